@@ -1,0 +1,186 @@
+"""The vault store: layout, permissions, catalog schema, locking, journal recovery."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from vault import store as store_mod
+from vault.errors import LockBusy, StoreError
+from vault.store import MIGRATIONS, Vault
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Vault:
+    return Vault.init(tmp_path / "v", "Mentoring study")
+
+
+def test_init_creates_layout(vault: Vault) -> None:
+    names = {p.name for p in vault.root.iterdir()}
+    assert {"vault.toml", "catalog.sqlite", "objects", "policies", "audit.log"} <= names
+    toml = (vault.root / "vault.toml").read_text()
+    assert f'study_id = "{vault.info.study_id}"' in toml
+    assert 'name = "Mentoring study"' in toml
+    assert "format_version = 1" in toml
+    assert any((vault.root / "policies").iterdir()), "default policies are copied"
+
+
+def test_catalog_is_wal_and_versioned(vault: Vault) -> None:
+    assert vault.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert vault.schema_version == len(MIGRATIONS)
+    tables = {r[0] for r in vault.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"items", "participants", "keys", "events", "holds", "journal", "custodians"} <= tables
+    columns = {r[1] for r in vault.db.execute("PRAGMA table_info(items)")}
+    assert {"id", "data_class", "participant_marker", "interview", "original_name", "size",
+            "created", "state"} <= columns
+
+
+def test_nothing_is_group_or_world_readable(vault: Vault) -> None:
+    for path in [vault.root, *vault.root.rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, f"{path} has mode {oct(mode)}"
+
+
+def test_init_refuses_non_empty_directory(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "notes.txt").write_text("keep me")
+    with pytest.raises(StoreError, match="directory is not empty"):
+        Vault.init(tmp_path / "x", "S")
+    assert [p.name for p in (tmp_path / "x").iterdir()] == ["notes.txt"]
+
+
+def test_init_refuses_a_file(tmp_path: Path) -> None:
+    target = tmp_path / "f"
+    target.write_text("")
+    with pytest.raises(StoreError, match="exists and is not a directory"):
+        Vault.init(target, "S")
+
+
+def test_open_non_vault(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="not a vault"):
+        Vault.open(tmp_path)
+
+
+def test_open_damaged_toml(vault: Vault) -> None:
+    (vault.root / "vault.toml").write_text("study_id = \n")
+    with pytest.raises(StoreError, match="damaged vault.toml"):
+        Vault.open(vault.root)
+
+
+def test_open_newer_catalog_refused(vault: Vault) -> None:
+    vault.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    vault.close()
+    with pytest.raises(StoreError, match="newer than this tool"):
+        Vault.open(vault.root).db
+
+
+def test_open_damaged_catalog(vault: Vault) -> None:
+    vault.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{vault.catalog_path}{suffix}").unlink(missing_ok=True)
+    vault.catalog_path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="catalog is damaged"):
+        Vault.open(vault.root)
+
+
+def test_write_rolls_back_on_error(vault: Vault) -> None:
+    before = vault.audit_path.read_bytes()
+    with pytest.raises(RuntimeError):
+        with vault.write() as tx:
+            tx.execute("INSERT INTO events(name, date, set_at) VALUES ('x', '2026-01-01', 'now')")
+            vault.audit.append(tx, action="event.set", outcome="ok", custodian="-")
+            raise RuntimeError("boom")
+    assert vault.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert vault.audit_path.read_bytes() == before
+    vault.audit.verify()
+
+
+def test_lock_busy_when_another_process_writes(vault: Vault) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from filelock import FileLock
+            with FileLock({str(vault.root / '.lock')!r}):
+                print('locked', flush=True)
+                time.sleep(30)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        busy = Vault.open(vault.root, lock_timeout=0.2)
+        with pytest.raises(LockBusy):
+            with busy.write():
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from vault.store import Vault
+v = Vault.open(Path(sys.argv[1]))
+for i in range(int(sys.argv[3])):
+    with v.write() as tx:
+        tx.execute("INSERT INTO events(name, date, set_at) VALUES (?, '2026-01-01', 'x')",
+                   (f"{sys.argv[2]}-{i}",))
+        v.audit.append(tx, action="event.set", outcome="ok", custodian="-")
+"""
+
+
+def test_two_processes_never_corrupt_the_catalog(vault: Vault) -> None:
+    n = 60
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(vault.root), tag, str(n)])
+             for tag in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    fresh = Vault.open(vault.root)
+    assert fresh.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert fresh.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2 * n
+    assert fresh.audit.verify().entries == 2 * n + 1
+
+
+def _recover_marker(vault: Vault, payload: dict) -> None:
+    (vault.root / "recovered.json").write_text(json.dumps(payload))
+
+
+def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -> None:
+    monkeypatch.setitem(store_mod.RECOVERY_HANDLERS, "test-op", f"{__name__}:_recover_marker")
+    with pytest.raises(KeyboardInterrupt):
+        with vault.operation("test-op", {"step": 1}):
+            (vault.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
+            raise KeyboardInterrupt  # the process "dies" inside the operation
+    assert vault.open_operations()
+    reopened = Vault.open(vault.root)
+    assert json.loads((vault.root / "recovered.json").read_text()) == {"step": 1}
+    assert reopened.open_operations() == []
+    assert not list(vault.objects_dir.glob(".tmp-*"))
+
+
+def test_unknown_operation_refused(vault: Vault) -> None:
+    with pytest.raises(StoreError, match="no recovery handler"):
+        with vault.operation("never-registered", {}):
+            pass
+
+
+def test_object_path_rejects_path_tricks(vault: Vault) -> None:
+    for bad in ("../x", "a/b", "", ".."):
+        with pytest.raises(StoreError, match="invalid item id"):
+            vault.object_path(bad)
+
+
+def test_sqlite_sidecar_files_private(vault: Vault) -> None:
+    with vault.write() as tx:
+        tx.execute("INSERT INTO events(name, date, set_at) VALUES ('e', '2026-01-01', 'x')")
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{vault.catalog_path}{suffix}")
+        if side.exists():
+            assert stat.S_IMODE(side.stat().st_mode) & 0o077 == 0
+    assert isinstance(vault.db, sqlite3.Connection)
+    os.sync()

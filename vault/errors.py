@@ -1,0 +1,249 @@
+"""The one exception hierarchy of vault, and the exit codes the CLI maps them to.
+
+Every error the library raises on purpose is a :class:`VaultError`. Each class carries an
+``exit_code`` (the process exit status the CLI uses) and an optional ``hint`` (what to do next),
+so the CLI has exactly one handler::
+
+    try:
+        ...
+    except VaultError as exc:
+        print(f"error: {exc} — {exc.hint}", file=sys.stderr)
+        sys.exit(exc.exit_code)
+
+Messages name files, item ids, row numbers, column names or key labels — never data values,
+identities, keys or plaintext (DESIGN.md invariant 3). Cryptographic failures are deliberately
+vague: a bad MAC, a truncated file and a wrong key all surface as :class:`DecryptionFailed`.
+
+Exit codes (documented in the README; keep both in step):
+
+====  ===========================  ==================================================
+code  class                        meaning
+====  ===========================  ==================================================
+0     —                            success
+1     VaultError                   any other vault error
+2     (click usage error)          bad command-line usage
+3     ChecksFailed                 ran fine, but the data failed validation checks
+4     PartialFailure               a batch finished; some items failed (others done)
+5     HeldItemsSkipped             purge finished; held items were skipped
+6     PolicyError                  missing, malformed or invalid policy file
+7     CustodyError                 no identity, wrong passphrase, no keyring backend
+8     DecryptionFailed             tampered, truncated or wrong-key encrypted data
+9     InputError                   bad input file (encoding, empty, format, path)
+10    StoreError                   no vault, corrupt catalog, refused store operation
+11    VerifyMissing                `vault verify`: objects missing
+12    VerifyCorrupt                `vault verify`: objects corrupt (fail to decrypt/hash)
+13    VerifyOrphans                `vault verify`: object files with no catalog entry
+14    ParticipantError             unknown participant or code, duplicate register entry
+15    AuditError                   the audit chain does not verify
+16    LockBusy                     another vault process holds the write lock
+17    RetentionError               retention refused (e.g. approval pending)
+====  ===========================  ==================================================
+"""
+from __future__ import annotations
+
+from typing import ClassVar
+
+
+class VaultError(Exception):
+    """Root of every error vault raises on purpose.
+
+    :param message: what failed, on which object (no data values).
+    :param hint: what the user should do next; printed after an em dash.
+    """
+
+    exit_code: ClassVar[int] = 1
+    #: default hint when none is given at the raise site
+    default_hint: ClassVar[str] = "run with --debug for details"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.hint = hint if hint is not None else self.default_hint
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def render(self) -> str:
+        """The single stderr line the CLI prints."""
+        return f"error: {self.message} — {self.hint}"
+
+
+class ChecksFailed(VaultError):
+    """The data was read fine but failed validation (exit 3)."""
+
+    exit_code = 3
+    default_hint = "see the validation report for the failing expectations"
+
+
+class PartialFailure(VaultError):
+    """A batch completed for some items and failed for others (exit 4).
+
+    :param failed: the inputs (file names or item ids) that failed.
+    """
+
+    exit_code = 4
+    default_hint = "fix the files listed above and run the command again for them"
+
+    def __init__(self, message: str, *, failed: list[str] | None = None,
+                 hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.failed = list(failed or [])
+
+
+class HeldItemsSkipped(VaultError):
+    """Purge finished; items under legal hold were skipped (exit 5)."""
+
+    exit_code = 5
+    default_hint = "see `vault hold list`; held items are never destroyed"
+
+
+class PolicyError(VaultError):
+    """A policy file is missing, malformed or invalid (exit 6)."""
+
+    exit_code = 6
+    default_hint = "fix the policy file named above (see README, 'Policies')"
+
+
+class CustodyError(VaultError):
+    """No usable custodian identity: none set up, wrong passphrase, no keyring (exit 7)."""
+
+    exit_code = 7
+    default_hint = ("set VAULT_IDENTITY_FILE to an identity file, or run "
+                    "`vault custodian init`")
+
+
+class KeyringError(CustodyError):
+    """The OS keyring is unavailable or refused the operation."""
+
+    default_hint = ("no keyring backend here: run `vault custodian init --identity-file PATH` "
+                    "and set VAULT_IDENTITY_FILE=PATH (passphrase from VAULT_PASSPHRASE)")
+
+
+class DecryptionFailed(VaultError):
+    """Encrypted data could not be authenticated or decrypted (exit 8).
+
+    Deliberately vague: tampering, truncation and a wrong key look the same.
+    """
+
+    exit_code = 8
+    default_hint = "the file is damaged, truncated, or not encrypted to any key you hold"
+
+
+class InputError(VaultError):
+    """An input file or argument is unusable: encoding, emptiness, format, path (exit 9)."""
+
+    exit_code = 9
+    default_hint = "check the input file and try again"
+
+
+class StoreError(VaultError):
+    """The vault store is missing, damaged, or refused the operation (exit 10)."""
+
+    exit_code = 10
+    default_hint = "check --vault / VAULT_DIR, or run `vault verify`"
+
+
+class VerifyMissing(StoreError):
+    """`vault verify` found catalogued objects whose files are missing (exit 11)."""
+
+    exit_code = 11
+    default_hint = "restore the missing objects from backup"
+
+
+class VerifyCorrupt(StoreError):
+    """`vault verify` found objects that fail to decrypt or match their keyed hash (exit 12)."""
+
+    exit_code = 12
+    default_hint = "restore the corrupt objects from backup"
+
+
+class VerifyOrphans(StoreError):
+    """`vault verify` found object files the catalog does not know (exit 13)."""
+
+    exit_code = 13
+    default_hint = "inspect the orphan files; `vault verify --repair` removes them"
+
+
+class ParticipantError(VaultError):
+    """Unknown participant or code, or a duplicate register entry (exit 14)."""
+
+    exit_code = 14
+    default_hint = "see `vault participant list`"
+
+
+class AuditError(VaultError):
+    """The audit log's hash chain does not verify (exit 15)."""
+
+    exit_code = 15
+    default_hint = "the audit log was altered; compare with a backup copy"
+
+
+class LockBusy(StoreError):
+    """Another vault process holds the write lock (exit 16)."""
+
+    exit_code = 16
+    default_hint = "wait for the other vault command to finish, then retry"
+
+
+class RetentionError(VaultError):
+    """Retention refused an operation (exit 17)."""
+
+    exit_code = 17
+    default_hint = "see `vault retention status`"
+
+
+#: every class above, for the README exit-code table test
+ALL_ERRORS: tuple[type[VaultError], ...] = (
+    VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
+    KeyringError, DecryptionFailed, InputError, StoreError, VerifyMissing, VerifyCorrupt,
+    VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError,
+)
+
+
+# --- age format (vault.age) -------------------------------------------------------------------
+# One subclass of DecryptionFailed per outcome class of the age test vectors, so callers and
+# tests can tell a parse error from a wrong key; the CLI still shows them all with exit code 8.
+
+
+class AgeHeaderError(DecryptionFailed):
+    """The age header is malformed, or a stanza for a known key type is invalid."""
+
+    default_hint = "the file is not a valid age file, or it is damaged"
+
+
+class AgeNoIdentityMatch(DecryptionFailed):
+    """The header is well formed but none of the given identities or passphrases fits."""
+
+    default_hint = "use the identity file (-i) or passphrase this file was encrypted to"
+
+
+class AgeHeaderMACError(DecryptionFailed):
+    """A file key unwrapped, but the header MAC does not verify (the header was altered)."""
+
+    default_hint = "the file header was modified after encryption; restore it from backup"
+
+
+class AgePayloadError(DecryptionFailed):
+    """The encrypted payload is truncated, extended or altered; output may be incomplete."""
+
+    default_hint = ("the encrypted data is damaged or truncated; discard any partial output "
+                    "and restore the file from backup")
+
+
+class AgeArmorError(DecryptionFailed):
+    """The ASCII armor (PEM 'AGE ENCRYPTED FILE') around an age file is invalid."""
+
+    default_hint = "the armored text was altered (line lengths, whitespace, padding or markers)"
+
+
+class AgeKeyError(InputError):
+    """A recipient or identity string (or identity file line) is malformed."""
+
+    default_hint = ("recipients look like age1..., identities like AGE-SECRET-KEY-1...; "
+                    "check for truncation or extra characters")
+
+
+ALL_ERRORS = ALL_ERRORS + (
+    AgeHeaderError, AgeNoIdentityMatch, AgeHeaderMACError, AgePayloadError, AgeArmorError,
+    AgeKeyError,
+)

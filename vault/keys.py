@@ -1,0 +1,416 @@
+"""Custody: custodian identities, class keys, and the keyed hash.
+
+A **custodian** holds an X25519 identity (an age ``AGE-SECRET-KEY-1…``). It lives in one of:
+
+* ``VAULT_IDENTITY_FILE`` — an identity file named by the environment (scheduled jobs, CI);
+  plain age identity file (mode 0600) or passphrase-protected (age scrypt);
+* the OS keyring through :mod:`keyring`, when a real backend exists (desktops);
+* an scrypt-protected identity file (headless servers), by default
+  ``$XDG_CONFIG_HOME/vault/<study id>.identity.age``; its passphrase comes from
+  ``VAULT_PASSPHRASE`` or the CLI's prompt.
+
+Objects are encrypted to **class keys**: one X25519 identity per (data class, retention period),
+stored in the catalog wrapped (age-encrypted) to every custodian. Destroying a class key
+(crypto-shredding) makes every copy of its objects unreadable, backups included.
+
+The **keyed hash** (HMAC-SHA256 under a vault secret wrapped like a class key) identifies content
+without a plain hash of plaintext, for duplicate detection and integrity checks.
+
+Typical use::
+
+    custody = vault.custody()                       # unlock (env, keyring or identity file)
+    key_id, recipient = class_recipient(vault, tx, "audio", "final_report")
+    identity = custody.class_identity(key_id)       # to decrypt
+"""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable
+
+from vault import age
+from vault.errors import CustodyError, DecryptionFailed, InputError, KeyringError, StoreError
+
+if TYPE_CHECKING:
+    from vault.store import Vault
+
+KEYRING_SERVICE = "vault"
+HASHING_CLASS = "_hashing"
+DEFAULT_WORK_FACTOR = 18
+
+PassphraseProvider = Callable[[str], str]
+
+
+def fingerprint(recipient: str) -> str:
+    """Short, stable custodian fingerprint: 16 hex digits of SHA-256 of the ``age1…`` string."""
+    return hashlib.sha256(recipient.encode()).hexdigest()[:16]
+
+
+def env_passphrase(prompt: str) -> str:
+    """Passphrase from ``VAULT_PASSPHRASE``; the library never prompts on its own."""
+    value = os.environ.get("VAULT_PASSPHRASE")
+    if value is None:
+        raise CustodyError(f"{prompt}: passphrase needed",
+                           hint="set VAULT_PASSPHRASE or run the command in a terminal")
+    return value
+
+
+def default_identity_path(study_id: str) -> Path:
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "vault" / f"{study_id}.identity.age"
+
+
+def keyring_available() -> bool:
+    """True when :mod:`keyring` has a real backend (not the ``fail`` or ``null`` ones)."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    try:
+        from keyring.backends.chainer import ChainerBackend
+
+        if isinstance(backend, ChainerBackend) and not backend.backends:
+            return False
+    except ImportError:  # pragma: no cover - very old keyring
+        pass
+    return float(getattr(backend, "priority", 0)) > 0
+
+
+def _keyring_user(study_id: str) -> str:
+    return f"custodian:{study_id}"
+
+
+@dataclass(frozen=True)
+class CustodianInfo:
+    fingerprint: str
+    recipient: str
+    label: str
+    added: str
+
+
+def read_identity_file(path: Path, passphrase: PassphraseProvider = env_passphrase
+                       ) -> age.X25519Identity:
+    """Load an X25519 identity from a plain or passphrase-protected age identity file.
+
+    :raises CustodyError: missing file, loose permissions, wrong passphrase, no identity in it.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise CustodyError(f"{path}: identity file not found",
+                           hint="check VAULT_IDENTITY_FILE, or run `vault custodian init`") from exc
+    if not data.strip():
+        raise CustodyError(f"{path}: identity file is empty")
+    if data.startswith(b"age-encryption.org/") or data.startswith(b"-----BEGIN AGE"):
+        try:
+            plain = age.decrypt_bytes(data, [age.ScryptIdentity(passphrase(f"passphrase for {path.name}"))])
+        except DecryptionFailed as exc:
+            raise CustodyError(f"{path}: wrong passphrase for the identity file",
+                               hint="check VAULT_PASSPHRASE; nothing was changed") from exc
+        data = plain
+    elif mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise CustodyError(f"{path}: unprotected identity file is readable by group or others",
+                           hint=f"chmod 600 {path}")
+    try:
+        identities = age.parse_identities(data.decode("utf-8"))
+    except (UnicodeDecodeError, InputError, ValueError) as exc:
+        raise CustodyError(f"{path}: not an age identity file") from exc
+    for ident in identities:
+        if isinstance(ident, age.X25519Identity):
+            return ident
+    raise CustodyError(f"{path}: holds no X25519 identity (AGE-SECRET-KEY-1…)")
+
+
+def write_identity_file(path: Path, identity: age.X25519Identity, passphrase: str | None,
+                        *, work_factor: int = DEFAULT_WORK_FACTOR) -> None:
+    """Write ``identity`` to ``path`` (0600), scrypt-protected when ``passphrase`` is given."""
+    from vault.store import utc_now, write_private
+
+    text = (f"# created: {utc_now()}\n# public key: {identity.recipient.to_string()}\n"
+            f"{identity.to_string()}\n").encode()
+    if passphrase is not None:
+        if not passphrase:
+            raise CustodyError("empty passphrase", hint="choose a non-empty passphrase")
+        text = age.encrypt_bytes(text, [age.ScryptRecipient(passphrase, work_factor)], armor=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if path.exists():
+        raise CustodyError(f"{path}: identity file already exists",
+                           hint="use it (VAULT_IDENTITY_FILE) or choose another path")
+    write_private(path, text)
+
+
+class Custody:
+    """An unlocked custodian of one vault."""
+
+    def __init__(self, vault: Vault, identity: age.X25519Identity, source: str) -> None:
+        self.vault = vault
+        self.identity = identity
+        self.source = source
+        self.recipient = identity.recipient.to_string()
+        self.fingerprint = fingerprint(self.recipient)
+        self._class_cache: dict[str, age.X25519Identity] = {}
+
+    @classmethod
+    def unlock(cls, vault: Vault, passphrase: PassphraseProvider = env_passphrase) -> Custody:
+        """Find this user's identity and check it is a custodian of ``vault``.
+
+        Order: ``VAULT_IDENTITY_FILE``, the OS keyring, the default identity file.
+
+        :raises CustodyError: none found, wrong passphrase, or not a custodian here.
+        """
+        identity, source = cls._find_identity(vault, passphrase)
+        custody = cls(vault, identity, source)
+        row = vault.db.execute(
+            "SELECT 1 FROM custodians WHERE fingerprint = ? AND removed IS NULL",
+            (custody.fingerprint,)).fetchone()
+        if row is None:
+            raise CustodyError(f"identity from {source} is not a custodian of this vault",
+                               hint="ask a custodian to run `vault custodian add "
+                               f"{custody.recipient}`")
+        return custody
+
+    @staticmethod
+    def _find_identity(vault: Vault, passphrase: PassphraseProvider
+                       ) -> tuple[age.X25519Identity, str]:
+        env_file = os.environ.get("VAULT_IDENTITY_FILE")
+        if env_file:
+            return read_identity_file(Path(env_file), passphrase), "VAULT_IDENTITY_FILE"
+        if keyring_available():
+            import keyring
+
+            secret = keyring.get_password(KEYRING_SERVICE, _keyring_user(vault.info.study_id))
+            if secret:
+                try:
+                    return age.X25519Identity.from_string(secret), "keyring"
+                except (InputError, ValueError) as exc:
+                    raise KeyringError("keyring entry for this vault is not an age identity") from exc
+        default = default_identity_path(vault.info.study_id)
+        if default.exists():
+            return read_identity_file(default, passphrase), str(default)
+        if not keyring_available():
+            raise KeyringError("no custodian identity: no keyring backend and no identity file")
+        raise CustodyError("no custodian identity for this vault on this machine",
+                           hint="run `vault custodian init`, or set VAULT_IDENTITY_FILE")
+
+    def class_identity(self, key_id: str) -> age.X25519Identity:
+        """Unwrap the class key ``key_id``.
+
+        :raises StoreError: the key was destroyed (crypto-shredded) or does not exist.
+        """
+        if key_id in self._class_cache:
+            return self._class_cache[key_id]
+        row = self.vault.db.execute("SELECT wrapped, state FROM keys WHERE id = ?",
+                                    (key_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"class key {key_id} not found")
+        if row["state"] != "active" or row["wrapped"] is None:
+            raise StoreError(f"class key {key_id} was destroyed",
+                             hint="its objects can no longer be decrypted (crypto-shredded)")
+        try:
+            secret = age.decrypt_bytes(bytes(row["wrapped"]), [self.identity]).decode()
+        except DecryptionFailed as exc:
+            raise CustodyError(f"class key {key_id} is not wrapped to this custodian",
+                               hint="ask another custodian to run `vault custodian add`") from exc
+        ident = age.X25519Identity.from_string(secret)
+        self._class_cache[key_id] = ident
+        return ident
+
+    def hashing_secret(self) -> bytes:
+        """The vault's keyed-hash secret (created with the first custodian)."""
+        row = self.vault.db.execute(
+            "SELECT id FROM keys WHERE data_class = ? AND state = 'active'",
+            (HASHING_CLASS,)).fetchone()
+        if row is None:
+            raise StoreError("vault has no hashing key", hint="run `vault custodian init` first")
+        return hashlib.sha256(self.class_identity(row["id"]).to_string().encode()).digest()
+
+    def keyed_hash(self) -> Any:
+        """A fresh HMAC-SHA256 object under the vault's hashing secret."""
+        return hmac.new(self.hashing_secret(), digestmod=hashlib.sha256)
+
+
+def keyed_hash_stream(custody: Custody, src: BinaryIO, chunk: int = 1 << 20) -> str:
+    """Keyed hash (hex) of a stream."""
+    mac = custody.keyed_hash()
+    while block := src.read(chunk):
+        mac.update(block)
+    return str(mac.hexdigest())
+
+
+def _active_custodian_recipients(db: sqlite3.Connection) -> list[age.X25519Recipient]:
+    rows = db.execute("SELECT recipient FROM custodians WHERE removed IS NULL").fetchall()
+    return [age.X25519Recipient.from_string(r["recipient"]) for r in rows]
+
+
+def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str
+                     ) -> tuple[str, age.X25519Recipient]:
+    from vault.store import new_id, utc_now
+
+    recipients = _active_custodian_recipients(tx)
+    if not recipients:
+        raise CustodyError("vault has no custodian", hint="run `vault custodian init` first")
+    ident = age.X25519Identity.generate()
+    key_id = new_id("key")
+    wrapped = age.encrypt_bytes(ident.to_string().encode(), recipients)
+    tx.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
+               "VALUES (?, ?, ?, ?, ?, ?)",
+               (key_id, data_class, period, ident.recipient.to_string(), wrapped, utc_now()))
+    return key_id, ident.recipient
+
+
+def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str
+                    ) -> tuple[str, age.X25519Recipient]:
+    """The active class key for (``data_class``, ``period``), created on first use.
+
+    Needs no unlocked custodian: keys are wrapped to the custodians' public keys.
+    """
+    row = tx.execute("SELECT id, recipient FROM keys WHERE data_class = ? AND period = ? "
+                     "AND state = 'active'", (data_class, period)).fetchone()
+    if row is not None:
+        return row["id"], age.X25519Recipient.from_string(row["recipient"])
+    if tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ?",
+                  (data_class, period)).fetchone():
+        # a destroyed key is never revived: new data in a shredded period gets a new period label
+        period = f"{period}#{secrets.token_hex(3)}"
+    return _new_wrapped_key(tx, data_class, period)
+
+
+def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
+    """Crypto-shred: forget the wrapped secret of ``key_id`` (its recipient stays for the record)."""
+    from vault.store import utc_now
+
+    tx.execute("UPDATE keys SET wrapped = NULL, state = 'destroyed', destroyed = ? WHERE id = ?",
+               (utc_now(), key_id))
+
+
+# -- custodian management ---------------------------------------------------------------------
+
+def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | None = None,
+                   passphrase: PassphraseProvider = env_passphrase, label: str = "custodian",
+                   work_factor: int = DEFAULT_WORK_FACTOR) -> tuple[CustodianInfo, str]:
+    """Create an X25519 identity for the current user and put it in custody.
+
+    ``store`` is ``auto`` (keyring when a real backend exists, else an identity file),
+    ``keyring`` or ``file``. The first custodian of a vault is registered at once (and the
+    vault's hashing key created); later ones print their ``age1…`` recipient for an existing
+    custodian to ``vault custodian add``.
+
+    :returns: the custodian info and where the identity was stored.
+    :raises KeyringError: ``store="keyring"`` with no backend.
+    """
+    from vault.store import utc_now
+
+    if store not in ("auto", "keyring", "file"):
+        raise InputError(f"unknown identity store {store!r}", hint="use auto, keyring or file")
+    use_keyring = store == "keyring" or (store == "auto" and identity_file is None
+                                         and keyring_available())
+    if store == "keyring" and not keyring_available():
+        raise KeyringError("no keyring backend on this machine")
+    identity = age.X25519Identity.generate()
+    if use_keyring:
+        import keyring
+
+        user = _keyring_user(vault.info.study_id)
+        if keyring.get_password(KEYRING_SERVICE, user):
+            raise CustodyError("the keyring already holds a custodian identity for this vault")
+        keyring.set_password(KEYRING_SERVICE, user, identity.to_string())
+        where = "keyring"
+    else:
+        path = identity_file or default_identity_path(vault.info.study_id)
+        write_identity_file(path, identity, passphrase(f"new passphrase for {path.name}"),
+                            work_factor=work_factor)
+        where = str(path)
+    recipient = identity.recipient.to_string()
+    info = CustodianInfo(fingerprint(recipient), recipient, label, utc_now())
+    with vault.write() as tx:
+        first = tx.execute("SELECT COUNT(*) FROM custodians").fetchone()[0] == 0
+        if first:
+            tx.execute("INSERT INTO custodians(fingerprint, recipient, label, added) "
+                       "VALUES (?, ?, ?, ?)", (info.fingerprint, recipient, label, info.added))
+            _new_wrapped_key(tx, HASHING_CLASS, "vault")
+            vault.audit.append(tx, action="custodian.init", outcome="ok",
+                               custodian=info.fingerprint, details={"store": "keyring" if
+                                                                    use_keyring else "file"})
+    if first:
+        vault.set_custody(Custody(vault, identity, where))
+    return info, where
+
+
+def list_custodians(vault: Vault) -> list[CustodianInfo]:
+    rows = vault.db.execute("SELECT fingerprint, recipient, label, added FROM custodians "
+                            "WHERE removed IS NULL ORDER BY added, fingerprint").fetchall()
+    return [CustodianInfo(r["fingerprint"], r["recipient"], r["label"], r["added"]) for r in rows]
+
+
+def _rewrap_all(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
+    recipients = _active_custodian_recipients(tx)
+    rows = tx.execute("SELECT id FROM keys WHERE state = 'active'").fetchall()
+    for row in rows:
+        ident = custody.class_identity(row["id"])
+        tx.execute("UPDATE keys SET wrapped = ? WHERE id = ?",
+                   (age.encrypt_bytes(ident.to_string().encode(), recipients), row["id"]))
+    return len(rows)
+
+
+def add_custodian(vault: Vault, recipient: str, *, label: str = "custodian") -> CustodianInfo:
+    """Register another custodian and rewrap every class key to include them (one transaction).
+
+    :raises InputError: not an ``age1…`` X25519 recipient.
+    :raises CustodyError: already a custodian.
+    """
+    from vault.store import utc_now
+
+    try:
+        parsed = age.X25519Recipient.from_string(recipient.strip())
+    except (InputError, ValueError) as exc:
+        raise InputError("not an age X25519 recipient (age1…)",
+                         hint="the new custodian prints it with `vault custodian init`") from exc
+    custody = vault.custody()
+    canonical = parsed.to_string()
+    info = CustodianInfo(fingerprint(canonical), canonical, label, utc_now())
+    with vault.write() as tx:
+        existing = tx.execute("SELECT removed FROM custodians WHERE fingerprint = ?",
+                              (info.fingerprint,)).fetchone()
+        if existing is not None and existing["removed"] is None:
+            raise CustodyError(f"custodian {info.fingerprint} is already registered",
+                               hint="see `vault custodian list`")
+        tx.execute("INSERT OR REPLACE INTO custodians(fingerprint, recipient, label, added) "
+                   "VALUES (?, ?, ?, ?)", (info.fingerprint, canonical, label, info.added))
+        keys = _rewrap_all(vault, tx, custody)
+        vault.audit.append(tx, action="custodian.add", outcome="ok",
+                           details={"added": info.fingerprint, "keys_rewrapped": keys})
+    return info
+
+
+def remove_custodian(vault: Vault, fp: str) -> None:
+    """Remove a custodian and rewrap every class key without them.
+
+    :raises CustodyError: unknown fingerprint, or it is the last custodian.
+    """
+    from vault.store import utc_now
+
+    custody = vault.custody()
+    with vault.write() as tx:
+        row = tx.execute("SELECT fingerprint FROM custodians WHERE fingerprint = ? "
+                         "AND removed IS NULL", (fp,)).fetchone()
+        if row is None:
+            raise CustodyError(f"no custodian with fingerprint {fp}",
+                               hint="see `vault custodian list`")
+        count = tx.execute("SELECT COUNT(*) FROM custodians WHERE removed IS NULL").fetchone()[0]
+        if count <= 1:
+            raise CustodyError("refusing to remove the last custodian",
+                               hint="add another custodian first, or the vault becomes unreadable")
+        tx.execute("UPDATE custodians SET removed = ? WHERE fingerprint = ?", (utc_now(), fp))
+        keys = _rewrap_all(vault, tx, custody)
+        vault.audit.append(tx, action="custodian.remove", outcome="ok",
+                           details={"removed": fp, "keys_rewrapped": keys})
