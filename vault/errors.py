@@ -115,8 +115,9 @@ class CustodyError(VaultError):
 class KeyringError(CustodyError):
     """The OS keyring is unavailable or refused the operation."""
 
-    default_hint = ("no keyring backend here: run `vault custodian init --identity-file PATH` "
-                    "and set VAULT_IDENTITY_FILE=PATH (passphrase from VAULT_PASSPHRASE)")
+    default_hint = ("no keyring backend here, so use an identity file: run `vault custodian "
+                    "init --store file --identity-file PATH`, then set VAULT_IDENTITY_FILE=PATH "
+                    "(its passphrase from VAULT_PASSPHRASE or a prompt)")
 
 
 class DecryptionFailed(VaultError):
