@@ -26,9 +26,10 @@ import secrets
 import sqlite3
 import tomllib
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from filelock import FileLock, Timeout
 
@@ -86,7 +87,48 @@ MIGRATIONS: list[str] = [
         target TEXT NOT NULL, reason TEXT NOT NULL, created TEXT NOT NULL, removed TEXT
     );
     -- participants & codes (vault.participants) add their tables here
+    CREATE TABLE participant_register (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL REFERENCES keys(id),
+        revision INTEGER NOT NULL,
+        register BLOB NOT NULL,        -- age-encrypted JSON: marker, name, aliases, email, role
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE code_epochs (
+        epoch INTEGER PRIMARY KEY,     -- 0 holds codes imported from a pre-vault register
+        opened TEXT NOT NULL,
+        closed TEXT,
+        scheme TEXT NOT NULL,          -- JSON of the code scheme the epoch's codes follow
+        participants INTEGER NOT NULL,
+        key_id TEXT REFERENCES keys(id),
+        sealed BLOB,                   -- age-encrypted marker->code map, once the epoch is closed
+        note BLOB                      -- age-encrypted reason given for the rotation
+    );
+    CREATE TABLE participant_codes (
+        marker TEXT PRIMARY KEY REFERENCES participants(marker),
+        code TEXT NOT NULL UNIQUE      -- the current epoch only, overwritten on rotation
+    );
+    CREATE TABLE code_ledger (
+        digest TEXT PRIMARY KEY,       -- keyed hash of every code ever issued or imported
+        epoch INTEGER NOT NULL
+    );
     -- retention (vault.retention) adds its tables here
+    CREATE TABLE retention_pending (
+        id TEXT PRIMARY KEY, created TEXT NOT NULL, as_of TEXT NOT NULL,
+        policy_sha256 TEXT NOT NULL,
+        items TEXT NOT NULL,           -- JSON [[item id, data class, due date], ...]
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'approved', 'superseded')),
+        decided TEXT, decided_by TEXT, certificate TEXT
+    );
+    CREATE TABLE certificates (
+        id TEXT PRIMARY KEY, created TEXT NOT NULL, as_of TEXT NOT NULL, sha256 TEXT NOT NULL,
+        items INTEGER NOT NULL, keys INTEGER NOT NULL
+    );
+    CREATE INDEX items_key ON items (key_id, state);
+    CREATE INDEX items_due ON items (data_class, state, created);
+    CREATE INDEX items_class_marker ON items (data_class, state, participant_marker);
+    CREATE INDEX holds_active ON holds (scope, target) WHERE removed IS NULL;
     CREATE TABLE journal (
         id INTEGER PRIMARY KEY AUTOINCREMENT, op TEXT NOT NULL, payload TEXT NOT NULL,
         started TEXT NOT NULL
@@ -113,7 +155,7 @@ def register_recovery(op: str, target: str) -> None:
 
 def utc_now() -> str:
     """Current UTC time, ISO 8601 with seconds and a ``Z``."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def new_id(prefix: str) -> str:
@@ -319,12 +361,17 @@ class Vault:
             self._db = None
 
     @contextlib.contextmanager
-    def _lock_ctx(self) -> Iterator[None]:
+    def _lock_ctx(self, timeout: float | None = None, *, busy: str | None = None,
+                  hint: str | None = None) -> Iterator[None]:
         try:
-            with self._lock:
-                yield
+            self._lock.acquire(timeout=self.lock_timeout if timeout is None else timeout)
         except Timeout as exc:
-            raise LockBusy(f"{self.root}: another vault command is writing") from exc
+            raise LockBusy(busy or f"{self.root}: another vault command is writing",
+                           hint=hint) from exc
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -347,10 +394,20 @@ class Vault:
             db.execute("COMMIT")
             self.audit.committed()
 
+    @property
+    def holds_lock(self) -> bool:
+        """True while this process holds the vault's write lock."""
+        return bool(self._lock.is_locked)
+
     @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        """Hold the vault lock across several transactions (long operations like purge)."""
-        with self._lock_ctx():
+    def locked(self, timeout: float | None = None, *, busy: str | None = None,
+               hint: str | None = None) -> Iterator[None]:
+        """Hold the vault lock across several transactions (long operations like purge).
+
+        Re-entrant with :meth:`write`. ``timeout`` overrides the vault's default (a scheduled
+        purge fails fast); ``busy``/``hint`` word the :class:`LockBusy` raised when it expires.
+        """
+        with self._lock_ctx(timeout, busy=busy, hint=hint):
             yield
 
     # -- journal (invariant 2) ----------------------------------------------------------------
@@ -358,8 +415,9 @@ class Vault:
     def operation(self, op: str, payload: dict[str, Any]) -> Iterator[int]:
         """Journal a multi-step operation; the entry is removed when the block completes.
 
-        If the process dies inside the block, the next :meth:`open` calls the recovery handler
-        registered for ``op`` with ``payload``. Inside the block call :meth:`journal_update` to
+        If the process dies inside the block — or the block raises — the entry stays, and the
+        next :meth:`open` calls the recovery handler registered for ``op`` with ``payload``
+        (handlers are idempotent, so a caller may also roll back and close it itself). Inside the block call :meth:`journal_update` to
         record progress the handler needs.
         """
         if op not in RECOVERY_HANDLERS:

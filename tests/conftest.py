@@ -1,0 +1,148 @@
+"""Shared fixtures for the vault test suite.
+
+* ``runner`` — a click ``CliRunner``.
+* ``vault_dir`` — a new vault with one custodian whose identity is a plain age identity file
+  (mode 0600) named by ``VAULT_IDENTITY_FILE``; ``VAULT_DIR`` points at it, HOME and
+  XDG_CONFIG_HOME at a temp dir. ``vault`` is the same vault opened, custodian unlocked.
+* ``participant`` — adds one participant and returns its public code (current epoch).
+* ``sample_study`` — the generated synthetic study (session-scoped; treat as read-only).
+* ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
+* ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
+* ``new_participant`` — ``new_participant(name)`` registers another participant.
+
+Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
+``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from vault import keys
+from vault.store import Vault
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def identity_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Where the test custodian's plain identity file goes; VAULT_IDENTITY_FILE names it."""
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("VAULT_PASSPHRASE", raising=False)
+    path = home / "custodian.identity"
+    monkeypatch.setenv("VAULT_IDENTITY_FILE", str(path))
+    return path
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path, identity_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A new vault with one custodian (plain identity file, mode 0600); VAULT_DIR is set."""
+    root = tmp_path / "vault"
+    vault = Vault.init(root, "Test study")
+    # a passphrase provider returning None writes the identity file unencrypted (0600)
+    keys.init_custodian(vault, store="file", identity_file=identity_file,
+                        passphrase=lambda _prompt: None)  # type: ignore[arg-type, return-value]
+    vault.close()
+    assert identity_file.stat().st_mode & 0o077 == 0
+    monkeypatch.setenv("VAULT_DIR", str(root))
+    return root
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Any:
+    """The ``vault_dir`` vault, opened, with its custodian unlocked."""
+    opened = Vault.open(vault_dir)
+    opened.custody()
+    yield opened
+    opened.close()
+
+
+def add_test_participant(vault: Vault, name: str = "Test Participant") -> str:
+    """Register a participant; returns its public code of the current epoch."""
+    from vault.participants import add_participant
+
+    return add_participant(vault, name)
+
+
+@pytest.fixture
+def new_participant(vault: Vault) -> Callable[[str], str]:
+    """Register a participant by name in ``vault``; returns their public code."""
+    return lambda name: add_test_participant(vault, name)
+
+
+@pytest.fixture
+def participant(new_participant: Callable[[str], str]) -> str:
+    """One registered participant's public code."""
+    return new_participant("Test Participant")
+
+
+@pytest.fixture(scope="session")
+def sample_study(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The synthetic sample study (seed 7, 12 participants), generated once per worker."""
+    from vault.sample import generate_study
+
+    return generate_study(tmp_path_factory.mktemp("sample") / "study", seed=7, participants=12)
+
+
+@dataclass(frozen=True)
+class VaultSnapshot:
+    """What a refused command must leave exactly as it was."""
+
+    items: tuple[tuple[Any, ...], ...]
+    keys: tuple[tuple[Any, ...], ...]
+    journal: tuple[tuple[Any, ...], ...]
+    objects: tuple[str, ...]
+    audit: bytes
+
+
+def take_snapshot(root: Path) -> VaultSnapshot:
+    """Catalog rows (items, keys, journal), the objects/ listing and the audit log bytes."""
+    import sqlite3
+
+    db = sqlite3.connect(root / "catalog.sqlite")
+    try:
+        rows = {table: tuple(tuple(r) for r in db.execute(f"SELECT * FROM {table} ORDER BY 1"))
+                for table in ("items", "keys", "journal")}
+    finally:
+        db.close()
+    return VaultSnapshot(rows["items"], rows["keys"], rows["journal"],
+                         tuple(sorted(os.listdir(root / "objects"))),
+                         (root / "audit.log").read_bytes())
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Path], VaultSnapshot]:
+    return take_snapshot
+
+
+@pytest.fixture
+def make_wav() -> Callable[..., Path]:
+    """``make_wav(path, seconds=0.25, seed=0)``: write a small WAV of pseudo-random samples."""
+    return write_wav
+
+
+def write_wav(path: Path, *, seconds: float = 0.25, seed: int = 0, rate: int = 8000) -> Path:
+    """Write a small mono 16-bit WAV of pseudo-random samples (distinct content per seed)."""
+    import random
+    import wave
+
+    rng = random.Random(seed)
+    frames = bytes(rng.getrandbits(8) for _ in range(int(seconds * rate) * 2))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(frames)
+    return path

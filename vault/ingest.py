@@ -1,0 +1,368 @@
+"""Ingest: stream recordings and transcripts into the vault as encrypted objects.
+
+One call takes a batch of source files for one participant's interview::
+
+    summary = ingest_files(vault, [Path("int03.wav")], data_class="audio",
+                           participant_code="P03", interview=1)
+    for item in summary.ingested: print(item.id)
+    summary.check()        # raises the file's own error, or PartialFailure for a batch
+
+Each file is checked first (a regular, non-empty file outside the vault, recognised by its
+*content*: WAV/MP3/M4A/FLAC/OGG for ``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or
+SubRip for ``transcript_raw``), then, under the vault lock and journaled as an ``ingest``
+operation:
+
+1. the class key for (class, retention period) is found or created;
+2. the source is streamed into ``objects/.tmp-<id>…`` encrypted to it, keyed-hashing the
+   plaintext on the way (a duplicate of a present item of the class stops here);
+3. the temp file is decrypted and its keyed hash compared (the confirmation), then renamed to
+   ``objects/<id>.age``;
+4. one transaction inserts the catalog row (original file name encrypted to the class key),
+   appends the audit entry and closes the journal entry.
+
+Only then is the source removed (``remove_source=True``). A failure rolls back everything the
+file changed; a kill at any instant is rolled back by :func:`recover_ingest` when the next
+command opens the vault. A bad file in a batch does not stop the others.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from vault import age, media, objects
+from vault.errors import InputError, PartialFailure, VaultError
+from vault.keys import class_recipient
+from vault.participants import resolve_code
+from vault.retention.rules import key_period
+from vault.store import new_id, utc_now
+
+if TYPE_CHECKING:
+    from vault.keys import Custody
+    from vault.store import Vault
+
+__all__ = [
+    "DataClass", "DuplicateContent", "IngestFailure", "IngestSummary", "IngestedItem",
+    "Progress", "ingest_files", "recover_ingest",
+]
+
+#: called with (bytes done, bytes in the whole batch) as sources are streamed
+Progress = Callable[[int, int], None]
+#: called with the name of each durable step reached ("journaled", "encrypted", "confirmed",
+#: "published", "committed", "source-removed"); for progress display and crash testing
+StepHook = Callable[[str], None]
+
+
+class DataClass(StrEnum):
+    """The data classes ingest stores (values are the catalog's ``data_class``)."""
+
+    AUDIO = "audio"
+    TRANSCRIPT_RAW = "transcript_raw"
+
+
+class DuplicateContent(InputError):
+    """The same content is already stored in the vault as ``existing_id`` (exit 9)."""
+
+    default_hint = "nothing was stored; the vault already holds this content (see `vault list`)"
+
+    def __init__(self, message: str, *, existing_id: str, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.existing_id = existing_id
+
+
+@dataclass(frozen=True)
+class IngestedItem:
+    """One stored source. ``position`` is its 1-based place in the batch."""
+
+    id: str
+    position: int
+    data_class: str
+    size: int
+    media_format: str
+    duration: float | None
+    source_removed: bool
+
+
+@dataclass(frozen=True)
+class IngestFailure:
+    """One refused source: ``source`` is its base name, ``error`` what went wrong."""
+
+    position: int
+    source: str
+    error: VaultError
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What a call to :func:`ingest_files` did."""
+
+    ingested: tuple[IngestedItem, ...]
+    failed: tuple[IngestFailure, ...]
+
+    def check(self) -> None:
+        """Raise when a file failed: its own error for a single file, else PartialFailure.
+
+        :raises VaultError: the one file's error (e.g. InputError, DuplicateContent).
+        :raises PartialFailure: in a batch of several files, at least one failed.
+        """
+        if not self.failed:
+            return
+        total = len(self.ingested) + len(self.failed)
+        if total == 1:
+            raise self.failed[0].error
+        raise PartialFailure(f"{len(self.failed)} of {total} files failed",
+                             failed=[f.source for f in self.failed])
+
+
+@dataclass(frozen=True)
+class _Plan:
+    data_class: DataClass
+    participant_marker: str
+    interview: int
+    recorded: str | None
+    remove_source: bool
+
+
+@dataclass(frozen=True)
+class _Media:
+    format: str
+    duration: float | None
+
+
+def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
+                 participant_code: str, interview: int, recorded: dt.date | None = None,
+                 remove_source: bool = False, progress: Progress | None = None,
+                 on_step: StepHook | None = None) -> IngestSummary:
+    """Encrypt and catalogue ``paths`` for one participant's interview.
+
+    :param data_class: ``"audio"`` or ``"transcript_raw"``.
+    :param participant_code: the participant's public code of the current epoch.
+    :param interview: the interview number (1, 2, …).
+    :param recorded: when the interview was recorded, if known.
+    :param remove_source: delete each source once its item is committed and confirmed.
+    :param progress: called as bytes stream, with (done, total) for the whole batch.
+    :param on_step: called with the name of each durable step of each file.
+    :returns: which files were stored and which failed (call :meth:`IngestSummary.check`).
+    :raises InputError: unknown data class or a bad interview number (nothing is read).
+    :raises ParticipantError: unknown participant code.
+    :raises CustodyError: no unlocked custodian (keyed hashes need the vault's secret).
+    """
+    try:
+        cls = DataClass(data_class)
+    except ValueError as exc:
+        raise InputError(f"cannot ingest data class {data_class!r}",
+                         hint="ingest audio or transcript_raw") from exc
+    if interview < 1:
+        raise InputError(f"interview number {interview} is not positive",
+                         hint="number a participant's interviews 1, 2, …")
+    plan = _Plan(cls, resolve_code(vault, participant_code), interview,
+                 recorded.isoformat() if recorded else None, remove_source)
+    custody = vault.custody()
+    total = sum(_size_or_zero(p) for p in paths)
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    ingested: list[IngestedItem] = []
+    failed: list[IngestFailure] = []
+    for position, path in enumerate(paths, start=1):
+        before = done
+        try:
+            ingested.append(_ingest_one(vault, custody, Path(path), position, plan, advance,
+                                        on_step))
+        except VaultError as exc:
+            failed.append(IngestFailure(position, Path(path).name, exc))
+        advance(max(0, before + _size_or_zero(path) - done))  # a refused file counts as done
+    return IngestSummary(tuple(ingested), tuple(failed))
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return 0
+    return st.st_size if stat.S_ISREG(st.st_mode) else 0
+
+
+def _open_source(vault: Vault, path: Path) -> tuple[BinaryIO, os.stat_result]:
+    """Check a source path and open it for reading; the caller closes the handle.
+
+    Errors name the file by its base name only: directories may carry a participant's name.
+    """
+    name = path.name or str(path)
+    if ".." in path.parts:
+        raise InputError(f"{name}: path contains '..'",
+                         hint="give the file's path without '..' components")
+    try:
+        st = path.stat()  # before opening: opening a FIFO would block
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{name}: is a directory",
+                             hint="pass the files inside it, e.g. DIR/*.wav")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{name}: is not a regular file",
+                             hint="pass regular files, e.g. DIR/*.wav")
+        if st.st_size == 0:
+            raise InputError(f"{name}: empty file",
+                             hint="check the export from the recorder or transcription tool")
+        if path.resolve().is_relative_to(vault.root.resolve()):
+            raise InputError(f"{name}: is inside the vault directory",
+                             hint="ingest sources from outside the vault")
+        handle = path.open("rb")
+    except FileNotFoundError as exc:
+        raise InputError(f"{name}: no such file", hint="check the file name and try again") from exc
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
+                         hint="check the path and its permissions") from exc
+    opened = os.fstat(handle.fileno())
+    if (opened.st_dev, opened.st_ino) != (st.st_dev, st.st_ino):
+        handle.close()
+        raise InputError(f"{name}: changed while being opened", hint="try again")
+    return handle, opened
+
+
+def _inspect(path: Path, head: bytes, data_class: DataClass) -> _Media:
+    if data_class is DataClass.AUDIO:
+        if media.sniff_audio(head) is None:
+            raise InputError(f"{path.name}: not a recognised audio file (WAV, MP3, M4A, FLAC, OGG)",
+                             hint="ingest accepts WAV, MP3, M4A, FLAC and Ogg recordings, "
+                                  "recognised by content; transcripts go to `vault ingest "
+                                  "transcript`")
+        info = media.audio_info(path)
+        return _Media(str(info.format), float(info.duration_seconds))
+    return _Media(str(media.transcript_kind(path, head)), None)
+
+
+def _ingest_one(vault: Vault, custody: Custody, path: Path, position: int, plan: _Plan,
+                advance: Callable[[int], None], on_step: StepHook | None) -> IngestedItem:
+    step: StepHook = on_step or (lambda _name: None)
+    handle, st = _open_source(vault, path)
+    with handle:
+        head = handle.read(media.HEAD_SIZE)
+        found = _inspect(path, head, plan.data_class)
+        handle.seek(0)
+        item_id = new_id("it")
+        payload: dict[str, Any] = {"item": item_id, "class": str(plan.data_class),
+                                   "new_key": None}
+        with vault.locked(), vault.operation("ingest", payload) as journal_id:
+            try:
+                step("journaled")
+                size = _store(vault, custody, handle, item_id, journal_id, payload, plan,
+                              found, path, advance, step)
+            except BaseException:
+                # roll back this file (KeyboardInterrupt included); a kill is left to recovery
+                _roll_back(vault, payload)
+                with vault.write() as tx:
+                    vault.journal_finish(tx, journal_id)
+                raise
+    step("committed")
+    removed = False
+    if plan.remove_source:
+        removed = _remove_source(path, st)
+        if removed:
+            step("source-removed")
+    return IngestedItem(item_id, position, str(plan.data_class), size, found.format,
+                        found.duration, removed)
+
+
+def _store(vault: Vault, custody: Custody, handle: BinaryIO, item_id: str, journal_id: int,
+           payload: dict[str, Any], plan: _Plan, found: _Media, path: Path,
+           advance: Callable[[int], None], step: StepHook) -> int:
+    today = dt.datetime.now(dt.UTC).date()
+    period = key_period(vault, str(plan.data_class), ingested=today,
+                        participant_marker=plan.participant_marker)
+
+    with vault.write() as tx:
+        existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
+                             "AND state = 'active'",
+                             (str(plan.data_class), period)).fetchone() is not None
+        key_id, recipient = class_recipient(vault, tx, str(plan.data_class), period)
+        if not existed:
+            payload["new_key"] = key_id
+            vault.journal_update(journal_id, payload, tx)
+    pending = objects.encrypt_to_temp(vault, item_id, handle, recipient, custody,
+                                      progress=advance)
+    step("encrypted")
+    duplicate = vault.db.execute(
+        "SELECT id FROM items WHERE data_class = ? AND keyed_hash = ? AND state = 'present'",
+        (str(plan.data_class), pending.digest.keyed_hash)).fetchone()
+    if duplicate is not None:
+        raise DuplicateContent(f"{path.name}: same content as item {duplicate['id']}, "
+                               "already in the vault", existing_id=str(duplicate["id"]))
+    objects.confirm(pending, custody.class_identity(key_id), custody)
+    step("confirmed")
+    objects.publish(vault, pending)
+    step("published")
+    name = age.encrypt_bytes(os.fsencode(path.name), [recipient])
+    with vault.write() as tx:
+        tx.execute(
+            "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
+            "size, created, state, key_id, keyed_hash, media_format, duration, recorded) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?)",
+            (item_id, str(plan.data_class), plan.participant_marker, plan.interview, name,
+             pending.digest.size, utc_now(), key_id, pending.digest.keyed_hash, found.format,
+             found.duration, plan.recorded))
+        vault.audit.append(tx, action="ingest", items=[item_id], outcome="ok",
+                           details={"class": str(plan.data_class),
+                                    "size": pending.digest.size})
+        vault.journal_finish(tx, journal_id)
+    return pending.digest.size
+
+
+def _remove_source(path: Path, before: os.stat_result) -> bool:
+    """Delete the source unless it changed since it was read (then it is kept)."""
+    try:
+        now = path.stat()
+    except FileNotFoundError:
+        return False
+    if (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size,
+                                                       before.st_mtime_ns):
+        return False
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def _roll_back(vault: Vault, payload: dict[str, Any]) -> bool:
+    """Undo an uncommitted ingest: its object/temp files and a class key it created unused.
+
+    :returns: whether anything was removed.
+    """
+    item_id = str(payload["item"])
+    with vault.locked():
+        if vault.db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
+            return False  # committed: the item and its object stay
+        removed = objects.discard(vault, item_id)
+        new_key = payload.get("new_key")
+        if new_key:
+            with vault.write() as tx:
+                cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
+                                 "(SELECT 1 FROM items WHERE key_id = ?)", (new_key, new_key))
+                removed = removed or cur.rowcount > 0
+    return removed
+
+
+def recover_ingest(vault: Vault, payload: dict[str, Any]) -> None:
+    """Recovery handler for an interrupted ``ingest`` (``RECOVERY_HANDLERS["ingest"]``).
+
+    Called by ``Vault.recover`` under the lock. The catalog row is the commit point: with it the
+    ingest is complete; without it the object, temp files and an unused new class key go.
+    Idempotent. The source file is never touched.
+    """
+    if _roll_back(vault, payload):
+        with vault.write() as tx:
+            vault.audit.append(tx, action="ingest", items=[str(payload["item"])],
+                               outcome="rolled-back",
+                               details={"class": str(payload.get("class", "")),
+                                        "reason": "interrupted before commit"})
+
