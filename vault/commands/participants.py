@@ -1,0 +1,226 @@
+"""Commands for the participant register and its codes: ``participant …`` and ``codes …``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from vault import participants
+from vault.commands._app import emit, get_app, json_option
+from vault.commands.store import open_unlocked
+from vault.errors import InputError
+
+
+@click.group("participant")
+def participant_group() -> None:
+    """The encrypted participant register: who the participants are, and their codes.
+
+    Names and contact details are kept only inside the encrypted register; everything else
+    shows the participant's code of the current epoch.
+
+    \b
+    Example:
+      vault participant import register.csv
+      vault participant add --name "Dr Sarah Khan" --alias Sarah --email s.khan@example.org
+      vault participant list
+      vault participant withdraw PJK
+    """
+
+
+@participant_group.command("add")
+@click.option("--name", required=True, help="The participant's full name.")
+@click.option("--email", help="Contact e-mail address.")
+@click.option("--alias", "aliases", multiple=True,
+              help="Another name they are called by (repeat for several); redacted too.")
+@click.option("--role", help="Their role, e.g. 'GP partner' (kept in the encrypted register).")
+@click.option("--consent-date", help="When they consented (YYYY-MM-DD).")
+def participant_add(name: str, email: str | None, aliases: tuple[str, ...], role: str | None,
+                    consent_date: str | None) -> None:
+    """Register a participant and issue their code in the current epoch (custodians only).
+
+    \b
+    Example:
+      vault participant add --name "Dr Sarah Khan" --alias Sarah --role GP \\
+          --email s.khan@example.org --consent-date 2026-01-15
+    """
+    vault = open_unlocked()
+    code = participants.add_participant(vault, name, email=email, aliases=aliases, role=role,
+                                        consent_date=consent_date)
+    epoch = participants.current_epoch(vault)
+    emit({"code": code, "epoch": epoch},
+         f"registered participant {code} (code epoch {epoch})")
+
+
+@participant_group.command("import")
+@click.argument("csv_file", type=click.Path(path_type=Path, dir_okay=False))
+def participant_import(csv_file: Path) -> None:
+    """Register every participant in a register CSV, all or nothing (custodians only).
+
+    Columns: name (required), aliases (';'-separated), email, role, consent_date, code.
+    The vault issues its own random codes: a code column is kept, encrypted, only to map
+    material labelled with those codes (see `vault codes history`). The CSV itself is
+    plaintext: delete it once imported.
+
+    \b
+    Example:
+      vault participant import register.csv && shred -u register.csv
+    """
+    try:
+        data = csv_file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{csv_file}: cannot read ({exc.strerror or type(exc).__name__})",
+                         hint="pass an existing CSV file") from exc
+    vault = open_unlocked()
+    result = participants.import_register(vault, data, source=csv_file.name)
+    text = f"registered {result.added} participants (code epoch {result.epoch})"
+    if result.legacy_codes:
+        text += (f"\nkept {result.legacy_codes} codes from the file for mapping only "
+                 "(epoch 0, custodians: `vault codes history CODE`)")
+    text += f"\n{csv_file} holds identities in plaintext: delete it securely"
+    emit({"added": result.added, "epoch": result.epoch, "legacy_codes": result.legacy_codes},
+         text)
+
+
+@participant_group.command("list")
+@click.option("--reveal", is_flag=True,
+              help="Also show names and contact details (custodians only; audited).")
+@json_option
+def participant_list(reveal: bool) -> None:
+    """List participants: current code, state, interviews and items — no identities.
+
+    \b
+    Example:
+      vault participant list
+      vault participant list --json
+      vault participant list --reveal      # custodians; recorded in the audit log
+    """
+    vault = open_unlocked() if reveal else get_app().open_vault()
+    rows = participants.list_participants(vault, reveal=reveal)
+    epoch = participants.current_epoch(vault)
+
+    def text() -> str:
+        if not rows:
+            return "no participants yet (`vault participant import register.csv`)"
+        lines = [f"code epoch {epoch}, {len(rows)} participants",
+                 f"{'code':<8} {'state':<10} {'withdrawn':<10} {'interviews':>10} {'items':>6}"]
+        for r in rows:
+            line = (f"{r.code:<8} {r.state:<10} {r.withdrawn or '-':<10} {r.interviews:>10} "
+                    f"{r.items:>6}")
+            if r.identity is not None:
+                ident = r.identity
+                line += f"  {ident.name}"
+                if ident.aliases:
+                    line += f" ({', '.join(ident.aliases)})"
+                line += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
+            lines.append(line)
+        return "\n".join(lines)
+
+    emit({"epoch": epoch, "participants": [r.to_json() for r in rows]}, text)
+
+
+@participant_group.command("withdraw")
+@click.argument("code")
+@click.option("--purge", is_flag=True,
+              help="Also destroy their raw data now, with a disposition certificate.")
+@click.option("--date", "date_", help="When consent was withdrawn (YYYY-MM-DD; default today).")
+def participant_withdraw(code: str, purge: bool, date_: str | None) -> None:
+    """Record that the participant with CODE withdrew consent; their items are flagged.
+
+    Retention rules anchored on `consent_withdrawn` count from the date. With --purge their
+    raw objects are destroyed at once and a certificate is written.
+
+    \b
+    Example:
+      vault participant withdraw PJK --date 2026-05-02
+      vault participant withdraw PJK --purge
+    """
+    when = None
+    if date_ is not None:
+        from vault.events import parse_date
+
+        when = parse_date(date_, what="--date")
+    vault = open_unlocked()
+    result = participants.withdraw_participant(vault, code, purge=purge, date=when)
+    text = (f"participant {result.code} withdrew consent on {result.withdrawn}; "
+            f"{result.items} items flagged")
+    if result.purged and result.certificate is None:
+        text += "\nnone of their raw data was left to purge"
+    elif result.purged:
+        text += f"\npurged their raw data; certificate {result.certificate}"
+    emit({"code": result.code, "withdrawn": result.withdrawn, "items": result.items,
+          "purged": result.purged,
+          "certificate": None if result.certificate is None else str(result.certificate)}, text)
+
+
+@click.group("codes")
+def codes_group() -> None:
+    """Participant codes: rotate them, and map old codes (custodians).
+
+    \b
+    Example:
+      vault codes status
+      vault codes rotate --reason "annual rotation"
+      vault codes history PJK
+    """
+
+
+@codes_group.command("status")
+@json_option
+def codes_status() -> None:
+    """Show the current code epoch, its pattern and how many codes are left to issue.
+
+    \b
+    Example:
+      vault codes status
+    """
+    vault = get_app().open_vault()
+    epoch = participants.current_epoch(vault)
+    scheme = participants.code_scheme(vault)
+    count = len(participants.current_codes(vault))
+    emit({"epoch": epoch, "participants": count, "pattern": scheme.regex,
+          "space": scheme.space},
+         f"code epoch {epoch}: {count} participants; codes are {scheme.describe()}, "
+         f"e.g. {scheme.render(scheme.prefix + scheme.alphabet[-1] * scheme.length, 1)!r}")
+
+
+@codes_group.command("rotate")
+@click.option("--reason", help="Why (kept encrypted with the new epoch, not in the audit log).")
+def codes_rotate(reason: str | None) -> None:
+    """Give every participant a fresh code: a new code epoch, atomically (custodians only).
+
+    Everything rendered or released afterwards uses the new codes; old codes are never issued
+    again, and the old mapping stays encrypted for custodians (`vault codes history`).
+
+    \b
+    Example:
+      vault codes rotate --reason "annual rotation (ethics condition 4)"
+    """
+    vault = open_unlocked()
+    result = participants.rotate_codes(vault, reason)
+    emit({"from_epoch": result.from_epoch, "to_epoch": result.to_epoch,
+          "participants": result.participants, "rotated_at": result.rotated_at},
+         f"rotated participant codes: epoch {result.from_epoch} -> {result.to_epoch}, "
+         f"{result.participants} participants have new codes")
+
+
+@codes_group.command("history")
+@click.argument("code")
+@json_option
+def codes_history(code: str) -> None:
+    """Show every code one participant has had, by epoch (custodians only; audited).
+
+    CODE may be a current or an old code. Epoch 0 is a code from an imported register.
+
+    \b
+    Example:
+      vault codes history PJK
+    """
+    vault = open_unlocked()
+    history = participants.code_history(vault, code)
+    current = participants.current_epoch(vault)
+    emit([{"epoch": e, "code": c, "current": e == current} for e, c in history],
+         lambda: "\n".join(f"epoch {e:>3}  {c}{'  (current)' if e == current else ''}"
+                           for e, c in history))
+
+
+COMMANDS = [participant_group, codes_group]
