@@ -1,0 +1,412 @@
+"""Commands for retention: ``event …``, ``retention …`` and ``hold …``.
+
+Thin wrappers over :mod:`vault.events` and :mod:`vault.retention`: parse, load the policy, call
+one library function, print. Output carries item ids, counts and dates — never identifiers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import click
+
+from vault.commands._app import emit, get_app, is_interactive, json_option
+from vault.commands.store import open_unlocked
+from vault.errors import InputError, ParticipantError, RetentionError
+from vault.events import list_events, parse_date, set_event
+from vault.retention.certificates import list_certificates
+from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
+from vault.retention.planner import PurgePlan, plan, status
+from vault.retention.purge import PurgeResult, approve, list_pending, purge
+from vault.retention.rules import DATA_CLASSES, vault_policy
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(dt.UTC).date()
+
+
+def _as_of(value: str | None) -> dt.date:
+    return parse_date(value, what="--as-of") if value is not None else _today()
+
+
+def _d(value: dt.date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+# -- events ------------------------------------------------------------------------------------
+
+@click.group("event")
+def event_group() -> None:
+    """Study events that retention periods count from (final_report, study_end).
+
+    \b
+    Example:
+      vault event set final_report 2026-03-31
+      vault event list
+    """
+
+
+@event_group.command("set")
+@click.argument("name")
+@click.argument("date")
+def event_set(name: str, date: str) -> None:
+    """Record (or move) the date of study event NAME; due dates follow at once.
+
+    Items of a class anchored on an event are "not yet scheduled" until it is set.
+
+    \b
+    Example:
+      vault event set final_report 2026-03-31
+    """
+    vault = open_unlocked()
+    event = set_event(vault, name, parse_date(date))
+    emit({"event": event.name, "date": event.date.isoformat()},
+         f"event {event.name} set to {event.date.isoformat()}; "
+         "see `vault retention status` for the new due dates")
+
+
+@event_group.command("list")
+@json_option
+def event_list() -> None:
+    """List the study events that are set.
+
+    \b
+    Example:
+      vault event list --json
+    """
+    events = list_events(get_app().open_vault())
+    emit([{"event": e.name, "date": e.date.isoformat(), "set_at": e.set_at} for e in events],
+         lambda: "\n".join(f"{e.name:<14} {e.date.isoformat()}  (set {e.set_at})"
+                           for e in events) or "no events set yet")
+
+
+# -- retention ----------------------------------------------------------------------------------
+
+@click.group("retention")
+def retention_group() -> None:
+    """Retention: what is due when, and the scheduled purge (policies/retention.toml).
+
+    \b
+    Example:
+      vault retention status
+      vault retention plan --as-of 2026-07-01
+      vault retention purge --yes          # from cron/systemd, with VAULT_IDENTITY_FILE
+    """
+
+
+@retention_group.command("status")
+@json_option
+def retention_status() -> None:
+    """Per data class: present, overdue, held and unscheduled items, and the next due date.
+
+    \b
+    Example:
+      vault retention status --json
+    """
+    vault = get_app().open_vault()
+    policy = vault_policy(vault)
+    s = status(vault, policy, _today())
+
+    def text() -> str:
+        events = ", ".join(f"{k} {v.isoformat()}" for k, v in sorted(s.events.items()))
+        lines = [(f"retention status on {s.today.isoformat()} (policy {policy.sha256[:12]}, "
+                  f"approval {'required' if s.require_approval else 'not required'})"),
+                 f"events: {events or 'none set'}",
+                 (f"{'class':<20} {'present':>7} {'overdue':>7} {'held':>5} {'unsched.':>8} "
+                  f"{'destroyed':>9}  {'next due':<10}  rule")]
+        for c in s.classes:
+            rule = c.rule
+            if c.unscheduled and c.anchor_date is None:
+                rule += " (not yet scheduled)"
+            lines.append(f"{c.data_class:<20} {c.present:>7} {c.overdue:>7} {c.held:>5} "
+                         f"{c.unscheduled:>8} {c.destroyed:>9}  {_d(c.next_due):<10}  {rule}")
+        if s.pending:
+            lines.append(f"awaiting approval: {', '.join(s.pending)} "
+                         "(`vault retention approve`)")
+        return "\n".join(lines)
+
+    emit(s.to_json(), text)
+
+
+def _plan_text(p: PurgePlan, verb: str) -> str:
+    counts = p.by_class()
+    lines = [(f"purge as of {p.as_of.isoformat()}: {len(p.due)} due objects {verb}, "
+              f"{len(p.held)} due but held")]
+    for cls, c in counts.items():
+        nxt = p.next_due.get(cls)
+        lines.append(f"  {cls:<20} due {c['due']:>6}  held {c['held']:>5}  later "
+                     f"{c['not_yet_due']:>6}  not yet scheduled {c['unscheduled']:>6}"
+                     + (f"  next due {nxt.isoformat()}" if nxt else ""))
+    if not counts:
+        lines.append("  no objects in the vault")
+    for item in p.due:
+        lines.append(f"  {item.id}  {item.data_class}  due {_d(item.due)}  ({verb})")
+    for item in p.held:
+        lines.append(f"  {item.id}  {item.data_class}  due {_d(item.due)}  (held: "
+                     f"{', '.join(item.holds)})")
+    return "\n".join(lines)
+
+
+@retention_group.command("plan")
+@click.option("--as-of", "as_of", metavar="DATE", help="The purge day (default: today, UTC).")
+@json_option
+def retention_plan(as_of: str | None) -> None:
+    """Show what a purge on DATE would destroy, skip (held) and leave. Changes nothing.
+
+    \b
+    Example:
+      vault retention plan --as-of 2026-07-01
+    """
+    vault = get_app().open_vault()
+    p = plan(vault, vault_policy(vault), _as_of(as_of))
+    emit(p.to_json(), lambda: _plan_text(p, "would destroy"))
+
+
+def _result_text(result: PurgeResult) -> str:
+    if result.dry_run:
+        return "dry run, nothing changed\n" + _plan_text(result.plan, "would destroy")
+    if result.pending is not None:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(result.pending.counts().items()))
+        if result.pending.state == "pending":
+            return (f"disposition {result.pending.id} awaits approval: "
+                    f"{len(result.pending.items)} due objects ({counts}); nothing destroyed")
+    lines = [(f"purge as of {result.as_of.isoformat()}: destroyed {len(result.destroyed)} "
+              f"objects, {len(result.keys_destroyed)} class keys")]
+    for cls, n in sorted(result.counts.items()):
+        lines.append(f"  {cls:<20} {n}")
+    if result.held:
+        lines.append(f"  skipped {len(result.held)} held items (see `vault hold list`)")
+    if result.failed:
+        lines.append(f"  failed: {', '.join(result.failed)}")
+    if result.no_longer_due:
+        lines.append(f"  no longer due, left alone: {len(result.no_longer_due)}")
+    if result.certificate is not None:
+        lines.append(f"certificate {result.certificate.id}: {result.certificate.text_path} "
+                     f"(sha256 {result.certificate.sha256})")
+    elif not result.destroyed:
+        lines.append("nothing was due")
+    return "\n".join(lines)
+
+
+def _require_terminal() -> None:
+    """Without --yes a person must confirm on a terminal; scheduled runs pass --yes."""
+    if not is_interactive():
+        raise RetentionError("no terminal to confirm the destruction on, and no --yes",
+                             hint="scheduled runs (cron/systemd) must pass --yes; "
+                             "nothing was destroyed")
+
+
+@retention_group.command("purge")
+@click.option("--dry-run", is_flag=True, help="Only show what would be destroyed.")
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Purge as of DATE (default today, UTC; a later day only with --dry-run).")
+@click.option("--yes", is_flag=True, help="Destroy without asking (required without a terminal).")
+@json_option
+def retention_purge(dry_run: bool, as_of: str | None, yes: bool) -> None:
+    """Destroy due objects and their emptied class keys; write a disposition certificate.
+
+    Held items are never destroyed. Exit status: 0 nothing due or all due objects destroyed,
+    5 held items skipped, 4 some objects could not be removed, 16 another purge is running,
+    17 refused (no --yes without a terminal, or the due list awaits approval when the policy
+    sets require_approval). An interrupted purge is completed by the next vault command.
+
+    \b
+    Example:
+      vault retention purge --dry-run
+      VAULT_IDENTITY_FILE=/etc/vault/purge.identity vault retention purge --yes
+    """
+    day = _as_of(as_of)
+    if dry_run:
+        vault = get_app().open_vault()
+        result = purge(vault, vault_policy(vault), day, dry_run=True)
+        emit(result.to_json(), lambda: _result_text(result))
+        return
+    vault = open_unlocked()
+    policy = vault_policy(vault)
+    only: set[str] | None = None
+    if not yes and not policy.require_approval:
+        _require_terminal()
+        p = plan(vault, policy, day)
+        if p.due:
+            click.echo(_plan_text(p, "will destroy"), err=True)
+            click.confirm(f"Destroy these {len(p.due)} objects permanently?", abort=True,
+                          err=True)
+            only = set(p.item_ids)
+    result = purge(vault, policy, day, only=only)
+    emit(result.to_json(), lambda: _result_text(result))
+    error = result.error()
+    if error is not None:
+        raise error
+
+
+@retention_group.command("pending")
+@json_option
+def retention_pending() -> None:
+    """List due lists awaiting approval (policies with require_approval = true).
+
+    \b
+    Example:
+      vault retention pending
+    """
+    pending = list_pending(get_app().open_vault())
+    emit([p.to_json() for p in pending],
+         lambda: "\n".join(
+             f"{p.id}  as of {p.as_of.isoformat()}  {len(p.items)} objects  "
+             + ", ".join(f"{k} {v}" for k, v in sorted(p.counts().items()))
+             for p in pending) or "nothing awaits approval")
+
+
+@retention_group.command("approve")
+@click.argument("pending_id", required=False)
+@click.option("--yes", is_flag=True, help="Approve without asking (required without a terminal).")
+@json_option
+def retention_approve(pending_id: str | None, yes: bool) -> None:
+    """Approve a pending due list (default: the newest) and destroy what is still due.
+
+    Items put on hold or no longer due since the list was made are left alone.
+
+    \b
+    Example:
+      vault retention pending
+      vault retention approve disp_3f9c0a1b2d4e
+    """
+    vault = open_unlocked()
+    policy = vault_policy(vault)
+    if not yes:
+        _require_terminal()
+        chosen = [p for p in list_pending(vault) if pending_id in (None, p.id)]
+        if chosen:
+            p = chosen[-1]
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(p.counts().items()))
+            click.echo(f"disposition {p.id} as of {p.as_of.isoformat()}: {len(p.items)} objects "
+                       f"({counts})", err=True)
+            click.confirm(f"Approve and destroy the objects of {p.id} permanently?",
+                          abort=True, err=True)
+    result = approve(vault, policy, pending_id)
+    emit(result.to_json(), lambda: _result_text(result))
+    error = result.error()
+    if error is not None:
+        raise error
+
+
+@retention_group.command("certificates")
+@json_option
+def retention_certificates() -> None:
+    """List disposition certificates and check each file against the hash the catalog holds.
+
+    Exits 17 when a certificate file is missing or was altered.
+
+    \b
+    Example:
+      vault retention certificates
+    """
+    records = list_certificates(get_app().open_vault())
+    emit([r.to_json() for r in records],
+         lambda: "\n".join(f"{r.id}  {r.created}  as of {r.as_of}  {r.items} objects  "
+                           f"{r.keys} keys  {r.file_state}" for r in records)
+         or "no certificates yet")
+    bad = [r for r in records if r.file_state != "intact"]
+    if bad:
+        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+        raise RetentionError(f"certificate {bad[0].id} is {bad[0].file_state}{more}",
+                             hint="restore certificates/ from backup; the audit log holds "
+                             "each certificate's SHA-256")
+
+
+# -- holds --------------------------------------------------------------------------------------
+
+@click.group("hold")
+def hold_group() -> None:
+    """Legal holds: items that are never destroyed while the hold stands.
+
+    \b
+    Example:
+      vault hold add it_3f9c0a1b2d4e --reason "complaint 2026-14"
+      vault hold add --participant PJ --reason "access request 88"
+      vault hold add --class audio --reason "audit by sponsor"
+      vault hold list
+      vault hold remove hold_0a1b2c3d4e5f
+    """
+
+
+def _resolve_code(code: str) -> str:
+    vault = get_app().open_vault()
+    try:
+        from vault.participants import resolve_code
+    except ImportError as exc:
+        raise ParticipantError("participant codes cannot be resolved: vault.participants is "
+                               "not installed",
+                               hint="hold the participant's items by id, or a whole class"
+                               ) from exc
+    return str(resolve_code(vault, code))
+
+
+@hold_group.command("add")
+@click.argument("item", required=False)
+@click.option("--participant", "participant", metavar="CODE",
+              help="Hold every item of the participant with this public code.")
+@click.option("--class", "data_class", type=click.Choice(DATA_CLASSES),
+              help="Hold every item of this data class.")
+@click.option("--reason", required=True,
+              help="Why (a case or ticket reference; no names).")
+def hold_add(item: str | None, participant: str | None, data_class: str | None,
+             reason: str) -> None:
+    """Place a legal hold on ITEM, a participant's items, or a whole class.
+
+    \b
+    Example:
+      vault hold add it_3f9c0a1b2d4e --reason "complaint 2026-14"
+      vault hold add --class audio --reason "sponsor audit"
+    """
+    chosen = [x for x in (item, participant, data_class) if x is not None]
+    if len(chosen) != 1:
+        raise InputError("name exactly one of ITEM, --participant CODE or --class CLASS",
+                         hint="see `vault hold add --help`")
+    vault = open_unlocked()
+    if item is not None:
+        scope, target = HoldScope.ITEM, item
+    elif participant is not None:
+        scope, target = HoldScope.PARTICIPANT, _resolve_code(participant)
+    else:
+        assert data_class is not None
+        scope, target = HoldScope.CLASS, data_class
+    hold = add_hold(vault, scope, target, reason=reason)
+    shown = participant if participant is not None else target
+    emit({"hold": hold.id, "scope": scope.value},
+         f"hold {hold.id} placed on {scope.value} {shown}")
+
+
+@hold_group.command("list")
+@click.option("--all", "include_removed", is_flag=True, help="Include removed holds.")
+@json_option
+def hold_list(include_removed: bool) -> None:
+    """List legal holds (participant holds show the internal marker, not a name).
+
+    \b
+    Example:
+      vault hold list --json
+    """
+    holds = list_holds(get_app().open_vault(), include_removed=include_removed)
+
+    def line(h: Any) -> str:
+        end = f"  removed {h.removed}" if h.removed else ""
+        return f"{h.id}  {h.scope.value:<11} {h.target:<20} {h.created}{end}  {h.reason}"
+
+    emit([h.to_json() for h in holds],
+         lambda: "\n".join(line(h) for h in holds) or "no holds")
+
+
+@hold_group.command("remove")
+@click.argument("hold_id")
+def hold_remove(hold_id: str) -> None:
+    """Lift a hold; its items become eligible for the next purge.
+
+    \b
+    Example:
+      vault hold remove hold_0a1b2c3d4e5f
+    """
+    hold = remove_hold(open_unlocked(), hold_id)
+    emit({"hold": hold.id, "removed": hold.removed}, f"hold {hold.id} removed")
+
+
+COMMANDS = [event_group, retention_group, hold_group]

@@ -1,0 +1,381 @@
+"""The retention policy model: per data class, a period after an anchor.
+
+A vault's ``policies/retention.toml`` is loaded once into frozen dataclasses::
+
+    policy = load_retention_policy(vault.policies_dir / "retention.toml")
+    rule = policy.rule("audio")               # RetentionRule(period=P3M, anchor=FINAL_REPORT)
+    rule.due(dt.date(2026, 3, 31))            # date(2026, 6, 30)
+
+Loading fails closed: a missing file, a TOML syntax error, an unknown or missing data class, an
+unknown key, an unknown anchor or a malformed or negative period raises
+:class:`vault.errors.PolicyError` naming the file, the line and the fix.
+
+Periods are a documented subset of ISO 8601 durations: ``P[nY][nM][nW][nD]`` with whole numbers
+(``P3M``, ``P3Y``, ``P90D``, ``P1Y6M``, ``P0D``). Years and months are added first, keeping the
+day of the month or clamping it to the month's last day (2026-11-30 + P3M = 2027-02-28,
+2027-11-30 + P3M = 2028-02-29), then weeks and days.
+
+:func:`key_period` names the class key an object is encrypted to, so that all objects that
+become due together share one key, which is destroyed when they are gone (crypto-shredding).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import difflib
+import enum
+import hashlib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from vault.errors import PolicyError
+
+if TYPE_CHECKING:
+    from vault.store import Vault
+
+__all__ = [
+    "DATA_CLASSES",
+    "EVENT_ANCHORS",
+    "Anchor",
+    "Period",
+    "RetentionPolicy",
+    "RetentionRule",
+    "add_period",
+    "key_period",
+    "load_retention_policy",
+    "parse_period",
+    "period_label",
+    "policy_path",
+    "vault_policy",
+]
+
+#: every data class a vault stores (the tables allowed under ``[classes]``)
+DATA_CLASSES: tuple[str, ...] = (
+    "audio", "transcript_raw", "transcript_redacted", "redaction_log", "register", "dataset",
+    "release",
+)
+
+#: policy format versions this loader understands
+SUPPORTED_VERSIONS: frozenset[int] = frozenset({1})
+
+_TOP_KEYS = ("version", "require_approval", "classes")
+_RULE_KEYS = ("period", "anchor")
+_PERIOD_RE = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+_PERIOD_HINT = ('write the period as P<n>Y<n>M<n>W<n>D with whole numbers, e.g. "P3M", '
+                '"P3Y", "P90D" or "P1Y6M"')
+
+
+class Anchor(enum.Enum):
+    """When a retention period starts."""
+
+    #: the ``final_report`` event
+    FINAL_REPORT = "final_report"
+    #: the ``study_end`` event
+    STUDY_END = "study_end"
+    #: the day the item was ingested
+    INGESTED = "ingested"
+    #: the day the item's participant withdrew consent
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+
+    @property
+    def is_event(self) -> bool:
+        """True for anchors that are study events set with ``vault event set``."""
+        return self in (Anchor.FINAL_REPORT, Anchor.STUDY_END)
+
+
+#: the anchors that are study events (``vault event set NAME DATE``)
+EVENT_ANCHORS: tuple[str, ...] = tuple(a.value for a in Anchor if a.is_event)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A calendar period: years, months and days (weeks are stored as days)."""
+
+    years: int = 0
+    months: int = 0
+    days: int = 0
+
+    def __str__(self) -> str:
+        text = "P"
+        if self.years:
+            text += f"{self.years}Y"
+        if self.months:
+            text += f"{self.months}M"
+        if self.days:
+            text += f"{self.days}D"
+        return text if text != "P" else "P0D"
+
+
+def parse_period(text: str) -> Period:
+    """Parse ``P[nY][nM][nW][nD]``.
+
+    :raises ValueError: malformed or negative (the message says which).
+    """
+    value = text.strip()
+    if value.startswith("-"):
+        raise ValueError("negative")
+    match = _PERIOD_RE.fullmatch(value)
+    if not match or value == "P":
+        raise ValueError("malformed")
+    years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+    return Period(years=years, months=months, days=weeks * 7 + days)
+
+
+def add_period(start: dt.date, period: Period) -> dt.date:
+    """``start`` + ``period``: months first (day clamped to month end), then days."""
+    total = start.year * 12 + (start.month - 1) + period.years * 12 + period.months
+    year, month = divmod(total, 12)
+    month += 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    try:
+        return dt.date(year, month, day) + dt.timedelta(days=period.days)
+    except OverflowError:
+        return dt.date.max
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """How long one data class is kept."""
+
+    data_class: str
+    period: Period
+    anchor: Anchor
+
+    def due(self, anchor_date: dt.date) -> dt.date:
+        """The day items anchored on ``anchor_date`` become due for destruction."""
+        return add_period(anchor_date, self.period)
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """A validated retention policy. Build it with :func:`load_retention_policy`."""
+
+    version: int
+    #: purge only lists due items; a custodian approves before anything is destroyed
+    require_approval: bool
+    #: data class -> rule; every class in :data:`DATA_CLASSES` is present
+    rules: Mapping[str, RetentionRule]
+    #: the file it was loaded from
+    source: Path
+    #: SHA-256 of that file (recorded in certificates and audit entries)
+    sha256: str
+
+    def rule(self, data_class: str) -> RetentionRule:
+        """The rule for ``data_class``.
+
+        :raises PolicyError: the policy has no rule for it.
+        """
+        try:
+            return self.rules[data_class]
+        except KeyError:
+            raise PolicyError(f"{self.source}: no retention rule for data class {data_class!r}",
+                              hint=f"add a [classes.{data_class}] table with period and anchor"
+                              ) from None
+
+
+def policy_path(vault: Vault) -> Path:
+    """Where a vault keeps its retention policy."""
+    return vault.policies_dir / "retention.toml"
+
+
+def vault_policy(vault: Vault) -> RetentionPolicy:
+    """Load the vault's own ``policies/retention.toml``.
+
+    :raises PolicyError: missing or invalid.
+    """
+    return load_retention_policy(policy_path(vault))
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+def _line_of(text: str, table: str, key: str | None = None) -> int | None:
+    """1-based line of ``key`` inside ``[table]`` (or of the table itself), if found.
+
+    Understands ``[a.b]`` headers, ``key = …`` lines, dotted keys and one-line inline tables —
+    enough to point a person at the right line; ``None`` when not found.
+    """
+    header_re = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+    key_re = re.compile(r'^\s*("?)([A-Za-z0-9_.\-]+)\1\s*=')
+
+    def join(prefix: str, name: str) -> str:
+        return f"{prefix}.{name}" if prefix else name
+
+    current = ""
+    table_line: int | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = header_re.match(line)
+        if header:
+            current = re.sub(r"\s*\.\s*", ".", header.group(1)).replace('"', "")
+            if current == table and table_line is None:
+                table_line = number
+                if key is None:
+                    return number
+            continue
+        found = key_re.match(line)
+        if not found:
+            continue
+        full = join(current, found.group(2))
+        if key is None:
+            if full == table:
+                return number
+        elif full == join(table, key):
+            return number
+        elif full == table and re.search(rf"\b{re.escape(key)}\s*=", line):
+            return number  # inline table: `audio = { period = "P3M", … }` under [classes]
+    return table_line
+
+
+def _fail(path: Path, text: str, where: tuple[str, str | None], message: str, hint: str
+          ) -> PolicyError:
+    line = _line_of(text, *where)
+    location = f"{path}:{line}" if line is not None else f"{path}"
+    return PolicyError(f"{location}: {message}", hint=hint)
+
+
+def _suggest(name: str, choices: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(name, choices, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def load_retention_policy(path: Path) -> RetentionPolicy:
+    """Load and validate a retention policy file.
+
+    :param path: a ``retention.toml``.
+    :raises PolicyError: missing, unreadable, invalid TOML, unsupported version, unknown or
+        missing class, unknown key, unknown anchor, malformed or negative period — naming the
+        file, the line and the fix.
+    """
+    path = Path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise PolicyError(f"{path}: retention policy not found",
+                          hint="copy policies/retention.toml from the project into the vault's "
+                          "policies/ directory") from exc
+    except OSError as exc:
+        raise PolicyError(f"{path}: cannot read retention policy ({exc.strerror})") from exc
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{path}: retention policy is not UTF-8",
+                          hint="save the file as UTF-8") from exc
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{path}: invalid TOML: {exc}",
+                          hint="fix the syntax at the line named above") from exc
+
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise _fail(path, text, ("", key), f"unknown key {key!r} at the top level"
+                        f"{_suggest(key, _TOP_KEYS)}",
+                        f"remove it; allowed keys: {', '.join(_TOP_KEYS)}")
+    if "version" not in data:
+        raise PolicyError(f"{path}:1: missing 'version'",
+                          hint="add `version = 1` at the top of the file")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int) \
+            or version not in SUPPORTED_VERSIONS:
+        raise _fail(path, text, ("", "version"), f"unsupported policy version {version!r}",
+                    hint=f"use version = {max(SUPPORTED_VERSIONS)}, or upgrade vault")
+    require_approval = data.get("require_approval", False)
+    if not isinstance(require_approval, bool):
+        raise _fail(path, text, ("", "require_approval"), "require_approval must be true or false",
+                    hint="write `require_approval = false` (or true), without quotes")
+    classes = data.get("classes")
+    if not isinstance(classes, dict):
+        raise _fail(path, text, ("", "classes"), "no [classes.<data class>] tables",
+                    hint="add a [classes.<name>] table with period and anchor for each of: "
+                    + ", ".join(DATA_CLASSES))
+
+    rules: dict[str, RetentionRule] = {}
+    anchors = tuple(a.value for a in Anchor)
+    for name, body in classes.items():
+        if name not in DATA_CLASSES:
+            raise _fail(path, text, (f"classes.{name}", None),
+                        f"unknown data class {name!r}{_suggest(name, DATA_CLASSES)}",
+                        f"use one of: {', '.join(DATA_CLASSES)}")
+        table = f"classes.{name}"
+        if not isinstance(body, dict):
+            raise _fail(path, text, ("classes", name), f"[{table}] must be a table",
+                        'write it as a table: period = "P3M" and anchor = "final_report"')
+        for key in body:
+            if key not in _RULE_KEYS:
+                raise _fail(path, text, (table, key),
+                            f"unknown key {key!r} in [{table}]{_suggest(key, _RULE_KEYS)}",
+                            f"remove it; allowed keys: {', '.join(_RULE_KEYS)}")
+        for key in _RULE_KEYS:
+            if key not in body:
+                raise _fail(path, text, (table, None), f"[{table}] has no {key!r}",
+                            f'add {key} = "…" to [{table}]' if key == "anchor" else
+                            f'add period = "P3M" (or another period) to [{table}]')
+        period_text = body["period"]
+        if not isinstance(period_text, str):
+            raise _fail(path, text, (table, "period"),
+                        f"period in [{table}] must be a string", _PERIOD_HINT + ", in quotes")
+        try:
+            period = parse_period(period_text)
+        except ValueError as exc:
+            raise _fail(path, text, (table, "period"),
+                        f"{exc} period {period_text!r} in [{table}]",
+                        "periods count forward from the anchor and cannot be negative; "
+                        + _PERIOD_HINT if str(exc) == "negative" else _PERIOD_HINT) from None
+        anchor_text = body["anchor"]
+        if not isinstance(anchor_text, str) or anchor_text not in anchors:
+            shown = anchor_text if isinstance(anchor_text, str) else repr(anchor_text)
+            raise _fail(path, text, (table, "anchor"),
+                        f"unknown anchor {shown!r} in [{table}]"
+                        f"{_suggest(str(anchor_text), anchors)}",
+                        f"use one of: {', '.join(anchors)}")
+        rules[name] = RetentionRule(data_class=name, period=period, anchor=Anchor(anchor_text))
+    missing = [c for c in DATA_CLASSES if c not in rules]
+    if missing:
+        first_class = next(iter(classes))
+        raise _fail(path, text, (f"classes.{first_class}", None),
+                    f"no retention rule for data class {missing[0]!r}",
+                    f"add a [classes.{missing[0]}] table with period and anchor "
+                    "(every data class needs one)")
+    return RetentionPolicy(version=version, require_approval=require_approval,
+                           rules=MappingProxyType(rules), source=path,
+                           sha256=hashlib.sha256(raw_bytes).hexdigest())
+
+
+# -- class key periods --------------------------------------------------------------------------
+
+def period_label(rule: RetentionRule, *, ingested: dt.date,
+                 participant_marker: str | None) -> str:
+    """The class-key period label for an item under ``rule`` (see :func:`key_period`)."""
+    if rule.anchor.is_event:
+        return f"{rule.anchor.value}+{rule.period}"
+    if rule.anchor is Anchor.INGESTED:
+        return f"ingested:{ingested:%Y-%m}+{rule.period}"
+    return f"consent_withdrawn:{participant_marker or '-'}+{rule.period}"
+
+
+def key_period(vault: Vault, data_class: str, *, ingested: dt.date,
+               participant_marker: str | None) -> str:
+    """The period label that selects the class key for a new object.
+
+    Objects that become due together share a key, so that the key can be destroyed once they
+    are all gone: with an event anchor every object of the class shares one label
+    (``"final_report+P3M"``); with ``ingested`` one label per ingest month
+    (``"ingested:2026-04+P90D"``); with ``consent_withdrawn`` one per participant
+    (``"consent_withdrawn:<marker>+P1M"``). Reads the vault's ``policies/retention.toml``.
+
+    Pass the label to ``vault.keys.class_recipient(vault, tx, data_class, label)``.
+
+    :param data_class: one of :data:`DATA_CLASSES`.
+    :param ingested: the (UTC) date the object enters the vault.
+    :param participant_marker: the object's participant marker, if any.
+    :raises PolicyError: the vault's retention policy is missing or invalid, or has no rule for
+        ``data_class``.
+    """
+    rule = vault_policy(vault).rule(data_class)
+    return period_label(rule, ingested=ingested, participant_marker=participant_marker)
