@@ -1,0 +1,201 @@
+"""Release bundles: the gate, the layout, three readers, and `vault release verify`."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from vault.errors import ChecksFailed, InputError
+from vault.validate import ExpectationOutcome, ValidationResult
+from vault.validate.release import render_codes, verify_release, write_release
+
+CREATED = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
+
+
+def passing(dataset: str = "survey.parquet") -> ValidationResult:
+    return ValidationResult(dataset=dataset, suite="survey", success=True, row_count=3,
+                            results=(ExpectationOutcome("email:comments", "email", "comments",
+                                                        True, 0, 3),))
+
+
+def failing() -> ValidationResult:
+    return ValidationResult(dataset="survey.parquet", suite="survey", success=False,
+                            results=(ExpectationOutcome("email:comments", "email", "comments",
+                                                        False, 1, 3),))
+
+
+def table() -> pa.Table:
+    return pa.table({"participant": ["P-0001", "P-0002", "P-0003"],
+                     "region": ["London", "Wales", "London"],
+                     "mentee_count": pa.array([1, 2, 3], type=pa.int64())})
+
+
+def make(tmp_path: Path, name: str = "release") -> Path:
+    return write_release(tmp_path / name, datasets={"survey": table()},
+                         transcripts={"interview-01": "[Participant P-0001]: It helped.\n"},
+                         validation=passing(), code_epoch=3,
+                         policy_hashes={"datasets/survey.toml": "ab" * 32},
+                         tool_version="0.1.0", created=CREATED)
+
+
+def test_layout_and_manifest(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert files == ["manifest.json", "report.html", "summary.json", "survey.parquet",
+                     "transcripts/interview-01.txt"]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["format"] == "vault-release/1"
+    assert manifest["code_epoch"] == 3
+    assert manifest["created_utc"] == "2026-03-01T09:30:00Z"
+    assert manifest["tool_version"] == "0.1.0"
+    assert manifest["policy_hashes"] == {"datasets/survey.toml": "ab" * 32}
+    assert manifest["validation"]["success"] is True
+    assert set(manifest["files"]) == set(files) - {"manifest.json"}
+    assert all(len(e["sha256"]) == 64 for e in manifest["files"].values())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dir left
+    assert verify_release(out).ok
+
+
+def test_opens_in_pyarrow(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    assert pq.read_table(out / "survey.parquet").equals(table())
+
+
+def test_opens_in_pandas(tmp_path: Path) -> None:
+    import pandas as pd
+
+    frame = pd.read_parquet(out := make(tmp_path) / "survey.parquet")
+    assert list(frame.columns) == ["participant", "region", "mentee_count"]
+    assert frame["mentee_count"].sum() == 6 and out.is_file()
+
+
+def test_opens_in_duckdb(tmp_path: Path) -> None:
+    import duckdb
+
+    path = make(tmp_path) / "survey.parquet"
+    rows = duckdb.sql(f"SELECT region, count(*) FROM read_parquet('{path}') GROUP BY region "
+                      "ORDER BY region").fetchall()
+    assert rows == [("London", 2), ("Wales", 1)]
+
+
+def test_refuses_failed_validation(tmp_path: Path) -> None:
+    with pytest.raises(ChecksFailed) as info:
+        write_release(tmp_path / "r", datasets={"survey": table()}, transcripts={},
+                      validation=failing(), code_epoch=1, policy_hashes={},
+                      tool_version="0.1.0")
+    assert info.value.message == "survey.parquet: 1 of 1 checks failed: email:comments"
+    assert not (tmp_path / "r").exists()
+
+
+def test_refuses_existing_directory(tmp_path: Path) -> None:
+    (tmp_path / "release").mkdir()
+    with pytest.raises(InputError) as info:
+        make(tmp_path)
+    assert info.value.message == f"{tmp_path / 'release'}: already exists"
+
+
+def test_refuses_path_like_names(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="dataset name '../x' is not a plain file name"):
+        write_release(tmp_path / "r", datasets={"../x": table()}, transcripts={},
+                      validation=passing(), code_epoch=1, policy_hashes={},
+                      tool_version="0.1.0")
+
+
+def test_failure_midway_leaves_nothing(tmp_path: Path) -> None:
+    with pytest.raises((TypeError, AttributeError, pa.ArrowException)):
+        write_release(tmp_path / "r", datasets={"a": table(), "b": "not a table"},  # type: ignore[dict-item]
+                      transcripts={}, validation=passing(), code_epoch=1, policy_hashes={},
+                      tool_version="0.1.0")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- verify --------------------------------------------------------------------------------
+
+def verify_cli(path: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["release", "verify", str(path)])
+    return result.exit_code, result.output
+
+
+def test_verify_ok_cli(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    code, output = verify_cli(out)
+    assert code == 0
+    assert output == f"OK {out}: 4 files match the manifest\n"
+
+
+def test_verify_detects_changed_file(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    t = out / "transcripts" / "interview-01.txt"
+    t.write_text(t.read_text().replace("helped", "hurt"))
+    found = verify_release(out)
+    assert (found.changed, found.missing, found.extra) == (("transcripts/interview-01.txt",),
+                                                           (), ())
+    code, output = verify_cli(out)
+    assert code == 3
+    assert "  changed: transcripts/interview-01.txt\n" in output
+    assert (f"error: {out}: 0 missing, 0 extra, 1 changed file(s) — do not use this release; "
+            "regenerate it from the vault") in output
+
+
+def test_verify_detects_missing_file(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    (out / "survey.parquet").unlink()
+    assert verify_release(out).missing == ("survey.parquet",)
+    code, output = verify_cli(out)
+    assert code == 3 and "  missing: survey.parquet\n" in output
+
+
+def test_verify_detects_extra_file(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    (out / "transcripts" / "notes.txt").write_text("added later")
+    assert verify_release(out).extra == ("transcripts/notes.txt",)
+    code, output = verify_cli(out)
+    assert code == 3 and "  extra:   transcripts/notes.txt\n" in output
+
+
+def test_verify_without_manifest(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    (out / "manifest.json").unlink()
+    code, output = verify_cli(out)
+    assert code == 9
+    assert output == (f"error: {out}: no manifest.json; not a vault release — check the input "
+                      "file and try again\n")
+
+
+def test_release_group_can_take_a_default_command() -> None:
+    import click
+
+    from vault.commands.validate import release_group
+
+    @release_group.command("create-test")
+    @click.argument("name")
+    def create(name: str) -> None:
+        click.echo(f"create {name}")
+
+    release_group.default_command = "create-test"
+    try:
+        result = CliRunner().invoke(main, ["release", "survey-2026"])
+        assert result.output == "create survey-2026\n"
+        assert CliRunner().invoke(main, ["release", "verify", "--help"]).exit_code == 0
+    finally:
+        release_group.default_command = None
+        del release_group.commands["create-test"]
+
+
+def test_render_codes_substitutes_markers() -> None:
+    markers = pa.table({"participant": ["m-a", "m-b", None, "m-a"], "x": [1, 2, 3, 4]})
+    calls: list[str] = []
+
+    def code_for(marker: str) -> str:
+        calls.append(marker)
+        return {"m-a": "P-0101", "m-b": "P-0102"}[marker]
+
+    out = render_codes(markers, column="participant", code_for=code_for)
+    assert out.column("participant").to_pylist() == ["P-0101", "P-0102", None, "P-0101"]
+    assert out.column_names == ["participant", "x"] and calls == ["m-a", "m-b"]

@@ -1,0 +1,172 @@
+"""Commands for validation and releases: ``validate``, ``release verify``.
+
+``release`` is a group whose first argument may also be a release *name*: the store-backed
+``vault release NAME …`` command is attached later with::
+
+    @release_group.command("create")
+    ...
+    release_group.default_command = "create"
+
+after which ``vault release NAME --out DIR`` runs ``create`` (``vault release verify DIR`` and
+``vault release create NAME`` keep working).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from vault.commands._app import App, emit, get_app
+from vault.errors import ChecksFailed, StoreError
+
+__all__ = ["COMMANDS", "ReleaseGroup", "release_group", "validate_command"]
+
+
+def _policies_dirs(app: App) -> list[Path]:
+    """Where ``--suite NAME`` looks: the vault's policies, then ./policies."""
+    dirs = []
+    try:
+        dirs.append(app.vault_root() / "policies")
+    except StoreError:
+        pass
+    dirs.append(Path.cwd() / "policies")
+    return dirs
+
+
+def vault_validation_policy(app: App) -> Any:
+    """Inside a vault: the current epoch's codes, their format and the register's names.
+
+    Returns ``None`` until the store-backed register is wired here (lead: build a
+    ``ValidationPolicy.of(current_codes=…, code_regex=…, register_names=…)`` from the vault).
+    """
+    return None
+
+
+@click.command("validate")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--suite", "suite_name", metavar="NAME",
+              help="Dataset schema by name: policies/datasets/NAME.toml (vault, then ./).")
+@click.option("--schema", "schema_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Dataset schema file (TOML).")
+@click.option("--report", "report_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Write report.html and summary.json into this directory.")
+@click.option("--codes", "codes_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Current-epoch participant codes, one per line (outside a vault).")
+@click.option("--code-format", "code_regex", metavar="REGEX",
+              help="Regex every participant code must fully match (outside a vault).")
+@click.option("--deny-list", "names_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Names to scan for, one per line (outside a vault; keep it off disk, "
+                   "e.g. in tmpfs).")
+@click.option("--engine", type=click.Choice(["duckdb", "gx-pandas"]), default="duckdb",
+              show_default=True, help="duckdb streams the file; gx-pandas loads it whole.")
+def validate_command(file: Path, suite_name: str | None, schema_path: Path | None,
+                     report_dir: Path | None, codes_path: Path | None, code_regex: str | None,
+                     names_path: Path | None, engine: str) -> None:
+    """Validate a Parquet FILE: schema, participant codes, identifiers, k-anonymity.
+
+    Without --suite/--schema only the schema-free checks run: emails, UK phone numbers, NHS
+    numbers, UK postcodes (and register names) in every string column. Exit status 0 when
+    every check passes, 3 when the data fails a check.
+
+    \b
+    Example:
+      vault validate release/survey.parquet --suite survey --report out/
+      vault validate any.parquet            # identifier scans only
+    """
+    from vault.anonymise.dataset import load_dataset_schema
+    from vault.validate import ValidationPolicy, require_success, validate_file, write_report
+    from vault.validate.policy import read_lines, resolve_schema_path
+
+    app = get_app()
+    if suite_name and schema_path:
+        raise click.UsageError("give --suite or --schema, not both")
+    schema = None
+    if schema_path is not None:
+        schema = load_dataset_schema(schema_path)
+    elif suite_name is not None:
+        schema = load_dataset_schema(resolve_schema_path(suite_name, _policies_dirs(app)))
+    if codes_path or code_regex or names_path:
+        policy = ValidationPolicy.of(
+            current_codes=read_lines(codes_path, what="codes") if codes_path else None,
+            code_regex=code_regex,
+            register_names=read_lines(names_path, what="deny-list") if names_path else ())
+    else:
+        policy = vault_validation_policy(app) or ValidationPolicy()
+    result = validate_file(file, schema=schema, policy=policy, engine=engine)
+    if report_dir is not None:
+        write_report(result, report_dir)
+
+    def text() -> str:
+        head = (f"{'PASSED' if result.success else 'FAILED'} {result.dataset}: "
+                f"{len(result.results)} checks, {len(result.failed)} failed "
+                f"(suite {result.suite})")
+        lines = [head]
+        for o in result.failed:
+            count = "" if o.unexpected_count is None else f" — {o.unexpected_count} row(s)"
+            lines.append(f"  {o.name}{count}{' — ' + o.error if o.error else ''}")
+        if report_dir is not None:
+            lines.append(f"report: {report_dir / 'report.html'}")
+        return "\n".join(lines)
+
+    emit(result.summary(), text)
+    require_success(result)
+
+
+class ReleaseGroup(click.Group):
+    """A group that runs ``default_command`` when the first argument is not a subcommand."""
+
+    #: the subcommand ``vault release NAME …`` stands for (set when it is registered)
+    default_command: str | None = None
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        if (args and self.default_command and args[0] not in self.commands
+                and not args[0].startswith("-")):
+            args = [self.default_command, *args]
+        return super().resolve_command(ctx, args)
+
+
+@click.group("release", cls=ReleaseGroup)
+def release_group() -> None:
+    """Release bundles for analysts: Parquet, transcripts, manifest.json, report.
+
+    \b
+    Example:
+      vault release verify ./release-2026-03
+    """
+
+
+@release_group.command("verify")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+def release_verify(directory: Path) -> None:
+    """Recheck every file of a release DIRECTORY against its manifest.json.
+
+    Reports missing, extra and changed files; exit status 3 if there are any.
+
+    \b
+    Example:
+      vault release verify ./release-2026-03
+    """
+    from vault.validate.release import verify_release
+
+    found = verify_release(directory)
+
+    def text() -> str:
+        if found.ok:
+            return f"OK {directory}: {found.checked} files match the manifest"
+        lines = [f"FAILED {directory}:"]
+        lines += [f"  missing: {p}" for p in found.missing]
+        lines += [f"  extra:   {p}" for p in found.extra]
+        lines += [f"  changed: {p}" for p in found.changed]
+        return "\n".join(lines)
+
+    emit(found.as_dict(), text)
+    if not found.ok:
+        raise ChecksFailed(
+            f"{directory}: {len(found.missing)} missing, {len(found.extra)} extra, "
+            f"{len(found.changed)} changed file(s)",
+            hint="do not use this release; regenerate it from the vault")
+
+
+COMMANDS = [validate_command, release_group]

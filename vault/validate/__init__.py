@@ -1,0 +1,193 @@
+"""Validation of anonymised datasets with Great Expectations, and the release bundle.
+
+Typical use (a notebook needs no CLI)::
+
+    from vault.anonymise.dataset import load_dataset_schema
+    from vault.validate import ValidationPolicy, validate_file, write_report
+
+    schema = load_dataset_schema(Path("policies/datasets/survey.toml"))
+    policy = ValidationPolicy.of(current_codes=codes, code_regex=r"P-[0-9]{4}",
+                                 register_names=names)
+    result = validate_file(Path("survey.parquet"), schema=schema, policy=policy)
+    write_report(result, Path("report/"))
+    require_success(result)          # raises ChecksFailed (exit 3) when a check failed
+
+Suites are generated from the dataset schema (:func:`build_suite`) and executed as Great
+Expectations suites; the default engine computes GX's metrics in DuckDB so a large Parquet file
+is streamed rather than loaded (see ``vault.validate.suites``). Results carry names and counts,
+never cell values.
+
+Great Expectations is imported lazily (it takes seconds), so ``vault --help`` stays fast.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vault.errors import ChecksFailed, InputError
+from vault.validate.policy import ValidationPolicy
+from vault.validate.report import ExpectationOutcome, ValidationResult, write_report
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from vault.anonymise.dataset import DatasetSchema
+    from vault.validate._pushdown import DuckDBSettings
+    from vault.validate.suites import Suite
+
+__all__ = [
+    "ExpectationOutcome",
+    "ReleaseVerification",
+    "ValidationPolicy",
+    "ValidationResult",
+    "build_suite",
+    "read_parquet_schema",
+    "render_codes",
+    "require_success",
+    "validate_file",
+    "validate_parquet",
+    "validate_table",
+    "verify_release",
+    "write_release",
+    "write_report",
+]
+
+
+def build_suite(schema: DatasetSchema | None, policy: ValidationPolicy, *,
+                columns: pa.Schema | None = None, name: str | None = None) -> Suite:
+    """Generate a suite (see :func:`vault.validate.suites.build_suite`)."""
+    from vault.validate.suites import build_suite as _build
+
+    return _build(schema, policy, columns=columns, name=name)
+
+
+def read_parquet_schema(path: Path) -> pa.Schema:
+    """The Arrow schema of a Parquet file, reading only its footer.
+
+    :raises InputError: missing file, or not a readable Parquet file (truncated or malformed).
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    try:
+        return pq.ParquetFile(path).schema_arrow
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(f"{path}: not a readable Parquet file (truncated or malformed)",
+                         hint="re-export the dataset; `vault validate` reads Parquet only"
+                         ) from exc
+
+
+def validate_table(table: pa.Table, suite: Suite, *, dataset: str = "table",
+                   engine: str = "duckdb", settings: DuckDBSettings | None = None
+                   ) -> ValidationResult:
+    """Validate an in-memory Arrow table.
+
+    :param table: the dataset.
+    :param suite: from :func:`build_suite`.
+    :param dataset: the name used in results and reports.
+    :param engine: ``duckdb`` (GX metrics computed in DuckDB) or ``gx-pandas`` (GX's own pandas
+        engine).
+    :raises PolicyError: unknown engine or an untranslatable check.
+    """
+    return _run(table, suite, dataset=dataset, engine=engine, settings=settings)
+
+
+def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
+                     settings: DuckDBSettings | None = None) -> ValidationResult:
+    """Validate a Parquet file, streamed through DuckDB by default.
+
+    :raises InputError: missing, truncated or malformed Parquet.
+    :raises PolicyError: unknown engine or an untranslatable check.
+    """
+    path = Path(path)
+    schema = read_parquet_schema(path)
+    if engine == "gx-pandas":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.read_table(path)
+        except (pa.ArrowException, OSError) as exc:
+            raise InputError(f"{path}: Parquet data could not be read (corrupt page)") from exc
+        return _run(table, suite, dataset=path.name, engine=engine, settings=settings)
+    return _run(path, suite, dataset=path.name, engine=engine, settings=settings,
+                schema=schema)
+
+
+def validate_file(path: Path, *, schema: DatasetSchema | None, policy: ValidationPolicy,
+                  suite_name: str | None = None, engine: str = "duckdb",
+                  settings: DuckDBSettings | None = None) -> ValidationResult:
+    """Build the suite for a Parquet file and validate it: what ``vault validate`` runs.
+
+    Without ``schema`` only the schema-free checks run: identifier scans on every string column.
+
+    :raises InputError: unreadable Parquet.
+    :raises PolicyError: the suite cannot be built (e.g. no current codes for a participant
+        column).
+    """
+    columns = read_parquet_schema(Path(path))
+    suite = build_suite(schema, policy, columns=columns, name=suite_name)
+    return validate_parquet(Path(path), suite, engine=engine, settings=settings)
+
+
+def require_success(result: ValidationResult) -> ValidationResult:
+    """Return ``result`` if every check passed.
+
+    :raises ChecksFailed: naming the failed checks (names only, never values).
+    """
+    if result.success:
+        return result
+    names = [o.name for o in result.failed]
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    raise ChecksFailed(f"{result.dataset}: {len(names)} of {len(result.results)} checks "
+                       f"failed: {shown}")
+
+
+def _run(source: Any, suite: Suite, *, dataset: str, engine: str,
+         settings: DuckDBSettings | None, schema: Any = None) -> ValidationResult:
+    from vault.errors import PolicyError
+
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    from vault.validate.report import result_from_gx
+    from vault.validate.suites import ENGINES, run_gx_pandas, to_gx_suite
+
+    if engine not in ENGINES:
+        raise PolicyError(f"unknown validation engine {engine!r}",
+                          hint="use one of: " + ", ".join(ENGINES))
+    gx_suite = to_gx_suite(suite)
+    order = [c.name for c in suite.checks]
+    if engine == "gx-pandas":
+        import pandas as pd
+
+        frame = source.to_pandas(types_mapper=pd.ArrowDtype)
+        gx_result = run_gx_pandas(gx_suite, frame)
+        return result_from_gx(gx_result, dataset=dataset, engine=engine,
+                              row_count=source.num_rows, order=order)
+    import duckdb
+
+    from vault.validate._pushdown import DuckDBSettings, PushdownUnsupported, run_duckdb
+
+    try:
+        gx_result = run_duckdb(gx_suite, source, settings=settings or DuckDBSettings(),
+                               schema=schema)
+    except PushdownUnsupported as exc:
+        raise PolicyError(f"suite {suite.name}: {exc}",
+                          hint="run with engine='gx-pandas' for this suite") from exc
+    except duckdb.Error as exc:
+        # DuckDB messages can quote data; keep only the error class
+        raise InputError(f"{dataset}: the data could not be scanned ({type(exc).__name__})",
+                         hint="the file may be corrupt; re-export it") from exc
+    return result_from_gx(gx_result, dataset=dataset, engine=engine, order=order)
+
+
+def __getattr__(name: str) -> Any:
+    # the release module is light, but keep one import path for it
+    if name in ("write_release", "verify_release", "ReleaseVerification", "render_codes"):
+        from vault.validate import release
+
+        return getattr(release, name)
+    raise AttributeError(name)

@@ -1,0 +1,238 @@
+"""The release bundle an analyst receives, and its verification.
+
+:func:`write_release` is the release gate: it refuses unless validation passed, then writes ::
+
+    <out_dir>/
+      <name>.parquet            one per dataset (codes of the current epoch already rendered)
+      transcripts/<name>.txt    redacted transcripts
+      report.html, summary.json the validation report (counts only)
+      manifest.json             sha256 + size of every other file, code epoch, policy hashes,
+                                validation summary, tool version, creation time (UTC)
+
+atomically: everything goes into a hidden temporary directory beside ``out_dir``, each file and
+the directory are fsynced, and one ``rename`` publishes it. An existing ``out_dir`` is refused;
+releases are never overwritten. :func:`verify_release` re-hashes a bundle against its manifest.
+
+Both work on plain values (Arrow tables, strings, a ``ValidationResult``); the store-backed
+``vault release`` command gathers those from the vault and calls :func:`write_release`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from vault.errors import InputError
+from vault.validate.report import ValidationResult, write_report
+
+__all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "verify_release",
+           "write_release"]
+
+MANIFEST = "manifest.json"
+#: the manifest's ``format`` field
+RELEASE_FORMAT = "vault-release/1"
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_CHUNK = 1 << 20
+
+
+def render_codes(table: pa.Table, *, column: str,
+                 code_for: Callable[[str], str]) -> pa.Table:
+    """Replace internal participant markers by the current epoch's public codes.
+
+    Anonymised tables store stable markers (DESIGN.md invariant 4); a release renders them.
+
+    :param table: an anonymised table.
+    :param column: the participant column (``DatasetSchema.participant_column``).
+    :param code_for: marker → current code (raise ``ParticipantError`` for an unknown marker).
+    :raises InputError: ``column`` is not in the table.
+    """
+    if column not in table.column_names:
+        raise InputError(f"participant column {column!r} is not in the table")
+    idx = table.column_names.index(column)
+    cache: dict[str, str] = {}
+    codes: list[str | None] = []
+    for marker in table.column(column).to_pylist():
+        if marker is None:
+            codes.append(None)
+            continue
+        if marker not in cache:
+            cache[marker] = code_for(marker)
+        codes.append(cache[marker])
+    return table.set_column(idx, column, pa.array(codes, type=pa.string()))
+
+
+def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
+                  transcripts: Mapping[str, str], validation: ValidationResult,
+                  code_epoch: int, policy_hashes: Mapping[str, str], tool_version: str,
+                  created: _dt.datetime | None = None) -> Path:
+    """Write a release bundle, atomically, if validation passed.
+
+    :param out_dir: the bundle directory to create (must not exist; its parent must).
+    :param datasets: name → table (written as ``<name>.parquet``).
+    :param transcripts: name → redacted text (written as ``transcripts/<name>.txt``).
+    :param validation: the passing validation of the datasets.
+    :param code_epoch: the participant-code epoch the datasets and transcripts render.
+    :param policy_hashes: policy file name → sha256 of the policy used.
+    :param tool_version: ``vault.__version__``.
+    :param created: creation time (default: now, UTC); a parameter so tests pin it.
+    :returns: ``out_dir``.
+    :raises ChecksFailed: validation did not pass.
+    :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
+        file name.
+    """
+    from vault.validate import require_success
+
+    require_success(validation)
+    out_dir = Path(out_dir)
+    if out_dir.exists():
+        raise InputError(f"{out_dir}: already exists",
+                         hint="choose a new release directory; releases are never overwritten")
+    if not out_dir.parent.is_dir():
+        raise InputError(f"{out_dir.parent}: no such directory")
+    if not datasets and not transcripts:
+        raise InputError("nothing to release: no datasets and no transcripts")
+    for kind, names in (("dataset", datasets), ("transcript", transcripts)):
+        for name in names:
+            if not _NAME.fullmatch(name):
+                raise InputError(f"{kind} name {name!r} is not a plain file name",
+                                 hint="use letters, digits, _ . - only")
+    created = created or _dt.datetime.now(_dt.UTC)
+    tmp = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex}"
+    tmp.mkdir()
+    try:
+        for name, table in datasets.items():
+            pq.write_table(table, tmp / f"{name}.parquet")
+        if transcripts:
+            (tmp / "transcripts").mkdir()
+            for name, text in transcripts.items():
+                (tmp / "transcripts" / f"{name}.txt").write_text(text, encoding="utf-8")
+        write_report(validation, tmp)
+        files = {rel: _file_entry(tmp / rel) for rel in _bundle_files(tmp)}
+        manifest = {
+            "format": RELEASE_FORMAT,
+            "created_utc": created.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "tool_version": tool_version,
+            "code_epoch": int(code_epoch),
+            "policy_hashes": dict(sorted(policy_hashes.items())),
+            "validation": validation.summary(),
+            "files": files,
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
+                                    encoding="utf-8")
+        for path in [*tmp.rglob("*")]:
+            if path.is_file():
+                _fsync(path)
+        if transcripts:
+            _fsync_dir(tmp / "transcripts")
+        _fsync_dir(tmp)
+        if out_dir.exists():  # appeared while we wrote
+            raise InputError(f"{out_dir}: already exists",
+                             hint="choose a new release directory")
+        os.rename(tmp, out_dir)
+        _fsync_dir(out_dir.parent)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out_dir
+
+
+@dataclass(frozen=True)
+class ReleaseVerification:
+    """What :func:`verify_release` found; ``ok`` when nothing is missing, extra or changed."""
+
+    path: Path
+    missing: tuple[str, ...]
+    extra: tuple[str, ...]
+    changed: tuple[str, ...]
+    checked: int
+    code_epoch: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing or self.extra or self.changed)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "ok": self.ok, "checked": self.checked,
+                "missing": list(self.missing), "extra": list(self.extra),
+                "changed": list(self.changed), "code_epoch": self.code_epoch}
+
+
+def verify_release(path: Path) -> ReleaseVerification:
+    """Recheck every file of a release against its manifest.
+
+    :param path: the bundle directory.
+    :raises InputError: no such directory, or the manifest is missing or not a vault manifest.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        raise InputError(f"{path}: no such release directory")
+    try:
+        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no {MANIFEST}; not a vault release") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{path}/{MANIFEST}: unreadable or not JSON") from exc
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    if manifest.get("format") != RELEASE_FORMAT or not isinstance(files, dict):
+        raise InputError(f"{path}/{MANIFEST}: not a {RELEASE_FORMAT} manifest")
+    present = set(_bundle_files(path))
+    listed = set(files)
+    missing = sorted(listed - present)
+    extra = sorted(present - listed)
+    changed = []
+    for rel in sorted(listed & present):
+        entry = files[rel]
+        actual = _file_entry(path / rel)
+        if not isinstance(entry, dict) or entry.get("sha256") != actual["sha256"] \
+                or entry.get("bytes") != actual["bytes"]:
+            changed.append(rel)
+    epoch = manifest.get("code_epoch")
+    return ReleaseVerification(path=path, missing=tuple(missing), extra=tuple(extra),
+                               changed=tuple(changed), checked=len(listed),
+                               code_epoch=epoch if isinstance(epoch, int) else None)
+
+
+def _bundle_files(root: Path) -> list[str]:
+    """Every file under ``root`` except the manifest, as POSIX relative paths."""
+    out = []
+    for p in sorted(root.rglob("*")):
+        if p.is_file() or p.is_symlink():
+            rel = p.relative_to(root).as_posix()
+            if rel != MANIFEST:
+                out.append(rel)
+    return out
+
+
+def _file_entry(path: Path) -> dict[str, Any]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return {"sha256": digest.hexdigest(), "bytes": size}
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
