@@ -1,0 +1,299 @@
+"""The anonymisation bench's scorer (bench/_corpus.py) and the labelled corpus's integrity.
+
+No spaCy model is loaded: these run in well under a second or two.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from _corpus import (
+    CORPUS_PATH,
+    REGISTER_PATH,
+    TYPES,
+    Detection,
+    Document,
+    GoldSpan,
+    load_corpus,
+    load_generator,
+    normalise_type,
+    rebuild,
+    register_text,
+    score,
+    tokens,
+)
+
+
+def doc(text: str, *spans: tuple[int, int, str]) -> Document:
+    return Document("d", "P01", text, tuple(GoldSpan(s, e, t) for s, e, t in spans))
+
+
+def det(*spans: tuple[int, int] | tuple[int, int, str]) -> list[Detection]:
+    return [Detection(*s) for s in spans]  # type: ignore[arg-type]
+
+
+# "Dr Sarah Khan met Tom."  tokens: Dr 0-2, Sarah 3-8, Khan 9-13, met 14-17, Tom 18-21
+SARAH = doc("Dr Sarah Khan met Tom.", (3, 13, "PERSON"), (18, 21, "PERSON"))
+
+
+def test_tokens_are_letter_digit_runs() -> None:
+    text = "Sarah's NHS no. 943 476 5919, e-mail s.khan@nhs.net"
+    assert [text[s:e] for s, e in tokens(text)] == [
+        "Sarah", "s", "NHS", "no", "943", "476", "5919", "e", "mail", "s", "khan", "nhs", "net"]
+
+
+@pytest.mark.parametrize(
+    ("detections", "recall", "leak", "over", "over_tokens"),
+    [
+        # nothing detected: 0 of 3 name tokens, both mentions leak, nothing over-redacted
+        ([], 0 / 3, 2 / 2, 0 / 2, 0),
+        # "Sarah" only: Khan survives so that mention still leaks
+        ([(3, 8)], 1 / 3, 2 / 2, 0 / 2, 0),
+        # "Dr Sarah Khan": title is a non-identifier token (1 of "Dr", "met")
+        ([(0, 13)], 2 / 3, 1 / 2, 1 / 2, 1),
+        # a one-character overlap covers a token; (12, 15) touches "Khan" and "met"
+        ([(5, 6), (12, 15), (18, 21)], 3 / 3, 0 / 2, 1 / 2, 1),
+        # spans touching a token's edge without overlapping it cover nothing ("Dr|" "|met")
+        ([(2, 3), (13, 14)], 0 / 3, 2 / 2, 0 / 2, 0),
+        # overlapping detections are merged, not double counted
+        ([(0, 21), (3, 13), (10, 20)], 3 / 3, 0 / 2, 2 / 2, 2),
+    ],
+)
+def test_person_example(detections, recall, leak, over, over_tokens) -> None:
+    s = score([SARAH], {"d": det(*detections)})
+    assert s.recall("PERSON") == pytest.approx(recall)
+    assert s.leak_rate() == pytest.approx(leak)
+    assert s.leak_rate("PERSON") == pytest.approx(leak)
+    assert s.over_redaction == pytest.approx(over)
+    assert s.over_redacted == over_tokens
+    assert s.other_tokens == 2
+    assert s.mentions == 2
+
+
+def test_two_types_and_type_accuracy() -> None:
+    # tokens: Call 0-4, 07700 5-10, 900123 11-17, on 18-20, 3 21-22, May 23-26
+    d = doc("Call 07700 900123 on 3 May.", (5, 17, "PHONE"), (21, 26, "DATE"))
+    s = score([d], {"d": det((5, 11, "PHONE_NUMBER"), (0, 4, "PERSON"))})
+    assert (s.per_type["PHONE"].tokens, s.per_type["PHONE"].covered) == (2, 1)
+    assert s.recall("PHONE") == pytest.approx(1 / 2)
+    assert s.recall("DATE") == 0.0
+    assert s.recall() == pytest.approx(1 / 4)
+    assert s.leak_rate("PHONE") == 1.0 and s.leak_rate("DATE") == 1.0
+    assert s.leak_rate() == 1.0
+    assert s.per_type["PHONE"].type_accuracy == 1.0  # PHONE_NUMBER maps to PHONE
+    assert s.per_type["DATE"].type_accuracy == 0.0
+    assert s.over_redaction == pytest.approx(1 / 2)  # "Call" of {"Call", "on"}
+    assert s.over_redacted_words == Counter({"call": 1})
+    assert {(m.type, m.surface) for m in s.misses} == {("PHONE", "07700 900123"), ("DATE", "3 May")}
+
+
+@pytest.mark.parametrize(
+    ("detections", "recall", "leaked"),
+    [
+        ([(9, 14), (19, 29)], 3 / 3, 0),  # "Guy's" + "St Thomas'": the surviving "and" leaks nothing
+        ([(9, 14)], 1 / 3, 1),            # "St Thomas" survives
+        ([(15, 18)], 0 / 3, 1),           # covering only "and" covers no identifying token
+    ],
+)
+def test_function_words_inside_a_span_do_not_count(detections, recall, leaked) -> None:
+    # tokens: I 0-1, was 2-5, at 6-8, Guy 9-12, s 13-14, and 15-18, St 19-21, Thomas 22-28, then 30-34
+    d = doc("I was at Guy's and St Thomas' then.", (9, 29, "HOSPITAL"))
+    s = score([d], {"d": det(*detections)})
+    assert s.per_type["HOSPITAL"].tokens == 3
+    assert s.recall("HOSPITAL") == pytest.approx(recall)
+    assert s.leaked == leaked
+    assert s.other_tokens == 4 and s.over_redacted == 0
+
+
+def test_a_detection_of_the_wrong_type_still_stops_the_leak() -> None:
+    d = doc("I'm 47 now.", (4, 6, "AGE"))
+    s = score([d], {"d": det((4, 6, "DATE_TIME"))})
+    assert s.leak_rate() == 0.0 and s.recall("AGE") == 1.0
+    assert s.per_type["AGE"].type_accuracy == 0.0
+
+
+def test_scores_add_up_over_documents_and_missing_ids_mean_no_detections() -> None:
+    other = Document("e", "P02", "Ring Tom.", (GoldSpan(5, 8, "PERSON"),))
+    s = score([SARAH, other], {"d": det((0, 21))})
+    # SARAH: 3/3 covered, 0 leaked, over 2/2; other: 0/1 covered, 1 leaked, over 0/1
+    assert s.recall("PERSON") == pytest.approx(3 / 4)
+    assert s.leak_rate() == pytest.approx(1 / 3)
+    assert s.over_redaction == pytest.approx(2 / 3)
+    assert s.to_dict()["leaked"] == 1
+
+
+def test_types_without_mentions_score_as_perfect_not_as_division_by_zero() -> None:
+    s = score([doc("Nothing here.")], {})
+    assert s.recall("EMAIL") == 1.0 and s.leak_rate() == 0.0 and s.over_redaction == 0.0
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [("PERSON", "PERSON"), ("EMAIL_ADDRESS", "EMAIL"), ("UK_NHS", "NHS_NUMBER"),
+     ("DATE_TIME", "DATE"), ("ORGANIZATION", "HOSPITAL"), ("uk_postcode", "POSTCODE"),
+     ("US_DRIVER_LICENSE", None), (None, None)],
+)
+def test_entity_labels_map_to_gold_types(label, expected) -> None:
+    assert normalise_type(label) == expected
+
+
+def test_rebuild_applies_original_offset_edits() -> None:
+    class R:
+        def __init__(self, start: int, end: int, replacement: str) -> None:
+            self.start, self.end, self.replacement = start, end, replacement
+
+    assert rebuild("Dr Sarah Khan met Tom.", [R(18, 21, "[Colleague A]"), R(3, 13, "[P01]")]) == \
+        "Dr [P01] met [Colleague A]."
+
+
+# --------------------------------------------------------------------------- corpus integrity
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[Document]:
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def register_rows() -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(register_text())))
+
+
+def nhs_valid(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def test_corpus_size(corpus: list[Document]) -> None:
+    assert len(corpus) >= 40
+    assert len({d.id for d in corpus}) == len(corpus)
+    assert sum(len(d.text.split()) for d in corpus) > 50_000
+    assert CORPUS_PATH.stat().st_size < 2_000_000
+
+
+def test_spans_are_in_range_known_sorted_and_disjoint(corpus: list[Document]) -> None:
+    for d in corpus:
+        prev_end = 0
+        for s in d.spans:
+            assert 0 <= s.start < s.end <= len(d.text), (d.id, s)
+            assert s.type in TYPES, (d.id, s)
+            assert s.start >= prev_end, f"{d.id}: overlapping or unsorted span {s}"
+            surface = d.text[s.start:s.end]
+            assert surface == surface.strip() and surface[-1] not in ",.?", (d.id, surface)
+            prev_end = s.end
+
+
+def test_every_type_has_at_least_50_mentions(corpus: list[Document]) -> None:
+    counts = Counter(s.type for d in corpus for s in d.spans)
+    assert {t: counts[t] for t in TYPES if counts[t] < 50} == {}
+
+
+def test_participants_exist_in_the_register_and_match_it(
+        corpus: list[Document], register_rows: list[dict[str, str]]) -> None:
+    assert list(register_rows[0]) == ["name", "code", "aliases", "email"]
+    by_code = {r["code"]: r for r in register_rows}
+    for d in corpus:
+        assert d.participant_code in by_code
+        assert re.search(rf"^(\[[\d:]+\] )?{d.participant_code}: ", d.text, re.MULTILINE), d.id  # speaker
+        for s in d.spans:
+            if s.participant is None:
+                continue
+            row = by_code[s.participant]
+            surface = d.text[s.start:s.end]
+            if s.type == "PERSON":
+                parts = set(row["name"].split()) | {row["name"]} | set(row["aliases"].split(";"))
+                assert surface in parts, (d.id, surface, row["code"])
+            else:
+                assert s.type == "EMAIL"
+                spoken = row["email"].replace("@", " at ").replace(".", " dot ")
+                assert surface in (row["email"], spoken), (d.id, surface)
+
+
+def test_identifier_values_are_well_formed(corpus: list[Document]) -> None:
+    for d in corpus:
+        for s in d.spans:
+            v = d.text[s.start:s.end]
+            if s.type == "NHS_NUMBER":
+                digits = re.sub(r"[ -]", "", v)
+                assert len(digits) == 10 and nhs_valid(digits), (d.id, v)
+            elif s.type == "GMC_NUMBER":
+                assert re.fullmatch(r"\d{7}", v), (d.id, v)
+            elif s.type == "POSTCODE":
+                assert re.fullmatch(r"[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}", v), (d.id, v)
+            elif s.type == "EMAIL":
+                assert "@" in v or " at " in v, (d.id, v)
+
+
+def test_hard_negatives_are_present_and_unlabelled(corpus: list[Document]) -> None:
+    """Unlabelled 10-digit numbers fail the NHS checksum; 7-digit ones lack GMC context; names-as-words."""
+    seen = Counter()
+    for d in corpus:
+        gold = [(s.start, s.end) for s in d.spans if s.type != "EMAIL"]  # may.lin1@nhs.net
+
+        def labelled(m: re.Match[str], gold: list[tuple[int, int]] = gold) -> bool:
+            return any(s < m.end() and m.start() < e for s, e in gold)
+
+        for m in re.finditer(r"(?<![\d ])\d{10}(?![\d])", d.text):
+            if not labelled(m):
+                assert not nhs_valid(m.group()), (d.id, m.group())
+                seen["bad10"] += 1
+        for m in re.finditer(r"(?<!\d)\d{7}(?!\d)", d.text):
+            if not labelled(m):
+                assert "GMC" not in d.text[max(0, m.start() - 40):m.start()], (d.id, m.group())
+                seen["num7"] += 1
+        for word in ("will", "may", "grace", "six months", "two years", "GROW model", "ST3", "F1"):
+            seen[word] += len(re.findall(rf"\b{word}\b", d.text))
+        for m in re.finditer(r"\b(will|may|grace)\b", d.text):
+            assert not labelled(m), (d.id, m.group())
+    assert min(seen.values()) >= 20, seen
+
+
+def test_committed_corpus_is_what_the_generator_produces(corpus: list[Document]) -> None:
+    gen = load_generator()
+    people, docs = gen.build_corpus()
+    assert gen.register_csv(people) == REGISTER_PATH.read_text(encoding="utf-8")
+    with open(CORPUS_PATH, encoding="utf-8") as f:
+        committed = [json.loads(line) for line in f]
+    assert docs == committed
+
+
+def test_heldout_pools_share_no_names_or_places_with_the_corpus() -> None:
+    gen = load_generator()
+    dev, held = gen.POOLS["dev"], gen.POOLS["heldout"]
+
+    def names(p) -> set[str]:
+        out = set(p.first_names) | set(p.surnames) | set(p.towns) | set(p.cities)
+        out |= set(p.regions) | set(p.streets) | set(p.hospitals) | set(p.practices)
+        out |= set(p.trusts) | set(p.postcode_outward)
+        for first, sur, aliases, _, _ in p.register:
+            out |= {first, sur, *aliases}
+        return out
+
+    assert names(dev) & names(held) == set()
+
+
+def test_heldout_documents_are_labelled_like_the_corpus() -> None:
+    from _corpus import heldout_corpus
+
+    docs, reg = heldout_corpus(3, seed=1)
+    codes = {r["code"] for r in csv.DictReader(io.StringIO(reg))}
+    for d in docs:
+        assert d.participant_code in codes
+        prev = 0
+        for s in d.spans:
+            assert prev <= s.start < s.end <= len(d.text) and s.type in TYPES
+            assert s.participant is None or s.participant in codes
+            prev = s.end
