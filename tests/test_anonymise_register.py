@@ -1,0 +1,199 @@
+"""The participant register, register hits, markers and consistent pseudonyms."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.pseudonyms import PseudonymBook, letters
+from vault.anonymise.register import Register, RegisterEntry
+from vault.errors import InputError
+from vault.markers import MARKER_RE, participant_token, render
+
+REGISTER_CSV = (
+    "name,code,aliases,email\n"
+    "John Smith,P07,Johnny;JS,john.smith@nhs.net\n"
+    "Sarah Jones,P08,,\n"
+    "Sarah Brown,P09,,\n"
+    "Will Turner,P10,,\n"
+)
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+@pytest.fixture(scope="module")
+def register() -> Register:
+    return Register.from_csv(REGISTER_CSV)
+
+
+# -- register CSV ------------------------------------------------------------------------------
+
+def test_register_from_csv(tmp_path: Path) -> None:
+    path = tmp_path / "register.csv"
+    path.write_bytes(("\ufeff" + REGISTER_CSV).encode("utf-8"))  # Excel's BOM
+    register = Register.from_csv(path)
+    assert register.entries[0] == RegisterEntry(marker="P07", name="John Smith", code="P07",
+                                                aliases=("Johnny", "JS"),
+                                                email="john.smith@nhs.net")
+    assert len(register.entries) == 4
+    assert "John" not in repr(register) and "John" not in repr(register.entries[0])
+
+
+@pytest.mark.parametrize("csv, message", [
+    ("name,aliases\nJohn Smith,\n", "register: register has no 'code' column"),
+    ("code\nP01\n", "register: register has no 'name' column"),
+    ("name,code,phone\nA B,P01,1\n", "register: register has an unknown column 'phone'"),
+    ("name,code\nJohn Smith,P01\njohn  smith,P02\n", "register: row 3: duplicate name (same as row 2)"),
+    ("name,code\nJohn Smith,P01\nJane Doe,P01\n", "register: row 3: duplicate code (same as row 2)"),
+    ("name,code\n,P01\n", "register: row 2: empty 'name'"),
+    ("name,code\nJohn Smith,\n", "register: row 2: empty 'code'"),
+    ("name,code\nJohn Smith,P 01\n", "register: row 2: 'code' must be letters, digits, '_', '.' or '-' (at most 64)"),
+])
+def test_register_errors_name_rows_not_values(csv: str, message: str) -> None:
+    with pytest.raises(InputError) as info:
+        Register.from_csv(csv)
+    assert info.value.message == message
+    assert "John" not in info.value.message and "Jane" not in info.value.message
+
+
+def test_register_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "reg.csv"
+    path.write_bytes("name,code\nJosé Núñez,P01\n".encode("latin-1"))
+    with pytest.raises(InputError) as info:
+        Register.from_csv(path)
+    assert info.value.message == f"{path}: register is not UTF-8 text"
+    assert info.value.hint == "save the register as CSV UTF-8"
+
+
+# -- register hits -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, marker", [
+    ("John Smith was my mentor.", "John Smith", "P07"),
+    ("john smith was my mentor.", "john smith", "P07"),
+    ("John's mentor was great.", "John", "P07"),
+    ("John’s mentor was great.", "John", "P07"),
+    ("Dr Smith said so.", "Dr Smith", "P07"),
+    ("Ask Mrs Jones.", "Mrs Jones", "P08"),
+    ("Professor John Smith agreed.", "Professor John Smith", "P07"),
+    ("Johnny called.", "Johnny", "P07"),
+    ("JS called me.", "JS", "P07"),
+    ("Write to john.smith@nhs.net today.", "john.smith@nhs.net", "P07"),
+    ("Brown was there.", "Brown", "P09"),
+])
+def test_register_hits_map_to_markers(anonymiser: Anonymiser, register: Register, text: str,
+                                      span: str, marker: str) -> None:
+    hits = [r for r in anonymiser.analyse(text, register=register) if r.participant_marker]
+    assert [(text[r.start:r.end], r.participant_marker, r.detector) for r in hits] == \
+        [(span, marker, "register")]
+    assert hits[0].replacement == participant_token(marker)
+
+
+def test_possessive_keeps_its_s(anonymiser: Anonymiser, register: Register) -> None:
+    out = anonymiser.redact("P07: John's wife and Dr Smith's team.", register=register).text
+    assert out == f"P07: {participant_token('P07')}'s wife and {participant_token('P07')}'s team."
+    assert render(out, {"P07": "P31"}) == "P07: [P31]'s wife and [P31]'s team."
+
+
+def test_shared_first_name_is_not_guessed(anonymiser: Anonymiser, register: Register) -> None:
+    redaction = anonymiser.redact("Sarah said it was fine.", register=register)
+    assert redaction.text == "[PARTICIPANT] said it was fine."
+    assert redaction.replacements[0].participant_marker is None
+
+
+@pytest.mark.parametrize("text, replaced, reviewed", [
+    ("I asked Will about it.", "I asked \u27e6P:P10\u27e7 about it.", []),
+    ("Will you ask him?", "Will you ask him?", [(0, "P10")]),     # sentence start: a verb?
+])
+def test_stop_word_name_part(anonymiser: Anonymiser, register: Register, text: str,
+                             replaced: str, reviewed: list[tuple[int, str]]) -> None:
+    redaction = anonymiser.redact(text, register=register)
+    assert redaction.text == replaced
+    assert [(r.start, r.participant_marker) for r in redaction.review] == reviewed
+
+
+def test_month_is_not_a_participant(anonymiser: Anonymiser) -> None:
+    register = Register.from_csv("name,code\nMay Lin,P09\n")
+    assert anonymiser.redact("We met in May last year.", register=register).text == \
+        "We met in May last year."
+    assert anonymiser.redact("Thanks, May.", register=register).text == \
+        "Thanks, \u27e6P:P09\u27e7."
+
+
+def test_register_codes_are_not_redacted(anonymiser: Anonymiser, register: Register) -> None:
+    text = "P07: I spoke to P08 about it.\n"
+    assert anonymiser.redact(text, register=register).text == text
+
+
+# -- markers -----------------------------------------------------------------------------------
+
+def test_marker_syntax() -> None:
+    token = participant_token("p-3f9a")
+    assert token == "\u27e6P:p-3f9a\u27e7"
+    assert MARKER_RE.fullmatch(token).group(1) == "p-3f9a"  # type: ignore[union-attr]
+    assert render(f"{token} and {participant_token('zz')}", {"p-3f9a": "P07"}) == \
+        "[P07] and [PARTICIPANT]"
+    assert render(token, {}, unknown="[REDACTED]") == "[REDACTED]"
+    with pytest.raises(ValueError):
+        participant_token("no spaces")
+
+
+# -- pseudonyms --------------------------------------------------------------------------------
+
+def test_consistent_pseudonyms_within_a_document(anonymiser: Anonymiser) -> None:
+    text = ("Dr Alan Greaves was my mentor. Alan was kind, and Greaves's clinic was busy. "
+            "Later I met Dr Priya Nair. Alan and Priya never met.")
+    out = anonymiser.redact(text).text
+    assert out.count("[Colleague A]") == 4
+    assert out.count("[Colleague B]") == 2
+    assert "Alan" not in out and "Priya" not in out and "Greaves" not in out
+
+
+def test_pseudonyms_persist_across_interviews(anonymiser: Anonymiser) -> None:
+    book = PseudonymBook()
+    first = anonymiser.redact("Dr Priya Nair helped. Dr Alan Greaves did not.", pseudonyms=book)
+    saved = book.to_dict()
+    again = PseudonymBook.from_dict(saved)
+    second = anonymiser.redact("Later Dr Alan Greaves came round.", pseudonyms=again)
+    assert first.text == "[Colleague A] helped. [Colleague B] did not."
+    assert second.text == "Later [Colleague B] came round."
+    assert "Priya" not in repr(book)
+
+
+def test_review_items_do_not_consume_labels() -> None:
+    book = PseudonymBook()
+    assert book.label_for("Anna", assign=False) == "[Colleague A]"
+    assert len(book) == 0
+    assert book.label_for("Dr Anna Kowalski") == "[Colleague A]"
+    assert book.label_for("Kowalski") == "[Colleague A]"
+    assert book.label_for("Mrs Jones") == "[Colleague B]"
+
+
+def test_letters() -> None:
+    assert [letters(i) for i in (0, 1, 25, 26, 27, 701, 702)] == \
+        ["A", "B", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_book_rejects_garbage() -> None:
+    with pytest.raises(ValueError):
+        PseudonymBook.from_dict({"version": 2})
+
+
+_names = st.lists(st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}", fullmatch=True),
+                  min_size=1, max_size=12, unique_by=lambda n: n.casefold())
+
+
+@settings(max_examples=60, deadline=None)
+@given(_names)
+def test_pseudonyms_stable_per_name_and_distinct_across_names(names: list[str]) -> None:
+    book = PseudonymBook()
+    labels = [book.label_for(n) for n in names]
+    restored = PseudonymBook.from_dict(book.to_dict())
+    assert [restored.label_for(n) for n in names] == labels
+    assert [book.label_for(n.upper()) for n in names] == labels
+    assert len(set(labels)) == len(names)

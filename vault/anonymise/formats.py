@@ -1,0 +1,589 @@
+"""Transcript document formats: plain text, .docx, WebVTT and SRT.
+
+A :class:`Document` is an immutable view of a transcript as *segments* of text to redact plus
+whatever must survive untouched around them (speaker-turn line structure, cue numbers and
+timings, .docx paragraphs, runs and styles)::
+
+    doc = read_document(Path("interview.vtt"))            # or document_from_bytes(data, name)
+    redacted, redactions = redact_document(doc, Anonymiser(), register=register)
+    write_document(render_document(redacted, codes), Path("out/interview.vtt"))
+
+Segments: a .txt file is one segment (its line breaks are never rewritten; a detection that
+crosses one is replaced line by line); a .docx has one segment per paragraph (body, tables,
+headers, footers); WebVTT/SRT have one per cue payload (and per NOTE block). In .docx a
+replacement goes into the run where the span starts and the characters it covers are removed
+from the following runs, so each run keeps its formatting and a bold speaker label stays bold.
+The writer also blanks the author/title/comments metadata, drops tracked deletions (they hold
+old text) and unlinks hyperlinks whose text was redacted (the link target may hold an address).
+
+Bad input raises :class:`vault.errors.InputError` naming the file, never its content: not UTF-8
+(UTF-16 with a byte-order mark is accepted for text formats), empty, binary, a malformed .docx,
+or a malformed VTT/SRT cue.
+
+:func:`anonymise_files` is the standalone batch (``vault anonymise text``): one bad file is
+reported and the others continue.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from vault.errors import InputError, VaultError
+from vault.markers import render
+
+__all__ = [
+    "KINDS",
+    "AnonymiseSummary",
+    "Document",
+    "FileOutcome",
+    "anonymise_files",
+    "document_from_bytes",
+    "document_to_bytes",
+    "read_document",
+    "redact_document",
+    "render_document",
+    "write_document",
+]
+
+#: file suffix -> document kind
+KINDS: Mapping[str, str] = {".txt": "txt", ".text": "txt", ".docx": "docx", ".vtt": "vtt",
+                            ".srt": "srt"}
+_TEXT_KINDS = ("txt", "vtt", "srt")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A transcript as segments to redact plus the layout around them.
+
+    For txt/vtt/srt the file text is ``fixed[0] + segments[0] + fixed[1] + ... + fixed[-1]``;
+    for docx ``data`` holds the package and segments are its paragraphs' texts.
+    """
+
+    #: "txt" | "docx" | "vtt" | "srt"
+    kind: str
+    #: the file name (used for messages and output names)
+    name: str
+    segments: tuple[str, ...] = field(repr=False)
+    fixed: tuple[str, ...] = field(default=(), repr=False)
+    data: bytes = field(default=b"", repr=False)
+
+    @property
+    def text(self) -> str:
+        """All segment text joined by newlines (for inspection and tests)."""
+        return "\n".join(self.segments)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+def read_document(path: Path) -> Document:
+    """Read a transcript file.
+
+    :raises InputError: unreadable, unsupported type, empty, binary, not UTF-8, malformed.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory, not a file") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from exc
+    return _from_bytes(data, path.name, str(path))
+
+
+def document_from_bytes(data: bytes, name: str) -> Document:
+    """Parse a transcript held in memory (the vault decrypts into memory, never to disk).
+
+    :param name: the original file name; its suffix selects the format.
+    :raises InputError: as :func:`read_document`.
+    """
+    return _from_bytes(data, name, name)
+
+
+def _kind(name: str, label: str) -> str:
+    kind = KINDS.get(Path(name).suffix.lower())
+    if kind is None:
+        raise InputError(f"{label}: unsupported file type",
+                         hint="use .txt, .docx, .vtt or .srt")
+    return kind
+
+
+def _from_bytes(data: bytes, name: str, label: str) -> Document:
+    kind = _kind(name, label)
+    if not data:
+        raise InputError(f"{label}: file is empty")
+    if kind == "docx":
+        return _read_docx(data, name, label)
+    text = _decode(data, label)
+    if not text.strip():
+        raise InputError(f"{label}: file is empty")
+    if kind == "txt":
+        return Document("txt", name, (text,), ("", ""))
+    if kind == "vtt":
+        fixed, segments = _parse_vtt(text, label)
+    else:
+        fixed, segments = _parse_srt(text, label)
+    return Document(kind, name, tuple(segments), tuple(fixed))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _decode(data: bytes, label: str) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    else:
+        if b"\x00" in data[:8192]:
+            raise InputError(f"{label}: looks like a binary file, not text")
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label}: not UTF-8 text",
+                         hint="save the transcript as UTF-8 (or UTF-16 with a byte-order mark)"
+                         ) from exc
+    if len(_CONTROL.findall(text[:65536])) > 0:
+        raise InputError(f"{label}: looks like a binary file, not text")
+    return text
+
+
+class _Layout:
+    """Builds fixed/segment lists: the file is fixed[0] seg[0] fixed[1] ... fixed[-1]."""
+
+    def __init__(self) -> None:
+        self.fixed: list[str] = []
+        self.segments: list[str] = []
+        self._buffer: list[str] = []
+
+    def keep(self, text: str) -> None:
+        self._buffer.append(text)
+
+    def segment(self, text: str) -> None:
+        self.fixed.append("".join(self._buffer))
+        self._buffer = []
+        self.segments.append(text)
+
+    def done(self) -> tuple[list[str], list[str]]:
+        self.fixed.append("".join(self._buffer))
+        return self.fixed, self.segments
+
+
+def _blocks(lines: list[str]) -> Iterator[tuple[bool, list[str]]]:
+    """(is_blank, lines) runs of blank and non-blank lines."""
+    current: list[str] = []
+    blank = False
+    for line in lines:
+        is_blank = not line.strip()
+        if current and is_blank != blank:
+            yield blank, current
+            current = []
+        blank = is_blank
+        current.append(line)
+    if current:
+        yield blank, current
+
+
+def _payload(layout: _Layout, lines: list[str]) -> None:
+    """Cue text lines: the text is a segment, the final line ending stays fixed."""
+    body = "".join(lines)
+    stripped = body.rstrip("\r\n")
+    layout.segment(stripped)
+    layout.keep(body[len(stripped):])
+
+
+_VTT_TIME = r"(?:\d{2,}:)?[0-5]\d:[0-5]\d\.\d{3}"
+_VTT_TIMING = re.compile(r"^" + _VTT_TIME + r"[ \t]+-->[ \t]+" + _VTT_TIME + r"(?:[ \t].*)?$")
+_SRT_TIME = r"\d{2,}:[0-5]\d:[0-5]\d[,.]\d{3}"
+_SRT_TIMING = re.compile(r"^" + _SRT_TIME + r"[ \t]+-->[ \t]+" + _SRT_TIME + r"(?:[ \t].*)?$")
+
+
+def _parse_vtt(text: str, label: str) -> tuple[list[str], list[str]]:
+    lines = text.splitlines(keepends=True)
+    if not lines or not re.match(r"^WEBVTT(?:[ \t]|$)", lines[0].rstrip("\r\n")):
+        raise InputError(f"{label}: not a WebVTT file (no WEBVTT header)")
+    layout = _Layout()
+    blocks = list(_blocks(lines))
+    # the header block (WEBVTT line and any header text) is kept as is
+    first = True
+    cue = 0
+    for blank, block in blocks:
+        if first or blank:
+            first = False
+            layout.keep("".join(block))
+            continue
+        head = block[0].rstrip("\r\n")
+        if head.startswith("NOTE") and (len(head) == 4 or head[4] in " \t"):
+            layout.keep(block[0][:4])
+            _payload(layout, [block[0][4:], *block[1:]])
+            continue
+        if head in ("STYLE", "REGION") or head.startswith(("STYLE ", "REGION ")):
+            layout.keep("".join(block))
+            continue
+        cue += 1
+        timing_index = 0 if "-->" in head else 1
+        if timing_index >= len(block) or not _VTT_TIMING.match(block[timing_index].rstrip("\r\n")):
+            raise InputError(f"{label}: cue {cue}: malformed timing line",
+                             hint="each cue needs 'HH:MM:SS.mmm --> HH:MM:SS.mmm'")
+        layout.keep("".join(block[:timing_index + 1]))
+        if len(block) > timing_index + 1:
+            _payload(layout, block[timing_index + 1:])
+    fixed, segments = layout.done()
+    return fixed, segments
+
+
+def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
+    lines = text.splitlines(keepends=True)
+    layout = _Layout()
+    cue = 0
+    for blank, block in _blocks(lines):
+        if blank:
+            layout.keep("".join(block))
+            continue
+        cue += 1
+        number = block[0].strip().lstrip("\ufeff")
+        if not number.isdigit():
+            raise InputError(f"{label}: cue {cue}: malformed cue number",
+                             hint="each SRT cue starts with its number on a line of its own")
+        if len(block) < 2 or not _SRT_TIMING.match(block[1].rstrip("\r\n")):
+            raise InputError(f"{label}: cue {cue}: malformed timing line",
+                             hint="each cue needs 'HH:MM:SS,mmm --> HH:MM:SS,mmm'")
+        layout.keep("".join(block[:2]))
+        if len(block) > 2:
+            _payload(layout, block[2:])
+    if cue == 0:
+        raise InputError(f"{label}: no subtitle cues found")
+    fixed, segments = layout.done()
+    return fixed, segments
+
+
+# -- .docx ------------------------------------------------------------------------------------
+
+def _open_docx(data: bytes, label: str) -> Any:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError,
+            EOFError) as exc:
+        raise InputError(f"{label}: not a valid .docx file",
+                         hint="open it in Word and save it again as .docx") from exc
+
+
+def _docx_parts(document: Any) -> list[Any]:
+    """The XML roots that hold text: the body, then every header and footer part."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    roots = [document.element.body]
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in (RT.HEADER, RT.FOOTER):
+            continue
+        roots.append(rel.target_part.element)
+    return roots
+
+
+def _docx_paragraphs(document: Any) -> list[tuple[Any, list[Any]]]:
+    """(paragraph element, its run elements) in document order, nested paragraphs included."""
+    from docx.oxml.ns import qn
+
+    p_tag, r_tag = qn("w:p"), qn("w:r")
+    out = []
+    for root in _docx_parts(document):
+        for paragraph in root.iter(p_tag):
+            runs = []
+            for run in paragraph.iter(r_tag):
+                parent = run.getparent()
+                while parent is not None and parent.tag != p_tag:
+                    parent = parent.getparent()
+                if parent is paragraph:
+                    runs.append(run)
+            out.append((paragraph, runs))
+    return out
+
+
+def _run_text(run_element: Any) -> str:
+    from docx.text.run import Run
+
+    return str(Run(run_element, None).text)  # type: ignore[arg-type]
+
+
+def _read_docx(data: bytes, name: str, label: str) -> Document:
+    document = _open_docx(data, label)
+    try:
+        segments = tuple("".join(_run_text(r) for r in runs)
+                         for _, runs in _docx_paragraphs(document))
+    except (KeyError, ValueError) as exc:
+        raise InputError(f"{label}: not a valid .docx file") from exc
+    return Document("docx", name, segments, (), data)
+
+
+def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | None,
+               transform: Callable[[str], str] | None, scrub: bool) -> Document:
+    """Apply span edits per paragraph (original offsets) and/or a per-run text transform."""
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+
+    document = _open_docx(doc.data, doc.name)
+    paragraphs = _docx_paragraphs(document)
+    if edits is not None and len(edits) != len(paragraphs):
+        raise InputError(f"{doc.name}: document changed while redacting")
+    for index, (paragraph, runs) in enumerate(paragraphs):
+        proxies = [Run(r, None) for r in runs]  # type: ignore[arg-type]
+        texts = [str(p.text) for p in proxies]
+        original = list(texts)
+        if edits is not None and edits[index]:
+            bounds = []
+            position = 0
+            for text in texts:
+                bounds.append(position)
+                position += len(text)
+            for start, end, value in sorted(edits[index], reverse=True):
+                placed = False
+                for k, run_start in enumerate(bounds):
+                    run_end = run_start + len(original[k])
+                    if run_end <= start or run_start >= end:
+                        continue
+                    local_s = max(0, start - run_start)
+                    local_e = min(len(original[k]), end - run_start)
+                    tail = texts[k][local_e:]
+                    texts[k] = texts[k][:local_s] + ("" if placed else value) + tail
+                    placed = True
+        if transform is not None:
+            texts = [transform(t) for t in texts]
+        for proxy, before, after in zip(proxies, original, texts):
+            if before != after:
+                proxy.text = after
+                parent = proxy._r.getparent()
+                if scrub and parent is not None and parent.tag == qn("w:hyperlink"):
+                    parent.attrib.pop(qn("r:id"), None)
+    if scrub:
+        for deleted in list(document.element.body.iter(qn("w:del"))):
+            deleted.getparent().remove(deleted)
+        props = document.core_properties
+        for attr in ("author", "last_modified_by", "comments", "title", "subject", "keywords",
+                     "category", "content_status", "identifier"):
+            setattr(props, attr, "")
+    out = io.BytesIO()
+    document.save(out)
+    data = out.getvalue()
+    return _read_docx(data, doc.name, doc.name)
+
+
+# -- redaction and writing --------------------------------------------------------------------
+
+def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
+                    pseudonyms: Any = None) -> tuple[Document, list[Any]]:
+    """Redact every segment of ``doc``, keeping its layout.
+
+    One pseudonym book covers the whole document (a new one when ``pseudonyms`` is None).
+
+    :param anonymiser: a :class:`vault.anonymise.engine.Anonymiser`.
+    :returns: the redacted document (participant markers not yet rendered) and one
+        :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
+    """
+    from vault.anonymise.pseudonyms import PseudonymBook
+
+    book = pseudonyms if pseudonyms is not None else PseudonymBook()
+    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book)
+    if doc.kind == "docx":
+        edits = [[(r.start, r.end, r.replacement) for r in red.replacements] for red in redactions]
+        return _edit_docx(doc, edits, None, scrub=True), redactions
+    return replace(doc, segments=tuple(r.text for r in redactions)), redactions
+
+
+def render_document(doc: Document, codes: Mapping[str, str], *,
+                    unknown: str = "[PARTICIPANT]") -> Document:
+    """Substitute participant markers by ``[CODE]`` of the current epoch (see ``vault.markers``)."""
+    if doc.kind == "docx":
+        return _edit_docx(doc, None, lambda t: render(t, codes, unknown=unknown), scrub=False)
+    return replace(doc, segments=tuple(render(s, codes, unknown=unknown) for s in doc.segments))
+
+
+def document_to_bytes(doc: Document) -> bytes:
+    """The file content of ``doc`` (text formats as UTF-8 without a byte-order mark)."""
+    if doc.kind == "docx":
+        return doc.data
+    parts: list[str] = []
+    for fixed, segment in zip(doc.fixed, doc.segments):
+        parts.append(fixed)
+        parts.append(segment)
+    parts.append(doc.fixed[-1] if doc.fixed else "")
+    return "".join(parts).encode("utf-8")
+
+
+def write_document(doc: Document, path: Path) -> None:
+    """Write ``doc`` to ``path`` atomically (temp file in the same directory, then rename).
+
+    :raises InputError: the directory is missing or not writable.
+    """
+    _atomic_write(Path(path), document_to_bytes(doc))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    try:
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})") from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise InputError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})") from exc
+
+
+# -- the standalone batch ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one input file (no content, no identities)."""
+
+    name: str
+    output: Path | None
+    counts: Mapping[str, int]
+    review: int
+    error: str | None = None
+    spans: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class AnonymiseSummary:
+    """The result of :func:`anonymise_files`."""
+
+    files: tuple[FileOutcome, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Replacements per entity type over all files."""
+        total: dict[str, int] = {}
+        for outcome in self.files:
+            for entity, count in outcome.counts.items():
+                total[entity] = total.get(entity, 0) + count
+        return dict(sorted(total.items()))
+
+    @property
+    def failed(self) -> tuple[FileOutcome, ...]:
+        return tuple(f for f in self.files if f.error is not None)
+
+    @property
+    def review(self) -> int:
+        return sum(f.review for f in self.files)
+
+    def to_report(self) -> dict[str, Any]:
+        """The report.json content: counts and spans (offsets, types, scores), never text."""
+        return {
+            "version": 1,
+            "counts": self.counts,
+            "review": self.review,
+            "failed": [f.name for f in self.failed],
+            "files": [
+                {"file": f.name, "status": "failed" if f.error else "ok", "error": f.error,
+                 "counts": dict(sorted(f.counts.items())), "review": f.review,
+                 "spans": list(f.spans)}
+                for f in self.files
+            ],
+        }
+
+
+def _span_record(segment: int, item: Any, status: str) -> dict[str, Any]:
+    return {"segment": segment, "start": item.start, "end": item.end,
+            "entity_type": item.entity_type, "score": item.score, "detector": item.detector,
+            "status": status}
+
+
+def _output_path(source: Path, out_dir: Path, taken: set[str]) -> Path:
+    name = source.name
+    if name in ("", ".", "..") or "/" in name or "\\" in name:
+        raise InputError(f"{source}: not a file name")
+    if name in taken:
+        raise InputError(f"{source}: another input has the same file name",
+                         hint="anonymise files with the same name into different --out-dir")
+    target = out_dir / name
+    if target.is_symlink():
+        raise InputError(f"{target}: output path is a symbolic link; refusing to follow it")
+    resolved_dir = out_dir.resolve()
+    resolved = target.resolve()
+    if resolved.parent != resolved_dir:
+        raise InputError(f"{target}: output would fall outside --out-dir")
+    if source.exists() and resolved == source.resolve():
+        raise InputError(f"{source}: output would overwrite the input",
+                         hint="choose an --out-dir different from the input directory")
+    return target
+
+
+def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, register: Any = None,
+                    policy: Any = None, report: Path | str | None = None,
+                    progress: Callable[[Path], None] | None = None,
+                    anonymiser: Any = None) -> AnonymiseSummary:
+    """Redact transcript files into ``out_dir`` under the same names (standalone mode).
+
+    Participant markers are rendered straight away to the register's codes. A file that fails
+    (bad encoding, malformed, path refused) is recorded and the others continue; check
+    ``summary.failed``.
+
+    :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
+    :param policy: a :class:`~vault.anonymise.policy.RedactionPolicy`; default: the packaged one.
+    :param report: where to write report.json (counts and spans only, never text).
+    :param progress: called with each input path once it is done.
+    :param anonymiser: reuse an existing engine (its policy wins over ``policy``).
+    :raises InputError: ``out_dir`` is unusable, or ``report`` would overwrite an input.
+    :raises PolicyError: the default policy is missing or invalid.
+    """
+    from vault.anonymise.engine import Anonymiser
+
+    sources = [Path(p) for p in paths]
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: --out-dir exists and is not a directory")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create --out-dir ({exc.strerror})") from exc
+    report_path = Path(report) if report is not None else None
+    if report_path is not None:
+        for source in sources:
+            if source.exists() and report_path.exists() and report_path.resolve() == source.resolve():
+                raise InputError(f"{report_path}: --report would overwrite an input file")
+    engine = anonymiser if anonymiser is not None else Anonymiser(policy)
+    codes = {e.marker: e.code for e in register.entries} if register is not None else {}
+    outcomes: list[FileOutcome] = []
+    taken: set[str] = set()
+    for source in sources:
+        try:
+            target = _output_path(source, out, taken)
+            taken.add(source.name)
+            doc = read_document(source)
+            redacted, redactions = redact_document(doc, engine, register=register)
+            write_document(render_document(redacted, codes), target)
+        except VaultError as exc:
+            outcomes.append(FileOutcome(source.name, None, {}, 0, exc.message))
+        else:
+            counts: dict[str, int] = {}
+            spans: list[dict[str, Any]] = []
+            for index, red in enumerate(redactions):
+                for item in red.replacements:
+                    counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
+                    spans.append(_span_record(index, item, "replaced"))
+                spans.extend(_span_record(index, item, "review") for item in red.review)
+            outcomes.append(FileOutcome(source.name, target, counts,
+                                        sum(len(r.review) for r in redactions), None, tuple(spans)))
+        if progress is not None:
+            progress(source)
+    summary = AnonymiseSummary(tuple(outcomes))
+    if report_path is not None:
+        _atomic_write(report_path, (json.dumps(summary.to_report(), indent=2) + "\n").encode())
+    return summary
