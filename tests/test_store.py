@@ -184,3 +184,14 @@ def test_sqlite_sidecar_files_private(vault: Vault) -> None:
             assert stat.S_IMODE(side.stat().st_mode) & 0o077 == 0
     assert isinstance(vault.db, sqlite3.Connection)
     os.sync()
+
+
+def test_default_policies_ship_with_the_package() -> None:
+    """A wheel carries the policies through vault/default_policies (a link to policies/)."""
+    from vault.policy import default_policies_dir
+
+    packaged = Path(store_mod.__file__).resolve().parent / "default_policies"
+    repo = default_policies_dir()
+    assert packaged.is_dir()
+    for name in ("retention.toml", "redaction.toml", "codes.toml", "datasets/survey.toml"):
+        assert (packaged / name).read_bytes() == (repo / name).read_bytes()
