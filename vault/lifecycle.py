@@ -210,7 +210,7 @@ class Lifecycle:
 
     def dataset(self) -> None:
         self.heading("6. import and validate the questionnaire")
-        schema = self.vault_dir / "policies" / "datasets" / "survey.toml"
+        schema = self.vault_dir / "policies" / "datasets" / "mentoring.toml"
         self.act("dataset", "import", str(self.sample / "questionnaire.csv"), "--schema",
                  str(schema), done=lambda: bool(self.vault("dataset", "list", json_out=True)))
         datasets = self.vault("dataset", "list", json_out=True)
@@ -275,7 +275,7 @@ class Lifecycle:
                  f"files); DuckDB reads {first['duckdb_rows']} rows; codes "
                  f"{' '.join(first['codes'][:6])}…")
         # a copy of the released table with an identifier planted must fail, with exit 3
-        schema = self.vault_dir / "policies" / "datasets" / "survey.toml"
+        schema = self.vault_dir / "policies" / "datasets" / "mentoring.toml"
         planted = self.work / "planted.parquet"
         shutil.copyfile(min((self.releases / "release-1").glob("*.parquet")), planted)
         self._plant_email(planted)

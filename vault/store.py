@@ -144,7 +144,7 @@ RECOVERY_HANDLERS: dict[str, str] = {
     "anonymise": "vault.anonymise.vault_ops:recover_anonymise",
     "rotate": "vault.participants:recover_rotation",
     "purge": "vault.retention.purge:recover_purge",
-    "release": "vault.validate.release:recover_release",
+    "release": "vault.releases:recover_release",
 }
 
 

@@ -1,14 +1,9 @@
-"""Commands for validation and releases: ``validate``, ``release verify``.
+"""Commands for validation and releases: ``validate``, ``release NAME``, ``release verify``.
 
-``release`` is a group whose first argument may also be a release *name*: the store-backed
-``vault release NAME …`` command is attached later with::
-
-    @release_group.command("create")
-    ...
-    release_group.default_command = "create"
-
-after which ``vault release NAME --out DIR`` runs ``create`` (``vault release verify DIR`` and
-``vault release create NAME`` keep working).
+``release`` is a group whose first argument may also be a release *name*: ``vault release NAME
+--dataset ID …`` runs the (hidden) ``create`` subcommand, while ``vault release verify DIR``
+stays a subcommand. Another subcommand can be made the default with
+``release_group.default_command = "name"``.
 """
 from __future__ import annotations
 
@@ -17,7 +12,7 @@ from typing import Any
 
 import click
 
-from vault.commands._app import App, emit, get_app
+from vault.commands._app import App, emit, get_app, json_option
 from vault.errors import ChecksFailed, StoreError
 
 __all__ = ["COMMANDS", "ReleaseGroup", "release_group", "validate_command"]
@@ -37,10 +32,55 @@ def _policies_dirs(app: App) -> list[Path]:
 def vault_validation_policy(app: App) -> Any:
     """Inside a vault: the current epoch's codes, their format and the register's names.
 
-    Returns ``None`` until the store-backed register is wired here (lead: build a
-    ``ValidationPolicy.of(current_codes=…, code_regex=…, register_names=…)`` from the vault).
+    Outside a vault (none found, or ``--vault``/``VAULT_DIR`` names no vault): ``None``. Inside
+    one the custodian must unlock the register (fail closed: no silent fallback to a policy
+    without codes and names).
     """
-    return None
+    from vault.datasets import vault_validation_policy as policy_of
+
+    try:
+        app.vault_root()
+        app.open_vault()
+    except StoreError:
+        return None
+    from vault.commands.store import open_unlocked
+
+    return policy_of(open_unlocked())
+
+
+def validation_json(result: Any) -> dict[str, Any]:
+    """The JSON ``vault validate --json`` and ``vault dataset validate --json`` print."""
+    return {"success": result.success, "passed": len(result.results) - len(result.failed),
+            "total": len(result.results),
+            "results": [{"expectation": o.name, "kind": o.kind, "column": o.column,
+                         "success": o.success, "unexpected_count": o.unexpected_count}
+                        for o in result.results]}
+
+
+def print_validation(result: Any, report_dir: Path | None) -> None:
+    """Write the report (if asked), print the result, and exit 3 when a check failed.
+
+    :raises ChecksFailed: a check failed (after printing).
+    """
+    from vault.validate import require_success, write_report
+
+    if report_dir is not None:
+        write_report(result, report_dir)
+
+    def text() -> str:
+        head = (f"{'PASSED' if result.success else 'FAILED'} {result.dataset}: "
+                f"{len(result.results)} checks, {len(result.failed)} failed "
+                f"(suite {result.suite})")
+        lines = [head]
+        for o in result.failed:
+            count = "" if o.unexpected_count is None else f" — {o.unexpected_count} row(s)"
+            lines.append(f"  {o.name}{count}{' — ' + o.error if o.error else ''}")
+        if report_dir is not None:
+            lines.append(f"report: {report_dir / 'report.html'}")
+        return "\n".join(lines)
+
+    emit(validation_json(result), text)
+    require_success(result)
 
 
 @click.command("validate")
@@ -60,6 +100,7 @@ def vault_validation_policy(app: App) -> Any:
                    "e.g. in tmpfs).")
 @click.option("--engine", type=click.Choice(["duckdb", "gx-pandas"]), default="duckdb",
               show_default=True, help="duckdb streams the file; gx-pandas loads it whole.")
+@json_option
 def validate_command(file: Path, suite_name: str | None, schema_path: Path | None,
                      report_dir: Path | None, codes_path: Path | None, code_regex: str | None,
                      names_path: Path | None, engine: str) -> None:
@@ -75,7 +116,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
       vault validate any.parquet            # identifier scans only
     """
     from vault.anonymise.dataset import load_dataset_schema
-    from vault.validate import ValidationPolicy, require_success, validate_file, write_report
+    from vault.validate import ValidationPolicy, validate_file
     from vault.validate.policy import read_lines, resolve_schema_path
 
     app = get_app()
@@ -94,36 +135,23 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     else:
         policy = vault_validation_policy(app) or ValidationPolicy()
     result = validate_file(file, schema=schema, policy=policy, engine=engine)
-    if report_dir is not None:
-        write_report(result, report_dir)
-
-    def text() -> str:
-        head = (f"{'PASSED' if result.success else 'FAILED'} {result.dataset}: "
-                f"{len(result.results)} checks, {len(result.failed)} failed "
-                f"(suite {result.suite})")
-        lines = [head]
-        for o in result.failed:
-            count = "" if o.unexpected_count is None else f" — {o.unexpected_count} row(s)"
-            lines.append(f"  {o.name}{count}{' — ' + o.error if o.error else ''}")
-        if report_dir is not None:
-            lines.append(f"report: {report_dir / 'report.html'}")
-        return "\n".join(lines)
-
-    emit(result.summary(), text)
-    require_success(result)
+    print_validation(result, report_dir)
 
 
 class ReleaseGroup(click.Group):
     """A group that runs ``default_command`` when the first argument is not a subcommand."""
 
-    #: the subcommand ``vault release NAME …`` stands for (set when it is registered)
+    #: the subcommand ``vault release NAME …`` stands for; ``None`` means :attr:`fallback`
     default_command: str | None = None
+    #: the built-in default: the store-backed ``create``
+    fallback: str = "create"
 
     def resolve_command(self, ctx: click.Context, args: list[str]
                         ) -> tuple[str | None, click.Command | None, list[str]]:
-        if (args and self.default_command and args[0] not in self.commands
-                and not args[0].startswith("-")):
-            args = [self.default_command, *args]
+        default = self.default_command or (self.fallback if self.fallback in self.commands
+                                           else None)
+        if args and default and args[0] not in self.commands and not args[0].startswith("-"):
+            args = [default, *args]
         return super().resolve_command(ctx, args)
 
 
@@ -131,14 +159,65 @@ class ReleaseGroup(click.Group):
 def release_group() -> None:
     """Release bundles for analysts: Parquet, transcripts, manifest.json, report.
 
+    `vault release NAME --dataset ID … [--transcripts all|ITEM …] [--out-dir DIR]` validates
+    the datasets (rendered to the current participant codes) and writes DIR/NAME/ (default
+    ./release/NAME) only if every check passes (exit 3 otherwise, nothing written).
+
     \b
     Example:
-      vault release verify ./release-2026-03
+      vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+      vault release verify ./release/survey-2026-03
     """
+
+
+@release_group.command("create", hidden=True)
+@click.argument("name")
+@click.option("--dataset", "dataset_ids", multiple=True, metavar="ID",
+              help="A stored dataset to release (repeat for several; see `vault dataset list`).")
+@click.option("--transcripts", "transcripts", multiple=True, metavar="all|ITEM",
+              help="`all` redacted transcripts, or item ids (repeat, or separate with commas).")
+@click.option("--out-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Where the release directory goes (default: ./release); never inside "
+                   "the vault.")
+@json_option
+def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
+                   out_dir: Path | None) -> None:
+    """Validate and write release NAME: datasets and redacted transcripts for analysts.
+
+    Participant markers are rendered to the codes of the current epoch; the rendered
+    datasets are validated (schema, current codes only, no identifiers, k-anonymity) and the
+    transcripts scanned for identifiers; any failure refuses the release (exit 3).
+
+    \b
+    Example:
+      vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+    """
+    from vault.commands.store import open_unlocked
+    from vault.releases import create_release
+
+    chosen: str | list[str] | None = None
+    items = [t.strip() for value in transcripts for t in value.split(",") if t.strip()]
+    if items:
+        chosen = "all" if "all" in items else items
+    result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
+                            transcripts=chosen, out_dir=out_dir)
+    manifest = result.manifest
+
+    def text() -> str:
+        lines = [(f"released {result.path}: {len(manifest['datasets'])} dataset(s), "
+                 f"{manifest['transcripts']} transcript(s), "
+                 f"{len(manifest['participant_codes'])} participant code(s) of epoch "
+                 f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
+        if result.note:
+            lines.append(result.note)
+        return "\n".join(lines)
+
+    emit(result.to_json(), text)
 
 
 @release_group.command("verify")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@json_option
 def release_verify(directory: Path) -> None:
     """Recheck every file of a release DIRECTORY against its manifest.json.
 

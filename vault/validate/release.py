@@ -14,7 +14,9 @@ the directory are fsynced, and one ``rename`` publishes it. An existing ``out_di
 releases are never overwritten. :func:`verify_release` re-hashes a bundle against its manifest.
 
 Both work on plain values (Arrow tables, strings, a ``ValidationResult``); the store-backed
-``vault release`` command gathers those from the vault and calls :func:`write_release`.
+release (:func:`vault.releases.create_release`, ``vault release NAME``) gathers those from the
+vault, journals the temporary directory it passes as ``temp_dir`` and calls
+:func:`write_release`.
 """
 from __future__ import annotations
 
@@ -36,14 +38,16 @@ import pyarrow.parquet as pq
 from vault.errors import InputError
 from vault.validate.report import ValidationResult, write_report
 
-__all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "verify_release",
-           "write_release"]
+__all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "temp_path",
+           "verify_release", "write_release"]
 
 MANIFEST = "manifest.json"
 #: the manifest's ``format`` field
 RELEASE_FORMAT = "vault-release/1"
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+#: transcript names ending in one of these are written under their own name
+TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".docx")
 _CHUNK = 1 << 20
 
 
@@ -74,19 +78,28 @@ def render_codes(table: pa.Table, *, column: str,
 
 
 def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
-                  transcripts: Mapping[str, str], validation: ValidationResult,
+                  transcripts: Mapping[str, str | bytes], validation: ValidationResult,
                   code_epoch: int, policy_hashes: Mapping[str, str], tool_version: str,
-                  created: _dt.datetime | None = None) -> Path:
+                  created: _dt.datetime | None = None, temp_dir: Path | None = None,
+                  extra: Mapping[str, Any] | None = None,
+                  on_step: Callable[[str], None] | None = None) -> Path:
     """Write a release bundle, atomically, if validation passed.
 
     :param out_dir: the bundle directory to create (must not exist; its parent must).
     :param datasets: name → table (written as ``<name>.parquet``).
-    :param transcripts: name → redacted text (written as ``transcripts/<name>.txt``).
+    :param transcripts: name → redacted transcript: text is written as
+        ``transcripts/<name>.txt``, or under ``name`` itself when it ends in ``.txt``, ``.vtt``,
+        ``.srt`` or ``.docx`` (bytes are written as they are: a .docx package).
     :param validation: the passing validation of the datasets.
     :param code_epoch: the participant-code epoch the datasets and transcripts render.
     :param policy_hashes: policy file name → sha256 of the policy used.
     :param tool_version: ``vault.__version__``.
     :param created: creation time (default: now, UTC); a parameter so tests pin it.
+    :param temp_dir: the hidden temporary directory to write in (must be beside ``out_dir``
+        and not exist); the store-backed release journals it first, so recovery can remove it.
+    :param extra: more manifest fields (they must not clash with the ones above).
+    :param on_step: called with "temp-created", "files-written", "manifest-written" and
+        "published" as the bundle reaches each step (progress display, crash tests).
     :returns: ``out_dir``.
     :raises ChecksFailed: validation did not pass.
     :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
@@ -109,18 +122,30 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                 raise InputError(f"{kind} name {name!r} is not a plain file name",
                                  hint="use letters, digits, _ . - only")
     created = created or _dt.datetime.now(_dt.UTC)
-    tmp = out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex}"
+    step: Callable[[str], None] = on_step or (lambda _name: None)
+    tmp = Path(temp_dir) if temp_dir is not None else temp_path(out_dir)
+    if tmp.parent != out_dir.parent:
+        raise InputError(f"{tmp}: the temporary directory must be beside {out_dir}",
+                         hint="a programming error: pass temp_path(out_dir)")
     tmp.mkdir()
     try:
+        step("temp-created")
         for name, table in datasets.items():
             pq.write_table(table, tmp / f"{name}.parquet")
         if transcripts:
             (tmp / "transcripts").mkdir()
-            for name, text in transcripts.items():
-                (tmp / "transcripts" / f"{name}.txt").write_text(text, encoding="utf-8")
+            for name, content in transcripts.items():
+                target = tmp / "transcripts" / (
+                    name if name.endswith(TRANSCRIPT_SUFFIXES) else f"{name}.txt")
+                if isinstance(content, bytes):
+                    target.write_bytes(content)
+                else:
+                    target.write_text(content, encoding="utf-8")
         write_report(validation, tmp)
+        step("files-written")
         files = {rel: _file_entry(tmp / rel) for rel in _bundle_files(tmp)}
-        manifest = {
+        manifest: dict[str, Any] = dict(extra or {})
+        manifest.update({
             "format": RELEASE_FORMAT,
             "created_utc": created.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "tool_version": tool_version,
@@ -128,9 +153,10 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
             "policy_hashes": dict(sorted(policy_hashes.items())),
             "validation": validation.summary(),
             "files": files,
-        }
+        })
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
                                     encoding="utf-8")
+        step("manifest-written")
         for path in [*tmp.rglob("*")]:
             if path.is_file():
                 _fsync(path)
@@ -145,7 +171,14 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    step("published")
     return out_dir
+
+
+def temp_path(out_dir: Path) -> Path:
+    """A fresh hidden temporary directory name beside ``out_dir`` (not created)."""
+    out_dir = Path(out_dir)
+    return out_dir.parent / f".{out_dir.name}.tmp-{uuid.uuid4().hex}"
 
 
 @dataclass(frozen=True)
@@ -158,6 +191,8 @@ class ReleaseVerification:
     changed: tuple[str, ...]
     checked: int
     code_epoch: int | None = None
+    #: every file the manifest lists
+    files: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -165,7 +200,7 @@ class ReleaseVerification:
 
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": self.ok, "checked": self.checked,
-                "missing": list(self.missing), "extra": list(self.extra),
+                "files": list(self.files), "missing": list(self.missing), "extra": list(self.extra),
                 "changed": list(self.changed), "code_epoch": self.code_epoch}
 
 
@@ -201,6 +236,7 @@ def verify_release(path: Path) -> ReleaseVerification:
     epoch = manifest.get("code_epoch")
     return ReleaseVerification(path=path, missing=tuple(missing), extra=tuple(extra),
                                changed=tuple(changed), checked=len(listed),
+                               files=tuple(sorted(listed)),
                                code_epoch=epoch if isinstance(epoch, int) else None)
 
 

@@ -1,0 +1,451 @@
+"""The store-backed release: what ``vault release NAME`` writes for analysts, from the vault.
+
+One call gathers datasets and redacted transcripts from the vault, renders them to the current
+code epoch, validates exactly what it will write, and writes the bundle atomically::
+
+    result = create_release(vault, "survey-2026-03", dataset_ids=["ds_3f9c0a1b2d4e"],
+                            transcripts="all", out_dir=Path("release"))
+    result.path               # release/survey-2026-03/
+    result.manifest["participant_codes"]   # the codes of this epoch that appear in it
+
+The bundle (see :func:`vault.validate.release.write_release` for the layout) holds:
+
+* ``<dataset name>.parquet`` per dataset — participant markers rendered to the current codes,
+  marker tokens in free text rendered to ``[CODE]``, rows in a fresh random order (so row
+  position does not link releases of different epochs);
+* ``transcripts/<CODE>_<interview>.<txt|vtt|srt|docx>`` — the present ``transcript_redacted``
+  items, their marker tokens rendered to ``[CODE]``;
+* ``report.html``/``summary.json`` and ``manifest.json`` (SHA-256 of every file, code epoch,
+  policy hashes, validation summary, tool version, creation time, ``participant_codes``).
+
+The gate: every dataset is validated with its own schema's suite and the vault's policy
+(current codes, code format, register names); the transcripts' text is scanned for the same
+identifiers (e-mail, UK phone, NHS number, postcode, leftover markers, register names). Any
+failure raises :class:`ChecksFailed` before anything is written.
+
+Releases are plaintext, so they are never written inside the vault directory. The write is
+journaled (``release``) under the vault lock: a kill at any instant leaves either no release and
+no temp directory, or the complete release — :func:`recover_release` removes the temporary
+directory and records a release that had already been published. The audit entry
+``release.create`` carries the release id, dataset and item ids and counts; no codes or names.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import secrets
+import shutil
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+
+from vault.errors import InputError, ParticipantError, StoreError
+from vault.markers import MARKER_RE
+from vault.store import new_id
+
+if TYPE_CHECKING:
+    from vault.anonymise.formats import Document
+    from vault.store import Vault
+    from vault.validate.policy import ValidationPolicy
+    from vault.validate.report import ExpectationOutcome, ValidationResult
+
+__all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
+           "recover_release"]
+
+#: the data class of redacted transcripts (written by ``vault anonymise``)
+REDACTED_CLASS = "transcript_redacted"
+#: policy files whose SHA-256 goes into the manifest, when the vault has them
+POLICY_FILES = ("retention.toml", "redaction.toml", "codes.toml")
+_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
+_KINDS = ("txt", "vtt", "srt", "docx")
+
+
+@dataclass(frozen=True)
+class ReleaseResult:
+    """A written release: where it is, and its manifest."""
+
+    path: Path
+    manifest: dict[str, Any] = field(repr=False)
+    #: why the release has no transcripts although they were asked for, else ``None``
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The manifest plus ``path`` (what ``vault release NAME --json`` prints)."""
+        return {**self.manifest, "path": str(self.path)}
+
+
+def check_release_name(name: str) -> str:
+    """A release name is a plain directory name.
+
+    :raises InputError: empty, a path (``a/b``, ``../x``), hidden, or other characters.
+    """
+    if not _NAME_RE.fullmatch(name):
+        raise InputError(f"release name {name!r} is not a plain name",
+                         hint="use 1-100 letters, digits, _ . - starting with a letter or digit")
+    return name
+
+
+def _out_dir(vault: Vault, name: str, out_dir: Path | None) -> tuple[Path, Path]:
+    base = Path(out_dir) if out_dir is not None else Path.cwd() / "release"
+    resolved = base.resolve()
+    root = vault.root.resolve()
+    if resolved == root or resolved.is_relative_to(root):
+        raise InputError(f"{base}: is inside the vault directory",
+                         hint="releases are plaintext; choose an --out-dir outside the vault")
+    if base.exists() and not base.is_dir():
+        raise InputError(f"{base}: exists and is not a directory",
+                         hint="choose another --out-dir")
+    target = base / name
+    if target.exists() or target.is_symlink():
+        raise InputError(f"{target}: already exists",
+                         hint="choose a new release name; releases are never overwritten")
+    return base, target
+
+
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _transcript_kind(media_format: str | None, data: bytes) -> str:
+    if media_format in _KINDS:
+        return str(media_format)
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    head = data[:64].lstrip(b"\xef\xbb\xbf").lstrip()
+    if head.startswith(b"WEBVTT"):
+        return "vtt"
+    if re.match(rb"\d+\r?\n\d\d:\d\d:\d\d,\d{3} -->", head):
+        return "srt"
+    return "txt"
+
+
+@dataclass(frozen=True)
+class _Transcript:
+    item: str
+    marker: str | None
+    interview: int | None
+    doc: Document
+
+
+def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None) -> list[Any]:
+    if transcripts is None:
+        return []
+    if transcripts == "all" or (not isinstance(transcripts, str) and list(transcripts) == ["all"]):
+        # the newest redaction of each raw transcript
+        rows = vault.db.execute(
+            "SELECT id, parent_id, participant_marker, interview, media_format, created "
+            "FROM items WHERE data_class = ? AND state = 'present' ORDER BY created, id",
+            (REDACTED_CLASS,)).fetchall()
+        newest: dict[str, Any] = {}
+        for row in rows:
+            newest[row["parent_id"] or row["id"]] = row
+        return list(newest.values())
+    if isinstance(transcripts, str):
+        transcripts = [transcripts]
+    chosen: list[Any] = []
+    for item_id in dict.fromkeys(transcripts):
+        vault.object_path(item_id)  # checks the id's characters
+        row = vault.db.execute(
+            "SELECT id, data_class, parent_id, participant_marker, interview, media_format, "
+            "state FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is None or row["state"] != "present":
+            raise StoreError(f"no present item {item_id} in this vault",
+                             hint="see `vault list` for transcript ids")
+        if row["data_class"] == "transcript_raw":  # the raw transcript: take its redaction
+            row = vault.db.execute(
+                "SELECT id, parent_id, participant_marker, interview, media_format FROM items "
+                "WHERE data_class = ? AND state = 'present' AND parent_id = ? "
+                "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, item_id)).fetchone()
+            if row is None:
+                raise InputError(f"transcript {item_id} has no redacted version",
+                                 hint="run `vault anonymise` on it first")
+        elif row["data_class"] != REDACTED_CLASS:
+            raise InputError(f"item {item_id} is not a transcript",
+                             hint="pass redacted (or raw) transcript ids, or `all`")
+        chosen.append(row)
+    return chosen
+
+
+def _load_transcripts(vault: Vault, rows: Sequence[Any]) -> list[_Transcript]:
+    from vault import objects
+    from vault.anonymise.formats import document_from_bytes
+
+    custody = vault.custody()
+    out = []
+    for row in rows:
+        data = objects.read_object(vault, row["id"], custody)
+        kind = _transcript_kind(row["media_format"], data)
+        doc = document_from_bytes(data, f"{row['id']}.{kind}")
+        out.append(_Transcript(row["id"], row["participant_marker"], row["interview"], doc))
+    return out
+
+
+def _combine(results: Sequence[ValidationResult]) -> ValidationResult:
+    """One result for the whole release: check names prefixed by their file when several."""
+    from dataclasses import replace
+
+    from vault.validate.report import ValidationResult
+
+    if len(results) == 1:
+        return results[0]
+    outcomes: list[ExpectationOutcome] = []
+    for result in results:
+        outcomes += [replace(o, name=f"{result.dataset}:{o.name}") for o in result.results]
+    rows = sum(r.row_count or 0 for r in results)
+    return ValidationResult(dataset="release", suite="+".join(r.suite for r in results),
+                            success=all(r.success for r in results), results=tuple(outcomes),
+                            row_count=rows, engine=results[0].engine)
+
+
+def _shuffled(table: pa.Table) -> pa.Table:
+    order = list(range(table.num_rows))
+    secrets.SystemRandom().shuffle(order)
+    return table.take(pa.array(order, type=pa.int64()))
+
+
+def _tokens(values: Sequence[Any]) -> set[str]:
+    found: set[str] = set()
+    for value in values:
+        if isinstance(value, str):
+            found.update(MARKER_RE.findall(value))
+    return found
+
+
+#: a word that could be a participant code of some epoch (or a pre-vault code)
+_CODE_LIKE = re.compile(r"(?<![\w])[A-Z][A-Z0-9]{1,11}(?![\w])")
+
+
+def _retired_code_check(vault: Vault, codes: Mapping[str, str],
+                        texts: Sequence[str]) -> ValidationResult:
+    """The release's text holds no participant code of an earlier epoch (nor a pre-vault one).
+
+    Retired codes are known only by their keyed hash in the code ledger, so every code-like
+    word that is not a current code is hashed and looked up. Counts only.
+    """
+    from vault.participants import _retired_epoch
+    from vault.validate.report import ExpectationOutcome, ValidationResult
+
+    current = set(codes.values())
+    words = {w for text in texts for w in _CODE_LIKE.findall(text)} - current
+    retired = {w for w in words if _retired_epoch(vault, w) is not None}
+    hits = sum(1 for text in texts if retired & set(_CODE_LIKE.findall(text)))
+    outcome = ExpectationOutcome(name="retired-code", kind="retired-code", column=None,
+                                 success=not retired, unexpected_count=hits,
+                                 element_count=len(texts))
+    return ValidationResult(dataset="release text", suite="retired-codes",
+                            success=not retired, results=(outcome,), row_count=len(texts))
+
+
+def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
+                   transcripts: str | Sequence[str] | None = None, out_dir: Path | None = None,
+                   engine: str = "duckdb", policy: ValidationPolicy | None = None,
+                   on_step: Callable[[str], None] | None = None) -> ReleaseResult:
+    """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
+
+    :param name: the release's directory name (a plain name).
+    :param dataset_ids: stored datasets (``vault dataset list``) to include.
+    :param transcripts: ``"all"`` (every present redacted transcript, the newest redaction of
+        each), item ids (redacted, or raw ones whose newest redaction is taken), or ``None``.
+    :param out_dir: where the release directory goes (default ``./release``); never inside the
+        vault.
+    :param engine: the validation engine (see :func:`vault.validate.validate_table`).
+    :param policy: the validation policy (default: the vault's, see
+        :func:`vault.datasets.vault_validation_policy`).
+    :param on_step: called with "validated", "journaled", the steps of
+        :func:`~vault.validate.release.write_release` and "committed" (crash tests, progress).
+    :returns: the release's path and manifest.
+    :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
+        release, two datasets with the same name, or a transcript id that is not one.
+    :raises ChecksFailed: the rendered datasets or transcripts fail validation (nothing is
+        written).
+    :raises StoreError: an unknown or destroyed dataset or item.
+    :raises ParticipantError: a marker without a current code.
+    :raises CustodyError: no unlocked custodian.
+    """
+    from vault import __version__
+    from vault.anonymise.formats import document_to_bytes, render_document
+    from vault.datasets import load_dataset, render_dataset, vault_validation_policy
+    from vault.participants import current_codes, current_epoch
+    from vault.validate import build_suite, require_success, validate_table
+    from vault.validate.release import temp_path, write_release
+
+    step: Callable[[str], None] = on_step or (lambda _name: None)
+    check_release_name(name)
+    base, target = _out_dir(vault, name, out_dir)
+    dataset_ids = list(dict.fromkeys(dataset_ids))
+    if not dataset_ids and transcripts is None:
+        raise InputError("nothing to release: no --dataset and no --transcripts",
+                         hint="pass --dataset ID (see `vault dataset list`) and/or "
+                              "--transcripts all")
+    vault.custody()
+    codes = current_codes(vault)
+    epoch = current_epoch(vault)
+    policy = policy or vault_validation_policy(vault)
+
+    # gather and render, in memory
+    tables: dict[str, pa.Table] = {}
+    results: list[ValidationResult] = []
+    used_markers: set[str] = set()
+    datasets_meta: list[dict[str, Any]] = []
+    schema_hashes: dict[str, str] = {}
+    for dataset_id in dataset_ids:
+        stored = load_dataset(vault, dataset_id)
+        file_name = stored.info.name
+        if file_name in tables:
+            raise InputError(f"datasets {dataset_id} and another one are both named "
+                             f"{file_name!r}", hint="release them separately")
+        participant = stored.schema.participant_column
+        for column in stored.table.column_names:
+            values = stored.table.column(column).to_pylist()
+            if column == participant:
+                used_markers.update(v for v in values if v is not None)
+            else:
+                used_markers.update(_tokens(values))
+        table = _shuffled(render_dataset(stored, codes))
+        suite = build_suite(stored.schema, policy)
+        results.append(validate_table(table, suite, dataset=f"{file_name}.parquet",
+                                      engine=engine))
+        tables[file_name] = table
+        key = f"datasets/{stored.schema.name}.toml"
+        if schema_hashes.get(key, stored.info.schema_sha256) != stored.info.schema_sha256:
+            key = f"datasets/{stored.schema.name}.toml ({dataset_id})"
+        schema_hashes[key] = stored.info.schema_sha256
+        datasets_meta.append({"id": dataset_id, "name": file_name,
+                              "file": f"{file_name}.parquet", "rows": table.num_rows,
+                              "columns": table.column_names, "schema": stored.schema.name,
+                              "schema_sha256": stored.info.schema_sha256})
+
+    rows = _redacted_items(vault, transcripts)
+    note = None
+    if transcripts is not None and not rows:
+        note = "no redacted transcripts in the vault: released none"
+    rendered: dict[str, str | bytes] = {}
+    texts: list[str] = []
+    for t in _load_transcripts(vault, rows):
+        if t.marker is None or t.marker not in codes:
+            raise ParticipantError(f"transcript {t.item}: its participant has no current code",
+                                   hint="see `vault participant list`")
+        used_markers.add(t.marker)
+        used_markers.update(_tokens(t.doc.segments))
+        doc = render_document(t.doc, codes)
+        stem = f"{codes[t.marker]}_{t.interview if t.interview is not None else 0}"
+        file_name, n = f"{stem}.{doc.kind}", 1
+        while file_name in rendered:
+            n += 1
+            file_name = f"{stem}-{n}.{doc.kind}"
+        rendered[file_name] = document_to_bytes(doc)
+        texts.append(doc.text)
+    if texts:
+        scan = pa.table({"text": pa.array(texts, type=pa.string())})
+        suite = build_suite(None, policy, columns=scan.schema, name="transcripts")
+        results.append(validate_table(scan, suite, dataset="transcripts", engine=engine))
+    if not tables and not rendered:
+        raise InputError("nothing to release: no datasets and no redacted transcripts",
+                         hint="run `vault anonymise` first, or pass --dataset ID")
+    results.append(_retired_code_check(vault, codes, [*texts, *(
+        v for t in tables.values() for i, f in enumerate(t.schema)
+        if pa.types.is_string(f.type) for v in t.column(i).to_pylist() if v is not None)]))
+    validation = _combine(results)
+    require_success(validation)  # ChecksFailed: nothing written
+    step("validated")
+
+    missing = sorted(m for m in used_markers if m not in codes)
+    if missing:
+        raise ParticipantError(f"{len(missing)} participant marker(s) in the release have no "
+                               "current code", hint="see `vault participant list`")
+    participant_codes = sorted({codes[m] for m in used_markers})
+    policy_hashes = {f: _file_sha256(vault.policies_dir / f) for f in POLICY_FILES
+                     if (vault.policies_dir / f).is_file()}
+    policy_hashes.update(schema_hashes)
+    release_id = new_id("rel")
+    extra = {"release_id": release_id, "name": name, "participant_codes": participant_codes,
+             "datasets": datasets_meta, "transcripts": len(rendered)}
+    tmp = temp_path(target)
+    payload = {"release": release_id, "path": str(target.resolve()),
+               "temp": str(tmp.resolve()), "datasets": dataset_ids,
+               "transcripts": [r["id"] for r in rows]}
+    item_ids = [*dataset_ids, *payload["transcripts"]]
+    details = {"release": release_id, "datasets": dataset_ids, "transcripts": len(rendered),
+               "rows": sum(t.num_rows for t in tables.values()),
+               "participants": len(participant_codes), "epoch": epoch}
+    with vault.locked(), vault.operation("release", payload) as journal_id:
+        step("journaled")
+        try:
+            base.mkdir(parents=True, exist_ok=True)
+            write_release(target, datasets=tables, transcripts=rendered, validation=validation,
+                          code_epoch=epoch, policy_hashes=policy_hashes,
+                          tool_version=__version__, temp_dir=tmp, extra=extra, on_step=on_step)
+            manifest_text = (target / "manifest.json").read_bytes()
+            with vault.write() as tx:
+                vault.audit.append(tx, action="release.create", items=item_ids, outcome="ok",
+                                   details={**details, "files": len(
+                                       json.loads(manifest_text)["files"]),
+                                       "manifest_sha256": hashlib.sha256(
+                                           manifest_text).hexdigest()})
+                vault.journal_finish(tx, journal_id)
+        except BaseException:
+            _roll_back(payload)
+            with vault.write() as tx:
+                vault.journal_finish(tx, journal_id)
+            raise
+    step("committed")
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    return ReleaseResult(target, manifest, note)
+
+
+def _release_id_of(path: Path) -> str | None:
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = manifest.get("release_id") if isinstance(manifest, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _roll_back(payload: dict[str, Any]) -> None:
+    """Remove the temp directory, and the release itself if it is ours (not yet audited)."""
+    shutil.rmtree(payload["temp"], ignore_errors=True)
+    target = Path(payload["path"])
+    if target.is_dir() and _release_id_of(target) == payload["release"]:
+        shutil.rmtree(target, ignore_errors=True)
+
+
+def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
+    """Recovery handler for an interrupted ``release`` (``RECOVERY_HANDLERS["release"]``).
+
+    The temporary directory is removed. A release directory that was already published (the
+    rename is the bundle's commit point, made after every file was fsynced) and verifies
+    against its manifest is kept and its ``release.create`` entry written, if missing;
+    anything else of ours is removed. Idempotent.
+    """
+    from vault.validate.release import verify_release
+
+    shutil.rmtree(payload["temp"], ignore_errors=True)
+    target = Path(payload["path"])
+    release_id = str(payload["release"])
+    if not (target.is_dir() and _release_id_of(target) == release_id):
+        return
+    if not verify_release(target).ok:
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    if any(e.action == "release.create" and e.details.get("release") == release_id
+           for e in vault.audit.entries()):
+        return
+    manifest_text = (target / "manifest.json").read_bytes()
+    manifest = json.loads(manifest_text)
+    with vault.write() as tx:
+        vault.audit.append(
+            tx, action="release.create",
+            items=[*payload.get("datasets", []), *payload.get("transcripts", [])],
+            outcome="ok",
+            details={"release": release_id, "datasets": payload.get("datasets", []),
+                     "transcripts": manifest.get("transcripts"),
+                     "files": len(manifest.get("files", {})),
+                     "participants": len(manifest.get("participant_codes", [])),
+                     "epoch": manifest.get("code_epoch"),
+                     "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
+                     "recovered": True})
