@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-__all__ = ["MARKER_RE", "participant_token", "render"]
+__all__ = ["MARKER_RE", "participant_token", "render", "tokenise_codes"]
 
 _MARKER_CHARS = r"[A-Za-z0-9_.\-]{1,64}"
 #: matches one marker token; group 1 is the marker
@@ -50,3 +50,21 @@ def render(text: str, codes: Mapping[str, str], *, unknown: str = "[PARTICIPANT]
     """
     return MARKER_RE.sub(
         lambda m: f"[{codes[m.group(1)]}]" if m.group(1) in codes else unknown, text)
+
+
+def tokenise_codes(text: str, code_markers: Mapping[str, str]) -> str:
+    """Replace whole-word participant codes (of any epoch) by their participant's marker token.
+
+    Transcripts arrive labelled with the study's codes ("PJ:" speaker labels, "PJ said…"). Kept
+    verbatim, a code would outlive its epoch in every release and link releases across
+    rotations; as a marker it is rendered with the code current at release (invariant 4).
+
+    :param code_markers: code -> marker, for every code the vault knows (current and earlier
+        epochs, and codes of an imported pre-vault register).
+    """
+    if not code_markers:
+        return text
+    pattern = re.compile(r"(?<![\w\-\u27e6:])(" + "|".join(
+        re.escape(code) for code in sorted(code_markers, key=len, reverse=True)) + r")(?![\w\-])")
+    return pattern.sub(lambda m: participant_token(code_markers[m.group(1)]), text)
+

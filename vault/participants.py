@@ -351,6 +351,20 @@ def _epoch_map(vault: Vault, custody: Custody, epoch: int) -> dict[str, str]:
     return dict(_unseal(custody, row["key_id"], row["sealed"])["codes"])
 
 
+def all_code_markers(vault: Vault) -> dict[str, str]:
+    """Code -> marker for every code the vault has known: pre-vault (epoch 0), past epochs
+    and the current one. Custodians only (past epochs are sealed).
+
+    Used to turn codes written into transcripts into marker tokens (``vault.markers``).
+    """
+    custody = vault.custody()
+    mapping: dict[str, str] = {}
+    for epoch in range(0, current_epoch(vault) + 1):
+        for marker, code in _epoch_map(vault, custody, epoch).items():
+            mapping.setdefault(code, marker)
+    return mapping
+
+
 def _marker_in_epoch(vault: Vault, custody: Custody, epoch: int, code: str) -> str | None:
     for marker, issued in _epoch_map(vault, custody, epoch).items():
         if issued in (code, code.upper()):

@@ -402,12 +402,17 @@ def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
     return replace(doc, segments=tuple(r.text for r in redactions)), redactions
 
 
+def transform_document(doc: Document, transform: Callable[[str], str]) -> Document:
+    """Apply a text transform to every segment, keeping the layout (docx runs included)."""
+    if doc.kind == "docx":
+        return _edit_docx(doc, None, transform, scrub=False)
+    return replace(doc, segments=tuple(transform(s) for s in doc.segments))
+
+
 def render_document(doc: Document, codes: Mapping[str, str], *,
                     unknown: str = "[PARTICIPANT]") -> Document:
     """Substitute participant markers by ``[CODE]`` of the current epoch (see ``vault.markers``)."""
-    if doc.kind == "docx":
-        return _edit_docx(doc, None, lambda t: render(t, codes, unknown=unknown), scrub=False)
-    return replace(doc, segments=tuple(render(s, codes, unknown=unknown) for s in doc.segments))
+    return transform_document(doc, lambda t: render(t, codes, unknown=unknown))
 
 
 def document_to_bytes(doc: Document) -> bytes:
