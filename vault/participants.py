@@ -359,7 +359,7 @@ def all_code_markers(vault: Vault) -> dict[str, str]:
     """
     custody = vault.custody()
     mapping: dict[str, str] = {}
-    for epoch in range(0, current_epoch(vault) + 1):
+    for epoch in range(current_epoch(vault) + 1):
         for marker, code in _epoch_map(vault, custody, epoch).items():
             mapping.setdefault(code, marker)
     return mapping
