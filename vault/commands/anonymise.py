@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from vault.commands._app import emit
-from vault.errors import PartialFailure, StoreError
+from vault.errors import PartialFailure
 
 
 class _DefaultToItems(click.Group):
@@ -33,8 +33,14 @@ def anonymise_group(ctx: click.Context) -> None:
     pseudonyms ("[Colleague A]"), and places, hospitals, dates, contact details and
     identifiers typed placeholders.
 
+    In a vault, `vault anonymise --all` (or `vault anonymise ITEM…`) redacts the ingested
+    transcripts with the participant register and stores the redacted text and an encrypted
+    redaction log; `--rerun` redoes named items. Outside a vault, `vault anonymise text`
+    works on files.
+
     \b
     Example:
+      vault anonymise --all
       vault anonymise text interviews/*.docx --out-dir redacted --register register.csv
     """
     if ctx.invoked_subcommand is None:
@@ -44,15 +50,17 @@ def anonymise_group(ctx: click.Context) -> None:
 @anonymise_group.command("items", hidden=True)
 @click.argument("items", nargs=-1)
 @click.option("--all", "all_", is_flag=True, help="Anonymise every transcript not yet done.")
-def anonymise_items(items: tuple[str, ...], all_: bool) -> None:
+@click.option("--rerun", is_flag=True, help="Redo named ITEMs that already have a redaction.")
+def anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
     """Anonymise transcripts stored in the vault (ITEM ids, or --all).
 
     \b
     Example:
       vault anonymise --all
     """
-    raise StoreError("in-vault anonymisation is not available in this build",
-                     hint="use `vault anonymise text FILE… --out-dir DIR` on exported files")
+    from vault.commands.review import run_anonymise_items
+
+    run_anonymise_items(items, all_, rerun)
 
 
 @anonymise_group.command("text")
