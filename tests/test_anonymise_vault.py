@@ -123,12 +123,7 @@ def test_every_transcript_redacted_once(study: dict[str, Any]) -> None:
 @pytest.mark.parametrize("kind", [
     IdentifierKind.EMAIL, IdentifierKind.PHONE, IdentifierKind.NHS_NUMBER,
     IdentifierKind.POSTCODE,
-    pytest.param(IdentifierKind.PARTICIPANT_NAME, marks=pytest.mark.xfail(
-        reason="engine gap: a participant's first name right after an opening quote "
-               "(\"not 'Kwabena's interview'\") is not detected", strict=False)),
-    pytest.param(IdentifierKind.GMC_NUMBER, marks=pytest.mark.xfail(
-        reason="engine gap: \"It's 4313702, my GMC number\" — the context word is two words "
-               "after the number, beyond the enhancer's one-word suffix window", strict=False)),
+    IdentifierKind.PARTICIPANT_NAME, IdentifierKind.GMC_NUMBER,
 ])
 def test_no_gold_identifier_survives(study: dict[str, Any], kind: IdentifierKind) -> None:
     vault = study["vault"]

@@ -560,7 +560,8 @@ class RegisterRecognizer(EntityRecognizer):
         exact_alts = sorted(exact, key=len, reverse=True)
         part_alts = sorted((k for k in self._terms if k not in exact), key=len, reverse=True)
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
-        bound_l, bound_r = r"(?<![\w@.'’-])", r"(?![\w@]|[-'’]\w\w)"
+        # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
+        bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
         self._exact_re = (re.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in exact_alts) + r")" + bound_r, re.IGNORECASE) if exact_alts else None)
         # parts: Title-case or ALL CAPS only
