@@ -55,7 +55,7 @@ def test_lifecycle_stages(clean_run: Lifecycle) -> None:
 
 
 def test_three_month_purge_kept_transcripts(clean_run: Lifecycle) -> None:
-    due = {i.get("data_class") for i in clean_run.facts["plan_3m"]["due"]}
+    due = {i.get("class") for i in clean_run.facts["plan_3m"]["due"]}
     assert due == {"audio"}
 
 

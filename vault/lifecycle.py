@@ -231,7 +231,9 @@ class Lifecycle:
         import pyarrow.parquet as pq
 
         table = pq.read_table(path)
-        for index, field in enumerate(table.schema):
+        for index, field in reversed(list(enumerate(table.schema))):  # free text comes last
+            if field.name == "participant":
+                continue
             if pa.types.is_string(field.type) or pa.types.is_large_string(field.type):
                 values = table.column(index).to_pylist()
                 if not values:
@@ -327,10 +329,15 @@ class Lifecycle:
         result = result or {}
         cert = result.get("certificate") or {}
         text_path = cert.get("text") if isinstance(cert, dict) else None
-        self.say(f"purge as of {when}: destroyed {result.get('destroyed_counts', {})}; "
-                 f"keys shredded {len(result.get('keys_destroyed', []))}")
+        counts = ", ".join(f"{n} {cls}" for cls, n in sorted(result.get("counts", {}).items()))
+        self.say(f"purge as of {when}: destroyed {counts or 'nothing'}; class keys shredded: "
+                 f"{len(result.get('keys_destroyed', []))}")
         if text_path and Path(text_path).exists():
-            self.say("  " + "\n  ".join(Path(text_path).read_text().splitlines()[:12]))
+            lines = Path(text_path).read_text().splitlines()
+            # the certificate's head and its per-class summary lines (not every item id)
+            keep = [line for line in lines[:5] if line.strip()]
+            keep += [line for line in lines if line.startswith(("Totals:", "Class "))]
+            self.say("  certificate: " + "\n  ".join(keep))
 
     def audit(self) -> None:
         self.heading("10. the audit trail")
@@ -349,7 +356,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 
 def _due_summary(plan: dict[str, Any]) -> str:
-    due = Counter(i.get("data_class") for i in plan.get("due", []))
+    due = Counter(i.get("class") for i in plan.get("due", []))
     return ", ".join(f"{n} {cls} due" for cls, n in sorted(due.items())) or "nothing due"
 
 
