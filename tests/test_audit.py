@@ -127,9 +127,8 @@ def test_missing_log_detected(vault: Vault) -> None:
 
 def test_append_refused_when_log_was_tampered(vault: Vault) -> None:
     _write(vault, _lines(vault)[:-1])
-    with pytest.raises(AuditError, match="size differs"):
-        with vault.write() as tx:
-            vault.audit.append(tx, action="x", outcome="ok", custodian="-")
+    with pytest.raises(AuditError, match="size differs"), vault.write() as tx:
+        vault.audit.append(tx, action="x", outcome="ok", custodian="-")
 
 
 def test_crash_between_append_and_commit_is_cut_and_recorded(vault: Vault) -> None:

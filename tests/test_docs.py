@@ -20,7 +20,7 @@ def test_readme_starts_with_make_demo_and_make_test() -> None:
 
 
 def test_every_exit_code_is_documented() -> None:
-    table = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", README, flags=re.M))
+    table = dict(re.findall(r"^\| (\d+) \| (.+?) \|$", README, flags=re.MULTILINE))
     for error in ALL_ERRORS:
         assert str(error.exit_code) in table, f"{error.__name__} exit {error.exit_code} undocumented"
 

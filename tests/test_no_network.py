@@ -7,9 +7,9 @@ import pytest
 
 
 def test_outbound_connection_is_blocked() -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        with pytest.raises(RuntimeError, match="network connection"):
-            sock.connect(("192.0.2.1", 443))  # TEST-NET-1: would hang, not fail, if unguarded
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, \
+            pytest.raises(RuntimeError, match="network connection"):
+        sock.connect(("192.0.2.1", 443))  # TEST-NET-1: would hang, not fail, if unguarded
 
 
 def test_loopback_is_allowed() -> None:

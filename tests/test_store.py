@@ -78,7 +78,7 @@ def test_open_newer_catalog_refused(vault: Vault) -> None:
     vault.db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     vault.close()
     with pytest.raises(StoreError, match="newer than this tool"):
-        Vault.open(vault.root).db
+        _ = Vault.open(vault.root).db
 
 
 def test_open_damaged_catalog(vault: Vault) -> None:
@@ -92,11 +92,10 @@ def test_open_damaged_catalog(vault: Vault) -> None:
 
 def test_write_rolls_back_on_error(vault: Vault) -> None:
     before = vault.audit_path.read_bytes()
-    with pytest.raises(RuntimeError):
-        with vault.write() as tx:
-            tx.execute("INSERT INTO events(name, date, set_at) VALUES ('x', '2026-01-01', 'now')")
-            vault.audit.append(tx, action="event.set", outcome="ok", custodian="-")
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), vault.write() as tx:
+        tx.execute("INSERT INTO events(name, date, set_at) VALUES ('x', '2026-01-01', 'now')")
+        vault.audit.append(tx, action="event.set", outcome="ok", custodian="-")
+        raise RuntimeError("boom")
     assert vault.db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
     assert vault.audit_path.read_bytes() == before
     vault.audit.verify()
@@ -114,9 +113,8 @@ def test_lock_busy_when_another_process_writes(vault: Vault) -> None:
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         busy = Vault.open(vault.root, lock_timeout=0.2)
-        with pytest.raises(LockBusy):
-            with busy.write():
-                pass
+        with pytest.raises(LockBusy), busy.write():
+            pass
     finally:
         holder.kill()
         holder.wait()
@@ -152,10 +150,9 @@ def _recover_marker(vault: Vault, payload: dict) -> None:
 
 def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -> None:
     monkeypatch.setitem(store_mod.RECOVERY_HANDLERS, "test-op", f"{__name__}:_recover_marker")
-    with pytest.raises(KeyboardInterrupt):
-        with vault.operation("test-op", {"step": 1}):
-            (vault.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
-            raise KeyboardInterrupt  # the process "dies" inside the operation
+    with pytest.raises(KeyboardInterrupt), vault.operation("test-op", {"step": 1}):
+        (vault.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
+        raise KeyboardInterrupt  # the process "dies" inside the operation
     assert vault.open_operations()
     reopened = Vault.open(vault.root)
     assert json.loads((vault.root / "recovered.json").read_text()) == {"step": 1}
@@ -164,9 +161,9 @@ def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -
 
 
 def test_unknown_operation_refused(vault: Vault) -> None:
-    with pytest.raises(StoreError, match="no recovery handler"):
-        with vault.operation("never-registered", {}):
-            pass
+    with pytest.raises(StoreError, match="no recovery handler"), \
+            vault.operation("never-registered", {}):
+        pass
 
 
 def test_object_path_rejects_path_tricks(vault: Vault) -> None:

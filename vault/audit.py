@@ -21,8 +21,9 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from vault.errors import AuditError, StoreError
 
@@ -93,7 +94,7 @@ class AuditLog:
         prev, seq, size = self._head(tx)
         who = custodian if custodian is not None else self.vault.custodian_fingerprint()
         entry = {"seq": seq + 1,
-                 "time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")
+                 "time": dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
                  .replace("+00:00", "Z"),
                  "custodian": who, "action": action, "items": sorted(items),
                  "outcome": outcome, "details": details or {}, "prev": prev}
@@ -135,7 +136,7 @@ class AuditLog:
         path = self.vault.audit_path
         if not path.exists():
             return
-        _, seq, size = self._head(self.vault.db)
+        _, _seq, size = self._head(self.vault.db)
         actual = path.stat().st_size
         if actual <= size:
             return

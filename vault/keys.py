@@ -30,9 +30,10 @@ import os
 import secrets
 import sqlite3
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Callable
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age
 from vault.errors import CustodyError, DecryptionFailed, InputError, KeyringError, StoreError
@@ -111,7 +112,7 @@ def read_identity_file(path: Path, passphrase: PassphraseProvider = env_passphra
                            hint="check VAULT_IDENTITY_FILE, or run `vault custodian init`") from exc
     if not data.strip():
         raise CustodyError(f"{path}: identity file is empty")
-    if data.startswith(b"age-encryption.org/") or data.startswith(b"-----BEGIN AGE"):
+    if data.startswith((b"age-encryption.org/", b"-----BEGIN AGE")):
         try:
             plain = age.decrypt_bytes(data, [age.ScryptIdentity(passphrase(f"passphrase for {path.name}"))])
         except DecryptionFailed as exc:
