@@ -34,7 +34,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check vault cli.py tests bench scripts
 
 typecheck: $(STAMP)
-	$(BIN)/mypy vault cli.py
+	$(BIN)/mypy --strict vault cli.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

@@ -261,8 +261,11 @@ class Lifecycle:
 
         files = sorted(release.glob("*.parquet"))
         con = duckdb.connect()
-        return int(con.execute("SELECT COUNT(*) FROM read_parquet(?)",
-                               [[str(f) for f in files]]).fetchone()[0])
+        row = con.execute("SELECT COUNT(*) FROM read_parquet(?)",
+                          [[str(f) for f in files]]).fetchone()
+        if row is None:
+            raise StageFailed(f"DuckDB could not read {release.name}")
+        return int(row[0])
 
     @staticmethod
     def _release_codes(release: Path) -> set[str]:

@@ -29,7 +29,7 @@ def prompt_passphrase(prompt: str) -> str:
 
 def open_unlocked() -> Vault:
     """The current vault with its custodian unlocked (prompting for a passphrase if needed)."""
-    vault = get_app().open_vault()
+    vault: Vault = get_app().open_vault()
     if vault._custody is None:
         vault.set_custody(keys.Custody.unlock(vault, prompt_passphrase))
     return vault
