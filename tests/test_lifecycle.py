@@ -16,7 +16,8 @@ import pytest
 
 from vault.lifecycle import Lifecycle
 
-pytestmark = pytest.mark.slow
+# one worker runs the module, so the clean run (a module fixture) happens once
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("lifecycle")]
 
 PARTICIPANTS = 6  # a smaller study than the demo's 12 keeps the suite inside its budget
 
