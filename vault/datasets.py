@@ -34,7 +34,6 @@ import datetime as dt
 import hashlib
 import io
 import re
-import tomllib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -48,10 +47,11 @@ from vault.anonymise.dataset import (
     ColumnRole,
     DatasetSchema,
     anonymise_table,
-    parse_dataset_schema,
+    read_dataset_schema,
     read_survey_csv,
+    schema_from_bytes,
 )
-from vault.errors import DecryptionFailed, InputError, ParticipantError, PolicyError, StoreError
+from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
 from vault.keys import class_recipient
 from vault.markers import render
 from vault.retention.rules import key_period
@@ -127,28 +127,6 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _read_schema(schema_path: Path) -> tuple[DatasetSchema, bytes]:
-    """The parsed schema and the exact bytes it was parsed from (their hash is recorded)."""
-    path = Path(schema_path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: dataset schema not found",
-                          hint="pass an existing schema file, e.g. policies/datasets/survey.toml"
-                          ) from exc
-    except OSError as exc:
-        raise PolicyError(f"{path}: dataset schema unreadable ({exc.strerror})") from exc
-    return _parse_schema(raw, str(path)), raw
-
-
-def _parse_schema(raw: bytes, source: str) -> DatasetSchema:
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise PolicyError(f"{source}: not valid TOML ({exc})") from exc
-    return parse_dataset_schema(data, source=source)
-
-
 def _identifier(register: Register) -> Callable[[str], str | None]:
     """Participant column value -> marker: e-mail or full name, case-insensitive, or None."""
     from vault.anonymise.register import normalise_name
@@ -189,7 +167,7 @@ def import_dataset(vault: Vault, csv_bytes: bytes, *, name: str, schema_path: Pa
     from vault.participants import load_register
 
     _check_name(name)
-    schema, schema_raw = _read_schema(schema_path)
+    schema, schema_raw = read_dataset_schema(schema_path)
     raw = read_survey_csv(csv_bytes, name=source)
     vault.custody()
     register = load_register(vault)
@@ -238,7 +216,7 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
     :raises PolicyError: the schema is invalid.
     """
     _check_name(name)
-    schema = _parse_schema(schema_raw, f"{source} (schema)")
+    schema = schema_from_bytes(schema_raw, source=f"{source} (schema)")
     custody = vault.custody()
     schema_sha = hashlib.sha256(schema_raw).hexdigest()
     meta = dict(table.schema.metadata or {})
@@ -324,7 +302,7 @@ def _decode(vault: Vault, dataset_id: str, data: bytes, key_id: str,
     if hashlib.sha256(schema_raw).hexdigest() != schema_sha:
         raise DecryptionFailed(f"dataset {dataset_id}: its schema does not match its hash",
                                hint="run `vault verify`")
-    schema = _parse_schema(schema_raw, f"dataset {dataset_id} (schema)")
+    schema = schema_from_bytes(schema_raw, source=f"dataset {dataset_id} (schema)")
     name = dataset_id
     if sealed_name is not None:
         name = age.decrypt_bytes(sealed_name, [custody.class_identity(key_id)]).decode()

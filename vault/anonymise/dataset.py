@@ -244,6 +244,14 @@ def load_dataset_schema(path: Path) -> DatasetSchema:
     :raises PolicyError: the file is missing, unreadable, not TOML, or invalid (the message
         names the file and the offending key).
     """
+    return read_dataset_schema(path)[0]
+
+
+def read_dataset_schema(path: Path) -> tuple[DatasetSchema, bytes]:
+    """Like :func:`load_dataset_schema`, also returning the exact bytes parsed (to hash/keep).
+
+    :raises PolicyError: as :func:`load_dataset_schema`.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -253,11 +261,19 @@ def load_dataset_schema(path: Path) -> DatasetSchema:
                           ) from exc
     except OSError as exc:
         raise PolicyError(f"{path}: dataset schema unreadable ({exc.strerror})") from exc
+    return schema_from_bytes(raw, source=str(path)), raw
+
+
+def schema_from_bytes(raw: bytes, *, source: str) -> DatasetSchema:
+    """Parse and validate schema TOML held in memory (e.g. kept inside a stored dataset).
+
+    :raises PolicyError: not UTF-8 TOML, or an invalid schema.
+    """
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise PolicyError(f"{path}: not valid TOML ({exc})") from exc
-    return parse_dataset_schema(data, source=str(path))
+        raise PolicyError(f"{source}: not valid TOML ({exc})") from exc
+    return parse_dataset_schema(data, source=source)
 
 
 def parse_dataset_schema(data: Mapping[str, Any], *, source: str = "<schema>") -> DatasetSchema:
