@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from vault import keys
 from vault.codes import DEFAULT_SCHEME
-from vault.errors import ParticipantError, RetentionError
+from vault.errors import ParticipantError
 from vault.markers import participant_token, render
 from vault.participants import (
     add_participant,
@@ -288,18 +288,6 @@ def test_withdraw_flags_participant_and_records_the_event(vault: Vault) -> None:
         withdraw_participant(vault, code)
     # withdrawn participants keep a code and stay in the anonymiser's register
     assert [e.marker for e in load_register(vault).entries] == [marker]
-
-
-def test_withdraw_purge_refused_while_retention_cannot_purge(
-        vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delattr("vault.retention.purge.purge_participant", raising=False)
-    code = add_participant(vault, PLANTED_NAME)
-    state = _state(vault)
-    with pytest.raises(RetentionError) as info:
-        withdraw_participant(vault, code, purge=True)
-    assert str(info.value) == ("purging a participant's data is not available yet "
-                               "(vault.retention.purge provides no purge_participant)")
-    assert _state(vault) == state
 
 
 # -- properties ------------------------------------------------------------------------------------

@@ -254,8 +254,7 @@ def test_old_code_after_rotation_gets_a_rotation_hint(runner: CliRunner, registe
     assert register_state(registered) == before
 
 
-def test_withdraw_then_purge_refusal(runner: CliRunner, registered: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_withdraw_twice_is_refused(runner: CliRunner, registered: Path) -> None:
     code = current_codes(runner)[0]
     result = invoke(runner, "participant", "withdraw", code, "--date", "2026-05-02")
     assert (result.exit_code, result.stdout) == (
@@ -267,15 +266,6 @@ def test_withdraw_then_purge_refusal(runner: CliRunner, registered: Path,
     assert (again.exit_code, again.stderr) == (
         14, (f"error: participant {code} has already withdrawn (on 2026-05-02) — nothing to "
              "do; `--purge` destroys their raw data\n"))
-    # as while vault.retention.purge could not purge a participant yet
-    monkeypatch.delattr("vault.retention.purge.purge_participant", raising=False)
-    before = register_state(registered)
-    purge = invoke(runner, "participant", "withdraw", code, "--purge")
-    assert (purge.exit_code, purge.stderr) == (
-        17, ("error: purging a participant's data is not available yet (vault.retention.purge "
-             "provides no purge_participant) — withdraw without --purge now; their items stay "
-             "flagged and can be purged once retention supports it\n"))
-    assert register_state(registered) == before
 
 
 def test_withdraw_purge_destroys_their_objects_with_a_certificate(

@@ -45,7 +45,6 @@ import contextlib
 import csv
 import datetime as dt
 import hmac
-import importlib
 import io
 import json
 import re
@@ -63,7 +62,6 @@ from vault.errors import (
     InputError,
     ParticipantError,
     PolicyError,
-    RetentionError,
     StoreError,
 )
 from vault.events import parse_date
@@ -647,22 +645,6 @@ def load_register(vault: Vault) -> Register:
 
 # -- withdrawal ------------------------------------------------------------------------------------
 
-def _participant_purger() -> Callable[..., Any]:
-    """``vault.retention.purge.purge_participant``, or a clear refusal while it does not exist."""
-    try:
-        module = importlib.import_module("vault.retention.purge")
-    except ImportError:
-        module = None
-    purger = getattr(module, "purge_participant", None)
-    if purger is None:
-        raise RetentionError(
-            "purging a participant's data is not available yet (vault.retention.purge provides "
-            "no purge_participant)",
-            hint="withdraw without --purge now; their items stay flagged and can be purged "
-                 "once retention supports it")
-    return purger  # type: ignore[no-any-return]
-
-
 def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
                          date: dt.date | None = None) -> WithdrawalResult:
     """Record that a participant withdrew consent; optionally purge their raw data.
@@ -674,10 +656,7 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
     disposition certificate.
 
     :raises ParticipantError: unknown code, or already withdrawn (without ``purge``).
-    :raises RetentionError: ``purge`` while the retention module cannot purge a participant
-        (checked before anything changes).
     """
-    purger = _participant_purger() if purge else None
     marker = resolve_code(vault, code)
     value = str(vault.db.execute("SELECT code FROM participant_codes WHERE marker = ?",
                                  (marker,)).fetchone()[0])
@@ -699,9 +678,13 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
             vault.audit.append(tx, action="participant.withdraw", outcome="ok", items=items,
                                details={"participant": marker, "date": when,
                                         "items": len(items)})
-    certificate = purger(vault, marker) if purger is not None else None
-    return WithdrawalResult(code=value, withdrawn=when, items=len(items),
-                            purged=purger is not None, certificate=certificate)
+    certificate = None
+    if purge:
+        from vault.retention.purge import purge_participant  # retention imports this module
+
+        certificate = purge_participant(vault, marker)
+    return WithdrawalResult(code=value, withdrawn=when, items=len(items), purged=purge,
+                            certificate=certificate)
 
 
 # -- rotation ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import click
 
 from vault.commands._app import emit, get_app, is_interactive, json_option
 from vault.commands.store import open_unlocked
-from vault.errors import InputError, ParticipantError, RetentionError
+from vault.errors import InputError, RetentionError
 from vault.events import list_events, parse_date, set_event
 from vault.retention.certificates import list_certificates
 from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
@@ -330,15 +330,9 @@ def hold_group() -> None:
 
 
 def _resolve_code(code: str) -> str:
-    vault = get_app().open_vault()
-    try:
-        from vault.participants import resolve_code
-    except ImportError as exc:
-        raise ParticipantError("participant codes cannot be resolved: vault.participants is "
-                               "not installed",
-                               hint="hold the participant's items by id, or a whole class"
-                               ) from exc
-    return str(resolve_code(vault, code))
+    from vault.participants import resolve_code
+
+    return resolve_code(get_app().open_vault(), code)
 
 
 @hold_group.command("add")
