@@ -6,7 +6,6 @@ once. The spaCy model loads once per worker (``anonymiser`` fixture).
 """
 from __future__ import annotations
 
-import inspect
 import io
 import json
 import zipfile
@@ -40,18 +39,6 @@ def anonymiser() -> Any:
     from vault.anonymise.policy import default_redaction_policy
 
     return Anonymiser(default_redaction_policy())
-
-
-@pytest.fixture
-def wired(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Route ``vault anonymise ITEM…|--all`` to ``run_anonymise_items`` while the group's
-    ``items`` stub is not yet wired to it (a no-op once it is)."""
-    import vault.commands.anonymise as command
-    from vault.commands.review import run_anonymise_items
-
-    if "run_anonymise_items" not in inspect.getsource(command):
-        monkeypatch.setattr(command.anonymise_items, "callback",
-                            lambda items, all_, **_kw: run_anonymise_items(items, all_))
 
 
 def new_vault(base: Path, mp: pytest.MonkeyPatch) -> Vault:
@@ -327,7 +314,7 @@ def _broken_docx() -> bytes:
     return out.getvalue()
 
 
-def test_malformed_docx_fails_alone_exit_4(vault: Vault, small: dict[str, Any], wired: None,
+def test_malformed_docx_fails_alone_exit_4(vault: Vault, small: dict[str, Any],
                                            runner: CliRunner) -> None:
     good = small["put"](small["a"], 1, "good.txt", FIRST.encode())
     bad = small["put"](small["b"], 1, "Tobias Wetherell.docx", _broken_docx())
@@ -346,7 +333,7 @@ def test_malformed_docx_fails_alone_exit_4(vault: Vault, small: dict[str, Any], 
 
 
 def test_unknown_item_clear_error_vault_unchanged(vault: Vault, small: dict[str, Any],
-                                                  wired: None, runner: CliRunner,
+                                                  runner: CliRunner,
                                                   snapshot: Any) -> None:
     small["put"](small["a"], 1, "good.txt", FIRST.encode())
     vault.close()
@@ -372,7 +359,7 @@ def test_not_a_raw_transcript_refused(vault: Vault, small: dict[str, Any], snaps
     assert snapshot(vault.root) == before
 
 
-def test_cli_text_and_json(vault: Vault, small: dict[str, Any], wired: None,
+def test_cli_text_and_json(vault: Vault, small: dict[str, Any],
                            runner: CliRunner) -> None:
     raw = small["put"](small["a"], 1, "good.txt", FIRST.encode())
     vault.close()

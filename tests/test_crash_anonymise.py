@@ -30,19 +30,6 @@ from vault.store import Vault
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = int(os.environ.get("VAULT_ANONYMISE_KILLS", "12"))
 
-#: runs the real CLI; routes `anonymise --all` to run_anonymise_items if the group's `items`
-#: stub is not wired to it yet (a no-op once it is)
-SCRIPT = """
-import inspect, sys
-import vault.commands.anonymise as command
-from vault.commands.review import run_anonymise_items
-if "run_anonymise_items" not in inspect.getsource(command):
-    command.anonymise_items.callback = lambda items, all_, **kw: run_anonymise_items(items, all_)
-from cli import main
-main()
-"""
-
-
 def _env(base: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"HOME": str(base), "VAULT_IDENTITY_FILE": str(base / "custodian.identity"),
@@ -53,7 +40,7 @@ def _env(base: Path) -> dict[str, str]:
 
 
 def _spawn(base: Path, *args: str) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-c", SCRIPT, *args], env=_env(base), cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "cli", *args], env=_env(base), cwd=ROOT,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
 
