@@ -46,6 +46,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
+from vault import nhs_number
 from vault.errors import InputError
 
 __all__ = [
@@ -444,12 +445,10 @@ def _ascii(text: str) -> str:
 def _nhs_number(rng: random.Random) -> str:
     """A number in the NHS's 999 test range with a valid modulus-11 check digit."""
     while True:
-        digits = [9, 9, 9] + [rng.randrange(10) for _ in range(6)]
-        check = 11 - sum(d * (10 - i) for i, d in enumerate(digits)) % 11
-        if check == 11:
-            check = 0
-        if check != 10:
-            raw = "".join(map(str, digits + [check]))
+        first_nine = "999" + "".join(str(rng.randrange(10)) for _ in range(6))
+        check = nhs_number.check_digit(first_nine)
+        if check is not None:
+            raw = f"{first_nine}{check}"
             style = rng.randrange(3)
             if style == 0:
                 return f"{raw[:3]} {raw[3:6]} {raw[6:]}"

@@ -26,6 +26,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault import nhs_number
 from vault.anonymise.policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 
@@ -124,17 +125,8 @@ class UkPhoneRecognizer(PatternRecognizer):
         return None
 
 
-def nhs_number_is_valid(value: str) -> bool:
-    """Whether ``value`` (digits, spaces, dashes) is a 10-digit NHS number with a valid check digit
-    (modulus 11: weights 10..2; 11 -> 0; 10 is never valid)."""
-    digits = re.sub(r"[\s-]", "", value)
-    if len(digits) != 10 or not digits.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    return check != 10 and check == int(digits[9])
+#: whether a string (digits, spaces, dashes) is an NHS number with a valid check digit
+nhs_number_is_valid = nhs_number.is_valid
 
 
 class NhsNumberRecognizer(PatternRecognizer):

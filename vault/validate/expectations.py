@@ -44,6 +44,8 @@ from great_expectations.expectations.metrics.table_metric_provider import (
     TableMetricProvider,
 )
 
+from vault import nhs_number
+
 __all__ = [
     "DETECTORS",
     "IDENTIFIER_METRIC",
@@ -95,19 +97,8 @@ _NHS_CANDIDATE = r"(?:^|[^0-9])[0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}(?:[^0-9]|$)"
 _NHS_EXACT = re.compile(r"(?<![0-9])([0-9]{3})[ -]?([0-9]{3})[ -]?([0-9]{4})(?![0-9])")
 
 
-def nhs_number_valid(digits: str) -> bool:
-    """True when a 10-digit string passes the NHS number modulus-11 check.
-
-    >>> nhs_number_valid("9434765919")
-    True
-    """
-    if len(digits) != 10 or not digits.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    return check != 10 and check == int(digits[9])
+#: True when a 10-digit string passes the NHS number modulus-11 check
+nhs_number_valid = nhs_number.is_valid
 
 
 def _contains_nhs_number(text: str) -> bool:
