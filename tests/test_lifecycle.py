@@ -10,6 +10,7 @@ import os
 import random
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -83,14 +84,17 @@ def test_fault_injection_across_the_lifecycle(clean_run: Lifecycle, tmp_path: Pa
     stats = {"kills": 0, "commands": 0}
     heavy = {"anonymise", "release", "retention", "codes", "dataset"}
 
-    def chaos(lf: Lifecycle, args: list[str]) -> None:
+    def chaos(lf: Lifecycle, args: list[str], done: Callable[[], bool] | None) -> None:
         stats["commands"] += 1
         # every heavy command, and each small one until the target is met, is killed twice;
-        # an attempt whose command finished before the signal is no kill and is tried again
+        # an attempt whose command finished before the signal is no kill and is tried again,
+        # unless the change is already complete (a second rotation would be a different state)
         if args[0] not in heavy and stats["kills"] >= kills:
             return
         landed = attempts = 0
         while landed < 2 and attempts < 5:
+            if attempts and done is not None and done():
+                return
             attempts += 1
             proc = lf.spawn(*args)
             time.sleep(rng.uniform(0.05, 1.6 if args[0] in heavy else 0.9))

@@ -60,7 +60,8 @@ class Lifecycle:
         self.releases = self.work / "release"
         self.facts: dict[str, Any] = {}
         #: fault injection: called with (lifecycle, args) before each state-changing command
-        self.chaos: Callable[[Lifecycle, list[str]], None] | None = None
+        # fault injection: called with (lifecycle, args, done) before a state-changing command
+        self.chaos: Callable[[Lifecycle, list[str], Callable[[], bool] | None], None] | None = None
         self.stage = "setup"
         self.last_stderr = ""
         self.env = dict(os.environ if env is None else env)
@@ -88,9 +89,11 @@ class Lifecycle:
 
         ``done`` tells whether a killed attempt already completed the change (after the next
         command's recovery), in which case the command is not run again and None is returned.
+        A command without ``done`` must be idempotent: fault injection may run it to completion
+        more than once.
         """
         if self.chaos is not None:
-            self.chaos(self, list(args))
+            self.chaos(self, list(args), done)
             if done is not None and done():
                 return None
         return self.vault(*args, ok=ok, json_out=json_out)
