@@ -4,10 +4,12 @@ Run on demand (not part of the test suite)::
 
     .venv/bin/python bench/age_throughput.py --size 1G
     .venv/bin/python bench/age_throughput.py --size 64M --repeat 3 --disk-dir /var/tmp
+    .venv/bin/python bench/age_throughput.py --size 1G --skip-disk --ceiling
 
 For each location (tmpfs ``/dev/shm`` and a directory on disk) it writes a random input file,
 then, round-robin so every tool sees the same machine load, encrypts and decrypts it with:
-vault (default threads), vault with one thread, pyrage (rage), and the ``age`` CLI. Each
+vault (default threads), vault with one thread, pyrage (rage), and the ``age`` CLI (and, with
+``--ceiling``, vault's file route split over two processes, which no GIL limits). Each
 operation runs in its own process; peak RSS is that process's VmHWM.
 Python tools report the time of the operation itself (interpreter start-up excluded; it is
 ~0.1-0.3 s and not throughput); the age CLI is timed as a whole process (Go starts in ~ms).
@@ -58,6 +60,41 @@ if op == "encrypt":
     pyrage.encrypt_file(src, dst, [identity.to_public()])
 else:
     pyrage.decrypt_file(src, dst, [identity])
+print(time.perf_counter() - t)
+print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
+"""
+
+
+# The same file route without the GIL: two processes (fork) each take every other chunk. Not
+# a usable tool (no header, no key handling); it shows what this machine allows two cores.
+CEILING_CHILD = r"""
+import os, sys, time
+sys.path.insert(0, sys.argv[5])
+from vault import _age_stream as s
+op, src, dst, key = sys.argv[1:5]
+aead = s.ChaCha20Poly1305(open(key, "rb").read()[:32].ljust(32, b"k"))
+size = os.path.getsize(src)
+plain = op == "encrypt"
+step_in, step_out = (s.CHUNK, s.ENC_CHUNK) if plain else (s.ENC_CHUNK, s.CHUNK)
+chunks = max(1, -(-size // step_in))
+sfd = os.open(src, os.O_RDONLY)
+dfd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+t = time.perf_counter()
+pid = os.fork()
+half = 0 if pid else 1
+inbuf, outbuf = memoryview(bytearray(step_in)), memoryview(bytearray(step_out))
+for i in range(half, chunks, 2):
+    n = os.preadv(sfd, [inbuf], i * step_in)
+    m = n + s.TAG if plain else n - s.TAG
+    nonce = s._pack_nonce(i, i == chunks - 1)
+    if plain:
+        aead.encrypt_into(nonce, inbuf[:n], None, outbuf[:m])
+    else:
+        aead.decrypt_into(nonce, inbuf[:n], None, outbuf[:m])
+    os.pwrite(dfd, outbuf[:m], i * step_out)
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
 print(time.perf_counter() - t)
 print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
 """
@@ -142,8 +179,8 @@ def sha256_file(path: Path) -> str:
     return sha.hexdigest()
 
 
-def bench_location(where: Path, size: int, repeat: int, key: Path,
-                   age_cli: str | None) -> dict[str, dict[str, Sample]]:
+def bench_location(where: Path, size: int, repeat: int, key: Path, age_cli: str | None,
+                   ceiling: bool) -> dict[str, dict[str, Sample]]:
     work = Path(tempfile.mkdtemp(prefix="vault-age-bench-", dir=where))
     try:
         plain = work / "plain.bin"
@@ -158,6 +195,11 @@ def bench_location(where: Path, size: int, repeat: int, key: Path,
         tools["pyrage"] = ([PYTHON, "-c", PYRAGE_CHILD, "encrypt", "{in}", "{out}", str(key)],
                            [PYTHON, "-c", PYRAGE_CHILD, "decrypt", "{in}", "{out}", str(key)],
                            True)
+        if ceiling:
+            tools["2-process ceiling"] = (
+                [PYTHON, "-c", CEILING_CHILD, "encrypt", "{in}", "{out}", str(key), str(REPO)],
+                [PYTHON, "-c", CEILING_CHILD, "decrypt", "{in}", "{out}", str(key), str(REPO)],
+                True)
         if age_cli:
             recipient = subprocess.run([age_cli + "-keygen", "-y", str(key)], check=True,
                                        capture_output=True, text=True).stdout.strip()
@@ -207,7 +249,7 @@ def report(title: str, size: int, results: dict[str, dict[str, Sample]]) -> None
         cpu = [min(ops[op].cpu) / (size / 1e9) for op in ("encrypt", "decrypt")]
         rss = max(max(ops["encrypt"].rss_kib), max(ops["decrypt"].rss_kib)) / 1024
         print(f"{name:<16}{cells[0]:>16}{cells[1]:>16}{cpu[0]:>9.2f}{cpu[1]:>9.2f}{rss:>14.1f}")
-    for other in ("age CLI", "pyrage", "vault 1 thread"):
+    for other in ("age CLI", "pyrage", "vault 1 thread", "2-process ceiling"):
         if other in best:
             enc = best["vault"]["encrypt"] / best[other]["encrypt"]
             dec = best["vault"]["decrypt"] / best[other]["decrypt"]
@@ -223,6 +265,9 @@ def main() -> None:
                         help="directory on disk (default /var/tmp)")
     parser.add_argument("--skip-disk", action="store_true", help="only measure tmpfs")
     parser.add_argument("--skip-tmpfs", action="store_true", help="only measure the disk")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also time the file route in two processes (no GIL): what two "
+                             "cores allow here")
     args = parser.parse_args()
     size = parse_size(args.size)
     age_cli = shutil.which("age")
@@ -242,7 +287,8 @@ def main() -> None:
         if not args.skip_disk:
             locations.append(("disk " + args.disk_dir, Path(args.disk_dir)))
         for title, where in locations:
-            report(title, size, bench_location(where, size, args.repeat, key, age_cli))
+            report(title, size, bench_location(where, size, args.repeat, key, age_cli,
+                                              args.ceiling))
     print(f"\nload average at the end {os.getloadavg()[0]:.1f} (other processes skew all tools "
           "alike: rounds are interleaved)")
 
