@@ -25,7 +25,6 @@ is held back (copied, 64 KiB) until the next read shows whether anything follows
 """
 from __future__ import annotations
 
-import fcntl
 import os
 import stat
 import struct
@@ -37,6 +36,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
 from vault.errors import AgePayloadError, InputError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: the stream route only
+    fcntl = None  # type: ignore[assignment]
+
+#: the file route needs positional I/O and the output's open flags (POSIX)
+_OFFSETS = fcntl is not None and hasattr(os, "preadv") and hasattr(os, "pwrite")
 
 CHUNK = 64 * 1024
 TAG = 16
@@ -92,6 +99,8 @@ class _Files:
         reader's over-read). ``dst`` must be written at its end, not in append mode (pwrite
         ignores offsets there), and must not be ``src``.
         """
+        if not _OFFSETS:  # pragma: no cover - not POSIX
+            return None
         try:
             sfd, dfd = src.fileno(), dst.fileno()
             if not (src.seekable() and dst.seekable()):
