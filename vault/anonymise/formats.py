@@ -10,11 +10,27 @@ timings, .docx paragraphs, runs and styles)::
 
 Segments: a .txt file is one segment (its line breaks are never rewritten; a detection that
 crosses one is replaced line by line); a .docx has one segment per paragraph (body, tables,
-headers, footers); WebVTT/SRT have one per cue payload (and per NOTE block). In .docx a
-replacement goes into the run where the span starts and the characters it covers are removed
-from the following runs, so each run keeps its formatting and a bold speaker label stays bold.
-The writer also blanks the author/title/comments metadata, drops tracked deletions (they hold
-old text) and unlinks hyperlinks whose text was redacted (the link target may hold an address).
+text boxes, headers, footers, then footnotes and endnotes); WebVTT/SRT have one per cue payload
+(and per NOTE block). In .docx a replacement goes into the run where the span starts and the
+characters it covers are removed from the following runs, so each run keeps its formatting and a
+bold speaker label stays bold.
+
+A redacted .docx keeps nothing the redactor did not see (fail closed). Its writer:
+
+- removes **comments** entirely (they are annotations, not the interview): the comments part,
+  Word's companion parts (commentsExtended/Ids/Extensible) and people.xml (comment authors),
+  and the comment anchors and reference runs in the text;
+- blanks ``w:author`` and removes ``w:initials`` everywhere (tracked insertions and formatting
+  changes keep their current text/format, without who made them); drops tracked deletions
+  (they hold old text) and editing permissions (they name users);
+- keeps only the core properties (author, title, comments and the like blanked): the extended
+  (app.xml: Company, Manager, titles), custom and thumbnail parts go, as do the glossary
+  (building blocks), custom XML data stores and printer settings;
+- flattens content controls and fields (except page numbers and tables of contents) to their
+  text, unlinks every external hyperlink (the target may hold an address) and removes drawing
+  alt text and object names;
+- refuses (:class:`~vault.errors.InputError`) a document holding a chart, SmartArt, embedded
+  object or linked file, whose text it cannot redact.
 
 Bad input raises :class:`vault.errors.InputError` naming the file, never its content: not UTF-8
 (UTF-16 with a byte-order mark is accepted for text formats), empty, binary, a malformed .docx,
@@ -270,9 +286,15 @@ def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
 
 def _open_docx(data: bytes, label: str) -> Any:
     import docx
+    from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.opc.part import PartFactory, XmlPart
     from lxml.etree import XMLSyntaxError
 
+    # footnotes and endnotes are stories like headers: load them as XML parts (python-docx's
+    # own registration mechanism) so their paragraphs can be read and edited in place
+    for content_type in (CT.WML_FOOTNOTES, CT.WML_ENDNOTES):
+        PartFactory.part_type_for.setdefault(content_type, XmlPart)
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError,
@@ -281,16 +303,25 @@ def _open_docx(data: bytes, label: str) -> Any:
                          hint="open it in Word and save it again as .docx") from exc
 
 
-def _docx_parts(document: Any) -> list[Any]:
-    """The XML roots that hold text: the body, then every header and footer part."""
+def _docx_parts(document: Any) -> list[tuple[Any, Any]]:
+    """(part, XML root) of every story that holds text: the body, then every header and footer
+    part, then the footnotes and the endnotes (appended last so segment numbers of the others
+    are the same as before notes were read)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import XmlPart
 
-    roots = [document.element.body]
+    stories = [(document.part, document.element.body)]
+    notes: dict[str, list[tuple[Any, Any]]] = {RT.FOOTNOTES: [], RT.ENDNOTES: []}
     for rel in document.part.rels.values():
-        if rel.is_external or rel.reltype not in (RT.HEADER, RT.FOOTER):
+        if rel.is_external:
             continue
-        roots.append(rel.target_part.element)
-    return roots
+        if rel.reltype in (RT.HEADER, RT.FOOTER):
+            stories.append((rel.target_part, rel.target_part.element))
+        elif rel.reltype in notes:
+            if not isinstance(rel.target_part, XmlPart):
+                raise ValueError("notes part not loaded as XML")
+            notes[rel.reltype].append((rel.target_part, rel.target_part.element))
+    return stories + notes[RT.FOOTNOTES] + notes[RT.ENDNOTES]
 
 
 def _docx_paragraphs(document: Any) -> list[tuple[Any, list[Any]]]:
@@ -299,7 +330,7 @@ def _docx_paragraphs(document: Any) -> list[tuple[Any, list[Any]]]:
 
     p_tag, r_tag = qn("w:p"), qn("w:r")
     out = []
-    for root in _docx_parts(document):
+    for _part, root in _docx_parts(document):
         for paragraph in root.iter(p_tag):
             runs = []
             for run in paragraph.iter(r_tag):
@@ -331,7 +362,6 @@ def _read_docx(data: bytes, name: str, label: str) -> Document:
 def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | None,
                transform: Callable[[str], str] | None, scrub: bool) -> Document:
     """Apply span edits per paragraph (original offsets) and/or a per-run text transform."""
-    from docx.oxml.ns import qn
     from docx.text.run import Run
 
     document = _open_docx(doc.data, doc.name)
@@ -364,20 +394,206 @@ def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | 
         for proxy, before, after in zip(proxies, original, texts):
             if before != after:
                 proxy.text = after
-                parent = proxy._r.getparent()
-                if scrub and parent is not None and parent.tag == qn("w:hyperlink"):
-                    parent.attrib.pop(qn("r:id"), None)
     if scrub:
-        for deleted in list(document.element.body.iter(qn("w:del"))):
-            deleted.getparent().remove(deleted)
-        props = document.core_properties
-        for attr in ("author", "last_modified_by", "comments", "title", "subject", "keywords",
-                     "category", "content_status", "identifier"):
-            setattr(props, attr, "")
+        _scrub_docx(document, doc.name)
     out = io.BytesIO()
     document.save(out)
     data = out.getvalue()
     return _read_docx(data, doc.name, doc.name)
+
+
+# -- .docx side channels (redaction output only) ------------------------------------------------
+
+#: relationships whose targets are dropped: comments with their authors (and Word's companion
+#: parts), building blocks, bound data stores, printer settings (last path segment of the type)
+_DROP_RELS = frozenset({"comments", "commentsExtended", "commentsIds", "commentsExtensible",
+                        "people", "commentAuthors", "glossaryDocument", "customXml",
+                        "printerSettings"})
+#: relationships of a story part that are kept (text parts are read as segments, the others
+#: hold no transcript text)
+_KEEP_RELS = frozenset({"styles", "stylesWithEffects", "numbering", "settings", "webSettings",
+                        "fontTable", "theme", "header", "footer", "footnotes", "endnotes",
+                        "image", "hyperlink"})
+#: fields left in place: their instruction holds no text and their result is computed
+_SAFE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "TOC"})
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_O_NS = "urn:schemas-microsoft-com:office:office"
+_R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _unredactable(label: str) -> InputError:
+    return InputError(f"{label}: holds content that cannot be redacted (a chart, SmartArt, "
+                      "embedded object or linked file)",
+                      hint="remove it, or paste it as plain text, and save the transcript again")
+
+
+def _remove(element: Any) -> None:
+    """Remove ``element``; a run left with nothing but its properties goes too."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    parent.remove(element)
+    if parent.tag == f"{{{_W_NS}}}r" and all(c.tag == f"{{{_W_NS}}}rPr" for c in parent):
+        _remove(parent)
+
+
+def _unwrap(element: Any, content: Any) -> None:
+    """Replace ``element`` by the children of ``content`` (its own child, or itself)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    index = parent.index(element)
+    for offset, child in enumerate(list(content) if content is not None else []):
+        parent.insert(index + offset, child)
+    parent.remove(element)
+
+
+def _safe_field(instruction: str) -> bool:
+    words = instruction.split()
+    return bool(words) and words[0].upper() in _SAFE_FIELDS
+
+
+def _flatten_fields(root: Any) -> None:
+    """Fields other than page numbers and tables of contents become their result text: the
+    instruction (a HYPERLINK target, a form field's name and help text, a MERGEFIELD) is text
+    the redactor never saw, and updating the field could bring the original back."""
+    w = f"{{{_W_NS}}}"
+    for simple in list(root.iter(f"{w}fldSimple")):
+        if not _safe_field(simple.get(f"{w}instr", "")):
+            for data in simple.findall(f"{w}fldData"):
+                simple.remove(data)
+            _unwrap(simple, simple)
+    stack: list[tuple[list[Any], list[str]]] = []
+    for element in list(root.iter(f"{w}fldChar", f"{w}instrText", f"{w}delInstrText")):
+        if element.tag == f"{w}fldChar" and element.get(f"{w}fldCharType") == "begin":
+            stack.append(([element], []))
+        elif not stack:
+            _remove(element)
+        else:
+            stack[-1][0].append(element)
+            if element.tag != f"{w}fldChar":
+                stack[-1][1].append(element.text or "")
+            elif element.get(f"{w}fldCharType") == "end":
+                elements, instruction = stack.pop()
+                if not _safe_field("".join(instruction)):
+                    for item in elements:
+                        _remove(item)
+    for elements, _ in stack:
+        for item in elements:
+            _remove(item)
+
+
+def _scrub_story(root: Any) -> None:
+    """Clear one story part (body, header, footer, notes) of what is not redacted text."""
+    w, a, o = f"{{{_W_NS}}}", f"{{{_A_NS}}}", f"{{{_O_NS}}}"
+    # comment anchors, tracked deletions (old text), editing permissions (hold user names)
+    for element in list(root.iter(f"{w}commentRangeStart", f"{w}commentRangeEnd",
+                                  f"{w}commentReference", f"{w}del", f"{w}permStart",
+                                  f"{w}permEnd", f"{w}printerSettings", f"{a}hlinkClick",
+                                  f"{a}hlinkHover")):
+        _remove(element)
+    # content controls: keep the content, drop alias, tag, data binding, list items, dates
+    for sdt in list(root.iter(f"{w}sdt")):
+        _unwrap(sdt, sdt.find(f"{w}sdtContent"))
+    _flatten_fields(root)
+    for link in root.iter(f"{w}hyperlink"):
+        for attr in (f"{{{_R_NS}}}id", f"{w}tooltip", f"{w}docLocation"):
+            link.attrib.pop(attr, None)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = element.tag.rsplit("}", 1)[-1]
+        if local in ("docPr", "cNvPr"):  # drawing alt text and (file) names
+            element.attrib.pop("descr", None)
+            element.attrib.pop("title", None)
+            if "name" in element.attrib:
+                element.set("name", f"Object {element.get('id', '')}".strip())
+        element.attrib.pop("alt", None)
+        element.attrib.pop(f"{o}title", None)
+
+
+def _referenced(element: Any) -> set[str]:
+    """Relationship ids that ``element``'s XML refers to (any r:* attribute)."""
+    prefix = f"{{{_R_NS}}}"
+    return {value for node in element.iter() if isinstance(node.tag, str)
+            for name, value in node.attrib.items() if name.startswith(prefix)}
+
+
+def _prune_rels(part: Any, label: str, keep: frozenset[str] | None) -> None:
+    """Drop relationships of ``part``: dropped types, external links and (with ``keep``) types
+    outside it when nothing refers to them; refuse those still referred to. With ``keep`` None
+    every internal relationship stays."""
+    used = _referenced(part.element)
+    for rid, rel in list(part.rels.items()):
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        unknown = rel.is_external or (keep is not None and kind not in keep)
+        if kind in _DROP_RELS or (unknown and rid not in used):
+            del part.rels[rid]
+        elif unknown:
+            raise _unredactable(label)
+
+
+def _strip_people(root: Any) -> bool:
+    """Blank ``w:author`` (required by the schema) and remove ``w:initials``; True if changed."""
+    author, initials = f"{{{_W_NS}}}author", f"{{{_W_NS}}}initials"
+    changed = False
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get(author):
+            element.set(author, "")
+            changed = True
+        if initials in element.attrib:
+            del element.attrib[initials]
+            changed = True
+    return changed
+
+
+def _scrub_docx(document: Any, label: str) -> None:
+    """Remove what the redactor did not see from a .docx about to be written (see the module
+    docstring); raise :class:`InputError` for content it cannot make safe."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.part import XmlPart
+    from lxml import etree
+
+    package = document.part.package
+    for rid, rel in list(package.rels.items()):  # app.xml, custom.xml, thumbnail, ...
+        if rel.reltype not in (RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES):
+            del package.rels[rid]
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.rsplit("/", 1)[-1] in _DROP_RELS:
+            del document.part.rels[rid]
+    stories = {id(part): part for part, _ in _docx_parts(document)}
+    for part in stories.values():
+        _scrub_story(part.element)
+        _prune_rels(part, label, _KEEP_RELS)
+    for rel in list(document.part.rels.values()):
+        if rel.reltype != RT.SETTINGS or rel.is_external:
+            continue
+        settings = rel.target_part  # template path, mail-merge source, document variables
+        for element in list(settings.element.iter(f"{{{_W_NS}}}attachedTemplate",
+                                                  f"{{{_W_NS}}}mailMerge",
+                                                  f"{{{_W_NS}}}docVars")):
+            element.getparent().remove(element)
+        _prune_rels(settings, label, None)
+    props = document.core_properties
+    for attr in ("author", "last_modified_by", "comments", "title", "subject", "keywords",
+                 "category", "content_status", "identifier"):
+        setattr(props, attr, "")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    for part in package.iter_parts():
+        if isinstance(part, XmlPart):
+            _strip_people(part.element)
+        elif part.content_type.endswith("xml") and part.blob:
+            try:
+                root = etree.fromstring(part.blob, parser)
+            except etree.XMLSyntaxError as exc:
+                raise InputError(f"{label}: not a valid .docx file") from exc
+            if _strip_people(root):
+                # python-docx keeps parts it does not model as bytes
+                part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                            standalone=True)
 
 
 # -- redaction and writing --------------------------------------------------------------------
