@@ -210,6 +210,21 @@ class Lifecycle:
                  + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
         if result.get("review"):
             self.say(f"{result['review']} low-confidence spans await `vault review`")
+        self._resolve_review()
+
+    def _resolve_review(self) -> None:
+        """Accept (redact) every span pending review: `vault release` refuses while any wait.
+
+        A steward without a reviewer at hand takes the fail-safe choice; counts only.
+        """
+        pending = len(self.vault("review", json_out=True) or [])
+        if not pending:
+            return
+        self.act("review", "--accept-all", json_out=True,
+                 done=lambda: not self.vault("review", json_out=True))
+        self.facts["review_accepted"] = pending
+        self.say(f"{pending} pending spans accepted (redacted) with `vault review --accept-all`, "
+                 "the fail-safe choice before a release")
 
     def dataset(self) -> None:
         self.heading("6. import and validate the questionnaire")

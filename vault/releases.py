@@ -21,7 +21,12 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
 The gate: every dataset is validated with its own schema's suite and the vault's policy
 (current codes, code format, register names); the transcripts' text is scanned for the same
 identifiers (e-mail, UK phone, NHS number, postcode, leftover markers, register names). Any
-failure raises :class:`ChecksFailed` before anything is written.
+failure raises :class:`ChecksFailed` before anything is written. Before that, two refusals that
+fail closed: a chosen transcript whose redaction log still has spans pending review (``vault
+review``) refuses the release (:class:`ChecksFailed`), and so does a transcript id of a
+participant who withdrew consent (:class:`ParticipantError`). With ``all``, such participants'
+transcripts are left out, and their dataset rows are dropped before validation; the manifest
+counts both (``withdrawn_excluded``).
 
 Releases are plaintext, so they are never written inside the vault directory. The write is
 journaled (``release``) under the vault lock: a kill at any instant leaves either no release and
@@ -43,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from vault.errors import InputError, ParticipantError, StoreError
+from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
 from vault.markers import MARKER_RE
 from vault.store import new_id
 
@@ -131,9 +136,20 @@ class _Transcript:
     doc: Document
 
 
-def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None) -> list[Any]:
+def _withdrawn_markers(vault: Vault) -> frozenset[str]:
+    """The markers of participants who withdrew consent (their data is never released)."""
+    return frozenset(str(r["marker"]) for r in vault.db.execute(
+        "SELECT marker FROM participants WHERE state = 'withdrawn'"))
+
+
+def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
+                    withdrawn: frozenset[str] = frozenset()) -> tuple[list[Any], int]:
+    """The redacted transcript rows to release, and how many ``all`` left out as withdrawn.
+
+    :raises ParticipantError: an explicitly chosen transcript of a withdrawn participant.
+    """
     if transcripts is None:
-        return []
+        return [], 0
     if transcripts == "all" or (not isinstance(transcripts, str) and list(transcripts) == ["all"]):
         # the newest redaction of each raw transcript
         rows = vault.db.execute(
@@ -143,7 +159,8 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None) -> li
         newest: dict[str, Any] = {}
         for row in rows:
             newest[row["parent_id"] or row["id"]] = row
-        return list(newest.values())
+        kept = [r for r in newest.values() if r["participant_marker"] not in withdrawn]
+        return kept, len(newest) - len(kept)
     if isinstance(transcripts, str):
         transcripts = [transcripts]
     chosen: list[Any] = []
@@ -166,8 +183,49 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None) -> li
         elif row["data_class"] != REDACTED_CLASS:
             raise InputError(f"item {item_id} is not a transcript",
                              hint="pass redacted (or raw) transcript ids, or `all`")
+        if row["participant_marker"] in withdrawn:
+            raise ParticipantError(f"transcript {item_id}: its participant has withdrawn consent",
+                                   hint="a withdrawn participant's data is never released; "
+                                        "leave this transcript out")
         chosen.append(row)
-    return chosen
+    return chosen, 0
+
+
+def _pending_review(vault: Vault, rows: Sequence[Any]) -> dict[str, int]:
+    """Redacted item id -> spans of its redaction log still pending review (ids, counts only).
+
+    A transcript without a redaction log (not written by ``vault anonymise``) has no review
+    spans to wait for.
+    """
+    from vault.anonymise.vault_ops import LOG_CLASS, read_log
+
+    wanted = {str(r["id"]) for r in rows}
+    if not wanted:
+        return {}
+    custody = vault.custody()
+    pending: dict[str, int] = {}
+    for parent in sorted({str(r["parent_id"]) for r in rows if r["parent_id"]}):
+        for log_row in vault.db.execute(
+                "SELECT id FROM items WHERE data_class = ? AND state = 'present' "
+                "AND parent_id = ?", (LOG_CLASS, parent)).fetchall():
+            log = read_log(vault, log_row["id"], custody)
+            if log.redacted_id in wanted and log.pending:
+                pending[log.redacted_id] = pending.get(log.redacted_id, 0) + len(log.pending)
+    return pending
+
+
+def _refuse_pending(pending: Mapping[str, int]) -> None:
+    """:raises ChecksFailed: some chosen transcripts have spans awaiting review."""
+    if not pending:
+        return
+    ids = sorted(pending)
+    shown = ", ".join(ids[:3]) + (", …" if len(ids) > 3 else "")
+    # ChecksFailed (exit 3), not InputError (exit 9): the request is well formed, but the
+    # data is not yet fit for release — the release gate's refusal, like a failed
+    # validation, and nothing is written.
+    raise ChecksFailed(f"{sum(pending.values())} span(s) in {len(ids)} transcript(s) "
+                       f"({shown}) await review; they may be identifiers",
+                       hint="run `vault review` to accept or reject them, then release again")
 
 
 def _load_transcripts(vault: Vault, rows: Sequence[Any]) -> list[_Transcript]:
@@ -249,7 +307,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :param name: the release's directory name (a plain name).
     :param dataset_ids: stored datasets (``vault dataset list``) to include.
     :param transcripts: ``"all"`` (every present redacted transcript, the newest redaction of
-        each), item ids (redacted, or raw ones whose newest redaction is taken), or ``None``.
+        each, except those of participants who withdrew consent), item ids (redacted, or raw
+        ones whose newest redaction is taken), or ``None``.
     :param out_dir: where the release directory goes (default ``./release``); never inside the
         vault.
     :param engine: the validation engine (see :func:`vault.validate.validate_table`).
@@ -257,15 +316,21 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         :func:`vault.datasets.vault_validation_policy`).
     :param on_step: called with "validated", "journaled", the steps of
         :func:`~vault.validate.release.write_release` and "committed" (crash tests, progress).
-    :returns: the release's path and manifest.
+    :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
+        participants who withdrew consent are left out, counted in the manifest's
+        ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
     :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
-        release, two datasets with the same name, or a transcript id that is not one.
-    :raises ChecksFailed: the rendered datasets or transcripts fail validation (nothing is
-        written).
+        release (also when every transcript asked for is a withdrawn participant's), two
+        datasets with the same name, or a transcript id that is not one.
+    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``), or
+        the rendered datasets or transcripts fail validation (nothing is written either way).
     :raises StoreError: an unknown or destroyed dataset or item.
-    :raises ParticipantError: a marker without a current code.
+    :raises ParticipantError: a marker without a current code, a transcript id of a participant
+        who withdrew consent, or a dataset whose every row is a withdrawn participant's.
     :raises CustodyError: no unlocked custodian.
     """
+    from dataclasses import replace
+
     from vault import __version__
     from vault.anonymise.formats import document_to_bytes, render_document
     from vault.datasets import load_dataset, render_dataset, vault_validation_policy
@@ -286,6 +351,13 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     epoch = current_epoch(vault)
     policy = policy or vault_validation_policy(vault)
 
+    # what may be released at all: never a withdrawn participant's data, never a transcript
+    # with spans still awaiting review (both refused before anything is read or written)
+    withdrawn = _withdrawn_markers(vault)
+    rows, withdrawn_transcripts = _redacted_items(vault, transcripts, withdrawn)
+    _refuse_pending(_pending_review(vault, rows))
+    withdrawn_rows = 0
+
     # gather and render, in memory
     tables: dict[str, pa.Table] = {}
     results: list[ValidationResult] = []
@@ -299,6 +371,16 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
             raise InputError(f"datasets {dataset_id} and another one are both named "
                              f"{file_name!r}", hint="release them separately")
         participant = stored.schema.participant_column
+        if participant is not None and withdrawn and participant in stored.table.column_names:
+            keep = [v not in withdrawn for v in stored.table.column(participant).to_pylist()]
+            dropped = keep.count(False)
+            if dropped and dropped == len(keep):
+                raise ParticipantError(f"dataset {dataset_id}: all {dropped} row(s) belong to "
+                                       "participants who withdrew consent",
+                                       hint="leave this dataset out of the release")
+            if dropped:
+                stored = replace(stored, table=stored.table.filter(pa.array(keep)))
+                withdrawn_rows += dropped
         for column in stored.table.column_names:
             values = stored.table.column(column).to_pylist()
             if column == participant:
@@ -319,9 +401,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                               "columns": table.column_names, "schema": stored.schema.name,
                               "schema_sha256": stored.info.schema_sha256})
 
-    rows = _redacted_items(vault, transcripts)
     note = None
-    if transcripts is not None and not rows:
+    if transcripts is not None and not rows and not withdrawn_transcripts:
         note = "no redacted transcripts in the vault: released none"
     rendered: dict[str, str | bytes] = {}
     texts: list[str] = []
@@ -344,6 +425,11 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         suite = build_suite(None, policy, columns=scan.schema, name="transcripts")
         results.append(validate_table(scan, suite, dataset="transcripts", engine=engine))
     if not tables and not rendered:
+        if withdrawn_transcripts:
+            raise InputError(f"nothing to release: all {withdrawn_transcripts} redacted "
+                             "transcript(s) belong to participants who withdrew consent",
+                             hint="a withdrawn participant's data is never released; pass "
+                                  "--dataset ID to release datasets")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
                          hint="run `vault anonymise` first, or pass --dataset ID")
     results.append(_retired_code_check(vault, codes, [*texts, *(
@@ -362,8 +448,10 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                      if (vault.policies_dir / f).is_file()}
     policy_hashes.update(schema_hashes)
     release_id = new_id("rel")
+    excluded = {"transcripts": withdrawn_transcripts, "rows": withdrawn_rows}
     extra = {"release_id": release_id, "name": name, "participant_codes": participant_codes,
-             "datasets": datasets_meta, "transcripts": len(rendered)}
+             "datasets": datasets_meta, "transcripts": len(rendered),
+             "withdrawn_excluded": excluded}
     tmp = temp_path(target)
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": dataset_ids,
@@ -371,7 +459,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     item_ids = [*dataset_ids, *payload["transcripts"]]
     details = {"release": release_id, "datasets": dataset_ids, "transcripts": len(rendered),
                "rows": sum(t.num_rows for t in tables.values()),
-               "participants": len(participant_codes), "epoch": epoch}
+               "participants": len(participant_codes), "epoch": epoch,
+               "withdrawn_excluded": excluded}
     with vault.locked(), vault.operation("release", payload) as journal_id:
         step("journaled")
         try:
@@ -447,5 +536,6 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
                      "files": len(manifest.get("files", {})),
                      "participants": len(manifest.get("participant_codes", [])),
                      "epoch": manifest.get("code_epoch"),
+                     "withdrawn_excluded": manifest.get("withdrawn_excluded"),
                      "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
                      "recovered": True})

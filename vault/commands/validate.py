@@ -186,7 +186,10 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
 
     Participant markers are rendered to the codes of the current epoch; the rendered
     datasets are validated (schema, current codes only, no identifiers, k-anonymity) and the
-    transcripts scanned for identifiers; any failure refuses the release (exit 3).
+    transcripts scanned for identifiers; any failure refuses the release (exit 3), and so do
+    spans still awaiting `vault review` in a chosen transcript. Participants who withdrew
+    consent are never released: `all` leaves their transcripts out and their dataset rows are
+    dropped (both counted), a transcript id of theirs is refused (exit 14).
 
     \b
     Example:
@@ -210,6 +213,10 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
         if result.note:
             lines.append(result.note)
+        excluded = manifest.get("withdrawn_excluded") or {}
+        if excluded.get("transcripts") or excluded.get("rows"):
+            lines.append(f"left out (consent withdrawn): {excluded.get('transcripts', 0)} "
+                         f"transcript(s), {excluded.get('rows', 0)} dataset row(s)")
         return "\n".join(lines)
 
     emit(result.to_json(), text)
