@@ -93,6 +93,7 @@ __all__ = [
     "recover_rotation",
     "render_code",
     "resolve_code",
+    "retired_epoch",
     "rotate_codes",
     "withdraw_participant",
 ]
@@ -248,7 +249,7 @@ def resolve_code(vault: Vault, code: str, *, history: bool = False) -> str:
     if marker is not None:
         return marker
     epoch = current_epoch(vault)
-    retired = _retired_epoch(vault, value)
+    retired = retired_epoch(vault, value)
     if retired is not None:
         # a code the study used before the vault labels pre-vault material: it maps, always
         if history or retired == 0:
@@ -285,8 +286,13 @@ def _lookup_current(vault: Vault, code: str) -> tuple[str, str | None]:
     return value, None
 
 
-def _retired_epoch(vault: Vault, code: str) -> int | None:
-    """The epoch an old code was issued in, or ``None`` (never issued, or no custody to tell)."""
+def retired_epoch(vault: Vault, code: str) -> int | None:
+    """The epoch an old code was issued in, or ``None`` (never issued, or no custody to tell).
+
+    Codes are known only by their keyed hash in the code ledger, so this needs custody; without
+    it the answer is ``None``, so a caller that must not miss a retired code (the release gate)
+    unlocks custody first.
+    """
     try:
         hasher = _code_hasher(vault.custody())
     except (CustodyError, StoreError):

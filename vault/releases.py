@@ -284,12 +284,12 @@ def _retired_code_check(vault: Vault, codes: Mapping[str, str],
     Retired codes are known only by their keyed hash in the code ledger, so every code-like
     word that is not a current code is hashed and looked up. Counts only.
     """
-    from vault.participants import _retired_epoch
+    from vault.participants import retired_epoch
     from vault.validate.report import ExpectationOutcome, ValidationResult
 
     current = set(codes.values())
     words = {w for text in texts for w in _CODE_LIKE.findall(text)} - current
-    retired = {w for w in words if _retired_epoch(vault, w) is not None}
+    retired = {w for w in words if retired_epoch(vault, w) is not None}
     hits = sum(1 for text in texts if retired & set(_CODE_LIKE.findall(text)))
     outcome = ExpectationOutcome(name="retired-code", kind="retired-code", column=None,
                                  success=not retired, unexpected_count=hits,
