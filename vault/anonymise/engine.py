@@ -453,7 +453,7 @@ class Anonymiser:
                 continue
             candidates.append(_Detection(start, end, entity, round(result.score, 4),
                                          detector, marker))
-        return _resolve_overlaps(candidates)
+        return _resolve_overlaps(candidates, self.policy.threshold)
 
     def _allowed(self, span: str) -> bool:
         if normalise_term(span) in self.policy.allow_terms:
@@ -563,9 +563,13 @@ def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
     return merged + [d for d in candidates if d.marker is not None]
 
 
-def _resolve_overlaps(candidates: list[_Detection]) -> list[_Detection]:
+def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
     """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
-    ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth)."""
+    ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth).
+
+    Then a pattern span (not spaCy's) scored at least ``threshold`` that wholly holds kept,
+    shorter non-register spans (and overlaps nothing else kept) replaces them: "Royal Shrewsbury" (hospital, 0.7) over
+    "Shrewsbury" (place, 0.75), so "Royal" is not left behind."""
     # NER agreeing that a register term is a person settles its ambiguity: "May" at 0.4 becomes
     # the participant, not "[Colleague A]"
     person_scores: dict[tuple[int, int], float] = {}
@@ -584,6 +588,16 @@ def _resolve_overlaps(candidates: list[_Detection]) -> list[_Detection]:
     for detection in ordered:
         if all(detection.end <= k.start or k.end <= detection.start for k in kept):
             kept.append(detection)
+    kept_set = set(kept)
+    for outer in sorted(candidates, key=lambda d: -(d.end - d.start)):
+        if (outer in kept_set or outer.marker is not None or outer.score < threshold
+                or outer.detector == "spacy"):  # NER spans run long ("x@nhs.net, if you...")
+            continue
+        hit = [k for k in kept if k.start < outer.end and outer.start < k.end]
+        if hit and all(k.marker is None and outer.start <= k.start and k.end <= outer.end
+                       and k.end - k.start < outer.end - outer.start for k in hit):
+            kept = [k for k in kept if k not in hit] + [outer]
+            kept_set = set(kept)
     return sorted(kept, key=lambda d: d.start)
 
 

@@ -16,8 +16,10 @@ Infirmary" from "the infirmary" and "March 2019" from "march on".
 """
 from __future__ import annotations
 
+import functools
 import re as std_re
 from collections.abc import Iterable
+from importlib import resources
 from typing import ClassVar
 
 import regex as re
@@ -34,8 +36,11 @@ __all__ = [
     "AgeRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
+    "FirstNameRecognizer",
+    "GazetteerPlaceRecognizer",
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
+    "HospitalNicknameRecognizer",
     "NhsNumberRecognizer",
     "PlaceRecognizer",
     "RegisterRecognizer",
@@ -238,6 +243,17 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Integrated[ \t]+Care(?:[ \t]+Board)?|Medical[ \t]+School|Deanery|University)")
 
 
+#: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
+_ROYAL_NOT_HOSPITAL = (r"College|Colleges|Society|Navy|Air|Mail|Family|Families|Academy|Institution|"
+                       r"Institute|Marines|Mint|Opera|Ballet|Albert|Shakespeare|Household|Highness|"
+                       r"Wedding|Variety|Engineers|Signals|Artillery|Army|Corps|Regiment|Horticultural|"
+                       r"Statistical|Pharmaceutical|Geographical|Commission|Charter|Warrant|Assent|Mile|"
+                       r"Ascot|Bank|British|Courts?|Festival|Exchange|Observatory|Botanic|Parks|Yacht|"
+                       r"Palace|Collection|Gallery|Trust|Foundation|Medical|Surgical|Holloway|"
+                       r"Welsh|Scottish|Irish|English|Standard|Blue|Doulton|Enfield|Dutch|Jelly|"
+                       r"Charity|Veterinary|Agricultural")
+
+
 class HealthcareOrganisationRecognizer(PatternRecognizer):
     """Named hospitals, infirmaries, trusts, practices and surgeries ("the Royal Victoria
     Infirmary", "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Elm Tree Surgery"), and
@@ -252,6 +268,9 @@ class HealthcareOrganisationRecognizer(PatternRecognizer):
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
                               r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", 0.8),
         Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
+        # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
+        Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
+                               + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
         Pattern("at_the_acronym", r"(?<=\b(?:at|to|from|in|joined)[ \t]+the[ \t]+)[A-Z]{2,5}\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"(?<=\bthe[ \t]+)[A-Z]{2,5}\b(?![ \t]+(?:model|number)\b)", 0.35),
@@ -262,8 +281,14 @@ class HealthcareOrganisationRecognizer(PatternRecognizer):
                          name="healthcare_organisation", global_regex_flags=FLAGS)
 
 
+#: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number
+#: any of them makes an address
 _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Way|Terrace|Place|"
-           r"Gardens|Court|Grove|Square|Row|Walk|Mews|Parade|Hill|Park|View|Green)")
+           r"Gardens|Court|Grove|Square|Row|Walk|Mews|Parade|Hill|Park|View|Green|Side|Wharf|Quay|"
+           r"Rise|Vale|Yard|Fold|Gate|Wynd|Brow|Bank|Approach|Circus|Embankment|Esplanade|"
+           r"Promenade|Boulevard|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|"
+           r"Passage|Ridge|Strand|Garth|Loan|Causeway|Broadway|Lea|Leys?|Nook|Paddock|Pastures?|"
+           r"Precinct)")
 
 
 class StreetAddressRecognizer(PatternRecognizer):
@@ -275,7 +300,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         Pattern("numbered", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
                             r"(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET + r"\b", 0.9),
         Pattern("named", r"\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Drive|Crescent|"
-                         r"Terrace|Gardens|Square)\b", 0.65),
+                         r"Terrace|Gardens|Square|Close|Rise|Grove|Mews|Wharf|Quay)\b", 0.65),
     ]
 
     def __init__(self) -> None:
@@ -296,6 +321,37 @@ class TitledNameRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="titled_name",
                          global_regex_flags=FLAGS)
+
+
+_DATA_PACKAGE = "vault.anonymise"
+
+
+@functools.cache
+def load_term_list(name: str) -> frozenset[str]:
+    """A word list shipped in ``vault/anonymise/data`` (one term a line, ``#`` comments)."""
+    text = resources.files(_DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def trie_pattern(terms: Iterable[str]) -> str:
+    """One regex alternation for many literal terms, nested by shared prefix, so matching costs
+    a walk down the trie instead of a try per term. Longest terms win (greedy optionals)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
 
 
 #: common first names (UK medical workforce); ambiguous words (Will, May, Hope, Grace, Mark,
@@ -341,16 +397,62 @@ _NOT_SURNAME = (r"(?:I|And|But|So|The|Um|Er|Erm|Yeah|Oh|Well|Okay|OK|It|He|She|W
                 r"Then|When|What|Was|Is|Said|Says|Thanks|Sorry|Yes|No|Right|Just|Like)")
 
 
-class FirstNameRecognizer(PatternRecognizer):
+def first_names() -> frozenset[str]:
+    """:data:`FIRST_NAMES` plus the shipped list (``data/first_names.txt``: Faker's British,
+    Irish, South Asian, African and other English-language locales, without names that are
+    ordinary English words), less the common capitalised words."""
+    return (frozenset(FIRST_NAMES) | load_term_list("first_names.txt")) - COMMON_CAPITALISED
+
+
+class _GazetteerRecognizer(EntityRecognizer):
+    """A long word list matched as one trie-shaped regex (standard ``re``, which compiles such
+    a pattern several times faster than ``regex``), compiled once per process on first use."""
+
+    PATTERN_NAME: ClassVar[str] = ""
+    SCORE: ClassVar[float] = 0.5
+
+    def __init__(self, entity: str, name: str) -> None:
+        super().__init__(supported_entities=[entity], name=name)
+
+    def load(self) -> None:
+        pass
+
+    def compiled(self) -> std_re.Pattern[str]:
+        raise NotImplementedError
+
+    def score_for(self, text: str, match: std_re.Match[str]) -> float:
+        return self.SCORE
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        entity = self.supported_entities[0]
+        if entity not in entities:
+            return []
+        return [RecognizerResult(
+            entity_type=entity, start=m.start(), end=m.end(), score=self.score_for(text, m),
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            for m in self.compiled().finditer(text)]
+
+
+@functools.cache
+def _first_name_re() -> std_re.Pattern[str]:
+    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(first_names()) + r")(?:[ \t]+(?!"
+                          + _NOT_SURNAME + r"\b)" + _NAME_WORD + r")?(?![\w-]|['’]\w\w)",
+                          std_re.MULTILINE)
+
+
+class FirstNameRecognizer(_GazetteerRecognizer):
     """Common first names (with a following capitalised surname when there is one): the small
     spaCy model misses many lone first names in conversational text."""
 
+    SCORE = 0.6
+
     def __init__(self) -> None:
-        names = "|".join(sorted(FIRST_NAMES, key=len, reverse=True))
-        pattern = (r"(?<![\w'’-])(?:" + names + r")(?:[ \t]+(?!" + _NOT_SURNAME + r"\b)"
-                   + _NAME_WORD + r")?(?![\w-]|['’]\w\w)")
-        super().__init__(supported_entity="PERSON", patterns=[Pattern("first_name", pattern, 0.6)],
-                         name="first_name", global_regex_flags=FLAGS)
+        super().__init__("PERSON", "first_name")
+
+    def compiled(self) -> std_re.Pattern[str]:
+        return _first_name_re()
 
 
 #: capitalised words that are not names or places, whatever precedes them (specialties, seasons,
@@ -407,7 +509,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("after_preposition", r"(?<=\b(?:at|in|to|from|near|outside|around|up[ \t]+in|"
+        Pattern("after_preposition", r"(?<=\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
                 r"down[ \t]+in|based[ \t]+at)[ \t]+(?:the[ \t]+)?)" + _CAP + r"(?:[ \t]+" + _CAP
                 + r"){0,2}\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
     ]
@@ -415,6 +517,30 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
                          name="contextual_place", global_regex_flags=FLAGS)
+
+
+class HospitalNicknameRecognizer(_ContextualRecognizer):
+    """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
+    alone a guess for review; with a workplace word within a few words ("ward", "consultant",
+    "worked", "hospital"...) the context enhancer lifts it above the threshold."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("the_nickname", r"(?<=\bthe[ \t]+)" + _CAP + r"\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
+                r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
+                r"effect|way|test|exam|trial|study|list|system)\b)", 0.35),
+    ]
+    CONTEXT: ClassVar[list[str]] = [
+        "hospital", "hospitals", "ward", "wards", "infirmary", "trust", "consultant", "consultants",
+        "registrar", "psychologist", "rotation", "placement", "admitted", "worked", "working",
+        "works", "job", "shift", "shifts", "clinic", "theatres", "department", "based", "commute",
+        "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
+        "f1", "f2", "st3", "transferred", "moved", "started", "training",
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
+                         name="hospital_nickname", context=self.CONTEXT,
+                         global_regex_flags=FLAGS)
 
 
 #: UK towns, cities and regions the small spaCy model misses often; ambiguous words
@@ -448,6 +574,40 @@ class PlaceRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="LOCATION", deny_list=list(UK_PLACES), name="uk_place",
                          deny_list_score=0.75, global_regex_flags=FLAGS)
+
+
+def gazetteer_places() -> frozenset[str]:
+    """The shipped GB places (``data/uk_places.txt``: GeoNames populated places of 500+ people,
+    without names that are ordinary English words), less :data:`UK_PLACES` and common words."""
+    return load_term_list("uk_places.txt") - frozenset(UK_PLACES) - COMMON_CAPITALISED
+
+
+_CAPITALISED_NEXT = std_re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+@functools.cache
+def _gazetteer_place_re() -> std_re.Pattern[str]:
+    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(gazetteer_places())
+                          + r")(?![\w-]|['’]\w\w)", std_re.MULTILINE)
+
+
+class GazetteerPlaceRecognizer(_GazetteerRecognizer):
+    """Towns and villages from the shipped GeoNames list. Slightly below :class:`PlaceRecognizer`:
+    the list is long and some entries are also surnames (redacted either way)."""
+
+    SCORE = 0.65
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "uk_gazetteer")
+
+    def score_for(self, text: str, match: std_re.Match[str]) -> float:
+        if _CAPITALISED_NEXT.match(text, match.end()):
+            return 0.4  # "Harlow Dynamics": part of a longer name, most likely a firm's; review
+        # an exact multi-word place name ("Market Harborough") is specific on its own
+        return 0.85 if " " in match.group() else self.SCORE
+
+    def compiled(self) -> std_re.Pattern[str]:
+        return _gazetteer_place_re()
 
 
 class DenyListRecognizer(PatternRecognizer):
@@ -620,7 +780,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         GmcNumberRecognizer(), UkPostcodeRecognizer(), DateRecognizer(), AgeRecognizer(),
         HealthcareOrganisationRecognizer(), StreetAddressRecognizer(), PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
-        ContextualPlaceRecognizer(),
+        ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
