@@ -12,6 +12,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from vault import _age_stream, age
 from vault.errors import AgePayloadError, InputError
@@ -238,3 +240,49 @@ def test_stream_route_with_small_blocks(monkeypatch: pytest.MonkeyPatch, chunks:
             sealed = io.BytesIO()
             _age_stream.seal(key, io.BytesIO(data), sealed, threads=threads)
             assert _open_stream(key, sealed.getvalue()) == (data, None)
+
+
+# --- properties: any size, any damage, the two routes agree ---------------------------------------
+_KEY = os.urandom(32)
+
+
+@st.composite
+def _damaged_payloads(draw: st.DrawFn) -> tuple[bytes, bytes]:
+    """(plaintext, its sealed payload after one random damage, or none)."""
+    size = draw(st.sampled_from([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 4 * CHUNK + 77]))
+    data = os.urandom(size)
+    sealed = io.BytesIO()
+    _age_stream.seal(_KEY, io.BytesIO(data), sealed, threads=1)
+    payload = bytearray(sealed.getvalue())
+    kind = draw(st.sampled_from(["none", "flip", "truncate", "extend", "swap"]))
+    if kind == "flip":
+        at = draw(st.integers(0, len(payload) - 1))
+        payload[at] ^= 1 << draw(st.integers(0, 7))
+    elif kind == "truncate":
+        del payload[draw(st.integers(0, len(payload) - 1)):]
+    elif kind == "extend":
+        payload += draw(st.binary(min_size=1, max_size=ENC + 1))
+    elif kind == "swap" and len(payload) > 2 * ENC:
+        a, b = sorted(draw(st.lists(st.integers(0, len(payload) // ENC - 1), min_size=2,
+                                    max_size=2, unique=True)))
+        first, second = payload[a * ENC:(a + 1) * ENC], payload[b * ENC:(b + 1) * ENC]
+        payload[b * ENC:(b + 1) * ENC] = first
+        payload[a * ENC:(a + 1) * ENC] = second
+    return data, bytes(payload)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=_damaged_payloads(), threads=st.sampled_from([1, 2]))
+def test_file_route_agrees_with_stream_route_on_any_damage(tmp_path: Path,
+                                                            case: tuple[bytes, bytes],
+                                                            threads: int) -> None:
+    """Same released bytes, same error (or none), and only ever a prefix of the plaintext."""
+    data, payload = case
+    expected, message = _open_stream(_KEY, payload)
+    sealed, out = tmp_path / "s", tmp_path / "o"
+    sealed.write_bytes(payload)
+    error = _open_file(_KEY, sealed, out, threads)
+    assert (str(error) if error else None) == message
+    assert out.read_bytes() == expected
+    assert data.startswith(expected)
