@@ -201,6 +201,8 @@ def _seal_files(aead: ChaCha20Poly1305, files: _Files, threads: int) -> None:
     enc = aead.encrypt_into
 
     def job(g: int, inbuf: memoryview, outbuf: memoryview) -> bool:
+        # inlines _seal_items: building its item list cost ~5% of encrypt throughput in an
+        # A/B on tmpfs (the GIL-held Python per chunk is what the two threads contend for)
         first = g * FILE_GROUP
         end = min(chunks, first + FILE_GROUP)
         want = min(size, end * CHUNK) - first * CHUNK
