@@ -196,3 +196,18 @@ def test_unreadable_path(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_document(tmp_path)
     assert "is a directory" in info.value.message or "cannot read" in info.value.message
+
+
+def test_unwritable_output_is_one_input_error_and_leaves_no_temp(tmp_path: Path) -> None:
+    """The writer goes through a temp file; a failure names the path, never the content, and
+    leaves neither the target nor a temp file behind."""
+    doc = document_from_bytes(b"A: hello\n", "a.txt")
+    target = tmp_path / "missing-dir" / "a.txt"
+    with pytest.raises(InputError, match=r"missing-dir/a\.txt: cannot write \(No such file"):
+        write_document(doc, target)
+    assert list(tmp_path.rglob("*")) == []
+    existing = tmp_path / "b.txt"
+    existing.write_bytes(b"old")
+    write_document(doc, existing)  # replaces atomically
+    assert existing.read_bytes() == b"A: hello\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]

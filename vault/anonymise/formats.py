@@ -44,9 +44,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -55,6 +53,7 @@ from typing import Any
 
 from vault.errors import InputError, VaultError
 from vault.markers import render
+from vault.store import write_private
 
 __all__ = [
     "KINDS",
@@ -653,17 +652,8 @@ def write_document(doc: Document, path: Path) -> None:
 
 def _atomic_write(path: Path, data: bytes) -> None:
     try:
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".vault-", suffix=".tmp")
+        write_private(path, data)
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})") from exc
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise InputError(f"{path}: cannot write ({exc.strerror or type(exc).__name__})") from exc
 
 

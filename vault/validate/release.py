@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from vault.errors import InputError
+from vault.store import fsync_dir
 from vault.validate.report import ValidationResult, write_report
 
 __all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "temp_path",
@@ -161,13 +162,13 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
             if path.is_file():
                 _fsync(path)
         if transcripts:
-            _fsync_dir(tmp / "transcripts")
-        _fsync_dir(tmp)
+            fsync_dir(tmp / "transcripts")
+        fsync_dir(tmp)
         if out_dir.exists():  # appeared while we wrote
             raise InputError(f"{out_dir}: already exists",
                              hint="choose a new release directory")
         os.rename(tmp, out_dir)
-        _fsync_dir(out_dir.parent)
+        fsync_dir(out_dir.parent)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -264,11 +265,3 @@ def _file_entry(path: Path) -> dict[str, Any]:
 def _fsync(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
