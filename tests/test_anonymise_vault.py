@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _vaults import custodial_vault
 from click.testing import CliRunner
 
 from cli import main
-from vault import age, keys, objects
+from vault import age, objects
 from vault.anonymise.formats import document_from_bytes, render_document
 from vault.anonymise.vault_ops import (
     LOG_CLASS,
@@ -41,22 +42,6 @@ def anonymiser() -> Any:
     return Anonymiser(default_redaction_policy())
 
 
-def new_vault(base: Path, mp: pytest.MonkeyPatch) -> Vault:
-    """A vault with one custodian (plain identity file) under ``base``; env set via ``mp``."""
-    identity = base / "custodian.identity"
-    mp.setenv("HOME", str(base))
-    mp.setenv("VAULT_IDENTITY_FILE", str(identity))
-    mp.delenv("VAULT_PASSPHRASE", raising=False)
-    vault = Vault.init(base / "vault", "Anonymise study")
-    keys.init_custodian(vault, store="file", identity_file=identity,
-                        passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]
-    vault.close()
-    mp.setenv("VAULT_DIR", str(base / "vault"))
-    vault = Vault.open(base / "vault")
-    vault.custody()
-    return vault
-
-
 def ingest_sample(vault: Vault, sample: Any) -> dict[Path, str]:
     """Import the sample's register and ingest its transcripts (its own codes map)."""
     import_register(vault, sample.register.read_bytes())
@@ -76,7 +61,7 @@ def study(tmp_path_factory: pytest.TempPathFactory, anonymiser: Any) -> Iterator
     base = tmp_path_factory.mktemp("anonstudy")
     sample = generate_study(base / "study", seed=7, participants=3, audio_seconds=0.1)
     with pytest.MonkeyPatch.context() as mp:
-        vault = new_vault(base, mp)
+        vault = custodial_vault(base, mp, "Anonymise study")
         raw = ingest_sample(vault, sample)
         summary = anonymise_items(vault, None, anonymiser=anonymiser)
         yield {"vault": vault, "sample": sample, "raw": raw, "summary": summary, "base": base}

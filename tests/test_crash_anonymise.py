@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
+from _vaults import custodial_vault
 
-from vault import keys
 from vault.anonymise.vault_ops import LOG_CLASS, REDACTED_CLASS, read_log
 from vault.ingest import ingest_files
 from vault.inventory import verify_objects
@@ -112,16 +112,7 @@ def test_sigkill_anonymise_all_at_random_points(tmp_path: Path,
 
     base = tmp_path
     sample = generate_study(base / "study", seed=11, participants=2, audio_seconds=0.1)
-    for key, value in _env(base).items():
-        if key.startswith(("VAULT_", "HOME")):
-            monkeypatch.setenv(key, value)
-    monkeypatch.delenv("VAULT_PASSPHRASE", raising=False)
-    vault = Vault.init(base / "vault", "Crash study")
-    keys.init_custodian(vault, store="file", identity_file=base / "custodian.identity",
-                        passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]
-    vault.close()
-    vault = Vault.open(base / "vault")
-    vault.custody()
+    vault = custodial_vault(base, monkeypatch, "Crash study")  # the same env as _env(base)
     import_register(vault, sample.register.read_bytes())
     for interview in sample.interviews:
         ingest_files(vault, [interview.transcript], data_class="transcript_raw",

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _vaults import custodial_vault
 from test_datasets_vault import import_study
 
-from vault import keys
 from vault.store import Vault
 from vault.validate.release import verify_release
 
@@ -55,19 +55,11 @@ def crash_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 
     base = tmp_path_factory.mktemp("crash")
     sample = generate_study(base / "study", seed=11, participants=6, audio_seconds=0.1)
-    env = dict(os.environ, HOME=str(base), VAULT_IDENTITY_FILE=str(base / "id"),
+    env = dict(os.environ, HOME=str(base), VAULT_IDENTITY_FILE=str(base / "custodian.identity"),
                GX_ANALYTICS_ENABLED="false", PYTHONPATH=str(ROOT))
     env.pop("VAULT_PASSPHRASE", None)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HOME", str(base))
-        mp.setenv("VAULT_IDENTITY_FILE", str(base / "id"))
-        mp.delenv("VAULT_PASSPHRASE", raising=False)
-        vault = Vault.init(base / "vault", "Crash study")
-        keys.init_custodian(vault, store="file", identity_file=base / "id",
-                            passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]
-        vault.close()
-        vault = Vault.open(base / "vault")
-        vault.custody()
+        vault = custodial_vault(base, mp, "Crash study")
         info = import_study(vault, sample, base)
         vault.close()
         yield {"root": base / "vault", "out": base / "out", "dataset": info.id, "env": env,

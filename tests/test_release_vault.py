@@ -12,11 +12,12 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from _vaults import custodial_vault
 from click.testing import CliRunner
 from test_datasets_vault import MENTORING_SCHEMA, anonymiser, import_study
 
 from cli import main
-from vault import keys, objects
+from vault import objects
 from vault.datasets import load_dataset, store_dataset
 from vault.participants import current_codes, load_register, rotate_codes
 from vault.releases import create_release
@@ -82,16 +83,7 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     base = tmp_path_factory.mktemp("relstudy")
     sample = generate_study(base / "study", seed=7, participants=12, audio_seconds=0.1)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("HOME", str(base))
-        mp.setenv("VAULT_IDENTITY_FILE", str(base / "custodian.identity"))
-        mp.delenv("VAULT_PASSPHRASE", raising=False)
-        vault = Vault.init(base / "vault", "Release study")
-        keys.init_custodian(vault, store="file", identity_file=base / "custodian.identity",
-                            passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]
-        vault.close()
-        mp.setenv("VAULT_DIR", str(base / "vault"))
-        vault = Vault.open(base / "vault")
-        vault.custody()
+        vault = custodial_vault(base, mp, "Release study")
         info = import_study(vault, sample, base)
         txt = [i for i in sample.interviews if i.transcript_format == "txt"][:2]
         redacted = [store_redacted_transcript(vault, sample, i) for i in txt]
