@@ -31,9 +31,11 @@ import time
 from pathlib import Path
 
 from vault import age, keys
+from vault.clock import utc_now
+from vault.ids import new_id
 from vault.markers import participant_token, render
 from vault.participants import current_codes, import_register, rotate_codes
-from vault.store import Vault, new_id, utc_now
+from vault.store import Vault
 
 # long enough for a dozen rotations of 1,000 participants (23 ** 4 = 279,841 codes)
 CODES_POLICY = ('version = 1\n[codes]\nprefix = "P"\nalphabet = "ABCDEFGHJKMNPQRSTUVWXYZ"\n'

@@ -24,6 +24,7 @@ from _vaults import custodial_vault
 from vault.anonymise.vault_ops import LOG_CLASS, REDACTED_CLASS, read_log
 from vault.ingest import ingest_files
 from vault.inventory import verify_objects
+from vault.operations import open_vault
 from vault.participants import import_register
 from vault.store import Vault
 
@@ -81,7 +82,7 @@ def _kill_somewhere(proc: subprocess.Popen[bytes], catalog: Path, rng: random.Ra
 
 def _check_consistent(root: Path) -> tuple[int, int]:
     """Open (= recover) and check every invariant; returns (raw transcripts, redacted)."""
-    vault = Vault.open(root)
+    vault = open_vault(root)
     try:
         assert not list(root.rglob(".tmp-*")), "temp file left after recovery"
         assert not vault.open_operations(), "journal entry left after recovery"
@@ -154,7 +155,7 @@ def _undo_all(root: Path) -> None:
     have work to be killed in. Uses the store's own primitives."""
     from vault import objects
 
-    vault = Vault.open(root)
+    vault = open_vault(root)
     try:
         rows = vault.db.execute("SELECT id FROM items WHERE data_class IN (?, ?) AND "
                                 "state = 'present'", (REDACTED_CLASS, LOG_CLASS)).fetchall()
@@ -195,13 +196,13 @@ def test_kill_during_a_superseding_store(vault: Vault, tmp_path: Path, step: str
 
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child
-        child = Vault.open(root)
+        child = open_vault(root)
         anonymise_items(child, [raw], anonymiser=anonymiser, rerun=True, on_step=die)
         os._exit(0)
     _, status = os.waitpid(pid, 0)
     assert os.WEXITSTATUS(status) == 9
     assert _check_consistent(root) == (1, 1)
-    reopened = Vault.open(root)
+    reopened = open_vault(root)
     try:
         state = reopened.db.execute("SELECT state FROM items WHERE id = ?",
                                     (old.redacted_id,)).fetchone()[0]

@@ -28,14 +28,14 @@ from click.testing import CliRunner
 
 from cli import main
 from vault import inventory
-from vault.store import Vault
+from vault.operations import open_vault
 
 REPO = Path(__file__).resolve().parents[1]
 
 CHILD = r"""
 import os, signal, sys, time
 from pathlib import Path
-from vault.store import Vault
+from vault.operations import open_vault
 from vault.ingest import ingest_files
 
 root, source, code, target, remove = sys.argv[1:6]
@@ -55,7 +55,7 @@ def progress(done, total):
     if target == "streaming" and done >= total // 2:
         die()
 
-vault = Vault.open(Path(root))
+vault = open_vault(Path(root))
 ingest_files(vault, [Path(source)], data_class="audio", participant_code=code, interview=1,
              remove_source=remove == "1", on_step=on_step, progress=progress)
 sys.exit(0 if target.startswith("pause:") else 3)  # 3: the kill point was never reached
@@ -98,7 +98,7 @@ def _assert_consistent(runner: CliRunner, root: Path) -> list[str]:
         db.close()
     ids = sorted(r["id"] for r in rows)
     assert sorted(p.name for p in (root / "objects").iterdir()) == [f"{i}.age" for i in ids]
-    vault = Vault.open(root)
+    vault = open_vault(root)
     try:
         report = inventory.verify_objects(vault)
         assert report.ok, report
@@ -132,7 +132,7 @@ def test_kill_at_each_step(runner: CliRunner, vault_dir: Path, participant: str,
     assert len(ids) == (1 if committed else 0)
     assert source.exists() and _digest(source) == before
     if not committed:
-        vault = Vault.open(vault_dir)
+        vault = open_vault(vault_dir)
         entries = [(e.action, e.outcome) for e in vault.audit.entries()]
         vault.close()
         assert ("ingest", "ok") not in entries

@@ -22,18 +22,18 @@ from pathlib import Path
 import pytest
 from test_retention_support import consistency_problems, put_item, set_events, write_policy
 
+from vault.operations import open_vault
 from vault.retention.planner import plan
 from vault.retention.rules import vault_policy
-from vault.store import Vault
 
 REPO = Path(__file__).resolve().parent.parent
 WORKER = """
 import datetime as dt, sys
 from pathlib import Path
-from vault.store import Vault
+from vault.operations import open_vault
 from vault.retention import vault_policy
 from vault.retention.purge import purge
-v = Vault.open(Path(sys.argv[1]))
+v = open_vault(Path(sys.argv[1]))
 v.custody()
 print("go", flush=True)
 r = purge(v, vault_policy(v), dt.datetime.now(dt.timezone.utc).date(), batch_size=2)
@@ -46,7 +46,7 @@ PER_ROUND = 8
 
 def _add_due_items(root: Path, rng: random.Random, round_no: int) -> None:
     # recover=False: an interrupted purge is left for the next purge process to complete
-    v = Vault.open(root, recover=False)
+    v = open_vault(root, recover=False)
     today = dt.datetime.now(dt.UTC).date()
     for n in range(PER_ROUND):
         cls = "audio" if n % 2 else "transcript_raw"
@@ -67,7 +67,7 @@ def _purge_journal_open(root: Path) -> int:
 @pytest.mark.slow
 def test_sigkill_during_purge_then_rerun_completes(vault_dir: Path) -> None:
     rng = random.Random(20261126)
-    v = Vault.open(vault_dir)
+    v = open_vault(vault_dir)
     write_policy(v, audio=("P90D", "ingested"), transcript_raw=("P3M", "final_report"))
     set_events(v, final_report=(dt.date.today() - dt.timedelta(days=200)).isoformat())
     v.close()
@@ -101,7 +101,7 @@ def test_sigkill_during_purge_then_rerun_completes(vault_dir: Path) -> None:
                            capture_output=True, timeout=60, check=False)
     assert final.returncode == 0, final.stderr.decode()
 
-    v = Vault.open(vault_dir)
+    v = open_vault(vault_dir)
     try:
         assert v.open_operations() == []
         assert consistency_problems(vault_dir) == []

@@ -19,7 +19,7 @@ import pytest
 from _vaults import custodial_vault
 from test_datasets_vault import import_study
 
-from vault.store import Vault
+from vault.operations import open_vault
 from vault.validate.release import verify_release
 
 pytestmark = pytest.mark.slow
@@ -31,7 +31,7 @@ CHILD = textwrap.dedent("""
     import os, sys, time
     os.environ["GX_ANALYTICS_ENABLED"] = "false"
     from pathlib import Path
-    from vault.store import Vault
+    from vault.operations import open_vault
     from vault.releases import create_release
 
     root, name, out_dir, dataset_id, pause = sys.argv[1:6]
@@ -40,7 +40,7 @@ CHILD = textwrap.dedent("""
         print(name, flush=True)
         time.sleep(float(pause))
 
-    vault = Vault.open(Path(root))
+    vault = open_vault(Path(root))
     create_release(vault, name, dataset_ids=[dataset_id], out_dir=Path(out_dir), on_step=step)
     print("done", flush=True)
 """)
@@ -94,7 +94,7 @@ def _run_and_kill(ctx: dict[str, Any], name: str, *, at_step: str | None,
 
 def _check_after_recovery(ctx: dict[str, Any], name: str) -> bool:
     """Open the vault (recovery runs); returns whether the release exists."""
-    vault = Vault.open(ctx["root"])
+    vault = open_vault(ctx["root"])
     try:
         assert vault.open_operations() == []
         out: Path = ctx["out"]
@@ -135,7 +135,7 @@ def test_release_after_kills_is_complete(crash_vault: dict[str, Any]) -> None:
     from vault.releases import create_release
 
     _run_and_kill(crash_vault, "killed-first", at_step="files-written")
-    vault = Vault.open(crash_vault["root"])
+    vault = open_vault(crash_vault["root"])
     try:
         result = create_release(vault, "after", dataset_ids=[crash_vault["dataset"]],
                                 out_dir=crash_vault["out"])

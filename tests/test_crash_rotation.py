@@ -20,6 +20,7 @@ import pytest
 
 from vault import keys
 from vault.codes import CodeScheme
+from vault.operations import open_vault
 from vault.participants import (
     _code_hasher,
     _epoch_map,
@@ -36,10 +37,11 @@ PARTICIPANTS = 150
 ROTATOR = textwrap.dedent("""
     import sys
     from pathlib import Path
+    from vault.operations import open_vault
     from vault.store import Vault
     from vault.participants import rotate_codes
 
-    vault = Vault.open(Path(sys.argv[1]))
+    vault = open_vault(Path(sys.argv[1]))
     vault.custody()
     print("ready", flush=True)
     while True:
@@ -119,7 +121,7 @@ def test_sigkill_during_rotation_leaves_one_complete_epoch(tmp_path: Path,
             proc.stderr.close()
         journal, _raw_epoch = _raw_state(root)
         interrupted += journal
-        reopened = Vault.open(root)          # runs the journal recovery
+        reopened = open_vault(root)          # runs the journal recovery
         try:
             reopened.set_custody(keys.Custody.unlock(reopened))
             epoch = check_one_complete_epoch(reopened, hasher)
@@ -132,7 +134,7 @@ def test_sigkill_during_rotation_leaves_one_complete_epoch(tmp_path: Path,
             reopened.close()
     assert interrupted >= 3, f"only {interrupted} of {KILLS} kills landed inside a rotation"
     # across everything that happened: every epoch is complete and no code ever recurred
-    final = Vault.open(root)
+    final = open_vault(root)
     try:
         custody = keys.Custody.unlock(final)
         final.set_custody(custody)

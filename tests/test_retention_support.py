@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from vault import age
+from vault.files import write_private
+from vault.ids import new_id
 from vault.retention.rules import key_period
-from vault.store import Vault, new_id, write_private
+from vault.store import Vault
 
 
 def put_item(vault: Vault, data_class: str, *, created: str = "2026-01-15T10:00:00Z",

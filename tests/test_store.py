@@ -149,7 +149,7 @@ def _recover_marker(vault: Vault, payload: dict) -> None:
 
 
 def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -> None:
-    monkeypatch.setitem(store_mod.RECOVERY_HANDLERS, "test-op", f"{__name__}:_recover_marker")
+    monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", _recover_marker)
     with pytest.raises(KeyboardInterrupt), vault.operation("test-op", {"step": 1}):
         (vault.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
         raise KeyboardInterrupt  # the process "dies" inside the operation
@@ -158,6 +158,16 @@ def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -
     assert json.loads((vault.root / "recovered.json").read_text()) == {"step": 1}
     assert reopened.open_operations() == []
     assert not list(vault.objects_dir.glob(".tmp-*"))
+
+
+def test_an_op_has_one_recovery_handler(monkeypatch) -> None:
+    monkeypatch.delitem(store_mod._RECOVERY_HANDLERS, "test-op", raising=False)
+    store_mod.recovers("test-op")(_recover_marker)
+    store_mod.register_recovery("test-op", _recover_marker)  # the same one again: fine
+    assert store_mod.recovery_handlers()["test-op"] is _recover_marker
+    with pytest.raises(StoreError, match="operation 'test-op' has two recovery handlers"):
+        store_mod.register_recovery("test-op", lambda vault, payload: None)
+    monkeypatch.delitem(store_mod._RECOVERY_HANDLERS, "test-op")
 
 
 def test_unknown_operation_refused(vault: Vault) -> None:

@@ -30,7 +30,6 @@ any instant is rolled back by :func:`vault.ingest.recover_ingest`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import re
@@ -51,16 +50,21 @@ from vault.anonymise.dataset import (
     read_survey_csv,
     schema_from_bytes,
 )
+from vault.anonymise.register import normalise_name
+from vault.clock import utc_now, utc_today
 from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
+from vault.ids import new_id
+from vault.ingest import DuplicateContent, recover_ingest
 from vault.keys import class_recipient
 from vault.markers import render
+from vault.participants import code_scheme, current_codes, load_register
 from vault.retention.rules import key_period
-from vault.store import new_id, utc_now
+from vault.validate import build_suite, validate_table
+from vault.validate.policy import ValidationPolicy
 
 if TYPE_CHECKING:
     from vault.anonymise.register import Register
     from vault.store import Vault
-    from vault.validate.policy import ValidationPolicy
     from vault.validate.report import ValidationResult
 
 __all__ = [
@@ -129,7 +133,6 @@ def _check_name(name: str) -> str:
 
 def _identifier(register: Register) -> Callable[[str], str | None]:
     """Participant column value -> marker: e-mail or full name, case-insensitive, or None."""
-    from vault.anonymise.register import normalise_name
 
     index: dict[str, str | None] = {}
 
@@ -164,7 +167,6 @@ def import_dataset(vault: Vault, csv_bytes: bytes, *, name: str, schema_path: Pa
         column is not nullable.
     :raises CustodyError: no unlocked custodian (the register is encrypted).
     """
-    from vault.participants import load_register
 
     _check_name(name)
     schema, schema_raw = read_dataset_schema(schema_path)
@@ -229,11 +231,10 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
 
     item_id = new_id("ds")
     payload: dict[str, Any] = {"item": item_id, "class": DATASET_CLASS, "new_key": None}
-    from vault.ingest import DuplicateContent, recover_ingest
 
     with vault.locked(), vault.operation("ingest", payload) as journal_id:
         try:
-            today = dt.datetime.now(dt.UTC).date()
+            today = utc_today()
             period = key_period(vault, DATASET_CLASS, ingested=today, participant_marker=None)
             with vault.write() as tx:
                 existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
@@ -393,8 +394,6 @@ def vault_validation_policy(vault: Vault) -> ValidationPolicy:
 
     :raises CustodyError: no unlocked custodian (the register is encrypted).
     """
-    from vault.participants import code_scheme, current_codes, load_register
-    from vault.validate.policy import ValidationPolicy
 
     return ValidationPolicy.of(current_codes=set(current_codes(vault).values()),
                                code_regex=code_scheme(vault).regex,
@@ -409,8 +408,6 @@ def validate_dataset(vault: Vault, dataset_id: str, *, engine: str = "duckdb",
     :raises StoreError: no such dataset.
     :raises CustodyError: no unlocked custodian.
     """
-    from vault.participants import current_codes
-    from vault.validate import build_suite, validate_table
 
     stored = load_dataset(vault, dataset_id)
     policy = policy or vault_validation_policy(vault)

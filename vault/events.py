@@ -15,12 +15,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from vault.clock import utc_now
 from vault.errors import InputError
 
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["EVENT_NAMES", "Event", "event_dates", "list_events", "parse_date", "set_event"]
+__all__ = ["EVENT_NAMES", "Event", "event_dates", "list_events", "set_event"]
 
 #: the events a vault records: the event anchors of the retention policy
 #: (``vault.retention.rules.EVENT_ANCHORS``; a test keeps the two in step)
@@ -37,25 +38,11 @@ class Event:
     set_at: str
 
 
-def parse_date(value: str, *, what: str = "date") -> dt.date:
-    """A ``YYYY-MM-DD`` date.
-
-    :raises InputError: anything else.
-    """
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(f"{what} {value!r} is not a date", hint="use YYYY-MM-DD") from exc
-
-
 def set_event(vault: Vault, name: str, date: dt.date) -> Event:
     """Record (or move) a study event; audited with the previous date.
 
     :raises InputError: ``name`` is not a known event.
     """
-    from vault.store import utc_now
 
     if name not in EVENT_NAMES:
         raise InputError(f"unknown event {name!r}",

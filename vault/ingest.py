@@ -36,11 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age, media, objects
+from vault.clock import utc_now, utc_today
 from vault.errors import InputError, PartialFailure, VaultError
+from vault.ids import new_id
 from vault.keys import class_recipient
 from vault.participants import resolve_code
 from vault.retention.rules import key_period
-from vault.store import new_id, utc_now
+from vault.store import recovers
 
 if TYPE_CHECKING:
     from vault.keys import Custody
@@ -276,7 +278,7 @@ def _ingest_one(vault: Vault, custody: Custody, path: Path, position: int, plan:
 def _store(vault: Vault, custody: Custody, handle: BinaryIO, item_id: str, journal_id: int,
            payload: dict[str, Any], plan: _Plan, found: _Media, path: Path,
            advance: Callable[[int], None], step: StepHook) -> int:
-    today = dt.datetime.now(dt.UTC).date()
+    today = utc_today()
     period = key_period(vault, str(plan.data_class), ingested=today,
                         participant_marker=plan.participant_marker)
 
@@ -352,8 +354,9 @@ def _roll_back(vault: Vault, payload: dict[str, Any]) -> bool:
     return removed
 
 
+@recovers("ingest")
 def recover_ingest(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``ingest`` (``RECOVERY_HANDLERS["ingest"]``).
+    """Recovery handler for an interrupted ``ingest``.
 
     Called by ``Vault.recover`` under the lock. The catalog row is the commit point: with it the
     ingest is complete; without it the object, temp files and an unused new class key go.

@@ -31,8 +31,8 @@ from vault.errors import (
     VerifyMissing,
     VerifyOrphans,
 )
+from vault.files import FILE_MODE, fsync_dir
 from vault.participants import current_codes, resolve_code
-from vault.store import FILE_MODE, fsync_dir
 
 if TYPE_CHECKING:
     import sqlite3

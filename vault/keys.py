@@ -36,7 +36,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age
+from vault.clock import utc_now
 from vault.errors import CustodyError, DecryptionFailed, InputError, KeyringError, StoreError
+from vault.files import write_private
+from vault.ids import new_id
 
 if TYPE_CHECKING:
     from vault.store import Vault
@@ -135,7 +138,6 @@ def read_identity_file(path: Path, passphrase: PassphraseProvider = env_passphra
 def write_identity_file(path: Path, identity: age.X25519Identity, passphrase: str | None,
                         *, work_factor: int = DEFAULT_WORK_FACTOR) -> None:
     """Write ``identity`` to ``path`` (0600), scrypt-protected when ``passphrase`` is given."""
-    from vault.store import utc_now, write_private
 
     text = (f"# created: {utc_now()}\n# public key: {identity.recipient.to_string()}\n"
             f"{identity.to_string()}\n").encode()
@@ -255,7 +257,6 @@ def _active_custodian_recipients(db: sqlite3.Connection) -> list[age.X25519Recip
 
 def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str
                      ) -> tuple[str, age.X25519Recipient]:
-    from vault.store import new_id, utc_now
 
     recipients = _active_custodian_recipients(tx)
     if not recipients:
@@ -288,7 +289,6 @@ def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, perio
 
 def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
     """Crypto-shred: forget the wrapped secret of ``key_id`` (its recipient stays for the record)."""
-    from vault.store import utc_now
 
     tx.execute("UPDATE keys SET wrapped = NULL, state = 'destroyed', destroyed = ? WHERE id = ?",
                (utc_now(), key_id))
@@ -309,7 +309,6 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
     :returns: the custodian info and where the identity was stored.
     :raises KeyringError: ``store="keyring"`` with no backend.
     """
-    from vault.store import utc_now
 
     if store not in ("auto", "keyring", "file"):
         raise InputError(f"unknown identity store {store!r}", hint="use auto, keyring or file")
@@ -369,7 +368,6 @@ def add_custodian(vault: Vault, recipient: str, *, label: str = "custodian") -> 
     :raises InputError: not an ``age1…`` X25519 recipient.
     :raises CustodyError: already a custodian.
     """
-    from vault.store import utc_now
 
     try:
         parsed = age.X25519Recipient.from_string(recipient.strip())
@@ -398,7 +396,6 @@ def remove_custodian(vault: Vault, fp: str) -> None:
 
     :raises CustodyError: unknown fingerprint, or it is the last custodian.
     """
-    from vault.store import utc_now
 
     custody = vault.custody()
     with vault.write() as tx:

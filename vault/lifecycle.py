@@ -14,6 +14,7 @@ Nothing here prints identifiers: only counts, codes of the current epoch, ids an
 """
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import json
@@ -25,6 +26,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from vault.sample import generate_study  # same seed, same files: read the layout back
 
 DEMO_PASSPHRASE = "demo passphrase — use a real one"
 #: the demo's identity file uses a low scrypt work factor so the many short commands stay quick
@@ -163,7 +166,6 @@ class Lifecycle:
                  f"{' '.join(codes)}")
 
     def _interviews(self) -> list[dict[str, str]]:
-        from vault.sample import generate_study  # same seed, same files: read the layout back
 
         layout = self.work / ".layout"
         if not layout.exists():
@@ -368,7 +370,6 @@ class Lifecycle:
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
-    import calendar
 
     month = day.month - 1 + months
     year = day.year + month // 12

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from vault import age
 from vault.errors import DecryptionFailed, StoreError
-from vault.store import FILE_MODE, fsync_dir
+from vault.files import FILE_MODE, fsync_dir
 
 if TYPE_CHECKING:
     import sqlite3

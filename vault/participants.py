@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault import age
 from vault.anonymise.register import Register, RegisterEntry, normalise_name
+from vault.clock import parse_date, utc_now, utc_today
 from vault.codes import CodeScheme, generate_codes, load_code_scheme, render_code
 from vault.errors import (
     CustodyError,
@@ -64,10 +65,11 @@ from vault.errors import (
     PolicyError,
     StoreError,
 )
-from vault.events import parse_date
+from vault.ids import new_id
 from vault.keys import class_recipient
 from vault.markers import is_valid_marker
-from vault.store import new_id, utc_now
+from vault.retention.purge import purge_participant  # retention imports this module
+from vault.store import recovers
 
 if TYPE_CHECKING:
     import random
@@ -666,7 +668,7 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
     marker = resolve_code(vault, code)
     value = str(vault.db.execute("SELECT code FROM participant_codes WHERE marker = ?",
                                  (marker,)).fetchone()[0])
-    when = (date or dt.datetime.now(dt.UTC).date()).isoformat()
+    when = (date or utc_today()).isoformat()
     with vault.write() as tx:
         row = tx.execute("SELECT state, withdrawn FROM participants WHERE marker = ?",
                          (marker,)).fetchone()
@@ -686,7 +688,6 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
                                         "items": len(items)})
     certificate = None
     if purge:
-        from vault.retention.purge import purge_participant  # retention imports this module
 
         certificate = purge_participant(vault, marker)
     return WithdrawalResult(code=value, withdrawn=when, items=len(items), purged=purge,
@@ -754,6 +755,7 @@ def rotate_codes(vault: Vault, reason: str | None = None, *,
     return RotationResult(from_epoch=old, to_epoch=new, participants=len(rows), rotated_at=now)
 
 
+@recovers("rotate")
 def recover_rotation(vault: Vault, payload: dict[str, Any]) -> None:
     """Journal recovery for an interrupted rotation (called by ``Vault.open``, under the lock).
 

@@ -42,21 +42,28 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
+from vault import __version__, objects
+from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
+from vault.anonymise.vault_ops import LOG_CLASS, read_log
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.ids import new_id
 from vault.markers import MARKER_RE
-from vault.store import new_id
+from vault.participants import current_codes, current_epoch, retired_epoch
+from vault.store import recovers
+from vault.validate import build_suite, require_success, validate_table
+from vault.validate.report import ExpectationOutcome, ValidationResult
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from vault.anonymise.dataset import DatasetSchema
     from vault.anonymise.formats import Document
     from vault.store import Vault
     from vault.validate.policy import ValidationPolicy
-    from vault.validate.report import ExpectationOutcome, ValidationResult
 
 __all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
            "recover_release"]
@@ -197,7 +204,6 @@ def _pending_review(vault: Vault, rows: Sequence[Any]) -> dict[str, int]:
     A transcript without a redaction log (not written by ``vault anonymise``) has no review
     spans to wait for.
     """
-    from vault.anonymise.vault_ops import LOG_CLASS, read_log
 
     wanted = {str(r["id"]) for r in rows}
     if not wanted:
@@ -229,8 +235,6 @@ def _refuse_pending(pending: Mapping[str, int]) -> None:
 
 
 def _load_transcripts(vault: Vault, rows: Sequence[Any]) -> list[_Transcript]:
-    from vault import objects
-    from vault.anonymise.formats import document_from_bytes
 
     custody = vault.custody()
     out = []
@@ -244,9 +248,7 @@ def _load_transcripts(vault: Vault, rows: Sequence[Any]) -> list[_Transcript]:
 
 def _combine(results: Sequence[ValidationResult]) -> ValidationResult:
     """One result for the whole release: check names prefixed by their file when several."""
-    from dataclasses import replace
 
-    from vault.validate.report import ValidationResult
 
     if len(results) == 1:
         return results[0]
@@ -260,6 +262,8 @@ def _combine(results: Sequence[ValidationResult]) -> ValidationResult:
 
 
 def _shuffled(table: pa.Table) -> pa.Table:
+    import pyarrow as pa  # lazy: pyarrow takes a while to import, `vault --help` must not
+
     order = list(range(table.num_rows))
     secrets.SystemRandom().shuffle(order)
     return table.take(pa.array(order, type=pa.int64()))
@@ -284,8 +288,6 @@ def _retired_code_check(vault: Vault, codes: Mapping[str, str],
     Retired codes are known only by their keyed hash in the code ledger, so every code-like
     word that is not a current code is hashed and looked up. Counts only.
     """
-    from vault.participants import retired_epoch
-    from vault.validate.report import ExpectationOutcome, ValidationResult
 
     current = set(codes.values())
     words = {w for text in texts for w in _CODE_LIKE.findall(text)} - current
@@ -298,11 +300,49 @@ def _retired_code_check(vault: Vault, codes: Mapping[str, str],
                             success=not retired, results=(outcome,), row_count=len(texts))
 
 
+@dataclass(frozen=True)
+class _Selection:
+    """What the release may contain, chosen before anything is read: the ``select`` step."""
+
+    name: str
+    base: Path
+    target: Path
+    dataset_ids: list[str]
+    codes: Mapping[str, str]
+    epoch: int
+    policy: ValidationPolicy
+    withdrawn: frozenset[str]
+    #: the redacted transcript rows to release
+    rows: list[Any]
+    #: how many transcripts ``all`` left out because their participant withdrew
+    withdrawn_transcripts: int
+
+
+@dataclass
+class _Rendered:
+    """The release's content in memory, rendered to the current codes: the ``render`` step."""
+
+    tables: dict[str, pa.Table] = field(default_factory=dict)
+    #: the datasets' schemas, for their validation suites, by file name
+    schemas: dict[str, DatasetSchema] = field(default_factory=dict)
+    transcripts: dict[str, str | bytes] = field(default_factory=dict)
+    texts: list[str] = field(default_factory=list)
+    used_markers: set[str] = field(default_factory=set)
+    datasets_meta: list[dict[str, Any]] = field(default_factory=list)
+    schema_hashes: dict[str, str] = field(default_factory=dict)
+    withdrawn_rows: int = 0
+    note: str | None = None
+
+
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    transcripts: str | Sequence[str] | None = None, out_dir: Path | None = None,
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
                    on_step: Callable[[str], None] | None = None) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
+
+    The steps: select what may be released, gate it (spans pending review), render it to the
+    current codes in memory, validate exactly that, write the bundle, publish it (audit entry
+    and journal close in one transaction).
 
     :param name: the release's directory name (a plain name).
     :param dataset_ids: stored datasets (``vault dataset list``) to include.
@@ -329,16 +369,29 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
     :raises CustodyError: no unlocked custodian.
     """
-    from dataclasses import replace
-
-    from vault import __version__
-    from vault.anonymise.formats import document_to_bytes, render_document
-    from vault.datasets import load_dataset, render_dataset, vault_validation_policy
-    from vault.participants import current_codes, current_epoch
-    from vault.validate import build_suite, require_success, validate_table
-    from vault.validate.release import temp_path, write_release
-
     step: Callable[[str], None] = on_step or (lambda _name: None)
+    selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy)
+    _gate(vault, selection)
+    rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None)
+    validation = _validate(vault, selection, rendered, engine)
+    step("validated")
+    _refuse_uncoded(selection, rendered)
+    _write_and_publish(vault, selection, rendered, validation, on_step)
+    step("committed")
+    manifest = json.loads((selection.target / "manifest.json").read_text(encoding="utf-8"))
+    return ReleaseResult(selection.target, manifest, rendered.note)
+
+
+def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
+            transcripts: str | Sequence[str] | None, out_dir: Path | None,
+            policy: ValidationPolicy | None) -> _Selection:
+    """Check the request and choose the datasets and transcripts; nothing read or written yet.
+
+    Never a withdrawn participant's data: ``all`` leaves their transcripts out, naming one is
+    refused (:class:`ParticipantError`).
+    """
+    from vault.datasets import vault_validation_policy  # lazy: vault.datasets imports pyarrow
+
     check_release_name(name)
     base, target = _out_dir(vault, name, out_dir)
     dataset_ids = list(dict.fromkeys(dataset_ids))
@@ -350,24 +403,42 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     codes = current_codes(vault)
     epoch = current_epoch(vault)
     policy = policy or vault_validation_policy(vault)
-
-    # what may be released at all: never a withdrawn participant's data, never a transcript
-    # with spans still awaiting review (both refused before anything is read or written)
     withdrawn = _withdrawn_markers(vault)
     rows, withdrawn_transcripts = _redacted_items(vault, transcripts, withdrawn)
-    _refuse_pending(_pending_review(vault, rows))
-    withdrawn_rows = 0
+    return _Selection(name=name, base=base, target=target, dataset_ids=dataset_ids, codes=codes,
+                      epoch=epoch, policy=policy, withdrawn=withdrawn, rows=rows,
+                      withdrawn_transcripts=withdrawn_transcripts)
 
-    # gather and render, in memory
-    tables: dict[str, pa.Table] = {}
-    results: list[ValidationResult] = []
-    used_markers: set[str] = set()
-    datasets_meta: list[dict[str, Any]] = []
-    schema_hashes: dict[str, str] = {}
-    for dataset_id in dataset_ids:
+
+def _gate(vault: Vault, selection: _Selection) -> None:
+    """Refuse transcripts with spans still awaiting review, before anything is read.
+
+    :raises ChecksFailed: some chosen transcripts have spans pending review.
+    """
+    _refuse_pending(_pending_review(vault, selection.rows))
+
+
+def _render(vault: Vault, selection: _Selection, engine: str, *,
+            asked_transcripts: bool) -> _Rendered:
+    """Decrypt and render the datasets and transcripts to the current codes, in memory.
+
+    Dataset rows of withdrawn participants are dropped; dataset rows are shuffled (row position
+    must not link releases of different epochs).
+
+    :raises InputError: two datasets with the same name, or nothing to release.
+    :raises ParticipantError: a dataset whose every row is a withdrawn participant's, or a
+        transcript whose participant has no current code.
+    """
+    import pyarrow as pa  # lazy: pyarrow takes a while to import, `vault --help` must not
+
+    from vault.datasets import load_dataset, render_dataset  # lazy: imports pyarrow
+
+    out = _Rendered()
+    codes, withdrawn = selection.codes, selection.withdrawn
+    for dataset_id in selection.dataset_ids:
         stored = load_dataset(vault, dataset_id)
         file_name = stored.info.name
-        if file_name in tables:
+        if file_name in out.tables:
             raise InputError(f"datasets {dataset_id} and another one are both named "
                              f"{file_name!r}", hint="release them separately")
         participant = stored.schema.participant_column
@@ -380,110 +451,145 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                                        hint="leave this dataset out of the release")
             if dropped:
                 stored = replace(stored, table=stored.table.filter(pa.array(keep)))
-                withdrawn_rows += dropped
+                out.withdrawn_rows += dropped
         for column in stored.table.column_names:
             values = stored.table.column(column).to_pylist()
             if column == participant:
-                used_markers.update(v for v in values if v is not None)
+                out.used_markers.update(v for v in values if v is not None)
             else:
-                used_markers.update(_tokens(values))
+                out.used_markers.update(_tokens(values))
         table = _shuffled(render_dataset(stored, codes))
-        suite = build_suite(stored.schema, policy)
-        results.append(validate_table(table, suite, dataset=f"{file_name}.parquet",
-                                      engine=engine))
-        tables[file_name] = table
+        out.tables[file_name] = table
+        out.schemas[file_name] = stored.schema
         key = f"datasets/{stored.schema.name}.toml"
-        if schema_hashes.get(key, stored.info.schema_sha256) != stored.info.schema_sha256:
+        if out.schema_hashes.get(key, stored.info.schema_sha256) != stored.info.schema_sha256:
             key = f"datasets/{stored.schema.name}.toml ({dataset_id})"
-        schema_hashes[key] = stored.info.schema_sha256
-        datasets_meta.append({"id": dataset_id, "name": file_name,
-                              "file": f"{file_name}.parquet", "rows": table.num_rows,
-                              "columns": table.column_names, "schema": stored.schema.name,
-                              "schema_sha256": stored.info.schema_sha256})
+        out.schema_hashes[key] = stored.info.schema_sha256
+        out.datasets_meta.append({"id": dataset_id, "name": file_name,
+                                  "file": f"{file_name}.parquet", "rows": table.num_rows,
+                                  "columns": table.column_names, "schema": stored.schema.name,
+                                  "schema_sha256": stored.info.schema_sha256})
 
-    note = None
-    if transcripts is not None and not rows and not withdrawn_transcripts:
-        note = "no redacted transcripts in the vault: released none"
-    rendered: dict[str, str | bytes] = {}
-    texts: list[str] = []
-    for t in _load_transcripts(vault, rows):
+    if asked_transcripts and not selection.rows and not selection.withdrawn_transcripts:
+        out.note = "no redacted transcripts in the vault: released none"
+    for t in _load_transcripts(vault, selection.rows):
         if t.marker is None or t.marker not in codes:
             raise ParticipantError(f"transcript {t.item}: its participant has no current code",
                                    hint="see `vault participant list`")
-        used_markers.add(t.marker)
-        used_markers.update(_tokens(t.doc.segments))
+        out.used_markers.add(t.marker)
+        out.used_markers.update(_tokens(t.doc.segments))
         doc = render_document(t.doc, codes)
         stem = f"{codes[t.marker]}_{t.interview if t.interview is not None else 0}"
         file_name, n = f"{stem}.{doc.kind}", 1
-        while file_name in rendered:
+        while file_name in out.transcripts:
             n += 1
             file_name = f"{stem}-{n}.{doc.kind}"
-        rendered[file_name] = document_to_bytes(doc)
-        texts.append(doc.text)
-    if texts:
-        scan = pa.table({"text": pa.array(texts, type=pa.string())})
-        suite = build_suite(None, policy, columns=scan.schema, name="transcripts")
-        results.append(validate_table(scan, suite, dataset="transcripts", engine=engine))
-    if not tables and not rendered:
-        if withdrawn_transcripts:
-            raise InputError(f"nothing to release: all {withdrawn_transcripts} redacted "
-                             "transcript(s) belong to participants who withdrew consent",
-                             hint="a withdrawn participant's data is never released; pass "
-                                  "--dataset ID to release datasets")
+        out.transcripts[file_name] = document_to_bytes(doc)
+        out.texts.append(doc.text)
+    if not out.tables and not out.transcripts:
+        if selection.withdrawn_transcripts:
+            raise InputError(f"nothing to release: all {selection.withdrawn_transcripts} "
+                             "redacted transcript(s) belong to participants who withdrew "
+                             "consent", hint="a withdrawn participant's data is never "
+                                             "released; pass --dataset ID to release datasets")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
                          hint="run `vault anonymise` first, or pass --dataset ID")
-    results.append(_retired_code_check(vault, codes, [*texts, *(
-        v for t in tables.values() for i, f in enumerate(t.schema)
+    return out
+
+
+def _validate(vault: Vault, selection: _Selection, rendered: _Rendered,
+              engine: str) -> ValidationResult:
+    """Validate exactly what will be written: each dataset with its schema's suite, the
+    transcripts' text for identifiers, all text for codes of earlier epochs.
+
+    :raises ChecksFailed: a check failed (nothing is written).
+    """
+    import pyarrow as pa  # lazy: pyarrow takes a while to import, `vault --help` must not
+
+    policy, codes = selection.policy, selection.codes
+    results: list[ValidationResult] = []
+    for file_name, table in rendered.tables.items():
+        suite = build_suite(rendered.schemas[file_name], policy)
+        results.append(validate_table(table, suite, dataset=f"{file_name}.parquet",
+                                      engine=engine))
+    if rendered.texts:
+        scan = pa.table({"text": pa.array(rendered.texts, type=pa.string())})
+        suite = build_suite(None, policy, columns=scan.schema, name="transcripts")
+        results.append(validate_table(scan, suite, dataset="transcripts", engine=engine))
+    results.append(_retired_code_check(vault, codes, [*rendered.texts, *(
+        v for t in rendered.tables.values() for i, f in enumerate(t.schema)
         if pa.types.is_string(f.type) for v in t.column(i).to_pylist() if v is not None)]))
     validation = _combine(results)
     require_success(validation)  # ChecksFailed: nothing written
-    step("validated")
+    return validation
 
-    missing = sorted(m for m in used_markers if m not in codes)
+
+def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
+    """:raises ParticipantError: a marker in the release has no current code."""
+    missing = sorted(m for m in rendered.used_markers if m not in selection.codes)
     if missing:
         raise ParticipantError(f"{len(missing)} participant marker(s) in the release have no "
                                "current code", hint="see `vault participant list`")
-    participant_codes = sorted({codes[m] for m in used_markers})
+
+
+def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
+                       validation: ValidationResult,
+                       on_step: Callable[[str], None] | None) -> None:
+    """Write the bundle beside its target and publish it, journaled under the vault lock.
+
+    The bundle is written in a temporary directory and renamed into place
+    (:func:`~vault.validate.release.write_release`); the ``release.create`` audit entry and
+    the journal's close are one transaction. Any failure removes what was written.
+    """
+    from vault.validate.release import temp_path, write_release  # lazy: imports pyarrow
+
+    step: Callable[[str], None] = on_step or (lambda _name: None)
+    codes, target = selection.codes, selection.target
+    participant_codes = sorted({codes[m] for m in rendered.used_markers})
     policy_hashes = {f: _file_sha256(vault.policies_dir / f) for f in POLICY_FILES
                      if (vault.policies_dir / f).is_file()}
-    policy_hashes.update(schema_hashes)
+    policy_hashes.update(rendered.schema_hashes)
     release_id = new_id("rel")
-    excluded = {"transcripts": withdrawn_transcripts, "rows": withdrawn_rows}
-    extra = {"release_id": release_id, "name": name, "participant_codes": participant_codes,
-             "datasets": datasets_meta, "transcripts": len(rendered),
-             "withdrawn_excluded": excluded}
+    excluded = {"transcripts": selection.withdrawn_transcripts, "rows": rendered.withdrawn_rows}
+    extra = {"release_id": release_id, "name": selection.name,
+             "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
+             "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
     tmp = temp_path(target)
     payload = {"release": release_id, "path": str(target.resolve()),
-               "temp": str(tmp.resolve()), "datasets": dataset_ids,
-               "transcripts": [r["id"] for r in rows]}
-    item_ids = [*dataset_ids, *payload["transcripts"]]
-    details = {"release": release_id, "datasets": dataset_ids, "transcripts": len(rendered),
-               "rows": sum(t.num_rows for t in tables.values()),
-               "participants": len(participant_codes), "epoch": epoch,
+               "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
+               "transcripts": [r["id"] for r in selection.rows]}
+    item_ids = [*selection.dataset_ids, *payload["transcripts"]]
+    details = {"release": release_id, "datasets": selection.dataset_ids,
+               "transcripts": len(rendered.transcripts),
+               "rows": sum(t.num_rows for t in rendered.tables.values()),
+               "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded}
     with vault.locked(), vault.operation("release", payload) as journal_id:
         step("journaled")
         try:
-            base.mkdir(parents=True, exist_ok=True)
-            write_release(target, datasets=tables, transcripts=rendered, validation=validation,
-                          code_epoch=epoch, policy_hashes=policy_hashes,
-                          tool_version=__version__, temp_dir=tmp, extra=extra, on_step=on_step)
-            manifest_text = (target / "manifest.json").read_bytes()
-            with vault.write() as tx:
-                vault.audit.append(tx, action="release.create", items=item_ids, outcome="ok",
-                                   details={**details, "files": len(
-                                       json.loads(manifest_text)["files"]),
-                                       "manifest_sha256": hashlib.sha256(
-                                           manifest_text).hexdigest()})
-                vault.journal_finish(tx, journal_id)
+            selection.base.mkdir(parents=True, exist_ok=True)
+            write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
+                          validation=validation, code_epoch=selection.epoch,
+                          policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
+                          extra=extra, on_step=on_step)
+            _publish(vault, target, journal_id, item_ids, details)
         except BaseException:
             _roll_back(payload)
             with vault.write() as tx:
                 vault.journal_finish(tx, journal_id)
             raise
-    step("committed")
-    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    return ReleaseResult(target, manifest, note)
+
+
+def _publish(vault: Vault, target: Path, journal_id: int, item_ids: Sequence[str],
+             details: Mapping[str, Any]) -> None:
+    """The commit point: the ``release.create`` audit entry and the journal's close, together."""
+    manifest_text = (target / "manifest.json").read_bytes()
+    with vault.write() as tx:
+        vault.audit.append(tx, action="release.create", items=list(item_ids), outcome="ok",
+                           details={**details, "files": len(json.loads(manifest_text)["files"]),
+                                    "manifest_sha256": hashlib.sha256(
+                                        manifest_text).hexdigest()})
+        vault.journal_finish(tx, journal_id)
 
 
 def _release_id_of(path: Path) -> str | None:
@@ -503,15 +609,16 @@ def _roll_back(payload: dict[str, Any]) -> None:
         shutil.rmtree(target, ignore_errors=True)
 
 
+@recovers("release")
 def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``release`` (``RECOVERY_HANDLERS["release"]``).
+    """Recovery handler for an interrupted ``release``.
 
     The temporary directory is removed. A release directory that was already published (the
     rename is the bundle's commit point, made after every file was fsynced) and verifies
     against its manifest is kept and its ``release.create`` entry written, if missing;
     anything else of ours is removed. Idempotent.
     """
-    from vault.validate.release import verify_release
+    from vault.validate.release import verify_release  # lazy: imports pyarrow
 
     shutil.rmtree(payload["temp"], ignore_errors=True)
     target = Path(payload["path"])

@@ -1,43 +1,49 @@
 """The vault store: a directory with ``vault.toml``, ``catalog.sqlite``, ``objects/``, ``policies/``
 and ``audit.log``.
 
-Open a vault with :meth:`Vault.open` (recovers interrupted operations first) or create one with
+Open a vault with :func:`vault.operations.open_vault` (it imports the module of every journaled
+operation, so that :meth:`Vault.open` can recover any of them first) or create one with
 :meth:`Vault.init`. Every state change goes through :meth:`Vault.write` (an exclusive file lock plus
 an SQLite ``BEGIN IMMEDIATE`` transaction) and, when it spans several steps, through
 :meth:`Vault.operation`, which journals it so that a kill at any instant leaves a state the next
 command completes or rolls back (DESIGN.md invariant 2)::
 
-    vault = Vault.open(path)
+    vault = open_vault(path)
     with vault.write() as tx:
         tx.execute("UPDATE ...")
         vault.audit.append(tx, action="event.set", items=[], outcome="ok")
 
 Encrypted objects live in ``objects/<id>.age``; they are written to a temp file in ``objects/``,
 fsynced, atomically renamed, and only then committed to the catalog.
+
+Each journaled operation registers its recovery handler next to its code, with
+:func:`recovers` (``@recovers("ingest")`` on ``vault.ingest.recover_ingest``); the registry holds
+functions, not names.
 """
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import importlib
 import json
 import os
-import secrets
 import sqlite3
 import tomllib
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 
+from vault.audit import AuditLog
+from vault.clock import utc_now
 from vault.errors import LockBusy, StoreError
+from vault.files import DIR_MODE, FILE_MODE, write_private
+from vault.keys import Custody
+from vault.policy import default_policies_dir
 
 FORMAT_VERSION = 1
-DIR_MODE = 0o700
-FILE_MODE = 0o600
 
 #: catalog schema migrations; index i migrates user_version i -> i+1. Append, never edit.
 MIGRATIONS: list[str] = [
@@ -136,56 +142,44 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-#: journal op name -> "module:function" that completes or rolls back an interrupted op.
-#: The function is called as fn(vault, payload_dict) under the write lock and must be idempotent.
-#: Modules are imported lazily, only when an interrupted operation of theirs is found.
-RECOVERY_HANDLERS: dict[str, str] = {
-    "ingest": "vault.ingest:recover_ingest",
-    "anonymise": "vault.anonymise.vault_ops:recover_anonymise",
-    "rotate": "vault.participants:recover_rotation",
-    "purge": "vault.retention.purge:recover_purge",
-    "release": "vault.releases:recover_release",
-}
+#: completes or rolls back an interrupted operation: called as ``handler(vault, payload)`` under
+#: the write lock by :meth:`Vault.recover`; it must be idempotent (a kill may interrupt it too)
+RecoveryHandler = Callable[["Vault", dict[str, Any]], None]
+
+#: journal op name -> its recovery handler, filled by the module that owns each operation when
+#: it is imported (:func:`recovers`); :mod:`vault.operations` imports every such module
+_RECOVERY_HANDLERS: dict[str, RecoveryHandler] = {}
+
+_H = TypeVar("_H", bound=RecoveryHandler)
 
 
-def register_recovery(op: str, target: str) -> None:
-    """Declare how to recover an interrupted ``op`` (``target`` is ``"module:function"``)."""
-    RECOVERY_HANDLERS[op] = target
+def register_recovery(op: str, handler: RecoveryHandler) -> None:
+    """Declare how to recover an interrupted ``op`` (see :data:`RecoveryHandler`).
+
+    :raises StoreError: another handler is already registered for ``op``.
+    """
+    known = _RECOVERY_HANDLERS.get(op)
+    if known is not None and known is not handler:
+        raise StoreError(f"operation {op!r} has two recovery handlers",
+                         hint="journal op names must be unique")
+    _RECOVERY_HANDLERS[op] = handler
 
 
-def utc_now() -> str:
-    """Current UTC time, ISO 8601 with seconds and a ``Z``."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+def recovers(op: str) -> Callable[[_H], _H]:
+    """Decorator form of :func:`register_recovery`, written on the handler beside its op::
+
+        @recovers("ingest")
+        def recover_ingest(vault: Vault, payload: dict[str, Any]) -> None: ...
+    """
+    def register(handler: _H) -> _H:
+        register_recovery(op, handler)
+        return handler
+    return register
 
 
-def new_id(prefix: str) -> str:
-    """A random, non-identifying id such as ``it_3f9c0a1b2d4e``."""
-    return f"{prefix}_{secrets.token_hex(6)}"
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically with mode 0600 (temp file, fsync, rename)."""
-    tmp = path.with_name(f".tmp-{path.name}-{secrets.token_hex(4)}")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def recovery_handlers() -> Mapping[str, RecoveryHandler]:
+    """The registered handlers (read-only): the ops this process can journal and recover."""
+    return MappingProxyType(_RECOVERY_HANDLERS)
 
 
 @dataclass(frozen=True)
@@ -208,7 +202,6 @@ class Vault:
         self._lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
         self._db: sqlite3.Connection | None = None
         self._custody: Any = None
-        from vault.audit import AuditLog
 
         self.audit = AuditLog(self)
 
@@ -241,7 +234,6 @@ class Vault:
 
         :raises StoreError: the directory is not empty or cannot be created.
         """
-        from vault.policy import default_policies_dir
 
         root = Path(root)
         if root.exists():
@@ -420,7 +412,7 @@ class Vault:
         (handlers are idempotent, so a caller may also roll back and close it itself). Inside the block call :meth:`journal_update` to
         record progress the handler needs.
         """
-        if op not in RECOVERY_HANDLERS:
+        if op not in _RECOVERY_HANDLERS:
             raise StoreError(f"no recovery handler for operation {op!r}",
                              hint="register one with vault.store.register_recovery")
         with self.write() as tx:
@@ -467,13 +459,12 @@ class Vault:
             self.audit.adopt_tail()
             recovered: list[str] = []
             for journal_id, op, payload in self.open_operations():
-                target = RECOVERY_HANDLERS.get(op)
-                if target is None:
+                handler = _RECOVERY_HANDLERS.get(op)
+                if handler is None:
                     raise StoreError(f"interrupted operation {op!r} has no recovery handler",
-                                     hint="upgrade vault to a version that knows this operation")
-                module_name, func_name = target.split(":")
-                handler: Callable[[Vault, dict[str, Any]], None] = getattr(
-                    importlib.import_module(module_name), func_name)
+                                     hint="open the vault through vault.operations.open_vault "
+                                          "(or the CLI), or upgrade vault to a version that "
+                                          "knows this operation")
                 handler(self, payload)
                 self.db.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
                 recovered.append(op)
@@ -490,7 +481,6 @@ class Vault:
     def custody(self) -> Any:
         """The unlocked custodian (cached per process). See :mod:`vault.keys`."""
         if self._custody is None:
-            from vault.keys import Custody
 
             self._custody = Custody.unlock(self)
         return self._custody

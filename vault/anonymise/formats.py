@@ -51,9 +51,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
+from vault.files import write_private
 from vault.markers import render
-from vault.store import write_private
 
 __all__ = [
     "KINDS",
@@ -607,7 +608,6 @@ def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
     :returns: the redacted document (participant markers not yet rendered) and one
         :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
     """
-    from vault.anonymise.pseudonyms import PseudonymBook
 
     book = pseudonyms if pseudonyms is not None else PseudonymBook()
     redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book)

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vault import objects
+from vault.anonymise.formats import document_from_bytes, document_to_bytes
+from vault.anonymise.policy import Operator
 from vault.anonymise.vault_ops import (
     LOG_CLASS,
     RAW_CLASS,
@@ -44,8 +46,9 @@ from vault.anonymise.vault_ops import (
     store_redaction,
 )
 from vault.errors import InputError, StoreError
+from vault.ids import new_id
 from vault.markers import render
-from vault.store import new_id
+from vault.participants import current_codes
 
 if TYPE_CHECKING:
     from vault.anonymise.formats import Document
@@ -174,7 +177,6 @@ def pending_spans(vault: Vault, item: str | None = None) -> list[PendingSpan]:
 
 
 def _redacted_document(vault: Vault, pair: TranscriptPair, custody: Custody) -> Document:
-    from vault.anonymise.formats import document_from_bytes
 
     return document_from_bytes(objects.read_object(vault, pair.redacted_id, custody),
                                f"{pair.redacted_id}.{pair.kind}")
@@ -204,7 +206,6 @@ def span_contexts(vault: Vault, spans: Sequence[PendingSpan], *, width: int = CO
 
     Identifying: for a custodian's terminal only — never print it elsewhere, log or emit it.
     """
-    from vault.participants import current_codes
 
     custody = vault.custody()
     codes = current_codes(vault)
@@ -250,7 +251,6 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _accepted_replacement(span: Mapping[str, Any], policy: RedactionPolicy, book: Any) -> str:
-    from vault.anonymise.policy import Operator
 
     stored = str(span["replacement"])
     rule = policy.entities.get(str(span["entity_type"]))
@@ -264,7 +264,6 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
                 decisions: Mapping[str, Decision], policy: RedactionPolicy, custody: Custody
                 ) -> tuple[str, dict[str, int], dict[str, int]] | None:
     from vault.anonymise.engine import Redaction, Replacement
-    from vault.anonymise.formats import document_to_bytes
 
     todo = {span_id: d for span_id, d in decisions.items()
             if any(r["id"] == span_id and r["status"] == "pending" for r in log.review)}

@@ -52,7 +52,6 @@ ids, never file names, names or text.
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 import json
@@ -64,17 +63,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import age, objects
+from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
+from vault.anonymise.policy import load_redaction_policy
+from vault.anonymise.pseudonyms import PseudonymBook
+from vault.clock import utc_now, utc_today
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
+from vault.ids import new_id
 from vault.keys import class_recipient
 from vault.markers import participant_token
+from vault.participants import all_code_markers, load_register
 from vault.retention.rules import key_period
-from vault.store import new_id, utc_now
+from vault.store import recovers
 
 if TYPE_CHECKING:
     from vault.anonymise.engine import Anonymiser, Redaction
     from vault.anonymise.formats import Document
     from vault.anonymise.policy import RedactionPolicy
-    from vault.anonymise.pseudonyms import PseudonymBook
     from vault.keys import Custody
     from vault.store import Vault
 
@@ -98,7 +102,7 @@ LOG_VERSION = 1
 #: a transcript longer than this (characters) is refused: nobody reviews a 5-million-character
 #: transcript, and it is more likely a mis-exported file than an interview
 MAX_DOCUMENT_CHARS = 5_000_000
-#: the journal operation (``RECOVERY_HANDLERS["anonymise"]``)
+#: the journal operation
 OPERATION = "anonymise"
 
 #: called with (documents done, documents to do)
@@ -261,7 +265,6 @@ def load_vault_policy(vault: Vault) -> RedactionPolicy:
 
     :raises PolicyError: missing, unreadable or invalid.
     """
-    from vault.anonymise.policy import load_redaction_policy
 
     return load_redaction_policy(vault.policies_dir / "redaction.toml")
 
@@ -291,7 +294,6 @@ class _Precomputed:
 
 def apply_redactions(doc: Document, redactions: Sequence[Redaction]) -> Document:
     """``doc`` with per-segment redactions (offsets relative to each segment) applied."""
-    from vault.anonymise.formats import redact_document
 
     redacted, _ = redact_document(doc, _Precomputed(redactions))
     return redacted
@@ -372,7 +374,6 @@ def current_book(vault: Vault, marker: str | None, custody: Custody | None = Non
 
     :raises StoreError: a log's book is not readable.
     """
-    from vault.anonymise.pseudonyms import PseudonymBook
 
     if marker is None:
         return PseudonymBook(), 0
@@ -435,7 +436,7 @@ def store_redaction(vault: Vault, raw_id: str, content: bytes, log: RedactionLog
 
 def _class_key(vault: Vault, data_class: str, marker: str | None, journal_id: int,
                payload: dict[str, Any]) -> tuple[str, age.X25519Recipient]:
-    period = key_period(vault, data_class, ingested=dt.datetime.now(dt.UTC).date(),
+    period = key_period(vault, data_class, ingested=utc_today(),
                         participant_marker=marker)
     with vault.write() as tx:
         existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
@@ -538,8 +539,9 @@ def _settle(vault: Vault, payload: dict[str, Any]) -> bool:
     return removed
 
 
+@recovers(OPERATION)
 def recover_anonymise(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``anonymise`` (``RECOVERY_HANDLERS["anonymise"]``).
+    """Recovery handler for an interrupted ``anonymise``.
 
     Called by ``Vault.recover`` under the lock. The one transaction inserting the redacted item
     *and* its log is the commit point: with it, the files of superseded items are removed; without
@@ -665,7 +667,6 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
     if not todo:
         return VaultAnonymiseSummary((), (), tuple(skipped))
     from vault.anonymise.engine import Anonymiser
-    from vault.participants import all_code_markers, load_register
 
     custody = vault.custody()
     if anonymiser is None:
@@ -720,7 +721,6 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
 
 
 def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
-    from vault.anonymise.formats import KINDS, document_from_bytes
 
     kind = raw.kind if f".{raw.kind}" in KINDS else "txt"
     # the label names the item, never its original file name (which may hold a name)
@@ -736,7 +736,6 @@ def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
 def _store_document(vault: Vault, raw: _Raw, doc: Document, redactions: Sequence[Redaction],
                     policy: RedactionPolicy, book: PseudonymBook, revision: int, rerun: bool,
                     on_step: StepHook | None) -> AnonymisedItem:
-    from vault.anonymise.formats import document_to_bytes
 
     redacted = apply_redactions(doc, redactions)
     redacted_id = new_id("it")

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import click
 
 from vault.errors import StoreError
+from vault.operations import open_vault
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -42,9 +43,8 @@ class App:
     def open_vault(self) -> Any:
         """Open (and recover) the vault once per command."""
         if self._vault is None:
-            from vault.store import Vault
 
-            self._vault = Vault.open(self.vault_root())
+            self._vault = open_vault(self.vault_root())
         return self._vault
 
 

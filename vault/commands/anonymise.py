@@ -13,7 +13,11 @@ from typing import Any
 
 import click
 
+from vault.anonymise.formats import anonymise_files
+from vault.anonymise.policy import default_redaction_policy, load_redaction_policy
+from vault.anonymise.register import Register
 from vault.commands._app import emit
+from vault.commands.review import run_anonymise_items
 from vault.errors import PartialFailure
 
 
@@ -58,7 +62,6 @@ def anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
     Example:
       vault anonymise --all
     """
-    from vault.commands.review import run_anonymise_items
 
     run_anonymise_items(items, all_, rerun)
 
@@ -86,9 +89,6 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
       vault anonymise text P07-interview.txt P08.docx --out-dir redacted \\
           --register register.csv --report redacted/report.json
     """
-    from vault.anonymise.formats import anonymise_files
-    from vault.anonymise.policy import default_redaction_policy, load_redaction_policy
-    from vault.anonymise.register import Register
 
     policy = load_redaction_policy(policy_path) if policy_path else default_redaction_policy()
     register = Register.from_csv(register_path) if register_path else None

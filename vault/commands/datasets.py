@@ -7,6 +7,7 @@ import click
 
 from vault.commands._app import emit, json_option
 from vault.commands.store import open_unlocked
+from vault.commands.validate import print_validation
 from vault.errors import InputError
 
 __all__ = ["COMMANDS", "dataset_group"]
@@ -99,7 +100,6 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
     Example:
       vault dataset validate ds_3f9c0a1b2d4e --report out/
     """
-    from vault.commands.validate import print_validation
     from vault.datasets import validate_dataset
 
     result = validate_dataset(open_unlocked(), dataset_id)

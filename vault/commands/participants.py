@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from vault import participants
+from vault.clock import parse_date
 from vault.commands._app import emit, get_app, json_option
 from vault.commands.store import open_unlocked
 from vault.errors import InputError
@@ -136,7 +137,6 @@ def participant_withdraw(code: str, purge: bool, date_: str | None) -> None:
     """
     when = None
     if date_ is not None:
-        from vault.events import parse_date
 
         when = parse_date(date_, what="--date")
     vault = open_unlocked()

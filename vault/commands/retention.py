@@ -10,10 +10,12 @@ from typing import Any
 
 import click
 
+from vault.clock import parse_date, utc_today
 from vault.commands._app import emit, get_app, is_interactive, json_option
 from vault.commands.store import open_unlocked
 from vault.errors import InputError, RetentionError
-from vault.events import list_events, parse_date, set_event
+from vault.events import list_events, set_event
+from vault.participants import resolve_code
 from vault.retention.certificates import list_certificates
 from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
 from vault.retention.planner import PurgePlan, plan, status
@@ -21,12 +23,8 @@ from vault.retention.purge import PurgeResult, approve, list_pending, purge
 from vault.retention.rules import DATA_CLASSES, vault_policy
 
 
-def _today() -> dt.date:
-    return dt.datetime.now(dt.UTC).date()
-
-
 def _as_of(value: str | None) -> dt.date:
-    return parse_date(value, what="--as-of") if value is not None else _today()
+    return parse_date(value, what="--as-of") if value is not None else utc_today()
 
 
 def _d(value: dt.date | None) -> str:
@@ -105,7 +103,7 @@ def retention_status() -> None:
     """
     vault = get_app().open_vault()
     policy = vault_policy(vault)
-    s = status(vault, policy, _today())
+    s = status(vault, policy, utc_today())
 
     def text() -> str:
         events = ", ".join(f"{k} {v.isoformat()}" for k, v in sorted(s.events.items()))
@@ -330,7 +328,6 @@ def hold_group() -> None:
 
 
 def _resolve_code(code: str) -> str:
-    from vault.participants import resolve_code
 
     return resolve_code(get_app().open_vault(), code)
 

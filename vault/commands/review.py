@@ -11,7 +11,16 @@ from typing import Any
 
 import click
 
-from vault.commands._app import emit, is_interactive, json_option
+from vault.anonymise.review import (
+    Decision,
+    apply_decisions,
+    decide_all,
+    pending_spans,
+    span_contexts,
+)
+from vault.anonymise.vault_ops import anonymise_items
+from vault.commands._app import emit, get_app, is_interactive, json_option
+from vault.commands.store import open_unlocked
 
 
 def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False) -> None:
@@ -23,8 +32,6 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
 
     :raises click.UsageError: neither or both of ITEM ids and ``--all``.
     """
-    from vault.anonymise.vault_ops import anonymise_items
-    from vault.commands.store import open_unlocked
 
     if bool(items) == all_:
         raise click.UsageError("give transcript ITEM ids or --all (not both)")
@@ -83,15 +90,6 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None
       vault review it_3f9c0a1b2d4e --accept-all
       vault review --json
     """
-    from vault.anonymise.review import (
-        Decision,
-        apply_decisions,
-        decide_all,
-        pending_spans,
-        span_contexts,
-    )
-    from vault.commands._app import get_app
-    from vault.commands.store import open_unlocked
 
     if accept_all and reject_all:
         raise click.UsageError("--accept-all and --reject-all exclude each other")

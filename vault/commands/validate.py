@@ -13,7 +13,11 @@ from typing import Any
 import click
 
 from vault.commands._app import App, emit, get_app, json_option
+from vault.commands.store import open_unlocked
 from vault.errors import ChecksFailed, StoreError
+from vault.releases import create_release
+from vault.validate import ValidationPolicy, require_success, validate_file, write_report
+from vault.validate.policy import read_lines, resolve_schema_path
 
 __all__ = ["COMMANDS", "ReleaseGroup", "release_group", "validate_command"]
 
@@ -43,7 +47,6 @@ def vault_validation_policy(app: App) -> Any:
         app.open_vault()
     except StoreError:
         return None
-    from vault.commands.store import open_unlocked
 
     return policy_of(open_unlocked())
 
@@ -62,7 +65,6 @@ def print_validation(result: Any, report_dir: Path | None) -> None:
 
     :raises ChecksFailed: a check failed (after printing).
     """
-    from vault.validate import require_success, write_report
 
     if report_dir is not None:
         write_report(result, report_dir)
@@ -116,8 +118,6 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
       vault validate any.parquet            # identifier scans only
     """
     from vault.anonymise.dataset import load_dataset_schema
-    from vault.validate import ValidationPolicy, validate_file
-    from vault.validate.policy import read_lines, resolve_schema_path
 
     app = get_app()
     if suite_name and schema_path:
@@ -195,8 +195,6 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     Example:
       vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
     """
-    from vault.commands.store import open_unlocked
-    from vault.releases import create_release
 
     chosen: str | list[str] | None = None
     items = [t.strip() for value in transcripts for t in value.split(",") if t.strip()]

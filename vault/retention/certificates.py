@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault.errors import RetentionError
+from vault.files import write_private
 
 if TYPE_CHECKING:
     from vault.store import Vault
@@ -167,7 +168,6 @@ def _canonical(data: dict[str, Any]) -> bytes:
 
 def write_certificate(vault: Vault, data: dict[str, Any]) -> Certificate:
     """Write the JSON and text files (atomically, mode 0600); overwrites a partial earlier try."""
-    from vault.store import write_private
 
     directory = certificates_dir(vault)
     cert_id = str(data["certificate"])

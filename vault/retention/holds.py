@@ -19,7 +19,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from vault.clock import utc_now
 from vault.errors import InputError, ParticipantError, RetentionError
+from vault.ids import new_id
 from vault.retention.rules import DATA_CLASSES
 
 if TYPE_CHECKING:
@@ -105,7 +107,6 @@ def add_hold(vault: Vault, scope: HoldScope, target: str, *, reason: str) -> Hol
     :raises RetentionError: unknown or already destroyed item.
     :raises ParticipantError: unknown participant marker.
     """
-    from vault.store import new_id, utc_now
 
     reason = reason.strip()
     if not reason:
@@ -151,7 +152,6 @@ def remove_hold(vault: Vault, hold_id: str) -> Hold:
 
     :raises RetentionError: no active hold with that id.
     """
-    from vault.store import utc_now
 
     with vault.write() as tx:
         row = tx.execute("SELECT * FROM holds WHERE id = ? AND removed IS NULL",

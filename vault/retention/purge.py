@@ -38,15 +38,21 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from vault.clock import utc_now, utc_today
 from vault.errors import (
     HeldItemsSkipped,
     PartialFailure,
     RetentionError,
     VaultError,
 )
+from vault.files import fsync_dir
+from vault.ids import new_id
+from vault.keys import destroy_class_key
 from vault.retention.certificates import Certificate, build_certificate, write_certificate
+from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
-from vault.retention.rules import RetentionPolicy
+from vault.retention.rules import RetentionPolicy, vault_policy
+from vault.store import recovers
 
 if TYPE_CHECKING:
     from vault.store import Vault
@@ -203,7 +209,7 @@ def _purge_lock(vault: Vault, timeout: float) -> Iterator[None]:
 
 
 def _today(today: dt.date | None) -> dt.date:
-    return today if today is not None else dt.datetime.now(dt.UTC).date()
+    return today if today is not None else utc_today()
 
 
 def _check_as_of(as_of: dt.date, today: dt.date) -> None:
@@ -269,7 +275,6 @@ def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None
     :raises RetentionError: no such pending list, or the policy changed since it was made.
     :raises LockBusy: another vault command holds the lock.
     """
-    from vault.store import utc_now
 
     with _purge_lock(vault, lock_timeout):
         vault.recover()
@@ -318,8 +323,6 @@ def purge_participant(vault: Vault, marker: str, *,
     :raises RetentionError: the participant has not withdrawn.
     :raises LockBusy: another vault command holds the lock.
     """
-    from vault.retention.holds import active_holds
-    from vault.retention.rules import vault_policy
 
     policy = vault_policy(vault)
     with _purge_lock(vault, lock_timeout):
@@ -364,6 +367,7 @@ def list_pending(vault: Vault, *, include_decided: bool = False) -> list[Pending
     return [_pending_from_row(r) for r in vault.db.execute(sql + " ORDER BY created, rowid")]
 
 
+@recovers("purge")
 def recover_purge(vault: Vault, payload: dict[str, Any]) -> None:
     """Journal recovery: complete an interrupted purge of its planned items (idempotent)."""
     _execute(vault, payload, journal_id=None, recovered=True)
@@ -400,7 +404,6 @@ def _load_pending(vault: Vault, pending_id: str | None, *, any_state: bool = Fal
 def _propose(vault: Vault, policy: RetentionPolicy, p: PurgePlan, due: Sequence[PlannedItem]
              ) -> PurgeResult:
     """Disposition review: record the due list for approval instead of destroying it."""
-    from vault.store import new_id, utc_now
 
     items = [[i.id, i.data_class, i.due.isoformat() if i.due else ""] for i in due]
     if not items:
@@ -444,7 +447,6 @@ def _audit_nothing_due(vault: Vault, policy: RetentionPolicy, p: PurgePlan) -> P
 def _payload(vault: Vault, policy: RetentionPolicy, as_of: dt.date,
              due: Sequence[PlannedItem], held: Sequence[PlannedItem],
              approval: dict[str, str] | None, batch_size: int) -> dict[str, Any]:
-    from vault.store import new_id, utc_now
 
     # files missing before we start are reported as such (after a crash we could not tell)
     missing = [i.id for i in due if not vault.object_path(i.id).exists()]
@@ -503,8 +505,6 @@ def _states(db: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, 
 def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
              recovered: bool) -> tuple[list[str], list[str], list[str], Certificate | None]:
     """Steps 2-4 of the purge for the journaled list; safe to run again after any crash."""
-    from vault.keys import destroy_class_key
-    from vault.store import fsync_dir, utc_now
 
     _remove_stale_temps(vault)
     cert_id = payload["certificate"]

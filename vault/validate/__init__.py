@@ -25,9 +25,15 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault.errors import ChecksFailed, InputError
+from vault.errors import InputError, PolicyError
 from vault.validate.policy import ValidationPolicy
-from vault.validate.report import ExpectationOutcome, ValidationResult, write_report
+from vault.validate.report import (
+    ExpectationOutcome,
+    ValidationResult,
+    require_success,
+    result_from_gx,
+    write_report,
+)
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -134,25 +140,10 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
     return validate_parquet(Path(path), suite, engine=engine, settings=settings)
 
 
-def require_success(result: ValidationResult) -> ValidationResult:
-    """Return ``result`` if every check passed.
-
-    :raises ChecksFailed: naming the failed checks (names only, never values).
-    """
-    if result.success:
-        return result
-    names = [o.name for o in result.failed]
-    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-    raise ChecksFailed(f"{result.dataset}: {len(names)} of {len(result.results)} checks "
-                       f"failed: {shown}")
-
-
 def _run(source: Any, suite: Suite, *, dataset: str, engine: str,
          settings: DuckDBSettings | None, schema: Any = None) -> ValidationResult:
-    from vault.errors import PolicyError
 
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    from vault.validate.report import result_from_gx
     from vault.validate.suites import ENGINES, run_gx_pandas, to_gx_suite
 
     if engine not in ENGINES:
@@ -185,7 +176,7 @@ def _run(source: Any, suite: Suite, *, dataset: str, engine: str,
 
 
 def __getattr__(name: str) -> Any:
-    # the release module is light, but keep one import path for it
+    # lazy: the release module imports pyarrow, which ``vault --help`` must not pay for
     if name in ("write_release", "verify_release", "ReleaseVerification", "render_codes"):
         from vault.validate import release
 

@@ -36,8 +36,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from vault.errors import InputError
-from vault.store import fsync_dir
-from vault.validate.report import ValidationResult, write_report
+from vault.files import fsync_dir
+from vault.validate.report import ValidationResult, require_success, write_report
 
 __all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "temp_path",
            "verify_release", "write_release"]
@@ -106,7 +106,6 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
         file name.
     """
-    from vault.validate import require_success
 
     require_success(validation)
     out_dir = Path(out_dir)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vault.errors import ChecksFailed
+
 __all__ = [
     "REPORT_HTML",
     "REPORT_JSON",
@@ -230,3 +232,16 @@ def write_report(result: ValidationResult, out_dir: Path) -> tuple[Path, Path]:
     json_path.write_text(json.dumps(result.summary(), indent=2, sort_keys=True) + "\n",
                          encoding="utf-8")
     return html_path, json_path
+
+
+def require_success(result: ValidationResult) -> ValidationResult:
+    """Return ``result`` if every check passed.
+
+    :raises ChecksFailed: naming the failed checks (names only, never values).
+    """
+    if result.success:
+        return result
+    names = [o.name for o in result.failed]
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    raise ChecksFailed(f"{result.dataset}: {len(names)} of {len(result.results)} checks "
+                       f"failed: {shown}")

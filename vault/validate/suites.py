@@ -24,6 +24,7 @@ import os
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 import logging
+import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -243,7 +244,6 @@ def to_gx_suite(suite: Suite) -> gx.ExpectationSuite:
 def run_gx_pandas(gx_suite: gx.ExpectationSuite, frame: pd.DataFrame
                   ) -> ExpectationSuiteValidationResult:
     """Run a GX suite with GX's own pandas engine on an in-memory DataFrame."""
-    import uuid
 
     context = _context()
     source = context.data_sources.add_pandas(f"vault-{uuid.uuid4().hex}")

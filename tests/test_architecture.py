@@ -1,0 +1,219 @@
+"""The house's structure: vault's modules form a DAG, the age format stands alone, imports
+inside functions only defer heavy libraries, and every journaled operation can be recovered.
+
+The import graph is read from the source with ``ast``: every import counts, at the top of a
+module or inside a function, except those under ``if TYPE_CHECKING:`` (never executed). ``from
+vault import x`` imports ``vault.x`` when ``x`` is a submodule. The implicit import of a parent
+package's ``__init__`` is not an edge (``vault.a.b`` does not depend on ``vault.a`` by being in it).
+"""
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "vault"
+
+#: third-party libraries that take long to import: the CLI must start without them, so they
+#: are the only ones a function may import lazily
+HEAVY_LIBRARIES = frozenset({
+    "docx", "duckdb", "great_expectations", "keyring", "lxml", "mutagen", "pandas",
+    "presidio_analyzer", "presidio_anonymizer", "pyarrow", "spacy", "tldextract",
+})
+
+
+@dataclass(frozen=True)
+class Import:
+    source: str  # the importing module
+    target: str  # a vault module, or the top-level name of another library
+    line: int
+    in_function: bool
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+MODULES: dict[str, Path] = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
+
+
+def _resolve(name: str) -> str | None:
+    """The vault module ``name`` refers to (a module, or an attribute of one), else None."""
+    while name:
+        if name in MODULES:
+            return name
+        name = name.rpartition(".")[0]
+    return None
+
+
+def _is_type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+
+
+def _targets(module: str, node: ast.Import | ast.ImportFrom) -> Iterator[str]:
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            yield _resolve(alias.name) or alias.name.split(".")[0]
+        return
+    base = node.module or ""
+    if node.level:  # relative: resolve against the importing module's package
+        package = module.split(".") if MODULES[module].name == "__init__.py" \
+            else module.split(".")[:-1]
+        package = package[:len(package) - (node.level - 1)]
+        base = ".".join([*package, base] if base else package)
+    for alias in node.names:
+        submodule = f"{base}.{alias.name}"
+        yield submodule if submodule in MODULES else (_resolve(base) or base.split(".")[0])
+
+
+def _imports(module: str) -> list[Import]:
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    found: list[Import] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and _is_type_checking(child):
+                for other in child.orelse:
+                    visit_node(other, in_function)
+                continue
+            visit_node(child, in_function)
+
+    def visit_node(node: ast.AST, in_function: bool) -> None:
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            found.extend(Import(module, target, node.lineno, in_function)
+                         for target in _targets(module, node))
+            return
+        visit(node, in_function or isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef))
+
+    visit(tree, False)
+    return found
+
+
+IMPORTS: list[Import] = [i for m in MODULES for i in _imports(m)]
+
+
+def _graph() -> dict[str, set[str]]:
+    graph: dict[str, set[str]] = {m: set() for m in MODULES}
+    for imp in IMPORTS:
+        if imp.target in MODULES and imp.target != imp.source:
+            graph[imp.source].add(imp.target)
+    return graph
+
+
+def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of ``graph`` as a path ``[a, b, ..., a]``, or None (iterative DFS)."""
+    state: dict[str, int] = {}  # 1 on the stack, 2 done
+    for start in sorted(graph):
+        if state.get(start):
+            continue
+        stack: list[tuple[str, Iterator[str]]] = [(start, iter(sorted(graph[start])))]
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(child) == 1:
+                path = [n for n, _ in stack]
+                return [*path[path.index(child):], child]
+            elif not state.get(child):
+                state[child] = 1
+                stack.append((child, iter(sorted(graph[child]))))
+    return None
+
+
+def _where(source: str, target: str) -> str:
+    lines = sorted({i.line for i in IMPORTS if i.source == source and i.target == target})
+    return f"{MODULES[source].relative_to(ROOT)}:{','.join(map(str, lines))}"
+
+
+def test_the_graph_reader_sees_lazy_and_relative_imports() -> None:
+    edges = {(i.source, i.target, i.in_function) for i in IMPORTS}
+    assert ("vault.store", "vault.errors", False) in edges
+    assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
+    assert _find_cycle({"a": {"b"}, "b": set()}) is None
+
+
+def test_no_import_cycle_among_vault_modules() -> None:
+    cycle = _find_cycle(_graph())
+    if cycle is not None:
+        steps = "\n".join(f"  {a} -> {b}  ({_where(a, b)})" for a, b in zip(cycle, cycle[1:]))
+        raise AssertionError(f"import cycle: {' -> '.join(cycle)}\n{steps}\n"
+                             "move the shared helper into a leaf module")
+
+
+def _heavy_modules() -> set[str]:
+    """vault modules that import a heavy library when imported (directly or through others)."""
+    heavy = {i.source for i in IMPORTS if not i.in_function and i.target in HEAVY_LIBRARIES}
+    while True:
+        more = {i.source for i in IMPORTS if not i.in_function and i.target in heavy} - heavy
+        if not more:
+            return heavy
+        heavy |= more
+
+
+def test_imports_inside_functions_only_defer_heavy_libraries() -> None:
+    heavy = _heavy_modules()
+    wrong = [f"{MODULES[i.source].relative_to(ROOT)}:{i.line} imports {i.target}"
+             for i in IMPORTS if i.in_function
+             and i.target not in HEAVY_LIBRARIES and i.target not in heavy]
+    assert wrong == [], ("imports inside functions that defer nothing heavy (move them to the "
+                         "top; a cycle means a helper is in the wrong module):\n"
+                         + "\n".join(wrong))
+
+
+def test_cli_start_up_imports_no_heavy_library() -> None:
+    code = ("import sys, cli, json; "
+            f"print(json.dumps(sorted(m for m in {sorted(HEAVY_LIBRARIES)!r} "
+            "if m in sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    assert json.loads(out) == []
+
+
+def _journaled_ops() -> dict[str, set[str]]:
+    """op name -> the modules that journal it: the first argument of ``.operation(...)``, a
+    literal or a module-level constant."""
+    ops: dict[str, set[str]] = {}
+    for module, path in MODULES.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                     and isinstance(n.value, ast.Constant) for t in n.targets
+                     if isinstance(t, ast.Name)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "operation" and node.args):
+                first = node.args[0]
+                if isinstance(first, ast.Name):
+                    assert first.id in constants, f"{path}: op name {first.id} is not a constant"
+                    ops.setdefault(str(constants[first.id]), set()).add(module)
+                else:
+                    assert isinstance(first, ast.Constant), f"{path}: op name must be a literal"
+                    ops.setdefault(str(first.value), set()).add(module)
+    return ops
+
+
+def test_every_journaled_operation_is_recovered_by_open_vault() -> None:
+    """A fresh process that imports vault.operations knows every op's handler, registered in a
+    module that journals that op."""
+    code = ("import json, vault.operations, vault.store as s; "
+            "print(json.dumps({op: f.__module__ for op, f in s.recovery_handlers().items()}))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout
+    handlers = json.loads(out)
+    ops = _journaled_ops()
+    assert {"ingest", "anonymise", "rotate", "purge", "release"} <= set(ops)
+    assert set(handlers) == set(ops)
+    for op, module in handlers.items():
+        assert module in ops[op], (op, module)

@@ -1,0 +1,37 @@
+"""The vault's journaled operations, all loaded: open a vault here so any of them is recovered.
+
+A multi-step operation (ingest, anonymise, rotate, purge, release) is journaled with
+:meth:`vault.store.Vault.operation`, and the module that owns it registers its recovery handler
+beside it (``@recovers("ingest")``). This module imports every such module, so that after
+``import vault.operations`` the registry knows every handler, and :func:`open_vault` can
+complete or roll back whatever a killed process left behind. The CLI opens vaults through it::
+
+    from vault.operations import open_vault
+    vault = open_vault(Path("study-vault"))   # recovers interrupted operations first
+
+It sits above the operations' modules and nothing in them imports it, so it creates no import
+cycle; ``tests/test_architecture.py`` checks that every journaled op has its handler here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import ModuleType
+
+from vault import ingest, participants, releases
+from vault.anonymise import vault_ops
+from vault.retention import purge
+from vault.store import Vault
+
+__all__ = ["OPERATION_MODULES", "open_vault"]
+
+#: the modules that own a journaled operation; importing them registered their handlers
+OPERATION_MODULES: tuple[ModuleType, ...] = (ingest, vault_ops, participants, purge, releases)
+
+
+def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0) -> Vault:
+    """Open an existing vault, first finishing or rolling back any interrupted operation.
+
+    :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, or an interrupted
+        operation is unknown to this version.
+    """
+    return Vault.open(root, recover=recover, lock_timeout=lock_timeout)
