@@ -35,7 +35,8 @@ REPO = Path(__file__).resolve().parent.parent
 VAULT_CHILD = r"""
 import sys, time
 sys.path.insert(0, sys.argv[5])
-from vault import age, _age_stream
+from vault import age
+from vault.age import _stream as _age_stream
 op, src, dst, key, _, threads = sys.argv[1:7]
 if threads != "auto":
     _age_stream.THREADS = int(threads)
@@ -70,7 +71,7 @@ print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
 CEILING_CHILD = r"""
 import os, sys, time
 sys.path.insert(0, sys.argv[5])
-from vault import _age_stream as s
+from vault.age import _stream as s
 op, src, dst, key = sys.argv[1:5]
 aead = s.ChaCha20Poly1305(open(key, "rb").read()[:32].ljust(32, b"k"))
 size = os.path.getsize(src)

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vault import _age_stream, age
+from vault import age
+from vault.age import _stream as _age_stream
 from vault.errors import AgePayloadError, InputError
 
 CHUNK = _age_stream.CHUNK

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vault import _age_stream, _bech32, age
+from vault import age
+from vault.age import _bech32
+from vault.age import _stream as _age_stream
 from vault.errors import (
     AgeHeaderError,
     AgeHeaderMACError,

@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from vault import _age_armor, _age_stream, age
+from vault import age
+from vault.age import _armor as _age_armor
+from vault.age import _stream as _age_stream
 from vault.errors import (
     AgeArmorError,
     AgeHeaderError,

@@ -53,7 +53,9 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from vault import _age_armor, _age_stream, _bech32
+from vault.age import _armor as _age_armor
+from vault.age import _bech32
+from vault.age import _stream as _age_stream
 from vault.errors import (
     AgeHeaderError,
     AgeHeaderMACError,
