@@ -36,10 +36,10 @@ VAULT_CHILD = r"""
 import sys, time
 sys.path.insert(0, sys.argv[5])
 from vault import age
-from vault.age import _stream as _age_stream
+from vault.age import _stream
 op, src, dst, key, _, threads = sys.argv[1:7]
 if threads != "auto":
-    _age_stream.THREADS = int(threads)
+    _stream.THREADS = int(threads)
 identity = age.X25519Identity.from_string(open(key).read().split()[-1])
 t = time.perf_counter()
 with open(src, "rb") as i, open(dst, "wb") as o:

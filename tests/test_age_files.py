@@ -16,25 +16,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vault import age
-from vault.age import _stream as _age_stream
+from vault.age import _stream
 from vault.errors import AgePayloadError, InputError
 
-CHUNK = _age_stream.CHUNK
-ENC = _age_stream.ENC_CHUNK
+CHUNK = _stream.CHUNK
+ENC = _stream.ENC_CHUNK
 IDENTITY = age.X25519Identity.generate()
 SIZES = [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK, 7 * CHUNK + 3, 40 * CHUNK]
 
 
 def _seal_file(key: bytes, plain: Path, sealed: Path, threads: int) -> None:
     with plain.open("rb") as src, sealed.open("wb") as dst:
-        assert _age_stream._Files.of(src, dst) is not None  # the route under test is taken
-        _age_stream.seal(key, src, dst, threads=threads)
+        assert _stream._Files.of(src, dst) is not None  # the route under test is taken
+        _stream.seal(key, src, dst, threads=threads)
 
 
 def _open_file(key: bytes, sealed: Path, out: Path, threads: int) -> AgePayloadError | None:
     with sealed.open("rb") as src, out.open("wb") as dst:
         try:
-            _age_stream.open_stream(key, src, dst, threads=threads)
+            _stream.open_stream(key, src, dst, threads=threads)
         except AgePayloadError as exc:
             return exc
     return None
@@ -43,7 +43,7 @@ def _open_file(key: bytes, sealed: Path, out: Path, threads: int) -> AgePayloadE
 def _open_stream(key: bytes, payload: bytes) -> tuple[bytes, str | None]:
     out = io.BytesIO()
     try:
-        _age_stream.open_stream(key, io.BytesIO(payload), out, threads=1)
+        _stream.open_stream(key, io.BytesIO(payload), out, threads=1)
     except AgePayloadError as exc:
         return out.getvalue(), str(exc)
     return out.getvalue(), None
@@ -58,7 +58,7 @@ def test_file_route_matches_stream_route(tmp_path: Path, size: int, threads: int
     plain.write_bytes(data)
     _seal_file(key, plain, sealed, threads)
     reference = io.BytesIO()
-    _age_stream.seal(key, io.BytesIO(data), reference, threads=1)
+    _stream.seal(key, io.BytesIO(data), reference, threads=1)
     assert sealed.read_bytes() == reference.getvalue()
     assert _open_file(key, sealed, out, threads) is None
     assert out.read_bytes() == data
@@ -118,7 +118,7 @@ def test_damage_releases_exactly_what_the_stream_route_releases(tmp_path: Path, 
     key = os.urandom(32)
     data = os.urandom(12 * CHUNK + 500)
     payload = io.BytesIO()
-    _age_stream.seal(key, io.BytesIO(data), payload, threads=1)
+    _stream.seal(key, io.BytesIO(data), payload, threads=1)
     damaged = _damage(payload.getvalue(), kind)
     expected, message = _open_stream(key, damaged)
     assert message is not None
@@ -150,13 +150,13 @@ def test_input_that_grows_while_read_is_refused(tmp_path: Path) -> None:
     plain, sealed = tmp_path / "p", tmp_path / "s"
     plain.write_bytes(os.urandom(3 * CHUNK))
     with plain.open("rb") as src, sealed.open("wb") as dst:
-        files = _age_stream._Files.of(src, dst)
+        files = _stream._Files.of(src, dst)
         assert files is not None
         with plain.open("ab") as writer:  # another process appends after the size was taken
             writer.write(b"late data")
-        aead = _age_stream.ChaCha20Poly1305(os.urandom(32))
+        aead = _stream.ChaCha20Poly1305(os.urandom(32))
         with pytest.raises(InputError, match="grew"):
-            _age_stream._seal_files(aead, files, 2)
+            _stream._seal_files(aead, files, 2)
 
 
 @pytest.mark.parametrize("route", ["seal", "open"])
@@ -167,11 +167,11 @@ def test_input_that_shrinks_while_read_is_refused(tmp_path: Path, route: str) ->
     _seal_file(key, plain, sealed, 1)
     source = plain if route == "seal" else sealed
     with source.open("rb") as src, out.open("wb") as dst:
-        files = _age_stream._Files.of(src, dst)
+        files = _stream._Files.of(src, dst)
         assert files is not None
         os.truncate(source, 3 * CHUNK)
-        aead = _age_stream.ChaCha20Poly1305(key)
-        run = _age_stream._seal_files if route == "seal" else _age_stream._open_files
+        aead = _stream.ChaCha20Poly1305(key)
+        run = _stream._seal_files if route == "seal" else _stream._open_files
         with pytest.raises(InputError, match="shrank"):
             run(aead, files, 2)
 
@@ -180,19 +180,19 @@ def test_routes_that_cannot_use_offsets_fall_back(tmp_path: Path) -> None:
     plain = tmp_path / "p"
     plain.write_bytes(b"x" * 100)
     with plain.open("rb") as src:
-        assert _age_stream._Files.of(src, io.BytesIO()) is None  # not a file
+        assert _stream._Files.of(src, io.BytesIO()) is None  # not a file
         with (tmp_path / "a").open("ab") as appending:  # pwrite ignores offsets in O_APPEND
-            assert _age_stream._Files.of(src, appending) is None
+            assert _stream._Files.of(src, appending) is None
         existing = tmp_path / "e"
         existing.write_bytes(b"old tail")
         with existing.open("r+b") as middle:  # output would not end where we stop writing
-            assert _age_stream._Files.of(src, middle) is None
+            assert _stream._Files.of(src, middle) is None
         with plain.open("r+b") as same:  # reading and writing one file
             same.seek(100)
-            assert _age_stream._Files.of(src, same) is None
+            assert _stream._Files.of(src, same) is None
         read_fd, write_fd = os.pipe()
         with os.fdopen(write_fd, "wb") as pipe_end:
-            assert _age_stream._Files.of(src, pipe_end) is None
+            assert _stream._Files.of(src, pipe_end) is None
         os.close(read_fd)
 
 
@@ -207,7 +207,7 @@ def test_fallback_outputs_are_still_right(tmp_path: Path, mode: str) -> None:
     out.write_bytes(b"HEAD")
     with sealed.open("rb") as src, out.open(mode) as dst:
         dst.seek(0, os.SEEK_END)
-        _age_stream.open_stream(key, src, dst, threads=2)
+        _stream.open_stream(key, src, dst, threads=2)
     assert out.read_bytes() == b"HEAD" + data
 
 
@@ -216,14 +216,14 @@ def test_a_write_error_in_any_thread_is_raised_once_all_threads_end(
     """A full disk in a helper thread reaches the caller; no thread is left behind."""
     plain, sealed = tmp_path / "p", tmp_path / "s"
     plain.write_bytes(os.urandom(20 * CHUNK))
-    real_write = _age_stream._Files.write
+    real_write = _stream._Files.write
 
-    def failing_write(self: _age_stream._Files, data: memoryview, offset: int) -> None:
+    def failing_write(self: _stream._Files, data: memoryview, offset: int) -> None:
         if offset >= 7 * ENC:
             raise OSError(28, "No space left on device")
         real_write(self, data, offset)
 
-    monkeypatch.setattr(_age_stream._Files, "write", failing_write)
+    monkeypatch.setattr(_stream._Files, "write", failing_write)
     before = threading.active_count()
     with pytest.raises(OSError, match="No space"):
         _seal_file(os.urandom(32), plain, sealed, 2)
@@ -233,13 +233,13 @@ def test_a_write_error_in_any_thread_is_raised_once_all_threads_end(
 @pytest.mark.parametrize("chunks", [1, 2])
 def test_stream_route_with_small_blocks(monkeypatch: pytest.MonkeyPatch, chunks: int) -> None:
     """BLOCK_CHUNKS=1 once made a full first block look like an empty payload."""
-    monkeypatch.setattr(_age_stream, "BLOCK_CHUNKS", chunks)
+    monkeypatch.setattr(_stream, "BLOCK_CHUNKS", chunks)
     key = os.urandom(32)
     for size in (0, 1, CHUNK, CHUNK + 1, 3 * CHUNK, 3 * CHUNK + 5):
         data = os.urandom(size)
         for threads in (1, 2):
             sealed = io.BytesIO()
-            _age_stream.seal(key, io.BytesIO(data), sealed, threads=threads)
+            _stream.seal(key, io.BytesIO(data), sealed, threads=threads)
             assert _open_stream(key, sealed.getvalue()) == (data, None)
 
 
@@ -253,7 +253,7 @@ def _damaged_payloads(draw: st.DrawFn) -> tuple[bytes, bytes]:
     size = draw(st.sampled_from([0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK, 4 * CHUNK + 77]))
     data = os.urandom(size)
     sealed = io.BytesIO()
-    _age_stream.seal(_KEY, io.BytesIO(data), sealed, threads=1)
+    _stream.seal(_KEY, io.BytesIO(data), sealed, threads=1)
     payload = bytearray(sealed.getvalue())
     kind = draw(st.sampled_from(["none", "flip", "truncate", "extend", "swap"]))
     if kind == "flip":

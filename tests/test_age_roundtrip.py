@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vault import age
-from vault.age import _bech32
-from vault.age import _stream as _age_stream
+from vault.age import _bech32, _stream
 from vault.errors import (
     AgeHeaderError,
     AgeHeaderMACError,
@@ -23,7 +22,7 @@ from vault.errors import (
 
 IDENTITY = age.X25519Identity.generate()
 RECIPIENT = IDENTITY.recipient
-CHUNK = _age_stream.CHUNK
+CHUNK = _stream.CHUNK
 SIZES = [0, 1, 65535, 65536, 65537, 131072, 131073, 3 * 65536, 33 * 65536 + 7]
 
 
@@ -42,7 +41,7 @@ def _split(encrypted: bytes) -> tuple[bytes, list[bytes]]:
     end = encrypted.index(b"\n---") + 1
     end = encrypted.index(b"\n", end) + 1 + age.STREAM_NONCE_SIZE
     payload = encrypted[end:]
-    step = _age_stream.ENC_CHUNK
+    step = _stream.ENC_CHUNK
     return encrypted[:end], [payload[i:i + step] for i in range(0, len(payload), step)]
 
 
@@ -67,11 +66,11 @@ def test_stream_threads_agree(size: int, threads: int) -> None:
     key = os.urandom(32)
     data = os.urandom(size)
     serial, parallel = io.BytesIO(), io.BytesIO()
-    _age_stream.seal(key, io.BytesIO(data), serial, threads=1)
-    _age_stream.seal(key, io.BytesIO(data), parallel, threads=threads)
+    _stream.seal(key, io.BytesIO(data), serial, threads=1)
+    _stream.seal(key, io.BytesIO(data), parallel, threads=threads)
     assert serial.getvalue() == parallel.getvalue()
     out = io.BytesIO()
-    _age_stream.open_stream(key, io.BytesIO(parallel.getvalue()), out, threads=threads)
+    _stream.open_stream(key, io.BytesIO(parallel.getvalue()), out, threads=threads)
     assert out.getvalue() == data
 
 
@@ -408,8 +407,8 @@ def test_earlier_payload_error_wins_over_later_armor_error(threads: int, blocks:
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """As with a sequential reader: damage in chunk 0 is reported, not garbage after END that
     the pipelined reader happens to read while chunk 0 is still being decrypted."""
-    monkeypatch.setattr(_age_stream, "THREADS", threads)
-    message = os.urandom(blocks * _age_stream.BLOCK_CHUNKS * CHUNK + 1000)
+    monkeypatch.setattr(_stream, "THREADS", threads)
+    message = os.urandom(blocks * _stream.BLOCK_CHUNKS * CHUNK + 1000)
     lines = age.encrypt_bytes(message, [RECIPIENT], armor=True).split(b"\n")
     line = 10  # well inside chunk 0 (the header takes the first few lines)
     lines[line] = lines[line][:10] + (b"B" if lines[line][10:11] == b"A" else b"A") \

@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from vault import age
-from vault.age import _armor as _age_armor
-from vault.age import _stream as _age_stream
+from vault.age import _armor, _header, _stanza, _stream
 from vault.errors import (
     AgeArmorError,
     AgeHeaderError,
@@ -101,7 +100,7 @@ def run(vector: Vector, *, autodetect: bool = False) -> tuple[str, HashSink]:
     """Decrypt one vector; returns (outcome class, sink of released plaintext)."""
     src: object = io.BytesIO(vector.body)
     if vector.armored and not autodetect:
-        src = _age_armor.ArmorReader(src)  # type: ignore[arg-type]
+        src = _armor.ArmorReader(src)  # type: ignore[arg-type]
     sink = HashSink()
     try:
         age.decrypt(src, sink, vector.identities)  # type: ignore[arg-type]
@@ -153,9 +152,9 @@ def test_armored_vector_autodetected(path: Path) -> None:
 def test_armor_round_trip(path: Path) -> None:
     """Un-armor then re-armor gives the same text, up to CRLF/LF and outer whitespace."""
     vector = load(path)
-    inner = _age_armor.ArmorReader(io.BytesIO(vector.body)).read()
+    inner = _armor.ArmorReader(io.BytesIO(vector.body)).read()
     out = io.BytesIO()
-    writer = _age_armor.ArmorWriter(out)
+    writer = _armor.ArmorWriter(out)
     writer.write(inner)
     writer.close()
     assert out.getvalue() == vector.body.replace(b"\r\n", b"\n").strip() + b"\n"
@@ -163,7 +162,7 @@ def test_armor_round_trip(path: Path) -> None:
 
 def _binary(vector: Vector) -> bytes:
     if vector.armored:
-        return _age_armor.ArmorReader(io.BytesIO(vector.body)).read()
+        return _armor.ArmorReader(io.BytesIO(vector.body)).read()
     return vector.body
 
 
@@ -173,11 +172,11 @@ def _binary(vector: Vector) -> bytes:
 def test_header_round_trip(path: Path) -> None:
     """Parsing then re-encoding a valid header reproduces its bytes exactly."""
     data = _binary(load(path))
-    source = age._Source(io.BytesIO(data))
-    header = age._parse_header(source)
-    encoded = age._INTRO + b"".join(age._marshal_stanza(s) for s in header.stanzas[:]) + b"---"
+    source = _header.Source(io.BytesIO(data))
+    header = _header.parse_header(source)
+    encoded = _header.INTRO + b"".join(_header.marshal_stanza(s) for s in header.stanzas[:]) + b"---"
     assert encoded == header.authenticated
-    assert data.startswith(encoded + b" " + age._b64encode(header.mac).encode() + b"\n")
+    assert data.startswith(encoded + b" " + _stanza.b64encode(header.mac).encode() + b"\n")
 
 
 @pytest.mark.parametrize("path", [p for p in VECTORS if load(p).expect == "success"],
@@ -186,14 +185,14 @@ def test_stream_round_trip(path: Path) -> None:
     """Re-encrypting a success vector's plaintext with its file key and nonce gives its payload."""
     vector = load(path)
     data = _binary(vector)
-    source = age._Source(io.BytesIO(data))
-    age._parse_header(source)
+    source = _header.Source(io.BytesIO(data))
+    _header.parse_header(source)
     nonce = source.read_exact(age.STREAM_NONCE_SIZE)
     ciphertext = source.take_buffer() + source.src.read()
     assert nonce is not None and vector.file_key is not None
-    key = age._hkdf(vector.file_key, nonce, b"payload")
+    key = _stanza.hkdf(vector.file_key, nonce, b"payload")
     plaintext = io.BytesIO()
-    _age_stream.open_stream(key, io.BytesIO(ciphertext), plaintext)
+    _stream.open_stream(key, io.BytesIO(ciphertext), plaintext)
     resealed = io.BytesIO()
-    _age_stream.seal(key, io.BytesIO(plaintext.getvalue()), resealed)
+    _stream.seal(key, io.BytesIO(plaintext.getvalue()), resealed)
     assert resealed.getvalue() == ciphertext

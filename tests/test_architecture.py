@@ -9,6 +9,7 @@ package's ``__init__`` is not an edge (``vault.a.b`` does not depend on ``vault.
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import subprocess
 import sys
@@ -148,7 +149,7 @@ def test_the_graph_reader_sees_lazy_and_relative_imports() -> None:
 def test_no_import_cycle_among_vault_modules() -> None:
     cycle = _find_cycle(_graph())
     if cycle is not None:
-        steps = "\n".join(f"  {a} -> {b}  ({_where(a, b)})" for a, b in zip(cycle, cycle[1:]))
+        steps = "\n".join(f"  {a} -> {b}  ({_where(a, b)})" for a, b in itertools.pairwise(cycle))
         raise AssertionError(f"import cycle: {' -> '.join(cycle)}\n{steps}\n"
                              "move the shared helper into a leaf module")
 
@@ -217,3 +218,12 @@ def test_every_journaled_operation_is_recovered_by_open_vault() -> None:
     assert set(handlers) == set(ops)
     for op, module in handlers.items():
         assert module in ops[op], (op, module)
+def test_the_age_package_imports_nothing_from_vault_but_its_errors() -> None:
+    age = [m for m in MODULES if m == "vault.age" or m.startswith("vault.age.")]
+    assert age, "vault/age/ is missing"
+    outside = sorted({f"{i.source} -> {i.target}" for i in IMPORTS if i.source in age
+                      and i.target in MODULES and i.target not in age
+                      and i.target != "vault.errors"})
+    assert outside == []
+
+
