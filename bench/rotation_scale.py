@@ -32,9 +32,10 @@ from pathlib import Path
 
 from vault import age, keys
 from vault.clock import utc_now
+from vault.codes.epochs import current_codes, rotate_codes
 from vault.ids import new_id
 from vault.markers import participant_token, render
-from vault.participants import current_codes, import_register, rotate_codes
+from vault.participants import import_register
 from vault.store import Vault
 
 # long enough for a dozen rotations of 1,000 participants (23 ** 4 = 279,841 codes)

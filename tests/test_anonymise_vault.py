@@ -27,9 +27,10 @@ from vault.anonymise.vault_ops import (
     current_book,
     read_log,
 )
+from vault.codes.epochs import current_codes
 from vault.ingest import ingest_files
 from vault.markers import MARKER_RE
-from vault.participants import current_codes, import_register, load_register
+from vault.participants import import_register, load_register
 from vault.sample import IdentifierKind
 from vault.store import Vault
 

@@ -20,15 +20,9 @@ import pytest
 
 from vault import keys
 from vault.codes import CodeScheme
+from vault.codes.epochs import code_hasher, code_scheme, current_codes, current_epoch, epoch_map
 from vault.operations import open_vault
-from vault.participants import (
-    _code_hasher,
-    _epoch_map,
-    code_scheme,
-    current_codes,
-    current_epoch,
-    import_register,
-)
+from vault.participants import import_register
 from vault.store import Vault
 
 KILLS = 24
@@ -39,7 +33,7 @@ ROTATOR = textwrap.dedent("""
     from pathlib import Path
     from vault.operations import open_vault
     from vault.store import Vault
-    from vault.participants import rotate_codes
+    from vault.codes.epochs import rotate_codes
 
     vault = open_vault(Path(sys.argv[1]))
     vault.custody()
@@ -99,9 +93,11 @@ def test_sigkill_during_rotation_leaves_one_complete_epoch(tmp_path: Path,
                         passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]
     rows = "".join(f"Crash Person{n},,,,GP,\n" for n in range(PARTICIPANTS))
     import_register(vault, ("name,code,aliases,email,role,consent_date\n" + rows).encode())
-    hasher = _code_hasher(vault.custody())
+    hasher = code_hasher(vault.custody())
     vault.close()
-    script = tmp_path / "rotator.py"
+    # not a script beside the vault directory: its name, "vault", would shadow the package
+    script = tmp_path / "bin" / "rotator.py"
+    script.parent.mkdir()
     script.write_text(ROTATOR)
     env = dict(os.environ)
     rng = random.Random(20261126)
@@ -140,7 +136,7 @@ def test_sigkill_during_rotation_leaves_one_complete_epoch(tmp_path: Path,
         final.set_custody(custody)
         seen: list[str] = []
         for epoch in range(1, current_epoch(final) + 1):
-            mapping = _epoch_map(final, custody, epoch)
+            mapping = epoch_map(final, custody, epoch)
             assert len(mapping) == PARTICIPANTS
             seen += mapping.values()
         assert len(seen) == len(set(seen))

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from vault.codes.epochs import current_codes
 from vault.datasets import (
     DatasetInfo,
     import_dataset,
@@ -24,7 +25,7 @@ from vault.datasets import (
     validate_dataset,
 )
 from vault.errors import InputError, ParticipantError
-from vault.participants import current_codes, import_register, load_register
+from vault.participants import import_register, load_register
 
 #: the schema of the sample study's questionnaire (vault.sample.generate_study)
 MENTORING_SCHEMA = (Path(__file__).resolve().parents[1] / "policies" / "datasets"

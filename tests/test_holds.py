@@ -89,14 +89,14 @@ def test_cli_hold_needs_exactly_one_target(vault: Vault, runner: CliRunner) -> N
 
 
 def test_cli_hold_participant_by_code(vault: Vault, runner: CliRunner, participant: str) -> None:
-    """Codes resolve through vault.participants; holds store the internal marker."""
-    from vault import participants
+    """Codes resolve through vault.codes.epochs; holds store the internal marker."""
+    from vault.codes import epochs
 
     code = participant
     out = runner.invoke(main, ["hold", "add", "--participant", code, "--reason", "request 88"])
     assert out.exit_code == 0, out.output
     assert out.output.strip().endswith(f"placed on participant {code}")
-    marker = participants.resolve_code(vault, code)
+    marker = epochs.resolve_code(vault, code)
     assert [h.target for h in list_holds(vault)] == [marker]
     out = runner.invoke(main, ["hold", "add", "--participant", "ZZ-none", "--reason", "x"])
     assert out.exit_code == 14

@@ -17,19 +17,21 @@ from hypothesis import strategies as st
 
 from vault import keys
 from vault.codes import DEFAULT_SCHEME
-from vault.errors import ParticipantError
-from vault.markers import participant_token, render
-from vault.participants import (
-    add_participant,
+from vault.codes.epochs import (
     code_history,
     code_scheme,
     current_codes,
     current_epoch,
+    resolve_code,
+    rotate_codes,
+)
+from vault.errors import ParticipantError
+from vault.markers import participant_token, render
+from vault.participants import (
+    add_participant,
     import_register,
     list_participants,
     load_register,
-    resolve_code,
-    rotate_codes,
     withdraw_participant,
 )
 from vault.store import Vault

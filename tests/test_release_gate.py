@@ -17,10 +17,11 @@ from click.testing import CliRunner
 from cli import main
 from vault.anonymise.review import Decision, apply_decisions, decide_all, pending_spans
 from vault.anonymise.vault_ops import anonymise_items
+from vault.codes.epochs import resolve_code
 from vault.datasets import store_dataset
 from vault.errors import ChecksFailed, InputError, ParticipantError
 from vault.ingest import ingest_files
-from vault.participants import add_participant, resolve_code, withdraw_participant
+from vault.participants import add_participant, withdraw_participant
 from vault.releases import create_release
 from vault.store import Vault
 

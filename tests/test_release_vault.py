@@ -19,9 +19,10 @@ from test_datasets_vault import MENTORING_SCHEMA, anonymiser, import_study
 from cli import main
 from vault import objects
 from vault.clock import utc_now
+from vault.codes.epochs import current_codes, rotate_codes
 from vault.datasets import load_dataset, store_dataset
 from vault.ids import new_id
-from vault.participants import current_codes, load_register, rotate_codes
+from vault.participants import load_register
 from vault.releases import create_release
 from vault.store import Vault
 from vault.validate.release import verify_release

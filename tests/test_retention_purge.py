@@ -369,7 +369,8 @@ def test_second_purge_changes_nothing(tmp_path_factory: pytest.TempPathFactory,
 
 def test_withdrawal_purge_through_participants(vault: Vault, participant: str) -> None:
     """`withdraw_participant(..., purge=True)` destroys that participant's objects at once."""
-    from vault.participants import resolve_code, withdraw_participant
+    from vault.codes.epochs import resolve_code
+    from vault.participants import withdraw_participant
 
     marker = resolve_code(vault, participant)
     mine = [put_item(vault, "audio", marker=marker), put_item(vault, "transcript_raw",
@@ -393,7 +394,7 @@ def test_withdrawal_purge_through_participants(vault: Vault, participant: str) -
 
 
 def test_purge_participant_refuses_before_withdrawal(vault: Vault, participant: str) -> None:
-    from vault.participants import resolve_code
+    from vault.codes.epochs import resolve_code
     from vault.retention.purge import purge_participant
 
     with pytest.raises(RetentionError, match="has not withdrawn"):

@@ -52,12 +52,13 @@ from vault.anonymise.dataset import (
 )
 from vault.anonymise.register import normalise_name
 from vault.clock import utc_now, utc_today
+from vault.codes.epochs import code_scheme, current_codes
 from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id
 from vault.ingest import DuplicateContent, recover_ingest
 from vault.keys import class_recipient
 from vault.markers import render
-from vault.participants import code_scheme, current_codes, load_register
+from vault.participants import load_register
 from vault.retention.rules import key_period
 from vault.validate import build_suite, validate_table
 from vault.validate.policy import ValidationPolicy
@@ -346,7 +347,7 @@ def list_datasets(vault: Vault) -> list[DatasetInfo]:
 def render_dataset(stored: StoredDataset, codes: Mapping[str, str]) -> pa.Table:
     """The dataset as released: markers -> the given epoch's codes, tokens in text rendered.
 
-    :param codes: marker -> public code (``vault.participants.current_codes``). A value that
+    :param codes: marker -> public code (``vault.codes.epochs.current_codes``). A value that
         is no participant's marker is left unchanged, so validation (current codes only)
         rejects it.
     """

@@ -37,10 +37,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age, media, objects
 from vault.clock import utc_now, utc_today
+from vault.codes.epochs import resolve_code
 from vault.errors import InputError, PartialFailure, VaultError
 from vault.ids import new_id
 from vault.keys import class_recipient
-from vault.participants import resolve_code
 from vault.retention.rules import key_period
 from vault.store import recovers
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import age, objects
+from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import (
     DecryptionFailed,
     InputError,
@@ -32,7 +33,6 @@ from vault.errors import (
     VerifyOrphans,
 )
 from vault.files import FILE_MODE, fsync_dir
-from vault.participants import current_codes, resolve_code
 
 if TYPE_CHECKING:
     import sqlite3

@@ -49,10 +49,10 @@ from typing import TYPE_CHECKING, Any
 from vault import __version__, objects
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.vault_ops import LOG_CLASS, read_log
+from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id
 from vault.markers import MARKER_RE
-from vault.participants import current_codes, current_epoch, retired_epoch
 from vault.store import recovers
 from vault.validate import build_suite, require_success, validate_table
 from vault.validate.report import ExpectationOutcome, ValidationResult

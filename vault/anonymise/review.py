@@ -45,10 +45,10 @@ from vault.anonymise.vault_ops import (
     load_vault_policy,
     store_redaction,
 )
+from vault.codes.epochs import current_codes
 from vault.errors import InputError, StoreError
 from vault.ids import new_id
 from vault.markers import render
-from vault.participants import current_codes
 
 if TYPE_CHECKING:
     from vault.anonymise.formats import Document

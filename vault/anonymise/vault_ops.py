@@ -67,11 +67,12 @@ from vault.anonymise.formats import KINDS, document_from_bytes, document_to_byte
 from vault.anonymise.policy import load_redaction_policy
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.clock import utc_now, utc_today
+from vault.codes.epochs import all_code_markers
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
 from vault.ids import new_id
 from vault.keys import class_recipient
 from vault.markers import participant_token
-from vault.participants import all_code_markers, load_register
+from vault.participants import load_register
 from vault.retention.rules import key_period
 from vault.store import recovers
 

@@ -7,6 +7,7 @@ import click
 
 from vault import participants
 from vault.clock import parse_date
+from vault.codes import epochs
 from vault.commands._app import emit, get_app, json_option
 from vault.commands.store import open_unlocked
 from vault.errors import InputError
@@ -47,7 +48,7 @@ def participant_add(name: str, email: str | None, aliases: tuple[str, ...], role
     vault = open_unlocked()
     code = participants.add_participant(vault, name, email=email, aliases=aliases, role=role,
                                         consent_date=consent_date)
-    epoch = participants.current_epoch(vault)
+    epoch = epochs.current_epoch(vault)
     emit({"code": code, "epoch": epoch},
          f"registered participant {code} (code epoch {epoch})")
 
@@ -97,7 +98,7 @@ def participant_list(reveal: bool) -> None:
     """
     vault = open_unlocked() if reveal else get_app().open_vault()
     rows = participants.list_participants(vault, reveal=reveal)
-    epoch = participants.current_epoch(vault)
+    epoch = epochs.current_epoch(vault)
 
     def text() -> str:
         if not rows:
@@ -174,9 +175,9 @@ def codes_status() -> None:
       vault codes status
     """
     vault = get_app().open_vault()
-    epoch = participants.current_epoch(vault)
-    scheme = participants.code_scheme(vault)
-    count = len(participants.current_codes(vault))
+    epoch = epochs.current_epoch(vault)
+    scheme = epochs.code_scheme(vault)
+    count = len(epochs.current_codes(vault))
     emit({"epoch": epoch, "participants": count, "pattern": scheme.regex,
           "space": scheme.space},
          f"code epoch {epoch}: {count} participants; codes are {scheme.describe()}, "
@@ -196,7 +197,7 @@ def codes_rotate(reason: str | None) -> None:
       vault codes rotate --reason "annual rotation (ethics condition 4)"
     """
     vault = open_unlocked()
-    result = participants.rotate_codes(vault, reason)
+    result = epochs.rotate_codes(vault, reason)
     emit({"from_epoch": result.from_epoch, "to_epoch": result.to_epoch,
           "participants": result.participants, "rotated_at": result.rotated_at},
          f"rotated participant codes: epoch {result.from_epoch} -> {result.to_epoch}, "
@@ -216,8 +217,8 @@ def codes_history(code: str) -> None:
       vault codes history PJK
     """
     vault = open_unlocked()
-    history = participants.code_history(vault, code)
-    current = participants.current_epoch(vault)
+    history = epochs.code_history(vault, code)
+    current = epochs.current_epoch(vault)
     emit([{"epoch": e, "code": c, "current": e == current} for e, c in history],
          lambda: "\n".join(f"epoch {e:>3}  {c}{'  (current)' if e == current else ''}"
                            for e, c in history))

@@ -11,11 +11,11 @@ from typing import Any
 import click
 
 from vault.clock import parse_date, utc_today
+from vault.codes.epochs import resolve_code
 from vault.commands._app import emit, get_app, is_interactive, json_option
 from vault.commands.store import open_unlocked
 from vault.errors import InputError, RetentionError
 from vault.events import list_events, set_event
-from vault.participants import resolve_code
 from vault.retention.certificates import list_certificates
 from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
 from vault.retention.planner import PurgePlan, plan, status

@@ -102,7 +102,7 @@ def add_hold(vault: Vault, scope: HoldScope, target: str, *, reason: str) -> Hol
     """Place a legal hold; audited (scope and target, never the reason).
 
     :param target: an item id (``ITEM``), a participant marker (``PARTICIPANT``; resolve
-        public codes with ``vault.participants.resolve_code`` first) or a data class.
+        public codes with ``vault.codes.epochs.resolve_code`` first) or a data class.
     :raises InputError: empty or over-long reason, unknown data class.
     :raises RetentionError: unknown or already destroyed item.
     :raises ParticipantError: unknown participant marker.

@@ -14,7 +14,7 @@ Codes come from :mod:`secrets` (a :class:`random.SystemRandom`; tests may pass a
 :class:`random.Random`), are never derived from an identity, and :func:`generate_codes` never
 returns a code the caller reports as taken — the register passes "used in this epoch or issued
 in any earlier one", so codes never recur. Which participant holds which code, and the record of
-every code ever issued, live in :mod:`vault.participants`.
+every code ever issued, live in :mod:`vault.codes.epochs`.
 
 The default alphabet leaves out ``I``, ``L`` and ``O``: beside an interview number and in
 handwriting they read as ``1`` and ``0``. 23 letters, 2 of them: 529 codes.
@@ -137,7 +137,7 @@ def render_code(code: str, interview: int | None = None, *,
                 scheme: CodeScheme | None = None) -> str:
     """Render a public code, per interview when ``interview`` is given: ``"PJ 1"``.
 
-    :param scheme: the vault's scheme (``vault.participants.code_scheme(vault)``) for its
+    :param scheme: the vault's scheme (``vault.codes.epochs.code_scheme(vault)``) for its
         per-interview format; the default format is ``"{code} {interview}"``.
     """
     return (scheme or DEFAULT_SCHEME).render(code, interview)
