@@ -1,4 +1,4 @@
-"""In-vault anonymisation (``vault.anonymise.vault_ops`` and ``vault anonymise ITEM…|--all``).
+"""In-vault anonymisation (``vault.anonymise.stored_transcripts``, ``vault anonymise ITEM…|--all``).
 
 The module-scoped ``study`` is the synthetic sample (3 participants, 12 transcripts in all four
 formats): register imported, transcripts ingested under the study's own codes, then anonymised
@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from cli import main
 from vault import age, objects
 from vault.anonymise.formats import document_from_bytes, render_document
-from vault.anonymise.vault_ops import (
+from vault.anonymise.stored_transcripts import (
     LOG_CLASS,
     REDACTED_CLASS,
     anonymise_items,
@@ -378,7 +378,7 @@ def test_rerun_supersedes_the_pair(vault: Vault, small: dict[str, Any], anonymis
 
 def test_too_long_fails_alone(vault: Vault, small: dict[str, Any], anonymiser: Any,
                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import vault.anonymise.vault_ops as ops
+    import vault.anonymise.stored_transcripts as ops
     from vault.errors import PartialFailure
 
     long = small["put"](small["a"], 1, "long.txt", (FIRST * 40).encode())

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from _vaults import custodial_vault
 
-from vault.anonymise.vault_ops import LOG_CLASS, REDACTED_CLASS, read_log
+from vault.anonymise.stored_transcripts import LOG_CLASS, REDACTED_CLASS, read_log
 from vault.ingest import ingest_files
 from vault.inventory import verify_objects
 from vault.operations import open_vault
@@ -176,7 +176,7 @@ def test_kill_during_a_superseding_store(vault: Vault, tmp_path: Path, step: str
     keeps exactly one complete pair — the old one before the commit, the new one after."""
     from vault.anonymise.engine import Anonymiser
     from vault.anonymise.policy import default_redaction_policy
-    from vault.anonymise.vault_ops import anonymise_items
+    from vault.anonymise.stored_transcripts import anonymise_items
     from vault.participants import add_participant
 
     code = add_participant(vault, "Olwen Brackenridge")

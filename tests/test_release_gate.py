@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from cli import main
 from vault.anonymise.review import Decision, apply_decisions, decide_all, pending_spans
-from vault.anonymise.vault_ops import anonymise_items
+from vault.anonymise.stored_transcripts import anonymise_items
 from vault.codes.epochs import resolve_code
 from vault.datasets import store_dataset
 from vault.errors import ChecksFailed, InputError, ParticipantError

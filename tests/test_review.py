@@ -23,7 +23,12 @@ from vault.anonymise.review import (
     pending_spans,
     span_contexts,
 )
-from vault.anonymise.vault_ops import LOG_CLASS, REDACTED_CLASS, anonymise_items, current_pair
+from vault.anonymise.stored_transcripts import (
+    LOG_CLASS,
+    REDACTED_CLASS,
+    anonymise_items,
+    current_pair,
+)
 from vault.ingest import ingest_files
 from vault.store import Vault
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 
 from vault import ingest, releases
-from vault.anonymise import vault_ops
+from vault.anonymise import stored_transcripts
 from vault.codes import epochs
 from vault.retention import purge
 from vault.store import Vault
@@ -26,7 +26,8 @@ from vault.store import Vault
 __all__ = ["OPERATION_MODULES", "open_vault"]
 
 #: the modules that own a journaled operation; importing them registered their handlers
-OPERATION_MODULES: tuple[ModuleType, ...] = (ingest, vault_ops, epochs, purge, releases)
+OPERATION_MODULES: tuple[ModuleType, ...] = (
+    ingest, stored_transcripts, epochs, purge, releases)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0) -> Vault:

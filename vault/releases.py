@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault import __version__, objects
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
-from vault.anonymise.vault_ops import LOG_CLASS, read_log
+from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id

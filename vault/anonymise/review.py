@@ -12,7 +12,7 @@ module lists them and applies a custodian's decisions::
 A decision rewrites both the ``transcript_redacted`` object and the ``redaction_log`` object: a
 new pair is stored and the old pair superseded in one catalog transaction, journaled and
 audited (``anonymise.review``, item ids and per-type counts only) by
-:func:`vault.anonymise.vault_ops.store_redaction`. An accepted span is replaced in the
+:func:`vault.anonymise.stored_transcripts.store_redaction`. An accepted span is replaced in the
 *current* redacted text at its original offsets shifted by the replacements before it, and the
 span's text there is checked against the log first, so a log that does not match its transcript
 is refused rather than applied at the wrong place. Accepted people who are not participants get
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from vault import objects
 from vault.anonymise.formats import document_from_bytes, document_to_bytes
 from vault.anonymise.policy import Operator
-from vault.anonymise.vault_ops import (
+from vault.anonymise.stored_transcripts import (
     LOG_CLASS,
     RAW_CLASS,
     REDACTED_CLASS,

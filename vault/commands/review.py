@@ -1,6 +1,6 @@
 """``vault review``, and the body of the in-vault ``vault anonymise ITEM…|--all``.
 
-Both are thin: they parse, call :mod:`vault.anonymise.vault_ops` / :mod:`vault.anonymise.review`
+Both are thin: they parse, call :mod:`vault.anonymise.stored_transcripts` / :mod:`vault.anonymise.review`
 and print ids and counts. Span context (identifying text) is shown only on a terminal, during
 an interactive review; never in ``--json`` output, never in logs.
 """
@@ -18,7 +18,7 @@ from vault.anonymise.review import (
     pending_spans,
     span_contexts,
 )
-from vault.anonymise.vault_ops import anonymise_items
+from vault.anonymise.stored_transcripts import anonymise_items
 from vault.commands._app import emit, get_app, is_interactive, json_option
 from vault.commands.store import open_unlocked
 

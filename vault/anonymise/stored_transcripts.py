@@ -1,4 +1,5 @@
-"""In-vault anonymisation: raw transcripts become redacted transcripts plus redaction logs.
+"""Redaction of the transcripts stored in a vault: raw transcripts become redacted transcripts
+plus encrypted redaction logs.
 
 The library behind ``vault anonymise ITEM…`` / ``vault anonymise --all``::
 
