@@ -6,7 +6,7 @@ back from the vault's own state (``--json`` output), not from the command's pros
 
     python scripts/demo.py [--keep] [--workdir DIR]
 
-Stages live in :mod:`vault.lifecycle` so the end-to-end test runs the very same steps.
+Stages live in :mod:`vault.demo.lifecycle` so the end-to-end test runs the very same steps.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from vault.lifecycle import Lifecycle
+from vault.demo.lifecycle import Lifecycle
 
 
 def main() -> int:

@@ -227,3 +227,11 @@ def test_the_age_package_imports_nothing_from_vault_but_its_errors() -> None:
     assert outside == []
 
 
+
+
+def test_the_library_does_not_import_the_demo() -> None:
+    """The demo driver (vault/demo/) sits on the CLI; no library module depends on it."""
+    demo = {m for m in MODULES if m == "vault.demo" or m.startswith("vault.demo.")}
+    assert demo
+    users = sorted({i.source for i in IMPORTS if i.target in demo and i.source not in demo})
+    assert users == []

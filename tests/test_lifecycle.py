@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from vault.lifecycle import Lifecycle
+from vault.demo.lifecycle import Lifecycle
 
 # one worker runs the module, so the clean run (a module fixture) happens once
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group(name="lifecycle")]

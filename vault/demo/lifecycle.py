@@ -247,7 +247,7 @@ class Lifecycle:
                  f"({validation['passed']}/{validation['total']} expectations)")
     @staticmethod
     def _plant_email(path: Path) -> None:
-        import pyarrow as pa
+        import pyarrow as pa  # lazy: heavy, and only this stage reads Parquet
         import pyarrow.parquet as pq
 
         table = pq.read_table(path)
@@ -277,7 +277,7 @@ class Lifecycle:
 
     @staticmethod
     def _duckdb_rows(release: Path) -> int:
-        import duckdb
+        import duckdb  # lazy: heavy, and only this stage queries the release
 
         files = sorted(release.glob("*.parquet"))
         con = duckdb.connect()
