@@ -235,3 +235,16 @@ def test_the_library_does_not_import_the_demo() -> None:
     assert demo
     users = sorted({i.source for i in IMPORTS if i.target in demo and i.source not in demo})
     assert users == []
+
+
+def test_each_top_level_command_lives_in_a_file_named_after_it() -> None:
+    """``vault ingest`` is defined in vault/commands/ingest.py, ``vault release`` in
+    release.py, and so on: one command or group per file, the file named after it."""
+    from cli import main
+
+    wrong = {name: command.callback.__module__ for name, command in main.commands.items()
+             if command.callback is None
+             or command.callback.__module__ != f"vault.commands.{name}"}
+    assert wrong == {}
+    files = {p.stem for p in (PACKAGE / "commands").glob("*.py") if not p.stem.startswith("_")}
+    assert files == set(main.commands)

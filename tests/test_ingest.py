@@ -414,7 +414,7 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
     import sys
 
-    from vault.commands import items
+    from vault.commands import _app
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -422,15 +422,15 @@ def test_progress_bar_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
     term = Terminal()
     monkeypatch.setattr(sys, "stderr", term)
-    with items._progress_bar("encrypting", min_total=100) as update:
+    with _app.progress_bar("encrypting", min_total=100) as update:
         assert update is not None
         update(10, 50)  # below the threshold: no bar
     assert term.getvalue() == ""
-    with items._progress_bar("encrypting") as update:
+    with _app.progress_bar("encrypting") as update:
         assert update is not None
         update(25, 100)
         update(100, 100)
     assert "encrypting" in term.getvalue() and "100%" in term.getvalue()
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: no callback at all
-    with items._progress_bar("encrypting") as update:
+    with _app.progress_bar("encrypting") as update:
         assert update is None

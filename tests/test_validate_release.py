@@ -171,7 +171,7 @@ def test_verify_without_manifest(tmp_path: Path) -> None:
 def test_release_group_can_take_a_default_command() -> None:
     import click
 
-    from vault.commands.validate import release_group
+    from vault.commands.release import release_group
 
     @release_group.command("create-test")
     @click.argument("name")

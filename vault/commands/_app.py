@@ -1,18 +1,21 @@
-"""Shared CLI plumbing: the context object, output helpers, common options."""
+"""Shared CLI plumbing: the context object, custody, output helpers, common options."""
 from __future__ import annotations
 
+import contextlib
 import json as _json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from vault.errors import StoreError
+from vault import keys
+from vault.errors import CustodyError, StoreError
 from vault.operations import open_vault
+from vault.store import Vault
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -83,3 +86,65 @@ def emit(data: Any, text: str | Callable[[], str]) -> None:
 
 def is_interactive() -> bool:
     return sys.stdin.isatty()
+
+
+def prompt_passphrase(prompt: str) -> str:
+    """``VAULT_PASSPHRASE`` when set, else a no-echo prompt (only with a terminal)."""
+    value = os.environ.get("VAULT_PASSPHRASE")
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CustodyError(f"{prompt}: passphrase needed and no terminal to ask on",
+                           hint="set VAULT_PASSPHRASE, or VAULT_IDENTITY_FILE for scheduled jobs")
+    confirm = prompt.startswith("new ")
+    return str(click.prompt(prompt.capitalize(), hide_input=True,
+                            confirmation_prompt=confirm, err=True))
+
+
+def open_unlocked() -> Vault:
+    """The current vault with its custodian unlocked (prompting for a passphrase if needed)."""
+    vault: Vault = get_app().open_vault()
+    if vault._custody is None:
+        vault.set_custody(keys.Custody.unlock(vault, prompt_passphrase))
+    return vault
+
+
+#: show a progress bar for a single file at least this big (batches always get one)
+LARGE_FILE = 8 * 1024 * 1024
+
+
+@contextlib.contextmanager
+def progress_bar(label: str, min_total: int = 0) -> Iterator[Callable[[int, int], None] | None]:
+    """A (done, total) callback drawing a click progress bar on stderr when it is a terminal
+    and the work is at least ``min_total`` (bytes or items)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar: Any = None
+    shown = 0
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar, shown
+        if bar is None:
+            if total < min_total:
+                return
+            bar = click.progressbar(length=max(total, 1), label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - shown)
+        shown = done
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+
+def human_size(value: int) -> str:
+    """A byte count as people read it: ``512 B``, ``1.5 MB``."""
+    amount = float(value)
+    for unit in ("B", "KB", "MB", "GB"):
+        if amount < 1024 or unit == "GB":
+            return f"{amount:.0f} {unit}" if unit == "B" else f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{value} B"  # pragma: no cover

@@ -16,8 +16,8 @@ import click
 from vault.anonymise.formats import anonymise_files
 from vault.anonymise.policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
-from vault.commands._app import emit
-from vault.commands.review import run_anonymise_items
+from vault.anonymise.stored_transcripts import anonymise_items
+from vault.commands._app import emit, open_unlocked
 from vault.errors import PartialFailure
 
 
@@ -55,7 +55,7 @@ def anonymise_group(ctx: click.Context) -> None:
 @click.argument("items", nargs=-1)
 @click.option("--all", "all_", is_flag=True, help="Anonymise every transcript not yet done.")
 @click.option("--rerun", is_flag=True, help="Redo named ITEMs that already have a redaction.")
-def anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
+def anonymise_items_command(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
     """Anonymise transcripts stored in the vault (ITEM ids, or --all).
 
     \b
@@ -64,6 +64,41 @@ def anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
     """
 
     run_anonymise_items(items, all_, rerun)
+
+
+def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False) -> None:
+    """``vault anonymise ITEM…`` / ``vault anonymise --all`` (the ``items`` subcommand).
+
+    Prints per-type counts (text) or ``{"items", "counts", "review", "failed"}`` (``--json``);
+    a transcript that fails is reported on stderr by item id and the others continue (exit 4).
+    ``rerun`` redoes named ITEMs that already have a redaction (``--all`` only does new ones).
+
+    :raises click.UsageError: neither or both of ITEM ids and ``--all``.
+    """
+
+    if bool(items) == all_:
+        raise click.UsageError("give transcript ITEM ids or --all (not both)")
+    vault = open_unlocked()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            click.echo(f"\ranonymising {done}/{total}", err=True, nl=done == total)
+
+    summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=progress)
+    for failure in summary.failed:
+        click.echo(f"failed: {failure.item}: {failure.error.message}", err=True)
+
+    def text() -> str:
+        lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
+        lines.append(f"{len(summary.done)} transcript(s) anonymised, {summary.review} span(s) "
+                     "for review" + (f", {len(summary.skipped)} already anonymised"
+                                     if summary.skipped else ""))
+        if summary.review:
+            lines.append("next: vault review")
+        return "\n".join(lines)
+
+    emit(summary.to_json(), text)
+    summary.check()
 
 
 @anonymise_group.command("text")

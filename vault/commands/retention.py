@@ -1,26 +1,21 @@
-"""Commands for retention: ``event …``, ``retention …`` and ``hold …``.
+"""``vault retention …``: what is due when, purges, disposition review and certificates.
 
-Thin wrappers over :mod:`vault.events` and :mod:`vault.retention`: parse, load the policy, call
+Thin wrappers over :mod:`vault.retention`: parse, load the policy, call
 one library function, print. Output carries item ids, counts and dates — never identifiers.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import click
 
 from vault.clock import parse_date, utc_today
-from vault.codes.epochs import resolve_code
-from vault.commands._app import emit, get_app, is_interactive, json_option
-from vault.commands.store import open_unlocked
-from vault.errors import InputError, RetentionError
-from vault.events import list_events, set_event
+from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.errors import RetentionError
 from vault.retention.certificates import list_certificates
-from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
 from vault.retention.planner import PurgePlan, plan, status
 from vault.retention.purge import PurgeResult, approve, list_pending, purge
-from vault.retention.rules import DATA_CLASSES, vault_policy
+from vault.retention.rules import vault_policy
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -30,55 +25,6 @@ def _as_of(value: str | None) -> dt.date:
 def _d(value: dt.date | None) -> str:
     return value.isoformat() if value else "—"
 
-
-# -- events ------------------------------------------------------------------------------------
-
-@click.group("event")
-def event_group() -> None:
-    """Study events that retention periods count from (final_report, study_end).
-
-    \b
-    Example:
-      vault event set final_report 2026-03-31
-      vault event list
-    """
-
-
-@event_group.command("set")
-@click.argument("name")
-@click.argument("date")
-def event_set(name: str, date: str) -> None:
-    """Record (or move) the date of study event NAME; due dates follow at once.
-
-    Items of a class anchored on an event are "not yet scheduled" until it is set.
-
-    \b
-    Example:
-      vault event set final_report 2026-03-31
-    """
-    vault = open_unlocked()
-    event = set_event(vault, name, parse_date(date))
-    emit({"event": event.name, "date": event.date.isoformat()},
-         f"event {event.name} set to {event.date.isoformat()}; "
-         "see `vault retention status` for the new due dates")
-
-
-@event_group.command("list")
-@json_option
-def event_list() -> None:
-    """List the study events that are set.
-
-    \b
-    Example:
-      vault event list --json
-    """
-    events = list_events(get_app().open_vault())
-    emit([{"event": e.name, "date": e.date.isoformat(), "set_at": e.set_at} for e in events],
-         lambda: "\n".join(f"{e.name:<14} {e.date.isoformat()}  (set {e.set_at})"
-                           for e in events) or "no events set yet")
-
-
-# -- retention ----------------------------------------------------------------------------------
 
 @click.group("retention")
 def retention_group() -> None:
@@ -311,93 +257,4 @@ def retention_certificates() -> None:
                              "each certificate's SHA-256")
 
 
-# -- holds --------------------------------------------------------------------------------------
-
-@click.group("hold")
-def hold_group() -> None:
-    """Legal holds: items that are never destroyed while the hold stands.
-
-    \b
-    Example:
-      vault hold add it_3f9c0a1b2d4e --reason "complaint 2026-14"
-      vault hold add --participant PJ --reason "access request 88"
-      vault hold add --class audio --reason "audit by sponsor"
-      vault hold list
-      vault hold remove hold_0a1b2c3d4e5f
-    """
-
-
-def _resolve_code(code: str) -> str:
-
-    return resolve_code(get_app().open_vault(), code)
-
-
-@hold_group.command("add")
-@click.argument("item", required=False)
-@click.option("--participant", "participant", metavar="CODE",
-              help="Hold every item of the participant with this public code.")
-@click.option("--class", "data_class", type=click.Choice(DATA_CLASSES),
-              help="Hold every item of this data class.")
-@click.option("--reason", required=True,
-              help="Why (a case or ticket reference; no names).")
-def hold_add(item: str | None, participant: str | None, data_class: str | None,
-             reason: str) -> None:
-    """Place a legal hold on ITEM, a participant's items, or a whole class.
-
-    \b
-    Example:
-      vault hold add it_3f9c0a1b2d4e --reason "complaint 2026-14"
-      vault hold add --class audio --reason "sponsor audit"
-    """
-    chosen = [x for x in (item, participant, data_class) if x is not None]
-    if len(chosen) != 1:
-        raise InputError("name exactly one of ITEM, --participant CODE or --class CLASS",
-                         hint="see `vault hold add --help`")
-    vault = open_unlocked()
-    if item is not None:
-        scope, target = HoldScope.ITEM, item
-    elif participant is not None:
-        scope, target = HoldScope.PARTICIPANT, _resolve_code(participant)
-    else:
-        assert data_class is not None
-        scope, target = HoldScope.CLASS, data_class
-    hold = add_hold(vault, scope, target, reason=reason)
-    shown = participant if participant is not None else target
-    emit({"hold": hold.id, "scope": scope.value},
-         f"hold {hold.id} placed on {scope.value} {shown}")
-
-
-@hold_group.command("list")
-@click.option("--all", "include_removed", is_flag=True, help="Include removed holds.")
-@json_option
-def hold_list(include_removed: bool) -> None:
-    """List legal holds (participant holds show the internal marker, not a name).
-
-    \b
-    Example:
-      vault hold list --json
-    """
-    holds = list_holds(get_app().open_vault(), include_removed=include_removed)
-
-    def line(h: Any) -> str:
-        end = f"  removed {h.removed}" if h.removed else ""
-        return f"{h.id}  {h.scope.value:<11} {h.target:<20} {h.created}{end}  {h.reason}"
-
-    emit([h.to_json() for h in holds],
-         lambda: "\n".join(line(h) for h in holds) or "no holds")
-
-
-@hold_group.command("remove")
-@click.argument("hold_id")
-def hold_remove(hold_id: str) -> None:
-    """Lift a hold; its items become eligible for the next purge.
-
-    \b
-    Example:
-      vault hold remove hold_0a1b2c3d4e5f
-    """
-    hold = remove_hold(open_unlocked(), hold_id)
-    emit({"hold": hold.id, "removed": hold.removed}, f"hold {hold.id} removed")
-
-
-COMMANDS = [event_group, retention_group, hold_group]
+COMMANDS = [retention_group]

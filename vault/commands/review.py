@@ -1,8 +1,8 @@
-"""``vault review``, and the body of the in-vault ``vault anonymise ITEM…|--all``.
+"""``vault review``: accept or reject the redaction spans that await review.
 
-Both are thin: they parse, call :mod:`vault.anonymise.stored_transcripts` / :mod:`vault.anonymise.review`
-and print ids and counts. Span context (identifying text) is shown only on a terminal, during
-an interactive review; never in ``--json`` output, never in logs.
+Thin: it parses, calls :mod:`vault.anonymise.review` and prints ids and counts. Span context
+(identifying text) is shown only on a terminal, during an interactive review; never in
+``--json`` output, never in logs.
 """
 from __future__ import annotations
 
@@ -18,44 +18,7 @@ from vault.anonymise.review import (
     pending_spans,
     span_contexts,
 )
-from vault.anonymise.stored_transcripts import anonymise_items
-from vault.commands._app import emit, get_app, is_interactive, json_option
-from vault.commands.store import open_unlocked
-
-
-def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False) -> None:
-    """``vault anonymise ITEM…`` / ``vault anonymise --all`` (called by ``vault.commands.anonymise``).
-
-    Prints per-type counts (text) or ``{"items", "counts", "review", "failed"}`` (``--json``);
-    a transcript that fails is reported on stderr by item id and the others continue (exit 4).
-    ``rerun`` redoes named ITEMs that already have a redaction (``--all`` only does new ones).
-
-    :raises click.UsageError: neither or both of ITEM ids and ``--all``.
-    """
-
-    if bool(items) == all_:
-        raise click.UsageError("give transcript ITEM ids or --all (not both)")
-    vault = open_unlocked()
-
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            click.echo(f"\ranonymising {done}/{total}", err=True, nl=done == total)
-
-    summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=progress)
-    for failure in summary.failed:
-        click.echo(f"failed: {failure.item}: {failure.error.message}", err=True)
-
-    def text() -> str:
-        lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
-        lines.append(f"{len(summary.done)} transcript(s) anonymised, {summary.review} span(s) "
-                     "for review" + (f", {len(summary.skipped)} already anonymised"
-                                     if summary.skipped else ""))
-        if summary.review:
-            lines.append("next: vault review")
-        return "\n".join(lines)
-
-    emit(summary.to_json(), text)
-    summary.check()
+from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
 
 
 def _ask(span: Any, context: Any | None) -> str:

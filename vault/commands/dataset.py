@@ -1,16 +1,13 @@
-"""Commands for datasets inside the vault: ``dataset import|list|validate``."""
+"""``vault dataset …``: anonymised datasets stored in the vault (import, list, validate)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import click
 
-from vault.commands._app import emit, json_option
-from vault.commands.store import open_unlocked
-from vault.commands.validate import print_validation
+from vault.commands._app import emit, json_option, open_unlocked
+from vault.commands._validation import print_validation
 from vault.errors import InputError
-
-__all__ = ["COMMANDS", "dataset_group"]
 
 
 @click.group("dataset")
@@ -45,7 +42,7 @@ def dataset_import(csv_file: Path, schema_path: Path, name: str | None) -> None:
     Example:
       vault dataset import questionnaire.csv --schema policies/datasets/survey.toml
     """
-    from vault.anonymise.dataset import load_dataset_schema
+    from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
     from vault.datasets import import_dataset
 
     try:
@@ -76,7 +73,7 @@ def dataset_list() -> None:
     Example:
       vault dataset list --json
     """
-    from vault.datasets import list_datasets
+    from vault.datasets import list_datasets  # lazy: imports pyarrow
 
     infos = list_datasets(open_unlocked())
     emit([i.to_json() for i in infos],
@@ -100,7 +97,7 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
     Example:
       vault dataset validate ds_3f9c0a1b2d4e --report out/
     """
-    from vault.datasets import validate_dataset
+    from vault.datasets import validate_dataset  # lazy: imports pyarrow
 
     result = validate_dataset(open_unlocked(), dataset_id)
     print_validation(result, report_dir)

@@ -1,57 +1,12 @@
-"""Commands for the vault store itself: ``init``, ``custodian …``, ``audit …``."""
+"""``vault custodian …``: who holds the keys (init, add, list, remove)."""
 from __future__ import annotations
 
-import datetime as dt
-import os
-import sys
 from pathlib import Path
 
 import click
 
 from vault import keys
-from vault.commands._app import emit, get_app, json_option
-from vault.errors import CustodyError, InputError
-from vault.store import Vault
-
-
-def prompt_passphrase(prompt: str) -> str:
-    """``VAULT_PASSPHRASE`` when set, else a no-echo prompt (only with a terminal)."""
-    value = os.environ.get("VAULT_PASSPHRASE")
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise CustodyError(f"{prompt}: passphrase needed and no terminal to ask on",
-                           hint="set VAULT_PASSPHRASE, or VAULT_IDENTITY_FILE for scheduled jobs")
-    confirm = prompt.startswith("new ")
-    return str(click.prompt(prompt.capitalize(), hide_input=True,
-                            confirmation_prompt=confirm, err=True))
-
-
-def open_unlocked() -> Vault:
-    """The current vault with its custodian unlocked (prompting for a passphrase if needed)."""
-    vault: Vault = get_app().open_vault()
-    if vault._custody is None:
-        vault.set_custody(keys.Custody.unlock(vault, prompt_passphrase))
-    return vault
-
-
-@click.command("init")
-@click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--study", required=True, help="The study's name (stored in vault.toml).")
-def init_command(directory: Path, study: str) -> None:
-    """Create a new, empty vault in DIRECTORY (which must be new or empty).
-
-    Creates vault.toml, catalog.sqlite, objects/, policies/ (the default policies) and
-    audit.log, readable by you only. Next, run `vault custodian init` inside it.
-
-    \b
-    Example:
-      vault init ./mentoring-vault --study "Mentoring and well-being"
-    """
-    vault = Vault.init(directory, study)
-    emit({"vault": str(vault.root), "study_id": vault.info.study_id},
-         f"created vault {vault.root} (study {vault.info.study_id})\n"
-         f"next: cd {vault.root} && vault custodian init")
+from vault.commands._app import emit, get_app, json_option, open_unlocked, prompt_passphrase
 
 
 @click.group("custodian")
@@ -145,57 +100,4 @@ def custodian_remove(fingerprint: str) -> None:
     emit({"removed": fingerprint}, f"removed custodian {fingerprint}")
 
 
-@click.group("audit")
-def audit_group() -> None:
-    """The hash-chained audit log.
-
-    \b
-    Example:
-      vault audit verify
-      vault audit show --since 2026-01-01
-    """
-
-
-@audit_group.command("verify")
-@json_option
-def audit_verify() -> None:
-    """Check the audit chain: any edited, reordered, deleted, inserted or truncated entry fails.
-
-    \b
-    Example:
-      vault audit verify
-    """
-    report = get_app().open_vault().audit.verify()
-    emit({"ok": True, "entries": report.entries, "head": report.head},
-         f"audit log OK: {report.entries} entries, head {report.head[:16]}")
-
-
-def _parse_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as exc:
-        raise InputError(f"--since {value!r} is not a date", hint="use YYYY-MM-DD") from exc
-
-
-@audit_group.command("show")
-@click.option("--since", help="Only entries on or after this date (YYYY-MM-DD, UTC).")
-@json_option
-def audit_show(since: str | None) -> None:
-    """Show audit entries (time, custodian, action, outcome, item ids).
-
-    \b
-    Example:
-      vault audit show --since 2026-03-01
-    """
-    start = _parse_date(since)
-    entries = [e for e in get_app().open_vault().audit.entries()
-               if start is None or e.time[:10] >= start]
-    emit([e.to_json() for e in entries],
-         lambda: "\n".join(f"{e.seq:>5} {e.time[:19]} {e.custodian:<16} {e.action:<24} "
-                           f"{e.outcome:<8} {' '.join(e.items)}" for e in entries)
-         or "no entries")
-
-
-COMMANDS = [init_command, custodian_group, audit_group]
+COMMANDS = [custodian_group]

@@ -1,0 +1,42 @@
+"""Printing a validation result, shared by ``vault validate`` and ``vault dataset validate``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from vault.commands._app import emit
+from vault.validate import require_success, write_report
+
+
+def validation_json(result: Any) -> dict[str, Any]:
+    """The JSON ``vault validate --json`` and ``vault dataset validate --json`` print."""
+    return {"success": result.success, "passed": len(result.results) - len(result.failed),
+            "total": len(result.results),
+            "results": [{"expectation": o.name, "kind": o.kind, "column": o.column,
+                         "success": o.success, "unexpected_count": o.unexpected_count}
+                        for o in result.results]}
+
+
+def print_validation(result: Any, report_dir: Path | None) -> None:
+    """Write the report (if asked), print the result, and exit 3 when a check failed.
+
+    :raises ChecksFailed: a check failed (after printing).
+    """
+
+    if report_dir is not None:
+        write_report(result, report_dir)
+
+    def text() -> str:
+        head = (f"{'PASSED' if result.success else 'FAILED'} {result.dataset}: "
+                f"{len(result.results)} checks, {len(result.failed)} failed "
+                f"(suite {result.suite})")
+        lines = [head]
+        for o in result.failed:
+            count = "" if o.unexpected_count is None else f" — {o.unexpected_count} row(s)"
+            lines.append(f"  {o.name}{count}{' — ' + o.error if o.error else ''}")
+        if report_dir is not None:
+            lines.append(f"report: {report_dir / 'report.html'}")
+        return "\n".join(lines)
+
+    emit(validation_json(result), text)
+    require_success(result)
