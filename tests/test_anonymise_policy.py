@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from vault.anonymise.policy import (
+from vault.anonymise.redaction_policy import (
     ENTITY_TYPES,
     Operator,
     default_policy_path,

@@ -175,7 +175,7 @@ def test_kill_during_a_superseding_store(vault: Vault, tmp_path: Path, step: str
     """A rerun (as a review decision) replaces a pair: killed at each durable step, recovery
     keeps exactly one complete pair — the old one before the commit, the new one after."""
     from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.policy import default_redaction_policy
+    from vault.anonymise.redaction_policy import default_redaction_policy
     from vault.anonymise.stored_transcripts import anonymise_items
     from vault.participants import add_participant
 

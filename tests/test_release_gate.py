@@ -73,7 +73,7 @@ role = "keep"
 @pytest.fixture(scope="module")
 def anonymiser() -> Any:
     from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.policy import default_redaction_policy
+    from vault.anonymise.redaction_policy import default_redaction_policy
 
     return Anonymiser(default_redaction_policy())
 

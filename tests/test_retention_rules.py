@@ -8,7 +8,7 @@ import pytest
 
 from vault.errors import PolicyError
 from vault.events import EVENT_NAMES
-from vault.policy import default_policies_dir
+from vault.policies import default_policies_dir
 from vault.retention.rules import (
     DATA_CLASSES,
     EVENT_ANCHORS,

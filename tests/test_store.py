@@ -195,7 +195,7 @@ def test_sqlite_sidecar_files_private(vault: Vault) -> None:
 
 def test_default_policies_ship_with_the_package() -> None:
     """A wheel carries the policies through vault/default_policies (a link to policies/)."""
-    from vault.policy import default_policies_dir
+    from vault.policies import default_policies_dir
 
     packaged = Path(store_mod.__file__).resolve().parent / "default_policies"
     repo = default_policies_dir()

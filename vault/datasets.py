@@ -61,7 +61,7 @@ from vault.markers import render
 from vault.participants import load_register
 from vault.retention.rules import key_period
 from vault.validate import build_suite, validate_table
-from vault.validate.policy import ValidationPolicy
+from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
     from vault.anonymise.register import Register

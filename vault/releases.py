@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from vault.anonymise.dataset import DatasetSchema
     from vault.anonymise.formats import Document
     from vault.store import Vault
-    from vault.validate.policy import ValidationPolicy
+    from vault.validate.validation_policy import ValidationPolicy
 
 __all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
            "recover_release"]

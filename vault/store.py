@@ -41,7 +41,7 @@ from vault.clock import utc_now
 from vault.errors import LockBusy, StoreError
 from vault.files import DIR_MODE, FILE_MODE, write_private
 from vault.keys import Custody
-from vault.policy import default_policies_dir
+from vault.policies import default_policies_dir
 
 FORMAT_VERSION = 1
 

@@ -22,8 +22,8 @@ _EXPORTS: dict[str, str] = {
     "AnonymiseSummary": "formats", "Document": "formats", "anonymise_files": "formats",
     "document_from_bytes": "formats", "document_to_bytes": "formats", "read_document": "formats",
     "redact_document": "formats", "write_document": "formats",
-    "RedactionPolicy": "policy", "default_redaction_policy": "policy",
-    "load_redaction_policy": "policy",
+    "RedactionPolicy": "redaction_policy", "default_redaction_policy": "redaction_policy",
+    "load_redaction_policy": "redaction_policy",
     "PseudonymBook": "pseudonyms",
     "Register": "register", "RegisterEntry": "register",
 }

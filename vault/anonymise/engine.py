@@ -50,12 +50,6 @@ from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vault.anonymise.policy import (
-    Operator,
-    RedactionPolicy,
-    default_redaction_policy,
-    normalise_term,
-)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     COMMON_CAPITALISED,
@@ -66,6 +60,12 @@ from vault.anonymise.recognizers import (
     TITLE_WORD_RE,
     RegisterRecognizer,
     build_recognizers,
+)
+from vault.anonymise.redaction_policy import (
+    Operator,
+    RedactionPolicy,
+    default_redaction_policy,
+    normalise_term,
 )
 from vault.anonymise.register import Register
 from vault.errors import InputError

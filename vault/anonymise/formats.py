@@ -747,7 +747,7 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     ``summary.failed``.
 
     :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
-    :param policy: a :class:`~vault.anonymise.policy.RedactionPolicy`; default: the packaged one.
+    :param policy: a :class:`~vault.anonymise.redaction_policy.RedactionPolicy`; default: the packaged one.
     :param report: where to write report.json (counts and spans only, never text).
     :param progress: called with each input path once it is done.
     :param anonymiser: reuse an existing engine (its policy wins over ``policy``).

@@ -2,7 +2,7 @@
 ages, offline email, spaCy NER and the participant register.
 
 Each recognizer is a Presidio ``EntityRecognizer`` emitting one of our entity names
-(:data:`vault.anonymise.policy.ENTITY_TYPES`). :func:`build_recognizers` returns the fixed set
+(:data:`vault.anonymise.redaction_policy.ENTITY_TYPES`). :func:`build_recognizers` returns the fixed set
 for a policy; :class:`RegisterRecognizer` is built per register and passed to Presidio as an
 ad-hoc recognizer, so one analyser serves every register.
 
@@ -29,7 +29,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
-from vault.anonymise.policy import RedactionPolicy
+from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 
 __all__ = [

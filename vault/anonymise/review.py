@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault import objects
 from vault.anonymise.formats import document_from_bytes, document_to_bytes
-from vault.anonymise.policy import Operator
+from vault.anonymise.redaction_policy import Operator
 from vault.anonymise.stored_transcripts import (
     LOG_CLASS,
     RAW_CLASS,
@@ -52,7 +52,7 @@ from vault.markers import render
 
 if TYPE_CHECKING:
     from vault.anonymise.formats import Document
-    from vault.anonymise.policy import RedactionPolicy
+    from vault.anonymise.redaction_policy import RedactionPolicy
     from vault.keys import Custody
     from vault.store import Vault
 

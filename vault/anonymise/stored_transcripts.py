@@ -65,8 +65,8 @@ from typing import TYPE_CHECKING, Any
 
 from vault import age, objects
 from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
-from vault.anonymise.policy import load_redaction_policy
 from vault.anonymise.pseudonyms import PseudonymBook
+from vault.anonymise.redaction_policy import load_redaction_policy
 from vault.clock import utc_now, utc_today
 from vault.codes.epochs import all_code_markers
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
@@ -80,7 +80,7 @@ from vault.store import recovers
 if TYPE_CHECKING:
     from vault.anonymise.engine import Anonymiser, Redaction
     from vault.anonymise.formats import Document
-    from vault.anonymise.policy import RedactionPolicy
+    from vault.anonymise.redaction_policy import RedactionPolicy
     from vault.keys import Custody
     from vault.store import Vault
 

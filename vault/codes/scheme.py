@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.errors import ParticipantError, PolicyError
-from vault.policy import read_toml, reject_unknown
+from vault.policies import read_toml, reject_unknown
 
 __all__ = [
     "DEFAULT_SCHEME",

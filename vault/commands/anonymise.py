@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from vault.anonymise.formats import anonymise_files
-from vault.anonymise.policy import default_redaction_policy, load_redaction_policy
+from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import anonymise_items
 from vault.commands._app import emit, open_unlocked

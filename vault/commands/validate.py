@@ -10,7 +10,7 @@ from vault.commands._app import App, get_app, json_option, open_unlocked
 from vault.commands._validation import print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
-from vault.validate.policy import read_lines, resolve_schema_path
+from vault.validate.validation_policy import read_lines, resolve_schema_path
 
 
 def _policies_dirs(app: App) -> list[Path]:

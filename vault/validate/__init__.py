@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault.errors import InputError, PolicyError
-from vault.validate.policy import ValidationPolicy
 from vault.validate.report import (
     ExpectationOutcome,
     ValidationResult,
@@ -34,6 +33,7 @@ from vault.validate.report import (
     result_from_gx,
     write_report,
 )
+from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
     import pyarrow as pa

@@ -33,7 +33,7 @@ import pyarrow as pa
 
 from vault.anonymise.dataset import ColumnRole, ColumnType, DatasetSchema
 from vault.errors import PolicyError
-from vault.validate.policy import ValidationPolicy
+from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
     import great_expectations as gx

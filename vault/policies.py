@@ -1,6 +1,6 @@
 """Where policies live, and the helpers every policy loader shares.
 
-Each area has its own typed loader (``vault.anonymise.policy``, ``vault.retention.rules``,
+Each area has its own typed loader (``vault.anonymise.redaction_policy``, ``vault.retention.rules``,
 ``vault.anonymise.dataset``); they all read TOML with :func:`read_toml`, reject unknown keys with
 :func:`reject_unknown`, and fail closed with :class:`vault.errors.PolicyError`.
 """
