@@ -48,37 +48,71 @@ def test_parse_default(rendered: str, expected: tuple[str, int | None]) -> None:
     assert DEFAULT_SCHEME.parse(rendered) == expected
 
 
-@pytest.mark.parametrize("body, message", [
-    ('version = 1\n[codes]\nprefix = "P"\ncolour = "red"\n', "unknown key 'colour' in [codes]"),
-    ('version = 1\nextra = 1\n[codes]\n', "unknown key 'extra' in the top level"),
-    ('version = 2\n[codes]\n', "unsupported or missing version 2"),
-    ('[codes]\n', "unsupported or missing version None"),
-    ('version = 1\n', "no [codes] section"),
-    ('version = 1\n[codes]\nprefix = "P!"\n', "prefix must be 0-8 letters or digits"),
-    ('version = 1\n[codes]\nalphabet = "A"\n', "alphabet must be at least 2 letters or digits"),
-    ('version = 1\n[codes]\nalphabet = "ABA"\n', "alphabet repeats a character"),
-    ('version = 1\n[codes]\nlength = 0\n', "length must be a whole number from 1 to 8"),
-    ('version = 1\n[codes]\nlength = true\n', "length must be a whole number from 1 to 8"),
+HINT = "see the comments in the project's policies/codes.toml"
+TEMPLATE_HINT = 'write e.g. "{code} {interview}"'
+
+
+@pytest.mark.parametrize("body, message, hint", [
+    ('version = 1\n[codes]\nprefix = "P"\ncolour = "red"\n',
+     ":4: unknown key 'colour' in [codes]",
+     "remove it; allowed keys: prefix, alphabet, length, per_interview"),
+    ('version = 1\nextra = 1\n[codes]\n', ":2: unknown key 'extra' at the top level",
+     "remove it; allowed keys: version, codes"),
+    ('version = 1\ncode = 1\n[codes]\n',
+     ":2: unknown key 'code' at the top level (did you mean 'codes'?)",
+     "remove it; allowed keys: version, codes"),
+    ('version = 1\n[codes]\nlenght = 3\n',
+     ":3: unknown key 'lenght' in [codes] (did you mean 'length'?)",
+     "remove it; allowed keys: prefix, alphabet, length, per_interview"),
+    ('version = 2\n[codes]\n', ":1: unsupported policy version 2",
+     "use version = 1, or upgrade vault"),
+    ('[codes]\n', ":1: missing 'version'", "add `version = 1` at the top of the file"),
+    ('version = 1\n', ": no [codes] table", HINT),
+    ('version = 1\ncodes = 3\n', ":2: [codes] must be a table", HINT),
+    ('version = 1\n[codes]\nprefix = "P!"\n', ":3: prefix in [codes] must be 0-8 letters or digits",
+     HINT),
+    ('version = 1\n[codes]\nalphabet = "A"\n',
+     ":3: alphabet in [codes] must be at least 2 letters or digits", HINT),
+    ('version = 1\n[codes]\nalphabet = "ABA"\n', ":3: alphabet in [codes] repeats a character",
+     HINT),
+    ('version = 1\n[codes]\nlength = 0\n',
+     ":3: length in [codes] must be a whole number from 1 to 8", HINT),
+    ('version = 1\n[codes]\nlength = true\n',
+     ":3: length in [codes] must be a whole number from 1 to 8", HINT),
     ('version = 1\n[codes]\nper_interview = "{code}"\n',
-     "per_interview must hold {code} and {interview} once each"),
+     (":3: per_interview in [codes] must hold {code} and {interview} once each and no other "
+     "field"), TEMPLATE_HINT),
     ('version = 1\n[codes]\nper_interview = "{code} {name}"\n',
-     "per_interview must hold {code} and {interview} once each"),
+     (":3: per_interview in [codes] must hold {code} and {interview} once each and no other "
+     "field"), TEMPLATE_HINT),
     ('version = 1\n[codes]\nper_interview = "{code {interview}"\n',
-     "per_interview is not a valid template"),
-    ('version = 1\n[codes\n', "invalid TOML"),
+     ":3: per_interview in [codes] is not a valid template", TEMPLATE_HINT),
+    ('version = 1\n[codes\n', (": invalid TOML: Expected ']' at the end of a table declaration "
+     "(at line 2, column 7)"), "fix the syntax at the line named above"),
 ])
-def test_broken_policies_fail_closed(tmp_path: Path, body: str, message: str) -> None:
+def test_broken_policies_fail_closed(tmp_path: Path, body: str, message: str, hint: str) -> None:
+    """The shared policy wording: file, line, key, allowed keys and a "did you mean"."""
     path = tmp_path / "codes.toml"
     path.write_text(body)
     with pytest.raises(PolicyError) as info:
         load_code_scheme(path)
-    assert message in str(info.value)
-    assert str(path) in str(info.value)
+    assert info.value.message == f"{path}{message}"
+    assert info.value.hint == hint
+    assert info.value.exit_code == 6
 
 
 def test_missing_policy_fails_closed(tmp_path: Path) -> None:
-    with pytest.raises(PolicyError, match="policy file not found"):
+    with pytest.raises(PolicyError) as info:
         load_code_scheme(tmp_path / "codes.toml")
+    assert info.value.message == f"{tmp_path / 'codes.toml'}: code policy not found"
+    assert info.value.hint == ("copy policies/codes.toml from the project into the vault's "
+                               "policies/ directory")
+
+
+def test_a_stored_scheme_is_checked_without_line_numbers() -> None:
+    with pytest.raises(PolicyError) as info:
+        CodeScheme.from_json('{"prefix": "P!"}')
+    assert info.value.message == "code epoch scheme: prefix in [codes] must be 0-8 letters or digits"
 
 
 def test_generated_codes_follow_the_scheme() -> None:

@@ -35,30 +35,51 @@ def test_survey_schema_loads() -> None:
     assert "name" not in [c.output for c in schema.output_columns]
 
 
-@pytest.mark.parametrize(("fixture", "message"), [
-    ("unknown_key.toml", "colums: unknown key (allowed: columns, k, name, rows, version)"),
+SEE = "see the comments in the project's policies/datasets/survey.toml"
+
+
+@pytest.mark.parametrize(("fixture", "message", "hint"), [
+    ("unknown_key.toml", ":3: unknown key 'colums' at the top level (did you mean 'columns'?)",
+     "remove it; allowed keys: version, name, k, rows, columns"),
     ("unknown_column_key.toml",
-     ("columns[0].nulable: unknown key (allowed: allowed, generalise, name, nullable, output, "
-      "role, type)")),
-    ("bad_version.toml", "version: unsupported schema version (this loader reads 1)"),
-    ("missing_role.toml",
-     ("columns[0] (region).role: missing (one of identity, participant, free_text, "
-      "quasi_identifier, keep)")),
+     ":6: unknown key 'nulable' in [[columns]] 'region' (did you mean 'nullable'?)",
+     "remove it; allowed keys: name, type, role, output, nullable, allowed, generalise"),
+    ("bad_version.toml", ":1: unsupported policy version 2", "use version = 1, or upgrade vault"),
+    ("missing_role.toml", ":3: [[columns]] 'region' has no 'role'",
+     "add role = one of: identity, participant, free_text, quasi_identifier, keep"),
     ("bands_on_string.toml",
-     "columns[0] (region).generalise.bands: bands need an integer or float column"),
+     ":8: bands in [columns.generalise] of 'region' need an integer or float column", SEE),
+    ("not_toml.toml", ": invalid TOML: Illegal character '\\n' (at line 2, column 15)",
+     "fix the syntax at the line named above"),
 ])
-def test_broken_schema_names_file_and_key(fixture: str, message: str) -> None:
+def test_broken_schema_names_file_line_and_key(fixture: str, message: str, hint: str) -> None:
+    """The shared policy wording: file, line, key, allowed keys and a "did you mean"."""
     path = DATA / fixture
     with pytest.raises(PolicyError) as info:
         load_dataset_schema(path)
-    assert info.value.message == f"{path}: {message}"
+    assert info.value.message == f"{path}{message}"
+    assert info.value.hint == hint
     assert info.value.exit_code == 6
-    assert info.value.hint
 
 
-def test_not_toml_is_a_policy_error() -> None:
-    with pytest.raises(PolicyError, match=r"not_toml\.toml: not valid TOML"):
-        load_dataset_schema(DATA / "not_toml.toml")
+@pytest.mark.parametrize(("body", "message"), [
+    (('version = 1\nname = "t"\n[[columns]]\nname = "a"\nrole = "keep"\n'
+     '[[columns]]\nname = "b"\nrole = "kep"\n'),
+     ":8: unknown role 'kep' in [[columns]] 'b' (did you mean 'keep'?)"),
+    (('version = 1\nname = "t"\n[[columns]]\nname = "a"\nrole = "keep"\n'
+     '[[columns]]\nname = "a"\nrole = "keep"\n'),
+     ":7: [[columns]] #2 repeats the column 'a'"),
+    (('version = 1\nname = "t"\n[rows]\nmin = 5\nmax = 2\n[[columns]]\nname = "a"\n'
+     'role = "keep"\n'), ":4: min in [rows] is greater than max"),
+    ('version = 1\nname = "t"\n', ": no [[columns]] tables"),
+])
+def test_mistakes_in_later_tables_name_their_line(tmp_path: Path, body: str,
+                                                  message: str) -> None:
+    path = tmp_path / "schema.toml"
+    path.write_text(body)
+    with pytest.raises(PolicyError) as info:
+        load_dataset_schema(path)
+    assert info.value.message == f"{path}{message}"
 
 
 def test_missing_schema_fails_closed(tmp_path: Path) -> None:

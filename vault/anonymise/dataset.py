@@ -29,7 +29,6 @@ import enum
 import io
 import math
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from typing import Any
 import pyarrow as pa
 
 from vault.errors import InputError, PolicyError
+from vault.policies import PolicyDocument, parse_policy, policy_from_mapping, read_policy
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -230,11 +230,13 @@ class DatasetSchema:
 # ---------------------------------------------------------------------------------------------
 # loading the TOML policy (fail closed: every problem is a PolicyError naming file and key)
 
-_TOP_KEYS = {"version", "name", "k", "rows", "columns"}
-_ROWS_KEYS = {"min", "max"}
-_COLUMN_KEYS = {"name", "type", "role", "output", "nullable", "allowed", "generalise"}
-_BANDS_KEYS = {"bands", "top", "start"}
-_RARE_KEYS = {"rare_below", "groups", "other"}
+_TOP_KEYS = ("version", "name", "k", "rows", "columns")
+_ROWS_KEYS = ("min", "max")
+_COLUMN_KEYS = ("name", "type", "role", "output", "nullable", "allowed", "generalise")
+_BANDS_KEYS = ("bands", "top", "start")
+_RARE_KEYS = ("rare_below", "groups", "other")
+_WHAT = "dataset schema"
+_SEE = "see the comments in the project's policies/datasets/survey.toml"
 
 
 def load_dataset_schema(path: Path) -> DatasetSchema:
@@ -242,7 +244,7 @@ def load_dataset_schema(path: Path) -> DatasetSchema:
 
     :param path: the policy file.
     :raises PolicyError: the file is missing, unreadable, not TOML, or invalid (the message
-        names the file and the offending key).
+        names the file, the line and the offending key).
     """
     return read_dataset_schema(path)[0]
 
@@ -252,16 +254,10 @@ def read_dataset_schema(path: Path) -> tuple[DatasetSchema, bytes]:
 
     :raises PolicyError: as :func:`load_dataset_schema`.
     """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: dataset schema not found",
-                          hint="pass an existing schema file, e.g. policies/datasets/survey.toml"
-                          ) from exc
-    except OSError as exc:
-        raise PolicyError(f"{path}: dataset schema unreadable ({exc.strerror})") from exc
-    return schema_from_bytes(raw, source=str(path)), raw
+    doc = read_policy(Path(path), what=_WHAT,
+                      missing_hint="pass an existing schema file, e.g. "
+                                   "policies/datasets/survey.toml")
+    return _parse(doc), doc.raw
 
 
 def schema_from_bytes(raw: bytes, *, source: str) -> DatasetSchema:
@@ -269,11 +265,7 @@ def schema_from_bytes(raw: bytes, *, source: str) -> DatasetSchema:
 
     :raises PolicyError: not UTF-8 TOML, or an invalid schema.
     """
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise PolicyError(f"{source}: not valid TOML ({exc})") from exc
-    return parse_dataset_schema(data, source=source)
+    return _parse(parse_policy(raw, source=source, what=_WHAT))
 
 
 def parse_dataset_schema(data: Mapping[str, Any], *, source: str = "<schema>") -> DatasetSchema:
@@ -281,145 +273,163 @@ def parse_dataset_schema(data: Mapping[str, Any], *, source: str = "<schema>") -
 
     :raises PolicyError: invalid schema.
     """
-    def fail(key: str, what: str) -> PolicyError:
-        return PolicyError(f"{source}: {key}: {what}")
+    return _parse(policy_from_mapping(data, source=source, what=_WHAT))
 
-    _reject_unknown(data, _TOP_KEYS, "", fail)
-    version = data.get("version")
-    if version is None:
-        raise fail("version", "missing (this loader reads version = 1)")
-    if not isinstance(version, int) or isinstance(version, bool) or version != SCHEMA_VERSION:
-        raise fail("version", f"unsupported schema version (this loader reads {SCHEMA_VERSION})")
-    name = data.get("name")
+
+def _parse(doc: PolicyDocument) -> DatasetSchema:
+    data = doc.data
+    doc.reject_unknown(data, _TOP_KEYS)
+    version = doc.require_version(frozenset({SCHEMA_VERSION}))
+    if "name" not in data:
+        raise doc.missing("name", hint='add name = "survey" (letters, digits, _ . -)')
+    name = data["name"]
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name):
-        raise fail("name", "missing or not a simple name (letters, digits, _ . -)")
+        raise doc.invalid("name", "must be a simple name (letters, digits, _ . -)",
+                          hint='write e.g. name = "survey"')
     k = data.get("k", 5)
     if not _is_int(k) or k < 1:
-        raise fail("k", "must be a positive integer")
+        raise doc.invalid("k", "must be a positive integer", hint="write e.g. k = 5")
     rows = data.get("rows", {})
     if not isinstance(rows, Mapping):
-        raise fail("rows", "must be a table with min and/or max")
-    _reject_unknown(rows, _ROWS_KEYS, "rows.", fail)
+        raise doc.error("[rows] must be a table with min and/or max", key="rows", hint=_SEE)
+    doc.reject_unknown(rows, _ROWS_KEYS, table="rows")
     min_rows, max_rows = rows.get("min"), rows.get("max")
-    for key, val in (("rows.min", min_rows), ("rows.max", max_rows)):
+    for key, val in (("min", min_rows), ("max", max_rows)):
         if val is not None and (not _is_int(val) or val < 0):
-            raise fail(key, "must be a non-negative integer")
+            raise doc.invalid(key, "must be a non-negative integer", table="rows", hint=_SEE)
     if min_rows is not None and max_rows is not None and min_rows > max_rows:
-        raise fail("rows", "min is greater than max")
+        raise doc.invalid("min", "is greater than max", table="rows", hint=_SEE)
 
     raw_columns = data.get("columns")
     if not isinstance(raw_columns, list) or not raw_columns:
-        raise fail("columns", "missing or empty (declare at least one [[columns]])")
-    columns = tuple(_parse_column(i, c, fail) for i, c in enumerate(raw_columns))
+        raise doc.error("no [[columns]] tables", key="columns",
+                        hint="declare each column of the CSV in a [[columns]] table")
+    columns = tuple(_parse_column(doc, i, c) for i, c in enumerate(raw_columns))
     seen: set[str] = set()
     outputs: set[str] = set()
     for i, col in enumerate(columns):
         if col.name in seen:
-            raise fail(f"columns[{i}].name", f"duplicate column {col.name!r}")
+            raise doc.error(f"[[columns]] #{i + 1} repeats the column {col.name!r}",
+                            table=f"columns[{i}]", key="name",
+                            hint="declare each column of the CSV once")
         seen.add(col.name)
         if col.role is not ColumnRole.IDENTITY:
             if col.output in outputs:
-                raise fail(f"columns[{i}].output", f"duplicate output column {col.output!r}")
+                raise doc.error(f"[[columns]] {col.name!r} repeats the output column "
+                                f"{col.output!r}", table=f"columns[{i}]", key="output",
+                                hint="give each released column its own output name")
             outputs.add(col.output)
     if sum(c.role is ColumnRole.PARTICIPANT for c in columns) > 1:
-        raise fail("columns", "more than one column has role = \"participant\"")
+        raise doc.error("more than one column has role = \"participant\"", key="columns",
+                        hint="a dataset has one participant column")
     return DatasetSchema(name=name, version=version, columns=columns, k=k, min_rows=min_rows,
-                         max_rows=max_rows, source=source)
+                         max_rows=max_rows, source=doc.source)
 
 
-def _parse_column(i: int, raw: Any, fail: Callable[[str, str], PolicyError]) -> ColumnSpec:
-    where = f"columns[{i}]"
+def _parse_column(doc: PolicyDocument, i: int, raw: Any) -> ColumnSpec:
+    table = f"columns[{i}]"
+    label = f"[[columns]] #{i + 1}"
     if not isinstance(raw, Mapping):
-        raise fail(where, "must be a table")
-    _reject_unknown(raw, _COLUMN_KEYS, f"{where}.", fail)
-    name = raw.get("name")
+        raise doc.error(f"{label} must be a table", key="columns", hint=_SEE)
+    if isinstance(raw.get("name"), str) and raw["name"].strip():
+        label = f"[[columns]] {raw['name']!r}"
+    doc.reject_unknown(raw, _COLUMN_KEYS, table=table, label=label)
+    if "name" not in raw:
+        raise doc.missing("name", table=table, label=label,
+                          hint="add name = the column's header in the CSV")
+    name = raw["name"]
     if not isinstance(name, str) or not name.strip():
-        raise fail(f"{where}.name", "missing or empty")
-    where = f"columns[{i}] ({name})"
+        raise doc.invalid("name", "must be a non-empty string", table=table, label=label,
+                          hint="write the column's header in the CSV")
+    types = [t.value for t in ColumnType]
     try:
         ctype = ColumnType(raw.get("type", "string"))
     except ValueError:
-        raise fail(f"{where}.type", "must be one of "
-                   + ", ".join(t.value for t in ColumnType)) from None
+        raise doc.unknown_value("type", raw.get("type"), types, key="type", table=table,
+                                label=label) from None
+    roles = [r.value for r in ColumnRole]
     if "role" not in raw:
-        raise fail(f"{where}.role", "missing (one of "
-                   + ", ".join(r.value for r in ColumnRole) + ")")
+        raise doc.missing("role", table=table, label=label,
+                          hint=f"add role = one of: {', '.join(roles)}")
     try:
         role = ColumnRole(raw["role"])
     except ValueError:
-        raise fail(f"{where}.role", "must be one of "
-                   + ", ".join(r.value for r in ColumnRole)) from None
+        raise doc.unknown_value("role", raw["role"], roles, key="role", table=table,
+                                label=label) from None
+
+    def invalid(key: str, what: str) -> PolicyError:
+        return doc.invalid(key, what, table=table, label=label, hint=_SEE)
+
     output = raw.get("output", name)
     if not isinstance(output, str) or not output.strip():
-        raise fail(f"{where}.output", "must be a non-empty string")
+        raise invalid("output", "must be a non-empty string")
     nullable = raw.get("nullable", False)
     if not isinstance(nullable, bool):
-        raise fail(f"{where}.nullable", "must be true or false")
+        raise invalid("nullable", "must be true or false")
     allowed = raw.get("allowed")
     if allowed is not None:
         if (not isinstance(allowed, list) or not allowed
                 or not all(isinstance(v, str) for v in allowed)):
-            raise fail(f"{where}.allowed", "must be a non-empty list of strings")
+            raise invalid("allowed", "must be a non-empty list of strings")
         allowed = tuple(allowed)
         if role is not ColumnRole.QUASI_IDENTIFIER or ctype is not ColumnType.STRING:
             for value in allowed:
                 try:
                     _PARSERS[ctype](value.strip())
                 except ValueError:
-                    raise fail(f"{where}.allowed", f"an allowed value is not a valid "
-                               f"{ctype.value}") from None
+                    raise invalid("allowed", f"holds a value that is not a valid "
+                                  f"{ctype.value}") from None
     if role in (ColumnRole.PARTICIPANT, ColumnRole.FREE_TEXT) and ctype is not ColumnType.STRING:
-        raise fail(f"{where}.type", f"a {role.value} column must have type = \"string\"")
+        raise invalid("type", f"must be \"string\" for a {role.value} column")
     generalise: Generalisation | None = None
     raw_gen = raw.get("generalise")
     if raw_gen is not None:
         if role is not ColumnRole.QUASI_IDENTIFIER:
-            raise fail(f"{where}.generalise", "only quasi_identifier columns are generalised")
-        generalise = _parse_generalise(raw_gen, ctype, f"{where}.generalise", fail)
+            raise invalid("generalise", "is only for quasi_identifier columns")
+        generalise = _parse_generalise(doc, raw_gen, ctype, f"{table}.generalise",
+                                       f"[columns.generalise] of {name!r}")
     return ColumnSpec(name=name, type=ctype, role=role, output=output, nullable=nullable,
                       allowed=allowed, generalise=generalise)
 
 
-def _parse_generalise(raw: Any, ctype: ColumnType, where: str,
-                      fail: Callable[[str, str], PolicyError]) -> Generalisation:
+def _parse_generalise(doc: PolicyDocument, raw: Any, ctype: ColumnType, table: str,
+                      label: str) -> Generalisation:
+    def invalid(key: str, what: str) -> PolicyError:
+        return doc.invalid(key, what, table=table, label=label, hint=_SEE)
+
     if not isinstance(raw, Mapping):
-        raise fail(where, "must be a table")
-    _reject_unknown(raw, _BANDS_KEYS | _RARE_KEYS, f"{where}.", fail)
+        raise doc.error(f"{label} must be a table", table=table, hint=_SEE)
+    doc.reject_unknown(raw, _BANDS_KEYS + _RARE_KEYS, table=table, label=label)
     if "bands" in raw:
-        if set(raw) & _RARE_KEYS:
-            raise fail(where, "use either bands or rare_below, not both")
+        if set(raw) & set(_RARE_KEYS):
+            raise doc.error(f"{label} has both bands and rare_below", table=table,
+                            hint="use bands for numbers, or rare_below for categories")
         if ctype not in (ColumnType.INTEGER, ColumnType.FLOAT):
-            raise fail(f"{where}.bands", "bands need an integer or float column")
+            raise invalid("bands", "need an integer or float column")
         width, top, start = raw["bands"], raw.get("top"), raw.get("start", 0)
         if not _is_int(width) or width < 1:
-            raise fail(f"{where}.bands", "must be a positive integer (band width)")
+            raise invalid("bands", "must be a positive integer (band width)")
         if top is not None and (not _is_int(top) or top <= start):
-            raise fail(f"{where}.top", "must be an integer above start")
+            raise invalid("top", "must be an integer above start")
         if not _is_int(start):
-            raise fail(f"{where}.start", "must be an integer")
+            raise invalid("start", "must be an integer")
         return NumericBands(width=width, top=top, start=start)
     if "rare_below" in raw:
         if ctype is not ColumnType.STRING:
-            raise fail(f"{where}.rare_below", "rare-category grouping needs a string column")
+            raise invalid("rare_below", "needs a string column")
         min_count, groups, other = raw["rare_below"], raw.get("groups", {}), raw.get("other",
                                                                                     "Other")
         if not _is_int(min_count) or min_count < 1:
-            raise fail(f"{where}.rare_below", "must be a positive integer")
+            raise invalid("rare_below", "must be a positive integer")
         if not isinstance(groups, Mapping) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in groups.items()):
-            raise fail(f"{where}.groups", "must map category names to group names (strings)")
+            raise invalid("groups", "must map category names to group names (strings)")
         if not isinstance(other, str) or not other:
-            raise fail(f"{where}.other", "must be a non-empty string")
+            raise invalid("other", "must be a non-empty string")
         return RareCategories(min_count=min_count, groups=dict(groups), other=other)
-    raise fail(where, "needs bands (numeric) or rare_below (categories)")
-
-
-def _reject_unknown(raw: Mapping[str, Any], known: set[str], prefix: str,
-                    fail: Callable[[str, str], PolicyError]) -> None:
-    unknown = sorted(set(raw) - known)
-    if unknown:
-        raise fail(f"{prefix}{unknown[0]}", "unknown key (allowed: " + ", ".join(sorted(known))
-                   + ")")
+    raise doc.missing("bands", table=table, label=label,
+                      hint="add bands = <width> for numbers, or rare_below = <count> for "
+                           "categories")
 
 
 def _is_int(value: Any) -> bool:

@@ -8,14 +8,14 @@ A policy is data (``policies/redaction.toml``) loaded once into frozen dataclass
 
 Loading fails closed: a missing or unreadable file, a TOML syntax error, an unknown key, an
 unknown entity or operator, or a threshold out of range raises :class:`vault.errors.PolicyError`
-naming the file and the key. There is no silent fallback to the defaults; callers that want the
+naming the file, the line and the key (the wording all policy readers share, see
+:mod:`vault.policies`). There is no silent fallback to the defaults; callers that want the
 packaged defaults ask for them with :func:`default_redaction_policy`.
 """
 from __future__ import annotations
 
 import enum
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vault.errors import PolicyError
+from vault.policies import PolicyDocument, policy_from_mapping, read_policy
 
 __all__ = [
     "ENTITY_TYPES",
@@ -98,9 +99,11 @@ class RedactionPolicy:
             raise PolicyError(f"{self.source}: no rule for entity {entity!r}") from None
 
 
-_TOP_KEYS = {"version", "language", "threshold", "review_floor", "entities", "allow", "deny"}
-_RULE_KEYS = {"operator", "placeholder", "label"}
-_ALLOW_KEYS = {"terms", "patterns"}
+_TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny")
+_RULE_KEYS = ("operator", "placeholder", "label")
+_ALLOW_KEYS = ("terms", "patterns")
+_WHAT = "redaction policy"
+_SEE = "see the comments in the project's policies/redaction.toml"
 
 
 def normalise_term(term: str) -> str:
@@ -111,21 +114,18 @@ def normalise_term(term: str) -> str:
     return value.strip(" .,;:!?\"'()[]")
 
 
-def _fail(source: str, key: str, what: str) -> PolicyError:
-    return PolicyError(f"{source}: {key}: {what}")
-
-
-def _number(source: str, key: str, value: Any) -> float:
+def _number(doc: PolicyDocument, key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _fail(source, key, "must be a number between 0 and 1")
+        raise doc.invalid(key, "must be a number between 0 and 1", hint=_SEE)
     if not 0.0 <= float(value) <= 1.0:
-        raise _fail(source, key, "must be between 0 and 1")
+        raise doc.invalid(key, "must be between 0 and 1", hint=_SEE)
     return float(value)
 
 
-def _strings(source: str, key: str, value: Any) -> tuple[str, ...]:
+def _strings(doc: PolicyDocument, key: str, value: Any, table: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise _fail(source, key, "must be a list of non-empty strings")
+        raise doc.invalid(key, "must be a list of non-empty strings", table=table,
+                          hint='write it as a list: ["…", "…"]')
     return tuple(value)
 
 
@@ -136,74 +136,81 @@ def parse_redaction_policy(data: Mapping[str, Any], *, source: str = "<memory>")
     :param source: file name used in error messages.
     :raises PolicyError: unknown key, missing key or invalid value (names ``source`` and key).
     """
-    unknown = sorted(set(data) - _TOP_KEYS)
-    if unknown:
-        raise _fail(source, unknown[0], "unknown key")
-    for key in ("version", "threshold", "review_floor", "entities"):
+    return _parse(policy_from_mapping(data, source=source, what=_WHAT))
+
+
+def _parse(doc: PolicyDocument) -> RedactionPolicy:
+    data = doc.data
+    doc.reject_unknown(data, _TOP_KEYS)
+    version = doc.require_version(SUPPORTED_VERSIONS)
+    for key in ("threshold", "review_floor", "entities"):
         if key not in data:
-            raise _fail(source, key, "missing")
-    version = data["version"]
-    if isinstance(version, bool) or not isinstance(version, int) or version not in SUPPORTED_VERSIONS:
-        raise _fail(source, "version", f"unsupported (this vault reads {sorted(SUPPORTED_VERSIONS)})")
+            raise doc.missing(key, hint=f"add {key} at the top level; {_SEE}")
     language = data.get("language", "en")
     if language != "en":
-        raise _fail(source, "language", "only 'en' is supported")
-    threshold = _number(source, "threshold", data["threshold"])
-    review_floor = _number(source, "review_floor", data["review_floor"])
+        raise doc.invalid("language", "must be \"en\" (the only language supported)",
+                          hint='write language = "en", or leave it out')
+    threshold = _number(doc, "threshold", data["threshold"])
+    review_floor = _number(doc, "review_floor", data["review_floor"])
     if review_floor > threshold:
-        raise _fail(source, "review_floor", "must not exceed threshold")
+        raise doc.invalid("review_floor", "must not exceed threshold",
+                          hint="spans scored between review_floor and threshold go to review")
 
     raw_entities = data["entities"]
     if not isinstance(raw_entities, dict) or not raw_entities:
-        raise _fail(source, "entities", "must be a non-empty table")
+        raise doc.error("[entities] must be a non-empty table", key="entities",
+                        hint="add an [entities.<TYPE>] table for each entity type to detect")
     entities: dict[str, EntityRule] = {}
     for name, raw in raw_entities.items():
-        key = f"entities.{name}"
+        table = f"entities.{name}"
         if name not in ENTITY_TYPES:
-            raise _fail(source, key, f"unknown entity (known: {', '.join(ENTITY_TYPES)})")
+            raise doc.unknown_value("entity", name, ENTITY_TYPES, key=name, table="entities")
         if not isinstance(raw, dict):
-            raise _fail(source, key, "must be a table")
-        bad = sorted(set(raw) - _RULE_KEYS)
-        if bad:
-            raise _fail(source, f"{key}.{bad[0]}", "unknown key")
+            raise doc.error(f"[{table}] must be a table", table="entities", key=name,
+                            hint='write it as a table: operator = "replace" and a placeholder')
+        doc.reject_unknown(raw, _RULE_KEYS, table=table)
         if "operator" not in raw:
-            raise _fail(source, f"{key}.operator", "missing")
+            raise doc.missing("operator", table=table,
+                              hint='add operator = "replace" or operator = "pseudonymise"')
         try:
             operator = Operator(raw["operator"])
         except ValueError:
-            raise _fail(source, f"{key}.operator",
-                        f"unknown operator (known: {', '.join(o.value for o in Operator)})") from None
+            raise doc.unknown_value("operator", raw["operator"], [o.value for o in Operator],
+                                    key="operator", table=table) from None
         placeholder = raw.get("placeholder", f"[{name.replace('_', ' ')}]")
         label = raw.get("label", name.title())
         for sub, value in (("placeholder", placeholder), ("label", label)):
             if not isinstance(value, str) or not value.strip():
-                raise _fail(source, f"{key}.{sub}", "must be a non-empty string")
+                raise doc.invalid(sub, "must be a non-empty string", table=table, hint=_SEE)
         if operator is Operator.REPLACE and "placeholder" not in raw:
-            raise _fail(source, f"{key}.placeholder", "missing (required by operator 'replace')")
+            raise doc.missing("placeholder", table=table,
+                              hint=f'operator "replace" needs one: add placeholder = '
+                                   f'"[{name.replace("_", " ")}]"')
         entities[name] = EntityRule(name, operator, placeholder, label)
 
     allow = data.get("allow", {})
     if not isinstance(allow, dict):
-        raise _fail(source, "allow", "must be a table")
-    bad = sorted(set(allow) - _ALLOW_KEYS)
-    if bad:
-        raise _fail(source, f"allow.{bad[0]}", "unknown key")
-    terms = _strings(source, "allow.terms", allow.get("terms", []))
-    patterns = _strings(source, "allow.patterns", allow.get("patterns", []))
+        raise doc.error("[allow] must be a table", key="allow",
+                        hint="write it as a table with terms and patterns")
+    doc.reject_unknown(allow, _ALLOW_KEYS, table="allow")
+    terms = _strings(doc, "terms", allow.get("terms", []), "allow")
+    patterns = _strings(doc, "patterns", allow.get("patterns", []), "allow")
     for index, pattern in enumerate(patterns):
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise _fail(source, f"allow.patterns[{index}]", "not a valid regular expression") from exc
+            raise doc.invalid("patterns", f"holds an invalid regular expression (entry {index + 1})",
+                              table="allow", hint="fix or remove that pattern") from exc
 
     deny_raw = data.get("deny", {})
     if not isinstance(deny_raw, dict):
-        raise _fail(source, "deny", "must be a table")
+        raise doc.error("[deny] must be a table", key="deny",
+                        hint="write it as a table: <ENTITY TYPE> = [terms]")
     deny: dict[str, tuple[str, ...]] = {}
     for name, values in deny_raw.items():
         if name not in ENTITY_TYPES:
-            raise _fail(source, f"deny.{name}", "unknown entity")
-        deny[name] = _strings(source, f"deny.{name}", values)
+            raise doc.unknown_value("entity", name, ENTITY_TYPES, key=name, table="deny")
+        deny[name] = _strings(doc, name, values, "deny")
 
     return RedactionPolicy(
         version=version,
@@ -214,7 +221,7 @@ def parse_redaction_policy(data: Mapping[str, Any], *, source: str = "<memory>")
         allow_terms=frozenset(normalise_term(t) for t in terms),
         allow_patterns=patterns,
         deny=MappingProxyType(deny),
-        source=source,
+        source=doc.source,
     )
 
 
@@ -222,21 +229,11 @@ def load_redaction_policy(path: Path | str) -> RedactionPolicy:
     """Read and validate a redaction policy file.
 
     :param path: a ``redaction.toml``.
-    :raises PolicyError: the file is missing, unreadable, not TOML, or invalid.
+    :raises PolicyError: the file is missing, unreadable, not TOML, or invalid (naming the
+        file, the line and the key).
     """
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read policy file ({exc.strerror or type(exc).__name__})",
-                          hint="pass --policy with an existing redaction.toml") from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: not UTF-8 text") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{path}: not valid TOML ({exc})") from exc
-    return parse_redaction_policy(data, source=str(path))
+    return _parse(read_policy(Path(path), what=_WHAT,
+                              missing_hint="pass --policy with an existing redaction.toml"))
 
 
 def default_policy_path() -> Path:

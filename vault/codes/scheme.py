@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.errors import ParticipantError, PolicyError
-from vault.policies import read_toml, reject_unknown
+from vault.policies import PolicyDocument, policy_from_mapping, read_policy
 
 __all__ = [
     "DEFAULT_SCHEME",
@@ -52,6 +52,9 @@ _MAX_LENGTH = 8
 _PREFIX_RE = re.compile(r"[A-Za-z0-9]{0,8}")
 _ALPHABET_CHAR_RE = re.compile(r"[A-Za-z0-9]")
 _FIELDS = {"code", "interview"}
+_TOP_KEYS = ("version", "codes")
+_CODES_KEYS = ("prefix", "alphabet", "length", "per_interview")
+_WHAT = "code policy"
 _POLICY_HINT = "see the comments in the project's policies/codes.toml"
 
 
@@ -146,63 +149,69 @@ def render_code(code: str, interview: int | None = None, *,
 def parse_code_scheme(data: dict[str, Any], where: str | Path) -> CodeScheme:
     """Validate the keys of a ``[codes]`` table into a :class:`CodeScheme`.
 
+    :param where: the file (or label) messages start with.
     :raises PolicyError: unknown key, wrong type, or a value out of range (names the key).
     """
-    reject_unknown(Path(where), "[codes]", data, ("prefix", "alphabet", "length", "per_interview"))
+    return _parse_codes(policy_from_mapping({"codes": data}, source=str(where), what=_WHAT),
+                        data)
+
+
+def _parse_codes(doc: PolicyDocument, data: dict[str, Any]) -> CodeScheme:
+    doc.reject_unknown(data, _CODES_KEYS, table="codes")
     defaults = DEFAULT_SCHEME
     prefix = data.get("prefix", defaults.prefix)
     alphabet = data.get("alphabet", defaults.alphabet)
     length = data.get("length", defaults.length)
     per_interview = data.get("per_interview", defaults.per_interview)
+
+    def invalid(key: str, what: str, hint: str = _POLICY_HINT) -> PolicyError:
+        return doc.invalid(key, what, table="codes", hint=hint)
+
     if not isinstance(prefix, str) or not _PREFIX_RE.fullmatch(prefix):
-        raise PolicyError(f"{where}: [codes] prefix must be 0-8 letters or digits",
-                          hint=_POLICY_HINT)
+        raise invalid("prefix", "must be 0-8 letters or digits")
     if (not isinstance(alphabet, str) or len(alphabet) < 2
             or not all(_ALPHABET_CHAR_RE.fullmatch(c) for c in alphabet)):
-        raise PolicyError(f"{where}: [codes] alphabet must be at least 2 letters or digits",
-                          hint=_POLICY_HINT)
+        raise invalid("alphabet", "must be at least 2 letters or digits")
     if len(set(alphabet)) != len(alphabet):
-        raise PolicyError(f"{where}: [codes] alphabet repeats a character", hint=_POLICY_HINT)
+        raise invalid("alphabet", "repeats a character")
     if isinstance(length, bool) or not isinstance(length, int) or not 1 <= length <= _MAX_LENGTH:
-        raise PolicyError(f"{where}: [codes] length must be a whole number from 1 to "
-                          f"{_MAX_LENGTH}", hint=_POLICY_HINT)
+        raise invalid("length", f"must be a whole number from 1 to {_MAX_LENGTH}")
     if not isinstance(per_interview, str):
-        raise PolicyError(f"{where}: [codes] per_interview must be a string", hint=_POLICY_HINT)
+        raise invalid("per_interview", "must be a string")
     template_hint = "write e.g. \"{code} {interview}\""
     try:
         fields = [f for _lit, f, _spec, _conv in string.Formatter().parse(per_interview)
                   if f is not None]
     except ValueError as exc:
-        raise PolicyError(f"{where}: [codes] per_interview is not a valid template",
-                          hint=template_hint) from exc
+        raise invalid("per_interview", "is not a valid template", template_hint) from exc
     if set(fields) - _FIELDS or fields.count("code") != 1 or fields.count("interview") != 1:
-        raise PolicyError(f"{where}: [codes] per_interview must hold {{code}} and {{interview}} "
-                          "once each and no other field", hint=template_hint)
+        raise invalid("per_interview", "must hold {code} and {interview} once each and no "
+                      "other field", template_hint)
     try:
         per_interview.format(code="PX", interview=1)
     except (ValueError, KeyError, IndexError) as exc:
-        raise PolicyError(f"{where}: [codes] per_interview is not a valid template",
-                          hint=template_hint) from exc
+        raise invalid("per_interview", "is not a valid template", template_hint) from exc
     return CodeScheme(prefix=prefix, alphabet=alphabet, length=length,
                       per_interview=per_interview)
 
 
 def load_code_scheme(path: Path) -> CodeScheme:
-    """Load the ``[codes]`` section of a code policy file.
+    """Load the ``[codes]`` table of a code policy file.
 
     :raises PolicyError: missing or unreadable file, bad TOML, unknown key, unsupported
-        version, or an invalid value (the message names the file and the key).
+        version, or an invalid value (the message names the file, the line and the key).
     """
-    raw = read_toml(path)
-    reject_unknown(path, "the top level", raw, ("version", "codes"))
-    version = raw.get("version")
-    if version not in SUPPORTED_VERSIONS:
-        raise PolicyError(f"{path}: unsupported or missing version {version!r}",
-                          hint="set version = 1")
-    section = raw.get("codes")
+    doc = read_policy(path, what=_WHAT,
+                      missing_hint="copy policies/codes.toml from the project into the vault's "
+                                   "policies/ directory")
+    doc.reject_unknown(doc.data, _TOP_KEYS)
+    doc.require_version(SUPPORTED_VERSIONS)
+    section = doc.data.get("codes")
+    if section is None:
+        raise doc.error("no [codes] table", hint=_POLICY_HINT)
     if not isinstance(section, dict):
-        raise PolicyError(f"{path}: no [codes] section", hint=_POLICY_HINT)
-    return parse_code_scheme(section, path)
+        raise doc.error("[codes] must be a table", key="codes", hint=_POLICY_HINT)
+    return _parse_codes(doc, section)
 
 
 def _exhausted(scheme: CodeScheme, needed: int, free: int | None) -> ParticipantError:

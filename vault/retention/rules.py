@@ -22,18 +22,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import difflib
 import enum
-import hashlib
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from vault.errors import PolicyError
+from vault.policies import read_policy, suggest
 
 if TYPE_CHECKING:
     from vault.store import Vault
@@ -195,55 +193,6 @@ def vault_policy(vault: Vault) -> RetentionPolicy:
 
 # -- loading ------------------------------------------------------------------------------------
 
-def _line_of(text: str, table: str, key: str | None = None) -> int | None:
-    """1-based line of ``key`` inside ``[table]`` (or of the table itself), if found.
-
-    Understands ``[a.b]`` headers, ``key = …`` lines, dotted keys and one-line inline tables —
-    enough to point a person at the right line; ``None`` when not found.
-    """
-    header_re = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
-    key_re = re.compile(r'^\s*("?)([A-Za-z0-9_.\-]+)\1\s*=')
-
-    def join(prefix: str, name: str) -> str:
-        return f"{prefix}.{name}" if prefix else name
-
-    current = ""
-    table_line: int | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        header = header_re.match(line)
-        if header:
-            current = re.sub(r"\s*\.\s*", ".", header.group(1)).replace('"', "")
-            if current == table and table_line is None:
-                table_line = number
-                if key is None:
-                    return number
-            continue
-        found = key_re.match(line)
-        if not found:
-            continue
-        full = join(current, found.group(2))
-        if key is None:
-            if full == table:
-                return number
-        elif full == join(table, key):
-            return number
-        elif full == table and re.search(rf"\b{re.escape(key)}\s*=", line):
-            return number  # inline table: `audio = { period = "P3M", … }` under [classes]
-    return table_line
-
-
-def _fail(path: Path, text: str, where: tuple[str, str | None], message: str, hint: str
-          ) -> PolicyError:
-    line = _line_of(text, *where)
-    location = f"{path}:{line}" if line is not None else f"{path}"
-    return PolicyError(f"{location}: {message}", hint=hint)
-
-
-def _suggest(name: str, choices: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(name, choices, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def load_retention_policy(path: Path) -> RetentionPolicy:
     """Load and validate a retention policy file.
 
@@ -252,99 +201,65 @@ def load_retention_policy(path: Path) -> RetentionPolicy:
         missing class, unknown key, unknown anchor, malformed or negative period — naming the
         file, the line and the fix.
     """
-    path = Path(path)
-    try:
-        raw_bytes = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PolicyError(f"{path}: retention policy not found",
-                          hint="copy policies/retention.toml from the project into the vault's "
-                          "policies/ directory") from exc
-    except OSError as exc:
-        raise PolicyError(f"{path}: cannot read retention policy ({exc.strerror})") from exc
-    try:
-        text = raw_bytes.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: retention policy is not UTF-8",
-                          hint="save the file as UTF-8") from exc
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{path}: invalid TOML: {exc}",
-                          hint="fix the syntax at the line named above") from exc
-
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise _fail(path, text, ("", key), f"unknown key {key!r} at the top level"
-                        f"{_suggest(key, _TOP_KEYS)}",
-                        f"remove it; allowed keys: {', '.join(_TOP_KEYS)}")
-    if "version" not in data:
-        raise PolicyError(f"{path}:1: missing 'version'",
-                          hint="add `version = 1` at the top of the file")
-    version = data["version"]
-    if isinstance(version, bool) or not isinstance(version, int) \
-            or version not in SUPPORTED_VERSIONS:
-        raise _fail(path, text, ("", "version"), f"unsupported policy version {version!r}",
-                    hint=f"use version = {max(SUPPORTED_VERSIONS)}, or upgrade vault")
+    doc = read_policy(path, what="retention policy",
+                      missing_hint="copy policies/retention.toml from the project into the "
+                                   "vault's policies/ directory")
+    data = doc.data
+    doc.reject_unknown(data, _TOP_KEYS)
+    version = doc.require_version(SUPPORTED_VERSIONS)
     require_approval = data.get("require_approval", False)
     if not isinstance(require_approval, bool):
-        raise _fail(path, text, ("", "require_approval"), "require_approval must be true or false",
-                    hint="write `require_approval = false` (or true), without quotes")
+        raise doc.invalid("require_approval", "must be true or false",
+                          hint="write `require_approval = false` (or true), without quotes")
     classes = data.get("classes")
     if not isinstance(classes, dict):
-        raise _fail(path, text, ("", "classes"), "no [classes.<data class>] tables",
-                    hint="add a [classes.<name>] table with period and anchor for each of: "
-                    + ", ".join(DATA_CLASSES))
+        raise doc.error("no [classes.<data class>] tables", key="classes",
+                        hint="add a [classes.<name>] table with period and anchor for each of: "
+                        + ", ".join(DATA_CLASSES))
 
     rules: dict[str, RetentionRule] = {}
     anchors = tuple(a.value for a in Anchor)
     for name, body in classes.items():
         if name not in DATA_CLASSES:
-            raise _fail(path, text, (f"classes.{name}", None),
-                        f"unknown data class {name!r}{_suggest(name, DATA_CLASSES)}",
-                        f"use one of: {', '.join(DATA_CLASSES)}")
+            raise doc.error(f"unknown data class {name!r}{suggest(name, DATA_CLASSES)}",
+                            table=f"classes.{name}",
+                            hint=f"use one of: {', '.join(DATA_CLASSES)}")
         table = f"classes.{name}"
         if not isinstance(body, dict):
-            raise _fail(path, text, ("classes", name), f"[{table}] must be a table",
-                        'write it as a table: period = "P3M" and anchor = "final_report"')
-        for key in body:
-            if key not in _RULE_KEYS:
-                raise _fail(path, text, (table, key),
-                            f"unknown key {key!r} in [{table}]{_suggest(key, _RULE_KEYS)}",
-                            f"remove it; allowed keys: {', '.join(_RULE_KEYS)}")
+            raise doc.error(f"[{table}] must be a table", table="classes", key=name,
+                            hint='write it as a table: period = "P3M" and anchor = '
+                                 '"final_report"')
+        doc.reject_unknown(body, _RULE_KEYS, table=table)
         for key in _RULE_KEYS:
             if key not in body:
-                raise _fail(path, text, (table, None), f"[{table}] has no {key!r}",
-                            f'add {key} = "…" to [{table}]' if key == "anchor" else
-                            f'add period = "P3M" (or another period) to [{table}]')
+                raise doc.missing(key, table=table,
+                                  hint=f'add {key} = "…" to [{table}]' if key == "anchor" else
+                                  f'add period = "P3M" (or another period) to [{table}]')
         period_text = body["period"]
         if not isinstance(period_text, str):
-            raise _fail(path, text, (table, "period"),
-                        f"period in [{table}] must be a string", _PERIOD_HINT + ", in quotes")
+            raise doc.invalid("period", "must be a string", table=table,
+                              hint=_PERIOD_HINT + ", in quotes")
         try:
             period = parse_period(period_text)
         except ValueError as exc:
-            raise _fail(path, text, (table, "period"),
-                        f"{exc} period {period_text!r} in [{table}]",
-                        "periods count forward from the anchor and cannot be negative; "
-                        + _PERIOD_HINT if str(exc) == "negative" else _PERIOD_HINT) from None
+            raise doc.error(f"{exc} period {period_text!r} in [{table}]", table=table,
+                            key="period",
+                            hint="periods count forward from the anchor and cannot be "
+                                 "negative; " + _PERIOD_HINT if str(exc) == "negative"
+                            else _PERIOD_HINT) from None
         anchor_text = body["anchor"]
         if not isinstance(anchor_text, str) or anchor_text not in anchors:
-            shown = anchor_text if isinstance(anchor_text, str) else repr(anchor_text)
-            raise _fail(path, text, (table, "anchor"),
-                        f"unknown anchor {shown!r} in [{table}]"
-                        f"{_suggest(str(anchor_text), anchors)}",
-                        f"use one of: {', '.join(anchors)}")
+            raise doc.unknown_value("anchor", anchor_text, anchors, key="anchor", table=table)
         rules[name] = RetentionRule(data_class=name, period=period, anchor=Anchor(anchor_text))
     missing = [c for c in DATA_CLASSES if c not in rules]
     if missing:
         first_class = next(iter(classes))
-        raise _fail(path, text, (f"classes.{first_class}", None),
-                    f"no retention rule for data class {missing[0]!r}",
-                    f"add a [classes.{missing[0]}] table with period and anchor "
-                    "(every data class needs one)")
+        raise doc.error(f"no retention rule for data class {missing[0]!r}",
+                        table=f"classes.{first_class}",
+                        hint=f"add a [classes.{missing[0]}] table with period and anchor "
+                             "(every data class needs one)")
     return RetentionPolicy(version=version, require_approval=require_approval,
-                           rules=MappingProxyType(rules), source=path,
-                           sha256=hashlib.sha256(raw_bytes).hexdigest())
+                           rules=MappingProxyType(rules), source=Path(path), sha256=doc.sha256)
 
 
 # -- class key periods --------------------------------------------------------------------------
