@@ -248,3 +248,19 @@ def test_each_top_level_command_lives_in_a_file_named_after_it() -> None:
     assert wrong == {}
     files = {p.stem for p in (PACKAGE / "commands").glob("*.py") if not p.stem.startswith("_")}
     assert files == set(main.commands)
+
+
+def test_every_lazy_import_says_why() -> None:
+    """An import inside a function carries (or follows, in its function) a ``# lazy:`` comment
+    saying what it defers."""
+    silent = []
+    for module, path in MODULES.items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for function in ast.walk(ast.parse("\n".join(lines))):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Import | ast.ImportFrom) and not any(
+                        "# lazy:" in line for line in lines[function.lineno - 1:node.lineno]):
+                    silent.append(f"{path.relative_to(ROOT)}:{node.lineno} ({module})")
+    assert silent == []

@@ -61,6 +61,7 @@ from vault.markers import render
 from vault.participants import load_register
 from vault.retention.rules import key_period
 from vault.validate import build_suite, validate_table
+from vault.validate.release import render_codes
 from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ def import_dataset(vault: Vault, csv_bytes: bytes, *, name: str, schema_path: Pa
 
     def redact_texts(texts: list[str]) -> Sequence[str]:
         if engine[0] is None:
+            # lazy: the engine loads Presidio and spaCy
             from vault.anonymise.engine import Anonymiser
 
             engine[0] = Anonymiser()
@@ -351,8 +353,6 @@ def render_dataset(stored: StoredDataset, codes: Mapping[str, str]) -> pa.Table:
         is no participant's marker is left unchanged, so validation (current codes only)
         rejects it.
     """
-    from vault.validate.release import render_codes
-
     table = stored.table
     participant = stored.schema.participant_column
     if participant is not None:

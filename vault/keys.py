@@ -72,6 +72,7 @@ def default_identity_path(study_id: str) -> Path:
 
 def keyring_available() -> bool:
     """True when :mod:`keyring` has a real backend (not the ``fail`` or ``null`` ones)."""
+    # lazy: keyring probes its backends when imported
     import keyring
     from keyring.backends import fail
 
@@ -189,6 +190,7 @@ class Custody:
         if env_file:
             return read_identity_file(Path(env_file), passphrase), "VAULT_IDENTITY_FILE"
         if keyring_available():
+            # lazy: keyring probes its backends when imported
             import keyring
 
             secret = keyring.get_password(KEYRING_SERVICE, _keyring_user(vault.info.study_id))
@@ -257,7 +259,6 @@ def _active_custodian_recipients(db: sqlite3.Connection) -> list[age.X25519Recip
 
 def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str
                      ) -> tuple[str, age.X25519Recipient]:
-
     recipients = _active_custodian_recipients(tx)
     if not recipients:
         raise CustodyError("vault has no custodian", hint="run `vault custodian init` first")
@@ -318,6 +319,7 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
         raise KeyringError("no keyring backend on this machine")
     identity = age.X25519Identity.generate()
     if use_keyring:
+        # lazy: keyring probes its backends when imported
         import keyring
 
         user = _keyring_user(vault.info.study_id)

@@ -188,6 +188,7 @@ def _ogg_codec(head: bytes) -> str | None:
 
 def _mutagen_info(path: Path, fmt: AudioFormat, *, head: bytes = b"",
                   cause: BaseException | None = None) -> AudioInfo:
+    # lazy: mutagen is needed only to read audio metadata
     import mutagen
     from mutagen.flac import FLAC
     from mutagen.mp3 import MP3

@@ -235,7 +235,6 @@ def _refuse_pending(pending: Mapping[str, int]) -> None:
 
 
 def _load_transcripts(vault: Vault, rows: Sequence[Any]) -> list[_Transcript]:
-
     custody = vault.custody()
     out = []
     for row in rows:

@@ -285,6 +285,7 @@ def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
 # -- .docx ------------------------------------------------------------------------------------
 
 def _open_docx(data: bytes, label: str) -> Any:
+    # lazy: python-docx and lxml take a while to import
     import docx
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.exceptions import PackageNotFoundError
@@ -307,6 +308,7 @@ def _docx_parts(document: Any) -> list[tuple[Any, Any]]:
     """(part, XML root) of every story that holds text: the body, then every header and footer
     part, then the footnotes and the endnotes (appended last so segment numbers of the others
     are the same as before notes were read)."""
+    # lazy: python-docx and lxml take a while to import
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.part import XmlPart
 
@@ -326,6 +328,7 @@ def _docx_parts(document: Any) -> list[tuple[Any, Any]]:
 
 def _docx_paragraphs(document: Any) -> list[tuple[Any, list[Any]]]:
     """(paragraph element, its run elements) in document order, nested paragraphs included."""
+    # lazy: python-docx and lxml take a while to import
     from docx.oxml.ns import qn
 
     p_tag, r_tag = qn("w:p"), qn("w:r")
@@ -344,6 +347,7 @@ def _docx_paragraphs(document: Any) -> list[tuple[Any, list[Any]]]:
 
 
 def _run_text(run_element: Any) -> str:
+    # lazy: python-docx and lxml take a while to import
     from docx.text.run import Run
 
     return str(Run(run_element, None).text)  # type: ignore[arg-type]
@@ -362,6 +366,7 @@ def _read_docx(data: bytes, name: str, label: str) -> Document:
 def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | None,
                transform: Callable[[str], str] | None, scrub: bool) -> Document:
     """Apply span edits per paragraph (original offsets) and/or a per-run text transform."""
+    # lazy: python-docx and lxml take a while to import
     from docx.text.run import Run
 
     document = _open_docx(doc.data, doc.name)
@@ -553,6 +558,7 @@ def _strip_people(root: Any) -> bool:
 def _scrub_docx(document: Any, label: str) -> None:
     """Remove what the redactor did not see from a .docx about to be written (see the module
     docstring); raise :class:`InputError` for content it cannot make safe."""
+    # lazy: python-docx and lxml take a while to import
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.part import XmlPart
     from lxml import etree
@@ -754,6 +760,7 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     :raises InputError: ``out_dir`` is unusable, or ``report`` would overwrite an input.
     :raises PolicyError: the default policy is missing or invalid.
     """
+    # lazy: the engine loads Presidio and spaCy
     from vault.anonymise.engine import Anonymiser
 
     sources = [Path(p) for p in paths]

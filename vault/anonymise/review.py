@@ -177,7 +177,6 @@ def pending_spans(vault: Vault, item: str | None = None) -> list[PendingSpan]:
 
 
 def _redacted_document(vault: Vault, pair: TranscriptPair, custody: Custody) -> Document:
-
     return document_from_bytes(objects.read_object(vault, pair.redacted_id, custody),
                                f"{pair.redacted_id}.{pair.kind}")
 
@@ -251,7 +250,6 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _accepted_replacement(span: Mapping[str, Any], policy: RedactionPolicy, book: Any) -> str:
-
     stored = str(span["replacement"])
     rule = policy.entities.get(str(span["entity_type"]))
     if (span.get("participant_marker") or span.get("detector") == "register"
@@ -263,6 +261,7 @@ def _accepted_replacement(span: Mapping[str, Any], policy: RedactionPolicy, book
 def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
                 decisions: Mapping[str, Decision], policy: RedactionPolicy, custody: Custody
                 ) -> tuple[str, dict[str, int], dict[str, int]] | None:
+    # lazy: the engine loads Presidio and spaCy
     from vault.anonymise.engine import Redaction, Replacement
 
     todo = {span_id: d for span_id, d in decisions.items()

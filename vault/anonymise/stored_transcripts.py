@@ -577,6 +577,7 @@ class _CodeMarkers:
                                     + r")(?![\w-])") if words else None)
 
     def apply(self, text: str, redaction: Redaction) -> Redaction:
+        # lazy: the engine loads Presidio and spaCy
         from vault.anonymise.engine import Redaction, Replacement
 
         if self._pattern is None:
@@ -668,6 +669,7 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
     todo, skipped = _select(vault, item_ids, rerun)
     if not todo:
         return VaultAnonymiseSummary((), (), tuple(skipped))
+    # lazy: the engine loads Presidio and spaCy
     from vault.anonymise.engine import Anonymiser
 
     custody = vault.custody()
@@ -723,7 +725,6 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
 
 
 def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
-
     kind = raw.kind if f".{raw.kind}" in KINDS else "txt"
     # the label names the item, never its original file name (which may hold a name)
     doc = document_from_bytes(objects.read_object(vault, raw.id, custody), f"{raw.id}.{kind}")
@@ -738,7 +739,6 @@ def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
 def _store_document(vault: Vault, raw: _Raw, doc: Document, redactions: Sequence[Redaction],
                     policy: RedactionPolicy, book: PseudonymBook, revision: int, rerun: bool,
                     on_step: StepHook | None) -> AnonymisedItem:
-
     redacted = apply_redactions(doc, redactions)
     redacted_id = new_id("it")
     log = build_log(raw, doc, redactions, redacted_id=redacted_id, policy=policy, book=book,

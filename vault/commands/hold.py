@@ -27,7 +27,6 @@ def hold_group() -> None:
 
 
 def _resolve_code(code: str) -> str:
-
     return resolve_code(get_app().open_vault(), code)
 
 

@@ -166,7 +166,6 @@ class Lifecycle:
                  f"{' '.join(codes)}")
 
     def _interviews(self) -> list[dict[str, str]]:
-
         layout = self.work / ".layout"
         if not layout.exists():
             study = generate_study(layout, seed=self.seed, participants=self.participants,
@@ -370,7 +369,6 @@ class Lifecycle:
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
-
     month = day.month - 1 + months
     year = day.year + month // 12
     month = month % 12 + 1

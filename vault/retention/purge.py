@@ -447,7 +447,6 @@ def _audit_nothing_due(vault: Vault, policy: RetentionPolicy, p: PurgePlan) -> P
 def _payload(vault: Vault, policy: RetentionPolicy, as_of: dt.date,
              due: Sequence[PlannedItem], held: Sequence[PlannedItem],
              approval: dict[str, str] | None, batch_size: int) -> dict[str, Any]:
-
     # files missing before we start are reported as such (after a crash we could not tell)
     missing = [i.id for i in due if not vault.object_path(i.id).exists()]
     return {"purge_id": new_id("purge"), "certificate": new_id("cert"),

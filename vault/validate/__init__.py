@@ -63,6 +63,7 @@ __all__ = [
 def build_suite(schema: DatasetSchema | None, policy: ValidationPolicy, *,
                 columns: pa.Schema | None = None, name: str | None = None) -> Suite:
     """Generate a suite (see :func:`vault.validate.suites.build_suite`)."""
+    # lazy: imports Great Expectations
     from vault.validate.suites import build_suite as _build
 
     return _build(schema, policy, columns=columns, name=name)
@@ -73,6 +74,7 @@ def read_parquet_schema(path: Path) -> pa.Schema:
 
     :raises InputError: missing file, or not a readable Parquet file (truncated or malformed).
     """
+    # lazy: pyarrow takes a while to import
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -112,6 +114,7 @@ def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
     path = Path(path)
     schema = read_parquet_schema(path)
     if engine == "gx-pandas":
+        # lazy: pyarrow takes a while to import
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -142,8 +145,8 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
 
 def _run(source: Any, suite: Suite, *, dataset: str, engine: str,
          settings: DuckDBSettings | None, schema: Any = None) -> ValidationResult:
-
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    # lazy: imports Great Expectations
     from vault.validate.suites import ENGINES, run_gx_pandas, to_gx_suite
 
     if engine not in ENGINES:
@@ -152,12 +155,14 @@ def _run(source: Any, suite: Suite, *, dataset: str, engine: str,
     gx_suite = to_gx_suite(suite)
     order = [c.name for c in suite.checks]
     if engine == "gx-pandas":
+        # lazy: pandas takes a while to import
         import pandas as pd
 
         frame = source.to_pandas(types_mapper=pd.ArrowDtype)
         gx_result = run_gx_pandas(gx_suite, frame)
         return result_from_gx(gx_result, dataset=dataset, engine=engine,
                               row_count=source.num_rows, order=order)
+    # lazy: DuckDB and the pushdown engine take a while to import
     import duckdb
 
     from vault.validate._pushdown import DuckDBSettings, PushdownUnsupported, run_duckdb

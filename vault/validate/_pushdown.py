@@ -332,6 +332,7 @@ def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
             schema = source.schema
         else:
             if schema is None:
+                # lazy: pyarrow takes a while to import
                 import pyarrow.parquet as pq
 
                 schema = pq.read_schema(source)

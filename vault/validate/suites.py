@@ -121,6 +121,7 @@ def build_suite(schema: DatasetSchema | None, policy: ValidationPolicy, *,
     if schema is None:
         if columns is None:
             raise PolicyError("a schema-free suite needs the file's columns")
+        # lazy: imports Great Expectations
         from vault.validate.expectations import logical_type_of
 
         string_columns = [f.name for f in columns if logical_type_of(f.type) == "string"]
@@ -183,6 +184,7 @@ def _identifier_checks(checks: list[Check], columns: Sequence[str],
 
 def to_gx_suite(suite: Suite) -> gx.ExpectationSuite:
     """The GX suite that executes ``suite``: one expectation per check, tagged in ``meta``."""
+    # lazy: Great Expectations takes seconds to import
     import great_expectations as gx
     from great_expectations.expectations.core.expect_column_values_to_be_in_set import (
         ExpectColumnValuesToBeInSet,
@@ -200,6 +202,7 @@ def to_gx_suite(suite: Suite) -> gx.ExpectationSuite:
         ExpectTableRowCountToBeBetween,
     )
 
+    # lazy: imports pyarrow
     from vault.validate import expectations as vx
 
     _context()  # an ExpectationSuite needs an active (here: ephemeral) context
@@ -263,6 +266,7 @@ def _column(check: Check) -> str:
 
 def _context() -> Any:
     """A fresh ephemeral GX context (in memory, no project files), progress bars off."""
+    # lazy: Great Expectations takes seconds to import
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
