@@ -36,10 +36,11 @@ def test_survey_schema_loads() -> None:
 
 
 @pytest.mark.parametrize(("fixture", "message"), [
-    ("unknown_key.toml", "colums: unknown key (allowed: columns, k, name, rows, version)"),
+    ("unknown_key.toml", ("colums: unknown key (allowed: anonymity, columns, format, k, name, "
+                          "on_invalid, rows, title, version)")),
     ("unknown_column_key.toml",
-     ("columns[0].nulable: unknown key (allowed: allowed, generalise, name, nullable, output, "
-      "role, type)")),
+     ("columns[0].nulable: unknown key (allowed: allowed, codes, generalise, group, name, "
+      "nullable, on_invalid, output, question, role, source, type)")),
     ("bad_version.toml", "version: unsupported schema version (this loader reads 1)"),
     ("missing_role.toml",
      ("columns[0] (region).role: missing (one of identity, participant, free_text, "
