@@ -17,6 +17,7 @@ The generalisation hierarchy, one level at a time (:func:`coarser_rule`):
 * numbers without bands → bands of 5;
 * categories without a rule → categories in fewer than ``k`` rows become ``Other``;
 * categories grouped when rare (``rare_below`` with ``groups``) → every category to its group;
+* categories folded into ``Other`` when rare (``rare_below`` alone) → the threshold doubled;
 * anything else has no further level: drop the column or suppress the rows.
 
 Remedies applied by ``vault dataset import`` (the schema's ``[anonymity]`` table or the
@@ -153,6 +154,8 @@ def coarser_rule(spec: ColumnSpec, k: int) -> Generalisation | None:
         return RareCategories(min_count=k)
     if isinstance(rule, RareCategories) and rule.min_count is not None and rule.groups:
         return RareCategories(min_count=None, groups=rule.groups, other=rule.other)
+    if isinstance(rule, RareCategories) and rule.min_count is not None:
+        return RareCategories(min_count=rule.min_count * 2, other=rule.other)
     return None
 
 

@@ -42,7 +42,7 @@ from vault.surveys.layout import ExportColumn, ExportLayout
 from vault.surveys.reader import blank_to_null
 
 __all__ = ["BatchTransformer", "ImportSummary", "anonymise_table", "band_labels",
-           "bind_columns", "group_categories"]
+           "bind_columns", "group_categories", "map_values", "parse_column"]
 
 _NUMBER = r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -160,7 +160,7 @@ class BatchTransformer:
                 text, value_set=pa.array(list(spec.allowed), pa.string()))))
             if pc.any(outside).as_py():
                 bad, reason = pc.or_(bad, outside), reason or "outside its allowed set"
-        typed, unparsed = _typed(text, spec.type)
+        typed, unparsed = parse_column(text, spec.type)
         if pc.any(unparsed).as_py():
             bad, reason = pc.or_(bad, unparsed), reason or f"not a valid {spec.type.value}"
         typed = self._invalid(spec, typed, bad, reason)
@@ -273,8 +273,11 @@ def _output_arrow_type(spec: ColumnSpec) -> pa.DataType:
     return spec.output_type.arrow_type
 
 
-def _typed(text: pa.Array, ctype: ColumnType) -> tuple[pa.Array, pa.Array]:
-    """Trimmed strings → (typed values, mask of cells that do not parse)."""
+def parse_column(text: pa.Array, ctype: ColumnType) -> tuple[pa.Array, pa.Array]:
+    """Trimmed strings → (typed values, mask of cells that do not parse as ``ctype``).
+
+    The import's type test; schema drafting uses it too, so a draft and the import agree.
+    """
     present = pc.is_valid(text)
     if ctype is ColumnType.STRING:
         return text, _all_false(len(text))
@@ -302,7 +305,9 @@ def _typed(text: pa.Array, ctype: ColumnType) -> tuple[pa.Array, pa.Array]:
                             unit="s", error_is_null=True)
         typed = pc.cast(stamp, pa.date32())
         return typed, pc.and_(present, pc.is_null(typed))
-    raise AssertionError(ctype)  # pragma: no cover -- checkbox handled by the caller
+    lower = pc.utf8_lower(text)  # a checkbox: any answer is a tick (see ColumnType.CHECKBOX)
+    return pc.invert(pc.or_(pc.is_null(lower), pc.is_in(lower, value_set=pa.array(
+        _UNTICKED)))), _all_false(len(text))
 
 
 def band_labels(values: pa.Array | pa.ChunkedArray, rule: NumericBands) -> pa.Array:
