@@ -446,4 +446,5 @@ def validate_dataset(vault: Vault, dataset_id: str, *, engine: str = "duckdb",
     policy = policy or vault_validation_policy(vault)
     table = render_dataset(stored, current_codes(vault))
     suite = build_suite(stored.schema, policy)
-    return validate_table(table, suite, dataset=f"{stored.info.name}.parquet", engine=engine)
+    return validate_table(table, suite, dataset=f"{stored.info.name}.parquet", engine=engine,
+                          schema=stored.schema)

@@ -49,8 +49,13 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.linkage import ReleaseRefs
+from vault.linkage import check as check_linkage
+from vault.linkage import forget as forget_linkage
+from vault.linkage import record as record_linkage
 from vault.markers import MARKER_RE
-from vault.store import new_id
+from vault.store import new_id, utc_now
+from vault.validate.release_contents import ReleasedDataset, ReleaseInfo
 
 if TYPE_CHECKING:
     from vault.anonymise.formats import Document
@@ -253,7 +258,8 @@ def _combine(results: Sequence[ValidationResult]) -> ValidationResult:
     outcomes: list[ExpectationOutcome] = []
     for result in results:
         outcomes += [replace(o, name=f"{result.dataset}:{o.name}") for o in result.results]
-    rows = sum(r.row_count or 0 for r in results)
+    # rows are the datasets' rows: transcripts and the retired-code text scan are not rows
+    rows = sum(r.row_count or 0 for r in results if r.dataset.endswith(".parquet"))
     return ValidationResult(dataset="release", suite="+".join(r.suite for r in results),
                             success=all(r.success for r in results), results=tuple(outcomes),
                             row_count=rows, engine=results[0].engine)
@@ -295,13 +301,15 @@ def _retired_code_check(vault: Vault, codes: Mapping[str, str],
                                  success=not retired, unexpected_count=hits,
                                  element_count=len(texts))
     return ValidationResult(dataset="release text", suite="retired-codes",
-                            success=not retired, results=(outcome,), row_count=len(texts))
+                            success=not retired, results=(outcome,), row_count=None)
 
 
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    transcripts: str | Sequence[str] | None = None, out_dir: Path | None = None,
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
-                   on_step: Callable[[str], None] | None = None) -> ReleaseResult:
+                   on_step: Callable[[str], None] | None = None, allow_relink: bool = False,
+                   relink_reason: str | None = None, licence: str | None = None,
+                   licence_title: str | None = None) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
     :param name: the release's directory name (a plain name).
@@ -316,14 +324,18 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         :func:`vault.datasets.vault_validation_policy`).
     :param on_step: called with "validated", "journaled", the steps of
         :func:`~vault.validate.release.write_release` and "committed" (crash tests, progress).
+    :param allow_relink: release material already released under an earlier code epoch
+        (:mod:`vault.linkage`); needs ``relink_reason``, recorded in the manifest.
+    :param licence: the Data Package licence name (default ``other-closed``).
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
         participants who withdrew consent are left out, counted in the manifest's
         ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
     :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
         release (also when every transcript asked for is a withdrawn participant's), two
         datasets with the same name, or a transcript id that is not one.
-    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``), or
-        the rendered datasets or transcripts fail validation (nothing is written either way).
+    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``),
+        the rendered datasets or transcripts fail validation, or material was released under
+        an earlier code epoch without ``allow_relink`` (nothing is written in any case).
     :raises StoreError: an unknown or destroyed dataset or item.
     :raises ParticipantError: a marker without a current code, a transcript id of a participant
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
@@ -363,7 +375,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     results: list[ValidationResult] = []
     used_markers: set[str] = set()
     datasets_meta: list[dict[str, Any]] = []
-    schema_hashes: dict[str, str] = {}
+    described: list[ReleasedDataset] = []
+    linked: list[tuple[str, pa.Table, str | None]] = []
     for dataset_id in dataset_ids:
         stored = load_dataset(vault, dataset_id)
         file_name = stored.info.name
@@ -387,19 +400,21 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                 used_markers.update(v for v in values if v is not None)
             else:
                 used_markers.update(_tokens(values))
+        linked.append((dataset_id, stored.table, participant))
         table = _shuffled(render_dataset(stored, codes))
         suite = build_suite(stored.schema, policy)
         results.append(validate_table(table, suite, dataset=f"{file_name}.parquet",
-                                      engine=engine))
+                                      engine=engine, schema=stored.schema))
         tables[file_name] = table
-        key = f"datasets/{stored.schema.name}.toml"
-        if schema_hashes.get(key, stored.info.schema_sha256) != stored.info.schema_sha256:
-            key = f"datasets/{stored.schema.name}.toml ({dataset_id})"
-        schema_hashes[key] = stored.info.schema_sha256
+        # the schema goes into the release itself: the manifest names that file and its hash,
+        # never a path that could be confused with the vault's own policies/datasets/
+        described.append(ReleasedDataset.of(stored.schema, stored.schema_raw, name=file_name,
+                                            rows=table.num_rows, summary=stored.summary))
         datasets_meta.append({"id": dataset_id, "name": file_name,
                               "file": f"{file_name}.parquet", "rows": table.num_rows,
-                              "columns": table.column_names, "schema": stored.schema.name,
-                              "schema_sha256": stored.info.schema_sha256})
+                              "columns": table.column_names,
+                              "schema": described[-1].manifest_entry(),
+                              "import": dict(stored.summary)})
 
     note = None
     if transcripts is not None and not rows and not withdrawn_transcripts:
@@ -437,6 +452,9 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         if pa.types.is_string(f.type) for v in t.column(i).to_pylist() if v is not None)]))
     validation = _combine(results)
     require_success(validation)  # ChecksFailed: nothing written
+    # the linkage guard (vault.linkage): nothing released before under an earlier epoch
+    refs = ReleaseRefs.gather(vault, datasets=linked, transcripts=rows)
+    relink = check_linkage(vault, refs, epoch=epoch, allow=allow_relink, reason=relink_reason)
     step("validated")
 
     missing = sorted(m for m in used_markers if m not in codes)
@@ -446,12 +464,17 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     participant_codes = sorted({codes[m] for m in used_markers})
     policy_hashes = {f: _file_sha256(vault.policies_dir / f) for f in POLICY_FILES
                      if (vault.policies_dir / f).is_file()}
-    policy_hashes.update(schema_hashes)
     release_id = new_id("rel")
     excluded = {"transcripts": withdrawn_transcripts, "rows": withdrawn_rows}
     extra = {"release_id": release_id, "name": name, "participant_codes": participant_codes,
              "datasets": datasets_meta, "transcripts": len(rendered),
              "withdrawn_excluded": excluded}
+    if relink is not None:
+        extra["relink"] = relink.to_json()
+    info = ReleaseInfo(name=name, study=vault.info.name, code_epoch=epoch,
+                       release_id=release_id, licence=licence or ReleaseInfo.licence,
+                       licence_title=licence_title or (
+                           ReleaseInfo.licence_title if licence is None else licence))
     tmp = temp_path(target)
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": dataset_ids,
@@ -460,14 +483,18 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     details = {"release": release_id, "datasets": dataset_ids, "transcripts": len(rendered),
                "rows": sum(t.num_rows for t in tables.values()),
                "participants": len(participant_codes), "epoch": epoch,
-               "withdrawn_excluded": excluded}
+               "withdrawn_excluded": excluded,
+               **({"relink": {k: v for k, v in relink.to_json().items() if k != "reason"}}
+                  if relink is not None else {})}
     with vault.locked(), vault.operation("release", payload) as journal_id:
         step("journaled")
         try:
+            record_linkage(vault, release_id, epoch, refs, created=utc_now())
             base.mkdir(parents=True, exist_ok=True)
             write_release(target, datasets=tables, transcripts=rendered, validation=validation,
                           code_epoch=epoch, policy_hashes=policy_hashes,
-                          tool_version=__version__, temp_dir=tmp, extra=extra, on_step=on_step)
+                          tool_version=__version__, temp_dir=tmp, extra=extra, on_step=on_step,
+                          described=described, info=info)
             manifest_text = (target / "manifest.json").read_bytes()
             with vault.write() as tx:
                 vault.audit.append(tx, action="release.create", items=item_ids, outcome="ok",
@@ -478,6 +505,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                 vault.journal_finish(tx, journal_id)
         except BaseException:
             _roll_back(payload)
+            forget_linkage(vault, release_id)
             with vault.write() as tx:
                 vault.journal_finish(tx, journal_id)
             raise
@@ -517,9 +545,11 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
     target = Path(payload["path"])
     release_id = str(payload["release"])
     if not (target.is_dir() and _release_id_of(target) == release_id):
+        forget_linkage(vault, release_id)
         return
     if not verify_release(target).ok:
         shutil.rmtree(target, ignore_errors=True)
+        forget_linkage(vault, release_id)
         return
     if any(e.action == "release.create" and e.details.get("release") == release_id
            for e in vault.audit.entries()):

@@ -177,9 +177,12 @@ def _observed_text(o: ExpectationOutcome) -> str:
     if o.error:
         return o.error
     if o.kind == "k-anonymity" and isinstance(o.observed, Mapping):
-        return (f"{o.observed.get('violating_combinations', 0)} combination(s) below k, "
+        text = (f"{o.observed.get('violating_combinations', 0)} combination(s) below k, "
                 f"{o.observed.get('violating_rows', 0)} row(s); sizes "
                 + ", ".join(str(s) for s in o.observed.get("group_sizes", [])[:50]))
+        if o.observed.get("remedy"):
+            text += f". Way forward: {o.observed['remedy']}"
+        return text
     if o.kind == "columns" and isinstance(o.observed, list):
         return f"{len(o.observed)} column(s)"
     if o.observed is None:
