@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault.errors import ChecksFailed, InputError
+from vault.errors import ChecksFailed, InputError, UncheckedData
 from vault.validate.policy import ValidationPolicy
 from vault.validate.report import ExpectationOutcome, ValidationResult, write_report
 
@@ -130,7 +130,9 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
                   settings: DuckDBSettings | None = None) -> ValidationResult:
     """Build the suite for a Parquet file and validate it: what ``vault validate`` runs.
 
-    Without ``schema`` only the schema-free checks run: identifier scans on every string column.
+    Without ``schema`` only the schema-free checks run: identifier scans on every string
+    column, and on the text of every binary, list, struct and map column
+    (:mod:`vault.validate.flatten`); values that cannot be checked fail as ``unchecked``.
 
     :raises InputError: unreadable Parquet.
     :raises PolicyError: the suite cannot be built (e.g. no current codes for a participant
@@ -138,20 +140,45 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
     """
     columns = read_parquet_schema(Path(path))
     suite = build_suite(schema, policy, columns=columns, name=suite_name)
-    return validate_parquet(Path(path), suite, engine=engine, settings=settings, schema=schema)
+    result = validate_parquet(Path(path), suite, engine=engine, settings=settings,
+                              schema=schema)
+    if schema is None:
+        result = _with_flattened(result, Path(path), policy, engine=engine)
+    return result
 
 
 def require_success(result: ValidationResult) -> ValidationResult:
     """Return ``result`` if every check passed.
 
     :raises ChecksFailed: naming the failed checks (names only, never values).
+    :raises UncheckedData: the only failures are values that could not be checked.
     """
     if result.success:
         return result
+    if all(o.kind == "unchecked" for o in result.failed):
+        columns = ", ".join(str(o.column) for o in result.failed)
+        raise UncheckedData(f"{result.dataset}: could not check every value of {columns}: "
+                            + "; ".join(o.error or "" for o in result.failed))
     names = [o.name for o in result.failed]
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     raise ChecksFailed(f"{result.dataset}: {len(names)} of {len(result.results)} checks "
                        f"failed: {shown}")
+
+
+def _with_flattened(result: ValidationResult, path: Path, policy: ValidationPolicy, *,
+                    engine: str) -> ValidationResult:
+    """Scan the text of binary/list/struct/map columns too; count what cannot be checked."""
+    from dataclasses import replace
+
+    from vault.validate.flatten import flatten_parquet, unchecked_outcomes
+
+    flat = flatten_parquet(path)
+    if not flat.table.num_columns:
+        return result
+    suite = build_suite(None, policy, columns=flat.table.schema, name=result.suite)
+    extra = _run(flat.table, suite, dataset=result.dataset, engine=engine, settings=None)
+    outcomes = (*result.results, *extra.results, *unchecked_outcomes(flat.unchecked))
+    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
 
 
 def _read_columns(path: Path, schema: DatasetSchema | None) -> pa.Table:
