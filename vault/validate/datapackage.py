@@ -97,7 +97,9 @@ def table_schema(dataset: ReleasedDataset | None, parquet: Path) -> dict[str, An
             if constraints:
                 entry["constraints"] = constraints
         fields.append(entry)
-    return {"fields": fields, "missingValues": [""]}
+    # frictionless reads Parquet through pandas, where a missing integer is NaN and a missing
+    # date NaT: both are missing values, not numbers or dates that fail their type
+    return {"fields": fields, "missingValues": ["", "nan", "NaT"]}
 
 
 def build_datapackage(root: Path, info: ReleaseInfo, datasets: Sequence[ReleasedDataset], *,
