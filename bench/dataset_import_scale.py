@@ -128,7 +128,8 @@ def main() -> int:
                                       "baseline": measured([sys.executable, __file__,
                                                             "--baseline-run", str(export)], env)}
         listed = subprocess.run([sys.executable, "-c", "from cli import main; main()", "dataset",
-                                 "list", "--json"], capture_output=True, text=True, env=env)
+                                 "list", "--json"], capture_output=True, text=True, env=env,
+                                check=False)
         stored = json.loads(listed.stdout or "[]")
         results["stored_rows"] = stored[0]["rows"] if stored else None
         for name in ("vault", "baseline"):

@@ -8,8 +8,8 @@ import pytest
 
 from vault.anonymise.dataset import load_dataset_schema, parse_dataset_schema
 from vault.anonymise.transform import anonymise_table
-from vault.surveys.reader import read_survey_csv
 from vault.errors import InputError
+from vault.surveys.reader import read_survey_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "datasets"

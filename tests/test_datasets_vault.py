@@ -167,9 +167,9 @@ def test_cli_import_and_list_json(vault_dir: Path, sample_study: Any, tmp_path: 
 
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "error: bad.csv: file is empty — check the input file and try again\n"),
-    (b"name,email,job_role,years_in_role,mentor_training,training_organiser,training_year,"
+    ((b"name,email,job_role,years_in_role,mentor_training,training_organiser,training_year,"
      b"models_taught,mentees,region,mentoring_experience,wellbeing_support\n"
-     b"A,a@example.org,GP,3,no,,,,0,Wales,,,extra\n",
+     b"A,a@example.org,GP,3,no,,,,0,Wales,,,extra\n"),
      ("error: bad.csv: row 2 (line 2): 13 fields, expected 12; extra field after column "
       "'wellbeing_support' — check the input file and try again\n")),
 ])

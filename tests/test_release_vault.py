@@ -19,8 +19,8 @@ from test_datasets_vault import MENTORING_SCHEMA, anonymiser, import_study
 
 from cli import main
 from vault import objects
-from vault.errors import ChecksFailed
 from vault.datasets import load_dataset, store_dataset
+from vault.errors import ChecksFailed
 from vault.participants import current_codes, load_register, rotate_codes
 from vault.releases import create_release
 from vault.store import Vault, new_id, utc_now

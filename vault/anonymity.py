@@ -101,8 +101,8 @@ class KAnonymityReport:
         """One line: what fails and what each remedy would fix."""
         if self.ok:
             return f"every quasi-identifier group has at least k={self.k} rows"
-        parts = [f"{self.violating_rows} row(s) in {self.violating_groups} group(s) below "
-                 f"k={self.k}"]
+        parts = [(f"{self.violating_rows} row(s) in {self.violating_groups} group(s) below "
+                 f"k={self.k}")]
         for a in self.advice:
             gen = (f"generalising {a.column} ({a.generalise_to}) fixes {a.generalise_fixes}"
                    if a.generalise_fixes is not None else

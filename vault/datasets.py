@@ -30,13 +30,14 @@ any instant is rolled back by :func:`vault.ingest.recover_ingest`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -115,9 +116,9 @@ class StoredDataset:
     schema: DatasetSchema
     table: pa.Table
     #: the import's counts (``ImportSummary.to_json``); empty for datasets stored without one
-    summary: Mapping[str, Any] = field(default_factory=dict)
+    summary: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     #: the exact schema TOML stored with the dataset
-    schema_raw: bytes = field(default=b"", repr=False)
+    schema_raw: bytes = dataclasses.field(default=b"", repr=False)
 
     def __repr__(self) -> str:
         return f"StoredDataset({self.info.id}, {self.info.rows} rows)"

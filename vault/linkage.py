@@ -38,7 +38,7 @@ from vault.errors import ChecksFailed, InputError
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["Relink", "ReleaseRefs", "check", "forget", "record"]
+__all__ = ["ReleaseRefs", "Relink", "check", "forget", "record"]
 
 _CHUNK = 500
 _SEPARATOR = "\x1f"

@@ -319,9 +319,7 @@ def _guess_type(text: pa.Array) -> ColumnType:
 
 def _spec(d: _Draft, fmt: SourceFormat) -> ColumnSpec:
     source: Any = None
-    if fmt is not SourceFormat.CSV:
-        source = d.col.key
-    elif d.name != d.col.key:
+    if fmt is not SourceFormat.CSV or d.name != d.col.key:
         source = d.col.key
     output = "participant" if d.role is ColumnRole.PARTICIPANT else d.name
     return ColumnSpec(name=d.name, type=d.type, role=d.role, output=output,

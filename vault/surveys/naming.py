@@ -17,10 +17,7 @@ from dataclasses import dataclass
 
 __all__ = ["Concept", "column_name", "concept", "slug", "unique_name"]
 
-_STOP = frozenset("""a an and are as at be been by can could did do does for from have how i if
-in into is it many me much my of on or our please select that the their them there this to was
-were what when where which who whom why will with would you your all apply currently current
-tell us about anything else like any had has ve re s d""".split())
+_STOP = frozenset(["a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "could", "did", "do", "does", "for", "from", "have", "how", "i", "if", "in", "into", "is", "it", "many", "me", "much", "my", "of", "on", "or", "our", "please", "select", "that", "the", "their", "them", "there", "this", "to", "was", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your", "all", "apply", "currently", "current", "tell", "us", "about", "anything", "else", "like", "any", "had", "has", "ve", "re", "s", "d"])
 
 
 @dataclass(frozen=True)
@@ -45,8 +42,8 @@ _CONCEPTS: tuple[tuple[re.Pattern[str], Concept], ...] = tuple(
         (r"\b(job )?role\b|\bjob title\b|\bposition\b|\bgrade\b|\boccupation\b|\bprofession\b",
          Concept("job_role", True)),
         (r"\bspecialty\b|\bspeciality\b|\bspecialism\b", Concept("specialty", True)),
-        (r"\borganis(ation|ations)\b|\borganiz(ation|ations)\b|\bemployer\b|\bworkplace\b"
-         r"|\bwhich (trust|hospital|practice)\b", Concept("organisation", True)),
+        ((r"\borganis(ation|ations)\b|\borganiz(ation|ations)\b|\bemployer\b|\bworkplace\b"
+         r"|\bwhich (trust|hospital|practice)\b"), Concept("organisation", True)),
     ))
 
 

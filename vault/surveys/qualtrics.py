@@ -31,8 +31,8 @@ def split_question(text: str) -> tuple[str, str | None]:
     for sep in _PARTS:
         if sep in text:
             head, _, tail = text.partition(sep)
-            tail = tail.removeprefix("Selected Choice").strip(" -") or None
-            return head.strip(), tail
+            option = tail.removeprefix("Selected Choice").strip(" -")
+            return head.strip(), option or None
     return text, None
 
 

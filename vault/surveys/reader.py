@@ -56,7 +56,7 @@ def open_source(source: Source) -> BinaryIO:
     if isinstance(source, bytes):
         return io.BytesIO(source)
     try:
-        return open(source, "rb")  # noqa: SIM115 -- returned to the caller, who closes it
+        return open(source, "rb")
     except FileNotFoundError as exc:
         raise InputError(f"{Path(source).name}: no such file",
                          hint="check the file name and try again") from exc

@@ -123,7 +123,7 @@ def respondents(rows: int, *, seed: int = 1, emails: Sequence[str] = (),
 
 
 def _open(path: Path) -> TextIO:
-    return open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 -- closed by caller
+    return open(path, "w", encoding="utf-8", newline="")
 
 
 def write_surveymonkey(path: Path, *, rows: int = 20, seed: int = 1,

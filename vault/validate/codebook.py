@@ -91,12 +91,12 @@ def _rows(dataset: ReleasedDataset) -> list[_Row]:
 def _facts(dataset: ReleasedDataset) -> list[str]:
     s = dataset.summary
     qis = ", ".join(dataset.schema.quasi_identifiers) or "none declared"
-    facts = [f"File `{dataset.file}`: {dataset.rows} rows, "
-             f"{len(dataset.schema.output_columns)} columns.",
-             f"Schema `{dataset.schema_file}` (SHA-256 `{dataset.schema_sha256}`), "
-             f"format {dataset.schema.format.value}.",
-             f"k-anonymity: every combination of {qis} covers at least k = "
-             f"{dataset.schema.k} rows."]
+    facts = [(f"File `{dataset.file}`: {dataset.rows} rows, "
+             f"{len(dataset.schema.output_columns)} columns."),
+             (f"Schema `{dataset.schema_file}` (SHA-256 `{dataset.schema_sha256}`), "
+             f"format {dataset.schema.format.value}."),
+             (f"k-anonymity: every combination of {qis} covers at least k = "
+             f"{dataset.schema.k} rows.")]
     if s:
         facts.append(f"Import: {s.get('rows_in', '?')} rows read; "
                      f"{s.get('suppressed_rows', 0)} suppressed because their "
@@ -124,12 +124,12 @@ class Codebook:
         i = self.info
         return [f"Study: {i.study}.", f"Release `{i.name}`"
                 + (f" ({i.release_id}, {i.created})" if i.release_id else "") + ".",
-                f"Participant codes are those of code epoch {i.code_epoch}; they differ in "
-                "every epoch, so they do not link to other releases.",
+                (f"Participant codes are those of code epoch {i.code_epoch}; they differ in "
+                "every epoch, so they do not link to other releases."),
                 f"Licence: {i.licence_title} (`{i.licence}`).",
                 f"Redacted transcripts: {self.transcripts}.",
-                "Every file is listed with its SHA-256 in `manifest.json` and "
-                "`datapackage.json`."]
+                ("Every file is listed with its SHA-256 in `manifest.json` and "
+                "`datapackage.json`.")]
 
     def markdown(self) -> str:
         """The codebook as Markdown."""

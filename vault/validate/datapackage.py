@@ -42,8 +42,8 @@ _FIELD_TYPES = {"string": "string", "integer": "integer", "float": "number",
                 "boolean": "boolean", "date": "date"}
 _MEDIATYPES = {".txt": ("txt", "text/plain"), ".vtt": ("vtt", "text/vtt"),
                ".srt": ("srt", "application/x-subrip"),
-               ".docx": ("docx", "application/vnd.openxmlformats-officedocument."
-                                 "wordprocessingml.document"),
+               ".docx": ("docx", ("application/vnd.openxmlformats-officedocument."
+                                 "wordprocessingml.document")),
                ".md": ("md", "text/markdown"), ".html": ("html", "text/html"),
                ".toml": ("toml", "application/toml"), ".json": ("json", "application/json")}
 _CHUNK = 1 << 20

@@ -39,18 +39,19 @@ _NOT_TEXT = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal,
 
 
 def _is_string(t: pa.DataType) -> bool:
-    return pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t)
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t)
+                or pa.types.is_string_view(t))
 
 
 def _is_binary(t: pa.DataType) -> bool:
-    return (pa.types.is_binary(t) or pa.types.is_large_binary(t)
-            or pa.types.is_fixed_size_binary(t) or pa.types.is_binary_view(t))
+    return bool(pa.types.is_binary(t) or pa.types.is_large_binary(t)
+                or pa.types.is_fixed_size_binary(t) or pa.types.is_binary_view(t))
 
 
 def _is_list(t: pa.DataType) -> bool:
-    return (pa.types.is_list(t) or pa.types.is_large_list(t) or pa.types.is_fixed_size_list(t)
-            or pa.types.is_list_view(t) or pa.types.is_large_list_view(t)
-            or pa.types.is_map(t))
+    return bool(pa.types.is_list(t) or pa.types.is_large_list(t)
+                or pa.types.is_fixed_size_list(t) or pa.types.is_list_view(t)
+                or pa.types.is_large_list_view(t) or pa.types.is_map(t))
 
 
 def needs_flattening(t: pa.DataType) -> bool:
@@ -161,8 +162,8 @@ def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
         if name in unreadable:
             result.unchecked[name] = unreadable[name]
         elif bad[name][0]:
-            result.unchecked[name] = (bad[name][0], "binary values that are not UTF-8 text "
-                                                    "(scanned as far as readable)")
+            result.unchecked[name] = (bad[name][0], ("binary values that are not UTF-8 text "
+                                                    "(scanned as far as readable)"))
     return result
 
 
