@@ -139,6 +139,33 @@ def test_release_is_a_valid_frictionless_data_package(imported: dict[str, Any]) 
         codebook.write_bytes(original)
 
 
+def test_release_passes_the_frictionless_command(imported: dict[str, Any]) -> None:
+    import subprocess
+    import sys
+
+    package = imported["release"] / "datapackage.json"
+    done = subprocess.run([sys.executable, "-m", "frictionless", "validate", str(package)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "INVALID" not in done.stdout
+
+
+def test_cli_import_dry_run_and_refusal(study: dict[str, Any],
+                                        snapshot: Callable[[Path], Any]) -> None:
+    before = snapshot(study["vault"].root)
+    refused = cli("dataset", "import", str(study["export"]), "--schema", str(study["schema"]))
+    assert refused.exit_code == 3
+    assert refused.output.startswith("error: dataset mentoring: k-anonymity fails: ")
+    assert "nothing was stored" in refused.output
+    dry = cli("dataset", "import", str(study["export"]), "--schema", str(study["schema"]),
+              "--generalise", "years_in_role", "--suppress", "--dry-run", "--json")
+    assert dry.exit_code == 0, dry.output
+    out = json.loads(dry.output)
+    assert out["stored"] is False and out["k_anonymity"]["violating_rows"] == 0
+    assert out["summary"]["invalid_nulled"] == {"years_in_role": 1}
+    assert snapshot(study["vault"].root) == before
+
+
 def test_manifest_codebook_and_row_counts(imported: dict[str, Any]) -> None:
     release, info = imported["release"], imported["info"]
     manifest = json.loads((release / "manifest.json").read_text())

@@ -1,9 +1,12 @@
 """Datasets inside the vault: anonymised questionnaire tables stored as encrypted Parquet.
 
-A survey export (CSV) is imported once; from then on only its anonymised form exists, as an
-age-encrypted object of data class ``dataset``::
+A survey export (a CSV as SurveyMonkey, Qualtrics or REDCap wrote it, or a plain one) is
+imported once, streamed (:mod:`vault.dataset_import`); from then on only its anonymised form
+exists, as an age-encrypted object of data class ``dataset`` under a class key of its own (so
+:func:`vault.dataset_removal.remove_dataset` shreds exactly that dataset)::
 
-    info = import_dataset(vault, csv_bytes, name="survey", schema_path=Path("survey.toml"))
+    info = import_dataset(vault, Path("export.csv"), name="survey",
+                          schema_path=Path("survey.toml"))
     list_datasets(vault)                       # [DatasetInfo(id="ds_…", rows=96, …)]
     stored = load_dataset(vault, info.id)      # decrypted in memory: table with MARKERS
     table = render_dataset(stored, current_codes(vault))   # markers -> codes of this epoch
