@@ -6,13 +6,10 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from vault.anonymise.dataset import (
-    anonymise_table,
-    load_dataset_schema,
-    parse_dataset_schema,
-    read_survey_csv,
-)
+from vault.anonymise.dataset import load_dataset_schema, parse_dataset_schema
+from vault.anonymise.transform import anonymise_table
 from vault.errors import InputError
+from vault.surveys.reader import read_survey_csv
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data" / "datasets"
@@ -61,7 +58,7 @@ def test_extra_field_is_reported() -> None:
     (b"", "x.csv: file is empty"),
     (b"a,a\n1,2\n", "x.csv: row 1 (header): duplicate column 'a'"),
     (b"a,\n1,2\n", "x.csv: row 1 (header): column 2 has no name"),
-    (b"a,b\n\xff\xfe,1\n", "x.csv: line 2 is not valid UTF-8"),
+    (b"a,b\n\xff\xfe,1\n", "x.csv: row 2: column 'a' is not valid UTF-8"),
     (b'a,b\n"unterminated,1\n', "x.csv: row 2 (line 2): malformed quoting"),
 ])
 def test_unusable_csv(data: bytes, message: str) -> None:
@@ -114,7 +111,9 @@ def test_bad_typed_cell_names_row_and_column_only() -> None:
     raw = read_survey_csv(b"n\n1\nseven-secret\n", name="t.csv")
     with pytest.raises(InputError) as info:
         anonymise_table(raw, schema, identify=str, redact_texts=list)
-    assert info.value.message == "dataset t: row 3: column 'n' is not a valid integer"
+    assert info.value.message == ("dataset t: cells that do not fit their column: 'n' 1 "
+                                  "(not a valid integer)")
+    assert "seven" not in info.value.message and "secret" not in info.value.message
 
 
 def test_undeclared_column_is_refused() -> None:
@@ -131,4 +130,5 @@ def test_empty_required_cell() -> None:
     raw = read_survey_csv(b"r\nx\n\n \n", name="t.csv")
     with pytest.raises(InputError) as info:
         anonymise_table(raw, schema, identify=str, redact_texts=list)
-    assert info.value.message == "dataset t: row 3: column 'r' is empty but not nullable"
+    assert info.value.message == ("dataset t: column 'r' is empty in 1 row(s) (first: row 3) "
+                                  "but not nullable")

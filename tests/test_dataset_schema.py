@@ -35,15 +35,17 @@ def test_survey_schema_loads() -> None:
     assert "name" not in [c.output for c in schema.output_columns]
 
 
-SEE = "see the comments in the project's policies/datasets/survey.toml"
+SEE = "see docs/schema.md, which describes every key"
 
 
 @pytest.mark.parametrize(("fixture", "message", "hint"), [
     ("unknown_key.toml", ":3: unknown key 'colums' at the top level (did you mean 'columns'?)",
-     "remove it; allowed keys: version, name, k, rows, columns"),
+     ("remove it; allowed keys: version, name, title, format, k, on_invalid, rows, anonymity, "
+      "columns")),
     ("unknown_column_key.toml",
      ":6: unknown key 'nulable' in [[columns]] 'region' (did you mean 'nullable'?)",
-     "remove it; allowed keys: name, type, role, output, nullable, allowed, generalise"),
+     ("remove it; allowed keys: name, source, question, group, type, role, output, nullable, "
+      "allowed, codes, on_invalid, generalise")),
     ("bad_version.toml", ":1: unsupported policy version 2", "use version = 1, or upgrade vault"),
     ("missing_role.toml", ":3: [[columns]] 'region' has no 'role'",
      "add role = one of: identity, participant, free_text, quasi_identifier, keep"),
@@ -72,6 +74,18 @@ def test_broken_schema_names_file_line_and_key(fixture: str, message: str, hint:
     (('version = 1\nname = "t"\n[rows]\nmin = 5\nmax = 2\n[[columns]]\nname = "a"\n'
      'role = "keep"\n'), ":4: min in [rows] is greater than max"),
     ('version = 1\nname = "t"\n', ": no [[columns]] tables"),
+    # the survey keys speak the same way
+    (('version = 1\nname = "t"\nformat = "surveymonky"\n[[columns]]\nname = "a"\n'
+      'role = "keep"\n'),
+     ":3: unknown format 'surveymonky' at the top level (did you mean 'surveymonkey'?)"),
+    (('version = 1\nname = "t"\n[anonymity]\nsupress = true\n[[columns]]\nname = "a"\n'
+      'role = "keep"\n'), ":4: unknown key 'supress' in [anonymity] (did you mean 'suppress'?)"),
+    (('version = 1\nname = "t"\nformat = "qualtrics"\n[[columns]]\nname = "a"\nsource = "Q1"\n'
+      'role = "keep"\n[[columns]]\nname = "b"\nsource = "Q1"\nrole = "keep"\n'),
+     ":10: [[columns]] 'b' reads 'Q1' of the export, as an earlier column does"),
+    (('version = 1\nname = "t"\n[[columns]]\nname = "a"\ntype = "integer"\nrole = "keep"\n'
+      '[columns.codes]\n"1" = "x"\n'),
+     ':7: codes in [[columns]] \'a\' need type = "string" (labels are text)'),
 ])
 def test_mistakes_in_later_tables_name_their_line(tmp_path: Path, body: str,
                                                   message: str) -> None:

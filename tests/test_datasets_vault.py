@@ -168,9 +168,11 @@ def test_cli_import_and_list_json(vault_dir: Path, sample_study: Any, tmp_path: 
 
 @pytest.mark.parametrize(("data", "message"), [
     (b"", "error: bad.csv: file is empty — check the input file and try again\n"),
-    (b"name,email\nA,a@example.org,extra\n",
-     ("error: bad.csv: row 2 (line 2): 3 fields, expected 2; extra field after column 'email' "
-     "— check the input file and try again\n")),
+    ((b"name,email,job_role,years_in_role,mentor_training,training_organiser,training_year,"
+     b"models_taught,mentees,region,mentoring_experience,wellbeing_support\n"
+     b"A,a@example.org,GP,3,no,,,,0,Wales,,,extra\n"),
+     ("error: bad.csv: row 2 (line 2): 13 fields, expected 12; extra field after column "
+      "'wellbeing_support' — check the input file and try again\n")),
 ])
 def test_cli_bad_csv_changes_nothing(vault_dir: Path, tmp_path: Path, runner: CliRunner,
                                      snapshot: Callable[[Path], Any], data: bytes,

@@ -34,3 +34,34 @@ def test_every_command_is_in_the_readme() -> None:
             missing += [f"vault {name} {sub.name}" for sub in command.commands.values()
                         if not sub.hidden and f"vault {name} {sub.name}" not in README]
     assert not missing, f"not documented in README.md: {', '.join(sorted(missing))}"
+
+
+SCHEMA_DOC = (Path(__file__).resolve().parents[1] / "docs" / "schema.md").read_text(
+    encoding="utf-8")
+
+
+def test_readme_links_the_schema_reference() -> None:
+    assert "(docs/schema.md)" in README
+
+
+def test_schema_reference_covers_every_key_and_value() -> None:
+    from vault.anonymise import dataset as ds
+
+    keys = (ds._TOP_KEYS + ds._ROWS_KEYS + ds._ANONYMITY_KEYS + ds._COLUMN_KEYS
+            + ds._BANDS_KEYS + ds._RARE_KEYS)
+    missing = sorted(k for k in keys if f"`{k}`" not in SCHEMA_DOC
+                     and f"`[{k}]`" not in SCHEMA_DOC and f"[{k}]" not in SCHEMA_DOC)
+    assert not missing, f"not in docs/schema.md: {missing}"
+    for enum in (ds.ColumnRole, ds.ColumnType, ds.SourceFormat, ds.InvalidCells):
+        for member in enum:
+            assert member.value in SCHEMA_DOC, f"{enum.__name__}.{member.name} undocumented"
+
+
+def test_schema_reference_example_is_the_policy_it_names() -> None:
+    policy = (Path(__file__).resolve().parents[1] / "policies" / "datasets" /
+              "mentoring.toml").read_text(encoding="utf-8")
+    example = SCHEMA_DOC.split("```toml", 1)[1].split("```", 1)[0]
+    for line in example.splitlines():
+        text = line.split("#", 1)[0].strip()
+        if text and "…" not in line:
+            assert text in policy, f"docs/schema.md example line not in mentoring.toml: {text}"

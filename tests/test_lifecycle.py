@@ -46,6 +46,7 @@ def test_lifecycle_stages(clean_run: Lifecycle) -> None:
     assert facts["release_1"]["verified"]["ok"] and facts["release_2"]["verified"]["ok"]
     assert facts["release_1"]["codes"] and facts["release_2"]["codes"]
     assert facts["shared_codes"] == []
+    assert facts["relink_refused"] is True  # the same material under epoch 2: refused first
     assert set(facts["release_1"]["codes"]) <= set(facts["codes_epoch1"])
     assert set(facts["release_2"]["codes"]) <= set(facts["codes_epoch2"])
     # retention: audio destroyed at +3 months, transcripts at +3 years

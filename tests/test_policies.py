@@ -21,7 +21,8 @@ LOADERS: dict[str, tuple[Callable[[Path], Any], str, str]] = {
     "redaction": (load_redaction_policy, "redaction policy",
                   "version, language, threshold, review_floor, entities, allow, deny"),
     "codes": (load_code_scheme, "code policy", "version, codes"),
-    "dataset schema": (load_dataset_schema, "dataset schema", "version, name, k, rows, columns"),
+    "dataset schema": (load_dataset_schema, "dataset schema",
+                       "version, name, title, format, k, on_invalid, rows, anonymity, columns"),
 }
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -21,6 +22,7 @@ from vault import objects
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, rotate_codes
 from vault.datasets import load_dataset, store_dataset
+from vault.errors import ChecksFailed
 from vault.ids import new_id
 from vault.participants import load_register
 from vault.releases import create_release
@@ -94,8 +96,13 @@ def study(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
                             out_dir=base / "out")
         codes1 = current_codes(vault)
         rotate_codes(vault, reason="test")
+        # the same material again under epoch 2 links the epochs: refused without a reason
+        with pytest.raises(ChecksFailed, match="release would link code epochs"):
+            create_release(vault, "r2", dataset_ids=[info.id], transcripts="all",
+                           out_dir=base / "out")
         r2 = create_release(vault, "r2", dataset_ids=[info.id], transcripts="all",
-                            out_dir=base / "out")
+                            out_dir=base / "out", allow_relink=True,
+                            relink_reason="test: compare two epochs")
         yield {"vault": vault, "base": base, "sample": sample, "dataset": info,
                "redacted": redacted, "r1": r1, "r2": r2, "codes1": codes1, "mp": mp}
         vault.close()
@@ -109,12 +116,19 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
         "SELECT participant_marker, interview FROM items WHERE data_class = "
         "'transcript_redacted'").fetchall())
     assert files == sorted(["manifest.json", "questionnaire.parquet", "report.html",
-                            "summary.json", *stems])
+                            "summary.json", "codebook.md", "codebook.html", "datapackage.json",
+                            "schemas/questionnaire.toml", *stems])
     m = r1.manifest
     assert m["code_epoch"] == 1 and m["format"] == "vault-release/1" and m["transcripts"] == 2
-    assert set(m["policy_hashes"]) == {"retention.toml", "redaction.toml", "codes.toml",
-                                       "datasets/mentoring.toml"}
-    assert m["policy_hashes"]["datasets/mentoring.toml"] == study["dataset"].schema_sha256
+    assert set(m["policy_hashes"]) == {"retention.toml", "redaction.toml", "codes.toml"}
+    # the schema is named by the file inside the release and its hash, never a vault path
+    assert m["datasets"][0]["schema"] == {
+        "name": "mentoring", "file": "schemas/questionnaire.toml", "k": 5,
+        "sha256": study["dataset"].schema_sha256}
+    assert hashlib.sha256((r1.path / "schemas/questionnaire.toml").read_bytes()).hexdigest() \
+        == study["dataset"].schema_sha256
+    assert m["validation"]["row_count"] == study["dataset"].rows
+    assert "relink" not in m
     assert m["validation"]["success"] is True
     assert m["participant_codes"] == sorted(codes.values())  # every interviewee answered
     assert set(m["files"]) == set(files) - {"manifest.json"}
@@ -174,6 +188,19 @@ def _release_text(path: Path) -> str:
         elif file.is_file():
             parts.append(file.read_text(encoding="utf-8"))
     return "\n".join(parts)
+
+
+def test_allowed_relink_is_in_the_manifest_and_the_catalog(study: dict[str, Any]) -> None:
+    m2 = study["r2"].manifest
+    assert m2["relink"] == {"allowed": True, "reason": "test: compare two epochs",
+                            "earlier_epochs": [1], "datasets": [study["dataset"].id],
+                            "rows": 12, "transcripts": sorted(study["redacted"])}
+    vault = study["vault"]
+    kinds = dict(vault.db.execute("SELECT kind, count(*) FROM released WHERE release_id = ? "
+                                  "GROUP BY kind", (m2["release_id"],)).fetchall())
+    assert kinds == {"dataset": 1, "row": 12, "transcript": 6}  # ids, raw ids, keyed hashes
+    refs = [r[0] for r in vault.db.execute("SELECT ref FROM released WHERE kind = 'row'")]
+    assert all(re.fullmatch(r"[0-9a-f]{64}", r) for r in refs)  # keyed hashes, no content
 
 
 def test_rotation_releases_share_no_code(study: dict[str, Any]) -> None:

@@ -47,7 +47,8 @@ def make(tmp_path: Path, name: str = "release") -> Path:
 def test_layout_and_manifest(tmp_path: Path) -> None:
     out = make(tmp_path)
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == ["manifest.json", "report.html", "summary.json", "survey.parquet",
+    assert files == ["codebook.html", "codebook.md", "datapackage.json", "manifest.json",
+                     "report.html", "summary.json", "survey.parquet",
                      "transcripts/interview-01.txt"]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["format"] == "vault-release/1"
@@ -126,7 +127,7 @@ def test_verify_ok_cli(tmp_path: Path) -> None:
     out = make(tmp_path)
     code, output = verify_cli(out)
     assert code == 0
-    assert output == f"OK {out}: 4 files match the manifest\n"
+    assert output == f"OK {out}: 7 files match the manifest\n"
 
 
 def test_verify_detects_changed_file(tmp_path: Path) -> None:

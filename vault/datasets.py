@@ -1,9 +1,12 @@
 """Datasets inside the vault: anonymised questionnaire tables stored as encrypted Parquet.
 
-A survey export (CSV) is imported once; from then on only its anonymised form exists, as an
-age-encrypted object of data class ``dataset``::
+A survey export (a CSV as SurveyMonkey, Qualtrics or REDCap wrote it, or a plain one) is
+imported once, streamed (:mod:`vault.dataset_import`); from then on only its anonymised form
+exists, as an age-encrypted object of data class ``dataset`` under a class key of its own (so
+:func:`vault.dataset_removal.remove_dataset` shreds exactly that dataset)::
 
-    info = import_dataset(vault, csv_bytes, name="survey", schema_path=Path("survey.toml"))
+    info = import_dataset(vault, Path("export.csv"), name="survey",
+                          schema_path=Path("survey.toml"))
     list_datasets(vault)                       # [DatasetInfo(id="ds_…", rows=96, …)]
     stored = load_dataset(vault, info.id)      # decrypted in memory: table with MARKERS
     table = render_dataset(stored, current_codes(vault))   # markers -> codes of this epoch
@@ -30,8 +33,10 @@ any instant is rolled back by :func:`vault.ingest.recover_ingest`.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,17 +48,15 @@ import pyarrow.parquet as pq
 
 from vault import age, objects
 from vault.anonymise.dataset import (
-    ColumnRole,
     DatasetSchema,
-    anonymise_table,
     read_dataset_schema,
-    read_survey_csv,
     schema_from_bytes,
 )
 from vault.anonymise.register import normalise_name
 from vault.clock import utc_now, utc_today
 from vault.codes.epochs import code_scheme, current_codes
-from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
+from vault.dataset_import import PreparedDataset, prepare_dataset
+from vault.errors import DecryptionFailed, InputError, StoreError
 from vault.ids import new_id
 from vault.ingest import DuplicateContent, recover_ingest
 from vault.keys import class_recipient
@@ -87,6 +90,8 @@ DATASET_CLASS = "dataset"
 #: Parquet key-value metadata keys (inside the encrypted object only)
 _META_SCHEMA = b"vault.schema.toml"
 _META_SCHEMA_SHA = b"vault.schema.sha256"
+#: the import's counts (rows in/out, cells nulled, rows suppressed), JSON
+_META_IMPORT = b"vault.import.json"
 #: a dataset name: a plain file name (it becomes ``<name>.parquet`` in a release)
 _NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 #: words of a register name that are titles, not names (never scanned for on their own)
@@ -119,6 +124,10 @@ class StoredDataset:
     info: DatasetInfo
     schema: DatasetSchema
     table: pa.Table
+    #: the import's counts (``ImportSummary.to_json``); empty for datasets stored without one
+    summary: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    #: the exact schema TOML stored with the dataset
+    schema_raw: bytes = dataclasses.field(default=b"", repr=False)
 
     def __repr__(self) -> str:
         return f"StoredDataset({self.info.id}, {self.info.rows} rows)"
@@ -151,31 +160,59 @@ def _identifier(register: Register) -> Callable[[str], str | None]:
     return lambda value: index.get(normalise_name(value))
 
 
-def import_dataset(vault: Vault, csv_bytes: bytes, *, name: str, schema_path: Path,
-                   source: str = "dataset.csv", anonymiser: Any = None) -> DatasetInfo:
-    """Anonymise a questionnaire CSV with its schema and store it, encrypted, in the vault.
+def import_dataset(vault: Vault, export: bytes | Path, *, name: str, schema_path: Path,
+                   source: str | None = None, anonymiser: Any = None,
+                   generalise: Sequence[str] = (), suppress: bool | None = None,
+                   max_suppressed_percent: float | None = None) -> DatasetInfo:
+    """Anonymise a survey export with its schema and store it, encrypted, in the vault.
 
-    :param csv_bytes: the export's bytes (decoded and parsed in memory).
+    The export is read as the survey tool wrote it (the schema's ``format``) and streamed; see
+    :func:`vault.dataset_import.prepare_dataset` for the steps and refusals.
+
+    :param export: the export file (streamed) or its bytes.
     :param name: the dataset's name (a plain file name; its release file is ``NAME.parquet``).
-    :param schema_path: the dataset schema (TOML); its SHA-256 is recorded.
-    :param source: the CSV's file name, for messages only (never stored).
+    :param schema_path: the dataset schema (TOML); the schema actually applied (with any
+        remedy) is stored with the dataset and its SHA-256 recorded.
+    :param source: the export's file name, for messages only (never stored).
     :param anonymiser: an :class:`vault.anonymise.engine.Anonymiser` to reuse; one is created
         (loading spaCy) only when the table has free text.
+    :param generalise: remedies: quasi-identifiers taken one level beyond the schema's rule.
+    :param suppress: remedy: suppress rows still in groups smaller than k (overrides the
+        schema's ``[anonymity] suppress``).
     :returns: what was stored.
-    :raises InputError: a bad name, an unusable CSV, or a value the schema rejects (nothing is
-        stored); :class:`vault.ingest.DuplicateContent` if the same dataset is already stored.
+    :raises InputError: a bad name, an unusable export, a value the schema refuses, rows
+        outside ``rows``; :class:`vault.ingest.DuplicateContent` for a duplicate. Nothing is
+        stored.
+    :raises ChecksFailed: k-anonymity fails after the remedies (the message says what would
+        fix it).
     :raises PolicyError: the schema is missing or invalid.
     :raises ParticipantError: a respondent is not in the register and the schema's participant
         column is not nullable.
     :raises CustodyError: no unlocked custodian (the register is encrypted).
     """
-
     _check_name(name)
+    prepared = prepare_export(vault, export, schema_path=schema_path, source=source,
+                              anonymiser=anonymiser, generalise=generalise, suppress=suppress,
+                              max_suppressed_percent=max_suppressed_percent)
+    return store_dataset(vault, prepared.table, name=name, schema_raw=prepared.schema_raw,
+                         source=source or "dataset", summary=prepared.summary.to_json(),
+                         details={"unmatched_respondents":
+                                  prepared.summary.unmatched_respondents})
+
+
+def prepare_export(vault: Vault, export: bytes | Path, *, schema_path: Path,
+                   source: str | None = None, anonymiser: Any = None,
+                   generalise: Sequence[str] = (), suppress: bool | None = None,
+                   max_suppressed_percent: float | None = None,
+                   dry_run: bool = False) -> PreparedDataset:
+    """What :func:`import_dataset` would store, without storing it (``--dry-run``).
+
+    :raises: as :func:`import_dataset`, except that with ``dry_run`` a k-anonymity failure is
+        returned in ``kanon`` instead of raised.
+    """
     schema, schema_raw = read_dataset_schema(schema_path)
-    raw = read_survey_csv(csv_bytes, name=source)
     vault.custody()
     register = load_register(vault)
-    identify = _identifier(register)
     engine: list[Any] = [anonymiser]
 
     def redact_texts(texts: list[str]) -> Sequence[str]:
@@ -186,30 +223,15 @@ def import_dataset(vault: Vault, csv_bytes: bytes, *, name: str, schema_path: Pa
             engine[0] = Anonymiser()
         return [r.text for r in engine[0].redact_many(texts, register=register)]
 
-    table = anonymise_table(raw, schema, identify=identify,  # type: ignore[arg-type]
-                            redact_texts=redact_texts)
-    participant = schema.participant_column
-    unmatched = 0
-    if participant is not None:
-        spec = next(c for c in schema.columns if c.role is ColumnRole.PARTICIPANT)
-        markers = table.column(participant).to_pylist()
-        sources = raw.column(spec.name).to_pylist()
-        for row, (marker, value) in enumerate(zip(markers, sources), start=2):
-            if marker is None and value is not None:
-                unmatched += 1
-                if not spec.nullable:
-                    raise ParticipantError(
-                        f"{source}: row {row}: column {spec.name!r} matches no participant in "
-                        "the register",
-                        hint="add the respondent with `vault participant add`, or declare the "
-                             "column nullable = true to keep unmatched respondents unlinked")
-    return store_dataset(vault, table, name=name, schema_raw=schema_raw, source=source,
-                         details={"unmatched_respondents": unmatched})
+    return prepare_dataset(export, schema, schema_raw, identify=_identifier(register),
+                           redact_texts=redact_texts, name=source, generalise=generalise,
+                           suppress=suppress, max_suppressed_percent=max_suppressed_percent,
+                           dry_run=dry_run)
 
 
 def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes,
-                  source: str = "dataset", details: Mapping[str, Any] | None = None
-                  ) -> DatasetInfo:
+                  source: str = "dataset", details: Mapping[str, Any] | None = None,
+                  summary: Mapping[str, Any] | None = None) -> DatasetInfo:
     """Store an already-anonymised table (participant MARKERS) as an encrypted dataset.
 
     :func:`import_dataset` calls this after anonymising; use it directly only for a table
@@ -217,6 +239,7 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
 
     :param schema_raw: the dataset schema's TOML bytes (stored with the table; hash recorded).
     :param details: more counts for the audit entry (no values, no identities).
+    :param summary: the import's counts, kept with the dataset (release manifest, codebook).
     :raises InputError: a bad name; :class:`vault.ingest.DuplicateContent` for a duplicate.
     :raises PolicyError: the schema is invalid.
     """
@@ -227,6 +250,8 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
     meta = dict(table.schema.metadata or {})
     meta[_META_SCHEMA] = schema_raw
     meta[_META_SCHEMA_SHA] = schema_sha.encode()
+    if summary is not None:
+        meta[_META_IMPORT] = json.dumps(dict(summary), sort_keys=True).encode()
     table = table.replace_schema_metadata(meta)
     buffer = io.BytesIO()
     pq.write_table(table, buffer)
@@ -238,7 +263,9 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
     with vault.locked(), vault.operation("ingest", payload) as journal_id:
         try:
             today = utc_today()
-            period = key_period(vault, DATASET_CLASS, ingested=today, participant_marker=None)
+            # a class key of its own: `vault dataset remove` then shreds this dataset only
+            period = (key_period(vault, DATASET_CLASS, ingested=today, participant_marker=None)
+                      + f"/{item_id}")
             with vault.write() as tx:
                 existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
                                      "AND state = 'active'",
@@ -271,6 +298,11 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
                                             "rows": table.num_rows,
                                             "columns": table.num_columns,
                                             **dict(details or {}),
+                                            **({"suppressed_rows":
+                                                summary.get("suppressed_rows", 0),
+                                                "invalid_nulled": sum(dict(summary.get(
+                                                    "invalid_nulled", {})).values())}
+                                               if summary else {}),
                                             "size": pending.digest.size})
                 vault.journal_finish(tx, journal_id)
         except BaseException:
@@ -311,12 +343,13 @@ def _decode(vault: Vault, dataset_id: str, data: bytes, key_id: str,
     if sealed_name is not None:
         name = age.decrypt_bytes(sealed_name, [custody.class_identity(key_id)]).decode()
     table = parquet.read()
+    summary = json.loads(meta[_META_IMPORT]) if _META_IMPORT in meta else {}
     table = table.replace_schema_metadata(
         {k: v for k, v in (table.schema.metadata or {}).items()
-         if k not in (_META_SCHEMA, _META_SCHEMA_SHA)} or None)
+         if k not in (_META_SCHEMA, _META_SCHEMA_SHA, _META_IMPORT)} or None)
     info = DatasetInfo(dataset_id, name, schema.name, schema_sha, table.num_rows,
                        tuple(table.column_names), created)
-    return StoredDataset(info, schema, table)
+    return StoredDataset(info, schema, table, summary, schema_raw)
 
 
 def load_dataset(vault: Vault, dataset_id: str) -> StoredDataset:
@@ -414,4 +447,5 @@ def validate_dataset(vault: Vault, dataset_id: str, *, engine: str = "duckdb",
     policy = policy or vault_validation_policy(vault)
     table = render_dataset(stored, current_codes(vault))
     suite = build_suite(stored.schema, policy)
-    return validate_table(table, suite, dataset=f"{stored.info.name}.parquet", engine=engine)
+    return validate_table(table, suite, dataset=f"{stored.info.name}.parquet", engine=engine,
+                          schema=stored.schema)

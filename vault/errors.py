@@ -37,6 +37,7 @@ code  class                        meaning
 15    AuditError                   the audit chain does not verify
 16    LockBusy                     another vault process holds the write lock
 17    RetentionError               retention refused (e.g. approval pending)
+18    UncheckedData                validation could not check some values (e.g. binary)
 ====  ===========================  ==================================================
 """
 from __future__ import annotations
@@ -73,6 +74,15 @@ class ChecksFailed(VaultError):
 
     exit_code = 3
     default_hint = "see the validation report for the failing expectations"
+
+
+class UncheckedData(ChecksFailed):
+    """Validation ran, found nothing, but could not check some values (exit 18): binary that
+    is not text, a column type that holds no readable text. Never a pass."""
+
+    exit_code = 18
+    default_hint = ("convert those columns to text (or drop them) and validate again; vault "
+                    "never passes what it could not check")
 
 
 class PartialFailure(VaultError):
@@ -197,7 +207,7 @@ class RetentionError(VaultError):
 ALL_ERRORS: tuple[type[VaultError], ...] = (
     VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
     KeyringError, DecryptionFailed, InputError, StoreError, VerifyMissing, VerifyCorrupt,
-    VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError,
+    VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError, UncheckedData,
 )
 
 

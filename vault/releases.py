@@ -15,6 +15,9 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
   position does not link releases of different epochs);
 * ``transcripts/<CODE>_<interview>.<txt|vtt|srt|docx>`` — the present ``transcript_redacted``
   items, their marker tokens rendered to ``[CODE]``;
+* ``schemas/<dataset name>.toml`` (the exact schema each dataset was imported with, named with
+  its SHA-256 in the manifest), ``codebook.md``/``.html`` and a Frictionless
+  ``datapackage.json``;
 * ``report.html``/``summary.json`` and ``manifest.json`` (SHA-256 of every file, code epoch,
   policy hashes, validation summary, tool version, creation time, ``participant_codes``).
 
@@ -26,7 +29,9 @@ fail closed: a chosen transcript whose redaction log still has spans pending rev
 review``) refuses the release (:class:`ChecksFailed`), and so does a transcript id of a
 participant who withdrew consent (:class:`ParticipantError`). With ``all``, such participants'
 transcripts are left out, and their dataset rows are dropped before validation; the manifest
-counts both (``withdrawn_excluded``).
+counts both (``withdrawn_excluded``). After validation, the linkage guard
+(:mod:`vault.linkage`) refuses material already released under an earlier code epoch unless
+``allow_relink`` with a reason (then written into the manifest).
 
 Releases are plaintext, so they are never written inside the vault directory. The write is
 journaled (``release``) under the vault lock: a kill at any instant leaves either no release and
@@ -49,12 +54,18 @@ from typing import TYPE_CHECKING, Any
 from vault import __version__, objects
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
+from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id
+from vault.linkage import ReleaseRefs, Relink
+from vault.linkage import check as check_linkage
+from vault.linkage import forget as forget_linkage
+from vault.linkage import record as record_linkage
 from vault.markers import MARKER_RE
 from vault.store import recovers
 from vault.validate import build_suite, require_success, validate_table
+from vault.validate.release_contents import ReleasedDataset, ReleaseInfo
 from vault.validate.report import ExpectationOutcome, ValidationResult
 
 if TYPE_CHECKING:
@@ -254,7 +265,8 @@ def _combine(results: Sequence[ValidationResult]) -> ValidationResult:
     outcomes: list[ExpectationOutcome] = []
     for result in results:
         outcomes += [replace(o, name=f"{result.dataset}:{o.name}") for o in result.results]
-    rows = sum(r.row_count or 0 for r in results)
+    # rows are the datasets' rows: transcripts and the retired-code text scan are not rows
+    rows = sum(r.row_count or 0 for r in results if r.dataset.endswith(".parquet"))
     return ValidationResult(dataset="release", suite="+".join(r.suite for r in results),
                             success=all(r.success for r in results), results=tuple(outcomes),
                             row_count=rows, engine=results[0].engine)
@@ -296,7 +308,7 @@ def _retired_code_check(vault: Vault, codes: Mapping[str, str],
                                  success=not retired, unexpected_count=hits,
                                  element_count=len(texts))
     return ValidationResult(dataset="release text", suite="retired-codes",
-                            success=not retired, results=(outcome,), row_count=len(texts))
+                            success=not retired, results=(outcome,), row_count=None)
 
 
 @dataclass(frozen=True)
@@ -328,7 +340,10 @@ class _Rendered:
     texts: list[str] = field(default_factory=list)
     used_markers: set[str] = field(default_factory=set)
     datasets_meta: list[dict[str, Any]] = field(default_factory=list)
-    schema_hashes: dict[str, str] = field(default_factory=dict)
+    #: each dataset's schema and import counts, for the codebook and the Data Package
+    described: list[ReleasedDataset] = field(default_factory=list)
+    #: (dataset id, its table with markers, its participant column), for the linkage guard
+    linked: list[tuple[str, pa.Table, str | None]] = field(default_factory=list)
     withdrawn_rows: int = 0
     note: str | None = None
 
@@ -336,12 +351,15 @@ class _Rendered:
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    transcripts: str | Sequence[str] | None = None, out_dir: Path | None = None,
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
-                   on_step: Callable[[str], None] | None = None) -> ReleaseResult:
+                   on_step: Callable[[str], None] | None = None, allow_relink: bool = False,
+                   relink_reason: str | None = None, licence: str | None = None,
+                   licence_title: str | None = None) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
     The steps: select what may be released, gate it (spans pending review), render it to the
-    current codes in memory, validate exactly that, write the bundle, publish it (audit entry
-    and journal close in one transaction).
+    current codes in memory, validate exactly that, guard against linking code epochs, write
+    the bundle (with its schemas, codebook and Data Package), publish it (audit entry and
+    journal close in one transaction).
 
     :param name: the release's directory name (a plain name).
     :param dataset_ids: stored datasets (``vault dataset list``) to include.
@@ -355,14 +373,20 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         :func:`vault.datasets.vault_validation_policy`).
     :param on_step: called with "validated", "journaled", the steps of
         :func:`~vault.validate.release.write_release` and "committed" (crash tests, progress).
+    :param allow_relink: release material already released under an earlier code epoch
+        (:mod:`vault.linkage`); needs ``relink_reason``, recorded in the manifest.
+    :param licence: the Data Package licence name (default ``other-closed``).
+    :param licence_title: the licence's title in the Data Package (default: ``licence``, or
+        the restricted-access wording when no licence is given).
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
         participants who withdrew consent are left out, counted in the manifest's
         ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
     :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
         release (also when every transcript asked for is a withdrawn participant's), two
         datasets with the same name, or a transcript id that is not one.
-    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``), or
-        the rendered datasets or transcripts fail validation (nothing is written either way).
+    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``),
+        the rendered datasets or transcripts fail validation, or material was released under
+        an earlier code epoch without ``allow_relink`` (nothing is written in any case).
     :raises StoreError: an unknown or destroyed dataset or item.
     :raises ParticipantError: a marker without a current code, a transcript id of a participant
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
@@ -373,9 +397,12 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     _gate(vault, selection)
     rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None)
     validation = _validate(vault, selection, rendered, engine)
+    linkage = _guard_linkage(vault, selection, rendered, allow=allow_relink,
+                             reason=relink_reason)
     step("validated")
     _refuse_uncoded(selection, rendered)
-    _write_and_publish(vault, selection, rendered, validation, on_step)
+    _write_and_publish(vault, selection, rendered, validation, linkage, on_step,
+                       licence=licence, licence_title=licence_title)
     step("committed")
     manifest = json.loads((selection.target / "manifest.json").read_text(encoding="utf-8"))
     return ReleaseResult(selection.target, manifest, rendered.note)
@@ -457,17 +484,20 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
                 out.used_markers.update(v for v in values if v is not None)
             else:
                 out.used_markers.update(_tokens(values))
+        out.linked.append((dataset_id, stored.table, participant))
         table = _shuffled(render_dataset(stored, codes))
         out.tables[file_name] = table
         out.schemas[file_name] = stored.schema
-        key = f"datasets/{stored.schema.name}.toml"
-        if out.schema_hashes.get(key, stored.info.schema_sha256) != stored.info.schema_sha256:
-            key = f"datasets/{stored.schema.name}.toml ({dataset_id})"
-        out.schema_hashes[key] = stored.info.schema_sha256
+        # the schema goes into the release itself: the manifest names that file and its hash,
+        # never a path that could be confused with the vault's own policies/datasets/
+        out.described.append(ReleasedDataset.of(stored.schema, stored.schema_raw,
+                                                name=file_name, rows=table.num_rows,
+                                                summary=stored.summary))
         out.datasets_meta.append({"id": dataset_id, "name": file_name,
                                   "file": f"{file_name}.parquet", "rows": table.num_rows,
-                                  "columns": table.column_names, "schema": stored.schema.name,
-                                  "schema_sha256": stored.info.schema_sha256})
+                                  "columns": table.column_names,
+                                  "schema": out.described[-1].manifest_entry(),
+                                  "import": dict(stored.summary)})
 
     if asked_transcripts and not selection.rows and not selection.withdrawn_transcripts:
         out.note = "no redacted transcripts in the vault: released none"
@@ -510,7 +540,7 @@ def _validate(vault: Vault, selection: _Selection, rendered: _Rendered,
     for file_name, table in rendered.tables.items():
         suite = build_suite(rendered.schemas[file_name], policy)
         results.append(validate_table(table, suite, dataset=f"{file_name}.parquet",
-                                      engine=engine))
+                                      engine=engine, schema=rendered.schemas[file_name]))
     if rendered.texts:
         scan = pa.table({"text": pa.array(rendered.texts, type=pa.string())})
         suite = build_suite(None, policy, columns=scan.schema, name="transcripts")
@@ -523,6 +553,27 @@ def _validate(vault: Vault, selection: _Selection, rendered: _Rendered,
     return validation
 
 
+@dataclass(frozen=True)
+class _Linkage:
+    """What the release records in the catalog's ``released`` table, and an allowed relink."""
+
+    refs: ReleaseRefs
+    relink: Relink | None
+
+
+def _guard_linkage(vault: Vault, selection: _Selection, rendered: _Rendered, *,
+                   allow: bool, reason: str | None) -> _Linkage:
+    """The linkage guard (:mod:`vault.linkage`): nothing released before under an earlier
+    code epoch, unless allowed with a reason.
+
+    :raises ChecksFailed: the release would link code epochs and ``allow`` is false.
+    :raises InputError: ``allow`` without a reason.
+    """
+    refs = ReleaseRefs.gather(vault, datasets=rendered.linked, transcripts=selection.rows)
+    relink = check_linkage(vault, refs, epoch=selection.epoch, allow=allow, reason=reason)
+    return _Linkage(refs, relink)
+
+
 def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
     """:raises ParticipantError: a marker in the release has no current code."""
     missing = sorted(m for m in rendered.used_markers if m not in selection.codes)
@@ -532,13 +583,16 @@ def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
 
 
 def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
-                       validation: ValidationResult,
-                       on_step: Callable[[str], None] | None) -> None:
+                       validation: ValidationResult, linkage: _Linkage,
+                       on_step: Callable[[str], None] | None, *, licence: str | None,
+                       licence_title: str | None) -> None:
     """Write the bundle beside its target and publish it, journaled under the vault lock.
 
-    The bundle is written in a temporary directory and renamed into place
+    What the release releases is recorded (``released``, :mod:`vault.linkage`) first; the
+    bundle is written in a temporary directory and renamed into place
     (:func:`~vault.validate.release.write_release`); the ``release.create`` audit entry and
-    the journal's close are one transaction. Any failure removes what was written.
+    the journal's close are one transaction. Any failure removes what was written and the
+    records.
     """
     from vault.validate.release import temp_path, write_release  # lazy: imports pyarrow
 
@@ -547,12 +601,19 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     participant_codes = sorted({codes[m] for m in rendered.used_markers})
     policy_hashes = {f: _file_sha256(vault.policies_dir / f) for f in POLICY_FILES
                      if (vault.policies_dir / f).is_file()}
-    policy_hashes.update(rendered.schema_hashes)
     release_id = new_id("rel")
     excluded = {"transcripts": selection.withdrawn_transcripts, "rows": rendered.withdrawn_rows}
-    extra = {"release_id": release_id, "name": selection.name,
-             "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
-             "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
+    extra: dict[str, Any] = {
+        "release_id": release_id, "name": selection.name,
+        "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
+        "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
+    relink = linkage.relink
+    if relink is not None:
+        extra["relink"] = relink.to_json()
+    info = ReleaseInfo(name=selection.name, study=vault.info.name, code_epoch=selection.epoch,
+                       release_id=release_id, licence=licence or ReleaseInfo.licence,
+                       licence_title=licence_title or (
+                           ReleaseInfo.licence_title if licence is None else licence))
     tmp = temp_path(target)
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
@@ -562,18 +623,24 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
-               "withdrawn_excluded": excluded}
+               "withdrawn_excluded": excluded,
+               **({"relink": {k: v for k, v in relink.to_json().items() if k != "reason"}}
+                  if relink is not None else {})}
     with vault.locked(), vault.operation("release", payload) as journal_id:
         step("journaled")
         try:
+            # recorded inside the journaled block: a rollback (or recovery) forgets them
+            record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
             selection.base.mkdir(parents=True, exist_ok=True)
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
-                          extra=extra, on_step=on_step)
+                          extra=extra, on_step=on_step, described=rendered.described,
+                          info=info)
             _publish(vault, target, journal_id, item_ids, details)
         except BaseException:
             _roll_back(payload)
+            forget_linkage(vault, release_id)
             with vault.write() as tx:
                 vault.journal_finish(tx, journal_id)
             raise
@@ -623,9 +690,11 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
     target = Path(payload["path"])
     release_id = str(payload["release"])
     if not (target.is_dir() and _release_id_of(target) == release_id):
+        forget_linkage(vault, release_id)
         return
     if not verify_release(target).ok:
         shutil.rmtree(target, ignore_errors=True)
+        forget_linkage(vault, release_id)
         return
     if any(e.action == "release.create" and e.details.get("release") == release_id
            for e in vault.audit.entries()):

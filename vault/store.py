@@ -140,6 +140,18 @@ MIGRATIONS: list[str] = [
         started TEXT NOT NULL
     );
     """,
+    # 1 -> 2: what each release released under which code epoch (vault.linkage): ids and
+    # keyed hashes only
+    """
+    CREATE TABLE released (
+        release_id TEXT NOT NULL, epoch INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('dataset', 'row', 'transcript')),
+        ref TEXT NOT NULL,             -- an item id, or a keyed hash (never content)
+        created TEXT NOT NULL,
+        PRIMARY KEY (kind, ref, epoch, release_id)
+    );
+    CREATE INDEX released_release ON released (release_id);
+    """,
 ]
 
 #: completes or rolls back an interrupted operation: called as ``handler(vault, payload)`` under

@@ -1,43 +1,44 @@
-"""Dataset import: a questionnaire CSV becomes an anonymised pyarrow table.
+"""Dataset schemas: what becomes of every column of a questionnaire export.
 
-Three steps, each usable on its own::
+A schema is a TOML policy (reference: ``docs/schema.md``; worked example:
+``policies/datasets/mentoring.toml``), loaded fail-closed into a :class:`DatasetSchema`::
 
     schema = load_dataset_schema(Path("policies/datasets/survey.toml"))
-    raw = read_survey_csv(csv_bytes, name="survey.csv")          # every column a string
-    table = anonymise_table(raw, schema, identify=register.marker_for,
-                            redact_texts=lambda texts: [r.text for r in
-                                                        anonymiser.redact_many(texts, register=reg)])
+    schema.format                 # SourceFormat.SURVEYMONKEY: the export is read as it comes
+    schema.quasi_identifiers      # ("job_role", "years_in_role", "region")
 
-The schema (a TOML policy, see ``policies/datasets/survey.toml``) gives every column a *role*:
+Every column has a *role*:
 
-* ``identity`` — dropped (names, emails, phone numbers used only to find the participant);
-* ``participant`` — replaced by the participant's stable internal marker via ``identify``;
+* ``identity`` — dropped (names, e-mails, IP addresses, respondent and collector ids);
+* ``participant`` — replaced by the participant's stable internal marker through the register;
   codes are rendered late, at release (DESIGN.md invariant 4);
-* ``free_text`` — passed through ``redact_texts`` (the Presidio anonymiser, injected);
-* ``quasi_identifier`` — generalised: numeric values into bands (``"0-4"``, ``"5-9"``, …,
-  ``"30+"``), rare categories into a broader group or ``"Other"``;
+* ``free_text`` — redacted by the Presidio anonymiser;
+* ``quasi_identifier`` — generalised: numbers into bands (``"0-4"``, ``"5-9"``, …, ``"30+"``),
+  categories into broader groups or ``"Other"``; the k-anonymity key;
 * ``keep`` — kept, typed.
 
-The register and the anonymiser are injected as plain callables, so this module depends on
-neither. Errors name the file, row number and column, never a cell value (invariant 3).
+A column is found in the export by its ``source`` (a survey tool's column key: SurveyMonkey's
+pair of header rows, a Qualtrics question id, a REDCap field name) or, in a plain CSV, by its
+``name``. The question wording (``question``) goes into the release's codebook.
+
+The transform itself lives in :mod:`vault.anonymise.transform`, the export readers in
+:mod:`vault.surveys`. The schema is read by the one policy reader (:mod:`vault.policies`):
+errors name the file, the line and the key, never a cell value (invariant 3).
 """
 from __future__ import annotations
 
-import csv
 import datetime as _dt
 import enum
-import io
 import math
 import re
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from vault.errors import InputError, PolicyError
+from vault.errors import PolicyError
 from vault.policies import PolicyDocument, parse_policy, policy_from_mapping, read_policy
 
 __all__ = [
@@ -46,19 +47,21 @@ __all__ = [
     "ColumnSpec",
     "ColumnType",
     "DatasetSchema",
+    "InvalidCells",
     "NumericBands",
     "RareCategories",
-    "anonymise_table",
+    "SourceFormat",
+    "SourceKey",
     "load_dataset_schema",
     "parse_dataset_schema",
-    "read_survey_csv",
+    "parse_value",
+    "read_dataset_schema",
+    "schema_from_bytes",
+    "source_label",
 ]
 
 #: the schema format version this module reads
 SCHEMA_VERSION = 1
-
-#: delimiters a survey export may use, in order of preference on a tie
-DELIMITERS = (",", ";", "\t", "|")
 
 
 class ColumnRole(enum.Enum):
@@ -72,13 +75,19 @@ class ColumnRole(enum.Enum):
 
 
 class ColumnType(enum.Enum):
-    """The logical type of a column's values in the source CSV."""
+    """The logical type of a column's values in the export.
+
+    ``checkbox`` is one option of a select-all-that-apply question: an empty cell, ``0``,
+    ``Unchecked``, ``no`` or ``false`` is *not ticked*, anything else (the option's text, ``1``,
+    ``Checked``) is *ticked*; it becomes a boolean column and is never null.
+    """
 
     STRING = "string"
     INTEGER = "integer"
     FLOAT = "float"
     BOOLEAN = "boolean"
     DATE = "date"
+    CHECKBOX = "checkbox"
 
     @property
     def arrow_type(self) -> pa.DataType:
@@ -91,7 +100,48 @@ _ARROW_TYPES: dict[ColumnType, pa.DataType] = {
     ColumnType.FLOAT: pa.float64(),
     ColumnType.BOOLEAN: pa.bool_(),
     ColumnType.DATE: pa.date32(),
+    ColumnType.CHECKBOX: pa.bool_(),
 }
+
+
+class SourceFormat(enum.Enum):
+    """How the export file is laid out (the schema's ``format``)."""
+
+    #: one header row; columns found by ``name``
+    CSV = "csv"
+    #: SurveyMonkey CSV: two header rows (question text, then sub-answer); ``source`` is the
+    #: pair ``["question", "answer"]``
+    SURVEYMONKEY = "surveymonkey"
+    #: Qualtrics CSV: three header rows (ids, question text, ImportId JSON); ``source`` is the id
+    QUALTRICS = "qualtrics"
+    #: REDCap data export (raw or labels), one header row of field names; ``source`` is the
+    #: field name (checkbox options are ``field___code``)
+    REDCAP = "redcap"
+
+    @property
+    def header_rows(self) -> int:
+        return {"csv": 1, "surveymonkey": 2, "qualtrics": 3, "redcap": 1}[self.value]
+
+
+class InvalidCells(enum.Enum):
+    """What import does with a cell that does not fit its column (``"about 6"`` as an integer,
+    a value outside ``allowed``, a code missing from ``codes``)."""
+
+    #: refuse the import; the error counts such cells per column (never shows them)
+    REFUSE = "refuse"
+    #: make the cell null and record how many per column in the dataset's import summary
+    NULL = "null"
+
+
+#: how a column is found in the export: a header, an id, or SurveyMonkey's (question, answer)
+SourceKey = str | tuple[str, str]
+
+
+def source_label(key: SourceKey) -> str:
+    """A column key as shown in messages: ``question / answer`` for SurveyMonkey pairs."""
+    if isinstance(key, tuple):
+        return f"{key[0]} / {key[1]}" if key[1] else key[0]
+    return key
 
 
 @dataclass(frozen=True)
@@ -127,17 +177,31 @@ class NumericBands:
         out.append(f"{self.top}+")
         return tuple(out)
 
+    def coarser(self) -> NumericBands:
+        """The next generalisation level: bands twice as wide (the open band kept aligned)."""
+        width = self.width * 2
+        top = self.top
+        if top is not None:
+            top = self.start + ((top - self.start) // width) * width
+            if top <= self.start:
+                top = self.start + width
+        return NumericBands(width=width, top=top, start=self.start)
+
 
 @dataclass(frozen=True)
 class RareCategories:
-    """Replace categories seen fewer than ``min_count`` times by a broader group.
+    """Fold categories into broader groups.
 
-    :param min_count: a category with fewer rows than this is rare.
-    :param groups: rare category → broader group; a rare category not listed becomes ``other``.
-    :param other: the catch-all group.
+    With ``min_count``, only a category seen in fewer than ``min_count`` rows is replaced: by
+    its group in ``groups``, else by ``other``. Without it, every category listed in ``groups``
+    is replaced by its group and the others are kept.
+
+    :param min_count: a category with fewer rows than this is rare; ``None``: fold all.
+    :param groups: category → broader group.
+    :param other: the catch-all group for rare categories without a group.
     """
 
-    min_count: int
+    min_count: int | None
     groups: Mapping[str, str] = field(default_factory=dict)
     other: str = "Other"
 
@@ -150,15 +214,20 @@ Generalisation = NumericBands | RareCategories
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    """One declared column of the source CSV and what becomes of it.
+    """One declared column of the export and what becomes of it.
 
-    :param name: the CSV header.
+    :param name: the column's name (a plain CSV's header; for a survey export, a short name).
     :param type: the logical type of the source values.
     :param role: what anonymisation does.
     :param output: the column name in the anonymised table (default: ``name``).
     :param nullable: whether an empty cell is allowed.
-    :param allowed: the allowed source values (strings as written in the CSV), or ``None``.
+    :param allowed: the allowed values (as written in the export, after ``codes``), or ``None``.
     :param generalise: the generalisation rule (quasi-identifiers only).
+    :param source: where the column is in the export (default: ``name``).
+    :param question: the question's wording, for the codebook.
+    :param group: the question a checkbox option or "other" text belongs to (codebook).
+    :param codes: raw export code → label (REDCap raw exports, numeric Qualtrics exports).
+    :param on_invalid: this column's choice for cells that do not fit (default: the schema's).
     """
 
     name: str
@@ -168,6 +237,16 @@ class ColumnSpec:
     nullable: bool = False
     allowed: tuple[str, ...] | None = None
     generalise: Generalisation | None = None
+    source: SourceKey | None = None
+    question: str | None = None
+    group: str | None = None
+    codes: Mapping[str, str] | None = None
+    on_invalid: InvalidCells | None = None
+
+    @property
+    def key(self) -> SourceKey:
+        """How the column is found in the export."""
+        return self.source if self.source is not None else self.name
 
     @property
     def output_type(self) -> ColumnType:
@@ -176,6 +255,8 @@ class ColumnSpec:
             return ColumnType.STRING
         if isinstance(self.generalise, NumericBands):
             return ColumnType.STRING
+        if self.type is ColumnType.CHECKBOX:
+            return ColumnType.BOOLEAN
         return self.type
 
     @property
@@ -184,17 +265,25 @@ class ColumnSpec:
         if isinstance(self.generalise, NumericBands):
             labels = self.generalise.labels()
             return labels or None
-        if self.allowed is None:
+        allowed = self.allowed
+        if allowed is None and self.codes is not None:
+            allowed = tuple(dict.fromkeys(self.codes.values()))
+        if allowed is None:
             return None
         if isinstance(self.generalise, RareCategories):
-            return tuple(dict.fromkeys([*self.allowed, *self.generalise.labels()]))
-        parse = _PARSERS[self.output_type]
-        return tuple(dict.fromkeys(parse(v.strip()) for v in self.allowed))
+            return tuple(dict.fromkeys([*allowed, *self.generalise.labels()]))
+        return tuple(dict.fromkeys(parse_value(self.output_type, v.strip()) for v in allowed))
 
 
 @dataclass(frozen=True)
 class DatasetSchema:
-    """A dataset policy: the declared columns, k for k-anonymity and row-count bounds."""
+    """A dataset policy: the export's format, the declared columns, k, row bounds, remedies.
+
+    :param suppress: rows still in a quasi-identifier group smaller than ``k`` after
+        generalisation are suppressed (dropped and counted) instead of failing validation.
+    :param max_suppressed_percent: refuse the import when suppression would drop more than this
+        share of the rows (``None``: no limit).
+    """
 
     name: str
     version: int
@@ -204,6 +293,11 @@ class DatasetSchema:
     max_rows: int | None = None
     #: where the schema was loaded from (for messages); ``None`` when built in code
     source: str | None = None
+    format: SourceFormat = SourceFormat.CSV
+    on_invalid: InvalidCells = InvalidCells.REFUSE
+    title: str | None = None
+    suppress: bool = False
+    max_suppressed_percent: float | None = None
 
     @property
     def output_columns(self) -> tuple[ColumnSpec, ...]:
@@ -221,22 +315,38 @@ class DatasetSchema:
         return cols[0] if cols else None
 
     def column(self, name: str) -> ColumnSpec:
+        """The column declared with ``name`` (or, failing that, with output ``name``)."""
         for col in self.columns:
             if col.name == name:
                 return col
+        for col in self.columns:
+            if col.output == name and col.role is not ColumnRole.IDENTITY:
+                return col
         raise KeyError(name)
+
+    def invalid_choice(self, column: ColumnSpec) -> InvalidCells:
+        """What to do with a cell of ``column`` that does not fit: its own choice, else the
+        schema's — ``null`` applies only to nullable columns (a required cell cannot be
+        nulled)."""
+        choice = column.on_invalid or self.on_invalid
+        if choice is InvalidCells.NULL and not column.nullable:
+            return InvalidCells.REFUSE
+        return choice
 
 
 # ---------------------------------------------------------------------------------------------
-# loading the TOML policy (fail closed: every problem is a PolicyError naming file and key)
+# loading the TOML policy (fail closed: every problem is a PolicyError naming file, line and key)
 
-_TOP_KEYS = ("version", "name", "k", "rows", "columns")
+_TOP_KEYS = ("version", "name", "title", "format", "k", "on_invalid", "rows", "anonymity",
+             "columns")
 _ROWS_KEYS = ("min", "max")
-_COLUMN_KEYS = ("name", "type", "role", "output", "nullable", "allowed", "generalise")
+_ANONYMITY_KEYS = ("suppress", "max_suppressed_percent")
+_COLUMN_KEYS = ("name", "source", "question", "group", "type", "role", "output", "nullable",
+                "allowed", "codes", "on_invalid", "generalise")
 _BANDS_KEYS = ("bands", "top", "start")
 _RARE_KEYS = ("rare_below", "groups", "other")
 _WHAT = "dataset schema"
-_SEE = "see the comments in the project's policies/datasets/survey.toml"
+_SEE = "see docs/schema.md, which describes every key"
 
 
 def load_dataset_schema(path: Path) -> DatasetSchema:
@@ -289,6 +399,12 @@ def _parse(doc: PolicyDocument) -> DatasetSchema:
     k = data.get("k", 5)
     if not _is_int(k) or k < 1:
         raise doc.invalid("k", "must be a positive integer", hint="write e.g. k = 5")
+    fmt = _choice(doc, SourceFormat, data.get("format", "csv"), "format")
+    on_invalid = _choice(doc, InvalidCells, data.get("on_invalid", "refuse"), "on_invalid")
+    title = data.get("title")
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise doc.invalid("title", "must be a non-empty string",
+                          hint='write e.g. title = "Mentoring questionnaire"')
     rows = data.get("rows", {})
     if not isinstance(rows, Mapping):
         raise doc.error("[rows] must be a table with min and/or max", key="rows", hint=_SEE)
@@ -299,20 +415,39 @@ def _parse(doc: PolicyDocument) -> DatasetSchema:
             raise doc.invalid(key, "must be a non-negative integer", table="rows", hint=_SEE)
     if min_rows is not None and max_rows is not None and min_rows > max_rows:
         raise doc.invalid("min", "is greater than max", table="rows", hint=_SEE)
+    anonymity = data.get("anonymity", {})
+    if not isinstance(anonymity, Mapping):
+        raise doc.error("[anonymity] must be a table with suppress and/or "
+                        "max_suppressed_percent", key="anonymity", hint=_SEE)
+    doc.reject_unknown(anonymity, _ANONYMITY_KEYS, table="anonymity")
+    suppress = anonymity.get("suppress", False)
+    if not isinstance(suppress, bool):
+        raise doc.invalid("suppress", "must be true or false", table="anonymity", hint=_SEE)
+    max_pct = anonymity.get("max_suppressed_percent")
+    if max_pct is not None and (isinstance(max_pct, bool) or not isinstance(max_pct, int | float)
+                                or not 0 <= max_pct <= 100):
+        raise doc.invalid("max_suppressed_percent", "must be a number from 0 to 100",
+                          table="anonymity", hint=_SEE)
 
     raw_columns = data.get("columns")
     if not isinstance(raw_columns, list) or not raw_columns:
         raise doc.error("no [[columns]] tables", key="columns",
-                        hint="declare each column of the CSV in a [[columns]] table")
-    columns = tuple(_parse_column(doc, i, c) for i, c in enumerate(raw_columns))
+                        hint="declare each column of the export in a [[columns]] table")
+    columns = tuple(_parse_column(doc, i, c, fmt) for i, c in enumerate(raw_columns))
     seen: set[str] = set()
+    keys: set[SourceKey] = set()
     outputs: set[str] = set()
     for i, col in enumerate(columns):
         if col.name in seen:
             raise doc.error(f"[[columns]] #{i + 1} repeats the column {col.name!r}",
                             table=f"columns[{i}]", key="name",
-                            hint="declare each column of the CSV once")
+                            hint="declare each column of the export once")
         seen.add(col.name)
+        if col.key in keys:
+            raise doc.error(f"[[columns]] {col.name!r} reads {source_label(col.key)!r} of the "
+                            "export, as an earlier column does", table=f"columns[{i}]",
+                            key="source", hint="declare each column of the export once")
+        keys.add(col.key)
         if col.role is not ColumnRole.IDENTITY:
             if col.output in outputs:
                 raise doc.error(f"[[columns]] {col.name!r} repeats the output column "
@@ -323,10 +458,22 @@ def _parse(doc: PolicyDocument) -> DatasetSchema:
         raise doc.error("more than one column has role = \"participant\"", key="columns",
                         hint="a dataset has one participant column")
     return DatasetSchema(name=name, version=version, columns=columns, k=k, min_rows=min_rows,
-                         max_rows=max_rows, source=doc.source)
+                         max_rows=max_rows, source=doc.source, format=fmt,
+                         on_invalid=on_invalid, title=title, suppress=suppress,
+                         max_suppressed_percent=None if max_pct is None else float(max_pct))
 
 
-def _parse_column(doc: PolicyDocument, i: int, raw: Any) -> ColumnSpec:
+def _choice(doc: PolicyDocument, cls: Any, value: Any, key: str, *, table: str = "",
+            label: str | None = None) -> Any:
+    """The member of the enum ``cls`` written as ``value``, or an ``unknown <key>`` error."""
+    try:
+        return cls(value)
+    except ValueError:
+        raise doc.unknown_value(key, value, [m.value for m in cls], key=key, table=table,
+                                label=label) from None
+
+
+def _parse_column(doc: PolicyDocument, i: int, raw: Any, fmt: SourceFormat) -> ColumnSpec:
     table = f"columns[{i}]"
     label = f"[[columns]] #{i + 1}"
     if not isinstance(raw, Mapping):
@@ -336,26 +483,18 @@ def _parse_column(doc: PolicyDocument, i: int, raw: Any) -> ColumnSpec:
     doc.reject_unknown(raw, _COLUMN_KEYS, table=table, label=label)
     if "name" not in raw:
         raise doc.missing("name", table=table, label=label,
-                          hint="add name = the column's header in the CSV")
+                          hint="add name = the column's header in the CSV, or a short name")
     name = raw["name"]
     if not isinstance(name, str) or not name.strip():
         raise doc.invalid("name", "must be a non-empty string", table=table, label=label,
-                          hint="write the column's header in the CSV")
-    types = [t.value for t in ColumnType]
-    try:
-        ctype = ColumnType(raw.get("type", "string"))
-    except ValueError:
-        raise doc.unknown_value("type", raw.get("type"), types, key="type", table=table,
-                                label=label) from None
+                          hint="write the column's header in the CSV, or a short name")
+    ctype = _choice(doc, ColumnType, raw.get("type", "string"), "type", table=table,
+                    label=label)
     roles = [r.value for r in ColumnRole]
     if "role" not in raw:
         raise doc.missing("role", table=table, label=label,
                           hint=f"add role = one of: {', '.join(roles)}")
-    try:
-        role = ColumnRole(raw["role"])
-    except ValueError:
-        raise doc.unknown_value("role", raw["role"], roles, key="role", table=table,
-                                label=label) from None
+    role = _choice(doc, ColumnRole, raw["role"], "role", table=table, label=label)
 
     def invalid(key: str, what: str) -> PolicyError:
         return doc.invalid(key, what, table=table, label=label, hint=_SEE)
@@ -366,16 +505,39 @@ def _parse_column(doc: PolicyDocument, i: int, raw: Any) -> ColumnSpec:
     nullable = raw.get("nullable", False)
     if not isinstance(nullable, bool):
         raise invalid("nullable", "must be true or false")
+    source = _parse_source(doc, raw.get("source"), fmt, table, label)
+    for key in ("question", "group"):
+        value = raw.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip()):
+            raise invalid(key, "must be a non-empty string")
+    codes = raw.get("codes")
+    if codes is not None:
+        if (not isinstance(codes, Mapping) or not codes
+                or not all(isinstance(k, str) and isinstance(v, str) for k, v in codes.items())):
+            raise invalid("codes", "must map export codes to labels (strings)")
+        if ctype is not ColumnType.STRING:
+            raise invalid("codes", "need type = \"string\" (labels are text)")
+        codes = dict(codes)
+    on_invalid = None
+    if "on_invalid" in raw:
+        on_invalid = _choice(doc, InvalidCells, raw["on_invalid"], "on_invalid", table=table,
+                             label=label)
+        if on_invalid is InvalidCells.NULL and not nullable:
+            raise doc.invalid("on_invalid", "can be \"null\" only with nullable = true",
+                              table=table, label=label,
+                              hint="add nullable = true, or use on_invalid = \"refuse\"")
     allowed = raw.get("allowed")
     if allowed is not None:
         if (not isinstance(allowed, list) or not allowed
                 or not all(isinstance(v, str) for v in allowed)):
             raise invalid("allowed", "must be a non-empty list of strings")
         allowed = tuple(allowed)
+        if ctype is ColumnType.CHECKBOX:
+            raise invalid("allowed", "is not for a checkbox column (it is ticked or not)")
         if role is not ColumnRole.QUASI_IDENTIFIER or ctype is not ColumnType.STRING:
             for value in allowed:
                 try:
-                    _PARSERS[ctype](value.strip())
+                    parse_value(ctype, value.strip())
                 except ValueError:
                     raise invalid("allowed", f"holds a value that is not a valid "
                                   f"{ctype.value}") from None
@@ -389,7 +551,29 @@ def _parse_column(doc: PolicyDocument, i: int, raw: Any) -> ColumnSpec:
         generalise = _parse_generalise(doc, raw_gen, ctype, f"{table}.generalise",
                                        f"[columns.generalise] of {name!r}")
     return ColumnSpec(name=name, type=ctype, role=role, output=output, nullable=nullable,
-                      allowed=allowed, generalise=generalise)
+                      allowed=allowed, generalise=generalise, source=source,
+                      question=raw.get("question"), group=raw.get("group"), codes=codes,
+                      on_invalid=on_invalid)
+
+
+def _parse_source(doc: PolicyDocument, raw: Any, fmt: SourceFormat, table: str,
+                  label: str) -> SourceKey | None:
+    if raw is None:
+        if fmt is not SourceFormat.CSV:
+            raise doc.missing("source", table=table, label=label,
+                              hint=f"a {fmt.value} export is read by source; "
+                                   "`vault dataset schema draft` writes it")
+        return None
+    if fmt is SourceFormat.SURVEYMONKEY:
+        if (not isinstance(raw, list) or len(raw) != 2
+                or not all(isinstance(v, str) for v in raw) or not raw[0].strip()):
+            raise doc.invalid("source", "must be [\"question text\", \"answer\"] (the two "
+                              "header rows)", table=table, label=label, hint=_SEE)
+        return (raw[0], raw[1])
+    if not isinstance(raw, str) or not raw.strip():
+        raise doc.invalid("source", "must be a non-empty string (the export's column)",
+                          table=table, label=label, hint=_SEE)
+    return raw
 
 
 def _parse_generalise(doc: PolicyDocument, raw: Any, ctype: ColumnType, table: str,
@@ -402,34 +586,38 @@ def _parse_generalise(doc: PolicyDocument, raw: Any, ctype: ColumnType, table: s
     doc.reject_unknown(raw, _BANDS_KEYS + _RARE_KEYS, table=table, label=label)
     if "bands" in raw:
         if set(raw) & set(_RARE_KEYS):
-            raise doc.error(f"{label} has both bands and rare_below", table=table,
-                            hint="use bands for numbers, or rare_below for categories")
+            raise doc.error(f"{label} has both bands and rare_below or groups", table=table,
+                            hint="use bands for numbers, or rare_below and/or groups for "
+                                 "categories")
         if ctype not in (ColumnType.INTEGER, ColumnType.FLOAT):
             raise invalid("bands", "need an integer or float column")
         width, top, start = raw["bands"], raw.get("top"), raw.get("start", 0)
         if not _is_int(width) or width < 1:
             raise invalid("bands", "must be a positive integer (band width)")
-        if top is not None and (not _is_int(top) or top <= start):
-            raise invalid("top", "must be an integer above start")
         if not _is_int(start):
             raise invalid("start", "must be an integer")
+        if top is not None and (not _is_int(top) or top <= start):
+            raise invalid("top", "must be an integer above start")
         return NumericBands(width=width, top=top, start=start)
-    if "rare_below" in raw:
+    if "rare_below" in raw or "groups" in raw:
+        key = "rare_below" if "rare_below" in raw else "groups"
         if ctype is not ColumnType.STRING:
-            raise invalid("rare_below", "needs a string column")
-        min_count, groups, other = raw["rare_below"], raw.get("groups", {}), raw.get("other",
-                                                                                    "Other")
-        if not _is_int(min_count) or min_count < 1:
+            raise invalid(key, "needs a string column")
+        min_count, groups = raw.get("rare_below"), raw.get("groups", {})
+        other = raw.get("other", "Other")
+        if min_count is not None and (not _is_int(min_count) or min_count < 1):
             raise invalid("rare_below", "must be a positive integer")
         if not isinstance(groups, Mapping) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in groups.items()):
             raise invalid("groups", "must map category names to group names (strings)")
+        if min_count is None and not groups:
+            raise invalid("groups", "must not be empty without rare_below")
         if not isinstance(other, str) or not other:
             raise invalid("other", "must be a non-empty string")
         return RareCategories(min_count=min_count, groups=dict(groups), other=other)
     raise doc.missing("bands", table=table, label=label,
-                      hint="add bands = <width> for numbers, or rare_below = <count> for "
-                           "categories")
+                      hint="add bands = <width> for numbers, or rare_below = <count> and/or "
+                           "[columns.generalise.groups] for categories")
 
 
 def _is_int(value: Any) -> bool:
@@ -437,175 +625,10 @@ def _is_int(value: Any) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# reading the CSV export
-
-def read_survey_csv(data: bytes, *, name: str) -> pa.Table:
-    """Parse a questionnaire export into a table of string columns (empty cell → null).
-
-    Handles a UTF-8 byte-order mark, ``,`` ``;`` tab and ``|`` delimiters (sniffed from the
-    header) and quoted cells spanning lines.
-
-    :param data: the file's bytes.
-    :param name: the file name, used in messages.
-    :raises InputError: not UTF-8, empty, no header, duplicate headers, or a row whose field
-        count differs from the header (the message gives the row number and column name,
-        never a cell value).
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{name}: file is UTF-16; export the survey as UTF-8 CSV")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise InputError(f"{name}: line {line} is not valid UTF-8",
-                         hint="export the survey as UTF-8 CSV") from exc
-    if not text.strip():
-        raise InputError(f"{name}: file is empty")
-    delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
-                        doublequote=True, strict=True)
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise InputError(f"{name}: row 1 (header): malformed CSV ({exc})") from exc
-    header = [h.strip() for h in header]
-    for pos, col in enumerate(header, start=1):
-        if not col:
-            raise InputError(f"{name}: row 1 (header): column {pos} has no name")
-    dupes = [c for c, n in Counter(header).items() if n > 1]
-    if dupes:
-        raise InputError(f"{name}: row 1 (header): duplicate column {dupes[0]!r}")
-    columns: list[list[str | None]] = [[] for _ in header]
-    row_no = 1
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        except csv.Error:
-            # csv's message can quote the offending text: report only position information
-            raise InputError(f"{name}: row {row_no + 1} (line {reader.line_num}): "
-                             "malformed quoting") from None
-        if not record or (len(record) == 1 and record[0] == ""):
-            continue  # blank line: not a row (rows are numbered as in a spreadsheet)
-        row_no += 1
-        if len(record) != len(header):
-            if len(record) < len(header):
-                missing = header[len(record)]
-                raise InputError(
-                    f"{name}: row {row_no} (line {reader.line_num}): {len(record)} fields, "
-                    f"expected {len(header)}; column {missing!r} is missing")
-            raise InputError(
-                f"{name}: row {row_no} (line {reader.line_num}): {len(record)} fields, "
-                f"expected {len(header)}; extra field after column {header[-1]!r}")
-        for values, cell in zip(columns, record):
-            values.append(cell if cell.strip() != "" else None)
-    return pa.table({col: pa.array(vals, type=pa.string()) for col, vals in zip(header, columns)})
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header line into the most fields (quotes respected)."""
-    first = text.split("\n", 1)[0]
-    best, best_n = ",", 0
-    for delim in DELIMITERS:
-        try:
-            n = len(next(csv.reader([first], delimiter=delim)))
-        except (csv.Error, StopIteration):
-            continue
-        if n > best_n:
-            best, best_n = delim, n
-    return best
-
-
-# ---------------------------------------------------------------------------------------------
-# the anonymising transform
+# single values (allowed lists in the schema; the import itself parses whole columns in Arrow)
 
 _TRUE = {"yes", "y", "true", "1"}
 _FALSE = {"no", "n", "false", "0"}
-
-
-def anonymise_table(table: pa.Table, schema: DatasetSchema, *,
-                    identify: Callable[[str], str],
-                    redact_texts: Callable[[list[str]], Sequence[str]]) -> pa.Table:
-    """Apply the schema to a raw (string) table: drop, map, redact, generalise and type.
-
-    :param table: the raw table from :func:`read_survey_csv` (string columns).
-    :param schema: the dataset schema.
-    :param identify: participant identifier (e.g. email) → stable internal marker; raise
-        :class:`vault.errors.ParticipantError` for an unknown participant.
-    :param redact_texts: a batch of free-text answers → the same number of redacted texts.
-    :returns: the anonymised table, columns in schema order under their output names.
-    :raises InputError: a declared column is missing, the CSV has undeclared columns, a
-        required cell is empty, a value does not parse as its type or is not allowed (the
-        message names row and column, never the value).
-    """
-    declared = [c.name for c in schema.columns]
-    missing = [c for c in declared if c not in table.column_names]
-    if missing:
-        raise InputError(f"dataset {schema.name}: column {missing[0]!r} declared in the schema "
-                         "is missing from the file")
-    extra = [c for c in table.column_names if c not in declared]
-    if extra:
-        # fail closed: an undeclared column could carry identifiers nobody reviewed
-        raise InputError(f"dataset {schema.name}: column {extra[0]!r} is not declared in the "
-                         "schema", hint="declare it (role = \"identity\" drops it) and rerun")
-    out: dict[str, pa.Array] = {}
-    for spec in schema.columns:
-        if spec.role is ColumnRole.IDENTITY:
-            continue
-        raw = table.column(spec.name).to_pylist()
-        _check_nulls(raw, spec, schema)
-        if spec.role is ColumnRole.PARTICIPANT:
-            out[spec.output] = pa.array([None if v is None else identify(v.strip()) for v in raw],
-                                        type=pa.string())
-        elif spec.role is ColumnRole.FREE_TEXT:
-            out[spec.output] = _redact(raw, spec, redact_texts)
-        else:
-            values = _typed(raw, spec, schema)
-            if spec.allowed is not None:
-                _check_allowed(raw, spec, schema)
-            if isinstance(spec.generalise, NumericBands):
-                bands = spec.generalise
-                out[spec.output] = pa.array(
-                    [None if v is None else bands.label(v) for v in values], type=pa.string())
-            elif isinstance(spec.generalise, RareCategories):
-                out[spec.output] = pa.array(_group_rare(values, spec.generalise),
-                                            type=pa.string())
-            else:
-                out[spec.output] = pa.array(values, type=spec.type.arrow_type)
-    return pa.table(out)
-
-
-def _check_nulls(raw: list[str | None], spec: ColumnSpec, schema: DatasetSchema) -> None:
-    if spec.nullable:
-        return
-    for i, v in enumerate(raw):
-        if v is None:
-            raise InputError(f"dataset {schema.name}: row {i + 2}: column {spec.name!r} is empty "
-                             "but not nullable")
-
-
-def _check_allowed(raw: list[str | None], spec: ColumnSpec, schema: DatasetSchema) -> None:
-    allowed = set(spec.allowed or ())
-    for i, v in enumerate(raw):
-        if v is not None and v.strip() not in allowed:
-            raise InputError(f"dataset {schema.name}: row {i + 2}: column {spec.name!r} has a "
-                             "value outside its allowed set")
-
-
-def _typed(raw: list[str | None], spec: ColumnSpec, schema: DatasetSchema) -> list[Any]:
-    parse = _PARSERS[spec.type]
-    out: list[Any] = []
-    for i, v in enumerate(raw):
-        if v is None:
-            out.append(None)
-            continue
-        try:
-            out.append(parse(v.strip()))
-        except ValueError:
-            raise InputError(f"dataset {schema.name}: row {i + 2}: column {spec.name!r} is not "
-                             f"a valid {spec.type.value}") from None
-    return out
 
 
 def _parse_int(v: str) -> int:
@@ -637,28 +660,10 @@ _PARSERS: dict[ColumnType, Callable[[str], Any]] = {
     ColumnType.FLOAT: _parse_float,
     ColumnType.BOOLEAN: _parse_bool,
     ColumnType.DATE: _dt.date.fromisoformat,
+    ColumnType.CHECKBOX: _parse_bool,
 }
 
 
-def _group_rare(values: list[Any], rule: RareCategories) -> list[str | None]:
-    counts = Counter(v for v in values if v is not None)
-    out: list[str | None] = []
-    for v in values:
-        if v is None:
-            out.append(None)
-        elif counts[v] < rule.min_count:
-            out.append(rule.groups.get(v, rule.other))
-        else:
-            out.append(v)
-    return out
-
-
-def _redact(raw: list[str | None], spec: ColumnSpec,
-            redact_texts: Callable[[list[str]], Sequence[str]]) -> pa.Array:
-    texts = [v for v in raw if v is not None]
-    redacted = list(redact_texts(texts)) if texts else []
-    if len(redacted) != len(texts):
-        raise InputError(f"column {spec.name!r}: the anonymiser returned {len(redacted)} texts "
-                         f"for {len(texts)}", hint="this is a bug in the injected redactor")
-    it = iter(redacted)
-    return pa.array([None if v is None else next(it) for v in raw], type=pa.string())
+def parse_value(ctype: ColumnType, text: str) -> Any:
+    """One value as written in an export, typed (``ValueError`` when it does not fit)."""
+    return _PARSERS[ctype](text)

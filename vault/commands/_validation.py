@@ -34,6 +34,8 @@ def print_validation(result: Any, report_dir: Path | None) -> None:
         for o in result.failed:
             count = "" if o.unexpected_count is None else f" — {o.unexpected_count} row(s)"
             lines.append(f"  {o.name}{count}{' — ' + o.error if o.error else ''}")
+            if isinstance(o.observed, dict) and o.observed.get("remedy"):
+                lines.append(f"    way forward: {o.observed['remedy']}")
         if report_dir is not None:
             lines.append(f"report: {report_dir / 'report.html'}")
         return "\n".join(lines)

@@ -57,9 +57,17 @@ def release_group() -> None:
 @click.option("--out-dir", type=click.Path(path_type=Path, file_okay=False),
               help="Where the release directory goes (default: ./release); never inside "
                    "the vault.")
+@click.option("--allow-relink", is_flag=True,
+              help="Release material already released under an earlier code epoch (links "
+                   "the epochs' codes); needs --reason.")
+@click.option("--reason", "relink_reason", metavar="TEXT",
+              help="Why a relink is acceptable (recorded in the manifest).")
+@click.option("--licence", metavar="NAME",
+              help="The datapackage.json licence (default: other-closed, restricted).")
 @json_option
 def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
-                   out_dir: Path | None) -> None:
+                   out_dir: Path | None, allow_relink: bool, relink_reason: str | None,
+                   licence: str | None) -> None:
     """Validate and write release NAME: datasets and redacted transcripts for analysts.
 
     Participant markers are rendered to the codes of the current epoch; the rendered
@@ -67,7 +75,10 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     transcripts scanned for identifiers; any failure refuses the release (exit 3), and so do
     spans still awaiting `vault review` in a chosen transcript. Participants who withdrew
     consent are never released: `all` leaves their transcripts out and their dataset rows are
-    dropped (both counted), a transcript id of theirs is refused (exit 14).
+    dropped (both counted), a transcript id of theirs is refused (exit 14). Material already
+    released under an earlier code epoch is refused (exit 3): releasing it again would map
+    the old codes to the new ones; --allow-relink --reason TEXT overrides, in the manifest.
+    The bundle is a Frictionless Data Package (datapackage.json) with a codebook.
 
     \b
     Example:
@@ -79,7 +90,8 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     if items:
         chosen = "all" if "all" in items else items
     result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
-                            transcripts=chosen, out_dir=out_dir)
+                            transcripts=chosen, out_dir=out_dir, allow_relink=allow_relink,
+                            relink_reason=relink_reason, licence=licence)
     manifest = result.manifest
 
     def text() -> str:
@@ -89,6 +101,10 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
         if result.note:
             lines.append(result.note)
+        if manifest.get("relink"):
+            lines.append(f"relink allowed ({manifest['relink']['reason']}): material of epoch "
+                         + ", ".join(str(e) for e in manifest["relink"]["earlier_epochs"])
+                         + " released again")
         excluded = manifest.get("withdrawn_excluded") or {}
         if excluded.get("transcripts") or excluded.get("rows"):
             lines.append(f"left out (consent withdrawn): {excluded.get('transcripts', 0)} "

@@ -263,9 +263,9 @@ class Lifecycle:
                 return
         raise StageFailed("dataset has no string column to plant an identifier in")
 
-    def _release(self, name: str) -> dict[str, Any]:
+    def _release(self, name: str, *extra: str) -> dict[str, Any]:
         self.act("release", name, "--dataset", self.facts["dataset"]["id"], "--transcripts",
-                 "all", "--out-dir", str(self.releases),
+                 "all", "--out-dir", str(self.releases), *extra,
                  done=lambda: (self.releases / name / "manifest.json").exists())
         result = json.loads((self.releases / name / "manifest.json").read_text())
         verified = self.vault("release", "verify", str(self.releases / name), json_out=True)
@@ -318,7 +318,13 @@ class Lifecycle:
         self.act("codes", "rotate", "--reason", "scheduled rotation",
                  done=lambda: self.vault("codes", "status", json_out=True)["epoch"] > before)
         self.facts["codes_epoch2"] = self.current_codes()
-        second = self._release("release-2")
+        # the same material again under the new epoch would link the epochs: refused, then
+        # allowed with a reason (recorded in the manifest)
+        refused = self.vault("release", "release-2", "--dataset", self.facts["dataset"]["id"],
+                             "--transcripts", "all", "--out-dir", str(self.releases), ok=(3,))
+        self.facts["relink_refused"] = refused.returncode == 3
+        second = self._release("release-2", "--allow-relink", "--reason",
+                               "lifecycle check: the same material under two epochs")
         self.facts["release_2"] = second
         shared = set(self.facts["release_1"]["codes"]) & set(second["codes"])
         self.facts["shared_codes"] = sorted(shared)

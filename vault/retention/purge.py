@@ -48,6 +48,7 @@ from vault.errors import (
 from vault.files import fsync_dir
 from vault.ids import new_id
 from vault.keys import destroy_class_key
+from vault.objects import present_item
 from vault.retention.certificates import Certificate, build_certificate, write_certificate
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
@@ -58,7 +59,8 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = ["DEFAULT_LOCK_TIMEOUT", "PendingDisposition", "PurgeOutcome", "PurgeResult",
-           "approve", "list_pending", "purge", "purge_participant", "recover_purge"]
+           "approve", "destroy_items", "list_pending", "purge", "purge_participant",
+           "recover_purge"]
 
 log = logging.getLogger(__name__)
 
@@ -357,6 +359,43 @@ def purge_participant(vault: Vault, marker: str, *,
         payload = _payload(vault, policy, today, due, held, approval=None, batch_size=BATCH)
         payload["reason"] = "consent withdrawn"
         return _run(vault, p, payload).certificate
+
+
+def destroy_items(vault: Vault, item_ids: Sequence[str], *, reason: str,
+                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> Certificate:
+    """Destroy chosen present objects now, outside the retention schedule (e.g. a dataset
+    import that failed or is unwanted), with the purge's journal, crypto-shredding of emptied
+    class keys, certificate and audit entry; each item's "due" date is today.
+
+    :param reason: why (recorded in the certificate and the audit entry; no identifiers).
+    :returns: the disposition certificate.
+    :raises RetentionError: an item is under a legal hold (nothing is destroyed).
+    :raises StoreError: an item is not present.
+    :raises LockBusy: another vault command holds the lock.
+    """
+    policy = vault_policy(vault)
+    with _purge_lock(vault, lock_timeout):
+        vault.recover()
+        _remove_stale_temps(vault)
+        holds = active_holds(vault.db)
+        today = _today(None)
+        due: list[PlannedItem] = []
+        for item_id in dict.fromkeys(item_ids):
+            row = present_item(vault, item_id)
+            marker = vault.db.execute("SELECT participant_marker FROM items WHERE id = ?",
+                                      (item_id,)).fetchone()[0]
+            on_hold = holds.for_item(item_id, row["data_class"], marker)
+            if on_hold:
+                raise RetentionError(f"item {item_id} is under a legal hold; nothing was "
+                                     "destroyed", hint="see `vault hold list`; remove the hold "
+                                     "first if it no longer applies")
+            due.append(PlannedItem(item_id, row["data_class"], today, row["key_id"], ()))
+        p = PurgePlan(as_of=today, policy_sha256=policy.sha256, due=tuple(due), held=())
+        payload = _payload(vault, policy, today, due, (), approval=None, batch_size=BATCH)
+        payload["reason"] = reason
+        cert = _run(vault, p, payload).certificate
+        assert cert is not None
+        return cert
 
 
 def list_pending(vault: Vault, *, include_decided: bool = False) -> list[PendingDisposition]:

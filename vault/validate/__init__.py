@@ -22,6 +22,8 @@ Great Expectations is imported lazily (it takes seconds), so ``vault --help`` st
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,8 +92,8 @@ def read_parquet_schema(path: Path) -> pa.Schema:
 
 
 def validate_table(table: pa.Table, suite: Suite, *, dataset: str = "table",
-                   engine: str = "duckdb", settings: DuckDBSettings | None = None
-                   ) -> ValidationResult:
+                   engine: str = "duckdb", settings: DuckDBSettings | None = None,
+                   schema: DatasetSchema | None = None) -> ValidationResult:
     """Validate an in-memory Arrow table.
 
     :param table: the dataset.
@@ -99,20 +101,24 @@ def validate_table(table: pa.Table, suite: Suite, *, dataset: str = "table",
     :param dataset: the name used in results and reports.
     :param engine: ``duckdb`` (GX metrics computed in DuckDB) or ``gx-pandas`` (GX's own pandas
         engine).
+    :param schema: the dataset schema; when k-anonymity fails, its generalisation rules give
+        the way forward (:func:`vault.anonymity.assess`) in the k-anonymity outcome.
     :raises PolicyError: unknown engine or an untranslatable check.
     """
-    return _run(table, suite, dataset=dataset, engine=engine, settings=settings)
+    result = _run(table, suite, dataset=dataset, engine=engine, settings=settings)
+    return _with_kanon_advice(result, lambda: table, schema)
 
 
 def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
-                     settings: DuckDBSettings | None = None) -> ValidationResult:
+                     settings: DuckDBSettings | None = None,
+                     schema: DatasetSchema | None = None) -> ValidationResult:
     """Validate a Parquet file, streamed through DuckDB by default.
 
     :raises InputError: missing, truncated or malformed Parquet.
     :raises PolicyError: unknown engine or an untranslatable check.
     """
     path = Path(path)
-    schema = read_parquet_schema(path)
+    arrow_schema = read_parquet_schema(path)
     if engine == "gx-pandas":
         # lazy: pyarrow takes a while to import
         import pyarrow as pa
@@ -122,9 +128,11 @@ def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
             table = pq.read_table(path)
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{path}: Parquet data could not be read (corrupt page)") from exc
-        return _run(table, suite, dataset=path.name, engine=engine, settings=settings)
-    return _run(path, suite, dataset=path.name, engine=engine, settings=settings,
-                schema=schema)
+        result = _run(table, suite, dataset=path.name, engine=engine, settings=settings)
+    else:
+        result = _run(path, suite, dataset=path.name, engine=engine, settings=settings,
+                      schema=arrow_schema)
+    return _with_kanon_advice(result, lambda: _read_columns(path, schema), schema)
 
 
 def validate_file(path: Path, *, schema: DatasetSchema | None, policy: ValidationPolicy,
@@ -132,7 +140,9 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
                   settings: DuckDBSettings | None = None) -> ValidationResult:
     """Build the suite for a Parquet file and validate it: what ``vault validate`` runs.
 
-    Without ``schema`` only the schema-free checks run: identifier scans on every string column.
+    Without ``schema`` only the schema-free checks run: identifier scans on every string
+    column, and on the text of every binary, list, struct and map column
+    (:mod:`vault.validate.flatten`); values that cannot be checked fail as ``unchecked``.
 
     :raises InputError: unreadable Parquet.
     :raises PolicyError: the suite cannot be built (e.g. no current codes for a participant
@@ -140,7 +150,54 @@ def validate_file(path: Path, *, schema: DatasetSchema | None, policy: Validatio
     """
     columns = read_parquet_schema(Path(path))
     suite = build_suite(schema, policy, columns=columns, name=suite_name)
-    return validate_parquet(Path(path), suite, engine=engine, settings=settings)
+    result = validate_parquet(Path(path), suite, engine=engine, settings=settings,
+                              schema=schema)
+    if schema is None:
+        result = _with_flattened(result, Path(path), policy, engine=engine)
+    return result
+
+
+def _with_flattened(result: ValidationResult, path: Path, policy: ValidationPolicy, *,
+                    engine: str) -> ValidationResult:
+    """Scan the text of binary/list/struct/map columns too; count what cannot be checked."""
+    # lazy: the flattener imports pyarrow
+    from vault.validate.flatten import flatten_parquet, unchecked_outcomes
+
+    flat = flatten_parquet(path)
+    if not flat.table.num_columns:
+        return result
+    suite = build_suite(None, policy, columns=flat.table.schema, name=result.suite)
+    extra = _run(flat.table, suite, dataset=result.dataset, engine=engine, settings=None)
+    outcomes = (*result.results, *extra.results, *unchecked_outcomes(flat.unchecked))
+    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
+
+
+def _read_columns(path: Path, schema: DatasetSchema | None) -> pa.Table:
+    """Only the quasi-identifier columns of a Parquet file (what the advice needs)."""
+    import pyarrow.parquet as pq  # lazy: pyarrow takes a while to import
+
+    wanted = list(schema.quasi_identifiers) if schema is not None else []
+    present = [c for c in wanted if c in pq.ParquetFile(path).schema_arrow.names]
+    return pq.read_table(path, columns=present)
+
+
+def _with_kanon_advice(result: ValidationResult, table: Callable[[], pa.Table],
+                       schema: DatasetSchema | None) -> ValidationResult:
+    """Add, to a failed k-anonymity outcome, how many rows each remedy would fix."""
+    failed = [o for o in result.results if o.kind == "k-anonymity" and not o.success]
+    if schema is None or not failed or failed[0].error:
+        return result
+    from vault.anonymity import assess  # lazy: imports pyarrow
+
+    report = assess(table(), schema)
+    outcome = failed[0]
+    observed = {**(outcome.observed if isinstance(outcome.observed, dict) else {}),
+                "advice": [a.to_json() for a in report.advice],
+                "suppress_would_remove": report.violating_rows,
+                "remedy": report.describe()}
+    outcomes = tuple(replace(o, observed=observed) if o is outcome else o
+                     for o in result.results)
+    return replace(result, results=outcomes)
 
 
 def _run(source: Any, suite: Suite, *, dataset: str, engine: str,

@@ -6,6 +6,10 @@
       <name>.parquet            one per dataset (codes of the current epoch already rendered)
       transcripts/<name>.txt    redacted transcripts
       report.html, summary.json the validation report (counts only)
+      schemas/<name>.toml       the exact schema each dataset was imported with
+      codebook.md, .html        questions, allowed values, bands, k, counts suppressed
+      datapackage.json          Frictionless Data Package: a Table Schema per Parquet file,
+                                SHA-256 of every file, licence and source
       manifest.json             sha256 + size of every other file, code epoch, policy hashes,
                                 validation summary, tool version, creation time (UTC)
 
@@ -27,7 +31,7 @@ import os
 import re
 import shutil
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +41,9 @@ import pyarrow.parquet as pq
 
 from vault.errors import InputError
 from vault.files import fsync_dir
+from vault.validate.codebook import CODEBOOK_HTML, CODEBOOK_MD, Codebook
+from vault.validate.datapackage import DATAPACKAGE, build_datapackage
+from vault.validate.release_contents import SCHEMA_DIR, ReleasedDataset, ReleaseInfo
 from vault.validate.report import ValidationResult, require_success, write_report
 
 __all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "temp_path",
@@ -83,7 +90,9 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                   code_epoch: int, policy_hashes: Mapping[str, str], tool_version: str,
                   created: _dt.datetime | None = None, temp_dir: Path | None = None,
                   extra: Mapping[str, Any] | None = None,
-                  on_step: Callable[[str], None] | None = None) -> Path:
+                  on_step: Callable[[str], None] | None = None,
+                  described: Sequence[ReleasedDataset] = (),
+                  info: ReleaseInfo | None = None) -> Path:
     """Write a release bundle, atomically, if validation passed.
 
     :param out_dir: the bundle directory to create (must not exist; its parent must).
@@ -101,6 +110,12 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     :param extra: more manifest fields (they must not clash with the ones above).
     :param on_step: called with "temp-created", "files-written", "manifest-written" and
         "published" as the bundle reaches each step (progress display, crash tests).
+    :param described: the datasets' schemas and import counts: each schema is written to
+        ``schemas/<name>.toml`` and the codebook (``codebook.md``, ``codebook.html``) from
+        them.
+    :param info: release facts (name, study, licence, epoch) for the codebook and the
+        Frictionless ``datapackage.json`` that describes every file (default: from the other
+        parameters).
     :returns: ``out_dir``.
     :raises ChecksFailed: validation did not pass.
     :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
@@ -142,6 +157,9 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                 else:
                     target.write_text(content, encoding="utf-8")
         write_report(validation, tmp)
+        _write_package(tmp, info or ReleaseInfo(name=out_dir.name, study=out_dir.name,
+                                                code_epoch=int(code_epoch)),
+                       described, transcripts=len(transcripts))
         step("files-written")
         files = {rel: _file_entry(tmp / rel) for rel in _bundle_files(tmp)}
         manifest: dict[str, Any] = dict(extra or {})
@@ -160,8 +178,9 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
         for path in [*tmp.rglob("*")]:
             if path.is_file():
                 _fsync(path)
-        if transcripts:
-            fsync_dir(tmp / "transcripts")
+        for sub in ("transcripts", SCHEMA_DIR):
+            if (tmp / sub).is_dir():
+                fsync_dir(tmp / sub)
         fsync_dir(tmp)
         if out_dir.exists():  # appeared while we wrote
             raise InputError(f"{out_dir}: already exists",
@@ -173,6 +192,24 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
         raise
     step("published")
     return out_dir
+
+
+def _write_package(root: Path, info: ReleaseInfo, described: Sequence[ReleasedDataset], *,
+                   transcripts: int) -> None:
+    """Schemas, codebook and ``datapackage.json`` (written last: it hashes the others)."""
+    for dataset in described:
+        (root / SCHEMA_DIR).mkdir(exist_ok=True)
+        (root / dataset.schema_file).write_bytes(dataset.schema_raw)
+    book = Codebook(info, described, transcripts=transcripts)
+    (root / CODEBOOK_MD).write_text(book.markdown(), encoding="utf-8")
+    (root / CODEBOOK_HTML).write_text(book.html(), encoding="utf-8")
+    parquet = {d.file for d in described}
+    others = [rel for rel in _bundle_files(root) if rel not in parquet and rel != DATAPACKAGE]
+    tables = [rel for rel in others if rel.endswith(".parquet")]  # no schema given: Arrow's
+    descriptor = build_datapackage(root, info, described, tables=tables,
+                                   files=[rel for rel in others if rel not in tables])
+    (root / DATAPACKAGE).write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                                    encoding="utf-8")
 
 
 def temp_path(out_dir: Path) -> Path:

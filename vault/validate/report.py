@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vault.errors import ChecksFailed
+from vault.errors import ChecksFailed, UncheckedData
 
 __all__ = [
     "REPORT_HTML",
@@ -179,9 +179,12 @@ def _observed_text(o: ExpectationOutcome) -> str:
     if o.error:
         return o.error
     if o.kind == "k-anonymity" and isinstance(o.observed, Mapping):
-        return (f"{o.observed.get('violating_combinations', 0)} combination(s) below k, "
+        text = (f"{o.observed.get('violating_combinations', 0)} combination(s) below k, "
                 f"{o.observed.get('violating_rows', 0)} row(s); sizes "
                 + ", ".join(str(s) for s in o.observed.get("group_sizes", [])[:50]))
+        if o.observed.get("remedy"):
+            text += f". Way forward: {o.observed['remedy']}"
+        return text
     if o.kind == "columns" and isinstance(o.observed, list):
         return f"{len(o.observed)} column(s)"
     if o.observed is None:
@@ -238,9 +241,14 @@ def require_success(result: ValidationResult) -> ValidationResult:
     """Return ``result`` if every check passed.
 
     :raises ChecksFailed: naming the failed checks (names only, never values).
+    :raises UncheckedData: the only failures are values that could not be checked.
     """
     if result.success:
         return result
+    if all(o.kind == "unchecked" for o in result.failed):
+        columns = ", ".join(str(o.column) for o in result.failed)
+        raise UncheckedData(f"{result.dataset}: could not check every value of {columns}: "
+                            + "; ".join(o.error or "" for o in result.failed))
     names = [o.name for o in result.failed]
     shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
     raise ChecksFailed(f"{result.dataset}: {len(names)} of {len(result.results)} checks "

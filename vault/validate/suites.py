@@ -64,7 +64,7 @@ RESULT_FORMAT: dict[str, Any] = {"result_format": "BASIC", "partial_unexpected_c
 CHECK_KINDS: tuple[str, ...] = (
     "columns", "type", "row-count", "not-null", "allowed-values", "participant-code",
     "code-format", "email", "uk-phone", "nhs-number", "uk-postcode", "participant-marker",
-    "register-name", "k-anonymity",
+    "register-name", "k-anonymity", "unchecked",
 )
 
 #: the execution engines :func:`vault.validate.validate_table` accepts
