@@ -39,7 +39,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import spacy
@@ -56,8 +56,10 @@ from vault.anonymise.policy import (
     default_redaction_policy,
     normalise_term,
 )
+from vault.anonymise.attribution import AttributionContext
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
+    CANDIDATES_KEY,
     COMMON_CAPITALISED,
     MARKER_KEY,
     PARTICIPANT,
@@ -68,6 +70,7 @@ from vault.anonymise.recognizers import (
     build_recognizers,
 )
 from vault.anonymise.register import Register
+from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
@@ -219,16 +222,21 @@ class _Detection:
     entity: str
     score: float
     detector: str
-    #: None: not a register hit; "": ambiguous register hit
+    #: None: not a register hit; "": ambiguous register hit (or a name part not yet decided)
     marker: str | None
+    #: a register name part: every participant it could be, decided in context
+    candidates: tuple[str, ...] = ()
 
 
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
     r"(?P<label>(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
-    r"Moderator|Speaker|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|[A-Z]{1,3}\d{0,3})"
+    r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
+    r"[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?|[A-Z]{1,3}\d{0,3})"
     r"[ \t]*:", re.MULTILINE)
-_PARTICIPANT_CODE = re.compile(r"\bP\d{1,3}\b")
+#: participant codes as studies write them: "P07", "PR.10", "MW-07" (a separator or a lone P,
+#: so postcodes' "NE1" and grades' "ST3" are not codes)
+_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\b")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
@@ -270,44 +278,66 @@ class Anonymiser:
                      + [r"\[(?:" + "|".join(sorted(labels)) + r") [A-Z]{1,3}\]",
                         re.escape(AMBIGUOUS_PARTICIPANT), MARKER_RE.pattern]))
         self._register_recognizers: OrderedDict[Register, RegisterRecognizer] = OrderedDict()
+        self._phrases = PhraseIndex(self.policy.allow_phrases)
 
     # -- public API ---------------------------------------------------------------------------
 
-    def analyse(self, text: str, *, register: Register | None = None) -> list[Replacement]:
+    def analyse(self, text: str, *, register: Register | None = None,
+                participant: str | None = None) -> list[Replacement]:
         """Detected spans (replacements and review items together), without rewriting the text.
 
         Spans of non-participants carry the label they would get from a fresh pseudonym book.
+
+        :param participant: the marker of the participant whose transcript this is.
         """
         found = self._detect_many([text], register, n_process=1, batch_size=1)
+        found = self._attribute([text], found, register, [participant], shared=False)
         book = PseudonymBook()
         return [self._replacement(text, d, book, assign=d.score >= self.policy.threshold)
                 for d in self._propagate_names([text], found, register)[0]]
 
     def redact(self, text: str, *, register: Register | None = None,
-               pseudonyms: PseudonymBook | None = None) -> Redaction:
+               pseudonyms: PseudonymBook | None = None,
+               participant: str | None = None) -> Redaction:
         """Redact one text.
 
         :param register: participants to replace by their marker tokens.
         :param pseudonyms: the book giving other people consistent labels; a new one per call
             when omitted. It is updated in place.
+        :param participant: the marker of the participant whose transcript this is (the
+            interviewee): a first name or a title + surname becomes a participant's code only
+            when it is this participant, one whose code labels a speaker, or one named in full
+            earlier in the text (see :mod:`vault.anonymise.attribution`).
         """
-        return self.redact_many([text], register=register, pseudonyms=pseudonyms)[0]
+        return self.redact_many([text], register=register, pseudonyms=pseudonyms,
+                                participants=[participant])[0]
 
     def redact_many(self, texts: Sequence[str], *, register: Register | None = None,
                     pseudonyms: PseudonymBook | None = None, n_process: int = 1,
-                    batch_size: int = 32) -> list[Redaction]:
+                    batch_size: int = 32,
+                    participants: Sequence[str | None] | None = None) -> list[Redaction]:
         """Redact many texts, running spaCy over them in batches (``nlp.pipe``).
 
-        :param pseudonyms: shared by all texts when given; else each text gets a fresh book.
-        :param n_process: spaCy worker processes (2 uses both cores on this machine); ignored
-            for small inputs, where starting workers costs more than it saves.
+        :param pseudonyms: shared by all texts when given (one document, or one participant's
+            interviews: a name seen anywhere counts everywhere, and a participant named in full
+            in one text is in context in the next); else each text gets a fresh book.
+        :param n_process: worker processes (2 uses both cores on this machine); ignored for
+            small inputs, where starting workers costs more than it saves. The output is the
+            same whatever the count.
         :param batch_size: texts per spaCy batch.
+        :param participants: per text, the marker of the participant whose transcript it is
+            (or None); see :meth:`redact`.
         """
         if isinstance(texts, str):
             raise TypeError("redact_many takes a sequence of texts, not one string")
         texts = list(texts)
+        if participants is not None and len(participants) != len(texts):
+            raise ValueError("participants must give one entry per text")
         all_detections = self._detect_many(texts, register, n_process=n_process,
                                            batch_size=batch_size)
+        all_detections = self._attribute(texts, all_detections, register,
+                                         participants or [None] * len(texts),
+                                         shared=pseudonyms is not None)
         if pseudonyms is not None:  # one document or one participant: names seen anywhere count
             all_detections = self._propagate_names(texts, all_detections, register)
         else:
@@ -318,6 +348,39 @@ class Anonymiser:
             book = pseudonyms if pseudonyms is not None else PseudonymBook()
             results.append(self._rewrite(text, detections, book))
         return results
+
+    def _attribute(self, texts: list[str], detections: list[list[_Detection]],
+                   register: Register | None, participants: Sequence[str | None], *,
+                   shared: bool) -> list[list[_Detection]]:
+        """Decide every register name part in context, in reading order: the one participant
+        in context it can be, "" when several can, or a third party (see
+        :mod:`vault.anonymise.attribution`). With ``shared``, the texts are one document (or one
+        participant's interviews) and the context carries over from one text to the next."""
+        if register is None or not register.entries:
+            return detections
+        out: list[list[_Detection]] = []
+        context = AttributionContext()
+        for text, found, participant in zip(texts, detections, participants):
+            start = AttributionContext.start(
+                register, participants=[participant] if participant else [], text=text)
+            if shared:
+                context.participants |= start.participants
+            else:
+                context = start
+            decided = []
+            for d in found:
+                if d.candidates:
+                    marker = context.decide(d.candidates)
+                    if marker is None:  # a third party who shares a participant's name
+                        d = replace(d, marker=None, candidates=(), entity="PERSON",
+                                    detector="register_name")
+                    else:
+                        d = replace(d, marker=marker, candidates=())
+                elif d.marker:
+                    context.introduce(d.marker)
+                decided.append(d)
+            out.append(decided)
+        return out
 
     # -- detection ----------------------------------------------------------------------------
 
@@ -382,8 +445,7 @@ class Anonymiser:
         found: list[list[_Detection]] = [[] for _ in texts]
         for (index, offset, _chunk), detections in zip(pieces, per_piece):
             for d in detections:
-                found[index].append(_Detection(d.start + offset, d.end + offset, d.entity,
-                                               d.score, d.detector, d.marker))
+                found[index].append(replace(d, start=d.start + offset, end=d.end + offset))
         return [sorted(items, key=lambda d: d.start) for items in found]
 
     def _detect_pieces(self, chunks: list[str], register: Register | None,
@@ -430,11 +492,13 @@ class Anonymiser:
             ad_hoc_recognizers=[register_recognizer] if register_recognizer else None,
             score_threshold=self.policy.review_floor)
         protected = self._protected_spans(text, register)
+        vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
         candidates: list[_Detection] = []
         for result in results:
             metadata = result.recognition_metadata or {}
             detector = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
             marker = metadata.get(MARKER_KEY) if detector == "register" else None
+            possible = tuple(metadata.get(CANDIDATES_KEY, ())) if detector == "register" else ()
             start, end = result.start, result.end
             entity = result.entity_type
             if entity == PARTICIPANT:
@@ -443,19 +507,32 @@ class Anonymiser:
                 title = TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
                 if title is not None:
                     start = title.start()
+                elif text[max(0, start - 4):start].lower() == "the " and \
+                        " " not in text[start:end].strip():
+                    entity = "HOSPITAL"  # "the Vic", "the Alex": an institution, not a person
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end <= start or self._allowed(text[start:end]) and marker is None:
+            exact = marker is not None and not possible
+            if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             if protected.overlaps(start, end):
                 continue
+            if not exact and vocabulary.contains(start, end):
+                continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
             candidates.append(_Detection(start, end, entity, round(result.score, 4),
-                                         detector, marker))
+                                         detector, marker, possible))
         return _resolve_overlaps(candidates, self.policy.threshold)
 
     def _allowed(self, span: str) -> bool:
+        """An allowed term or pattern, or a list of them ("Kolb, Gibbs and Schön")."""
+        if self._allowed_one(span):
+            return True
+        parts = [p for p in _LIST_SPLIT.split(span) if p.strip()]
+        return len(parts) > 1 and all(self._allowed_one(p) for p in parts)
+
+    def _allowed_one(self, span: str) -> bool:
         if normalise_term(span) in self.policy.allow_terms:
             return True
         return any(p.fullmatch(span.strip()) for p in self._allow_patterns)
@@ -529,10 +606,14 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
     return anonymiser._detect_pieces(chunks, register, batch_size)
 
 
-class _Spans:
-    """A set of [start, end) spans answering "does this range overlap any?" by bisection."""
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+
+class _Spans:
+    """A set of [start, end) spans answering "does this range overlap any?" and "does one hold
+    this range wholly?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]], *, merge: bool = True) -> None:
         merged: list[list[int]] = []
         for start, end in sorted(spans):
             if merged and start <= merged[-1][1]:
@@ -545,6 +626,10 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._ends, start + 1)  # first span ending after start
         return index < len(self._starts) and self._starts[index] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._ends, start + 1)
+        return index < len(self._starts) and self._starts[index] <= start and end <= self._ends[index]
 
 
 def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
@@ -578,8 +663,8 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
             key = (d.start, d.end)
             person_scores[key] = max(person_scores.get(key, 0.0), d.score)
     candidates = [
-        _Detection(d.start, d.end, d.entity, max(d.score, person_scores.get((d.start, d.end), 0.0)),
-                   d.detector, d.marker) if d.marker is not None else d
+        replace(d, score=max(d.score, person_scores.get((d.start, d.end), 0.0)))
+        if d.marker is not None else d
         for d in candidates]
     candidates = _merge_same_entity(candidates)
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,

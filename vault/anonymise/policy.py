@@ -82,6 +82,9 @@ class RedactionPolicy:
     allow_terms: frozenset[str]
     #: regexes (full match, case-insensitive) of spans never redacted
     allow_patterns: tuple[str, ...]
+    #: phrases kept wherever they occur (idioms, national bodies): a detection wholly inside
+    #: one is dropped
+    allow_phrases: tuple[str, ...]
     #: entity type -> extra terms always detected
     deny: Mapping[str, tuple[str, ...]]
     #: where the policy came from (for messages and the redaction log)
@@ -100,7 +103,7 @@ class RedactionPolicy:
 
 _TOP_KEYS = {"version", "language", "threshold", "review_floor", "entities", "allow", "deny"}
 _RULE_KEYS = {"operator", "placeholder", "label"}
-_ALLOW_KEYS = {"terms", "patterns"}
+_ALLOW_KEYS = {"terms", "patterns", "phrases"}
 
 
 def normalise_term(term: str) -> str:
@@ -190,6 +193,7 @@ def parse_redaction_policy(data: Mapping[str, Any], *, source: str = "<memory>")
         raise _fail(source, f"allow.{bad[0]}", "unknown key")
     terms = _strings(source, "allow.terms", allow.get("terms", []))
     patterns = _strings(source, "allow.patterns", allow.get("patterns", []))
+    phrases = _strings(source, "allow.phrases", allow.get("phrases", []))
     for index, pattern in enumerate(patterns):
         try:
             re.compile(pattern)
@@ -213,6 +217,7 @@ def parse_redaction_policy(data: Mapping[str, Any], *, source: str = "<memory>")
         entities=MappingProxyType(entities),
         allow_terms=frozenset(normalise_term(t) for t in terms),
         allow_patterns=patterns,
+        allow_phrases=phrases,
         deny=MappingProxyType(deny),
         source=source,
     )

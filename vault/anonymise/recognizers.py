@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re as std_re
 from collections.abc import Iterable
-from importlib import resources
 from typing import ClassVar
 
 import regex as re
@@ -31,6 +30,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault import nhs_number
 from vault.anonymise.policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
+from vault.anonymise.wordlists import (
+    is_english_word,
+    load_term_list,
+    trie_pattern,
+    word_names,
+    world_places,
+)
 
 __all__ = [
     "AgeRecognizer",
@@ -48,6 +54,8 @@ __all__ = [
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
     "UkPhoneRecognizer",
+    "WordNameRecognizer",
+    "WorldPlaceRecognizer",
     "UkPostcodeRecognizer",
     "build_recognizers",
     "nhs_number_is_valid",
@@ -60,6 +68,9 @@ FLAGS = re.MULTILINE
 PARTICIPANT = "PARTICIPANT"
 #: recognition_metadata key carrying a register hit's participant marker ("" = ambiguous)
 MARKER_KEY = "participant_marker"
+#: recognition_metadata key of a name-part hit: the markers of every participant the part
+#: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
+CANDIDATES_KEY = "participant_candidates"
 
 _TITLES = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
 #: a title on its own
@@ -254,6 +265,23 @@ _ROYAL_NOT_HOSPITAL = (r"College|Colleges|Society|Navy|Air|Mail|Family|Families|
                        r"Charity|Veterinary|Agricultural")
 
 
+#: first words that make "<X> Health" a field, not a practice ("Mental Health")
+_NOT_PRACTICE_FIRST = (r"Public|Occupational|Mental|Sexual|Women['’]s|Men['’]s|Child|Children['’]s|"
+                       r"Global|Student|Primary|Community|Environmental|Digital|Population|Oral|"
+                       r"Dental|Maternal|Reproductive|Workplace|Staff|Practitioner|Physical|"
+                       r"Emotional|Integrated|Allied|Care|Good|Bad|Poor|Better|General|Holistic|"
+                       r"Spiritual|Social|NHS|British|Royal|Senior|Chief|Deputy|Associate|Junior|"
+                       r"Academic|Clinical|Medical|Health|Family|Private|Independent|Military|"
+                       r"Veterinary|Rural|Urban|International|National|Regional|Local")
+#: what follows "<X> Health" when it is not a practice ("Health Act", "Medical Council")
+_NOT_PRACTICE_NEXT = (r"Centre|Group|Practice|Board|Partnership|Trust|Care|Service|Services|Team|"
+                      r"Officer|Act|Check|Questionnaire|Record|Records|School|Schools|Council|"
+                      r"Education|Improvement|Scotland|England|Wales|Association|Defence|"
+                      r"Protection|Union|Society|Director|Directors|Examiner|Register|Student|"
+                      r"Students|Foundation|Workforce|Research|Sciences?|Committee|Unit|"
+                      r"Authority|Agency|Insurance|Cover|Indemnity|Leave")
+
+
 class HealthcareOrganisationRecognizer(PatternRecognizer):
     """Named hospitals, infirmaries, trusts, practices and surgeries ("the Royal Victoria
     Infirmary", "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Elm Tree Surgery"), and
@@ -274,11 +302,32 @@ class HealthcareOrganisationRecognizer(PatternRecognizer):
         Pattern("at_the_acronym", r"(?<=\b(?:at|to|from|in|joined)[ \t]+the[ \t]+)[A-Z]{2,5}\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"(?<=\bthe[ \t]+)[A-Z]{2,5}\b(?![ \t]+(?:model|number)\b)", 0.35),
+        # "the R U H": an acronym said letter by letter
+        Pattern("spelled_acronym", r"(?<=\bthe[ \t]+)[A-Z](?:[ \t][A-Z]){2,3}\b(?![ \t]?[a-z])", 0.55),
+        # "University Hospital Crosshouse": the place after the name is part of it
+        Pattern("university_hospital", r"\bUniversity[ \t]+Hospitals?[ \t]+(?:of[ \t]+)?"
+                                       r"(?!(?:NHS|Trust|and|The|I|In|On|At|Then)\b)[A-Z][a-z]+"
+                                       r"(?:[ \t]+(?!(?:NHS|Trust)\b)[A-Z][a-z]+)?", 0.85),
+        # "Ysbyty Gwynedd": Welsh "hospital" before the name
+        Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
+        # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
+        # Health", "Riverside Medical"; not "Mental Health", "General Medical Council"
+        Pattern("practice_name", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)" + _ORG_WORD
+                                 + r"(?:[ \t]+" + _ORG_WORD + r"){0,3}[ \t]+(?:Health|Medical|"
+                                 r"Family[ \t]+Doctors|Partnership|Healthcare)\b(?![ \t]+(?:"
+                                 + _NOT_PRACTICE_NEXT + r")\b)(?![ \t]+[A-Z])", 0.6),
+    ]
+    #: workplace words that lift "the RUH" from review to redaction
+    CONTEXT: ClassVar[list[str]] = [
+        "hospital", "ward", "wards", "worked", "working", "work", "consultant", "registrar",
+        "rotation", "job", "placement", "shift", "shifts", "nights", "locum", "on-call", "post",
+        "f1", "f2", "st1", "st3", "training", "trained", "based", "moved",
     ]
 
     def __init__(self) -> None:
         super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
-                         name="healthcare_organisation", global_regex_flags=FLAGS)
+                         name="healthcare_organisation", context=self.CONTEXT,
+                         global_regex_flags=FLAGS)
 
 
 #: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number
@@ -321,37 +370,6 @@ class TitledNameRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="titled_name",
                          global_regex_flags=FLAGS)
-
-
-_DATA_PACKAGE = "vault.anonymise"
-
-
-@functools.cache
-def load_term_list(name: str) -> frozenset[str]:
-    """A word list shipped in ``vault/anonymise/data`` (one term a line, ``#`` comments)."""
-    text = resources.files(_DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def trie_pattern(terms: Iterable[str]) -> str:
-    """One regex alternation for many literal terms, nested by shared prefix, so matching costs
-    a walk down the trie instead of a try per term. Longest terms win (greedy optionals)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for term in terms:
-        node = trie
-        for ch in term:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:  # type: ignore[type-arg]
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(trie)
 
 
 #: common first names (UK medical workforce); ambiguous words (Will, May, Hope, Grace, Mark,
@@ -397,6 +415,7 @@ _NOT_SURNAME = (r"(?:I|And|But|So|The|Um|Er|Erm|Yeah|Oh|Well|Okay|OK|It|He|She|W
                 r"Then|When|What|Was|Is|Said|Says|Thanks|Sorry|Yes|No|Right|Just|Like)")
 
 
+@functools.cache
 def first_names() -> frozenset[str]:
     """:data:`FIRST_NAMES` plus the shipped list (``data/first_names.txt``: Faker's British,
     Irish, South Asian, African and other English-language locales, without names that are
@@ -472,6 +491,9 @@ Like Sorry Thanks Interviewer Participant Doctor Dr Mr Mrs Ms Miss Professor Sis
 Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's Locum Bank Ward
 """.split())  # noqa: SIM905
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
+_SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
+                                 r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
 
 
 class _ContextualRecognizer(PatternRecognizer):
@@ -485,23 +507,160 @@ class _ContextualRecognizer(PatternRecognizer):
         return None
 
 
-class ContextualNameRecognizer(_ContextualRecognizer):
-    """People the gazetteers and spaCy miss, told by what surrounds them: "Gordon said",
-    "asked Una", "my mentor, Kemi". Scored just above the threshold."""
+#: a speech or action verb, an apposition or a possessive noun after a word: a person
+_PERSON_AFTER = std_re.compile(
+    r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from)\b"
+    r"|[ \t]+(?:said|says|told|tells|asked|asks|goes|went|rang|rings|phoned|called|emailed|"
+    r"texted|messaged|noticed|spotted|thinks|thought|reckons|reckoned|knew|knows|helped|laughed|"
+    r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
+    r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
+    r"felt|looked|listened|pushed|signed|ran|runs|used|took|gave|kept|got|and[ \t]+I\b|"
+    r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|brilliant|lovely|great|amazing|"
+    r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who)\b"
+    r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
+    r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
+    r"lovely|great|brilliant|nice|fine|not)\b)")
+#: roles that introduce a name: "our clinical director, Grace", "Grace, our practice manager"
+_ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|registrar|tutor|"
+          r"coordinator|co-ordinator|receptionist|secretary|chair|head|brother|sister|mum|mother|"
+          r"dad|father|eldest|youngest|son|daughter|husband|wife|partner|boss|friend|colleague|"
+          r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
+          r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
+          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
+_NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
 
-    PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("before_speech_verb", r"\b" + _CAP + r"(?:[ \t]+" + _CAP + r")?(?=[ \t]+(?:said|says|told|"
-                r"asked|noticed|mentioned|suggested|reckoned|rang|emailed|texted|agreed|retired|"
-                r"thinks|thought|wanted|felt|knew|helped|laughed|replied)\b)", 0.55),
-        Pattern("after_relation", r"(?<=\b(?:asked|told|called|named|with|mentor|colleague|supervisor|"
-                r"boss|friend|husband|wife|partner|son|daughter|trainer|manager|educational[ \t]+"
-                r"supervisor),?[ \t]+)" + _CAP + r"(?:[ \t]+" + _CAP + r")?\b(?!['’]?[ \t]*(?:Hospital|"
-                r"Infirmary|Trust|Surgery|Practice|Road|Street)\b)", 0.55),
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence, a line, a quote or a speaker's turn (so a capital
+    there says nothing about a name)."""
+    return _SENTENCE_START.search(text, max(0, start - 40), start) is not None
+
+
+def person_context_after(text: str, end: int) -> bool:
+    """Whether what follows ``end`` makes the word before it a person ("said", ", our ...")."""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
+def _doubtful_name(word: str) -> bool:
+    """A capitalised word that is an ordinary word (and not a first name that is one)."""
+    word = std_re.sub(r"['’]s$", "", word)
+    return (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS
+            or (is_english_word(word) and word not in word_names()))
+
+
+class _NameContextRecognizer(EntityRecognizer):
+    """Capitalised words made names by what surrounds them (standard ``re`` patterns with a
+    ``name`` group, each with a score). A name that is an ordinary word ("Honestly, my GP
+    said") is skipped; a first name that is a word ("Grace, our clinical director") is not."""
+
+    ENTITY: ClassVar[str] = "PERSON"
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = []
+
+    def __init__(self, name: str) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=name)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        out = []
+        for pattern, score in self.PATTERNS:
+            for m in pattern.finditer(text):
+                start, end = m.span("name")
+                words = [w for w in text[start:end].split() if not w.endswith(".")]
+                if not words or _doubtful_name(words[0]) or any(
+                        w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
+                    continue
+                out.append(RecognizerResult(
+                    entity_type=self.ENTITY, start=start, end=end, score=score,
+                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
+class ContextualNameRecognizer(_NameContextRecognizer):
+    """People the gazetteers and spaCy miss, told by what surrounds them: "Gordon said",
+    "asked Una", "my mentor, Kemi", "Bev, our practice manager", "our clinical director,
+    Grace". Scored just above the threshold."""
+
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = [
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:said|says|told|asked|"
+                        r"noticed|mentioned|suggested|reckoned|rang|phoned|emailed|texted|agreed|"
+                        r"retired|thinks|thought|wanted|felt|knew|helped|laughed|replied|goes)\b)"),
+         0.55),
+        (std_re.compile(r"\b(?:asked|told|called|named|with|to|and|" + _ROLES + r"|educational[ \t]+"
+                        r"supervisor),?[ \t]+" + _NAME_SPAN + r"\b(?!['’]?[ \t]*(?:Hospital|"
+                        r"Infirmary|Trust|Surgery|Practice|Road|Street|Health|Medical)\b)"
+                        r"(?=,|[ \t]+(?:said|says|who|was|is|had|has|and|at|from|in|on|the)\b|"
+                        r"[.;!?]|$)", std_re.MULTILINE),
+         0.55),
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
+                        r"your)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6),
     ]
 
     def __init__(self) -> None:
-        super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="contextual_name",
-                         global_regex_flags=FLAGS)
+        super().__init__("contextual_name")
+
+
+@functools.cache
+def _word_name_re() -> std_re.Pattern[str]:
+    names = word_names() - first_names()
+    return std_re.compile(r"(?<![\w'’-])(?P<name>" + trie_pattern(names) + r")(?:[ \t]+(?P<sur>"
+                          + _NAME_WORD + r"))?(?![\w-]|['’]\w\w)")
+
+
+class WordNameRecognizer(EntityRecognizer):
+    """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
+    context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
+    start of a sentence, only a verb of saying, an apposition, a possessive or a surname after
+    it makes one ("Grace said", "Amber, our lead nurse"); "May I ask", "Hope is not a plan" and
+    month names ("in May") stay."""
+
+    SCORE = 0.7
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="word_name")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        out = []
+        for m in _word_name_re().finditer(text):
+            start, end = m.span("name")
+            sur = m.group("sur")
+            if sur is not None and not _doubtful_name(sur):
+                end = m.end("sur")
+                score = 0.8  # "Grace Ofori"
+            elif _looks_like_month(text, start, end) or text[max(0, start - 4):start] == "the ":
+                continue
+            elif at_sentence_start(text, start) and not person_context_after(text, end):
+                continue
+            else:
+                score = self.SCORE
+            out.append(RecognizerResult(
+                entity_type="PERSON", start=start, end=end, score=score,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
+class InitialNameRecognizer(_NameContextRecognizer):
+    """An initial and a surname: "H. Griffiths", "A. Rahman (Wansbeck)"."""
+
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = [
+        (std_re.compile(r"(?<![\w.])(?P<name>[A-Z]\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
+         0.7),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__("initial_name")
 
 
 class ContextualPlaceRecognizer(_ContextualRecognizer):
@@ -568,6 +727,9 @@ UK_PLACES: tuple[str, ...] = (
 )
 
 
+_UK_PLACE_SET = frozenset(UK_PLACES)
+
+
 class PlaceRecognizer(PatternRecognizer):
     """A gazetteer of UK places (complements spaCy's GPE/LOC)."""
 
@@ -576,6 +738,7 @@ class PlaceRecognizer(PatternRecognizer):
                          deny_list_score=0.75, global_regex_flags=FLAGS)
 
 
+@functools.cache
 def gazetteer_places() -> frozenset[str]:
     """The shipped GB places (``data/uk_places.txt``: GeoNames populated places of 500+ people,
     without names that are ordinary English words), less :data:`UK_PLACES` and common words."""
@@ -610,6 +773,30 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
         return _gazetteer_place_re()
 
 
+@functools.cache
+def _world_place_re() -> std_re.Pattern[str]:
+    places = world_places() - _UK_PLACE_SET - COMMON_CAPITALISED
+    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(places) + r")(?![\w-]|['’]\w\w)")
+
+
+class WorldPlaceRecognizer(_GazetteerRecognizer):
+    """Countries and cities abroad ("Lagos", "Sri Lanka", "Kraków"): where a doctor trained or
+    their family lives identifies them as surely as a UK town."""
+
+    SCORE = 0.7
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "world_place")
+
+    def score_for(self, text: str, match: std_re.Match[str]) -> float:
+        if _CAPITALISED_NEXT.match(text, match.end()):
+            return 0.4  # part of a longer name ("Jordan Henderson", "India Pale Ale")
+        return 0.85 if " " in match.group() else self.SCORE
+
+    def compiled(self) -> std_re.Pattern[str]:
+        return _world_place_re()
+
+
 class DenyListRecognizer(PatternRecognizer):
     """The policy's extra terms for one entity (exact, case-sensitive)."""
 
@@ -631,6 +818,46 @@ SPACY_LABELS: dict[str, tuple[str, float]] = {
 _DURATION = std_re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
                            r"ago|old|since|later|earlier|recently|time|period|long)\b")
 _SPECIFIC_DATE = std_re.compile(r"\b(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
+
+
+_LOCATIVE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|to|near|at|outside|around|into|of|back)[ \t]+\Z")
+
+
+def known_place(word: str) -> bool:
+    """Whether ``word`` is a place in the shipped lists (UK towns, countries, cities abroad)."""
+    return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
+
+
+def _judge_name_guess(text: str, start: int, end: int, entity: str,
+                      score: float) -> tuple[str, float]:
+    """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
+
+    * made only of ordinary words ("Burnout", "CONFIDENTIAL - Interview", "Transcribed"): an
+      ORG or place guess is dropped; a one-word person at the start of a sentence with nothing
+      after it that makes it a person goes to review (0.35), unless it is a known first name;
+    * a known place guessed as a person ("Worcester", "Morpeth") is a place, unless a title or
+      a verb of saying makes it a person.
+    """
+    span = text[start:end]
+    words = [w for w in std_re.split(r"[ \t\-–—,&]+", span) if w]
+    if not words:
+        return "", 0.0
+    if entity == "PERSON" and text[max(0, start - 4):start] == "the " and len(words) == 1:
+        return "HOSPITAL", score  # "the Vic", "the Christie", "the Alex": an institution
+    wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
+    if entity == "PERSON":
+        if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and not person_context_after(text, end):
+            return "LOCATION", max(score, 0.75)
+        if len(words) == 1 and wordy and span not in first_names() \
+                and at_sentence_start(text, start) and not person_context_after(text, end):
+            return "PERSON", min(score, 0.35)
+        return entity, score
+    if wordy and not known_place(span):
+        if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+            return entity, min(score, 0.45)  # "moved to Bath": review, not silence
+        return "", 0.0
+    return entity, score
 
 
 class StudySpacyRecognizer(SpacyRecognizer):
@@ -662,11 +889,16 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 start += 4  # "the Royal Victoria Infirmary": keep the article
             if span.endswith(("'s", "’s")):
                 end -= 2
-            if " " not in span.strip() and text[start:end] in COMMON_CAPITALISED and not (
-                    entity == "PERSON" and text[start:end] in ("May", "June", "April")):
+            word = text[start:end]
+            if " " not in span.strip() and word in COMMON_CAPITALISED and not (
+                    entity == "PERSON" and word in ("May", "June", "April")):
                 continue  # "Cardiology" as a place, "Christmas" as a person
             if entity == "PERSON" and span == "Mark" and text[end:end + 4] == " my ":
                 continue  # "Mark my words"
+            if entity in ("PERSON", "ORGANISATION", "LOCATION"):
+                entity, score = _judge_name_guess(text, start, end, entity, score)
+                if entity == "":
+                    continue
             if end <= start:
                 continue
             results.append(RecognizerResult(
@@ -677,78 +909,96 @@ class StudySpacyRecognizer(SpacyRecognizer):
 
 
 class RegisterRecognizer(EntityRecognizer):
-    """Participants from the register: full names, first names and surnames alone, aliases and
-    emails, with an optional title before them ("Dr Jones"). Possessives keep their "'s" outside
-    the span. Each hit carries the participant's marker in ``recognition_metadata``; a name part
-    shared by two participants carries "" (ambiguous) and is replaced by a generic placeholder.
+    """Participants from the register, with an optional title before them ("Dr Jones").
 
-    Full names, aliases and emails match case-insensitively at 1.0; a lone first name or surname
-    must be capitalised and scores 0.85, or 0.4 (review) when it is also an English stop word
-    ("Will", "May") and starts a sentence or is a month name, where the capital proves nothing.
+    *Exact* terms (full name, first + last name of a longer name, e-mail, an alias that is not
+    a common first name) match case-insensitively at 1.0 and carry the participant's marker.
+    *Name parts* (first name, surname, initial + surname "A. Rahman", a common-name alias such
+    as "Sam") must be capitalised and carry every participant they could be
+    (:data:`CANDIDATES_KEY`): the engine decides in the transcript's context whether the part is
+    one of them or a third party (:mod:`vault.anonymise.attribution`). A part that is also an
+    ordinary word ("Will", "Amber") at the start of a sentence, with nothing after it that makes
+    it a person, scores 0.4 (review); a month name in a date context likewise. Possessives keep
+    their "'s" outside the span.
     """
 
     def __init__(self, register: Register) -> None:
         self.register = register
-        #: normalised term -> (marker or "", score)
-        self._terms: dict[str, tuple[str, float]] = {}
         exact: dict[str, set[str]] = {}
         parts: dict[str, set[str]] = {}
+        spellings: set[str] = set()  # parts as the register writes them ("McLeod", "O'Neill")
+        common = first_names() | word_names()
         for entry in register.entries:
-            for term in (entry.name, *entry.aliases, *( [entry.email] if entry.email else [])):
-                exact.setdefault(normalise_name(term), set()).add(entry.marker)
             words = [w for w in entry.name.replace("\u2019", "'").split()
                      if len(w.strip(".")) > 1 and not std_re.fullmatch(_TITLES + r"\.?", w)
                      and not w.islower()]
+            full = [entry.name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+            for term in (*full, *([entry.email] if entry.email else [])):
+                exact.setdefault(normalise_name(term), set()).add(entry.marker)
+            for alias in entry.aliases:
+                generic = " " not in alias.strip() and (alias.strip() in common
+                                                        or is_english_word(alias.strip()))
+                (parts if generic else exact).setdefault(normalise_name(alias), set()).add(
+                    entry.marker)
+                if generic:
+                    spellings.add(alias.strip())
             if len(words) > 1:
-                for word in words:
+                initial = f"{words[0][0]}. {words[-1]}"
+                for word in (*words, initial):
                     parts.setdefault(normalise_name(word), set()).add(entry.marker)
-        for key, markers in parts.items():
-            if key in exact:
-                continue
-            marker = next(iter(markers)) if len(markers) == 1 else ""
-            self._terms[key] = (marker, 0.4 if key in STOP_WORDS else 0.85)
-        for key, markers in exact.items():
-            self._terms[key] = (next(iter(markers)) if len(markers) == 1 else "", 1.0)
-        exact_alts = sorted(exact, key=len, reverse=True)
-        part_alts = sorted((k for k in self._terms if k not in exact), key=len, reverse=True)
+                    spellings.add(word)
+        #: normalised exact term -> marker ("" when two participants share it)
+        self._exact = {k: (next(iter(v)) if len(v) == 1 else "") for k, v in exact.items()}
+        #: normalised part -> (candidate markers, is an ordinary word)
+        self._parts = {k: (tuple(sorted(v)), k in STOP_WORDS or is_english_word(k))
+                       for k, v in parts.items() if k not in exact}
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
         bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
+        exact_alts = sorted(self._exact, key=len, reverse=True)
+        part_alts = sorted({form for key in self._parts
+                            for form in (key.title(), key.upper())} | {
+                                w for w in spellings if normalise_name(w) in self._parts},
+                           key=len, reverse=True)
         self._exact_re = (re.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in exact_alts) + r")" + bound_r, re.IGNORECASE) if exact_alts else None)
-        # parts: Title-case or ALL CAPS only
+        # parts: as spelt in the register, Title-case or ALL CAPS only
         self._part_re = (re.compile(bound_l + title + r"(?P<term>" + "|".join(
-            alt for t in part_alts for alt in (_cased(t, str.title), _cased(t, str.upper)))
-            + r")" + bound_r) if part_alts else None)
+            _flexible(t) for t in part_alts) + r")" + bound_r) if part_alts else None)
         super().__init__(supported_entities=[PARTICIPANT], name="register")
 
     def load(self) -> None:
         pass
 
+    def _result(self, start: int, end: int, score: float,
+                extra: dict[str, object]) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=PARTICIPANT, start=start, end=end, score=score,
+            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id, **extra})
+
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
-        for pattern in (self._exact_re, self._part_re):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(text):
-                term = normalise_name(match.group("term"))
-                marker, score = self._terms[term]
-                if score < 0.5 and match.start("term") == match.start() and \
-                        not _SENTENCE_START.search(text, max(0, match.start() - 40), match.start()) and \
-                        not _looks_like_month(text, match.start(), match.end()):
-                    score = 0.85  # "I asked Will": a capitalised "Will" mid-sentence is a name
-                entity = PARTICIPANT
-                results.append(RecognizerResult(
-                    entity_type=entity, start=match.start(), end=match.end(), score=score,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                                          MARKER_KEY: marker}))
+        if self._exact_re is not None:
+            for match in self._exact_re.finditer(text):
+                marker = self._exact[normalise_name(match.group("term"))]
+                results.append(self._result(match.start(), match.end(), 1.0, {MARKER_KEY: marker}))
+        if self._part_re is not None:
+            for match in self._part_re.finditer(text):
+                candidates, wordy = self._parts[normalise_name(match.group("term"))]
+                score = 0.85
+                untitled = match.start("term") == match.start()
+                if untitled and _looks_like_month(text, match.start(), match.end()):
+                    score = 0.4
+                elif untitled and wordy and at_sentence_start(text, match.start()) and \
+                        not person_context_after(text, match.end()):
+                    score = 0.4  # "Will you ask him?": a capital that proves nothing
+                results.append(self._result(match.start(), match.end(), score,
+                                            {MARKER_KEY: "", CANDIDATES_KEY: candidates}))
         return results
 
 
-#: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-])[ \t]*\Z")
 _MONTH_BEFORE = std_re.compile(r"(?i)(?:\b(?:in|of|since|until|till|from|by|during|early|late|mid|"
                                r"last|next|this|on|before|after|end|start|through)|\d(?:st|nd|rd|th)?)"
                                r"(?:[ \t]+the)?[ \t]+$")
@@ -769,10 +1019,6 @@ def _flexible(term: str) -> str:
     return r"[ \t]+".join(words)
 
 
-def _cased(term: str, case: object) -> str:
-    return _flexible(case(term))  # type: ignore[operator]
-
-
 def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
     """The fixed recognizers for ``policy`` (the register recognizer is added per call)."""
     recognizers: list[EntityRecognizer] = [
@@ -781,6 +1027,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         HealthcareOrganisationRecognizer(), StreetAddressRecognizer(), PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
+        WordNameRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
