@@ -254,7 +254,7 @@ CONTENT = dict(
         "{word:poss} advice was to say no more often.",
         "I told {partner:first} I was thinking of quitting.",
         "My wife, {partner:role}, works in finance, so she's no idea.",
-        "My daughter, {child:role}, was two at the time.",
+        "My daughter, {child:role}, was tiny at the time.",
         "The patient's husband, {rel:tfull}, made a formal complaint.",
         "I saw {gp:title} at {PRACTICE} in the end.",
         "I was paired with {reg:full}, who you've probably interviewed, and {reg:first} was great.",

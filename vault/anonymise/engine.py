@@ -67,8 +67,14 @@ from vault.anonymise.recognizers import (
     TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RegisterRecognizer,
+    after_article,
+    at_sentence_start,
     build_recognizers,
+    doubtful_name,
+    looks_like_month,
+    word_reading_after,
 )
+from vault.anonymise.wordlists import word_names
 from vault.anonymise.register import Register
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.errors import InputError
@@ -359,15 +365,17 @@ class Anonymiser:
         if register is None or not register.entries:
             return detections
         out: list[list[_Detection]] = []
+        starts = [AttributionContext.start(register, participants=[p] if p else [], text=text)
+                  for text, p in zip(texts, participants)]
         context = AttributionContext()
-        for text, found, participant in zip(texts, detections, participants):
-            start = AttributionContext.start(
-                register, participants=[participant] if participant else [], text=text)
-            if shared:
+        if shared:  # one document: a speaker label anywhere puts its participant in context
+            for start in starts:
                 context.participants |= start.participants
-            else:
+        for text, found, start in zip(texts, detections, starts):
+            if not shared:
                 context = start
             decided = []
+            named_at: dict[str, int] = {}  # where each participant was last named in full
             for d in found:
                 if d.candidates:
                     marker = context.decide(d.candidates)
@@ -375,9 +383,15 @@ class Anonymiser:
                         d = replace(d, marker=None, candidates=(), entity="PERSON",
                                     detector="register_name")
                     else:
-                        d = replace(d, marker=marker, candidates=())
+                        score = d.score
+                        if marker and d.start - named_at.get(marker, -_RECENT) < _RECENT \
+                                and not word_reading_after(text, d.end):
+                            # "Daisy Okwuosa? Daisy had...": just named in full, so a person
+                            score = max(score, 0.85)
+                        d = replace(d, marker=marker, candidates=(), score=score)
                 elif d.marker:
                     context.introduce(d.marker)
+                    named_at[d.marker] = d.end
                 decided.append(d)
             out.append(decided)
         return out
@@ -395,27 +409,41 @@ class Anonymiser:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
                     continue
                 for word in re.findall(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?", text[d.start:d.end]):
-                    if (len(word) > 2 and word.lower() not in _STOP_WORDS
+                    if (len(word) > 2 and not doubtful_name(word)
                             and not TITLE_WORD_RE.fullmatch(word) and not self._allowed(word)):
                         words.add(word)
         if not words:
             return detections
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
+        threshold = self.policy.threshold
         out = []
         for text, found in zip(texts, detections):
+            strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
             extra = []
-            protected = None
+            protected = vocabulary = None
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if any(d.start < end and start < d.end for d in found):
+                if strong.overlaps(start, end):
                     continue
-                if protected is None:
+                if protected is None or vocabulary is None:
                     protected = self._protected_spans(text, register)
-                if protected.overlaps(start, end):
+                    vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
+                if protected.overlaps(start, end) or vocabulary.contains(start, end):
                     continue
+                word = match.group()
+                if word in word_names() and (
+                        looks_like_month(text, start, end) or after_article(text, start)
+                        or (at_sentence_start(text, start) and word_reading_after(text, end))):
+                    continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
-            out.append(sorted([*found, *extra], key=lambda d: d.start) if extra else found)
+            if extra:
+                added = _Spans((d.start, d.end) for d in extra)
+                # a weaker guess under a propagated name ("Brierley" as a possible ORG) yields
+                found = [d for d in found if d.score >= threshold
+                         or not added.overlaps(d.start, d.end)]
+                found = sorted([*found, *extra], key=lambda d: d.start)
+            out.append(found)
         return out
 
     def _register_recognizer(self, register: Register | None) -> RegisterRecognizer | None:
@@ -606,6 +634,8 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
     return anonymiser._detect_pieces(chunks, register, batch_size)
 
 
+#: characters after a full name within which its first name is surely that person
+_RECENT = 300
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 

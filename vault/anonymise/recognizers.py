@@ -33,6 +33,7 @@ from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
     is_english_word,
     load_term_list,
+    rare_word_names,
     trie_pattern,
     word_names,
     world_places,
@@ -251,7 +252,8 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
                r"Health[ \t]+Partnership|Healthcare|Primary[ \t]+Care[ \t]+Network|"
-               r"Integrated[ \t]+Care(?:[ \t]+Board)?|Medical[ \t]+School|Deanery|University)")
+               r"Integrated[ \t]+Care(?:[ \t]+Board)?|Medical[ \t]+School|Deanery|University|"
+               r"Care[ \t]+Alliance|Health[ \t]+Alliance)")
 
 
 #: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
@@ -299,11 +301,12 @@ class HealthcareOrganisationRecognizer(PatternRecognizer):
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
-        Pattern("at_the_acronym", r"(?<=\b(?:at|to|from|in|joined)[ \t]+the[ \t]+)[A-Z]{2,5}\b"
+        Pattern("at_the_acronym", r"(?<=\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm),?[ \t]+)?"
+                                  r"the[ \t]+)[A-Z]{2,5}\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"(?<=\bthe[ \t]+)[A-Z]{2,5}\b(?![ \t]+(?:model|number)\b)", 0.35),
         # "the R U H": an acronym said letter by letter
-        Pattern("spelled_acronym", r"(?<=\bthe[ \t]+)[A-Z](?:[ \t][A-Z]){2,3}\b(?![ \t]?[a-z])", 0.55),
+        Pattern("spelled_acronym", r"(?<=\bthe[ \t]+)[A-Z](?:[ \t][A-Z]){2,3}\b(?![ \t][A-Z]\b)", 0.55),
         # "University Hospital Crosshouse": the place after the name is part of it
         Pattern("university_hospital", r"\bUniversity[ \t]+Hospitals?[ \t]+(?:of[ \t]+)?"
                                        r"(?!(?:NHS|Trust|and|The|I|In|On|At|Then)\b)[A-Z][a-z]+"
@@ -420,7 +423,8 @@ def first_names() -> frozenset[str]:
     """:data:`FIRST_NAMES` plus the shipped list (``data/first_names.txt``: Faker's British,
     Irish, South Asian, African and other English-language locales, without names that are
     ordinary English words), less the common capitalised words."""
-    return (frozenset(FIRST_NAMES) | load_term_list("first_names.txt")) - COMMON_CAPITALISED
+    return (frozenset(FIRST_NAMES) | load_term_list("first_names.txt")
+            | rare_word_names()) - COMMON_CAPITALISED
 
 
 class _GazetteerRecognizer(EntityRecognizer):
@@ -489,6 +493,8 @@ Hindu Sikh Jewish God Mum Mam Dad Nan Grandma Grandad Um Er Erm Yeah Okay OK Oh 
 The A An It He She We They You This That There Here What When Where Why How Yes No Right Just
 Like Sorry Thanks Interviewer Participant Doctor Dr Mr Mrs Ms Miss Professor Sister Nurse Matron
 Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's Locum Bank Ward
+Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page Interview Study
+Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
 """.split())  # noqa: SIM905
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
@@ -516,7 +522,14 @@ _PERSON_AFTER = std_re.compile(
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
     r"felt|looked|listened|pushed|signed|ran|runs|used|took|gave|kept|got|and[ \t]+I\b|"
     r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|brilliant|lovely|great|amazing|"
-    r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who)\b"
+    r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who|"
+    r"(?:was|is)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:sister|nurse|matron|consultant|registrar|"
+    r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
+    r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
+    r"was,?[ \t]+(?:(?:um|er|erm|like),?[ \t]+)*(?:honestly|really|so|always|never|brilliant|"
+    r"lovely|great|amazing|\d)|"
+    r",[ \t]+(?:can|could|would|will|just|do|did|are|were|have|how|what|when|where|why|tell|"
+    r"thanks|thank))\b"
     r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     r"lovely|great|brilliant|nice|fine|not)\b)")
@@ -536,12 +549,40 @@ def at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 40), start) is not None
 
 
-def person_context_after(text: str, end: int) -> bool:
-    """Whether what follows ``end`` makes the word before it a person ("said", ", our ...")."""
-    return _PERSON_AFTER.match(text, end) is not None
+_REPEATED = std_re.compile(r"[ \t]*,[ \t]+(?:(?:you[ \t]+know|yeah|I[ \t]+mean|like|um|er),?[ \t]+)*")
 
 
-def _doubtful_name(word: str) -> bool:
+_ARTICLE_BEFORE = std_re.compile(r"(?i)\b(?:the|a|an)[ \t]+\Z")
+
+
+def after_article(text: str, start: int) -> bool:
+    """Whether an article stands right before ``start`` ("a Jack of all trades", "the Vic")."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+#: what follows a word-name when it is read as a word: "Will you", "May I", "Hope so"
+_WORD_READING_AFTER = std_re.compile(
+    r"[ \t]+(?:I|you|we|he|she|it|they|that|this|there|so|not|my|your|is|are|be)\b")
+
+
+def word_reading_after(text: str, end: int) -> bool:
+    """Whether what follows a sentence-initial word-name reads it as a word."""
+    return _WORD_READING_AFTER.match(text, end) is not None
+
+
+def person_context_after(text: str, end: int, word: str = "") -> bool:
+    """Whether what follows ``end`` makes the word before it a person ("said", ", our ...",
+    or the word said again as people do with names: "Iris, you know, Iris on reception")."""
+    if _PERSON_AFTER.match(text, end) is not None:
+        return True
+    if word:
+        gap = _REPEATED.match(text, end)
+        if gap is not None and gap.end() > end and text.startswith(word, gap.end()):
+            return True
+    return False
+
+
+def doubtful_name(word: str) -> bool:
     """A capitalised word that is an ordinary word (and not a first name that is one)."""
     word = std_re.sub(r"['’]s$", "", word)
     return (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS
@@ -554,7 +595,9 @@ class _NameContextRecognizer(EntityRecognizer):
     said") is skipped; a first name that is a word ("Grace, our clinical director") is not."""
 
     ENTITY: ClassVar[str] = "PERSON"
-    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = []
+    #: (pattern, score, strict): a strict pattern also skips ordinary words ("Honestly, my
+    #: GP"); a lenient one, whose context is a name's alone ("Tell Mo I said"), only stop words
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = []
 
     def __init__(self, name: str) -> None:
         super().__init__(supported_entities=[self.ENTITY], name=name)
@@ -567,11 +610,11 @@ class _NameContextRecognizer(EntityRecognizer):
         if self.ENTITY not in entities:
             return []
         out = []
-        for pattern, score in self.PATTERNS:
+        for pattern, score, strict in self.PATTERNS:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
                 words = [w for w in text[start:end].split() if not w.endswith(".")]
-                if not words or _doubtful_name(words[0]) or any(
+                if not words or (strict and doubtful_name(words[0])) or any(
                         w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
                     continue
                 out.append(RecognizerResult(
@@ -584,25 +627,121 @@ class _NameContextRecognizer(EntityRecognizer):
 class ContextualNameRecognizer(_NameContextRecognizer):
     """People the gazetteers and spaCy miss, told by what surrounds them: "Gordon said",
     "asked Una", "my mentor, Kemi", "Bev, our practice manager", "our clinical director,
-    Grace". Scored just above the threshold."""
+    Grace", "Tell Jo I said hello", "who's Tunde?", "Transcribed by Asif Bhatt". Scored just
+    above the threshold."""
 
-    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = [
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:said|says|told|asked|"
                         r"noticed|mentioned|suggested|reckoned|rang|phoned|emailed|texted|agreed|"
-                        r"retired|thinks|thought|wanted|felt|knew|helped|laughed|replied|goes)\b)"),
-         0.55),
-        (std_re.compile(r"\b(?:asked|told|called|named|with|to|and|" + _ROLES + r"|educational[ \t]+"
-                        r"supervisor),?[ \t]+" + _NAME_SPAN + r"\b(?!['’]?[ \t]*(?:Hospital|"
-                        r"Infirmary|Trust|Surgery|Practice|Road|Street|Health|Medical)\b)"
-                        r"(?=,|[ \t]+(?:said|says|who|was|is|had|has|and|at|from|in|on|the)\b|"
-                        r"[.;!?]|$)", std_re.MULTILINE),
-         0.55),
+                        r"retired|thinks|thought|wanted|felt|knew|helped|laughed|replied|goes)\b|"
+                        r"['’]s[ \t]+(?:nice|lovely|great|brilliant|amazing|husband|wife|partner|"
+                        r"approach|advice)\b)"),
+         0.55, True),
+        (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|called|named|with|to|and|"
+                        + _ROLES + r"|educational[ \t]+supervisor),?[ \t]+" + _NAME_SPAN
+                        + r"\b(?!['’]?[ \t]*(?:Hospital|Infirmary|Trust|Surgery|Practice|Road|"
+                        r"Street|Health|Medical)\b)(?=,|[ \t]+(?:said|says|who|was|is|had|has|"
+                        r"and|at|from|in|on|the|I|that|to|about|if|he|she|we|they)\b|[.;!?]|$)",
+                        std_re.MULTILINE),
+         0.55, False),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
-                        r"your)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6),
+                        r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:a|an|my|our|"
+                        r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+        # "who's Tunde?", "You know Daisy?": a question about a person
+        (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
+                        + r"(?=[ \t]*\?)"), 0.6, False),
+        # document furniture naming its people: "Transcribed by Asif Bhatt", "Transcriber: ..."
+        (std_re.compile(r"\b(?:Transcri(?:bed|ber|ption)|Typed|Checked|Prepared)(?:[ \t]+by)?"
+                        r"[ \t]*:?[ \t]+(?:" + _TITLES + r"\.?[ \t]+)?"
+                        r"(?P<name>(?:[A-Z]\.[ \t]?)?" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"),
+         0.6, False),
     ]
 
     def __init__(self) -> None:
         super().__init__("contextual_name")
+
+
+#: a verb right after a sentence's first word: that word is the subject, a proper noun here
+_SUBJECT_VERB = std_re.compile(r"(?:['’]s\b|[ \t]+(?:is|was|has|had|does|did|will|would|can|could|"
+                               r"and|or|who|never|always|just|really)\b)")
+
+
+class UnknownNameRecognizer(EntityRecognizer):
+    """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
+    "Hollingworth"): in a transcript most such words are names of people or places. Mid-
+    sentence they are redacted at the threshold (a place after "in", "from", "to"... is a
+    LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
+    nothing, only with a verb of saying or an apposition after them, else they go to review."""
+
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-Z][a-zà-öø-ÿ]{2,}"
+                             r"(?:-[A-Z][a-z]+)?(?![\w@/-]|['’]\w\w|\.\w)")
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON", "LOCATION"], name="unknown_name")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        out = []
+        known = first_names() | word_names()
+        for m in self.PATTERN.finditer(text):
+            word = m.group()
+            if (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or is_english_word(word)
+                    or word in known or known_place(word)):
+                continue
+            start, end = m.span()
+            if after_article(text, start):
+                continue  # "the Olympics", "the Whittington": hospital nicknames decide
+            entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+                else "PERSON"
+            if at_sentence_start(text, start):
+                score = 0.5 if (person_context_after(text, end, word)
+                                or _SUBJECT_VERB.match(text, end)) else 0.35
+            else:
+                score = 0.5
+            out.append(RecognizerResult(
+                entity_type=entity, start=start, end=end, score=score,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
+class PageHeaderRecognizer(EntityRecognizer):
+    """A page header naming the interviewee and their workplace: "A. Rahman (Wansbeck)",
+    "D. Featherstone - LGI". The name is found by :class:`InitialNameRecognizer` (and is the
+    participant's code when it is the interviewee); the workplace in brackets or after a dash
+    on such a line is an organisation."""
+
+    PATTERN = std_re.compile(r"^[ \t]*(?:" + _TITLES + r"\.?[ \t]+)?[A-Z]\.[ \t]?" + _NAME_WORD
+                             + r"[ \t]*(?:\([ \t]*(?P<a>[^()\n]{2,60}?)[ \t]*\)|[-–—|,][ \t]*"
+                             r"(?P<b>[A-Z][^\n]{1,60}?))[ \t]*$", std_re.MULTILINE)
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["HOSPITAL"], name="page_header")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "HOSPITAL" not in entities:
+            return []
+        out = []
+        for m in self.PATTERN.finditer(text):
+            group = "a" if m.group("a") else "b"
+            start, end = m.span(group)
+            if start >= end or not text[start].isupper():
+                continue
+            out.append(RecognizerResult(
+                entity_type="HOSPITAL", start=start, end=end, score=0.7,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
 
 
 @functools.cache
@@ -635,12 +774,13 @@ class WordNameRecognizer(EntityRecognizer):
         for m in _word_name_re().finditer(text):
             start, end = m.span("name")
             sur = m.group("sur")
-            if sur is not None and not _doubtful_name(sur):
+            if sur is not None and not doubtful_name(sur):
                 end = m.end("sur")
                 score = 0.8  # "Grace Ofori"
-            elif _looks_like_month(text, start, end) or text[max(0, start - 4):start] == "the ":
+            elif looks_like_month(text, start, end) or after_article(text, start):
                 continue
-            elif at_sentence_start(text, start) and not person_context_after(text, end):
+            elif at_sentence_start(text, start) and \
+                    not person_context_after(text, end, text[start:end]):
                 continue
             else:
                 score = self.SCORE
@@ -652,11 +792,11 @@ class WordNameRecognizer(EntityRecognizer):
 
 
 class InitialNameRecognizer(_NameContextRecognizer):
-    """An initial and a surname: "H. Griffiths", "A. Rahman (Wansbeck)"."""
+    """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
-    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float]]] = [
+    PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
         (std_re.compile(r"(?<![\w.])(?P<name>[A-Z]\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
-         0.7),
+         0.7, False),
     ]
 
     def __init__(self) -> None:
@@ -883,6 +1023,12 @@ class StudySpacyRecognizer(SpacyRecognizer):
             entity, score = mapped
             start, end = ent.start_char, ent.end_char
             span = text[start:end]
+            if "\n" in span.strip():  # a name never crosses a line: "Rick Okoro\nTranscript"
+                end = start + len(span.rstrip()) if span.strip().startswith("\n") else \
+                    start + span.index("\n", len(span) - len(span.lstrip()))
+                span = text[start:end]
+                if not span.strip():
+                    continue
             if entity == "DATE" and (_DURATION.search(span) or not _SPECIFIC_DATE.search(span)):
                 continue
             if entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:4].lower() == "the ":
@@ -950,7 +1096,9 @@ class RegisterRecognizer(EntityRecognizer):
         #: normalised exact term -> marker ("" when two participants share it)
         self._exact = {k: (next(iter(v)) if len(v) == 1 else "") for k, v in exact.items()}
         #: normalised part -> (candidate markers, is an ordinary word)
-        self._parts = {k: (tuple(sorted(v)), k in STOP_WORDS or is_english_word(k))
+        names = first_names()
+        self._parts = {k: (tuple(sorted(v)), k in STOP_WORDS or k.title() in word_names()
+                           or (is_english_word(k) and k.title() not in names))
                        for k, v in parts.items() if k not in exact}
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
@@ -989,10 +1137,10 @@ class RegisterRecognizer(EntityRecognizer):
                 candidates, wordy = self._parts[normalise_name(match.group("term"))]
                 score = 0.85
                 untitled = match.start("term") == match.start()
-                if untitled and _looks_like_month(text, match.start(), match.end()):
+                if untitled and looks_like_month(text, match.start(), match.end()):
                     score = 0.4
                 elif untitled and wordy and at_sentence_start(text, match.start()) and \
-                        not person_context_after(text, match.end()):
+                        not person_context_after(text, match.end(), match.group("term")):
                     score = 0.4  # "Will you ask him?": a capital that proves nothing
                 results.append(self._result(match.start(), match.end(), score,
                                             {MARKER_KEY: "", CANDIDATES_KEY: candidates}))
@@ -1005,7 +1153,7 @@ _MONTH_BEFORE = std_re.compile(r"(?i)(?:\b(?:in|of|since|until|till|from|by|duri
 _MONTH_AFTER = std_re.compile(r"(?i)[ \t]*(?:\d|last\b|next\b|this\b|of[ \t]+(?:19|20)\d\d)")
 
 
-def _looks_like_month(text: str, start: int, end: int) -> bool:
+def looks_like_month(text: str, start: int, end: int) -> bool:
     """Whether a capitalised "May"/"June" at [start, end) reads as the month."""
     if not std_re.fullmatch(_MONTHS, text[start:end]):
         return False
@@ -1028,6 +1176,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

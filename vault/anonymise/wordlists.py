@@ -25,6 +25,7 @@ __all__ = [
     "english_words",
     "is_english_word",
     "load_term_list",
+    "rare_word_names",
     "trie_pattern",
     "word_names",
     "world_places",
@@ -41,7 +42,9 @@ Don Guy Harry Jay Ray Rich Rusty Lily Poppy Olive Hazel Ginger Honey Autumn Dest
 Patience Prudence Constance Cliff Dale Glen Wade Carol Sue Nick Penny Charity Lance Drew Grant
 Gene Angel Blessing Precious Favour Gift Comfort Peace Mercy Memory Goodluck Marvel Miles Reed
 Wren Willow Fern Sage Basil Bud Buck Chip Chuck Rod Dusty Misty Melody Harmony Verity Honour
-Ernest Jewel Coral Cherry Myrtle Flora
+Ernest Jewel Coral Cherry Myrtle Flora Earl Eve Job Lucky Man Mad Sad Said Raid Nail Loot Forum
+Corona Brandy Diamond Duke Innocent Marina Lavender Rosemary Jasmine Hunter Chase Mason Warren
+Dean Sherry Sierra Savannah Valentine Noel Randy Max Chad Tanner
 """.split())  # noqa: SIM905
 
 
@@ -68,9 +71,17 @@ def is_english_word(word: str) -> bool:
 
 @functools.cache
 def word_names() -> frozenset[str]:
-    """First names that are also ordinary words ("Grace", "Will", "Amber"): names only in
-    context (a capital mid-sentence, a verb of saying, an apposition, a title)."""
-    return load_term_list("word_names.txt") | WORD_NAME_EXTRAS
+    """First names that are also common words ("Grace", "Will", "Amber"): names only in
+    context (a capital mid-sentence, a verb of saying, an apposition, a title). Names whose
+    word is rare ("Tom", "Peter", "Sally": ``data/word_names.txt`` less these) are names."""
+    return WORD_NAME_EXTRAS
+
+
+@functools.cache
+def rare_word_names() -> frozenset[str]:
+    """First names that are also dictionary words, but rarely used as them ("Tom", "John",
+    "Sally"): plain first names for the recognizers."""
+    return load_term_list("word_names.txt") - WORD_NAME_EXTRAS
 
 
 @functools.cache
