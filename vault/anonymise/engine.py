@@ -76,11 +76,13 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.wordlists import word_names
 from vault.anonymise.register import Register
+from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
-__all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model"]
+__all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
+           "ner_view"]
 
 logger = logging.getLogger(__name__)
 
@@ -180,13 +182,37 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
     def load(self) -> None:  # already loaded
         pass
 
-    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str,
+                             packed: NerInput | None = None) -> NlpArtifacts:
         # Only the entities are used (our enhancer reads context words from the text), so the
         # per-token lists Presidio would build -- a Python object per token -- are skipped.
-        entities = [ent for ent in doc.ents if ent.label_ in SPACY_LABELS]
+        # With ``packed``, the doc is of the packed sentences: offsets go back to the text.
+        entities: list[Any] = []
+        for ent in doc.ents:
+            if ent.label_ not in SPACY_LABELS:
+                continue
+            if packed is None:
+                entities.append(ent)
+                continue
+            start, end = ent.start_char, ent.end_char
+            cut = doc.text.find(SEPARATOR, start, end)
+            if cut != -1:
+                end = cut
+            if end > start:
+                entities.append(_Entity(ent.label_, packed.original(start),
+                                        packed.original(start) + end - start))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
                             nlp_engine=None, language=language,
                             scores=[0.85] * len(entities))
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """A spaCy entity moved back to the original text's offsets (what the recognizer reads)."""
+
+    label_: str
+    start_char: int
+    end_char: int
 
 
 @dataclass(frozen=True)
@@ -479,9 +505,10 @@ class Anonymiser:
     def _detect_pieces(self, chunks: list[str], register: Register | None,
                        batch_size: int) -> list[list[_Detection]]:
         register_recognizer = self._register_recognizer(register)
-        docs = self.nlp.pipe((ner_view(chunk) for chunk in chunks), batch_size=batch_size)
-        return [self._detect_chunk(chunk, doc, register_recognizer, register)
-                for chunk, doc in zip(chunks, docs)]
+        packed = [NerInput.of(chunk) for chunk in chunks]
+        docs = self.nlp.pipe((p.text for p in packed), batch_size=batch_size)
+        return [self._detect_chunk(chunk, doc, register_recognizer, register, pack)
+                for chunk, doc, pack in zip(chunks, docs, packed)]
 
     def _detect_parallel(self, pieces: list[tuple[int, int, str]], register: Register | None,
                          n_process: int, batch_size: int) -> list[list[_Detection]]:
@@ -509,10 +536,11 @@ class Anonymiser:
         return [detections for group in results for detections in group]
 
     def _detect_chunk(self, text: str, doc: Doc, register_recognizer: RegisterRecognizer | None,
-                      register: Register | None) -> list[_Detection]:
+                      register: Register | None,
+                      packed: NerInput | None = None) -> list[_Detection]:
         if not text.strip():
             return []
-        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
+        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en", packed)
         results: list[RecognizerResult] = self._analyzer.analyze(
             text=text, language="en",
             entities=[*self._entities, PARTICIPANT] if register_recognizer else self._entities,
@@ -732,35 +760,6 @@ def _split_lines(text: str, item: Replacement) -> list[Replacement]:
                                      item.replacement, item.score, item.detector,
                                      item.participant_marker))
     return parts
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+(?!\w)")
-_LABEL_AT_LINE_START = re.compile(r"^[ \t]*(?:[\[(]?[\d:.,]+[\])]?[ \t]*)?[A-Za-z]{1,12}(?:[ \t]?\d{1,3})?[ \t]*:",
-                                  re.MULTILINE)
-
-
-def ner_view(text: str) -> str:
-    """The text spaCy's NER sees: sentences without a capitalised word that could start a name
-    (not a stop word, not a common capitalised word such as "I", "Christmas" or "Cardiology")
-    are blanked to spaces, keeping every offset. NER labels PERSON/GPE/ORG only on capitalised
-    tokens in practice, and its window is a few tokens, so this drops a third of the model's
-    work on transcripts without changing what it finds; pattern recognizers still see all text.
-    """
-    out = list(text)
-    labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
-    for match in _SENTENCE.finditer(text):
-        start = match.start()
-        sentence = match.group()
-        for cap in _CAPITALISED.finditer(sentence):
-            word = cap.group().rstrip("'’")
-            if (word.lower() not in _STOP_WORDS and word not in COMMON_CAPITALISED
-                    and not word.startswith(("I'", "I’")) and start + cap.end() not in labels
-                    and not (start + cap.end() + 1 in labels)):
-                break
-        else:
-            out[start:match.end()] = " " * len(sentence)
-    return "".join(out)
 
 
 def split_into_chunks(text: str, limit: int) -> list[tuple[int, str]]:
