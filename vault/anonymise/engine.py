@@ -195,7 +195,7 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
                 entities.append(ent)
                 continue
             start, end = ent.start_char, ent.end_char
-            cut = doc.text.find(SEPARATOR, start, end)
+            cut = packed.text.find(SEPARATOR, start, end)
             if cut != -1:
                 end = cut
             if end > start:
@@ -311,6 +311,12 @@ class Anonymiser:
                         re.escape(AMBIGUOUS_PARTICIPANT), MARKER_RE.pattern]))
         self._register_recognizers: OrderedDict[Register, RegisterRecognizer] = OrderedDict()
         self._phrases = PhraseIndex(self.policy.allow_phrases)
+        #: words the policy explains (allowed and denied terms): no reason for NER to read them
+        self._known_words = frozenset(
+            w for term in [*self.policy.allow_terms, *(t for ts in self.policy.deny.values()
+                                                       for t in ts)]
+            for w in re.findall(r"[^\W\d_][\w'’-]*", term)
+            for w in (w, w[:1].upper() + w[1:]))
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -505,7 +511,8 @@ class Anonymiser:
     def _detect_pieces(self, chunks: list[str], register: Register | None,
                        batch_size: int) -> list[list[_Detection]]:
         register_recognizer = self._register_recognizer(register)
-        packed = [NerInput.of(chunk) for chunk in chunks]
+        # register names stay NER-worthy: the model's PERSON settles a part that is also a word
+        packed = [NerInput.of(chunk, self._known_words) for chunk in chunks]
         docs = self.nlp.pipe((p.text for p in packed), batch_size=batch_size)
         return [self._detect_chunk(chunk, doc, register_recognizer, register, pack)
                 for chunk, doc, pack in zip(chunks, docs, packed)]
@@ -725,6 +732,14 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
         if d.marker is not None else d
         for d in candidates]
     candidates = _merge_same_entity(candidates)
+    # a register name part inside a longer name found by a pattern is not that participant:
+    # "James" in "James Cook" (a hospital) or in "James Dunn" (someone else)
+    longer = [d for d in candidates if d.marker is None and d.detector != "spacy"
+              and d.entity in ("PERSON", "HOSPITAL", "LOCATION")]
+    if longer:
+        candidates = [d for d in candidates if not d.candidates or not any(
+            o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
+            and o.score >= 0.5 for o in longer)]
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
                                                 d.start))
     kept: list[_Detection] = []

@@ -47,6 +47,9 @@ Committee Scheme Network Group Partnership Healthcare Community Mental Public Em
 Department Intensive Acute Medicine Surgery Consultant Consultants Registrar Registrars Matron
 Sister Doctor Doctors Professor Practitioner Practitioners Wellbeing Well-being Mentoring Coaching
 Supervision Appraisal Revalidation Reflection Helper Skilled Model Window Rounds Teaching
+Road Street Lane Avenue Drive Close Crescent Terrace Place Gardens Court Grove Square Park Way
+Flat North South East West Northern Southern Eastern Western Upper Lower Great Little New Old
+Mm Mmm Mm-hm Mhm Uh-huh Hmm Ah Ooh Aw Ha Haha Yep Yup Nope
 """.split())  # noqa: SIM905
 
 
@@ -55,12 +58,20 @@ def _explained() -> frozenset[str]:
     return first_names() | word_names() | COMMON_CAPITALISED | ORGANISATION_VOCABULARY
 
 
-def ner_worthy(word: str, *, sentence_initial: bool) -> bool:
-    """Whether a capitalised word is one the model should look at (see the module docstring)."""
+_CONTRACTION = re.compile(r"['’](?:re|ve|d|ll|m|t|s)$")
+
+
+def ner_worthy(word: str, *, sentence_initial: bool, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a capitalised word is one the model should look at (see the module docstring).
+
+    :param known: more words the recognizers explain (the policy's terms, register names).
+    """
+    if _CONTRACTION.search(word) and word.split("'")[0].split("’")[0].lower() in english_words():
+        return False  # "We're", "They'd"
     word = re.sub(r"['’]s?$", "", word)
-    if len(word) < 2 or word.isupper() or word.startswith(("I'", "I’")):
-        return False
-    if word in _explained() or known_place(word):
+    if len(word) < 2 or word.rstrip("s").isupper() or word.startswith(("I'", "I’")):
+        return False  # acronyms ("RVI", "GPs"): the patterns read them
+    if word in _explained() or word in known or known_place(word):
         return False
     lower = word.lower()
     if lower in english_words() or (lower.endswith("s") and lower[:-1] in english_words()):
@@ -68,7 +79,7 @@ def ner_worthy(word: str, *, sentence_initial: bool) -> bool:
     return True
 
 
-def ner_sentences(text: str) -> list[tuple[int, int]]:
+def ner_sentences(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` that the model should read."""
     labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
     out = []
@@ -81,7 +92,7 @@ def ner_sentences(text: str) -> list[tuple[int, int]]:
             end = start + cap.end()
             if end in labels or end + 1 in labels:
                 continue  # a speaker label ("Interviewer:", "PR:")
-            if ner_worthy(cap.group(), sentence_initial=cap.start() <= first):
+            if ner_worthy(cap.group(), sentence_initial=cap.start() <= first, known=known):
                 out.append((start, match.end()))
                 break
     return out
@@ -105,12 +116,13 @@ class NerInput:
     original_starts: tuple[int, ...]
 
     @classmethod
-    def of(cls, text: str) -> NerInput:
+    def of(cls, text: str, known: frozenset[str] = frozenset()) -> NerInput:
+        """:param known: words the recognizers explain beyond the shipped lists."""
         parts: list[str] = []
         packed: list[int] = []
         original: list[int] = []
         cursor = 0
-        for start, end in ner_sentences(text):
+        for start, end in ner_sentences(text, known):
             if parts:
                 parts.append(SEPARATOR)
                 cursor += len(SEPARATOR)

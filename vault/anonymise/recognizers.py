@@ -93,7 +93,52 @@ def offline_tld_extract() -> tldextract.TLDExtract:
     return _TLD_EXTRACT
 
 
-class EmailRecognizer(PatternRecognizer):
+class StudyPatternRecognizer(PatternRecognizer):
+    """Presidio's ``PatternRecognizer``, faster: each pattern is compiled once with the
+    standard library's ``re`` when it compiles there (several times faster than ``regex`` on
+    these patterns; ``regex`` otherwise), no explanation object is built per match, and a
+    pattern may name its span with a ``(?P<m>...)`` group, in place of a variable-width
+    look-behind: ``\\bthe[ \\t]+(?P<m>[A-Z]{2,5})`` finds "RVI" in "the RVI". Validation,
+    invalidation and scores work as in Presidio."""
+
+    def _compiled(self, pattern: Pattern) -> std_re.Pattern[str] | re.Pattern[str]:
+        compiled = getattr(pattern, "_study_compiled", None)
+        if compiled is None:
+            try:
+                compiled = std_re.compile(pattern.regex, std_re.MULTILINE)
+            except std_re.error:
+                compiled = re.compile(pattern.regex, FLAGS)
+            pattern._study_compiled = compiled  # type: ignore[attr-defined]
+        return compiled  # type: ignore[no-any-return]
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        entity = self.supported_entities[0]
+        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        for pattern in self.patterns:
+            compiled = self._compiled(pattern)
+            named = "m" in compiled.groupindex
+            for match in compiled.finditer(text):
+                start, end = match.span("m") if named else match.span()
+                if start >= end:
+                    continue
+                current = text[start:end]
+                score = pattern.score
+                valid = self.validate_result(current)
+                if valid is not None:
+                    score = EntityRecognizer.MAX_SCORE if valid else EntityRecognizer.MIN_SCORE
+                if self.invalidate_result(current):
+                    score = EntityRecognizer.MIN_SCORE
+                if score > EntityRecognizer.MIN_SCORE:
+                    results.append(RecognizerResult(entity_type=entity, start=start, end=end,
+                                                    score=score,
+                                                    recognition_metadata=dict(metadata)))
+        return EntityRecognizer.remove_duplicates(results)
+
+
+class EmailRecognizer(StudyPatternRecognizer):
     """Email addresses; the domain must end in a public suffix (offline snapshot)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("email", r"(?i)\b[\w.!#$%&'*+/=?^`{|}~-]+@\w(?:[\w-]*\w)?(?:\.\w(?:[\w-]*\w)?)+\b", 0.6)]
@@ -115,7 +160,7 @@ class EmailRecognizer(PatternRecognizer):
         return _TLD_EXTRACT(pattern_text.rsplit("@", 1)[-1]).suffix != "" or None
 
 
-class UkPhoneRecognizer(PatternRecognizer):
+class UkPhoneRecognizer(StudyPatternRecognizer):
     """UK mobile and landline numbers: 07xxx xxxxxx, 0191 123 4567, (020) 7946 0000, +44 forms."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -146,7 +191,7 @@ class UkPhoneRecognizer(PatternRecognizer):
 nhs_number_is_valid = nhs_number.is_valid
 
 
-class NhsNumberRecognizer(PatternRecognizer):
+class NhsNumberRecognizer(StudyPatternRecognizer):
     """NHS numbers (3-3-4 digits) that pass the modulus-11 check."""
 
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("nhs_number", r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])", 0.9)]
@@ -161,7 +206,7 @@ class NhsNumberRecognizer(PatternRecognizer):
         return None if nhs_number_is_valid(pattern_text) else False
 
 
-class GmcNumberRecognizer(PatternRecognizer):
+class GmcNumberRecognizer(StudyPatternRecognizer):
     """GMC reference numbers: 7 digits, only with a context word nearby (score lifted by context)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [Pattern("gmc_number", r"(?<![\w-])\d{7}(?![\w-])", 0.05)]
@@ -172,7 +217,7 @@ class GmcNumberRecognizer(PatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
-class UkPostcodeRecognizer(PatternRecognizer):
+class UkPostcodeRecognizer(StudyPatternRecognizer):
     """UK postcodes in capitals: NE1 4LP, SW1A 1AA, (without the space: lower score)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
@@ -186,7 +231,7 @@ class UkPostcodeRecognizer(PatternRecognizer):
                          context=["postcode", "post code", "address"], global_regex_flags=FLAGS)
 
 
-class DateRecognizer(PatternRecognizer):
+class DateRecognizer(StudyPatternRecognizer):
     """Specific dates ("12 March 2019", "March 12th", "12/03/2019", "2019-03-12", "March 2019").
 
     Durations ("six months", "two years") and bare years are not dates here; spaCy's DATE
@@ -228,17 +273,17 @@ _AGE_NUMBER = (r"(?:1[01]\d|[1-9]?\d|" + _TENS + r"(?:[- ]" + _UNITS_WORD + r")?
                r"five|six|seven|eight|nine)")
 
 
-class AgeRecognizer(PatternRecognizer):
+class AgeRecognizer(StudyPatternRecognizer):
     """A person's age: "I'm 47", "aged 52", "she was only thirty-two", "my son's 14", "a 38-year-old".
     The span is the number. Followed by a unit ("30 minutes", "two weeks", "12 March") it is not
     an age."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("strong", r"(?<=\b(?:I'm|I’m|I am|I was|I'll be|I’ll be|[Aa]ged?|turned|turning)"
-                          r"[ \t]+(?:only[ \t]+|just[ \t]+)?)" + _AGE_NUMBER + r"(?![\w-])" + _NOT_AGE, 0.75),
+        Pattern("strong", r"\b(?:I'm|I’m|I am|I was|I'll be|I’ll be|[Aa]ged?|turned|turning)"
+                          r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
         Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)", 0.85),
-        Pattern("copula", r"(?<=\b(?:was|is|['’]s|be)[ \t]+(?:only[ \t]+|just[ \t]+|a[ \t]+fit[ \t]+)?)"
-                          + _AGE_NUMBER + r"(?![\w-])" + _NOT_AGE, 0.55),
+        Pattern("copula", r"(?:\b(?:was|is|be)|(?<=\w)['’]s)[ \t]+(?:only[ \t]+|just[ \t]+|"
+                          r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
 
     def __init__(self) -> None:
@@ -284,7 +329,7 @@ _NOT_PRACTICE_NEXT = (r"Centre|Group|Practice|Board|Partnership|Trust|Care|Servi
                       r"Authority|Agency|Insurance|Cover|Indemnity|Leave")
 
 
-class HealthcareOrganisationRecognizer(PatternRecognizer):
+class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
     """Named hospitals, infirmaries, trusts, practices and surgeries ("the Royal Victoria
     Infirmary", "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Elm Tree Surgery"), and
     "the XYZ" acronyms, which go to review (most are hospitals, some are committees)."""
@@ -301,12 +346,12 @@ class HealthcareOrganisationRecognizer(PatternRecognizer):
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
-        Pattern("at_the_acronym", r"(?<=\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm),?[ \t]+)?"
-                                  r"the[ \t]+)[A-Z]{2,5}\b"
+        Pattern("at_the_acronym", r"\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm),?[ \t]+)?"
+                                  r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
-        Pattern("the_acronym", r"(?<=\bthe[ \t]+)[A-Z]{2,5}\b(?![ \t]+(?:model|number)\b)", 0.35),
+        Pattern("the_acronym", r"\bthe[ \t]+(?P<m>[A-Z]{2,5})\b(?![ \t]+(?:model|number)\b)", 0.35),
         # "the R U H": an acronym said letter by letter
-        Pattern("spelled_acronym", r"(?<=\bthe[ \t]+)[A-Z](?:[ \t][A-Z]){2,3}\b(?![ \t][A-Z]\b)", 0.55),
+        Pattern("spelled_acronym", r"\bthe[ \t]+(?P<m>[A-Z](?:[ \t][A-Z]){2,3})\b(?![ \t][A-Z]\b)", 0.55),
         # "University Hospital Crosshouse": the place after the name is part of it
         Pattern("university_hospital", r"\bUniversity[ \t]+Hospitals?[ \t]+(?:of[ \t]+)?"
                                        r"(?!(?:NHS|Trust|and|The|I|In|On|At|Then)\b)[A-Z][a-z]+"
@@ -343,11 +388,11 @@ _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Way|Te
            r"Precinct)")
 
 
-class StreetAddressRecognizer(PatternRecognizer):
+class StreetAddressRecognizer(StudyPatternRecognizer):
     """Street addresses: "14 Elm Road", "Flat 2, 7 Park Terrace", and named streets ("Harley Street")."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("town_in_address", r"(?<=\b" + _STREET + r",[ \t]+)[A-Z][a-z]+(?:[ \t-]+(?:upon[ \t-]+|on[ \t-]+|le[ \t-]+)?[A-Z][a-z]+)?"
+        Pattern("town_in_address", r"\b" + _STREET + r",[ \t]+(?P<m>[A-Z][a-z]+(?:[ \t-]+(?:upon[ \t-]+|on[ \t-]+|le[ \t-]+)?[A-Z][a-z]+)?)"
                                    r"(?=,?[ \t]+(?:[A-Z]{1,2}\d|[a-z]{1,2}\d))", 0.8),
         Pattern("numbered", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
                             r"(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET + r"\b", 0.9),
@@ -363,7 +408,7 @@ class StreetAddressRecognizer(PatternRecognizer):
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 
 
-class TitledNameRecognizer(PatternRecognizer):
+class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
 
@@ -502,7 +547,7 @@ _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\
                                  r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
 
 
-class _ContextualRecognizer(PatternRecognizer):
+class _ContextualRecognizer(StudyPatternRecognizer):
     """A capitalised word found by the words around it; common capitalised words are skipped."""
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -515,7 +560,8 @@ class _ContextualRecognizer(PatternRecognizer):
 
 #: a speech or action verb, an apposition or a possessive noun after a word: a person
 _PERSON_AFTER = std_re.compile(
-    r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from)\b"
+    r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
+    r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
     r"|[ \t]+(?:said|says|told|tells|asked|asks|goes|went|rang|rings|phoned|called|emailed|"
     r"texted|messaged|noticed|spotted|thinks|thought|reckons|reckoned|knew|knows|helped|laughed|"
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
@@ -527,9 +573,7 @@ _PERSON_AFTER = std_re.compile(
     r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
     r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
     r"was,?[ \t]+(?:(?:um|er|erm|like),?[ \t]+)*(?:honestly|really|so|always|never|brilliant|"
-    r"lovely|great|amazing|\d)|"
-    r",[ \t]+(?:can|could|would|will|just|do|did|are|were|have|how|what|when|where|why|tell|"
-    r"thanks|thank))\b"
+    r"lovely|great|amazing|\d+))\b"
     r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     r"lovely|great|brilliant|nice|fine|not)\b)")
@@ -648,6 +692,10 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:a|an|my|our|"
                         r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+        # "Bell's husband": a possessive of kin names a person, even one that is also a word
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
+                        r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
+                        r"\b)"), 0.55, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -808,9 +856,9 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("after_preposition", r"(?<=\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
-                r"down[ \t]+in|based[ \t]+at)[ \t]+(?:the[ \t]+)?)" + _CAP + r"(?:[ \t]+" + _CAP
-                + r"){0,2}\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
+        Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
+                r"down[ \t]+in|based[ \t]+at)[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
+                + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
     ]
 
     def __init__(self) -> None:
@@ -824,7 +872,7 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     "worked", "hospital"...) the context enhancer lifts it above the threshold."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("the_nickname", r"(?<=\bthe[ \t]+)" + _CAP + r"\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
+        Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b)", 0.35),
     ]
@@ -870,7 +918,7 @@ UK_PLACES: tuple[str, ...] = (
 _UK_PLACE_SET = frozenset(UK_PLACES)
 
 
-class PlaceRecognizer(PatternRecognizer):
+class PlaceRecognizer(StudyPatternRecognizer):
     """A gazetteer of UK places (complements spaCy's GPE/LOC)."""
 
     def __init__(self) -> None:
@@ -937,7 +985,7 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
         return _world_place_re()
 
 
-class DenyListRecognizer(PatternRecognizer):
+class DenyListRecognizer(StudyPatternRecognizer):
     """The policy's extra terms for one entity (exact, case-sensitive)."""
 
     def __init__(self, entity: str, terms: Iterable[str]) -> None:
@@ -1108,10 +1156,11 @@ class RegisterRecognizer(EntityRecognizer):
                             for form in (key.title(), key.upper())} | {
                                 w for w in spellings if normalise_name(w) in self._parts},
                            key=len, reverse=True)
-        self._exact_re = (re.compile(bound_l + title + r"(?P<term>" + "|".join(
-            _flexible(t) for t in exact_alts) + r")" + bound_r, re.IGNORECASE) if exact_alts else None)
+        self._exact_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
+            _flexible(t) for t in exact_alts) + r")" + bound_r, std_re.IGNORECASE)
+            if exact_alts else None)
         # parts: as spelt in the register, Title-case or ALL CAPS only
-        self._part_re = (re.compile(bound_l + title + r"(?P<term>" + "|".join(
+        self._part_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in part_alts) + r")" + bound_r) if part_alts else None)
         super().__init__(supported_entities=[PARTICIPANT], name="register")
 
@@ -1163,7 +1212,7 @@ def looks_like_month(text: str, start: int, end: int) -> bool:
 
 def _flexible(term: str) -> str:
     """A normalised term as a regex: any run of whitespace between words, either apostrophe."""
-    words = [re.escape(w).replace("'", "['’]") for w in term.split()]
+    words = [std_re.escape(w).replace("'", "['’]") for w in term.split()]
     return r"[ \t]+".join(words)
 
 
