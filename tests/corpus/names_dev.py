@@ -10,7 +10,7 @@ Rendered by names_corpus.py into names_dev.jsonl and names_dev_register.csv.
 
 from __future__ import annotations
 
-CONTENT = dict(
+CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     name="names_dev",
     seed=20_261_214,
     n_docs=64,

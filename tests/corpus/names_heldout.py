@@ -11,7 +11,7 @@ Rendered by names_corpus.py into names_heldout.jsonl and names_heldout_register.
 
 from __future__ import annotations
 
-CONTENT = dict(
+CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     name="names_heldout",
     seed=91_414_2026,
     n_docs=66,

@@ -46,21 +46,20 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vault.anonymise.attribution import AttributionContext
+from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.policy import (
     Operator,
     RedactionPolicy,
     default_redaction_policy,
     normalise_term,
 )
-from vault.anonymise.attribution import AttributionContext
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
-    COMMON_CAPITALISED,
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
@@ -74,10 +73,9 @@ from vault.anonymise.recognizers import (
     looks_like_month,
     word_reading_after,
 )
-from vault.anonymise.wordlists import word_names
 from vault.anonymise.register import Register
-from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+from vault.anonymise.wordlists import word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 

@@ -31,6 +31,7 @@ from vault import nhs_number
 from vault.anonymise.policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    GazetteerIndex,
     is_english_word,
     load_term_list,
     rare_word_names,
@@ -55,11 +56,13 @@ __all__ = [
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
     "UkPhoneRecognizer",
+    "UkPostcodeRecognizer",
     "WordNameRecognizer",
     "WorldPlaceRecognizer",
-    "UkPostcodeRecognizer",
     "build_recognizers",
+    "load_term_list",
     "nhs_number_is_valid",
+    "trie_pattern",
 ]
 
 #: flags for our patterns: no IGNORECASE (Presidio's default), see the module docstring
@@ -473,10 +476,9 @@ def first_names() -> frozenset[str]:
 
 
 class _GazetteerRecognizer(EntityRecognizer):
-    """A long word list matched as one trie-shaped regex (standard ``re``, which compiles such
-    a pattern several times faster than ``regex``), compiled once per process on first use."""
+    """A long word list, found by looking up capitalised tokens (:class:`GazetteerIndex`):
+    no regex to compile at start-up, one dict lookup per capital."""
 
-    PATTERN_NAME: ClassVar[str] = ""
     SCORE: ClassVar[float] = 0.5
 
     def __init__(self, entity: str, name: str) -> None:
@@ -485,10 +487,14 @@ class _GazetteerRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def compiled(self) -> std_re.Pattern[str]:
+    def index(self) -> GazetteerIndex:
         raise NotImplementedError
 
-    def score_for(self, text: str, match: std_re.Match[str]) -> float:
+    def extend(self, text: str, start: int, end: int) -> int:
+        """Where a match that ends at ``end`` really ends (a surname after a first name)."""
+        return end
+
+    def score_for(self, text: str, start: int, end: int) -> float:
         return self.SCORE
 
     def analyze(self, text: str, entities: list[str],
@@ -496,18 +502,24 @@ class _GazetteerRecognizer(EntityRecognizer):
         entity = self.supported_entities[0]
         if entity not in entities:
             return []
-        return [RecognizerResult(
-            entity_type=entity, start=m.start(), end=m.end(), score=self.score_for(text, m),
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-            for m in self.compiled().finditer(text)]
+        out = []
+        for start, end in self.index().finditer(text):
+            end = self.extend(text, start, end)
+            out.append(RecognizerResult(
+                entity_type=entity, start=start, end=end, score=self.score_for(text, start, end),
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
 
 
 @functools.cache
-def _first_name_re() -> std_re.Pattern[str]:
-    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(first_names()) + r")(?:[ \t]+(?!"
-                          + _NOT_SURNAME + r"\b)" + _NAME_WORD + r")?(?![\w-]|['’]\w\w)",
-                          std_re.MULTILINE)
+def _first_name_index() -> GazetteerIndex:
+    return GazetteerIndex(first_names())
+
+
+#: a surname after a first name ("Heather Forster"), not a sentence's next word ("Sarah And")
+_SURNAME_AFTER = std_re.compile(r"[ \t]+(?!" + _NOT_SURNAME + r"\b)" + _NAME_WORD
+                                + r"(?![\w-]|['’]\w\w)")
 
 
 class FirstNameRecognizer(_GazetteerRecognizer):
@@ -519,8 +531,12 @@ class FirstNameRecognizer(_GazetteerRecognizer):
     def __init__(self) -> None:
         super().__init__("PERSON", "first_name")
 
-    def compiled(self) -> std_re.Pattern[str]:
-        return _first_name_re()
+    def index(self) -> GazetteerIndex:
+        return _first_name_index()
+
+    def extend(self, text: str, start: int, end: int) -> int:
+        surname = _SURNAME_AFTER.match(text, end)
+        return surname.end() if surname is not None else end
 
 
 #: capitalised words that are not names or places, whatever precedes them (specialties, seasons,
@@ -793,10 +809,11 @@ class PageHeaderRecognizer(EntityRecognizer):
 
 
 @functools.cache
-def _word_name_re() -> std_re.Pattern[str]:
-    names = word_names() - first_names()
-    return std_re.compile(r"(?<![\w'’-])(?P<name>" + trie_pattern(names) + r")(?:[ \t]+(?P<sur>"
-                          + _NAME_WORD + r"))?(?![\w-]|['’]\w\w)")
+def _word_name_index() -> GazetteerIndex:
+    return GazetteerIndex(word_names() - first_names())
+
+
+_WORD_NAME_SURNAME = std_re.compile(r"[ \t]+(?P<sur>" + _NAME_WORD + r")(?![\w-]|['’]\w\w)")
 
 
 class WordNameRecognizer(EntityRecognizer):
@@ -819,17 +836,16 @@ class WordNameRecognizer(EntityRecognizer):
         if "PERSON" not in entities:
             return []
         out = []
-        for m in _word_name_re().finditer(text):
-            start, end = m.span("name")
-            sur = m.group("sur")
-            if sur is not None and not doubtful_name(sur):
-                end = m.end("sur")
+        for start, end in _word_name_index().finditer(text):
+            after = _WORD_NAME_SURNAME.match(text, end)
+            sur = after.group("sur") if after is not None else None
+            if after is not None and sur is not None and not doubtful_name(sur):
+                end = after.end("sur")
                 score = 0.8  # "Grace Ofori"
-            elif looks_like_month(text, start, end) or after_article(text, start):
-                continue
-            elif at_sentence_start(text, start) and \
-                    not person_context_after(text, end, text[start:end]):
-                continue
+            elif looks_like_month(text, start, end) or after_article(text, start) or (
+                    at_sentence_start(text, start)
+                    and not person_context_after(text, end, text[start:end])):
+                continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
             out.append(RecognizerResult(
@@ -937,9 +953,8 @@ _CAPITALISED_NEXT = std_re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 @functools.cache
-def _gazetteer_place_re() -> std_re.Pattern[str]:
-    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(gazetteer_places())
-                          + r")(?![\w-]|['’]\w\w)", std_re.MULTILINE)
+def _gazetteer_place_index() -> GazetteerIndex:
+    return GazetteerIndex(gazetteer_places())
 
 
 class GazetteerPlaceRecognizer(_GazetteerRecognizer):
@@ -951,20 +966,19 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
     def __init__(self) -> None:
         super().__init__("LOCATION", "uk_gazetteer")
 
-    def score_for(self, text: str, match: std_re.Match[str]) -> float:
-        if _CAPITALISED_NEXT.match(text, match.end()):
+    def score_for(self, text: str, start: int, end: int) -> float:
+        if _CAPITALISED_NEXT.match(text, end):
             return 0.4  # "Harlow Dynamics": part of a longer name, most likely a firm's; review
         # an exact multi-word place name ("Market Harborough") is specific on its own
-        return 0.85 if " " in match.group() else self.SCORE
+        return 0.85 if " " in text[start:end] else self.SCORE
 
-    def compiled(self) -> std_re.Pattern[str]:
-        return _gazetteer_place_re()
+    def index(self) -> GazetteerIndex:
+        return _gazetteer_place_index()
 
 
 @functools.cache
-def _world_place_re() -> std_re.Pattern[str]:
-    places = world_places() - _UK_PLACE_SET - COMMON_CAPITALISED
-    return std_re.compile(r"(?<![\w'’-])(?:" + trie_pattern(places) + r")(?![\w-]|['’]\w\w)")
+def _world_place_index() -> GazetteerIndex:
+    return GazetteerIndex(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED)
 
 
 class WorldPlaceRecognizer(_GazetteerRecognizer):
@@ -976,13 +990,13 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
     def __init__(self) -> None:
         super().__init__("LOCATION", "world_place")
 
-    def score_for(self, text: str, match: std_re.Match[str]) -> float:
-        if _CAPITALISED_NEXT.match(text, match.end()):
+    def score_for(self, text: str, start: int, end: int) -> float:
+        if _CAPITALISED_NEXT.match(text, end):
             return 0.4  # part of a longer name ("Jordan Henderson", "India Pale Ale")
-        return 0.85 if " " in match.group() else self.SCORE
+        return 0.85 if " " in text[start:end] else self.SCORE
 
-    def compiled(self) -> std_re.Pattern[str]:
-        return _world_place_re()
+    def index(self) -> GazetteerIndex:
+        return _world_place_index()
 
 
 class DenyListRecognizer(StudyPatternRecognizer):

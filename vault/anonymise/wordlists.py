@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = [
     "WORD_NAME_EXTRAS",
+    "GazetteerIndex",
     "english_words",
     "is_english_word",
     "load_term_list",
@@ -108,3 +109,47 @@ def trie_pattern(terms: Iterable[str]) -> str:
         return "(?:" + body + ")?" if "" in node else body
 
     return build(trie)
+
+
+#: a capitalised token where a gazetteer term may start ("Chester-le-Street", "King's")
+_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*")
+_TOKEN_WORD = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
+#: what may follow a term: not more of a word, nor a contraction ("Hexham's" is fine)
+_END = re.compile(r"(?![\w-]|['’]\w\w)")
+
+
+class GazetteerIndex:
+    """Many literal terms found by looking up each capitalised token, not by a regex over all
+    of them: building it costs a dict, not a regex compile, and scanning costs one cheap
+    regex plus a dict lookup per capital. Longest term first at each position, leftmost
+    first, no overlaps: the matches of the equivalent trie regex."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for term in terms:
+            first = _TOKEN_WORD.match(term)
+            if first is None:
+                continue
+            by_first.setdefault(first.group(), []).append(term)
+        self._by_first = {k: sorted(set(v), key=len, reverse=True) for k, v in by_first.items()}
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every term in ``text``."""
+        after = 0
+        for m in _TOKEN.finditer(text):
+            start = m.start()
+            if start < after:
+                continue
+            terms = self._by_first.get(m.group())
+            if terms is None:
+                # the token may run past the term ("Hexham's" holds "Hexham"): try its stem
+                stem = re.match(r"[A-Z][\w]*", m.group())
+                terms = self._by_first.get(stem.group()) if stem else None
+                if terms is None:
+                    continue
+            for term in terms:
+                end = start + len(term)
+                if text.startswith(term, start) and _END.match(text, end):
+                    yield start, end
+                    after = end
+                    break

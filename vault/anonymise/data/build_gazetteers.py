@@ -94,7 +94,7 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
     """Countries (less GB) with their common short names, and big cities abroad, as written and
     accent-folded ("Kraków", "Krakow"). A one-word city that is an ordinary word or a first
     name is left out unless it has a million people ("Sydney"); countries are always kept."""
-    keep: set[str] = set(p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES)
+    keep: set[str] = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES}
     for country in json.loads(countries.read_text(encoding="utf-8")).values():
         if country["iso"] == "GB":
             continue
@@ -107,7 +107,8 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
         if city.get("countrycode") == "GB" or population < WORLD_CITY_POPULATION:
             continue
         (keep if population >= WORLD_CITY_KEEP else maybe).add(city["name"])
-    maybe = {p for p in maybe if " " in p or (p not in first_names and not is_wordy(p, dictionary))}
+    maybe = {p for p in maybe
+             if " " in p or (p not in first_names and not is_wordy(p, dictionary))}
     out = keep | maybe
     out |= {ascii_fold(p) for p in out}
     word = re.compile(r"[A-Z][\w'’.-]*|(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
