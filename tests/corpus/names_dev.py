@@ -16,7 +16,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     n_docs=64,
     code_format="MW-{:02d}",
     register=[
-        ("Will", "Ashby", ("Billy",)),
+        ("Will", "Ashby", ("Wills",)),
         ("Hope", "Kaminski", ()),
         ("Dawn", "Featherstone", ()),
         ("Jack", "Ilesanmi", ()),
@@ -30,7 +30,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         ("Megan", "Lloyd-Jones", ("Meg",)),
         ("Kayode", "Adebisi", ("Kay",)),
         ("Isobel", "Strachan", ("Izzy",)),
-        ("Tomasz", "Wiśniewski", ("Tom",)),
+        ("Tomasz", "Wiśniewski", ("Tomek",)),
         ("Anjali", "Rao", ()),
         ("Connor", "Fitzpatrick", ()),
         ("Esme", "Hollingworth", ()),

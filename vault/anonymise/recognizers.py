@@ -1035,7 +1035,8 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
 
     * made only of ordinary words ("Burnout", "CONFIDENTIAL - Interview", "Transcribed"): an
-      ORG or place guess is dropped; a one-word person at the start of a sentence with nothing
+      ORG or place guess of one word, or at the start of a sentence, is dropped ("Kestrel
+      Partners" mid-sentence stays a firm for review); a one-word person at the start of a sentence with nothing
       after it that makes it a person goes to review (0.35), unless it is a known first name;
     * a known place guessed as a person ("Worcester", "Morpeth") is a place, unless a title or
       a verb of saying makes it a person.
@@ -1058,7 +1059,8 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if wordy and not known_place(span):
         if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             return entity, min(score, 0.45)  # "moved to Bath": review, not silence
-        return "", 0.0
+        if len(words) == 1 or at_sentence_start(text, start):
+            return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
 
 
