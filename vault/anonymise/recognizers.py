@@ -112,7 +112,7 @@ class StudyPatternRecognizer(PatternRecognizer):
             except std_re.error:
                 compiled = re.compile(pattern.regex, FLAGS)
             pattern._study_compiled = compiled  # type: ignore[attr-defined]
-        return compiled  # type: ignore[no-any-return]
+        return compiled
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -120,7 +120,8 @@ class StudyPatternRecognizer(PatternRecognizer):
         entity = self.supported_entities[0]
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        for pattern in self.patterns:
+        patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
+        for pattern in patterns:
             compiled = self._compiled(pattern)
             named = "m" in compiled.groupindex
             for match in compiled.finditer(text):
