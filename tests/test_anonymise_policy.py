@@ -30,6 +30,7 @@ def test_default_policy_is_the_repository_file() -> None:
     assert policy.entities["NHS_NUMBER"].placeholder == "[NHS NUMBER]"
     assert "nhs" in policy.allow_terms and "grow model" in policy.allow_terms
     assert "the RVI" in policy.deny["HOSPITAL"]
+    assert "NHS England" in policy.allow_phrases and "Murphy's law" in policy.allow_phrases
 
 
 def test_policy_objects_are_frozen() -> None:
@@ -96,7 +97,15 @@ def test_broken_policies_fail_closed(name: str, message: str, hint: str) -> None
     (('version = 1\nthreshold = 0.5\nreview_floor = 0.3\n[entities.EMAIL]\n'
      'operator = "replace"\nplaceholder = "[E]"\n[allow]\nterm = ["NHS"]\n'),
      ":8: unknown key 'term' in [allow] (did you mean 'terms'?)",
-     "remove it; allowed keys: terms, patterns"),
+     "remove it; allowed keys: terms, patterns, phrases"),
+    (('version = 1\nthreshold = 0.5\nreview_floor = 0.3\n[entities.EMAIL]\n'
+     'operator = "replace"\nplaceholder = "[E]"\n[allow]\nphrase = ["NHS England"]\n'),
+     ":8: unknown key 'phrase' in [allow] (did you mean 'phrases'?)",
+     "remove it; allowed keys: terms, patterns, phrases"),
+    (('version = 1\nthreshold = 0.5\nreview_floor = 0.3\n[entities.EMAIL]\n'
+     'operator = "replace"\nplaceholder = "[E]"\n[allow]\nphrases = "Murphy\'s law"\n'),
+     ":8: phrases in [allow] must be a list of non-empty strings",
+     'write it as a list: ["…", "…"]'),
     (('version = 1\nthreshold = 0.5\nreview_floor = 0.3\n[entities.EMAIL]\n'
      'operator = "replace"\nplaceholder = "[E]"\n[deny]\nEMAIL = "x@example.org"\n'),
      ":8: EMAIL in [deny] must be a list of non-empty strings", 'write it as a list: ["…", "…"]'),

@@ -187,13 +187,19 @@ def test_names_found_once_are_found_everywhere(anonymiser: Anonymiser) -> None:
     assert "Achterberg" not in out and out.count("[Colleague A]") == 2
 
 
-def test_ner_view_keeps_offsets_and_sentences_with_names() -> None:
+def test_ner_view_keeps_offsets_and_only_sentences_the_model_can_add_to() -> None:
+    """The model reads sentences with a capitalised word nothing else explains ("Oyelaran");
+    known first names and places, acronyms, labels and sentence-initial dictionary words
+    ("Burnout") are left to the recognizers, which read the whole text."""
     from vault.anonymise.engine import ner_view
+    from vault.anonymise.ner_input import NerInput
 
     text = ("Interviewer: So how was it?\nP07: Well, I told her. Sarah said no. "
-            "And then in Chelmsford it was fine. Um, yeah.\n[00:12:01] PJ: Right.")
+            "Then Oyelaran rang from Chelmsford. Burnout was bad. Um, yeah.\n[00:12:01] PJ: Right.")
     view = ner_view(text)
     assert len(view) == len(text)
-    assert view.split() == ["Sarah", "said", "no.", "And", "then", "in", "Chelmsford", "it",
-                            "was", "fine."]
-    assert view.index("Sarah") == text.index("Sarah")
+    assert view.split() == ["Then", "Oyelaran", "rang", "from", "Chelmsford."]
+    assert view.index("Oyelaran") == text.index("Oyelaran")
+    packed = NerInput.of(text)
+    assert packed.text == " Then Oyelaran rang from Chelmsford."
+    assert packed.original(packed.text.index("Oyelaran")) == text.index("Oyelaran")

@@ -297,3 +297,103 @@ def test_heldout_documents_are_labelled_like_the_corpus() -> None:
             assert prev <= s.start < s.end <= len(d.text) and s.type in TYPES
             assert s.participant is None or s.participant in codes
             prev = s.end
+
+
+# --------------------------------------------------------------------------- issue 14 additions
+
+
+def test_misattribution_counts_third_parties_given_a_participants_code() -> None:
+    # tokens: Robin 0-5 | rang 6-10 | Dr 11-13 | Cole 14-18 | and 19-22 | Ann 23-26
+    d = Document("d", "P01", "Robin rang Dr Cole and Ann.", (
+        GoldSpan(0, 5, "PERSON", None, "first"),       # a colleague who shares a name
+        GoldSpan(14, 18, "PERSON", "P02", "title_surname"),
+        GoldSpan(23, 26, "PERSON", "P03", "first")))
+    s = score([d], {"d": [Detection(0, 5, "PERSON", "P01"), Detection(11, 18, "PERSON", "P02"),
+                          Detection(23, 26, "PERSON", "P09")]})
+    assert (s.third_party, s.misattributed, s.misattribution) == (1, 1, 1.0)
+    assert (s.participant_mentions, s.coded_right, s.coded_wrong) == (2, 1, 1)
+    assert s.misattributed_examples[0].surface == "Robin"
+    # "Dr" before a gold PERSON span is part of the name's phrase, not ordinary language
+    assert (s.over_redacted, s.other_tokens) == (1, 3)
+    assert (s.over_redacted_ordinary, s.ordinary_tokens) == (0, 2)
+    clean = score([d], {"d": [Detection(0, 5, "PERSON"), Detection(14, 18, "PERSON", "P02")]})
+    assert clean.misattribution == 0.0 and clean.coded_right == 1
+
+
+def test_a_place_replaced_as_a_person_is_counted() -> None:
+    d = Document("d", "P01", "We moved to Worcester.", (GoldSpan(12, 21, "LOCATION"),))
+    assert score([d], {"d": [Detection(12, 21, "PERSON")]}).place_as_person == 1
+    assert score([d], {"d": [Detection(12, 21, "LOCATION")]}).place_as_person == 0
+
+
+@pytest.fixture(scope="module")
+def names_generator():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "_names_corpus_test", REPO / "tests" / "corpus" / "names_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_names_corpus_test"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout"])
+def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
+    people, docs = names_generator.build(names_generator.load_content(name))
+    corpus_dir = REPO / "tests" / "corpus"
+    assert names_generator.register_csv(people) == \
+        (corpus_dir / f"{name}_register.csv").read_text(encoding="utf-8")
+    with open(corpus_dir / f"{name}.jsonl", encoding="utf-8") as f:
+        assert docs == [json.loads(line) for line in f]
+
+
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout"])
+def test_names_corpora_are_labelled_consistently(name: str) -> None:
+    corpus_dir = REPO / "tests" / "corpus"
+    docs = load_corpus(corpus_dir / f"{name}.jsonl")
+    rows = list(csv.DictReader(io.StringIO(
+        (corpus_dir / f"{name}_register.csv").read_text(encoding="utf-8"))))
+    by_code = {r["code"]: r for r in rows}
+    assert len(docs) >= 60 and sum(len(d.spans) for d in docs) >= 2000
+    assert {d.style for d in docs} == {"written", "spoken"}
+    third = 0
+    for d in docs:
+        assert d.participant_code in by_code
+        prev = 0
+        for s in d.spans:
+            surface = d.text[s.start:s.end]
+            assert prev <= s.start < s.end <= len(d.text) and s.type in TYPES, (d.id, s)
+            assert surface == surface.strip(), (d.id, surface)
+            prev = s.end
+            if s.type != "PERSON":
+                assert s.participant is None
+                continue
+            if s.participant is None:
+                third += 1
+                continue
+            row = by_code[s.participant]
+            first, sur = row["name"].split(" ", 1)
+            allowed = {row["name"], first, sur, f"{first[0]}. {sur}", *row["aliases"].split(";")}
+            assert surface in allowed, (d.id, surface, s.participant)
+    assert third >= 1000  # plenty of third parties to be misattributed
+
+
+def test_names_heldout_shares_no_pools_with_names_dev(names_generator) -> None:  # type: ignore[no-untyped-def]
+    dev = names_generator.load_content("names_dev")
+    held = names_generator.load_content("names_heldout")
+
+    def pools(c) -> set[str]:  # type: ignore[no-untyped-def]
+        out = set(c.first_names) | set(c.surnames) | set(c.towns) | set(c.cities)
+        out |= set(c.regions) | set(c.abroad) | set(c.countries) | set(c.trusts)
+        out |= set(c.practices) | {h for h, _ in c.hospitals} | set(c.unihosp_places)
+        out |= {s for _, shorts in c.hospitals for s in shorts}
+        for first, sur, aliases in c.register:
+            out |= {sur, *aliases}
+        return out
+
+    assert pools(dev) & pools(held) == set()
+    assert set(dev.participant_written).isdisjoint(held.participant_written)
+    assert set(dev.participant_spoken).isdisjoint(held.participant_spoken)
+    assert set(dev.interviewer).isdisjoint(held.interviewer)

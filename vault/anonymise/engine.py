@@ -39,27 +39,33 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
-from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vault.anonymise.attribution import AttributionContext
+from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
-    COMMON_CAPITALISED,
+    CANDIDATES_KEY,
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
     TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RegisterRecognizer,
+    after_article,
+    at_sentence_start,
     build_recognizers,
+    doubtful_name,
+    looks_like_month,
+    word_reading_after,
 )
 from vault.anonymise.redaction_policy import (
     Operator,
@@ -68,10 +74,13 @@ from vault.anonymise.redaction_policy import (
     normalise_term,
 )
 from vault.anonymise.register import Register
+from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+from vault.anonymise.wordlists import word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
-__all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model"]
+__all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
+           "ner_view"]
 
 logger = logging.getLogger(__name__)
 
@@ -171,13 +180,37 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
     def load(self) -> None:  # already loaded
         pass
 
-    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str,
+                             packed: NerInput | None = None) -> NlpArtifacts:
         # Only the entities are used (our enhancer reads context words from the text), so the
         # per-token lists Presidio would build -- a Python object per token -- are skipped.
-        entities = [ent for ent in doc.ents if ent.label_ in SPACY_LABELS]
+        # With ``packed``, the doc is of the packed sentences: offsets go back to the text.
+        entities: list[Any] = []
+        for ent in doc.ents:
+            if ent.label_ not in SPACY_LABELS:
+                continue
+            if packed is None:
+                entities.append(ent)
+                continue
+            start, end = ent.start_char, ent.end_char
+            cut = packed.text.find(SEPARATOR, start, end)
+            if cut != -1:
+                end = cut
+            if end > start:
+                entities.append(_Entity(ent.label_, packed.original(start),
+                                        packed.original(start) + end - start))
         return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[], lemmas=[],
                             nlp_engine=None, language=language,
                             scores=[0.85] * len(entities))
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """A spaCy entity moved back to the original text's offsets (what the recognizer reads)."""
+
+    label_: str
+    start_char: int
+    end_char: int
 
 
 @dataclass(frozen=True)
@@ -219,16 +252,21 @@ class _Detection:
     entity: str
     score: float
     detector: str
-    #: None: not a register hit; "": ambiguous register hit
+    #: None: not a register hit; "": ambiguous register hit (or a name part not yet decided)
     marker: str | None
+    #: a register name part: every participant it could be, decided in context
+    candidates: tuple[str, ...] = ()
 
 
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
     r"(?P<label>(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
-    r"Moderator|Speaker|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|[A-Z]{1,3}\d{0,3})"
+    r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
+    r"[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?|[A-Z]{1,3}\d{0,3})"
     r"[ \t]*:", re.MULTILINE)
-_PARTICIPANT_CODE = re.compile(r"\bP\d{1,3}\b")
+#: participant codes as studies write them: "P07", "PR.10", "MW-07" (a separator or a lone P,
+#: so postcodes' "NE1" and grades' "ST3" are not codes)
+_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\b")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
@@ -270,44 +308,72 @@ class Anonymiser:
                      + [r"\[(?:" + "|".join(sorted(labels)) + r") [A-Z]{1,3}\]",
                         re.escape(AMBIGUOUS_PARTICIPANT), MARKER_RE.pattern]))
         self._register_recognizers: OrderedDict[Register, RegisterRecognizer] = OrderedDict()
+        self._phrases = PhraseIndex(self.policy.allow_phrases)
+        #: words the policy explains (allowed and denied terms): no reason for NER to read them
+        self._known_words = frozenset(
+            w for term in [*self.policy.allow_terms, *(t for ts in self.policy.deny.values()
+                                                       for t in ts)]
+            for w in re.findall(r"[^\W\d_][\w'’-]*", term)
+            for w in (w, w[:1].upper() + w[1:]))
 
     # -- public API ---------------------------------------------------------------------------
 
-    def analyse(self, text: str, *, register: Register | None = None) -> list[Replacement]:
+    def analyse(self, text: str, *, register: Register | None = None,
+                participant: str | None = None) -> list[Replacement]:
         """Detected spans (replacements and review items together), without rewriting the text.
 
         Spans of non-participants carry the label they would get from a fresh pseudonym book.
+
+        :param participant: the marker of the participant whose transcript this is.
         """
         found = self._detect_many([text], register, n_process=1, batch_size=1)
+        found = self._attribute([text], found, register, [participant], shared=False)
         book = PseudonymBook()
         return [self._replacement(text, d, book, assign=d.score >= self.policy.threshold)
                 for d in self._propagate_names([text], found, register)[0]]
 
     def redact(self, text: str, *, register: Register | None = None,
-               pseudonyms: PseudonymBook | None = None) -> Redaction:
+               pseudonyms: PseudonymBook | None = None,
+               participant: str | None = None) -> Redaction:
         """Redact one text.
 
         :param register: participants to replace by their marker tokens.
         :param pseudonyms: the book giving other people consistent labels; a new one per call
             when omitted. It is updated in place.
+        :param participant: the marker of the participant whose transcript this is (the
+            interviewee): a first name or a title + surname becomes a participant's code only
+            when it is this participant, one whose code labels a speaker, or one named in full
+            earlier in the text (see :mod:`vault.anonymise.attribution`).
         """
-        return self.redact_many([text], register=register, pseudonyms=pseudonyms)[0]
+        return self.redact_many([text], register=register, pseudonyms=pseudonyms,
+                                participants=[participant])[0]
 
     def redact_many(self, texts: Sequence[str], *, register: Register | None = None,
                     pseudonyms: PseudonymBook | None = None, n_process: int = 1,
-                    batch_size: int = 32) -> list[Redaction]:
+                    batch_size: int = 32,
+                    participants: Sequence[str | None] | None = None) -> list[Redaction]:
         """Redact many texts, running spaCy over them in batches (``nlp.pipe``).
 
-        :param pseudonyms: shared by all texts when given; else each text gets a fresh book.
-        :param n_process: spaCy worker processes (2 uses both cores on this machine); ignored
-            for small inputs, where starting workers costs more than it saves.
+        :param pseudonyms: shared by all texts when given (one document, or one participant's
+            interviews: a name seen anywhere counts everywhere, and a participant named in full
+            in one text is in context in the next); else each text gets a fresh book.
+        :param n_process: worker processes (2 uses both cores on this machine); ignored for
+            small inputs, where starting workers costs more than it saves. The output is the
+            same whatever the count.
         :param batch_size: texts per spaCy batch.
+        :param participants: per text, the marker of the participant whose transcript it is
+            (or None); see :meth:`redact`.
         """
         if isinstance(texts, str):
             raise TypeError("redact_many takes a sequence of texts, not one string")
         texts = list(texts)
+        if participants is not None and len(participants) != len(texts):
+            raise ValueError("participants must give one entry per text")
         all_detections = self._detect_many(texts, register, n_process=n_process,
                                            batch_size=batch_size)
+        all_detections = self._attribute(texts, all_detections, register,
+                                         participants or [None] * len(texts),
+                                         shared=pseudonyms is not None)
         if pseudonyms is not None:  # one document or one participant: names seen anywhere count
             all_detections = self._propagate_names(texts, all_detections, register)
         else:
@@ -318,6 +384,47 @@ class Anonymiser:
             book = pseudonyms if pseudonyms is not None else PseudonymBook()
             results.append(self._rewrite(text, detections, book))
         return results
+
+    def _attribute(self, texts: list[str], detections: list[list[_Detection]],
+                   register: Register | None, participants: Sequence[str | None], *,
+                   shared: bool) -> list[list[_Detection]]:
+        """Decide every register name part in context, in reading order: the one participant
+        in context it can be, "" when several can, or a third party (see
+        :mod:`vault.anonymise.attribution`). With ``shared``, the texts are one document (or one
+        participant's interviews) and the context carries over from one text to the next."""
+        if register is None or not register.entries:
+            return detections
+        out: list[list[_Detection]] = []
+        starts = [AttributionContext.start(register, participants=[p] if p else [], text=text)
+                  for text, p in zip(texts, participants)]
+        context = AttributionContext()
+        if shared:  # one document: a speaker label anywhere puts its participant in context
+            for start in starts:
+                context.participants |= start.participants
+        for text, found, start in zip(texts, detections, starts):
+            if not shared:
+                context = start
+            decided = []
+            named_at: dict[str, int] = {}  # where each participant was last named in full
+            for d in found:
+                if d.candidates:
+                    marker = context.decide(d.candidates)
+                    if marker is None:  # a third party who shares a participant's name
+                        d = replace(d, marker=None, candidates=(), entity="PERSON",
+                                    detector="register_name")
+                    else:
+                        score = d.score
+                        if marker and d.start - named_at.get(marker, -_RECENT) < _RECENT \
+                                and not word_reading_after(text, d.end):
+                            # "Daisy Okwuosa? Daisy had...": just named in full, so a person
+                            score = max(score, 0.85)
+                        d = replace(d, marker=marker, candidates=(), score=score)
+                elif d.marker:
+                    context.introduce(d.marker)
+                    named_at[d.marker] = d.end
+                decided.append(d)
+            out.append(decided)
+        return out
 
     # -- detection ----------------------------------------------------------------------------
 
@@ -332,27 +439,41 @@ class Anonymiser:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
                     continue
                 for word in re.findall(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?", text[d.start:d.end]):
-                    if (len(word) > 2 and word.lower() not in _STOP_WORDS
+                    if (len(word) > 2 and not doubtful_name(word)
                             and not TITLE_WORD_RE.fullmatch(word) and not self._allowed(word)):
                         words.add(word)
         if not words:
             return detections
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
+        threshold = self.policy.threshold
         out = []
         for text, found in zip(texts, detections):
+            strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
             extra = []
-            protected = None
+            protected = vocabulary = None
             for match in pattern.finditer(text):
                 start, end = match.span()
-                if any(d.start < end and start < d.end for d in found):
+                if strong.overlaps(start, end):
                     continue
-                if protected is None:
+                if protected is None or vocabulary is None:
                     protected = self._protected_spans(text, register)
-                if protected.overlaps(start, end):
+                    vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
+                if protected.overlaps(start, end) or vocabulary.contains(start, end):
                     continue
+                word = match.group()
+                if word in word_names() and (
+                        looks_like_month(text, start, end) or after_article(text, start)
+                        or (at_sentence_start(text, start) and word_reading_after(text, end))):
+                    continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
-            out.append(sorted([*found, *extra], key=lambda d: d.start) if extra else found)
+            if extra:
+                added = _Spans((d.start, d.end) for d in extra)
+                # a weaker guess under a propagated name ("Brierley" as a possible ORG) yields
+                found = [d for d in found if d.score >= threshold
+                         or not added.overlaps(d.start, d.end)]
+                found = sorted([*found, *extra], key=lambda d: d.start)
+            out.append(found)
         return out
 
     def _register_recognizer(self, register: Register | None) -> RegisterRecognizer | None:
@@ -382,16 +503,17 @@ class Anonymiser:
         found: list[list[_Detection]] = [[] for _ in texts]
         for (index, offset, _chunk), detections in zip(pieces, per_piece):
             for d in detections:
-                found[index].append(_Detection(d.start + offset, d.end + offset, d.entity,
-                                               d.score, d.detector, d.marker))
+                found[index].append(replace(d, start=d.start + offset, end=d.end + offset))
         return [sorted(items, key=lambda d: d.start) for items in found]
 
     def _detect_pieces(self, chunks: list[str], register: Register | None,
                        batch_size: int) -> list[list[_Detection]]:
         register_recognizer = self._register_recognizer(register)
-        docs = self.nlp.pipe((ner_view(chunk) for chunk in chunks), batch_size=batch_size)
-        return [self._detect_chunk(chunk, doc, register_recognizer, register)
-                for chunk, doc in zip(chunks, docs)]
+        # register names stay NER-worthy: the model's PERSON settles a part that is also a word
+        packed = [NerInput.of(chunk, self._known_words) for chunk in chunks]
+        docs = self.nlp.pipe((p.text for p in packed), batch_size=batch_size)
+        return [self._detect_chunk(chunk, doc, register_recognizer, register, pack)
+                for chunk, doc, pack in zip(chunks, docs, packed)]
 
     def _detect_parallel(self, pieces: list[tuple[int, int, str]], register: Register | None,
                          n_process: int, batch_size: int) -> list[list[_Detection]]:
@@ -419,10 +541,11 @@ class Anonymiser:
         return [detections for group in results for detections in group]
 
     def _detect_chunk(self, text: str, doc: Doc, register_recognizer: RegisterRecognizer | None,
-                      register: Register | None) -> list[_Detection]:
+                      register: Register | None,
+                      packed: NerInput | None = None) -> list[_Detection]:
         if not text.strip():
             return []
-        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en")
+        artifacts = self._nlp_engine._doc_to_nlp_artifact(doc, "en", packed)
         results: list[RecognizerResult] = self._analyzer.analyze(
             text=text, language="en",
             entities=[*self._entities, PARTICIPANT] if register_recognizer else self._entities,
@@ -430,11 +553,13 @@ class Anonymiser:
             ad_hoc_recognizers=[register_recognizer] if register_recognizer else None,
             score_threshold=self.policy.review_floor)
         protected = self._protected_spans(text, register)
+        vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
         candidates: list[_Detection] = []
         for result in results:
             metadata = result.recognition_metadata or {}
             detector = str(metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"))
             marker = metadata.get(MARKER_KEY) if detector == "register" else None
+            possible = tuple(metadata.get(CANDIDATES_KEY, ())) if detector == "register" else ()
             start, end = result.start, result.end
             entity = result.entity_type
             if entity == PARTICIPANT:
@@ -443,19 +568,32 @@ class Anonymiser:
                 title = TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
                 if title is not None:
                     start = title.start()
+                elif text[max(0, start - 4):start].lower() == "the " and \
+                        " " not in text[start:end].strip():
+                    entity = "HOSPITAL"  # "the Vic", "the Alex": an institution, not a person
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if end <= start or self._allowed(text[start:end]) and marker is None:
+            exact = marker is not None and not possible
+            if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             if protected.overlaps(start, end):
                 continue
+            if not exact and vocabulary.contains(start, end):
+                continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
             candidates.append(_Detection(start, end, entity, round(result.score, 4),
-                                         detector, marker))
+                                         detector, marker, possible))
         return _resolve_overlaps(candidates, self.policy.threshold)
 
     def _allowed(self, span: str) -> bool:
+        """An allowed term or pattern, or a list of them ("Kolb, Gibbs and Schön")."""
+        if self._allowed_one(span):
+            return True
+        parts = [p for p in _LIST_SPLIT.split(span) if p.strip()]
+        return len(parts) > 1 and all(self._allowed_one(p) for p in parts)
+
+    def _allowed_one(self, span: str) -> bool:
         if normalise_term(span) in self.policy.allow_terms:
             return True
         return any(p.fullmatch(span.strip()) for p in self._allow_patterns)
@@ -529,10 +667,16 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
     return anonymiser._detect_pieces(chunks, register, batch_size)
 
 
-class _Spans:
-    """A set of [start, end) spans answering "does this range overlap any?" by bisection."""
+#: characters after a full name within which its first name is surely that person
+_RECENT = 300
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+
+class _Spans:
+    """A set of [start, end) spans answering "does this range overlap any?" and "does one hold
+    this range wholly?" by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]], *, merge: bool = True) -> None:
         merged: list[list[int]] = []
         for start, end in sorted(spans):
             if merged and start <= merged[-1][1]:
@@ -545,6 +689,10 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._ends, start + 1)  # first span ending after start
         return index < len(self._starts) and self._starts[index] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._ends, start + 1)
+        return index < len(self._starts) and self._starts[index] <= start and end <= self._ends[index]
 
 
 def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
@@ -578,10 +726,18 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
             key = (d.start, d.end)
             person_scores[key] = max(person_scores.get(key, 0.0), d.score)
     candidates = [
-        _Detection(d.start, d.end, d.entity, max(d.score, person_scores.get((d.start, d.end), 0.0)),
-                   d.detector, d.marker) if d.marker is not None else d
+        replace(d, score=max(d.score, person_scores.get((d.start, d.end), 0.0)))
+        if d.marker is not None else d
         for d in candidates]
     candidates = _merge_same_entity(candidates)
+    # a register name part inside a longer name found by a pattern is not that participant:
+    # "James" in "James Cook" (a hospital) or in "James Dunn" (someone else)
+    longer = [d for d in candidates if d.marker is None and d.detector != "spacy"
+              and d.entity in ("PERSON", "HOSPITAL", "LOCATION")]
+    if longer:
+        candidates = [d for d in candidates if not d.candidates or not any(
+            o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
+            and o.score >= 0.5 for o in longer)]
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
                                                 d.start))
     kept: list[_Detection] = []
@@ -617,35 +773,6 @@ def _split_lines(text: str, item: Replacement) -> list[Replacement]:
                                      item.replacement, item.score, item.detector,
                                      item.participant_marker))
     return parts
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+(?!\w)")
-_LABEL_AT_LINE_START = re.compile(r"^[ \t]*(?:[\[(]?[\d:.,]+[\])]?[ \t]*)?[A-Za-z]{1,12}(?:[ \t]?\d{1,3})?[ \t]*:",
-                                  re.MULTILINE)
-
-
-def ner_view(text: str) -> str:
-    """The text spaCy's NER sees: sentences without a capitalised word that could start a name
-    (not a stop word, not a common capitalised word such as "I", "Christmas" or "Cardiology")
-    are blanked to spaces, keeping every offset. NER labels PERSON/GPE/ORG only on capitalised
-    tokens in practice, and its window is a few tokens, so this drops a third of the model's
-    work on transcripts without changing what it finds; pattern recognizers still see all text.
-    """
-    out = list(text)
-    labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
-    for match in _SENTENCE.finditer(text):
-        start = match.start()
-        sentence = match.group()
-        for cap in _CAPITALISED.finditer(sentence):
-            word = cap.group().rstrip("'’")
-            if (word.lower() not in _STOP_WORDS and word not in COMMON_CAPITALISED
-                    and not word.startswith(("I'", "I’")) and start + cap.end() not in labels
-                    and not (start + cap.end() + 1 in labels)):
-                break
-        else:
-            out[start:match.end()] = " " * len(sentence)
-    return "".join(out)
 
 
 def split_into_chunks(text: str, limit: int) -> list[tuple[int, str]]:

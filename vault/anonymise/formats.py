@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from vault.anonymise.attribution import participants_in_name
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
 from vault.files import write_private
@@ -605,18 +606,21 @@ def _scrub_docx(document: Any, label: str) -> None:
 # -- redaction and writing --------------------------------------------------------------------
 
 def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
-                    pseudonyms: Any = None) -> tuple[Document, list[Any]]:
+                    pseudonyms: Any = None,
+                    participant: str | None = None) -> tuple[Document, list[Any]]:
     """Redact every segment of ``doc``, keeping its layout.
 
     One pseudonym book covers the whole document (a new one when ``pseudonyms`` is None).
 
     :param anonymiser: a :class:`vault.anonymise.engine.Anonymiser`.
+    :param participant: the marker of the participant whose transcript this is (see
+        :meth:`vault.anonymise.engine.Anonymiser.redact`).
     :returns: the redacted document (participant markers not yet rendered) and one
         :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
     """
-
     book = pseudonyms if pseudonyms is not None else PseudonymBook()
-    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book)
+    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
+                                        participants=[participant] * len(doc.segments))
     if doc.kind == "docx":
         edits = [[(r.start, r.end, r.replacement) for r in red.replacements] for red in redactions]
         return _edit_docx(doc, edits, None, scrub=True), redactions
@@ -742,13 +746,24 @@ def _output_path(source: Path, out_dir: Path, taken: set[str]) -> Path:
     return target
 
 
+def _participant_of(source: Path, register: Any) -> str | None:
+    """The participant a file belongs to, when exactly one register code is a token of its
+    name ("P07_interview2.docx"): whose first name and title + surname may become their code."""
+    if register is None:
+        return None
+    found = participants_in_name(source.name, register)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, register: Any = None,
                     policy: Any = None, report: Path | str | None = None,
                     progress: Callable[[Path], None] | None = None,
                     anonymiser: Any = None) -> AnonymiseSummary:
     """Redact transcript files into ``out_dir`` under the same names (standalone mode).
 
-    Participant markers are rendered straight away to the register's codes. A file that fails
+    Participant markers are rendered straight away to the register's codes. A file whose name
+    holds one participant's code ("P07_interview.docx") is that participant's transcript, as is
+    one whose speaker labels are a participant's code. A file that fails
     (bad encoding, malformed, path refused) is recorded and the others continue; check
     ``summary.failed``.
 
@@ -785,7 +800,8 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
             target = _output_path(source, out, taken)
             taken.add(source.name)
             doc = read_document(source)
-            redacted, redactions = redact_document(doc, engine, register=register)
+            redacted, redactions = redact_document(doc, engine, register=register,
+                                                   participant=_participant_of(source, register))
             write_document(render_document(redacted, codes), target)
         except VaultError as exc:
             outcomes.append(FileOutcome(source.name, None, {}, 0, exc.message))

@@ -83,6 +83,9 @@ class RedactionPolicy:
     allow_terms: frozenset[str]
     #: regexes (full match, case-insensitive) of spans never redacted
     allow_patterns: tuple[str, ...]
+    #: phrases kept wherever they occur (idioms, national bodies): a detection wholly inside
+    #: one is dropped
+    allow_phrases: tuple[str, ...]
     #: entity type -> extra terms always detected
     deny: Mapping[str, tuple[str, ...]]
     #: where the policy came from (for messages and the redaction log)
@@ -101,7 +104,7 @@ class RedactionPolicy:
 
 _TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny")
 _RULE_KEYS = ("operator", "placeholder", "label")
-_ALLOW_KEYS = ("terms", "patterns")
+_ALLOW_KEYS = ("terms", "patterns", "phrases")
 _WHAT = "redaction policy"
 _SEE = "see the comments in the project's policies/redaction.toml"
 
@@ -191,10 +194,11 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
     allow = data.get("allow", {})
     if not isinstance(allow, dict):
         raise doc.error("[allow] must be a table", key="allow",
-                        hint="write it as a table with terms and patterns")
+                        hint="write it as a table with terms, patterns and phrases")
     doc.reject_unknown(allow, _ALLOW_KEYS, table="allow")
     terms = _strings(doc, "terms", allow.get("terms", []), "allow")
     patterns = _strings(doc, "patterns", allow.get("patterns", []), "allow")
+    phrases = _strings(doc, "phrases", allow.get("phrases", []), "allow")
     for index, pattern in enumerate(patterns):
         try:
             re.compile(pattern)
@@ -220,6 +224,7 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
         entities=MappingProxyType(entities),
         allow_terms=frozenset(normalise_term(t) for t in terms),
         allow_patterns=patterns,
+        allow_phrases=phrases,
         deny=MappingProxyType(deny),
         source=doc.source,
     )

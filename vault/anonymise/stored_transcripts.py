@@ -705,7 +705,8 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
             texts = [segment for _, doc in docs for segment in doc.segments]
             redactions = [codes.apply(text, red) for text, red in zip(
                 texts, anonymiser.redact_many(texts, register=register, pseudonyms=book,
-                                              n_process=n_process))]
+                                              n_process=n_process,
+                                              participants=[marker] * len(texts)))]
         except VaultError as exc:
             for raw, _doc in docs:
                 failed.append(AnonymiseFailure(raw.id, exc))

@@ -1,0 +1,412 @@
+"""Generator machinery for the names / organisations / places corpora (issue 14).
+
+Two content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on)
+and ``names_heldout.py`` (written before any tuning, with its own templates and its own name,
+place and organisation pools; never tuned on). Each module exposes a :class:`Content`;
+:func:`build` renders transcripts from it and records every identifier's offsets as the text is
+assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
+plus two things:
+
+* every PERSON span has ``participant`` (the register code of the person named, or null for a
+  third party), which the bench uses to measure *misattribution*: third-party mentions that
+  were given a participant's code;
+* more ``form`` values: PERSON ``initial`` ("H. Griffiths"), ``title_initial``
+  ("Dr A. Rahman"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
+  (a first name that is also an English word), ``header`` (a page header);
+  HOSPITAL ``short`` ("the Vic", "the RVI"), ``unihosp`` ("University Hospital Crosshouse"),
+  ``board``; LOCATION ``abroad``, ``country``; and each document carries ``style``
+  (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
+
+Regenerate both committed sets (deterministic, no set iteration or hash order)::
+
+    .venv/bin/python tests/corpus/names_corpus.py
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+SETS = ("names_dev", "names_heldout")
+
+SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
+
+#: roles of people in a document's cast. ``self`` is the interviewee, ``reg`` another register
+#: participant (always introduced by full name first), ``twin`` a third party who shares a first
+#: name or a surname with a register participant who is NOT in this interview (the misattribution
+#: trap), ``word`` a third party whose first name is an English word.
+ROLES = ("self", "reg", "twin", "word", "col", "mentor", "lead", "pm", "rel", "partner",
+         "child", "gp", "scribe")
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    sur: str
+    aliases: tuple[str, ...] = ()
+    code: str | None = None
+    title: str = "Dr"
+
+
+@dataclass(frozen=True)
+class Content:
+    """What one corpus set supplies: register, pools and templates."""
+
+    name: str
+    seed: int
+    n_docs: int
+    #: (first, surname, aliases)
+    register: list[tuple[str, str, tuple[str, ...]]]
+    code_format: str                   #: e.g. "PR.{:02d}"
+    first_names: list[str]
+    word_names: list[str]              #: first names that are also English words
+    surnames: list[str]
+    towns: list[str]
+    cities: list[str]
+    regions: list[str]
+    abroad: list[str]                  #: cities abroad
+    countries: list[str]
+    #: (full name, short forms people use)
+    hospitals: list[tuple[str, tuple[str, ...]]]
+    unihosp_places: list[str]          #: "University Hospital <place>"
+    trusts: list[str]
+    practices: list[str]
+    theories: list[str]                #: negatives: theorists and models as people name them
+    idioms: list[str]                  #: negatives: idioms with names
+    bodies: list[str]                  #: negatives: national bodies containing a place
+    initials: list[str]                #: negatives: capitalised sentence-initial words
+    interviewer: list[str]
+    participant_written: list[str]
+    participant_spoken: list[str]
+    negatives: list[str]               #: sentences full of hard negatives
+    openings: list[tuple[str, str]]    #: (interviewer, participant)
+    closings: list[tuple[str, str]]
+    headers: list[str]                 #: document furniture at the top (may hold slots)
+    footers: list[str]
+    interviewer_labels: list[str]
+    participant_labels: list[str]      #: "{code}" = the interviewee's code
+    fillers: list[str] = field(default_factory=lambda: ["um,", "er,", "you know,", "like,",
+                                                        "sort of", "I mean,"])
+
+
+class Builder:
+    """Text plus exact spans, appended piece by piece."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.spans: list[dict[str, object]] = []
+
+    def lit(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def ent(self, s: str, type_: str, participant: str | None = None, form: str = "") -> None:
+        assert s == s.strip() and s, repr(s)
+        self.spans.append({"start": self.length, "end": self.length + len(s), "type": type_,
+                           "participant": participant, "form": form})
+        self.lit(s)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def register_people(content: Content) -> list[Person]:
+    return [Person(first, sur, aliases, content.code_format.format(i), "Dr")
+            for i, (first, sur, aliases) in enumerate(content.register, start=1)]
+
+
+def register_csv(people: list[Person]) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["name", "code", "aliases"])
+    for p in people:
+        w.writerow([f"{p.first} {p.sur}", p.code, ";".join(p.aliases)])
+    return out.getvalue()
+
+
+class Writer:
+    """Renders one transcript for one interviewee."""
+
+    def __init__(self, content: Content, rng: random.Random, me: Person,
+                 register: list[Person]) -> None:
+        self.c = content
+        self.rng = rng
+        self.b = Builder()
+        self.me = me
+        self.style = rng.choice(["written", "written", "spoken", "spoken", "spoken"])
+        others = [p for p in register if p.code != me.code]
+        reg = rng.choice(others)
+        absent = [p for p in others if p is not reg]
+        taken_first = {me.first, reg.first, *me.aliases, *reg.aliases}
+        taken_sur = {me.sur, reg.sur}
+        self.cast: dict[str, Person] = {"self": me, "reg": reg}
+        # the trap: a colleague who shares a name part with an absent participant
+        victim = rng.choice([p for p in absent if p.first not in taken_first
+                             and p.sur not in taken_sur])
+        if rng.random() < 0.6:
+            twin = Person(victim.first, self._surname(taken_sur | {victim.sur}),
+                          title=rng.choice(["Dr", "Dr", "Mr", "Ms", "Mrs", "Professor"]))
+        else:
+            twin = Person(self._first(taken_first | {victim.first}), victim.sur,
+                          title=rng.choice(["Dr", "Dr", "Mr", "Ms", "Mrs", "Professor"]))
+        self.cast["twin"] = twin
+        taken_first |= {twin.first}
+        taken_sur |= {twin.sur}
+        word = Person(rng.choice([n for n in content.word_names if n not in taken_first]),
+                      self._surname(taken_sur),
+                      title=rng.choice(["Dr", "Mrs", "Ms", "Mr"]))
+        self.cast["word"] = word
+        taken_first |= {word.first}
+        taken_sur |= {word.sur}
+        register_parts = {x for p in register for x in (p.first, p.sur, *p.aliases)}
+        for role in ("col", "mentor", "lead", "pm", "rel", "partner", "child", "gp", "scribe"):
+            title = {"col": rng.choice(["Dr", "Dr", "Mr", "Ms", "Professor"]),
+                     "mentor": rng.choice(["Dr", "Dr", "Professor"]), "lead": "Dr",
+                     "pm": rng.choice(["Mrs", "Ms", "Mr"]), "rel": rng.choice(["Mrs", "Mr", "Ms"]),
+                     "partner": "Dr", "child": "", "gp": "Dr", "scribe": "Ms"}[role]
+            p = Person(self._first(taken_first | register_parts),
+                       self._surname(taken_sur | register_parts), title=title)
+            taken_first.add(p.first)
+            taken_sur.add(p.sur)
+            self.cast[role] = p
+        self.introduced: set[str] = set()
+        self.int_label = rng.choice(content.interviewer_labels)
+        self.p_label = rng.choice(content.participant_labels).format(code=me.code)
+
+    def _first(self, taken: set[str]) -> str:
+        return self.rng.choice([n for n in self.c.first_names if n not in taken])
+
+    def _surname(self, taken: set[str]) -> str:
+        return self.rng.choice([n for n in self.c.surnames if n not in taken])
+
+    # ------------------------------------------------------------------ people
+    def person(self, role: str, form: str) -> None:
+        rng, b = self.rng, self.b
+        p = self.cast[role]
+        code = p.code
+        if role == "reg" and role not in self.introduced:
+            form = "full"  # another participant: the full name comes first, then the rest
+        self.introduced.add(role)
+        if form == "any":
+            options = ["first", "first", "full", "title", "initial"]
+            if p.aliases:
+                options.append("alias")
+            form = rng.choice(options)
+        if form == "alias" and not p.aliases:
+            form = "first"
+        if form in ("title", "tfull", "tinit") and not p.title:
+            form = "first"
+        label_form = "word" if role == "word" and form in ("first", "role", "vocative") else form
+        if form in ("first", "role", "vocative"):
+            b.ent(p.first, "PERSON", code, label_form)
+        elif form == "full":
+            b.ent(f"{p.first} {p.sur}", "PERSON", code, "full")
+        elif form == "sur":
+            b.ent(p.sur, "PERSON", code, "surname")
+        elif form == "title":
+            b.lit(self._title(p) + " ")
+            b.ent(p.sur, "PERSON", code, "title_surname")
+        elif form == "tfull":
+            b.lit(self._title(p) + " ")
+            b.ent(f"{p.first} {p.sur}", "PERSON", code, "title_full")
+        elif form == "initial":
+            b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "initial")
+        elif form == "tinit":
+            b.lit(self._title(p) + " ")
+            b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "title_initial")
+        elif form == "header":
+            b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "header")
+        elif form == "poss":
+            b.ent(p.first, "PERSON", code, "possessive")
+            b.lit("'s")
+        elif form == "alias":
+            b.ent(rng.choice(p.aliases), "PERSON", code, "alias")
+        else:  # pragma: no cover - template typo
+            raise ValueError(form)
+
+    def _title(self, p: Person) -> str:
+        if self.style == "spoken":
+            return {"Dr": "Doctor", "Mr": "Mister", "Professor": "Professor"}.get(p.title, p.title)
+        return p.title
+
+    # ------------------------------------------------------------------ slots
+    def slot(self, name: str, form: str | None) -> None:
+        rng, b, c = self.rng, self.b, self.c
+        if name in self.cast:
+            self.person(name, form or "any")
+        elif name == "HOSP":
+            full, shorts = rng.choice(c.hospitals)
+            if form == "header":  # a page header: "A. Rahman (Wansbeck)", no article
+                b.ent(rng.choice([full, *shorts]).removeprefix("the "), "HOSPITAL", None,
+                      "header")
+            elif shorts and (form == "short" or (form is None and rng.random() < 0.45)):
+                short = rng.choice(shorts)
+                if self.style == "spoken" and re.fullmatch(r"(?:the )?[A-Z]{3}", short) \
+                        and rng.random() < 0.3:
+                    short = re.sub(r"([A-Z])(?=[A-Z])", r"\1 ", short)  # "the R U H"
+                if short.startswith("the "):
+                    b.lit("the ")
+                    short = short[4:]
+                b.ent(short, "HOSPITAL", None, "short")
+            else:
+                if full.startswith("the "):
+                    b.lit("the ")
+                    full = full[4:]
+                b.ent(full, "HOSPITAL", None, "hospital")
+        elif name == "UNIHOSP":
+            b.ent("University Hospital " + rng.choice(c.unihosp_places), "HOSPITAL", None,
+                  "unihosp")
+        elif name == "TRUST":
+            t = rng.choice(c.trusts)
+            if t.startswith("the "):
+                b.lit("the ")
+                t = t[4:]
+            if t.endswith(" trust"):
+                b.ent(t[:-6], "HOSPITAL", None, "trust")
+                b.lit(" trust")
+            else:
+                b.ent(t, "HOSPITAL", None, "board" if t.startswith("NHS ") else "trust")
+        elif name == "PRACTICE":
+            t = rng.choice(c.practices)
+            if t.startswith("the "):
+                b.lit("the ")
+                t = t[4:]
+            b.ent(t, "HOSPITAL", None, "practice")
+        elif name in ("TOWN", "CITY", "REGION", "ABROAD", "COUNTRY"):
+            pool = {"TOWN": c.towns, "CITY": c.cities, "REGION": c.regions, "ABROAD": c.abroad,
+                    "COUNTRY": c.countries}[name]
+            place = rng.choice(pool)
+            if place.startswith("the "):
+                b.lit("the ")
+                place = place[4:]
+            b.ent(place, "LOCATION", None, {"ABROAD": "abroad"}.get(name, name.lower()))
+        # ---- negatives: plain text
+        elif name == "THEORY":
+            b.lit(rng.choice(c.theories))
+        elif name == "IDIOM":
+            b.lit(rng.choice(c.idioms))
+        elif name == "BODY":
+            b.lit(rng.choice(c.bodies))
+        elif name == "INITIAL":
+            b.lit(rng.choice(c.initials))
+        elif name == "CODE":
+            b.lit(self.me.code or "")
+        else:  # pragma: no cover - template typo
+            raise ValueError(name)
+
+    # ------------------------------------------------------------------ text
+    def disfluent(self, s: str) -> str:
+        if self.style != "spoken":
+            return s
+        rng = self.rng
+        out: list[str] = []
+        for i, w in enumerate(s.split(" ")):
+            r = rng.random()
+            if i > 0 and w[:1].islower() and r < 0.04:
+                out.append(rng.choice(self.c.fillers))
+            elif i > 0 and w.isalpha() and w.islower() and r < 0.06:
+                out.append(w + ",")
+            out.append(w)
+        return " ".join(out)
+
+    def render(self, template: str) -> None:
+        pos = 0
+        for m in SLOT_RE.finditer(template):
+            if m.start() > pos:
+                self.b.lit(self.disfluent(template[pos:m.start()]))
+            self.slot(m.group(1), m.group(2))
+            pos = m.end()
+        if pos < len(template):
+            self.b.lit(self.disfluent(template[pos:]))
+
+    def turn(self, label: str, sentences: list[str]) -> None:
+        self.b.lit(f"{label}: ")
+        for i, s in enumerate(sentences):
+            if i:
+                self.b.lit(" ")
+            self.render(s)
+        self.b.lit("\n\n")
+
+    def write(self) -> str:
+        rng, c = self.rng, self.c
+        if rng.random() < 0.6:
+            for header in rng.sample(c.headers, k=rng.randint(1, 3)):
+                self.render(header)
+                self.b.lit("\n")
+            self.b.lit("\n")
+        q, a = rng.choice(c.openings)
+        self.turn(self.int_label, [q])
+        self.turn(self.p_label, [a])
+        answers = c.participant_spoken if self.style == "spoken" else c.participant_written
+        for _ in range(rng.randint(14, 20)):
+            self.turn(self.int_label, [rng.choice(c.interviewer)])
+            k = rng.choice([1, 2, 2, 3, 3])
+            pick = [rng.choice(answers) if rng.random() < 0.8 else rng.choice(c.negatives)
+                    for _ in range(k)]
+            self.turn(self.p_label, pick)
+        q, a = rng.choice(c.closings)
+        self.turn(self.int_label, [q])
+        self.turn(self.p_label, [a])
+        if rng.random() < 0.5:
+            self.render(rng.choice(c.footers))
+            self.b.lit("\n")
+        return self.b.text()
+
+
+def build(content: Content) -> tuple[list[Person], list[dict[str, object]]]:
+    """(register, documents) for one set; deterministic for a given content."""
+    people = register_people(content)
+    docs: list[dict[str, object]] = []
+    for i in range(content.n_docs):
+        me = people[i % len(people)]
+        rng = random.Random(f"{content.seed}:{i}")
+        w = Writer(content, rng, me, people)
+        text = w.write()
+        docs.append({"id": f"{content.name}-{i + 1:03d}", "participant_code": me.code,
+                     "style": w.style, "labels": f"{w.int_label}/{w.p_label}",
+                     "text": text, "spans": w.b.spans})
+    return people, docs
+
+
+def load_content(name: str) -> Content:
+    """The :class:`Content` of ``names_dev`` or ``names_heldout`` (loaded by path)."""
+    module_name = f"_vault_corpus_{name}"
+    module: ModuleType | None = sys.modules.get(module_name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(module_name, HERE / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module
+        spec.loader.exec_module(module)
+    return Content(**module.CONTENT)
+
+
+def write_set(name: str, out_dir: Path = HERE) -> tuple[int, int]:
+    people, docs = build(load_content(name))
+    (out_dir / f"{name}_register.csv").write_text(register_csv(people), encoding="utf-8")
+    with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+    return len(docs), sum(len(d["spans"]) for d in docs)  # type: ignore[arg-type]
+
+
+def main(argv: list[str]) -> int:
+    names = argv[1:] or list(SETS)
+    for name in names:
+        n_docs, n_spans = write_set(name)
+        print(f"{name}: {n_docs} documents, {n_spans} spans")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    sys.exit(main(sys.argv))

@@ -1,0 +1,154 @@
+"""Names, organisations and places as people say them, and the ordinary language around them
+(issue 14): table-driven positives per class, hard negatives per class.
+
+Strings are made up here (none is from the corpus generators' pools).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+def touched(anonymiser: Anonymiser, text: str) -> list[str]:
+    """Replaced and sent to review."""
+    redaction = anonymiser.redact(text)
+    return [text[r.start:r.end] for r in (*redaction.replacements, *redaction.review)]
+
+
+NAMES = [
+    # introduced by role or apposition
+    ("Grace, our clinical director, said yes.", "Grace"),
+    ("Bev, our practice manager, moved my clinics.", "Bev"),
+    ("My mentor, Tom, agreed straight away.", "Tom"),
+    ("Our clinical lead, Oyinda, found the money.", "Oyinda"),
+    ("It was Tadgh, the rota coordinator, who rang.", "Tadgh"),
+    ("And Ifan is a colleague at the practice?", "Ifan"),
+    # initial + surname
+    ("H. Griffiths signed the form.", "H. Griffiths"),
+    ("The chair was Dr A. Rahman, who was fair.", "Dr A. Rahman"),
+    ("The email just said J. Thewlis.", "J. Thewlis"),
+    # names that are also words, decided by context
+    ("I asked Will about the rota.", "Will"),
+    ("Then May said she'd cover it.", "May"),
+    ("I told Amber and Frank the same day.", "Amber"),
+    ("I told Amber and Frank the same day.", "Frank"),
+    ("Thanks, Joy, I said, and went back in.", "Joy"),
+    ("Rose, our lead nurse, spotted it.", "Rose"),
+    ("Bill said I looked terrible.", "Bill"),
+    ("Hope, our receptionist, was brilliant.", "Hope"),
+    ("So, Mark, can you tell me about your role?", "Mark"),
+    ("Iris, you know, Iris on reception, she noticed.", "Iris"),
+    # unknown names the lists and the model miss
+    ("So Okonjo was more a sounding board?", "Okonjo"),
+    ("Tell Wynn I said hello.", "Wynn"),
+    ("And who's Tendai?", "Tendai"),
+    ("Transcribed by Ffion Prydderch", "Ffion Prydderch"),
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES)
+def test_names_as_people_say_them(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert any(name in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+PLACES = [
+    ("I was at the Vic for three years.", "Vic"),
+    ("I did my F1 at the RVI.", "RVI"),
+    ("I locum at the QE some weekends.", "QE"),
+    ("I did my F2 at University Hospital Crosshouse.", "University Hospital Crosshouse"),
+    ("I'm a partner at Tamar Valley Health now.", "Tamar Valley Health"),
+    ("I rang Riverside Medical and they were fine.", "Riverside Medical"),
+    ("I grew up in Lagos and came over at twenty.", "Lagos"),
+    ("My parents are still in Sri Lanka.", "Sri Lanka"),
+    ("I qualified in Nigeria.", "Nigeria"),
+    ("We went back to Kraków for a month.", "Kraków"),
+    ("Then I spent six months at Ysbyty Glan Clwyd.", "Ysbyty Glan Clwyd"),
+    ("Aneurin Bevan paid for the coaching.", "Aneurin Bevan"),
+]
+
+
+@pytest.mark.parametrize("text, place", PLACES)
+def test_hospitals_practices_and_places_abroad(anonymiser: Anonymiser, text: str,
+                                               place: str) -> None:
+    assert any(place in span or span in place and len(span) > 2
+               for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+ORDINARY = [
+    # the study's models and mentoring's theorists: not even sent to review
+    "We used the GROW model, then OSKAR, then a bit of CLEAR.",
+    "Kolb's learning cycle and Gibbs' reflective cycle were on the course.",
+    "We did Kolb, Gibbs and the Johari window at medical school.",
+    "Hawkins and Shohet's seven-eyed model is the one for supervision.",
+    "Schön talks about reflection-in-action.",
+    "Egan's Skilled Helper is what good mentors do anyway.",
+    "Proctor's model and Heron's six categories came up too.",
+    "Karpman's drama triangle explains a lot of ward politics.",
+    "My dad had Parkinson's, so I knew the signs.",
+    # idioms with names
+    "It's like every Tom, Dick and Harry has an opinion.",
+    "Send the form off and Bob's your uncle.",
+    "Murphy's law, the one night I'm on my own.",
+    "A GP is a Jack of all trades, really.",
+    "I was a Doubting Thomas about mentoring at first.",
+    "Mark my words, it will get worse.",
+    # national bodies that contain a place
+    "Honestly, NHS England could fund this tomorrow.",
+    "Health Education England paid for the first cohort.",
+    "NHS Scotland does it differently, and NHS Wales too.",
+    "I'm a member of the Royal College of Surgeons of Edinburgh.",
+    "The Royal College of Physicians of London had a leaflet.",
+    # sentence-initial capitals and words that are also names
+    "Everybody says it gets better.",
+    "Burnout wasn't a word people used back then.",
+    "Will that go in the report?",
+    "May I ask how the transcripts are stored?",
+    "To be frank, it was a relief.",
+    "We had an amber warning and still went in.",
+    # speaker labels and codes used as labels, without a register
+    "PR.10: I agree with that.",
+    "P07: Yes.\nInterviewer: Okay.",
+    "MW-07: Participant MW-07, that's me.",
+    # document furniture
+    "CONFIDENTIAL - Interview transcript",
+    "Transcribed by the study team.\nPage 1 of 9",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_language_is_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert touched(anonymiser, text) == []
+
+
+def test_vocabulary_spans() -> None:
+    text = ("Kolb's learning cycle, Dr Proctor's model, Sarah's model and the Royal College of "
+            "Physicians and Surgeons of Glasgow; every Tom, Dick and Harry.")
+    spans = [text[s:e] for s, e in vocabulary_spans(text, PhraseIndex(["Tom, Dick and Harry"]))]
+    assert "Kolb" in spans
+    assert "Proctor" not in spans and "Sarah" not in spans  # a title, a first name: people
+    assert "Royal College of Physicians and Surgeons of Glasgow" in spans
+    assert "Tom, Dick and Harry" in spans
+
+
+def test_places_and_names_mean_what_they_are_with_and_without_the_model() -> None:
+    """The model reads only sentences with a word nothing else explains; the result must not
+    depend on that: one text and the same text cut into many give the same replacements."""
+    anonymiser = Anonymiser()
+    text = ("Grace, our clinical director, was at the Vic. I grew up in Lagos. "
+            "Then Okonjo rang from Morpeth.")
+    whole = anonymiser.redact(text).text
+    parts = anonymiser.redact_many(text.split(". "))
+    assert [p.text for p in parts] == [anonymiser.redact(t).text for t in text.split(". ")]
+    assert "Grace" not in whole and "Vic" not in whole and "Lagos" not in whole
+    assert "Okonjo" not in whole and "Morpeth" not in whole

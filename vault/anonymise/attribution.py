@@ -1,0 +1,80 @@
+"""The right code or none: whose participant code a name may become in one transcript.
+
+A register hit is *exact* (a participant's full name, e-mail or distinctive alias) or a *name
+part* (a first name, a surname after a title, "A. Rahman", a common nickname) that several
+people can share. An exact hit is that participant. A name part becomes a participant's code
+only when it is unambiguous in the transcript's context: the transcript's own participants (the
+interviewee, known from the vault item, from the file name or from a speaker label that is the
+participant's code) and the participants whose exact name appeared earlier in it. Otherwise it
+is a third party (a colleague pseudonym); two participants in context who share the part make
+it ambiguous ("[PARTICIPANT]", no code)::
+
+    context = AttributionContext.start(register, participants=["P07"], text=text)
+    context.decide(("P07", "P12"))      # "P07": the interviewee
+    context.introduce("P12")            # "Dr Amara Okafor" was named in full
+    context.decide(("P12",))            # "P12"
+    context.decide(("P30",))            # None: a colleague who shares P30's first name
+
+"Robin, our clinical director" is therefore a colleague pseudonym in every interview but
+Robin's own, instead of the code of a participant Robin who is not in that interview.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from vault.anonymise.register import Register
+
+__all__ = ["AMBIGUOUS", "AttributionContext", "participants_in_labels", "participants_in_name"]
+
+#: what :meth:`AttributionContext.decide` returns for a part two participants in context share
+AMBIGUOUS = ""
+
+#: a speaker label at the start of a line, after an optional timestamp ("[00:12:31] PR.10:")
+_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+                    r"(?P<label>[A-Za-z][A-Za-z0-9_.\-]{0,63}?)[ \t]*:", re.MULTILINE)
+
+
+def participants_in_labels(text: str, register: Register) -> set[str]:
+    """Markers of the participants whose code is a speaker label in ``text`` ("P07: ...")."""
+    codes = {entry.code: entry.marker for entry in register.entries}
+    return {codes[m.group("label")] for m in _LABEL.finditer(text) if m.group("label") in codes}
+
+
+def participants_in_name(name: str, register: Register) -> set[str]:
+    """Markers of the participants whose code is a whole token of a file name
+    ("P07_interview2.docx", "PR.10-T1.txt")."""
+    stem = name.rsplit("/", 1)[-1]
+    found: set[str] = set()
+    for entry in register.entries:
+        if re.search(r"(?<![A-Za-z0-9])" + re.escape(entry.code) + r"(?![A-Za-z0-9])", stem):
+            found.add(entry.marker)
+    return found
+
+
+@dataclass
+class AttributionContext:
+    """The participants a name part may refer to at one point of a transcript."""
+
+    participants: set[str] = field(default_factory=set)
+
+    @classmethod
+    def start(cls, register: Register, *, participants: Iterable[str] = (),
+              text: str = "") -> AttributionContext:
+        """The context at the start of ``text``: the given participants and those whose code
+        labels a speaker in it."""
+        return cls(set(participants) | participants_in_labels(text, register))
+
+    def introduce(self, marker: str) -> None:
+        """A participant named exactly (full name, e-mail, alias) is in context from here on."""
+        if marker:
+            self.participants.add(marker)
+
+    def decide(self, candidates: Sequence[str]) -> str | None:
+        """The marker a name part shared by ``candidates`` becomes: the one candidate in
+        context, :data:`AMBIGUOUS` when several are, None (a third party) when none is."""
+        live = [m for m in candidates if m in self.participants]
+        if len(live) == 1:
+            return live[0]
+        return AMBIGUOUS if live else None
