@@ -404,7 +404,7 @@ DEV = Templates(
         ["P|{col:first} gave me her number, {PHONE:mobile}, and said ring any time, day or night."],
         ["I|Sorry, can you repeat that?", "P|{PHONE:mobile}. Yeah."],
         ["P|The ward number was {PHONE:landline}, and the family rang it every hour."],
-        ["P|If you're calling from abroad it's {PHONE:intl}, I've got a lot of family in Lagos who use it."],
+        ["P|If you're calling from abroad it's {PHONE:intl}, I've got a lot of family abroad who use it."],
         ["P|You can text me on {PHONE:groups}."],
         ["P|I still know the number off by heart, {PHONE:any}, which is weird."],
         # NHS, CHI, GMC

@@ -1,0 +1,104 @@
+"""E-mail addresses read out: "sarah dot khan at nhs dot net", "s khan seventy-two at gmail dot
+com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen nine at ...".
+
+::
+
+    find_spoken_emails(text)
+
+Found from the domain backwards. The domain is "at" followed by labels joined by "dot" (or
+typed dots) whose last labels are a public suffix (the offline suffix list vault bundles). The
+local part is read back from "at": pieces joined by "dot", "underscore", "dash" or "hyphen",
+a number read after a name ("chandran four", "khan seventy-two"), and a single letter before a
+name ("s khan"); it stops at ordinary words ("email", "is", "on", "me"...). "At the end of the
+day", "on the dot" and "dot points" have no such domain.
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.recognizers import offline_tld_extract
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+
+__all__ = ["find_spoken_emails"]
+
+DETECTOR = "spoken_email"
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
+_DOMAIN = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>" + _LABEL + r"(?:[ \t]+(?i:dot)[ \t]+"
+                     + _LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOT = re.compile(r"(?i)[ \t]+dot[ \t]+")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
+_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen"})
+_NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
+#: words that end a local part read backwards
+_STOP = frozenset("""
+at on is it's its was me my email e-mail mail address addresses to the and or her his their our
+your um er erm uh that's that it be send sent from by via use using try at in of for with say said
+just i you he she they we us them him contact reach get got looked look work worked working based
+arrived met stayed all a an as also but so if then than there here this these those what which
+who whom where when yeah yes no okay ok well like one's account personal work's one
+""".split())  # noqa: SIM905
+_WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
+                      "aol", "sky", "googlemail", "doctors", "me"})
+
+
+def _is_number(word: str) -> bool:
+    parts = word.lower().split("-")
+    return word.isdigit() or all(p in _NUMBER_WORDS for p in parts)
+
+
+def _local_start(text: str, at_start: int) -> int | None:
+    """Where the local part read before " at " begins, or None if there is none."""
+    window_start = max(0, at_start - 120)
+    tokens = [(m.start() + window_start, m.end() + window_start, m.group())
+              for m in _TOKEN.finditer(text[window_start:at_start])]
+    if not tokens or text[tokens[-1][1]:at_start].strip():
+        return None
+    i = len(tokens) - 1
+    word = tokens[i][2]
+    if word.lower() in _STOP or word.lower() in _CONNECTORS:
+        return None
+    start = tokens[i][0]
+    while i > 0:
+        prev = tokens[i - 1]
+        gap = text[prev[1]:tokens[i][0]]
+        if gap.strip():
+            break
+        current = tokens[i][2]
+        low = prev[2].lower()
+        if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip():
+            before = tokens[i - 2][2].lower()
+            if before in _STOP or before in _CONNECTORS:
+                break
+            start, i = tokens[i - 2][0], i - 2
+            continue
+        if low in _STOP or low in _CONNECTORS:
+            break
+        if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
+            start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
+            continue
+        break
+    return start
+
+
+def find_spoken_emails(text: str) -> list[Finding]:
+    """Spoken e-mail addresses in ``text``."""
+    findings = []
+    extract = offline_tld_extract()
+    for match in _DOMAIN.finditer(text):
+        domain = _DOT.sub(".", match.group("domain"))
+        if "." not in domain:
+            continue
+        parts = extract(domain.lower())
+        if not parts.suffix or not parts.domain:
+            continue
+        start = _local_start(text, match.start())
+        if start is None:
+            continue
+        local = text[start:match.start()]
+        pieces = len(local.split())
+        score = 0.9 if pieces > 1 or parts.domain in _WEBMAIL or any(c.isdigit() for c in local) \
+            else 0.7
+        findings.append(Finding(start, match.end(), "EMAIL", score, DETECTOR))
+    return findings
