@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-from _corpus import (  # noqa: E402
+from _corpus import (
     REPO,
     TYPES,
     Document,

@@ -31,6 +31,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 HERE = Path(__file__).resolve().parent
 
@@ -1075,7 +1076,7 @@ class Writer:
         y = self.rng.randint(1958, 1997)
         self.b.ent(self.year_words(y), "DATE", None, "sp_birth_year")
 
-    AGE_RANGES = {"adult": (29, 66), "young": (17, 35), "qual": (22, 34), "elderly": (66, 96),
+    AGE_RANGES: ClassVar[dict[str, tuple[int, int]]] = {"adult": (29, 66), "young": (17, 35), "qual": (22, 34), "elderly": (66, 96),
                   "child": (2, 16), "patient": (18, 95)}
 
     def age(self, form: str, kind: str | None) -> None:

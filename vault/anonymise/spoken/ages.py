@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import NumberRun
 
 __all__ = ["find_ages"]
 
@@ -52,34 +53,31 @@ _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|s
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
-    (re.compile(r"(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
+    (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
                 r"\bam[ \t]+I|\bis[ \t]+(?:he|she)|\b(?:he|she)['’]s)[ \t]+" + _ADVERB + r"*(?P<age>"
                 + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
-    (re.compile(r"(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
+    (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
                 r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
                 r"been|be))"
                 r"(?:,?[ \t]+(?i:um|er|erm|uh|like)[,.]?)*[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+    (re.compile(r"(?=[TtHhRrCcPpAaWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
                 r"coming[ \t]+up[ \t]+to|pushing|approaching|(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
     # a woman of eighty-two / a lad of nineteen
-    (re.compile(r"(?i:\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|lad|lass|boy|girl|gentleman|"
+    (re.compile(r"(?=[AaTt])(?i:\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|lad|lass|boy|girl|gentleman|"
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
                 r"(?P<age>" + _AGE + r")"), 0.75),
     # qualified at twenty-four / died at 72
-    (re.compile(r"(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWw])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
                 r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
-    # sixty-one last birthday / forty next birthday / 45 years of age
-    (re.compile(r"(?<![\w-])(?P<age>" + _AGE + r")(?=[ \t]+(?i:last|next)[ \t]+birthday\b|"
-                r"[ \t-]+(?i:years?)[ \t]+of[ \t]+age\b)"), 0.75),
     # in my forties / in her late fifties
-    (re.compile(r"(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
+    (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
                 r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
                 r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
 ]
@@ -100,11 +98,15 @@ _ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
 _CHAIN = re.compile(r"[ \t]*(?:[,.?!…]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes)"
                     r"[,.]?[ \t]+)*(?P<age>" + _AGE + r")")
-#: an age said after an interjection or with "last month" when ages are being talked about
-_LOOSE = re.compile(r"(?:^|(?<=[.!?:\]][ \t])|(?<=[.!?:\]]))[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ|"
-                    r"Crikey|Ooh|Jeez|Lord|Well|Er|Erm|Um),?[ \t]+)?(?P<age>" + _AGE + r")"
-                    r"(?=[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|already|going|nearly|"
-                    r"almost|and[ \t]+a[ \t]+half|come|on)\b)", re.MULTILINE)
+#: an age said after an interjection or with "last month" when ages are being talked about:
+#: checked around each number the parser found, not scanned for
+_LOOSE_BEFORE = re.compile(r"(?:[.!?:\]\n])[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ|Crikey|Ooh|Jeez|Lord|"
+                           r"Well|Er|Erm|Um),?[ \t]+)?\Z")
+_LOOSE_AFTER = re.compile(r"[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|already|going|nearly|"
+                          r"almost|and[ \t]+a[ \t]+half|come|on)\b")
+_NOT_AGE_AFTER = re.compile(_NOT_AGE)
+_BIRTHDAY_AFTER = re.compile(r"[ \t]+(?i:last|next)[ \t]+birthday\b|[ \t-]+(?i:years?)[ \t]+of[ \t]+"
+                             r"age\b")
 _AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
 
 
@@ -128,11 +130,25 @@ def _answers(text: str) -> list[Finding]:
     return findings
 
 
-def _loose(text: str) -> list[Finding]:
+def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """Ages told by what is around a number: "sixty-one last birthday", "45 years of age", and
+    "God, 44." / "Thirty-one last month." when ages are being talked about."""
     findings = []
-    for match in _LOOSE.finditer(text):
-        if _AGE_TALK.search(text, max(0, match.start() - 200), match.start()):
-            findings.append(Finding(match.start("age"), match.end("age"), "AGE", 0.6, DETECTOR))
+    for run in runs:
+        for index, item in enumerate(run.items):
+            if not (item.words or len(item.digits) <= 3) or not item.digits.isdigit() or \
+                    not 1 <= int(item.digits) <= 110:
+                continue
+            if _BIRTHDAY_AFTER.match(text, item.end):
+                findings.append(Finding(item.start, item.end, "AGE", 0.75, DETECTOR))
+                continue
+            if index or not _LOOSE_AFTER.match(text, item.end) or \
+                    _NOT_AGE_AFTER.match(text, item.end) is None:
+                continue
+            window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
+            if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
+                    text, max(0, item.start - 200), item.start):
+                findings.append(Finding(item.start, item.end, "AGE", 0.6, DETECTOR))
     return findings
 
 
@@ -149,14 +165,14 @@ def _chain(text: str, pos: int) -> list[Finding]:
     return findings
 
 
-def find_ages(text: str) -> list[Finding]:
-    """Ages in ``text`` (the number, or the decade word)."""
+def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
     findings = []
     for pattern, score in _PATTERNS:
         for m in pattern.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))
-            if not m.group("age")[-1] == "s":  # not after a decade
+            if m.group("age")[-1] != "s":  # not after a decade
                 findings.extend(_chain(text, m.end("age")))
     findings.extend(_answers(text))
-    findings.extend(_loose(text))
+    findings.extend(_around_numbers(text, runs))
     return findings

@@ -55,27 +55,41 @@ _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + 
 _YEAR = r"(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|" + _YEAR_WORDS + r")"
 _FILL = r"(?:[ \t]*,?[ \t]+(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?)"
 
+# A pattern that opens with a lookbehind gets no fast scan for its first character; these
+# lookaheads give it one (about twice as fast on transcripts).
+_STARTS_DAY = r"(?=[0-9FfSsTtEeNnMmWw])"
+_STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
-    (re.compile(r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
+    (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
                 + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR + r")?"), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
-    (re.compile(r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
+    (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
                 + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!]|[ \t]*$|"
                 + _FILL + _YEAR + r"))(?:" + _FILL + _YEAR + r")?", re.MULTILINE), 0.9),
     # September twenty twenty; March of two thousand and nineteen
-    (re.compile(r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
+    (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
     # Tuesday the ninth
-    (re.compile(r"(?<![\w-])" + _WEEKDAY + r",?[ \t]+the[ \t]+" + _DAY), 0.9),
+    (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _WEEKDAY + r",?[ \t]+the[ \t]+" + _DAY), 0.9),
 ]
 
+# the month as an ordinal, as dates of birth are often read: "the fifth of the twelfth,
+# eighty-four"; needs a year or date-of-birth talk just before
+_ORD_MONTH = (r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+              r"twelfth|0?[1-9]th|1[0-2]th|0?1st|0?2nd|0?3rd)(?![\w-])")
+_NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]+the[ \t]+"
+                            + _ORD_MONTH + r"(?P<year>" + _FILL + r"(?:" + _YEAR + r"|(?i:"
+                            + r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+                            + _UNIT + r")?)(?![\w-])))?")
+
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
-_BIRTH_YEAR = re.compile(r"(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
+_BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
                          r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
                          + _YEAR + r")")
 
 # a day on its own ("the tenth"), when what follows does not make it a count
-_DAY_ONLY = re.compile(r"(?<=[Tt]he[ \t])" + _DAY)
+_DAY_ONLY = re.compile(_STARTS_DAY + r"(?<=[Tt]he[ \t])" + _DAY)
 _DAY_FOLLOW = re.compile(
     r"[ \t]*(?:$|[,.;:?!)\]\"”]|[—–]|-[ \t]"
     r"|[ \t]+of[ \t]+(?:that|this|next|last|the)[ \t]+month\b"
@@ -109,9 +123,10 @@ def _day_only(text: str) -> list[Finding]:
         if not _day_follow_ok(text, match.end()):
             continue
         before = text[max(0, match.start() - _DAY_ONLY_CONTEXT):match.start()]
-        if _MONTH_RE.search(before) or _MONTH_RE.match(text, match.end() + 2):
+        after = text[match.end():match.end() + 80]
+        if _MONTH_RE.search(before) or _MONTH_RE.search(after):
             score = 0.7
-        elif _DATE_TALK.search(before[-100:]):
+        elif _DATE_TALK.search(before[-100:]) or _DATE_TALK.search(after[:60]):
             score = 0.6
         else:
             continue
@@ -157,6 +172,10 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Spoken and month-first dates in ``text`` (``runs`` from ``number_runs(text)``)."""
     findings = [Finding(m.start(), m.end(), "DATE", score, DETECTOR)
                 for pattern, score in _PATTERNS for m in pattern.finditer(text)]
+    findings.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                    for m in _NUMERIC_MONTH.finditer(text)
+                    if m.group("year") or _DOB_CONTEXT.search(text, max(0, m.start() - 80),
+                                                              m.start()))
     findings.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.8, DETECTOR)
                     for m in _BIRTH_YEAR.finditer(text))
     findings.extend(_day_only(text))

@@ -28,6 +28,8 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
 _DOMAIN = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>" + _LABEL + r"(?:[ \t]+(?i:dot)[ \t]+"
                      + _LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 _DOT = re.compile(r"(?i)[ \t]+dot[ \t]+")
+_BARE_WEBMAIL = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot)\b|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
 _CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen"})
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
@@ -48,8 +50,18 @@ def _is_number(word: str) -> bool:
     return word.isdigit() or all(p in _NUMBER_WORDS for p in parts)
 
 
+#: what a speaker says about the local part just before "at": "sarah khan, all one word, at"
+_AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]+case|no[ \t]+spaces?)"
+                          r"[ \t]*,?[ \t]*\Z")
+
+
 def _local_start(text: str, at_start: int) -> int | None:
     """Where the local part read before " at " begins, or None if there is none."""
+    remark = _AFTER_LOCAL.search(text, max(0, at_start - 40), at_start)
+    joined = 0  # bare words that may still join the local part
+    if remark is not None:
+        at_start = remark.start()  # "sarah khan, all one word, at nhs dot net"
+        joined = 2
     window_start = max(0, at_start - 120)
     tokens = [(m.start() + window_start, m.end() + window_start, m.group())
               for m in _TOKEN.finditer(text[window_start:at_start])]
@@ -78,6 +90,10 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
+        if joined:
+            joined -= 1
+            start, i = prev[0], i - 1
+            continue
         break
     return start
 
@@ -93,12 +109,18 @@ def find_spoken_emails(text: str) -> list[Finding]:
         parts = extract(domain.lower())
         if not parts.suffix or not parts.domain:
             continue
-        start = _local_start(text, match.start())
-        if start is None:
-            continue
-        local = text[start:match.start()]
-        pieces = len(local.split())
-        score = 0.9 if pieces > 1 or parts.domain in _WEBMAIL or any(c.isdigit() for c in local) \
-            else 0.7
-        findings.append(Finding(start, match.end(), "EMAIL", score, DETECTOR))
+        findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
+    for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
+        findings.extend(_with_local(text, match.start(), match.end(), ""))
     return findings
+
+
+def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
+    start = _local_start(text, at)
+    if start is None:
+        return []
+    local = text[start:at]
+    pieces = len(local.split())
+    score = 0.9 if pieces > 1 or domain.lower() in _WEBMAIL or any(c.isdigit() for c in local) \
+        else 0.7
+    return [Finding(start, end, "EMAIL", score, DETECTOR)]

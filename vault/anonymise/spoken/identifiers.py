@@ -35,7 +35,7 @@ from vault import nhs_number
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NumberItem, NumberRun
 
-__all__ = ["find_identifier_numbers", "phone_digits_valid", "chi_digits_valid"]
+__all__ = ["chi_digits_valid", "find_identifier_numbers", "phone_digits_valid"]
 
 DETECTOR = "spoken_number"
 _BEFORE, _AFTER = 100, 40
@@ -63,8 +63,7 @@ def phone_digits_valid(digits: str) -> bool:
         return len(digits) in (10, 11) and digits[1] in "1237"
     else:
         return False
-    if national.startswith("0"):
-        national = national[1:]
+    national = national.removeprefix("0")
     return len(national) in (9, 10) and national[0] in "1237" and national.isdigit()
 
 

@@ -22,11 +22,20 @@ Cost: one precompiled regex pass over the text plus work linear in the number of
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberItem", "NumberRun", "number_runs", "words_value", "UNIT_WORDS", "TEEN_WORDS",
-           "TENS_WORDS", "NUMBER_WORDS_RE"]
+__all__ = [
+    "NUMBER_WORDS_RE",
+    "TEEN_WORDS",
+    "TENS_WORDS",
+    "UNIT_WORDS",
+    "NumberItem",
+    "NumberRun",
+    "number_runs",
+    "words_value",
+]
 
 #: unit words, their digit; "oh"/"nought" are how zero is read out in digit strings
 UNIT_WORDS: dict[str, int] = {
@@ -57,7 +66,7 @@ NUMBER_WORDS_RE = (
           r"sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)")
 
 _TOKEN = re.compile(
-    r"(?<![\w'’])(?:\+?\d+|(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?=[+0-9ZzOoNnTtFfSsEeHhDdPpAa])(?<![\w'’])(?:\+?\d+|(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble|plus|"
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
@@ -65,7 +74,7 @@ _TOKEN = re.compile(
 _GAP = re.compile(
     r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and)(?![A-Za-z])"
     r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[?!]|\.[ \t]+$")
+_MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
 
 
@@ -102,7 +111,20 @@ class NumberRun:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    if "[" not in text:
+        return tokens
+    # digits inside transcription marks ("[inaudible 00:12:01]") are not spoken numbers
+    ends = {}
+    for m in _MARK.finditer(text):
+        ends[m.start()] = m.end()
+    starts = sorted(ends)
+    kept = []
+    for token in tokens:
+        i = bisect.bisect_right(starts, token[0]) - 1
+        if i < 0 or ends[starts[i]] <= token[0]:
+            kept.append(token)
+    return kept
 
 
 def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) -> bool | None:
@@ -214,9 +236,6 @@ def number_runs(text: str) -> list[NumberRun]:
             runs.append(NumberRun(tuple(items), incomplete))
         i = j
     return runs
-
-
-_WORDS_ONLY = re.compile(r"[A-Za-z]+")
 
 
 def words_value(phrase: str) -> int | None:

@@ -48,7 +48,8 @@ def _compile(cls: str) -> re.Pattern[str]:
     outward = (r"(?P<area>" + two + r"|" + one + r")" + _SEP + r"(?P<district>" + _NUMBER
                + r")(?:" + _SEP + r"(?P<sub>" + one + r"))??")
     inward = r"(?P<sector>" + _DIGIT + r")(?:" + _SEP + r"|[ \t]*)(?P<unit>" + two + r")"
-    return re.compile(r"(?<![\w'’-])" + outward + _SEP + inward + r"(?![\w'’-])")
+    # the leading lookahead lets the scan skip to letters of the class quickly
+    return re.compile(r"(?=" + cls + r")(?<![\w'’-])" + outward + _SEP + inward + r"(?![\w'’-])")
 
 
 _SPOKEN = _compile("[A-Z]")
@@ -78,9 +79,7 @@ def _valid(match: re.Match[str]) -> bool:
     unit = _letters(match.group("unit"))
     if area not in POSTCODE_AREAS or district is None or sector is None or len(sector) != 1:
         return False
-    if len(district) > 2 or len(unit) != 2 or not set(unit) <= _INWARD_LETTERS:
-        return False
-    return True
+    return len(district) <= 2 and len(unit) == 2 and set(unit) <= _INWARD_LETTERS
 
 
 def find_postcodes(text: str) -> list[Finding]:

@@ -29,7 +29,7 @@ SPOKEN_ENTITIES: tuple[str, ...] = (
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
     runs = number_runs(text)
-    return [*find_identifier_numbers(text, runs), *find_dates(text, runs), *find_ages(text),
+    return [*find_identifier_numbers(text, runs), *find_dates(text, runs), *find_ages(text, runs),
             *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
             *find_spoken_addresses(text)]
 
