@@ -47,6 +47,9 @@ POSITIVES = [
     ("I qualified at twenty-four, straight through.", ["twenty-four"]),
     ("he died at 72, far too young", ["72"]),
     ("She'll be sixty next year.", ["sixty"]),
+    ("I: How old are you?\n\nP: Me? Forty-four.", ["Forty-four"]),
+    ("I'm knocking on fifty.", ["fifty"]),
+    ("My kids are nine and eleven.", ["nine", "eleven"]),
     # decades of a person
     ("I'm in my forties, so I remember.", ["forties"]),
     ("She was in her late fifties, I think.", ["fifties"]),

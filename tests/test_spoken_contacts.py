@@ -25,6 +25,7 @@ POSTCODES = [
     ("CF fourteen, seven BP", "CF fourteen, seven BP"),
     ("E C one A, one B B", "E C one A, one B B"),
     ("the postcode is c f seven seven b p", "c f seven seven b p"),
+    ("N.E. one, four L.P.", "N.E. one, four L.P"),
 ]
 
 
@@ -61,6 +62,8 @@ EMAILS = [
     ("it's sarah khan, all one word, at nhs dot net", "sarah khan, all one word, at nhs dot net"),
     ("you can get me on s khan at gmail, I check it", "s khan at gmail"),
     ("S-K-H-A-N at nhs dot net", "S-K-H-A-N at nhs dot net"),
+    ("email sarah khan at gmail dot com", "sarah khan at gmail dot com"),      # a first name
+    ("I emailed khan at gmail dot com", "khan at gmail dot com"),
 ]
 
 
@@ -90,6 +93,7 @@ ADDRESSES = [
     ("Flat three, twenty-seven Larkspur Terrace", "Flat three, twenty-seven Larkspur Terrace"),
     ("Twelve St Mary's Road", "Twelve St Mary's Road"),
     ("at two Heaton Park Road", "two Heaton Park Road"),
+    ("at twenty-seven B Osborne Avenue", "twenty-seven B Osborne Avenue"),
 ]
 
 

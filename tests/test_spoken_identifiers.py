@@ -47,6 +47,11 @@ POSITIVES = [
     # a stray number after the phone is not swallowed
     ("oh seven seven double oh nine double oh one two three, one of the nurses", "PHONE",
      "oh seven seven double oh nine double oh one two three"),
+    ("my mobile is oh seven seven oh oh and then nine double oh one two three", "PHONE",
+     "oh seven seven oh oh and then nine double oh one two three"),
+    # what is left of a phone cut by [inaudible], with phone talk before it
+    ("the number was oh seven seven oh oh [inaudible] one two three", "PHONE",
+     "oh seven seven oh oh [inaudible] one two three"),
     # NHS numbers: checksum, or "NHS number" before a spoken number
     ("four eight five, seven seven seven, three four five seven", "NHS_NUMBER",
      "four eight five, seven seven seven, three four five seven"),
@@ -64,7 +69,11 @@ POSITIVES = [
     ("the CHI on the label, 030584 1234, was", "NHS_NUMBER", "030584 1234"),
     ("community health index number three one, one two, nine nine, five six seven eight",
      "NHS_NUMBER", "three one, one two, nine nine, five six seven eight"),
+    ("her C-H-I number was oh three oh five eight four, one two three four", "NHS_NUMBER",
+     "oh three oh five eight four, one two three four"),
     # GMC numbers need GMC context
+    ("my registration number is seven oh one two three four five", "GMC_NUMBER",
+     "seven oh one two three four five"),
     ("My GMC number's seven oh one, two three four five.", "GMC_NUMBER",
      "seven oh one, two three four five"),
     ("he gave me his GMC, two, um, nine eight seven two eight four, so", "GMC_NUMBER",
@@ -97,6 +106,7 @@ NEGATIVES = [
     "in nineteen ninety-eight and two thousand and five",
     "the CHI said thirty-two, forty, fifty",                         # CHI, but no number
     "the GMC were involved in two thousand and nineteen",             # GMC, a year
+    "oh seven seven oh oh [inaudible] one two three",                 # a fragment, no phone talk
 ]
 
 

@@ -23,6 +23,7 @@ def found(text: str) -> list[str]:
     ("that's S-A-N-D-H-U I think", ["S-A-N-D-H-U"]),
     ("P04: Q U R E S H I. I will say the deanery", ["Q U R E S H I"]),
     ("Q.U.R.E.S.H.I", ["Q.U.R.E.S.H.I"]),
+    ("G. R. I. F. F. I. T. H. S.", ["G. R. I. F. F. I. T. H. S"]),
     ("Okafor. O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert.",
      ["O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert", "Okafor"]),
     # the word spelled is found wherever it is capitalised, not as an ordinary word
@@ -41,6 +42,7 @@ def test_spelled_names(text: str, spans: list[str]) -> None:
     "A, B, C, it's that simple.",
     "Rao, R-A-O.",                              # three letters need "spell"/"that's" before
     "the A and E, I T U",
+    "I. I think. A. B.",
 ])
 def test_not_names(text: str) -> None:
     assert found(text) == []

@@ -29,7 +29,7 @@ _STREET = (r"(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Terrace|Place|G
 _NUMBER = r"(?i:" + NUMBER_WORDS_RE + r")"
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUu])(?<![\w'’-])(?:(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}[A-Za-z]?),?[ \t]+)?"
-    + _NUMBER + r",?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}"
+    + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?,?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}"
     + _STREET + r"\b")
 
 

@@ -63,10 +63,15 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?:,?[ \t]+(?i:um|er|erm|uh|like)[,.]?)*[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+to|pushing|approaching|(?:the[ \t]+)?(?:wrong|right|other)"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+                r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
+    # the kids are nine and eleven
+    (re.compile(r"(?=[KkCcBbGgTtSsDd])(?i:\b(?:kids|children|boys|girls|twins|sons|daughters|"
+                r"grandkids|grandchildren)[ \t]+(?:are|were)[ \t]+(?:now[ \t]+|only[ \t]+|just[ \t]+)?)"
+                r"(?P<age>" + _AGE + r")"), 0.7),
     # a woman of eighty-two / a lad of nineteen
     (re.compile(r"(?=[AaTt])(?i:\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|lad|lass|boy|girl|gentleman|"
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
@@ -88,7 +93,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 _ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?"
                            r"(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
-                 r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|"
+                 r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
                  r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
                  r"He['’]s|She['’]s|He[ \t]+was|She[ \t]+was|He[ \t]+is|She[ \t]+is|They['’]re|"
                  r"It['’]s|just|nearly|almost|about|only|around|roughly|coming[ \t]+up[ \t]+to|"

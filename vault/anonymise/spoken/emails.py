@@ -8,15 +8,17 @@ com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen n
 Found from the domain backwards. The domain is "at" followed by labels joined by "dot" (or
 typed dots) whose last labels are a public suffix (the offline suffix list vault bundles). The
 local part is read back from "at": pieces joined by "dot", "underscore", "dash" or "hyphen",
-a number read after a name ("chandran four", "khan seventy-two"), and a single letter before a
-name ("s khan"); it stops at ordinary words ("email", "is", "on", "me"...). "At the end of the
+a number read after a name ("chandran four", "khan seventy-two"), a single letter before a
+name ("s khan"), a known first name before the last word ("sarah khan"), and the words before
+"all one word"; it stops at ordinary words ("email", "is", "on", "me"...). "At the end of the
 day", "on the dot" and "dot points" have no such domain.
 """
 from __future__ import annotations
 
+import functools
 import re
 
-from vault.anonymise.recognizers import offline_tld_extract
+from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -43,6 +45,11 @@ who whom where when yeah yes no okay ok well like one's account personal work's 
 """.split())  # noqa: SIM905
 _WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
                       "aol", "sky", "googlemail", "doctors", "me"})
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in first_names())
 
 
 def _is_number(word: str) -> bool:
@@ -90,8 +97,9 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined:
-            joined -= 1
+        if joined or (i == len(tokens) - 1 and low in _first_names()):
+            # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
+            joined = max(0, joined - 1)
             start, i = prev[0], i - 1
             continue
         break

@@ -21,7 +21,10 @@ nurses") does not hide the number:
   leaves them);
 * a CHI number (typed NHS_NUMBER: it is Scotland's NHS number): 10 digits starting with a
   valid DDMMYY date, with "CHI" or "community health index" just before;
-* a GMC number: 7 digits starting 1-7, with "GMC"/"General Medical Council" near.
+* a GMC number: 7 digits starting 1-7, with "GMC", "General Medical Council" or
+  "registration number" near;
+* what is left of a phone number cut by ``[inaudible]`` (6+ digits from 07/01/02), with
+  "phone", "mobile", "number", "ring"... just before: a reviewer can see it.
 
 Ordinary counts, bleeps, room numbers and extensions are too short to qualify; reference
 numbers fail the checksum and lack the context.
@@ -39,14 +42,17 @@ __all__ = ["chi_digits_valid", "find_identifier_numbers", "phone_digits_valid"]
 
 DETECTOR = "spoken_number"
 _BEFORE, _AFTER = 100, 40
-_CHI = re.compile(r"\bCHI\b|(?i:community health index)")
-_GMC = re.compile(r"\bGMC\b|(?i:general medical council)")
+_CHI = re.compile(r"\bCHI\b|\bC[-. ]H[-. ]I\b|(?i:community health index)")
+_GMC = re.compile(r"\bGMC\b|\bG[-. ]M[-. ]C\b|(?i:general medical council|medical register|"
+                  r"\bregistration (?:number|no\b)|\breg(?:istration)? number)")
+_PHONE = re.compile(r"(?i)\b(?:phone|mobile|number|ring|call|text|landline|whatsapp)\b")
 _NHS = re.compile(r"\bNHS\b|(?i:\bnhs[ \t]+(?:number|no\b))")
 #: kinds in order of preference when two readings of the same stretch are equally long
-_PRIORITY = {"chi": 0, "gmc": 1, "phone": 2, "nhs": 3, "nhs_context": 4}
-_SCORES = {"chi": 0.9, "gmc": 0.9, "phone": 0.9, "nhs": 0.9, "nhs_context": 0.6}
+_PRIORITY = {"chi": 0, "gmc": 1, "phone": 2, "nhs": 3, "nhs_context": 4, "phone_part": 5}
+_SCORES = {"chi": 0.9, "gmc": 0.9, "phone": 0.9, "nhs": 0.9, "nhs_context": 0.6,
+           "phone_part": 0.6}
 _ENTITY = {"chi": "NHS_NUMBER", "gmc": "GMC_NUMBER", "phone": "PHONE", "nhs": "NHS_NUMBER",
-           "nhs_context": "NHS_NUMBER"}
+           "nhs_context": "NHS_NUMBER", "phone_part": "PHONE"}
 
 
 def phone_digits_valid(digits: str) -> bool:
@@ -92,6 +98,8 @@ def _kinds(digits: str, contexts: set[str], incomplete: bool, spoken: bool) -> l
     elif plain and "nhs" in contexts and spoken and (
             9 <= len(digits) <= 11 or incomplete and len(digits) >= 6):
         kinds.append("nhs_context")
+    if incomplete and "phone" in contexts and digits[:2] in ("07", "01", "02") and len(digits) >= 6:
+        kinds.append("phone_part")  # "oh seven seven oh oh [inaudible] one two three"
     return kinds
 
 
@@ -104,6 +112,8 @@ def _contexts(text: str, start: int, end: int) -> set[str]:
         found.add("gmc")
     if _NHS.search(text, max(0, start - 60), start):
         found.add("nhs")
+    if _PHONE.search(text, max(0, start - 60), start):
+        found.add("phone")
     return found
 
 

@@ -11,8 +11,8 @@ numbers, ages, years).
 A *run* is a maximal stretch of number tokens -- digits ("07700"), unit words including the
 spoken zeros "oh", "zero", "nought", teens, tens, "hundred", "thousand", "double"/"triple"/
 "treble", a leading "plus" -- joined by what speech and transcripts put between them: spaces,
-commas, hyphens, dashes, dots and ellipses, fillers ("um", "er", "erm", "uh"), "and" after
-"hundred"/"thousand", and ``[inaudible]``/``[pause]`` marks (which make the run *incomplete*).
+commas, hyphens, dashes, dots and ellipses, fillers ("um", "er", "erm", "uh", "then"), "and"
+after "hundred"/"thousand" (or in "and then"), and ``[inaudible]``/``[pause]`` marks (which make the run *incomplete*).
 A sentence end (". " before a capital, "?", "!") or a line break ends a run. Each run is a list
 of :class:`NumberItem` s, one per spoken unit: "twenty-seven" -> "27", "double oh" -> "00",
 "nine hundred and twelve" -> "912", "oh" -> "0", "07700" -> "07700"; a run's digits are their
@@ -72,10 +72,11 @@ _TOKEN = re.compile(
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
-    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and)(?![A-Za-z])"
+    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then)(?![A-Za-z])"
     r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
+_THEN = re.compile(r"(?<![A-Za-z])then(?![A-Za-z])", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) 
     gap = text[prev[1]:nxt[0]]
     if len(gap) > 40 or "\n" in gap or _GAP.fullmatch(gap) is None:
         return None
-    if _AND.search(gap) and prev[2] not in _SCALE:
+    if _AND.search(gap) and prev[2] not in _SCALE and not _THEN.search(gap):
         return None
     if "?" in gap or "!" in gap:
         return None

@@ -38,7 +38,7 @@ _NUMBER = (r"(?:\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ni
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|" + _DIGIT + r"(?:[ \t-]+"
            + _DIGIT + r")?)")
 _SEP = r"(?:[ \t]*(?:[,\-–—]|\.{1,3}|…)[ \t]*|[ \t]+)(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?"
-_BETWEEN_LETTERS = r"(?:[ \t]*[-,][ \t]*|[ \t]+)"
+_BETWEEN_LETTERS = r"(?:[ \t]*[-,.][ \t]*|[ \t]+)"
 
 
 def _compile(cls: str) -> re.Pattern[str]:

@@ -36,7 +36,7 @@ SAS LTFT TPD FPD AOMRC UKFPO CCG ICB ICS PCN AHP ODP ANP ACP PA DCT STP IAPT CAM
 """.split())  # noqa: SIM905
 _VOWELS = frozenset("AEIOUY")
 _LETTER = r"(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])"
-_SPELLED = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.(?=[A-Z])|[ \t]+)"
+_SPELLED = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                       + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
