@@ -82,6 +82,11 @@ POSITIVES = [
     ("GMC six double seven five nine seven oh", "GMC_NUMBER", "six double seven five nine seven oh"),
     ("four triple one two three four, that's my GMC number", "GMC_NUMBER",
      "four triple one two three four"),
+    # the context may be the question the number answers
+    ("I: And your GMC number, for the record?\n\nP03: Um, yeah, seven oh one two three four five.",
+     "GMC_NUMBER", "seven oh one two three four five"),
+    ("Q: Do you know your GMC number?\n\nA: Course. Seven oh one two three four five.",
+     "GMC_NUMBER", "Seven oh one two three four five"),
 ]
 
 
@@ -107,6 +112,10 @@ NEGATIVES = [
     "the CHI said thirty-two, forty, fifty",                         # CHI, but no number
     "the GMC were involved in two thousand and nineteen",             # GMC, a year
     "oh seven seven oh oh [inaudible] one two three",                 # a fragment, no phone talk
+    # GMC talk in another sentence does not make a ticket number a GMC number
+    "the GMC is a scary organisation. Um, the car park ticket said 1089347, I don't know why.",
+    "He gave me his GMC. Er, the park ticket said seven five nine oh five one five.",
+    "I: Anything about the GMC?\n\nP: No. The ticket said seven oh one two three four five.",
 ]
 
 

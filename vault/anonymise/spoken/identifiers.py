@@ -103,16 +103,50 @@ def _kinds(digits: str, contexts: set[str], incomplete: bool, spoken: bool) -> l
     return kinds
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n\"”)\]])|\n")
+
+
+def _before(text: str, start: int) -> str:
+    """The words before ``start`` that can name the number: this sentence, and the sentence
+    before it when that one asks a question ("And your GMC number? -- Seven oh one ...")."""
+    window = text[max(0, start - _BEFORE):start]
+    ends = [m for m in _SENTENCE_END.finditer(window)]
+    if not ends:
+        return window
+    last = ends[-1]
+    if last.group() == "\n" or window[last.start()] != "?":
+        # a line break or a statement ends the context, unless only a question and the
+        # speaker label stand between it and the number
+        tail = window[last.end():]
+        if not _ONLY_LABEL.fullmatch(tail) or len(ends) < 2:
+            return tail
+        asked = [m for m in ends[:-1] if m.group() != "\n"]
+        if not asked or window[asked[-1].start()] != "?":
+            return tail
+        last = asked[-1]
+    previous = [m for m in ends if m.end() <= last.start()]
+    return window[previous[-1].end() if previous else 0:]
+
+
+#: what may stand between a question and the number that answers it: a speaker label
+_ONLY_LABEL = re.compile(r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
+                         r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|mm|hmm|oh|yeah|yes|"
+                         r"yep|sure|course|of[ \t]+course|right|okay|ok|well|so|it['’]s|that['’]s|"
+                         r"it[ \t]+is|it[ \t]+was|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,3}")
+
+
 def _contexts(text: str, start: int, end: int) -> set[str]:
-    window = text[max(0, start - _BEFORE):start] + " " + text[end:end + _AFTER]
+    before = _before(text, start)
+    after = _SENTENCE_END.split(text[end:end + _AFTER], maxsplit=1)[0]
+    window = before + " " + after
     found = set()
     if _CHI.search(window):
         found.add("chi")
     if _GMC.search(window):
         found.add("gmc")
-    if _NHS.search(text, max(0, start - 60), start):
+    if _NHS.search(before[-60:]):
         found.add("nhs")
-    if _PHONE.search(text, max(0, start - 60), start):
+    if _PHONE.search(before[-60:]):
         found.add("phone")
     return found
 
