@@ -50,6 +50,7 @@ POSITIVES = [
     ("I: How old are you?\n\nP: Me? Forty-four.", ["Forty-four"]),
     ("I'm knocking on fifty.", ["fifty"]),
     ("My kids are nine and eleven.", ["nine", "eleven"]),
+    ("At forty-two, I was the oldest on the scheme.", ["forty-two"]),
     # decades of a person
     ("I'm in my forties, so I remember.", ["forties"]),
     ("She was in her late fifties, I think.", ["fifties"]),
@@ -83,6 +84,7 @@ NEGATIVES = [
     "It was the birthday party. Forty came.",
     "God, forty minutes on hold.",
     "I'm on call twenty-four seven.",
+    "At twenty past, we left. At nine, we started.",
 ]
 
 

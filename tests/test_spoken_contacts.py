@@ -64,6 +64,7 @@ EMAILS = [
     ("S-K-H-A-N at nhs dot net", "S-K-H-A-N at nhs dot net"),
     ("email sarah khan at gmail dot com", "sarah khan at gmail dot com"),      # a first name
     ("I emailed khan at gmail dot com", "khan at gmail dot com"),
+    ("that's sarah, dot, khan, at nhs dot net", "sarah, dot, khan, at nhs dot net"),
 ]
 
 
@@ -79,6 +80,7 @@ def test_emails(text: str, span: str) -> None:
     "We met at the dot com office party.",
     "I work at Gmail, funnily enough.",
     "She's at home, at the moment, at least.",
+    "She said yes, at nhs dot net of all places.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

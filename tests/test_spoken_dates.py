@@ -53,6 +53,7 @@ POSITIVES = [
     ("DOB oh three oh five eighty-four", "oh three oh five eighty-four"),
     ("the fifth of the twelfth, eighty-four", "fifth of the twelfth, eighty-four"),
     ("date of birth, the third of the fifth", "third of the fifth"),
+    ("the twenty-second of June, eighty-one.", "twenty-second of June, eighty-one"),
 ]
 
 
@@ -85,6 +86,10 @@ NEGATIVES = [
     "the second of two sessions",
     "We got a second one in March.",
 ]
+
+
+def test_a_two_word_year_needs_to_end_the_clause() -> None:
+    assert found("the fifth of May, forty people came") == ["fifth of May"]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -47,6 +47,8 @@ POSITIVES = [
     # a stray number after the phone is not swallowed
     ("oh seven seven double oh nine double oh one two three, one of the nurses", "PHONE",
      "oh seven seven double oh nine double oh one two three"),
+    ("oh seven seven, sorry, double oh nine double oh one two three", "PHONE",
+     "oh seven seven, sorry, double oh nine double oh one two three"),
     ("my mobile is oh seven seven oh oh and then nine double oh one two three", "PHONE",
      "oh seven seven oh oh and then nine double oh one two three"),
     # what is left of a phone cut by [inaudible], with phone talk before it

@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
+    # At forty-two, I was the oldest on the scheme
+    (re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?:(?:And|But|So|Well|Um|Er),?[ \t]+)?"
+                r"(?i:at)[ \t]+(?P<age>" + _ADULT + r")(?=,)", re.MULTILINE), 0.65),
     # the kids are nine and eleven
     (re.compile(r"(?=[KkCcBbGgTtSsDd])(?i:\b(?:kids|children|boys|girls|twins|sons|daughters|"
                 r"grandkids|grandchildren)[ \t]+(?:are|were)[ \t]+(?:now[ \t]+|only[ \t]+|just[ \t]+)?)"

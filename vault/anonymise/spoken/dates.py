@@ -53,6 +53,10 @@ _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + 
                r"|two[- \t]thousand(?:,?[ \t]+(?:and[ \t]+)?(?:twenty(?:[- \t]" + _UNIT + r")?|"
                + _TEEN + r"|" + _UNIT + r"))?)(?![\w-])")
 _YEAR = r"(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|" + _YEAR_WORDS + r")"
+# after a day and a month, a two-word year ("the fifth of May, eighty-four") ending the clause
+_YEAR_AFTER_DAY = (r"(?:" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                   r"ninety)(?:[- \t]" + _UNIT + r")?|oh[- \t]" + _UNIT + r")(?=[ \t]*[,.;:?!]|"
+                   r"[ \t]*$))")
 _FILL = r"(?:[ \t]*,?[ \t]+(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?)"
 
 # A pattern that opens with a lookbehind gets no fast scan for its first character; these
@@ -63,11 +67,12 @@ _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
-                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR + r")?"), 0.9),
+                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY + r")?",
+                re.MULTILINE), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
     (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
                 + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!]|[ \t]*$|"
-                + _FILL + _YEAR + r"))(?:" + _FILL + _YEAR + r")?", re.MULTILINE), 0.9),
+                + _FILL + _YEAR + r"))(?:" + _FILL + _YEAR_AFTER_DAY + r")?", re.MULTILINE), 0.9),
     # September twenty twenty; March of two thousand and nineteen
     (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
     # Tuesday the ninth

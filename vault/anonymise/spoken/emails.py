@@ -72,7 +72,7 @@ def _local_start(text: str, at_start: int) -> int | None:
     window_start = max(0, at_start - 120)
     tokens = [(m.start() + window_start, m.end() + window_start, m.group())
               for m in _TOKEN.finditer(text[window_start:at_start])]
-    if not tokens or text[tokens[-1][1]:at_start].strip():
+    if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
         return None
     i = len(tokens) - 1
     word = tokens[i][2]
@@ -82,11 +82,11 @@ def _local_start(text: str, at_start: int) -> int | None:
     while i > 0:
         prev = tokens[i - 1]
         gap = text[prev[1]:tokens[i][0]]
-        if gap.strip():
+        if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
             break
         current = tokens[i][2]
         low = prev[2].lower()
-        if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip():
+        if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip(" \t,"):
             before = tokens[i - 2][2].lower()
             if before in _STOP or before in _CONNECTORS:
                 break
@@ -94,6 +94,8 @@ def _local_start(text: str, at_start: int) -> int | None:
             continue
         if low in _STOP or low in _CONNECTORS:
             break
+        if "," in gap and low not in _CONNECTORS and tokens[i][2].lower() not in _CONNECTORS:
+            break  # only "dot", "underscore"... may follow a pause
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue

@@ -11,7 +11,7 @@ numbers, ages, years).
 A *run* is a maximal stretch of number tokens -- digits ("07700"), unit words including the
 spoken zeros "oh", "zero", "nought", teens, tens, "hundred", "thousand", "double"/"triple"/
 "treble", a leading "plus" -- joined by what speech and transcripts put between them: spaces,
-commas, hyphens, dashes, dots and ellipses, fillers ("um", "er", "erm", "uh", "then"), "and"
+commas, hyphens, dashes, dots and ellipses, fillers ("um", "er", "erm", "uh", "then", "sorry"), "and"
 after "hundred"/"thousand" (or in "and then"), and ``[inaudible]``/``[pause]`` marks (which make the run *incomplete*).
 A sentence end (". " before a capital, "?", "!") or a line break ends a run. Each run is a list
 of :class:`NumberItem` s, one per spoken unit: "twenty-seven" -> "27", "double oh" -> "00",
@@ -72,7 +72,7 @@ _TOKEN = re.compile(
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
-    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then)(?![A-Za-z])"
+    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry)(?![A-Za-z])"
     r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
@@ -173,8 +173,8 @@ def _items(text: str, tokens: list[tuple[int, int, str]]) -> list[NumberItem]:
                 out.append(NumberItem(start, end, "+", True))
             i += 1
         elif word in _REPEAT:
-            if nxt in UNIT_WORDS or (len(nxt) == 1 and nxt.isdigit()):
-                digit = str(UNIT_WORDS[nxt]) if nxt in UNIT_WORDS else nxt
+            if nxt in UNIT_WORDS or nxt == "o" or (len(nxt) == 1 and nxt.isdigit()):
+                digit = str(UNIT_WORDS.get(nxt, 0)) if not nxt.isdigit() else nxt
                 out.append(NumberItem(start, tokens[i + 1][1], digit * _REPEAT[word], True))
                 i += 2
             else:
