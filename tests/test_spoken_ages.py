@@ -51,6 +51,9 @@ POSITIVES = [
     ("I'm knocking on fifty.", ["fifty"]),
     ("My kids are nine and eleven.", ["nine", "eleven"]),
     ("At forty-two, I was the oldest on the scheme.", ["forty-two"]),
+    ("she was sort of only 16, like, and her mum was there", ["16"]),
+    ("Keith turned one while I was on nights.", ["one"]),
+    ("the kids, well, Trevor is one and picks up on everything", ["one"]),
     # decades of a person
     ("I'm in my forties, so I remember.", ["forties"]),
     ("She was in her late fifties, I think.", ["fifties"]),
@@ -85,6 +88,7 @@ NEGATIVES = [
     "God, forty minutes on hold.",
     "I'm on call twenty-four seven.",
     "At twenty past, we left. At nine, we started.",
+    "She was one of the best. It is one of those things. He's one in a million.",
 ]
 
 

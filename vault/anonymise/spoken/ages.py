@@ -60,7 +60,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
                 r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
                 r"been|be))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|like)[,.]?)*[ \t]+" + _ADVERB
+                r"(?:,?[ \t]+(?i:um|er|erm|uh|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
     (re.compile(r"(?=[TtHhRrCcPpAaKkWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
@@ -68,6 +69,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
+    # a first birthday: "Keith turned one while I was on nights", "Trevor is one and ..."
+    (re.compile(r"(?=[TtIiWw'’])(?i:\b(?:turned|turns|turning|is|was|['’]s)[ \t]+(?:only[ \t]+|just[ \t]+)?)"
+                r"(?P<age>(?i:one))(?=[ \t]*[,.;!?]|[ \t]+(?i:and|while|when|now|next|last|this|"
+                r"today|tomorrow|yesterday)\b)"), 0.6),
     # At forty-two, I was the oldest on the scheme
     (re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?:(?:And|But|So|Well|Um|Er),?[ \t]+)?"
                 r"(?i:at)[ \t]+(?P<age>" + _ADULT + r")(?=,)", re.MULTILINE), 0.65),
