@@ -65,6 +65,9 @@ EMAILS = [
     ("email sarah khan at gmail dot com", "sarah khan at gmail dot com"),      # a first name
     ("I emailed khan at gmail dot com", "khan at gmail dot com"),
     ("that's sarah, dot, khan, at nhs dot net", "sarah, dot, khan, at nhs dot net"),
+    ("it's s khan one two at gmail dot com", "s khan one two at gmail dot com"),   # "one" is a digit
+    ("k dot mensah hyphen one at nhs dot net", "k dot mensah hyphen one at nhs dot net"),
+    ("my work one is eleanor dot griffiths at nhs dot net", "eleanor dot griffiths at nhs dot net"),
 ]
 
 

@@ -103,6 +103,12 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType) -> N
     assert not shared, shared
 
 
+@pytest.mark.parametrize("name", ["dev", "heldout"])
+def test_no_template_slot_is_left_in_the_text(name: str) -> None:
+    for doc in load(name):
+        assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
+
+
 def test_hard_negatives_are_present_and_unlabelled() -> None:
     for name, negatives in (("dev", ["six months", "half seven", "the third time", "forty patients",
                                      "an F one", "one one one", "May I"]),

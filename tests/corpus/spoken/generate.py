@@ -1212,7 +1212,7 @@ class Writer:
                 if first not in ("I", "I'm", "I'd", "I've", "I'll"):
                     template = template[0].lower() + template[1:]
         pos = 0
-        for m in re.finditer(r"\{([A-Za-z_]+)((?::[A-Za-z_]+)*)\}", template):
+        for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)((?::[A-Za-z_]+)*)\}", template):
             if m.start() > pos:
                 self.b.lit(template[pos:m.start()])
             self.slot(m.group(1), [a for a in m.group(2).split(":") if a])

@@ -41,7 +41,7 @@ at on is it's its was me my email e-mail mail address addresses to the and or he
 your um er erm uh that's that it be send sent from by via use using try at in of for with say said
 just i you he she they we us them him contact reach get got looked look work worked working based
 arrived met stayed all a an as also but so if then than there here this these those what which
-who whom where when yeah yes no okay ok well like one's account personal work's one
+who whom where when yeah yes no okay ok well like account personal work's
 """.split())  # noqa: SIM905
 _WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
                       "aol", "sky", "googlemail", "doctors", "me"})
