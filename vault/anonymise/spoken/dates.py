@@ -26,7 +26,7 @@ import datetime
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.numbers import NumberRun
+from vault.anonymise.spoken.numbers import NumberRun, stretches
 
 __all__ = ["find_dates"]
 
@@ -161,15 +161,10 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
     for run in runs:
         if len(run.items) < 3 or not _DOB_CONTEXT.search(text, max(0, run.start - 80), run.start):
             continue
-        items = run.items
-        for i in range(len(items)):
-            digits = ""
-            for j in range(i, len(items)):
-                digits += items[j].digits
-                if len(digits) > 8:
-                    break
-                if j - i >= 2 and digits.isdigit() and _valid_dmy(digits):
-                    findings.append(Finding(items[i].start, items[j].end, "DATE", 0.9, DETECTOR))
+        for i, j, digits in stretches(run.items, 8):
+            if j - i >= 3 and digits.isdigit() and _valid_dmy(digits):
+                findings.append(Finding(run.items[i].start, run.items[j - 1].end, "DATE", 0.9,
+                                        DETECTOR))
     return findings
 
 

@@ -36,7 +36,7 @@ import re
 
 from vault import nhs_number
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.numbers import NumberItem, NumberRun
+from vault.anonymise.spoken.numbers import NumberItem, NumberRun, stretches
 
 __all__ = ["chi_digits_valid", "find_identifier_numbers", "phone_digits_valid"]
 
@@ -156,19 +156,14 @@ def _best(items: tuple[NumberItem, ...], contexts: set[str], incomplete: bool
     """(first item, last item + 1, kind) of the longest qualifying stretch, or None."""
     best: tuple[int, int, str] | None = None
     best_key: tuple[int, int] | None = None
-    for i in range(len(items)):
-        digits = ""
-        for j in range(i, len(items)):
-            digits += items[j].digits
-            if len(digits) > 14:
-                break
-            if len(digits.lstrip("+")) < 7:
-                continue
-            spoken = incomplete or any(item.words for item in items[i:j + 1])
-            for kind in _kinds(digits, contexts, incomplete, spoken):
-                key = (items[i].start - items[j].end, _PRIORITY[kind])  # longest, then priority
-                if best_key is None or key < best_key:
-                    best_key, best = key, (i, j + 1, kind)
+    for i, j, digits in stretches(items, 14):
+        if len(digits.lstrip("+")) < 7:
+            continue
+        spoken = incomplete or any(item.words for item in items[i:j])
+        for kind in _kinds(digits, contexts, incomplete, spoken):
+            key = (items[i].start - items[j - 1].end, _PRIORITY[kind])  # longest, then priority
+            if best_key is None or key < best_key:
+                best_key, best = key, (i, j, kind)
     return best
 
 

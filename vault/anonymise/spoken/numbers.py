@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 __all__ = [
@@ -237,6 +238,19 @@ def number_runs(text: str) -> list[NumberRun]:
             runs.append(NumberRun(tuple(items), incomplete))
         i = j
     return runs
+
+
+def stretches(items: Sequence[NumberItem], max_digits: int) -> Iterator[tuple[int, int, str]]:
+    """Every contiguous stretch ``items[i:j]`` of at most ``max_digits`` characters of digits,
+    as ``(i, j, digits)``: how a finder looks for a number inside a longer run ("..., one of
+    the nurses" after a phone number)."""
+    for i in range(len(items)):
+        digits = ""
+        for j in range(i, len(items)):
+            digits += items[j].digits
+            if len(digits) > max_digits:
+                break
+            yield i, j + 1, digits
 
 
 def words_value(phrase: str) -> int | None:
