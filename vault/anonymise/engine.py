@@ -74,6 +74,7 @@ from vault.anonymise.redaction_policy import (
     normalise_term,
 )
 from vault.anonymise.register import Register
+from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.anonymise.wordlists import word_names
 from vault.errors import InputError
@@ -292,7 +293,8 @@ class Anonymiser:
         self.chunk_chars = chunk_chars
         self.parallel_min_chars = parallel_min_chars
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
-        registry = RecognizerRegistry(recognizers=build_recognizers(self.policy),
+        registry = RecognizerRegistry(recognizers=[*build_recognizers(self.policy),
+                                                   *build_spoken_recognizers(self.policy)],
                                       supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],
@@ -604,7 +606,9 @@ class Anonymiser:
         for match in _SPEAKER_LABEL.finditer(text):
             spans.append(match.span("label"))
             labels.add(match.group("label"))
-        words = [re.escape(label) for label in labels]
+        # a one-letter label ("I:", "A:") protects its line start only: elsewhere it is the
+        # pronoun or a letter of a spelled name or postcode ("G R I F F I T H S")
+        words = [re.escape(label) for label in labels if len(label) > 1]
         if register is not None:
             words.extend(re.escape(entry.code) for entry in register.entries)
         if words:

@@ -1,0 +1,1327 @@
+"""Deterministic generator of the spoken-forms transcript corpora: a development set and a
+separately written held-out set.
+
+Verbatim transcripts write speech: "oh seven seven double oh, nine hundred, one two three",
+"the fifth of December", "Forty-seven." after "How old are you?", "C F seven, seven B P",
+"sarah dot khan at nhs dot net", "G-R-I-F-F-I-T-H-S". These corpora label identifiers as
+people say them (and some as transcribers type them), with hard negatives that look alike
+(durations, times of day, counts, ordinals that are not dates, bleeps, bare years).
+
+The two sets share only the machinery below (number words, the span builder, the document
+writer). Their **templates, value pools, speaker labels and rendering habits are written
+separately**: the held-out set's were written before any recognizer was tuned and are never
+tuned on, so the gap between the two sets measures over-fitting to the development phrasing.
+
+Regenerate the committed files (same output on any machine)::
+
+    python tests/corpus/spoken/generate.py        # dev.jsonl, dev_register.csv,
+                                                  # heldout.jsonl, heldout_register.csv
+
+Schema and labelling conventions: ``README.md`` next to this file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+HERE = Path(__file__).resolve().parent
+
+# --------------------------------------------------------------------------- number words
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                 "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+ORDINAL_TENS = {20: "twentieth", 30: "thirtieth"}
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def cardinal(n: int, hyphen: str = "-", hundred_a: bool = False) -> str:
+    """British English words for 0..9999 ("a hundred and twelve" when ``hundred_a``)."""
+    if n < 20:
+        return UNITS[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return TENS[tens] + (hyphen + UNITS[unit] if unit else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = "a hundred" if hundreds == 1 and hundred_a else UNITS[hundreds] + " hundred"
+        return head + (" and " + cardinal(rest, hyphen) if rest else "")
+    thousands, rest = divmod(n, 1000)
+    head = cardinal(thousands, hyphen) + " thousand"
+    if not rest:
+        return head
+    return head + (" and " if rest < 100 else " ") + cardinal(rest, hyphen)
+
+
+def ordinal_words(n: int, hyphen: str = "-") -> str:
+    if n < 20:
+        return ORDINAL_UNITS[n]
+    if n in ORDINAL_TENS:
+        return ORDINAL_TENS[n]
+    tens, unit = divmod(n, 10)
+    return TENS[tens] + hyphen + ORDINAL_UNITS[unit]
+
+
+def ordinal_suffix(n: int) -> str:
+    return "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def nhs_check_digit(nine: str) -> int | None:
+    """Modulus-11 check digit for nine digits, or None when none is valid (10)."""
+    check = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
+    if check == 11:
+        return 0
+    return None if check == 10 else check
+
+
+def capitalise(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# --------------------------------------------------------------------------- rendering habits
+
+
+@dataclass(frozen=True)
+class Habits:
+    """How a set's speakers and transcribers say and write numbers (probabilities)."""
+
+    zero_words: tuple[str, ...]          # choices for 0, one per number
+    p_double: float                      # "double seven" for a pair
+    p_triple: float                      # "triple two" / "treble two" for three
+    triple_words: tuple[str, ...]
+    p_hundred: float                     # "nine hundred" for a d00 group
+    p_pair_number: float                 # "twenty-three" for a two-digit group
+    group_seps: tuple[str, ...]          # between digit groups
+    digit_seps: tuple[str, ...]          # between digits in a group
+    p_mixed: float                       # one group in digits, the rest in words
+    p_all_digits: float                  # digits in odd groups ("07700, 900, 123")
+    hyphen: tuple[str, ...]              # in "twenty-seven"
+    fillers: tuple[str, ...]             # "um" inside a number
+
+
+DEV_HABITS = Habits(
+    zero_words=("oh", "oh", "oh", "zero"),
+    p_double=0.7, p_triple=0.6, triple_words=("triple",),
+    p_hundred=0.35, p_pair_number=0.12,
+    group_seps=(", ", ", ", " ", ", um, ", " - ", "... "),
+    digit_seps=(" ",),
+    p_mixed=0.12, p_all_digits=0.12,
+    hyphen=("-", "-", "-", " "),
+    fillers=("um", "er"),
+)
+
+# written before tuning, and never tuned on (see the module docstring)
+HELDOUT_HABITS = Habits(
+    zero_words=("oh", "zero", "zero", "nought", "oh"),
+    p_double=0.55, p_triple=0.5, triple_words=("triple", "treble"),
+    p_hundred=0.3, p_pair_number=0.2,
+    group_seps=(", ", " ", " — ", ". ", ", uh, ", ", erm, ", "... ", " "),
+    digit_seps=(" ", " ", "-"),
+    p_mixed=0.15, p_all_digits=0.15,
+    hyphen=("-", " ", "-"),
+    fillers=("erm", "uh", "um"),
+)
+
+
+# --------------------------------------------------------------------------- pools
+
+
+@dataclass(frozen=True)
+class Pools:
+    register: list[tuple[str, str, tuple[str, ...], str, str]]
+    first_names: list[str]
+    surnames: list[str]
+    towns: list[str]
+    cities: list[str]
+    streets: list[str]
+    hospitals: list[str]
+    postcode_outward: list[str]
+    email_domains: list[str]
+    chi_context: list[str]          # how CHI numbers are introduced
+
+
+DEV_POOLS = Pools(
+    register=[
+        ("Eleanor", "Griffiths", ("Ellie",), "eleanor.griffiths", "nhs.net"),
+        ("Samuel", "Okoro", ("Sam",), "samuel.okoro", "nhs.net"),
+        ("Fiona", "Lockhart", (), "fiona.lockhart", "nhs.scot"),
+        ("Ravi", "Chandran", (), "ravi.chandran4", "nhs.net"),
+        ("Joanne", "Whitaker", ("Jo",), "j.whitaker", "nhs.net"),
+        ("Aidan", "Kavanagh", (), "aidan.kavanagh", "nhs.net"),
+        ("Bethan", "Morgan", ("Beth",), "bethan.morgan", "wales.nhs.uk"),
+        ("Tariq", "Hussain", (), "tariq.hussain2", "nhs.net"),
+        ("Claire", "Donnelly", (), "claire.donnelly", "nhs.net"),
+        ("Kwabena", "Owusu", ("Kobby",), "kwabena.owusu", "nhs.net"),
+        ("Helen", "Barraclough", (), "helen.barraclough", "nhs.net"),
+        ("Amir", "Farouk", (), "amir.farouk", "nhs.net"),
+        ("Lorna", "McIntyre", (), "lorna.mcintyre", "nhs.scot"),
+        ("Peter", "Lindqvist", ("Pete",), "peter.lindqvist", "nhs.net"),
+        ("Sunita", "Rao", (), "sunita.rao7", "nhs.net"),
+        ("Gavin", "Thornton", (), "gavin.thornton", "nhs.net"),
+        ("Nadia", "Haddad", (), "nadia.haddad", "nhs.net"),
+        ("Callum", "Ferris", (), "callum.ferris", "nhs.scot"),
+        ("Ruth", "Abernethy", (), "ruth.abernethy", "nhs.net"),
+        ("Emeka", "Nnamdi", (), "emeka.nnamdi", "nhs.net"),
+    ],
+    first_names=[
+        "Alison", "Brenda", "Carol", "Deborah", "Elaine", "Gillian", "Hazel", "Irene", "Janet",
+        "Karen", "Leanne", "Maureen", "Nicola", "Pamela", "Shona", "Tracy", "Yvonne", "Andrew",
+        "Brian", "Colin", "Derek", "Graham", "Ian", "Kenneth", "Malcolm", "Neil", "Raymond",
+        "Stuart", "Trevor", "Vikram", "Hamza", "Farid", "Chidi", "Tomasz", "Anil", "Rohan",
+    ],
+    surnames=[
+        "Griffiths", "Pritchard", "Holloway", "Atherton", "Blackwood", "Cunningham", "Dawson",
+        "Entwistle", "Fairclough", "Gallagher", "Hartley", "Jamieson", "Kenworthy", "Lambert",
+        "Marsden", "Nuttall", "Ormerod", "Pickering", "Ramsbottom", "Sowerby", "Thackeray",
+        "Underwood", "Varley", "Worthington", "Yardley", "Akinola", "Banerjee", "Chopra",
+        "Dhaliwal", "Mensah", "Nowak", "Ostrowski", "Qureshi", "Sandhu",
+    ],
+    towns=["Hexham", "Morpeth", "Gateshead", "Sunderland", "Durham", "Whitley Bay", "Alnwick",
+           "Consett", "Darlington", "Carlisle", "Kendal", "Blyth", "Jarrow", "Penrith"],
+    cities=["Newcastle", "Leeds", "Manchester", "Glasgow", "Edinburgh", "Cardiff", "Sheffield",
+            "Liverpool", "York", "Aberdeen"],
+    streets=["Osborne Avenue", "Jesmond Road", "Heaton Park Road", "Acomb Crescent",
+             "Larkspur Terrace", "Highfield Drive", "Beech Grove", "Marlborough Crescent",
+             "Sandringham Way", "Windsor Gardens", "Eslington Terrace", "Kells Lane",
+             "Chillingham Road", "Benton Lane"],
+    hospitals=["the RVI", "the Freeman Hospital", "Sunderland Royal Hospital", "James Cook",
+               "Wansbeck General", "the Cumberland Infirmary", "Leeds General Infirmary",
+               "Ninewells", "the Royal Infirmary of Edinburgh", "Hexham General"],
+    postcode_outward=["NE1", "NE2", "NE6", "NE12", "NE46", "NE61", "DH1", "SR4", "TS5", "DL3",
+                      "CA1", "LS6", "M20", "CF14", "EH3", "G12", "AB25", "SW1A", "DD1", "S10"],
+    email_domains=["nhs.net", "nhs.net", "gmail.com", "hotmail.co.uk", "ncl.ac.uk",
+                   "btinternet.com", "yahoo.co.uk", "outlook.com", "nhs.scot"],
+    chi_context=["CHI number", "CHI", "CHI number"],
+)
+
+HELDOUT_POOLS = Pools(
+    register=[
+        ("Harriet", "Pemberton", ("Hattie",), "harriet.pemberton", "nhs.net"),
+        ("Obinna", "Eze", (), "obinna.eze", "nhs.net"),
+        ("Morag", "Sinclair", (), "morag.sinclair", "nhs.scot"),
+        ("Declan", "Fitzpatrick", ("Dec",), "declan.fitzpatrick", "nhs.net"),
+        ("Priyanka", "Menon", ("Priya",), "priyanka.menon", "nhs.net"),
+        ("Gareth", "Bowen", (), "gareth.bowen", "wales.nhs.uk"),
+        ("Yasmin", "Aziz", (), "yasmin.aziz3", "nhs.net"),
+        ("Oliver", "Tremlett", ("Olly",), "o.tremlett", "nhs.net"),
+        ("Katarzyna", "Wojcik", ("Kasia",), "katarzyna.wojcik", "nhs.net"),
+        ("Duncan", "Murray", (), "duncan.murray", "nhs.scot"),
+        ("Ifeoma", "Obi", ("Ify",), "ifeoma.obi", "nhs.net"),
+        ("Simon", "Ashdown", (), "simon.ashdown", "nhs.net"),
+        ("Laura", "Kilbride", (), "laura.kilbride", "nhs.scot"),
+        ("Matthew", "Crossley", ("Matt",), "matthew.crossley", "nhs.net"),
+        ("Anjali", "Desai", (), "anjali.desai", "nhs.net"),
+        ("Rhiannon", "Price", (), "rhiannon.price", "wales.nhs.uk"),
+        ("Hassan", "Mirza", (), "hassan.mirza", "nhs.net"),
+        ("Gemma", "Rowntree", (), "gemma.rowntree", "nhs.net"),
+        ("Euan", "Galbraith", (), "euan.galbraith", "nhs.scot"),
+        ("Abimbola", "Adeyemi", ("Bimbo",), "abimbola.adeyemi", "nhs.net"),
+        ("Theresa", "Nolan", (), "theresa.nolan", "nhs.net"),
+        ("Jonathan", "Whittle", ("Jon",), "jonathan.whittle", "nhs.net"),
+    ],
+    first_names=[
+        "Agnes", "Bernadette", "Cheryl", "Denise", "Fatima", "Gwyneth", "Hilary", "Jacqueline",
+        "Kirsteen", "Lesley", "Marion", "Patricia", "Rosemary", "Sheila", "Valerie", "Wendy",
+        "Alistair", "Bernard", "Clive", "Dennis", "Gordon", "Howard", "Jeremy", "Kevin",
+        "Lionel", "Murray", "Norman", "Rodney", "Terence", "Wasim", "Kofi", "Ashok", "Piotr",
+        "Dariusz", "Imtiaz", "Segun",
+    ],
+    surnames=[
+        "Applegarth", "Bramwell", "Cresswell", "Dunmore", "Ellwood", "Featherstone", "Gilchrist",
+        "Hebblethwaite", "Illingworth", "Jagger", "Kershaw", "Lumsden", "Micklethwaite", "Naughton",
+        "Ogilvie", "Prendergast", "Rushworth", "Stansfield", "Tunstall", "Urquhart", "Venables",
+        "Wetherell", "Ackroyd", "Bhattacharya", "Chakraborty", "Dlamini", "Eriksen", "Kowalczyk",
+        "Lewandowski", "Oyelaran", "Raghavan", "Szymanski", "Tiwari", "Zielinski",
+    ],
+    towns=["Shrewsbury", "Telford", "Kidderminster", "Stafford", "Lichfield", "Tamworth",
+           "Nuneaton", "Banbury", "Stroud", "Hereford", "Wrexham", "Llanelli", "Stirling",
+           "Dumfries"],
+    cities=["Coventry", "Wolverhampton", "Derby", "Exeter", "Plymouth", "Norwich", "Swansea",
+            "Bristol", "Inverness", "Dundee"],
+    streets=["Hagley Road", "Pershore Road", "Alcester Road", "Warwick Road", "Manor Close",
+             "Orchard Way", "Meadow Rise", "Willow Drive", "Castle Street", "Grange Avenue",
+             "Rectory Road", "Greenhill Street", "Wellington Road", "Barley Close"],
+    hospitals=["New Cross Hospital", "Royal Stoke", "Derriford", "Worcestershire Royal",
+               "the Norfolk and Norwich", "Morriston", "Raigmore", "Musgrove Park",
+               "Forth Valley Royal", "Glan Clwyd"],
+    postcode_outward=["B29", "CV1", "WV10", "DY1", "ST4", "SY3", "WR5", "DE22", "PL6", "EX2",
+                      "NR4", "SA6", "LL18", "IV2", "FK5", "KY1", "PA2", "NP20", "W1G", "EC1A",
+                      "BT9", "G3"],
+    email_domains=["nhs.net", "nhs.net", "gmail.com", "icloud.com", "live.co.uk",
+                   "bham.ac.uk", "doctors.org.uk", "sky.com", "nhs.scot", "aol.co.uk"],
+    chi_context=["CHI number", "CHI no", "community health index number", "CHI"],
+)
+
+POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
+
+
+# --------------------------------------------------------------------------- builder
+
+
+@dataclass
+class Builder:
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    spans: list[dict[str, object]] = field(default_factory=list)
+
+    def lit(self, s: str) -> None:
+        self.parts.append(s)
+        self.length += len(s)
+
+    def ent(self, s: str, type_: str, participant: str | None = None, form: str = "") -> None:
+        assert s and s == s.strip(), repr(s)
+        self.spans.append({"start": self.length, "end": self.length + len(s), "type": type_,
+                           "participant": participant, "form": form})
+        self.lit(s)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def at_sentence_start(self) -> bool:
+        tail = "".join(self.parts[-3:])[-4:] if self.parts else ""
+        return not tail or bool(re.search(r"(?:^|[.?!:\n\]]\s*|\"|“)$", tail))
+
+
+@dataclass
+class Person:
+    first: str
+    sur: str
+    aliases: tuple[str, ...] = ()
+    code: str | None = None
+    email: str | None = None
+    title: str = "Dr"
+
+
+# --------------------------------------------------------------------------- templates
+# Slots: {who:form} for people (self, reg, col, sup, mentor, rel, partner, pm), forms
+# full, first, sur, title, alias, any; {SPELLED:who} spells who's surname letter by letter.
+# Identifiers: {AGE:form[:range]}, {DATE:form}, {DAYONLY}, {DOB}, {BIRTHYEAR}, {PHONE:form},
+# {NHS:form}, {CHI:form}, {GMC:form}, {POSTCODE:form}, {EMAIL:who:form}, {ADDR:form},
+# {TOWN}, {CITY}, {HOSP}. Negatives (plain text): {DUR}, {TIME}, {COUNT}, {ORDNEG}, {BLEEP},
+# {BADNUM}, {YEAR}, {SCORE}, {ROOM}, {NUM7}.
+# A template is a list of turns: "I|..." interviewer, "P|..." participant.
+
+
+@dataclass(frozen=True)
+class Templates:
+    labels: list[tuple[str, str]]            # (interviewer label, participant label or "{code}")
+    opening: list[list[str]]
+    closing: list[list[str]]
+    exchanges: list[list[str]]               # identifier-rich question/answer exchanges
+    talk: list[str]                          # free participant sentences
+    questions: list[str]                     # free interviewer questions
+    filler: list[str]                        # identifier-free, many hard negatives
+    backchannel: list[str]
+    openers: list[str]
+
+
+DEV = Templates(
+    labels=[("Interviewer", "{code}"), ("INT", "{code}"), ("I", "{code}"), ("Interviewer", "{code}")],
+    opening=[
+        ["I|Okay, we're recording. So this is the interview with {self:full}, and today is the {DATE:sp_dom_y}.",
+         "P|Yep, that's me. Hi."],
+        ["I|Right, that's on. Just for the recording, could you say your name and your role?",
+         "P|Sure. {self:full}, I'm a consultant in {SPEC} at {HOSP}."],
+        ["I|So, um, thanks for doing this. It's {DATE:sp_weekday_dom}, and you're {self:first}, yes?",
+         "P|That's right. {self:first} {self:sur}."],
+    ],
+    closing=[
+        ["I|That's brilliant, thank you. What's the best email for the transcript?",
+         "P|Um, {EMAIL:self:spoken}. All lower case."],
+        ["I|Lovely. And just for the voucher, what's your address?",
+         "P|It's {ADDR:spoken}, {TOWN}, {POSTCODE:spoken}."],
+        ["I|Thanks so much. Can I just check your number for the follow-up call?",
+         "P|Yeah, it's {PHONE:mobile}. Evenings are best."],
+        ["I|Okay, I'll stop it there. Thanks ever so much, {self:first}.",
+         "P|No worries. Oh, and my personal email is {EMAIL:self_other:spoken}, if the work one bounces."],
+    ],
+    exchanges=[
+        # ages
+        ["I|And, um, how old are you, if you don't mind me asking?", "P|{AGE:answer}."],
+        ["I|Can I ask how old you are?", "P|Oh, {AGE:interjection}. [laughs]"],
+        ["I|And your age, for the demographics bit?", "P|God, {AGE:interjection_digits}. Don't remind me."],
+        ["I|How old are you now?", "P|{AGE:last_month} last month, actually."],
+        ["I|And how old were you then?", "P|I was, um, {AGE:words:young}? Yeah, {AGE:words:young}."],
+        ["I|What age were you when you qualified?", "P|{AGE:answer:qual}. Bit of a late starter."],
+        ["I|How old was your dad, when that happened?", "P|He was {AGE:words:elderly}. {AGE:answer:elderly} in the March."],
+        ["I|Sorry, how old is your son?", "P|{AGE:answer:child}, going on {AGE:answer:child}. [laughs]"],
+        ["I|And you'd just had a birthday?", "P|Yeah, I turned {AGE:turned}. Big one."],
+        ["P|My consultant actually said to me, are you {AGE:question} yet? As if that was the problem."],
+        ["P|I'm in my {AGE:decade}, so I remember when mentoring was just, you know, a pint after work."],
+        ["P|She was in her late {AGE:decade}, I think, and just exhausted."],
+        ["I|How old was the patient?", "P|{AGE:answer:patient}. Lived on her own."],
+        ["P|I'd have been {AGE:words:qual} when I started as an F1, so, yeah."],
+        ["P|He's {AGE:words:elderly} now and still asks when I'm going to get a proper job."],
+        ["P|We had a lad of {AGE:words:young} in resus, and I just, I went home and cried."],
+        # age hard negatives: numbers as answers to how-many / how-long questions
+        ["I|How many patients would you see in a day?", "P|Forty, maybe fifty on a bad day."],
+        ["I|How long were you off in the end?", "P|Six weeks. Then a phased return."],
+        ["I|And how long have you been a consultant?", "P|Ten, eleven years now."],
+        ["I|How many of you were there on the rota?", "P|Twenty-two trainees, and four of them on nights."],
+        # dates
+        ["I|When did you first meet your mentor?", "P|It was the {DATE:sp_dom}, um, in the library at {HOSP}."],
+        ["I|Do you remember when you went off sick?", "P|{DATE:sp_md}. I'll never forget it."],
+        ["I|And when was the ARCP?", "P|{DATE:sp_weekday}, I think. Yeah, a {WEEKDAY}."],
+        ["I|When did you start the scheme?", "P|{DATE:sp_month_year}, right in the middle of Covid."],
+        ["I|When was the hearing?", "P|It was on the {DATE:sp_dom_y}."],
+        ["P|My last shift there was {DATE:sp_md_y}, and nobody even said goodbye.",
+         "I|Sorry, did you say the {DAYONLY}?", "P|The {DAYONLY}, yeah."],
+        ["P|The rota changed on {DATE:md_the}, so that's when it all kicked off."],
+        ["I|And when did the complaint come in?", "P|{DATE:sp_weekday_dom}. A Friday afternoon, of course."],
+        ["P|We got married on the {DATE:sp_dom_y}, and I was on call the week after."],
+        ["I|When's your date of birth, for the form?", "P|{DOB}."],
+        ["I|Could you just confirm your date of birth?", "P|Yeah, it's {DOB}."],
+        ["P|I was born in {BIRTHYEAR}, so I'm, I'm one of the older ones on the scheme."],
+        ["P|The inquest was {DATE:sp_md}, at the coroner's court in {CITY}."],
+        ["P|I think it was the {DATE:sp_dom}. Or, no, the {DAYONLY}. The {DAYONLY} of that month."],
+        ["I|Was that in {MONTH}?", "P|Yeah, the {DAYONLY}. A Tuesday."],
+        ["P|My appraisal was {DATE:written}, and the mentoring started a month later."],
+        ["P|I went back to work on {DATE:sp_weekday}, which was too soon."],
+        # date hard negatives
+        ["I|When did you first notice you were struggling?", "P|Probably my second year as a reg. The third time I cried in the car, I knew."],
+        ["P|The meeting's at {TIME}, every second Tuesday, in the seminar room on the tenth floor."],
+        ["P|First of all, you're on the rota for {DUR}, then you get a fortnight off if you're lucky."],
+        ["P|May I just go back to that? Because it may not have come across right."],
+        ["P|In twenty nineteen I moved jobs, and in {YEAR} I moved again."],
+        ["P|They'd march you in, you'd sit there for {DUR}, and then they'd march you out."],
+        # phones
+        ["I|What's the best number to get you on?", "P|My mobile's {PHONE:mobile}."],
+        ["I|And a landline, just in case?", "P|Um, the practice is {PHONE:landline}, but ask for me by name."],
+        ["P|{col:first} gave me her number, {PHONE:mobile}, and said ring any time, day or night."],
+        ["I|Sorry, can you repeat that?", "P|{PHONE:mobile}. Yeah."],
+        ["P|The ward number was {PHONE:landline}, and the family rang it every hour."],
+        ["P|If you're calling from abroad it's {PHONE:intl}, I've got a lot of family abroad who use it."],
+        ["P|You can text me on {PHONE:groups}."],
+        ["P|I still know the number off by heart, {PHONE:any}, which is weird."],
+        # NHS, CHI, GMC
+        ["P|His NHS number was {NHS:spoken}, I can still see it on the screen."],
+        ["I|Did you have the NHS number?", "P|Yeah, I read it out twice, {NHS:spoken}, and they still got it wrong."],
+        ["P|The NHS number on the referral was {NHS:groups}, which was somebody else entirely."],
+        ["P|Up in Scotland it's the CHI, and hers was {CHI:spoken}. It's got the date of birth in it."],
+        ["P|The {CHI_CONTEXT} on the label was {CHI:spoken}, and the wristband said something different."],
+        ["P|Her CHI number, {CHI:groups}, I wrote it on my hand."],
+        ["I|And your GMC number, for the record?", "P|{GMC:spoken}."],
+        ["P|My GMC number's {GMC:spoken}, they want it on every single form."],
+        ["P|He gave me his GMC, {GMC:spoken}, so I could look him up on the register."],
+        ["P|I'm on the GMC register under {GMC:groups}, since, God, forever."],
+        # number hard negatives
+        ["P|The bleep went, {BLEEP}, and I just froze."],
+        ["P|The complaint reference was {BADNUM}, I've still got the letter somewhere."],
+        ["P|The rota code was {NUM7}, nobody could explain it."],
+        ["P|We were in room {ROOM}, the one with no windows."],
+        ["P|I'd have rated it, what, {SCORE}? It was fine."],
+        ["P|There were {COUNT} on the waiting list and three of us."],
+        ["P|I rang one one one from the car park, which, as a doctor, is ridiculous."],
+        # postcodes and addresses
+        ["I|And what's your postcode?", "P|It's {POSTCODE:spoken}."],
+        ["P|We were living at {ADDR:spoken} then, it's, um, {POSTCODE:spoken}."],
+        ["P|My mum's still at {ADDR:spoken}, in {TOWN}."],
+        ["P|The surgery's at {ADDR:written}, {POSTCODE:written}, right by the Metro."],
+        ["I|Where are you based these days?", "P|We bought a place on {ADDR:spoken} in {TOWN}. Postcode {POSTCODE:spoken}."],
+        # postcode hard negatives
+        ["P|I was an F one then, F two the year after, then ST three in {SPEC}."],
+        ["P|We'd drive down the A one, then the M six, and it was four hours door to door."],
+        # emails
+        ["I|What's the best email for you?", "P|{EMAIL:self:spoken}."],
+        ["P|You can email {col:first} on {EMAIL:col:spoken}, she set the whole thing up."],
+        ["P|My work one is {EMAIL:self:spoken}, but I never check it."],
+        ["P|I emailed the scheme at {EMAIL:other:spoken} and never heard back."],
+        ["P|Send it to {EMAIL:other:typed}, that's probably easiest."],
+        ["P|At the end of the day it's all dot points on a form, isn't it?"],
+        # spelled names
+        ["P|My supervisor was {col:title}.", "I|Sorry, how do you spell that?", "P|{SPELLED:col}."],
+        ["P|It's {self:sur}, that's {SPELLED:self}, they always get it wrong."],
+        ["P|There was a registrar, {col:sur}, {SPELLED:col}, and she was the one who noticed."],
+        ["I|Can you spell the surname for me?", "P|Yeah, {SPELLED:rel}."],
+        ["P|I did an audit on, um, C-T scans, and the N-H-S app stuff, and the G-M-C survey."],
+        # people, places (written)
+        ["P|{mentor:first} was my mentor, a consultant at {HOSP}, and honestly brilliant."],
+        ["P|I trained in {CITY} and then did my foundation years in {TOWN}."],
+        ["P|{reg:full} and I were paired up through the deanery."],
+        ["P|I think {col:first} noticed before I did, to be honest."],
+    ],
+    talk=[
+        "I did my F1 at {HOSP}, which was a baptism of fire.",
+        "I live out in {TOWN}, so it's a trek into {CITY} every day.",
+        "My mentor was {mentor:title}, who'd done it for years.",
+        "{mentor:first} used the GROW model a lot, which I found quite useful.",
+        "I was signed off for {DUR}, and then a phased return.",
+        "We met every six weeks or so in the café at {HOSP}.",
+        "My wife, {partner:first}, said I'd stopped talking at dinner.",
+        "The practice manager, {pm:first}, was really understanding about it.",
+        "{col:full} went through exactly the same thing the year before.",
+        "I'd ring {partner:first} from the car park every night, basically.",
+        "I was on nights for {DUR}, and it broke me a bit.",
+        "My son was {AGE:words:child} and I missed his birthday for a night shift.",
+        "She was only {AGE:words:young}, and her mum was there the whole time.",
+        "He was a fit {AGE:words:patient}-year-old, ran marathons, and then that.",
+        "I'm {AGE:words} and I still feel like I'm blagging it.",
+        "The meeting was on the {DATE:sp_dom}, I remember because it snowed.",
+        "I started on {DATE:sp_md}, straight onto nights.",
+        "We had the away day on {DATE:sp_weekday_dom}, at a hotel in {TOWN}.",
+        "It was {DATE:sp_month_year} when I finally asked for help.",
+        "I had my first session on {DATE:written}.",
+        "I started the scheme in {DATE:written_my}, after a bad winter.",
+        "I had to ring {col:first} on {PHONE:any} at two in the morning.",
+        "The patient's daughter, {rel:full}, complained, and it went to the GMC.",
+    ],
+    questions=[
+        "So, {self:first}, can you tell me a bit about your current role?",
+        "What does mentoring mean to you, in your own words?",
+        "How did that relationship start?",
+        "And how did that feel at the time?",
+        "Can you say a bit more about that?",
+        "What's kept you going, do you think?",
+        "Did you use any particular model, like GROW?",
+        "Was there any support from occupational health?",
+        "How did your family cope with the hours?",
+        "Is there anything we haven't covered?",
+    ],
+    filler=[
+        "Um, yeah, I mean, it's, it's hard to say really.",
+        "It was {DUR} of just, just surviving, really.",
+        "I'd do a week of nights, then sleep for {DUR}.",
+        "The handover's at {TIME}, and you're lucky to leave by nine.",
+        "Honestly, the third time it happened I just stopped reporting it.",
+        "It was my second year in {SPEC}, and the first time I'd felt like that.",
+        "We lost three GPs in {DUR}, and nobody replaced them.",
+        "There were {COUNT} on the list, easily.",
+        "I think I'd give the scheme {SCORE}, honestly.",
+        "[laughs] Sorry, I'm rambling.",
+        "I don't know if that answers your question.",
+        "You may not want to hear that, but it's true.",
+        "I will say the deanery were, um, fine, in the end.",
+        "Thirty minutes for lunch, if you're lucky, and you spend it on the phone.",
+        "We'd all be in at half seven for the board round.",
+        "The GROW model is fine, but it can feel a bit formulaic.",
+        "[inaudible] ... sorry, the signal's bad here.",
+        "It's the culture, isn't it? Nobody wants to be the one who can't cope.",
+        "We were all thirty-somethings with no idea what we were doing.",
+        "I was on the tenth floor, in the old block, for the first couple of months.",
+    ],
+    backchannel=["Mm-hm.", "Yeah.", "Right, okay.", "Mm.", "Sure.", "Okay."],
+    openers=["", "", "", "Um, ", "So ", "Yeah, so ", "I mean, ", "Well, ", "Er, "],
+)
+
+# ---------------------------------------------------------------- held-out templates
+# Written before any recognizer was tuned; never tuned on. Different phrasings, speakers
+# (labels), pools and habits from the development set.
+
+HELDOUT = Templates(
+    labels=[("Researcher", "{code}"), ("R", "{code}"), ("Speaker 1", "Speaker 2"),
+            ("Q", "A"), ("Researcher", "{code}")],
+    opening=[
+        ["I|Okay, the recorder's going. It's {DATE:sp_md_y}, interview with {self:full}. Is that all right?",
+         "P|Yes, fine. Go ahead."],
+        ["I|Lovely. Before we start, can you confirm your date of birth for our records?",
+         "P|Erm, {DOB}."],
+        ["I|Right. So first, tell me who you are and what you do.",
+         "P|{self:full}. GP partner, {TOWN}, been there since {DATE:sp_month_year}."],
+        ["I|Thanks for making time. Just to note, today's {DATE:sp_weekday_dom}.",
+         "P|Is it? God, the weeks fly. [laughs]"],
+    ],
+    closing=[
+        ["I|Where should we send the summary?", "P|Best is {EMAIL:self:spoken}, that's all one word for the first bit."],
+        ["I|And a phone number, in case we need to follow up?", "P|Landline's {PHONE:landline}, mobile {PHONE:mobile}."],
+        ["I|We'll post the gift card. What address?", "P|{ADDR:spoken}, {TOWN}. Postcode, erm, {POSTCODE:spoken}."],
+        ["I|Thank you, that's been really helpful.", "P|My pleasure. Oh, my email's {EMAIL:self_other:spoken} if you need me outside work."],
+    ],
+    exchanges=[
+        # ages
+        ["I|Could I ask your age?", "P|Sure. {AGE:answer}."],
+        ["I|What age are you now, roughly?", "P|Er, {AGE:answer}, {AGE:answer} in {MONTH}."],
+        ["I|And you are how old, if that's okay?", "P|Blimey. {AGE:interjection}. Feels older."],
+        ["I|How old were you at the time?", "P|Ooh. {AGE:interjection}? No, {AGE:interjection}."],
+        ["I|What's your age bracket, for the form?", "P|I'm {AGE:words}. Well, {AGE:words} next week."],
+        ["I|How old are your kids?", "P|{AGE:answer:child} and {AGE:answer:child}. Both at the high school."],
+        ["I|Sorry, how old did you say he was?", "P|{AGE:answer:elderly}. He'd had a fall at home."],
+        ["P|I hit {AGE:turned} during the first lockdown, which was a weird birthday."],
+        ["P|When I was {AGE:words:young} I thought I'd be a surgeon. [laughs]"],
+        ["P|He kept saying, you're not {AGE:question}, are you? Like it was an insult."],
+        ["P|Most of the partners are in their {AGE:decade}, so I'm the baby."],
+        ["P|I'll be {AGE:words} in the spring, and I'm already counting down to retirement."],
+        ["P|A woman of {AGE:words:patient}, on her own, and nobody had been to see her for days."],
+        ["P|My daughter's just turned {AGE:turned:child}, so she's into everything."],
+        ["I|And your partner, if you don't mind, how old?", "P|{AGE:last_month} last birthday."],
+        ["P|I qualified at {AGE:words:qual}, straight through, no gap year."],
+        # age hard negatives
+        ["I|How many partners does the practice have?", "P|Seven. Well, six and a half."],
+        ["I|How long is a typical session?", "P|Forty minutes, but it always runs over."],
+        ["I|How many hours did you do that week?", "P|Seventy-two, I think, once I added it up."],
+        ["I|How long were you there?", "P|Twelve years. Longer than my marriage. [laughs]"],
+        # dates
+        ["I|When did that start?", "P|The {DATE:sp_dom}, I think. Or the week after."],
+        ["I|Do you remember the date?", "P|Yes. {DATE:sp_md_y}. It's burned in."],
+        ["I|When was the tribunal?", "P|Erm, {DATE:sp_weekday}. No, the Wednesday. The Wednesday after."],
+        ["I|When did you join?", "P|{DATE:sp_month_year}. Just before everything shut."],
+        ["I|Which day was that?", "P|The {DAYONLY}. Definitely the {DAYONLY}."],
+        ["P|It was in {MONTH}, the {DAYONLY} or thereabouts, that I rang occupational health."],
+        ["P|My mentor retired on the {DATE:sp_dom_y}, and I felt a bit, a bit cut loose."],
+        ["P|The paperwork said {DATE:md_the}, but I'd actually started the week before."],
+        ["P|We moved on {DATE:sp_weekday_dom}. Two kids, one van, no sleep."],
+        ["I|And your date of birth?", "P|{DOB}. Sorry, do you need the year as well? I said it."],
+        ["P|Born in {BIRTHYEAR}, so I trained when the hours were still brutal."],
+        ["P|The letter was dated {DATE:written}, but it arrived on the {DAYONLY}."],
+        ["P|They moved the exam to {DATE:sp_md}, which was my wedding anniversary."],
+        ["P|I last saw her on the {DATE:sp_dom}, at the Christmas do."],
+        # date hard negatives
+        ["P|It was the fourth or fifth time I'd asked, and the second time they'd said no."],
+        ["P|We start at a quarter to eight and I'm rarely out before seven thirty."],
+        ["P|Every third weekend, plus a Monday once a month."],
+        ["P|You may think that's harsh. Mind, it may well be."],
+        ["P|Two thousand and eight was when the money went, really, and {YEAR} was the low point."],
+        ["P|In my first year I was on the fifth floor, and by my second I'd moved to the annexe."],
+        # phones
+        ["I|What number's best?", "P|Mobile, {PHONE:mobile}."],
+        ["P|The number for the team is {PHONE:landline}, they're really good."],
+        ["P|She rang from {PHONE:any} at midnight, and I knew straight away."],
+        ["I|Can you say that again, slowly?", "P|{PHONE:mobile}."],
+        ["P|From overseas, {PHONE:intl}. My brother uses that one."],
+        ["P|Her number was {PHONE:groups}, written on a scrap of paper."],
+        ["P|Try me on {PHONE:any}, after six."],
+        # NHS, CHI, GMC
+        ["P|The patient's NHS number, {NHS:spoken}, was on the wrong notes."],
+        ["I|You remember the number?", "P|The NHS one? {NHS:spoken}. Funny what sticks."],
+        ["P|I copied the NHS number down as {NHS:groups}, and of course I'd swapped two digits."],
+        ["P|In Scotland you use the {CHI_CONTEXT}, and his was {CHI:spoken}."],
+        ["P|The {CHI_CONTEXT} was {CHI:groups}, that's how we found her records."],
+        ["I|Do you know your GMC number?", "P|Course. {GMC:spoken}."],
+        ["P|My GMC reference number is {GMC:spoken}, I know it better than my own phone."],
+        ["P|GMC number {GMC:groups}, if you want to check."],
+        ["P|They quoted my GMC registration, {GMC:spoken}, back at me in the letter."],
+        # number hard negatives
+        ["P|Extension {BLEEP}, if you ever need the ward."],
+        ["P|The case number was {BADNUM}, for the coroner."],
+        ["P|Badge number {NUM7}, I had to type it in every time."],
+        ["P|Bay {ROOM}, that's where it happened."],
+        ["P|Pain was, like, {SCORE}, she said."],
+        ["P|We've got {COUNT}, and two of us doing the visits."],
+        ["P|It's nine nine nine or one one one, and people don't know which."],
+        # postcodes and addresses
+        ["I|Your postcode, for the map?", "P|{POSTCODE:spoken}."],
+        ["P|The flat was {ADDR:spoken}, {POSTCODE:spoken}, above a chip shop."],
+        ["P|Send it to the house, {ADDR:spoken}, {TOWN}."],
+        ["P|The practice is at {ADDR:written}, {POSTCODE:written}."],
+        ["P|We're on {ADDR:spoken}, the postcode's {POSTCODE:spoken}, you can't miss it."],
+        # postcode hard negatives
+        ["P|I did F one in {TOWN}, F two in {CITY}, and CT one back here."],
+        ["P|It's just off the M five, and then the A four four nine."],
+        # emails
+        ["I|And email?", "P|{EMAIL:self:spoken}."],
+        ["P|Drop {col:first} a line on {EMAIL:col:spoken}, she's lovely."],
+        ["P|I used to get them at {EMAIL:other:spoken}, but I've closed that one."],
+        ["P|For the practice it's {EMAIL:other:spoken}."],
+        ["P|Write to {EMAIL:other:typed}, I check it daily."],
+        ["P|It was bang on the dot, at eight, and he was already at the desk."],
+        # spelled names
+        ["P|The consultant was {col:title}.", "I|How's that spelt?", "P|{SPELLED:col}."],
+        ["P|My surname's {self:sur}, {SPELLED:self}, people always add an extra letter."],
+        ["P|There was a Dr {col:sur}. {SPELLED:col}. He was, he was the one who stepped in."],
+        ["I|Could you spell the family's name?", "P|{SPELLED:rel}, I think."],
+        ["P|We had the C-Q-C in, and an H-R investigation, all in the same month."],
+        # people, places (written)
+        ["P|{mentor:first} mentored me for years at {HOSP}."],
+        ["P|I grew up in {CITY}, then moved to {TOWN} for the job."],
+        ["P|{reg:full} was on the same scheme, actually."],
+        ["P|{col:first} was the first to notice, to be fair."],
+    ],
+    talk=[
+        "I've been a partner at the practice for {DUR}.",
+        "We moved to {TOWN} when my husband got a job at {HOSP}.",
+        "{mentor:title} took me under her wing, really.",
+        "It was {DUR} before I felt like myself again.",
+        "My partner, {partner:first}, basically ran the house.",
+        "{pm:first} in the office covered for me more than once.",
+        "{col:full} left medicine that year, and that shook me.",
+        "I'd sit in the car outside {HOSP} and just, just not go in.",
+        "She was {AGE:words:patient}, and so frail.",
+        "My eldest is {AGE:words:child}, she picks up on everything.",
+        "I remember {DATE:sp_md}, because it was the day I rang the helpline.",
+        "We had the review on {DATE:sp_weekday_dom}.",
+        "It all came to a head in {DATE:sp_month_year}.",
+        "The first session was on {DATE:written}.",
+        "I went part-time in {DATE:written_my}, which saved me.",
+        "I messaged {col:first} on {PHONE:any} and she came straight over.",
+        "The son, {rel:full}, wrote to the chief executive.",
+        "I've done {DUR} of nights this year alone.",
+    ],
+    questions=[
+        "Tell me about how you came to be mentored.",
+        "What did a good session look like?",
+        "How did you look after yourself during that time?",
+        "What would you change about the programme?",
+        "How did colleagues react?",
+        "Was there anyone outside work you leaned on?",
+        "Anything else you'd like to add?",
+        "Did the Skilled Helper framework come up at all?",
+    ],
+    filler=[
+        "Erm, it's hard to put into words, honestly.",
+        "We're talking {DUR} without a proper break.",
+        "Clinic starts at {TIME}, and the first patient is always late.",
+        "For the second time that week, I went home and didn't eat.",
+        "It was my third year in {SPEC} and I'd never felt that low.",
+        "There were {COUNT}, and the locums kept cancelling.",
+        "I'd say {SCORE}, maybe less.",
+        "[laughs] Anyway.",
+        "I'm not sure that's what you were asking.",
+        "It may be different now, I don't know.",
+        "Forty minutes on hold to occupational health. Forty.",
+        "Half eight, every morning, huddle in the office.",
+        "[inaudible 00:21:17] ... sorry, the dog.",
+        "It's just the way it is in general practice, isn't it?",
+        "We were a bunch of forty-somethings trying to keep it going.",
+        "The first thing I'd say is get a mentor early.",
+    ],
+    backchannel=["Mm.", "Okay.", "Right.", "Yes.", "Uh-huh.", "I see."],
+    openers=["", "", "", "Erm, ", "So, ", "Yeah. ", "Honestly, ", "Well, ", "Uh, "],
+)
+
+# plain-text negatives (no span) -----------------------------------------------------------
+DURATIONS = ["six months", "two years", "eighteen months", "three weeks", "a fortnight",
+             "nine days", "about a year", "four months", "ten years", "a couple of weeks",
+             "two and a half years", "a few months", "five weeks", "twelve weeks"]
+TIMES = ["half seven", "ten past nine", "quarter to eight", "seven thirty", "eight o'clock",
+         "twenty past eight", "eleven at night", "two in the morning", "nine a.m.", "half past one"]
+COUNTS = ["forty patients", "twelve thousand patients", "fifty beds", "thirty-odd referrals",
+          "two hundred and forty patients", "sixty-five people", "ninety-one referrals",
+          "eighteen trainees", "twenty-eight beds"]
+SCORES = ["seven out of ten", "six out of ten", "eight out of ten", "a four out of ten"]
+SPECIALTIES = ["paediatrics", "anaesthetics", "psychiatry", "general surgery", "acute medicine",
+               "geriatrics", "radiology", "general practice", "palliative care", "cardiology"]
+
+
+# --------------------------------------------------------------------------- writer
+
+
+class Writer:
+    """Renders one transcript from a set's templates, pools and habits with exact spans."""
+
+    def __init__(self, rng: random.Random, me: Person, register: list[Person], pools: Pools,
+                 templates: Templates, habits: Habits) -> None:
+        self.rng, self.pools, self.t, self.h = rng, pools, templates, habits
+        self.b = Builder()
+        others = [p for p in register if p.code != me.code]
+        self.cast: dict[str, Person] = {"self": me, "reg": rng.choice(others)}
+        self.cast["mentor"] = (rng.choice(others) if rng.random() < 0.3
+                               else self.new_person(rng.choice(["Dr", "Professor"])))
+        for role in ("col", "sup"):
+            self.cast[role] = self.new_person(rng.choice(["Dr", "Dr", "Mr", "Ms"]))
+        self.cast["rel"] = self.new_person(rng.choice(["Mrs", "Mr"]))
+        self.cast["partner"] = self.new_person("")
+        self.cast["pm"] = self.new_person("Mrs")
+        self.ilabel, plabel = rng.choice(templates.labels)
+        self.plabel = plabel.replace("{code}", me.code or "P")
+        self.day = rng.randint(1, 28)
+
+    def new_person(self, title: str) -> Person:
+        return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
+                      title=title)
+
+    # ----------------------------------------------------------------- numbers
+    def zero_word(self) -> str:
+        return self.rng.choice(self.h.zero_words)
+
+    def speak_group(self, group: str, zero: str, sep: str) -> str:
+        rng, h = self.rng, self.h
+        if len(group) == 3 and group[0] != "0" and group[1:] == "00" and rng.random() < h.p_hundred:
+            return f"{UNITS[int(group[0])]} hundred"
+        if len(group) == 2 and group[0] != "0" and rng.random() < h.p_pair_number:
+            return cardinal(int(group), rng.choice(h.hyphen))
+        words: list[str] = []
+        i = 0
+        while i < len(group):
+            d = group[i]
+            run = len(group) - i - len(group[i:].lstrip(d))
+            word = zero if d == "0" else UNITS[int(d)]
+            if run >= 3 and rng.random() < h.p_triple:
+                words.append(f"{rng.choice(h.triple_words)} {word}")
+                i += 3
+            elif run >= 2 and rng.random() < h.p_double:
+                words.append(f"double {word}")
+                i += 2
+            else:
+                words.append(word)
+                i += 1
+        return sep.join(words)
+
+    def speak_digits(self, digits: str, groups: list[int], prefix: str = "") -> str:
+        """A digit string read out in ``groups`` ("oh seven seven double oh, nine hundred, ...")."""
+        rng, h = self.rng, self.h
+        parts, pos = [], 0
+        for g in groups:
+            parts.append(digits[pos:pos + g])
+            pos += g
+        assert pos == len(digits), (digits, groups)
+        if rng.random() < h.p_all_digits:
+            sep = rng.choice([", ", " ", " - ", ", "])
+            return prefix + sep.join(parts)
+        zero = self.zero_word()
+        dsep = rng.choice(h.digit_seps)
+        mixed = rng.random() < h.p_mixed
+        spoken = []
+        for i, part in enumerate(parts):
+            if mixed and i == 0:
+                spoken.append(part)
+            else:
+                spoken.append(self.speak_group(part, zero, dsep))
+        out = spoken[0]
+        for s in spoken[1:]:
+            gsep = rng.choice(h.group_seps)
+            out += gsep + s
+        return prefix + out
+
+    def phone(self, form: str) -> None:
+        rng = self.rng
+        if form == "any":
+            form = rng.choice(["mobile", "mobile", "landline", "groups"])
+        if form in ("mobile", "intl", "groups"):
+            body = "7" + rng.choice(["700", "711", "723", "734", "745", "752", "768", "779", "786",
+                                     "799", "812", "825", "907", "958", "413", "561"]) \
+                + f"{rng.randint(0, 999999):06d}"
+            digits = "0" + body
+            if form == "intl":
+                lead = rng.choice(["plus four four", "plus four four", "double four",
+                                   "oh oh four four", "+44"])
+                rest = self.speak_digits(body, rng.choice([[4, 6], [4, 3, 3], [1, 3, 3, 3]]))
+                self.b.ent(f"{lead}, {rest}" if rng.random() < 0.5 else f"{lead} {rest}",
+                           "PHONE", None, "sp_intl")
+                return
+            if form == "groups":  # digits in the odd groups and commas speech produces
+                grouping = rng.choice([[3, 4, 4], [5, 3, 3], [2, 3, 3, 3], [4, 3, 4], [5, 2, 2, 2]])
+                sep = rng.choice([", ", " ", ", ", " - "])
+                parts, pos = [], 0
+                for g in grouping:
+                    parts.append(digits[pos:pos + g])
+                    pos += g
+                self.b.ent(sep.join(parts), "PHONE", None, "sp_groups")
+                return
+            grouping = rng.choice([[5, 6], [5, 3, 3], [5, 3, 3], [3, 4, 4], [4, 3, 4]])
+            self.b.ent(self.speak_digits(digits, grouping), "PHONE", None, "sp_mobile")
+            return
+        area, local_len = rng.choice([("191", 7), ("113", 7), ("161", 7), ("20", 8), ("1434", 6),
+                                      ("1670", 6), ("1228", 6), ("131", 7), ("29", 8), ("121", 7),
+                                      ("1743", 6), ("1392", 6), ("1224", 6)])
+        local = f"{rng.randint(2 * 10 ** (local_len - 1), 10 ** local_len - 1)}"
+        digits = "0" + area + local
+        lead = len(area) + 1
+        grouping = {7: [lead, 3, 4], 8: [lead, 4, 4], 6: [lead, 3, 3]}[local_len]
+        if local_len == 6 and rng.random() < 0.4:
+            grouping = [lead, 6]
+        self.b.ent(self.speak_digits(digits, grouping), "PHONE", None, "sp_landline")
+
+    def nhs_digits(self) -> str:
+        while True:
+            nine = str(self.rng.choice([4, 6, 9])) + f"{self.rng.randint(0, 10 ** 8 - 1):08d}"
+            check = nhs_check_digit(nine)
+            if check is not None:
+                return nine + str(check)
+
+    def chi_digits(self) -> str:
+        rng = self.rng
+        while True:
+            born = datetime.date(rng.randint(1935, 2019), rng.randint(1, 12), rng.randint(1, 28))
+            nine = born.strftime("%d%m%y") + f"{rng.randint(0, 999):03d}"
+            check = nhs_check_digit(nine)
+            if check is not None:
+                return nine + str(check)
+
+    def number_slot(self, kind: str, form: str) -> None:
+        rng, b = self.rng, self.b
+        if kind == "NHS":
+            d = self.nhs_digits()
+            if form == "groups":
+                sep = rng.choice([", ", " ", ", ", " - ", "... "])
+                b.ent(f"{d[:3]}{sep}{d[3:6]}{sep}{d[6:]}", "NHS_NUMBER", None, "sp_nhs_groups")
+            else:
+                grouping = rng.choice([[3, 3, 4], [3, 3, 4], [3, 3, 2, 2], [2, 2, 2, 2, 2]])
+                b.ent(self.speak_digits(d, grouping), "NHS_NUMBER", None, "sp_nhs")
+        elif kind == "CHI":
+            d = self.chi_digits()
+            if form == "groups":
+                sep = rng.choice([" ", ", ", " "])
+                b.ent(f"{d[:6]}{sep}{d[6:]}", "NHS_NUMBER", None, "sp_chi_groups")
+            else:
+                grouping = rng.choice([[6, 4], [2, 2, 2, 4], [2, 2, 2, 2, 2]])
+                b.ent(self.speak_digits(d, grouping), "NHS_NUMBER", None, "sp_chi")
+        elif kind == "GMC":
+            d = f"{rng.randint(1, 7)}{rng.randint(0, 999999):06d}"
+            if form == "groups":
+                sep = rng.choice([" ", ", ", " "])
+                g = rng.choice([[3, 4], [1, 3, 3], [4, 3]])
+                b.ent(f"{d[:g[0]]}{sep}{d[g[0]:g[0] + g[1]]}"
+                      + (f"{sep}{d[g[0] + g[1]:]}" if len(g) == 3 else ""), "GMC_NUMBER", None,
+                      "sp_gmc_groups")
+            else:
+                grouping = rng.choice([[7], [3, 4], [1, 3, 3], [3, 2, 2]])
+                b.ent(self.speak_digits(d, grouping), "GMC_NUMBER", None, "sp_gmc")
+
+    def postcode(self, form: str) -> None:
+        rng, b = self.rng, self.b
+        outward = rng.choice(self.pools.postcode_outward)
+        inward = f"{rng.randint(1, 9)}{rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}"
+        if form == "written":
+            b.ent(f"{outward} {inward}", "POSTCODE", None, "postcode")
+            return
+        letters = re.match(r"[A-Z]+", outward).group()  # type: ignore[union-attr]
+        rest = outward[len(letters):]
+        lstyle = rng.choice(["space", "space", "joined", "hyphen", "comma"])
+        say_l = {"space": " ".join(letters), "joined": letters, "hyphen": "-".join(letters),
+                 "comma": ", ".join(letters)}[lstyle]
+        m = re.fullmatch(r"(\d+)([A-Z]?)", rest)
+        assert m is not None
+        num, tail = m.groups()
+        if len(num) == 2 and rng.random() < 0.5:
+            say_n = cardinal(int(num), rng.choice(self.h.hyphen))
+        elif rng.random() < 0.2:
+            say_n = num
+        else:
+            say_n = " ".join(UNITS[int(c)] for c in num)
+        out = f"{say_l} {say_n}" + (f" {tail}" if tail else "")
+        in_n = inward[0] if rng.random() < 0.2 else UNITS[int(inward[0])]
+        istyle = rng.choice(["space", "space", "joined", "comma", "hyphen"])
+        in_l = {"space": f"{inward[1]} {inward[2]}", "joined": inward[1:],
+                "comma": f"{inward[1]}, {inward[2]}", "hyphen": f"{inward[1]}-{inward[2]}"}[istyle]
+        sep = rng.choice([", ", " ", ", ", "... ", ", " + rng.choice(self.h.fillers) + ", "])
+        b.ent(f"{out}{sep}{in_n} {in_l}", "POSTCODE", None, "sp_postcode")
+
+    def address(self, form: str) -> None:
+        rng = self.rng
+        street = rng.choice(self.pools.streets)
+        n = rng.choice([rng.randint(1, 40), rng.randint(1, 40), rng.randint(41, 240)])
+        if form == "written":
+            self.b.ent(f"{n} {street}", "LOCATION", None, "address")
+            return
+        if rng.random() < 0.2:
+            self.b.lit("number ")
+            words = cardinal(n, rng.choice(self.h.hyphen), hundred_a=rng.random() < 0.5)
+            self.b.ent(f"{words}, {street}" if rng.random() < 0.5 else f"{words} {street}",
+                       "LOCATION", None, "sp_address")
+            return
+        words = cardinal(n, rng.choice(self.h.hyphen), hundred_a=rng.random() < 0.5)
+        if self.b.at_sentence_start():
+            words = capitalise(words)
+        if rng.random() < 0.15:
+            words = f"flat {cardinal(rng.randint(1, 9))}, {words}"
+            if self.b.at_sentence_start():
+                words = capitalise(words)
+        self.b.ent(f"{words} {street}", "LOCATION", None, "sp_address")
+
+    def email(self, who: str, form: str) -> None:
+        rng = self.rng
+        if who in self.cast and self.cast[who].email:
+            p = self.cast[who]
+            addr, code = p.email or "", p.code
+        else:
+            p = self.cast["self"] if who == "self_other" else (
+                self.cast[who] if who in self.cast else self.new_person(""))
+            # a participant's personal address identifies them as much as the register's
+            code = p.code if who == "self_other" else None
+            first, sur = p.first.lower(), p.sur.lower().replace("'", "")
+            local = rng.choice([f"{first}.{sur}", f"{first[0]}{sur}{rng.randint(1, 99)}",
+                                f"{first}_{sur}", f"{first[0]}.{sur}-{rng.randint(1, 9)}",
+                                f"dr{first[0]}{sur}", f"{first}{sur}", f"{sur}.{first[0]}"])
+            addr = f"{local}@{rng.choice(self.pools.email_domains)}"
+        if form == "typed":
+            self.b.ent(addr, "EMAIL", code, "typed")
+            return
+        local, domain = addr.split("@")
+        initial_sur = (p.first[0] + p.sur).lower().replace("'", "")
+        words = []
+        for piece in re.findall(r"[a-z]+|\d+|[._-]", local):
+            if piece == ".":
+                words.append("dot")
+            elif piece == "_":
+                words.append("underscore")
+            elif piece == "-":
+                words.append(rng.choice(["dash", "hyphen"]))
+            elif piece.isdigit():
+                n = int(piece)
+                words.append(cardinal(n, rng.choice(self.h.hyphen)) if rng.random() < 0.6
+                             else " ".join(UNITS[int(c)] for c in piece))
+            elif piece == initial_sur and rng.random() < 0.5:
+                words.append(piece[0] + " " + piece[1:])  # "s khan" for "skhan"
+            else:
+                words.append(piece)
+        spoken_local = " ".join(words)
+        spoken_domain = " dot ".join(domain.split("."))
+        if rng.random() < 0.15:
+            spoken_local = capitalise(spoken_local)
+            spoken_domain = spoken_domain.replace("nhs", "NHS")
+        self.b.ent(f"{spoken_local} at {spoken_domain}", "EMAIL", code,
+                   "sp_email" if "underscore" not in words and "dash" not in words
+                   and "hyphen" not in words else "sp_email_symbols")
+
+    def spelled(self, who: str) -> None:
+        rng = self.rng
+        p = self.cast[who]
+        name = p.sur if p.sur.isalpha() else p.first
+        letters = list(name.upper())
+        style = rng.choice(["hyphen", "hyphen", "space", "comma", "double"])
+        if style == "double":
+            tokens: list[str] = []
+            i = 0
+            while i < len(letters):
+                if i + 1 < len(letters) and letters[i] == letters[i + 1]:
+                    tokens.append(f"double {letters[i]}")
+                    i += 2
+                else:
+                    tokens.append(letters[i])
+                    i += 1
+            s = "-".join(tokens) if rng.random() < 0.5 else " ".join(tokens)
+        else:
+            s = {"hyphen": "-", "space": " ", "comma": ", "}[style].join(letters)
+        self.b.ent(s, "PERSON", p.code, "sp_spelled")
+
+    # ----------------------------------------------------------------- dates and ages
+    def year_words(self, y: int) -> str:
+        rng, hy = self.rng, self.rng.choice(self.h.hyphen)
+        if y < 2000:
+            return f"nineteen {cardinal(y - 1900, hy)}" if y % 100 >= 10 else \
+                f"nineteen oh {UNITS[y % 100]}"
+        if y == 2000:
+            return "two thousand"
+        if y < 2010:
+            return rng.choice([f"two thousand and {UNITS[y - 2000]}", f"two thousand {UNITS[y - 2000]}",
+                               f"twenty oh {UNITS[y - 2000]}"])
+        return rng.choice([f"twenty {cardinal(y - 2000, hy)}", f"twenty {cardinal(y - 2000, hy)}",
+                           f"two thousand and {cardinal(y - 2000, hy)}"])
+
+    def date(self, form: str) -> None:
+        rng, b = self.rng, self.b
+        when = datetime.date(rng.randint(2009, 2025), rng.randint(1, 12), rng.randint(1, 28))
+        day, mname = when.day, MONTHS[when.month - 1]
+        self.day = day
+        hy = rng.choice(self.h.hyphen)
+        dword = ordinal_words(day, hy) if rng.random() < 0.8 else f"{day}{ordinal_suffix(day)}"
+        year = self.year_words(when.year) if rng.random() < 0.85 else str(when.year)
+        sep_y = rng.choice([" ", ", "])
+        weekday = WEEKDAYS[when.weekday()]
+        if form == "written":
+            form = rng.choice(["dmy", "slash", "md", "dmy_ord"])
+            s = {"dmy": f"{day} {mname} {when.year}", "slash": f"{day:02d}/{when.month:02d}/{when.year}",
+                 "md": f"{mname} {day}{ordinal_suffix(day)}",
+                 "dmy_ord": f"{day}{ordinal_suffix(day)} {mname} {when.year}"}[form]
+            b.ent(s, "DATE", None, form)
+            return
+        if form == "written_my":
+            s = f"{mname} {when.year}"
+            form = "month_year"
+            b.ent(s, "DATE", None, form)
+            return
+        if form == "md_the":
+            b.ent(f"{mname} the {day}{ordinal_suffix(day)}", "DATE", None, "md_the")
+            return
+        s = {
+            "sp_dom": f"{dword} of {mname}",
+            "sp_dom_y": f"{dword} of {mname}{sep_y}{year}",
+            "sp_md": f"{mname} the {dword}",
+            "sp_md_y": f"{mname} the {dword}{sep_y}{year}",
+            "sp_weekday": f"{weekday} the {dword}",
+            "sp_weekday_dom": f"{weekday} the {dword} of {mname}",
+            "sp_month_year": f"{mname} {self.year_words(when.year)}",
+        }[form]
+        b.ent(capitalise(s) if b.at_sentence_start() else s, "DATE", None, form)
+
+    def dayonly(self) -> None:
+        day = self.day if self.rng.random() < 0.5 else self.rng.randint(1, 28)
+        self.b.ent(ordinal_words(day, self.rng.choice(self.h.hyphen)), "DATE", None, "sp_day_only")
+
+    def dob(self) -> None:
+        rng, b = self.rng, self.b
+        born = datetime.date(rng.randint(1958, 1997), rng.randint(1, 12), rng.randint(1, 28))
+        form = rng.choice(["sp_dob", "sp_dob", "sp_dob_md", "sp_dob_digits", "sp_dob_digits", "written"])
+        hy = rng.choice(self.h.hyphen)
+        mname = MONTHS[born.month - 1]
+        if form == "sp_dob":
+            s = f"{ordinal_words(born.day, hy)} of {mname}{rng.choice([' ', ', '])}{self.year_words(born.year)}"
+            if rng.random() < 0.4:
+                b.lit("The " if b.at_sentence_start() else "the ")
+        elif form == "sp_dob_md":
+            s = f"{mname} the {ordinal_words(born.day, hy)}{rng.choice([' ', ', '])}{self.year_words(born.year)}"
+        elif form == "sp_dob_digits":
+            dd, mm, yy = f"{born.day:02d}", f"{born.month:02d}", f"{born.year % 100:02d}"
+            zero = self.zero_word()
+
+            def two(x: str) -> str:
+                if x[0] == "0":
+                    return f"{zero} {UNITS[int(x[1])]}"
+                return cardinal(int(x), hy) if rng.random() < 0.7 else f"{UNITS[int(x[0])]} {UNITS[int(x[1])]}"
+            sep = rng.choice([", ", " ", ", ", " - "])
+            if rng.random() < 0.3:
+                s = f"{two(dd)}{sep}{two(mm)}{sep}{self.year_words(born.year)}"
+            else:
+                s = f"{two(dd)}{sep}{two(mm)}{sep}{two(yy)}"
+        else:
+            s = f"{born.day:02d}/{born.month:02d}/{born.year}"
+            form = "dob_slash"
+        b.ent(capitalise(s) if b.at_sentence_start() else s, "DATE", None, form)
+
+    def birthyear(self) -> None:
+        y = self.rng.randint(1958, 1997)
+        self.b.ent(self.year_words(y), "DATE", None, "sp_birth_year")
+
+    AGE_RANGES: ClassVar[dict[str, tuple[int, int]]] = {"adult": (29, 66), "young": (17, 35), "qual": (22, 34), "elderly": (66, 96),
+                  "child": (2, 16), "patient": (18, 95)}
+
+    def age(self, form: str, kind: str | None) -> None:
+        rng, b = self.rng, self.b
+        lo, hi = self.AGE_RANGES[kind or "adult"]
+        n = rng.randint(lo, hi)
+        hy = rng.choice(self.h.hyphen)
+        if form == "decade":
+            s = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties"][max(2, n // 10)]
+            b.ent(s, "AGE", None, "sp_decade")
+            return
+        words = cardinal(n, hy)
+        if form == "interjection_digits":
+            s, form = str(n), "interjection"
+        elif form == "question":
+            n = rng.choice([30, 40, 50, 60, 35, 45])
+            s = cardinal(n) if rng.random() < 0.7 else str(n)
+        elif form in ("answer", "interjection", "last_month", "turned", "words"):
+            s = words if rng.random() < 0.85 else str(n)
+        else:  # pragma: no cover - template typo
+            raise ValueError(form)
+        if b.at_sentence_start():
+            s = capitalise(s)
+        b.ent(s, "AGE", None, "sp_" + form)
+
+    # ----------------------------------------------------------------- people
+    def person(self, who: str, form: str) -> None:
+        rng, b = self.rng, self.b
+        p = self.cast[who]
+        if form == "any":
+            form = rng.choice(["first", "first", "full", "title"] + (["alias"] if p.aliases else []))
+        if form == "alias" and not p.aliases:
+            form = "first"
+        if form == "title" and not p.title:
+            form = "full"
+        if form == "full":
+            b.ent(f"{p.first} {p.sur}", "PERSON", p.code, "full")
+        elif form == "first":
+            b.ent(p.first, "PERSON", p.code, "first")
+        elif form == "sur":
+            b.ent(p.sur, "PERSON", p.code, "surname")
+        elif form == "title":
+            b.lit(("Dr" if p.title == "Professor" and rng.random() < 0.5 else p.title) + " ")
+            b.ent(p.sur, "PERSON", p.code, "title_surname")
+        elif form == "alias":
+            b.ent(rng.choice(p.aliases), "PERSON", p.code, "alias")
+        else:  # pragma: no cover
+            raise ValueError(form)
+
+    # ----------------------------------------------------------------- slots
+    def slot(self, name: str, args: list[str]) -> None:
+        rng, b, pools = self.rng, self.b, self.pools
+        arg = args[0] if args else ""
+        if name in self.cast:
+            self.person(name, arg or "any")
+        elif name == "SPELLED":
+            self.spelled(arg)
+        elif name == "AGE":
+            self.age(arg, args[1] if len(args) > 1 else None)
+        elif name == "DATE":
+            self.date(arg)
+        elif name == "DAYONLY":
+            self.dayonly()
+        elif name == "DOB":
+            self.dob()
+        elif name == "BIRTHYEAR":
+            self.birthyear()
+        elif name == "PHONE":
+            self.phone(arg)
+        elif name in ("NHS", "CHI", "GMC"):
+            self.number_slot(name, arg)
+        elif name == "POSTCODE":
+            self.postcode(arg)
+        elif name == "ADDR":
+            self.address(arg)
+        elif name == "EMAIL":
+            self.email(arg, args[1])
+        elif name in ("TOWN", "CITY"):
+            b.ent(rng.choice(pools.towns if name == "TOWN" else pools.cities), "LOCATION", None,
+                  name.lower())
+        elif name == "HOSP":
+            h = rng.choice(pools.hospitals)
+            if h.startswith("the "):
+                b.lit("the ")
+                h = h[4:]
+            b.ent(h, "HOSPITAL", None, "hospital")
+        # ---- plain text
+        elif name == "CHI_CONTEXT":
+            b.lit(rng.choice(pools.chi_context))
+        elif name == "MONTH":
+            b.lit(rng.choice(MONTHS))
+        elif name == "WEEKDAY":
+            b.lit(rng.choice(WEEKDAYS))
+        elif name == "SPEC":
+            b.lit(rng.choice(SPECIALTIES))
+        elif name == "DUR":
+            b.lit(rng.choice(DURATIONS))
+        elif name == "TIME":
+            b.lit(rng.choice(TIMES))
+        elif name == "COUNT":
+            b.lit(rng.choice(COUNTS))
+        elif name == "SCORE":
+            b.lit(rng.choice(SCORES))
+        elif name == "ORDNEG":
+            b.lit(rng.choice(["the third time", "my second year", "the first thing"]))
+        elif name == "BLEEP":
+            b.lit(self.speak_digits(f"{rng.randint(1000, 9999)}", [4]))
+        elif name == "ROOM":
+            b.lit(rng.choice([f"{UNITS[rng.randint(1, 9)]} oh {UNITS[rng.randint(1, 9)]}",
+                              cardinal(rng.randint(11, 40))]))
+        elif name == "NUM7":
+            b.lit(self.speak_digits(f"{rng.randint(1, 9)}{rng.randint(0, 999999):06d}", [3, 4]))
+        elif name == "BADNUM":
+            while True:
+                d = f"{rng.randint(1, 9)}{rng.randint(0, 10 ** 9 - 1):09d}"
+                check = nhs_check_digit(d[:9])
+                if check is None or check != int(d[9]):
+                    break
+            b.lit(self.speak_digits(d, [3, 3, 4]))
+        elif name == "YEAR":
+            b.lit(self.year_words(rng.randint(2005, 2024)))
+        else:  # pragma: no cover - template typo
+            raise ValueError(name)
+
+    def render(self, template: str, opener: bool) -> None:
+        if opener and not template.startswith("{"):
+            op = self.rng.choice(self.t.openers)
+            first = template.split(" ", 1)[0]
+            if op and first in ("I", "I'm", "I'd", "I've", "I'll", "It", "It's", "We", "My",
+                                "The", "There", "She", "He", "We're"):
+                self.b.lit(op)
+                if first not in ("I", "I'm", "I'd", "I've", "I'll"):
+                    template = template[0].lower() + template[1:]
+        pos = 0
+        for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)((?::[A-Za-z_]+)*)\}", template):
+            if m.start() > pos:
+                self.b.lit(template[pos:m.start()])
+            self.slot(m.group(1), [a for a in m.group(2).split(":") if a])
+            pos = m.end()
+        if pos < len(template):
+            self.b.lit(template[pos:])
+
+    def turn(self, who: str, sentences: list[str]) -> None:
+        self.b.lit(f"{self.ilabel if who == 'I' else self.plabel}: ")
+        if self.rng.random() < 0.05:
+            self.b.lit(self.rng.choice(["[laughs] ", "[pause] ", "[crosstalk] "]))
+        for i, s in enumerate(sentences):
+            if i:
+                self.b.lit(" ")
+            self.render(s, opener=(who == "P"))
+        self.b.lit("\n\n")
+
+    def exchange(self, lines: list[str]) -> None:
+        for line in lines:
+            who, text = line.split("|", 1)
+            extra = []
+            if who == "P" and self.rng.random() < 0.25:
+                extra = [self.rng.choice(self.t.filler)]
+            self.turn(who, [text, *extra])
+
+    def write(self, n_exchanges: int) -> str:
+        rng, t = self.rng, self.t
+        self.exchange(rng.choice(t.opening))
+        for _ in range(n_exchanges):
+            r = rng.random()
+            if r < 0.66:
+                lines = rng.choice(t.exchanges)
+                if not lines[0].startswith("I|"):
+                    self.turn("I", [rng.choice(t.questions)])
+                self.exchange(lines)
+            elif r < 0.9:
+                self.turn("I", [rng.choice(t.questions)])
+                k = rng.choice([1, 2, 2, 3])
+                self.turn("P", [rng.choice(t.talk) if rng.random() < 0.6 else rng.choice(t.filler)
+                                for _ in range(k)])
+            else:
+                self.turn("I", [rng.choice(t.backchannel)])
+                self.turn("P", [rng.choice(t.filler)])
+        self.exchange(rng.choice(t.closing))
+        return self.b.text()
+
+
+# --------------------------------------------------------------------------- corpora
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    name: str
+    seed: int
+    n_docs: int
+    pools: Pools
+    templates: Templates
+    habits: Habits
+    exchanges: tuple[int, int]
+
+
+SPECS: dict[str, CorpusSpec] = {
+    "dev": CorpusSpec("dev", 20_261_114, 40, DEV_POOLS, DEV, DEV_HABITS, (38, 48)),
+    "heldout": CorpusSpec("heldout", 77_003_19, 48, HELDOUT_POOLS, HELDOUT, HELDOUT_HABITS, (38, 48)),
+}
+
+
+def register_people(pools: Pools) -> list[Person]:
+    return [Person(first, sur, aliases, f"P{i:02d}", f"{local}@{domain}")
+            for i, (first, sur, aliases, local, domain) in enumerate(pools.register, start=1)]
+
+
+def register_csv(people: list[Person]) -> str:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["name", "code", "aliases", "email"])
+    for p in people:
+        w.writerow([f"{p.first} {p.sur}", p.code, ";".join(p.aliases), p.email])
+    return out.getvalue()
+
+
+def build(name: str, n_docs: int | None = None, seed: int | None = None
+          ) -> tuple[list[Person], list[dict[str, object]]]:
+    """(register people, documents) of the ``"dev"`` or ``"heldout"`` set."""
+    spec = SPECS[name]
+    people = register_people(spec.pools)
+    docs: list[dict[str, object]] = []
+    for i in range(spec.n_docs if n_docs is None else n_docs):
+        me = people[i % len(people)]
+        rng = random.Random(f"{spec.seed if seed is None else seed}:{i}")
+        w = Writer(rng, me, people, spec.pools, spec.templates, spec.habits)
+        text = w.write(rng.randint(*spec.exchanges))
+        docs.append({"id": f"{spec.name}-{me.code}-T{i // len(people) + 1}",
+                     "participant_code": me.code, "text": text, "spans": w.b.spans})
+    return people, docs
+
+
+def main(argv: list[str]) -> int:
+    out_dir = Path(argv[1]) if len(argv) > 1 else HERE
+    for name in SPECS:
+        people, docs = build(name)
+        (out_dir / f"{name}_register.csv").write_text(register_csv(people), encoding="utf-8")
+        with open(out_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
+        n_spans = sum(len(d["spans"]) for d in docs)  # type: ignore[arg-type]
+        words = sum(len(str(d["text"]).split()) for d in docs)
+        print(f"{name}: {len(docs)} documents, {words} words, {n_spans} spans")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,97 @@
+"""Ages in words and digits in any turn of phrase, and counts and durations that are not ages."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken.ages import find_ages
+from vault.anonymise.spoken.numbers import number_runs
+
+
+def found(text: str) -> list[str]:
+    return sorted({text[f.start:f.end] for f in find_ages(text, number_runs(text))})
+
+
+POSITIVES = [
+    # answers to an age question, after interjections, with corrections and additions
+    ("I: And, um, how old are you?\n\nP01: Forty-seven.", ["Forty-seven"]),
+    ("I: Can I ask how old you are?\n\nP01: Oh, thirty-one. [laughs]", ["thirty-one"]),
+    ("INT: And your age, for the demographics?\n\nP01: God, 44. Don't remind me.", ["44"]),
+    ("I: How old are you now?\n\nP03: Thirty-one last month, actually.", ["Thirty-one"]),
+    ("Q: What age are you now, roughly?\n\nA: Er, 34, thirty-five in August.", ["34", "thirty-five"]),
+    ("R: How old were you at the time?\n\nP04: Ooh. Thirty-eight? No, thirty-seven.",
+     ["Thirty-eight", "thirty-seven"]),
+    ("I: How old are your kids?\n\nP: Fifteen and fourteen. Both at the high school.",
+     ["Fifteen", "fourteen"]),
+    ("I: Could I ask your age?\n\n[00:03:12] P: Sure. 52.", ["52"]),
+    ("Researcher: How old was he?\nP09: [pause] Blimey. Eighty-one, I think.", ["Eighty-one"]),
+    ("I: How old are you?\nP: I'm nearly sixty.", ["sixty"]),
+    # an interjection or "last month" when ages are being talked about, without a question
+    ("It was my birthday on Friday. God, forty-four. Where did it go?", ["forty-four"]),
+    ("I'm old now. Fifty-two in March.", ["Fifty-two"]),
+    ("sixty-one last birthday.", ["sixty-one"]),
+    ("she is 45 years of age", ["45"]),
+    # questions and statements
+    ("My consultant said, are you 40 yet? As if that was the problem.", ["40"]),
+    ("he kept saying, you're not sixty, are you?", ["sixty"]),
+    ("Is she seventy? She doesn't look it.", ["seventy"]),
+    ("I was, um, eighteen? Yeah, seventeen.", ["eighteen", "seventeen"]),
+    ("I'd have been thirty when I started as an F1.", ["thirty"]),
+    ("I'm the wrong side of fifty now.", ["fifty"]),
+    ("I turned fifty in the summer.", ["fifty"]),
+    ("I hit forty during the first lockdown.", ["forty"]),
+    ("I'm coming up to sixty-five and counting down.", ["sixty-five"]),
+    ("pushing forty, with two kids", ["forty"]),
+    ("at the age of forty-five he retired", ["forty-five"]),
+    ("We had a lad of nineteen in resus.", ["nineteen"]),
+    ("A woman of eighty-two, on her own.", ["eighty-two"]),
+    ("I qualified at twenty-four, straight through.", ["twenty-four"]),
+    ("he died at 72, far too young", ["72"]),
+    ("She'll be sixty next year.", ["sixty"]),
+    ("I: How old are you?\n\nP: Me? Forty-four.", ["Forty-four"]),
+    ("I'm knocking on fifty.", ["fifty"]),
+    ("My kids are nine and eleven.", ["nine", "eleven"]),
+    ("At forty-two, I was the oldest on the scheme.", ["forty-two"]),
+    ("she was sort of only 16, like, and her mum was there", ["16"]),
+    ("Keith turned one while I was on nights.", ["one"]),
+    ("the kids, well, Trevor is one and picks up on everything", ["one"]),
+    # decades of a person
+    ("I'm in my forties, so I remember.", ["forties"]),
+    ("She was in her late fifties, I think.", ["fifties"]),
+    ("a man in his mid-sixties", ["sixties"]),
+    ("by then I was into my thirties", ["thirties"]),
+]
+
+
+@pytest.mark.parametrize("text, ages", POSITIVES)
+def test_finds(text: str, ages: list[str]) -> None:
+    assert found(text) == sorted(ages)
+
+
+NEGATIVES = [
+    "I: How many patients would you see in a day?\n\nP: Forty, maybe fifty on a bad day.",
+    "I: How long were you off in the end?\n\nP: Six weeks. Then a phased return.",
+    "I: And how long have you been a consultant?\n\nP: Ten, eleven years now.",
+    "I: How many partners?\n\nP: Seven. Well, six and a half.",
+    "I: How old are the notes?\n\nP: Six months, maybe more.",          # an age question, a duration
+    "I've got forty patients on the list.",
+    "Thirty minutes for lunch, if you're lucky.",
+    "I was on for seventy-two hours straight.",
+    "We were all thirty-somethings with no idea.",                      # a group, not a person
+    "We were all in our twenties then.",
+    "the nineties were a different world",
+    "You're one of the best, you are.",
+    "Are you two still together?",
+    "I started at nine, and left at twenty past six.",                   # times of day
+    "He was forty minutes late.",
+    "There were twenty-eight beds and seven of us.",
+    "It was the birthday party. Forty came.",
+    "God, forty minutes on hold.",
+    "I'm on call twenty-four seven.",
+    "At twenty past, we left. At nine, we started.",
+    "She was one of the best. It is one of those things. He's one in a million.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_leaves_alone(text: str) -> None:
+    assert found(text) == []

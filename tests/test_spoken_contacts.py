@@ -1,0 +1,115 @@
+"""Spoken postcodes, e-mail addresses and house numbers in words, with their look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken.addresses import find_spoken_addresses
+from vault.anonymise.spoken.emails import find_spoken_emails
+from vault.anonymise.spoken.postcodes import find_postcodes
+
+
+def spans(findings: list, text: str) -> list[str]:  # type: ignore[type-arg]
+    return [text[f.start:f.end] for f in findings]
+
+
+POSTCODES = [
+    ("it's C F seven, seven B P.", "C F seven, seven B P"),
+    ("N E one, four L P", "N E one, four L P"),
+    ("S W one A, one A A", "S W one A, one A A"),
+    ("NE sixty-five, two J J", "NE sixty-five, two J J"),
+    ("L-S 6, 2 H-G", "L-S 6, 2 H-G"),
+    ("M twenty, nine L, U.", "M twenty, nine L, U"),
+    ("postcode's T S five, er, five Q B.", "T S five, er, five Q B"),
+    ("I-V 2, uh, four Q H, above a chip shop", "I-V 2, uh, four Q H"),
+    ("G one two... seven Z P.", "G one two... seven Z P"),
+    ("CF fourteen, seven BP", "CF fourteen, seven BP"),
+    ("E C one A, one B B", "E C one A, one B B"),
+    ("the postcode is c f seven seven b p", "c f seven seven b p"),
+    ("N.E. one, four L.P.", "N.E. one, four L.P"),
+]
+
+
+@pytest.mark.parametrize("text, span", POSTCODES)
+def test_postcodes(text: str, span: str) -> None:
+    assert spans(find_postcodes(text), text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "I was an F one then, F two the year after, then ST three in paeds.",
+    "We'd drive down the A one, then the M six, and it was four hours.",
+    "It's just off the M five, and then the A four four nine.",
+    "I did F one in Telford, F two in Derby, and CT one back here.",
+    "Q one, two A B",                          # no such area
+    "S W one A, one C I",                      # C and I are never inward letters
+    "the c f seven seven b p was fine",        # lower case without "postcode"
+    "A and E, I T U and the C C U",
+])
+def test_not_postcodes(text: str) -> None:
+    assert find_postcodes(text) == []
+
+
+EMAILS = [
+    ("Um, ravi dot chandran four at nhs dot net. All", "ravi dot chandran four at nhs dot net"),
+    ("it's s khan seventy-two at gmail dot com", "s khan seventy-two at gmail dot com"),
+    ("email Carol on cworthington ten at outlook dot com, she", "cworthington ten at outlook dot com"),
+    ("I emailed the scheme at janet underscore yardley at nhs dot scot and never heard",
+     "janet underscore yardley at nhs dot scot"),
+    ("r dot akinola hyphen nine at hotmail dot co dot uk and", "r dot akinola hyphen nine at hotmail dot co dot uk"),
+    ("jo dash whitaker at ncl dot ac dot uk", "jo dash whitaker at ncl dot ac dot uk"),
+    ("My work one is Eleanor dot griffiths at NHS dot net, but", "Eleanor dot griffiths at NHS dot net"),
+    ("drkmensah at gmail dot com", "drkmensah at gmail dot com"),
+    ("sarah.khan at nhs.net please", "sarah.khan at nhs.net"),
+    ("it's sarah khan, all one word, at nhs dot net", "sarah khan, all one word, at nhs dot net"),
+    ("you can get me on s khan at gmail, I check it", "s khan at gmail"),
+    ("S-K-H-A-N at nhs dot net", "S-K-H-A-N at nhs dot net"),
+    ("email sarah khan at gmail dot com", "sarah khan at gmail dot com"),      # a first name
+    ("I emailed khan at gmail dot com", "khan at gmail dot com"),
+    ("that's sarah, dot, khan, at nhs dot net", "sarah, dot, khan, at nhs dot net"),
+    ("it's s khan one two at gmail dot com", "s khan one two at gmail dot com"),   # "one" is a digit
+    ("k dot mensah hyphen one at nhs dot net", "k dot mensah hyphen one at nhs dot net"),
+    ("my work one is eleanor dot griffiths at nhs dot net", "eleanor dot griffiths at nhs dot net"),
+]
+
+
+@pytest.mark.parametrize("text, span", EMAILS)
+def test_emails(text: str, span: str) -> None:
+    assert spans(find_spoken_emails(text), text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "At the end of the day it's all dot points on a form.",
+    "It was bang on the dot, at eight, and he was already at the desk.",
+    "I looked at nhs dot uk for advice.",
+    "We met at the dot com office party.",
+    "I work at Gmail, funnily enough.",
+    "She's at home, at the moment, at least.",
+    "She said yes, at nhs dot net of all places.",
+])
+def test_not_emails(text: str) -> None:
+    assert find_spoken_emails(text) == []
+
+
+ADDRESSES = [
+    ("It's fifty-three Osborne Avenue, Morpeth", "fifty-three Osborne Avenue"),
+    ("we're on number a hundred and twenty-five, Pershore Road, the",
+     "a hundred and twenty-five, Pershore Road"),
+    ("the flat was one hundred and ninety-two Manor Close, above", "one hundred and ninety-two Manor Close"),
+    ("we bought a place on seventy one Acomb Crescent in Hexham", "seventy one Acomb Crescent"),
+    ("Flat three, twenty-seven Larkspur Terrace", "Flat three, twenty-seven Larkspur Terrace"),
+    ("Twelve St Mary's Road", "Twelve St Mary's Road"),
+    ("at two Heaton Park Road", "two Heaton Park Road"),
+    ("at twenty-seven B Osborne Avenue", "twenty-seven B Osborne Avenue"),
+]
+
+
+@pytest.mark.parametrize("text, span", ADDRESSES)
+def test_house_numbers_in_words(text: str, span: str) -> None:
+    assert spans(find_spoken_addresses(text), text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "forty patients on Ward Road", "seven of us went to Station Road", "I did two years in Leeds",
+    "twenty-seven osborne avenue",            # a street needs its capitals
+])
+def test_not_addresses(text: str) -> None:
+    assert find_spoken_addresses(text) == []

@@ -1,0 +1,48 @@
+"""Names spelled letter by letter, the names they spell, and spelled acronyms that are not names."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken.spelling import find_spelled_names
+
+
+def found(text: str) -> list[str]:
+    return sorted(text[f.start:f.end] for f in find_spelled_names(text))
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("It's Griffiths, that's G-R-I-F-F-I-T-H-S, they always get it wrong.",
+     ["G-R-I-F-F-I-T-H-S", "Griffiths"]),
+    ("G R I F F I T H S", ["G R I F F I T H S"]),
+    ("Griffiths, G, R, I, F, F, I, T, H, S.", ["G, R, I, F, F, I, T, H, S", "Griffiths"]),
+    ("So it's Griffiths, that's G R I double F I T H S, they", ["G R I double F I T H S", "Griffiths"]),
+    ("G-R-I-double F-I-T-H-S", ["G-R-I-double F-I-T-H-S"]),
+    ("I: How do you spell that?\n\nP05: W O R T H I N G T O N.\n\nI: And Worthington was your GP?",
+     ["W O R T H I N G T O N", "Worthington"]),
+    ("Rao, that's R-A-O.", ["R-A-O", "Rao"]),
+    ("that's S-A-N-D-H-U I think", ["S-A-N-D-H-U"]),
+    ("P04: Q U R E S H I. I will say the deanery", ["Q U R E S H I"]),
+    ("Q.U.R.E.S.H.I", ["Q.U.R.E.S.H.I"]),
+    ("G. R. I. F. F. I. T. H. S.", ["G. R. I. F. F. I. T. H. S"]),
+    ("Okafor. O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert.",
+     ["O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert", "Okafor"]),
+    # the word spelled is found wherever it is capitalised, not as an ordinary word
+    ("Grace, G-R-A-C-E, said it was fine. Grace was right; it took grace.",
+     ["G-R-A-C-E", "Grace", "Grace"]),
+])
+def test_spelled_names(text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "I did an audit on, um, C-T scans, and the N-H-S app stuff, and the G-M-C survey.",
+    "We had the C-Q-C in, and an H-R investigation, all in the same month.",
+    "I passed the A-R-C-P, then the M-R-C-P.",
+    "I, I, I don't know what to say.",
+    "A, B, C, it's that simple.",
+    "Rao, R-A-O.",                              # three letters need "spell"/"that's" before
+    "the A and E, I T U",
+    "I. I think. A. B.",
+])
+def test_not_names(text: str) -> None:
+    assert found(text) == []

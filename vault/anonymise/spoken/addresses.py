@@ -1,0 +1,38 @@
+"""House numbers said in words before a street: "twenty-seven Osborne Avenue", "a hundred and
+twelve Heaton Park Road", "flat three, forty-one Jesmond Road".
+
+::
+
+    find_spoken_addresses(text)   # LOCATION spans from the number to the street type
+
+Addresses with digits ("27 Osborne Avenue") are the written-address recognizer's. Numbers in
+words before anything but a capitalised street name ("forty patients", "seven of us") are
+not addresses.
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
+
+__all__ = ["find_spoken_addresses"]
+
+DETECTOR = "spoken_address"
+
+#: common UK street types (Royal Mail thoroughfare descriptors)
+_STREET = (r"(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Terrace|Place|Gardens|Court|"
+           r"Grove|Square|Row|Walk|Mews|Parade|Hill|Park|View|Green|Rise|Vale|Wharf|Quay|Gate|"
+           r"Wynd|Bank|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|Ridge|Side|"
+           r"Boulevard|Broadway|Yard|Approach|Circus|Embankment|Esplanade|Promenade|Garth|Lea|"
+           r"Nook|Paddock|Pastures?|Cottages|Villas)")
+_NUMBER = r"(?i:" + NUMBER_WORDS_RE + r")"
+_ADDRESS = re.compile(
+    r"(?=[AaOoTtFfSsEeNnUu])(?<![\w'’-])(?:(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}[A-Za-z]?),?[ \t]+)?"
+    + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?,?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}"
+    + _STREET + r"\b")
+
+
+def find_spoken_addresses(text: str) -> list[Finding]:
+    """Street addresses whose house number is said in words."""
+    return [Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR) for m in _ADDRESS.finditer(text)]

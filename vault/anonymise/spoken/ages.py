@@ -1,0 +1,191 @@
+"""People's ages in any turn of phrase, in words or digits.
+
+::
+
+    find_ages(text)
+    # "How old are you?\\nP07: Forty-seven."        -> "Forty-seven" (an answer to an age question)
+    # "P07: God, 44. Don't remind me." (same)       -> "44"; "Oh, thirty-one" likewise
+    # "Thirty-one last month", "Fifty-two in March" -> the number, as an answer or after age talk
+    # "are you 40 yet?", "you're not fifty", "I'm nearly sixty"
+    # "I hit fifty", "coming up to forty", "pushing sixty", "at the age of 45"
+    # "a woman of eighty-two", "qualified at twenty-four", "sixty-one last birthday"
+    # "in my forties", "in her late fifties"       -> "forties", "fifties"
+
+Decades ("in my forties") are redacted: with grade, specialty and place they narrow a person
+down, and the study's policy treats every age as identifying. Group talk is not an age ("we
+were all thirty-somethings", "in our twenties" is left: "our" names nobody).
+
+Hard negatives: counts and durations in words or digits ("forty patients", "thirty minutes",
+"seventy-two hours", "six weeks" as the answer to "how long"), times of day ("at half seven",
+"started at nine"), and numbers answering other questions ("How many? -- Forty, maybe fifty").
+The span is the number only, as in the corpus conventions.
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import NumberRun
+
+__all__ = ["find_ages"]
+
+DETECTOR = "spoken_age"
+
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_AGE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
+              + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+              r"nineteen|a[ \t]+hundred(?:[ \t]+and[ \t]+" + _UNIT + r")?|" + _UNIT + r")")
+_ADULT_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
+                + r")?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                r"a[ \t]+hundred(?:[ \t]+and[ \t]+" + _UNIT + r")?)")
+_PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unless|thus|us|his|hers)\b"
+#: what follows a number that makes it a count, a duration or a time, not an age
+_NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
+            r"days?|nights?|weeks?|months?|years?(?![ \t-]+old)|decades?|miles?|km|k\b|pounds?|"
+            r"quid|grand|p\b|pence|times|o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|to\b|"
+            r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
+            r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
+            r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
+_AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
+_ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
+_ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|still|already|"
+           r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for)[ \t]+)")
+
+_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    # are you 40 yet? / you're not fifty / is she sixty?
+    (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
+                r"\bam[ \t]+I|\bis[ \t]+(?:he|she)|\b(?:he|she)['’]s)[ \t]+" + _ADVERB + r"*(?P<age>"
+                + _ADULT + r")"), 0.6),
+    # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
+    (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
+                r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
+                r"been|be))"
+                r"(?:,?[ \t]+(?i:um|er|erm|uh|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"[ \t]+" + _ADVERB
+                + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
+    # I hit fifty / coming up to forty / at the age of 45 / turned fifty
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+                r"(?:the[ \t]+)?(?:wrong|right|other)"
+                r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
+                r"(?P<age>" + _ADULT + r")"), 0.75),
+    # a first birthday: "Keith turned one while I was on nights", "Trevor is one and ..."
+    (re.compile(r"(?=[TtIiWw'’])(?i:\b(?:turned|turns|turning|is|was|['’]s)[ \t]+(?:only[ \t]+|just[ \t]+)?)"
+                r"(?P<age>(?i:one))(?=[ \t]*[,.;!?]|[ \t]+(?i:and|while|when|now|next|last|this|"
+                r"today|tomorrow|yesterday)\b)"), 0.6),
+    # At forty-two, I was the oldest on the scheme
+    (re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?:(?:And|But|So|Well|Um|Er),?[ \t]+)?"
+                r"(?i:at)[ \t]+(?P<age>" + _ADULT + r")(?=,)", re.MULTILINE), 0.65),
+    # the kids are nine and eleven
+    (re.compile(r"(?=[KkCcBbGgTtSsDd])(?i:\b(?:kids|children|boys|girls|twins|sons|daughters|"
+                r"grandkids|grandchildren)[ \t]+(?:are|were)[ \t]+(?:now[ \t]+|only[ \t]+|just[ \t]+)?)"
+                r"(?P<age>" + _AGE + r")"), 0.7),
+    # a woman of eighty-two / a lad of nineteen
+    (re.compile(r"(?=[AaTt])(?i:\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|lad|lass|boy|girl|gentleman|"
+                r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
+                r"(?P<age>" + _AGE + r")"), 0.75),
+    # qualified at twenty-four / died at 72
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWw])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
+                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
+                r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
+                r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
+    # in my forties / in her late fifties
+    (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
+                r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
+                r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
+]
+
+_AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
+                           r"\bage[ \t]+(?:bracket|group)\b")
+#: between the question and the answer's first word: a line break, a speaker label, tags
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?"
+                           r"(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
+_INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
+                 r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
+                 r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
+                 r"He['’]s|She['’]s|He[ \t]+was|She[ \t]+was|He[ \t]+is|She[ \t]+is|They['’]re|"
+                 r"It['’]s|just|nearly|almost|about|only|around|roughly|coming[ \t]+up[ \t]+to|"
+                 r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?)")
+_ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
+_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
+_CHAIN = re.compile(r"[ \t]*(?:[,.?!…]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
+                    r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes)"
+                    r"[,.]?[ \t]+)*(?P<age>" + _AGE + r")")
+#: an age said after an interjection or with "last month" when ages are being talked about:
+#: checked around each number the parser found, not scanned for
+_LOOSE_BEFORE = re.compile(r"(?:[.!?:\]\n])[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ|Crikey|Ooh|Jeez|Lord|"
+                           r"Well|Er|Erm|Um),?[ \t]+)?\Z")
+_LOOSE_AFTER = re.compile(r"[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|already|going|nearly|"
+                          r"almost|and[ \t]+a[ \t]+half|come|on)\b")
+_NOT_AGE_AFTER = re.compile(_NOT_AGE)
+_BIRTHDAY_AFTER = re.compile(r"[ \t]+(?i:last|next)[ \t]+birthday\b|[ \t-]+(?i:years?)[ \t]+of[ \t]+"
+                             r"age\b")
+_AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
+
+
+def _answers(text: str) -> list[Finding]:
+    findings = []
+    for question in _AGE_QUESTION.finditer(text):
+        mark = text.find("?", question.end(), question.end() + 150)
+        pos = mark + 1 if mark != -1 else question.end()
+        start = _ANSWER_START.match(text, pos)
+        pos = start.end() if start else pos
+        for _ in range(4):
+            lead = _ANSWER_LEAD.match(text, pos)
+            if lead is None:
+                break
+            pos = lead.end()
+        age = _ANSWER_AGE.match(text, pos)
+        if age is None:
+            continue
+        findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.8, DETECTOR))
+        findings.extend(_chain(text, age.end("age")))
+    return findings
+
+
+def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """Ages told by what is around a number: "sixty-one last birthday", "45 years of age", and
+    "God, 44." / "Thirty-one last month." when ages are being talked about."""
+    findings = []
+    for run in runs:
+        for index, item in enumerate(run.items):
+            if not (item.words or len(item.digits) <= 3) or not item.digits.isdigit() or \
+                    not 1 <= int(item.digits) <= 110:
+                continue
+            if _BIRTHDAY_AFTER.match(text, item.end):
+                findings.append(Finding(item.start, item.end, "AGE", 0.75, DETECTOR))
+                continue
+            if index or not _LOOSE_AFTER.match(text, item.end) or \
+                    _NOT_AGE_AFTER.match(text, item.end) is None:
+                continue
+            window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
+            if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
+                    text, max(0, item.start - 200), item.start):
+                findings.append(Finding(item.start, item.end, "AGE", 0.6, DETECTOR))
+    return findings
+
+
+def _chain(text: str, pos: int) -> list[Finding]:
+    """Ages said straight after an age, correcting or adding to it ("eighteen? Yeah,
+    seventeen", "Fifteen and fourteen")."""
+    findings = []
+    for _ in range(3):
+        more = _CHAIN.match(text, pos)
+        if more is None:
+            break
+        findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.7, DETECTOR))
+        pos = more.end()
+    return findings
+
+
+def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
+    findings = []
+    for pattern, score in _PATTERNS:
+        for m in pattern.finditer(text):
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))
+            if m.group("age")[-1] != "s":  # not after a decade
+                findings.extend(_chain(text, m.end("age")))
+    findings.extend(_answers(text))
+    findings.extend(_around_numbers(text, runs))
+    return findings

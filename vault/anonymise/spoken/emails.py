@@ -1,0 +1,136 @@
+"""E-mail addresses read out: "sarah dot khan at nhs dot net", "s khan seventy-two at gmail dot
+com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen nine at ...".
+
+::
+
+    find_spoken_emails(text)
+
+Found from the domain backwards. The domain is "at" followed by labels joined by "dot" (or
+typed dots) whose last labels are a public suffix (the offline suffix list vault bundles). The
+local part is read back from "at": pieces joined by "dot", "underscore", "dash" or "hyphen",
+a number read after a name ("chandran four", "khan seventy-two"), a single letter before a
+name ("s khan"), a known first name before the last word ("sarah khan"), and the words before
+"all one word"; it stops at ordinary words ("email", "is", "on", "me"...). "At the end of the
+day", "on the dot" and "dot points" have no such domain.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from vault.anonymise.recognizers import first_names, offline_tld_extract
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+
+__all__ = ["find_spoken_emails"]
+
+DETECTOR = "spoken_email"
+
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
+_DOMAIN = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>" + _LABEL + r"(?:[ \t]+(?i:dot)[ \t]+"
+                     + _LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOT = re.compile(r"(?i)[ \t]+dot[ \t]+")
+_BARE_WEBMAIL = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot)\b|\.\w)")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
+_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen"})
+_NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
+#: words that end a local part read backwards
+_STOP = frozenset("""
+at on is it's its was me my email e-mail mail address addresses to the and or her his their our
+your um er erm uh that's that it be send sent from by via use using try at in of for with say said
+just i you he she they we us them him contact reach get got looked look work worked working based
+arrived met stayed all a an as also but so if then than there here this these those what which
+who whom where when yeah yes no okay ok well like account personal work's
+""".split())  # noqa: SIM905
+_WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
+                      "aol", "sky", "googlemail", "doctors", "me"})
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in first_names())
+
+
+def _is_number(word: str) -> bool:
+    parts = word.lower().split("-")
+    return word.isdigit() or all(p in _NUMBER_WORDS for p in parts)
+
+
+#: what a speaker says about the local part just before "at": "sarah khan, all one word, at"
+_AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]+case|no[ \t]+spaces?)"
+                          r"[ \t]*,?[ \t]*\Z")
+
+
+def _local_start(text: str, at_start: int) -> int | None:
+    """Where the local part read before " at " begins, or None if there is none."""
+    remark = _AFTER_LOCAL.search(text, max(0, at_start - 40), at_start)
+    joined = 0  # bare words that may still join the local part
+    if remark is not None:
+        at_start = remark.start()  # "sarah khan, all one word, at nhs dot net"
+        joined = 2
+    window_start = max(0, at_start - 120)
+    tokens = [(m.start() + window_start, m.end() + window_start, m.group())
+              for m in _TOKEN.finditer(text[window_start:at_start])]
+    if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
+        return None
+    i = len(tokens) - 1
+    word = tokens[i][2]
+    if word.lower() in _STOP or word.lower() in _CONNECTORS:
+        return None
+    start = tokens[i][0]
+    while i > 0:
+        prev = tokens[i - 1]
+        gap = text[prev[1]:tokens[i][0]]
+        if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
+            break
+        current = tokens[i][2]
+        low = prev[2].lower()
+        if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip(" \t,"):
+            before = tokens[i - 2][2].lower()
+            if before in _STOP or before in _CONNECTORS:
+                break
+            start, i = tokens[i - 2][0], i - 2
+            continue
+        if low in _STOP or low in _CONNECTORS:
+            break
+        if "," in gap and low not in _CONNECTORS and tokens[i][2].lower() not in _CONNECTORS:
+            break  # only "dot", "underscore"... may follow a pause
+        if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
+            start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
+            continue
+        if joined or (i == len(tokens) - 1 and low in _first_names()):
+            # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
+            joined = max(0, joined - 1)
+            start, i = prev[0], i - 1
+            continue
+        break
+    return start
+
+
+def find_spoken_emails(text: str) -> list[Finding]:
+    """Spoken e-mail addresses in ``text``."""
+    findings = []
+    extract = offline_tld_extract()
+    for match in _DOMAIN.finditer(text):
+        domain = _DOT.sub(".", match.group("domain"))
+        if "." not in domain:
+            continue
+        parts = extract(domain.lower())
+        if not parts.suffix or not parts.domain:
+            continue
+        findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
+    for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
+        findings.extend(_with_local(text, match.start(), match.end(), ""))
+    return findings
+
+
+def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
+    start = _local_start(text, at)
+    if start is None:
+        return []
+    local = text[start:at]
+    pieces = len(local.split())
+    score = 0.9 if pieces > 1 or domain.lower() in _WEBMAIL or any(c.isdigit() for c in local) \
+        else 0.7
+    return [Finding(start, end, "EMAIL", score, DETECTOR)]

@@ -1,0 +1,189 @@
+"""UK identifying numbers read out in words or odd digit groups: phone numbers, NHS numbers,
+Scottish CHI numbers and GMC numbers.
+
+::
+
+    find_identifier_numbers(text, number_runs(text))
+    # "oh seven seven double oh, nine hundred, one two three"   -> PHONE
+    # "four eight five, seven seven seven, three four five six"  -> NHS_NUMBER (mod-11 valid)
+    # "CHI number oh three oh five eight four, one two three four" -> NHS_NUMBER (CHI)
+    # "my GMC number's seven oh one, two three four five"         -> GMC_NUMBER
+
+Each :class:`~vault.anonymise.spoken.numbers.NumberRun` is searched for the longest stretch of
+its items whose digits make one of these, so a stray "one" before or after ("..., one of the
+nurses") does not hide the number:
+
+* a UK phone: ``0`` + 1/2/3/7 and 10-11 digits, ``+44``/``0044``/"plus four four" + the
+  national number (a leading 0 after 44 is allowed, as in "+44 (0)7...");
+* an NHS number: 10 digits with a valid modulus-11 check digit; read out in words with "NHS"
+  just before, 9-11 digits are enough (a number misheard or cut by ``[inaudible]`` still
+  identifies a patient; typed digits that fail the check are left, as the written recognizer
+  leaves them);
+* a CHI number (typed NHS_NUMBER: it is Scotland's NHS number): 10 digits starting with a
+  valid DDMMYY date, with "CHI" or "community health index" just before;
+* a GMC number: 7 digits starting 1-7, with "GMC", "General Medical Council" or
+  "registration number" near;
+* what is left of a phone number cut by ``[inaudible]`` (6+ digits from 07/01/02), with
+  "phone", "mobile", "number", "ring"... just before: a reviewer can see it.
+
+Ordinary counts, bleeps, room numbers and extensions are too short to qualify; reference
+numbers fail the checksum and lack the context.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from vault import nhs_number
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import NumberItem, NumberRun, stretches
+
+__all__ = ["chi_digits_valid", "find_identifier_numbers", "phone_digits_valid"]
+
+DETECTOR = "spoken_number"
+_BEFORE, _AFTER = 100, 40
+_CHI = re.compile(r"\bCHI\b|\bC[-. ]H[-. ]I\b|(?i:community health index)")
+_GMC = re.compile(r"\bGMC\b|\bG[-. ]M[-. ]C\b|(?i:general medical council|medical register|"
+                  r"\bregistration (?:number|no\b)|\breg(?:istration)? number)")
+_PHONE = re.compile(r"(?i)\b(?:phone|mobile|number|ring|call|text|landline|whatsapp)\b")
+_NHS = re.compile(r"\bNHS\b|(?i:\bnhs[ \t]+(?:number|no\b))")
+#: kinds in order of preference when two readings of the same stretch are equally long
+_PRIORITY = {"chi": 0, "gmc": 1, "phone": 2, "nhs": 3, "nhs_context": 4, "phone_part": 5}
+_SCORES = {"chi": 0.9, "gmc": 0.9, "phone": 0.9, "nhs": 0.9, "nhs_context": 0.6,
+           "phone_part": 0.6}
+_ENTITY = {"chi": "NHS_NUMBER", "gmc": "GMC_NUMBER", "phone": "PHONE", "nhs": "NHS_NUMBER",
+           "nhs_context": "NHS_NUMBER", "phone_part": "PHONE"}
+
+
+def phone_digits_valid(digits: str) -> bool:
+    """Whether a digit string (optionally "+"-prefixed) is a UK phone number."""
+    if digits.startswith("+"):
+        if not digits.startswith("+44"):
+            return False
+        national = digits[3:]
+    elif digits.startswith("0044"):
+        national = digits[4:]
+    elif digits.startswith("44") and len(digits) == 12:
+        national = digits[2:]  # "double four, seven seven ..." with the plus left unsaid
+    elif digits.startswith("0"):
+        return len(digits) in (10, 11) and digits[1] in "1237"
+    else:
+        return False
+    national = national.removeprefix("0")
+    return len(national) in (9, 10) and national[0] in "1237" and national.isdigit()
+
+
+def chi_digits_valid(digits: str) -> bool:
+    """Whether 10 digits start with a real DDMMYY date, as a CHI number does."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    try:
+        datetime.date(2000 + int(digits[4:6]), int(digits[2:4]), int(digits[0:2]))
+    except ValueError:
+        return False
+    return True
+
+
+def _kinds(digits: str, contexts: set[str], incomplete: bool, spoken: bool) -> list[str]:
+    kinds = []
+    plain = digits.isdigit()
+    if "chi" in contexts and chi_digits_valid(digits):
+        kinds.append("chi")
+    if "gmc" in contexts and plain and len(digits) == 7 and digits[0] in "1234567":
+        kinds.append("gmc")
+    if phone_digits_valid(digits):
+        kinds.append("phone")
+    if plain and len(digits) == 10 and nhs_number.is_valid(digits):
+        kinds.append("nhs")
+    elif plain and "nhs" in contexts and spoken and (
+            9 <= len(digits) <= 11 or incomplete and len(digits) >= 6):
+        kinds.append("nhs_context")
+    if incomplete and "phone" in contexts and digits[:2] in ("07", "01", "02") and len(digits) >= 6:
+        kinds.append("phone_part")  # "oh seven seven oh oh [inaudible] one two three"
+    return kinds
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n\"”)\]])|\n")
+
+
+def _before(text: str, start: int) -> str:
+    """The words before ``start`` that can name the number: this sentence, and the sentence
+    before it when that one asks a question ("And your GMC number? -- Seven oh one ...")."""
+    window = text[max(0, start - _BEFORE):start]
+    ends = [m for m in _SENTENCE_END.finditer(window)]
+    if not ends:
+        return window
+    last = ends[-1]
+    if last.group() == "\n" or window[last.start()] != "?":
+        # a line break or a statement ends the context, unless only a question and the
+        # speaker label stand between it and the number
+        tail = window[last.end():]
+        if not _ONLY_LABEL.fullmatch(tail) or len(ends) < 2:
+            return tail
+        asked = [m for m in ends[:-1] if m.group() != "\n"]
+        if not asked or window[asked[-1].start()] != "?":
+            return tail
+        last = asked[-1]
+    previous = [m for m in ends if m.end() <= last.start()]
+    return window[previous[-1].end() if previous else 0:]
+
+
+#: what may stand between a question and the number that answers it: a speaker label
+_ONLY_LABEL = re.compile(r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
+                         r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|mm|hmm|oh|yeah|yes|"
+                         r"yep|sure|course|of[ \t]+course|right|okay|ok|well|so|it['’]s|that['’]s|"
+                         r"it[ \t]+is|it[ \t]+was|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,3}")
+
+
+def _contexts(text: str, start: int, end: int) -> set[str]:
+    before = _before(text, start)
+    after = _SENTENCE_END.split(text[end:end + _AFTER], maxsplit=1)[0]
+    window = before + " " + after
+    found = set()
+    if _CHI.search(window):
+        found.add("chi")
+    if _GMC.search(window):
+        found.add("gmc")
+    if _NHS.search(before[-60:]):
+        found.add("nhs")
+    if _PHONE.search(before[-60:]):
+        found.add("phone")
+    return found
+
+
+def _best(items: tuple[NumberItem, ...], contexts: set[str], incomplete: bool
+          ) -> tuple[int, int, str] | None:
+    """(first item, last item + 1, kind) of the longest qualifying stretch, or None."""
+    best: tuple[int, int, str] | None = None
+    best_key: tuple[int, int] | None = None
+    for i, j, digits in stretches(items, 14):
+        if len(digits.lstrip("+")) < 7:
+            continue
+        spoken = incomplete or any(item.words for item in items[i:j])
+        for kind in _kinds(digits, contexts, incomplete, spoken):
+            key = (items[i].start - items[j - 1].end, _PRIORITY[kind])  # longest, then priority
+            if best_key is None or key < best_key:
+                best_key, best = key, (i, j, kind)
+    return best
+
+
+def find_identifier_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """Phones, NHS/CHI numbers and GMC numbers among ``runs`` (from ``number_runs(text)``)."""
+    findings: list[Finding] = []
+    for run in runs:
+        if sum(len(item.digits) for item in run.items) < 7:
+            continue
+        contexts = _contexts(text, run.start, run.end)
+        pending = [run.items]
+        while pending:
+            items = pending.pop()
+            if sum(len(item.digits) for item in items) < 7:
+                continue
+            found = _best(items, contexts, run.incomplete)
+            if found is None:
+                continue
+            i, j, kind = found
+            findings.append(Finding(items[i].start, items[j - 1].end, _ENTITY[kind],
+                                    _SCORES[kind], DETECTOR))
+            pending.extend((items[:i], items[j:]))
+    return findings

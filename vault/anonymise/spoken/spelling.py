@@ -1,0 +1,120 @@
+"""Names spelled out letter by letter: "that's G-R-I-F-F-I-T-H-S", "G R I F F I T H S",
+"Griffiths, G, R, I, F, F, I, T, H, S", "G-R-I-double F-I-T-H-S", "O for Orange, K for
+King, ...".
+
+::
+
+    find_spelled_names(text)   # the letters, and every capitalised mention of the word spelled
+
+A speaker spells a word out when the listener would get it wrong: in an interview that is a
+surname, a first name or an e-mail's local part, all identifying. The letters are one span; the
+word they spell is then looked for in the whole text ("Griffiths" before or after the spelling)
+and every capitalised occurrence is a PERSON too.
+
+Not names: acronyms spelled with hyphens or spaces ("N-H-S", "G-M-C", "C-Q-C", "A-R-C-P"),
+which have no vowel or are on :data:`ACRONYMS`, runs of the alphabet ("A, B, C"), and the
+pronoun repeated ("I, I, I"). Three letters count only after "spell"/"spelt"/"that's"/"it's".
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from vault.anonymise.spoken._finding import Finding
+
+__all__ = ["ACRONYMS", "find_spelled_names"]
+
+DETECTOR = "spelled_name"
+
+#: letter sequences of health, training and everyday talk that are spelled but name nobody
+ACRONYMS: frozenset[str] = frozenset("""
+NHS GMC BMA CQC HEE ARCP MRCP MRCS MRCGP FRCS FRCP RCGP OSCE PLAB CCT CESR MDT ICU ITU HDU AMU
+MAU CCU NICU PICU SCBU OPD MRI CT ECG EEG ENT GP GPS SHO SPR FY ST CT PTSD OCD ADHD ASD AIDS HIV
+COPD DNR DNAR CPR BLS ALS ATLS APLS NLS PALS HR OH IT CEO CFO UK USA EU BBC ITV SOS RIP ASAP
+OK TV DVD CV PHD MSC BSC MBA MBBS MBCHB DM MD NI NIHR NICE SIGN IRAS REC CPD PDP PDR IMG IMGS
+SAS LTFT TPD FPD AOMRC UKFPO CCG ICB ICS PCN AHP ODP ANP ACP PA DCT STP IAPT CAMHS CMHT AMHP
+""".split())  # noqa: SIM905
+_VOWELS = frozenset("AEIOUY")
+_LETTER = r"(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])"
+_SPELLED = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+                      + _LETTER + r"){2,}")
+#: spelling by words: "G for George, R for Robert, I for India"
+_BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
+                      r"(?:(?:[ \t]*[,.;-][ \t]*|[ \t]+)(?:(?i:double)[ \t]+)?[A-Z][ \t]+"
+                      r"(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+){2,}")
+_BY_WORD_LETTER = re.compile(r"((?i:double)[ \t]+)?([A-Z])[ \t]+(?:for|as[ \t]+in)")
+#: a spelling that ends in the pronoun: "S A N D H U I think"
+_PRONOUN_AFTER = re.compile(r"[ \t]+I$")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+_CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with)\b")
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _letters(spelled: str) -> str:
+    out = []
+    for token in re.findall(r"(?i:double)[ \t-]+[A-Z]|[A-Z]", spelled):
+        out.append(token[-1] * 2 if len(token) > 1 else token)
+    return "".join(out)
+
+
+def _is_name(letters: str, text: str, start: int) -> bool:
+    if letters in ACRONYMS or not _VOWELS.intersection(letters) or len(set(letters)) == 1:
+        return False
+    if letters in _ALPHABET:
+        return False
+    if len(letters) == 3:
+        return bool(_CUE.search(text, max(0, start - 40), start))
+    return True
+
+
+_LETTER_RE = re.compile(_LETTER)
+
+
+def _separator_kind(gap: str) -> str:
+    return "-" if "-" in gap else "," if "," in gap else "." if "." in gap else " "
+
+
+def _consistent_pieces(text: str) -> list[tuple[int, int]]:
+    """Spelled sequences, cut where the separator changes: a speaker spells with one kind
+    ("G-R-I-...", "G, R, I, ..."); "A and E, I T U" is two things."""
+    pieces = []
+    for match in _SPELLED.finditer(text):
+        letters = list(_LETTER_RE.finditer(text, match.start(), match.end()))
+        kinds = [_separator_kind(text[a.end():b.start()]) for a, b in itertools.pairwise(letters)]
+        first = 0
+        for i in range(1, len(letters) + 1):
+            if i < len(letters) and (i == 1 or kinds[i - 1] == kinds[i - 2]):
+                continue
+            # letters[first:i] share one separator kind; letter i - 1 may open the next piece
+            if i - first >= 3:
+                pieces.append((letters[first].start(), letters[i - 1].end()))
+            first = i - 1
+    return pieces
+
+
+def find_spelled_names(text: str) -> list[Finding]:
+    """Spelled-out names in ``text`` and the capitalised words they spell."""
+    findings = []
+    words: list[str] = []
+    for start, end in _consistent_pieces(text):
+        spelled = text[start:end]
+        pronoun = _PRONOUN_AFTER.search(spelled)
+        if pronoun is not None and _LOWER_WORD.match(text, end):
+            spelled, end = spelled[:pronoun.start()], start + pronoun.start()
+        letters = _letters(spelled)
+        if not _is_name(letters, text, start):
+            continue
+        findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
+        words.append(letters)
+    for match in _BY_WORD.finditer(text):
+        letters = "".join(m.group(2) * (2 if m.group(1) else 1)
+                          for m in _BY_WORD_LETTER.finditer(match.group()))
+        if _is_name(letters, text, match.start()):
+            findings.append(Finding(match.start(), match.end(), "PERSON", 0.9, DETECTOR))
+            words.append(letters)
+    for word in dict.fromkeys(words):
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + re.escape(word[1:])
+                             + r")(?![\w-]|['’]\w\w)")
+        findings.extend(Finding(m.start(), m.end(), "PERSON", 0.75, DETECTOR)
+                        for m in pattern.finditer(text))
+    return findings
