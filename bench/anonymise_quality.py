@@ -19,16 +19,20 @@ Systems, per corpus:
 Figures: per-type token recall, mention leak, type accuracy, over-redaction (all tokens, and
 ordinary words: titles/articles attached to an identifier left out), misattribution (third-party
 mentions given a participant's code), wrong codes, places replaced as people, review items.
-Documents with a ``style`` are also scored per style (written / spoken).
+Documents with a ``style`` are also scored per style (written / spoken); a corpus whose mentions
+have spoken *forms* (``form`` starting ``sp_``, the spoken-forms sets in ``tests/corpus/spoken/``)
+is also scored per class of form (spoken forms / written forms), and ``--forms`` lists the leak
+of every type/form against plain Presidio's.
 
     .venv/bin/python bench/anonymise_quality.py [--json out.json] [--only names_heldout]
-                                                [--heldout 26] [--misses 12]
+                                                [--heldout 26] [--misses 12] [--forms]
 
 Targets (issue 14), checked on every corpus and printed PASS/FAIL: leak with the register
-<= 1% on written forms (<= 5% on spoken ones: a corpus or style named "spoken"); without the
-register <= 2% on written forms; misattribution <= 1%; ordinary-word over-redaction <= 0.5%;
-vault's recall at least plain Presidio's on every type. Exit 1 if a target on a held-out set
-fails, 2 if vault's engine is missing.
+<= 1% on written forms (<= 5% on spoken ones: spoken forms, a style named "spoken", or a
+corpus named "spoken" whose mentions carry no form classes); without the register <= 2% on
+written forms; misattribution <= 1%; ordinary-word over-redaction <= 0.5%; vault's recall at
+least plain Presidio's on every type. Exit 1 if a target on a held-out set fails, 2 if vault's
+engine is missing.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,15 +74,45 @@ def pct(x: float) -> str:
     return f"{100 * x:6.2f}%"
 
 
+#: the prefix of a spoken form's name (``tests/corpus/spoken/README.md``)
+SPOKEN_FORM = "sp_"
+
+
+@dataclass(frozen=True)
+class Leak:
+    """Leaked mentions out of mentions, for one class of form."""
+
+    leaked: int
+    mentions: int
+
+    def rate(self) -> float:
+        return self.leaked / self.mentions if self.mentions else 0.0
+
+
 @dataclass
 class Result:
-    """One system on one corpus (and its documents per style)."""
+    """One system on one corpus (and its documents per style, its mentions per form class)."""
 
     score: Score
     with_review: Score | None
     review_items: int
     seconds: float
     by_style: dict[str, Score]
+    #: "spoken forms" / "written forms" when the corpus labels spoken forms, else empty
+    by_form_class: dict[str, Leak]
+
+
+def form_class(form: str) -> str:
+    return "spoken forms" if form.startswith(SPOKEN_FORM) else "written forms"
+
+
+def by_form_class(docs: list[Document], s: Score) -> dict[str, Leak]:
+    """Leak per class of form, for a corpus that labels spoken forms (else empty)."""
+    mentions = Counter(form_class(g.form) for d in docs for g in d.spans)
+    if not any(g.form.startswith(SPOKEN_FORM) for d in docs for g in d.spans):
+        return {}
+    leaked = Counter(form_class(m.form) for m in s.misses)
+    return {c: Leak(leaked[c], mentions[c]) for c in ("spoken forms", "written forms")}
 
 
 def print_table(systems: dict[str, Result]) -> None:
@@ -101,6 +136,13 @@ def print_table(systems: dict[str, Result]) -> None:
         print(f"{'  ' + style:<13} {'':>8}  " + "  ".join(
             f"{pct(r.by_style[style].leak_rate()) if style in r.by_style else '':>{w}}"
             for r in systems.values()))
+    for c in ("spoken forms", "written forms"):
+        if not any(c in r.by_form_class for r in systems.values()):
+            continue
+        leaks = [r.by_form_class.get(c) for r in systems.values()]
+        n = next(x.mentions for x in leaks if x is not None)
+        print(f"{'  ' + c:<15} {n:>6}  " + "  ".join(
+            f"{f'{pct(x.rate()).strip()} ({x.leaked})' if x else '':>{w}}" for x in leaks))
     print(f"{'(if review':<13} {'':>8}  " + "  ".join(
         f"{pct(r.with_review.leak_rate()) if r.with_review else '':>{w}}"
         for r in systems.values()))
@@ -144,6 +186,18 @@ def print_misses(name: str, s: Score, n: int) -> None:
             print(f"  {m.form:<14} {m.surface!r}  …{m.context}…")
 
 
+def print_forms(docs: list[Document], systems: dict[str, Result]) -> None:
+    """Leak of every type/form, each system side by side (``--forms``)."""
+    w = max(14, *(len(n) for n in systems))
+    forms = Counter((g.type, g.form) for d in docs for g in d.spans)
+    print(f"\n{'leak by form':<24} {'mentions':>8}  " + "  ".join(f"{n:>{w}}" for n in systems))
+    for (t, f), n in sorted(forms.items()):
+        leaks = [sum(1 for m in r.score.misses if (m.type, m.form) == (t, f))
+                 for r in systems.values()]
+        print(f"{(t + '/' + f)[:24]:<24} {n:>8}  "
+              + "  ".join(f"{pct(k / n):>{w}}" for k in leaks))
+
+
 def by_style(docs: list[Document], detections: dict[str, list[Detection]]) -> dict[str, Score]:
     styles = sorted({d.style for d in docs if d.style})
     return {style: score([d for d in docs if d.style == style], detections) for style in styles}
@@ -163,8 +217,9 @@ def evaluate(corpus: Corpus, vanilla: VanillaPresidio, have_vault: bool,
     out: dict[str, Result] = {}
     t0 = time.perf_counter()
     found = vanilla.detections(docs)
-    out["presidio"] = Result(score(docs, found), None, 0, time.perf_counter() - t0,
-                             by_style(docs, found))
+    plain = score(docs, found)
+    out["presidio"] = Result(plain, None, 0, time.perf_counter() - t0, by_style(docs, found),
+                             by_form_class(docs, plain))
     if not have_vault:
         return out
     configs: list[tuple[str, str | None, bool]] = [("vault", None, False)]
@@ -179,8 +234,9 @@ def evaluate(corpus: Corpus, vanilla: VanillaPresidio, have_vault: bool,
         if run.inconsistent_docs:
             print(f"WARNING {name}: {run.inconsistent_docs} documents whose replacements do "
                   "not rebuild the redacted text")
-        out[name] = Result(score(docs, run.replaced), score(docs, run.with_review),
-                           run.review_items, seconds, by_style(docs, run.replaced))
+        replaced = score(docs, run.replaced)
+        out[name] = Result(replaced, score(docs, run.with_review), run.review_items, seconds,
+                           by_style(docs, run.replaced), by_form_class(docs, replaced))
     return out
 
 
@@ -188,22 +244,38 @@ def targets(corpus: Corpus, results: dict[str, Result]) -> list[tuple[str, bool,
     checks: list[tuple[str, bool, str]] = []
     if "vault" not in results:
         return checks
-    spoken_corpus = "spoken" in corpus.name.lower()
     base = results["presidio"].score
-    with_reg = results.get("vault+reg+item")
-    if with_reg is not None:
-        parts = ({"spoken": with_reg.score} if spoken_corpus
-                 else dict(with_reg.by_style) or {"written": with_reg.score})
-        for style, s in parts.items():
-            limit = LEAK_WITH_REGISTER_SPOKEN if style == "spoken" else LEAK_WITH_REGISTER_WRITTEN
-            checks.append((f"leak with register ({style}) <= {limit:.0%}",
-                           s.leak_rate() <= limit, pct(s.leak_rate()).strip()))
-    if not spoken_corpus:
-        plain = results["vault"]
-        written = plain.by_style.get("written", plain.score)
-        checks.append((f"leak without register (written) <= {LEAK_WITHOUT_REGISTER_WRITTEN:.0%}",
-                       written.leak_rate() <= LEAK_WITHOUT_REGISTER_WRITTEN,
-                       pct(written.leak_rate()).strip()))
+    plain = results["vault"]
+    if plain.by_form_class:  # spoken and written forms in one corpus: each to its own target
+        with_reg = results.get("vault+reg+item")
+        if with_reg is not None:
+            for c, leak in with_reg.by_form_class.items():
+                limit = (LEAK_WITH_REGISTER_SPOKEN if c == "spoken forms"
+                         else LEAK_WITH_REGISTER_WRITTEN)
+                checks.append((f"leak with register ({c}) <= {limit:.0%}", leak.rate() <= limit,
+                               f"{pct(leak.rate()).strip()}, {leak.leaked}/{leak.mentions}"))
+        leak = plain.by_form_class["written forms"]
+        limit = LEAK_WITHOUT_REGISTER_WRITTEN
+        checks.append((f"leak without register (written forms) <= {limit:.0%}",
+                       leak.rate() <= limit,
+                       f"{pct(leak.rate()).strip()}, {leak.leaked}/{leak.mentions}"))
+    else:
+        spoken_corpus = "spoken" in corpus.name.lower()
+        with_reg = results.get("vault+reg+item")
+        if with_reg is not None:
+            parts = ({"spoken": with_reg.score} if spoken_corpus
+                     else dict(with_reg.by_style) or {"written": with_reg.score})
+            for style, s in parts.items():
+                limit = (LEAK_WITH_REGISTER_SPOKEN if style == "spoken"
+                         else LEAK_WITH_REGISTER_WRITTEN)
+                checks.append((f"leak with register ({style}) <= {limit:.0%}",
+                               s.leak_rate() <= limit, pct(s.leak_rate()).strip()))
+        if not spoken_corpus:
+            written = plain.by_style.get("written", plain.score)
+            limit = LEAK_WITHOUT_REGISTER_WRITTEN
+            checks.append((f"leak without register (written) <= {limit:.0%}",
+                           written.leak_rate() <= limit,
+                           pct(written.leak_rate()).strip()))
     for name in ("vault+reg", "vault+reg+item"):
         if name in results and results[name].score.third_party:
             s = results[name].score
@@ -235,6 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", type=int, default=26,
                     help="also score N documents generated from disjoint pools (0: skip)")
     ap.add_argument("--misses", type=int, default=12, help="leaked patterns to list per system")
+    ap.add_argument("--forms", action="store_true",
+                    help="list the leak of every type/form, each system side by side")
     ap.add_argument("--n-process", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args(argv)
@@ -257,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n=== {describe(corpus)}")
         results = evaluate(corpus, vanilla, have_vault, args)
         print_table(results)
+        if args.forms:
+            print_forms(corpus.docs, results)
         for name, r in results.items():
             if name != "presidio":
                 print_misses(f"{corpus.name} {name}", r.score, args.misses)
@@ -271,7 +347,10 @@ def main(argv: list[str] | None = None) -> int:
                             "leak_if_review_accepted": (r.with_review.leak_rate()
                                                         if r.with_review else None),
                             "by_style": {k: v.to_dict(n_misses=10)
-                                         for k, v in r.by_style.items()}}
+                                         for k, v in r.by_style.items()},
+                            "by_form_class": {k: {"leaked": v.leaked, "mentions": v.mentions,
+                                                  "leak_rate": v.rate()}
+                                              for k, v in r.by_form_class.items()}}
                         for n, r in results.items()},
             "targets": [{"target": t, "pass": ok, "detail": d} for t, ok, d in checks],
         }

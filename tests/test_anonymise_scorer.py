@@ -397,3 +397,32 @@ def test_names_heldout_shares_no_pools_with_names_dev(names_generator) -> None: 
     assert set(dev.participant_written).isdisjoint(held.participant_written)
     assert set(dev.participant_spoken).isdisjoint(held.participant_spoken)
     assert set(dev.interviewer).isdisjoint(held.interviewer)
+
+
+def test_one_bench_finds_every_corpus_with_its_register() -> None:
+    """bench/anonymise_quality.py reports every corpus: the committed one first, the names sets
+    and the spoken-forms sets, each with its register, held-out sets marked."""
+    from _corpus import discover_corpora
+
+    found = {c.name: c for c in discover_corpora(generated_heldout=0)}
+    assert next(iter(found)) == "corpus"
+    assert {"corpus", "names_dev", "names_heldout", "spoken/dev", "spoken/heldout"} <= set(found)
+    assert all(c.register_csv for c in found.values())
+    assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "spoken/heldout"}
+    assert not found["spoken/dev"].heldout
+
+
+def test_spoken_and_written_forms_are_scored_apart() -> None:
+    """A corpus labelling spoken forms (``sp_*``) gets a leak per class of form; one without
+    gets none (its documents' style splits it instead)."""
+    from anonymise_quality import by_form_class
+
+    text = "P01: ring oh seven seven, or 07700 900123. Ask Sam."
+    spoken = Document("d", "P01", text, (GoldSpan(10, 24, "PHONE", form="sp_mobile"),
+                                         GoldSpan(29, 41, "PHONE", form="sp_groups"),
+                                         GoldSpan(47, 50, "PERSON", form="first")))
+    s = score([spoken], {"d": det((10, 24))})
+    leaks = by_form_class([spoken], s)
+    assert {c: (x.leaked, x.mentions) for c, x in leaks.items()} == {
+        "spoken forms": (1, 2), "written forms": (1, 1)}
+    assert by_form_class([SARAH], score([SARAH], {})) == {}

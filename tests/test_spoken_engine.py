@@ -2,9 +2,13 @@
 and leaving the look-alikes."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.recognizers import AgeRecognizer, DateRecognizer
+from vault.anonymise.spoken import find_spoken_forms
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +71,39 @@ def test_a_policy_without_ages_gets_no_ages() -> None:
     policy = replace(policy, entities={k: v for k, v in policy.entities.items() if k != "AGE"})
     text = "I: How old are you?\n\nP07: God, forty-four.\n"
     assert Anonymiser(policy).redact(text).text == text
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("P07: It was on the 5th of December and I was 44 at the time.\n",
+     "P07: It was on [DATE] and I was [AGE] at the time.\n"),
+    ("P07: I'm forty-seven now, born on the third of May, nineteen eighty-four.\n",
+     "P07: I'm [AGE] now, born on the [DATE].\n"),
+    ("P07: My date of birth is 03/05/1984, so I was thirty-one last month.\n",
+     "P07: My date of birth is [DATE], so I was [AGE] last month.\n"),
+    ("P07: We moved on Tuesday the 9th of November 2021.\n", "P07: We moved on [DATE].\n"),
+])
+def test_written_and_spoken_finders_give_one_span_per_identifier(anonymiser: Anonymiser,
+                                                                 text: str,
+                                                                 redacted: str) -> None:
+    """The written-form Date/Age recognizers and the spoken-form finders both read every text;
+    where both find the same date or age the engine keeps one replacement (the union of the
+    overlapping spans of one entity), never two."""
+    written = [*DateRecognizer().analyze(text, ["DATE"]), *AgeRecognizer().analyze(text, ["AGE"])]
+    spoken = [f for f in find_spoken_forms(text) if f.entity in ("DATE", "AGE")]
+    assert any(w.start < f.end and f.start < w.end for w in written for f in spoken)
+    result = anonymiser.redact(text)
+    assert result.text == redacted
+    spans = sorted((r.start, r.end) for r in result.replacements)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    assert sum(result.counts().values()) == redacted.count("[")
+
+
+def test_one_letter_speaker_labels_protect_only_their_line_start(anonymiser: Anonymiser) -> None:
+    """With "I:" and "A:" as speaker labels, "I" and "A" elsewhere are still read: a letter of a
+    spelled name, an initial before a surname; the labels and the pronoun stay."""
+    text = ("I: Can you spell that?\n\nA: Griffiths, that's G R I F F I T H S.\n\n"
+            "I: Who chaired the panel?\n\nA: I. Haworth chaired it, and I was glad.\n")
+    out = anonymiser.redact(text).text
+    assert "G R I" not in out and "Griffiths" not in out and "Haworth" not in out
+    assert out.startswith("I: Can you spell that?\n\nA: ")
+    assert "\n\nI: Who chaired the panel?\n\nA: " in out and out.endswith(", and I was glad.\n")
