@@ -108,8 +108,8 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     stems = sorted(f"transcripts/{codes[m]}_{n}.txt" for m, n in study["vault"].db.execute(
         "SELECT participant_marker, interview FROM items WHERE data_class = "
         "'transcript_redacted'").fetchall())
-    assert files == sorted(["manifest.json", "questionnaire.parquet", "report.html",
-                            "summary.json", *stems])
+    assert files == sorted(["allowed_signers", "manifest.json", "manifest.json.sig",
+                            "questionnaire.parquet", "report.html", "summary.json", *stems])
     m = r1.manifest
     assert m["code_epoch"] == 1 and m["format"] == "vault-release/1" and m["transcripts"] == 2
     assert set(m["policy_hashes"]) == {"retention.toml", "redaction.toml", "codes.toml",
@@ -117,7 +117,8 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     assert m["policy_hashes"]["datasets/mentoring.toml"] == study["dataset"].schema_sha256
     assert m["validation"]["success"] is True
     assert m["participant_codes"] == sorted(codes.values())  # every interviewee answered
-    assert set(m["files"]) == set(files) - {"manifest.json"}
+    assert set(m["files"]) == set(files) - {"manifest.json", "manifest.json.sig",
+                                            "allowed_signers"}
     assert verify_release(r1.path).ok
     assert r1.to_json()["path"] == str(r1.path)
     assert not [p for p in r1.path.parent.iterdir() if p.name.startswith(".")]

@@ -9,11 +9,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cli import main
 from vault.errors import ChecksFailed, InputError
 from vault.validate import ExpectationOutcome, ValidationResult
-from vault.validate.release import render_codes, verify_release, write_release
+from vault.sshsig import SshSigner
+from vault.validate.release import ManifestSigner, render_codes, verify_release, write_release
 
 CREATED = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -36,19 +38,23 @@ def table() -> pa.Table:
                      "mentee_count": pa.array([1, 2, 3], type=pa.int64())})
 
 
+#: a release signing key (the vault signing key in a store-backed release)
+SIGNER = ManifestSigner(SshSigner(Ed25519PrivateKey.generate()), "vault@test-study")
+
+
 def make(tmp_path: Path, name: str = "release") -> Path:
     return write_release(tmp_path / name, datasets={"survey": table()},
                          transcripts={"interview-01": "[Participant P-0001]: It helped.\n"},
                          validation=passing(), code_epoch=3,
                          policy_hashes={"datasets/survey.toml": "ab" * 32},
-                         tool_version="0.1.0", created=CREATED)
+                         tool_version="0.1.0", created=CREATED, signer=SIGNER)
 
 
 def test_layout_and_manifest(tmp_path: Path) -> None:
     out = make(tmp_path)
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == ["manifest.json", "report.html", "summary.json", "survey.parquet",
-                     "transcripts/interview-01.txt"]
+    assert files == ["allowed_signers", "manifest.json", "manifest.json.sig", "report.html",
+                     "summary.json", "survey.parquet", "transcripts/interview-01.txt"]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["format"] == "vault-release/1"
     assert manifest["code_epoch"] == 3
@@ -56,7 +62,8 @@ def test_layout_and_manifest(tmp_path: Path) -> None:
     assert manifest["tool_version"] == "0.1.0"
     assert manifest["policy_hashes"] == {"datasets/survey.toml": "ab" * 32}
     assert manifest["validation"]["success"] is True
-    assert set(manifest["files"]) == set(files) - {"manifest.json"}
+    assert set(manifest["files"]) == set(files) - {"manifest.json", "manifest.json.sig",
+                                                   "allowed_signers"}
     assert all(len(e["sha256"]) == 64 for e in manifest["files"].values())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dir left
     assert verify_release(out).ok
@@ -126,7 +133,9 @@ def test_verify_ok_cli(tmp_path: Path) -> None:
     out = make(tmp_path)
     code, output = verify_cli(out)
     assert code == 0
-    assert output == f"OK {out}: 4 files match the manifest\n"
+    assert output == (f"OK {out}: 4 files match the manifest; signed by "
+                      f"{verify_release(out).signer} (compare with the key your data steward "
+                      "published)\n")
 
 
 def test_verify_detects_changed_file(tmp_path: Path) -> None:
@@ -139,8 +148,9 @@ def test_verify_detects_changed_file(tmp_path: Path) -> None:
     code, output = verify_cli(out)
     assert code == 3
     assert "  changed: transcripts/interview-01.txt\n" in output
-    assert (f"error: {out}: 0 missing, 0 extra, 1 changed file(s) — do not use this release; "
-            "regenerate it from the vault") in output
+    assert (f"error: {out}: 0 missing, 0 extra, 1 changed file(s); signed by "
+            f"{found.signer} — do not use this release; ask the data steward for a new copy"
+            ) in output
 
 
 def test_verify_detects_missing_file(tmp_path: Path) -> None:

@@ -531,20 +531,13 @@ class AuditLog:
                              hint="the audit log was altered; compare with a backup copy")
         return obj
 
-    def verify(self, *, checkpoint: str | None = None, key: str | None = None) -> AuditReport:
-        """Check the whole log, read-only: form, chain, signatures, the catalog head, nothing
-        past it, and (given a checkpoint note) that the log extends the checkpoint.
+    def verify_committed(self, state: LogState, verifier: NoteVerifier | None) -> int | None:
+        """Check the committed lines of ``state``: form, chain, signatures, catalog head.
 
-        :param checkpoint: a signed checkpoint note (:func:`read_checkpoint` reads one).
-        :param key: the vkey to trust (the steward's record); default: the vault's own.
+        :returns: the sequence number of the signing key's creation entry, if any.
         :raises AuditError: naming the first problem.
         """
         path = self.vault.audit_path
-        if not path.exists():
-            raise AuditError(f"{path}: missing", hint="restore audit.log from backup")
-        db = self.vault.db
-        verifier = self.verifier(key, db)
-        state = self.state(db)
         signed_from = _creation_seq(state.lines, verifier)
         if verifier is None and any(b'"sig":' in line for line in state.lines):
             raise AuditError(f"{path}: entries are signed, but neither vault.toml nor the "
@@ -564,7 +557,8 @@ class AuditLog:
             if state.truncated_line:
                 raise AuditError(f"{path}: last entry is truncated")
             raise AuditError(f"{path}: has {len(state.lines)} entries but the catalog head "
-                             f"records {state.seq} (entries deleted, truncated or appended)",
+                             f"records {state.seq}: entries from sequence number "
+                             f"{len(state.lines) + 1} on are missing (truncated)",
                              hint="restore audit.log from a backup that holds them")
         if len(state.lines) != state.seq:
             raise AuditError(f"{path}: has {len(state.lines)} entries but the catalog head "
@@ -572,6 +566,23 @@ class AuditLog:
         if prev != state.head:
             raise AuditError(f"{path}: entry {state.seq} differs from the catalog head "
                              "(entries edited and re-hashed)")
+        return signed_from
+
+    def verify(self, *, checkpoint: str | None = None, key: str | None = None) -> AuditReport:
+        """Check the whole log, read-only: form, chain, signatures, the catalog head, nothing
+        past it, and (given a checkpoint note) that the log extends the checkpoint.
+
+        :param checkpoint: a signed checkpoint note (:func:`read_checkpoint` reads one).
+        :param key: the vkey to trust (the steward's record); default: the vault's own.
+        :raises AuditError: naming the first problem.
+        """
+        path = self.vault.audit_path
+        if not path.exists():
+            raise AuditError(f"{path}: missing", hint="restore audit.log from backup")
+        db = self.vault.db
+        verifier = self.verifier(key, db)
+        state = self.state(db)
+        signed_from = self.verify_committed(state, verifier)
         if state.tail:
             divergence = self.describe(self._divergence(state), state, verifier)
             raise AuditError(f"{path}: {divergence.message()}", hint=divergence.hint())
@@ -642,14 +653,16 @@ class AuditLog:
     def checkpoint(self) -> str:
         """A signed checkpoint (note) of the committed log, after verifying it.
 
-        :raises AuditError: the log does not verify (a log never signs an inconsistent view).
+        :raises AuditError: the vault has no signing key yet, or the log does not verify (a
+            log never signs an inconsistent view).
         :raises CustodyError: no unlocked custodian.
         """
-        self.verify()
-        signer = self.vault.custody().signer()
-        if signer is None:
+        if catalog_verifier(self.vault.db) is None:
             raise AuditError("the vault has no signing key yet",
                              hint="run `vault custodian init` first")
+        self.verify()
+        signer = self.vault.custody().signer()
+        assert signer is not None
         state = self.state()
         point = Checkpoint(origin=signer.name, size=len(state.lines),
                            root=merkle_root(state.lines),

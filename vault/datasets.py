@@ -55,6 +55,7 @@ from vault.clock import utc_now, utc_today
 from vault.codes.epochs import code_scheme, current_codes
 from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id
+from vault.item_facts import item_records
 from vault.ingest import DuplicateContent, recover_ingest
 from vault.keys import class_recipient
 from vault.markers import render
@@ -271,7 +272,8 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
                                             "rows": table.num_rows,
                                             "columns": table.num_columns,
                                             **dict(details or {}),
-                                            "size": pending.digest.size})
+                                            "size": pending.digest.size,
+                                            "catalog": item_records(tx, [item_id])})
                 vault.journal_finish(tx, journal_id)
         except BaseException:
             recover_ingest(vault, payload)

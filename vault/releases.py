@@ -16,7 +16,11 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
 * ``transcripts/<CODE>_<interview>.<txt|vtt|srt|docx>`` — the present ``transcript_redacted``
   items, their marker tokens rendered to ``[CODE]``;
 * ``report.html``/``summary.json`` and ``manifest.json`` (SHA-256 of every file, code epoch,
-  policy hashes, validation summary, tool version, creation time, ``participant_codes``).
+  policy hashes, validation summary, tool version, creation time, ``participant_codes``, and
+  ``audit_checkpoint``: a signed checkpoint of the audit log as it stood before the release);
+* ``manifest.json.sig`` (an OpenSSH signature by the vault signing key, namespace
+  ``vault-release``) and ``allowed_signers`` (:func:`allowed_signers` prints the same line for
+  the steward to publish).
 
 The gate: every dataset is validated with its own schema's suite and the vault's policy
 (current codes, code format, register names); the transcripts' text is scanned for the same
@@ -46,7 +50,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault import __version__, objects
+from vault import __version__, objects, sshsig
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
@@ -65,8 +69,8 @@ if TYPE_CHECKING:
     from vault.store import Vault
     from vault.validate.validation_policy import ValidationPolicy
 
-__all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
-           "recover_release"]
+__all__ = ["REDACTED_CLASS", "ReleaseResult", "allowed_signers", "check_release_name",
+           "create_release", "recover_release", "release_principal"]
 
 #: the data class of redacted transcripts (written by ``vault anonymise``)
 REDACTED_CLASS = "transcript_redacted"
@@ -88,6 +92,23 @@ class ReleaseResult:
     def to_json(self) -> dict[str, Any]:
         """The manifest plus ``path`` (what ``vault release NAME --json`` prints)."""
         return {**self.manifest, "path": str(self.path)}
+
+
+def release_principal(vault: Vault) -> str:
+    """The name releases are signed as (``ssh-keygen -Y verify -I``): ``vault@<study id>``."""
+    return f"vault@{vault.info.study_id}"
+
+
+def allowed_signers(vault: Vault) -> str:
+    """The ``allowed_signers`` line for this vault's release signatures (with a newline).
+
+    :raises StoreError: the vault has no signing key yet.
+    """
+    verifier = vault.audit.verifier()
+    if verifier is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    return sshsig.allowed_signers_line(release_principal(vault), verifier.public_key,
+                                       sshsig.RELEASE_NAMESPACE) + "\n"
 
 
 def check_release_name(name: str) -> str:
@@ -540,7 +561,11 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     (:func:`~vault.validate.release.write_release`); the ``release.create`` audit entry and
     the journal's close are one transaction. Any failure removes what was written.
     """
-    from vault.validate.release import temp_path, write_release  # lazy: imports pyarrow
+    from vault.validate.release import (  # lazy: imports pyarrow
+        ManifestSigner,
+        temp_path,
+        write_release,
+    )
 
     step: Callable[[str], None] = on_step or (lambda _name: None)
     codes, target = selection.codes, selection.target
@@ -554,6 +579,10 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
              "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
              "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
     tmp = temp_path(target)
+    note_signer = vault.custody().signer()
+    if note_signer is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    signer = ManifestSigner(sshsig.SshSigner(note_signer.private_key), release_principal(vault))
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
                "transcripts": [r["id"] for r in selection.rows]}
@@ -567,10 +596,12 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
         step("journaled")
         try:
             selection.base.mkdir(parents=True, exist_ok=True)
+            # the log as it stands before this release's entry, signed: it leaves the vault
+            extra["audit_checkpoint"] = vault.audit.checkpoint()
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
-                          extra=extra, on_step=on_step)
+                          extra=extra, on_step=on_step, signer=signer)
             _publish(vault, target, journal_id, item_ids, details)
         except BaseException:
             _roll_back(payload)

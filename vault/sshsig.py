@@ -28,8 +28,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from vault.errors import InputError
 
-__all__ = ["SignatureInvalid", "SshSigner", "allowed_signers_line", "parse_allowed_signers",
+__all__ = ["RELEASE_NAMESPACE", "SignatureInvalid", "SshSigner", "allowed_signers_line", "fingerprint",
+           "parse_allowed_signers",
            "ssh_public_key", "verify"]
+
+#: the namespace vault signs release manifests in (``ssh-keygen -Y verify -n``)
+RELEASE_NAMESPACE = "vault-release"
 
 _MAGIC = b"SSHSIG"
 _VERSION = 1
@@ -74,6 +78,12 @@ def _key_blob(public_key: bytes) -> bytes:
 def ssh_public_key(public_key: bytes) -> str:
     """``ssh-ed25519 AAAA…`` for a raw 32-byte Ed25519 public key."""
     return f"{_KEY_TYPE.decode()} {base64.b64encode(_key_blob(public_key)).decode()}"
+
+
+def fingerprint(public_key: bytes) -> str:
+    """The key's fingerprint as ``ssh-keygen -l`` prints it: ``SHA256:<base64, no padding>``."""
+    digest = hashlib.sha256(_key_blob(public_key)).digest()
+    return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
 
 
 def allowed_signers_line(principal: str, public_key: bytes, namespace: str) -> str:

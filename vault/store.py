@@ -299,10 +299,12 @@ class Vault:
 
     @classmethod
     def open(cls, root: Path, *, recover: bool = True, lock_timeout: float = 30.0,
-             read_only: bool = False) -> Vault:
+             read_only: bool = False, passphrase: PassphraseProvider | None = None) -> Vault:
         """Open an existing vault and finish or roll back any interrupted operation.
 
         :param read_only: open the catalog read-only and run no recovery (verification).
+        :param passphrase: asks for an identity file's passphrase if recovery must unlock a
+            custodian (default: ``VAULT_PASSPHRASE``).
         :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, or its
             catalog is missing, empty or another vault's.
         """
@@ -325,6 +327,8 @@ class Vault:
             raise StoreError(f"{root}: vault format {info.format_version} is newer than this tool",
                              hint="upgrade vault")
         vault = cls(root, info, lock_timeout=lock_timeout, read_only=read_only)
+        if passphrase is not None:
+            vault.passphrase = passphrase
         if recover and not read_only:
             vault.recover()
         return vault
