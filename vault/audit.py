@@ -661,7 +661,7 @@ class AuditLog:
             raise AuditError("the vault has no signing key yet",
                              hint="run `vault custodian init` first")
         self.verify()
-        signer = self.vault.custody().signer()
+        signer: NoteSigner | None = self.vault.custody().signer()
         assert signer is not None
         state = self.state()
         point = Checkpoint(origin=signer.name, size=len(state.lines),

@@ -55,8 +55,8 @@ from vault.clock import utc_now, utc_today
 from vault.codes.epochs import code_scheme, current_codes
 from vault.errors import DecryptionFailed, InputError, ParticipantError, StoreError
 from vault.ids import new_id
-from vault.item_facts import item_records
 from vault.ingest import DuplicateContent, recover_ingest
+from vault.item_facts import item_records
 from vault.keys import class_recipient
 from vault.markers import render
 from vault.participants import load_register

@@ -164,9 +164,9 @@ def render_text(data: dict[str, Any]) -> str:
     lines.append("The SHA-256 of the JSON certificate is recorded in the vault's audit log "
                  "(action retention.purge).")
     if data.get("audit_checkpoint"):
-        lines += ["", "Audit checkpoint (the log before this purge, signed by the vault; keep it: "
-                  "`vault audit verify --checkpoint` on this file proves the log still holds "
-                  "it):", "", str(data["audit_checkpoint"]).rstrip("\n")]
+        lines += ["", ("Audit checkpoint (the log before this purge, signed by the vault; keep "
+                       "it: `vault audit verify --checkpoint` on this file proves the log still "
+                       "holds it):"), "", str(data["audit_checkpoint"]).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 
