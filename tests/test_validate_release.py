@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cli import main
 from vault.errors import ChecksFailed, InputError
 from vault.validate import ExpectationOutcome, ValidationResult
+from vault import sshsig
 from vault.sshsig import SshSigner
 from vault.validate.release import ManifestSigner, render_codes, verify_release, write_release
 
@@ -209,3 +212,77 @@ def test_render_codes_substitutes_markers() -> None:
     out = render_codes(markers, column="participant", code_for=code_for)
     assert out.column("participant").to_pylist() == ["P-0101", "P-0102", None, "P-0101"]
     assert out.column_names == ["participant", "x"] and calls == ["m-a", "m-b"]
+
+
+# --- the manifest's signature, checked by OpenSSH ------------------------------------------
+
+SSH_KEYGEN = shutil.which("ssh-keygen")
+needs_ssh_keygen = pytest.mark.skipif(
+    SSH_KEYGEN is None, reason="ssh-keygen not installed (Debian openssh-client; .ci/run "
+                               "installs it)")
+
+
+def ssh_verify(release: Path, allowed: Path) -> subprocess.CompletedProcess[bytes]:
+    assert SSH_KEYGEN is not None
+    with (release / "manifest.json").open("rb") as manifest:
+        return subprocess.run([SSH_KEYGEN, "-Y", "verify", "-f", str(allowed), "-I",
+                               SIGNER.principal, "-n", "vault-release", "-s",
+                               str(release / "manifest.json.sig")],
+                              stdin=manifest, capture_output=True, timeout=60, check=False)
+
+
+@needs_ssh_keygen
+def test_manifest_signature_verifies_with_ssh_keygen(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"  # what the analyst got from the steward
+    steward.write_text(SIGNER.allowed_signers)
+    assert (out / "allowed_signers").read_text() == SIGNER.allowed_signers
+    checked = ssh_verify(out, steward)
+    assert checked.returncode == 0, checked.stderr
+    assert b'Good "vault-release" signature for vault@test-study' in checked.stdout + \
+        checked.stderr
+    assert verify_release(out, allowed_signers=steward.read_text()).signature == "valid"
+    pub = tmp_path / "key.pub"
+    pub.write_text(SIGNER.allowed_signers.split(" ", 2)[2])
+    listed = subprocess.run([SSH_KEYGEN, "-l", "-f", str(pub)], capture_output=True, text=True,
+                            timeout=60, check=True).stdout
+    assert sshsig.fingerprint(SIGNER.signer.public_key) in listed
+
+
+@needs_ssh_keygen
+def test_a_manifest_altered_after_signing_fails_both_checks(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"
+    steward.write_text(SIGNER.allowed_signers)
+    manifest = out / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"code_epoch": 3', '"code_epoch": 4'))
+    assert ssh_verify(out, steward).returncode != 0
+    found = verify_release(out)
+    assert found.signature == "invalid" and not found.ok
+    result = CliRunner().invoke(main, ["release", "verify", str(out)])
+    assert result.exit_code == 3
+    assert "the signature does not match manifest.json (altered)" in result.output
+
+
+@needs_ssh_keygen
+def test_a_manifest_re_signed_by_another_key_is_untrusted(tmp_path: Path) -> None:
+    """Whoever alters a release can sign it again and ship their own allowed_signers: the
+    steward's copy of the key is what catches it."""
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"
+    steward.write_text(SIGNER.allowed_signers)
+    manifest = out / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"code_epoch": 3', '"code_epoch": 4'))
+    forger = ManifestSigner(SshSigner(Ed25519PrivateKey.generate()), SIGNER.principal)
+    (out / "manifest.json.sig").write_text(forger.signer.sign(manifest.read_bytes(),
+                                                              "vault-release"))
+    (out / "allowed_signers").write_text(forger.allowed_signers)
+    assert ssh_verify(out, steward).returncode != 0
+    result = CliRunner().invoke(main, ["release", "verify", str(out), "--allowed-signers",
+                                       str(steward)])
+    assert result.exit_code == 3 and "a key the allowed signers do not name" in result.output
+    # without the steward's copy the check only proves consistency, and names the key
+    alone = verify_release(out)
+    assert alone.signature == "valid"
+    assert alone.signer == sshsig.fingerprint(forger.signer.public_key)
+    assert alone.signer != sshsig.fingerprint(SIGNER.signer.public_key)
