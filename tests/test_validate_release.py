@@ -14,10 +14,10 @@ from click.testing import CliRunner
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cli import main
-from vault.errors import ChecksFailed, InputError
-from vault.validate import ExpectationOutcome, ValidationResult
 from vault import sshsig
+from vault.errors import ChecksFailed, InputError
 from vault.sshsig import SshSigner
+from vault.validate import ExpectationOutcome, ValidationResult
 from vault.validate.release import ManifestSigner, render_codes, verify_release, write_release
 
 CREATED = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
