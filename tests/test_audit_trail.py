@@ -458,3 +458,33 @@ def test_signing_key_is_wrapped_like_the_hashing_key(vault: Vault) -> None:
     verifier = vault.audit.verifier()
     assert signer is not None and verifier is not None
     assert signer.verifier.vkey == verifier.vkey
+
+
+def test_a_vault_from_before_signing_gets_its_key_on_the_first_custodian_write(
+        tmp_path: Path, identity_file: Path) -> None:
+    """As `vault custodian init` made them on main: a custodian and a hashing key, no signing
+    key, unsigned entries. The first entry a custodian writes creates and records the key."""
+    vault = Vault.init(tmp_path / "old", "Old study")
+    ident = age.X25519Identity.generate()
+    identity_file.write_text(ident.to_string() + "\n")
+    identity_file.chmod(0o600)
+    recipient = ident.recipient.to_string()
+    with vault.write() as tx:
+        tx.execute("INSERT INTO custodians(fingerprint, recipient, label, added) "
+                   "VALUES (?, ?, 'custodian', 'x')", (keys.fingerprint(recipient), recipient))
+        keys._new_wrapped_key(tx, keys.HASHING_CLASS, "vault")
+        tx.execute("DELETE FROM meta WHERE key = 'signing_key'")
+    # the custodian.init of main, unsigned (vault has no custody unlocked, no signing key)
+    vault.close()
+    vault = Vault.open(tmp_path / "old")
+    assert vault.audit.verify().key is None
+    vault.custody()
+    with vault.write() as tx:
+        vault.audit.append(tx, action="event.set", outcome="ok")
+    log = [json.loads(line) for line in lines(vault.root)]
+    assert [e["action"] for e in log] == ["vault.init", "audit.signing-key", "event.set"]
+    assert "sig" not in log[0] and "sig" in log[1] and "sig" in log[2]
+    vkey = log[1]["details"]["signing_key"]
+    assert Vault.open(vault.root).info.signing_key == vkey
+    report = Vault.open(vault.root).audit.verify()
+    assert report.key == vkey and report.signed_from == 2

@@ -13,7 +13,9 @@ vault (:meth:`AuditLog.checkpoint`, certificates, release manifests, the steward
 **The signing rule.** Every entry after the key's creation is signed, so every process that
 appends is a custodian's: it unlocks the custodian identity (keyring, identity file,
 ``VAULT_IDENTITY_FILE`` for scheduled jobs) and unwraps the signing key, as it unwraps class
-keys. Only ``vault.init`` (before any custodian) is unsigned.
+keys. Only ``vault.init`` (before any custodian) is unsigned. A vault made before entries were
+signed gets its key on the first entry a custodian writes (an ``audit.signing-key`` entry,
+signed by it); every entry from there on is signed.
 
 **Pending lines: audit.log never holds an uncommitted line.** :meth:`AuditLog.append` writes the
 entry's line into the catalog table ``audit_pending`` inside the change's own transaction and
@@ -47,7 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault.clock import utc_now
 from vault.errors import AuditError, InputError, StoreError
-from vault.keys import SIGNING_CLASS, catalog_verifier
+from vault.keys import SIGNING_CLASS, catalog_verifier, create_signing_key
 from vault.signed_note import NoteSigner, NoteVerifier, open_note
 from vault.tlog import Checkpoint, merkle_root
 
@@ -245,6 +247,8 @@ class AuditLog:
         self._prepared = False
         #: set by ``vault audit reconcile`` while it resolves :attr:`divergence`
         self.reconciling = False
+        #: the vkey of a signing key this transaction created (written to vault.toml on commit)
+        self._new_key: str | None = None
 
     @property
     def genesis(self) -> str:
@@ -346,11 +350,22 @@ class AuditLog:
         return given
 
     def _signer(self, tx: sqlite3.Connection) -> NoteSigner | None:
+        """The key this transaction's entries are signed with (``None`` before the first
+        custodian). A vault made before signing existed gets its key here, on its first
+        entry with a custodian: an ``audit.signing-key`` entry records it, signed by it."""
         if tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND state = 'active'",
-                      (SIGNING_CLASS,)).fetchone() is None:
+                      (SIGNING_CLASS,)).fetchone() is not None:
+            signer: NoteSigner | None = self.vault.custody().signer()
+            return signer
+        if tx.execute("SELECT 1 FROM custodians WHERE removed IS NULL").fetchone() is None:
             return None
-        signer: NoteSigner | None = self.vault.custody().signer()
-        return signer
+        custody = self.vault.custody()  # only a custodian may create it
+        created = create_signing_key(tx, self.vault.info.study_id)
+        self._new_key = created.verifier.vkey
+        self._write(tx, created, action="audit.signing-key", outcome="ok", items=(),
+                    details={"signing_key": created.verifier.vkey},
+                    custodian=custody.fingerprint)
+        return created
 
     # -- writing ------------------------------------------------------------------------------
     def append(self, tx: sqlite3.Connection, *, action: str, outcome: str,
@@ -368,8 +383,14 @@ class AuditLog:
             raise StoreError("audit entries must be appended inside Vault.write()")
         if not self._prepared:
             self._prepare(tx)
-        prev, seq, size = self._head(tx)
         signer = self._signer(tx)
+        return self._write(tx, signer, action=action, outcome=outcome, items=items,
+                           details=details, custodian=custodian)
+
+    def _write(self, tx: sqlite3.Connection, signer: NoteSigner | None, *, action: str,
+               outcome: str, items: Iterable[str], details: dict[str, Any] | None,
+               custodian: str | None) -> str:
+        prev, seq, size = self._head(tx)
         who = custodian if custodian is not None else self.vault.custodian_fingerprint()
         entry: dict[str, Any] = {
             "seq": seq + 1,
@@ -448,10 +469,14 @@ class AuditLog:
         # the lines are in the file now: their catalog copies go (a crash before this is
         # harmless, the next write or recovery finds them in place and removes them)
         self.vault.db.execute("DELETE FROM audit_pending")
+        if self._new_key is not None:  # a key created on this transaction's first entry
+            self.vault.record_signing_key(self._new_key)
+            self._new_key = None
 
     def rolled_back(self) -> None:
         """Called by ``Vault.write`` after ROLLBACK: the transaction's lines went with it."""
         self._prepared = False
+        self._new_key = None
 
     def recover(self) -> bool:
         """Complete committed lines audit.log lacks (under the lock); never removes a byte.
