@@ -488,3 +488,12 @@ def test_a_vault_from_before_signing_gets_its_key_on_the_first_custodian_write(
     assert Vault.open(vault.root).info.signing_key == vkey
     report = Vault.open(vault.root).audit.verify()
     assert report.key == vkey and report.signed_from == 2
+
+
+def test_a_deleted_log_refuses_writes_and_is_never_recreated(busy: Path) -> None:
+    (busy / "audit.log").unlink()
+    refused = run("event", "set", "final_report", "2026-03-31")
+    assert refused.exit_code == 15
+    assert "lacks committed entries from sequence number 1" in refused.output
+    assert not (busy / "audit.log").exists()
+    assert run("audit", "verify").exit_code == 15

@@ -281,15 +281,14 @@ class AuditLog:
         pending = self._pending(db)
         flushed_end = pending[0][1] if pending else size
         path = self.vault.audit_path
-        with path.open("rb") as fh:
-            file_size = os.fstat(fh.fileno()).st_size
-            if full:
-                data = fh.read()
-                start = 0
-            else:
-                start = max(0, min(flushed_end, file_size))
+        try:
+            with path.open("rb") as fh:
+                file_size = os.fstat(fh.fileno()).st_size
+                start = 0 if full else max(0, min(flushed_end, file_size))
                 fh.seek(start)
                 data = fh.read()
+        except FileNotFoundError:  # a deleted log lacks every committed entry
+            file_size, start, data = 0, 0, b""
         missing = file_size < flushed_end
         flushed = data[:flushed_end - start] if not missing else data
         lines: list[bytes] = []
@@ -423,7 +422,8 @@ class AuditLog:
 
     def _divergence(self, state: LogState) -> Divergence | None:
         if state.missing:
-            complete = self.vault.audit_path.read_bytes().count(b"\n")
+            path = self.vault.audit_path
+            complete = path.read_bytes().count(b"\n") if path.exists() else 0
             return Divergence(catalog_seq=state.seq, kind="missing", missing_from=complete + 1)
         if state.tail:
             return Divergence(catalog_seq=state.seq, kind="tail",
