@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import json
 import os
 import shutil
 import sqlite3
@@ -56,8 +57,13 @@ def test_ingest_audio_stores_encrypted_object_and_catalog_row(vault: Vault, part
     assert src.read_bytes() == plain  # source untouched without remove_source
     assert vault.open_operations() == []
     last = vault.audit.entries()[-1]
+    facts = last.details.pop("catalog")
     assert (last.action, last.items, last.outcome, last.details) == (
         "ingest", (item.id,), "ok", {"class": "audio", "size": len(plain)})
+    # what a restored catalog needs to re-catalogue it; the marker and name only sealed
+    assert [(f["id"], f["class"], f["key"], f["size"], f["keyed_hash"]) for f in facts] == [
+        (item.id, "audio", row["key_id"], len(plain), row["keyed_hash"])]
+    assert row["participant_marker"] not in json.dumps(facts)
 
 
 def test_sample_study_formats(vault: Vault, participant: str, sample_study) -> None:

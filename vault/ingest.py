@@ -40,6 +40,7 @@ from vault.clock import utc_now, utc_today
 from vault.codes.epochs import resolve_code
 from vault.errors import InputError, PartialFailure, VaultError
 from vault.ids import new_id
+from vault.item_facts import item_records
 from vault.keys import class_recipient
 from vault.retention.rules import key_period
 from vault.store import recovers
@@ -314,7 +315,8 @@ def _store(vault: Vault, custody: Custody, handle: BinaryIO, item_id: str, journ
              found.duration, plan.recorded))
         vault.audit.append(tx, action="ingest", items=[item_id], outcome="ok",
                            details={"class": str(plan.data_class),
-                                    "size": pending.digest.size})
+                                    "size": pending.digest.size,
+                                    "catalog": item_records(tx, [item_id])})
         vault.journal_finish(tx, journal_id)
     return pending.digest.size
 

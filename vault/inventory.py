@@ -87,6 +87,9 @@ class VerifyReport:
     corrupt: tuple[str, ...]
     orphans: tuple[str, ...]
     removed: tuple[str, ...] = ()
+    #: orphans the audit log records (an item a committed entry names): never removed, they
+    #: wait for `vault audit reconcile` (typically the catalog was restored from a backup)
+    recorded: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -99,7 +102,7 @@ class VerifyReport:
     def to_json(self) -> dict[str, Any]:
         return {"checked": self.checked, "missing": list(self.missing),
                 "corrupt": list(self.corrupt), "orphans": list(self.orphans),
-                "removed": list(self.removed), "ok": self.ok}
+                "removed": list(self.removed), "recorded": list(self.recorded), "ok": self.ok}
 
     def check(self) -> None:
         """Raise for the most serious problem found: missing, then corrupt, then orphans.
@@ -114,6 +117,12 @@ class VerifyReport:
         if self.corrupt:
             raise VerifyCorrupt(f"{len(self.corrupt)} of {self.checked} objects corrupt: "
                                 f"{', '.join(self.corrupt)}")
+        if self.recorded:
+            raise VerifyOrphans(f"{len(self.recorded)} object file(s) not in the catalog are "
+                                f"recorded in the audit log: {', '.join(self.recorded)}",
+                                hint="the catalog is older than the objects (restored from a "
+                                     "backup?): run `vault audit reconcile`; `vault verify "
+                                     "--repair` never removes them")
         if self.remaining_orphans:
             raise VerifyOrphans(f"{len(self.remaining_orphans)} orphan files in objects/: "
                                 f"{', '.join(self.remaining_orphans)}")
@@ -235,8 +244,8 @@ def verify_objects(vault: Vault, *, repair: bool = False,
     Runs under the vault lock, so an ingest in progress is never mistaken for an orphan.
     Appends a ``verify`` audit entry (and ``verify.repair`` when files were removed).
 
-    :param repair: delete orphan files (objects the catalog does not list as present); missing
-        and corrupt objects are only reported.
+    :param repair: delete orphan files (objects the catalog does not list as present and no
+        audit entry names); missing and corrupt objects are only reported.
     :returns: the report; call :meth:`VerifyReport.check` to raise on problems.
     :raises CustodyError: no usable custodian identity (decrypting needs the class keys).
     """
@@ -258,14 +267,20 @@ def verify_objects(vault: Vault, *, repair: bool = False,
         orphans = sorted(entry.name for entry in vault.objects_dir.iterdir()
                          if entry.name not in expected)
         removed: list[str] = []
+        # an object the audit log records is never an orphan to delete, whatever the catalog
+        # says: the catalog may be an older copy (DESIGN.md invariant 5)
+        named = vault.audit.recorded_items() if orphans else set()
+        recorded = tuple(n for n in orphans if n.removesuffix(".age") in named)
         if repair:
             for name in orphans:
+                if name in recorded:
+                    continue
                 path = vault.objects_dir / name
                 if path.is_file() or path.is_symlink():
                     path.unlink()
                     removed.append(name)
         report = VerifyReport(len(rows), tuple(missing), tuple(corrupt), tuple(orphans),
-                              tuple(removed))
+                              tuple(removed), recorded)
         with vault.write() as tx:
             if removed:
                 vault.audit.append(tx, action="verify.repair", outcome="ok",

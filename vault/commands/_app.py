@@ -43,11 +43,20 @@ class App:
         raise StoreError("no vault found here or in any parent directory",
                          hint="pass --vault PATH, set VAULT_DIR, or run `vault init DIR --study NAME`")
 
-    def open_vault(self) -> Any:
-        """Open (and recover) the vault once per command."""
+    def open_vault(self, *, read_only: bool = False) -> Any:
+        """Open (and recover) the vault once per command; ``read_only``: open it for
+        verification, without recovery. Says on stderr when the audit log and the catalog
+        diverge, or an interrupted operation waits for a custodian."""
         if self._vault is None:
-
-            self._vault = open_vault(self.vault_root())
+            self._vault = open_vault(self.vault_root(), read_only=read_only,
+                                     recover=not read_only, passphrase=prompt_passphrase)
+            divergence = self._vault.audit.divergence
+            if divergence is not None:
+                click.echo(f"warning: {divergence.message()} — {divergence.hint()}", err=True)
+            elif self._vault.recovery_deferred:
+                click.echo("warning: an interrupted operation waits for a custodian to "
+                           "complete it — run a command as a custodian (e.g. `vault verify`)",
+                           err=True)
         return self._vault
 
 
@@ -106,6 +115,8 @@ def open_unlocked() -> Vault:
     vault: Vault = get_app().open_vault()
     if vault._custody is None:
         vault.set_custody(keys.Custody.unlock(vault, prompt_passphrase))
+    if vault.recovery_deferred:
+        vault.recover()
     return vault
 
 
