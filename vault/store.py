@@ -37,8 +37,9 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from vault.audit import AuditLog
+from vault.catalog_connection import connect_catalog
 from vault.clock import utc_now
-from vault.errors import LockBusy, StoreError
+from vault.errors import LockBusy, StoreError, VaultError
 from vault.files import DIR_MODE, FILE_MODE, write_private
 from vault.keys import Custody
 from vault.policies import default_policies_dir
@@ -305,17 +306,15 @@ class Vault:
             if new:
                 fd = os.open(self.catalog_path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
                 os.close(fd)
-            try:
-                db = sqlite3.connect(self.catalog_path, isolation_level=None, timeout=30.0)
-                db.row_factory = sqlite3.Row
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=FULL")
-                db.execute("PRAGMA foreign_keys=ON")
-                self._db = db
-                self._migrate()
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.catalog_path}: catalog is damaged or not SQLite",
-                                 hint="restore catalog.sqlite from backup") from exc
+            # every SQLite failure, here and at any later query, arrives as the VaultError
+            # its result code calls for (damaged, disk full, locked …): vault.system_errors
+            db = connect_catalog(self.catalog_path, timeout=30.0)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=FULL")
+            db.execute("PRAGMA foreign_keys=ON")
+            self._db = db
+            self._migrate()
             for suffix in ("-wal", "-shm"):
                 side = Path(f"{self.catalog_path}{suffix}")
                 if side.exists():
@@ -340,7 +339,7 @@ class Vault:
                     self._db.execute(f"PRAGMA user_version = {target + 1}")
                     self._db.execute("COMMIT")
                 except BaseException:
-                    self._db.execute("ROLLBACK")
+                    _roll_back(self._db)
                     raise
 
     @property
@@ -379,11 +378,13 @@ class Vault:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                db.execute("COMMIT")  # may fail too (a full disk): then nothing happened
             except BaseException:
-                db.execute("ROLLBACK")
-                self.audit.rolled_back()
+                try:
+                    _roll_back(db)
+                finally:
+                    self.audit.rolled_back()
                 raise
-            db.execute("COMMIT")
             self.audit.committed()
 
     @property
@@ -491,6 +492,18 @@ class Vault:
     def custodian_fingerprint(self) -> str:
         """Fingerprint of the unlocked custodian, or ``-`` when none is unlocked yet."""
         return self._custody.fingerprint if self._custody is not None else "-"
+
+
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End the failed transaction, keeping the error that failed it.
+
+    SQLite may already have rolled back by itself (after SQLITE_FULL, SQLITE_IOERR, …, even
+    at COMMIT), and then ROLLBACK would fail and hide the real cause; a ROLLBACK that fails
+    for another reason leaves nothing committed either.
+    """
+    if db.in_transaction:
+        with contextlib.suppress(VaultError, sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def _split_sql(script: str) -> list[str]:

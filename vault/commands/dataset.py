@@ -5,9 +5,9 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit, json_option, open_unlocked
-from vault.commands._validation import print_validation
-from vault.errors import InputError
+from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.commands._validation import check_report_dir, print_validation
+from vault.files import read_input_file
 
 
 @click.group("dataset")
@@ -45,17 +45,8 @@ def dataset_import(csv_file: Path, schema_path: Path, name: str | None) -> None:
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
     from vault.datasets import import_dataset
 
-    try:
-        data = csv_file.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"{csv_file.name}: no such file",
-                         hint="check the file name and try again") from exc
-    except OSError as exc:
-        raise InputError(f"{csv_file.name}: cannot be read ({exc.strerror})") from exc
+    data = read_input_file(csv_file, outside=get_app().vault_root())
     vault = open_unlocked()
-    if csv_file.resolve().is_relative_to(vault.root.resolve()):
-        raise InputError(f"{csv_file.name}: is inside the vault directory",
-                         hint="import from outside the vault; it holds no plaintext")
     if name is None:
         name = load_dataset_schema(schema_path).name
     info = import_dataset(vault, data, name=name, schema_path=schema_path, source=csv_file.name)
@@ -99,6 +90,7 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
     """
     from vault.datasets import validate_dataset  # lazy: imports pyarrow
 
+    check_report_dir(report_dir)
     result = validate_dataset(open_unlocked(), dataset_id)
     print_validation(result, report_dir)
 

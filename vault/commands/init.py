@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from vault.commands._app import emit
+from vault.files import refuse_inside_vault
 from vault.store import Vault
 
 
@@ -22,6 +23,7 @@ def init_command(directory: Path, study: str) -> None:
     Example:
       vault init ./mentoring-vault --study "Mentoring and well-being"
     """
+    refuse_inside_vault(directory, hint="create the new vault outside any existing vault")
     vault = Vault.init(directory, study)
     emit({"vault": str(vault.root), "study_id": vault.info.study_id},
          f"created vault {vault.root} (study {vault.info.study_id})\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from vault.commands._app import emit, json_option, open_unlocked
-from vault.errors import ChecksFailed
+from vault.errors import ChecksFailed, printable
 from vault.releases import create_release
 
 
@@ -83,7 +83,7 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     manifest = result.manifest
 
     def text() -> str:
-        lines = [(f"released {result.path}: {len(manifest['datasets'])} dataset(s), "
+        lines = [(f"released {printable(str(result.path))}: {len(manifest['datasets'])} dataset(s), "
                  f"{manifest['transcripts']} transcript(s), "
                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from vault.commands._app import App, get_app, json_option, open_unlocked
-from vault.commands._validation import print_validation
+from vault.commands._validation import check_report_dir, print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
 from vault.validate.validation_policy import read_lines, resolve_schema_path
@@ -77,6 +77,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
 
     app = get_app()
+    check_report_dir(report_dir)
     if suite_name and schema_path:
         raise click.UsageError("give --suite or --schema, not both")
     schema = None
