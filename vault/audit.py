@@ -107,7 +107,9 @@ class AuditLog:
                                  hint="run `vault audit verify`")
             if self._pending_offset is None:
                 self._pending_offset = offset
-            os.write(fd, line + b"\n")
+            pending = memoryview(line + b"\n")
+            while pending:  # a short write (a nearly full disk) continues, or raises ENOSPC
+                pending = pending[os.write(fd, pending):]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -34,10 +34,12 @@ def vault_validation_policy(app: App) -> Any:
     from vault.datasets import vault_validation_policy as policy_of  # lazy: imports pyarrow
 
     try:
-        app.vault_root()
-        app.open_vault()
+        root = app.vault_root()
     except StoreError:
         return None
+    if not (root / "vault.toml").is_file():
+        return None
+    app.open_vault()  # a vault that fails to open (damaged, refused) fails the command
 
     return policy_of(open_unlocked())
 
