@@ -107,7 +107,8 @@ def main() -> None:
     after = _snapshot(disk / "vault")
     audit = subprocess.run([VAULT_BIN, "audit", "verify"], capture_output=True, env=env,
                            timeout=300, check=False)
-    verify = subprocess.run([VAULT_BIN, "verify"], capture_output=True, env=env, timeout=300, check=False)
+    verify = subprocess.run([VAULT_BIN, "verify"], capture_output=True, env=env, timeout=300,
+                            check=False)
     print(json.dumps({"attempts": attempts, "before": before, "after": after,
                       "recovered": recovered.returncode, "audit_verify": audit.returncode,
                       "verify": verify.returncode}))

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from cli import main
+from conftest import ingest_audio_cli, one_error_line
 from vault import age, keys
 from vault.catalog_connection import CatalogConnection, CatalogCursor
 from vault.errors import (
@@ -33,8 +34,8 @@ from vault.errors import (
     InputError,
     LockBusy,
     StorageFull,
-    StoreError,
     VaultError,
+    VaultFileError,
     printable,
 )
 from vault.store import Vault
@@ -48,20 +49,6 @@ OWNER_HINT = ("vault files must belong to the user running vault (files 0600, di
               "0700): check the owner and mode with `ls -l`")
 DAMAGED_HINT = ("restore catalog.sqlite (with catalog.sqlite-wal, if any) from backup, then "
                 "run `vault verify`")
-
-
-def _ingest(runner: CliRunner, path: Path | str, code: str, *extra: str,
-            interview: int = 1) -> Result:
-    return runner.invoke(main, ["ingest", "audio", str(path), "--participant", code,
-                                "--interview", str(interview), *extra])
-
-
-def _one_line(result: Result) -> str:
-    """The single stderr line of a failed command (asserting there is exactly one)."""
-    assert "Traceback" not in result.stderr, result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def _genuine_sqlite_full() -> sqlite3.Error:
@@ -209,9 +196,9 @@ def test_a_file_name_cannot_forge_a_line_or_colour_the_terminal(
         runner: CliRunner, vault_dir: Path, participant: str, tmp_path: Path, name: str,
         snapshot: Any) -> None:
     before = snapshot(vault_dir)
-    result = _ingest(runner, tmp_path / name, participant)
+    result = ingest_audio_cli(runner, tmp_path / name, participant)
     assert result.exit_code == 9
-    assert _one_line(result) == (f"error: {printable(name)}: no such file — check the file "
+    assert one_error_line(result) == (f"error: {printable(name)}: no such file — check the file "
                                  "name and try again")
     assert "\x1b" not in result.stderr and "\r" not in result.stderr
     assert "\u202e" not in result.stderr
@@ -226,7 +213,7 @@ def test_a_batch_prints_one_escaped_line_per_failure(runner: CliRunner, vault_di
     red = tmp_path / "\x1b[31mempty.wav"
     red.touch()
     good = make_wav(tmp_path / "good.wav", seed=3)
-    result = _ingest(runner, bad, participant, str(good), str(red))
+    result = ingest_audio_cli(runner, bad, participant, str(good), str(red))
     assert result.exit_code == 4
     assert result.stderr.splitlines() == [
         ("error: notes\\nerror: all files stored.wav: not a recognised audio file (WAV, MP3, "
@@ -236,6 +223,18 @@ def test_a_batch_prints_one_escaped_line_per_failure(runner: CliRunner, vault_di
          "transcription tool"),
         ("error: 2 of 3 files failed — fix the files listed above and run the command again "
          "for them")]
+
+
+def test_revealed_names_are_escaped_in_listings(runner: CliRunner, vault_dir: Path,
+                                                participant: str, tmp_path: Path,
+                                                make_wav: Any) -> None:
+    src = make_wav(tmp_path / "int\nP99 forged row\x1b[31m.wav")
+    assert ingest_audio_cli(runner, src, participant).exit_code == 0
+    result = runner.invoke(main, ["list", "--reveal"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 and "\x1b" not in result.stdout
+    assert lines[1].endswith("int\\nP99 forged row\\x1b[31m.wav")
 
 
 def test_usage_errors_escape_names_too(runner: CliRunner, tmp_path: Path) -> None:
@@ -301,9 +300,10 @@ def test_enospc_from_the_stream_writer_changes_nothing(
     src = make_wav(tmp_path / "long.wav", seconds=2.0)
     content = src.read_bytes()
     before = snapshot(vault_dir)
-    result = _ingest(runner, src, participant, *(["--remove-source"] if remove_source else []))
+    result = ingest_audio_cli(runner, src, participant, *(["--remove-source"] if remove_source else []))
     assert result.exit_code == 19
-    assert _one_line(result) == f"error: no space left on the disk holding {vault_dir} — {FULL_HINT}"
+    assert one_error_line(result) == (f"error: no space left on the disk holding {vault_dir} — "
+                                 f"{FULL_HINT}")
     assert snapshot(vault_dir) == before  # no temp, no row, no key, no journal, no audit line
     assert src.read_bytes() == content  # the source stays, --remove-source or not
     assert result.stdout == ""
@@ -318,10 +318,10 @@ def test_sqlite_full_at_commit_is_storage_full_and_changes_nothing(
     before = snapshot(vault_dir)
     _FaultyBase.armed_by = "INSERT INTO items"  # the COMMIT of the ingest's own row
     sqlite_faults.append(("COMMIT", _genuine_sqlite_full(), auto_rollback))
-    result = _ingest(runner, src, participant)
+    result = ingest_audio_cli(runner, src, participant)
     assert not sqlite_faults, "the fault never fired"
     assert result.exit_code == 19
-    assert _one_line(result) == (f"error: no space left on the disk holding the catalog "
+    assert one_error_line(result) == (f"error: no space left on the disk holding the catalog "
                                  f"({vault_dir}) — {FULL_HINT}")
     assert snapshot(vault_dir) == before
     assert src.exists()
@@ -335,7 +335,7 @@ def test_sqlite_full_at_any_query_is_never_damage(runner: CliRunner, vault_dir: 
                           False))
     result = runner.invoke(main, ["list"])
     assert result.exit_code == 19
-    assert _one_line(result) == (f"error: no space left on the disk holding the catalog "
+    assert one_error_line(result) == (f"error: no space left on the disk holding the catalog "
                                  f"({vault_dir}) — {FULL_HINT}")
     assert "catalog is damaged" not in result.stderr
     assert snapshot(vault_dir) == before
@@ -356,7 +356,7 @@ def test_an_sqlite_io_error_is_disk_full_when_space_is_short(
     sqlite_faults.append(("SELECT id, data_class, participant_marker",
                           _sqlite_error("SQLITE_IOERR_WRITE", 778, "disk I/O error"), False))
     result = runner.invoke(main, ["list"])
-    assert (result.exit_code, _one_line(result)) == (code, line.format(d=vault_dir))
+    assert (result.exit_code, one_error_line(result)) == (code, line.format(d=vault_dir))
 
 
 def test_enospc_appending_the_audit_line_changes_nothing(
@@ -375,10 +375,11 @@ def test_enospc_appending_the_audit_line_changes_nothing(
     monkeypatch.setattr(audit.os, "write", write)
     src = make_wav(tmp_path / "a.wav")
     before = snapshot(vault_dir)
-    result = _ingest(runner, src, participant)
+    result = ingest_audio_cli(runner, src, participant)
     monkeypatch.setattr(audit.os, "write", real_write)
     assert result.exit_code == 19
-    assert _one_line(result) == f"error: no space left on the disk holding {vault_dir} — {FULL_HINT}"
+    assert one_error_line(result) == (f"error: no space left on the disk holding {vault_dir} — "
+                                 f"{FULL_HINT}")
     assert snapshot(vault_dir) == before  # the partial line was cut off again
     assert runner.invoke(main, ["audit", "verify"]).exit_code == 0
 
@@ -401,7 +402,8 @@ def test_enospc_writing_an_export_names_the_output_disk(
     before = snapshot(vault_dir)
     result = runner.invoke(main, ["export", stored, "--out", str(out_dir / "a.wav")])
     assert result.exit_code == 19
-    assert _one_line(result) == f"error: no space left on the disk holding {out_dir} — {FULL_HINT}"
+    assert one_error_line(result) == (f"error: no space left on the disk holding {out_dir} — "
+                                 f"{FULL_HINT}")
     assert list(out_dir.iterdir()) == []  # no output, no partial temp
     assert snapshot(vault_dir) == before
 
@@ -411,8 +413,8 @@ def test_enospc_writing_an_export_names_the_output_disk(
 @pytest.mark.parametrize("name, cls, code", [
     ("SQLITE_FULL", StorageFull, 19),
     ("SQLITE_NOTADB", CatalogDamaged, 10),
-    ("SQLITE_CANTOPEN", StoreError, 10),
-    ("SQLITE_CONSTRAINT_UNIQUE", StoreError, 10),
+    ("SQLITE_CANTOPEN", VaultFileError, 10),
+    ("SQLITE_CONSTRAINT_UNIQUE", VaultFileError, 10),
 ])
 def test_genuine_sqlite_errors_map_by_their_code(tmp_path: Path, name: str,
                                                  cls: type[VaultError], code: int) -> None:
@@ -431,8 +433,8 @@ def test_genuine_sqlite_errors_map_by_their_code(tmp_path: Path, name: str,
 @pytest.mark.parametrize("name, code, cls", [
     ("SQLITE_CORRUPT", 11, CatalogDamaged), ("SQLITE_CORRUPT_INDEX", 779, CatalogDamaged),
     ("SQLITE_BUSY", 5, LockBusy), ("SQLITE_LOCKED", 6, LockBusy),
-    ("SQLITE_READONLY", 8, StoreError), ("SQLITE_PERM", 3, StoreError),
-    ("SQLITE_NOMEM", 7, StoreError), ("SQLITE_IOERR_FSYNC", 1034, StoreError),
+    ("SQLITE_READONLY", 8, VaultFileError), ("SQLITE_PERM", 3, VaultFileError),
+    ("SQLITE_NOMEM", 7, VaultFileError), ("SQLITE_IOERR_FSYNC", 1034, VaultFileError),
 ])
 def test_sqlite_codes_map_to_their_class(tmp_path: Path, name: str, code: int,
                                          cls: type[VaultError]) -> None:
@@ -449,16 +451,16 @@ def test_sqlite_codes_map_to_their_class(tmp_path: Path, name: str, code: int,
      + FULL_HINT),
     (errno.EDQUOT, False, StorageFull, "error: disk quota exceeded on the disk holding {o} — "
      + FULL_HINT),
-    (errno.EACCES, True, StoreError, "error: {v}/objects/x.age: permission denied — "
+    (errno.EACCES, True, VaultFileError, "error: {v}/objects/x.age: permission denied — "
      + OWNER_HINT),
     (errno.EACCES, False, InputError, ("error: x.age: permission denied — check the file's "
                                        "owner and permissions (ls -l)")),
-    (errno.EROFS, True, StoreError, ("error: {v}/objects/x.age: read-only file system — "
+    (errno.EROFS, True, VaultFileError, ("error: {v}/objects/x.age: read-only file system — "
                                      "remount the disk read-write, or copy the vault to one")),
-    (errno.EIO, True, StoreError, ("error: {v}/objects/x.age: input/output error — the disk "
+    (errno.EIO, True, VaultFileError, ("error: {v}/objects/x.age: input/output error — the disk "
                                    "may be failing or was removed: check it, then run "
                                    "`vault verify`")),
-    (errno.EISDIR, True, StoreError, ("error: {v}/objects/x.age: is a directory where the "
+    (errno.EISDIR, True, VaultFileError, ("error: {v}/objects/x.age: is a directory where the "
                                       "vault keeps a file — move it aside and restore x.age "
                                       "from backup")),
 ])
@@ -528,18 +530,21 @@ def _zero_page_of(catalog: Path, table: str) -> None:
         fh.write(b"\0" * size)
 
 
-@pytest.mark.parametrize("args", [["list"], ["verify"], ["export", "ITEM", "--out", "OUT"]],
-                         ids=lambda a: a[0])
+@pytest.mark.parametrize("table, args", [
+    ("items", ["list"]), ("items", ["verify"]), ("items", ["export", "ITEM", "--out", "OUT"]),
+    # a damaged key table is damage, not "class key destroyed" (no name) or "object corrupt"
+    ("keys", ["list", "--reveal"]), ("keys", ["verify"]),
+], ids=lambda a: a if isinstance(a, str) else a[0])
 def test_a_zeroed_page_met_at_a_query_is_reported_as_damage(
-        runner: CliRunner, vault_dir: Path, stored: str, tmp_path: Path,
+        runner: CliRunner, vault_dir: Path, stored: str, tmp_path: Path, table: str,
         args: list[str]) -> None:
-    _zero_page_of(vault_dir / "catalog.sqlite", "items")
+    _zero_page_of(vault_dir / "catalog.sqlite", table)
     args = [stored if a == "ITEM" else str(tmp_path / "out.wav") if a == "OUT" else a
             for a in args]
     assert runner.invoke(main, ["audit", "verify"]).exit_code == 0  # the vault still opens
     result = runner.invoke(main, args)
     assert result.exit_code == 10
-    assert _one_line(result) == (f"error: {vault_dir}/catalog.sqlite: catalog is damaged "
+    assert one_error_line(result) == (f"error: {vault_dir}/catalog.sqlite: catalog is damaged "
                                  f"(SQLITE_CORRUPT) — {DAMAGED_HINT}")
     assert not (tmp_path / "out.wav").exists()
 
@@ -548,7 +553,7 @@ def test_a_catalog_that_is_not_sqlite_is_damage(runner: CliRunner, vault_dir: Pa
     (vault_dir / "catalog.sqlite").write_bytes(b"\0" * 8192)
     result = runner.invoke(main, ["list"])
     assert result.exit_code == 10
-    assert _one_line(result) == (f"error: {vault_dir}/catalog.sqlite: catalog is damaged "
+    assert one_error_line(result) == (f"error: {vault_dir}/catalog.sqlite: catalog is damaged "
                                  f"(SQLITE_NOTADB) — {DAMAGED_HINT}")
 
 
@@ -576,12 +581,12 @@ def test_objects_dir_gone_or_a_file(runner: CliRunner, vault_dir: Path, stored: 
     result = runner.invoke(main, ["verify"])
     what = "is missing" if breakage == "deleted" else "is not a directory"
     assert result.exit_code == 11
-    assert _one_line(result) == (f"error: objects/ {what}: all 1 objects missing — restore "
+    assert one_error_line(result) == (f"error: objects/ {what}: all 1 objects missing — restore "
                                  "the objects directory from backup, then run `vault verify` "
                                  "again")
 
     src = make_wav(tmp_path / "b.wav", seed=9)
-    result = _ingest(runner, src, participant, interview=2)
+    result = ingest_audio_cli(runner, src, participant, interview=2)
     assert result.exit_code == 10
     if breakage == "deleted":
         expected = (f"error: {vault_dir}/objects: missing from the vault — restore objects "
@@ -590,7 +595,7 @@ def test_objects_dir_gone_or_a_file(runner: CliRunner, vault_dir: Path, stored: 
         expected = (f"error: {vault_dir}/objects: is a file where the vault keeps a directory "
                     "— move it aside and restore the directory objects from backup, then run "
                     "`vault verify`")
-    assert _one_line(result) == expected
+    assert one_error_line(result) == expected
     assert _catalog_state(vault_dir) == state
     assert (vault_dir / "audit.log").read_bytes().startswith(audit)
 
@@ -616,11 +621,11 @@ def test_a_directory_where_a_vault_file_belongs(runner: CliRunner, vault_dir: Pa
     path.mkdir()
     state = _catalog_state(vault_dir)
     if command == "ingest":
-        result = _ingest(runner, make_wav(tmp_path / "a.wav"), participant)
+        result = ingest_audio_cli(runner, make_wav(tmp_path / "a.wav"), participant)
     else:
         result = runner.invoke(main, [command])
     assert result.exit_code == 10
-    assert _one_line(result) == line.format(v=vault_dir)
+    assert one_error_line(result) == line.format(v=vault_dir)
     assert _catalog_state(vault_dir) == state
     path.rmdir()
     path.write_bytes(saved)
@@ -636,7 +641,7 @@ def test_identity_file_is_a_directory(runner: CliRunner, vault_dir: Path, identi
     before = snapshot(vault_dir)
     result = runner.invoke(main, ["export", stored, "--out", str(tmp_path / "x.wav")])
     assert result.exit_code == 7
-    assert _one_line(result) == (f"error: {identity_file}: is a directory, not an identity file "
+    assert one_error_line(result) == (f"error: {identity_file}: is a directory, not an identity file "
                                  "— point VAULT_IDENTITY_FILE at the identity file itself")
     assert snapshot(vault_dir) == before
 
@@ -677,7 +682,7 @@ def test_a_damaged_identity_file_is_damaged_not_a_wrong_passphrase(
     monkeypatch.setenv("VAULT_PASSPHRASE", "correct horse")
     result = runner.invoke(main, ["export", stored, "--out", str(tmp_path / "x.wav")])
     assert result.exit_code == 7
-    line = _one_line(result)
+    line = one_error_line(result)
     assert line.startswith(f"error: {protected}: identity file is damaged (")
     assert "wrong passphrase" not in line
     assert line.endswith("— restore the identity file from backup; nothing was changed")
@@ -691,7 +696,7 @@ def test_a_wrong_passphrase_is_still_a_wrong_passphrase(
     monkeypatch.setenv("VAULT_PASSPHRASE", "wrong horse")
     result = runner.invoke(main, ["list", "--reveal"])
     assert result.exit_code == 7
-    assert _one_line(result) == (f"error: {protected}: wrong passphrase for the identity file "
+    assert one_error_line(result) == (f"error: {protected}: wrong passphrase for the identity file "
                                  "— check VAULT_PASSPHRASE; nothing was changed")
 
 
@@ -708,7 +713,7 @@ def test_age_decrypt_with_a_damaged_identity_file(runner: CliRunner, identity_fi
     monkeypatch.setenv("VAULT_PASSPHRASE", "correct horse")
     result = runner.invoke(main, ["age", "decrypt", "-i", str(protected), str(sealed)])
     assert result.exit_code == 7
-    assert _one_line(result) == (f"error: identity file {protected}: damaged (armored file: "
+    assert one_error_line(result) == (f"error: identity file {protected}: damaged (armored file: "
                                  "invalid base64) — restore the identity file from backup")
 
 
@@ -722,7 +727,8 @@ def _as_other_user() -> list[str] | None:
     if setpriv is None:
         return None
     probe = subprocess.run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
-                            str(VAULT_BIN), "--version"], capture_output=True, timeout=120, check=False)
+                            str(VAULT_BIN), "--version"], capture_output=True, timeout=120,
+                           check=False)
     if probe.returncode != 0:
         return None
     return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
@@ -750,7 +756,8 @@ def _own(path: Path, uid: int) -> None:
 
 
 @pytest.mark.parametrize("target, args, code, line", [
-    ("catalog.sqlite", ["list"], 10, "error: {v}/catalog.sqlite: permission denied — " + OWNER_HINT),
+    ("catalog.sqlite", ["list"], 10,
+     "error: {v}/catalog.sqlite: permission denied — " + OWNER_HINT),
     ("audit.log", ["audit", "verify"], 10,
      "error: {v}/audit.log: permission denied — " + OWNER_HINT),
     ("vault.toml", ["list"], 10, "error: {v}/vault.toml: permission denied — " + OWNER_HINT),
@@ -842,7 +849,7 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
-def test_every_command_against_a_broken_vault_is_one_line(
+def test_every_command_against_a_broken_vault_isone_error_line(
         runner: CliRunner, vault_dir: Path, identity_file: Path, stored: str,
         participant: str, tmp_path: Path, make_wav: Any, breakage: str) -> None:
     wav = make_wav(tmp_path / "second.wav", seed=4)
@@ -883,7 +890,7 @@ def test_an_unexpected_exception_is_one_line_without_its_message(
     monkeypatch.setattr(inventory, "list_items", boom)
     result = runner.invoke(main, ["list"])
     assert result.exit_code == 1
-    line = _one_line(result)
+    line = one_error_line(result)
     assert line.startswith("error: internal error: ValueError in ")
     assert line.endswith("— this is a bug in vault; run the command again with --debug for "
                          "the traceback and report it (it may show data: check before "
@@ -891,3 +898,15 @@ def test_an_unexpected_exception_is_one_line_without_its_message(
     assert "Jane" not in line and "07700" not in line
     debug = runner.invoke(main, ["--debug", "list"])
     assert "Traceback" in debug.stderr and debug.exit_code == 1
+
+
+def test_validate_inside_a_broken_vault_fails_closed(runner: CliRunner, vault_dir: Path,
+                                                     tmp_path: Path) -> None:
+    """A vault that cannot be opened is an error, never a silent run without its codes."""
+    (vault_dir / "catalog.sqlite").write_bytes(b"\0" * 8192)
+    data = tmp_path / "release.parquet"
+    data.write_bytes(b"PAR1")
+    result = runner.invoke(main, ["validate", str(data)])
+    assert result.exit_code == 10
+    assert one_error_line(result) == (f"error: {vault_dir}/catalog.sqlite: catalog is damaged "
+                                 f"(SQLITE_NOTADB) — {DAMAGED_HINT}")

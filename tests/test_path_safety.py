@@ -18,24 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from cli import main
+from conftest import ingest_audio_cli, one_error_line
 from vault import age, keys
 from vault.store import Vault
-
-
-def _ingest(runner: CliRunner, path: Path | str, code: str, *extra: str,
-            interview: int = 1) -> Result:
-    return runner.invoke(main, ["ingest", "audio", str(path), "--participant", code,
-                                "--interview", str(interview), *extra])
-
-
-def _one_line(result: Result) -> str:
-    assert "Traceback" not in result.stderr, result.stderr
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
 
 
 def _items(root: Path) -> list[str]:
@@ -54,9 +42,9 @@ def test_remove_source_refuses_a_symlink(runner: CliRunner, vault_dir: Path, par
     link = tmp_path / "link.wav"
     link.symlink_to(target)
     before = snapshot(vault_dir)
-    result = _ingest(runner, link, participant, "--remove-source")
+    result = ingest_audio_cli(runner, link, participant, "--remove-source")
     assert result.exit_code == 9
-    assert _one_line(result) == (
+    assert one_error_line(result) == (
         "error: link.wav: is a symbolic link; --remove-source would remove the link and keep "
         "the file it points to — pass the file itself, or leave out --remove-source")
     assert "(source removed)" not in result.stdout
@@ -70,9 +58,9 @@ def test_remove_source_refuses_a_file_with_other_hard_links(
     source = make_wav(tmp_path / "a.wav")
     os.link(source, tmp_path / "backup-copy.wav")
     before = snapshot(vault_dir)
-    result = _ingest(runner, source, participant, "--remove-source")
+    result = ingest_audio_cli(runner, source, participant, "--remove-source")
     assert result.exit_code == 9
-    assert _one_line(result) == (
+    assert one_error_line(result) == (
         "error: a.wav: has 2 hard links; --remove-source would keep the content under the "
         "other names — remove the other links first, or leave out --remove-source")
     assert source.exists()
@@ -86,7 +74,7 @@ def test_remove_source_removes_the_file_through_a_symlinked_directory(
     real_dir.mkdir()
     target = make_wav(real_dir / "a.wav")
     (tmp_path / "rec-link").symlink_to(real_dir)
-    result = _ingest(runner, tmp_path / "rec-link" / "a.wav", participant, "--remove-source")
+    result = ingest_audio_cli(runner, tmp_path / "rec-link" / "a.wav", participant, "--remove-source")
     assert result.exit_code == 0, result.stderr
     assert "(source removed)" in result.stdout
     assert not target.exists()  # what was read is gone, not just a name for it
@@ -98,7 +86,7 @@ def test_a_symlink_is_read_without_remove_source(runner: CliRunner, vault_dir: P
     target = make_wav(tmp_path / "real.wav")
     link = tmp_path / "link.wav"
     link.symlink_to(target)
-    result = _ingest(runner, link, participant)
+    result = ingest_audio_cli(runner, link, participant)
     assert result.exit_code == 0, result.stderr
     assert len(_items(vault_dir)) == 1
     assert link.is_symlink() and target.is_file()
@@ -108,9 +96,9 @@ def test_a_symlink_to_a_directory_is_a_directory(runner: CliRunner, vault_dir: P
                                                  participant: str, tmp_path: Path) -> None:
     (tmp_path / "folder").mkdir()
     (tmp_path / "folder.wav").symlink_to(tmp_path / "folder")
-    result = _ingest(runner, tmp_path / "folder.wav", participant)
+    result = ingest_audio_cli(runner, tmp_path / "folder.wav", participant)
     assert result.exit_code == 9
-    assert _one_line(result) == ("error: folder.wav: is a directory — pass the files inside "
+    assert one_error_line(result) == ("error: folder.wav: is a directory — pass the files inside "
                                  "it, e.g. DIR/*, not the directory")
 
 
@@ -130,7 +118,7 @@ def test_dotdot_is_fine_for_ingest_and_participant_import(
         runner: CliRunner, vault_dir: Path, participant: str, tmp_path: Path, workdir: Path,
         make_wav: Any) -> None:
     make_wav(tmp_path / "rec" / "x.wav")
-    result = _ingest(runner, "../rec/x.wav", participant)
+    result = ingest_audio_cli(runner, "../rec/x.wav", participant)
     assert result.exit_code == 0, result.stderr
     (tmp_path / "rec" / "register.csv").write_text("name,email\nNew Person,np@example.org\n")
     result = runner.invoke(main, ["participant", "import", "../rec/register.csv"])
@@ -138,7 +126,7 @@ def test_dotdot_is_fine_for_ingest_and_participant_import(
     result = runner.invoke(main, ["ingest", "audio", "../rec/../rec/x.wav", "--participant",
                                   participant, "--interview", "2"])
     assert result.exit_code == 9  # the same recording again: refused as a duplicate, not a path
-    assert "same content as item" in _one_line(result)
+    assert "same content as item" in one_error_line(result)
 
 
 @pytest.mark.parametrize("command", ["ingest", "participant import"])
@@ -150,13 +138,13 @@ def test_dotdot_into_the_vault_is_refused_as_inside(runner: CliRunner, vault_dir
     (vault_dir / "stray.csv").write_text("name\nSomeone\n")
     before = snapshot(vault_dir)
     if command == "ingest":
-        result = _ingest(runner, "../rec/../vault/stray.wav", participant)
+        result = ingest_audio_cli(runner, "../rec/../vault/stray.wav", participant)
         name = "stray.wav"
     else:
         result = runner.invoke(main, ["participant", "import", "../rec/../vault/stray.csv"])
         name = "stray.csv"
     assert result.exit_code == 9
-    assert _one_line(result) == (f"error: {name}: is inside the vault directory — give a file "
+    assert one_error_line(result) == (f"error: {name}: is inside the vault directory — give a file "
                                  "from outside the vault: it holds no plaintext")
     assert snapshot(vault_dir) == before
 
@@ -166,9 +154,9 @@ def test_a_symlink_into_the_vault_is_inside(runner: CliRunner, vault_dir: Path,
                                             make_wav: Any) -> None:
     make_wav(vault_dir / "stray.wav")
     (tmp_path / "innocent.wav").symlink_to(vault_dir / "stray.wav")
-    result = _ingest(runner, tmp_path / "innocent.wav", participant)
+    result = ingest_audio_cli(runner, tmp_path / "innocent.wav", participant)
     assert result.exit_code == 9
-    assert _one_line(result) == ("error: innocent.wav: is inside the vault directory — give a "
+    assert one_error_line(result) == ("error: innocent.wav: is inside the vault directory — give a "
                                  "file from outside the vault: it holds no plaintext")
 
 
@@ -217,7 +205,7 @@ def test_export_never_writes_into_the_vault(runner: CliRunner, vault_dir: Path, 
     before = snapshot(vault_dir)
     result = runner.invoke(main, ["export", stored_item, "--out", str(out)])
     assert result.exit_code == 9
-    assert _one_line(result) == (f"error: {out}: is inside the vault directory — export to a "
+    assert one_error_line(result) == (f"error: {out}: is inside the vault directory — export to a "
                                  "path outside the vault: plaintext never lives in it")
     assert not os.path.lexists(out)
     assert sorted(os.listdir(linked_objects)) == [f"{stored_item}.age"]
@@ -280,12 +268,12 @@ def test_no_output_lands_in_the_vault(runner: CliRunner, vault_dir: Path, identi
     argv, hint = _other_outputs(tmp_path, identity_file)[output]
     argv = [a.replace("{in}", str(inside)) for a in argv]
     target = next(Path(a) for a in argv if str(inside) in a)
-    listing: Callable[[], list[str]] = lambda: sorted(os.listdir(linked_objects))  # noqa: E731
+    listing: Callable[[], list[str]] = lambda: sorted(os.listdir(linked_objects))
     objects_before, before = listing(), snapshot(vault_dir)
     vault_listing = sorted(n for n in os.listdir(vault_dir) if not n.startswith("catalog"))
     result = runner.invoke(main, argv)
     assert result.exit_code == 9, result.output
-    assert _one_line(result) == f"error: {target}: is inside the vault directory — {hint}"
+    assert one_error_line(result) == f"error: {target}: is inside the vault directory — {hint}"
     assert listing() == objects_before
     assert sorted(n for n in os.listdir(vault_dir) if not n.startswith("catalog")) \
         == vault_listing

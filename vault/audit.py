@@ -17,6 +17,7 @@ reordered, deleted, inserted or truncated entry is detected.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -109,7 +110,11 @@ class AuditLog:
                 self._pending_offset = offset
             pending = memoryview(line + b"\n")
             while pending:  # a short write (a nearly full disk) continues, or raises ENOSPC
-                pending = pending[os.write(fd, pending):]
+                written = os.write(fd, pending)
+                if written == 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC),
+                                  str(self.vault.audit_path))
+                pending = pending[written:]
             os.fsync(fd)
         finally:
             os.close(fd)

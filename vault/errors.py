@@ -39,8 +39,9 @@ code  class                        meaning
                                    no keyring backend
 8     DecryptionFailed             tampered, truncated or wrong-key encrypted data
 9     InputError                   bad input file (encoding, empty, format, path)
-10    StoreError                   no vault, refused store operation, a vault file the
-                                   OS refuses (permission, wrong type, read-only, I/O)
+10    StoreError                   no vault, refused store operation
+10    VaultFileError               a vault file the OS or SQLite refuses (permission,
+                                   wrong type, missing, read-only, I/O error)
 10    CatalogDamaged               SQLite reports the catalog damaged (CORRUPT, NOTADB)
 11    VerifyMissing                `vault verify`: objects missing
 12    VerifyCorrupt                `vault verify`: objects corrupt (fail to decrypt/hash)
@@ -187,17 +188,23 @@ class InputError(VaultError):
 
 
 class StoreError(VaultError):
-    """The vault store is missing, damaged, or refused the operation (exit 10).
-
-    Also a vault file the OS refuses: permission denied, a directory where a file belongs,
-    a read-only disk, an I/O error (see :mod:`vault.system_errors`).
-    """
+    """The vault store is missing, damaged, or refused the operation (exit 10)."""
 
     exit_code = 10
     default_hint = "check --vault / VAULT_DIR, or run `vault verify`"
 
 
-class CatalogDamaged(StoreError):
+class VaultFileError(StoreError):
+    """A vault file the system refuses or reports damaged (exit 10): permission denied, a
+    directory where a file belongs (or the reverse), missing, read-only disk, I/O error — or
+    any other failure SQLite reports on the catalog.
+
+    Raised only by :mod:`vault.system_errors`; code that expects a :class:`StoreError` for a
+    refused operation (a destroyed key, a missing object) lets this one pass.
+    """
+
+
+class CatalogDamaged(VaultFileError):
     """SQLite reports the catalog itself damaged: SQLITE_CORRUPT or SQLITE_NOTADB (exit 10).
 
     Only those codes mean damage; a full disk, a lock or a permission problem never does.
@@ -269,7 +276,8 @@ class StorageFull(VaultError):
 #: every class above, for the README exit-code table test
 ALL_ERRORS: tuple[type[VaultError], ...] = (
     VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
-    KeyringError, DecryptionFailed, InputError, StoreError, CatalogDamaged, VerifyMissing,
+    KeyringError, DecryptionFailed, InputError, StoreError, VaultFileError, CatalogDamaged,
+    VerifyMissing,
     VerifyCorrupt, VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError,
     StorageFull,
 )

@@ -7,10 +7,11 @@ One call takes a batch of source files for one participant's interview::
     for item in summary.ingested: print(item.id)
     summary.check()        # raises the file's own error, or PartialFailure for a batch
 
-Each file is checked first (a regular, non-empty file outside the vault, recognised by its
-*content*: WAV/MP3/M4A/FLAC/OGG for ``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or
-SubRip for ``transcript_raw``), then, under the vault lock and journaled as an ``ingest``
-operation:
+Each file is checked first (once resolved — ``..`` and symlinks are fine — a regular,
+non-empty file outside the vault, recognised by its *content*: WAV/MP3/M4A/FLAC/OGG for
+``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or SubRip for ``transcript_raw``; with
+``remove_source``, not a symlink nor a file with other hard links, since removing it would not
+remove what was read), then, under the vault lock and journaled as an ``ingest`` operation:
 
 1. the class key for (class, retention period) is found or created;
 2. the source is streamed into ``objects/.tmp-<id>…`` encrypted to it, keyed-hashing the

@@ -27,7 +27,9 @@ from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import (
     DecryptionFailed,
     InputError,
+    LockBusy,
     StoreError,
+    VaultFileError,
     VerifyCorrupt,
     VerifyMissing,
     VerifyOrphans,
@@ -171,6 +173,8 @@ def _reveal_name(custody: Any, row: sqlite3.Row) -> str | None:
         return None
     try:
         identity = custody.class_identity(row["key_id"])
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed, which says nothing about the key
     except StoreError:
         return None  # class key destroyed: the name is gone with the object
     return os.fsdecode(age.decrypt_bytes(bytes(row["original_name"]), [identity]))
@@ -300,6 +304,8 @@ def _check_object(vault: Vault, custody: Any, row: sqlite3.Row) -> str | None:
         return "missing"
     try:
         digest = objects.decrypt_object(vault, row["id"], row["key_id"], None, custody)
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed, which says nothing about the object
     except (DecryptionFailed, StoreError):
         return "corrupt"
     if digest.keyed_hash != row["keyed_hash"] or digest.size != row["size"]:

@@ -25,9 +25,10 @@ with under :data:`LOW_SPACE` bytes left
 SQLITE_CORRUPT, SQLITE_NOTADB                         :class:`CatalogDamaged` (10), "restore
                                                       from backup" — the only such answer
 SQLITE_BUSY, SQLITE_LOCKED                            :class:`LockBusy` (16)
-permission, missing, wrong type (a directory where    :class:`StoreError` (10) naming the vault
-a file belongs, a file where a directory belongs),    file (or the first path component that is
-read-only disk, I/O error — on a vault file           wrong) and what to do
+permission, missing, wrong type (a directory where    :class:`VaultFileError` (10) naming the
+a file belongs, a file where a directory belongs),    vault file (or the first path component
+read-only disk, I/O error — on a vault file; any      that is wrong) and what to do
+other SQLite failure on the catalog
 the same on a user's file (input or output)           :class:`InputError` (9), by base name
 ====================================================  ==========================================
 
@@ -49,8 +50,8 @@ from vault.errors import (
     InputError,
     LockBusy,
     StorageFull,
-    StoreError,
     VaultError,
+    VaultFileError,
 )
 
 __all__ = [
@@ -146,7 +147,7 @@ def os_error(exc: OSError, *, vault_root: Path | None = None,
     """The vault error for ``exc``.
 
     :param vault_root: the vault's directory, when known: a failing path inside it (or a
-        path-less failure, e.g. a write to an open file) is a *vault* file (StoreError);
+        path-less failure, e.g. a write to an open file) is a *vault* file (VaultFileError);
         anything else is the user's (InputError, named by its base name).
     :param path: the file concerned, when ``exc`` does not name it.
     """
@@ -208,40 +209,40 @@ def _vault_file_error(exc: OSError, where: Path | None, root: Path) -> VaultErro
     reason = (exc.strerror or type(exc).__name__).lower()
     if where is None:
         if code == errno.EIO:
-            return StoreError(f"{root}: input/output error",
+            return VaultFileError(f"{root}: input/output error",
                               hint="the disk may be failing or was removed: check it, then "
                                    "run `vault verify`")
-        return StoreError(f"{root}: {reason}")
+        return VaultFileError(f"{root}: {reason}")
     if code in (errno.ENOENT, errno.ENOTDIR):
         wrong = _wrong_component(where, root)
         if wrong is None and code == errno.ENOTDIR and os.path.lexists(where):
             wrong = (where, "not a directory")  # e.g. listing objects/, which is a file
         if wrong is not None and wrong[1] == "not a directory":
-            return StoreError(f"{wrong[0]}: is a file where the vault keeps a directory",
+            return VaultFileError(f"{wrong[0]}: is a file where the vault keeps a directory",
                               hint=f"move it aside and restore the directory {wrong[0].name} "
                                    "from backup, then run `vault verify`")
         missing = wrong[0] if wrong is not None else where
-        return StoreError(f"{missing}: missing from the vault",
+        return VaultFileError(f"{missing}: missing from the vault",
                           hint=f"restore {missing.name} from backup, then run `vault verify`")
     if code == errno.EISDIR:
         if where.name == ".lock":
-            return StoreError(f"{where}: is a directory where the vault keeps its lock file",
+            return VaultFileError(f"{where}: is a directory where the vault keeps its lock file",
                               hint="remove that directory; vault creates the lock file again")
-        return StoreError(f"{where}: is a directory where the vault keeps a file",
+        return VaultFileError(f"{where}: is a directory where the vault keeps a file",
                           hint=f"move it aside and restore {where.name} from backup")
     if code in _PERMISSION:
-        return StoreError(f"{_first_closed(where, root)}: permission denied", hint=_OWNER_HINT)
+        return VaultFileError(f"{_first_closed(where, root)}: permission denied", hint=_OWNER_HINT)
     if code == errno.EROFS:
-        return StoreError(f"{where}: read-only file system",
+        return VaultFileError(f"{where}: read-only file system",
                           hint="remount the disk read-write, or copy the vault to one")
     if code == errno.EIO:
-        return StoreError(f"{where}: input/output error",
+        return VaultFileError(f"{where}: input/output error",
                           hint="the disk may be failing or was removed: check it, then run "
                                "`vault verify`")
     if code == errno.ELOOP:
-        return StoreError(f"{where}: too many levels of symbolic links",
+        return VaultFileError(f"{where}: too many levels of symbolic links",
                           hint="the vault's layout was changed: restore it from backup")
-    return StoreError(f"{where}: {reason}")
+    return VaultFileError(f"{where}: {reason}")
 
 
 def _probe(catalog: Path) -> OSError | None:
@@ -279,24 +280,24 @@ def catalog_error(exc: sqlite3.Error, catalog: Path) -> VaultError:
         refused = _probe(catalog)
         if refused is not None:
             return os_error(refused, vault_root=catalog.parent)
-        return StoreError(f"{catalog}: catalog cannot be opened ({name})", hint=_OWNER_HINT)
+        return VaultFileError(f"{catalog}: catalog cannot be opened ({name})", hint=_OWNER_HINT)
     if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_AUTH):
         refused = _probe(catalog)
         if refused is not None:
             return os_error(refused, vault_root=catalog.parent)
-        return StoreError(f"{catalog}: catalog is read-only ({name})",
+        return VaultFileError(f"{catalog}: catalog is read-only ({name})",
                           hint="check the owner and mode of the vault directory and "
                                "catalog.sqlite* (ls -l), and that the disk is mounted "
                                "read-write")
     if primary == _SQLITE_IOERR:
-        return StoreError(f"{catalog}: input/output error ({name})",
+        return VaultFileError(f"{catalog}: input/output error ({name})",
                           hint="the disk may be failing or was removed: check it, then run "
                                "`vault verify` (an I/O error is not by itself a sign of a "
                                "damaged catalog)")
     if primary == _SQLITE_NOMEM:
-        return StoreError(f"out of memory while using the catalog ({name})",
+        return VaultFileError(f"out of memory while using the catalog ({name})",
                           hint="close other programs and run the command again")
-    return StoreError(f"{catalog}: catalog operation failed ({name}: {exc})")
+    return VaultFileError(f"{catalog}: catalog operation failed ({name}: {exc})")
 
 
 def as_vault_error(exc: BaseException, *, vault_root: Path | None) -> VaultError | None:

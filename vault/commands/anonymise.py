@@ -87,7 +87,8 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
 
     summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=progress)
     for failure in summary.failed:
-        click.echo(f"failed: {printable(failure.item)}: {printable(failure.error.message)}", err=True)
+        click.echo(f"failed: {printable(failure.item)}: {printable(failure.error.message)}",
+                   err=True)
 
     def text() -> str:
         lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]

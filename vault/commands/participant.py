@@ -106,10 +106,11 @@ def participant_list(reveal: bool) -> None:
                     f"{r.items:>6}")
             if r.identity is not None:
                 ident = r.identity
-                line += f"  {ident.name}"
+                shown = f"  {ident.name}"
                 if ident.aliases:
-                    line += f" ({', '.join(ident.aliases)})"
-                line += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
+                    shown += f" ({', '.join(ident.aliases)})"
+                shown += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
+                line += printable(shown)  # register entries came from a CSV: one row, one line
             lines.append(line)
         return "\n".join(lines)
 

@@ -83,7 +83,8 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     manifest = result.manifest
 
     def text() -> str:
-        lines = [(f"released {printable(str(result.path))}: {len(manifest['datasets'])} dataset(s), "
+        lines = [(f"released {printable(str(result.path))}: "
+                  f"{len(manifest['datasets'])} dataset(s), "
                  f"{manifest['transcripts']} transcript(s), "
                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
