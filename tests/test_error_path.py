@@ -761,13 +761,14 @@ def _own(path: Path, uid: int) -> None:
     ("audit.log", ["audit", "verify"], 10,
      "error: {v}/audit.log: permission denied — " + OWNER_HINT),
     ("vault.toml", ["list"], 10, "error: {v}/vault.toml: permission denied — " + OWNER_HINT),
+    (".lock", ["list"], 10, "error: {v}/.lock: permission denied — " + OWNER_HINT),
     ("objects", ["verify"], 10, "error: {v}/objects: permission denied — " + OWNER_HINT),
     ("objects/ITEM.age", ["export", "ITEM", "--out", "{b}/x.wav"], 10,
      "error: {v}/objects/ITEM.age: permission denied — " + OWNER_HINT),
     ("ID", ["list", "--reveal"], 7,
      ("error: {b}/home/custodian.identity: permission denied on the identity file — it must "
       "be yours and readable by you: chmod 600 {b}/home/custodian.identity")),
-], ids=["catalog", "audit-log", "vault-toml", "objects-dir", "object", "identity"])
+], ids=["catalog", "audit-log", "vault-toml", "lock", "objects-dir", "object", "identity"])
 def test_permission_denied_on_a_vault_file(unprivileged: tuple[list[str], Path],
                                            make_wav: Any, target: str, args: list[str],
                                            code: int, line: str) -> None:
@@ -831,6 +832,7 @@ BREAKAGES: dict[str, Callable[[Path, Path], None]] = {
     "identity a directory": lambda _root, identity: _replace_with_directory(identity),
     "items page zeroed": lambda root, _i: _zero_page_of(root / "catalog.sqlite", "items"),
     "catalog not SQLite": _not_sqlite,
+    "catalog deleted": lambda root, _i: (root / "catalog.sqlite").unlink(),
     "policies deleted": lambda root, _i: shutil.rmtree(root / "policies"),
 }
 
@@ -844,15 +846,18 @@ COMMANDS = [
     ["custodian", "list"], ["retention", "status"], ["retention", "plan"],
     ["retention", "purge", "--yes"], ["retention", "pending"], ["retention", "certificates"],
     ["ingest", "audio", "WAV", "--participant", "CODE", "--interview", "2"],
-    ["review"], ["dataset", "list"],
+    ["review"], ["dataset", "list"], ["anonymise", "--all"], ["participant", "import", "CSV"],
+    ["custodian", "add", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"],
 ]
 
 
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
-def test_every_command_against_a_broken_vault_isone_error_line(
+def test_every_command_against_a_broken_vault_is_one_line(
         runner: CliRunner, vault_dir: Path, identity_file: Path, stored: str,
         participant: str, tmp_path: Path, make_wav: Any, breakage: str) -> None:
     wav = make_wav(tmp_path / "second.wav", seed=4)
+    csv = tmp_path / "register.csv"
+    csv.write_text("name\nAnother Person\n")
     pristine = tmp_path / "pristine"
     shutil.copytree(vault_dir, pristine, symlinks=True)
     saved_identity = identity_file.read_bytes()
@@ -867,8 +872,8 @@ def test_every_command_against_a_broken_vault_isone_error_line(
         BREAKAGES[breakage](vault_dir, identity_file)
         out = tmp_path / "out.wav"
         out.unlink(missing_ok=True)
-        argv = [{"ITEM": stored, "OUT": str(out), "CODE": participant,
-                 "WAV": str(wav)}.get(a, a) for a in args]
+        argv = [{"ITEM": stored, "OUT": str(out), "CODE": participant, "WAV": str(wav),
+                 "CSV": str(csv)}.get(a, a) for a in args]
         result = runner.invoke(main, argv)
         lines = result.stderr.splitlines()
         if result.exit_code in (1,) or "Traceback" in result.stderr or (

@@ -3,7 +3,8 @@ the :class:`~vault.errors.VaultError` a user can act on.
 
 The library raises its own errors on purpose; what it *meets* — a full disk, a permission, a
 directory where a file belongs, a damaged SQLite page — arrives as an ``OSError`` or an
-``sqlite3.Error``. Two places hand those to this module, and nothing else converts them:
+``sqlite3.Error``. Every conversion goes through this module — no command catches and words
+them itself:
 
 * the catalog connection (:mod:`vault.catalog_connection`) at every query, with
   :func:`catalog_error`;
@@ -14,6 +15,10 @@ directory where a file belongs, a damaged SQLite page — arrives as an ``OSErro
           ...
       except (OSError, sqlite3.Error) as exc:
           error = as_vault_error(exc, vault_root=root)
+
+* the few boundaries that know which file a path-less error is about, or must go on after
+  it: the user-file helpers of :mod:`vault.files`, an export's output
+  (:func:`os_errors_about`), ingest's batch loop (one file's failure, then the next file).
 
 The rules, in order:
 
