@@ -497,3 +497,21 @@ def test_a_deleted_log_refuses_writes_and_is_never_recreated(busy: Path) -> None
     assert "lacks committed entries from sequence number 1" in refused.output
     assert not (busy / "audit.log").exists()
     assert run("audit", "verify").exit_code == 15
+
+
+def test_a_record_of_content_already_catalogued_is_not_restored(
+        vault: Vault, participant: str, tmp_path: Path, make_wav: Callable[..., Path]) -> None:
+    """Reconcile re-catalogues an item only when the catalog lacks its content: a second row
+    for the same content is refused by a question, not by a constraint error (the catalog
+    connection raises every SQLite failure as a vault error)."""
+    from vault.ingest import ingest_files
+    from vault.item_facts import item_records, restore_item
+
+    src = make_wav(tmp_path / "a.wav")
+    item = ingest_files(vault, [src], data_class="audio", participant_code=participant,
+                        interview=1).ingested[0]
+    (record,) = item_records(vault.db, [item.id])
+    with vault.write() as tx:
+        reason = restore_item(tx, vault.custody(), {**record, "id": "it_000000000000"}, True)
+    assert reason == "the catalog holds an item with the same content"
+    assert vault.db.execute("SELECT COUNT(*) FROM items").fetchone()[0] == 1

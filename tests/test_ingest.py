@@ -283,9 +283,6 @@ def _failure_cases(tmp_path: Path, make_wav: Any) -> dict[str, tuple[str, list[s
     empty.touch()
     folder = tmp_path / "recordings"
     folder.mkdir()
-    (tmp_path / "sub").mkdir()
-    dotted = f"{tmp_path}/sub/../ok.wav"
-    make_wav(tmp_path / "ok.wav")
     return {
         "non-audio as audio": (
             "audio", [str(notes)], 9,
@@ -302,18 +299,16 @@ def _failure_cases(tmp_path: Path, make_wav: Any) -> dict[str, tuple[str, list[s
             "transcription tool")),
         "directory": (
             "audio", [str(folder)], 9,
-            "error: recordings: is a directory — pass the files inside it, e.g. DIR/*.wav"),
+            ("error: recordings: is a directory — pass the files inside it, e.g. DIR/*, not "
+             "the directory")),
         "missing file": (
             "audio", [str(tmp_path / "nope.wav")], 9,
             "error: nope.wav: no such file — check the file name and try again"),
-        "path with ..": (
-            "audio", [dotted], 9,
-            "error: ok.wav: path contains '..' — give the file's path without '..' components"),
     }
 
 
 @pytest.mark.parametrize("case", ["non-audio as audio", "latin-1 text", "empty file",
-                                  "directory", "missing file", "path with .."])
+                                  "directory", "missing file"])
 def test_cli_refuses_bad_input_and_changes_nothing(runner: CliRunner, vault_dir: Path,
                                                    participant: str, tmp_path: Path,
                                                    case: str, snapshot: Any, make_wav: Any) -> None:

@@ -39,18 +39,21 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault.clock import utc_now
-from vault.errors import AuditError, InputError, StoreError
+from vault.errors import AuditError, InputError, StorageFull, StoreError, VaultError
 from vault.keys import SIGNING_CLASS, catalog_verifier, create_signing_key
 from vault.signed_note import NoteSigner, NoteVerifier, open_note
+from vault.system_errors import os_error
 from vault.tlog import Checkpoint, merkle_root
 
 if TYPE_CHECKING:
@@ -263,11 +266,11 @@ class AuditLog:
 
     @staticmethod
     def _pending(db: sqlite3.Connection) -> tuple[tuple[int, int, bytes], ...]:
-        try:
-            rows = db.execute("SELECT seq, offset, line FROM audit_pending ORDER BY seq")
-            return tuple((int(r[0]), int(r[1]), bytes(r[2])) for r in rows)
-        except sqlite3.OperationalError:  # a catalog from before pending lines (read-only)
-            return ()
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                      "AND name = 'audit_pending'").fetchone() is None:
+            return ()  # a catalog from before pending lines, opened read-only (unmigrated)
+        rows = db.execute("SELECT seq, offset, line FROM audit_pending ORDER BY seq")
+        return tuple((int(r[0]), int(r[1]), bytes(r[2])) for r in rows)
 
     # -- state ------------------------------------------------------------------------------
     def state(self, db: sqlite3.Connection | None = None, *, full: bool = True) -> LogState:
@@ -444,7 +447,12 @@ class AuditLog:
             wanted = b"".join(p[2] + b"\n" for p in state.pending)
             have = file_size - start
             if have < len(wanted):
-                os.write(fd, wanted[have:])
+                rest = memoryview(wanted)[have:]
+                while rest:  # a short write (a nearly full disk) continues, or raises ENOSPC
+                    written = os.write(fd, rest)
+                    if written == 0:
+                        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+                    rest = rest[written:]
                 os.fsync(fd)
         finally:
             os.close(fd)
@@ -452,11 +460,18 @@ class AuditLog:
     def committed(self) -> None:
         """Called by ``Vault.write`` after COMMIT: append the committed lines to audit.log.
 
+        A failure here (a full disk, a refused file) loses nothing: the lines stay pending in
+        the catalog, and the next command's recovery (or write) appends exactly the missing
+        bytes; the error says so.
+
         :raises AuditError: audit.log changed under the lock (the lines stay in the catalog).
+        :raises StorageFull: no space left for the lines (they stay in the catalog).
+        :raises VaultFileError: the OS refused audit.log (the lines stay in the catalog).
         """
         if not self._prepared:
             return  # the transaction appended nothing
         self._prepared = False
+        new_key, self._new_key = self._new_key, None
         state = self.state(full=False)
         if state.tail or state.missing:
             divergence = self._divergence(state)
@@ -465,13 +480,15 @@ class AuditLog:
             raise AuditError("the change was committed and its audit entry is kept in the "
                              f"catalog, but audit.log changed meanwhile: {divergence.message()}",
                              hint=divergence.hint())
-        self._flush(state)
+        try:
+            self._flush(state)
+        except OSError as exc:
+            raise _kept_pending(exc, self.vault.root, self.vault.audit_path) from exc
         # the lines are in the file now: their catalog copies go (a crash before this is
         # harmless, the next write or recovery finds them in place and removes them)
         self.vault.db.execute("DELETE FROM audit_pending")
-        if self._new_key is not None:  # a key created on this transaction's first entry
-            self.vault.record_signing_key(self._new_key)
-            self._new_key = None
+        if new_key is not None:  # a key created on this transaction's first entry (recovery
+            self.vault.record_signing_key(new_key)  # completes vault.toml if this fails)
 
     def rolled_back(self) -> None:
         """Called by ``Vault.write`` after ROLLBACK: the transaction's lines went with it."""
@@ -704,3 +721,16 @@ class AuditLog:
         tx.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                        [("audit_head", _line_hash(lines[-1])), ("audit_seq", str(last["seq"])),
                         ("audit_size", str(end))])
+
+
+def _kept_pending(exc: OSError, root: Path, log: Path) -> VaultError:
+    """The error for committed lines that could not be appended to audit.log: what the OS
+    refused (a full disk is :class:`StorageFull`, never damage), and that they are kept."""
+    cause = os_error(exc, vault_root=root, path=log)
+    first = ("free space on that disk" if isinstance(cause, StorageFull)
+             else cause.hint.rstrip("."))
+    return type(cause)(
+        "the change was committed and its audit entry is kept in the catalog, but audit.log "
+        f"could not take it: {cause.message}",
+        hint=f"{first}; the next vault command appends the entry (nothing is lost; the change "
+             "is done, do not repeat it)")

@@ -26,7 +26,13 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from vault import age
-from vault.errors import CustodyError, DecryptionFailed, StoreError
+from vault.errors import (
+    CustodyError,
+    DecryptionFailed,
+    LockBusy,
+    StoreError,
+    VaultFileError,
+)
 
 if TYPE_CHECKING:
     from vault.keys import Custody
@@ -81,6 +87,8 @@ def restore_item(tx: sqlite3.Connection, custody: Custody, record: Mapping[str, 
             marker = age.decrypt_bytes(base64.b64decode(record["sealed_marker"]),
                                        [identity]).decode()
         name = base64.b64decode(record["sealed_name"]) if record.get("sealed_name") else None
+    except (VaultFileError, LockBusy):
+        raise  # the catalog or a file failed, which says nothing about the sealed facts
     except (DecryptionFailed, CustodyError, StoreError, binascii.Error, UnicodeDecodeError):
         return "its sealed facts do not decrypt with its class key"
     if marker is not None and not tx.execute(
@@ -89,15 +97,18 @@ def restore_item(tx: sqlite3.Connection, custody: Custody, record: Mapping[str, 
     parent = record.get("parent")
     if parent and not tx.execute("SELECT 1 FROM items WHERE id = ?", (parent,)).fetchone():
         return "its parent item is not in this catalog"
-    try:
-        tx.execute(
-            "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
-            "size, created, state, key_id, keyed_hash, media_format, duration, recorded, "
-            "parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, ?)",
-            (item_id, record["class"], marker, record.get("interview"), name, record["size"],
-             record["created"], record["key"], record.get("keyed_hash"),
-             record.get("media_format"), record.get("duration"), record.get("recorded"),
-             parent))
-    except sqlite3.IntegrityError:
+    # asked, not caught: the catalog connection reports a constraint as a vault error
+    # (vault.catalog_connection), like any other SQLite failure
+    if record.get("keyed_hash") is not None and tx.execute(
+            "SELECT 1 FROM items WHERE data_class = ? AND keyed_hash = ? AND state = 'present'",
+            (record["class"], record["keyed_hash"])).fetchone():
         return "the catalog holds an item with the same content"
+    tx.execute(
+        "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
+        "size, created, state, key_id, keyed_hash, media_format, duration, recorded, "
+        "parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, ?)",
+        (item_id, record["class"], marker, record.get("interview"), name, record["size"],
+         record["created"], record["key"], record.get("keyed_hash"),
+         record.get("media_format"), record.get("duration"), record.get("recorded"),
+         parent))
     return None

@@ -48,8 +48,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from vault import age
 from vault.clock import utc_now
-from vault.errors import CustodyError, DecryptionFailed, InputError, KeyringError, StoreError
-from vault.files import write_private
+from vault.errors import (
+    AgeNoIdentityMatch,
+    CustodyError,
+    DecryptionFailed,
+    InputError,
+    KeyringError,
+    StoreError,
+)
+from vault.files import refuse_inside_vault, write_private
 from vault.ids import new_id
 from vault.signed_note import NoteSigner, NoteVerifier
 
@@ -119,23 +126,39 @@ def read_identity_file(path: Path, passphrase: PassphraseProvider = env_passphra
                        ) -> age.X25519Identity:
     """Load an X25519 identity from a plain or passphrase-protected age identity file.
 
-    :raises CustodyError: missing file, loose permissions, wrong passphrase, no identity in it.
+    :raises CustodyError: missing or unreadable file (a directory, no permission), loose
+        permissions, wrong passphrase, a damaged file, no identity in it.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
         mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise CustodyError(f"{path}: is a directory, not an identity file",
+                               hint="point VAULT_IDENTITY_FILE at the identity file itself")
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise CustodyError(f"{path}: identity file not found",
                            hint="check VAULT_IDENTITY_FILE, or run `vault custodian init`") from exc
+    except PermissionError as exc:
+        raise CustodyError(f"{path}: permission denied on the identity file",
+                           hint=f"it must be yours and readable by you: chmod 600 {path}") from exc
+    except OSError as exc:
+        raise CustodyError(f"{path}: cannot read the identity file "
+                           f"({(exc.strerror or type(exc).__name__).lower()})",
+                           hint="check VAULT_IDENTITY_FILE and the disk") from exc
     if not data.strip():
         raise CustodyError(f"{path}: identity file is empty")
     if data.startswith((b"age-encryption.org/", b"-----BEGIN AGE")):
         try:
             plain = age.decrypt_bytes(data, [age.ScryptIdentity(passphrase(f"passphrase for {path.name}"))])
-        except DecryptionFailed as exc:
+        except AgeNoIdentityMatch as exc:
+            # the passphrase did not unwrap the file key (a damaged stanza looks the same)
             raise CustodyError(f"{path}: wrong passphrase for the identity file",
                                hint="check VAULT_PASSPHRASE; nothing was changed") from exc
+        except DecryptionFailed as exc:
+            raise CustodyError(f"{path}: identity file is damaged ({exc.message})",
+                               hint="restore the identity file from backup; nothing was "
+                                    "changed") from exc
         data = plain
     elif mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise CustodyError(f"{path}: unprotected identity file is readable by group or others",
@@ -394,6 +417,9 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
         where = "keyring"
     else:
         path = identity_file or default_identity_path(vault.info.study_id)
+        refuse_inside_vault(path, vault_root=vault.root,
+                            hint="keep identities apart from the data: choose a path outside "
+                                 "the vault")
         write_identity_file(path, identity, passphrase(f"new passphrase for {path.name}"),
                             work_factor=work_factor)
         where = str(path)

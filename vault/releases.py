@@ -61,6 +61,7 @@ from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.files import refuse_inside_vault
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
@@ -135,11 +136,8 @@ def check_release_name(name: str) -> str:
 
 def _out_dir(vault: Vault, name: str, out_dir: Path | None) -> tuple[Path, Path]:
     base = Path(out_dir) if out_dir is not None else Path.cwd() / "release"
-    resolved = base.resolve()
-    root = vault.root.resolve()
-    if resolved == root or resolved.is_relative_to(root):
-        raise InputError(f"{base}: is inside the vault directory",
-                         hint="releases are plaintext; choose an --out-dir outside the vault")
+    refuse_inside_vault(base, vault_root=vault.root,
+                        hint="releases are plaintext; choose an --out-dir outside the vault")
     if base.exists() and not base.is_dir():
         raise InputError(f"{base}: exists and is not a directory",
                          hint="choose another --out-dir")

@@ -38,8 +38,9 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from vault.audit import AuditLog
+from vault.catalog_connection import connect_catalog
 from vault.clock import utc_now
-from vault.errors import AuditError, CustodyError, LockBusy, StoreError
+from vault.errors import AuditError, CustodyError, LockBusy, StoreError, VaultError
 from vault.files import DIR_MODE, FILE_MODE, write_private
 from vault.keys import Custody, PassphraseProvider, catalog_verifier, env_passphrase
 from vault.policies import default_policies_dir
@@ -363,11 +364,9 @@ class Vault:
         if self._db is None:
             self._refuse_missing_catalog()
             try:
-                if self.read_only:
-                    db = sqlite3.connect(f"file:{self.catalog_path}?mode=ro", uri=True,
-                                         isolation_level=None, timeout=30.0)
-                else:
-                    db = sqlite3.connect(self.catalog_path, isolation_level=None, timeout=30.0)
+                # every SQLite failure, here and at any later query, arrives as the VaultError
+                # its result code calls for (damaged, disk full, locked …): vault.system_errors
+                db = connect_catalog(self.catalog_path, timeout=30.0, read_only=self.read_only)
                 db.row_factory = sqlite3.Row
                 if not self.read_only:
                     db.execute("PRAGMA journal_mode=WAL")
@@ -377,11 +376,7 @@ class Vault:
                 self._check_catalog()
                 if not self.read_only:
                     self._migrate()
-            except sqlite3.DatabaseError as exc:
-                self.close()
-                raise StoreError(f"{self.catalog_path}: catalog is damaged or not SQLite",
-                                 hint="restore catalog.sqlite from backup") from exc
-            except StoreError:
+            except BaseException:
                 self.close()
                 raise
             for suffix in ("-wal", "-shm"):
@@ -440,7 +435,7 @@ class Vault:
                     self._db.execute(f"PRAGMA user_version = {target + 1}")
                     self._db.execute("COMMIT")
                 except BaseException:
-                    self._db.execute("ROLLBACK")
+                    _roll_back(self._db)
                     raise
 
     @property
@@ -469,7 +464,12 @@ class Vault:
     def write(self) -> Iterator[sqlite3.Connection]:
         """Exclusive write: the vault lock plus one catalog transaction, committed on success.
 
-        Re-entrant: a nested ``write()`` joins the outer transaction.
+        Re-entrant: a nested ``write()`` joins the outer transaction. The transaction's audit
+        entries are catalog rows (``audit_pending``) until COMMIT, so a failure anywhere up to
+        and including COMMIT (a full disk: SQLite may have rolled back already) leaves no
+        change and no audit line. After COMMIT the lines are appended to audit.log
+        (:meth:`AuditLog.committed`); if that fails they stay pending — never lost — for the
+        next command's recovery, and the error says the change was committed.
         """
         db = self.db
         if db.in_transaction:
@@ -484,11 +484,13 @@ class Vault:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                db.execute("COMMIT")  # may fail too (a full disk): then nothing happened
             except BaseException:
-                db.execute("ROLLBACK")
-                self.audit.rolled_back()
+                try:
+                    _roll_back(db)
+                finally:
+                    self.audit.rolled_back()
                 raise
-            db.execute("COMMIT")
             self.audit.committed()
 
     @property
@@ -630,6 +632,18 @@ class Vault:
     def custodian_fingerprint(self) -> str:
         """Fingerprint of the unlocked custodian, or ``-`` when none is unlocked yet."""
         return self._custody.fingerprint if self._custody is not None else "-"
+
+
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End the failed transaction, keeping the error that failed it.
+
+    SQLite may already have rolled back by itself (after SQLITE_FULL, SQLITE_IOERR, …, even
+    at COMMIT), and then ROLLBACK would fail and hide the real cause; a ROLLBACK that fails
+    for another reason leaves nothing committed either.
+    """
+    if db.in_transaction:
+        with contextlib.suppress(VaultError, sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def _split_sql(script: str) -> list[str]:

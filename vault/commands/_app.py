@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from vault import keys
-from vault.errors import CustodyError, StoreError
+from vault.errors import CustodyError, StoreError, VaultError
 from vault.operations import open_vault
 from vault.store import Vault
 
@@ -42,6 +42,15 @@ class App:
                 return candidate
         raise StoreError("no vault found here or in any parent directory",
                          hint="pass --vault PATH, set VAULT_DIR, or run `vault init DIR --study NAME`")
+
+    def known_vault_root(self) -> Path | None:
+        """The vault directory if one is opened or can be found, else None (never raises)."""
+        if self._vault is not None:
+            return Path(self._vault.root)
+        try:
+            return self.vault_root()
+        except (VaultError, OSError):
+            return None
 
     def open_vault(self, *, read_only: bool = False) -> Any:
         """Open (and recover) the vault once per command; ``read_only``: open it for

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import click
 
 from vault.audit import read_checkpoint
 from vault.commands._app import emit, get_app, json_option, open_unlocked
-from vault.errors import InputError
-from vault.files import write_private
+from vault.errors import InputError, printable
+from vault.files import read_input_file, refuse_inside_vault, write_private
 from vault.reconcile import reconcile
 
 
@@ -45,10 +46,7 @@ def audit_verify(checkpoint_file: Path | None, key: str | None) -> None:
     """
     note = None
     if checkpoint_file is not None:
-        try:
-            note = read_checkpoint(checkpoint_file.read_bytes())
-        except OSError as exc:
-            raise InputError(f"{checkpoint_file}: cannot be read") from exc
+        note = read_checkpoint(read_input_file(checkpoint_file))
     vault = get_app().open_vault(read_only=True)
     with vault.locked():
         report = vault.audit.verify(checkpoint=note, key=key)
@@ -78,14 +76,19 @@ def audit_checkpoint(output: Path | None) -> None:
     Example:
       vault audit checkpoint -o ~/checkpoints/study-2026-03-31.txt
     """
-    note = open_unlocked().audit.checkpoint()
+    vault = open_unlocked()
+    if output is not None:
+        refuse_inside_vault(output, vault_root=vault.root,
+                            hint="keep checkpoints outside the vault: whoever can replace the "
+                                 "log can replace a checkpoint kept beside it")
+        if os.path.lexists(output):
+            raise InputError(f"{output}: already exists", hint="choose a new file name")
+    note = vault.audit.checkpoint()
     if output is None:
         click.echo(note, nl=False)
         return
-    if output.exists():
-        raise InputError(f"{output}: already exists", hint="choose a new file name")
     write_private(output, note.encode())
-    click.echo(f"checkpoint written to {output}")
+    click.echo(f"checkpoint written to {printable(str(output))}")
 
 
 @audit_group.command("key")

@@ -14,7 +14,8 @@ import click
 
 from vault import releases
 from vault.commands._app import emit, get_app, json_option, open_unlocked
-from vault.errors import ChecksFailed, InputError
+from vault.errors import ChecksFailed, InputError, printable
+from vault.files import read_input_file
 from vault.releases import create_release
 
 
@@ -97,7 +98,8 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     manifest = result.manifest
 
     def text() -> str:
-        lines = [(f"released {result.path}: {len(manifest['datasets'])} dataset(s), "
+        lines = [(f"released {printable(str(result.path))}: "
+                  f"{len(manifest['datasets'])} dataset(s), "
                  f"{manifest['transcripts']} transcript(s), "
                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
@@ -142,9 +144,10 @@ def release_verify(directory: Path, allowed_signers: Path | None) -> None:
     trusted = None
     if allowed_signers is not None:
         try:
-            trusted = allowed_signers.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{allowed_signers}: cannot be read") from exc
+            trusted = read_input_file(allowed_signers).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{allowed_signers.name}: not an allowed_signers file (not "
+                             "UTF-8 text)", hint="pass the file `vault release key` wrote") from exc
     found = verify_release(directory, allowed_signers=trusted)
     signature = {"valid": f"signed by {found.signer}",
                  "missing": "manifest.json is not signed",
@@ -152,14 +155,16 @@ def release_verify(directory: Path, allowed_signers: Path | None) -> None:
                  "untrusted": f"signed by {found.signer}, a key the allowed signers do not "
                               "name"}[found.signature]
 
+    shown = printable(str(directory))  # names are escaped: one name, one line
+
     def text() -> str:
         if found.ok:
-            return (f"OK {directory}: {found.checked} files match the manifest; {signature} "
+            return (f"OK {shown}: {found.checked} files match the manifest; {signature} "
                     "(compare with the key your data steward published)")
-        lines = [f"FAILED {directory}:"]
-        lines += [f"  missing: {p}" for p in found.missing]
-        lines += [f"  extra:   {p}" for p in found.extra]
-        lines += [f"  changed: {p}" for p in found.changed]
+        lines = [f"FAILED {shown}:"]
+        lines += [f"  missing: {printable(p)}" for p in found.missing]
+        lines += [f"  extra:   {printable(p)}" for p in found.extra]
+        lines += [f"  changed: {printable(p)}" for p in found.changed]
         if found.signature != "valid":
             lines.append(f"  signature: {signature}")
         return "\n".join(lines)
