@@ -128,7 +128,8 @@ def inside_vault(path: Path, vault_root: Path | None = None) -> bool:
     or any directory above it (as written, or with symlinks resolved) holding a vault."""
     lexical = Path(os.path.abspath(path))
     real = Path(os.path.realpath(path))
-    if vault_root is not None:
+    # --vault/VAULT_DIR may name a vault not made yet (`VAULT_DIR=x vault init x`): no vault
+    if vault_root is not None and os.path.lexists(Path(vault_root) / "vault.toml"):
         for directory in vault_directories(vault_root):
             if real == directory or real.is_relative_to(directory):
                 return True
