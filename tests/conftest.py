@@ -9,6 +9,7 @@
 * ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
+* ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -74,6 +75,23 @@ def add_test_participant(vault: Vault, name: str = "Test Participant") -> str:
     from vault.participants import add_participant
 
     return add_participant(vault, name)
+
+
+def ingest_audio_cli(runner: CliRunner, path: Path | str, code: str, *extra: str,
+                     interview: int = 1) -> Any:
+    """``vault ingest audio PATH --participant CODE --interview N [extra…]`` through CliRunner."""
+    from cli import main
+
+    return runner.invoke(main, ["ingest", "audio", str(path), "--participant", code,
+                                "--interview", str(interview), *extra])
+
+
+def one_error_line(result: Any) -> str:
+    """The single stderr line of a failed command, asserting it is one line, no traceback."""
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return str(lines[0])
 
 
 @pytest.fixture

@@ -201,7 +201,10 @@ def test_audit_has_counts_and_ids_only(study: dict[str, Any]) -> None:
     text = (vault.root / "audit.log").read_text("utf-8")
     for participant in study["sample"].participants:
         assert participant.name not in text and participant.email not in text
-    assert set(entries[0].details) == {"counts", "review", "superseded"}
+    assert set(entries[0].details) == {"counts", "review", "superseded", "catalog"}
+    # the catalog facts a restored catalog needs: ids, classes, sizes, hashes; markers sealed
+    markers = [r[0] for r in vault.db.execute("SELECT marker FROM participants")]
+    assert not [m for m in markers if m in text]
 
 
 def test_no_plaintext_at_rest(study: dict[str, Any]) -> None:

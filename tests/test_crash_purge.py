@@ -115,7 +115,7 @@ def test_sigkill_during_purge_then_rerun_completes(vault_dir: Path) -> None:
         assert db.execute("SELECT COUNT(*) FROM items WHERE state = 'destroyed' "
                           "AND certificate IS NULL").fetchone()[0] == 0
         assert db.execute(
-            "SELECT COUNT(*) FROM keys k WHERE k.state = 'active' AND k.data_class != '_hashing' "
+            "SELECT COUNT(*) FROM keys k WHERE k.state = 'active' AND k.data_class NOT IN ('_hashing', '_signing') "
             "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.key_id = k.id "
             "AND i.state = 'present')").fetchone()[0] == 0
         v.audit.verify()

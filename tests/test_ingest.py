@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import json
 import os
 import shutil
 import sqlite3
@@ -56,8 +57,13 @@ def test_ingest_audio_stores_encrypted_object_and_catalog_row(vault: Vault, part
     assert src.read_bytes() == plain  # source untouched without remove_source
     assert vault.open_operations() == []
     last = vault.audit.entries()[-1]
+    facts = last.details.pop("catalog")
     assert (last.action, last.items, last.outcome, last.details) == (
         "ingest", (item.id,), "ok", {"class": "audio", "size": len(plain)})
+    # what a restored catalog needs to re-catalogue it; the marker and name only sealed
+    assert [(f["id"], f["class"], f["key"], f["size"], f["keyed_hash"]) for f in facts] == [
+        (item.id, "audio", row["key_id"], len(plain), row["keyed_hash"])]
+    assert row["participant_marker"] not in json.dumps(facts)
 
 
 def test_sample_study_formats(vault: Vault, participant: str, sample_study) -> None:
@@ -277,9 +283,6 @@ def _failure_cases(tmp_path: Path, make_wav: Any) -> dict[str, tuple[str, list[s
     empty.touch()
     folder = tmp_path / "recordings"
     folder.mkdir()
-    (tmp_path / "sub").mkdir()
-    dotted = f"{tmp_path}/sub/../ok.wav"
-    make_wav(tmp_path / "ok.wav")
     return {
         "non-audio as audio": (
             "audio", [str(notes)], 9,
@@ -296,18 +299,16 @@ def _failure_cases(tmp_path: Path, make_wav: Any) -> dict[str, tuple[str, list[s
             "transcription tool")),
         "directory": (
             "audio", [str(folder)], 9,
-            "error: recordings: is a directory — pass the files inside it, e.g. DIR/*.wav"),
+            ("error: recordings: is a directory — pass the files inside it, e.g. DIR/*, not "
+             "the directory")),
         "missing file": (
             "audio", [str(tmp_path / "nope.wav")], 9,
             "error: nope.wav: no such file — check the file name and try again"),
-        "path with ..": (
-            "audio", [dotted], 9,
-            "error: ok.wav: path contains '..' — give the file's path without '..' components"),
     }
 
 
 @pytest.mark.parametrize("case", ["non-audio as audio", "latin-1 text", "empty file",
-                                  "directory", "missing file", "path with .."])
+                                  "directory", "missing file"])
 def test_cli_refuses_bad_input_and_changes_nothing(runner: CliRunner, vault_dir: Path,
                                                    participant: str, tmp_path: Path,
                                                    case: str, snapshot: Any, make_wav: Any) -> None:

@@ -222,8 +222,8 @@ BAD_COMMANDS = [
                  "error: no participant has code 'PZZZZ' in the current code epoch (1) — see "
                  "`vault participant list` for the current codes", 14, id="history-unknown"),
     pytest.param(["participant", "import", "/nonexistent/register.csv"],
-                 "error: /nonexistent/register.csv: cannot read (No such file or directory) — "
-                 "pass an existing CSV file", 9, id="import-missing-file"),
+                 "error: register.csv: no such file — check the file name and try again", 9,
+                 id="import-missing-file"),
 ]
 
 

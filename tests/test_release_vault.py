@@ -25,7 +25,7 @@ from vault.datasets import load_dataset, store_dataset
 from vault.errors import ChecksFailed
 from vault.ids import new_id
 from vault.participants import load_register
-from vault.releases import create_release
+from vault.releases import allowed_signers, create_release
 from vault.store import Vault
 from vault.validate.release import verify_release
 
@@ -115,8 +115,9 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     stems = sorted(f"transcripts/{codes[m]}_{n}.txt" for m, n in study["vault"].db.execute(
         "SELECT participant_marker, interview FROM items WHERE data_class = "
         "'transcript_redacted'").fetchall())
-    assert files == sorted(["manifest.json", "questionnaire.parquet", "report.html",
-                            "summary.json", "codebook.md", "codebook.html", "datapackage.json",
+    assert files == sorted(["allowed_signers", "manifest.json", "manifest.json.sig",
+                            "questionnaire.parquet", "report.html", "summary.json",
+                            "codebook.md", "codebook.html", "datapackage.json",
                             "schemas/questionnaire.toml", *stems])
     m = r1.manifest
     assert m["code_epoch"] == 1 and m["format"] == "vault-release/1" and m["transcripts"] == 2
@@ -131,8 +132,19 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     assert "relink" not in m
     assert m["validation"]["success"] is True
     assert m["participant_codes"] == sorted(codes.values())  # every interviewee answered
-    assert set(m["files"]) == set(files) - {"manifest.json"}
+    assert set(m["files"]) == set(files) - {"manifest.json", "manifest.json.sig",
+                                            "allowed_signers"}
     assert verify_release(r1.path).ok
+    # signed by the vault's key, whose allowed_signers line the steward can publish ...
+    vault = study["vault"]
+    steward = allowed_signers(vault)
+    assert (r1.path / "allowed_signers").read_text() == steward
+    assert verify_release(r1.path, allowed_signers=steward).signature == "valid"
+    # ... with the audit log's checkpoint before the release, which the log still extends
+    entry = next(e for e in vault.audit.entries() if e.action == "release.create"
+                 and e.details["release"] == m["release_id"])
+    point = vault.audit.verify(checkpoint=m["audit_checkpoint"]).checkpoint
+    assert point is not None and point.size == entry.seq - 1
     assert r1.to_json()["path"] == str(r1.path)
     assert not [p for p in r1.path.parent.iterdir() if p.name.startswith(".")]
 

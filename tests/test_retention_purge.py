@@ -21,6 +21,7 @@ from test_retention_support import (
 )
 
 from vault import age, keys
+from vault.audit import read_checkpoint
 from vault.errors import (
     DecryptionFailed,
     HeldItemsSkipped,
@@ -118,6 +119,11 @@ def test_certificate_json_text_and_audit_hash(vault: Vault) -> None:
     assert entry.details["certificate_sha256"] == cert.sha256
     assert sorted(entry.items) == sorted(ids)
     assert verify_certificate(vault, cert.id).sha256 == cert.sha256
+    # the certificate carries a signed checkpoint of the log before the purge's entry, which
+    # the log later still extends
+    checked = vault.audit.verify(checkpoint=read_checkpoint(raw)).checkpoint
+    assert checked is not None and checked.size == entry.seq - 1
+    assert "Audit checkpoint" in text
     cert.json_path.write_bytes(raw.replace(b'"destroyed": 2', b'"destroyed": 1'))
     with pytest.raises(RetentionError, match="differs from the recorded hash"):
         verify_certificate(vault, cert.id)

@@ -143,8 +143,9 @@ def test_accept_all_redacts_and_updates_log(vault: Vault, reviewed: dict[str, An
                                 "state = 'present'", (cls,)).fetchone()[0] == 2
     entries = [e for e in vault.audit.entries() if e.action == "anonymise.review"]
     assert len(entries) == 2
-    assert entries[0].details == {"accepted": {"ORGANISATION": 2}, "rejected": {},
-                                  "review": 0, "superseded": 2}
+    assert {k: v for k, v in entries[0].details.items() if k != "catalog"} == {
+        "accepted": {"ORGANISATION": 2}, "rejected": {}, "review": 0, "superseded": 2}
+    assert [f["class"] for f in entries[0].details["catalog"]] == [REDACTED_CLASS, LOG_CLASS]
     assert verify_objects(vault).ok and not vault.open_operations()
     vault.close()
 

@@ -42,6 +42,44 @@ def test_catalog_is_wal_and_versioned(vault: Vault) -> None:
             "created", "state"} <= columns
 
 
+def _roll_schema_back(vault: Vault, version: int) -> None:
+    """Make the catalog look as a tool of schema ``version`` left it."""
+    vault.close()
+    raw = sqlite3.connect(vault.catalog_path)
+    assert raw.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0] == 0
+    # migration i created these tables (2: released, 3: audit_pending)
+    for table, created_by in (("audit_pending", 3), ("released", 2)):
+        if created_by > version:
+            raw.execute(f"DROP TABLE {table}")
+    raw.execute(f"PRAGMA user_version = {version}")
+    raw.commit()
+    raw.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: int) -> None:
+    """A vault made before the linkage guard (schema 1) or before pending audit lines (schema
+    2, as main's survey release left it) gets both tables, in the list's one order."""
+    assert len(MIGRATIONS) == 3
+    assert "CREATE TABLE released" in MIGRATIONS[1]
+    assert "CREATE TABLE audit_pending" in MIGRATIONS[2]
+    _roll_schema_back(vault, version)
+    # a read-only open (audit verify) migrates nothing and still verifies the log
+    reader = Vault.open(vault.root, read_only=True)
+    assert reader.schema_version == version
+    entries = reader.audit.verify().entries
+    reader.close()
+    reopened = Vault.open(vault.root)
+    assert reopened.schema_version == len(MIGRATIONS)
+    tables = {r[0] for r in reopened.db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"released", "audit_pending"} <= tables
+    with reopened.write() as tx:  # the new table carries the pending line of a write
+        reopened.audit.append(tx, action="event.set", items=[], outcome="ok")
+    assert reopened.audit.verify().entries == entries + 1
+    assert reopened.audit_path.read_bytes().count(b"\n") == len(reopened.audit.entries())
+
+
 def test_nothing_is_group_or_world_readable(vault: Vault) -> None:
     for path in [vault.root, *vault.root.rglob("*")]:
         mode = stat.S_IMODE(path.stat().st_mode)

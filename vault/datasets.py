@@ -59,6 +59,7 @@ from vault.dataset_import import PreparedDataset, prepare_dataset
 from vault.errors import DecryptionFailed, InputError, StoreError
 from vault.ids import new_id
 from vault.ingest import DuplicateContent, recover_ingest
+from vault.item_facts import item_records
 from vault.keys import class_recipient
 from vault.markers import render
 from vault.participants import load_register
@@ -303,7 +304,8 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
                                                 "invalid_nulled": sum(dict(summary.get(
                                                     "invalid_nulled", {})).values())}
                                                if summary else {}),
-                                            "size": pending.digest.size})
+                                            "size": pending.digest.size,
+                                            "catalog": item_records(tx, [item_id])})
                 vault.journal_finish(tx, journal_id)
         except BaseException:
             recover_ingest(vault, payload)

@@ -7,10 +7,11 @@ One call takes a batch of source files for one participant's interview::
     for item in summary.ingested: print(item.id)
     summary.check()        # raises the file's own error, or PartialFailure for a batch
 
-Each file is checked first (a regular, non-empty file outside the vault, recognised by its
-*content*: WAV/MP3/M4A/FLAC/OGG for ``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or
-SubRip for ``transcript_raw``), then, under the vault lock and journaled as an ``ingest``
-operation:
+Each file is checked first (once resolved — ``..`` and symlinks are fine — a regular,
+non-empty file outside the vault, recognised by its *content*: WAV/MP3/M4A/FLAC/OGG for
+``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or SubRip for ``transcript_raw``; with
+``remove_source``, not a symlink nor a file with other hard links, since removing it would not
+remove what was read), then, under the vault lock and journaled as an ``ingest`` operation:
 
 1. the class key for (class, retention period) is found or created;
 2. the source is streamed into ``objects/.tmp-<id>…`` encrypted to it, keyed-hashing the
@@ -39,10 +40,13 @@ from vault import age, media, objects
 from vault.clock import utc_now, utc_today
 from vault.codes.epochs import resolve_code
 from vault.errors import InputError, PartialFailure, VaultError
+from vault.files import open_input_file
 from vault.ids import new_id
+from vault.item_facts import item_records
 from vault.keys import class_recipient
 from vault.retention.rules import key_period
 from vault.store import recovers
+from vault.system_errors import os_error
 
 if TYPE_CHECKING:
     from vault.keys import Custody
@@ -183,6 +187,9 @@ def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
                                         on_step))
         except VaultError as exc:
             failed.append(IngestFailure(position, Path(path).name, exc))
+        except OSError as exc:  # the vault's disk or files (full, permission): this file failed
+            failed.append(IngestFailure(position, Path(path).name,
+                                        os_error(exc, vault_root=vault.root)))
         advance(max(0, before + _size_or_zero(path) - done))  # a refused file counts as done
     return IngestSummary(tuple(ingested), tuple(failed))
 
@@ -195,40 +202,33 @@ def _size_or_zero(path: Path) -> int:
     return st.st_size if stat.S_ISREG(st.st_mode) else 0
 
 
-def _open_source(vault: Vault, path: Path) -> tuple[BinaryIO, os.stat_result]:
+def _open_source(vault: Vault, path: Path, remove_source: bool
+                 ) -> tuple[BinaryIO, os.stat_result]:
     """Check a source path and open it for reading; the caller closes the handle.
 
-    Errors name the file by its base name only: directories may carry a participant's name.
+    The path is judged once resolved (``..`` and symlinks are fine: see
+    :func:`vault.files.check_input_file`). With ``remove_source`` a source that removing
+    would not destroy — a symlink (only the link would go) or a file with other hard links —
+    is refused before anything is stored. Errors name the file by its base name only:
+    directories may carry a participant's name.
     """
-    name = path.name or str(path)
-    if ".." in path.parts:
-        raise InputError(f"{name}: path contains '..'",
-                         hint="give the file's path without '..' components")
+    handle, source = open_input_file(path, outside=vault.root)
     try:
-        st = path.stat()  # before opening: opening a FIFO would block
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{name}: is a directory",
-                             hint="pass the files inside it, e.g. DIR/*.wav")
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{name}: is not a regular file",
-                             hint="pass regular files, e.g. DIR/*.wav")
-        if st.st_size == 0:
-            raise InputError(f"{name}: empty file",
+        if source.stat.st_size == 0:
+            raise InputError(f"{source.name}: empty file",
                              hint="check the export from the recorder or transcription tool")
-        if path.resolve().is_relative_to(vault.root.resolve()):
-            raise InputError(f"{name}: is inside the vault directory",
-                             hint="ingest sources from outside the vault")
-        handle = path.open("rb")
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: no such file", hint="check the file name and try again") from exc
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
-                         hint="check the path and its permissions") from exc
-    opened = os.fstat(handle.fileno())
-    if (opened.st_dev, opened.st_ino) != (st.st_dev, st.st_ino):
+        if remove_source and source.is_symlink:
+            raise InputError(f"{source.name}: is a symbolic link; --remove-source would remove "
+                             "the link and keep the file it points to",
+                             hint="pass the file itself, or leave out --remove-source")
+        if remove_source and source.stat.st_nlink > 1:
+            raise InputError(f"{source.name}: has {source.stat.st_nlink} hard links; "
+                             "--remove-source would keep the content under the other names",
+                             hint="remove the other links first, or leave out --remove-source")
+    except BaseException:
         handle.close()
-        raise InputError(f"{name}: changed while being opened", hint="try again")
-    return handle, opened
+        raise
+    return handle, source.stat
 
 
 def _inspect(path: Path, head: bytes, data_class: DataClass) -> _Media:
@@ -246,7 +246,7 @@ def _inspect(path: Path, head: bytes, data_class: DataClass) -> _Media:
 def _ingest_one(vault: Vault, custody: Custody, path: Path, position: int, plan: _Plan,
                 advance: Callable[[int], None], on_step: StepHook | None) -> IngestedItem:
     step: StepHook = on_step or (lambda _name: None)
-    handle, st = _open_source(vault, path)
+    handle, st = _open_source(vault, path, plan.remove_source)
     with handle:
         head = handle.read(media.HEAD_SIZE)
         found = _inspect(path, head, plan.data_class)
@@ -314,15 +314,19 @@ def _store(vault: Vault, custody: Custody, handle: BinaryIO, item_id: str, journ
              found.duration, plan.recorded))
         vault.audit.append(tx, action="ingest", items=[item_id], outcome="ok",
                            details={"class": str(plan.data_class),
-                                    "size": pending.digest.size})
+                                    "size": pending.digest.size,
+                                    "catalog": item_records(tx, [item_id])})
         vault.journal_finish(tx, journal_id)
     return pending.digest.size
 
 
 def _remove_source(path: Path, before: os.stat_result) -> bool:
-    """Delete the source unless it changed since it was read (then it is kept)."""
+    """Delete the source unless it changed since it was read (then it is kept).
+
+    ``lstat``: a source swapped for a symlink since is a change, not something to unlink.
+    """
     try:
-        now = path.stat()
+        now = path.lstat()
     except FileNotFoundError:
         return False
     if (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size,

@@ -27,12 +27,15 @@ from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import (
     DecryptionFailed,
     InputError,
+    LockBusy,
     StoreError,
+    VaultFileError,
     VerifyCorrupt,
     VerifyMissing,
     VerifyOrphans,
 )
-from vault.files import FILE_MODE, fsync_dir
+from vault.files import FILE_MODE, fsync_dir, refuse_inside_vault
+from vault.system_errors import os_errors_about
 
 if TYPE_CHECKING:
     import sqlite3
@@ -87,6 +90,11 @@ class VerifyReport:
     corrupt: tuple[str, ...]
     orphans: tuple[str, ...]
     removed: tuple[str, ...] = ()
+    #: orphans the audit log records (an item a committed entry names): never removed, they
+    #: wait for `vault audit reconcile` (typically the catalog was restored from a backup)
+    recorded: tuple[str, ...] = ()
+    #: ``"is missing"`` or ``"is not a directory"`` when ``objects/`` itself is gone
+    objects_dir: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -97,9 +105,13 @@ class VerifyReport:
         return tuple(o for o in self.orphans if o not in self.removed)
 
     def to_json(self) -> dict[str, Any]:
-        return {"checked": self.checked, "missing": list(self.missing),
-                "corrupt": list(self.corrupt), "orphans": list(self.orphans),
-                "removed": list(self.removed), "ok": self.ok}
+        data: dict[str, Any] = {"checked": self.checked, "missing": list(self.missing),
+                                "corrupt": list(self.corrupt), "orphans": list(self.orphans),
+                                "removed": list(self.removed), "recorded": list(self.recorded),
+                                "ok": self.ok}
+        if self.objects_dir is not None:
+            data["objects_dir"] = self.objects_dir
+        return data
 
     def check(self) -> None:
         """Raise for the most serious problem found: missing, then corrupt, then orphans.
@@ -108,12 +120,22 @@ class VerifyReport:
         :raises VerifyCorrupt: objects that fail to decrypt or match their keyed hash (exit 12).
         :raises VerifyOrphans: files in ``objects/`` the catalog does not know (exit 13).
         """
+        if self.objects_dir is not None:
+            raise VerifyMissing(f"objects/ {self.objects_dir}: all {self.checked} objects "
+                                "missing", hint="restore the objects directory from backup, "
+                                                "then run `vault verify` again")
         if self.missing:
             raise VerifyMissing(f"{len(self.missing)} of {self.checked} objects missing: "
                                 f"{', '.join(self.missing)}")
         if self.corrupt:
             raise VerifyCorrupt(f"{len(self.corrupt)} of {self.checked} objects corrupt: "
                                 f"{', '.join(self.corrupt)}")
+        if self.recorded:
+            raise VerifyOrphans(f"{len(self.recorded)} object file(s) not in the catalog are "
+                                f"recorded in the audit log: {', '.join(self.recorded)}",
+                                hint="the catalog is older than the objects (restored from a "
+                                     "backup?): run `vault audit reconcile`; `vault verify "
+                                     "--repair` never removes them")
         if self.remaining_orphans:
             raise VerifyOrphans(f"{len(self.remaining_orphans)} orphan files in objects/: "
                                 f"{', '.join(self.remaining_orphans)}")
@@ -161,6 +183,8 @@ def _reveal_name(custody: Any, row: sqlite3.Row) -> str | None:
         return None
     try:
         identity = custody.class_identity(row["key_id"])
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed, which says nothing about the key
     except StoreError:
         return None  # class key destroyed: the name is gone with the object
     return os.fsdecode(age.decrypt_bytes(bytes(row["original_name"]), [identity]))
@@ -174,10 +198,10 @@ def _check_out_path(vault: Vault, out: Path) -> Path:
     if not parent.is_dir():
         raise InputError(f"{out}: directory {parent} does not exist",
                          hint="create it first, or choose another path")
-    if out.resolve().is_relative_to(vault.root.resolve()):
-        raise InputError(f"{out}: is inside the vault directory",
-                         hint="export to a path outside the vault: plaintext never lives in it")
-    return out
+    # the real path, through any symlinked directory (objects/ may be one): never into a vault
+    return refuse_inside_vault(out, vault_root=vault.root,
+                               hint="export to a path outside the vault: plaintext never "
+                                    "lives in it")
 
 
 def export_item(vault: Vault, item_id: str, out: Path, *,
@@ -203,9 +227,11 @@ def export_item(vault: Vault, item_id: str, out: Path, *,
         if progress is not None:
             progress(done, int(row["size"]))
 
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    # a failure writing the output (its disk full) names the output's disk, not the vault's
+    with os_errors_about(temp, vault_root=vault.root):
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb") as fh, os_errors_about(temp, vault_root=vault.root):
             digest = objects.decrypt_object(vault, item_id, row["key_id"], fh, custody,
                                             progress=advance)
             fh.flush()
@@ -235,8 +261,8 @@ def verify_objects(vault: Vault, *, repair: bool = False,
     Runs under the vault lock, so an ingest in progress is never mistaken for an orphan.
     Appends a ``verify`` audit entry (and ``verify.repair`` when files were removed).
 
-    :param repair: delete orphan files (objects the catalog does not list as present); missing
-        and corrupt objects are only reported.
+    :param repair: delete orphan files (objects the catalog does not list as present and no
+        audit entry names); missing and corrupt objects are only reported.
     :returns: the report; call :meth:`VerifyReport.check` to raise on problems.
     :raises CustodyError: no usable custodian identity (decrypting needs the class keys).
     """
@@ -255,17 +281,27 @@ def verify_objects(vault: Vault, *, repair: bool = False,
             if progress is not None:
                 progress(done, len(rows))
         expected = {f"{r['id']}.age" for r in rows}
-        orphans = sorted(entry.name for entry in vault.objects_dir.iterdir()
-                         if entry.name not in expected)
+        layout = None
+        if not vault.objects_dir.is_dir():  # every object is then missing, and none orphan
+            layout = ("is not a directory" if os.path.lexists(vault.objects_dir)
+                      else "is missing")
+        orphans = [] if layout else sorted(entry.name for entry in vault.objects_dir.iterdir()
+                                           if entry.name not in expected)
         removed: list[str] = []
+        # an object the audit log records is never an orphan to delete, whatever the catalog
+        # says: the catalog may be an older copy (DESIGN.md invariant 5)
+        named = vault.audit.recorded_items() if orphans else set()
+        recorded = tuple(n for n in orphans if n.removesuffix(".age") in named)
         if repair:
             for name in orphans:
+                if name in recorded:
+                    continue
                 path = vault.objects_dir / name
                 if path.is_file() or path.is_symlink():
                     path.unlink()
                     removed.append(name)
         report = VerifyReport(len(rows), tuple(missing), tuple(corrupt), tuple(orphans),
-                              tuple(removed))
+                              tuple(removed), recorded, layout)
         with vault.write() as tx:
             if removed:
                 vault.audit.append(tx, action="verify.repair", outcome="ok",
@@ -284,6 +320,8 @@ def _check_object(vault: Vault, custody: Any, row: sqlite3.Row) -> str | None:
         return "missing"
     try:
         digest = objects.decrypt_object(vault, row["id"], row["key_id"], None, custody)
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed, which says nothing about the object
     except (DecryptionFailed, StoreError):
         return "corrupt"
     if digest.keyed_hash != row["keyed_hash"] or digest.size != row["size"]:

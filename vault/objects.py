@@ -178,7 +178,7 @@ def discard(vault: Vault, item_id: str) -> bool:
     _require_lock(vault)
     removed = False
     for path in (vault.object_path(item_id), *vault.objects_dir.glob(f".tmp-{item_id}.age-*")):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):  # objects/ a file
             path.unlink()
             removed = True
     if removed:

@@ -20,6 +20,7 @@ from types import ModuleType
 from vault import ingest, releases
 from vault.anonymise import stored_transcripts
 from vault.codes import epochs
+from vault.keys import PassphraseProvider
 from vault.retention import purge
 from vault.store import Vault
 
@@ -30,10 +31,15 @@ OPERATION_MODULES: tuple[ModuleType, ...] = (
     ingest, stored_transcripts, epochs, purge, releases)
 
 
-def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0) -> Vault:
+def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,
+               read_only: bool = False, passphrase: PassphraseProvider | None = None) -> Vault:
     """Open an existing vault, first finishing or rolling back any interrupted operation.
 
-    :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, or an interrupted
-        operation is unknown to this version.
+    ``read_only`` opens it for verification: no recovery, no write. ``passphrase`` asks for an
+    identity file's passphrase when recovery must unlock a custodian.
+
+    :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, its catalog is
+        missing or empty, or an interrupted operation is unknown to this version.
     """
-    return Vault.open(root, recover=recover, lock_timeout=lock_timeout)
+    return Vault.open(root, recover=recover, lock_timeout=lock_timeout, read_only=read_only,
+                      passphrase=passphrase)

@@ -19,7 +19,11 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
   its SHA-256 in the manifest), ``codebook.md``/``.html`` and a Frictionless
   ``datapackage.json``;
 * ``report.html``/``summary.json`` and ``manifest.json`` (SHA-256 of every file, code epoch,
-  policy hashes, validation summary, tool version, creation time, ``participant_codes``).
+  policy hashes, validation summary, tool version, creation time, ``participant_codes``, and
+  ``audit_checkpoint``: a signed checkpoint of the audit log as it stood before the release);
+* ``manifest.json.sig`` (an OpenSSH signature by the vault signing key, namespace
+  ``vault-release``) and ``allowed_signers`` (:func:`allowed_signers` prints the same line for
+  the steward to publish).
 
 The gate: every dataset is validated with its own schema's suite and the vault's policy
 (current codes, code format, register names); the transcripts' text is scanned for the same
@@ -51,12 +55,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault import __version__, objects
+from vault import __version__, objects, sshsig
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.files import refuse_inside_vault
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
@@ -76,8 +81,8 @@ if TYPE_CHECKING:
     from vault.store import Vault
     from vault.validate.validation_policy import ValidationPolicy
 
-__all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
-           "recover_release"]
+__all__ = ["REDACTED_CLASS", "ReleaseResult", "allowed_signers", "check_release_name",
+           "create_release", "recover_release", "release_principal"]
 
 #: the data class of redacted transcripts (written by ``vault anonymise``)
 REDACTED_CLASS = "transcript_redacted"
@@ -101,6 +106,23 @@ class ReleaseResult:
         return {**self.manifest, "path": str(self.path)}
 
 
+def release_principal(vault: Vault) -> str:
+    """The name releases are signed as (``ssh-keygen -Y verify -I``): ``vault@<study id>``."""
+    return f"vault@{vault.info.study_id}"
+
+
+def allowed_signers(vault: Vault) -> str:
+    """The ``allowed_signers`` line for this vault's release signatures (with a newline).
+
+    :raises StoreError: the vault has no signing key yet.
+    """
+    verifier = vault.audit.verifier()
+    if verifier is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    return sshsig.allowed_signers_line(release_principal(vault), verifier.public_key,
+                                       sshsig.RELEASE_NAMESPACE) + "\n"
+
+
 def check_release_name(name: str) -> str:
     """A release name is a plain directory name.
 
@@ -114,11 +136,8 @@ def check_release_name(name: str) -> str:
 
 def _out_dir(vault: Vault, name: str, out_dir: Path | None) -> tuple[Path, Path]:
     base = Path(out_dir) if out_dir is not None else Path.cwd() / "release"
-    resolved = base.resolve()
-    root = vault.root.resolve()
-    if resolved == root or resolved.is_relative_to(root):
-        raise InputError(f"{base}: is inside the vault directory",
-                         hint="releases are plaintext; choose an --out-dir outside the vault")
+    refuse_inside_vault(base, vault_root=vault.root,
+                        hint="releases are plaintext; choose an --out-dir outside the vault")
     if base.exists() and not base.is_dir():
         raise InputError(f"{base}: exists and is not a directory",
                          hint="choose another --out-dir")
@@ -594,7 +613,11 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     the journal's close are one transaction. Any failure removes what was written and the
     records.
     """
-    from vault.validate.release import temp_path, write_release  # lazy: imports pyarrow
+    from vault.validate.release import (  # lazy: imports pyarrow
+        ManifestSigner,
+        temp_path,
+        write_release,
+    )
 
     step: Callable[[str], None] = on_step or (lambda _name: None)
     codes, target = selection.codes, selection.target
@@ -615,6 +638,10 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                        licence_title=licence_title or (
                            ReleaseInfo.licence_title if licence is None else licence))
     tmp = temp_path(target)
+    note_signer = vault.custody().signer()
+    if note_signer is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    signer = ManifestSigner(sshsig.SshSigner(note_signer.private_key), release_principal(vault))
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
                "transcripts": [r["id"] for r in selection.rows]}
@@ -632,11 +659,13 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
             # recorded inside the journaled block: a rollback (or recovery) forgets them
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
             selection.base.mkdir(parents=True, exist_ok=True)
+            # the log as it stands before this release's entry, signed: it leaves the vault
+            extra["audit_checkpoint"] = vault.audit.checkpoint()
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
                           extra=extra, on_step=on_step, described=rendered.described,
-                          info=info)
+                          info=info, signer=signer)
             _publish(vault, target, journal_id, item_ids, details)
         except BaseException:
             _roll_back(payload)

@@ -71,6 +71,7 @@ from vault.clock import utc_now, utc_today
 from vault.codes.epochs import all_code_markers
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
 from vault.ids import new_id
+from vault.item_facts import item_records
 from vault.keys import class_recipient
 from vault.markers import participant_token
 from vault.participants import load_register
@@ -503,7 +504,8 @@ def _store(vault: Vault, custody: Custody, raw: _Raw, content: bytes, log: Redac
               raw.id)])
         vault.audit.append(tx, action=action, outcome="ok",
                            items=[raw.id, log.redacted_id, log_id, *supersede],
-                           details={**details, "superseded": len(supersede)})
+                           details={**details, "superseded": len(supersede),
+                                    "catalog": item_records(tx, [log.redacted_id, log_id])})
         if not supersede:
             vault.journal_finish(tx, journal_id)
     step("committed")

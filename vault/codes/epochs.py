@@ -41,7 +41,14 @@ from typing import TYPE_CHECKING, Any
 
 from vault.clock import utc_now
 from vault.codes.scheme import CodeScheme, generate_codes, load_code_scheme
-from vault.errors import CustodyError, ParticipantError, PolicyError, StoreError
+from vault.errors import (
+    CustodyError,
+    LockBusy,
+    ParticipantError,
+    PolicyError,
+    StoreError,
+    VaultFileError,
+)
 from vault.sealed import seal, unseal
 from vault.store import recovers
 
@@ -182,6 +189,8 @@ def retired_epoch(vault: Vault, code: str) -> int | None:
     """
     try:
         hasher = code_hasher(vault.custody())
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed: not "no custody"
     except (CustodyError, StoreError):
         return None
     for candidate in dict.fromkeys((code, code.upper())):

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault.commands._app import emit
+from vault.commands._app import emit, get_app
+from vault.files import refuse_inside_vault
 from vault.validate import require_success, write_report
 
 
@@ -15,6 +16,16 @@ def validation_json(result: Any) -> dict[str, Any]:
             "results": [{"expectation": o.name, "kind": o.kind, "column": o.column,
                          "success": o.success, "unexpected_count": o.unexpected_count}
                         for o in result.results]}
+
+
+def check_report_dir(report_dir: Path | None) -> None:
+    """Refuse a ``--report`` directory inside a vault before any work is done.
+
+    :raises InputError: it is inside the vault (through any path).
+    """
+    if report_dir is not None:
+        refuse_inside_vault(report_dir, vault_root=get_app().known_vault_root(),
+                            hint="write the report outside the vault")
 
 
 def print_validation(result: Any, report_dir: Path | None) -> None:

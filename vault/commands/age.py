@@ -17,7 +17,15 @@ from typing import BinaryIO
 import click
 
 from vault import age as agefmt
-from vault.errors import AgeKeyError, CustodyError, DecryptionFailed, InputError
+from vault.commands._app import get_app
+from vault.errors import (
+    AgeKeyError,
+    AgeNoIdentityMatch,
+    CustodyError,
+    DecryptionFailed,
+    InputError,
+)
+from vault.files import refuse_inside_vault
 
 #: environment variables (shared meaning across vault commands)
 PASSPHRASE_ENV = "VAULT_PASSPHRASE"
@@ -81,7 +89,14 @@ def _load_identities(paths: tuple[Path, ...]) -> list[agefmt.Identity]:
         data = _read_key_file(path, "identity file")
         if agefmt.is_age_file(data[:64]):
             # a passphrase-protected identity file (age -p over an identity file)
-            data = agefmt.decrypt_bytes(data, [agefmt.ScryptIdentity(_passphrase(False))])
+            try:
+                data = agefmt.decrypt_bytes(data, [agefmt.ScryptIdentity(_passphrase(False))])
+            except AgeNoIdentityMatch:
+                raise CustodyError(f"identity file {path}: wrong passphrase",
+                                   hint=f"check ${PASSPHRASE_ENV}") from None
+            except DecryptionFailed as exc:
+                raise CustodyError(f"identity file {path}: damaged ({exc.message})",
+                                   hint="restore the identity file from backup") from None
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
@@ -91,6 +106,12 @@ def _load_identities(paths: tuple[Path, ...]) -> list[agefmt.Identity]:
         except AgeKeyError as exc:
             raise AgeKeyError(f"{path}: {exc.message}", hint=exc.hint) from None
     return identities
+
+
+def _refuse_vault_output(path: Path) -> None:
+    """No output of these commands goes into a vault (plaintext, keys), by any path."""
+    refuse_inside_vault(path, vault_root=get_app().known_vault_root(),
+                        hint="write it outside the vault: plaintext and keys never live there")
 
 
 @contextlib.contextmanager
@@ -127,6 +148,7 @@ def _open_output(path: Path | None, *, binary: bool) -> Iterator[BinaryIO]:
         stream.flush()
         return
     directory = path.parent if str(path.parent) else Path(".")
+    _refuse_vault_output(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as exc:
@@ -168,6 +190,7 @@ def keygen(output: Path | None, pq: bool) -> None:
             click.echo(f"Public key: {public}", err=True)
         click.echo(text, nl=False)
         return
+    _refuse_vault_output(output)
     try:
         fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:

@@ -17,8 +17,9 @@ from vault.anonymise.formats import anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import anonymise_items
-from vault.commands._app import emit, open_unlocked
-from vault.errors import PartialFailure
+from vault.commands._app import emit, get_app, open_unlocked
+from vault.errors import PartialFailure, printable
+from vault.files import refuse_inside_vault
 
 
 class _DefaultToItems(click.Group):
@@ -86,7 +87,8 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
 
     summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=progress)
     for failure in summary.failed:
-        click.echo(f"failed: {failure.item}: {failure.error.message}", err=True)
+        click.echo(f"failed: {printable(failure.item)}: {printable(failure.error.message)}",
+                   err=True)
 
     def text() -> str:
         lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
@@ -125,6 +127,11 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
           --register register.csv --report redacted/report.json
     """
 
+    root = get_app().known_vault_root()
+    refuse_inside_vault(out_dir, vault_root=root,
+                        hint="redacted copies are still sensitive: write them outside the vault")
+    if report_path is not None:
+        refuse_inside_vault(report_path, vault_root=root, hint="write the report outside the vault")
     policy = load_redaction_policy(policy_path) if policy_path else default_redaction_policy()
     register = Register.from_csv(register_path) if register_path else None
     show_bar = len(files) > 3 and sys.stderr.isatty()
@@ -136,12 +143,13 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
         summary = anonymise_files(files, out_dir, register=register, policy=policy,
                                   report=report_path)
     for outcome in summary.failed:
-        click.echo(f"failed: {outcome.error}", err=True)
+        click.echo(f"failed: {printable(outcome.error or '')}", err=True)
     done = len(summary.files) - len(summary.failed)
 
     def text() -> str:
         lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
-        lines.append(f"{done} file(s) written to {out_dir}, {summary.review} span(s) for review")
+        lines.append(f"{done} file(s) written to {printable(str(out_dir))}, {summary.review} "
+                     "span(s) for review")
         return "\n".join(lines)
 
     data: dict[str, Any] = {"written": done, "failed": [f.name for f in summary.failed],

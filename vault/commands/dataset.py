@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit, is_interactive, json_option, open_unlocked
-from vault.commands._validation import print_validation
-from vault.errors import ChecksFailed, InputError, RetentionError
+from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.commands._validation import check_report_dir, print_validation
+from vault.errors import ChecksFailed, InputError, RetentionError, printable
+from vault.files import check_input_file
 
 
 @click.group("dataset")
@@ -67,13 +68,9 @@ def dataset_import(export: Path, schema_path: Path, name: str | None,
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
     from vault.datasets import import_dataset, prepare_export
 
-    if not export.is_file():
-        raise InputError(f"{export.name}: no such file",
-                         hint="check the file name and try again")
+    # streamed later: checked now (a regular file once resolved, not inside the vault)
+    check_input_file(export, outside=get_app().vault_root())
     vault = open_unlocked()
-    if export.resolve().is_relative_to(vault.root.resolve()):
-        raise InputError(f"{export.name}: is inside the vault directory",
-                         hint="import from outside the vault; it holds no plaintext")
     if name is None:
         name = load_dataset_schema(schema_path).name
     if dry_run:
@@ -133,6 +130,7 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
     """
     from vault.datasets import validate_dataset  # lazy: imports pyarrow
 
+    check_report_dir(report_dir)
     result = validate_dataset(open_unlocked(), dataset_id)
     print_validation(result, report_dir)
 
@@ -212,6 +210,10 @@ def schema_draft(export: Path, fmt: str, dictionary: Path | None, name: str, k: 
     from vault.anonymise.dataset import SourceFormat  # lazy: imports pyarrow
     from vault.surveys.draft import draft_from_files
 
+    outside = get_app().known_vault_root()
+    for given in (export, dictionary):
+        if given is not None:
+            check_input_file(given, outside=outside)
     text = draft_from_files(export, SourceFormat(fmt), name=name, dictionary=dictionary, k=k,
                             link_participants=not no_link)
     if output is None:
@@ -220,8 +222,8 @@ def schema_draft(export: Path, fmt: str, dictionary: Path | None, name: str, k: 
     if output.exists():
         raise InputError(f"{output}: already exists", hint="choose another -o file")
     output.write_text(text, encoding="utf-8")
-    click.echo(f"drafted {output}: review it, then `vault dataset import {export.name} "
-               f"--schema {output.name}`")
+    click.echo(f"drafted {printable(str(output))}: review it, then `vault dataset import "
+               f"{printable(export.name)} --schema {printable(output.name)}`")
 
 
 COMMANDS = [dataset_group]

@@ -7,6 +7,7 @@ import click
 
 from vault import inventory
 from vault.commands._app import LARGE_FILE, emit, human_size, open_unlocked, progress_bar
+from vault.errors import printable
 
 
 @click.command("export")
@@ -24,7 +25,8 @@ def export_command(item: str, out: Path) -> None:
     with progress_bar("decrypting", LARGE_FILE) as progress:
         result = inventory.export_item(vault, item, out, progress=progress)
     emit({"item": result.item_id, "path": str(result.path), "size": result.size},
-         f"exported {result.item_id} ({human_size(result.size)}) to {result.path}")
+         f"exported {result.item_id} ({human_size(result.size)}) to "
+         f"{printable(str(result.path))}")
 
 
 COMMANDS = [export_command]

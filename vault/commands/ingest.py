@@ -33,7 +33,9 @@ def ingest_group() -> None:
 
 def _ingest_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--remove-source", is_flag=True,
-                        help="Delete each source file once it is stored and confirmed.")(func)
+                        help="Delete each source file once it is stored and confirmed. A "
+                             "symlink or a file with other hard links is refused (removing "
+                             "it would leave the recording): pass the file itself.")(func)
     func = click.option("--recorded", type=click.DateTime(formats=["%Y-%m-%d"]),
                         help="Date of the interview (YYYY-MM-DD).")(func)
     func = click.option("--interview", type=click.IntRange(min=1), required=True,

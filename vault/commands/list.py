@@ -5,6 +5,7 @@ import click
 
 from vault import inventory
 from vault.commands._app import emit, get_app, human_size, json_option, open_unlocked
+from vault.errors import printable
 
 
 @click.command("list")
@@ -37,7 +38,7 @@ def list_command(data_class: str | None, participant_code: str | None, reveal: b
             lines.append(f"{i.id:<16}{i.data_class:<16}{i.participant or '-':<13}"
                          f"{i.interview if i.interview is not None else '-':>4} "
                          f"{human_size(i.size):>9}  {i.created:<21}{i.state:<10}"
-                         + ((i.original_name or "-") if reveal else ""))
+                         + (printable(i.original_name or "-") if reveal else ""))
         return "\n".join(lines)
 
     emit([i.to_json() for i in items], text)

@@ -9,7 +9,8 @@ from vault import participants
 from vault.clock import parse_date
 from vault.codes import epochs
 from vault.commands._app import emit, get_app, json_option, open_unlocked
-from vault.errors import InputError
+from vault.errors import printable
+from vault.files import read_input_file
 
 
 @click.group("participant")
@@ -66,18 +67,14 @@ def participant_import(csv_file: Path) -> None:
     Example:
       vault participant import register.csv && shred -u register.csv
     """
-    try:
-        data = csv_file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{csv_file}: cannot read ({exc.strerror or type(exc).__name__})",
-                         hint="pass an existing CSV file") from exc
+    data = read_input_file(csv_file, outside=get_app().vault_root())
     vault = open_unlocked()
     result = participants.import_register(vault, data, source=csv_file.name)
     text = f"registered {result.added} participants (code epoch {result.epoch})"
     if result.legacy_codes:
         text += (f"\nkept {result.legacy_codes} codes from the file for mapping only "
                  "(epoch 0, custodians: `vault codes history CODE`)")
-    text += f"\n{csv_file} holds identities in plaintext: delete it securely"
+    text += f"\n{printable(str(csv_file))} holds identities in plaintext: delete it securely"
     emit({"added": result.added, "epoch": result.epoch, "legacy_codes": result.legacy_codes},
          text)
 
@@ -109,10 +106,11 @@ def participant_list(reveal: bool) -> None:
                     f"{r.items:>6}")
             if r.identity is not None:
                 ident = r.identity
-                line += f"  {ident.name}"
+                shown = f"  {ident.name}"
                 if ident.aliases:
-                    line += f" ({', '.join(ident.aliases)})"
-                line += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
+                    shown += f" ({', '.join(ident.aliases)})"
+                shown += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
+                line += printable(shown)  # register entries came from a CSV: one row, one line
             lines.append(line)
         return "\n".join(lines)
 

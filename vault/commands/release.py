@@ -1,4 +1,5 @@
-"""``vault release NAME`` and ``vault release verify DIR``: bundles for analysts.
+"""``vault release NAME``, ``vault release verify DIR`` and ``vault release key``: signed
+bundles for analysts.
 
 ``release`` is a group whose first argument may also be a release *name*: ``vault release NAME
 --dataset ID …`` runs the (hidden) ``create`` subcommand, while ``vault release verify DIR``
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit, json_option, open_unlocked
-from vault.errors import ChecksFailed
+from vault import releases
+from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.errors import ChecksFailed, InputError, printable
+from vault.files import read_input_file
 from vault.releases import create_release
 
 
@@ -95,7 +98,8 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     manifest = result.manifest
 
     def text() -> str:
-        lines = [(f"released {result.path}: {len(manifest['datasets'])} dataset(s), "
+        lines = [(f"released {printable(str(result.path))}: "
+                  f"{len(manifest['datasets'])} dataset(s), "
                  f"{manifest['transcripts']} transcript(s), "
                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
@@ -116,35 +120,75 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
 
 @release_group.command("verify")
 @click.argument("directory", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--allowed-signers", type=click.Path(path_type=Path, dir_okay=False),
+              help="An allowed_signers file from your data steward (`vault release key`): "
+                   "the manifest must be signed by a key it names. Default: the release's "
+                   "own copy.")
 @json_option
-def release_verify(directory: Path) -> None:
-    """Recheck every file of a release DIRECTORY against its manifest.json.
+def release_verify(directory: Path, allowed_signers: Path | None) -> None:
+    """Recheck every file of a release DIRECTORY against its manifest.json, and the
+    manifest's signature by the vault's signing key.
 
-    Reports missing, extra and changed files; exit status 3 if there are any.
+    Reports missing, extra and changed files and a missing, invalid or untrusted signature;
+    exit status 3 if there are any. The same signature check with OpenSSH alone:
+    ssh-keygen -Y verify -f allowed_signers -I vault@STUDY_ID -n vault-release
+    -s manifest.json.sig < manifest.json
 
     \b
     Example:
       vault release verify ./release-2026-03
+      vault release verify ./release-2026-03 --allowed-signers ~/steward.allowed_signers
     """
     from vault.validate.release import verify_release  # lazy: imports pyarrow
 
-    found = verify_release(directory)
+    trusted = None
+    if allowed_signers is not None:
+        try:
+            trusted = read_input_file(allowed_signers).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{allowed_signers.name}: not an allowed_signers file (not "
+                             "UTF-8 text)", hint="pass the file `vault release key` wrote") from exc
+    found = verify_release(directory, allowed_signers=trusted)
+    signature = {"valid": f"signed by {found.signer}",
+                 "missing": "manifest.json is not signed",
+                 "invalid": "the signature does not match manifest.json (altered)",
+                 "untrusted": f"signed by {found.signer}, a key the allowed signers do not "
+                              "name"}[found.signature]
+
+    shown = printable(str(directory))  # names are escaped: one name, one line
 
     def text() -> str:
         if found.ok:
-            return f"OK {directory}: {found.checked} files match the manifest"
-        lines = [f"FAILED {directory}:"]
-        lines += [f"  missing: {p}" for p in found.missing]
-        lines += [f"  extra:   {p}" for p in found.extra]
-        lines += [f"  changed: {p}" for p in found.changed]
+            return (f"OK {shown}: {found.checked} files match the manifest; {signature} "
+                    "(compare with the key your data steward published)")
+        lines = [f"FAILED {shown}:"]
+        lines += [f"  missing: {printable(p)}" for p in found.missing]
+        lines += [f"  extra:   {printable(p)}" for p in found.extra]
+        lines += [f"  changed: {printable(p)}" for p in found.changed]
+        if found.signature != "valid":
+            lines.append(f"  signature: {signature}")
         return "\n".join(lines)
 
     emit(found.as_dict(), text)
     if not found.ok:
         raise ChecksFailed(
             f"{directory}: {len(found.missing)} missing, {len(found.extra)} extra, "
-            f"{len(found.changed)} changed file(s)",
-            hint="do not use this release; regenerate it from the vault")
+            f"{len(found.changed)} changed file(s); {signature}",
+            hint="do not use this release; ask the data steward for a new copy")
+
+
+@release_group.command("key")
+def release_key() -> None:
+    """Print the allowed_signers line that release signatures verify against.
+
+    Give it to analysts (or publish it): with it, `ssh-keygen -Y verify` or `vault release
+    verify --allowed-signers FILE` proves a release came from this vault unaltered.
+
+    \b
+    Example:
+      vault release key > study.allowed_signers
+    """
+    click.echo(releases.allowed_signers(get_app().open_vault(read_only=True)), nl=False)
 
 
 COMMANDS = [release_group]

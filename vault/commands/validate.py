@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from vault.commands._app import App, get_app, json_option, open_unlocked
-from vault.commands._validation import print_validation
+from vault.commands._validation import check_report_dir, print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
 from vault.validate.validation_policy import read_lines, resolve_schema_path
@@ -34,10 +34,12 @@ def vault_validation_policy(app: App) -> Any:
     from vault.datasets import vault_validation_policy as policy_of  # lazy: imports pyarrow
 
     try:
-        app.vault_root()
-        app.open_vault()
+        root = app.vault_root()
     except StoreError:
         return None
+    if not (root / "vault.toml").is_file():
+        return None
+    app.open_vault()  # a vault that fails to open (damaged, refused) fails the command
 
     return policy_of(open_unlocked())
 
@@ -77,6 +79,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
 
     app = get_app()
+    check_report_dir(report_dir)
     if suite_name and schema_path:
         raise click.UsageError("give --suite or --schema, not both")
     schema = None

@@ -47,7 +47,7 @@ from vault.errors import (
 )
 from vault.files import fsync_dir
 from vault.ids import new_id
-from vault.keys import destroy_class_key
+from vault.keys import catalog_verifier, destroy_class_key
 from vault.objects import present_item
 from vault.retention.certificates import Certificate, build_certificate, write_certificate
 from vault.retention.holds import active_holds
@@ -596,6 +596,11 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
         held=[(h[0], h[1], h[2]) for h in payload["held"]], failed=failed,
         already_missing=payload["already_missing"], approval=payload["approval"],
         recovered=recovered, reason=payload.get("reason", REASON_POLICY))
+    # the audit log as it stands before this purge's entry, signed: it leaves with the
+    # certificate, so a later truncation or rollback of the log is provable (a vault without
+    # custodians has no signing key yet, and its certificates no checkpoint)
+    if catalog_verifier(vault.db) is not None:
+        data["audit_checkpoint"] = vault.audit.checkpoint()
     cert = write_certificate(vault, data)
     held_ids = [h[0] for h in payload["held"]]
     outcome = "partial" if failed else ("held" if held_ids else "ok")
