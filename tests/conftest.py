@@ -9,6 +9,8 @@
 * ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
+* ``arm_fault`` — ``arm_fault("ingest.encrypted:raise")`` sets ``VAULT_FAULT`` for this process
+  (undone after the test); see :mod:`vault.faults`.
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -125,6 +127,24 @@ def take_snapshot(root: Path) -> VaultSnapshot:
 @pytest.fixture
 def snapshot() -> Callable[[Path], VaultSnapshot]:
     return take_snapshot
+
+
+@pytest.fixture
+def arm_fault(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``arm_fault(spec)``: arm a fault point in this process (``VAULT_FAULT``), or disarm
+    with ``None``; disarmed again after the test."""
+    from vault import faults
+
+    def arm(spec: str | None) -> None:
+        if spec is None:
+            monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+        else:
+            monkeypatch.setenv(faults.FAULT_ENV, spec)
+        faults.rearm()
+
+    yield arm
+    monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+    faults.rearm()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import click
 
 from vault.commands._app import emit, is_interactive, json_option, open_unlocked
 from vault.commands._validation import print_validation
+from vault.dataset_removal import remove_dataset
 from vault.errors import ChecksFailed, InputError, RetentionError
 
 
@@ -154,8 +155,6 @@ def dataset_remove(dataset_id: str, reason: str, yes: bool) -> None:
     Example:
       vault dataset remove ds_3f9c0a1b2d4e --reason "failed k-anonymity; re-imported"
     """
-    from vault.dataset_removal import remove_dataset  # lazy: imports pyarrow
-
     vault = open_unlocked()
     if not yes:
         if not is_interactive():
