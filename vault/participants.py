@@ -84,7 +84,9 @@ _MAX_TEXT = 200
 #: the fault points of a withdrawal (see :mod:`vault.faults`); with ``--purge`` the purge's own
 #: points follow ``committed``
 WITHDRAW_POINTS = declare_points("withdraw", {
-    **COMMIT_STEPS,
+    "journaled": COMMIT_STEPS["journaled"],
+    "committed": "the withdrawal and its audit entry are committed (with --purge the journal "
+                 "stays open until the purge is done)",
     "purged": "the participant's objects are destroyed and certified; the journal is open",
 })
 
