@@ -25,9 +25,15 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from vault import keys
 from vault.store import Vault
+
+# property tests never fail on the clock: the suite must pass on a busy machine (no deadline,
+# no "too slow" health check; each test keeps its own example count)
+settings.register_profile("vault", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("vault")
 
 
 @pytest.fixture

@@ -494,4 +494,3 @@ def recover_withdrawal(vault: Vault, payload: dict[str, Any]) -> None:
                                "AND state = 'present'", (marker,)).fetchone()
     if payload.get("purge") and row is not None and row["state"] == "withdrawn" and present:
         purge_participant(vault, marker)
-    return None

@@ -48,7 +48,7 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,13 +59,13 @@ from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.faults import declare_points
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
 from vault.linkage import forget as forget_linkage
 from vault.linkage import record as record_linkage
 from vault.markers import MARKER_RE
-from vault.faults import declare_points
 from vault.store import Settled, recovers
 from vault.validate import build_suite, require_success, validate_table
 from vault.validate.release_contents import ReleasedDataset, ReleaseInfo

@@ -60,10 +60,20 @@ from vault.write_path import begin
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["DEFAULT_LOCK_TIMEOUT", "POINTS", "PendingDisposition", "PurgeOutcome", "PurgeResult",
-           "purge_lock",
-           "approve", "destroy_items", "list_pending", "purge", "purge_participant",
-           "recover_purge"]
+__all__ = [
+    "DEFAULT_LOCK_TIMEOUT",
+    "POINTS",
+    "PendingDisposition",
+    "PurgeOutcome",
+    "PurgeResult",
+    "approve",
+    "destroy_items",
+    "list_pending",
+    "purge",
+    "purge_lock",
+    "purge_participant",
+    "recover_purge",
+]
 
 log = logging.getLogger(__name__)
 
