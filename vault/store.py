@@ -492,9 +492,10 @@ class Vault:
                     if settled is not None and not settled.rolled_back:
                         self._audit_settled(tx, settled, custodian=None)
                     tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
-        except Exception:  # the original error matters more; recovery will settle it later
-            log.warning("could not settle an interrupted operation; the next command will",
-                        exc_info=True)
+        except Exception:  # the operation's own error is the one to report;
+            # the entry stays, and the next command's recovery settles it (--debug shows why)
+            log.debug("could not settle operation %d now; the next command will", journal_id,
+                      exc_info=True)
 
     def _audit_settled(self, tx: sqlite3.Connection, settled: Settled,
                        custodian: str | None) -> None:
