@@ -30,6 +30,15 @@ from hypothesis import HealthCheck, settings
 from vault import keys
 from vault.store import Vault
 
+#: test files that run for minutes: scheduled first, so that with ``-n 2`` they overlap the
+#: rest of the suite instead of running alone at its end
+LONGEST_FIRST = ("test_lifecycle.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)  # stable: order kept
+
+
 # property tests never fail on the clock: the suite must pass on a busy machine (no deadline,
 # no "too slow" health check; each test keeps its own example count)
 settings.register_profile("vault", deadline=None, suppress_health_check=[HealthCheck.too_slow])
