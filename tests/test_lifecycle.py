@@ -4,10 +4,10 @@ Each stage's outcome is asserted from the vault's state (its --json listings), n
 demo's printed text. The run is also a fault-injection run, deterministically: before a
 state-changing command runs for real, an attempt of it is killed (``VAULT_FAULT``) at a named
 point before its commit — the first ingests at each of ingest's steps, the first release, the
-rotation and both purges — and the vault is checked after
-each kill (recovery, every object verified, the audit chain, no temp file, no plaintext). A
-killed attempt must leave nothing behind (a purge is completed by the recovery), so every
-stage's facts are those of an uninterrupted run. Every point of every operation, before and
+rotation and both purges — and the vault is checked after each kill (recovery, every object
+verified, the audit chain, no temp file, no plaintext). A killed attempt must leave nothing
+behind (a purge is completed by the recovery), so every stage's facts are those of an
+uninterrupted run. Every point of every operation, before and
 after its commit, is killed in ``tests/test_crash_points.py``, which also compares the state
 after the next run with an uninterrupted one.
 """
