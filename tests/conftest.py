@@ -10,6 +10,8 @@
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
 * ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
+* ``arm_fault`` — ``arm_fault("ingest.encrypted:raise")`` sets ``VAULT_FAULT`` for this process
+  (undone after the test); see :mod:`vault.faults`.
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -24,9 +26,24 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from vault import keys
 from vault.store import Vault
+
+#: test files that run for minutes: scheduled first, so that with ``-n 2`` they overlap the
+#: rest of the suite instead of running alone at its end
+LONGEST_FIRST = ("test_lifecycle.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)  # stable: order kept
+
+
+# property tests never fail on the clock: the suite must pass on a busy machine (no deadline,
+# no "too slow" health check; each test keeps its own example count)
+settings.register_profile("vault", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("vault")
 
 
 @pytest.fixture
@@ -143,6 +160,24 @@ def take_snapshot(root: Path) -> VaultSnapshot:
 @pytest.fixture
 def snapshot() -> Callable[[Path], VaultSnapshot]:
     return take_snapshot
+
+
+@pytest.fixture
+def arm_fault(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``arm_fault(spec)``: arm a fault point in this process (``VAULT_FAULT``), or disarm
+    with ``None``; disarmed again after the test."""
+    from vault import faults
+
+    def arm(spec: str | None) -> None:
+        if spec is None:
+            monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+        else:
+            monkeypatch.setenv(faults.FAULT_ENV, spec)
+        faults.rearm()
+
+    yield arm
+    monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+    faults.rearm()
 
 
 @pytest.fixture

@@ -128,6 +128,10 @@ class _FaultyBase(sqlite3.Cursor):
             _FaultyBase.seen = []
         return super().execute(sql, parameters)
 
+    def executemany(self, sql: str, seq_of_parameters: Any, /) -> Any:
+        _FaultyBase.seen.append(sql)  # the write path inserts items with executemany
+        return super().executemany(sql, seq_of_parameters)
+
 
 class _FaultyCursor(CatalogCursor, _FaultyBase):
     pass

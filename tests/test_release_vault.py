@@ -66,7 +66,8 @@ def store_redacted_transcript(vault: Vault, study: Any, interview: Any, *,
         period = key_period(vault, "transcript_redacted", ingested=dt.date.today(),
                             participant_marker=marker)
         with vault.write() as tx:
-            key_id, recipient = class_recipient(vault, tx, "transcript_redacted", period)
+            key = class_recipient(vault, tx, "transcript_redacted", period)
+            key_id, recipient = key.id, key.recipient
         pending = objects.encrypt_to_temp(vault, item_id, io.BytesIO(document_to_bytes(redacted)),
                                           recipient, custody)
         objects.publish(vault, pending)

@@ -10,17 +10,19 @@
 Listings show internal item ids and the participant's code of the current epoch, never
 original file names: ``reveal=True`` decrypts them, which needs an unlocked custodian and is
 audited. Exports decrypt to a path outside the vault, never overwrite, are checked against the
-item's keyed hash before the file appears, and are audited.
+item's keyed hash before the file appears, are audited before it appears, and never appear
+for an item destroyed meanwhile: the last step rechecks under the vault lock.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age, objects
 from vault.codes.epochs import current_codes, resolve_code
@@ -34,8 +36,11 @@ from vault.errors import (
     VerifyMissing,
     VerifyOrphans,
 )
+from vault.faults import declare_points
 from vault.files import FILE_MODE, fsync_dir, refuse_inside_vault
+from vault.store import recovers
 from vault.system_errors import os_errors_about
+from vault.write_path import begin
 
 if TYPE_CHECKING:
     import sqlite3
@@ -43,11 +48,21 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = [
-    "ExportResult", "ItemInfo", "VerifyReport", "export_item", "list_items", "verify_objects",
+    "EXPORT_POINTS", "ExportResult", "ItemInfo", "VerifyReport", "export_item", "list_items",
+    "recover_export", "verify_objects",
 ]
 
 #: called with (done, total): bytes for an export, items for verify
 Progress = Callable[[int, int], None]
+
+#: the fault points of an export (see :mod:`vault.faults`)
+EXPORT_POINTS = declare_points("export", {
+    "journaled": "(no O_TMPFILE only) the named temp file to come is journaled, under the lock",
+    "decrypted": "the plaintext is complete and checked in a file with no name (or a "
+                 "journaled .vault-export-*.part); the output does not exist",
+    "audited": "the export audit entry is committed; the output does not exist yet",
+    "linked": "the output file exists, complete",
+})
 
 
 @dataclass(frozen=True)
@@ -208,17 +223,22 @@ def export_item(vault: Vault, item_id: str, out: Path, *,
                 progress: Progress | None = None) -> ExportResult:
     """Decrypt item ``item_id`` to the new file ``out`` (mode 0600), audited.
 
-    The plaintext goes to a temp file next to ``out``, is checked against the item's keyed hash,
-    and only then linked to ``out``.
+    The plaintext goes to a file with no name yet in ``out``'s directory (Linux ``O_TMPFILE``;
+    a kill leaves nothing), is checked against the item's keyed hash, and then — under the
+    vault lock, after rechecking that the item was not destroyed meanwhile and with the
+    ``export`` audit entry committed first — given its name. Where unnamed files are not
+    available, a named temp file ``.vault-export-*.part`` is used instead, journaled (an
+    ``export`` operation) under the lock for the whole export, so the next command removes it
+    after a kill. Fault points: :data:`EXPORT_POINTS`.
 
-    :raises StoreError: unknown or destroyed item, missing object, destroyed class key.
+    :raises StoreError: unknown or destroyed item (also one destroyed while it was being
+        decrypted: nothing is then written), missing object, destroyed class key.
     :raises InputError: ``out`` exists, its directory is missing, or it is inside the vault.
     :raises DecryptionFailed: the object is damaged or does not match its keyed hash.
     """
     row = objects.present_item(vault, item_id)
     out = _check_out_path(vault, Path(out))
     custody = vault.custody()
-    temp = out.parent / f".vault-export-{secrets.token_hex(6)}.part"
     done = 0
 
     def advance(n: int) -> None:
@@ -228,30 +248,125 @@ def export_item(vault: Vault, item_id: str, out: Path, *,
             progress(done, int(row["size"]))
 
     # a failure writing the output (its disk full) names the output's disk, not the vault's
-    with os_errors_about(temp, vault_root=vault.root):
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    with os_errors_about(out, vault_root=vault.root):
+        fd = _open_unnamed(out.parent)
+    if fd is None:
+        return _export_named(vault, row, out, advance)
+    with os.fdopen(fd, "wb") as fh:
+        size = _decrypt_checked(vault, row, fh, custody, advance, out)
+        EXPORT_POINTS.reach("decrypted")
+        with vault.locked():
+            _audit_export(vault, item_id, out, row["data_class"], size)
+            _link_unnamed(vault, item_id, fh.fileno(), out)
+            fsync_dir(out.parent)
+            EXPORT_POINTS.reach("linked")
+    return ExportResult(item_id, row["data_class"], size, out)
+
+
+def _open_unnamed(directory: Path) -> int | None:
+    """A writable file with no name in ``directory`` (``O_TMPFILE``), or None where the
+    platform or file system has none (then :func:`_export_named` is used)."""
+    flag = getattr(os, "O_TMPFILE", None)
+    if flag is None or not os.path.isdir("/proc/self/fd"):
+        return None
     try:
-        with os.fdopen(fd, "wb") as fh, os_errors_about(temp, vault_root=vault.root):
-            digest = objects.decrypt_object(vault, item_id, row["key_id"], fh, custody,
-                                            progress=advance)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if digest.keyed_hash != row["keyed_hash"] or digest.size != row["size"]:
-            raise DecryptionFailed(f"object {item_id} does not match its keyed hash",
-                                   hint="nothing was exported; run `vault verify`")
-        with vault.write() as tx:
-            vault.audit.append(tx, action="export", items=[item_id], outcome="ok",
-                               details={"class": row["data_class"], "size": digest.size})
+        return os.open(directory, flag | os.O_WRONLY, FILE_MODE)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            return None
+        raise
+
+
+def _link_unnamed(vault: Vault, item_id: str, fd: int, out: Path) -> None:
+    """Give the unnamed file ``fd`` the name ``out`` (``linkat`` with ``AT_SYMLINK_FOLLOW``
+    through ``/proc/self/fd``: the destination directory is given as a descriptor, which makes
+    Python call ``linkat`` rather than ``link``, and a name that exists is never replaced)."""
+    with os_errors_about(out, vault_root=vault.root):
+        directory = os.open(out.parent, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        with os_errors_about(out, vault_root=vault.root):
+            try:
+                os.link(f"/proc/self/fd/{fd}", out.name, dst_dir_fd=directory,
+                        follow_symlinks=True)
+            except FileExistsError as exc:
+                _refuse_existing(vault, item_id, out, exc)
+    finally:
+        os.close(directory)
+
+
+def _decrypt_checked(vault: Vault, row: sqlite3.Row, fh: BinaryIO, custody: Any,
+                     advance: Callable[[int], None], out: Path) -> int:
+    """Decrypt the item into ``fh`` (fsynced); its size, once checked against its keyed hash.
+
+    :raises DecryptionFailed: the plaintext does not match the item's keyed hash.
+    :raises StorageFull: the output's disk is full (named as the disk holding ``out``).
+    """
+    with os_errors_about(out, vault_root=vault.root):
+        digest = objects.decrypt_object(vault, row["id"], row["key_id"], fh, custody,
+                                        progress=advance)
+        fh.flush()
+        os.fsync(fh.fileno())
+    if digest.keyed_hash != row["keyed_hash"] or digest.size != row["size"]:
+        raise DecryptionFailed(f"object {row['id']} does not match its keyed hash",
+                               hint="nothing was exported; run `vault verify`")
+    return digest.size
+
+
+def _audit_export(vault: Vault, item_id: str, out: Path, data_class: str, size: int) -> None:
+    """Under the lock: the item is still present (a purge may have certified its destruction
+    while we decrypted) and ``out`` still free; then the audit entry, committed before the
+    plaintext gets its name — an export is never unaudited, even when killed."""
+    state = vault.db.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
+    if state is None or state["state"] != "present":
+        raise StoreError(f"item {item_id} was destroyed while it was being exported; nothing "
+                         "was written", hint="see `vault list`")
+    if os.path.lexists(out):
+        raise InputError(f"{out}: already exists",
+                         hint="choose a new file name; export never overwrites")
+    with vault.write() as tx:
+        vault.audit.append(tx, action="export", items=[item_id], outcome="ok",
+                           details={"class": data_class, "size": size})
+    EXPORT_POINTS.reach("audited")
+
+
+def _refuse_existing(vault: Vault, item_id: str, out: Path, exc: OSError) -> None:
+    """``out`` appeared between the check and the link: record that nothing was exported."""
+    with vault.write() as tx:
+        vault.audit.append(tx, action="export", items=[item_id], outcome="failed",
+                           details={"reason": "output appeared meanwhile"})
+    raise InputError(f"{out}: already exists",
+                     hint="choose a new file name; export never overwrites") from exc
+
+
+def _export_named(vault: Vault, row: sqlite3.Row, out: Path,
+                  advance: Callable[[int], None]) -> ExportResult:
+    """The export through a named temp file, journaled under the lock (no ``O_TMPFILE``)."""
+    item_id = row["id"]
+    temp = out.parent / f".vault-export-{secrets.token_hex(6)}.part"
+    with begin(vault, EXPORT_POINTS, {"temp": str(temp.absolute())}):
+        with os_errors_about(temp, vault_root=vault.root):
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            size = _decrypt_checked(vault, row, fh, vault.custody(), advance, temp)
+        EXPORT_POINTS.reach("decrypted")
+        _audit_export(vault, item_id, out, row["data_class"], size)
+        with os_errors_about(out, vault_root=vault.root):
             try:
                 os.link(temp, out)  # fails rather than overwrite a file created meanwhile
-                fsync_dir(out.parent)
             except FileExistsError as exc:
-                raise InputError(f"{out}: already exists",
-                                 hint="choose a new file name; export never overwrites") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    return ExportResult(item_id, row["data_class"], digest.size, out)
+                _refuse_existing(vault, item_id, out, exc)
+        fsync_dir(out.parent)
+        EXPORT_POINTS.reach("linked")
+        temp.unlink()
+    return ExportResult(item_id, row["data_class"], size, out)
+
+
+@recovers(EXPORT_POINTS.op)
+def recover_export(vault: Vault, payload: dict[str, Any]) -> None:
+    """Settle function of a journaled ``export`` (named temp file): remove the temp file.
+    An output already linked stays: its audit entry was committed before it got its name."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(payload["temp"])
 
 
 def verify_objects(vault: Vault, *, repair: bool = False,

@@ -1,7 +1,8 @@
 """The catalog facts of an item that its audit entry carries, so a restored catalog can be
 brought up to date from the log (``vault audit reconcile``, :mod:`vault.reconcile`).
 
-An entry that creates items (``ingest``, ``anonymise``, ``dataset.import``) carries, in
+An entry that creates items (``ingest``, ``anonymise``, ``review``, ``dataset.import`` — the
+write path's commit adds them, :meth:`vault.write_path.Operation.commit`) carries, in
 ``details["catalog"]``, one record per new item::
 
     {"id": "it_…", "class": "audio", "key": "key_…", "size": 81234, "keyed_hash": "…",
@@ -14,8 +15,9 @@ dates, classes, internal ids, keyed hashes); the participant marker and the orig
 are age-encrypted to the item's own class key, so only a custodian can restore them, and
 crypto-shredding the key shreds them too::
 
-    details["catalog"] = item_records(tx, [item_id])     # inside the write transaction
-    reason = restore_item(tx, custody, record)           # None when the row was restored
+    details["catalog"] = item_records(tx, item_ids)      # the write path's commit does this
+    row = restorable_item(tx, custody, record, exists)   # an ItemRow, or why not
+    insert_items(tx, [row])                              # vault.write_path: the one insert
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import base64
 import binascii
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vault import age
@@ -37,7 +40,28 @@ from vault.errors import (
 if TYPE_CHECKING:
     from vault.keys import Custody
 
-__all__ = ["item_records", "restore_item"]
+__all__ = ["ItemRow", "item_records", "restorable_item"]
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One present row of the catalog's ``items`` table, as :func:`vault.write_path.insert_items`
+    inserts it (the participant marker in the clear, the original name sealed to the key)."""
+
+    id: str
+    data_class: str
+    size: int
+    created: str
+    key_id: str
+    keyed_hash: str | None
+    participant_marker: str | None = None
+    interview: int | None = None
+    #: the original file name, age-encrypted to the item's class key
+    sealed_name: bytes | None = None
+    media_format: str | None = None
+    duration: float | None = None
+    recorded: str | None = None
+    parent_id: str | None = None
 
 
 def item_records(tx: sqlite3.Connection, item_ids: Sequence[str]) -> list[dict[str, Any]]:
@@ -65,12 +89,13 @@ def item_records(tx: sqlite3.Connection, item_ids: Sequence[str]) -> list[dict[s
     return out
 
 
-def restore_item(tx: sqlite3.Connection, custody: Custody, record: Mapping[str, Any],
-                 object_exists: bool) -> str | None:
-    """Insert the catalog row an audit record describes, when everything it needs is here.
+def restorable_item(tx: sqlite3.Connection, custody: Custody, record: Mapping[str, Any],
+                    object_exists: bool) -> ItemRow | str:
+    """The catalog row an audit record describes, when everything it needs is here.
 
-    :returns: ``None`` when restored, else why not (already catalogued, no object file, its
-        class key or participant or parent is not in this catalog).
+    :returns: the row to insert (:func:`vault.write_path.insert_items`), else why not (already
+        catalogued, no object file, its class key or participant or parent is not in this
+        catalog, the catalog holds its content under another id).
     """
     item_id = str(record.get("id", ""))
     if tx.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
@@ -97,18 +122,13 @@ def restore_item(tx: sqlite3.Connection, custody: Custody, record: Mapping[str, 
     parent = record.get("parent")
     if parent and not tx.execute("SELECT 1 FROM items WHERE id = ?", (parent,)).fetchone():
         return "its parent item is not in this catalog"
-    # asked, not caught: the catalog connection reports a constraint as a vault error
-    # (vault.catalog_connection), like any other SQLite failure
     if record.get("keyed_hash") is not None and tx.execute(
             "SELECT 1 FROM items WHERE data_class = ? AND keyed_hash = ? AND state = 'present'",
             (record["class"], record["keyed_hash"])).fetchone():
         return "the catalog holds an item with the same content"
-    tx.execute(
-        "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
-        "size, created, state, key_id, keyed_hash, media_format, duration, recorded, "
-        "parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, ?)",
-        (item_id, record["class"], marker, record.get("interview"), name, record["size"],
-         record["created"], record["key"], record.get("keyed_hash"),
-         record.get("media_format"), record.get("duration"), record.get("recorded"),
-         parent))
-    return None
+    return ItemRow(id=item_id, data_class=str(record["class"]), size=int(record["size"]),
+                   created=str(record["created"]), key_id=str(record["key"]),
+                   keyed_hash=record.get("keyed_hash"), participant_marker=marker,
+                   interview=record.get("interview"), sealed_name=name,
+                   media_format=record.get("media_format"), duration=record.get("duration"),
+                   recorded=record.get("recorded"), parent_id=parent or None)

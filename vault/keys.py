@@ -28,8 +28,8 @@ unlocked custodian: every process that writes to the vault is a custodian's.
 Typical use::
 
     custody = vault.custody()                       # unlock (env, keyring or identity file)
-    key_id, recipient = class_recipient(vault, tx, "audio", "final_report")
-    identity = custody.class_identity(key_id)       # to decrypt
+    key = class_recipient(vault, tx, "audio", "final_report")   # ClassKey(id, recipient, created)
+    identity = custody.class_identity(key.id)       # to decrypt
 """
 from __future__ import annotations
 
@@ -310,9 +310,19 @@ def _active_custodian_recipients(db: sqlite3.Connection) -> list[age.X25519Recip
     return [age.X25519Recipient.from_string(r["recipient"]) for r in rows]
 
 
+@dataclass(frozen=True)
+class ClassKey:
+    """A class key as a writer needs it: its id, its public recipient, and whether the call
+    that returned it created it (a new key is journaled, so an interrupted operation's settle
+    function can delete it while no object uses it)."""
+
+    id: str
+    recipient: age.X25519Recipient
+    created: bool = False
+
+
 def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str,
-                     ident: age.X25519Identity | None = None
-                     ) -> tuple[str, age.X25519Recipient]:
+                     ident: age.X25519Identity | None = None) -> ClassKey:
     recipients = _active_custodian_recipients(tx)
     if not recipients:
         raise CustodyError("vault has no custodian", hint="run `vault custodian init` first")
@@ -322,19 +332,20 @@ def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str,
     tx.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
                "VALUES (?, ?, ?, ?, ?, ?)",
                (key_id, data_class, period, ident.recipient.to_string(), wrapped, utc_now()))
-    return key_id, ident.recipient
+    return ClassKey(key_id, ident.recipient, created=True)
 
 
 def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str
-                    ) -> tuple[str, age.X25519Recipient]:
+                    ) -> ClassKey:
     """The active class key for (``data_class``, ``period``), created on first use.
 
     Needs no unlocked custodian: keys are wrapped to the custodians' public keys.
+    ``created`` on the result says whether this call created it (inside ``tx``).
     """
     row = tx.execute("SELECT id, recipient FROM keys WHERE data_class = ? AND period = ? "
                      "AND state = 'active'", (data_class, period)).fetchone()
     if row is not None:
-        return row["id"], age.X25519Recipient.from_string(row["recipient"])
+        return ClassKey(row["id"], age.X25519Recipient.from_string(row["recipient"]))
     if tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ?",
                   (data_class, period)).fetchone():
         # a destroyed key is never revived: new data in a shredded period gets a new period label
@@ -374,6 +385,13 @@ def catalog_verifier(db: sqlite3.Connection) -> NoteVerifier | None:
     """The signing key the catalog records (``meta.signing_key``), if any."""
     row = db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
     return NoteVerifier.from_vkey(str(row[0])) if row is not None else None
+
+
+def delete_unused_key(tx: sqlite3.Connection, key_id: str) -> bool:
+    """Delete a key no item row refers to (one an interrupted operation created); True if so."""
+    cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM items WHERE key_id = ?)", (key_id, key_id))
+    return cur.rowcount > 0
 
 
 def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
@@ -449,7 +467,11 @@ def list_custodians(vault: Vault) -> list[CustodianInfo]:
     return [CustodianInfo(r["fingerprint"], r["recipient"], r["label"], r["added"]) for r in rows]
 
 
-def _rewrap_all(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
+def rewrap_class_keys(tx: sqlite3.Connection, custody: Custody) -> int:
+    """Rewrap every active key to the custodians registered in ``tx`` now; returns how many.
+
+    :mod:`vault.custodians` calls it in the transaction that adds or removes a custodian.
+    """
     recipients = _active_custodian_recipients(tx)
     rows = tx.execute("SELECT id FROM keys WHERE state = 'active'").fetchall()
     for row in rows:
@@ -457,55 +479,3 @@ def _rewrap_all(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
         tx.execute("UPDATE keys SET wrapped = ? WHERE id = ?",
                    (age.encrypt_bytes(ident.to_string().encode(), recipients), row["id"]))
     return len(rows)
-
-
-def add_custodian(vault: Vault, recipient: str, *, label: str = "custodian") -> CustodianInfo:
-    """Register another custodian and rewrap every class key to include them (one transaction).
-
-    :raises InputError: not an ``age1…`` X25519 recipient.
-    :raises CustodyError: already a custodian.
-    """
-
-    try:
-        parsed = age.X25519Recipient.from_string(recipient.strip())
-    except (InputError, ValueError) as exc:
-        raise InputError("not an age X25519 recipient (age1…)",
-                         hint="the new custodian prints it with `vault custodian init`") from exc
-    custody = vault.custody()
-    canonical = parsed.to_string()
-    info = CustodianInfo(fingerprint(canonical), canonical, label, utc_now())
-    with vault.write() as tx:
-        existing = tx.execute("SELECT removed FROM custodians WHERE fingerprint = ?",
-                              (info.fingerprint,)).fetchone()
-        if existing is not None and existing["removed"] is None:
-            raise CustodyError(f"custodian {info.fingerprint} is already registered",
-                               hint="see `vault custodian list`")
-        tx.execute("INSERT OR REPLACE INTO custodians(fingerprint, recipient, label, added) "
-                   "VALUES (?, ?, ?, ?)", (info.fingerprint, canonical, label, info.added))
-        keys = _rewrap_all(vault, tx, custody)
-        vault.audit.append(tx, action="custodian.add", outcome="ok",
-                           details={"added": info.fingerprint, "keys_rewrapped": keys})
-    return info
-
-
-def remove_custodian(vault: Vault, fp: str) -> None:
-    """Remove a custodian and rewrap every class key without them.
-
-    :raises CustodyError: unknown fingerprint, or it is the last custodian.
-    """
-
-    custody = vault.custody()
-    with vault.write() as tx:
-        row = tx.execute("SELECT fingerprint FROM custodians WHERE fingerprint = ? "
-                         "AND removed IS NULL", (fp,)).fetchone()
-        if row is None:
-            raise CustodyError(f"no custodian with fingerprint {fp}",
-                               hint="see `vault custodian list`")
-        count = tx.execute("SELECT COUNT(*) FROM custodians WHERE removed IS NULL").fetchone()[0]
-        if count <= 1:
-            raise CustodyError("refusing to remove the last custodian",
-                               hint="add another custodian first, or the vault becomes unreadable")
-        tx.execute("UPDATE custodians SET removed = ? WHERE fingerprint = ?", (utc_now(), fp))
-        keys = _rewrap_all(vault, tx, custody)
-        vault.audit.append(tx, action="custodian.remove", outcome="ok",
-                           details={"removed": fp, "keys_rewrapped": keys})

@@ -20,6 +20,16 @@ those entries created. Vault notices (:class:`vault.audit.Divergence`), refuses 
    and what could not be re-applied (other actions, whose effects are missing from this catalog).
 
 Object files are never deleted. ``reconcile(vault, dry_run=True)`` reports the plan only.
+
+It is an ``audit-reconcile`` operation of the write path (:mod:`vault.write_path`), with its
+fault points (:data:`POINTS`): journaled (naming the quarantine file to come), ``quarantined``,
+``cut``, and the one transaction of steps 2, 4 and 5 (re-catalogued rows go in through
+:func:`vault.write_path.insert_items`, the one insert of items). A kill anywhere leaves a state
+the next run completes: until the commit the log still runs past the catalog, so writes stay
+refused and ``vault audit reconcile`` runs again — it finds a quarantine file an interrupted run
+left by its name (``<first seq>-…``), so the entry still records it; when nothing verified was
+left to adopt, the log no longer runs past the catalog after the cut, and the next command's
+recovery records the quarantine itself (:func:`settle_reconcile`).
 """
 from __future__ import annotations
 
@@ -31,14 +41,31 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from vault.errors import AuditError
+from vault.faults import declare_points
 from vault.files import DIR_MODE, fsync_dir, write_private
-from vault.item_facts import restore_item
+from vault.item_facts import restorable_item
 from vault.keys import destroy_class_key
+from vault.store import Settled, recovers
+from vault.write_path import COMMIT_STEPS, begin, insert_items
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from vault.store import Vault
 
-__all__ = ["QUARANTINE_DIR", "ReconcileResult", "reconcile"]
+__all__ = ["POINTS", "QUARANTINE_DIR", "ReconcileResult", "reconcile", "settle_reconcile"]
+
+#: the fault points of `vault audit reconcile` (see :mod:`vault.faults`)
+POINTS = declare_points("audit-reconcile", {
+    "journaled": "the journal entry naming the quarantine file to come is committed; the "
+                 "catalog and audit.log are unchanged",
+    "quarantined": "the unverified bytes are copied to their quarantine file (fsynced); "
+                   "audit.log still holds them",
+    "cut": "audit.log ends at the last verified entry; the catalog is unchanged",
+    "committed": "the adoption, the re-catalogued and destroyed items, the audit.reconcile "
+                 "entry and the journal close are committed",
+})
+assert set(COMMIT_STEPS) <= set(POINTS.steps)
 
 #: the side directory (in the vault) for bytes removed from audit.log unverified
 QUARANTINE_DIR = "audit.quarantine"
@@ -116,48 +143,63 @@ def reconcile(vault: Vault, *, dry_run: bool = False) -> ReconcileResult:
                                    destroyed=tuple(plan["destroyed"]),
                                    keys_destroyed=tuple(plan["keys"]),
                                    not_reapplied=dict(plan["other"]))
-        if quarantine is not None:
-            _quarantine(vault, quarantine, rest, end)
+        kept = _Quarantine(quarantine, len(rest), hashlib.sha256(rest).hexdigest()) \
+            if rest else _left_by_an_interrupted_run(vault, first_seq, [*state.lines, *good])
         audit.divergence = None
         audit.reconciling = True
         try:
-            with vault.write() as tx:
-                audit.adopt(tx, good, end)
-                restored, skipped = [], {}
-                for record in plan["records"]:
-                    exists = vault.object_path(str(record["id"])).is_file()
-                    reason = restore_item(tx, custody, record, exists)
-                    if reason is None:
-                        restored.append(str(record["id"]))
-                    else:
-                        skipped[str(record["id"])] = reason
-                destroyed = [i for i in plan["destroyed"] if tx.execute(
-                    "UPDATE items SET state = 'destroyed', destroyed = COALESCE(destroyed, ?), "
-                    "original_name = NULL, participant_marker = NULL, keyed_hash = NULL "
-                    "WHERE id = ? AND state = 'present'", (plan["when"], i)).rowcount]
-                keys = [k for k in plan["keys"] if tx.execute(
-                    "SELECT 1 FROM keys WHERE id = ? AND state = 'active'", (k,)).fetchone()]
-                for key_id in keys:
-                    destroy_class_key(tx, key_id)
-                result = ReconcileResult(
-                    dry_run=False, adopted=adopted, quarantined=quarantine,
-                    quarantined_bytes=len(rest), recatalogued=tuple(restored),
-                    not_recatalogued=skipped, destroyed=tuple(destroyed),
-                    keys_destroyed=tuple(keys), not_reapplied=dict(plan["other"]))
-                audit.append(tx, action="audit.reconcile", outcome="ok",
-                             items=[*restored, *destroyed],
-                             details={"catalog_head_was": state.seq, "adopted": adopted,
-                                      "quarantine": quarantine,
-                                      "quarantined_bytes": len(rest),
-                                      "quarantined_sha256": hashlib.sha256(rest).hexdigest()
-                                      if rest else None,
-                                      "recatalogued": len(restored),
-                                      "not_recatalogued": len(skipped),
-                                      "destroyed": len(destroyed), "keys_destroyed": keys,
-                                      "not_reapplied": dict(plan["other"])})
+            with begin(vault, POINTS, {"catalog_head_was": state.seq, **kept.to_json()}) as op:
+                if rest and quarantine is not None:
+                    _copy_to_quarantine(vault, quarantine, rest)
+                    op.step("quarantined")
+                    _cut(vault, end, len(rest))
+                    op.step("cut")
+                replayed: dict[str, Any] = {}
+
+                def replay(tx: sqlite3.Connection) -> dict[str, Any]:
+                    audit.adopt(tx, good, end)
+                    replayed.update(_replay(vault, tx, custody, plan))
+                    return {"recatalogued": len(replayed["restored"]),
+                            "not_recatalogued": len(replayed["skipped"]),
+                            "destroyed": len(replayed["destroyed"]),
+                            "keys_destroyed": replayed["keys"]}
+
+                op.commit(action="audit.reconcile", apply=replay,
+                          items=lambda: [*replayed["restored"], *replayed["destroyed"]],
+                          details={
+                              "catalog_head_was": state.seq, "adopted": adopted,
+                              **kept.to_json(), "not_reapplied": dict(plan["other"])})
         finally:
             audit.reconciling = False
-    return result
+    return ReconcileResult(
+        dry_run=False, adopted=adopted, quarantined=kept.name,
+        quarantined_bytes=kept.size, recatalogued=tuple(replayed["restored"]),
+        not_recatalogued=replayed["skipped"], destroyed=tuple(replayed["destroyed"]),
+        keys_destroyed=tuple(replayed["keys"]), not_reapplied=dict(plan["other"]))
+
+
+def _replay(vault: Vault, tx: sqlite3.Connection, custody: Any, plan: dict[str, Any]
+            ) -> dict[str, Any]:
+    """Inside the commit: re-catalogue what the records describe, destroy what purges did."""
+    restored: list[str] = []
+    skipped: dict[str, str] = {}
+    for record in plan["records"]:
+        exists = vault.object_path(str(record["id"])).is_file()
+        row = restorable_item(tx, custody, record, exists)
+        if isinstance(row, str):
+            skipped[str(record["id"])] = row
+            continue
+        insert_items(tx, [row])
+        restored.append(row.id)
+    destroyed = [i for i in plan["destroyed"] if tx.execute(
+        "UPDATE items SET state = 'destroyed', destroyed = COALESCE(destroyed, ?), "
+        "original_name = NULL, participant_marker = NULL, keyed_hash = NULL "
+        "WHERE id = ? AND state = 'present'", (plan["when"], i)).rowcount]
+    keys = [k for k in plan["keys"] if tx.execute(
+        "SELECT 1 FROM keys WHERE id = ? AND state = 'active'", (k,)).fetchone()]
+    for key_id in keys:
+        destroy_class_key(tx, key_id)
+    return {"restored": restored, "skipped": skipped, "destroyed": destroyed, "keys": keys}
 
 
 def _replay_plan(vault: Vault, entries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -184,8 +226,36 @@ def _replay_plan(vault: Vault, entries: list[dict[str, Any]]) -> dict[str, Any]:
             "keys": keys, "other": other, "when": when}
 
 
-def _quarantine(vault: Vault, name: str, rest: bytes, end: int) -> None:
-    """Copy the unverified bytes to the side file (durably), then cut them from audit.log."""
+@dataclass(frozen=True)
+class _Quarantine:
+    """The quarantine file a reconcile records: its name (relative to the vault), size, hash."""
+
+    name: str | None = None
+    size: int = 0
+    sha256: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"quarantine": self.name, "quarantined_bytes": self.size,
+                "quarantined_sha256": self.sha256}
+
+
+def _left_by_an_interrupted_run(vault: Vault, first_seq: int,
+                                lines: list[bytes]) -> _Quarantine:
+    """The quarantine file a run killed after its cut left (named ``<first_seq>-<sha256
+    prefix>.log``, its content matching the prefix) that no entry of ``lines`` records."""
+    recorded = {json.loads(line).get("details", {}).get("quarantine") for line in lines}
+    directory = vault.root / QUARANTINE_DIR
+    for path in sorted(directory.glob(f"{first_seq}-*.log")) if directory.is_dir() else ():
+        name = f"{QUARANTINE_DIR}/{path.name}"
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).hexdigest()
+        if name not in recorded and path.name == f"{first_seq}-{digest[:16]}.log":
+            return _Quarantine(name, len(data), digest)
+    return _Quarantine()
+
+
+def _copy_to_quarantine(vault: Vault, name: str, rest: bytes) -> None:
+    """Copy the unverified bytes to the side file, durably (a rerun finds it in place)."""
     directory = vault.root / QUARANTINE_DIR
     directory.mkdir(mode=DIR_MODE, exist_ok=True)
     target = vault.root / name
@@ -193,11 +263,42 @@ def _quarantine(vault: Vault, name: str, rest: bytes, end: int) -> None:
         write_private(target, rest)
     elif target.read_bytes() != rest:
         raise AuditError(f"{name}: exists with other content", hint="move it aside and retry")
+
+
+def _cut(vault: Vault, end: int, length: int) -> None:
+    """Cut the quarantined bytes from audit.log (only if it still ends with exactly them)."""
     fd = os.open(vault.audit_path, os.O_RDWR)
     try:
-        if os.fstat(fd).st_size == end + len(rest):
+        if os.fstat(fd).st_size == end + length:
             os.ftruncate(fd, end)
             os.fsync(fd)
     finally:
         os.close(fd)
     fsync_dir(vault.root)
+
+
+@recovers(POINTS.op)
+def settle_reconcile(vault: Vault, payload: dict[str, Any]) -> Settled | None:
+    """Settle function of ``audit-reconcile`` (after an error in it, or a kill; under the lock).
+
+    Nothing is ever undone: quarantined bytes stay in their file, and the catalog changes only
+    at the commit, which also closes the journal entry. While audit.log still runs past the
+    catalog, writes stay refused and ``vault audit reconcile`` run again completes the work
+    (recording a quarantine file the interrupted run left); nothing is to be done here. When
+    it no longer does — the cut was made and nothing verified was left to adopt — the only
+    thing missing is the record: the ``audit.reconcile`` entry naming the quarantine file, if
+    no entry names it yet.
+    """
+    name = payload.get("quarantine")
+    state = vault.audit.state()
+    if not name or state.tail or not (vault.root / str(name)).is_file():
+        return None
+    if any(json.loads(line).get("details", {}).get("quarantine") == name
+           for line in state.lines):
+        return None
+    return Settled("audit.reconcile", "ok", (), {
+        "catalog_head_was": payload.get("catalog_head_was"), "adopted": None,
+        "quarantine": name, "quarantined_bytes": payload.get("quarantined_bytes"),
+        "quarantined_sha256": payload.get("quarantined_sha256"), "recatalogued": 0,
+        "not_recatalogued": 0, "destroyed": 0, "keys_destroyed": [], "not_reapplied": {},
+        "recovered": True})

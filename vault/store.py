@@ -25,12 +25,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import logging
 import os
 import sqlite3
 import tomllib
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -44,6 +45,8 @@ from vault.errors import AuditError, CustodyError, LockBusy, StoreError, VaultEr
 from vault.files import DIR_MODE, FILE_MODE, write_private
 from vault.keys import Custody, PassphraseProvider, catalog_verifier, env_passphrase
 from vault.policies import default_policies_dir
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 
@@ -162,9 +165,33 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
-#: completes or rolls back an interrupted operation: called as ``handler(vault, payload)`` under
-#: the write lock by :meth:`Vault.recover`; it must be idempotent (a kill may interrupt it too)
-RecoveryHandler = Callable[["Vault", dict[str, Any]], None]
+@dataclass(frozen=True)
+class Settled:
+    """What settling an interrupted operation did, for its audit entry.
+
+    A settle function returns one when it changed something nobody was told about: recovery
+    after a kill appends it, signed by the custodian who unlocked (recovery waits for one), in
+    the transaction that closes the journal entry. When the operation's own process settles it after an exception, a rollback is not
+    audited — the error is what the user sees, and nothing happened — but any other outcome
+    (an operation completed by its settle) is.
+    """
+
+    action: str
+    #: ``rolled-back``, or what the completed operation's entry says (``ok``, ``completed``)
+    outcome: str
+    items: tuple[str, ...] = ()
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def rolled_back(self) -> bool:
+        return self.outcome == "rolled-back"
+
+
+#: the settle function of an operation: completes or rolls back an interrupted one, called as
+#: ``handler(vault, payload)`` under the write lock — by :meth:`Vault.recover` after a kill, and
+#: by :meth:`Vault.operation` when its block raises. It must be idempotent (a kill may interrupt
+#: it too) and return a :class:`Settled` when there is something to audit, else ``None``.
+RecoveryHandler = Callable[["Vault", dict[str, Any]], "Settled | None"]
 
 #: journal op name -> its recovery handler, filled by the module that owns each operation when
 #: it is imported (:func:`recovers`); :mod:`vault.operations` imports every such module
@@ -244,6 +271,9 @@ class Vault:
         #: interrupted operations left for a process that can unlock a custodian (their
         #: recovery writes signed audit entries)
         self.recovery_deferred = False
+        self._recovering = False
+        #: journal entries of operations in progress in this process (recover leaves them)
+        self._live: set[int] = set()
 
         self.audit = AuditLog(self)
 
@@ -512,23 +542,60 @@ class Vault:
     # -- journal (invariant 2) ----------------------------------------------------------------
     @contextlib.contextmanager
     def operation(self, op: str, payload: dict[str, Any]) -> Iterator[int]:
-        """Journal a multi-step operation; the entry is removed when the block completes.
+        """Journal a multi-step operation; yields the journal entry's id.
 
-        If the process dies inside the block — or the block raises — the entry stays, and the
-        next :meth:`open` calls the recovery handler registered for ``op`` with ``payload``
-        (handlers are idempotent, so a caller may also roll back and close it itself). Inside the block call :meth:`journal_update` to
-        record progress the handler needs.
+        The block does the operation's steps; the entry is removed when the block completes
+        (unless the block closed it itself, in the transaction that commits its result:
+        :meth:`journal_finish`). If the block raises — anything, KeyboardInterrupt included —
+        the settle function registered for ``op`` (:func:`recovers`) runs at once with the
+        entry's current payload, under the lock, exactly as :meth:`recover` runs it after a
+        kill, and the entry is closed; should settling fail too, the entry stays for the next
+        :meth:`open`. Call :meth:`journal_update` inside the block to record what the settle
+        function needs (a class key created, a temp file named).
+
+        :raises StoreError: no settle function is registered for ``op``.
         """
-        if op not in _RECOVERY_HANDLERS:
+        handler = _RECOVERY_HANDLERS.get(op)
+        if handler is None:
             raise StoreError(f"no recovery handler for operation {op!r}",
                              hint="register one with vault.store.register_recovery")
         with self.write() as tx:
             cur = tx.execute("INSERT INTO journal(op, payload, started) VALUES (?, ?, ?)",
                              (op, json.dumps(payload), utc_now()))
             journal_id = int(cur.lastrowid or 0)
-        yield journal_id
+        self._live.add(journal_id)
+        try:
+            yield journal_id
+        except BaseException:
+            self._settle_after_error(journal_id, handler)
+            raise
+        finally:
+            self._live.discard(journal_id)
         with self.write() as tx:
             tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+
+    def _settle_after_error(self, journal_id: int, handler: RecoveryHandler) -> None:
+        """Run ``handler`` for an operation whose block raised; close its journal entry."""
+        try:
+            with self.locked():
+                row = self.db.execute("SELECT payload FROM journal WHERE id = ?",
+                                      (journal_id,)).fetchone()
+                if row is None:  # the block had committed and closed it
+                    return
+                settled = handler(self, json.loads(row["payload"]))
+                with self.write() as tx:
+                    if settled is not None and not settled.rolled_back:
+                        self._audit_settled(tx, settled)
+                    tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+        except Exception:  # the operation's own error is the one to report;
+            # the entry stays, and the next command's recovery settles it (--debug shows why)
+            log.debug("could not settle operation %d now; the next command will", journal_id,
+                      exc_info=True)
+
+    def _audit_settled(self, tx: sqlite3.Connection, settled: Settled) -> None:
+        # signed by the custodian this process unlocked: recovery runs only when one can be
+        self.audit.append(tx, action=settled.action, outcome=settled.outcome,
+                          items=settled.items, details=dict(settled.details))
 
     def journal_update(self, journal_id: int, payload: dict[str, Any],
                        tx: sqlite3.Connection | None = None) -> None:
@@ -555,6 +622,10 @@ class Vault:
         Runs only when the write lock is free at once: a lock held by a live process means its
         operation is still in progress (the kernel releases the lock of a killed process), and
         readers never see a half-done operation because every catalog change is a transaction.
+        The newest entry is settled first: an operation started inside another (the purge of
+        a withdrawal) is settled before the one that started it. Not re-entrant: a settle
+        function that calls a command which itself recovers (``purge`` does) is not recovered
+        into again.
 
         Order: first the audit log — committed lines the file lacks are appended (never a line
         removed); if audit.log and the catalog diverge, nothing else runs and
@@ -565,39 +636,51 @@ class Vault:
 
         :returns: the names of the operations recovered.
         """
+        if self._recovering:
+            return []
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
             return []
+        self._recovering = True
         try:
             recovered: list[str] = []
             # 1. committed audit lines the file lacks; a divergence stops everything else
             if not self.audit.recover():
                 return recovered
             self._sync_signing_key()
-            # 2. interrupted operations: their handlers write signed audit entries, so they
-            # wait for a process that can unlock a custodian
-            operations = self.open_operations()
+            # 2. interrupted operations: their settle functions write signed audit entries,
+            # so they wait for a process that can unlock a custodian. This process's own
+            # operations in progress (a purge inside a withdrawal) are not interrupted.
+            operations = [(journal_id, op, payload)
+                          for journal_id, op, payload in self.open_operations()
+                          if journal_id not in self._live]
             if operations and not self._can_sign():
                 self.recovery_deferred = True
                 return recovered
             self.recovery_deferred = False
-            for journal_id, op, payload in operations:
+            for journal_id, op, payload in reversed(operations):
                 handler = _RECOVERY_HANDLERS.get(op)
                 if handler is None:
                     raise StoreError(f"interrupted operation {op!r} has no recovery handler",
                                      hint="open the vault through vault.operations.open_vault "
                                           "(or the CLI), or upgrade vault to a version that "
                                           "knows this operation")
-                handler(self, payload)
-                self.db.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+                settled = handler(self, payload)
+                with self.write() as tx:
+                    if settled is not None:
+                        self._audit_settled(tx, settled)
+                    tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
                 recovered.append(op)
-            # temp files are only ever written under the lock we now hold: all are stale
-            for directory in (self.root, self.objects_dir):
-                if directory.is_dir():
-                    for tmp in directory.glob(".tmp-*"):
-                        tmp.unlink(missing_ok=True)
+            # temp files are only ever written under the lock we now hold: all are stale —
+            # unless an operation of this very process is writing them
+            if not self._live:
+                for directory in (self.root, self.objects_dir):
+                    if directory.is_dir():
+                        for tmp in directory.glob(".tmp-*"):
+                            tmp.unlink(missing_ok=True)
         finally:
+            self._recovering = False
             self._lock.release()
         return recovered
 

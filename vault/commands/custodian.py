@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from vault import keys
+from vault import custodians, keys
 from vault.commands._app import emit, get_app, json_option, open_unlocked, prompt_passphrase
 
 
@@ -67,7 +67,7 @@ def custodian_add(recipient: str, label: str) -> None:
       vault custodian add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
     """
     vault = open_unlocked()
-    info = keys.add_custodian(vault, recipient, label=label)
+    info = custodians.add_custodian(vault, recipient, label=label)
     emit({"fingerprint": info.fingerprint}, f"added custodian {info.fingerprint}")
 
 
@@ -96,7 +96,7 @@ def custodian_remove(fingerprint: str) -> None:
       vault custodian remove 3f9c0a1b2d4e5f60
     """
     vault = open_unlocked()
-    keys.remove_custodian(vault, fingerprint)
+    custodians.remove_custodian(vault, fingerprint)
     emit({"removed": fingerprint}, f"removed custodian {fingerprint}")
 
 

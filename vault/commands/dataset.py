@@ -8,6 +8,7 @@ import click
 
 from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
 from vault.commands._validation import check_report_dir, print_validation
+from vault.dataset_removal import remove_dataset
 from vault.errors import ChecksFailed, InputError, RetentionError, printable
 from vault.files import check_input_file
 
@@ -152,8 +153,6 @@ def dataset_remove(dataset_id: str, reason: str, yes: bool) -> None:
     Example:
       vault dataset remove ds_3f9c0a1b2d4e --reason "failed k-anonymity; re-imported"
     """
-    from vault.dataset_removal import remove_dataset  # lazy: imports pyarrow
-
     vault = open_unlocked()
     if not yes:
         if not is_interactive():
