@@ -143,9 +143,11 @@ def test_accept_all_redacts_and_updates_log(vault: Vault, reviewed: dict[str, An
                                 "state = 'present'", (cls,)).fetchone()[0] == 2
     entries = [e for e in vault.audit.entries() if e.action == "anonymise.review"]
     assert len(entries) == 2
-    assert {k: v for k, v in entries[0].details.items() if k != "catalog"} == {
-        "accepted": {"ORGANISATION": 2}, "rejected": {}, "review": 0, "superseded": 2}
+    assert {k: v for k, v in entries[0].details.items() if k not in ("catalog", "tombstoned")
+            } == {"accepted": {"ORGANISATION": 2}, "rejected": {}, "review": 0, "superseded": 2}
     assert [f["class"] for f in entries[0].details["catalog"]] == [REDACTED_CLASS, LOG_CLASS]
+    # what a restored catalog needs to turn the old pair into tombstones again
+    assert old_pair.redacted_id in [i for e in entries for i in e.details["tombstoned"]]
     assert verify_objects(vault).ok and not vault.open_operations()
     vault.close()
 
@@ -267,3 +269,42 @@ def test_review_after_the_raw_transcript_was_purged(vault: Vault,
     name = age.decrypt_bytes(row["original_name"],
                              [vault.custody().class_identity(row["key_id"])])
     assert name == b"one.txt"
+
+
+def test_a_review_after_the_catalog_backup_is_reconciled_without_loss(
+        vault: Vault, reviewed: dict[str, Any], tmp_path: Path) -> None:
+    """A catalog restored from before a review: reconcile re-catalogues the reviewed pairs and
+    turns the pairs they superseded (whose files the review removed) into tombstones again,
+    so every object verifies and each transcript has one present pair."""
+    import sqlite3
+
+    from vault.inventory import verify_objects
+    from vault.reconcile import reconcile
+
+    backup = tmp_path / "catalog-backup.sqlite"
+    copy = sqlite3.connect(backup)
+    vault.db.backup(copy)
+    copy.close()
+    old = {raw: current_pair(vault, raw)[0].redacted_id  # type: ignore[index]
+           for raw in reviewed["raw"].values()}
+    decide_all(vault, Decision.ACCEPT)
+    new = {raw: current_pair(vault, raw)[0].redacted_id  # type: ignore[index]
+           for raw in reviewed["raw"].values()}
+    root = vault.root
+    vault.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{root / 'catalog.sqlite'}{suffix}").unlink(missing_ok=True)
+    backup.rename(root / "catalog.sqlite")
+    vault = Vault.open(root)
+    assert vault.audit.divergence is not None
+    result = reconcile(vault)
+    assert set(new.values()) <= set(result.recatalogued)
+    assert set(old.values()) <= set(result.destroyed)
+    assert result.not_reapplied == {}
+    assert verify_objects(vault).ok
+    for raw, redacted in new.items():
+        assert current_pair(vault, raw)[0].redacted_id == redacted  # type: ignore[index]
+        assert vault.db.execute("SELECT COUNT(*) FROM items WHERE parent_id = ? AND "
+                                "state = 'present'", (raw,)).fetchone()[0] == 2
+    vault.audit.verify()
+    vault.close()

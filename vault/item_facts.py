@@ -10,6 +10,8 @@ write path's commit adds them, :meth:`vault.write_path.Operation.commit`) carrie
      "duration": 12.5, "recorded": "2026-03-01", "parent": null,
      "sealed_marker": "<base64 age file>", "sealed_name": "<base64 age file>"}
 
+and, when it superseded items (a rerun, a review), their ids in ``details["tombstoned"]``.
+
 Everything in the clear is what the catalog already holds in the clear (DESIGN.md: sizes,
 dates, classes, internal ids, keyed hashes); the participant marker and the original file name
 are age-encrypted to the item's own class key, so only a custodian can restore them, and

@@ -14,7 +14,8 @@ those entries created. Vault notices (:class:`vault.audit.Divergence`), refuses 
    from audit.log, so the log ends at a verified entry again and the bytes are kept;
 4. the adopted entries are replayed where they carry what is needed: items their ``catalog``
    records describe are re-catalogued (:mod:`vault.item_facts`) when their object file, class
-   key and participant are in this catalog; items and class keys a ``retention.purge``
+   key and participant are in this catalog; items an entry superseded (``tombstoned``: a
+   rerun, a review) become tombstones again; items and class keys a ``retention.purge``
    destroyed are marked destroyed again (a restored catalog must not resurrect a shredded key);
 5. one signed ``audit.reconcile`` entry records what was adopted, quarantined, re-catalogued
    and what could not be re-applied (other actions, whose effects are missing from this catalog).
@@ -140,7 +141,8 @@ def reconcile(vault: Vault, *, dry_run: bool = False) -> ReconcileResult:
             return ReconcileResult(dry_run=True, adopted=adopted, quarantined=quarantine,
                                    quarantined_bytes=len(rest),
                                    recatalogued=tuple(r["id"] for r in plan["records"]),
-                                   destroyed=tuple(plan["destroyed"]),
+                                   destroyed=(*(i for i, _ in plan["tombstoned"]),
+                                              *plan["destroyed"]),
                                    keys_destroyed=tuple(plan["keys"]),
                                    not_reapplied=dict(plan["other"]))
         kept = _Quarantine(quarantine, len(rest), hashlib.sha256(rest).hexdigest()) \
@@ -183,6 +185,11 @@ def _replay(vault: Vault, tx: sqlite3.Connection, custody: Any, plan: dict[str, 
     """Inside the commit: re-catalogue what the records describe, destroy what purges did."""
     restored: list[str] = []
     skipped: dict[str, str] = {}
+    # first the tombstones (as each commit made them before its inserts): a rerun's identical
+    # content is then no duplicate of the redaction it replaced
+    tombstoned = [i for i, when in plan["tombstoned"] if tx.execute(
+        "UPDATE items SET state = 'destroyed', destroyed = ?, original_name = NULL, "
+        "keyed_hash = NULL WHERE id = ? AND state = 'present'", (when, i)).rowcount]
     for record in plan["records"]:
         exists = vault.object_path(str(record["id"])).is_file()
         row = restorable_item(tx, custody, record, exists)
@@ -199,12 +206,14 @@ def _replay(vault: Vault, tx: sqlite3.Connection, custody: Any, plan: dict[str, 
         "SELECT 1 FROM keys WHERE id = ? AND state = 'active'", (k,)).fetchone()]
     for key_id in keys:
         destroy_class_key(tx, key_id)
-    return {"restored": restored, "skipped": skipped, "destroyed": destroyed, "keys": keys}
+    return {"restored": restored, "skipped": skipped, "destroyed": [*tombstoned, *destroyed],
+            "keys": keys}
 
 
 def _replay_plan(vault: Vault, entries: list[dict[str, Any]]) -> dict[str, Any]:
     """What the adopted entries let us re-apply, in log order."""
     records: list[dict[str, Any]] = []
+    tombstoned: list[tuple[str, Any]] = []
     destroyed: list[str] = []
     keys: list[str] = []
     other: Counter[str] = Counter()
@@ -213,17 +222,19 @@ def _replay_plan(vault: Vault, entries: list[dict[str, Any]]) -> dict[str, Any]:
         action, details = entry.get("action"), entry.get("details") or {}
         if entry.get("outcome") != "ok" and action != "retention.purge":
             continue
-        if isinstance(details.get("catalog"), list):  # ingest, anonymise, dataset.import
+        if isinstance(details.get("catalog"), list):  # the write path's commits
             records += [r for r in details["catalog"] if isinstance(r, dict)]
+            tombstoned += [(i, entry.get("time")) for i in details.get("tombstoned") or []
+                           if isinstance(i, str)]
         elif action == "retention.purge":
             destroyed += [i for i in entry.get("items", []) if isinstance(i, str)]
             keys += [k for k in details.get("keys_destroyed") or [] if isinstance(k, str)]
             when = entry.get("time")
         elif action not in _READ_ONLY and action not in _CARRIED:
             other[str(action)] += 1
-    gone = set(destroyed)
+    gone = set(destroyed) | {i for i, _ in tombstoned}
     return {"records": [r for r in records if r.get("id") not in gone], "destroyed": destroyed,
-            "keys": keys, "other": other, "when": when}
+            "tombstoned": tombstoned, "keys": keys, "other": other, "when": when}
 
 
 @dataclass(frozen=True)

@@ -245,7 +245,8 @@ class Operation:
         In it: the catalog rows of every object :meth:`store` published; the items journaled
         as ``supersede`` turned into tombstones; ``apply(tx)`` (the operation's other changes;
         what it returns is added to the audit details); the audit entry, whose details carry
-        the new items' catalog facts (``catalog``: :func:`vault.item_facts.item_records`);
+        the new items' catalog facts (``catalog``: :func:`vault.item_facts.item_records`) and
+        the ids it turned into tombstones (``tombstoned``);
         and, with ``close``, the journal's close (an operation with work left after its
         commit — removing superseded files — closes it when its block ends).
 
@@ -276,7 +277,9 @@ class Operation:
                 duration=s.item.duration, recorded=s.item.recorded, parent_id=s.item.parent_id)
                 for s in self._stored])
             extra = apply(tx) if apply is not None else None
-            facts = {"catalog": item_records(tx, new_ids)} if new_ids else {}
+            facts: dict[str, Any] = {"catalog": item_records(tx, new_ids)} if new_ids else {}
+            if supersede:  # the tombstones, for a catalog restored from an older backup
+                facts["tombstoned"] = supersede
             named = items() if callable(items) else items
             vault.audit.append(tx, action=action, outcome=outcome,
                                items=list(named) if named is not None else [*new_ids,
