@@ -52,8 +52,8 @@ def put_rows(db: sqlite3.Connection, rows: list[tuple[str, str, str | None, str]
         label = f"{cls}:{created[:7]}"
         if (cls, label) not in keys:
             key_id = f"key_{len(keys):04d}{secrets.token_hex(2)}"
-            db.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
-                       "VALUES (?, ?, ?, 'age1fake', X'00', '2026-01-01T00:00:00Z')",
+            db.execute("INSERT INTO keys(id, data_class, period, recipient, created) "
+                       "VALUES (?, ?, ?, 'age1fake', '2026-01-01T00:00:00Z')",
                        (key_id, cls, label))
             keys[(cls, label)] = key_id
         db.execute("INSERT INTO items(id, data_class, participant_marker, size, created, state, "

@@ -24,6 +24,8 @@ from vault import (
     dataset_store,
     ingest,
     inventory,
+    keystore_backups,
+    keystore_migration,
     participants,
     reconcile,
     releases,
@@ -40,7 +42,7 @@ __all__ = ["OPERATION_MODULES", "open_vault"]
 #: fault points
 OPERATION_MODULES: tuple[ModuleType, ...] = (
     ingest, dataset_store, dataset_removal, stored_transcripts, review, releases, epochs, purge,
-    participants, custodians, inventory, reconcile)
+    participants, custodians, inventory, reconcile, keystore_backups, keystore_migration)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,

@@ -54,6 +54,7 @@ from vault.retention.certificates import Certificate, build_certificate, write_c
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
 from vault.retention.rules import RetentionPolicy, vault_policy
+from vault.shredding import SHRED_STEPS, erasing, shred_destroyed
 from vault.store import recovers
 from vault.write_path import begin
 
@@ -86,8 +87,9 @@ POINTS = declare_points("purge", {
     "tombstoned": "a batch of rows is committed as tombstones",
     "certified": "the certificate is written; keys, certificate row and audit entry are not "
                  "committed",
-    "committed": "emptied keys destroyed, certificate recorded, audit entry and journal close "
-                 "committed",
+    "committed": "emptied keys marked destroyed, certificate recorded and audit entry "
+                 "committed; their secrets are still in the keystore (the journal stays open)",
+    **SHRED_STEPS,
 })
 
 #: seconds a purge waits for the vault lock before LockBusy (scheduled runs must not pile up)
@@ -437,7 +439,8 @@ def recover_purge(vault: Vault, payload: dict[str, Any]) -> None:
     """Settle function of ``purge`` (after an error in it, or a kill): complete the purge of
     its journaled items — objects, tombstones, emptied keys, certificate and audit entry —
     idempotently. A purge is never rolled back: its list was journaled as being destroyed."""
-    _execute(vault, payload, journal_id=None, recovered=True)
+    with erasing(vault):
+        _execute(vault, payload, journal_id=None, recovered=True)
 
 
 # -- internals -------------------------------------------------------------------------------
@@ -527,7 +530,7 @@ def _payload(vault: Vault, policy: RetentionPolicy, as_of: dt.date,
 
 
 def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
-    with begin(vault, POINTS, payload) as op:
+    with erasing(vault), begin(vault, POINTS, payload) as op:
         with vault.write() as tx:
             vault.audit.append(tx, action="retention.purge-start", outcome="started",
                                items=[i[0] for i in payload["items"]],
@@ -577,7 +580,9 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
     _remove_stale_temps(vault)
     cert_id = payload["certificate"]
     if vault.db.execute("SELECT 1 FROM certificates WHERE id = ?", (cert_id,)).fetchone():
-        # finished before the crash; only the journal entry was left (Vault.recover drops it)
+        # committed before the crash: only the shredding steps may be left (idempotent; then
+        # Vault.recover drops the journal entry)
+        shred_destroyed(vault)
         return [], [], [], None
     ids = [i[0] for i in payload["items"]]
     states = _states(vault.db, ids)
@@ -666,7 +671,9 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
                      "approval": approval["id"] if approval else None,
                      "reason": payload.get("reason", REASON_POLICY),
                      "recovered": recovered})
-        if journal_id is not None:
-            vault.journal_finish(tx, journal_id)
     POINTS.reach("committed")
+    # crypto-shredding proper: the secrets leave the keystore and every managed backup; a
+    # kill before the journal closes repeats this in the settle function
+    shred_destroyed(vault, step=POINTS.reach)
+    del journal_id  # the write path's block closes it once this returns
     return destroyed, failed, [k for k, _c in empty], cert
