@@ -1,4 +1,4 @@
-"""The store-backed release: what ``vault release NAME`` writes for analysts, from the vault.
+"""The store-backed release: what ``vault release create NAME`` writes for analysts, from the vault.
 
 One call gathers datasets and redacted transcripts from the vault, renders them to the current
 code epoch, validates exactly what it will write, and writes the bundle atomically::
@@ -41,7 +41,8 @@ Releases are plaintext, so they are never written inside the vault directory. Th
 journaled (``release``) under the vault lock: a kill at any instant leaves either no release and
 no temp directory, or the complete release — :func:`recover_release` removes the temporary
 directory and records a release that had already been published. The audit entry
-``release.create`` carries the release id, dataset and item ids and counts; no codes or names.
+``release.create`` carries the release id and name, dataset and item ids and counts; no codes
+or participants' names. :func:`list_releases` reads the releases back from those entries.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
-from vault.files import refuse_inside_vault
+from vault.files import FILE_MODE, dir_mode_for, make_dirs, refuse_inside_vault
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
@@ -81,8 +82,9 @@ if TYPE_CHECKING:
     from vault.store import Vault
     from vault.validate.validation_policy import ValidationPolicy
 
-__all__ = ["REDACTED_CLASS", "ReleaseResult", "allowed_signers", "check_release_name",
-           "create_release", "recover_release", "release_principal"]
+__all__ = ["REDACTED_CLASS", "ReleaseRecord", "ReleaseResult", "allowed_signers",
+           "check_release_name", "create_release", "list_releases", "recover_release",
+           "release_principal"]
 
 #: the data class of redacted transcripts (written by ``vault anonymise``)
 REDACTED_CLASS = "transcript_redacted"
@@ -102,8 +104,53 @@ class ReleaseResult:
     note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The manifest plus ``path`` (what ``vault release NAME --json`` prints)."""
+        """The manifest plus ``path`` (what ``vault release create NAME --json`` prints)."""
         return {**self.manifest, "path": str(self.path)}
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """A release the vault made, as its ``release.create`` audit entry records it."""
+
+    id: str
+    #: the release's name (``None`` for a release recorded before names were audited)
+    name: str | None
+    #: when it was published (UTC)
+    created: str
+    #: the code epoch its participant codes belong to
+    epoch: int | None
+    datasets: tuple[str, ...]
+    transcripts: int | None
+    participants: int | None
+    files: int | None
+    #: released again under a new code epoch with ``--allow-relink``
+    relinked: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "created": self.created, "epoch": self.epoch,
+                "datasets": list(self.datasets), "transcripts": self.transcripts,
+                "participants": self.participants, "files": self.files,
+                "relinked": self.relinked}
+
+
+def list_releases(vault: Vault) -> list[ReleaseRecord]:
+    """Every release the vault published, oldest first, from the audit log (read-only)."""
+    records = []
+    for entry in vault.audit.entries():
+        if entry.action != "release.create" or entry.outcome != "ok":
+            continue
+        d = entry.details
+
+        def number(key: str, details: dict[str, Any] = d) -> int | None:
+            value = details.get(key)
+            return value if isinstance(value, int) else None
+
+        records.append(ReleaseRecord(
+            id=str(d.get("release", "")), name=d.get("name"), created=entry.time,
+            epoch=number("epoch"), datasets=tuple(d.get("datasets") or ()),
+            transcripts=number("transcripts"), participants=number("participants"),
+            files=number("files"), relinked=bool(d.get("relink"))))
+    return records
 
 
 def release_principal(vault: Vault) -> str:
@@ -372,7 +419,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
                    on_step: Callable[[str], None] | None = None, allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
-                   licence_title: str | None = None) -> ReleaseResult:
+                   licence_title: str | None = None,
+                   file_mode: int = FILE_MODE) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
     The steps: select what may be released, gate it (spans pending review), render it to the
@@ -397,6 +445,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :param licence: the Data Package licence name (default ``other-closed``).
     :param licence_title: the licence's title in the Data Package (default: ``licence``, or
         the restricted-access wording when no licence is given).
+    :param file_mode: permissions of the release's files (default 0600; directories 0700, or
+        :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
         participants who withdrew consent are left out, counted in the manifest's
         ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
@@ -421,7 +471,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     step("validated")
     _refuse_uncoded(selection, rendered)
     _write_and_publish(vault, selection, rendered, validation, linkage, on_step,
-                       licence=licence, licence_title=licence_title)
+                       licence=licence, licence_title=licence_title, file_mode=file_mode)
     step("committed")
     manifest = json.loads((selection.target / "manifest.json").read_text(encoding="utf-8"))
     return ReleaseResult(selection.target, manifest, rendered.note)
@@ -604,7 +654,7 @@ def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
 def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                        validation: ValidationResult, linkage: _Linkage,
                        on_step: Callable[[str], None] | None, *, licence: str | None,
-                       licence_title: str | None) -> None:
+                       licence_title: str | None, file_mode: int) -> None:
     """Write the bundle beside its target and publish it, journaled under the vault lock.
 
     What the release releases is recorded (``released``, :mod:`vault.linkage`) first; the
@@ -646,8 +696,8 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
                "transcripts": [r["id"] for r in selection.rows]}
     item_ids = [*selection.dataset_ids, *payload["transcripts"]]
-    details = {"release": release_id, "datasets": selection.dataset_ids,
-               "transcripts": len(rendered.transcripts),
+    details = {"release": release_id, "name": selection.name,
+               "datasets": selection.dataset_ids, "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded,
@@ -658,14 +708,14 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
         try:
             # recorded inside the journaled block: a rollback (or recovery) forgets them
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
-            selection.base.mkdir(parents=True, exist_ok=True)
+            make_dirs(selection.base, dir_mode_for(file_mode))
             # the log as it stands before this release's entry, signed: it leaves the vault
             extra["audit_checkpoint"] = vault.audit.checkpoint()
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
                           extra=extra, on_step=on_step, described=rendered.described,
-                          info=info, signer=signer)
+                          info=info, signer=signer, file_mode=file_mode)
             _publish(vault, target, journal_id, item_ids, details)
         except BaseException:
             _roll_back(payload)
@@ -735,7 +785,8 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
             tx, action="release.create",
             items=[*payload.get("datasets", []), *payload.get("transcripts", [])],
             outcome="ok",
-            details={"release": release_id, "datasets": payload.get("datasets", []),
+            details={"release": release_id, "name": manifest.get("name"),
+                     "datasets": payload.get("datasets", []),
                      "transcripts": manifest.get("transcripts"),
                      "files": len(manifest.get("files", {})),
                      "participants": len(manifest.get("participant_codes", [])),
