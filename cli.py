@@ -20,7 +20,10 @@ from vault.system_errors import as_vault_error, internal_error
 
 
 def _escape(exc: click.ClickException) -> None:
-    """A path in a usage error is a name too: print it escaped (see ``printable``)."""
+    """A path in a usage error is a name too: print it escaped (see ``printable``). The help
+    a group prints when given no command is ours, and keeps its lines."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        return
     vars(exc)["message"] = printable(exc.message)  # declared Final, but a plain attribute
 
 
