@@ -119,12 +119,23 @@ def test_json_output(inputs: Path, tmp_path: Path) -> None:
                                          "review": 0, "written": 1}
 
 
-def test_group_routes_items_and_help() -> None:
-    assert run("anonymise").exit_code == 0
-    help_text = run("anonymise", "--help").output
-    assert "text" in help_text and "Example:" in help_text
+def test_group_shows_its_subcommands_and_names_the_new_forms() -> None:
+    """Issue 20: `vault anonymise` alone is its help (run and text listed); `run --help`
+    shows --all and --rerun; the old `vault anonymise --all` / `vault anonymise ITEM` are
+    refused (exit 2) naming `vault anonymise run`."""
+    alone = run("anonymise")
+    assert alone.exit_code == 2
+    assert "run " in alone.output and "text " in alone.output and "Example:" in alone.output
+    assert "\\n" not in alone.output  # the help keeps its lines
+    assert run("anonymise", "--help").output.startswith("Usage: ")
+    run_help = run("anonymise", "run", "--help").output
+    assert "--all" in run_help and "--rerun" in run_help
     assert "vault anonymise text" in run("anonymise", "text", "--help").output
-    result = run("anonymise", "--all")  # routed to the in-vault form, which needs a vault
+    for old in (["--all"], ["it_3f9c0a1b2d4e"]):
+        result = run("anonymise", *old)
+        assert result.exit_code == 2
+        assert f"vault anonymise run {old[0]}" in result.output
+    result = run("anonymise", "run", "--all")  # the in-vault form needs a vault
     assert result.exit_code == 10
     assert "no vault found here or in any parent directory" in result.output
 

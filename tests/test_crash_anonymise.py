@@ -1,4 +1,4 @@
-"""Crash safety of ``vault anonymise --all``: SIGKILL a real subprocess at random points.
+"""Crash safety of ``vault anonymise run --all``: SIGKILL a real subprocess at random points.
 
 Each kill lands either at a random moment of the run (start-up, model loading, redaction) or
 just after a journaled store operation began or committed (watched through the catalog). After
@@ -132,7 +132,7 @@ def test_sigkill_anonymise_all_at_random_points(tmp_path: Path,
         if done == total:  # everything redacted: start again from a fresh state of the work
             _undo_all(root)
             done = 0
-        proc = _spawn(base, "anonymise", "--all")
+        proc = _spawn(base, "anonymise", "run", "--all")
         mode = _kill_somewhere(proc, catalog, rng)
         if proc.returncode == -signal.SIGKILL:
             kills.append((mode, done))
@@ -142,7 +142,7 @@ def test_sigkill_anonymise_all_at_random_points(tmp_path: Path,
     assert len(kills) >= min(KILLS, 10), kills
     assert {m for m, _ in kills} >= {"journal", "time"}
 
-    proc = _spawn(base, "--json", "anonymise", "--all")
+    proc = _spawn(base, "--json", "anonymise", "run", "--all")
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err.decode()
     result = json.loads(out)

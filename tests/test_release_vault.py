@@ -1,4 +1,4 @@
-"""`vault release NAME`: the store-backed release — rendering, the gate, rotation, refusals."""
+"""`vault release create NAME`: the store-backed release — rendering, the gate, rotation, refusals."""
 from __future__ import annotations
 
 import datetime as dt
@@ -277,7 +277,7 @@ def test_release_refused_when_rendered_table_fails(study: dict[str, Any], how: s
     out = study["base"] / f"refused-{how}"
     vault_root = study["vault"].root
     before = snapshot(vault_root)
-    result = CliRunner().invoke(main, ["release", "bad", "--dataset", dataset_id,
+    result = CliRunner().invoke(main, ["release", "create", "bad", "--dataset", dataset_id,
                                        "--out-dir", str(out)])
     assert result.exit_code == 3, result.output
     assert result.output.startswith("error: release: ")
@@ -294,7 +294,7 @@ def test_release_refused_for_a_code_of_an_earlier_epoch(study: dict[str, Any],
     item = store_redacted_transcript(vault, sample, interview, mark_speaker=False)
     before = snapshot(vault.root)
     out = study["base"] / "refused-legacy"
-    result = CliRunner().invoke(main, ["release", "legacy", "--transcripts", item,
+    result = CliRunner().invoke(main, ["release", "create", "legacy", "--transcripts", item,
                                        "--out-dir", str(out)])
     assert result.exit_code == 3, result.output
     assert "release text:retired-code" in result.output
@@ -315,7 +315,7 @@ def test_path_tricks_in_name(vault_dir: Path, tmp_path: Path, runner: CliRunner,
                              snapshot: Callable[[Path], Any], args: list[str],
                              message: str) -> None:
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", *args, "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", *args, "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert (result.exit_code, result.output) == (9, message)
     assert snapshot(vault_dir) == before and not (tmp_path / "out").exists()
@@ -327,7 +327,7 @@ def test_out_dir_inside_vault_refused(vault_dir: Path, runner: CliRunner,
                                       snapshot: Callable[[Path], Any], inside: str) -> None:
     before = snapshot(vault_dir)
     out = vault_dir / inside
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(out)])
     assert result.exit_code == 9
     assert result.output == (f"error: {out}: is inside the vault directory — releases are "
@@ -340,7 +340,7 @@ def test_out_dir_symlinked_into_vault_refused(vault_dir: Path, tmp_path: Path,
                                               runner: CliRunner) -> None:
     link = tmp_path / "link"
     link.symlink_to(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(link)])
     assert result.exit_code == 9 and "is inside the vault directory" in result.output
 
@@ -350,7 +350,7 @@ def test_existing_name_refused(vault_dir: Path, tmp_path: Path, runner: CliRunne
     (tmp_path / "out" / "r").mkdir(parents=True)
     (tmp_path / "out" / "r" / "keep.txt").write_text("mine")
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 9
     assert result.output == (f"error: {tmp_path / 'out' / 'r'}: already exists — choose a new "
@@ -362,7 +362,7 @@ def test_existing_name_refused(vault_dir: Path, tmp_path: Path, runner: CliRunne
 def test_unknown_dataset_refused(vault_dir: Path, tmp_path: Path, runner: CliRunner,
                                  snapshot: Callable[[Path], Any]) -> None:
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 10
     assert result.output == ("error: no item ds_000000000000 in this vault — see `vault list` "
@@ -379,7 +379,7 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    result = runner.invoke(main, ["release", "first", "--dataset", info.id, "--transcripts",
+    result = runner.invoke(main, ["release", "create", "first", "--dataset", info.id, "--transcripts",
                                   "all", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -388,7 +388,7 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     assert out["transcripts"] == 0 and out["name"] == "first"
     assert {"files", "code_epoch", "policy_hashes", "validation", "tool_version",
             "created_utc", "participant_codes", "release_id"} <= set(out)
-    text = runner.invoke(main, ["release", "second", "--dataset", info.id, "--transcripts",
+    text = runner.invoke(main, ["release", "create", "second", "--dataset", info.id, "--transcripts",
                                 "all"])
     assert text.exit_code == 0
     assert "no redacted transcripts in the vault: released none" in text.output

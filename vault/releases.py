@@ -263,7 +263,7 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
                 "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, item_id)).fetchone()
             if row is None:
                 raise InputError(f"transcript {item_id} has no redacted version",
-                                 hint="run `vault anonymise` on it first")
+                                 hint="run `vault anonymise run` on it first")
         elif row["data_class"] != REDACTED_CLASS:
             raise InputError(f"item {item_id} is not a transcript",
                              hint="pass redacted (or raw) transcript ids, or `all`")
@@ -591,7 +591,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
                              "consent", hint="a withdrawn participant's data is never "
                                              "released; pass --dataset ID to release datasets")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
-                         hint="run `vault anonymise` first, or pass --dataset ID")
+                         hint="run `vault anonymise run --all` first, or pass --dataset ID")
     return out
 
 

@@ -96,7 +96,7 @@ def ingest_transcript(files: tuple[Path, ...], participant_code: str, interview:
     """Encrypt raw transcripts (.txt in UTF-8/UTF-16, .docx, .vtt, .srt) into the vault.
 
     Text that is not UTF-8 (or UTF-16 with a byte-order mark) is refused rather than stored
-    garbled. Redact stored transcripts afterwards with `vault anonymise`.
+    garbled. Redact stored transcripts afterwards with `vault anonymise run`.
 
     \b
     Example:

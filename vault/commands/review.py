@@ -41,7 +41,7 @@ def _ask(span: Any, context: Any | None) -> str:
 @click.option("--reject-all", is_flag=True, help="Keep the text of every pending span.")
 @listing("review_spans")
 def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None:
-    """Review low-confidence spans left by `vault anonymise`: accept (redact) or reject (keep).
+    """Review low-confidence spans left by `vault anonymise run`: accept (redact) or reject (keep).
 
     Lists the pending spans of ITEM (a transcript id) or of every transcript. On a terminal
     you decide span by span, seeing a little context; elsewhere pass --accept-all or

@@ -29,7 +29,7 @@ and checks the manifest's signature; an analyst can check the signature with Ope
 copy in the bundle, which only someone trusting the bundle would trust.)
 
 Both work on plain values (Arrow tables, strings, a ``ValidationResult``); the store-backed
-release (:func:`vault.releases.create_release`, ``vault release NAME``) gathers those from the
+release (:func:`vault.releases.create_release`, ``vault release create NAME``) gathers those from the
 vault, journals the temporary directory it passes as ``temp_dir`` and calls
 :func:`write_release`.
 """
