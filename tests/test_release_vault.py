@@ -398,3 +398,66 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     found = json.loads(verified.output)
     assert found["ok"] is True and found["changed"] == found["missing"] == found["extra"] == []
     assert sorted(found["files"]) == sorted(out["files"])
+
+
+# --- issue 20: `vault release list`, the listings' JSON, private files under any umask --------
+
+def test_release_list_and_dataset_list_follow_their_schemas(study: dict[str, Any]) -> None:
+    """`vault release list` lists (never a release named "list"); it and `vault dataset list`
+    print their documented JSON and a table under a header."""
+    from _json_docs import check_listing
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["release", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    check_listing("releases", listed)
+    by_id = {r["id"]: r for r in listed}
+    r1, r2 = (by_id[study[k].manifest["release_id"]] for k in ("r1", "r2"))
+    assert (r1["name"], r1["epoch"], r1["relinked"], r1["transcripts"]) == ("r1", 1, False, 2)
+    assert (r2["name"], r2["epoch"], r2["relinked"]) == ("r2", 2, True)
+    assert r1["datasets"] == [study["dataset"].id] and r1["participants"] == 12
+    assert r1["files"] == len(study["r1"].manifest["files"])
+    text = runner.invoke(main, ["release", "list"]).stdout.splitlines()
+    assert text[0].split() == ["ID", "NAME", "CREATED", "EPOCH", "DATASETS", "TRANSCRIPTS",
+                               "PARTICIPANTS", "FILES", "RELINKED"]
+    assert any(line.split()[:2] == [r1["id"], "r1"] for line in text[1:])
+    datasets = json.loads(runner.invoke(main, ["dataset", "list", "--json"]).stdout)
+    check_listing("datasets", datasets)
+    assert study["dataset"].id in {d["id"] for d in datasets}
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    import os
+
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def _modes(root: Path) -> set[tuple[str, int]]:
+    paths = [root, *root.rglob("*")]
+    return {("dir" if p.is_dir() else "file", p.stat().st_mode & 0o777) for p in paths}
+
+
+def test_release_files_are_private_whatever_the_umask(study: dict[str, Any],
+                                                      open_umask: None) -> None:
+    """Issue 20: under umask 000 a release was 666/777; it holds participants' words, so it
+    is 0600/0700 (its new parent directories too) unless --mode says otherwise."""
+    base, dataset = study["base"], study["dataset"].id
+    runner = CliRunner()
+    relink = ["--allow-relink", "--reason", "test: file modes"]  # epoch 1 released it
+    result = runner.invoke(main, ["release", "create", "private", "--dataset", dataset,
+                                  "--transcripts", "all", "--out-dir", str(base / "new" / "a"),
+                                  *relink])
+    assert result.exit_code == 0, result.output
+    assert _modes(base / "new") == {("dir", 0o700), ("file", 0o600)}
+    assert verify_release(base / "new" / "a" / "private").ok
+    result = runner.invoke(main, ["release", "create", "shared", "--dataset", dataset,
+                                  "--out-dir", str(base / "group"), "--mode", "640", *relink])
+    assert result.exit_code == 0, result.output
+    assert _modes(base / "group") == {("dir", 0o750), ("file", 0o640)}
+    assert verify_release(base / "group" / "shared").ok

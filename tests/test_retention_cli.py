@@ -43,8 +43,8 @@ def test_event_set_and_list(vault: Vault, runner: CliRunner) -> None:
 
 @pytest.mark.parametrize("args, message", [
     (["final-report", "2026-03-31"],
-     "Error: Invalid value for 'EVENT': 'final-report' is not one of 'final_report', "
-     "'study_end'."),
+     ("Error: Invalid value for 'EVENT': 'final-report' is not one of 'final_report', "
+     "'study_end'.")),
     (["final_report", "31/03/2026"],
      "Error: Invalid value for 'DATE': '31/03/2026' is not a date — use YYYY-MM-DD"),
 ])
@@ -133,8 +133,8 @@ def test_purge_exit_5_when_held(vault: Vault, runner: CliRunner, study) -> None:
     assert "skipped 1 held items" in out.output
     # as designed: a warning line, never `error:` (exit 5 tells a scheduler)
     assert out.stderr.splitlines() == [
-        "warning: purge skipped 1 due items under legal hold and destroyed 1 — "
-        "see `vault hold list`; held items are never destroyed"]
+        ("warning: purge skipped 1 due items under legal hold and destroyed 1 — "
+        "see `vault hold list`; held items are never destroyed")]
 
 
 def test_purge_exit_4_on_partial_failure(vault: Vault, runner: CliRunner, study) -> None:

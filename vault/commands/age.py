@@ -252,8 +252,6 @@ def _print_recipients(input_path: Path | None, output: Path | None) -> None:
         if recipient is None:  # pragma: no cover - every identity parse_identities makes has one
             raise AgeKeyError(f"{where}: an identity without a recipient")
         recipients.append(recipient.to_string())
-    if not recipients:
-        raise AgeKeyError(f"{where}: no identities found", hint="give an age identity file")
     with _open_output(output, binary=False) as dst:
         dst.write(("\n".join(recipients) + "\n").encode("ascii"))
 

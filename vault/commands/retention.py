@@ -62,6 +62,7 @@ def retention_status() -> None:
                                         if c.unscheduled and c.anchor_date is None else ""))
              for c in s.classes], empty="no data classes"))
         if s.pending:
+            lines.append("")
             lines.append(f"awaiting approval: {', '.join(s.pending)} "
                          "(`vault retention approve`)")
         return "\n".join(lines)

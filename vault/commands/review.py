@@ -74,7 +74,7 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None
                                       [(s.item, s.span_id, s.entity_type, f"{s.score:.2f}")
                                        for s in spans], empty="no spans pending review",
                                       right={3})]
-                               + ([(f"{len(spans)} span(s) pending review; decide on a "
+                               + (["", (f"{len(spans)} span(s) pending review; decide on a "
                                     "terminal, or pass --accept-all or --reject-all")]
                                   if spans else [])))
         return
