@@ -29,7 +29,7 @@ from test_retention_support import put_item, write_policy
 from cli import main
 from vault import __version__
 from vault.commands._listing import SCHEMA_ATTR, table
-from vault.commands._params import DATE, FILE_MODE_TYPE
+from vault.commands._params import DATE, FILE_MODE_TYPE, REGEX
 
 #: options hidden from --help on purpose, with the reason (none today)
 HIDDEN_OPTIONS: dict[str, str] = {}
@@ -147,7 +147,8 @@ def _checked_params() -> list[tuple[tuple[str, ...], click.Command, click.Parame
     found = []
     for path, command in LEAVES:
         for param in command.params:
-            if isinstance(param.type, click.Choice) or param.type in (DATE, FILE_MODE_TYPE):
+            if isinstance(param.type, click.Choice) or param.type in (DATE, FILE_MODE_TYPE,
+                                                                        REGEX):
                 found.append((path, command, param))
     return found
 
@@ -162,7 +163,8 @@ def test_invalid_values_are_refused_with_the_valid_ones_named(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # nothing may run: no vault is needed, none is touched
     monkeypatch.delenv("VAULT_DIR", raising=False)
-    bad = {DATE: "20260301", FILE_MODE_TYPE: "999"}.get(param.type, "not-a-valid-value")
+    bad = {DATE: "20260301", FILE_MODE_TYPE: "999", REGEX: "["}.get(param.type,
+                                                                    "not-a-valid-value")
     result = CliRunner().invoke(main, [*path[1:], *_args_with(command, param, bad)])
     assert result.exit_code == 2, (result.output, _args_with(command, param, bad))
     last = result.stderr.splitlines()[-1]
@@ -172,6 +174,8 @@ def test_invalid_values_are_refused_with_the_valid_ones_named(
             assert f"'{choice}'" in last, f"{choice} not named: {last}"
     elif param.type is DATE:
         assert last.endswith("'20260301' is not a date — use YYYY-MM-DD")
+    elif param.type is REGEX:
+        assert last.endswith("'[' is not a regular expression (unterminated character set)")
     else:
         assert "give three octal digits, e.g. 600 or 640" in last
     assert list(tmp_path.iterdir()) == []
@@ -189,7 +193,8 @@ def test_the_closed_sets_a_steward_meets_are_checked() -> None:
                                                           "consent_date"),
                      ("vault participant withdraw", "date_"), ("vault release create", "mode"),
                      ("vault export", "mode"), ("vault validate", "mode"),
-                     ("vault dataset validate", "mode"), ("vault anonymise text", "mode")]:
+                     ("vault dataset validate", "mode"), ("vault anonymise text", "mode"),
+                     ("vault validate", "code_regex")]:
         assert expected in by_name, f"{expected} is not checked when parsed"
 
 
@@ -201,6 +206,18 @@ def test_unknown_class_is_refused_not_an_empty_listing(vault_dir: Path) -> None:
         "Error: Invalid value for '--class': 'transcripts' is not one of 'audio', "
         "'transcript_raw', 'transcript_redacted', 'redaction_log', 'register', 'dataset', "
         "'release'.")
+
+
+@pytest.mark.parametrize("args, message", [
+    (["anonymise", "run", "--all", "--rerun"], "--rerun redoes the ITEMs you name"),
+    (["release", "create", "r", "--dataset", "ds_x", "--reason", "why"],
+     "--reason goes with --allow-relink"),
+])
+def test_options_that_would_be_ignored_are_refused(args: list[str], message: str,
+                                                   vault_dir: Path) -> None:
+    """An option that would silently do nothing is a usage error, not a quiet success."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and message in result.stderr
 
 
 def test_recorded_date_error_reads_well(tmp_path: Path) -> None:

@@ -56,6 +56,26 @@ def choice(values: Sequence[str]) -> click.Choice[str]:
     return click.Choice(list(values), case_sensitive=True)
 
 
+class RegexType(click.ParamType[str]):
+    """A regular expression (Python syntax), checked when parsed; the pattern is kept a str."""
+
+    name = "regex"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "REGEX"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        try:
+            re.compile(str(value))
+        except re.error as exc:
+            self.fail(f"{str(value)!r} is not a regular expression ({exc.msg})", param, ctx)
+        return str(value)
+
+
+#: ``type=REGEX`` for an option taking a pattern
+REGEX = RegexType()
+
 _OCTAL = re.compile(r"(?:0o?)?([0-7]{3})")
 
 

@@ -91,6 +91,9 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
 
     if bool(items) == all_:
         raise click.UsageError("give transcript ITEM ids or --all (not both)")
+    if rerun and all_:
+        raise click.UsageError("--rerun redoes the ITEMs you name; --all only does transcripts "
+                               "not yet anonymised")
     vault = open_unlocked()
 
     def progress(done: int, total: int) -> None:

@@ -89,6 +89,9 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
       vault release create wave-2 --dataset ds_3f9c0a1b2d4e --out-dir /srv/share --mode 640
     """
 
+    if relink_reason is not None and not allow_relink:
+        raise click.UsageError("--reason goes with --allow-relink (why linking code epochs is "
+                               "acceptable)")
     chosen: str | list[str] | None = None
     items = [t.strip() for value in transcripts for t in value.split(",") if t.strip()]
     if items:

@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from vault.commands._app import App, get_app, json_option, open_unlocked
-from vault.commands._params import choice, mode_option
+from vault.commands._params import REGEX, choice, mode_option
 from vault.commands._validation import check_report_dir, print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
@@ -21,7 +21,9 @@ def _policies_dirs(app: App) -> list[Path]:
         dirs.append(app.vault_root() / "policies")
     except StoreError:
         pass
-    dirs.append(Path.cwd() / "policies")
+    here = Path.cwd() / "policies"
+    if not any(d.resolve() == here.resolve() for d in dirs):  # in the vault: looked at once
+        dirs.append(here)
     return dirs
 
 
@@ -55,7 +57,7 @@ def vault_validation_policy(app: App) -> Any:
               help="Write report.html and summary.json into this directory.")
 @click.option("--codes", "codes_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Current-epoch participant codes, one per line (outside a vault).")
-@click.option("--code-format", "code_regex", metavar="REGEX",
+@click.option("--code-format", "code_regex", type=REGEX,
               help="Regex every participant code must fully match (outside a vault).")
 @click.option("--deny-list", "names_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Names to scan for, one per line (outside a vault; keep it off disk, "
