@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from conftest import tree_modes
 from vault.anonymise.formats import anonymise_files
 
 DATA = Path(__file__).parent / "data" / "anonymise"
@@ -51,30 +52,17 @@ def test_text_writes_redacted_copies_and_report(inputs: Path, tmp_path: Path) ->
         assert secret not in raw
 
 
-def test_copies_are_private_whatever_the_umask_unless_mode_says(inputs: Path,
-                                                               tmp_path: Path) -> None:
+def test_copies_are_private_whatever_the_umask_unless_mode_says(inputs: Path, tmp_path: Path,
+                                                               open_umask: None) -> None:
     """Issue 20: redacted copies are still participants' words: 0600 in a new 0700 --out-dir
     under umask 000; --mode 640 gives 0640 in 0750."""
-    import os
-
-    old = os.umask(0)
-    try:
-        private, shared = tmp_path / "new" / "private", tmp_path / "shared"
-        assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir",
-                   str(private), "--report", str(tmp_path / "report.json")).exit_code == 0
-        assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir",
-                   str(shared), "--report", str(tmp_path / "shared.json"), "--mode",
-                   "640").exit_code == 0
-    finally:
-        os.umask(old)
-
-    def mode(path: Path) -> int:
-        return path.stat().st_mode & 0o777
-
-    assert (mode(tmp_path / "new"), mode(private), mode(private / "interview.txt"),
-            mode(tmp_path / "report.json")) == (0o700, 0o700, 0o600, 0o600)
-    assert (mode(shared), mode(shared / "interview.txt"),
-            mode(tmp_path / "shared.json")) == (0o750, 0o640, 0o640)
+    private, shared = tmp_path / "new" / "private", tmp_path / "shared"
+    assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir", str(private),
+               "--report", str(tmp_path / "new" / "report.json")).exit_code == 0
+    assert tree_modes(tmp_path / "new") == {("dir", 0o700), ("file", 0o600)}
+    assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir", str(shared),
+               "--report", str(shared / "report.json"), "--mode", "640").exit_code == 0
+    assert tree_modes(shared) == {("dir", 0o750), ("file", 0o640)}
 
 
 def test_partial_failure_exit_4_and_others_continue(inputs: Path, tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +26,7 @@ from click.testing import CliRunner
 from test_retention_support import put_item, write_policy
 
 from cli import main
+from conftest import tree_modes
 from vault import __version__
 from vault.commands._listing import SCHEMA_ATTR, table
 from vault.commands._params import DATE, FILE_MODE_TYPE, REGEX
@@ -418,24 +418,6 @@ def test_headless_custodian_init_says_why_it_chose_the_identity_file(
 
 # --- files that leave the vault: 0600/0700 whatever the umask -------------------------------
 
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    """umask 000, as some shared servers set it (restored after)."""
-    old = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
-def _modes(root: Path) -> set[tuple[str, int]]:
-    found = {("dir" if root.is_dir() else "file", root.stat().st_mode & 0o777)}
-    if root.is_dir():
-        for path in root.rglob("*"):
-            found.add(("dir" if path.is_dir() else "file", path.stat().st_mode & 0o777))
-    return found
-
-
 def test_report_files_are_private_under_umask_000(open_umask: None, tmp_path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -445,12 +427,12 @@ def test_report_files_are_private_under_umask_000(open_umask: None, tmp_path: Pa
     result = CliRunner().invoke(main, ["--vault", str(tmp_path / "none"), "validate", str(data),
                                        "--report", str(tmp_path / "reports" / "a")])
     assert result.exit_code == 0, result.output
-    assert _modes(tmp_path / "reports") == {("dir", 0o700), ("file", 0o600)}
+    assert tree_modes(tmp_path / "reports") == {("dir", 0o700), ("file", 0o600)}
     shared = tmp_path / "shared"
     result = CliRunner().invoke(main, ["--vault", str(tmp_path / "none"), "validate", str(data),
                                        "--report", str(shared), "--mode", "640"])
     assert result.exit_code == 0, result.output
-    assert _modes(shared) == {("dir", 0o750), ("file", 0o640)}
+    assert tree_modes(shared) == {("dir", 0o750), ("file", 0o640)}
 
 
 def test_export_mode(vault_dir: Path, tmp_path: Path, stocked_item: str) -> None:

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from test_datasets_vault import MENTORING_SCHEMA, anonymiser, import_study
 
 from cli import main
+from conftest import tree_modes
 from vault import objects
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, rotate_codes
@@ -427,22 +428,6 @@ def test_release_list_and_dataset_list_follow_their_schemas(study: dict[str, Any
     assert study["dataset"].id in {d["id"] for d in datasets}
 
 
-@pytest.fixture
-def open_umask() -> Iterator[None]:
-    import os
-
-    old = os.umask(0)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
-def _modes(root: Path) -> set[tuple[str, int]]:
-    paths = [root, *root.rglob("*")]
-    return {("dir" if p.is_dir() else "file", p.stat().st_mode & 0o777) for p in paths}
-
-
 def test_release_files_are_private_whatever_the_umask(study: dict[str, Any],
                                                       open_umask: None) -> None:
     """Issue 20: under umask 000 a release was 666/777; it holds participants' words, so it
@@ -455,10 +440,10 @@ def test_release_files_are_private_whatever_the_umask(study: dict[str, Any],
                                   "--out-dir", str(base / "new" / "a"),
                                   *relink])
     assert result.exit_code == 0, result.output
-    assert _modes(base / "new") == {("dir", 0o700), ("file", 0o600)}
+    assert tree_modes(base / "new") == {("dir", 0o700), ("file", 0o600)}
     assert verify_release(base / "new" / "a" / "private").ok
     result = runner.invoke(main, ["release", "create", "shared", "--dataset", dataset,
                                   "--out-dir", str(base / "group"), "--mode", "640", *relink])
     assert result.exit_code == 0, result.output
-    assert _modes(base / "group") == {("dir", 0o750), ("file", 0o640)}
+    assert tree_modes(base / "group") == {("dir", 0o750), ("file", 0o640)}
     assert verify_release(base / "group" / "shared").ok
