@@ -35,7 +35,8 @@ def listing(schema: str) -> Callable[[F], F]:
 
     def mark(func: F) -> F:
         setattr(func, SCHEMA_ATTR, schema)
-        return json_option(func)
+        return json_option(func, help=f"Print JSON instead of the table: schema `{schema}` "
+                                      "in docs/json.md.")
 
     return mark
 
