@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = ["BACKUP_POINTS", "DEFAULT_KEEP", "RESTORE_POINTS", "BackupInfo", "RestoreResult",
-           "backup_keystore", "backups_dir", "list_backups", "read_backup",
+           "backup_keystore", "backups_dir", "backups_holding", "list_backups", "read_backup",
            "restore_keystore", "rewrite_backups"]
 
 #: how many backups vault keeps unless vault.toml says ``keystore_backups_keep``
@@ -268,6 +268,23 @@ def rewrite_backups(vault: Vault, custody: Custody, *, drop: Iterable[str],
         if rewritten is not None:
             rewritten(info.name)
     return changed, checked
+
+
+def backups_holding(vault: Vault, key_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(names of the managed backups holding any of ``key_ids``, names of every one) — what a
+    shredding will rewrite, for its certificate. Unlocks a custodian only when backups exist.
+
+    :raises DecryptionFailed: a backup does not decrypt with this custodian's key.
+    """
+    found = list_backups(vault)
+    if not found:
+        return [], []
+    custody = vault.custody()
+    wanted = set(key_ids)
+    holding = [info.name for info in found
+               if wanted & set(read_backup(info.path.read_bytes(), custody,
+                                           source=info.name).secrets)]
+    return holding, [info.name for info in found]
 
 
 def restore_keystore(vault: Vault, path: Path) -> RestoreResult:

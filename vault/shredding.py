@@ -100,8 +100,9 @@ def shred_destroyed(vault: Vault, custody: Custody | None = None, *,
     store = vault.keystore
     gone = store.delete(destroyed & store.ids())
     store.erase()
+    vault.forget_keys(destroyed)
     if custody is not None:
-        custody.forget(gone)
+        custody.forget(destroyed)
     if step is not None:
         step("keys-shredded")
     changed: list[str] = []

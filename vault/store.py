@@ -848,6 +848,11 @@ class Vault:
             self._custody = Custody.unlock(self, self.passphrase)
         return self._custody
 
+    def forget_keys(self, key_ids: Any) -> None:
+        """Drop destroyed keys from the unlocked custodian's cache, if one is unlocked."""
+        if self._custody is not None:
+            self._custody.forget(key_ids)
+
     def set_custody(self, custody: Any) -> None:
         self._custody = custody
 

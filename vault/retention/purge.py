@@ -49,8 +49,14 @@ from vault.faults import declare_points
 from vault.files import fsync_dir
 from vault.ids import new_id
 from vault.keys import catalog_verifier, destroy_class_key
+from vault.keystore_backups import backups_holding
 from vault.objects import present_item
-from vault.retention.certificates import Certificate, build_certificate, write_certificate
+from vault.retention.certificates import (
+    Certificate,
+    build_certificate,
+    horizon,
+    write_certificate,
+)
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
 from vault.retention.rules import RetentionPolicy, vault_policy
@@ -555,6 +561,26 @@ def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
                        counts=counts)
 
 
+def _keys_kept(vault: Vault, key_ids: Sequence[str], payload: dict[str, Any]
+               ) -> list[dict[str, Any]]:
+    """The keys of destroyed objects that stay alive, and why (for the certificate)."""
+    holds_of = {h[0]: list(h[2]) for h in payload["held"]}
+    out: list[dict[str, Any]] = []
+    for key_id in key_ids:
+        row = vault.db.execute("SELECT data_class, state FROM keys WHERE id = ?",
+                               (key_id,)).fetchone()
+        if row is None or row["state"] == "destroyed":
+            continue
+        users = [str(r[0]) for r in vault.db.execute(
+            "SELECT id FROM items WHERE key_id = ? AND state = 'present'", (key_id,))]
+        holds = sorted({h for i in users for h in holds_of.get(i, ())})
+        why = ("kept alive by a hold on objects it protects" if holds
+               else "protects other objects not yet due")
+        out.append({"key": key_id, "class": row["data_class"], "why": why, "holds": holds,
+                    "objects": len(users)})
+    return out
+
+
 def _remove_stale_temps(vault: Vault) -> None:
     """Temp files of certificate writes cut short (written only under the lock we hold)."""
     directory = vault.root / "certificates"
@@ -623,6 +649,15 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
             "WHERE i.key_id = k.id AND i.state = 'present')", list(chunk))]
     due_of = {i[0]: i[2] for i in payload["items"]}
     cls_of = {i[0]: i[1] for i in payload["items"]}
+    held_keys = _states(vault.db, [h[0] for h in payload["held"]])
+    alive = sorted(({k for k in key_ids} | {k for _s, k in held_keys.values() if k})
+                   - {e[0] for e in empty})
+    kept = _keys_kept(vault, alive, payload)
+    doomed = [k for k, _c in empty]
+    rewritten, checked = backups_holding(vault, doomed) if doomed else ([], [])
+    keystore = {"path": str(vault.keystore.path), "secrets_deleted": doomed,
+                "backups_rewritten": rewritten, "backups_checked": checked,
+                "horizon": horizon(str(vault.keystore.path), bool(doomed))}
     completed = utc_now()
     data = build_certificate(
         certificate_id=cert_id, study_id=vault.info.study_id, as_of=payload["as_of"],
@@ -632,7 +667,8 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
         destroyed_on=completed[:10], keys_destroyed=empty,
         held=[(h[0], h[1], h[2]) for h in payload["held"]], failed=failed,
         already_missing=payload["already_missing"], approval=payload["approval"],
-        recovered=recovered, reason=payload.get("reason", REASON_POLICY))
+        recovered=recovered, reason=payload.get("reason", REASON_POLICY), keys_kept=kept,
+        keystore=keystore)
     # the audit log as it stands before this purge's entry, signed: it leaves with the
     # certificate, so a later truncation or rollback of the log is provable (a vault without
     # custodians has no signing key yet, and its certificates no checkpoint)
