@@ -613,6 +613,24 @@ def _finish_restore(vault: Vault, ctx: Ctx) -> None:
         _run_restore(vault, ctx)
 
 
+def _build_register_due(ctx: Ctx) -> None:
+    vault = _new_vault(ctx)
+    _ingest_some(vault, ctx, add_participant(vault, "Rhoda Register"), ("transcript_raw",))
+    rotate_codes(vault)
+    backup_keystore(vault)
+    set_events(vault, final_report=(_today() - dt.timedelta(days=3 * 366 + 10)).isoformat())
+    vault.close()
+
+
+def _register_facts(vault: Vault) -> dict[str, Any]:
+    dead = {r[0] for r in vault.db.execute("SELECT id FROM keys WHERE state = 'destroyed'")}
+    return {"register": vault.db.execute("SELECT COUNT(*) FROM participant_register"
+                                         ).fetchone()[0],
+            "sealed": vault.db.execute("SELECT COUNT(*) FROM code_epochs WHERE sealed IS NOT "
+                                       "NULL").fetchone()[0],
+            "shredded": not dead & vault.keystore.ids()}
+
+
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
     Scenario("ingest", "ingest", _build_ingest, _run_ingest, _finish_ingest),
     Scenario("dataset-import", "dataset-import", _build_study, _run_import, _finish_import),
@@ -635,6 +653,8 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
              facts=_backup_facts),
     Scenario("keys-restore", "keys-restore", _build_lost_keystore, _run_restore,
              _finish_restore, facts=_backup_facts, check_before_finish=False),
+    Scenario("register-destroy", "register-destroy", _build_register_due, _run_purge,
+             _run_purge, facts=_register_facts),
     Scenario("export", "export", _build_export, _run_export, _finish_export,
              steps=("decrypted", "audited", "linked"), raw_check=_raw_export_check),
     Scenario("export-named", "export", _build_export, _run_export, _finish_export,

@@ -33,7 +33,7 @@ from vault import (
 from vault.anonymise import review, stored_transcripts
 from vault.codes import epochs
 from vault.keys import PassphraseProvider
-from vault.retention import purge
+from vault.retention import purge, register_disposal
 from vault.store import Vault
 
 __all__ = ["OPERATION_MODULES", "open_vault"]
@@ -42,7 +42,8 @@ __all__ = ["OPERATION_MODULES", "open_vault"]
 #: fault points
 OPERATION_MODULES: tuple[ModuleType, ...] = (
     ingest, dataset_store, dataset_removal, stored_transcripts, review, releases, epochs, purge,
-    participants, custodians, inventory, reconcile, keystore_backups, keystore_migration)
+    participants, custodians, inventory, reconcile, keystore_backups, keystore_migration,
+    register_disposal)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,

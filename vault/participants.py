@@ -50,7 +50,7 @@ from vault.faults import declare_points
 from vault.ids import new_id
 from vault.markers import is_valid_marker
 from vault.retention.purge import purge_participant
-from vault.sealed import seal, unseal
+from vault.sealed import require_register, seal, unseal
 from vault.store import recovers
 from vault.write_path import COMMIT_STEPS, begin
 
@@ -403,6 +403,7 @@ def list_participants(vault: Vault, *, reveal: bool = False) -> list[Participant
         "GROUP BY p.marker ORDER BY c.code").fetchall()
     identities: dict[str, ParticipantIdentity] = {}
     if reveal:
+        require_register(vault.db)
         custody = vault.custody()
         with vault.write() as tx:
             identities = {p.marker: p for p in _read_identities(tx, custody)}
@@ -423,6 +424,7 @@ def load_register(vault: Vault) -> Register:
 
     :raises CustodyError: no custodian identity to open the register.
     """
+    require_register(vault.db)
     custody = vault.custody()
     codes = current_codes(vault)
     identities = _read_identities(vault.db, custody)

@@ -59,6 +59,7 @@ from vault.retention.certificates import (
 )
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
+from vault.retention.register_disposal import dispose_register
 from vault.retention.rules import RetentionPolicy, vault_policy
 from vault.shredding import SHRED_STEPS, erasing, shred_destroyed
 from vault.store import recovers
@@ -167,6 +168,8 @@ class PurgeResult:
     #: approval only: listed items no longer due (event moved) — left alone
     no_longer_due: tuple[str, ...] = ()
     certificate: Certificate | None = None
+    #: the participant register's destruction on its own rule, when this purge did it
+    register_certificate: Certificate | None = None
     pending: PendingDisposition | None = None
     #: counts per class of what was destroyed
     counts: dict[str, int] = field(default_factory=dict)
@@ -181,7 +184,8 @@ class PurgeResult:
             return PurgeOutcome.PARTIAL
         if self.held:
             return PurgeOutcome.HELD
-        return PurgeOutcome.DONE if self.destroyed else PurgeOutcome.NOTHING_DUE
+        done = self.destroyed or self.register_certificate is not None
+        return PurgeOutcome.DONE if done else PurgeOutcome.NOTHING_DUE
 
     def error(self) -> VaultError | None:
         """The error that states this outcome for a scheduled run (``None``: exit 0)."""
@@ -220,6 +224,10 @@ class PurgeResult:
                                  "sha256": self.certificate.sha256}
                                 if self.certificate else None),
                 "pending": self.pending.to_json() if self.pending else None,
+                "register": ({"certificate": self.register_certificate.id,
+                              "json": str(self.register_certificate.json_path),
+                              "text": str(self.register_certificate.text_path)}
+                             if self.register_certificate else None),
                 "unscheduled": self.plan.unscheduled}
 
 
@@ -296,10 +304,15 @@ def purge(vault: Vault, policy: RetentionPolicy, as_of: dt.date, *, dry_run: boo
         if policy.require_approval:
             return _propose(vault, policy, p, due)
         if not due:
-            return _audit_nothing_due(vault, policy, p)
-        payload = _payload(vault, policy, as_of, due, p.held, approval=None,
-                           batch_size=batch_size)
-        return _run(vault, p, payload)
+            result = _audit_nothing_due(vault, policy, p)
+        else:
+            payload = _payload(vault, policy, as_of, due, p.held, approval=None,
+                               batch_size=batch_size)
+            result = _run(vault, p, payload)
+        # the register goes on its own rule, after the data it identified (its rule is at
+        # least as long in any sane policy; a hold on anyone keeps it)
+        return dataclasses.replace(result, register_certificate=dispose_register(
+            vault, policy, as_of))
 
 
 def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None, *,
@@ -343,7 +356,9 @@ def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None
                            batch_size=BATCH)
         result = _run(vault, p, payload)
         return dataclasses.replace(result, no_longer_due=no_longer,
-                                   pending=_load_pending(vault, pending.id, any_state=True))
+                                   pending=_load_pending(vault, pending.id, any_state=True),
+                                   register_certificate=dispose_register(
+                                       vault, policy, pending.as_of))
 
 
 def purge_participant(vault: Vault, marker: str, *,
