@@ -57,6 +57,7 @@ from vault.keystore_backups import backup_keystore, list_backups, restore_keysto
 from vault.operations import open_vault
 from vault.participants import add_participant, import_register, withdraw_participant
 from vault.reconcile import reconcile
+from vault.reencrypt import reencrypt
 from vault.releases import create_release
 from vault.retention.purge import purge
 from vault.retention.rules import vault_policy
@@ -631,6 +632,19 @@ def _register_facts(vault: Vault) -> dict[str, Any]:
             "shredded": not dead & vault.keystore.ids()}
 
 
+def _build_removed(ctx: Ctx) -> None:
+    _build_two_custodians(ctx)
+    with _opened(ctx) as vault:
+        code = add_participant(vault, "Rees Reencrypt")
+        _ingest_some(vault, ctx, code, ("audio", "transcript_raw", "audio"))
+        rotate_codes(vault)
+        remove_custodian(vault, ctx.data["fingerprint"])
+
+
+def _run_reencrypt(vault: Vault, _ctx: Ctx) -> None:
+    reencrypt(vault)
+
+
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
     Scenario("ingest", "ingest", _build_ingest, _run_ingest, _finish_ingest),
     Scenario("dataset-import", "dataset-import", _build_study, _run_import, _finish_import),
@@ -655,6 +669,8 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
              _finish_restore, facts=_backup_facts, check_before_finish=False),
     Scenario("register-destroy", "register-destroy", _build_register_due, _run_purge,
              _run_purge, facts=_register_facts),
+    Scenario("reencrypt", "reencrypt", _build_removed, _run_reencrypt, _run_reencrypt,
+             extra=(("replaced", 2),), facts=_register_facts),
     Scenario("export", "export", _build_export, _run_export, _finish_export,
              steps=("decrypted", "audited", "linked"), raw_check=_raw_export_check),
     Scenario("export-named", "export", _build_export, _run_export, _finish_export,

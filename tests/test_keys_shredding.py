@@ -40,7 +40,8 @@ def _ingest(vault: Vault, tmp: Path, code: str, classes: tuple[str, ...]) -> Non
                              seed=len(list(src.iterdir())) + 7)
         else:
             path = src / f"{code}-{n}.txt"
-            path.write_text(f"Interviewer: item {n} of participant {code}.\n", encoding="utf-8")
+            path.write_text(f"Interviewer: item {n} ({len(list(src.iterdir()))}) of "
+                            f"participant {code}.\n", encoding="utf-8")
         ingest_files(vault, [path], data_class=cls, participant_code=code,
                      interview=n + 1).check()
 

@@ -43,6 +43,7 @@ from vault.keys import (
     rotate_signing_key,
 )
 from vault.keystore_backups import rewrite_backups
+from vault.reencrypt import reencrypt as reencrypt_all
 from vault.shredding import SHRED_STEPS, destroyed_key_ids, erasing, shred_destroyed
 from vault.store import Settled, recovers
 from vault.write_path import COMMIT_STEPS, begin
@@ -112,12 +113,14 @@ def add_custodian(vault: Vault, recipient: str, *, label: str = "custodian") -> 
     return info
 
 
-def remove_custodian(vault: Vault, fp: str) -> None:
+def remove_custodian(vault: Vault, fp: str, *, reencrypt: bool = False) -> None:
     """Remove a custodian and rotate: every key rewrapped without them, every class key
     retired (new data gets fresh keys), the signing key replaced, the managed keystore backups
     rewritten for the others. Existing objects stay readable by the others under the retired
     keys; :func:`vault.reencrypt.reencrypt` moves them to fresh keys.
 
+    :param reencrypt: then re-encrypt every existing object under fresh keys and destroy the
+        retired ones (:func:`vault.reencrypt.reencrypt`; resumable: run it again after a kill).
     :raises CustodyError: unknown fingerprint, or it is the last custodian.
     """
     custody = vault.custody()
@@ -145,6 +148,8 @@ def remove_custodian(vault: Vault, fp: str) -> None:
             op.commit(action="custodian.remove", items=[], apply=apply, close=False,
                       details={"removed": fp})
             shred_destroyed(vault, custody, step=op.step, rewrap=True)
+    if reencrypt:
+        reencrypt_all(vault)
 
 
 def _rotate_signing(vault: Vault, tx: sqlite3.Connection, custody: Custody, fp: str) -> str:

@@ -28,6 +28,7 @@ from vault import (
     keystore_migration,
     participants,
     reconcile,
+    reencrypt,
     releases,
 )
 from vault.anonymise import review, stored_transcripts
@@ -43,7 +44,7 @@ __all__ = ["OPERATION_MODULES", "open_vault"]
 OPERATION_MODULES: tuple[ModuleType, ...] = (
     ingest, dataset_store, dataset_removal, stored_transcripts, review, releases, epochs, purge,
     participants, custodians, inventory, reconcile, keystore_backups, keystore_migration,
-    register_disposal)
+    register_disposal, reencrypt)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,
