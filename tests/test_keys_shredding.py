@@ -305,3 +305,32 @@ def test_destroyed_key_is_never_reused(vault: Vault, study: dict[str, Any]) -> N
         dead = vault.db.execute("SELECT id FROM keys WHERE state = 'destroyed' LIMIT 1"
                                 ).fetchone()[0]
         vault.custody().class_identity(dead)
+
+
+def test_keys_commands(vault: Vault, study: dict[str, Any], tmp_path: Path) -> None:
+    """`vault keys backup/status/restore`; a lost keystore is one line and exit 20."""
+    import json
+
+    from click.testing import CliRunner
+
+    from cli import main
+    from conftest import one_error_line
+
+    runner = CliRunner()
+    item_id = next(iter(_objects(vault.root, vault)))
+    path = vault.keystore.path
+    vault.close()
+    made = runner.invoke(main, ["keys", "backup"])
+    assert made.exit_code == 0 and "keystore backup written" in made.output
+    status = json.loads(runner.invoke(main, ["--json", "keys", "status"]).output)
+    assert len(status["backups"]) == 2 and status["keys"]["active"] >= 4
+    newest = status["backups"][-1]["path"]
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    lost = runner.invoke(main, ["export", item_id, "--out", str(tmp_path / "x.wav")])
+    assert lost.exit_code == 20
+    assert "keystore is missing" in one_error_line(lost)
+    restored = runner.invoke(main, ["keys", "restore", newest])
+    assert restored.exit_code == 0 and "keystore restored" in restored.output
+    again = runner.invoke(main, ["export", item_id, "--out", str(tmp_path / "x.wav")])
+    assert again.exit_code == 0, again.output
