@@ -48,6 +48,14 @@ settings.register_profile("vault", deadline=None, suppress_health_check=[HealthC
 settings.load_profile("vault")
 
 
+@pytest.fixture(autouse=True)
+def _keystores_in_tmp(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every vault a test makes keeps its keystore (default: $XDG_DATA_HOME) in a temp dir,
+    never in the real home; subprocesses inherit it."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

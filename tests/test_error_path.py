@@ -835,8 +835,10 @@ def test_permission_denied_on_a_vault_file(unprivileged: tuple[list[str], Path],
     home = base / "home"
     home.mkdir()
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"),
                VAULT_IDENTITY_FILE=str(home / "custodian.identity"), VAULT_DIR=str(base / "v"))
     env.pop("VAULT_PASSPHRASE", None)
+    os.environ["XDG_DATA_HOME"] = env["XDG_DATA_HOME"]  # the keystore, under the same owner
     vault = Vault.init(base / "v", "Perm")
     keys.init_custodian(vault, store="file", identity_file=home / "custodian.identity",
                         passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]

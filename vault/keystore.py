@@ -185,8 +185,16 @@ class Keystore:
             vault's keystore.
         """
         path = directory / KEYSTORE_FILE
-        if not path.is_file() or path.stat().st_size == 0:
-            what = "missing" if not path.exists() else "empty"
+        try:
+            found = path.stat()
+        except FileNotFoundError:
+            found = None
+        except PermissionError as exc:
+            raise KeystoreError(f"{path}: permission denied on the keystore",
+                                hint="the keystore must belong to the user running vault "
+                                     "(0700 directory, 0600 file)") from exc
+        if found is None or not path.is_file() or found.st_size == 0:
+            what = "missing" if found is None else "empty"
             raise KeystoreError(
                 f"{path}: the vault's keystore is {what}; vault never creates one beside an "
                 "existing vault (it would make every object unreadable)",
