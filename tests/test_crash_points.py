@@ -137,6 +137,7 @@ class _Env:
 
     def __init__(self, mp: pytest.MonkeyPatch, ctx: Ctx) -> None:
         mp.setenv("HOME", str(ctx.base))
+        mp.setenv("XDG_DATA_HOME", str(ctx.base / ".local" / "share"))  # keystore in the copy
         mp.setenv("XDG_CONFIG_HOME", str(ctx.base / ".config"))
         mp.setenv("VAULT_IDENTITY_FILE", str(ctx.identity))
         mp.setenv("VAULT_DIR", str(ctx.root))
