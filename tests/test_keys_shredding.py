@@ -228,15 +228,24 @@ def _owned_files(vault: Vault) -> list[Path]:
     return [p for root in roots if root.exists() for p in root.rglob("*") if p.is_file()]
 
 
+@pytest.mark.parametrize("destruction", ["purge", "withdraw", "reencrypt"])
 def test_byte_scan_finds_no_destroyed_key_with_secure_delete_forced_off(
-        vault_dir: Path, identity_file: Path, secure_delete_off: None, tmp_path: Path) -> None:
-    """Done when (5): with secure_delete off by default, after a purge no file vault owns (the
-    vault directory, the keystore, its backups) holds any byte run of a destroyed key — its
-    wrapped form or its secret."""
+        vault_dir: Path, identity_file: Path, secure_delete_off: None, tmp_path: Path,
+        destruction: str) -> None:
+    """Done when (5): with secure_delete off by default, after a purge, a withdrawal with
+    --purge, or a re-encryption after a custodian's removal, no file vault owns (the vault
+    directory, the keystore, its backups) holds any byte run of a destroyed key — its wrapped
+    form or its secret."""
+    from vault.custodians import add_custodian, remove_custodian
+    from vault.reencrypt import reencrypt
+
     vault = open_vault(vault_dir)
     assert vault.db.execute("PRAGMA secure_delete").fetchone()[0] == 0
     ada = add_participant(vault, "Ada Scan")
     _ingest(vault, tmp_path, ada, ("audio", "audio", "transcript_raw"))
+    if destruction == "reencrypt":
+        deputy = add_custodian(vault, age.X25519Identity.generate().recipient.to_string())
+        remove_custodian(vault, deputy.fingerprint)
     backup_keystore(vault)
     custody = vault.custody()
     doomed = [r[0] for r in vault.db.execute("SELECT DISTINCT key_id FROM items")]
@@ -249,9 +258,16 @@ def test_byte_scan_finds_no_destroyed_key_with_secure_delete_forced_off(
     # present before: the wrapped secrets are in the keystore's files
     assert any(n in p.read_bytes() for p in _owned_files(vault) for n in needles)
 
-    set_events(vault, final_report=(TODAY - dt.timedelta(days=4 * 366)).isoformat())
-    result = purge(vault, vault_policy(vault), TODAY)
-    assert set(doomed) <= set(result.keys_destroyed)
+    if destruction == "purge":
+        set_events(vault, final_report=(TODAY - dt.timedelta(days=4 * 366)).isoformat())
+        result = purge(vault, vault_policy(vault), TODAY)
+        assert set(doomed) <= set(result.keys_destroyed)
+    elif destruction == "withdraw":
+        withdraw_participant(vault, ada, purge=True)
+    else:
+        assert set(doomed) <= set(reencrypt(vault).keys_destroyed)
+    assert {r[0] for r in vault.db.execute("SELECT state FROM keys WHERE id IN ({})".format(",".join("?" * len(doomed))), doomed)} == {
+        "destroyed"}
     vault.close()
     for path in _owned_files(vault):
         data = path.read_bytes()
