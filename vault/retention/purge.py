@@ -351,7 +351,9 @@ def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None
                                             "no_longer_due": len(no_longer)})
             return PurgeResult(as_of=pending.as_of, dry_run=False, plan=p, held=held,
                                no_longer_due=no_longer,
-                               pending=_load_pending(vault, pending.id, any_state=True))
+                               pending=_load_pending(vault, pending.id, any_state=True),
+                               register_certificate=dispose_register(vault, policy,
+                                                                     pending.as_of))
         payload = _payload(vault, policy, pending.as_of, due, held, approval=approval,
                            batch_size=BATCH)
         result = _run(vault, p, payload)

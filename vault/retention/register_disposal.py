@@ -5,8 +5,9 @@ sealed code history (:mod:`vault.codes.epochs`: every closed epoch's marker -> c
 legacy codes of epoch 0, rotation notes) are all sealed to ``register`` keys
 (:mod:`vault.sealed`). The rule ``[classes.register]`` of ``policies/retention.toml`` (by
 default ``P3Y after final_report``) says when they go. :func:`dispose_register` runs at the end
-of every purge (and approval) as of a day on or after that date, unless a hold covers the
-register (a class hold on ``register``, or any participant hold)::
+of every purge as of a day on or after that date — with ``require_approval = true``, at the end
+of every approval (``vault retention approve``) instead — unless a hold covers the register (a
+class hold on ``register``, or any participant hold)::
 
     cert = dispose_register(vault, policy, as_of)   # None: not due, held, or already gone
 
