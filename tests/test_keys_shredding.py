@@ -197,7 +197,39 @@ def test_a_hold_keeps_only_the_held_participants_key(vault: Vault, study: dict[s
     assert all(k["holds"] for k in kept.values())
     text = result.certificate.text_path.read_text()
     assert "kept alive by a hold" in text
+    assert "can no longer be decrypted" in data["method"]  # keys were destroyed: Ada's
 
+
+def test_an_item_hold_keeps_its_key_and_the_certificate_says_which_copies_still_open(
+        vault: Vault, study: dict[str, Any], tmp_path: Path) -> None:
+    """The issue's case: a hold on one item keeps its key alive; a purge that destroys no key
+    never claims backups are unreadable, and names the destroyed objects whose copies the kept
+    key still opens."""
+    from vault.retention.holds import HoldScope, add_hold
+
+    marker_of = dict(vault.db.execute("SELECT code, marker FROM participant_codes").fetchall())
+    _ingest(vault, tmp_path, study["ada"], ("audio",))  # a second recording of Ada's
+    first, second = [r[0] for r in vault.db.execute(
+        "SELECT id FROM items WHERE participant_marker = ? AND data_class = 'audio' "
+        "ORDER BY created, id", (marker_of[study["ada"]],))]
+    key = vault.db.execute("SELECT key_id FROM items WHERE id = ?", (first,)).fetchone()[0]
+    assert vault.db.execute("SELECT key_id FROM items WHERE id = ?", (second,)).fetchone()[0] \
+        == key
+    add_hold(vault, HoldScope.ITEM, first, reason="one recording under review")
+    add_hold(vault, HoldScope.PARTICIPANT, marker_of[study["bob"]], reason="complaint")
+    set_events(vault, final_report=(TODAY - dt.timedelta(days=200)).isoformat())  # audio due
+    result = purge(vault, vault_policy(vault), TODAY)
+    assert result.destroyed == (second,) and result.keys_destroyed == ()
+    assert result.certificate is not None
+    data = result.certificate.data
+    assert "can no longer be decrypted" not in data["method"]
+    assert "no key was destroyed" in data["method"]
+    assert data["keystore"]["secrets_deleted"] == []
+    assert data["keystore"]["horizon"] == "no key was destroyed by this disposition"
+    kept = {k["key"]: k for k in data["keys_kept"]}
+    assert kept[key]["destroyed_objects_readable_in_copies"] == [second]
+    assert kept[key]["holds"]
+    assert second in result.certificate.text_path.read_text()
 
 @pytest.fixture
 def secure_delete_off(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:

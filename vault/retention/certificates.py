@@ -185,6 +185,10 @@ def render_text(data: dict[str, Any]) -> str:
             why = (f"kept alive by a hold ({', '.join(k['holds'])})" if k.get("holds")
                    else str(k.get("why")))
             lines.append(f"  {k['key']}  {k['class']}  {why}")
+            still = k.get("destroyed_objects_readable_in_copies") or []
+            if still:
+                lines.append("    objects destroyed here whose copies (backups of the vault "
+                             f"directory) this key still opens: {', '.join(still)}")
         lines.append("")
     ks = data.get("keystore")
     if ks:

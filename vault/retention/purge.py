@@ -578,9 +578,10 @@ def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
                        counts=counts)
 
 
-def _keys_kept(vault: Vault, key_ids: Sequence[str], payload: dict[str, Any]
-               ) -> list[dict[str, Any]]:
-    """The keys of destroyed objects that stay alive, and why (for the certificate)."""
+def _keys_kept(vault: Vault, key_ids: Sequence[str], payload: dict[str, Any],
+               opens: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The keys of destroyed (or held) objects that stay alive, why, and which objects this
+    disposition destroyed that copies elsewhere still open with them (for the certificate)."""
     holds_of = {h[0]: list(h[2]) for h in payload["held"]}
     out: list[dict[str, Any]] = []
     for key_id in key_ids:
@@ -594,7 +595,8 @@ def _keys_kept(vault: Vault, key_ids: Sequence[str], payload: dict[str, Any]
         why = ("kept alive by a hold on objects it protects" if holds
                else "protects other objects not yet due")
         out.append({"key": key_id, "class": row["data_class"], "why": why, "holds": holds,
-                    "objects": len(users)})
+                    "objects": len(users),
+                    "destroyed_objects_readable_in_copies": sorted(opens.get(key_id, []))})
     return out
 
 
@@ -669,7 +671,8 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
     held_keys = _states(vault.db, [h[0] for h in payload["held"]])
     alive = sorted(({k for k in key_ids} | {k for _s, k in held_keys.values() if k})
                    - {e[0] for e in empty})
-    kept = _keys_kept(vault, alive, payload)
+    kept = _keys_kept(vault, alive, payload,
+                      {k: [i for i in destroyed if after[i][1] == k] for k in alive})
     doomed = [k for k, _c in empty]
     rewritten, checked = backups_holding(vault, doomed) if doomed else ([], [])
     keystore = {"path": str(vault.keystore.path), "secrets_deleted": doomed,
