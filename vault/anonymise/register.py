@@ -14,13 +14,14 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from vault.errors import InputError
 from vault.markers import is_valid_marker
 
-__all__ = ["Register", "RegisterEntry", "normalise_name"]
+__all__ = ["HashedNames", "Register", "RegisterEntry", "normalise_name"]
 
 _REQUIRED = ("name", "code")
 _OPTIONAL = ("aliases", "email")
@@ -47,10 +48,26 @@ class RegisterEntry:
 
 
 @dataclass(frozen=True)
+class HashedNames:
+    """Names of participants whose identity was erased from the register (a withdrawal with
+    --purge), kept only as keyed hashes so the redactor still recognises them in other
+    people's transcripts: ``hasher`` maps a normalised term (:func:`normalise_name`) to its
+    keyed hash; ``terms`` pairs each hash with the participant's marker."""
+
+    hasher: Callable[[str], str]
+    terms: tuple[tuple[str, str], ...] = ()
+
+    def __repr__(self) -> str:
+        return f"HashedNames({len(self.terms)} terms)"
+
+
+@dataclass(frozen=True)
 class Register:
     """The participants to find in transcripts."""
 
     entries: tuple[RegisterEntry, ...] = ()
+    #: erased participants' names, as keyed hashes only (None: there are none)
+    hashed: HashedNames | None = None
 
     def __repr__(self) -> str:
         return f"Register({len(self.entries)} entries)"
