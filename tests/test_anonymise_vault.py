@@ -382,7 +382,7 @@ def test_rerun_supersedes_the_pair(vault: Vault, small: dict[str, Any], anonymis
 
 def test_too_long_fails_alone(vault: Vault, small: dict[str, Any], anonymiser: Any,
                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import vault.anonymise.limits as limits
+    from vault.anonymise import limits
     from vault.errors import PartialFailure
 
     long = small["put"](small["a"], 1, "long.txt", (FIRST * 40).encode())
