@@ -27,7 +27,7 @@ A decision has a :class:`Scope`: :attr:`Scope.SPAN` decides this span (this occu
 transcript); :attr:`Scope.STUDY` decides the same for every occurrence of this text across the
 study — the span's text is added to the study's encrypted deny list (accept) or allow list
 (reject) (:mod:`vault.anonymise.study_terms`), which changes the effective redaction policy and
-so makes every transcript redacted before it stale (``vault anonymise --stale``).
+so makes every transcript redacted before it stale (``vault anonymise run --stale``).
 
 :func:`redact_accepted` applies accepted spans to a segment's redaction (the same rewrite the
 engine does), used by ``vault review``, by a re-run replaying decisions, and by ``vault

@@ -29,7 +29,7 @@ Every decision is also recorded under the span's **decision key** in the log's `
 replays: a re-run after a policy or register change asks only about spans never decided.
 :attr:`Scope.STUDY` decides the text for the whole study through the study's encrypted deny
 and allow lists (:mod:`vault.anonymise.study_terms`): every transcript redacted before then is
-stale until ``vault anonymise --stale`` re-redacts it.
+stale until ``vault anonymise run --stale`` re-redacts it.
 
 :class:`PendingSpan` and its JSON carry no text. :class:`SpanContext` does (the span and a few
 words around it, markers rendered to current codes): show it only to a custodian on a terminal,
@@ -295,7 +295,7 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
                     if segment[at:at + end - start] != original:
                         raise StoreError(f"redaction log {pair.log_id} does not match "
                                          f"transcript {pair.redacted_id}",
-                                         hint=f"run `vault anonymise --rerun {pair.raw_id}` "
+                                         hint=f"run `vault anonymise run {pair.raw_id} --rerun` "
                                               "to redact it afresh")
                     new_edits.setdefault(segment_index, []).append((at, at + end - start, value))
                 accepted[entity] = accepted.get(entity, 0) + 1

@@ -1,7 +1,7 @@
 """Redaction of the transcripts stored in a vault: raw transcripts become redacted transcripts
 plus encrypted redaction logs.
 
-The library behind ``vault anonymise ITEM…`` / ``vault anonymise --all``::
+The library behind ``vault anonymise run ITEM…`` / ``vault anonymise run --all``::
 
     summary = anonymise_items(vault, None)          # every raw transcript not yet redacted
     summary = anonymise_items(vault, ["it_3f9c…"])  # chosen ones (already done: skipped)
@@ -191,7 +191,7 @@ class VaultAnonymiseSummary:
             raise PartialFailure(f"{len(self.failed)} of {total} transcript(s) could not be "
                                  "anonymised", failed=[f.item for f in self.failed],
                                  hint="see the errors above; fix or re-ingest those "
-                                      "transcripts, then run `vault anonymise ITEM…` again")
+                                      "transcripts, then run `vault anonymise run ITEM…` again")
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ class RedactionLog:
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise StoreError(f"redaction log {item_id} is not readable (format version "
                              f"{LOG_VERSION} expected)", hint="upgrade vault, or run "
-                             "`vault anonymise ITEM` again for its transcript") from exc
+                             "`vault anonymise run ITEM` again for its transcript") from exc
 
     def counts(self) -> dict[str, int]:
         """Replacements per entity type, accepted review spans included."""
@@ -788,7 +788,7 @@ def anonymise_stale(vault: Vault, raw_ids: Sequence[str] | None = None, *,
                     progress: Progress | None = None) -> VaultAnonymiseSummary:
     """Re-redact exactly the stale transcripts (:func:`stale_transcripts`) with the vault's
     current policy and register, replaying every earlier review decision — the library behind
-    ``vault anonymise --stale``.
+    ``vault anonymise run --stale``.
 
     A stale transcript whose raw transcript was destroyed (retention often destroys raw
     transcripts first) is re-redacted from its current redaction: new deny-list terms and

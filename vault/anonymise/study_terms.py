@@ -21,7 +21,7 @@ The effective redaction policy of a vault is ``policies/redaction.toml`` with th
 merged in (:func:`vault.anonymise.stored_transcripts.load_vault_policy`); every redacted
 transcript records the policy file's SHA-256 *and* the terms revision it was made with, so a
 change to either makes the transcripts made before it **stale**: ``vault release`` refuses them
-until ``vault anonymise --stale`` re-redacts them (replaying every review decision).
+until ``vault anonymise run --stale`` re-redacts them (replaying every review decision).
 
 A change is one ``redaction-terms`` operation of the write path (fault points ``journaled`` and
 ``committed``): the sealed row and the ``redaction.terms`` audit entry (entity types, counts and
