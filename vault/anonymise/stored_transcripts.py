@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any
 from vault import age, objects
 from vault.anonymise.decisions import (
     Decision,
+    Relabel,
     SpanKeys,
     accepted_replacement,
     line_pieces,
@@ -623,6 +624,7 @@ class _Outcome:
     key: str
     status: str = "pending"
     replacement: str | None = None
+    relabel: Relabel | None = None
 
 
 def build_log(raw: _Raw, doc: Document, redactions: Sequence[Redaction], *, redacted_id: str,
@@ -653,6 +655,8 @@ def build_log(raw: _Raw, doc: Document, redactions: Sequence[Redaction], *, reda
                 if outcome.status == Decision.ACCEPT.value:
                     record["replacement"] = outcome.replacement
                     record["pieces"] = [list(p) for p in line_pieces(text, item.start)]
+                    if outcome.relabel is not None:
+                        record.update(outcome.relabel.overrides(record))
             review.append(record)
     return RedactionLog(raw_id=raw.id, redacted_id=redacted_id, kind=doc.kind,
                         created=utc_now(), policy=_policy_record(policy, register),
@@ -677,14 +681,17 @@ def _replay(doc: Document, redactions: Sequence[Redaction], keys: SpanKeys,
         for number, item in enumerate(red.review):
             key = keys.key(index, item.start, item.end)
             status = decisions.get(key, "pending")
+            relabel = Relabel.from_value(status)
+            if relabel is not None:
+                status = Decision.ACCEPT.value
             replacement = None
             if status == Decision.ACCEPT.value:
                 replacement = accepted_replacement(
                     {"entity_type": item.entity_type, "replacement": item.replacement,
                      "detector": item.detector, "participant_marker": item.participant_marker,
-                     "text": segment[item.start:item.end]}, policy, book)
+                     "text": segment[item.start:item.end]}, policy, book, relabel)
                 accepted[number] = replacement
-            mine.append(_Outcome(key, status, replacement))
+            mine.append(_Outcome(key, status, replacement, relabel))
         applied.append(redact_accepted(segment, red, accepted))
         outcomes.append(mine)
     return applied, outcomes
