@@ -69,7 +69,12 @@ from vault.anonymise.decisions import (
     line_pieces,
     redact_accepted,
 )
-from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
+from vault.anonymise.formats import (
+    KINDS,
+    apply_redactions,
+    document_from_bytes,
+    document_to_bytes,
+)
 from vault.anonymise.limits import MAX_DOCUMENT_CHARS, check_encoded_size
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.redaction_policy import load_redaction_policy
@@ -384,27 +389,6 @@ def _policy_record(policy: RedactionPolicy, register: str) -> dict[str, Any]:
     if policy.sha256:
         record["sha256"] = policy.sha256
     return record
-
-
-class _Precomputed:
-    """Stands in for the engine inside :func:`redact_document`: returns redactions already
-    computed (one ``redact_many`` batch per participant; review decisions applied later), so the
-    layout-keeping rewrite (.docx runs, cue timings) is the formats module's one and only."""
-
-    def __init__(self, redactions: Sequence[Redaction]) -> None:
-        self._redactions = list(redactions)
-
-    def redact_many(self, texts: Sequence[str], **_kwargs: Any) -> list[Redaction]:
-        if len(texts) != len(self._redactions):
-            raise InputError("document changed while redacting")
-        return self._redactions
-
-
-def apply_redactions(doc: Document, redactions: Sequence[Redaction]) -> Document:
-    """``doc`` with per-segment redactions (offsets relative to each segment) applied."""
-
-    redacted, _ = redact_document(doc, _Precomputed(redactions))
-    return redacted
 
 
 # -- catalog helpers ------------------------------------------------------------------------------
