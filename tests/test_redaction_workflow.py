@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _json_docs import check_listing
 from click.testing import CliRunner
 
 from cli import main
@@ -261,3 +262,31 @@ def test_cli_release_refuses_stale_with_one_line(vault: Vault, study: dict[str, 
     [line] = result.stderr.splitlines()
     assert line.startswith("error: 1 transcript(s) are stale, redacted under an earlier terms")
     assert "Smudge" not in result.output
+
+
+# --- export renders codes, superseded ids name their successor -------------------------------
+
+def test_export_renders_codes_and_names_the_successor(vault: Vault, study: dict[str, Any],
+                                                      runner: CliRunner,
+                                                      tmp_path: Path) -> None:
+    first = current_pair(vault, study["raw"])[0].redacted_id  # type: ignore[index]
+    _accept_all(vault)
+    now = current_pair(vault, study["raw"])[0].redacted_id  # type: ignore[index]
+    vault.close()
+    out = tmp_path / "export.txt"
+    result = runner.invoke(main, ["export", now, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    body = out.read_text(encoding="utf-8")
+    assert body.startswith(f"Interviewer: Thanks for coming, [{study['code']}].\n")
+    assert "⟦" not in body and "pt_" not in body
+    old = runner.invoke(main, ["export", first, "--out", str(tmp_path / "old.txt")])
+    assert old.exit_code != 0
+    assert f"item {first} was replaced by item {now}" in old.stderr
+    assert not (tmp_path / "old.txt").exists()
+    listed = runner.invoke(main, ["--json", "list", "--class", "transcript_redacted"])
+    assert listed.exit_code == 0, listed.output
+    items = json.loads(listed.stdout)
+    check_listing("items", items)  # docs/json.md
+    assert {i["id"]: i.get("replaced_by") for i in items} == {first: now, now: None}
+    text = runner.invoke(main, ["list", "--class", "transcript_redacted"])
+    assert f"replaced by {now}" in text.stdout
