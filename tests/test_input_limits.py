@@ -121,9 +121,9 @@ def test_each_bomb_refused_with_its_cap(name: str, bombs: dict[str, Path]) -> No
 
 def test_the_directory_is_believed_first(bombs: dict[str, Path]) -> None:
     """The 1 GiB part is refused from the ZIP directory: nothing is inflated."""
-    with zipfile.ZipFile(bombs["text-bomb.docx"]) as archive:
-        with pytest.raises(InputError, match="exceeds the cap of 64 MiB a part"):
-            limits.check_docx_directory(archive.infolist(), "x.docx")
+    with (zipfile.ZipFile(bombs["text-bomb.docx"]) as archive,
+          pytest.raises(InputError, match="exceeds the cap of 64 MiB a part")):
+        limits.check_docx_directory(archive.infolist(), "x.docx")
     assert bombs["text-bomb.docx"].stat().st_size < 4 * MiB
 
 

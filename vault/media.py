@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from vault.anonymise.limits import check_docx_directory, check_file_size
+from vault.anonymise.limits import check_docx_directory, check_encoded_size
 from vault.errors import InputError
 
 __all__ = [
@@ -308,8 +308,18 @@ def _decode_all(path: Path, codec: str, skip: int) -> str:
     return first
 
 
+def _check_size(path: Path, kind: str) -> None:
+    """The transcript caps of :mod:`vault.anonymise.limits` (a file that cannot be examined
+    is reported by the read that follows)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    check_encoded_size(size, kind, path.name)
+
+
 def _check_docx(path: Path) -> None:
-    check_file_size(path, "docx", path.name)
+    _check_size(path, "docx")
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -345,7 +355,7 @@ def transcript_kind(path: Path, head: bytes) -> TranscriptKind:
     for magic, what in _NOT_TRANSCRIPT:
         if head.startswith(magic):
             raise InputError(f"{path.name}: {what}", hint=_TEXT_HINT)
-    check_file_size(path, "txt", path.name)  # before the full decode below
+    _check_size(path, "txt")  # before the full decode below
     codec, skip = _text_encoding(head)
     if codec == "utf-32":
         raise InputError(f"{path.name}: UTF-32 text is not supported",
