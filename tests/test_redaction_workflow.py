@@ -118,6 +118,26 @@ def test_rerun_after_deny_list_change_replays_every_decision(vault: Vault,
     assert anonymise_stale(vault).items == []
 
 
+def test_after_a_policy_change_only_new_spans_are_asked(vault: Vault,
+                                                        study: dict[str, Any]) -> None:
+    spans = _spans(vault)
+    decide(vault, spans["Harlow"], Decision.ACCEPT)
+    decide(vault, spans["Kestrel"], Decision.REJECT)
+    policy = vault.policies_dir / "redaction.toml"
+    # a stricter threshold: what was replaced with confidence now waits for review as well
+    policy.write_text(policy.read_text(encoding="utf-8").replace("threshold = 0.5",
+                                                                 "threshold = 0.9"),
+                      encoding="utf-8")
+    assert [s.reasons for s in stale_transcripts(vault)] == [("policy",)]
+    summary = anonymise_stale(vault)
+    summary.check()
+    assert summary.replayed == 2 and summary.review >= 1
+    asked = set(_spans(vault))
+    assert asked and not asked & {"Harlow", "Kestrel"}  # the decided ones are not asked again
+    text = _text(vault, study["raw"])
+    assert "Harlow" not in text and "Kestrel Partners" in text
+
+
 def test_new_spans_alone_go_to_review(vault: Vault, study: dict[str, Any],
                                       anonymiser: Any) -> None:
     spans = _spans(vault)
