@@ -166,6 +166,28 @@ def test_study_scope_decision_goes_on_the_deny_list(vault: Vault, study: dict[st
     assert "Kestrel" not in _text(vault, second)  # every occurrence, study-wide
 
 
+def test_stale_after_the_raw_transcript_was_purged(vault: Vault, study: dict[str, Any]) -> None:
+    """Retention often destroys raw transcripts first: --stale re-redacts from the redaction,
+    finds the new deny-list term in it, and keeps the decisions made."""
+    spans = _spans(vault)
+    decide(vault, spans["Harlow"], Decision.ACCEPT)
+    decide(vault, spans["Kestrel"], Decision.REJECT)
+    raw = study["raw"]
+    with vault.locked():
+        with vault.write() as tx:  # what retention purge leaves: a tombstone, no file
+            tx.execute("UPDATE items SET state = 'destroyed', original_name = NULL, "
+                       "participant_marker = NULL, keyed_hash = NULL WHERE id = ?", (raw,))
+        objects.discard(vault, raw)
+    add_to_deny_list(vault, "PERSON", ["Smudge"])
+    summary = anonymise_stale(vault)
+    summary.check()
+    text = _text(vault, raw)
+    assert "Smudge" not in text and "Harlow" not in text and "Kestrel Partners" in text
+    assert stale_transcripts(vault) == []
+    found = current_pair(vault, raw)
+    assert found is not None and found[1].source == "redacted"
+
+
 # --- relabel ---------------------------------------------------------------------------------
 
 def test_relabel_as_type_and_as_participant_replays(vault: Vault, study: dict[str, Any]) -> None:
@@ -268,7 +290,9 @@ def test_stale_is_exactly_the_out_of_date_ones(vault: Vault, study: dict[str, An
     again = runner.invoke(main, ["anonymise", "run", "--stale", "--dry-run"])
     assert again.stdout.splitlines() == ["0 stale transcript(s)"]
     bad = runner.invoke(main, ["anonymise", "run", "--stale", "--all"])
-    assert bad.exit_code == 2
+    assert bad.exit_code == 2 and "--stale goes alone" in bad.output
+    lone = runner.invoke(main, ["anonymise", "run", "--all", "--dry-run"])
+    assert lone.exit_code == 2 and "--dry-run goes with --stale" in lone.output
 
 
 def test_cli_release_refuses_stale_with_one_line(vault: Vault, study: dict[str, Any],
