@@ -59,7 +59,8 @@ if TYPE_CHECKING:
     from vault.anonymise.redaction_policy import RedactionPolicy
 
 __all__ = ["CONTEXT_WORDS", "Decision", "Relabel", "Scope", "SpanKeys", "accepted_replacement",
-           "decision_value", "line_pieces", "normalise_span_text", "redact_accepted"]
+           "decision_value", "line_pieces", "normalise_span_text", "redact_accepted",
+           "with_replacements"]
 
 #: words of context on each side of a span that go into its decision key
 CONTEXT_WORDS = 3
@@ -263,12 +264,20 @@ def redact_accepted(segment: str, redaction: Redaction,
         for start, end in line_pieces(segment[item.start:item.end], item.start):
             added.append(Replacement(start, end, item.entity_type, value, item.score,
                                      item.detector, item.participant_marker))
-    merged = sorted([*redaction.replacements, *added], key=lambda r: r.start)
+    merged, text = with_replacements(segment, redaction.replacements, added)
+    left = tuple(r for i, r in enumerate(redaction.review) if i not in accepted)
+    return Redaction(text, merged, left)
+
+
+def with_replacements(segment: str, replacements: Sequence[Any], added: Sequence[Any]
+                      ) -> tuple[tuple[Any, ...], str]:
+    """``replacements`` and ``added`` (engine ``Replacement``s, not overlapping) in order, and
+    ``segment`` rewritten with all of them."""
+    merged = sorted([*replacements, *added], key=lambda r: r.start)
     out, cursor = [], 0
     for item in merged:
         out.append(segment[cursor:item.start])
         out.append(item.replacement)
         cursor = item.end
     out.append(segment[cursor:])
-    left = tuple(r for i, r in enumerate(redaction.review) if i not in accepted)
-    return Redaction("".join(out), tuple(merged), left)
+    return tuple(merged), "".join(out)

@@ -68,6 +68,7 @@ from vault.anonymise.decisions import (
     accepted_replacement,
     line_pieces,
     redact_accepted,
+    with_replacements,
 )
 from vault.anonymise.formats import (
     KINDS,
@@ -583,14 +584,8 @@ class _CodeMarkers:
                                      1.0, "code_ledger", marker))
         if not extra:
             return redaction
-        merged = sorted([*redaction.replacements, *extra], key=lambda r: r.start)
-        out, cursor = [], 0
-        for item in merged:
-            out.append(text[cursor:item.start])
-            out.append(item.replacement)
-            cursor = item.end
-        out.append(text[cursor:])
-        return Redaction("".join(out), tuple(merged), redaction.review)
+        merged, rewritten = with_replacements(text, redaction.replacements, extra)
+        return Redaction(rewritten, merged, redaction.review)
 
 
 def _span_record(span_id: str, segment: int, item: Any, text: str, status: str
