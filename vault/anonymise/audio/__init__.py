@@ -1,0 +1,1 @@
+"""Audio redaction (placeholder docstring, completed below)."""
