@@ -98,7 +98,8 @@ class RedactionPolicy:
             raise PolicyError(f"{self.source}: no rule for entity {entity!r}") from None
 
 
-_TOP_KEYS = {"version", "language", "threshold", "review_floor", "entities", "allow", "deny"}
+_TOP_KEYS = {"version", "language", "threshold", "review_floor", "entities", "allow", "deny",
+             "audio"}
 _RULE_KEYS = {"operator", "placeholder", "label"}
 _ALLOW_KEYS = {"terms", "patterns"}
 
@@ -145,6 +146,10 @@ def parse_redaction_policy(data: Mapping[str, Any], *, source: str = "<memory>")
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version not in SUPPORTED_VERSIONS:
         raise _fail(source, "version", f"unsupported (this vault reads {sorted(SUPPORTED_VERSIONS)})")
+    if "audio" in data:  # audio redaction settings: validated here too, so typos surface
+        from vault.anonymise.audio.policy import parse_audio_policy
+
+        parse_audio_policy(data["audio"], source=source)
     language = data.get("language", "en")
     if language != "en":
         raise _fail(source, "language", "only 'en' is supported")

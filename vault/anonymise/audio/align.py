@@ -145,6 +145,19 @@ class Alignment:
     def located(self) -> int:
         return sum(1 for s in self.spans if s is not None)
 
+    @property
+    def coverage(self) -> float:
+        """The share of voiced frames lying inside placed words. A transcript that matches its
+        recording covers nearly all of the sound (0.9 and more on synthetic interviews); one of
+        another interview leaves much of it to pauses and fillers (0.7 and less)."""
+        if self.voiced is None or not self.voiced.any():
+            return 0.0
+        inside = np.zeros(len(self.voiced), dtype=bool)
+        for span in self.spans:
+            if span is not None:
+                inside[int(span[0] * FRAME_RATE):int(math.ceil(span[1] * FRAME_RATE))] = True
+        return float((inside & self.voiced).sum() / self.voiced.sum())
+
 
 def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 30.0,
           guard: float = 6.0, cue_slack: float = 1.5, cue_tolerance: float = 1.0) -> Alignment:
