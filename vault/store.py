@@ -145,6 +145,7 @@ RECOVERY_HANDLERS: dict[str, str] = {
     "rotate": "vault.participants:recover_rotation",
     "purge": "vault.retention.purge:recover_purge",
     "release": "vault.releases:recover_release",
+    "anonymise_audio": "vault.anonymise.audio.storing:recover_redacted_audio",
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from vault.commands._anonymise_audio import anonymise_audio
 from vault.commands._app import emit
 from vault.errors import PartialFailure
 
@@ -116,5 +117,7 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
         raise PartialFailure(f"{len(summary.failed)} of {len(summary.files)} file(s) failed",
                              failed=[f.name for f in summary.failed])
 
+
+anonymise_group.add_command(anonymise_audio)  # `vault anonymise audio` (its own module)
 
 COMMANDS = [anonymise_group]
