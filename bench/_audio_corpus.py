@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import math
 import random
 import shutil
 import subprocess
@@ -32,6 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+
+#: a 10 ms frame quieter than this (dBFS) is muted
+MUTED_DBFS = -50.0
 
 #: the sample rate espeak-ng writes (kept: the recordings are not at the aligner's 16 kHz)
 RATE = 22050
@@ -438,8 +442,8 @@ def _participant_turn(b: _Builder) -> None:
             b.plain("to")
             b.ident(_place(rng, PLACES))
         b.sentence_break()
-        if rng.random() < 0.6:
-            b.plain(rng.choice(FILLER))
+        for filler in rng.sample(FILLER, k=rng.choice((1, 1, 2))):
+            b.plain(filler)
             b.sentence_break()
         if rng.random() < 0.15:
             b.tokens.append(Token("[laughs]", ()))
@@ -527,3 +531,98 @@ def content_hash(*parts: object) -> str:
     version = subprocess.run(["espeak-ng", "--version"], capture_output=True,
                              text=True).stdout.strip()
     return hashlib.sha256(repr((version, *parts)).encode()).hexdigest()[:16]
+
+
+# -- measuring a redacted recording -------------------------------------------------------------
+
+def read_audio(path: object) -> tuple[np.ndarray, int]:
+    """Decode any recording to float32 samples of shape (frames, channels) and its rate."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        channels = stream.channels
+        to_float = av.AudioResampler(format="flt", layout=stream.layout.name, rate=stream.rate)
+        blocks = [f.to_ndarray().reshape(-1, channels)
+                  for frame in container.decode(stream) for f in to_float.resample(frame)]
+        blocks += [f.to_ndarray().reshape(-1, channels) for f in to_float.resample(None)]
+        return np.concatenate(blocks), int(stream.rate)
+
+
+def frame_levels(audio: np.ndarray, rate: int) -> np.ndarray:
+    """dBFS of every 10 ms frame (the loudest channel)."""
+    if audio.ndim == 1:
+        audio = audio[:, None]
+    frames = int(len(audio) * 100 // rate)
+    # frame edges at exact multiples of 10 ms (22050 Hz has 220.5 samples a frame)
+    edges = np.round(np.arange(frames + 1) * rate / 100).astype(np.int64)
+    energy = np.concatenate([np.zeros((1, audio.shape[1])),
+                             np.cumsum(audio.astype(np.float64) ** 2, axis=0)])
+    power = (energy[edges[1:]] - energy[edges[:-1]]) / np.diff(edges)[:, None]
+    return 10 * np.log10(power.max(axis=1) + 1e-20)
+
+
+@dataclass
+class Score:
+    """Muting quality against the true word times."""
+
+    identifier_words: int = 0
+    identifier_muted: int = 0
+    #: identifier words not wholly muted: (interview seed, word, start, how its span was located)
+    kept: list[tuple[int, str, float, str]] = field(default_factory=list)
+    speech_frames: int = 0
+    speech_muted: int = 0
+
+    def add(self, other: Score) -> None:
+        self.identifier_words += other.identifier_words
+        self.identifier_muted += other.identifier_muted
+        self.kept.extend(other.kept)
+        self.speech_frames += other.speech_frames
+        self.speech_muted += other.speech_muted
+
+    @property
+    def muted_share(self) -> float:
+        return self.identifier_muted / max(1, self.identifier_words)
+
+    @property
+    def over_muted_share(self) -> float:
+        return self.speech_muted / max(1, self.speech_frames)
+
+    @property
+    def kept_unreported(self) -> int:
+        """Identifier words kept although their span was reported as located (aligned or
+        interpolated): the failures no one is told about."""
+        return sum(1 for k in self.kept if k[3] in ("aligned", "interpolated", "?"))
+
+
+def score(interview: Interview, kind: str, original: np.ndarray, redacted: np.ndarray,
+          rate: int, report: dict[str, object] | None = None) -> Score:
+    """How well ``redacted`` mutes ``interview``'s identifier words and keeps the rest.
+
+    An identifier word counts as muted when every 10 ms frame of its true span is below
+    :data:`MUTED_DBFS`; non-identifier speech is the frames of other words louder than that in
+    the original, and it counts as muted when it is below it in the redacted recording.
+    """
+    before, after = frame_levels(original, rate), frame_levels(redacted, rate)
+    located: dict[tuple[int, int, int], str] = {}
+    if report is not None:
+        for span in report.get("spans", []):  # type: ignore[union-attr]
+            located[(span["segment"], span["start"], span["end"])] = span["located"]
+    result = Score()
+    for word, segment, start, end in interview.word_spans(kind):
+        first, last = int(math.ceil(word.start * 100)), int(word.end * 100)
+        if last <= first:
+            first, last = int(word.start * 100), int(word.start * 100) + 1
+        if word.identifier:
+            result.identifier_words += 1
+            if (after[first:last] < MUTED_DBFS).all():
+                result.identifier_muted += 1
+            else:
+                how = next((v for (s, a, b), v in located.items()
+                            if s == segment and a <= start and end <= b), "?")
+                result.kept.append((interview.seed, word.text, round(word.start, 2), how))
+        else:
+            loud = before[first:last] >= MUTED_DBFS
+            result.speech_frames += int(loud.sum())
+            result.speech_muted += int((loud & (after[first:last] < MUTED_DBFS)).sum())
+    return result
