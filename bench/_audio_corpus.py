@@ -26,6 +26,7 @@ import hashlib
 import io
 import math
 import random
+import re
 import shutil
 import subprocess
 import wave
@@ -524,6 +525,28 @@ def render(turns: list[Turn], phrases: list[tuple[int, int, int]], *, seed: int,
     audio = audio + noise * np.float32(10 ** (noise_dbfs / 20))
     return Interview(audio.astype(np.float32), RATE, turns, words, phrases, seed,
                      cue_jitter=cue_jitter)
+
+
+def scripted_interview(lines: Sequence[tuple[str, str]], *, seed: int = 0,
+                       voice: str = "en-us", cue_jitter: float = 0.25) -> Interview:
+    """An interview from (label, text) turns; identifiers in braces: "I work at {Hexham}".
+
+    Words are said as written (lower-cased); write numbers as words.
+    """
+    turns: list[Turn] = []
+    phrases: list[tuple[int, int, int]] = []
+    for t, (label, text) in enumerate(lines):
+        tokens: list[Token] = []
+        for part in re.split(r"(\{[^}]*\})", text):
+            if part.startswith("{"):
+                first = len(tokens)
+                index = len(phrases)
+                tokens.extend(Token(w, (w.lower(),), index) for w in part[1:-1].split())
+                phrases.append((t, first, len(tokens)))
+            else:
+                tokens.extend(Token(w, (w.lower(),)) for w in part.split())
+        turns.append(Turn(label, tuple(tokens)))
+    return render(turns, phrases, seed=seed, voice=voice, cue_jitter=cue_jitter)
 
 
 def content_hash(*parts: object) -> str:

@@ -70,11 +70,14 @@ class Aligner:
         has one path to follow and must not lose it).
     """
 
-    def __init__(self, *, beam: float = 1e-160) -> None:
+    def __init__(self, *, beam: float = 1e-160, wbeam: float = 1e-80,
+                 skip: float = 1e-12) -> None:
         from pocketsphinx import Decoder
 
         self._decoder: Any = Decoder(lm=None, loglevel="FATAL", logfn=os.devnull, beam=beam,
-                                     wbeam=beam, pbeam=beam)
+                                     wbeam=wbeam, pbeam=beam)
+        #: probability of leaving a word of the text unplaced (see :meth:`place`)
+        self.skip = skip
         self._decoder.add_word(UNKNOWN_SPEECH, "+SPN+ +SPN+", True)
         self.lexicon = Lexicon(self._decoder.lookup_word)
         #: dictionary entries added for words the dictionary lacks
@@ -92,14 +95,28 @@ class Aligner:
             self._added[key] = phones
         return key, True
 
-    def place(self, pcm: np.ndarray, words: Sequence[str]) -> list[_Placed] | None:
-        """Align ``words`` (dictionary entries) to ``pcm``; the words placed, in order (the
-        search may stop before the last word when the audio ends first), or None."""
+    def place(self, pcm: np.ndarray, words: Sequence[str],
+              skippable: Sequence[tuple[int, int]] = ()) -> list[_Placed] | None:
+        """Align ``words`` (dictionary entries) to ``pcm``; the words placed, in order, or None.
+
+        The search may stop before the last word when the audio ends first, and may skip a
+        whole ``skippable`` run of words (a turn: ``(first, end)`` indices) at a cost
+        (``skip``): a turn the recording does not hold (a dropout, cross-talk) is left unplaced
+        rather than squeezed in, which would push its neighbours off their places. (Skips are
+        offered per turn, not per word: epsilon arcs between every pair of words make the
+        search quadratic.)
+        """
         if not words or len(pcm) < _HOP * 10:
             return None
         decoder = self._decoder
+        transitions: list[tuple[int, int, float] | tuple[int, int, float, str]] = [
+            (index, index + 1, 1.0, word) for index, word in enumerate(words)]
+        transitions += [(first, end, self.skip) for first, end in skippable
+                        if 0 <= first < end <= len(words)]
         try:
-            decoder.set_align_text(" ".join(words))
+            fsg = decoder.create_fsg("vault_align", 0, len(words), transitions)
+            decoder.add_fsg("vault_align", fsg)
+            decoder.activate_search("vault_align")
             decoder.start_utt()
             decoder.process_raw(np.ascontiguousarray(pcm, dtype="<i2").tobytes(),
                                 full_utt=True)
@@ -108,18 +125,25 @@ class Aligner:
             partial = [(s.word, s.start_frame, s.end_frame) for s in decoder.seg() or ()]
             decoder.end_utt()
             complete = [(s.word, s.start_frame, s.end_frame) for s in decoder.seg() or ()]
-        except RuntimeError:
+        except (RuntimeError, ValueError):
             return None
         segments = complete or partial
         if not segments:
             return None
+        # the placed words are a subsequence of ``words``: match each to the next word of its
+        # name (alternative pronunciations are named "word(2)")
         placed: list[_Placed] = []
+        position = 0
         for name, start, end in segments:
             if name in _FILLERS or name.startswith("+"):
                 continue
-            if len(placed) >= len(words):
+            base = name.split("(", 1)[0] if name.endswith(")") else name
+            while position < len(words) and words[position] != base:
+                position += 1
+            if position >= len(words):
                 break
-            placed.append(_Placed(len(placed), int(start), int(end) + 1))
+            placed.append(_Placed(position, int(start), int(end) + 1))
+            position += 1
         return placed
 
 
@@ -196,6 +220,9 @@ def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 
     first_word_of_turn: dict[int, int] = {}
     for position, turn in enumerate(turn_of_word):
         first_word_of_turn.setdefault(turn, position)
+    # (first, end) word positions of each turn: a turn may be skipped whole
+    starts = sorted(first_word_of_turn.values())
+    turn_words = list(zip(starts, [*starts[1:], len(words)]))
     frames: list[tuple[int, int] | None] = [None] * len(words)
     win_frames = int(window * FRAME_RATE)
     guard_frames = int(guard * FRAME_RATE)
@@ -214,8 +241,10 @@ def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 
         count = len(words) - cursor_w if last else min(
             len(words) - cursor_w, max(8, math.ceil((end_f - cursor_f) / FRAME_RATE * 12)))
         searches += 1
+        skippable = [(max(first, cursor_w) - cursor_w, min(end, cursor_w + count) - cursor_w)
+                     for first, end in turn_words if end > cursor_w and first < cursor_w + count]
         placed = aligner.place(pcm[cursor_f * _HOP:end_f * _HOP],
-                               words[cursor_w:cursor_w + count])
+                               words[cursor_w:cursor_w + count], skippable)
         accepted: list[_Placed] = []
         if placed:
             limit = (end_f - cursor_f) if last else (end_f - cursor_f - guard_frames)
@@ -223,7 +252,7 @@ def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 
                 if item.end > limit:
                     break
                 accepted.append(item)
-            if not accepted and not last and len(placed) == count:
+            if not accepted and not last and placed[-1].position == count - 1:
                 accepted = list(placed)  # the whole text fitted early in the window
         if not accepted:
             # nothing placed: this turn is not located (fail closed); go on with the next turn
@@ -235,7 +264,7 @@ def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 
         for item in accepted:
             frames[cursor_w + item.position] = (cursor_f + item.start, cursor_f + item.end)
         cursor_f += accepted[-1].end
-        cursor_w += len(accepted)
+        cursor_w += accepted[-1].position + 1
     voiced = voiced_frames(pcm)
     spans = _token_spans(script, owner, frames, turn_of_word, cue_tolerance, voiced)
     return Alignment(total / FRAME_RATE, tuple(spans), frozenset(guessed), searches, voiced)
