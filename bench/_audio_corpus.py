@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import itertools
 import math
 import random
 import re
@@ -142,7 +143,7 @@ class Interview:
         cues = []
         for t, turn in enumerate(self.turns):
             bounds = [0, *[b for b in turn.breaks if 0 < b < len(turn.tokens)], len(turn.tokens)]
-            for first, end in zip(bounds, bounds[1:]):
+            for first, end in itertools.pairwise(bounds):
                 spoken = [w for i in range(first, end) for w in by_token.get((t, i), [])]
                 if not spoken:
                     continue
@@ -215,7 +216,7 @@ class Interview:
 
     def _subtitles(self, kind: str) -> tuple[bytes, list[tuple[int, int, int]]]:
         def stamp(seconds: float) -> str:
-            ms = int(round(seconds * 1000))
+            ms = round(seconds * 1000)
             h, rest = divmod(ms, 3_600_000)
             m, rest = divmod(rest, 60_000)
             s, ms = divmod(rest, 1000)
@@ -551,7 +552,7 @@ def scripted_interview(lines: Sequence[tuple[str, str]], *, seed: int = 0,
 
 def content_hash(*parts: object) -> str:
     """A short hash naming a cached interview (seed, options, espeak-ng version)."""
-    version = subprocess.run(["espeak-ng", "--version"], capture_output=True,
+    version = subprocess.run(["espeak-ng", "--version"], capture_output=True, check=True,
                              text=True).stdout.strip()
     return hashlib.sha256(repr((version, *parts)).encode()).hexdigest()[:16]
 
@@ -633,7 +634,7 @@ def score(interview: Interview, kind: str, original: np.ndarray, redacted: np.nd
             located[(span["segment"], span["start"], span["end"])] = span["located"]
     result = Score()
     for word, segment, start, end in interview.word_spans(kind):
-        first, last = int(math.ceil(word.start * 100)), int(word.end * 100)
+        first, last = math.ceil(word.start * 100), int(word.end * 100)
         if last <= first:
             first, last = int(word.start * 100), int(word.start * 100) + 1
         if word.identifier:

@@ -34,14 +34,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import _audio_corpus as corpus  # noqa: E402
+import _audio_corpus as corpus
 
-from vault.anonymise.audio.align import Aligner  # noqa: E402
-from vault.anonymise.audio.codec import private_workdir  # noqa: E402
-from vault.anonymise.audio.policy import AudioPolicy  # noqa: E402
-from vault.anonymise.audio.redact import redact_recording  # noqa: E402
-from vault.anonymise.audio.windows import SpanRef  # noqa: E402
-from vault.anonymise.formats import document_from_bytes  # noqa: E402
+from vault.anonymise.audio.align import Aligner
+from vault.anonymise.audio.codec import private_workdir
+from vault.anonymise.audio.policy import AudioPolicy
+from vault.anonymise.audio.redact import redact_recording
+from vault.anonymise.audio.windows import SpanRef
+from vault.anonymise.formats import document_from_bytes
 
 KINDS = ("txt", "docx", "vtt", "srt")
 CONTAINERS = ("wav", "mp3")

@@ -20,29 +20,29 @@ from _vaults import custodial_vault
 from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import _audio_corpus as corpus  # noqa: E402
+import _audio_corpus as corpus
 
-from cli import main  # noqa: E402
-from vault import objects  # noqa: E402
-from vault.anonymise.audio.codec import open_recording  # noqa: E402
-from vault.anonymise.audio.in_vault import redact_vault_audio  # noqa: E402
-from vault.anonymise.audio.storing import REDACTED_AUDIO_CLASS, REPORT_CLASS  # noqa: E402
-from vault.anonymise.vault_ops import LOG_CLASS, anonymise_items, read_log  # noqa: E402
-from vault.ingest import ingest_files  # noqa: E402
-from vault.inventory import verify_objects  # noqa: E402
-from vault.participants import import_register  # noqa: E402
-from vault.store import Vault  # noqa: E402
+from cli import main
+from vault import objects
+from vault.anonymise.audio.codec import open_recording
+from vault.anonymise.audio.in_vault import redact_vault_audio
+from vault.anonymise.audio.storing import REDACTED_AUDIO_CLASS, REPORT_CLASS
+from vault.anonymise.vault_ops import LOG_CLASS, anonymise_items, read_log
+from vault.ingest import ingest_files
+from vault.inventory import verify_objects
+from vault.participants import import_register
+from vault.store import Vault
 
 pytestmark = pytest.mark.skipif(corpus.espeak_missing() is not None,
                                 reason=corpus.espeak_missing() or "")
 
 LINES = [
     ("Interviewer", "thank you for coming in can you tell me about your first year"),
-    ("Participant", "my name is {Priya Okafor} and I trained at {Wansbeck} in {Hexham} "
-                    "the night shifts were the hardest part of the job"),
+    ("Participant", ("my name is {Priya Okafor} and I trained at {Wansbeck} in {Hexham} "
+                     "the night shifts were the hardest part of the job")),
     ("Interviewer", "who did you go to for support"),
-    ("Participant", "mostly my supervisor {Gareth Dunleavy} we met about once a month "
-                    "for an hour or so and it helped a lot"),
+    ("Participant", ("mostly my supervisor {Gareth Dunleavy} we met about once a month "
+                     "for an hour or so and it helped a lot")),
 ]
 REGISTER = "name,code,aliases\nPriya Okafor,PA,\nGareth Dunleavy,PB,\n"
 NAMES = ("priya", "okafor", "gareth", "dunleavy")
@@ -74,8 +74,8 @@ def files(interview: corpus.Interview, tmp_path_factory: pytest.TempPathFactory
         (base / f"interview.{kind}").write_bytes(interview.transcript(kind)[0])
     (base / "register.csv").write_text(REGISTER)
     other = corpus.scripted_interview([("Interviewer", "what did you have for breakfast"),
-                                       ("Participant", "toast and marmalade and a cup of tea "
-                                                       "like every single day of the week")],
+                                       ("Participant", ("toast and marmalade and a cup of tea "
+                                                        "like every single day of the week"))],
                                       seed=3)
     (base / "other.txt").write_bytes(other.transcript("txt")[0])
     return {"wav": wav, "mp3": mp3, "txt": base / "interview.txt",

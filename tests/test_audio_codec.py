@@ -20,7 +20,7 @@ from vault.anonymise.audio.policy import AudioPolicy, MuteMode
 from vault.errors import InputError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from _audio_corpus import frame_levels, read_audio  # noqa: E402
+from _audio_corpus import frame_levels, read_audio
 
 RATE = 22050
 SECONDS = 3.0

@@ -15,16 +15,16 @@ import numpy as np
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import _audio_corpus as corpus  # noqa: E402
+import _audio_corpus as corpus
 
-from vault.anonymise.audio.align import Aligner  # noqa: E402
-from vault.anonymise.audio.codec import open_recording, private_workdir  # noqa: E402
-from vault.anonymise.audio.policy import AudioPolicy  # noqa: E402
-from vault.anonymise.audio.redact import redact_recording  # noqa: E402
-from vault.anonymise.audio.report import AudioReport  # noqa: E402
-from vault.anonymise.audio.windows import SpanRef  # noqa: E402
-from vault.anonymise.formats import document_from_bytes  # noqa: E402
-from vault.errors import InputError  # noqa: E402
+from vault.anonymise.audio.align import Aligner
+from vault.anonymise.audio.codec import open_recording, private_workdir
+from vault.anonymise.audio.policy import AudioPolicy
+from vault.anonymise.audio.redact import redact_recording
+from vault.anonymise.audio.report import AudioReport
+from vault.anonymise.audio.windows import SpanRef
+from vault.anonymise.formats import document_from_bytes
+from vault.errors import InputError
 
 pytestmark = pytest.mark.skipif(corpus.espeak_missing() is not None,
                                 reason=corpus.espeak_missing() or "")
@@ -32,11 +32,11 @@ pytestmark = pytest.mark.skipif(corpus.espeak_missing() is not None,
 #: a short interview: names, a place, a hospital, a date and a number said as words
 LINES = [
     ("Interviewer", "can you tell me a bit about your background"),
-    ("Participant", "my name is {Priya Okafor} and I work at {the Freeman} in {Hexham} "
-                    "the night shifts were the hardest part of the job"),
+    ("Participant", ("my name is {Priya Okafor} and I work at {the Freeman} in {Hexham} "
+                     "the night shifts were the hardest part of the job")),
     ("Interviewer", "and was that with doctor {Dunleavy}"),
-    ("Participant", "yes I started there on the {third of March twenty nineteen} and "
-                    "we met about once a month for an hour or so"),
+    ("Participant", ("yes I started there on the {third of March twenty nineteen} and "
+                     "we met about once a month for an hour or so")),
 ]
 
 
@@ -141,8 +141,8 @@ def test_transcript_of_another_recording_is_refused(
         recordings: dict[str, Path], tmp_path: Path, aligner: Aligner) -> None:
     other = corpus.scripted_interview([
         ("Interviewer", "what did you have for breakfast this morning"),
-        ("Participant", "toast and marmalade with a cup of tea like every day of the week "
-                        "unless my sister {Imogen} visits from {Carlisle}"),
+        ("Participant", ("toast and marmalade with a cup of tea like every day of the week "
+                         "unless my sister {Imogen} visits from {Carlisle}")),
     ], seed=9)
     out = tmp_path / "out.wav"
     with pytest.raises(InputError, match="does not match the recording"):

@@ -71,7 +71,7 @@ class Aligner:
     """
 
     def __init__(self, *, beam: float = 1e-160, wbeam: float = 1e-80,
-                 skip: float = 1e-12) -> None:
+                 skip: float = 1e-45) -> None:
         from pocketsphinx import Decoder
 
         self._decoder: Any = Decoder(lm=None, loglevel="FATAL", logfn=os.devnull, beam=beam,
@@ -179,7 +179,7 @@ class Alignment:
         inside = np.zeros(len(self.voiced), dtype=bool)
         for span in self.spans:
             if span is not None:
-                inside[int(span[0] * FRAME_RATE):int(math.ceil(span[1] * FRAME_RATE))] = True
+                inside[int(span[0] * FRAME_RATE):math.ceil(span[1] * FRAME_RATE)] = True
         return float((inside & self.voiced).sum() / self.voiced.sum())
 
 
@@ -218,8 +218,8 @@ def align(pcm: np.ndarray, script: Script, aligner: Aligner, *, window: float = 
             following = script.tokens[owner[position]].turn
         turn_of_word[position] = following
     first_word_of_turn: dict[int, int] = {}
-    for position, turn in enumerate(turn_of_word):
-        first_word_of_turn.setdefault(turn, position)
+    for position, turn_index in enumerate(turn_of_word):
+        first_word_of_turn.setdefault(turn_index, position)
     # (first, end) word positions of each turn: a turn may be skipped whole
     starts = sorted(first_word_of_turn.values())
     turn_words = list(zip(starts, [*starts[1:], len(words)]))

@@ -36,8 +36,15 @@ from vault.anonymise.audio.policy import AudioPolicy, MuteMode
 from vault.errors import InputError
 from vault.media import HEAD_SIZE, AudioFormat, sniff_audio
 
-__all__ = ["FADE", "Recording", "analysis_copy", "open_recording", "private_workdir",
-           "write_muted", "SUFFIXES"]
+__all__ = [
+    "FADE",
+    "SUFFIXES",
+    "Recording",
+    "analysis_copy",
+    "open_recording",
+    "private_workdir",
+    "write_muted",
+]
 
 #: seconds of fade at each edge of a muted window (inside it)
 FADE = 0.01
@@ -166,7 +173,7 @@ def _open_av(path: Path, fmt: AudioFormat) -> Recording:
 def _declared_frames(stream: Any, rate: int) -> int | None:
     if stream.duration is None or stream.time_base is None or not rate:
         return None
-    return int(round(float(stream.duration * stream.time_base) * rate))
+    return round(float(stream.duration * stream.time_base) * rate)
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -273,8 +280,8 @@ def _mute(block: np.ndarray, first: int, windows: Sequence[tuple[int, int]], rat
         index = np.arange(a, b, dtype=np.int64)
         edge = min(fade, max(1, (end - start) // 2))
         # gain 1 -> 0 over the first `edge` samples of the window, 0 -> 1 over the last
-        gain = np.clip(np.minimum(end - 1 - index, index - start) / edge, 0.0, 1.0)
-        gain = (1.0 - gain).astype(np.float32)[:, None]
+        ramp = np.clip(np.minimum(end - 1 - index, index - start) / edge, 0.0, 1.0)
+        gain = (1.0 - ramp).astype(np.float32)[:, None]
         segment = block[a - first:b - first]
         if policy.mode is MuteMode.TONE:
             tone = (amplitude * np.sin(2 * np.pi * policy.tone_hz * index / rate)

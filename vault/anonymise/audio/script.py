@@ -30,9 +30,9 @@ maps to the tokens it covers. Nothing here prints or logs text.
 from __future__ import annotations
 
 import bisect
+import io
 import re
 import zipfile
-from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -259,9 +259,7 @@ def _docx_body_paragraphs(data: bytes) -> int | None:
     return sum(1 for _ in body.iter(f"{w}p")) if body is not None else 0
 
 
-def _as_file(data: bytes) -> object:
-    import io
-
+def _as_file(data: bytes) -> io.BytesIO:
     return io.BytesIO(data)
 
 
@@ -281,11 +279,11 @@ def spoken_script(doc: Document) -> Script:
     # (segment, start, end, starts a turn, cue times) units of text, in spoken order
     units: list[tuple[int, int, int, bool, tuple[float, float] | None]] = []
     if doc.kind in ("vtt", "srt"):
-        for index, segment in enumerate(doc.segments):
+        for index, payload in enumerate(doc.segments):
             before = doc.fixed[index] if index < len(doc.fixed) else ""
             if doc.kind == "vtt" and before.rstrip(" \t").endswith("NOTE"):
                 continue  # a NOTE block is a comment, not speech
-            units.append((index, 0, len(segment), True, _cue_times(before)))
+            units.append((index, 0, len(payload), True, _cue_times(before)))
     else:
         if doc.kind == "docx":
             body = _docx_body_paragraphs(doc.data)
@@ -337,7 +335,3 @@ def spoken_script(doc: Document) -> Script:
     close()
     return Script(tuple(tokens), tuple(turns), frozenset(unknown))
 
-
-def join_words(tokens: Sequence[Token]) -> list[tuple[int, str]]:
-    """(token index, word) for every word the tokens are said as, in order."""
-    return [(t.index, w) for t in tokens for w in t.words]

@@ -34,7 +34,7 @@ __all__ = ["redact_audio_file", "transcript_spans"]
 def transcript_spans(doc: Any, anonymiser: Any, register: Any = None) -> list[SpanRef]:
     """Every span the anonymiser replaces or flags for review in ``doc``, as :class:`SpanRef`."""
     redactions = anonymiser.redact_many(list(doc.segments), register=register)
-    spans = []
+    spans: list[SpanRef] = []
     for segment, redaction in enumerate(redactions):
         for item in (*redaction.replacements, *redaction.review):
             spans.append(SpanRef(segment, item.start, item.end, f"s{len(spans) + 1}",

@@ -29,6 +29,7 @@ each span, how it was located — the report's content (times and offsets, never
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -120,7 +121,7 @@ def _voiced_gaps(alignment: Alignment, script: Script, first: int, end: int,
     earliest: float | None = None
     latest: float | None = None
     edges = [(0.0, 0.0)] + sorted(spans) + [(alignment.duration, alignment.duration)]
-    for (_, gap_start), (gap_end, _) in zip(edges, edges[1:]):
+    for (_, gap_start), (gap_end, _) in itertools.pairwise(edges):
         if gap_end <= gap_start:
             continue
         before = gap_end <= span_start and gap_end >= span_start - horizon
