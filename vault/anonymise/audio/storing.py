@@ -128,6 +128,12 @@ def store_redacted_audio(vault: Vault, audio_id: str, content: Path, report: byt
                 name = age.encrypt_bytes(plain, [audio_recipient])
             now = utc_now()
             with vault.write() as tx:
+                others = {r["id"] for r in tx.execute(
+                    "SELECT id FROM items WHERE parent_id = ? AND data_class = ? AND state = "
+                    "'present'", (audio_id, REDACTED_AUDIO_CLASS)).fetchall()}
+                if others - set(supersede):  # another run stored one meanwhile
+                    raise StoreError(f"recording {audio_id}: its redaction changed meanwhile",
+                                     hint="run the command again")
                 if supersede:
                     marks = ",".join("?" * len(supersede))
                     cur = tx.execute(

@@ -28,10 +28,13 @@ each span, how it was located — the report's content (times and offsets, never
 """
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from vault.anonymise.audio.align import Alignment
 from vault.anonymise.audio.script import Script, Token
@@ -102,8 +105,15 @@ def _neighbours(alignment: Alignment, script: Script, first: int, end: int
     return before, after
 
 
-def _voiced_gaps(alignment: Alignment, script: Script, first: int, end: int,
-                 horizon: float) -> tuple[float | None, float | None]:
+def _gaps(alignment: Alignment) -> list[tuple[float, float]]:
+    """The stretches between placed words (from the start to the end of the recording)."""
+    placed = sorted(s for s in alignment.spans if s is not None)
+    edges = [(0.0, 0.0), *placed, (alignment.duration, alignment.duration)]
+    return [(a[1], b[0]) for a, b in itertools.pairwise(edges) if b[0] > a[1]]
+
+
+def _voiced_gaps(alignment: Alignment, gaps: Sequence[tuple[float, float]], first: int,
+                 end: int, horizon: float) -> tuple[float | None, float | None]:
     """Sound the aligner called a pause, near a span: the earliest start (before the span) and
     the latest end (after it) of voiced runs of at least ``_SUSPECT_RUN`` frames lying in the
     gaps between placed words within ``horizon`` seconds of the span.
@@ -114,16 +124,16 @@ def _voiced_gaps(alignment: Alignment, script: Script, first: int, end: int,
     voiced = alignment.voiced
     if voiced is None:
         return None, None
-    placed = [(i, s) for i, s in enumerate(alignment.spans) if s is not None]
-    spans = [s for _, s in placed]
-    span_start = min(s[0] for i, s in placed if first <= i < end)
-    span_end = max(s[1] for i, s in placed if first <= i < end)
+    own = [s for s in alignment.spans[first:end] if s is not None]
+    span_start, span_end = min(s[0] for s in own), max(s[1] for s in own)
     earliest: float | None = None
     latest: float | None = None
-    edges = [(0.0, 0.0)] + sorted(spans) + [(alignment.duration, alignment.duration)]
-    for (_, gap_start), (gap_end, _) in itertools.pairwise(edges):
-        if gap_end <= gap_start:
-            continue
+    # gaps are sorted and disjoint: look only at those near the span
+    index = bisect.bisect_left(gaps, (span_start - horizon - 1e-9, 0.0))
+    index = max(0, index - 1)
+    while index < len(gaps) and gaps[index][0] <= span_end + horizon:
+        gap_start, gap_end = gaps[index]
+        index += 1
         before = gap_end <= span_start and gap_end >= span_start - horizon
         after = gap_start >= span_end and gap_start <= span_end + horizon
         if not (before or after):
@@ -138,12 +148,10 @@ def _voiced_gaps(alignment: Alignment, script: Script, first: int, end: int,
     return earliest, latest
 
 
-def _longest_run(voiced: object, start: float, end: float) -> tuple[float, float] | None:
+def _longest_run(voiced: np.ndarray, start: float, end: float) -> tuple[float, float] | None:
     """The first and last voiced frame times of ``[start, end)`` if it holds a voiced run of at
     least ``_SUSPECT_RUN`` frames, else None."""
-    import numpy as np
-
-    frames = np.asarray(voiced)[int(start * 100):int(end * 100)]
+    frames = voiced[int(start * 100):int(end * 100)]
     if len(frames) < _SUSPECT_RUN:
         return None
     padded = np.concatenate(([False], frames, [False])).astype(np.int8)
@@ -157,7 +165,7 @@ def _longest_run(voiced: object, start: float, end: float) -> tuple[float, float
 
 
 def _locate(span: SpanRef, tokens: Sequence[Token], script: Script, alignment: Alignment,
-            padding: float, reach: float, horizon: float
+            gaps: Sequence[tuple[float, float]], padding: float, reach: float, horizon: float
             ) -> tuple[Located, float, float, int | None]:
     """(how, start, end, turn), padded."""
     first, end = tokens[0].index, tokens[-1].index + 1
@@ -172,7 +180,7 @@ def _locate(span: SpanRef, tokens: Sequence[Token], script: Script, alignment: A
             else start
         widest_stop = min(after, stop + reach) if after is not None and after > stop else stop
         how = Located.ALIGNED
-        earliest, latest = _voiced_gaps(alignment, script, first, end, horizon)
+        earliest, latest = _voiced_gaps(alignment, gaps, first, end, horizon)
         if earliest is not None:
             widest_start, how = min(widest_start, earliest), Located.INTERPOLATED
         if latest is not None:
@@ -208,6 +216,7 @@ def mute_windows(spans: Sequence[SpanRef], script: Script, alignment: Alignment,
     :returns: one :class:`SpanWindow` per span (same order) and the merged windows.
     """
     duration = alignment.duration
+    gaps = _gaps(alignment)
     located: list[SpanWindow] = []
     for span in spans:
         tokens = script.tokens_in(span.segment, span.start, span.end)
@@ -216,8 +225,8 @@ def mute_windows(spans: Sequence[SpanRef], script: Script, alignment: Alignment,
             located.append(SpanWindow(span, Located.UNSPOKEN, None, None,
                                       turn.index if turn else None))
             continue
-        how, start, stop, turn_index = _locate(span, tokens, script, alignment, padding, reach,
-                                               horizon)
+        how, start, stop, turn_index = _locate(span, tokens, script, alignment, gaps, padding,
+                                               reach, horizon)
         guessed = sum(1 for t in tokens if t.index in alignment.guessed)
         located.append(SpanWindow(span, how, max(0.0, start), min(duration, stop), turn_index,
                                   guessed))
