@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -44,6 +44,8 @@ SAMPLE_RATE = 16000
 #: frames per second of the decoder (pocketsphinx's default frame rate)
 FRAME_RATE = 100
 _HOP = SAMPLE_RATE // FRAME_RATE
+#: the decoder's search module for alignment grammars
+_SEARCH = "vault_align"
 #: a word placed where fewer of its frames than this are voiced is not trusted
 _MIN_VOICED = 0.25
 #: the word standing for speech the transcript does not give: pocketsphinx's speech filler
@@ -76,7 +78,9 @@ class Aligner:
 
         self._decoder: Any = Decoder(lm=None, loglevel="FATAL", logfn=os.devnull, beam=beam,
                                      wbeam=wbeam, pbeam=beam)
-        #: probability of leaving a word of the text unplaced (see :meth:`place`)
+        #: whether the alignment search module exists (pocketsphinx cannot be asked safely)
+        self._searching = False
+        #: probability of leaving a turn of the text unplaced (see :meth:`place`)
         self.skip = skip
         self._decoder.add_word(UNKNOWN_SPEECH, "+SPN+ +SPN+", True)
         self.lexicon = Lexicon(self._decoder.lookup_word)
@@ -114,9 +118,13 @@ class Aligner:
         transitions += [(first, end, self.skip) for first, end in skippable
                         if 0 <= first < end <= len(words)]
         try:
-            fsg = decoder.create_fsg("vault_align", 0, len(words), transitions)
-            decoder.add_fsg("vault_align", fsg)
-            decoder.activate_search("vault_align")
+            if self._searching:
+                decoder.remove_search(_SEARCH)  # free the previous window's grammar
+                self._searching = False
+            fsg = decoder.create_fsg(_SEARCH, 0, len(words), transitions)
+            decoder.add_fsg(_SEARCH, fsg)
+            self._searching = True
+            decoder.activate_search(_SEARCH)
             decoder.start_utt()
             decoder.process_raw(np.ascontiguousarray(pcm, dtype="<i2").tobytes(),
                                 full_utt=True)
@@ -160,7 +168,7 @@ class Alignment:
     #: windows searched (for the report)
     windows: int
     #: per 10 ms frame: louder than the recording's speech threshold (see :func:`voiced_frames`)
-    voiced: np.ndarray | None = None
+    voiced: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def token_span(self, index: int) -> tuple[float, float] | None:
         return self.spans[index]
@@ -278,7 +286,7 @@ def voiced_frames(pcm: np.ndarray, *, above_floor: float = 15.0,
     if frames == 0:
         return np.zeros(0, dtype=bool)
     levels = np.empty(frames, dtype=np.float64)
-    step = 100_000  # frames per block: bounded memory on long recordings
+    step = 6000  # frames per block (a minute): bounded memory on long recordings
     for first in range(0, frames, step):
         block = np.asarray(pcm[first * _HOP:min(frames, first + step) * _HOP],
                            dtype=np.float64).reshape(-1, _HOP) / 32768.0
