@@ -1,26 +1,35 @@
 """Forced alignment of a transcript's spoken words to a recording, with pocketsphinx.
 
 pocketsphinx 5 (PyPI) ships its US-English acoustic model and CMU dictionary inside the wheel;
-nothing is downloaded. Its alignment search (``Decoder.set_align_text``) finds, for a known word
-sequence, where each word lies in a stretch of 16 kHz mono audio, at 10 ms resolution, in about
-a tenth of real time.
+nothing is downloaded. Given a word sequence as a finite-state grammar, its search finds where
+each word lies in a stretch of 16 kHz mono audio, at 10 ms resolution, in a few hundredths of
+real time (silence and noise fillers may come between words).
 
 A whole interview is too long to align in one search, and a verbatim transcript never matches
-the recording exactly (untranscribed speech, [inaudible], a mis-heard word). :func:`align` works
-through the recording in **windows** of ``window`` seconds, each given *more* words than it can
-hold: the search ends wherever the audio ends, so the words it places well before the window's
-end (more than ``guard`` seconds) are kept, and the next window starts after the last of them.
-VTT/SRT cue times are anchors: a window never starts before its cue (less a slack), and a word
-placed far outside its cue is not trusted.
+the recording exactly (untranscribed speech, [inaudible], a mis-heard word, a dropout).
+:func:`align` works through the recording in **windows** of ``window`` seconds, each given
+*more* words than it can hold. The best path to the window's last frame is read before the
+utterance is closed, so it may stop mid-text; the words it places well before the window's end
+(more than ``guard`` seconds) are kept, and the next window starts after the last of them.
 
-When a window places nothing, the rest of its turn is left unlocated (the caller then mutes the
-whole turn: fail closed) and alignment carries on with the next turn — at its cue when it has
-one. ::
+The grammar is the word sequence plus, per turn, an arc that skips the whole turn at a small
+probability (``skip``): a turn the recording does not hold is left unplaced instead of squeezed
+in, which would push its neighbours off their places. ``[inaudible]`` becomes a word made of
+pocketsphinx's speech-filler phone, so unknown speech has somewhere to go. The beams are much
+wider than pocketsphinx's recognition defaults (the acoustic model is US English, interviews
+are not): narrow beams lose the one path alignment follows.
+
+VTT/SRT cue times are anchors: a window never starts before its cue (less a slack), and a word
+placed far outside its cue is not trusted. A word placed where there is hardly any sound is not
+trusted either. When a window places nothing, the rest of its turn is left unlocated (the caller
+then mutes the whole turn: fail closed) and alignment carries on with the next turn — at its
+cue when it has one. ::
 
     aligner = Aligner()
     result = align(pcm16k, script, aligner)        # pcm16k: int16 mono samples at 16 kHz
     result.token_span(7)                           # (start s, end s) or None when unlocated
     result.guessed                                 # tokens whose pronunciation was guessed
+    result.coverage                                # share of the sound inside placed words
 
 pocketsphinx's own logging is switched off: it would print words.
 """

@@ -12,7 +12,10 @@ Where the :class:`~vault.anonymise.audio.align.Alignment` placed them decides ho
     the next word it placed;
 ``interpolated``
     some tokens were not placed, but placed words of the same turn stand on both sides: the
-    window is everything between those neighbours;
+    window is everything between those neighbours. An aligned span is also widened, and
+    reported as interpolated, when sound lies in what the aligner took for a pause within
+    ``horizon`` seconds of it (the silence model swallowed a word: its neighbours may be
+    misplaced) — the window then reaches over that sound;
 ``turn``
     otherwise (**fail closed**): the whole turn or cue is muted, from the last placed word
     before it (or its cue start, whichever is earlier) to the first placed word after it (or
