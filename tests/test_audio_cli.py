@@ -130,7 +130,8 @@ def test_standalone_refuses_to_overwrite(files: dict[str, Path], tmp_path: Path)
     ("garbage", "txt", "o.wav", "cannot decode the recording"),
     ("wav", "txt", "o.mp3", "a WAV recording stays WAV; --out must end in .wav or .wave"),
     ("wav", "other", "o.wav", "the transcript does not match the recording"),
-    ("wav", "missing", "o.wav", "cannot read"),
+    ("wav", "missing", "o.wav", "missing.txt: no such file"),
+    ("missing", "txt", "o.wav", "missing.txt: no such file"),
 ])
 def test_standalone_bad_input_is_one_error_line(
         recording: str, transcript: str, out: str, message: str, files: dict[str, Path],

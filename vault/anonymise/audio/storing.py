@@ -124,7 +124,7 @@ def store_redacted_audio(vault: Vault, audio_id: str, content: BinaryIO, report:
         others = {r["id"] for r in tx.execute(
             "SELECT id FROM items WHERE parent_id = ? AND data_class = ? AND state = "
             "'present'", (audio_id, REDACTED_AUDIO_CLASS)).fetchall()}
-        if others - set(supersede):  # another run stored one meanwhile
+        if others - {*supersede, redacted.id}:  # another run stored one meanwhile
             raise StoreError(f"recording {audio_id}: its redaction changed meanwhile",
                              hint="run `vault anonymise audio --all` again")
 
