@@ -336,7 +336,7 @@ def _review_facts(vault: Vault) -> dict[str, Any]:
 # no name, so no kill leaves plaintext audio anywhere — in the vault, a temp directory, beside
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import _audio_corpus as audio_corpus  # noqa: E402
+import _audio_corpus as audio_corpus
 
 AUDIO_LINES = [
     ("Interviewer", "thank you for coming in can you tell me about your first year"),
