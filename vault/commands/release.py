@@ -40,7 +40,8 @@ class ReleaseGroup(click.Group):
 def release_group() -> None:
     """Release bundles for analysts: Parquet, transcripts, manifest.json, report.
 
-    `vault release NAME --dataset ID … [--transcripts all|ITEM …] [--out-dir DIR]` validates
+    `vault release NAME --dataset ID … [--transcripts all|ITEM …] [--audio] [--out-dir DIR]`
+    validates
     the datasets (rendered to the current participant codes) and writes DIR/NAME/ (default
     ./release/NAME) only if every check passes (exit 3 otherwise, nothing written).
 
@@ -67,10 +68,13 @@ def release_group() -> None:
               help="Why a relink is acceptable (recorded in the manifest).")
 @click.option("--licence", metavar="NAME",
               help="The datapackage.json licence (default: other-closed, restricted).")
+@click.option("--audio", is_flag=True,
+              help="Also release the redacted recordings of the participants released (of "
+                   "everyone with neither --dataset nor --transcripts).")
 @json_option
 def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
                    out_dir: Path | None, allow_relink: bool, relink_reason: str | None,
-                   licence: str | None) -> None:
+                   licence: str | None, audio: bool) -> None:
     """Validate and write release NAME: datasets and redacted transcripts for analysts.
 
     Participant markers are rendered to the codes of the current epoch; the rendered
@@ -82,10 +86,14 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     released under an earlier code epoch is refused (exit 3): releasing it again would map
     the old codes to the new ones; --allow-relink --reason TEXT overrides, in the manifest.
     The bundle is a Frictionless Data Package (datapackage.json) with a codebook.
+    Recordings go only with --audio: the redacted ones (`vault anonymise audio --all`), named
+    by code and interview; one muted from an earlier redaction of its transcript is refused
+    (exit 3) until `vault anonymise audio --all` redoes it.
 
     \b
     Example:
       vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+      vault release interviews-2026-04 --transcripts all --audio
     """
 
     chosen: str | list[str] | None = None
@@ -94,15 +102,16 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
         chosen = "all" if "all" in items else items
     result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
                             transcripts=chosen, out_dir=out_dir, allow_relink=allow_relink,
-                            relink_reason=relink_reason, licence=licence)
+                            relink_reason=relink_reason, licence=licence, audio=audio)
     manifest = result.manifest
 
     def text() -> str:
+        recordings = f"{manifest['audio']} recording(s), " if "audio" in manifest else ""
         lines = [(f"released {printable(str(result.path))}: "
                   f"{len(manifest['datasets'])} dataset(s), "
-                 f"{manifest['transcripts']} transcript(s), "
-                 f"{len(manifest['participant_codes'])} participant code(s) of epoch "
-                 f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
+                  f"{manifest['transcripts']} transcript(s), {recordings}"
+                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
+                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
         if result.note:
             lines.append(result.note)
         if manifest.get("relink"):
@@ -110,9 +119,11 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
                          + ", ".join(str(e) for e in manifest["relink"]["earlier_epochs"])
                          + " released again")
         excluded = manifest.get("withdrawn_excluded") or {}
-        if excluded.get("transcripts") or excluded.get("rows"):
+        if excluded.get("transcripts") or excluded.get("rows") or excluded.get("audio"):
             lines.append(f"left out (consent withdrawn): {excluded.get('transcripts', 0)} "
-                         f"transcript(s), {excluded.get('rows', 0)} dataset row(s)")
+                         f"transcript(s), {excluded.get('rows', 0)} dataset row(s)"
+                         + (f", {excluded['audio']} recording(s)" if excluded.get("audio")
+                            else ""))
         return "\n".join(lines)
 
     emit(result.to_json(), text)
