@@ -20,7 +20,10 @@ from vault.system_errors import as_vault_error, internal_error
 
 
 def _escape(exc: click.ClickException) -> None:
-    """A path in a usage error is a name too: print it escaped (see ``printable``)."""
+    """A path in a usage error is a name too: print it escaped (see ``printable``). The help
+    a group prints when given no command is ours, and keeps its lines."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        return
     vars(exc)["message"] = printable(exc.message)  # declared Final, but a plain attribute
 
 
@@ -64,7 +67,8 @@ class VaultGroup(click.Group):
 @click.option("--vault", "vault_path", type=click.Path(path_type=Path, file_okay=False),
               help="Vault directory (default: $VAULT_DIR, else the nearest parent holding vault.toml).")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
-@click.option("--json", "json_", is_flag=True, help="Machine-readable JSON from listing commands.")
+@click.option("--json", "json_", is_flag=True,
+              help="Print JSON instead of text (each listing's schema: docs/json.md).")
 @click.version_option(__version__, prog_name="vault")
 @click.pass_context
 def main(ctx: click.Context, vault_path: Path | None, debug: bool, json_: bool) -> None:

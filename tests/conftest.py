@@ -12,6 +12,8 @@
 * ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
 * ``arm_fault`` — ``arm_fault("ingest.encrypted:raise")`` sets ``VAULT_FAULT`` for this process
   (undone after the test); see :mod:`vault.faults`.
+* ``open_umask`` — the process umask set to 000 for the test (as on some shared servers);
+  ``tree_modes(root)`` — the set of (``"dir"``/``"file"``, mode) found under ``root``.
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -199,3 +201,19 @@ def write_wav(path: Path, *, seconds: float = 0.25, seed: int = 0, rate: int = 8
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+@pytest.fixture
+def open_umask() -> Any:
+    """umask 000 for the test, restored after: what a file's mode is when nothing masks it."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def tree_modes(root: Path) -> set[tuple[str, int]]:
+    """``{("dir" | "file", permission bits)}`` of ``root`` and everything under it."""
+    paths = [root, *root.rglob("*")] if root.is_dir() else [root]
+    return {("dir" if p.is_dir() else "file", p.stat().st_mode & 0o777) for p in paths}

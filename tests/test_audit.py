@@ -40,8 +40,21 @@ def test_edited_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines[3] = lines[3].replace(b'"outcome":"ok"', b'"outcome":"no"')
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 5 does not chain"):
+    # unsigned lines: the edit is line 4's, or line 5's record of it
+    with pytest.raises(AuditError, match="line 4 or line 5 was edited"):
         vault.audit.verify()
+
+
+def test_edited_unsigned_entry_is_named_by_the_signed_one_after_it(vault_dir: Path) -> None:
+    """Issue 20: the line named is the edited one, not the line after it. Line 1 (vault.init)
+    precedes the signing key; line 2, signed, proves what line 1 held."""
+    signed = Vault.open(vault_dir)
+    lines = _lines(signed)
+    lines[0] = lines[0].replace(b'"outcome":"ok"', b'"outcome":"no"')
+    _write(signed, lines)
+    with pytest.raises(AuditError, match=r"audit.log: line 1 was edited \(line 2, signed"):
+        signed.audit.verify()
+    signed.close()
 
 
 def test_edited_entry_rehashed_still_detected_at_head(vault: Vault) -> None:
@@ -75,7 +88,8 @@ def test_reordered_entries_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines[2], lines[3] = lines[3], lines[2]
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 3 does not chain"):
+    with pytest.raises(AuditError, match="line 3 has sequence number 4 .entries deleted, "
+                                         "inserted or reordered"):
         vault.audit.verify()
 
 
@@ -83,7 +97,7 @@ def test_deleted_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     del lines[2]
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 3 does not chain"):
+    with pytest.raises(AuditError, match="line 3 has sequence number 4"):
         vault.audit.verify()
 
 
@@ -97,7 +111,7 @@ def test_inserted_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines.insert(3, lines[2])
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 4 does not chain"):
+    with pytest.raises(AuditError, match="line 4 has sequence number 3"):
         vault.audit.verify()
 
 

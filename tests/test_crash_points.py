@@ -989,7 +989,7 @@ def test_release_paused_before_writing_while_its_dataset_is_removed(
     ctx = _copy(template, tmp_path / "copy")
     _Env(monkeypatch, ctx)
     pid = _start_paused(ctx, "release.validated",
-                        ["release", "wave-1", "--dataset", ctx.data["dataset"], "--out-dir",
+                        ["release", "create", "wave-1", "--dataset", ctx.data["dataset"], "--out-dir",
                          str(ctx.out)])
     try:
         with _opened(ctx) as vault:

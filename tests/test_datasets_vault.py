@@ -178,7 +178,8 @@ def test_cli_import_and_list_json(vault_dir: Path, sample_study: Any, tmp_path: 
     assert [(e["id"], e["name"], e["schema"], e["rows"]) for e in entries] == [
         (out["id"], "mentoring", "mentoring", out["rows"])]
     text = runner.invoke(main, ["dataset", "list"])
-    assert text.output.startswith(f"{out['id']}  mentoring ")
+    assert text.output.splitlines()[0].split()[:3] == ["ID", "NAME", "ROWS"]
+    assert text.output.splitlines()[1].startswith(f"{out['id']}  mentoring ")
 
 
 @pytest.mark.parametrize(("data", "message"), [

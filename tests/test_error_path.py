@@ -905,7 +905,7 @@ COMMANDS = [
     ["custodian", "list"], ["retention", "status"], ["retention", "plan"],
     ["retention", "purge", "--yes"], ["retention", "pending"], ["retention", "certificates"],
     ["ingest", "audio", "WAV", "--participant", "CODE", "--interview", "2"],
-    ["review"], ["dataset", "list"], ["anonymise", "--all"], ["participant", "import", "CSV"],
+    ["review"], ["dataset", "list"], ["anonymise", "run", "--all"], ["participant", "import", "CSV"],
     ["custodian", "add", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"],
     ["audit", "key"], ["audit", "checkpoint"], ["audit", "reconcile", "--dry-run"],
     ["release", "key"], ["dataset", "remove", "ITEM", "--reason", "unwanted", "--yes"],

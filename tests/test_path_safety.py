@@ -239,7 +239,7 @@ def _other_outputs(tmp_path: Path, identity_file: Path) -> dict[str, tuple[list[
                               "write the report outside the vault"),
         "dataset validate --report": (["dataset", "validate", "ds_x", "--report",
                                        "{in}/report"], "write the report outside the vault"),
-        "release --out-dir": (["release", "wave-1", "--transcripts", "all", "--out-dir",
+        "release --out-dir": (["release", "create", "wave-1", "--transcripts", "all", "--out-dir",
                                "{in}/rel"],
                               "releases are plaintext; choose an --out-dir outside the vault"),
         "custodian init --identity-file": (

@@ -1,4 +1,4 @@
-"""`vault release NAME … --audio`: redacted recordings in a release, only when asked.
+"""`vault release create NAME … --audio`: redacted recordings in a release, only when asked.
 
 Two participants, each with a synthetic recording and its transcript, redacted in the vault;
 the second withdraws consent. A release with ``--audio`` holds the first one's redacted
@@ -96,7 +96,7 @@ def study(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 def _release(tmp_path: Path, *args: str) -> tuple[int, str, Path]:
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
-    result = CliRunner().invoke(main, ["release", "r1", *args, "--out-dir", str(out)])
+    result = CliRunner().invoke(main, ["release", "create", "r1", *args, "--out-dir", str(out)])
     return result.exit_code, result.output, out / "r1"
 
 

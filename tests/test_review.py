@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _json_docs import check_listing
 from click.testing import CliRunner
 
 from cli import main
@@ -95,6 +96,7 @@ def test_pending_spans_have_no_text(vault: Vault, reviewed: dict[str, Any],
     assert result.exit_code == 0, result.output
     listed = json.loads(result.stdout)
     assert [set(s) for s in listed] == [{"item", "span_id", "entity_type", "score"}] * 4
+    check_listing("review_spans", listed)  # docs/json.md
     for secret in ("Kestrel", "Harlow", "Olwen", "Applethwaite"):
         assert secret not in result.output
 
@@ -106,8 +108,11 @@ def test_non_tty_lists_and_does_not_prompt(vault: Vault, reviewed: dict[str, Any
     result = runner.invoke(main, ["review"], input="a\na\na\na\n")
     assert result.exit_code == 0, result.output
     assert "accept (redact)" not in result.output
-    assert result.stdout.splitlines()[-1] == ("4 span(s) pending review; decide on a terminal, "
-                                              "or pass --accept-all or --reject-all")
+    lines = result.stdout.splitlines()
+    assert lines[-1] == ("4 span(s) pending review; decide on a terminal, "
+                         "or pass --accept-all or --reject-all")
+    assert lines[0].split() == ["ITEM", "SPAN", "ENTITY_TYPE", "SCORE"]  # a table, then a line
+    assert len(lines) == 1 + 4 + 2 and lines[-2] == ""
     assert "Kestrel" not in result.output
     assert snapshot(vault.root) == before
 

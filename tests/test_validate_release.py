@@ -182,24 +182,18 @@ def test_verify_without_manifest(tmp_path: Path) -> None:
                       "file and try again\n")
 
 
-def test_release_group_can_take_a_default_command() -> None:
-    import click
-
-    from vault.commands.release import release_group
-
-    @release_group.command("create-test")
-    @click.argument("name")
-    def create(name: str) -> None:
-        click.echo(f"create {name}")
-
-    release_group.default_command = "create-test"
-    try:
-        result = CliRunner().invoke(main, ["release", "survey-2026"])
-        assert result.output == "create survey-2026\n"
-        assert CliRunner().invoke(main, ["release", "verify", "--help"]).exit_code == 0
-    finally:
-        release_group.default_command = None
-        del release_group.commands["create-test"]
+def test_release_subcommands_are_never_taken_for_a_name() -> None:
+    """Issue 20: `vault release list` lists; `vault release NAME` (the old form) is refused
+    with `vault release create NAME` named, so no name is ever mistaken for a subcommand."""
+    result = CliRunner().invoke(main, ["release", "survey-2026", "--dataset", "ds_x"])
+    assert result.exit_code == 2
+    assert "vault release create survey-2026 --dataset ds_x" in result.stderr
+    help_text = CliRunner().invoke(main, ["release", "--help"]).output
+    for sub in ("create", "list", "verify", "key"):
+        assert f"  {sub} " in help_text
+    create_help = CliRunner().invoke(main, ["release", "create", "--help"]).output
+    for option in ("--dataset", "--transcripts", "--out-dir", "--mode", "--allow-relink"):
+        assert option in create_help
 
 
 def test_render_codes_substitutes_markers() -> None:

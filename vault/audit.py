@@ -537,9 +537,11 @@ class AuditLog:
 
     def _check_line(self, number: int, line: bytes, prev: str,
                     verifier: NoteVerifier | None, signed: bool) -> dict[str, Any]:
-        """One line's form, chain link, sequence number and signature.
+        """One line's form, sequence number, signature and chain link.
 
-        :raises AuditError: naming the line.
+        :raises AuditError: naming the line that was changed: when a line does not chain to
+            the one before, the one before is named if this line's own signature proves its
+            record of it (an unsigned line is edited in place, the next one then breaks).
         """
         path = self.vault.audit_path
         try:
@@ -548,16 +550,16 @@ class AuditLog:
             raise AuditError(f"{path}: line {number} is not a valid entry") from exc
         if not isinstance(obj, dict) or _encode(obj) != line:
             raise AuditError(f"{path}: line {number} is not in canonical form (edited)")
-        if obj.get("prev") != prev:
-            raise AuditError(f"{path}: line {number} does not chain to the line before "
-                             "(edited, reordered, inserted or deleted entry)")
         if obj.get("seq") != number:
-            raise AuditError(f"{path}: line {number} has sequence number {obj.get('seq')}")
+            raise AuditError(f"{path}: line {number} has sequence number {obj.get('seq')} "
+                             "(entries deleted, inserted or reordered before it, or the line "
+                             "was edited)")
         sig = obj.get("sig")
         if not signed:
             if sig is not None:
                 raise AuditError(f"{path}: line {number} is signed before the vault had a "
                                  "signing key (forged)")
+            self._check_link(number, obj, prev, proven=False)
             return obj
         if not isinstance(sig, str) or verifier is None:
             raise AuditError(f"{path}: line {number} is not signed (every entry after the "
@@ -571,7 +573,26 @@ class AuditLog:
             raise AuditError(f"{path}: line {number}'s signature does not verify with the "
                              "vault's signing key (edited, or re-signed without the key)",
                              hint="the audit log was altered; compare with a backup copy")
+        self._check_link(number, obj, prev, proven=True)
         return obj
+
+    def _check_link(self, number: int, obj: dict[str, Any], prev: str, *, proven: bool) -> None:
+        """``obj`` (line ``number``) records the hash of the line before it, ``prev``.
+
+        ``proven``: its signature verified, so its record is authentic and a mismatch means
+        the line before was edited.
+        """
+        if obj.get("prev") == prev:
+            return
+        path = self.vault.audit_path
+        if number == 1:
+            raise AuditError(f"{path}: line 1 does not start this vault's chain (edited, or "
+                             "another vault's log)")
+        if proven:
+            raise AuditError(f"{path}: line {number - 1} was edited (line {number}, signed, "
+                             "records another hash for it)")
+        raise AuditError(f"{path}: line {number - 1} or line {number} was edited (line "
+                         f"{number} does not chain to line {number - 1})")
 
     def verify_committed(self, state: LogState, verifier: NoteVerifier | None) -> int | None:
         """Check the committed lines of ``state``: form, chain, signatures, catalog head.

@@ -103,6 +103,9 @@ class VaultError(Exception):
     exit_code: ClassVar[int] = 1
     #: default hint when none is given at the raise site
     default_hint: ClassVar[str] = "run with --debug for details"
+    #: how the line starts: ``error``, or ``warning`` for an outcome that is as designed but
+    #: still has its own exit status (held items a purge skipped)
+    label: ClassVar[str] = "error"
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -114,7 +117,7 @@ class VaultError(Exception):
 
     def render(self) -> str:
         """The single stderr line the CLI prints (names in it escaped, see :func:`printable`)."""
-        return f"error: {printable(self.message)} — {printable(self.hint)}"
+        return f"{self.label}: {printable(self.message)} — {printable(self.hint)}"
 
 
 class ChecksFailed(VaultError):
@@ -149,10 +152,12 @@ class PartialFailure(VaultError):
 
 
 class HeldItemsSkipped(VaultError):
-    """Purge finished; items under legal hold were skipped (exit 5)."""
+    """Purge finished; items under legal hold were skipped (exit 5). As designed, so it
+    prints as a ``warning:`` line; the exit status lets a scheduler tell it apart."""
 
     exit_code = 5
     default_hint = "see `vault hold list`; held items are never destroyed"
+    label = "warning"
 
 
 class PolicyError(VaultError):
@@ -173,9 +178,9 @@ class CustodyError(VaultError):
 class KeyringError(CustodyError):
     """The OS keyring is unavailable or refused the operation."""
 
-    default_hint = ("no keyring backend here, so use an identity file: run `vault custodian "
-                    "init --store file --identity-file PATH`, then set VAULT_IDENTITY_FILE=PATH "
-                    "(its passphrase from VAULT_PASSPHRASE or a prompt)")
+    default_hint = ("use an identity file: run `vault custodian init --store file "
+                    "--identity-file PATH`, then set VAULT_IDENTITY_FILE=PATH (its passphrase "
+                    "from VAULT_PASSPHRASE or a prompt)")
 
 
 class DecryptionFailed(VaultError):

@@ -31,9 +31,9 @@ from vault.errors import InputError
 from vault.system_errors import os_error
 
 __all__ = [
-    "DIR_MODE", "FILE_MODE", "InputFile", "check_input_file", "fsync_dir", "inside_vault",
-    "open_input_file", "read_input_file", "refuse_inside_vault", "vault_directories",
-    "write_private",
+    "DIR_MODE", "FILE_MODE", "InputFile", "check_input_file", "dir_mode_for", "fsync_dir",
+    "inside_vault", "make_dirs", "open_input_file", "read_input_file", "refuse_inside_vault",
+    "set_tree_mode", "vault_directories", "write_private",
 ]
 
 #: mode of every directory the vault creates
@@ -57,6 +57,46 @@ def write_private(path: Path, data: bytes) -> None:
             os.unlink(tmp)
         raise
     fsync_dir(path.parent)
+
+
+def dir_mode_for(file_mode: int) -> int:
+    """The directory mode that goes with files of ``file_mode``: the same bits, search (x)
+    wherever read is allowed, and always rwx for the owner (0600 -> 0700, 0640 -> 0750)."""
+    return (file_mode & 0o777) | ((file_mode & 0o444) >> 2) | 0o700
+
+
+def make_dirs(path: Path, mode: int = DIR_MODE) -> None:
+    """Create directory ``path`` and its missing parents with ``mode``, whatever the umask
+    (``mkdir -p`` would give the parents the umask's mode). Existing directories are left as
+    they are: their mode is their owner's choice."""
+    missing: list[Path] = []
+    current = Path(path)
+    while not os.path.lexists(current) and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for directory in reversed(missing):
+        try:
+            os.mkdir(directory, mode)
+        except FileExistsError:
+            continue  # made meanwhile by someone else: theirs
+        os.chmod(directory, mode)  # the umask may have taken bits away; it never adds any
+
+
+def set_tree_mode(root: Path, file_mode: int = FILE_MODE) -> None:
+    """Give ``root`` and everything under it the modes of an output the user asked for:
+    files ``file_mode``, directories :func:`dir_mode_for` it. Symbolic links are not
+    followed (none are written in an output)."""
+    root = Path(root)
+    dir_mode = dir_mode_for(file_mode)
+    if not root.is_dir():
+        os.chmod(root, file_mode)
+        return
+    for directory, _dirs, files in os.walk(root):
+        os.chmod(directory, dir_mode)
+        for name in files:
+            target = os.path.join(directory, name)
+            if not os.path.islink(target):
+                os.chmod(target, file_mode)
 
 
 def fsync_dir(path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The store-backed release: what ``vault release NAME`` writes for analysts, from the vault.
+"""The store-backed release: what ``vault release create NAME`` writes for analysts, from the vault.
 
 One call gathers datasets and redacted transcripts from the vault, renders them to the current
 code epoch, validates exactly what it will write, and writes the bundle atomically::
@@ -47,7 +47,8 @@ rechecking that nothing it read was destroyed meanwhile: an error or a kill at a
 leaves either no release and no temp directory, or the complete release —
 :func:`recover_release` removes the temporary directory and records a release that had already
 been published. The audit entry
-``release.create`` carries the release id, dataset and item ids and counts; no codes or names.
+``release.create`` carries the release id and name, dataset and item ids and counts; no codes
+or participants' names. :func:`list_releases` reads the releases back from those entries.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
 from vault.faults import declare_points
-from vault.files import refuse_inside_vault
+from vault.files import FILE_MODE, dir_mode_for, make_dirs, refuse_inside_vault
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
@@ -96,8 +97,9 @@ if TYPE_CHECKING:
     from vault.store import Vault
     from vault.validate.validation_policy import ValidationPolicy
 
-__all__ = ["POINTS", "REDACTED_CLASS", "ReleaseResult", "allowed_signers", "check_release_name",
-           "create_release", "recover_release", "release_principal"]
+__all__ = ["POINTS", "REDACTED_CLASS", "ReleaseRecord", "ReleaseResult", "allowed_signers",
+           "check_release_name", "create_release", "list_releases", "recover_release",
+           "release_principal"]
 
 #: the fault points of writing a release (see :mod:`vault.faults`)
 POINTS = declare_points("release", {
@@ -127,8 +129,53 @@ class ReleaseResult:
     note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The manifest plus ``path`` (what ``vault release NAME --json`` prints)."""
+        """The manifest plus ``path`` (what ``vault release create NAME --json`` prints)."""
         return {**self.manifest, "path": str(self.path)}
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """A release the vault made, as its ``release.create`` audit entry records it."""
+
+    id: str
+    #: the release's name (``None`` for a release recorded before names were audited)
+    name: str | None
+    #: when it was published (UTC)
+    created: str
+    #: the code epoch its participant codes belong to
+    epoch: int | None
+    datasets: tuple[str, ...]
+    transcripts: int | None
+    participants: int | None
+    files: int | None
+    #: released again under a new code epoch with ``--allow-relink``
+    relinked: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "created": self.created, "epoch": self.epoch,
+                "datasets": list(self.datasets), "transcripts": self.transcripts,
+                "participants": self.participants, "files": self.files,
+                "relinked": self.relinked}
+
+
+def list_releases(vault: Vault) -> list[ReleaseRecord]:
+    """Every release the vault published, oldest first, from the audit log (read-only)."""
+    records = []
+    for entry in vault.audit.entries():
+        if entry.action != "release.create" or entry.outcome != "ok":
+            continue
+        d = entry.details
+
+        def number(key: str, details: dict[str, Any] = d) -> int | None:
+            value = details.get(key)
+            return value if isinstance(value, int) else None
+
+        records.append(ReleaseRecord(
+            id=str(d.get("release", "")), name=d.get("name"), created=entry.time,
+            epoch=number("epoch"), datasets=tuple(d.get("datasets") or ()),
+            transcripts=number("transcripts"), participants=number("participants"),
+            files=number("files"), relinked=bool(d.get("relink"))))
+    return records
 
 
 def release_principal(vault: Vault) -> str:
@@ -241,7 +288,7 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
                 "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, item_id)).fetchone()
             if row is None:
                 raise InputError(f"transcript {item_id} has no redacted version",
-                                 hint="run `vault anonymise` on it first")
+                                 hint="run `vault anonymise run` on it first")
         elif row["data_class"] != REDACTED_CLASS:
             raise InputError(f"item {item_id} is not a transcript",
                              hint="pass redacted (or raw) transcript ids, or `all`")
@@ -405,7 +452,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
                    allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
-                   licence_title: str | None = None, audio: bool = False) -> ReleaseResult:
+                   licence_title: str | None = None, audio: bool = False,
+                   file_mode: int = FILE_MODE) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
     The steps: select what may be released, gate it (spans pending review), render it to the
@@ -432,6 +480,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         recording) of the participants the release holds — of every participant when it holds
         no dataset or transcript — except those who withdrew consent (counted in
         ``withdrawn_excluded``). Never without it.
+    :param file_mode: permissions of the release's files (default 0600; directories 0700, or
+        :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
         participants who withdrew consent are left out, counted in the manifest's
         ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
@@ -459,7 +509,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     POINTS.reach("validated")
     _refuse_uncoded(selection, rendered)
     _write_and_publish(vault, selection, rendered, validation, linkage,
-                       licence=licence, licence_title=licence_title)
+                       licence=licence, licence_title=licence_title, file_mode=file_mode)
     manifest = json.loads((selection.target / "manifest.json").read_text(encoding="utf-8"))
     return ReleaseResult(selection.target, manifest, rendered.note)
 
@@ -577,14 +627,21 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
         _add_audio(vault, selection, out)
     if not out.tables and not out.transcripts and not out.audio:
         if selection.withdrawn_transcripts or out.withdrawn_audio:
-            raise InputError("nothing to release: every redacted transcript or recording "
-                             "asked for belongs to a participant who withdrew consent",
-                             hint="a withdrawn participant's data is never released; pass "
-                                  "--dataset ID to release datasets")
+            what = (f"{selection.withdrawn_transcripts} redacted transcript(s)"
+                    if not out.withdrawn_audio else
+                    f"{selection.withdrawn_transcripts} redacted transcript(s) and "
+                    f"{out.withdrawn_audio} redacted recording(s)"
+                    if selection.withdrawn_transcripts else
+                    f"{out.withdrawn_audio} redacted recording(s)")
+            raise InputError(f"nothing to release: all {what} belong to participants who "
+                             "withdrew consent", hint="a withdrawn participant's data is never "
+                                                      "released; pass --dataset ID to release "
+                                                      "datasets")
         raise InputError("nothing to release: no datasets, no redacted transcripts"
                          + (", no redacted recordings" if selection.audio else ""),
-                         hint="run `vault anonymise` (`vault anonymise audio --all`) first, or "
-                              "pass --dataset ID")
+                         hint="run `vault anonymise run --all`"
+                              + (" and `vault anonymise audio --all`" if selection.audio else "")
+                              + " first, or pass --dataset ID")
     return out
 
 
@@ -687,7 +744,7 @@ def _recheck(vault: Vault, selection: _Selection, recordings: Sequence[str] = ()
 
 def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                        validation: ValidationResult, linkage: _Linkage, *,
-                       licence: str | None, licence_title: str | None) -> None:
+                       licence: str | None, licence_title: str | None, file_mode: int) -> None:
     """Write the bundle beside its target and publish it: a ``release`` operation of the
     write path, under the vault lock.
 
@@ -734,8 +791,8 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
                "transcripts": [r["id"] for r in selection.rows], "audio": recordings}
     item_ids = [*selection.dataset_ids, *payload["transcripts"], *recordings]
-    details = {"release": release_id, "datasets": selection.dataset_ids,
-               "transcripts": len(rendered.transcripts),
+    details = {"release": release_id, "name": selection.name,
+               "datasets": selection.dataset_ids, "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded,
@@ -747,14 +804,14 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
         with begin(vault, POINTS, payload) as op:
             # recorded inside the operation: its settle forgets them unless it is published
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
-            selection.base.mkdir(parents=True, exist_ok=True)
+            make_dirs(selection.base, dir_mode_for(file_mode))
             # the log as it stands before this release's entry, signed: it leaves the vault
             extra["audit_checkpoint"] = vault.audit.checkpoint()
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
                           extra=extra, on_step=op.step, described=rendered.described,
-                          info=info, signer=signer,
+                          info=info, signer=signer, file_mode=file_mode,
                           audio={name: _writer(vault, recording)
                                  for name, recording in rendered.audio.items()})
             manifest_text = (target / "manifest.json").read_bytes()
@@ -808,7 +865,8 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
         "release.create", "ok",
         (*payload.get("datasets", []), *payload.get("transcripts", []),
          *payload.get("audio", [])),
-        {"release": release_id, "datasets": payload.get("datasets", []),
+        {"release": release_id, "name": manifest.get("name"),
+         "datasets": payload.get("datasets", []),
          "transcripts": manifest.get("transcripts"),
          "files": len(manifest.get("files", {})),
          "participants": len(manifest.get("participant_codes", [])),

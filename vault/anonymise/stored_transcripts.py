@@ -1,7 +1,7 @@
 """Redaction of the transcripts stored in a vault: raw transcripts become redacted transcripts
 plus encrypted redaction logs.
 
-The library behind ``vault anonymise ITEM…`` / ``vault anonymise --all``::
+The library behind ``vault anonymise run ITEM…`` / ``vault anonymise run --all``::
 
     summary = anonymise_items(vault, None)          # every raw transcript not yet redacted
     summary = anonymise_items(vault, ["it_3f9c…"])  # chosen ones (already done: skipped)
@@ -173,7 +173,7 @@ class VaultAnonymiseSummary:
             raise PartialFailure(f"{len(self.failed)} of {total} transcript(s) could not be "
                                  "anonymised", failed=[f.item for f in self.failed],
                                  hint="see the errors above; fix or re-ingest those "
-                                      "transcripts, then run `vault anonymise ITEM…` again")
+                                      "transcripts, then run `vault anonymise run ITEM…` again")
 
 
 @dataclass(frozen=True)
@@ -218,7 +218,7 @@ class RedactionLog:
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise StoreError(f"redaction log {item_id} is not readable (format version "
                              f"{LOG_VERSION} expected)", hint="upgrade vault, or run "
-                             "`vault anonymise ITEM` again for its transcript") from exc
+                             "`vault anonymise run ITEM` again for its transcript") from exc
 
     def counts(self) -> dict[str, int]:
         """Replacements per entity type, accepted review spans included."""

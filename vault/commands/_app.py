@@ -88,10 +88,10 @@ def _set_json(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
     return value
 
 
-def json_option(func: F) -> F:
-    """``--json`` on a listing command (same meaning as the global ``vault --json``)."""
+def json_option(func: F, *, help: str = "Print machine-readable JSON instead of text.") -> F:
+    """``--json`` on a command (same meaning as the global ``vault --json``)."""
     return click.option("--json", "json_", is_flag=True, expose_value=False, callback=_set_json,
-                        is_eager=True, help="Print machine-readable JSON instead of text.")(func)
+                        is_eager=True, help=help)(func)
 
 
 def emit(data: Any, text: str | Callable[[], str]) -> None:

@@ -1,14 +1,15 @@
-"""``vault anonymise``: de-identify transcripts, and mute their identifiers in recordings.
+"""``vault anonymise run|text|audio``: de-identify transcripts, and mute their identifiers in recordings.
 
+``vault anonymise run --all`` (or ``run ITEM…``) redacts the transcripts stored in the vault;
 ``vault anonymise text FILE… --out-dir DIR`` works on plain files without a vault, and so does
-``vault anonymise audio RECORDING --transcript FILE --out OUT``; ``vault anonymise audio
---all`` works on the vault's recordings. The in-vault
-forms (``vault anonymise ITEM…`` and ``vault anonymise --all``) belong to the ``items``
-subcommand, which is the group's default: any first argument that is not a subcommand name
-(an item id, ``--all``) is routed to it, so both forms coexist.
+``vault anonymise audio RECORDING --transcript FILE --out OUT``; ``vault anonymise audio --all``
+mutes the vault's recordings where their redacted transcripts say identifiers. ``vault
+anonymise`` alone prints the help, which lists them with their options. The old forms ``vault
+anonymise --all`` / ``vault anonymise ITEM`` are refused with the new one named.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,57 +21,68 @@ from vault.anonymise.redaction_policy import default_redaction_policy, load_reda
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import anonymise_items
 from vault.commands._app import emit, get_app, open_unlocked
+from vault.commands._params import mode_option
 from vault.errors import PartialFailure, printable
-from vault.files import refuse_inside_vault
+from vault.files import FILE_MODE, dir_mode_for, refuse_inside_vault, set_tree_mode
 
 
-class _DefaultToItems(click.Group):
-    """A group whose unknown first argument means ``items`` (the in-vault form)."""
+class _AnonymiseGroup(click.Group):
+    """Names the new form when given the old one (``vault anonymise --all``, ``… ITEM``)."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] not in self.commands:
+            raise click.UsageError(
+                f"no such command {args[0]!r}: in-vault redaction is now "
+                f"`vault anonymise run {' '.join(args)}`; files: `vault anonymise text`", ctx)
+        return super().resolve_command(ctx, args)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
-            args = ["items", *args]
+        if args and args[0].startswith("-") and args[0] not in ("-h", "--help"):
+            raise click.UsageError(
+                f"`vault anonymise {args[0]}` is now `vault anonymise run {' '.join(args)}`",
+                ctx)
         return super().parse_args(ctx, args)
 
 
-@click.group("anonymise", cls=_DefaultToItems, invoke_without_command=True)
-@click.pass_context
-def anonymise_group(ctx: click.Context) -> None:
+@click.group("anonymise", cls=_AnonymiseGroup)
+def anonymise_group() -> None:
     """De-identify transcripts: participants become their codes, other people consistent
     pseudonyms ("[Colleague A]"), and places, hospitals, dates, contact details and
     identifiers typed placeholders.
 
-    In a vault, `vault anonymise --all` (or `vault anonymise ITEM…`) redacts the ingested
-    transcripts with the participant register and stores the redacted text and an encrypted
-    redaction log; `--rerun` redoes named items. Outside a vault, `vault anonymise text`
-    works on files.
+    `vault anonymise run` redacts the transcripts stored in the vault, with the participant
+    register, and stores the redacted text and an encrypted redaction log. `vault anonymise
+    text` works on files, without a vault.
 
     \b
     Example:
-      vault anonymise --all
+      vault anonymise run --all
       vault anonymise text interviews/*.docx --out-dir redacted --register register.csv
     """
-    if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
 
 
-@anonymise_group.command("items", hidden=True)
-@click.argument("items", nargs=-1)
+@anonymise_group.command("run")
+@click.argument("items", nargs=-1, metavar="[ITEM]...")
 @click.option("--all", "all_", is_flag=True, help="Anonymise every transcript not yet done.")
 @click.option("--rerun", is_flag=True, help="Redo named ITEMs that already have a redaction.")
-def anonymise_items_command(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
-    """Anonymise transcripts stored in the vault (ITEM ids, or --all).
+def anonymise_run(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
+    """Anonymise transcripts stored in the vault: ITEM ids, or --all not yet done.
+
+    Prints the replacements by type and the spans left for `vault review`; a transcript that
+    fails is reported by item id and the others continue (exit 4).
 
     \b
     Example:
-      vault anonymise --all
+      vault anonymise run --all
+      vault anonymise run it_3f9c0a1b2d4e --rerun
     """
 
     run_anonymise_items(items, all_, rerun)
 
 
 def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False) -> None:
-    """``vault anonymise ITEM…`` / ``vault anonymise --all`` (the ``items`` subcommand).
+    """``vault anonymise run ITEM…`` / ``vault anonymise run --all``.
 
     Prints per-type counts (text) or ``{"items", "counts", "review", "failed"}`` (``--json``);
     a transcript that fails is reported on stderr by item id and the others continue (exit 4).
@@ -81,6 +93,9 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
 
     if bool(items) == all_:
         raise click.UsageError("give transcript ITEM ids or --all (not both)")
+    if rerun and all_:
+        raise click.UsageError("--rerun redoes the ITEMs you name; --all only does transcripts "
+                               "not yet anonymised")
     vault = open_unlocked()
 
     def progress(done: int, total: int) -> None:
@@ -116,12 +131,15 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
               help="Write report.json: counts and spans (offsets, types, scores; no text).")
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Redaction policy TOML (default: the packaged policies/redaction.toml).")
+@mode_option
 def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path | None,
-                   report_path: Path | None, policy_path: Path | None) -> None:
+                   report_path: Path | None, policy_path: Path | None, mode: int) -> None:
     """Redact transcript files (.txt, .docx, .vtt, .srt) into --out-dir under the same names.
 
     Participants in --register are replaced by their code ("[P07]"); the input files are never
     overwritten. A file that cannot be read is reported and the others continue (exit 4).
+    The copies and the report are created 0600 (a new --out-dir 0700) unless --mode says
+    otherwise.
 
     \b
     Example:
@@ -136,6 +154,7 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
         refuse_inside_vault(report_path, vault_root=root, hint="write the report outside the vault")
     policy = load_redaction_policy(policy_path) if policy_path else default_redaction_policy()
     register = Register.from_csv(register_path) if register_path else None
+    new_dir = not out_dir.exists()
     show_bar = len(files) > 3 and sys.stderr.isatty()
     if show_bar:
         with click.progressbar(length=len(files), label="anonymising", file=sys.stderr) as bar:
@@ -144,6 +163,12 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
     else:
         summary = anonymise_files(files, out_dir, register=register, policy=policy,
                                   report=report_path)
+    if mode != FILE_MODE:
+        written = [o.output for o in summary.files if o.output is not None]
+        for path in [*written, *([report_path] if report_path is not None else [])]:
+            set_tree_mode(path, mode)
+        if new_dir:
+            os.chmod(out_dir, dir_mode_for(mode))
     for outcome in summary.failed:
         click.echo(f"failed: {printable(outcome.error or '')}", err=True)
     done = len(summary.files) - len(summary.failed)
@@ -176,15 +201,17 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
               help="Redaction policy TOML with an [audio] table (default: the packaged one).")
 @click.option("--all", "all_", is_flag=True,
               help="In the vault: every recording with a redacted transcript not yet done.")
+@mode_option
 def anonymise_audio(recording: Path | None, transcript: Path | None, out: Path | None,
                     register_path: Path | None, report_path: Path | None,
-                    policy_path: Path | None, all_: bool) -> None:
+                    policy_path: Path | None, all_: bool, mode: int) -> None:
     """Mute identifiers in a recording, where the verbatim transcript says them.
 
     The transcript is aligned to the recording (pocketsphinx, offline); every redacted span
     becomes a padded window of silence or tone (policy [audio]). A span that cannot be located
     mutes its whole turn or cue (fail closed) and is listed in the report. Duration, sample
-    rate, channels and format (WAV, FLAC, Ogg, MP3, M4A) are kept; tags are dropped.
+    rate, channels and format (WAV, FLAC, Ogg, MP3, M4A) are kept; tags are dropped. The
+    recording and the report are created 0600 unless --mode says otherwise.
 
     Standalone, the transcript is redacted with --register and --policy as `vault anonymise
     text` does (spans for review are muted too). In a vault, --all uses each transcript's
@@ -199,9 +226,10 @@ def anonymise_audio(recording: Path | None, transcript: Path | None, out: Path |
     """
     if all_:
         if any(v is not None for v in (recording, transcript, out, register_path, report_path,
-                                       policy_path)):
+                                       policy_path)) or mode != FILE_MODE:
             raise click.UsageError("--all takes no RECORDING, --transcript, --out, --register, "
-                                   "--report or --policy (the vault's own are used)")
+                                   "--report, --policy or --mode (the vault's own are used; "
+                                   "its recordings stay encrypted in it)")
         _anonymise_vault_audio()
         return
     if recording is None or transcript is None or out is None:
@@ -213,7 +241,8 @@ def anonymise_audio(recording: Path | None, transcript: Path | None, out: Path |
     root = get_app().known_vault_root()
     register = Register.from_csv(register_path) if register_path else None
     report = redact_audio_file(recording, transcript, out, register=register,
-                               policy_path=policy_path, report=report_path, vault_root=root)
+                               policy_path=policy_path, report=report_path, vault_root=root,
+                               file_mode=mode)
     data = {"out": str(out), "counts": report.counts, "windows": len(report.windows),
             "muted_seconds": round(report.muted_seconds, 3),
             "fail_closed": len(report.fail_closed)}

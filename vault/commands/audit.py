@@ -9,6 +9,8 @@ import click
 
 from vault.audit import read_checkpoint
 from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import DATE
 from vault.errors import InputError, printable
 from vault.files import read_input_file, refuse_inside_vault, write_private
 from vault.reconcile import reconcile
@@ -149,32 +151,26 @@ def audit_reconcile(dry_run: bool) -> None:
     emit(result.to_json(), text)
 
 
-def _parse_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError as exc:
-        raise InputError(f"--since {value!r} is not a date", hint="use YYYY-MM-DD") from exc
-
-
 @audit_group.command("show")
-@click.option("--since", help="Only entries on or after this date (YYYY-MM-DD, UTC).")
-@json_option
-def audit_show(since: str | None) -> None:
-    """Show audit entries (time, custodian, action, outcome, item ids).
+@click.option("--since", type=DATE, help="Only entries on or after this date (UTC).")
+@listing("audit_entries")
+def audit_show(since: dt.date | None) -> None:
+    """Show audit entries: sequence number, time, custodian, action, outcome, item ids.
+
+    --json adds each entry's details, chain hash and signature.
 
     \b
     Example:
       vault audit show --since 2026-03-01
     """
-    start = _parse_date(since)
+    start = since.isoformat() if since is not None else None
     entries = [e for e in get_app().open_vault(read_only=True).audit.entries()
                if start is None or e.time[:10] >= start]
     emit([e.to_json() for e in entries],
-         lambda: "\n".join(f"{e.seq:>5} {e.time[:19]} {e.custodian:<16} {e.action:<24} "
-                           f"{e.outcome:<8} {' '.join(e.items)}" for e in entries)
-         or "no entries")
+         lambda: table(("seq", "time", "custodian", "action", "outcome", "items"),
+                       [(e.seq, e.time[:19] + "Z", e.custodian, e.action, e.outcome,
+                         " ".join(e.items))
+                        for e in entries], empty="no entries"))
 
 
 COMMANDS = [audit_group]

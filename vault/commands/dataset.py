@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import mode_option
 from vault.commands._validation import check_report_dir, print_validation
 from vault.dataset_removal import remove_dataset
 from vault.errors import ChecksFailed, InputError, RetentionError, printable
@@ -97,7 +99,7 @@ def dataset_import(export: Path, schema_path: Path, name: str | None,
 
 
 @dataset_group.command("list")
-@json_option
+@listing("datasets")
 def dataset_list() -> None:
     """List the stored datasets: id, name, rows, columns, schema.
 
@@ -109,17 +111,18 @@ def dataset_list() -> None:
 
     infos = list_datasets(open_unlocked())
     emit([i.to_json() for i in infos],
-         lambda: "\n".join(f"{i.id}  {i.name:<20} {i.rows:>6} rows  {len(i.columns):>3} columns"
-                           f"  schema {i.schema} ({i.schema_sha256[:12]})  {i.created}"
-                           for i in infos) or "no datasets")
+         lambda: table(("id", "name", "rows", "columns", "schema", "schema_sha256", "created"),
+                       [(i.id, i.name, i.rows, len(i.columns), i.schema, i.schema_sha256[:12],
+                         i.created) for i in infos], empty="no datasets"))
 
 
 @dataset_group.command("validate")
 @click.argument("dataset_id", metavar="ID")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Write report.html and summary.json into this directory.")
+@mode_option
 @json_option
-def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
+def dataset_validate(dataset_id: str, report_dir: Path | None, mode: int) -> None:
     """Validate a stored dataset as it would be released (codes of the current epoch).
 
     Runs the suite from the dataset's schema with the vault's current codes, code format and
@@ -133,7 +136,7 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
 
     check_report_dir(report_dir)
     result = validate_dataset(open_unlocked(), dataset_id)
-    print_validation(result, report_dir)
+    print_validation(result, report_dir, mode)
 
 
 @dataset_group.command("remove")

@@ -1,10 +1,9 @@
-"""``vault release NAME``, ``vault release verify DIR`` and ``vault release key``: signed
-bundles for analysts.
+"""``vault release create|list|verify|key``: signed bundles for analysts.
 
-``release`` is a group whose first argument may also be a release *name*: ``vault release NAME
---dataset ID …`` runs the (hidden) ``create`` subcommand, while ``vault release verify DIR``
-stays a subcommand. Another subcommand can be made the default with
-``release_group.default_command = "name"``.
+Every action is a named subcommand, as in git: ``vault release create NAME --dataset ID …``
+writes one, ``vault release list`` lists them, ``verify`` and ``key`` check them. ``vault
+release NAME`` (the old form) is refused with the new one named, so a release can never be
+mistaken for a subcommand or the reverse.
 """
 from __future__ import annotations
 
@@ -14,45 +13,42 @@ import click
 
 from vault import releases
 from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import mode_option
 from vault.errors import ChecksFailed, InputError, printable
 from vault.files import read_input_file
 from vault.releases import create_release
 
 
-class ReleaseGroup(click.Group):
-    """A group that runs ``default_command`` when the first argument is not a subcommand."""
-
-    #: the subcommand ``vault release NAME …`` stands for; ``None`` means :attr:`fallback`
-    default_command: str | None = None
-    #: the built-in default: the store-backed ``create``
-    fallback: str = "create"
+class _ReleaseGroup(click.Group):
+    """Names ``vault release create NAME`` when given the old ``vault release NAME``."""
 
     def resolve_command(self, ctx: click.Context, args: list[str]
                         ) -> tuple[str | None, click.Command | None, list[str]]:
-        default = self.default_command or (self.fallback if self.fallback in self.commands
-                                           else None)
-        if args and default and args[0] not in self.commands and not args[0].startswith("-"):
-            args = [default, *args]
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            raise click.UsageError(
+                f"no such command {args[0]!r}: to write a release, run "
+                f"`vault release create {' '.join(args)}`", ctx)
         return super().resolve_command(ctx, args)
 
 
-@click.group("release", cls=ReleaseGroup)
+@click.group("release", cls=_ReleaseGroup)
 def release_group() -> None:
     """Release bundles for analysts: Parquet, transcripts, manifest.json, report.
 
-    `vault release NAME --dataset ID … [--transcripts all|ITEM …] [--audio] [--out-dir DIR]`
-    validates
-    the datasets (rendered to the current participant codes) and writes DIR/NAME/ (default
-    ./release/NAME) only if every check passes (exit 3 otherwise, nothing written).
+    `vault release create NAME` validates the datasets and transcripts (rendered to the
+    current participant codes) and writes DIR/NAME/ only if every check passes; `vault
+    release list` shows what was released; analysts check a copy with `vault release verify`.
 
     \b
     Example:
-      vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+      vault release create survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+      vault release list
       vault release verify ./release/survey-2026-03
     """
 
 
-@release_group.command("create", hidden=True)
+@release_group.command("create")
 @click.argument("name")
 @click.option("--dataset", "dataset_ids", multiple=True, metavar="ID",
               help="A stored dataset to release (repeat for several; see `vault dataset list`).")
@@ -71,10 +67,11 @@ def release_group() -> None:
 @click.option("--audio", is_flag=True,
               help="Also release the redacted recordings of the participants released (of "
                    "everyone with neither --dataset nor --transcripts).")
+@mode_option
 @json_option
 def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
                    out_dir: Path | None, allow_relink: bool, relink_reason: str | None,
-                   licence: str | None, audio: bool) -> None:
+                   licence: str | None, audio: bool, mode: int) -> None:
     """Validate and write release NAME: datasets and redacted transcripts for analysts.
 
     Participant markers are rendered to the codes of the current epoch; the rendered
@@ -85,24 +82,31 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     dropped (both counted), a transcript id of theirs is refused (exit 14). Material already
     released under an earlier code epoch is refused (exit 3): releasing it again would map
     the old codes to the new ones; --allow-relink --reason TEXT overrides, in the manifest.
-    The bundle is a Frictionless Data Package (datapackage.json) with a codebook.
-    Recordings go only with --audio: the redacted ones (`vault anonymise audio --all`), named
-    by code and interview; one muted from an earlier redaction of its transcript is refused
-    (exit 3) until `vault anonymise audio --all` redoes it.
+    The bundle is a Frictionless Data Package (datapackage.json) with a codebook. It holds
+    participants' words: its files are created 0600 and its directories 0700, whatever the
+    umask, unless --mode says otherwise. Recordings go only with --audio: the redacted ones
+    (`vault anonymise audio --all`), named by code and interview; one muted from an earlier
+    redaction of its transcript is refused (exit 3) until `vault anonymise audio --all` redoes
+    it.
 
     \b
     Example:
-      vault release survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
-      vault release interviews-2026-04 --transcripts all --audio
+      vault release create survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
+      vault release create wave-2 --dataset ds_3f9c0a1b2d4e --out-dir /srv/share --mode 640
+      vault release create interviews-2026-04 --transcripts all --audio
     """
 
+    if relink_reason is not None and not allow_relink:
+        raise click.UsageError("--reason goes with --allow-relink (why linking code epochs is "
+                               "acceptable)")
     chosen: str | list[str] | None = None
     items = [t.strip() for value in transcripts for t in value.split(",") if t.strip()]
     if items:
         chosen = "all" if "all" in items else items
     result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
                             transcripts=chosen, out_dir=out_dir, allow_relink=allow_relink,
-                            relink_reason=relink_reason, licence=licence, audio=audio)
+                            relink_reason=relink_reason, licence=licence, audio=audio,
+                            file_mode=mode)
     manifest = result.manifest
 
     def text() -> str:
@@ -127,6 +131,26 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
         return "\n".join(lines)
 
     emit(result.to_json(), text)
+
+
+@release_group.command("list")
+@listing("releases")
+def release_list() -> None:
+    """List the releases this vault wrote (from the audit log): id, name, date, code epoch,
+    datasets, transcripts, participants, files.
+
+    \b
+    Example:
+      vault release list
+      vault release list --json
+    """
+    found = releases.list_releases(get_app().open_vault(read_only=True))
+    emit([r.to_json() for r in found],
+         lambda: table(("id", "name", "created", "epoch", "datasets", "transcripts",
+                        "participants", "files", "relinked"),
+                       [(r.id, r.name, r.created, r.epoch, len(r.datasets), r.transcripts,
+                         r.participants, r.files, "yes" if r.relinked else "no")
+                        for r in found], empty="no releases yet"))
 
 
 @release_group.command("verify")

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from vault.commands._app import App, get_app, json_option, open_unlocked
+from vault.commands._params import REGEX, choice, mode_option
 from vault.commands._validation import check_report_dir, print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
@@ -20,7 +21,9 @@ def _policies_dirs(app: App) -> list[Path]:
         dirs.append(app.vault_root() / "policies")
     except StoreError:
         pass
-    dirs.append(Path.cwd() / "policies")
+    here = Path.cwd() / "policies"
+    if not any(d.resolve() == here.resolve() for d in dirs):  # in the vault: looked at once
+        dirs.append(here)
     return dirs
 
 
@@ -54,22 +57,24 @@ def vault_validation_policy(app: App) -> Any:
               help="Write report.html and summary.json into this directory.")
 @click.option("--codes", "codes_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Current-epoch participant codes, one per line (outside a vault).")
-@click.option("--code-format", "code_regex", metavar="REGEX",
+@click.option("--code-format", "code_regex", type=REGEX,
               help="Regex every participant code must fully match (outside a vault).")
 @click.option("--deny-list", "names_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Names to scan for, one per line (outside a vault; keep it off disk, "
                    "e.g. in tmpfs).")
-@click.option("--engine", type=click.Choice(["duckdb", "gx-pandas"]), default="duckdb",
+@click.option("--engine", type=choice(["duckdb", "gx-pandas"]), default="duckdb",
               show_default=True, help="duckdb streams the file; gx-pandas loads it whole.")
+@mode_option
 @json_option
 def validate_command(file: Path, suite_name: str | None, schema_path: Path | None,
                      report_dir: Path | None, codes_path: Path | None, code_regex: str | None,
-                     names_path: Path | None, engine: str) -> None:
+                     names_path: Path | None, engine: str, mode: int) -> None:
     """Validate a Parquet FILE: schema, participant codes, identifiers, k-anonymity.
 
     Without --suite/--schema only the schema-free checks run: emails, UK phone numbers, NHS
     numbers, UK postcodes (and register names) in every string column. Exit status 0 when
-    every check passes, 3 when the data fails a check.
+    every check passes, 3 when the data fails a check. The report's files are created 0600
+    (a new --report directory 0700) unless --mode says otherwise.
 
     \b
     Example:
@@ -95,7 +100,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     else:
         policy = vault_validation_policy(app) or ValidationPolicy()
     result = validate_file(file, schema=schema, policy=policy, engine=engine)
-    print_validation(result, report_dir)
+    print_validation(result, report_dir, mode)
 
 
 COMMANDS = [validate_command]

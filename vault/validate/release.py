@@ -30,7 +30,7 @@ and checks the manifest's signature; an analyst can check the signature with Ope
 copy in the bundle, which only someone trusting the bundle would trust.)
 
 Both work on plain values (Arrow tables, strings, a ``ValidationResult``); the store-backed
-release (:func:`vault.releases.create_release`, ``vault release NAME``) gathers those from the
+release (:func:`vault.releases.create_release`, ``vault release create NAME``) gathers those from the
 vault, journals the temporary directory it passes as ``temp_dir`` and calls
 :func:`write_release`.
 """
@@ -53,7 +53,7 @@ import pyarrow.parquet as pq
 
 from vault import sshsig
 from vault.errors import InputError
-from vault.files import fsync_dir
+from vault.files import DIR_MODE, FILE_MODE, fsync_dir, set_tree_mode
 from vault.validate.codebook import CODEBOOK_HTML, CODEBOOK_MD, Codebook
 from vault.validate.datapackage import DATAPACKAGE, build_datapackage
 from vault.validate.release_contents import SCHEMA_DIR, ReleasedDataset, ReleaseInfo
@@ -131,8 +131,13 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                   described: Sequence[ReleasedDataset] = (),
                   info: ReleaseInfo | None = None,
                   signer: ManifestSigner | None = None,
-                  audio: Mapping[str, Callable[[Path], None]] | None = None) -> Path:
+                  audio: Mapping[str, Callable[[Path], None]] | None = None,
+                  file_mode: int = FILE_MODE) -> Path:
     """Write a release bundle, atomically, if validation passed.
+
+    The bundle holds participants' words: it is written in a 0700 temporary directory and its
+    files get ``file_mode`` (default 0600, directories :func:`~vault.files.dir_mode_for` it),
+    whatever the umask, before it is renamed into place.
 
     :param out_dir: the bundle directory to create (must not exist; its parent must).
     :param datasets: name → table (written as ``<name>.parquet``).
@@ -158,6 +163,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     :param signer: signs manifest.json (``manifest.json.sig`` and ``allowed_signers``).
     :param audio: name → a function writing that redacted recording to the path it is given
         (``audio/<name>``, streamed: recordings are not held in memory).
+    :param file_mode: permissions of the bundle's files (``vault release create --mode``).
     :returns: ``out_dir``.
     :raises ChecksFailed: validation did not pass.
     :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
@@ -186,7 +192,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     if tmp.parent != out_dir.parent:
         raise InputError(f"{tmp}: the temporary directory must be beside {out_dir}",
                          hint="a programming error: pass temp_path(out_dir)")
-    tmp.mkdir()
+    tmp.mkdir(mode=DIR_MODE)
     try:
         step("temp-created")
         for name, table in datasets.items():
@@ -227,6 +233,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                 signer.signer.sign(manifest_bytes, SIGNING_NAMESPACE), encoding="ascii")
             (tmp / ALLOWED_SIGNERS).write_text(signer.allowed_signers, encoding="ascii")
         step("manifest-written")
+        set_tree_mode(tmp, file_mode)
         for path in [*tmp.rglob("*")]:
             if path.is_file():
                 _fsync(path)

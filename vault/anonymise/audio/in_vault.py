@@ -22,7 +22,7 @@ report through :func:`~vault.anonymise.audio.storing.store_redacted_audio` — t
 Which transcript: among the present raw transcripts of the recording's participant and
 interview that have a current redaction, one with cue timings (VTT/SRT) first, then the most
 recent. A redacted recording is **current** while its report names the transcript's current
-redaction log; after ``vault review`` changes the log (or ``vault anonymise --rerun``) the next
+redaction log; after ``vault review`` changes the log (or ``vault anonymise run --rerun``) the next
 ``--all`` redoes the recording and supersedes the old one.
 
 A recording that fails (no matching transcript text, damaged object, undecodable) is reported

@@ -1,4 +1,4 @@
-"""Redacted recordings in a release (``vault release NAME … --audio``): which, whether they are
+"""Redacted recordings in a release (``vault release create NAME … --audio``): which, whether they are
 fit to go, and how they are written.
 
 Recordings are released only when asked. With ``--audio`` a release holds the present
@@ -14,7 +14,7 @@ transcripts are)::
 
 **The stale gate.** A redacted recording is muted from one redaction log of its transcript (its
 report names it). When that log is no longer the transcript's current one — ``vault review``
-decided spans, ``vault anonymise --rerun`` redid it with a grown register — the recording may
+decided spans, ``vault anonymise run --rerun`` redid it with a grown register — the recording may
 keep an identifier the transcript now redacts: :func:`refuse_stale` refuses the release
 (:class:`~vault.errors.ChecksFailed`, nothing written) until ``vault anonymise audio --all``
 redoes it. A recording whose report or transcript cannot be found is refused alike (fail

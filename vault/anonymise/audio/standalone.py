@@ -76,7 +76,8 @@ def _check_output(path: Path, inputs: list[Path], what: str) -> None:
 
 def redact_audio_file(recording: Path, transcript: Path, out: Path, *, register: Any = None,
                       policy_path: Path | None = None, report: Path | None = None,
-                      anonymiser: Any = None, vault_root: Path | None = None) -> AudioReport:
+                      anonymiser: Any = None, vault_root: Path | None = None,
+                      file_mode: int = FILE_MODE) -> AudioReport:
     """Mute the identifiers of ``transcript`` in ``recording``, writing ``out``.
 
     :param register: a :class:`~vault.anonymise.register.Register` (participants' names).
@@ -85,6 +86,8 @@ def redact_audio_file(recording: Path, transcript: Path, out: Path, *, register:
     :param anonymiser: reuse a loaded engine (its redaction policy wins).
     :param vault_root: the vault the command runs in, if any: inputs are never read from a
         vault, outputs never written into one.
+    :param file_mode: permissions of ``out`` and the report (default 0600, whatever the
+        umask; ``--mode``), set before ``out`` gets its name.
     :raises InputError: bad recording or transcript (missing, not a regular file, inside the
         vault, undecodable), an output inside a vault, a transcript that does not match, an output that exists, would
         overwrite an input, or has the wrong suffix.
@@ -124,20 +127,23 @@ def redact_audio_file(recording: Path, transcript: Path, out: Path, *, register:
         if unnamed is not None:
             result = redact_recording(recording, doc, spans, unnamed.path, audio_policy,
                                       origin=origin, out_name=out.name)
+            os.fchmod(unnamed.fd, file_mode)
             try:
                 unnamed.link(out)
             except FileExistsError as exc:
                 raise InputError(f"{out.name}: --out appeared meanwhile; refusing to "
                                  "overwrite it") from exc
         else:
-            result = _write_named(recording, doc, spans, out, audio_policy, origin)
+            result = _write_named(recording, doc, spans, out, audio_policy, origin, file_mode)
     if report is not None:
         write_private(report, result.to_bytes())
+        if file_mode != FILE_MODE:
+            os.chmod(report, file_mode)
     return result
 
 
 def _write_named(recording: Path, doc: Any, spans: list[SpanRef], out: Path,
-                 policy: AudioPolicy, origin: dict[str, str]) -> AudioReport:
+                 policy: AudioPolicy, origin: dict[str, str], file_mode: int) -> AudioReport:
     """The output through a hidden temp file beside ``out`` (no ``O_TMPFILE`` there)."""
     temp = out.with_name(f".tmp-{out.name}-{secrets.token_hex(4)}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
@@ -146,6 +152,7 @@ def _write_named(recording: Path, doc: Any, spans: list[SpanRef], out: Path,
         result = redact_recording(recording, doc, spans, temp, policy, origin=origin,
                                   out_name=out.name)
         with temp.open("rb+") as handle:
+            os.fchmod(handle.fileno(), file_mode)
             os.fsync(handle.fileno())
         try:
             os.link(temp, out)  # never replaces a file created meanwhile
