@@ -9,32 +9,38 @@ never for a participant who withdrew consent. (A kill at every fault point of
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _tools import needs
 from _vaults import custodial_vault
 from click.testing import CliRunner
+from test_retention_support import set_events, write_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import _audio_corpus as corpus
 
 from cli import main
-from vault import objects
+from vault import age, objects
 from vault.anonymise.audio.codec import open_recording
 from vault.anonymise.audio.in_vault import redact_vault_audio
 from vault.anonymise.audio.storing import REDACTED_AUDIO_CLASS, REPORT_CLASS
 from vault.anonymise.stored_transcripts import LOG_CLASS, anonymise_items, read_log
+from vault.errors import DecryptionFailed
 from vault.ingest import ingest_files
 from vault.inventory import verify_objects
 from vault.participants import import_register, withdraw_participant
+from vault.retention.purge import purge
+from vault.retention.rules import vault_policy
 from vault.store import Vault
 
-pytestmark = pytest.mark.skipif(corpus.espeak_missing() is not None,
-                                reason=corpus.espeak_missing() or "")
+pytestmark = needs(corpus.espeak_missing())
 
 LINES = [
     ("Interviewer", "thank you for coming in can you tell me about your first year"),
@@ -153,6 +159,36 @@ def test_standalone_bad_input_is_one_error_line(
     assert not list(tmp_path.glob(".tmp-*"))
 
 
+@pytest.mark.parametrize("kept", [0.5, 0.8])
+def test_standalone_truncated_recording_is_refused_or_muted_where_it_speaks(
+        kept: float, files: dict[str, Path], interview: corpus.Interview,
+        tmp_path: Path) -> None:
+    """A WAV cut short (its header still claims the whole length, as a copy broken off
+    does): with half of it gone the transcript no longer matches and nothing is written; with
+    the end of the last turn gone, every identifier it still holds is muted."""
+    data = files["wav"].read_bytes()
+    truncated = tmp_path / "cut.wav"
+    truncated.write_bytes(data[:int(len(data) * kept)])
+    out, report = tmp_path / "o.wav", tmp_path / "o.json"
+    result = CliRunner().invoke(main, [
+        "anonymise", "audio", str(truncated), "--transcript", str(files["txt"]), "--out",
+        str(out), "--register", str(files["register"]), "--report", str(report)])
+    if kept == 0.5:
+        assert result.exit_code == 9, result.output
+        assert "the transcript does not match the recording" in result.output
+        assert not out.exists() and not report.exists()
+        return
+    assert result.exit_code == 0, result.output
+    original, rate = corpus.read_audio(files["wav"])
+    redacted, _ = corpus.read_audio(out)
+    assert open_recording(out).frames == open_recording(truncated).frames < len(original)
+    identifiers = [w for w in interview.words if w.identifier]
+    assert all(w.end * rate < len(redacted) for w in identifiers)  # all still said
+    score = corpus.score(interview, "txt", original[:len(redacted)], redacted, rate,
+                         json.loads(report.read_text()))
+    assert score.identifier_muted == len(identifiers) and score.kept == []
+
+
 @pytest.mark.parametrize("args", [[], ["--all", "x.wav"], ["x.wav", "--out", "o.wav"]])
 def test_usage_errors(args: list[str]) -> None:
     result = CliRunner().invoke(main, ["anonymise", "audio", *args])
@@ -241,6 +277,70 @@ def test_all_skips_the_recordings_of_withdrawn_participants(study: Vault) -> Non
     result = CliRunner().invoke(main, ["--json", "anonymise", "audio", "--all"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.output)["withdrawn"]) == 2
+
+
+def _foreign_key(study: Vault, item_id: str) -> None:
+    """Replace ``item_id``'s object with an age file for a key the vault
+    never had (a restore from the wrong vault's backup)."""
+    path = study.object_path(item_id)
+    stranger = age.X25519Identity.generate().recipient
+    path.chmod(0o600)
+    path.write_bytes(age.encrypt_bytes(os.urandom(path.stat().st_size // 2), [stranger]))
+
+
+def _flip_a_byte(study: Vault, item_id: str) -> None:
+    path = study.object_path(item_id)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.chmod(0o600)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", [_foreign_key, _flip_a_byte], ids=["wrong-key", "damaged"])
+def test_a_recording_that_cannot_be_decrypted_fails_alone(
+        study: Vault, damage: Callable[[Vault, str], None]) -> None:
+    """Interview 1's object is for another key, or damaged: it is reported by id (exit 4),
+    nothing is stored for it, interview 2 is redacted all the same; no name is printed."""
+    audio = {r["interview"]: r["id"] for r in study.db.execute(
+        "SELECT id, interview FROM items WHERE data_class = 'audio'")}
+    damage(study, audio[1])
+    result = CliRunner().invoke(main, ["anonymise", "audio", "--all"])
+    assert result.exit_code == 4, result.output
+    assert f"failed: {audio[1]}: " in result.stderr
+    assert "1 of 2 recording(s) could not be redacted" in result.stderr
+    assert [(r["parent_id"], r["interview"]) for r in _redacted(study)] == [(audio[2], 2)]
+    assert not any(name in result.output.lower() for name in NAMES)
+    again = redact_vault_audio(study)
+    assert [f.audio_id for f in again.failed] == [audio[1]] and again.done == ()
+    assert isinstance(again.failed[0].error, DecryptionFailed)
+    study.audit.verify()
+
+
+@pytest.mark.slow
+def test_redacted_recordings_are_purged_and_their_keys_shredded(study: Vault) -> None:
+    """audio_redacted and its report follow their own retention rule like every class: due,
+    they are destroyed with a certificate, and the class keys they were encrypted to go."""
+    done = redact_vault_audio(study).done
+    assert len(done) == 2
+    produced = [i for d in done for i in (d.redacted_id, d.report_id)]
+    keys_of = {r["key_id"] for r in study.db.execute(
+        f"SELECT key_id FROM items WHERE id IN ({','.join('?' * len(produced))})", produced)}
+    write_policy(study, audio=("P30Y", "final_report"), transcript_raw=("P30Y", "final_report"),
+                 audio_redacted=("P1M", "final_report"),
+                 audio_redaction_report=("P1M", "final_report"))
+    set_events(study, final_report="2026-01-31")
+    day = dt.date(2027, 1, 1)
+    result = purge(study, vault_policy(study), day, today=day)
+    assert sorted(result.destroyed) == sorted(produced)
+    assert result.counts == {REDACTED_AUDIO_CLASS: 2, REPORT_CLASS: 2}
+    for item_id in produced:
+        row = study.db.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
+        assert row["state"] == "destroyed" and not study.object_path(item_id).exists()
+    assert keys_of <= set(result.keys_destroyed)
+    assert result.certificate is not None
+    assert {r["state"] for r in study.db.execute(
+        "SELECT state FROM items WHERE data_class = 'audio'")} == {"present"}  # their own rule
 
 
 def test_standalone_never_reads_from_or_writes_into_a_vault(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from _tools import needs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import _audio_corpus as corpus
@@ -26,8 +27,7 @@ from vault.anonymise.audio.windows import SpanRef
 from vault.anonymise.formats import document_from_bytes
 from vault.errors import InputError
 
-pytestmark = pytest.mark.skipif(corpus.espeak_missing() is not None,
-                                reason=corpus.espeak_missing() or "")
+pytestmark = needs(corpus.espeak_missing())
 
 #: a short interview: names, a place, a hospital, a date and a number said as words
 LINES = [

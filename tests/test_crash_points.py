@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _tools import skip_unless_present
 from test_datasets_vault import anonymiser, write_schema
 from test_retention_support import consistency_problems, set_events, write_policy
 
@@ -370,8 +371,7 @@ def _build_audio(ctx: Ctx) -> None:
     from vault.anonymise.audio.codec import analysis_copy, open_recording
     from vault.anonymise.audio.in_vault import redact_vault_audio
 
-    if audio_corpus.espeak_missing() is not None:
-        pytest.skip(audio_corpus.espeak_missing() or "")
+    skip_unless_present(audio_corpus.espeak_missing())
     vault = _new_vault(ctx)
     import_register(vault, b"name,code,aliases\nPriya Okafor,PA,\n")
     interview = audio_corpus.scripted_interview(AUDIO_LINES, seed=31)

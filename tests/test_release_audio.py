@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from _tools import needs
 from _vaults import custodial_vault
 from click.testing import CliRunner
 
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import _audio_corpus as corpus
 
 from cli import main
-from vault import objects
+from vault import age, objects
 from vault.anonymise.audio.in_vault import redact_vault_audio
 from vault.anonymise.review import Decision, decide_all
 from vault.anonymise.stored_transcripts import anonymise_items
@@ -34,9 +35,7 @@ from vault.participants import import_register, withdraw_participant
 from vault.store import Vault
 from vault.validate.release import verify_release
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(corpus.espeak_missing() is not None,
-                                 reason=corpus.espeak_missing() or "")]
+pytestmark = [pytest.mark.slow, needs(corpus.espeak_missing())]
 
 REGISTER = "name,code,aliases\nPriya Okafor,PA,\nGareth Dunleavy,PB,\n"
 INTERVIEWS = {
@@ -174,3 +173,41 @@ def test_a_recording_muted_from_an_outdated_log_is_refused_until_redone(
     status, output, release = _release(tmp_path, "--transcripts", "all", "--audio")
     assert status == 0, output
     assert len(list((release / "audio").iterdir())) == 1
+
+
+def test_a_redacted_recording_for_another_key_is_never_released(
+        study: Callable[[], Vault], tmp_path: Path) -> None:
+    """Its object replaced by one for a key the vault never had: exit 8, no bundle, no temp
+    directory, no ``released`` record — the plaintext it decrypted into is gone with them."""
+    vault = study()
+    code = next(c for m, c in current_codes(vault).items()
+                if vault.db.execute("SELECT state FROM participants WHERE marker = ?",
+                                    (m,)).fetchone()["state"] == "active")
+    path = vault.object_path(_present_audio(vault, code))
+    path.chmod(0o600)
+    path.write_bytes(age.encrypt_bytes(b"RIFF" + bytes(4000),
+                                       [age.X25519Identity.generate().recipient]))
+    vault.close()
+    status, output, release = _release(tmp_path, "--transcripts", "all", "--audio")
+    assert status == 8, output
+    assert output.startswith("error: ") and "Traceback" not in output
+    assert list(release.parent.iterdir()) == []
+    vault = study()
+    assert vault.db.execute("SELECT COUNT(*) FROM released").fetchone()[0] == 0
+    assert not any(e.action == "release.create" for e in vault.audit.entries())
+
+
+def test_nothing_but_withdrawn_recordings_is_refused(study: Callable[[], Vault],
+                                                     tmp_path: Path) -> None:
+    vault = study()
+    active = next(c for m, c in current_codes(vault).items()
+                  if vault.db.execute("SELECT state FROM participants WHERE marker = ?",
+                                      (m,)).fetchone()["state"] == "active")
+    withdraw_participant(vault, active)
+    vault.close()
+    status, output, release = _release(tmp_path, "--audio")
+    assert status == 9, output
+    assert output.splitlines()[0].startswith(
+        "error: nothing to release: all 2 redacted recording(s) belong to participants who "
+        "withdrew consent — a withdrawn participant's data is never released")
+    assert list(release.parent.iterdir()) == []

@@ -2,7 +2,8 @@
 
 The short paths::
 
-    from vault.anonymise.audio import redact_audio_file, redact_vault_audio
+    from vault.anonymise.audio.standalone import redact_audio_file
+    from vault.anonymise.audio.in_vault import redact_vault_audio
     report = redact_audio_file(Path("P07.mp3"), Path("P07.docx"), Path("out/P07.mp3"))
     summary = redact_vault_audio(vault)        # `vault anonymise audio --all`
 
@@ -13,40 +14,16 @@ One module per step, each usable alone:
 * :mod:`~vault.anonymise.audio.align` — forced alignment with pocketsphinx (model in its wheel);
 * :mod:`~vault.anonymise.audio.windows` — spans to padded, merged windows, failing closed;
 * :mod:`~vault.anonymise.audio.codec` — decoding and rewriting WAV/FLAC/Ogg/MP3/M4A, streamed;
+* :mod:`~vault.anonymise.audio.scratch` — files with no name for plaintext audio;
 * :mod:`~vault.anonymise.audio.report` — the per-recording report (times, never words);
 * :mod:`~vault.anonymise.audio.audio_policy` — the ``[audio]`` table of ``redaction.toml``;
 * :mod:`~vault.anonymise.audio.redact` — one recording, end to end;
 * :mod:`~vault.anonymise.audio.standalone` — files, without a vault;
 * :mod:`~vault.anonymise.audio.in_vault` — the vault's recordings, and
-  :mod:`~vault.anonymise.audio.storing`, the one journaled write it makes.
+  :mod:`~vault.anonymise.audio.storing`, the one journaled write it makes;
+* :mod:`~vault.anonymise.audio.releasing` — redacted recordings in a release (``--audio``).
 
-Importing this package is cheap: names resolve lazily (PEP 562), so the policy loader can
-import :mod:`~vault.anonymise.audio.audio_policy` without loading pocketsphinx or PyAV.
+The package itself re-exports nothing: importing it stays cheap, so the policy loader can
+import :mod:`~vault.anonymise.audio.audio_policy` without loading pocketsphinx or PyAV, and
+every import of a step names its module (the architecture test sees each edge).
 """
-from __future__ import annotations
-
-import importlib
-from typing import Any
-
-_EXPORTS: dict[str, str] = {
-    "Aligner": "align", "align": "align",
-    "AudioPolicy": "audio_policy", "MuteMode": "audio_policy", "load_audio_policy": "audio_policy",
-    "AudioReport": "report",
-    "Located": "windows", "SpanRef": "windows", "mute_windows": "windows",
-    "redact_recording": "redact",
-    "redact_audio_file": "standalone",
-    "redact_vault_audio": "in_vault",
-    "spoken_script": "script",
-    "store_redacted_audio": "storing",
-}
-__all__ = [
-    "Aligner", "AudioPolicy", "AudioReport", "Located", "MuteMode", "SpanRef", "align",
-    "load_audio_policy", "mute_windows", "redact_audio_file", "redact_recording",
-    "redact_vault_audio", "spoken_script", "store_redacted_audio",
-]
-
-
-def __getattr__(name: str) -> Any:
-    if name in _EXPORTS:
-        return getattr(importlib.import_module(f"vault.anonymise.audio.{_EXPORTS[name]}"), name)
-    raise AttributeError(f"module 'vault.anonymise.audio' has no attribute {name!r}")
