@@ -627,21 +627,20 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
         _add_audio(vault, selection, out)
     if not out.tables and not out.transcripts and not out.audio:
         if selection.withdrawn_transcripts or out.withdrawn_audio:
-            what = (f"{selection.withdrawn_transcripts} redacted transcript(s)"
-                    if not out.withdrawn_audio else
-                    f"{selection.withdrawn_transcripts} redacted transcript(s) and "
-                    f"{out.withdrawn_audio} redacted recording(s)"
-                    if selection.withdrawn_transcripts else
-                    f"{out.withdrawn_audio} redacted recording(s)")
-            raise InputError(f"nothing to release: all {what} belong to participants who "
-                             "withdrew consent", hint="a withdrawn participant's data is never "
-                                                      "released; pass --dataset ID to release "
-                                                      "datasets")
-        raise InputError("nothing to release: no datasets, no redacted transcripts"
-                         + (", no redacted recordings" if selection.audio else ""),
-                         hint="run `vault anonymise run --all`"
-                              + (" and `vault anonymise audio --all`" if selection.audio else "")
-                              + " first, or pass --dataset ID")
+            what = [f"{count} redacted {kind}(s)" for count, kind in (
+                (selection.withdrawn_transcripts, "transcript"),
+                (out.withdrawn_audio, "recording")) if count]
+            raise InputError(f"nothing to release: all {' and '.join(what)} belong to "
+                             "participants who withdrew consent",
+                             hint="a withdrawn participant's data is never released; pass "
+                                  "--dataset ID to release datasets")
+        if selection.audio:
+            raise InputError("nothing to release: no datasets, no redacted transcripts and no "
+                             "redacted recordings",
+                             hint="run `vault anonymise run --all` and `vault anonymise audio "
+                                  "--all` first, or pass --dataset ID")
+        raise InputError("nothing to release: no datasets and no redacted transcripts",
+                         hint="run `vault anonymise run --all` first, or pass --dataset ID")
     return out
 
 
