@@ -31,6 +31,7 @@ def test_missing_program_fails_only_in_ci(value: str, fails: bool,
     skip_unless_present(None)
 
 
+@pytest.mark.slow  # a pytest subprocess collecting a module that loads the audio stack
 def test_audio_tests_error_in_ci_without_espeak(tmp_path: Path) -> None:
     """With no espeak-ng on PATH and CI set, collecting the audio tests is an error."""
     bin_dir = tmp_path / "bin"
