@@ -117,7 +117,7 @@ def test_bad_policy_and_register_are_whole_command_errors(inputs: Path, tmp_path
     policy = DATA / "policies" / "unknown_key.toml"
     assert result.output == (f"error: {policy}:4: unknown key 'colour' at the top level — "
                              "remove it; allowed keys: version, language, threshold, "
-                             "review_floor, entities, allow, deny\n")
+                             "review_floor, entities, allow, deny, audio\n")
     (inputs / "reg.csv").write_text("name\nJohn Smith\n")
     result = run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir",
                  str(tmp_path / "o"), "--register", str(inputs / "reg.csv"))

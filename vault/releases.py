@@ -15,6 +15,10 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
   position does not link releases of different epochs);
 * ``transcripts/<CODE>_<interview>.<txt|vtt|srt|docx>`` — the present ``transcript_redacted``
   items, their marker tokens rendered to ``[CODE]``;
+* ``audio/<CODE>_<interview>.<wav|flac|ogg|mp3|m4a>`` — only when asked (``audio=True``,
+  ``--audio``): the redacted recordings of the participants released
+  (:mod:`vault.anonymise.audio.releasing`, which also refuses a recording muted from an
+  outdated redaction log);
 * ``schemas/<dataset name>.toml`` (the exact schema each dataset was imported with, named with
   its SHA-256 in the manifest), ``codebook.md``/``.html`` and a Frictionless
   ``datapackage.json``;
@@ -53,12 +57,19 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import __version__, objects, sshsig
+from vault.anonymise.audio.releasing import (
+    ReleasedRecording,
+    refuse_stale,
+    released_name,
+    select_audio,
+    write_recording,
+)
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.stored_transcripts import (
     LOG_CLASS,
@@ -447,6 +458,8 @@ class _Selection:
     rows: list[Any]
     #: how many transcripts ``all`` left out because their participant withdrew
     withdrawn_transcripts: int
+    #: release the redacted recordings of the participants released (``--audio``)
+    audio: bool = False
 
 
 @dataclass
@@ -468,6 +481,12 @@ class _Rendered:
     note: str | None = None
     #: per released transcript: its file, item id and what it was redacted with
     redactions: list[dict[str, Any]] = field(default_factory=list)
+    #: the participants whose data the release holds (datasets' participant column,
+    #: transcripts' participant): whose recordings ``--audio`` adds
+    participants: set[str] = field(default_factory=set)
+    #: file name (in ``audio/``) -> the redacted recording written there
+    audio: dict[str, ReleasedRecording] = field(default_factory=dict)
+    withdrawn_audio: int = 0
 
 
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
@@ -475,7 +494,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
                    allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
-                   licence_title: str | None = None,
+                   licence_title: str | None = None, audio: bool = False,
                    file_mode: int = FILE_MODE, re_redact: bool = False) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
@@ -507,6 +526,10 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         the restricted-access wording when no licence is given).
     :param re_redact: re-redact the chosen stale transcripts first (as ``vault anonymise run
         --stale`` does, replaying review decisions) instead of refusing them.
+    :param audio: also release the redacted recordings (``audio_redacted``, the newest of each
+        recording) of the participants the release holds — of every participant when it holds
+        no dataset or transcript — except those who withdrew consent (counted in
+        ``withdrawn_excluded``). Never without it.
     :param file_mode: permissions of the release's files (default 0600; directories 0700, or
         :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
@@ -516,7 +539,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         release (also when every transcript asked for is a withdrawn participant's), two
         datasets with the same name, or a transcript id that is not one.
     :raises ChecksFailed: a chosen transcript is stale (without ``re_redact``) or has spans
-        pending review (``vault review``),
+        pending review (``vault review``), a recording was muted from an earlier redaction log
+        of its transcript (stale: ``vault anonymise audio --all`` redoes it),
         the rendered datasets or transcripts fail validation, or material was released under
         an earlier code epoch without ``allow_relink`` (nothing is written in any case).
     :raises StoreError: an unknown or destroyed dataset or item (also one destroyed while the
@@ -525,12 +549,13 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
     :raises CustodyError: no unlocked custodian.
     """
-    selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy)
+    selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy, audio)
     if re_redact:
         selection = _re_redact(vault, selection, dataset_ids, transcripts, out_dir, policy)
     stamps = _gate(vault, selection)
     rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None,
                        stamps=stamps)
+    refuse_stale(vault, list(rendered.audio.values()))
     validation = _validate(vault, selection, rendered, engine)
     linkage = _guard_linkage(vault, selection, rendered, allow=allow_relink,
                              reason=relink_reason)
@@ -544,7 +569,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
 
 def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
             transcripts: str | Sequence[str] | None, out_dir: Path | None,
-            policy: ValidationPolicy | None) -> _Selection:
+            policy: ValidationPolicy | None, audio: bool = False) -> _Selection:
     """Check the request and choose the datasets and transcripts; nothing read or written yet.
 
     Never a withdrawn participant's data: ``all`` leaves their transcripts out, naming one is
@@ -555,8 +580,8 @@ def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
     check_release_name(name)
     base, target = _out_dir(vault, name, out_dir)
     dataset_ids = list(dict.fromkeys(dataset_ids))
-    if not dataset_ids and transcripts is None:
-        raise InputError("nothing to release: no --dataset and no --transcripts",
+    if not dataset_ids and transcripts is None and not audio:
+        raise InputError("nothing to release: no --dataset, no --transcripts, no --audio",
                          hint="pass --dataset ID (see `vault dataset list`) and/or "
                               "--transcripts all")
     vault.custody()
@@ -567,7 +592,7 @@ def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
     rows, withdrawn_transcripts = _redacted_items(vault, transcripts, withdrawn)
     return _Selection(name=name, base=base, target=target, dataset_ids=dataset_ids, codes=codes,
                       epoch=epoch, policy=policy, withdrawn=withdrawn, rows=rows,
-                      withdrawn_transcripts=withdrawn_transcripts)
+                      withdrawn_transcripts=withdrawn_transcripts, audio=audio)
 
 
 def _gate(vault: Vault, selection: _Selection) -> dict[str, PolicyStamp]:
@@ -600,7 +625,8 @@ def _re_redact(vault: Vault, selection: _Selection, dataset_ids: Sequence[str],
             "SELECT id FROM items WHERE data_class = ? AND state = 'present' AND parent_id = ? "
             "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, r["parent_id"])
         ).fetchone()[0]) if r["parent_id"] else str(r["id"]) for r in selection.rows]
-    return _select(vault, selection.name, dataset_ids, transcripts, out_dir, policy)
+    return _select(vault, selection.name, dataset_ids, transcripts, out_dir, policy,
+                   selection.audio)
 
 
 def _render(vault: Vault, selection: _Selection, engine: str, *,
@@ -641,6 +667,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             values = stored.table.column(column).to_pylist()
             if column == participant:
                 out.used_markers.update(v for v in values if v is not None)
+                out.participants.update(v for v in values if v is not None)
             else:
                 out.used_markers.update(_tokens(values))
         out.linked.append((dataset_id, stored.table, participant))
@@ -665,6 +692,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             raise ParticipantError(f"transcript {t.item}: its participant has no current code",
                                    hint="see `vault participant list`")
         out.used_markers.add(t.marker)
+        out.participants.add(t.marker)
         out.used_markers.update(_tokens(t.doc.segments))
         doc = render_document(t.doc, codes)
         stem = f"{codes[t.marker]}_{t.interview if t.interview is not None else 0}"
@@ -679,15 +707,45 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
                                **(stamp.to_json() if stamp is not None else
                                   {"redaction_policy_sha256": None, "study_terms": None,
                                    "register": None})})
-    if not out.tables and not out.transcripts:
-        if selection.withdrawn_transcripts:
-            raise InputError(f"nothing to release: all {selection.withdrawn_transcripts} "
-                             "redacted transcript(s) belong to participants who withdrew "
-                             "consent", hint="a withdrawn participant's data is never "
-                                             "released; pass --dataset ID to release datasets")
+    if selection.audio:
+        _add_audio(vault, selection, out)
+    if not out.tables and not out.transcripts and not out.audio:
+        if selection.withdrawn_transcripts or out.withdrawn_audio:
+            what = [f"{count} redacted {kind}(s)" for count, kind in (
+                (selection.withdrawn_transcripts, "transcript"),
+                (out.withdrawn_audio, "recording")) if count]
+            raise InputError(f"nothing to release: all {' and '.join(what)} belong to "
+                             "participants who withdrew consent",
+                             hint="a withdrawn participant's data is never released; pass "
+                                  "--dataset ID to release datasets")
+        if selection.audio:
+            raise InputError("nothing to release: no datasets, no redacted transcripts and no "
+                             "redacted recordings",
+                             hint="run `vault anonymise run --all` and `vault anonymise audio "
+                                  "--all` first, or pass --dataset ID")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
                          hint="run `vault anonymise run --all` first, or pass --dataset ID")
     return out
+
+
+def _add_audio(vault: Vault, selection: _Selection, out: _Rendered) -> None:
+    """The redacted recordings of the participants released (of everyone when the release
+    holds no dataset or transcript), named by current code and interview.
+
+    :raises ParticipantError: a recording's participant has no current code.
+    """
+    everyone = not selection.dataset_ids and not selection.rows
+    chosen = select_audio(vault, markers=None if everyone else out.participants,
+                          withdrawn=selection.withdrawn)
+    out.withdrawn_audio = chosen.withdrawn
+    for recording in chosen.rows:
+        code = selection.codes.get(recording.participant_marker)
+        if code is None:
+            raise ParticipantError(f"recording {recording.id}: its participant has no "
+                                   "current code", hint="see `vault participant list`")
+        out.used_markers.add(recording.participant_marker)
+        name = released_name(code, recording.interview, recording.media_format, out.audio)
+        out.audio[name] = recording
 
 
 def _validate(vault: Vault, selection: _Selection, rendered: _Rendered,
@@ -733,7 +791,9 @@ def _guard_linkage(vault: Vault, selection: _Selection, rendered: _Rendered, *,
     :raises ChecksFailed: the release would link code epochs and ``allow`` is false.
     :raises InputError: ``allow`` without a reason.
     """
-    refs = ReleaseRefs.gather(vault, datasets=rendered.linked, transcripts=selection.rows)
+    # a recording is linked like a transcript: its id, its source's, its content's keyed hash
+    refs = ReleaseRefs.gather(vault, datasets=rendered.linked,
+                              transcripts=[*selection.rows, *rendered.audio.values()])
     relink = check_linkage(vault, refs, epoch=selection.epoch, allow=allow, reason=reason)
     return _Linkage(refs, relink)
 
@@ -746,7 +806,7 @@ def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
                                "current code", hint="see `vault participant list`")
 
 
-def _recheck(vault: Vault, selection: _Selection) -> None:
+def _recheck(vault: Vault, selection: _Selection, recordings: Sequence[str] = ()) -> None:
     """Under the lock, just before writing: everything read for the release is still present,
     and nobody else withdrew meanwhile — nothing is written out after its destruction was
     certified, nor a withdrawn participant's data.
@@ -754,7 +814,7 @@ def _recheck(vault: Vault, selection: _Selection) -> None:
     :raises StoreError: a dataset or transcript was destroyed while the release was prepared.
     :raises ParticipantError: a participant withdrew consent meanwhile.
     """
-    wanted = [*selection.dataset_ids, *(str(r["id"]) for r in selection.rows)]
+    wanted = [*selection.dataset_ids, *(str(r["id"]) for r in selection.rows), *recordings]
     for item_id in wanted:
         row = vault.db.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
         if row is None or row["state"] != "present":
@@ -789,11 +849,16 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                      if (vault.policies_dir / f).is_file()}
     release_id = new_id("rel")
     excluded = {"transcripts": selection.withdrawn_transcripts, "rows": rendered.withdrawn_rows}
+    if selection.audio:
+        excluded["audio"] = rendered.withdrawn_audio
     extra: dict[str, Any] = {
         "release_id": release_id, "name": selection.name,
         "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
         "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded,
         "transcript_redactions": rendered.redactions}
+    recordings = [r.id for r in rendered.audio.values()]
+    if selection.audio:
+        extra["audio"] = len(recordings)
     relink = linkage.relink
     if relink is not None:
         extra["relink"] = relink.to_json()
@@ -808,17 +873,18 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     signer = ManifestSigner(sshsig.SshSigner(note_signer.private_key), release_principal(vault))
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
-               "transcripts": [r["id"] for r in selection.rows]}
-    item_ids = [*selection.dataset_ids, *payload["transcripts"]]
+               "transcripts": [r["id"] for r in selection.rows], "audio": recordings}
+    item_ids = [*selection.dataset_ids, *payload["transcripts"], *recordings]
     details = {"release": release_id, "name": selection.name,
                "datasets": selection.dataset_ids, "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded,
+               **({"audio": len(recordings)} if selection.audio else {}),
                **({"relink": {k: v for k, v in relink.to_json().items() if k != "reason"}}
                   if relink is not None else {})}
     with vault.locked():
-        _recheck(vault, selection)
+        _recheck(vault, selection, recordings)
         with begin(vault, POINTS, payload) as op:
             # recorded inside the operation: its settle forgets them unless it is published
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
@@ -829,11 +895,18 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
                           extra=extra, on_step=op.step, described=rendered.described,
-                          info=info, signer=signer, file_mode=file_mode)
+                          info=info, signer=signer, file_mode=file_mode,
+                          audio={name: _writer(vault, recording)
+                                 for name, recording in rendered.audio.items()})
             manifest_text = (target / "manifest.json").read_bytes()
             op.commit(action="release.create", items=item_ids, details={
                 **details, "files": len(json.loads(manifest_text)["files"]),
                 "manifest_sha256": hashlib.sha256(manifest_text).hexdigest()})
+
+
+def _writer(vault: Vault, recording: ReleasedRecording) -> Callable[[Path], None]:
+    """Writes ``recording`` to the path it is given (in the release's temp directory)."""
+    return lambda target: write_recording(vault, recording, target)
 
 
 def _release_id_of(path: Path) -> str | None:
@@ -874,7 +947,8 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
     manifest = json.loads(manifest_text)
     return Settled(
         "release.create", "ok",
-        (*payload.get("datasets", []), *payload.get("transcripts", [])),
+        (*payload.get("datasets", []), *payload.get("transcripts", []),
+         *payload.get("audio", [])),
         {"release": release_id, "name": manifest.get("name"),
          "datasets": payload.get("datasets", []),
          "transcripts": manifest.get("transcripts"),
@@ -882,5 +956,6 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
          "participants": len(manifest.get("participant_codes", [])),
          "epoch": manifest.get("code_epoch"),
          "withdrawn_excluded": manifest.get("withdrawn_excluded"),
+         **({"audio": manifest["audio"]} if "audio" in manifest else {}),
          "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
          "recovered": True})

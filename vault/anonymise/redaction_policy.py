@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from vault.anonymise.audio.audio_policy import parse_audio_table
 from vault.errors import PolicyError
 from vault.policies import PolicyDocument, policy_from_mapping, read_policy
 
@@ -107,7 +108,8 @@ class RedactionPolicy:
             raise PolicyError(f"{self.source}: no rule for entity {entity!r}") from None
 
 
-_TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny")
+_TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny",
+             "audio")
 _RULE_KEYS = ("operator", "placeholder", "label")
 _ALLOW_KEYS = ("terms", "patterns", "phrases")
 _WHAT = "redaction policy"
@@ -154,6 +156,8 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
     for key in ("threshold", "review_floor", "entities"):
         if key not in data:
             raise doc.missing(key, hint=f"add {key} at the top level; {_SEE}")
+    if "audio" in data:  # `vault anonymise audio`'s settings: checked here too, so typos surface
+        parse_audio_table(doc)
     language = data.get("language", "en")
     if language != "en":
         raise doc.invalid("language", "must be \"en\" (the only language supported)",
