@@ -81,6 +81,7 @@ __all__ = [
     "document_to_bytes",
     "read_document",
     "redact_document",
+    "redact_segments",
     "render_document",
     "write_document",
 ]
@@ -646,10 +647,18 @@ def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
     :returns: the redacted document (participant markers not yet rendered) and one
         :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
     """
-    book = pseudonyms if pseudonyms is not None else PseudonymBook()
-    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
-                                        participants=[participant] * len(doc.segments))
+    redactions = redact_segments(doc, anonymiser, register=register, pseudonyms=pseudonyms,
+                                 participant=participant)
     return apply_redactions(doc, redactions), redactions
+
+
+def redact_segments(doc: Document, anonymiser: Any, *, register: Any = None,
+                    pseudonyms: Any = None, participant: str | None = None) -> list[Any]:
+    """The engine's redaction of each segment of ``doc`` (one pseudonym book for the whole
+    document), not yet applied: see :func:`redact_document`."""
+    book = pseudonyms if pseudonyms is not None else PseudonymBook()
+    return list(anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
+                                       participants=[participant] * len(doc.segments)))
 
 
 def apply_redactions(doc: Document, redactions: Sequence[Any]) -> Document:
@@ -907,23 +916,28 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
             taken.add(source.name)
             doc = read_document(source)
             book = PseudonymBook()
-            _, redactions = redact_document(doc, engine, register=register, pseudonyms=book,
-                                            participant=_participant_of(source, register))
+            redactions = redact_segments(doc, engine, register=register, pseudonyms=book,
+                                         participant=_participant_of(source, register))
             decided, statuses = _decided(doc, source.name, redactions, engine, book, decide)
-            write_document(render_document(apply_redactions(doc, decided), codes), target)
+            redacted = apply_redactions(doc, decided)
+            del decided, doc  # the engine's output and the parsed input: done with
+            write_document(render_document(redacted, codes), target)
+            del redacted
         except VaultError as exc:
             outcomes.append(FileOutcome(source.name, None, {}, 0, exc.message))
         else:
             counts: dict[str, int] = {}
-            spans: list[dict[str, Any]] = []
+            spans: list[dict[str, Any]] = []  # only for the report (memory: one per span)
             for index, red in enumerate(redactions):
                 for item in red.replacements:
                     counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-                    spans.append(_span_record(index, item, "replaced"))
+                    if report_path is not None:
+                        spans.append(_span_record(index, item, "replaced"))
                 for item, status in zip(red.review, statuses[index]):
                     if status != "kept":
                         counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-                    spans.append(_span_record(index, item, status))
+                    if report_path is not None:
+                        spans.append(_span_record(index, item, status))
             kept = sum(status == "kept" for mine in statuses for status in mine)
             outcomes.append(FileOutcome(source.name, target, counts,
                                         sum(len(r.review) for r in redactions), None, tuple(spans),
