@@ -295,6 +295,27 @@ def test_pseudonyms_consistent_across_interviews(vault: Vault, small: dict[str, 
     assert revision == 2 and len(book) >= 2
 
 
+def test_one_participants_transcripts_in_bounded_batches(vault: Vault, small: dict[str, Any],
+                                                         anonymiser: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is bounded by the batch: with a tiny budget each interview is its own engine
+    call, and the participant's pseudonym book still carries the labels across them."""
+    from vault.anonymise import stored_transcripts
+
+    monkeypatch.setattr(stored_transcripts, "BATCH_CHARS", 1)
+    first = small["put"](small["a"], 1, "a1.txt", FIRST.encode())
+    second = small["put"](small["a"], 2, "a2.txt", SECOND.encode())
+    done = anonymise_items(vault, None, anonymiser=anonymiser)
+    assert not done.failed and len(done.done) == 2
+    ids = {d.raw_id: d.redacted_id for d in done.done}
+    text1 = objects.read_object(vault, ids[first]).decode()
+    text2 = objects.read_object(vault, ids[second]).decode()
+    assert "mentor [Colleague A] was great. [Colleague B] less so." in text1
+    assert "Yes, [Colleague B] retired. [Colleague A] still calls." in text2
+    book, revision = current_book(vault, redacted_of(vault, first)["participant_marker"])
+    assert revision == 2 and len(book) >= 2
+
+
 def _broken_docx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:

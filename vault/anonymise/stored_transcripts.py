@@ -119,6 +119,10 @@ LOG_VERSION = 1
 #: the fault points of storing one document's redaction (see :mod:`vault.faults`)
 POINTS = declare_points("anonymise", {**STORE_STEPS, **SUPERSEDE_STEPS})
 
+#: characters of transcript text redacted in one engine call (one participant's transcripts
+#: are batched up to this; a transcript alone may hold :data:`MAX_DOCUMENT_CHARS`)
+BATCH_CHARS = 1_000_000
+
 #: called with (documents done, documents to do)
 Progress = Callable[[int, int], None]
 
@@ -838,17 +842,8 @@ def _anonymise(vault: Vault, todo: Sequence[_Raw], skipped: Sequence[str], *, re
         if progress is not None:
             progress(finished, len(todo))
 
-    for marker, raws in groups.items():
-        docs: list[tuple[_Raw, Document]] = []
-        for raw in raws:
-            try:
-                docs.append((raw, _read_document(vault, raw, custody)))
-            except VaultError as exc:
-                failed.append(AnonymiseFailure(raw.id, exc))
-                tick()
-        if not docs:
-            continue
-        book, revision = current_book(vault, marker, custody)
+    def redact_batch(marker: str | None, docs: Sequence[tuple[_Raw, Document]],
+                     book: PseudonymBook, revision: int) -> None:
         try:
             texts = [segment for _, doc in docs for segment in doc.segments]
             redactions = [codes.apply(text, red) for text, red in zip(
@@ -859,19 +854,43 @@ def _anonymise(vault: Vault, todo: Sequence[_Raw], skipped: Sequence[str], *, re
             for raw, _doc in docs:
                 failed.append(AnonymiseFailure(raw.id, exc))
                 tick()
-            continue
+            return
         offset = 0
         for raw, doc in docs:
             mine = redactions[offset:offset + len(doc.segments)]
             offset += len(doc.segments)
             try:
                 done.append(_store_document(vault, raw, doc, mine, anonymiser.policy, book,
-                                            revision + 1, rerun=rerun, custody=custody,
+                                            revision, rerun=rerun, custody=custody,
                                             keys=SpanKeys(secret, raw.id, doc.segments),
                                             register=version))
             except VaultError as exc:
                 failed.append(AnonymiseFailure(raw.id, exc))
             tick()
+
+    for marker, raws in groups.items():
+        # one participant's transcripts share one engine call (their pseudonym book and
+        # context), in batches of at most BATCH_CHARS characters: memory is bounded by the
+        # batch, not by how many interviews a participant gave
+        book, revision = current_book(vault, marker, custody)
+        batch: list[tuple[_Raw, Document]] = []
+        chars = 0
+        for raw in raws:
+            try:
+                doc = _read_document(vault, raw, custody)
+            except VaultError as exc:
+                failed.append(AnonymiseFailure(raw.id, exc))
+                tick()
+                continue
+            size = sum(len(segment) for segment in doc.segments)
+            if batch and chars + size > BATCH_CHARS:
+                revision += 1
+                redact_batch(marker, batch, book, revision)
+                batch, chars = [], 0
+            batch.append((raw, doc))
+            chars += size
+        if batch:
+            redact_batch(marker, batch, book, revision + 1)
     return VaultAnonymiseSummary(tuple(done), tuple(failed), tuple(skipped))
 
 
