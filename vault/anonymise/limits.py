@@ -61,9 +61,10 @@ __all__ = [
 ]
 
 _MIB = 1 << 20
-#: a transcript longer than this (characters) is refused: nobody reviews a 5-million-character
-#: transcript, and it is more likely a mis-exported file than an interview
-MAX_DOCUMENT_CHARS = 5_000_000
+#: a transcript longer than this (characters) is refused: a two-hour interview is about 120,000
+#: characters, so this is several interviews in one file (split them); and it keeps the engine's
+#: peak memory under 512 MiB even when every third word is a name
+MAX_DOCUMENT_CHARS = 1_000_000
 #: a plain-text, WebVTT or SRT transcript: at most 4 bytes a character (UTF-8's worst case)
 MAX_TEXT_BYTES = 20 * _MIB
 #: cues in one WebVTT/SRT file (a two-hour interview has a few thousand)

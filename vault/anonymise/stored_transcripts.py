@@ -121,7 +121,7 @@ POINTS = declare_points("anonymise", {**STORE_STEPS, **SUPERSEDE_STEPS})
 
 #: characters of transcript text redacted in one engine call (one participant's transcripts
 #: are batched up to this; a transcript alone may hold :data:`MAX_DOCUMENT_CHARS`)
-BATCH_CHARS = 1_000_000
+BATCH_CHARS = MAX_DOCUMENT_CHARS
 
 #: called with (documents done, documents to do)
 Progress = Callable[[int, int], None]
