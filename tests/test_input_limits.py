@@ -101,7 +101,7 @@ BOMBS = {
     "paragraphs.docx": (_paragraphs, "50,002 paragraphs exceed the cap of 50,000 paragraphs"),
     "big.txt": (_big_text, "a text transcript of 20,971,521 bytes exceeds the cap of 20 MiB"),
     "long.txt": (_long_text, "transcript is too long: 1,000,001 characters exceed the cap"),
-    "cues.vtt": (_cues, "more than 50,000 subtitle cues exceed the cap of 50,000 cues"),
+    "cues.vtt": (_cues, "more than 20,000 subtitle cues exceed the cap of 20,000 cues"),
 }
 
 

@@ -68,7 +68,7 @@ MAX_DOCUMENT_CHARS = 1_000_000
 #: a plain-text, WebVTT or SRT transcript: at most 4 bytes a character (UTF-8's worst case)
 MAX_TEXT_BYTES = 20 * _MIB
 #: cues in one WebVTT/SRT file (a two-hour interview has a few thousand)
-MAX_CUES = 50_000
+MAX_CUES = 20_000
 #: a .docx file as stored (images included)
 MAX_DOCX_FILE_BYTES = 64 * _MIB
 #: entries in a .docx's ZIP directory
