@@ -256,6 +256,17 @@ def test_release_refuses_stale_then_records_the_policy_hash(vault: Vault,
     assert entry["file"].startswith("transcripts/")
 
 
+def test_release_refuses_after_a_register_change(vault: Vault, study: dict[str, Any]) -> None:
+    _accept_all(vault)
+    add_participant(vault, "Carys Underhill")  # a new name to look for: the old redaction is stale
+    with pytest.raises(ChecksFailed, match="stale, redacted under an earlier register"):
+        create_release(vault, "r5", dataset_ids=[], transcripts="all", out_dir=study["out"])
+    result = create_release(vault, "r5", dataset_ids=[], transcripts="all",
+                            out_dir=study["out"], re_redact=True)
+    [entry] = result.manifest["transcript_redactions"]
+    assert entry["register"] == current_stamp(vault).register
+
+
 def test_release_re_redact_brings_them_up_to_date(vault: Vault, study: dict[str, Any]) -> None:
     _accept_all(vault)
     redacted = current_pair(vault, study["raw"])[0].redacted_id  # type: ignore[index]
@@ -293,6 +304,36 @@ def test_stale_is_exactly_the_out_of_date_ones(vault: Vault, study: dict[str, An
     assert bad.exit_code == 2 and "--stale goes alone" in bad.output
     lone = runner.invoke(main, ["anonymise", "run", "--all", "--dry-run"])
     assert lone.exit_code == 2 and "--dry-run goes with --stale" in lone.output
+
+
+def test_cli_deny_list_in_the_policy_file_end_to_end(vault: Vault, study: dict[str, Any],
+                                                     runner: CliRunner) -> None:
+    """The steward's shell path: review, add names to policies/redaction.toml's deny list,
+    release refused, --stale replays every decision, release names the new policy hash."""
+    spans = _spans(vault)
+    decide(vault, spans["Harlow"], Decision.ACCEPT)
+    decide(vault, spans["Kestrel"], Decision.REJECT)
+    policy = vault.policies_dir / "redaction.toml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace(
+        "[deny]\n", '[deny]\nPERSON = ["Smudge", "Applethwaite"]\n', 1), encoding="utf-8")
+    new = current_stamp(vault)
+    vault.close()
+    out = str(study["out"])
+    refused = runner.invoke(main, ["release", "create", "r4", "--transcripts", "all",
+                                   "--out-dir", out])
+    assert refused.exit_code == 3 and "stale, redacted under an earlier policy" in refused.stderr
+    rerun = runner.invoke(main, ["--json", "anonymise", "run", "--stale"])
+    assert rerun.exit_code == 0, rerun.output
+    data = json.loads(rerun.stdout)
+    assert data["replayed"] == 2 and data["review"] == 0
+    released = runner.invoke(main, ["--json", "release", "create", "r4", "--transcripts", "all",
+                                    "--out-dir", out])
+    assert released.exit_code == 0, released.output
+    manifest = json.loads((study["out"] / "r4" / "manifest.json").read_text(encoding="utf-8"))
+    [entry] = manifest["transcript_redactions"]
+    assert entry["redaction_policy_sha256"] == new.policy_sha256
+    body = (study["out"] / "r4" / entry["file"]).read_text(encoding="utf-8")
+    assert "Smudge" not in body and "Harlow" not in body and "Kestrel Partners" in body
 
 
 def test_cli_release_refuses_stale_with_one_line(vault: Vault, study: dict[str, Any],
