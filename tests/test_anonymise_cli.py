@@ -122,7 +122,7 @@ def test_bad_policy_and_register_are_whole_command_errors(inputs: Path, tmp_path
     result = run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir",
                  str(tmp_path / "o"), "--register", str(inputs / "reg.csv"))
     assert result.exit_code == 9
-    assert "register has no 'code' column" in result.output and "John" not in result.output
+    assert "reg.csv: no 'code' column — outside a vault" in result.output and "John" not in result.output
 
 
 def test_json_output(inputs: Path, tmp_path: Path) -> None:

@@ -90,7 +90,7 @@ def test_every_transcript_redacted_once(study: dict[str, Any]) -> None:
     assert {study["sample"].gold[p].transcript.suffix for p in study["raw"]} == {
         ".txt", ".docx", ".vtt", ".srt"}
     assert summary.counts["EMAIL"] >= 12 and summary.counts["PERSON"] > 12
-    assert set(summary.to_json()) == {"items", "counts", "review", "failed"}
+    assert set(summary.to_json()) == {"items", "counts", "review", "replayed", "failed"}
 
 
 @pytest.mark.parametrize("kind", [
@@ -358,7 +358,8 @@ def test_cli_text_and_json(vault: Vault, small: dict[str, Any],
     assert "PERSON: 3" in result.stdout.splitlines()
     again = runner.invoke(main, ["--json", "anonymise", "run", "--all"])
     assert again.exit_code == 0
-    assert json.loads(again.stdout) == {"items": [], "counts": {}, "review": 0, "failed": []}
+    assert json.loads(again.stdout) == {"items": [], "counts": {}, "review": 0, "replayed": 0,
+                                        "failed": []}
     both = runner.invoke(main, ["anonymise", "run", raw, "--all"])
     assert both.exit_code == 2
 
@@ -381,12 +382,12 @@ def test_rerun_supersedes_the_pair(vault: Vault, small: dict[str, Any], anonymis
 
 def test_too_long_fails_alone(vault: Vault, small: dict[str, Any], anonymiser: Any,
                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import vault.anonymise.stored_transcripts as ops
+    from vault.anonymise import limits
     from vault.errors import PartialFailure
 
     long = small["put"](small["a"], 1, "long.txt", (FIRST * 40).encode())
     short = small["put"](small["b"], 1, "short.txt", SECOND.encode())
-    monkeypatch.setattr(ops, "MAX_DOCUMENT_CHARS", 1000)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 1000)
     summary = anonymise_items(vault, None, anonymiser=anonymiser)
     assert [f.item for f in summary.failed] == [long]
     assert "too long" in summary.failed[0].error.message

@@ -60,7 +60,15 @@ from typing import TYPE_CHECKING, Any
 
 from vault import __version__, objects, sshsig
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
-from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
+from vault.anonymise.stored_transcripts import (
+    LOG_CLASS,
+    PolicyStamp,
+    RedactionLog,
+    StaleTranscript,
+    anonymise_stale,
+    current_stamp,
+    read_log,
+)
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
@@ -289,26 +297,58 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
     return chosen, 0
 
 
-def _pending_review(vault: Vault, rows: Sequence[Any]) -> dict[str, int]:
-    """Redacted item id -> spans of its redaction log still pending review (ids, counts only).
-
-    A transcript without a redaction log (not written by ``vault anonymise``) has no review
-    spans to wait for.
-    """
-
+def _current_logs(vault: Vault, rows: Sequence[Any]) -> dict[str, RedactionLog]:
+    """Redacted item id -> its redaction log, for the chosen rows that have one (a transcript
+    not written by ``vault anonymise`` has none)."""
     wanted = {str(r["id"]) for r in rows}
     if not wanted:
         return {}
     custody = vault.custody()
-    pending: dict[str, int] = {}
+    logs: dict[str, RedactionLog] = {}
     for parent in sorted({str(r["parent_id"]) for r in rows if r["parent_id"]}):
         for log_row in vault.db.execute(
                 "SELECT id FROM items WHERE data_class = ? AND state = 'present' "
                 "AND parent_id = ?", (LOG_CLASS, parent)).fetchall():
             log = read_log(vault, log_row["id"], custody)
-            if log.redacted_id in wanted and log.pending:
-                pending[log.redacted_id] = pending.get(log.redacted_id, 0) + len(log.pending)
-    return pending
+            if log.redacted_id in wanted:
+                logs[log.redacted_id] = log
+    return logs
+
+
+def _pending_review(logs: Mapping[str, RedactionLog]) -> dict[str, int]:
+    """Redacted item id -> spans of its redaction log still pending review (ids, counts only)."""
+    return {item: len(log.pending) for item, log in logs.items() if log.pending}
+
+
+def _stale(vault: Vault, rows: Sequence[Any], logs: Mapping[str, RedactionLog]
+           ) -> list[StaleTranscript]:
+    """The chosen transcripts redacted under another policy, term list or register."""
+    if not logs:
+        return []
+    current = current_stamp(vault)
+    out = []
+    for row in rows:
+        log = logs.get(str(row["id"]))
+        if log is None:
+            continue
+        reasons = log.stamp.differences(current)
+        if reasons:
+            out.append(StaleTranscript(str(row["parent_id"]), str(row["id"]), reasons))
+    return out
+
+
+def _refuse_stale(stale: Sequence[StaleTranscript]) -> None:
+    """:raises ChecksFailed: some chosen transcripts were redacted under an earlier redaction
+    policy, term list or register (what the current one redacts could ship unredacted)."""
+    if not stale:
+        return
+    ids = [s.redacted_id for s in stale]
+    shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    why = sorted({r for s in stale for r in s.reasons})
+    raise ChecksFailed(f"{len(ids)} transcript(s) are stale, redacted under an earlier "
+                       f"{'/'.join(why)}: {shown}",
+                       hint="run `vault anonymise run --stale` (earlier review decisions are "
+                            "replayed), or release with --re-redact")
 
 
 def _refuse_pending(pending: Mapping[str, int]) -> None:
@@ -426,6 +466,8 @@ class _Rendered:
     linked: list[tuple[str, pa.Table, str | None]] = field(default_factory=list)
     withdrawn_rows: int = 0
     note: str | None = None
+    #: per released transcript: its file, item id and what it was redacted with
+    redactions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
@@ -434,13 +476,19 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
                    licence_title: str | None = None,
-                   file_mode: int = FILE_MODE) -> ReleaseResult:
+                   file_mode: int = FILE_MODE, re_redact: bool = False) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
-    The steps: select what may be released, gate it (spans pending review), render it to the
-    current codes in memory, validate exactly that, guard against linking code epochs, write
-    the bundle (with its schemas, codebook and Data Package), publish it (audit entry and
-    journal close in one transaction).
+    The steps: select what may be released, gate it (stale transcripts, spans pending review),
+    render it to the current codes in memory, validate exactly that, guard against linking
+    code epochs, write the bundle (with its schemas, codebook and Data Package), publish it
+    (audit entry and journal close in one transaction).
+
+    A transcript is **stale** when it was redacted under another ``policies/redaction.toml``,
+    other study term lists or another register than the vault's now
+    (:func:`vault.anonymise.stored_transcripts.stale_transcripts`): releasing it could ship what
+    the current policy redacts. The manifest's ``transcript_redactions`` records, per file,
+    the policy hash, term-list revision and register version it was actually redacted with.
 
     :param name: the release's directory name (a plain name).
     :param dataset_ids: stored datasets (``vault dataset list``) to include.
@@ -457,6 +505,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :param licence: the Data Package licence name (default ``other-closed``).
     :param licence_title: the licence's title in the Data Package (default: ``licence``, or
         the restricted-access wording when no licence is given).
+    :param re_redact: re-redact the chosen stale transcripts first (as ``vault anonymise run
+        --stale`` does, replaying review decisions) instead of refusing them.
     :param file_mode: permissions of the release's files (default 0600; directories 0700, or
         :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
@@ -465,7 +515,8 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
         release (also when every transcript asked for is a withdrawn participant's), two
         datasets with the same name, or a transcript id that is not one.
-    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``),
+    :raises ChecksFailed: a chosen transcript is stale (without ``re_redact``) or has spans
+        pending review (``vault review``),
         the rendered datasets or transcripts fail validation, or material was released under
         an earlier code epoch without ``allow_relink`` (nothing is written in any case).
     :raises StoreError: an unknown or destroyed dataset or item (also one destroyed while the
@@ -475,8 +526,11 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :raises CustodyError: no unlocked custodian.
     """
     selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy)
-    _gate(vault, selection)
-    rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None)
+    if re_redact:
+        selection = _re_redact(vault, selection, dataset_ids, transcripts, out_dir, policy)
+    stamps = _gate(vault, selection)
+    rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None,
+                       stamps=stamps)
     validation = _validate(vault, selection, rendered, engine)
     linkage = _guard_linkage(vault, selection, rendered, allow=allow_relink,
                              reason=relink_reason)
@@ -516,16 +570,41 @@ def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
                       withdrawn_transcripts=withdrawn_transcripts)
 
 
-def _gate(vault: Vault, selection: _Selection) -> None:
-    """Refuse transcripts with spans still awaiting review, before anything is read.
+def _gate(vault: Vault, selection: _Selection) -> dict[str, PolicyStamp]:
+    """Refuse stale transcripts, then transcripts with spans still awaiting review, before
+    anything is rendered.
 
-    :raises ChecksFailed: some chosen transcripts have spans pending review.
+    :returns: redacted item id -> what it was redacted with (for the manifest).
+    :raises ChecksFailed: some chosen transcripts are stale, or have spans pending review.
     """
-    _refuse_pending(_pending_review(vault, selection.rows))
+    logs = _current_logs(vault, selection.rows)
+    _refuse_stale(_stale(vault, selection.rows, logs))
+    _refuse_pending(_pending_review(logs))
+    return {item: log.stamp for item, log in logs.items()}
+
+
+def _re_redact(vault: Vault, selection: _Selection, dataset_ids: Sequence[str],
+               transcripts: str | Sequence[str] | None, out_dir: Path | None,
+               policy: ValidationPolicy | None) -> _Selection:
+    """Re-redact the chosen stale transcripts (replaying review decisions) and select again.
+
+    :raises VaultError: a re-redaction failed (nothing is released).
+    """
+    stale = _stale(vault, selection.rows, _current_logs(vault, selection.rows))
+    if not stale:
+        return selection
+    anonymise_stale(vault, [s.raw_id for s in stale]).check()
+    if transcripts != "all" and transcripts is not None and list(transcripts) != ["all"]:
+        # the ids chosen were superseded: take the new redaction of each transcript
+        transcripts = [str(vault.db.execute(
+            "SELECT id FROM items WHERE data_class = ? AND state = 'present' AND parent_id = ? "
+            "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, r["parent_id"])
+        ).fetchone()[0]) if r["parent_id"] else str(r["id"]) for r in selection.rows]
+    return _select(vault, selection.name, dataset_ids, transcripts, out_dir, policy)
 
 
 def _render(vault: Vault, selection: _Selection, engine: str, *,
-            asked_transcripts: bool) -> _Rendered:
+            asked_transcripts: bool, stamps: Mapping[str, PolicyStamp]) -> _Rendered:
     """Decrypt and render the datasets and transcripts to the current codes, in memory.
 
     Dataset rows of withdrawn participants are dropped; dataset rows are shuffled (row position
@@ -595,6 +674,11 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             file_name = f"{stem}-{n}.{doc.kind}"
         out.transcripts[file_name] = document_to_bytes(doc)
         out.texts.append(doc.text)
+        stamp = stamps.get(t.item)
+        out.redactions.append({"file": f"transcripts/{file_name}", "item": t.item,
+                               **(stamp.to_json() if stamp is not None else
+                                  {"redaction_policy_sha256": None, "study_terms": None,
+                                   "register": None})})
     if not out.tables and not out.transcripts:
         if selection.withdrawn_transcripts:
             raise InputError(f"nothing to release: all {selection.withdrawn_transcripts} "
@@ -708,7 +792,8 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     extra: dict[str, Any] = {
         "release_id": release_id, "name": selection.name,
         "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
-        "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
+        "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded,
+        "transcript_redactions": rendered.redactions}
     relink = linkage.relink
     if relink is not None:
         extra["relink"] = relink.to_json()

@@ -52,6 +52,13 @@ from pathlib import Path
 from typing import Any
 
 from vault.anonymise.attribution import participants_in_name
+from vault.anonymise.limits import (
+    check_characters,
+    check_cues,
+    check_docx_package,
+    check_encoded_size,
+    check_file_size,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
 from vault.files import make_dirs, write_private
@@ -104,9 +111,13 @@ class Document:
 def read_document(path: Path) -> Document:
     """Read a transcript file.
 
-    :raises InputError: unreadable, unsupported type, empty, binary, not UTF-8, malformed.
+    Its size is checked against the caps of :mod:`vault.anonymise.limits` before it is read.
+
+    :raises InputError: unreadable, unsupported type, over a size cap, empty, binary, not
+        UTF-8, malformed.
     """
     path = Path(path)
+    check_file_size(path, _kind(path.name, str(path)), str(path))
     try:
         data = path.read_bytes()
     except IsADirectoryError as exc:
@@ -137,11 +148,16 @@ def _from_bytes(data: bytes, name: str, label: str) -> Document:
     kind = _kind(name, label)
     if not data:
         raise InputError(f"{label}: file is empty")
+    check_encoded_size(len(data), kind, label)
     if kind == "docx":
-        return _read_docx(data, name, label)
+        check_docx_package(data, label)
+        doc = _read_docx(data, name, label)
+        check_characters(sum(len(s) for s in doc.segments), label)
+        return doc
     text = _decode(data, label)
     if not text.strip():
         raise InputError(f"{label}: file is empty")
+    check_characters(len(text), label)
     if kind == "txt":
         return Document("txt", name, (text,), ("", ""))
     if kind == "vtt":
@@ -247,6 +263,7 @@ def _parse_vtt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         timing_index = 0 if "-->" in head else 1
         if timing_index >= len(block) or not _VTT_TIMING.match(block[timing_index].rstrip("\r\n")):
             raise InputError(f"{label}: cue {cue}: malformed timing line",
@@ -267,6 +284,7 @@ def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         number = block[0].strip().lstrip("\ufeff")
         if not number.isdigit():
             raise InputError(f"{label}: cue {cue}: malformed cue number",

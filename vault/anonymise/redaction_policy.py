@@ -90,6 +90,11 @@ class RedactionPolicy:
     deny: Mapping[str, tuple[str, ...]]
     #: where the policy came from (for messages and the redaction log)
     source: str = "<memory>"
+    #: SHA-256 of the policy file's bytes as read ("" for a policy built from a mapping)
+    sha256: str = ""
+    #: the revision of a vault's study term lists merged into it (0: none; see
+    #: :mod:`vault.anonymise.study_terms`)
+    terms_revision: int = 0
 
     def rule(self, entity: str) -> EntityRule:
         """The rule for ``entity``.
@@ -227,6 +232,7 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
         allow_phrases=phrases,
         deny=MappingProxyType(deny),
         source=doc.source,
+        sha256=doc.sha256 if doc.raw else "",
     )
 
 

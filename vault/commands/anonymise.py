@@ -17,7 +17,12 @@ import click
 from vault.anonymise.formats import anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
-from vault.anonymise.stored_transcripts import anonymise_items
+from vault.anonymise.stored_transcripts import (
+    VaultAnonymiseSummary,
+    anonymise_items,
+    anonymise_stale,
+    stale_transcripts,
+)
 from vault.commands._app import emit, get_app, open_unlocked
 from vault.commands._params import mode_option
 from vault.errors import PartialFailure, printable
@@ -64,27 +69,46 @@ def anonymise_group() -> None:
 @click.argument("items", nargs=-1, metavar="[ITEM]...")
 @click.option("--all", "all_", is_flag=True, help="Anonymise every transcript not yet done.")
 @click.option("--rerun", is_flag=True, help="Redo named ITEMs that already have a redaction.")
-def anonymise_run(items: tuple[str, ...], all_: bool, rerun: bool) -> None:
-    """Anonymise transcripts stored in the vault: ITEM ids, or --all not yet done.
+@click.option("--stale", is_flag=True,
+              help="Re-redact every transcript (or the named raw ITEMs) redacted under an "
+                   "earlier redaction policy, term list or register.")
+@click.option("--dry-run", is_flag=True, help="With --stale: list them, change nothing.")
+def anonymise_run(items: tuple[str, ...], all_: bool, rerun: bool, stale: bool,
+                  dry_run: bool) -> None:
+    """Anonymise transcripts stored in the vault: ITEM ids, --all not yet done, or --stale.
 
     Prints the replacements by type and the spans left for `vault review`; a transcript that
-    fails is reported by item id and the others continue (exit 4).
+    fails is reported by item id and the others continue (exit 4). `--rerun` and `--stale`
+    replay earlier review decisions, so only spans never decided go to review.
 
     \b
     Example:
       vault anonymise run --all
       vault anonymise run it_3f9c0a1b2d4e --rerun
+      vault anonymise run --stale --dry-run
     """
 
+    if stale:
+        run_anonymise_stale(items, all_=all_, rerun=rerun, dry_run=dry_run)
+        return
+    if dry_run:
+        raise click.UsageError("--dry-run goes with --stale")
     run_anonymise_items(items, all_, rerun)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\ranonymising {done}/{total}", err=True, nl=done == total)
 
 
 def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False) -> None:
     """``vault anonymise run ITEM…`` / ``vault anonymise run --all``.
 
-    Prints per-type counts (text) or ``{"items", "counts", "review", "failed"}`` (``--json``);
-    a transcript that fails is reported on stderr by item id and the others continue (exit 4).
-    ``rerun`` redoes named ITEMs that already have a redaction (``--all`` only does new ones).
+    Prints per-type counts (text) or ``{"items", "counts", "review", "replayed", "failed"}``
+    (``--json``); a transcript that fails is reported on stderr by item id and the others
+    continue (exit 4); the one transcript asked for failing exits with its own error.
+    ``rerun`` redoes named ITEMs that already have a redaction (``--all`` only does new ones),
+    replaying earlier review decisions.
 
     :raises click.UsageError: neither or both of ITEM ids and ``--all``.
     """
@@ -95,21 +119,47 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
         raise click.UsageError("--rerun redoes the ITEMs you name; --all only does transcripts "
                                "not yet anonymised")
     vault = open_unlocked()
+    summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=_progress)
+    _report(summary, "anonymised")
 
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            click.echo(f"\ranonymising {done}/{total}", err=True, nl=done == total)
 
-    summary = anonymise_items(vault, list(items) or None, rerun=rerun, progress=progress)
+def run_anonymise_stale(items: tuple[str, ...], *, all_: bool, rerun: bool,
+                        dry_run: bool) -> None:
+    """``vault anonymise run --stale [ITEM…] [--dry-run]``: re-redact (or list) the transcripts
+    redacted under an earlier redaction policy, term list or register.
+
+    :raises click.UsageError: ``--stale`` with ``--all`` or ``--rerun``.
+    """
+    if all_ or rerun:
+        raise click.UsageError("--stale goes alone (or with raw transcript ITEM ids)")
+    vault = open_unlocked()
+    if dry_run:
+        stale = stale_transcripts(vault, list(items) or None)
+        emit([s.to_json() for s in stale],
+             lambda: "\n".join([f"{s.redacted_id}  transcript {s.raw_id}  changed: "
+                                f"{', '.join(s.reasons)}" for s in stale]
+                               + [f"{len(stale)} stale transcript(s)"
+                                  + ("; next: vault anonymise run --stale" if stale else "")]))
+        return
+    summary = anonymise_stale(vault, list(items) or None, progress=_progress)
+    _report(summary, "re-redacted")
+
+
+def _report(summary: VaultAnonymiseSummary, verb: str) -> None:
+    if len(summary.failed) == 1 and not summary.done:
+        summary.check()  # the one transcript asked for failed: its own error, one line
     for failure in summary.failed:
         click.echo(f"failed: {printable(failure.item)}: {printable(failure.error.message)}",
                    err=True)
 
     def text() -> str:
         lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
-        lines.append(f"{len(summary.done)} transcript(s) anonymised, {summary.review} span(s) "
-                     "for review" + (f", {len(summary.skipped)} already anonymised"
-                                     if summary.skipped else ""))
+        lines.append(f"{len(summary.done)} transcript(s) {verb}, "
+                     + (f"{summary.replayed} earlier decision(s) replayed, "
+                        if summary.replayed else "")
+                     + f"{summary.review} span(s) for review"
+                     + (f", {len(summary.skipped)} already anonymised"
+                        if summary.skipped else ""))
         if summary.review:
             lines.append("next: vault review")
         return "\n".join(lines)

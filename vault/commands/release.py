@@ -64,17 +64,23 @@ def release_group() -> None:
               help="Why a relink is acceptable (recorded in the manifest).")
 @click.option("--licence", metavar="NAME",
               help="The datapackage.json licence (default: other-closed, restricted).")
+@click.option("--re-redact", is_flag=True,
+              help="Re-redact chosen transcripts made under an earlier redaction policy or "
+                   "register first (replaying review decisions), instead of refusing them.")
 @mode_option
 @json_option
 def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
                    out_dir: Path | None, allow_relink: bool, relink_reason: str | None,
-                   licence: str | None, mode: int) -> None:
+                   licence: str | None, re_redact: bool, mode: int) -> None:
     """Validate and write release NAME: datasets and redacted transcripts for analysts.
 
     Participant markers are rendered to the codes of the current epoch; the rendered
     datasets are validated (schema, current codes only, no identifiers, k-anonymity) and the
     transcripts scanned for identifiers; any failure refuses the release (exit 3), and so do
-    spans still awaiting `vault review` in a chosen transcript. Participants who withdrew
+    spans still awaiting `vault review` in a chosen transcript and a stale transcript (one
+    redacted under an earlier redaction policy, term list or register: `vault anonymise
+    --stale`, or --re-redact here). The manifest records, per transcript, the policy hash it
+    was redacted with. Participants who withdrew
     consent are never released: `all` leaves their transcripts out and their dataset rows are
     dropped (both counted), a transcript id of theirs is refused (exit 14). Material already
     released under an earlier code epoch is refused (exit 3): releasing it again would map
@@ -87,6 +93,7 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
     Example:
       vault release create survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
       vault release create wave-2 --dataset ds_3f9c0a1b2d4e --out-dir /srv/share --mode 640
+      vault release create wave-3 --transcripts all --re-redact
     """
 
     if relink_reason is not None and not allow_relink:
@@ -98,7 +105,8 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
         chosen = "all" if "all" in items else items
     result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
                             transcripts=chosen, out_dir=out_dir, allow_relink=allow_relink,
-                            relink_reason=relink_reason, licence=licence, file_mode=mode)
+                            relink_reason=relink_reason, licence=licence, file_mode=mode,
+                            re_redact=re_redact)
     manifest = result.manifest
 
     def text() -> str:
