@@ -42,8 +42,8 @@ SCREENSHOT = ROOT / "docs" / "review-workbench.png"
 TEXT = ("Interviewer: Thanks for coming, Olwen.\n"
         "Participant: Dr Fergus Applethwaite told me to try Harlow Dynamics in the spring, "
         "then Kestrel Partners again.\n"
-        "Interviewer: And the clinic in Thornbury?\n")
-SECRETS = ("Olwen", "Brackenridge", "Applethwaite", "Harlow", "Kestrel", "Thornbury")
+        "Interviewer: And the larkspur unit?\n")
+SECRETS = ("Olwen", "Brackenridge", "Applethwaite", "Harlow", "Kestrel", "larkspur")
 
 
 def _docx(paragraphs: list[str]) -> bytes:
@@ -409,8 +409,15 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
         wait = WebDriverWait(browser, 60)
 
         def flash() -> str:
-            return str(wait.until(expected_conditions.presence_of_element_located(
-                (By.ID, "flash"))).text)
+            return str(browser.find_element(By.ID, "flash").text)
+
+        def submits(send: Any) -> str:
+            """Do what submits a form; wait for the next page; its message."""
+            page = browser.find_element(By.TAG_NAME, "html")
+            send()
+            wait.until(expected_conditions.staleness_of(page))
+            wait.until(expected_conditions.presence_of_element_located((By.ID, "progress")))
+            return flash()
 
         def key(keys: str) -> None:
             ActionChains(browser).send_keys(keys).perform()
@@ -434,13 +441,15 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
         assert card.find_element(By.CSS_SELECTOR, ".becomes").text == "[ORGANISATION]"
         assert "Participant:" in card.find_element(By.CSS_SELECTOR, ".context").text
 
-        # one.txt: accept r1 (a), then reject r2 (j, r)
+        # the README's picture: the first transcript, its first span focused
         assert focused() == "r1"
-        key("a")
-        assert flash() == "span redacted"
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        browser.save_screenshot(str(SCREENSHOT))
+
+        # one.txt: accept r1 (a), then reject r2 (r: the next span has the focus)
+        assert submits(lambda: key("a")) == "span redacted"
         assert focused() == "r2"
-        key("r")
-        assert flash() == "span kept"
+        assert submits(lambda: key("r")) == "span kept"
         assert "2 of 4 spans decided" in browser.find_element(By.ID, "progress").text
 
         # two.docx: relabel r1 as HOSPITAL (l, choose, Enter) ...
@@ -451,32 +460,29 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
         key("l")
         select = Select(browser.switch_to.active_element)
         select.select_by_value("type:HOSPITAL")
-        browser.switch_to.active_element.send_keys(Keys.ENTER)
-        assert flash() == "span redacted as HOSPITAL"
+        assert submits(lambda: browser.switch_to.active_element.send_keys(Keys.ENTER)) == (
+            "span redacted as HOSPITAL")
         # ... and r2 for every occurrence in the study (e, a)
         assert focused() == "r2"
         key("e")
-        key("a")
-        assert flash().startswith("span redacted; every occurrence in the study: 2 "
-                                  "transcript(s) now stale")
+        assert submits(lambda: key("a")).startswith(
+            "span redacted; every occurrence in the study: 2 transcript(s) now stale")
 
-        # a missed place name, selected in the text, to the deny-list as LOCATION (d)
-        turn = browser.find_element(By.XPATH, "//p[contains(., 'Thornbury')]")
+        # a missed place name (lower case: the engine misses it), selected in the text, to
+        # the deny-list as LOCATION (d)
+        Select(browser.find_element(By.ID, "terms-entity")).select_by_value("LOCATION")
+        browser.execute_script("document.activeElement.blur();")
+        turn = browser.find_element(By.XPATH, "//p[contains(., 'larkspur')]")
         browser.execute_script(
             "const node = Array.from(arguments[0].childNodes).find("
-            "  n => n.nodeType === 3 && n.data.includes('Thornbury'));"
-            "const at = node.data.indexOf('Thornbury'); const range = document.createRange();"
-            "range.setStart(node, at); range.setEnd(node, at + 9);"
+            "  n => n.nodeType === 3 && n.data.includes('larkspur'));"
+            "const at = node.data.indexOf('larkspur'); const range = document.createRange();"
+            "range.setStart(node, at); range.setEnd(node, at + 8);"
             "const sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(range);",
             turn)
-        Select(browser.find_element(By.ID, "terms-entity")).select_by_value("LOCATION")
-        key("d")
-        assert flash().startswith("1 new term(s) on the study's deny-list as LOCATION; 2 "
-                                  "transcript(s) now stale")
+        assert submits(lambda: key("d")).startswith(
+            "1 new term(s) on the study's deny-list as LOCATION; 2 transcript(s) now stale")
         assert "4 of 4 spans decided" in browser.find_element(By.ID, "progress").text
-        SCREENSHOT.parent.mkdir(exist_ok=True)
-        browser.find_element(By.ID, "help").click()
-        browser.save_screenshot(str(SCREENSHOT))
 
         key("F")  # Shift+F: finish; the server stops
         wait.until(expected_conditions.presence_of_element_located((By.ID, "finished")))
@@ -527,8 +533,9 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
     released = subprocess.run([*env_cli, "release", "create", "r1", "--transcripts", "all",
                                "--out-dir", str(out_dir)], capture_output=True, text=True)
     assert released.returncode == 0, released.stderr
-    texts = [p.read_text(encoding="utf-8") for p in (out_dir / "r1" / "transcripts").iterdir()]
+    texts = [document_from_bytes(p.read_bytes(), p.name).text
+             for p in (out_dir / "r1" / "transcripts").iterdir()]
     assert len(texts) == 2
     for text in texts:
-        assert "Kestrel" not in text and "Thornbury" not in text and "Harlow" not in text
+        assert "Kestrel" not in text and "larkspur" not in text and "Harlow" not in text
         assert "[PLACE]" in text

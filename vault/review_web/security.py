@@ -19,7 +19,9 @@ page the custodian's browser has open, can reach a loopback port. So every reque
   must be this server's own origin, or, without one, ``Sec-Fetch-Site`` must be
   ``same-origin``; a request with neither is refused.
 - :data:`SECURITY_HEADERS` on every answer: a strict Content-Security-Policy (no inline script,
-  nothing from elsewhere, no framing), ``Cache-Control: no-store``, ``nosniff``, no referrer.
+  nothing from elsewhere, no framing), ``Cache-Control: no-store``, ``nosniff``, a referrer
+  only to itself (with ``no-referrer`` a browser sends ``Origin: null`` on the page's own
+  forms, which the same-origin rule refuses).
 
 Comparisons of secrets run in constant time; refusals never echo what was sent.
 """
@@ -47,7 +49,7 @@ SECURITY_HEADERS: Mapping[str, str] = {
     "Pragma": "no-cache",
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
