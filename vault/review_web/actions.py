@@ -118,5 +118,6 @@ def add_terms(vault: Vault, list_name: str, entity_type: str, words: str) -> tup
         where = "allow-list"
     else:
         raise InputError("unknown term list", hint="deny or allow")
-    return (f"{change.added} new term(s) on the study's {where}; {len(change.stale)} "
-            "transcript(s) now stale — run `vault anonymise run --stale`", change.added)
+    message = (f"{change.added} new term(s) on the study's {where}; {len(change.stale)} "
+               "transcript(s) now stale — run `vault anonymise run --stale`")
+    return message, change.added

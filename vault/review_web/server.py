@@ -27,7 +27,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future
+from concurrent.futures import Future, wait
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -206,10 +206,12 @@ class Workbench:
             return _Answer(503, b"the review workbench has stopped", "text/plain; charset=utf-8")
         future: Future[_Answer] = Future()
         self._jobs.put((job, future))
-        try:
-            return future.result(timeout=_JOB_TIMEOUT)
-        except Exception:  # the vault thread stops and raises it; the browser gets a 500
+        wait([future], timeout=_JOB_TIMEOUT)
+        if not future.done():
+            return _Answer(503, b"the vault is busy", "text/plain; charset=utf-8")
+        if future.exception() is not None:  # serve() stops and raises it; the browser gets 500
             return _Answer(500, b"internal error: see the terminal", "text/plain; charset=utf-8")
+        return future.result()
 
     def answer_sent(self, answer: _Answer) -> None:
         if answer.final:
@@ -291,25 +293,25 @@ class _Handler(BaseHTTPRequestHandler):
     #: a socket idle this long is dropped (browsers open spare connections)
     timeout = 60
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         """No access log: the request line holds the token, and nothing here may be logged."""
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self._handle("GET")
 
-    def do_HEAD(self) -> None:  # noqa: N802
+    def do_HEAD(self) -> None:
         self._handle("HEAD")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._handle("POST")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._handle("PUT")
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self._handle("DELETE")
 
-    def do_OPTIONS(self) -> None:  # noqa: N802
+    def do_OPTIONS(self) -> None:
         self._handle("OPTIONS")
 
     def _handle(self, method: str) -> None:
