@@ -38,7 +38,7 @@ def test_text_writes_redacted_copies_and_report(inputs: Path, tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "DATE: 1", "HOSPITAL: 2", "PERSON: 4", "PHONE: 2",
-        f"2 file(s) written to {out}, 0 span(s) for review"]
+        f"2 file(s) written to {out}, 0 low-confidence span(s) redacted to be safe"]
     assert (out / "interview.txt").read_text("utf-8").startswith(
         "Interviewer: Thanks for joining, [P07].\n")
     assert "00:00:05.000 --> 00:00:09.250 align:start" in (out / "interview.vtt").read_text()
@@ -130,7 +130,7 @@ def test_json_output(inputs: Path, tmp_path: Path) -> None:
                  str(tmp_path / "o"))
     assert result.exit_code == 0
     assert json.loads(result.output) == {"counts": {"LOCATION": 1, "PERSON": 1}, "failed": [],
-                                         "review": 0, "written": 1}
+                                         "uncertain": 0, "kept": 0, "written": 1}
 
 
 def test_group_shows_its_subcommands_and_names_the_new_forms() -> None:

@@ -43,8 +43,15 @@ from test_retention_support import consistency_problems, set_events, write_polic
 import vault.operations  # noqa: F401  (every operation declares its points when imported)
 from conftest import write_wav
 from vault import faults, inventory, keys
-from vault.anonymise.review import Decision, decide_all, pending_spans
-from vault.anonymise.stored_transcripts import anonymise_items
+from vault.anonymise.review import (
+    Decision,
+    add_to_deny_list,
+    apply_decisions,
+    decide_all,
+    pending_spans,
+)
+from vault.anonymise.stored_transcripts import anonymise_items, anonymise_stale, stale_transcripts
+from vault.anonymise.study_terms import terms_revision
 from vault.codes.epochs import current_epoch, rotate_codes
 from vault.custodians import add_custodian, remove_custodian
 from vault.dataset_removal import remove_dataset
@@ -325,6 +332,53 @@ def _review_facts(vault: Vault) -> dict[str, Any]:
     return {"pending": len(pending_spans(vault))}
 
 
+# the study's deny list changes (redaction-terms); the stale transcripts are re-redacted
+
+def _build_redacted(ctx: Ctx) -> None:
+    _build_transcripts(ctx)
+    with _opened(ctx) as vault:
+        done = anonymise_items(vault, None, anonymiser=_review_engine())
+        assert not done.failed and done.review == 4
+        # one decision each side, to be replayed by the re-redaction
+        spans = pending_spans(vault)
+        apply_decisions(vault, {(spans[0].transcript, spans[0].span_id): Decision.ACCEPT,
+                                (spans[1].transcript, spans[1].span_id): Decision.REJECT})
+
+
+def _run_terms(vault: Vault, _ctx: Ctx) -> None:
+    add_to_deny_list(vault, "PERSON", ["Olwen", "Kestrel Partners"])
+
+
+def _finish_terms(vault: Vault, ctx: Ctx) -> None:
+    if terms_revision(vault) == 0:
+        _run_terms(vault, ctx)
+
+
+def _terms_facts(vault: Vault) -> dict[str, Any]:
+    return {"revision": terms_revision(vault), "stale": len(stale_transcripts(vault))}
+
+
+def _build_stale(ctx: Ctx) -> None:
+    _build_redacted(ctx)
+    with _opened(ctx) as vault:
+        _run_terms(vault, ctx)
+
+
+def _run_stale(vault: Vault, _ctx: Ctx) -> None:
+    anonymise_stale(vault, anonymiser=_stale_engine(vault)).check()
+
+
+def _stale_engine(vault: Vault) -> Any:
+    from vault.anonymise.engine import Anonymiser
+    from vault.anonymise.stored_transcripts import load_vault_policy
+
+    return Anonymiser(load_vault_policy(vault))
+
+
+def _stale_facts(vault: Vault) -> dict[str, Any]:
+    return {"stale": len(stale_transcripts(vault)), "pending": len(pending_spans(vault))}
+
+
 # codes, custodians
 
 def _build_participants(ctx: Ctx) -> None:
@@ -575,6 +629,12 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
              extra=(("journaled", 3), ("committed", 3))),
     Scenario("review", "review", _build_review, _run_review, _finish_review,
              extra=(("committed", 2),), facts=_review_facts),
+    Scenario("redaction-terms", "redaction-terms", _build_redacted, _run_terms, _finish_terms,
+             facts=_terms_facts),
+    Scenario("anonymise-stale", "anonymise", _build_stale, _run_stale, _run_stale,
+             steps=("journaled", "encrypting", "encrypted", "confirmed", "published",
+                    "committed", "superseded"),
+             extra=(("committed", 2),), facts=_stale_facts),
     Scenario("rotate", "rotate", _build_participants, _run_rotate, _finish_rotate,
              facts=_epoch_facts),
     Scenario("custodian-add", "custodian-add", _build_custodians, _run_add, _finish_add),

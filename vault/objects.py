@@ -213,7 +213,8 @@ def present_item(vault: Vault, item_id: str) -> sqlite3.Row:
     """
     vault.object_path(item_id)  # validates the id's characters
     row: sqlite3.Row | None = vault.db.execute(
-        "SELECT id, data_class, size, state, key_id, keyed_hash FROM items WHERE id = ?",
+        "SELECT id, data_class, size, state, key_id, keyed_hash, media_format FROM items "
+        "WHERE id = ?",
         (item_id,)).fetchone()
     if row is None:
         raise StoreError(f"no item {item_id} in this vault", hint="see `vault list` for item ids")

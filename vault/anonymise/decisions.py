@@ -23,6 +23,11 @@ every decision ever made for the transcript from one redaction to the next — a
 about spans the current policy no longer flags, so that going back to an earlier policy replays
 them too.
 
+A span can also be **relabelled** (:class:`Relabel`): accepted as another entity type than the
+engine guessed ("this is a place") or as a participant ("this is participant P07"); the log
+records the decision as ``relabelled:type:<TYPE>`` / ``relabelled:participant:<marker>`` (a
+marker is an internal id, never a code or a name) and a re-run replays it as such.
+
 A decision has a :class:`Scope`: :attr:`Scope.SPAN` decides this span (this occurrence, in this
 transcript); :attr:`Scope.STUDY` decides the same for every occurrence of this text across the
 study — the span's text is added to the study's encrypted deny list (accept) or allow list
@@ -41,17 +46,20 @@ import hmac
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from vault.anonymise.redaction_policy import Operator
+from vault.anonymise.redaction_policy import ENTITY_TYPES, Operator
+from vault.errors import InputError
+from vault.markers import participant_token
 
 if TYPE_CHECKING:
     from vault.anonymise.engine import Redaction
     from vault.anonymise.pseudonyms import PseudonymBook
     from vault.anonymise.redaction_policy import RedactionPolicy
 
-__all__ = ["CONTEXT_WORDS", "Decision", "Scope", "SpanKeys", "accepted_replacement",
-           "line_pieces", "normalise_span_text", "redact_accepted"]
+__all__ = ["CONTEXT_WORDS", "Decision", "Relabel", "Scope", "SpanKeys", "accepted_replacement",
+           "decision_value", "line_pieces", "normalise_span_text", "redact_accepted"]
 
 #: words of context on each side of a span that go into its decision key
 CONTEXT_WORDS = 3
@@ -67,6 +75,70 @@ class Decision(enum.Enum):
     ACCEPT = "accepted"
     #: keep the original text
     REJECT = "rejected"
+
+
+_RELABEL = "relabelled:"
+
+
+@dataclass(frozen=True)
+class Relabel:
+    """Accept a span as something other than what the engine guessed: another entity type
+    (``Relabel(entity_type="LOCATION")``) or a participant (``Relabel(participant_marker=m)``,
+    the participant's internal marker; :func:`vault.codes.epochs.resolve_code` turns a code
+    into one). Exactly one of the two.
+
+    :raises InputError: neither or both, or an unknown entity type.
+    """
+
+    entity_type: str | None = None
+    participant_marker: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.entity_type is None) == (self.participant_marker is None):
+            raise InputError("a relabel names either an entity type or a participant",
+                             hint="pass entity_type= or participant_marker=, not both")
+        if self.entity_type is not None and self.entity_type not in ENTITY_TYPES:
+            raise InputError(f"unknown entity type {self.entity_type!r}",
+                             hint=f"one of: {', '.join(ENTITY_TYPES)}")
+        if self.participant_marker is not None:
+            try:
+                participant_token(self.participant_marker)
+            except ValueError as exc:
+                raise InputError("not a participant marker",
+                                 hint="resolve a participant code first "
+                                      "(vault.codes.epochs.resolve_code)") from exc
+
+    @property
+    def value(self) -> str:
+        """How the redaction log records it (no text, no code)."""
+        if self.participant_marker is not None:
+            return f"{_RELABEL}participant:{self.participant_marker}"
+        return f"{_RELABEL}type:{self.entity_type}"
+
+    @classmethod
+    def from_value(cls, value: str) -> Relabel | None:
+        """The relabel a log's decision value records, or None (``accepted``/``rejected``)."""
+        if not value.startswith(_RELABEL):
+            return None
+        kind, _, what = value[len(_RELABEL):].partition(":")
+        if kind == "participant":
+            return cls(participant_marker=what)
+        return cls(entity_type=what)
+
+    def overrides(self, span: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields of a review record that the relabel changes."""
+        out: dict[str, Any] = {"relabelled_from": span.get("relabelled_from")
+                               or str(span["entity_type"])}
+        if self.participant_marker is not None:
+            out.update(entity_type="PERSON", participant_marker=self.participant_marker)
+        else:
+            out.update(entity_type=self.entity_type, participant_marker=None)
+        return out
+
+
+def decision_value(decision: Decision | Relabel) -> str:
+    """What the redaction log's ``decisions`` records for a decision."""
+    return decision.value
 
 
 class Scope(enum.Enum):
@@ -145,13 +217,24 @@ def line_pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def accepted_replacement(span: Mapping[str, Any], policy: RedactionPolicy,
-                         book: PseudonymBook) -> str:
+                         book: PseudonymBook, relabel: Relabel | None = None) -> str:
     """What an accepted span becomes: its participant's marker, its placeholder, or — a person
     who is not a participant — a label from the participant's pseudonym book, assigned now.
 
     :param span: ``entity_type``, ``replacement``, ``text`` and, for register hits,
         ``participant_marker``/``detector`` (a redaction log's review record, or the same keys).
+    :param relabel: accept it as this type or participant instead.
     """
+    if relabel is not None:
+        if relabel.participant_marker is not None:
+            return participant_token(relabel.participant_marker)
+        entity = str(relabel.entity_type)
+        rule = policy.entities.get(entity)
+        if rule is None:
+            return f"[{entity.replace('_', ' ')}]"
+        if rule.operator is Operator.PSEUDONYMISE:
+            return book.label_for(str(span["text"]), rule.label, assign=True)
+        return rule.placeholder
     stored = str(span["replacement"])
     rule = policy.entities.get(str(span["entity_type"]))
     if (span.get("participant_marker") or span.get("detector") == "register"

@@ -11,6 +11,8 @@ and a browser workbench call::
     result.items                                 # the new redacted item ids
     decide(vault, spans[0], Decision.ACCEPT)                    # this span
     decide(vault, spans[1], Decision.REJECT, scope=Scope.STUDY) # this text, study-wide
+    relabel(vault, spans[2], entity_type="LOCATION")            # accept it as a place
+    relabel(vault, spans[3], participant="P07")                 # "this is participant P07"
     add_to_deny_list(vault, "PERSON", ["Bev"]).stale            # raw ids now stale
     relabel(vault, spans[2], "LOCATION")                        # accepted as another type
 
@@ -43,7 +45,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vault import objects
-from vault.anonymise.decisions import Decision, Scope, accepted_replacement, line_pieces
+from vault.anonymise.decisions import (
+    Decision,
+    Relabel,
+    Scope,
+    accepted_replacement,
+    decision_value,
+    line_pieces,
+)
 from vault.anonymise.formats import document_from_bytes, document_to_bytes
 from vault.anonymise.stored_transcripts import (
     LOG_CLASS,
@@ -59,7 +68,7 @@ from vault.anonymise.stored_transcripts import (
     store_redaction,
 )
 from vault.anonymise.study_terms import TermsChange, add_allow_terms, add_deny_terms
-from vault.codes.epochs import current_codes
+from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import InputError, StoreError
 from vault.faults import declare_points
 from vault.ids import new_id
@@ -73,8 +82,8 @@ if TYPE_CHECKING:
     from vault.keys import Custody
     from vault.store import Vault
 
-__all__ = ["POINTS", "DecideResult", "Decision", "PendingSpan", "ReviewResult", "Scope",
-           "SpanContext", "TermsChange", "add_to_allow_list", "add_to_deny_list",
+__all__ = ["POINTS", "DecideResult", "Decision", "PendingSpan", "Relabel", "ReviewResult",
+           "Scope", "SpanContext", "TermsChange", "add_to_allow_list", "add_to_deny_list",
            "apply_decisions", "decide", "decide_all", "pending_spans", "recover_review",
            "relabel", "resolve_transcript", "span_contexts"]
 
@@ -172,7 +181,7 @@ def _pairs(vault: Vault, item: str | None, custody: Custody
         found = current_pair(vault, raw_id, custody)
         if found is None:
             raise InputError(f"transcript {raw_id} has not been anonymised yet",
-                             hint=f"run `vault anonymise {raw_id}` first")
+                             hint=f"run `vault anonymise run {raw_id}` first")
         return [found]
     rows = vault.db.execute(
         "SELECT DISTINCT parent_id FROM items WHERE data_class = ? AND state = 'present' "
@@ -259,7 +268,8 @@ def span_contexts(vault: Vault, spans: Sequence[PendingSpan], *, width: int = CO
 # -- applying decisions ---------------------------------------------------------------------------
 
 def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
-                decisions: Mapping[str, Decision], policy: RedactionPolicy, custody: Custody
+                decisions: Mapping[str, Decision | Relabel], policy: RedactionPolicy,
+                custody: Custody
                 ) -> tuple[str, dict[str, int], dict[str, int]] | None:
     # lazy: the engine loads Presidio and spaCy
     from vault.anonymise.engine import Redaction, Replacement
@@ -280,12 +290,16 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
         record = dict(span)
         decision = todo.get(str(span["id"]))
         if decision is not None:
-            entity = str(span["entity_type"])
-            record["status"] = decision.value
-            if decision is Decision.ACCEPT:
+            relabelled = decision if isinstance(decision, Relabel) else None
+            if relabelled is not None:
+                record.update(relabelled.overrides(span))
+            entity = str(record["entity_type"])
+            record["status"] = (Decision.ACCEPT.value if relabelled is not None
+                                else decision.value)
+            if decision is Decision.ACCEPT or relabelled is not None:
                 segment_index = int(span["segment"])
                 segment = doc.segments[segment_index]
-                value = accepted_replacement(span, policy, book)
+                value = accepted_replacement(span, policy, book, relabelled)
                 record["replacement"] = value
                 pieces = line_pieces(str(span["text"]), int(span["start"]))
                 record["pieces"] = [list(p) for p in pieces]
@@ -303,7 +317,7 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
             else:
                 rejected[entity] = rejected.get(entity, 0) + 1
             if span.get("key"):
-                decided[str(span["key"])] = decision.value
+                decided[str(span["key"])] = decision_value(decision)
         review.append(record)
     redactions = []
     for index, segment in enumerate(doc.segments):
@@ -330,9 +344,13 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
     return redacted_id, accepted, rejected
 
 
-def apply_decisions(vault: Vault, decisions: Mapping[tuple[str, str], Decision], *,
+def apply_decisions(vault: Vault, decisions: Mapping[tuple[str, str], Decision | Relabel], *,
                     policy: RedactionPolicy | None = None) -> ReviewResult:
     """Apply decisions keyed by (item, span_id); ``item`` may be the redacted, raw or log id.
+
+    A decision is :attr:`Decision.ACCEPT`, :attr:`Decision.REJECT` or a :class:`Relabel`
+    (accepted as another entity type, or as a participant; counted as accepted, under the
+    new type).
 
     Each transcript with decisions is rewritten once (new redacted item and log, the old pair
     superseded). Spans no longer pending are ignored.
@@ -342,7 +360,7 @@ def apply_decisions(vault: Vault, decisions: Mapping[tuple[str, str], Decision],
     :raises PolicyError: the vault's redaction policy is missing or invalid.
     """
     custody = vault.custody()
-    by_raw: dict[str, dict[str, Decision]] = {}
+    by_raw: dict[str, dict[str, Decision | Relabel]] = {}
     for (item, span_id), decision in decisions.items():
         by_raw.setdefault(resolve_transcript(vault, item), {})[span_id] = decision
     if not by_raw:
@@ -355,7 +373,7 @@ def apply_decisions(vault: Vault, decisions: Mapping[tuple[str, str], Decision],
         found = current_pair(vault, raw_id, custody)
         if found is None:
             raise InputError(f"transcript {raw_id} has not been anonymised yet",
-                             hint=f"run `vault anonymise {raw_id}` first")
+                             hint=f"run `vault anonymise run {raw_id}` first")
         outcome = _decide_one(vault, found[0], found[1], mine, policy, custody)
         if outcome is None:
             continue
@@ -407,22 +425,64 @@ def decide(vault: Vault, span: PendingSpan | tuple[str, str], decision: Decision
     :raises InputError: an item that is not an anonymised transcript, or no such span.
     :raises PolicyError: the vault's redaction policy is missing or invalid.
     """
-    item, span_id = (span.transcript, span.span_id) if isinstance(span, PendingSpan) else span
-    raw_id = resolve_transcript(vault, item)
-    found = current_pair(vault, raw_id, vault.custody())
-    if found is None:
-        raise InputError(f"transcript {raw_id} has not been anonymised yet",
-                         hint=f"run `vault anonymise {raw_id}` first")
-    record = next((r for r in found[1].review if span_id in (r["id"], r.get("key"))), None)
-    if record is None:
-        raise InputError(f"transcript {raw_id} has no review span {span_id}",
-                         hint="see `vault review --json` for the spans awaiting review")
+    raw_id, record = _review_record(vault, span)
     result = apply_decisions(vault, {(raw_id, str(record["id"])): decision}, policy=policy)
     terms = None
     if scope is Scope.STUDY:
         text = str(record["text"])
         terms = (add_to_deny_list(vault, str(record["entity_type"]), [text])
                  if decision is Decision.ACCEPT else add_to_allow_list(vault, [text]))
+    return DecideResult(result, terms)
+
+
+def _review_record(vault: Vault, span: PendingSpan | tuple[str, str]
+                   ) -> tuple[str, Mapping[str, Any]]:
+    """The raw transcript id and the current log's review record of ``span``.
+
+    :raises InputError: not anonymised yet, or no such span.
+    """
+    item, span_id = (span.transcript, span.span_id) if isinstance(span, PendingSpan) else span
+    raw_id = resolve_transcript(vault, item)
+    found = current_pair(vault, raw_id, vault.custody())
+    if found is None:
+        raise InputError(f"transcript {raw_id} has not been anonymised yet",
+                         hint=f"run `vault anonymise run {raw_id}` first")
+    record = next((r for r in found[1].review if span_id in (r["id"], r.get("key"))), None)
+    if record is None:
+        raise InputError(f"transcript {raw_id} has no review span {span_id}",
+                         hint="see `vault review --json` for the spans awaiting review")
+    return raw_id, record
+
+
+def relabel(vault: Vault, span: PendingSpan | tuple[str, str], *,
+            entity_type: str | None = None, participant: str | None = None,
+            scope: Scope = Scope.SPAN, policy: RedactionPolicy | None = None) -> DecideResult:
+    """Accept one span as something other than the engine's guess: another entity type
+    (``entity_type="LOCATION"``: its placeholder, or a pseudonym for ``PERSON``), or a
+    participant (``participant="P07"``, a current code or a per-interview rendering of one:
+    the participant's marker, rendered to their code in every release). Replayed by every
+    re-run like any decision.
+
+    :param span: as for :func:`decide`.
+    :param scope: :attr:`Scope.STUDY` with ``entity_type`` also puts the span's text on the
+        study's deny list as that type (every earlier transcript becomes stale); a participant
+        study-wide is a register alias, not a review decision (refused).
+    :raises InputError: neither or both of ``entity_type`` and ``participant``, an unknown
+        entity type, no such span, or a study-wide participant relabel.
+    :raises ParticipantError: no participant has that code now.
+    :raises StoreError: unknown item, or a log that does not match its transcript.
+    """
+    if participant is not None and entity_type is None and scope is Scope.STUDY:
+        raise InputError("a participant cannot be relabelled study-wide from a review",
+                         hint="add the name as an alias of the participant in the register "
+                              "(`vault participant import`), then `vault anonymise run --stale`")
+    marker = resolve_code(vault, participant) if participant is not None else None
+    change = Relabel(entity_type=entity_type, participant_marker=marker)
+    raw_id, record = _review_record(vault, span)
+    result = apply_decisions(vault, {(raw_id, str(record["id"])): change}, policy=policy)
+    terms = None
+    if scope is Scope.STUDY and change.entity_type is not None:
+        terms = add_to_deny_list(vault, change.entity_type, [str(record["text"])])
     return DecideResult(result, terms)
 
 

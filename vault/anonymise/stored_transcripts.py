@@ -63,12 +63,18 @@ from typing import TYPE_CHECKING, Any
 from vault import age, objects
 from vault.anonymise.decisions import (
     Decision,
+    Relabel,
     SpanKeys,
     accepted_replacement,
     line_pieces,
     redact_accepted,
 )
-from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
+from vault.anonymise.formats import (
+    KINDS,
+    apply_redactions,
+    document_from_bytes,
+    document_to_bytes,
+)
 from vault.anonymise.limits import MAX_DOCUMENT_CHARS, check_encoded_size
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.redaction_policy import load_redaction_policy
@@ -385,27 +391,6 @@ def _policy_record(policy: RedactionPolicy, register: str) -> dict[str, Any]:
     return record
 
 
-class _Precomputed:
-    """Stands in for the engine inside :func:`redact_document`: returns redactions already
-    computed (one ``redact_many`` batch per participant; review decisions applied later), so the
-    layout-keeping rewrite (.docx runs, cue timings) is the formats module's one and only."""
-
-    def __init__(self, redactions: Sequence[Redaction]) -> None:
-        self._redactions = list(redactions)
-
-    def redact_many(self, texts: Sequence[str], **_kwargs: Any) -> list[Redaction]:
-        if len(texts) != len(self._redactions):
-            raise InputError("document changed while redacting")
-        return self._redactions
-
-
-def apply_redactions(doc: Document, redactions: Sequence[Redaction]) -> Document:
-    """``doc`` with per-segment redactions (offsets relative to each segment) applied."""
-
-    redacted, _ = redact_document(doc, _Precomputed(redactions))
-    return redacted
-
-
 # -- catalog helpers ------------------------------------------------------------------------------
 
 def _raw_row(vault: Vault, item_id: str) -> _Raw:
@@ -623,6 +608,7 @@ class _Outcome:
     key: str
     status: str = "pending"
     replacement: str | None = None
+    relabel: Relabel | None = None
 
 
 def build_log(raw: _Raw, doc: Document, redactions: Sequence[Redaction], *, redacted_id: str,
@@ -653,6 +639,8 @@ def build_log(raw: _Raw, doc: Document, redactions: Sequence[Redaction], *, reda
                 if outcome.status == Decision.ACCEPT.value:
                     record["replacement"] = outcome.replacement
                     record["pieces"] = [list(p) for p in line_pieces(text, item.start)]
+                    if outcome.relabel is not None:
+                        record.update(outcome.relabel.overrides(record))
             review.append(record)
     return RedactionLog(raw_id=raw.id, redacted_id=redacted_id, kind=doc.kind,
                         created=utc_now(), policy=_policy_record(policy, register),
@@ -677,14 +665,17 @@ def _replay(doc: Document, redactions: Sequence[Redaction], keys: SpanKeys,
         for number, item in enumerate(red.review):
             key = keys.key(index, item.start, item.end)
             status = decisions.get(key, "pending")
+            relabel = Relabel.from_value(status)
+            if relabel is not None:
+                status = Decision.ACCEPT.value
             replacement = None
             if status == Decision.ACCEPT.value:
                 replacement = accepted_replacement(
                     {"entity_type": item.entity_type, "replacement": item.replacement,
                      "detector": item.detector, "participant_marker": item.participant_marker,
-                     "text": segment[item.start:item.end]}, policy, book)
+                     "text": segment[item.start:item.end]}, policy, book, relabel)
                 accepted[number] = replacement
-            mine.append(_Outcome(key, status, replacement))
+            mine.append(_Outcome(key, status, replacement, relabel))
         applied.append(redact_accepted(segment, red, accepted))
         outcomes.append(mine)
     return applied, outcomes

@@ -14,7 +14,8 @@ from typing import Any
 
 import click
 
-from vault.anonymise.formats import anonymise_files
+from vault.anonymise.decisions import Decision
+from vault.anonymise.formats import UncertainSpan, anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import (
@@ -23,7 +24,7 @@ from vault.anonymise.stored_transcripts import (
     anonymise_stale,
     stale_transcripts,
 )
-from vault.commands._app import emit, get_app, open_unlocked
+from vault.commands._app import emit, get_app, is_interactive, open_unlocked
 from vault.commands._params import mode_option
 from vault.errors import PartialFailure, printable
 from vault.files import FILE_MODE, dir_mode_for, refuse_inside_vault, set_tree_mode
@@ -94,6 +95,19 @@ def anonymise_run(items: tuple[str, ...], all_: bool, rerun: bool, stale: bool,
     if dry_run:
         raise click.UsageError("--dry-run goes with --stale")
     run_anonymise_items(items, all_, rerun)
+
+
+def _ask_uncertain(span: UncertainSpan) -> Decision:
+    """One low-confidence span at the terminal: r(edact) or k(eep); context on a terminal."""
+    click.echo(f"\n{printable(span.file)}: {span.entity_type} (score {span.score:.2f})")
+    if sys.stdout.isatty():
+        click.echo(f"  …{span.before}" + click.style(f"[{span.text}]", bold=True)
+                   + f"{span.after}…")
+    else:
+        click.echo("  (context hidden: output is not a terminal)")
+    answer = click.prompt("redact or keep", type=click.Choice(["r", "k"]), default="r",
+                          show_choices=True)
+    return Decision.REJECT if answer == "k" else Decision.ACCEPT
 
 
 def _progress(done: int, total: int) -> None:
@@ -179,20 +193,26 @@ def _report(summary: VaultAnonymiseSummary, verb: str) -> None:
               help="Write report.json: counts and spans (offsets, types, scores; no text).")
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Redaction policy TOML (default: the packaged policies/redaction.toml).")
+@click.option("--review", "review", is_flag=True,
+              help="Decide each low-confidence span at the terminal (default: redact them all).")
 @mode_option
 def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path | None,
-                   report_path: Path | None, policy_path: Path | None, mode: int) -> None:
+                   report_path: Path | None, policy_path: Path | None, review: bool,
+                   mode: int) -> None:
     """Redact transcript files (.txt, .docx, .vtt, .srt) into --out-dir under the same names.
 
     Participants in --register are replaced by their code ("[P07]"); the input files are never
     overwritten. A file that cannot be read is reported and the others continue (exit 4).
-    The copies and the report are created 0600 (a new --out-dir 0700) unless --mode says
-    otherwise.
+    Nobody reviews these copies later, so low-confidence spans are redacted too and counted;
+    with --review you decide each one at the terminal (redact or keep), seeing a little
+    context. The copies and the report are created 0600 (a new --out-dir 0700) unless --mode
+    says otherwise.
 
     \b
     Example:
       vault anonymise text P07-interview.txt P08.docx --out-dir redacted \\
           --register register.csv --report redacted/report.json
+      vault anonymise text P07-interview.docx --out-dir redacted --review
     """
 
     root = get_app().known_vault_root()
@@ -200,17 +220,21 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
                         hint="redacted copies are still sensitive: write them outside the vault")
     if report_path is not None:
         refuse_inside_vault(report_path, vault_root=root, hint="write the report outside the vault")
+    if review and not is_interactive():
+        raise click.UsageError("--review asks at a terminal; without one, low-confidence spans "
+                               "are redacted (the default)")
     policy = load_redaction_policy(policy_path) if policy_path else default_redaction_policy()
     register = Register.from_csv(register_path) if register_path else None
     new_dir = not out_dir.exists()
-    show_bar = len(files) > 3 and sys.stderr.isatty()
+    show_bar = len(files) > 3 and sys.stderr.isatty() and not review
+    decide = _ask_uncertain if review else None
     if show_bar:
         with click.progressbar(length=len(files), label="anonymising", file=sys.stderr) as bar:
             summary = anonymise_files(files, out_dir, register=register, policy=policy,
                                       report=report_path, progress=lambda _p: bar.update(1))
     else:
         summary = anonymise_files(files, out_dir, register=register, policy=policy,
-                                  report=report_path)
+                                  report=report_path, decide=decide)
     if mode != FILE_MODE:
         written = [o.output for o in summary.files if o.output is not None]
         for path in [*written, *([report_path] if report_path is not None else [])]:
@@ -223,12 +247,17 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
 
     def text() -> str:
         lines = [f"{entity}: {count}" for entity, count in summary.counts.items()]
-        lines.append(f"{done} file(s) written to {printable(str(out_dir))}, {summary.review} "
-                     "span(s) for review")
+        redacted = summary.review - summary.kept
+        lines.append(f"{done} file(s) written to {printable(str(out_dir))}, {redacted} "
+                     "low-confidence span(s) redacted to be safe"
+                     + (f", {summary.kept} kept at your word" if summary.kept else ""))
+        if redacted and not review:
+            lines.append("to decide them yourself: run again with --review on a terminal")
         return "\n".join(lines)
 
     data: dict[str, Any] = {"written": done, "failed": [f.name for f in summary.failed],
-                            "counts": summary.counts, "review": summary.review}
+                            "counts": summary.counts, "uncertain": summary.review,
+                            "kept": summary.kept}
     emit(data, text)
     if summary.failed:
         raise PartialFailure(f"{len(summary.failed)} of {len(summary.files)} file(s) failed",
