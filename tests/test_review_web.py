@@ -294,6 +294,39 @@ def test_other_methods_and_bodies_are_refused(served: Served) -> None:
     assert big.status == 413
 
 
+def test_relabel_as_participant_and_refusals_show_on_the_page(served: Served,
+                                                               reviewed: dict[str, Any]) -> None:
+    bench = served.bench
+    cookie = _login(bench)
+    own = {"Cookie": cookie, "Origin": f"http://127.0.0.1:{bench.port}"}
+    raw, code = reviewed["raw"]["one.txt"], reviewed["code"]
+
+    def post(form: str) -> str:
+        answer = _request(bench, "POST", "/decide", headers=own, body=form)
+        assert answer.status == 303
+        page = _request(bench, "GET", answer.getheader("Location"), headers={"Cookie": cookie})
+        found = re.search(r'<p id="flash" class="flash (\w+)" role="status">([^<]*)</p>',
+                          page.body.decode())  # type: ignore[attr-defined]
+        assert found is not None
+        return f"{found.group(1)} | {found.group(2)}"
+
+    # a participant study-wide is a register alias, not a review decision: refused, unchanged
+    refused = post(f"transcript={raw}&span=r1&action=relabel&label=participant:{code}"
+                   "&scope=study")
+    assert refused.startswith("error | error: a participant cannot be relabelled study-wide")
+    assert post(f"transcript={raw}&span=r1&action=relabel&label=type:NOPE").startswith(
+        "error | error: unknown entity type")
+    assert post(f"transcript={raw}&span=r1&action=maybe") == (
+        "error | error: unknown decision — accept, reject or relabel")
+    assert post(f"transcript={raw}&span=r1&action=relabel&label=participant:{code}") == (
+        f"done | span redacted as participant {code}")
+    text, log = _text_of(reviewed["root"], raw)
+    assert f"try [{code}] in the spring" not in text  # stored as a marker, not the code
+    assert log.review[0]["participant_marker"] and log.review[0]["entity_type"] == "PERSON"
+    assert log.review[0]["relabelled_from"] == "ORGANISATION"
+    assert "Harlow" not in text
+
+
 def test_gate_in_isolation() -> None:
     gate = Gate.new(8123)
     host = {"Host": "127.0.0.1:8123"}
@@ -533,9 +566,12 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
     released = subprocess.run([*env_cli, "release", "create", "r1", "--transcripts", "all",
                                "--out-dir", str(out_dir)], capture_output=True, text=True, check=False)
     assert released.returncode == 0, released.stderr
-    texts = [document_from_bytes(p.read_bytes(), p.name).text
-             for p in (out_dir / "r1" / "transcripts").iterdir()]
-    assert len(texts) == 2
-    for text in texts:
+    texts = {p.suffix: document_from_bytes(p.read_bytes(), p.name).text
+             for p in (out_dir / "r1" / "transcripts").iterdir()}
+    assert set(texts) == {".txt", ".docx"}
+    for text in texts.values():
         assert "Kestrel" not in text and "larkspur" not in text and "Harlow" not in text
-        assert "[PLACE]" in text
+        assert "And the [PLACE] unit?" in text  # the deny-listed word, after --stale
+    # the re-run replayed every decision: the relabel too
+    assert "try [ORGANISATION] in the spring, then [ORGANISATION] again" in texts[".txt"]
+    assert "try [HOSPITAL] in the spring, then [ORGANISATION] again" in texts[".docx"]

@@ -14,7 +14,6 @@ and a browser workbench call::
     relabel(vault, spans[2], entity_type="LOCATION")            # accept it as a place
     relabel(vault, spans[3], participant="P07")                 # "this is participant P07"
     add_to_deny_list(vault, "PERSON", ["Bev"]).stale            # raw ids now stale
-    relabel(vault, spans[2], "LOCATION")                        # accepted as another type
 
 A decision rewrites both the ``transcript_redacted`` object and the ``redaction_log`` object: a
 new pair is stored and the old pair superseded in one catalog transaction, journaled and
@@ -72,7 +71,7 @@ from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import InputError, StoreError
 from vault.faults import declare_points
 from vault.ids import new_id
-from vault.markers import participant_token, render
+from vault.markers import render
 from vault.store import Settled, recovers
 from vault.write_path import STORE_STEPS, SUPERSEDE_STEPS, settle_objects
 
@@ -507,48 +506,3 @@ def add_to_allow_list(vault: Vault, terms: Iterable[str]) -> TermsChange:
     """
     change = add_allow_terms(vault, terms)
     return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))
-
-
-def relabel(vault: Vault, span: PendingSpan | tuple[str, str], entity_type: str, *,
-            participant_marker: str | None = None, scope: Scope = Scope.SPAN,
-            policy: RedactionPolicy | None = None) -> DecideResult:
-    """Accept one span as another entity type, or as a participant ("this is participant X").
-
-    The span is redacted as ``entity_type`` would be (its placeholder, or a pseudonym from the
-    participant's book) or, with ``participant_marker``, by that participant's marker; its
-    review record keeps the engine's type in ``relabelled_from``. A re-run replays it as an
-    accepted span; :attr:`Scope.STUDY` also puts its text on the study's deny list as
-    ``entity_type``.
-
-    :raises InputError: an entity type the policy does not handle, or no such pending span.
-    :raises StoreError: unknown item, or a log that does not match its transcript.
-    """
-    item, span_id = (span.transcript, span.span_id) if isinstance(span, PendingSpan) else span
-    raw_id = resolve_transcript(vault, item)
-    custody = vault.custody()
-    found = current_pair(vault, raw_id, custody)
-    if found is None:
-        raise InputError(f"transcript {raw_id} has not been anonymised yet",
-                         hint=f"run `vault anonymise {raw_id}` first")
-    policy = policy if policy is not None else load_vault_policy(vault)
-    rule = policy.entities.get(entity_type)
-    if rule is None:
-        raise InputError(f"the redaction policy has no entity type {entity_type!r}",
-                         hint="pick one of: " + ", ".join(sorted(policy.entities)))
-    pair, log = found
-    record = next((r for r in log.pending if span_id in (r["id"], r.get("key"))), None)
-    if record is None:
-        raise InputError(f"transcript {raw_id} has no review span {span_id} pending",
-                         hint="see `vault review --json` for the spans awaiting review")
-    changed = {**record, "entity_type": entity_type, "relabelled_from": record["entity_type"],
-               "participant_marker": participant_marker, "detector": "review",
-               "replacement": (participant_token(participant_marker) if participant_marker
-                               else rule.placeholder)}
-    relabelled = replace(log, review=tuple(changed if r is record else r for r in log.review))
-    outcome = _decide_one(vault, pair, relabelled, {str(record["id"]): Decision.ACCEPT},
-                          policy, custody)
-    result = ReviewResult((outcome[0],), outcome[1], outcome[2]) if outcome else \
-        ReviewResult((), {}, {})
-    terms = (add_to_deny_list(vault, entity_type, [str(record["text"])])
-             if scope is Scope.STUDY else None)
-    return DecideResult(result, terms)

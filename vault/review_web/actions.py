@@ -74,7 +74,8 @@ def decide_span(vault: Vault, raw_id: str, span_id: str, action: str, *, every: 
 
     :param label: for ``relabel``: ``type:ENTITY`` or ``participant:CODE``.
     :returns: what was done (no text, no identifiers).
-    :raises InputError: an unknown action, label, participant or span.
+    :raises InputError: an unknown action, label or span; a participant study-wide.
+    :raises ParticipantError: no participant has that code now.
     :raises StoreError: unknown transcript, or a log that does not match its transcript.
     """
     scope = Scope.STUDY if every else Scope.SPAN
@@ -87,15 +88,10 @@ def decide_span(vault: Vault, raw_id: str, span_id: str, action: str, *, every: 
         raise InputError("unknown decision", hint="accept, reject or relabel")
     kind, _, value = (label or "").partition(":")
     if kind == "type":
-        result = relabel(vault, (raw_id, span_id), value, scope=scope)
+        result = relabel(vault, (raw_id, span_id), entity_type=value, scope=scope)
         return _summary(result, f"redacted as {value}", every)
     if kind == "participant":
-        markers = {code: marker for marker, code in current_codes(vault).items()}
-        if value not in markers:
-            raise InputError("no participant has that code in the current epoch",
-                             hint="pick a participant from the list")
-        result = relabel(vault, (raw_id, span_id), "PERSON", participant_marker=markers[value],
-                         scope=scope)
+        result = relabel(vault, (raw_id, span_id), participant=value, scope=scope)
         return _summary(result, f"redacted as participant {value}", every)
     raise InputError("no label chosen for the relabel", hint="pick a type or a participant")
 
