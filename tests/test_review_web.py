@@ -16,6 +16,7 @@ import json
 import queue
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -575,3 +576,40 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
     # the re-run replayed every decision: the relabel too
     assert "try [ORGANISATION] in the spring, then [ORGANISATION] again" in texts[".txt"]
     assert "try [HOSPITAL] in the spring, then [ORGANISATION] again" in texts[".docx"]
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+def test_cli_prints_the_url_first_and_stops_on_ctrl_c(reviewed: dict[str, Any]) -> None:
+    child = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "review", "--web",
+                              "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    try:
+        assert child.stdout is not None
+        url = child.stdout.readline().strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[A-Za-z0-9_-]{40,}", url)
+        conn = http.client.HTTPConnection("127.0.0.1", urlsplit(url).port, timeout=120)
+        conn.request("GET", "/")
+        assert conn.getresponse().status == 403  # listening, and gated
+        conn.close()
+        child.send_signal(signal.SIGINT)
+        out, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 0, err
+    assert out == ""
+    assert err.splitlines() == ["review workbench on 127.0.0.1 — press Ctrl-C to stop",
+                                "review workbench stopped (Ctrl-C)"]
+
+
+@pytest.mark.parametrize("extra", [["--accept-all"], ["it_000000000000"], ["--json"]])
+def test_cli_web_takes_no_other_mode(reviewed: dict[str, Any], extra: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from cli import main
+
+    result = CliRunner().invoke(main, ["review", "--web", "--no-browser", *extra])
+    assert result.exit_code == 2, result.output
+    assert "--web reviews every transcript in the browser" in result.output
