@@ -164,6 +164,46 @@ def _login(bench: Workbench) -> str:
     return attributes[0]
 
 
+# -- the view --------------------------------------------------------------------------------------
+
+VTT = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nInterviewer: Thanks for coming, Olwen.\n\n"
+       "00:00:04.500 --> 00:00:09.000\nParticipant: Dr Fergus Applethwaite told me to try "
+       "Harlow Dynamics in the spring, then Kestrel Partners again.\n")
+
+
+def test_view_places_every_replacement_and_span_in_its_turn(vault: Vault, tmp_path: Path,
+                                                            anonymiser: Any) -> None:
+    from vault.anonymise.review import Decision, decide
+    from vault.participants import add_participant
+    from vault.review_web.view import transcript_summaries, transcript_view
+
+    code = add_participant(vault, "Olwen Brackenridge")
+    (tmp_path / "cues.vtt").write_text(VTT, encoding="utf-8")
+    summary = ingest_files(vault, [tmp_path / "cues.vtt"], data_class="transcript_raw",
+                           participant_code=code, interview=3)
+    summary.check()
+    raw = summary.ingested[0].id
+    assert anonymise_items(vault, None, anonymiser=anonymiser).review == 2
+    decide(vault, (raw, "r2"), Decision.REJECT)
+    [listed] = transcript_summaries(vault)
+    assert (listed.raw_id, listed.label, listed.pending, listed.reviewed) == (
+        raw, f"{code} · interview 3 · vtt", 1, 1)
+    view = transcript_view(vault, raw)
+    assert [t.speaker for t in view.turns] == ["Interviewer", "Participant"]  # one per cue
+    pieces = [(p.kind, p.text, p.entity_type, p.span_id) for p in view.turns[1].pieces]
+    assert pieces == [("replaced", "[Colleague A]", "PERSON", ""),
+                      ("text", " told me to try ", "", ""),
+                      ("pending", "Harlow Dynamics", "ORGANISATION", "r1"),
+                      ("text", " in the spring, then ", "", ""),
+                      ("kept", "Kestrel Partners", "ORGANISATION", "r2"),
+                      ("text", " again.", "", "")]
+    assert view.turns[0].pieces[-2:][0].text == f"[{code}]"  # a code, never a marker
+    [card] = view.cards
+    assert (card.span_id, card.entity_type, card.detector, card.turn, card.becomes) == (
+        "r1", "ORGANISATION", "spacy", 1, "[ORGANISATION]")
+    assert view.unplaced == 0 and "Harlow" not in repr(view)
+
+
 # -- the gate --------------------------------------------------------------------------------------
 
 def test_url_is_loopback_with_a_long_token(served: Served) -> None:
