@@ -392,6 +392,19 @@ def test_a_locked_vault_cannot_start_the_workbench(reviewed: dict[str, Any],
         Served(reviewed["root"])
 
 
+def test_a_port_in_use_is_refused(reviewed: dict[str, Any]) -> None:
+    import socket
+
+    from vault.errors import InputError
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(InputError, match=f"^cannot listen on 127.0.0.1 port {port} "):
+            Served(reviewed["root"], port=port)
+
+
 def test_idle_timeout_stops_it(reviewed: dict[str, Any]) -> None:
     now = [0.0]
 

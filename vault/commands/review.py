@@ -6,6 +6,7 @@ Thin: it parses, calls :mod:`vault.anonymise.review` and prints ids and counts. 
 """
 from __future__ import annotations
 
+import os
 import sys
 import webbrowser
 from typing import Any
@@ -113,12 +114,20 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool, web: bo
                f"rejected in {len(result.items)} transcript(s)")
 
 
+def _has_graphical_browser() -> bool:
+    """Whether opening a browser cannot take over this terminal (a console browser such as
+    lynx would, on a server): a desktop session on Linux, or macOS/Windows."""
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return sys.platform in ("darwin", "win32")
+
+
 def _serve(bench: Workbench, browser: bool) -> None:
     """Run the workbench: its URL first (stdout, flushed), then serve until it stops."""
     click.echo(bench.url)
     sys.stdout.flush()
     click.echo("review workbench on 127.0.0.1 — press Ctrl-C to stop", err=True)
-    if browser:
+    if browser and _has_graphical_browser():
         webbrowser.open(bench.url)
     try:
         outcome = bench.serve()
