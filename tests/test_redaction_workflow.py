@@ -118,6 +118,26 @@ def test_rerun_after_deny_list_change_replays_every_decision(vault: Vault,
     assert anonymise_stale(vault).items == []
 
 
+def test_after_a_policy_change_only_new_spans_are_asked(vault: Vault,
+                                                        study: dict[str, Any]) -> None:
+    spans = _spans(vault)
+    decide(vault, spans["Harlow"], Decision.ACCEPT)
+    decide(vault, spans["Kestrel"], Decision.REJECT)
+    policy = vault.policies_dir / "redaction.toml"
+    # a stricter threshold: what was replaced with confidence now waits for review as well
+    policy.write_text(policy.read_text(encoding="utf-8").replace("threshold = 0.5",
+                                                                 "threshold = 0.9"),
+                      encoding="utf-8")
+    assert [s.reasons for s in stale_transcripts(vault)] == [("policy",)]
+    summary = anonymise_stale(vault)
+    summary.check()
+    assert summary.replayed == 2 and summary.review >= 1
+    asked = set(_spans(vault))
+    assert asked and not asked & {"Harlow", "Kestrel"}  # the decided ones are not asked again
+    text = _text(vault, study["raw"])
+    assert "Harlow" not in text and "Kestrel Partners" in text
+
+
 def test_new_spans_alone_go_to_review(vault: Vault, study: dict[str, Any],
                                       anonymiser: Any) -> None:
     spans = _spans(vault)
@@ -144,6 +164,28 @@ def test_study_scope_decision_goes_on_the_deny_list(vault: Vault, study: dict[st
     done = anonymise_items(vault, [second])
     done.check()
     assert "Kestrel" not in _text(vault, second)  # every occurrence, study-wide
+
+
+def test_stale_after_the_raw_transcript_was_purged(vault: Vault, study: dict[str, Any]) -> None:
+    """Retention often destroys raw transcripts first: --stale re-redacts from the redaction,
+    finds the new deny-list term in it, and keeps the decisions made."""
+    spans = _spans(vault)
+    decide(vault, spans["Harlow"], Decision.ACCEPT)
+    decide(vault, spans["Kestrel"], Decision.REJECT)
+    raw = study["raw"]
+    with vault.locked():
+        with vault.write() as tx:  # what retention purge leaves: a tombstone, no file
+            tx.execute("UPDATE items SET state = 'destroyed', original_name = NULL, "
+                       "participant_marker = NULL, keyed_hash = NULL WHERE id = ?", (raw,))
+        objects.discard(vault, raw)
+    add_to_deny_list(vault, "PERSON", ["Smudge"])
+    summary = anonymise_stale(vault)
+    summary.check()
+    text = _text(vault, raw)
+    assert "Smudge" not in text and "Harlow" not in text and "Kestrel Partners" in text
+    assert stale_transcripts(vault) == []
+    found = current_pair(vault, raw)
+    assert found is not None and found[1].source == "redacted"
 
 
 # --- relabel ---------------------------------------------------------------------------------
@@ -248,7 +290,9 @@ def test_stale_is_exactly_the_out_of_date_ones(vault: Vault, study: dict[str, An
     again = runner.invoke(main, ["anonymise", "run", "--stale", "--dry-run"])
     assert again.stdout.splitlines() == ["0 stale transcript(s)"]
     bad = runner.invoke(main, ["anonymise", "run", "--stale", "--all"])
-    assert bad.exit_code == 2
+    assert bad.exit_code == 2 and "--stale goes alone" in bad.output
+    lone = runner.invoke(main, ["anonymise", "run", "--all", "--dry-run"])
+    assert lone.exit_code == 2 and "--dry-run goes with --stale" in lone.output
 
 
 def test_cli_release_refuses_stale_with_one_line(vault: Vault, study: dict[str, Any],

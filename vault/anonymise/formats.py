@@ -62,6 +62,7 @@ from vault.anonymise.limits import (
     check_docx_package,
     check_encoded_size,
     check_file_size,
+    check_segments,
 )
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
@@ -160,6 +161,7 @@ def _from_bytes(data: bytes, name: str, label: str) -> Document:
     if kind == "docx":
         check_docx_package(data, label)
         doc = _read_docx(data, name, label)
+        check_segments(len(doc.segments), label)
         check_characters(sum(len(s) for s in doc.segments), label)
         return doc
     text = _decode(data, label)

@@ -16,12 +16,14 @@ The caps (module constants, one place):
 * .docx: the file at most :data:`MAX_DOCX_FILE_BYTES`; at most :data:`MAX_DOCX_MEMBERS` ZIP
   members; each member at most :data:`MAX_DOCX_MEMBER_BYTES` and all together
   :data:`MAX_DOCX_TOTAL_BYTES` uncompressed; the XML parts together at most
-  :data:`MAX_DOCX_XML_BYTES`; no XML part may declare a DTD (``<!DOCTYPE``/``<!ENTITY``: entity
+  :data:`MAX_DOCX_XML_BYTES` and :data:`MAX_DOCX_XML_ELEMENTS` elements (what the XML parser's
+  memory grows with: a few megabytes of ``<w:r/>`` are millions of nodes); no XML part may
+  declare a DTD (``<!DOCTYPE``/``<!ENTITY``: entity
   expansion, the "billion laughs", is refused outright — Office never writes one). Sizes are
   checked first as the ZIP directory declares them (a zip bomb is refused without inflating a
   byte), then while inflating each member in 64 KiB pieces (a directory that lies is caught at
   the cap, not after). Then the document's text, like the others', holds at most
-  :data:`MAX_DOCUMENT_CHARS` characters.
+  :data:`MAX_DOCUMENT_CHARS` characters, in at most :data:`MAX_SEGMENTS` paragraphs.
 
 Peak memory stays well under 512 MiB on any input, inside or outside a vault
 (``tests/test_input_limits.py`` measures it in a subprocess). The same checks run at ingest
@@ -38,10 +40,24 @@ from pathlib import Path
 from vault.errors import InputError
 
 __all__ = [
-    "MAX_CUES", "MAX_DOCUMENT_CHARS", "MAX_DOCX_FILE_BYTES", "MAX_DOCX_MEMBERS",
-    "MAX_DOCX_MEMBER_BYTES", "MAX_DOCX_TOTAL_BYTES", "MAX_DOCX_XML_BYTES", "MAX_TEXT_BYTES",
-    "check_characters", "check_cues", "check_docx_directory", "check_docx_package",
-    "check_encoded_size", "check_file_size", "max_encoded_bytes",
+    "MAX_CUES",
+    "MAX_DOCUMENT_CHARS",
+    "MAX_DOCX_FILE_BYTES",
+    "MAX_DOCX_MEMBERS",
+    "MAX_DOCX_MEMBER_BYTES",
+    "MAX_DOCX_TOTAL_BYTES",
+    "MAX_DOCX_XML_BYTES",
+    "MAX_DOCX_XML_ELEMENTS",
+    "MAX_SEGMENTS",
+    "MAX_TEXT_BYTES",
+    "check_characters",
+    "check_cues",
+    "check_docx_directory",
+    "check_docx_package",
+    "check_encoded_size",
+    "check_file_size",
+    "check_segments",
+    "max_encoded_bytes",
 ]
 
 _MIB = 1 << 20
@@ -63,6 +79,11 @@ MAX_DOCX_TOTAL_BYTES = 128 * _MIB
 #: the XML parts of a .docx together, uncompressed (parsed into trees several times their size)
 MAX_DOCX_XML_BYTES = 32 * _MIB
 
+#: elements in a .docx's XML parts together (a heavily formatted two-hour interview has about
+#: 100,000; the parser needs some 150 bytes a node, python-docx more for each run it visits)
+MAX_DOCX_XML_ELEMENTS = 500_000
+#: paragraphs of a .docx (each one a segment the engine processes)
+MAX_SEGMENTS = 50_000
 _CHUNK = 64 * 1024
 _DTD_MARKS = (b"<!DOCTYPE", b"<!ENTITY")
 
@@ -123,6 +144,13 @@ def check_cues(count: int, label: str) -> None:
                          f"{MAX_CUES:,} cues", hint="split the transcript into its interviews")
 
 
+def check_segments(count: int, label: str) -> None:
+    """:raises InputError: a .docx with more than :data:`MAX_SEGMENTS` paragraphs."""
+    if count > MAX_SEGMENTS:
+        raise InputError(f"{label}: {count:,} paragraphs exceed the cap of {MAX_SEGMENTS:,} "
+                         "paragraphs", hint="split the transcript into its interviews")
+
+
 def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels", ".vml"))
 
@@ -170,7 +198,7 @@ def check_docx_package(data: bytes, label: str) -> None:
     with archive:
         members = archive.infolist()
         check_docx_directory(members, label)
-        total = xml = 0
+        total = xml = elements = 0
         for info in members:
             is_xml = _is_xml(info.filename)
             size = 0
@@ -191,6 +219,12 @@ def check_docx_package(data: bytes, label: str) -> None:
                             if xml > MAX_DOCX_XML_BYTES:
                                 raise _too_big(label, "a .docx's XML",
                                                f"{_mib(MAX_DOCX_XML_BYTES)} of XML")
+                            # opening and empty-element tags (a ``</`` split across two
+                            # chunks miscounts by one: immaterial against the cap)
+                            elements += chunk.count(b"<") - chunk.count(b"</")
+                            if elements > MAX_DOCX_XML_ELEMENTS:
+                                raise _too_big(label, "a .docx's XML element count",
+                                               f"{MAX_DOCX_XML_ELEMENTS:,} elements")
                             window = tail + chunk
                             if any(mark in window for mark in _DTD_MARKS):
                                 raise InputError(
