@@ -666,3 +666,14 @@ def test_cli_web_takes_no_other_mode(reviewed: dict[str, Any], extra: list[str])
     result = CliRunner().invoke(main, ["review", "--web", "--no-browser", *extra])
     assert result.exit_code == 2, result.output
     assert "--web reviews every transcript in the browser" in result.output
+
+
+@pytest.mark.parametrize("extra", [["--port", "8080"], ["--no-browser"], ["--idle-timeout", "5"]])
+def test_cli_web_options_need_web(reviewed: dict[str, Any], extra: list[str]) -> None:
+    from click.testing import CliRunner
+
+    from cli import main
+
+    result = CliRunner().invoke(main, ["review", *extra])
+    assert result.exit_code == 2, result.output
+    assert "--port, --idle-timeout and --no-browser go with --web" in result.output

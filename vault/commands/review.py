@@ -12,6 +12,7 @@ import webbrowser
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from vault.anonymise.review import (
     Decision,
@@ -59,6 +60,10 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool, web: bo
     you decide span by span, seeing a little context; elsewhere pass --accept-all or
     --reject-all, or get the list only. Decisions rewrite the redacted transcript and its
     redaction log together. --json lists {item, span_id, entity_type, score} only: no text.
+    --web opens the review workbench in the browser instead (served on 127.0.0.1 only; the
+    first line printed is its one-time URL): every transcript, one key per decision, relabels,
+    "every occurrence" and the study's deny/allow lists. It stops when you finish, on Ctrl-C,
+    or after --idle-timeout seconds without a request.
 
     \b
     Example:
@@ -70,6 +75,10 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool, web: bo
 
     if accept_all and reject_all:
         raise click.UsageError("--accept-all and --reject-all exclude each other")
+    ctx = click.get_current_context()
+    if not web and any(ctx.get_parameter_source(name) is not ParameterSource.DEFAULT
+                       for name in ("port", "idle_timeout", "no_browser")):
+        raise click.UsageError("--port, --idle-timeout and --no-browser go with --web")
     if web and (accept_all or reject_all or item or get_app().json):
         raise click.UsageError("--web reviews every transcript in the browser: it takes no "
                                "ITEM, --accept-all, --reject-all or --json")
