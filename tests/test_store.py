@@ -52,7 +52,7 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
     vault.close()
     raw = sqlite3.connect(vault.catalog_path)
     assert raw.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0] == 0
-    # before 4: no keystore, every wrapped secret in the catalog's keys table
+    # before 5: no keystore, every wrapped secret in the catalog's keys table
     raw.executescript("""
         CREATE TABLE keys_v3 (id TEXT PRIMARY KEY, data_class TEXT NOT NULL,
             period TEXT NOT NULL, recipient TEXT NOT NULL, wrapped BLOB,
@@ -68,8 +68,8 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
                     [(v, k) for k, v in secrets.items()])
     for suffix in ("", "-wal", "-shm"):
         Path(f"{keystore}{suffix}").unlink(missing_ok=True)
-    # migration i created these tables (2: released, 3: audit_pending)
-    for table, created_by in (("audit_pending", 3), ("released", 2)):
+    # migration i created these tables (2: released, 3: audit_pending, 4: redaction_terms)
+    for table, created_by in (("redaction_terms", 4), ("audit_pending", 3), ("released", 2)):
         if created_by > version:
             raw.execute(f"DROP TABLE {table}")
     raw.execute(f"PRAGMA user_version = {version}")
@@ -77,17 +77,19 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
     raw.close()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_old_catalog_gets_every_later_migration_in_order(vault_dir: Path, version: int) -> None:
     """A vault made before the linkage guard (schema 1), before pending audit lines (schema
-    2, as main's survey release left it) or before the keystore (3) gets every later table,
-    in the list's one order, and its secrets move out of the vault directory."""
-    assert len(MIGRATIONS) == 4
-    assert "keys_legacy_secrets" in MIGRATIONS[3]
+    2, as main's survey release left it), before the study's term lists (3) or before the
+    keystore (4) gets every later table, in the list's one order, and its secrets move out of
+    the vault directory."""
+    assert len(MIGRATIONS) == 5
+    assert "keys_legacy_secrets" in MIGRATIONS[4]
     vault = open_vault(vault_dir)  # a custodian's vault: its open migrates the keystore
     hashing = vault.custody().hashing_secret()
     assert "CREATE TABLE released" in MIGRATIONS[1]
     assert "CREATE TABLE audit_pending" in MIGRATIONS[2]
+    assert "CREATE TABLE redaction_terms" in MIGRATIONS[3]
     _roll_schema_back(vault, version)
     # a read-only open (audit verify) migrates nothing and still verifies the log
     reader = Vault.open(vault.root, read_only=True)
@@ -98,7 +100,7 @@ def test_old_catalog_gets_every_later_migration_in_order(vault_dir: Path, versio
     assert reopened.schema_version == len(MIGRATIONS)
     tables = {r[0] for r in reopened.db.execute(
         "SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"released", "audit_pending"} <= tables
+    assert {"released", "audit_pending", "redaction_terms"} <= tables
     assert "keys_legacy_secrets" not in tables  # moved to the keystore by the custodian's open
     assert not any(r[1] == "wrapped" for r in reopened.db.execute("PRAGMA table_info(keys)"))
     assert keys.Custody.unlock(reopened).hashing_secret() == hashing

@@ -7,7 +7,8 @@ custodian may have copied (their identity opened them, and a keystore copy holds
 under a retired key is re-encrypted under a fresh key of its slot (same data class, period and
 participant) with a **new file key** (a full re-encryption, not a header rewrap: an old header
 would otherwise still yield the payload key); its sealed file name too; the register and the
-sealed code history are re-sealed to a fresh register key; then every retired key, protecting
+sealed code history (and the study's sealed redaction term lists) are re-sealed to a fresh
+register key; then every retired key, protecting
 nothing any more, is destroyed and shredded (:mod:`vault.shredding`)::
 
     done = reencrypt(vault)          # ReencryptResult(objects=…, keys_destroyed=…)
@@ -204,6 +205,10 @@ def _reseal_register(op: Operation, custody: Custody) -> None:
             if row["key_id"] in stale:
                 tx.execute("UPDATE participant_register SET key_id = ?, register = ?",
                            (fresh.id, moved(row["key_id"], row["register"])))
+        for row in tx.execute("SELECT key_id, terms FROM redaction_terms").fetchall():
+            if row["key_id"] in stale:  # the study's term lists, sealed like the register
+                tx.execute("UPDATE redaction_terms SET key_id = ?, terms = ?",
+                           (fresh.id, moved(row["key_id"], row["terms"])))
         for row in tx.execute("SELECT epoch, key_id, sealed, note FROM code_epochs").fetchall():
             if row["key_id"] in stale:
                 tx.execute("UPDATE code_epochs SET key_id = ?, sealed = ?, note = ? "
@@ -222,6 +227,7 @@ def _destroy_retired(vault: Vault) -> list[str]:
             "AND NOT EXISTS (SELECT 1 FROM items i WHERE i.key_id = k.id "
             "AND i.state = 'present') "
             "AND NOT EXISTS (SELECT 1 FROM participant_register r WHERE r.key_id = k.id) "
+            "AND NOT EXISTS (SELECT 1 FROM redaction_terms t WHERE t.key_id = k.id) "
             "AND NOT EXISTS (SELECT 1 FROM code_epochs e WHERE e.key_id = k.id "
             "AND (e.sealed IS NOT NULL OR e.note IS NOT NULL))")]
         for key_id in ids:
@@ -252,8 +258,9 @@ def settle_reencrypt(vault: Vault, payload: dict[str, Any]) -> Settled | None:
             tx.execute(
                 "DELETE FROM keys WHERE id = ? AND NOT EXISTS (SELECT 1 FROM items "
                 "WHERE key_id = ?) AND NOT EXISTS (SELECT 1 FROM participant_register WHERE "
-                "key_id = ?) AND NOT EXISTS (SELECT 1 FROM code_epochs WHERE key_id = ?)",
-                (key_id, key_id, key_id, key_id))
+                "key_id = ?) AND NOT EXISTS (SELECT 1 FROM code_epochs WHERE key_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM redaction_terms WHERE key_id = ?)",
+                (key_id, key_id, key_id, key_id, key_id))
     drop_unreferenced_secrets(vault, created)
     with erasing(vault):
         shred_destroyed(vault)

@@ -164,7 +164,18 @@ MIGRATIONS: list[str] = [
         seq INTEGER PRIMARY KEY, offset INTEGER NOT NULL, line BLOB NOT NULL
     );
     """,
-    # 3 -> 4: keys apart from the data (vault.keystore): the catalog keeps public facts only;
+    # 3 -> 4: the study's own deny and allow lists, added from review (vault.anonymise.
+    # study_terms): sealed, since they hold names
+    """
+    CREATE TABLE redaction_terms (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL REFERENCES keys(id),
+        revision INTEGER NOT NULL,
+        terms BLOB NOT NULL,           -- age-encrypted JSON: {"deny": {TYPE: [...]}, "allow": [...]}
+        updated TEXT NOT NULL
+    );
+    """,
+    # 4 -> 5: keys apart from the data (vault.keystore): the catalog keeps public facts only;
     # a key may belong to one participant; a key is active (new data), retired (existing data
     # only, after a custodian's removal) or destroyed. The wrapped secrets wait in
     # keys_legacy_secrets until vault.keystore_migration has moved them to the keystore (and

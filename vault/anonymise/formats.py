@@ -37,7 +37,10 @@ Bad input raises :class:`vault.errors.InputError` naming the file, never its con
 or a malformed VTT/SRT cue.
 
 :func:`anonymise_files` is the standalone batch (``vault anonymise text``): one bad file is
-reported and the others continue.
+reported and the others continue. Outside a vault nobody reviews later, so it **fails safe**:
+every low-confidence span (scored between the policy's ``review_floor`` and ``threshold``) is
+redacted too unless a ``decide`` callback (``--review``, a custodian at a terminal) says keep it;
+the report counts both (``uncertain``, ``kept``), never their text.
 """
 from __future__ import annotations
 
@@ -52,6 +55,15 @@ from pathlib import Path
 from typing import Any
 
 from vault.anonymise.attribution import participants_in_name
+from vault.anonymise.decisions import Decision, accepted_replacement, redact_accepted
+from vault.anonymise.limits import (
+    check_characters,
+    check_cues,
+    check_docx_package,
+    check_encoded_size,
+    check_file_size,
+    check_segments,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
 from vault.files import make_dirs, write_private
@@ -62,11 +74,14 @@ __all__ = [
     "AnonymiseSummary",
     "Document",
     "FileOutcome",
+    "UncertainSpan",
     "anonymise_files",
+    "apply_redactions",
     "document_from_bytes",
     "document_to_bytes",
     "read_document",
     "redact_document",
+    "redact_segments",
     "render_document",
     "write_document",
 ]
@@ -104,9 +119,15 @@ class Document:
 def read_document(path: Path) -> Document:
     """Read a transcript file.
 
-    :raises InputError: unreadable, unsupported type, empty, binary, not UTF-8, malformed.
+    Its size is checked against the caps of :mod:`vault.anonymise.limits` before it is read.
+
+    :raises InputError: unreadable, unsupported type, over a size cap, empty, binary, not
+        UTF-8, malformed.
     """
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    check_file_size(path, _kind(path.name, str(path)), str(path))
     try:
         data = path.read_bytes()
     except IsADirectoryError as exc:
@@ -137,11 +158,17 @@ def _from_bytes(data: bytes, name: str, label: str) -> Document:
     kind = _kind(name, label)
     if not data:
         raise InputError(f"{label}: file is empty")
+    check_encoded_size(len(data), kind, label)
     if kind == "docx":
-        return _read_docx(data, name, label)
+        check_docx_package(data, label)
+        doc = _read_docx(data, name, label)
+        check_segments(len(doc.segments), label)
+        check_characters(sum(len(s) for s in doc.segments), label)
+        return doc
     text = _decode(data, label)
     if not text.strip():
         raise InputError(f"{label}: file is empty")
+    check_characters(len(text), label)
     if kind == "txt":
         return Document("txt", name, (text,), ("", ""))
     if kind == "vtt":
@@ -247,6 +274,7 @@ def _parse_vtt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         timing_index = 0 if "-->" in head else 1
         if timing_index >= len(block) or not _VTT_TIMING.match(block[timing_index].rstrip("\r\n")):
             raise InputError(f"{label}: cue {cue}: malformed timing line",
@@ -267,6 +295,7 @@ def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         number = block[0].strip().lstrip("\ufeff")
         if not number.isdigit():
             raise InputError(f"{label}: cue {cue}: malformed cue number",
@@ -618,13 +647,32 @@ def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
     :returns: the redacted document (participant markers not yet rendered) and one
         :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
     """
+    redactions = redact_segments(doc, anonymiser, register=register, pseudonyms=pseudonyms,
+                                 participant=participant)
+    return apply_redactions(doc, redactions), redactions
+
+
+def redact_segments(doc: Document, anonymiser: Any, *, register: Any = None,
+                    pseudonyms: Any = None, participant: str | None = None) -> list[Any]:
+    """The engine's redaction of each segment of ``doc`` (one pseudonym book for the whole
+    document), not yet applied: see :func:`redact_document`."""
     book = pseudonyms if pseudonyms is not None else PseudonymBook()
-    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
-                                        participants=[participant] * len(doc.segments))
+    return list(anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
+                                       participants=[participant] * len(doc.segments)))
+
+
+def apply_redactions(doc: Document, redactions: Sequence[Any]) -> Document:
+    """``doc`` with per-segment redactions (offsets relative to each segment) applied, keeping
+    its layout (.docx runs scrubbed as :func:`redact_document` does).
+
+    :raises InputError: not one redaction per segment.
+    """
+    if len(redactions) != len(doc.segments):
+        raise InputError("document changed while redacting")
     if doc.kind == "docx":
         edits = [[(r.start, r.end, r.replacement) for r in red.replacements] for red in redactions]
-        return _edit_docx(doc, edits, None, scrub=True), redactions
-    return replace(doc, segments=tuple(r.text for r in redactions)), redactions
+        return _edit_docx(doc, edits, None, scrub=True)
+    return replace(doc, segments=tuple(r.text for r in redactions))
 
 
 def transform_document(doc: Document, transform: Callable[[str], str]) -> Document:
@@ -670,15 +718,35 @@ def _atomic_write(path: Path, data: bytes) -> None:
 # -- the standalone batch ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class UncertainSpan:
+    """A low-confidence span put to ``decide`` (identifying: show it on a terminal only)."""
+
+    file: str
+    entity_type: str
+    score: float
+    before: str = field(repr=False)
+    text: str = field(repr=False)
+    after: str = field(repr=False)
+
+
+#: a custodian's word on one uncertain span: ACCEPT redacts it, REJECT keeps it
+Decide = Callable[[UncertainSpan], Decision]
+_CONTEXT = 40
+
+
+@dataclass(frozen=True)
 class FileOutcome:
     """What happened to one input file (no content, no identities)."""
 
     name: str
     output: Path | None
     counts: Mapping[str, int]
+    #: low-confidence spans found (redacted unless ``kept``)
     review: int
     error: str | None = None
     spans: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    #: low-confidence spans kept because ``decide`` said so
+    kept: int = 0
 
 
 @dataclass(frozen=True)
@@ -702,19 +770,30 @@ class AnonymiseSummary:
 
     @property
     def review(self) -> int:
+        """Low-confidence spans found (redacted, unless kept at the user's word)."""
         return sum(f.review for f in self.files)
 
+    @property
+    def kept(self) -> int:
+        """Low-confidence spans left unredacted because ``decide`` said so."""
+        return sum(f.kept for f in self.files)
+
     def to_report(self) -> dict[str, Any]:
-        """The report.json content: counts and spans (offsets, types, scores), never text."""
+        """The report.json content: counts and spans (offsets, types, scores), never text.
+
+        ``uncertain`` counts the low-confidence spans, ``kept`` those left unredacted at the
+        user's word; a span's ``status`` is ``replaced``, ``uncertain-redacted`` or ``kept``.
+        """
         return {
-            "version": 1,
+            "version": 2,
             "counts": self.counts,
-            "review": self.review,
+            "uncertain": self.review,
+            "kept": self.kept,
             "failed": [f.name for f in self.failed],
             "files": [
                 {"file": f.name, "status": "failed" if f.error else "ok", "error": f.error,
-                 "counts": dict(sorted(f.counts.items())), "review": f.review,
-                 "spans": list(f.spans)}
+                 "counts": dict(sorted(f.counts.items())), "uncertain": f.review,
+                 "kept": f.kept, "spans": list(f.spans)}
                 for f in self.files
             ],
         }
@@ -755,10 +834,41 @@ def _participant_of(source: Path, register: Any) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _decided(doc: Document, name: str, redactions: Sequence[Any], engine: Any,
+             book: PseudonymBook, decide: Decide | None) -> tuple[list[Any], list[list[str]]]:
+    """Every low-confidence span redacted, unless ``decide`` keeps it.
+
+    :returns: the redactions to apply, and per segment the status of each review item.
+    """
+    out: list[Any] = []
+    statuses: list[list[str]] = []
+    for segment, red in zip(doc.segments, redactions):
+        accepted: dict[int, str] = {}
+        mine: list[str] = []
+        for number, item in enumerate(red.review):
+            verdict = Decision.ACCEPT
+            if decide is not None:
+                verdict = decide(UncertainSpan(
+                    name, item.entity_type, item.score,
+                    segment[max(0, item.start - _CONTEXT):item.start],
+                    segment[item.start:item.end], segment[item.end:item.end + _CONTEXT]))
+            if verdict is Decision.ACCEPT:
+                accepted[number] = accepted_replacement(
+                    {"entity_type": item.entity_type, "replacement": item.replacement,
+                     "detector": item.detector, "participant_marker": item.participant_marker,
+                     "text": segment[item.start:item.end]}, engine.policy, book)
+                mine.append("uncertain-redacted")
+            else:
+                mine.append("kept")
+        statuses.append(mine)
+        out.append(redact_accepted(segment, red, accepted))
+    return out, statuses
+
+
 def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, register: Any = None,
                     policy: Any = None, report: Path | str | None = None,
                     progress: Callable[[Path], None] | None = None,
-                    anonymiser: Any = None) -> AnonymiseSummary:
+                    anonymiser: Any = None, decide: Decide | None = None) -> AnonymiseSummary:
     """Redact transcript files into ``out_dir`` under the same names (standalone mode).
 
     Participant markers are rendered straight away to the register's codes. A file whose name
@@ -767,11 +877,16 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     (bad encoding, malformed, path refused) is recorded and the others continue; check
     ``summary.failed``.
 
+    Fail safe: low-confidence spans are redacted as well (``summary.review`` counts them),
+    unless ``decide`` returns :attr:`Decision.REJECT` for one (``summary.kept``). ``decide``
+    sees the span's text and context: call it from a custodian's terminal only.
+
     :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
     :param policy: a :class:`~vault.anonymise.redaction_policy.RedactionPolicy`; default: the packaged one.
     :param report: where to write report.json (counts and spans only, never text).
     :param progress: called with each input path once it is done.
     :param anonymiser: reuse an existing engine (its policy wins over ``policy``).
+    :param decide: asked about each low-confidence span (default: redact them all).
     :raises InputError: ``out_dir`` is unusable, or ``report`` would overwrite an input.
     :raises PolicyError: the default policy is missing or invalid.
     """
@@ -800,21 +915,33 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
             target = _output_path(source, out, taken)
             taken.add(source.name)
             doc = read_document(source)
-            redacted, redactions = redact_document(doc, engine, register=register,
-                                                   participant=_participant_of(source, register))
+            book = PseudonymBook()
+            redactions = redact_segments(doc, engine, register=register, pseudonyms=book,
+                                         participant=_participant_of(source, register))
+            decided, statuses = _decided(doc, source.name, redactions, engine, book, decide)
+            redacted = apply_redactions(doc, decided)
+            del decided, doc  # the engine's output and the parsed input: done with
             write_document(render_document(redacted, codes), target)
+            del redacted
         except VaultError as exc:
             outcomes.append(FileOutcome(source.name, None, {}, 0, exc.message))
         else:
             counts: dict[str, int] = {}
-            spans: list[dict[str, Any]] = []
+            spans: list[dict[str, Any]] = []  # only for the report (memory: one per span)
             for index, red in enumerate(redactions):
                 for item in red.replacements:
                     counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-                    spans.append(_span_record(index, item, "replaced"))
-                spans.extend(_span_record(index, item, "review") for item in red.review)
+                    if report_path is not None:
+                        spans.append(_span_record(index, item, "replaced"))
+                for item, status in zip(red.review, statuses[index]):
+                    if status != "kept":
+                        counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
+                    if report_path is not None:
+                        spans.append(_span_record(index, item, status))
+            kept = sum(status == "kept" for mine in statuses for status in mine)
             outcomes.append(FileOutcome(source.name, target, counts,
-                                        sum(len(r.review) for r in redactions), None, tuple(spans)))
+                                        sum(len(r.review) for r in redactions), None, tuple(spans),
+                                        kept))
         if progress is not None:
             progress(source)
     summary = AnonymiseSummary(tuple(outcomes))

@@ -14,8 +14,8 @@ class hold on ``register``, or any participant hold)::
 In one ``register-destroy`` operation of the write path (fault points :data:`POINTS`):
 
 1. the certificate is written (what was destroyed, the keys, the horizon);
-2. one catalog transaction, ``secure_delete`` on: the register row deleted, every epoch's sealed
-   map and note erased, every ``register`` key marked destroyed, ``meta.register_destroyed``
+2. one catalog transaction, ``secure_delete`` on: the register row and the study's sealed
+   redaction term lists deleted, every epoch's sealed map and note erased, every ``register`` key marked destroyed, ``meta.register_destroyed``
    set, the certificate recorded, ``retention.register-destroy`` audited;
 3. the keys' secrets deleted from the keystore and every managed keystore backup, and both
    write-ahead logs truncated (:mod:`vault.shredding`).
@@ -68,7 +68,8 @@ POINTS = declare_points("register-destroy", {
 #: what destroying the register destroys, as the certificate states it
 REGISTER_CONTENTS = ("participant names", "aliases", "e-mail addresses", "roles",
                      "consent dates", "legacy (pre-vault) codes",
-                     "the sealed history of past code epochs (marker -> code maps, notes)")
+                     "the sealed history of past code epochs (marker -> code maps, notes)",
+                     "the study's redaction term lists (sealed deny and allow lists)")
 
 
 def register_due(vault: Vault, policy: RetentionPolicy) -> dt.date | None:
@@ -154,6 +155,7 @@ def _execute(vault: Vault, payload: dict[str, Any], *, recovered: bool) -> Certi
     POINTS.reach("certified")
     with vault.write() as tx:
         tx.execute("DELETE FROM participant_register")
+        tx.execute("DELETE FROM redaction_terms")  # the study's term lists: sealed names too
         tx.execute("UPDATE code_epochs SET sealed = NULL, note = NULL")
         for key_id in doomed:
             destroy_class_key(tx, key_id)
