@@ -14,6 +14,7 @@ from test_keys_shredding import _opens, reachable_identities
 
 import vault.operations  # noqa: F401
 from vault import keys
+from vault.anonymise.study_terms import add_deny_terms, load_study_terms
 from vault.codes.epochs import code_history, rotate_codes
 from vault.markers import participant_token
 from vault.participants import (
@@ -48,6 +49,7 @@ def test_withdraw_purge_erases_the_identity(vault: Vault, identity_file: Path, t
                            aliases=["Gwen Arbuthnot"], role="nurse", consent_date="2026-01-05")
     stays = add_participant(vault, "Hamish Stays", email="hamish@example.org")
     rotate_codes(vault, "before the withdrawal")
+    add_deny_terms(vault, "PERSON", ["Bartholomew Quill"])  # sealed to the register key too
     # the codes of the new epoch
     gone, stays = (vault.db.execute(
         "SELECT c.code FROM participant_codes c JOIN participants p ON p.marker = c.marker "
@@ -83,6 +85,8 @@ def test_withdraw_purge_erases_the_identity(vault: Vault, identity_file: Path, t
     erased = vault.db.execute("SELECT marker FROM participants WHERE state = 'withdrawn'"
                               ).fetchone()[0]
     assert out.count(participant_token(erased)) == 3, out
+    # the study's term lists, sealed like the register, were re-sealed, not lost
+    assert "Bartholomew Quill" in load_study_terms(vault).deny["PERSON"]
     # idempotent: a second withdrawal --purge erases nothing more
     withdraw_participant(vault, gone, purge=True)
     vault.audit.verify()
