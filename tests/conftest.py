@@ -21,7 +21,7 @@ Prefer the fixtures. ``tests/`` is not a package, so this module (not the root c
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # no "too slow" health check; each test keeps its own example count)
 settings.register_profile("vault", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("vault")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _keystores_in_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every vault a test makes keeps its keystore (default: $XDG_DATA_HOME/vault/keystores/
+    <study id>) in a temp dir, never in the real home; subprocesses inherit it. One for the
+    session: module-scoped vaults keep finding theirs. Tests that copy a vault together with
+    its keystore point XDG_DATA_HOME into the copied tree themselves (test_crash_points)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+        yield
 
 
 @pytest.fixture

@@ -478,9 +478,10 @@ def test_signed_note_reads_the_go_note_vector() -> None:
 
 
 def test_signing_key_is_wrapped_like_the_hashing_key(vault: Vault) -> None:
-    rows = vault.db.execute("SELECT data_class, wrapped FROM keys WHERE data_class IN "
+    rows = vault.db.execute("SELECT id, data_class FROM keys WHERE data_class IN "
                             "('_hashing', '_signing')").fetchall()
-    assert sorted(r[0] for r in rows) == ["_hashing", "_signing"]
+    assert sorted(r[1] for r in rows) == ["_hashing", "_signing"]
+    assert all(vault.keystore.get(r[0]) for r in rows)  # both secrets in the keystore
     ident = age.X25519Identity.generate()  # a second custodian unwraps it after `custodian add`
     custodians.add_custodian(vault, ident.recipient.to_string(), label="second")
     signer = keys.Custody(vault, ident, "test").signer()
@@ -501,7 +502,7 @@ def test_a_vault_from_before_signing_gets_its_key_on_the_first_custodian_write(
     with vault.write() as tx:
         tx.execute("INSERT INTO custodians(fingerprint, recipient, label, added) "
                    "VALUES (?, ?, 'custodian', 'x')", (keys.fingerprint(recipient), recipient))
-        keys._new_wrapped_key(tx, keys.HASHING_CLASS, "vault")
+        keys.create_key(vault, tx, keys.HASHING_CLASS, "vault")
         tx.execute("DELETE FROM meta WHERE key = 'signing_key'")
     # the custodian.init of main, unsigned (vault has no custody unlocked, no signing key)
     vault.close()

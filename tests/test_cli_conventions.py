@@ -36,7 +36,8 @@ HIDDEN_OPTIONS: dict[str, str] = {}
 #: commands hidden from --help on purpose, with the reason (none today)
 HIDDEN_COMMANDS: dict[str, str] = {}
 #: commands named like a listing that are not one, with the reason
-NOT_LISTINGS = {"vault codes status": "one object: the current epoch and code pattern"}
+NOT_LISTINGS = {"vault codes status": "one object: the current epoch and code pattern",
+                "vault keys status": "one object: where the keystore is, key counts by state"}
 #: command names that list things
 LISTING_NAMES = {"list", "show", "history", "status", "plan", "pending", "certificates"}
 #: listings whose JSON with rows is checked in another module (made there)

@@ -123,7 +123,9 @@ def test_custodian_lifecycle(runner: CliRunner, tmp_path: Path) -> None:
 
     audit = runner.invoke(main, ["--vault", str(vdir), "audit", "show", "--json"])
     actions = [e["action"] for e in json.loads(audit.output)]
-    assert actions == ["vault.init", "custodian.init", "custodian.add", "custodian.remove"]
+    # removal rotates: the old signing key hands over to a new one, then the removal itself
+    assert actions == ["vault.init", "custodian.init", "custodian.add",
+                       "audit.signing-key-rotate", "custodian.remove"]
 
 
 def test_wrong_passphrase_cli(runner: CliRunner, tmp_path: Path) -> None:

@@ -65,9 +65,12 @@ from vault.datasets import import_dataset
 from vault.errors import AuditError
 from vault.ingest import ingest_files
 from vault.inventory import export_item, verify_objects
+from vault.keystore import KEYSTORE_FILE
+from vault.keystore_backups import backup_keystore, list_backups, restore_keystore
 from vault.operations import open_vault
 from vault.participants import add_participant, import_register, withdraw_participant
 from vault.reconcile import reconcile
+from vault.reencrypt import reencrypt
 from vault.releases import create_release
 from vault.retention.purge import purge
 from vault.retention.rules import vault_policy
@@ -131,6 +134,9 @@ class Scenario:
     #: a kill may leave audit.log running past the catalog, by design: writes are refused until
     #: the command runs again (``finish``); checked by ``diverged_check`` instead of recovery
     diverged_check: Callable[[Ctx], None] | None = None
+    #: the state a kill leaves is checkable only once ``finish`` ran (a restore killed before
+    #: its rename leaves the keystore as lost as before: nothing decrypts until it is restored)
+    check_before_finish: bool = True
 
     def points(self) -> list[str]:
         declared = [p.split(".", 1)[1] for p in faults.points() if p.split(".", 1)[0] == self.op]
@@ -145,6 +151,7 @@ class _Env:
 
     def __init__(self, mp: pytest.MonkeyPatch, ctx: Ctx) -> None:
         mp.setenv("HOME", str(ctx.base))
+        mp.setenv("XDG_DATA_HOME", str(ctx.base / ".local" / "share"))  # keystore in the copy
         mp.setenv("XDG_CONFIG_HOME", str(ctx.base / ".config"))
         mp.setenv("VAULT_IDENTITY_FILE", str(ctx.identity))
         mp.setenv("VAULT_DIR", str(ctx.root))
@@ -734,6 +741,79 @@ def _reconcile_facts(vault: Vault) -> dict[str, Any]:
             "quarantine": sorted(os.listdir(quarantine)) if quarantine.is_dir() else []}
 
 
+# keystore backups: `vault keys backup` into the rotated set; `vault keys restore` of a lost one
+
+def _build_backups(ctx: Ctx) -> None:
+    vault = _new_vault(ctx)
+    _ingest_some(vault, ctx, add_participant(vault, "Bea Backup"), ("audio",))
+    backup_keystore(vault)
+    vault.close()
+
+
+def _run_backup(vault: Vault, _ctx: Ctx) -> None:
+    backup_keystore(vault)
+
+
+def _finish_backup(vault: Vault, ctx: Ctx) -> None:
+    if len(list_backups(vault)) < 2:
+        _run_backup(vault, ctx)
+
+
+def _backup_facts(vault: Vault) -> dict[str, Any]:
+    return {"backups": len(list_backups(vault)),
+            "keystore": sorted(vault.keystore.ids()) == sorted(
+                r[0] for r in vault.db.execute("SELECT id FROM keys WHERE state = 'active'"))}
+
+
+def _build_lost_keystore(ctx: Ctx) -> None:
+    _build_backups(ctx)
+    with _opened(ctx) as vault:
+        ctx.data["backup"] = str(list_backups(vault)[-1].path)
+        lost = vault.keystore_dir
+    for suffix in ("", "-wal", "-shm"):
+        (lost / f"{KEYSTORE_FILE}{suffix}").unlink(missing_ok=True)
+
+
+def _run_restore(vault: Vault, ctx: Ctx) -> None:
+    restore_keystore(vault, Path(ctx.data["backup"]))
+
+
+def _finish_restore(vault: Vault, ctx: Ctx) -> None:
+    if not (vault.keystore_dir / KEYSTORE_FILE).exists():
+        _run_restore(vault, ctx)
+
+
+def _build_register_due(ctx: Ctx) -> None:
+    vault = _new_vault(ctx)
+    _ingest_some(vault, ctx, add_participant(vault, "Rhoda Register"), ("transcript_raw",))
+    rotate_codes(vault)
+    backup_keystore(vault)
+    set_events(vault, final_report=(_today() - dt.timedelta(days=3 * 366 + 10)).isoformat())
+    vault.close()
+
+
+def _register_facts(vault: Vault) -> dict[str, Any]:
+    dead = {r[0] for r in vault.db.execute("SELECT id FROM keys WHERE state = 'destroyed'")}
+    return {"register": vault.db.execute("SELECT COUNT(*) FROM participant_register"
+                                         ).fetchone()[0],
+            "sealed": vault.db.execute("SELECT COUNT(*) FROM code_epochs WHERE sealed IS NOT "
+                                       "NULL").fetchone()[0],
+            "shredded": not dead & vault.keystore.ids()}
+
+
+def _build_removed(ctx: Ctx) -> None:
+    _build_two_custodians(ctx)
+    with _opened(ctx) as vault:
+        code = add_participant(vault, "Rees Reencrypt")
+        _ingest_some(vault, ctx, code, ("audio", "transcript_raw", "audio"))
+        rotate_codes(vault)
+        remove_custodian(vault, ctx.data["fingerprint"])
+
+
+def _run_reencrypt(vault: Vault, _ctx: Ctx) -> None:
+    reencrypt(vault)
+
+
 SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
     Scenario("ingest", "ingest", _build_ingest, _run_ingest, _finish_ingest),
     Scenario("dataset-import", "dataset-import", _build_study, _run_import, _finish_import),
@@ -762,6 +842,14 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
              extra=(("object-removed", 3), ("tombstoned", 2)), raw_check=_raw_purge_check),
     Scenario("withdraw", "withdraw", _build_withdrawal, _run_withdraw, _finish_withdraw,
              raw_check=_raw_purge_check),
+    Scenario("keys-backup", "keys-backup", _build_backups, _run_backup, _finish_backup,
+             facts=_backup_facts),
+    Scenario("keys-restore", "keys-restore", _build_lost_keystore, _run_restore,
+             _finish_restore, facts=_backup_facts, check_before_finish=False),
+    Scenario("register-destroy", "register-destroy", _build_register_due, _run_purge,
+             _run_purge, facts=_register_facts),
+    Scenario("reencrypt", "reencrypt", _build_removed, _run_reencrypt, _run_reencrypt,
+             extra=(("replaced", 2),), facts=_register_facts),
     Scenario("export", "export", _build_export, _run_export, _finish_export,
              steps=("decrypted", "audited", "linked"), raw_check=_raw_export_check),
     Scenario("export-named", "export", _build_export, _run_export, _finish_export,
@@ -956,7 +1044,7 @@ def test_kill_at_point(name: str, spec: str, prepared: Callable[[str], tuple[Ctx
         scenario.raw_check(ctx)
     if scenario.diverged_check is not None and _diverged(ctx):
         scenario.diverged_check(ctx)
-    else:
+    elif scenario.check_before_finish:
         _check(ctx, scenario)
     with _opened(ctx) as vault:
         scenario.finish(vault, ctx)

@@ -830,13 +830,16 @@ def _own(path: Path, uid: int) -> None:
 ], ids=["catalog", "audit-log", "vault-toml", "lock", "objects-dir", "object", "identity"])
 def test_permission_denied_on_a_vault_file(unprivileged: tuple[list[str], Path],
                                            make_wav: Any, target: str, args: list[str],
-                                           code: int, line: str) -> None:
+                                           code: int, line: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
     prefix, base = unprivileged
     home = base / "home"
     home.mkdir()
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"),
                VAULT_IDENTITY_FILE=str(home / "custodian.identity"), VAULT_DIR=str(base / "v"))
     env.pop("VAULT_PASSPHRASE", None)
+    monkeypatch.setenv("XDG_DATA_HOME", env["XDG_DATA_HOME"])  # the keystore, same owner
     vault = Vault.init(base / "v", "Perm")
     keys.init_custodian(vault, store="file", identity_file=home / "custodian.identity",
                         passphrase=lambda _p: None)  # type: ignore[arg-type, return-value]

@@ -82,7 +82,7 @@ def test_crypto_shredding_backups_become_unreadable(vault: Vault, tmp_path: Path
     result = purge(vault, vault_policy(vault), D("2026-07-01"), today=TODAY)
     assert result.keys_destroyed == (audio_key,)
     key_row = vault.db.execute("SELECT * FROM keys WHERE id = ?", (audio_key,)).fetchone()
-    assert key_row["state"] == "destroyed" and key_row["wrapped"] is None
+    assert key_row["state"] == "destroyed" and vault.keystore.get(audio_key) is None
     # every key still held: the custodian's identity, every active class key (fresh unlock)
     fresh = keys.Custody.unlock(Vault.open(vault.root))
     held = [fresh.identity] + [fresh.class_identity(r["id"]) for r in vault.db.execute(

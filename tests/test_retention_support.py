@@ -28,7 +28,7 @@ def put_item(vault: Vault, data_class: str, *, created: str = "2026-01-15T10:00:
                         participant_marker=marker)
     content = content if content is not None else secrets.token_bytes(200)
     with vault.write() as tx:
-        key = class_recipient(vault, tx, data_class, period)
+        key = class_recipient(vault, tx, data_class, period, participant_marker=marker)
         key_id, recipient = key.id, key.recipient
         write_private(vault.object_path(item_id), age.encrypt_bytes(content, [recipient]))
         tx.execute("INSERT INTO items(id, data_class, participant_marker, interview, "
@@ -52,8 +52,8 @@ def put_rows(db: sqlite3.Connection, rows: list[tuple[str, str, str | None, str]
         label = f"{cls}:{created[:7]}"
         if (cls, label) not in keys:
             key_id = f"key_{len(keys):04d}{secrets.token_hex(2)}"
-            db.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
-                       "VALUES (?, ?, ?, 'age1fake', X'00', '2026-01-01T00:00:00Z')",
+            db.execute("INSERT INTO keys(id, data_class, period, recipient, created) "
+                       "VALUES (?, ?, ?, 'age1fake', '2026-01-01T00:00:00Z')",
                        (key_id, cls, label))
             keys[(cls, label)] = key_id
         db.execute("INSERT INTO items(id, data_class, participant_marker, size, created, state, "

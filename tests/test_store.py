@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from vault import keys
 from vault import store as store_mod
 from vault.errors import LockBusy, StoreError
+from vault.operations import open_vault
 from vault.store import MIGRATIONS, Vault
 
 
@@ -45,9 +47,27 @@ def test_catalog_is_wal_and_versioned(vault: Vault) -> None:
 
 def _roll_schema_back(vault: Vault, version: int) -> None:
     """Make the catalog look as a tool of schema ``version`` left it."""
+    secrets = vault.keystore.snapshot()
+    keystore = vault.keystore.path
     vault.close()
     raw = sqlite3.connect(vault.catalog_path)
     assert raw.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0] == 0
+    # before 5: no keystore, every wrapped secret in the catalog's keys table
+    raw.executescript("""
+        CREATE TABLE keys_v3 (id TEXT PRIMARY KEY, data_class TEXT NOT NULL,
+            period TEXT NOT NULL, recipient TEXT NOT NULL, wrapped BLOB,
+            created TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'active', destroyed TEXT);
+        INSERT INTO keys_v3(id, data_class, period, recipient, created, state, destroyed)
+            SELECT id, data_class, period, recipient, created, state, destroyed FROM keys;
+        PRAGMA foreign_keys=OFF;
+        DROP TABLE keys;
+        ALTER TABLE keys_v3 RENAME TO keys;
+        DELETE FROM meta WHERE key = 'keystore';
+    """)
+    raw.executemany("UPDATE keys SET wrapped = ? WHERE id = ?",
+                    [(v, k) for k, v in secrets.items()])
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{keystore}{suffix}").unlink(missing_ok=True)
     # migration i created these tables (2: released, 3: audit_pending, 4: redaction_terms)
     for table, created_by in (("redaction_terms", 4), ("audit_pending", 3), ("released", 2)):
         if created_by > version:
@@ -57,12 +77,16 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
     raw.close()
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
-def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: int) -> None:
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
+def test_old_catalog_gets_every_later_migration_in_order(vault_dir: Path, version: int) -> None:
     """A vault made before the linkage guard (schema 1), before pending audit lines (schema
-    2, as main's survey release left it) or before the study's term lists (schema 3) gets
-    every later table, in the list's one order."""
-    assert len(MIGRATIONS) == 4
+    2, as main's survey release left it), before the study's term lists (3) or before the
+    keystore (4) gets every later table, in the list's one order, and its secrets move out of
+    the vault directory."""
+    assert len(MIGRATIONS) == 5
+    assert "keys_legacy_secrets" in MIGRATIONS[4]
+    vault = open_vault(vault_dir)  # a custodian's vault: its open migrates the keystore
+    hashing = vault.custody().hashing_secret()
     assert "CREATE TABLE released" in MIGRATIONS[1]
     assert "CREATE TABLE audit_pending" in MIGRATIONS[2]
     assert "CREATE TABLE redaction_terms" in MIGRATIONS[3]
@@ -72,14 +96,18 @@ def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: 
     assert reader.schema_version == version
     entries = reader.audit.verify().entries
     reader.close()
-    reopened = Vault.open(vault.root)
+    reopened = open_vault(vault.root)
     assert reopened.schema_version == len(MIGRATIONS)
     tables = {r[0] for r in reopened.db.execute(
         "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"released", "audit_pending", "redaction_terms"} <= tables
+    assert "keys_legacy_secrets" not in tables  # moved to the keystore by the custodian's open
+    assert not any(r[1] == "wrapped" for r in reopened.db.execute("PRAGMA table_info(keys)"))
+    assert keys.Custody.unlock(reopened).hashing_secret() == hashing
+    assert [e.action for e in reopened.audit.entries()][-1] == "keys.migrate"
     with reopened.write() as tx:  # the new table carries the pending line of a write
         reopened.audit.append(tx, action="event.set", items=[], outcome="ok")
-    assert reopened.audit.verify().entries == entries + 1
+    assert reopened.audit.verify().entries == entries + 2
     assert reopened.audit_path.read_bytes().count(b"\n") == len(reopened.audit.entries())
 
 

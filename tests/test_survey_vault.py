@@ -249,9 +249,9 @@ def test_remove_destroys_only_that_dataset_and_its_key(
     cert = json.loads(Path(out["json"]).read_text())
     assert cert["reason"] == "dataset removed: unwanted duplicate"
     assert cert["classes"]["dataset"]["items"][0]["id"] == spare.id
-    key = vault.db.execute("SELECT state, wrapped FROM keys WHERE id = ?",
+    key = vault.db.execute("SELECT state FROM keys WHERE id = ?",
                            (key_of[spare.id],)).fetchone()
-    assert (key["state"], key["wrapped"]) == ("destroyed", None)
+    assert key["state"] == "destroyed" and vault.keystore.get(key_of[spare.id]) is None
     assert [d.id for d in list_datasets(vault)] == [imported["info"].id]
     assert load_dataset(vault, imported["info"].id).info.rows == imported["info"].rows
     actions = [e.action for e in vault.audit.entries()]

@@ -66,6 +66,9 @@ __all__ = ["ENTRY_CONTEXT", "AuditEntry", "AuditLog", "AuditReport", "Divergence
 ENTRY_CONTEXT = b"vault-audit-entry/v1\n"
 #: actions whose entries may hold the field ``details.signing_key`` (the key's creation)
 _KEY_CREATION = ("custodian.init", "audit.signing-key")
+#: the entry that hands signing over to a new key (a custodian's removal): signed by the old
+#: key, it names the new one (``details.signing_key``), which signs every entry after it
+KEY_ROTATION = "audit.signing-key-rotate"
 
 _REFUSE_HINT = ("nothing was changed; run `vault audit verify` to see what differs, then "
                 "`vault audit reconcile` (see README, 'Audit')")
@@ -198,10 +201,10 @@ def _signed_message(obj: dict[str, Any]) -> bytes:
     return ENTRY_CONTEXT + _encode({k: v for k, v in obj.items() if k != "sig"})
 
 
-def _creation_seq(lines: Sequence[bytes], verifier: NoteVerifier | None) -> int | None:
-    """The sequence number of the entry recording the creation of ``verifier``'s key."""
-    if verifier is None:
-        return None
+def _key_claims(lines: Sequence[bytes]) -> list[tuple[int, str, str]]:
+    """(sequence number, action, vkey) of every entry that creates or hands over to a signing
+    key, as the lines claim it (the walk in :meth:`AuditLog.verify_committed` checks them)."""
+    out: list[tuple[int, str, str]] = []
     for number, line in enumerate(lines, start=1):
         if b'"signing_key"' not in line:
             continue
@@ -210,10 +213,46 @@ def _creation_seq(lines: Sequence[bytes], verifier: NoteVerifier | None) -> int 
         except (json.JSONDecodeError, UnicodeDecodeError):
             continue
         details = obj.get("details") if isinstance(obj, dict) else None
-        if (obj.get("action") in _KEY_CREATION and isinstance(details, dict)
-                and details.get("signing_key") == verifier.vkey):
-            return number
-    return None
+        action = obj.get("action") if isinstance(obj, dict) else None
+        if (action in (*_KEY_CREATION, KEY_ROTATION) and isinstance(details, dict)
+                and isinstance(details.get("signing_key"), str)):
+            out.append((number, str(action), str(details["signing_key"])))
+    return out
+
+
+def _creation_seq(lines: Sequence[bytes], verifier: NoteVerifier | None) -> int | None:
+    """The sequence number of the entry recording the creation of the log's first signing key,
+    when ``verifier``'s key is that key or one it handed over to."""
+    if verifier is None:
+        return None
+    claims = _key_claims(lines)
+    first = next((c for c in claims if c[1] in _KEY_CREATION), None)
+    if first is None:
+        return None
+    chain = [first[2]] + [c[2] for c in claims if c[1] == KEY_ROTATION and c[0] > first[0]]
+    return first[0] if verifier.vkey in chain else None
+
+
+def _first_key(lines: Sequence[bytes]) -> NoteVerifier | None:
+    """The signing key whose creation the log records first (the chain's start)."""
+    first = next((c for c in _key_claims(lines) if c[1] in _KEY_CREATION), None)
+    if first is None:
+        return None
+    try:
+        return NoteVerifier.from_vkey(first[2])
+    except InputError:
+        return None
+
+
+def _handed_over(obj: dict[str, Any], number: int, path: Path) -> NoteVerifier:
+    """The key a verified rotation entry hands signing over to.
+
+    :raises AuditError: it names no valid key.
+    """
+    try:
+        return NoteVerifier.from_vkey(str(obj["details"]["signing_key"]))
+    except (KeyError, TypeError, InputError) as exc:
+        raise AuditError(f"{path}: line {number} hands signing over to no valid key") from exc
 
 
 def read_checkpoint(data: bytes) -> str:
@@ -252,6 +291,8 @@ class AuditLog:
         self.reconciling = False
         #: the vkey of a signing key this transaction created (written to vault.toml on commit)
         self._new_key: str | None = None
+        #: the key the last :meth:`verify_committed` found signing the end of the log
+        self.last_key: NoteVerifier | None = None
 
     @property
     def genesis(self) -> str:
@@ -345,7 +386,11 @@ class AuditLog:
         if key is None:
             return recorded
         given = NoteVerifier.from_vkey(key)
-        if recorded is not None and recorded.vkey != given.vkey:
+        row = db.execute("SELECT value FROM meta WHERE key = 'signing_keys_retired'").fetchone()
+        earlier = json.loads(row[0]) if row is not None else []
+        # a key the vault signed with before a custodian's removal: the log's hand-overs,
+        # each signed by the key before, lead from it to today's (verify_committed checks)
+        if recorded is not None and recorded.vkey != given.vkey and given.vkey not in earlier:
             raise AuditError("this vault's signing key is not the key you gave "
                              f"(the vault names {recorded.label})",
                              hint="the key was replaced, or you hold the key of another vault")
@@ -362,7 +407,7 @@ class AuditLog:
         if tx.execute("SELECT 1 FROM custodians WHERE removed IS NULL").fetchone() is None:
             return None
         custody = self.vault.custody()  # only a custodian may create it
-        created = create_signing_key(tx, self.vault.info.study_id)
+        created = create_signing_key(self.vault, tx)
         self._new_key = created.verifier.vkey
         self._write(tx, created, action="audit.signing-key", outcome="ok", items=(),
                     details={"signing_key": created.verifier.vkey},
@@ -490,6 +535,11 @@ class AuditLog:
         if new_key is not None:  # a key created on this transaction's first entry (recovery
             self.vault.record_signing_key(new_key)  # completes vault.toml if this fails)
 
+    def announce_key(self, vkey: str) -> None:
+        """The current transaction handed signing over to ``vkey``: vault.toml names it once the
+        transaction commits (recovery completes vault.toml if that write is cut short)."""
+        self._new_key = vkey
+
     def rolled_back(self) -> None:
         """Called by ``Vault.write`` after ROLLBACK: the transaction's lines went with it."""
         self._prepared = False
@@ -597,6 +647,11 @@ class AuditLog:
     def verify_committed(self, state: LogState, verifier: NoteVerifier | None) -> int | None:
         """Check the committed lines of ``state``: form, chain, signatures, catalog head.
 
+        Signatures follow the log's keys: its first key from the entry recording its creation,
+        and after each ``audit.signing-key-rotate`` entry (signed by the key before) the key it
+        names. ``verifier`` (the key trusted) must be one of them; the last is
+        :attr:`last_key`.
+
         :returns: the sequence number of the signing key's creation entry, if any.
         :raises AuditError: naming the first problem.
         """
@@ -606,11 +661,17 @@ class AuditLog:
             raise AuditError(f"{path}: entries are signed, but neither vault.toml nor the "
                              "catalog names the vault's signing key (removed?)",
                              hint="pass --key VKEY from your records")
+        # the log's keys in turn: the first one signs from its creation entry on; each
+        # rotation entry, signed by the key before it, hands over to the key it names
+        current = _first_key(state.lines) if signed_from is not None else None
         prev, signed = self.genesis, False
         for number, line in enumerate(state.lines, start=1):
             signed = signed or number == signed_from
-            self._check_line(number, line, prev, verifier, signed)
+            obj = self._check_line(number, line, prev, current, signed)
+            if signed and obj.get("action") == KEY_ROTATION:
+                current = _handed_over(obj, number, path)
             prev = _line_hash(line)
+        self.last_key = current
         if state.truncated_line and not state.missing:
             raise AuditError(f"{path}: last entry is truncated")
         if verifier is not None and not signed:
@@ -646,21 +707,49 @@ class AuditLog:
         verifier = self.verifier(key, db)
         state = self.state(db)
         signed_from = self.verify_committed(state, verifier)
+        recorded = self.verifier(None, db)
+        last = self.last_key
+        if recorded is not None and last is not None and recorded.vkey != last.vkey:
+            raise AuditError(f"{path}: the log hands signing over to another key than the one "
+                             "vault.toml and the catalog name",
+                             hint="one of them was replaced; check with --key VKEY from your "
+                                  "records")
         if state.tail:
-            divergence = self.describe(self._divergence(state), state, verifier)
+            divergence = self.describe(self._divergence(state), state, last or verifier)
             raise AuditError(f"{path}: {divergence.message()}", hint=divergence.hint())
         proved = None
         if checkpoint is not None:
             if verifier is None:
                 raise AuditError("the vault has no signing key to check the checkpoint with",
                                  hint="pass --key VKEY from your records")
-            proved = Checkpoint.parse(open_note(checkpoint, verifier))
+            note = self._open_checkpoint(checkpoint, state.lines, verifier)
+            proved = Checkpoint.parse(note)
             if proved.origin != verifier.name:
                 raise AuditError(f"the checkpoint is for log {proved.origin!r}, not this vault's")
             proved.check(state.lines, what=str(path))
         return AuditReport(entries=len(state.lines), head=state.head,
-                           key=verifier.vkey if verifier else None, signed_from=signed_from,
-                           pending=state.unflushed, checkpoint=proved)
+                           key=(last or verifier).vkey if verifier else None,
+                           signed_from=signed_from, pending=state.unflushed, checkpoint=proved)
+
+    def _open_checkpoint(self, note: str, lines: Sequence[bytes],
+                         trusted: NoteVerifier) -> str:
+        """The checkpoint's text, signed by any key of the log's chain from ``trusted`` on (a
+        checkpoint made before a custodian's removal carries the key of its day).
+
+        :raises AuditError: signed by none of them.
+        """
+        claims = _key_claims(lines)
+        chain = [c[2] for c in claims if c[1] in _KEY_CREATION][:1] + \
+            [c[2] for c in claims if c[1] == KEY_ROTATION]
+        keys = chain[chain.index(trusted.vkey):] if trusted.vkey in chain else [trusted.vkey]
+        error: AuditError | None = None
+        for vkey in keys:
+            try:
+                return open_note(note, NoteVerifier.from_vkey(vkey))
+            except AuditError as exc:
+                error = error or exc
+        assert error is not None
+        raise error
 
     # -- divergence ----------------------------------------------------------------------------
     def tail_entries(self, state: LogState, verifier: NoteVerifier | None
@@ -674,13 +763,16 @@ class AuditLog:
         rest = state.tail
         number = len(state.lines)
         signed = _creation_seq(state.lines, verifier) is not None
+        current = verifier
         while rest:
             cut = rest.find(b"\n")
             if cut < 0:
                 break
             line = rest[:cut]
             try:
-                self._check_line(number + 1, line, prev, verifier, signed)
+                obj = self._check_line(number + 1, line, prev, current, signed)
+                if signed and obj.get("action") == KEY_ROTATION:
+                    current = _handed_over(obj, number + 1, self.vault.audit_path)
             except AuditError:
                 break
             good.append(line)

@@ -52,6 +52,9 @@ code  class                        meaning
 17    RetentionError               retention refused (e.g. approval pending)
 18    UncheckedData                validation could not check some values (e.g. binary)
 19    StorageFull                  no space (or quota) left on a disk vault writes to
+20    KeystoreError                the keystore is missing, another vault's, damaged, or
+                                   lacks a key's secret
+21    RegisterDestroyed            the participant register was destroyed on its rule
 ====  ===========================  ==================================================
 """
 from __future__ import annotations
@@ -286,12 +289,34 @@ class StorageFull(VaultError):
     default_hint = "free space on that disk, then run the command again; the vault is not damaged"
 
 
+class KeystoreError(VaultError):
+    """The keystore (every wrapped secret, kept outside the vault directory) is missing,
+    belongs to another vault, is damaged, or lacks a key's secret (exit 20).
+
+    Never answered by creating a keystore: a new, empty one beside an existing vault would
+    make every object unreadable.
+    """
+
+    exit_code = 20
+    default_hint = ("check `keystore` in vault.toml (and that its disk is mounted), or restore "
+                    "the keystore from its newest backup (`vault keys restore`)")
+
+
+class RegisterDestroyed(ParticipantError):
+    """The participant register was destroyed under its retention rule (exit 21): names,
+    contact details and the history of codes no longer exist."""
+
+    exit_code = 21
+    default_hint = ("the register was destroyed on its retention rule (see `vault retention "
+                    "certificates`); this command needs it")
+
+
 #: every class above, for the README exit-code table test
 ALL_ERRORS: tuple[type[VaultError], ...] = (
     VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
     KeyringError, DecryptionFailed, InputError, StoreError, VaultFileError, CatalogDamaged,
     VerifyMissing, VerifyCorrupt, VerifyOrphans, ParticipantError, AuditError, LockBusy,
-    RetentionError, UncheckedData, StorageFull,
+    RetentionError, UncheckedData, StorageFull, KeystoreError, RegisterDestroyed,
 )
 
 

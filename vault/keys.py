@@ -9,17 +9,23 @@ A **custodian** holds an X25519 identity (an age ``AGE-SECRET-KEY-1…``). It li
   ``$XDG_CONFIG_HOME/vault/<study id>.identity.age``; its passphrase comes from
   ``VAULT_PASSPHRASE`` or the CLI's prompt.
 
-Objects are encrypted to **class keys**: one X25519 identity per (data class, retention period),
-stored in the catalog wrapped (age-encrypted) to every custodian. Destroying a class key
-(crypto-shredding) makes every copy of its objects unreadable, backups included.
+Objects are encrypted to **class keys**: one X25519 identity per (participant, data class,
+retention period) for participant-linked data, per (data class, period) otherwise — a dataset
+has one of its own. Each key's secret is wrapped (age-encrypted) to every custodian and kept in
+the **keystore** (:mod:`vault.keystore`), outside the vault directory; the catalog's ``keys``
+table holds only public facts (id, class, period, participant, recipient, state). A key is
+*active* (new objects of its slot go to it), *retired* (after a custodian's removal: it still
+opens existing objects, new ones get a fresh key the removed custodian never held) or
+*destroyed* (its secret deleted from the keystore and its backups: crypto-shredding).
 
 The **keyed hash** (HMAC-SHA256 under a vault secret wrapped like a class key) identifies content
 without a plain hash of plaintext, for duplicate detection and integrity checks.
 
 The **signing key** (Ed25519) signs every audit entry, the audit checkpoints and release
 manifests (DESIGN.md invariant 5). It is created with the first custodian and stored exactly as
-the hashing key is: a ``keys`` row (data class ``_signing``) whose secret is an age X25519
-identity wrapped to every custodian and rewrapped when custodians change; the Ed25519 key is
+the hashing key is: a ``keys`` row (data class ``_signing``) whose secret, in the keystore, is
+an age X25519 identity wrapped to every custodian and rewrapped when custodians change; removing
+a custodian replaces it (:func:`rotate_signing_key`); the Ed25519 key is
 derived from that secret (:func:`derive_signing_key`), so the keys table, its rewrapping and any
 later keystore treat it like every other wrapped key. Its public half, as a vkey
 (:mod:`vault.signed_note`), is in the catalog's ``meta`` and in ``vault.toml``. Signing needs an
@@ -28,18 +34,18 @@ unlocked custodian: every process that writes to the vault is a custodian's.
 Typical use::
 
     custody = vault.custody()                       # unlock (env, keyring or identity file)
-    key = class_recipient(vault, tx, "audio", "final_report")   # ClassKey(id, recipient, created)
+    key = class_recipient(vault, tx, "audio", "final_report+P3M", participant_marker="pt_…")
     identity = custody.class_identity(key.id)       # to decrypt
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
-import secrets
 import sqlite3
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -54,6 +60,7 @@ from vault.errors import (
     DecryptionFailed,
     InputError,
     KeyringError,
+    KeystoreError,
     StoreError,
 )
 from vault.files import refuse_inside_vault, write_private
@@ -246,21 +253,27 @@ class Custody:
                            hint="run `vault custodian init`, or set VAULT_IDENTITY_FILE")
 
     def class_identity(self, key_id: str) -> age.X25519Identity:
-        """Unwrap the class key ``key_id``.
+        """Unwrap the class key ``key_id`` (its secret comes from the keystore).
 
         :raises StoreError: the key was destroyed (crypto-shredded) or does not exist.
+        :raises KeystoreError: the keystore is missing or lacks the key's secret.
         """
         if key_id in self._class_cache:
             return self._class_cache[key_id]
-        row = self.vault.db.execute("SELECT wrapped, state FROM keys WHERE id = ?",
+        row = self.vault.db.execute("SELECT state FROM keys WHERE id = ?",
                                     (key_id,)).fetchone()
         if row is None:
             raise StoreError(f"class key {key_id} not found")
-        if row["state"] != "active" or row["wrapped"] is None:
+        if row["state"] == "destroyed":
             raise StoreError(f"class key {key_id} was destroyed",
                              hint="its objects can no longer be decrypted (crypto-shredded)")
+        wrapped = self.vault.keystore.get(key_id)
+        if wrapped is None:
+            raise KeystoreError(f"the keystore holds no secret for class key {key_id}",
+                                hint="restore the keystore from its newest backup (`vault "
+                                     "keys restore`); see `vault keys status`")
         try:
-            secret = age.decrypt_bytes(bytes(row["wrapped"]), [self.identity]).decode()
+            secret = age.decrypt_bytes(wrapped, [self.identity]).decode()
         except DecryptionFailed as exc:
             raise CustodyError(f"class key {key_id} is not wrapped to this custodian",
                                hint="ask another custodian to run `vault custodian add`") from exc
@@ -292,6 +305,16 @@ class Custody:
                                       derive_signing_key(self.class_identity(row["id"])))
         return self._signer
 
+    def use_signer(self, signer: NoteSigner | None) -> None:
+        """Sign with ``signer`` from now on (after the signing key was replaced), or look the
+        key up again (``None``)."""
+        self._signer = signer
+
+    def forget(self, key_ids: Iterable[str]) -> None:
+        """Drop unwrapped keys from this process's cache (they were destroyed)."""
+        for key_id in key_ids:
+            self._class_cache.pop(key_id, None)
+
     def keyed_hash(self) -> Any:
         """A fresh HMAC-SHA256 object under the vault's hashing secret."""
         return hmac.new(self.hashing_secret(), digestmod=hashlib.sha256)
@@ -321,36 +344,65 @@ class ClassKey:
     created: bool = False
 
 
-def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str,
-                     ident: age.X25519Identity | None = None) -> ClassKey:
+def wrap_secret(tx: sqlite3.Connection, ident: age.X25519Identity) -> bytes:
+    """``ident``'s secret age-encrypted to every custodian registered in ``tx`` now.
+
+    :raises CustodyError: the vault has no custodian.
+    """
     recipients = _active_custodian_recipients(tx)
     if not recipients:
         raise CustodyError("vault has no custodian", hint="run `vault custodian init` first")
+    return age.encrypt_bytes(ident.to_string().encode(), recipients)
+
+
+def create_key(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str, *,
+               participant_marker: str | None = None, ident: age.X25519Identity | None = None,
+               key_id: str | None = None) -> ClassKey:
+    """Create a key: its secret, wrapped to every custodian, into the keystore first (its own
+    commit), then its public row into the catalog inside ``tx`` — so the catalog never names a
+    key whose secret the keystore lacks. Needs no unlocked custodian.
+
+    A key created in a transaction that then rolls back leaves an unreferenced secret in the
+    keystore; callers that can be interrupted journal ``key_id`` first (the write path does)
+    so their settle function removes it (:func:`drop_unreferenced_secrets`).
+
+    :raises CustodyError: the vault has no custodian.
+    :raises KeystoreError: the keystore is missing or cannot be written.
+    """
     ident = ident or age.X25519Identity.generate()
-    key_id = new_id("key")
-    wrapped = age.encrypt_bytes(ident.to_string().encode(), recipients)
-    tx.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
-               "VALUES (?, ?, ?, ?, ?, ?)",
-               (key_id, data_class, period, ident.recipient.to_string(), wrapped, utc_now()))
+    key_id = key_id or new_id("key")
+    vault.keystore.put(key_id, wrap_secret(tx, ident))
+    tx.execute("INSERT INTO keys(id, data_class, period, participant_marker, recipient, "
+               "created) VALUES (?, ?, ?, ?, ?, ?)",
+               (key_id, data_class, period, participant_marker, ident.recipient.to_string(),
+                utc_now()))
     return ClassKey(key_id, ident.recipient, created=True)
 
 
-def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str
-                    ) -> ClassKey:
-    """The active class key for (``data_class``, ``period``), created on first use.
+def active_key(db: sqlite3.Connection, data_class: str, period: str,
+               participant_marker: str | None = None) -> ClassKey | None:
+    """The active key of the slot (data class, period, participant), if there is one."""
+    row = db.execute("SELECT id, recipient FROM keys WHERE data_class = ? AND period = ? "
+                     "AND COALESCE(participant_marker, '') = ? AND state = 'active'",
+                     (data_class, period, participant_marker or "")).fetchone()
+    if row is None:
+        return None
+    return ClassKey(row["id"], age.X25519Recipient.from_string(row["recipient"]))
+
+
+def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str,
+                    participant_marker: str | None = None) -> ClassKey:
+    """The active key for (``data_class``, ``period``, ``participant_marker``), created on
+    first use (:func:`create_key`). A destroyed or retired key is never used for new data: the
+    slot then gets a new key.
 
     Needs no unlocked custodian: keys are wrapped to the custodians' public keys.
     ``created`` on the result says whether this call created it (inside ``tx``).
     """
-    row = tx.execute("SELECT id, recipient FROM keys WHERE data_class = ? AND period = ? "
-                     "AND state = 'active'", (data_class, period)).fetchone()
-    if row is not None:
-        return ClassKey(row["id"], age.X25519Recipient.from_string(row["recipient"]))
-    if tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ?",
-                  (data_class, period)).fetchone():
-        # a destroyed key is never revived: new data in a shredded period gets a new period label
-        period = f"{period}#{secrets.token_hex(3)}"
-    return _new_wrapped_key(tx, data_class, period)
+    found = active_key(tx, data_class, period, participant_marker)
+    if found is not None:
+        return found
+    return create_key(vault, tx, data_class, period, participant_marker=participant_marker)
 
 
 def signing_key_name(study_id: str) -> str:
@@ -364,21 +416,53 @@ def derive_signing_key(secret: age.X25519Identity) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(seed)
 
 
-def create_signing_key(tx: sqlite3.Connection, study_id: str) -> NoteSigner:
-    """Create the vault signing key inside ``tx``: wrapped to every custodian, its vkey in
-    ``meta`` (``signing_key``). The caller records its creation in the audit log.
+def create_signing_key(vault: Vault, tx: sqlite3.Connection) -> NoteSigner:
+    """Create the vault signing key inside ``tx``: its secret in the keystore, wrapped to every
+    custodian, its vkey in ``meta`` (``signing_key``). The caller records its creation in the
+    audit log.
 
     :raises CustodyError: the vault has no custodian yet.
     :raises StoreError: the vault already has a signing key.
     """
     if tx.execute("SELECT 1 FROM keys WHERE data_class = ?", (SIGNING_CLASS,)).fetchone():
         raise StoreError("the vault already has a signing key")
+    return _new_signing_key(vault, tx)
+
+
+def _new_signing_key(vault: Vault, tx: sqlite3.Connection) -> NoteSigner:
     secret = age.X25519Identity.generate()
-    _new_wrapped_key(tx, SIGNING_CLASS, "vault", secret)
-    signer = NoteSigner(signing_key_name(study_id), derive_signing_key(secret))
+    create_key(vault, tx, SIGNING_CLASS, "vault", ident=secret)
+    signer = NoteSigner(signing_key_name(vault.info.study_id), derive_signing_key(secret))
     tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('signing_key', ?)",
                (signer.verifier.vkey,))
     return signer
+
+
+def rotate_signing_key(vault: Vault, tx: sqlite3.Connection) -> tuple[str, NoteSigner]:
+    """Replace the signing key inside ``tx`` (a custodian's removal: the old key could forge
+    entries): a new one is created (its vkey in ``meta``), the old one marked destroyed (its
+    secret is deleted from the keystore after the commit, :mod:`vault.shredding`). The
+    caller appends the ``audit.signing-key-rotate`` entry naming the new vkey *before* this
+    call (signed by the old key) and signs everything after with the new one.
+
+    :returns: the old key's id and the new signer.
+    :raises StoreError: the vault has no signing key.
+    """
+    row = tx.execute("SELECT id FROM keys WHERE data_class = ? AND state = 'active'",
+                     (SIGNING_CLASS,)).fetchone()
+    if row is None:
+        raise StoreError("the vault has no signing key to replace")
+    old = tx.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
+    destroy_class_key(tx, str(row["id"]))
+    signer = _new_signing_key(vault, tx)
+    if old is not None:
+        retired = json.loads(tx.execute(
+            "SELECT COALESCE((SELECT value FROM meta WHERE key = 'signing_keys_retired'), "
+            "'[]')").fetchone()[0])
+        retired.append(str(old[0]))
+        tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('signing_keys_retired', ?)",
+                   (json.dumps(retired),))
+    return str(row["id"]), signer
 
 
 def catalog_verifier(db: sqlite3.Connection) -> NoteVerifier | None:
@@ -388,17 +472,39 @@ def catalog_verifier(db: sqlite3.Connection) -> NoteVerifier | None:
 
 
 def delete_unused_key(tx: sqlite3.Connection, key_id: str) -> bool:
-    """Delete a key no item row refers to (one an interrupted operation created); True if so."""
+    """Delete the catalog row of a key no item row refers to (one an interrupted operation
+    created); True if so. Its secret goes after the commit: :func:`drop_unreferenced_secrets`."""
     cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
                      "(SELECT 1 FROM items WHERE key_id = ?)", (key_id, key_id))
     return cur.rowcount > 0
 
 
-def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
-    """Crypto-shred: forget the wrapped secret of ``key_id`` (its recipient stays for the record)."""
+def drop_unreferenced_secrets(vault: Vault, key_ids: Iterable[str]) -> list[str]:
+    """Delete from the keystore the secrets of those ``key_ids`` the catalog does not know (an
+    interrupted operation created them); returns the ids deleted."""
+    unknown = [k for k in dict.fromkeys(key_ids)
+               if vault.db.execute("SELECT 1 FROM keys WHERE id = ?", (k,)).fetchone() is None]
+    return vault.keystore.delete(unknown) if unknown else []
 
-    tx.execute("UPDATE keys SET wrapped = NULL, state = 'destroyed', destroyed = ? WHERE id = ?",
-               (utc_now(), key_id))
+
+def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
+    """Crypto-shred, step one: mark ``key_id`` destroyed in the catalog (its recipient stays for
+    the record). Its secret is deleted from the keystore and the managed backups right after
+    the commit, as journaled steps (:mod:`vault.shredding`)."""
+
+    tx.execute("UPDATE keys SET state = 'destroyed', destroyed = ? WHERE id = ? "
+               "AND state != 'destroyed'", (utc_now(), key_id))
+
+
+def retire_keys(tx: sqlite3.Connection) -> list[str]:
+    """Retire every active key but the keyed-hash secret (a custodian's removal): each still
+    opens the objects it protects; new objects of its slot get a new key. Returns their ids."""
+    ids = [str(r[0]) for r in tx.execute(
+        "SELECT id FROM keys WHERE state = 'active' AND data_class NOT IN (?, ?)",
+        (HASHING_CLASS, SIGNING_CLASS))]
+    tx.execute("UPDATE keys SET state = 'retired', retired = ? WHERE state = 'active' "
+               "AND data_class NOT IN (?, ?)", (utc_now(), HASHING_CLASS, SIGNING_CLASS))
+    return ids
 
 
 # -- custodian management ---------------------------------------------------------------------
@@ -448,10 +554,10 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
         if first:
             tx.execute("INSERT INTO custodians(fingerprint, recipient, label, added) "
                        "VALUES (?, ?, ?, ?)", (info.fingerprint, recipient, label, info.added))
-            _new_wrapped_key(tx, HASHING_CLASS, "vault")
+            create_key(vault, tx, HASHING_CLASS, "vault")
             custody = Custody(vault, identity, where)
             vault.set_custody(custody)
-            signer = create_signing_key(tx, vault.info.study_id)
+            signer = create_signing_key(vault, tx)
             vault.audit.append(tx, action="custodian.init", outcome="ok",
                                custodian=info.fingerprint,
                                details={"store": "keyring" if use_keyring else "file",
@@ -467,15 +573,17 @@ def list_custodians(vault: Vault) -> list[CustodianInfo]:
     return [CustodianInfo(r["fingerprint"], r["recipient"], r["label"], r["added"]) for r in rows]
 
 
-def rewrap_class_keys(tx: sqlite3.Connection, custody: Custody) -> int:
-    """Rewrap every active key to the custodians registered in ``tx`` now; returns how many.
+def rewrap_class_keys(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
+    """Rewrap the secret of every live (active or retired) key to the custodians registered in
+    ``tx`` now, in the keystore (one keystore transaction); returns how many.
 
-    :mod:`vault.custodians` calls it in the transaction that adds or removes a custodian.
+    :mod:`vault.custodians` calls it in the transaction that adds or removes a custodian,
+    before that transaction commits: should the catalog then roll back, the settle function
+    rewraps again to the custodians the catalog names.
     """
     recipients = _active_custodian_recipients(tx)
-    rows = tx.execute("SELECT id FROM keys WHERE state = 'active'").fetchall()
-    for row in rows:
-        ident = custody.class_identity(row["id"])
-        tx.execute("UPDATE keys SET wrapped = ? WHERE id = ?",
-                   (age.encrypt_bytes(ident.to_string().encode(), recipients), row["id"]))
-    return len(rows)
+    rows = tx.execute("SELECT id FROM keys WHERE state IN ('active', 'retired')").fetchall()
+    rewrapped = {str(row["id"]): age.encrypt_bytes(
+        custody.class_identity(row["id"]).to_string().encode(), recipients) for row in rows}
+    vault.keystore.put_many(rewrapped)
+    return len(rewrapped)

@@ -24,15 +24,18 @@ from vault import (
     dataset_store,
     ingest,
     inventory,
+    keystore_backups,
+    keystore_migration,
     participants,
     reconcile,
+    reencrypt,
     releases,
 )
 from vault.anonymise import review, stored_transcripts
 from vault.anonymise.audio import storing as audio_storing
 from vault.codes import epochs
 from vault.keys import PassphraseProvider
-from vault.retention import purge
+from vault.retention import purge, register_disposal
 from vault.store import Vault
 
 __all__ = ["OPERATION_MODULES", "open_vault"]
@@ -41,7 +44,8 @@ __all__ = ["OPERATION_MODULES", "open_vault"]
 #: fault points
 OPERATION_MODULES: tuple[ModuleType, ...] = (
     ingest, dataset_store, dataset_removal, stored_transcripts, review, audio_storing, releases,
-    epochs, purge, participants, custodians, inventory, reconcile)
+    epochs, purge, participants, custodians, inventory, reconcile, keystore_backups,
+    keystore_migration, register_disposal, reencrypt)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,

@@ -22,13 +22,16 @@ register; listing and withdrawal need none.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vault.anonymise.register import (
     COLUMNS,
+    HashedNames,
     Register,
     RegisterEntry,
     RegisterRow,
@@ -53,8 +56,10 @@ from vault.codes.scheme import generate_codes
 from vault.errors import ParticipantError
 from vault.faults import declare_points
 from vault.ids import new_id
+from vault.keys import destroy_class_key
 from vault.retention.purge import purge_participant
-from vault.sealed import seal, unseal
+from vault.sealed import REGISTER_CLASS, require_register, seal, unseal
+from vault.shredding import erasing, shred_destroyed
 from vault.store import recovers
 from vault.write_path import COMMIT_STEPS, begin
 
@@ -91,6 +96,9 @@ WITHDRAW_POINTS = declare_points("withdraw", {
     "committed": "the withdrawal and its audit entry are committed (with --purge the journal "
                  "stays open until the purge is done)",
     "purged": "the participant's objects are destroyed and certified; the journal is open",
+    "forgotten": "the participant's identity is erased from the register (names kept only as "
+                 "keyed hashes) and the register re-sealed to a fresh key; the old register "
+                 "key's secret may still be in the keystore",
 })
 
 
@@ -106,19 +114,31 @@ class ParticipantIdentity:
     email: str | None = None
     role: str | None = None
     consent_date: str | None = None
+    #: after a withdrawal with --purge: the keyed hashes of the names the redactor must still
+    #: recognise (every other field is erased)
+    hashed: tuple[str, ...] = ()
 
     def __repr__(self) -> str:  # identities stay out of logs and tracebacks
         return f"ParticipantIdentity(marker={self.marker!r})"
 
+    @property
+    def erased(self) -> bool:
+        """The identity was erased (withdrawal with --purge): only keyed hashes remain."""
+        return bool(self.hashed) or not self.name
+
     def to_json(self) -> dict[str, Any]:
-        return {"marker": self.marker, "name": self.name, "aliases": list(self.aliases),
-                "email": self.email, "role": self.role, "consent_date": self.consent_date}
+        out = {"marker": self.marker, "name": self.name, "aliases": list(self.aliases),
+               "email": self.email, "role": self.role, "consent_date": self.consent_date}
+        if self.hashed:
+            out["hashed"] = list(self.hashed)
+        return out
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> ParticipantIdentity:
         return cls(marker=obj["marker"], name=obj["name"], aliases=tuple(obj.get("aliases", ())),
                    email=obj.get("email"), role=obj.get("role"),
-                   consent_date=obj.get("consent_date"))
+                   consent_date=obj.get("consent_date"),
+                   hashed=tuple(obj.get("hashed", ())))
 
 
 @dataclass(frozen=True)
@@ -334,6 +354,7 @@ def list_participants(vault: Vault, *, reveal: bool = False) -> list[Participant
         "GROUP BY p.marker ORDER BY c.code").fetchall()
     identities: dict[str, ParticipantIdentity] = {}
     if reveal:
+        require_register(vault.db)
         custody = vault.custody()
         with vault.write() as tx:
             identities = {p.marker: p for p in _read_identities(tx, custody)}
@@ -354,13 +375,94 @@ def load_register(vault: Vault) -> Register:
 
     :raises CustodyError: no custodian identity to open the register.
     """
+    require_register(vault.db)
     custody = vault.custody()
     codes = current_codes(vault)
     identities = _read_identities(vault.db, custody)
     entries = [RegisterEntry(marker=p.marker, name=p.name, code=codes[p.marker],
                              aliases=p.aliases, email=p.email)
-               for p in identities if p.marker in codes]
-    return Register(tuple(sorted(entries, key=lambda e: e.code)))
+               for p in identities if p.marker in codes and not p.erased]
+    hashed = tuple((h, p.marker) for p in identities if p.erased for h in p.hashed)
+    return Register(tuple(sorted(entries, key=lambda e: e.code)),
+                    hashed=HashedNames(name_hasher(custody), hashed) if hashed else None)
+
+
+def name_hasher(custody: Custody) -> Callable[[str], str]:
+    """The keyed hash of a normalised name term (the vault's hashing secret; for erased
+    identities, :func:`erase_identity`)."""
+    secret = custody.hashing_secret()
+
+    def hashed(term: str) -> str:
+        return hmac.new(secret, b"vault-erased-name/v1\n" + term.encode(),
+                        hashlib.sha256).hexdigest()[:32]
+
+    return hashed
+
+
+def _erased_terms(identity: ParticipantIdentity) -> set[str]:
+    """What the redactor must keep recognising of an erased participant: the terms it matches
+    exactly (full name, first + last of a longer name, e-mail, multi-word aliases). Single-word
+    parts are left to the name recognizers: alone they could be anyone."""
+    words = identity.name.split()
+    terms = {identity.name, *([f"{words[0]} {words[-1]}"] if len(words) > 2 else []),
+             *([identity.email] if identity.email else []),
+             *(a for a in identity.aliases if " " in a.strip())}
+    return {normalise_name(t) for t in terms if t.strip()}
+
+
+def erase_identity(vault: Vault, marker: str) -> bool:
+    """Erase a withdrawn participant's identity from the register — names, aliases, e-mail,
+    role, consent date — keeping only the keyed hashes of the names the redactor needs, then
+    re-seal the register and the sealed code history to a fresh register key and shred the
+    old one, so copies of the register taken before no longer open. Idempotent; returns
+    whether it erased something. Runs with secure_delete on and truncates the WALs.
+
+    :raises CustodyError: no custodian unlocked.
+    """
+    custody = vault.custody()
+    identities = _read_identities(vault.db, custody)
+    target = next((p for p in identities if p.marker == marker), None)
+    if target is None or target.erased:
+        return False
+    hasher = name_hasher(custody)
+    erased = ParticipantIdentity(marker=marker, name="", hashed=tuple(sorted(
+        hasher(t) for t in _erased_terms(target))))
+    kept = [erased if p.marker == marker else p for p in identities]
+    epochs = [(int(r["epoch"]), unseal(custody, r["key_id"], r["sealed"]) if r["sealed"]
+               else None, unseal(custody, r["key_id"], r["note"]) if r["note"] else None)
+              for r in vault.db.execute("SELECT epoch, key_id, sealed, note FROM code_epochs "
+                                        "WHERE sealed IS NOT NULL OR note IS NOT NULL")]
+    # the study's term lists are sealed to the register key too (vault.anonymise.study_terms)
+    terms = [unseal(custody, r["key_id"], r["terms"])
+             for r in vault.db.execute("SELECT key_id, terms FROM redaction_terms")]
+    with erasing(vault):
+        with vault.write() as tx:
+            old = [str(r[0]) for r in tx.execute(
+                "SELECT id FROM keys WHERE data_class = ? AND state != 'destroyed'",
+                (REGISTER_CLASS,))]
+            for dead in old:
+                destroy_class_key(tx, dead)
+            _write_identities(vault, tx, kept)  # sealed to a fresh register key
+            for epoch, sealed, note in epochs:
+                key_id: str | None = None
+                blob: bytes | None = None
+                if sealed is not None:
+                    key_id, blob = seal(vault, tx, sealed)
+                note_blob = seal(vault, tx, note)[1] if note is not None else None
+                tx.execute("UPDATE code_epochs SET key_id = COALESCE(?, key_id), sealed = ?, "
+                           "note = ? WHERE epoch = ?", (key_id, blob, note_blob, epoch))
+            for doc in terms:
+                terms_key, terms_blob = seal(vault, tx, doc)
+                tx.execute("UPDATE redaction_terms SET key_id = ?, terms = ?",
+                           (terms_key, terms_blob))
+            tx.execute("UPDATE code_epochs SET key_id = (SELECT id FROM keys WHERE data_class "
+                       "= ? AND state = 'active') WHERE key_id IN (SELECT id FROM keys WHERE "
+                       "state = 'destroyed')", (REGISTER_CLASS,))
+            vault.audit.append(tx, action="participant.erase", outcome="ok",
+                               details={"participant": marker, "keys_destroyed": old,
+                                        "hashed_terms": len(erased.hashed)})
+        shred_destroyed(vault, custody)
+    return True
 
 
 # -- withdrawal ------------------------------------------------------------------------------------
@@ -406,6 +508,8 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
             if purge:
                 certificate = purge_participant(vault, marker)
                 op.step("purged")
+                erase_identity(vault, marker)
+                op.step("forgotten")
     return WithdrawalResult(code=value, withdrawn=when, items=len(items), purged=purge,
                             certificate=certificate)
 
@@ -425,3 +529,5 @@ def recover_withdrawal(vault: Vault, payload: dict[str, Any]) -> None:
                                "AND state = 'present'", (marker,)).fetchone()
     if payload.get("purge") and row is not None and row["state"] == "withdrawn" and present:
         purge_participant(vault, marker)
+    if payload.get("purge") and row is not None and row["state"] == "withdrawn":
+        erase_identity(vault, marker)

@@ -46,6 +46,7 @@ from vault.faults import declare_points
 from vault.files import DIR_MODE, fsync_dir, write_private
 from vault.item_facts import restorable_item
 from vault.keys import destroy_class_key
+from vault.shredding import shred_destroyed
 from vault.store import Settled, recovers
 from vault.write_path import COMMIT_STEPS, begin, insert_items
 
@@ -173,6 +174,10 @@ def reconcile(vault: Vault, *, dry_run: bool = False) -> ReconcileResult:
                               **kept.to_json(), "not_reapplied": dict(plan["other"])})
         finally:
             audit.reconciling = False
+    if replayed.get("keys"):
+        # keys the replayed purges destroyed: their secrets leave the keystore and the managed
+        # backups now (idempotent; any later purge would also do it)
+        shred_destroyed(vault, custody)
     return ReconcileResult(
         dry_run=False, adopted=adopted, quarantined=kept.name,
         quarantined_bytes=kept.size, recatalogued=tuple(replayed["restored"]),

@@ -14,27 +14,51 @@ import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from vault import age
+from vault.errors import RegisterDestroyed
 from vault.keys import class_recipient
 
 if TYPE_CHECKING:
     from vault.keys import Custody
     from vault.store import Vault
 
-__all__ = ["REGISTER_CLASS", "REGISTER_PERIOD", "seal", "unseal"]
+__all__ = ["REGISTER_CLASS", "REGISTER_PERIOD", "register_destroyed", "require_register", "seal",
+           "seal_to", "unseal"]
 
 #: the class key (data class, period) the register and the sealed code history are encrypted to
 REGISTER_CLASS = "register"
 REGISTER_PERIOD = "register"
 
 
+def register_destroyed(db: sqlite3.Connection) -> str | None:
+    """When the register was destroyed on its retention rule (its certificate's date), if it was."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'register_destroyed'").fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def require_register(db: sqlite3.Connection) -> None:
+    """:raises RegisterDestroyed: the register (and the sealed code history) no longer exists."""
+    when = register_destroyed(db)
+    if when is not None:
+        raise RegisterDestroyed(f"the participant register was destroyed on {when[:10]} under "
+                                "its retention rule: names, contact details and past codes "
+                                "no longer exist")
+
+
 def seal(vault: Vault, tx: sqlite3.Connection, payload: Any) -> tuple[str, bytes]:
     """Encrypt ``payload`` (JSON) to the register key, creating the key inside ``tx`` if new.
 
     :returns: the key id and the age-encrypted document.
+    :raises RegisterDestroyed: the register was destroyed on its retention rule.
     """
+    require_register(tx)
     key = class_recipient(vault, tx, REGISTER_CLASS, REGISTER_PERIOD)
+    return key.id, seal_to(key.recipient, payload)
+
+
+def seal_to(recipient: age.X25519Recipient, payload: Any) -> bytes:
+    """``payload`` as JSON, age-encrypted to ``recipient`` (a register key)."""
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-    return key.id, age.encrypt_bytes(data, [key.recipient])
+    return age.encrypt_bytes(data, [recipient])
 
 
 def unseal(custody: Custody, key_id: str, blob: bytes) -> Any:
@@ -42,5 +66,7 @@ def unseal(custody: Custody, key_id: str, blob: bytes) -> Any:
 
     :raises DecryptionFailed: the blob is damaged or not sealed to ``key_id``.
     :raises CustodyError: the custodian cannot open the register key.
+    :raises RegisterDestroyed: the register was destroyed on its retention rule.
     """
+    require_register(custody.vault.db)
     return json.loads(age.decrypt_bytes(bytes(blob), [custody.class_identity(key_id)]))

@@ -41,9 +41,10 @@ from filelock import FileLock, Timeout
 from vault.audit import AuditLog
 from vault.catalog_connection import connect_catalog
 from vault.clock import utc_now
-from vault.errors import AuditError, CustodyError, LockBusy, StoreError, VaultError
+from vault.errors import AuditError, CustodyError, KeystoreError, LockBusy, StoreError, VaultError
 from vault.files import DIR_MODE, FILE_MODE, write_private
 from vault.keys import Custody, PassphraseProvider, catalog_verifier, env_passphrase
+from vault.keystore import Keystore, keystore_dir
 from vault.policies import default_policies_dir
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,35 @@ MIGRATIONS: list[str] = [
         updated TEXT NOT NULL
     );
     """,
+    # 4 -> 5: keys apart from the data (vault.keystore): the catalog keeps public facts only;
+    # a key may belong to one participant; a key is active (new data), retired (existing data
+    # only, after a custodian's removal) or destroyed. The wrapped secrets wait in
+    # keys_legacy_secrets until vault.keystore_migration has moved them to the keystore (and
+    # erased them here); a new vault drops that table at once.
+    """
+    CREATE TABLE keys_v4 (
+        id TEXT PRIMARY KEY, data_class TEXT NOT NULL, period TEXT NOT NULL,
+        participant_marker TEXT REFERENCES participants(marker),
+        recipient TEXT NOT NULL, created TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'active'
+            CHECK (state IN ('active', 'retired', 'destroyed')),
+        retired TEXT, destroyed TEXT
+    );
+    CREATE TABLE keys_legacy_secrets (id TEXT PRIMARY KEY, wrapped BLOB NOT NULL);
+    INSERT INTO keys_legacy_secrets(id, wrapped)
+        SELECT id, wrapped FROM keys WHERE wrapped IS NOT NULL;
+    INSERT INTO keys_v4(id, data_class, period, recipient, created, state, destroyed)
+        SELECT id, data_class, period, recipient, created, state, destroyed FROM keys;
+    DROP TABLE keys;
+    ALTER TABLE keys_v4 RENAME TO keys;
+    CREATE UNIQUE INDEX keys_slot ON keys (data_class, period, COALESCE(participant_marker, ''))
+        WHERE state = 'active';
+    CREATE INDEX keys_participant ON keys (participant_marker, state);
+    """,
 ]
+
+#: the catalog table holding wrapped secrets until they are moved to the keystore
+LEGACY_SECRETS = "keys_legacy_secrets"
 
 @dataclass(frozen=True)
 class Settled:
@@ -235,6 +264,19 @@ def recovers(op: str) -> Callable[[_H], _H]:
     return register
 
 
+#: run by :meth:`Vault.recover` (with a custodian, under the lock) before the journal: one-time
+#: upgrades of an existing vault, registered by the module that owns each
+#: (:mod:`vault.keystore_migration`); each returns whether it changed something
+_UPGRADES: list[Callable[[Vault], bool]] = []
+
+
+def register_upgrade(upgrade: Callable[[Vault], bool]) -> Callable[[Vault], bool]:
+    """Declare a one-time upgrade :meth:`Vault.recover` runs (idempotent; see :data:`_UPGRADES`)."""
+    if upgrade not in _UPGRADES:
+        _UPGRADES.append(upgrade)
+    return upgrade
+
+
 def recovery_handlers() -> Mapping[str, RecoveryHandler]:
     """The registered handlers (read-only): the ops this process can journal and recover."""
     return MappingProxyType(_RECOVERY_HANDLERS)
@@ -250,6 +292,12 @@ class StudyInfo:
     format_version: int
     #: the vault signing key's vkey (:mod:`vault.signed_note`), once the first custodian exists
     signing_key: str | None = None
+    #: where the keystore lives (:func:`vault.keystore.keystore_dir`); None: the default
+    keystore: str | None = None
+    #: where vault keeps its rotated keystore backups (:mod:`vault.keystore_backups`)
+    keystore_backups: str | None = None
+    #: how many keystore backups vault keeps (the oldest beyond are deleted)
+    keystore_backups_keep: int | None = None
 
     def toml(self) -> str:
         text = (f'study_id = "{self.study_id}"\n'
@@ -258,7 +306,32 @@ class StudyInfo:
                 f"format_version = {self.format_version}\n")
         if self.signing_key:
             text += f'signing_key = "{self.signing_key}"\n'
+        if self.keystore:
+            text += f"keystore = {json.dumps(self.keystore, ensure_ascii=False)}\n"
+        if self.keystore_backups:
+            text += (f"keystore_backups = "
+                     f"{json.dumps(self.keystore_backups, ensure_ascii=False)}\n")
+        if self.keystore_backups_keep is not None:
+            text += f"keystore_backups_keep = {self.keystore_backups_keep}\n"
         return text
+
+    @classmethod
+    def from_toml(cls, raw: Mapping[str, Any]) -> StudyInfo:
+        """Parse vault.toml's table. :raises KeyError, ValueError: a key is missing or bad."""
+        def text(key: str) -> str | None:
+            value = raw.get(key)
+            if value is not None and not isinstance(value, str):
+                raise ValueError(key)
+            return value
+
+        keep = raw.get("keystore_backups_keep")
+        if keep is not None and (not isinstance(keep, int) or isinstance(keep, bool)
+                                 or keep < 1):
+            raise ValueError("keystore_backups_keep")
+        return cls(study_id=str(raw["study_id"]), name=str(raw["name"]),
+                   created=str(raw["created"]), format_version=int(raw["format_version"]),
+                   signing_key=text("signing_key"), keystore=text("keystore"),
+                   keystore_backups=text("keystore_backups"), keystore_backups_keep=keep)
 
 
 class Vault:
@@ -273,6 +346,7 @@ class Vault:
         self.read_only = read_only
         self._lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
         self._db: sqlite3.Connection | None = None
+        self._keystore: Keystore | None = None
         self._custody: Any = None
         #: True only while :meth:`init` creates the catalog: no other path ever creates one
         self._creating = False
@@ -305,6 +379,41 @@ class Vault:
     def audit_path(self) -> Path:
         return self.root / "audit.log"
 
+    @property
+    def keystore_dir(self) -> Path:
+        """Where this vault's keystore lives (``keystore`` in vault.toml, else the default).
+
+        :raises KeystoreError: vault.toml names a place inside the vault directory.
+        """
+        return keystore_dir(self.root, self.info.keystore, self.info.study_id)
+
+    @property
+    def keystore(self) -> Keystore:
+        """The vault's keystore, opened on first use (:mod:`vault.keystore`).
+
+        :raises KeystoreError: missing, another vault's, damaged, or not yet made (a vault
+            whose catalog still holds its secrets is migrated by a custodian's command).
+        """
+        if self._keystore is None:
+            if self._legacy_secrets():
+                raise KeystoreError(
+                    "this vault's keys are still in its catalog: they move to a keystore "
+                    "outside the vault directory when a custodian next runs a command",
+                    hint="run any vault command as a custodian (e.g. `vault verify`)")
+            self._keystore = Keystore.open(self.keystore_dir, self.info.study_id)
+        return self._keystore
+
+    def adopt_keystore(self, store: Keystore) -> None:
+        """Use ``store`` as this vault's keystore (its creation, migration or restore)."""
+        if self._keystore is not None and self._keystore is not store:
+            self._keystore.close()
+        self._keystore = store
+
+    def _legacy_secrets(self) -> bool:
+        """The catalog still holds wrapped secrets (a vault made before the keystore)."""
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               (LEGACY_SECRETS,)).fetchone() is not None
+
     def object_path(self, item_id: str) -> Path:
         if not item_id.replace("_", "").isalnum():
             raise StoreError(f"invalid item id {item_id!r}", hint="see `vault list` for item ids")
@@ -312,10 +421,15 @@ class Vault:
 
     # -- lifecycle ---------------------------------------------------------------------------
     @classmethod
-    def init(cls, root: Path, study: str, *, policies_from: Path | None = None) -> Vault:
-        """Create a new vault in ``root`` (which must be absent or empty).
+    def init(cls, root: Path, study: str, *, policies_from: Path | None = None,
+             keystore: str | None = None) -> Vault:
+        """Create a new vault in ``root`` (which must be absent or empty), and its keystore.
 
+        :param keystore: where the keystore goes (vault.toml's ``keystore``: absolute, ``~``,
+            or relative to the vault directory); default: the custodian's data directory
+            (:func:`vault.keystore.default_keystore_dir`).
         :raises StoreError: the directory is not empty or cannot be created.
+        :raises KeystoreError: the keystore path is inside the vault, or holds a keystore.
         """
 
         root = Path(root)
@@ -336,15 +450,19 @@ class Vault:
             src = policies_from or default_policies_dir()
             _copy_tree_private(src, root / "policies")
             info = StudyInfo(study_id=str(uuid.uuid4()), name=study.strip(), created=utc_now(),
-                             format_version=FORMAT_VERSION)
+                             format_version=FORMAT_VERSION, keystore=keystore or None)
+            where = keystore_dir(root, info.keystore, info.study_id)
             write_private(root / "vault.toml", info.toml().encode())
             (root / "audit.log").touch(mode=FILE_MODE)
             vault = cls(root, info)
             vault._creating = True
             vault.db  # noqa: B018 - creates and migrates the catalog
             vault._creating = False
+            vault.adopt_keystore(Keystore.create(where, info.study_id))
             with vault.write() as tx:
                 tx.execute("INSERT INTO meta(key, value) VALUES ('study_id', ?)", (info.study_id,))
+                tx.execute(f"DROP TABLE {LEGACY_SECRETS}")
+                tx.execute("INSERT INTO meta(key, value) VALUES ('keystore', ?)", (utc_now(),))
                 vault.audit.append(tx, action="vault.init", outcome="ok",
                                    details={"format_version": FORMAT_VERSION}, custodian="-")
         finally:
@@ -369,14 +487,12 @@ class Vault:
                              hint="pass --vault PATH, set VAULT_DIR, or run `vault init`")
         try:
             raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
-            info = StudyInfo(study_id=str(raw["study_id"]), name=str(raw["name"]),
-                             created=str(raw["created"]),
-                             format_version=int(raw["format_version"]),
-                             signing_key=str(raw["signing_key"]) if "signing_key" in raw
-                             else None)
+            info = StudyInfo.from_toml(raw)
         except (tomllib.TOMLDecodeError, KeyError, ValueError, UnicodeDecodeError) as exc:
             raise StoreError(f"{toml_path}: damaged vault.toml",
-                             hint="restore vault.toml from backup") from exc
+                             hint="restore vault.toml from backup (keystore and "
+                                  "keystore_backups are paths in quotes, "
+                                  "keystore_backups_keep a whole number from 1)") from exc
         if info.format_version > FORMAT_VERSION:
             raise StoreError(f"{root}: vault format {info.format_version} is newer than this tool",
                              hint="upgrade vault")
@@ -468,22 +584,35 @@ class Vault:
             return
         with self._lock_ctx():
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            for target in range(version, len(MIGRATIONS)):
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in _split_sql(MIGRATIONS[target]):
-                        self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {target + 1}")
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    _roll_back(self._db)
-                    raise
+            # a migration may rebuild a table others refer to (SQLite's documented way:
+            # foreign keys off around it, then checked before its commit)
+            self._db.execute("PRAGMA foreign_keys=OFF")
+            try:
+                for target in range(version, len(MIGRATIONS)):
+                    self._db.execute("BEGIN IMMEDIATE")
+                    try:
+                        for statement in _split_sql(MIGRATIONS[target]):
+                            self._db.execute(statement)
+                        if self._db.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                            raise StoreError(f"{self.catalog_path}: migration {target + 1} "
+                                             "breaks a reference between tables",
+                                             hint="restore catalog.sqlite from backup")
+                        self._db.execute(f"PRAGMA user_version = {target + 1}")
+                        self._db.execute("COMMIT")
+                    except BaseException:
+                        _roll_back(self._db)
+                        raise
+            finally:
+                self._db.execute("PRAGMA foreign_keys=ON")
 
     @property
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
+        if self._keystore is not None:
+            self._keystore.close()
+            self._keystore = None
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -666,10 +795,15 @@ class Vault:
             operations = [(journal_id, op, payload)
                           for journal_id, op, payload in self.open_operations()
                           if journal_id not in self._live]
-            if operations and not self._can_sign():
+            upgrade = self._legacy_secrets()
+            if (operations or upgrade) and not self._can_sign():
                 self.recovery_deferred = True
                 return recovered
             self.recovery_deferred = False
+            # 3. one-time upgrades (the keystore migration), before any operation needs them
+            if upgrade and not self._live:
+                for step in _UPGRADES:
+                    step(self)
             for journal_id, op, payload in reversed(operations):
                 handler = _RECOVERY_HANDLERS.get(op)
                 if handler is None:
@@ -707,10 +841,15 @@ class Vault:
 
     def _sync_signing_key(self) -> None:
         """Complete ``vault.toml`` with the catalog's signing key (a crash between the
-        custodian's commit and the toml write); a different key there is left for
-        ``vault audit verify`` to report."""
+        custodian's commit, or a key rotation's, and the toml write); any other different key
+        there is left for ``vault audit verify`` to report."""
         verifier = catalog_verifier(self.db)
-        if verifier is not None and self.info.signing_key is None:
+        if verifier is None or self.info.signing_key == verifier.vkey:
+            return
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'signing_keys_retired'"
+                              ).fetchone()
+        earlier = json.loads(row[0]) if row is not None else []
+        if self.info.signing_key is None or self.info.signing_key in earlier:
             self.record_signing_key(verifier.vkey)
 
     # -- custody -----------------------------------------------------------------------------
@@ -719,6 +858,11 @@ class Vault:
         if self._custody is None:
             self._custody = Custody.unlock(self, self.passphrase)
         return self._custody
+
+    def forget_keys(self, key_ids: Any) -> None:
+        """Drop destroyed keys from the unlocked custodian's cache, if one is unlocked."""
+        if self._custody is not None:
+            self._custody.forget(key_ids)
 
     def set_custody(self, custody: Any) -> None:
         self._custody = custody

@@ -47,8 +47,15 @@ from vault import age, objects
 from vault.clock import utc_now, utc_today
 from vault.errors import StoreError, VaultError
 from vault.faults import FaultPoints
+from vault.ids import new_id
 from vault.item_facts import ItemRow, item_records
-from vault.keys import ClassKey, class_recipient, delete_unused_key
+from vault.keys import (
+    ClassKey,
+    active_key,
+    create_key,
+    delete_unused_key,
+    drop_unreferenced_secrets,
+)
 from vault.retention.rules import key_period
 from vault.store import Settled
 
@@ -159,21 +166,28 @@ class Operation:
         """The class key a new object of ``data_class`` is encrypted to: found, or created and
         journaled (the ``key-created`` point) so that a settle can delete it while unused.
 
-        Which key an object gets is decided here and only here: today one per (data class,
-        retention period) from ``policies/retention.toml``, ``own`` giving an object a key of
-        its own.
+        Which key an object gets is decided here and only here: one per (participant, data
+        class, retention period) for an object that belongs to a participant — so that a
+        withdrawal, a purge or a hold touches exactly that participant's key — and one per
+        (data class, period) otherwise, the period from ``policies/retention.toml``; ``own``
+        gives an object a key of its own (a dataset). The new key's id is journaled before its
+        secret reaches the keystore, and its catalog row is committed after, so the settle
+        function can always find and remove an unused one (:func:`settle_objects`).
         """
         period = key_period(self.vault, data_class, ingested=utc_today(),
                             participant_marker=participant_marker)
         if own is not None:
             period = f"{period}/{own}"
+        found = active_key(self.vault.db, data_class, period, participant_marker)
+        if found is not None:
+            return found
+        key_id = new_id("key")
+        self.payload.setdefault("keys", []).append(key_id)
+        self.vault.journal_update(self.journal_id, self.payload)
         with self.vault.write() as tx:
-            key = class_recipient(self.vault, tx, data_class, period)
-            if key.created:
-                self.payload.setdefault("keys", []).append(key.id)
-                self.vault.journal_update(self.journal_id, self.payload, tx)
-        if key.created:
-            self.step("key-created")
+            key = create_key(self.vault, tx, data_class, period,
+                             participant_marker=participant_marker, key_id=key_id)
+        self.step("key-created")
         return key
 
     # -- objects -------------------------------------------------------------------------------
@@ -373,6 +387,9 @@ def settle_objects(vault: Vault, payload: Mapping[str, Any], *, action: str,
             with vault.write() as tx:
                 for key_id in keys:
                     removed = delete_unused_key(tx, key_id) or removed
+            # then their secrets (a kill between the two leaves a secret nothing names,
+            # which the next settle removes)
+            removed = bool(drop_unreferenced_secrets(vault, keys)) or removed
     if not removed:
         return None
     return Settled(action, "rolled-back", tuple(items if items is not None else new),

@@ -129,6 +129,9 @@ def encrypt(src: BinaryIO, dst: BinaryIO, recipients: Sequence[Recipient], *,
         writer.write(bytes(header) + nonce)
         _stream.seal(payload_key, src, cast(BinaryIO, writer))
         writer.close()
+    elif isinstance(src, io.BytesIO) and len(src.getbuffer()) - src.tell() <= _stream.CHUNK:
+        # a small in-memory payload (a wrapped key, a sealed document): one final chunk
+        dst.write(bytes(header) + nonce + _stream.seal_one_chunk(payload_key, src.read()))
     else:
         dst.write(bytes(header) + nonce)
         _stream.seal(payload_key, src, dst)

@@ -362,6 +362,14 @@ def _seal_items(aead: ChaCha20Poly1305, items: Sequence[tuple[Buffer, bool]], co
     return pos
 
 
+def seal_one_chunk(key: bytes, data: bytes) -> bytes:
+    """The STREAM payload of at most one chunk (``len(data) <= CHUNK``): a single final chunk.
+    Exactly what :func:`seal` writes for such input, without its 2 MiB pipeline buffers (a
+    wrapped key or a sealed register is a few hundred bytes)."""
+    assert len(data) <= CHUNK
+    return ChaCha20Poly1305(key).encrypt(_pack_nonce(0, True), data, None)
+
+
 def seal(key: bytes, src: BinaryIO, dst: BinaryIO, *, threads: int | None = None) -> None:
     """Encrypt all of ``src`` into ``dst`` as a STREAM payload (the nonce is not written)."""
     aead = ChaCha20Poly1305(key)

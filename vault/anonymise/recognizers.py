@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re as std_re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 import regex as re
@@ -1179,6 +1179,9 @@ class RegisterRecognizer(EntityRecognizer):
         # parts: as spelt in the register, Title-case or ALL CAPS only
         self._part_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in part_alts) + r")" + bound_r) if part_alts else None)
+        #: erased participants' names as keyed hashes -> marker (vault.participants)
+        self._hashed = dict(register.hashed.terms) if register.hashed is not None else {}
+        self._hasher = register.hashed.hasher if register.hashed is not None else None
         super().__init__(supported_entities=[PARTICIPANT], name="register")
 
     def load(self) -> None:
@@ -1210,13 +1213,36 @@ class RegisterRecognizer(EntityRecognizer):
                     score = 0.4  # "Will you ask him?": a capital that proves nothing
                 results.append(self._result(match.start(), match.end(), score,
                                             {MARKER_KEY: "", CANDIDATES_KEY: candidates}))
+        if self._hashed and self._hasher is not None:
+            results += self._hashed_hits(text, self._hasher)
         return results
+
+    def _hashed_hits(self, text: str, hasher: Callable[[str], str]) -> list[RecognizerResult]:
+        """Erased participants' names: every run of up to four capitalised words (and every
+        e-mail address) whose keyed hash is one of theirs."""
+        out: list[RecognizerResult] = []
+        for match in _HASHED_CANDIDATE_RE.finditer(text):
+            words = [(m.start(), m.end()) for m in std_re.finditer(r"\S+", match.group())]
+            base = match.start()
+            for i in range(len(words)):
+                for j in range(i, min(i + 4, len(words))):
+                    start, end = base + words[i][0], base + words[j][1]
+                    marker = self._hashed.get(hasher(normalise_name(text[start:end])))
+                    if marker is not None:
+                        out.append(self._result(start, end, 1.0, {MARKER_KEY: marker}))
+        return out
 
 
 _MONTH_BEFORE = std_re.compile(r"(?i)(?:\b(?:in|of|since|until|till|from|by|during|early|late|mid|"
                                r"last|next|this|on|before|after|end|start|through)|\d(?:st|nd|rd|th)?)"
                                r"(?:[ \t]+the)?[ \t]+$")
 _MONTH_AFTER = std_re.compile(r"(?i)[ \t]*(?:\d|last\b|next\b|this\b|of[ \t]+(?:19|20)\d\d)")
+
+
+#: where an erased participant's name could be: runs of capitalised words, e-mail addresses
+_HASHED_CANDIDATE_RE = std_re.compile(
+    r"(?<![\w@.-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z][\w'’-]*\.?){0,5})")
 
 
 def looks_like_month(text: str, start: int, end: int) -> bool:

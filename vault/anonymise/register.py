@@ -39,7 +39,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,7 +47,7 @@ from vault.clock import parse_date
 from vault.errors import InputError
 from vault.markers import is_valid_marker
 
-__all__ = ["COLUMNS", "Register", "RegisterEntry", "RegisterRow", "clean_person",
+__all__ = ["COLUMNS", "HashedNames", "Register", "RegisterEntry", "RegisterRow", "clean_person",
            "is_valid_code", "normalise_code", "normalise_name", "parse_register_csv"]
 
 #: the columns a register CSV may have, in any order; only ``name`` is required
@@ -236,10 +236,26 @@ def _marker_for(code: str, taken: set[str]) -> str:
 
 
 @dataclass(frozen=True)
+class HashedNames:
+    """Names of participants whose identity was erased from the register (a withdrawal with
+    --purge), kept only as keyed hashes so the redactor still recognises them in other
+    people's transcripts: ``hasher`` maps a normalised term (:func:`normalise_name`) to its
+    keyed hash; ``terms`` pairs each hash with the participant's marker."""
+
+    hasher: Callable[[str], str]
+    terms: tuple[tuple[str, str], ...] = ()
+
+    def __repr__(self) -> str:
+        return f"HashedNames({len(self.terms)} terms)"
+
+
+@dataclass(frozen=True)
 class Register:
     """The participants to find in transcripts."""
 
     entries: tuple[RegisterEntry, ...] = ()
+    #: erased participants' names, as keyed hashes only (None: there are none)
+    hashed: HashedNames | None = None
 
     def __repr__(self) -> str:
         return f"Register({len(self.entries)} entries)"

@@ -50,7 +50,7 @@ from vault.errors import (
     VaultFileError,
 )
 from vault.faults import declare_points
-from vault.sealed import seal, unseal
+from vault.sealed import require_register, seal, unseal
 from vault.store import Settled, recovers
 from vault.write_path import COMMIT_STEPS, begin
 
@@ -402,6 +402,7 @@ def code_history(vault: Vault, code: str) -> list[tuple[int, str]]:
     :raises ParticipantError: no participant ever had ``code``.
     :raises CustodyError: no custodian identity.
     """
+    require_register(vault.db)
     custody = vault.custody()
     marker = resolve_code(vault, code, history=True)
     epochs = [int(r[0]) for r in vault.db.execute("SELECT epoch FROM code_epochs ORDER BY epoch")]

@@ -98,16 +98,23 @@ def custodian_list() -> None:
 
 @custodian_group.command("remove")
 @click.argument("fingerprint")
-def custodian_remove(fingerprint: str) -> None:
-    """Remove a custodian; class keys are rewrapped without them. Refuses the last one.
+@click.option("--reencrypt", is_flag=True,
+              help="Also re-encrypt every existing object under fresh keys and destroy the "
+                   "old ones, so nothing current opens with the removed custodian's copies "
+                   "(resumable: run again after an interruption).")
+def custodian_remove(fingerprint: str, reencrypt: bool) -> None:
+    """Remove a custodian and rotate: keys rewrapped without them, class keys retired (new
+    data gets fresh keys), the signing key replaced. Refuses the last one.
 
     \b
     Example:
-      vault custodian remove 3f9c0a1b2d4e5f60
+      vault custodian remove 3f9c0a1b2d4e5f60 --reencrypt
     """
     vault = open_unlocked()
-    custodians.remove_custodian(vault, fingerprint)
-    emit({"removed": fingerprint}, f"removed custodian {fingerprint}")
+    custodians.remove_custodian(vault, fingerprint, reencrypt=reencrypt)
+    emit({"removed": fingerprint, "reencrypted": reencrypt},
+         f"removed custodian {fingerprint}" + ("; existing objects re-encrypted under fresh "
+                                               "keys" if reencrypt else ""))
 
 
 COMMANDS = [custodian_group]

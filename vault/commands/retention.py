@@ -123,8 +123,12 @@ def _result_text(result: PurgeResult) -> str:
     if result.certificate is not None:
         lines.append(f"certificate {result.certificate.id}: {result.certificate.text_path} "
                      f"(sha256 {result.certificate.sha256})")
-    elif not result.destroyed:
+    elif not result.destroyed and result.register_certificate is None:
         lines.append("nothing was due")
+    reg = result.register_certificate
+    if reg is not None:
+        lines.append(f"participant register destroyed on its rule: certificate {reg.id}: "
+                     f"{reg.text_path} (sha256 {reg.sha256})")
     return "\n".join(lines)
 
 

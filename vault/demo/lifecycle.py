@@ -147,7 +147,9 @@ class Lifecycle:
         self.work.mkdir(parents=True, exist_ok=True)
         self.vault("sample", str(self.sample), "--seed", str(self.seed),
                    "--participants", str(self.participants))
-        self.vault("init", str(self.vault_dir), "--study", "Mentoring and well-being (sample)")
+        # the keystore apart from the vault directory, in the demo's own work directory
+        self.vault("init", str(self.vault_dir), "--study", "Mentoring and well-being (sample)",
+                   "--keystore", str(self.work / "keystore"))
         info = self.vault("custodian", "init", "--store", "file", "--identity-file",
                           str(self.identity), "--work-factor", str(DEMO_WORK_FACTOR),
                           "--label", "data-steward", json_out=True)

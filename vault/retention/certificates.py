@@ -33,11 +33,28 @@ if TYPE_CHECKING:
 __all__ = ["Certificate", "CertificateRecord", "build_certificate", "certificates_dir",
            "list_certificates", "render_text", "verify_certificate", "write_certificate"]
 
-#: what destruction means, stated in every certificate
-METHOD = ("object files unlinked from the vault; each class key whose retention period holds "
-          "no objects any more destroyed (crypto-shredding), so copies of those objects in "
-          "backups can no longer be decrypted; catalog entries kept as tombstones without "
+#: what destruction means, stated in every certificate (the key part only when keys went)
+METHOD = ("object files unlinked from the vault; catalog entries kept as tombstones without "
           "names, participant markers or content hashes")
+#: … and when this purge destroyed keys
+METHOD_KEYS = ("; each key that protects no remaining object destroyed (crypto-shredding): its "
+               "secret deleted from the keystore and from every keystore backup vault manages "
+               "(listed below), with SQLite secure_delete on and the write-ahead logs "
+               "truncated, so copies of the objects those keys protected, in any backup of the "
+               "vault directory, can no longer be decrypted")
+#: … and when it destroyed none
+METHOD_NO_KEYS = ("; no key was destroyed (each still protects other objects: see keys_kept), "
+                  "so copies of these objects in backups of the vault directory remain "
+                  "readable with those keys until a later purge destroys them")
+
+
+def horizon(keystore_path: str, destroyed: bool) -> str:
+    """The shred horizon stated in a certificate: what vault could not reach."""
+    if not destroyed:
+        return "no key was destroyed by this disposition"
+    return (f"copies of the keystore ({keystore_path}) that vault does not manage — made "
+            "outside `vault keys backup`, e.g. a file-level backup of the keystore directory — "
+            "still hold these keys until they are destroyed; vault cannot reach them")
 
 
 @dataclass(frozen=True)
@@ -69,12 +86,18 @@ def build_certificate(*, certificate_id: str, study_id: str, as_of: str, started
                       held: Iterable[tuple[str, str, Iterable[str]]],
                       failed: Iterable[str], already_missing: Iterable[str],
                       approval: dict[str, str] | None, recovered: bool,
-                      reason: str = "retention policy") -> dict[str, Any]:
+                      reason: str = "retention policy",
+                      keys_kept: Iterable[dict[str, Any]] = (),
+                      keystore: dict[str, Any] | None = None) -> dict[str, Any]:
     """The certificate's content (a plain dict, ready for canonical JSON).
 
     :param destroyed: (item id, data class, due date) of every item destroyed.
     :param keys_destroyed: (key id, data class) of every class key destroyed.
     :param held: (item id, data class, hold ids) of due items skipped because of a hold.
+    :param keys_kept: keys of destroyed objects that stay alive, each ``{"key", "class",
+        "why", "holds"}`` (other objects still use them: held, or not yet due).
+    :param keystore: where the secrets were deleted: ``{"path", "secrets_deleted",
+        "backups_rewritten", "backups_checked", "horizon"}``.
     """
     classes: dict[str, dict[str, Any]] = {}
 
@@ -108,7 +131,10 @@ def build_certificate(*, certificate_id: str, study_id: str, as_of: str, started
         "approval": approval,
         "recovered_after_interruption": recovered,
         "policy": {"path": policy_path, "sha256": policy_sha256},
-        "method": METHOD,
+        "method": METHOD + (METHOD_KEYS if any(c["keys_destroyed"] for c in classes.values())
+                            else METHOD_NO_KEYS),
+        "keys_kept": sorted(keys_kept, key=lambda k: str(k["key"])),
+        "keystore": keystore,
         "totals": {"destroyed": sum(c["destroyed"] for c in classes.values()),
                    "keys_destroyed": sum(len(c["keys_destroyed"]) for c in classes.values()),
                    "held_skipped": len(held_list), "failed": len(failed_ids),
@@ -151,6 +177,27 @@ def render_text(data: dict[str, Any]) -> str:
             lines.append(f"  class keys destroyed: {', '.join(entry['keys_destroyed'])}")
         for item in entry["items"]:
             lines.append(f"  {item['id']}  due {item['due']}")
+        lines.append("")
+    kept = data.get("keys_kept") or []
+    if kept:
+        lines.append("Keys NOT destroyed (copies of the objects they protect stay readable):")
+        for k in kept:
+            why = (f"kept alive by a hold ({', '.join(k['holds'])})" if k.get("holds")
+                   else str(k.get("why")))
+            lines.append(f"  {k['key']}  {k['class']}  {why}")
+            still = k.get("destroyed_objects_readable_in_copies") or []
+            if still:
+                lines.append("    objects destroyed here whose copies (backups of the vault "
+                             f"directory) this key still opens: {', '.join(still)}")
+        lines.append("")
+    ks = data.get("keystore")
+    if ks:
+        lines.append(f"Keystore: {ks['path']}: {len(ks['secrets_deleted'])} secrets deleted")
+        lines.append("  managed keystore backups rewritten without them: "
+                     + (", ".join(ks["backups_rewritten"]) or "none held them"))
+        lines.append("  managed keystore backups checked: "
+                     + (", ".join(ks["backups_checked"]) or "none exist"))
+        lines.append(f"  horizon: {ks['horizon']}")
         lines.append("")
     if data["held"]:
         lines.append("Held (legal hold; not destroyed):")

@@ -49,11 +49,19 @@ from vault.faults import declare_points
 from vault.files import fsync_dir
 from vault.ids import new_id
 from vault.keys import catalog_verifier, destroy_class_key
+from vault.keystore_backups import backups_holding
 from vault.objects import present_item
-from vault.retention.certificates import Certificate, build_certificate, write_certificate
+from vault.retention.certificates import (
+    Certificate,
+    build_certificate,
+    horizon,
+    write_certificate,
+)
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
+from vault.retention.register_disposal import dispose_register
 from vault.retention.rules import RetentionPolicy, vault_policy
+from vault.shredding import SHRED_STEPS, erasing, shred_destroyed
 from vault.store import recovers
 from vault.write_path import begin
 
@@ -86,8 +94,9 @@ POINTS = declare_points("purge", {
     "tombstoned": "a batch of rows is committed as tombstones",
     "certified": "the certificate is written; keys, certificate row and audit entry are not "
                  "committed",
-    "committed": "emptied keys destroyed, certificate recorded, audit entry and journal close "
-                 "committed",
+    "committed": "emptied keys marked destroyed, certificate recorded and audit entry "
+                 "committed; their secrets are still in the keystore (the journal stays open)",
+    **SHRED_STEPS,
 })
 
 #: seconds a purge waits for the vault lock before LockBusy (scheduled runs must not pile up)
@@ -159,6 +168,8 @@ class PurgeResult:
     #: approval only: listed items no longer due (event moved) — left alone
     no_longer_due: tuple[str, ...] = ()
     certificate: Certificate | None = None
+    #: the participant register's destruction on its own rule, when this purge did it
+    register_certificate: Certificate | None = None
     pending: PendingDisposition | None = None
     #: counts per class of what was destroyed
     counts: dict[str, int] = field(default_factory=dict)
@@ -173,7 +184,8 @@ class PurgeResult:
             return PurgeOutcome.PARTIAL
         if self.held:
             return PurgeOutcome.HELD
-        return PurgeOutcome.DONE if self.destroyed else PurgeOutcome.NOTHING_DUE
+        done = self.destroyed or self.register_certificate is not None
+        return PurgeOutcome.DONE if done else PurgeOutcome.NOTHING_DUE
 
     def error(self) -> VaultError | None:
         """The error that states this outcome for a scheduled run (``None``: exit 0)."""
@@ -212,6 +224,10 @@ class PurgeResult:
                                  "sha256": self.certificate.sha256}
                                 if self.certificate else None),
                 "pending": self.pending.to_json() if self.pending else None,
+                "register": ({"certificate": self.register_certificate.id,
+                              "json": str(self.register_certificate.json_path),
+                              "text": str(self.register_certificate.text_path)}
+                             if self.register_certificate else None),
                 "unscheduled": self.plan.unscheduled}
 
 
@@ -288,10 +304,15 @@ def purge(vault: Vault, policy: RetentionPolicy, as_of: dt.date, *, dry_run: boo
         if policy.require_approval:
             return _propose(vault, policy, p, due)
         if not due:
-            return _audit_nothing_due(vault, policy, p)
-        payload = _payload(vault, policy, as_of, due, p.held, approval=None,
-                           batch_size=batch_size)
-        return _run(vault, p, payload)
+            result = _audit_nothing_due(vault, policy, p)
+        else:
+            payload = _payload(vault, policy, as_of, due, p.held, approval=None,
+                               batch_size=batch_size)
+            result = _run(vault, p, payload)
+        # the register goes on its own rule, after the data it identified (its rule is at
+        # least as long in any sane policy; a hold on anyone keeps it)
+        return dataclasses.replace(result, register_certificate=dispose_register(
+            vault, policy, as_of))
 
 
 def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None, *,
@@ -330,12 +351,16 @@ def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None
                                             "no_longer_due": len(no_longer)})
             return PurgeResult(as_of=pending.as_of, dry_run=False, plan=p, held=held,
                                no_longer_due=no_longer,
-                               pending=_load_pending(vault, pending.id, any_state=True))
+                               pending=_load_pending(vault, pending.id, any_state=True),
+                               register_certificate=dispose_register(vault, policy,
+                                                                     pending.as_of))
         payload = _payload(vault, policy, pending.as_of, due, held, approval=approval,
                            batch_size=BATCH)
         result = _run(vault, p, payload)
         return dataclasses.replace(result, no_longer_due=no_longer,
-                                   pending=_load_pending(vault, pending.id, any_state=True))
+                                   pending=_load_pending(vault, pending.id, any_state=True),
+                                   register_certificate=dispose_register(
+                                       vault, policy, pending.as_of))
 
 
 def purge_participant(vault: Vault, marker: str, *,
@@ -437,7 +462,8 @@ def recover_purge(vault: Vault, payload: dict[str, Any]) -> None:
     """Settle function of ``purge`` (after an error in it, or a kill): complete the purge of
     its journaled items — objects, tombstones, emptied keys, certificate and audit entry —
     idempotently. A purge is never rolled back: its list was journaled as being destroyed."""
-    _execute(vault, payload, journal_id=None, recovered=True)
+    with erasing(vault):
+        _execute(vault, payload, journal_id=None, recovered=True)
 
 
 # -- internals -------------------------------------------------------------------------------
@@ -527,7 +553,7 @@ def _payload(vault: Vault, policy: RetentionPolicy, as_of: dt.date,
 
 
 def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
-    with begin(vault, POINTS, payload) as op:
+    with erasing(vault), begin(vault, POINTS, payload) as op:
         with vault.write() as tx:
             vault.audit.append(tx, action="retention.purge-start", outcome="started",
                                items=[i[0] for i in payload["items"]],
@@ -550,6 +576,28 @@ def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
                        failed=tuple(failed),
                        already_missing=tuple(payload["already_missing"]), certificate=cert,
                        counts=counts)
+
+
+def _keys_kept(vault: Vault, key_ids: Sequence[str], payload: dict[str, Any],
+               opens: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """The keys of destroyed (or held) objects that stay alive, why, and which objects this
+    disposition destroyed that copies elsewhere still open with them (for the certificate)."""
+    holds_of = {h[0]: list(h[2]) for h in payload["held"]}
+    out: list[dict[str, Any]] = []
+    for key_id in key_ids:
+        row = vault.db.execute("SELECT data_class, state FROM keys WHERE id = ?",
+                               (key_id,)).fetchone()
+        if row is None or row["state"] == "destroyed":
+            continue
+        users = [str(r[0]) for r in vault.db.execute(
+            "SELECT id FROM items WHERE key_id = ? AND state = 'present'", (key_id,))]
+        holds = sorted({h for i in users for h in holds_of.get(i, ())})
+        why = ("kept alive by a hold on objects it protects" if holds
+               else "protects other objects not yet due")
+        out.append({"key": key_id, "class": row["data_class"], "why": why, "holds": holds,
+                    "objects": len(users),
+                    "destroyed_objects_readable_in_copies": sorted(opens.get(key_id, []))})
+    return out
 
 
 def _remove_stale_temps(vault: Vault) -> None:
@@ -577,7 +625,9 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
     _remove_stale_temps(vault)
     cert_id = payload["certificate"]
     if vault.db.execute("SELECT 1 FROM certificates WHERE id = ?", (cert_id,)).fetchone():
-        # finished before the crash; only the journal entry was left (Vault.recover drops it)
+        # committed before the crash: only the shredding steps may be left (idempotent; then
+        # Vault.recover drops the journal entry)
+        shred_destroyed(vault)
         return [], [], [], None
     ids = [i[0] for i in payload["items"]]
     states = _states(vault.db, ids)
@@ -618,6 +668,16 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
             "WHERE i.key_id = k.id AND i.state = 'present')", list(chunk))]
     due_of = {i[0]: i[2] for i in payload["items"]}
     cls_of = {i[0]: i[1] for i in payload["items"]}
+    held_keys = _states(vault.db, [h[0] for h in payload["held"]])
+    alive = sorted(({k for k in key_ids} | {k for _s, k in held_keys.values() if k})
+                   - {e[0] for e in empty})
+    kept = _keys_kept(vault, alive, payload,
+                      {k: [i for i in destroyed if after[i][1] == k] for k in alive})
+    doomed = [k for k, _c in empty]
+    rewritten, checked = backups_holding(vault, doomed) if doomed else ([], [])
+    keystore = {"path": str(vault.keystore.path), "secrets_deleted": doomed,
+                "backups_rewritten": rewritten, "backups_checked": checked,
+                "horizon": horizon(str(vault.keystore.path), bool(doomed))}
     completed = utc_now()
     data = build_certificate(
         certificate_id=cert_id, study_id=vault.info.study_id, as_of=payload["as_of"],
@@ -627,7 +687,8 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
         destroyed_on=completed[:10], keys_destroyed=empty,
         held=[(h[0], h[1], h[2]) for h in payload["held"]], failed=failed,
         already_missing=payload["already_missing"], approval=payload["approval"],
-        recovered=recovered, reason=payload.get("reason", REASON_POLICY))
+        recovered=recovered, reason=payload.get("reason", REASON_POLICY), keys_kept=kept,
+        keystore=keystore)
     # the audit log as it stands before this purge's entry, signed: it leaves with the
     # certificate, so a later truncation or rollback of the log is provable (a vault without
     # custodians has no signing key yet, and its certificates no checkpoint)
@@ -666,7 +727,9 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
                      "approval": approval["id"] if approval else None,
                      "reason": payload.get("reason", REASON_POLICY),
                      "recovered": recovered})
-        if journal_id is not None:
-            vault.journal_finish(tx, journal_id)
     POINTS.reach("committed")
+    # crypto-shredding proper: the secrets leave the keystore and every managed backup; a
+    # kill before the journal closes repeats this in the settle function
+    shred_destroyed(vault, step=POINTS.reach)
+    del journal_id  # the write path's block closes it once this returns
     return destroyed, failed, [k for k, _c in empty], cert
