@@ -339,7 +339,7 @@ def names_generator():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -349,7 +349,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
         assert docs == [json.loads(line) for line in f]
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -382,7 +382,8 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
 
 @pytest.mark.parametrize("dev_name,held_name", [("names_dev", "names_heldout"),
                                                  ("names_dev", "people_heldout"),
-                                                 ("names_heldout", "people_heldout")])
+                                                 ("names_heldout", "people_heldout"),
+                                                 ("people_dev", "people_heldout")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)

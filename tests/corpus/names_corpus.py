@@ -37,7 +37,7 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-SETS = ("names_dev", "names_heldout", "people_heldout")
+SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 

@@ -81,6 +81,10 @@ from vault.anonymise.wordlists import word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
+#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill")
+_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
+                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?")
+
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
            "ner_view"]
 
@@ -446,7 +450,7 @@ class Anonymiser:
             for d in found:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
                     continue
-                for word in re.findall(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?", text[d.start:d.end]):
+                for word in _NAME_PART.findall(text[d.start:d.end]):
                     if (len(word) > 2 and not doubtful_name(word)
                             and not TITLE_WORD_RE.fullmatch(word) and not self._allowed(word)):
                         words.add(word)
