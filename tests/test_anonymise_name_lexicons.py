@@ -114,6 +114,13 @@ NAMES = [
 ]
 
 
+NAMES += [
+    # a filler between a preposition and a place said in speech
+    ("I was at, um, Frimley Park, yeah.", "Frimley Park"),
+    ("I was at, er, the Grange for two years.", "Grange"),
+]
+
+
 @pytest.mark.parametrize("text, name", NAMES)
 def test_names_from_many_cultures_are_redacted(anonymiser: Anonymiser, text: str,
                                                name: str) -> None:
@@ -134,6 +141,12 @@ ORDINARY = [
     # theorists who are surnames in the lists, kept by the policy's vocabulary
     "We did Kolb, Gibbs and the Johari window on the course.",
     "Hawkins and Shohet came up again.",
+    # theories named after people, by the "<Name>'s <noun>" grammar or the policy's terms
+    "Kirkpatrick's four levels came up in the evaluation.",
+    "We looked at Seligman's PERMA model.",
+    "Herzberg and Goleman were on the reading list.",
+    # a filler before an ordinary word or a month
+    "I was at, um, work, yeah. In, er, March we moved.",
     # interjections, transcript furniture, weekdays
     "Hmm. Okay. Mm-hm.",
     "Everybody was tired by February.",

@@ -948,7 +948,10 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
 
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
-                r"down[ \t]+in|based[ \t]+at)[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
+                r"down[ \t]+in|based[ \t]+at)"
+                # a speaker's filler between the preposition and the place: "at, um, Frimley"
+                r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
+                r"(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
                 + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
     ]
 
