@@ -100,6 +100,8 @@ NAMES = [
     ("Tunmise in the office sorted it all out.", "Tunmise"),
     ("Rosemary covered my on-calls for a month.", "Rosemary"),
     ("Honey on reception knew before I did.", "Honey"),
+    ("Amber runs the rota these days.", "Amber"),
+    ("Tunmise sends me a text every week.", "Tunmise"),
     # a dictionary word that is a surname, capitalised mid-sentence before a verb of saying
     ("And then Marsh said I should go home.", "Marsh"),
     # surnames that open with a particle
@@ -136,6 +138,8 @@ ORDINARY = [
     "Mentoring helped me more than anything.",
     "Pharmacy said they would ring back.",
     "Reception in the office was chaos.",
+    "Hope keeps me going, honestly.",
+    "Guidance says the opposite.",
     "Honestly, my GP said to take a break.",
     "The Trust said no, and then the Board said no.",
     # theorists who are surnames in the lists, kept by the policy's vocabulary

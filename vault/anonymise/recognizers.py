@@ -767,7 +767,7 @@ _SUBJECT_VERB = std_re.compile(r"(?:['’]s\b|[ \t]+(?:is|was|has|had|does|did|w
 #: a person or thing after it ("Morag mentored me", "Rosemary covered my clinic") or a place of
 #: work ("Piotr in the office", "Amber from the practice", "Ivy on reception")
 _DOER_AFTER = std_re.compile(
-    r"[ \t]+(?:[a-z]+ed[ \t]+(?:me|my|us|our|him|her|his|them|their|the|a|an|everyone|"
+    r"[ \t]+(?:[a-z]+(?:ed|[^s]s)[ \t]+(?:me|my|us|our|him|her|his|them|their|the|a|an|everyone|"
     r"everything|it|that|this|up|in|out|over|for|with|to)\b"
     r"|(?:in|from|on|at)[ \t]+(?:the|our|my)[ \t]+(?:office|team|practice|department|ward|"
     r"rota|unit|clinic|surgery|deanery|library|lab|front[ \t]+desk|desk|mess|admin|school|"
@@ -775,10 +775,20 @@ _DOER_AFTER = std_re.compile(
     r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b)")
 
 
-def doer_after(text: str, end: int) -> bool:
+#: word-names that are also abstract nouns, which do things in ordinary sentences too ("Hope
+#: kept me going", "Faith helped me"): a doer context does not make them names
+_ABSTRACT_WORD_NAMES = frozenset("""
+Hope Faith Grace Joy Patience Charity Mercy Peace Comfort Honour Destiny Liberty Prudence
+Constance Verity Harmony Serenity Wisdom Treasure Temperance Bliss Glory Charisma Chastity
+Justice Fortune Favour Promise Marvel Memory Miracle Innocent Precious Gift Blessing Love
+""".split())  # noqa: SIM905
+
+
+def doer_after(text: str, end: int, word: str = "") -> bool:
     """Whether what follows ``end`` makes the word before it a person doing something
-    (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all."""
-    return _DOER_AFTER.match(text, end) is not None
+    (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all; never
+    for a word-name that is an abstract noun (``word``)."""
+    return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
@@ -919,7 +929,7 @@ class WordNameRecognizer(EntityRecognizer):
             elif looks_like_month(text, start, end) or after_article(text, start) or (
                     at_sentence_start(text, start)
                     and not person_context_after(text, end, text[start:end])
-                    and not doer_after(text, end)):
+                    and not doer_after(text, end, text[start:end])):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
