@@ -117,6 +117,11 @@ NAMES = [
 
 
 NAMES += [
+    # a capital after an auxiliary opening a question, or after "poor"/"even": someone, even a
+    # dictionary word no list knows as a name
+    ("Did Bramble know what was going on?", "Bramble"),
+    ("Poor Thistle ended up doing three nights.", "Thistle"),
+    ("Even Kestrel admitted it was a mess.", "Kestrel"),
     # a filler between a preposition and a place said in speech
     ("I was at, um, Frimley Park, yeah.", "Frimley Park"),
     ("I was at, er, the Grange for two years.", "Grange"),
@@ -139,6 +144,8 @@ ORDINARY = [
     "Pharmacy said they would ring back.",
     "Reception in the office was chaos.",
     "Hope keeps me going, honestly.",
+    "Is Mentoring something you'd recommend? Has Pharmacy got back to you?",
+    "Was it hard? Did it help? Can I ask something?",
     "Guidance says the opposite.",
     "Honestly, my GP said to take a break.",
     "The Trust said no, and then the Board said no.",

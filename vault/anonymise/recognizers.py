@@ -673,6 +673,12 @@ def doubtful_name(word: str) -> bool:
             or (is_english_word(word) and word not in word_names()))
 
 
+#: endings of abstract nouns and gerunds: such a dictionary word is not a name, capital or not
+_ABSTRACT_NOUN = std_re.compile(r"(?:ing|ment|tion|sion|ness|ity|ism|ance|ence|ship|hood|ology|"
+                                r"ics|ure|age|acy|ery)(?:['’]s)?$")
+#: what opens the "Did Storm know?" pattern of :class:`ContextualNameRecognizer`
+_QUESTION_OPENERS = frozenset({"did", "does", "has", "had", "was", "is", "can", "could", "would",
+                               "will", "should", "poor", "even", "bless"})
 #: a lower-case word and a space right before a capital: the capital is mid-sentence
 _MID_SENTENCE_CAPITAL = std_re.compile(r"[a-z,][ \t]\Z")
 
@@ -705,6 +711,10 @@ class _NameContextRecognizer(EntityRecognizer):
                 # a strict context skips an ordinary word only where its capital proves
                 # nothing ("Honestly, my GP said", "the Trust said"); mid-sentence a capital
                 # and a verb of saying make a name ("and then Marsh said")
+                if words and text[m.start():start].strip().lower() in _QUESTION_OPENERS \
+                        and _ABSTRACT_NOUN.search(words[0]) and is_english_word(words[0]) \
+                        and words[0] not in word_names():
+                    continue  # "Is Mentoring useful?": a noun capitalised, not a person
                 if not words or (strict and doubtful_name(words[0]) and (
                         at_sentence_start(text, start) or after_article(text, start)
                         or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
@@ -746,6 +756,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
                         r"\b)"), 0.55, False),
+        # "Did Storm know?", "Has Rowan rung?", "Poor Sage", "Even Clem admitted": a capital
+        # after an auxiliary that opens a question, or after "poor"/"even"/"bless", with a
+        # lower-case verb after it, is someone (a dictionary word too: the capital decides)
+        (std_re.compile(r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad|[Ww]as|[Ii]s|[Cc]an|[Cc]ould|[Ww]ould|"
+                        r"[Ww]ill|[Ss]hould|[Pp]oor|[Ee]ven|[Bb]less)[ \t]+" + _NAME_SPAN
+                        + r"(?=[ \t]+[a-z]+\b)(?![ \t]+(?:of|and|or)\b)"), 0.55, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
