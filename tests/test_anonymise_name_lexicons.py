@@ -177,3 +177,22 @@ def test_ordinary_words_stay_whatever_the_lexicons_hold(anonymiser: Anonymiser,
 def test_a_month_abbreviation_is_a_date_not_a_name(anonymiser: Anonymiser) -> None:
     redaction = anonymiser.redact("Jan 2019 was when it started.")
     assert [r.entity_type for r in redaction.replacements] == ["DATE"]
+
+
+def test_a_word_that_is_a_first_name_before_a_surname_is_a_name_in_that_transcript(
+        anonymiser: Anonymiser) -> None:
+    """A dictionary word right before a surname is a first name ("Storm Ndlovu"); then it is
+    that person wherever a name would stand in the same transcript, and a word elsewhere."""
+    text = ("The new consultant, Storm Ndlovu, has made a difference. Storm runs the group "
+            "now. With Storm gone, it was hard. A storm hit. Storm is forecast for Friday.")
+    redaction = anonymiser.redact(text)
+    found = [text[r.start:r.end] for r in redaction.replacements]
+    assert found == ["Storm Ndlovu", "Storm", "Storm"]
+    assert "A storm hit. Storm is forecast" in redaction.text
+
+
+@pytest.mark.parametrize("text", ["Yesterday Ndlovu rang me.", "Ask Ndlovu about it."])
+def test_an_adverb_or_imperative_before_a_surname_stays(anonymiser: Anonymiser,
+                                                         text: str) -> None:
+    assert replaced(anonymiser, text) == ["Ndlovu"]
+

@@ -31,6 +31,7 @@ __all__ = [
     "given_names",
     "is_english_word",
     "load_term_list",
+    "name_words",
     "rare_word_names",
     "surnames",
     "trie_pattern",
@@ -117,6 +118,22 @@ def surnames() -> frozenset[str]:
     locales, accent-folded, less ordinary English words): "Dlamini", "Wisniewski", "Nguyen".
     Look words up folded (:func:`fold`)."""
     return frozenset(n for n in load_term_list("surnames.txt") if n.lower() not in STOP_WORDS)
+
+
+#: imperatives that open a sentence before a surname ("Ask Ndlovu", "Tell Okafor I said")
+_IMPERATIVES = frozenset("""
+Ask Tell Thank Thanks Call Ring Text Email Phone Let Get Meet See Say Give Send Help Find Try
+Make Take Keep Bring Write Message Contact Check Book Mind Watch Hang Trust Leave Blame Pay
+""".split())  # noqa: SIM905
+
+
+@functools.cache
+def name_words() -> frozenset[str]:
+    """English words that are also given names somewhere ("Storm", "Brook", "Bishop"): a
+    first name only right before a surname (``data/name_words.txt``, less stop words and
+    imperatives)."""
+    return frozenset(n for n in load_term_list("name_words.txt")
+                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES)
 
 
 #: letters Unicode decomposition does not take apart (as ``data/build_gazetteers.py`` folds)
