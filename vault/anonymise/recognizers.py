@@ -489,8 +489,11 @@ def first_names() -> frozenset[str]:
     Irish, South Asian, African and other English-language locales; ``data/given_names.txt``:
     given names from many countries), without names that are ordinary English words, less the
     common capitalised words. Stored accent-folded: test a word with :func:`is_first_name`."""
+    # a given name that is also a place ("Harlow", "Kendal", "Sydney") is left to the place
+    # recognizers, which send "Harlow Dynamics" to review rather than call it a person
+    places = frozenset(UK_PLACES) | load_term_list("uk_places.txt") | world_places()
     return (frozenset(FIRST_NAMES) | load_term_list("first_names.txt")
-            | rare_word_names() | given_names()) - COMMON_CAPITALISED
+            | rare_word_names() | (given_names() - places)) - COMMON_CAPITALISED
 
 
 class _GazetteerRecognizer(EntityRecognizer):
