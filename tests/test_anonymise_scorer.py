@@ -339,7 +339,7 @@ def names_generator():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -349,7 +349,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
         assert docs == [json.loads(line) for line in f]
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -380,9 +380,14 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
     assert third >= 1000  # plenty of third parties to be misattributed
 
 
-def test_names_heldout_shares_no_pools_with_names_dev(names_generator) -> None:  # type: ignore[no-untyped-def]
-    dev = names_generator.load_content("names_dev")
-    held = names_generator.load_content("names_heldout")
+@pytest.mark.parametrize("dev_name,held_name", [("names_dev", "names_heldout"),
+                                                 ("names_dev", "people_heldout"),
+                                                 ("names_heldout", "people_heldout"),
+                                                 ("people_dev", "people_heldout")])
+def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
+        names_generator, dev_name: str, held_name: str) -> None:
+    dev = names_generator.load_content(dev_name)
+    held = names_generator.load_content(held_name)
 
     def pools(c) -> set[str]:  # type: ignore[no-untyped-def]
         out = set(c.first_names) | set(c.surnames) | set(c.towns) | set(c.cities)
@@ -408,7 +413,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert next(iter(found)) == "corpus"
     assert {"corpus", "names_dev", "names_heldout", "spoken/dev", "spoken/heldout"} <= set(found)
     assert all(c.register_csv for c in found.values())
-    assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "spoken/heldout"}
+    assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
+                                                          "spoken/heldout"}
     assert not found["spoken/dev"].heldout
 
 

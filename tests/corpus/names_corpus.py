@@ -1,8 +1,9 @@
 """Generator machinery for the names / organisations / places corpora (issue 14).
 
-Two content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on)
-and ``names_heldout.py`` (written before any tuning, with its own templates and its own name,
-place and organisation pools; never tuned on). Each module exposes a :class:`Content`;
+Three content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on),
+``names_heldout.py`` (written before any tuning, with its own templates and its own name,
+place and organisation pools; never tuned on) and ``people_heldout.py`` (a second held-out set,
+written before the name lexicons were broadened, names from many naming cultures). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -17,7 +18,7 @@ plus two things:
   ``board``; LOCATION ``abroad``, ``country``; and each document carries ``style``
   (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
 
-Regenerate both committed sets (deterministic, no set iteration or hash order)::
+Regenerate the committed sets (deterministic, no set iteration or hash order)::
 
     .venv/bin/python tests/corpus/names_corpus.py
 """
@@ -36,7 +37,7 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-SETS = ("names_dev", "names_heldout")
+SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 

