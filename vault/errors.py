@@ -38,6 +38,8 @@ code  class                        meaning
 16    LockBusy                     another vault process holds the write lock
 17    RetentionError               retention refused (e.g. approval pending)
 18    UncheckedData                validation could not check some values (e.g. binary)
+20    EngineUnavailable            ``--engine spark``: PySpark or Java missing, or the
+                                   Spark job failed
 ====  ===========================  ==================================================
 """
 from __future__ import annotations
@@ -203,11 +205,25 @@ class RetentionError(VaultError):
     default_hint = "see `vault retention status`"
 
 
+class EngineUnavailable(VaultError):
+    """The Spark engine cannot run here, or its job failed (exit 20): PySpark is not
+    installed, Java is missing or too old, the master cannot be reached, or an executor failed.
+
+    The message names the cause (an exception class at most, never a Spark log line, which
+    can quote data); the hint says what to install or where to look.
+    """
+
+    exit_code = 20
+    default_hint = ("install the extra (pip install 'vault[spark]') and Java 17+, or run "
+                    "without --engine spark")
+
+
 #: every class above, for the README exit-code table test
 ALL_ERRORS: tuple[type[VaultError], ...] = (
     VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
     KeyringError, DecryptionFailed, InputError, StoreError, VerifyMissing, VerifyCorrupt,
     VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError, UncheckedData,
+    EngineUnavailable,
 )
 
 
