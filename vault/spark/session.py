@@ -39,7 +39,7 @@ from vault.errors import EngineUnavailable
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
-__all__ = ["DEFAULT_MASTER", "ENGINE", "java_executable", "is_local", "spark_session"]
+__all__ = ["DEFAULT_MASTER", "ENGINE", "is_local", "java_executable", "spark_session"]
 
 log = logging.getLogger(__name__)
 
