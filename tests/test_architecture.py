@@ -25,6 +25,7 @@ PACKAGE = ROOT / "vault"
 HEAVY_LIBRARIES = frozenset({
     "docx", "duckdb", "great_expectations", "keyring", "lxml", "mutagen", "pandas",
     "presidio_analyzer", "presidio_anonymizer", "pyarrow", "spacy", "tldextract",
+    "pyspark",  # the optional Spark engine: imported only when `--engine spark` runs
 })
 
 

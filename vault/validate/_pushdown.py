@@ -50,6 +50,7 @@ from vault.validate.metrics import (
     Unexpected,
     plan_suite,
 )
+from vault.validate.parquet_source import dataset_schema, parquet_files
 
 __all__ = ["DuckDBSettings", "PushdownUnsupported", "run_duckdb"]
 
@@ -268,7 +269,7 @@ def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
     """Validate a Parquet file (or an in-memory Arrow table) against a GX suite in DuckDB.
 
     :param gx_suite: the ``great_expectations.ExpectationSuite`` to run.
-    :param source: a Parquet path, or a ``pyarrow.Table``.
+    :param source: a Parquet file, a directory of part files, or a ``pyarrow.Table``.
     :param settings: DuckDB resource limits.
     :param schema: the file's Arrow schema when already read.
     :raises PushdownUnsupported: an expectation needs an untranslated metric.
@@ -284,12 +285,10 @@ def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
             relation = "vault_source"
             schema = source.schema
         else:
+            files = parquet_files(Path(source))
             if schema is None:
-                # lazy: pyarrow takes a while to import
-                import pyarrow.parquet as pq
-
-                schema = pq.read_schema(source)
-            relation = f"read_parquet({_lit(str(source))})"
+                schema = dataset_schema(files)
+            relation = f"read_parquet([{', '.join(_lit(str(f)) for f in files)}])"
         plan = plan_suite(gx_suite, schema)
         sql = _Plan(con, schema, settings.distinct_limit)
         for mid, metric in plan.metrics.items():

@@ -27,10 +27,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from vault.validate.parquet_source import dataset_schema, parquet_files
 from vault.validate.report import ExpectationOutcome
 
 __all__ = ["Flattened", "flatten_array", "flatten_parquet", "needs_flattening",
-           "unchecked_outcomes"]
+           "unchecked_outcomes", "unreadable_reason"]
 
 _JOIN = "\n"
 #: types that hold no free text (numbers, truth values, times): not scanned
@@ -114,6 +115,16 @@ def flatten_array(arr: pa.Array, counts: list[int]) -> pa.Array:
     raise _Unreadable(str(t))
 
 
+def unreadable_reason(t: pa.DataType) -> str | None:
+    """Why a column of type ``t`` is unchecked whole (it holds no text vault can read), or
+    ``None`` when :func:`flatten_array` reads it."""
+    try:
+        flatten_array(pa.nulls(0, t), [0])
+    except _Unreadable as exc:
+        return f"type {exc} holds no text vault can read"
+    return None
+
+
 def _decode(arr: pa.Array, counts: list[int]) -> pa.Array:
     try:
         return arr.cast(pa.binary()).cast(pa.string())
@@ -133,16 +144,20 @@ def _decode(arr: pa.Array, counts: list[int]) -> pa.Array:
 
 
 def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
-    """Flatten every column of ``path`` that :func:`needs_flattening` (streamed)."""
-    parquet = pq.ParquetFile(path)
-    wanted = [f.name for f in parquet.schema_arrow if needs_flattening(f.type)]
+    """Flatten every column of ``path`` (a file, or a directory of part files) that
+    :func:`needs_flattening` (streamed)."""
+    files = parquet_files(path)
+    wanted = [f.name for f in dataset_schema(files) if needs_flattening(f.type)]
     result = Flattened(pa.table({}))
     if not wanted:
         return result
     chunks: dict[str, list[pa.Array]] = {name: [] for name in wanted}
     bad: dict[str, list[int]] = {name: [0] for name in wanted}
     unreadable: dict[str, tuple[int, str]] = {}
-    for batch in parquet.iter_batches(batch_size=batch_size, columns=wanted):
+    batches = (batch for file in files
+               for batch in pq.ParquetFile(file).iter_batches(batch_size=batch_size,
+                                                              columns=wanted))
+    for batch in batches:
         for name in wanted:
             column = batch.column(name)
             if name in unreadable:
