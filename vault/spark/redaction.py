@@ -19,7 +19,7 @@ engine's, for three reasons:
   :class:`~vault.anonymise.pseudonyms.PseudonymBook`, so "[Colleague A]" is the first third
   party *of that file*, and how files are spread over partitions cannot change a label. There
   is no run-wide state to agree on, so no second pass is needed;
-* the analyser each Python worker builds (:mod:`vault.spark._worker`) is built from the same
+* the analyser each Python worker builds (:mod:`vault.spark._redaction_worker`) is built from the same
   policy data, and a file's result depends on nothing the worker did before.
 
 What travels where. To the executors: the plaintext transcripts (in the tasks), the policy and
@@ -48,7 +48,7 @@ from vault.anonymise.formats import (
 from vault.anonymise.redaction_policy import RedactionPolicy, default_redaction_policy
 from vault.anonymise.register import Register
 from vault.errors import EngineUnavailable
-from vault.spark import _worker
+from vault.spark import _redaction_worker as _worker
 from vault.spark.session import spark_session
 
 if TYPE_CHECKING:

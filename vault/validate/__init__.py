@@ -57,8 +57,8 @@ __all__ = [
     "validate_parquet",
     "validate_table",
     "verify_release",
-    "write_release",
     "with_kanon_advice",
+    "write_release",
     "write_report",
 ]
 

@@ -30,10 +30,12 @@ import pyarrow.parquet as pq
 from vault.validate.parquet_source import dataset_schema, parquet_files
 from vault.validate.report import ExpectationOutcome
 
-__all__ = ["Flattened", "flatten_array", "flatten_parquet", "needs_flattening",
+__all__ = ["NOT_UTF8", "Flattened", "flatten_array", "flatten_parquet", "needs_flattening",
            "unchecked_outcomes", "unreadable_reason"]
 
 _JOIN = "\n"
+#: why binary values that are not UTF-8 are counted as unchecked
+NOT_UTF8 = "binary values that are not UTF-8 text (scanned as far as readable)"
 #: types that hold no free text (numbers, truth values, times): not scanned
 _NOT_TEXT = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal,
              pa.types.is_boolean, pa.types.is_temporal, pa.types.is_null)
@@ -121,8 +123,12 @@ def unreadable_reason(t: pa.DataType) -> str | None:
     try:
         flatten_array(pa.nulls(0, t), [0])
     except _Unreadable as exc:
-        return f"type {exc} holds no text vault can read"
+        return _why(exc)
     return None
+
+
+def _why(exc: _Unreadable) -> str:
+    return f"type {exc} holds no text vault can read"
 
 
 def _decode(arr: pa.Array, counts: list[int]) -> pa.Array:
@@ -168,8 +174,7 @@ def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
             try:
                 chunks[name].append(flatten_array(column, bad[name]))
             except _Unreadable as exc:
-                unreadable[name] = (len(column) - column.null_count,
-                                    f"type {exc} holds no text vault can read")
+                unreadable[name] = (len(column) - column.null_count, _why(exc))
                 chunks[name].append(pa.nulls(len(column), pa.string()))
     result.table = pa.table({name: pa.chunked_array(parts, pa.string())
                              for name, parts in chunks.items()})
@@ -177,8 +182,7 @@ def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
         if name in unreadable:
             result.unchecked[name] = unreadable[name]
         elif bad[name][0]:
-            result.unchecked[name] = (bad[name][0], ("binary values that are not UTF-8 text "
-                                                    "(scanned as far as readable)"))
+            result.unchecked[name] = (bad[name][0], NOT_UTF8)
     return result
 
 
