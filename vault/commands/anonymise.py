@@ -13,12 +13,13 @@ from typing import Any
 
 import click
 
-from vault.anonymise.formats import anonymise_files
+from vault.anonymise.formats import AnonymiseSummary, anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import anonymise_items
 from vault.commands._app import emit, open_unlocked
 from vault.errors import PartialFailure
+from vault.spark.redaction import anonymise_files_spark
 
 
 class _DefaultToItems(click.Group):
@@ -112,29 +113,47 @@ def run_anonymise_items(items: tuple[str, ...], all_: bool, rerun: bool = False)
               help="Write report.json: counts and spans (offsets, types, scores; no text).")
 @click.option("--policy", "policy_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Redaction policy TOML (default: the packaged policies/redaction.toml).")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True,
+              help="local redacts in this process; spark on a Spark cluster (same output).")
+@click.option("--master", metavar="URL",
+              help="Spark master for --engine spark (default: the active session, "
+                   "spark-submit's master, else local[*]).")
 def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path | None,
-                   report_path: Path | None, policy_path: Path | None) -> None:
+                   report_path: Path | None, policy_path: Path | None, engine: str,
+                   master: str | None) -> None:
     """Redact transcript files (.txt, .docx, .vtt, .srt) into --out-dir under the same names.
 
     Participants in --register are replaced by their code ("[P07]"); the input files are never
     overwritten. A file that cannot be read is reported and the others continue (exit 4).
+    With --engine spark the files are redacted on a Spark cluster, byte for byte as here; the
+    transcripts and the register travel to its executors (README: "Running on a cluster").
 
     \b
     Example:
       vault anonymise text P07-interview.txt P08.docx --out-dir redacted \\
           --register register.csv --report redacted/report.json
+      vault anonymise text archive/*.txt --out-dir redacted --register register.csv \\
+          --engine spark --master spark://head:7077
     """
 
+    if master is not None and engine != "spark":
+        raise click.UsageError("--master goes with --engine spark")
     policy = load_redaction_policy(policy_path) if policy_path else default_redaction_policy()
     register = Register.from_csv(register_path) if register_path else None
+
+    def run(**options: Any) -> AnonymiseSummary:
+        if engine == "spark":
+            return anonymise_files_spark(files, out_dir, master=master, **options)
+        return anonymise_files(files, out_dir, **options)
+
     show_bar = len(files) > 3 and sys.stderr.isatty()
     if show_bar:
         with click.progressbar(length=len(files), label="anonymising", file=sys.stderr) as bar:
-            summary = anonymise_files(files, out_dir, register=register, policy=policy,
-                                      report=report_path, progress=lambda _p: bar.update(1))
+            summary = run(register=register, policy=policy, report=report_path,
+                          progress=lambda _p: bar.update(1))
     else:
-        summary = anonymise_files(files, out_dir, register=register, policy=policy,
-                                  report=report_path)
+        summary = run(register=register, policy=policy, report=report_path)
     for outcome in summary.failed:
         click.echo(f"failed: {outcome.error}", err=True)
     done = len(summary.files) - len(summary.failed)

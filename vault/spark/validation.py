@@ -36,6 +36,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+import pyarrow as pa
+
 from vault.errors import InputError, PolicyError
 from vault.spark import _validation_worker
 from vault.spark._java_regex import java_regex
@@ -65,7 +68,6 @@ from vault.validate.parquet_source import dataset_schema, parquet_files
 from vault.validate.report import ValidationResult, result_from_gx
 
 if TYPE_CHECKING:
-    import pyarrow as pa
     from pyspark.sql import Column, DataFrame, SparkSession
 
     from vault.anonymise.dataset import DatasetSchema
@@ -97,8 +99,7 @@ class _SparkPlan:
         self.types = {f.name: f.type for f in schema}
 
     def _is_null(self, column: str) -> Column:
-        # lazy: PySpark and pyarrow are imported only when the engine runs
-        import pyarrow as pa
+        # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
         col = _col(column)
@@ -107,9 +108,6 @@ class _SparkPlan:
         return col.isNull()
 
     def _text(self, column: str) -> Column:
-        # lazy: pyarrow is imported only when the engine runs
-        import pyarrow as pa
-
         t = self.types[column]
         col = _col(column)
         if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t):
@@ -281,8 +279,7 @@ def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Sche
                     policy: ValidationPolicy) -> ValidationResult:
     """The local engine's ``_with_flattened``, with the flattening on the executors: scan the
     text of binary/list/struct/map columns too, and count what cannot be checked."""
-    # lazy: PySpark and pyarrow are imported only when the engine runs
-    import pyarrow as pa
+    # lazy: PySpark is an optional extra
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -328,9 +325,7 @@ def _weighted_rows(frame: DataFrame, columns: pa.Schema, qis: list[str]) -> pa.T
     """The quasi-identifier columns as the local engine reads them, rebuilt on the driver from
     one row per combination and its count (k-anonymity advice counts rows per combination, so
     the result is the same; only combinations cross the network)."""
-    # lazy: PySpark, numpy and pyarrow are imported only when the engine runs
-    import numpy as np
-    import pyarrow as pa
+    # lazy: PySpark is an optional extra
     from pyspark.sql import functions as F
 
     target = pa.schema([columns.field(c) for c in qis])
