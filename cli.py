@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,11 @@ import click
 from vault import __version__
 from vault.commands._app import App
 from vault.errors import VaultError
+
+# With the Spark extra installed, Great Expectations imports PySpark, which warns on every run
+# that it has not been tested with pandas 3 (vault's Spark engine does not use pandas)
+warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas",
+                        category=FutureWarning)
 
 
 class VaultGroup(click.Group):

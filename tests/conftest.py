@@ -9,6 +9,8 @@
 * ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
+* ``spark`` — one local SparkSession (``local[2]``, UI off, loopback only) for the whole
+  session; tests using it are few, ``slow`` and in the ``spark`` xdist group (one JVM).
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -146,3 +148,14 @@ def write_wav(path: Path, *, seconds: float = 0.25, seed: int = 0, rate: int = 8
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+@pytest.fixture(scope="session")
+def spark() -> Any:
+    """One local SparkSession for every Spark test of this worker (start-up takes seconds)."""
+    from vault.spark.session import spark_session
+
+    session = spark_session("local[2]", config={"spark.sql.shuffle.partitions": "2",
+                                                "spark.default.parallelism": "2"})
+    yield session
+    session.stop()

@@ -421,8 +421,28 @@ def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | 
         _scrub_docx(document, doc.name)
     out = io.BytesIO()
     document.save(out)
-    data = out.getvalue()
+    data = _stable_zip(out.getvalue())
     return _read_docx(data, doc.name, doc.name)
+
+
+#: the time every part of a written .docx carries (the zip format's earliest)
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The package with every part dated :data:`_ZIP_EPOCH`: python-docx stamps each part with
+    the time of writing, so the same redaction written a second later (or on another machine)
+    would differ in bytes, and the file would say when it was redacted."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            stable = zipfile.ZipInfo(info.filename, date_time=_ZIP_EPOCH)
+            stable.compress_type = info.compress_type
+            stable.external_attr = info.external_attr
+            stable.create_system = info.create_system
+            target.writestr(stable, source.read(info))
+    return out.getvalue()
 
 
 # -- .docx side channels (redaction output only) ------------------------------------------------

@@ -138,8 +138,10 @@ def spark_session(master: str | None = None, *,
         builder = builder.master(master)
     if master is not None and is_local(master):
         # PySpark starts its Python workers with $PYSPARK_PYTHON (default: "python3" on PATH,
-        # which may not have vault): on this machine, the interpreter running now
+        # which may not have vault): on this machine, the interpreter running now. Spark's
+        # own services bind to the loopback address only.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     settings = {**_defaults(master), **(config or {})}
     for key, value in settings.items():
         builder = builder.config(key, value)

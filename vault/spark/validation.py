@@ -181,13 +181,13 @@ class _SparkPlan:
         anything = functools.reduce(operator.or_, [F.col(f"t{i}").isNotNull()
                                                    for i in range(len(selected))])
         candidates = self.frame.select(*selected).where(anything)
-        checks = [(i, mid, c) for i, found in enumerate(confirms.values()) for mid, c in found]
+        wanted = [(i, mid, c) for i, found in enumerate(confirms.values()) for mid, c in found]
         task = functools.partial(_validation_worker.confirm_counts,
-                                 checks=[(i, c.identifier, c.names) for i, _, c in checks])
-        counted = candidates.mapInArrow(task, ", ".join(f"c{j} long" for j in range(len(checks))))
-        row = counted.agg(*[F.sum(f"c{j}").alias(f"c{j}") for j in range(len(checks))]
+                                 checks=[(i, c.identifier, c.names) for i, _, c in wanted])
+        counted = candidates.mapInArrow(task, ", ".join(f"c{j} long" for j in range(len(wanted))))
+        row = counted.agg(*[F.sum(f"c{j}").alias(f"c{j}") for j in range(len(wanted))]
                           ).collect()[0]
-        return {mid: int(row[j] or 0) for j, (_, mid, _) in enumerate(checks)}
+        return {mid: int(row[j] or 0) for j, (_, mid, _) in enumerate(wanted)}
 
     def _small_groups(self, metric: SmallGroups) -> list[int]:
         # lazy: PySpark is an optional extra
