@@ -31,11 +31,9 @@ from vault.anonymise.formats import SourceFile, anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy
 from vault.anonymise.register import Register
 from vault.spark import _redaction_worker as worker
-from vault.spark._java_regex import java_regex
 from vault.spark.redaction import SparkRedactor, partition_sources
 from vault.spark.validation import validate_file_spark
 from vault.validate import ValidationPolicy, validate_file
-from vault.validate.metrics import PushdownUnsupported
 from vault.validate.report import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,10 +200,13 @@ def test_validation_on_spark_matches_duckdb(spark: Any, tmp_path: Path) -> None:
             ("parts", schema, policy(), ["k-anonymity"])]
     for name, dataset_schema, checks, failed in runs:
         local = validate_file(tmp_path / name, schema=dataset_schema, policy=checks)
-        remote = validate_file_spark(tmp_path / name, schema=dataset_schema, policy=checks,
-                                     spark=spark)
         assert sorted(o.name for o in local.failed) == failed, name
-        compare(local, remote)
+        # every column over its distinct values (these tables are small), then row by row
+        for distinct_limit in (20_000, 0) if name == "failing.parquet" else (20_000,):
+            remote = validate_file_spark(tmp_path / name, schema=dataset_schema,
+                                         policy=checks, spark=spark,
+                                         distinct_limit=distinct_limit)
+            compare(local, remote)
     kanon = remote.outcome("k-anonymity").observed
     assert kanon["violating_rows"] == 2
     assert kanon["remedy"].endswith("dropping it fixes 2; suppressing would remove 2 row(s)")
@@ -233,24 +234,6 @@ def test_cli_validate_engine_spark(spark: Any, tmp_path: Path) -> None:
 
 
 # --- without a JVM ---------------------------------------------------------------------------
-
-@pytest.mark.parametrize(("re2", "java"), [
-    (r"^(?:P-[0-9]{4})$", r"(?d)^(?:P-[0-9]{4})\z"),
-    (r"(?i:zoë|[a-z]+@x\.org)", r"(?d)(?iu:zoë|[a-z]+@x\.org)"),
-    (r"a\sb[\s,]", r"(?d)a[\t\n\f\r ]b[\t\n\f\r ,]"),
-    (r"[]a$]x\$", r"(?d)[\]a$]x\$"),
-    (r"(?P<code>P)[[x]", r"(?d)(?<code>P)[\[x]"),
-    (r"(?m)^a$", r"(?d)(?m)^a$"),
-])
-def test_java_regex_keeps_re2_meaning(re2: str, java: str) -> None:
-    assert java_regex(re2) == java
-
-
-@pytest.mark.parametrize("re2", [r"(?U)a+", r"[[:alpha:]]", r"a\C", r"[\S]", r"[abc"])
-def test_java_regex_refuses_what_it_cannot_keep(re2: str) -> None:
-    with pytest.raises(PushdownUnsupported):
-        java_regex(re2)
-
 
 def test_partitions_are_contiguous_and_balanced() -> None:
     sizes = [900, 10, 10, 10, 500, 500, 10, 10]

@@ -1,54 +1,64 @@
 """What runs inside Spark's Python workers for validation (``mapInArrow`` functions).
 
-Two steps of the suite need Python, as in the local engine: the exact *confirm* of an
-identifier detector (an NHS number's check digit, a register name's word boundaries) and the
-flattening of binary, list, struct and map columns into text. Both run here on Arrow batches
-with the very functions the local engine uses (:meth:`IdentifierDetector.contains`,
-:func:`vault.validate.flatten.flatten_array`), and return only counts or text columns. The
-module imports no Great Expectations, so a worker starts quickly; detectors are built once per
-worker process (a register of names compiles into one large regex).
+Each task computes the suite's row-level counts on its rows with the local engine's own
+renderer (:class:`vault.validate._pushdown.DuckDBPlan`: the same SQL, RE2 regexes, the
+identifier detectors' Python confirms, the distinct-value shortcut), and flattens binary,
+list, struct and map columns with the local engine's own
+:func:`vault.validate.flatten.flatten_array`. Only counts and text columns come back. The
+module imports no Great Expectations, so a worker starts quickly.
 """
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Iterator, Sequence
 
+import duckdb
 import pyarrow as pa
 
-from vault.validate.detectors import IdentifierDetector, detector
+from vault.validate._pushdown import DuckDBPlan, DuckDBSettings
 from vault.validate.flatten import flatten_array
+from vault.validate.metrics import Metric
 
-__all__ = ["confirm_counts", "flatten_batches"]
-
-_LOCK = threading.Lock()
-_DETECTORS: dict[tuple[str, tuple[str, ...]], IdentifierDetector] = {}
+__all__ = ["CHUNK_ROWS", "duckdb_counts", "flatten_batches"]
 
 
-def _detector(kind: str, names: tuple[str, ...]) -> IdentifierDetector:
-    with _LOCK:
-        key = (kind, names)
-        if key not in _DETECTORS:
-            if len(_DETECTORS) > 16:
-                _DETECTORS.clear()
-            _DETECTORS[key] = detector(kind, names)
-        return _DETECTORS[key]
+#: rows a task hands DuckDB at a time (memory per task stays bounded)
+CHUNK_ROWS = 1_000_000
 
 
-def confirm_counts(batches: Iterable[pa.RecordBatch], *,
-                   checks: Sequence[tuple[int, str, tuple[str, ...]]]
-                   ) -> Iterator[pa.RecordBatch]:
-    """Per batch, how many values each detector finds in its column (``c0``, ``c1``, …).
-
-    :param checks: (column position in the batch, identifier kind, register names) per
-        detector; nulls are skipped.
-    """
-    detectors = [(column, _detector(kind, names)) for column, kind, names in checks]
+def duckdb_counts(batches: Iterable[pa.RecordBatch], *, metrics: Sequence[Metric],
+                  distinct_limit: int) -> Iterator[pa.RecordBatch]:
+    """The row-level counts of ``metrics`` (``m0``, ``m1``, …) over the rows of ``batches``,
+    one row per chunk of :data:`CHUNK_ROWS`: the local engine's renderer
+    (:class:`~vault.validate._pushdown.DuckDBPlan`) run on the chunk, single-threaded (Spark
+    runs one task per core)."""
+    chunk: list[pa.RecordBatch] = []
+    rows = 0
     for batch in batches:
-        texts = [[t for t in batch.column(i).to_pylist() if t is not None]
-                 for i in range(batch.num_columns)]
-        yield pa.RecordBatch.from_pydict(
-            {f"c{j}": pa.array([sum(1 for t in texts[column] if det.contains(t))], pa.int64())
-             for j, (column, det) in enumerate(detectors)})
+        chunk.append(batch)
+        rows += batch.num_rows
+        if rows >= CHUNK_ROWS:
+            yield _counts(chunk, metrics, distinct_limit)
+            chunk, rows = [], 0
+    if rows:
+        yield _counts(chunk, metrics, distinct_limit)
+
+
+def _counts(chunk: list[pa.RecordBatch], metrics: Sequence[Metric],
+            distinct_limit: int) -> pa.RecordBatch:
+    table = pa.Table.from_batches(chunk)
+    settings = DuckDBSettings()
+    con = duckdb.connect(":memory:", config={"memory_limit": settings.memory_limit,
+                                            "threads": 1})
+    try:
+        con.register("vault_rows", table)
+        plan = DuckDBPlan(con, table.schema, distinct_limit)
+        for i, metric in enumerate(metrics):
+            plan.add(i, metric)
+        values = plan.run("vault_rows")
+    finally:
+        con.close()
+    return pa.RecordBatch.from_pydict({f"m{i}": pa.array([int(values[i])], pa.int64())
+                                       for i in range(len(metrics))})
 
 
 def flatten_batches(batches: Iterable[pa.RecordBatch], *,

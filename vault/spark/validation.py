@@ -13,16 +13,17 @@ same Great Expectations expectations, so the verdict, every count and the report
 local engine's (the report names the engine: ``spark``). Nothing but aggregates reaches the
 driver:
 
-* every row-level count of the suite is one aggregate of a single scan (``sum(CASE …)``);
-* regexes run in Java (``rlike``), rewritten by :func:`vault.spark._java_regex.java_regex` to
-  match exactly what RE2 matches;
-* an identifier kind with an exact Python confirm (NHS number check digit, register names)
-  counts the rows its prefilter selects in ``mapInArrow`` on the executors
-  (:mod:`vault.spark._validation_worker`);
-* k-anonymity: the sizes of the quasi-identifier groups smaller than k (``GROUP BY``); when it
-  fails, the advice is computed on the driver from one row per combination with its count;
+* Spark reads the Parquet (a file or a directory of part files) and splits it into tasks;
+* every row-level count of the suite (rows, nulls, values out of a set, regex and identifier
+  matches) adds up over any split of the rows, so each task computes them on its rows with
+  the local engine's own renderer in ``mapInArrow`` (:mod:`vault.spark._validation_worker`:
+  DuckDB, RE2, the detectors' Python confirms, one thread per task) and Spark sums them —
+  the same regex engine as the local run, so the counts are the same by construction;
+* k-anonymity: the sizes of the quasi-identifier groups smaller than k (a Spark
+  ``GROUP BY`` over all rows); when it fails, the advice is computed on the driver from one
+  row per combination with its count;
 * without a schema, binary/list/struct/map columns are flattened to text on the executors
-  with the local engine's own function, then scanned like strings.
+  with the local engine's own function, then counted like strings.
 
 A file or a directory of part files is read by Spark from the path (on a cluster, a path
 every executor sees: a shared file system); the driver reads only Parquet footers.
@@ -30,7 +31,6 @@ every executor sees: a shared file system); the driver reads only Parquet footer
 from __future__ import annotations
 
 import functools
-import operator
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -41,9 +41,9 @@ import pyarrow as pa
 
 from vault.errors import InputError, PolicyError
 from vault.spark import _validation_worker
-from vault.spark._java_regex import java_regex
 from vault.spark.session import ENGINE, spark_session
 from vault.validate import ValidationPolicy, build_suite, with_kanon_advice
+from vault.validate._pushdown import DISTINCT_LIMIT
 from vault.validate.flatten import (
     NOT_UTF8,
     needs_flattening,
@@ -51,12 +51,8 @@ from vault.validate.flatten import (
     unreadable_reason,
 )
 from vault.validate.metrics import (
-    InSet,
     Known,
-    MatchesRegex,
     Metric,
-    NoIdentifier,
-    NotMatchesRegex,
     NullCount,
     PushdownUnsupported,
     RowCount,
@@ -77,10 +73,12 @@ __all__ = ["run_suite_spark", "validate_file_spark"]
 
 #: SQL settings of the session validation runs in (a new session sharing the SparkContext, so
 #: a caller's session keeps its own): column names compared as written, as in DuckDB and
-#: pyarrow; nanosecond timestamps (which pyarrow writes) readable
+#: pyarrow; nanosecond timestamps (which pyarrow writes) readable; splits of 64 MB (the work
+#: per row is CPU, so more, smaller tasks keep every core busy to the end)
 _SQL_CONF = {
     "spark.sql.caseSensitive": "true",
     "spark.sql.legacy.parquet.nanosAsLong": "true",
+    "spark.sql.files.maxPartitionBytes": str(64 * 1024 * 1024),
 }
 
 
@@ -92,102 +90,52 @@ def _col(name: str) -> Column:
 
 
 class _SparkPlan:
-    """Renders :mod:`vault.validate.metrics` metrics as Spark aggregates over one DataFrame."""
+    """Computes :mod:`vault.validate.metrics` metrics on a Spark DataFrame.
 
-    def __init__(self, frame: DataFrame, schema: pa.Schema) -> None:
+    Row-level counts (rows, nulls, values failing a condition) add up over any split of the
+    rows, so each Spark task computes them on its share with the local engine's own renderer
+    (:class:`vault.validate._pushdown.DuckDBPlan`: the same SQL, RE2 regexes, Python confirms
+    and distinct-value shortcut) and Spark sums the per-task counts. Quasi-identifier groups do
+    not add up, so k-anonymity is a Spark ``GROUP BY`` over all rows. Only counts reach the
+    driver.
+    """
+
+    def __init__(self, frame: DataFrame, distinct_limit: int = DISTINCT_LIMIT) -> None:
         self.frame = frame
-        self.types = {f.name: f.type for f in schema}
-
-    def _is_null(self, column: str) -> Column:
-        # lazy: PySpark is an optional extra
-        from pyspark.sql import functions as F
-
-        col = _col(column)
-        if pa.types.is_floating(self.types[column]):
-            return col.isNull() | F.isnan(col)
-        return col.isNull()
-
-    def _text(self, column: str) -> Column:
-        t = self.types[column]
-        col = _col(column)
-        if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t):
-            return col
-        return col.cast("string")
-
-    def _expected(self, column: str, condition: Any) -> Column:
-        """TRUE for an expected (passing) non-null value."""
-        text = self._text(column)
-        if isinstance(condition, InSet):
-            return text.isin(list(condition.values))
-        if isinstance(condition, MatchesRegex):
-            return text.rlike(java_regex(condition.regex))
-        if isinstance(condition, NotMatchesRegex):
-            return ~text.rlike(java_regex(condition.regex))
-        if isinstance(condition, NoIdentifier):
-            return ~text.rlike(java_regex(condition.detector.prefilter))
-        raise PushdownUnsupported(f"condition {type(condition).__name__} has no Spark "
-                                  "translation")
+        self.distinct_limit = distinct_limit
 
     def run(self, metrics: Mapping[Any, Metric]) -> dict[Any, Any]:
-        # lazy: PySpark is an optional extra
-        from pyspark.sql import functions as F
-
         values: dict[Any, Any] = {}
-        aggregates: list[tuple[Any, Column]] = []
-        confirms: dict[str, list[tuple[Any, NoIdentifier]]] = {}
-        groups: dict[Any, SmallGroups] = {}
+        counts: dict[Any, Metric] = {}
         for mid, metric in metrics.items():
             if isinstance(metric, Known):
                 values[mid] = metric.value
-            elif isinstance(metric, RowCount):
-                aggregates.append((mid, F.count(F.lit(1))))
-            elif isinstance(metric, NullCount):
-                aggregates.append((mid, _count_if(self._is_null(metric.column))))
-            elif isinstance(metric, Unexpected):
-                condition = metric.condition
-                if isinstance(condition, NoIdentifier) and condition.detector.confirm:
-                    confirms.setdefault(metric.column, []).append((mid, condition))
-                    continue
-                aggregates.append((mid, _count_if(~self._is_null(metric.column) & ~self._expected(
-                    metric.column, condition))))
             elif isinstance(metric, SmallGroups):
-                groups[mid] = metric
+                values[mid] = self._small_groups(metric)
+            elif isinstance(metric, RowCount | NullCount | Unexpected):
+                counts[mid] = metric
             else:
                 raise PushdownUnsupported(f"metric {type(metric).__name__} has no Spark "
                                           "translation")
-        if aggregates:  # 1. one scan for every count
-            row = self.frame.agg(*[c.alias(f"m{i}") for i, (_, c) in enumerate(aggregates)]
-                                 ).collect()[0]
-            values.update({mid: int(row[i] or 0) for i, (mid, _) in enumerate(aggregates)})
-        if confirms:  # 2. prefiltered values, confirmed in Python (one more scan)
-            values.update(self._confirmed(confirms))
-        for mid, metric in groups.items():  # 3. k-anonymity: sizes of the small groups
-            values[mid] = self._small_groups(metric)
+        if counts:
+            values.update(self._counts(counts))
         return values
 
-    def _confirmed(self, confirms: Mapping[str, list[tuple[Any, NoIdentifier]]]
-                   ) -> dict[Any, int]:
-        """Counts of the detectors with a Python confirm, in one scan: each column's values
-        that its detectors' prefilters (in Java) select go to ``mapInArrow``, others are
-        nulled, rows with nothing selected are dropped."""
+    def _counts(self, metrics: Mapping[Any, Metric]) -> dict[Any, int]:
         # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
-        selected = []
-        for i, (column, checks) in enumerate(confirms.items()):
-            text = self._text(column)
-            union = "|".join(f"(?:{c.detector.prefilter})" for _, c in checks)
-            selected.append(F.when(text.rlike(java_regex(union)), text).alias(f"t{i}"))
-        anything = functools.reduce(operator.or_, [F.col(f"t{i}").isNotNull()
-                                                   for i in range(len(selected))])
-        candidates = self.frame.select(*selected).where(anything)
-        wanted = [(i, mid, c) for i, found in enumerate(confirms.values()) for mid, c in found]
-        task = functools.partial(_validation_worker.confirm_counts,
-                                 checks=[(i, c.identifier, c.names) for i, _, c in wanted])
-        counted = candidates.mapInArrow(task, ", ".join(f"c{j} long" for j in range(len(wanted))))
-        row = counted.agg(*[F.sum(f"c{j}").alias(f"c{j}") for j in range(len(wanted))]
-                          ).collect()[0]
-        return {mid: int(row[j] or 0) for j, (_, mid, _) in enumerate(wanted)}
+        columns = list(dict.fromkeys(m.column for m in metrics.values()
+                                     if isinstance(m, NullCount | Unexpected)))
+        rows = (self.frame.select(*[_col(c) for c in columns]) if columns
+                else self.frame.select(F.lit(True).alias("__vault_row")))
+        wanted = list(metrics.items())
+        task = functools.partial(_validation_worker.duckdb_counts,
+                                 metrics=[m for _, m in wanted],
+                                 distinct_limit=self.distinct_limit)
+        partial = rows.mapInArrow(task, ", ".join(f"m{i} long" for i in range(len(wanted))))
+        total = partial.agg(*[F.sum(f"m{i}") for i in range(len(wanted))]).collect()[0]
+        return {mid: int(total[i] or 0) for i, (mid, _) in enumerate(wanted)}
 
     def _small_groups(self, metric: SmallGroups) -> list[int]:
         # lazy: PySpark is an optional extra
@@ -201,16 +149,12 @@ class _SparkPlan:
         return sorted(int(r[0]) for r in sizes)
 
 
-def _count_if(condition: Column) -> Column:
-    # lazy: PySpark is an optional extra
-    from pyspark.sql import functions as F
-
-    return F.sum(F.when(condition, 1).otherwise(0))
-
-
 def run_suite_spark(suite: Suite, frame: DataFrame, schema: pa.Schema, *,
-                    dataset: str) -> ValidationResult:
+                    dataset: str, distinct_limit: int = DISTINCT_LIMIT) -> ValidationResult:
     """Run ``suite`` on a Spark DataFrame whose Arrow schema (the files' footer) is ``schema``.
+
+    :param distinct_limit: columns with at most this many distinct values are checked over
+        their distinct values (0: every column row by row); only speed depends on it.
 
     :raises PolicyError: a check with no Spark translation.
     :raises InputError: Spark could not read the data.
@@ -221,7 +165,7 @@ def run_suite_spark(suite: Suite, frame: DataFrame, schema: pa.Schema, *,
     gx_suite = to_gx_suite(suite)
     try:
         plan = plan_suite(gx_suite, schema)
-        values = _scan(dataset, lambda: _SparkPlan(frame, schema).run(plan.metrics))
+        values = _scan(dataset, lambda: _SparkPlan(frame, distinct_limit).run(plan.metrics))
     except PushdownUnsupported as exc:
         raise PolicyError(f"suite {suite.name}: {exc}",
                           hint="validate this dataset with the local engine") from exc
@@ -247,12 +191,14 @@ def _scan(dataset: str, action: Callable[[], Any]) -> Any:
 def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
                         policy: ValidationPolicy, suite_name: str | None = None,
                         spark: SparkSession | None = None,
-                        master: str | None = None) -> ValidationResult:
+                        master: str | None = None,
+                        distinct_limit: int = DISTINCT_LIMIT) -> ValidationResult:
     """:func:`vault.validate.validate_file` on Spark: same suite, same result (engine
     ``spark``), for a Parquet file or a directory of part files of any size.
 
     :param spark: the session to use (default: :func:`vault.spark.session.spark_session`).
     :param master: a Spark master URL, used only when a session is started here.
+    :param distinct_limit: see :func:`run_suite_spark`.
     :raises InputError: unreadable Parquet, or part files with different columns.
     :raises PolicyError: the suite cannot be built or has no Spark translation.
     :raises EngineUnavailable: PySpark or Java missing, or Spark did not start.
@@ -266,9 +212,10 @@ def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
         session.conf.set(key, value)
     dataset = path.name
     frame = _scan(dataset, lambda: session.read.parquet(*[str(f) for f in files]))
-    result = run_suite_spark(suite, frame, columns, dataset=dataset)
+    result = run_suite_spark(suite, frame, columns, dataset=dataset,
+                             distinct_limit=distinct_limit)
     if schema is None:
-        result = _with_flattened(result, frame, columns, policy)
+        result = _with_flattened(result, frame, columns, policy, distinct_limit)
     qis = [c for c in (schema.quasi_identifiers if schema is not None else ())
            if c in columns.names]
     return with_kanon_advice(result, lambda: _scan(dataset, lambda: _weighted_rows(
@@ -276,7 +223,7 @@ def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
 
 
 def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Schema,
-                    policy: ValidationPolicy) -> ValidationResult:
+                    policy: ValidationPolicy, distinct_limit: int) -> ValidationResult:
     """The local engine's ``_with_flattened``, with the flattening on the executors: scan the
     text of binary/list/struct/map columns too, and count what cannot be checked."""
     # lazy: PySpark is an optional extra
@@ -307,7 +254,8 @@ def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Sche
                                                   ).collect()[0]) if why else ()
         flat_schema = pa.schema([(n, pa.string()) for n in wanted])
         suite = build_suite(None, policy, columns=flat_schema, name=result.suite)
-        extra = run_suite_spark(suite, text, flat_schema, dataset=dataset)
+        extra = run_suite_spark(suite, text, flat_schema, dataset=dataset,
+                                distinct_limit=distinct_limit)
     finally:
         if readable:
             flat.unpersist()

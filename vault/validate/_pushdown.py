@@ -28,13 +28,10 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
-from great_expectations.core.expectation_validation_result import (
-    ExpectationSuiteValidationResult,
-)
 
 from vault.validate.metrics import (
     InSet,
@@ -52,7 +49,13 @@ from vault.validate.metrics import (
 )
 from vault.validate.parquet_source import dataset_schema, parquet_files
 
-__all__ = ["DuckDBSettings", "PushdownUnsupported", "run_duckdb"]
+if TYPE_CHECKING:
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResult,
+    )
+
+__all__ = ["DISTINCT_LIMIT", "PROBE_ROWS", "DuckDBPlan", "DuckDBSettings", "PushdownUnsupported",
+           "run_duckdb"]
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +97,7 @@ def _lit(text: str) -> str:
 _Render = Callable[[str, "str | None", "str | None"], str]
 
 
-class _Plan:
+class DuckDBPlan:
     """Collects one aggregate per metric id, then computes them in as few scans as possible.
 
     Row-level aggregates on a column are rendered twice-able: per row in the main scan
@@ -290,7 +293,7 @@ def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
                 schema = dataset_schema(files)
             relation = f"read_parquet([{', '.join(_lit(str(f)) for f in files)}])"
         plan = plan_suite(gx_suite, schema)
-        sql = _Plan(con, schema, settings.distinct_limit)
+        sql = DuckDBPlan(con, schema, settings.distinct_limit)
         for mid, metric in plan.metrics.items():
             sql.add(mid, metric)
         metrics = sql.run(relation)

@@ -49,6 +49,7 @@ from vault.validate.detectors import (
     nhs_number_valid,
     register_name_detector,
 )
+from vault.validate.metrics import IDENTIFIER_METRIC, KANON_METRIC
 
 __all__ = [
     "DETECTORS",
@@ -68,8 +69,6 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 # GX: identifiers
 
-#: metric name of the identifier condition
-IDENTIFIER_METRIC = "column_values.vault_no_identifier"
 
 
 class ColumnValuesNoIdentifier(ColumnMapMetricProvider):
@@ -189,8 +188,6 @@ class ExpectColumnToHaveLogicalType(BatchExpectation):
 # ---------------------------------------------------------------------------------------------
 # GX: k-anonymity
 
-#: metric name of the k-anonymity summary
-KANON_METRIC = "table.vault_small_group_sizes"
 
 
 class TableSmallGroupSizes(TableMetricProvider):

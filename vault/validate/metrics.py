@@ -10,7 +10,8 @@ metric as one engine-neutral value (:data:`Metric`); an engine computes them all
     values = {mid: compute(metric) for mid, metric in plan.metrics.items()}   # the engine
     gx_result = plan.finish(values)
 
-Two engines render the same description: DuckDB as SQL (``vault.validate._pushdown``, the
+This module imports no Great Expectations until a suite is planned, so the engines' workers
+(DuckDB on Spark executors) load only the description. Two engines render it: DuckDB as SQL (``vault.validate._pushdown``, the
 local engine) and Spark as column expressions (``vault.spark.validation``), so they count the
 same rows by construction. Translation, metric by metric (``X`` is a column-map metric such as
 ``column_values.in_set``):
@@ -39,24 +40,31 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-from great_expectations.core.expectation_validation_result import (
-    ExpectationSuiteValidationResult,
-    ExpectationValidationResult,
-)
-from great_expectations.execution_engine.pandas_execution_engine import PandasExecutionEngine
 
-from vault.validate.expectations import (
-    IDENTIFIER_METRIC,
-    KANON_METRIC,
-    IdentifierDetector,
-    detector,
-)
-from vault.validate.suites import RESULT_FORMAT
+from vault.validate.detectors import IdentifierDetector, detector
+
+if TYPE_CHECKING:
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResult,
+        ExpectationValidationResult,
+    )
+
+#: GX result format: counts only — ``partial_unexpected_count = 0`` keeps cell values out of
+#: every result object, so nothing downstream can leak them (``vault.validate.suites`` uses it)
+RESULT_FORMAT: dict[str, Any] = {"result_format": "BASIC", "partial_unexpected_count": 0,
+                                 "include_unexpected_rows": False}
+#: metric name of the identifier condition (``ExpectColumnValuesToNotContainIdentifier``)
+IDENTIFIER_METRIC = "column_values.vault_no_identifier"
+#: metric name of the k-anonymity summary (``ExpectColumnsToBeKAnonymous``)
+KANON_METRIC = "table.vault_small_group_sizes"
 
 __all__ = [
+    "IDENTIFIER_METRIC",
+    "KANON_METRIC",
+    "RESULT_FORMAT",
     "Condition",
     "InSet",
     "Known",
@@ -232,6 +240,14 @@ class MetricPlan:
 
     def finish(self, values: Mapping[Any, Any]) -> ExpectationSuiteValidationResult:
         """The suite result once every metric in :attr:`metrics` has a value."""
+        # lazy: Great Expectations takes seconds to import
+        from great_expectations.core.expectation_validation_result import (
+            ExpectationSuiteValidationResult,
+        )
+        from great_expectations.execution_engine.pandas_execution_engine import (
+            PandasExecutionEngine,
+        )
+
         engine = PandasExecutionEngine()  # only for GX's signatures; holds no data
         results = dict(self.decided)
         for pos, exp, deps in self.runnable:
@@ -256,6 +272,14 @@ def plan_suite(gx_suite: Any, schema: pa.Schema) -> MetricPlan:
 
     :raises PushdownUnsupported: an expectation needs an untranslated metric.
     """
+    # lazy: Great Expectations takes seconds to import
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationValidationResult,
+    )
+    from great_expectations.execution_engine.pandas_execution_engine import (
+        PandasExecutionEngine,
+    )
+
     engine = PandasExecutionEngine()  # only to resolve dependencies; holds no data
     rc = {"result_format": dict(RESULT_FORMAT)}
     present = set(schema.names)

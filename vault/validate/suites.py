@@ -33,6 +33,7 @@ import pyarrow as pa
 
 from vault.anonymise.dataset import ColumnRole, ColumnType, DatasetSchema
 from vault.errors import PolicyError
+from vault.validate.metrics import RESULT_FORMAT
 from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
@@ -55,10 +56,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: GX result format: counts only — ``partial_unexpected_count = 0`` keeps cell values out of
-#: every result object, so nothing downstream can leak them.
-RESULT_FORMAT: dict[str, Any] = {"result_format": "BASIC", "partial_unexpected_count": 0,
-                                 "include_unexpected_rows": False}
 
 #: every check kind, in report order
 CHECK_KINDS: tuple[str, ...] = (
