@@ -5,9 +5,11 @@
 * redaction (:mod:`vault.spark.redaction`): transcripts partitioned across executors, one
   analyser built per executor Python worker, output files byte-identical to the local
   engine's;
-* validation (:mod:`vault.spark.validation`): the same generated Great Expectations suite,
-  its metrics aggregated by Spark SQL from one engine-neutral description
-  (:mod:`vault.validate.metrics`), the same verdict, counts and report as DuckDB.
+* validation (:mod:`vault.spark.validation`): the same generated Great Expectations suite
+  and the same engine-neutral description of its metrics (:mod:`vault.validate.metrics`);
+  Spark reads and splits the Parquet, each task counts its rows with the local engine's
+  renderer and Spark sums the counts and groups the quasi-identifiers: the same verdict,
+  counts and report as the local engine.
 
 The session comes from :mod:`vault.spark.session`: the active one, or one vault starts on a
 given master. PySpark is an optional extra (``pip install 'vault[spark]'``), imported only when

@@ -14,8 +14,9 @@ Typical use (a notebook needs no CLI)::
 
 Suites are generated from the dataset schema (:func:`build_suite`) and executed as Great
 Expectations suites; the default engine computes GX's metrics in DuckDB so a large Parquet file
-is streamed rather than loaded (see ``vault.validate.suites``). Results carry names and counts,
-never cell values.
+(or a directory of part files, :mod:`vault.validate.parquet_source`) is streamed rather than
+loaded (see ``vault.validate.suites``); ``vault.spark.validation`` runs the same on a Spark
+cluster. Results carry names and counts, never cell values.
 
 Great Expectations is imported lazily (it takes seconds), so ``vault --help`` stays fast.
 """

@@ -11,6 +11,8 @@ single source of truth for what is checked:
   by GX, not re-implemented.
 * ``gx-pandas`` — GX's own pandas execution over an in-memory DataFrame (an ephemeral context,
   analytics off). The reference engine; tests run both and compare.
+* ``spark`` (``vault.spark.validation``, not in :data:`ENGINES`: it takes a path, not a table)
+  — the DuckDB engine's counts computed per Spark task and summed; same results.
 
 Usage::
 
