@@ -30,6 +30,7 @@ import os
 import re
 import shutil
 import sys
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,7 @@ ENGINE = "spark"
 #: the master of a session vault starts when none is given: every core of this machine
 DEFAULT_MASTER = "local[*]"
 
+_LOG4J = Path(__file__).with_name("log4j2.properties")
 _LOCAL = re.compile(r"^local(?:\[(?P<n>\*|\d+)(?:,\d+)?\])?$")
 
 
@@ -93,6 +95,8 @@ def _defaults(master: str | None) -> dict[str, str]:
             "spark.network.crypto.enabled": "true",
             # a few partitions per core, not the cluster default of 200
             "spark.sql.shuffle.partitions": str(max(2, 2 * cores)),
+            # errors only: the default profile prints a banner and WARN lines on every run
+            "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={_LOG4J.as_uri()}",
         })
     return conf
 
@@ -146,7 +150,12 @@ def spark_session(master: str | None = None, *,
     for key, value in settings.items():
         builder = builder.config(key, value)
     try:
-        session: SparkSession = builder.getOrCreate()
+        with warnings.catch_warnings():
+            # PySpark warns on pandas 3 when it starts; vault's Spark code passes Arrow
+            # batches (mapInArrow) and never pandas frames, so the warning is noise here
+            warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas",
+                                    category=FutureWarning)
+            session: SparkSession = builder.getOrCreate()
     except Exception as exc:  # PySpark raises its own classes and py4j's; keep only the name
         raise EngineUnavailable(f"Spark did not start on master {master or '(spark-submit)'} "
                                 f"({type(exc).__name__})",
