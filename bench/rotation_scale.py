@@ -55,7 +55,8 @@ def build_vault(root: Path, participants: int, items: int, *, objects: int) -> V
     markers = sorted(current_codes(vault))
     today = dt.date.today().isoformat()
     with vault.write() as tx:
-        key_id, recipient = keys.class_recipient(vault, tx, "transcript_redacted", "bench")
+        key = keys.class_recipient(vault, tx, "transcript_redacted", "bench")
+        key_id, recipient = key.id, key.recipient
         batch = []
         for n in range(items):
             marker = markers[n % len(markers)]

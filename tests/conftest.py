@@ -11,6 +11,11 @@
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
 * ``spark`` — one local SparkSession (``local[2]``, UI off, loopback only) for the whole
   session; tests using it are few, ``slow`` and in the ``spark`` xdist group (one JVM).
+* ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
+* ``arm_fault`` — ``arm_fault("ingest.encrypted:raise")`` sets ``VAULT_FAULT`` for this process
+  (undone after the test); see :mod:`vault.faults`.
+* ``open_umask`` — the process umask set to 000 for the test (as on some shared servers);
+  ``tree_modes(root)`` — the set of (``"dir"``/``"file"``, mode) found under ``root``.
 
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
@@ -25,9 +30,24 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from vault import keys
 from vault.store import Vault
+
+#: test files that run for minutes: scheduled first, so that with ``-n 2`` they overlap the
+#: rest of the suite instead of running alone at its end
+LONGEST_FIRST = ("test_lifecycle.py",)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)  # stable: order kept
+
+
+# property tests never fail on the clock: the suite must pass on a busy machine (no deadline,
+# no "too slow" health check; each test keeps its own example count)
+settings.register_profile("vault", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("vault")
 
 
 @pytest.fixture
@@ -76,6 +96,23 @@ def add_test_participant(vault: Vault, name: str = "Test Participant") -> str:
     from vault.participants import add_participant
 
     return add_participant(vault, name)
+
+
+def ingest_audio_cli(runner: CliRunner, path: Path | str, code: str, *extra: str,
+                     interview: int = 1) -> Any:
+    """``vault ingest audio PATH --participant CODE --interview N [extra…]`` through CliRunner."""
+    from cli import main
+
+    return runner.invoke(main, ["ingest", "audio", str(path), "--participant", code,
+                                "--interview", str(interview), *extra])
+
+
+def one_error_line(result: Any) -> str:
+    """The single stderr line of a failed command, asserting it is one line, no traceback."""
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    return str(lines[0])
 
 
 @pytest.fixture
@@ -130,6 +167,24 @@ def snapshot() -> Callable[[Path], VaultSnapshot]:
 
 
 @pytest.fixture
+def arm_fault(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``arm_fault(spec)``: arm a fault point in this process (``VAULT_FAULT``), or disarm
+    with ``None``; disarmed again after the test."""
+    from vault import faults
+
+    def arm(spec: str | None) -> None:
+        if spec is None:
+            monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+        else:
+            monkeypatch.setenv(faults.FAULT_ENV, spec)
+        faults.rearm()
+
+    yield arm
+    monkeypatch.delenv(faults.FAULT_ENV, raising=False)
+    faults.rearm()
+
+
+@pytest.fixture
 def make_wav() -> Callable[..., Path]:
     """``make_wav(path, seconds=0.25, seed=0)``: write a small WAV of pseudo-random samples."""
     return write_wav
@@ -159,3 +214,19 @@ def spark() -> Any:
                                                 "spark.default.parallelism": "2"})
     yield session
     session.stop()
+
+
+@pytest.fixture
+def open_umask() -> Any:
+    """umask 000 for the test, restored after: what a file's mode is when nothing masks it."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def tree_modes(root: Path) -> set[tuple[str, int]]:
+    """``{("dir" | "file", permission bits)}`` of ``root`` and everything under it."""
+    paths = [root, *root.rglob("*")] if root.is_dir() else [root]
+    return {("dir" if p.is_dir() else "file", p.stat().st_mode & 0o777) for p in paths}

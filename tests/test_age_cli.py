@@ -254,3 +254,84 @@ def test_refuses_binary_to_terminal(runner: CliRunner, keyfile: tuple[Path, str]
     assert armored.exit_code == 0 and armored.stdout.startswith("-----BEGIN AGE ENCRYPTED FILE")
     forced = invoke(runner, "encrypt", "-r", public, "-o", "-", input=b"x")
     assert forced.exit_code == 0 and forced.stdout_bytes.startswith(b"age-encryption.org/v1\n")
+
+
+# --- issue 20: age-keygen's -y, and decrypt recognising a passphrase file by itself -------
+
+def test_keygen_y_prints_the_recipient(runner: CliRunner, keyfile: tuple[Path, str],
+                                       tmp_path: Path) -> None:
+    path, public = keyfile
+    result = invoke(runner, "keygen", "-y", str(path))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, f"{public}\n", "")
+    from_stdin = invoke(runner, "keygen", "-y", input=path.read_bytes())
+    assert from_stdin.stdout == f"{public}\n"
+    out = tmp_path / "recipients.txt"
+    assert invoke(runner, "keygen", "-y", "-o", str(out), str(path)).exit_code == 0
+    assert out.read_text() == f"{public}\n"
+    # the recipients file it writes is what encrypt -R reads
+    sealed = invoke(runner, "encrypt", "-R", str(out), input=b"x").stdout_bytes
+    assert invoke(runner, "decrypt", "-i", str(path), input=sealed).stdout_bytes == b"x"
+
+
+def test_keygen_y_reads_several_and_pq_identities(runner: CliRunner, tmp_path: Path) -> None:
+    classic, pq = age.X25519Identity.generate(), age.MLKEM768X25519Identity.generate()
+    path = tmp_path / "keys.txt"
+    path.write_text(f"# two\n{classic.to_string()}\n\n{pq.to_string()}\n")
+    result = invoke(runner, "keygen", "-y", str(path))
+    assert result.stdout == (f"{classic.recipient.to_string()}\n"
+                             f"{pq.recipient.to_string()}\n")
+
+
+def test_keygen_y_decrypts_a_passphrase_protected_identity_file(
+        runner: CliRunner, keyfile: tuple[Path, str], tmp_path: Path) -> None:
+    """A custodian's identity file (`~/.config/vault/<study>.identity.age`) is one of these."""
+    path, public = keyfile
+    env = {"VAULT_PASSPHRASE": "custodian"}
+    protected = tmp_path / "key.txt.age"
+    assert invoke(runner, "encrypt", "-p", "--work-factor", "10", "-o", str(protected),
+                  str(path), env=env).exit_code == 0
+    result = invoke(runner, "keygen", "-y", str(protected), env=env)
+    assert (result.exit_code, result.stdout) == (0, f"{public}\n")
+    wrong = invoke(runner, "keygen", "-y", str(protected), env={"VAULT_PASSPHRASE": "no"})
+    assert wrong.exit_code == 7 and "wrong passphrase" in wrong.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["keygen", "-y", "--pq"], "-y converts an existing identity: it can't take --pq"),
+    (["keygen", "key.txt"], "INPUT is only read with -y"),
+])
+def test_keygen_y_usage(runner: CliRunner, args: list[str], message: str) -> None:
+    result = invoke(runner, *args, input=b"")
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_keygen_y_refuses_what_is_not_an_identity(runner: CliRunner,
+                                                  keyfile: tuple[Path, str]) -> None:
+    _, public = keyfile
+    result = invoke(runner, "keygen", "-y", input=f"{public}\n".encode())
+    assert result.exit_code == 9
+    assert result.stderr.startswith("error: stdin: identity file line 1: ")
+    assert invoke(runner, "keygen", "-y", input=b"# nothing\n").stderr == (
+        f"error: stdin: no identities found in the identity file — {HINT_KEY}\n")
+
+
+def test_decrypt_asks_for_a_passphrase_only_for_a_passphrase_file(
+        runner: CliRunner, keyfile: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Like age, decrypt has no -p: an scrypt file is recognised; an X25519 file without -i
+    is "no identity matched", never a passphrase prompt."""
+    from vault.commands import age as age_commands
+
+    asked: list[bool] = []
+    monkeypatch.setattr(age_commands, "_passphrase",
+                        lambda confirm: asked.append(confirm) or "pass phrase")
+    sealed = age.encrypt_bytes(b"words", [age.ScryptRecipient("pass phrase", work_factor=10)])
+    result = invoke(runner, "decrypt", input=sealed)
+    assert (result.exit_code, result.stdout_bytes, asked) == (0, b"words", [False])
+    path, public = keyfile
+    sealed = invoke(runner, "encrypt", "-r", public, input=b"x").stdout_bytes
+    result = invoke(runner, "decrypt", input=sealed)
+    assert result.exit_code == 8 and asked == [False]
+    assert "no identity matched" in result.stderr
+    # with -i too, a passphrase file still decrypts (the identities simply do not match it)
+    sealed = age.encrypt_bytes(b"both", [age.ScryptRecipient("pass phrase", work_factor=10)])
+    assert invoke(runner, "decrypt", "-i", str(path), input=sealed).stdout_bytes == b"both"

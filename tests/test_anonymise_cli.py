@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from conftest import tree_modes
 from vault.anonymise.formats import anonymise_files
 
 DATA = Path(__file__).parent / "data" / "anonymise"
@@ -49,6 +50,19 @@ def test_text_writes_redacted_copies_and_report(inputs: Path, tmp_path: Path) ->
     raw = report.read_text()
     for secret in ("John", "Patel", "07700", "RVI", "2019", "Sunderland"):
         assert secret not in raw
+
+
+def test_copies_are_private_whatever_the_umask_unless_mode_says(inputs: Path, tmp_path: Path,
+                                                               open_umask: None) -> None:
+    """Issue 20: redacted copies are still participants' words: 0600 in a new 0700 --out-dir
+    under umask 000; --mode 640 gives 0640 in 0750."""
+    private, shared = tmp_path / "new" / "private", tmp_path / "shared"
+    assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir", str(private),
+               "--report", str(tmp_path / "new" / "report.json")).exit_code == 0
+    assert tree_modes(tmp_path / "new") == {("dir", 0o700), ("file", 0o600)}
+    assert run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir", str(shared),
+               "--report", str(shared / "report.json"), "--mode", "640").exit_code == 0
+    assert tree_modes(shared) == {("dir", 0o750), ("file", 0o640)}
 
 
 def test_partial_failure_exit_4_and_others_continue(inputs: Path, tmp_path: Path) -> None:
@@ -119,12 +133,23 @@ def test_json_output(inputs: Path, tmp_path: Path) -> None:
                                          "review": 0, "written": 1}
 
 
-def test_group_routes_items_and_help() -> None:
-    assert run("anonymise").exit_code == 0
-    help_text = run("anonymise", "--help").output
-    assert "text" in help_text and "Example:" in help_text
+def test_group_shows_its_subcommands_and_names_the_new_forms() -> None:
+    """Issue 20: `vault anonymise` alone is its help (run and text listed); `run --help`
+    shows --all and --rerun; the old `vault anonymise --all` / `vault anonymise ITEM` are
+    refused (exit 2) naming `vault anonymise run`."""
+    alone = run("anonymise")
+    assert alone.exit_code == 2
+    assert "run " in alone.output and "text " in alone.output and "Example:" in alone.output
+    assert "\\n" not in alone.output  # the help keeps its lines
+    assert run("anonymise", "--help").output.startswith("Usage: ")
+    run_help = run("anonymise", "run", "--help").output
+    assert "--all" in run_help and "--rerun" in run_help
     assert "vault anonymise text" in run("anonymise", "text", "--help").output
-    result = run("anonymise", "--all")  # routed to the in-vault form, which needs a vault
+    for old in (["--all"], ["it_3f9c0a1b2d4e"]):
+        result = run("anonymise", *old)
+        assert result.exit_code == 2
+        assert f"vault anonymise run {old[0]}" in result.output
+    result = run("anonymise", "run", "--all")  # the in-vault form needs a vault
     assert result.exit_code == 10
     assert "no vault found here or in any parent directory" in result.output
 

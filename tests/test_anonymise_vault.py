@@ -1,4 +1,4 @@
-"""In-vault anonymisation (``vault.anonymise.stored_transcripts``, ``vault anonymise ITEM…|--all``).
+"""In-vault anonymisation (``vault.anonymise.stored_transcripts``, ``vault anonymise run ITEM…|--all``).
 
 The module-scoped ``study`` is the synthetic sample (3 participants, 12 transcripts in all four
 formats): register imported, transcripts ingested under the study's own codes, then anonymised
@@ -201,7 +201,10 @@ def test_audit_has_counts_and_ids_only(study: dict[str, Any]) -> None:
     text = (vault.root / "audit.log").read_text("utf-8")
     for participant in study["sample"].participants:
         assert participant.name not in text and participant.email not in text
-    assert set(entries[0].details) == {"counts", "review", "superseded"}
+    assert set(entries[0].details) == {"counts", "review", "superseded", "catalog"}
+    # the catalog facts a restored catalog needs: ids, classes, sizes, hashes; markers sealed
+    markers = [r[0] for r in vault.db.execute("SELECT marker FROM participants")]
+    assert not [m for m in markers if m in text]
 
 
 def test_no_plaintext_at_rest(study: dict[str, Any]) -> None:
@@ -304,7 +307,7 @@ def test_malformed_docx_fails_alone_exit_4(vault: Vault, small: dict[str, Any],
                                            runner: CliRunner) -> None:
     good = small["put"](small["a"], 1, "good.txt", FIRST.encode())
     bad = small["put"](small["b"], 1, "Tobias Wetherell.docx", _broken_docx())
-    result = runner.invoke(main, ["--json", "anonymise", "--all"])
+    result = runner.invoke(main, ["--json", "anonymise", "run", "--all"])
     assert result.exit_code == 4, result.output
     data = json.loads(result.stdout)
     assert data["failed"] == [bad] and len(data["items"]) == 1
@@ -324,12 +327,12 @@ def test_unknown_item_clear_error_vault_unchanged(vault: Vault, small: dict[str,
     small["put"](small["a"], 1, "good.txt", FIRST.encode())
     vault.close()
     before = snapshot(vault.root)
-    result = runner.invoke(main, ["anonymise", "it_000000000000"])
+    result = runner.invoke(main, ["anonymise", "run", "it_000000000000"])
     assert result.exit_code == 10
     assert result.stderr.strip() == ("error: no item it_000000000000 in this vault — see "
                                      "`vault list` for item ids")
     assert snapshot(vault.root) == before
-    result = runner.invoke(main, ["anonymise", "../etc"])
+    result = runner.invoke(main, ["anonymise", "run", "../etc"])
     assert result.exit_code == 10 and snapshot(vault.root) == before
 
 
@@ -349,14 +352,14 @@ def test_cli_text_and_json(vault: Vault, small: dict[str, Any],
                            runner: CliRunner) -> None:
     raw = small["put"](small["a"], 1, "good.txt", FIRST.encode())
     vault.close()
-    result = runner.invoke(main, ["anonymise", raw])
+    result = runner.invoke(main, ["anonymise", "run", raw])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == "1 transcript(s) anonymised, 0 span(s) for review"
     assert "PERSON: 3" in result.stdout.splitlines()
-    again = runner.invoke(main, ["--json", "anonymise", "--all"])
+    again = runner.invoke(main, ["--json", "anonymise", "run", "--all"])
     assert again.exit_code == 0
     assert json.loads(again.stdout) == {"items": [], "counts": {}, "review": 0, "failed": []}
-    both = runner.invoke(main, ["anonymise", raw, "--all"])
+    both = runner.invoke(main, ["anonymise", "run", raw, "--all"])
     assert both.exit_code == 2
 
 

@@ -184,41 +184,54 @@ def test_cli_start_up_imports_no_heavy_library() -> None:
     assert json.loads(out) == []
 
 
-def _journaled_ops() -> dict[str, set[str]]:
-    """op name -> the modules that journal it: the first argument of ``.operation(...)``, a
-    literal or a module-level constant."""
-    ops: dict[str, set[str]] = {}
+def _declared_ops() -> dict[str, str]:
+    """op name -> the module that declares its fault points: ``declare_points("op", …)``."""
+    ops: dict[str, str] = {}
     for module, path in MODULES.items():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        constants = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
-                     and isinstance(n.value, ast.Constant) for t in n.targets
-                     if isinstance(t, ast.Name)}
-        for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "operation" and node.args):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "declare_points"):
                 first = node.args[0]
-                if isinstance(first, ast.Name):
-                    assert first.id in constants, f"{path}: op name {first.id} is not a constant"
-                    ops.setdefault(str(constants[first.id]), set()).add(module)
-                else:
-                    assert isinstance(first, ast.Constant), f"{path}: op name must be a literal"
-                    ops.setdefault(str(first.value), set()).add(module)
+                assert isinstance(first, ast.Constant), f"{path}: op name must be a literal"
+                assert first.value not in ops, f"operation {first.value!r} declared twice"
+                ops[str(first.value)] = module
     return ops
 
 
-def test_every_journaled_operation_is_recovered_by_open_vault() -> None:
-    """A fresh process that imports vault.operations knows every op's handler, registered in a
-    module that journals that op."""
-    code = ("import json, vault.operations, vault.store as s; "
-            "print(json.dumps({op: f.__module__ for op, f in s.recovery_handlers().items()}))")
+def test_every_operation_is_recovered_by_open_vault_next_to_its_code() -> None:
+    """A fresh process that imports vault.operations knows every operation's settle function
+    and fault points, each registered by the module that owns the operation."""
+    code = ("import json, vault.operations, vault.store as s, vault.faults as f; "
+            "print(json.dumps([{op: h.__module__ for op, h in s.recovery_handlers().items()}, "
+            "sorted({p.rsplit('.', 1)[0] for p in f.points()})]))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                          text=True, check=True).stdout
-    handlers = json.loads(out)
-    ops = _journaled_ops()
-    assert {"ingest", "anonymise", "rotate", "purge", "release"} <= set(ops)
-    assert set(handlers) == set(ops)
+    handlers, with_points = json.loads(out)
+    ops = _declared_ops()
+    assert {"ingest", "dataset-import", "dataset-remove", "anonymise", "review", "release",
+            "rotate", "purge", "withdraw", "custodian-add", "custodian-remove",
+            "export"} <= set(ops)
+    assert set(handlers) == set(ops) == set(with_points)
     for op, module in handlers.items():
-        assert module in ops[op], (op, module)
+        assert module == ops[op], (op, module)
+
+
+def test_only_the_write_path_journals_operations() -> None:
+    """``Vault.operation`` is called by the write path alone; every operation uses begin()."""
+    callers = sorted({module for module, path in MODULES.items()
+                      for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                      if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                      and node.func.attr == "operation"})
+    assert callers == ["vault.write_path"]
+
+
+def test_items_are_inserted_into_the_catalog_by_one_module() -> None:
+    inserting = sorted(module for module, path in MODULES.items()
+                       if "INSERT INTO items" in " ".join(path.read_text(
+                           encoding="utf-8").split()))
+    assert inserting == ["vault.write_path"]
+
+
 def test_the_age_package_imports_nothing_from_vault_but_its_errors() -> None:
     age = [m for m in MODULES if m == "vault.age" or m.startswith("vault.age.")]
     assert age, "vault/age/ is missing"

@@ -40,8 +40,21 @@ def test_edited_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines[3] = lines[3].replace(b'"outcome":"ok"', b'"outcome":"no"')
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 5 does not chain"):
+    # unsigned lines: the edit is line 4's, or line 5's record of it
+    with pytest.raises(AuditError, match="line 4 or line 5 was edited"):
         vault.audit.verify()
+
+
+def test_edited_unsigned_entry_is_named_by_the_signed_one_after_it(vault_dir: Path) -> None:
+    """Issue 20: the line named is the edited one, not the line after it. Line 1 (vault.init)
+    precedes the signing key; line 2, signed, proves what line 1 held."""
+    signed = Vault.open(vault_dir)
+    lines = _lines(signed)
+    lines[0] = lines[0].replace(b'"outcome":"ok"', b'"outcome":"no"')
+    _write(signed, lines)
+    with pytest.raises(AuditError, match=r"audit.log: line 1 was edited \(line 2, signed"):
+        signed.audit.verify()
+    signed.close()
 
 
 def test_edited_entry_rehashed_still_detected_at_head(vault: Vault) -> None:
@@ -75,7 +88,8 @@ def test_reordered_entries_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines[2], lines[3] = lines[3], lines[2]
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 3 does not chain"):
+    with pytest.raises(AuditError, match="line 3 has sequence number 4 .entries deleted, "
+                                         "inserted or reordered"):
         vault.audit.verify()
 
 
@@ -83,7 +97,7 @@ def test_deleted_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     del lines[2]
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 3 does not chain"):
+    with pytest.raises(AuditError, match="line 3 has sequence number 4"):
         vault.audit.verify()
 
 
@@ -97,7 +111,7 @@ def test_inserted_entry_detected(vault: Vault) -> None:
     lines = _lines(vault)
     lines.insert(3, lines[2])
     _write(vault, lines)
-    with pytest.raises(AuditError, match="line 4 does not chain"):
+    with pytest.raises(AuditError, match="line 4 has sequence number 3"):
         vault.audit.verify()
 
 
@@ -127,25 +141,32 @@ def test_missing_log_detected(vault: Vault) -> None:
 
 def test_append_refused_when_log_was_tampered(vault: Vault) -> None:
     _write(vault, _lines(vault)[:-1])
-    with pytest.raises(AuditError, match="size differs"), vault.write() as tx:
+    with pytest.raises(AuditError, match="lacks committed entries from sequence number 6"), \
+            vault.write() as tx:
         vault.audit.append(tx, action="x", outcome="ok", custodian="-")
 
 
-def test_crash_between_append_and_commit_is_cut_and_recorded(vault: Vault) -> None:
-    """A line written by a command that died before COMMIT describes nothing that happened."""
+def test_a_stray_tail_is_never_cut(vault: Vault) -> None:
+    """Bytes past the catalog's head are not ours (audit.log never holds an uncommitted line):
+    reopening reports them and leaves the file as it is."""
     head_before = vault.audit.verify().head
     stray = json.dumps({"seq": 7, "action": "ingest", "prev": head_before}).encode() + b"\n"
     with vault.audit_path.open("ab") as fh:
         fh.write(stray)
+    before = vault.audit_path.read_bytes()
     reopened = Vault.open(vault.root)
-    report = reopened.audit.verify()
-    assert report.entries == 7
-    last = reopened.audit.entries()[-1]
-    assert last.action == "audit.tail-discarded"
-    assert last.details["lines"] == 1
+    assert reopened.audit_path.read_bytes() == before
+    assert reopened.audit.divergence is not None
+    assert "1 entry past the catalog's head (first not in the catalog: sequence number 7)" \
+        in reopened.audit.divergence.message()
+    with pytest.raises(AuditError, match="past the catalog's head"):
+        reopened.audit.verify()
+    with pytest.raises(AuditError, match="past the catalog's head"), reopened.write():
+        pass
+    assert reopened.audit_path.read_bytes() == before
 
 
 def test_no_identifiers_in_entries(vault: Vault) -> None:
     for entry in vault.audit.entries():
-        assert set(entry.to_json()) == {"seq", "time", "custodian", "action", "items",
-                                        "outcome", "details", "prev"}
+        assert set(entry.to_json()) - {"sig"} == {"seq", "time", "custodian", "action", "items",
+                                                  "outcome", "details", "prev"}

@@ -53,6 +53,18 @@ def test_init_and_discovery(runner: CliRunner, tmp_path: Path, monkeypatch) -> N
     assert runner.invoke(main, ["audit", "verify"]).exit_code == 0
 
 
+def test_init_where_vault_dir_points(runner: CliRunner, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """VAULT_DIR (or --vault) naming the vault about to be made is no vault to refuse it in
+    (as the demo and cron set-ups do); a vault that exists there still is."""
+    target = tmp_path / "study"
+    monkeypatch.setenv("VAULT_DIR", str(target))
+    result = runner.invoke(main, ["init", str(target), "--study", "Mentoring"])
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(main, ["init", str(target / "nested"), "--study", "Nested"])
+    assert result.exit_code == 9 and "is inside the vault directory" in result.stderr
+
+
 def test_init_refuses_non_empty(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "keep.txt").write_text("x")
     result = runner.invoke(main, ["init", str(tmp_path), "--study", "S"])
@@ -146,9 +158,11 @@ def test_audit_show_since(runner: CliRunner, tmp_path: Path) -> None:
     assert ok.exit_code == 0 and "vault.init" in ok.output
     future = runner.invoke(main, ["--vault", str(vdir), "audit", "show", "--since", "2999-01-01"])
     assert future.output.strip() == "no entries"
-    bad = runner.invoke(main, ["--vault", str(vdir), "audit", "show", "--since", "last week"])
-    assert bad.exit_code == 9
-    assert bad.stderr == "error: --since 'last week' is not a date — use YYYY-MM-DD\n"
+    for value in ("last week", "20260301"):  # one parser: ISO's basic form is refused too
+        bad = runner.invoke(main, ["--vault", str(vdir), "audit", "show", "--since", value])
+        assert bad.exit_code == 2
+        assert bad.stderr.splitlines()[-1] == (
+            f"Error: Invalid value for '--since': '{value}' is not a date — use YYYY-MM-DD")
 
 
 def test_audit_verify_fails_on_tampering(runner: CliRunner, tmp_path: Path) -> None:

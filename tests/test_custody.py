@@ -9,7 +9,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from vault import age, keys
+from vault import age, custodians, keys
 from vault.errors import CustodyError, InputError, KeyringError, StoreError
 from vault.store import Vault
 
@@ -168,17 +168,18 @@ def test_class_keys_add_and_remove_custodians(vault: Vault, tmp_path: Path) -> N
     keys.init_custodian(vault, identity_file=tmp_path / "a.age", passphrase=_passphrase("a"),
                         work_factor=WF)
     with vault.write() as tx:
-        key_id, recipient = keys.class_recipient(vault, tx, "audio", "final_report+P3M")
-        again, _ = keys.class_recipient(vault, tx, "audio", "final_report+P3M")
-    assert again == key_id
+        key = keys.class_recipient(vault, tx, "audio", "final_report+P3M")
+        again = keys.class_recipient(vault, tx, "audio", "final_report+P3M")
+    key_id, recipient = key.id, key.recipient
+    assert (again.id, key.created, again.created) == (key_id, True, False)
     blob = age.encrypt_bytes(b"interview audio", [recipient])
     custody = vault.custody()
     assert age.decrypt_bytes(blob, [custody.class_identity(key_id)]) == b"interview audio"
 
     second, second_path = _plain_custodian(vault, tmp_path, "b")
-    info = keys.add_custodian(vault, second.recipient.to_string(), label="deputy")
+    info = custodians.add_custodian(vault, second.recipient.to_string(), label="deputy")
     with pytest.raises(CustodyError, match="already registered"):
-        keys.add_custodian(vault, second.recipient.to_string())
+        custodians.add_custodian(vault, second.recipient.to_string())
     os.environ["VAULT_IDENTITY_FILE"] = str(second_path)
     try:
         other = keys.Custody.unlock(Vault.open(vault.root))
@@ -186,12 +187,12 @@ def test_class_keys_add_and_remove_custodians(vault: Vault, tmp_path: Path) -> N
     finally:
         del os.environ["VAULT_IDENTITY_FILE"]
 
-    keys.remove_custodian(vault, info.fingerprint)
+    custodians.remove_custodian(vault, info.fingerprint)
     assert [c.label for c in keys.list_custodians(vault)] == ["custodian"]
     with pytest.raises(CustodyError, match="last custodian"):
-        keys.remove_custodian(vault, keys.list_custodians(vault)[0].fingerprint)
+        custodians.remove_custodian(vault, keys.list_custodians(vault)[0].fingerprint)
     with pytest.raises(CustodyError, match="no custodian with fingerprint"):
-        keys.remove_custodian(vault, "0" * 16)
+        custodians.remove_custodian(vault, "0" * 16)
 
 
 def test_add_custodian_rejects_garbage(vault: Vault, tmp_path: Path) -> None:
@@ -199,7 +200,7 @@ def test_add_custodian_rejects_garbage(vault: Vault, tmp_path: Path) -> None:
                         work_factor=WF)
     before = vault.audit_path.read_bytes()
     with pytest.raises(InputError, match="not an age X25519 recipient"):
-        keys.add_custodian(vault, "age1notakey")
+        custodians.add_custodian(vault, "age1notakey")
     assert vault.audit_path.read_bytes() == before
 
 
@@ -207,14 +208,14 @@ def test_destroyed_class_key_cannot_be_used(vault: Vault, tmp_path: Path) -> Non
     keys.init_custodian(vault, identity_file=tmp_path / "a.age", passphrase=_passphrase("a"),
                         work_factor=WF)
     with vault.write() as tx:
-        key_id, _ = keys.class_recipient(vault, tx, "audio", "p1")
+        key_id = keys.class_recipient(vault, tx, "audio", "p1").id
         keys.destroy_class_key(tx, key_id)
     fresh = keys.Custody(vault, vault.custody().identity, "test")
     with pytest.raises(StoreError, match="was destroyed"):
         fresh.class_identity(key_id)
     with vault.write() as tx:
-        new_id, _ = keys.class_recipient(vault, tx, "audio", "p1")
-    assert new_id != key_id, "a shredded key is never revived"
+        fresh_key = keys.class_recipient(vault, tx, "audio", "p1")
+    assert fresh_key.id != key_id and fresh_key.created, "a shredded key is never revived"
 
 
 def test_keyed_hash_is_keyed(vault: Vault, tmp_path: Path) -> None:

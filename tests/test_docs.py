@@ -65,3 +65,13 @@ def test_schema_reference_example_is_the_policy_it_names() -> None:
         text = line.split("#", 1)[0].strip()
         if text and "…" not in line:
             assert text in policy, f"docs/schema.md example line not in mentoring.toml: {text}"
+
+
+def test_readme_lists_exactly_the_registered_fault_points() -> None:
+    import vault.operations  # noqa: F401  (every operation declares its points when imported)
+    from vault import faults
+
+    section = README.split("### Crash safety: one write path, named fault points", 1)[1]
+    section = section.split("\n### ", 1)[0]
+    listed = set(re.findall(r"`([a-z-]+\.[a-z-]+)`", section))
+    assert listed == set(faults.points())

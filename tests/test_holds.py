@@ -74,7 +74,10 @@ def test_cli_hold_commands(vault: Vault, runner: CliRunner) -> None:
     out = runner.invoke(main, ["hold", "list"])
     assert hold_id not in out.output and "audio" in out.output
     out = runner.invoke(main, ["hold", "list", "--all"])
-    assert hold_id in out.output and "removed" in out.output
+    lines = out.output.splitlines()
+    assert lines[0].split() == ["ID", "SCOPE", "TARGET", "CREATED", "REMOVED", "REASON"]
+    removed = next(line for line in lines if line.startswith(hold_id))
+    assert removed.split()[4].endswith("Z") and removed.endswith("complaint 14")
 
 
 def test_cli_hold_needs_exactly_one_target(vault: Vault, runner: CliRunner) -> None:

@@ -40,7 +40,8 @@ def test_list_shows_no_names(runner: CliRunner, vault_dir: Path, participant: st
     result = runner.invoke(main, ["list"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["ID", "CLASS", "PARTICIPANT", "INT", "SIZE", "CREATED", "STATE"]
+    assert lines[0].split() == ["ID", "CLASS", "PARTICIPANT", "INTERVIEW", "SIZE", "CREATED",
+                               "STATE"]
     assert sorted(line.split()[0] for line in lines[1:]) == sorted(stocked.values())
     assert all(f" {participant} " in line and "present" in line for line in lines[1:])
     assert "Alice" not in result.output and "Bob" not in result.output

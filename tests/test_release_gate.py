@@ -163,7 +163,7 @@ def test_pending_spans_count_only_for_the_chosen_transcripts(vault: Vault,
 def test_cli_pending_spans_exit_3_one_line(vault: Vault, gate: dict[str, Any],
                                            runner: CliRunner) -> None:
     vault.close()
-    result = runner.invoke(main, ["release", "r1", "--transcripts", "all", "--out-dir",
+    result = runner.invoke(main, ["release", "create", "r1", "--transcripts", "all", "--out-dir",
                                   str(gate["out"])])
     assert result.exit_code == 3, result.output
     assert result.stdout == ""
@@ -241,13 +241,13 @@ def test_cli_all_mentions_withdrawn_and_refuses_explicit(vault: Vault, gate: dic
     withdraw_participant(vault, gate["codes"]["b"])
     raw_b = gate["raw"]["b"]
     vault.close()
-    refused = runner.invoke(main, ["release", "r0", "--transcripts", raw_b, "--out-dir",
+    refused = runner.invoke(main, ["release", "create", "r0", "--transcripts", raw_b, "--out-dir",
                                    str(gate["out"])])
     assert refused.exit_code == 14, refused.output
     assert refused.stderr.splitlines() == [
         (f"error: transcript {raw_b}: its participant has withdrawn consent — a withdrawn "
          "participant's data is never released; leave this transcript out")]
-    result = runner.invoke(main, ["release", "r1", "--transcripts", "all", "--out-dir",
+    result = runner.invoke(main, ["release", "create", "r1", "--transcripts", "all", "--out-dir",
                                   str(gate["out"])])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()

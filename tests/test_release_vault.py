@@ -1,4 +1,4 @@
-"""`vault release NAME`: the store-backed release — rendering, the gate, rotation, refusals."""
+"""`vault release create NAME`: the store-backed release — rendering, the gate, rotation, refusals."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,6 +18,7 @@ from click.testing import CliRunner
 from test_datasets_vault import MENTORING_SCHEMA, anonymiser, import_study
 
 from cli import main
+from conftest import tree_modes
 from vault import objects
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, rotate_codes
@@ -25,7 +26,7 @@ from vault.datasets import load_dataset, store_dataset
 from vault.errors import ChecksFailed
 from vault.ids import new_id
 from vault.participants import load_register
-from vault.releases import create_release
+from vault.releases import allowed_signers, create_release
 from vault.store import Vault
 from vault.validate.release import verify_release
 
@@ -66,7 +67,8 @@ def store_redacted_transcript(vault: Vault, study: Any, interview: Any, *,
         period = key_period(vault, "transcript_redacted", ingested=dt.date.today(),
                             participant_marker=marker)
         with vault.write() as tx:
-            key_id, recipient = class_recipient(vault, tx, "transcript_redacted", period)
+            key = class_recipient(vault, tx, "transcript_redacted", period)
+            key_id, recipient = key.id, key.recipient
         pending = objects.encrypt_to_temp(vault, item_id, io.BytesIO(document_to_bytes(redacted)),
                                           recipient, custody)
         objects.publish(vault, pending)
@@ -115,8 +117,9 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     stems = sorted(f"transcripts/{codes[m]}_{n}.txt" for m, n in study["vault"].db.execute(
         "SELECT participant_marker, interview FROM items WHERE data_class = "
         "'transcript_redacted'").fetchall())
-    assert files == sorted(["manifest.json", "questionnaire.parquet", "report.html",
-                            "summary.json", "codebook.md", "codebook.html", "datapackage.json",
+    assert files == sorted(["allowed_signers", "manifest.json", "manifest.json.sig",
+                            "questionnaire.parquet", "report.html", "summary.json",
+                            "codebook.md", "codebook.html", "datapackage.json",
                             "schemas/questionnaire.toml", *stems])
     m = r1.manifest
     assert m["code_epoch"] == 1 and m["format"] == "vault-release/1" and m["transcripts"] == 2
@@ -131,8 +134,19 @@ def test_release_layout_and_manifest(study: dict[str, Any]) -> None:
     assert "relink" not in m
     assert m["validation"]["success"] is True
     assert m["participant_codes"] == sorted(codes.values())  # every interviewee answered
-    assert set(m["files"]) == set(files) - {"manifest.json"}
+    assert set(m["files"]) == set(files) - {"manifest.json", "manifest.json.sig",
+                                            "allowed_signers"}
     assert verify_release(r1.path).ok
+    # signed by the vault's key, whose allowed_signers line the steward can publish ...
+    vault = study["vault"]
+    steward = allowed_signers(vault)
+    assert (r1.path / "allowed_signers").read_text() == steward
+    assert verify_release(r1.path, allowed_signers=steward).signature == "valid"
+    # ... with the audit log's checkpoint before the release, which the log still extends
+    entry = next(e for e in vault.audit.entries() if e.action == "release.create"
+                 and e.details["release"] == m["release_id"])
+    point = vault.audit.verify(checkpoint=m["audit_checkpoint"]).checkpoint
+    assert point is not None and point.size == entry.seq - 1
     assert r1.to_json()["path"] == str(r1.path)
     assert not [p for p in r1.path.parent.iterdir() if p.name.startswith(".")]
 
@@ -265,7 +279,7 @@ def test_release_refused_when_rendered_table_fails(study: dict[str, Any], how: s
     out = study["base"] / f"refused-{how}"
     vault_root = study["vault"].root
     before = snapshot(vault_root)
-    result = CliRunner().invoke(main, ["release", "bad", "--dataset", dataset_id,
+    result = CliRunner().invoke(main, ["release", "create", "bad", "--dataset", dataset_id,
                                        "--out-dir", str(out)])
     assert result.exit_code == 3, result.output
     assert result.output.startswith("error: release: ")
@@ -282,7 +296,7 @@ def test_release_refused_for_a_code_of_an_earlier_epoch(study: dict[str, Any],
     item = store_redacted_transcript(vault, sample, interview, mark_speaker=False)
     before = snapshot(vault.root)
     out = study["base"] / "refused-legacy"
-    result = CliRunner().invoke(main, ["release", "legacy", "--transcripts", item,
+    result = CliRunner().invoke(main, ["release", "create", "legacy", "--transcripts", item,
                                        "--out-dir", str(out)])
     assert result.exit_code == 3, result.output
     assert "release text:retired-code" in result.output
@@ -303,7 +317,7 @@ def test_path_tricks_in_name(vault_dir: Path, tmp_path: Path, runner: CliRunner,
                              snapshot: Callable[[Path], Any], args: list[str],
                              message: str) -> None:
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", *args, "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", *args, "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert (result.exit_code, result.output) == (9, message)
     assert snapshot(vault_dir) == before and not (tmp_path / "out").exists()
@@ -315,7 +329,7 @@ def test_out_dir_inside_vault_refused(vault_dir: Path, runner: CliRunner,
                                       snapshot: Callable[[Path], Any], inside: str) -> None:
     before = snapshot(vault_dir)
     out = vault_dir / inside
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(out)])
     assert result.exit_code == 9
     assert result.output == (f"error: {out}: is inside the vault directory — releases are "
@@ -328,7 +342,7 @@ def test_out_dir_symlinked_into_vault_refused(vault_dir: Path, tmp_path: Path,
                                               runner: CliRunner) -> None:
     link = tmp_path / "link"
     link.symlink_to(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(link)])
     assert result.exit_code == 9 and "is inside the vault directory" in result.output
 
@@ -338,7 +352,7 @@ def test_existing_name_refused(vault_dir: Path, tmp_path: Path, runner: CliRunne
     (tmp_path / "out" / "r").mkdir(parents=True)
     (tmp_path / "out" / "r" / "keep.txt").write_text("mine")
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 9
     assert result.output == (f"error: {tmp_path / 'out' / 'r'}: already exists — choose a new "
@@ -350,7 +364,7 @@ def test_existing_name_refused(vault_dir: Path, tmp_path: Path, runner: CliRunne
 def test_unknown_dataset_refused(vault_dir: Path, tmp_path: Path, runner: CliRunner,
                                  snapshot: Callable[[Path], Any]) -> None:
     before = snapshot(vault_dir)
-    result = runner.invoke(main, ["release", "r", "--dataset", "ds_000000000000",
+    result = runner.invoke(main, ["release", "create", "r", "--dataset", "ds_000000000000",
                                   "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 10
     assert result.output == ("error: no item ds_000000000000 in this vault — see `vault list` "
@@ -367,7 +381,7 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     work = tmp_path / "work"
     work.mkdir()
     monkeypatch.chdir(work)
-    result = runner.invoke(main, ["release", "first", "--dataset", info.id, "--transcripts",
+    result = runner.invoke(main, ["release", "create", "first", "--dataset", info.id, "--transcripts",
                                   "all", "--json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
@@ -376,7 +390,7 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     assert out["transcripts"] == 0 and out["name"] == "first"
     assert {"files", "code_epoch", "policy_hashes", "validation", "tool_version",
             "created_utc", "participant_codes", "release_id"} <= set(out)
-    text = runner.invoke(main, ["release", "second", "--dataset", info.id, "--transcripts",
+    text = runner.invoke(main, ["release", "create", "second", "--dataset", info.id, "--transcripts",
                                 "all"])
     assert text.exit_code == 0
     assert "no redacted transcripts in the vault: released none" in text.output
@@ -386,3 +400,51 @@ def test_cli_release_json_default_out_dir_and_no_transcripts(
     found = json.loads(verified.output)
     assert found["ok"] is True and found["changed"] == found["missing"] == found["extra"] == []
     assert sorted(found["files"]) == sorted(out["files"])
+
+
+# --- issue 20: `vault release list`, the listings' JSON, private files under any umask --------
+
+def test_release_list_and_dataset_list_follow_their_schemas(study: dict[str, Any]) -> None:
+    """`vault release list` lists (never a release named "list"); it and `vault dataset list`
+    print their documented JSON and a table under a header."""
+    from _json_docs import check_listing
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["release", "list", "--json"])
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    check_listing("releases", listed)
+    by_id = {r["id"]: r for r in listed}
+    r1, r2 = (by_id[study[k].manifest["release_id"]] for k in ("r1", "r2"))
+    assert (r1["name"], r1["epoch"], r1["relinked"], r1["transcripts"]) == ("r1", 1, False, 2)
+    assert (r2["name"], r2["epoch"], r2["relinked"]) == ("r2", 2, True)
+    assert r1["datasets"] == [study["dataset"].id] and r1["participants"] == 12
+    assert r1["files"] == len(study["r1"].manifest["files"])
+    text = runner.invoke(main, ["release", "list"]).stdout.splitlines()
+    assert text[0].split() == ["ID", "NAME", "CREATED", "EPOCH", "DATASETS", "TRANSCRIPTS",
+                               "PARTICIPANTS", "FILES", "RELINKED"]
+    assert any(line.split()[:2] == [r1["id"], "r1"] for line in text[1:])
+    datasets = json.loads(runner.invoke(main, ["dataset", "list", "--json"]).stdout)
+    check_listing("datasets", datasets)
+    assert study["dataset"].id in {d["id"] for d in datasets}
+
+
+def test_release_files_are_private_whatever_the_umask(study: dict[str, Any],
+                                                      open_umask: None) -> None:
+    """Issue 20: under umask 000 a release was 666/777; it holds participants' words, so it
+    is 0600/0700 (its new parent directories too) unless --mode says otherwise."""
+    base, dataset = study["base"], study["dataset"].id
+    runner = CliRunner()
+    relink = ["--allow-relink", "--reason", "test: file modes"]  # epoch 1 released it
+    result = runner.invoke(main, ["release", "create", "private", "--dataset", dataset,
+                                  "--transcripts", ",".join(study["redacted"]),
+                                  "--out-dir", str(base / "new" / "a"),
+                                  *relink])
+    assert result.exit_code == 0, result.output
+    assert tree_modes(base / "new") == {("dir", 0o700), ("file", 0o600)}
+    assert verify_release(base / "new" / "a" / "private").ok
+    result = runner.invoke(main, ["release", "create", "shared", "--dataset", dataset,
+                                  "--out-dir", str(base / "group"), "--mode", "640", *relink])
+    assert result.exit_code == 0, result.output
+    assert tree_modes(base / "group") == {("dir", 0o750), ("file", 0o640)}
+    assert verify_release(base / "group" / "shared").ok

@@ -46,6 +46,9 @@ def test_event_names_match_event_anchors() -> None:
 BROKEN = {
     "unknown_class.toml": (5, ["unknown data class 'audoi'", "did you mean 'audio'"],
                            ["transcript_raw"]),
+    # issue 20: refused, never clamped to 9999-12-31
+    "absurd_period.toml": (6, [("period 'P99999999999Y' in [classes.audio] is longer than 999 "
+                               "years")], ['at most "P999Y"']),
     "negative_period.toml": (6, ["negative period '-P3M'", "[classes.audio]"],
                              ["cannot be negative", "P3M"]),
     "malformed_period.toml": (6, ["malformed period '3 months'"], ["P<n>Y<n>M<n>W<n>D"]),
@@ -134,14 +137,15 @@ def test_parse_period(text: str, expected: Period) -> None:
 @pytest.mark.parametrize("text, kind", [
     ("-P3M", "negative"), ("P", "malformed"), ("3M", "malformed"), ("P3", "malformed"),
     ("P1.5Y", "malformed"), ("PT3H", "malformed"), ("P3M1Y", "malformed"), ("p3m", "malformed"),
-    ("P-3M", "malformed"), ("", "malformed"),
+    ("P-3M", "malformed"), ("", "malformed"), ("P99999999999Y", "too long"),
+    ("P1000Y", "too long"), ("P12000M", "too long"), ("P400000D", "too long"),
 ])
 def test_parse_period_rejects(text: str, kind: str) -> None:
     with pytest.raises(ValueError, match=kind):
         parse_period(text)
 
 
-@pytest.mark.parametrize("period", ["P3M", "P1Y6M", "P14D", "P0D", "P3Y"])
+@pytest.mark.parametrize("period", ["P3M", "P1Y6M", "P14D", "P0D", "P3Y", "P999Y"])
 def test_period_text_round_trips(period: str) -> None:
     assert str(parse_period(period)) == period
 

@@ -28,7 +28,8 @@ def put_item(vault: Vault, data_class: str, *, created: str = "2026-01-15T10:00:
                         participant_marker=marker)
     content = content if content is not None else secrets.token_bytes(200)
     with vault.write() as tx:
-        key_id, recipient = class_recipient(vault, tx, data_class, period)
+        key = class_recipient(vault, tx, data_class, period)
+        key_id, recipient = key.id, key.recipient
         write_private(vault.object_path(item_id), age.encrypt_bytes(content, [recipient]))
         tx.execute("INSERT INTO items(id, data_class, participant_marker, interview, "
                    "original_name, size, created, state, key_id, keyed_hash) "

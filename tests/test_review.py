@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _json_docs import check_listing
 from click.testing import CliRunner
 
 from cli import main
@@ -95,6 +96,7 @@ def test_pending_spans_have_no_text(vault: Vault, reviewed: dict[str, Any],
     assert result.exit_code == 0, result.output
     listed = json.loads(result.stdout)
     assert [set(s) for s in listed] == [{"item", "span_id", "entity_type", "score"}] * 4
+    check_listing("review_spans", listed)  # docs/json.md
     for secret in ("Kestrel", "Harlow", "Olwen", "Applethwaite"):
         assert secret not in result.output
 
@@ -106,8 +108,11 @@ def test_non_tty_lists_and_does_not_prompt(vault: Vault, reviewed: dict[str, Any
     result = runner.invoke(main, ["review"], input="a\na\na\na\n")
     assert result.exit_code == 0, result.output
     assert "accept (redact)" not in result.output
-    assert result.stdout.splitlines()[-1] == ("4 span(s) pending review; decide on a terminal, "
-                                              "or pass --accept-all or --reject-all")
+    lines = result.stdout.splitlines()
+    assert lines[-1] == ("4 span(s) pending review; decide on a terminal, "
+                         "or pass --accept-all or --reject-all")
+    assert lines[0].split() == ["ITEM", "SPAN", "ENTITY_TYPE", "SCORE"]  # a table, then a line
+    assert len(lines) == 1 + 4 + 2 and lines[-2] == ""
     assert "Kestrel" not in result.output
     assert snapshot(vault.root) == before
 
@@ -143,8 +148,11 @@ def test_accept_all_redacts_and_updates_log(vault: Vault, reviewed: dict[str, An
                                 "state = 'present'", (cls,)).fetchone()[0] == 2
     entries = [e for e in vault.audit.entries() if e.action == "anonymise.review"]
     assert len(entries) == 2
-    assert entries[0].details == {"accepted": {"ORGANISATION": 2}, "rejected": {},
-                                  "review": 0, "superseded": 2}
+    assert {k: v for k, v in entries[0].details.items() if k not in ("catalog", "tombstoned")
+            } == {"accepted": {"ORGANISATION": 2}, "rejected": {}, "review": 0, "superseded": 2}
+    assert [f["class"] for f in entries[0].details["catalog"]] == [REDACTED_CLASS, LOG_CLASS]
+    # what a restored catalog needs to turn the old pair into tombstones again
+    assert old_pair.redacted_id in [i for e in entries for i in e.details["tombstoned"]]
     assert verify_objects(vault).ok and not vault.open_operations()
     vault.close()
 
@@ -266,3 +274,42 @@ def test_review_after_the_raw_transcript_was_purged(vault: Vault,
     name = age.decrypt_bytes(row["original_name"],
                              [vault.custody().class_identity(row["key_id"])])
     assert name == b"one.txt"
+
+
+def test_a_review_after_the_catalog_backup_is_reconciled_without_loss(
+        vault: Vault, reviewed: dict[str, Any], tmp_path: Path) -> None:
+    """A catalog restored from before a review: reconcile re-catalogues the reviewed pairs and
+    turns the pairs they superseded (whose files the review removed) into tombstones again,
+    so every object verifies and each transcript has one present pair."""
+    import sqlite3
+
+    from vault.inventory import verify_objects
+    from vault.reconcile import reconcile
+
+    backup = tmp_path / "catalog-backup.sqlite"
+    copy = sqlite3.connect(backup)
+    vault.db.backup(copy)
+    copy.close()
+    old = {raw: current_pair(vault, raw)[0].redacted_id  # type: ignore[index]
+           for raw in reviewed["raw"].values()}
+    decide_all(vault, Decision.ACCEPT)
+    new = {raw: current_pair(vault, raw)[0].redacted_id  # type: ignore[index]
+           for raw in reviewed["raw"].values()}
+    root = vault.root
+    vault.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{root / 'catalog.sqlite'}{suffix}").unlink(missing_ok=True)
+    backup.rename(root / "catalog.sqlite")
+    vault = Vault.open(root)
+    assert vault.audit.divergence is not None
+    result = reconcile(vault)
+    assert set(new.values()) <= set(result.recatalogued)
+    assert set(old.values()) <= set(result.destroyed)
+    assert result.not_reapplied == {}
+    assert verify_objects(vault).ok
+    for raw, redacted in new.items():
+        assert current_pair(vault, raw)[0].redacted_id == redacted  # type: ignore[index]
+        assert vault.db.execute("SELECT COUNT(*) FROM items WHERE parent_id = ? AND "
+                                "state = 'present'", (raw,)).fetchone()[0] == 2
+    vault.audit.verify()
+    vault.close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -40,6 +41,44 @@ def test_catalog_is_wal_and_versioned(vault: Vault) -> None:
     columns = {r[1] for r in vault.db.execute("PRAGMA table_info(items)")}
     assert {"id", "data_class", "participant_marker", "interview", "original_name", "size",
             "created", "state"} <= columns
+
+
+def _roll_schema_back(vault: Vault, version: int) -> None:
+    """Make the catalog look as a tool of schema ``version`` left it."""
+    vault.close()
+    raw = sqlite3.connect(vault.catalog_path)
+    assert raw.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0] == 0
+    # migration i created these tables (2: released, 3: audit_pending)
+    for table, created_by in (("audit_pending", 3), ("released", 2)):
+        if created_by > version:
+            raw.execute(f"DROP TABLE {table}")
+    raw.execute(f"PRAGMA user_version = {version}")
+    raw.commit()
+    raw.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: int) -> None:
+    """A vault made before the linkage guard (schema 1) or before pending audit lines (schema
+    2, as main's survey release left it) gets both tables, in the list's one order."""
+    assert len(MIGRATIONS) == 3
+    assert "CREATE TABLE released" in MIGRATIONS[1]
+    assert "CREATE TABLE audit_pending" in MIGRATIONS[2]
+    _roll_schema_back(vault, version)
+    # a read-only open (audit verify) migrates nothing and still verifies the log
+    reader = Vault.open(vault.root, read_only=True)
+    assert reader.schema_version == version
+    entries = reader.audit.verify().entries
+    reader.close()
+    reopened = Vault.open(vault.root)
+    assert reopened.schema_version == len(MIGRATIONS)
+    tables = {r[0] for r in reopened.db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"released", "audit_pending"} <= tables
+    with reopened.write() as tx:  # the new table carries the pending line of a write
+        reopened.audit.append(tx, action="event.set", items=[], outcome="ok")
+    assert reopened.audit.verify().entries == entries + 1
+    assert reopened.audit_path.read_bytes().count(b"\n") == len(reopened.audit.entries())
 
 
 def test_nothing_is_group_or_world_readable(vault: Vault) -> None:
@@ -149,15 +188,65 @@ def _recover_marker(vault: Vault, payload: dict) -> None:
 
 
 def test_interrupted_operation_is_recovered_on_open(vault: Vault, monkeypatch) -> None:
+    """Killed inside an operation (SIGKILL: no finally runs), the entry stays; the next open
+    runs the op's settle function with the journaled payload and closes it."""
     monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", _recover_marker)
-    with pytest.raises(KeyboardInterrupt), vault.operation("test-op", {"step": 1}):
-        (vault.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
-        raise KeyboardInterrupt  # the process "dies" inside the operation
-    assert vault.open_operations()
+    vault.close()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child dies inside the operation
+        child = Vault.open(vault.root)
+        with child.operation("test-op", {"step": 1}):
+            (child.objects_dir / ".tmp-half-written").write_bytes(b"ciphertext")
+            os.kill(os.getpid(), signal.SIGKILL)
+        os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    assert Vault.open(vault.root, recover=False).open_operations()
     reopened = Vault.open(vault.root)
     assert json.loads((vault.root / "recovered.json").read_text()) == {"step": 1}
     assert reopened.open_operations() == []
     assert not list(vault.objects_dir.glob(".tmp-*"))
+
+
+def test_an_error_inside_an_operation_settles_it_at_once(vault: Vault, monkeypatch) -> None:
+    """The same settle function runs when the block raises, with the payload as journaled
+    last, and the entry is closed; a rollback is not audited (the error is the report)."""
+    monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", _recover_marker)
+    before = vault.audit_path.read_bytes()
+    with pytest.raises(KeyboardInterrupt), vault.operation("test-op", {"step": 1}) as entry:
+        vault.journal_update(entry, {"step": 2})
+        raise KeyboardInterrupt
+    assert json.loads((vault.root / "recovered.json").read_text()) == {"step": 2}
+    assert vault.open_operations() == []
+    assert vault.audit_path.read_bytes() == before
+
+
+def test_a_settle_that_fails_leaves_the_entry_for_recovery(vault: Vault, monkeypatch) -> None:
+    def broken(_vault: Vault, _payload: dict) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", broken)
+    with pytest.raises(ValueError), vault.operation("test-op", {}):
+        raise ValueError("the operation's own error is the one raised")
+    assert [op for _id, op, _p in vault.open_operations()] == ["test-op"]
+    monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", _recover_marker)
+    assert vault.recover() == ["test-op"] and vault.open_operations() == []
+    assert (vault.root / "recovered.json").exists()
+
+
+def test_recovery_audits_what_a_settle_function_reports(vault: Vault, monkeypatch) -> None:
+    def rolled_back(_vault: Vault, payload: dict) -> store_mod.Settled:
+        return store_mod.Settled("test.op", "rolled-back", ("it_1",), {"n": payload["n"]})
+
+    monkeypatch.setitem(store_mod._RECOVERY_HANDLERS, "test-op", rolled_back)
+    with vault.write() as tx:
+        tx.execute("INSERT INTO journal(op, payload, started) VALUES ('test-op', '{\"n\": 4}', "
+                   "'2026-01-01T00:00:00Z')")
+    assert vault.recover() == ["test-op"]
+    last = vault.audit.entries()[-1]
+    assert (last.action, last.outcome, last.items, last.custodian, last.details) == (
+        "test.op", "rolled-back", ("it_1",), "-", {"n": 4})
+    vault.audit.verify()
 
 
 def test_an_op_has_one_recovery_handler(monkeypatch) -> None:

@@ -66,7 +66,7 @@ def imported(study: dict[str, Any]) -> dict[str, Any]:
     info = import_dataset(vault, study["export"], name="mentoring", schema_path=study["schema"],
                           source="export.csv", anonymiser=anonymiser(),
                           generalise=["years_in_role"], suppress=True)
-    released = cli("release", "wave-1", "--dataset", info.id, "--out-dir",
+    released = cli("release", "create", "wave-1", "--dataset", info.id, "--out-dir",
                    str(base / "release"))
     assert released.exit_code == 0, released.output
     return {"info": info, "release": base / "release" / "wave-1"}
@@ -211,17 +211,17 @@ def test_second_release_after_rotation_needs_allow_relink(
     before = snapshot(study["vault"].root)
     stored = load_dataset(study["vault"], info.id)
     linked = stored.table.num_rows - stored.table.column("participant").null_count
-    refused = cli("release", "wave-2", "--dataset", info.id, "--out-dir", str(base / "release"))
+    refused = cli("release", "create", "wave-2", "--dataset", info.id, "--out-dir", str(base / "release"))
     assert refused.exit_code == 3
     assert refused.output.startswith("error: release would link code epochs: 1 dataset(s) "
                                      f"with {linked} participant-linked row(s) already "
                                      "released under code epoch 1")
     assert not (base / "release" / "wave-2").exists()
     assert snapshot(study["vault"].root) == before
-    no_reason = cli("release", "wave-2", "--dataset", info.id, "--out-dir",
+    no_reason = cli("release", "create", "wave-2", "--dataset", info.id, "--out-dir",
                     str(base / "release"), "--allow-relink")
     assert no_reason.exit_code == 9 and "--allow-relink needs --reason" in no_reason.output
-    allowed = cli("release", "wave-2", "--dataset", info.id, "--out-dir", str(base / "release"),
+    allowed = cli("release", "create", "wave-2", "--dataset", info.id, "--out-dir", str(base / "release"),
                   "--allow-relink", "--reason", "wave-1 was withdrawn and destroyed")
     assert allowed.exit_code == 0, allowed.output
     manifest = json.loads((base / "release" / "wave-2" / "manifest.json").read_text())

@@ -3,17 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cli import main
+from vault import sshsig
 from vault.errors import ChecksFailed, InputError
+from vault.sshsig import SshSigner
 from vault.validate import ExpectationOutcome, ValidationResult
-from vault.validate.release import render_codes, verify_release, write_release
+from vault.validate.release import ManifestSigner, render_codes, verify_release, write_release
 
 CREATED = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
 
@@ -36,20 +41,24 @@ def table() -> pa.Table:
                      "mentee_count": pa.array([1, 2, 3], type=pa.int64())})
 
 
+#: a release signing key (the vault signing key in a store-backed release)
+SIGNER = ManifestSigner(SshSigner(Ed25519PrivateKey.generate()), "vault@test-study")
+
+
 def make(tmp_path: Path, name: str = "release") -> Path:
     return write_release(tmp_path / name, datasets={"survey": table()},
                          transcripts={"interview-01": "[Participant P-0001]: It helped.\n"},
                          validation=passing(), code_epoch=3,
                          policy_hashes={"datasets/survey.toml": "ab" * 32},
-                         tool_version="0.1.0", created=CREATED)
+                         tool_version="0.1.0", created=CREATED, signer=SIGNER)
 
 
 def test_layout_and_manifest(tmp_path: Path) -> None:
     out = make(tmp_path)
     files = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert files == ["codebook.html", "codebook.md", "datapackage.json", "manifest.json",
-                     "report.html", "summary.json", "survey.parquet",
-                     "transcripts/interview-01.txt"]
+    assert files == ["allowed_signers", "codebook.html", "codebook.md", "datapackage.json",
+                     "manifest.json", "manifest.json.sig", "report.html", "summary.json",
+                     "survey.parquet", "transcripts/interview-01.txt"]
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["format"] == "vault-release/1"
     assert manifest["code_epoch"] == 3
@@ -57,7 +66,8 @@ def test_layout_and_manifest(tmp_path: Path) -> None:
     assert manifest["tool_version"] == "0.1.0"
     assert manifest["policy_hashes"] == {"datasets/survey.toml": "ab" * 32}
     assert manifest["validation"]["success"] is True
-    assert set(manifest["files"]) == set(files) - {"manifest.json"}
+    assert set(manifest["files"]) == set(files) - {"manifest.json", "manifest.json.sig",
+                                                   "allowed_signers"}
     assert all(len(e["sha256"]) == 64 for e in manifest["files"].values())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dir left
     assert verify_release(out).ok
@@ -127,7 +137,9 @@ def test_verify_ok_cli(tmp_path: Path) -> None:
     out = make(tmp_path)
     code, output = verify_cli(out)
     assert code == 0
-    assert output == f"OK {out}: 7 files match the manifest\n"
+    assert output == (f"OK {out}: 7 files match the manifest; signed by "
+                      f"{verify_release(out).signer} (compare with the key your data steward "
+                      "published)\n")
 
 
 def test_verify_detects_changed_file(tmp_path: Path) -> None:
@@ -140,8 +152,9 @@ def test_verify_detects_changed_file(tmp_path: Path) -> None:
     code, output = verify_cli(out)
     assert code == 3
     assert "  changed: transcripts/interview-01.txt\n" in output
-    assert (f"error: {out}: 0 missing, 0 extra, 1 changed file(s) — do not use this release; "
-            "regenerate it from the vault") in output
+    assert (f"error: {out}: 0 missing, 0 extra, 1 changed file(s); signed by "
+            f"{found.signer} — do not use this release; ask the data steward for a new copy"
+            ) in output
 
 
 def test_verify_detects_missing_file(tmp_path: Path) -> None:
@@ -169,24 +182,18 @@ def test_verify_without_manifest(tmp_path: Path) -> None:
                       "file and try again\n")
 
 
-def test_release_group_can_take_a_default_command() -> None:
-    import click
-
-    from vault.commands.release import release_group
-
-    @release_group.command("create-test")
-    @click.argument("name")
-    def create(name: str) -> None:
-        click.echo(f"create {name}")
-
-    release_group.default_command = "create-test"
-    try:
-        result = CliRunner().invoke(main, ["release", "survey-2026"])
-        assert result.output == "create survey-2026\n"
-        assert CliRunner().invoke(main, ["release", "verify", "--help"]).exit_code == 0
-    finally:
-        release_group.default_command = None
-        del release_group.commands["create-test"]
+def test_release_subcommands_are_never_taken_for_a_name() -> None:
+    """Issue 20: `vault release list` lists; `vault release NAME` (the old form) is refused
+    with `vault release create NAME` named, so no name is ever mistaken for a subcommand."""
+    result = CliRunner().invoke(main, ["release", "survey-2026", "--dataset", "ds_x"])
+    assert result.exit_code == 2
+    assert "vault release create survey-2026 --dataset ds_x" in result.stderr
+    help_text = CliRunner().invoke(main, ["release", "--help"]).output
+    for sub in ("create", "list", "verify", "key"):
+        assert f"  {sub} " in help_text
+    create_help = CliRunner().invoke(main, ["release", "create", "--help"]).output
+    for option in ("--dataset", "--transcripts", "--out-dir", "--mode", "--allow-relink"):
+        assert option in create_help
 
 
 def test_render_codes_substitutes_markers() -> None:
@@ -200,3 +207,77 @@ def test_render_codes_substitutes_markers() -> None:
     out = render_codes(markers, column="participant", code_for=code_for)
     assert out.column("participant").to_pylist() == ["P-0101", "P-0102", None, "P-0101"]
     assert out.column_names == ["participant", "x"] and calls == ["m-a", "m-b"]
+
+
+# --- the manifest's signature, checked by OpenSSH ------------------------------------------
+
+SSH_KEYGEN = shutil.which("ssh-keygen")
+needs_ssh_keygen = pytest.mark.skipif(
+    SSH_KEYGEN is None, reason="ssh-keygen not installed (Debian openssh-client; .ci/run "
+                               "installs it)")
+
+
+def ssh_verify(release: Path, allowed: Path) -> subprocess.CompletedProcess[bytes]:
+    assert SSH_KEYGEN is not None
+    with (release / "manifest.json").open("rb") as manifest:
+        return subprocess.run([SSH_KEYGEN, "-Y", "verify", "-f", str(allowed), "-I",
+                               SIGNER.principal, "-n", "vault-release", "-s",
+                               str(release / "manifest.json.sig")],
+                              stdin=manifest, capture_output=True, timeout=60, check=False)
+
+
+@needs_ssh_keygen
+def test_manifest_signature_verifies_with_ssh_keygen(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"  # what the analyst got from the steward
+    steward.write_text(SIGNER.allowed_signers)
+    assert (out / "allowed_signers").read_text() == SIGNER.allowed_signers
+    checked = ssh_verify(out, steward)
+    assert checked.returncode == 0, checked.stderr
+    assert b'Good "vault-release" signature for vault@test-study' in checked.stdout + \
+        checked.stderr
+    assert verify_release(out, allowed_signers=steward.read_text()).signature == "valid"
+    pub = tmp_path / "key.pub"
+    pub.write_text(SIGNER.allowed_signers.split(" ", 2)[2])
+    listed = subprocess.run([SSH_KEYGEN, "-l", "-f", str(pub)], capture_output=True, text=True,
+                            timeout=60, check=True).stdout
+    assert sshsig.fingerprint(SIGNER.signer.public_key) in listed
+
+
+@needs_ssh_keygen
+def test_a_manifest_altered_after_signing_fails_both_checks(tmp_path: Path) -> None:
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"
+    steward.write_text(SIGNER.allowed_signers)
+    manifest = out / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"code_epoch": 3', '"code_epoch": 4'))
+    assert ssh_verify(out, steward).returncode != 0
+    found = verify_release(out)
+    assert found.signature == "invalid" and not found.ok
+    result = CliRunner().invoke(main, ["release", "verify", str(out)])
+    assert result.exit_code == 3
+    assert "the signature does not match manifest.json (altered)" in result.output
+
+
+@needs_ssh_keygen
+def test_a_manifest_re_signed_by_another_key_is_untrusted(tmp_path: Path) -> None:
+    """Whoever alters a release can sign it again and ship their own allowed_signers: the
+    steward's copy of the key is what catches it."""
+    out = make(tmp_path)
+    steward = tmp_path / "steward.allowed_signers"
+    steward.write_text(SIGNER.allowed_signers)
+    manifest = out / "manifest.json"
+    manifest.write_text(manifest.read_text().replace('"code_epoch": 3', '"code_epoch": 4'))
+    forger = ManifestSigner(SshSigner(Ed25519PrivateKey.generate()), SIGNER.principal)
+    (out / "manifest.json.sig").write_text(forger.signer.sign(manifest.read_bytes(),
+                                                              "vault-release"))
+    (out / "allowed_signers").write_text(forger.allowed_signers)
+    assert ssh_verify(out, steward).returncode != 0
+    result = CliRunner().invoke(main, ["release", "verify", str(out), "--allowed-signers",
+                                       str(steward)])
+    assert result.exit_code == 3 and "a key the allowed signers do not name" in result.output
+    # without the steward's copy the check only proves consistency, and names the key
+    alone = verify_release(out)
+    assert alone.signature == "valid"
+    assert alone.signer == sshsig.fingerprint(forger.signer.public_key)
+    assert alone.signer != sshsig.fingerprint(SIGNER.signer.public_key)

@@ -27,9 +27,10 @@ still useful, just not linkable to an interviewee. If the schema declares the pa
 column ``nullable = false``, such a row is refused instead (:class:`ParticipantError`, naming
 the row only). A value matching two participants counts as not found (never guessed).
 
-Storing follows ingest step by step (journal ``ingest`` entry, temp file, confirm, publish,
-then one transaction with the catalog row, the audit entry and the journal close), so a kill at
-any instant is rolled back by :func:`vault.ingest.recover_ingest`.
+Storing goes through the one write path as a ``dataset-import`` operation
+(:mod:`vault.dataset_store`: journal entry, the dataset's own class key, temp file, confirm,
+publish, then one transaction with the catalog row, the audit entry and the journal close), so
+an error or a kill at any instant is rolled back.
 """
 from __future__ import annotations
 
@@ -53,16 +54,12 @@ from vault.anonymise.dataset import (
     schema_from_bytes,
 )
 from vault.anonymise.register import normalise_name
-from vault.clock import utc_now, utc_today
 from vault.codes.epochs import code_scheme, current_codes
 from vault.dataset_import import PreparedDataset, prepare_dataset
+from vault.dataset_store import DATASET_CLASS, store_dataset_object
 from vault.errors import DecryptionFailed, InputError, StoreError
-from vault.ids import new_id
-from vault.ingest import DuplicateContent, recover_ingest
-from vault.keys import class_recipient
 from vault.markers import render
 from vault.participants import load_register
-from vault.retention.rules import key_period
 from vault.validate import build_suite, validate_table
 from vault.validate.release import render_codes
 from vault.validate.validation_policy import ValidationPolicy
@@ -85,8 +82,6 @@ __all__ = [
     "vault_validation_policy",
 ]
 
-#: the catalog data class of an anonymised dataset
-DATASET_CLASS = "dataset"
 #: Parquet key-value metadata keys (inside the encrypted object only)
 _META_SCHEMA = b"vault.schema.toml"
 _META_SCHEMA_SHA = b"vault.schema.sha256"
@@ -245,7 +240,7 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
     """
     _check_name(name)
     schema = schema_from_bytes(schema_raw, source=f"{source} (schema)")
-    custody = vault.custody()
+    vault.custody()  # fail before the work when no custodian is unlocked
     schema_sha = hashlib.sha256(schema_raw).hexdigest()
     meta = dict(table.schema.metadata or {})
     meta[_META_SCHEMA] = schema_raw
@@ -257,61 +252,14 @@ def store_dataset(vault: Vault, table: pa.Table, *, name: str, schema_raw: bytes
     pq.write_table(table, buffer)
     data = buffer.getvalue()
 
-    item_id = new_id("ds")
-    payload: dict[str, Any] = {"item": item_id, "class": DATASET_CLASS, "new_key": None}
-
-    with vault.locked(), vault.operation("ingest", payload) as journal_id:
-        try:
-            today = utc_today()
-            # a class key of its own: `vault dataset remove` then shreds this dataset only
-            period = (key_period(vault, DATASET_CLASS, ingested=today, participant_marker=None)
-                      + f"/{item_id}")
-            with vault.write() as tx:
-                existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
-                                     "AND state = 'active'",
-                                     (DATASET_CLASS, period)).fetchone() is not None
-                key_id, recipient = class_recipient(vault, tx, DATASET_CLASS, period)
-                if not existed:
-                    payload["new_key"] = key_id
-                    vault.journal_update(journal_id, payload, tx)
-            pending = objects.encrypt_to_temp(vault, item_id, io.BytesIO(data), recipient,
-                                              custody)
-            duplicate = vault.db.execute(
-                "SELECT id FROM items WHERE data_class = ? AND keyed_hash = ? "
-                "AND state = 'present'", (DATASET_CLASS, pending.digest.keyed_hash)).fetchone()
-            if duplicate is not None:
-                raise DuplicateContent(f"{source}: gives the same dataset as {duplicate['id']}, "
-                                       "already in the vault", existing_id=str(duplicate["id"]))
-            objects.confirm(pending, custody.class_identity(key_id), custody)
-            objects.publish(vault, pending)
-            created = utc_now()
-            sealed_name = age.encrypt_bytes(name.encode(), [recipient])
-            with vault.write() as tx:
-                tx.execute(
-                    "INSERT INTO items(id, data_class, participant_marker, interview, "
-                    "original_name, size, created, state, key_id, keyed_hash, media_format) "
-                    "VALUES (?, ?, NULL, NULL, ?, ?, ?, 'present', ?, ?, 'parquet')",
-                    (item_id, DATASET_CLASS, sealed_name, pending.digest.size, created, key_id,
-                     pending.digest.keyed_hash))
-                vault.audit.append(tx, action="dataset.import", items=[item_id], outcome="ok",
-                                   details={"schema": schema.name, "schema_sha256": schema_sha,
-                                            "rows": table.num_rows,
-                                            "columns": table.num_columns,
-                                            **dict(details or {}),
-                                            **({"suppressed_rows":
-                                                summary.get("suppressed_rows", 0),
-                                                "invalid_nulled": sum(dict(summary.get(
-                                                    "invalid_nulled", {})).values())}
-                                               if summary else {}),
-                                            "size": pending.digest.size})
-                vault.journal_finish(tx, journal_id)
-        except BaseException:
-            recover_ingest(vault, payload)
-            with vault.write() as tx:
-                vault.journal_finish(tx, journal_id)
-            raise
-    return DatasetInfo(item_id, name, schema.name, schema_sha, table.num_rows,
-                       tuple(table.column_names), created)
+    counts = {"suppressed_rows": summary.get("suppressed_rows", 0),
+              "invalid_nulled": sum(dict(summary.get("invalid_nulled", {})).values())
+              } if summary else {}
+    stored = store_dataset_object(vault, data, name=name, source=source, details={
+        "schema": schema.name, "schema_sha256": schema_sha, "rows": table.num_rows,
+        "columns": table.num_columns, **dict(details or {}), **counts})
+    return DatasetInfo(stored.id, name, schema.name, schema_sha, table.num_rows,
+                       tuple(table.column_names), stored.created)
 
 
 # -- reading ----------------------------------------------------------------------------------

@@ -7,8 +7,17 @@ so the CLI has exactly one handler::
     try:
         ...
     except VaultError as exc:
-        print(f"error: {exc} — {exc.hint}", file=sys.stderr)
+        print(exc.render(), file=sys.stderr)      # error: <what> — <what to do>
         sys.exit(exc.exit_code)
+
+Failures the library meets rather than raises — an ``OSError`` (disk full, permission denied,
+a directory where a file belongs) or an ``sqlite3.Error`` — are turned into the right class
+here by :mod:`vault.system_errors`: the catalog connection does it at every query, and the CLI's
+handler does it as a last resort. Disk full is :class:`StorageFull`, never damage.
+
+:meth:`VaultError.render` is one line whatever the message holds: control characters,
+bidirectional overrides and other invisible characters in a name (a file called
+``"a\\nerror: …"``, an ANSI escape) are shown escaped (:func:`printable`).
 
 Messages name files, item ids, row numbers, column names or key labels — never data values,
 identities, keys or plaintext (DESIGN.md invariant 3). Cryptographic failures are deliberately
@@ -26,10 +35,14 @@ code  class                        meaning
 4     PartialFailure               a batch finished; some items failed (others done)
 5     HeldItemsSkipped             purge finished; held items were skipped
 6     PolicyError                  missing, malformed or invalid policy file
-7     CustodyError                 no identity, wrong passphrase, no keyring backend
+7     CustodyError                 no identity, wrong passphrase, damaged identity file,
+                                   no keyring backend
 8     DecryptionFailed             tampered, truncated or wrong-key encrypted data
 9     InputError                   bad input file (encoding, empty, format, path)
-10    StoreError                   no vault, corrupt catalog, refused store operation
+10    StoreError                   no vault, refused store operation
+10    VaultFileError               a vault file the OS or SQLite refuses (permission,
+                                   wrong type, missing, read-only, I/O error)
+10    CatalogDamaged               SQLite reports the catalog damaged (CORRUPT, NOTADB)
 11    VerifyMissing                `vault verify`: objects missing
 12    VerifyCorrupt                `vault verify`: objects corrupt (fail to decrypt/hash)
 13    VerifyOrphans                `vault verify`: object files with no catalog entry
@@ -38,13 +51,48 @@ code  class                        meaning
 16    LockBusy                     another vault process holds the write lock
 17    RetentionError               retention refused (e.g. approval pending)
 18    UncheckedData                validation could not check some values (e.g. binary)
+19    StorageFull                  no space (or quota) left on a disk vault writes to
 20    EngineUnavailable            ``--engine spark``: PySpark or Java missing, or the
                                    Spark job failed
 ====  ===========================  ==================================================
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import ClassVar
+
+#: characters shown by name rather than as ``\xNN``
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+#: Unicode categories never printed raw: controls, format characters (bidi overrides, zero
+#: widths), surrogates (undecodable bytes of a file name), private use, unassigned, and line
+#: or paragraph separators
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one terminal line: invisible characters become escapes.
+
+    A newline becomes ``\\n``, ESC ``\\x1b``, U+202E ``\\u202e``; the byte 0x80 of a file
+    name that is not UTF-8 (decoded with ``surrogateescape``) becomes ``\\x80``. Letters of any
+    script, punctuation and spaces stay as they are.
+    """
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for char in text:
+        if char == " " or unicodedata.category(char) not in _UNPRINTABLE:
+            out.append(char)
+        elif char in _NAMED_ESCAPES:
+            out.append(_NAMED_ESCAPES[char])
+        elif 0xDC80 <= ord(char) <= 0xDCFF:  # surrogateescape'd byte
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif ord(char) <= 0xFF:
+            out.append(f"\\x{ord(char):02x}")
+        elif ord(char) <= 0xFFFF:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return "".join(out)
 
 
 class VaultError(Exception):
@@ -57,6 +105,9 @@ class VaultError(Exception):
     exit_code: ClassVar[int] = 1
     #: default hint when none is given at the raise site
     default_hint: ClassVar[str] = "run with --debug for details"
+    #: how the line starts: ``error``, or ``warning`` for an outcome that is as designed but
+    #: still has its own exit status (held items a purge skipped)
+    label: ClassVar[str] = "error"
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -67,8 +118,8 @@ class VaultError(Exception):
         return str(self.args[0]) if self.args else ""
 
     def render(self) -> str:
-        """The single stderr line the CLI prints."""
-        return f"error: {self.message} — {self.hint}"
+        """The single stderr line the CLI prints (names in it escaped, see :func:`printable`)."""
+        return f"{self.label}: {printable(self.message)} — {printable(self.hint)}"
 
 
 class ChecksFailed(VaultError):
@@ -103,10 +154,12 @@ class PartialFailure(VaultError):
 
 
 class HeldItemsSkipped(VaultError):
-    """Purge finished; items under legal hold were skipped (exit 5)."""
+    """Purge finished; items under legal hold were skipped (exit 5). As designed, so it
+    prints as a ``warning:`` line; the exit status lets a scheduler tell it apart."""
 
     exit_code = 5
     default_hint = "see `vault hold list`; held items are never destroyed"
+    label = "warning"
 
 
 class PolicyError(VaultError):
@@ -127,9 +180,9 @@ class CustodyError(VaultError):
 class KeyringError(CustodyError):
     """The OS keyring is unavailable or refused the operation."""
 
-    default_hint = ("no keyring backend here, so use an identity file: run `vault custodian "
-                    "init --store file --identity-file PATH`, then set VAULT_IDENTITY_FILE=PATH "
-                    "(its passphrase from VAULT_PASSPHRASE or a prompt)")
+    default_hint = ("use an identity file: run `vault custodian init --store file "
+                    "--identity-file PATH`, then set VAULT_IDENTITY_FILE=PATH (its passphrase "
+                    "from VAULT_PASSPHRASE or a prompt)")
 
 
 class DecryptionFailed(VaultError):
@@ -154,6 +207,26 @@ class StoreError(VaultError):
 
     exit_code = 10
     default_hint = "check --vault / VAULT_DIR, or run `vault verify`"
+
+
+class VaultFileError(StoreError):
+    """A vault file the system refuses or reports damaged (exit 10): permission denied, a
+    directory where a file belongs (or the reverse), missing, read-only disk, I/O error — or
+    any other failure SQLite reports on the catalog.
+
+    Raised only by :mod:`vault.system_errors`; code that expects a :class:`StoreError` for a
+    refused operation (a destroyed key, a missing object) lets this one pass.
+    """
+
+
+class CatalogDamaged(VaultFileError):
+    """SQLite reports the catalog itself damaged: SQLITE_CORRUPT or SQLITE_NOTADB (exit 10).
+
+    Only those codes mean damage; a full disk, a lock or a permission problem never does.
+    """
+
+    default_hint = ("restore catalog.sqlite (with catalog.sqlite-wal, if any) from backup, "
+                    "then run `vault verify`")
 
 
 class VerifyMissing(StoreError):
@@ -205,6 +278,16 @@ class RetentionError(VaultError):
     default_hint = "see `vault retention status`"
 
 
+class StorageFull(VaultError):
+    """No space (or quota) left on a disk vault writes to: the vault's, or an output's (exit 19).
+
+    Never reported as damage: a write that failed for want of space was rolled back.
+    """
+
+    exit_code = 19
+    default_hint = "free space on that disk, then run the command again; the vault is not damaged"
+
+
 class EngineUnavailable(VaultError):
     """The Spark engine cannot run here, or its job failed (exit 20): PySpark is not
     installed, Java is missing or too old, the master cannot be reached, or an executor failed.
@@ -221,8 +304,9 @@ class EngineUnavailable(VaultError):
 #: every class above, for the README exit-code table test
 ALL_ERRORS: tuple[type[VaultError], ...] = (
     VaultError, ChecksFailed, PartialFailure, HeldItemsSkipped, PolicyError, CustodyError,
-    KeyringError, DecryptionFailed, InputError, StoreError, VerifyMissing, VerifyCorrupt,
-    VerifyOrphans, ParticipantError, AuditError, LockBusy, RetentionError, UncheckedData,
+    KeyringError, DecryptionFailed, InputError, StoreError, VaultFileError, CatalogDamaged,
+    VerifyMissing, VerifyCorrupt, VerifyOrphans, ParticipantError, AuditError, LockBusy,
+    RetentionError, UncheckedData, StorageFull,
     EngineUnavailable,
 )
 

@@ -7,22 +7,23 @@ One call takes a batch of source files for one participant's interview::
     for item in summary.ingested: print(item.id)
     summary.check()        # raises the file's own error, or PartialFailure for a batch
 
-Each file is checked first (a regular, non-empty file outside the vault, recognised by its
-*content*: WAV/MP3/M4A/FLAC/OGG for ``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or
-SubRip for ``transcript_raw``), then, under the vault lock and journaled as an ``ingest``
-operation:
-
-1. the class key for (class, retention period) is found or created;
-2. the source is streamed into ``objects/.tmp-<id>…`` encrypted to it, keyed-hashing the
-   plaintext on the way (a duplicate of a present item of the class stops here);
-3. the temp file is decrypted and its keyed hash compared (the confirmation), then renamed to
-   ``objects/<id>.age``;
-4. one transaction inserts the catalog row (original file name encrypted to the class key),
-   appends the audit entry and closes the journal entry.
+Each file is checked first (once resolved — ``..`` and symlinks are fine — a regular,
+non-empty file outside the vault, recognised by its *content*: WAV/MP3/M4A/FLAC/OGG for
+``audio``; UTF-8 or UTF-16-with-BOM text, .docx, WebVTT or SubRip for ``transcript_raw``; with
+``remove_source``, not a symlink nor a file with other hard links, since removing it would not
+remove what was read), then stored through the one write path (:mod:`vault.write_path`) as an
+``ingest`` operation: journaled under the vault lock; the class key for (class, retention
+period) found or created; the source streamed into an encrypted temp file in ``objects/``,
+keyed-hashing the plaintext on the way (a duplicate of a present item of the class stops
+there); the temp decrypted and its keyed hash compared; renamed into place; then one
+transaction inserts the catalog row (original file name encrypted to the class key), appends
+the audit entry (with the item's catalog facts, :mod:`vault.item_facts`) and closes the
+journal entry.
 
 Only then is the source removed (``remove_source=True``). A failure rolls back everything the
-file changed; a kill at any instant is rolled back by :func:`recover_ingest` when the next
-command opens the vault. A bad file in a batch does not stop the others.
+file changed, and so does a kill at any instant (:func:`recover_ingest`, the same settle function,
+when the next command opens the vault). A bad file in a batch does not stop the others. The
+fault points (:data:`POINTS`) are the write path's steps plus ``ingest.source-removed``.
 """
 from __future__ import annotations
 
@@ -35,29 +36,32 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from vault import age, media, objects
-from vault.clock import utc_now, utc_today
+from vault import media
 from vault.codes.epochs import resolve_code
 from vault.errors import InputError, PartialFailure, VaultError
+from vault.faults import declare_points
+from vault.files import open_input_file
 from vault.ids import new_id
-from vault.keys import class_recipient
-from vault.retention.rules import key_period
-from vault.store import recovers
+from vault.store import Settled, recovers
+from vault.system_errors import os_error
+from vault.write_path import STORE_STEPS, NewItem, NewObject, begin, settle_objects
 
 if TYPE_CHECKING:
-    from vault.keys import Custody
     from vault.store import Vault
 
 __all__ = [
-    "DataClass", "DuplicateContent", "IngestFailure", "IngestSummary", "IngestedItem",
-    "Progress", "ingest_files", "recover_ingest",
+    "POINTS", "DataClass", "DuplicateContent", "IngestFailure", "IngestSummary",
+    "IngestedItem", "Progress", "ingest_files", "recover_ingest",
 ]
 
 #: called with (bytes done, bytes in the whole batch) as sources are streamed
 Progress = Callable[[int, int], None]
-#: called with the name of each durable step reached ("journaled", "encrypted", "confirmed",
-#: "published", "committed", "source-removed"); for progress display and crash testing
-StepHook = Callable[[str], None]
+
+#: the fault points of one file's ingest (see :mod:`vault.faults`)
+POINTS = declare_points("ingest", {
+    **STORE_STEPS,
+    "source-removed": "the item is committed and its source file deleted",
+})
 
 
 class DataClass(StrEnum):
@@ -138,8 +142,8 @@ class _Media:
 
 def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
                  participant_code: str, interview: int, recorded: dt.date | None = None,
-                 remove_source: bool = False, progress: Progress | None = None,
-                 on_step: StepHook | None = None) -> IngestSummary:
+                 remove_source: bool = False,
+                 progress: Progress | None = None) -> IngestSummary:
     """Encrypt and catalogue ``paths`` for one participant's interview.
 
     :param data_class: ``"audio"`` or ``"transcript_raw"``.
@@ -148,7 +152,6 @@ def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
     :param recorded: when the interview was recorded, if known.
     :param remove_source: delete each source once its item is committed and confirmed.
     :param progress: called as bytes stream, with (done, total) for the whole batch.
-    :param on_step: called with the name of each durable step of each file.
     :returns: which files were stored and which failed (call :meth:`IngestSummary.check`).
     :raises InputError: unknown data class or a bad interview number (nothing is read).
     :raises ParticipantError: unknown participant code.
@@ -164,7 +167,7 @@ def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
                          hint="number a participant's interviews 1, 2, …")
     plan = _Plan(cls, resolve_code(vault, participant_code), interview,
                  recorded.isoformat() if recorded else None, remove_source)
-    custody = vault.custody()
+    vault.custody()  # keyed hashes need the vault's secret: fail before reading anything
     total = sum(_size_or_zero(p) for p in paths)
     done = 0
 
@@ -179,10 +182,12 @@ def ingest_files(vault: Vault, paths: Sequence[Path], *, data_class: str,
     for position, path in enumerate(paths, start=1):
         before = done
         try:
-            ingested.append(_ingest_one(vault, custody, Path(path), position, plan, advance,
-                                        on_step))
+            ingested.append(_ingest_one(vault, Path(path), position, plan, advance))
         except VaultError as exc:
             failed.append(IngestFailure(position, Path(path).name, exc))
+        except OSError as exc:  # the vault's disk or files (full, permission): this file failed
+            failed.append(IngestFailure(position, Path(path).name,
+                                        os_error(exc, vault_root=vault.root)))
         advance(max(0, before + _size_or_zero(path) - done))  # a refused file counts as done
     return IngestSummary(tuple(ingested), tuple(failed))
 
@@ -195,40 +200,33 @@ def _size_or_zero(path: Path) -> int:
     return st.st_size if stat.S_ISREG(st.st_mode) else 0
 
 
-def _open_source(vault: Vault, path: Path) -> tuple[BinaryIO, os.stat_result]:
+def _open_source(vault: Vault, path: Path, remove_source: bool
+                 ) -> tuple[BinaryIO, os.stat_result]:
     """Check a source path and open it for reading; the caller closes the handle.
 
-    Errors name the file by its base name only: directories may carry a participant's name.
+    The path is judged once resolved (``..`` and symlinks are fine: see
+    :func:`vault.files.check_input_file`). With ``remove_source`` a source that removing
+    would not destroy — a symlink (only the link would go) or a file with other hard links —
+    is refused before anything is stored. Errors name the file by its base name only:
+    directories may carry a participant's name.
     """
-    name = path.name or str(path)
-    if ".." in path.parts:
-        raise InputError(f"{name}: path contains '..'",
-                         hint="give the file's path without '..' components")
+    handle, source = open_input_file(path, outside=vault.root)
     try:
-        st = path.stat()  # before opening: opening a FIFO would block
-        if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{name}: is a directory",
-                             hint="pass the files inside it, e.g. DIR/*.wav")
-        if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{name}: is not a regular file",
-                             hint="pass regular files, e.g. DIR/*.wav")
-        if st.st_size == 0:
-            raise InputError(f"{name}: empty file",
+        if source.stat.st_size == 0:
+            raise InputError(f"{source.name}: empty file",
                              hint="check the export from the recorder or transcription tool")
-        if path.resolve().is_relative_to(vault.root.resolve()):
-            raise InputError(f"{name}: is inside the vault directory",
-                             hint="ingest sources from outside the vault")
-        handle = path.open("rb")
-    except FileNotFoundError as exc:
-        raise InputError(f"{name}: no such file", hint="check the file name and try again") from exc
-    except OSError as exc:
-        raise InputError(f"{name}: cannot be read ({exc.strerror or type(exc).__name__})",
-                         hint="check the path and its permissions") from exc
-    opened = os.fstat(handle.fileno())
-    if (opened.st_dev, opened.st_ino) != (st.st_dev, st.st_ino):
+        if remove_source and source.is_symlink:
+            raise InputError(f"{source.name}: is a symbolic link; --remove-source would remove "
+                             "the link and keep the file it points to",
+                             hint="pass the file itself, or leave out --remove-source")
+        if remove_source and source.stat.st_nlink > 1:
+            raise InputError(f"{source.name}: has {source.stat.st_nlink} hard links; "
+                             "--remove-source would keep the content under the other names",
+                             hint="remove the other links first, or leave out --remove-source")
+    except BaseException:
         handle.close()
-        raise InputError(f"{name}: changed while being opened", hint="try again")
-    return handle, opened
+        raise
+    return handle, source.stat
 
 
 def _inspect(path: Path, head: bytes, data_class: DataClass) -> _Media:
@@ -243,86 +241,42 @@ def _inspect(path: Path, head: bytes, data_class: DataClass) -> _Media:
     return _Media(str(media.transcript_kind(path, head)), None)
 
 
-def _ingest_one(vault: Vault, custody: Custody, path: Path, position: int, plan: _Plan,
-                advance: Callable[[int], None], on_step: StepHook | None) -> IngestedItem:
-    step: StepHook = on_step or (lambda _name: None)
-    handle, st = _open_source(vault, path)
+def _ingest_one(vault: Vault, path: Path, position: int, plan: _Plan,
+                advance: Callable[[int], None]) -> IngestedItem:
+    handle, st = _open_source(vault, path, plan.remove_source)
     with handle:
         head = handle.read(media.HEAD_SIZE)
         found = _inspect(path, head, plan.data_class)
         handle.seek(0)
-        item_id = new_id("it")
-        payload: dict[str, Any] = {"item": item_id, "class": str(plan.data_class),
-                                   "new_key": None}
-        with vault.locked(), vault.operation("ingest", payload) as journal_id:
-            try:
-                step("journaled")
-                size = _store(vault, custody, handle, item_id, journal_id, payload, plan,
-                              found, path, advance, step)
-            except BaseException:
-                # roll back this file (KeyboardInterrupt included); a kill is left to recovery
-                _roll_back(vault, payload)
-                with vault.write() as tx:
-                    vault.journal_finish(tx, journal_id)
-                raise
-    step("committed")
+        item = NewItem(new_id("it"), str(plan.data_class),
+                       participant_marker=plan.participant_marker, interview=plan.interview,
+                       name=os.fsencode(path.name), media_format=found.format,
+                       duration=found.duration, recorded=plan.recorded)
+
+        def duplicate(existing: str) -> VaultError:
+            return DuplicateContent(f"{path.name}: same content as item {existing}, already in "
+                                    "the vault", existing_id=existing)
+
+        with begin(vault, POINTS, {"class": str(plan.data_class)}, items=[item.id]) as op:
+            [stored] = op.store([NewObject(item, handle, duplicate)], progress=advance)
+            op.commit(action="ingest", details={"class": str(plan.data_class),
+                                                "size": stored.digest.size})
     removed = False
     if plan.remove_source:
         removed = _remove_source(path, st)
         if removed:
-            step("source-removed")
-    return IngestedItem(item_id, position, str(plan.data_class), size, found.format,
-                        found.duration, removed)
-
-
-def _store(vault: Vault, custody: Custody, handle: BinaryIO, item_id: str, journal_id: int,
-           payload: dict[str, Any], plan: _Plan, found: _Media, path: Path,
-           advance: Callable[[int], None], step: StepHook) -> int:
-    today = utc_today()
-    period = key_period(vault, str(plan.data_class), ingested=today,
-                        participant_marker=plan.participant_marker)
-
-    with vault.write() as tx:
-        existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
-                             "AND state = 'active'",
-                             (str(plan.data_class), period)).fetchone() is not None
-        key_id, recipient = class_recipient(vault, tx, str(plan.data_class), period)
-        if not existed:
-            payload["new_key"] = key_id
-            vault.journal_update(journal_id, payload, tx)
-    pending = objects.encrypt_to_temp(vault, item_id, handle, recipient, custody,
-                                      progress=advance)
-    step("encrypted")
-    duplicate = vault.db.execute(
-        "SELECT id FROM items WHERE data_class = ? AND keyed_hash = ? AND state = 'present'",
-        (str(plan.data_class), pending.digest.keyed_hash)).fetchone()
-    if duplicate is not None:
-        raise DuplicateContent(f"{path.name}: same content as item {duplicate['id']}, "
-                               "already in the vault", existing_id=str(duplicate["id"]))
-    objects.confirm(pending, custody.class_identity(key_id), custody)
-    step("confirmed")
-    objects.publish(vault, pending)
-    step("published")
-    name = age.encrypt_bytes(os.fsencode(path.name), [recipient])
-    with vault.write() as tx:
-        tx.execute(
-            "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
-            "size, created, state, key_id, keyed_hash, media_format, duration, recorded) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?)",
-            (item_id, str(plan.data_class), plan.participant_marker, plan.interview, name,
-             pending.digest.size, utc_now(), key_id, pending.digest.keyed_hash, found.format,
-             found.duration, plan.recorded))
-        vault.audit.append(tx, action="ingest", items=[item_id], outcome="ok",
-                           details={"class": str(plan.data_class),
-                                    "size": pending.digest.size})
-        vault.journal_finish(tx, journal_id)
-    return pending.digest.size
+            POINTS.reach("source-removed")
+    return IngestedItem(item.id, position, str(plan.data_class), stored.digest.size,
+                        found.format, found.duration, removed)
 
 
 def _remove_source(path: Path, before: os.stat_result) -> bool:
-    """Delete the source unless it changed since it was read (then it is kept)."""
+    """Delete the source unless it changed since it was read (then it is kept).
+
+    ``lstat``: a source swapped for a symlink since is a change, not something to unlink.
+    """
     try:
-        now = path.stat()
+        now = path.lstat()
     except FileNotFoundError:
         return False
     if (now.st_ino, now.st_size, now.st_mtime_ns) != (before.st_ino, before.st_size,
@@ -335,37 +289,14 @@ def _remove_source(path: Path, before: os.stat_result) -> bool:
     return True
 
 
-def _roll_back(vault: Vault, payload: dict[str, Any]) -> bool:
-    """Undo an uncommitted ingest: its object/temp files and a class key it created unused.
-
-    :returns: whether anything was removed.
-    """
-    item_id = str(payload["item"])
-    with vault.locked():
-        if vault.db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
-            return False  # committed: the item and its object stay
-        removed = objects.discard(vault, item_id)
-        new_key = payload.get("new_key")
-        if new_key:
-            with vault.write() as tx:
-                cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
-                                 "(SELECT 1 FROM items WHERE key_id = ?)", (new_key, new_key))
-                removed = removed or cur.rowcount > 0
-    return removed
-
-
 @recovers("ingest")
-def recover_ingest(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``ingest``.
+def recover_ingest(vault: Vault, payload: dict[str, Any]) -> Settled | None:
+    """Settle function of ``ingest``: after an error in it, or when the next command finds it
+    interrupted (under the lock).
 
-    Called by ``Vault.recover`` under the lock. The catalog row is the commit point: with it the
-    ingest is complete; without it the object, temp files and an unused new class key go.
+    The catalog row is the commit point: with it the ingest is complete; without it the object,
+    temp files and an unused new class key go (:func:`vault.write_path.settle_objects`).
     Idempotent. The source file is never touched.
     """
-    if _roll_back(vault, payload):
-        with vault.write() as tx:
-            vault.audit.append(tx, action="ingest", items=[str(payload["item"])],
-                               outcome="rolled-back",
-                               details={"class": str(payload.get("class", "")),
-                                        "reason": "interrupted before commit"})
-
+    return settle_objects(vault, payload, action="ingest",
+                          details={"class": str(payload.get("class", ""))})

@@ -16,11 +16,20 @@ stored in the catalog wrapped (age-encrypted) to every custodian. Destroying a c
 The **keyed hash** (HMAC-SHA256 under a vault secret wrapped like a class key) identifies content
 without a plain hash of plaintext, for duplicate detection and integrity checks.
 
+The **signing key** (Ed25519) signs every audit entry, the audit checkpoints and release
+manifests (DESIGN.md invariant 5). It is created with the first custodian and stored exactly as
+the hashing key is: a ``keys`` row (data class ``_signing``) whose secret is an age X25519
+identity wrapped to every custodian and rewrapped when custodians change; the Ed25519 key is
+derived from that secret (:func:`derive_signing_key`), so the keys table, its rewrapping and any
+later keystore treat it like every other wrapped key. Its public half, as a vkey
+(:mod:`vault.signed_note`), is in the catalog's ``meta`` and in ``vault.toml``. Signing needs an
+unlocked custodian: every process that writes to the vault is a custodian's.
+
 Typical use::
 
     custody = vault.custody()                       # unlock (env, keyring or identity file)
-    key_id, recipient = class_recipient(vault, tx, "audio", "final_report")
-    identity = custody.class_identity(key_id)       # to decrypt
+    key = class_recipient(vault, tx, "audio", "final_report")   # ClassKey(id, recipient, created)
+    identity = custody.class_identity(key.id)       # to decrypt
 """
 from __future__ import annotations
 
@@ -35,17 +44,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from vault import age
 from vault.clock import utc_now
-from vault.errors import CustodyError, DecryptionFailed, InputError, KeyringError, StoreError
-from vault.files import write_private
+from vault.errors import (
+    AgeNoIdentityMatch,
+    CustodyError,
+    DecryptionFailed,
+    InputError,
+    KeyringError,
+    StoreError,
+)
+from vault.files import refuse_inside_vault, write_private
 from vault.ids import new_id
+from vault.signed_note import NoteSigner, NoteVerifier
 
 if TYPE_CHECKING:
     from vault.store import Vault
 
 KEYRING_SERVICE = "vault"
 HASHING_CLASS = "_hashing"
+#: the data class of the vault signing key's row in ``keys``
+SIGNING_CLASS = "_signing"
 DEFAULT_WORK_FACTOR = 18
 
 PassphraseProvider = Callable[[str], str]
@@ -105,23 +126,39 @@ def read_identity_file(path: Path, passphrase: PassphraseProvider = env_passphra
                        ) -> age.X25519Identity:
     """Load an X25519 identity from a plain or passphrase-protected age identity file.
 
-    :raises CustodyError: missing file, loose permissions, wrong passphrase, no identity in it.
+    :raises CustodyError: missing or unreadable file (a directory, no permission), loose
+        permissions, wrong passphrase, a damaged file, no identity in it.
     """
     path = Path(path)
     try:
-        data = path.read_bytes()
         mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise CustodyError(f"{path}: is a directory, not an identity file",
+                               hint="point VAULT_IDENTITY_FILE at the identity file itself")
+        data = path.read_bytes()
     except FileNotFoundError as exc:
         raise CustodyError(f"{path}: identity file not found",
                            hint="check VAULT_IDENTITY_FILE, or run `vault custodian init`") from exc
+    except PermissionError as exc:
+        raise CustodyError(f"{path}: permission denied on the identity file",
+                           hint=f"it must be yours and readable by you: chmod 600 {path}") from exc
+    except OSError as exc:
+        raise CustodyError(f"{path}: cannot read the identity file "
+                           f"({(exc.strerror or type(exc).__name__).lower()})",
+                           hint="check VAULT_IDENTITY_FILE and the disk") from exc
     if not data.strip():
         raise CustodyError(f"{path}: identity file is empty")
     if data.startswith((b"age-encryption.org/", b"-----BEGIN AGE")):
         try:
             plain = age.decrypt_bytes(data, [age.ScryptIdentity(passphrase(f"passphrase for {path.name}"))])
-        except DecryptionFailed as exc:
+        except AgeNoIdentityMatch as exc:
+            # the passphrase did not unwrap the file key (a damaged stanza looks the same)
             raise CustodyError(f"{path}: wrong passphrase for the identity file",
                                hint="check VAULT_PASSPHRASE; nothing was changed") from exc
+        except DecryptionFailed as exc:
+            raise CustodyError(f"{path}: identity file is damaged ({exc.message})",
+                               hint="restore the identity file from backup; nothing was "
+                                    "changed") from exc
         data = plain
     elif mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise CustodyError(f"{path}: unprotected identity file is readable by group or others",
@@ -163,6 +200,7 @@ class Custody:
         self.recipient = identity.recipient.to_string()
         self.fingerprint = fingerprint(self.recipient)
         self._class_cache: dict[str, age.X25519Identity] = {}
+        self._signer: NoteSigner | None = None
 
     @classmethod
     def unlock(cls, vault: Vault, passphrase: PassphraseProvider = env_passphrase) -> Custody:
@@ -239,6 +277,21 @@ class Custody:
             raise StoreError("vault has no hashing key", hint="run `vault custodian init` first")
         return hashlib.sha256(self.class_identity(row["id"]).to_string().encode()).digest()
 
+    def signer(self) -> NoteSigner | None:
+        """The vault signing key, unwrapped; ``None`` while the vault has none (no custodian).
+
+        :raises CustodyError: the key is not wrapped to this custodian.
+        """
+        if self._signer is None:
+            row = self.vault.db.execute(
+                "SELECT id FROM keys WHERE data_class = ? AND state = 'active'",
+                (SIGNING_CLASS,)).fetchone()
+            if row is None:
+                return None
+            self._signer = NoteSigner(signing_key_name(self.vault.info.study_id),
+                                      derive_signing_key(self.class_identity(row["id"])))
+        return self._signer
+
     def keyed_hash(self) -> Any:
         """A fresh HMAC-SHA256 object under the vault's hashing secret."""
         return hmac.new(self.hashing_secret(), digestmod=hashlib.sha256)
@@ -257,35 +310,88 @@ def _active_custodian_recipients(db: sqlite3.Connection) -> list[age.X25519Recip
     return [age.X25519Recipient.from_string(r["recipient"]) for r in rows]
 
 
-def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str
-                     ) -> tuple[str, age.X25519Recipient]:
+@dataclass(frozen=True)
+class ClassKey:
+    """A class key as a writer needs it: its id, its public recipient, and whether the call
+    that returned it created it (a new key is journaled, so an interrupted operation's settle
+    function can delete it while no object uses it)."""
+
+    id: str
+    recipient: age.X25519Recipient
+    created: bool = False
+
+
+def _new_wrapped_key(tx: sqlite3.Connection, data_class: str, period: str,
+                     ident: age.X25519Identity | None = None) -> ClassKey:
     recipients = _active_custodian_recipients(tx)
     if not recipients:
         raise CustodyError("vault has no custodian", hint="run `vault custodian init` first")
-    ident = age.X25519Identity.generate()
+    ident = ident or age.X25519Identity.generate()
     key_id = new_id("key")
     wrapped = age.encrypt_bytes(ident.to_string().encode(), recipients)
     tx.execute("INSERT INTO keys(id, data_class, period, recipient, wrapped, created) "
                "VALUES (?, ?, ?, ?, ?, ?)",
                (key_id, data_class, period, ident.recipient.to_string(), wrapped, utc_now()))
-    return key_id, ident.recipient
+    return ClassKey(key_id, ident.recipient, created=True)
 
 
 def class_recipient(vault: Vault, tx: sqlite3.Connection, data_class: str, period: str
-                    ) -> tuple[str, age.X25519Recipient]:
+                    ) -> ClassKey:
     """The active class key for (``data_class``, ``period``), created on first use.
 
     Needs no unlocked custodian: keys are wrapped to the custodians' public keys.
+    ``created`` on the result says whether this call created it (inside ``tx``).
     """
     row = tx.execute("SELECT id, recipient FROM keys WHERE data_class = ? AND period = ? "
                      "AND state = 'active'", (data_class, period)).fetchone()
     if row is not None:
-        return row["id"], age.X25519Recipient.from_string(row["recipient"])
+        return ClassKey(row["id"], age.X25519Recipient.from_string(row["recipient"]))
     if tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ?",
                   (data_class, period)).fetchone():
         # a destroyed key is never revived: new data in a shredded period gets a new period label
         period = f"{period}#{secrets.token_hex(3)}"
     return _new_wrapped_key(tx, data_class, period)
+
+
+def signing_key_name(study_id: str) -> str:
+    """The signing key's name, also the origin of the vault's checkpoints: ``vault/<study id>``."""
+    return f"vault/{study_id}"
+
+
+def derive_signing_key(secret: age.X25519Identity) -> Ed25519PrivateKey:
+    """The Ed25519 signing key held in the wrapped secret of the ``_signing`` keys row."""
+    seed = hashlib.sha256(b"vault-signing-key/v1\n" + secret.to_string().encode()).digest()
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def create_signing_key(tx: sqlite3.Connection, study_id: str) -> NoteSigner:
+    """Create the vault signing key inside ``tx``: wrapped to every custodian, its vkey in
+    ``meta`` (``signing_key``). The caller records its creation in the audit log.
+
+    :raises CustodyError: the vault has no custodian yet.
+    :raises StoreError: the vault already has a signing key.
+    """
+    if tx.execute("SELECT 1 FROM keys WHERE data_class = ?", (SIGNING_CLASS,)).fetchone():
+        raise StoreError("the vault already has a signing key")
+    secret = age.X25519Identity.generate()
+    _new_wrapped_key(tx, SIGNING_CLASS, "vault", secret)
+    signer = NoteSigner(signing_key_name(study_id), derive_signing_key(secret))
+    tx.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('signing_key', ?)",
+               (signer.verifier.vkey,))
+    return signer
+
+
+def catalog_verifier(db: sqlite3.Connection) -> NoteVerifier | None:
+    """The signing key the catalog records (``meta.signing_key``), if any."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'signing_key'").fetchone()
+    return NoteVerifier.from_vkey(str(row[0])) if row is not None else None
+
+
+def delete_unused_key(tx: sqlite3.Connection, key_id: str) -> bool:
+    """Delete a key no item row refers to (one an interrupted operation created); True if so."""
+    cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
+                     "(SELECT 1 FROM items WHERE key_id = ?)", (key_id, key_id))
+    return cur.rowcount > 0
 
 
 def destroy_class_key(tx: sqlite3.Connection, key_id: str) -> None:
@@ -304,7 +410,7 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
 
     ``store`` is ``auto`` (keyring when a real backend exists, else an identity file),
     ``keyring`` or ``file``. The first custodian of a vault is registered at once (and the
-    vault's hashing key created); later ones print their ``age1…`` recipient for an existing
+    vault's hashing and signing keys created); later ones print their ``age1…`` recipient for an existing
     custodian to ``vault custodian add``.
 
     :returns: the custodian info and where the identity was stored.
@@ -329,6 +435,9 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
         where = "keyring"
     else:
         path = identity_file or default_identity_path(vault.info.study_id)
+        refuse_inside_vault(path, vault_root=vault.root,
+                            hint="keep identities apart from the data: choose a path outside "
+                                 "the vault")
         write_identity_file(path, identity, passphrase(f"new passphrase for {path.name}"),
                             work_factor=work_factor)
         where = str(path)
@@ -340,11 +449,15 @@ def init_custodian(vault: Vault, *, store: str = "auto", identity_file: Path | N
             tx.execute("INSERT INTO custodians(fingerprint, recipient, label, added) "
                        "VALUES (?, ?, ?, ?)", (info.fingerprint, recipient, label, info.added))
             _new_wrapped_key(tx, HASHING_CLASS, "vault")
+            custody = Custody(vault, identity, where)
+            vault.set_custody(custody)
+            signer = create_signing_key(tx, vault.info.study_id)
             vault.audit.append(tx, action="custodian.init", outcome="ok",
-                               custodian=info.fingerprint, details={"store": "keyring" if
-                                                                    use_keyring else "file"})
+                               custodian=info.fingerprint,
+                               details={"store": "keyring" if use_keyring else "file",
+                                        "signing_key": signer.verifier.vkey})
     if first:
-        vault.set_custody(Custody(vault, identity, where))
+        vault.record_signing_key(signer.verifier.vkey)
     return info, where
 
 
@@ -354,7 +467,11 @@ def list_custodians(vault: Vault) -> list[CustodianInfo]:
     return [CustodianInfo(r["fingerprint"], r["recipient"], r["label"], r["added"]) for r in rows]
 
 
-def _rewrap_all(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
+def rewrap_class_keys(tx: sqlite3.Connection, custody: Custody) -> int:
+    """Rewrap every active key to the custodians registered in ``tx`` now; returns how many.
+
+    :mod:`vault.custodians` calls it in the transaction that adds or removes a custodian.
+    """
     recipients = _active_custodian_recipients(tx)
     rows = tx.execute("SELECT id FROM keys WHERE state = 'active'").fetchall()
     for row in rows:
@@ -362,55 +479,3 @@ def _rewrap_all(vault: Vault, tx: sqlite3.Connection, custody: Custody) -> int:
         tx.execute("UPDATE keys SET wrapped = ? WHERE id = ?",
                    (age.encrypt_bytes(ident.to_string().encode(), recipients), row["id"]))
     return len(rows)
-
-
-def add_custodian(vault: Vault, recipient: str, *, label: str = "custodian") -> CustodianInfo:
-    """Register another custodian and rewrap every class key to include them (one transaction).
-
-    :raises InputError: not an ``age1…`` X25519 recipient.
-    :raises CustodyError: already a custodian.
-    """
-
-    try:
-        parsed = age.X25519Recipient.from_string(recipient.strip())
-    except (InputError, ValueError) as exc:
-        raise InputError("not an age X25519 recipient (age1…)",
-                         hint="the new custodian prints it with `vault custodian init`") from exc
-    custody = vault.custody()
-    canonical = parsed.to_string()
-    info = CustodianInfo(fingerprint(canonical), canonical, label, utc_now())
-    with vault.write() as tx:
-        existing = tx.execute("SELECT removed FROM custodians WHERE fingerprint = ?",
-                              (info.fingerprint,)).fetchone()
-        if existing is not None and existing["removed"] is None:
-            raise CustodyError(f"custodian {info.fingerprint} is already registered",
-                               hint="see `vault custodian list`")
-        tx.execute("INSERT OR REPLACE INTO custodians(fingerprint, recipient, label, added) "
-                   "VALUES (?, ?, ?, ?)", (info.fingerprint, canonical, label, info.added))
-        keys = _rewrap_all(vault, tx, custody)
-        vault.audit.append(tx, action="custodian.add", outcome="ok",
-                           details={"added": info.fingerprint, "keys_rewrapped": keys})
-    return info
-
-
-def remove_custodian(vault: Vault, fp: str) -> None:
-    """Remove a custodian and rewrap every class key without them.
-
-    :raises CustodyError: unknown fingerprint, or it is the last custodian.
-    """
-
-    custody = vault.custody()
-    with vault.write() as tx:
-        row = tx.execute("SELECT fingerprint FROM custodians WHERE fingerprint = ? "
-                         "AND removed IS NULL", (fp,)).fetchone()
-        if row is None:
-            raise CustodyError(f"no custodian with fingerprint {fp}",
-                               hint="see `vault custodian list`")
-        count = tx.execute("SELECT COUNT(*) FROM custodians WHERE removed IS NULL").fetchone()[0]
-        if count <= 1:
-            raise CustodyError("refusing to remove the last custodian",
-                               hint="add another custodian first, or the vault becomes unreadable")
-        tx.execute("UPDATE custodians SET removed = ? WHERE fingerprint = ?", (utc_now(), fp))
-        keys = _rewrap_all(vault, tx, custody)
-        vault.audit.append(tx, action="custodian.remove", outcome="ok",
-                           details={"removed": fp, "keys_rewrapped": keys})

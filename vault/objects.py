@@ -1,13 +1,13 @@
 """Encrypted objects: streaming ``objects/<id>.age`` in and out, with a keyed hash on the way.
 
 An object is one age v1 file encrypted to a class key. It is written in two steps so that a kill
-at any instant leaves either nothing or a stale temp file (removed by ``Vault.recover``)::
+at any instant leaves either nothing or a stale temp file (removed by ``Vault.recover``); the
+one write path (:meth:`vault.write_path.Operation.store`) runs them, under the lock, journaled::
 
-    with vault.locked():                                   # temps exist only under the lock
-        pending = encrypt_to_temp(vault, item_id, src, recipient, custody)
-        confirm(vault, pending, custody.class_identity(key_id), custody)   # decrypt + compare
-        publish(vault, pending)                            # fsync'd, atomic rename
-        ...commit the catalog row...
+    pending = encrypt_to_temp(vault, item_id, src, recipient, custody)   # temps: lock only
+    confirm(pending, custody.class_identity(key_id), custody)            # decrypt + compare
+    publish(vault, pending)                                              # fsync'd, atomic rename
+    ...the write path commits the catalog row...
 
 Reading goes through :func:`decrypt_object` (to any writable stream, constant memory) or
 :func:`read_object` (whole plaintext in memory, for transcripts). Both check the plaintext
@@ -178,7 +178,7 @@ def discard(vault: Vault, item_id: str) -> bool:
     _require_lock(vault)
     removed = False
     for path in (vault.object_path(item_id), *vault.objects_dir.glob(f".tmp-{item_id}.age-*")):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):  # objects/ a file
             path.unlink()
             removed = True
     if removed:

@@ -1,9 +1,10 @@
 """The vault's journaled operations, all loaded: open a vault here so any of them is recovered.
 
-A multi-step operation (ingest, anonymise, rotate, purge, release) is journaled with
-:meth:`vault.store.Vault.operation`, and the module that owns it registers its recovery handler
-beside it (``@recovers("ingest")``). This module imports every such module, so that after
-``import vault.operations`` the registry knows every handler, and :func:`open_vault` can
+Every operation that changes the vault goes through the write path (:mod:`vault.write_path`):
+journaled with :meth:`vault.store.Vault.operation`, its fault points declared
+(:mod:`vault.faults`) and its settle function registered (``@recovers("ingest")``) in the
+module that owns it. This module imports every such module, so that after
+``import vault.operations`` the registries know every operation, and :func:`open_vault` can
 complete or roll back whatever a killed process left behind. The CLI opens vaults through it::
 
     from vault.operations import open_vault
@@ -17,23 +18,40 @@ from __future__ import annotations
 from pathlib import Path
 from types import ModuleType
 
-from vault import ingest, releases
-from vault.anonymise import stored_transcripts
+from vault import (
+    custodians,
+    dataset_removal,
+    dataset_store,
+    ingest,
+    inventory,
+    participants,
+    reconcile,
+    releases,
+)
+from vault.anonymise import review, stored_transcripts
 from vault.codes import epochs
+from vault.keys import PassphraseProvider
 from vault.retention import purge
 from vault.store import Vault
 
 __all__ = ["OPERATION_MODULES", "open_vault"]
 
-#: the modules that own a journaled operation; importing them registered their handlers
+#: the modules that own an operation; importing them registered their settle functions and
+#: fault points
 OPERATION_MODULES: tuple[ModuleType, ...] = (
-    ingest, stored_transcripts, epochs, purge, releases)
+    ingest, dataset_store, dataset_removal, stored_transcripts, review, releases, epochs, purge,
+    participants, custodians, inventory, reconcile)
 
 
-def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0) -> Vault:
+def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,
+               read_only: bool = False, passphrase: PassphraseProvider | None = None) -> Vault:
     """Open an existing vault, first finishing or rolling back any interrupted operation.
 
-    :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, or an interrupted
-        operation is unknown to this version.
+    ``read_only`` opens it for verification: no recovery, no write. ``passphrase`` asks for an
+    identity file's passphrase when recovery must unlock a custodian.
+
+    :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, its catalog is
+        missing or empty, or an interrupted operation is unknown to this version.
     """
-    return Vault.open(root, recover=recover, lock_timeout=lock_timeout)
+    return Vault.open(root, recover=recover, lock_timeout=lock_timeout, read_only=read_only,
+                      passphrase=passphrase)

@@ -46,10 +46,13 @@ from vault.codes.epochs import (
 )
 from vault.codes.scheme import generate_codes
 from vault.errors import InputError, ParticipantError
+from vault.faults import declare_points
 from vault.ids import new_id
 from vault.markers import is_valid_marker
 from vault.retention.purge import purge_participant
 from vault.sealed import seal, unseal
+from vault.store import recovers
+from vault.write_path import COMMIT_STEPS, begin
 
 if TYPE_CHECKING:
     import random
@@ -59,6 +62,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CSV_COLUMNS",
+    "WITHDRAW_POINTS",
     "ImportResult",
     "ParticipantIdentity",
     "ParticipantSummary",
@@ -68,6 +72,7 @@ __all__ = [
     "list_participants",
     "load_register",
     "parse_register_csv",
+    "recover_withdrawal",
     "withdraw_participant",
 ]
 
@@ -75,6 +80,15 @@ __all__ = [
 CSV_COLUMNS = ("name", "code", "aliases", "email", "role", "consent_date")
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _MAX_TEXT = 200
+
+#: the fault points of a withdrawal (see :mod:`vault.faults`); with ``--purge`` the purge's own
+#: points follow ``committed``
+WITHDRAW_POINTS = declare_points("withdraw", {
+    "journaled": COMMIT_STEPS["journaled"],
+    "committed": "the withdrawal and its audit entry are committed (with --purge the journal "
+                 "stays open until the purge is done)",
+    "purged": "the participant's objects are destroyed and certified; the journal is open",
+})
 
 
 # -- values ------------------------------------------------------------------------------------
@@ -436,28 +450,47 @@ def withdraw_participant(vault: Vault, code: str, *, purge: bool = False,
     value = str(vault.db.execute("SELECT code FROM participant_codes WHERE marker = ?",
                                  (marker,)).fetchone()[0])
     when = (date or utc_today()).isoformat()
-    with vault.write() as tx:
-        row = tx.execute("SELECT state, withdrawn FROM participants WHERE marker = ?",
-                         (marker,)).fetchone()
-        items = [r[0] for r in tx.execute("SELECT id FROM items WHERE participant_marker = ? "
-                                          "AND state = 'present' ORDER BY id", (marker,))]
-        if row["state"] == "withdrawn":
-            if not purge:
-                raise ParticipantError(f"participant {value} has already withdrawn "
-                                       f"(on {row['withdrawn']})",
-                                       hint="nothing to do; `--purge` destroys their raw data")
-            when = row["withdrawn"]
-        else:
-            tx.execute("UPDATE participants SET state = 'withdrawn', withdrawn = ? "
-                       "WHERE marker = ?", (when, marker))
-            vault.audit.append(tx, action="participant.withdraw", outcome="ok", items=items,
-                               details={"participant": marker, "date": when,
-                                        "items": len(items)})
     certificate = None
-    if purge:
+    with vault.locked():
+        row = vault.db.execute("SELECT state, withdrawn FROM participants WHERE marker = ?",
+                               (marker,)).fetchone()
+        items = [r[0] for r in vault.db.execute(
+            "SELECT id FROM items WHERE participant_marker = ? AND state = 'present' "
+            "ORDER BY id", (marker,))]
+        if row["state"] == "withdrawn" and not purge:
+            raise ParticipantError(f"participant {value} has already withdrawn "
+                                   f"(on {row['withdrawn']})",
+                                   hint="nothing to do; `--purge` destroys their raw data")
+        with begin(vault, WITHDRAW_POINTS, {"marker": marker, "purge": purge}) as op:
+            if row["state"] == "withdrawn":
+                when = row["withdrawn"]
+            else:
+                def apply(tx: sqlite3.Connection) -> None:
+                    tx.execute("UPDATE participants SET state = 'withdrawn', withdrawn = ? "
+                               "WHERE marker = ?", (when, marker))
 
-        certificate = purge_participant(vault, marker)
+                op.commit(action="participant.withdraw", items=items, apply=apply,
+                          close=not purge, details={"participant": marker, "date": when,
+                                                    "items": len(items)})
+            if purge:
+                certificate = purge_participant(vault, marker)
+                op.step("purged")
     return WithdrawalResult(code=value, withdrawn=when, items=len(items), purged=purge,
                             certificate=certificate)
 
 
+@recovers(WITHDRAW_POINTS.op)
+def recover_withdrawal(vault: Vault, payload: dict[str, Any]) -> None:
+    """Settle function of ``withdraw`` (after an error, or a kill; under the lock).
+
+    The withdrawal is one transaction: without it nothing happened. With it, and ``purge``
+    asked for, the participant's objects are destroyed now (:func:`purge_participant`,
+    idempotent: it audits and certifies itself), as the interrupted command would have.
+    """
+    marker = str(payload["marker"])
+    row = vault.db.execute("SELECT state FROM participants WHERE marker = ?",
+                           (marker,)).fetchone()
+    present = vault.db.execute("SELECT 1 FROM items WHERE participant_marker = ? "
+                               "AND state = 'present'", (marker,)).fetchone()
+    if payload.get("purge") and row is not None and row["state"] == "withdrawn" and present:
+        purge_participant(vault, marker)

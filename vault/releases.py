@@ -1,4 +1,4 @@
-"""The store-backed release: what ``vault release NAME`` writes for analysts, from the vault.
+"""The store-backed release: what ``vault release create NAME`` writes for analysts, from the vault.
 
 One call gathers datasets and redacted transcripts from the vault, renders them to the current
 code epoch, validates exactly what it will write, and writes the bundle atomically::
@@ -19,7 +19,11 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
   its SHA-256 in the manifest), ``codebook.md``/``.html`` and a Frictionless
   ``datapackage.json``;
 * ``report.html``/``summary.json`` and ``manifest.json`` (SHA-256 of every file, code epoch,
-  policy hashes, validation summary, tool version, creation time, ``participant_codes``).
+  policy hashes, validation summary, tool version, creation time, ``participant_codes``, and
+  ``audit_checkpoint``: a signed checkpoint of the audit log as it stood before the release);
+* ``manifest.json.sig`` (an OpenSSH signature by the vault signing key, namespace
+  ``vault-release``) and ``allowed_signers`` (:func:`allowed_signers` prints the same line for
+  the steward to publish).
 
 The gate: every dataset is validated with its own schema's suite and the vault's policy
 (current codes, code format, register names); the transcripts' text is scanned for the same
@@ -33,11 +37,14 @@ counts both (``withdrawn_excluded``). After validation, the linkage guard
 (:mod:`vault.linkage`) refuses material already released under an earlier code epoch unless
 ``allow_relink`` with a reason (then written into the manifest).
 
-Releases are plaintext, so they are never written inside the vault directory. The write is
-journaled (``release``) under the vault lock: a kill at any instant leaves either no release and
-no temp directory, or the complete release — :func:`recover_release` removes the temporary
-directory and records a release that had already been published. The audit entry
-``release.create`` carries the release id, dataset and item ids and counts; no codes or names.
+Releases are plaintext, so they are never written inside the vault directory. The write is a
+``release`` operation of the write path (:mod:`vault.write_path`), under the vault lock, after
+rechecking that nothing it read was destroyed meanwhile: an error or a kill at any instant
+leaves either no release and no temp directory, or the complete release —
+:func:`recover_release` removes the temporary directory and records a release that had already
+been published. The audit entry
+``release.create`` carries the release id and name, dataset and item ids and counts; no codes
+or participants' names. :func:`list_releases` reads the releases back from those entries.
 """
 from __future__ import annotations
 
@@ -46,27 +53,30 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault import __version__, objects
+from vault import __version__, objects, sshsig
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
+from vault.faults import declare_points
+from vault.files import FILE_MODE, dir_mode_for, make_dirs, refuse_inside_vault
 from vault.ids import new_id
 from vault.linkage import ReleaseRefs, Relink
 from vault.linkage import check as check_linkage
 from vault.linkage import forget as forget_linkage
 from vault.linkage import record as record_linkage
 from vault.markers import MARKER_RE
-from vault.store import recovers
+from vault.store import Settled, recovers
 from vault.validate import build_suite, require_success, validate_table
 from vault.validate.release_contents import ReleasedDataset, ReleaseInfo
 from vault.validate.report import ExpectationOutcome, ValidationResult
+from vault.write_path import begin
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -76,9 +86,20 @@ if TYPE_CHECKING:
     from vault.store import Vault
     from vault.validate.validation_policy import ValidationPolicy
 
-__all__ = ["REDACTED_CLASS", "ReleaseResult", "check_release_name", "create_release",
-           "recover_release"]
+__all__ = ["POINTS", "REDACTED_CLASS", "ReleaseRecord", "ReleaseResult", "allowed_signers",
+           "check_release_name", "create_release", "list_releases", "recover_release",
+           "release_principal"]
 
+#: the fault points of writing a release (see :mod:`vault.faults`)
+POINTS = declare_points("release", {
+    "validated": "the release is rendered and validated in memory; nothing is written",
+    "journaled": "the journal entry naming the target and its temp directory is committed",
+    "temp-created": "the hidden temporary directory beside the target exists",
+    "files-written": "the bundle's files are in the temporary directory",
+    "manifest-written": "manifest.json is written; nothing is fsynced or renamed yet",
+    "published": "the bundle is renamed to its target; its audit entry is not committed",
+    "committed": "the release.create audit entry and the journal close are committed",
+})
 #: the data class of redacted transcripts (written by ``vault anonymise``)
 REDACTED_CLASS = "transcript_redacted"
 #: policy files whose SHA-256 goes into the manifest, when the vault has them
@@ -97,8 +118,70 @@ class ReleaseResult:
     note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The manifest plus ``path`` (what ``vault release NAME --json`` prints)."""
+        """The manifest plus ``path`` (what ``vault release create NAME --json`` prints)."""
         return {**self.manifest, "path": str(self.path)}
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """A release the vault made, as its ``release.create`` audit entry records it."""
+
+    id: str
+    #: the release's name (``None`` for a release recorded before names were audited)
+    name: str | None
+    #: when it was published (UTC)
+    created: str
+    #: the code epoch its participant codes belong to
+    epoch: int | None
+    datasets: tuple[str, ...]
+    transcripts: int | None
+    participants: int | None
+    files: int | None
+    #: released again under a new code epoch with ``--allow-relink``
+    relinked: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "created": self.created, "epoch": self.epoch,
+                "datasets": list(self.datasets), "transcripts": self.transcripts,
+                "participants": self.participants, "files": self.files,
+                "relinked": self.relinked}
+
+
+def list_releases(vault: Vault) -> list[ReleaseRecord]:
+    """Every release the vault published, oldest first, from the audit log (read-only)."""
+    records = []
+    for entry in vault.audit.entries():
+        if entry.action != "release.create" or entry.outcome != "ok":
+            continue
+        d = entry.details
+
+        def number(key: str, details: dict[str, Any] = d) -> int | None:
+            value = details.get(key)
+            return value if isinstance(value, int) else None
+
+        records.append(ReleaseRecord(
+            id=str(d.get("release", "")), name=d.get("name"), created=entry.time,
+            epoch=number("epoch"), datasets=tuple(d.get("datasets") or ()),
+            transcripts=number("transcripts"), participants=number("participants"),
+            files=number("files"), relinked=bool(d.get("relink"))))
+    return records
+
+
+def release_principal(vault: Vault) -> str:
+    """The name releases are signed as (``ssh-keygen -Y verify -I``): ``vault@<study id>``."""
+    return f"vault@{vault.info.study_id}"
+
+
+def allowed_signers(vault: Vault) -> str:
+    """The ``allowed_signers`` line for this vault's release signatures (with a newline).
+
+    :raises StoreError: the vault has no signing key yet.
+    """
+    verifier = vault.audit.verifier()
+    if verifier is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    return sshsig.allowed_signers_line(release_principal(vault), verifier.public_key,
+                                       sshsig.RELEASE_NAMESPACE) + "\n"
 
 
 def check_release_name(name: str) -> str:
@@ -114,11 +197,8 @@ def check_release_name(name: str) -> str:
 
 def _out_dir(vault: Vault, name: str, out_dir: Path | None) -> tuple[Path, Path]:
     base = Path(out_dir) if out_dir is not None else Path.cwd() / "release"
-    resolved = base.resolve()
-    root = vault.root.resolve()
-    if resolved == root or resolved.is_relative_to(root):
-        raise InputError(f"{base}: is inside the vault directory",
-                         hint="releases are plaintext; choose an --out-dir outside the vault")
+    refuse_inside_vault(base, vault_root=vault.root,
+                        hint="releases are plaintext; choose an --out-dir outside the vault")
     if base.exists() and not base.is_dir():
         raise InputError(f"{base}: exists and is not a directory",
                          hint="choose another --out-dir")
@@ -197,7 +277,7 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
                 "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, item_id)).fetchone()
             if row is None:
                 raise InputError(f"transcript {item_id} has no redacted version",
-                                 hint="run `vault anonymise` on it first")
+                                 hint="run `vault anonymise run` on it first")
         elif row["data_class"] != REDACTED_CLASS:
             raise InputError(f"item {item_id} is not a transcript",
                              hint="pass redacted (or raw) transcript ids, or `all`")
@@ -351,9 +431,10 @@ class _Rendered:
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    transcripts: str | Sequence[str] | None = None, out_dir: Path | None = None,
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
-                   on_step: Callable[[str], None] | None = None, allow_relink: bool = False,
+                   allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
-                   licence_title: str | None = None) -> ReleaseResult:
+                   licence_title: str | None = None,
+                   file_mode: int = FILE_MODE) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
     The steps: select what may be released, gate it (spans pending review), render it to the
@@ -371,13 +452,13 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :param engine: the validation engine (see :func:`vault.validate.validate_table`).
     :param policy: the validation policy (default: the vault's, see
         :func:`vault.datasets.vault_validation_policy`).
-    :param on_step: called with "validated", "journaled", the steps of
-        :func:`~vault.validate.release.write_release` and "committed" (crash tests, progress).
     :param allow_relink: release material already released under an earlier code epoch
         (:mod:`vault.linkage`); needs ``relink_reason``, recorded in the manifest.
     :param licence: the Data Package licence name (default ``other-closed``).
     :param licence_title: the licence's title in the Data Package (default: ``licence``, or
         the restricted-access wording when no licence is given).
+    :param file_mode: permissions of the release's files (default 0600; directories 0700, or
+        :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
         participants who withdrew consent are left out, counted in the manifest's
         ``withdrawn_excluded`` (``{"transcripts": N, "rows": M}``).
@@ -387,23 +468,22 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``),
         the rendered datasets or transcripts fail validation, or material was released under
         an earlier code epoch without ``allow_relink`` (nothing is written in any case).
-    :raises StoreError: an unknown or destroyed dataset or item.
+    :raises StoreError: an unknown or destroyed dataset or item (also one destroyed while the
+        release was prepared: nothing is then written).
     :raises ParticipantError: a marker without a current code, a transcript id of a participant
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
     :raises CustodyError: no unlocked custodian.
     """
-    step: Callable[[str], None] = on_step or (lambda _name: None)
     selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy)
     _gate(vault, selection)
     rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None)
     validation = _validate(vault, selection, rendered, engine)
     linkage = _guard_linkage(vault, selection, rendered, allow=allow_relink,
                              reason=relink_reason)
-    step("validated")
+    POINTS.reach("validated")
     _refuse_uncoded(selection, rendered)
-    _write_and_publish(vault, selection, rendered, validation, linkage, on_step,
-                       licence=licence, licence_title=licence_title)
-    step("committed")
+    _write_and_publish(vault, selection, rendered, validation, linkage,
+                       licence=licence, licence_title=licence_title, file_mode=file_mode)
     manifest = json.loads((selection.target / "manifest.json").read_text(encoding="utf-8"))
     return ReleaseResult(selection.target, manifest, rendered.note)
 
@@ -522,7 +602,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
                              "consent", hint="a withdrawn participant's data is never "
                                              "released; pass --dataset ID to release datasets")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
-                         hint="run `vault anonymise` first, or pass --dataset ID")
+                         hint="run `vault anonymise run --all` first, or pass --dataset ID")
     return out
 
 
@@ -582,21 +662,43 @@ def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
                                "current code", hint="see `vault participant list`")
 
 
-def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
-                       validation: ValidationResult, linkage: _Linkage,
-                       on_step: Callable[[str], None] | None, *, licence: str | None,
-                       licence_title: str | None) -> None:
-    """Write the bundle beside its target and publish it, journaled under the vault lock.
+def _recheck(vault: Vault, selection: _Selection) -> None:
+    """Under the lock, just before writing: everything read for the release is still present,
+    and nobody else withdrew meanwhile — nothing is written out after its destruction was
+    certified, nor a withdrawn participant's data.
 
-    What the release releases is recorded (``released``, :mod:`vault.linkage`) first; the
-    bundle is written in a temporary directory and renamed into place
-    (:func:`~vault.validate.release.write_release`); the ``release.create`` audit entry and
-    the journal's close are one transaction. Any failure removes what was written and the
-    records.
+    :raises StoreError: a dataset or transcript was destroyed while the release was prepared.
+    :raises ParticipantError: a participant withdrew consent meanwhile.
     """
-    from vault.validate.release import temp_path, write_release  # lazy: imports pyarrow
+    wanted = [*selection.dataset_ids, *(str(r["id"]) for r in selection.rows)]
+    for item_id in wanted:
+        row = vault.db.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is None or row["state"] != "present":
+            raise StoreError(f"item {item_id} was destroyed while the release was prepared; "
+                             "nothing was written", hint="release again without it")
+    if _withdrawn_markers(vault) != selection.withdrawn:
+        raise ParticipantError("a participant withdrew consent while the release was "
+                               "prepared; nothing was written", hint="release again")
 
-    step: Callable[[str], None] = on_step or (lambda _name: None)
+
+def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
+                       validation: ValidationResult, linkage: _Linkage, *,
+                       licence: str | None, licence_title: str | None, file_mode: int) -> None:
+    """Write the bundle beside its target and publish it: a ``release`` operation of the
+    write path, under the vault lock.
+
+    First, under the lock, :func:`_recheck`. What the release releases is recorded
+    (``released``, :mod:`vault.linkage`); the bundle is written in a temporary directory and
+    renamed into place (:func:`~vault.validate.release.write_release`); the ``release.create``
+    audit entry and the journal's close are one transaction. Any failure — or a kill —
+    is settled by :func:`recover_release`.
+    """
+    from vault.validate.release import (  # lazy: imports pyarrow
+        ManifestSigner,
+        temp_path,
+        write_release,
+    )
+
     codes, target = selection.codes, selection.target
     participant_codes = sorted({codes[m] for m in rendered.used_markers})
     policy_hashes = {f: _file_sha256(vault.policies_dir / f) for f in POLICY_FILES
@@ -615,47 +717,38 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                        licence_title=licence_title or (
                            ReleaseInfo.licence_title if licence is None else licence))
     tmp = temp_path(target)
+    note_signer = vault.custody().signer()
+    if note_signer is None:
+        raise StoreError("the vault has no signing key yet", hint="run `vault custodian init`")
+    signer = ManifestSigner(sshsig.SshSigner(note_signer.private_key), release_principal(vault))
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
                "transcripts": [r["id"] for r in selection.rows]}
     item_ids = [*selection.dataset_ids, *payload["transcripts"]]
-    details = {"release": release_id, "datasets": selection.dataset_ids,
-               "transcripts": len(rendered.transcripts),
+    details = {"release": release_id, "name": selection.name,
+               "datasets": selection.dataset_ids, "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded,
                **({"relink": {k: v for k, v in relink.to_json().items() if k != "reason"}}
                   if relink is not None else {})}
-    with vault.locked(), vault.operation("release", payload) as journal_id:
-        step("journaled")
-        try:
-            # recorded inside the journaled block: a rollback (or recovery) forgets them
+    with vault.locked():
+        _recheck(vault, selection)
+        with begin(vault, POINTS, payload) as op:
+            # recorded inside the operation: its settle forgets them unless it is published
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
-            selection.base.mkdir(parents=True, exist_ok=True)
+            make_dirs(selection.base, dir_mode_for(file_mode))
+            # the log as it stands before this release's entry, signed: it leaves the vault
+            extra["audit_checkpoint"] = vault.audit.checkpoint()
             write_release(target, datasets=rendered.tables, transcripts=rendered.transcripts,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
-                          extra=extra, on_step=on_step, described=rendered.described,
-                          info=info)
-            _publish(vault, target, journal_id, item_ids, details)
-        except BaseException:
-            _roll_back(payload)
-            forget_linkage(vault, release_id)
-            with vault.write() as tx:
-                vault.journal_finish(tx, journal_id)
-            raise
-
-
-def _publish(vault: Vault, target: Path, journal_id: int, item_ids: Sequence[str],
-             details: Mapping[str, Any]) -> None:
-    """The commit point: the ``release.create`` audit entry and the journal's close, together."""
-    manifest_text = (target / "manifest.json").read_bytes()
-    with vault.write() as tx:
-        vault.audit.append(tx, action="release.create", items=list(item_ids), outcome="ok",
-                           details={**details, "files": len(json.loads(manifest_text)["files"]),
-                                    "manifest_sha256": hashlib.sha256(
-                                        manifest_text).hexdigest()})
-        vault.journal_finish(tx, journal_id)
+                          extra=extra, on_step=op.step, described=rendered.described,
+                          info=info, signer=signer, file_mode=file_mode)
+            manifest_text = (target / "manifest.json").read_bytes()
+            op.commit(action="release.create", items=item_ids, details={
+                **details, "files": len(json.loads(manifest_text)["files"]),
+                "manifest_sha256": hashlib.sha256(manifest_text).hexdigest()})
 
 
 def _release_id_of(path: Path) -> str | None:
@@ -667,22 +760,15 @@ def _release_id_of(path: Path) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _roll_back(payload: dict[str, Any]) -> None:
-    """Remove the temp directory, and the release itself if it is ours (not yet audited)."""
-    shutil.rmtree(payload["temp"], ignore_errors=True)
-    target = Path(payload["path"])
-    if target.is_dir() and _release_id_of(target) == payload["release"]:
-        shutil.rmtree(target, ignore_errors=True)
-
-
-@recovers("release")
-def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``release``.
+@recovers(POINTS.op)
+def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
+    """Settle function of ``release`` (after an error in it, or a kill).
 
     The temporary directory is removed. A release directory that was already published (the
     rename is the bundle's commit point, made after every file was fsynced) and verifies
-    against its manifest is kept and its ``release.create`` entry written, if missing;
-    anything else of ours is removed. Idempotent.
+    against its manifest is kept, and its ``release.create`` entry returned for the audit log
+    if it has none yet; anything else of ours is removed and its ``released`` records
+    forgotten. Idempotent.
     """
     from vault.validate.release import verify_release  # lazy: imports pyarrow
 
@@ -691,26 +777,25 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> None:
     release_id = str(payload["release"])
     if not (target.is_dir() and _release_id_of(target) == release_id):
         forget_linkage(vault, release_id)
-        return
+        return None
     if not verify_release(target).ok:
         shutil.rmtree(target, ignore_errors=True)
         forget_linkage(vault, release_id)
-        return
+        return None
     if any(e.action == "release.create" and e.details.get("release") == release_id
            for e in vault.audit.entries()):
-        return
+        return None
     manifest_text = (target / "manifest.json").read_bytes()
     manifest = json.loads(manifest_text)
-    with vault.write() as tx:
-        vault.audit.append(
-            tx, action="release.create",
-            items=[*payload.get("datasets", []), *payload.get("transcripts", [])],
-            outcome="ok",
-            details={"release": release_id, "datasets": payload.get("datasets", []),
-                     "transcripts": manifest.get("transcripts"),
-                     "files": len(manifest.get("files", {})),
-                     "participants": len(manifest.get("participant_codes", [])),
-                     "epoch": manifest.get("code_epoch"),
-                     "withdrawn_excluded": manifest.get("withdrawn_excluded"),
-                     "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
-                     "recovered": True})
+    return Settled(
+        "release.create", "ok",
+        (*payload.get("datasets", []), *payload.get("transcripts", [])),
+        {"release": release_id, "name": manifest.get("name"),
+         "datasets": payload.get("datasets", []),
+         "transcripts": manifest.get("transcripts"),
+         "files": len(manifest.get("files", {})),
+         "participants": len(manifest.get("participant_codes", [])),
+         "epoch": manifest.get("code_epoch"),
+         "withdrawn_excluded": manifest.get("withdrawn_excluded"),
+         "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
+         "recovered": True})

@@ -32,9 +32,9 @@ def seal(vault: Vault, tx: sqlite3.Connection, payload: Any) -> tuple[str, bytes
 
     :returns: the key id and the age-encrypted document.
     """
-    key_id, recipient = class_recipient(vault, tx, REGISTER_CLASS, REGISTER_PERIOD)
+    key = class_recipient(vault, tx, REGISTER_CLASS, REGISTER_PERIOD)
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-    return key_id, age.encrypt_bytes(data, [recipient])
+    return key.id, age.encrypt_bytes(data, [key.recipient])
 
 
 def unseal(custody: Custody, key_id: str, blob: bytes) -> Any:

@@ -23,13 +23,15 @@ functions, not names.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
+import logging
 import os
 import sqlite3
 import tomllib
 import uuid
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -37,11 +39,14 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 
 from vault.audit import AuditLog
+from vault.catalog_connection import connect_catalog
 from vault.clock import utc_now
-from vault.errors import LockBusy, StoreError
+from vault.errors import AuditError, CustodyError, LockBusy, StoreError, VaultError
 from vault.files import DIR_MODE, FILE_MODE, write_private
-from vault.keys import Custody
+from vault.keys import Custody, PassphraseProvider, catalog_verifier, env_passphrase
 from vault.policies import default_policies_dir
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 
@@ -152,11 +157,41 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX released_release ON released (release_id);
     """,
+    # 2 -> 3: committed audit lines not yet appended to audit.log (vault.audit)
+    """
+    CREATE TABLE audit_pending (
+        seq INTEGER PRIMARY KEY, offset INTEGER NOT NULL, line BLOB NOT NULL
+    );
+    """,
 ]
 
-#: completes or rolls back an interrupted operation: called as ``handler(vault, payload)`` under
-#: the write lock by :meth:`Vault.recover`; it must be idempotent (a kill may interrupt it too)
-RecoveryHandler = Callable[["Vault", dict[str, Any]], None]
+@dataclass(frozen=True)
+class Settled:
+    """What settling an interrupted operation did, for its audit entry.
+
+    A settle function returns one when it changed something nobody was told about: recovery
+    after a kill appends it, signed by the custodian who unlocked (recovery waits for one), in
+    the transaction that closes the journal entry. When the operation's own process settles it after an exception, a rollback is not
+    audited — the error is what the user sees, and nothing happened — but any other outcome
+    (an operation completed by its settle) is.
+    """
+
+    action: str
+    #: ``rolled-back``, or what the completed operation's entry says (``ok``, ``completed``)
+    outcome: str
+    items: tuple[str, ...] = ()
+    details: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def rolled_back(self) -> bool:
+        return self.outcome == "rolled-back"
+
+
+#: the settle function of an operation: completes or rolls back an interrupted one, called as
+#: ``handler(vault, payload)`` under the write lock — by :meth:`Vault.recover` after a kill, and
+#: by :meth:`Vault.operation` when its block raises. It must be idempotent (a kill may interrupt
+#: it too) and return a :class:`Settled` when there is something to audit, else ``None``.
+RecoveryHandler = Callable[["Vault", dict[str, Any]], "Settled | None"]
 
 #: journal op name -> its recovery handler, filled by the module that owns each operation when
 #: it is imported (:func:`recovers`); :mod:`vault.operations` imports every such module
@@ -202,18 +237,43 @@ class StudyInfo:
     name: str
     created: str
     format_version: int
+    #: the vault signing key's vkey (:mod:`vault.signed_note`), once the first custodian exists
+    signing_key: str | None = None
+
+    def toml(self) -> str:
+        text = (f'study_id = "{self.study_id}"\n'
+                f'name = {json.dumps(self.name, ensure_ascii=False)}\n'
+                f'created = "{self.created}"\n'
+                f"format_version = {self.format_version}\n")
+        if self.signing_key:
+            text += f'signing_key = "{self.signing_key}"\n'
+        return text
 
 
 class Vault:
     """An open vault directory. Create with :meth:`init`, open with :meth:`open`."""
 
-    def __init__(self, root: Path, info: StudyInfo, *, lock_timeout: float = 30.0) -> None:
+    def __init__(self, root: Path, info: StudyInfo, *, lock_timeout: float = 30.0,
+                 read_only: bool = False) -> None:
         self.root = root
         self.info = info
         self.lock_timeout = lock_timeout
+        #: open the catalog read-only, never migrate it (``vault audit verify``)
+        self.read_only = read_only
         self._lock = FileLock(str(root / ".lock"), timeout=lock_timeout)
         self._db: sqlite3.Connection | None = None
         self._custody: Any = None
+        #: True only while :meth:`init` creates the catalog: no other path ever creates one
+        self._creating = False
+        #: asks for an identity file's passphrase when a custodian is unlocked lazily (the CLI
+        #: sets a prompt); default: ``VAULT_PASSPHRASE``
+        self.passphrase: PassphraseProvider = env_passphrase
+        #: interrupted operations left for a process that can unlock a custodian (their
+        #: recovery writes signed audit entries)
+        self.recovery_deferred = False
+        self._recovering = False
+        #: journal entries of operations in progress in this process (recover leaves them)
+        self._live: set[int] = set()
 
         self.audit = AuditLog(self)
 
@@ -266,13 +326,12 @@ class Vault:
             _copy_tree_private(src, root / "policies")
             info = StudyInfo(study_id=str(uuid.uuid4()), name=study.strip(), created=utc_now(),
                              format_version=FORMAT_VERSION)
-            toml = (f'study_id = "{info.study_id}"\n'
-                    f'name = {json.dumps(info.name, ensure_ascii=False)}\n'
-                    f'created = "{info.created}"\n'
-                    f"format_version = {info.format_version}\n")
-            write_private(root / "vault.toml", toml.encode())
+            write_private(root / "vault.toml", info.toml().encode())
             (root / "audit.log").touch(mode=FILE_MODE)
             vault = cls(root, info)
+            vault._creating = True
+            vault.db  # noqa: B018 - creates and migrates the catalog
+            vault._creating = False
             with vault.write() as tx:
                 tx.execute("INSERT INTO meta(key, value) VALUES ('study_id', ?)", (info.study_id,))
                 vault.audit.append(tx, action="vault.init", outcome="ok",
@@ -282,10 +341,15 @@ class Vault:
         return vault
 
     @classmethod
-    def open(cls, root: Path, *, recover: bool = True, lock_timeout: float = 30.0) -> Vault:
+    def open(cls, root: Path, *, recover: bool = True, lock_timeout: float = 30.0,
+             read_only: bool = False, passphrase: PassphraseProvider | None = None) -> Vault:
         """Open an existing vault and finish or roll back any interrupted operation.
 
-        :raises StoreError: no vault at ``root`` or its ``vault.toml`` is damaged.
+        :param read_only: open the catalog read-only and run no recovery (verification).
+        :param passphrase: asks for an identity file's passphrase if recovery must unlock a
+            custodian (default: ``VAULT_PASSPHRASE``).
+        :raises StoreError: no vault at ``root``, its ``vault.toml`` is damaged, or its
+            catalog is missing, empty or another vault's.
         """
         root = Path(root)
         toml_path = root / "vault.toml"
@@ -296,43 +360,92 @@ class Vault:
             raw = tomllib.loads(toml_path.read_text(encoding="utf-8"))
             info = StudyInfo(study_id=str(raw["study_id"]), name=str(raw["name"]),
                              created=str(raw["created"]),
-                             format_version=int(raw["format_version"]))
+                             format_version=int(raw["format_version"]),
+                             signing_key=str(raw["signing_key"]) if "signing_key" in raw
+                             else None)
         except (tomllib.TOMLDecodeError, KeyError, ValueError, UnicodeDecodeError) as exc:
             raise StoreError(f"{toml_path}: damaged vault.toml",
                              hint="restore vault.toml from backup") from exc
         if info.format_version > FORMAT_VERSION:
             raise StoreError(f"{root}: vault format {info.format_version} is newer than this tool",
                              hint="upgrade vault")
-        vault = cls(root, info, lock_timeout=lock_timeout)
-        if recover:
+        vault = cls(root, info, lock_timeout=lock_timeout, read_only=read_only)
+        if passphrase is not None:
+            vault.passphrase = passphrase
+        if recover and not read_only:
             vault.recover()
         return vault
+
+    def record_signing_key(self, vkey: str) -> None:
+        """Write the signing key's vkey into ``vault.toml`` (atomically)."""
+        self.info = dataclasses.replace(self.info, signing_key=vkey)
+        write_private(self.root / "vault.toml", self.info.toml().encode())
 
     # -- catalog -----------------------------------------------------------------------------
     @property
     def db(self) -> sqlite3.Connection:
-        """The catalog connection (autocommit mode; use :meth:`write` for changes)."""
+        """The catalog connection (autocommit mode; use :meth:`write` for changes).
+
+        A missing, 0-byte or empty catalog is never created here (only :meth:`init` creates
+        one): recreating it beside an existing audit.log and objects/ would forget the vault.
+
+        :raises StoreError: the catalog is missing, empty, damaged or another vault's.
+        """
         if self._db is None:
-            new = not self.catalog_path.exists()
-            if new:
-                fd = os.open(self.catalog_path, os.O_WRONLY | os.O_CREAT, FILE_MODE)
-                os.close(fd)
+            self._refuse_missing_catalog()
             try:
-                db = sqlite3.connect(self.catalog_path, isolation_level=None, timeout=30.0)
+                # every SQLite failure, here and at any later query, arrives as the VaultError
+                # its result code calls for (damaged, disk full, locked …): vault.system_errors
+                db = connect_catalog(self.catalog_path, timeout=30.0, read_only=self.read_only)
                 db.row_factory = sqlite3.Row
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=FULL")
-                db.execute("PRAGMA foreign_keys=ON")
+                if not self.read_only:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.execute("PRAGMA synchronous=FULL")
+                    db.execute("PRAGMA foreign_keys=ON")
                 self._db = db
-                self._migrate()
-            except sqlite3.DatabaseError as exc:
-                raise StoreError(f"{self.catalog_path}: catalog is damaged or not SQLite",
-                                 hint="restore catalog.sqlite from backup") from exc
+                self._check_catalog()
+                if not self.read_only:
+                    self._migrate()
+            except BaseException:
+                self.close()
+                raise
             for suffix in ("-wal", "-shm"):
                 side = Path(f"{self.catalog_path}{suffix}")
-                if side.exists():
+                if side.exists() and not self.read_only:
                     os.chmod(side, FILE_MODE)
         return self._db
+
+    def _refuse_missing_catalog(self) -> None:
+        path = self.catalog_path
+        if self._creating:
+            if not path.exists():
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+            return
+        if not path.exists() or path.stat().st_size == 0:
+            what = "missing" if not path.exists() else "empty (0 bytes)"
+            raise StoreError(
+                f"{path}: catalog is {what}; vault never recreates it beside the vault's "
+                "audit.log and objects/",
+                hint="put catalog.sqlite back or restore it from backup (then run `vault "
+                     "audit verify`); nothing was changed")
+
+    def _check_catalog(self) -> None:
+        """An existing catalog must have a schema and belong to this vault."""
+        assert self._db is not None
+        if self._creating:
+            return
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        study = None
+        if version:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'study_id'").fetchone()
+            study = row[0] if row is not None else None
+        if not version or study is None:
+            raise StoreError(f"{self.catalog_path}: catalog is empty (no schema or study id); "
+                             "vault never recreates it beside the vault's audit.log and objects/",
+                             hint="restore catalog.sqlite from backup; nothing was changed")
+        if study != self.info.study_id:
+            raise StoreError(f"{self.catalog_path}: catalog belongs to another vault",
+                             hint="restore this vault's catalog.sqlite from backup")
 
     def _migrate(self) -> None:
         assert self._db is not None
@@ -352,7 +465,7 @@ class Vault:
                     self._db.execute(f"PRAGMA user_version = {target + 1}")
                     self._db.execute("COMMIT")
                 except BaseException:
-                    self._db.execute("ROLLBACK")
+                    _roll_back(self._db)
                     raise
 
     @property
@@ -381,21 +494,33 @@ class Vault:
     def write(self) -> Iterator[sqlite3.Connection]:
         """Exclusive write: the vault lock plus one catalog transaction, committed on success.
 
-        Re-entrant: a nested ``write()`` joins the outer transaction.
+        Re-entrant: a nested ``write()`` joins the outer transaction. The transaction's audit
+        entries are catalog rows (``audit_pending``) until COMMIT, so a failure anywhere up to
+        and including COMMIT (a full disk: SQLite may have rolled back already) leaves no
+        change and no audit line. After COMMIT the lines are appended to audit.log
+        (:meth:`AuditLog.committed`); if that fails they stay pending — never lost — for the
+        next command's recovery, and the error says the change was committed.
         """
         db = self.db
         if db.in_transaction:
             yield db
             return
+        if self.read_only:
+            raise StoreError("the vault was opened read-only")
         with self._lock_ctx():
+            divergence = self.audit.divergence
+            if divergence is not None and not self.audit.reconciling:
+                raise AuditError(divergence.message(), hint=divergence.hint())
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
+                db.execute("COMMIT")  # may fail too (a full disk): then nothing happened
             except BaseException:
-                db.execute("ROLLBACK")
-                self.audit.rolled_back()
+                try:
+                    _roll_back(db)
+                finally:
+                    self.audit.rolled_back()
                 raise
-            db.execute("COMMIT")
             self.audit.committed()
 
     @property
@@ -417,23 +542,60 @@ class Vault:
     # -- journal (invariant 2) ----------------------------------------------------------------
     @contextlib.contextmanager
     def operation(self, op: str, payload: dict[str, Any]) -> Iterator[int]:
-        """Journal a multi-step operation; the entry is removed when the block completes.
+        """Journal a multi-step operation; yields the journal entry's id.
 
-        If the process dies inside the block — or the block raises — the entry stays, and the
-        next :meth:`open` calls the recovery handler registered for ``op`` with ``payload``
-        (handlers are idempotent, so a caller may also roll back and close it itself). Inside the block call :meth:`journal_update` to
-        record progress the handler needs.
+        The block does the operation's steps; the entry is removed when the block completes
+        (unless the block closed it itself, in the transaction that commits its result:
+        :meth:`journal_finish`). If the block raises — anything, KeyboardInterrupt included —
+        the settle function registered for ``op`` (:func:`recovers`) runs at once with the
+        entry's current payload, under the lock, exactly as :meth:`recover` runs it after a
+        kill, and the entry is closed; should settling fail too, the entry stays for the next
+        :meth:`open`. Call :meth:`journal_update` inside the block to record what the settle
+        function needs (a class key created, a temp file named).
+
+        :raises StoreError: no settle function is registered for ``op``.
         """
-        if op not in _RECOVERY_HANDLERS:
+        handler = _RECOVERY_HANDLERS.get(op)
+        if handler is None:
             raise StoreError(f"no recovery handler for operation {op!r}",
                              hint="register one with vault.store.register_recovery")
         with self.write() as tx:
             cur = tx.execute("INSERT INTO journal(op, payload, started) VALUES (?, ?, ?)",
                              (op, json.dumps(payload), utc_now()))
             journal_id = int(cur.lastrowid or 0)
-        yield journal_id
+        self._live.add(journal_id)
+        try:
+            yield journal_id
+        except BaseException:
+            self._settle_after_error(journal_id, handler)
+            raise
+        finally:
+            self._live.discard(journal_id)
         with self.write() as tx:
             tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+
+    def _settle_after_error(self, journal_id: int, handler: RecoveryHandler) -> None:
+        """Run ``handler`` for an operation whose block raised; close its journal entry."""
+        try:
+            with self.locked():
+                row = self.db.execute("SELECT payload FROM journal WHERE id = ?",
+                                      (journal_id,)).fetchone()
+                if row is None:  # the block had committed and closed it
+                    return
+                settled = handler(self, json.loads(row["payload"]))
+                with self.write() as tx:
+                    if settled is not None and not settled.rolled_back:
+                        self._audit_settled(tx, settled)
+                    tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+        except Exception:  # the operation's own error is the one to report;
+            # the entry stays, and the next command's recovery settles it (--debug shows why)
+            log.debug("could not settle operation %d now; the next command will", journal_id,
+                      exc_info=True)
+
+    def _audit_settled(self, tx: sqlite3.Connection, settled: Settled) -> None:
+        # signed by the custodian this process unlocked: recovery runs only when one can be
+        self.audit.append(tx, action=settled.action, outcome=settled.outcome,
+                          items=settled.items, details=dict(settled.details))
 
     def journal_update(self, journal_id: int, payload: dict[str, Any],
                        tx: sqlite3.Connection | None = None) -> None:
@@ -460,41 +622,91 @@ class Vault:
         Runs only when the write lock is free at once: a lock held by a live process means its
         operation is still in progress (the kernel releases the lock of a killed process), and
         readers never see a half-done operation because every catalog change is a transaction.
+        The newest entry is settled first: an operation started inside another (the purge of
+        a withdrawal) is settled before the one that started it. Not re-entrant: a settle
+        function that calls a command which itself recovers (``purge`` does) is not recovered
+        into again.
+
+        Order: first the audit log — committed lines the file lacks are appended (never a line
+        removed); if audit.log and the catalog diverge, nothing else runs and
+        ``self.audit.divergence`` says why (writes are refused until ``vault audit
+        reconcile``). Then the journal, when a custodian can be unlocked without asking
+        (recovery writes signed entries); otherwise it is left for the next command that
+        unlocks one (:attr:`recovery_deferred`).
 
         :returns: the names of the operations recovered.
         """
+        if self._recovering:
+            return []
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
             return []
+        self._recovering = True
         try:
-            self.audit.adopt_tail()
             recovered: list[str] = []
-            for journal_id, op, payload in self.open_operations():
+            # 1. committed audit lines the file lacks; a divergence stops everything else
+            if not self.audit.recover():
+                return recovered
+            self._sync_signing_key()
+            # 2. interrupted operations: their settle functions write signed audit entries,
+            # so they wait for a process that can unlock a custodian. This process's own
+            # operations in progress (a purge inside a withdrawal) are not interrupted.
+            operations = [(journal_id, op, payload)
+                          for journal_id, op, payload in self.open_operations()
+                          if journal_id not in self._live]
+            if operations and not self._can_sign():
+                self.recovery_deferred = True
+                return recovered
+            self.recovery_deferred = False
+            for journal_id, op, payload in reversed(operations):
                 handler = _RECOVERY_HANDLERS.get(op)
                 if handler is None:
                     raise StoreError(f"interrupted operation {op!r} has no recovery handler",
                                      hint="open the vault through vault.operations.open_vault "
                                           "(or the CLI), or upgrade vault to a version that "
                                           "knows this operation")
-                handler(self, payload)
-                self.db.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
+                settled = handler(self, payload)
+                with self.write() as tx:
+                    if settled is not None:
+                        self._audit_settled(tx, settled)
+                    tx.execute("DELETE FROM journal WHERE id = ?", (journal_id,))
                 recovered.append(op)
-            # temp files are only ever written under the lock we now hold: all are stale
-            for directory in (self.root, self.objects_dir):
-                if directory.is_dir():
-                    for tmp in directory.glob(".tmp-*"):
-                        tmp.unlink(missing_ok=True)
+            # temp files are only ever written under the lock we now hold: all are stale —
+            # unless an operation of this very process is writing them
+            if not self._live:
+                for directory in (self.root, self.objects_dir):
+                    if directory.is_dir():
+                        for tmp in directory.glob(".tmp-*"):
+                            tmp.unlink(missing_ok=True)
         finally:
+            self._recovering = False
             self._lock.release()
         return recovered
+
+    def _can_sign(self) -> bool:
+        """A custodian is (or can be) unlocked, or the vault has no signing key yet."""
+        if catalog_verifier(self.db) is None:
+            return True
+        try:
+            self.custody()
+        except CustodyError:
+            return False
+        return True
+
+    def _sync_signing_key(self) -> None:
+        """Complete ``vault.toml`` with the catalog's signing key (a crash between the
+        custodian's commit and the toml write); a different key there is left for
+        ``vault audit verify`` to report."""
+        verifier = catalog_verifier(self.db)
+        if verifier is not None and self.info.signing_key is None:
+            self.record_signing_key(verifier.vkey)
 
     # -- custody -----------------------------------------------------------------------------
     def custody(self) -> Any:
         """The unlocked custodian (cached per process). See :mod:`vault.keys`."""
         if self._custody is None:
-
-            self._custody = Custody.unlock(self)
+            self._custody = Custody.unlock(self, self.passphrase)
         return self._custody
 
     def set_custody(self, custody: Any) -> None:
@@ -503,6 +715,18 @@ class Vault:
     def custodian_fingerprint(self) -> str:
         """Fingerprint of the unlocked custodian, or ``-`` when none is unlocked yet."""
         return self._custody.fingerprint if self._custody is not None else "-"
+
+
+def _roll_back(db: sqlite3.Connection) -> None:
+    """End the failed transaction, keeping the error that failed it.
+
+    SQLite may already have rolled back by itself (after SQLITE_FULL, SQLITE_IOERR, …, even
+    at COMMIT), and then ROLLBACK would fail and hide the real cause; a ROLLBACK that fails
+    for another reason leaves nothing committed either.
+    """
+    if db.in_transaction:
+        with contextlib.suppress(VaultError, sqlite3.Error):
+            db.execute("ROLLBACK")
 
 
 def _split_sql(script: str) -> list[str]:

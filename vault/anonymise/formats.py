@@ -56,7 +56,7 @@ from typing import Any
 from vault.anonymise.attribution import participants_in_name
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
-from vault.files import write_private
+from vault.files import make_dirs, write_private
 from vault.markers import render
 
 __all__ = [
@@ -900,7 +900,7 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: --out-dir exists and is not a directory")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        make_dirs(out)  # 0700 whatever the umask: redacted text is still sensitive
     except OSError as exc:
         raise InputError(f"{out}: cannot create --out-dir ({exc.strerror})") from exc
     report_path = Path(report) if report is not None else None

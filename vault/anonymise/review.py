@@ -12,7 +12,8 @@ module lists them and applies a custodian's decisions::
 A decision rewrites both the ``transcript_redacted`` object and the ``redaction_log`` object: a
 new pair is stored and the old pair superseded in one catalog transaction, journaled and
 audited (``anonymise.review``, item ids and per-type counts only) by
-:func:`vault.anonymise.stored_transcripts.store_redaction`. An accepted span is replaced in the
+:func:`vault.anonymise.stored_transcripts.store_redaction`, as a ``review`` operation of the
+write path (its fault points :data:`POINTS`, its settle function :func:`recover_review`). An accepted span is replaced in the
 *current* redacted text at its original offsets shifted by the replacements before it, and the
 span's text there is checked against the log first, so a log that does not match its transcript
 is refused rather than applied at the wrong place. Accepted people who are not participants get
@@ -47,8 +48,11 @@ from vault.anonymise.stored_transcripts import (
 )
 from vault.codes.epochs import current_codes
 from vault.errors import InputError, StoreError
+from vault.faults import declare_points
 from vault.ids import new_id
 from vault.markers import render
+from vault.store import Settled, recovers
+from vault.write_path import STORE_STEPS, SUPERSEDE_STEPS, settle_objects
 
 if TYPE_CHECKING:
     from vault.anonymise.formats import Document
@@ -56,11 +60,24 @@ if TYPE_CHECKING:
     from vault.keys import Custody
     from vault.store import Vault
 
-__all__ = ["Decision", "PendingSpan", "ReviewResult", "SpanContext", "apply_decisions",
-           "decide_all", "pending_spans", "resolve_transcript", "span_contexts"]
+__all__ = ["POINTS", "Decision", "PendingSpan", "ReviewResult", "SpanContext",
+           "apply_decisions", "decide_all", "pending_spans", "recover_review",
+           "resolve_transcript", "span_contexts"]
 
 #: characters of context shown on each side of a span
 CONTEXT_CHARS = 40
+
+#: the fault points of rewriting one transcript's pair with decisions (see :mod:`vault.faults`)
+POINTS = declare_points("review", {**STORE_STEPS, **SUPERSEDE_STEPS})
+
+
+@recovers(POINTS.op)
+def recover_review(vault: Vault, payload: dict[str, Any]) -> Settled | None:
+    """Settle function of ``review`` (after an error, or a kill): the new pair and the old
+    pair's tombstones commit together; without that commit the new objects (and unused new
+    class keys) go, with it the old pair's files do. Idempotent."""
+    return settle_objects(vault, payload, action="anonymise.review",
+                          items=[str(payload["raw"])])
 
 
 class Decision(enum.Enum):
@@ -322,7 +339,8 @@ def _decide_one(vault: Vault, pair: TranscriptPair, log: RedactionLog,
                "review": len(new_log.pending)}
     redacted_id, _ = store_redaction(vault, pair.raw_id, document_to_bytes(redacted), new_log,
                                      supersede=[pair.redacted_id, pair.log_id],
-                                     action="anonymise.review", details=details)
+                                     action="anonymise.review", details=details,
+                                     points=POINTS)
     return redacted_id, accepted, rejected
 
 

@@ -1,7 +1,7 @@
 """Redaction of the transcripts stored in a vault: raw transcripts become redacted transcripts
 plus encrypted redaction logs.
 
-The library behind ``vault anonymise ITEM…`` / ``vault anonymise --all``::
+The library behind ``vault anonymise run ITEM…`` / ``vault anonymise run --all``::
 
     summary = anonymise_items(vault, None)          # every raw transcript not yet redacted
     summary = anonymise_items(vault, ["it_3f9c…"])  # chosen ones (already done: skipped)
@@ -37,15 +37,14 @@ third parties, exactly like the log's span texts, so it shares the log's encrypt
 and retention: when the logs are purged (crypto-shredded), the book goes with them, and no
 separate object, table or key is needed.
 
-Every class key comes from :func:`vault.retention.rules.key_period` +
-:func:`vault.keys.class_recipient`. Each document is one journaled operation
-(``Vault.operation("anonymise", …)``, see :func:`store_redaction`): temps, confirmation,
-publication, then **one** transaction inserting both catalog rows, the audit entry (item ids and
-per-type counts only) and closing the journal. A redacted item therefore never exists without
-its log, nor a log without its redacted item. :func:`recover_anonymise` rolls back an
+Each document is one operation of the write path (:mod:`vault.write_path`, ``anonymise``, see
+:func:`store_redaction`): class keys, temps, confirmation, publication, then **one**
+transaction inserting both catalog rows, the audit entry (item ids and per-type counts only) and
+closing the journal. A redacted item therefore never exists without its log, nor a log without
+its redacted item. :func:`recover_anonymise` — run after an error or a kill — rolls back an
 uncommitted document (objects, temps, unused new class keys) and completes a committed one
 (removes the files of the items it superseded). ``vault review`` (:mod:`vault.anonymise.review`)
-rewrites a pair through the same :func:`store_redaction`.
+rewrites a pair through the same :func:`store_redaction`, as its own ``review`` operation.
 
 Per-document problems (undecodable text, malformed .docx/VTT/SRT, too long, damaged object) are
 collected in the summary and the other documents continue. Errors and audit entries name item
@@ -67,15 +66,15 @@ from vault import age, objects
 from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.redaction_policy import load_redaction_policy
-from vault.clock import utc_now, utc_today
+from vault.clock import utc_now
 from vault.codes.epochs import all_code_markers
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
+from vault.faults import FaultPoints, declare_points
 from vault.ids import new_id
-from vault.keys import class_recipient
 from vault.markers import participant_token
 from vault.participants import load_register
-from vault.retention.rules import key_period
-from vault.store import recovers
+from vault.store import Settled, recovers
+from vault.write_path import STORE_STEPS, SUPERSEDE_STEPS, NewItem, NewObject, begin, settle_objects
 
 if TYPE_CHECKING:
     from vault.anonymise.engine import Anonymiser, Redaction
@@ -85,7 +84,8 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = [
-    "LOG_CLASS", "MAX_DOCUMENT_CHARS", "RAW_CLASS", "REDACTED_CLASS", "AnonymiseFailure",
+    "LOG_CLASS", "MAX_DOCUMENT_CHARS", "POINTS", "RAW_CLASS", "REDACTED_CLASS",
+    "AnonymiseFailure",
     "AnonymisedItem", "RedactionLog", "TranscriptPair", "VaultAnonymiseSummary",
     "anonymise_items", "apply_redactions", "build_log", "current_book", "current_pair",
     "load_vault_policy", "read_log", "recover_anonymise", "store_redaction",
@@ -104,14 +104,11 @@ LOG_VERSION = 1
 #: a transcript longer than this (characters) is refused: nobody reviews a 5-million-character
 #: transcript, and it is more likely a mis-exported file than an interview
 MAX_DOCUMENT_CHARS = 5_000_000
-#: the journal operation
-OPERATION = "anonymise"
+#: the fault points of storing one document's redaction (see :mod:`vault.faults`)
+POINTS = declare_points("anonymise", {**STORE_STEPS, **SUPERSEDE_STEPS})
 
 #: called with (documents done, documents to do)
 Progress = Callable[[int, int], None]
-#: called with the name of each durable step of one document ("journaled", "encrypted",
-#: "published", "committed", "superseded"); for progress display and crash testing
-StepHook = Callable[[str], None]
 
 
 # -- values ------------------------------------------------------------------------------------
@@ -176,7 +173,7 @@ class VaultAnonymiseSummary:
             raise PartialFailure(f"{len(self.failed)} of {total} transcript(s) could not be "
                                  "anonymised", failed=[f.item for f in self.failed],
                                  hint="see the errors above; fix or re-ingest those "
-                                      "transcripts, then run `vault anonymise ITEM…` again")
+                                      "transcripts, then run `vault anonymise run ITEM…` again")
 
 
 @dataclass(frozen=True)
@@ -221,7 +218,7 @@ class RedactionLog:
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise StoreError(f"redaction log {item_id} is not readable (format version "
                              f"{LOG_VERSION} expected)", hint="upgrade vault, or run "
-                             "`vault anonymise ITEM` again for its transcript") from exc
+                             "`vault anonymise run ITEM` again for its transcript") from exc
 
     def counts(self) -> dict[str, int]:
         """Replacements per entity type, accepted review spans included."""
@@ -401,160 +398,60 @@ def current_book(vault: Vault, marker: str | None, custody: Custody | None = Non
 def store_redaction(vault: Vault, raw_id: str, content: bytes, log: RedactionLog, *,
                     supersede: Sequence[str] = (), action: str = "anonymise",
                     details: Mapping[str, Any] | None = None,
-                    on_step: StepHook | None = None) -> tuple[str, str]:
-    """Store a redacted transcript and its log for ``raw_id`` as one journaled operation.
+                    points: FaultPoints | None = None) -> tuple[str, str]:
+    """Store a redacted transcript and its log for ``raw_id`` as one operation of the write
+    path (:mod:`vault.write_path`).
 
-    ``log.redacted_id`` must be a new item id (see :func:`vault.store.new_id`); the log gets
+    ``log.redacted_id`` must be a new item id (see :func:`vault.ids.new_id`); the log gets
     another. Items in ``supersede`` (an earlier redaction and log of the same transcript) become
     tombstones in the same transaction that adds the new pair, and their files are removed
-    afterwards (by recovery, if the process dies first).
+    afterwards (by the settle function, if the process dies first).
 
     :param action: the audit action (``anonymise`` or ``anonymise.review``).
     :param details: audit details: counts and ids only.
+    :param points: the operation it is (default :data:`POINTS`, ``anonymise``; ``vault
+        review`` passes its own).
     :returns: (redacted item id, log item id).
     :raises StoreError: the redacted content duplicates another present redaction.
     """
-    step: StepHook = on_step or (lambda _name: None)
     custody = vault.custody()
     raw = _origin(vault, raw_id, supersede)
-    redacted_id = log.redacted_id
-    log_id = new_id("it")
-    payload: dict[str, Any] = {"raw": raw_id, "redacted": redacted_id, "log": log_id,
-                               "supersede": list(supersede), "new_keys": []}
-    with vault.locked(), vault.operation(OPERATION, payload) as journal_id:
-        try:
-            step("journaled")
-            _store(vault, custody, raw, content, log, log_id, journal_id, payload, action,
-                   dict(details or {}), step)
-        except BaseException:
-            # roll back (KeyboardInterrupt included), or finish a committed swap; a kill is
-            # left to recover_anonymise
-            _settle(vault, payload)
-            with vault.write() as tx:
-                vault.journal_finish(tx, journal_id)
-            raise
-    return redacted_id, log_id
-
-
-def _class_key(vault: Vault, data_class: str, marker: str | None, journal_id: int,
-               payload: dict[str, Any]) -> tuple[str, age.X25519Recipient]:
-    period = key_period(vault, data_class, ingested=utc_today(),
-                        participant_marker=marker)
-    with vault.write() as tx:
-        existed = tx.execute("SELECT 1 FROM keys WHERE data_class = ? AND period = ? "
-                             "AND state = 'active'", (data_class, period)).fetchone() is not None
-        key_id, recipient = class_recipient(vault, tx, data_class, period)
-        if not existed:
-            payload["new_keys"].append(key_id)
-            vault.journal_update(journal_id, payload, tx)
-    return key_id, recipient
-
-
-def _store(vault: Vault, custody: Custody, raw: _Raw, content: bytes, log: RedactionLog,
-           log_id: str, journal_id: int, payload: dict[str, Any], action: str,
-           details: dict[str, Any], step: StepHook) -> None:
-    red_key, red_recipient = _class_key(vault, REDACTED_CLASS, raw.participant_marker,
-                                        journal_id, payload)
-    log_key, log_recipient = _class_key(vault, LOG_CLASS, raw.participant_marker, journal_id,
-                                        payload)
-    pending_red = objects.encrypt_to_temp(vault, log.redacted_id, io.BytesIO(content),
-                                          red_recipient, custody)
-    pending_log = objects.encrypt_to_temp(vault, log_id, io.BytesIO(log.to_bytes()),
-                                          log_recipient, custody)
-    step("encrypted")
-    duplicate = vault.db.execute(
-        "SELECT id FROM items WHERE data_class = ? AND keyed_hash = ? AND state = 'present'",
-        (REDACTED_CLASS, pending_red.digest.keyed_hash)).fetchone()
-    if duplicate is not None and duplicate["id"] not in payload["supersede"]:
-        raise StoreError(f"transcript {raw.id}: its redaction is identical to item "
-                         f"{duplicate['id']}", hint="check whether the two raw transcripts are "
-                         "the same interview (see `vault list`)")
-    objects.confirm(pending_red, custody.class_identity(red_key), custody)
-    objects.confirm(pending_log, custody.class_identity(log_key), custody)
-    objects.publish(vault, pending_red)
-    objects.publish(vault, pending_log)
-    step("published")
     name = None
     if raw.original_name is not None:
-        plain = age.decrypt_bytes(raw.original_name, [custody.class_identity(raw.key_id)])
-        name = age.encrypt_bytes(plain, [red_recipient])
-    now = utc_now()
-    supersede = list(payload["supersede"])
-    with vault.write() as tx:
+        name = age.decrypt_bytes(raw.original_name, [custody.class_identity(raw.key_id)])
+    redacted = NewItem(log.redacted_id, REDACTED_CLASS,
+                       participant_marker=raw.participant_marker, interview=raw.interview,
+                       name=name, media_format=log.kind, parent_id=raw.id)
+    log_item = NewItem(new_id("it"), LOG_CLASS, participant_marker=raw.participant_marker,
+                       interview=raw.interview, media_format=LOG_FORMAT, parent_id=raw.id)
+
+    def duplicate(existing: str) -> VaultError:
+        return StoreError(f"transcript {raw.id}: its redaction is identical to item "
+                          f"{existing}", hint="check whether the two raw transcripts are the "
+                          "same interview (see `vault list`)")
+
+    with begin(vault, points or POINTS, {"raw": raw_id}, items=[redacted.id, log_item.id],
+               supersede=supersede) as op:
+        op.store([NewObject(redacted, io.BytesIO(content), duplicate),
+                  NewObject(log_item, io.BytesIO(log.to_bytes()))])
+        op.commit(action=action, items=[raw.id, redacted.id, log_item.id, *supersede],
+                  details={**dict(details or {}), "superseded": len(supersede)},
+                  close=not supersede)
         if supersede:
-            marks = ",".join("?" * len(supersede))
-            cur = tx.execute(
-                "UPDATE items SET state = 'destroyed', destroyed = ?, original_name = NULL, "
-                f"keyed_hash = NULL WHERE id IN ({marks}) AND state = 'present' "
-                "AND parent_id = ? AND data_class IN (?, ?)",
-                (now, *supersede, raw.id, REDACTED_CLASS, LOG_CLASS))
-            if cur.rowcount != len(supersede):
-                raise StoreError(f"transcript {raw.id}: its redaction changed meanwhile",
-                                 hint="run the command again")
-        tx.executemany(
-            "INSERT INTO items(id, data_class, participant_marker, interview, original_name, "
-            "size, created, state, key_id, keyed_hash, media_format, parent_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'present', ?, ?, ?, ?)",
-            [(log.redacted_id, REDACTED_CLASS, raw.participant_marker, raw.interview, name,
-              pending_red.digest.size, now, red_key, pending_red.digest.keyed_hash, log.kind,
-              raw.id),
-             (log_id, LOG_CLASS, raw.participant_marker, raw.interview, None,
-              pending_log.digest.size, now, log_key, pending_log.digest.keyed_hash, LOG_FORMAT,
-              raw.id)])
-        vault.audit.append(tx, action=action, outcome="ok",
-                           items=[raw.id, log.redacted_id, log_id, *supersede],
-                           details={**details, "superseded": len(supersede)})
-        if not supersede:
-            vault.journal_finish(tx, journal_id)
-    step("committed")
-    if supersede:
-        for old in supersede:
-            objects.discard(vault, old)
-        step("superseded")
-        with vault.write() as tx:
-            vault.journal_finish(tx, journal_id)
+            op.discard_superseded()
+    return redacted.id, log_item.id
 
 
-def _settle(vault: Vault, payload: dict[str, Any]) -> bool:
-    """Finish a committed store (drop superseded files) or roll an uncommitted one back.
+@recovers(POINTS.op)
+def recover_anonymise(vault: Vault, payload: dict[str, Any]) -> Settled | None:
+    """Settle function of ``anonymise`` (after an error in it, or a kill; under the lock).
 
-    :returns: True when an uncommitted store was rolled back (something was removed).
-    """
-    redacted_id, log_id = str(payload["redacted"]), str(payload["log"])
-    with vault.locked():
-        committed = vault.db.execute("SELECT 1 FROM items WHERE id = ?",
-                                     (redacted_id,)).fetchone() is not None
-        if committed:
-            for old in payload.get("supersede", []):
-                row = vault.db.execute("SELECT state FROM items WHERE id = ?",
-                                       (str(old),)).fetchone()
-                if row is not None and row["state"] == "destroyed":
-                    objects.discard(vault, str(old))
-            return False
-        removed = objects.discard(vault, redacted_id)
-        removed = objects.discard(vault, log_id) or removed
-        for key_id in payload.get("new_keys", []):
-            with vault.write() as tx:
-                cur = tx.execute("DELETE FROM keys WHERE id = ? AND NOT EXISTS "
-                                 "(SELECT 1 FROM items WHERE key_id = ?)", (key_id, key_id))
-                removed = removed or cur.rowcount > 0
-    return removed
-
-
-@recovers(OPERATION)
-def recover_anonymise(vault: Vault, payload: dict[str, Any]) -> None:
-    """Recovery handler for an interrupted ``anonymise``.
-
-    Called by ``Vault.recover`` under the lock. The one transaction inserting the redacted item
-    *and* its log is the commit point: with it, the files of superseded items are removed; without
-    it, both new objects, their temps and any class key created for them and still unused go.
+    The one transaction inserting the redacted item *and* its log is the commit point: with it,
+    the files of superseded items are removed; without it, both new objects, their temps and any
+    class key created for them and still unused go (:func:`vault.write_path.settle_objects`).
     Idempotent.
     """
-    if _settle(vault, payload):
-        with vault.write() as tx:
-            vault.audit.append(tx, action="anonymise", items=[str(payload["raw"])],
-                               outcome="rolled-back",
-                               details={"reason": "interrupted before commit"})
+    return settle_objects(vault, payload, action="anonymise", items=[str(payload["raw"])])
 
 
 # -- building a redaction -------------------------------------------------------------------------
@@ -647,8 +544,7 @@ def _select(vault: Vault, item_ids: Sequence[str] | None, rerun: bool
 def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
                     policy: RedactionPolicy | None = None, rerun: bool = False,
                     anonymiser: Anonymiser | None = None, n_process: int = 1,
-                    progress: Progress | None = None,
-                    on_step: StepHook | None = None) -> VaultAnonymiseSummary:
+                    progress: Progress | None = None) -> VaultAnonymiseSummary:
     """Redact raw transcripts stored in the vault (see the module docstring).
 
     :param item_ids: ``transcript_raw`` ids; ``None`` means every present raw transcript that
@@ -659,7 +555,6 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
     :param anonymiser: reuse a loaded engine (its policy wins over ``policy``).
     :param n_process: spaCy worker processes for large batches (see ``redact_many``).
     :param progress: called with (documents done, documents to do).
-    :param on_step: called with each durable step of each document (crash testing).
     :returns: what was stored, what failed, what was skipped; call ``summary.check()``.
     :raises StoreError: an unknown, destroyed or malformed item id (nothing is changed).
     :raises InputError: an id that is not a raw transcript (nothing is changed).
@@ -718,7 +613,7 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
             offset += len(doc.segments)
             try:
                 done.append(_store_document(vault, raw, doc, mine, anonymiser.policy, book,
-                                            revision + 1, rerun, on_step))
+                                            revision + 1, rerun))
             except VaultError as exc:
                 failed.append(AnonymiseFailure(raw.id, exc))
             tick()
@@ -738,8 +633,8 @@ def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
 
 
 def _store_document(vault: Vault, raw: _Raw, doc: Document, redactions: Sequence[Redaction],
-                    policy: RedactionPolicy, book: PseudonymBook, revision: int, rerun: bool,
-                    on_step: StepHook | None) -> AnonymisedItem:
+                    policy: RedactionPolicy, book: PseudonymBook, revision: int,
+                    rerun: bool) -> AnonymisedItem:
     redacted = apply_redactions(doc, redactions)
     redacted_id = new_id("it")
     log = build_log(raw, doc, redactions, redacted_id=redacted_id, policy=policy, book=book,
@@ -753,5 +648,5 @@ def _store_document(vault: Vault, raw: _Raw, doc: Document, redactions: Sequence
     review = len(log.pending)
     _, log_id = store_redaction(vault, raw.id, document_to_bytes(redacted), log,
                                 supersede=supersede, action="anonymise",
-                                details={"counts": counts, "review": review}, on_step=on_step)
+                                details={"counts": counts, "review": review})
     return AnonymisedItem(raw.id, redacted_id, log_id, counts, review)

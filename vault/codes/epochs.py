@@ -3,8 +3,8 @@ rotation to fresh codes, and the history of a participant's codes.
 
 Codes are rendered late (DESIGN.md invariant 4): stored text carries markers, so a rotation
 rewrites no data — it is O(participants) — and cannot miss a copy. A rotation is one catalog
-transaction under a ``rotate`` journal entry: killed at any instant, the old epoch or the new
-one is in force, complete, never a mix::
+transaction of a ``rotate`` operation of the write path (:mod:`vault.write_path`): killed at
+any instant, the old epoch or the new one is in force, complete, never a mix::
 
     current_codes(vault)                              # {marker: code}, no custody needed
     resolve_code(vault, "PJK")                        # -> marker
@@ -41,9 +41,18 @@ from typing import TYPE_CHECKING, Any
 
 from vault.clock import utc_now
 from vault.codes.scheme import CodeScheme, generate_codes, load_code_scheme
-from vault.errors import CustodyError, ParticipantError, PolicyError, StoreError
+from vault.errors import (
+    CustodyError,
+    LockBusy,
+    ParticipantError,
+    PolicyError,
+    StoreError,
+    VaultFileError,
+)
+from vault.faults import declare_points
 from vault.sealed import seal, unseal
-from vault.store import recovers
+from vault.store import Settled, recovers
+from vault.write_path import COMMIT_STEPS, begin
 
 if TYPE_CHECKING:
     import random
@@ -52,6 +61,7 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = [
+    "POINTS",
     "RotationResult",
     "all_code_markers",
     "code_history",
@@ -64,6 +74,9 @@ __all__ = [
     "retired_epoch",
     "rotate_codes",
 ]
+
+#: the fault points of a rotation (see :mod:`vault.faults`): one transaction
+POINTS = declare_points("rotate", COMMIT_STEPS)
 
 #: domain separation for the keyed hash of a code (the same key also hashes content)
 _CODE_DOMAIN = b"vault/participant-code/v1\x00"
@@ -182,6 +195,8 @@ def retired_epoch(vault: Vault, code: str) -> int | None:
     """
     try:
         hasher = code_hasher(vault.custody())
+    except (VaultFileError, LockBusy):
+        raise  # the catalog failed: not "no custody"
     except (CustodyError, StoreError):
         return None
     for candidate in dict.fromkeys((code, code.upper())):
@@ -322,8 +337,9 @@ def rotate_codes(vault: Vault, reason: str | None = None, *,
         new = old + 1
         closing = {r["marker"]: r["code"] for r in rows}
         now = utc_now()
-        with (vault.operation("rotate", {"from_epoch": old, "to_epoch": new}) as journal_id,
-              vault.write() as tx):
+        note_given = bool(reason and reason.strip())
+
+        def apply(tx: sqlite3.Connection) -> None:
             key_id, sealed = seal(vault, tx, {"epoch": old, "codes": closing})
             note = None
             if reason and reason.strip():
@@ -337,34 +353,34 @@ def rotate_codes(vault: Vault, reason: str | None = None, *,
                            [(code, r["marker"]) for code, r in zip(fresh, rows, strict=True)])
             tx.executemany("INSERT INTO code_ledger(digest, epoch) VALUES (?, ?)",
                            [(hasher(code), new) for code in fresh])
-            vault.audit.append(tx, action="codes.rotate", outcome="ok",
-                               details={"from_epoch": old, "to_epoch": new,
-                                        "participants": len(rows),
-                                        "reason_recorded": note is not None})
-            vault.journal_finish(tx, journal_id)
+
+        with begin(vault, POINTS, {"from_epoch": old, "to_epoch": new}) as op:
+            op.commit(action="codes.rotate", items=[], apply=apply,
+                      details={"from_epoch": old, "to_epoch": new, "participants": len(rows),
+                               "reason_recorded": note_given})
     # drop old page images (with the old plaintext codes) from the write-ahead log
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return RotationResult(from_epoch=old, to_epoch=new, participants=len(rows), rotated_at=now)
 
 
-@recovers("rotate")
-def recover_rotation(vault: Vault, payload: dict[str, Any]) -> None:
-    """Journal recovery for an interrupted rotation (run by ``Vault.open``, under the lock).
+@recovers(POINTS.op)
+def recover_rotation(vault: Vault, payload: dict[str, Any]) -> Settled:
+    """Settle function of ``rotate`` (after an error in it, or a kill; under the lock).
 
     The rotation's one transaction either committed — and removed its journal entry with it —
-    or left no trace, so the old epoch is in force: check that it is complete and record the
-    rollback. Idempotent.
+    or left no trace, so the old epoch is in force: check that it is complete and say so for
+    the audit log. Idempotent.
 
     :raises StoreError: the epoch in force is incomplete (a damaged catalog, not a crash).
     """
-    with vault.write() as tx:
-        epoch = current_epoch_of(tx)
-        _check_epoch_complete(tx)
-        outcome = "rolled-back" if epoch == payload.get("from_epoch") else "completed"
-        vault.audit.append(tx, action="codes.rotate", outcome=outcome, custodian="-",
-                           details={"from_epoch": payload.get("from_epoch"),
-                                    "to_epoch": payload.get("to_epoch"), "epoch": epoch,
-                                    "reason": "interrupted rotation recovered"})
+    db = vault.db
+    epoch = current_epoch_of(db)
+    _check_epoch_complete(db)
+    outcome = "rolled-back" if epoch == payload.get("from_epoch") else "completed"
+    return Settled("codes.rotate", outcome, (),
+                   {"from_epoch": payload.get("from_epoch"),
+                    "to_epoch": payload.get("to_epoch"), "epoch": epoch,
+                    "reason": "interrupted rotation recovered"})
 
 
 def _check_epoch_complete(db: sqlite3.Connection) -> None:

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from vault import keys
-from vault.errors import CustodyError, StoreError
+from vault.errors import CustodyError, StoreError, VaultError
 from vault.operations import open_vault
 from vault.store import Vault
 
@@ -43,11 +43,29 @@ class App:
         raise StoreError("no vault found here or in any parent directory",
                          hint="pass --vault PATH, set VAULT_DIR, or run `vault init DIR --study NAME`")
 
-    def open_vault(self) -> Any:
-        """Open (and recover) the vault once per command."""
-        if self._vault is None:
+    def known_vault_root(self) -> Path | None:
+        """The vault directory if one is opened or can be found, else None (never raises)."""
+        if self._vault is not None:
+            return Path(self._vault.root)
+        try:
+            return self.vault_root()
+        except (VaultError, OSError):
+            return None
 
-            self._vault = open_vault(self.vault_root())
+    def open_vault(self, *, read_only: bool = False) -> Any:
+        """Open (and recover) the vault once per command; ``read_only``: open it for
+        verification, without recovery. Says on stderr when the audit log and the catalog
+        diverge, or an interrupted operation waits for a custodian."""
+        if self._vault is None:
+            self._vault = open_vault(self.vault_root(), read_only=read_only,
+                                     recover=not read_only, passphrase=prompt_passphrase)
+            divergence = self._vault.audit.divergence
+            if divergence is not None:
+                click.echo(f"warning: {divergence.message()} — {divergence.hint()}", err=True)
+            elif self._vault.recovery_deferred:
+                click.echo("warning: an interrupted operation waits for a custodian to "
+                           "complete it — run a command as a custodian (e.g. `vault verify`)",
+                           err=True)
         return self._vault
 
 
@@ -70,10 +88,10 @@ def _set_json(ctx: click.Context, _param: click.Parameter, value: bool) -> bool:
     return value
 
 
-def json_option(func: F) -> F:
-    """``--json`` on a listing command (same meaning as the global ``vault --json``)."""
+def json_option(func: F, *, help: str = "Print machine-readable JSON instead of text.") -> F:
+    """``--json`` on a command (same meaning as the global ``vault --json``)."""
     return click.option("--json", "json_", is_flag=True, expose_value=False, callback=_set_json,
-                        is_eager=True, help="Print machine-readable JSON instead of text.")(func)
+                        is_eager=True, help=help)(func)
 
 
 def emit(data: Any, text: str | Callable[[], str]) -> None:
@@ -106,6 +124,8 @@ def open_unlocked() -> Vault:
     vault: Vault = get_app().open_vault()
     if vault._custody is None:
         vault.set_custody(keys.Custody.unlock(vault, prompt_passphrase))
+    if vault.recovery_deferred:
+        vault.recover()
     return vault
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault.commands._app import emit
+from vault.commands._app import emit, get_app
+from vault.files import FILE_MODE, refuse_inside_vault
 from vault.validate import require_success, write_report
 
 
@@ -17,14 +18,25 @@ def validation_json(result: Any) -> dict[str, Any]:
                         for o in result.results]}
 
 
-def print_validation(result: Any, report_dir: Path | None) -> None:
-    """Write the report (if asked), print the result, and exit 3 when a check failed.
+def check_report_dir(report_dir: Path | None) -> None:
+    """Refuse a ``--report`` directory inside a vault before any work is done.
+
+    :raises InputError: it is inside the vault (through any path).
+    """
+    if report_dir is not None:
+        refuse_inside_vault(report_dir, vault_root=get_app().known_vault_root(),
+                            hint="write the report outside the vault")
+
+
+def print_validation(result: Any, report_dir: Path | None, mode: int = FILE_MODE) -> None:
+    """Write the report (if asked; files ``mode``), print the result, and exit 3 when a
+    check failed.
 
     :raises ChecksFailed: a check failed (after printing).
     """
 
     if report_dir is not None:
-        write_report(result, report_dir)
+        write_report(result, report_dir, file_mode=mode)
 
     def text() -> str:
         head = (f"{'PASSED' if result.success else 'FAILED'} {result.dataset}: "

@@ -10,14 +10,22 @@ import datetime as _dt
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import click
 
 from vault import age as agefmt
-from vault.errors import AgeKeyError, CustodyError, DecryptionFailed, InputError
+from vault.commands._app import get_app
+from vault.errors import (
+    AgeKeyError,
+    AgeNoIdentityMatch,
+    CustodyError,
+    DecryptionFailed,
+    InputError,
+)
+from vault.files import refuse_inside_vault
 
 #: environment variables (shared meaning across vault commands)
 PASSPHRASE_ENV = "VAULT_PASSPHRASE"
@@ -28,9 +36,14 @@ IDENTITY_FILE_ENV = "VAULT_IDENTITY_FILE"
 def age_group() -> None:
     """Encrypt and decrypt files in the age format (compatible with the age CLI).
 
+    The flags are age's: keygen takes -o, --pq and -y (age-keygen's); encrypt takes -r, -R,
+    -p, -a and -o; decrypt takes -i and -o, and, like age, recognises a passphrase-encrypted
+    file by itself (no -p).
+
     \b
     Example:
       vault age keygen -o key.txt
+      vault age keygen -y key.txt
       vault age encrypt -r age1... -o notes.txt.age notes.txt
       vault age decrypt -i key.txt -o notes.txt notes.txt.age
     """
@@ -51,6 +64,16 @@ def _passphrase(confirm: bool) -> str:
     if not value:
         raise CustodyError("empty passphrase", hint="enter a non-empty passphrase")
     return value
+
+
+class _PassphraseWhenAsked:
+    """The passphrase identity, asked for only when the file is passphrase-encrypted (its
+    header holds an scrypt stanza): like age, ``decrypt`` needs no -p."""
+
+    def unwrap(self, stanzas: Sequence[agefmt.Stanza]) -> bytes | None:
+        if not any(stanza.type == "scrypt" for stanza in stanzas):
+            return None
+        return agefmt.ScryptIdentity(_passphrase(False)).unwrap(stanzas)
 
 
 def _stdout_is_terminal() -> bool:
@@ -78,19 +101,36 @@ def _read_key_file(path: Path, what: str) -> bytes:
 def _load_identities(paths: tuple[Path, ...]) -> list[agefmt.Identity]:
     identities: list[agefmt.Identity] = []
     for path in paths:
-        data = _read_key_file(path, "identity file")
-        if agefmt.is_age_file(data[:64]):
-            # a passphrase-protected identity file (age -p over an identity file)
-            data = agefmt.decrypt_bytes(data, [agefmt.ScryptIdentity(_passphrase(False))])
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise AgeKeyError(f"identity file {path}: not UTF-8 text") from None
-        try:
-            identities.extend(agefmt.parse_identities(text))
-        except AgeKeyError as exc:
-            raise AgeKeyError(f"{path}: {exc.message}", hint=exc.hint) from None
+        identities.extend(_parse_identity_file(_read_key_file(path, "identity file"), path))
     return identities
+
+
+def _parse_identity_file(data: bytes, path: Path | str) -> list[agefmt.Identity]:
+    """The identities in an identity file's bytes (decrypting a passphrase-protected one)."""
+    if agefmt.is_age_file(data[:64]):
+        # a passphrase-protected identity file (age -p over an identity file)
+        try:
+            data = agefmt.decrypt_bytes(data, [agefmt.ScryptIdentity(_passphrase(False))])
+        except AgeNoIdentityMatch:
+            raise CustodyError(f"identity file {path}: wrong passphrase",
+                               hint=f"check ${PASSPHRASE_ENV}") from None
+        except DecryptionFailed as exc:
+            raise CustodyError(f"identity file {path}: damaged ({exc.message})",
+                               hint="restore the identity file from backup") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AgeKeyError(f"identity file {path}: not UTF-8 text") from None
+    try:
+        return agefmt.parse_identities(text)
+    except AgeKeyError as exc:
+        raise AgeKeyError(f"{path}: {exc.message}", hint=exc.hint) from None
+
+
+def _refuse_vault_output(path: Path) -> None:
+    """No output of these commands goes into a vault (plaintext, keys), by any path."""
+    refuse_inside_vault(path, vault_root=get_app().known_vault_root(),
+                        hint="write it outside the vault: plaintext and keys never live there")
 
 
 @contextlib.contextmanager
@@ -127,6 +167,7 @@ def _open_output(path: Path | None, *, binary: bool) -> Iterator[BinaryIO]:
         stream.flush()
         return
     directory = path.parent if str(path.parent) else Path(".")
+    _refuse_vault_output(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as exc:
@@ -147,17 +188,35 @@ def _open_output(path: Path | None, *, binary: bool) -> Iterator[BinaryIO]:
 # --- commands ------------------------------------------------------------------------------
 @age_group.command("keygen")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the identity to FILE (created with mode 0600, never overwritten).")
+              help="Write the identity (with -y: the recipients) to FILE. A new identity file "
+                   "is created with mode 0600 and never overwrites one.")
 @click.option("--pq", is_flag=True,
               help="Generate a post-quantum hybrid identity (ML-KEM-768 + X25519).")
-def keygen(output: Path | None, pq: bool) -> None:
-    """Generate a new age identity and print its public key (recipient) to stderr.
+@click.option("-y", "convert", is_flag=True,
+              help="Print the recipient (public key) of each identity in INPUT instead of "
+                   "generating one, as age-keygen -y does; a passphrase-protected identity "
+                   "file is decrypted first.")
+@click.argument("input_path", metavar="[INPUT]", required=False,
+                type=click.Path(dir_okay=False, path_type=Path))
+def keygen(output: Path | None, pq: bool, convert: bool, input_path: Path | None) -> None:
+    """Generate a new age identity and print its public key (recipient) to stderr; with -y,
+    print the recipients of the identity file INPUT (default: stdin).
 
     \b
     Example:
       vault age keygen -o key.txt
       vault age keygen --pq -o pq-key.txt
+      vault age keygen -y key.txt > recipients.txt
+      vault age keygen -y ~/.config/vault/STUDY_ID.identity.age   # a custodian's own key
     """
+    if convert:
+        if pq:
+            raise click.UsageError("-y converts an existing identity: it can't take --pq")
+        _print_recipients(input_path, output)
+        return
+    if input_path is not None:
+        raise click.UsageError("INPUT is only read with -y (print the recipients of an "
+                               "identity file)")
     identity: agefmt.X25519Identity | agefmt.MLKEM768X25519Identity = (
         agefmt.MLKEM768X25519Identity.generate() if pq else agefmt.X25519Identity.generate())
     public = identity.recipient.to_string()
@@ -168,6 +227,7 @@ def keygen(output: Path | None, pq: bool) -> None:
             click.echo(f"Public key: {public}", err=True)
         click.echo(text, nl=False)
         return
+    _refuse_vault_output(output)
     try:
         fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
@@ -179,6 +239,21 @@ def keygen(output: Path | None, pq: bool) -> None:
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(text)
     click.echo(f"Public key: {public}", err=True)
+
+
+def _print_recipients(input_path: Path | None, output: Path | None) -> None:
+    """``vault age keygen -y``: one recipient a line, in the identity file's order."""
+    with _open_input(input_path) as src:
+        data = src.read()
+    where = str(input_path) if input_path is not None and str(input_path) != "-" else "stdin"
+    recipients = []
+    for identity in _parse_identity_file(data, where):
+        recipient = getattr(identity, "recipient", None)
+        if recipient is None:  # pragma: no cover - every identity parse_identities makes has one
+            raise AgeKeyError(f"{where}: an identity without a recipient")
+        recipients.append(recipient.to_string())
+    with _open_output(output, binary=False) as dst:
+        dst.write(("\n".join(recipients) + "\n").encode("ascii"))
 
 
 @age_group.command("encrypt")
@@ -229,8 +304,8 @@ def encrypt(recipients: tuple[str, ...], recipient_files: tuple[Path, ...], pass
 @age_group.command("decrypt")
 @click.option("-i", "--identity", "identity_files", multiple=True,
               type=click.Path(dir_okay=False, path_type=Path),
-              help=f"Identity file to decrypt with (default: ${IDENTITY_FILE_ENV}; without "
-                   "either, the passphrase is used). Repeatable.")
+              help=f"Identity file to decrypt with (default: ${IDENTITY_FILE_ENV}). "
+                   "Repeatable. A passphrase-encrypted file needs none.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the plaintext to FILE (default: stdout).")
 @click.argument("input_path", metavar="[INPUT]", required=False,
@@ -239,7 +314,9 @@ def decrypt(identity_files: tuple[Path, ...], output: Path | None,
             input_path: Path | None) -> None:
     """Decrypt INPUT (default: stdin), binary or armored, with identities or a passphrase.
 
-    Nothing is written to -o unless the whole file decrypts and authenticates.
+    A passphrase-encrypted file is recognised by itself, as age does: the passphrase is
+    asked for (or read from $VAULT_PASSPHRASE) only then. Nothing is written to -o unless
+    the whole file decrypts and authenticates.
 
     \b
     Example:
@@ -249,8 +326,7 @@ def decrypt(identity_files: tuple[Path, ...], output: Path | None,
     if not identity_files and os.environ.get(IDENTITY_FILE_ENV):
         identity_files = (Path(os.environ[IDENTITY_FILE_ENV]),)
     identities: list[agefmt.Identity] = _load_identities(identity_files)
-    if not identities or os.environ.get(PASSPHRASE_ENV):
-        identities.append(agefmt.ScryptIdentity(_passphrase(False)))
+    identities.append(_PassphraseWhenAsked())
     with _open_input(input_path) as src, _open_output(output, binary=False) as dst:
         try:
             agefmt.decrypt(src, dst, identities)

@@ -5,6 +5,7 @@ import click
 
 from vault.codes import epochs
 from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.commands._listing import listing, table
 
 
 @click.group("codes")
@@ -60,7 +61,7 @@ def codes_rotate(reason: str | None) -> None:
 
 @codes_group.command("history")
 @click.argument("code")
-@json_option
+@listing("code_history")
 def codes_history(code: str) -> None:
     """Show every code one participant has had, by epoch (custodians only; audited).
 
@@ -74,8 +75,9 @@ def codes_history(code: str) -> None:
     history = epochs.code_history(vault, code)
     current = epochs.current_epoch(vault)
     emit([{"epoch": e, "code": c, "current": e == current} for e, c in history],
-         lambda: "\n".join(f"epoch {e:>3}  {c}{'  (current)' if e == current else ''}"
-                           for e, c in history))
+         lambda: table(("epoch", "code", "current"),
+                       [(e, c, "yes" if e == current else "") for e, c in history],
+                       empty="no codes"))
 
 
 COMMANDS = [codes_group]

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import click
 
-from vault import keys
-from vault.commands._app import emit, get_app, json_option, open_unlocked, prompt_passphrase
+from vault import custodians, keys
+from vault.commands._app import emit, get_app, open_unlocked, prompt_passphrase
+from vault.commands._listing import listing, table
+from vault.errors import printable
 
 
 @click.group("custodian")
@@ -30,7 +32,8 @@ def custodian_group() -> None:
 @click.option("--label", default="custodian", show_default=True,
               help="A role label for this custodian (no personal names needed).")
 @click.option("--work-factor", type=click.IntRange(10, 22), default=keys.DEFAULT_WORK_FACTOR,
-              hidden=True, help="scrypt work factor for the identity file (log2 N).")
+              show_default=True, help="scrypt cost (log2 N) of the identity file's passphrase: "
+                                      "each step doubles the time to unlock it, and to guess it.")
 def custodian_init(store: str, identity_file: Path | None, label: str, work_factor: int) -> None:
     """Create your X25519 identity and store it in the keyring or an identity file.
 
@@ -44,6 +47,12 @@ def custodian_init(store: str, identity_file: Path | None, label: str, work_fact
       vault custodian init --store file --identity-file ~/.config/vault/study.age
     """
     vault = get_app().open_vault()
+    if store == "auto" and identity_file is None and not keys.keyring_available():
+        # said before the passphrase prompt, so the steward knows what the passphrase guards
+        click.echo("note: no keyring backend found on this machine, so the identity goes to a "
+                   "passphrase-protected identity file: "
+                   f"{printable(str(keys.default_identity_path(vault.info.study_id)))}",
+                   err=True)
     info, where = keys.init_custodian(vault, store=store, identity_file=identity_file,
                                       passphrase=prompt_passphrase, label=label,
                                       work_factor=work_factor)
@@ -67,12 +76,12 @@ def custodian_add(recipient: str, label: str) -> None:
       vault custodian add age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p
     """
     vault = open_unlocked()
-    info = keys.add_custodian(vault, recipient, label=label)
+    info = custodians.add_custodian(vault, recipient, label=label)
     emit({"fingerprint": info.fingerprint}, f"added custodian {info.fingerprint}")
 
 
 @custodian_group.command("list")
-@json_option
+@listing("custodians")
 def custodian_list() -> None:
     """List the vault's custodians (fingerprint, label, public key, date added).
 
@@ -82,8 +91,9 @@ def custodian_list() -> None:
     """
     custodians = keys.list_custodians(get_app().open_vault())
     emit([c.__dict__ for c in custodians],
-         lambda: "\n".join(f"{c.fingerprint}  {c.label:<12} {c.added}  {c.recipient}"
-                           for c in custodians) or "no custodians yet")
+         lambda: table(("fingerprint", "label", "added", "recipient"),
+                       [(c.fingerprint, c.label, c.added, c.recipient) for c in custodians],
+                       empty="no custodians yet"))
 
 
 @custodian_group.command("remove")
@@ -96,7 +106,7 @@ def custodian_remove(fingerprint: str) -> None:
       vault custodian remove 3f9c0a1b2d4e5f60
     """
     vault = open_unlocked()
-    keys.remove_custodian(vault, fingerprint)
+    custodians.remove_custodian(vault, fingerprint)
     emit({"removed": fingerprint}, f"removed custodian {fingerprint}")
 
 

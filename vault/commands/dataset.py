@@ -6,9 +6,13 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit, is_interactive, json_option, open_unlocked
-from vault.commands._validation import print_validation
-from vault.errors import ChecksFailed, InputError, RetentionError
+from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import mode_option
+from vault.commands._validation import check_report_dir, print_validation
+from vault.dataset_removal import remove_dataset
+from vault.errors import ChecksFailed, InputError, RetentionError, printable
+from vault.files import check_input_file
 
 
 @click.group("dataset")
@@ -67,13 +71,9 @@ def dataset_import(export: Path, schema_path: Path, name: str | None,
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
     from vault.datasets import import_dataset, prepare_export
 
-    if not export.is_file():
-        raise InputError(f"{export.name}: no such file",
-                         hint="check the file name and try again")
+    # streamed later: checked now (a regular file once resolved, not inside the vault)
+    check_input_file(export, outside=get_app().vault_root())
     vault = open_unlocked()
-    if export.resolve().is_relative_to(vault.root.resolve()):
-        raise InputError(f"{export.name}: is inside the vault directory",
-                         hint="import from outside the vault; it holds no plaintext")
     if name is None:
         name = load_dataset_schema(schema_path).name
     if dry_run:
@@ -99,7 +99,7 @@ def dataset_import(export: Path, schema_path: Path, name: str | None,
 
 
 @dataset_group.command("list")
-@json_option
+@listing("datasets")
 def dataset_list() -> None:
     """List the stored datasets: id, name, rows, columns, schema.
 
@@ -111,17 +111,18 @@ def dataset_list() -> None:
 
     infos = list_datasets(open_unlocked())
     emit([i.to_json() for i in infos],
-         lambda: "\n".join(f"{i.id}  {i.name:<20} {i.rows:>6} rows  {len(i.columns):>3} columns"
-                           f"  schema {i.schema} ({i.schema_sha256[:12]})  {i.created}"
-                           for i in infos) or "no datasets")
+         lambda: table(("id", "name", "rows", "columns", "schema", "schema_sha256", "created"),
+                       [(i.id, i.name, i.rows, len(i.columns), i.schema, i.schema_sha256[:12],
+                         i.created) for i in infos], empty="no datasets"))
 
 
 @dataset_group.command("validate")
 @click.argument("dataset_id", metavar="ID")
 @click.option("--report", "report_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Write report.html and summary.json into this directory.")
+@mode_option
 @json_option
-def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
+def dataset_validate(dataset_id: str, report_dir: Path | None, mode: int) -> None:
     """Validate a stored dataset as it would be released (codes of the current epoch).
 
     Runs the suite from the dataset's schema with the vault's current codes, code format and
@@ -133,8 +134,9 @@ def dataset_validate(dataset_id: str, report_dir: Path | None) -> None:
     """
     from vault.datasets import validate_dataset  # lazy: imports pyarrow
 
+    check_report_dir(report_dir)
     result = validate_dataset(open_unlocked(), dataset_id)
-    print_validation(result, report_dir)
+    print_validation(result, report_dir, mode)
 
 
 @dataset_group.command("remove")
@@ -154,8 +156,6 @@ def dataset_remove(dataset_id: str, reason: str, yes: bool) -> None:
     Example:
       vault dataset remove ds_3f9c0a1b2d4e --reason "failed k-anonymity; re-imported"
     """
-    from vault.dataset_removal import remove_dataset  # lazy: imports pyarrow
-
     vault = open_unlocked()
     if not yes:
         if not is_interactive():
@@ -212,6 +212,10 @@ def schema_draft(export: Path, fmt: str, dictionary: Path | None, name: str, k: 
     from vault.anonymise.dataset import SourceFormat  # lazy: imports pyarrow
     from vault.surveys.draft import draft_from_files
 
+    outside = get_app().known_vault_root()
+    for given in (export, dictionary):
+        if given is not None:
+            check_input_file(given, outside=outside)
     text = draft_from_files(export, SourceFormat(fmt), name=name, dictionary=dictionary, k=k,
                             link_participants=not no_link)
     if output is None:
@@ -220,8 +224,8 @@ def schema_draft(export: Path, fmt: str, dictionary: Path | None, name: str, k: 
     if output.exists():
         raise InputError(f"{output}: already exists", hint="choose another -o file")
     output.write_text(text, encoding="utf-8")
-    click.echo(f"drafted {output}: review it, then `vault dataset import {export.name} "
-               f"--schema {output.name}`")
+    click.echo(f"drafted {printable(str(output))}: review it, then `vault dataset import "
+               f"{printable(export.name)} --schema {printable(output.name)}`")
 
 
 COMMANDS = [dataset_group]

@@ -1,11 +1,14 @@
 """``vault event …``: the study events retention periods count from (set, list)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import click
 
-from vault.clock import parse_date
-from vault.commands._app import emit, get_app, json_option, open_unlocked
-from vault.events import list_events, set_event
+from vault.commands._app import emit, get_app, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import DATE, choice
+from vault.events import EVENT_NAMES, list_events, set_event
 
 
 @click.group("event")
@@ -20,10 +23,11 @@ def event_group() -> None:
 
 
 @event_group.command("set")
-@click.argument("name")
-@click.argument("date")
-def event_set(name: str, date: str) -> None:
-    """Record (or move) the date of study event NAME; due dates follow at once.
+@click.argument("name", metavar="EVENT", type=choice(EVENT_NAMES))
+@click.argument("date", metavar="DATE", type=DATE)
+def event_set(name: str, date: dt.date) -> None:
+    """Record (or move) the DATE (YYYY-MM-DD) of a study EVENT (final_report or study_end);
+    due dates follow at once.
 
     Items of a class anchored on an event are "not yet scheduled" until it is set.
 
@@ -32,14 +36,14 @@ def event_set(name: str, date: str) -> None:
       vault event set final_report 2026-03-31
     """
     vault = open_unlocked()
-    event = set_event(vault, name, parse_date(date))
+    event = set_event(vault, name, date)
     emit({"event": event.name, "date": event.date.isoformat()},
          f"event {event.name} set to {event.date.isoformat()}; "
          "see `vault retention status` for the new due dates")
 
 
 @event_group.command("list")
-@json_option
+@listing("events")
 def event_list() -> None:
     """List the study events that are set.
 
@@ -49,8 +53,9 @@ def event_list() -> None:
     """
     events = list_events(get_app().open_vault())
     emit([{"event": e.name, "date": e.date.isoformat(), "set_at": e.set_at} for e in events],
-         lambda: "\n".join(f"{e.name:<14} {e.date.isoformat()}  (set {e.set_at})"
-                           for e in events) or "no events set yet")
+         lambda: table(("event", "date", "set_at"),
+                       [(e.name, e.date.isoformat(), e.set_at) for e in events],
+                       empty="no events set yet"))
 
 
 COMMANDS = [event_group]

@@ -1,12 +1,12 @@
 """``vault hold …``: legal holds, which keep items from every purge (add, list, remove)."""
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from vault.codes.epochs import resolve_code
-from vault.commands._app import emit, get_app, json_option, open_unlocked
+from vault.commands._app import emit, get_app, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import choice
 from vault.errors import InputError
 from vault.retention.holds import HoldScope, add_hold, list_holds, remove_hold
 from vault.retention.rules import DATA_CLASSES
@@ -34,7 +34,7 @@ def _resolve_code(code: str) -> str:
 @click.argument("item", required=False)
 @click.option("--participant", "participant", metavar="CODE",
               help="Hold every item of the participant with this public code.")
-@click.option("--class", "data_class", type=click.Choice(DATA_CLASSES),
+@click.option("--class", "data_class", type=choice(DATA_CLASSES),
               help="Hold every item of this data class.")
 @click.option("--reason", required=True,
               help="Why (a case or ticket reference; no names).")
@@ -67,7 +67,7 @@ def hold_add(item: str | None, participant: str | None, data_class: str | None,
 
 @hold_group.command("list")
 @click.option("--all", "include_removed", is_flag=True, help="Include removed holds.")
-@json_option
+@listing("holds")
 def hold_list(include_removed: bool) -> None:
     """List legal holds (participant holds show the internal marker, not a name).
 
@@ -76,13 +76,12 @@ def hold_list(include_removed: bool) -> None:
       vault hold list --json
     """
     holds = list_holds(get_app().open_vault(), include_removed=include_removed)
-
-    def line(h: Any) -> str:
-        end = f"  removed {h.removed}" if h.removed else ""
-        return f"{h.id}  {h.scope.value:<11} {h.target:<20} {h.created}{end}  {h.reason}"
-
+    header = ("id", "scope", "target", "created") + (("removed",) if include_removed else ())
     emit([h.to_json() for h in holds],
-         lambda: "\n".join(line(h) for h in holds) or "no holds")
+         lambda: table(header + ("reason",),
+                       [(h.id, h.scope.value, h.target, h.created)
+                        + ((h.removed,) if include_removed else ()) + (h.reason,)
+                        for h in holds], empty="no holds"))
 
 
 @hold_group.command("remove")

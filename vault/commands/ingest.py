@@ -18,6 +18,7 @@ from vault.commands._app import (
     open_unlocked,
     progress_bar,
 )
+from vault.commands._params import DATE
 
 
 @click.group("ingest")
@@ -33,9 +34,10 @@ def ingest_group() -> None:
 
 def _ingest_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option("--remove-source", is_flag=True,
-                        help="Delete each source file once it is stored and confirmed.")(func)
-    func = click.option("--recorded", type=click.DateTime(formats=["%Y-%m-%d"]),
-                        help="Date of the interview (YYYY-MM-DD).")(func)
+                        help="Delete each source file once it is stored and confirmed. A "
+                             "symlink or a file with other hard links is refused (removing "
+                             "it would leave the recording): pass the file itself.")(func)
+    func = click.option("--recorded", type=DATE, help="Date of the interview.")(func)
     func = click.option("--interview", type=click.IntRange(min=1), required=True,
                         help="Interview number for this participant (1, 2, …).")(func)
     func = click.option("--participant", "participant_code", required=True, metavar="CODE",
@@ -46,12 +48,12 @@ def _ingest_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _run_ingest(data_class: str, files: tuple[Path, ...], participant_code: str, interview: int,
-                recorded: dt.datetime | None, remove_source: bool) -> None:
+                recorded: dt.date | None, remove_source: bool) -> None:
     vault = open_unlocked()
     with progress_bar("encrypting", 0 if len(files) > 1 else LARGE_FILE) as progress:
         summary = ingest.ingest_files(
             vault, list(files), data_class=data_class, participant_code=participant_code,
-            interview=interview, recorded=recorded.date() if recorded else None,
+            interview=interview, recorded=recorded,
             remove_source=remove_source, progress=progress)
     total = len(files)
     if summary.ingested or get_app().json:
@@ -73,7 +75,7 @@ def _run_ingest(data_class: str, files: tuple[Path, ...], participant_code: str,
 @ingest_group.command("audio")
 @_ingest_options
 def ingest_audio(files: tuple[Path, ...], participant_code: str, interview: int,
-                 recorded: dt.datetime | None, remove_source: bool) -> None:
+                 recorded: dt.date | None, remove_source: bool) -> None:
     """Encrypt interview recordings (WAV, MP3, M4A, FLAC, OGG) into the vault.
 
     Files are recognised by content, not extension. Each is encrypted to the audio class key,
@@ -90,11 +92,11 @@ def ingest_audio(files: tuple[Path, ...], participant_code: str, interview: int,
 @ingest_group.command("transcript")
 @_ingest_options
 def ingest_transcript(files: tuple[Path, ...], participant_code: str, interview: int,
-                      recorded: dt.datetime | None, remove_source: bool) -> None:
+                      recorded: dt.date | None, remove_source: bool) -> None:
     """Encrypt raw transcripts (.txt in UTF-8/UTF-16, .docx, .vtt, .srt) into the vault.
 
     Text that is not UTF-8 (or UTF-16 with a byte-order mark) is refused rather than stored
-    garbled. Redact stored transcripts afterwards with `vault anonymise`.
+    garbled. Redact stored transcripts afterwards with `vault anonymise run`.
 
     \b
     Example:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit
+from vault.commands._app import emit, get_app
+from vault.files import refuse_inside_vault
 from vault.store import Vault
 
 
@@ -22,6 +23,8 @@ def init_command(directory: Path, study: str) -> None:
     Example:
       vault init ./mentoring-vault --study "Mentoring and well-being"
     """
+    refuse_inside_vault(directory, vault_root=get_app().known_vault_root(),
+                        hint="create the new vault outside any existing vault")
     vault = Vault.init(directory, study)
     emit({"vault": str(vault.root), "study_id": vault.info.study_id},
          f"created vault {vault.root} (study {vault.info.study_id})\n"

@@ -1,15 +1,19 @@
 """``vault participant …``: the encrypted participant register (add, import, list, withdraw)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import click
 
 from vault import participants
-from vault.clock import parse_date
 from vault.codes import epochs
-from vault.commands._app import emit, get_app, json_option, open_unlocked
-from vault.errors import InputError
+from vault.commands._app import emit, get_app, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import DATE
+from vault.errors import printable
+from vault.files import read_input_file
 
 
 @click.group("participant")
@@ -34,9 +38,9 @@ def participant_group() -> None:
 @click.option("--alias", "aliases", multiple=True,
               help="Another name they are called by (repeat for several); redacted too.")
 @click.option("--role", help="Their role, e.g. 'GP partner' (kept in the encrypted register).")
-@click.option("--consent-date", help="When they consented (YYYY-MM-DD).")
+@click.option("--consent-date", type=DATE, help="When they consented.")
 def participant_add(name: str, email: str | None, aliases: tuple[str, ...], role: str | None,
-                    consent_date: str | None) -> None:
+                    consent_date: dt.date | None) -> None:
     """Register a participant and issue their code in the current epoch (custodians only).
 
     \b
@@ -66,18 +70,14 @@ def participant_import(csv_file: Path) -> None:
     Example:
       vault participant import register.csv && shred -u register.csv
     """
-    try:
-        data = csv_file.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{csv_file}: cannot read ({exc.strerror or type(exc).__name__})",
-                         hint="pass an existing CSV file") from exc
+    data = read_input_file(csv_file, outside=get_app().vault_root())
     vault = open_unlocked()
     result = participants.import_register(vault, data, source=csv_file.name)
     text = f"registered {result.added} participants (code epoch {result.epoch})"
     if result.legacy_codes:
         text += (f"\nkept {result.legacy_codes} codes from the file for mapping only "
                  "(epoch 0, custodians: `vault codes history CODE`)")
-    text += f"\n{csv_file} holds identities in plaintext: delete it securely"
+    text += f"\n{printable(str(csv_file))} holds identities in plaintext: delete it securely"
     emit({"added": result.added, "epoch": result.epoch, "legacy_codes": result.legacy_codes},
          text)
 
@@ -85,9 +85,10 @@ def participant_import(csv_file: Path) -> None:
 @participant_group.command("list")
 @click.option("--reveal", is_flag=True,
               help="Also show names and contact details (custodians only; audited).")
-@json_option
+@listing("participants")
 def participant_list(reveal: bool) -> None:
-    """List participants: current code, state, interviews and items — no identities.
+    """List participants: current code, its epoch, state, interviews and items — no
+    identities.
 
     \b
     Example:
@@ -98,33 +99,30 @@ def participant_list(reveal: bool) -> None:
     vault = open_unlocked() if reveal else get_app().open_vault()
     rows = participants.list_participants(vault, reveal=reveal)
     epoch = epochs.current_epoch(vault)
-
-    def text() -> str:
-        if not rows:
-            return "no participants yet (`vault participant import register.csv`)"
-        lines = [f"code epoch {epoch}, {len(rows)} participants",
-                 f"{'code':<8} {'state':<10} {'withdrawn':<10} {'interviews':>10} {'items':>6}"]
-        for r in rows:
-            line = (f"{r.code:<8} {r.state:<10} {r.withdrawn or '-':<10} {r.interviews:>10} "
-                    f"{r.items:>6}")
-            if r.identity is not None:
-                ident = r.identity
-                line += f"  {ident.name}"
-                if ident.aliases:
-                    line += f" ({', '.join(ident.aliases)})"
-                line += f"  {ident.email or '-'}  {ident.role or '-'}  {ident.consent_date or '-'}"
-            lines.append(line)
-        return "\n".join(lines)
-
-    emit({"epoch": epoch, "participants": [r.to_json() for r in rows]}, text)
+    header: tuple[str, ...] = ("code", "epoch", "state", "withdrawn", "interviews", "items")
+    cells: list[tuple[Any, ...]] = []
+    for r in rows:
+        cell: tuple[Any, ...] = (r.code, epoch, r.state, r.withdrawn, r.interviews, r.items)
+        if reveal:
+            ident = r.identity
+            cell += ((ident.name, ", ".join(ident.aliases), ident.email, ident.role,
+                      ident.consent_date) if ident is not None else (None,) * 5)
+        cells.append(cell)
+    if reveal:
+        header += ("name", "aliases", "email", "role", "consent_date")
+    # register entries came from a CSV: table() prints every cell escaped, one row a line
+    emit([{**r.to_json(), "epoch": epoch} for r in rows],
+         lambda: table(header, cells,
+                       empty="no participants yet (`vault participant import register.csv`)"))
 
 
 @participant_group.command("withdraw")
 @click.argument("code")
 @click.option("--purge", is_flag=True,
               help="Also destroy their raw data now, with a disposition certificate.")
-@click.option("--date", "date_", help="When consent was withdrawn (YYYY-MM-DD; default today).")
-def participant_withdraw(code: str, purge: bool, date_: str | None) -> None:
+@click.option("--date", "date_", type=DATE,
+              help="When consent was withdrawn (default: today, UTC).")
+def participant_withdraw(code: str, purge: bool, date_: dt.date | None) -> None:
     """Record that the participant with CODE withdrew consent; their items are flagged.
 
     Retention rules anchored on `consent_withdrawn` count from the date. With --purge their
@@ -135,12 +133,8 @@ def participant_withdraw(code: str, purge: bool, date_: str | None) -> None:
       vault participant withdraw PJK --date 2026-05-02
       vault participant withdraw PJK --purge
     """
-    when = None
-    if date_ is not None:
-
-        when = parse_date(date_, what="--date")
     vault = open_unlocked()
-    result = participants.withdraw_participant(vault, code, purge=purge, date=when)
+    result = participants.withdraw_participant(vault, code, purge=purge, date=date_)
     text = (f"participant {result.code} withdrew consent on {result.withdrawn}; "
             f"{result.items} items flagged")
     if result.purged and result.certificate is None:

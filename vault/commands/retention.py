@@ -9,8 +9,10 @@ import datetime as dt
 
 import click
 
-from vault.clock import parse_date, utc_today
+from vault.clock import utc_today
 from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.commands._listing import listing, table
+from vault.commands._params import DATE
 from vault.errors import RetentionError
 from vault.retention.certificates import list_certificates
 from vault.retention.planner import PurgePlan, plan, status
@@ -18,12 +20,8 @@ from vault.retention.purge import PurgeResult, approve, list_pending, purge
 from vault.retention.rules import vault_policy
 
 
-def _as_of(value: str | None) -> dt.date:
-    return parse_date(value, what="--as-of") if value is not None else utc_today()
-
-
-def _d(value: dt.date | None) -> str:
-    return value.isoformat() if value else "—"
+def _as_of(value: dt.date | None) -> dt.date:
+    return value if value is not None else utc_today()
 
 
 @click.group("retention")
@@ -39,7 +37,7 @@ def retention_group() -> None:
 
 
 @retention_group.command("status")
-@json_option
+@listing("retention_status")
 def retention_status() -> None:
     """Per data class: present, overdue, held and unscheduled items, and the next due date.
 
@@ -55,16 +53,16 @@ def retention_status() -> None:
         events = ", ".join(f"{k} {v.isoformat()}" for k, v in sorted(s.events.items()))
         lines = [(f"retention status on {s.today.isoformat()} (policy {policy.sha256[:12]}, "
                   f"approval {'required' if s.require_approval else 'not required'})"),
-                 f"events: {events or 'none set'}",
-                 (f"{'class':<20} {'present':>7} {'overdue':>7} {'held':>5} {'unsched.':>8} "
-                  f"{'destroyed':>9}  {'next due':<10}  rule")]
-        for c in s.classes:
-            rule = c.rule
-            if c.unscheduled and c.anchor_date is None:
-                rule += " (not yet scheduled)"
-            lines.append(f"{c.data_class:<20} {c.present:>7} {c.overdue:>7} {c.held:>5} "
-                         f"{c.unscheduled:>8} {c.destroyed:>9}  {_d(c.next_due):<10}  {rule}")
+                 f"events: {events or 'none set'}", ""]
+        lines.append(table(
+            ("class", "present", "overdue", "held", "unscheduled", "destroyed", "next_due",
+             "rule"),
+            [(c.data_class, c.present, c.overdue, c.held, c.unscheduled, c.destroyed,
+              c.next_due, c.rule + (" (not yet scheduled)"
+                                        if c.unscheduled and c.anchor_date is None else ""))
+             for c in s.classes], empty="no data classes"))
         if s.pending:
+            lines.append("")
             lines.append(f"awaiting approval: {', '.join(s.pending)} "
                          "(`vault retention approve`)")
         return "\n".join(lines)
@@ -75,26 +73,24 @@ def retention_status() -> None:
 def _plan_text(p: PurgePlan, verb: str) -> str:
     counts = p.by_class()
     lines = [(f"purge as of {p.as_of.isoformat()}: {len(p.due)} due objects {verb}, "
-              f"{len(p.held)} due but held")]
-    for cls, c in counts.items():
-        nxt = p.next_due.get(cls)
-        lines.append(f"  {cls:<20} due {c['due']:>6}  held {c['held']:>5}  later "
-                     f"{c['not_yet_due']:>6}  not yet scheduled {c['unscheduled']:>6}"
-                     + (f"  next due {nxt.isoformat()}" if nxt else ""))
-    if not counts:
-        lines.append("  no objects in the vault")
-    for item in p.due:
-        lines.append(f"  {item.id}  {item.data_class}  due {_d(item.due)}  ({verb})")
-    for item in p.held:
-        lines.append(f"  {item.id}  {item.data_class}  due {_d(item.due)}  (held: "
-                     f"{', '.join(item.holds)})")
+              f"{len(p.held)} due but held"), ""]
+    lines.append(table(("class", "due", "held", "later", "unscheduled", "next_due"),
+                       [(cls, c["due"], c["held"], c["not_yet_due"], c["unscheduled"],
+                         p.next_due.get(cls)) for cls, c in counts.items()],
+                       empty="no objects in the vault"))
+    if p.due or p.held:
+        lines.append("")
+        lines.append(table(("item", "class", "due", "action"),
+                           [(i.id, i.data_class, i.due, verb) for i in p.due]
+                           + [(i.id, i.data_class, i.due, f"held: {', '.join(i.holds)}")
+                              for i in p.held], empty=""))
     return "\n".join(lines)
 
 
 @retention_group.command("plan")
-@click.option("--as-of", "as_of", metavar="DATE", help="The purge day (default: today, UTC).")
-@json_option
-def retention_plan(as_of: str | None) -> None:
+@click.option("--as-of", "as_of", type=DATE, help="The purge day (default: today, UTC).")
+@listing("retention_plan")
+def retention_plan(as_of: dt.date | None) -> None:
     """Show what a purge on DATE would destroy, skip (held) and leave. Changes nothing.
 
     \b
@@ -142,11 +138,11 @@ def _require_terminal() -> None:
 
 @retention_group.command("purge")
 @click.option("--dry-run", is_flag=True, help="Only show what would be destroyed.")
-@click.option("--as-of", "as_of", metavar="DATE",
-              help="Purge as of DATE (default today, UTC; a later day only with --dry-run).")
+@click.option("--as-of", "as_of", type=DATE,
+              help="Purge as of this day (default today, UTC; a later day only with --dry-run).")
 @click.option("--yes", is_flag=True, help="Destroy without asking (required without a terminal).")
 @json_option
-def retention_purge(dry_run: bool, as_of: str | None, yes: bool) -> None:
+def retention_purge(dry_run: bool, as_of: dt.date | None, yes: bool) -> None:
     """Destroy due objects and their emptied class keys; write a disposition certificate.
 
     Held items are never destroyed. Exit status: 0 nothing due or all due objects destroyed,
@@ -184,7 +180,7 @@ def retention_purge(dry_run: bool, as_of: str | None, yes: bool) -> None:
 
 
 @retention_group.command("pending")
-@json_option
+@listing("retention_pending")
 def retention_pending() -> None:
     """List due lists awaiting approval (policies with require_approval = true).
 
@@ -194,10 +190,10 @@ def retention_pending() -> None:
     """
     pending = list_pending(get_app().open_vault())
     emit([p.to_json() for p in pending],
-         lambda: "\n".join(
-             f"{p.id}  as of {p.as_of.isoformat()}  {len(p.items)} objects  "
-             + ", ".join(f"{k} {v}" for k, v in sorted(p.counts().items()))
-             for p in pending) or "nothing awaits approval")
+         lambda: table(("id", "as_of", "created", "objects", "classes"),
+                       [(p.id, p.as_of.isoformat(), p.created, len(p.items),
+                         ", ".join(f"{k} {v}" for k, v in sorted(p.counts().items())))
+                        for p in pending], empty="nothing awaits approval"))
 
 
 @retention_group.command("approve")
@@ -234,7 +230,7 @@ def retention_approve(pending_id: str | None, yes: bool) -> None:
 
 
 @retention_group.command("certificates")
-@json_option
+@listing("certificates")
 def retention_certificates() -> None:
     """List disposition certificates and check each file against the hash the catalog holds.
 
@@ -246,9 +242,9 @@ def retention_certificates() -> None:
     """
     records = list_certificates(get_app().open_vault())
     emit([r.to_json() for r in records],
-         lambda: "\n".join(f"{r.id}  {r.created}  as of {r.as_of}  {r.items} objects  "
-                           f"{r.keys} keys  {r.file_state}" for r in records)
-         or "no certificates yet")
+         lambda: table(("id", "created", "as_of", "objects", "keys", "file"),
+                       [(r.id, r.created, r.as_of, r.items, r.keys, r.file_state)
+                        for r in records], empty="no certificates yet"))
     bad = [r for r in records if r.file_state != "intact"]
     if bad:
         more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""

@@ -18,7 +18,8 @@ from vault.anonymise.review import (
     pending_spans,
     span_contexts,
 )
-from vault.commands._app import emit, get_app, is_interactive, json_option, open_unlocked
+from vault.commands._app import emit, get_app, is_interactive, open_unlocked
+from vault.commands._listing import listing, table
 
 
 def _ask(span: Any, context: Any | None) -> str:
@@ -38,9 +39,9 @@ def _ask(span: Any, context: Any | None) -> str:
 @click.argument("item", required=False)
 @click.option("--accept-all", is_flag=True, help="Redact every pending span.")
 @click.option("--reject-all", is_flag=True, help="Keep the text of every pending span.")
-@json_option
+@listing("review_spans")
 def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None:
-    """Review low-confidence spans left by `vault anonymise`: accept (redact) or reject (keep).
+    """Review low-confidence spans left by `vault anonymise run`: accept (redact) or reject (keep).
 
     Lists the pending spans of ITEM (a transcript id) or of every transcript. On a terminal
     you decide span by span, seeing a little context; elsewhere pass --accept-all or
@@ -69,11 +70,13 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None
     spans = pending_spans(vault, item)
     if get_app().json or not spans or not is_interactive():
         emit([s.to_json() for s in spans],
-             lambda: "\n".join([f"{s.item}  {s.span_id:<5} {s.entity_type:<14} {s.score:.2f}"
-                                for s in spans]
-                               + [f"{len(spans)} span(s) pending review"
-                                  + ("; decide on a terminal, or pass --accept-all or "
-                                     "--reject-all" if spans else "")]))
+             lambda: "\n".join([table(("item", "span", "entity_type", "score"),
+                                      [(s.item, s.span_id, s.entity_type, f"{s.score:.2f}")
+                                       for s in spans], empty="no spans pending review",
+                                      right={3})]
+                               + (["", (f"{len(spans)} span(s) pending review; decide on a "
+                                    "terminal, or pass --accept-all or --reject-all")]
+                                  if spans else [])))
         return
     contexts = span_contexts(vault, spans) if sys.stdout.isatty() else {}
     decisions: dict[tuple[str, str], Decision] = {}

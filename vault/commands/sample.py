@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from vault.commands._app import emit
+from vault.commands._app import emit, get_app
+from vault.files import refuse_inside_vault
 from vault.sample import MAX_PARTICIPANTS, generate_study, summarise
 
 
@@ -30,6 +31,8 @@ def sample_command(directory: Path, seed: int, participants: int, audio_seconds:
       vault sample ./demo-study --seed 7 --participants 12
       vault init ./study-vault --study "Mentoring and well-being"
     """
+    refuse_inside_vault(directory, vault_root=get_app().known_vault_root(),
+                        hint="write the sample study outside the vault")
     study = generate_study(directory, seed=seed, participants=participants,
                            audio_seconds=audio_seconds)
     counts = summarise(study)

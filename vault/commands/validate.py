@@ -7,7 +7,8 @@ from typing import Any
 import click
 
 from vault.commands._app import App, get_app, json_option, open_unlocked
-from vault.commands._validation import print_validation
+from vault.commands._params import REGEX, choice, mode_option
+from vault.commands._validation import check_report_dir, print_validation
 from vault.errors import StoreError
 from vault.validate import ValidationPolicy, validate_file
 from vault.validate.validation_policy import read_lines, resolve_schema_path
@@ -20,7 +21,9 @@ def _policies_dirs(app: App) -> list[Path]:
         dirs.append(app.vault_root() / "policies")
     except StoreError:
         pass
-    dirs.append(Path.cwd() / "policies")
+    here = Path.cwd() / "policies"
+    if not any(d.resolve() == here.resolve() for d in dirs):  # in the vault: looked at once
+        dirs.append(here)
     return dirs
 
 
@@ -34,10 +37,12 @@ def vault_validation_policy(app: App) -> Any:
     from vault.datasets import vault_validation_policy as policy_of  # lazy: imports pyarrow
 
     try:
-        app.vault_root()
-        app.open_vault()
+        root = app.vault_root()
     except StoreError:
         return None
+    if not (root / "vault.toml").is_file():
+        return None
+    app.open_vault()  # a vault that fails to open (damaged, refused) fails the command
 
     return policy_of(open_unlocked())
 
@@ -52,28 +57,31 @@ def vault_validation_policy(app: App) -> Any:
               help="Write report.html and summary.json into this directory.")
 @click.option("--codes", "codes_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Current-epoch participant codes, one per line (outside a vault).")
-@click.option("--code-format", "code_regex", metavar="REGEX",
+@click.option("--code-format", "code_regex", type=REGEX,
               help="Regex every participant code must fully match (outside a vault).")
 @click.option("--deny-list", "names_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Names to scan for, one per line (outside a vault; keep it off disk, "
                    "e.g. in tmpfs).")
-@click.option("--engine", type=click.Choice(["duckdb", "gx-pandas", "spark"]),
-              default="duckdb", show_default=True,
+@click.option("--engine", type=choice(["duckdb", "gx-pandas", "spark"]), default="duckdb",
+              show_default=True,
               help="duckdb streams the file; gx-pandas loads it whole; spark aggregates on a "
                    "Spark cluster (same result).")
 @click.option("--master", metavar="URL",
               help="Spark master for --engine spark (default: the active session, "
                    "spark-submit's master, else local[*]).")
+@mode_option
 @json_option
 def validate_command(file: Path, suite_name: str | None, schema_path: Path | None,
                      report_dir: Path | None, codes_path: Path | None, code_regex: str | None,
-                     names_path: Path | None, engine: str, master: str | None) -> None:
+                     names_path: Path | None, engine: str, master: str | None,
+                     mode: int) -> None:
     """Validate a Parquet FILE_OR_DIR (a directory: its part files, one dataset): schema,
     participant codes, identifiers, k-anonymity.
 
     Without --suite/--schema only the schema-free checks run: emails, UK phone numbers, NHS
     numbers, UK postcodes (and register names) in every string column. Exit status 0 when
-    every check passes, 3 when the data fails a check.
+    every check passes, 3 when the data fails a check. The report's files are created 0600
+    (a new --report directory 0700) unless --mode says otherwise.
 
     \b
     Example:
@@ -84,6 +92,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
 
     app = get_app()
+    check_report_dir(report_dir)
     if suite_name and schema_path:
         raise click.UsageError("give --suite or --schema, not both")
     if master is not None and engine != "spark":
@@ -107,7 +116,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
         result = validate_file_spark(file, schema=schema, policy=policy, master=master)
     else:
         result = validate_file(file, schema=schema, policy=policy, engine=engine)
-    print_validation(result, report_dir)
+    print_validation(result, report_dir, mode)
 
 
 COMMANDS = [validate_command]

@@ -8,7 +8,8 @@ from vault.commands._app import emit, json_option, open_unlocked, progress_bar
 
 
 @click.command("verify")
-@click.option("--repair", is_flag=True, help="Remove orphan object files (nothing else).")
+@click.option("--repair", is_flag=True, help="Remove orphan object files that no audit entry "
+                                             "records (nothing else).")
 @json_option
 def verify_command(repair: bool) -> None:
     """Check every object is present, decrypts and matches its keyed hash.
@@ -27,7 +28,9 @@ def verify_command(repair: bool) -> None:
     def text() -> str:
         lines = [f"missing  {i}" for i in report.missing]
         lines += [f"corrupt  {i}" for i in report.corrupt]
-        lines += [f"orphan   objects/{n}" + ("  (removed)" if n in report.removed else "")
+        lines += [f"orphan   objects/{n}" + ("  (removed)" if n in report.removed else
+                                             "  (recorded in the audit log: kept)"
+                                             if n in report.recorded else "")
                   for n in report.orphans]
         lines.append(f"checked {report.checked} objects: {len(report.missing)} missing, "
                      f"{len(report.corrupt)} corrupt, {len(report.orphans)} orphans"

@@ -14,7 +14,9 @@ Modules: :mod:`~vault.retention.rules` (the policy model, :func:`key_period`),
 :mod:`~vault.retention.planner` (due dates, computed on the fly from events),
 :mod:`~vault.retention.holds` (legal holds), :mod:`~vault.retention.purge` (destruction,
 crypto-shredding, disposition review, crash recovery), :mod:`~vault.retention.certificates`
-(disposition certificates). Study events live in :mod:`vault.events`.
+(disposition certificates). Study events live in :mod:`vault.events`. The package imports
+every module but :mod:`~vault.retention.purge`, which stands on the write path
+(:mod:`vault.write_path`) that itself reads :func:`key_period`: import it by its name.
 """
 from __future__ import annotations
 
@@ -35,14 +37,6 @@ from vault.retention.planner import (
     RetentionStatus,
     plan,
     status,
-)
-from vault.retention.purge import (
-    PendingDisposition,
-    PurgeOutcome,
-    PurgeResult,
-    approve,
-    list_pending,
-    purge_participant,
 )
 from vault.retention.rules import (
     DATA_CLASSES,
@@ -65,26 +59,20 @@ __all__ = [
     "ClassStatus",
     "Hold",
     "HoldScope",
-    "PendingDisposition",
     "Period",
     "PlannedItem",
-    "PurgeOutcome",
     "PurgePlan",
-    "PurgeResult",
     "RetentionPolicy",
     "RetentionRule",
     "RetentionStatus",
     "active_holds",
     "add_hold",
     "add_period",
-    "approve",
     "key_period",
     "list_holds",
-    "list_pending",
     "load_retention_policy",
     "parse_period",
     "plan",
-    "purge_participant",
     "remove_hold",
     "status",
     "vault_policy",

@@ -9,6 +9,10 @@ fingerprint and any approval. Its SHA-256 goes into the purge's audit entry and 
     cert = write_certificate(vault, build_certificate(...))
     verify_certificate(vault, cert.id)     # re-hash the file against the catalog
 
+Each certificate also embeds ``audit_checkpoint``, a signed checkpoint of the audit log as it
+stood before the purge's entry (:mod:`vault.tlog`): ``vault audit verify --checkpoint
+<certificate>.json`` proves later that the log was not truncated or rewritten since.
+
 Certificates hold internal ids and dates only — no names, codes or markers.
 """
 from __future__ import annotations
@@ -159,6 +163,10 @@ def render_text(data: dict[str, Any]) -> str:
         lines.append("")
     lines.append("The SHA-256 of the JSON certificate is recorded in the vault's audit log "
                  "(action retention.purge).")
+    if data.get("audit_checkpoint"):
+        lines += ["", ("Audit checkpoint (the log before this purge, signed by the vault; keep "
+                       "it: `vault audit verify --checkpoint` on this file proves the log still "
+                       "holds it):"), "", str(data["audit_checkpoint"]).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 

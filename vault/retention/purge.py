@@ -45,24 +45,50 @@ from vault.errors import (
     RetentionError,
     VaultError,
 )
+from vault.faults import declare_points
 from vault.files import fsync_dir
 from vault.ids import new_id
-from vault.keys import destroy_class_key
+from vault.keys import catalog_verifier, destroy_class_key
 from vault.objects import present_item
 from vault.retention.certificates import Certificate, build_certificate, write_certificate
 from vault.retention.holds import active_holds
 from vault.retention.planner import PlannedItem, PurgePlan, plan
 from vault.retention.rules import RetentionPolicy, vault_policy
 from vault.store import recovers
+from vault.write_path import begin
 
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["DEFAULT_LOCK_TIMEOUT", "PendingDisposition", "PurgeOutcome", "PurgeResult",
-           "approve", "destroy_items", "list_pending", "purge", "purge_participant",
-           "recover_purge"]
+__all__ = [
+    "DEFAULT_LOCK_TIMEOUT",
+    "POINTS",
+    "PendingDisposition",
+    "PurgeOutcome",
+    "PurgeResult",
+    "approve",
+    "destroy_items",
+    "list_pending",
+    "purge",
+    "purge_lock",
+    "purge_participant",
+    "recover_purge",
+]
 
 log = logging.getLogger(__name__)
+
+#: the fault points of a purge (see :mod:`vault.faults`); its settle completes it
+POINTS = declare_points("purge", {
+    "journaled": "the list of items to destroy is journaled; nothing is destroyed yet",
+    "started": "the retention.purge-start audit entry is committed",
+    "object-removed": "an object file is unlinked; its row still says present (the journal "
+                      "lists it as being destroyed)",
+    "tombstoned": "a batch of rows is committed as tombstones",
+    "certified": "the certificate is written; keys, certificate row and audit entry are not "
+                 "committed",
+    "committed": "emptied keys destroyed, certificate recorded, audit entry and journal close "
+                 "committed",
+})
 
 #: seconds a purge waits for the vault lock before LockBusy (scheduled runs must not pile up)
 DEFAULT_LOCK_TIMEOUT = 2.0
@@ -202,7 +228,7 @@ def _chunks(seq: Sequence[str], size: int) -> Iterator[Sequence[str]]:
 
 
 @contextlib.contextmanager
-def _purge_lock(vault: Vault, timeout: float) -> Iterator[None]:
+def purge_lock(vault: Vault, timeout: float) -> Iterator[None]:
     """The vault lock with a short timeout: a scheduled purge must fail fast, not queue."""
     with vault.locked(timeout, busy=f"{vault.root}: another vault command (perhaps another "
                       "purge) is running",
@@ -254,7 +280,7 @@ def purge(vault: Vault, policy: RetentionPolicy, as_of: dt.date, *, dry_run: boo
         return PurgeResult(as_of=as_of, dry_run=True, plan=p, held=p.held,
                            counts=_count(p.due))
     _check_as_of(as_of, _today(today))
-    with _purge_lock(vault, lock_timeout):
+    with purge_lock(vault, lock_timeout):
         vault.recover()  # finish an interrupted purge first (we hold the lock: re-entrant)
         _remove_stale_temps(vault)
         p = plan(vault, policy, as_of)
@@ -278,7 +304,7 @@ def approve(vault: Vault, policy: RetentionPolicy, pending_id: str | None = None
     :raises LockBusy: another vault command holds the lock.
     """
 
-    with _purge_lock(vault, lock_timeout):
+    with purge_lock(vault, lock_timeout):
         vault.recover()
         pending = _load_pending(vault, pending_id)
         if pending.policy_sha256 != policy.sha256:
@@ -327,7 +353,7 @@ def purge_participant(vault: Vault, marker: str, *,
     """
 
     policy = vault_policy(vault)
-    with _purge_lock(vault, lock_timeout):
+    with purge_lock(vault, lock_timeout):
         vault.recover()
         _remove_stale_temps(vault)
         row = vault.db.execute("SELECT state, withdrawn FROM participants WHERE marker = ?",
@@ -374,7 +400,7 @@ def destroy_items(vault: Vault, item_ids: Sequence[str], *, reason: str,
     :raises LockBusy: another vault command holds the lock.
     """
     policy = vault_policy(vault)
-    with _purge_lock(vault, lock_timeout):
+    with purge_lock(vault, lock_timeout):
         vault.recover()
         _remove_stale_temps(vault)
         holds = active_holds(vault.db)
@@ -406,9 +432,11 @@ def list_pending(vault: Vault, *, include_decided: bool = False) -> list[Pending
     return [_pending_from_row(r) for r in vault.db.execute(sql + " ORDER BY created, rowid")]
 
 
-@recovers("purge")
+@recovers(POINTS.op)
 def recover_purge(vault: Vault, payload: dict[str, Any]) -> None:
-    """Journal recovery: complete an interrupted purge of its planned items (idempotent)."""
+    """Settle function of ``purge`` (after an error in it, or a kill): complete the purge of
+    its journaled items — objects, tombstones, emptied keys, certificate and audit entry —
+    idempotently. A purge is never rolled back: its list was journaled as being destroyed."""
     _execute(vault, payload, journal_id=None, recovered=True)
 
 
@@ -499,7 +527,7 @@ def _payload(vault: Vault, policy: RetentionPolicy, as_of: dt.date,
 
 
 def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
-    with vault.operation("purge", payload) as journal_id:
+    with begin(vault, POINTS, payload) as op:
         with vault.write() as tx:
             vault.audit.append(tx, action="retention.purge-start", outcome="started",
                                items=[i[0] for i in payload["items"]],
@@ -507,7 +535,9 @@ def _run(vault: Vault, p: PurgePlan, payload: dict[str, Any]) -> PurgeResult:
                                         "as_of": payload["as_of"],
                                         "certificate": payload["certificate"],
                                         "held_skipped": len(payload["held"])})
-        destroyed, failed, keys_destroyed, cert = _execute(vault, payload, journal_id=journal_id,
+        op.step("started")
+        destroyed, failed, keys_destroyed, cert = _execute(vault, payload,
+                                                           journal_id=op.journal_id,
                                                            recovered=False)
     counts: dict[str, int] = {}
     cls_of = {i[0]: i[1] for i in payload["items"]}
@@ -565,6 +595,7 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
                 failed.append(item_id)
                 continue
             gone.append(item_id)
+            POINTS.reach("object-removed")
         fsync_dir(vault.objects_dir)
         if gone:
             now = utc_now()
@@ -573,6 +604,7 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
                     "UPDATE items SET state = 'destroyed', destroyed = ?, original_name = NULL, "
                     "participant_marker = NULL, keyed_hash = NULL "
                     "WHERE id = ? AND state = 'present'", [(now, i) for i in gone])
+            POINTS.reach("tombstoned")
 
     after = _states(vault.db, ids)
     destroyed = [i for i in ids if after.get(i, ("", None))[0] == "destroyed"]
@@ -596,7 +628,13 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
         held=[(h[0], h[1], h[2]) for h in payload["held"]], failed=failed,
         already_missing=payload["already_missing"], approval=payload["approval"],
         recovered=recovered, reason=payload.get("reason", REASON_POLICY))
+    # the audit log as it stands before this purge's entry, signed: it leaves with the
+    # certificate, so a later truncation or rollback of the log is provable (a vault without
+    # custodians has no signing key yet, and its certificates no checkpoint)
+    if catalog_verifier(vault.db) is not None:
+        data["audit_checkpoint"] = vault.audit.checkpoint()
     cert = write_certificate(vault, data)
+    POINTS.reach("certified")
     held_ids = [h[0] for h in payload["held"]]
     outcome = "partial" if failed else ("held" if held_ids else "ok")
     with vault.write() as tx:
@@ -630,4 +668,5 @@ def _execute(vault: Vault, payload: dict[str, Any], *, journal_id: int | None,
                      "recovered": recovered})
         if journal_id is not None:
             vault.journal_finish(tx, journal_id)
+    POINTS.reach("committed")
     return destroyed, failed, [k for k, _c in empty], cert

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATA_CLASSES",
     "EVENT_ANCHORS",
+    "MAX_PERIOD_YEARS",
     "Anchor",
     "Period",
     "RetentionPolicy",
@@ -64,6 +65,9 @@ SUPPORTED_VERSIONS: frozenset[int] = frozenset({1})
 _TOP_KEYS = ("version", "require_approval", "classes")
 _RULE_KEYS = ("period", "anchor")
 _PERIOD_RE = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+#: the longest retention period a policy may state; a longer one is a typo (``P30000Y``), and
+#: due dates past the calendar's end (9999-12-31) cannot be computed
+MAX_PERIOD_YEARS = 999
 _PERIOD_HINT = ('write the period as P<n>Y<n>M<n>W<n>D with whole numbers, e.g. "P3M", '
                 '"P3Y", "P90D" or "P1Y6M"')
 
@@ -110,9 +114,9 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Parse ``P[nY][nM][nW][nD]``.
+    """Parse ``P[nY][nM][nW][nD]``, at most :data:`MAX_PERIOD_YEARS` long.
 
-    :raises ValueError: malformed or negative (the message says which).
+    :raises ValueError: malformed, negative or too long (the message says which).
     """
     value = text.strip()
     if value.startswith("-"):
@@ -121,6 +125,9 @@ def parse_period(text: str) -> Period:
     if not match or value == "P":
         raise ValueError("malformed")
     years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+    # compared in days (a year at most 366, a month 31) without building huge dates
+    if years * 366 + months * 31 + weeks * 7 + days > MAX_PERIOD_YEARS * 366:
+        raise ValueError("too long")
     return Period(years=years, months=months, days=weeks * 7 + days)
 
 
@@ -242,6 +249,11 @@ def load_retention_policy(path: Path) -> RetentionPolicy:
         try:
             period = parse_period(period_text)
         except ValueError as exc:
+            if str(exc) == "too long":
+                raise doc.error(f"period {period_text!r} in [{table}] is longer than "
+                                f"{MAX_PERIOD_YEARS} years", table=table, key="period",
+                                hint="state the period the study promised, at most "
+                                     f'"P{MAX_PERIOD_YEARS}Y"; e.g. "P3Y"') from None
             raise doc.error(f"{exc} period {period_text!r} in [{table}]", table=table,
                             key="period",
                             hint="periods count forward from the anchor and cannot be "

@@ -11,14 +11,25 @@
       datapackage.json          Frictionless Data Package: a Table Schema per Parquet file,
                                 SHA-256 of every file, licence and source
       manifest.json             sha256 + size of every other file, code epoch, policy hashes,
-                                validation summary, tool version, creation time (UTC)
+                                validation summary, tool version, creation time (UTC), and the
+                                vault's signed audit checkpoint
+      manifest.json.sig         OpenSSH signature (SSHSIG, namespace ``vault-release``) of
+                                manifest.json by the vault signing key
+      allowed_signers           the line ``ssh-keygen -Y verify -f`` needs for that key
 
 atomically: everything goes into a hidden temporary directory beside ``out_dir``, each file and
 the directory are fsynced, and one ``rename`` publishes it. An existing ``out_dir`` is refused;
-releases are never overwritten. :func:`verify_release` re-hashes a bundle against its manifest.
+releases are never overwritten. :func:`verify_release` re-hashes a bundle against its manifest
+and checks the manifest's signature; an analyst can check the signature with OpenSSH alone::
+
+    ssh-keygen -Y verify -f allowed_signers -I vault@<study id> -n vault-release \
+        -s manifest.json.sig < manifest.json
+
+(``allowed_signers`` from the data steward — ``vault release key`` prints it — rather than the
+copy in the bundle, which only someone trusting the bundle would trust.)
 
 Both work on plain values (Arrow tables, strings, a ``ValidationResult``); the store-backed
-release (:func:`vault.releases.create_release`, ``vault release NAME``) gathers those from the
+release (:func:`vault.releases.create_release`, ``vault release create NAME``) gathers those from the
 vault, journals the temporary directory it passes as ``temp_dir`` and calls
 :func:`write_release`.
 """
@@ -39,17 +50,26 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from vault import sshsig
 from vault.errors import InputError
-from vault.files import fsync_dir
+from vault.files import DIR_MODE, FILE_MODE, fsync_dir, set_tree_mode
 from vault.validate.codebook import CODEBOOK_HTML, CODEBOOK_MD, Codebook
 from vault.validate.datapackage import DATAPACKAGE, build_datapackage
 from vault.validate.release_contents import SCHEMA_DIR, ReleasedDataset, ReleaseInfo
 from vault.validate.report import ValidationResult, require_success, write_report
 
-__all__ = ["MANIFEST", "RELEASE_FORMAT", "ReleaseVerification", "render_codes", "temp_path",
+__all__ = ["ALLOWED_SIGNERS", "MANIFEST", "MANIFEST_SIG", "RELEASE_FORMAT", "SIGNING_NAMESPACE",
+           "ManifestSigner", "ReleaseVerification", "render_codes", "temp_path",
            "verify_release", "write_release"]
 
 MANIFEST = "manifest.json"
+#: the manifest's OpenSSH signature, and the allowed_signers line of the key that made it
+MANIFEST_SIG = "manifest.json.sig"
+ALLOWED_SIGNERS = "allowed_signers"
+#: the SSHSIG namespace of release signatures (``ssh-keygen -Y verify -n``)
+SIGNING_NAMESPACE = sshsig.RELEASE_NAMESPACE
+#: files of a bundle that the manifest does not list (it cannot list itself or its signature)
+_UNLISTED = (MANIFEST, MANIFEST_SIG, ALLOWED_SIGNERS)
 #: the manifest's ``format`` field
 RELEASE_FORMAT = "vault-release/1"
 
@@ -85,6 +105,20 @@ def render_codes(table: pa.Table, *, column: str,
     return table.set_column(idx, column, pa.array(codes, type=pa.string()))
 
 
+@dataclass(frozen=True)
+class ManifestSigner:
+    """Signs a release manifest: the vault signing key and the principal it signs as."""
+
+    signer: sshsig.SshSigner
+    #: the name in the ``allowed_signers`` line (``ssh-keygen -Y verify -I``)
+    principal: str
+
+    @property
+    def allowed_signers(self) -> str:
+        return sshsig.allowed_signers_line(self.principal, self.signer.public_key,
+                                           SIGNING_NAMESPACE) + "\n"
+
+
 def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                   transcripts: Mapping[str, str | bytes], validation: ValidationResult,
                   code_epoch: int, policy_hashes: Mapping[str, str], tool_version: str,
@@ -92,8 +126,14 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                   extra: Mapping[str, Any] | None = None,
                   on_step: Callable[[str], None] | None = None,
                   described: Sequence[ReleasedDataset] = (),
-                  info: ReleaseInfo | None = None) -> Path:
+                  info: ReleaseInfo | None = None,
+                  signer: ManifestSigner | None = None,
+                  file_mode: int = FILE_MODE) -> Path:
     """Write a release bundle, atomically, if validation passed.
+
+    The bundle holds participants' words: it is written in a 0700 temporary directory and its
+    files get ``file_mode`` (default 0600, directories :func:`~vault.files.dir_mode_for` it),
+    whatever the umask, before it is renamed into place.
 
     :param out_dir: the bundle directory to create (must not exist; its parent must).
     :param datasets: name → table (written as ``<name>.parquet``).
@@ -116,6 +156,8 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     :param info: release facts (name, study, licence, epoch) for the codebook and the
         Frictionless ``datapackage.json`` that describes every file (default: from the other
         parameters).
+    :param signer: signs manifest.json (``manifest.json.sig`` and ``allowed_signers``).
+    :param file_mode: permissions of the bundle's files (``vault release create --mode``).
     :returns: ``out_dir``.
     :raises ChecksFailed: validation did not pass.
     :raises InputError: ``out_dir`` exists, its parent is missing, or a name is not a plain
@@ -142,7 +184,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
     if tmp.parent != out_dir.parent:
         raise InputError(f"{tmp}: the temporary directory must be beside {out_dir}",
                          hint="a programming error: pass temp_path(out_dir)")
-    tmp.mkdir()
+    tmp.mkdir(mode=DIR_MODE)
     try:
         step("temp-created")
         for name, table in datasets.items():
@@ -172,9 +214,14 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
             "validation": validation.summary(),
             "files": files,
         })
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
-                                    encoding="utf-8")
+        manifest_bytes = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode()
+        (tmp / MANIFEST).write_bytes(manifest_bytes)
+        if signer is not None:
+            (tmp / MANIFEST_SIG).write_text(
+                signer.signer.sign(manifest_bytes, SIGNING_NAMESPACE), encoding="ascii")
+            (tmp / ALLOWED_SIGNERS).write_text(signer.allowed_signers, encoding="ascii")
         step("manifest-written")
+        set_tree_mode(tmp, file_mode)
         for path in [*tmp.rglob("*")]:
             if path.is_file():
                 _fsync(path)
@@ -230,28 +277,38 @@ class ReleaseVerification:
     code_epoch: int | None = None
     #: every file the manifest lists
     files: tuple[str, ...] = ()
+    #: the manifest's signature: "valid", "missing", "invalid" or "untrusted" (a valid
+    #: signature by a key the given allowed_signers does not trust)
+    signature: str = "missing"
+    #: the signing key's fingerprint as ssh-keygen prints it (``SHA256:…``)
+    signer: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not (self.missing or self.extra or self.changed)
+        return not (self.missing or self.extra or self.changed) and self.signature == "valid"
 
     def as_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "ok": self.ok, "checked": self.checked,
                 "files": list(self.files), "missing": list(self.missing), "extra": list(self.extra),
-                "changed": list(self.changed), "code_epoch": self.code_epoch}
+                "changed": list(self.changed), "code_epoch": self.code_epoch,
+                "signature": self.signature, "signer": self.signer}
 
 
-def verify_release(path: Path) -> ReleaseVerification:
-    """Recheck every file of a release against its manifest.
+def verify_release(path: Path, *, allowed_signers: str | None = None) -> ReleaseVerification:
+    """Recheck every file of a release against its manifest, and the manifest's signature.
 
     :param path: the bundle directory.
+    :param allowed_signers: the text of an ``allowed_signers`` file the verifier trusts (from
+        the data steward); default: the bundle's own copy, which proves the manifest is
+        unaltered since *someone* signed it, and the report names the key.
     :raises InputError: no such directory, or the manifest is missing or not a vault manifest.
     """
     path = Path(path)
     if not path.is_dir():
         raise InputError(f"{path}: no such release directory")
     try:
-        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
+        raw_manifest = (path / MANIFEST).read_bytes()
+        manifest = json.loads(raw_manifest.decode("utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"{path}: no {MANIFEST}; not a vault release") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -271,10 +328,32 @@ def verify_release(path: Path) -> ReleaseVerification:
                 or entry.get("bytes") != actual["bytes"]:
             changed.append(rel)
     epoch = manifest.get("code_epoch")
+    signature, signer = _check_signature(path, raw_manifest, allowed_signers)
     return ReleaseVerification(path=path, missing=tuple(missing), extra=tuple(extra),
                                changed=tuple(changed), checked=len(listed),
                                files=tuple(sorted(listed)),
-                               code_epoch=epoch if isinstance(epoch, int) else None)
+                               code_epoch=epoch if isinstance(epoch, int) else None,
+                               signature=signature, signer=signer)
+
+
+def _check_signature(path: Path, manifest: bytes, allowed_signers: str | None
+                     ) -> tuple[str, str | None]:
+    try:
+        armored = (path / MANIFEST_SIG).read_text(encoding="ascii")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return "missing", None
+    try:
+        public_key = sshsig.verify(manifest, armored, SIGNING_NAMESPACE)
+    except sshsig.SignatureInvalid:
+        return "invalid", None
+    fingerprint = sshsig.fingerprint(public_key)
+    if allowed_signers is None:
+        try:
+            allowed_signers = (path / ALLOWED_SIGNERS).read_text(encoding="utf-8")
+        except (FileNotFoundError, UnicodeDecodeError):
+            return "untrusted", fingerprint
+    trusted = sshsig.parse_allowed_signers(allowed_signers, SIGNING_NAMESPACE)
+    return ("valid" if public_key in trusted else "untrusted"), fingerprint
 
 
 def _bundle_files(root: Path) -> list[str]:
@@ -283,7 +362,7 @@ def _bundle_files(root: Path) -> list[str]:
     for p in sorted(root.rglob("*")):
         if p.is_file() or p.is_symlink():
             rel = p.relative_to(root).as_posix()
-            if rel != MANIFEST:
+            if rel not in _UNLISTED:
                 out.append(rel)
     return out
 

