@@ -32,6 +32,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -58,11 +59,22 @@ def busy(before: float, after: float) -> str:
     return f"load {before:.1f} -> {after:.1f} on {os.cpu_count()} CPUs"
 
 
+def children_cpu() -> float:
+    """CPU seconds (user + system) of every reaped descendant so far: the JVM and its Python
+    workers are counted once the process that started them has exited."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+LAST_CPU = [0.0]  # CPU seconds of the last process timed()
+
+
 def timed(argv: list[str]) -> tuple[float, str, int]:
-    """Run a whole process: (wall seconds, its stdout, exit code)."""
-    t0 = time.perf_counter()
+    """Run a whole process: (wall seconds, its stdout, exit code); its CPU in LAST_CPU."""
+    t0, c0 = time.perf_counter(), children_cpu()
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t0
+    LAST_CPU[0] = children_cpu() - c0
     if done.returncode not in (0, 3):
         sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"{argv[2:5]} failed with exit code {done.returncode}")
@@ -122,6 +134,7 @@ def child(argv: list[str]) -> dict[str, object]:
     wall, out, _ = timed([sys.executable, __file__, *argv])
     result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
     result["wall_s"] = wall
+    result["cpu_s"] = LAST_CPU[0]
     return result
 
 
@@ -142,12 +155,15 @@ def scaling(name: str, runs: dict[str, dict[str, object]]) -> bool:
     for master, r in runs.items():
         print(f"  {name} {master:8s} job {float(r['job_s']):7.1f} s   whole process "
               f"{float(r['wall_s']):7.1f} s (Spark start {float(r['start_s']):4.1f} s)   "
-              f"{r['load']}")
+              f"CPU {float(r['cpu_s']):7.1f} s = {float(r['cpu_s']) / float(r['wall_s']):.2f} "
+              f"cores busy   {r['load']}")
     ratio = float(one["job_s"]) / float(two["job_s"])
     whole = float(one["wall_s"]) / float(two["wall_s"])
     met = ratio >= TARGET_SCALING
     print(f"  {name} scaling local[2] vs local[1]: {ratio:.2f}x job, {whole:.2f}x whole "
-          f"process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'})")
+          f"process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'}); CPU "
+          f"local[2]/local[1] {float(two['cpu_s']) / float(one['cpu_s']):.2f} (the work "
+          f"itself grew by this much)")
     return met
 
 

@@ -4,7 +4,7 @@ passing and failing Parquet.
 
 Spark runs in local mode on one session-wide ``spark`` fixture (``local[2]``); the tests that
 use it are few, marked slow, and kept on one xdist worker (one JVM). The fast tests cover what
-needs no JVM: regex rewriting, partitioning, the policy's trip to executors, the per-worker
+needs no JVM: partitioning, the policy's trip to executors, the per-worker
 analyser cache, and the one-line errors when PySpark or Java is missing.
 """
 from __future__ import annotations
