@@ -32,7 +32,6 @@ import argparse
 import hashlib
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -59,22 +58,11 @@ def busy(before: float, after: float) -> str:
     return f"load {before:.1f} -> {after:.1f} on {os.cpu_count()} CPUs"
 
 
-def children_cpu() -> float:
-    """CPU seconds (user + system) of every reaped descendant so far: the JVM and its Python
-    workers are counted once the process that started them has exited."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-LAST_CPU = [0.0]  # CPU seconds of the last process timed()
-
-
 def timed(argv: list[str]) -> tuple[float, str, int]:
-    """Run a whole process: (wall seconds, its stdout, exit code); its CPU in LAST_CPU."""
-    t0, c0 = time.perf_counter(), children_cpu()
+    """Run a whole process: (wall seconds, its stdout, exit code)."""
+    t0 = time.perf_counter()
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t0
-    LAST_CPU[0] = children_cpu() - c0
     if done.returncode not in (0, 3):
         sys.stderr.write(done.stderr[-3000:])
         raise SystemExit(f"{argv[2:5]} failed with exit code {done.returncode}")
@@ -90,6 +78,28 @@ def digest(directory: Path) -> str:
 
 # -- in-process runs (a child of this script, so start-up and job are timed apart) -----------
 
+def tree_cpu() -> dict[str, float]:
+    """CPU seconds so far of this process (the driver's Python), Spark's JVM and its Python
+    workers (reaped ones included through their parent's children times)."""
+    import psutil
+
+    me = psutil.Process()
+    totals = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
+    for proc in [me, *me.children(recursive=True)]:
+        try:
+            t = proc.cpu_times()
+            role = ("driver" if proc.pid == me.pid else
+                    "jvm" if proc.name() == "java" else "workers")
+        except psutil.Error:  # a worker that exited just now
+            continue
+        totals[role] += t.user + t.system + t.children_user + t.children_system
+    return totals
+
+
+def cpu_since(before: dict[str, float]) -> dict[str, float]:
+    return {role: seconds - before[role] for role, seconds in tree_cpu().items()}
+
+
 def child_redact(master: str, inputs: Path, out: Path, register: Path) -> None:
     from vault.anonymise.formats import anonymise_files
     from vault.anonymise.register import Register
@@ -102,10 +112,11 @@ def child_redact(master: str, inputs: Path, out: Path, register: Path) -> None:
     files = sorted(inputs.iterdir())
     reg = Register.from_csv(register)
     redactor = SparkRedactor(spark, register=reg)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), tree_cpu()
     summary = anonymise_files(files, out, register=reg, redactor=redactor)
-    job = time.perf_counter() - t1
-    print(json.dumps({"start_s": started, "job_s": job, "failed": len(summary.failed),
+    job, cpu = time.perf_counter() - t1, cpu_since(c1)
+    print(json.dumps({"start_s": started, "job_s": job, "job_cpu_s": cpu,
+                      "failed": len(summary.failed),
                       "stats": vars(redactor.stats) if redactor.stats else None}))
 
 
@@ -119,13 +130,14 @@ def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: st
     spark = spark_session(master)
     started = time.perf_counter() - t0
     policy = ValidationPolicy.of(current_codes=codes.read_text().split(), code_regex=regex)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), tree_cpu()
     result = validate_file_spark(data, schema=load_dataset_schema(schema), policy=policy,
                                  spark=spark)
-    job = time.perf_counter() - t1
+    job, cpu = time.perf_counter() - t1, cpu_since(c1)
     summary = result.summary()
     summary.pop("engine")
-    print(json.dumps({"start_s": started, "job_s": job, "success": result.success,
+    print(json.dumps({"start_s": started, "job_s": job, "job_cpu_s": cpu,
+                      "success": result.success,
                       "summary": hashlib.sha256(json.dumps(summary, sort_keys=True).encode())
                       .hexdigest()}))
 
@@ -134,7 +146,6 @@ def child(argv: list[str]) -> dict[str, object]:
     wall, out, _ = timed([sys.executable, __file__, *argv])
     result: dict[str, object] = json.loads(out.strip().splitlines()[-1])
     result["wall_s"] = wall
-    result["cpu_s"] = LAST_CPU[0]
     return result
 
 
@@ -150,20 +161,32 @@ def write_transcripts(directory: Path, n: int, seed: int) -> int:
     return sum(len(d.text) for d in docs)
 
 
+def job_cpu(run: dict[str, object]) -> float:
+    return sum(run["job_cpu_s"].values())  # type: ignore[attr-defined,no-any-return]
+
+
+def busy_cores(run: dict[str, object]) -> float:
+    return job_cpu(run) / float(run["job_s"])
+
+
 def scaling(name: str, runs: dict[str, dict[str, object]]) -> bool:
     one, two = runs["local[1]"], runs["local[2]"]
     for master, r in runs.items():
         print(f"  {name} {master:8s} job {float(r['job_s']):7.1f} s   whole process "
               f"{float(r['wall_s']):7.1f} s (Spark start {float(r['start_s']):4.1f} s)   "
-              f"CPU {float(r['cpu_s']):7.1f} s = {float(r['cpu_s']) / float(r['wall_s']):.2f} "
-              f"cores busy   {r['load']}")
+              f"{r['load']}")
+        parts = ", ".join(f"{role} {sec:.1f} s" for role, sec in
+                          r["job_cpu_s"].items())  # type: ignore[attr-defined]
+        print(f"    job CPU {job_cpu(r):.1f} s ({parts}) = {busy_cores(r):.2f} cores busy")
     ratio = float(one["job_s"]) / float(two["job_s"])
     whole = float(one["wall_s"]) / float(two["wall_s"])
     met = ratio >= TARGET_SCALING
     print(f"  {name} scaling local[2] vs local[1]: {ratio:.2f}x job, {whole:.2f}x whole "
-          f"process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'}); CPU "
-          f"local[2]/local[1] {float(two['cpu_s']) / float(one['cpu_s']):.2f} (the work "
-          f"itself grew by this much)")
+          f"process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'}); job CPU "
+          f"local[2]/local[1] {job_cpu(two) / job_cpu(one):.2f}")
+    print(f"  {name}: cores busy local[2]/local[1] "
+          f"{busy_cores(two) / busy_cores(one):.2f} — below 2 with the same CPU means the job "
+          f"got fewer cores than it asked for (other work on the machine, or serial parts)")
     return met
 
 
