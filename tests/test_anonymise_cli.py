@@ -38,7 +38,7 @@ def test_text_writes_redacted_copies_and_report(inputs: Path, tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
         "DATE: 1", "HOSPITAL: 2", "PERSON: 4", "PHONE: 2",
-        f"2 file(s) written to {out}, 0 span(s) for review"]
+        f"2 file(s) written to {out}, 0 low-confidence span(s) redacted to be safe"]
     assert (out / "interview.txt").read_text("utf-8").startswith(
         "Interviewer: Thanks for joining, [P07].\n")
     assert "00:00:05.000 --> 00:00:09.250 align:start" in (out / "interview.vtt").read_text()
@@ -117,12 +117,12 @@ def test_bad_policy_and_register_are_whole_command_errors(inputs: Path, tmp_path
     policy = DATA / "policies" / "unknown_key.toml"
     assert result.output == (f"error: {policy}:4: unknown key 'colour' at the top level — "
                              "remove it; allowed keys: version, language, threshold, "
-                             "review_floor, entities, allow, deny\n")
+                             "review_floor, entities, allow, deny, audio\n")
     (inputs / "reg.csv").write_text("name\nJohn Smith\n")
     result = run("anonymise", "text", str(inputs / "interview.txt"), "--out-dir",
                  str(tmp_path / "o"), "--register", str(inputs / "reg.csv"))
     assert result.exit_code == 9
-    assert "register has no 'code' column" in result.output and "John" not in result.output
+    assert "reg.csv: no 'code' column — outside a vault" in result.output and "John" not in result.output
 
 
 def test_json_output(inputs: Path, tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_json_output(inputs: Path, tmp_path: Path) -> None:
                  str(tmp_path / "o"))
     assert result.exit_code == 0
     assert json.loads(result.output) == {"counts": {"LOCATION": 1, "PERSON": 1}, "failed": [],
-                                         "review": 0, "written": 1}
+                                         "uncertain": 0, "kept": 0, "written": 1}
 
 
 def test_group_shows_its_subcommands_and_names_the_new_forms() -> None:

@@ -47,7 +47,7 @@ SEE = "see the comments in the project's policies/redaction.toml"
 @pytest.mark.parametrize("name, message, hint", [
     ("unknown_key.toml", ":4: unknown key 'colour' at the top level",
      ("remove it; allowed keys: version, language, threshold, review_floor, entities, allow, "
-     "deny")),
+     "deny, audio")),
     ("unknown_entity.toml", ":4: unknown entity 'SHOE_SIZE' in [entities]",
      ("use one of: PERSON, LOCATION, HOSPITAL, ORGANISATION, EMAIL, PHONE, NHS_NUMBER, "
      "GMC_NUMBER, POSTCODE, DATE, AGE")),

@@ -46,14 +46,15 @@ def test_register_from_csv(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("csv, message", [
-    ("name,aliases\nJohn Smith,\n", "register: register has no 'code' column"),
-    ("code\nP01\n", "register: register has no 'name' column"),
-    ("name,code,phone\nA B,P01,1\n", "register: register has an unknown column 'phone'"),
+    ("name,aliases\nJohn Smith,\n", "register: no 'code' column"),
+    ("code\nP01\n", "register: no 'name' column"),
+    ("name,code,phone\nA B,P01,1\n", "register: unknown column 'phone'"),
     ("name,code\nJohn Smith,P01\njohn  smith,P02\n", "register: row 3: duplicate name (same as row 2)"),
     ("name,code\nJohn Smith,P01\nJane Doe,P01\n", "register: row 3: duplicate code (same as row 2)"),
-    ("name,code\n,P01\n", "register: row 2: empty 'name'"),
-    ("name,code\nJohn Smith,\n", "register: row 2: empty 'code'"),
-    ("name,code\nJohn Smith,P 01\n", "register: row 2: 'code' must be letters, digits, '_', '.' or '-' (at most 64)"),
+    ("name,code\n,P01\n", "register: row 2: empty name"),
+    ("name,code\nJohn Smith,\n", "register: row 2: empty code"),
+    ("name,code\nJohn Smith,P/01\n",
+     "register: row 2: 'code' must be letters, digits, spaces, '_', '.' or '-' (at most 64)"),
 ])
 def test_register_errors_name_rows_not_values(csv: str, message: str) -> None:
     with pytest.raises(InputError) as info:
@@ -67,7 +68,7 @@ def test_register_not_utf8(tmp_path: Path) -> None:
     path.write_bytes("name,code\nJosé Núñez,P01\n".encode("latin-1"))
     with pytest.raises(InputError) as info:
         Register.from_csv(path)
-    assert info.value.message == f"{path}: register is not UTF-8 text"
+    assert info.value.message == f"{path}: not UTF-8 text"
     assert info.value.hint == "save the register as CSV UTF-8"
 
 

@@ -90,7 +90,7 @@ def test_every_transcript_redacted_once(study: dict[str, Any]) -> None:
     assert {study["sample"].gold[p].transcript.suffix for p in study["raw"]} == {
         ".txt", ".docx", ".vtt", ".srt"}
     assert summary.counts["EMAIL"] >= 12 and summary.counts["PERSON"] > 12
-    assert set(summary.to_json()) == {"items", "counts", "review", "failed"}
+    assert set(summary.to_json()) == {"items", "counts", "review", "replayed", "failed"}
 
 
 @pytest.mark.parametrize("kind", [
@@ -295,6 +295,27 @@ def test_pseudonyms_consistent_across_interviews(vault: Vault, small: dict[str, 
     assert revision == 2 and len(book) >= 2
 
 
+def test_one_participants_transcripts_in_bounded_batches(vault: Vault, small: dict[str, Any],
+                                                         anonymiser: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is bounded by the batch: with a tiny budget each interview is its own engine
+    call, and the participant's pseudonym book still carries the labels across them."""
+    from vault.anonymise import stored_transcripts
+
+    monkeypatch.setattr(stored_transcripts, "BATCH_CHARS", 1)
+    first = small["put"](small["a"], 1, "a1.txt", FIRST.encode())
+    second = small["put"](small["a"], 2, "a2.txt", SECOND.encode())
+    done = anonymise_items(vault, None, anonymiser=anonymiser)
+    assert not done.failed and len(done.done) == 2
+    ids = {d.raw_id: d.redacted_id for d in done.done}
+    text1 = objects.read_object(vault, ids[first]).decode()
+    text2 = objects.read_object(vault, ids[second]).decode()
+    assert "mentor [Colleague A] was great. [Colleague B] less so." in text1
+    assert "Yes, [Colleague B] retired. [Colleague A] still calls." in text2
+    book, revision = current_book(vault, redacted_of(vault, first)["participant_marker"])
+    assert revision == 2 and len(book) >= 2
+
+
 def _broken_docx() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
@@ -358,7 +379,8 @@ def test_cli_text_and_json(vault: Vault, small: dict[str, Any],
     assert "PERSON: 3" in result.stdout.splitlines()
     again = runner.invoke(main, ["--json", "anonymise", "run", "--all"])
     assert again.exit_code == 0
-    assert json.loads(again.stdout) == {"items": [], "counts": {}, "review": 0, "failed": []}
+    assert json.loads(again.stdout) == {"items": [], "counts": {}, "review": 0, "replayed": 0,
+                                        "failed": []}
     both = runner.invoke(main, ["anonymise", "run", raw, "--all"])
     assert both.exit_code == 2
 
@@ -381,12 +403,12 @@ def test_rerun_supersedes_the_pair(vault: Vault, small: dict[str, Any], anonymis
 
 def test_too_long_fails_alone(vault: Vault, small: dict[str, Any], anonymiser: Any,
                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import vault.anonymise.stored_transcripts as ops
+    from vault.anonymise import limits
     from vault.errors import PartialFailure
 
     long = small["put"](small["a"], 1, "long.txt", (FIRST * 40).encode())
     short = small["put"](small["b"], 1, "short.txt", SECOND.encode())
-    monkeypatch.setattr(ops, "MAX_DOCUMENT_CHARS", 1000)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CHARS", 1000)
     summary = anonymise_items(vault, None, anonymiser=anonymiser)
     assert [f.item for f in summary.failed] == [long]
     assert "too long" in summary.failed[0].error.message

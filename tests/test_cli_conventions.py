@@ -194,7 +194,7 @@ def test_the_closed_sets_a_steward_meets_are_checked() -> None:
                      ("vault participant withdraw", "date_"), ("vault release create", "mode"),
                      ("vault export", "mode"), ("vault validate", "mode"),
                      ("vault dataset validate", "mode"), ("vault anonymise text", "mode"),
-                     ("vault validate", "code_regex")]:
+                     ("vault anonymise audio", "mode"), ("vault validate", "code_regex")]:
         assert expected in by_name, f"{expected} is not checked when parsed"
 
 
@@ -205,7 +205,7 @@ def test_unknown_class_is_refused_not_an_empty_listing(vault_dir: Path) -> None:
     assert result.stderr.splitlines()[-1] == (
         "Error: Invalid value for '--class': 'transcripts' is not one of 'audio', "
         "'transcript_raw', 'transcript_redacted', 'redaction_log', 'register', 'dataset', "
-        "'release'.")
+        "'release', 'audio_redacted', 'audio_redaction_report'.")
 
 
 @pytest.mark.parametrize("args, message", [

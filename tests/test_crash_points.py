@@ -16,6 +16,10 @@ SIGKILL: no ``finally`` runs. Then, in this process:
   and keys per class and state, epochs, custodians, certificates, outputs) as an uninterrupted
   run from the same start.
 
+Audio redaction (``anonymise-audio``) also kills before its journal entry, while the decrypted
+recording, its analysis copy and the redacted recording exist, and checks that no file under
+the copy — vault, outputs, the child's temp and runtime directories — holds any of them.
+
 Points reached more than once in a run are also killed at a later visit where it matters
 (``extra``). The export/purge and release/removal races are reproduced by stopping the first
 command at a point (``:stop``), running the second, and resuming the first.
@@ -29,6 +33,7 @@ import os
 import shutil
 import signal
 import sqlite3
+import sys
 import traceback
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -37,14 +42,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from _tools import skip_unless_present
 from test_datasets_vault import anonymiser, write_schema
 from test_retention_support import consistency_problems, set_events, write_policy
 
 import vault.operations  # noqa: F401  (every operation declares its points when imported)
 from conftest import write_wav
-from vault import faults, inventory, keys
-from vault.anonymise.review import Decision, decide_all, pending_spans
-from vault.anonymise.stored_transcripts import anonymise_items
+from vault import faults, inventory, keys, objects
+from vault.anonymise.review import (
+    Decision,
+    add_to_deny_list,
+    apply_decisions,
+    decide_all,
+    pending_spans,
+)
+from vault.anonymise.stored_transcripts import anonymise_items, anonymise_stale, stale_transcripts
+from vault.anonymise.study_terms import terms_revision
 from vault.codes.epochs import current_epoch, rotate_codes
 from vault.custodians import add_custodian, remove_custodian
 from vault.dataset_removal import remove_dataset
@@ -67,7 +80,8 @@ TRANSCRIPT = ("Interviewer: Thanks for coming, Olwen.\n"
               "spring, then Kestrel Partners again.\n"
               "Interviewer: And after that?\n")
 #: data classes whose class keys protect objects (a key of theirs must have an item)
-OBJECT_CLASSES = ("audio", "transcript_raw", "transcript_redacted", "redaction_log", "dataset")
+OBJECT_CLASSES = ("audio", "transcript_raw", "transcript_redacted", "redaction_log", "dataset",
+                  "audio_redacted", "audio_redaction_report")
 
 
 @dataclass
@@ -325,6 +339,160 @@ def _review_facts(vault: Vault) -> dict[str, Any]:
     return {"pending": len(pending_spans(vault))}
 
 
+# the study's deny list changes (redaction-terms); the stale transcripts are re-redacted
+
+def _build_redacted(ctx: Ctx) -> None:
+    _build_transcripts(ctx)
+    with _opened(ctx) as vault:
+        done = anonymise_items(vault, None, anonymiser=_review_engine())
+        assert not done.failed and done.review == 4
+        # one decision each side, to be replayed by the re-redaction
+        spans = pending_spans(vault)
+        apply_decisions(vault, {(spans[0].transcript, spans[0].span_id): Decision.ACCEPT,
+                                (spans[1].transcript, spans[1].span_id): Decision.REJECT})
+
+
+def _run_terms(vault: Vault, _ctx: Ctx) -> None:
+    add_to_deny_list(vault, "PERSON", ["Olwen", "Kestrel Partners"])
+
+
+def _finish_terms(vault: Vault, ctx: Ctx) -> None:
+    if terms_revision(vault) == 0:
+        _run_terms(vault, ctx)
+
+
+def _terms_facts(vault: Vault) -> dict[str, Any]:
+    return {"revision": terms_revision(vault), "stale": len(stale_transcripts(vault))}
+
+
+def _build_stale(ctx: Ctx) -> None:
+    _build_redacted(ctx)
+    with _opened(ctx) as vault:
+        _run_terms(vault, ctx)
+
+
+def _run_stale(vault: Vault, _ctx: Ctx) -> None:
+    anonymise_stale(vault, anonymiser=_stale_engine(vault)).check()
+
+
+def _stale_engine(vault: Vault) -> Any:
+    from vault.anonymise.engine import Anonymiser
+    from vault.anonymise.stored_transcripts import load_vault_policy
+
+    return Anonymiser(load_vault_policy(vault))
+
+
+def _stale_facts(vault: Vault) -> dict[str, Any]:
+    return {"stale": len(stale_transcripts(vault)), "pending": len(pending_spans(vault))}
+
+
+# audio: one recording redacted again after its transcript's log changed (supersedes the old
+# pair; keys of a new period); decrypted, analysis and redacted audio exist only in files with
+# no name, so no kill leaves plaintext audio anywhere — in the vault, a temp directory, beside
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import _audio_corpus as audio_corpus
+
+AUDIO_LINES = [
+    ("Interviewer", "thank you for coming in can you tell me about your first year"),
+    ("Participant", "my name is {Priya Okafor} and I trained at {Wansbeck} in {Hexham}"),
+    ("Interviewer", "who did you go to for support"),
+]
+
+
+def _aligner() -> Any:
+    from vault.anonymise.audio.align import Aligner
+
+    return _cached("aligner", Aligner)
+
+
+def _needles(data: bytes, count: int = 6, size: int = 64) -> list[str]:
+    """Hex of ``count`` chunks of ``data`` from its middle, each with varied bytes (never a
+    muted stretch of zeros, which any file might hold)."""
+    found: list[str] = []
+    step = max(size, (len(data) // 2) // (count * 4))
+    for start in range(len(data) // 4, len(data) - size, step):
+        chunk = data[start:start + size]
+        if len(set(chunk)) > size // 2:
+            found.append(chunk.hex())
+        if len(found) == count:
+            break
+    assert len(found) == count
+    return found
+
+
+def _build_audio(ctx: Ctx) -> None:
+    from vault.anonymise.audio.codec import analysis_copy, open_recording
+    from vault.anonymise.audio.in_vault import redact_vault_audio
+
+    skip_unless_present(audio_corpus.espeak_missing())
+    vault = _new_vault(ctx)
+    import_register(vault, b"name,code,aliases\nPriya Okafor,PA,\n")
+    interview = audio_corpus.scripted_interview(AUDIO_LINES, seed=31)
+    src = ctx.base / "src"
+    src.mkdir()
+    (src / "interview.wav").write_bytes(interview.wav_bytes())
+    (src / "interview.txt").write_bytes(interview.transcript("txt")[0])
+    analysis = analysis_copy(src / "interview.wav", open_recording(src / "interview.wav"))
+    needles = _needles((src / "interview.wav").read_bytes()) + _needles(analysis.tobytes())
+    del analysis
+    for name, data_class in (("interview.wav", "audio"), ("interview.txt", "transcript_raw")):
+        ingest_files(vault, [src / name], data_class=data_class, participant_code="PA",
+                     interview=1, remove_source=True).check()
+    anonymise_items(vault, None, anonymiser=_review_engine()).check()
+    first = redact_vault_audio(vault, aligner=_aligner())
+    assert len(first.done) == 1, first
+    # the redacted recording: what a kill must not leave either (the rerun writes the same)
+    needles += _needles(objects.read_object(vault, first.done[0].redacted_id))
+    ctx.data["needles"] = needles
+    # the transcript redone (a new log: the recording is stale), and a new retention period
+    # for redacted audio (its next store creates class keys)
+    raw = _present(vault, "transcript_raw")[0]
+    anonymise_items(vault, [raw], anonymiser=_review_engine(), rerun=True).check()
+    write_policy(vault, audio_redacted=("P4M", "final_report"),
+                 audio_redaction_report=("P4M", "final_report"))
+    vault.close()
+
+
+def _scratch_here() -> None:
+    """In the child: temp and runtime directories inside the vault copy's base (``HOME``), so
+    that a named scratch file would be found by the checks."""
+    import tempfile
+
+    scratch = Path(os.environ["HOME"]) / "scratch"
+    scratch.mkdir(exist_ok=True)
+    os.environ["TMPDIR"] = os.environ["XDG_RUNTIME_DIR"] = str(scratch)
+    tempfile.tempdir = None
+
+
+def _run_audio(vault: Vault, _ctx: Ctx) -> None:
+    from vault.anonymise.audio.in_vault import redact_vault_audio
+
+    redact_vault_audio(vault, aligner=_aligner()).check()
+
+
+def _no_plaintext_audio(ctx: Ctx) -> None:
+    """No file under the copy's base — vault, sources, outputs, the child's temp and runtime
+    directories — holds a piece of the recording, its analysis copy or its redaction."""
+    scratch = ctx.base / "scratch"
+    assert not scratch.exists() or list(scratch.iterdir()) == [], "a scratch file survived"
+    needles = [bytes.fromhex(n) for n in ctx.data["needles"]]
+    for path in _files(ctx.base):
+        data = path.read_bytes()
+        assert not any(n in data for n in needles), f"plaintext audio in {path}"
+
+
+def _finish_audio(vault: Vault, ctx: Ctx) -> None:
+    _run_audio(vault, ctx)  # redoes the recording unless the killed run committed it
+    _no_plaintext_audio(ctx)
+
+
+def _audio_facts(vault: Vault) -> dict[str, Any]:
+    from vault.anonymise.audio.in_vault import redact_vault_audio
+
+    return {"current": len(redact_vault_audio(vault, aligner=_aligner()).current)}
+
+
 # codes, custodians
 
 def _build_participants(ctx: Ctx) -> None:
@@ -575,6 +743,16 @@ SCENARIOS: dict[str, Scenario] = {s.name: s for s in [
              extra=(("journaled", 3), ("committed", 3))),
     Scenario("review", "review", _build_review, _run_review, _finish_review,
              extra=(("committed", 2),), facts=_review_facts),
+    Scenario("redaction-terms", "redaction-terms", _build_redacted, _run_terms, _finish_terms,
+             facts=_terms_facts),
+    Scenario("anonymise-stale", "anonymise", _build_stale, _run_stale, _run_stale,
+             steps=("journaled", "encrypting", "encrypted", "confirmed", "published",
+                    "committed", "superseded"),
+             extra=(("committed", 2),), facts=_stale_facts),
+
+
+    Scenario("anonymise-audio", "anonymise-audio", _build_audio, _run_audio, _finish_audio,
+             child_setup=_scratch_here, raw_check=_no_plaintext_audio, facts=_audio_facts),
     Scenario("rotate", "rotate", _build_participants, _run_rotate, _finish_rotate,
              facts=_epoch_facts),
     Scenario("custodian-add", "custodian-add", _build_custodians, _run_add, _finish_add),

@@ -19,7 +19,7 @@ LOADERS: dict[str, tuple[Callable[[Path], Any], str, str]] = {
     "retention": (load_retention_policy, "retention policy",
                   "version, require_approval, classes"),
     "redaction": (load_redaction_policy, "redaction policy",
-                  "version, language, threshold, review_floor, entities, allow, deny"),
+                  "version, language, threshold, review_floor, entities, allow, deny, audio"),
     "codes": (load_code_scheme, "code policy", "version, codes"),
     "dataset schema": (load_dataset_schema, "dataset schema",
                        "version, name, title, format, k, on_invalid, rows, anonymity, columns"),

@@ -305,3 +305,22 @@ def test_master_needs_the_spark_engine(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--master", "local[1]"])
     assert result.exit_code == 2
     assert "--master goes with --engine spark" in result.output
+
+
+def test_review_is_not_offered_on_spark(tmp_path: Path) -> None:
+    """--review asks the custodian at this terminal; executors have none: refused up front,
+    nothing written."""
+    source = tmp_path / "x.txt"
+    source.write_text("Speaker 1: hello\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["anonymise", "text", str(source), "--out-dir",
+                                       str(tmp_path / "o"), "--review", "--engine", "spark"])
+    assert result.exit_code == 2
+    assert "--review asks at this terminal: use it without --engine spark" in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_custom_redactor_cannot_ask(tmp_path: Path) -> None:
+    """The library refuses ``decide`` with another redactor (it would never be asked)."""
+    with pytest.raises(ValueError, match="needs the default redactor"):
+        anonymise_files([], tmp_path / "o", decide=lambda _span: None,  # type: ignore[arg-type,return-value]
+                        redactor=lambda batch: iter(()))

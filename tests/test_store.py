@@ -48,8 +48,8 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
     vault.close()
     raw = sqlite3.connect(vault.catalog_path)
     assert raw.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0] == 0
-    # migration i created these tables (2: released, 3: audit_pending)
-    for table, created_by in (("audit_pending", 3), ("released", 2)):
+    # migration i created these tables (2: released, 3: audit_pending, 4: redaction_terms)
+    for table, created_by in (("redaction_terms", 4), ("audit_pending", 3), ("released", 2)):
         if created_by > version:
             raw.execute(f"DROP TABLE {table}")
     raw.execute(f"PRAGMA user_version = {version}")
@@ -57,13 +57,15 @@ def _roll_schema_back(vault: Vault, version: int) -> None:
     raw.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: int) -> None:
-    """A vault made before the linkage guard (schema 1) or before pending audit lines (schema
-    2, as main's survey release left it) gets both tables, in the list's one order."""
-    assert len(MIGRATIONS) == 3
+    """A vault made before the linkage guard (schema 1), before pending audit lines (schema
+    2, as main's survey release left it) or before the study's term lists (schema 3) gets
+    every later table, in the list's one order."""
+    assert len(MIGRATIONS) == 4
     assert "CREATE TABLE released" in MIGRATIONS[1]
     assert "CREATE TABLE audit_pending" in MIGRATIONS[2]
+    assert "CREATE TABLE redaction_terms" in MIGRATIONS[3]
     _roll_schema_back(vault, version)
     # a read-only open (audit verify) migrates nothing and still verifies the log
     reader = Vault.open(vault.root, read_only=True)
@@ -74,7 +76,7 @@ def test_old_catalog_gets_every_later_migration_in_order(vault: Vault, version: 
     assert reopened.schema_version == len(MIGRATIONS)
     tables = {r[0] for r in reopened.db.execute(
         "SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"released", "audit_pending"} <= tables
+    assert {"released", "audit_pending", "redaction_terms"} <= tables
     with reopened.write() as tx:  # the new table carries the pending line of a write
         reopened.audit.append(tx, action="event.set", items=[], outcome="ok")
     assert reopened.audit.verify().entries == entries + 1

@@ -11,7 +11,11 @@ Listings show internal item ids and the participant's code of the current epoch,
 original file names: ``reveal=True`` decrypts them, which needs an unlocked custodian and is
 audited. Exports decrypt to a path outside the vault, never overwrite, are checked against the
 item's keyed hash before the file appears, are audited before it appears, and never appear
-for an item destroyed meanwhile: the last step rechecks under the vault lock.
+for an item destroyed meanwhile: the last step rechecks under the vault lock. A redacted
+transcript is exported *rendered*: its participant markers become the participants' codes of
+the current epoch (``[P07]``), as in a release — a marker never leaves the vault (DESIGN.md
+invariant 4). A superseded item (replaced by a review or a re-run) is refused with the id of
+the item that replaced it (:func:`vault.objects.successor`).
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from vault import age, objects
+from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
 from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import (
     DecryptionFailed,
@@ -51,6 +56,9 @@ __all__ = [
     "EXPORT_POINTS", "ExportResult", "ItemInfo", "VerifyReport", "export_item", "list_items",
     "recover_export", "verify_objects",
 ]
+
+#: exported rendered to current codes (the class ``vault.anonymise.stored_transcripts`` writes)
+_REDACTED_CLASS = "transcript_redacted"
 
 #: called with (done, total): bytes for an export, items for verify
 Progress = Callable[[int, int], None]
@@ -80,11 +88,14 @@ class ItemInfo:
     duration: float | None
     recorded: str | None
     original_name: str | None = None
+    #: a superseded item (a review or a re-run replaced it): the present item that did
+    replaced_by: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = dict(self.__dict__)
-        if self.original_name is None:
-            del data["original_name"]
+        for optional in ("original_name", "replaced_by"):
+            if data[optional] is None:
+                del data[optional]
         return data
 
 
@@ -176,6 +187,7 @@ def list_items(vault: Vault, *, data_class: str | None = None,
         args.append(resolve_code(vault, participant_code))
     rows = vault.db.execute(sql + " ORDER BY created, id", args).fetchall()
     codes = current_codes(vault)
+    newer = objects.successors(vault, [r["id"] for r in rows if r["state"] != "present"])
     names: dict[str, str | None] = {}
     if reveal:
         custody = vault.custody()
@@ -189,7 +201,8 @@ def list_items(vault: Vault, *, data_class: str | None = None,
                      participant=codes.get(r["participant_marker"] or ""),
                      interview=r["interview"], size=r["size"], created=r["created"],
                      state=r["state"], media_format=r["media_format"], duration=r["duration"],
-                     recorded=r["recorded"], original_name=names.get(r["id"]))
+                     recorded=r["recorded"], original_name=names.get(r["id"]),
+                     replaced_by=newer.get(r["id"]))
             for r in rows]
 
 
@@ -298,9 +311,22 @@ def _decrypt_checked(vault: Vault, row: sqlite3.Row, fh: BinaryIO, custody: Any,
                      advance: Callable[[int], None], out: Path) -> int:
     """Decrypt the item into ``fh`` (fsynced); its size, once checked against its keyed hash.
 
+    A redacted transcript is checked, parsed and rendered to the current codes in memory
+    (it was parsed in memory to be made), and the rendered bytes written.
+
     :raises DecryptionFailed: the plaintext does not match the item's keyed hash.
     :raises StorageFull: the output's disk is full (named as the disk holding ``out``).
     """
+    if row["data_class"] == _REDACTED_CLASS:
+        data = objects.read_object(vault, row["id"], custody)
+        doc = document_from_bytes(data, f"{row['id']}.{row['media_format'] or 'txt'}")
+        rendered = document_to_bytes(render_document(doc, current_codes(vault)))
+        with os_errors_about(out, vault_root=vault.root):
+            fh.write(rendered)
+            fh.flush()
+            os.fsync(fh.fileno())
+        advance(int(row["size"]))
+        return len(rendered)
     with os_errors_about(out, vault_root=vault.root):
         digest = objects.decrypt_object(vault, row["id"], row["key_id"], fh, custody,
                                         progress=advance)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from vault.anonymise.limits import check_docx_directory, check_encoded_size
 from vault.errors import InputError
 
 __all__ = [
@@ -307,16 +308,30 @@ def _decode_all(path: Path, codec: str, skip: int) -> str:
     return first
 
 
+def _check_size(path: Path, kind: str) -> None:
+    """The transcript caps of :mod:`vault.anonymise.limits` (a file that cannot be examined
+    is reported by the read that follows)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return
+    check_encoded_size(size, kind, path.name)
+
+
 def _check_docx(path: Path) -> None:
+    _check_size(path, "docx")
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            members = archive.infolist()
+            names = {m.filename for m in members}
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise InputError(f"{path.name}: damaged or truncated .docx (ZIP) file",
                          hint="open and re-save it in Word, then try again") from exc
     if "word/document.xml" not in names:
         raise InputError(f"{path.name}: a ZIP archive but not a Word .docx document",
                          hint=_TEXT_HINT)
+    # a zip bomb is refused at ingest, as its ZIP directory declares it (nothing inflated)
+    check_docx_directory(members, path.name)
 
 
 def transcript_kind(path: Path, head: bytes) -> TranscriptKind:
@@ -340,6 +355,7 @@ def transcript_kind(path: Path, head: bytes) -> TranscriptKind:
     for magic, what in _NOT_TRANSCRIPT:
         if head.startswith(magic):
             raise InputError(f"{path.name}: {what}", hint=_TEXT_HINT)
+    _check_size(path, "txt")  # before the full decode below
     codec, skip = _text_encoding(head)
     if codec == "utf-32":
         raise InputError(f"{path.name}: UTF-32 text is not supported",

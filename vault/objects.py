@@ -20,7 +20,7 @@ import contextlib
 import io
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, cast
@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ByteProgress", "ObjectDigest", "PendingObject", "confirm", "decrypt_object",
-    "discard", "encrypt_to_temp", "present_item", "publish", "read_object",
+    "discard", "encrypt_to_temp", "present_item", "publish", "read_object", "successor",
+    "successors",
 ]
 
 #: called with the number of plaintext bytes just streamed
@@ -212,13 +213,50 @@ def present_item(vault: Vault, item_id: str) -> sqlite3.Row:
     """
     vault.object_path(item_id)  # validates the id's characters
     row: sqlite3.Row | None = vault.db.execute(
-        "SELECT id, data_class, size, state, key_id, keyed_hash FROM items WHERE id = ?",
+        "SELECT id, data_class, size, state, key_id, keyed_hash, media_format FROM items "
+        "WHERE id = ?",
         (item_id,)).fetchone()
     if row is None:
         raise StoreError(f"no item {item_id} in this vault", hint="see `vault list` for item ids")
     if row["state"] != "present":
+        newer = successor(vault, item_id)
+        if newer is not None:
+            raise StoreError(f"item {item_id} was replaced by item {newer}",
+                             hint=f"use {newer} (a later redaction of the same transcript, "
+                                  "after a review or a re-run)")
         raise StoreError(f"item {item_id} was destroyed", hint="see `vault list`")
     return row
+
+
+_SUCCESSORS = (
+    "SELECT o.id AS old, (SELECT s.id FROM items s WHERE s.parent_id = o.parent_id AND "
+    "s.data_class = o.data_class AND s.state = 'present' ORDER BY s.created DESC, s.id DESC "
+    "LIMIT 1) AS new FROM items o WHERE o.state = 'destroyed' AND o.certificate IS NULL AND "
+    "o.parent_id IS NOT NULL")
+
+
+def successors(vault: Vault, item_ids: Sequence[str] | None = None) -> dict[str, str]:
+    """Superseded item id -> the present item that replaced it.
+
+    A review or a re-run replaces a transcript's redaction and log: the old items become
+    tombstones without a disposition certificate (nothing was purged), and the present item of
+    the same class and the same parent (the raw transcript) is the current one. Items destroyed
+    by a purge have a certificate and no successor.
+
+    :param item_ids: only these ids (default: every superseded item).
+    """
+    if item_ids is None:
+        rows = vault.db.execute(_SUCCESSORS).fetchall()
+    else:
+        marks = ",".join("?" * len(item_ids))
+        rows = vault.db.execute(f"{_SUCCESSORS} AND o.id IN ({marks})",
+                                tuple(item_ids)).fetchall() if item_ids else []
+    return {str(r["old"]): str(r["new"]) for r in rows if r["new"] is not None}
+
+
+def successor(vault: Vault, item_id: str) -> str | None:
+    """The present item that replaced ``item_id``, or None (see :func:`successors`)."""
+    return successors(vault, [item_id]).get(item_id)
 
 
 def read_object(vault: Vault, item_id: str, custody: Custody | None = None) -> bytes:

@@ -29,6 +29,7 @@ from vault import (
     releases,
 )
 from vault.anonymise import review, stored_transcripts
+from vault.anonymise.audio import storing as audio_storing
 from vault.codes import epochs
 from vault.keys import PassphraseProvider
 from vault.retention import purge
@@ -39,8 +40,8 @@ __all__ = ["OPERATION_MODULES", "open_vault"]
 #: the modules that own an operation; importing them registered their settle functions and
 #: fault points
 OPERATION_MODULES: tuple[ModuleType, ...] = (
-    ingest, dataset_store, dataset_removal, stored_transcripts, review, releases, epochs, purge,
-    participants, custodians, inventory, reconcile)
+    ingest, dataset_store, dataset_removal, stored_transcripts, review, audio_storing, releases,
+    epochs, purge, participants, custodians, inventory, reconcile)
 
 
 def open_vault(root: Path, *, recover: bool = True, lock_timeout: float = 30.0,

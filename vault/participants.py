@@ -21,17 +21,22 @@ register; listing and withdrawal need none.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from vault.anonymise.register import Register, RegisterEntry, normalise_name
-from vault.clock import parse_date, utc_now, utc_today
+from vault.anonymise.register import (
+    COLUMNS,
+    Register,
+    RegisterEntry,
+    RegisterRow,
+    clean_person,
+    normalise_name,
+)
+from vault.anonymise.register import parse_register_csv as parse_csv_rows
+from vault.clock import utc_now, utc_today
 from vault.codes.epochs import (
     add_legacy_codes,
     code_hasher,
@@ -45,10 +50,9 @@ from vault.codes.epochs import (
     resolve_code,
 )
 from vault.codes.scheme import generate_codes
-from vault.errors import InputError, ParticipantError
+from vault.errors import ParticipantError
 from vault.faults import declare_points
 from vault.ids import new_id
-from vault.markers import is_valid_marker
 from vault.retention.purge import purge_participant
 from vault.sealed import seal, unseal
 from vault.store import recovers
@@ -76,10 +80,9 @@ __all__ = [
     "withdraw_participant",
 ]
 
-#: the columns a register CSV may have; only ``name`` is required
-CSV_COLUMNS = ("name", "code", "aliases", "email", "role", "consent_date")
-_EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-_MAX_TEXT = 200
+#: the columns a register CSV may have; only ``name`` is required (the one format:
+#: :mod:`vault.anonymise.register`)
+CSV_COLUMNS = COLUMNS
 
 #: the fault points of a withdrawal (see :mod:`vault.faults`); with ``--purge`` the purge's own
 #: points follow ``committed``
@@ -197,30 +200,14 @@ class _NewEntry:
 
 def _clean_identity(name: str, *, email: str | None, aliases: Iterable[str], role: str | None,
                     consent_date: str | dt.date | None, where: str) -> ParticipantIdentity:
-    clean_name = " ".join((name or "").split())
-    if not clean_name:
-        raise InputError(f"{where}empty name", hint="every participant needs a name")
-    if len(clean_name) > _MAX_TEXT:
-        raise InputError(f"{where}name is longer than {_MAX_TEXT} characters")
-    clean_email = (email or "").strip() or None
-    if clean_email is not None and not _EMAIL_RE.fullmatch(clean_email):
-        raise InputError(f"{where}email is not an e-mail address",
-                         hint="give an address like name@example.org, or leave it out")
-    clean_aliases = tuple(dict.fromkeys(" ".join(a.split()) for a in aliases if a.strip()))
-    clean_role = " ".join((role or "").split()) or None
-    if clean_role is not None and len(clean_role) > _MAX_TEXT:
-        raise InputError(f"{where}role is longer than {_MAX_TEXT} characters")
-    if isinstance(consent_date, dt.date):
-        clean_date: str | None = consent_date.isoformat()
-    else:
-        clean_date = (consent_date or "").strip() or None
-        if clean_date is not None:
-            try:
-                clean_date = parse_date(clean_date, what="consent date").isoformat()
-            except InputError as exc:
-                raise InputError(f"{where}{exc.message}", hint=exc.hint) from exc
-    return ParticipantIdentity(marker="", name=clean_name, aliases=clean_aliases,
-                               email=clean_email, role=clean_role, consent_date=clean_date)
+    row = clean_person(name, email=email, aliases=aliases, role=role,
+                       consent_date=consent_date, where=where)
+    return _identity_of(row)
+
+
+def _identity_of(row: RegisterRow) -> ParticipantIdentity:
+    return ParticipantIdentity(marker="", name=row.name, aliases=row.aliases, email=row.email,
+                               role=row.role, consent_date=row.consent_date)
 
 
 def add_participant(vault: Vault, name: str, *, email: str | None = None,
@@ -267,66 +254,10 @@ def import_register(vault: Vault, data: bytes, *, source: str = "register.csv",
 
 
 def parse_register_csv(data: bytes, source: str = "register.csv") -> list[_NewEntry]:
-    """Parse a register CSV into new-participant entries (see :func:`import_register`)."""
-    if not data.strip():
-        raise InputError(f"{source}: file is empty",
-                         hint="the first row must be the header name[,aliases,email,role,"
-                              "consent_date,code]")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{source}: not UTF-8 text",
-                         hint="save the register as CSV UTF-8") from exc
-    if "\x00" in text:
-        raise InputError(f"{source}: not a text file", hint="export the register as CSV")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except (StopIteration, csv.Error) as exc:
-        raise InputError(f"{source}: file is empty") from exc
-    if "name" not in header:
-        raise InputError(f"{source}: no 'name' column",
-                         hint="the first row must be the header name[,aliases,email,role,"
-                              "consent_date,code]")
-    unknown = [h for h in header if h not in CSV_COLUMNS]
-    if unknown:
-        raise InputError(f"{source}: unknown column {unknown[0]!r}",
-                         hint=f"allowed columns: {', '.join(CSV_COLUMNS)}")
-    if len(set(header)) != len(header):
-        raise InputError(f"{source}: a column appears twice in the header")
-    entries: list[_NewEntry] = []
-    seen: dict[str, dict[str, int]] = {"name": {}, "email": {}, "code": {}}
-    try:
-        rows = list(enumerate(reader, start=2))
-    except csv.Error as exc:
-        raise InputError(f"{source}: not a well-formed CSV file ({exc})") from exc
-    for number, values in rows:
-        if not any(v.strip() for v in values):
-            continue  # a blank line
-        if len(values) > len(header):
-            raise InputError(f"{source}: row {number}: more fields than columns")
-        row = dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
-        where = f"{source}: row {number}: "
-        identity = _clean_identity(row["name"], email=row.get("email"),
-                                   aliases=(row.get("aliases") or "").split(";"),
-                                   role=row.get("role"), consent_date=row.get("consent_date"),
-                                   where=where)
-        code = (row.get("code") or "").strip() or None
-        if code is not None and not is_valid_marker(code):
-            raise InputError(f"{where}'code' must be letters, digits, '_', '.' or '-' "
-                             "(at most 64)")
-        for what, key in [*_identity_keys(identity), ("code", code)]:
-            if key is None:
-                continue
-            if key in seen[what]:
-                raise InputError(f"{where}duplicate {what} (same as row {seen[what][key]})",
-                                 hint="each participant appears once in the register")
-            seen[what][key] = number
-        entries.append(_NewEntry(identity, code, where))
-    if not entries:
-        raise InputError(f"{source}: no participants in the file",
-                         hint="add one row per participant below the header")
-    return entries
+    """Parse a register CSV into new-participant entries (see :func:`import_register`): the
+    one register parser, :func:`vault.anonymise.register.parse_register_csv`."""
+    return [_NewEntry(_identity_of(row), row.code, row.where)
+            for row in parse_csv_rows(data, source)]
 
 
 def _identity_keys(identity: ParticipantIdentity) -> list[tuple[str, str | None]]:

@@ -15,6 +15,10 @@ The bundle (see :func:`vault.validate.release.write_release` for the layout) hol
   position does not link releases of different epochs);
 * ``transcripts/<CODE>_<interview>.<txt|vtt|srt|docx>`` — the present ``transcript_redacted``
   items, their marker tokens rendered to ``[CODE]``;
+* ``audio/<CODE>_<interview>.<wav|flac|ogg|mp3|m4a>`` — only when asked (``audio=True``,
+  ``--audio``): the redacted recordings of the participants released
+  (:mod:`vault.anonymise.audio.releasing`, which also refuses a recording muted from an
+  outdated redaction log);
 * ``schemas/<dataset name>.toml`` (the exact schema each dataset was imported with, named with
   its SHA-256 in the manifest), ``codebook.md``/``.html`` and a Frictionless
   ``datapackage.json``;
@@ -53,14 +57,29 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import __version__, objects, sshsig
+from vault.anonymise.audio.releasing import (
+    ReleasedRecording,
+    refuse_stale,
+    released_name,
+    select_audio,
+    write_recording,
+)
 from vault.anonymise.formats import document_from_bytes, document_to_bytes, render_document
-from vault.anonymise.stored_transcripts import LOG_CLASS, read_log
+from vault.anonymise.stored_transcripts import (
+    LOG_CLASS,
+    PolicyStamp,
+    RedactionLog,
+    StaleTranscript,
+    anonymise_stale,
+    current_stamp,
+    read_log,
+)
 from vault.clock import utc_now
 from vault.codes.epochs import current_codes, current_epoch, retired_epoch
 from vault.errors import ChecksFailed, InputError, ParticipantError, StoreError
@@ -289,26 +308,58 @@ def _redacted_items(vault: Vault, transcripts: str | Sequence[str] | None,
     return chosen, 0
 
 
-def _pending_review(vault: Vault, rows: Sequence[Any]) -> dict[str, int]:
-    """Redacted item id -> spans of its redaction log still pending review (ids, counts only).
-
-    A transcript without a redaction log (not written by ``vault anonymise``) has no review
-    spans to wait for.
-    """
-
+def _current_logs(vault: Vault, rows: Sequence[Any]) -> dict[str, RedactionLog]:
+    """Redacted item id -> its redaction log, for the chosen rows that have one (a transcript
+    not written by ``vault anonymise`` has none)."""
     wanted = {str(r["id"]) for r in rows}
     if not wanted:
         return {}
     custody = vault.custody()
-    pending: dict[str, int] = {}
+    logs: dict[str, RedactionLog] = {}
     for parent in sorted({str(r["parent_id"]) for r in rows if r["parent_id"]}):
         for log_row in vault.db.execute(
                 "SELECT id FROM items WHERE data_class = ? AND state = 'present' "
                 "AND parent_id = ?", (LOG_CLASS, parent)).fetchall():
             log = read_log(vault, log_row["id"], custody)
-            if log.redacted_id in wanted and log.pending:
-                pending[log.redacted_id] = pending.get(log.redacted_id, 0) + len(log.pending)
-    return pending
+            if log.redacted_id in wanted:
+                logs[log.redacted_id] = log
+    return logs
+
+
+def _pending_review(logs: Mapping[str, RedactionLog]) -> dict[str, int]:
+    """Redacted item id -> spans of its redaction log still pending review (ids, counts only)."""
+    return {item: len(log.pending) for item, log in logs.items() if log.pending}
+
+
+def _stale(vault: Vault, rows: Sequence[Any], logs: Mapping[str, RedactionLog]
+           ) -> list[StaleTranscript]:
+    """The chosen transcripts redacted under another policy, term list or register."""
+    if not logs:
+        return []
+    current = current_stamp(vault)
+    out = []
+    for row in rows:
+        log = logs.get(str(row["id"]))
+        if log is None:
+            continue
+        reasons = log.stamp.differences(current)
+        if reasons:
+            out.append(StaleTranscript(str(row["parent_id"]), str(row["id"]), reasons))
+    return out
+
+
+def _refuse_stale(stale: Sequence[StaleTranscript]) -> None:
+    """:raises ChecksFailed: some chosen transcripts were redacted under an earlier redaction
+    policy, term list or register (what the current one redacts could ship unredacted)."""
+    if not stale:
+        return
+    ids = [s.redacted_id for s in stale]
+    shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    why = sorted({r for s in stale for r in s.reasons})
+    raise ChecksFailed(f"{len(ids)} transcript(s) are stale, redacted under an earlier "
+                       f"{'/'.join(why)}: {shown}",
+                       hint="run `vault anonymise run --stale` (earlier review decisions are "
+                            "replayed), or release with --re-redact")
 
 
 def _refuse_pending(pending: Mapping[str, int]) -> None:
@@ -407,6 +458,8 @@ class _Selection:
     rows: list[Any]
     #: how many transcripts ``all`` left out because their participant withdrew
     withdrawn_transcripts: int
+    #: release the redacted recordings of the participants released (``--audio``)
+    audio: bool = False
 
 
 @dataclass
@@ -426,6 +479,14 @@ class _Rendered:
     linked: list[tuple[str, pa.Table, str | None]] = field(default_factory=list)
     withdrawn_rows: int = 0
     note: str | None = None
+    #: per released transcript: its file, item id and what it was redacted with
+    redactions: list[dict[str, Any]] = field(default_factory=list)
+    #: the participants whose data the release holds (datasets' participant column,
+    #: transcripts' participant): whose recordings ``--audio`` adds
+    participants: set[str] = field(default_factory=set)
+    #: file name (in ``audio/``) -> the redacted recording written there
+    audio: dict[str, ReleasedRecording] = field(default_factory=dict)
+    withdrawn_audio: int = 0
 
 
 def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
@@ -433,14 +494,20 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
                    engine: str = "duckdb", policy: ValidationPolicy | None = None,
                    allow_relink: bool = False,
                    relink_reason: str | None = None, licence: str | None = None,
-                   licence_title: str | None = None,
-                   file_mode: int = FILE_MODE) -> ReleaseResult:
+                   licence_title: str | None = None, audio: bool = False,
+                   file_mode: int = FILE_MODE, re_redact: bool = False) -> ReleaseResult:
     """Validate and write ``<out_dir>/<name>/`` from the vault's datasets and transcripts.
 
-    The steps: select what may be released, gate it (spans pending review), render it to the
-    current codes in memory, validate exactly that, guard against linking code epochs, write
-    the bundle (with its schemas, codebook and Data Package), publish it (audit entry and
-    journal close in one transaction).
+    The steps: select what may be released, gate it (stale transcripts, spans pending review),
+    render it to the current codes in memory, validate exactly that, guard against linking
+    code epochs, write the bundle (with its schemas, codebook and Data Package), publish it
+    (audit entry and journal close in one transaction).
+
+    A transcript is **stale** when it was redacted under another ``policies/redaction.toml``,
+    other study term lists or another register than the vault's now
+    (:func:`vault.anonymise.stored_transcripts.stale_transcripts`): releasing it could ship what
+    the current policy redacts. The manifest's ``transcript_redactions`` records, per file,
+    the policy hash, term-list revision and register version it was actually redacted with.
 
     :param name: the release's directory name (a plain name).
     :param dataset_ids: stored datasets (``vault dataset list``) to include.
@@ -457,6 +524,12 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :param licence: the Data Package licence name (default ``other-closed``).
     :param licence_title: the licence's title in the Data Package (default: ``licence``, or
         the restricted-access wording when no licence is given).
+    :param re_redact: re-redact the chosen stale transcripts first (as ``vault anonymise run
+        --stale`` does, replaying review decisions) instead of refusing them.
+    :param audio: also release the redacted recordings (``audio_redacted``, the newest of each
+        recording) of the participants the release holds — of every participant when it holds
+        no dataset or transcript — except those who withdrew consent (counted in
+        ``withdrawn_excluded``). Never without it.
     :param file_mode: permissions of the release's files (default 0600; directories 0700, or
         :func:`~vault.files.dir_mode_for` ``file_mode``), whatever the umask.
     :returns: the release's path and manifest. Dataset rows and ``all`` transcripts of
@@ -465,7 +538,9 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
     :raises InputError: a bad name, an existing release, an out-dir inside the vault, nothing to
         release (also when every transcript asked for is a withdrawn participant's), two
         datasets with the same name, or a transcript id that is not one.
-    :raises ChecksFailed: a chosen transcript has spans pending review (``vault review``),
+    :raises ChecksFailed: a chosen transcript is stale (without ``re_redact``) or has spans
+        pending review (``vault review``), a recording was muted from an earlier redaction log
+        of its transcript (stale: ``vault anonymise audio --all`` redoes it),
         the rendered datasets or transcripts fail validation, or material was released under
         an earlier code epoch without ``allow_relink`` (nothing is written in any case).
     :raises StoreError: an unknown or destroyed dataset or item (also one destroyed while the
@@ -474,9 +549,13 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
         who withdrew consent, or a dataset whose every row is a withdrawn participant's.
     :raises CustodyError: no unlocked custodian.
     """
-    selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy)
-    _gate(vault, selection)
-    rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None)
+    selection = _select(vault, name, dataset_ids, transcripts, out_dir, policy, audio)
+    if re_redact:
+        selection = _re_redact(vault, selection, dataset_ids, transcripts, out_dir, policy)
+    stamps = _gate(vault, selection)
+    rendered = _render(vault, selection, engine, asked_transcripts=transcripts is not None,
+                       stamps=stamps)
+    refuse_stale(vault, list(rendered.audio.values()))
     validation = _validate(vault, selection, rendered, engine)
     linkage = _guard_linkage(vault, selection, rendered, allow=allow_relink,
                              reason=relink_reason)
@@ -490,7 +569,7 @@ def create_release(vault: Vault, name: str, *, dataset_ids: Sequence[str],
 
 def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
             transcripts: str | Sequence[str] | None, out_dir: Path | None,
-            policy: ValidationPolicy | None) -> _Selection:
+            policy: ValidationPolicy | None, audio: bool = False) -> _Selection:
     """Check the request and choose the datasets and transcripts; nothing read or written yet.
 
     Never a withdrawn participant's data: ``all`` leaves their transcripts out, naming one is
@@ -501,8 +580,8 @@ def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
     check_release_name(name)
     base, target = _out_dir(vault, name, out_dir)
     dataset_ids = list(dict.fromkeys(dataset_ids))
-    if not dataset_ids and transcripts is None:
-        raise InputError("nothing to release: no --dataset and no --transcripts",
+    if not dataset_ids and transcripts is None and not audio:
+        raise InputError("nothing to release: no --dataset, no --transcripts, no --audio",
                          hint="pass --dataset ID (see `vault dataset list`) and/or "
                               "--transcripts all")
     vault.custody()
@@ -513,19 +592,45 @@ def _select(vault: Vault, name: str, dataset_ids: Sequence[str],
     rows, withdrawn_transcripts = _redacted_items(vault, transcripts, withdrawn)
     return _Selection(name=name, base=base, target=target, dataset_ids=dataset_ids, codes=codes,
                       epoch=epoch, policy=policy, withdrawn=withdrawn, rows=rows,
-                      withdrawn_transcripts=withdrawn_transcripts)
+                      withdrawn_transcripts=withdrawn_transcripts, audio=audio)
 
 
-def _gate(vault: Vault, selection: _Selection) -> None:
-    """Refuse transcripts with spans still awaiting review, before anything is read.
+def _gate(vault: Vault, selection: _Selection) -> dict[str, PolicyStamp]:
+    """Refuse stale transcripts, then transcripts with spans still awaiting review, before
+    anything is rendered.
 
-    :raises ChecksFailed: some chosen transcripts have spans pending review.
+    :returns: redacted item id -> what it was redacted with (for the manifest).
+    :raises ChecksFailed: some chosen transcripts are stale, or have spans pending review.
     """
-    _refuse_pending(_pending_review(vault, selection.rows))
+    logs = _current_logs(vault, selection.rows)
+    _refuse_stale(_stale(vault, selection.rows, logs))
+    _refuse_pending(_pending_review(logs))
+    return {item: log.stamp for item, log in logs.items()}
+
+
+def _re_redact(vault: Vault, selection: _Selection, dataset_ids: Sequence[str],
+               transcripts: str | Sequence[str] | None, out_dir: Path | None,
+               policy: ValidationPolicy | None) -> _Selection:
+    """Re-redact the chosen stale transcripts (replaying review decisions) and select again.
+
+    :raises VaultError: a re-redaction failed (nothing is released).
+    """
+    stale = _stale(vault, selection.rows, _current_logs(vault, selection.rows))
+    if not stale:
+        return selection
+    anonymise_stale(vault, [s.raw_id for s in stale]).check()
+    if transcripts != "all" and transcripts is not None and list(transcripts) != ["all"]:
+        # the ids chosen were superseded: take the new redaction of each transcript
+        transcripts = [str(vault.db.execute(
+            "SELECT id FROM items WHERE data_class = ? AND state = 'present' AND parent_id = ? "
+            "ORDER BY created DESC, id DESC LIMIT 1", (REDACTED_CLASS, r["parent_id"])
+        ).fetchone()[0]) if r["parent_id"] else str(r["id"]) for r in selection.rows]
+    return _select(vault, selection.name, dataset_ids, transcripts, out_dir, policy,
+                   selection.audio)
 
 
 def _render(vault: Vault, selection: _Selection, engine: str, *,
-            asked_transcripts: bool) -> _Rendered:
+            asked_transcripts: bool, stamps: Mapping[str, PolicyStamp]) -> _Rendered:
     """Decrypt and render the datasets and transcripts to the current codes, in memory.
 
     Dataset rows of withdrawn participants are dropped; dataset rows are shuffled (row position
@@ -562,6 +667,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             values = stored.table.column(column).to_pylist()
             if column == participant:
                 out.used_markers.update(v for v in values if v is not None)
+                out.participants.update(v for v in values if v is not None)
             else:
                 out.used_markers.update(_tokens(values))
         out.linked.append((dataset_id, stored.table, participant))
@@ -586,6 +692,7 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             raise ParticipantError(f"transcript {t.item}: its participant has no current code",
                                    hint="see `vault participant list`")
         out.used_markers.add(t.marker)
+        out.participants.add(t.marker)
         out.used_markers.update(_tokens(t.doc.segments))
         doc = render_document(t.doc, codes)
         stem = f"{codes[t.marker]}_{t.interview if t.interview is not None else 0}"
@@ -595,15 +702,50 @@ def _render(vault: Vault, selection: _Selection, engine: str, *,
             file_name = f"{stem}-{n}.{doc.kind}"
         out.transcripts[file_name] = document_to_bytes(doc)
         out.texts.append(doc.text)
-    if not out.tables and not out.transcripts:
-        if selection.withdrawn_transcripts:
-            raise InputError(f"nothing to release: all {selection.withdrawn_transcripts} "
-                             "redacted transcript(s) belong to participants who withdrew "
-                             "consent", hint="a withdrawn participant's data is never "
-                                             "released; pass --dataset ID to release datasets")
+        stamp = stamps.get(t.item)
+        out.redactions.append({"file": f"transcripts/{file_name}", "item": t.item,
+                               **(stamp.to_json() if stamp is not None else
+                                  {"redaction_policy_sha256": None, "study_terms": None,
+                                   "register": None})})
+    if selection.audio:
+        _add_audio(vault, selection, out)
+    if not out.tables and not out.transcripts and not out.audio:
+        if selection.withdrawn_transcripts or out.withdrawn_audio:
+            what = [f"{count} redacted {kind}(s)" for count, kind in (
+                (selection.withdrawn_transcripts, "transcript"),
+                (out.withdrawn_audio, "recording")) if count]
+            raise InputError(f"nothing to release: all {' and '.join(what)} belong to "
+                             "participants who withdrew consent",
+                             hint="a withdrawn participant's data is never released; pass "
+                                  "--dataset ID to release datasets")
+        if selection.audio:
+            raise InputError("nothing to release: no datasets, no redacted transcripts and no "
+                             "redacted recordings",
+                             hint="run `vault anonymise run --all` and `vault anonymise audio "
+                                  "--all` first, or pass --dataset ID")
         raise InputError("nothing to release: no datasets and no redacted transcripts",
                          hint="run `vault anonymise run --all` first, or pass --dataset ID")
     return out
+
+
+def _add_audio(vault: Vault, selection: _Selection, out: _Rendered) -> None:
+    """The redacted recordings of the participants released (of everyone when the release
+    holds no dataset or transcript), named by current code and interview.
+
+    :raises ParticipantError: a recording's participant has no current code.
+    """
+    everyone = not selection.dataset_ids and not selection.rows
+    chosen = select_audio(vault, markers=None if everyone else out.participants,
+                          withdrawn=selection.withdrawn)
+    out.withdrawn_audio = chosen.withdrawn
+    for recording in chosen.rows:
+        code = selection.codes.get(recording.participant_marker)
+        if code is None:
+            raise ParticipantError(f"recording {recording.id}: its participant has no "
+                                   "current code", hint="see `vault participant list`")
+        out.used_markers.add(recording.participant_marker)
+        name = released_name(code, recording.interview, recording.media_format, out.audio)
+        out.audio[name] = recording
 
 
 def _validate(vault: Vault, selection: _Selection, rendered: _Rendered,
@@ -649,7 +791,9 @@ def _guard_linkage(vault: Vault, selection: _Selection, rendered: _Rendered, *,
     :raises ChecksFailed: the release would link code epochs and ``allow`` is false.
     :raises InputError: ``allow`` without a reason.
     """
-    refs = ReleaseRefs.gather(vault, datasets=rendered.linked, transcripts=selection.rows)
+    # a recording is linked like a transcript: its id, its source's, its content's keyed hash
+    refs = ReleaseRefs.gather(vault, datasets=rendered.linked,
+                              transcripts=[*selection.rows, *rendered.audio.values()])
     relink = check_linkage(vault, refs, epoch=selection.epoch, allow=allow, reason=reason)
     return _Linkage(refs, relink)
 
@@ -662,7 +806,7 @@ def _refuse_uncoded(selection: _Selection, rendered: _Rendered) -> None:
                                "current code", hint="see `vault participant list`")
 
 
-def _recheck(vault: Vault, selection: _Selection) -> None:
+def _recheck(vault: Vault, selection: _Selection, recordings: Sequence[str] = ()) -> None:
     """Under the lock, just before writing: everything read for the release is still present,
     and nobody else withdrew meanwhile — nothing is written out after its destruction was
     certified, nor a withdrawn participant's data.
@@ -670,7 +814,7 @@ def _recheck(vault: Vault, selection: _Selection) -> None:
     :raises StoreError: a dataset or transcript was destroyed while the release was prepared.
     :raises ParticipantError: a participant withdrew consent meanwhile.
     """
-    wanted = [*selection.dataset_ids, *(str(r["id"]) for r in selection.rows)]
+    wanted = [*selection.dataset_ids, *(str(r["id"]) for r in selection.rows), *recordings]
     for item_id in wanted:
         row = vault.db.execute("SELECT state FROM items WHERE id = ?", (item_id,)).fetchone()
         if row is None or row["state"] != "present":
@@ -705,10 +849,16 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                      if (vault.policies_dir / f).is_file()}
     release_id = new_id("rel")
     excluded = {"transcripts": selection.withdrawn_transcripts, "rows": rendered.withdrawn_rows}
+    if selection.audio:
+        excluded["audio"] = rendered.withdrawn_audio
     extra: dict[str, Any] = {
         "release_id": release_id, "name": selection.name,
         "participant_codes": participant_codes, "datasets": rendered.datasets_meta,
-        "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded}
+        "transcripts": len(rendered.transcripts), "withdrawn_excluded": excluded,
+        "transcript_redactions": rendered.redactions}
+    recordings = [r.id for r in rendered.audio.values()]
+    if selection.audio:
+        extra["audio"] = len(recordings)
     relink = linkage.relink
     if relink is not None:
         extra["relink"] = relink.to_json()
@@ -723,17 +873,18 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
     signer = ManifestSigner(sshsig.SshSigner(note_signer.private_key), release_principal(vault))
     payload = {"release": release_id, "path": str(target.resolve()),
                "temp": str(tmp.resolve()), "datasets": selection.dataset_ids,
-               "transcripts": [r["id"] for r in selection.rows]}
-    item_ids = [*selection.dataset_ids, *payload["transcripts"]]
+               "transcripts": [r["id"] for r in selection.rows], "audio": recordings}
+    item_ids = [*selection.dataset_ids, *payload["transcripts"], *recordings]
     details = {"release": release_id, "name": selection.name,
                "datasets": selection.dataset_ids, "transcripts": len(rendered.transcripts),
                "rows": sum(t.num_rows for t in rendered.tables.values()),
                "participants": len(participant_codes), "epoch": selection.epoch,
                "withdrawn_excluded": excluded,
+               **({"audio": len(recordings)} if selection.audio else {}),
                **({"relink": {k: v for k, v in relink.to_json().items() if k != "reason"}}
                   if relink is not None else {})}
     with vault.locked():
-        _recheck(vault, selection)
+        _recheck(vault, selection, recordings)
         with begin(vault, POINTS, payload) as op:
             # recorded inside the operation: its settle forgets them unless it is published
             record_linkage(vault, release_id, selection.epoch, linkage.refs, created=utc_now())
@@ -744,11 +895,18 @@ def _write_and_publish(vault: Vault, selection: _Selection, rendered: _Rendered,
                           validation=validation, code_epoch=selection.epoch,
                           policy_hashes=policy_hashes, tool_version=__version__, temp_dir=tmp,
                           extra=extra, on_step=op.step, described=rendered.described,
-                          info=info, signer=signer, file_mode=file_mode)
+                          info=info, signer=signer, file_mode=file_mode,
+                          audio={name: _writer(vault, recording)
+                                 for name, recording in rendered.audio.items()})
             manifest_text = (target / "manifest.json").read_bytes()
             op.commit(action="release.create", items=item_ids, details={
                 **details, "files": len(json.loads(manifest_text)["files"]),
                 "manifest_sha256": hashlib.sha256(manifest_text).hexdigest()})
+
+
+def _writer(vault: Vault, recording: ReleasedRecording) -> Callable[[Path], None]:
+    """Writes ``recording`` to the path it is given (in the release's temp directory)."""
+    return lambda target: write_recording(vault, recording, target)
 
 
 def _release_id_of(path: Path) -> str | None:
@@ -789,7 +947,8 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
     manifest = json.loads(manifest_text)
     return Settled(
         "release.create", "ok",
-        (*payload.get("datasets", []), *payload.get("transcripts", [])),
+        (*payload.get("datasets", []), *payload.get("transcripts", []),
+         *payload.get("audio", [])),
         {"release": release_id, "name": manifest.get("name"),
          "datasets": payload.get("datasets", []),
          "transcripts": manifest.get("transcripts"),
@@ -797,5 +956,6 @@ def recover_release(vault: Vault, payload: dict[str, Any]) -> Settled | None:
          "participants": len(manifest.get("participant_codes", [])),
          "epoch": manifest.get("code_epoch"),
          "withdrawn_excluded": manifest.get("withdrawn_excluded"),
+         **({"audio": manifest["audio"]} if "audio" in manifest else {}),
          "manifest_sha256": hashlib.sha256(manifest_text).hexdigest(),
          "recovered": True})

@@ -163,6 +163,17 @@ MIGRATIONS: list[str] = [
         seq INTEGER PRIMARY KEY, offset INTEGER NOT NULL, line BLOB NOT NULL
     );
     """,
+    # 3 -> 4: the study's own deny and allow lists, added from review (vault.anonymise.
+    # study_terms): sealed, since they hold names
+    """
+    CREATE TABLE redaction_terms (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT NOT NULL REFERENCES keys(id),
+        revision INTEGER NOT NULL,
+        terms BLOB NOT NULL,           -- age-encrypted JSON: {"deny": {TYPE: [...]}, "allow": [...]}
+        updated TEXT NOT NULL
+    );
+    """,
 ]
 
 @dataclass(frozen=True)

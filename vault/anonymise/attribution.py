@@ -37,9 +37,17 @@ _LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?
 
 
 def participants_in_labels(text: str, register: Register) -> set[str]:
-    """Markers of the participants whose code is a speaker label in ``text`` ("P07: ...")."""
+    """Markers of the participants whose code is a speaker label in ``text`` ("P07: ...",
+    and "PJ 1: ..." for a legacy code with a space)."""
     codes = {entry.code: entry.marker for entry in register.entries}
-    return {codes[m.group("label")] for m in _LABEL.finditer(text) if m.group("label") in codes}
+    found = {codes[m.group("label")] for m in _LABEL.finditer(text) if m.group("label") in codes}
+    spaced = [code for code in codes if " " in code]
+    if spaced:
+        label = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+                           r"(?P<label>" + "|".join(map(re.escape, spaced)) + r")[ \t]*:",
+                           re.MULTILINE)
+        found |= {codes[m.group("label")] for m in label.finditer(text)}
+    return found
 
 
 def participants_in_name(name: str, register: Register) -> set[str]:
@@ -48,7 +56,9 @@ def participants_in_name(name: str, register: Register) -> set[str]:
     stem = name.rsplit("/", 1)[-1]
     found: set[str] = set()
     for entry in register.entries:
-        if re.search(r"(?<![A-Za-z0-9])" + re.escape(entry.code) + r"(?![A-Za-z0-9])", stem):
+        # a legacy code with a space ("PJ 1") is written PJ_1, PJ-1 or PJ1 in file names
+        code = re.escape(entry.code).replace(r"\ ", r"[ _.\-]?")
+        if re.search(r"(?<![A-Za-z0-9])" + code + r"(?![A-Za-z0-9])", stem):
             found.add(entry.marker)
     return found
 

@@ -37,9 +37,13 @@ Bad input raises :class:`vault.errors.InputError` naming the file, never its con
 or a malformed VTT/SRT cue.
 
 :func:`anonymise_files` is the standalone batch (``vault anonymise text``): one bad file is
-reported and the others continue. Its redaction step is pluggable (:data:`BatchRedactor`):
-every engine runs :func:`redact_source` on each file, in this process or on Spark executors
-(:mod:`vault.spark.redaction`), so their outputs are byte-identical.
+reported and the others continue. Outside a vault nobody reviews later, so it **fails safe**:
+every low-confidence span (scored between the policy's ``review_floor`` and ``threshold``) is
+redacted too unless a ``decide`` callback (``--review``, a custodian at a terminal) says keep it;
+the report counts both (``uncertain``, ``kept``), never their text. Its redaction step is
+pluggable (:data:`BatchRedactor`): every engine runs :func:`redact_source` on each file, in
+this process or on Spark executors (:mod:`vault.spark.redaction`), so their outputs are
+byte-identical.
 """
 from __future__ import annotations
 
@@ -54,6 +58,15 @@ from pathlib import Path
 from typing import Any
 
 from vault.anonymise.attribution import participants_in_name
+from vault.anonymise.decisions import Decision, accepted_replacement, redact_accepted
+from vault.anonymise.limits import (
+    check_characters,
+    check_cues,
+    check_docx_package,
+    check_encoded_size,
+    check_file_size,
+    check_segments,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.errors import InputError, VaultError
 from vault.files import make_dirs, write_private
@@ -68,12 +81,15 @@ __all__ = [
     "FileOutcome",
     "RedactedFile",
     "SourceFile",
+    "UncertainSpan",
     "anonymise_files",
+    "apply_redactions",
     "document_from_bytes",
     "document_to_bytes",
     "read_document",
     "read_source",
     "redact_document",
+    "redact_segments",
     "redact_source",
     "redact_sources",
     "render_document",
@@ -113,18 +129,25 @@ class Document:
 def read_document(path: Path) -> Document:
     """Read a transcript file.
 
-    :raises InputError: unreadable, unsupported type, empty, binary, not UTF-8, malformed.
+    Its size is checked against the caps of :mod:`vault.anonymise.limits` before it is read.
+
+    :raises InputError: unreadable, unsupported type, over a size cap, empty, binary, not
+        UTF-8, malformed.
     """
     path = Path(path)
     return _from_bytes(read_source(path), path.name, str(path))
 
 
 def read_source(path: Path) -> bytes:
-    """The bytes of a transcript file, unparsed (what a batch ships to its workers).
+    """The bytes of a transcript file, unparsed (what a batch ships to its workers), after the
+    size check of :func:`read_document`.
 
-    :raises InputError: a directory, or unreadable.
+    :raises InputError: a directory, unreadable, unsupported type or over a size cap.
     """
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    check_file_size(path, _kind(path.name, str(path)), str(path))
     try:
         return path.read_bytes()
     except IsADirectoryError as exc:
@@ -154,11 +177,17 @@ def _from_bytes(data: bytes, name: str, label: str) -> Document:
     kind = _kind(name, label)
     if not data:
         raise InputError(f"{label}: file is empty")
+    check_encoded_size(len(data), kind, label)
     if kind == "docx":
-        return _read_docx(data, name, label)
+        check_docx_package(data, label)
+        doc = _read_docx(data, name, label)
+        check_segments(len(doc.segments), label)
+        check_characters(sum(len(s) for s in doc.segments), label)
+        return doc
     text = _decode(data, label)
     if not text.strip():
         raise InputError(f"{label}: file is empty")
+    check_characters(len(text), label)
     if kind == "txt":
         return Document("txt", name, (text,), ("", ""))
     if kind == "vtt":
@@ -264,6 +293,7 @@ def _parse_vtt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         timing_index = 0 if "-->" in head else 1
         if timing_index >= len(block) or not _VTT_TIMING.match(block[timing_index].rstrip("\r\n")):
             raise InputError(f"{label}: cue {cue}: malformed timing line",
@@ -284,6 +314,7 @@ def _parse_srt(text: str, label: str) -> tuple[list[str], list[str]]:
             layout.keep("".join(block))
             continue
         cue += 1
+        check_cues(cue, label)
         number = block[0].strip().lstrip("\ufeff")
         if not number.isdigit():
             raise InputError(f"{label}: cue {cue}: malformed cue number",
@@ -655,13 +686,32 @@ def redact_document(doc: Document, anonymiser: Any, *, register: Any = None,
     :returns: the redacted document (participant markers not yet rendered) and one
         :class:`~vault.anonymise.engine.Redaction` per segment, offsets relative to the segment.
     """
+    redactions = redact_segments(doc, anonymiser, register=register, pseudonyms=pseudonyms,
+                                 participant=participant)
+    return apply_redactions(doc, redactions), redactions
+
+
+def redact_segments(doc: Document, anonymiser: Any, *, register: Any = None,
+                    pseudonyms: Any = None, participant: str | None = None) -> list[Any]:
+    """The engine's redaction of each segment of ``doc`` (one pseudonym book for the whole
+    document), not yet applied: see :func:`redact_document`."""
     book = pseudonyms if pseudonyms is not None else PseudonymBook()
-    redactions = anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
-                                        participants=[participant] * len(doc.segments))
+    return list(anonymiser.redact_many(list(doc.segments), register=register, pseudonyms=book,
+                                       participants=[participant] * len(doc.segments)))
+
+
+def apply_redactions(doc: Document, redactions: Sequence[Any]) -> Document:
+    """``doc`` with per-segment redactions (offsets relative to each segment) applied, keeping
+    its layout (.docx runs scrubbed as :func:`redact_document` does).
+
+    :raises InputError: not one redaction per segment.
+    """
+    if len(redactions) != len(doc.segments):
+        raise InputError("document changed while redacting")
     if doc.kind == "docx":
         edits = [[(r.start, r.end, r.replacement) for r in red.replacements] for red in redactions]
-        return _edit_docx(doc, edits, None, scrub=True), redactions
-    return replace(doc, segments=tuple(r.text for r in redactions)), redactions
+        return _edit_docx(doc, edits, None, scrub=True)
+    return replace(doc, segments=tuple(r.text for r in redactions))
 
 
 def transform_document(doc: Document, transform: Callable[[str], str]) -> Document:
@@ -707,15 +757,35 @@ def _atomic_write(path: Path, data: bytes) -> None:
 # -- the standalone batch ---------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class UncertainSpan:
+    """A low-confidence span put to ``decide`` (identifying: show it on a terminal only)."""
+
+    file: str
+    entity_type: str
+    score: float
+    before: str = field(repr=False)
+    text: str = field(repr=False)
+    after: str = field(repr=False)
+
+
+#: a custodian's word on one uncertain span: ACCEPT redacts it, REJECT keeps it
+Decide = Callable[[UncertainSpan], Decision]
+_CONTEXT = 40
+
+
+@dataclass(frozen=True)
 class FileOutcome:
     """What happened to one input file (no content, no identities)."""
 
     name: str
     output: Path | None
     counts: Mapping[str, int]
+    #: low-confidence spans found (redacted unless ``kept``)
     review: int
     error: str | None = None
     spans: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    #: low-confidence spans kept because ``decide`` said so
+    kept: int = 0
 
 
 @dataclass(frozen=True)
@@ -739,19 +809,30 @@ class AnonymiseSummary:
 
     @property
     def review(self) -> int:
+        """Low-confidence spans found (redacted, unless kept at the user's word)."""
         return sum(f.review for f in self.files)
 
+    @property
+    def kept(self) -> int:
+        """Low-confidence spans left unredacted because ``decide`` said so."""
+        return sum(f.kept for f in self.files)
+
     def to_report(self) -> dict[str, Any]:
-        """The report.json content: counts and spans (offsets, types, scores), never text."""
+        """The report.json content: counts and spans (offsets, types, scores), never text.
+
+        ``uncertain`` counts the low-confidence spans, ``kept`` those left unredacted at the
+        user's word; a span's ``status`` is ``replaced``, ``uncertain-redacted`` or ``kept``.
+        """
         return {
-            "version": 1,
+            "version": 2,
             "counts": self.counts,
-            "review": self.review,
+            "uncertain": self.review,
+            "kept": self.kept,
             "failed": [f.name for f in self.failed],
             "files": [
                 {"file": f.name, "status": "failed" if f.error else "ok", "error": f.error,
-                 "counts": dict(sorted(f.counts.items())), "review": f.review,
-                 "spans": list(f.spans)}
+                 "counts": dict(sorted(f.counts.items())), "uncertain": f.review,
+                 "kept": f.kept, "spans": list(f.spans)}
                 for f in self.files
             ],
         }
@@ -779,8 +860,11 @@ class RedactedFile:
     index: int
     data: bytes = field(repr=False)
     counts: Mapping[str, int] = field(default_factory=dict)
+    #: low-confidence spans found (redacted unless kept)
     review: int = 0
     spans: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    #: low-confidence spans left unredacted at the user's word
+    kept: int = 0
 
 
 @dataclass(frozen=True)
@@ -802,9 +886,11 @@ def _span_record(segment: int, item: Any, status: str) -> dict[str, Any]:
             "status": status}
 
 
-def redact_source(source: SourceFile, anonymiser: Any, *, register: Any = None) -> RedactedFile:
+def redact_source(source: SourceFile, anonymiser: Any, *, register: Any = None,
+                  decide: Decide | None = None, spans: bool = True) -> RedactedFile:
     """Redact one transcript held in memory into the bytes of its output file, with
-    participant markers rendered to the register's codes (standalone mode).
+    participant markers rendered to the register's codes (standalone mode: every
+    low-confidence span redacted unless ``decide`` keeps it).
 
     Every engine calls this for every file, so their outputs are the same bytes: a file's
     redaction depends on that file, the policy and the register only (each file has its own
@@ -812,30 +898,46 @@ def redact_source(source: SourceFile, anonymiser: Any, *, register: Any = None) 
 
     :param anonymiser: a :class:`vault.anonymise.engine.Anonymiser`.
     :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
+    :param decide: asked about each low-confidence span (default: redact them all).
+    :param spans: record each span for the report (offsets, types, scores; never text).
     :raises InputError: the file cannot be parsed (see :func:`read_document`).
     """
     doc = _from_bytes(source.data, source.name, source.label)
-    redacted, redactions = redact_document(doc, anonymiser, register=register,
-                                           participant=_participant_of(source.name, register))
+    book = PseudonymBook()
+    redactions = redact_segments(doc, anonymiser, register=register, pseudonyms=book,
+                                 participant=_participant_of(source.name, register))
+    decided, statuses = _decided(doc, source.name, redactions, anonymiser, book, decide)
+    redacted = apply_redactions(doc, decided)
+    del decided, doc  # the engine's output and the parsed input: done with
     codes = {e.marker: e.code for e in register.entries} if register is not None else {}
+    data = document_to_bytes(render_document(redacted, codes))
+    del redacted
     counts: dict[str, int] = {}
-    spans: list[dict[str, Any]] = []
+    records: list[dict[str, Any]] = []  # only for the report (memory: one per span)
     for index, red in enumerate(redactions):
         for item in red.replacements:
             counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-            spans.append(_span_record(index, item, "replaced"))
-        spans.extend(_span_record(index, item, "review") for item in red.review)
-    return RedactedFile(source.index, document_to_bytes(render_document(redacted, codes)),
-                        counts, sum(len(r.review) for r in redactions), tuple(spans))
+            if spans:
+                records.append(_span_record(index, item, "replaced"))
+        for item, status in zip(red.review, statuses[index]):
+            if status != "kept":
+                counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
+            if spans:
+                records.append(_span_record(index, item, status))
+    kept = sum(status == "kept" for mine in statuses for status in mine)
+    return RedactedFile(source.index, data, counts, sum(len(r.review) for r in redactions),
+                        tuple(records), kept)
 
 
-def redact_sources(sources: Iterable[SourceFile], anonymiser: Any, *,
-                   register: Any = None) -> Iterator[RedactedFile | FailedFile]:
+def redact_sources(sources: Iterable[SourceFile], anonymiser: Any, *, register: Any = None,
+                   decide: Decide | None = None, spans: bool = True
+                   ) -> Iterator[RedactedFile | FailedFile]:
     """:func:`redact_source` over a batch, one file at a time; a file that fails becomes a
     :class:`FailedFile` and the others continue."""
     for source in sources:
         try:
-            yield redact_source(source, anonymiser, register=register)
+            yield redact_source(source, anonymiser, register=register, decide=decide,
+                                spans=spans)
         except VaultError as exc:
             yield FailedFile(source.index, exc.message)
 
@@ -869,10 +971,41 @@ def _participant_of(name: str, register: Any) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _decided(doc: Document, name: str, redactions: Sequence[Any], engine: Any,
+             book: PseudonymBook, decide: Decide | None) -> tuple[list[Any], list[list[str]]]:
+    """Every low-confidence span redacted, unless ``decide`` keeps it.
+
+    :returns: the redactions to apply, and per segment the status of each review item.
+    """
+    out: list[Any] = []
+    statuses: list[list[str]] = []
+    for segment, red in zip(doc.segments, redactions):
+        accepted: dict[int, str] = {}
+        mine: list[str] = []
+        for number, item in enumerate(red.review):
+            verdict = Decision.ACCEPT
+            if decide is not None:
+                verdict = decide(UncertainSpan(
+                    name, item.entity_type, item.score,
+                    segment[max(0, item.start - _CONTEXT):item.start],
+                    segment[item.start:item.end], segment[item.end:item.end + _CONTEXT]))
+            if verdict is Decision.ACCEPT:
+                accepted[number] = accepted_replacement(
+                    {"entity_type": item.entity_type, "replacement": item.replacement,
+                     "detector": item.detector, "participant_marker": item.participant_marker,
+                     "text": segment[item.start:item.end]}, engine.policy, book)
+                mine.append("uncertain-redacted")
+            else:
+                mine.append("kept")
+        statuses.append(mine)
+        out.append(redact_accepted(segment, red, accepted))
+    return out, statuses
+
+
 def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, register: Any = None,
                     policy: Any = None, report: Path | str | None = None,
                     progress: Callable[[Path], None] | None = None,
-                    anonymiser: Any = None,
+                    anonymiser: Any = None, decide: Decide | None = None,
                     redactor: BatchRedactor | None = None) -> AnonymiseSummary:
     """Redact transcript files into ``out_dir`` under the same names (standalone mode).
 
@@ -881,6 +1014,10 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     one whose speaker labels are a participant's code. A file that fails
     (bad encoding, malformed, path refused) is recorded and the others continue; check
     ``summary.failed``.
+
+    Fail safe: low-confidence spans are redacted as well (``summary.review`` counts them),
+    unless ``decide`` returns :attr:`Decision.REJECT` for one (``summary.kept``). ``decide``
+    sees the span's text and context: call it from a custodian's terminal only.
 
     Files are checked, read and written here, in this process; the redaction itself is the
     ``redactor``'s (default: one :class:`~vault.anonymise.engine.Anonymiser` in this process,
@@ -891,10 +1028,15 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     :param report: where to write report.json (counts and spans only, never text).
     :param progress: called with each input path once it is done.
     :param anonymiser: reuse an existing engine (its policy wins over ``policy``).
+    :param decide: asked about each low-confidence span (default: redact them all); only with
+        the default redactor, which runs here, at the custodian's terminal.
     :param redactor: redacts the files that could be read (see :data:`BatchRedactor`).
     :raises InputError: ``out_dir`` is unusable, or ``report`` would overwrite an input.
     :raises PolicyError: the default policy is missing or invalid.
+    :raises ValueError: ``decide`` given with another ``redactor``.
     """
+    if decide is not None and redactor is not None:
+        raise ValueError("decide asks at this terminal: it needs the default redactor")
     sources = [Path(p) for p in paths]
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -915,7 +1057,8 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
         engine = anonymiser if anonymiser is not None else Anonymiser(policy)
 
         def redactor(batch: Iterable[SourceFile]) -> Iterator[RedactedFile | FailedFile]:
-            return redact_sources(batch, engine, register=register)
+            return redact_sources(batch, engine, register=register, decide=decide,
+                                  spans=report_path is not None)
 
     outcomes: dict[int, FileOutcome] = {}
     targets: dict[int, Path] = {}
@@ -944,9 +1087,9 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
             except VaultError as exc:
                 outcomes[result.index] = FileOutcome(source.name, None, {}, 0, exc.message)
             else:
-                outcomes[result.index] = FileOutcome(source.name, targets[result.index],
-                                                     result.counts, result.review, None,
-                                                     result.spans)
+                outcomes[result.index] = FileOutcome(
+                    source.name, targets[result.index], result.counts, result.review, None,
+                    result.spans if report_path is not None else (), result.kept)
         if progress is not None:
             progress(source)
     if len(outcomes) != len(sources):

@@ -22,6 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from vault.anonymise.audio.audio_policy import parse_audio_table
 from vault.errors import PolicyError
 from vault.policies import PolicyDocument, policy_from_mapping, read_policy
 
@@ -90,6 +91,11 @@ class RedactionPolicy:
     deny: Mapping[str, tuple[str, ...]]
     #: where the policy came from (for messages and the redaction log)
     source: str = "<memory>"
+    #: SHA-256 of the policy file's bytes as read ("" for a policy built from a mapping)
+    sha256: str = ""
+    #: the revision of a vault's study term lists merged into it (0: none; see
+    #: :mod:`vault.anonymise.study_terms`)
+    terms_revision: int = 0
 
     def rule(self, entity: str) -> EntityRule:
         """The rule for ``entity``.
@@ -102,7 +108,8 @@ class RedactionPolicy:
             raise PolicyError(f"{self.source}: no rule for entity {entity!r}") from None
 
 
-_TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny")
+_TOP_KEYS = ("version", "language", "threshold", "review_floor", "entities", "allow", "deny",
+             "audio")
 _RULE_KEYS = ("operator", "placeholder", "label")
 _ALLOW_KEYS = ("terms", "patterns", "phrases")
 _WHAT = "redaction policy"
@@ -149,6 +156,8 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
     for key in ("threshold", "review_floor", "entities"):
         if key not in data:
             raise doc.missing(key, hint=f"add {key} at the top level; {_SEE}")
+    if "audio" in data:  # `vault anonymise audio`'s settings: checked here too, so typos surface
+        parse_audio_table(doc)
     language = data.get("language", "en")
     if language != "en":
         raise doc.invalid("language", "must be \"en\" (the only language supported)",
@@ -227,6 +236,7 @@ def _parse(doc: PolicyDocument) -> RedactionPolicy:
         allow_phrases=phrases,
         deny=MappingProxyType(deny),
         source=doc.source,
+        sha256=doc.sha256 if doc.raw else "",
     )
 
 

@@ -52,20 +52,34 @@ ids, never file names, names or text.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vault import age, objects
-from vault.anonymise.formats import KINDS, document_from_bytes, document_to_bytes, redact_document
+from vault.anonymise.decisions import (
+    Decision,
+    Relabel,
+    SpanKeys,
+    accepted_replacement,
+    line_pieces,
+    redact_accepted,
+    with_replacements,
+)
+from vault.anonymise.formats import (
+    KINDS,
+    apply_redactions,
+    document_from_bytes,
+    document_to_bytes,
+)
+from vault.anonymise.limits import MAX_DOCUMENT_CHARS, check_encoded_size
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.redaction_policy import load_redaction_policy
+from vault.anonymise.study_terms import load_study_terms, with_study_terms
 from vault.clock import utc_now
 from vault.codes.epochs import all_code_markers
 from vault.errors import InputError, PartialFailure, StoreError, VaultError
@@ -86,9 +100,10 @@ if TYPE_CHECKING:
 __all__ = [
     "LOG_CLASS", "MAX_DOCUMENT_CHARS", "POINTS", "RAW_CLASS", "REDACTED_CLASS",
     "AnonymiseFailure",
-    "AnonymisedItem", "RedactionLog", "TranscriptPair", "VaultAnonymiseSummary",
-    "anonymise_items", "apply_redactions", "build_log", "current_book", "current_pair",
-    "load_vault_policy", "read_log", "recover_anonymise", "store_redaction",
+    "AnonymisedItem", "PolicyStamp", "RedactionLog", "StaleTranscript", "TranscriptPair",
+    "VaultAnonymiseSummary", "anonymise_items", "anonymise_stale", "apply_redactions",
+    "build_log", "current_book", "current_pair", "current_stamp", "load_vault_policy",
+    "read_log", "recover_anonymise", "stale_transcripts", "store_redaction",
 ]
 
 logger = logging.getLogger(__name__)
@@ -101,11 +116,12 @@ LOG_CLASS = "redaction_log"
 LOG_FORMAT = "json"
 #: the redaction log's format version
 LOG_VERSION = 1
-#: a transcript longer than this (characters) is refused: nobody reviews a 5-million-character
-#: transcript, and it is more likely a mis-exported file than an interview
-MAX_DOCUMENT_CHARS = 5_000_000
 #: the fault points of storing one document's redaction (see :mod:`vault.faults`)
 POINTS = declare_points("anonymise", {**STORE_STEPS, **SUPERSEDE_STEPS})
+
+#: characters of transcript text redacted in one engine call (one participant's transcripts
+#: are batched up to this; a transcript alone may hold :data:`MAX_DOCUMENT_CHARS`)
+BATCH_CHARS = MAX_DOCUMENT_CHARS
 
 #: called with (documents done, documents to do)
 Progress = Callable[[int, int], None]
@@ -123,6 +139,8 @@ class AnonymisedItem:
     counts: Mapping[str, int]
     #: spans left for ``vault review``
     review: int
+    #: earlier review decisions replayed (a re-run)
+    replayed: int = 0
 
 
 @dataclass(frozen=True)
@@ -161,13 +179,24 @@ class VaultAnonymiseSummary:
         """Spans pending review over all documents."""
         return sum(d.review for d in self.done)
 
+    @property
+    def replayed(self) -> int:
+        """Earlier review decisions replayed over all documents."""
+        return sum(d.replayed for d in self.done)
+
     def to_json(self) -> dict[str, Any]:
-        """``{"items", "counts", "review", "failed"}`` (what ``--json`` prints; ids and counts)."""
+        """``{"items", "counts", "review", "replayed", "failed"}`` (what ``--json`` prints; ids
+        and counts)."""
         return {"items": self.items, "counts": self.counts, "review": self.review,
-                "failed": [f.item for f in self.failed]}
+                "replayed": self.replayed, "failed": [f.item for f in self.failed]}
 
     def check(self) -> None:
-        """:raises PartialFailure: at least one document failed (the others are stored)."""
+        """:raises VaultError: the one transcript asked for failed (its own error, e.g. an
+            :class:`InputError` naming a size cap, exit 9).
+        :raises PartialFailure: some of several documents failed (the others are stored).
+        """
+        if len(self.failed) == 1 and not self.done:
+            raise self.failed[0].error
         if self.failed:
             total = len(self.done) + len(self.failed)
             raise PartialFailure(f"{len(self.failed)} of {total} transcript(s) could not be "
@@ -193,12 +222,19 @@ class RedactionLog:
     review: tuple[Mapping[str, Any], ...] = field(repr=False)
     book_revision: int = 0
     book: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    #: every review decision made for this transcript, carried from redaction to redaction:
+    #: decision key (:mod:`vault.anonymise.decisions`) -> ``accepted``/``rejected``
+    decisions: Mapping[str, str] = field(default_factory=dict, repr=False)
+    #: what the offsets refer to: ``raw`` (the raw transcript) or ``redacted`` (the redaction
+    #: it replaced, re-redacted after the raw transcript was destroyed)
+    source: str = "raw"
 
     def to_bytes(self) -> bytes:
         doc = {"version": LOG_VERSION, "raw": self.raw_id, "redacted": self.redacted_id,
                "kind": self.kind, "created": self.created, "policy": dict(self.policy),
                "spans": [dict(s) for s in self.spans], "review": [dict(r) for r in self.review],
-               "book": {"revision": self.book_revision, "state": dict(self.book)}}
+               "book": {"revision": self.book_revision, "state": dict(self.book)},
+               "decisions": dict(sorted(self.decisions.items())), "source": self.source}
         return json.dumps(doc, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
@@ -214,7 +250,10 @@ class RedactionLog:
                        policy=dict(doc.get("policy") or {}),
                        spans=tuple(doc["spans"]), review=tuple(doc["review"]),
                        book_revision=int(book.get("revision", 0)),
-                       book=dict(book.get("state") or {}))
+                       book=dict(book.get("state") or {}),
+                       decisions={str(k): str(v) for k, v in
+                                  dict(doc.get("decisions") or {}).items()},
+                       source=str(doc.get("source") or "raw"))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise StoreError(f"redaction log {item_id} is not readable (format version "
                              f"{LOG_VERSION} expected)", hint="upgrade vault, or run "
@@ -233,6 +272,57 @@ class RedactionLog:
     @property
     def pending(self) -> tuple[Mapping[str, Any], ...]:
         return tuple(r for r in self.review if r["status"] == "pending")
+
+    @property
+    def stamp(self) -> PolicyStamp:
+        """The policy, study term lists and register this redaction was made with."""
+        return PolicyStamp(str(self.policy.get("sha256") or ""),
+                           int(self.policy.get("terms") or 0),
+                           str(self.policy.get("register") or ""))
+
+
+@dataclass(frozen=True)
+class PolicyStamp:
+    """What a redaction was made with: the SHA-256 of ``policies/redaction.toml``, the revision
+    of the study's term lists (:mod:`vault.anonymise.study_terms`) and the register's version
+    (:meth:`vault.anonymise.register.Register.version`, a keyed hash). A redaction whose stamp
+    differs from the vault's :func:`current_stamp` is stale. No names, no text."""
+
+    policy_sha256: str
+    terms: int
+    register: str
+
+    def differences(self, current: PolicyStamp) -> tuple[str, ...]:
+        """What changed since: ``policy``, ``terms``, ``register`` (empty: up to date)."""
+        out = []
+        if not self.policy_sha256 or self.policy_sha256 != current.policy_sha256:
+            out.append("policy")
+        if self.terms != current.terms:
+            out.append("terms")
+        if not self.register or self.register != current.register:
+            out.append("register")  # a log from before registers were versioned: unknown
+        return tuple(out)
+
+    def to_json(self) -> dict[str, Any]:
+        """``{"redaction_policy_sha256", "study_terms", "register"}`` (the release manifest's
+        record of how each transcript was redacted)."""
+        return {"redaction_policy_sha256": self.policy_sha256 or None,
+                "study_terms": self.terms, "register": self.register or None}
+
+
+@dataclass(frozen=True)
+class StaleTranscript:
+    """A transcript whose current redaction was made under another policy, other study term
+    lists or another register (ids only)."""
+
+    raw_id: str
+    redacted_id: str
+    #: ``policy``, ``terms``, ``register``: what changed since it was redacted
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"transcript": self.raw_id, "item": self.redacted_id,
+                "reasons": list(self.reasons)}
 
 
 @dataclass(frozen=True)
@@ -255,47 +345,55 @@ class _Raw:
     kind: str
     key_id: str
     original_name: bytes | None
+    #: the item whose text is redacted: the raw transcript, or — re-redacting a stale
+    #: transcript whose raw transcript was destroyed — its current redaction
+    source_id: str = ""
+    #: ``raw`` or ``redacted`` (see ``source_id``)
+    source: str = "raw"
+
+    @property
+    def text_id(self) -> str:
+        return self.source_id or self.id
 
 
 # -- the policy and the engine ------------------------------------------------------------------
 
-def load_vault_policy(vault: Vault) -> RedactionPolicy:
-    """The vault's ``policies/redaction.toml`` (fail closed: no fallback to the defaults).
+def load_vault_policy(vault: Vault, custody: Custody | None = None) -> RedactionPolicy:
+    """The vault's effective redaction policy: ``policies/redaction.toml`` (fail closed: no
+    fallback to the defaults) with the study's sealed deny and allow lists merged in
+    (:mod:`vault.anonymise.study_terms`; custodians only, once there are any).
 
     :raises PolicyError: missing, unreadable or invalid.
+    :raises CustodyError: the study has term lists and no custodian can open them.
     """
+    policy = load_redaction_policy(vault.policies_dir / "redaction.toml")
+    if vault.db.execute("SELECT 1 FROM redaction_terms").fetchone() is None:
+        return policy
+    return with_study_terms(policy, load_study_terms(vault, custody))
 
-    return load_redaction_policy(vault.policies_dir / "redaction.toml")
+
+def current_stamp(vault: Vault, custody: Custody | None = None) -> PolicyStamp:
+    """What a redaction made now would be stamped with (see :class:`PolicyStamp`).
+
+    :raises PolicyError: the vault's redaction policy is missing or invalid.
+    :raises CustodyError: no custodian to open the register.
+    """
+    custody = custody or vault.custody()
+    policy = load_vault_policy(vault, custody)
+    return PolicyStamp(policy.sha256, policy.terms_revision,
+                       load_register(vault).version(custody.hashing_secret()))
 
 
-def _policy_record(policy: RedactionPolicy) -> dict[str, Any]:
+def _policy_record(policy: RedactionPolicy, register: str) -> dict[str, Any]:
+    """The log's record of what the redaction was made with: the SHA-256 of the policy bytes
+    actually parsed (never of the file as it is later), the terms revision and the register
+    version."""
     record: dict[str, Any] = {"threshold": policy.threshold, "review_floor": policy.review_floor,
-                              "version": policy.version}
-    source = Path(policy.source)
-    if source.is_file():
-        record["sha256"] = hashlib.sha256(source.read_bytes()).hexdigest()
+                              "version": policy.version, "terms": policy.terms_revision,
+                              "register": register}
+    if policy.sha256:
+        record["sha256"] = policy.sha256
     return record
-
-
-class _Precomputed:
-    """Stands in for the engine inside :func:`redact_document`: returns redactions already
-    computed (one ``redact_many`` batch per participant; review decisions applied later), so the
-    layout-keeping rewrite (.docx runs, cue timings) is the formats module's one and only."""
-
-    def __init__(self, redactions: Sequence[Redaction]) -> None:
-        self._redactions = list(redactions)
-
-    def redact_many(self, texts: Sequence[str], **_kwargs: Any) -> list[Redaction]:
-        if len(texts) != len(self._redactions):
-            raise InputError("document changed while redacting")
-        return self._redactions
-
-
-def apply_redactions(doc: Document, redactions: Sequence[Redaction]) -> Document:
-    """``doc`` with per-segment redactions (offsets relative to each segment) applied."""
-
-    redacted, _ = redact_document(doc, _Precomputed(redactions))
-    return redacted
 
 
 # -- catalog helpers ------------------------------------------------------------------------------
@@ -490,14 +588,8 @@ class _CodeMarkers:
                                      1.0, "code_ledger", marker))
         if not extra:
             return redaction
-        merged = sorted([*redaction.replacements, *extra], key=lambda r: r.start)
-        out, cursor = [], 0
-        for item in merged:
-            out.append(text[cursor:item.start])
-            out.append(item.replacement)
-            cursor = item.end
-        out.append(text[cursor:])
-        return Redaction("".join(out), tuple(merged), redaction.review)
+        merged, rewritten = with_replacements(text, redaction.replacements, extra)
+        return Redaction(rewritten, merged, redaction.review)
 
 
 def _span_record(span_id: str, segment: int, item: Any, text: str, status: str
@@ -508,22 +600,105 @@ def _span_record(span_id: str, segment: int, item: Any, text: str, status: str
             "participant_marker": item.participant_marker, "text": text, "status": status}
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    """A review item after the decisions were replayed: its key, status and replacement."""
+
+    key: str
+    status: str = "pending"
+    replacement: str | None = None
+    relabel: Relabel | None = None
+
+
 def build_log(raw: _Raw, doc: Document, redactions: Sequence[Redaction], *, redacted_id: str,
-              policy: RedactionPolicy, book: PseudonymBook, book_revision: int) -> RedactionLog:
-    """The redaction log of one document (offsets relative to each original segment)."""
+              policy: RedactionPolicy, book: PseudonymBook, book_revision: int,
+              outcomes: Sequence[Sequence[_Outcome]] | None = None,
+              decisions: Mapping[str, str] | None = None,
+              register: str = "") -> RedactionLog:
+    """The redaction log of one document (offsets relative to each original segment).
+
+    :param redactions: the engine's redactions, review items not yet decided.
+    :param outcomes: per segment, per review item: its decision key and replayed decision.
+    :param decisions: every decision known for the transcript (carried into the log).
+    :param register: the register version the redaction was made with.
+    """
     spans: list[dict[str, Any]] = []
     review: list[dict[str, Any]] = []
     for index, (segment, red) in enumerate(zip(doc.segments, redactions)):
         for item in red.replacements:
             spans.append(_span_record(f"s{len(spans) + 1}", index, item,
                                       segment[item.start:item.end], "replaced"))
-        for item in red.review:
-            review.append(_span_record(f"r{len(review) + 1}", index, item,
-                                       segment[item.start:item.end], "pending"))
+        for number, item in enumerate(red.review):
+            text = segment[item.start:item.end]
+            outcome = outcomes[index][number] if outcomes is not None else None
+            record = _span_record(f"r{len(review) + 1}", index, item, text,
+                                  outcome.status if outcome else "pending")
+            if outcome is not None:
+                record["key"] = outcome.key
+                if outcome.status == Decision.ACCEPT.value:
+                    record["replacement"] = outcome.replacement
+                    record["pieces"] = [list(p) for p in line_pieces(text, item.start)]
+                    if outcome.relabel is not None:
+                        record.update(outcome.relabel.overrides(record))
+            review.append(record)
     return RedactionLog(raw_id=raw.id, redacted_id=redacted_id, kind=doc.kind,
-                        created=utc_now(), policy=_policy_record(policy), spans=tuple(spans),
-                        review=tuple(review), book_revision=book_revision,
-                        book=book.to_dict())
+                        created=utc_now(), policy=_policy_record(policy, register),
+                        spans=tuple(spans), review=tuple(review), book_revision=book_revision,
+                        book=book.to_dict(), decisions=dict(decisions or {}),
+                        source=raw.source)
+
+
+def _replay(doc: Document, redactions: Sequence[Redaction], keys: SpanKeys,
+            decisions: Mapping[str, str], policy: RedactionPolicy, book: PseudonymBook
+            ) -> tuple[list[Redaction], list[list[_Outcome]]]:
+    """Each review item keyed; those with a decision decided again: accepted ones redacted
+    (a participant's marker, a placeholder, or a pseudonym from ``book``), rejected ones kept.
+
+    :returns: the redactions to apply, and per segment the outcome of every review item.
+    """
+    applied: list[Redaction] = []
+    outcomes: list[list[_Outcome]] = []
+    for index, (segment, red) in enumerate(zip(doc.segments, redactions)):
+        mine: list[_Outcome] = []
+        accepted: dict[int, str] = {}
+        for number, item in enumerate(red.review):
+            key = keys.key(index, item.start, item.end)
+            status = decisions.get(key, "pending")
+            relabel = Relabel.from_value(status)
+            if relabel is not None:
+                status = Decision.ACCEPT.value
+            replacement = None
+            if status == Decision.ACCEPT.value:
+                replacement = accepted_replacement(
+                    {"entity_type": item.entity_type, "replacement": item.replacement,
+                     "detector": item.detector, "participant_marker": item.participant_marker,
+                     "text": segment[item.start:item.end]}, policy, book, relabel)
+                accepted[number] = replacement
+            mine.append(_Outcome(key, status, replacement, relabel))
+        applied.append(redact_accepted(segment, red, accepted))
+        outcomes.append(mine)
+    return applied, outcomes
+
+
+def _carried_decisions(log: RedactionLog, keys: SpanKeys, raw: _Raw,
+                       doc: Document) -> dict[str, str]:
+    """Every decision the transcript's current log knows, by decision key: those it carries,
+    and — a log written before decisions were keyed — its decided review spans, keyed now
+    (their offsets refer to the same raw text)."""
+    known = dict(log.decisions)
+    for record in log.review:
+        status = str(record.get("status"))
+        if status not in (Decision.ACCEPT.value, Decision.REJECT.value):
+            continue
+        if record.get("key"):
+            known.setdefault(str(record["key"]), status)
+            continue
+        if log.source != "raw" or raw.source != "raw":
+            continue
+        segment, start, end = int(record["segment"]), int(record["start"]), int(record["end"])
+        if segment < len(doc.segments) and doc.segments[segment][start:end] == record["text"]:
+            known.setdefault(keys.key(segment, start, end), status)
+    return known
 
 
 def _select(vault: Vault, item_ids: Sequence[str] | None, rerun: bool
@@ -549,9 +724,11 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
 
     :param item_ids: ``transcript_raw`` ids; ``None`` means every present raw transcript that
         has no present redaction yet.
-    :param policy: the redaction policy; default: the vault's ``policies/redaction.toml``.
+    :param policy: the redaction policy; default: the vault's effective policy
+        (:func:`load_vault_policy`).
     :param rerun: redo named items that already have a redaction (the new pair supersedes the
-        old one; earlier review decisions are not carried over).
+        old one; every earlier review decision is replayed, and only spans never decided are
+        left for review).
     :param anonymiser: reuse a loaded engine (its policy wins over ``policy``).
     :param n_process: spaCy worker processes for large batches (see ``redact_many``).
     :param progress: called with (documents done, documents to do).
@@ -562,6 +739,83 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
     :raises CustodyError: no custodian identity to decrypt transcripts and the register.
     """
     todo, skipped = _select(vault, item_ids, rerun)
+    return _anonymise(vault, todo, skipped, rerun=rerun, policy=policy, anonymiser=anonymiser,
+                      n_process=n_process, progress=progress)
+
+
+def stale_transcripts(vault: Vault, raw_ids: Sequence[str] | None = None, *,
+                      custody: Custody | None = None,
+                      current: PolicyStamp | None = None) -> list[StaleTranscript]:
+    """The transcripts whose current redaction was made under another redaction policy,
+    other study term lists or another register than the vault's now (see
+    :class:`PolicyStamp`), in the order ``vault list`` shows them.
+
+    :param raw_ids: only these raw transcripts (default: every transcript with a redaction).
+    :raises PolicyError: the vault's redaction policy is missing or invalid.
+    :raises CustodyError: no custodian to decrypt the redaction logs and the register.
+    """
+    custody = custody or vault.custody()
+    current = current or current_stamp(vault, custody)
+    if raw_ids is None:
+        raw_ids = [str(r["parent_id"]) for r in vault.db.execute(
+            "SELECT parent_id, MIN(created) AS first FROM items WHERE data_class = ? AND "
+            "state = 'present' AND parent_id IS NOT NULL GROUP BY parent_id "
+            "ORDER BY first, parent_id", (REDACTED_CLASS,))]
+    out = []
+    for raw_id in dict.fromkeys(raw_ids):
+        found = current_pair(vault, raw_id, custody)
+        if found is None:
+            continue
+        pair, log = found
+        reasons = log.stamp.differences(current)
+        if reasons:
+            out.append(StaleTranscript(raw_id, pair.redacted_id, reasons))
+    return out
+
+
+def anonymise_stale(vault: Vault, raw_ids: Sequence[str] | None = None, *,
+                    anonymiser: Anonymiser | None = None, n_process: int = 1,
+                    progress: Progress | None = None) -> VaultAnonymiseSummary:
+    """Re-redact exactly the stale transcripts (:func:`stale_transcripts`) with the vault's
+    current policy and register, replaying every earlier review decision — the library behind
+    ``vault anonymise run --stale``.
+
+    A stale transcript whose raw transcript was destroyed (retention often destroys raw
+    transcripts first) is re-redacted from its current redaction: new deny-list terms and
+    participants are found in it, and decisions replay where the text around a span is the same.
+
+    :param raw_ids: only these raw transcripts (default: every stale one).
+    :param anonymiser: reuse a loaded engine; its policy must be the vault's current one, or
+        what it writes is stale again.
+    :returns: what was re-redacted (``summary.items``: the new redacted ids); nothing to do
+        is an empty summary.
+    :raises PolicyError: the vault's redaction policy is missing or invalid.
+    :raises CustodyError: no custodian identity.
+    """
+    stale = stale_transcripts(vault, raw_ids)
+    todo = []
+    for entry in stale:
+        row = vault.db.execute("SELECT state FROM items WHERE id = ?",
+                               (entry.raw_id,)).fetchone()
+        if row is not None and row["state"] == "present":
+            todo.append(_load_raw(vault, entry.raw_id))
+            continue
+        red = vault.db.execute(
+            "SELECT participant_marker, interview, media_format, key_id, original_name FROM items "
+            "WHERE id = ?", (entry.redacted_id,)).fetchone()
+        todo.append(_Raw(entry.raw_id, red["participant_marker"], red["interview"],
+                         str(red["media_format"] or "txt"), red["key_id"],
+                         bytes(red["original_name"]) if red["original_name"] is not None
+                         else None, source_id=entry.redacted_id, source="redacted"))
+    if not todo:
+        return VaultAnonymiseSummary((), ())
+    return _anonymise(vault, todo, [], rerun=True, policy=None, anonymiser=anonymiser,
+                      n_process=n_process, progress=progress)
+
+
+def _anonymise(vault: Vault, todo: Sequence[_Raw], skipped: Sequence[str], *, rerun: bool,
+               policy: RedactionPolicy | None, anonymiser: Anonymiser | None, n_process: int,
+               progress: Progress | None) -> VaultAnonymiseSummary:
     if not todo:
         return VaultAnonymiseSummary((), (), tuple(skipped))
     # lazy: the engine loads Presidio and spaCy
@@ -569,8 +823,11 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
 
     custody = vault.custody()
     if anonymiser is None:
-        anonymiser = Anonymiser(policy if policy is not None else load_vault_policy(vault))
+        anonymiser = Anonymiser(policy if policy is not None
+                                else load_vault_policy(vault, custody))
     register = load_register(vault)
+    secret = custody.hashing_secret()
+    version = register.version(secret)
     codes = _CodeMarkers(all_code_markers(vault))
     groups: dict[str | None, list[_Raw]] = {}
     for raw in todo:
@@ -585,17 +842,8 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
         if progress is not None:
             progress(finished, len(todo))
 
-    for marker, raws in groups.items():
-        docs: list[tuple[_Raw, Document]] = []
-        for raw in raws:
-            try:
-                docs.append((raw, _read_document(vault, raw, custody)))
-            except VaultError as exc:
-                failed.append(AnonymiseFailure(raw.id, exc))
-                tick()
-        if not docs:
-            continue
-        book, revision = current_book(vault, marker, custody)
+    def redact_batch(marker: str | None, docs: Sequence[tuple[_Raw, Document]],
+                     book: PseudonymBook, revision: int) -> None:
         try:
             texts = [segment for _, doc in docs for segment in doc.segments]
             redactions = [codes.apply(text, red) for text, red in zip(
@@ -606,47 +854,80 @@ def anonymise_items(vault: Vault, item_ids: Sequence[str] | None = None, *,
             for raw, _doc in docs:
                 failed.append(AnonymiseFailure(raw.id, exc))
                 tick()
-            continue
+            return
         offset = 0
         for raw, doc in docs:
             mine = redactions[offset:offset + len(doc.segments)]
             offset += len(doc.segments)
             try:
                 done.append(_store_document(vault, raw, doc, mine, anonymiser.policy, book,
-                                            revision + 1, rerun))
+                                            revision, rerun=rerun, custody=custody,
+                                            keys=SpanKeys(secret, raw.id, doc.segments),
+                                            register=version))
             except VaultError as exc:
                 failed.append(AnonymiseFailure(raw.id, exc))
             tick()
+
+    for marker, raws in groups.items():
+        # one participant's transcripts share one engine call (their pseudonym book and
+        # context), in batches of at most BATCH_CHARS characters: memory is bounded by the
+        # batch, not by how many interviews a participant gave
+        book, revision = current_book(vault, marker, custody)
+        batch: list[tuple[_Raw, Document]] = []
+        chars = 0
+        for raw in raws:
+            try:
+                doc = _read_document(vault, raw, custody)
+            except VaultError as exc:
+                failed.append(AnonymiseFailure(raw.id, exc))
+                tick()
+                continue
+            size = sum(len(segment) for segment in doc.segments)
+            if batch and chars + size > BATCH_CHARS:
+                revision += 1
+                redact_batch(marker, batch, book, revision)
+                batch, chars = [], 0
+            batch.append((raw, doc))
+            chars += size
+        if batch:
+            redact_batch(marker, batch, book, revision + 1)
     return VaultAnonymiseSummary(tuple(done), tuple(failed), tuple(skipped))
 
 
 def _read_document(vault: Vault, raw: _Raw, custody: Custody) -> Document:
     kind = raw.kind if f".{raw.kind}" in KINDS else "txt"
     # the label names the item, never its original file name (which may hold a name)
-    doc = document_from_bytes(objects.read_object(vault, raw.id, custody), f"{raw.id}.{kind}")
-    if sum(len(s) for s in doc.segments) > MAX_DOCUMENT_CHARS:
-        raise InputError(f"{raw.id}.{kind}: transcript is too long "
-                         f"(over {MAX_DOCUMENT_CHARS:,} characters)",
-                         hint="split the transcript into its interviews and ingest them "
-                              "separately")
-    return doc
+    label = f"{raw.text_id}.{kind}"
+    row = vault.db.execute("SELECT size FROM items WHERE id = ?", (raw.text_id,)).fetchone()
+    if row is not None:  # refused before it is decrypted into memory
+        check_encoded_size(int(row["size"]), kind, label)
+    return document_from_bytes(objects.read_object(vault, raw.text_id, custody), label)
 
 
 def _store_document(vault: Vault, raw: _Raw, doc: Document, redactions: Sequence[Redaction],
-                    policy: RedactionPolicy, book: PseudonymBook, revision: int,
-                    rerun: bool) -> AnonymisedItem:
-    redacted = apply_redactions(doc, redactions)
-    redacted_id = new_id("it")
-    log = build_log(raw, doc, redactions, redacted_id=redacted_id, policy=policy, book=book,
-                    book_revision=revision)
+                    policy: RedactionPolicy, book: PseudonymBook, revision: int, *,
+                    rerun: bool, custody: Custody, keys: SpanKeys,
+                    register: str) -> AnonymisedItem:
     supersede: list[str] = []
+    decisions: dict[str, str] = {}
     if rerun:
         supersede = [r["id"] for r in vault.db.execute(
             "SELECT id FROM items WHERE parent_id = ? AND state = 'present' AND data_class IN "
             "(?, ?)", (raw.id, REDACTED_CLASS, LOG_CLASS)).fetchall()]
+        previous = current_pair(vault, raw.id, custody)
+        if previous is not None:
+            decisions = _carried_decisions(previous[1], keys, raw, doc)
+    applied, outcomes = _replay(doc, redactions, keys, decisions, policy, book)
+    redacted = apply_redactions(doc, applied)
+    redacted_id = new_id("it")
+    log = build_log(raw, doc, redactions, redacted_id=redacted_id, policy=policy, book=book,
+                    book_revision=revision, outcomes=outcomes, decisions=decisions,
+                    register=register)
     counts = log.counts()
     review = len(log.pending)
+    replayed = sum(1 for o in (o for seg in outcomes for o in seg) if o.status != "pending")
     _, log_id = store_redaction(vault, raw.id, document_to_bytes(redacted), log,
                                 supersede=supersede, action="anonymise",
-                                details={"counts": counts, "review": review})
-    return AnonymisedItem(raw.id, redacted_id, log_id, counts, review)
+                                details={"counts": counts, "review": review,
+                                         **({"replayed": replayed} if rerun else {})})
+    return AnonymisedItem(raw.id, redacted_id, log_id, counts, review, replayed)

@@ -21,7 +21,8 @@ from vault.retention.rules import DATA_CLASSES
 def list_command(data_class: str | None, participant_code: str | None, reveal: bool) -> None:
     """List items: id, class, participant code, interview, size, created, state.
 
-    Original file names can identify people and are shown only with --reveal.
+    Original file names can identify people and are shown only with --reveal. An item a
+    review or a re-run replaced shows the item that replaced it ("replaced by it_…").
 
     \b
     Example:
@@ -33,7 +34,8 @@ def list_command(data_class: str | None, participant_code: str | None, reveal: b
                                  participant_code=participant_code, reveal=reveal)
     header = ("id", "class", "participant", "interview", "size", "created", "state")
     rows = [(i.id, i.data_class, i.participant, i.interview, human_size(i.size), i.created,
-             i.state) + ((i.original_name,) if reveal else ()) for i in items]
+             f"replaced by {i.replaced_by}" if i.replaced_by else i.state)
+            + ((i.original_name,) if reveal else ()) for i in items]
     emit([i.to_json() for i in items],
          lambda: table(header + (("name",) if reveal else ()), rows, empty="no items",
                        right={4}))

@@ -64,29 +64,43 @@ def release_group() -> None:
               help="Why a relink is acceptable (recorded in the manifest).")
 @click.option("--licence", metavar="NAME",
               help="The datapackage.json licence (default: other-closed, restricted).")
+@click.option("--re-redact", is_flag=True,
+              help="Re-redact chosen transcripts made under an earlier redaction policy or "
+                   "register first (replaying review decisions), instead of refusing them.")
+@click.option("--audio", is_flag=True,
+              help="Also release the redacted recordings of the participants released (of "
+                   "everyone with neither --dataset nor --transcripts).")
 @mode_option
 @json_option
 def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[str, ...],
                    out_dir: Path | None, allow_relink: bool, relink_reason: str | None,
-                   licence: str | None, mode: int) -> None:
+                   licence: str | None, re_redact: bool, audio: bool, mode: int) -> None:
     """Validate and write release NAME: datasets and redacted transcripts for analysts.
 
     Participant markers are rendered to the codes of the current epoch; the rendered
     datasets are validated (schema, current codes only, no identifiers, k-anonymity) and the
     transcripts scanned for identifiers; any failure refuses the release (exit 3), and so do
-    spans still awaiting `vault review` in a chosen transcript. Participants who withdrew
+    spans still awaiting `vault review` in a chosen transcript and a stale transcript (one
+    redacted under an earlier redaction policy, term list or register: `vault anonymise
+    --stale`, or --re-redact here). The manifest records, per transcript, the policy hash it
+    was redacted with. Participants who withdrew
     consent are never released: `all` leaves their transcripts out and their dataset rows are
     dropped (both counted), a transcript id of theirs is refused (exit 14). Material already
     released under an earlier code epoch is refused (exit 3): releasing it again would map
     the old codes to the new ones; --allow-relink --reason TEXT overrides, in the manifest.
     The bundle is a Frictionless Data Package (datapackage.json) with a codebook. It holds
     participants' words: its files are created 0600 and its directories 0700, whatever the
-    umask, unless --mode says otherwise.
+    umask, unless --mode says otherwise. Recordings go only with --audio: the redacted ones
+    (`vault anonymise audio --all`), named by code and interview; one muted from an earlier
+    redaction of its transcript is refused (exit 3) until `vault anonymise audio --all` redoes
+    it.
 
     \b
     Example:
       vault release create survey-2026-03 --dataset ds_3f9c0a1b2d4e --transcripts all
       vault release create wave-2 --dataset ds_3f9c0a1b2d4e --out-dir /srv/share --mode 640
+      vault release create wave-3 --transcripts all --re-redact
+      vault release create interviews-2026-04 --transcripts all --audio
     """
 
     if relink_reason is not None and not allow_relink:
@@ -98,15 +112,17 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
         chosen = "all" if "all" in items else items
     result = create_release(open_unlocked(), name, dataset_ids=list(dataset_ids),
                             transcripts=chosen, out_dir=out_dir, allow_relink=allow_relink,
-                            relink_reason=relink_reason, licence=licence, file_mode=mode)
+                            relink_reason=relink_reason, licence=licence, audio=audio,
+                            file_mode=mode, re_redact=re_redact)
     manifest = result.manifest
 
     def text() -> str:
+        recordings = f"{manifest['audio']} recording(s), " if "audio" in manifest else ""
         lines = [(f"released {printable(str(result.path))}: "
                   f"{len(manifest['datasets'])} dataset(s), "
-                 f"{manifest['transcripts']} transcript(s), "
-                 f"{len(manifest['participant_codes'])} participant code(s) of epoch "
-                 f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
+                  f"{manifest['transcripts']} transcript(s), {recordings}"
+                  f"{len(manifest['participant_codes'])} participant code(s) of epoch "
+                  f"{manifest['code_epoch']}; {len(manifest['files'])} files + manifest.json")]
         if result.note:
             lines.append(result.note)
         if manifest.get("relink"):
@@ -114,9 +130,11 @@ def release_create(name: str, dataset_ids: tuple[str, ...], transcripts: tuple[s
                          + ", ".join(str(e) for e in manifest["relink"]["earlier_epochs"])
                          + " released again")
         excluded = manifest.get("withdrawn_excluded") or {}
-        if excluded.get("transcripts") or excluded.get("rows"):
+        if excluded.get("transcripts") or excluded.get("rows") or excluded.get("audio"):
             lines.append(f"left out (consent withdrawn): {excluded.get('transcripts', 0)} "
-                         f"transcript(s), {excluded.get('rows', 0)} dataset row(s)")
+                         f"transcript(s), {excluded.get('rows', 0)} dataset row(s)"
+                         + (f", {excluded['audio']} recording(s)" if excluded.get("audio")
+                            else ""))
         return "\n".join(lines)
 
     emit(result.to_json(), text)

@@ -6,10 +6,13 @@ Thin: it parses, calls :mod:`vault.anonymise.review` and prints ids and counts. 
 """
 from __future__ import annotations
 
+import os
 import sys
+import webbrowser
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from vault.anonymise.review import (
     Decision,
@@ -20,6 +23,7 @@ from vault.anonymise.review import (
 )
 from vault.commands._app import emit, get_app, is_interactive, open_unlocked
 from vault.commands._listing import listing, table
+from vault.review_web import DEFAULT_IDLE_TIMEOUT, Workbench
 
 
 def _ask(span: Any, context: Any | None) -> str:
@@ -39,25 +43,49 @@ def _ask(span: Any, context: Any | None) -> str:
 @click.argument("item", required=False)
 @click.option("--accept-all", is_flag=True, help="Redact every pending span.")
 @click.option("--reject-all", is_flag=True, help="Keep the text of every pending span.")
+@click.option("--web", is_flag=True,
+              help="Review in the browser: a local workbench on 127.0.0.1 (first line: its "
+                   "one-time URL).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default="a free port",
+              help="With --web: the loopback port.")
+@click.option("--idle-timeout", type=click.FloatRange(min=1), default=DEFAULT_IDLE_TIMEOUT,
+              show_default=True, help="With --web: stop after this many seconds without a request.")
+@click.option("--no-browser", is_flag=True, help="With --web: print the URL, open no browser.")
 @listing("review_spans")
-def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None:
+def review_command(item: str | None, accept_all: bool, reject_all: bool, web: bool, port: int,
+                   idle_timeout: float, no_browser: bool) -> None:
     """Review low-confidence spans left by `vault anonymise run`: accept (redact) or reject (keep).
 
     Lists the pending spans of ITEM (a transcript id) or of every transcript. On a terminal
     you decide span by span, seeing a little context; elsewhere pass --accept-all or
     --reject-all, or get the list only. Decisions rewrite the redacted transcript and its
     redaction log together. --json lists {item, span_id, entity_type, score} only: no text.
+    --web opens the review workbench in the browser instead (served on 127.0.0.1 only; the
+    first line printed is its one-time URL): every transcript, one key per decision, relabels,
+    "every occurrence" and the study's deny/allow lists. It stops when you finish, on Ctrl-C,
+    or after --idle-timeout seconds without a request.
 
     \b
     Example:
       vault review                       # decide one by one (terminal)
       vault review it_3f9c0a1b2d4e --accept-all
       vault review --json
+      vault review --web                 # the workbench in the browser
     """
 
     if accept_all and reject_all:
         raise click.UsageError("--accept-all and --reject-all exclude each other")
+    ctx = click.get_current_context()
+    if not web and any(ctx.get_parameter_source(name) is not ParameterSource.DEFAULT
+                       for name in ("port", "idle_timeout", "no_browser")):
+        raise click.UsageError("--port, --idle-timeout and --no-browser go with --web")
+    if web and (accept_all or reject_all or item or get_app().json):
+        raise click.UsageError("--web reviews every transcript in the browser: it takes no "
+                               "ITEM, --accept-all, --reject-all or --json")
     vault = open_unlocked()
+    if web:
+        _serve(Workbench(vault, port=port, idle_timeout=idle_timeout), not no_browser)
+        return
     if accept_all or reject_all:
         result = decide_all(vault, Decision.ACCEPT if accept_all else Decision.REJECT, item)
         counts = result.accepted if accept_all else result.rejected
@@ -93,6 +121,31 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool) -> None
     result = apply_decisions(vault, decisions)
     click.echo(f"{sum(result.accepted.values())} accepted, {sum(result.rejected.values())} "
                f"rejected in {len(result.items)} transcript(s)")
+
+
+def _has_graphical_browser() -> bool:
+    """Whether opening a browser cannot take over this terminal (a console browser such as
+    lynx would, on a server): a desktop session on Linux, or macOS/Windows."""
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return sys.platform in ("darwin", "win32")
+
+
+def _serve(bench: Workbench, browser: bool) -> None:
+    """Run the workbench: its URL first (stdout, flushed), then serve until it stops."""
+    click.echo(bench.url)
+    sys.stdout.flush()
+    click.echo("review workbench on 127.0.0.1 — press Ctrl-C to stop", err=True)
+    if browser and _has_graphical_browser():
+        webbrowser.open(bench.url)
+    try:
+        outcome = bench.serve()
+    except KeyboardInterrupt:
+        click.echo("review workbench stopped (Ctrl-C)", err=True)
+        return
+    why = {"finished": "review finished", "idle": "stopped after the idle timeout",
+           "stopped": "stopped"}[outcome.reason.value]
+    click.echo(f"{why}: {outcome.decided} decision(s), {outcome.terms} new term(s)", err=True)
 
 
 COMMANDS = [review_command]

@@ -56,7 +56,7 @@ __all__ = [
 #: every data class a vault stores (the tables allowed under ``[classes]``)
 DATA_CLASSES: tuple[str, ...] = (
     "audio", "transcript_raw", "transcript_redacted", "redaction_log", "register", "dataset",
-    "release",
+    "release", "audio_redacted", "audio_redaction_report",
 )
 
 #: policy format versions this loader understands

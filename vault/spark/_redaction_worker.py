@@ -25,7 +25,7 @@ import json
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from types import MappingProxyType
 from typing import Any
 
@@ -64,27 +64,37 @@ class PartitionReport:
     files: int
 
 
+#: the policy's fields that are not plain scalars, converted one by one below
+_STRUCTURED = frozenset({"entities", "allow_terms", "allow_patterns", "allow_phrases", "deny"})
+
+
 def policy_state(policy: RedactionPolicy) -> dict[str, Any]:
-    """The policy as plain, picklable data (a policy holds read-only mappings that
-    ``pickle`` refuses)."""
-    return {
-        "version": policy.version, "language": policy.language,
-        "threshold": policy.threshold, "review_floor": policy.review_floor,
+    """The policy as plain, picklable, JSON-able data (a policy holds read-only mappings that
+    ``pickle`` refuses). Every scalar field travels as it is (``source``, ``sha256``, …), so a
+    field added to :class:`RedactionPolicy` travels too; a new structured field raises
+    :class:`TypeError` here until it is converted."""
+    state: dict[str, Any] = {
         "entities": {name: {"operator": rule.operator.value, "placeholder": rule.placeholder,
                             "label": rule.label} for name, rule in policy.entities.items()},
         "allow_terms": sorted(policy.allow_terms),
         "allow_patterns": list(policy.allow_patterns),
         "allow_phrases": list(policy.allow_phrases),
         "deny": {entity: list(terms) for entity, terms in policy.deny.items()},
-        "source": policy.source,
     }
+    for f in fields(policy):
+        if f.name in _STRUCTURED:
+            continue
+        value = getattr(policy, f.name)
+        if not isinstance(value, str | int | float | bool):
+            raise TypeError(f"RedactionPolicy.{f.name} has no plain form for Spark workers")
+        state[f.name] = value
+    return state
 
 
 def policy_from_state(state: Mapping[str, Any]) -> RedactionPolicy:
     """The policy :func:`policy_state` described (equal to the original)."""
+    scalars = {name: value for name, value in state.items() if name not in _STRUCTURED}
     return RedactionPolicy(
-        version=int(state["version"]), language=str(state["language"]),
-        threshold=float(state["threshold"]), review_floor=float(state["review_floor"]),
         entities=MappingProxyType({
             name: EntityRule(name, Operator(rule["operator"]), rule["placeholder"], rule["label"])
             for name, rule in state["entities"].items()}),
@@ -92,7 +102,7 @@ def policy_from_state(state: Mapping[str, Any]) -> RedactionPolicy:
         allow_patterns=tuple(state["allow_patterns"]),
         allow_phrases=tuple(state["allow_phrases"]),
         deny=MappingProxyType({entity: tuple(terms) for entity, terms in state["deny"].items()}),
-        source=str(state["source"]),
+        **scalars,
     )
 
 

@@ -7,8 +7,8 @@ CKAN, Zenodo and other archives) holds the release's name and title, its licence
 * each dataset's Parquet file, with a **Table Schema** — one field per column: type, the
   question's wording as description, allowed values (``constraints.enum``), ``required`` when
   the column is never null — and its SHA-256 (``hash``);
-* redacted transcripts, the codebook, each dataset's schema and the validation report, with
-  their byte counts and SHA-256.
+* redacted transcripts and recordings, the codebook, each dataset's schema and the validation
+  report, with their byte counts and SHA-256.
 
 ``frictionless validate release/wave-1/datapackage.json`` then checks every Parquet file
 against its Table Schema and every other file against its hash and size. (frictionless reads
@@ -45,7 +45,10 @@ _MEDIATYPES = {".txt": ("txt", "text/plain"), ".vtt": ("vtt", "text/vtt"),
                ".docx": ("docx", ("application/vnd.openxmlformats-officedocument."
                                  "wordprocessingml.document")),
                ".md": ("md", "text/markdown"), ".html": ("html", "text/html"),
-               ".toml": ("toml", "application/toml"), ".json": ("json", "application/json")}
+               ".toml": ("toml", "application/toml"), ".json": ("json", "application/json"),
+               ".wav": ("wav", "audio/wav"), ".flac": ("flac", "audio/flac"),
+               ".ogg": ("ogg", "audio/ogg"), ".mp3": ("mp3", "audio/mpeg"),
+               ".m4a": ("m4a", "audio/mp4")}
 _CHUNK = 1 << 20
 
 

@@ -5,6 +5,7 @@
     <out_dir>/
       <name>.parquet            one per dataset (codes of the current epoch already rendered)
       transcripts/<name>.txt    redacted transcripts
+      audio/<name>.<ext>        redacted recordings (only when asked: ``vault release --audio``)
       report.html, summary.json the validation report (counts only)
       schemas/<name>.toml       the exact schema each dataset was imported with
       codebook.md, .html        questions, allowed values, bands, k, counts suppressed
@@ -58,7 +59,7 @@ from vault.validate.datapackage import DATAPACKAGE, build_datapackage
 from vault.validate.release_contents import SCHEMA_DIR, ReleasedDataset, ReleaseInfo
 from vault.validate.report import ValidationResult, require_success, write_report
 
-__all__ = ["ALLOWED_SIGNERS", "MANIFEST", "MANIFEST_SIG", "RELEASE_FORMAT", "SIGNING_NAMESPACE",
+__all__ = ["ALLOWED_SIGNERS", "AUDIO_DIR", "MANIFEST", "MANIFEST_SIG", "RELEASE_FORMAT", "SIGNING_NAMESPACE",
            "ManifestSigner", "ReleaseVerification", "render_codes", "temp_path",
            "verify_release", "write_release"]
 
@@ -74,6 +75,8 @@ _UNLISTED = (MANIFEST, MANIFEST_SIG, ALLOWED_SIGNERS)
 RELEASE_FORMAT = "vault-release/1"
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+#: the directory of redacted recordings in a bundle
+AUDIO_DIR = "audio"
 #: transcript names ending in one of these are written under their own name
 TRANSCRIPT_SUFFIXES = (".txt", ".vtt", ".srt", ".docx")
 _CHUNK = 1 << 20
@@ -128,6 +131,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                   described: Sequence[ReleasedDataset] = (),
                   info: ReleaseInfo | None = None,
                   signer: ManifestSigner | None = None,
+                  audio: Mapping[str, Callable[[Path], None]] | None = None,
                   file_mode: int = FILE_MODE) -> Path:
     """Write a release bundle, atomically, if validation passed.
 
@@ -157,6 +161,8 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
         Frictionless ``datapackage.json`` that describes every file (default: from the other
         parameters).
     :param signer: signs manifest.json (``manifest.json.sig`` and ``allowed_signers``).
+    :param audio: name → a function writing that redacted recording to the path it is given
+        (``audio/<name>``, streamed: recordings are not held in memory).
     :param file_mode: permissions of the bundle's files (``vault release create --mode``).
     :returns: ``out_dir``.
     :raises ChecksFailed: validation did not pass.
@@ -171,9 +177,11 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                          hint="choose a new release directory; releases are never overwritten")
     if not out_dir.parent.is_dir():
         raise InputError(f"{out_dir.parent}: no such directory")
-    if not datasets and not transcripts:
+    audio = dict(audio or {})
+    if not datasets and not transcripts and not audio:
         raise InputError("nothing to release: no datasets and no transcripts")
-    for kind, names in (("dataset", datasets), ("transcript", transcripts)):
+    for kind, names in (("dataset", datasets), ("transcript", transcripts),
+                        ("recording", audio)):
         for name in names:
             if not _NAME.fullmatch(name):
                 raise InputError(f"{kind} name {name!r} is not a plain file name",
@@ -198,6 +206,10 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
                     target.write_bytes(content)
                 else:
                     target.write_text(content, encoding="utf-8")
+        if audio:
+            (tmp / AUDIO_DIR).mkdir()
+            for name, write in audio.items():
+                write(tmp / AUDIO_DIR / name)
         write_report(validation, tmp)
         _write_package(tmp, info or ReleaseInfo(name=out_dir.name, study=out_dir.name,
                                                 code_epoch=int(code_epoch)),
@@ -225,7 +237,7 @@ def write_release(out_dir: Path, *, datasets: Mapping[str, pa.Table],
         for path in [*tmp.rglob("*")]:
             if path.is_file():
                 _fsync(path)
-        for sub in ("transcripts", SCHEMA_DIR):
+        for sub in ("transcripts", AUDIO_DIR, SCHEMA_DIR):
             if (tmp / sub).is_dir():
                 fsync_dir(tmp / sub)
         fsync_dir(tmp)

@@ -1,0 +1,19 @@
+"""The review workbench: ``vault review --web``, redaction review in the custodian's browser.
+
+A local page (loopback only, one-time token, strict same-origin rules: :mod:`.security`) shows
+each transcript's redacted text with every replacement highlighted by type and the spans
+awaiting review in their full turn (:mod:`.view`); its forms make the same library calls as
+the terminal review (:mod:`.actions`), so decisions land in the same records and audit
+entries. The server (:mod:`.server`) uses the standard library only; the page is autoescaped
+Jinja2 templates and one vanilla script with keyboard shortcuts, packaged with the wheel::
+
+    from vault.review_web import Workbench
+    bench = Workbench(vault)          # the vault open with a custodian unlocked
+    print(bench.url)                  # first line: the URL with its one-time token
+    outcome = bench.serve()           # until finished, idle, or Ctrl-C
+"""
+from __future__ import annotations
+
+from vault.review_web.server import DEFAULT_IDLE_TIMEOUT, Outcome, Stop, Workbench
+
+__all__ = ["DEFAULT_IDLE_TIMEOUT", "Outcome", "Stop", "Workbench"]
