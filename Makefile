@@ -28,11 +28,12 @@ $(STAMP): pyproject.toml $(LOCK) | $(BIN)/python
 		echo "error: $(LOCK) does not satisfy pyproject.toml — run \`make lock\`" >&2; exit 1; }
 	touch $(STAMP)
 
-# re-resolve every dependency of pyproject.toml (dev extra included) for CPython 3.11 on any
-# platform, with the SHA-256 of every file: one command after adding or bumping a dependency
+# re-resolve every dependency of pyproject.toml (dev and spark extras included: the tests run
+# the Spark engine) for CPython 3.11 on any platform, with the SHA-256 of every file: one
+# command after adding or bumping a dependency
 lock: | $(BIN)/python
 	$(BIN)/python -m pip install --quiet 'uv==$(UV_VERSION)'
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra spark --generate-hashes --universal \
 		--python-version 3.11 --quiet -o $(LOCK)
 
 demo: $(STAMP)

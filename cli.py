@@ -8,6 +8,7 @@ import logging
 import os
 import sys
 import traceback
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,11 @@ def _escape(exc: click.ClickException) -> None:
     if isinstance(exc, click.exceptions.NoArgsIsHelpError):
         return
     vars(exc)["message"] = printable(exc.message)  # declared Final, but a plain attribute
+
+# With the Spark extra installed, Great Expectations imports PySpark, which warns on every run
+# that it has not been tested with pandas 3 (vault's Spark engine does not use pandas)
+warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas",
+                        category=FutureWarning)
 
 
 class VaultGroup(click.Group):

@@ -9,6 +9,8 @@
 * ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
+* ``spark`` — one local SparkSession (``local[2]``, UI off, loopback only) for the whole
+  session; tests using it are few, ``slow`` and in the ``spark`` xdist group (one JVM).
 * ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
 * ``arm_fault`` — ``arm_fault("ingest.encrypted:raise")`` sets ``VAULT_FAULT`` for this process
   (undone after the test); see :mod:`vault.faults`.
@@ -212,6 +214,17 @@ def write_wav(path: Path, *, seconds: float = 0.25, seed: int = 0, rate: int = 8
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+@pytest.fixture(scope="session")
+def spark() -> Any:
+    """One local SparkSession for every Spark test of this worker (start-up takes seconds)."""
+    from vault.spark.session import spark_session
+
+    session = spark_session("local[2]", config={"spark.sql.shuffle.partitions": "2",
+                                                "spark.default.parallelism": "2"})
+    yield session
+    session.stop()
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ HEAVY_LIBRARIES = frozenset({
     "av", "docx", "duckdb", "great_expectations", "keyring", "lxml", "mutagen", "numpy",
     "pandas", "pocketsphinx", "presidio_analyzer", "presidio_anonymizer", "pyarrow",
     "soundfile", "spacy", "tldextract",
+    "pyspark",  # the optional Spark engine: imported only when `--engine spark` runs
 })
 
 

@@ -55,6 +55,8 @@ code  class                        meaning
 20    KeystoreError                the keystore is missing, another vault's, damaged, or
                                    lacks a key's secret
 21    RegisterDestroyed            the participant register was destroyed on its rule
+22    EngineUnavailable            ``--engine spark``: PySpark or Java missing, or the
+                                   Spark job failed
 ====  ===========================  ==================================================
 """
 from __future__ import annotations
@@ -309,6 +311,17 @@ class RegisterDestroyed(ParticipantError):
     exit_code = 21
     default_hint = ("the register was destroyed on its retention rule (see `vault retention "
                     "certificates`); this command needs it")
+class EngineUnavailable(VaultError):
+    """The Spark engine cannot run here, or its job failed (exit 22): PySpark is not
+    installed, Java is missing or too old, the master cannot be reached, or an executor failed.
+
+    The message names the cause (an exception class at most, never a Spark log line, which
+    can quote data); the hint says what to install or where to look.
+    """
+
+    exit_code = 22
+    default_hint = ("install the extra (pip install 'vault[spark]') and Java 17+, or run "
+                    "without --engine spark")
 
 
 #: every class above, for the README exit-code table test
@@ -317,6 +330,7 @@ ALL_ERRORS: tuple[type[VaultError], ...] = (
     KeyringError, DecryptionFailed, InputError, StoreError, VaultFileError, CatalogDamaged,
     VerifyMissing, VerifyCorrupt, VerifyOrphans, ParticipantError, AuditError, LockBusy,
     RetentionError, UncheckedData, StorageFull, KeystoreError, RegisterDestroyed,
+    EngineUnavailable,
 )
 
 

@@ -138,6 +138,24 @@ def load_spacy_model(name: str | None = None) -> Language:
         return _MODELS[name]
 
 
+class _OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry, returning the recognizers for a request in registration order.
+
+    Presidio's own returns them as a set, ordered by memory address: two recognizers' equal
+    results (same span, type and score) are deduplicated by keeping the first, so which
+    detector a span was credited to changed from one process to the next, and with it the
+    redaction report. In a fixed order, every process (a CLI run, a forked worker, a Spark
+    executor) reports the same.
+    """
+
+    def get_recognizers(self, language: str, entities: list[str] | None = None,
+                        all_fields: bool = False,
+                        ad_hoc_recognizers: list[Any] | None = None) -> list[Any]:
+        found = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        order = {id(r): i for i, r in enumerate([*self.recognizers, *(ad_hoc_recognizers or [])])}
+        return sorted(found, key=lambda r: order.get(id(r), len(order)))
+
+
 class _WindowContextEnhancer(ContextAwareEnhancer):
     """Presidio's context enhancement, computed on the text around each match.
 
@@ -328,7 +346,7 @@ class Anonymiser:
         self.chunk_chars = chunk_chars
         self.parallel_min_chars = parallel_min_chars
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
-        registry = RecognizerRegistry(recognizers=[*build_recognizers(self.policy),
+        registry = _OrderedRegistry(recognizers=[*build_recognizers(self.policy),
                                                    *build_spoken_recognizers(self.policy)],
                                       supported_languages=["en"])
         self._analyzer = AnalyzerEngine(

@@ -40,7 +40,10 @@ or a malformed VTT/SRT cue.
 reported and the others continue. Outside a vault nobody reviews later, so it **fails safe**:
 every low-confidence span (scored between the policy's ``review_floor`` and ``threshold``) is
 redacted too unless a ``decide`` callback (``--review``, a custodian at a terminal) says keep it;
-the report counts both (``uncertain``, ``kept``), never their text.
+the report counts both (``uncertain``, ``kept``), never their text. Its redaction step is
+pluggable (:data:`BatchRedactor`): every engine runs :func:`redact_source` on each file, in
+this process or on Spark executors (:mod:`vault.spark.redaction`), so their outputs are
+byte-identical.
 """
 from __future__ import annotations
 
@@ -72,16 +75,23 @@ from vault.markers import render
 __all__ = [
     "KINDS",
     "AnonymiseSummary",
+    "BatchRedactor",
     "Document",
+    "FailedFile",
     "FileOutcome",
+    "RedactedFile",
+    "SourceFile",
     "UncertainSpan",
     "anonymise_files",
     "apply_redactions",
     "document_from_bytes",
     "document_to_bytes",
     "read_document",
+    "read_source",
     "redact_document",
     "redact_segments",
+    "redact_source",
+    "redact_sources",
     "render_document",
     "write_document",
 ]
@@ -125,16 +135,25 @@ def read_document(path: Path) -> Document:
         UTF-8, malformed.
     """
     path = Path(path)
+    return _from_bytes(read_source(path), path.name, str(path))
+
+
+def read_source(path: Path) -> bytes:
+    """The bytes of a transcript file, unparsed (what a batch ships to its workers), after the
+    size check of :func:`read_document`.
+
+    :raises InputError: a directory, unreadable, unsupported type or over a size cap.
+    """
+    path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: is a directory, not a file")
     check_file_size(path, _kind(path.name, str(path)), str(path))
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError as exc:
         raise InputError(f"{path}: is a directory, not a file") from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from exc
-    return _from_bytes(data, path.name, str(path))
 
 
 def document_from_bytes(data: bytes, name: str) -> Document:
@@ -433,8 +452,28 @@ def _edit_docx(doc: Document, edits: Sequence[Sequence[tuple[int, int, str]]] | 
         _scrub_docx(document, doc.name)
     out = io.BytesIO()
     document.save(out)
-    data = out.getvalue()
+    data = _stable_zip(out.getvalue())
     return _read_docx(data, doc.name, doc.name)
+
+
+#: the time every part of a written .docx carries (the zip format's earliest)
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+def _stable_zip(data: bytes) -> bytes:
+    """The package with every part dated :data:`_ZIP_EPOCH`: python-docx stamps each part with
+    the time of writing, so the same redaction written a second later (or on another machine)
+    would differ in bytes, and the file would say when it was redacted."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            stable = zipfile.ZipInfo(info.filename, date_time=_ZIP_EPOCH)
+            stable.compress_type = info.compress_type
+            stable.external_attr = info.external_attr
+            stable.create_system = info.create_system
+            target.writestr(stable, source.read(info))
+    return out.getvalue()
 
 
 # -- .docx side channels (redaction output only) ------------------------------------------------
@@ -799,10 +838,108 @@ class AnonymiseSummary:
         }
 
 
+@dataclass(frozen=True)
+class SourceFile:
+    """One transcript of a batch, read but not parsed: what a redactor (in this process or on a
+    Spark executor) receives. Holds plaintext."""
+
+    #: position in the batch (results are matched back by it)
+    index: int
+    #: the file name (its suffix selects the format; a participant code in it names whose
+    #: transcript this is)
+    name: str
+    #: how messages name the file (its path on the machine that read it)
+    label: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RedactedFile:
+    """One transcript redacted in memory: the output file's bytes and what the report says."""
+
+    index: int
+    data: bytes = field(repr=False)
+    counts: Mapping[str, int] = field(default_factory=dict)
+    #: low-confidence spans found (redacted unless kept)
+    review: int = 0
+    spans: tuple[dict[str, Any], ...] = field(default=(), repr=False)
+    #: low-confidence spans left unredacted at the user's word
+    kept: int = 0
+
+
+@dataclass(frozen=True)
+class FailedFile:
+    """A transcript that could not be redacted; ``message`` names the file, never content."""
+
+    index: int
+    message: str
+
+
+#: redacts a batch of sources, yielding one result per source in the same order (any worker
+#: layout behind it: this process, forked workers, Spark executors)
+BatchRedactor = Callable[[Iterable[SourceFile]], Iterable["RedactedFile | FailedFile"]]
+
+
 def _span_record(segment: int, item: Any, status: str) -> dict[str, Any]:
     return {"segment": segment, "start": item.start, "end": item.end,
             "entity_type": item.entity_type, "score": item.score, "detector": item.detector,
             "status": status}
+
+
+def redact_source(source: SourceFile, anonymiser: Any, *, register: Any = None,
+                  decide: Decide | None = None, spans: bool = True) -> RedactedFile:
+    """Redact one transcript held in memory into the bytes of its output file, with
+    participant markers rendered to the register's codes (standalone mode: every
+    low-confidence span redacted unless ``decide`` keeps it).
+
+    Every engine calls this for every file, so their outputs are the same bytes: a file's
+    redaction depends on that file, the policy and the register only (each file has its own
+    pseudonym book), never on which worker runs it or what it ran before.
+
+    :param anonymiser: a :class:`vault.anonymise.engine.Anonymiser`.
+    :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
+    :param decide: asked about each low-confidence span (default: redact them all).
+    :param spans: record each span for the report (offsets, types, scores; never text).
+    :raises InputError: the file cannot be parsed (see :func:`read_document`).
+    """
+    doc = _from_bytes(source.data, source.name, source.label)
+    book = PseudonymBook()
+    redactions = redact_segments(doc, anonymiser, register=register, pseudonyms=book,
+                                 participant=_participant_of(source.name, register))
+    decided, statuses = _decided(doc, source.name, redactions, anonymiser, book, decide)
+    redacted = apply_redactions(doc, decided)
+    del decided, doc  # the engine's output and the parsed input: done with
+    codes = {e.marker: e.code for e in register.entries} if register is not None else {}
+    data = document_to_bytes(render_document(redacted, codes))
+    del redacted
+    counts: dict[str, int] = {}
+    records: list[dict[str, Any]] = []  # only for the report (memory: one per span)
+    for index, red in enumerate(redactions):
+        for item in red.replacements:
+            counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
+            if spans:
+                records.append(_span_record(index, item, "replaced"))
+        for item, status in zip(red.review, statuses[index]):
+            if status != "kept":
+                counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
+            if spans:
+                records.append(_span_record(index, item, status))
+    kept = sum(status == "kept" for mine in statuses for status in mine)
+    return RedactedFile(source.index, data, counts, sum(len(r.review) for r in redactions),
+                        tuple(records), kept)
+
+
+def redact_sources(sources: Iterable[SourceFile], anonymiser: Any, *, register: Any = None,
+                   decide: Decide | None = None, spans: bool = True
+                   ) -> Iterator[RedactedFile | FailedFile]:
+    """:func:`redact_source` over a batch, one file at a time; a file that fails becomes a
+    :class:`FailedFile` and the others continue."""
+    for source in sources:
+        try:
+            yield redact_source(source, anonymiser, register=register, decide=decide,
+                                spans=spans)
+        except VaultError as exc:
+            yield FailedFile(source.index, exc.message)
 
 
 def _output_path(source: Path, out_dir: Path, taken: set[str]) -> Path:
@@ -825,12 +962,12 @@ def _output_path(source: Path, out_dir: Path, taken: set[str]) -> Path:
     return target
 
 
-def _participant_of(source: Path, register: Any) -> str | None:
+def _participant_of(name: str, register: Any) -> str | None:
     """The participant a file belongs to, when exactly one register code is a token of its
     name ("P07_interview2.docx"): whose first name and title + surname may become their code."""
     if register is None:
         return None
-    found = participants_in_name(source.name, register)
+    found = participants_in_name(name, register)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -868,7 +1005,8 @@ def _decided(doc: Document, name: str, redactions: Sequence[Any], engine: Any,
 def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, register: Any = None,
                     policy: Any = None, report: Path | str | None = None,
                     progress: Callable[[Path], None] | None = None,
-                    anonymiser: Any = None, decide: Decide | None = None) -> AnonymiseSummary:
+                    anonymiser: Any = None, decide: Decide | None = None,
+                    redactor: BatchRedactor | None = None) -> AnonymiseSummary:
     """Redact transcript files into ``out_dir`` under the same names (standalone mode).
 
     Participant markers are rendered straight away to the register's codes. A file whose name
@@ -881,18 +1019,24 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
     unless ``decide`` returns :attr:`Decision.REJECT` for one (``summary.kept``). ``decide``
     sees the span's text and context: call it from a custodian's terminal only.
 
+    Files are checked, read and written here, in this process; the redaction itself is the
+    ``redactor``'s (default: one :class:`~vault.anonymise.engine.Anonymiser` in this process,
+    one file at a time; ``vault.spark.redaction`` passes one that runs on a Spark cluster).
+
     :param register: a :class:`~vault.anonymise.register.Register` (its ``code`` is the marker).
     :param policy: a :class:`~vault.anonymise.redaction_policy.RedactionPolicy`; default: the packaged one.
     :param report: where to write report.json (counts and spans only, never text).
     :param progress: called with each input path once it is done.
     :param anonymiser: reuse an existing engine (its policy wins over ``policy``).
-    :param decide: asked about each low-confidence span (default: redact them all).
+    :param decide: asked about each low-confidence span (default: redact them all); only with
+        the default redactor, which runs here, at the custodian's terminal.
+    :param redactor: redacts the files that could be read (see :data:`BatchRedactor`).
     :raises InputError: ``out_dir`` is unusable, or ``report`` would overwrite an input.
     :raises PolicyError: the default policy is missing or invalid.
+    :raises ValueError: ``decide`` given with another ``redactor``.
     """
-    # lazy: the engine loads Presidio and spaCy
-    from vault.anonymise.engine import Anonymiser
-
+    if decide is not None and redactor is not None:
+        raise ValueError("decide asks at this terminal: it needs the default redactor")
     sources = [Path(p) for p in paths]
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -906,45 +1050,51 @@ def anonymise_files(paths: Iterable[Path | str], out_dir: Path | str, *, registe
         for source in sources:
             if source.exists() and report_path.exists() and report_path.resolve() == source.resolve():
                 raise InputError(f"{report_path}: --report would overwrite an input file")
-    engine = anonymiser if anonymiser is not None else Anonymiser(policy)
-    codes = {e.marker: e.code for e in register.entries} if register is not None else {}
-    outcomes: list[FileOutcome] = []
-    taken: set[str] = set()
-    for source in sources:
-        try:
-            target = _output_path(source, out, taken)
-            taken.add(source.name)
-            doc = read_document(source)
-            book = PseudonymBook()
-            redactions = redact_segments(doc, engine, register=register, pseudonyms=book,
-                                         participant=_participant_of(source, register))
-            decided, statuses = _decided(doc, source.name, redactions, engine, book, decide)
-            redacted = apply_redactions(doc, decided)
-            del decided, doc  # the engine's output and the parsed input: done with
-            write_document(render_document(redacted, codes), target)
-            del redacted
-        except VaultError as exc:
-            outcomes.append(FileOutcome(source.name, None, {}, 0, exc.message))
+    if redactor is None:
+        # lazy: the engine loads Presidio and spaCy
+        from vault.anonymise.engine import Anonymiser
+
+        engine = anonymiser if anonymiser is not None else Anonymiser(policy)
+
+        def redactor(batch: Iterable[SourceFile]) -> Iterator[RedactedFile | FailedFile]:
+            return redact_sources(batch, engine, register=register, decide=decide,
+                                  spans=report_path is not None)
+
+    outcomes: dict[int, FileOutcome] = {}
+    targets: dict[int, Path] = {}
+
+    def readable() -> Iterator[SourceFile]:
+        taken: set[str] = set()
+        for index, source in enumerate(sources):
+            try:
+                targets[index] = _output_path(source, out, taken)
+                taken.add(source.name)
+                data = read_source(source)
+            except VaultError as exc:
+                outcomes[index] = FileOutcome(source.name, None, {}, 0, exc.message)
+                if progress is not None:
+                    progress(source)
+                continue
+            yield SourceFile(index, source.name, str(source), data)
+
+    for result in redactor(readable()):
+        source = sources[result.index]
+        if isinstance(result, FailedFile):
+            outcomes[result.index] = FileOutcome(source.name, None, {}, 0, result.message)
         else:
-            counts: dict[str, int] = {}
-            spans: list[dict[str, Any]] = []  # only for the report (memory: one per span)
-            for index, red in enumerate(redactions):
-                for item in red.replacements:
-                    counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-                    if report_path is not None:
-                        spans.append(_span_record(index, item, "replaced"))
-                for item, status in zip(red.review, statuses[index]):
-                    if status != "kept":
-                        counts[item.entity_type] = counts.get(item.entity_type, 0) + 1
-                    if report_path is not None:
-                        spans.append(_span_record(index, item, status))
-            kept = sum(status == "kept" for mine in statuses for status in mine)
-            outcomes.append(FileOutcome(source.name, target, counts,
-                                        sum(len(r.review) for r in redactions), None, tuple(spans),
-                                        kept))
+            try:
+                _atomic_write(targets[result.index], result.data)
+            except VaultError as exc:
+                outcomes[result.index] = FileOutcome(source.name, None, {}, 0, exc.message)
+            else:
+                outcomes[result.index] = FileOutcome(
+                    source.name, targets[result.index], result.counts, result.review, None,
+                    result.spans if report_path is not None else (), result.kept)
         if progress is not None:
             progress(source)
-    summary = AnonymiseSummary(tuple(outcomes))
+    if len(outcomes) != len(sources):
+        raise RuntimeError("the redactor returned no result for some files")
+    summary = AnonymiseSummary(tuple(outcomes[i] for i in range(len(sources))))
     if report_path is not None:
         _atomic_write(report_path, (json.dumps(summary.to_report(), indent=2) + "\n").encode())
     return summary

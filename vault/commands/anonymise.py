@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from vault.anonymise.decisions import Decision
-from vault.anonymise.formats import UncertainSpan, anonymise_files
+from vault.anonymise.formats import AnonymiseSummary, UncertainSpan, anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy, load_redaction_policy
 from vault.anonymise.register import Register
 from vault.anonymise.stored_transcripts import (
@@ -27,9 +27,10 @@ from vault.anonymise.stored_transcripts import (
     stale_transcripts,
 )
 from vault.commands._app import emit, get_app, is_interactive, open_unlocked
-from vault.commands._params import mode_option
+from vault.commands._params import choice, mode_option
 from vault.errors import PartialFailure, printable
 from vault.files import FILE_MODE, dir_mode_for, refuse_inside_vault, set_tree_mode
+from vault.spark.redaction import anonymise_files_spark
 
 
 class _AnonymiseGroup(click.Group):
@@ -197,10 +198,16 @@ def _report(summary: VaultAnonymiseSummary, verb: str) -> None:
               help="Redaction policy TOML (default: the packaged policies/redaction.toml).")
 @click.option("--review", "review", is_flag=True,
               help="Decide each low-confidence span at the terminal (default: redact them all).")
+@click.option("--engine", type=choice(["local", "spark"]), default="local",
+              show_default=True,
+              help="local redacts in this process; spark on a Spark cluster (same output).")
+@click.option("--master", metavar="URL",
+              help="Spark master for --engine spark (default: the active session, "
+                   "spark-submit's master, else local[*]).")
 @mode_option
 def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path | None,
                    report_path: Path | None, policy_path: Path | None, review: bool,
-                   mode: int) -> None:
+                   engine: str, master: str | None, mode: int) -> None:
     """Redact transcript files (.txt, .docx, .vtt, .srt) into --out-dir under the same names.
 
     Participants in --register are replaced by their code ("[P07]"); the input files are never
@@ -208,14 +215,22 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
     Nobody reviews these copies later, so low-confidence spans are redacted too and counted;
     with --review you decide each one at the terminal (redact or keep), seeing a little
     context. The copies and the report are created 0600 (a new --out-dir 0700) unless --mode
-    says otherwise.
+    says otherwise. With --engine spark the files are redacted on a Spark cluster, byte for
+    byte as here; the transcripts and the register travel to its executors (README: "Running
+    on a cluster").
 
     \b
     Example:
       vault anonymise text P07-interview.txt P08.docx --out-dir redacted \\
           --register register.csv --report redacted/report.json
       vault anonymise text P07-interview.docx --out-dir redacted --review
+      vault anonymise text archive/*.txt --out-dir redacted --register register.csv \\
+          --engine spark --master spark://head:7077
     """
+    if master is not None and engine != "spark":
+        raise click.UsageError("--master goes with --engine spark")
+    if review and engine == "spark":
+        raise click.UsageError("--review asks at this terminal: use it without --engine spark")
 
     root = get_app().known_vault_root()
     refuse_inside_vault(out_dir, vault_root=root,
@@ -230,13 +245,18 @@ def anonymise_text(files: tuple[Path, ...], out_dir: Path, register_path: Path |
     new_dir = not out_dir.exists()
     show_bar = len(files) > 3 and sys.stderr.isatty() and not review
     decide = _ask_uncertain if review else None
+
+    def run(**options: Any) -> AnonymiseSummary:
+        if engine == "spark":
+            return anonymise_files_spark(files, out_dir, master=master, **options)
+        return anonymise_files(files, out_dir, decide=decide, **options)
+
     if show_bar:
         with click.progressbar(length=len(files), label="anonymising", file=sys.stderr) as bar:
-            summary = anonymise_files(files, out_dir, register=register, policy=policy,
-                                      report=report_path, progress=lambda _p: bar.update(1))
+            summary = run(register=register, policy=policy, report=report_path,
+                          progress=lambda _p: bar.update(1))
     else:
-        summary = anonymise_files(files, out_dir, register=register, policy=policy,
-                                  report=report_path, decide=decide)
+        summary = run(register=register, policy=policy, report=report_path)
     if mode != FILE_MODE:
         written = [o.output for o in summary.files if o.output is not None]
         for path in [*written, *([report_path] if report_path is not None else [])]:

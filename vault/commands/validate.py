@@ -48,7 +48,7 @@ def vault_validation_policy(app: App) -> Any:
 
 
 @click.command("validate")
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("file", type=click.Path(path_type=Path), metavar="FILE_OR_DIR")
 @click.option("--suite", "suite_name", metavar="NAME",
               help="Dataset schema by name: policies/datasets/NAME.toml (vault, then ./).")
 @click.option("--schema", "schema_path", type=click.Path(path_type=Path, dir_okay=False),
@@ -62,14 +62,21 @@ def vault_validation_policy(app: App) -> Any:
 @click.option("--deny-list", "names_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Names to scan for, one per line (outside a vault; keep it off disk, "
                    "e.g. in tmpfs).")
-@click.option("--engine", type=choice(["duckdb", "gx-pandas"]), default="duckdb",
-              show_default=True, help="duckdb streams the file; gx-pandas loads it whole.")
+@click.option("--engine", type=choice(["duckdb", "gx-pandas", "spark"]), default="duckdb",
+              show_default=True,
+              help="duckdb streams the file; gx-pandas loads it whole; spark aggregates on a "
+                   "Spark cluster (same result).")
+@click.option("--master", metavar="URL",
+              help="Spark master for --engine spark (default: the active session, "
+                   "spark-submit's master, else local[*]).")
 @mode_option
 @json_option
 def validate_command(file: Path, suite_name: str | None, schema_path: Path | None,
                      report_dir: Path | None, codes_path: Path | None, code_regex: str | None,
-                     names_path: Path | None, engine: str, mode: int) -> None:
-    """Validate a Parquet FILE: schema, participant codes, identifiers, k-anonymity.
+                     names_path: Path | None, engine: str, master: str | None,
+                     mode: int) -> None:
+    """Validate a Parquet FILE_OR_DIR (a directory: its part files, one dataset): schema,
+    participant codes, identifiers, k-anonymity.
 
     Without --suite/--schema only the schema-free checks run: emails, UK phone numbers, NHS
     numbers, UK postcodes (and register names) in every string column. Exit status 0 when
@@ -80,6 +87,7 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     Example:
       vault validate release/survey.parquet --suite survey --report out/
       vault validate any.parquet            # identifier scans only
+      vault validate cohort/ --schema survey.toml --codes codes.txt --engine spark
     """
     from vault.anonymise.dataset import load_dataset_schema  # lazy: imports pyarrow
 
@@ -87,6 +95,8 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
     check_report_dir(report_dir)
     if suite_name and schema_path:
         raise click.UsageError("give --suite or --schema, not both")
+    if master is not None and engine != "spark":
+        raise click.UsageError("--master goes with --engine spark")
     schema = None
     if schema_path is not None:
         schema = load_dataset_schema(schema_path)
@@ -99,7 +109,13 @@ def validate_command(file: Path, suite_name: str | None, schema_path: Path | Non
             register_names=read_lines(names_path, what="deny-list") if names_path else ())
     else:
         policy = vault_validation_policy(app) or ValidationPolicy()
-    result = validate_file(file, schema=schema, policy=policy, engine=engine)
+    if engine == "spark":
+        # lazy: imports Great Expectations (and, when it runs, PySpark)
+        from vault.spark.validation import validate_file_spark
+
+        result = validate_file_spark(file, schema=schema, policy=policy, master=master)
+    else:
+        result = validate_file(file, schema=schema, policy=policy, engine=engine)
     print_validation(result, report_dir, mode)
 
 

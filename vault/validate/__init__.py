@@ -14,8 +14,9 @@ Typical use (a notebook needs no CLI)::
 
 Suites are generated from the dataset schema (:func:`build_suite`) and executed as Great
 Expectations suites; the default engine computes GX's metrics in DuckDB so a large Parquet file
-is streamed rather than loaded (see ``vault.validate.suites``). Results carry names and counts,
-never cell values.
+(or a directory of part files, :mod:`vault.validate.parquet_source`) is streamed rather than
+loaded (see ``vault.validate.suites``); ``vault.spark.validation`` runs the same on a Spark
+cluster. Results carry names and counts, never cell values.
 
 Great Expectations is imported lazily (it takes seconds), so ``vault --help`` stays fast.
 """
@@ -57,6 +58,7 @@ __all__ = [
     "validate_parquet",
     "validate_table",
     "verify_release",
+    "with_kanon_advice",
     "write_release",
     "write_report",
 ]
@@ -72,23 +74,16 @@ def build_suite(schema: DatasetSchema | None, policy: ValidationPolicy, *,
 
 
 def read_parquet_schema(path: Path) -> pa.Schema:
-    """The Arrow schema of a Parquet file, reading only its footer.
+    """The Arrow schema of a Parquet file (or of a directory of part files that share one),
+    reading only footers (see :mod:`vault.validate.parquet_source`).
 
-    :raises InputError: missing file, or not a readable Parquet file (truncated or malformed).
+    :raises InputError: missing file, not a readable Parquet file (truncated or malformed),
+        or part files whose columns differ.
     """
     # lazy: pyarrow takes a while to import
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from vault.validate.parquet_source import dataset_schema, parquet_files
 
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        return pq.ParquetFile(path).schema_arrow
-    except (pa.ArrowException, OSError) as exc:
-        raise InputError(f"{path}: not a readable Parquet file (truncated or malformed)",
-                         hint="re-export the dataset; `vault validate` reads Parquet only"
-                         ) from exc
+    return dataset_schema(parquet_files(Path(path)))
 
 
 def validate_table(table: pa.Table, suite: Suite, *, dataset: str = "table",
@@ -106,13 +101,14 @@ def validate_table(table: pa.Table, suite: Suite, *, dataset: str = "table",
     :raises PolicyError: unknown engine or an untranslatable check.
     """
     result = _run(table, suite, dataset=dataset, engine=engine, settings=settings)
-    return _with_kanon_advice(result, lambda: table, schema)
+    return with_kanon_advice(result, lambda: table, schema)
 
 
 def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
                      settings: DuckDBSettings | None = None,
                      schema: DatasetSchema | None = None) -> ValidationResult:
-    """Validate a Parquet file, streamed through DuckDB by default.
+    """Validate a Parquet file (or a directory of part files), streamed through DuckDB by
+    default.
 
     :raises InputError: missing, truncated or malformed Parquet.
     :raises PolicyError: unknown engine or an untranslatable check.
@@ -122,23 +118,25 @@ def validate_parquet(path: Path, suite: Suite, *, engine: str = "duckdb",
     if engine == "gx-pandas":
         # lazy: pyarrow takes a while to import
         import pyarrow as pa
-        import pyarrow.parquet as pq
+
+        from vault.validate.parquet_source import parquet_files, read_columns
 
         try:
-            table = pq.read_table(path)
+            table = read_columns(parquet_files(path))
         except (pa.ArrowException, OSError) as exc:
             raise InputError(f"{path}: Parquet data could not be read (corrupt page)") from exc
         result = _run(table, suite, dataset=path.name, engine=engine, settings=settings)
     else:
         result = _run(path, suite, dataset=path.name, engine=engine, settings=settings,
                       schema=arrow_schema)
-    return _with_kanon_advice(result, lambda: _read_columns(path, schema), schema)
+    return with_kanon_advice(result, lambda: _read_columns(path, schema), schema)
 
 
 def validate_file(path: Path, *, schema: DatasetSchema | None, policy: ValidationPolicy,
                   suite_name: str | None = None, engine: str = "duckdb",
                   settings: DuckDBSettings | None = None) -> ValidationResult:
-    """Build the suite for a Parquet file and validate it: what ``vault validate`` runs.
+    """Build the suite for a Parquet file (or a directory of part files sharing one schema)
+    and validate it: what ``vault validate`` runs.
 
     Without ``schema`` only the schema-free checks run: identifier scans on every string
     column, and on the text of every binary, list, struct and map column
@@ -174,16 +172,20 @@ def _with_flattened(result: ValidationResult, path: Path, policy: ValidationPoli
 
 def _read_columns(path: Path, schema: DatasetSchema | None) -> pa.Table:
     """Only the quasi-identifier columns of a Parquet file (what the advice needs)."""
-    import pyarrow.parquet as pq  # lazy: pyarrow takes a while to import
+    # lazy: pyarrow takes a while to import
+    from vault.validate.parquet_source import parquet_files, read_columns
 
     wanted = list(schema.quasi_identifiers) if schema is not None else []
-    present = [c for c in wanted if c in pq.ParquetFile(path).schema_arrow.names]
-    return pq.read_table(path, columns=present)
+    present = [c for c in wanted if c in read_parquet_schema(path).names]
+    return read_columns(parquet_files(path), present)
 
 
-def _with_kanon_advice(result: ValidationResult, table: Callable[[], pa.Table],
-                       schema: DatasetSchema | None) -> ValidationResult:
-    """Add, to a failed k-anonymity outcome, how many rows each remedy would fix."""
+def with_kanon_advice(result: ValidationResult, table: Callable[[], pa.Table],
+                      schema: DatasetSchema | None) -> ValidationResult:
+    """Add, to a failed k-anonymity outcome, how many rows each remedy would fix.
+
+    :param table: reads the quasi-identifier columns (called only when k-anonymity failed).
+    """
     failed = [o for o in result.results if o.kind == "k-anonymity" and not o.success]
     if schema is None or not failed or failed[0].error:
         return result

@@ -1,27 +1,22 @@
 """Run a GX suite by computing its metrics in DuckDB (bounded memory, one scan).
 
-Great Expectations decides *what* is checked and *whether* it passed; this module only
-computes the metric values each expectation declares it needs (``get_validation_dependencies``)
-and returns them to the expectation's own ``metrics_validate``. A 10-million-row Parquet file is
-thus validated by streaming row groups through DuckDB instead of loading a pandas DataFrame.
+The local engine. :func:`vault.validate.metrics.plan_suite` says which metrics the suite's
+expectations need (engine-neutral, shared with the Spark engine); this module renders each as
+DuckDB SQL and hands the values back. A 10-million-row Parquet file is thus validated by
+streaming row groups through DuckDB instead of loading a pandas DataFrame.
 
-Translation, metric by metric (``X`` is a column-map metric such as ``column_values.in_set``):
+Rendering, metric by metric:
 
 ==========================================  ================================================
-``table.row_count``                          ``count(*)``
-``table.columns`` / ``table.column_types``   the Arrow schema of the file
-``column_values.nonnull.unexpected_count``   ``count(*) FILTER (WHERE col IS NULL [or NaN])``
-``X.unexpected_count``                       ``count(*) FILTER (WHERE col IS NOT NULL AND NOT
+:class:`~vault.validate.metrics.RowCount`    ``count(*)``
+:class:`~vault.validate.metrics.NullCount`   ``count(*) FILTER (WHERE col IS NULL [or NaN])``
+:class:`~vault.validate.metrics.Unexpected`  ``count(*) FILTER (WHERE col IS NOT NULL AND NOT
                                              <condition>)`` — one SELECT for all columns;
                                              a low-cardinality column is counted over its
                                              distinct values (``sum(n)`` over ``GROUP BY``)
-``X.unexpected_values`` / index lists        ``[]``: results never carry cell values
-``table.vault_small_group_sizes``            ``GROUP BY`` the quasi-identifiers ``HAVING
+:class:`~vault.validate.metrics.SmallGroups` ``GROUP BY`` the quasi-identifiers ``HAVING
                                              count(*) < k`` (sizes only)
 ==========================================  ================================================
-
-An expectation whose metrics are not translated here raises :class:`PushdownUnsupported`:
-callers fall back to GX's pandas engine or refuse; nothing is silently skipped.
 """
 from __future__ import annotations
 
@@ -33,31 +28,36 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
-from great_expectations.core.expectation_validation_result import (
-    ExpectationSuiteValidationResult,
-    ExpectationValidationResult,
+
+from vault.validate.metrics import (
+    InSet,
+    Known,
+    MatchesRegex,
+    Metric,
+    NoIdentifier,
+    NotMatchesRegex,
+    NullCount,
+    PushdownUnsupported,
+    RowCount,
+    SmallGroups,
+    Unexpected,
+    plan_suite,
 )
-from great_expectations.execution_engine.pandas_execution_engine import PandasExecutionEngine
+from vault.validate.parquet_source import dataset_schema, parquet_files
 
-from vault.validate.expectations import IDENTIFIER_METRIC, KANON_METRIC, detector
-from vault.validate.suites import RESULT_FORMAT
+if TYPE_CHECKING:
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResult,
+    )
 
-__all__ = ["DuckDBSettings", "PushdownUnsupported", "run_duckdb"]
+__all__ = ["DISTINCT_LIMIT", "PROBE_ROWS", "DuckDBPlan", "DuckDBSettings", "PushdownUnsupported",
+           "run_duckdb"]
 
 log = logging.getLogger(__name__)
-
-_VALUE_SUFFIXES = ("unexpected_values", "unexpected_index_list", "unexpected_index_query",
-                   "unexpected_rows", "unexpected_value_counts")
-
-
-
-class PushdownUnsupported(Exception):
-    """An expectation needs a metric this module cannot compute in SQL."""
-
 
 #: a column with at most this many distinct values (approximate count) among the first
 #: :data:`PROBE_ROWS` rows is checked on its distinct values (``GROUP BY col``) rather than row
@@ -97,7 +97,7 @@ def _lit(text: str) -> str:
 _Render = Callable[[str, "str | None", "str | None"], str]
 
 
-class _Plan:
+class DuckDBPlan:
     """Collects one aggregate per metric id, then computes them in as few scans as possible.
 
     Row-level aggregates on a column are rendered twice-able: per row in the main scan
@@ -123,36 +123,21 @@ class _Plan:
         self._udf_names: dict[tuple[str, tuple[str, ...]], str] = {}
 
     # -- translation ------------------------------------------------------------------------
-    def add(self, mc: Any) -> None:
-        mid = mc.id
-        if (mid in self.values or mid in self.table_aggregates or mid in self.kanon
-                or any(mid in aggs for aggs in self.column_aggregates.values())):
-            return
-        name: str = mc.metric_name
-        domain = mc.metric_domain_kwargs or {}
-        value_kwargs = dict(mc.metric_value_kwargs or {})
-        if domain.get("row_condition"):
-            raise PushdownUnsupported(f"{name}: row conditions are not pushed down")
-        column = domain.get("column")
-        if name == "table.row_count":
+    def add(self, mid: Any, metric: Metric) -> None:
+        if isinstance(metric, RowCount):
             self.table_aggregates[mid] = "count(*)"
-        elif name == "table.columns":
-            self.values[mid] = [f.name for f in self.schema]
-        elif name == "table.column_types":
-            self.values[mid] = [{"name": f.name, "type": f.type} for f in self.schema]
-        elif name == KANON_METRIC:
-            self.kanon[mid] = (list(value_kwargs["column_list"]), int(value_kwargs["k"]))
-        elif any(name.endswith("." + s) for s in _VALUE_SUFFIXES):
-            self.values[mid] = []
-        elif name.endswith(".unexpected_count") and column is not None:
-            base = name[: -len(".unexpected_count")]
-            aggs = self.column_aggregates.setdefault(column, {})
-            if base == "column_values.nonnull":
-                aggs[mid] = self._render(column, None)
-            else:
-                aggs[mid] = self._render(column, self._condition(base, column, value_kwargs))
+        elif isinstance(metric, Known):
+            self.values[mid] = metric.value
+        elif isinstance(metric, SmallGroups):
+            self.kanon[mid] = (list(metric.columns), metric.k)
+        elif isinstance(metric, NullCount):
+            self.column_aggregates.setdefault(metric.column, {})[mid] = \
+                self._render(metric.column, None)
+        elif isinstance(metric, Unexpected):
+            self.column_aggregates.setdefault(metric.column, {})[mid] = \
+                self._render(metric.column, self._condition(metric.column, metric.condition))
         else:
-            raise PushdownUnsupported(f"metric {name} has no SQL translation")
+            raise PushdownUnsupported(f"metric {type(metric).__name__} has no SQL translation")
 
     def _render(self, column: str, cond: Callable[[str, str | None], str] | None) -> _Render:
         floating = pa.types.is_floating(self.types[column])
@@ -172,23 +157,21 @@ class _Plan:
             return col
         return f"CAST({col} AS VARCHAR)"
 
-    def _condition(self, base: str, column: str, kwargs: dict[str, Any]
-                   ) -> Callable[[str, str | None], str]:
+    def _condition(self, column: str, condition: Any) -> Callable[[str, str | None], str]:
         """A renderer of SQL that is TRUE for an *expected* (passing) non-null value."""
-        if base == "column_values.in_set":
-            values = self._value_set(kwargs["value_set"])
+        if isinstance(condition, InSet):
+            values = self._value_set(condition.values)
             return lambda col, hit: f"{self._text(column, col)} IN (SELECT v FROM {values})"
-        if base == "column_values.match_regex":
-            regex = _lit(kwargs["regex"])
+        if isinstance(condition, MatchesRegex):
+            regex = _lit(condition.regex)
             return lambda col, hit: f"regexp_matches({self._text(column, col)}, {regex})"
-        if base == "column_values.not_match_regex":
-            regex = _lit(kwargs["regex"])
+        if isinstance(condition, NotMatchesRegex):
+            regex = _lit(condition.regex)
             return lambda col, hit: f"NOT regexp_matches({self._text(column, col)}, {regex})"
-        if base == IDENTIFIER_METRIC:
-            names = tuple(kwargs.get("names") or ())
-            det = detector(kwargs["identifier"], names)
+        if isinstance(condition, NoIdentifier):
+            det = condition.detector
             self.prefilters.setdefault(column, []).append(det.prefilter)
-            udf = (self._udf(kwargs["identifier"], names, det.confirm)
+            udf = (self._udf(condition.identifier, condition.names, det.confirm)
                    if det.confirm is not None else None)
 
             def expected(col: str, hit: str | None) -> str:
@@ -202,14 +185,12 @@ class _Plan:
                 return f"NOT {found}"
 
             return expected
-        raise PushdownUnsupported(f"column map metric {base} has no SQL translation")
+        raise PushdownUnsupported(f"condition {type(condition).__name__} has no SQL translation")
 
-    def _value_set(self, values: Iterable[Any]) -> str:
+    def _value_set(self, values: Iterable[str]) -> str:
         self._sets += 1
         name = f"vault_value_set_{self._sets}"
-        strings = [("true" if v else "false") if isinstance(v, bool) else str(v)
-                   for v in values if v is not None]
-        self.con.register(name, pa.table({"v": pa.array(strings, type=pa.string())}))
+        self.con.register(name, pa.table({"v": pa.array(list(values), type=pa.string())}))
         return name
 
     def _udf(self, kind: str, names: tuple[str, ...], confirm: Callable[[str], bool]) -> str:
@@ -285,37 +266,13 @@ class _Plan:
         return metrics
 
 
-def _columns_of(exp: Any) -> list[str]:
-    cfg = exp.configuration.kwargs
-    cols = []
-    if cfg.get("column"):
-        cols.append(cfg["column"])
-    cols.extend(cfg.get("column_list") or [])
-    return cols
-
-
-def _validate_with(exp: Any, deps: Any, metrics: dict[Any, Any], engine: Any
-                   ) -> ExpectationValidationResult:
-    """``Expectation.metrics_validate`` without recomputing the dependencies we already hold.
-
-    Same steps as GX 1.x's ``metrics_validate``: the expectation's own ``_validate`` decides
-    success from the metric values, ``_build_evr`` wraps the result.
-    """
-    runtime_configuration = {"result_format": deps.result_format}
-    provided = {name: metrics[mc.id] for name, mc in deps.metric_configurations.items()}
-    raw = exp._validate(metrics=provided, runtime_configuration=runtime_configuration,
-                        execution_engine=engine)
-    evr: ExpectationValidationResult = exp._build_evr(raw_response=raw)
-    return evr
-
-
 def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
                settings: DuckDBSettings = DuckDBSettings(),
                schema: pa.Schema | None = None) -> ExpectationSuiteValidationResult:
     """Validate a Parquet file (or an in-memory Arrow table) against a GX suite in DuckDB.
 
     :param gx_suite: the ``great_expectations.ExpectationSuite`` to run.
-    :param source: a Parquet path, or a ``pyarrow.Table``.
+    :param source: a Parquet file, a directory of part files, or a ``pyarrow.Table``.
     :param settings: DuckDB resource limits.
     :param schema: the file's Arrow schema when already read.
     :raises PushdownUnsupported: an expectation needs an untranslated metric.
@@ -331,42 +288,15 @@ def run_duckdb(gx_suite: Any, source: Path | pa.Table, *,
             relation = "vault_source"
             schema = source.schema
         else:
+            files = parquet_files(Path(source))
             if schema is None:
-                # lazy: pyarrow takes a while to import
-                import pyarrow.parquet as pq
-
-                schema = pq.read_schema(source)
-            relation = f"read_parquet({_lit(str(source))})"
-        engine = PandasExecutionEngine()  # only to resolve dependencies; holds no data
-        rc = {"result_format": dict(RESULT_FORMAT)}
-        plan = _Plan(con, schema, settings.distinct_limit)
-        present = set(schema.names)
-        runnable: list[tuple[int, Any, Any]] = []
-        results: dict[int, ExpectationValidationResult] = {}
-        for pos, exp in enumerate(gx_suite.expectations):
-            missing = [c for c in _columns_of(exp) if c not in present]
-            if missing:
-                results[pos] = ExpectationValidationResult(
-                    success=False, expectation_config=exp.configuration, result={},
-                    exception_info={"raised_exception": True, "exception_traceback": None,
-                                    "exception_message": f"column {missing[0]!r} not found"})
-                continue
-            deps = exp.get_validation_dependencies(execution_engine=engine,
-                                                   runtime_configuration=dict(rc))
-            for mc in deps.get_metric_configurations():
-                plan.add(mc)
-            runnable.append((pos, exp, deps))
-        metrics = plan.run(relation)
-        for pos, exp, deps in runnable:
-            results[pos] = _validate_with(exp, deps, metrics, engine)
+                schema = dataset_schema(files)
+            relation = f"read_parquet([{', '.join(_lit(str(f)) for f in files)}])"
+        plan = plan_suite(gx_suite, schema)
+        sql = DuckDBPlan(con, schema, settings.distinct_limit)
+        for mid, metric in plan.metrics.items():
+            sql.add(mid, metric)
+        metrics = sql.run(relation)
     finally:
         con.close()
-    ordered = [results[i] for i in sorted(results)]
-    evaluated = len(ordered)
-    successful = sum(1 for r in ordered if r.success)
-    return ExpectationSuiteValidationResult(
-        success=successful == evaluated, results=ordered, suite_name=gx_suite.name,
-        statistics={"evaluated_expectations": evaluated,
-                    "successful_expectations": successful,
-                    "unsuccessful_expectations": evaluated - successful,
-                    "success_percent": 100.0 * successful / evaluated if evaluated else None})
+    return plan.finish(metrics)

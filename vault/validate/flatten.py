@@ -27,12 +27,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from vault.validate.parquet_source import dataset_schema, parquet_files
 from vault.validate.report import ExpectationOutcome
 
-__all__ = ["Flattened", "flatten_array", "flatten_parquet", "needs_flattening",
-           "unchecked_outcomes"]
+__all__ = ["NOT_UTF8", "Flattened", "flatten_array", "flatten_parquet", "needs_flattening",
+           "unchecked_outcomes", "unreadable_reason"]
 
 _JOIN = "\n"
+#: why binary values that are not UTF-8 are counted as unchecked
+NOT_UTF8 = "binary values that are not UTF-8 text (scanned as far as readable)"
 #: types that hold no free text (numbers, truth values, times): not scanned
 _NOT_TEXT = (pa.types.is_integer, pa.types.is_floating, pa.types.is_decimal,
              pa.types.is_boolean, pa.types.is_temporal, pa.types.is_null)
@@ -114,6 +117,20 @@ def flatten_array(arr: pa.Array, counts: list[int]) -> pa.Array:
     raise _Unreadable(str(t))
 
 
+def unreadable_reason(t: pa.DataType) -> str | None:
+    """Why a column of type ``t`` is unchecked whole (it holds no text vault can read), or
+    ``None`` when :func:`flatten_array` reads it."""
+    try:
+        flatten_array(pa.nulls(0, t), [0])
+    except _Unreadable as exc:
+        return _why(exc)
+    return None
+
+
+def _why(exc: _Unreadable) -> str:
+    return f"type {exc} holds no text vault can read"
+
+
 def _decode(arr: pa.Array, counts: list[int]) -> pa.Array:
     try:
         return arr.cast(pa.binary()).cast(pa.string())
@@ -133,16 +150,20 @@ def _decode(arr: pa.Array, counts: list[int]) -> pa.Array:
 
 
 def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
-    """Flatten every column of ``path`` that :func:`needs_flattening` (streamed)."""
-    parquet = pq.ParquetFile(path)
-    wanted = [f.name for f in parquet.schema_arrow if needs_flattening(f.type)]
+    """Flatten every column of ``path`` (a file, or a directory of part files) that
+    :func:`needs_flattening` (streamed)."""
+    files = parquet_files(path)
+    wanted = [f.name for f in dataset_schema(files) if needs_flattening(f.type)]
     result = Flattened(pa.table({}))
     if not wanted:
         return result
     chunks: dict[str, list[pa.Array]] = {name: [] for name in wanted}
     bad: dict[str, list[int]] = {name: [0] for name in wanted}
     unreadable: dict[str, tuple[int, str]] = {}
-    for batch in parquet.iter_batches(batch_size=batch_size, columns=wanted):
+    batches = (batch for file in files
+               for batch in pq.ParquetFile(file).iter_batches(batch_size=batch_size,
+                                                              columns=wanted))
+    for batch in batches:
         for name in wanted:
             column = batch.column(name)
             if name in unreadable:
@@ -153,8 +174,7 @@ def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
             try:
                 chunks[name].append(flatten_array(column, bad[name]))
             except _Unreadable as exc:
-                unreadable[name] = (len(column) - column.null_count,
-                                    f"type {exc} holds no text vault can read")
+                unreadable[name] = (len(column) - column.null_count, _why(exc))
                 chunks[name].append(pa.nulls(len(column), pa.string()))
     result.table = pa.table({name: pa.chunked_array(parts, pa.string())
                              for name, parts in chunks.items()})
@@ -162,8 +182,7 @@ def flatten_parquet(path: Path, *, batch_size: int = 65_536) -> Flattened:
         if name in unreadable:
             result.unchecked[name] = unreadable[name]
         elif bad[name][0]:
-            result.unchecked[name] = (bad[name][0], ("binary values that are not UTF-8 text "
-                                                    "(scanned as far as readable)"))
+            result.unchecked[name] = (bad[name][0], NOT_UTF8)
     return result
 
 

@@ -11,6 +11,8 @@ single source of truth for what is checked:
   by GX, not re-implemented.
 * ``gx-pandas`` — GX's own pandas execution over an in-memory DataFrame (an ephemeral context,
   analytics off). The reference engine; tests run both and compare.
+* ``spark`` (``vault.spark.validation``, not in :data:`ENGINES`: it takes a path, not a table)
+  — the DuckDB engine's counts computed per Spark task and summed; same results.
 
 Usage::
 
@@ -33,6 +35,7 @@ import pyarrow as pa
 
 from vault.anonymise.dataset import ColumnRole, ColumnType, DatasetSchema
 from vault.errors import PolicyError
+from vault.validate.metrics import RESULT_FORMAT
 from vault.validate.validation_policy import ValidationPolicy
 
 if TYPE_CHECKING:
@@ -55,10 +58,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: GX result format: counts only — ``partial_unexpected_count = 0`` keeps cell values out of
-#: every result object, so nothing downstream can leak them.
-RESULT_FORMAT: dict[str, Any] = {"result_format": "BASIC", "partial_unexpected_count": 0,
-                                 "include_unexpected_rows": False}
 
 #: every check kind, in report order
 CHECK_KINDS: tuple[str, ...] = (
