@@ -10,7 +10,7 @@ found by the words around them, and hospitals and trusts known by a short name.
 * a register participant named in full is them again by a word-like first name at the start
   of a sentence ("Prudence is in the study too");
 * "<Place> District/Area/Community/Teaching/County", "King's Mill" after "at", "the QE" after
-  fillers are hospitals;
+  fillers are hospitals; "County Tyrone" is a place; "Mister J. Van der Berg" one person;
 * and the guards: the same words as words ("Great, thanks.", "the Lake", "Storm Arwen",
   "Steel is expensive", "the Asian Community", "Bedside Teaching").
 
@@ -44,6 +44,8 @@ def replaced(anonymiser: Anonymiser, text: str, register: Register | None = None
     ("My colleague Canyon spotted it first.", "Canyon"),
     ("Onyx, bless her, stayed late every night.", "Onyx"),
     ("Honestly, Ridge was, like, the only one who asked.", "Ridge"),
+    ("Honestly, Arrow was, sort of like, the, the only one who rang.", "Arrow"),
+    ("Heron from HR was surprisingly kind about it.", "Heron"),
 ])
 def test_a_first_name_that_is_a_word_is_a_person_in_a_persons_context(
         anonymiser: Anonymiser, text: str, name: str) -> None:
@@ -126,3 +128,17 @@ def test_a_short_hospital_or_trust_name_is_an_organisation(
 def test_community_and_teaching_as_words_stay(anonymiser: Anonymiser, text: str,
                                                          word: str) -> None:
     assert not any(word in span for span in replaced(anonymiser, text))
+
+
+# ------------------------------------------------------------ counties, particles
+
+def test_a_county_named_word_first_is_a_place_and_a_council_is_not(
+        anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "I worked in County Tyrone for a bit.") == ["County Tyrone"]
+    assert replaced(anonymiser, "The County Council wrote to the practice.") == []
+
+
+def test_a_title_and_initial_before_a_particle_surname_take_it_whole(
+        anonymiser: Anonymiser) -> None:
+    text = "It was Mister J. Van der Berg, the clinical lead."
+    assert any("Van der Berg" in span for span in replaced(anonymiser, text))

@@ -46,6 +46,7 @@ from vault.anonymise.wordlists import (
 
 __all__ = [
     "AgeRecognizer",
+    "CountyRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
     "FirstNameRecognizer",
@@ -447,7 +448,8 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017F]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
 #: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys"
-_PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|van[ \t]+der|van[ \t]+den|van|von|der|de[ \t]+la|de|del|"
+_PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
+             r"der|de[ \t]+la|de|del|"
              r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
@@ -643,7 +645,8 @@ _PERSON_AFTER = std_re.compile(
     r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
     r"was,?[ \t]+(?:(?:um|er|erm|like),?[ \t]+)*(?:honestly|really|so|always|never|brilliant|"
     r"lovely|great|amazing|\d+)|"
-    r"(?:was|is),?[ \t]+(?:(?:um|er|erm|like|you[ \t]+know),?[ \t]+)*the[ \t]+only[ \t]+one|"
+    r"(?:was|is),?[ \t]+(?:(?:um|er|erm|like|you[ \t]+know|sort[ \t]+of|kind[ \t]+of|the),?[ \t]+)*"
+    r"only[ \t]+one|"
     r"did[ \t]+(?:my|me|our|his|her|the[ \t]+rota)|told[ \t]+(?:me|us|him|her|them))\b"
     r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
@@ -820,7 +823,10 @@ _DOER_AFTER = std_re.compile(
     r"|(?:in|from|on|at)[ \t]+(?:the|our|my)[ \t]+(?:office|team|practice|department|ward|"
     r"rota|unit|clinic|surgery|deanery|library|lab|front[ \t]+desk|desk|mess|admin|school|"
     r"college|trust|hospital|board|group|course|programme|scheme)\b"
-    r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b)")
+    r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b"
+    # "Blossom from HR", "Ash in payroll": a department without an article
+    r"|(?:in|from|at)[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational"
+    r"[ \t]+health|occy[ \t]+health|medical[ \t]+staffing|education)\b)")
 
 
 #: word-names that are also abstract nouns, which do things in ordinary sentences too ("Hope
@@ -1156,6 +1162,21 @@ class PlaceRecognizer(StudyPatternRecognizer):
                          deny_list_score=0.75, global_regex_flags=FLAGS)
 
 
+class CountyRecognizer(StudyPatternRecognizer):
+    """Counties named with the word first, as in Ireland and Durham: "County Down", "County
+    Tyrone", "County Durham" (not a county council, court or show)."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("county", r"\bCounty[ \t]+(?!(?:Council|Councils|Court|Courts|Hall|Show|Cricket|"
+                          r"Championship|Lines|Ground|Hospital|Asylum|Library|Record|Records)\b)"
+                          r"[A-Z][a-z]+\b", 0.6),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS, name="county",
+                         global_regex_flags=FLAGS)
+
+
 @functools.cache
 def gazetteer_places() -> frozenset[str]:
     """The shipped GB places (``data/uk_places.txt``: GeoNames populated places of 500+ people,
@@ -1488,7 +1509,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
