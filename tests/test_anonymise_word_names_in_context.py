@@ -142,3 +142,22 @@ def test_a_title_and_initial_before_a_particle_surname_take_it_whole(
         anonymiser: Anonymiser) -> None:
     text = "It was Mister J. Van der Berg, the clinical lead."
     assert any("Van der Berg" in span for span in replaced(anonymiser, text))
+
+
+# ------------------------------------------------------------ over-redaction guard
+
+def test_no_name_word_becomes_a_person_in_sentences_without_a_person(
+        anonymiser: Anonymiser) -> None:
+    """Every English word that is a given name somewhere, capitalised where a capital proves
+    nothing or after a word that does not need a person: none is taken for a person by the
+    name-word rules (hundreds of words, three sentences each)."""
+    from vault.anonymise.recognizers import COMMON_CAPITALISED, first_names
+    from vault.anonymise.wordlists import name_words, word_names
+
+    words = sorted(name_words() - word_names() - first_names() - COMMON_CAPITALISED)
+    assert len(words) > 500
+    sample = words[::3]
+    text = " ".join(f"{w} is what I remember most. It was about {w} in the end. "
+                    f"{w}, really, is the thing." for w in sample)
+    found = [r for r in anonymiser.analyse(text) if r.detector == "name_word"]
+    assert found == []
