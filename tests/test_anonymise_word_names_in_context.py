@@ -111,6 +111,7 @@ def test_a_word_like_first_name_alone_at_a_sentence_start_stays_a_word(
     ("Then two years at Carrow Area, doing acute medicine.", "Carrow Area"),
     ("Fenby Teaching funded the coaching, in the end.", "Fenby Teaching"),
     ("I was at, um, King's Mill, for two years.", "King's Mill"),
+    ("My mentor's at Guy's now, I think.", "Guy's"),
     ("I was at, er, um, the QE, for a bit.", "QE"),
 ])
 def test_a_short_hospital_or_trust_name_is_an_organisation(

@@ -375,12 +375,13 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"Officer|Development|Engagement|Hub|Network|Partnership|Assembly|Association|"
                 r"Champion)\b|[A-Z]))", 0.6),
         # "King's Mill", "Guy's" after "at"/"from": a hospital named after a person or saint
-        Pattern("possessive_hospital", r"\b(?:at|to|from|in|joined)(?:,?[ \t]+(?:um|er|erm|uh))*,?"
+        Pattern("possessive_hospital", r"\b(?:at|to|from|in|joined|then)(?:,?[ \t]+(?:um|er|erm|uh))*,?"
                 r"[ \t]+(?!(?:Sainsbury|McDonald|Nando|Tesco|Morrison|Asda|Lloyd|Barclay|"
                 r"Domino|Wendy|Macy|Harrod|Selfridge)['’]s\b)"
                 r"(?P<m>(?:St[ \t]+)?[A-Z][a-z]+['’]s(?:[ \t]+[A-Z][a-z]+)?)"
                 r"(?![ \t]+[a-z]+[ \t]+(?:house|place|flat|party|wedding|funeral|office|room))"
-                r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|,)\b))", 0.55),
+                r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|now|then|"
+                r"since|until)\b))", 0.55),
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
