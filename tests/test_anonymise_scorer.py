@@ -339,7 +339,8 @@ def names_generator():  # type: ignore[no-untyped-def]
     return module
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
+                                  "people_heldout2"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -349,7 +350,8 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
         assert docs == [json.loads(line) for line in f]
 
 
-@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev"])
+@pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
+                                  "people_heldout2"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -383,7 +385,11 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
 @pytest.mark.parametrize("dev_name,held_name", [("names_dev", "names_heldout"),
                                                  ("names_dev", "people_heldout"),
                                                  ("names_heldout", "people_heldout"),
-                                                 ("people_dev", "people_heldout")])
+                                                 ("people_dev", "people_heldout"),
+                                                 ("names_dev", "people_heldout2"),
+                                                 ("names_heldout", "people_heldout2"),
+                                                 ("people_heldout", "people_heldout2"),
+                                                 ("people_dev", "people_heldout2")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)
@@ -402,6 +408,34 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
     assert set(dev.participant_written).isdisjoint(held.participant_written)
     assert set(dev.participant_spoken).isdisjoint(held.participant_spoken)
     assert set(dev.interviewer).isdisjoint(held.interviewer)
+    if held_name == "people_heldout2":  # the round-2 blind set: nothing shared at all
+        def words(c) -> set[str]:  # type: ignore[no-untyped-def]
+            out = set(c.word_names) | {first for first, _, _ in c.register}
+            out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
+            out |= set(c.initials) | set(c.headers) | set(c.footers)
+            return out | {line for pair in (*c.openings, *c.closings) for line in pair}
+
+        assert (pools(dev) | words(dev)).isdisjoint(pools(held) | words(held))
+
+
+def test_people_heldout2_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
+        names_generator) -> None:
+    """The round-2 blind set shares no name, place or organisation with the written and
+    spoken generators either (whole words), so no earlier tuning could have seen them."""
+    import re
+
+    held = names_generator.load_content("people_heldout2")
+    corpus_dir = REPO / "tests" / "corpus"
+    text = (corpus_dir / "generate.py").read_text(encoding="utf-8")
+    text += (corpus_dir / "spoken" / "generate.py").read_text(encoding="utf-8")
+    entries = set(held.first_names) | set(held.surnames) | set(held.word_names)
+    entries |= set(held.towns) | set(held.cities) | set(held.regions) | set(held.abroad)
+    entries |= set(held.countries) | set(held.trusts) | set(held.practices)
+    entries |= {x for h, shorts in held.hospitals for x in (h, *shorts)}
+    entries |= {x for first, sur, aliases in held.register for x in (first, sur, *aliases)}
+    found = {e for e in entries
+             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
+    assert found == set()
 
 
 def test_one_bench_finds_every_corpus_with_its_register() -> None:
@@ -414,7 +448,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert {"corpus", "names_dev", "names_heldout", "spoken/dev", "spoken/heldout"} <= set(found)
     assert all(c.register_csv for c in found.values())
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
-                                                          "spoken/heldout"}
+                                                          "people_heldout2", "spoken/heldout"}
     assert not found["spoken/dev"].heldout
 
 

@@ -68,6 +68,7 @@ from vault.anonymise.recognizers import (
     doubtful_name,
     looks_like_month,
     person_context_after,
+    subject_verb_after,
     word_reading_after,
 )
 from vault.anonymise.redaction_policy import (
@@ -80,7 +81,7 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import name_words, word_names
+from vault.anonymise.wordlists import is_english_word, name_words, word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
@@ -494,19 +495,30 @@ class Anonymiser:
         #: dictionary words found as first names in a full name ("Storm Ndlovu"): names again
         #: elsewhere in the same text, where a word-name would be (not "a storm", "Storm is")
         wordy: set[str] = set()
+        #: dictionary words found as surnames after a title ("Dr Frost"): that person again
+        #: also where a sentence starts with them and a verb ("Frost is very good at...")
+        titled: set[str] = set()
         for text, found in zip(texts, detections):
             for d in found:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
                     continue
                 parts = _NAME_PART.findall(text[d.start:d.end])
+                after_title = TITLE_WORD_RE.fullmatch(parts[0]) is not None if parts else False
+                after_title |= TITLE_BEFORE_RE.search(text[max(0, d.start - 12):d.start]) \
+                    is not None
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
                     if not doubtful_name(word):
                         words.add(word)
-                    elif len(texts) == 1 and len(parts) > 1 and word == parts[0] \
-                            and word in name_words() and word not in COMMON_CAPITALISED:
+                    elif len(texts) != 1 or word in COMMON_CAPITALISED:
+                        continue
+                    elif len(parts) > 1 and word == parts[0] and word in name_words() \
+                            or d.detector == "name_word":
+                        wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"
+                    elif after_title and word == parts[-1] and is_english_word(word):
                         wordy.add(word)
+                        titled.add(word)
         words |= wordy
         if not words:
             return detections
@@ -530,7 +542,9 @@ class Anonymiser:
                 word = match.group()
                 if word in wordy and (at_sentence_start(text, start) or after_article(text, start)
                                       or looks_like_month(text, start, end)) and not (
-                        person_context_after(text, end, word) or doer_after(text, end, word)):
+                        person_context_after(text, end, word) or doer_after(text, end, word)
+                        or (word in titled and not after_article(text, start)
+                            and subject_verb_after(text, end))):
                     continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (
                         looks_like_month(text, start, end) or after_article(text, start)

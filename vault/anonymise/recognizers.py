@@ -36,6 +36,7 @@ from vault.anonymise.wordlists import (
     given_names,
     is_english_word,
     load_term_list,
+    name_words,
     rare_word_names,
     surnames,
     trie_pattern,
@@ -45,6 +46,7 @@ from vault.anonymise.wordlists import (
 
 __all__ = [
     "AgeRecognizer",
+    "CountyRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
     "FirstNameRecognizer",
@@ -52,6 +54,7 @@ __all__ = [
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
     "HospitalNicknameRecognizer",
+    "NameWordRecognizer",
     "NhsNumberRecognizer",
     "PlaceRecognizer",
     "RegisterRecognizer",
@@ -324,6 +327,13 @@ _ROYAL_NOT_HOSPITAL = (r"College|Colleges|Society|Navy|Air|Mail|Family|Families|
 
 
 #: first words that make "<X> Health" a field, not a practice ("Mental Health")
+#: first words of "<X> Community/Teaching/Area..." that are not a place
+_NOT_PLACE_FIRST = (r"English|Scottish|Welsh|Irish|European|Asian|African|Caribbean|Muslim|"
+                    r"Christian|Hindu|Sikh|Jewish|Black|White|Local|Whole|Wider|Rural|Urban|Grey|"
+                    r"Learning|Research|Bedside|Undergraduate|Postgraduate|Simulation|Peer|Small|"
+                    r"Big|Home|Catchment|Practice|Team|Grand|Ward|Faith|LGBT|LGBTQ|Deaf|Online|"
+                    r"Virtual|Whole|Wellbeing|Well-being|Safe|Free|Low|High|Our|Mentoring|"
+                    r"Coaching|Leadership|Outreach|Hospital|Specialty|Foundation|Core|Higher")
 _NOT_PRACTICE_FIRST = (r"Public|Occupational|Mental|Sexual|Women['’]s|Men['’]s|Child|Children['’]s|"
                        r"Global|Student|Primary|Community|Environmental|Digital|Population|Oral|"
                        r"Dental|Maternal|Reproductive|Workplace|Staff|Practitioner|Physical|"
@@ -354,10 +364,28 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
                               r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", 0.8),
         Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
+        # "Yeovil District", "Antrim Area", "Sussex Community", "Powys Teaching": a hospital
+        # or trust by its place and the word its full name goes on with ("<X> District
+        # General Hospital", "<X> Community Healthcare NHS Trust"); not a council or a group
+        Pattern("place_short_form", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r"|" + _NOT_PLACE_FIRST
+                + r")\b)(?P<m>" + _ORG_WORD
+                + r"(?:[ \t]+" + _ORG_WORD + r")?[ \t]+(?:District|Area|Community|Teaching|"
+                r"County))\b(?![ \t]+(?:(?:Council|Councils|Court|Hall|Cricket|Show|Nurses?|"
+                r"Nursing|Care|Health|Services?|Team|Group|Centre|Matters|Fund|Line|Manager|"
+                r"Officer|Development|Engagement|Hub|Network|Partnership|Assembly|Association|"
+                r"Champion)\b|[A-Z]))", 0.6),
+        # "King's Mill", "Guy's" after "at"/"from": a hospital named after a person or saint
+        Pattern("possessive_hospital", r"\b(?:at|to|from|in|joined|then)(?:,?[ \t]+(?:um|er|erm|uh))*,?"
+                r"[ \t]+(?!(?:Sainsbury|McDonald|Nando|Tesco|Morrison|Asda|Lloyd|Barclay|"
+                r"Domino|Wendy|Macy|Harrod|Selfridge)['’]s\b)"
+                r"(?P<m>(?:St[ \t]+)?[A-Z][a-z]+['’]s(?:[ \t]+[A-Z][a-z]+)?)"
+                r"(?![ \t]+[a-z]+[ \t]+(?:house|place|flat|party|wedding|funeral|office|room))"
+                r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|now|then|"
+                r"since|until)\b))", 0.55),
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
-        Pattern("at_the_acronym", r"\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm),?[ \t]+)?"
+        Pattern("at_the_acronym", r"\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm|uh),?[ \t]+)*"
                                   r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"\bthe[ \t]+(?P<m>[A-Z]{2,5})\b(?![ \t]+(?:model|number)\b)", 0.35),
@@ -421,7 +449,8 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u017F]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
 #: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys"
-_PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|van[ \t]+der|van[ \t]+den|van|von|der|de[ \t]+la|de|del|"
+_PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
+             r"der|de[ \t]+la|de|del|"
              r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
@@ -616,7 +645,10 @@ _PERSON_AFTER = std_re.compile(
     r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
     r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
     r"was,?[ \t]+(?:(?:um|er|erm|like),?[ \t]+)*(?:honestly|really|so|always|never|brilliant|"
-    r"lovely|great|amazing|\d+))\b"
+    r"lovely|great|amazing|\d+)|"
+    r"(?:was|is),?[ \t]+(?:(?:um|er|erm|like|you[ \t]+know|sort[ \t]+of|kind[ \t]+of|the),?[ \t]+)*"
+    r"only[ \t]+one|"
+    r"did[ \t]+(?:my|me|our|his|her|the[ \t]+rota)|told[ \t]+(?:me|us|him|her|them))\b"
     r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     r"lovely|great|brilliant|nice|fine|not)\b)")
@@ -744,7 +776,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"['’]s[ \t]+(?:nice|lovely|great|brilliant|amazing|husband|wife|partner|"
                         r"approach|advice)\b)"),
          0.55, True),
-        (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|called|named|with|to|and|"
+        (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|thanks|Thanks|cheers|Cheers|"
+                        r"called|named|with|to|and|"
                         + _ROLES + r"|educational[ \t]+supervisor),?[ \t]+" + _NAME_SPAN
                         + r"\b(?!['’]?[ \t]*(?:Hospital|Infirmary|Trust|Surgery|Practice|Road|"
                         r"Street|Health|Medical)\b)(?=,|[ \t]+(?:said|says|who|was|is|had|has|"
@@ -791,7 +824,10 @@ _DOER_AFTER = std_re.compile(
     r"|(?:in|from|on|at)[ \t]+(?:the|our|my)[ \t]+(?:office|team|practice|department|ward|"
     r"rota|unit|clinic|surgery|deanery|library|lab|front[ \t]+desk|desk|mess|admin|school|"
     r"college|trust|hospital|board|group|course|programme|scheme)\b"
-    r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b)")
+    r"|on[ \t]+(?:reception|nights|days|call|the[ \t]+phones)\b"
+    # "Blossom from HR", "Ash in payroll": a department without an article
+    r"|(?:in|from|at)[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational"
+    r"[ \t]+health|occy[ \t]+health|medical[ \t]+staffing|education)\b)")
 
 
 #: word-names that are also abstract nouns, which do things in ordinary sentences too ("Hope
@@ -808,6 +844,12 @@ def doer_after(text: str, end: int, word: str = "") -> bool:
     (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all; never
     for a word-name that is an abstract noun (``word``)."""
     return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+
+
+def subject_verb_after(text: str, end: int) -> bool:
+    """Whether a verb follows ``end`` right away ("Frost is", "Frost has"): the word before
+    it is a sentence's subject."""
+    return _SUBJECT_VERB.match(text, end) is not None
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
@@ -959,6 +1001,78 @@ class WordNameRecognizer(EntityRecognizer):
         return out
 
 
+@functools.cache
+def _name_word_index() -> GazetteerIndex:
+    return GazetteerIndex(name_words() - word_names() - first_names() - COMMON_CAPITALISED)
+
+
+#: what before a capital makes the word after it someone: coordination with "me"/"I",
+#: a greeting or thanks, a verb that takes a person ("asked Brook", "rang Storm")
+_NAME_WORD_BEFORE = std_re.compile(
+    r"(?:\b(?:[Mm]e|I|[Yy]ou|[Hh]im|[Hh]er|[Uu]s)[ \t]+and|\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Cc]heers|"
+    r"[Hh]i|[Hh]ello|[Bb]ye|[Mm]orning|[Ss]orry),?|\b(?:asked|told|rang|phoned|called|emailed|"
+    r"texted|messaged|thanked|ask|tell|ring|phone|email|text|thank|met|meet|saw|see|with|"
+    r"[Pp]oor|[Ee]ven|[Bb]less|[Dd]ear|[Ll]ike|colleague|mentor|friend|buddy|consultant|"
+    r"registrar|supervisor|manager|boss),?)[ \t]+(?:(?:um|er|erm),?[ \t]+)?\Z")
+#: a comma after a sentence's first word, then a word that does not need a person before it
+_WEAK_COMMA_AFTER = std_re.compile(r",[ \t]+(?!(?:bless|our|my|his|her|their|who)\b)")
+
+
+def _said_again(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` is said again right after ``end`` ("Brook, you know, Brook")."""
+    gap = _REPEATED.match(text, end)
+    return gap is not None and gap.end() > end and text.startswith(word, gap.end())
+
+
+#: a capital right before: the word is inside a longer proper noun ("Mickey Mouse")
+_CAPITAL_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+#: a capital right after: a longer proper noun ("Storm Arwen", "Brook Street")
+_CAPITAL_AFTER = std_re.compile(r"[ \t]+[A-Z]")
+
+
+class NameWordRecognizer(EntityRecognizer):
+    """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
+    which no list can call names by themselves: a person only where the words around them
+    need one. Before them: thanks or a greeting ("Thanks, Brook"), "me and", a verb that
+    takes a person ("I asked Brook", "rang Storm"), "poor", "bless", a role ("my colleague
+    Brook"); after them: a verb of saying or doing, an apposition, "and I", the word said
+    again ("Brook, bless her, Brook did my on-calls"). Once found, the engine finds the same
+    person again in that transcript (:meth:`Anonymiser._propagate_names`)."""
+
+    SCORE = 0.6
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="name_word")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "PERSON" not in entities:
+            return []
+        out = []
+        for start, end in _name_word_index().finditer(text):
+            word = text[start:end]
+            if looks_like_month(text, start, end) or after_article(text, start) \
+                    or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+                    or _CAPITAL_AFTER.match(text, end):
+                continue
+            initial = at_sentence_start(text, start)
+            if initial and _WEAK_COMMA_AFTER.match(text, end) \
+                    and not _said_again(text, end, word):
+                continue  # "Great, thanks.", "Fair, how?": an interjection, not a name
+            if not (person_context_after(text, end, word) or doer_after(text, end, word)
+                    or (not initial
+                        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
+                continue
+            out.append(RecognizerResult(
+                entity_type="PERSON", start=start, end=end, score=self.SCORE,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+
 class InitialNameRecognizer(_NameContextRecognizer):
     """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
@@ -1047,6 +1161,21 @@ class PlaceRecognizer(StudyPatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="LOCATION", deny_list=list(UK_PLACES), name="uk_place",
                          deny_list_score=0.75, global_regex_flags=FLAGS)
+
+
+class CountyRecognizer(StudyPatternRecognizer):
+    """Counties named with the word first, as in Ireland and Durham: "County Down", "County
+    Tyrone", "County Durham" (not a county council, court or show)."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("county", r"\bCounty[ \t]+(?!(?:Council|Councils|Court|Courts|Hall|Show|Cricket|"
+                          r"Championship|Lines|Ground|Hospital|Asylum|Library|Record|Records)\b)"
+                          r"[A-Z][a-z]+\b", 0.6),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS, name="county",
+                         global_regex_flags=FLAGS)
 
 
 @functools.cache
@@ -1303,9 +1432,12 @@ class RegisterRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        #: participants named in full in this text: their word-like first name again is them
+        named: set[str] = set()
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
                 marker = self._exact[normalise_name(match.group("term"))]
+                named.add(marker)
                 results.append(self._result(match.start(), match.end(), 1.0, {MARKER_KEY: marker}))
         if self._part_re is not None:
             for match in self._part_re.finditer(text):
@@ -1315,8 +1447,12 @@ class RegisterRecognizer(EntityRecognizer):
                 if untitled and looks_like_month(text, match.start(), match.end()):
                     score = 0.4
                 elif untitled and wordy and at_sentence_start(text, match.start()) and \
-                        not person_context_after(text, match.end(), match.group("term")):
-                    score = 0.4  # "Will you ask him?": a capital that proves nothing
+                        not person_context_after(text, match.end(), match.group("term")) and \
+                        not (named.intersection(candidates)
+                             and subject_verb_after(text, match.end())):
+                    # "Will you ask him?": a capital that proves nothing; but after "Clemency
+                    # Hawksworth" in full, "Clemency is in the study too" is her
+                    score = 0.4
                 results.append(self._result(match.start(), match.end(), score,
                                             {MARKER_KEY: "", CANDIDATES_KEY: candidates}))
         if self._hashed and self._hasher is not None:
@@ -1373,8 +1509,8 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         HealthcareOrganisationRecognizer(), StreetAddressRecognizer(), PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
-        WordNameRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(),
+        WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
