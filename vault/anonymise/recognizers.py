@@ -102,6 +102,17 @@ def offline_tld_extract() -> tldextract.TLDExtract:
     return _TLD_EXTRACT
 
 
+def credited(recognizer: EntityRecognizer, entity: str, start: int, end: int, score: float,
+             **extra: object) -> RecognizerResult:
+    """A result credited to ``recognizer``: its name and id in the metadata, which the engine
+    records as the detector (plus any ``extra`` metadata)."""
+    return RecognizerResult(
+        entity_type=entity, start=start, end=end, score=score,
+        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(recognizer.name),  # type: ignore[has-type]
+                              RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+                              **extra})
+
+
 class StudyPatternRecognizer(PatternRecognizer):
     """Presidio's ``PatternRecognizer``, faster: each pattern is compiled once with the
     standard library's ``re`` when it compiles there (several times faster than ``regex`` on
@@ -555,10 +566,7 @@ class _GazetteerRecognizer(EntityRecognizer):
         out = []
         for start, end in self.index().finditer(text):
             end = self.extend(text, start, end)
-            out.append(RecognizerResult(
-                entity_type=entity, start=start, end=end, score=self.score_for(text, start, end),
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(credited(self, entity, start, end, self.score_for(text, start, end)))
         return out
 
 
@@ -756,10 +764,7 @@ class _NameContextRecognizer(EntityRecognizer):
                         .search(text, max(0, start - 3), start))) or any(
                         w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
                     continue
-                out.append(RecognizerResult(
-                    entity_type=self.ENTITY, start=start, end=end, score=score,
-                    recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                          RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+                out.append(credited(self, self.ENTITY, start, end, score))
         return out
 
 
@@ -913,10 +918,7 @@ class UnknownNameRecognizer(EntityRecognizer):
                                     and not known_place(second.group("w")))) else 0.35
             else:
                 score = 0.5
-            out.append(RecognizerResult(
-                entity_type=entity, start=start, end=end, score=score,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(credited(self, entity, start, end, score))
         return out
 
 
@@ -946,10 +948,7 @@ class PageHeaderRecognizer(EntityRecognizer):
             start, end = m.span(group)
             if start >= end or not text[start].isupper():
                 continue
-            out.append(RecognizerResult(
-                entity_type="HOSPITAL", start=start, end=end, score=0.7,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(credited(self, "HOSPITAL", start, end, 0.7))
         return out
 
 
@@ -994,10 +993,7 @@ class WordNameRecognizer(EntityRecognizer):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
-            out.append(RecognizerResult(
-                entity_type="PERSON", start=start, end=end, score=score,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(credited(self, "PERSON", start, end, score))
         return out
 
 
@@ -1066,10 +1062,7 @@ class NameWordRecognizer(EntityRecognizer):
                     or (not initial
                         and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
                 continue
-            out.append(RecognizerResult(
-                entity_type="PERSON", start=start, end=end, score=self.SCORE,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            out.append(credited(self, "PERSON", start, end, self.SCORE))
         return out
 
 
@@ -1347,10 +1340,7 @@ class StudySpacyRecognizer(SpacyRecognizer):
                     continue
             if end <= start:
                 continue
-            results.append(RecognizerResult(
-                entity_type=entity, start=start, end=end, score=score,
-                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+            results.append(credited(self, entity, start, end, score))
         return results
 
 
@@ -1424,10 +1414,7 @@ class RegisterRecognizer(EntityRecognizer):
 
     def _result(self, start: int, end: int, score: float,
                 extra: dict[str, object]) -> RecognizerResult:
-        return RecognizerResult(
-            entity_type=PARTICIPANT, start=start, end=end, score=score,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id, **extra})
+        return credited(self, PARTICIPANT, start, end, score, **extra)
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
