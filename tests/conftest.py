@@ -9,6 +9,8 @@
 * ``snapshot`` — ``snapshot(root)``: everything a refused command must leave unchanged.
 * ``make_wav`` — ``make_wav(path, seconds=0.25, seed=0)`` writes a small WAV (content per seed).
 * ``new_participant`` — ``new_participant(name)`` registers another participant.
+* ``anonymiser`` — one ``Anonymiser`` with the packaged default policy per test process
+  (session-scoped; building its recognizers and loading spaCy take seconds).
 * ``spark`` — one local SparkSession (``local[2]``, UI off, loopback only) for the whole
   session; tests using it are few, ``slow`` and in the ``spark`` xdist group (one JVM).
 * ``ingest_audio_cli``, ``one_error_line`` — plain helpers for the one-line error contract.
@@ -17,11 +19,14 @@
 * ``open_umask`` — the process umask set to 000 for the test (as on some shared servers);
   ``tree_modes(root)`` — the set of (``"dir"``/``"file"``, mode) found under ``root``.
 
+``docx_of(paragraphs)`` builds a .docx in memory (``from conftest import docx_of``).
+
 Prefer the fixtures. ``tests/`` is not a package, so this module (not the root conftest) is
 ``sys.modules["conftest"]`` while tests run; ``from conftest import add_test_participant`` works.
 """
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -100,6 +105,18 @@ def vault(vault_dir: Path) -> Any:
     opened.custody()
     yield opened
     opened.close()
+
+
+def docx_of(paragraphs: list[str]) -> bytes:
+    """A .docx holding one paragraph per string."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def add_test_participant(vault: Vault, name: str = "Test Participant") -> str:
@@ -214,6 +231,14 @@ def write_wav(path: Path, *, seconds: float = 0.25, seed: int = 0, rate: int = 8
         out.setframerate(rate)
         out.writeframes(frames)
     return path
+
+
+@pytest.fixture(scope="session")
+def anonymiser() -> Any:
+    """One Anonymiser (the packaged default redaction policy) for every test of this worker."""
+    from vault.anonymise.engine import Anonymiser
+
+    return Anonymiser()
 
 
 @pytest.fixture(scope="session")

@@ -31,11 +31,6 @@ ROBIN, JOAN, TOLLEY, QUIST, RAHMAN = (participant_token(c) for c in (
     "PR.01", "PR.02", "PR.03", "PR.04", "PR.05"))
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def redact(anonymiser: Anonymiser, text: str, participant: str | None = None) -> str:
     return anonymiser.redact(text, register=REGISTER, participant=participant).text
 

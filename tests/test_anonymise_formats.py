@@ -27,11 +27,6 @@ P07 = participant_token("P07")
 
 
 @pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
-@pytest.fixture(scope="module")
 def register() -> Register:
     return Register.from_csv(DATA / "register.csv")
 

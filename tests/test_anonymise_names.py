@@ -11,11 +11,6 @@ from vault.anonymise.engine import Anonymiser
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
     return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 

@@ -12,11 +12,6 @@ from vault.anonymise.engine import Anonymiser, split_into_chunks
 from vault.anonymise.recognizers import nhs_number_is_valid, offline_tld_extract
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def spans(anonymiser: Anonymiser, text: str, *, replaced_only: bool = True) -> list[tuple[str, str]]:
     threshold = anonymiser.policy.threshold
     return [(r.entity_type, text[r.start:r.end]) for r in anonymiser.analyse(text)

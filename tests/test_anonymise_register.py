@@ -23,11 +23,6 @@ REGISTER_CSV = (
 
 
 @pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
-@pytest.fixture(scope="module")
 def register() -> Register:
     return Register.from_csv(REGISTER_CSV)
 

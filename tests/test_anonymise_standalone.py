@@ -32,14 +32,6 @@ SHORT_SHAPE = ("code , Name,email\n"
                "PJ 2,Bryn Tallowfield,\n")
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 @pytest.fixture
 def transcript(tmp_path: Path) -> Path:
     path = tmp_path / "in" / "PJ-interview.txt"

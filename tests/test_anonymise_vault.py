@@ -35,14 +35,6 @@ from vault.sample import IdentifierKind
 from vault.store import Vault
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 def ingest_sample(vault: Vault, sample: Any) -> dict[Path, str]:
     """Import the sample's register and ingest its transcripts (its own codes map)."""
     import_register(vault, sample.register.read_bytes())

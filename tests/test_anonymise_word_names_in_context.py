@@ -24,11 +24,6 @@ from vault.anonymise.engine import Anonymiser
 from vault.anonymise.register import Register
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def replaced(anonymiser: Anonymiser, text: str, register: Register | None = None) -> list[str]:
     return [text[r.start:r.end] for r in anonymiser.redact(text, register=register).replacements]
 

@@ -53,11 +53,6 @@ PLANTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def _png() -> bytes:
     """A valid 1x1 PNG."""
     def chunk(kind: bytes, data: bytes) -> bytes:

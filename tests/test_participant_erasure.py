@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import pytest
 from test_keys_shredding import _opens, reachable_identities
 
 import vault.operations  # noqa: F401
@@ -24,14 +23,6 @@ from vault.participants import (
     withdraw_participant,
 )
 from vault.store import Vault
-
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
 
 
 def _register_blobs(catalog: Path) -> list[bytes]:

@@ -49,14 +49,6 @@ TEXT = ("Interviewer: Thanks for coming, Olwen.\n"
         "Participant: I rang Smudge about it, and Smudge said no.\n")
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 def _ingest(vault: Vault, folder: Path, code: str, number: int, text: str = TEXT) -> str:
     folder.mkdir(exist_ok=True)
     path = folder / f"t{number}.txt"

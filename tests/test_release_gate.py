@@ -70,14 +70,6 @@ role = "keep"
 """
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 @pytest.fixture
 def gate(vault: Vault, tmp_path: Path, anonymiser: Any) -> dict[str, Any]:
     """Participants a and b, one anonymised transcript each (two spans pending in each)."""

@@ -5,7 +5,6 @@ threshold (spaCy's ORG at 0.4, review floor 0.3, threshold 0.5).
 """
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from _json_docs import check_listing
 from click.testing import CliRunner
 
 from cli import main
+from conftest import docx_of
 from vault import objects
 from vault.anonymise.formats import document_from_bytes
 from vault.anonymise.review import (
@@ -39,25 +39,6 @@ TEXT = ("Interviewer: Thanks for coming, Olwen.\n"
         "Interviewer: And after that?\n")
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 @pytest.fixture
 def reviewed(vault: Vault, tmp_path: Path, anonymiser: Any) -> dict[str, Any]:
     """A txt and a docx transcript, anonymised, each with two spans pending review."""
@@ -69,7 +50,7 @@ def reviewed(vault: Vault, tmp_path: Path, anonymiser: Any) -> dict[str, Any]:
     raw = {}
     for number, (name, data) in enumerate(
             [("one.txt", TEXT.encode()),
-             ("two.docx", _docx(TEXT.splitlines()))], start=1):
+             ("two.docx", docx_of(TEXT.splitlines()))], start=1):
         (src / name).write_bytes(data)
         summary = ingest_files(vault, [src / name], data_class="transcript_raw",
                                participant_code=code, interview=number)

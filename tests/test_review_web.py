@@ -11,7 +11,6 @@ ORGANISATION below the threshold, so each transcript has two spans awaiting revi
 from __future__ import annotations
 
 import http.client
-import io
 import json
 import os
 import queue
@@ -28,6 +27,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import docx_of
 from vault import objects
 from vault.anonymise.formats import document_from_bytes
 from vault.anonymise.review import pending_spans
@@ -48,25 +48,6 @@ TEXT = ("Interviewer: Thanks for coming, Olwen.\n"
 SECRETS = ("Olwen", "Brackenridge", "Applethwaite", "Harlow", "Kestrel", "larkspur")
 
 
-def _docx(paragraphs: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Any:
-    from vault.anonymise.engine import Anonymiser
-    from vault.anonymise.redaction_policy import default_redaction_policy
-
-    return Anonymiser(default_redaction_policy())
-
-
 @pytest.fixture
 def reviewed(vault: Vault, tmp_path: Path, anonymiser: Any) -> dict[str, Any]:
     """A txt and a docx transcript of one participant, each with two spans pending review;
@@ -78,7 +59,7 @@ def reviewed(vault: Vault, tmp_path: Path, anonymiser: Any) -> dict[str, Any]:
     src.mkdir()
     raw = {}
     for number, (name, data) in enumerate(
-            [("one.txt", TEXT.encode()), ("two.docx", _docx(TEXT.splitlines()))], start=1):
+            [("one.txt", TEXT.encode()), ("two.docx", docx_of(TEXT.splitlines()))], start=1):
         (src / name).write_bytes(data)
         summary = ingest_files(vault, [src / name], data_class="transcript_raw",
                                participant_code=code, interview=number)

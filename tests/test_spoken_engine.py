@@ -11,11 +11,6 @@ from vault.anonymise.recognizers import AgeRecognizer, DateRecognizer
 from vault.anonymise.spoken import find_spoken_forms
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 @pytest.mark.parametrize("text, redacted", [
     ("I: How old are you?\n\nP07: God, 44. Don't remind me.\n",
      "I: How old are you?\n\nP07: God, [AGE]. Don't remind me.\n"),
