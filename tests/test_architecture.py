@@ -27,6 +27,7 @@ HEAVY_LIBRARIES = frozenset({
     "pandas", "pocketsphinx", "presidio_analyzer", "presidio_anonymizer", "pyarrow",
     "soundfile", "spacy", "tldextract",
     "pyspark",  # the optional Spark engine: imported only when `--engine spark` runs
+    "jinja2",  # the review workbench's templates: imported only when `review --web` runs
 })
 
 

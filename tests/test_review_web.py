@@ -34,8 +34,8 @@ from vault.anonymise.review import pending_spans
 from vault.anonymise.stored_transcripts import anonymise_items, current_pair
 from vault.errors import CustodyError, VaultError
 from vault.ingest import ingest_files
-from vault.review_web import Stop, Workbench
 from vault.review_web.security import COOKIE, SECURITY_HEADERS, Gate
+from vault.review_web.server import Stop, Workbench
 from vault.store import Vault
 
 ROOT = Path(__file__).resolve().parents[1]

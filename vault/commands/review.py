@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import webbrowser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
@@ -23,7 +23,10 @@ from vault.anonymise.review import (
 )
 from vault.commands._app import emit, get_app, is_interactive, open_unlocked
 from vault.commands._listing import listing, table
-from vault.review_web import DEFAULT_IDLE_TIMEOUT, Workbench
+from vault.review_web import DEFAULT_IDLE_TIMEOUT
+
+if TYPE_CHECKING:
+    from vault.review_web.server import Workbench
 
 
 def _ask(span: Any, context: Any | None) -> str:
@@ -84,6 +87,9 @@ def review_command(item: str | None, accept_all: bool, reject_all: bool, web: bo
                                "ITEM, --accept-all, --reject-all or --json")
     vault = open_unlocked()
     if web:
+        # lazy: the server (http.server, Jinja2) is for --web only, not every CLI start
+        from vault.review_web.server import Workbench
+
         _serve(Workbench(vault, port=port, idle_timeout=idle_timeout), not no_browser)
         return
     if accept_all or reject_all:

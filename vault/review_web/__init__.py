@@ -7,13 +7,16 @@ the terminal review (:mod:`.actions`), so decisions land in the same records and
 entries. The server (:mod:`.server`) uses the standard library only; the page is autoescaped
 Jinja2 templates and one vanilla script with keyboard shortcuts, packaged with the wheel::
 
-    from vault.review_web import Workbench
+    from vault.review_web.server import Workbench
     bench = Workbench(vault)          # the vault open with a custodian unlocked
     print(bench.url)                  # first line: the URL with its one-time token
     outcome = bench.serve()           # until finished, idle, or Ctrl-C
 """
 from __future__ import annotations
 
-from vault.review_web.server import DEFAULT_IDLE_TIMEOUT, Outcome, Stop, Workbench
+__all__ = ["DEFAULT_IDLE_TIMEOUT"]
 
-__all__ = ["DEFAULT_IDLE_TIMEOUT", "Outcome", "Stop", "Workbench"]
+#: seconds without an admitted request after which the workbench stops. Here, not in
+#: :mod:`.server`, so ``vault review``'s options need not import the server (http.server and
+#: Jinja2) on every CLI start
+DEFAULT_IDLE_TIMEOUT = 900.0

@@ -37,17 +37,15 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import jinja2
 
 from vault.errors import InputError, VaultError
-from vault.review_web import actions
+from vault.review_web import DEFAULT_IDLE_TIMEOUT, actions
 from vault.review_web.security import SECURITY_HEADERS, Admission, Gate, Refusal
 from vault.review_web.view import study_progress, transcript_summaries, transcript_view
 
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["DEFAULT_IDLE_TIMEOUT", "Outcome", "Stop", "Workbench"]
+__all__ = ["Outcome", "Stop", "Workbench"]
 
-#: seconds without a request after which the workbench stops
-DEFAULT_IDLE_TIMEOUT = 900.0
 #: the largest form body accepted
 MAX_BODY = 64 * 1024
 #: a hang guard for a handler waiting on the vault thread (never a speed limit)
