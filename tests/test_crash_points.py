@@ -47,7 +47,7 @@ from test_datasets_vault import anonymiser, write_schema
 from test_retention_support import consistency_problems, set_events, write_policy
 
 import vault.operations  # noqa: F401  (every operation declares its points when imported)
-from conftest import write_wav
+from conftest import docx_of, write_wav
 from vault import faults, inventory, keys, objects
 from vault.anonymise.review import (
     Decision,
@@ -276,14 +276,12 @@ def _release_facts(vault: Vault) -> dict[str, Any]:
 # transcripts: two of one participant redacted, then one redone; review of what awaits it
 
 def _build_transcripts(ctx: Ctx) -> None:
-    from test_review import _docx
-
     vault = _new_vault(ctx)
     code = add_participant(vault, "Olwen Brackenridge")
     (ctx.base / "src").mkdir()
     raws = []
     for number, (name, data) in enumerate(
-            [("one.txt", TRANSCRIPT.encode()), ("two.docx", _docx(TRANSCRIPT.splitlines()))],
+            [("one.txt", TRANSCRIPT.encode()), ("two.docx", docx_of(TRANSCRIPT.splitlines()))],
             start=1):
         (ctx.base / "src" / name).write_bytes(data)
         summary = ingest_files(vault, [ctx.base / "src" / name], data_class="transcript_raw",
