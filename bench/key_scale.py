@@ -32,13 +32,14 @@ from vault.keys import wrap_secret
 from vault.keystore_backups import backup_keystore
 from vault.retention import plan, vault_policy
 from vault.retention.purge import purge
+from vault.retention.rules import DATA_CLASSES
 from vault.store import Vault
 
 CLASSES = ("audio", "transcript_raw", "transcript_redacted", "redaction_log", "dataset",
            "release")
 POLICY = "version = 1\nrequire_approval = false\n" + "".join(
     f'[classes.{c}]\nperiod = "P{"3M" if c == "audio" else "3Y"}"\nanchor = "final_report"\n'
-    for c in (*CLASSES, "register"))
+    for c in DATA_CLASSES)  # every class the policy must name, whether the bench fills it or not
 
 
 def build(base: Path, participants: int, per_class: int, per_participant: bool
