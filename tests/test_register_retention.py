@@ -119,3 +119,62 @@ def test_a_participant_hold_keeps_the_register(vault: Vault, study: dict[str, An
 
     remove_hold(vault, hold.id)
     assert purge(vault, vault_policy(vault), TODAY).register_certificate is not None
+
+
+def test_status_and_plan_show_when_the_register_goes(vault: Vault, study: dict[str, Any],
+                                                     runner: CliRunner) -> None:
+    """The register is not an item, so the per-class tables cannot show it: status and plan
+    carry its own schedule line (and JSON object), on every state it passes through."""
+    import json
+
+    from vault.retention.planner import plan, status
+    from vault.retention.register_disposal import register_schedule
+
+    policy = vault_policy(vault)
+    assert status(vault, policy, TODAY).register.state(TODAY) == "unscheduled"
+    final = TODAY - dt.timedelta(days=400)
+    set_events(vault, final_report=final.isoformat())
+    schedule = register_schedule(vault, policy)
+    assert schedule.rule == "P3Y after final_report"
+    assert schedule.due == dt.date(final.year + 3, final.month, final.day)
+    assert schedule.state(TODAY) == "later"
+    assert plan(vault, policy, schedule.due).register.state(schedule.due) == "due"  # type: ignore[union-attr, arg-type]
+    assert plan(vault, policy, TODAY).to_json()["register"] == {
+        "rule": "P3Y after final_report", "due": schedule.due.isoformat(),  # type: ignore[union-attr]
+        "state": "later", "holds": [], "destroyed": None}
+
+    marker = vault.db.execute("SELECT marker FROM participant_codes LIMIT 1").fetchone()[0]
+    hold = add_hold(vault, HoldScope.PARTICIPANT, marker, reason="inquiry")
+    held = register_schedule(vault, policy)
+    assert held.holds == (hold.id,) and held.state(schedule.due) == "held"  # type: ignore[arg-type]
+    from vault.retention.holds import remove_hold
+
+    remove_hold(vault, hold.id)
+    vault.close()
+
+    day = schedule.due.isoformat()  # type: ignore[union-attr]
+    out = runner.invoke(main, ["retention", "plan", "--as-of", day])
+    assert out.exit_code == 0, out.output
+    assert f"participant register: due {day} (P3Y after final_report), destroyed by a purge " \
+           f"on {day}" in out.output
+    out = runner.invoke(main, ["retention", "status", "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["register"]["state"] == "later"
+
+    again = open_vault(vault.root)
+    set_events(again, final_report=_three_years_ago())
+    assert purge(again, vault_policy(again), TODAY).register_certificate is not None
+    gone = status(again, vault_policy(again), TODAY).register
+    assert gone.state(TODAY) == "destroyed" and gone.destroyed is not None
+    again.close()
+    out = runner.invoke(main, ["retention", "status"])
+    assert out.exit_code == 0, out.output
+    assert f"participant register: destroyed {TODAY.isoformat()}" in out.output
+
+
+def test_a_policy_without_a_register_rule_keeps_it() -> None:
+    from vault.retention.register_disposal import RegisterSchedule
+
+    kept = RegisterSchedule(rule="no rule", due=None, holds=(), destroyed=None)
+    assert kept.state(TODAY) == "no rule"
+    assert "kept" in kept.describe(TODAY)

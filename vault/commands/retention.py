@@ -61,6 +61,8 @@ def retention_status() -> None:
               c.next_due, c.rule + (" (not yet scheduled)"
                                         if c.unscheduled and c.anchor_date is None else ""))
              for c in s.classes], empty="no data classes"))
+        lines.append("")
+        lines.append(s.register.describe(s.today))
         if s.pending:
             lines.append("")
             lines.append(f"awaiting approval: {', '.join(s.pending)} "
@@ -78,6 +80,8 @@ def _plan_text(p: PurgePlan, verb: str) -> str:
                        [(cls, c["due"], c["held"], c["not_yet_due"], c["unscheduled"],
                          p.next_due.get(cls)) for cls, c in counts.items()],
                        empty="no objects in the vault"))
+    if p.register is not None:
+        lines += ["", p.register.describe(p.as_of)]
     if p.due or p.held:
         lines.append("")
         lines.append(table(("item", "class", "due", "action"),

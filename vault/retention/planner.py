@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from vault.events import event_dates
 from vault.retention.holds import ActiveHolds, active_holds
+from vault.retention.register_disposal import RegisterSchedule, register_schedule
 from vault.retention.rules import (
     DATA_CLASSES,
     Anchor,
@@ -66,6 +67,9 @@ class PurgePlan:
     unscheduled: dict[str, int] = field(default_factory=dict)
     #: data class -> earliest due date after ``as_of``
     next_due: dict[str, dt.date] = field(default_factory=dict)
+    #: the participant register's schedule (None in the plans of withdrawals and one-off
+    #: destructions, which never touch it)
+    register: RegisterSchedule | None = None
 
     @property
     def item_ids(self) -> list[str]:
@@ -86,7 +90,9 @@ class PurgePlan:
                 "classes": self.by_class(),
                 "next_due": {k: v.isoformat() for k, v in sorted(self.next_due.items())},
                 "due": [_item_json(i) for i in self.due],
-                "held": [_item_json(i) for i in self.held]}
+                "held": [_item_json(i) for i in self.held],
+                "register": (self.register.to_json(self.as_of) if self.register is not None
+                             else None)}
 
 
 def _classes_seen(p: PurgePlan) -> list[str]:
@@ -140,13 +146,16 @@ class RetentionStatus:
     events: dict[str, dt.date]
     #: ids of dispositions awaiting approval
     pending: tuple[str, ...]
+    #: the participant register's schedule
+    register: RegisterSchedule
 
     def to_json(self) -> dict[str, object]:
         return {"today": self.today.isoformat(), "policy_sha256": self.policy_sha256,
                 "require_approval": self.require_approval,
                 "events": {k: v.isoformat() for k, v in sorted(self.events.items())},
                 "pending": list(self.pending),
-                "classes": [c.to_json() for c in self.classes]}
+                "classes": [c.to_json() for c in self.classes],
+                "register": self.register.to_json(self.today)}
 
 
 def _rule_text(rule: RetentionRule) -> str:
@@ -385,7 +394,7 @@ def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
         held += batch_held
     return PurgePlan(as_of=as_of, policy_sha256=policy.sha256, due=tuple(due),
                      held=tuple(held), not_yet_due=not_yet, unscheduled=unscheduled,
-                     next_due=next_due)
+                     next_due=next_due, register=register_schedule(vault, policy))
 
 
 def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionStatus:
@@ -419,4 +428,5 @@ def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionSt
         "SELECT id FROM retention_pending WHERE state = 'pending' ORDER BY created, rowid"))
     return RetentionStatus(today=today, policy_sha256=policy.sha256,
                            require_approval=policy.require_approval, classes=tuple(classes),
-                           events=events, pending=pending)
+                           events=events, pending=pending,
+                           register=register_schedule(vault, policy))
