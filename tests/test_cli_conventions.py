@@ -37,7 +37,9 @@ HIDDEN_OPTIONS: dict[str, str] = {}
 HIDDEN_COMMANDS: dict[str, str] = {}
 #: commands named like a listing that are not one, with the reason
 NOT_LISTINGS = {"vault codes status": "one object: the current epoch and code pattern",
-                "vault keys status": "one object: where the keystore is, key counts by state"}
+                "vault keys status": "one object: where the keystore is, key counts by state",
+                "vault anonymise terms show": "one object: the term lists' revision (the terms "
+                                              "themselves with --reveal)"}
 #: command names that list things
 LISTING_NAMES = {"list", "show", "history", "status", "plan", "pending", "certificates"}
 #: listings whose JSON with rows is checked in another module (made there)

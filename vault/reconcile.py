@@ -73,6 +73,7 @@ assert set(COMMIT_STEPS) <= set(POINTS.steps)
 QUARANTINE_DIR = "audit.quarantine"
 #: adopted actions that change nothing in the catalog (nothing to re-apply)
 _READ_ONLY = ("verify", "audit.reconcile", "export", "reveal", "participant.reveal",
+              "redaction.terms-reveal",
               "codes.history", "retention.purge-start")
 #: adopted actions whose catalog effect an earlier adopted entry carries: ``dataset.remove``
 #: follows the ``retention.purge`` entry that destroyed the dataset and its key

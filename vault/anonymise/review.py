@@ -66,7 +66,12 @@ from vault.anonymise.stored_transcripts import (
     stale_transcripts,
     store_redaction,
 )
-from vault.anonymise.study_terms import TermsChange, add_allow_terms, add_deny_terms
+from vault.anonymise.study_terms import (
+    TermsChange,
+    add_allow_terms,
+    add_deny_terms,
+    remove_terms,
+)
 from vault.codes.epochs import current_codes, resolve_code
 from vault.errors import InputError, StoreError
 from vault.faults import declare_points
@@ -84,7 +89,7 @@ if TYPE_CHECKING:
 __all__ = ["POINTS", "DecideResult", "Decision", "PendingSpan", "Relabel", "ReviewResult",
            "Scope", "SpanContext", "TermsChange", "add_to_allow_list", "add_to_deny_list",
            "apply_decisions", "decide", "decide_all", "pending_spans", "recover_review",
-           "relabel", "resolve_transcript", "span_contexts"]
+           "relabel", "remove_from_term_lists", "resolve_transcript", "span_contexts"]
 
 #: characters of context shown on each side of a span
 CONTEXT_CHARS = 40
@@ -505,4 +510,15 @@ def add_to_allow_list(vault: Vault, terms: Iterable[str]) -> TermsChange:
     :raises CustodyError: no custodian.
     """
     change = add_allow_terms(vault, terms)
+    return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))
+
+
+def remove_from_term_lists(vault: Vault, terms: Iterable[str]) -> TermsChange:
+    """Take ``terms`` off the study's deny and allow lists (audited; counts only).
+
+    :returns: the new revision, how many terms were removed, and the raw transcripts now stale.
+    :raises InputError: an empty or over-long term.
+    :raises CustodyError: no custodian.
+    """
+    change = remove_terms(vault, terms)
     return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from vault.store import Vault
 
 __all__ = ["POINTS", "StudyTerms", "TermsChange", "add_allow_terms", "add_deny_terms",
-           "load_study_terms", "recover_terms", "terms_revision", "with_study_terms"]
+           "load_study_terms", "recover_terms", "remove_terms", "reveal_study_terms",
+           "terms_revision", "with_study_terms"]
 
 #: the fault points of changing the study's term lists (see :mod:`vault.faults`)
 POINTS = declare_points("redaction-terms", {
@@ -85,6 +86,8 @@ class TermsChange:
     added: int
     #: raw transcript ids whose current redaction is now stale (re-redact with ``--stale``)
     stale: tuple[str, ...] = ()
+    #: terms taken off the lists (:func:`remove_terms`)
+    removed: int = 0
 
 
 def terms_revision(vault: Vault) -> int:
@@ -114,6 +117,23 @@ def load_study_terms(vault: Vault, custody: Custody | None = None) -> StudyTerms
     :raises CustodyError: no custodian to open them.
     """
     return _read(vault.db, custody or vault.custody())
+
+
+def reveal_study_terms(vault: Vault) -> StudyTerms:
+    """:func:`load_study_terms` for showing the terms to a person (``vault anonymise terms
+    show --reveal``): audited as ``redaction.terms-reveal`` (counts only), like ``participant
+    list --reveal``.
+
+    :raises CustodyError: no custodian to open them.
+    """
+    custody = vault.custody()
+    with vault.write() as tx:
+        terms = _read(tx, custody)
+        vault.audit.append(tx, action="redaction.terms-reveal", outcome="ok",
+                           details={"revision": terms.revision,
+                                    "deny": {k: len(v) for k, v in sorted(terms.deny.items())},
+                                    "allow": len(terms.allow)})
+    return terms
 
 
 def with_study_terms(policy: RedactionPolicy, terms: StudyTerms) -> RedactionPolicy:
@@ -165,14 +185,42 @@ def add_allow_terms(vault: Vault, terms: Iterable[str]) -> TermsChange:
     return _change(vault, allow=_clean(terms))
 
 
+def remove_terms(vault: Vault, terms: Iterable[str]) -> TermsChange:
+    """Take ``terms`` off both lists (every entity type of the deny list, and the allow list;
+    compared as the allow list compares: case and spacing ignored). Removing a term that is
+    not listed is not an error; the revision grows only when something was removed.
+
+    :raises InputError: an empty or over-long term.
+    :raises CustodyError: no custodian to open the sealed lists.
+    """
+    return _change(vault, remove=_clean(terms))
+
+
 def _change(vault: Vault, *, deny: Mapping[str, list[str]] | None = None,
-            allow: list[str] | None = None) -> TermsChange:
+            allow: list[str] | None = None, remove: list[str] | None = None) -> TermsChange:
     custody = vault.custody()
     outcome: dict[str, int] = {}
-    with begin(vault, POINTS, {"deny": sorted(deny or {}), "allow": bool(allow)}) as op:
+    if remove is not None:
+        current = _read(vault.db, custody)
+        gone = {normalise_term(t) for t in remove}
+        if not any(normalise_term(t) in gone
+                   for t in (*current.allow, *(t for v in current.deny.values() for t in v))):
+            return TermsChange(current.revision, 0)  # nothing listed: no new revision
+    with begin(vault, POINTS, {"deny": sorted(deny or {}), "allow": bool(allow),
+                               "remove": bool(remove)}) as op:
         def apply(tx: sqlite3.Connection) -> Mapping[str, Any]:
             current = _read(tx, custody)
-            new_deny = {k: list(v) for k, v in current.deny.items()}
+            dropped = {normalise_term(t) for t in remove or ()}
+            removed = 0
+            new_deny: dict[str, list[str]] = {}
+            for entity, listed_terms in current.deny.items():
+                kept = [t for t in listed_terms if normalise_term(t) not in dropped]
+                removed += len(listed_terms) - len(kept)
+                if kept:
+                    new_deny[entity] = kept
+            kept_allow = [t for t in current.allow if normalise_term(t) not in dropped]
+            removed += len(current.allow) - len(kept_allow)
+            current = replace(current, allow=tuple(kept_allow))
             added: dict[str, int] = {}
             for entity, terms in (deny or {}).items():
                 listed = new_deny.setdefault(entity, [])
@@ -195,12 +243,13 @@ def _change(vault: Vault, *, deny: Mapping[str, list[str]] | None = None,
                        "key_id = excluded.key_id, revision = excluded.revision, "
                        "terms = excluded.terms, updated = excluded.updated",
                        (key_id, revision, blob, utc_now()))
-            outcome.update(revision=revision, added=sum(added.values()) + allowed)
+            outcome.update(revision=revision, added=sum(added.values()) + allowed,
+                           removed=removed)
             return {"revision": revision, "deny_added": dict(sorted(added.items())),
-                    "allow_added": allowed}
+                    "allow_added": allowed, "removed": removed}
 
         op.commit(action="redaction.terms", items=[], details={}, apply=apply)
-    return TermsChange(outcome["revision"], outcome["added"])
+    return TermsChange(outcome["revision"], outcome["added"], removed=outcome["removed"])
 
 
 @recovers(POINTS.op)

@@ -1,11 +1,12 @@
-"""``vault anonymise run|text|audio``: de-identify transcripts, and mute their identifiers in recordings.
+"""``vault anonymise run|text|audio|terms``: de-identify transcripts, and mute their identifiers in recordings.
 
 ``vault anonymise run --all`` (or ``run ITEM…``) redacts the transcripts stored in the vault;
 ``vault anonymise text FILE… --out-dir DIR`` works on plain files without a vault, and so does
 ``vault anonymise audio RECORDING --transcript FILE --out OUT``; ``vault anonymise audio --all``
-mutes the vault's recordings where their redacted transcripts say identifiers. ``vault
-anonymise`` alone prints the help, which lists them with their options. The old forms ``vault
-anonymise --all`` / ``vault anonymise ITEM`` are refused with the new one named.
+mutes the vault's recordings where their redacted transcripts say identifiers; ``vault
+anonymise terms …`` keeps the study's sealed deny and allow lists (:mod:`vault.commands.terms`).
+``vault anonymise`` alone prints the help, which lists them with their options. The old forms
+``vault anonymise --all`` / ``vault anonymise ITEM`` are refused with the new one named.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from vault.anonymise.stored_transcripts import (
 )
 from vault.commands._app import emit, get_app, is_interactive, open_unlocked
 from vault.commands._params import choice, mode_option
+from vault.commands.terms import terms_group
 from vault.errors import PartialFailure, printable
 from vault.files import FILE_MODE, dir_mode_for, refuse_inside_vault, set_tree_mode
 from vault.spark.redaction import anonymise_files_spark
@@ -385,5 +387,7 @@ def _anonymise_vault_audio() -> None:
     emit(summary.to_json(), text)
     summary.check()
 
+
+anonymise_group.add_command(terms_group)
 
 COMMANDS = [anonymise_group]

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from vault.events import event_dates
 from vault.retention.holds import ActiveHolds, active_holds
-from vault.retention.register_disposal import RegisterSchedule, register_schedule
 from vault.retention.rules import (
     DATA_CLASSES,
     Anchor,
@@ -33,6 +32,7 @@ from vault.retention.rules import (
 )
 
 if TYPE_CHECKING:
+    from vault.retention.register_disposal import RegisterSchedule
     from vault.store import Vault
 
 __all__ = ["ClassStatus", "PlannedItem", "PurgePlan", "RetentionStatus", "plan", "status"]
@@ -355,6 +355,14 @@ def _held_rows(db: sqlite3.Connection, holds: ActiveHolds) -> dict[str, tuple[st
     return out
 
 
+def _register_schedule(vault: Vault, policy: RetentionPolicy) -> RegisterSchedule:
+    # lazy: register_disposal imports the shredding and keystore modules, which import the
+    # write path, which imports this package (vault.retention) for key periods
+    from vault.retention.register_disposal import register_schedule
+
+    return register_schedule(vault, policy)
+
+
 def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
     """What a purge as of ``as_of`` would destroy, skip (held) and leave.
 
@@ -394,7 +402,7 @@ def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
         held += batch_held
     return PurgePlan(as_of=as_of, policy_sha256=policy.sha256, due=tuple(due),
                      held=tuple(held), not_yet_due=not_yet, unscheduled=unscheduled,
-                     next_due=next_due, register=register_schedule(vault, policy))
+                     next_due=next_due, register=_register_schedule(vault, policy))
 
 
 def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionStatus:
@@ -429,4 +437,4 @@ def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionSt
     return RetentionStatus(today=today, policy_sha256=policy.sha256,
                            require_approval=policy.require_approval, classes=tuple(classes),
                            events=events, pending=pending,
-                           register=register_schedule(vault, policy))
+                           register=_register_schedule(vault, policy))
