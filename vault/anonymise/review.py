@@ -498,8 +498,7 @@ def add_to_deny_list(vault: Vault, entity_type: str, terms: Iterable[str]) -> Te
     :raises InputError: an unknown entity type, or an empty or over-long term.
     :raises CustodyError: no custodian.
     """
-    change = add_deny_terms(vault, entity_type, terms)
-    return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))
+    return _with_stale(vault, add_deny_terms(vault, entity_type, terms))
 
 
 def add_to_allow_list(vault: Vault, terms: Iterable[str]) -> TermsChange:
@@ -509,8 +508,7 @@ def add_to_allow_list(vault: Vault, terms: Iterable[str]) -> TermsChange:
     :raises InputError: an empty or over-long term.
     :raises CustodyError: no custodian.
     """
-    change = add_allow_terms(vault, terms)
-    return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))
+    return _with_stale(vault, add_allow_terms(vault, terms))
 
 
 def remove_from_term_lists(vault: Vault, terms: Iterable[str]) -> TermsChange:
@@ -520,5 +518,9 @@ def remove_from_term_lists(vault: Vault, terms: Iterable[str]) -> TermsChange:
     :raises InputError: an empty or over-long term.
     :raises CustodyError: no custodian.
     """
-    change = remove_terms(vault, terms)
+    return _with_stale(vault, remove_terms(vault, terms))
+
+
+def _with_stale(vault: Vault, change: TermsChange) -> TermsChange:
+    """``change`` naming the raw transcripts whose redaction the change made stale."""
     return replace(change, stale=tuple(s.raw_id for s in stale_transcripts(vault)))

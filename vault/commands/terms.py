@@ -8,7 +8,9 @@ and are printed only with ``show --reveal`` (custodians; audited).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +20,9 @@ from vault.anonymise.study_terms import TermsChange, reveal_study_terms, terms_r
 from vault.commands._app import emit, get_app, json_option, open_unlocked
 from vault.commands._params import choice
 from vault.errors import InputError, printable
+
+if TYPE_CHECKING:
+    from vault.store import Vault
 
 #: the largest terms file read (a list of names, not a corpus)
 MAX_TERMS_BYTES = 1024 * 1024
@@ -56,17 +61,23 @@ def read_terms(source: str) -> list[str]:
     return terms
 
 
-def _changed(change: TermsChange, verb: str, count: int) -> str:
-    lines = [f"study term lists revision {change.revision}: {count} {verb}"]
-    if change.stale:
-        lines.append(f"{len(change.stale)} redacted transcripts are now stale: "
-                     "`vault anonymise run --stale` re-redacts them")
-    return "\n".join(lines)
+def _change(source: str, change_lists: Callable[[Vault, list[str]], TermsChange],
+            verb: str) -> None:
+    """Read the terms (before opening the vault: bad input changes nothing), apply one
+    change, print its counts and the transcripts it made stale."""
+    terms = read_terms(source)
+    change = change_lists(open_unlocked(), terms)
+    count = change.removed if verb == "removed" else change.added
 
+    def text() -> str:
+        lines = [f"study term lists revision {change.revision}: {count} {verb}"]
+        if change.stale:
+            lines.append(f"{len(change.stale)} redacted transcripts are now stale: "
+                         "`vault anonymise run --stale` re-redacts them")
+        return "\n".join(lines)
 
-def _emit_change(change: TermsChange, verb: str, count: int) -> None:
     emit({"revision": change.revision, "added": change.added, "removed": change.removed,
-          "stale": list(change.stale)}, lambda: _changed(change, verb, count))
+          "stale": list(change.stale)}, text)
 
 
 @click.group("terms")
@@ -131,9 +142,8 @@ def terms_deny(entity_type: str, source: str) -> None:
       vault anonymise terms deny PERSON names.txt
       vault anonymise terms deny HOSPITAL - < hospital-nicknames.txt
     """
-    terms = read_terms(source)
-    change = add_to_deny_list(open_unlocked(), entity_type, terms)
-    _emit_change(change, "added to the deny list", change.added)
+    _change(source, lambda vault, terms: add_to_deny_list(vault, entity_type, terms),
+            "added to the deny list")
 
 
 @terms_group.command("allow")
@@ -146,9 +156,7 @@ def terms_allow(source: str) -> None:
     Example:
       vault anonymise terms allow models-and-theorists.txt
     """
-    terms = read_terms(source)
-    change = add_to_allow_list(open_unlocked(), terms)
-    _emit_change(change, "added to the allow list", change.added)
+    _change(source, add_to_allow_list, "added to the allow list")
 
 
 @terms_group.command("remove")
@@ -161,6 +169,4 @@ def terms_remove(source: str) -> None:
     Example:
       vault anonymise terms remove mistakes.txt
     """
-    terms = read_terms(source)
-    change = remove_from_term_lists(open_unlocked(), terms)
-    _emit_change(change, "removed", change.removed)
+    _change(source, remove_from_term_lists, "removed")
