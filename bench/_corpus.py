@@ -325,8 +325,10 @@ class Score:
     def misses_by_form(self) -> Counter[tuple[str, str]]:
         return Counter((m.type, m.form) for m in self.misses)
 
-    def to_dict(self, n_misses: int = 50) -> dict[str, Any]:
-        return {
+    def to_dict(self, n_misses: int = 50, *, examples: bool = True) -> dict[str, Any]:
+        """Every figure; ``examples=False`` (a held-out set) leaves out the text of misses,
+        misattributions and over-redacted words, keeping counts only."""
+        out = {
             "mentions": self.mentions,
             "leaked": self.leaked,
             "leak_rate": self.leak_rate(),
@@ -361,6 +363,11 @@ class Score:
             "top_over_redacted_words": dict(self.over_redacted_words.most_common(30)),
             "example_misses": [m.__dict__ for m in self.misses[:n_misses]],
         }
+        if not examples:
+            for key in ("misattributed_examples", "top_missed_surfaces",
+                        "top_over_redacted_words", "example_misses"):
+                del out[key]
+        return out
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:

@@ -26,6 +26,10 @@ of every type/form against plain Presidio's.
 
     .venv/bin/python bench/anonymise_quality.py [--json out.json] [--only names_heldout]
                                                 [--heldout 26] [--misses 12] [--forms]
+                                                [--reveal-heldout]
+
+Miss examples and over-redacted words are printed for development sets only; for a held-out
+set (a name containing ``heldout``) only counts per type/form, unless ``--reveal-heldout``.
 
 Targets (issue 14), checked on every corpus and printed PASS/FAIL: leak with the register
 <= 1% on written forms (<= 5% on spoken ones: spoken forms, a style named "spoken", or a
@@ -173,11 +177,19 @@ def print_table(systems: dict[str, Result]) -> None:
         f"{r.seconds:>{w}.1f}" for r in systems.values()))
 
 
-def print_misses(name: str, s: Score, n: int) -> None:
+def print_misses(name: str, s: Score, n: int, *, examples: bool = True) -> None:
+    """The leaked mentions per type/form with three examples each, the most over-redacted
+    words and misattributions; ``examples=False`` (a held-out set) prints the counts per
+    type/form only, so looking at the figures does not make the set a development set."""
     print(f"\n-- {name}: leaked mentions by type/form (top {n})")
     for (t, form), k in s.misses_by_form().most_common(n):
-        examples = [m for m in s.misses if m.type == t and m.form == form][:3]
-        print(f"  {k:5d}  {t}/{form:<14} e.g. " + " | ".join(repr(m.surface) for m in examples))
+        shown = [m for m in s.misses if m.type == t and m.form == form][:3] if examples else []
+        print(f"  {k:5d}  {t}/{form:<14}"
+              + (" e.g. " + " | ".join(repr(m.surface) for m in shown) if shown else ""))
+    if not examples:
+        print("  (examples and over-redacted words of held-out sets are hidden: "
+              "--reveal-heldout shows them and ends the set's blindness)")
+        return
     print(f"-- {name}: most over-redacted non-identifier words")
     print("  " + ", ".join(f"{w!r}x{k}" for w, k in s.over_redacted_words.most_common(20)))
     if s.misattributed_examples:
@@ -307,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heldout", type=int, default=26,
                     help="also score N documents generated from disjoint pools (0: skip)")
     ap.add_argument("--misses", type=int, default=12, help="leaked patterns to list per system")
+    ap.add_argument("--reveal-heldout", action="store_true",
+                    help="also print miss examples and over-redacted words of held-out sets "
+                         "(whoever reads them can no longer call the set blind)")
     ap.add_argument("--forms", action="store_true",
                     help="list the leak of every type/form, each system side by side")
     ap.add_argument("--n-process", type=int, default=2)
@@ -333,20 +348,21 @@ def main(argv: list[str] | None = None) -> int:
         print_table(results)
         if args.forms:
             print_forms(corpus.docs, results)
+        show = args.reveal_heldout or not corpus.heldout
         for name, r in results.items():
             if name != "presidio":
-                print_misses(f"{corpus.name} {name}", r.score, args.misses)
+                print_misses(f"{corpus.name} {name}", r.score, args.misses, examples=show)
         checks = targets(corpus, results)
         summary.append((corpus, checks))
         payload[corpus.name] = {
             "heldout": corpus.heldout, "source": corpus.source, "documents": len(corpus.docs),
             "words": sum(word_count(d.text) for d in corpus.docs),
             "mentions": sum(len(d.spans) for d in corpus.docs),
-            "systems": {n: {"score": r.score.to_dict(), "seconds": r.seconds,
+            "systems": {n: {"score": r.score.to_dict(examples=show), "seconds": r.seconds,
                             "review_items": r.review_items,
                             "leak_if_review_accepted": (r.with_review.leak_rate()
                                                         if r.with_review else None),
-                            "by_style": {k: v.to_dict(n_misses=10)
+                            "by_style": {k: v.to_dict(n_misses=10, examples=show)
                                          for k, v in r.by_style.items()},
                             "by_form_class": {k: {"leaked": v.leaked, "mentions": v.mentions,
                                                   "leak_rate": v.rate()}
