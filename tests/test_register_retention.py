@@ -25,8 +25,8 @@ from vault.keystore_backups import backup_keystore
 from vault.operations import open_vault
 from vault.participants import add_participant, list_participants
 from vault.retention.holds import HoldScope, add_hold
+from vault.retention.planner import register_due
 from vault.retention.purge import purge
-from vault.retention.register_disposal import register_due
 from vault.retention.rules import vault_policy
 from vault.store import Vault
 
@@ -127,8 +127,7 @@ def test_status_and_plan_show_when_the_register_goes(vault: Vault, study: dict[s
     carry its own schedule line (and JSON object), on every state it passes through."""
     import json
 
-    from vault.retention.planner import plan, status
-    from vault.retention.register_disposal import register_schedule
+    from vault.retention.planner import plan, register_schedule, status
 
     policy = vault_policy(vault)
     assert status(vault, policy, TODAY).register.state(TODAY) == "unscheduled"
@@ -173,7 +172,7 @@ def test_status_and_plan_show_when_the_register_goes(vault: Vault, study: dict[s
 
 
 def test_a_policy_without_a_register_rule_keeps_it() -> None:
-    from vault.retention.register_disposal import RegisterSchedule
+    from vault.retention.planner import RegisterSchedule
 
     kept = RegisterSchedule(rule="no rule", due=None, holds=(), destroyed=None)
     assert kept.state(TODAY) == "no rule"

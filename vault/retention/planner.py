@@ -10,6 +10,7 @@ by a purge *as of* any day on or after its due date, unless a legal hold covers 
     [i.id for i in p.due]          # what a purge on that day destroys
     s = status(vault, policy, dt.date.today())
     s.classes[0].next_due          # earliest future due date of that class
+    s.register.state(today)        # the participant register's own schedule (not an item)
 """
 from __future__ import annotations
 
@@ -30,12 +31,13 @@ from vault.retention.rules import (
     RetentionRule,
     add_period,
 )
+from vault.sealed import REGISTER_CLASS, register_destroyed
 
 if TYPE_CHECKING:
-    from vault.retention.register_disposal import RegisterSchedule
     from vault.store import Vault
 
-__all__ = ["ClassStatus", "PlannedItem", "PurgePlan", "RetentionStatus", "plan", "status"]
+__all__ = ["ClassStatus", "PlannedItem", "PurgePlan", "RegisterSchedule", "RetentionStatus",
+           "plan", "register_due", "register_schedule", "status"]
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,86 @@ class PurgePlan:
                 "held": [_item_json(i) for i in self.held],
                 "register": (self.register.to_json(self.as_of) if self.register is not None
                              else None)}
+
+
+# --- the participant register's own schedule (it is not an item) --------------------------
+
+def register_due(vault: Vault, policy: RetentionPolicy) -> dt.date | None:
+    """The day the register is due for destruction, or None while its anchor has no date (an
+    anchor per participant or per item — ``ingested``, ``consent_withdrawn`` — never makes the
+    whole register due)."""
+    rule = policy.rules.get(REGISTER_CLASS)
+    if rule is None or rule.anchor not in (Anchor.FINAL_REPORT, Anchor.STUDY_END):
+        return None
+    start = event_dates(vault.db).get(rule.anchor.value)
+    return add_period(start, rule.period) if start is not None else None
+
+
+@dataclass(frozen=True)
+class RegisterSchedule:
+    """When the participant register goes, as ``vault retention status`` and ``plan`` show it
+    (the register is not an item, so the per-class tables cannot)."""
+
+    #: e.g. "P3Y after final_report"; "no rule" when the policy keeps it indefinitely
+    rule: str
+    #: the day it is due, None while the anchor has no date (or there is no rule)
+    due: dt.date | None
+    #: ids of the holds that keep it (a class hold on ``register`` or any participant hold)
+    holds: tuple[str, ...]
+    #: when it was destroyed (its certificate's time), None while it exists
+    destroyed: str | None
+
+    def state(self, as_of: dt.date) -> str:
+        """``destroyed``, ``no rule``, ``unscheduled``, ``held`` (due but kept), ``due`` (the
+        purge on ``as_of`` destroys it) or ``later``."""
+        if self.destroyed is not None:
+            return "destroyed"
+        if self.rule == "no rule":
+            return "no rule"
+        if self.due is None:
+            return "unscheduled"
+        if self.due > as_of:
+            return "later"
+        return "held" if self.holds else "due"
+
+    def to_json(self, as_of: dt.date) -> dict[str, object]:
+        return {"rule": self.rule, "due": self.due.isoformat() if self.due else None,
+                "state": self.state(as_of), "holds": list(self.holds),
+                "destroyed": self.destroyed}
+
+    def describe(self, as_of: dt.date) -> str:
+        """One line for the text reports."""
+        state = self.state(as_of)
+        if state == "destroyed":
+            return f"participant register: destroyed {str(self.destroyed)[:10]}"
+        if state == "no rule":
+            return "participant register: kept (the policy has no rule for class register)"
+        if state == "unscheduled":
+            return f"participant register: {self.rule}, not scheduled (its anchor has no date)"
+        text = f"participant register: due {self.due} ({self.rule})"
+        if state == "due":
+            return text + f", destroyed by a purge on {as_of.isoformat()}"
+        if state == "held":
+            return text + f", kept by holds: {', '.join(self.holds)}"
+        return text
+
+
+def register_schedule(vault: Vault, policy: RetentionPolicy) -> RegisterSchedule:
+    """The register's rule, due date, holds and destruction (read-only)."""
+    rule = policy.rules.get(REGISTER_CLASS)
+    text = f"{rule.period} after {rule.anchor.value}" if rule is not None else "no rule"
+    return RegisterSchedule(rule=text, due=register_due(vault, policy),
+                            holds=tuple(_held(vault)), destroyed=register_destroyed(vault.db))
+
+
+def _held(vault: Vault) -> list[str]:
+    """Holds that keep the register: a class hold on it, or any participant's hold."""
+    holds = active_holds(vault.db)
+    found = list(holds.classes.get(REGISTER_CLASS, ()))
+    for ids in holds.participants.values():
+        found += ids
+    return sorted(found)
+
 
 
 def _classes_seen(p: PurgePlan) -> list[str]:
@@ -355,14 +437,6 @@ def _held_rows(db: sqlite3.Connection, holds: ActiveHolds) -> dict[str, tuple[st
     return out
 
 
-def _register_schedule(vault: Vault, policy: RetentionPolicy) -> RegisterSchedule:
-    # lazy: register_disposal imports the shredding and keystore modules, which import the
-    # write path, which imports this package (vault.retention) for key periods
-    from vault.retention.register_disposal import register_schedule
-
-    return register_schedule(vault, policy)
-
-
 def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
     """What a purge as of ``as_of`` would destroy, skip (held) and leave.
 
@@ -402,7 +476,7 @@ def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
         held += batch_held
     return PurgePlan(as_of=as_of, policy_sha256=policy.sha256, due=tuple(due),
                      held=tuple(held), not_yet_due=not_yet, unscheduled=unscheduled,
-                     next_due=next_due, register=_register_schedule(vault, policy))
+                     next_due=next_due, register=register_schedule(vault, policy))
 
 
 def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionStatus:
@@ -437,4 +511,4 @@ def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionSt
     return RetentionStatus(today=today, policy_sha256=policy.sha256,
                            require_approval=policy.require_approval, classes=tuple(classes),
                            events=events, pending=pending,
-                           register=_register_schedule(vault, policy))
+                           register=register_schedule(vault, policy))

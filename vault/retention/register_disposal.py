@@ -29,11 +29,9 @@ codes stay: they identify no one.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vault.clock import utc_now
-from vault.events import event_dates
 from vault.faults import declare_points
 from vault.ids import new_id
 from vault.keys import catalog_verifier, destroy_class_key
@@ -44,8 +42,8 @@ from vault.retention.certificates import (
     horizon,
     write_certificate,
 )
-from vault.retention.holds import active_holds
-from vault.retention.rules import Anchor, RetentionPolicy, add_period
+from vault.retention.planner import register_schedule
+from vault.retention.rules import RetentionPolicy
 from vault.sealed import REGISTER_CLASS, register_destroyed
 from vault.shredding import SHRED_STEPS, erasing, shred_destroyed
 from vault.store import recovers
@@ -54,8 +52,7 @@ from vault.write_path import begin
 if TYPE_CHECKING:
     from vault.store import Vault
 
-__all__ = ["POINTS", "REGISTER_CONTENTS", "RegisterSchedule", "dispose_register",
-           "register_due", "register_schedule", "settle_register"]
+__all__ = ["POINTS", "REGISTER_CONTENTS", "dispose_register", "settle_register"]
 
 #: the fault points of destroying the register
 POINTS = declare_points("register-destroy", {
@@ -71,83 +68,6 @@ REGISTER_CONTENTS = ("participant names", "aliases", "e-mail addresses", "roles"
                      "consent dates", "legacy (pre-vault) codes",
                      "the sealed history of past code epochs (marker -> code maps, notes)",
                      "the study's redaction term lists (sealed deny and allow lists)")
-
-
-def register_due(vault: Vault, policy: RetentionPolicy) -> dt.date | None:
-    """The day the register is due for destruction, or None while its anchor has no date (an
-    anchor per participant or per item — ``ingested``, ``consent_withdrawn`` — never makes the
-    whole register due)."""
-    rule = policy.rules.get(REGISTER_CLASS)
-    if rule is None or rule.anchor not in (Anchor.FINAL_REPORT, Anchor.STUDY_END):
-        return None
-    start = event_dates(vault.db).get(rule.anchor.value)
-    return add_period(start, rule.period) if start is not None else None
-
-
-@dataclass(frozen=True)
-class RegisterSchedule:
-    """When the participant register goes, as ``vault retention status`` and ``plan`` show it
-    (the register is not an item, so the per-class tables cannot)."""
-
-    #: e.g. "P3Y after final_report"; "no rule" when the policy keeps it indefinitely
-    rule: str
-    #: the day it is due, None while the anchor has no date (or there is no rule)
-    due: dt.date | None
-    #: ids of the holds that keep it (a class hold on ``register`` or any participant hold)
-    holds: tuple[str, ...]
-    #: when it was destroyed (its certificate's time), None while it exists
-    destroyed: str | None
-
-    def state(self, as_of: dt.date) -> str:
-        """``destroyed``, ``no rule``, ``unscheduled``, ``held`` (due but kept), ``due`` (the
-        purge on ``as_of`` destroys it) or ``later``."""
-        if self.destroyed is not None:
-            return "destroyed"
-        if self.rule == "no rule":
-            return "no rule"
-        if self.due is None:
-            return "unscheduled"
-        if self.due > as_of:
-            return "later"
-        return "held" if self.holds else "due"
-
-    def to_json(self, as_of: dt.date) -> dict[str, object]:
-        return {"rule": self.rule, "due": self.due.isoformat() if self.due else None,
-                "state": self.state(as_of), "holds": list(self.holds),
-                "destroyed": self.destroyed}
-
-    def describe(self, as_of: dt.date) -> str:
-        """One line for the text reports."""
-        state = self.state(as_of)
-        if state == "destroyed":
-            return f"participant register: destroyed {str(self.destroyed)[:10]}"
-        if state == "no rule":
-            return "participant register: kept (the policy has no rule for class register)"
-        if state == "unscheduled":
-            return f"participant register: {self.rule}, not scheduled (its anchor has no date)"
-        text = f"participant register: due {self.due} ({self.rule})"
-        if state == "due":
-            return text + f", destroyed by a purge on {as_of.isoformat()}"
-        if state == "held":
-            return text + f", kept by holds: {', '.join(self.holds)}"
-        return text
-
-
-def register_schedule(vault: Vault, policy: RetentionPolicy) -> RegisterSchedule:
-    """The register's rule, due date, holds and destruction (read-only)."""
-    rule = policy.rules.get(REGISTER_CLASS)
-    text = f"{rule.period} after {rule.anchor.value}" if rule is not None else "no rule"
-    return RegisterSchedule(rule=text, due=register_due(vault, policy),
-                            holds=tuple(_held(vault)), destroyed=register_destroyed(vault.db))
-
-
-def _held(vault: Vault) -> list[str]:
-    """Holds that keep the register: a class hold on it, or any participant's hold."""
-    holds = active_holds(vault.db)
-    found = list(holds.classes.get(REGISTER_CLASS, ()))
-    for ids in holds.participants.values():
-        found += ids
-    return sorted(found)
 
 
 def dispose_register(vault: Vault, policy: RetentionPolicy, as_of: dt.date
