@@ -123,6 +123,9 @@ def test_the_lifecycle_with_a_killed_attempt_before_each_command(tmp_path: Path)
     assert final["transcript_raw:destroyed"] == interviews
     assert not [k for k in final if k.endswith(":present") and final[k]]
     assert facts["audit"]["entries"] > 0
+    # the register went with the transcripts, on its own rule, and the plan said so first
+    assert facts["register_plan_3y"]["state"] == "due"
+    assert facts["purge_3y"]["register"]["certificate"]
     # the three-month purge kept the transcripts
     assert {i.get("class") for i in facts["plan_3m"]["due"]} == {"audio"}
     # every planned kill landed where it was aimed, and left no identifier in plaintext

@@ -348,10 +348,19 @@ class Lifecycle:
                          json_out=True)
         self.facts["purge_3m"] = first
         self._show_certificate(first, three_months)
+        register = self.vault("retention", "plan", "--as-of", three_years.isoformat(),
+                              json_out=True)["register"]
+        self.facts["register_plan_3y"] = register
+        self.say(f"participant register: {register['rule']}, due {register['due']}, "
+                 f"{register['state']} on {three_years}")
         second = self.act("retention", "purge", "--as-of", three_years.isoformat(), "--yes",
                           json_out=True)
         self.facts["purge_3y"] = second
         self._show_certificate(second, three_years)
+        if second and second.get("register"):
+            self.say(f"participant register destroyed: certificate "
+                     f"{second['register']['certificate']} (names, e-mails and past codes "
+                     "gone; codes still list)")
         items = self.vault("list", json_out=True)
         self.facts["final_items"] = Counter(f"{i['data_class']}:{i['state']}" for i in items)
 
