@@ -1,0 +1,296 @@
+"""UK hospitals, NHS trusts and health boards by the names people use: a gazetteer recognizer.
+
+Interviewees name their workplaces the way colleagues do: "Addenbrooke's", "the RVI", "the
+Freeman", "Ninewells", "Westmorland General", "the SWAH", "Betsi Cadwaladr", "NHS Tayside".
+Without a cue word ("Hospital", "Infirmary") the pattern recognizers cannot tell these from
+other capitalised words, so :class:`HospitalGazetteerRecognizer` looks them up in a shipped,
+hand-compiled list (``data/uk_hospitals.txt``: every NHS England region, Scotland's and Wales's
+health boards, Northern Ireland's trusts; format and provenance in its header)::
+
+    from vault.anonymise.hospitals import hospital_names, HospitalGazetteerRecognizer
+    len(hospital_names())                       # ~2,000 names and short forms
+    HospitalGazetteerRecognizer().analyze("I was an F2 at the Freeman", ["HOSPITAL"])
+
+Matching is case-sensitive on whole words; a possessive "'s" may follow; a leading "the" is
+never part of the span (the corpus convention: "the [HOSPITAL]"). Names that are something
+else too are decided by context, from the shipped word lists:
+
+* a name that is also an ordinary English word ("Conquest", "the Grange") or marked ``?`` in
+  the list as a person, title or phrase ("Princess Royal", "King's") needs a hospital cue
+  near it: a workplace word ("ward", "consultant", "worked", "hospital"...) within a few
+  words, or, for names that are not ordinary words, "at"/"to"/"from"/"in" right before it;
+* a one-word name that is also a first name, surname or town ("Christie", "Musgrove",
+  "Wythenshawe") is a hospital after "the", or with a cue (a town needs a workplace word:
+  "in Wythenshawe" alone stays a place for the place recognizers);
+* a name followed by a word that makes it something else ("Royal Victoria Park", "St George's
+  Day", "the Royal Navy") is not a hospital; "Hospital", "NHS Foundation Trust", "Health
+  Board" after a name join the span.
+
+The list is read once per process on first use and cached (as :mod:`wordlists` does), and
+scanning costs one token regex plus a dict lookup per capitalised word
+(:class:`~vault.anonymise.wordlists.GazetteerIndex`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from importlib import resources
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from vault.anonymise.recognizers import credited, is_first_name, is_surname, known_place
+from vault.anonymise.wordlists import GazetteerIndex, is_english_word
+
+__all__ = [
+    "DATA_FILE",
+    "Ambiguity",
+    "HospitalGazetteerRecognizer",
+    "HospitalName",
+    "hospital_names",
+    "parse_hospital_names",
+]
+
+#: the shipped list, in ``vault/anonymise/data``
+DATA_FILE = "uk_hospitals.txt"
+
+#: words that say a name is a health institution ("Royal Free", "Hope Hospital"), so its
+#: other words being ordinary English ("free", "hope") does not make it ambiguous
+_INSTITUTION_WORDS = frozenset("""
+Hospital Hospitals Infirmary Trust NHS Health Healthcare Clinic Centre Unit Hospice Board
+Teaching University Royal General District Memorial Maternity Children's Women's Kids Medical
+Dental Eye Partnership Foundation Community Ysbyty HSC UHB Acute Spinal Orthopaedic
+""".split())  # noqa: SIM905
+#: small words inside names ("Guy's and St Thomas'", "Vale of Leven", "Hafan y Coed")
+_CONNECTORS = frozenset("and of upon on for le y nan the at in with".split())  # noqa: SIM905
+#: one line of the list: optional "? ", optional "the ", then a name of capitalised words
+_LINE = re.compile(r"(?P<cue>\? )?(?P<the>the )?(?P<name>[A-Z][^\s]*(?: [^\s]+)*)")
+
+
+class Ambiguity(Enum):
+    """What a listed name is besides a hospital, which decides the context it needs."""
+
+    SPECIFIC = "specific"  # only a hospital: "Ninewells", "Addenbrooke's", "Royal Gwent"
+    NAME = "name"          # also a first name or surname: "Christie", "Musgrove", "Lister"
+    PLACE = "place"        # also a town or district: "Wythenshawe", "Morriston"
+    WORD = "word"          # an ordinary word or phrase, or marked "?": "Conquest", "King's"
+
+
+@dataclass(frozen=True)
+class HospitalName:
+    """One line of the list: the name as written, whether people say it only after "the"
+    ("the Freeman"), and whether the list marks it as needing a cue (``?``)."""
+
+    name: str
+    after_the: bool = False
+    needs_cue: bool = False
+
+    @property
+    def line(self) -> str:
+        """The line of the list this entry came from."""
+        return ("? " if self.needs_cue else "") + ("the " if self.after_the else "") + self.name
+
+
+def parse_hospital_names(text: str) -> tuple[HospitalName, ...]:
+    """The entries of a list in the ``uk_hospitals.txt`` format (comments and blank lines
+    skipped). Raises ``ValueError`` naming the line number of a malformed line."""
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        m = _LINE.fullmatch(raw)
+        if m is None or "  " in raw or raw != raw.strip():
+            raise ValueError(f"{DATA_FILE} line {number}: not a name")
+        out.append(HospitalName(m.group("name"), after_the=m.group("the") is not None,
+                                needs_cue=m.group("cue") is not None))
+    return tuple(out)
+
+
+@functools.cache
+def hospital_names() -> tuple[HospitalName, ...]:
+    """The shipped list (``data/uk_hospitals.txt``), read once per process."""
+    text = resources.files("vault.anonymise").joinpath("data", DATA_FILE).read_text(
+        encoding="utf-8")
+    return parse_hospital_names(text)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def ambiguity(name: str) -> Ambiguity:
+    """What ``name`` may be besides a hospital, from the shipped word lists."""
+    words = [w.rstrip(",") for w in name.split()]
+    content = [w for w in words if w not in _CONNECTORS]
+    if any(w in _INSTITUTION_WORDS or _is_acronym(w) for w in content):
+        return Ambiguity.SPECIFIC
+    if len(content) == 1 and is_english_word(content[0]):
+        return Ambiguity.WORD
+    if len(content) == 1:
+        word = re.sub(r"['’]s?$", "", content[0])
+        if known_place(word):
+            return Ambiguity.PLACE
+        if is_first_name(word) or is_surname(word):
+            return Ambiguity.NAME
+    return Ambiguity.SPECIFIC
+
+
+@dataclass(frozen=True)
+class _Form:
+    """How one spelling of a listed name is matched."""
+
+    after_the: bool
+    needs_cue: bool
+    ambiguity: Ambiguity
+    words: int
+
+
+def _spellings(name: str) -> Iterable[str]:
+    """``name`` as people write it: either apostrophe, "St"/"St."/"Saint", "Addenbrookes"."""
+    variants = {name}
+    if name.startswith("St ") or " St " in name:
+        variants |= {re.sub(r"\bSt ", "St. ", name), re.sub(r"\bSt ", "Saint ", name)}
+    for v in list(variants):
+        if "'" in v:
+            variants.add(v.replace("'", "’"))
+        # a dropped apostrophe: "Addenbrookes", "St Thomas" (not "Guys", an ordinary word)
+        bare = re.sub(r"(?<=\w)'s\b", "s", v)
+        bare = re.sub(r"(?<=s)'(?=\s|$)", "", bare)
+        if bare != v and not any(is_english_word(w) for w, o
+                                 in zip(bare.split(), v.split(), strict=True) if w != o):
+            variants.add(bare)
+    return variants
+
+
+@functools.cache
+def _forms() -> dict[str, tuple[_Form, ...]]:
+    """Every spelling of every listed name -> how it is matched (several lines may list one
+    name: "the Christie" and "? Christie")."""
+    forms: dict[str, set[_Form]] = {}
+    for entry in hospital_names():
+        form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
+                     len(entry.name.split()))
+        for spelling in _spellings(entry.name):
+            forms.setdefault(spelling, set()).add(form)
+    return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
+
+
+@functools.cache
+def _index() -> GazetteerIndex:
+    return GazetteerIndex(_forms())
+
+
+#: "the" right before a match ("at the Freeman", "The Alex was")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+#: a preposition of place right before (fillers allowed): "at, um, the Christie", "to Lister"
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|joined|left|"
+                           r"leaving|towards|outside|over[ \t]+at|down[ \t]+at|up[ \t]+at)"
+                           r"(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+(?:the[ \t]+)?\Z")
+#: a capitalised word right before: part of a longer name ("Agatha Christie", "Dr Lister")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|Into|And|But|So|Then|Um|"
+                             r"Er|Erm|Oh|Yeah|Well|Like|I)\b)[A-Z][\w'’]*[ \t]+\Z")
+#: words that continue a hospital's name: "the Freeman Hospital", "Betsi Cadwaladr University
+#: Health Board"; the strong ones say it is an institution
+_EXTENSION = re.compile(r"(?:[ \t]+(?:University|Teaching|General|District|Community|"
+                        r"Hospitals?|Infirmary|NHS|Foundation|Trust|Health|Board|Healthcare|"
+                        r"HSC|Site|Campus|Wing))+\b")
+_STRONG_EXTENSION = re.compile(r"\b(?:Hospitals?|Infirmary|NHS|Trust|Board|Healthcare)\b")
+#: a next word that makes the name something else: a park, a street, a college, a day
+_NOT_HOSPITAL_NEXT = re.compile(
+    r"[ \t]+(?:Park|Street|Road|Lane|Avenue|Square|Place|Way|Drive|Gardens|Crescent|Terrace|"
+    r"Bridge|Station|Dock|Docks|Hotel|Theatre|Hall|Church|Cathedral|Chapel|School|College|"
+    r"Academy|Society|Navy|Mail|Air|Cup|Club|FC|United|Rovers|Stadium|Museum|Gallery|Palace|"
+    r"Day|Cross|Wood|Ambulance|Arms|Inn|Bank|Estate|Primary|Grammar|Infants?|Juniors?|Nursery|"
+    r"Parish|Court|Regiment|Corps|Opera|Ballet|Institution|Observatory|Marines|Family|"
+    r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
+    r"Centre|Court|Library|Island|Islands|Estates?)\b")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9]")
+#: workplace words near a match that make an ambiguous name a hospital
+_CUE_WORDS = frozenset("""
+hospital hospitals infirmary trust trusts ward wards consultant consultants registrar registrars
+rotation rotations placement placements admitted admission discharged transferred referred
+shift shifts clinic clinics theatre theatres department outpatients a&e nights rota on-call
+f1 f2 fy1 fy2 st1 st2 st3 st4 st5 st6 st7 ct1 ct2 sho foundation trainee training post job jobs
+worked working work works nurse nurses doctor doctors medic medics matron staff colleagues
+surgeon surgeons surgical medical paediatrics maternity oncology cardiology icu itu hospice
+site patients patient scan operation treated treatment born delivered unit
+""".split())  # noqa: SIM905
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
+
+
+def _strong_cue(text: str, start: int, end: int) -> bool:
+    before = _WORD.findall(text, max(0, start - 80), start)[-8:]
+    after = _WORD.findall(text, end, end + 50)[:5]
+    return any(w.lower() in _CUE_WORDS for w in (*before, *after))
+
+
+def _score(form: _Form, *, the: bool, place_before: bool, strong: bool,
+           institution_after: bool) -> float:
+    """The score of one way of reading a match; 0 when this form does not apply."""
+    if form.after_the and not the:
+        return 0.0
+    if institution_after:
+        return 0.85  # "Whiston Hospital", "Lister Hospital": whatever else the name is
+    kind = form.ambiguity
+    if kind is Ambiguity.SPECIFIC and not form.needs_cue:
+        return 0.9 if form.words > 1 else 0.85
+    if strong:
+        return 0.8
+    if kind in (Ambiguity.NAME, Ambiguity.PLACE) and the:
+        return 0.8  # "the Christie", "the Ulster": neither a person nor a town
+    if kind is Ambiguity.WORD and form.after_the and not form.needs_cue:
+        return 0.6  # listed as "the Conquest": a capitalised word after "the"
+    if kind is Ambiguity.NAME and place_before:
+        return 0.75  # "at Musgrove", "to Lister"
+    if kind is Ambiguity.SPECIFIC and place_before:
+        return 0.6  # marked "?": "at King's", "at the Princess Royal"
+    return 0.0  # an ordinary word, or a town after "in": left to the place recognizers
+
+
+class HospitalGazetteerRecognizer(EntityRecognizer):
+    """Hospitals, trusts and boards from the shipped list (:func:`hospital_names`), scored by
+    how much else the name could be (:class:`Ambiguity`) and the words around it."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["HOSPITAL"], name="hospital_gazetteer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "HOSPITAL" not in entities:
+            return []
+        forms = _forms()
+        out = []
+        for start, end in _index().finditer(text):
+            found = forms.get(text[start:end])
+            if not found:
+                continue
+            extension = _EXTENSION.match(text, end)
+            stop = extension.end() if extension else end
+            institution_after = extension is not None and \
+                _STRONG_EXTENSION.search(extension.group()) is not None
+            if not institution_after and _NOT_HOSPITAL_NEXT.match(text, stop):
+                continue  # "Royal Victoria Park", "St George's Day", "King's College"
+            the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+            capital_before = not the and \
+                _CAPITAL_BEFORE.search(text, max(0, start - 30), start) is not None
+            place_before = _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
+            strong = False
+            score = 0.0
+            for form in found:
+                specific = form.ambiguity is Ambiguity.SPECIFIC and not form.needs_cue
+                if not specific and not institution_after and (
+                        capital_before or _CAPITAL_NEXT.match(text, stop)):
+                    continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"
+                if not specific and not strong:
+                    strong = _strong_cue(text, start, stop)
+                score = max(score, _score(form, the=the, place_before=place_before,
+                                          strong=strong, institution_after=institution_after))
+            if score > 0:
+                out.append(credited(self, "HOSPITAL", start, stop, score))
+        return out
