@@ -116,6 +116,12 @@ def test_ambiguity_comes_from_the_word_lists(name: str, kind: Ambiguity) -> None
     ("I was with the Northern Trust for years.", ["Northern Trust"]),
     ("The QEUH, the old Southern General, has a helipad.", ["QEUH", "Southern General"]),
     ("The Freeman Hospital's car park", ["Freeman Hospital"]),
+    # an acronym said letter by letter; "I" and "A" are words, so only after "the"
+    ("I was at the G R I, then the A R I.", ["G R I", "A R I"]),
+    ("So I R H said nothing.", []),
+    # a capitalised word listed after "the": a hospital after "the", not in an idiom
+    ("I was at Morriston, then the Heath.", ["Heath"]),
+    ("It was a Heath Robinson set-up.", []),
 ])
 def test_finds_hospitals_trusts_and_boards(text: str, expected: list[str]) -> None:
     assert found(text) == expected

@@ -35,7 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from importlib import resources
 
@@ -149,8 +149,11 @@ class _Form:
 
 
 def _spellings(name: str) -> Iterable[str]:
-    """``name`` as people write it: either apostrophe, "St"/"St."/"Saint", "Addenbrookes"."""
+    """``name`` as people write it: either apostrophe, "St"/"St."/"Saint", "Addenbrookes",
+    an acronym spelled out as it is said ("the G R I")."""
     variants = {name}
+    if re.fullmatch(r"[A-Z]{3,5}", name):
+        variants.add(" ".join(name))
     if name.startswith("St ") or " St " in name:
         variants |= {re.sub(r"\bSt ", "St. ", name), re.sub(r"\bSt ", "Saint ", name)}
     for v in list(variants):
@@ -174,7 +177,10 @@ def _forms() -> dict[str, tuple[_Form, ...]]:
         form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
                      len(entry.name.split()))
         for spelling in _spellings(entry.name):
-            forms.setdefault(spelling, set()).add(form)
+            if spelling[:2] in ("A ", "I "):  # "I R H" spelled out: only "the I R H"
+                forms.setdefault(spelling, set()).add(replace(form, after_the=True))
+            else:
+                forms.setdefault(spelling, set()).add(form)
     return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
 
 
