@@ -245,14 +245,15 @@ def _score(form: _Form, *, the: bool, place_before: bool, strong: bool,
         return 0.9 if form.words > 1 else 0.85
     if strong:
         return 0.8
+    if form.needs_cue:  # marked "?": a person, a title or a phrase too
+        # "at King's", "to Lister"; a town after "at" is left to the place recognizers
+        return 0.6 if place_before and kind in (Ambiguity.SPECIFIC, Ambiguity.NAME) else 0.0
     if kind in (Ambiguity.NAME, Ambiguity.PLACE) and the:
         return 0.8  # "the Christie", "the Ulster": neither a person nor a town
-    if kind is Ambiguity.WORD and form.after_the and not form.needs_cue:
+    if kind is Ambiguity.WORD and form.after_the:
         return 0.6  # listed as "the Conquest": a capitalised word after "the"
     if kind is Ambiguity.NAME and place_before:
         return 0.75  # "at Musgrove", "to Lister"
-    if kind is Ambiguity.SPECIFIC and place_before:
-        return 0.6  # marked "?": "at King's", "at the Princess Royal"
     return 0.0  # an ordinary word, or a town after "in": left to the place recognizers
 
 
