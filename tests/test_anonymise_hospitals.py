@@ -119,6 +119,7 @@ def test_ambiguity_comes_from_the_word_lists(name: str, kind: Ambiguity) -> None
     # an acronym said letter by letter; "I" and "A" are words, so only after "the"
     ("I was at the G R I, then the A R I.", ["G R I", "A R I"]),
     ("So I R H said nothing.", []),
+    ("It's Griffiths, that's the G R I double F I T H S.", []),
     # a capitalised word listed after "the": a hospital after "the", not in an idiom
     ("I was at Morriston, then the Heath.", ["Heath"]),
     ("It was a Heath Robinson set-up.", []),
@@ -138,9 +139,14 @@ def test_the_article_and_the_possessive_stay_outside_the_span() -> None:
     ("Christie said she would cover it.", []),
     ("Agatha Christie is my mum's favourite.", []),
     ("I applied to Lister in the end.", ["Lister"]),
+    ("There was a registrar, Christie, who noticed.", []),
+    ("There was a registrar, Marsden, M A R S D E N, who noticed.", []),
     # an ordinary word: only with a workplace word near it
     ("I was on the wards at the Grange for a year.", ["Grange"]),
-    ("We stayed at the Grange for the wedding.", []),
+    ("I grew up near the Vale; it's a very Western outlook.", []),
+    ("I was at, um, the Grange, yeah.", ["Grange"]),
+    ("I was at, um, King's, yeah.", ["King's"]),
+    ("Guy's car was outside.", []),
     ("after the Norman Conquest", []),
     ("I took a job at the General.", ["General"]),
     ("The General said so.", []),

@@ -127,6 +127,10 @@ def ambiguity(name: str) -> Ambiguity:
     content = [w for w in words if w not in _CONNECTORS]
     if any(w in _INSTITUTION_WORDS or _is_acronym(w) for w in content):
         return Ambiguity.SPECIFIC
+    if len(content) == 1 and re.search(r"\w['’]s$", content[0]):
+        # "King's", "Guy's", "Bart's": someone's, whoever the word is
+        return Ambiguity.SPECIFIC if not is_english_word(content[0]) \
+            and not is_first_name(content[0]) else Ambiguity.NAME
     if len(content) == 1 and is_english_word(content[0]):
         return Ambiguity.WORD
     if len(content) == 1:
@@ -177,7 +181,8 @@ def _forms() -> dict[str, tuple[_Form, ...]]:
         form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
                      len(entry.name.split()))
         for spelling in _spellings(entry.name):
-            if spelling[:2] in ("A ", "I "):  # "I R H" spelled out: only "the I R H"
+            if re.fullmatch(r"[A-Z](?: [A-Z])+", spelling):  # spelled out: "the G R I"
+                # not "that's G R I double F...", a name spelled letter by letter
                 forms.setdefault(spelling, set()).add(replace(form, after_the=True))
             else:
                 forms.setdefault(spelling, set()).add(form)
@@ -213,7 +218,9 @@ _NOT_HOSPITAL_NEXT = re.compile(
     r"Parish|Court|Regiment|Corps|Opera|Ballet|Institution|Observatory|Marines|Family|"
     r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
     r"Centre|Court|Library|Island|Islands|Estates?)\b")
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9]")
+_CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
+#: more letters of a spelling after a spelled acronym
+_SPELLING_GOES_ON = re.compile(r"[ \t]+(?:[A-Z](?![\w'’])|double\b|triple\b)")
 #: workplace words near a match that make an ambiguous name a hospital
 _CUE_WORDS = frozenset("""
 hospital hospitals infirmary trust trusts ward wards consultant consultants registrar registrars
@@ -240,21 +247,27 @@ def _score(form: _Form, *, the: bool, place_before: bool, strong: bool,
         return 0.0
     if institution_after:
         return 0.85  # "Whiston Hospital", "Lister Hospital": whatever else the name is
-    kind = form.ambiguity
-    if kind is Ambiguity.SPECIFIC and not form.needs_cue:
-        return 0.9 if form.words > 1 else 0.85
+    kind, marked = form.ambiguity, form.needs_cue
+    if kind is Ambiguity.SPECIFIC:
+        if not marked:
+            return 0.9 if form.words > 1 else 0.85
+        # marked "?" as a person, title or phrase too: "at King's", "the Princess Royal ward"
+        return 0.8 if strong else 0.6 if place_before else 0.0
+    if kind is Ambiguity.NAME:
+        # "the Christie", "at Musgrove"; a workplace word alone is no cue, since people
+        # have jobs too ("a registrar, Christie, said")
+        if the and not marked:
+            return 0.8
+        return (0.6 if marked else 0.75) if place_before else 0.0
+    if kind is Ambiguity.PLACE:
+        # "the Ulster"; "worked at Frimley"; "in Frimley" alone stays a town
+        if the and not marked:
+            return 0.8
+        return 0.8 if strong and (place_before or the) else 0.0
+    # an ordinary word: "on the wards at the Grange"; listed as "the Conquest": after "the"
     if strong:
         return 0.8
-    if form.needs_cue:  # marked "?": a person, a title or a phrase too
-        # "at King's", "to Lister"; a town after "at" is left to the place recognizers
-        return 0.6 if place_before and kind in (Ambiguity.SPECIFIC, Ambiguity.NAME) else 0.0
-    if kind in (Ambiguity.NAME, Ambiguity.PLACE) and the:
-        return 0.8  # "the Christie", "the Ulster": neither a person nor a town
-    if kind is Ambiguity.WORD and form.after_the:
-        return 0.6  # listed as "the Conquest": a capitalised word after "the"
-    if kind is Ambiguity.NAME and place_before:
-        return 0.75  # "at Musgrove", "to Lister"
-    return 0.0  # an ordinary word, or a town after "in": left to the place recognizers
+    return 0.6 if the and form.after_the and not marked else 0.0
 
 
 class HospitalGazetteerRecognizer(EntityRecognizer):
@@ -275,8 +288,8 @@ class HospitalGazetteerRecognizer(EntityRecognizer):
         out = []
         for start, end in _index().finditer(text):
             found = forms.get(text[start:end])
-            if not found:
-                continue
+            if not found or (text[end - 2] == " " and _SPELLING_GOES_ON.match(text, end)):
+                continue  # "G R I double F I T H S": a name spelled out, not "the G R I"
             extension = _EXTENSION.match(text, end)
             stop = extension.end() if extension else end
             institution_after = extension is not None and \
