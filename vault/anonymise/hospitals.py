@@ -15,13 +15,18 @@ Matching is case-sensitive on whole words; a possessive "'s" may follow; a leadi
 never part of the span (the corpus convention: "the [HOSPITAL]"). Names that are something
 else too are decided by context, from the shipped word lists:
 
-* a name that is also an ordinary English word ("Conquest", "the Grange") or marked ``?`` in
-  the list as a person, title or phrase ("Princess Royal", "King's") needs a hospital cue
-  near it: a workplace word ("ward", "consultant", "worked", "hospital"...) within a few
-  words, or, for names that are not ordinary words, "at"/"to"/"from"/"in" right before it;
-* a one-word name that is also a first name, surname or town ("Christie", "Musgrove",
-  "Wythenshawe") is a hospital after "the", or with a cue (a town needs a workplace word:
-  "in Wythenshawe" alone stays a place for the place recognizers);
+* a name that is also an ordinary English word ("Conquest", "the Grange") needs a workplace
+  word near it ("ward", "consultant", "worked"...), or, when the list writes it after "the"
+  ("the Conquest"), that "the";
+* a name the list marks ``?`` as a person, title or phrase too ("Princess Royal", "James
+  Cook") needs a workplace word near it or "at"/"to"/"from"/"in" right before it;
+* a one-word name that is also a first name or surname ("Christie", "Guy's") is a hospital
+  after "the", after such a preposition, or with a word naming a hospital near it ("Which
+  hospital, Guy's?"), not by a job title alone ("a registrar, Christie, said"); one that is
+  also a town ("Frimley") after "the", or with a preposition and a workplace word ("worked at
+  Frimley"): "in Frimley" alone stays a place for the place recognizers;
+* a capitalised word right before or after an ambiguous name makes it part of something else
+  ("Agatha Christie", "the Royal Navy");
 * a name followed by a word that makes it something else ("Royal Victoria Park", "St George's
   Day", "the Royal Navy") is not a hospital; "Hospital", "NHS Foundation Trust", "Health
   Board" after a name join the span.
@@ -49,6 +54,7 @@ __all__ = [
     "Ambiguity",
     "HospitalGazetteerRecognizer",
     "HospitalName",
+    "ambiguity",
     "hospital_names",
     "parse_hospital_names",
 ]
@@ -221,53 +227,65 @@ _NOT_HOSPITAL_NEXT = re.compile(
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
 #: more letters of a spelling after a spelled acronym
 _SPELLING_GOES_ON = re.compile(r"[ \t]+(?:[A-Z](?![\w'’])|double\b|triple\b)")
-#: workplace words near a match that make an ambiguous name a hospital
-_CUE_WORDS = frozenset("""
-hospital hospitals infirmary trust trusts ward wards consultant consultants registrar registrars
-rotation rotations placement placements admitted admission discharged transferred referred
-shift shifts clinic clinics theatre theatres department outpatients a&e nights rota on-call
-f1 f2 fy1 fy2 st1 st2 st3 st4 st5 st6 st7 ct1 ct2 sho foundation trainee training post job jobs
-worked working work works nurse nurses doctor doctors medic medics matron staff colleagues
-surgeon surgeons surgical medical paediatrics maternity oncology cardiology icu itu hospice
-site patients patient scan operation treated treatment born delivered unit
+#: words near a match that name a hospital or a stay in one: cue enough for any name
+_INSTITUTION_CUES = frozenset("""
+hospital hospitals infirmary trust trusts ward wards hospice a&e theatres outpatients placement
+placements rotation rotations admitted discharged transferred referred site
+""".split())  # noqa: SIM905
+#: workplace words near a match: cue enough for a word or a town, not for a surname (people
+#: have jobs too: "a registrar, Christie, said")
+_WORKPLACE_CUES = _INSTITUTION_CUES | frozenset("""
+consultant consultants registrar registrars admission shift shifts clinic clinics theatre
+department nights rota on-call f1 f2 fy1 fy2 st1 st2 st3 st4 st5 st6 st7 ct1 ct2 sho foundation
+trainee training post job jobs worked working work works nurse nurses doctor doctors medic
+medics matron staff colleagues surgeon surgeons surgical medical paediatrics maternity oncology
+cardiology icu itu patients patient scan operation treated treatment born delivered unit
 """.split())  # noqa: SIM905
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 
 
-def _strong_cue(text: str, start: int, end: int) -> bool:
+@dataclass(frozen=True)
+class _Cues:
+    """What the words around a match say."""
+
+    the: bool = False          # "the" right before it
+    place_before: bool = False  # "at", "to", "from", "in"... right before it (or before "the")
+    workplace: bool = False     # a workplace word within a few words
+    institution: bool = False   # a word naming a hospital or a stay in one, likewise
+
+
+def _words_near(text: str, start: int, end: int) -> set[str]:
     before = _WORD.findall(text, max(0, start - 80), start)[-8:]
     after = _WORD.findall(text, end, end + 50)[:5]
-    return any(w.lower() in _CUE_WORDS for w in (*before, *after))
+    return {w.lower() for w in (*before, *after)}
 
 
-def _score(form: _Form, *, the: bool, place_before: bool, strong: bool,
-           institution_after: bool) -> float:
+def _score(form: _Form, cues: _Cues) -> float:
     """The score of one way of reading a match; 0 when this form does not apply."""
-    if form.after_the and not the:
+    if form.after_the and not cues.the:
         return 0.0
-    if institution_after:
-        return 0.85  # "Whiston Hospital", "Lister Hospital": whatever else the name is
     kind, marked = form.ambiguity, form.needs_cue
     if kind is Ambiguity.SPECIFIC:
         if not marked:
             return 0.9 if form.words > 1 else 0.85
         # marked "?" as a person, title or phrase too: "at King's", "the Princess Royal ward"
-        return 0.8 if strong else 0.6 if place_before else 0.0
+        return 0.8 if cues.workplace else 0.6 if cues.place_before else 0.0
     if kind is Ambiguity.NAME:
-        # "the Christie", "at Musgrove"; a workplace word alone is no cue, since people
-        # have jobs too ("a registrar, Christie, said")
-        if the and not marked:
+        # "the Christie", "at Musgrove", "Which hospital, Guy's?"
+        if cues.the and not marked:
             return 0.8
-        return (0.6 if marked else 0.75) if place_before else 0.0
+        if cues.institution:
+            return 0.8
+        return (0.6 if marked else 0.75) if cues.place_before else 0.0
     if kind is Ambiguity.PLACE:
         # "the Ulster"; "worked at Frimley"; "in Frimley" alone stays a town
-        if the and not marked:
+        if cues.the and not marked:
             return 0.8
-        return 0.8 if strong and (place_before or the) else 0.0
+        return 0.8 if cues.workplace and (cues.place_before or cues.the) else 0.0
     # an ordinary word: "on the wards at the Grange"; listed as "the Conquest": after "the"
-    if strong:
+    if cues.workplace:
         return 0.8
-    return 0.6 if the and form.after_the and not marked else 0.0
+    return 0.6 if cues.the and form.after_the and not marked else 0.0
 
 
 class HospitalGazetteerRecognizer(EntityRecognizer):
@@ -296,21 +314,24 @@ class HospitalGazetteerRecognizer(EntityRecognizer):
                 _STRONG_EXTENSION.search(extension.group()) is not None
             if not institution_after and _NOT_HOSPITAL_NEXT.match(text, stop):
                 continue  # "Royal Victoria Park", "St George's Day", "King's College"
+            if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
+                out.append(credited(self, "HOSPITAL", start, stop, 0.85))
+                continue
             the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
-            capital_before = not the and \
-                _CAPITAL_BEFORE.search(text, max(0, start - 30), start) is not None
-            place_before = _PLACE_BEFORE.search(text, max(0, start - 40), start) is not None
-            strong = False
-            score = 0.0
-            for form in found:
-                specific = form.ambiguity is Ambiguity.SPECIFIC and not form.needs_cue
-                if not specific and not institution_after and (
-                        capital_before or _CAPITAL_NEXT.match(text, stop)):
+            if all(f.after_the for f in found) and not the:
+                continue
+            if not all(f.ambiguity is Ambiguity.SPECIFIC and not f.needs_cue for f in found):
+                if (not the and _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
+                        or _CAPITAL_NEXT.match(text, stop):
                     continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"
-                if not specific and not strong:
-                    strong = _strong_cue(text, start, stop)
-                score = max(score, _score(form, the=the, place_before=place_before,
-                                          strong=strong, institution_after=institution_after))
+                near = _words_near(text, start, stop)
+                cues = _Cues(the=the, place_before=_PLACE_BEFORE.search(
+                                 text, max(0, start - 40), start) is not None,
+                             workplace=not near.isdisjoint(_WORKPLACE_CUES),
+                             institution=not near.isdisjoint(_INSTITUTION_CUES))
+            else:
+                cues = _Cues(the=the)
+            score = max(_score(form, cues) for form in found)
             if score > 0:
                 out.append(credited(self, "HOSPITAL", start, stop, score))
         return out
