@@ -146,6 +146,8 @@ def test_the_article_and_the_possessive_stay_outside_the_span() -> None:
     ("I grew up near the Vale; it's a very Western outlook.", []),
     ("I was at, um, the Grange, yeah.", ["Grange"]),
     ("I was at, um, King's, yeah.", ["King's"]),
+    ("Where are you working now? The, er, King's, yeah.", ["King's"]),
+    ("Which hospital was that, Guy's?", ["Guy's"]),
     ("Guy's car was outside.", []),
     ("after the Norman Conquest", []),
     ("I took a job at the General.", ["General"]),

@@ -200,8 +200,8 @@ def _index() -> GazetteerIndex:
     return GazetteerIndex(_forms())
 
 
-#: "the" right before a match ("at the Freeman", "The Alex was")
-_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
+#: "the" right before a match ("at the Freeman", "The Alex was", "the, er, Freeman")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+\Z")
 #: a preposition of place right before (fillers allowed): "at, um, the Christie", "to Lister"
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|joined|left|"
                            r"leaving|towards|outside|over[ \t]+at|down[ \t]+at|up[ \t]+at)"
@@ -272,10 +272,10 @@ def _score(form: _Form, cues: _Cues) -> float:
         return 0.8 if cues.workplace else 0.6 if cues.place_before else 0.0
     if kind is Ambiguity.NAME:
         # "the Christie", "at Musgrove", "Which hospital, Guy's?"
-        if cues.the and not marked:
+        if cues.the and not marked or cues.institution:
             return 0.8
-        if cues.institution:
-            return 0.8
+        if cues.the and cues.workplace:
+            return 0.6  # "Where are you working now? The, er, King's"
         return (0.6 if marked else 0.75) if cues.place_before else 0.0
     if kind is Ambiguity.PLACE:
         # "the Ulster"; "worked at Frimley"; "in Frimley" alone stays a town
@@ -317,7 +317,7 @@ class HospitalGazetteerRecognizer(EntityRecognizer):
             if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
                 out.append(credited(self, "HOSPITAL", start, stop, 0.85))
                 continue
-            the = _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+            the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
             if all(f.after_the for f in found) and not the:
                 continue
             if not all(f.ambiguity is Ambiguity.SPECIFIC and not f.needs_cue for f in found):
