@@ -58,7 +58,7 @@ POSITIVES = [
     ("Well, Martin noticed before I did.", "PERSON", "Martin"),
     ("we had a letter from Heather Forster at the practice", "PERSON", "Heather Forster"),
     ("Then Gordon said it was fine.", "PERSON", "Gordon"),
-    ("I was based at Raigmore for a year.", "LOCATION", "Raigmore"),
+    ("I was based at Drumcarrow for a year.", "LOCATION", "Drumcarrow"),  # an unknown place
 ]
 
 

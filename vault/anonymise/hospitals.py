@@ -1,0 +1,337 @@
+"""UK hospitals, NHS trusts and health boards by the names people use: a gazetteer recognizer.
+
+Interviewees name their workplaces the way colleagues do: "Addenbrooke's", "the RVI", "the
+Freeman", "Ninewells", "Westmorland General", "the SWAH", "Betsi Cadwaladr", "NHS Tayside".
+Without a cue word ("Hospital", "Infirmary") the pattern recognizers cannot tell these from
+other capitalised words, so :class:`HospitalGazetteerRecognizer` looks them up in a shipped,
+hand-compiled list (``data/uk_hospitals.txt``: every NHS England region, Scotland's and Wales's
+health boards, Northern Ireland's trusts; format and provenance in its header)::
+
+    from vault.anonymise.hospitals import hospital_names, HospitalGazetteerRecognizer
+    len(hospital_names())                       # ~2,000 names and short forms
+    HospitalGazetteerRecognizer().analyze("I was an F2 at the Freeman", ["HOSPITAL"])
+
+Matching is case-sensitive on whole words; a possessive "'s" may follow; a leading "the" is
+never part of the span (the corpus convention: "the [HOSPITAL]"). Names that are something
+else too are decided by context, from the shipped word lists:
+
+* a name that is also an ordinary English word ("Conquest", "the Grange") needs a workplace
+  word near it ("ward", "consultant", "worked"...), or, when the list writes it after "the"
+  ("the Conquest"), that "the";
+* a name the list marks ``?`` as a person, title or phrase too ("Princess Royal", "James
+  Cook") needs a workplace word near it or "at"/"to"/"from"/"in" right before it;
+* a one-word name that is also a first name or surname ("Christie", "Guy's") is a hospital
+  after "the", after such a preposition, or with a word naming a hospital near it ("Which
+  hospital, Guy's?"), not by a job title alone ("a registrar, Christie, said"); one that is
+  also a town ("Frimley") after "the", or with a preposition and a workplace word ("worked at
+  Frimley"): "in Frimley" alone stays a place for the place recognizers;
+* a capitalised word right before or after an ambiguous name makes it part of something else
+  ("Agatha Christie", "the Royal Navy");
+* a name followed by a word that makes it something else ("Royal Victoria Park", "St George's
+  Day", "the Royal Navy") is not a hospital; "Hospital", "NHS Foundation Trust", "Health
+  Board" after a name join the span.
+
+The list is read once per process on first use and cached (as :mod:`wordlists` does), and
+scanning costs one token regex plus a dict lookup per capitalised word
+(:class:`~vault.anonymise.wordlists.GazetteerIndex`).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from enum import Enum
+from importlib import resources
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from vault.anonymise.recognizers import credited, is_first_name, is_surname, known_place
+from vault.anonymise.wordlists import GazetteerIndex, is_english_word
+
+__all__ = [
+    "DATA_FILE",
+    "Ambiguity",
+    "HospitalGazetteerRecognizer",
+    "HospitalName",
+    "ambiguity",
+    "hospital_names",
+    "parse_hospital_names",
+]
+
+#: the shipped list, in ``vault/anonymise/data``
+DATA_FILE = "uk_hospitals.txt"
+
+#: words that say a name is a health institution ("Royal Free", "Hope Hospital"), so its
+#: other words being ordinary English ("free", "hope") does not make it ambiguous
+_INSTITUTION_WORDS = frozenset("""
+Hospital Hospitals Infirmary Trust NHS Health Healthcare Clinic Centre Unit Hospice Board
+Teaching University Royal General District Memorial Maternity Children's Women's Kids Medical
+Dental Eye Partnership Foundation Community Ysbyty HSC UHB Acute Spinal Orthopaedic
+""".split())  # noqa: SIM905
+#: small words inside names ("Guy's and St Thomas'", "Vale of Leven", "Hafan y Coed")
+_CONNECTORS = frozenset("and of upon on for le y nan the at in with".split())  # noqa: SIM905
+#: one line of the list: optional "? ", optional "the ", then a name of capitalised words
+_LINE = re.compile(r"(?P<cue>\? )?(?P<the>the )?(?P<name>[A-Z][^\s]*(?: [^\s]+)*)")
+
+
+class Ambiguity(Enum):
+    """What a listed name is besides a hospital, which decides the context it needs."""
+
+    SPECIFIC = "specific"  # only a hospital: "Ninewells", "Addenbrooke's", "Royal Gwent"
+    NAME = "name"          # also a first name or surname: "Christie", "Musgrove", "Lister"
+    PLACE = "place"        # also a town or district: "Wythenshawe", "Morriston"
+    WORD = "word"          # an ordinary word or phrase, or marked "?": "Conquest", "King's"
+
+
+@dataclass(frozen=True)
+class HospitalName:
+    """One line of the list: the name as written, whether people say it only after "the"
+    ("the Freeman"), and whether the list marks it as needing a cue (``?``)."""
+
+    name: str
+    after_the: bool = False
+    needs_cue: bool = False
+
+    @property
+    def line(self) -> str:
+        """The line of the list this entry came from."""
+        return ("? " if self.needs_cue else "") + ("the " if self.after_the else "") + self.name
+
+
+def parse_hospital_names(text: str) -> tuple[HospitalName, ...]:
+    """The entries of a list in the ``uk_hospitals.txt`` format (comments and blank lines
+    skipped). Raises ``ValueError`` naming the line number of a malformed line."""
+    out = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        m = _LINE.fullmatch(raw)
+        if m is None or "  " in raw or raw != raw.strip():
+            raise ValueError(f"{DATA_FILE} line {number}: not a name")
+        out.append(HospitalName(m.group("name"), after_the=m.group("the") is not None,
+                                needs_cue=m.group("cue") is not None))
+    return tuple(out)
+
+
+@functools.cache
+def hospital_names() -> tuple[HospitalName, ...]:
+    """The shipped list (``data/uk_hospitals.txt``), read once per process."""
+    text = resources.files("vault.anonymise").joinpath("data", DATA_FILE).read_text(
+        encoding="utf-8")
+    return parse_hospital_names(text)
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2
+
+
+def ambiguity(name: str) -> Ambiguity:
+    """What ``name`` may be besides a hospital, from the shipped word lists."""
+    words = [w.rstrip(",") for w in name.split()]
+    content = [w for w in words if w not in _CONNECTORS]
+    if any(w in _INSTITUTION_WORDS or _is_acronym(w) for w in content):
+        return Ambiguity.SPECIFIC
+    if len(content) == 1 and re.search(r"\w['’]s$", content[0]):
+        # "King's", "Guy's", "Bart's": someone's, whoever the word is
+        return Ambiguity.SPECIFIC if not is_english_word(content[0]) \
+            and not is_first_name(content[0]) else Ambiguity.NAME
+    if len(content) == 1 and is_english_word(content[0]):
+        return Ambiguity.WORD
+    if len(content) == 1:
+        word = re.sub(r"['’]s?$", "", content[0])
+        if known_place(word):
+            return Ambiguity.PLACE
+        if is_first_name(word) or is_surname(word):
+            return Ambiguity.NAME
+    return Ambiguity.SPECIFIC
+
+
+@dataclass(frozen=True)
+class _Form:
+    """How one spelling of a listed name is matched."""
+
+    after_the: bool
+    needs_cue: bool
+    ambiguity: Ambiguity
+    words: int
+
+
+def _spellings(name: str) -> Iterable[str]:
+    """``name`` as people write it: either apostrophe, "St"/"St."/"Saint", "Addenbrookes",
+    an acronym spelled out as it is said ("the G R I")."""
+    variants = {name}
+    if re.fullmatch(r"[A-Z]{3,5}", name):
+        variants.add(" ".join(name))
+    if name.startswith("St ") or " St " in name:
+        variants |= {re.sub(r"\bSt ", "St. ", name), re.sub(r"\bSt ", "Saint ", name)}
+    for v in list(variants):
+        if "'" in v:
+            variants.add(v.replace("'", "’"))
+        # a dropped apostrophe: "Addenbrookes", "St Thomas" (not "Guys", an ordinary word)
+        bare = re.sub(r"(?<=\w)'s\b", "s", v)
+        bare = re.sub(r"(?<=s)'(?=\s|$)", "", bare)
+        if bare != v and not any(is_english_word(w) for w, o
+                                 in zip(bare.split(), v.split(), strict=True) if w != o):
+            variants.add(bare)
+    return variants
+
+
+@functools.cache
+def _forms() -> dict[str, tuple[_Form, ...]]:
+    """Every spelling of every listed name -> how it is matched (several lines may list one
+    name: "the Christie" and "? Christie")."""
+    forms: dict[str, set[_Form]] = {}
+    for entry in hospital_names():
+        form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
+                     len(entry.name.split()))
+        for spelling in _spellings(entry.name):
+            if re.fullmatch(r"[A-Z](?: [A-Z])+", spelling):  # spelled out: "the G R I"
+                # not "that's G R I double F...", a name spelled letter by letter
+                forms.setdefault(spelling, set()).add(replace(form, after_the=True))
+            else:
+                forms.setdefault(spelling, set()).add(form)
+    return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
+
+
+@functools.cache
+def _index() -> GazetteerIndex:
+    return GazetteerIndex(_forms())
+
+
+#: "the" right before a match ("at the Freeman", "The Alex was", "the, er, Freeman")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+\Z")
+#: a preposition of place right before (fillers allowed): "at, um, the Christie", "to Lister"
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|joined|left|"
+                           r"leaving|towards|outside|over[ \t]+at|down[ \t]+at|up[ \t]+at)"
+                           r"(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+(?:the[ \t]+)?\Z")
+#: a capitalised word right before: part of a longer name ("Agatha Christie", "Dr Lister")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|Into|And|But|So|Then|Um|"
+                             r"Er|Erm|Oh|Yeah|Well|Like|I)\b)[A-Z][\w'’]*[ \t]+\Z")
+#: words that continue a hospital's name: "the Freeman Hospital", "Betsi Cadwaladr University
+#: Health Board"; the strong ones say it is an institution
+_EXTENSION = re.compile(r"(?:[ \t]+(?:University|Teaching|General|District|Community|"
+                        r"Hospitals?|Infirmary|NHS|Foundation|Trust|Health|Board|Healthcare|"
+                        r"HSC|Site|Campus|Wing))+\b")
+_STRONG_EXTENSION = re.compile(r"\b(?:Hospitals?|Infirmary|NHS|Trust|Board|Healthcare)\b")
+#: a next word that makes the name something else: a park, a street, a college, a day
+_NOT_HOSPITAL_NEXT = re.compile(
+    r"[ \t]+(?:Park|Street|Road|Lane|Avenue|Square|Place|Way|Drive|Gardens|Crescent|Terrace|"
+    r"Bridge|Station|Dock|Docks|Hotel|Theatre|Hall|Church|Cathedral|Chapel|School|College|"
+    r"Academy|Society|Navy|Mail|Air|Cup|Club|FC|United|Rovers|Stadium|Museum|Gallery|Palace|"
+    r"Day|Cross|Wood|Ambulance|Arms|Inn|Bank|Estate|Primary|Grammar|Infants?|Juniors?|Nursery|"
+    r"Parish|Court|Regiment|Corps|Opera|Ballet|Institution|Observatory|Marines|Family|"
+    r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
+    r"Centre|Court|Library|Island|Islands|Estates?)\b")
+_CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
+#: more letters of a spelling after a spelled acronym
+_SPELLING_GOES_ON = re.compile(r"[ \t]+(?:[A-Z](?![\w'’])|double\b|triple\b)")
+#: words near a match that name a hospital or a stay in one: cue enough for any name
+_INSTITUTION_CUES = frozenset("""
+hospital hospitals infirmary trust trusts ward wards hospice a&e theatres outpatients placement
+placements rotation rotations admitted discharged transferred referred site
+""".split())  # noqa: SIM905
+#: workplace words near a match: cue enough for a word or a town, not for a surname (people
+#: have jobs too: "a registrar, Christie, said")
+_WORKPLACE_CUES = _INSTITUTION_CUES | frozenset("""
+consultant consultants registrar registrars admission shift shifts clinic clinics theatre
+department nights rota on-call f1 f2 fy1 fy2 st1 st2 st3 st4 st5 st6 st7 ct1 ct2 sho foundation
+trainee training post job jobs worked working work works nurse nurses doctor doctors medic
+medics matron staff colleagues surgeon surgeons surgical medical paediatrics maternity oncology
+cardiology icu itu patients patient scan operation treated treatment born delivered unit
+""".split())  # noqa: SIM905
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """What the words around a match say."""
+
+    the: bool = False          # "the" right before it
+    place_before: bool = False  # "at", "to", "from", "in"... right before it (or before "the")
+    workplace: bool = False     # a workplace word within a few words
+    institution: bool = False   # a word naming a hospital or a stay in one, likewise
+
+
+def _words_near(text: str, start: int, end: int) -> set[str]:
+    before = _WORD.findall(text, max(0, start - 80), start)[-8:]
+    after = _WORD.findall(text, end, end + 50)[:5]
+    return {w.lower() for w in (*before, *after)}
+
+
+def _score(form: _Form, cues: _Cues) -> float:
+    """The score of one way of reading a match; 0 when this form does not apply."""
+    if form.after_the and not cues.the:
+        return 0.0
+    kind, marked = form.ambiguity, form.needs_cue
+    if kind is Ambiguity.SPECIFIC:
+        if not marked:
+            return 0.9 if form.words > 1 else 0.85
+        # marked "?" as a person, title or phrase too: "at King's", "the Princess Royal ward"
+        return 0.8 if cues.workplace else 0.6 if cues.place_before else 0.0
+    if kind is Ambiguity.NAME:
+        # "the Christie", "at Musgrove", "Which hospital, Guy's?"
+        if cues.the and not marked or cues.institution:
+            return 0.8
+        if cues.the and cues.workplace:
+            return 0.6  # "Where are you working now? The, er, King's"
+        return (0.6 if marked else 0.75) if cues.place_before else 0.0
+    if kind is Ambiguity.PLACE:
+        # "the Ulster"; "worked at Frimley"; "in Frimley" alone stays a town
+        if cues.the and not marked:
+            return 0.8
+        return 0.8 if cues.workplace and (cues.place_before or cues.the) else 0.0
+    # an ordinary word: "on the wards at the Grange"; listed as "the Conquest": after "the"
+    if cues.workplace:
+        return 0.8
+    return 0.6 if cues.the and form.after_the and not marked else 0.0
+
+
+class HospitalGazetteerRecognizer(EntityRecognizer):
+    """Hospitals, trusts and boards from the shipped list (:func:`hospital_names`), scored by
+    how much else the name could be (:class:`Ambiguity`) and the words around it."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["HOSPITAL"], name="hospital_gazetteer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if "HOSPITAL" not in entities:
+            return []
+        forms = _forms()
+        out = []
+        for start, end in _index().finditer(text):
+            found = forms.get(text[start:end])
+            if not found or (text[end - 2] == " " and _SPELLING_GOES_ON.match(text, end)):
+                continue  # "G R I double F I T H S": a name spelled out, not "the G R I"
+            extension = _EXTENSION.match(text, end)
+            stop = extension.end() if extension else end
+            institution_after = extension is not None and \
+                _STRONG_EXTENSION.search(extension.group()) is not None
+            if not institution_after and _NOT_HOSPITAL_NEXT.match(text, stop):
+                continue  # "Royal Victoria Park", "St George's Day", "King's College"
+            if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
+                out.append(credited(self, "HOSPITAL", start, stop, 0.85))
+                continue
+            the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
+            if all(f.after_the for f in found) and not the:
+                continue
+            if not all(f.ambiguity is Ambiguity.SPECIFIC and not f.needs_cue for f in found):
+                if (not the and _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
+                        or _CAPITAL_NEXT.match(text, stop):
+                    continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"
+                near = _words_near(text, start, stop)
+                cues = _Cues(the=the, place_before=_PLACE_BEFORE.search(
+                                 text, max(0, start - 40), start) is not None,
+                             workplace=not near.isdisjoint(_WORKPLACE_CUES),
+                             institution=not near.isdisjoint(_INSTITUTION_CUES))
+            else:
+                cues = _Cues(the=the)
+            score = max(_score(form, cues) for form in found)
+            if score > 0:
+                out.append(credited(self, "HOSPITAL", start, stop, score))
+        return out
