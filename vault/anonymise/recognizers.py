@@ -68,6 +68,7 @@ __all__ = [
     "build_recognizers",
     "load_term_list",
     "nhs_number_is_valid",
+    "particle_start",
     "trie_pattern",
 ]
 
@@ -464,6 +465,19 @@ _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]o
              r"der|de[ \t]+la|de|del|"
              r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
+#: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
+_PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
+                                  r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
+                                  r"bin|binti|bint|ibn|ap|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+
+
+def particle_start(text: str, start: int) -> int:
+    """Where a surname found at ``start`` really starts: before its particle, if it has one
+    ("Van der Merwe", "de Souza", "al-Khatib")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m is not None else start
+
+
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
               + _LOWER + r"+)?")
 
@@ -472,12 +486,22 @@ class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|[A-Z]\.)"
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER + r"\.)"
                                        r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8)]
+
+    #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
+    NOT_NAMES: ClassVar[frozenset[str]] = frozenset("""
+Google Internet Web YouTube Wikipedia Facebook Twitter TikTok Instagram ChatGPT WhatsApp Zoom
+Teams Amazon Who No Feelgood Death Evil Strangelove Seuss
+""".split())  # noqa: SIM905
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="titled_name",
                          global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        words = pattern_text.split()
+        return len(words) == 2 and words[1] in self.NOT_NAMES or None
 
 
 #: common first names (UK medical workforce); ambiguous words (Will, May, Hope, Grace, Mark,
@@ -668,6 +692,14 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
           r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: words said on their own after a comma that are not someone addressed ("Okay, Sure.")
+_INTERJECTIONS = (r"(?:[A-Z][a-z]+ly|Sure|Indeed|Fine|Anyway|Please|Thanks|Cheers|Bye|Great|"
+                  r"Lovely|Brilliant|Perfect|Right|Cool|Wow|Blimey|Gosh|Nope|Yep|Yup|Mm|Hmm|Ah|"
+                  r"Whatever|True|Agreed|Done|Nothing|Everything|Everyone|Everybody|Nobody|"
+                  r"Anyone|Somebody|Someone|Together|Again|Too|Also|Tomorrow|Today|Yesterday|"
+                  r"Tonight|Sometimes|Always|Never|Maybe|Perhaps|Obviously|Exactly|Basically|"
+                  r"Yeah|Okay|Yes|No|Goodbye|Hello|Hi|Sir|Madam|Doctor|Guys|Folks|Everyone|"
+                  r"Overall|Otherwise|Meanwhile|Instead|Though|Anyhow|Still|Later|Enough|Ever)")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -687,9 +719,27 @@ def after_article(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
-#: what follows a word-name when it is read as a word: "Will you", "May I", "Hope so"
+#: what follows a word-name when it is read as a word: "Will you", "May I", "Hope so" (not
+#: a speaker's filler: "Verity you know, and I", "Olive I mean, and I")
 _WORD_READING_AFTER = std_re.compile(
-    r"[ \t]+(?:I|you|we|he|she|it|they|that|this|there|so|not|my|your|is|are|be)\b")
+    r"[ \t]+(?!you[ \t]+know,|I[ \t]+mean,)"
+    r"(?:I|you|we|he|she|it|they|that|this|there|so|not|my|your|is|are|be)\b")
+#: a speaker's filler right after a word, which says nothing about it: what comes after the
+#: filler does ("Frank you know, went through the same", "Olive I mean, and I")
+_FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
+                               r",[ \t]+(?:um|er|erm|uh|like),)+(?=[ \t])")
+#: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
+_TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b")
+#: a predicate only a person takes, after a sentence's first word: "Frost is very good at
+#: silences", "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend"
+_PERSON_PREDICATE = std_re.compile(
+    r"[ \t]+(?:is|was)(?:,?[ \t]+(?:um|er|erm|like|honestly|is|was))*,?[ \t]+(?:"
+    r"(?:very|really|so|brilliant|great)[ \t]+good[ \t]+(?:at|with)[ \t]+(?:silences|people|"
+    r"patients|listening|feedback|juniors|trainees|us|me|everyone|that)|"
+    r"a[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|gem|"
+    r"diamond|rock|sweetheart|character)|"
+    r"the[ \t]+[a-z]+est[ \t]+(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
+    r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon))\b")
 
 
 def word_reading_after(text: str, end: int) -> bool:
@@ -699,12 +749,17 @@ def word_reading_after(text: str, end: int) -> bool:
 
 def person_context_after(text: str, end: int, word: str = "") -> bool:
     """Whether what follows ``end`` makes the word before it a person ("said", ", our ...",
-    or the word said again as people do with names: "Iris, you know, Iris on reception")."""
-    if _PERSON_AFTER.match(text, end) is not None:
-        return True
+    a predicate only people take: "is a legend", or the word said again as people do with
+    names: "Iris, you know, Iris on reception", but not a topic: "Pride, yeah, Pride, that's
+    the big one"). A speaker's filler in between is skipped ("Frank you know, went")."""
+    filler = _FILLER_AFTER.match(text, end)
+    for at in (end, filler.end()) if filler is not None else (end,):
+        if _PERSON_AFTER.match(text, at) is not None or _PERSON_PREDICATE.match(text, at):
+            return True
     if word:
         gap = _REPEATED.match(text, end)
-        if gap is not None and gap.end() > end and text.startswith(word, gap.end()):
+        if gap is not None and gap.end() > end and text.startswith(word, gap.end()) \
+                and not _TOPIC_AFTER.match(text, gap.end() + len(word)):
             return True
     return False
 
@@ -783,7 +838,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
          0.55, True),
         (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|thanks|Thanks|cheers|Cheers|"
                         r"called|named|with|to|and|"
-                        + _ROLES + r"|educational[ \t]+supervisor),?[ \t]+" + _NAME_SPAN
+                        + _ROLES + r"|educational[ \t]+supervisor),?(?:[ \t]+(?:um|er|erm),)?"
+                        r"[ \t]+" + _NAME_SPAN
                         + r"\b(?!['’]?[ \t]*(?:Hospital|Infirmary|Trust|Surgery|Practice|Road|"
                         r"Street|Health|Medical)\b)(?=,|[ \t]+(?:said|says|who|was|is|had|has|"
                         r"and|at|from|in|on|the|I|that|to|about|if|he|she|we|they)\b|[.;!?]|$)",
@@ -802,7 +858,27 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         # lower-case verb after it, is someone (a dictionary word too: the capital decides)
         (std_re.compile(r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad|[Ww]as|[Ii]s|[Cc]an|[Cc]ould|[Ww]ould|"
                         r"[Ww]ill|[Ss]hould|[Pp]oor|[Ee]ven|[Bb]less)[ \t]+" + _NAME_SPAN
-                        + r"(?=[ \t]+[a-z]+\b)(?![ \t]+(?:of|and|or)\b)"), 0.55, False),
+                        + r"(?=[ \t]+[a-z]+\b|,[ \t]+(?:he|she|they)\b)(?![ \t]+(?:of|and|or)\b)"),
+         0.55, False),
+        # "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend": a
+        # predicate only a person takes, whatever the word before it
+        (std_re.compile(r"(?<![\w'’-])(?P<name>" + _CAP + r")(?=" + _PERSON_PREDICATE.pattern
+                        + r")"), 0.55, False),
+        # what people are called: "people call me Cat", "known as Bash", "Just Wale is fine"
+        (std_re.compile(r"\b(?:call|calls|called|calling)[ \t]+(?:me|him|her|them)[ \t]+"
+                        + _NAME_SPAN + r"\b"), 0.6, False),
+        (std_re.compile(r"\b(?:known|goes|go|went)[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
+         0.6, False),
+        (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
+        # a vocative: "That sounds exhausting, Rowel.", "So, Rowel, where are you working?"
+        (std_re.compile(r",[ \t]+(?!" + _INTERJECTIONS + r"\b)" + _NAME_SPAN
+                        + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
+        (std_re.compile(r"\b(?:So|Right|Okay|OK|Well|Now|Hi|Hello|Morning|Afternoon|Evening|"
+                        r"Sorry|Yes|No),[ \t]+(?!" + _INTERJECTIONS + r"\b|[A-Z][a-z]+(?:ing|ment|"
+                        r"ness|tion|sion|ity|ism)\b)" + _NAME_SPAN
+                        + r",[ \t]+(?:where|what|how|when|why|who|which|can|could|would|will|do|"
+                        r"did|does|are|were|have|has|is|was|tell|talk|let['’]s|I|you|just|before|"
+                        r"first)\b"), 0.55, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -872,6 +948,21 @@ def is_surname(word: str) -> bool:
     return word in _surname_index()
 
 
+_DERIVED = std_re.compile(r"(?P<stem>[a-z]{3,}?)(?:ing|ment|ness|ation|ion|er|ers|ings)$")
+
+
+def _derived_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary word's derived form that the dictionary lacks
+    ("Rostering", "Upskillment"): its stem is a word ("roster"), so "Rostering is..." opens
+    a sentence about a thing. A listed surname is not one ("Harding")."""
+    m = _DERIVED.fullmatch(word.lower())
+    if m is None or is_surname(word):
+        return False
+    stem = m.group("stem")
+    return any(is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
+                                            else stem))
+
+
 class UnknownNameRecognizer(EntityRecognizer):
     """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
     "Hollingworth"): in a transcript most such words are names of people or places. Mid-
@@ -912,7 +1003,8 @@ class UnknownNameRecognizer(EntityRecognizer):
                 # a verb or role that needs a person does
                 second = _SECOND_NAME.match(text, end)
                 score = 0.5 if (person_context_after(text, end, word)
-                                or _SUBJECT_VERB.match(text, end) or doer_after(text, end)
+                                or (_SUBJECT_VERB.match(text, end) and not _derived_word(word))
+                                or doer_after(text, end)
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
                                     and not known_place(second.group("w")))) else 0.35
@@ -928,7 +1020,7 @@ class PageHeaderRecognizer(EntityRecognizer):
     participant's code when it is the interviewee); the workplace in brackets or after a dash
     on such a line is an organisation."""
 
-    PATTERN = std_re.compile(r"^[ \t]*(?:" + _TITLES + r"\.?[ \t]+)?[A-Z]\.[ \t]?" + _NAME_WORD
+    PATTERN = std_re.compile(r"^[ \t]*(?:" + _TITLES + r"\.?[ \t]+)?" + _UPPER + r"\.[ \t]?" + _NAME_WORD
                              + r"[ \t]*(?:\([ \t]*(?P<a>[^()\n]{2,60}?)[ \t]*\)|[-–—|,][ \t]*"
                              r"(?P<b>[A-Z][^\n]{1,60}?))[ \t]*$", std_re.MULTILINE)
 
@@ -960,6 +1052,26 @@ def _word_name_index() -> GazetteerIndex:
 _WORD_NAME_SURNAME = std_re.compile(r"[ \t]+(?P<sur>" + _NAME_WORD + r")(?![\w-]|['’]\w\w)")
 
 
+#: an article or possessive and capitalised words before a word-name: a job title, not a
+#: name ("The Associate Dean", "our Rural Dean", "the Deputy Chief Constable")
+_ROLE_WORDS_BEFORE = std_re.compile(r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)"
+                                    r"(?P<words>(?:[ \t]+[A-Z][a-z]+){1,3})[ \t]+\Z")
+#: capitalised words before a name that make it a relative, not a job ("my Aunt May")
+_KIN = frozenset("""
+Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Grandmother
+Grandfather Sister Brother Little Big Old Young
+""".split())  # noqa: SIM905
+
+
+def _after_role_words(text: str, start: int) -> bool:
+    """Whether ordinary capitalised words after an article or possessive stand before
+    ``start``: the word there ends a job title ("The Associate Dean")."""
+    m = _ROLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and all(
+        is_english_word(w) and w not in _KIN and not is_first_name(w)
+        and w not in word_names() for w in m.group("words").split())
+
+
 class WordNameRecognizer(EntityRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
@@ -986,7 +1098,8 @@ class WordNameRecognizer(EntityRecognizer):
             if after is not None and sur is not None and not doubtful_name(sur):
                 end = after.end("sur")
                 score = 0.8  # "Grace Ofori"
-            elif looks_like_month(text, start, end) or after_article(text, start) or (
+            elif looks_like_month(text, start, end) or after_article(text, start) \
+                    or _after_role_words(text, start) or (
                     at_sentence_start(text, start)
                     and not person_context_after(text, end, text[start:end])
                     and not doer_after(text, end, text[start:end])):
@@ -1070,7 +1183,7 @@ class InitialNameRecognizer(_NameContextRecognizer):
     """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w.])(?P<name>[A-Z]\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
+        (std_re.compile(r"(?<![\w.])(?P<name>" + _UPPER + r"\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
          0.7, False),
     ]
 
@@ -1251,6 +1364,11 @@ _DURATION = std_re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes
 _SPECIFIC_DATE = std_re.compile(r"\b(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
 
 
+#: a filler between commas right before a word ("Sickness, yeah, Bereavement"): the speaker
+#: goes on with a list or a thought, and the capital after it proves as little as at a
+#: sentence's start
+_FILLER_BEFORE = std_re.compile(r",[ \t]+(?:yeah|yes|um|er|erm|well|so|oh|like|I[ \t]+mean|"
+                                r"you[ \t]+know),[ \t]+\Z")
 _LOCATIVE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|to|near|at|outside|around|into|of|back)[ \t]+\Z")
 
 
@@ -1282,7 +1400,9 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
                 and not person_context_after(text, end):
             return "LOCATION", max(score, 0.75)
         if len(words) == 1 and wordy and span not in first_names() \
-                and at_sentence_start(text, start) and not person_context_after(text, end):
+                and (at_sentence_start(text, start)
+                     or _FILLER_BEFORE.search(text, max(0, start - 20), start)) \
+                and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
     if wordy and not known_place(span):

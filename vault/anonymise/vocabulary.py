@@ -32,7 +32,37 @@ MODEL_NOUNS = (
     "taxonomy", "typology", "questionnaire", "interventions", "spiral", "loop", "map",
     "levels", "steps", "conditions", "zone", "factors", "domains", "dimensions", "phases",
     "quadrants", "continuum", "paradigm", "competencies", "constructs", "spectrum", "cone",
+    "intelligences", "anchors", "lenses", "discipline", "disciplines", "hats", "styles",
+    "dysfunctions", "archetypes", "criterion", "formula", "equation",
 )
+#: what a national or public body is made of before the nation's name: "Health Improvement
+#: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
+#: Scotland" (a place after these words is part of the body's name, not where someone is)
+_BODY_WORDS = (r"(?:NHS|Health|Healthcare|Public|Education|Improvement|Social|Care|Sport|Skills|"
+               r"Development|Digital|Services|Research|Arts|Historic|Natural|Creative|Transport|"
+               r"Police|Audit|Statistics|Food|Standards|Environment|Environmental|Protection|"
+               r"Enterprise|Medical|Dental|Training|Workforce|Innovation|Quality|Safety|"
+               r"Inspectorate|Commissioning|Council|Agency|Executive|Government|Shared|"
+               r"Ambulance|Blood|Transplant|Legal|Aid|Resolution|Counter|Fraud|Property|Business|"
+               r"Estates|Pensions|Employers|Library|Knowledge|Information|Intelligence|"
+               r"Inspection|Regulation|Mental|Children['’]s|Older|People['’]s|Volunteer|Volunteering)")
+_NATIONAL_BODY = re.compile(r"\b" + _BODY_WORDS + r"(?:[ \t]+(?:(?:and|for|of)[ \t]+)?" + _BODY_WORDS
+                            + r"){0,4}[ \t]+(?:(?:and|for|of)[ \t]+)?"
+                            r"(?:England|Scotland|Wales|Northern[ \t]+Ireland|Ireland|Britain)\b")
+#: two surnames as one thing, a model taught or used: "we did Atkins and Murphy on the
+#: course", "Was Hersey and Blanchard part of the training?" (people are "were", not "was")
+_NAME_PAIR = (r"(?P<pair>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*[ \t]+(?:and|&)[ \t]+"
+              r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)")
+_TAUGHT_PAIR = re.compile(
+    r"\b(?:(?:did|do|does|doing|done|used|use|uses|using|read|studied|study|learnt|learned|"
+    r"learn|taught|teach|teaches|teaching|applied|apply|looked[ \t]+at|"
+    r"look[ \t]+at|went[ \t]+through|based[ \t]+on)[ \t]+" + _NAME_PAIR
+    + r"(?=[ \t]+(?:on|in|at|during|for|with)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|session|sessions|day|"
+    r"curriculum|syllabus|lectures?|seminars?|induction|scheme|MSc|PGCert|diploma)\b|[ \t]*[.,;?]))"
+    r"|\b(?:[Ww]as|[Ii]s)[ \t]+" + _NAME_PAIR.replace("pair", "pair2")
+    + r"(?=[ \t]+(?:part|useful|helpful|any[ \t]+(?:use|good|help)|covered|taught)\b)")
+
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*"
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
@@ -79,4 +109,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         out.append(m.span("names"))
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
+    out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    for m in _TAUGHT_PAIR.finditer(text):
+        group = "pair" if m.group("pair") else "pair2"
+        names = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(group))
+        if not any(n in first for n in names):  # "we did Sarah and Tom": people
+            out.append(m.span(group))
     return out
