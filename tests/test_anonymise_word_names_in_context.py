@@ -247,3 +247,44 @@ def test_national_bodies_and_taught_models_stay(anonymiser: Anonymiser, text: st
 def test_the_same_places_and_people_outside_those_phrases_are_redacted(
         anonymiser: Anonymiser, text: str, word: str) -> None:
     assert any(word in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("And Ade is a colleague at the practice?", "Ade"),
+    ("Thistle is in the study too, I think.", "Thistle"),
+    ("Temperance is fine, nobody says Dr Obi.", "Temperance"),
+    ("There was a Dr Kettleby on the panel.", "Dr Kettleby"),
+])
+def test_round3_more_people_in_context(anonymiser: Anonymiser, text: str, name: str) -> None:
+    found = {text[r.start:r.end]: r.entity_type for r in anonymiser.redact(text).replacements}
+    assert found.get(name) == "PERSON", found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He's a bit of a Billy Liar, that one.", "Liar"),
+    ("It was a Keystone Kops operation from start to finish.", "Kops"),
+    ("Um, we did Honey and Mumford, I think, on the course.", "Mumford"),
+    ("She was sitting her GCSEs. Tynebank Care Alliance have a scheme.", "GCSEs"),
+    ("I was at Kirkby General Hospital and Wendover Infirmary.", "and"),
+    ("I trained at Alder Hey and the Ulster Hospital.", "and"),
+])
+def test_round3_idioms_sentence_ends_and_lists_stay(anonymiser: Anonymiser, text: str,
+                                                    word: str) -> None:
+    assert not any(word in span.split() or word == span
+                   for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+def test_two_hospitals_joined_by_and_are_two_and_a_trust_keeps_its_whole_name(
+        anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "I was at Kirkby General Hospital and Wendover Infirmary.") \
+        == ["Kirkby General Hospital", "Wendover Infirmary"]
+    text = "Tynemouth Hospitals NHS Foundation Trust paid for it."
+    assert replaced(anonymiser, text) == ["Tynemouth Hospitals NHS Foundation Trust"]
+    assert replaced(anonymiser, "I trained at Guy's and St Thomas' Hospital.") \
+        == ["Guy's and St Thomas' Hospital"]
+
+
+def test_leaving_one_place_for_another_names_both(anonymiser: Anonymiser) -> None:
+    found = replaced(anonymiser, "We left Bath for Truro when I got the partnership.")
+    assert "Bath" in found and "Truro" in found
+    assert replaced(anonymiser, "I left Surgery for Medicine in the end.") == []

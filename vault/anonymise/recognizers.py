@@ -317,7 +317,14 @@ class AgeRecognizer(StudyPatternRecognizer):
 #: or question word that opens a question about one ("Was Castlegate Surgery supportive?")
 _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
              r"Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Shall|How|What|Why|When|"
-             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)[A-Z][\w'’.&-]*")
+             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)"
+             # a full stop ends a sentence, not a name ("GCSEs. Northern Care Alliance"),
+             # but for an abbreviation ("St. Thomas'"); two hospitals are not one ("Grange
+             # University Hospital and Addenbrooke's Hospital")
+             r"(?:(?:St|Mt|Dr)\.|[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*)"
+             r"(?![ \t]+(?:and|&)[ \t]+the\b)"
+             r"(?!(?:(?<=Hospital)|(?<=Hospitals)|(?<=Infirmary)|(?<=Surgery)|(?<=Practice)|"
+             r"(?<=Trust)|(?<=Centre)|(?<=Clinic))[ \t]+(?:and|&)[ \t])")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
@@ -739,7 +746,12 @@ _PERSON_PREDICATE = std_re.compile(
     r"a[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|gem|"
     r"diamond|rock|sweetheart|character)|"
     r"the[ \t]+[a-z]+est[ \t]+(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
-    r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon))\b")
+    r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon)|"
+    # a third party in a research interview: "Clemency is in the study too"
+    r"(?:also[ \t]+)?(?:in|doing)[ \t]+(?:the|this)[ \t]+(?:study|research|project)|"
+    r"(?:also[ \t]+)?taking[ \t]+part|"
+    # what someone likes to be called: "Patience is fine, nobody says Dr Agyeman"
+    r"fine,?[ \t]+(?:nobody|no[ \t]+one|everyone|everybody|people)[ \t]+(?:says|calls|call|uses))\b")
 
 
 def word_reading_after(text: str, end: int) -> bool:
@@ -781,6 +793,11 @@ _QUESTION_OPENERS = frozenset({"did", "does", "has", "had", "was", "is", "can", 
 _MID_SENTENCE_CAPITAL = std_re.compile(r"[a-z,][ \t]\Z")
 
 
+#: a sentence's opening word caught with the name after it ("And Mo", "So Ledger")
+_LEADING_STOP = std_re.compile(r"(?:And|But|So|Then|Yes|No|Oh|Well|Um|Er|Erm|Yeah|Okay|OK|Also|"
+                               r"Even|Only|Just|Like|Now|Because|If|When|While)[ \t]+")
+
+
 class _NameContextRecognizer(EntityRecognizer):
     """Capitalised words made names by what surrounds them (standard ``re`` patterns with a
     ``name`` group, each with a score). A name that is an ordinary word ("Honestly, my GP
@@ -805,6 +822,9 @@ class _NameContextRecognizer(EntityRecognizer):
         for pattern, score, strict in self.PATTERNS:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
+                lead = _LEADING_STOP.match(text, start, end)
+                if lead is not None and lead.end() < end:
+                    start = lead.end()  # "And Mo is a colleague": the name is "Mo"
                 words = [w for w in text[start:end].split() if not w.endswith(".")]
                 # a strict context skips an ordinary word only where its capital proves
                 # nothing ("Honestly, my GP said", "the Trust said"); mid-sentence a capital
@@ -1202,6 +1222,12 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
                 r"(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
                 + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
+        # "We left Bath for Launceston": a move from one place to another
+        Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
+                + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
+        Pattern("for_after_left", r"\b(?:left|leaving|leave|swapped)[ \t]+" + _CAP
+                + r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w)",
+                0.5),
     ]
 
     def __init__(self) -> None:
@@ -1395,6 +1421,8 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and text[max(0, start - 4):start] == "the " and len(words) == 1:
         return "HOSPITAL", score  # "the Vic", "the Christie", "the Alex": an institution
     wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
+    if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
+        return "PERSON", score  # "a Dr Prendergast" guessed as a place
     if entity == "PERSON":
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not person_context_after(text, end):
@@ -1446,6 +1474,10 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 continue
             if entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:4].lower() == "the ":
                 start += 4  # "the Royal Victoria Infirmary": keep the article
+            elif entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:2].lower() == "a ":
+                start += 2  # "a Heath Robinson set-up"
+            elif entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:3].lower() == "an ":
+                start += 3
             if span.endswith(("'s", "’s")):
                 end -= 2
             word = text[start:end]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from vault.anonymise.wordlists import load_term_list
+from vault.anonymise.wordlists import fold, load_term_list
 
 __all__ = ["MODEL_NOUNS", "PhraseIndex", "vocabulary_spans"]
 
@@ -64,6 +64,16 @@ _TAUGHT_PAIR = re.compile(
     + r"(?=[ \t]+(?:part|useful|helpful|any[ \t]+(?:use|good|help)|covered|taught)\b)")
 
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*"
+#: a name used to say what someone or something is like: "a bit of a Nosey Parker", "a right
+#: Charlie", "a proper Florence Nightingale", "a Mickey Mouse course", "a Walter Mitty sort
+#: of plan" (not someone named: nobody is "a bit of a" colleague)
+_CHARACTER = re.compile(
+    r"\b(?:(?:a[ \t]+bit[ \t]+of[ \t]+)?(?:a|an)[ \t]+(?:right|real|proper|total|complete|"
+    r"regular|typical|absolute|utter|bit[ \t]+of[ \t]+a)|a[ \t]+bit[ \t]+of[ \t]+(?:a|an))[ \t]+"
+    r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})"
+    r"|\b(?:a|an)[ \t]+(?P<m>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)(?=[ \t]+(?:sort|kind|type|"
+    r"course|job|operation|outfit|set-up|setup|affair|thing|plan|situation|moment|character|"
+    r"figure|effort|arrangement|scheme|system|production|show|mentality|attitude)\b)")
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
@@ -94,6 +104,12 @@ def _first_names() -> frozenset[str]:
     return load_term_list("first_names.txt")
 
 
+def _given(name: str) -> bool:
+    """Whether ``name`` is a given name in any shipped list ("Sarah", "Tom", "Piotr")."""
+    return any(fold(name) in load_term_list(f) for f in (
+        "first_names.txt", "word_names.txt", "given_names.txt", "given_word_names.txt"))
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
@@ -110,9 +126,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
     for m in _TAUGHT_PAIR.finditer(text):
         group = "pair" if m.group("pair") else "pair2"
         names = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(group))
-        if not any(n in first for n in names):  # "we did Sarah and Tom": people
+        if not all(_given(n) for n in names):  # "we did Sarah and Tom": people
             out.append(m.span(group))
     return out
