@@ -288,3 +288,25 @@ def test_leaving_one_place_for_another_names_both(anonymiser: Anonymiser) -> Non
     found = replaced(anonymiser, "We left Bath for Truro when I got the partnership.")
     assert "Bath" in found and "Truro" in found
     assert replaced(anonymiser, "I left Surgery for Medicine in the end.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I rang Heron about it the next day.", "Heron"),
+    ("Kestrel and I did the handover together.", "Kestrel"),
+    ("Plover's approach was very calm.", "Plover"),
+    ("Hope Marten came in to cover.", "Hope Marten"),
+    ("Mercy, Juniper and Sage were on nights with me.", "Mercy"),
+])
+def test_round3_word_surnames_and_lists_of_people(anonymiser: Anonymiser, text: str,
+                                                  name: str) -> None:
+    assert name in replaced(anonymiser, text), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I rang Pharmacy about it.", "Pharmacy"),
+    ("Revalidation is coming up again.", "Revalidation"),
+    ("Mercy was not something the rota had.", "Mercy"),
+])
+def test_round3_departments_and_derived_words_stay(anonymiser: Anonymiser, text: str,
+                                                   word: str) -> None:
+    assert not any(word in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)

@@ -699,6 +699,12 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
           r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: departments people ring, email and thank ("I rang Pharmacy about it")
+_DEPARTMENTS = (r"(?:Pharmacy|Switchboard|Switch|Security|Estates|Porters|Portering|Payroll|"
+                r"Reception|Admissions|Theatres|Maternity|Outpatients|Occupational|Biochemistry|"
+                r"Bed|Patient|Finance|Procurement|Facilities|Recruitment|Workforce|Education|"
+                r"Governance|Legal|Complaints|PALS|Rota|Rotas|Medical|Staffing|Bank|Locums?|"
+                r"Catering|Housekeeping|Chaplaincy|Wellbeing|Well-being|Safeguarding|Radiology)")
 #: words said on their own after a comma that are not someone addressed ("Okay, Sure.")
 _INTERJECTIONS = (r"(?:[A-Z][a-z]+ly|Sure|Indeed|Fine|Anyway|Please|Thanks|Cheers|Bye|Great|"
                   r"Lovely|Brilliant|Perfect|Right|Cool|Wow|Blimey|Gosh|Nope|Yep|Yup|Mm|Hmm|Ah|"
@@ -857,9 +863,10 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"approach|advice)\b)"),
          0.55, True),
         (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|thanks|Thanks|cheers|Cheers|"
-                        r"called|named|with|to|and|"
+                        r"called|named|with|to|and|rang|phoned|emailed|texted|messaged|paged|"
+                        r"bleeped|thanked|met|"
                         + _ROLES + r"|educational[ \t]+supervisor),?(?:[ \t]+(?:um|er|erm),)?"
-                        r"[ \t]+" + _NAME_SPAN
+                        r"[ \t]+(?!" + _DEPARTMENTS + r"\b)" + _NAME_SPAN
                         + r"\b(?!['’]?[ \t]*(?:Hospital|Infirmary|Trust|Surgery|Practice|Road|"
                         r"Street|Health|Medical)\b)(?=,|[ \t]+(?:said|says|who|was|is|had|has|"
                         r"and|at|from|in|on|the|I|that|to|about|if|he|she|we|they)\b|[.;!?]|$)",
@@ -880,6 +887,15 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"[Ww]ill|[Ss]hould|[Pp]oor|[Ee]ven|[Bb]less)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]+[a-z]+\b|,[ \t]+(?:he|she|they)\b)(?![ \t]+(?:of|and|or)\b)"),
          0.55, False),
+        # "Crane and I did the handover": someone the speaker did something with
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
+                        r"mean|suppose|know|feel|felt|thought|reckon|believe|agree|would|'d|am|"
+                        r"was)[a-z])"), 0.55, False),
+        # "Swift's approach", "Crane's office": what only a person has
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:approach|advice|office|"
+                        r"clinic|desk|pager|bleep|secretary|patients|firm|leaving|retirement|"
+                        r"handwriting|email|phone|mobile|number|boss|mentor|mentee|supervisor|"
+                        r"trainee|registrar|consultant|wife|husband)\b)"), 0.55, False),
         # "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend": a
         # predicate only a person takes, whatever the word before it
         (std_re.compile(r"(?<![\w'’-])(?P<name>" + _CAP + r")(?=" + _PERSON_PREDICATE.pattern
@@ -968,6 +984,8 @@ def is_surname(word: str) -> bool:
     return word in _surname_index()
 
 
+_PREFIXED = std_re.compile(r"(?:re|un|pre|over|under|mis|dis|non|sub|co|inter|counter|out|"
+                           r"super|multi|micro|self-?)(?P<rest>[a-z-]{5,})")
 _DERIVED = std_re.compile(r"(?P<stem>[a-z]{3,}?)(?:ing|ment|ness|ation|ion|er|ers|ings)$")
 
 
@@ -975,8 +993,13 @@ def _derived_word(word: str) -> bool:
     """Whether ``word`` is an ordinary word's derived form that the dictionary lacks
     ("Rostering", "Upskillment"): its stem is a word ("roster"), so "Rostering is..." opens
     a sentence about a thing. A listed surname is not one ("Harding")."""
+    if is_surname(word):
+        return False
+    prefixed = _PREFIXED.fullmatch(word.lower())
+    if prefixed is not None and is_english_word(prefixed.group("rest")):
+        return True  # "Revalidation", "Overbooking"
     m = _DERIVED.fullmatch(word.lower())
-    if m is None or is_surname(word):
+    if m is None:
         return False
     stem = m.group("stem")
     return any(is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
@@ -1092,6 +1115,17 @@ def _after_role_words(text: str, start: int) -> bool:
         and w not in word_names() for w in m.group("words").split())
 
 
+_LIST_AFTER = std_re.compile(r",[ \t]+(?P<next>" + _CAP + r")(?:,[ \t]+" + _CAP + r")*,?[ \t]+"
+                             r"(?:and|&)[ \t]+" + _CAP + r"\b")
+
+
+def _names_listed_after(text: str, end: int) -> bool:
+    """Whether a list of people follows ``end`` ("Mercy, Olive and Chase were on"): the word
+    before it is the list's first name."""
+    m = _LIST_AFTER.match(text, end)
+    return m is not None and (is_first_name(m.group("next")) or m.group("next") in word_names())
+
+
 class WordNameRecognizer(EntityRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
@@ -1115,14 +1149,16 @@ class WordNameRecognizer(EntityRecognizer):
         for start, end in _word_name_index().finditer(text):
             after = _WORD_NAME_SURNAME.match(text, end)
             sur = after.group("sur") if after is not None else None
-            if after is not None and sur is not None and not doubtful_name(sur):
+            if after is not None and sur is not None and (
+                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))):
                 end = after.end("sur")
-                score = 0.8  # "Grace Ofori"
+                score = 0.8  # "Grace Ofori"; "Hope Crane came in"
             elif looks_like_month(text, start, end) or after_article(text, start) \
                     or _after_role_words(text, start) or (
                     at_sentence_start(text, start)
                     and not person_context_after(text, end, text[start:end])
-                    and not doer_after(text, end, text[start:end])):
+                    and not doer_after(text, end, text[start:end])
+                    and not _names_listed_after(text, end)):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
