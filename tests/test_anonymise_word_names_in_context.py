@@ -310,3 +310,32 @@ def test_round3_word_surnames_and_lists_of_people(anonymiser: Anonymiser, text: 
 def test_round3_departments_and_derived_words_stay(anonymiser: Anonymiser, text: str,
                                                    word: str) -> None:
     assert not any(word in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+def test_an_imperative_before_a_first_name_is_not_part_of_the_name(
+        anonymiser: Anonymiser) -> None:
+    text = "Drop Philippa a line if you need anything."
+    assert replaced(anonymiser, text) == ["Philippa"]
+
+
+def test_an_interjection_on_its_own_is_not_a_person(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Crikey. That was a long week, honestly.") == []
+    assert replaced(anonymiser, "Blimey. Thirty years in that job.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Um, Sunny, she, she covered for me.", "Sunny"),
+    ("Poppy, honestly, was a lifesaver that year.", "Poppy"),
+])
+def test_a_pronoun_or_a_filler_after_a_word_name(anonymiser: Anonymiser, text: str,
+                                                 name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hope, honestly, is what kept me going.", "Hope"),
+    ("Patience, he said, is the whole job.", "Patience"),
+])
+def test_a_word_name_with_a_filler_or_a_quoted_speaker_stays(anonymiser: Anonymiser,
+                                                             text: str, word: str) -> None:
+    assert word not in replaced(anonymiser, text)

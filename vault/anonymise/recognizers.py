@@ -673,6 +673,9 @@ class _ContextualRecognizer(StudyPatternRecognizer):
 _PERSON_AFTER = std_re.compile(
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
+    # "Joy, she, she never once complained": a pronoun takes the name up again
+    r"|,[ \t]+(?:she|he)\b(?![ \t]+(?:said|says|thinks|thought|reckons|reckoned|told|tells|"
+    r"would|always|used|wrote|argued|claims|claimed)\b)"
     r"|[ \t]+(?:said|says|told|tells|asked|asks|goes|went|rang|rings|phoned|called|emailed|"
     r"texted|messaged|noticed|spotted|thinks|thought|reckons|reckoned|knew|knows|helped|laughed|"
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
@@ -740,7 +743,8 @@ _WORD_READING_AFTER = std_re.compile(
 #: a speaker's filler right after a word, which says nothing about it: what comes after the
 #: filler does ("Frank you know, went through the same", "Olive I mean, and I")
 _FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
-                               r",[ \t]+(?:um|er|erm|uh|like),)+(?=[ \t])")
+                               r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
+                               r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
 #: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
 _TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b")
 #: a predicate only a person takes, after a sentence's first word: "Frost is very good at
@@ -749,8 +753,8 @@ _PERSON_PREDICATE = std_re.compile(
     r"[ \t]+(?:is|was)(?:,?[ \t]+(?:um|er|erm|like|honestly|is|was))*,?[ \t]+(?:"
     r"(?:very|really|so|brilliant|great)[ \t]+good[ \t]+(?:at|with)[ \t]+(?:silences|people|"
     r"patients|listening|feedback|juniors|trainees|us|me|everyone|that)|"
-    r"a[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|gem|"
-    r"diamond|rock|sweetheart|character)|"
+    r"(?:a|an)[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|"
+    r"gem|diamond|rock|sweetheart|character|lifesaver|life-saver|hero|angel)|"
     r"the[ \t]+[a-z]+est[ \t]+(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
     r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon)|"
     # a third party in a research interview: "Clemency is in the study too"
@@ -1477,6 +1481,23 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     return entity, score
 
 
+_FIRST_OF_TWO = std_re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w'’-]+)")
+
+
+def _without_leading_word(text: str, start: int, end: int) -> int:
+    """Where a person guessed by NER starts when its first word opens the sentence and is an
+    ordinary word, not a name, before a first name: "Drop Bernadette a line", "Dear Priya"."""
+    m = _FIRST_OF_TWO.match(text, start, end)
+    if m is None or not at_sentence_start(text, start):
+        return start
+    word = m.group("w")
+    if is_english_word(word) and not is_first_name(word) and word not in word_names() \
+            and word not in name_words() and not TITLE_WORD_RE.fullmatch(word) \
+            and is_first_name(m.group("n")):
+        return m.start("n")
+    return start
+
+
 class StudySpacyRecognizer(SpacyRecognizer):
     """spaCy NER mapped to our entities. The NLP engine keeps spaCy labels; this maps and scores.
 
@@ -1522,6 +1543,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 continue  # "Cardiology" as a place, "Christmas" as a person
             if entity == "PERSON" and span == "Mark" and text[end:end + 4] == " my ":
                 continue  # "Mark my words"
+            if entity == "PERSON":
+                start = _without_leading_word(text, start, end)  # "Drop Bernadette a line"
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
                 entity, score = _judge_name_guess(text, start, end, entity, score)
                 if entity == "":
