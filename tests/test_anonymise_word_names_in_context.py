@@ -339,3 +339,29 @@ def test_a_pronoun_or_a_filler_after_a_word_name(anonymiser: Anonymiser, text: s
 def test_a_word_name_with_a_filler_or_a_quoted_speaker_stays(anonymiser: Anonymiser,
                                                              text: str, word: str) -> None:
     assert word not in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sister Plover told me off that night.", "Plover"),
+    ("Nurse Early gave me the handover.", "Early"),
+    ("The Reverend Thrush did the service.", "Thrush"),
+    ("Councillor Hale raised it at the board.", "Hale"),
+    ("Dr A.B. Kestrel signed the form.", "Kestrel"),
+    ("Dr AB Kestrel signed the form.", "Kestrel"),
+    ("Drs Plover and Thrush ran the clinic.", "Thrush"),
+    ("Drs Plover and Thrush ran the clinic.", "Plover"),
+    ("It was signed by J.K. Ashworth in the end.", "J.K. Ashworth"),
+])
+def test_round3_titles_beyond_doctor_and_several_initials(anonymiser: Anonymiser, text: str,
+                                                          name: str) -> None:
+    assert any(name in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sister was on the ward all night.",
+    "The Nurse Practitioner saw him first.",
+    "It was declared a Major Incident.",
+    "Father Christmas came to the children's ward.",
+])
+def test_round3_titles_without_a_name_stay(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

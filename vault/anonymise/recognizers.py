@@ -493,8 +493,23 @@ class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER + r"\.)"
-                                       r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|(?:" + _UPPER
+                + r"\.[ \t]?){1,3}|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
+                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8),
+        # "Drs Crane and Swift": a plural title before each name
+        Pattern("titled_pair", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?:" + _NAME_WORD + r"[ \t]*(?:,|and|&)"
+                r"[ \t]+)?(?P<m>" + _NAME_WORD + r")\b", 0.8),
+        Pattern("titled_first", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?P<m>" + _NAME_WORD + r")\b", 0.8),
+        # nursing, church, civic and service titles: "Sister Crane", "Matron Swift",
+        # "Father Gentle", "Councillor Hale"; the title itself is not redacted
+        Pattern("other_title", r"\b(?:Sister|Matron|Nurse|Father|Reverend|Rev|Revd|Councillor|Cllr|"
+                r"Captain|Rabbi|Imam|Pastor|Lady|Lord|Judge|Sergeant|Sgt)\.?[ \t]+(?:" + _UPPER
+                + r"\.[ \t]?)?(?!(?:Practitioners?|Specialists?|Consultants?|Managers?|Leads?|"
+                r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
+                r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"
+                r"Chief)\b)(?P<m>" + _NAME_WORD + r")\b", 0.75),
+    ]
 
     #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
     NOT_NAMES: ClassVar[frozenset[str]] = frozenset("""
@@ -1243,7 +1258,8 @@ class InitialNameRecognizer(_NameContextRecognizer):
     """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w.])(?P<name>" + _UPPER + r"\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
+        (std_re.compile(r"(?<![\w.])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
+                        + r")(?![\w-]|['’]\w\w)"),
          0.7, False),
     ]
 
