@@ -179,7 +179,6 @@ def test_no_name_word_becomes_a_person_in_sentences_without_a_person(
     # vocatives
     ("That sounds really hard, Ravel.", "Ravel"),
     ("We're nearly out of time, Pelham. Anything else?", "Pelham"),
-    ("So, Ravel, where are you working these days?", "Ravel"),
     # a surname's particle and a non-ASCII initial belong to the name
     ("Oh, Van der Linde, yeah, Van der Linde was a legend.", "Van der Linde"),
     ("It was Ms Ś. Haugland, the lead.", "Ś. Haugland"),
@@ -206,6 +205,7 @@ def test_a_word_surname_said_again_is_that_person_both_times(anonymiser: Anonymi
     ("Right, Mentoring, how did that start?", "Mentoring"),
     # a topic said twice is not a person said twice
     ("Pride, yeah, Pride, that's the big one.", "Pride"),
+    ("Granny and I went to the coast.", "Granny"),
     ("Sickness, yeah, Bereavement, that's the big one.", "Bereavement"),
     ("Rostering is the thing that gets you in the end.", "Rostering"),
     # a job title, not the first name Dean

@@ -717,6 +717,12 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
           r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: people named by what they are to the speaker: "Granny and I", "Hubby and I"
+_KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
+                  r"Mama|Papa|Auntie|Aunty|Aunt|Uncle|Cousin|Husband|Wife|Partner|Son|Daughter|"
+                  r"Boss|Everyone|Everybody|Nobody|Somebody|Someone|Colleagues?|Friends?|Mates?|"
+                  r"Team|Registrar|Consultant|Matron|Sister|Nurse|Doctor|Mentor|Supervisor|"
+                  r"Trainer|Trainee|Students?|Kids|Children|Family|Parents|Flatmates?|Housemates?)")
 #: departments people ring, email and thank ("I rang Pharmacy about it")
 _DEPARTMENTS = (r"(?:Pharmacy|Switchboard|Switch|Security|Estates|Porters|Portering|Payroll|"
                 r"Reception|Admissions|Theatres|Maternity|Outpatients|Occupational|Biochemistry|"
@@ -907,7 +913,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r"(?=[ \t]+[a-z]+\b|,[ \t]+(?:he|she|they)\b)(?![ \t]+(?:of|and|or)\b)"),
          0.55, False),
         # "Crane and I did the handover": someone the speaker did something with
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
+        (std_re.compile(r"(?<![\w'’-])(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN
+                        + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
                         r"mean|suppose|know|feel|felt|thought|reckon|believe|agree|would|'d|am|"
                         r"was)[a-z])"), 0.55, False),
         # "Swift's approach", "Crane's office": what only a person has
@@ -925,15 +932,10 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"\b(?:known|goes|go|went)[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
          0.6, False),
         (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
-        # a vocative: "That sounds exhausting, Rowel.", "So, Rowel, where are you working?"
-        (std_re.compile(r",[ \t]+(?!" + _INTERJECTIONS + r"\b)" + _NAME_SPAN
+        # a vocative: "That sounds exhausting, Rowel."
+        (std_re.compile(r",[ \t]+(?!" + _INTERJECTIONS + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
+                        r"ity|ism)\b)" + _NAME_SPAN
                         + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
-        (std_re.compile(r"\b(?:So|Right|Okay|OK|Well|Now|Hi|Hello|Morning|Afternoon|Evening|"
-                        r"Sorry|Yes|No),[ \t]+(?!" + _INTERJECTIONS + r"\b|[A-Z][a-z]+(?:ing|ment|"
-                        r"ness|tion|sion|ity|ism)\b)" + _NAME_SPAN
-                        + r",[ \t]+(?:where|what|how|when|why|who|which|can|could|would|will|do|"
-                        r"did|does|are|were|have|has|is|was|tell|talk|let['’]s|I|you|just|before|"
-                        r"first)\b"), 0.55, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
