@@ -365,3 +365,21 @@ def test_round3_titles_beyond_doctor_and_several_initials(anonymiser: Anonymiser
 ])
 def test_round3_titles_without_a_name_stay(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chase and Juniper were on with me that night.", "Chase"),
+    ("I said, Flint, you can't do that.", "Flint"),
+])
+def test_round3_a_pair_of_people_and_someone_addressed_in_reported_speech(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("I said, Listen, you can't do that.", "Listen"),
+    ("Chase and stress were the whole job.", "Chase"),
+])
+def test_round3_commands_and_ordinary_pairs_stay(anonymiser: Anonymiser, text: str,
+                                                 word: str) -> None:
+    assert word not in replaced(anonymiser, text)

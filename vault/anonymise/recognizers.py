@@ -932,6 +932,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"\b(?:known|goes|go|went)[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
          0.6, False),
         (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
+        # someone addressed in reported speech: "I said, Flint, you can't do that."
+        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)),[ \t]+(?!"
+                        + _INTERJECTIONS + r"\b|(?:Look|Listen|Come|Wait|Hang|Stop|Mate|Love|"
+                        r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
+                        + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
+                        r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
         # a vocative: "That sounds exhausting, Rowel."
         (std_re.compile(r",[ \t]+(?!" + _INTERJECTIONS + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
                         r"ity|ism)\b)" + _NAME_SPAN
@@ -1137,14 +1143,18 @@ def _after_role_words(text: str, start: int) -> bool:
 
 
 _LIST_AFTER = std_re.compile(r",[ \t]+(?P<next>" + _CAP + r")(?:,[ \t]+" + _CAP + r")*,?[ \t]+"
-                             r"(?:and|&)[ \t]+" + _CAP + r"\b")
+                             r"(?:and|&)[ \t]+" + _CAP + r"\b|[ \t]+(?:and|&)[ \t]+(?P<pair>" + _CAP
+                             + r")[ \t]+(?:were|are|have|had|did|went|both|came|said|told|rang)\b")
 
 
 def _names_listed_after(text: str, end: int) -> bool:
     """Whether a list of people follows ``end`` ("Mercy, Olive and Chase were on"): the word
     before it is the list's first name."""
     m = _LIST_AFTER.match(text, end)
-    return m is not None and (is_first_name(m.group("next")) or m.group("next") in word_names())
+    if m is None:
+        return False
+    other = m.group("next") or m.group("pair")
+    return is_first_name(other) or other in word_names()
 
 
 class WordNameRecognizer(EntityRecognizer):
