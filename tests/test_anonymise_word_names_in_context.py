@@ -383,3 +383,14 @@ def test_round3_a_pair_of_people_and_someone_addressed_in_reported_speech(
 def test_round3_commands_and_ordinary_pairs_stay(anonymiser: Anonymiser, text: str,
                                                  word: str) -> None:
     assert word not in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "GROW: Goal, Reality, Options, Will.",
+    "OSKAR stands for Outcome, Scaling, Know-how, Affirm, Review.",
+    "The CLEAR model: Contract, Listen, Explore, Action, Review.",
+    "We kept to the list: Safety, Options, Review.",
+])
+def test_an_acronym_spelled_out_and_a_list_of_capitals_stay(anonymiser: Anonymiser,
+                                                            text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -939,7 +939,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
                         r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
         # a vocative: "That sounds exhausting, Rowel."
-        (std_re.compile(r",[ \t]+(?!" + _INTERJECTIONS + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
+        (std_re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,[ \t]+(?!" + _INTERJECTIONS
+                        + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
                         r"ity|ism)\b)" + _NAME_SPAN
                         + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
         # "who's Tunde?", "You know Daisy?": a question about a person

@@ -74,6 +74,12 @@ _CHARACTER = re.compile(
     r"|\b(?:a|an)[ \t]+(?P<m>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)(?=[ \t]+(?:sort|kind|type|"
     r"course|job|operation|outfit|set-up|setup|affair|thing|plan|situation|moment|character|"
     r"figure|effort|arrangement|scheme|system|production|show|mentality|attitude)\b)")
+#: an acronym spelled out: "GROW: Goal, Reality, Options, Will", "OSKAR stands for Outcome,
+#: Scaling, Know-how, Affirm, Review" (the capitals spell the acronym: a model, not people)
+_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,8})\b(?:[ \t]+(?:model|framework|acronym))?"
+                      r"(?:[ \t]*[:(–—-][ \t]*|[ \t]+(?:stands[ \t]+for|is|means|being)[ \t]+)"
+                      r"(?P<words>[A-Z][^\n.;?!]{0,200})")
+_TOKEN = re.compile(r"[\w'’-]+")
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
@@ -104,6 +110,25 @@ def _first_names() -> frozenset[str]:
     return load_term_list("first_names.txt")
 
 
+def _spelled_out(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the words whose capitals spell ``m``'s acronym, in order; None if they
+    do not."""
+    letters = m.group("acr")
+    i = 0
+    end = m.start("words")
+    for token in _TOKEN.finditer(m.string, m.start("words"), m.end("words")):
+        word = token.group()
+        if not word[0].isupper():
+            continue  # "Way forward", "Know-how and"
+        if word[0] != letters[i]:
+            return None
+        i += 1
+        end = token.end()
+        if i == len(letters):
+            return m.start("words"), end
+    return None
+
+
 def _given(name: str) -> bool:
     """Whether ``name`` is a given name in any shipped list ("Sarah", "Tom", "Piotr")."""
     return any(fold(name) in load_term_list(f) for f in (
@@ -126,6 +151,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
     for m in _TAUGHT_PAIR.finditer(text):
         group = "pair" if m.group("pair") else "pair2"
