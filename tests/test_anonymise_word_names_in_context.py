@@ -394,3 +394,8 @@ def test_round3_commands_and_ordinary_pairs_stay(anonymiser: Anonymiser, text: s
 def test_an_acronym_spelled_out_and_a_list_of_capitals_stay(anonymiser: Anonymiser,
                                                             text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+def test_a_named_day_is_not_a_person_but_a_person_called_day_is(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "It felt like Groundhog Day, every single shift.") == []
+    assert replaced(anonymiser, "Then Doris Day rang the ward.") == ["Doris Day"]

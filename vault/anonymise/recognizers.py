@@ -1492,6 +1492,10 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
     if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
         return "PERSON", score  # "a Dr Prendergast" guessed as a place
+    if entity == "PERSON" and len(words) == 2 and words[1] in ("Day", "Week", "Night", "Eve") \
+            and is_english_word(words[0]) and not is_first_name(words[0]) \
+            and words[0] not in word_names():
+        return "", 0.0  # "Groundhog Day", "Pancake Day", "Results Night": a named day
     if entity == "PERSON":
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not person_context_after(text, end):
