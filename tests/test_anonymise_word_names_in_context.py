@@ -399,3 +399,35 @@ def test_an_acronym_spelled_out_and_a_list_of_capitals_stay(anonymiser: Anonymis
 def test_a_named_day_is_not_a_person_but_a_person_called_day_is(anonymiser: Anonymiser) -> None:
     assert replaced(anonymiser, "It felt like Groundhog Day, every single shift.") == []
     assert replaced(anonymiser, "Then Doris Day rang the ward.") == ["Doris Day"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oh, and tell Adaeze I said hi if you see her.", ["Adaeze"]),
+    ("Honestly, Obinna rang Chukwudi on my behalf.", ["Obinna", "Chukwudi"]),
+    ("Poor Pip ended up doing three nights in a row.", ["Pip"]),
+])
+def test_round3_ner_spans_lose_verbs_pronouns_and_openers(anonymiser: Anonymiser, text: str,
+                                                          expected: list[str]) -> None:
+    assert replaced(anonymiser, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Did anyone mention Honey and Mumford on the course?",
+    "The funding was from the Society of Occupational Medicine.",
+    "The British Association of Dermatologists has a scheme.",
+    "Empathy, yeah, Rostering, that's the big one.",
+])
+def test_round3_more_ordinary_language_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a full name whose first name is also a word keeps it
+    ("Rowan Mendes, yeah, I think she's in this too.", "Rowan Mendes"),
+    # a hospital or a person named after a filler, with a verb after it, is kept
+    ("Er, the Royal, yeah, Causeway was okay.", "Causeway"),
+    ("The, um, Airedale, yeah, that's where it happened.", "Airedale"),
+])
+def test_round3_names_after_fillers_are_still_names(anonymiser: Anonymiser, text: str,
+                                                    expected: str) -> None:
+    assert any(expected in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)

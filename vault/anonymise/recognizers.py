@@ -1069,7 +1069,8 @@ class UnknownNameRecognizer(EntityRecognizer):
                 continue  # "the Olympics", "the Whittington": hospital nicknames decide
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
-            if at_sentence_start(text, start):
+            if at_sentence_start(text, start) or (
+                    _FILLER_BEFORE.search(text, max(0, start - 20), start) and _derived_word(word)):
                 # a capital proves nothing here; a known surname, a second name after it or
                 # a verb or role that needs a person does
                 second = _SECOND_NAME.match(text, end)
@@ -1502,7 +1503,8 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
             return "LOCATION", max(score, 0.75)
         if len(words) == 1 and wordy and span not in first_names() \
                 and (at_sentence_start(text, start)
-                     or _FILLER_BEFORE.search(text, max(0, start - 20), start)) \
+                     or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
+                         and not subject_verb_after(text, end))) \
                 and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
@@ -1514,6 +1516,11 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     return entity, score
 
 
+#: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
+_LOWER_LEAD = std_re.compile(r"(?:(?!(?:van|von|de|del|della|der|den|da|di|dos|das|du|la|le|bin|"
+                             r"binti|bint|ibn|ap|al|el)\b)[a-z][\w'’]*[ \t]+)+")
+#: a pronoun NER took in after a name ("Chipo I said")
+_PRONOUN_TAIL = std_re.compile(r"[ \t]+(?:I|I['’]m|I['’]d)\Z")
 _FIRST_OF_TWO = std_re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w'’-]+)")
 
 
@@ -1524,11 +1531,21 @@ def _without_leading_word(text: str, start: int, end: int) -> int:
     if m is None or not at_sentence_start(text, start):
         return start
     word = m.group("w")
-    if is_english_word(word) and not is_first_name(word) and word not in word_names() \
-            and word not in name_words() and not TITLE_WORD_RE.fullmatch(word) \
-            and is_first_name(m.group("n")):
+    name = m.group("n")
+    if word in _OPENERS and (is_first_name(name) or name in word_names()
+                             or name in name_words() or not is_english_word(name)):
         return m.start("n")
     return start
+
+
+#: words that open a sentence before a name without being one: imperatives, greetings,
+#: sentence adverbs ("Drop Bernadette a line", "Dear Priya", "Poor Pip", "Sadly Anwen left")
+_OPENERS = frozenset("""
+Drop Dear Poor Hi Hello Hey Thanks Cheers Bless Even Ask Tell Thank Call Ring Text Email Phone
+Let Get Meet See Say Give Send Help Find Try Make Take Keep Bring Write Message Contact Check
+Book Mind Watch Leave Blame Pay Ping Shoot Invite Sorry Morning Evening Afternoon Night Only
+Just Apparently Luckily Sadly Unfortunately Obviously Honestly Actually Basically Anyway
+""".split())  # noqa: SIM905
 
 
 class StudySpacyRecognizer(SpacyRecognizer):
@@ -1578,6 +1595,12 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 continue  # "Mark my words"
             if entity == "PERSON":
                 start = _without_leading_word(text, start, end)  # "Drop Bernadette a line"
+                lead = _LOWER_LEAD.match(text, start, end)
+                if lead is not None and lead.end() < end:
+                    start = lead.end()  # "rang Munir": NER took the verb in
+                tail = _PRONOUN_TAIL.search(text, start, end)
+                if tail is not None and tail.start() > start:
+                    end = tail.start()  # "Chipo I said hi"
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
                 entity, score = _judge_name_guess(text, start, end, entity, score)
                 if entity == "":

@@ -54,6 +54,11 @@ _NATIONAL_BODY = re.compile(r"\b" + _BODY_WORDS + r"(?:[ \t]+(?:(?:and|for|of)[ 
 _NAME_PAIR = (r"(?P<pair>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*[ \t]+(?:and|&)[ \t]+"
               r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)")
 _TAUGHT_PAIR = re.compile(
+    r"\b(?:mention|mentioned|mentions|discuss|discussed|cover|covered|introduced|explain|"
+    r"explained|bring[ \t]+up|brought[ \t]+up)[ \t]+" + _NAME_PAIR.replace("pair", "pair3")
+    + r"(?=[ \t]+(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|session|sessions|"
+    r"curriculum|syllabus|lectures?|seminars?|induction|MSc|PGCert|diploma)\b)|"
     r"\b(?:(?:did|do|does|doing|done|used|use|uses|using|read|studied|study|learnt|learned|"
     r"learn|taught|teach|teaches|teaching|applied|apply|looked[ \t]+at|"
     r"look[ \t]+at|went[ \t]+through|based[ \t]+on)[ \t]+" + _NAME_PAIR
@@ -86,7 +91,8 @@ _CONSTRUCTION = re.compile(
     r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
-    r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
+    r"Association|Institute|Federation|Confederation|Guild))[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"[A-Z][a-z]+(?:(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][a-z]+){0,5}"
     r"(?:[ \t]+(?:of|in|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
 _BEFORE = re.compile(r"(?:(?P<title>" + _TITLE + r")|(?P<word>[A-Z][a-z]+))[ \t]+\Z")
@@ -154,7 +160,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
     for m in _TAUGHT_PAIR.finditer(text):
-        group = "pair" if m.group("pair") else "pair2"
+        group = next(g for g in ("pair", "pair2", "pair3") if m.group(g))
         names = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(group))
         if not all(_given(n) for n in names):  # "we did Sarah and Tom": people
             out.append(m.span(group))
