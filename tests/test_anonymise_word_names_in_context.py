@@ -175,6 +175,7 @@ def test_no_name_word_becomes_a_person_in_sentences_without_a_person(
     # what someone is called
     ("Most people call me Dodo, it's fine.", "Dodo"),
     ("She goes by Tiggy at work.", "Tiggy"),
+    ("People know me as Bash, mostly.", "Bash"),
     ("Just Bunmi is fine, honestly.", "Bunmi"),
     # vocatives
     ("That sounds really hard, Ravel.", "Ravel"),

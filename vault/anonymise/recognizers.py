@@ -929,7 +929,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         # what people are called: "people call me Cat", "known as Bash", "Just Wale is fine"
         (std_re.compile(r"\b(?:call|calls|called|calling)[ \t]+(?:me|him|her|them)[ \t]+"
                         + _NAME_SPAN + r"\b"), 0.6, False),
-        (std_re.compile(r"\b(?:known|goes|go|went)[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
+        (std_re.compile(r"\b(?:(?:known|goes|go|went)|(?:know|knows|knew)[ \t]+(?:me|him|her|them))"
+                        r"[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
          0.6, False),
         (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
         # someone addressed in reported speech: "I said, Flint, you can't do that."
