@@ -432,3 +432,19 @@ def test_round3_more_ordinary_language_stays(anonymiser: Anonymiser, text: str) 
 def test_round3_names_after_fillers_are_still_names(anonymiser: Anonymiser, text: str,
                                                     expected: str) -> None:
     assert any(expected in span for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I did a locum job in the Scottish Borders one summer.", "Scottish Borders"),
+    ("We walked in the Welsh Marches most weekends.", "Welsh Marches"),
+    ("In, in Timișoara we didn't have any of this.", "Timișoara"),
+    ("Then I moved to Łódź for a year.", "Łódź"),
+])
+def test_round3_regions_with_their_adjective_and_places_in_any_latin_script(
+        anonymiser: Anonymiser, text: str, place: str) -> None:
+    found = {text[r.start:r.end]: r.entity_type for r in anonymiser.redact(text).replacements}
+    assert found.get(place) == "LOCATION", found
+
+
+def test_a_nation_before_an_ordinary_word_is_not_a_region(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "The Scottish Government funded the scheme.") == []

@@ -1282,6 +1282,11 @@ class InitialNameRecognizer(_NameContextRecognizer):
         super().__init__("initial_name")
 
 
+#: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
+_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-" + _UPPER
+            + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
+
+
 class ContextualPlaceRecognizer(_ContextualRecognizer):
     """Places and hospitals named after a locative preposition: "based at Raigmore", "moved to
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
@@ -1291,8 +1296,8 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"down[ \t]+in|based[ \t]+at)"
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
-                r"(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
-                + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
+                r"(?:the[ \t]+)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])", 0.5),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -1374,6 +1379,12 @@ class CountyRecognizer(StudyPatternRecognizer):
         Pattern("county", r"\bCounty[ \t]+(?!(?:Council|Councils|Court|Courts|Hall|Show|Cricket|"
                           r"Championship|Lines|Ground|Hospital|Asylum|Library|Record|Records)\b)"
                           r"[A-Z][a-z]+\b", 0.6),
+        # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
+        # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
+        Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
+                          r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
+                          r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
+                          r"Moors|Wolds|Broads|Islands|Isles|Lakes|Peak|Peaks)\b", 0.9),
     ]
 
     def __init__(self) -> None:
