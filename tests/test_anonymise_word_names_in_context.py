@@ -439,6 +439,7 @@ def test_round3_names_after_fillers_are_still_names(anonymiser: Anonymiser, text
     ("We walked in the Welsh Marches most weekends.", "Welsh Marches"),
     ("In, in Timișoara we didn't have any of this.", "Timișoara"),
     ("Then I moved to Łódź for a year.", "Łódź"),
+    ("I grew up near Kirkby-on-Wenning, actually.", "Kirkby-on-Wenning"),
 ])
 def test_round3_regions_with_their_adjective_and_places_in_any_latin_script(
         anonymiser: Anonymiser, text: str, place: str) -> None:

@@ -1283,7 +1283,8 @@ class InitialNameRecognizer(_NameContextRecognizer):
 
 
 #: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
-_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-" + _UPPER
+_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
+            r"under|by|in|en|super|cum|next|the|sur|am|an|de|di)-)?" + _UPPER
             + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
 
