@@ -33,7 +33,7 @@ MODEL_NOUNS = (
     "levels", "steps", "conditions", "zone", "factors", "domains", "dimensions", "phases",
     "quadrants", "continuum", "paradigm", "competencies", "constructs", "spectrum", "cone",
     "intelligences", "anchors", "lenses", "discipline", "disciplines", "hats", "styles",
-    "dysfunctions", "archetypes", "criterion", "formula", "equation",
+    "dysfunctions", "archetypes", "criterion", "formula", "equation", "communities",
 )
 #: what a national or public body is made of before the nation's name: "Health Improvement
 #: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
@@ -54,6 +54,11 @@ _NATIONAL_BODY = re.compile(r"\b" + _BODY_WORDS + r"(?:[ \t]+(?:(?:and|for|of)[ 
 _NAME_PAIR = (r"(?P<pair>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*[ \t]+(?:and|&)[ \t]+"
               r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)")
 _TAUGHT_PAIR = re.compile(
+    r"\b(?:did|do|done|used|read|studied|learnt|learned|covered|discussed|mentioned|"
+    r"looked[ \t]+at|went[ \t]+through)[ \t]+(?P<one>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)"
+    r"(?=[ \t]+(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|curriculum|syllabus|"
+    r"lectures?|seminars?|induction|MSc|PGCert|diploma)\b)|"
     r"\b(?:mention|mentioned|mentions|discuss|discussed|cover|covered|introduced|explain|"
     r"explained|bring[ \t]+up|brought[ \t]+up)[ \t]+" + _NAME_PAIR.replace("pair", "pair3")
     + r"(?=[ \t]+(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
@@ -160,7 +165,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
     for m in _TAUGHT_PAIR.finditer(text):
-        group = next(g for g in ("pair", "pair2", "pair3") if m.group(g))
+        group = next(g for g in ("pair", "pair2", "pair3", "one") if m.group(g))
         names = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(group))
         if not all(_given(n) for n in names):  # "we did Sarah and Tom": people
             out.append(m.span(group))
