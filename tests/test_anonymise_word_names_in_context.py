@@ -461,3 +461,20 @@ def test_a_nation_before_an_ordinary_word_is_not_a_region(anonymiser: Anonymiser
 def test_round3_a_theorist_read_or_taught_on_a_course(anonymiser: Anonymiser, text: str,
                                                       word: str, kept: bool) -> None:
     assert (word not in replaced(anonymiser, text)) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "He's waiting for Mr Right, I think.",
+    "He's not exactly Mr Nice Guy on the ward.",
+    "Thanks, Captain Obvious.",
+    "It's all down to Lady Luck in the end.",
+])
+def test_round3_a_title_before_a_personification_stays(anonymiser: Anonymiser,
+                                                       text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_a_title_before_a_surname_that_is_a_word_is_still_a_person(
+        anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Dr Frost-Hill and Mrs Bean were kind.") \
+        == ["Dr Frost-Hill", "Mrs Bean"]

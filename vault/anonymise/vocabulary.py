@@ -90,6 +90,15 @@ _ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,8})\b(?:[ \t]+(?:model|framework|acron
                       r"(?:[ \t]*[:(–—-][ \t]*|[ \t]+(?:stands[ \t]+for|is|means|being)[ \t]+)"
                       r"(?P<words>[A-Z][^\n.;?!]{0,200})")
 _TOKEN = re.compile(r"[\w'’-]+")
+#: a title before an ordinary word, a type of person or a personification, not a name:
+#: "Mr Right", "Mr Nice Guy", "Captain Obvious", "Lady Luck", "Father Time", "Mr Bean"
+_PERSONIFIED = re.compile(
+    r"\b(?:Mr|Mrs|Miss|Ms|Captain|Lady|Lord|Father|Mother|Sister|Brother|Dr|Doctor|Auntie|"
+    r"Uncle|Old|Little|Dame|Sir|Professor)\.?[ \t]+(?:Right|Wrong|Nice[ \t]+Guy|Obvious|Hindsight|"
+    r"Luck|Time|Nature|Men|Fixit|Fix-it|Perfect|Motivator|Sensible|Grumpy|Happy|"
+    r"Know-it-all|Google|Fate|Death|Jekyll|Scrooge|Average|Nobody|Everybody|Invisible|Bossy|"
+    r"Clever|Sunshine|Positivity|Negativity|Efficiency|Angry|Moneybags|Big|Muscle|Messy|"
+    r"Chatterbox)\b")
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
@@ -162,6 +171,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    out.extend(m.span() for m in _PERSONIFIED.finditer(text))
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
     for m in _TAUGHT_PAIR.finditer(text):
