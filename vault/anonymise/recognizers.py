@@ -876,9 +876,11 @@ class _NameContextRecognizer(EntityRecognizer):
 
 class ContextualNameRecognizer(_NameContextRecognizer):
     """People the gazetteers and spaCy miss, told by what surrounds them: "Gordon said",
-    "asked Una", "my mentor, Kemi", "Bev, our practice manager", "our clinical director,
-    Grace", "Tell Jo I said hello", "who's Tunde?", "Transcribed by Asif Bhatt". Scored just
-    above the threshold."""
+    "asked Una", "rang Heron about it", "my mentor, Kemi", "Bev, our practice manager", "our
+    clinical director, Grace", "Tell Jo I said hello", "who's Tunde?", "Kestrel and I did the
+    handover", "Plover's approach", "Rivers is the kindest person I've worked with", "people
+    call me Cat", "That sounds exhausting, Rowel.", "I said, Flint, you can't", "Transcribed
+    by Asif Bhatt". Scored just above the threshold."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:said|says|told|asked|"

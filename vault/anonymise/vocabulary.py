@@ -9,9 +9,15 @@ outside, as "Riverside" in "Riverside General Practice", is kept)::
 
     spans = vocabulary_spans(text, phrases=policy.allow_phrases)
 
-The phrases (idioms, bodies) are data, from the policy's ``[allow] phrases``; the grammar of
-"<Name>'s <model noun>" is here. A name in that grammar still counts as a person when a title
-or a first name stands before it ("Dr Proctor's model") or it is a common first name.
+The phrases (idioms, bodies) are data, from the policy's ``[allow] phrases``; the grammars
+are here: "<Name>'s <model noun>" (a name in it still counts as a person when a title or a
+first name stands before it, "Dr Proctor's model", or it is a common first name); royal
+colleges, societies and associations; bodies made of body words and a nation ("Health
+Improvement Scotland", "Sport England"); surnames taught or read on a course ("we did Atkins
+and Murphy on the course", "Was Hersey and Blanchard part of the training?"); an acronym
+spelled out ("GROW: Goal, Reality, Options, Will"); names that say what someone is like ("a
+bit of a Nosey Parker", "a Mickey Mouse course"); and a title before a personification
+("Mr Right", "Lady Luck").
 """
 from __future__ import annotations
 
