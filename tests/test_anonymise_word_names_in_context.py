@@ -478,3 +478,22 @@ def test_a_title_before_a_surname_that_is_a_word_is_still_a_person(
         anonymiser: Anonymiser) -> None:
     assert replaced(anonymiser, "Dr Frost-Hill and Mrs Bean were kind.") \
         == ["Dr Frost-Hill", "Mrs Bean"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("So Juniper just said, go home.", "Juniper"),
+    ("Honestly, me and Plover did the audit.", "Plover"),
+    ("Er, Kestrel, yeah, Kestrel is, is brilliant.", "Kestrel"),
+])
+def test_round3_an_adverb_before_the_verb_me_and_and_a_name_said_again(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert replaced(anonymiser, text).count(name) == text.count(name), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Loneliness, yeah, Loneliness is the big one.", "Loneliness"),
+    ("Supervision was more a lifeline, really.", "Supervision"),
+])
+def test_round3_topics_said_again_and_kin_stay(anonymiser: Anonymiser, text: str,
+                                               word: str) -> None:
+    assert word not in replaced(anonymiser, text)

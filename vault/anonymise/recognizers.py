@@ -685,13 +685,18 @@ class _ContextualRecognizer(StudyPatternRecognizer):
 
 
 #: a speech or action verb, an apposition or a possessive noun after a word: a person
+#: an adverb between a name and its verb: "So Hunter just said", "Mercy actually rang"
+_ADVERB = (r"(?:just|always|never|actually|literally|basically|then|also|really|finally|"
+           r"eventually|suddenly|immediately|kindly|quietly|simply|even|still|only|once|"
+           r"apparently|obviously|honestly)")
 _PERSON_AFTER = std_re.compile(
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
     # "Joy, she, she never once complained": a pronoun takes the name up again
     r"|,[ \t]+(?:she|he)\b(?![ \t]+(?:said|says|thinks|thought|reckons|reckoned|told|tells|"
     r"would|always|used|wrote|argued|claims|claimed)\b)"
-    r"|[ \t]+(?:said|says|told|tells|asked|asks|goes|went|rang|rings|phoned|called|emailed|"
+    r"|[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:said|says|told|tells|asked|asks|goes|went|rang|rings|"
+    r"phoned|called|emailed|"
     r"texted|messaged|noticed|spotted|thinks|thought|reckons|reckoned|knew|knows|helped|laughed|"
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
@@ -715,7 +720,8 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"dad|father|eldest|youngest|son|daughter|husband|wife|partner|boss|friend|colleague|"
           r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
-          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
+          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
+          r"role[ \t]+model|confidant|confidante)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
 _KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
@@ -723,6 +729,9 @@ _KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|
                   r"Boss|Everyone|Everybody|Nobody|Somebody|Someone|Colleagues?|Friends?|Mates?|"
                   r"Team|Registrar|Consultant|Matron|Sister|Nurse|Doctor|Mentor|Supervisor|"
                   r"Trainer|Trainee|Students?|Kids|Children|Family|Parents|Flatmates?|Housemates?)")
+#: a capitalised abstract noun ("Fatigue" no, but "Loneliness", "Bereavement", "Rostering")
+_ABSTRACT_NOUN_WORD = (r"[A-Z][a-z]+(?:ing|ment|ness|tion|sion|ity|ism|ance|ence|ship|dom|hood|"
+                       r"ology|ics)\b")
 #: departments people ring, email and thank ("I rang Pharmacy about it")
 _DEPARTMENTS = (r"(?:Pharmacy|Switchboard|Switch|Security|Estates|Porters|Portering|Payroll|"
                 r"Reception|Admissions|Theatres|Maternity|Outpatients|Occupational|Biochemistry|"
@@ -767,7 +776,10 @@ _FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
                                r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
                                r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
 #: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
-_TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b")
+_TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b|"
+                              r"(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
+                              r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|"
+                              r"part)\b")
 #: a predicate only a person takes, after a sentence's first word: "Frost is very good at
 #: silences", "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend"
 _PERSON_PREDICATE = std_re.compile(
@@ -883,7 +895,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
     by Asif Bhatt". Scored just above the threshold."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:said|says|told|asked|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:" + _ADVERB + r"[ \t]+)?"
+                        r"(?:said|says|told|asked|"
                         r"noticed|mentioned|suggested|reckoned|rang|phoned|emailed|texted|agreed|"
                         r"retired|thinks|thought|wanted|felt|knew|helped|laughed|replied|goes)\b|"
                         r"['’]s[ \t]+(?:nice|lovely|great|brilliant|amazing|husband|wife|partner|"
@@ -901,8 +914,19 @@ class ContextualNameRecognizer(_NameContextRecognizer):
          0.55, False),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:a|an|my|our|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
+                        r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
                         r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+        # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
+        (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
+                        r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
+        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
+        (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
+                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like),[ \t]+"
+                        r"(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|can)\b)"
+                        r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
+                        r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
+         0.55, False),
         # "Bell's husband": a possessive of kin names a person, even one that is also a word
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
