@@ -497,3 +497,18 @@ def test_round3_an_adverb_before_the_verb_me_and_and_a_name_said_again(
 def test_round3_topics_said_again_and_kin_stay(anonymiser: Anonymiser, text: str,
                                                word: str) -> None:
     assert word not in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("And Juniper? What did she think of it all?", "Juniper"),
+    ("Oh, Fern! Yes, she was lovely.", "Fern"),
+    ("Charity from pharmacy rang me back.", "Charity"),
+])
+def test_round3_a_pronoun_in_the_next_sentence_or_a_department_after_a_name(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text), replaced(anonymiser, text)
+
+
+def test_an_abstract_word_name_without_a_person_stays(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Charity begins at home, my nan said. Patience! It takes time.") \
+        == []

@@ -775,6 +775,8 @@ _WORD_READING_AFTER = std_re.compile(
 _FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
                                r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
                                r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
+#: a question or exclamation of one name, then a pronoun taking it up in the next sentence
+_PRONOUN_NEXT = std_re.compile(r"[ \t]*[?!][ \t]+(?:[\w'’]+,?[ \t]+){0,4}(?:she|he|her|him)\b")
 #: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
 _TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b|"
                               r"(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -811,6 +813,8 @@ def person_context_after(text: str, end: int, word: str = "") -> bool:
     for at in (end, filler.end()) if filler is not None else (end,):
         if _PERSON_AFTER.match(text, at) is not None or _PERSON_PREDICATE.match(text, at):
             return True
+    if _PRONOUN_NEXT.match(text, end) is not None:
+        return True  # "And Sorrel? What did she think?", "Oh, Fern! Yes, she was lovely."
     if word:
         gap = _REPEATED.match(text, end)
         if gap is not None and gap.end() > end and text.startswith(word, gap.end()) \
@@ -1014,8 +1018,19 @@ Justice Fortune Favour Promise Marvel Memory Miracle Innocent Precious Gift Bles
 def doer_after(text: str, end: int, word: str = "") -> bool:
     """Whether what follows ``end`` makes the word before it a person doing something
     (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all; never
-    for a word-name that is an abstract noun (``word``)."""
+    for a word-name that is an abstract noun (``word``), unless a department follows it
+    ("Charity from pharmacy rang")."""
+    if _FROM_DEPARTMENT.match(text, end) is not None:
+        return True
     return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+
+
+#: "from" and a department without an article: only a person comes from HR
+_FROM_DEPARTMENT = std_re.compile(
+    r"[ \t]+from[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational[ \t]+health|"
+    r"occy[ \t]+health|medical[ \t]+staffing|education|switchboard|reception|radiology|"
+    r"physio|physiotherapy|dietetics|microbiology|haematology|the[ \t]+(?:deanery|rota[ \t]+team|"
+    r"practice|surgery|ward|office|team))\b")
 
 
 def subject_verb_after(text: str, end: int) -> bool:
