@@ -68,6 +68,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     looks_like_month,
+    particle_start,
     person_context_after,
     subject_verb_after,
     word_reading_after,
@@ -516,7 +517,7 @@ class Anonymiser:
                     elif len(texts) != 1 or word in COMMON_CAPITALISED:
                         continue
                     elif len(parts) > 1 and word == parts[0] and word in name_words() \
-                            or d.detector == "name_word":
+                            or d.detector in ("name_word", "contextual_name"):
                         wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"
                     elif after_title and word == parts[-1] and is_english_word(word):
                         wordy.add(word)
@@ -651,6 +652,7 @@ class Anonymiser:
             if entity == PARTICIPANT:
                 entity = "EMAIL" if "@" in text[start:end] else "PERSON"
             elif entity == "PERSON":
+                start = particle_start(text, start)  # "Merwe" -> "Van der Merwe"
                 title = TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
                 if title is not None:
                     start = title.start()

@@ -68,6 +68,7 @@ __all__ = [
     "build_recognizers",
     "load_term_list",
     "nhs_number_is_valid",
+    "particle_start",
     "trie_pattern",
 ]
 
@@ -316,7 +317,14 @@ class AgeRecognizer(StudyPatternRecognizer):
 #: or question word that opens a question about one ("Was Castlegate Surgery supportive?")
 _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
              r"Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Shall|How|What|Why|When|"
-             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)[A-Z][\w'’.&-]*")
+             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)"
+             # a full stop ends a sentence, not a name ("GCSEs. Northern Care Alliance"),
+             # but for an abbreviation ("St. Thomas'"); two hospitals are not one ("Grange
+             # University Hospital and Addenbrooke's Hospital")
+             r"(?:(?:St|Mt|Dr)\.|[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*)"
+             r"(?![ \t]+(?:and|&)[ \t]+the\b)"
+             r"(?!(?:(?<=Hospital)|(?<=Hospitals)|(?<=Infirmary)|(?<=Surgery)|(?<=Practice)|"
+             r"(?<=Trust)|(?<=Centre)|(?<=Clinic))[ \t]+(?:and|&)[ \t])")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
@@ -464,6 +472,19 @@ _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]o
              r"der|de[ \t]+la|de|del|"
              r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
+#: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
+_PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
+                                  r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
+                                  r"bin|binti|bint|ibn|ap|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+
+
+def particle_start(text: str, start: int) -> int:
+    """Where a surname found at ``start`` really starts: before its particle, if it has one
+    ("Van der Merwe", "de Souza", "al-Khatib")."""
+    m = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    return m.start() if m is not None else start
+
+
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
               + _LOWER + r"+)?")
 
@@ -472,12 +493,37 @@ class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|[A-Z]\.)"
-                                       r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|(?:" + _UPPER
+                + r"\.[ \t]?){1,3}|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
+                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8),
+        # "Drs Crane and Swift": a plural title before each name
+        Pattern("titled_pair", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?:" + _NAME_WORD + r"[ \t]*(?:,|and|&)"
+                r"[ \t]+)?(?P<m>" + _NAME_WORD + r")\b", 0.8),
+        Pattern("titled_first", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?P<m>" + _NAME_WORD + r")\b", 0.8),
+        # nursing, church, civic and service titles: "Sister Crane", "Matron Swift",
+        # "Father Gentle", "Councillor Hale"; the title itself is not redacted
+        Pattern("other_title", r"\b(?:Sister|Matron|Nurse|Father|Reverend|Rev|Revd|Councillor|Cllr|"
+                r"Captain|Rabbi|Imam|Pastor|Lady|Lord|Judge|Sergeant|Sgt)\.?[ \t]+(?:" + _UPPER
+                + r"\.[ \t]?)?(?!(?:Practitioners?|Specialists?|Consultants?|Managers?|Leads?|"
+                r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
+                r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"
+                r"Chief)\b)(?P<m>" + _NAME_WORD + r")\b", 0.75),
+    ]
+
+    #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
+    NOT_NAMES: ClassVar[frozenset[str]] = frozenset("""
+Google Internet Web YouTube Wikipedia Facebook Twitter TikTok Instagram ChatGPT WhatsApp Zoom
+Teams Amazon Who No Feelgood Death Evil Strangelove Seuss
+""".split())  # noqa: SIM905
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PERSON", patterns=self.PATTERNS, name="titled_name",
                          global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        words = pattern_text.split()
+        return len(words) == 2 and words[1] in self.NOT_NAMES or None
 
 
 #: common first names (UK medical workforce); ambiguous words (Will, May, Hope, Grace, Mark,
@@ -639,10 +685,18 @@ class _ContextualRecognizer(StudyPatternRecognizer):
 
 
 #: a speech or action verb, an apposition or a possessive noun after a word: a person
+#: an adverb between a name and its verb: "So Hunter just said", "Mercy actually rang"
+_ADVERB = (r"(?:just|always|never|actually|literally|basically|then|also|really|finally|"
+           r"eventually|suddenly|immediately|kindly|quietly|simply|even|still|only|once|"
+           r"apparently|obviously|honestly)")
 _PERSON_AFTER = std_re.compile(
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
-    r"|[ \t]+(?:said|says|told|tells|asked|asks|goes|went|rang|rings|phoned|called|emailed|"
+    # "Joy, she, she never once complained": a pronoun takes the name up again
+    r"|,[ \t]+(?:she|he)\b(?![ \t]+(?:said|says|thinks|thought|reckons|reckoned|told|tells|"
+    r"would|always|used|wrote|argued|claims|claimed)\b)"
+    r"|[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:said|says|told|tells|asked|asks|goes|went|rang|rings|"
+    r"phoned|called|emailed|"
     r"texted|messaged|noticed|spotted|thinks|thought|reckons|reckoned|knew|knows|helped|laughed|"
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
@@ -666,8 +720,32 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"dad|father|eldest|youngest|son|daughter|husband|wife|partner|boss|friend|colleague|"
           r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
-          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician)")
+          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
+          r"role[ \t]+model|confidant|confidante)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: people named by what they are to the speaker: "Granny and I", "Hubby and I"
+_KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
+                  r"Mama|Papa|Auntie|Aunty|Aunt|Uncle|Cousin|Husband|Wife|Partner|Son|Daughter|"
+                  r"Boss|Everyone|Everybody|Nobody|Somebody|Someone|Colleagues?|Friends?|Mates?|"
+                  r"Team|Registrar|Consultant|Matron|Sister|Nurse|Doctor|Mentor|Supervisor|"
+                  r"Trainer|Trainee|Students?|Kids|Children|Family|Parents|Flatmates?|Housemates?)")
+#: a capitalised abstract noun ("Fatigue" no, but "Loneliness", "Bereavement", "Rostering")
+_ABSTRACT_NOUN_WORD = (r"[A-Z][a-z]+(?:ing|ment|ness|tion|sion|ity|ism|ance|ence|ship|dom|hood|"
+                       r"ology|ics)\b")
+#: departments people ring, email and thank ("I rang Pharmacy about it")
+_DEPARTMENTS = (r"(?:Pharmacy|Switchboard|Switch|Security|Estates|Porters|Portering|Payroll|"
+                r"Reception|Admissions|Theatres|Maternity|Outpatients|Occupational|Biochemistry|"
+                r"Bed|Patient|Finance|Procurement|Facilities|Recruitment|Workforce|Education|"
+                r"Governance|Legal|Complaints|PALS|Rota|Rotas|Medical|Staffing|Bank|Locums?|"
+                r"Catering|Housekeeping|Chaplaincy|Wellbeing|Well-being|Safeguarding|Radiology)")
+#: words said on their own after a comma that are not someone addressed ("Okay, Sure.")
+_INTERJECTIONS = (r"(?:[A-Z][a-z]+ly|Sure|Indeed|Fine|Anyway|Please|Thanks|Cheers|Bye|Great|"
+                  r"Lovely|Brilliant|Perfect|Right|Cool|Wow|Blimey|Gosh|Nope|Yep|Yup|Mm|Hmm|Ah|"
+                  r"Whatever|True|Agreed|Done|Nothing|Everything|Everyone|Everybody|Nobody|"
+                  r"Anyone|Somebody|Someone|Together|Again|Too|Also|Tomorrow|Today|Yesterday|"
+                  r"Tonight|Sometimes|Always|Never|Maybe|Perhaps|Obviously|Exactly|Basically|"
+                  r"Yeah|Okay|Yes|No|Goodbye|Hello|Hi|Sir|Madam|Doctor|Guys|Folks|Everyone|"
+                  r"Overall|Otherwise|Meanwhile|Instead|Though|Anyhow|Still|Later|Enough|Ever)")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -687,9 +765,38 @@ def after_article(text: str, start: int) -> bool:
     return _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
-#: what follows a word-name when it is read as a word: "Will you", "May I", "Hope so"
+#: what follows a word-name when it is read as a word: "Will you", "May I", "Hope so" (not
+#: a speaker's filler: "Verity you know, and I", "Olive I mean, and I")
 _WORD_READING_AFTER = std_re.compile(
-    r"[ \t]+(?:I|you|we|he|she|it|they|that|this|there|so|not|my|your|is|are|be)\b")
+    r"[ \t]+(?!you[ \t]+know,|I[ \t]+mean,)"
+    r"(?:I|you|we|he|she|it|they|that|this|there|so|not|my|your|is|are|be)\b")
+#: a speaker's filler right after a word, which says nothing about it: what comes after the
+#: filler does ("Frank you know, went through the same", "Olive I mean, and I")
+_FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
+                               r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
+                               r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
+#: a question or exclamation of one name, then a pronoun taking it up in the next sentence
+_PRONOUN_NEXT = std_re.compile(r"[ \t]*[?!][ \t]+(?:[\w'’]+,?[ \t]+){0,4}(?:she|he|her|him)\b")
+#: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
+_TOPIC_AFTER = std_re.compile(r"[ \t]*,?[ \t]*(?:that['’]s|that[ \t]+is|which)\b|"
+                              r"(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
+                              r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|"
+                              r"part)\b")
+#: a predicate only a person takes, after a sentence's first word: "Frost is very good at
+#: silences", "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend"
+_PERSON_PREDICATE = std_re.compile(
+    r"[ \t]+(?:is|was)(?:,?[ \t]+(?:um|er|erm|like|honestly|is|was))*,?[ \t]+(?:"
+    r"(?:very|really|so|brilliant|great)[ \t]+good[ \t]+(?:at|with)[ \t]+(?:silences|people|"
+    r"patients|listening|feedback|juniors|trainees|us|me|everyone|that)|"
+    r"(?:a|an)[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|"
+    r"gem|diamond|rock|sweetheart|character|lifesaver|life-saver|hero|angel)|"
+    r"the[ \t]+[a-z]+est[ \t]+(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
+    r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon)|"
+    # a third party in a research interview: "Clemency is in the study too"
+    r"(?:also[ \t]+)?(?:in|doing)[ \t]+(?:the|this)[ \t]+(?:study|research|project)|"
+    r"(?:also[ \t]+)?taking[ \t]+part|"
+    # what someone likes to be called: "Patience is fine, nobody says Dr Agyeman"
+    r"fine,?[ \t]+(?:nobody|no[ \t]+one|everyone|everybody|people)[ \t]+(?:says|calls|call|uses))\b")
 
 
 def word_reading_after(text: str, end: int) -> bool:
@@ -699,12 +806,19 @@ def word_reading_after(text: str, end: int) -> bool:
 
 def person_context_after(text: str, end: int, word: str = "") -> bool:
     """Whether what follows ``end`` makes the word before it a person ("said", ", our ...",
-    or the word said again as people do with names: "Iris, you know, Iris on reception")."""
-    if _PERSON_AFTER.match(text, end) is not None:
-        return True
+    a predicate only people take: "is a legend", or the word said again as people do with
+    names: "Iris, you know, Iris on reception", but not a topic: "Pride, yeah, Pride, that's
+    the big one"). A speaker's filler in between is skipped ("Frank you know, went")."""
+    filler = _FILLER_AFTER.match(text, end)
+    for at in (end, filler.end()) if filler is not None else (end,):
+        if _PERSON_AFTER.match(text, at) is not None or _PERSON_PREDICATE.match(text, at):
+            return True
+    if _PRONOUN_NEXT.match(text, end) is not None:
+        return True  # "And Sorrel? What did she think?", "Oh, Fern! Yes, she was lovely."
     if word:
         gap = _REPEATED.match(text, end)
-        if gap is not None and gap.end() > end and text.startswith(word, gap.end()):
+        if gap is not None and gap.end() > end and text.startswith(word, gap.end()) \
+                and not _TOPIC_AFTER.match(text, gap.end() + len(word)):
             return True
     return False
 
@@ -724,6 +838,11 @@ _QUESTION_OPENERS = frozenset({"did", "does", "has", "had", "was", "is", "can", 
                                "will", "should", "poor", "even", "bless"})
 #: a lower-case word and a space right before a capital: the capital is mid-sentence
 _MID_SENTENCE_CAPITAL = std_re.compile(r"[a-z,][ \t]\Z")
+
+
+#: a sentence's opening word caught with the name after it ("And Mo", "So Ledger")
+_LEADING_STOP = std_re.compile(r"(?:And|But|So|Then|Yes|No|Oh|Well|Um|Er|Erm|Yeah|Okay|OK|Also|"
+                               r"Even|Only|Just|Like|Now|Because|If|When|While)[ \t]+")
 
 
 class _NameContextRecognizer(EntityRecognizer):
@@ -750,6 +869,9 @@ class _NameContextRecognizer(EntityRecognizer):
         for pattern, score, strict in self.PATTERNS:
             for m in pattern.finditer(text):
                 start, end = m.span("name")
+                lead = _LEADING_STOP.match(text, start, end)
+                if lead is not None and lead.end() < end:
+                    start = lead.end()  # "And Mo is a colleague": the name is "Mo"
                 words = [w for w in text[start:end].split() if not w.endswith(".")]
                 # a strict context skips an ordinary word only where its capital proves
                 # nothing ("Honestly, my GP said", "the Trust said"); mid-sentence a capital
@@ -770,20 +892,25 @@ class _NameContextRecognizer(EntityRecognizer):
 
 class ContextualNameRecognizer(_NameContextRecognizer):
     """People the gazetteers and spaCy miss, told by what surrounds them: "Gordon said",
-    "asked Una", "my mentor, Kemi", "Bev, our practice manager", "our clinical director,
-    Grace", "Tell Jo I said hello", "who's Tunde?", "Transcribed by Asif Bhatt". Scored just
-    above the threshold."""
+    "asked Una", "rang Heron about it", "my mentor, Kemi", "Bev, our practice manager", "our
+    clinical director, Grace", "Tell Jo I said hello", "who's Tunde?", "Kestrel and I did the
+    handover", "Plover's approach", "Rivers is the kindest person I've worked with", "people
+    call me Cat", "That sounds exhausting, Rowel.", "I said, Flint, you can't", "Transcribed
+    by Asif Bhatt". Scored just above the threshold."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:said|says|told|asked|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:" + _ADVERB + r"[ \t]+)?"
+                        r"(?:said|says|told|asked|"
                         r"noticed|mentioned|suggested|reckoned|rang|phoned|emailed|texted|agreed|"
                         r"retired|thinks|thought|wanted|felt|knew|helped|laughed|replied|goes)\b|"
                         r"['’]s[ \t]+(?:nice|lovely|great|brilliant|amazing|husband|wife|partner|"
                         r"approach|advice)\b)"),
          0.55, True),
         (std_re.compile(r"\b(?:asked|told|tell|Tell|ask|Ask|thank|thanks|Thanks|cheers|Cheers|"
-                        r"called|named|with|to|and|"
-                        + _ROLES + r"|educational[ \t]+supervisor),?[ \t]+" + _NAME_SPAN
+                        r"called|named|with|to|and|rang|phoned|emailed|texted|messaged|paged|"
+                        r"bleeped|thanked|met|"
+                        + _ROLES + r"|educational[ \t]+supervisor),?(?:[ \t]+(?:um|er|erm),)?"
+                        r"[ \t]+(?!" + _DEPARTMENTS + r"\b)" + _NAME_SPAN
                         + r"\b(?!['’]?[ \t]*(?:Hospital|Infirmary|Trust|Surgery|Practice|Road|"
                         r"Street|Health|Medical)\b)(?=,|[ \t]+(?:said|says|who|was|is|had|has|"
                         r"and|at|from|in|on|the|I|that|to|about|if|he|she|we|they)\b|[.;!?]|$)",
@@ -791,8 +918,19 @@ class ContextualNameRecognizer(_NameContextRecognizer):
          0.55, False),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:a|an|my|our|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
+                        r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
                         r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+        # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
+        (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
+                        r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
+        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
+        (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
+                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like),[ \t]+"
+                        r"(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|can)\b)"
+                        r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
+                        r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
+         0.55, False),
         # "Bell's husband": a possessive of kin names a person, even one that is also a word
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
@@ -802,7 +940,40 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         # lower-case verb after it, is someone (a dictionary word too: the capital decides)
         (std_re.compile(r"\b(?:[Dd]id|[Dd]oes|[Hh]as|[Hh]ad|[Ww]as|[Ii]s|[Cc]an|[Cc]ould|[Ww]ould|"
                         r"[Ww]ill|[Ss]hould|[Pp]oor|[Ee]ven|[Bb]less)[ \t]+" + _NAME_SPAN
-                        + r"(?=[ \t]+[a-z]+\b)(?![ \t]+(?:of|and|or)\b)"), 0.55, False),
+                        + r"(?=[ \t]+[a-z]+\b|,[ \t]+(?:he|she|they)\b)(?![ \t]+(?:of|and|or)\b)"),
+         0.55, False),
+        # "Crane and I did the handover": someone the speaker did something with
+        (std_re.compile(r"(?<![\w'’-])(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN
+                        + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
+                        r"mean|suppose|know|feel|felt|thought|reckon|believe|agree|would|'d|am|"
+                        r"was)[a-z])"), 0.55, False),
+        # "Swift's approach", "Crane's office": what only a person has
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:approach|advice|office|"
+                        r"clinic|desk|pager|bleep|secretary|patients|firm|leaving|retirement|"
+                        r"handwriting|email|phone|mobile|number|boss|mentor|mentee|supervisor|"
+                        r"trainee|registrar|consultant|wife|husband)\b)"), 0.55, False),
+        # "Rivers is the kindest person I've worked with", "Sharp was, um, was a legend": a
+        # predicate only a person takes, whatever the word before it
+        (std_re.compile(r"(?<![\w'’-])(?P<name>" + _CAP + r")(?=" + _PERSON_PREDICATE.pattern
+                        + r")"), 0.55, False),
+        # what people are called: "people call me Cat", "known as Bash", "Just Wale is fine"
+        (std_re.compile(r"\b(?:call|calls|called|calling)[ \t]+(?:me|him|her|them)[ \t]+"
+                        + _NAME_SPAN + r"\b"), 0.6, False),
+        (std_re.compile(r"\b(?:(?:known|goes|go|went)|(?:know|knows|knew)[ \t]+(?:me|him|her|them))"
+                        r"[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
+         0.6, False),
+        (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
+        # someone addressed in reported speech: "I said, Flint, you can't do that."
+        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)),[ \t]+(?!"
+                        + _INTERJECTIONS + r"\b|(?:Look|Listen|Come|Wait|Hang|Stop|Mate|Love|"
+                        r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
+                        + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
+                        r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
+        # a vocative: "That sounds exhausting, Rowel."
+        (std_re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,[ \t]+(?!" + _INTERJECTIONS
+                        + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
+                        r"ity|ism)\b)" + _NAME_SPAN
+                        + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -847,8 +1018,19 @@ Justice Fortune Favour Promise Marvel Memory Miracle Innocent Precious Gift Bles
 def doer_after(text: str, end: int, word: str = "") -> bool:
     """Whether what follows ``end`` makes the word before it a person doing something
     (:data:`_DOER_AFTER`), so a capital at the start of a sentence is a name after all; never
-    for a word-name that is an abstract noun (``word``)."""
+    for a word-name that is an abstract noun (``word``), unless a department follows it
+    ("Charity from pharmacy rang")."""
+    if _FROM_DEPARTMENT.match(text, end) is not None:
+        return True
     return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+
+
+#: "from" and a department without an article: only a person comes from HR
+_FROM_DEPARTMENT = std_re.compile(
+    r"[ \t]+from[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational[ \t]+health|"
+    r"occy[ \t]+health|medical[ \t]+staffing|education|switchboard|reception|radiology|"
+    r"physio|physiotherapy|dietetics|microbiology|haematology|the[ \t]+(?:deanery|rota[ \t]+team|"
+    r"practice|surgery|ward|office|team))\b")
 
 
 def subject_verb_after(text: str, end: int) -> bool:
@@ -870,6 +1052,28 @@ def _surname_index() -> FoldedNameIndex:
 def is_surname(word: str) -> bool:
     """Whether ``word`` (accents folded, possessive ignored) is a surname in the lists."""
     return word in _surname_index()
+
+
+_PREFIXED = std_re.compile(r"(?:re|un|pre|over|under|mis|dis|non|sub|co|inter|counter|out|"
+                           r"super|multi|micro|self-?)(?P<rest>[a-z-]{5,})")
+_DERIVED = std_re.compile(r"(?P<stem>[a-z]{3,}?)(?:ing|ment|ness|ation|ion|er|ers|ings)$")
+
+
+def _derived_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary word's derived form that the dictionary lacks
+    ("Rostering", "Upskillment"): its stem is a word ("roster"), so "Rostering is..." opens
+    a sentence about a thing. A listed surname is not one ("Harding")."""
+    if is_surname(word):
+        return False
+    prefixed = _PREFIXED.fullmatch(word.lower())
+    if prefixed is not None and is_english_word(prefixed.group("rest")):
+        return True  # "Revalidation", "Overbooking"
+    m = _DERIVED.fullmatch(word.lower())
+    if m is None:
+        return False
+    stem = m.group("stem")
+    return any(is_english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1]
+                                            else stem))
 
 
 class UnknownNameRecognizer(EntityRecognizer):
@@ -907,12 +1111,14 @@ class UnknownNameRecognizer(EntityRecognizer):
                 continue  # "the Olympics", "the Whittington": hospital nicknames decide
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
-            if at_sentence_start(text, start):
+            if at_sentence_start(text, start) or (
+                    _FILLER_BEFORE.search(text, max(0, start - 20), start) and _derived_word(word)):
                 # a capital proves nothing here; a known surname, a second name after it or
                 # a verb or role that needs a person does
                 second = _SECOND_NAME.match(text, end)
                 score = 0.5 if (person_context_after(text, end, word)
-                                or _SUBJECT_VERB.match(text, end) or doer_after(text, end)
+                                or (_SUBJECT_VERB.match(text, end) and not _derived_word(word))
+                                or doer_after(text, end)
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
                                     and not known_place(second.group("w")))) else 0.35
@@ -928,7 +1134,7 @@ class PageHeaderRecognizer(EntityRecognizer):
     participant's code when it is the interviewee); the workplace in brackets or after a dash
     on such a line is an organisation."""
 
-    PATTERN = std_re.compile(r"^[ \t]*(?:" + _TITLES + r"\.?[ \t]+)?[A-Z]\.[ \t]?" + _NAME_WORD
+    PATTERN = std_re.compile(r"^[ \t]*(?:" + _TITLES + r"\.?[ \t]+)?" + _UPPER + r"\.[ \t]?" + _NAME_WORD
                              + r"[ \t]*(?:\([ \t]*(?P<a>[^()\n]{2,60}?)[ \t]*\)|[-–—|,][ \t]*"
                              r"(?P<b>[A-Z][^\n]{1,60}?))[ \t]*$", std_re.MULTILINE)
 
@@ -960,6 +1166,41 @@ def _word_name_index() -> GazetteerIndex:
 _WORD_NAME_SURNAME = std_re.compile(r"[ \t]+(?P<sur>" + _NAME_WORD + r")(?![\w-]|['’]\w\w)")
 
 
+#: an article or possessive and capitalised words before a word-name: a job title, not a
+#: name ("The Associate Dean", "our Rural Dean", "the Deputy Chief Constable")
+_ROLE_WORDS_BEFORE = std_re.compile(r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)"
+                                    r"(?P<words>(?:[ \t]+[A-Z][a-z]+){1,3})[ \t]+\Z")
+#: capitalised words before a name that make it a relative, not a job ("my Aunt May")
+_KIN = frozenset("""
+Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Grandmother
+Grandfather Sister Brother Little Big Old Young
+""".split())  # noqa: SIM905
+
+
+def _after_role_words(text: str, start: int) -> bool:
+    """Whether ordinary capitalised words after an article or possessive stand before
+    ``start``: the word there ends a job title ("The Associate Dean")."""
+    m = _ROLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and all(
+        is_english_word(w) and w not in _KIN and not is_first_name(w)
+        and w not in word_names() for w in m.group("words").split())
+
+
+_LIST_AFTER = std_re.compile(r",[ \t]+(?P<next>" + _CAP + r")(?:,[ \t]+" + _CAP + r")*,?[ \t]+"
+                             r"(?:and|&)[ \t]+" + _CAP + r"\b|[ \t]+(?:and|&)[ \t]+(?P<pair>" + _CAP
+                             + r")[ \t]+(?:were|are|have|had|did|went|both|came|said|told|rang)\b")
+
+
+def _names_listed_after(text: str, end: int) -> bool:
+    """Whether a list of people follows ``end`` ("Mercy, Olive and Chase were on"): the word
+    before it is the list's first name."""
+    m = _LIST_AFTER.match(text, end)
+    if m is None:
+        return False
+    other = m.group("next") or m.group("pair")
+    return is_first_name(other) or other in word_names()
+
+
 class WordNameRecognizer(EntityRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
@@ -983,13 +1224,16 @@ class WordNameRecognizer(EntityRecognizer):
         for start, end in _word_name_index().finditer(text):
             after = _WORD_NAME_SURNAME.match(text, end)
             sur = after.group("sur") if after is not None else None
-            if after is not None and sur is not None and not doubtful_name(sur):
+            if after is not None and sur is not None and (
+                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))):
                 end = after.end("sur")
-                score = 0.8  # "Grace Ofori"
-            elif looks_like_month(text, start, end) or after_article(text, start) or (
+                score = 0.8  # "Grace Ofori"; "Hope Crane came in"
+            elif looks_like_month(text, start, end) or after_article(text, start) \
+                    or _after_role_words(text, start) or (
                     at_sentence_start(text, start)
                     and not person_context_after(text, end, text[start:end])
-                    and not doer_after(text, end, text[start:end])):
+                    and not doer_after(text, end, text[start:end])
+                    and not _names_listed_after(text, end)):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
@@ -1070,12 +1314,19 @@ class InitialNameRecognizer(_NameContextRecognizer):
     """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w.])(?P<name>[A-Z]\.[ \t]?" + _NAME_WORD + r")(?![\w-]|['’]\w\w)"),
+        (std_re.compile(r"(?<![\w.])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
+                        + r")(?![\w-]|['’]\w\w)"),
          0.7, False),
     ]
 
     def __init__(self) -> None:
         super().__init__("initial_name")
+
+
+#: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
+_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
+            r"under|by|in|en|super|cum|next|the|sur|am|an|de|di)-)?" + _UPPER
+            + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
 
 class ContextualPlaceRecognizer(_ContextualRecognizer):
@@ -1087,8 +1338,14 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"down[ \t]+in|based[ \t]+at)"
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
-                r"(?:the[ \t]+)?(?P<m>" + _CAP + r"(?:[ \t]+" + _CAP
-                + r"){0,2})\b(?![ \t]*[A-Z&]|['’-]\w)", 0.5),
+                r"(?:the[ \t]+)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])", 0.5),
+        # "We left Bath for Launceston": a move from one place to another
+        Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
+                + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
+        Pattern("for_after_left", r"\b(?:left|leaving|leave|swapped)[ \t]+" + _CAP
+                + r"[ \t]+for[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w)",
+                0.5),
     ]
 
     def __init__(self) -> None:
@@ -1164,6 +1421,12 @@ class CountyRecognizer(StudyPatternRecognizer):
         Pattern("county", r"\bCounty[ \t]+(?!(?:Council|Councils|Court|Courts|Hall|Show|Cricket|"
                           r"Championship|Lines|Ground|Hospital|Asylum|Library|Record|Records)\b)"
                           r"[A-Z][a-z]+\b", 0.6),
+        # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
+        # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
+        Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
+                          r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
+                          r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
+                          r"Moors|Wolds|Broads|Islands|Isles|Lakes|Peak|Peaks)\b", 0.9),
     ]
 
     def __init__(self) -> None:
@@ -1251,6 +1514,11 @@ _DURATION = std_re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|minutes
 _SPECIFIC_DATE = std_re.compile(r"\b(?:" + _MONTHS + r"|" + _WEEKDAYS + r"|(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th))\b")
 
 
+#: a filler between commas right before a word ("Sickness, yeah, Bereavement"): the speaker
+#: goes on with a list or a thought, and the capital after it proves as little as at a
+#: sentence's start
+_FILLER_BEFORE = std_re.compile(r",[ \t]+(?:yeah|yes|um|er|erm|well|so|oh|like|I[ \t]+mean|"
+                                r"you[ \t]+know),[ \t]+\Z")
 _LOCATIVE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|to|near|at|outside|around|into|of|back)[ \t]+\Z")
 
 
@@ -1277,12 +1545,21 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and text[max(0, start - 4):start] == "the " and len(words) == 1:
         return "HOSPITAL", score  # "the Vic", "the Christie", "the Alex": an institution
     wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
+    if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
+        return "PERSON", score  # "a Dr Prendergast" guessed as a place
+    if entity == "PERSON" and len(words) == 2 and words[1] in ("Day", "Week", "Night", "Eve") \
+            and is_english_word(words[0]) and not is_first_name(words[0]) \
+            and words[0] not in word_names():
+        return "", 0.0  # "Groundhog Day", "Pancake Day", "Results Night": a named day
     if entity == "PERSON":
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not person_context_after(text, end):
             return "LOCATION", max(score, 0.75)
         if len(words) == 1 and wordy and span not in first_names() \
-                and at_sentence_start(text, start) and not person_context_after(text, end):
+                and (at_sentence_start(text, start)
+                     or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
+                         and not subject_verb_after(text, end))) \
+                and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
     if wordy and not known_place(span):
@@ -1291,6 +1568,38 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         if len(words) == 1 or at_sentence_start(text, start):
             return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
+
+
+#: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
+_LOWER_LEAD = std_re.compile(r"(?:(?!(?:van|von|de|del|della|der|den|da|di|dos|das|du|la|le|bin|"
+                             r"binti|bint|ibn|ap|al|el)\b)[a-z][\w'’]*[ \t]+)+")
+#: a pronoun NER took in after a name ("Chipo I said")
+_PRONOUN_TAIL = std_re.compile(r"[ \t]+(?:I|I['’]m|I['’]d)\Z")
+_FIRST_OF_TWO = std_re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w'’-]+)")
+
+
+def _without_leading_word(text: str, start: int, end: int) -> int:
+    """Where a person guessed by NER starts when its first word opens the sentence and is an
+    ordinary word, not a name, before a first name: "Drop Bernadette a line", "Dear Priya"."""
+    m = _FIRST_OF_TWO.match(text, start, end)
+    if m is None or not at_sentence_start(text, start):
+        return start
+    word = m.group("w")
+    name = m.group("n")
+    if word in _OPENERS and (is_first_name(name) or name in word_names()
+                             or name in name_words() or not is_english_word(name)):
+        return m.start("n")
+    return start
+
+
+#: words that open a sentence before a name without being one: imperatives, greetings,
+#: sentence adverbs ("Drop Bernadette a line", "Dear Priya", "Poor Pip", "Sadly Anwen left")
+_OPENERS = frozenset("""
+Drop Dear Poor Hi Hello Hey Thanks Cheers Bless Even Ask Tell Thank Call Ring Text Email Phone
+Let Get Meet See Say Give Send Help Find Try Make Take Keep Bring Write Message Contact Check
+Book Mind Watch Leave Blame Pay Ping Shoot Invite Sorry Morning Evening Afternoon Night Only
+Just Apparently Luckily Sadly Unfortunately Obviously Honestly Actually Basically Anyway
+""".split())  # noqa: SIM905
 
 
 class StudySpacyRecognizer(SpacyRecognizer):
@@ -1326,6 +1635,10 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 continue
             if entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:4].lower() == "the ":
                 start += 4  # "the Royal Victoria Infirmary": keep the article
+            elif entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:2].lower() == "a ":
+                start += 2  # "a Heath Robinson set-up"
+            elif entity in ("PERSON", "ORGANISATION", "LOCATION") and span[:3].lower() == "an ":
+                start += 3
             if span.endswith(("'s", "’s")):
                 end -= 2
             word = text[start:end]
@@ -1334,6 +1647,14 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 continue  # "Cardiology" as a place, "Christmas" as a person
             if entity == "PERSON" and span == "Mark" and text[end:end + 4] == " my ":
                 continue  # "Mark my words"
+            if entity == "PERSON":
+                start = _without_leading_word(text, start, end)  # "Drop Bernadette a line"
+                lead = _LOWER_LEAD.match(text, start, end)
+                if lead is not None and lead.end() < end:
+                    start = lead.end()  # "rang Munir": NER took the verb in
+                tail = _PRONOUN_TAIL.search(text, start, end)
+                if tail is not None and tail.start() > start:
+                    end = tail.start()  # "Chipo I said hi"
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
                 entity, score = _judge_name_guess(text, start, end, entity, score)
                 if entity == "":

@@ -9,16 +9,22 @@ outside, as "Riverside" in "Riverside General Practice", is kept)::
 
     spans = vocabulary_spans(text, phrases=policy.allow_phrases)
 
-The phrases (idioms, bodies) are data, from the policy's ``[allow] phrases``; the grammar of
-"<Name>'s <model noun>" is here. A name in that grammar still counts as a person when a title
-or a first name stands before it ("Dr Proctor's model") or it is a common first name.
+The phrases (idioms, bodies) are data, from the policy's ``[allow] phrases``; the grammars
+are here: "<Name>'s <model noun>" (a name in it still counts as a person when a title or a
+first name stands before it, "Dr Proctor's model", or it is a common first name); royal
+colleges, societies and associations; bodies made of body words and a nation ("Health
+Improvement Scotland", "Sport England"); surnames taught or read on a course ("we did Atkins
+and Murphy on the course", "Was Hersey and Blanchard part of the training?"); an acronym
+spelled out ("GROW: Goal, Reality, Options, Will"); names that say what someone is like ("a
+bit of a Nosey Parker", "a Mickey Mouse course"); and a title before a personification
+("Mr Right", "Lady Luck").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from vault.anonymise.wordlists import load_term_list
+from vault.anonymise.wordlists import fold, load_term_list
 
 __all__ = ["MODEL_NOUNS", "PhraseIndex", "vocabulary_spans"]
 
@@ -32,15 +38,81 @@ MODEL_NOUNS = (
     "taxonomy", "typology", "questionnaire", "interventions", "spiral", "loop", "map",
     "levels", "steps", "conditions", "zone", "factors", "domains", "dimensions", "phases",
     "quadrants", "continuum", "paradigm", "competencies", "constructs", "spectrum", "cone",
+    "intelligences", "anchors", "lenses", "discipline", "disciplines", "hats", "styles",
+    "dysfunctions", "archetypes", "criterion", "formula", "equation", "communities",
 )
+#: what a national or public body is made of before the nation's name: "Health Improvement
+#: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
+#: Scotland" (a place after these words is part of the body's name, not where someone is)
+_BODY_WORDS = (r"(?:NHS|Health|Healthcare|Public|Education|Improvement|Social|Care|Sport|Skills|"
+               r"Development|Digital|Services|Research|Arts|Historic|Natural|Creative|Transport|"
+               r"Police|Audit|Statistics|Food|Standards|Environment|Environmental|Protection|"
+               r"Enterprise|Medical|Dental|Training|Workforce|Innovation|Quality|Safety|"
+               r"Inspectorate|Commissioning|Council|Agency|Executive|Government|Shared|"
+               r"Ambulance|Blood|Transplant|Legal|Aid|Resolution|Counter|Fraud|Property|Business|"
+               r"Estates|Pensions|Employers|Library|Knowledge|Information|Intelligence|"
+               r"Inspection|Regulation|Mental|Children['’]s|Older|People['’]s|Volunteer|Volunteering)")
+_NATIONAL_BODY = re.compile(r"\b" + _BODY_WORDS + r"(?:[ \t]+(?:(?:and|for|of)[ \t]+)?" + _BODY_WORDS
+                            + r"){0,4}[ \t]+(?:(?:and|for|of)[ \t]+)?"
+                            r"(?:England|Scotland|Wales|Northern[ \t]+Ireland|Ireland|Britain)\b")
+#: two surnames as one thing, a model taught or used: "we did Atkins and Murphy on the
+#: course", "Was Hersey and Blanchard part of the training?" (people are "were", not "was")
+_NAME_PAIR = (r"(?P<pair>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*[ \t]+(?:and|&)[ \t]+"
+              r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)")
+_TAUGHT_PAIR = re.compile(
+    r"\b(?:did|do|done|used|read|studied|learnt|learned|covered|discussed|mentioned|"
+    r"looked[ \t]+at|went[ \t]+through)[ \t]+(?P<one>[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*)"
+    r"(?=[ \t]+(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|curriculum|syllabus|"
+    r"lectures?|seminars?|induction|MSc|PGCert|diploma)\b)|"
+    r"\b(?:mention|mentioned|mentions|discuss|discussed|cover|covered|introduced|explain|"
+    r"explained|bring[ \t]+up|brought[ \t]+up)[ \t]+" + _NAME_PAIR.replace("pair", "pair3")
+    + r"(?=[ \t]+(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|session|sessions|"
+    r"curriculum|syllabus|lectures?|seminars?|induction|MSc|PGCert|diploma)\b)|"
+    r"\b(?:(?:did|do|does|doing|done|used|use|uses|using|read|studied|study|learnt|learned|"
+    r"learn|taught|teach|teaches|teaching|applied|apply|looked[ \t]+at|"
+    r"look[ \t]+at|went[ \t]+through|based[ \t]+on)[ \t]+" + _NAME_PAIR
+    + r"(?=[ \t]+(?:on|in|at|during|for|with)[ \t]+(?:the|a|our|my|that|this)?[ \t]*(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:course|courses|training|teaching|module|workshop|programme|session|sessions|day|"
+    r"curriculum|syllabus|lectures?|seminars?|induction|scheme|MSc|PGCert|diploma)\b|[ \t]*[.,;?]))"
+    r"|\b(?:[Ww]as|[Ii]s)[ \t]+" + _NAME_PAIR.replace("pair", "pair2")
+    + r"(?=[ \t]+(?:part|useful|helpful|any[ \t]+(?:use|good|help)|covered|taught)\b)")
+
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*"
+#: a name used to say what someone or something is like: "a bit of a Nosey Parker", "a right
+#: Charlie", "a proper Florence Nightingale", "a Mickey Mouse course", "a Walter Mitty sort
+#: of plan" (not someone named: nobody is "a bit of a" colleague)
+_CHARACTER = re.compile(
+    r"\b(?:(?:a[ \t]+bit[ \t]+of[ \t]+)?(?:a|an)[ \t]+(?:right|real|proper|total|complete|"
+    r"regular|typical|absolute|utter|bit[ \t]+of[ \t]+a)|a[ \t]+bit[ \t]+of[ \t]+(?:a|an))[ \t]+"
+    r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})"
+    r"|\b(?:a|an)[ \t]+(?P<m>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)(?=[ \t]+(?:sort|kind|type|"
+    r"course|job|operation|outfit|set-up|setup|affair|thing|plan|situation|moment|character|"
+    r"figure|effort|arrangement|scheme|system|production|show|mentality|attitude)\b)")
+#: an acronym spelled out: "GROW: Goal, Reality, Options, Will", "OSKAR stands for Outcome,
+#: Scaling, Know-how, Affirm, Review" (the capitals spell the acronym: a model, not people)
+_ACRONYM = re.compile(r"\b(?P<acr>[A-Z]{3,8})\b(?:[ \t]+(?:model|framework|acronym))?"
+                      r"(?:[ \t]*[:(–—-][ \t]*|[ \t]+(?:stands[ \t]+for|is|means|being)[ \t]+)"
+                      r"(?P<words>[A-Z][^\n.;?!]{0,200})")
+_TOKEN = re.compile(r"[\w'’-]+")
+#: a title before an ordinary word, a type of person or a personification, not a name:
+#: "Mr Right", "Mr Nice Guy", "Captain Obvious", "Lady Luck", "Father Time", "Mr Bean"
+_PERSONIFIED = re.compile(
+    r"\b(?:Mr|Mrs|Miss|Ms|Captain|Lady|Lord|Father|Mother|Sister|Brother|Dr|Doctor|Auntie|"
+    r"Uncle|Old|Little|Dame|Sir|Professor)\.?[ \t]+(?:Right|Wrong|Nice[ \t]+Guy|Obvious|Hindsight|"
+    r"Luck|Time|Nature|Men|Fixit|Fix-it|Perfect|Motivator|Sensible|Grumpy|Happy|"
+    r"Know-it-all|Google|Fate|Death|Jekyll|Scrooge|Average|Nobody|Everybody|Invisible|Bossy|"
+    r"Clever|Sunshine|Positivity|Negativity|Efficiency|Angry|Moneybags|Big|Muscle|Messy|"
+    r"Chatterbox)\b")
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
     r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
-    r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
+    r"Association|Institute|Federation|Confederation|Guild))[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"[A-Z][a-z]+(?:(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][a-z]+){0,5}"
     r"(?:[ \t]+(?:of|in|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
 _BEFORE = re.compile(r"(?:(?P<title>" + _TITLE + r")|(?P<word>[A-Z][a-z]+))[ \t]+\Z")
@@ -64,6 +136,31 @@ def _first_names() -> frozenset[str]:
     return load_term_list("first_names.txt")
 
 
+def _spelled_out(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the words whose capitals spell ``m``'s acronym, in order; None if they
+    do not."""
+    letters = m.group("acr")
+    i = 0
+    end = m.start("words")
+    for token in _TOKEN.finditer(m.string, m.start("words"), m.end("words")):
+        word = token.group()
+        if not word[0].isupper():
+            continue  # "Way forward", "Know-how and"
+        if word[0] != letters[i]:
+            return None
+        i += 1
+        end = token.end()
+        if i == len(letters):
+            return m.start("words"), end
+    return None
+
+
+def _given(name: str) -> bool:
+    """Whether ``name`` is a given name in any shipped list ("Sarah", "Tom", "Piotr")."""
+    return any(fold(name) in load_term_list(f) for f in (
+        "first_names.txt", "word_names.txt", "given_names.txt", "given_word_names.txt"))
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
@@ -79,4 +176,13 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         out.append(m.span("names"))
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
+    out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    out.extend(m.span() for m in _PERSONIFIED.finditer(text))
+    out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
+    out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
+    for m in _TAUGHT_PAIR.finditer(text):
+        group = next(g for g in ("pair", "pair2", "pair3", "one") if m.group(g))
+        names = re.split(r"[ \t]+(?:and|&)[ \t]+", m.group(group))
+        if not all(_given(n) for n in names):  # "we did Sarah and Tom": people
+            out.append(m.span(group))
     return out

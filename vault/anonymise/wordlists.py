@@ -65,12 +65,15 @@ def load_term_list(name: str) -> frozenset[str]:
 
 
 #: ordinary words of the 2020s that the shipped dictionary (SCOWL, 2011) predates: without
-#: them a sentence-initial "Lockdown was hard" reads as an unknown name
+#: them a sentence-initial "Lockdown was hard" reads as an unknown name; and interjections
+#: of speech it lacks ("Blimey.", "Crikey, that was hard")
 MODERN_WORDS: frozenset[str] = frozenset("""
 lockdown lockdowns brexit omicron unmute unmuted wellbeing doomscrolling furloughed livestream
 livestreamed onboarding offboarding upskilling reskilling burnout microaggression
 microaggressions neurodivergent neurodiversity misgendered deadnamed ghosted gaslighting
 gaslit mansplaining zoomed videocall videocalls covid
+blimey crikey gosh golly crumbs yikes phew whoops oops jeez geez heck flipping bloomin
+cheerio hiya ta innit aye nah yep yup nope mmhm uh-huh
 """.split())  # noqa: SIM905
 
 
