@@ -2,7 +2,8 @@
 
 One participant's transcript keeps two organisation names pending review (spaCy's ORG scores
 between the review floor and the threshold, see ``test_review.py``) and mentions a colleague,
-"Smudge", whom the engine flags only once of twice: the steward's fix is the study's deny list.
+"Smudge", said bare with no context that marks a person, which the engine leaves: the
+steward's fix is the study's deny list.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ TEXT = ("Interviewer: Thanks for coming, Olwen.\n"
         "Participant: Dr Fergus Applethwaite told me to try Harlow Dynamics in the spring, "
         "then Kestrel Partners again.\n"
         "Interviewer: And after that?\n"
-        "Participant: I rang Smudge about it, and Smudge said no.\n")
+        "Participant: Honestly? Smudge. Smudge, every time.\n")
 
 
 def _ingest(vault: Vault, folder: Path, code: str, number: int, text: str = TEXT) -> str:
