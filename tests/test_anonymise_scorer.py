@@ -340,7 +340,7 @@ def names_generator():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
-                                  "people_heldout2"])
+                                  "people_heldout2", "people_heldout3"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -351,7 +351,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
 
 
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
-                                  "people_heldout2"])
+                                  "people_heldout2", "people_heldout3"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -389,7 +389,12 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("names_dev", "people_heldout2"),
                                                  ("names_heldout", "people_heldout2"),
                                                  ("people_heldout", "people_heldout2"),
-                                                 ("people_dev", "people_heldout2")])
+                                                 ("people_dev", "people_heldout2"),
+                                                 ("names_dev", "people_heldout3"),
+                                                 ("names_heldout", "people_heldout3"),
+                                                 ("people_heldout", "people_heldout3"),
+                                                 ("people_dev", "people_heldout3"),
+                                                 ("people_heldout2", "people_heldout3")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)
@@ -408,7 +413,7 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
     assert set(dev.participant_written).isdisjoint(held.participant_written)
     assert set(dev.participant_spoken).isdisjoint(held.participant_spoken)
     assert set(dev.interviewer).isdisjoint(held.interviewer)
-    if held_name == "people_heldout2":  # the round-2 blind set: nothing shared at all
+    if held_name in ("people_heldout2", "people_heldout3"):  # the blind sets: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -418,13 +423,14 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
         assert (pools(dev) | words(dev)).isdisjoint(pools(held) | words(held))
 
 
-def test_people_heldout2_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
-        names_generator) -> None:
-    """The round-2 blind set shares no name, place or organisation with the written and
-    spoken generators either (whole words), so no earlier tuning could have seen them."""
+@pytest.mark.parametrize("name", ["people_heldout2", "people_heldout3"])
+def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
+        names_generator, name: str) -> None:
+    """The blind sets (rounds 2 and 3) share no name, place or organisation with the written
+    and spoken generators either (whole words), so no earlier tuning could have seen them."""
     import re
 
-    held = names_generator.load_content("people_heldout2")
+    held = names_generator.load_content(name)
     corpus_dir = REPO / "tests" / "corpus"
     text = (corpus_dir / "generate.py").read_text(encoding="utf-8")
     text += (corpus_dir / "spoken" / "generate.py").read_text(encoding="utf-8")
@@ -448,7 +454,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert {"corpus", "names_dev", "names_heldout", "spoken/dev", "spoken/heldout"} <= set(found)
     assert all(c.register_csv for c in found.values())
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
-                                                          "people_heldout2", "spoken/heldout"}
+                                                          "people_heldout2", "people_heldout3",
+                                                          "spoken/heldout"}
     assert not found["spoken/dev"].heldout
 
 

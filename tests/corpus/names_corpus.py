@@ -1,11 +1,12 @@
 """Generator machinery for the names / organisations / places corpora (issue 14).
 
-Five content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on),
+Six content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on),
 ``names_heldout.py`` (written before any tuning, with its own templates and its own name,
 place and organisation pools; never tuned on), ``people_heldout.py`` (a second held-out set,
 written before the name lexicons were broadened, names from many naming cultures),
-``people_dev.py`` (its development counterpart) and ``people_heldout2.py`` (a third held-out
-set, written blind before round 2's rules). Each module exposes a :class:`Content`;
+``people_dev.py`` (its development counterpart), ``people_heldout2.py`` (a third held-out
+set, written blind before round 2's rules) and ``people_heldout3.py`` (a fourth, written blind
+before round 3's rules by an author who did not read the engine). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -39,7 +40,8 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2")
+SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2",
+        "people_heldout3")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
