@@ -10,6 +10,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -339,8 +340,19 @@ def names_generator():  # type: ignore[no-untyped-def]
     return module
 
 
+def _letters(s: str) -> str:
+    """The letters of a name, upper case, accents dropped (as a name is spelled aloud)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s).upper() if "A" <= ch <= "Z")
+
+
+def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
+    """The places inside a set's universities and deaneries ("the University of [Dundee]")."""
+    return [re.search(r"\[(.*)\]", e).group(1)  # type: ignore[union-attr]
+            for e in (*c.universities, *c.deaneries)]
+
+
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
-                                  "people_heldout2"])
+                                  "people_heldout2", "people_heldout3", "people_heldout4"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -351,7 +363,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
 
 
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
-                                  "people_heldout2"])
+                                  "people_heldout2", "people_heldout3", "people_heldout4"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -377,6 +389,11 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                 continue
             row = by_code[s.participant]
             first, sur = row["name"].split(" ", 1)
+            if s.form == "spelled":  # "O-K-E-K-E hyphen A-G-U-L-U", "double L": the surname
+                said = re.sub(r"\b(?:hyphen|apostrophe)\b", " ", surface)
+                said = re.sub(r"\bdouble ([A-Z])\b", r"\1\1", said)
+                assert _letters(said) == _letters(sur), (d.id, surface, s.participant)
+                continue
             allowed = {row["name"], first, sur, f"{first[0]}. {sur}", *row["aliases"].split(";")}
             assert surface in allowed, (d.id, surface, s.participant)
     assert third >= 1000  # plenty of third parties to be misattributed
@@ -389,7 +406,18 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("names_dev", "people_heldout2"),
                                                  ("names_heldout", "people_heldout2"),
                                                  ("people_heldout", "people_heldout2"),
-                                                 ("people_dev", "people_heldout2")])
+                                                 ("people_dev", "people_heldout2"),
+                                                 ("names_dev", "people_heldout3"),
+                                                 ("names_heldout", "people_heldout3"),
+                                                 ("people_heldout", "people_heldout3"),
+                                                 ("people_dev", "people_heldout3"),
+                                                 ("people_heldout2", "people_heldout3"),
+                                                 ("names_dev", "people_heldout4"),
+                                                 ("names_heldout", "people_heldout4"),
+                                                 ("people_heldout", "people_heldout4"),
+                                                 ("people_dev", "people_heldout4"),
+                                                 ("people_heldout2", "people_heldout4"),
+                                                 ("people_heldout3", "people_heldout4")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)
@@ -400,6 +428,7 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
         out |= set(c.regions) | set(c.abroad) | set(c.countries) | set(c.trusts)
         out |= set(c.practices) | {h for h, _ in c.hospitals} | set(c.unihosp_places)
         out |= {s for _, shorts in c.hospitals for s in shorts}
+        out |= set(c.universities) | set(c.deaneries) | set(_bracketed(c))
         for first, sur, aliases in c.register:
             out |= {sur, *aliases}
         return out
@@ -408,7 +437,8 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
     assert set(dev.participant_written).isdisjoint(held.participant_written)
     assert set(dev.participant_spoken).isdisjoint(held.participant_spoken)
     assert set(dev.interviewer).isdisjoint(held.interviewer)
-    if held_name == "people_heldout2":  # the round-2 blind set: nothing shared at all
+    if held_name in ("people_heldout2", "people_heldout3",
+                     "people_heldout4"):  # the blind sets: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -418,13 +448,14 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
         assert (pools(dev) | words(dev)).isdisjoint(pools(held) | words(held))
 
 
-def test_people_heldout2_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
-        names_generator) -> None:
-    """The round-2 blind set shares no name, place or organisation with the written and
-    spoken generators either (whole words), so no earlier tuning could have seen them."""
+@pytest.mark.parametrize("name", ["people_heldout2", "people_heldout3", "people_heldout4"])
+def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
+        names_generator, name: str) -> None:
+    """The blind sets (rounds 2 and 3) share no name, place or organisation with the written
+    and spoken generators either (whole words), so no earlier tuning could have seen them."""
     import re
 
-    held = names_generator.load_content("people_heldout2")
+    held = names_generator.load_content(name)
     corpus_dir = REPO / "tests" / "corpus"
     text = (corpus_dir / "generate.py").read_text(encoding="utf-8")
     text += (corpus_dir / "spoken" / "generate.py").read_text(encoding="utf-8")
@@ -433,6 +464,7 @@ def test_people_heldout2_names_and_places_are_not_in_the_main_generators(  # typ
     entries |= set(held.countries) | set(held.trusts) | set(held.practices)
     entries |= {x for h, shorts in held.hospitals for x in (h, *shorts)}
     entries |= {x for first, sur, aliases in held.register for x in (first, sur, *aliases)}
+    entries |= set(_bracketed(held))
     found = {e for e in entries
              if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
     assert found == set()
@@ -448,7 +480,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert {"corpus", "names_dev", "names_heldout", "spoken/dev", "spoken/heldout"} <= set(found)
     assert all(c.register_csv for c in found.values())
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
-                                                          "people_heldout2", "spoken/heldout"}
+                                                          "people_heldout2", "people_heldout3",
+                                                          "people_heldout4", "spoken/heldout"}
     assert not found["spoken/dev"].heldout
 
 

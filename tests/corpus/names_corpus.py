@@ -1,11 +1,13 @@
 """Generator machinery for the names / organisations / places corpora (issue 14).
 
-Five content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on),
+Seven content modules feed it, written apart: ``names_dev.py`` (the development set, tuned on),
 ``names_heldout.py`` (written before any tuning, with its own templates and its own name,
 place and organisation pools; never tuned on), ``people_heldout.py`` (a second held-out set,
 written before the name lexicons were broadened, names from many naming cultures),
-``people_dev.py`` (its development counterpart) and ``people_heldout2.py`` (a third held-out
-set, written blind before round 2's rules). Each module exposes a :class:`Content`;
+``people_dev.py`` (its development counterpart), ``people_heldout2.py`` (a third held-out
+set, written blind before round 2's rules), ``people_heldout3.py`` (a fourth, written blind
+before round 3's rules by an author who did not read the engine) and ``people_heldout4.py`` (a
+fifth, written blind likewise by another author). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -17,7 +19,10 @@ plus two things:
   ("Dr A. Rahman"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
   (a first name that is also an English word), ``header`` (a page header);
   HOSPITAL ``short`` ("the Vic", "the RVI"), ``unihosp`` ("University Hospital Crosshouse"),
-  ``board``; LOCATION ``abroad``, ``country``; and each document carries ``style``
+  ``board``; LOCATION ``abroad``, ``country``, ``university`` (the place in a university or
+  medical school's name: "the University of [Dundee]"), ``deanery`` (the place in a regional
+  deanery's name); PERSON ``spelled`` (a surname spelled letter by letter, "Z-I-E-L-I-N-S-K-I");
+  and each document carries ``style``
   (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
 
 Regenerate the committed sets (deterministic, no set iteration or hash order)::
@@ -34,12 +39,14 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2")
+SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2",
+        "people_heldout3", "people_heldout4")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -99,6 +106,10 @@ class Content:
     participant_labels: list[str]      #: "{code}" = the interviewee's code
     fillers: list[str] = field(default_factory=lambda: ["um,", "er,", "you know,", "like,",
                                                         "sort of", "I mean,"])
+    #: universities / medical schools with the place in brackets: "the University of [Dundee]"
+    universities: list[str] = field(default_factory=list)
+    #: regional deaneries with the place in brackets: "the [Wessex] Deanery"
+    deaneries: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -234,8 +245,37 @@ class Writer:
             b.lit("'s")
         elif form == "alias":
             b.ent(rng.choice(p.aliases), "PERSON", code, "alias")
+        elif form == "spell":
+            b.ent(self._spelled(p.sur), "PERSON", code, "spelled")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
+
+    def _spelled(self, name: str) -> str:
+        """A surname spelled letter by letter as a transcriber writes it down ("O-W-U-S-U
+        hyphen A-N-S-A-H", "M A C R A E", "double L"); accents are not spoken."""
+        rng = self.rng
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                        if not unicodedata.combining(ch)).upper()
+        style = rng.choice(["hyphen", "hyphen", "space", "comma", "double"])
+        joiner = {"hyphen": "-", "space": " ", "comma": ", "}.get(style) or rng.choice(["-", " "])
+        out = ""
+        for part in re.split(r"([ '-])", plain):
+            if part == "":
+                continue
+            if part in (" ", "-", "'"):  # a space is a pause; a hyphen or apostrophe is said
+                out += {" ": ", ", "-": " hyphen ", "'": " apostrophe "}[part]
+                continue
+            tokens: list[str] = []
+            i = 0
+            while i < len(part):
+                if style == "double" and i + 1 < len(part) and part[i] == part[i + 1]:
+                    tokens.append(f"double {part[i]}")
+                    i += 2
+                else:
+                    tokens.append(part[i])
+                    i += 1
+            out += joiner.join(tokens)
+        return out
 
     def _title(self, p: Person) -> str:
         if self.style == "spoken":
@@ -293,6 +333,13 @@ class Writer:
                 b.lit("the ")
                 place = place[4:]
             b.ent(place, "LOCATION", None, {"ABROAD": "abroad"}.get(name, name.lower()))
+        elif name in ("UNI", "DEANERY"):  # the place inside the name is the identifier
+            entry = rng.choice(c.universities if name == "UNI" else c.deaneries)
+            before, rest = entry.split("[", 1)
+            place, after = rest.split("]", 1)
+            b.lit(before)
+            b.ent(place, "LOCATION", None, "university" if name == "UNI" else "deanery")
+            b.lit(after)
         # ---- negatives: plain text
         elif name == "THEORY":
             b.lit(rng.choice(c.theories))
