@@ -177,6 +177,12 @@ def print_table(systems: dict[str, Result]) -> None:
         f"{r.seconds:>{w}.1f}" for r in systems.values()))
 
 
+#: held-out sets no one has tuned on or read the misses of: their examples are never printed,
+#: whatever the options (take a set out of here, in a commit that says so, only when it
+#: becomes a development set)
+STILL_BLIND = frozenset({"people_heldout3", "people_heldout4"})
+
+
 def print_misses(name: str, s: Score, n: int, *, examples: bool = True) -> None:
     """The leaked mentions per type/form with three examples each, the most over-redacted
     words and misattributions; ``examples=False`` (a held-out set) prints the counts per
@@ -321,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=int, default=12, help="leaked patterns to list per system")
     ap.add_argument("--reveal-heldout", action="store_true",
                     help="also print miss examples and over-redacted words of held-out sets "
-                         "(whoever reads them can no longer call the set blind)")
+                         "(whoever reads them can no longer call the set blind); never for "
+                         "the sets in STILL_BLIND")
     ap.add_argument("--forms", action="store_true",
                     help="list the leak of every type/form, each system side by side")
     ap.add_argument("--n-process", type=int, default=2)
@@ -348,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         print_table(results)
         if args.forms:
             print_forms(corpus.docs, results)
-        show = args.reveal_heldout or not corpus.heldout
+        show = not corpus.heldout or (args.reveal_heldout and corpus.name not in STILL_BLIND)
         for name, r in results.items():
             if name != "presidio":
                 print_misses(f"{corpus.name} {name}", r.score, args.misses, examples=show)
