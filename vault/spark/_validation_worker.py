@@ -24,7 +24,7 @@ from vault.validate.flatten import flatten_array
 from vault.validate.metrics import Metric
 
 __all__ = ["CHUNK_ROWS", "SliceTask", "duckdb_counts", "flatten_batches", "group_key",
-           "slice_counts"]
+           "slice_counts", "warm_up"]
 
 
 #: rows a task hands DuckDB at a time (memory per task stays bounded)
@@ -118,6 +118,15 @@ def group_key(values: Sequence[object]) -> str:
     puts the values in one group: each value's ``repr`` (which tells ``1`` from ``'1'`` and
     ``None`` from ``'None'``), with ``-0.0`` as ``0.0`` (NaNs already share ``nan``)."""
     return "\x1f".join(repr(0.0 if isinstance(v, float) and v == 0 else v) for v in values)
+
+
+def warm_up(batches: Iterable[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    """A task that yields nothing: run on every core before the counting job, it starts the
+    Python worker (which imports this module) and DuckDB while the driver plans."""
+    for _ in batches:
+        pass
+    _connect().close()
+    yield from ()
 
 
 def slice_counts(ids: Iterable[pa.RecordBatch], *, task: SliceTask

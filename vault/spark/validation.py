@@ -31,6 +31,8 @@ every executor sees: a shared file system); the driver reads only Parquet footer
 from __future__ import annotations
 
 import functools
+import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -70,6 +72,8 @@ if TYPE_CHECKING:
     from vault.validate.suites import Suite
 
 __all__ = ["READ_BY_SPARK", "READ_IN_WORKERS", "run_suite_spark", "validate_file_spark"]
+
+log = logging.getLogger(__name__)
 
 #: the default reader: each Spark task reads its own Parquet row groups with pyarrow in its
 #: Python worker (the JVM only schedules); the files must be at a path every executor sees
@@ -172,15 +176,30 @@ class _RowGroupPlan:
         self.session = session
         self.names = list(names)  # the columns in the files' order
         self.distinct_limit = distinct_limit
-        self.slices = _slices(pieces, session.sparkContext.defaultParallelism)
+        self.cores = session.sparkContext.defaultParallelism
+        self.slices = _slices(pieces, self.cores)
         #: after :meth:`run` with ``flatten``/``present``: their tallies, in that order
         self.tallies: tuple[list[int], list[int]] = ([], [])
+        self._warming = threading.Thread(target=self._warm_up, name="vault-spark-warm-up",
+                                         daemon=True)
+        self._warming.start()
+
+    def _warm_up(self) -> None:
+        """Start a Python worker on every core (it imports DuckDB, pyarrow and the renderer)
+        and run the JVM's first job of the run while the driver plans the suite (Great
+        Expectations takes seconds to import): the counting job then finds both warm."""
+        try:
+            self.session.range(0, self.cores, 1, numPartitions=self.cores).mapInArrow(
+                _validation_worker.warm_up, "n long").collect()
+        except Exception:  # only a head start: the counting job reports any failure
+            log.debug("the warm-up job failed", exc_info=True)
 
     def run(self, metrics: Mapping[Any, Metric], *, flatten: Sequence[str] = (),
             present: Sequence[str] = ()) -> dict[Any, Any]:
         # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
+        self._warming.join()
         values: dict[Any, Any] = {}
         counts: dict[Any, Metric] = {}
         groups: dict[Any, SmallGroups] = {}
