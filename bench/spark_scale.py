@@ -9,10 +9,12 @@ Three measurements, each system in its own process so start-up counts where it s
    printed too. The two outputs must be byte-identical.
 2. **Validation scaling** — ``vault validate`` of a 10,000,000-row survey Parquet file (the
    ``bench/validate_scale.py`` generator and schema, ten row groups of 1M rows) on Spark
-   ``local[1]`` and ``local[2]``; the summaries must agree. Each process validates twice: the
-   scaling figure is the second job (a session that has validated before, as a notebook or
-   a cluster job validating several datasets has); the first job, which also pays the
-   JVM's JIT warm-up and Great Expectations' import, and whole processes are printed too.
+   ``local[1]`` and ``local[2]``; the summaries must agree. Each process validates once, then
+   ``--repeat`` (3) times more: the scaling figure is the fastest of the repeats (a session
+   that has validated before, as a notebook or a cluster job validating several datasets
+   has; other work on the machine only ever slows a run down); the first job, which also
+   pays the JVM's JIT warm-up and Great Expectations' import, and whole processes are
+   printed too.
    ``--readers workers,spark`` also measures Spark's own Parquet reader (the fallback).
 3. **One study** — 40 transcripts and a 1,000-row survey, whole CLI processes (start-up,
    imports, model load included): the local engine against ``--engine spark --master
@@ -150,7 +152,7 @@ def child_redact(master: str, inputs: Path, out: Path, register: Path) -> None:
 
 
 def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: str,
-                   reader: str) -> None:
+                   reader: str, repeat: int) -> None:
     from vault.anonymise.dataset import load_dataset_schema
     from vault.spark.session import spark_session
     from vault.spark.validation import validate_file_spark
@@ -161,16 +163,17 @@ def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: st
     started = time.perf_counter() - t0
     policy = ValidationPolicy.of(current_codes=codes.read_text().split(), code_regex=regex)
     runs = []
-    for _ in range(2):  # the first in a new process, then the same job again
+    for _ in range(1 + repeat):  # the first in a new process, then the same job again
         t1, c1 = time.perf_counter(), tree_cpu()
         result = validate_file_spark(data, schema=load_dataset_schema(schema), policy=policy,
                                      spark=spark, reader=reader)
         runs.append((time.perf_counter() - t1, cpu_since(c1)))
     summary = result.summary()
     summary.pop("engine")
+    best = min(runs[1:], key=lambda run: run[0])
     print(json.dumps({"start_s": started, "first_job_s": runs[0][0],
-                      "first_job_cpu_s": runs[0][1], "job_s": runs[1][0],
-                      "job_cpu_s": runs[1][1], "success": result.success,
+                      "first_job_cpu_s": runs[0][1], "job_s": best[0], "job_cpu_s": best[1],
+                      "repeats_s": [run[0] for run in runs[1:]], "success": result.success,
                       "summary": hashlib.sha256(json.dumps(summary, sort_keys=True).encode())
                       .hexdigest()}))
 
@@ -214,9 +217,10 @@ def scaling(name: str, runs: dict[str, dict[str, object]], ceiling: tuple[float,
         print(f"    job CPU {job_cpu(r):.1f} s ({parts}) = {busy_cores(r):.2f} cores busy")
         if "first_job_s" in r:
             first = sum(r["first_job_cpu_s"].values())  # type: ignore[attr-defined]
+            again = ", ".join(f"{t:.1f}" for t in r["repeats_s"])  # type: ignore[attr-defined]
             print(f"    first job in the process {float(r['first_job_s']):.1f} s, CPU "
                   f"{first:.1f} s (its JVM and Great Expectations warm up); the job above "
-                  "is the same job run next")
+                  f"is the fastest of the same job run again ({again} s)")
     ratio = float(one["job_s"]) / float(two["job_s"])
     whole = float(one["wall_s"]) / float(two["wall_s"])
     met = ratio >= TARGET_SCALING
@@ -270,7 +274,7 @@ def validation_files(work: Path, rows: int) -> tuple[Path, Path, Path]:
     return data, schema, codes
 
 
-def bench_validate(work: Path, rows: int, readers: list[str]) -> bool:
+def bench_validate(work: Path, rows: int, readers: list[str], repeat: int) -> bool:
     import validate_scale
 
     data, schema, codes = validation_files(work, rows)
@@ -281,7 +285,8 @@ def bench_validate(work: Path, rows: int, readers: list[str]) -> bool:
         for master in ("local[1]", "local[2]"):
             before = load()
             runs[master] = child(["--child-validate", master, str(data), str(schema),
-                                  str(codes), validate_scale.CODE_FORMAT, reader])
+                                  str(codes), validate_scale.CODE_FORMAT, reader,
+                                  str(repeat)])
             runs[master]["load"] = busy(before, load())
         same = runs["local[1]"]["summary"] == runs["local[2]"]["summary"]
         print(f"  Parquet read by {READERS[reader]}:")
@@ -337,13 +342,16 @@ def main() -> int:
         return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--child-validate":
         child_validate(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), Path(sys.argv[5]),
-                       sys.argv[6], sys.argv[7])
+                       sys.argv[6], sys.argv[7], int(sys.argv[8]))
         return 0
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", choices=["redact", "validate", "study"])
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="validation: runs of the job after the first in each process (the "
+                         "fastest is the job figure)")
     ap.add_argument("--readers", default="workers",
                     help="validation readers to measure, comma-separated: workers (the "
                          "default path: each task reads its row groups with pyarrow), spark "
@@ -360,7 +368,7 @@ def main() -> int:
             results["redaction scaling"] = bench_redact(work, args.docs)
         if args.only in (None, "validate"):
             results["validation scaling"] = bench_validate(work, args.rows,
-                                                           args.readers.split(","))
+                                                           args.readers.split(","), args.repeat)
         if args.only in (None, "study"):
             results["local faster for one study"] = bench_study(work)
         print("; ".join(f"{k}: {'met' if v else 'MISSED'}" for k, v in results.items()))

@@ -180,17 +180,26 @@ class _RowGroupPlan:
         self.slices = _slices(pieces, self.cores)
         #: after :meth:`run` with ``flatten``/``present``: their tallies, in that order
         self.tallies: tuple[list[int], list[int]] = ([], [])
-        self._warming = threading.Thread(target=self._warm_up, name="vault-spark-warm-up",
-                                         daemon=True)
-        self._warming.start()
+        app = session.sparkContext.applicationId
+        if app not in _WARMED:  # once per Spark application: its workers are reused after
+            _WARMED.add(app)
+            threading.Thread(target=self._warm_up, name="vault-spark-warm-up",
+                             daemon=True).start()
 
     def _warm_up(self) -> None:
         """Start a Python worker on every core (it imports DuckDB, pyarrow and the renderer)
-        and run the JVM's first job of the run while the driver plans the suite (Great
-        Expectations takes seconds to import): the counting job then finds both warm."""
+        and run the JVM's first job while the driver plans the suite (Great Expectations
+        takes seconds to import): the counting job, queued behind it, finds both warm. The
+        job has the counting job's shape, so the JVM compiles the same operators."""
+        # lazy: PySpark is an optional extra
+        from pyspark.sql import functions as F
+
         try:
-            self.session.range(0, self.cores, 1, numPartitions=self.cores).mapInArrow(
-                _validation_worker.warm_up, "n long").collect()
+            ids = self.session.range(0, self.cores, 1, numPartitions=self.cores)
+            empty = ids.mapInArrow(_validation_worker.warm_up, "m0 long, g int, key string, n long")
+            (empty.groupBy("g", "key").agg(F.sum("m0").alias("m0"), F.sum("n").alias("n"))
+             .where(F.col("g").isNull() | ((F.col("g") == 0) & (F.col("n") < 2)))
+             .select("g", "n", "m0").collect())
         except Exception:  # only a head start: the counting job reports any failure
             log.debug("the warm-up job failed", exc_info=True)
 
@@ -199,7 +208,6 @@ class _RowGroupPlan:
         # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
-        self._warming.join()
         values: dict[Any, Any] = {}
         counts: dict[Any, Metric] = {}
         groups: dict[Any, SmallGroups] = {}
@@ -249,6 +257,10 @@ class _RowGroupPlan:
         n_counts, n_flat = len(counts), len(flatten)
         self.tallies = (totals[n_counts:n_counts + n_flat], totals[n_counts + n_flat:])
         return values
+
+
+#: Spark applications whose Python workers a validation has warmed up
+_WARMED: set[str] = set()
 
 
 def _slices(pieces: Sequence[RowGroup], parallelism: int
