@@ -8,25 +8,31 @@
 
 The same suite as the local engine (:func:`vault.validate.build_suite` on the file's Arrow
 schema), the same description of what to compute (:func:`vault.validate.metrics.plan_suite`),
-rendered here as Spark column expressions instead of DuckDB SQL; the values go back to the
+computed with the local engine's own renderer on the executors; the values go back to the
 same Great Expectations expectations, so the verdict, every count and the report are the
 local engine's (the report names the engine: ``spark``). Nothing but aggregates reaches the
 driver:
 
-* Spark reads the Parquet (a file or a directory of part files) and splits it into tasks;
+* the driver reads the Parquet footers (a file or a directory of part files) and cuts the
+  row groups into slices, a few per core; Spark distributes slice numbers, and each task
+  reads its own row groups with pyarrow in its Python worker (:class:`_RowGroupPlan`,
+  :func:`vault.spark._validation_worker.slice_counts`): the JVM only schedules;
 * every row-level count of the suite (rows, nulls, values out of a set, regex and identifier
   matches) adds up over any split of the rows, so each task computes them on its rows with
-  the local engine's own renderer in ``mapInArrow`` (:mod:`vault.spark._validation_worker`:
-  DuckDB, RE2, the detectors' Python confirms, one thread per task) and Spark sums them —
-  the same regex engine as the local run, so the counts are the same by construction;
-* k-anonymity: the sizes of the quasi-identifier groups smaller than k (a Spark
-  ``GROUP BY`` over all rows); when it fails, the advice is computed on the driver from one
-  row per combination with its count;
-* without a schema, binary/list/struct/map columns are flattened to text on the executors
-  with the local engine's own function, then counted like strings.
+  the local engine's own renderer (:class:`vault.validate._pushdown.DuckDBPlan`: DuckDB,
+  RE2, the detectors' Python confirms, one thread per task) and Spark sums them — the same
+  regex engine as the local run, so the counts are the same by construction;
+* k-anonymity: each task counts its rows per quasi-identifier combination (DuckDB's
+  ``GROUP BY``), Spark merges the counts by combination and returns the sizes of the groups
+  smaller than k; when it fails, the advice is computed on the driver from one row per
+  combination with its count;
+* without a schema, binary/list/struct/map columns are flattened to text in the tasks with
+  the local engine's own function, then counted like strings.
 
-A file or a directory of part files is read by Spark from the path (on a cluster, a path
-every executor sees: a shared file system); the driver reads only Parquet footers.
+The files must be at a path every executor sees (on a cluster, a shared file system).
+``reader="spark"`` (:data:`READ_BY_SPARK`) has Spark's own reader read the rows and hand
+them to the workers as Arrow batches instead (the same counts; the JVM then decodes every
+row, several times the CPU).
 """
 from __future__ import annotations
 
@@ -265,10 +271,10 @@ _WARMED: set[str] = set()
 
 def _slices(pieces: Sequence[RowGroup], parallelism: int
             ) -> tuple[tuple[tuple[str, int], ...], ...]:
-    """The row groups with rows, cut into contiguous slices of about equal rows: a few per
-    core (so a slow task does not leave a core idle at the end), but none much smaller than
-    a worker's chunk (:data:`~vault.spark._validation_worker.CHUNK_ROWS`) when there are
-    rows enough."""
+    """The row groups with rows, cut into contiguous slices of about equal rows: at least a
+    few per core (so a slow task does not leave a core idle at the end), and about a
+    worker's chunk (:data:`~vault.spark._validation_worker.CHUNK_ROWS` rows) each when the
+    data are larger; a row group is never split."""
     full = [p for p in pieces if p.rows]
     total = sum(p.rows for p in full)
     if not full:
