@@ -8,8 +8,14 @@ Three measurements, each system in its own process so start-up counts where it s
    started; the analyser each Python worker builds is included); whole-process times are
    printed too. The two outputs must be byte-identical.
 2. **Validation scaling** — ``vault validate`` of a 10,000,000-row survey Parquet file (the
-   ``bench/validate_scale.py`` generator and schema) on Spark ``local[1]`` and ``local[2]``;
-   the summaries must agree.
+   ``bench/validate_scale.py`` generator and schema, ten row groups of 1M rows) on Spark
+   ``local[1]`` and ``local[2]``; the summaries must agree. Each process validates once, then
+   ``--repeat`` (3) times more: the scaling figure is the fastest of the repeats (a session
+   that has validated before, as a notebook or a cluster job validating several datasets
+   has; other work on the machine only ever slows a run down); the first job, which also
+   pays the JVM's JIT warm-up and Great Expectations' import, and whole processes are
+   printed too.
+   ``--readers workers,spark`` also measures Spark's own Parquet reader (the fallback).
 3. **One study** — 40 transcripts and a 1,000-row survey, whole CLI processes (start-up,
    imports, model load included): the local engine against ``--engine spark --master
    local[2]``.
@@ -25,6 +31,7 @@ process taking a core depresses scaling: re-run on a quiet machine for the figur
     .venv/bin/python bench/spark_scale.py                       # everything (~15 min)
     .venv/bin/python bench/spark_scale.py --only redact --docs 200
     .venv/bin/python bench/spark_scale.py --only validate --rows 2000000 --keep /tmp/sb
+    .venv/bin/python bench/spark_scale.py --only validate --keep /tmp/sb --readers workers,spark
     .venv/bin/python bench/spark_scale.py --only study
 
 Exit 0 when every target measured is met, 1 otherwise.
@@ -50,6 +57,9 @@ sys.path.insert(0, str(ROOT))
 
 SEED = 19_2026  # not the committed corpus's, nor the throughput bench's
 TARGET_SCALING = 1.7
+#: who reads the Parquet in a validation (``validate_file_spark(reader=…)``)
+READERS = {"workers": "the Python workers (each task its own row groups, pyarrow)",
+           "spark": "Spark's reader (rows to the Python workers as Arrow batches)"}
 CLI = [sys.executable, "-c", "import sys; from cli import main; sys.argv[0] = 'vault'; main()"]
 
 
@@ -141,7 +151,8 @@ def child_redact(master: str, inputs: Path, out: Path, register: Path) -> None:
                       "stats": vars(redactor.stats) if redactor.stats else None}))
 
 
-def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: str) -> None:
+def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: str,
+                   reader: str, repeat: int) -> None:
     from vault.anonymise.dataset import load_dataset_schema
     from vault.spark.session import spark_session
     from vault.spark.validation import validate_file_spark
@@ -151,14 +162,18 @@ def child_validate(master: str, data: Path, schema: Path, codes: Path, regex: st
     spark = spark_session(master)
     started = time.perf_counter() - t0
     policy = ValidationPolicy.of(current_codes=codes.read_text().split(), code_regex=regex)
-    t1, c1 = time.perf_counter(), tree_cpu()
-    result = validate_file_spark(data, schema=load_dataset_schema(schema), policy=policy,
-                                 spark=spark)
-    job, cpu = time.perf_counter() - t1, cpu_since(c1)
+    runs = []
+    for _ in range(1 + repeat):  # the first in a new process, then the same job again
+        t1, c1 = time.perf_counter(), tree_cpu()
+        result = validate_file_spark(data, schema=load_dataset_schema(schema), policy=policy,
+                                     spark=spark, reader=reader)
+        runs.append((time.perf_counter() - t1, cpu_since(c1)))
     summary = result.summary()
     summary.pop("engine")
-    print(json.dumps({"start_s": started, "job_s": job, "job_cpu_s": cpu,
-                      "success": result.success,
+    best = min(runs[1:], key=lambda run: run[0])
+    print(json.dumps({"start_s": started, "first_job_s": runs[0][0],
+                      "first_job_cpu_s": runs[0][1], "job_s": best[0], "job_cpu_s": best[1],
+                      "repeats_s": [run[0] for run in runs[1:]], "success": result.success,
                       "summary": hashlib.sha256(json.dumps(summary, sort_keys=True).encode())
                       .hexdigest()}))
 
@@ -200,12 +215,20 @@ def scaling(name: str, runs: dict[str, dict[str, object]], ceiling: tuple[float,
         parts = ", ".join(f"{role} {sec:.1f} s" for role, sec in
                           r["job_cpu_s"].items())  # type: ignore[attr-defined]
         print(f"    job CPU {job_cpu(r):.1f} s ({parts}) = {busy_cores(r):.2f} cores busy")
+        if "first_job_s" in r:
+            first = sum(r["first_job_cpu_s"].values())  # type: ignore[attr-defined]
+            again = ", ".join(f"{t:.1f}" for t in r["repeats_s"])  # type: ignore[attr-defined]
+            print(f"    first job in the process {float(r['first_job_s']):.1f} s, CPU "
+                  f"{first:.1f} s (its JVM and Great Expectations warm up); the job above "
+                  f"is the fastest of the same job run again ({again} s)")
     ratio = float(one["job_s"]) / float(two["job_s"])
     whole = float(one["wall_s"]) / float(two["wall_s"])
     met = ratio >= TARGET_SCALING
-    print(f"  {name} scaling local[2] vs local[1]: {ratio:.2f}x job, {whole:.2f}x whole "
-          f"process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'}); job CPU "
-          f"local[2]/local[1] {job_cpu(two) / job_cpu(one):.2f}")
+    firsts = (f", first job {float(one['first_job_s']) / float(two['first_job_s']):.2f}x"
+              if "first_job_s" in one else "")
+    print(f"  {name} scaling local[2] vs local[1]: {ratio:.2f}x job{firsts}, {whole:.2f}x "
+          f"whole process (target >= {TARGET_SCALING}x: {'met' if met else 'MISSED'}); job "
+          f"CPU local[2]/local[1] {job_cpu(two) / job_cpu(one):.2f}")
     print(f"  {name}: cores busy local[2]/local[1] "
           f"{busy_cores(two) / busy_cores(one):.2f}; the machine's own ceiling (two CPU loops "
           f"against one) was {ceiling[0]:.2f}x before and {ceiling[1]:.2f}x after: Spark "
@@ -251,20 +274,25 @@ def validation_files(work: Path, rows: int) -> tuple[Path, Path, Path]:
     return data, schema, codes
 
 
-def bench_validate(work: Path, rows: int) -> bool:
+def bench_validate(work: Path, rows: int, readers: list[str], repeat: int) -> bool:
     import validate_scale
 
     data, schema, codes = validation_files(work, rows)
-    runs = {}
-    before_ceiling = headroom()
-    for master in ("local[1]", "local[2]"):
-        before = load()
-        runs[master] = child(["--child-validate", master, str(data), str(schema), str(codes),
-                              validate_scale.CODE_FORMAT])
-        runs[master]["load"] = busy(before, load())
-    same = runs["local[1]"]["summary"] == runs["local[2]"]["summary"]
-    print(f"  summaries identical between local[1] and local[2]: {same}")
-    return scaling("validation", runs, (before_ceiling, headroom())) and same
+    met = True
+    for reader in readers:
+        runs = {}
+        before_ceiling = headroom()
+        for master in ("local[1]", "local[2]"):
+            before = load()
+            runs[master] = child(["--child-validate", master, str(data), str(schema),
+                                  str(codes), validate_scale.CODE_FORMAT, reader,
+                                  str(repeat)])
+            runs[master]["load"] = busy(before, load())
+        same = runs["local[1]"]["summary"] == runs["local[2]"]["summary"]
+        print(f"  Parquet read by {READERS[reader]}:")
+        print(f"  summaries identical between local[1] and local[2]: {same}")
+        met = scaling("validation", runs, (before_ceiling, headroom())) and same and met
+    return met
 
 
 def bench_study(work: Path) -> bool:
@@ -314,13 +342,20 @@ def main() -> int:
         return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--child-validate":
         child_validate(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), Path(sys.argv[5]),
-                       sys.argv[6])
+                       sys.argv[6], sys.argv[7], int(sys.argv[8]))
         return 0
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", choices=["redact", "validate", "study"])
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--rows", type=int, default=10_000_000)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="validation: runs of the job after the first in each process (the "
+                         "fastest is the job figure)")
+    ap.add_argument("--readers", default="workers",
+                    help="validation readers to measure, comma-separated: workers (the "
+                         "default path: each task reads its row groups with pyarrow), spark "
+                         "(Spark's reader, the fallback)")
     ap.add_argument("--keep", type=Path, help="work directory to keep (default: a temp dir)")
     args = ap.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
@@ -332,7 +367,8 @@ def main() -> int:
         if args.only in (None, "redact"):
             results["redaction scaling"] = bench_redact(work, args.docs)
         if args.only in (None, "validate"):
-            results["validation scaling"] = bench_validate(work, args.rows)
+            results["validation scaling"] = bench_validate(work, args.rows,
+                                                           args.readers.split(","), args.repeat)
         if args.only in (None, "study"):
             results["local faster for one study"] = bench_study(work)
         print("; ".join(f"{k}: {'met' if v else 'MISSED'}" for k, v in results.items()))

@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import pickle
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -30,11 +34,17 @@ from vault.anonymise.dataset import load_dataset_schema
 from vault.anonymise.formats import SourceFile, anonymise_files
 from vault.anonymise.redaction_policy import default_redaction_policy
 from vault.anonymise.register import Register
+from vault.errors import InputError
 from vault.spark import _redaction_worker as worker
+from vault.spark import _validation_worker as vworker
 from vault.spark.redaction import SparkRedactor, partition_sources
-from vault.spark.validation import validate_file_spark
-from vault.validate import ValidationPolicy, validate_file
+from vault.spark.validation import READ_BY_SPARK, READ_IN_WORKERS, _slices, validate_file_spark
+from vault.validate import ValidationPolicy, build_suite, validate_file
+from vault.validate._pushdown import DuckDBPlan
+from vault.validate.metrics import NullCount, Unexpected, plan_suite
+from vault.validate.parquet_source import RowGroup
 from vault.validate.report import render_html
+from vault.validate.suites import to_gx_suite
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -233,6 +243,66 @@ def test_cli_validate_engine_spark(spark: Any, tmp_path: Path) -> None:
 
 
 
+def write_parts(directory: Path, table: pa.Table, *cuts: int, rows_per_group: int) -> Path:
+    """``table`` as part files cut at ``cuts`` (an empty part first), each of several row
+    groups of ``rows_per_group`` rows."""
+    directory.mkdir()
+    pq.write_table(table.slice(0, 0), directory / "part-00000.parquet")
+    bounds = [0, *cuts, table.num_rows]
+    for i, (start, end) in enumerate(itertools.pairwise(bounds), start=1):
+        pq.write_table(table.slice(start, end - start), directory / f"part-{i:05d}.parquet",
+                       row_group_size=rows_per_group)
+    (directory / "_SUCCESS").write_bytes(b"")
+    return directory
+
+
+@on_spark
+def test_each_reader_matches_duckdb_on_part_files_of_many_row_groups(spark: Any,
+                                                                     tmp_path: Path) -> None:
+    """Tasks that read their own row groups (the default) and Spark's reader give the local
+    engine's result: groups of quasi-identifiers spread over files and slices merge, empty
+    files and row groups count nothing, flattened columns are read in the workers."""
+    schema = load_dataset_schema(SURVEY)
+    names = ValidationPolicy.of(current_codes=CURRENT_CODES, code_regex=r"P-[0-9]{4}",
+                                register_names=(*NAMES, "Zoë Ball"))
+    failing = write_parts(tmp_path / "failing", failing_table(), 5, 23, rows_per_group=4)
+    nested = write_parts(tmp_path / "nested", pa.concat_tables([nested_table()] * 3), 4,
+                         rows_per_group=2)
+    assert len(pq.ParquetFile(failing / "part-00001.parquet").metadata.to_dict()
+               ["row_groups"]) == 2
+    remote = {}
+    for path, dataset_schema in ((failing, schema), (nested, None)):
+        local = validate_file(path, schema=dataset_schema, policy=names)
+        assert not local.success
+        for reader in (READ_IN_WORKERS, READ_BY_SPARK):
+            remote[path.name, reader] = validate_file_spark(
+                path, schema=dataset_schema, policy=names, spark=spark, reader=reader)
+            compare(local, remote[path.name, reader])
+    kanon = remote["failing", READ_IN_WORKERS].outcome("k-anonymity").observed
+    assert kanon["violating_rows"] == 2
+    assert remote["nested", READ_IN_WORKERS].outcome("unchecked:blob").unexpected_count == 3
+
+
+@on_spark
+def test_a_corrupt_page_is_one_line_naming_no_data(spark: Any, tmp_path: Path) -> None:
+    table = pa.table({"what_helped": [f"secret {i} Priya Shah" for i in range(2000)]})
+    path = tmp_path / "corrupt.parquet"
+    pq.write_table(table, path, compression="zstd")
+    data = bytearray(path.read_bytes())
+    data[8:2008] = b"\xff" * 2000  # the first data page; the footer stays readable
+    path.write_bytes(bytes(data))
+    assert pq.ParquetFile(path).metadata.num_rows == 2000
+    with pytest.raises(InputError):
+        validate_file(path, schema=None, policy=policy())
+    for reader in (READ_IN_WORKERS, READ_BY_SPARK):
+        with pytest.raises(InputError) as caught:
+            validate_file_spark(path, schema=None, policy=policy(), spark=spark, reader=reader)
+        message = str(caught.value)
+        assert message.startswith("corrupt.parquet: Spark could not scan the data (")
+        assert "\n" not in message and "secret" not in message and "Priya" not in message
+
+
+
 # --- without a JVM ---------------------------------------------------------------------------
 
 def test_partitions_are_contiguous_and_balanced() -> None:
@@ -324,3 +394,59 @@ def test_a_custom_redactor_cannot_ask(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="needs the default redactor"):
         anonymise_files([], tmp_path / "o", decide=lambda _span: None,  # type: ignore[arg-type,return-value]
                         redactor=lambda batch: iter(()))
+
+
+def test_slices_are_contiguous_balanced_and_skip_empty_row_groups() -> None:
+    pieces = [RowGroup("a", 0, 0), *(RowGroup("a", i, 100) for i in range(1, 9)),
+              RowGroup("b", 0, 800), RowGroup("c", 0, 0)]
+    # 2 cores: 8 slices of 200 rows wanted; a row group is never split
+    assert _slices(pieces, 2) == ((("a", 1), ("a", 2)), (("a", 3), ("a", 4)),
+                                  (("a", 5), ("a", 6)), (("a", 7), ("a", 8)), (("b", 0),))
+    assert _slices(pieces, 1) == (tuple(("a", i) for i in range(1, 5)),
+                                  tuple(("a", i) for i in range(5, 9)), (("b", 0),))
+    assert _slices([RowGroup("a", 0, 0)], 4) == ()
+    many = _slices([RowGroup("a", i, 10) for i in range(100)], 2)
+    assert len(many) == 8 and {len(s) for s in many} <= {12, 13}
+
+
+def test_group_keys_split_and_join_as_duckdb_groups() -> None:
+    key = vworker.group_key
+    assert key(["1", None]) != key([1, None]) != key(["1", "None"])
+    assert key(["a\x1fb"]) != key(["a", "b"])
+    assert key([-0.0]) == key([0.0])
+    assert key([float("nan")]) == key([float("-nan")])
+
+
+def test_each_task_counts_its_row_groups_as_duckdb_counts_the_file(tmp_path: Path) -> None:
+    """A task's counts over its slices add up to the local engine's over the whole file; its
+    groups, merged by key, are the file's."""
+    table = failing_table()
+    path = tmp_path / "f.parquet"
+    pq.write_table(table, path, row_group_size=9)
+    suite = build_suite(load_dataset_schema(SURVEY), policy(), columns=table.schema)
+    plan = plan_suite(to_gx_suite(suite), table.schema)
+    metrics = [m for m in plan.metrics.values() if isinstance(m, NullCount | Unexpected)]
+    qis = ("job_role", "years_in_role", "region")
+    n = pq.ParquetFile(path).metadata.num_row_groups
+    assert n == 5
+    task = vworker.SliceTask(slices=(((str(path), 0), (str(path), 3)), ((str(path), 1),),
+                                     ((str(path), 2), (str(path), 4))),
+                             columns=tuple(table.column_names), metrics=tuple(metrics),
+                             distinct_limit=0, groups=(qis,))
+    ids = pa.record_batch({"id": pa.array([0, 1, 2], pa.int64())})
+    out = pa.Table.from_batches(list(vworker.slice_counts([ids], task=task)))
+    assert out.schema.names == [*(f"m{i}" for i in range(len(metrics))), "g", "key", "n"]
+    counts = out.filter(pc.is_null(out.column("g")))
+    assert counts.num_rows == 3
+    con = duckdb.connect()
+    con.register("t", table)
+    whole = DuckDBPlan(con, table.schema, 0)
+    for i, metric in enumerate(metrics):
+        whole.add(i, metric)
+    expected = whole.run("t")
+    assert [pc.sum(counts.column(f"m{i}")).as_py() for i in range(len(metrics))] == \
+        [expected[i] for i in range(len(metrics))]
+    assert any(expected[i] for i in range(len(metrics)))
+    groups = out.filter(pc.is_valid(out.column("g"))).group_by("key").aggregate([("n", "sum")])
+    sizes = dict(Counter(zip(*(table.column(c).to_pylist() for c in qis))))
+    assert sorted(groups.column("n_sum").to_pylist()) == sorted(sizes.values())

@@ -14,7 +14,8 @@ set up for data that must not leak:
   and broadcast blocks written by executors are encrypted with a per-application key, so the
   plaintext transcripts and the register never sit on an executor's disk in the clear;
 * on a local master, RPC authentication and encryption too, the driver bound to 127.0.0.1 and
-  no web UI: nothing listens on the network;
+  no web UI: nothing listens on the network; and the JVM compiles with its quick JIT only
+  (it schedules more than it computes);
 * Python workers run this interpreter (``PYSPARK_PYTHON``, when unset) on a local master, so
   they import the same vault; a cluster's executors need vault installed in the Python that
   ``PYSPARK_PYTHON`` names (see the README, "Running on a cluster").
@@ -95,8 +96,13 @@ def _defaults(master: str | None) -> dict[str, str]:
             "spark.network.crypto.enabled": "true",
             # a few partitions per core, not the cluster default of 200
             "spark.sql.shuffle.partitions": str(max(2, 2 * cores)),
-            # errors only: the default profile prints a banner and WARN lines on every run
-            "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={_LOG4J.as_uri()}",
+            # errors only: the default profile prints a banner and WARN lines on every run;
+            # and the quick JIT compiler only: in local mode the JVM mostly schedules (vault's
+            # workers read and count in Python), and the optimising compiler spent more CPU
+            # warming up than it saved (JVM CPU of a 10M-row validation 12 s -> 6 s, 3 s -> 1.4 s
+            # for the same job run again; bench/spark_scale.py)
+            "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={_LOG4J.as_uri()} "
+                                             "-XX:TieredStopAtLevel=1",
         })
     return conf
 

@@ -8,30 +8,38 @@
 
 The same suite as the local engine (:func:`vault.validate.build_suite` on the file's Arrow
 schema), the same description of what to compute (:func:`vault.validate.metrics.plan_suite`),
-rendered here as Spark column expressions instead of DuckDB SQL; the values go back to the
+computed with the local engine's own renderer on the executors; the values go back to the
 same Great Expectations expectations, so the verdict, every count and the report are the
 local engine's (the report names the engine: ``spark``). Nothing but aggregates reaches the
 driver:
 
-* Spark reads the Parquet (a file or a directory of part files) and splits it into tasks;
+* the driver reads the Parquet footers (a file or a directory of part files) and cuts the
+  row groups into slices, a few per core; Spark distributes slice numbers, and each task
+  reads its own row groups with pyarrow in its Python worker (:class:`_RowGroupPlan`,
+  :func:`vault.spark._validation_worker.slice_counts`): the JVM only schedules;
 * every row-level count of the suite (rows, nulls, values out of a set, regex and identifier
   matches) adds up over any split of the rows, so each task computes them on its rows with
-  the local engine's own renderer in ``mapInArrow`` (:mod:`vault.spark._validation_worker`:
-  DuckDB, RE2, the detectors' Python confirms, one thread per task) and Spark sums them —
-  the same regex engine as the local run, so the counts are the same by construction;
-* k-anonymity: the sizes of the quasi-identifier groups smaller than k (a Spark
-  ``GROUP BY`` over all rows); when it fails, the advice is computed on the driver from one
-  row per combination with its count;
-* without a schema, binary/list/struct/map columns are flattened to text on the executors
-  with the local engine's own function, then counted like strings.
+  the local engine's own renderer (:class:`vault.validate._pushdown.DuckDBPlan`: DuckDB,
+  RE2, the detectors' Python confirms, one thread per task) and Spark sums them — the same
+  regex engine as the local run, so the counts are the same by construction;
+* k-anonymity: each task counts its rows per quasi-identifier combination (DuckDB's
+  ``GROUP BY``), Spark merges the counts by combination and returns the sizes of the groups
+  smaller than k; when it fails, the advice is computed on the driver from one row per
+  combination with its count;
+* without a schema, binary/list/struct/map columns are flattened to text in the tasks with
+  the local engine's own function, then counted like strings.
 
-A file or a directory of part files is read by Spark from the path (on a cluster, a path
-every executor sees: a shared file system); the driver reads only Parquet footers.
+The files must be at a path every executor sees (on a cluster, a shared file system).
+``reader="spark"`` (:data:`READ_BY_SPARK`) has Spark's own reader read the rows and hand
+them to the workers as Arrow batches instead (the same counts; the JVM then decodes every
+row, several times the CPU).
 """
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+import logging
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,7 +68,7 @@ from vault.validate.metrics import (
     Unexpected,
     plan_suite,
 )
-from vault.validate.parquet_source import dataset_schema, parquet_files
+from vault.validate.parquet_source import RowGroup, dataset_schema, parquet_files, row_groups
 from vault.validate.report import ValidationResult, result_from_gx
 
 if TYPE_CHECKING:
@@ -69,7 +77,15 @@ if TYPE_CHECKING:
     from vault.anonymise.dataset import DatasetSchema
     from vault.validate.suites import Suite
 
-__all__ = ["run_suite_spark", "validate_file_spark"]
+__all__ = ["READ_BY_SPARK", "READ_IN_WORKERS", "run_suite_spark", "validate_file_spark"]
+
+log = logging.getLogger(__name__)
+
+#: the default reader: each Spark task reads its own Parquet row groups with pyarrow in its
+#: Python worker (the JVM only schedules); the files must be at a path every executor sees
+READ_IN_WORKERS = "workers"
+#: Spark's own Parquet reader, its rows handed to the Python workers as Arrow batches
+READ_BY_SPARK = "spark"
 
 #: SQL settings of the session validation runs in (a new session sharing the SparkContext, so
 #: a caller's session keeps its own): column names compared as written, as in DuckDB and
@@ -149,6 +165,130 @@ class _SparkPlan:
         return sorted(int(r[0]) for r in sizes)
 
 
+class _RowGroupPlan:
+    """Computes :mod:`vault.validate.metrics` metrics with every task reading its own Parquet
+    row groups (:func:`vault.spark._validation_worker.slice_counts`).
+
+    Spark distributes only slice numbers, the row groups of each slice travel inside the
+    task's function, and each Python worker reads, counts (the local engine's renderer) and
+    groups the quasi-identifiers of its rows; Spark sums the counts and merges the per-task
+    group sizes by combination (a ``GROUP BY`` over a few rows per task). The JVM thus neither
+    decodes Parquet nor converts rows to Arrow, and the driver receives the counts and the
+    sizes of the groups smaller than k, never a value.
+    """
+
+    def __init__(self, session: SparkSession, pieces: Sequence[RowGroup], names: Sequence[str],
+                 distinct_limit: int) -> None:
+        self.session = session
+        self.names = list(names)  # the columns in the files' order
+        self.distinct_limit = distinct_limit
+        self.cores = session.sparkContext.defaultParallelism
+        self.slices = _slices(pieces, self.cores)
+        #: after :meth:`run` with ``flatten``/``present``: their tallies, in that order
+        self.tallies: tuple[list[int], list[int]] = ([], [])
+        app = session.sparkContext.applicationId
+        if app not in _WARMED:  # once per Spark application: its workers are reused after
+            _WARMED.add(app)
+            threading.Thread(target=self._warm_up, name="vault-spark-warm-up",
+                             daemon=True).start()
+
+    def _warm_up(self) -> None:
+        """Start a Python worker on every core (it imports DuckDB, pyarrow and the renderer)
+        and run the JVM's first job while the driver plans the suite (Great Expectations
+        takes seconds to import): the counting job, queued behind it, finds both warm. The
+        job has the counting job's shape, so the JVM compiles the same operators."""
+        # lazy: PySpark is an optional extra
+        from pyspark.sql import functions as F
+
+        try:
+            ids = self.session.range(0, self.cores, 1, numPartitions=self.cores)
+            empty = ids.mapInArrow(_validation_worker.warm_up, "m0 long, g int, key string, n long")
+            (empty.groupBy("g", "key").agg(F.sum("m0").alias("m0"), F.sum("n").alias("n"))
+             .where(F.col("g").isNull() | ((F.col("g") == 0) & (F.col("n") < 2)))
+             .select("g", "n", "m0").collect())
+        except Exception:  # only a head start: the counting job reports any failure
+            log.debug("the warm-up job failed", exc_info=True)
+
+    def run(self, metrics: Mapping[Any, Metric], *, flatten: Sequence[str] = (),
+            present: Sequence[str] = ()) -> dict[Any, Any]:
+        # lazy: PySpark is an optional extra
+        from pyspark.sql import functions as F
+
+        values: dict[Any, Any] = {}
+        counts: dict[Any, Metric] = {}
+        groups: dict[Any, SmallGroups] = {}
+        for mid, metric in metrics.items():
+            if isinstance(metric, Known):
+                values[mid] = metric.value
+            elif isinstance(metric, SmallGroups):
+                if metric.columns:
+                    groups[mid] = metric
+                else:
+                    values[mid] = []
+            elif isinstance(metric, RowCount | NullCount | Unexpected):
+                counts[mid] = metric
+            else:
+                raise PushdownUnsupported(f"metric {type(metric).__name__} has no Spark "
+                                          "translation")
+        wanted = set(flatten) | set(present)
+        wanted.update(m.column for m in counts.values() if isinstance(m, NullCount | Unexpected))
+        wanted.update(c for m in groups.values() for c in m.columns)
+        task = _validation_worker.SliceTask(
+            slices=self.slices,
+            columns=tuple(c for c in self.names if c in wanted),
+            metrics=tuple(counts.values()), distinct_limit=self.distinct_limit,
+            groups=tuple(m.columns for m in groups.values()),
+            flatten=tuple(flatten), present=tuple(present))
+        sums = ([f"m{i}" for i in range(len(counts))] + [f"f{i}" for i in range(len(flatten))]
+                + [f"p{i}" for i in range(len(present))])
+        totals: list[int] = [0] * len(sums)
+        sizes: dict[int, list[int]] = {g: [] for g in range(len(groups))}
+        if self.slices:
+            ids = self.session.range(0, len(self.slices), 1, numPartitions=len(self.slices))
+            partial = ids.mapInArrow(functools.partial(_validation_worker.slice_counts,
+                                                       task=task), task.ddl())
+            merged = partial.groupBy("g", "key").agg(*[F.sum(c).alias(c) for c in sums],
+                                                     F.sum("n").alias("n"))
+            small = F.col("g").isNull()
+            for g, metric in enumerate(groups.values()):
+                small = small | ((F.col("g") == g) & (F.col("n") < metric.k))
+            # the combinations themselves (``key``) never leave the executors
+            for row in merged.where(small).select("g", "n", *sums).collect():
+                if row["g"] is None:
+                    totals = [int(row[c] or 0) for c in sums]
+                else:
+                    sizes[int(row["g"])].append(int(row["n"]))
+        values.update({mid: totals[i] for i, mid in enumerate(counts)})
+        values.update({mid: sorted(sizes[g]) for g, mid in enumerate(groups)})
+        n_counts, n_flat = len(counts), len(flatten)
+        self.tallies = (totals[n_counts:n_counts + n_flat], totals[n_counts + n_flat:])
+        return values
+
+
+#: Spark applications whose Python workers a validation has warmed up
+_WARMED: set[str] = set()
+
+
+def _slices(pieces: Sequence[RowGroup], parallelism: int
+            ) -> tuple[tuple[tuple[str, int], ...], ...]:
+    """The row groups with rows, cut into contiguous slices of about equal rows: at least a
+    few per core (so a slow task does not leave a core idle at the end), and about a
+    worker's chunk (:data:`~vault.spark._validation_worker.CHUNK_ROWS` rows) each when the
+    data are larger; a row group is never split."""
+    full = [p for p in pieces if p.rows]
+    total = sum(p.rows for p in full)
+    if not full:
+        return ()
+    n = min(len(full), max(4 * parallelism, -(-total // _validation_worker.CHUNK_ROWS)))
+    slices: list[list[tuple[str, int]]] = [[] for _ in range(n)]
+    before = 0
+    for piece in full:
+        middle = before + piece.rows / 2
+        slices[min(n - 1, int(middle * n / total))].append((piece.path, piece.index))
+        before += piece.rows
+    return tuple(tuple(s) for s in slices if s)
+
+
 def run_suite_spark(suite: Suite, frame: DataFrame, schema: pa.Schema, *,
                     dataset: str, distinct_limit: int = DISTINCT_LIMIT) -> ValidationResult:
     """Run ``suite`` on a Spark DataFrame whose Arrow schema (the files' footer) is ``schema``.
@@ -159,13 +299,21 @@ def run_suite_spark(suite: Suite, frame: DataFrame, schema: pa.Schema, *,
     :raises PolicyError: a check with no Spark translation.
     :raises InputError: Spark could not read the data.
     """
+    return _run_suite(suite, schema, dataset,
+                      lambda metrics: _SparkPlan(frame, distinct_limit).run(metrics))
+
+
+def _run_suite(suite: Suite, schema: pa.Schema, dataset: str,
+               compute: Callable[[Mapping[Any, Metric]], dict[Any, Any]]) -> ValidationResult:
+    """Plan ``suite`` on ``schema``, have ``compute`` give every metric a value (Spark work),
+    and hand the values to the suite's expectations."""
     # lazy: imports Great Expectations
     from vault.validate.suites import to_gx_suite
 
     gx_suite = to_gx_suite(suite)
     try:
         plan = plan_suite(gx_suite, schema)
-        values = _scan(dataset, lambda: _SparkPlan(frame, distinct_limit).run(plan.metrics))
+        values = _scan(dataset, lambda: compute(plan.metrics))
     except PushdownUnsupported as exc:
         raise PolicyError(f"suite {suite.name}: {exc}",
                           hint="validate this dataset with the local engine") from exc
@@ -192,17 +340,23 @@ def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
                         policy: ValidationPolicy, suite_name: str | None = None,
                         spark: SparkSession | None = None,
                         master: str | None = None,
-                        distinct_limit: int = DISTINCT_LIMIT) -> ValidationResult:
+                        distinct_limit: int = DISTINCT_LIMIT,
+                        reader: str = READ_IN_WORKERS) -> ValidationResult:
     """:func:`vault.validate.validate_file` on Spark: same suite, same result (engine
     ``spark``), for a Parquet file or a directory of part files of any size.
 
     :param spark: the session to use (default: :func:`vault.spark.session.spark_session`).
     :param master: a Spark master URL, used only when a session is started here.
     :param distinct_limit: see :func:`run_suite_spark`.
+    :param reader: who reads the Parquet: :data:`READ_IN_WORKERS` (each task its own row
+        groups, with pyarrow in the Python worker) or :data:`READ_BY_SPARK` (Spark's reader,
+        rows handed to the workers as Arrow batches). Only speed depends on it.
     :raises InputError: unreadable Parquet, or part files with different columns.
     :raises PolicyError: the suite cannot be built or has no Spark translation.
     :raises EngineUnavailable: PySpark or Java missing, or Spark did not start.
     """
+    if reader not in (READ_IN_WORKERS, READ_BY_SPARK):
+        raise ValueError(f"unknown reader {reader!r}")
     path = Path(path)
     files = parquet_files(path)
     columns = dataset_schema(files)
@@ -211,15 +365,26 @@ def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
     for key, value in _SQL_CONF.items():
         session.conf.set(key, value)
     dataset = path.name
-    frame = _scan(dataset, lambda: session.read.parquet(*[str(f) for f in files]))
-    result = run_suite_spark(suite, frame, columns, dataset=dataset,
-                             distinct_limit=distinct_limit)
-    if schema is None:
-        result = _with_flattened(result, frame, columns, policy, distinct_limit)
+
+    @functools.cache
+    def frame() -> DataFrame:  # Spark's reader: the fallback, and the k-anonymity advice
+        read: DataFrame = _scan(dataset, lambda: session.read.parquet(*[str(f) for f in files]))
+        return read
+
+    if reader == READ_BY_SPARK:
+        result = run_suite_spark(suite, frame(), columns, dataset=dataset,
+                                 distinct_limit=distinct_limit)
+        if schema is None:
+            result = _with_flattened(result, frame(), columns, policy, distinct_limit)
+    else:
+        pieces = _RowGroupPlan(session, row_groups(files), columns.names, distinct_limit)
+        result = _run_suite(suite, columns, dataset, pieces.run)
+        if schema is None:
+            result = _with_flattened_pieces(result, pieces, columns, policy)
     qis = [c for c in (schema.quasi_identifiers if schema is not None else ())
            if c in columns.names]
     return with_kanon_advice(result, lambda: _scan(dataset, lambda: _weighted_rows(
-        frame, columns, qis)), schema)
+        frame(), columns, qis)), schema)
 
 
 def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Schema,
@@ -265,6 +430,30 @@ def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Sche
             unchecked[name] = (int(count), NOT_UTF8)
     for name, count in zip(why, unread):
         unchecked[name] = (int(count or 0), why[name])
+    outcomes = (*result.results, *extra.results, *unchecked_outcomes(unchecked))
+    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
+
+
+def _with_flattened_pieces(result: ValidationResult, pieces: _RowGroupPlan,
+                           columns: pa.Schema, policy: ValidationPolicy) -> ValidationResult:
+    """:func:`_with_flattened` on the row-group path: each task flattens its own rows."""
+    wanted = [f.name for f in columns if needs_flattening(f.type)]
+    if not wanted:
+        return result
+    why = {f.name: reason for f in columns if f.name in wanted
+           and (reason := unreadable_reason(f.type)) is not None}
+    readable = [name for name in wanted if name not in why]
+    flat_schema = pa.schema([(n, pa.string()) for n in wanted])
+    suite = build_suite(None, policy, columns=flat_schema, name=result.suite)
+    extra = _run_suite(suite, flat_schema, result.dataset, functools.partial(
+        pieces.run, flatten=readable, present=list(why)))
+    tally, unread = pieces.tallies
+    unchecked: dict[str, tuple[int, str]] = {}
+    for name, count in zip(readable, tally):
+        if count:
+            unchecked[name] = (count, NOT_UTF8)
+    for name, count in zip(why, unread):
+        unchecked[name] = (count, why[name])
     outcomes = (*result.results, *extra.results, *unchecked_outcomes(unchecked))
     return replace(result, results=outcomes, success=all(o.success for o in outcomes))
 

@@ -10,10 +10,14 @@ its rows)::
     files = parquet_files(Path("survey.parquet"))        # (survey.parquet,)
     files = parquet_files(Path("survey/"))               # its part files
     schema = dataset_schema(files)
+    pieces = row_groups(files)                           # (file, row group, rows) of each
+
+The Spark engine hands :func:`row_groups` to its executors, each reading its own row groups.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -21,7 +25,7 @@ import pyarrow.parquet as pq
 
 from vault.errors import InputError
 
-__all__ = ["dataset_schema", "parquet_files", "read_columns"]
+__all__ = ["RowGroup", "dataset_schema", "parquet_files", "read_columns", "row_groups"]
 
 
 def parquet_files(path: Path) -> tuple[Path, ...]:
@@ -42,6 +46,15 @@ def parquet_files(path: Path) -> tuple[Path, ...]:
         raise InputError(f"{path}: a directory with no .parquet files",
                          hint="give a Parquet file, or a directory of part-*.parquet files")
     return tuple(found)
+
+
+def _footer(path: Path) -> pq.FileMetaData:
+    try:
+        return pq.ParquetFile(path).metadata
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(f"{path}: not a readable Parquet file (truncated or malformed)",
+                         hint="re-export the dataset; `vault validate` reads Parquet only"
+                         ) from exc
 
 
 def _footer_schema(path: Path) -> pa.Schema:
@@ -72,3 +85,25 @@ def read_columns(files: Sequence[Path], columns: Sequence[str] | None = None) ->
     tables = [pq.read_table(f, columns=list(columns) if columns is not None else None)
               for f in files]
     return tables[0] if len(tables) == 1 else pa.concat_tables(tables)
+
+
+@dataclass(frozen=True)
+class RowGroup:
+    """One row group of one file: the unit of work an engine can hand to another process."""
+
+    path: str
+    index: int
+    rows: int
+
+
+def row_groups(files: Sequence[Path]) -> tuple[RowGroup, ...]:
+    """Every row group of the files, in file order, from their footers (no rows are read).
+
+    :raises InputError: a file is unreadable.
+    """
+    found: list[RowGroup] = []
+    for path in files:
+        meta = _footer(path)
+        found.extend(RowGroup(str(path), i, meta.row_group(i).num_rows)
+                     for i in range(meta.num_row_groups))
+    return tuple(found)
