@@ -147,3 +147,73 @@ def test_places_and_names_mean_what_they_are_with_and_without_the_model() -> Non
     assert [p.text for p in parts] == [anonymiser.redact(t).text for t in text.split(". ")]
     assert "Grace" not in whole and "Vic" not in whole and "Lagos" not in whole
     assert "Okonjo" not in whole and "Morpeth" not in whole
+
+
+# ------------------------------------------------- round 4: capitalised ordinary language
+
+ORDINARY_PROPER = [
+    # festivals and named days ("Eve" is a word-name, "Eid" a surname elsewhere)
+    "Easter was busy, Eid was busy too.",
+    "During Ramadan I was fasting on nights.",
+    "Over Diwali we had a party on the ward.",
+    "Christmas Eve I was on nights, New Year's Eve too.",
+    "British Summer Time messes up the rota.",
+    # medicines: generic names by their stems, brands by name
+    "He was on Warfarin and Metformin.",
+    "We prescribed Sertraline, then Citalopram.",
+    "Prozac helped, and a Ventolin inhaler.",
+    "Lemsip and carry on, that's the culture.",
+    "Atorvastatin, Ramipril, Bisoprolol, the usual.",
+    # apps, software, products, shops, publications
+    "We moved from SystmOne to EMIS last year.",
+    "Headspace is the app I use.",
+    "I use Calm at night, and my Fitbit says I don't sleep.",
+    "Pilates is what I do now.",
+    "Greggs for lunch, Velcro on the splints.",
+    "There was an article in the Lancet about it.",
+    "I read it in the Daily Mail, which I know.",
+    # nationalities, languages, adjectives made from names
+    "French and Spanish at school.",
+    "Victorian building, falling apart.",
+    "It was Kafkaesque, honestly.",
+    "Machiavellian management, Dickensian conditions.",
+    "It was all so Wagnerian.",
+    # "the <Word> <thing>", teams, companies, idioms with places, charities
+    "The Francis report changed things.",
+    "After the Francis Inquiry nothing changed.",
+    "The Brexit thing made it worse.",
+    "The Jubilee line was down again.",
+    "I support Newcastle United, so Saturdays are sacred.",
+    "He's a Liverpool fan.",
+    "Transcript prepared by Transcription Services Ltd.",
+    "They sent him to Coventry after that.",
+    "It was like carrying coals to Newcastle.",
+    "He was a GCS of eight on the Glasgow Coma Scale.",
+    "Macmillan nurses are amazing, Marie Curie nurses too.",
+    "Harry Potter books with my kids.",
+    "Marks and Spencer sandwiches.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_PROPER)
+def test_capitalised_ordinary_language_is_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+PEOPLE_NEAR_ORDINARY = [
+    # the same shapes, but people: a title or first name before, a name the lists know
+    ("Dr Eid was busy too.", "Eid"),
+    ("I asked Caroline about the Warfarin.", "Caroline"),
+    ("Jasmine prescribed it.", "Jasmine"),
+    ("Sarkissian said no, and Dr Sarkissian meant it.", "Sarkissian"),
+    ("Ask Adrian, the registrar.", "Adrian"),
+    ("Dr Fenwick's report was kind.", "Fenwick"),
+    ("Me and Julian covered the nights.", "Julian"),
+    ("The Harrogate job was hard.", "Harrogate"),
+]
+
+
+@pytest.mark.parametrize("text, name", PEOPLE_NEAR_ORDINARY)
+def test_names_beside_ordinary_proper_words_are_still_found(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert any(name in r for r in replaced(anonymiser, text))

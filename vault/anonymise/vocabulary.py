@@ -21,12 +21,13 @@ bit of a Nosey Parker", "a Mickey Mouse course"); and a title before a personifi
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-from vault.anonymise.wordlists import fold, load_term_list
+from vault.anonymise.wordlists import fold, is_english_word, load_term_list
 
-__all__ = ["MODEL_NOUNS", "PhraseIndex", "vocabulary_spans"]
+__all__ = ["MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
 
 #: nouns that make "<Name>'s <noun>" a theory, model or eponym rather than a person's thing
 MODEL_NOUNS = (
@@ -116,6 +117,49 @@ _ROYAL_COLLEGE = re.compile(
     r"[A-Z][a-z]+(?:(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][a-z]+){0,5}"
     r"(?:[ \t]+(?:of|in|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
 _BEFORE = re.compile(r"(?:(?P<title>" + _TITLE + r")|(?P<word>[A-Z][a-z]+))[ \t]+\Z")
+#: a medicine's generic name, told by the stems of the international nonproprietary names
+#: ("Sertraline", "Warfarin", "Metformin", "Atorvastatin", "Amoxicillin"); a word with one of
+#: these endings that a name list knows ("Caroline", "Jasmine") is left to the recognizers
+_MEDICINE = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]{2,}(?:statin|pril|sartan|olol|alol|dipine|azepam|azolam|oxetine|"
+    r"traline|alopram|pramine|triptyline|formin|farin|parin|ximab|zumab|umab|tinib|cillin|"
+    r"mycin|floxacin|oxacin|cycline|prazole|azole|tidine|olone|isone|asone|sone|adone|orphine|"
+    r"codeine|profen|cetamol|dronate|gliptin|gliflozin|semide|thiazide|ivir|ocaine|"
+    r"barbital|lukast|terol|xaban|gabalin|apentin|azapine|apine|peridol|piprazole|azine|"
+    r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
+    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib)(?![\w'’-])")
+#: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
+#: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
+#: fans"): what the thing is called, not a person and not a hospital
+_ATTRIBUTIVE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<w>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:report|reports|inquiry|"
+    r"enquiry|review|[RIE]eport|Inquiry|Enquiry|Review|thing|things|stuff|era|years|vote|referendum|debate|campaign|fans?|song|"
+    r"songs|film|films|movie|movies|book|books|novels?|series|show|album|generation|effect|"
+    r"agenda|guidance|principles|standards|line|lines|crowd|lot|brigade|mob|fiasco|saga|"
+    r"scandal|protocol|protocols|criteria|rules|regulations|act|bill|legislation|white[ \t]+paper|"
+    r"recommendations|findings|documentary|podcast|website|app|franchise|musical|play|"
+    r"exhibition|festival|tour|lecture|lectures|prize|award|awards|medal|challenge))\b")
+#: a sports club named after its town ("Newcastle United", "Plymouth Argyle") or someone
+#: who follows one ("a Liverpool fan", "Everton supporters"): a team, not where anyone is
+_TEAM = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,2}(?:United|Rovers|Athletic|Wanderers|Albion|Villa|"
+    r"Hotspur|Rangers|Celtic|Thistle|Argyle|Academical|Orient|Harlequins|Saracens|Warriors|"
+    r"Vikings|Rhinos|Tigers|Falcons|FC|AFC|RFC|CCC)\b"
+    r"|(?<![\w'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+(?:fan|fans|supporter|supporters|"
+    r"season[ \t]+ticket|shirt|shirts|scarf|match|game|games|away[ \t]+games?)\b)")
+#: a company by its style ("Transcription Services Ltd", "Acme Typing Limited"): made of
+#: ordinary words, the name of a business, not of a person
+_COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Ltd|Limited|plc|PLC|"
+                      r"LLP|Inc)\b\.?")
+#: an adjective made from a name: "Kafkaesque", "a Dickensian ward", "so Orwellian"
+#: (-esque always; -ian/-ean when no name list knows the word and a word before it makes it
+#: an adjective, an article or a degree word; a surname such as "Sarkissian" stays a name
+#: elsewhere; the common ones are listed in data/ordinary_proper_words.txt)
+_NAME_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,}esque)(?![\w'’-])"
+    r"|\b(?:a|an|very|so|quite|bit|more|most|really|totally|utterly|almost|slightly|"
+    r"positively|felt|feels|seemed|seems|sounds|looked|looks)[ \t]+(?P<adj>[A-Z][a-zà-öø-ÿ]{2,}"
+    r"(?:ian|ean))(?![\w'’-])")
 
 
 class PhraseIndex:
@@ -161,10 +205,35 @@ def _given(name: str) -> bool:
         "first_names.txt", "word_names.txt", "given_names.txt", "given_word_names.txt"))
 
 
+@functools.cache
+def ordinary_proper_words() -> PhraseIndex:
+    """Capitalised ordinary language (``data/ordinary_proper_words.txt``): festivals and named
+    days, medicines' brands, apps and products, shops, publications, nationalities and
+    languages, adjectives made from names, idioms with places."""
+    return PhraseIndex(load_term_list("ordinary_proper_words.txt"))
+
+
+def _known_name(word: str) -> bool:
+    """Whether a name list knows ``word`` as a given name or surname."""
+    key = fold(word)
+    return _given(word) or key in load_term_list("surnames.txt")
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
     out = phrases.spans(text) if phrases is not None else []
+    out.extend(ordinary_proper_words().spans(text))
+    out.extend(m.span() for m in _MEDICINE.finditer(text) if not _known_name(m.group()))
+    out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
+    out.extend(m.span() for m in _TEAM.finditer(text))
+    out.extend(m.span() for m in _COMPANY.finditer(text)
+               if all(is_english_word(w) for w in m.group("words").split()))
+    for m in _NAME_ADJECTIVE.finditer(text):
+        if m.group("w"):
+            out.append(m.span("w"))
+        elif not _known_name(m.group("adj")):
+            out.append(m.span("adj"))
     first = _first_names()
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
