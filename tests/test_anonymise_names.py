@@ -217,3 +217,34 @@ PEOPLE_NEAR_ORDINARY = [
 def test_names_beside_ordinary_proper_words_are_still_found(
         anonymiser: Anonymiser, text: str, name: str) -> None:
     assert any(name in r for r in replaced(anonymiser, text))
+
+
+# ------------------------------------ round 4: counties, council areas and landscape areas
+
+@pytest.mark.parametrize("text, place", [
+    ("Calderdale is lovely, honestly.", "Calderdale"),
+    ("Yeah, Ryedale. Beautiful.", "Ryedale"),
+    ("We walk in the Cotswolds most weekends.", "Cotswolds"),
+    ("Anywhere round the Pennines really.", "Pennines"),
+    ("Oh, Dumfries and Galloway, yeah.", "Dumfries and Galloway"),
+    ("We moved to the Isle of Wight last year.", "Isle of Wight"),
+    ("She grew up in the Forest of Dean.", "Forest of Dean"),
+    ("Um, Midlothian's services are stretched.", "Midlothian"),
+    ("We're Ribble Valley based.", "Ribble Valley"),
+    ("Yeah, North Yorkshire. Beautiful.", "North Yorkshire"),
+    ("I did two years in South Lanarkshire.", "South Lanarkshire"),
+    ("Then West London for a bit.", "West London"),
+])
+def test_counties_council_and_landscape_areas_are_places(anonymiser: Anonymiser, text: str,
+                                                         place: str) -> None:
+    assert place in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bury the hatchet, I said.",
+    "Barrow of paperwork, honestly.",
+    "Wear a mask, they said.",
+    "Avon calling.",
+])
+def test_area_words_that_are_also_words_stay_words(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -62,6 +62,7 @@ __all__ = [
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
     "UkPhoneRecognizer",
+    "UkAreaRecognizer",
     "UkPostcodeRecognizer",
     "WordNameRecognizer",
     "WorldPlaceRecognizer",
@@ -1423,6 +1424,13 @@ class CountyRecognizer(StudyPatternRecognizer):
                           r"[A-Z][a-z]+\b", 0.6),
         # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
         # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
+        # a county or city with a direction before it: "North Wales", "West London", "South
+        # Lanarkshire" (the direction is part of where)
+        Pattern("compass", r"\b(?:North|South|East|West|Greater|Mid|Central|Inner|Outer)[ \t]+"
+                           r"(?:[A-Z][a-z]+shire|London|Manchester|Wales|Devon|Cumbria|Kent|Norfolk|"
+                           r"Suffolk|Somerset|Essex|Sussex|Surrey|Glamorgan|Lothian|Cornwall|Dorset|"
+                           r"Scotland|Belfast|Glasgow|Edinburgh|Birmingham|Leeds|Durham|Ulster|Tyneside|"
+                           r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
@@ -1489,6 +1497,37 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
 
     def index(self) -> GazetteerIndex:
         return _world_place_index()
+
+
+@functools.cache
+def uk_areas() -> frozenset[str]:
+    """UK counties, council areas, national parks, landscape areas, islands and rivers
+    (``data/uk_areas.txt``): "Kirklees", "the Cotswolds", "Dumfries and Galloway"."""
+    return load_term_list("uk_areas.txt")
+
+
+@functools.cache
+def _uk_area_index() -> GazetteerIndex:
+    return GazetteerIndex(uk_areas())
+
+
+class UkAreaRecognizer(_GazetteerRecognizer):
+    """Counties, council areas, national parks and landscape areas ("Calderdale", "the
+    Cotswolds", "Argyll and Bute", "the Forest of Dean"): where people say they live as surely
+    as a town, and missing from the populated-places list."""
+
+    SCORE = 0.75
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "uk_area")
+
+    def score_for(self, text: str, start: int, end: int) -> float:
+        if _CAPITALISED_NEXT.match(text, end) and " " not in text[start:end]:
+            return 0.4  # "Fife Council", "Tyne Bridge": part of a longer name; review
+        return self.SCORE
+
+    def index(self) -> GazetteerIndex:
+        return _uk_area_index()
 
 
 class DenyListRecognizer(StudyPatternRecognizer):
@@ -1818,7 +1857,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
