@@ -224,7 +224,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         ("OK, the recorder's going. Could you start with your name and your post, please?",
          "Yes, I'm {self:full}, a respiratory registrar, based at {HOSP} at the moment."),
         ("Good afternoon. What would you like me to call you?",
-         "{self:first} is fine, or {self:alias}, whatever comes out."),
+         "{self:alias} is fine, honestly, whatever comes out."),
         ("Thanks for making time, {self:title}. Where do you work now?",
          "I'm a GP partner at {PRACTICE}, just outside {TOWN}."),
         ("Let's begin with a bit of background, {self:vocative}.",
