@@ -19,7 +19,7 @@ from __future__ import annotations
 
 CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     name="people_dev3",
-    seed=3_05_12_2026,
+    seed=3_05_12_2056,  # the first seed from 3_05_12_2026 up giving 30 written + 30 spoken
     n_docs=60,
     styles=["written", "spoken"],
     code_format="DV3-{:02d}",
@@ -465,6 +465,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "How did {HOSP:short} compare with where you are now?",
         "Did {twin:title} ever apologise?",
         "Did anyone mention {THEORY} in your training?",
+        "You said \"{IDIOM}\" earlier, what did you mean?",
         "Was the programme paid for by {BODY}?",
         "How does {partner:first} cope with your rota?",
         "Mm. Carry on.",
@@ -531,6 +532,8 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "{INITIAL} is what wears you down in the end.",
         "{lead:poss} ward round always ran past six.",
         "Ask {col:first}, she'll tell you exactly the same.",
+        "Someone on the ward called it \"{IDIOM}\", which about sums it up.",
+        "My registrar's phrase for it was {IDIOM}.",
         "Sister {col:sur} on the ward was the first to notice.",
         "Nurse {word:sur} stayed late to help me finish.",
         "Reverend {rel:full}, the chaplain, sat with the family.",
@@ -577,6 +580,8 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "So, yeah, {self:full}, that's, that's who I am.",
         "Most, most people just say {self:alias}.",
         "Um, we did, we did {THEORY} on a course once.",
+        "It was, like, um, {IDIOM}, you know?",
+        "As my, my old boss said, {IDIOM}.",
         "{INITIAL}, yeah, {INITIAL}, that's the, the main thing.",
         "Poor {word:first}, he, he had the worst of it.",
         "My, my little boy {child:first} was only three.",
