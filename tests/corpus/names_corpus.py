@@ -7,8 +7,9 @@ written before the name lexicons were broadened, names from many naming cultures
 ``people_dev.py`` (its development counterpart), ``people_heldout2.py`` (a third held-out
 set, written blind before round 2's rules), ``people_heldout3.py`` (a fourth, written blind
 before round 3's rules by an author who did not read the engine) and ``people_heldout4.py`` (a
-fifth, written blind likewise by another author) and ``people_dev2.py`` (a development set for
-round 4). Each module exposes a :class:`Content`;
+fifth, written blind likewise by another author), ``people_dev2.py`` (a development set for
+round 4) and ``people_dev3.py`` (another development set for round 4, half written, half
+spoken). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -17,7 +18,7 @@ plus two things:
   third party), which the bench uses to measure *misattribution*: third-party mentions that
   were given a participant's code;
 * more ``form`` values: PERSON ``initial`` ("H. Griffiths"), ``title_initial``
-  ("Dr A. Rahman"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
+  ("Dr A. Rahman"), ``caps`` (a surname in capitals in a header, "DR BAEK"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
   (a first name that is also an English word), ``header`` (a page header);
   HOSPITAL ``short`` ("the Vic", "the RVI"), ``unihosp`` ("University Hospital Crosshouse"),
   ``board``; LOCATION ``abroad``, ``country``, ``university`` (the place in a university or
@@ -49,7 +50,7 @@ from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2",
-        "people_heldout3", "people_heldout4", "people_dev2")
+        "people_heldout3", "people_heldout4", "people_dev2", "people_dev3")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -246,6 +247,8 @@ class Writer:
             b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "title_initial")
         elif form == "header":
             b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "header")
+        elif form == "caps":  # an all-caps surname in a header: "INTERVIEW WITH DR BAEK"
+            b.ent(p.sur.upper(), "PERSON", code, "caps")
         elif form == "poss":
             b.ent(p.first, "PERSON", code, "possessive")
             b.lit("'s")
