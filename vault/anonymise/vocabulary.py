@@ -223,8 +223,15 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
     out = phrases.spans(text) if phrases is not None else []
-    out.extend(ordinary_proper_words().spans(text))
-    out.extend(m.span() for m in _MEDICINE.finditer(text) if not _known_name(m.group()))
+    first = _first_names()
+
+    def named(start: int) -> bool:  # "Dr Rennie", "Jo Calpol": a title or first name before
+        before = _BEFORE.search(text, max(0, start - 20), start)
+        return before is not None and bool(before.group("title") or before.group("word") in first)
+
+    out.extend(span for span in ordinary_proper_words().spans(text) if not named(span[0]))
+    out.extend(m.span() for m in _MEDICINE.finditer(text)
+               if not _known_name(m.group()) and not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
     out.extend(m.span() for m in _TEAM.finditer(text))
     out.extend(m.span() for m in _COMPANY.finditer(text)
@@ -234,7 +241,6 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("w"))
         elif not _known_name(m.group("adj")):
             out.append(m.span("adj"))
-    first = _first_names()
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
         if any(n in first for n in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)):
