@@ -254,3 +254,66 @@ def test_a_brand_after_a_title_is_a_person(anonymiser: Anonymiser) -> None:
     # "Rennie" is a brand of antacid in the list, and a surname after a title
     assert "Rennie" in " ".join(replaced(anonymiser, "I rang Mr Rennie about it. Dr. Rennie agreed."))
     assert replaced(anonymiser, "A Rennie after nights, that's my diet.") == []
+
+
+# ------------------------------- round 4: institutions, roles, bodies, theories, eponyms
+
+def redacted(anonymiser: Anonymiser, text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.entity_type) for r in anonymiser.redact(text).replacements]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I was with the Mercia Deanery for core training.", "Mercia"),
+    ("After the Wessex Deanery I moved across to Leeds.", "Wessex"),
+    ("I did my degree at Staffordshire University, so not far.", "Staffordshire"),
+    ("I did medicine at the University of Bolton.", "Bolton"),
+])
+def test_a_deanery_or_university_is_its_place(anonymiser: Anonymiser, text: str,
+                                              place: str) -> None:
+    found = redacted(anonymiser, text)
+    assert (place, "LOCATION") in found
+    assert not any(w in span for span, _ in found for w in ("Deanery", "University", "After"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sister Okonkwo, um, she just took over.", "Okonkwo"),
+    ("Councillor, er, Councillor Wozniak got involved.", "Wozniak"),
+    ("Nurse Adeyemi rang me at home.", "Adeyemi"),
+])
+def test_a_role_before_a_name_is_not_part_of_it(anonymiser: Anonymiser, text: str,
+                                                name: str) -> None:
+    assert [span for span, _ in redacted(anonymiser, text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Was that run by Disclosure Scotland?",
+    "The funding came from Age Scotland, in the end.",
+    "We were referred by Mind Cymru.",
+    "The funding came from the Mental Welfare Commission for Scotland.",
+    "Did anyone use Festinger's cognitive dissonance with you?",
+    "I found Antonovsky's sense of coherence useful, oddly.",
+    "We looked at Berne's parent-adult-child on the course.",
+    "Perfectionism is the doctor's disease, really.",
+    "Presenteeism is what wears you down.",
+    "I worked out the Wells score and it was borderline.",
+    "He's got a Holter monitor on.",
+    "We got sweet Fanny Adams in the way of thanks.",
+    "I felt like Billy no-mates in the canteen.",
+    "It was Box and Cox, me and my husband.",
+    "He had the Midas touch at medical school.",
+    "We'd put Bake Off on and just switch off.",
+])
+def test_bodies_theories_abstract_nouns_eponyms_and_idioms_are_kept(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Did Grace England say anything?", "England"),
+    ("I found Okafor's notes on the desk.", "Okafor"),
+    ("I used Sarah's notes with the trainees.", "Sarah"),
+    ("Scotland was cold, we moved to Central Scotland.", "Central Scotland"),
+])
+def test_people_and_places_near_those_shapes_are_still_found(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert any(name in span for span, _ in redacted(anonymiser, text))

@@ -305,6 +305,14 @@ _PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
+#: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
+#: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
+_ROLE_TITLE = re.compile(r"(?:(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Imam|Rabbi|"
+                         r"Canon|Judge|Captain|Major|Colonel|Sergeant|Auntie|Aunty|Grandma|Grandpa|"
+                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
+#: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
+#: identifies; "University" alone, as in "the University of Greenwich", is no place)
+_INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:University|Deanery)\Z")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
                           r"[ \t]+\Z")
@@ -663,6 +671,16 @@ class Anonymiser:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if entity == "PERSON" and marker is None:
+                role = _ROLE_TITLE.match(text, start, end)
+                if role is not None:  # "Sister Guerrero": the role is no part of the name
+                    start = role.end()
+            if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
+                tail = _INSTITUTION_TAIL.search(text, start, end)
+                if tail is not None and tail.end() == end:  # "Abertay University": the place
+                    end, entity = tail.start(), "LOCATION"
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue

@@ -436,6 +436,35 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                          name="healthcare_organisation", context=self.CONTEXT,
                          global_regex_flags=FLAGS)
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """As the patterns find them, less a lead-in the name swallowed ("After the", "After
+        Covid"); a deanery or university is where it is: "the Severn Deanery", "Abertay
+        University" are the places "Severn", "Abertay" (LOCATION), the word after them kept."""
+        out = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            lead = _LEAD_IN.match(text, result.start, result.end)
+            if lead is not None and lead.end() < result.end:
+                result.start = lead.end()
+            tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
+            if tail is not None and tail.end() == result.end and tail.start() > result.start:
+                if "LOCATION" not in entities:
+                    continue
+                result.end = tail.start()
+                result.entity_type = "LOCATION"
+            out.append(result)
+        return out
+
+
+#: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
+#: "After Covid Barts Health NHS Trust set up..."): not part of it
+_LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
+                          r"Via|Without|Unlike|Besides)[ \t]+(?:the[ \t]+)?|(?:Covid|COVID|"
+                          r"Covid-19|COVID-19|Brexit|Lockdown)[ \t]+)+")
+#: institutions named by their place, the place being what identifies: "<X> Deanery",
+#: "<X> University"
+_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University)")
+
 
 #: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number
 #: any of them makes an address

@@ -41,6 +41,9 @@ MODEL_NOUNS = (
     "quadrants", "continuum", "paradigm", "competencies", "constructs", "spectrum", "cone",
     "intelligences", "anchors", "lenses", "discipline", "disciplines", "hats", "styles",
     "dysfunctions", "archetypes", "criterion", "formula", "equation", "communities",
+    # eponymous scores, tests and signs: "the Wells score", "a Holter monitor", "Midas touch"
+    "score", "scores", "chart", "monitor", "test", "tests", "sign", "manoeuvre", "procedure",
+    "touch", "moment", "victory", "complex",
 )
 #: what a national or public body is made of before the nation's name: "Health Improvement
 #: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
@@ -147,6 +150,33 @@ _TEAM = re.compile(
     r"Vikings|Rhinos|Tigers|Falcons|FC|AFC|RFC|CCC)\b"
     r"|(?<![\w'’-])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?=[ \t]+(?:fan|fans|supporter|supporters|"
     r"season[ \t]+ticket|shirt|shirts|scarf|match|game|games|away[ \t]+games?)\b)")
+#: a charity or public body named for a nation after ordinary words: "Disclosure Scotland",
+#: "Age Scotland", "Chest Heart and Stroke Scotland", "Mind Cymru", "the Mental Welfare
+#: Commission for Scotland" (not a direction or a part of the nation: "Central Scotland",
+#: "rural Wales"; not a sentence's first word: "Obviously Scotland was...")
+_NATION_BODY = re.compile(
+    r"(?<![\w'’-])(?P<words>[A-Z][a-z]+(?:,?[ \t]+(?:(?:and|&|for|of)[ \t]+)?[A-Z][a-z]+){0,4})"
+    r"[ \t]+(?:(?:for|in)[ \t]+)?(?:Scotland|Wales|Cymru|England|Northern[ \t]+Ireland|Ireland|UK)\b")
+_NOT_BODY_WORDS = frozenset("""
+north south east west northern southern eastern western central mid rural urban upper lower
+greater inner outer new old great little all whole across around in to from of and for
+""".split())  # noqa: SIM905
+#: a theory or model by its author's name, used or taught: "Did anyone use Festinger's
+#: cognitive dissonance with you?", "I found Antonovsky's sense of coherence useful", "we
+#: looked at Berne's parent-adult-child on the course" (the verb before and the frame after
+#: say it is an idea, not someone's thing)
+_THEORY_USE = re.compile(
+    r"\b(?:use|used|using|uses|found|find|finds|looked[ \t]+at|look[ \t]+at|read|apply|applied|"
+    r"taught|teach|teaches|studied|learnt|learned|introduced|mentioned|drew[ \t]+on|draw[ \t]+on|"
+    r"based[ \t]+on|did|do|covered|like|liked|recommend|recommended|swear[ \t]+by)[ \t]+"
+    r"(?P<n>" + _NAME + r"(?:[ \t]+(?:and|&)[ \t]+" + _NAME + r")?)['’]s?[ \t]+"
+    r"(?=(?:[a-z][a-z-]*[ \t]+){0,4}?[a-z][a-z-]*[ \t,]*(?:useful|helpful|with[ \t]+(?:you|me|us|"
+    r"them|trainees)|on[ \t]+the[ \t]+(?:course|programme)|in[ \t]+(?:my[ \t]+)?training|"
+    r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
+#: an abstract noun made with a suffix, capitalised at a sentence's start: "Perfectionism is
+#: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
+_ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
+                       r"ities|ology|ships?)(?![\w'’-])")
 #: a company by its style ("Transcription Services Ltd", "Acme Typing Limited"): made of
 #: ordinary words, the name of a business, not of a person
 _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Ltd|Limited|plc|PLC|"
@@ -219,6 +249,12 @@ def _known_name(word: str) -> bool:
     return _given(word) or key in load_term_list("surnames.txt")
 
 
+def _sentence_first(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a turn (only spaces and a mark before it)."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“"
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
@@ -234,6 +270,16 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
                if not _known_name(m.group()) and not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
     out.extend(m.span() for m in _TEAM.finditer(text))
+    for m in _NATION_BODY.finditer(text):
+        words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
+        if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS
+               and not w.endswith("ly") and not _given(w) for w in words) \
+                and not (len(words) == 1 and _sentence_first(text, m.start())):
+            out.append(m.span())
+    out.extend(m.span("n") for m in _THEORY_USE.finditer(text)
+               if not any(_given(n) for n in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("n")))
+               and not named(m.start("n")))
+    out.extend(m.span() for m in _ABSTRACT.finditer(text) if not _known_name(m.group()))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
     for m in _NAME_ADJECTIVE.finditer(text):
