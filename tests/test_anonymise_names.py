@@ -317,3 +317,36 @@ def test_bodies_theories_abstract_nouns_eponyms_and_idioms_are_kept(
 def test_people_and_places_near_those_shapes_are_still_found(
         anonymiser: Anonymiser, text: str, name: str) -> None:
     assert any(name in span for span, _ in redacted(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TRANSCRIBED BY OKAFOR-BELLO\n\nINT: Shall we start?", "OKAFOR-BELLO"),
+    ("Checked: P. Dear / second check ADEYEMI\n", "ADEYEMI"),
+    ("INTERVIEW WITH DR NWOSU\n", "NWOSU"),
+])
+def test_names_in_capitals_in_typed_headers(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "DR ON CALL: PAGE 1234",
+    "Transcribed by AI software, checked by hand.",
+    "His Glasgow Coma Scale was eight when he came in.",
+    "Her pain score was seven, then GCS 14.",
+])
+def test_capitals_and_scores_that_are_not_identifiers(anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I did medicine at the University of the West of Scotland.", "West of Scotland"),
+    ("Were you with the North of England deanery then?", "North of England"),
+])
+def test_a_part_of_a_nation_by_its_direction_is_a_place(anonymiser: Anonymiser, text: str,
+                                                       place: str) -> None:
+    assert (place, "LOCATION") in redacted(anonymiser, text)
+
+
+def test_an_age_is_still_an_age_beside_a_score(anonymiser: Anonymiser) -> None:
+    text = "I was 34 at the time, and my pain score was seven. My son was eight."
+    assert [span for span, _ in redacted(anonymiser, text)] == ["34", "eight"]

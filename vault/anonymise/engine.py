@@ -671,7 +671,7 @@ class Anonymiser:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if entity == "PERSON" and marker is None:
+            if entity in ("PERSON", "LOCATION") and marker is None:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()

@@ -61,8 +61,8 @@ __all__ = [
     "StreetAddressRecognizer",
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
-    "UkPhoneRecognizer",
     "UkAreaRecognizer",
+    "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
     "WordNameRecognizer",
     "WorldPlaceRecognizer",
@@ -539,6 +539,16 @@ class TitledNameRecognizer(StudyPatternRecognizer):
                 r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
                 r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"
                 r"Chief)\b)(?P<m>" + _NAME_WORD + r")\b", 0.75),
+        # a typed header in capitals: "INTERVIEW WITH DR BAEK", "TRANSCRIBED BY OKAFOR",
+        # "second check MENSAH-BONSU": a capitalised word after a title or a transcriber's verb
+        Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
+                r"\b(?:[Tt]ranscribed|TRANSCRIBED|[Tt]yped|TYPED|[Cc]hecked|CHECKED|[Pp]repared|"
+                r"PREPARED|[Pp]roofread|PROOFREAD|[Rr]eviewed|REVIEWED)[ \t]+(?:[Bb]y|BY)|"
+                r"\b(?:[Ss]econd|SECOND)[ \t]+(?:[Cc]heck|CHECK)(?:ed|ED)?(?:[ \t]+(?:by|BY))?)"
+                r":?[ \t]+(?!(?:THE|AND|HAND|PHONE|EMAIL|ZOOM|TEAMS|AI|SOFTWARE|MACHINE|NHS|GMC|"
+                r"TBC|TBA|NA|N/A|NONE|ON|IN|AT|OF|TO|FOR|IS|WAS|OFF|OUT|UP|NO|NOT|ALL|TEAM|ROTA|"
+                r"NOTES|LETTER|CALL|DUTY|LEAVE|STUDY|RESEARCH|INTERVIEWER|PARTICIPANT|STAFF)\b)(?P<m>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*"
+                r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*)?)(?![\w])", 0.75),
     ]
 
     #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
@@ -1453,6 +1463,11 @@ class CountyRecognizer(StudyPatternRecognizer):
                           r"[A-Z][a-z]+\b", 0.6),
         # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
         # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
+        # a part of a nation or county by its direction: "the West of Scotland", "the North
+        # of England", "the South of France"
+        Pattern("compass_of", r"\b(?:North|South|East|West|North[ \t-]?East|North[ \t-]?West|"
+                              r"South[ \t-]?East|South[ \t-]?West)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"[A-Z][a-z]+\b", 0.8),
         # a county or city with a direction before it: "North Wales", "West London", "South
         # Lanarkshire" (the direction is part of where)
         Pattern("compass", r"\b(?:North|South|East|West|Greater|Mid|Central|Inner|Outer)[ \t]+"

@@ -171,12 +171,23 @@ _THEORY_USE = re.compile(
     r"based[ \t]+on|did|do|covered|like|liked|recommend|recommended|swear[ \t]+by)[ \t]+"
     r"(?P<n>" + _NAME + r"(?:[ \t]+(?:and|&)[ \t]+" + _NAME + r")?)['’]s?[ \t]+"
     r"(?=(?:[a-z][a-z-]*[ \t]+){0,4}?[a-z][a-z-]*[ \t,]*(?:useful|helpful|with[ \t]+(?:you|me|us|"
-    r"them|trainees)|on[ \t]+the[ \t]+(?:course|programme)|in[ \t]+(?:my[ \t]+)?training|"
+    r"them|trainees)|on[ \t]+(?:the|a|our|my|that)[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:course|programme|"
+    r"module|day|workshop)|in[ \t]+(?:my[ \t]+)?training|"
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
 #: an abstract noun made with a suffix, capitalised at a sentence's start: "Perfectionism is
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
                        r"ities|ology|ships?)(?![\w'’-])")
+#: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
+#: nine", "pain score was seven", "GCS 14"
+_SCORE_NUMBER = re.compile(
+    r"\b(?:[Ss]cale|[Ss]cores?|GCS|[Aa]pgars?|NEWS2?|MEWS|[Bb]and|[Gg]rade|[Ss]tage|[Ll]evel|"
+    r"sats|[Ss]aturations?|[Rr]ating|[Ww]ells|CURB-?65|[Ee]pworth|PHQ-?9|GAD-?7)[ \t]+"
+    r"(?:(?:was|is|were|of|at|came[ \t]+back[ \t]+as|had[ \t]+dropped[ \t]+to|dropped[ \t]+to|"
+    r"went[ \t]+up[ \t]+to)[ \t]+)?(?:only[ \t]+|just[ \t]+|about[ \t]+|around[ \t]+)?"
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -][a-z]+)?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)\b")
 #: a company by its style ("Transcription Services Ltd", "Acme Typing Limited"): made of
 #: ordinary words, the name of a business, not of a person
 _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Ltd|Limited|plc|PLC|"
@@ -269,7 +280,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _MEDICINE.finditer(text)
                if not _known_name(m.group()) and not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
-    out.extend(m.span() for m in _TEAM.finditer(text))
+    for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
+        if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
+            out.append(m.span())
+    out.extend(m.span() for m in _SCORE_NUMBER.finditer(text))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS
