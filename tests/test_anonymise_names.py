@@ -350,3 +350,21 @@ def test_a_part_of_a_nation_by_its_direction_is_a_place(anonymiser: Anonymiser, 
 def test_an_age_is_still_an_age_beside_a_score(anonymiser: Anonymiser) -> None:
     text = "I was 34 at the time, and my pain score was seven. My son was eight."
     assert [span for span, _ in redacted(anonymiser, text)] == ["34", "eight"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("It was paid for by Northern Ireland Practice and Education Council.", ""),
+    ("After Covid NHS Kent and Medway set up a staff psychology service.", "After Covid"),
+    ("N. Abenov - Ealing General - round 4\nChecked: C. Quill", "round 4"),
+    ("Phuong Ferriter from the renal unit rang me at home.", "me"),
+    ("Some duke or earl opened the new wing.", ""),
+    ("Um, the Reverend, Reverend Tshering, came in.", "Reverend"),
+])
+def test_lead_ins_roles_header_fields_and_lowercase_words_are_not_names(
+        anonymiser: Anonymiser, text: str, kept: str) -> None:
+    found = [span for span, _ in redacted(anonymiser, text)]
+    assert not any(w in span for span in found for w in ("Council", "Practice", "duke", "earl"))
+    if kept:
+        assert not any(kept in span for span in found)
+    if "Tshering" in text:
+        assert found == ["Tshering"]

@@ -47,6 +47,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from vault.anonymise.attribution import AttributionContext
@@ -56,6 +57,7 @@ from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
+    LEAD_IN,
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
@@ -67,6 +69,7 @@ from vault.anonymise.recognizers import (
     build_recognizers,
     doer_after,
     doubtful_name,
+    is_first_name,
     looks_like_month,
     particle_start,
     person_context_after,
@@ -83,7 +86,7 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import is_english_word, name_words, word_names
+from vault.anonymise.wordlists import given_names, is_english_word, name_words, word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
@@ -310,12 +313,20 @@ _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 _ROLE_TITLE = re.compile(r"(?:(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Imam|Rabbi|"
                          r"Canon|Judge|Captain|Major|Colonel|Sergeant|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
+#: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
+_HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
 #: identifies; "University" alone, as in "the University of Greenwich", is no place)
 _INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:University|Deanery)\Z")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
                           r"[ \t]+\Z")
+
+
+def given_name(word: str) -> bool:
+    """Whether a name list knows ``word``, in any case, as a given name."""
+    name = word.capitalize()
+    return name in given_names() or name in word_names() or is_first_name(name)
 
 
 def _with_first_names(text: str, found: list[_Detection],
@@ -671,10 +682,20 @@ class Anonymiser:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            if entity in ("PERSON", "LOCATION") and marker is None:
+            if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL"):
+                lead = LEAD_IN.match(text, start, end)
+                if lead is not None:  # "After Covid NHS Kent": the lead-in is no part of it
+                    start = lead.end()
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                dash = _HEADER_DASH.search(text, start, end)
+                if dash is not None:  # "Ealing General - round 4": a header's next field
+                    end = dash.start()
+                if detector == "spacy" and text[start:end].islower() and (
+                        text[start:end] in STOP_WORDS or is_english_word(text[start:end])
+                        and not given_name(text[start:end])):
+                    continue  # "rang me at home", "some duke or earl": words, not names
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 tail = _INSTITUTION_TAIL.search(text, start, end)
                 if tail is not None and tail.end() == end:  # "Abertay University": the place

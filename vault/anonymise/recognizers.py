@@ -53,6 +53,7 @@ __all__ = [
     "GazetteerPlaceRecognizer",
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
+    "LEAD_IN",
     "HospitalNicknameRecognizer",
     "NameWordRecognizer",
     "NhsNumberRecognizer",
@@ -443,9 +444,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         University" are the places "Severn", "Abertay" (LOCATION), the word after them kept."""
         out = []
         for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
-            lead = _LEAD_IN.match(text, result.start, result.end)
+            lead = LEAD_IN.match(text, result.start, result.end)
             if lead is not None and lead.end() < result.end:
                 result.start = lead.end()
+            if _BODY_AFTER.match(text, result.end):
+                continue  # "Northern Ireland Practice and Education Council": a public body
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
             if tail is not None and tail.end() == result.end and tail.start() > result.start:
                 if "LOCATION" not in entities:
@@ -458,9 +461,12 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
 
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
-_LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
+LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
                           r"Via|Without|Unlike|Besides)[ \t]+(?:the[ \t]+)?|(?:Covid|COVID|"
                           r"Covid-19|COVID-19|Brexit|Lockdown)[ \t]+)+")
+#: what makes an organisation's name a public body's: "... Practice and Education Council"
+_BODY_AFTER = std_re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Council|Agency|"
+                             r"Authority|Commission|Executive|Institute|Inspectorate)\b")
 #: institutions named by their place, the place being what identifies: "<X> Deanery",
 #: "<X> University"
 _PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University)")

@@ -157,6 +157,12 @@ _TEAM = re.compile(
 _NATION_BODY = re.compile(
     r"(?<![\w'’-])(?P<words>[A-Z][a-z]+(?:,?[ \t]+(?:(?:and|&|for|of)[ \t]+)?[A-Z][a-z]+){0,4})"
     r"[ \t]+(?:(?:for|in)[ \t]+)?(?:Scotland|Wales|Cymru|England|Northern[ \t]+Ireland|Ireland|UK)\b")
+#: a public body named with its nation first: "Northern Ireland Practice and Education
+#: Council", "Scotland Office", "Wales Audit Office"
+_NATION_FIRST_BODY = re.compile(
+    r"\b(?:Scotland|Wales|England|Northern[ \t]+Ireland)(?:[ \t]+(?:(?:and|&|for|of)"
+    r"[ \t]+)?[A-Z][a-z]+){0,4}[ \t]+(?:Council|Agency|Authority|Commission|Executive|Office|"
+    r"Inspectorate|Ombudsman|Tribunal)\b")
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
@@ -260,6 +266,12 @@ def _known_name(word: str) -> bool:
     return _given(word) or key in load_term_list("surnames.txt")
 
 
+def _known_place(word: str) -> bool:
+    """Whether a place list knows ``word`` ("Inverness", "Skegness": places, not -ness nouns)."""
+    return any(word in load_term_list(f) for f in ("uk_places.txt", "uk_areas.txt",
+                                                    "world_places.txt"))
+
+
 def _sentence_first(text: str, start: int) -> bool:
     """Whether ``start`` opens a sentence or a turn (only spaces and a mark before it)."""
     before = text[max(0, start - 3):start].rstrip(" \t")
@@ -284,6 +296,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
     out.extend(m.span() for m in _SCORE_NUMBER.finditer(text))
+    out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS
@@ -293,7 +306,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span("n") for m in _THEORY_USE.finditer(text)
                if not any(_given(n) for n in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("n")))
                and not named(m.start("n")))
-    out.extend(m.span() for m in _ABSTRACT.finditer(text) if not _known_name(m.group()))
+    out.extend(m.span() for m in _ABSTRACT.finditer(text)
+               if _sentence_first(text, m.start()) and not _known_name(m.group())
+               and not _known_place(m.group()))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
     for m in _NAME_ADJECTIVE.finditer(text):
