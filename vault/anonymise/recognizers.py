@@ -45,6 +45,7 @@ from vault.anonymise.wordlists import (
 )
 
 __all__ = [
+    "LEAD_IN",
     "AgeRecognizer",
     "CountyRecognizer",
     "DateRecognizer",
@@ -53,7 +54,6 @@ __all__ = [
     "GazetteerPlaceRecognizer",
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
-    "LEAD_IN",
     "HospitalNicknameRecognizer",
     "NameWordRecognizer",
     "NhsNumberRecognizer",
