@@ -368,3 +368,21 @@ def test_lead_ins_roles_header_fields_and_lowercase_words_are_not_names(
         assert not any(kept in span for span in found)
     if "Tshering" in text:
         assert found == ["Tshering"]
+
+
+def test_the_other_names_of_a_list_with_a_person_are_people(anonymiser: Anonymiser) -> None:
+    text = "Peacock, Onyeka and Hawk were all on the rota."
+    assert [span for span, _ in redacted(anonymiser, text)] == ["Peacock", "Onyeka", "Hawk"]
+    # a list of theorists or places is no list of people
+    assert redacted(anonymiser, "Kolb, Gibbs and Schön were all on the reading list.") == []
+    assert {kind for _, kind in redacted(anonymiser, "Newcastle and Leeds were both good.")} \
+        == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("How did the DPQ compare with the WRX?", "WRX"),
+    ("Yeah, the QEG, we called it the WRX.", "WRX"),
+])
+def test_a_hospital_acronym_compared_or_called(anonymiser: Anonymiser, text: str,
+                                              acronym: str) -> None:
+    assert acronym in [span for span, _ in redacted(anonymiser, text)]

@@ -323,6 +323,37 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-z
                           r"[ \t]+\Z")
 
 
+#: capitalised words listed with commas and "and", then what people do: "Peacock, Onyeka and
+#: Hawk were all on the rota", "Fletcher and Peacock did the rota between them"
+_NAME_LIST = re.compile(
+    r"(?<![\w'’-])(?P<list>[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)*,?[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z][\w'’-]+)(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
+    r"signed|ran|chaired|covered|shared|sorted|agreed|helped)\b)")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _list_mates(text: str, found: list[_Detection], threshold: float,
+                allowed: Any) -> list[_Detection]:
+    """The other names of a list whose one name is a person's are people too: in "Peacock,
+    Onyeka and Hawk were all on the rota" NER finds "Onyeka" only. Not places, stop words or
+    allowed terms."""
+    people = [d for d in found if d.entity == "PERSON" and d.score >= threshold]
+    if not people:
+        return found
+    extra = []
+    for m in _NAME_LIST.finditer(text):
+        items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))]
+        covered = [any(d.start <= i.start() and i.end() <= d.end for d in found) for i in items]
+        if not any(any(d.start <= i.start() and i.end() <= d.end for d in people) for i in items):
+            continue
+        for item, done in zip(items, covered):
+            word = item.group()
+            if done or word.lower() in STOP_WORDS or allowed(word) or word in COMMON_CAPITALISED:
+                continue
+            extra.append(_Detection(item.start(), item.end(), "PERSON", 0.7, "name_list", None))
+    return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
+
+
 def given_name(word: str) -> bool:
     """Whether a name list knows ``word``, in any case, as a given name."""
     name = word.capitalize()
@@ -511,7 +542,8 @@ class Anonymiser:
         """Find the other mentions of people already found: NER misses a bare "Priya" that it
         caught as "Dr Priya Nair" a sentence earlier. Each capitalised word of a replaced PERSON
         span (not a title, stop word or allowed term) is searched for in all ``texts``."""
-        detections = [_with_first_names(text, found, self.policy.threshold)
+        detections = [_list_mates(text, _with_first_names(text, found, self.policy.threshold),
+                                  self.policy.threshold, self._allowed)
                       for text, found in zip(texts, detections)]
         words: set[str] = set()
         #: dictionary words found as first names in a full name ("Storm Ndlovu"): names again

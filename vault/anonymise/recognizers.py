@@ -430,6 +430,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "hospital", "ward", "wards", "worked", "working", "work", "consultant", "registrar",
         "rotation", "job", "placement", "shift", "shifts", "nights", "locum", "on-call", "post",
         "f1", "f2", "st1", "st3", "training", "trained", "based", "moved",
+        # "How did the DPOW compare with the WRH?", "we called it the GEH"
+        "compare", "compared", "called",
     ]
 
     def __init__(self) -> None:
