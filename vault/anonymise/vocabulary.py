@@ -25,7 +25,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from vault.anonymise.wordlists import fold, is_english_word, load_term_list
+from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
 
@@ -252,12 +252,29 @@ def _given(name: str) -> bool:
         "first_names.txt", "word_names.txt", "given_names.txt", "given_word_names.txt"))
 
 
+class _LowerPhraseIndex:
+    """Many literal phrases found case-insensitively as whole words, by one trie regex over
+    the lower-cased text (a few hundred phrases: several times faster than an alternation
+    with IGNORECASE); single spaces and either apostrophe between words."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        terms = {" ".join(p.split()).lower().replace("’", "'") for p in phrases if p.strip()}
+        self._pattern = re.compile(r"(?<![\w'-])(?:" + trie_pattern(terms) + r")(?![\w-])")
+        self._slow = PhraseIndex(terms)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        lower = text.lower().replace("’", "'").replace("\t", " ")
+        if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
+            return self._slow.spans(text)
+        return [m.span() for m in self._pattern.finditer(lower)]
+
+
 @functools.cache
-def ordinary_proper_words() -> PhraseIndex:
+def ordinary_proper_words() -> _LowerPhraseIndex:
     """Capitalised ordinary language (``data/ordinary_proper_words.txt``): festivals and named
     days, medicines' brands, apps and products, shops, publications, nationalities and
     languages, adjectives made from names, idioms with places."""
-    return PhraseIndex(load_term_list("ordinary_proper_words.txt"))
+    return _LowerPhraseIndex(load_term_list("ordinary_proper_words.txt"))
 
 
 def _known_name(word: str) -> bool:
