@@ -386,3 +386,11 @@ def test_the_other_names_of_a_list_with_a_person_are_people(anonymiser: Anonymis
 def test_a_hospital_acronym_compared_or_called(anonymiser: Anonymiser, text: str,
                                               acronym: str) -> None:
     assert acronym in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("How did Seo-yeon react when you told them?", "Seo-yeon"),
+    ("Just Min-jun is fine.", "Min-jun"),
+])
+def test_korean_given_names_with_a_hyphen(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]

@@ -410,6 +410,14 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                                   r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"\bthe[ \t]+(?P<m>[A-Z]{2,5})\b(?![ \t]+(?:model|number)\b)", 0.35),
+        # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
+        # like home" (a guess for review, lifted by workplace words)
+        Pattern("acronym_h", r"(?<![\w-])(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
+        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
+                                r"number)\b)", 0.6),
+        # "Central Mid", "North Mid", "the Mid-Ulster": hospitals by a direction and "Mid"
+        Pattern("mid", r"\b(?:(?:North|South|East|West|Central)[ \t]+Mid\b(?![- ][A-Z])|"
+                       r"(?<=the[ \t])Mid-[A-Z][a-z]+)", 0.6),
         # "the R U H": an acronym said letter by letter
         Pattern("spelled_acronym", r"\bthe[ \t]+(?P<m>[A-Z](?:[ \t][A-Z]){2,3})\b(?![ \t][A-Z]\b)", 0.55),
         # "University Hospital Crosshouse": the place after the name is part of it
@@ -431,7 +439,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "rotation", "job", "placement", "shift", "shifts", "nights", "locum", "on-call", "post",
         "f1", "f2", "st1", "st3", "training", "trained", "based", "moved",
         # "How did the DPOW compare with the WRH?", "we called it the GEH"
-        "compare", "compared", "called",
+        "compare", "compared", "called", "transferred", "mess", "home",
     ]
 
     def __init__(self) -> None:
@@ -527,6 +535,13 @@ _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + 
               + _LOWER + r"+)?")
 
 
+#: syllables of romanised Korean given names
+_KOREAN = ("Ja|Jae|Jin|Ji|Jun|Jung|Joon|Hyun|Hye|Hee|Ho|Hoon|Hyo|Min|Mi|Seo|Seung|Su|Soo|Sung|So|Sook|"
+           "Yeon|Young|Yoon|Yun|Woo|Won|Eun|Ha|Kyung|Kyu|Dong|Dae|Chan|Chul|Gyu|Na|Ra|Rin|Tae|Ye|"
+           "Yu|Bin|Bo|Da|Do|Geon|Gi|Gun|Han|Hwa|Hwan|In|Jeong|Ju|Ki|Kwang|Mun|Myung|Nam|Sang|Seok|"
+           "Shin|Sik|Suk|Un|Wook|Yong|Ah|Ae|Hun|Joo|Kyeong|Sun|Seon|Jong")
+
+
 class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
@@ -547,6 +562,10 @@ class TitledNameRecognizer(StudyPatternRecognizer):
                 r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
                 r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"
                 r"Chief)\b)(?P<m>" + _NAME_WORD + r")\b", 0.75),
+        # Korean given names romanised with a hyphen ("Jae-hyun", "Hyun-woo", "Seo-yeon"): two
+        # syllables of the romanisation, the second in lower case
+        Pattern("korean_given", r"(?<![\w'’-])(?:" + _KOREAN + r")-(?:" + _KOREAN.lower()
+                + r")(?![\w'’-])", 0.75),
         # a typed header in capitals: "INTERVIEW WITH DR BAEK", "TRANSCRIBED BY OKAFOR",
         # "second check MENSAH-BONSU": a capitalised word after a title or a transcriber's verb
         Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
@@ -1416,7 +1435,8 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "registrar", "psychologist", "rotation", "placement", "admitted", "worked", "working",
         "works", "job", "shift", "shifts", "clinic", "theatres", "department", "based", "commute",
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
-        "f1", "f2", "st3", "transferred", "moved", "started", "training",
+        "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
+        "called",
     ]
 
     def __init__(self) -> None:
