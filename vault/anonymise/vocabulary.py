@@ -137,8 +137,8 @@ _MEDICINE = re.compile(
 _ATTRIBUTIVE = re.compile(
     r"\b[Tt]he[ \t]+(?P<w>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?:report|reports|inquiry|"
     r"enquiry|review|[RIE]eport|Inquiry|Enquiry|Review|thing|things|stuff|era|years|vote|referendum|debate|campaign|fans?|song|"
-    r"songs|film|films|movie|movies|book|books|novels?|series|show|album|generation|effect|"
-    r"agenda|guidance|principles|standards|line|lines|crowd|lot|brigade|mob|fiasco|saga|"
+    r"songs|film|films|movie|movies|book|books|novels?|series|show|album|effect|"
+    r"agenda|guidance|principles|standards|line|lines|fiasco|saga|"
     r"scandal|protocol|protocols|criteria|rules|regulations|act|bill|legislation|white[ \t]+paper|"
     r"recommendations|findings|documentary|podcast|website|app|franchise|musical|play|"
     r"exhibition|festival|tour|lecture|lectures|prize|award|awards|medal|challenge))\b")
