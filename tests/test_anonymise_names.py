@@ -253,6 +253,7 @@ def test_area_words_that_are_also_words_stay_words(anonymiser: Anonymiser, text:
 def test_a_brand_after_a_title_is_a_person(anonymiser: Anonymiser) -> None:
     # "Rennie" is a brand of antacid in the list, and a surname after a title
     assert "Rennie" in " ".join(replaced(anonymiser, "I rang Mr Rennie about it. Dr. Rennie agreed."))
+    assert "Rennie" in " ".join(replaced(anonymiser, "And Mister Rennie, the patient's son, said."))
     assert replaced(anonymiser, "A Rennie after nights, that's my diet.") == []
 
 

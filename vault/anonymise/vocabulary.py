@@ -109,7 +109,8 @@ _PERSONIFIED = re.compile(
     r"Know-it-all|Google|Fate|Death|Jekyll|Scrooge|Average|Nobody|Everybody|Invisible|Bossy|"
     r"Clever|Sunshine|Positivity|Negativity|Efficiency|Angry|Moneybags|Big|Muscle|Messy|"
     r"Chatterbox)\b")
-_TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?"
+_TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister|Nurse|Matron|"
+          r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
     r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
