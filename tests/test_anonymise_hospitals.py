@@ -191,3 +191,26 @@ def test_the_engine_redacts_short_names_as_hospitals(anonymiser: Anonymiser) -> 
 def test_the_engine_keeps_national_bodies(anonymiser: Anonymiser) -> None:
     text = "NHS England and Health Education England funded it; NHS Scotland did not."
     assert anonymiser.redact(text).text == text
+
+
+# ---------------------------------------------------------------- round 4: short forms
+
+@pytest.mark.parametrize("text, short", [
+    ("My F2 year was at BGH, honestly.", "BGH"),
+    ("It got to the point where RLH felt like home.", "RLH"),
+    ("How did KGH compare with where you are now?", "KGH"),
+    ("Er, the Mid-Yorks, yeah, it was alright.", "Mid-Yorks"),
+    ("Er, North Mid, the big one up the road.", "North Mid"),
+])
+def test_round4_hospital_acronyms_and_mid_short_names(anonymiser: Anonymiser, text: str,
+                                                      short: str) -> None:
+    assert short in [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+@pytest.mark.parametrize("text", [
+    "The NHS and the GMC wrote, and HMRC, and the DH.",
+    "A follow-up, a set-up, a co-op, a mid-term review.",
+])
+def test_round4_acronyms_and_hyphenated_words_that_are_no_hospitals(anonymiser: Anonymiser,
+                                                                   text: str) -> None:
+    assert anonymiser.redact(text).replacements == ()

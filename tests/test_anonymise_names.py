@@ -147,3 +147,260 @@ def test_places_and_names_mean_what_they_are_with_and_without_the_model() -> Non
     assert [p.text for p in parts] == [anonymiser.redact(t).text for t in text.split(". ")]
     assert "Grace" not in whole and "Vic" not in whole and "Lagos" not in whole
     assert "Okonjo" not in whole and "Morpeth" not in whole
+
+
+# ------------------------------------------------- round 4: capitalised ordinary language
+
+ORDINARY_PROPER = [
+    # festivals and named days ("Eve" is a word-name, "Eid" a surname elsewhere)
+    "Easter was busy, Eid was busy too.",
+    "During Ramadan I was fasting on nights.",
+    "Over Diwali we had a party on the ward.",
+    "Christmas Eve I was on nights, New Year's Eve too.",
+    "British Summer Time messes up the rota.",
+    # medicines: generic names by their stems, brands by name
+    "He was on Warfarin and Metformin.",
+    "We prescribed Sertraline, then Citalopram.",
+    "Prozac helped, and a Ventolin inhaler.",
+    "Lemsip and carry on, that's the culture.",
+    "Atorvastatin, Ramipril, Bisoprolol, the usual.",
+    # apps, software, products, shops, publications
+    "We moved from SystmOne to EMIS last year.",
+    "Headspace is the app I use.",
+    "I use Calm at night, and my Fitbit says I don't sleep.",
+    "Pilates is what I do now.",
+    "Greggs for lunch, Velcro on the splints.",
+    "There was an article in the Lancet about it.",
+    "I read it in the Daily Mail, which I know.",
+    # nationalities, languages, adjectives made from names
+    "Spanish and Italian at school.",
+    "Victorian building, falling apart.",
+    "It was Kafkaesque, honestly.",
+    "Machiavellian management, Dickensian conditions.",
+    "It was all so Wagnerian.",
+    # "the <Word> <thing>", teams, companies, idioms with places, charities
+    "The Francis report changed things.",
+    "After the Francis Inquiry nothing changed.",
+    "The Brexit thing made it worse.",
+    "The Jubilee line was down again.",
+    "I support Newcastle United, so Saturdays are sacred.",
+    "He's a Liverpool fan.",
+    "Transcript prepared by Transcription Services Ltd.",
+    "They sent him to Coventry after that.",
+    "It was like carrying coals to Newcastle.",
+    "He was a GCS of eight on the Glasgow Coma Scale.",
+    "Macmillan nurses are amazing, Marie Curie nurses too.",
+    "Harry Potter books with my kids.",
+    "Marks and Spencer sandwiches.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_PROPER)
+def test_capitalised_ordinary_language_is_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+PEOPLE_NEAR_ORDINARY = [
+    # the same shapes, but people: a title or first name before, a name the lists know
+    ("Dr Eid was busy too.", "Eid"),
+    ("I asked Caroline about the Warfarin.", "Caroline"),
+    ("Jasmine prescribed it.", "Jasmine"),
+    ("Sarkissian said no, and Dr Sarkissian meant it.", "Sarkissian"),
+    ("Ask Adrian, the registrar.", "Adrian"),
+    ("Dr Fenwick's report was kind.", "Fenwick"),
+    ("Me and Julian covered the nights.", "Julian"),
+    ("The Harrogate job was hard.", "Harrogate"),
+]
+
+
+@pytest.mark.parametrize("text, name", PEOPLE_NEAR_ORDINARY)
+def test_names_beside_ordinary_proper_words_are_still_found(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert any(name in r for r in replaced(anonymiser, text))
+
+
+# ------------------------------------ round 4: counties, council areas and landscape areas
+
+@pytest.mark.parametrize("text, place", [
+    ("Calderdale is lovely, honestly.", "Calderdale"),
+    ("Yeah, Ryedale. Beautiful.", "Ryedale"),
+    ("We walk in the Cotswolds most weekends.", "Cotswolds"),
+    ("Anywhere round the Pennines really.", "Pennines"),
+    ("Oh, Dumfries and Galloway, yeah.", "Dumfries and Galloway"),
+    ("We moved to the Isle of Wight last year.", "Isle of Wight"),
+    ("She grew up in the Forest of Dean.", "Forest of Dean"),
+    ("Um, Midlothian's services are stretched.", "Midlothian"),
+    ("We're Ribble Valley based.", "Ribble Valley"),
+    ("Yeah, North Yorkshire. Beautiful.", "North Yorkshire"),
+    ("I did two years in South Lanarkshire.", "South Lanarkshire"),
+    ("Then West London for a bit.", "West London"),
+])
+def test_counties_council_and_landscape_areas_are_places(anonymiser: Anonymiser, text: str,
+                                                         place: str) -> None:
+    assert place in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bury the hatchet, I said.",
+    "Barrow of paperwork, honestly.",
+    "Wear a mask, they said.",
+    "Avon calling.",
+])
+def test_area_words_that_are_also_words_stay_words(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_a_brand_after_a_title_is_a_person(anonymiser: Anonymiser) -> None:
+    # "Rennie" is a brand of antacid in the list, and a surname after a title
+    assert "Rennie" in " ".join(replaced(anonymiser, "I rang Mr Rennie about it. Dr. Rennie agreed."))
+    assert "Rennie" in " ".join(replaced(anonymiser, "And Mister Rennie, the patient's son, said."))
+    assert replaced(anonymiser, "A Rennie after nights, that's my diet.") == []
+
+
+# ------------------------------- round 4: institutions, roles, bodies, theories, eponyms
+
+def redacted(anonymiser: Anonymiser, text: str) -> list[tuple[str, str]]:
+    return [(text[r.start:r.end], r.entity_type) for r in anonymiser.redact(text).replacements]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I was with the Mercia Deanery for core training.", "Mercia"),
+    ("After the Wessex Deanery I moved across to Leeds.", "Wessex"),
+    ("I did my degree at Staffordshire University, so not far.", "Staffordshire"),
+    ("I did medicine at the University of Bolton.", "Bolton"),
+])
+def test_a_deanery_or_university_is_its_place(anonymiser: Anonymiser, text: str,
+                                              place: str) -> None:
+    found = redacted(anonymiser, text)
+    assert (place, "LOCATION") in found
+    assert not any(w in span for span, _ in found for w in ("Deanery", "University", "After"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sister Okonkwo, um, she just took over.", "Okonkwo"),
+    ("Councillor, er, Councillor Wozniak got involved.", "Wozniak"),
+    ("Nurse Adeyemi rang me at home.", "Adeyemi"),
+])
+def test_a_role_before_a_name_is_not_part_of_it(anonymiser: Anonymiser, text: str,
+                                                name: str) -> None:
+    assert [span for span, _ in redacted(anonymiser, text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Was that run by Disclosure Scotland?",
+    "The funding came from Age Scotland, in the end.",
+    "We were referred by Mind Cymru.",
+    "The funding came from the Mental Welfare Commission for Scotland.",
+    "Did anyone use Festinger's cognitive dissonance with you?",
+    "I found Antonovsky's sense of coherence useful, oddly.",
+    "We looked at Berne's parent-adult-child on the course.",
+    "Perfectionism is the doctor's disease, really.",
+    "Presenteeism is what wears you down.",
+    "I worked out the Wells score and it was borderline.",
+    "He's got a Holter monitor on.",
+    "We got sweet Fanny Adams in the way of thanks.",
+    "I felt like Billy no-mates in the canteen.",
+    "It was Box and Cox, me and my husband.",
+    "He had the Midas touch at medical school.",
+    "We'd put Bake Off on and just switch off.",
+])
+def test_bodies_theories_abstract_nouns_eponyms_and_idioms_are_kept(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Did Grace England say anything?", "England"),
+    ("I found Okafor's notes on the desk.", "Okafor"),
+    ("I used Sarah's notes with the trainees.", "Sarah"),
+    ("Scotland was cold, we moved to Central Scotland.", "Central Scotland"),
+])
+def test_people_and_places_near_those_shapes_are_still_found(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert any(name in span for span, _ in redacted(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("TRANSCRIBED BY OKAFOR-BELLO\n\nINT: Shall we start?", "OKAFOR-BELLO"),
+    ("Checked: P. Dear / second check ADEYEMI\n", "ADEYEMI"),
+    ("INTERVIEW WITH DR NWOSU\n", "NWOSU"),
+])
+def test_names_in_capitals_in_typed_headers(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "DR ON CALL: PAGE 1234",
+    "Transcribed by AI software, checked by hand.",
+    "His Glasgow Coma Scale was eight when he came in.",
+    "Her pain score was seven, then GCS 14.",
+])
+def test_capitals_and_scores_that_are_not_identifiers(anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I did medicine at the University of the West of Scotland.", "West of Scotland"),
+    ("Were you with the North of England deanery then?", "North of England"),
+])
+def test_a_part_of_a_nation_by_its_direction_is_a_place(anonymiser: Anonymiser, text: str,
+                                                       place: str) -> None:
+    assert (place, "LOCATION") in redacted(anonymiser, text)
+
+
+def test_an_age_is_still_an_age_beside_a_score(anonymiser: Anonymiser) -> None:
+    text = "I was 34 at the time, and my pain score was seven. My son was eight."
+    assert [span for span, _ in redacted(anonymiser, text)] == ["34", "eight"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("It was paid for by Northern Ireland Practice and Education Council.", ""),
+    ("After Covid NHS Kent and Medway set up a staff psychology service.", "After Covid"),
+    ("N. Abenov - Ealing General - round 4\nChecked: C. Quill", "round 4"),
+    ("Phuong Ferriter from the renal unit rang me at home.", "me"),
+    ("Some duke or earl opened the new wing.", ""),
+    ("Um, the Reverend, Reverend Tshering, came in.", "Reverend"),
+])
+def test_lead_ins_roles_header_fields_and_lowercase_words_are_not_names(
+        anonymiser: Anonymiser, text: str, kept: str) -> None:
+    found = [span for span, _ in redacted(anonymiser, text)]
+    assert not any(w in span for span in found for w in ("Council", "Practice", "duke", "earl"))
+    if kept:
+        assert not any(kept in span for span in found)
+    if "Tshering" in text:
+        assert found == ["Tshering"]
+
+
+def test_the_other_names_of_a_list_with_a_person_are_people(anonymiser: Anonymiser) -> None:
+    text = "Peacock, Onyeka and Hawk were all on the rota."
+    assert [span for span, _ in redacted(anonymiser, text)] == ["Peacock", "Onyeka", "Hawk"]
+    # a list of theorists or places is no list of people
+    assert redacted(anonymiser, "Kolb, Gibbs and Schön were all on the reading list.") == []
+    assert {kind for _, kind in redacted(anonymiser, "Newcastle and Leeds were both good.")} \
+        == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("How did the DPQ compare with the WRX?", "WRX"),
+    ("Yeah, the QEG, we called it the WRX.", "WRX"),
+])
+def test_a_hospital_acronym_compared_or_called(anonymiser: Anonymiser, text: str,
+                                              acronym: str) -> None:
+    assert acronym in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("How did Seo-yeon react when you told them?", "Seo-yeon"),
+    ("Just Min-jun is fine.", "Min-jun"),
+])
+def test_korean_given_names_with_a_hyphen(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # nationalities that are common surnames are left to context
+    ("French and Okafor did the rota between them.", "French"),
+])
+def test_surnames_that_are_nationalities_or_groups_stay_people(anonymiser: Anonymiser, text: str,
+                                                               name: str) -> None:
+    assert any(name in span for span, _ in redacted(anonymiser, text))

@@ -46,3 +46,18 @@ def test_spelled_names(text: str, spans: list[str]) -> None:
 ])
 def test_not_names(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("That's P-E-N-R-O-S-E hyphen K-E-L-L-Y, yeah.", ["P-E-N-R-O-S-E hyphen K-E-L-L-Y"]),
+    ("It's A B U hyphen S A L E H.", ["A B U hyphen S A L E H"]),
+    ("O-B-I, hyphen, A-K-P-A-N", ["O-B-I, hyphen, A-K-P-A-N"]),
+])
+def test_a_double_barrelled_name_spelled_with_hyphen_between_is_one_name(
+        text: str, spans: list[str]) -> None:
+    assert found(text) == spans
+
+
+@pytest.mark.parametrize("text", ["Box A B C, hyphen, not sure.", "The N-H-S hyphen thing."])
+def test_short_letter_runs_next_to_the_word_hyphen_are_not_names(text: str) -> None:
+    assert found(text) == []

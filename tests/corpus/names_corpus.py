@@ -7,7 +7,9 @@ written before the name lexicons were broadened, names from many naming cultures
 ``people_dev.py`` (its development counterpart), ``people_heldout2.py`` (a third held-out
 set, written blind before round 2's rules), ``people_heldout3.py`` (a fourth, written blind
 before round 3's rules by an author who did not read the engine) and ``people_heldout4.py`` (a
-fifth, written blind likewise by another author). Each module exposes a :class:`Content`;
+fifth, written blind likewise by another author), ``people_dev2.py`` (a development set for
+round 4) and ``people_dev3.py`` (another development set for round 4, half written, half
+spoken). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -16,12 +18,14 @@ plus two things:
   third party), which the bench uses to measure *misattribution*: third-party mentions that
   were given a participant's code;
 * more ``form`` values: PERSON ``initial`` ("H. Griffiths"), ``title_initial``
-  ("Dr A. Rahman"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
+  ("Dr A. Rahman"), ``caps`` (a surname in capitals in a header, "DR BAEK"), ``role`` (introduced by role or apposition), ``vocative``, ``word``
   (a first name that is also an English word), ``header`` (a page header);
   HOSPITAL ``short`` ("the Vic", "the RVI"), ``unihosp`` ("University Hospital Crosshouse"),
   ``board``; LOCATION ``abroad``, ``country``, ``university`` (the place in a university or
   medical school's name: "the University of [Dundee]"), ``deanery`` (the place in a regional
-  deanery's name); PERSON ``spelled`` (a surname spelled letter by letter, "Z-I-E-L-I-N-S-K-I");
+  deanery's name); PERSON ``spelled`` (a surname spelled letter by letter, "Z-I-E-L-I-N-S-K-I"),
+  ``caps`` (a surname in capitals in a typed header) and, from a ``t_<Title>`` slot form
+  (``{col:t_Sister}``), ``title_surname`` after any other title;
   and each document carries ``style``
   (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
 
@@ -46,7 +50,7 @@ from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2",
-        "people_heldout3", "people_heldout4")
+        "people_heldout3", "people_heldout4", "people_dev2", "people_dev3")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -110,6 +114,9 @@ class Content:
     universities: list[str] = field(default_factory=list)
     #: regional deaneries with the place in brackets: "the [Wessex] Deanery"
     deaneries: list[str] = field(default_factory=list)
+    #: the styles a document is drawn from (one ``rng.choice``): 2 written to 3 spoken unless set
+    styles: list[str] = field(default_factory=lambda: ["written", "written", "spoken", "spoken",
+                                                       "spoken"])
 
 
 class Builder:
@@ -157,7 +164,7 @@ class Writer:
         self.rng = rng
         self.b = Builder()
         self.me = me
-        self.style = rng.choice(["written", "written", "spoken", "spoken", "spoken"])
+        self.style = rng.choice(content.styles)
         others = [p for p in register if p.code != me.code]
         reg = rng.choice(others)
         absent = [p for p in others if p is not reg]
@@ -240,6 +247,8 @@ class Writer:
             b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "title_initial")
         elif form == "header":
             b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "header")
+        elif form == "caps":  # an all-caps surname in a header: "INTERVIEW WITH DR BAEK"
+            b.ent(p.sur.upper(), "PERSON", code, "caps")
         elif form == "poss":
             b.ent(p.first, "PERSON", code, "possessive")
             b.lit("'s")
@@ -247,6 +256,11 @@ class Writer:
             b.ent(rng.choice(p.aliases), "PERSON", code, "alias")
         elif form == "spell":
             b.ent(self._spelled(p.sur), "PERSON", code, "spelled")
+        elif form.startswith("t_"):  # another title: {col:t_Sister} -> "Sister <surname>"
+            b.lit(form[2:] + " ")
+            b.ent(p.sur, "PERSON", code, "title_surname")
+        elif form == "caps":  # a surname in capitals, as in a typed header
+            b.ent(p.sur.upper(), "PERSON", code, "caps")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 

@@ -46,6 +46,7 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -56,6 +57,7 @@ from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
+    LEAD_IN,
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
@@ -67,6 +69,7 @@ from vault.anonymise.recognizers import (
     build_recognizers,
     doer_after,
     doubtful_name,
+    is_first_name,
     looks_like_month,
     particle_start,
     person_context_after,
@@ -83,7 +86,7 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import is_english_word, name_words, word_names
+from vault.anonymise.wordlists import given_names, is_english_word, name_words, word_names
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
@@ -305,9 +308,56 @@ _PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
+#: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
+#: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
+_ROLE_TITLE = re.compile(r"(?:(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Imam|Rabbi|"
+                         r"Canon|Judge|Captain|Major|Colonel|Sergeant|Auntie|Aunty|Grandma|Grandpa|"
+                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
+#: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
+_HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
+#: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
+#: identifies; "University" alone, as in "the University of Greenwich", is no place)
+_INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:University|Deanery)\Z")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
                           r"[ \t]+\Z")
+
+
+#: capitalised words listed with commas and "and", then what people do: "Peacock, Onyeka and
+#: Hawk were all on the rota", "Fletcher and Peacock did the rota between them"
+_NAME_LIST = re.compile(
+    r"(?<![\w'’-])(?P<list>[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)*,?[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z][\w'’-]+)(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
+    r"signed|ran|chaired|covered|shared|sorted|agreed|helped)\b)")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _list_mates(text: str, found: list[_Detection], threshold: float,
+                allowed: Any) -> list[_Detection]:
+    """The other names of a list whose one name is a person's are people too: in "Peacock,
+    Onyeka and Hawk were all on the rota" NER finds "Onyeka" only. Not places, stop words or
+    allowed terms."""
+    people = [d for d in found if d.entity == "PERSON" and d.score >= threshold]
+    if not people:
+        return found
+    extra = []
+    for m in _NAME_LIST.finditer(text):
+        items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))]
+        covered = [any(d.start <= i.start() and i.end() <= d.end for d in found) for i in items]
+        if not any(any(d.start <= i.start() and i.end() <= d.end for d in people) for i in items):
+            continue
+        for item, done in zip(items, covered):
+            word = item.group()
+            if done or word.lower() in STOP_WORDS or allowed(word) or word in COMMON_CAPITALISED:
+                continue
+            extra.append(_Detection(item.start(), item.end(), "PERSON", 0.7, "name_list", None))
+    return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
+
+
+def given_name(word: str) -> bool:
+    """Whether a name list knows ``word``, in any case, as a given name."""
+    name = word.capitalize()
+    return name in given_names() or name in word_names() or is_first_name(name)
 
 
 def _with_first_names(text: str, found: list[_Detection],
@@ -492,7 +542,8 @@ class Anonymiser:
         """Find the other mentions of people already found: NER misses a bare "Priya" that it
         caught as "Dr Priya Nair" a sentence earlier. Each capitalised word of a replaced PERSON
         span (not a title, stop word or allowed term) is searched for in all ``texts``."""
-        detections = [_with_first_names(text, found, self.policy.threshold)
+        detections = [_list_mates(text, _with_first_names(text, found, self.policy.threshold),
+                                  self.policy.threshold, self._allowed)
                       for text, found in zip(texts, detections)]
         words: set[str] = set()
         #: dictionary words found as first names in a full name ("Storm Ndlovu"): names again
@@ -663,6 +714,26 @@ class Anonymiser:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL"):
+                lead = LEAD_IN.match(text, start, end)
+                if lead is not None:  # "After Covid NHS Kent": the lead-in is no part of it
+                    start = lead.end()
+                role = _ROLE_TITLE.match(text, start, end)
+                if role is not None:  # "Sister Guerrero": the role is no part of the name
+                    start = role.end()
+                dash = _HEADER_DASH.search(text, start, end)
+                if dash is not None:  # "Ealing General - round 4": a header's next field
+                    end = dash.start()
+                if detector == "spacy" and text[start:end].islower() and (
+                        text[start:end] in STOP_WORDS or is_english_word(text[start:end])
+                        and not given_name(text[start:end])):
+                    continue  # "rang me at home", "some duke or earl": words, not names
+            if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
+                tail = _INSTITUTION_TAIL.search(text, start, end)
+                if tail is not None and tail.end() == end:  # "Abertay University": the place
+                    end, entity = tail.start(), "LOCATION"
+                    while end > start and text[end - 1].isspace():
+                        end -= 1
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue

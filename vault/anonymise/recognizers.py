@@ -45,6 +45,7 @@ from vault.anonymise.wordlists import (
 )
 
 __all__ = [
+    "LEAD_IN",
     "AgeRecognizer",
     "CountyRecognizer",
     "DateRecognizer",
@@ -61,6 +62,7 @@ __all__ = [
     "StreetAddressRecognizer",
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
+    "UkAreaRecognizer",
     "UkPhoneRecognizer",
     "UkPostcodeRecognizer",
     "WordNameRecognizer",
@@ -408,6 +410,14 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                                   r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         Pattern("the_acronym", r"\bthe[ \t]+(?P<m>[A-Z]{2,5})\b(?![ \t]+(?:model|number)\b)", 0.35),
+        # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
+        # like home" (a guess for review, lifted by workplace words)
+        Pattern("acronym_h", r"(?<![\w-])(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
+        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
+                                r"number)\b)", 0.6),
+        # "Central Mid", "North Mid", "the Mid-Ulster": hospitals by a direction and "Mid"
+        Pattern("mid", r"\b(?:(?:North|South|East|West|Central)[ \t]+Mid\b(?![- ][A-Z])|"
+                       r"(?<=the[ \t])Mid-[A-Z][a-z]+)", 0.6),
         # "the R U H": an acronym said letter by letter
         Pattern("spelled_acronym", r"\bthe[ \t]+(?P<m>[A-Z](?:[ \t][A-Z]){2,3})\b(?![ \t][A-Z]\b)", 0.55),
         # "University Hospital Crosshouse": the place after the name is part of it
@@ -428,12 +438,48 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "hospital", "ward", "wards", "worked", "working", "work", "consultant", "registrar",
         "rotation", "job", "placement", "shift", "shifts", "nights", "locum", "on-call", "post",
         "f1", "f2", "st1", "st3", "training", "trained", "based", "moved",
+        # "How did the DPOW compare with the WRH?", "we called it the GEH"
+        "compare", "compared", "called", "transferred", "mess", "home",
     ]
 
     def __init__(self) -> None:
         super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
                          name="healthcare_organisation", context=self.CONTEXT,
                          global_regex_flags=FLAGS)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """As the patterns find them, less a lead-in the name swallowed ("After the", "After
+        Covid"); a deanery or university is where it is: "the Severn Deanery", "Abertay
+        University" are the places "Severn", "Abertay" (LOCATION), the word after them kept."""
+        out = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            lead = LEAD_IN.match(text, result.start, result.end)
+            if lead is not None and lead.end() < result.end:
+                result.start = lead.end()
+            if _BODY_AFTER.match(text, result.end):
+                continue  # "Northern Ireland Practice and Education Council": a public body
+            tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
+            if tail is not None and tail.end() == result.end and tail.start() > result.start:
+                if "LOCATION" not in entities:
+                    continue
+                result.end = tail.start()
+                result.entity_type = "LOCATION"
+            out.append(result)
+        return out
+
+
+#: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
+#: "After Covid Barts Health NHS Trust set up..."): not part of it
+LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
+                          r"Via|Without|Unlike|Besides)[ \t]+(?:the[ \t]+)?|(?:Covid|COVID|"
+                          r"Covid-19|COVID-19|Brexit|Lockdown)[ \t]+)+")
+#: what makes an organisation's name a public body's: "... Practice and Education Council"
+_BODY_AFTER = std_re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Council|Agency|"
+                             r"Authority|Commission|Executive|Institute|Inspectorate)\b")
+#: institutions named by their place, the place being what identifies: "<X> Deanery",
+#: "<X> University"
+_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University)")
 
 
 #: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number
@@ -489,6 +535,13 @@ _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + 
               + _LOWER + r"+)?")
 
 
+#: syllables of romanised Korean given names
+_KOREAN = ("Ja|Jae|Jin|Ji|Jun|Jung|Joon|Hyun|Hye|Hee|Ho|Hoon|Hyo|Min|Mi|Seo|Seung|Su|Soo|Sung|So|Sook|"
+           "Yeon|Young|Yoon|Yun|Woo|Won|Eun|Ha|Kyung|Kyu|Dong|Dae|Chan|Chul|Gyu|Na|Ra|Rin|Tae|Ye|"
+           "Yu|Bin|Bo|Da|Do|Geon|Gi|Gun|Han|Hwa|Hwan|In|Jeong|Ju|Ki|Kwang|Mun|Myung|Nam|Sang|Seok|"
+           "Shin|Sik|Suk|Un|Wook|Yong|Ah|Ae|Hun|Joo|Kyeong|Sun|Seon|Jong")
+
+
 class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
@@ -509,6 +562,20 @@ class TitledNameRecognizer(StudyPatternRecognizer):
                 r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
                 r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"
                 r"Chief)\b)(?P<m>" + _NAME_WORD + r")\b", 0.75),
+        # Korean given names romanised with a hyphen ("Jae-hyun", "Hyun-woo", "Seo-yeon"): two
+        # syllables of the romanisation, the second in lower case
+        Pattern("korean_given", r"(?<![\w'’-])(?:" + _KOREAN + r")-(?:" + _KOREAN.lower()
+                + r")(?![\w'’-])", 0.75),
+        # a typed header in capitals: "INTERVIEW WITH DR BAEK", "TRANSCRIBED BY OKAFOR",
+        # "second check MENSAH-BONSU": a capitalised word after a title or a transcriber's verb
+        Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
+                r"\b(?:[Tt]ranscribed|TRANSCRIBED|[Tt]yped|TYPED|[Cc]hecked|CHECKED|[Pp]repared|"
+                r"PREPARED|[Pp]roofread|PROOFREAD|[Rr]eviewed|REVIEWED)[ \t]+(?:[Bb]y|BY)|"
+                r"\b(?:[Ss]econd|SECOND)[ \t]+(?:[Cc]heck|CHECK)(?:ed|ED)?(?:[ \t]+(?:by|BY))?)"
+                r":?[ \t]+(?!(?:THE|AND|HAND|PHONE|EMAIL|ZOOM|TEAMS|AI|SOFTWARE|MACHINE|NHS|GMC|"
+                r"TBC|TBA|NA|N/A|NONE|ON|IN|AT|OF|TO|FOR|IS|WAS|OFF|OUT|UP|NO|NOT|ALL|TEAM|ROTA|"
+                r"NOTES|LETTER|CALL|DUTY|LEAVE|STUDY|RESEARCH|INTERVIEWER|PARTICIPANT|STAFF)\b)(?P<m>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*"
+                r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*)?)(?![\w])", 0.75),
     ]
 
     #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
@@ -1368,7 +1435,8 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "registrar", "psychologist", "rotation", "placement", "admitted", "worked", "working",
         "works", "job", "shift", "shifts", "clinic", "theatres", "department", "based", "commute",
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
-        "f1", "f2", "st3", "transferred", "moved", "started", "training",
+        "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
+        "called",
     ]
 
     def __init__(self) -> None:
@@ -1423,6 +1491,18 @@ class CountyRecognizer(StudyPatternRecognizer):
                           r"[A-Z][a-z]+\b", 0.6),
         # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
         # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
+        # a part of a nation or county by its direction: "the West of Scotland", "the North
+        # of England", "the South of France"
+        Pattern("compass_of", r"\b(?:North|South|East|West|North[ \t-]?East|North[ \t-]?West|"
+                              r"South[ \t-]?East|South[ \t-]?West)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                              r"[A-Z][a-z]+\b", 0.8),
+        # a county or city with a direction before it: "North Wales", "West London", "South
+        # Lanarkshire" (the direction is part of where)
+        Pattern("compass", r"\b(?:North|South|East|West|Greater|Mid|Central|Inner|Outer)[ \t]+"
+                           r"(?:[A-Z][a-z]+shire|London|Manchester|Wales|Devon|Cumbria|Kent|Norfolk|"
+                           r"Suffolk|Somerset|Essex|Sussex|Surrey|Glamorgan|Lothian|Cornwall|Dorset|"
+                           r"Scotland|Belfast|Glasgow|Edinburgh|Birmingham|Leeds|Durham|Ulster|Tyneside|"
+                           r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
@@ -1489,6 +1569,37 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
 
     def index(self) -> GazetteerIndex:
         return _world_place_index()
+
+
+@functools.cache
+def uk_areas() -> frozenset[str]:
+    """UK counties, council areas, national parks, landscape areas, islands and rivers
+    (``data/uk_areas.txt``): "Kirklees", "the Cotswolds", "Dumfries and Galloway"."""
+    return load_term_list("uk_areas.txt")
+
+
+@functools.cache
+def _uk_area_index() -> GazetteerIndex:
+    return GazetteerIndex(uk_areas())
+
+
+class UkAreaRecognizer(_GazetteerRecognizer):
+    """Counties, council areas, national parks and landscape areas ("Calderdale", "the
+    Cotswolds", "Argyll and Bute", "the Forest of Dean"): where people say they live as surely
+    as a town, and missing from the populated-places list."""
+
+    SCORE = 0.75
+
+    def __init__(self) -> None:
+        super().__init__("LOCATION", "uk_area")
+
+    def score_for(self, text: str, start: int, end: int) -> float:
+        if _CAPITALISED_NEXT.match(text, end) and " " not in text[start:end]:
+            return 0.4  # "Fife Council", "Tyne Bridge": part of a longer name; review
+        return self.SCORE
+
+    def index(self) -> GazetteerIndex:
+        return _uk_area_index()
 
 
 class DenyListRecognizer(StudyPatternRecognizer):
@@ -1818,7 +1929,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

@@ -92,11 +92,38 @@ def _consistent_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
+#: a double-barrelled name spelled in two runs: "B-A-N-C-R-O-F-T hyphen E-L-L-I-S", "A B U
+#: hyphen J A B E R"
+_HYPHEN_WORD = re.compile(r"[ \t]*,?[ \t]*(?i:hyphen|dash|hyphenated)[ \t]*,?[ \t]*")
+_SHORT_RUN = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+                        + _LETTER + r"){1,2}(?![A-Za-z'’])")
+
+
+def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces of one double-barrelled name said with "hyphen" between them, as one; a run of
+    two or three letters on either side counts then ("A B U hyphen J A B E R")."""
+    runs = sorted(set(pieces) | {m.span() for m in _SHORT_RUN.finditer(text)
+                                 if _HYPHEN_WORD.match(text, m.end())
+                                 or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())},
+                  key=lambda span: (span[0], -span[1]))  # the longest run at a start first
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and out[-1][1] <= start:
+            gap = _HYPHEN_WORD.fullmatch(text, out[-1][1], start)
+            if gap is not None:
+                out[-1] = (out[-1][0], end)
+                continue
+        if out and start < out[-1][1]:
+            continue  # a short run inside a piece already taken
+        out.append((start, end))
+    return [span for span in out if span in pieces or _HYPHEN_WORD.search(text, *span)]
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
     words: list[str] = []
-    for start, end in _consistent_pieces(text):
+    for start, end in _joined(text, _consistent_pieces(text)):
         spelled = text[start:end]
         pronoun = _PRONOUN_AFTER.search(spelled)
         if pronoun is not None and _LOWER_WORD.match(text, end):
