@@ -351,8 +351,9 @@ class Lifecycle:
         register = self.vault("retention", "plan", "--as-of", three_years.isoformat(),
                               json_out=True)["register"]
         self.facts["register_plan_3y"] = register
-        self.say(f"participant register: {register['rule']}, due {register['due']}, "
-                 f"{register['state']} on {three_years}")
+        verdict = "destroyed by that purge" if register["state"] == "due" else register["state"]
+        self.say(f"participant register ({register['rule']}): due {register['due']}; plan for "
+                 f"{three_years}: {verdict}")
         second = self.act("retention", "purge", "--as-of", three_years.isoformat(), "--yes",
                           json_out=True)
         self.facts["purge_3y"] = second
