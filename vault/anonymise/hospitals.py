@@ -44,9 +44,15 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from importlib import resources
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
-from vault.anonymise.recognizers import credited, is_first_name, is_surname, known_place
+from vault.anonymise.recognizers import (
+    RuleRecognizer,
+    credited,
+    is_first_name,
+    is_surname,
+    known_place,
+)
 from vault.anonymise.wordlists import GazetteerIndex, is_english_word
 
 __all__ = [
@@ -288,20 +294,14 @@ def _score(form: _Form, cues: _Cues) -> float:
     return 0.6 if cues.the and form.after_the and not marked else 0.0
 
 
-class HospitalGazetteerRecognizer(EntityRecognizer):
+class HospitalGazetteerRecognizer(RuleRecognizer):
     """Hospitals, trusts and boards from the shipped list (:func:`hospital_names`), scored by
     how much else the name could be (:class:`Ambiguity`) and the words around it."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["HOSPITAL"], name="hospital_gazetteer")
+    ENTITIES = ("HOSPITAL",)
+    NAME = "hospital_gazetteer"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if "HOSPITAL" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         forms = _forms()
         out = []
         for start, end in _index().finditer(text):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re as std_re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
 import regex as re
@@ -59,6 +59,7 @@ __all__ = [
     "NhsNumberRecognizer",
     "PlaceRecognizer",
     "RegisterRecognizer",
+    "RuleRecognizer",
     "StreetAddressRecognizer",
     "StudySpacyRecognizer",
     "TitledNameRecognizer",
@@ -649,17 +650,40 @@ def first_names() -> frozenset[str]:
             | rare_word_names() | (given_names() - places)) - COMMON_CAPITALISED
 
 
-class _GazetteerRecognizer(EntityRecognizer):
+class RuleRecognizer(EntityRecognizer):
+    """A recognizer of this package's rules and lists: nothing to load (its lists load lazily
+    and are cached), and it looks only when asked for its first entity. Subclasses name their
+    entities and themselves (``ENTITIES``, ``NAME``) and implement :meth:`find`."""
+
+    ENTITIES: ClassVar[tuple[str, ...]] = ()
+    NAME: ClassVar[str] = ""
+
+    def __init__(self, entities: Sequence[str] = (), name: str = "") -> None:
+        super().__init__(supported_entities=list(entities or self.ENTITIES),
+                         name=name or self.NAME)
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if self.supported_entities[0] not in entities:
+            return []
+        return self.find(text)
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        """The results in ``text`` (called only when the first entity is wanted)."""
+        raise NotImplementedError
+
+
+class _GazetteerRecognizer(RuleRecognizer):
     """A long word list, found by looking up capitalised tokens (:class:`GazetteerIndex`):
     no regex to compile at start-up, one dict lookup per capital."""
 
     SCORE: ClassVar[float] = 0.5
 
     def __init__(self, entity: str, name: str) -> None:
-        super().__init__(supported_entities=[entity], name=name)
-
-    def load(self) -> None:
-        pass
+        super().__init__((entity,), name)
 
     def index(self) -> GazetteerIndex | FoldedNameIndex:
         raise NotImplementedError
@@ -671,11 +695,8 @@ class _GazetteerRecognizer(EntityRecognizer):
     def score_for(self, text: str, start: int, end: int) -> float:
         return self.SCORE
 
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
+    def find(self, text: str) -> list[RecognizerResult]:
         entity = self.supported_entities[0]
-        if entity not in entities:
-            return []
         out = []
         for start, end in self.index().finditer(text):
             end = self.extend(text, start, end)
@@ -912,7 +933,7 @@ _LEADING_STOP = std_re.compile(r"(?:And|But|So|Then|Yes|No|Oh|Well|Um|Er|Erm|Yea
                                r"Even|Only|Just|Like|Now|Because|If|When|While)[ \t]+")
 
 
-class _NameContextRecognizer(EntityRecognizer):
+class _NameContextRecognizer(RuleRecognizer):
     """Capitalised words made names by what surrounds them (standard ``re`` patterns with a
     ``name`` group, each with a score). A name that is an ordinary word ("Honestly, my GP
     said") is skipped; a first name that is a word ("Grace, our clinical director") is not."""
@@ -923,15 +944,9 @@ class _NameContextRecognizer(EntityRecognizer):
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = []
 
     def __init__(self, name: str) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=name)
+        super().__init__((self.ENTITY,), name)
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if self.ENTITY not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         out = []
         for pattern, score, strict in self.PATTERNS:
             for m in pattern.finditer(text):
@@ -1143,7 +1158,7 @@ def _derived_word(word: str) -> bool:
                                             else stem))
 
 
-class UnknownNameRecognizer(EntityRecognizer):
+class UnknownNameRecognizer(RuleRecognizer):
     """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
     "Hollingworth"): in a transcript most such words are names of people or places. Mid-
     sentence they are redacted at the threshold (a place after "in", "from", "to"... is a
@@ -1155,16 +1170,10 @@ class UnknownNameRecognizer(EntityRecognizer):
                              r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?"
                              r"(?![\w@/-]|['’]\w\w|\.\w)")
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON", "LOCATION"], name="unknown_name")
+    ENTITIES = ("PERSON", "LOCATION")
+    NAME = "unknown_name"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         out = []
         words = word_names()
         for m in self.PATTERN.finditer(text):
@@ -1195,7 +1204,7 @@ class UnknownNameRecognizer(EntityRecognizer):
         return out
 
 
-class PageHeaderRecognizer(EntityRecognizer):
+class PageHeaderRecognizer(RuleRecognizer):
     """A page header naming the interviewee and their workplace: "A. Rahman (Wansbeck)",
     "D. Featherstone - LGI". The name is found by :class:`InitialNameRecognizer` (and is the
     participant's code when it is the interviewee); the workplace in brackets or after a dash
@@ -1205,16 +1214,10 @@ class PageHeaderRecognizer(EntityRecognizer):
                              + r"[ \t]*(?:\([ \t]*(?P<a>[^()\n]{2,60}?)[ \t]*\)|[-–—|,][ \t]*"
                              r"(?P<b>[A-Z][^\n]{1,60}?))[ \t]*$", std_re.MULTILINE)
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["HOSPITAL"], name="page_header")
+    ENTITIES = ("HOSPITAL",)
+    NAME = "page_header"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if "HOSPITAL" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         out = []
         for m in self.PATTERN.finditer(text):
             group = "a" if m.group("a") else "b"
@@ -1268,7 +1271,7 @@ def _names_listed_after(text: str, end: int) -> bool:
     return is_first_name(other) or other in word_names()
 
 
-class WordNameRecognizer(EntityRecognizer):
+class WordNameRecognizer(RuleRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
     start of a sentence, only a verb of saying, an apposition, a possessive or a surname after
@@ -1277,16 +1280,10 @@ class WordNameRecognizer(EntityRecognizer):
 
     SCORE = 0.7
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="word_name")
+    ENTITIES = ("PERSON",)
+    NAME = "word_name"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         out = []
         for start, end in _word_name_index().finditer(text):
             after = _WORD_NAME_SURNAME.match(text, end)
@@ -1337,7 +1334,7 @@ _CAPITAL_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 _CAPITAL_AFTER = std_re.compile(r"[ \t]+[A-Z]")
 
 
-class NameWordRecognizer(EntityRecognizer):
+class NameWordRecognizer(RuleRecognizer):
     """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
     which no list can call names by themselves: a person only where the words around them
     need one. Before them: thanks or a greeting ("Thanks, Brook"), "me and", a verb that
@@ -1348,16 +1345,10 @@ class NameWordRecognizer(EntityRecognizer):
 
     SCORE = 0.6
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="name_word")
+    ENTITIES = ("PERSON",)
+    NAME = "name_word"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str],
-                nlp_artifacts: object = None) -> list[RecognizerResult]:
-        if "PERSON" not in entities:
-            return []
+    def find(self, text: str) -> list[RecognizerResult]:
         out = []
         for start, end in _name_word_index().finditer(text):
             word = text[start:end]
