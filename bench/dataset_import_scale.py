@@ -32,25 +32,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from _measure import measured
+
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
 ROOT = Path(__file__).resolve().parent.parent
 GIB = 1024 ** 3
 PARTICIPANTS = 50
-
-
-def measured(argv: list[str], env: dict[str, str]) -> dict[str, float | int]:
-    """Run argv in a one-child wrapper: wall seconds, peak RSS bytes, exit code."""
-    wrapper = (
-        "import json, resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-        "wall = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024\n"
-        "print(json.dumps({'wall_s': wall, 'peak_rss': rss, 'rc': rc}))\n")
-    out = subprocess.run([sys.executable, "-c", wrapper, *argv], check=True,
-                         capture_output=True, text=True, env=env)
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def baseline_run(file: Path) -> int:

@@ -24,11 +24,12 @@ import io
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from _measure import measured
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
@@ -37,20 +38,6 @@ MIB = 1 << 20
 TARGET = 512 * MIB
 CLI = [sys.executable, "-c", "from cli import main; main()"]
 RUN = b"<w:r><w:t xml:space=\"preserve\">hello there Bev </w:t></w:r>"
-
-
-def measured(argv: list[str], env: dict[str, str]) -> dict[str, float | int]:
-    """Run argv in a one-child wrapper: wall seconds, peak RSS bytes, exit code."""
-    wrapper = (
-        "import json, resource, subprocess, sys, time\n"
-        "t = time.perf_counter()\n"
-        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-        "wall = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024\n"
-        "print(json.dumps({'wall_s': wall, 'peak_rss': rss, 'rc': rc}))\n")
-    out = subprocess.run([sys.executable, "-c", wrapper, *argv], check=True,
-                         capture_output=True, text=True, env=env)
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def worst_docx(path: Path, paragraphs: int) -> int:
