@@ -159,21 +159,26 @@ class RegisterSchedule:
         return text
 
 
-def register_schedule(vault: Vault, policy: RetentionPolicy) -> RegisterSchedule:
-    """The register's rule, due date, holds and destruction (read-only)."""
+def register_schedule(vault: Vault, policy: RetentionPolicy,
+                      holds: ActiveHolds | None = None) -> RegisterSchedule:
+    """The register's rule, due date, holds and destruction (read-only).
+
+    :param holds: the vault's active holds, when the caller has read them already.
+    """
     rule = policy.rules.get(REGISTER_CLASS)
-    text = f"{rule.period} after {rule.anchor.value}" if rule is not None else "no rule"
-    return RegisterSchedule(rule=text, due=register_due(vault, policy),
-                            holds=tuple(_held(vault)), destroyed=register_destroyed(vault.db))
+    return RegisterSchedule(rule=_rule_text(rule) if rule is not None else "no rule",
+                            due=register_due(vault, policy),
+                            holds=_holding_register(holds if holds is not None
+                                                    else active_holds(vault.db)),
+                            destroyed=register_destroyed(vault.db))
 
 
-def _held(vault: Vault) -> list[str]:
+def _holding_register(holds: ActiveHolds) -> tuple[str, ...]:
     """Holds that keep the register: a class hold on it, or any participant's hold."""
-    holds = active_holds(vault.db)
     found = list(holds.classes.get(REGISTER_CLASS, ()))
     for ids in holds.participants.values():
         found += ids
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 
@@ -476,7 +481,7 @@ def plan(vault: Vault, policy: RetentionPolicy, as_of: dt.date) -> PurgePlan:
         held += batch_held
     return PurgePlan(as_of=as_of, policy_sha256=policy.sha256, due=tuple(due),
                      held=tuple(held), not_yet_due=not_yet, unscheduled=unscheduled,
-                     next_due=next_due, register=register_schedule(vault, policy))
+                     next_due=next_due, register=register_schedule(vault, policy, holds))
 
 
 def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionStatus:
@@ -511,4 +516,4 @@ def status(vault: Vault, policy: RetentionPolicy, today: dt.date) -> RetentionSt
     return RetentionStatus(today=today, policy_sha256=policy.sha256,
                            require_approval=policy.require_approval, classes=tuple(classes),
                            events=events, pending=pending,
-                           register=register_schedule(vault, policy))
+                           register=register_schedule(vault, policy, holds))

@@ -81,13 +81,11 @@ def dispose_register(vault: Vault, policy: RetentionPolicy, as_of: dt.date
     schedule = register_schedule(vault, policy)
     if schedule.state(as_of) != "due":
         return None
-    due = schedule.due
     payload = {"certificate": new_id("cert"), "as_of": as_of.isoformat(),
-               "due": str(due), "started": utc_now(),
+               "due": str(schedule.due), "started": utc_now(),
                "custodian": vault.custodian_fingerprint(),
                "policy_path": str(policy.source), "policy_sha256": policy.sha256,
-               "rule": f"{policy.rules[REGISTER_CLASS].period} after "
-                       f"{policy.rules[REGISTER_CLASS].anchor.value}"}
+               "rule": schedule.rule}
     with erasing(vault), begin(vault, POINTS, payload):
         return _execute(vault, payload, recovered=False)
 
