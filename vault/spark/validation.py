@@ -105,6 +105,33 @@ def _col(name: str) -> Column:
     return F.col("`" + name.replace("`", "``") + "`")
 
 
+def _split_metrics(metrics: Mapping[Any, Metric]
+                   ) -> tuple[dict[Any, Any], dict[Any, Metric], dict[Any, SmallGroups]]:
+    """The plan's metrics as both Spark plans need them: the values known already (a
+    k-anonymity check of no columns has no small groups), the row-level counts, which add up
+    over any split of the rows, and the quasi-identifier groups, which do not.
+
+    :raises PushdownUnsupported: a metric neither plan can compute.
+    """
+    values: dict[Any, Any] = {}
+    counts: dict[Any, Metric] = {}
+    groups: dict[Any, SmallGroups] = {}
+    for mid, metric in metrics.items():
+        if isinstance(metric, Known):
+            values[mid] = metric.value
+        elif isinstance(metric, SmallGroups):
+            if metric.columns:
+                groups[mid] = metric
+            else:
+                values[mid] = []
+        elif isinstance(metric, RowCount | NullCount | Unexpected):
+            counts[mid] = metric
+        else:
+            raise PushdownUnsupported(f"metric {type(metric).__name__} has no Spark "
+                                      "translation")
+    return values, counts, groups
+
+
 class _SparkPlan:
     """Computes :mod:`vault.validate.metrics` metrics on a Spark DataFrame.
 
@@ -121,18 +148,9 @@ class _SparkPlan:
         self.distinct_limit = distinct_limit
 
     def run(self, metrics: Mapping[Any, Metric]) -> dict[Any, Any]:
-        values: dict[Any, Any] = {}
-        counts: dict[Any, Metric] = {}
-        for mid, metric in metrics.items():
-            if isinstance(metric, Known):
-                values[mid] = metric.value
-            elif isinstance(metric, SmallGroups):
-                values[mid] = self._small_groups(metric)
-            elif isinstance(metric, RowCount | NullCount | Unexpected):
-                counts[mid] = metric
-            else:
-                raise PushdownUnsupported(f"metric {type(metric).__name__} has no Spark "
-                                          "translation")
+        values, counts, groups = _split_metrics(metrics)
+        for mid, metric in groups.items():
+            values[mid] = self._small_groups(metric)
         if counts:
             values.update(self._counts(counts))
         return values
@@ -157,8 +175,6 @@ class _SparkPlan:
         # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
-        if not metric.columns:
-            return []
         sizes = (self.frame.groupBy(*[_col(c) for c in metric.columns])
                  .agg(F.count(F.lit(1)).alias("n")).where(F.col("n") < metric.k)
                  .select("n").collect())
@@ -214,22 +230,7 @@ class _RowGroupPlan:
         # lazy: PySpark is an optional extra
         from pyspark.sql import functions as F
 
-        values: dict[Any, Any] = {}
-        counts: dict[Any, Metric] = {}
-        groups: dict[Any, SmallGroups] = {}
-        for mid, metric in metrics.items():
-            if isinstance(metric, Known):
-                values[mid] = metric.value
-            elif isinstance(metric, SmallGroups):
-                if metric.columns:
-                    groups[mid] = metric
-                else:
-                    values[mid] = []
-            elif isinstance(metric, RowCount | NullCount | Unexpected):
-                counts[mid] = metric
-            else:
-                raise PushdownUnsupported(f"metric {type(metric).__name__} has no Spark "
-                                          "translation")
+        values, counts, groups = _split_metrics(metrics)
         wanted = set(flatten) | set(present)
         wanted.update(m.column for m in counts.values() if isinstance(m, NullCount | Unexpected))
         wanted.update(c for m in groups.values() for c in m.columns)
