@@ -388,6 +388,31 @@ def validate_file_spark(path: Path, *, schema: DatasetSchema | None,
         frame(), columns, qis)), schema)
 
 
+def _to_flatten(columns: pa.Schema) -> tuple[list[str], dict[str, str], list[str]]:
+    """The columns flattened to text when there is no schema (binary/list/struct/map), those
+    of them that cannot be read at all with the reason, and the readable rest."""
+    wanted = [f.name for f in columns if needs_flattening(f.type)]
+    why = {f.name: reason for f in columns if f.name in wanted
+           and (reason := unreadable_reason(f.type)) is not None}
+    return wanted, why, [name for name in wanted if name not in why]
+
+
+def _with_unchecked(result: ValidationResult, extra: ValidationResult,
+                    not_utf8: Mapping[str, Any], why: Mapping[str, str],
+                    unread: Mapping[str, Any]) -> ValidationResult:
+    """``result`` with the flattened columns' outcomes and one outcome per column with values
+    that could not be checked: ``not_utf8`` counts per readable column, ``unread`` the values
+    of each unreadable column (``why`` it is unreadable)."""
+    unchecked: dict[str, tuple[int, str]] = {}
+    for name, count in not_utf8.items():
+        if int(count or 0):
+            unchecked[name] = (int(count), NOT_UTF8)
+    for name, count in unread.items():
+        unchecked[name] = (int(count or 0), why[name])
+    outcomes = (*result.results, *extra.results, *unchecked_outcomes(unchecked))
+    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
+
+
 def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Schema,
                     policy: ValidationPolicy, distinct_limit: int) -> ValidationResult:
     """The local engine's ``_with_flattened``, with the flattening on the executors: scan the
@@ -396,12 +421,9 @@ def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Sche
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    wanted = [f.name for f in columns if needs_flattening(f.type)]
+    wanted, why, readable = _to_flatten(columns)
     if not wanted:
         return result
-    why = {f.name: reason for f in columns if f.name in wanted
-           and (reason := unreadable_reason(f.type)) is not None}
-    readable = [name for name in wanted if name not in why]
     bad = [f"__vault_bad_{i}" for i in range(len(readable))]
     dataset = result.dataset
     flat = frame
@@ -425,38 +447,23 @@ def _with_flattened(result: ValidationResult, frame: DataFrame, columns: pa.Sche
     finally:
         if readable:
             flat.unpersist()
-    unchecked: dict[str, tuple[int, str]] = {}
-    for name, count in zip(readable, tally):
-        if int(count or 0):
-            unchecked[name] = (int(count), NOT_UTF8)
-    for name, count in zip(why, unread):
-        unchecked[name] = (int(count or 0), why[name])
-    outcomes = (*result.results, *extra.results, *unchecked_outcomes(unchecked))
-    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
+    return _with_unchecked(result, extra, dict(zip(readable, tally)), why,
+                           dict(zip(why, unread)))
 
 
 def _with_flattened_pieces(result: ValidationResult, pieces: _RowGroupPlan,
                            columns: pa.Schema, policy: ValidationPolicy) -> ValidationResult:
     """:func:`_with_flattened` on the row-group path: each task flattens its own rows."""
-    wanted = [f.name for f in columns if needs_flattening(f.type)]
+    wanted, why, readable = _to_flatten(columns)
     if not wanted:
         return result
-    why = {f.name: reason for f in columns if f.name in wanted
-           and (reason := unreadable_reason(f.type)) is not None}
-    readable = [name for name in wanted if name not in why]
     flat_schema = pa.schema([(n, pa.string()) for n in wanted])
     suite = build_suite(None, policy, columns=flat_schema, name=result.suite)
     extra = _run_suite(suite, flat_schema, result.dataset, functools.partial(
         pieces.run, flatten=readable, present=list(why)))
     tally, unread = pieces.tallies
-    unchecked: dict[str, tuple[int, str]] = {}
-    for name, count in zip(readable, tally):
-        if count:
-            unchecked[name] = (count, NOT_UTF8)
-    for name, count in zip(why, unread):
-        unchecked[name] = (count, why[name])
-    outcomes = (*result.results, *extra.results, *unchecked_outcomes(unchecked))
-    return replace(result, results=outcomes, success=all(o.success for o in outcomes))
+    return _with_unchecked(result, extra, dict(zip(readable, tally)), why,
+                           dict(zip(why, unread)))
 
 
 def _weighted_rows(frame: DataFrame, columns: pa.Schema, qis: list[str]) -> pa.Table:
