@@ -502,7 +502,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert all(c.register_csv for c in found.values())
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
                                                           "people_heldout2", "people_heldout3",
-                                                          "people_heldout4", "spoken/heldout"}
+                                                          "people_heldout4", "spoken/heldout",
+                                                          "spoken/heldout2"}
     assert not found["spoken/dev"].heldout
 
 
