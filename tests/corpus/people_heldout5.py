@@ -535,7 +535,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "I think it was {reg:first} who forwarded me the study leaflet.",
         "{reg:full} is on the same scheme, so we compare notes.",
         "{pm:first} has managed the practice since before I arrived.",
-        "{rel:tfull}, the patient's son, made a formal complaint.",
+        "{rel:tfull}, the patient's eldest child, made a formal complaint.",
         "{rel:title} was furious, and frankly I would have been too.",
         "My husband, {partner:first}, is a secondary school teacher.",
         "{partner:first} saw it long before I admitted it.",
