@@ -544,7 +544,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "people_heldout2", "people_heldout3",
                                                           "people_heldout4", "people_heldout5",
                                                           "people_heldout6",
-                                                          "spoken/heldout", "spoken/heldout2"}
+                                                          "spoken/heldout", "spoken/heldout2",
+                                                          "spoken/heldout3"}
     assert not found["spoken/dev"].heldout
 
 

@@ -33,7 +33,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text("utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -42,7 +42,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
     assert (HERE / f"{name}_register.csv").read_text("utf-8") == generator.register_csv(people)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -64,7 +64,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
             last_end = span["end"]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -72,7 +72,8 @@ def test_every_form_is_documented(name: str) -> None:
     assert not missing, f"forms not in README.md: {missing}"
 
 
-@pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200)])
+@pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
+                                                   ("heldout3", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -109,7 +110,9 @@ def test_heldout2_has_every_type_spoken_and_written() -> None:
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"),
-                                                     ("HELDOUT", "HELDOUT2")])
+                                                     ("HELDOUT", "HELDOUT2"), ("DEV", "HELDOUT3"),
+                                                     ("HELDOUT", "HELDOUT3"),
+                                                     ("HELDOUT2", "HELDOUT3")])
 def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
     dev = getattr(generator, f"{dev_name}_POOLS")
@@ -121,7 +124,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
     held_names = {f"{p[0]} {p[1]}" for p in held.register}
     assert not dev_names & held_names
     assert not {p[1] for p in dev.register} & {p[1] for p in held.register}
-    if held_name == "HELDOUT2":  # written blind: no name, alias, domain or place shared at all
+    if held_name in ("HELDOUT2", "HELDOUT3"):  # written blind: no name, alias, domain or place
         def entries(pools: object) -> set[str]:
             out: set[str] = set()
             for field in ("first_names", "surnames", "towns", "cities", "streets", "hospitals",
@@ -133,10 +136,13 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
         assert not entries(dev) & entries(held)
 
 
-def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: ModuleType) -> None:
-    """heldout2's content lives in heldout2.py: neither generator's own text holds any of its
-    names, places or domains (whole words), so the other sets' disjointness checks still hold."""
-    held = generator.HELDOUT2_POOLS
+@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3"])
+def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: ModuleType,
+                                                                   held_name: str) -> None:
+    """heldout2's and heldout3's content lives in their own modules: neither generator's own
+    text holds any of their names, places or domains (whole words), so the other sets'
+    disjointness checks still hold."""
+    held = getattr(generator, f"{held_name}_POOLS")
     entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
     entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
     entries |= {x for first, sur, aliases, _, _ in held.register for x in (first, sur, *aliases)}
@@ -147,10 +153,12 @@ def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: Mod
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"),
-                                                     ("HELDOUT", "HELDOUT2")])
+                                                     ("HELDOUT", "HELDOUT2"), ("DEV", "HELDOUT3"),
+                                                     ("HELDOUT", "HELDOUT3"),
+                                                     ("HELDOUT2", "HELDOUT3")])
 def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
-    full = held_name == "HELDOUT2"  # the blind set: every line of every kind is its own
+    full = held_name in ("HELDOUT2", "HELDOUT3")  # the blind sets: every line of every kind
 
     def lines(templates: object) -> set[str]:
         out = set()
@@ -175,7 +183,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
         assert not {n for v in held.negatives.values() for n in v} & {n for v in dev.negatives.values() for n in v}
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -200,3 +208,72 @@ def test_hard_negatives_are_present_and_unlabelled() -> None:
                     assert not any(s["start"] < m.end() and m.start() < s["end"]
                                    for s in doc["spans"]), (name, negative)
             assert hits, (name, negative)
+
+
+def test_heldout3_has_every_type_and_its_own_ways_of_saying_them() -> None:
+    """Round 6's blind set: every type spoken and written, the spoken classes the issue names,
+    and the renderings no earlier set had (numbers put right mid-way or split across turns,
+    read back, "O" for zero, "as in" spelling, "full stop" in e-mails, regional years...)."""
+    docs = load("heldout3")
+    pairs = Counter((s["type"], s["form"]) for d in docs for s in d["spans"])
+    assert {t for t, _ in pairs} == TYPES
+    for t in TYPES - {"HOSPITAL"}:
+        assert any(f.startswith("sp_") for tt, f in pairs if tt == t), t
+    for t in TYPES - {"AGE"}:
+        assert any(not f.startswith("sp_") for tt, f in pairs if tt == t), t
+    for form in ("sp_dom", "sp_dom_y", "sp_md", "sp_md_y", "sp_weekday", "sp_weekday_dom",
+                 "sp_weekday_noof", "sp_month_year", "sp_month_of_year", "sp_dom_monthnum",
+                 "sp_mixed_date", "sp_day_only", "sp_dob", "sp_dob_md", "sp_dob_noof",
+                 "sp_dob_numbers", "sp_dob_digits", "sp_birth_year", "sp_answer",
+                 "sp_interjection", "sp_question", "sp_turned", "sp_decade", "sp_words", "sp_next",
+                 "sp_approach", "sp_wrong_side", "sp_odd", "sp_mobile", "sp_landline", "sp_intl",
+                 "sp_readback", "sp_split", "sp_nhs", "sp_chi", "sp_gmc", "sp_postcode",
+                 "sp_email", "sp_email_symbols", "sp_email_hybrid", "sp_spelled", "sp_address",
+                 "initial", "sur_first", "dashes", "dmy_abbr", "dob_abbr", "landline", "chi"):
+        assert any(f == form for _, f in pairs), form
+    corrected = {t for t, f in pairs if f == "sp_corrected"}
+    assert corrected == {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "DATE", "AGE"}
+    split = {t for t, f in pairs if f == "sp_split"}
+    assert split == {"PHONE", "POSTCODE"}
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" as in ", "full stop", " point ", " O ", "nought", "double-", "coming up to",
+                 "wrong side of", "all one word", "n-h-s", "nineteen and ", "nineteen hundred and",
+                 "mid-", "capital ", "drop the zero"):
+        assert said in text, said
+
+
+def test_heldout3_shares_no_name_or_place_with_any_names_set(generator: ModuleType) -> None:
+    """None of heldout3's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in the written generator or any names set in tests/corpus."""
+    held = generator.HELDOUT3_POOLS
+    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
+    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
+    entries |= set(held.postcode_outward)
+    entries |= {x for first, sur, aliases, _, domain in held.register
+                for x in (first, sur, *aliases, domain)}
+    text = "".join(p.read_text("utf-8") for p in sorted(HERE.parent.glob("*.py")))
+    found = {e for e in entries
+             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
+    assert found == set()
+
+
+def test_round6_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v3 is (name == "heldout3"), name
+
+
+def test_heldout3_hard_negatives_are_present_and_unlabelled() -> None:
+    docs = load("heldout3")
+    for negative in ("Eleven. Twelve, if you count", "Seventeen weeks. Seventeen.",
+                     "the second of four children", "one-in-eight rota", "the M sixty-two",
+                     "then extension", "Datix two one nine", "how it is, twenty-four seven",
+                     "The twenty-first century", "seven fifteen sharp", "oh-eight-hundred",
+                     "forty-one per cent", "says ST four", "nineteen forty-eight",
+                     "the nineties", "Twenty-six consultants", "The first of many"):
+        hits = 0
+        for doc in docs:
+            for m in re.finditer(re.escape(negative), doc["text"]):
+                hits += 1
+                assert not any(s["start"] < m.end() and m.start() < s["end"]
+                               for s in doc["spans"]), negative
+        assert hits, negative
