@@ -354,7 +354,7 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -367,7 +367,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -456,7 +456,18 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout3", "people_heldout6"),
                                                  ("people_heldout4", "people_heldout6"),
                                                  ("people_dev2", "people_heldout6"),
-                                                 ("people_dev3", "people_heldout6")])
+                                                 ("people_dev3", "people_heldout6"),
+                                                 ("names_dev", "people_heldout7"),
+                                                 ("names_heldout", "people_heldout7"),
+                                                 ("people_heldout", "people_heldout7"),
+                                                 ("people_dev", "people_heldout7"),
+                                                 ("people_heldout2", "people_heldout7"),
+                                                 ("people_heldout3", "people_heldout7"),
+                                                 ("people_heldout4", "people_heldout7"),
+                                                 ("people_dev2", "people_heldout7"),
+                                                 ("people_dev3", "people_heldout7"),
+                                                 ("people_heldout5", "people_heldout7"),
+                                                 ("people_heldout6", "people_heldout7")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)
@@ -478,7 +489,7 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
     assert set(dev.interviewer).isdisjoint(held.interviewer)
     if held_name in ("people_heldout2", "people_heldout3", "people_heldout4",
                      "people_dev2", "people_dev3", "people_heldout5",
-                     "people_heldout6"):  # the blind sets and round 4's dev set: nothing shared
+                     "people_heldout6", "people_heldout7"):  # blind sets, round 4 dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -508,7 +519,7 @@ def test_round_5_blind_names_sets_share_no_pool_entry_with_each_other(names_gene
 
 @pytest.mark.parametrize("name", ["people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -543,7 +554,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
                                                           "people_heldout2", "people_heldout3",
                                                           "people_heldout4", "people_heldout5",
-                                                          "people_heldout6",
+                                                          "people_heldout6", "people_heldout7",
                                                           "spoken/heldout", "spoken/heldout2"}
     assert not found["spoken/dev"].heldout
 
