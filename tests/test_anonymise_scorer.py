@@ -354,7 +354,8 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6", "people_heldout8"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7",
+                                  "people_heldout8"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -367,7 +368,8 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
 @pytest.mark.parametrize("name", ["names_dev", "names_heldout", "people_heldout", "people_dev",
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6", "people_heldout8"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7",
+                                  "people_heldout8"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -457,6 +459,18 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout4", "people_heldout6"),
                                                  ("people_dev2", "people_heldout6"),
                                                  ("people_dev3", "people_heldout6"),
+                                                 ("names_dev", "people_heldout7"),
+                                                 ("names_heldout", "people_heldout7"),
+                                                 ("people_heldout", "people_heldout7"),
+                                                 ("people_dev", "people_heldout7"),
+                                                 ("people_heldout2", "people_heldout7"),
+                                                 ("people_heldout3", "people_heldout7"),
+                                                 ("people_heldout4", "people_heldout7"),
+                                                 ("people_dev2", "people_heldout7"),
+                                                 ("people_dev3", "people_heldout7"),
+                                                 ("people_heldout5", "people_heldout7"),
+                                                 ("people_heldout6", "people_heldout7"),
+
                                                  ("names_dev", "people_heldout8"),
                                                  ("names_heldout", "people_heldout8"),
                                                  ("people_heldout", "people_heldout8"),
@@ -489,7 +503,8 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
     assert set(dev.interviewer).isdisjoint(held.interviewer)
     if held_name in ("people_heldout2", "people_heldout3", "people_heldout4",
                      "people_dev2", "people_dev3", "people_heldout5",
-                     "people_heldout6", "people_heldout8"):  # blind sets, round 4's dev: nothing shared
+                     "people_heldout6", "people_heldout7",
+                     "people_heldout8"):  # blind sets, round 4's dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -499,13 +514,17 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
         assert (pools(dev) | words(dev)).isdisjoint(pools(held) | words(held))
 
 
-def test_round_5_blind_names_sets_share_no_pool_entry_with_each_other(names_generator) -> None:  # type: ignore[no-untyped-def]
-    """people_heldout5 and people_heldout6 were written at the same time by two authors who
-    could not see each other's work, split by the first letter of every pool entry (A-L and
-    M-Z). Their names, places and organisations are disjoint; their templates may share an
-    everyday phrasing ("Did you enjoy {HOSP:short}?"), which neither set was tuned on."""
-    a = names_generator.load_content("people_heldout5")
-    b = names_generator.load_content("people_heldout6")
+@pytest.mark.parametrize("first,second", [("people_heldout5", "people_heldout6"),
+                                          ("people_heldout7", "people_heldout8")])
+def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # type: ignore[no-untyped-def]
+        names_generator, first: str, second: str) -> None:
+    """Each round's two blind names sets (5 and 6 in round 5, 7 and 8 in round 6) were written
+    at the same time by two authors who could not see each other's work, split by the first
+    letter of every pool entry (A-L and M-Z). Their names, places and organisations are
+    disjoint; their templates may share an everyday phrasing ("Did you enjoy
+    {HOSP:short}?"), which neither set was tuned on."""
+    a = names_generator.load_content(first)
+    b = names_generator.load_content(second)
 
     def pools(c) -> set[str]:  # type: ignore[no-untyped-def]
         out = set(c.first_names) | set(c.surnames) | set(c.word_names) | set(c.towns)
@@ -519,7 +538,8 @@ def test_round_5_blind_names_sets_share_no_pool_entry_with_each_other(names_gene
 
 @pytest.mark.parametrize("name", ["people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
-                                  "people_heldout5", "people_heldout6", "people_heldout8"])
+                                  "people_heldout5", "people_heldout6", "people_heldout7",
+                                  "people_heldout8"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -554,7 +574,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
     assert {n for n, c in found.items() if c.heldout} >= {"names_heldout", "people_heldout",
                                                           "people_heldout2", "people_heldout3",
                                                           "people_heldout4", "people_heldout5",
-                                                          "people_heldout6", "people_heldout8",
+                                                          "people_heldout6", "people_heldout7",
+                                                          "people_heldout8",
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3"}
     assert not found["spoken/dev"].heldout
