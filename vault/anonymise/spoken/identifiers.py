@@ -128,11 +128,15 @@ def _before(text: str, start: int) -> str:
     return window[previous[-1].end() if previous else 0:]
 
 
-#: what may stand between a question and the number that answers it: a speaker label
-_ONLY_LABEL = re.compile(r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
-                         r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|mm|hmm|oh|yeah|yes|"
-                         r"yep|sure|course|of[ \t]+course|right|okay|ok|well|so|it['’]s|that['’]s|"
-                         r"it[ \t]+is|it[ \t]+was|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,3}")
+#: what may stand between a question and the number that answers it: a speaker label and
+#: interjections
+_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
+          r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
+_ONLY_LABEL = re.compile(_LABEL + r"(?:(?i:um|er|erm|uh|mm|hmm|oh|ah|yeah|yes|yep|sure|course|of[ \t]+course|"
+                         r"right|okay|ok|well|so|sorry|hang[ \t]+on|hold[ \t]+on|let[ \t]+me[ \t]+"
+                         r"(?:see|think|check|look)|I[ \t]+think|I[ \t]+mean|I[ \t]+believe|"
+                         r"from[ \t]+memory|it['’]s|that['’]s|it[ \t]+is|it[ \t]+was|it[ \t]+should"
+                         r"[ \t]+be|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,4}")
 
 
 def _contexts(text: str, start: int, end: int) -> set[str]:
