@@ -26,6 +26,27 @@ POSTCODES = [
     ("E C one A, one B B", "E C one A, one B B"),
     ("the postcode is c f seven seven b p", "c f seven seven b p"),
     ("N.E. one, four L.P.", "N.E. one, four L.P"),
+    # letters with words, in every grouping
+    ("it's T for Tango, S five... two J, A.", "T for Tango, S five... two J, A"),
+    ("B for Bravo, one-five, eight, E, H for Hotel, just before", "B for Bravo, one-five, eight, E, H for Hotel"),
+    ("Um, A for Alpha, B for Bravo two five, um, one R, J, I think",
+     "A for Alpha, B for Bravo two five, um, one R, J"),
+    ("S as in Sierra, W one A, three U H.", "S as in Sierra, W one A, three U H"),
+    ("postcode's S for sugar, E for egg, twenty-two, four Q, A for apple.",
+     "S for sugar, E for egg, twenty-two, four Q, A for apple"),
+    ("S for Sierra one-zero, seven X for X-ray, R.", "S for Sierra one-zero, seven X for X-ray, R"),
+    # outward codes with a number word or a letter after the district, said with pauses
+    ("N W ten, four H X", "N W ten, four H X"),
+    ("S-W-one-A, one A A", "S-W-one-A, one A A"),
+    ("E C two A, four B N, near the station", "E C two A, four B N"),
+    ("W one T — five, B for Bravo, E.", "W one T — five, B for Bravo, E"),
+    ("it's NW10, four H X", "NW10, four H X"),
+    ("N W ten 4HX", "N W ten 4HX"),
+    ("N E forty-six, erm, five L, N for November.", "N E forty-six, erm, five L, N for November"),
+    ("K-Y, sixteen eight J for Juliet, Z for Zulu", "K-Y, sixteen eight J for Juliet, Z for Zulu"),
+    ("L S six one L, F.", "L S six one L, F"),
+    ("S W one A — three, UH.", "S W one A — three, UH"),
+    ("N for November, E, forty-six four, E, P.", "N for November, E, forty-six four, E, P"),
 ]
 
 
@@ -43,6 +64,14 @@ def test_postcodes(text: str, span: str) -> None:
     "S W one A, one C I",                      # C and I are never inward letters
     "the c f seven seven b p was fine",        # lower case without "postcode"
     "A and E, I T U and the C C U",
+    # spelling words that make no postcode, vitamins, bays and grades
+    "B for Bravo, twelve, sorry, B twelve injections, two a week",
+    "He was in bay D for Delta, three beds along.",
+    "I got an A for effort, two B Cs and a D.",
+    "S for Sierra, A, N, D, H, U: that's how you spell it.",
+    "We were on the M six, four hours, the A one after.",
+    "P07: It's ST three in paeds, F two before that.",
+    "the N W ten bus, four stops",
 ])
 def test_not_postcodes(text: str) -> None:
     assert find_postcodes(text) == []
