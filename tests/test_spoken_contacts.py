@@ -97,6 +97,22 @@ EMAILS = [
     ("it's s khan one two at gmail dot com", "s khan one two at gmail dot com"),   # "one" is a digit
     ("k dot mensah hyphen one at nhs dot net", "k dot mensah hyphen one at nhs dot net"),
     ("my work one is eleanor dot griffiths at nhs dot net", "eleanor dot griffiths at nhs dot net"),
+    # "at sign", "at symbol", "at-sign"
+    ("it's Eleanor dot griffiths at sign NHS dot net, but", "Eleanor dot griffiths at sign NHS dot net"),
+    ("I emailed the scheme at Shonahartley at symbol NHS dot net and",
+     "Shonahartley at symbol NHS dot net"),
+    ("c donnelly eight seven at-sign yahoo dot co dot uk, please", "c donnelly eight seven at-sign yahoo dot co dot uk"),
+    # a local part spelled letter by letter, "i" and "a" among the letters
+    ("Lorna dot m c i n t y r e at NHS dot scot, but", "Lorna dot m c i n t y r e at NHS dot scot"),
+    ("elaine underscore s a n d h u at symbol ncl dot ac dot uk and",
+     "elaine underscore s a n d h u at symbol ncl dot ac dot uk"),
+    ("ruth dot a b e r n e t h y at nhs dot net", "ruth dot a b e r n e t h y at nhs dot net"),
+    ("p dot l-i-n-d-q-v-i-s-t hyphen six at symbol outlook dot com", "p dot l-i-n-d-q-v-i-s-t hyphen six at symbol outlook dot com"),
+    ("my email's m e h t a at gmail dot com", "m e h t a at gmail dot com"),
+    # an initial after "dot", even "a"
+    ("I emailed ostrowski dot a at nhs dot scot and", "ostrowski dot a at nhs dot scot"),
+    # "a" before an initial is the article
+    ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
 ]
 
 
@@ -113,6 +129,8 @@ def test_emails(text: str, span: str) -> None:
     "I work at Gmail, funnily enough.",
     "She's at home, at the moment, at least.",
     "She said yes, at nhs dot net of all places.",
+    "I looked at sign language at nhs dot uk once.",
+    "The at symbol, at sign, hashtag, all of that on a form, honestly.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []
