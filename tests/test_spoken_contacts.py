@@ -146,6 +146,12 @@ ADDRESSES = [
     ("Twelve St Mary's Road", "Twelve St Mary's Road"),
     ("at two Heaton Park Road", "two Heaton Park Road"),
     ("at twenty-seven B Osborne Avenue", "twenty-seven B Osborne Avenue"),
+    # digit by digit
+    ("we bought a place on one-five-five Jesmond Road in Durham", "one-five-five Jesmond Road"),
+    ("my mum's still at two-oh-nine Beech Grove, in", "two-oh-nine Beech Grove"),
+    ("we were living at one four four Jesmond Road then", "one four four Jesmond Road"),
+    ("it's number two two oh, Marlborough Crescent, Jarrow", "two two oh, Marlborough Crescent"),
+    ("One nought three Kells Lane", "One nought three Kells Lane"),
 ]
 
 
@@ -157,6 +163,8 @@ def test_house_numbers_in_words(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", [
     "forty patients on Ward Road", "seven of us went to Station Road", "I did two years in Leeds",
     "twenty-seven osborne avenue",            # a street needs its capitals
+    "we took the one one nine bus down Jesmond Road",   # digits, then no street name
+    "I rang one one one from Beech Grove",
 ])
 def test_not_addresses(text: str) -> None:
     assert find_spoken_addresses(text) == []
