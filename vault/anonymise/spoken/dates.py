@@ -7,6 +7,8 @@ weekday.
     # "the fifth of December"            -> "fifth of December"
     # "December the fifth, twenty nineteen", "March the 3rd", "Tuesday the ninth (of November)"
     # "September twenty twenty", "March of two thousand and nineteen"
+    # "December fifth and ...", "the twenty-first of March in twenty nineteen"
+    # "the eighteenth of the second, thirteen" (the month as an ordinal, a two-digit year)
     # "did you say the tenth?"           -> "tenth" (a day alone, when a date is being talked about)
     # "born in nineteen eighty-four"     -> "nineteen eighty-four" (a year of birth)
     # "date of birth oh three, oh five, eighty-four" -> the digits (a spoken DDMMYY)
@@ -59,6 +61,11 @@ _YEAR_AFTER_DAY = (r"(?:" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|se
                    r"[ \t]*$))")
 _FILL = r"(?:[ \t]*,?[ \t]+(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?)"
 
+#: what may follow "December fifth" when no comma or year does: the clause goes on
+_CLAUSE_AFTER_DAY = (r"(?i:and|when|at|in|I|we|he|she|they|it|was|is|that|this|last|next|"
+                     r"because|but|so|or|until|till|to|through|onwards|then|morning|afternoon|"
+                     r"evening|night)\b")
+
 # A pattern that opens with a lookbehind gets no fast scan for its first character; these
 # lookaheads give it one (about twice as fast on transcripts).
 _STARTS_DAY = r"(?=[0-9FfSsTtEeNnMmWw])"
@@ -67,12 +74,13 @@ _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
-                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY + r")?",
-                re.MULTILINE), 0.9),
+                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
+                + r"|,?[ \t]+in[ \t]+" + _YEAR + r")?", re.MULTILINE), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
     (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
-                + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!]|[ \t]*$|"
-                + _FILL + _YEAR + r"))(?:" + _FILL + _YEAR_AFTER_DAY + r")?", re.MULTILINE), 0.9),
+                + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!)—–]|[ \t]*$|"
+                + _FILL + _YEAR + r"|[ \t]+" + _CLAUSE_AFTER_DAY + r"))(?:" + _FILL + _YEAR_AFTER_DAY
+                + r")?", re.MULTILINE), 0.9),
     # September twenty twenty; March of two thousand and nineteen
     (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
     # Tuesday the ninth
@@ -86,7 +94,8 @@ _ORD_MONTH = (r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]+the[ \t]+"
                             + _ORD_MONTH + r"(?P<year>" + _FILL + r"(?:" + _YEAR + r"|(?i:"
                             + r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-                            + _UNIT + r")?)(?![\w-])))?")
+                            + _UNIT + r")?|" + _TEEN + r"|(?:oh|zero|nought)[- \t]" + _UNIT
+                            + r")(?![\w-])))?")
 
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
