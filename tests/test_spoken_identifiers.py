@@ -98,6 +98,10 @@ POSITIVES = [
      "zero seven seven, let me see, three four, nine one seven, eight six zero"),
     ("NHS number four eight five, you know, seven seven seven, hold on, three four five six",
      "NHS_NUMBER", "four eight five, you know, seven seven seven, hold on, three four five six"),
+    ("it's oh seven seven, uh, hang on, it's double oh nine, double oh, one two three", "PHONE",
+     "oh seven seven, uh, hang on, it's double oh nine, double oh, one two three"),
+    ("plus four four (oh) seven seven double oh nine double oh one two three", "PHONE",
+     "plus four four (oh) seven seven double oh nine double oh one two three"),
     # digits and repeats hyphen-joined, the word for zero chosen per digit
     ("ring nought-double-seven-double-nine, four-double-five, six-nine-seven, yeah", "PHONE",
      "nought-double-seven-double-nine, four-double-five, six-nine-seven"),

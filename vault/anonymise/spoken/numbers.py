@@ -12,7 +12,7 @@ A *run* is a maximal stretch of number tokens -- digits ("07700"), unit words in
 spoken zeros "oh", "zero", "nought", teens, tens, "hundred", "thousand", "double"/"triple"/
 "treble", a leading "plus" -- joined by what speech and transcripts put between them: spaces,
 commas, hyphens, dashes, dots and ellipses, fillers and hesitations ("um", "er", "erm", "uh", "then", "sorry", "like", "hang on",
-"let me see", "you know", "I mean"), "and"
+"let me see", "you know", "I mean", "it's"), brackets ("+44 (0) ..."), "and"
 after "hundred"/"thousand" (or in "and then"), and ``[inaudible]``/``[pause]`` marks (which make the run *incomplete*).
 A sentence end (". " before a capital, "?", "!") or a line break ends a run. Each run is a list
 of :class:`NumberItem` s, one per spoken unit: "twenty-seven" -> "27", "double oh" -> "00",
@@ -74,8 +74,9 @@ _TOKEN = re.compile(
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
-    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry|like|wait|"
-    r"(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|think|check)|you[ \t]+know|I[ \t]+mean)(?![A-Za-z])"
+    r"(?:[ \t,;.…/()\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry|like|wait|"
+    r"(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|think|check)|you[ \t]+know|I[ \t]+mean|"
+    r"it['’]s)(?![A-Za-z])"
     r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
