@@ -66,6 +66,11 @@ _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|l
                  r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
                  r"I|he|she|they|we|you)\b))")
 
+#: "the big four-oh": a round birthday
+_BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
+                  r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
+                  r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE)
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
@@ -105,10 +110,6 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
-    # a forty-five-year-old / sixty-seven years old / 45 yrs old / a ninety four-year-old
-    (re.compile(r"(?=[0-9OoTtFfSsEeNnAa])(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS
-                + r")(?=[ \t-]+(?i:years?|yrs?)[ \t-]*(?i:old)\b(?!-)" + _PERSON_AFTER + r")",
-                re.MULTILINE), 0.85),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
     (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
                 r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:son|daughter|boy|girl|"
@@ -122,15 +123,38 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
                 r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
                 re.MULTILINE), 0.7),
-    # the big four-oh / the big 5-0 / the big fifty
-    (re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
-                r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
-                r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE), 0.7),
+    # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
+    (_BIG, 0.7),
     # in my forties / in her late fifties
     (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
                 r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
                 r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
 ]
+
+#: "X years old", "X-year-old": found from "old" backwards (few words end so), the age just
+#: before "years"
+_YEARS_BEFORE_OLD = re.compile(r"(?<![\w'’])(?i:years?|yrs?)[ \t-]*\Z")
+_AGE_BEFORE_YEARS = re.compile(r"(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS
+                               + r")[ \t-]+\Z")
+_OLD_AFTER = re.compile(r"(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
+
+
+def _years_old(text: str) -> list[Finding]:
+    """"a forty-five-year-old", "sixty-seven years old", "45 yrs old", "a ninety four-year-old
+    man"; not "a ten-year-old car" (after "X-year-old" only a person or no noun counts)."""
+    findings = []
+    pos = text.find("old")
+    while pos != -1:
+        if _OLD_AFTER.match(text, pos):
+            years = _YEARS_BEFORE_OLD.search(text, max(0, pos - 10), pos)
+            if years is not None:
+                age = _AGE_BEFORE_YEARS.search(text, max(0, years.start() - 40), years.start())
+                if age is not None:
+                    findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.85,
+                                            DETECTOR))
+        pos = text.find("old", pos + 3)
+    return findings
+
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
                            r"\bage[ \t]+(?:bracket|group)\b")
@@ -221,8 +245,11 @@ def _chain(text: str, pos: int) -> list[Finding]:
 
 def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
-    findings = []
+    findings = _years_old(text)
+    big = "big" in text or "Big" in text
     for pattern, score in _PATTERNS:
+        if pattern is _BIG and not big:
+            continue
         for m in pattern.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))
             if m.group("age")[-1] != "s":  # not after a decade

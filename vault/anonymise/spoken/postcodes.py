@@ -72,8 +72,13 @@ _PIECE_LOWER = _piece_pattern(upper=False)
 _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
                     r"[Hh]ang[ \t]+on)(?![A-Za-z]))*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
-_STARTS = re.compile(r"(?<![\w'’])[A-Z]")
-_STARTS_LOWER = re.compile(r"(?<![\w'’])[a-z]")
+#: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
+#: with digits ("NW10"), or spelled with a word ("N for November")
+_STARTS = re.compile(r"(?<![\w'’])[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
+                     r"um\b|er\b|erm\b|uh\b|(?:" + _DIGIT_WORDS + r"|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                     r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z]))")
+_STARTS_LOWER = re.compile(r"(?<![\w'’])[a-z](?![\w'’])")
 
 
 @dataclass(frozen=True, slots=True)
