@@ -81,6 +81,14 @@ POSITIVES = [
     ("So you'd have been, what, thirty? Thirty-one?", ["Thirty-one", "thirty"]),
     ("Are you, what, forty-five now?", ["forty-five"]),
     ("are you over forty, can I ask?", ["forty"]),
+    ("You must be, what, forty-five?", ["forty-five"]),
+    ("Was he ninety, or ninety-one?", ["ninety", "ninety-one"]),
+    ("she lived to a hundred and one", ["a hundred and one"]),
+    ("he made it to ninety-four, bless him", ["ninety-four"]),
+    # the age later in the answer, after a remark
+    ("IV: How old are you, if you don't mind?\n\nP: [laughs] Old enough. No, forty-six.",
+     ["forty-six"]),
+    ("I: And your age?\n\nP: Don't ask. Thirty-nine next month.", ["Thirty-nine"]),
     # the big birthday
     ("It was the big four-oh, and they threw me a party.", ["four-oh"]),
     ("the big five oh is next year", ["five oh"]),
@@ -124,6 +132,9 @@ NEGATIVES = [
     "a three-year-old car, a ten year old laptop",
     "a big four-by-four, the big one, the big forty-seater coach",
     "one hundred and six patients on the list, a hundred and two beds",
+    "I: How old are you?\n\nP: Old enough. I've done this twenty years, forty patients a day.",
+    "I: How old is the building?\n\nP: Ancient. Sixties, maybe.",
+    "they lived to tell the tale, made it to twenty past",
 ]
 
 

@@ -74,7 +74,8 @@ _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|s
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
-                r"\bam[ \t]+I|\bis[ \t]+(?:he|she)|\b(?:he|she)['’]s)"
+                r"\bam[ \t]+I|\b(?:is|was)[ \t]+(?:he|she)|\b(?:he|she)['’]s|"
+                r"\b(?:you|he|she|they)[ \t]+(?:must|might|could|would)[ \t]+(?:be|have[ \t]+been))"
                 r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|you[ \t]+know)[,.]?)*"
                 r"[ \t]+" + _ADVERB + r"*(?P<age>" + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
@@ -85,8 +86,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMm])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
                 r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+                r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
@@ -187,6 +189,13 @@ _OTHER_QUESTION = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b[^?\
 _AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
 
 
+#: an age standing as its own phrase later in the answer's first line, after a remark
+_LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|seriously|okay|ok|fine|"
+                              r"alright|really|um|er|erm)[,.]?[ \t]+)?(?P<age>" + _AGE + r")"
+                              r"(?=[ \t]*[.!?,…]|[ \t]*$|[ \t]+(?i:next|last|this|in|now|come)\b)",
+                              re.MULTILINE)
+
+
 def _answers(text: str) -> list[Finding]:
     findings = []
     for question in _AGE_QUESTION.finditer(text):
@@ -200,9 +209,15 @@ def _answers(text: str) -> list[Finding]:
                 break
             pos = lead.end()
         age = _ANSWER_AGE.match(text, pos)
+        score = 0.8
+        if age is None:  # "Old enough. No, forty-six." / "Don't ask. Thirty-nine."
+            line_end = text.find("\n", pos)
+            age = _LATER_IN_ANSWER.search(text, pos, min(pos + 80, len(text) if line_end == -1
+                                                          else line_end))
+            score = 0.7
         if age is None:
             continue
-        findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.8, DETECTOR))
+        findings.append(Finding(age.start("age"), age.end("age"), "AGE", score, DETECTOR))
         findings.extend(_chain(text, age.end("age")))
     return findings
 
