@@ -47,6 +47,12 @@ POSTCODES = [
     ("L S six one L, F.", "L S six one L, F"),
     ("S W one A — three, UH.", "S W one A — three, UH"),
     ("N for November, E, forty-six four, E, P.", "N for November, E, forty-six four, E, P"),
+    # "double" for two letters; pauses and fillers everywhere
+    ("S W one A, one, double A", "S W one A, one, double A"),
+    ("it's double D one, four H X.", "double D one, four H X"),
+    ("postcode, er, C F, um, ten, er, one, er, A B", "C F, um, ten, er, one, er, A B"),
+    ("G four oh, one Q H", "G four oh, one Q H"),
+    ("It's D H one... three... R E", "D H one... three... R E"),
 ]
 
 
@@ -72,6 +78,8 @@ def test_postcodes(text: str, span: str) -> None:
     "We were on the M six, four hours, the A one after.",
     "P07: It's ST three in paeds, F two before that.",
     "the N W ten bus, four stops",
+    "a double A battery, one A B C",
+    "we had a double D, one of those",
 ])
 def test_not_postcodes(text: str) -> None:
     assert find_postcodes(text) == []

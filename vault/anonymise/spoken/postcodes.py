@@ -9,8 +9,8 @@ N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H".
 A postcode is read as a stream of *pieces* -- letters and numbers -- with pauses between them
 (spaces, commas, hyphens, dashes, dots, ellipses, "um", "er", "like", "sorry", "hang on"):
 
-* a letter: a capital on its own ("N"), two run together ("NE", "UH"), or spelled with a
-  word ("B for Bravo", "S as in Sierra", "X for X-ray", "a for apple": the word starts with
+* a letter: a capital on its own ("N"), two run together ("NE", "UH"), two said "double A",
+  or spelled with a word ("B for Bravo", "S as in Sierra", "X for X-ray", "a for apple": the word starts with
   the letter);
 * a digit: a digit word ("oh", "zero", "nought", "one" ... "nine") or a typed digit;
 * a number: "ten" ... "ninety-nine" or two typed digits ("46");
@@ -61,6 +61,7 @@ def _piece_pattern(upper: bool) -> re.Pattern[str]:
         r"(?:-[a-z]+)?)(?![\w'’])"
         # "SW1A", "4HX", "NE46": letters and digits typed together
         r"|(?P<typed>[A-Z]{1,2}\d{1,2}[A-Z]?|\d[A-Z]{2})(?![\w'’])"
+        r"|(?i:double|treble)[ \t-]+(?P<double>" + letter + r")(?![\w'’])"
         r"|(?P<letters>" + letter + (r"{1,2}" if upper else "") + r")(?![\w'’])"
         r"|(?P<number>(?i:" + _NUMBER_WORDS + r")|\d\d)(?![\w'’])"
         r"|(?P<digit>(?i:" + _DIGIT_WORDS + r")|\d)(?![\w'’]))")
@@ -74,10 +75,10 @@ _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
-_STARTS = re.compile(r"(?<![\w'’])[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
+_STARTS = re.compile(r"(?<![\w'’])(?:(?i:double)[ \t-]+[A-Z](?![\w'’])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
                      r"um\b|er\b|erm\b|uh\b|(?:" + _DIGIT_WORDS + r"|ten|eleven|twelve|"
                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-                     r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z]))")
+                     r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z])))")
 _STARTS_LOWER = re.compile(r"(?<![\w'’])[a-z](?![\w'’])")
 
 
@@ -108,6 +109,8 @@ def _pieces(m: re.Match[str]) -> list[_Piece]:
         if m.group("word")[0].upper() != letter:
             return []
         return [_Piece(start, end, "L", letter)]
+    if m.group("double"):  # "double A": two letters
+        return [_Piece(start, end, "L", m.group("double").upper())] * 2
     chars = m.group("typed") or m.group("letters")
     if chars:
         return [_Piece(start, end, "D" if c.isdigit() else "L", c.upper()) for c in chars]
