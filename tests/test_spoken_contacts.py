@@ -119,6 +119,11 @@ EMAILS = [
     ("my email's m e h t a at gmail dot com", "m e h t a at gmail dot com"),
     # an initial after "dot", even "a"
     ("I emailed ostrowski dot a at nhs dot scot and", "ostrowski dot a at nhs dot scot"),
+    # a domain spelled, pauses around "at", "full stop" for "dot", "apostrophe" said
+    ("it's S dot Jones at N H S dot net", "S dot Jones at N H S dot net"),
+    ("it's sarah dot jones, at, gmail dot com", "sarah dot jones, at, gmail dot com"),
+    ("it's sarah full stop jones at gmail full stop com", "sarah full stop jones at gmail full stop com"),
+    ("the email's s dot o apostrophe neill at nhs dot net", "s dot o apostrophe neill at nhs dot net"),
     # "a" before an initial is the article
     ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
 ]
@@ -139,6 +144,8 @@ def test_emails(text: str, span: str) -> None:
     "She said yes, at nhs dot net of all places.",
     "I looked at sign language at nhs dot uk once.",
     "The at symbol, at sign, hashtag, all of that on a form, honestly.",
+    "I was at A and E dot dot dot, you know how it is.",
+    "It came to a full stop at the end of the year.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

@@ -5,10 +5,11 @@ com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen n
 
     find_spoken_emails(text)
 
-Found from the domain backwards. The domain is "at" ("at sign", "at symbol", "at-sign")
-followed by labels joined by "dot" (or typed dots) whose last labels are a public suffix (the
+Found from the domain backwards. The domain is "at" ("at sign", "at symbol", "at-sign", with
+pauses around it) followed by labels joined by "dot" or "full stop" (or typed dots; a label may
+be spelled: "N H S") whose last labels are a public suffix (the
 offline suffix list vault bundles). The local part is read back from "at": pieces joined by
-"dot", "underscore", "dash" or "hyphen", a number read after a name ("chandran four", "khan
+"dot", "full stop", "underscore", "dash", "hyphen" or "apostrophe", a number read after a name ("chandran four", "khan
 seventy-two"), a single letter before a name ("s khan"), a known first name before the last
 word ("sarah khan"), letters spelled one by one ("m c i n t y r e": "i" and "a" there are
 letters), an initial after "dot" ("ostrowski dot a"), and the words before "all one word"; it
@@ -29,15 +30,20 @@ __all__ = ["find_spoken_emails"]
 DETECTOR = "spoken_email"
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
+#: a label spelled out: "N H S dot net"
+_SPELLED_LABEL = r"[A-Za-z](?:[ \t][A-Za-z](?![\w'’])){1,5}"
+_SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
+_SPOKEN_DOT = r"[ \t]+(?i:dot|full[ \t]+stop)[ \t]+"
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
-_DOMAIN = re.compile(_AT + r"[ \t]+(?P<domain>" + _LABEL + r"(?:[ \t]+(?i:dot)[ \t]+"
-                     + _LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
-_DOT = re.compile(r"(?i)[ \t]+dot[ \t]+")
+_DOMAIN = re.compile(_AT + r",?[ \t]+(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
+                     + _SPOKEN_LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOT = re.compile(_SPOKEN_DOT)
+_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
-                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot)\b|\.\w)")
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot|full[ \t]+stop)\b|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
-_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen"})
+_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen", "apostrophe", "full stop"})
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
 #: words that end a local part read backwards
 _STOP = frozenset("""
@@ -83,8 +89,13 @@ def _local_start(text: str, at_start: int) -> int | None:
         at_start = remark.start()  # "sarah khan, all one word, at nhs dot net"
         joined = 2
     window_start = max(0, at_start - 120)
-    tokens = [(m.start() + window_start, m.end() + window_start, m.group())
-              for m in _TOKEN.finditer(text[window_start:at_start])]
+    tokens: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text[window_start:at_start]):
+        token = (m.start() + window_start, m.end() + window_start, m.group())
+        if tokens and token[2].lower() == "stop" and tokens[-1][2].lower() == "full" and \
+                not text[tokens[-1][1]:token[0]].strip(" \t"):
+            token = (tokens.pop()[0], token[1], "full stop")  # "sarah full stop jones"
+        tokens.append(token)
     if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
         return None
     i = len(tokens) - 1
@@ -131,7 +142,7 @@ def find_spoken_emails(text: str) -> list[Finding]:
     findings = []
     extract = offline_tld_extract()
     for match in _DOMAIN.finditer(text):
-        domain = _DOT.sub(".", match.group("domain"))
+        domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
         parts = extract(domain.lower())
