@@ -7,11 +7,11 @@ com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen n
 
 Found from the domain backwards. The domain is "at" ("at sign", "at symbol", "at-sign", with
 pauses around it) followed by labels joined by "dot" or "full stop" (or typed dots; a label may
-be spelled: "N H S") whose last labels are a public suffix (the
-offline suffix list vault bundles). The local part is read back from "at": pieces joined by
-"dot", "full stop", "underscore", "dash", "hyphen" or "apostrophe", a number read after a name ("chandran four", "khan
-seventy-two"), a single letter before a name ("s khan"), a known first name before the last
-word ("sarah khan"), letters spelled one by one ("m c i n t y r e": "i" and "a" there are
+be spelled: "N H S") whose last labels are a public suffix (the offline suffix list vault
+bundles). The local part is read back from "at": pieces joined by "dot", "full stop",
+"underscore", "dash", "hyphen" or "apostrophe", a number read after a name ("chandran four",
+"khan seventy-two"), a single letter before a name ("s khan"), a known first name before the
+last word ("sarah khan"), letters spelled one by one ("m c i n t y r e": "i" and "a" there are
 letters), an initial after "dot" ("ostrowski dot a"), and the words before "all one word"; it
 stops at ordinary words ("email", "is", "on", "me"...). "At the end of the day", "on the dot"
 and "dot points" have no such domain.
