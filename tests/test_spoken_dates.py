@@ -68,6 +68,7 @@ POSITIVES = [
     ("today is the eighteenth of the second, thirteen.", "eighteenth of the second, thirteen"),
     ("the twenty first of the seventh ten", "twenty first of the seventh ten"),
     ("it was the third of the third, oh nine", "third of the third, oh nine"),
+    ("It was the fifth of the twelfth.", "fifth of the twelfth"),      # the clause ends
 ]
 
 
@@ -101,6 +102,7 @@ NEGATIVES = [
     "We got a second one in March.",
     "the second Thursday of every month, and the third time in March",
     "In May I was second on call, in June third on call.",
+    "the third of the fifth-floor rooms, the first of the second years",
 ]
 
 

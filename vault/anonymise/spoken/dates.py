@@ -117,6 +117,8 @@ _DATE_TALK = re.compile(r"(?i)\b(?:date|dated|birthday|anniversary|deadline|whic
                         r"did you say|was that)\b")
 _DAY_ONLY_CONTEXT = 160
 
+#: the clause ends after "the fifth of the twelfth": no noun follows, so it is a date
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
 _DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born[ \t]+on|birthday)")
 
 
@@ -184,7 +186,9 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
                     for m in _NUMERIC_MONTH.finditer(text)
                     if m.group("year") or _DOB_CONTEXT.search(text, max(0, m.start() - 80),
-                                                              m.start()))
+                                                              m.start())
+                    or _DATE_TALK.search(text, max(0, m.start() - 100), m.start())
+                    or _CLAUSE_END.match(text, m.end()))
     findings.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.8, DETECTOR)
                     for m in _BIRTH_YEAR.finditer(text))
     findings.extend(_day_only(text))
