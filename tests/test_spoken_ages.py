@@ -134,6 +134,7 @@ NEGATIVES = [
     "one hundred and six patients on the list, a hundred and two beds",
     "I: How old are you?\n\nP: Old enough. I've done this twenty years, forty patients a day.",
     "I: How old is the building?\n\nP: Ancient. Sixties, maybe.",
+    "I: How old is the hospital?\n\nP: A hundred and twenty years, near enough.",
     "they lived to tell the tale, made it to twenty past",
 ]
 
