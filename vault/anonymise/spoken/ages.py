@@ -36,9 +36,11 @@ __all__ = ["find_ages"]
 DETECTOR = "spoken_age"
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_HUNDRED = (r"(?:a|one)[ \t]+hundred(?:[ \t]+and[ \t]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+_HUNDRED = (r"(?:a|one)[ \t]+hundred(?:(?:[ \t]+and[ \t]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
             r"eighty|ninety)(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r"))?(?![ \t]+and[ \t]+[a-z])")
+            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")|(?![ \t]+and[ \t]+(?:twenty|thirty|"
+            r"forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")\b)))")
 _AGE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
               + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
               r"nineteen|" + _HUNDRED + r"|" + _UNIT + r")")
