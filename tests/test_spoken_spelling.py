@@ -55,6 +55,7 @@ def test_spelled_names(text: str, spans: list[str]) -> None:
     "A for Apple, B for Ball, C for Cat, that's how she learnt.",   # the alphabet
     "I got an A for effort and a B for the essay.",
     "the D-N-A-R form, I-T-U, then the A for Alpha bay",
+    "an X-ray, a T-shirt and a U-turn",
     "Um, N-E, twelve, three, A, X, I think, yeah.",                   # a postcode's end, "I"
     "W, one-T, five, B for Bravo, E, I think.",
 ])
@@ -66,6 +67,8 @@ def test_not_names(text: str) -> None:
     ("That's P-E-N-R-O-S-E hyphen K-E-L-L-Y, yeah.", ["P-E-N-R-O-S-E hyphen K-E-L-L-Y"]),
     ("It's A B U hyphen S A L E H.", ["A B U hyphen S A L E H"]),
     ("O-B-I, hyphen, A-K-P-A-N", ["O-B-I, hyphen, A-K-P-A-N"]),
+    ("that's S-M-I-T-H-hyphen-J-O-N-E-S, yeah", ["S-M-I-T-H-hyphen-J-O-N-E-S"]),
+    ("M-A-C-space-D-O-N-A-L-D", ["M-A-C-space-D-O-N-A-L-D"]),
 ])
 def test_a_double_barrelled_name_spelled_with_hyphen_between_is_one_name(
         text: str, spans: list[str]) -> None:

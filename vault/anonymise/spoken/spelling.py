@@ -43,7 +43,9 @@ _LETTER = (r"(?:(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])(?:[ \t]+(?:for|as[ 
            r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|(?i:apostrophe)(?![A-Za-z]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
-_SPELLED = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+#: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
+_START = r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))"
+_SPELLED = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                       + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
@@ -103,8 +105,8 @@ def _consistent_pieces(text: str) -> list[tuple[int, int]]:
 
 #: a double-barrelled name spelled in two runs: "B-A-N-C-R-O-F-T hyphen E-L-L-I-S", "A B U
 #: hyphen J A B E R"
-_HYPHEN_WORD = re.compile(r"[ \t]*,?[ \t]*(?i:hyphen|dash|hyphenated)[ \t]*,?[ \t]*")
-_SHORT_RUN = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+_HYPHEN_WORD = re.compile(r"[ \t]*[,-]?[ \t]*(?i:hyphen|dash|hyphenated|space)[ \t]*[,-]?[ \t]*")
+_SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
 
 
