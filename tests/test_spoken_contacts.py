@@ -167,6 +167,11 @@ ADDRESSES = [
     ("we were living at one four four Jesmond Road then", "one four four Jesmond Road"),
     ("it's number two two oh, Marlborough Crescent, Jarrow", "two two oh, Marlborough Crescent"),
     ("One nought three Kells Lane", "One nought three Kells Lane"),
+    # a filler before the street; one-word streets; "the Crescent"
+    ("thirty-one, um, Old Church Lane", "thirty-one, um, Old Church Lane"),
+    ("we were at twenty Kingsway, then", "twenty Kingsway"),
+    ("it's nine Westgate in Hexham", "nine Westgate"),
+    ("it's seventeen the Crescent, Morpeth", "seventeen the Crescent"),
 ]
 
 
@@ -180,6 +185,9 @@ def test_house_numbers_in_words(text: str, span: str) -> None:
     "twenty-seven osborne avenue",            # a street needs its capitals
     "we took the one one nine bus down Jesmond Road",   # digits, then no street name
     "I rang one one one from Beech Grove",
+    "forty Galloway patients, nine Holloway said",          # a word ending -way that is no street
+    "it was one, the Green was shut",
+    "at half seven the Crescent was empty",
 ])
 def test_not_addresses(text: str) -> None:
     assert find_spoken_addresses(text) == []
