@@ -69,6 +69,12 @@ POSITIVES = [
     ("the twenty first of the seventh ten", "twenty first of the seventh ten"),
     ("it was the third of the third, oh nine", "third of the third, oh nine"),
     ("It was the fifth of the twelfth.", "fifth of the twelfth"),      # the clause ends
+    # a year answering a question about birth; a date of birth said day, month, year
+    ("I: What year were you born?\n\nP: Nineteen eighty-four.", "Nineteen eighty-four"),
+    ("I: Year of birth?\n\n[00:03:12] P: Um, eighty-four.", "eighty-four"),
+    ("I: And when were you born?\n\nP: 1984. March.", "1984"),
+    ("I was born in 'seventy-nine", "'seventy-nine"),
+    ("I: And your DOB?\n\nP: Four, five, eighty-four.", "Four, five, eighty-four"),
 ]
 
 
@@ -103,6 +109,9 @@ NEGATIVES = [
     "the second Thursday of every month, and the third time in March",
     "In May I was second on call, in June third on call.",
     "the third of the fifth-floor rooms, the first of the second years",
+    "I: Where were you born?\n\nP: Sunderland. Twenty-two years there.",
+    "I: What year did you qualify?\n\nP: Twenty twelve.",               # a year, not of birth
+    "date of birth on the form, and four, five, six patients waiting",
 ]
 
 

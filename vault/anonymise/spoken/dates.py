@@ -11,6 +11,8 @@ weekday.
     # "the eighteenth of the second, thirteen" (the month as an ordinal, a two-digit year)
     # "did you say the tenth?"           -> "tenth" (a day alone, when a date is being talked about)
     # "born in nineteen eighty-four"     -> "nineteen eighty-four" (a year of birth)
+    # "What year were you born? -- Eighty-four." -> "Eighty-four" (a year answering it)
+    # "DOB? -- Four, five, eighty-four"  -> the three numbers (day, month, year)
     # "date of birth oh three, oh five, eighty-four" -> the digits (a spoken DDMMYY)
 
 What is *not* a date here: durations ("six months", "a fortnight"), times of day ("half
@@ -98,9 +100,19 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
                             + r")(?![\w-])))?")
 
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
+_SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
+               + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
                          r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
-                         + _YEAR + r")")
+                         + _YEAR + r"|['’]" + _SHORT_YEAR + r")")
+#: a question about when someone was born, and the year that answers it (after the speaker
+#: label, a timestamp, an interjection)
+_BIRTH_QUESTION = re.compile(r"(?i)\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b[^?\n]{0,60}\?")
+_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
+                          r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
+                          r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR + r"|"
+                          + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
+                          re.MULTILINE)
 
 # a day on its own ("the tenth"), when what follows does not make it a count
 _DAY_ONLY = re.compile(_STARTS_DAY + r"(?<=[Tt]he[ \t])" + _DAY)
@@ -176,6 +188,24 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
             if j - i >= 3 and digits.isdigit() and _valid_dmy(digits):
                 findings.append(Finding(run.items[i].start, run.items[j - 1].end, "DATE", 0.9,
                                         DETECTOR))
+        for i in range(len(run.items) - 2):  # "four, five, eighty-four": day, month, year
+            day, month, year = (item.digits for item in run.items[i:i + 3])
+            if len(day) <= 2 and len(month) <= 2 and len(year) in (2, 4) and \
+                    _valid_dmy(day.zfill(2) + month.zfill(2) + year):
+                findings.append(Finding(run.items[i].start, run.items[i + 2].end, "DATE", 0.85,
+                                        DETECTOR))
+    return findings
+
+
+def _year_answers(text: str) -> list[Finding]:
+    """A year answering a question about birth: "What year were you born? -- Nineteen
+    eighty-four." / "Year of birth? -- Eighty-four."."""
+    findings = []
+    for question in _BIRTH_QUESTION.finditer(text):
+        answer = _YEAR_ANSWER.match(text, question.end())
+        if answer is not None:
+            findings.append(Finding(answer.start("year"), answer.end("year"), "DATE", 0.8,
+                                    DETECTOR))
     return findings
 
 
@@ -193,4 +223,5 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
                     for m in _BIRTH_YEAR.finditer(text))
     findings.extend(_day_only(text))
     findings.extend(_spoken_dob(text, runs))
+    findings.extend(_year_answers(text))
     return findings
