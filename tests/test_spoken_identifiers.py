@@ -102,6 +102,9 @@ POSITIVES = [
      "oh seven seven, uh, hang on, it's double oh nine, double oh, one two three"),
     ("plus four four (oh) seven seven double oh nine double oh one two three", "PHONE",
      "plus four four (oh) seven seven double oh nine double oh one two three"),
+    # digit groups typed as sentences
+    ("P: Oh seven seven. Double oh nine. Double oh, one two three.", "PHONE",
+     "Oh seven seven. Double oh nine. Double oh, one two three"),
     # digits and repeats hyphen-joined, the word for zero chosen per digit
     ("ring nought-double-seven-double-nine, four-double-five, six-nine-seven, yeah", "PHONE",
      "nought-double-seven-double-nine, four-double-five, six-nine-seven"),
@@ -155,6 +158,8 @@ NEGATIVES = [
     "we had, like, two, like, three hundred patients, hang on, four hundred",
     "I'd say seven, like, eight out of ten, sorry, nine",
     "the bleep's four four, hang on, five one, and the room's two oh four",
+    # a sentence end between a number and a count
+    "I was on for forty. Two of us were, seven. Seven nights in a row, oh nine hundred start.",
     # a number with "plus" that is not +44
     "plus forty-five minutes, plus twenty for the drive",
 ]

@@ -53,6 +53,8 @@ TENS_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
+#: words that read out one digit (or a repeated one)
+_DIGIT_WORDS = frozenset([*UNIT_WORDS, "o", *_REPEAT])
 _SCALE = {"hundred": 100, "thousand": 1000}
 
 #: any cardinal in words up to the thousands, e.g. "a hundred and twelve", "twenty-seven"
@@ -142,8 +144,11 @@ def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) 
         return None
     if "?" in gap or "!" in gap:
         return None
-    if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper():
-        return None  # a sentence ends: "I'm forty. Two of us..."
+    if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper() and not (
+            prev[2] in _DIGIT_WORDS and nxt[2] in _DIGIT_WORDS):
+        # a sentence ends: "I'm forty. Two of us..." -- but digits read out in groups may be
+        # typed as sentences: "Oh seven seven. Double oh nine. One two three."
+        return None
     return "[" in gap
 
 
