@@ -53,6 +53,9 @@ POSTCODES = [
     ("postcode, er, C F, um, ten, er, one, er, A B", "C F, um, ten, er, one, er, A B"),
     ("G four oh, one Q H", "G four oh, one Q H"),
     ("It's D H one... three... R E", "D H one... three... R E"),
+    # NATO words alone
+    ("it's November Echo one, four Lima Papa.", "November Echo one, four Lima Papa"),
+    ("Sierra Whiskey one Alpha, one Alpha Alpha", "Sierra Whiskey one Alpha, one Alpha Alpha"),
 ]
 
 
@@ -80,6 +83,9 @@ def test_postcodes(text: str, span: str) -> None:
     "the N W ten bus, four stops",
     "a double A battery, one A B C",
     "we had a double D, one of those",
+    "Mike Tango, one, two, three, testing",
+    "Victor was at Sierra Leone four times, Lima too",
+    "Golf one, two and three were full, Hotel four was shut",
 ])
 def test_not_postcodes(text: str) -> None:
     assert find_postcodes(text) == []

@@ -10,8 +10,8 @@ A postcode is read as a stream of *pieces* -- letters and numbers -- with pauses
 (spaces, commas, hyphens, dashes, dots, ellipses, "um", "er", "like", "sorry", "hang on"):
 
 * a letter: a capital on its own ("N"), two run together ("NE", "UH"), two said "double A",
-  or spelled with a word ("B for Bravo", "S as in Sierra", "X for X-ray", "a for apple": the word starts with
-  the letter);
+  a NATO word alone ("November Echo one"), or spelled with a word ("B for Bravo", "S as in
+  Sierra", "X for X-ray", "a for apple": the word starts with the letter);
 * a digit: a digit word ("oh", "zero", "nought", "one" ... "nine") or a typed digit;
 * a number: "ten" ... "ninety-nine" or two typed digits ("46");
 * pieces typed together: "SW1A", "4HX", "3AE".
@@ -47,6 +47,10 @@ _INWARD_LETTERS = frozenset("ABDEFGHJLNPQRSTUWXYZ")
 _SUB_LETTERS = frozenset("ABCDEFGHJKMNPRSTUVWXY")
 
 _DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
+#: the NATO spelling alphabet: a word alone stands for its letter ("November Echo one")
+NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|"
+              "Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|"
+              "Whisky|X-ray|Xray|Yankee|Zulu")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -62,6 +66,7 @@ def _piece_pattern(upper: bool) -> re.Pattern[str]:
         # "SW1A", "4HX", "NE46": letters and digits typed together
         r"|(?P<typed>[A-Z]{1,2}\d{1,2}[A-Z]?|\d[A-Z]{2})(?![\w'’])"
         r"|(?i:double|treble)[ \t-]+(?P<double>" + letter + r")(?![\w'’])"
+        r"|(?P<nato>" + NATO_WORDS + r")(?![\w'’-])"
         r"|(?P<letters>" + letter + (r"{1,2}" if upper else "") + r")(?![\w'’])"
         r"|(?P<number>(?i:" + _NUMBER_WORDS + r")|\d\d)(?![\w'’])"
         r"|(?P<digit>(?i:" + _DIGIT_WORDS + r")|\d)(?![\w'’]))")
@@ -75,7 +80,8 @@ _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
-_STARTS = re.compile(r"(?<![\w'’])(?:(?i:double)[ \t-]+[A-Z](?![\w'’])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
+_STARTS = re.compile(r"(?<![\w'’])(?:(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
+                     + r")(?![\w'’-])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
                      r"um\b|er\b|erm\b|uh\b|(?:" + _DIGIT_WORDS + r"|ten|eleven|twelve|"
                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                      r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z])))")
@@ -109,6 +115,8 @@ def _pieces(m: re.Match[str]) -> list[_Piece]:
         if m.group("word")[0].upper() != letter:
             return []
         return [_Piece(start, end, "L", letter)]
+    if m.group("nato"):
+        return [_Piece(start, end, "L", m.group("nato")[0].upper())]
     if m.group("double"):  # "double A": two letters
         return [_Piece(start, end, "L", m.group("double").upper())] * 2
     chars = m.group("typed") or m.group("letters")
