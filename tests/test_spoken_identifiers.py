@@ -102,6 +102,10 @@ POSITIVES = [
      "oh seven seven, uh, hang on, it's double oh nine, double oh, one two three"),
     ("plus four four (oh) seven seven double oh nine double oh one two three", "PHONE",
      "plus four four (oh) seven seven double oh nine double oh one two three"),
+    ("her N H S number is four eight five, seven seven seven, three four five six, I think",
+     "NHS_NUMBER", "four eight five, seven seven seven, three four five six"),
+    ("the N-H-S number, nine four three, four seven six, five nine one eight", "NHS_NUMBER",
+     "nine four three, four seven six, five nine one eight"),
     # digit groups typed as sentences
     ("P: Oh seven seven. Double oh nine. Double oh, one two three.", "PHONE",
      "Oh seven seven. Double oh nine. Double oh, one two three"),

@@ -46,7 +46,7 @@ _CHI = re.compile(r"\bCHI\b|\bC[-. ]H[-. ]I\b|(?i:community health index)")
 _GMC = re.compile(r"\bGMC\b|\bG[-. ]M[-. ]C\b|(?i:general medical council|medical register|"
                   r"\bregistration (?:number|no\b)|\breg(?:istration)? number)")
 _PHONE = re.compile(r"(?i)\b(?:phone|mobile|number|ring|call|text|landline|whatsapp)\b")
-_NHS = re.compile(r"\bNHS\b|(?i:\bnhs[ \t]+(?:number|no\b))")
+_NHS = re.compile(r"\bNHS\b|\bN[-. ]H[-. ]S\b|(?i:\bnhs[ \t]+(?:number|no\b))")
 #: kinds in order of preference when two readings of the same stretch are equally long
 _PRIORITY = {"chi": 0, "gmc": 1, "phone": 2, "nhs": 3, "nhs_context": 4, "phone_part": 5}
 _SCORES = {"chi": 0.9, "gmc": 0.9, "phone": 0.9, "nhs": 0.9, "nhs_context": 0.6,
