@@ -89,6 +89,8 @@ POSITIVES = [
     ("IV: How old are you, if you don't mind?\n\nP: [laughs] Old enough. No, forty-six.",
      ["forty-six"]),
     ("I: And your age?\n\nP: Don't ask. Thirty-nine next month.", ["Thirty-nine"]),
+    ("my son, aged five, was in the back", ["five"]),
+    ("she left school at the age of nine", ["nine"]),
     # the big birthday
     ("It was the big four-oh, and they threw me a party.", ["four-oh"]),
     ("the big five oh is next year", ["five oh"]),
@@ -136,6 +138,7 @@ NEGATIVES = [
     "I: How old is the building?\n\nP: Ancient. Sixties, maybe.",
     "I: How old is the hospital?\n\nP: A hundred and twenty years, near enough.",
     "they lived to tell the tale, made it to twenty past",
+    "aged three months, aged two weeks, an aged care home",
 ]
 
 

@@ -127,6 +127,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
                 r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
                 re.MULTILINE), 0.7),
+    # a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
+    (re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
+                r"(?P<age>" + _AGE + r")"), 0.75),
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # in my forties / in her late fifties
