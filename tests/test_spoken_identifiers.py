@@ -106,6 +106,11 @@ POSITIVES = [
      "NHS_NUMBER", "four eight five, seven seven seven, three four five six"),
     ("the N-H-S number, nine four three, four seven six, five nine one eight", "NHS_NUMBER",
      "nine four three, four seven six, five nine one eight"),
+    # short remarks between the question and the answer
+    ("I: And the GMC number?\n\nP: Hang on, let me find it. [pause] Right. Seven oh one two three four five.",
+     "GMC_NUMBER", "Seven oh one two three four five"),
+    ("I: And the GMC number?\n\nP: Ooh. Sorry. Yes. Seven oh one, two three four five.",
+     "GMC_NUMBER", "Seven oh one, two three four five"),
     # digit groups typed as sentences
     ("P: Oh seven seven. Double oh nine. Double oh, one two three.", "PHONE",
      "Oh seven seven. Double oh nine. Double oh, one two three"),
@@ -162,6 +167,8 @@ NEGATIVES = [
     "we had, like, two, like, three hundred patients, hang on, four hundred",
     "I'd say seven, like, eight out of ten, sorry, nine",
     "the bleep's four four, hang on, five one, and the room's two oh four",
+    ("I: Anything about the GMC?\n\nP: No. I had a locker, you know, and the locker code was "
+     "long. Seven oh one two three four five."),
     # a sentence end between a number and a count
     "I was on for forty. Two of us were, seven. Seven nights in a row, oh nine hundred start.",
     # a number with "plus" that is not +44

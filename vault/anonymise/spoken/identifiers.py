@@ -121,11 +121,22 @@ def _before(text: str, start: int) -> str:
         if not _ONLY_LABEL.fullmatch(tail) or len(ends) < 2:
             return tail
         asked = [m for m in ends[:-1] if m.group() != "\n"]
+        # short remarks may stand between the question and the answer: "Hang on. Right."
+        current = last
+        while asked and window[asked[-1].start()] != "?" and \
+                len(_label_free(window[asked[-1].end():current.start()]).split()) <= 5:
+            current = asked.pop()
         if not asked or window[asked[-1].start()] != "?":
             return tail
         last = asked[-1]
     previous = [m for m in ends if m.end() <= last.start()]
     return window[previous[-1].end() if previous else 0:]
+
+
+def _label_free(sentence: str) -> str:
+    """A sentence without the speaker label and marks before it."""
+    label = re.match(_LABEL, sentence)
+    return sentence[label.end():] if label else sentence
 
 
 #: what may stand between a question and the number that answers it: a speaker label and
