@@ -130,6 +130,8 @@ EMAILS = [
     ("it's sarah dot jones, at, gmail dot com", "sarah dot jones, at, gmail dot com"),
     ("it's sarah full stop jones at gmail full stop com", "sarah full stop jones at gmail full stop com"),
     ("the email's s dot o apostrophe neill at nhs dot net", "s dot o apostrophe neill at nhs dot net"),
+    # first names anywhere before the surname, not only right before the last word
+    ("it's sarah jane khan seventy at gmail dot com", "sarah jane khan seventy at gmail dot com"),
     # "a" before an initial is the article
     ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
 ]

@@ -128,7 +128,7 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined or (i == len(tokens) - 1 and low in _first_names()):
+        if joined or low in _first_names():
             # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
             joined = max(0, joined - 1)
             start, i = prev[0], i - 1
