@@ -59,6 +59,42 @@ POSITIVES = [
     ("She was in her late fifties, I think.", ["fifties"]),
     ("a man in his mid-sixties", ["sixties"]),
     ("by then I was into my thirties", ["thirties"]),
+    # "X years old", "X-year-old", in words and digits
+    ("the patient was sixty-seven years old and had never been in", ["sixty-seven"]),
+    ("A ninety-four-year-old man came in with chest pain.", ["ninety-four"]),
+    ("he was a fit ninety four-year-old, ran marathons", ["ninety", "ninety four"]),  # merged
+    ("She was a twelve-year-old, and her dad was there.", ["twelve"]),
+    ("a 45 year old woman", ["45"]),
+    ("he's 8 yrs old", ["8"]),
+    # a relative's age: "my son was five", "my grandad's a hundred and two"
+    ("Yeah, so my son was five and I missed his birthday.", ["five"]),
+    ("My grandad's a hundred and two and he still does the crossword.", ["a hundred and two"]),
+    ("my nan is one hundred and six, would you believe", ["one hundred and six"]),
+    ("Her eldest is nineteen now.", ["nineteen"]),
+    ("My grandad's 104 and sharp.", ["104"]),
+    ("my dad'll be seventy in May", ["seventy"]),
+    # ages over a hundred after other cues
+    ("I: How old was she?\n\nP: A hundred and one. Got a card and everything.",
+     ["A hundred and one"]),
+    ("she turned a hundred and three last week", ["a hundred and three"]),
+    # questions with "what" before the guess
+    ("So you'd have been, what, thirty? Thirty-one?", ["Thirty-one", "thirty"]),
+    ("Are you, what, forty-five now?", ["forty-five"]),
+    ("are you over forty, can I ask?", ["forty"]),
+    ("You must be, what, forty-five?", ["forty-five"]),
+    ("Was he ninety, or ninety-one?", ["ninety", "ninety-one"]),
+    ("she lived to a hundred and one", ["a hundred and one"]),
+    ("he made it to ninety-four, bless him", ["ninety-four"]),
+    # the age later in the answer, after a remark
+    ("IV: How old are you, if you don't mind?\n\nP: [laughs] Old enough. No, forty-six.",
+     ["forty-six"]),
+    ("I: And your age?\n\nP: Don't ask. Thirty-nine next month.", ["Thirty-nine"]),
+    ("my son, aged five, was in the back", ["five"]),
+    ("she left school at the age of nine", ["nine"]),
+    # the big birthday
+    ("It was the big four-oh, and they threw me a party.", ["four-oh"]),
+    ("the big five oh is next year", ["five oh"]),
+    ("for the big 5-0 we went to Rome", ["5-0"]),
 ]
 
 
@@ -89,6 +125,20 @@ NEGATIVES = [
     "I'm on call twenty-four seven.",
     "At twenty past, we left. At nine, we started.",
     "She was one of the best. It is one of those things. He's one in a million.",
+    # counts, durations and measures next to the same cues
+    "I: How many years did you train for?\n\nP: Twelve. Twelve years, start to finish. I'm old now.",
+    "my son was two hours late and my dad was three stone heavier",
+    "my wife's one concern was the commute, my dad's one worry was money",
+    "My husband's two brothers came, my son was first in the queue.",
+    "my daughter was five foot two by then",
+    "a three-year-old car, a ten year old laptop",
+    "a big four-by-four, the big one, the big forty-seater coach",
+    "one hundred and six patients on the list, a hundred and two beds",
+    "I: How old are you?\n\nP: Old enough. I've done this twenty years, forty patients a day.",
+    "I: How old is the building?\n\nP: Ancient. Sixties, maybe.",
+    "I: How old is the hospital?\n\nP: A hundred and twenty years, near enough.",
+    "they lived to tell the tale, made it to twenty past",
+    "aged three months, aged two weeks, an aged care home",
 ]
 
 

@@ -26,6 +26,36 @@ POSTCODES = [
     ("E C one A, one B B", "E C one A, one B B"),
     ("the postcode is c f seven seven b p", "c f seven seven b p"),
     ("N.E. one, four L.P.", "N.E. one, four L.P"),
+    # letters with words, in every grouping
+    ("it's T for Tango, S five... two J, A.", "T for Tango, S five... two J, A"),
+    ("B for Bravo, one-five, eight, E, H for Hotel, just before", "B for Bravo, one-five, eight, E, H for Hotel"),
+    ("Um, A for Alpha, B for Bravo two five, um, one R, J, I think",
+     "A for Alpha, B for Bravo two five, um, one R, J"),
+    ("S as in Sierra, W one A, three U H.", "S as in Sierra, W one A, three U H"),
+    ("postcode's S for sugar, E for egg, twenty-two, four Q, A for apple.",
+     "S for sugar, E for egg, twenty-two, four Q, A for apple"),
+    ("S for Sierra one-zero, seven X for X-ray, R.", "S for Sierra one-zero, seven X for X-ray, R"),
+    # outward codes with a number word or a letter after the district, said with pauses
+    ("N W ten, four H X", "N W ten, four H X"),
+    ("S-W-one-A, one A A", "S-W-one-A, one A A"),
+    ("E C two A, four B N, near the station", "E C two A, four B N"),
+    ("W one T — five, B for Bravo, E.", "W one T — five, B for Bravo, E"),
+    ("it's NW10, four H X", "NW10, four H X"),
+    ("N W ten 4HX", "N W ten 4HX"),
+    ("N E forty-six, erm, five L, N for November.", "N E forty-six, erm, five L, N for November"),
+    ("K-Y, sixteen eight J for Juliet, Z for Zulu", "K-Y, sixteen eight J for Juliet, Z for Zulu"),
+    ("L S six one L, F.", "L S six one L, F"),
+    ("S W one A — three, UH.", "S W one A — three, UH"),
+    ("N for November, E, forty-six four, E, P.", "N for November, E, forty-six four, E, P"),
+    # "double" for two letters; pauses and fillers everywhere
+    ("S W one A, one, double A", "S W one A, one, double A"),
+    ("it's double D one, four H X.", "double D one, four H X"),
+    ("postcode, er, C F, um, ten, er, one, er, A B", "C F, um, ten, er, one, er, A B"),
+    ("G four oh, one Q H", "G four oh, one Q H"),
+    ("It's D H one... three... R E", "D H one... three... R E"),
+    # NATO words alone
+    ("it's November Echo one, four Lima Papa.", "November Echo one, four Lima Papa"),
+    ("Sierra Whiskey one Alpha, one Alpha Alpha", "Sierra Whiskey one Alpha, one Alpha Alpha"),
 ]
 
 
@@ -43,6 +73,19 @@ def test_postcodes(text: str, span: str) -> None:
     "S W one A, one C I",                      # C and I are never inward letters
     "the c f seven seven b p was fine",        # lower case without "postcode"
     "A and E, I T U and the C C U",
+    # spelling words that make no postcode, vitamins, bays and grades
+    "B for Bravo, twelve, sorry, B twelve injections, two a week",
+    "He was in bay D for Delta, three beds along.",
+    "I got an A for effort, two B Cs and a D.",
+    "S for Sierra, A, N, D, H, U: that's how you spell it.",
+    "We were on the M six, four hours, the A one after.",
+    "P07: It's ST three in paeds, F two before that.",
+    "the N W ten bus, four stops",
+    "a double A battery, one A B C",
+    "we had a double D, one of those",
+    "Mike Tango, one, two, three, testing",
+    "Victor was at Sierra Leone four times, Lima too",
+    "Golf one, two and three were full, Hotel four was shut",
 ])
 def test_not_postcodes(text: str) -> None:
     assert find_postcodes(text) == []
@@ -68,6 +111,29 @@ EMAILS = [
     ("it's s khan one two at gmail dot com", "s khan one two at gmail dot com"),   # "one" is a digit
     ("k dot mensah hyphen one at nhs dot net", "k dot mensah hyphen one at nhs dot net"),
     ("my work one is eleanor dot griffiths at nhs dot net", "eleanor dot griffiths at nhs dot net"),
+    # "at sign", "at symbol", "at-sign"
+    ("it's Eleanor dot griffiths at sign NHS dot net, but", "Eleanor dot griffiths at sign NHS dot net"),
+    ("I emailed the scheme at Shonahartley at symbol NHS dot net and",
+     "Shonahartley at symbol NHS dot net"),
+    ("c donnelly eight seven at-sign yahoo dot co dot uk, please", "c donnelly eight seven at-sign yahoo dot co dot uk"),
+    # a local part spelled letter by letter, "i" and "a" among the letters
+    ("Lorna dot m c i n t y r e at NHS dot scot, but", "Lorna dot m c i n t y r e at NHS dot scot"),
+    ("elaine underscore s a n d h u at symbol ncl dot ac dot uk and",
+     "elaine underscore s a n d h u at symbol ncl dot ac dot uk"),
+    ("ruth dot a b e r n e t h y at nhs dot net", "ruth dot a b e r n e t h y at nhs dot net"),
+    ("p dot l-i-n-d-q-v-i-s-t hyphen six at symbol outlook dot com", "p dot l-i-n-d-q-v-i-s-t hyphen six at symbol outlook dot com"),
+    ("my email's m e h t a at gmail dot com", "m e h t a at gmail dot com"),
+    # an initial after "dot", even "a"
+    ("I emailed ostrowski dot a at nhs dot scot and", "ostrowski dot a at nhs dot scot"),
+    # a domain spelled, pauses around "at", "full stop" for "dot", "apostrophe" said
+    ("it's S dot Jones at N H S dot net", "S dot Jones at N H S dot net"),
+    ("it's sarah dot jones, at, gmail dot com", "sarah dot jones, at, gmail dot com"),
+    ("it's sarah full stop jones at gmail full stop com", "sarah full stop jones at gmail full stop com"),
+    ("the email's s dot o apostrophe neill at nhs dot net", "s dot o apostrophe neill at nhs dot net"),
+    # first names anywhere before the surname, not only right before the last word
+    ("it's sarah jane khan seventy at gmail dot com", "sarah jane khan seventy at gmail dot com"),
+    # "a" before an initial is the article
+    ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
 ]
 
 
@@ -84,6 +150,10 @@ def test_emails(text: str, span: str) -> None:
     "I work at Gmail, funnily enough.",
     "She's at home, at the moment, at least.",
     "She said yes, at nhs dot net of all places.",
+    "I looked at sign language at nhs dot uk once.",
+    "The at symbol, at sign, hashtag, all of that on a form, honestly.",
+    "I was at A and E dot dot dot, you know how it is.",
+    "It came to a full stop at the end of the year.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []
@@ -99,6 +169,17 @@ ADDRESSES = [
     ("Twelve St Mary's Road", "Twelve St Mary's Road"),
     ("at two Heaton Park Road", "two Heaton Park Road"),
     ("at twenty-seven B Osborne Avenue", "twenty-seven B Osborne Avenue"),
+    # digit by digit
+    ("we bought a place on one-five-five Jesmond Road in Durham", "one-five-five Jesmond Road"),
+    ("my mum's still at two-oh-nine Beech Grove, in", "two-oh-nine Beech Grove"),
+    ("we were living at one four four Jesmond Road then", "one four four Jesmond Road"),
+    ("it's number two two oh, Marlborough Crescent, Jarrow", "two two oh, Marlborough Crescent"),
+    ("One nought three Kells Lane", "One nought three Kells Lane"),
+    # a filler before the street; one-word streets; "the Crescent"
+    ("thirty-one, um, Old Church Lane", "thirty-one, um, Old Church Lane"),
+    ("we were at twenty Kingsway, then", "twenty Kingsway"),
+    ("it's nine Westgate in Hexham", "nine Westgate"),
+    ("it's seventeen the Crescent, Morpeth", "seventeen the Crescent"),
 ]
 
 
@@ -110,6 +191,11 @@ def test_house_numbers_in_words(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", [
     "forty patients on Ward Road", "seven of us went to Station Road", "I did two years in Leeds",
     "twenty-seven osborne avenue",            # a street needs its capitals
+    "we took the one one nine bus down Jesmond Road",   # digits, then no street name
+    "I rang one one one from Beech Grove",
+    "forty Galloway patients, nine Holloway said",          # a word ending -way that is no street
+    "it was one, the Green was shut",
+    "at half seven the Crescent was empty",
 ])
 def test_not_addresses(text: str) -> None:
     assert find_spoken_addresses(text) == []

@@ -54,6 +54,27 @@ POSITIVES = [
     ("the fifth of the twelfth, eighty-four", "fifth of the twelfth, eighty-four"),
     ("date of birth, the third of the fifth", "third of the fifth"),
     ("the twenty-second of June, eighty-one.", "twenty-second of June, eighty-one"),
+    # "December fifth" before the clause goes on; a year after "in"; every way of saying a year
+    ("It started December fifth and ended in May.", "December fifth"),
+    ("from August third until the end of term", "August third"),
+    ("the twenty-first of March in twenty nineteen", "twenty-first of March in twenty nineteen"),
+    ("the ninth July, twenty-nineteen, was", "ninth July, twenty-nineteen"),
+    ("the first of June two thousand and twenty-one", "first of June two thousand and twenty-one"),
+    ("December the fifth, two thousand nineteen", "December the fifth, two thousand nineteen"),
+    ("the sixth of August, oh-nine.", "sixth of August, oh-nine"),
+    ("the sixth of August, twenty oh-nine.", "sixth of August, twenty oh-nine"),
+    ("I was born in nineteen-fifty-seven", "nineteen-fifty-seven"),
+    # the month as an ordinal with a two-digit year said any way
+    ("today is the eighteenth of the second, thirteen.", "eighteenth of the second, thirteen"),
+    ("the twenty first of the seventh ten", "twenty first of the seventh ten"),
+    ("it was the third of the third, oh nine", "third of the third, oh nine"),
+    ("It was the fifth of the twelfth.", "fifth of the twelfth"),      # the clause ends
+    # a year answering a question about birth; a date of birth said day, month, year
+    ("I: What year were you born?\n\nP: Nineteen eighty-four.", "Nineteen eighty-four"),
+    ("I: Year of birth?\n\n[00:03:12] P: Um, eighty-four.", "eighty-four"),
+    ("I: And when were you born?\n\nP: 1984. March.", "1984"),
+    ("I was born in 'seventy-nine", "'seventy-nine"),
+    ("I: And your DOB?\n\nP: Four, five, eighty-four.", "Four, five, eighty-four"),
 ]
 
 
@@ -85,6 +106,12 @@ NEGATIVES = [
     "a second opinion, a third-year student, the fourth patient",
     "the second of two sessions",
     "We got a second one in March.",
+    "the second Thursday of every month, and the third time in March",
+    "In May I was second on call, in June third on call.",
+    "the third of the fifth-floor rooms, the first of the second years",
+    "I: Where were you born?\n\nP: Sunderland. Twenty-two years there.",
+    "I: What year did you qualify?\n\nP: Twenty twelve.",               # a year, not of birth
+    "date of birth on the form, and four, five, six patients waiting",
 ]
 
 

@@ -89,6 +89,50 @@ POSITIVES = [
      "GMC_NUMBER", "seven oh one two three four five"),
     ("Q: Do you know your GMC number?\n\nA: Course. Seven oh one two three four five.",
      "GMC_NUMBER", "Seven oh one two three four five"),
+    # hesitations inside a number: "like", "hang on", "sorry", "let me see", "you know"
+    ("it's oh seven seven double-nine, like, two five seven, sorry, five one four, yeah", "PHONE",
+     "oh seven seven double-nine, like, two five seven, sorry, five one four"),
+    ("the ward was oh one nine one, er, hang on, four nine eight, oh oh oh oh.", "PHONE",
+     "oh one nine one, er, hang on, four nine eight, oh oh oh oh"),
+    ("my mobile's zero seven seven, let me see, three four, nine one seven, eight six zero", "PHONE",
+     "zero seven seven, let me see, three four, nine one seven, eight six zero"),
+    ("NHS number four eight five, you know, seven seven seven, hold on, three four five six",
+     "NHS_NUMBER", "four eight five, you know, seven seven seven, hold on, three four five six"),
+    ("it's oh seven seven, uh, hang on, it's double oh nine, double oh, one two three", "PHONE",
+     "oh seven seven, uh, hang on, it's double oh nine, double oh, one two three"),
+    ("plus four four (oh) seven seven double oh nine double oh one two three", "PHONE",
+     "plus four four (oh) seven seven double oh nine double oh one two three"),
+    ("her N H S number is four eight five, seven seven seven, three four five six, I think",
+     "NHS_NUMBER", "four eight five, seven seven seven, three four five six"),
+    ("the N-H-S number, nine four three, four seven six, five nine one eight", "NHS_NUMBER",
+     "nine four three, four seven six, five nine one eight"),
+    # short remarks between the question and the answer
+    ("I: And the GMC number?\n\nP: Hang on, let me find it. [pause] Right. Seven oh one two three four five.",
+     "GMC_NUMBER", "Seven oh one two three four five"),
+    ("I: And the GMC number?\n\nP: Ooh. Sorry. Yes. Seven oh one, two three four five.",
+     "GMC_NUMBER", "Seven oh one, two three four five"),
+    # digit groups typed as sentences
+    ("P: Oh seven seven. Double oh nine. Double oh, one two three.", "PHONE",
+     "Oh seven seven. Double oh nine. Double oh, one two three"),
+    # digits and repeats hyphen-joined, the word for zero chosen per digit
+    ("ring nought-double-seven-double-nine, four-double-five, six-nine-seven, yeah", "PHONE",
+     "nought-double-seven-double-nine, four-double-five, six-nine-seven"),
+    ("it's zero seven treble-seven, oh one two, nought four five", "PHONE",
+     "zero seven treble-seven, oh one two, nought four five"),
+    # the +44 said many ways
+    ("abroad it's plus forty-four, seven seven double oh, nine hundred, one two three", "PHONE",
+     "plus forty-four, seven seven double oh, nine hundred, one two three"),
+    ("abroad it's plus four-four seven seven double oh, nine hundred, one two three", "PHONE",
+     "plus four-four seven seven double oh, nine hundred, one two three"),
+    ("abroad it's oh-oh-four-four, seven seven double oh, nine hundred, one two three", "PHONE",
+     "oh-oh-four-four, seven seven double oh, nine hundred, one two three"),
+    ("zero zero four four seven seven double oh, nine hundred, one two three", "PHONE",
+     "zero zero four four seven seven double oh, nine hundred, one two three"),
+    # the answer's first words before the number: "Sorry, it's", "Yeah, hang on,"
+    ("I: And the GMC number?\n\nP03: Sorry, it's four five eight, double-seven two five.",
+     "GMC_NUMBER", "four five eight, double-seven two five"),
+    (("[00:10:01] I: And the GMC number?\n\n[00:10:22] P12: Oh, sorry, yeah, it's "
+      "six-nine-eight, seven-eight-one-six."), "GMC_NUMBER", "six-nine-eight, seven-eight-one-six"),
 ]
 
 
@@ -118,6 +162,17 @@ NEGATIVES = [
     "the GMC is a scary organisation. Um, the car park ticket said 1089347, I don't know why.",
     "He gave me his GMC. Er, the park ticket said seven five nine oh five one five.",
     "I: Anything about the GMC?\n\nP: No. The ticket said seven oh one two three four five.",
+    "I: Anything about the GMC?\n\nP: No, but the ticket said seven oh one two three four five.",
+    # hesitations join digits, but counts and times stay short
+    "we had, like, two, like, three hundred patients, hang on, four hundred",
+    "I'd say seven, like, eight out of ten, sorry, nine",
+    "the bleep's four four, hang on, five one, and the room's two oh four",
+    ("I: Anything about the GMC?\n\nP: No. I had a locker, you know, and the locker code was "
+     "long. Seven oh one two three four five."),
+    # a sentence end between a number and a count
+    "I was on for forty. Two of us were, seven. Seven nights in a row, oh nine hundred start.",
+    # a number with "plus" that is not +44
+    "plus forty-five minutes, plus twenty for the drive",
 ]
 
 

@@ -26,6 +26,15 @@ def found(text: str) -> list[str]:
     ("G. R. I. F. F. I. T. H. S.", ["G. R. I. F. F. I. T. H. S"]),
     ("Okafor. O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert.",
      ["O for Orange, K for King, A for Apple, F for Freddie, O for Orange, R for Robert", "Okafor"]),
+    # plain letters and letters with words in one spelling; "double"; the apostrophe said
+    ("Lockhart, that's L, O for Oscar, C, K, H, A, R, T for Tango, they",
+     ["L, O for Oscar, C, K, H, A, R, T for Tango", "Lockhart"]),
+    ("Smith, S as in Sierra, M, I, T, H.", ["S as in Sierra, M, I, T, H", "Smith"]),
+    ("D, O, double N, E for Echo, double-L, Y for Yankee.",
+     ["D, O, double N, E for Echo, double-L, Y for Yankee"]),
+    ("B, L for London, A for apple, I, R.", ["B, L for London, A for apple, I, R"]),
+    ("It's O'Shaughnessy, O-apostrophe-S-H-A-U-G-H-N-E-S-S-Y.",
+     ["O'Shaughnessy", "O-apostrophe-S-H-A-U-G-H-N-E-S-S-Y"]),
     # the word spelled is found wherever it is capitalised, not as an ordinary word
     ("Grace, G-R-A-C-E, said it was fine. Grace was right; it took grace.",
      ["G-R-A-C-E", "Grace", "Grace"]),
@@ -43,6 +52,12 @@ def test_spelled_names(text: str, spans: list[str]) -> None:
     "Rao, R-A-O.",                              # three letters need "spell"/"that's" before
     "the A and E, I T U",
     "I. I think. A. B.",
+    "A for Apple, B for Ball, C for Cat, that's how she learnt.",   # the alphabet
+    "I got an A for effort and a B for the essay.",
+    "the D-N-A-R form, I-T-U, then the A for Alpha bay",
+    "an X-ray, a T-shirt and a U-turn",
+    "Um, N-E, twelve, three, A, X, I think, yeah.",                   # a postcode's end, "I"
+    "W, one-T, five, B for Bravo, E, I think.",
 ])
 def test_not_names(text: str) -> None:
     assert found(text) == []
@@ -52,6 +67,8 @@ def test_not_names(text: str) -> None:
     ("That's P-E-N-R-O-S-E hyphen K-E-L-L-Y, yeah.", ["P-E-N-R-O-S-E hyphen K-E-L-L-Y"]),
     ("It's A B U hyphen S A L E H.", ["A B U hyphen S A L E H"]),
     ("O-B-I, hyphen, A-K-P-A-N", ["O-B-I, hyphen, A-K-P-A-N"]),
+    ("that's S-M-I-T-H-hyphen-J-O-N-E-S, yeah", ["S-M-I-T-H-hyphen-J-O-N-E-S"]),
+    ("M-A-C-space-D-O-N-A-L-D", ["M-A-C-space-D-O-N-A-L-D"]),
 ])
 def test_a_double_barrelled_name_spelled_with_hyphen_between_is_one_name(
         text: str, spans: list[str]) -> None:

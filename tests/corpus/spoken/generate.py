@@ -141,6 +141,8 @@ class Habits:
     corrections: tuple[str, ...] = ()    # said between a wrong group and the right one
     as_in_words: tuple[str, ...] = ()    # 26 words for "M as in <word>" spelling, A..Z
     email_dots: tuple[str, ...] = ()     # "dot", "full stop", "point"
+    p_date_orders: float = 0.0           # (dev2) a spoken date said in another order: "the
+    #                                      fifth December", "December fifth", "Tuesday, the ...
 
 
 DEV_HABITS = Habits(
@@ -928,6 +930,8 @@ class Writer:
         rng, h = self.rng, self.h
         letters = re.match(r"[A-Z]+", outward).group()  # type: ignore[union-attr]
         num = outward[len(letters):]
+        tail = num.lstrip("0123456789")  # "SW1A": the letter after the district (dev2 pools)
+        num = num[:len(num) - len(tail)]
         said_l = [self.say_letter(c) for c in letters]
         lsep = rng.choice([" ", " ", "", "-"]) if all(len(x) == 1 for x in said_l) else ", "
         out = lsep.join(said_l)
@@ -937,6 +941,8 @@ class Writer:
             say_n = rng.choice([" ", "-"]).join(
                 ("oh" if c == "0" and rng.random() < 0.5 else UNITS[int(c)]) for c in num)
         out += rng.choice([" ", " ", ", "]) + say_n
+        if tail:
+            out += rng.choice([" ", "-"]) + self.say_letter(tail)
         in_l = [self.say_letter(c) for c in inward[1:]]
         isep = ", " if any(len(x) > 1 for x in in_l) else rng.choice([" ", "", ", "])
         in_n = UNITS[int(inward[0])] if rng.random() < 0.85 else inward[0]
@@ -1184,6 +1190,13 @@ class Writer:
         "dots", "iso", "sp_numeric", "sp_dom_noof", "sp_dom_noof_y", "sp_md_bare", "sp_md_bare_y",
         "sp_weekday_comma", "sp_weekday_md", "sp_dom_in_y"})
 
+    #: (dev2) the other orders a spoken date may be said in
+    OTHER_ORDERS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "sp_dom": ("sp_dom_noof", "sp_md_bare"), "sp_md": ("sp_md_bare", "sp_dom_noof"),
+        "sp_dom_y": ("sp_dom_noof_y", "sp_dom_in_y", "sp_md_bare_y", "sp_numeric"),
+        "sp_md_y": ("sp_md_bare_y", "sp_dom_noof_y"),
+        "sp_weekday_dom": ("sp_weekday_comma", "sp_weekday_md")}
+
     def date(self, form: str) -> None:
         rng, b = self.rng, self.b
         when = datetime.date(rng.randint(2009, 2025), rng.randint(1, 12), rng.randint(1, 28))
@@ -1195,6 +1208,9 @@ class Writer:
         sep_y = rng.choice([" ", ", "])
         weekday = WEEKDAYS[when.weekday()]
         self.month = when.month
+        if self.h.p_date_orders and form in self.OTHER_ORDERS and \
+                rng.random() < self.h.p_date_orders:
+            form = rng.choice(self.OTHER_ORDERS[form])
         if form in self.V2_DATES:
             self.date_v2(form, when, dword, year, sep_y)
             return
@@ -1306,7 +1322,8 @@ class Writer:
         self.b.ent(self.year_words(y), "DATE", None, "sp_birth_year")
 
     AGE_RANGES: ClassVar[dict[str, tuple[int, int]]] = {"adult": (29, 66), "young": (17, 35), "qual": (22, 34), "elderly": (66, 96),
-                  "child": (2, 16), "patient": (18, 95)}
+                  "child": (2, 16), "patient": (18, 95),
+                  "oldest": (99, 108)}
 
     def age(self, form: str, kind: str | None) -> None:
         rng, b = self.rng, self.b
@@ -1319,6 +1336,8 @@ class Writer:
             b.ent(s, "AGE", None, "sp_decade")
             return
         words = cardinal(n, hy)
+        if n >= 100 and rng.random() < 0.5:  # only dev2's "oldest": "a hundred and two"
+            words = cardinal(n, hy, hundred_a=True)
         if form == "big":  # "the big four-oh"
             n = rng.choice([30, 40, 40, 50, 50, 60])
             s = f"{UNITS[n // 10]}{rng.choice(['-', ' '])}oh"
@@ -1978,6 +1997,81 @@ _H3 = _load_content("heldout3")
 HELDOUT3_POOLS = Pools(**_H3.POOLS)
 HELDOUT3 = Templates(**_H3.TEMPLATES)
 HELDOUT3_HABITS = Habits(**_H3.HABITS)
+# ---------------------------------------------------------------- dev2
+# A second development set (issue 14 round 5, tune-spoken): the dev pools and templates, with
+# the Writer's later habits switched on (written here, not copied from any held-out set) plus
+# exchanges of its own, so the spoken grammars can be tuned on more ways of saying things than
+# the dev set's one author uses. A development set: misses may be looked at freely.
+
+NATO = ("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+        "Juliet", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+        "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "X-ray", "Yankee", "Zulu")
+
+DEV2_HABITS = Habits(
+    zero_words=("oh", "zero", "nought", "oh"),
+    p_double=0.6, p_triple=0.6, triple_words=("triple", "treble"),
+    p_hundred=0.3, p_pair_number=0.2,
+    group_seps=(", ", " ", " — ", ". ", ", um, ", "... ", " - ", ", like, ", ", sorry, ",
+                ", er, hang on, ", " ... "),
+    digit_seps=(" ", " ", "-"),
+    p_mixed=0.12, p_all_digits=0.12,
+    hyphen=("-", " ", "-"),
+    fillers=("um", "er", "erm"),
+    joiners=(" ", "-"),
+    p_zero_each=0.5,
+    intl_leads=("plus four four", "plus forty-four", "oh-oh-four-four", "double four",
+                "zero zero four four", "+44", "plus four-four", "oh oh four four"),
+    at_words=("at", "at", "at sign", "at symbol"),
+    spell_words=NATO,
+    p_spell_words=0.4,
+    p_email_spelled=0.3,
+    p_house_digits=0.4,
+    p_timestamps=0.25,
+    year_extra=True,
+    p_date_orders=0.5,
+)
+
+DEV2_POOLS = Pools(**{**DEV_POOLS.__dict__, "postcode_outward": [
+    *DEV_POOLS.postcode_outward, "NW10", "EC2A", "W1T", "E14", "WC1N", "B15", "BS8", "L17",
+    "G3", "KY16", "SE22", "N7"]})
+
+DEV2 = Templates(**{**DEV.__dict__, "exchanges": [*DEV.exchanges,
+    # ages said other ways
+    ["I|And what age are you now?", "P|Um, {AGE:answer}, I think. Yeah."],
+    ["I|How old's your mum now?", "P|She's {AGE:words:elderly}. Still driving, God help us."],
+    ["P|A {AGE:year_old:patient}-year-old man came in with chest pain, and I just knew."],
+    ["P|I'll be {AGE:next} next birthday, which is terrifying."],
+    ["P|It was the big {AGE:big}, and they threw me a party in the mess."],
+    ["I|How old were you when you went into medicine?", "P|Er, {AGE:answer:qual}? Maybe {AGE:answer:qual}."],
+    ["P|My grandad's {AGE:words:oldest} and he still does the crossword every morning."],
+    ["I|How old was she?", "P|{AGE:answer:oldest}. Got a card and everything."],
+    ["P|The patient was {AGE:words:patient} years old and had never been in hospital before."],
+    ["I|Sorry, how old did you say?", "P|{AGE:answer}. I know, I don't look it."],
+    ["I|And you'd have been how old then?", "P|Oh, {AGE:interjection:young}, {AGE:interjection:young}, something like that."],
+    ["P|She was a {AGE:year_old:child}-year-old, and her dad was on the ward with her."],
+    # age and date hard negatives of this set
+    ["I|How many years did you train for?", "P|Twelve. Twelve years, start to finish."],
+    ["P|I was on call for seventy-two hours straight, once, and the third time it happened I complained."],
+    ["P|I take twenty milligrams of citalopram in the morning now, and it helps."],
+    ["I|How long was the waiting list?", "P|Eighteen weeks. Longer, for some."],
+    ["P|The two thousand and eight reforms changed everything, and in the eighties it was worse."],
+    ["P|We meet at ten to six on the second Monday of every month."],
+    # numbers said other ways
+    ["I|What's the easiest number for you?", "P|Mobile, {PHONE:mobile}. Or the house, {PHONE:landline}."],
+    ["P|When I'm abroad it's {PHONE:intl}, same phone."],
+    ["I|Can you read me the NHS number?", "P|Yeah, hang on, {NHS:spoken}."],
+    ["I|And the GMC number?", "P|Sorry, it's {GMC:spoken}."],
+    ["P|The Datix number was {BADNUM}, and I chased it for months."],
+    ["P|My bleep's {BLEEP}, if anyone needs me, and I'm in room {ROOM}."],
+    # postcodes, addresses, e-mails, spellings
+    ["I|And the postcode there?", "P|Um, {POSTCODE:spoken}, I think, yeah."],
+    ["P|We moved to {ADDR:spoken}, {POSTCODE:spoken}, just before the baby."],
+    ["I|Where do you live?", "P|{ADDR:spoken}, in {TOWN}."],
+    ["I|What e-mail should I send it to?", "P|{EMAIL:self_other:spoken}, please."],
+    ["P|Her e-mail's {EMAIL:col:spoken}, I think."],
+    ["I|How do you spell your surname?", "P|{SPELLED:self}."],
+    ["P|I worked with a consultant called {col:title}, that's {SPELLED:col}."],
+]})
 
 SPECS: dict[str, CorpusSpec] = {
     "dev": CorpusSpec("dev", 20_261_114, 40, DEV_POOLS, DEV, DEV_HABITS, (38, 48)),
@@ -1988,6 +2082,8 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 6): never scored before it was committed
     "heldout3": CorpusSpec("heldout3", _H3.SEED, _H3.N_DOCS, HELDOUT3_POOLS, HELDOUT3,
                            HELDOUT3_HABITS, _H3.EXCHANGES, _H3.CODE_FORMAT),
+    # a second development set: dev's pools and templates said more ways (see DEV2 above)
+    "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
 
 

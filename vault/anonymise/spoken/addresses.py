@@ -1,5 +1,8 @@
 """House numbers said in words before a street: "twenty-seven Osborne Avenue", "a hundred and
-twelve Heaton Park Road", "flat three, forty-one Jesmond Road".
+twelve Heaton Park Road", "flat three, forty-one Jesmond Road", digit by digit: "two-oh-seven
+Beech Grove", "one four four Jesmond Road", "two two oh, Marlborough Crescent"; a street of one
+word ending "-way", "-gate" ("twenty Kingsway", "nine Westgate") or "the" and a street
+type ("seventeen the Crescent"); a filler before the street ("thirty-one, um, Old Church Lane").
 
 ::
 
@@ -26,11 +29,21 @@ _STREET = (r"(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Terrace|Place|G
            r"Wynd|Bank|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|Ridge|Side|"
            r"Boulevard|Broadway|Yard|Approach|Circus|Embankment|Esplanade|Promenade|Garth|Lea|"
            r"Nook|Paddock|Pastures?|Cottages|Villas)")
-_NUMBER = r"(?i:" + NUMBER_WORDS_RE + r")"
+_DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+#: a house number said digit by digit ("two-oh-seven", "one four four", "two two oh"), or in words
+_NUMBER = (r"(?i:(?:one|two|three|four|five|six|seven|eight|nine)(?:[- \t]" + _DIGIT + r"){1,3}"
+           r"(?![\w-])|" + NUMBER_WORDS_RE + r")")
+#: streets known as "the ...": "seventeen the Crescent", "four the Green"
+_THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrace|Mews|Rise|Chase|"
+               r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
+               r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
 _ADDRESS = re.compile(
-    r"(?=[AaOoTtFfSsEeNnUu])(?<![\w'’-])(?:(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}[A-Za-z]?),?[ \t]+)?"
-    + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?,?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}"
-    + _STREET + r"\b")
+    r"(?=[AaOoTtFfSsEeNnUu])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}[A-Za-z]?),?[ \t]+)?"
+    + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
+    r"(?:(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET
+    + r"\b|[A-Z][a-z]{2,}(?:way|gate)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|then)\b))"
+    r"|[ \t]+the[ \t]+" + _THE_STREET + r"\b)", re.MULTILINE)
+
 
 
 def find_spoken_addresses(text: str) -> list[Finding]:

@@ -10,6 +10,8 @@
     # "I hit fifty", "coming up to forty", "pushing sixty", "at the age of 45"
     # "a woman of eighty-two", "qualified at twenty-four", "sixty-one last birthday"
     # "in my forties", "in her late fifties"       -> "forties", "fifties"
+    # "a sixty-eight-year-old man", "sixty-seven years old", "my son was five",
+    # "my grandad's a hundred and two", "the big four-oh", "you'd have been, what, thirty?"
 
 Decades ("in my forties") are redacted: with grade, specialty and place they narrow a person
 down, and the study's policy treats every age as identifying. Group talk is not an age ("we
@@ -17,7 +19,9 @@ were all thirty-somethings", "in our twenties" is left: "our" names nobody).
 
 Hard negatives: counts and durations in words or digits ("forty patients", "thirty minutes",
 "seventy-two hours", "six weeks" as the answer to "how long"), times of day ("at half seven",
-"started at nine"), and numbers answering other questions ("How many? -- Forty, maybe fifty").
+"started at nine"), and numbers answering other questions ("How many? -- Forty, maybe fifty"; "How many years did
+you train? -- Twelve."), heights and weights ("five foot two", "three stone"), the age of a
+thing ("a ten-year-old car": after "X-year-old" only a person or no noun counts).
 The span is the number only, as in the corpus conventions.
 """
 from __future__ import annotations
@@ -32,17 +36,23 @@ __all__ = ["find_ages"]
 DETECTOR = "spoken_age"
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_HUNDRED = (r"(?:a|one)[ \t]+hundred(?:(?:[ \t]+and[ \t]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
+            r"eighty|ninety)(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")|(?![ \t]+and[ \t]+(?:twenty|thirty|"
+            r"forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")\b)))")
 _AGE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
               + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-              r"nineteen|a[ \t]+hundred(?:[ \t]+and[ \t]+" + _UNIT + r")?|" + _UNIT + r")")
+              r"nineteen|" + _HUNDRED + r"|" + _UNIT + r")")
 _ADULT_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                 + r")?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                r"a[ \t]+hundred(?:[ \t]+and[ \t]+" + _UNIT + r")?)")
+                + _HUNDRED + r")")
 _PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unless|thus|us|his|hers)\b"
 #: what follows a number that makes it a count, a duration or a time, not an age
 _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
             r"days?|nights?|weeks?|months?|years?(?![ \t-]+old)|decades?|miles?|km|k\b|pounds?|"
-            r"quid|grand|p\b|pence|times|o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|to\b|"
+            r"quid|grand|p\b|pence|times|foot|feet|stone|st\b|kilos?|kgs?|lbs?|cm|inch(?:es)?|"
+            r"o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|to\b|"
             r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
             r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
@@ -51,21 +61,36 @@ _ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" 
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for)[ \t]+)")
 
+#: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
+_PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
+                 r"daughter|patient|gentleman|lady|chap|bloke|fella|guy|female|male|mum|mother|"
+                 r"dad|father|grandad|grandmother|nan|doctor|trainee|registrar|consultant|nurse|"
+                 r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
+                 r"I|he|she|they|we|you)\b))")
+
+#: "the big four-oh": a round birthday
+_BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
+                  r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
+                  r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE)
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
-                r"\bam[ \t]+I|\bis[ \t]+(?:he|she)|\b(?:he|she)['’]s)[ \t]+" + _ADVERB + r"*(?P<age>"
-                + _ADULT + r")"), 0.6),
+                r"\bam[ \t]+I|\b(?:is|was)[ \t]+(?:he|she)|\b(?:he|she)['’]s|"
+                r"\b(?:you|he|she|they)[ \t]+(?:must|might|could|would)[ \t]+(?:be|have[ \t]+been))"
+                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"[ \t]+" + _ADVERB + r"*(?P<age>" + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
     (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
                 r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
                 r"been|be))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOo])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMm])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
                 r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+                r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
@@ -89,11 +114,54 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
+    # my son was five / my grandad's a hundred and two / her eldest is nineteen
+    (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
+                r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:son|daughter|boy|girl|"
+                r"kid|child|brother|sister|mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|"
+                r"gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|husband|"
+                r"wife|partner|eldest|oldest|youngest|niece|nephew|grandson|granddaughter|"
+                r"stepson|stepdaughter|auntie|aunt|uncle)"
+                r"(?:['’]s|['’]ll[ \t]+be|['’]d[ \t]+be|[ \t]+(?:is|was|turned|turns|will[ \t]+be|"
+                r"would[ \t]+be|has[ \t]+just[ \t]+turned|just[ \t]+turned)))[ \t]+"
+                r"(?:(?i:only|just|nearly|almost|about|barely|now|still)[ \t]+)?(?P<age>" + _AGE + r")"
+                r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
+                r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
+                re.MULTILINE), 0.7),
+    # a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
+    (re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
+                r"(?P<age>" + _AGE + r")"), 0.75),
+    # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
+    (_BIG, 0.7),
     # in my forties / in her late fifties
     (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
                 r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
                 r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
 ]
+
+#: "X years old", "X-year-old": found from "old" backwards (few words end so), the age just
+#: before "years"
+_YEARS_BEFORE_OLD = re.compile(r"(?<![\w'’])(?i:years?|yrs?)[ \t-]*\Z")
+_AGE_BEFORE_YEARS = re.compile(r"(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS
+                               + r")[ \t-]+\Z")
+_OLD_AFTER = re.compile(r"(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
+
+
+def _years_old(text: str) -> list[Finding]:
+    """"a forty-five-year-old", "sixty-seven years old", "45 yrs old", "a ninety four-year-old
+    man"; not "a ten-year-old car" (after "X-year-old" only a person or no noun counts)."""
+    findings = []
+    pos = text.find("old")
+    while pos != -1:
+        if _OLD_AFTER.match(text, pos):
+            years = _YEARS_BEFORE_OLD.search(text, max(0, pos - 10), pos)
+            if years is not None:
+                age = _AGE_BEFORE_YEARS.search(text, max(0, years.start() - 40), years.start())
+                if age is not None:
+                    findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.85,
+                                            DETECTOR))
+        pos = text.find("old", pos + 3)
+    return findings
+
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
                            r"\bage[ \t]+(?:bracket|group)\b")
@@ -120,7 +188,17 @@ _LOOSE_AFTER = re.compile(r"[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|
 _NOT_AGE_AFTER = re.compile(_NOT_AGE)
 _BIRTHDAY_AFTER = re.compile(r"[ \t]+(?i:last|next)[ \t]+birthday\b|[ \t-]+(?i:years?)[ \t]+of[ \t]+"
                              r"age\b")
+#: a question just before that asks for a count, a duration or a time: its answer is no age
+_OTHER_QUESTION = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b[^?\n]{0,80}\?[^?]*\Z|"
+                             r"\bwhat[ \t]+time\b[^?\n]{0,80}\?[^?]*\Z")
 _AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
+
+
+#: an age standing as its own phrase later in the answer's first line, after a remark
+_LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|seriously|okay|ok|fine|"
+                              r"alright|really|um|er|erm)[,.]?[ \t]+)?(?P<age>" + _AGE + r")"
+                              r"(?=[ \t]*[.!?,…]|[ \t]*$|[ \t]+(?i:next|last|this|in|now|come)\b)",
+                              re.MULTILINE)
 
 
 def _answers(text: str) -> list[Finding]:
@@ -136,9 +214,15 @@ def _answers(text: str) -> list[Finding]:
                 break
             pos = lead.end()
         age = _ANSWER_AGE.match(text, pos)
+        score = 0.8
+        if age is None:  # "Old enough. No, forty-six." / "Don't ask. Thirty-nine."
+            line_end = text.find("\n", pos)
+            age = _LATER_IN_ANSWER.search(text, pos, min(pos + 80, len(text) if line_end == -1
+                                                          else line_end))
+            score = 0.7
         if age is None:
             continue
-        findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.8, DETECTOR))
+        findings.append(Finding(age.start("age"), age.end("age"), "AGE", score, DETECTOR))
         findings.extend(_chain(text, age.end("age")))
     return findings
 
@@ -160,7 +244,8 @@ def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
                 continue
             window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
             if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
-                    text, max(0, item.start - 200), item.start):
+                    text, max(0, item.start - 200), item.start) and not _OTHER_QUESTION.search(
+                    text, max(0, item.start - 120), item.start):
                 findings.append(Finding(item.start, item.end, "AGE", 0.6, DETECTOR))
     return findings
 
@@ -180,8 +265,11 @@ def _chain(text: str, pos: int) -> list[Finding]:
 
 def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
-    findings = []
+    findings = _years_old(text)
+    big = "big" in text or "Big" in text
     for pattern, score in _PATTERNS:
+        if pattern is _BIG and not big:
+            continue
         for m in pattern.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))
             if m.group("age")[-1] != "s":  # not after a decade

@@ -7,8 +7,12 @@ weekday.
     # "the fifth of December"            -> "fifth of December"
     # "December the fifth, twenty nineteen", "March the 3rd", "Tuesday the ninth (of November)"
     # "September twenty twenty", "March of two thousand and nineteen"
+    # "December fifth and ...", "the twenty-first of March in twenty nineteen"
+    # "the eighteenth of the second, thirteen" (the month as an ordinal, a two-digit year)
     # "did you say the tenth?"           -> "tenth" (a day alone, when a date is being talked about)
     # "born in nineteen eighty-four"     -> "nineteen eighty-four" (a year of birth)
+    # "What year were you born? -- Eighty-four." -> "Eighty-four" (a year answering it)
+    # "DOB? -- Four, five, eighty-four"  -> the three numbers (day, month, year)
     # "date of birth oh three, oh five, eighty-four" -> the digits (a spoken DDMMYY)
 
 What is *not* a date here: durations ("six months", "a fortnight"), times of day ("half
@@ -59,6 +63,11 @@ _YEAR_AFTER_DAY = (r"(?:" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|se
                    r"[ \t]*$))")
 _FILL = r"(?:[ \t]*,?[ \t]+(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?)"
 
+#: what may follow "December fifth" when no comma or year does: the clause goes on
+_CLAUSE_AFTER_DAY = (r"(?i:and|when|at|in|I|we|he|she|they|it|was|is|that|this|last|next|"
+                     r"because|but|so|or|until|till|to|through|onwards|then|morning|afternoon|"
+                     r"evening|night)\b")
+
 # A pattern that opens with a lookbehind gets no fast scan for its first character; these
 # lookaheads give it one (about twice as fast on transcripts).
 _STARTS_DAY = r"(?=[0-9FfSsTtEeNnMmWw])"
@@ -67,12 +76,13 @@ _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
-                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY + r")?",
-                re.MULTILINE), 0.9),
+                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
+                + r"|,?[ \t]+in[ \t]+" + _YEAR + r")?", re.MULTILINE), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
     (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
-                + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!]|[ \t]*$|"
-                + _FILL + _YEAR + r"))(?:" + _FILL + _YEAR_AFTER_DAY + r")?", re.MULTILINE), 0.9),
+                + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!)—–]|[ \t]*$|"
+                + _FILL + _YEAR + r"|[ \t]+" + _CLAUSE_AFTER_DAY + r"))(?:" + _FILL + _YEAR_AFTER_DAY
+                + r")?", re.MULTILINE), 0.9),
     # September twenty twenty; March of two thousand and nineteen
     (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
     # Tuesday the ninth
@@ -86,12 +96,23 @@ _ORD_MONTH = (r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]+the[ \t]+"
                             + _ORD_MONTH + r"(?P<year>" + _FILL + r"(?:" + _YEAR + r"|(?i:"
                             + r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-                            + _UNIT + r")?)(?![\w-])))?")
+                            + _UNIT + r")?|" + _TEEN + r"|(?:oh|zero|nought)[- \t]" + _UNIT
+                            + r")(?![\w-])))?")
 
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
+_SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
+               + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
                          r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
-                         + _YEAR + r")")
+                         + _YEAR + r"|['’]" + _SHORT_YEAR + r")")
+#: a question about when someone was born, and the year that answers it (after the speaker
+#: label, a timestamp, an interjection)
+_BIRTH_QUESTION = re.compile(r"(?i)\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b[^?\n]{0,60}\?")
+_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
+                          r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
+                          r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR + r"|"
+                          + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
+                          re.MULTILINE)
 
 # a day on its own ("the tenth"), when what follows does not make it a count
 _DAY_ONLY = re.compile(_STARTS_DAY + r"(?<=[Tt]he[ \t])" + _DAY)
@@ -108,6 +129,8 @@ _DATE_TALK = re.compile(r"(?i)\b(?:date|dated|birthday|anniversary|deadline|whic
                         r"did you say|was that)\b")
 _DAY_ONLY_CONTEXT = 160
 
+#: the clause ends after "the fifth of the twelfth": no noun follows, so it is a date
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
 _DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born[ \t]+on|birthday)")
 
 
@@ -165,6 +188,24 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
             if j - i >= 3 and digits.isdigit() and _valid_dmy(digits):
                 findings.append(Finding(run.items[i].start, run.items[j - 1].end, "DATE", 0.9,
                                         DETECTOR))
+        for i in range(len(run.items) - 2):  # "four, five, eighty-four": day, month, year
+            day, month, year = (item.digits for item in run.items[i:i + 3])
+            if len(day) <= 2 and len(month) <= 2 and len(year) in (2, 4) and \
+                    _valid_dmy(day.zfill(2) + month.zfill(2) + year):
+                findings.append(Finding(run.items[i].start, run.items[i + 2].end, "DATE", 0.85,
+                                        DETECTOR))
+    return findings
+
+
+def _year_answers(text: str) -> list[Finding]:
+    """A year answering a question about birth: "What year were you born? -- Nineteen
+    eighty-four." / "Year of birth? -- Eighty-four."."""
+    findings = []
+    for question in _BIRTH_QUESTION.finditer(text):
+        answer = _YEAR_ANSWER.match(text, question.end())
+        if answer is not None:
+            findings.append(Finding(answer.start("year"), answer.end("year"), "DATE", 0.8,
+                                    DETECTOR))
     return findings
 
 
@@ -175,9 +216,12 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
                     for m in _NUMERIC_MONTH.finditer(text)
                     if m.group("year") or _DOB_CONTEXT.search(text, max(0, m.start() - 80),
-                                                              m.start()))
+                                                              m.start())
+                    or _DATE_TALK.search(text, max(0, m.start() - 100), m.start())
+                    or _CLAUSE_END.match(text, m.end()))
     findings.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.8, DETECTOR)
                     for m in _BIRTH_YEAR.finditer(text))
     findings.extend(_day_only(text))
     findings.extend(_spoken_dob(text, runs))
+    findings.extend(_year_answers(text))
     return findings

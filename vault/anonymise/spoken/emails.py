@@ -5,13 +5,16 @@ com", "jo underscore whitaker at hotmail dot co dot uk", "r dot akinola hyphen n
 
     find_spoken_emails(text)
 
-Found from the domain backwards. The domain is "at" followed by labels joined by "dot" (or
-typed dots) whose last labels are a public suffix (the offline suffix list vault bundles). The
-local part is read back from "at": pieces joined by "dot", "underscore", "dash" or "hyphen",
-a number read after a name ("chandran four", "khan seventy-two"), a single letter before a
-name ("s khan"), a known first name before the last word ("sarah khan"), and the words before
-"all one word"; it stops at ordinary words ("email", "is", "on", "me"...). "At the end of the
-day", "on the dot" and "dot points" have no such domain.
+Found from the domain backwards. The domain is "at" ("at sign", "at symbol", "at-sign", with
+pauses around it) followed by labels joined by "dot" or "full stop" (or typed dots; a label may
+be spelled: "N H S") whose last labels are a public suffix (the offline suffix list vault
+bundles). The local part is read back from "at": pieces joined by "dot", "full stop",
+"underscore", "dash", "hyphen" or "apostrophe", a number read after a name ("chandran four",
+"khan seventy-two"), a single letter before a name ("s khan"), a known first name before the
+last word ("sarah khan"), letters spelled one by one ("m c i n t y r e": "i" and "a" there are
+letters), an initial after "dot" ("ostrowski dot a"), and the words before "all one word"; it
+stops at ordinary words ("email", "is", "on", "me"...). "At the end of the day", "on the dot"
+and "dot points" have no such domain.
 """
 from __future__ import annotations
 
@@ -27,13 +30,20 @@ __all__ = ["find_spoken_emails"]
 DETECTOR = "spoken_email"
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
-_DOMAIN = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>" + _LABEL + r"(?:[ \t]+(?i:dot)[ \t]+"
-                     + _LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
-_DOT = re.compile(r"(?i)[ \t]+dot[ \t]+")
-_BARE_WEBMAIL = re.compile(r"(?<![\w@.])(?i:at)[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
-                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot)\b|\.\w)")
+#: a label spelled out: "N H S dot net"
+_SPELLED_LABEL = r"[A-Za-z](?:[ \t][A-Za-z](?![\w'’])){1,5}"
+_SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
+_SPOKEN_DOT = r"[ \t]+(?i:dot|full[ \t]+stop)[ \t]+"
+#: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
+_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
+_DOMAIN = re.compile(_AT + r",?[ \t]+(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
+                     + _SPOKEN_LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOT = re.compile(_SPOKEN_DOT)
+_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t](?=[A-Za-z](?![A-Za-z]))")
+_BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot|full[ \t]+stop)\b|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
-_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen"})
+_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen", "apostrophe", "full stop"})
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
 #: words that end a local part read backwards
 _STOP = frozenset("""
@@ -62,6 +72,15 @@ _AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t
                           r"[ \t]*,?[ \t]*\Z")
 
 
+def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token i is a letter in a run of at least three single letters (a name spelled
+    out: "m c i n t y r e"), so "i" and "a" there are letters, not words."""
+    def letter(j: int) -> bool:
+        return 0 <= j < len(tokens) and len(tokens[j][2]) == 1 and tokens[j][2].isalpha()
+    return letter(i) and (letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2)
+                          or letter(i + 1) and letter(i + 2))
+
+
 def _local_start(text: str, at_start: int) -> int | None:
     """Where the local part read before " at " begins, or None if there is none."""
     remark = _AFTER_LOCAL.search(text, max(0, at_start - 40), at_start)
@@ -70,13 +89,20 @@ def _local_start(text: str, at_start: int) -> int | None:
         at_start = remark.start()  # "sarah khan, all one word, at nhs dot net"
         joined = 2
     window_start = max(0, at_start - 120)
-    tokens = [(m.start() + window_start, m.end() + window_start, m.group())
-              for m in _TOKEN.finditer(text[window_start:at_start])]
+    tokens: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text[window_start:at_start]):
+        token = (m.start() + window_start, m.end() + window_start, m.group())
+        if tokens and token[2].lower() == "stop" and tokens[-1][2].lower() == "full" and \
+                not text[tokens[-1][1]:token[0]].strip(" \t"):
+            token = (tokens.pop()[0], token[1], "full stop")  # "sarah full stop jones"
+        tokens.append(token)
     if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
         return None
     i = len(tokens) - 1
     word = tokens[i][2]
-    if word.lower() in _STOP or word.lower() in _CONNECTORS:
+    initial = len(word) == 1 and word.isalpha() and i > 0 and tokens[i - 1][2].lower() in _CONNECTORS
+    if (word.lower() in _STOP or word.lower() in _CONNECTORS) and not _spelled_at(tokens, i) \
+            and not initial:  # "ostrowski dot a at ...": an initial after "dot"
         return None
     start = tokens[i][0]
     while i > 0:
@@ -92,6 +118,9 @@ def _local_start(text: str, at_start: int) -> int | None:
                 break
             start, i = tokens[i - 2][0], i - 2
             continue
+        if _spelled_at(tokens, i - 1):
+            start, i = prev[0], i - 1  # a letter of a spelled run: "m c i n t y r e", "s a n"
+            continue
         if low in _STOP or low in _CONNECTORS:
             break
         if "," in gap and low not in _CONNECTORS and tokens[i][2].lower() not in _CONNECTORS:
@@ -99,7 +128,7 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined or (i == len(tokens) - 1 and low in _first_names()):
+        if joined or low in _first_names():
             # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
             joined = max(0, joined - 1)
             start, i = prev[0], i - 1
@@ -113,7 +142,7 @@ def find_spoken_emails(text: str) -> list[Finding]:
     findings = []
     extract = offline_tld_extract()
     for match in _DOMAIN.finditer(text):
-        domain = _DOT.sub(".", match.group("domain"))
+        domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
         parts = extract(domain.lower())

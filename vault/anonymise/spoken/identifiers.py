@@ -46,7 +46,7 @@ _CHI = re.compile(r"\bCHI\b|\bC[-. ]H[-. ]I\b|(?i:community health index)")
 _GMC = re.compile(r"\bGMC\b|\bG[-. ]M[-. ]C\b|(?i:general medical council|medical register|"
                   r"\bregistration (?:number|no\b)|\breg(?:istration)? number)")
 _PHONE = re.compile(r"(?i)\b(?:phone|mobile|number|ring|call|text|landline|whatsapp)\b")
-_NHS = re.compile(r"\bNHS\b|(?i:\bnhs[ \t]+(?:number|no\b))")
+_NHS = re.compile(r"\bNHS\b|\bN[-. ]H[-. ]S\b|(?i:\bnhs[ \t]+(?:number|no\b))")
 #: kinds in order of preference when two readings of the same stretch are equally long
 _PRIORITY = {"chi": 0, "gmc": 1, "phone": 2, "nhs": 3, "nhs_context": 4, "phone_part": 5}
 _SCORES = {"chi": 0.9, "gmc": 0.9, "phone": 0.9, "nhs": 0.9, "nhs_context": 0.6,
@@ -121,6 +121,11 @@ def _before(text: str, start: int) -> str:
         if not _ONLY_LABEL.fullmatch(tail) or len(ends) < 2:
             return tail
         asked = [m for m in ends[:-1] if m.group() != "\n"]
+        # short remarks may stand between the question and the answer: "Hang on. Right."
+        current = last
+        while asked and window[asked[-1].start()] != "?" and \
+                len(_label_free(window[asked[-1].end():current.start()]).split()) <= 5:
+            current = asked.pop()
         if not asked or window[asked[-1].start()] != "?":
             return tail
         last = asked[-1]
@@ -128,11 +133,21 @@ def _before(text: str, start: int) -> str:
     return window[previous[-1].end() if previous else 0:]
 
 
-#: what may stand between a question and the number that answers it: a speaker label
-_ONLY_LABEL = re.compile(r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
-                         r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|mm|hmm|oh|yeah|yes|"
-                         r"yep|sure|course|of[ \t]+course|right|okay|ok|well|so|it['’]s|that['’]s|"
-                         r"it[ \t]+is|it[ \t]+was|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,3}")
+def _label_free(sentence: str) -> str:
+    """A sentence without the speaker label and marks before it."""
+    label = re.match(_LABEL, sentence)
+    return sentence[label.end():] if label else sentence
+
+
+#: what may stand between a question and the number that answers it: a speaker label and
+#: interjections
+_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
+          r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
+_ONLY_LABEL = re.compile(_LABEL + r"(?:(?i:um|er|erm|uh|mm|hmm|oh|ah|yeah|yes|yep|sure|course|of[ \t]+course|"
+                         r"right|okay|ok|well|so|sorry|hang[ \t]+on|hold[ \t]+on|let[ \t]+me[ \t]+"
+                         r"(?:see|think|check|look)|I[ \t]+think|I[ \t]+mean|I[ \t]+believe|"
+                         r"from[ \t]+memory|it['’]s|that['’]s|it[ \t]+is|it[ \t]+was|it[ \t]+should"
+                         r"[ \t]+be|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,4}")
 
 
 def _contexts(text: str, start: int, end: int) -> set[str]:

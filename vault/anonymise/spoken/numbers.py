@@ -11,7 +11,8 @@ numbers, ages, years).
 A *run* is a maximal stretch of number tokens -- digits ("07700"), unit words including the
 spoken zeros "oh", "zero", "nought", teens, tens, "hundred", "thousand", "double"/"triple"/
 "treble", a leading "plus" -- joined by what speech and transcripts put between them: spaces,
-commas, hyphens, dashes, dots and ellipses, fillers ("um", "er", "erm", "uh", "then", "sorry"), "and"
+commas, hyphens, dashes, dots and ellipses, fillers and hesitations ("um", "er", "erm", "uh", "then", "sorry", "like", "hang on",
+"let me see", "you know", "I mean", "it's"), brackets ("+44 (0) ..."), "and"
 after "hundred"/"thousand" (or in "and then"), and ``[inaudible]``/``[pause]`` marks (which make the run *incomplete*).
 A sentence end (". " before a capital, "?", "!") or a line break ends a run. Each run is a list
 of :class:`NumberItem` s, one per spoken unit: "twenty-seven" -> "27", "double oh" -> "00",
@@ -52,6 +53,8 @@ TENS_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
+#: words that read out one digit (or a repeated one)
+_DIGIT_WORDS = frozenset([*UNIT_WORDS, "o", *_REPEAT])
 _SCALE = {"hundred": 100, "thousand": 1000}
 
 #: any cardinal in words up to the thousands, e.g. "a hundred and twelve", "twenty-seven"
@@ -73,7 +76,9 @@ _TOKEN = re.compile(
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
-    r"(?:[ \t,;.…/\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry)(?![A-Za-z])"
+    r"(?:[ \t,;.…/()\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry|like|wait|"
+    r"(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|think|check)|you[ \t]+know|I[ \t]+mean|"
+    r"it['’]s)(?![A-Za-z])"
     r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
@@ -139,8 +144,11 @@ def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) 
         return None
     if "?" in gap or "!" in gap:
         return None
-    if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper():
-        return None  # a sentence ends: "I'm forty. Two of us..."
+    if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper() and not (
+            prev[2] in _DIGIT_WORDS and nxt[2] in _DIGIT_WORDS):
+        # a sentence ends: "I'm forty. Two of us..." -- but digits read out in groups may be
+        # typed as sentences: "Oh seven seven. Double oh nine. One two three."
+        return None
     return "[" in gap
 
 
@@ -170,7 +178,8 @@ def _items(text: str, tokens: list[tuple[int, int, str]]) -> list[NumberItem]:
             out.append(NumberItem(start, end, word, False))
             i += 1
         elif word == "plus":
-            if nxt and (nxt[0].isdigit() or nxt in UNIT_WORDS or nxt in _REPEAT):
+            if nxt and (nxt[0].isdigit() or nxt in UNIT_WORDS or nxt in _REPEAT
+                        or nxt in TENS_WORDS):  # "plus forty-four"
                 out.append(NumberItem(start, end, "+", True))
             i += 1
         elif word in _REPEAT:

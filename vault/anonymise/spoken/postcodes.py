@@ -1,23 +1,35 @@
 """UK postcodes read out: "C F seven, seven B P", "N E one, four L P", "S W one A, one A A",
-"NE sixty-five, two J J", "L-S 6, 2 H-G".
+"NE sixty-five, two J J", "L-S 6, 2 H-G", "N W ten, four H X", "E C two A, four B for Bravo,
+N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H".
 
 ::
 
     find_postcodes(text)
 
-The outward code is one or two capital letters (spaced, joined, hyphenated or comma-separated),
-its number in digits or words ("fourteen", "one four"), and an optional letter ("S W one A");
-the inward code is a digit (word) and two letters. The letters must make a real postcode area
-and the inward letters must be ones Royal Mail uses, so grades and roads ("F one", "ST three",
-"the M six", "the A one") are not postcodes: they lack the inward part or a real area. Lower-case
-letters ("c f seven ...") count only with "postcode" just before.
+A postcode is read as a stream of *pieces* -- letters and numbers -- with pauses between them
+(spaces, commas, hyphens, dashes, dots, ellipses, "um", "er", "like", "sorry", "hang on"):
+
+* a letter: a capital on its own ("N"), two run together ("NE", "UH"), two said "double A",
+  a NATO word alone ("November Echo one"), or spelled with a word ("B for Bravo", "S as in
+  Sierra", "X for X-ray", "a for apple": the word starts with the letter);
+* a digit: a digit word ("oh", "zero", "nought", "one" ... "nine") or a typed digit;
+* a number: "ten" ... "ninety-nine" or two typed digits ("46");
+* pieces typed together: "SW1A", "4HX", "3AE".
+
+The pieces must parse as outward code (area of one or two letters, district of one or two
+digits said as digits or as a number, an optional letter after a one-digit district) and inward
+code (one digit, two letters), in any grouping. The area must be a real postcode area and the
+inward letters ones Royal Mail uses, so grades and roads ("F one", "ST three", "the M six", "the
+A one") are not postcodes: they lack the inward part or a real area. Lower-case letters ("c f
+seven ...") count only with "postcode" just before.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.numbers import UNIT_WORDS, words_value
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__ = ["POSTCODE_AREAS", "find_postcodes"]
 
@@ -31,63 +43,166 @@ MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM S
 SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE
 """.split())  # noqa: SIM905
 _INWARD_LETTERS = frozenset("ABDEFGHJLNPQRSTUWXYZ")
+#: letters that may follow a one-digit district ("SW1A", "W1T", "EC2A")
+_SUB_LETTERS = frozenset("ABCDEFGHJKMNPRSTUVWXY")
 
-_DIGIT = r"(?:(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)|\d)"
-_NUMBER = (r"(?:\d{1,2}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-           r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|" + _DIGIT + r"(?:[ \t-]+"
-           + _DIGIT + r")?)")
-_SEP = r"(?:[ \t]*(?:[,\-–—]|\.{1,3}|…)[ \t]*|[ \t]+)(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?"
-_BETWEEN_LETTERS = r"(?:[ \t]*[-,.][ \t]*|[ \t]+)"
-
-
-def _compile(cls: str) -> re.Pattern[str]:
-    """The spoken-postcode pattern for letters of class ``cls`` ("[A-Z]" or "[a-z]")."""
-    one = cls + r"(?![A-Za-z'’])"
-    two = r"(?:" + cls + r"{2}(?![A-Za-z'’])|" + one + _BETWEEN_LETTERS + one + r")"
-    outward = (r"(?P<area>" + two + r"|" + one + r")" + _SEP + r"(?P<district>" + _NUMBER
-               + r")(?:" + _SEP + r"(?P<sub>" + one + r"))??")
-    inward = r"(?P<sector>" + _DIGIT + r")(?:" + _SEP + r"|[ \t]*)(?P<unit>" + two + r")"
-    # the leading lookahead lets the scan skip to letters of the class quickly
-    return re.compile(r"(?=" + cls + r")(?<![\w'’-])" + outward + _SEP + inward + r"(?![\w'’-])")
+_DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
+#: the NATO spelling alphabet: a word alone stands for its letter ("November Echo one")
+NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|"
+              "Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|"
+              "Whisky|X-ray|Xray|Yankee|Zulu")
+_NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+                 r"three|four|five|six|seven|eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
 
 
-_SPOKEN = _compile("[A-Z]")
-_LOWER = _compile("[a-z]")
+def _piece_pattern(upper: bool) -> re.Pattern[str]:
+    letter = "[A-Z]" if upper else "[a-z]"
+    return re.compile(
+        r"(?<![\w'’])(?:"
+        # "B for Bravo", "S as in Sierra", "X for X-ray"
+        r"(?P<spelled>" + letter + r")[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?P<word>[A-Za-z](?:[a-z]+|-[a-z]+)"
+        r"(?:-[a-z]+)?)(?![\w'’])"
+        # "SW1A", "4HX", "NE46": letters and digits typed together
+        r"|(?P<typed>[A-Z]{1,2}\d{1,2}[A-Z]?|\d[A-Z]{2})(?![\w'’])"
+        r"|(?i:double|treble)[ \t-]+(?P<double>" + letter + r")(?![\w'’])"
+        r"|(?P<nato>" + NATO_WORDS + r")(?![\w'’-])"
+        r"|(?P<letters>" + letter + (r"{1,2}" if upper else "") + r")(?![\w'’])"
+        r"|(?P<number>(?i:" + _NUMBER_WORDS + r")|\d\d)(?![\w'’])"
+        r"|(?P<digit>(?i:" + _DIGIT_WORDS + r")|\d)(?![\w'’]))")
+
+
+_PIECE = _piece_pattern(upper=True)
+_PIECE_LOWER = _piece_pattern(upper=False)
+#: what may stand between two pieces of one postcode
+_PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
+                    r"[Hh]ang[ \t]+on)(?![A-Za-z]))*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
+#: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
+#: with digits ("NW10"), or spelled with a word ("N for November")
+_STARTS = re.compile(r"(?<![\w'’])(?:(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
+                     + r")(?![\w'’-])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
+                     r"um\b|er\b|erm\b|uh\b|(?:" + _DIGIT_WORDS + r"|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                     r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z])))")
+_STARTS_LOWER = re.compile(r"(?<![\w'’])[a-z](?![\w'’])")
 
 
-def _letters(s: str) -> str:
-    return re.sub(r"[^A-Za-z]", "", s).upper()
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    #: "L" a letter, "D" a digit, "N" a two-digit number
+    kind: str
+    value: str
 
 
-def _digit_value(s: str) -> str | None:
-    s = s.strip().lower()
-    if s.isdigit():
-        return s
-    parts = re.split(r"[ \t-]+", s)
-    if all(p in UNIT_WORDS for p in parts):
-        return "".join(str(UNIT_WORDS[p]) for p in parts)
-    value = words_value(s)
-    return None if value is None else str(value)
+def _number_value(word: str) -> str:
+    word = word.lower()
+    if word.isdigit():
+        return word
+    if word in TEEN_WORDS:
+        return str(TEEN_WORDS[word])
+    parts = re.split(r"[- ]", word)
+    return str(TENS_WORDS[parts[0]] + (UNIT_WORDS[parts[1]] if len(parts) > 1 else 0))
 
 
-def _valid(match: re.Match[str]) -> bool:
-    area = _letters(match.group("area"))
-    district = _digit_value(match.group("district"))
-    sector = _digit_value(match.group("sector"))
-    unit = _letters(match.group("unit"))
-    if area not in POSTCODE_AREAS or district is None or sector is None or len(sector) != 1:
-        return False
-    return len(district) <= 2 and len(unit) == 2 and set(unit) <= _INWARD_LETTERS
+def _pieces(m: re.Match[str]) -> list[_Piece]:
+    """The pieces one match of the piece pattern stands for."""
+    start, end = m.span()
+    if m.group("spelled"):
+        letter = m.group("spelled").upper()
+        if m.group("word")[0].upper() != letter:
+            return []
+        return [_Piece(start, end, "L", letter)]
+    if m.group("nato"):
+        return [_Piece(start, end, "L", m.group("nato")[0].upper())]
+    if m.group("double"):  # "double A": two letters
+        return [_Piece(start, end, "L", m.group("double").upper())] * 2
+    chars = m.group("typed") or m.group("letters")
+    if chars:
+        return [_Piece(start, end, "D" if c.isdigit() else "L", c.upper()) for c in chars]
+    if m.group("number"):
+        return [_Piece(start, end, "N", _number_value(m.group("number")))]
+    word = m.group("digit").lower()
+    return [_Piece(start, end, "D", word if word.isdigit() else str(UNIT_WORDS[word]))]
+
+
+def _stream(text: str, start: int, piece: re.Pattern[str]) -> list[_Piece]:
+    """The pieces read from ``start`` on, as long as only pauses stand between them (at most
+    13: "T for Tango, S five two J for Juliet, A for Alpha" is 7)."""
+    out: list[_Piece] = []
+    pos = start
+    while len(out) < 13:
+        m = piece.match(text, pos)
+        if m is None:
+            break
+        pieces = _pieces(m)
+        if not pieces:
+            break
+        out.extend(pieces)
+        pause = _PAUSE.match(text, m.end())
+        gap = text[m.end():pause.end()] if pause else ""
+        if "\n" in gap or len(gap) > 24:
+            break
+        pos = m.end() + len(gap)  # an ordinary word after a pause is no piece: the stream ends
+    return out
+
+
+def _parse(pieces: list[_Piece]) -> int | None:
+    """How many of ``pieces`` make a postcode (outward and inward), or None."""
+    n = len(pieces)
+    if n < 4 or pieces[0].kind != "L":
+        return None
+    for area_len in (2, 1):
+        if area_len == 2 and pieces[1].kind != "L":
+            continue
+        area = "".join(p.value for p in pieces[:area_len])
+        if area not in POSTCODE_AREAS:
+            continue
+        i = area_len
+        # the district: a number, one digit or two digits
+        districts: list[tuple[str, int]] = []
+        if i < n and pieces[i].kind == "N":
+            districts.append((pieces[i].value, i + 1))
+        if i < n and pieces[i].kind == "D":
+            if i + 1 < n and pieces[i + 1].kind == "D":
+                districts.append((pieces[i].value + pieces[i + 1].value, i + 2))
+            districts.append((pieces[i].value, i + 1))
+        for district, j in districts:
+            starts = [j]
+            if len(district) == 1 and j < n and pieces[j].kind == "L" and \
+                    pieces[j].value in _SUB_LETTERS:
+                starts.insert(0, j + 1)  # "S W one A"
+            for k in starts:
+                if k + 3 <= n and pieces[k].kind == "D" and pieces[k + 1].kind == "L" and \
+                        pieces[k + 2].kind == "L" and pieces[k + 1].value in _INWARD_LETTERS and \
+                        pieces[k + 2].value in _INWARD_LETTERS:
+                    return k + 3
+    return None
+
+
+def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: float,
+          cue: bool) -> list[Finding]:
+    findings: list[Finding] = []
+    end = 0
+    for m in starts.finditer(text):
+        if m.start() < end:
+            continue
+        if cue and not _POSTCODE_WORD.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        pieces = _stream(text, m.start(), piece)
+        used = _parse(pieces)
+        if used is None:
+            continue
+        end = pieces[used - 1].end
+        findings.append(Finding(pieces[0].start, end, "POSTCODE", score, DETECTOR))
+    return findings
 
 
 def find_postcodes(text: str) -> list[Finding]:
     """Spoken postcodes in ``text``."""
-    findings = [Finding(m.start(), m.end(), "POSTCODE", 0.9, DETECTOR)
-                for m in _SPOKEN.finditer(text) if _valid(m)]
+    findings = _scan(text, _STARTS, _PIECE, 0.9, cue=False)
     if _POSTCODE_WORD.search(text):
-        for m in _LOWER.finditer(text):
-            if _POSTCODE_WORD.search(text, max(0, m.start() - 40), m.start()) and _valid(m):
-                findings.append(Finding(m.start(), m.end(), "POSTCODE", 0.7, DETECTOR))
+        findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
     return findings

@@ -1,6 +1,8 @@
 """Names spelled out letter by letter: "that's G-R-I-F-F-I-T-H-S", "G R I F F I T H S",
 "Griffiths, G, R, I, F, F, I, T, H, S", "G-R-I-double F-I-T-H-S", "O for Orange, K for
-King, ...".
+King, ...", "L, O for Oscar, C, K, ..." (plain letters and letters with words mixed),
+"O-apostrophe-S-H-A-U-...". Fewer than three letters never spell a name ("B for Bravo, E, I
+think": the "I" is the speaker).
 
 ::
 
@@ -35,8 +37,15 @@ OK TV DVD CV PHD MSC BSC MBA MBBS MBCHB DM MD NI NIHR NICE SIGN IRAS REC CPD PDP
 SAS LTFT TPD FPD AOMRC UKFPO CCG ICB ICS PCN AHP ODP ANP ACP PA DCT STP IAPT CAMHS CMHT AMHP
 """.split())  # noqa: SIM905
 _VOWELS = frozenset("AEIOUY")
-_LETTER = r"(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])"
-_SPELLED = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+#: a letter, "double" before it, and the word that spells it ("O for Oscar", "S as in Sierra",
+#: "R for Robert", "X for X-ray")
+_LETTER = (r"(?:(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
+           r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|(?i:apostrophe)(?![A-Za-z]))")
+_APOSTROPHE = re.compile(r"(?i:apostrophe)")
+_SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
+#: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
+_START = r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))"
+_SPELLED = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                       + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
@@ -44,7 +53,7 @@ _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-
                       r"(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+){2,}")
 _BY_WORD_LETTER = re.compile(r"((?i:double)[ \t]+)?([A-Z])[ \t]+(?:for|as[ \t]+in)")
 #: a spelling that ends in the pronoun: "S A N D H U I think"
-_PRONOUN_AFTER = re.compile(r"[ \t]+I$")
+_PRONOUN_AFTER = re.compile(r"(?:[ \t]*[,.-][ \t]*|[ \t]+)I$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 _CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with)\b")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -52,13 +61,15 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _letters(spelled: str) -> str:
     out = []
-    for token in re.findall(r"(?i:double)[ \t-]+[A-Z]|[A-Z]", spelled):
+    spelled = _APOSTROPHE.sub("'", _SPELLING_WORD.sub("", spelled))
+    for token in re.findall(r"(?i:double)[ \t-]+[A-Z]|[A-Z']", spelled):
         out.append(token[-1] * 2 if len(token) > 1 else token)
     return "".join(out)
 
 
 def _is_name(letters: str, text: str, start: int) -> bool:
-    if letters in ACRONYMS or not _VOWELS.intersection(letters) or len(set(letters)) == 1:
+    if letters in ACRONYMS or not _VOWELS.intersection(letters) or len(set(letters)) == 1 \
+            or len(letters) < 3:  # "B for Bravo, E, I think": the "I" is the speaker
         return False
     if letters in _ALPHABET:
         return False
@@ -94,8 +105,8 @@ def _consistent_pieces(text: str) -> list[tuple[int, int]]:
 
 #: a double-barrelled name spelled in two runs: "B-A-N-C-R-O-F-T hyphen E-L-L-I-S", "A B U
 #: hyphen J A B E R"
-_HYPHEN_WORD = re.compile(r"[ \t]*,?[ \t]*(?i:hyphen|dash|hyphenated)[ \t]*,?[ \t]*")
-_SHORT_RUN = re.compile(r"(?<![A-Za-z'’-])" + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
+_HYPHEN_WORD = re.compile(r"[ \t]*[,-]?[ \t]*(?i:hyphen|dash|hyphenated|space)[ \t]*[,-]?[ \t]*")
+_SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
 
 
@@ -133,14 +144,18 @@ def find_spelled_names(text: str) -> list[Finding]:
             continue
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
+    taken = {(f.start, f.end) for f in findings}
     for match in _BY_WORD.finditer(text):
+        if match.span() in taken:
+            continue
         letters = "".join(m.group(2) * (2 if m.group(1) else 1)
                           for m in _BY_WORD_LETTER.finditer(match.group()))
         if _is_name(letters, text, match.start()):
             findings.append(Finding(match.start(), match.end(), "PERSON", 0.9, DETECTOR))
             words.append(letters)
     for word in dict.fromkeys(words):
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + re.escape(word[1:])
+        rest = "['’]".join(re.escape(part) for part in word[1:].split("'"))
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + rest
                              + r")(?![\w-]|['’]\w\w)")
         findings.extend(Finding(m.start(), m.end(), "PERSON", 0.75, DETECTOR)
                         for m in pattern.finditer(text))
