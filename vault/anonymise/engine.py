@@ -354,6 +354,17 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
     return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
 
 
+_CAPITAL_OPENING = re.compile(r"[.?!][ \t]+[A-Z]")
+_LOWER_OPENING = re.compile(r"[.?!][ \t]+[a-z]")
+
+
+def sentence_cased(text: str) -> bool:
+    """Whether ``text`` is written with capitals where sentences start (most of them do), so
+    that a lower-case word in it is no name ("some duke or earl"); not a lower-cased machine
+    transcript, where "rang grace" may be one."""
+    return len(_CAPITAL_OPENING.findall(text)) > 2 * len(_LOWER_OPENING.findall(text))
+
+
 def given_name(word: str) -> bool:
     """Whether a name list knows ``word``, in any case, as a given name."""
     name = word.capitalize()
@@ -726,7 +737,7 @@ class Anonymiser:
                     end = dash.start()
                 if detector == "spacy" and text[start:end].islower() and (
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
-                        and not given_name(text[start:end])):
+                        and (not given_name(text[start:end]) or sentence_cased(text))):
                     continue  # "rang me at home", "some duke or earl": words, not names
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 tail = _INSTITUTION_TAIL.search(text, start, end)

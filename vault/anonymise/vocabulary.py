@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
-__all__ = ["MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
+__all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
 
 #: nouns that make "<Name>'s <noun>" a theory, model or eponym rather than a person's thing
 MODEL_NOUNS = (
@@ -44,7 +44,18 @@ MODEL_NOUNS = (
     # eponymous scores, tests and signs: "the Wells score", "a Holter monitor", "Midas touch"
     "score", "scores", "chart", "monitor", "test", "tests", "sign", "manoeuvre", "procedure",
     "touch", "moment", "victory", "complex",
+    # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
+    # "Neighbour's five checkpoints", "Virchow's triad"
+    "mode", "modes", "checkpoints", "triad",
+    *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
+#: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
+#: name is an eponym even when it is a first name too, so long as it is also a surname
+#: ("Wilson", "Thomas"); a first name only ("Sarah's disease") stays someone's
+EPONYM_NOUNS = frozenset((
+    "disease", "syndrome", "palsy", "sign", "reflex", "phenomenon", "triad", "lymphoma",
+    "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture", "manoeuvre",
+    "law", "razor", "paradox"))
 #: what a national or public body is made of before the nation's name: "Health Improvement
 #: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
 #: Scotland" (a place after these words is part of the body's name, not where someone is)
@@ -113,7 +124,7 @@ _TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister
           r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
+    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
@@ -185,6 +196,19 @@ _THEORY_USE = re.compile(
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
                        r"ities|ology|ships?)(?![\w'’-])")
+#: ordinary words listed with a speaker's filler between them, capitalised as a speaker's
+#: list of things is: "Anger, yeah, Overwhelm is the big one", "Relief, um, Frustration"
+#: (both words ordinary and neither a name nor a place; not after a title or a role:
+#: "Sister, um, Baker"; not one word said again: "Kestrel, yeah, Kestrel is brilliant")
+_LISTED_WORDS = re.compile(
+    r"(?<![\w'’-])(?P<prev>[A-Z][a-z]+),[ \t]+(?:(?:yeah|yes|um|er|erm|uh|you[ \t]+know|"
+    r"I[ \t]+mean|like|so|oh|well|and|or),?[ \t]+)+(?P<w>[A-Z][a-z]+)(?![\w'’-])")
+_NOT_LISTED = frozenset("""
+Sister Nurse Doctor Matron Mister Professor Dr Mr Mrs Ms Miss Sir Dame Lord Lady Uncle Auntie
+Aunt Father Mother Brother Captain Reverend Councillor Dear Hi Hello Hey Thanks Well Yeah Yes
+No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But Then Now Like
+Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
+""".split())  # noqa: SIM905
 #: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
 #: nine", "pain score was seven", "GCS 14"
 _SCORE_NUMBER = re.compile(
@@ -210,8 +234,47 @@ _NAME_ADJECTIVE = re.compile(
     r"(?:ian|ean))(?![\w'’-])")
 
 
+#: what a speaker puts inside a phrase without changing it: a word said twice ("Box and, and
+#: Cox", "rob Peter to pay, pay Paul") or a filler ("a Jack, um, of all trades")
+_DISFLUENCY = re.compile(r"(?i)(?<![\w'’-])(?P<w>[\w'’]+)(?P<again>(?:,?[ \t]+(?P=w)(?![\w'’-]))+)"
+                         r"|(?P<filler>,?[ \t]+(?:um|er|erm|uh|you[ \t]+know|I[ \t]+mean|like),?)"
+                         r"(?=[ \t])")
+
+
+def _fluent(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without its repeated words and fillers, and for each of its characters the
+    offset it came from (one past the end included); None when there is nothing to drop."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for m in _DISFLUENCY.finditer(text):
+        drop = m.span("again") if m.group("again") else m.span("filler")
+        pieces.append(text[cursor:drop[0]])
+        origin.extend(range(cursor, drop[0]))
+        cursor = drop[1]
+    if not pieces:
+        return None
+    pieces.append(text[cursor:])
+    origin.extend(range(cursor, len(text) + 1))
+    return "".join(pieces), origin
+
+
+def _with_disfluent(text: str, find: Callable[[str], list[tuple[int, int]]]
+                    ) -> list[tuple[int, int]]:
+    """``find``'s spans in ``text``, and in ``text`` said fluently (mapped back): a phrase
+    with a word said twice or a filler inside is still the phrase."""
+    out = find(text)
+    fluent = _fluent(text)
+    if fluent is not None:
+        short, origin = fluent
+        out.extend((origin[s], origin[e - 1] + 1) for s, e in find(short)
+                   if origin[e - 1] + 1 - origin[s] != e - s)
+    return out
+
+
 class PhraseIndex:
-    """Literal phrases found case-insensitively as whole words, one regex for all of them."""
+    """Literal phrases found case-insensitively as whole words, one regex for all of them
+    (also when said with a word twice or a filler inside: "Box and, and Cox")."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         alts = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True)
@@ -221,7 +284,10 @@ class PhraseIndex:
                          if body else None)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self._pattern.finditer(text)] if self._pattern else []
+        pattern = self._pattern
+        if pattern is None:
+            return []
+        return _with_disfluent(text, lambda t: [m.span() for m in pattern.finditer(t)])
 
 
 def _first_names() -> frozenset[str]:
@@ -267,7 +333,7 @@ class _LowerPhraseIndex:
         lower = text.lower().replace("’", "'").replace("\t", " ")
         if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
             return self._slow.spans(text)
-        return [m.span() for m in self._pattern.finditer(lower)]
+        return _with_disfluent(lower, lambda t: [m.span() for m in self._pattern.finditer(t)])
 
 
 @functools.cache
@@ -327,6 +393,12 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if _sentence_first(text, m.start()) and not _known_name(m.group())
                and not _known_place(m.group()))
+    for m in _LISTED_WORDS.finditer(text):
+        if m.group("prev") not in _NOT_LISTED and m.group("prev") != m.group("w") and all(
+                is_english_word(w) and not _known_name(w) and not _known_place(w)
+                and fold(w) not in load_term_list("name_words.txt")
+                for w in (m.group("prev"), m.group("w"))):
+            out.append(m.span("w"))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
     for m in _NAME_ADJECTIVE.finditer(text):
@@ -336,8 +408,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("adj"))
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
-        if any(n in first for n in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)):
-            continue  # "Sarah's model": a person's
+        eponym = m.group("noun") in EPONYM_NOUNS
+        if any(n in first and not (eponym and fold(n) in load_term_list("surnames.txt"))
+               for n in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)):
+            continue  # "Sarah's model", "Sarah's disease": a person's; not "Wilson's disease"
         before = _BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is not None and (before.group("title") or before.group("word") in first):
             continue  # "Dr Proctor's model", "Jane Proctor's framework"
