@@ -162,6 +162,18 @@ class _Form:
     needs_cue: bool
     ambiguity: Ambiguity
     words: int
+    #: an acronym said letter by letter, no letter a word: after "the", "at", "to"... ("at,
+    #: er, D C H"; one with "A" or "I" in it is matched after "the" only: "the G R I")
+    spelled: bool = False
+    #: the initials of a listed "... Hospital"/"... Infirmary" ("WRH" from Worcestershire
+    #: Royal Hospital), not listed itself: with "the", a preposition or a workplace word
+    derived: bool = False
+
+    @property
+    def contextual(self) -> bool:
+        """Whether the words around a match decide it."""
+        return self.needs_cue or self.spelled or self.derived \
+            or self.ambiguity is not Ambiguity.SPECIFIC
 
 
 def _spellings(name: str) -> Iterable[str]:
@@ -184,20 +196,59 @@ def _spellings(name: str) -> Iterable[str]:
     return variants
 
 
+#: acronyms of clinical talk that a hospital's initials may spell ("PPH", "SDH", "MCH",
+#: "GDH"), and "DGH", any district general hospital: never read as a hospital derived from
+#: its name (a listed one still is)
+_CLINICAL_ACRONYMS = frozenset("""
+PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH LCH MCH GDH
+CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
+DGH CMH DSH APH DPH
+""".split())  # noqa: SIM905
+_HOSPITAL_TAIL = re.compile(r"\b(?:Hospital|Infirmary)$")
+
+
+def derived_acronyms(names: Iterable[str]) -> set[str]:
+    """The initials of each "... Hospital" or "... Infirmary" of three to five capitals
+    ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
+    "DGRI"), less English words and :data:`_CLINICAL_ACRONYMS`."""
+    out = set()
+    for name in names:
+        if not _HOSPITAL_TAIL.search(name):
+            continue
+        words = [w for w in name.split() if w not in _CONNECTORS and w not in ("St", "St.")]
+        if not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words)
+        if 3 <= len(initials) <= 5 and initials not in _CLINICAL_ACRONYMS \
+                and not is_english_word(initials):
+            out.add(initials)
+    return out
+
+
 @functools.cache
 def _forms() -> dict[str, tuple[_Form, ...]]:
     """Every spelling of every listed name -> how it is matched (several lines may list one
-    name: "the Christie" and "? Christie")."""
+    name: "the Christie" and "? Christie"); then the initials of listed hospitals that the
+    list does not hold (:func:`derived_acronyms`)."""
     forms: dict[str, set[_Form]] = {}
-    for entry in hospital_names():
-        form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
-                     len(entry.name.split()))
-        for spelling in _spellings(entry.name):
+
+    def add(name: str, form: _Form) -> None:
+        for spelling in _spellings(name):
             if re.fullmatch(r"[A-Z](?: [A-Z])+", spelling):  # spelled out: "the G R I"
-                # not "that's G R I double F...", a name spelled letter by letter
-                forms.setdefault(spelling, set()).add(replace(form, after_the=True))
+                # not "that's G R I double F...", a name spelled letter by letter; after
+                # "the" only when a letter may be a word ("the A R I")
+                forms.setdefault(spelling, set()).add(
+                    replace(form, after_the=True) if re.search(r"\b[AI]\b", spelling)
+                    else replace(form, spelled=True))
             else:
                 forms.setdefault(spelling, set()).add(form)
+
+    for entry in hospital_names():
+        add(entry.name, _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
+                              len(entry.name.split())))
+    for initials in derived_acronyms(entry.name for entry in hospital_names()):
+        if initials not in forms:
+            add(initials, _Form(False, False, Ambiguity.SPECIFIC, 1, derived=True))
     return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
 
 
@@ -263,13 +314,17 @@ class _Cues:
 def _words_near(text: str, start: int, end: int) -> set[str]:
     before = _WORD.findall(text, max(0, start - 80), start)[-8:]
     after = _WORD.findall(text, end, end + 50)[:5]
-    return {w.lower() for w in (*before, *after)}
+    return {w.lower().rstrip("'") for w in (*before, *after)}
 
 
 def _score(form: _Form, cues: _Cues) -> float:
     """The score of one way of reading a match; 0 when this form does not apply."""
     if form.after_the and not cues.the:
         return 0.0
+    if form.spelled and not cues.the:
+        return 0.7 if cues.place_before else 0.0  # "at, er, D C H"
+    if form.derived:
+        return 0.8 if cues.workplace else 0.7 if cues.the or cues.place_before else 0.0
     kind, marked = form.ambiguity, form.needs_cue
     if kind is Ambiguity.SPECIFIC:
         if not marked:
@@ -320,7 +375,7 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
             the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
             if all(f.after_the for f in found) and not the:
                 continue
-            if not all(f.ambiguity is Ambiguity.SPECIFIC and not f.needs_cue for f in found):
+            if any(f.contextual for f in found):
                 if (not the and _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
                         or _CAPITAL_NEXT.match(text, stop):
                     continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"

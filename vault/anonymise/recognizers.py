@@ -1505,6 +1505,27 @@ class CountyRecognizer(StudyPatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
+class HyphenatedPlaceRecognizer(StudyPatternRecognizer):
+    """English and Scottish place names made with a joining word ("Wells-next-the-Sea",
+    "Chapel-en-le-Frith", "Grantown-on-Spey", "Ashby-de-la-Zouch", "Weston-super-Mare"): the
+    shape is a place's whether or not a list holds it (a name of people has no "-on-"); not
+    one whose first word is a given name ("Jack-in-the-Box")."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("joined_place", r"(?<![\w'’-])[A-Z][a-zë]+(?:['’]s)?(?:-(?:on|upon|under|le|la|"
+                                r"les|en|in|by|next|super|cum|de|sub|over|with|at|juxta|the|sur|"
+                                r"am|y|sea)){1,3}-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])", 0.85),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
+                         name="joined_place", global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        first = pattern_text.split("-", 1)[0]
+        return True if is_first_name(first) or first in word_names() else None
+
+
 @functools.cache
 def gazetteer_places() -> frozenset[str]:
     """The shipped GB places (``data/uk_places.txt``: GeoNames populated places of 500+ people,
@@ -1921,6 +1942,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        HyphenatedPlaceRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

@@ -252,8 +252,14 @@ def geonames_places(path: Path) -> set[str]:
     return places
 
 
-#: world cities at least this populous go into world_places.txt
-WORLD_CITY_POPULATION = 250_000
+#: world cities at least this populous go into world_places.txt (and every capital)
+WORLD_CITY_POPULATION = 100_000
+#: cities people still call by a former name ("Mysore" for Mysuru, "Bombay" for Mumbai)
+FORMER_CITY_NAMES = ("Mysore", "Bombay", "Madras", "Calcutta", "Bangalore", "Poona", "Baroda",
+                     "Benares", "Cawnpore", "Simla", "Trivandrum", "Cochin", "Calicut",
+                     "Mangalore", "Vizag", "Gurgaon", "Allahabad", "Peking", "Canton", "Saigon",
+                     "Rangoon", "Dacca", "Leningrad", "Constantinople", "Salonika", "Danzig",
+                     "Breslau", "Lvov", "Kiev", "Odessa", "Bacolod")
 
 
 def ascii_fold(name: str) -> str:
@@ -264,34 +270,79 @@ def ascii_fold(name: str) -> str:
 WORLD_CITY_KEEP = 1_000_000
 #: what people call some countries besides their GeoNames name
 COUNTRY_SHORT_NAMES = ("America", "the States", "USA", "UAE", "Holland", "Russia", "Korea",
-                       "South Korea", "Congo", "Czech Republic", "Ivory Coast", "Burma")
+                       "South Korea", "Congo", "Czech Republic", "Ivory Coast", "Burma",
+                       "US", "DRC", "DR Congo", "Czechia", "Cape Verde", "St Vincent",
+                       "St Lucia", "St Kitts", "St Kitts and Nevis", "Nevis", "Grenadines",
+                       "East Timor", "Swaziland", "Macedonia", "Palestine", "Gaza",
+                       "West Bank", "Kosovo", "Zanzibar", "Tobago", "Türkiye", "Turkiye")
+#: regions abroad that people say they or their family are from: states, provinces, islands
+#: and historic regions of the countries the UK's medical workforce comes from most
+REGIONS_ABROAD = tuple("""
+Kerala|Punjab|Gujarat|Tamil Nadu|Karnataka|Maharashtra|Andhra Pradesh|Telangana|Bihar|
+Uttar Pradesh|Rajasthan|Goa|West Bengal|Bengal|Odisha|Orissa|Assam|Kashmir|Jammu|Haryana|
+Himachal Pradesh|Madhya Pradesh|Jharkhand|Uttarakhand|Sikkim|Manipur|Sindh|Khyber Pakhtunkhwa|
+Balochistan|Baluchistan|Azad Kashmir|Mirpur|Gilgit-Baltistan|Sylhet Division|Luzon|Mindanao|
+Visayas|Cebu|Panay|Negros|Bohol|Palawan|Leyte|Samar|Lagos State|Ogun|Oyo|Osun|Ondo|Ekiti|
+Anambra|Imo|Enugu State|Abia|Rivers State|Delta State|Edo State|Kano State|Kaduna State|
+Ashanti|Volta|Rift Valley|Western Cape|Eastern Cape|KwaZulu-Natal|Natal|Gauteng|Transvaal|
+Mashonaland|Matabeleland|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|
+Nova Scotia|New Brunswick|Newfoundland|Queensland|New South Wales|Tasmania|Western Australia|
+South Australia|Northern Territory|California|Texas|Florida|New York State|Massachusetts|
+Pennsylvania|Ohio|Michigan|Illinois|Minnesota|Wisconsin|Oregon|Arizona|Colorado|Nevada|
+Virginia|North Carolina|South Carolina|Tennessee|Kentucky|Louisiana|Alabama|Mississippi|
+Oklahoma|Kansas|Nebraska|Iowa|Missouri|Arkansas|Connecticut|Vermont|New Hampshire|Maine|
+Hawaii|Alaska|Bavaria|Saxony|Rhineland|Westphalia|Andalusia|Andalucía|Catalonia|Galicia|
+Basque Country|Tuscany|Sicily|Sardinia|Lombardy|Piedmont|Umbria|Puglia|Calabria|Campania|
+Brittany|Normandy|Provence|Burgundy|Alsace|Dordogne|Algarve|Madeira|Azores|Canary Islands|
+Tenerife|Lanzarote|Gran Canaria|Majorca|Mallorca|Menorca|Ibiza|Crete|Corfu|Rhodes|Cyclades|
+Transylvania|Moldavia|Wallachia|Silesia|Pomerania|Masuria|Dalmatia|Bosnia|Herzegovina|
+Scandinavia|Lapland|Balkans|Caribbean|Sahara|Punjab Province|Sinai|Kurdistan|Anatolia|
+Cappadocia|Darfur|Tigray|Oromia|Amhara|Somaliland|Puntland|Hejaz|Tamil Eelam|Jaffna|
+Kandy|Kathmandu Valley|Terai|Hokkaido|Kyushu|Okinawa|Bali|Java|Sumatra|Borneo|Sabah|Sarawak|
+Penang|Tobago|Patagonia|Yucatán|Yucatan
+""".replace("\n", "").split("|"))
 
 
 def world_places(cities: Path, countries: Path, *, dictionary: set[str],
-                 first_names: set[str]) -> set[str]:
-    """Countries (less GB) with their common short names, and big cities abroad, as written and
-    accent-folded ("Kraków", "Krakow"). A one-word city that is an ordinary word or a first
-    name is left out unless it has a million people ("Sydney"); countries are always kept."""
-    keep: set[str] = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES}
+                 first_names: set[str], given_names: frozenset[str] = frozenset()) -> set[str]:
+    """Countries (less GB) with their common short names, regions abroad
+    (:data:`REGIONS_ABROAD`), capitals, and cities abroad, as written and accent-folded
+    ("Kraków", "Krakow"), a Philippine "Bacolod City" also as "Bacolod", and former names
+    (:data:`FORMER_CITY_NAMES`). A one-word city or capital that is an ordinary word, a first
+    name or one of ``given_names`` is left out unless it has a million people ("Sydney");
+    countries are always kept."""
+    short = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES} | set(REGIONS_ABROAD) \
+        | set(FORMER_CITY_NAMES)
+    keep: set[str] = set(short)
+    maybe: set[str] = set()
+    smaller: set[str] = set()  # capitals and cities below 250,000 people: no given name either
     for country in json.loads(countries.read_text(encoding="utf-8")).values():
         if country["iso"] == "GB":
             continue
         keep.add(country["name"])
         if " and " in country["name"]:  # "Trinidad and Tobago": either island alone
             keep.update(country["name"].split(" and "))
-    maybe: set[str] = set()
+        if country.get("capital"):
+            smaller.add(country["capital"].strip())
     for city in json.loads(cities.read_text(encoding="utf-8")).values():
         population = int(city.get("population") or 0)
         if city.get("countrycode") == "GB" or population < WORLD_CITY_POPULATION:
             continue
-        (keep if population >= WORLD_CITY_KEEP else maybe).add(city["name"])
+        names = {city["name"], re.sub(r" City$", "", city["name"])}
+        if population >= WORLD_CITY_KEEP:
+            keep.add(city["name"])
+            names.discard(city["name"])
+        # "Bacolod" of "Bacolod City" like a smaller city
+        (maybe if population >= 250_000 and city["name"] in names else smaller).update(names)
     maybe = {p for p in maybe
              if " " in p or (p not in first_names and not is_wordy(p, dictionary))}
+    maybe |= {p for p in smaller - maybe if " " in p or (
+        p not in first_names and p not in given_names and not is_wordy(p, dictionary))}
     out = keep | maybe
     out |= {ascii_fold(p) for p in out}
     word = re.compile(r"[A-Z][\w'’.-]*|(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
-    return {p for p in out if len(p) > 3 and p[0].isupper()
-            and all(word.fullmatch(w) for w in p.split(" "))
+    return {p for p in out if (len(p) > 3 or p in short or len(p) == 3 and p.istitle())
+            and p[0].isupper() and all(word.fullmatch(w) for w in p.split(" "))
             and not (" " not in p and p.lower() in dictionary)}
 
 
@@ -334,7 +385,9 @@ def main() -> None:
             and not is_wordy(p, dictionary))
         rows["world_places.txt"] = sorted(world_places(
             args.geonames / "cities15000.json", args.geonames / "countries.json",
-            dictionary=dictionary, first_names=all_names))
+            dictionary=dictionary, first_names=all_names,
+            given_names=frozenset(nqg_given_names(args.nqg, dictionary)) if args.nqg
+            else frozenset()))
     rows["english_words.txt"] = sorted(w for w in dictionary if re.fullmatch(r"[a-z]{2,}", w))
     if "given_names.txt" in wanted:
         rows["given_names.txt"] = sorted(nqg_given_names(args.nqg, dictionary) - set(names)

@@ -1,0 +1,79 @@
+"""Places and hospitals by the names people use (issue 14, round 5): a hospital's initials
+derived from its listed name, an acronym spelled after a preposition, joined place names,
+landscape areas and islands, regions, capitals and cities abroad. Each class with sentences
+that must be redacted and near misses that must be kept."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.hospitals import derived_acronyms
+from vault.anonymise.wordlists import world_places
+
+
+def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+def test_initials_of_a_listed_hospital_less_words_and_clinical_acronyms() -> None:
+    found = derived_acronyms(["Worcestershire Royal Hospital", "Dorset County Hospital",
+                              "George Eliot Hospital", "Princess Alexandra Hospital",
+                              "St Mary's Hospital", "Lister Hospital", "Leeds Teaching Trust"])
+    assert {"WRH", "DCH", "GEH"} <= found
+    assert "PAH" not in found  # pulmonary arterial hypertension
+    assert not {"SMH", "MH", "LH", "LTT"} & found  # "St" dropped; too short; no "Hospital"
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Oh, they call it the WRH up there.", "WRH"),
+    ("Back then DCH had a doctors' mess with a proper kitchen.", "DCH"),
+    ("He's a consultant at Darent Valley, they call it DVH.", "DVH"),
+    ("I was at, er, D C H for, for two years.", "D C H"),
+    ("My F1 year was at W G H, honestly.", "W G H"),
+])
+def test_a_hospital_by_its_initials(anonymiser: Anonymiser, text: str, short: str) -> None:
+    assert short in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The PPH was massive and the LVH on the echo was obvious.",
+    "So I R H said nothing.",
+])
+def test_clinical_acronyms_and_bare_letters_are_no_hospital(anonymiser: Anonymiser,
+                                                           text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I was on placement in Wells-next-the-Sea, then Loughborough.", "Wells-next-the-Sea"),
+    ("Her husband is a paramedic out of Grantown-on-Spey.", "Grantown-on-Spey"),
+    ("It was just outside Chapel-en-le-Frith.", "Chapel-en-le-Frith"),
+    ("We'd go up to, um, the Angus glens, just to breathe.", "Angus glens"),
+    ("Constable Country is where I go to switch off.", "Constable Country"),
+    ("Charnwood Forest is where I go to switch off.", "Charnwood Forest"),
+    ("We used to holiday on Tiree and Colonsay.", "Tiree"),
+    ("Why did you leave the USA, if you don't mind me asking?", "USA"),
+    ("Why did you leave Cape Verde?", "Cape Verde"),
+    ("Why did you leave St Vincent?", "St Vincent"),
+    ("So Apia first, then Tonga?", "Apia"),
+    ("So Osh first, then Bishkek?", "Osh"),
+    ("So Bacolod first, then Manila?", "Bacolod"),
+    ("My dad still calls it Mysore.", "Mysore"),
+    ("Her family's from Kerala, and mine from Punjab.", "Kerala"),
+])
+def test_places_people_name(anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert any(place in span for span in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "He's a bit of a Jack-in-the-Box in meetings.",
+    "It was a good day out, honestly.",
+])
+def test_shapes_that_are_no_place(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_world_places_hold_capitals_and_short_names_but_no_words() -> None:
+    places = world_places()
+    assert {"Apia", "USA", "UAE", "Kerala", "Mysore", "Bacolod"} <= places
+    assert not {"Male", "Douglas", "Stanley"} & places  # a word, first names
