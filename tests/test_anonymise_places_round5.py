@@ -77,3 +77,33 @@ def test_world_places_hold_capitals_and_short_names_but_no_words() -> None:
     places = world_places()
     assert {"Apia", "USA", "UAE", "Kerala", "Mysore", "Bacolod"} <= places
     assert not {"Male", "Douglas", "Stanley"} & places  # a word, first names
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Er, DCH, yeah, it was alright.", "DCH"),
+    ("Was DCH before the move, then?", "DCH"),
+])
+def test_a_hospital_by_its_initials_alone(anonymiser: Anonymiser, text: str, short: str) -> None:
+    assert short in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Yeah, it was Accrington, um, no, Amble, just outside.", ["Amble"]),
+    ("I was on placement in Knaresborough, then Amble, then back to Accrington.", ["Amble"]),
+    ("I was on placement in Street, then Wells, then Sale.", ["Street", "Wells", "Sale"]),
+    ("So Soufrière first, then Tonga?", ["Soufrière"]),
+])
+def test_towns_that_are_words_and_unlisted_places_in_a_list_of_places(
+        anonymiser: Anonymiser, text: str, places: list[str]) -> None:
+    found = replaced(anonymiser, text)
+    assert all(any(p in span for span in found) for p in places)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("We had a long street, then a hill, then the sea.", "Street"),
+    ("The amble back was nice, then Leeds.", "amble"),
+    ("Leeds, then Home Office work for a year.", "Home"),
+    ("Amble means to walk slowly, then stop.", "Amble"),
+])
+def test_words_in_a_list_stay_words(anonymiser: Anonymiser, text: str, kept: str) -> None:
+    assert not any(kept in span for span in replaced(anonymiser, text))

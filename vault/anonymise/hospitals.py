@@ -166,7 +166,7 @@ class _Form:
     #: er, D C H"; one with "A" or "I" in it is matched after "the" only: "the G R I")
     spelled: bool = False
     #: the initials of a listed "... Hospital"/"... Infirmary" ("WRH" from Worcestershire
-    #: Royal Hospital), not listed itself: with "the", a preposition or a workplace word
+    #: Royal Hospital), not listed itself: surer with "the", a preposition or a workplace word
     derived: bool = False
 
     @property
@@ -265,7 +265,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|
                            r"(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+(?:the[ \t]+)?\Z")
 #: a capitalised word right before: part of a longer name ("Agatha Christie", "Dr Lister")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|Into|And|But|So|Then|Um|"
-                             r"Er|Erm|Oh|Yeah|Well|Like|I)\b)[A-Z][\w'’]*[ \t]+\Z")
+                             r"Er|Erm|Oh|Yeah|Well|Like|I|Was|Is|Were|Did|Does|Has|Had|How|"
+                             r"Why|Where|When|What|Which|Or|Before|After|Since|Until|Both)\b)"
+                             r"[A-Z][\w'’]*[ \t]+\Z")
 #: words that continue a hospital's name: "the Freeman Hospital", "Betsi Cadwaladr University
 #: Health Board"; the strong ones say it is an institution
 _EXTENSION = re.compile(r"(?:[ \t]+(?:University|Teaching|General|District|Community|"
@@ -323,8 +325,8 @@ def _score(form: _Form, cues: _Cues) -> float:
         return 0.0
     if form.spelled and not cues.the:
         return 0.7 if cues.place_before else 0.0  # "at, er, D C H"
-    if form.derived:
-        return 0.8 if cues.workplace else 0.7 if cues.the or cues.place_before else 0.0
+    if form.derived:  # alone, as an interviewee names the place they worked: "Er, DCH, yeah"
+        return 0.8 if cues.workplace else 0.7 if cues.the or cues.place_before else 0.55
     kind, marked = form.ambiguity, form.needs_cue
     if kind is Ambiguity.SPECIFIC:
         if not marked:

@@ -33,6 +33,7 @@ from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
     FoldedNameIndex,
     GazetteerIndex,
+    fold,
     given_names,
     is_english_word,
     load_term_list,
@@ -55,8 +56,10 @@ __all__ = [
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
     "HospitalNicknameRecognizer",
+    "HyphenatedPlaceRecognizer",
     "NameWordRecognizer",
     "NhsNumberRecognizer",
+    "PlaceListRecognizer",
     "PlaceRecognizer",
     "RegisterRecognizer",
     "RuleRecognizer",
@@ -1614,6 +1617,83 @@ class UkAreaRecognizer(_GazetteerRecognizer):
         return _uk_area_index()
 
 
+@functools.cache
+def uk_word_places() -> frozenset[str]:
+    """GB towns whose every word is an ordinary word (``data/uk_word_places.txt``: "Amble",
+    "Street", "Hope", "New Mills"): places only in a list of places."""
+    return load_term_list("uk_word_places.txt")
+
+
+#: a capitalised item of a list: "Knaresborough", "Papua New Guinea", "Wells-next-the-Sea"
+_LIST_ITEM = std_re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*"
+                            r"(?:[ \t]+[A-Z][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*){0,2}")
+#: what joins two places of a list: "Knaresborough, then Amble", "Accrington, um, no, Amble",
+#: "Soufrière first, then Tonga", "Street, Wells or Sale"
+_LIST_JOIN = std_re.compile(r"(?:[ \t]+first)?(?:,[ \t]*|[ \t]+)(?:(?:um|er|erm|uh|no|then|and|or|"
+                            r"back|to|via|before|after|later)[ \t]*,?[ \t]*)*")
+_ITEM_LEAD = std_re.compile(r"(?:(?:So|And|But|Then|Yeah|Yes|Oh|Well|Um|Er|I|It|The|Was|Is|"
+                            r"Did|Or|No|Like|Right|Okay|OK)[ \t]+)+")
+_JOIN_WORD = std_re.compile(r",|\b(?:then|and|or)\b")
+_LOCATIVE_LEAD = std_re.compile(r"\b(?:in|to|from|at|near|outside|around|via|between)[ \t]+\Z")
+
+
+class PlaceListRecognizer(RuleRecognizer):
+    """Towns that are words ("Amble", "Street", "Hope") and places no list holds
+    ("Soufrière") named in a list of places: a list with a place a gazetteer knows, or one
+    of two such towns after "in", "to", "from"...: "on placement in Knaresborough, then
+    Amble", "it was Accrington, um, no, Amble", "in Street, then Wells", "So Soufrière first,
+    then Tonga?". A word that is an ordinary word or a name and no listed town stays what it
+    is ("Leeds and Sarah", "Leeds, then Home"), and so does a month ("in March, then GP")."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "place_list"
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        items = []
+        for m in _LIST_ITEM.finditer(text):
+            start, end = m.span()
+            lead = _ITEM_LEAD.match(text, start, end)
+            if lead is not None:  # "So Soufrière": the opener is no part of the place
+                start = lead.end()
+            if start < end:
+                items.append((start, end))
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(items):
+            chain = [items[i]]
+            while i + 1 < len(items):
+                gap = text[chain[-1][1]:items[i + 1][0]]
+                join = _LIST_JOIN.fullmatch(gap)
+                if join is None or not _JOIN_WORD.search(gap):
+                    break
+                chain.append(items[i + 1])
+                i += 1
+            i += 1
+            if len(chain) > 1:
+                out.extend(self._judge(text, chain))
+        return out
+
+    def _judge(self, text: str, chain: list[tuple[int, int]]) -> list[RecognizerResult]:
+        words = [text[s:e] for s, e in chain]
+        known = [known_place(w) or w in uk_areas() for w in words]
+        towns = [w in uk_word_places() and not looks_like_month(text, s, e)
+                 for (s, e), w in zip(chain, words, strict=True)]
+        led = _LOCATIVE_LEAD.search(text, max(0, chain[0][0] - 12), chain[0][0]) is not None
+        if not any(known) and not (led and sum(towns) > 1):
+            return []  # "in March, then to General Practice": one word-town is no list of them
+        out = []
+        for (start, end), word, is_known, town in zip(chain, words, known, towns, strict=True):
+            if is_known:
+                continue
+            if town:
+                out.append(credited(self, "LOCATION", start, end, 0.6))
+            elif " " not in word and any(known) and not is_english_word(word) \
+                    and not is_first_name(word) and not is_surname(word) \
+                    and fold(word) not in given_names() and word not in COMMON_CAPITALISED:
+                out.append(credited(self, "LOCATION", start, end, 0.55))  # "Soufrière"
+        return out
+
+
 class DenyListRecognizer(StudyPatternRecognizer):
     """The policy's extra terms for one entity (exact, case-sensitive)."""
 
@@ -1942,7 +2022,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
-        HyphenatedPlaceRecognizer(),
+        HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

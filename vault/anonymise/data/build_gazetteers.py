@@ -252,6 +252,25 @@ def geonames_places(path: Path) -> set[str]:
     return places
 
 
+#: GB places at least this populous whose every word is an ordinary word ("Amble", "Street",
+#: "Hope", "New Mills") go into uk_word_places.txt: places only in a list of places
+WORD_PLACE_POPULATION = 2_000
+
+
+def word_places(path: Path, dictionary: set[str]) -> set[str]:
+    """GB populated places whose every word is an ordinary English word (the ones
+    :func:`geonames_places` lists but ``uk_places.txt`` leaves out), at least
+    :data:`WORD_PLACE_POPULATION` people."""
+    out = set()
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        name = city["name"]
+        if city.get("countrycode") == "GB" and int(city.get("population") or 0) >= \
+                WORD_PLACE_POPULATION and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", name) \
+                and is_wordy(name, dictionary):
+            out.add(name)
+    return out
+
+
 #: world cities at least this populous go into world_places.txt (and every capital)
 WORLD_CITY_POPULATION = 100_000
 #: cities people still call by a former name ("Mysore" for Mysuru, "Bombay" for Mumbai)
@@ -353,7 +372,8 @@ def is_wordy(term: str, dictionary: set[str]) -> bool:
 
 
 #: every list this script writes, in order
-OUTPUTS = ("first_names.txt", "uk_places.txt", "word_names.txt", "world_places.txt",
+OUTPUTS = ("first_names.txt", "uk_places.txt", "uk_word_places.txt", "word_names.txt",
+           "world_places.txt",
            "english_words.txt", "given_names.txt", "surnames.txt", "given_word_names.txt",
            "name_words.txt")
 
@@ -379,6 +399,9 @@ def main() -> None:
     names = sorted(n for n in all_names if not is_wordy(n, dictionary))
     word_names = sorted(n for n in all_names if is_wordy(n, dictionary))
     rows: dict[str, list[str]] = {"first_names.txt": names, "word_names.txt": word_names}
+    if "uk_word_places.txt" in wanted:
+        rows["uk_word_places.txt"] = sorted(word_places(args.geonames / "cities500.json",
+                                                        dictionary))
     if "uk_places.txt" in wanted or "world_places.txt" in wanted:
         rows["uk_places.txt"] = sorted(
             p for p in geonames_places(args.geonames / "cities500.json") if len(p) > 3
