@@ -48,6 +48,28 @@ KEPT = [
     "Locums was the hardest part, honestly.",
     "Rotas, yeah, that's it really.",
     "Handover is where things get lost.",
+    # bodies named for a nation or a region: acronym + nation, ambulance services, a nation's
+    # adjective, NHS bodies
+    "RCGP Scotland ran a peer support pilot that year.",
+    "BMA Cymru Wales had a helpline, which I did ring.",
+    "The mentoring scheme is run by the Yorkshire Ambulance Service, at least on paper.",
+    "The Scottish Trainee Doctors' Forum raised the rota issue formally.",
+    "The scheme was funded by the NHS Wales Shared Services Partnership.",
+    # a word talked about as a word; idioms and sayings with names and places
+    "Prudence isn't a word anyone would use for my specialty.",
+    "It was happy as Larry on the ward once the new rota came in.",
+    "Lord knows how we got through that winter.",
+    "The whole rota was Fred Karno's army, and it was Job's comforter, really.",
+    "Everything had to be shipshape and Bristol fashion before the inspection.",
+    "It was a Marie Celeste, wasn't it, really.",
+    "Our daughter used to say Mummy lives at the hospital.",
+    # theorists: a pair with a first name that is a surname too, a capitalised word between
+    "We did Ryan and Deci's self-determination theory on the course.",
+    "We used Reason's Swiss cheese model in the serious incident review.",
+    "I still use the Calgary-Cambridge guide when I'm supervising.",
+    # a role of somewhere, and a university named for someone
+    "I spoke to the Dean of the medical school, which felt a bit much.",
+    "I did medicine at, um, Charles University, and loved it.",
     # a lower-case word that is also a given name, in a cased transcript
     "It was fine. Some duke or earl opened the new wing, apparently. I went along.",
 ]
@@ -65,7 +87,20 @@ STILL_PEOPLE = [
     ("Box and, and Cox, and then Dr Cox from paeds rang.", "Dr Cox"),
     ("I lived with Berocca Patel for a year.", "Berocca Patel"),
     ("Dr Berne rang me about the rota.", "Dr Berne"),
+    ("Sarah and Tom's model of care was theirs alone.", "Sarah"),
+    ("Dr Mummery rang the ward.", "Dr Mummery"),
 ]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I met Patel there. Swansea Bay model is theirs.", "Swansea Bay"),
+    ("I was with the Mercia Deanery for core training.", "Mercia"),
+    ("I studied at Lancaster University.", "Lancaster"),
+    ("She works for Yorkshire Health Partners in Harrogate.", "Harrogate"),
+])
+def test_places_near_those_shapes_are_still_found(anonymiser: Anonymiser, text: str,
+                                                  place: str) -> None:
+    assert any(place in span for span in replaced(anonymiser, text))
 
 
 @pytest.mark.parametrize("text, name", STILL_PEOPLE)

@@ -70,6 +70,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
+    known_place,
     looks_like_month,
     particle_start,
     person_context_after,
@@ -745,6 +746,9 @@ class Anonymiser:
                     end, entity = tail.start(), "LOCATION"
                     while end > start and text[end - 1].isspace():
                         end -= 1
+                    if tail.group() == "University" and is_first_name(text[start:end]) \
+                            and not known_place(text[start:end]):
+                        continue  # "Charles University": named for someone, not a place
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue

@@ -467,6 +467,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
             if tail is not None and tail.end() == result.end and tail.start() > result.start:
                 if "LOCATION" not in entities:
                     continue
+                place = text[result.start:tail.start()].strip()
+                if tail.group().strip() == "University" and " " not in place \
+                        and is_first_name(place) and not known_place(place):
+                    continue  # "Charles University", "Edith Cowan University": named for someone
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
@@ -1400,7 +1404,9 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
                 r"(?:the[ \t]+)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
-                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])", 0.5),
+                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])"
+                # not a role of somewhere: "I spoke to the Dean of the medical school"
+                r"(?![ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.5),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -1422,7 +1428,9 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
-                r"effect|way|test|exam|trial|study|list|system)\b)", 0.35),
+                r"effect|way|test|exam|trial|study|list|system)\b|"
+                # a role of somewhere: "the Dean of the medical school"
+                r"[ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "hospital", "hospitals", "ward", "wards", "infirmary", "trust", "consultant", "consultants",

@@ -46,7 +46,7 @@ MODEL_NOUNS = (
     "touch", "moment", "victory", "complex",
     # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
     # "Neighbour's five checkpoints", "Virchow's triad"
-    "mode", "modes", "checkpoints", "triad",
+    "mode", "modes", "checkpoints", "triad", "guide",
     *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
 #: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
@@ -124,7 +124,7 @@ _TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister
           r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?P<noun>"
+    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
@@ -209,6 +209,28 @@ Aunt Father Mother Brother Captain Reverend Councillor Dear Hi Hello Hey Thanks 
 No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But Then Now Like
 Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
 """.split())  # noqa: SIM905
+#: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
+_WORD_AS_WORD = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
+    r"[ \t]+(?:a|the|my|your|our|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?word\b"
+    r"|\b(?:the[ \t]+)?word[ \t]+['‘\"“]?(?P<w2>[A-Z][a-z]+)\b")
+#: a national body by its acronym and nation: "RCGP Scotland", "BMA Cymru Wales", "RCN
+#: Wales", "RCPsych in Wales" (the nation names the body's branch, not where anyone is)
+_ACRONYM_NATION = re.compile(
+    r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:in[ \t]+)?(?:Scotland|Wales|"
+    r"Cymru(?:[ \t]+Wales)?|England|Northern[ \t]+Ireland|NI|UK)\b")
+#: an ambulance service or trust, national or regional: "the Welsh Ambulance Service",
+#: "Yorkshire Ambulance Service", "North West Ambulance Service NHS Trust"
+_AMBULANCE_SERVICE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,3}Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?"
+    r"(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b")
+#: a body named for a nation's adjective: "the Scottish Trainee Doctors' Forum", "the Welsh
+#: Ambulance Service", "the British Psychological Society" (made of ordinary words)
+_NATION_ADJECTIVE_BODY = re.compile(
+    r"\b(?:Scottish|Welsh|English|British|Irish|Northern[ \t]+Irish|UK|National)"
+    r"(?P<words>(?:[ \t]+[A-Z][a-z]+['’]?){0,3})[ \t]+(?:Forum|Network|Society|Association|"
+    r"Council|Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
+    r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
 #: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
 #: nine", "pain score was seven", "GCS 14"
 _SCORE_NUMBER = re.compile(
@@ -393,6 +415,16 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if _sentence_first(text, m.start()) and not _known_name(m.group())
                and not _known_place(m.group()))
+    out.extend(m.span("w" if m.group("w") else "w2") for m in _WORD_AS_WORD.finditer(text))
+    out.extend(m.span() for m in _ACRONYM_NATION.finditer(text)
+               if all(is_english_word(w) for w in re.findall(r"[A-Z][a-z]+", m.group())
+                      if w not in ("Scotland", "Wales", "Cymru", "England", "Northern",
+                                   "Ireland")))
+    out.extend(m.span() for m in _AMBULANCE_SERVICE.finditer(text))
+    for m in _NATION_ADJECTIVE_BODY.finditer(text):
+        words = [w.rstrip("'’") for w in m.group("words").split()]
+        if all(is_english_word(w) and not _known_place(w) for w in words):
+            out.append(m.span())
     for m in _LISTED_WORDS.finditer(text):
         if m.group("prev") not in _NOT_LISTED and m.group("prev") != m.group("w") and all(
                 is_english_word(w) and not _known_name(w) and not _known_place(w)
@@ -408,9 +440,16 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("adj"))
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
+        between = text[m.end("names"):m.start("noun")]
+        if re.search(r"[ \t][A-Z][a-z]", between) and not re.match(r"['’]", between):
+            continue  # "Swansea Bay model": a capitalised word between only after "'s"
         eponym = m.group("noun") in EPONYM_NOUNS
+        parts = re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)
+        # a first name that is a surname too is the theorist's when the other of a pair is
+        # no first name ("Ryan and Deci's self-determination theory")
+        eponym |= len(parts) > 1 and any(n not in first for n in parts)
         if any(n in first and not (eponym and fold(n) in load_term_list("surnames.txt"))
-               for n in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)):
+               for n in parts):
             continue  # "Sarah's model", "Sarah's disease": a person's; not "Wilson's disease"
         before = _BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is not None and (before.group("title") or before.group("word") in first):
