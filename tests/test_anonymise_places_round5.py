@@ -19,9 +19,9 @@ def test_initials_of_a_listed_hospital_less_words_and_clinical_acronyms() -> Non
     found = derived_acronyms(["Worcestershire Royal Hospital", "Dorset County Hospital",
                               "George Eliot Hospital", "Princess Alexandra Hospital",
                               "St Mary's Hospital", "Lister Hospital", "Leeds Teaching Trust"])
-    assert {"WRH", "DCH", "GEH"} <= found
+    assert {"WRH", "DCH", "GEH", "SMH"} <= found  # a saint's with its "S"
     assert "PAH" not in found  # pulmonary arterial hypertension
-    assert not {"SMH", "MH", "LH", "LTT"} & found  # "St" dropped; too short; no "Hospital"
+    assert not {"MH", "LH", "LTT"} & found  # too short; no "Hospital"
 
 
 @pytest.mark.parametrize("text, short", [
@@ -107,3 +107,32 @@ def test_towns_that_are_words_and_unlisted_places_in_a_list_of_places(
 ])
 def test_words_in_a_list_stay_words(anonymiser: Anonymiser, text: str, kept: str) -> None:
     assert not any(kept in span for span in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Is Reading where you grew up?", "Reading"),
+    ("Is the Sperrins where you'd like to settle?", "Sperrins"),
+    ("Everyone said Charing Cross was a friendly place, and it was.", "Charing Cross"),
+    ("It's all the Somerset Levels round there, it's lovely.", "Somerset Levels"),
+    ("Was the Surrey Hills a good place to bring up a family?", "Surrey Hills"),
+    ("I studied at the University of St Andrews and stayed on.", "St Andrews"),
+    ("I did medicine at the Medical University of Łódź.", "Łódź"),
+    ("Born in, um, Côte d'Ivoire, yeah, and then here.", "Côte d'Ivoire"),
+    ("Was it DPoW where all this happened?", "DPoW"),
+    ("For me SJUH was a lovely place to train.", "SJUH"),
+    ("Er, the Tees Esk and Wear Valleys trust did their best.", "Tees Esk and Wear Valleys"),
+    ("That was the Sick Children's, for my registrar years.", "Sick Children's"),
+])
+def test_places_asked_about_named_with_a_landscape_a_saint_or_a_university(
+        anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert any(place in span for span in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Is that where you grew up?",
+    "Everyone said it was a friendly place.",
+    "I did a degree with the Open University, and the Medical University was far.",
+    "She went to the University of Law after that.",
+])
+def test_frames_without_a_place_name(anonymiser: Anonymiser, text: str) -> None:
+    assert [s for s in replaced(anonymiser, text) if s not in ("Open University",)] == []

@@ -746,9 +746,11 @@ class Anonymiser:
                     end, entity = tail.start(), "LOCATION"
                     while end > start and text[end - 1].isspace():
                         end -= 1
-                    if tail.group() == "University" and is_first_name(text[start:end]) \
-                            and not known_place(text[start:end]):
-                        continue  # "Charles University": named for someone, not a place
+                    place = text[start:end]
+                    if tail.group() == "University" and not known_place(place) and (
+                            is_first_name(place)
+                            or all(is_english_word(w) for w in place.split())):
+                        continue  # "Charles University", "the Medical University": no place
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue

@@ -182,6 +182,10 @@ def _spellings(name: str) -> Iterable[str]:
     variants = {name}
     if re.fullmatch(r"[A-Z]{3,5}", name):
         variants.add(" ".join(name))
+    if re.fullmatch(r"[A-Z]{2,}O[A-Z]+", name):  # "DPoW": the "of" of a name written small
+        variants.add(re.sub(r"(?<=[A-Z])O(?=[A-Z])", "o", name))
+    if ", " in name:  # "Tees Esk and Wear Valleys": the list's comma left out
+        variants.add(name.replace(", ", " "))
     if name.startswith("St ") or " St " in name:
         variants |= {re.sub(r"\bSt ", "St. ", name), re.sub(r"\bSt ", "Saint ", name)}
     for v in list(variants):
@@ -210,7 +214,8 @@ _HOSPITAL_TAIL = re.compile(r"\b(?:Hospital|Infirmary)$")
 def derived_acronyms(names: Iterable[str]) -> set[str]:
     """The initials of each "... Hospital" or "... Infirmary" of three to five capitals
     ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
-    "DGRI"), less English words and :data:`_CLINICAL_ACRONYMS`."""
+    "DGRI"; a saint's with and without its "S": "JUH", "SJUH"), less English words and
+    :data:`_CLINICAL_ACRONYMS`."""
     out = set()
     for name in names:
         if not _HOSPITAL_TAIL.search(name):
@@ -219,9 +224,11 @@ def derived_acronyms(names: Iterable[str]) -> set[str]:
         if not all(w[:1].isupper() for w in words):
             continue
         initials = "".join(w[0] for w in words)
-        if 3 <= len(initials) <= 5 and initials not in _CLINICAL_ACRONYMS \
-                and not is_english_word(initials):
-            out.add(initials)
+        saint = "S" + initials if re.match(r"St\.? ", name) else ""  # "SJUH": St James's
+        for letters in filter(None, (initials, saint)):
+            if 3 <= len(letters) <= 5 and letters not in _CLINICAL_ACRONYMS \
+                    and not is_english_word(letters):
+                out.add(letters)
     return out
 
 

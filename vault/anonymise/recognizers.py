@@ -468,9 +468,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 if "LOCATION" not in entities:
                     continue
                 place = text[result.start:tail.start()].strip()
-                if tail.group().strip() == "University" and " " not in place \
-                        and is_first_name(place) and not known_place(place):
-                    continue  # "Charles University", "Edith Cowan University": named for someone
+                if tail.group().strip() == "University" and not known_place(place) and (
+                        " " not in place and is_first_name(place)
+                        or all(is_english_word(w) for w in place.split())):
+                    continue  # "Charles University": named for someone; "the Medical
+                    # University", "the Open University": for what it is
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
@@ -1394,6 +1396,12 @@ _CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:
             + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
 
+#: what a place is said to be like: "a friendly place", "a good place to train"
+_PLACE_ADJ = (r"(?:good|nice|friendly|lovely|great|decent|safe|bad|hard|difficult|tough|happy|"
+              r"busy|supportive|brilliant|fantastic|wonderful|horrible|awful|beautiful|"
+              r"better|worse|quiet|small|big)")
+
+
 class ContextualPlaceRecognizer(_ContextualRecognizer):
     """Places and hospitals named after a locative preposition: "based at Raigmore", "moved to
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
@@ -1407,6 +1415,26 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])"
                 # not a role of somewhere: "I spoke to the Dean of the medical school"
                 r"(?![ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.5),
+        # a place asked or told about as a place: "Is Reading where you grew up?", "Was it
+        # DPoW where all this happened?", "Was the Surrey Hills a good place to...",
+        # "Everyone said Charing Cross was a friendly place"
+        Pattern("place_frame", r"\b(?:[Ii]s|[Ww]as)(?:[ \t]+it)?[ \t]+(?:the[ \t]+)?(?P<m>"
+                + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=where[ \t]+(?:you|I|we|"
+                r"he|she|they|all|it|this|that|your|you['’]d|you['’]re)\b|a[ \t]+" + _PLACE_ADJ
+                + r"[ \t]+place\b)", 0.55),
+        Pattern("place_said", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+"
+                r"(?:was|is)[ \t]+(?:a[ \t]+)?(?:really[ \t]+|very[ \t]+|such[ \t]+a[ \t]+)?"
+                + _PLACE_ADJ + r"[ \t]+place[ \t]+to[ \t]+(?:work|train|live|grow[ \t]+up|be)\b",
+                0.55),
+        Pattern("place_said_to_be", r"\b(?:said|says|thought|told[ \t]+me)[ \t]+(?P<m>" + _CAP_ANY
+                + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=(?:was|is)[ \t]+a[ \t]+"
+                + _PLACE_ADJ + r"[ \t]+place\b)", 0.55),
+        # the place a university is named for: "the University of St Andrews", "the
+        # Medical University of Łódź" (not "the University of Law", "of the Arts")
+        Pattern("university_of", r"\bUniversity[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:Law|Arts|Life|"
+                r"Music|Technology|Science|Sciences|Medicine|Creative|Applied|Buckingham[ \t]+"
+                r"Palace)\b)(?P<m>" + _CAP_ANY + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])", 0.6),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -1547,9 +1575,22 @@ def gazetteer_places() -> frozenset[str]:
 _CAPITALISED_NEXT = std_re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def saint_spellings(places: Iterable[str]) -> set[str]:
+    """``places`` with each "Saint" also as "St" and "St." and back ("Saint Andrews", "St
+    Andrews", "St. Andrews"): lists write one, people the others."""
+    out = set(places)
+    for place in places:
+        if "Saint " in place:
+            out |= {place.replace("Saint ", "St "), place.replace("Saint ", "St. ")}
+        elif std_re.search(r"\bSt\.? ", place):
+            bare = std_re.sub(r"\bSt\.? ", "St ", place)
+            out |= {bare, bare.replace("St ", "St. "), bare.replace("St ", "Saint ")}
+    return out
+
+
 @functools.cache
 def _gazetteer_place_index() -> GazetteerIndex:
-    return GazetteerIndex(gazetteer_places())
+    return GazetteerIndex(saint_spellings(gazetteer_places()))
 
 
 class GazetteerPlaceRecognizer(_GazetteerRecognizer):
@@ -1573,7 +1614,7 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
 
 @functools.cache
 def _world_place_index() -> GazetteerIndex:
-    return GazetteerIndex(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED)
+    return GazetteerIndex(saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED))
 
 
 class WorldPlaceRecognizer(_GazetteerRecognizer):
@@ -1606,6 +1647,12 @@ def _uk_area_index() -> GazetteerIndex:
     return GazetteerIndex(uk_areas())
 
 
+#: a landscape named with its county or area: "Somerset Levels", "Surrey Hills", "Angus Glens"
+_LANDSCAPE_AFTER = std_re.compile(r"[ \t]+(?:Hills|Levels|Downs|Moors|Dales|Wolds|Valleys|Fens|"
+                                  r"Marshes|Coast|Mountains|Fells|Heath|Lakes|Peaks|Glens|glens|"
+                                  r"Riviera|Broads|Forest)\b")
+
+
 class UkAreaRecognizer(_GazetteerRecognizer):
     """Counties, council areas, national parks and landscape areas ("Calderdale", "the
     Cotswolds", "Argyll and Bute", "the Forest of Dean"): where people say they live as surely
@@ -1615,6 +1662,11 @@ class UkAreaRecognizer(_GazetteerRecognizer):
 
     def __init__(self) -> None:
         super().__init__("LOCATION", "uk_area")
+
+    def extend(self, text: str, start: int, end: int) -> int:
+        """An area's landscape named with it: "the Somerset Levels", "the Surrey Hills"."""
+        more = _LANDSCAPE_AFTER.match(text, end)
+        return more.end() if more else end
 
     def score_for(self, text: str, start: int, end: int) -> float:
         if _CAPITALISED_NEXT.match(text, end) and " " not in text[start:end]:

@@ -293,7 +293,8 @@ COUNTRY_SHORT_NAMES = ("America", "the States", "USA", "UAE", "Holland", "Russia
                        "US", "DRC", "DR Congo", "Czechia", "Cape Verde", "St Vincent",
                        "St Lucia", "St Kitts", "St Kitts and Nevis", "Nevis", "Grenadines",
                        "East Timor", "Swaziland", "Macedonia", "Palestine", "Gaza",
-                       "West Bank", "Kosovo", "Zanzibar", "Tobago", "Türkiye", "Turkiye")
+                       "West Bank", "Kosovo", "Zanzibar", "Tobago", "Türkiye", "Turkiye",
+                       "Côte d'Ivoire", "Cote d'Ivoire")
 #: regions abroad that people say they or their family are from: states, provinces, islands
 #: and historic regions of the countries the UK's medical workforce comes from most
 REGIONS_ABROAD = tuple("""
@@ -359,7 +360,8 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
         p not in first_names and p not in given_names and not is_wordy(p, dictionary))}
     out = keep | maybe
     out |= {ascii_fold(p) for p in out}
-    word = re.compile(r"[A-Z][\w'’.-]*|(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
+    word = re.compile(r"[A-Z][\w'’.-]*|d['’][A-Z][\w'’.-]*|"
+                      r"(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
     return {p for p in out if (len(p) > 3 or p in short or len(p) == 3 and p.istitle())
             and p[0].isupper() and all(word.fullmatch(w) for w in p.split(" "))
             and not (" " not in p and p.lower() in dictionary)}
