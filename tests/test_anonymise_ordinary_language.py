@@ -133,3 +133,16 @@ def test_a_cased_transcript_and_a_lower_cased_one() -> None:
 
 def test_a_lower_case_given_name_in_a_lower_cased_transcript_may_be_a_name() -> None:
     assert not sentence_cased("so i rang earl. then earl said no. it was late.")
+
+
+@pytest.mark.parametrize("text", [
+    "Our training covered Hersey and Blanchard's situational leadership, which helped.",
+    "I still use Adair's action-centred leadership when I'm supervising.",
+])
+def test_a_named_kind_of_leadership_is_a_model(anonymiser: Anonymiser, text: str) -> None:
+    assert touched(anonymiser, text) == []
+
+
+def test_someones_own_leadership_is_theirs(anonymiser: Anonymiser) -> None:
+    text = "Honestly, Okafor's leadership was poor, and Okafor's poor leadership cost us."
+    assert replaced(anonymiser, text).count("Okafor") == 2

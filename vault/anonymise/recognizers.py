@@ -1402,6 +1402,10 @@ _PLACE_ADJ = (r"(?:good|nice|friendly|lovely|great|decent|safe|bad|hard|difficul
               r"better|worse|quiet|small|big)")
 
 
+_INSTITUTION_LAST = frozenset(("College", "Colleges", "University", "School", "Institute",
+                               "Academy", "Polytechnic"))
+
+
 class ContextualPlaceRecognizer(_ContextualRecognizer):
     """Places and hospitals named after a locative preposition: "based at Raigmore", "moved to
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
@@ -1446,6 +1450,13 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
                          name="contextual_place", global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Also not an institution by its whole name ("from Kasturba Medical College"): the
+        institution recognizers read those, and take out the place they are named for."""
+        if pattern_text.rsplit(None, 1)[-1] in _INSTITUTION_LAST:
+            return True
+        return super().invalidate_result(pattern_text)
 
 
 class HospitalNicknameRecognizer(_ContextualRecognizer):

@@ -46,9 +46,15 @@ MODEL_NOUNS = (
     "touch", "moment", "victory", "complex",
     # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
     # "Neighbour's five checkpoints", "Virchow's triad"
-    "mode", "modes", "checkpoints", "triad", "guide",
+    "mode", "modes", "checkpoints", "triad", "guide", "leadership",
     *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
+#: the kinds of leadership a model names: "Adair's action-centred leadership", "Hersey and
+#: Blanchard's situational leadership" (someone's own leadership has no such word)
+_LEADERSHIP_MODELS = frozenset((
+    "situational", "action-centred", "action-centered", "transformational", "transactional",
+    "servant", "distributed", "compassionate", "adaptive", "authentic", "collective",
+    "shared", "functional", "contingency"))
 #: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
 #: name is an eponym even when it is a first name too, so long as it is also a surname
 #: ("Wilson", "Thomas"); a first name only ("Sarah's disease") stays someone's
@@ -441,6 +447,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
         between = text[m.end("names"):m.start("noun")]
+        if m.group("noun") == "leadership" and not (
+                set(re.findall(r"[\w-]+", between.lower())) - {"s"} <= _LEADERSHIP_MODELS
+                and re.search(r"[a-z]{3}", between)):
+            continue  # "Adair's action-centred leadership", not "Patel's leadership"
         if re.search(r"[ \t][A-Z][a-z]", between) and not re.match(r"['’]", between):
             continue  # "Swansea Bay model": a capitalised word between only after "'s"
         eponym = m.group("noun") in EPONYM_NOUNS

@@ -279,6 +279,9 @@ FORMER_CITY_NAMES = ("Mysore", "Bombay", "Madras", "Calcutta", "Bangalore", "Poo
                      "Mangalore", "Vizag", "Gurgaon", "Allahabad", "Peking", "Canton", "Saigon",
                      "Rangoon", "Dacca", "Leningrad", "Constantinople", "Salonika", "Danzig",
                      "Breslau", "Lvov", "Kiev", "Odessa", "Bacolod")
+#: capitals the filters would drop (a rare word, a given name) that are nobody's name in a
+#: transcript; "Male", "Victoria", "Stanley", "Douglas" and "Cayenne" stay out
+CAPITALS_KEPT = ("Muscat", "Bern", "Yaren", "Washington DC", "Washington D.C.")
 
 
 def ascii_fold(name: str) -> str:
@@ -332,7 +335,7 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
     name or one of ``given_names`` is left out unless it has a million people ("Sydney");
     countries are always kept."""
     short = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES} | set(REGIONS_ABROAD) \
-        | set(FORMER_CITY_NAMES)
+        | set(FORMER_CITY_NAMES) | set(CAPITALS_KEPT)
     keep: set[str] = set(short)
     maybe: set[str] = set()
     smaller: set[str] = set()  # capitals and cities below 250,000 people: no given name either
@@ -364,7 +367,7 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
                       r"(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
     return {p for p in out if (len(p) > 3 or p in short or len(p) == 3 and p.istitle())
             and p[0].isupper() and all(word.fullmatch(w) for w in p.split(" "))
-            and not (" " not in p and p.lower() in dictionary)}
+            and (p in CAPITALS_KEPT or not (" " not in p and p.lower() in dictionary))}
 
 
 def is_wordy(term: str, dictionary: set[str]) -> bool:
