@@ -55,6 +55,7 @@ KEPT = [
     "The mentoring scheme is run by the Yorkshire Ambulance Service, at least on paper.",
     "The Scottish Trainee Doctors' Forum raised the rota issue formally.",
     "The scheme was funded by the NHS Wales Shared Services Partnership.",
+    "Is the programme funded by the All Wales Medicines Strategy Group, or locally?",
     # a word talked about as a word; idioms and sayings with names and places
     "Prudence isn't a word anyone would use for my specialty.",
     "It was happy as Larry on the ward once the new rota came in.",

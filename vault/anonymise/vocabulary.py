@@ -225,17 +225,22 @@ _WORD_AS_WORD = re.compile(
 _ACRONYM_NATION = re.compile(
     r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:in[ \t]+)?(?:Scotland|Wales|"
     r"Cymru(?:[ \t]+Wales)?|England|Northern[ \t]+Ireland|NI|UK)\b")
+#: a body for all of a nation: "the All Wales Medicines Strategy Group", "All-Ireland
+#: Institute of Hospice and Palliative Care"
+_ALL_NATION_BODY = re.compile(r"\bAll[ \t-](?:Wales|Ireland|Scotland|England|UK)(?:[ \t]+(?:of|for|and|"
+                              r"&)?[ \t]*[A-Z][a-z]+){1,6}\b")
 #: an ambulance service or trust, national or regional: "the Welsh Ambulance Service",
 #: "Yorkshire Ambulance Service", "North West Ambulance Service NHS Trust"
 _AMBULANCE_SERVICE = re.compile(
     r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,3}Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?"
     r"(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b")
 #: a body named for a nation's adjective: "the Scottish Trainee Doctors' Forum", "the Welsh
-#: Ambulance Service", "the British Psychological Society" (made of ordinary words)
+#: Ambulance Service", "the British Psychological Society" (made of ordinary words; not a
+#: council, which is a place's: "Scottish Borders Council")
 _NATION_ADJECTIVE_BODY = re.compile(
     r"\b(?:Scottish|Welsh|English|British|Irish|Northern[ \t]+Irish|UK|National)"
     r"(?P<words>(?:[ \t]+[A-Z][a-z]+['’]?){0,3})[ \t]+(?:Forum|Network|Society|Association|"
-    r"Council|Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
+    r"Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
     r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
 #: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
 #: nine", "pain score was seven", "GCS 14"
@@ -427,6 +432,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
                       if w not in ("Scotland", "Wales", "Cymru", "England", "Northern",
                                    "Ireland")))
     out.extend(m.span() for m in _AMBULANCE_SERVICE.finditer(text))
+    out.extend(m.span() for m in _ALL_NATION_BODY.finditer(text))
     for m in _NATION_ADJECTIVE_BODY.finditer(text):
         words = [w.rstrip("'’") for w in m.group("words").split()]
         if all(is_english_word(w) and not _known_place(w) for w in words):
