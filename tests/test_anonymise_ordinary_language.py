@@ -89,6 +89,7 @@ STILL_PEOPLE = [
     ("I lived with Berocca Patel for a year.", "Berocca Patel"),
     ("Dr Berne rang me about the rota.", "Dr Berne"),
     ("Sarah and Tom's model of care was theirs alone.", "Sarah"),
+    ("Okafor is a small-town girl at heart.", "Okafor"),
     ("Dr Mummery rang the ward.", "Dr Mummery"),
 ]
 

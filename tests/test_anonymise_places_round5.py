@@ -122,6 +122,8 @@ def test_words_in_a_list_stay_words(anonymiser: Anonymiser, text: str, kept: str
     ("For me SJUH was a lovely place to train.", "SJUH"),
     ("Er, the Tees Esk and Wear Valleys trust did their best.", "Tees Esk and Wear Valleys"),
     ("That was the Sick Children's, for my registrar years.", "Sick Children's"),
+    ("Amble is a fishing town up the coast.", "Amble"),
+    ("Wells is a tiny city, everyone knows you.", "Wells"),
 ])
 def test_places_asked_about_named_with_a_landscape_a_saint_or_a_university(
         anonymiser: Anonymiser, text: str, place: str) -> None:
@@ -133,6 +135,8 @@ def test_places_asked_about_named_with_a_landscape_a_saint_or_a_university(
     "Everyone said it was a friendly place.",
     "I did a degree with the Open University, and the Medical University was far.",
     "She went to the University of Law after that.",
+    "I'm a Geordie, and proud of it.",
+    "It was like the Wild West, that A&E.",
 ])
 def test_frames_without_a_place_name(anonymiser: Anonymiser, text: str) -> None:
     assert [s for s in replaced(anonymiser, text) if s not in ("Open University",)] == []

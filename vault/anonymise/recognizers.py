@@ -1430,6 +1430,13 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"(?:was|is)[ \t]+(?:a[ \t]+)?(?:really[ \t]+|very[ \t]+|such[ \t]+a[ \t]+)?"
                 + _PLACE_ADJ + r"[ \t]+place[ \t]+to[ \t]+(?:work|train|live|grow[ \t]+up|be)\b",
                 0.55),
+        # a place said to be one: "Amble is a fishing town up the coast", "Wells is a tiny
+        # city", "Hope was a nice village to grow up in"
+        Pattern("said_to_be_town", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})"
+                r"[ \t]+(?:is|was|['’]s)[ \t]+(?:just[ \t]+|only[ \t]+|such[ \t]+)?(?:a|an)[ \t]+"
+                r"(?:[a-z-]+[ \t]+){0,2}(?:town|village|city|seaside[ \t]+town|market[ \t]+town|"
+                r"port|suburb|hamlet|island)\b(?![ \t]*(?:girl|boy|lad|lass|kid|doctor|GP|"
+                r"person|type)\b)", 0.6),
         Pattern("place_said_to_be", r"\b(?:said|says|thought|told[ \t]+me)[ \t]+(?P<m>" + _CAP_ANY
                 + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=(?:was|is)[ \t]+a[ \t]+"
                 + _PLACE_ADJ + r"[ \t]+place\b)", 0.55),
