@@ -217,9 +217,9 @@ Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss 
 """.split())  # noqa: SIM905
 #: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
 _WORD_AS_WORD = re.compile(
-    r"(?<![\w'’-])(?P<w>[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
-    r"[ \t]+(?:a|the|my|your|our|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?word\b"
-    r"|\b(?:the[ \t]+)?word[ \t]+['‘\"“]?(?P<w2>[A-Z][a-z]+)\b")
+    r"(?P<w>\b[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
+    r"[ \t]+(?:a|the|my|your|our|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?word\b")
+_THE_WORD = re.compile(r"\bword[ \t]+['‘\"“]?(?P<w>[A-Z][a-z]+)\b")
 #: a national body by its acronym and nation: "RCGP Scotland", "BMA Cymru Wales", "RCN
 #: Wales", "RCPsych in Wales" (the nation names the body's branch, not where anyone is)
 _ACRONYM_NATION = re.compile(
@@ -269,14 +269,17 @@ _NAME_ADJECTIVE = re.compile(
 
 #: what a speaker puts inside a phrase without changing it: a word said twice ("Box and, and
 #: Cox", "rob Peter to pay, pay Paul") or a filler ("a Jack, um, of all trades")
-_DISFLUENCY = re.compile(r"(?i)(?<![\w'’-])(?P<w>[\w'’]+)(?P<again>(?:,?[ \t]+(?P=w)(?![\w'’-]))+)"
-                         r"|(?P<filler>,?[ \t]+(?:um|er|erm|uh|you[ \t]+know|I[ \t]+mean|like),?)"
+_DISFLUENCY = re.compile(r"(?<![\w'’-])(?P<w>[\w'’]++)(?=,?[ \t])"
+                         r"(?P<again>(?:,?[ \t]+(?P=w)(?![\w'’-]))+)"
+                         r"|(?P<filler>,?[ \t]+(?:um|er|erm|uh|you[ \t]+know|i[ \t]+mean|like),?)"
                          r"(?=[ \t])")
 
 
+@functools.lru_cache(maxsize=4)
 def _fluent(text: str) -> tuple[str, list[int]] | None:
-    """``text`` without its repeated words and fillers, and for each of its characters the
-    offset it came from (one past the end included); None when there is nothing to drop."""
+    """``text`` (lower-cased) without its repeated words and fillers, and for each of its
+    characters the offset it came from (one past the end included); None when there is
+    nothing to drop. The last few are kept: the phrase indexes ask about the same text."""
     pieces: list[str] = []
     origin: list[int] = []
     cursor = 0
@@ -294,15 +297,14 @@ def _fluent(text: str) -> tuple[str, list[int]] | None:
 
 def _with_disfluent(text: str, find: Callable[[str], list[tuple[int, int]]]
                     ) -> list[tuple[int, int]]:
-    """``find``'s spans in ``text``, and in ``text`` said fluently (mapped back): a phrase
-    with a word said twice or a filler inside is still the phrase."""
-    out = find(text)
+    """``find``'s spans in ``text`` said fluently, mapped back to ``text``: a phrase with a
+    word said twice or a filler inside is still the phrase (no phrase holds a filler or a
+    word twice, so the fluent text has every phrase the text has)."""
     fluent = _fluent(text)
-    if fluent is not None:
-        short, origin = fluent
-        out.extend((origin[s], origin[e - 1] + 1) for s, e in find(short)
-                   if origin[e - 1] + 1 - origin[s] != e - s)
-    return out
+    if fluent is None:
+        return find(text)
+    short, origin = fluent
+    return [(origin[s], origin[e - 1] + 1) for s, e in find(short)]
 
 
 class PhraseIndex:
@@ -320,7 +322,10 @@ class PhraseIndex:
         pattern = self._pattern
         if pattern is None:
             return []
-        return _with_disfluent(text, lambda t: [m.span() for m in pattern.finditer(t)])
+        lower = text.lower().replace("’", "'").replace("\t", " ")
+        if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
+            return [m.span() for m in pattern.finditer(text)]
+        return _with_disfluent(lower, lambda t: [m.span() for m in pattern.finditer(t)])
 
 
 def _first_names() -> frozenset[str]:
@@ -426,7 +431,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if _sentence_first(text, m.start()) and not _known_name(m.group())
                and not _known_place(m.group()))
-    out.extend(m.span("w" if m.group("w") else "w2") for m in _WORD_AS_WORD.finditer(text))
+    if "word" in text:
+        out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
+        out.extend(m.span("w") for m in _THE_WORD.finditer(text))
     out.extend(m.span() for m in _ACRONYM_NATION.finditer(text)
                if all(is_english_word(w) for w in re.findall(r"[A-Z][a-z]+", m.group())
                       if w not in ("Scotland", "Wales", "Cymru", "England", "Northern",
