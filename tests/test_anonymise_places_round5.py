@@ -140,3 +140,22 @@ def test_places_asked_about_named_with_a_landscape_a_saint_or_a_university(
 ])
 def test_frames_without_a_place_name(anonymiser: Anonymiser, text: str) -> None:
     assert [s for s in replaced(anonymiser, text) if s not in ("Open University",)] == []
+
+
+@pytest.mark.parametrize("text, short", [
+    ("The Queen's in Burton was lovely.", "Queen's"),
+    ("I was at Good Hope, then Heartlands.", "Heartlands"),
+    ("It was Stepping Hill, then Christie.", "Christie"),
+    ("Everyone calls it the Nightingale, the old fever hospital.", "Nightingale"),
+])
+def test_a_hospital_named_with_its_town_or_in_a_list_of_hospitals(
+        anonymiser: Anonymiser, text: str, short: str) -> None:
+    assert short in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Queen's speech was on the radio.",
+    "Heartlands of the old industry, that's what they were.",
+])
+def test_the_same_words_elsewhere_are_no_hospital(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -318,6 +318,7 @@ class _Cues:
     place_before: bool = False  # "at", "to", "from", "in"... right before it (or before "the")
     workplace: bool = False     # a workplace word within a few words
     institution: bool = False   # a word naming a hospital or a stay in one, likewise
+    in_town: bool = False       # "in <a known town>" right after it: "the Queen's in Burton"
 
 
 def _words_near(text: str, start: int, end: int) -> set[str]:
@@ -330,6 +331,8 @@ def _score(form: _Form, cues: _Cues) -> float:
     """The score of one way of reading a match; 0 when this form does not apply."""
     if form.after_the and not cues.the:
         return 0.0
+    if cues.the and cues.in_town and (form.needs_cue or form.ambiguity is not Ambiguity.SPECIFIC):
+        return 0.7  # "The Queen's in Burton was lovely", "the Royal in Derby"
     if form.spelled and not cues.the:
         return 0.7 if cues.place_before else 0.0  # "at, er, D C H"
     if form.derived:  # alone, as an interviewee names the place they worked: "Er, DCH, yeah"
@@ -368,6 +371,7 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         forms = _forms()
         out = []
+        undecided: list[tuple[int, int]] = []
         for start, end in _index().finditer(text):
             found = forms.get(text[start:end])
             if not found or (text[end - 2] == " " and _SPELLING_GOES_ON.match(text, end)):
@@ -389,13 +393,43 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
                         or _CAPITAL_NEXT.match(text, stop):
                     continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"
                 near = _words_near(text, start, stop)
+                town = _IN_TOWN_AFTER.match(text, stop)
                 cues = _Cues(the=the, place_before=_PLACE_BEFORE.search(
                                  text, max(0, start - 40), start) is not None,
                              workplace=not near.isdisjoint(_WORKPLACE_CUES),
-                             institution=not near.isdisjoint(_INSTITUTION_CUES))
+                             institution=not near.isdisjoint(_INSTITUTION_CUES),
+                             in_town=town is not None and known_place(town.group("town")))
             else:
                 cues = _Cues(the=the)
             score = max(_score(form, cues) for form in found)
             if score > 0:
                 out.append(credited(self, "HOSPITAL", start, stop, score))
-        return out
+            else:
+                undecided.append((start, stop))
+        listed = _listed_with_hospitals(text, out, undecided, self)
+        return sorted(out + listed, key=lambda r: r.start) if listed else out
+
+
+#: "in Burton", "up in Derby" right after a name
+_IN_TOWN_AFTER = re.compile(r"[ \t]+(?:in|at|up[ \t]+in|down[ \t]+in)[ \t]+"
+                            r"(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+#: what joins the hospitals of a list: "Good Hope, then Heartlands", "the RVI or Christie"
+_LIST_GAP = re.compile(r",?[ \t]+(?:(?:then|and|or|before|after|no|um|er|erm|later|the)[ \t,]+)*")
+_LIST_WORD = re.compile(r",|\b(?:then|and|or)\b")
+
+
+def _listed_with_hospitals(text: str, found: list[RecognizerResult],
+                           undecided: list[tuple[int, int]],
+                           recognizer: HospitalGazetteerRecognizer) -> list[RecognizerResult]:
+    """The listed names that their own context left undecided, when a list joins them to a
+    hospital found: "I was at Good Hope, then Heartlands", "Stepping Hill or Christie"."""
+    out = []
+    spans = [(r.start, r.end) for r in found]
+    for start, stop in undecided:
+        for a, b in spans:
+            gap = text[b:start] if b <= start else text[stop:a] if stop <= a else None
+            if gap is not None and len(gap) < 30 and _LIST_GAP.fullmatch(gap) \
+                    and _LIST_WORD.search(gap):
+                out.append(credited(recognizer, "HOSPITAL", start, stop, 0.7))
+                break
+    return out

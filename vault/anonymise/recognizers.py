@@ -1484,7 +1484,7 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "works", "job", "shift", "shifts", "clinic", "theatres", "department", "based", "commute",
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
         "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
-        "called",
+        "called", "calls", "call",
     ]
 
     def __init__(self) -> None:
