@@ -159,3 +159,14 @@ def test_a_hospital_named_with_its_town_or_in_a_list_of_hospitals(
 ])
 def test_the_same_words_elsewhere_are_no_hospital(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("I interviewed at Frimley Park and Craigavon Area Hospital.",
+     ["Frimley Park", "Craigavon Area Hospital"]),
+    ("I was at Velindre and South Tyrone Hospital.", ["Velindre", "South Tyrone Hospital"]),
+    ("She was at Chelsea and Westminster Hospital.", ["Chelsea and Westminster Hospital"]),
+])
+def test_two_hospitals_joined_by_and_are_two(anonymiser: Anonymiser, text: str,
+                                            spans: list[str]) -> None:
+    assert replaced(anonymiser, text) == spans

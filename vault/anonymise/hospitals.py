@@ -62,6 +62,7 @@ __all__ = [
     "HospitalName",
     "ambiguity",
     "hospital_names",
+    "listed_spelling",
     "parse_hospital_names",
 ]
 
@@ -257,6 +258,11 @@ def _forms() -> dict[str, tuple[_Form, ...]]:
         if initials not in forms:
             add(initials, _Form(False, False, Ambiguity.SPECIFIC, 1, derived=True))
     return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
+
+
+def listed_spelling(name: str) -> bool:
+    """Whether ``name`` is a spelling of a listed hospital (or of its derived initials)."""
+    return name in _forms() or re.sub(r"^[Tt]he ", "", name) in _forms()
 
 
 @functools.cache

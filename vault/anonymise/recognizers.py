@@ -463,6 +463,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
+            result.start = _after_listed_hospital(text, result.start, result.end)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
             if tail is not None and tail.end() == result.end and tail.start() > result.start:
                 if "LOCATION" not in entities:
@@ -477,6 +478,22 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.entity_type = "LOCATION"
             out.append(result)
         return out
+
+
+_AND = std_re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _after_listed_hospital(text: str, start: int, end: int) -> int:
+    """Where a name joined by "and" really starts when the words before the "and" are a
+    listed hospital themselves: "Velindre and South Tyrone Hospital" is two hospitals, the
+    "and" no part of either ("Guy's and St Thomas' Hospital", listed whole, stays one)."""
+    from vault.anonymise.hospitals import listed_spelling  # the gazetteer imports this module
+
+    span = text[start:end]
+    for m in _AND.finditer(span):
+        if listed_spelling(span[:m.start()]) and not listed_spelling(span):
+            return start + m.end()
+    return start
 
 
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
