@@ -70,6 +70,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
+    known_place,
     looks_like_month,
     particle_start,
     person_context_after,
@@ -352,6 +353,17 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
                 continue
             extra.append(_Detection(item.start(), item.end(), "PERSON", 0.7, "name_list", None))
     return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
+
+
+_CAPITAL_OPENING = re.compile(r"[.?!][ \t]+[A-Z]")
+_LOWER_OPENING = re.compile(r"[.?!][ \t]+[a-z]")
+
+
+def sentence_cased(text: str) -> bool:
+    """Whether ``text`` is written with capitals where sentences start (most of them do), so
+    that a lower-case word in it is no name ("some duke or earl"); not a lower-cased machine
+    transcript, where "rang grace" may be one."""
+    return len(_CAPITAL_OPENING.findall(text)) > 2 * len(_LOWER_OPENING.findall(text))
 
 
 def given_name(word: str) -> bool:
@@ -726,7 +738,7 @@ class Anonymiser:
                     end = dash.start()
                 if detector == "spacy" and text[start:end].islower() and (
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
-                        and not given_name(text[start:end])):
+                        and (not given_name(text[start:end]) or sentence_cased(text))):
                     continue  # "rang me at home", "some duke or earl": words, not names
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 tail = _INSTITUTION_TAIL.search(text, start, end)
@@ -734,6 +746,11 @@ class Anonymiser:
                     end, entity = tail.start(), "LOCATION"
                     while end > start and text[end - 1].isspace():
                         end -= 1
+                    place = text[start:end]
+                    if tail.group() == "University" and not known_place(place) and (
+                            is_first_name(place)
+                            or all(is_english_word(w) for w in place.split())):
+                        continue  # "Charles University", "the Medical University": no place
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue

@@ -62,6 +62,7 @@ __all__ = [
     "HospitalName",
     "ambiguity",
     "hospital_names",
+    "listed_spelling",
     "parse_hospital_names",
 ]
 
@@ -162,6 +163,18 @@ class _Form:
     needs_cue: bool
     ambiguity: Ambiguity
     words: int
+    #: an acronym said letter by letter, no letter a word: after "the", "at", "to"... ("at,
+    #: er, D C H"; one with "A" or "I" in it is matched after "the" only: "the G R I")
+    spelled: bool = False
+    #: the initials of a listed "... Hospital"/"... Infirmary" ("WRH" from Worcestershire
+    #: Royal Hospital), not listed itself: surer with "the", a preposition or a workplace word
+    derived: bool = False
+
+    @property
+    def contextual(self) -> bool:
+        """Whether the words around a match decide it."""
+        return self.needs_cue or self.spelled or self.derived \
+            or self.ambiguity is not Ambiguity.SPECIFIC
 
 
 def _spellings(name: str) -> Iterable[str]:
@@ -170,6 +183,10 @@ def _spellings(name: str) -> Iterable[str]:
     variants = {name}
     if re.fullmatch(r"[A-Z]{3,5}", name):
         variants.add(" ".join(name))
+    if re.fullmatch(r"[A-Z]{2,}O[A-Z]+", name):  # "DPoW": the "of" of a name written small
+        variants.add(re.sub(r"(?<=[A-Z])O(?=[A-Z])", "o", name))
+    if ", " in name:  # "Tees Esk and Wear Valleys": the list's comma left out
+        variants.add(name.replace(", ", " "))
     if name.startswith("St ") or " St " in name:
         variants |= {re.sub(r"\bSt ", "St. ", name), re.sub(r"\bSt ", "Saint ", name)}
     for v in list(variants):
@@ -184,21 +201,68 @@ def _spellings(name: str) -> Iterable[str]:
     return variants
 
 
+#: acronyms of clinical talk that a hospital's initials may spell ("PPH", "SDH", "MCH",
+#: "GDH"), and "DGH", any district general hospital: never read as a hospital derived from
+#: its name (a listed one still is)
+_CLINICAL_ACRONYMS = frozenset("""
+PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH LCH MCH GDH
+CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
+DGH CMH DSH APH DPH
+""".split())  # noqa: SIM905
+_HOSPITAL_TAIL = re.compile(r"\b(?:Hospital|Infirmary)$")
+
+
+def derived_acronyms(names: Iterable[str]) -> set[str]:
+    """The initials of each "... Hospital" or "... Infirmary" of three to five capitals
+    ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
+    "DGRI"; a saint's with and without its "S": "JUH", "SJUH"), less English words and
+    :data:`_CLINICAL_ACRONYMS`."""
+    out = set()
+    for name in names:
+        if not _HOSPITAL_TAIL.search(name):
+            continue
+        words = [w for w in name.split() if w not in _CONNECTORS and w not in ("St", "St.")]
+        if not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words)
+        saint = "S" + initials if re.match(r"St\.? ", name) else ""  # "SJUH": St James's
+        for letters in filter(None, (initials, saint)):
+            if 3 <= len(letters) <= 5 and letters not in _CLINICAL_ACRONYMS \
+                    and not is_english_word(letters):
+                out.add(letters)
+    return out
+
+
 @functools.cache
 def _forms() -> dict[str, tuple[_Form, ...]]:
     """Every spelling of every listed name -> how it is matched (several lines may list one
-    name: "the Christie" and "? Christie")."""
+    name: "the Christie" and "? Christie"); then the initials of listed hospitals that the
+    list does not hold (:func:`derived_acronyms`)."""
     forms: dict[str, set[_Form]] = {}
-    for entry in hospital_names():
-        form = _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
-                     len(entry.name.split()))
-        for spelling in _spellings(entry.name):
+
+    def add(name: str, form: _Form) -> None:
+        for spelling in _spellings(name):
             if re.fullmatch(r"[A-Z](?: [A-Z])+", spelling):  # spelled out: "the G R I"
-                # not "that's G R I double F...", a name spelled letter by letter
-                forms.setdefault(spelling, set()).add(replace(form, after_the=True))
+                # not "that's G R I double F...", a name spelled letter by letter; after
+                # "the" only when a letter may be a word ("the A R I")
+                forms.setdefault(spelling, set()).add(
+                    replace(form, after_the=True) if re.search(r"\b[AI]\b", spelling)
+                    else replace(form, spelled=True))
             else:
                 forms.setdefault(spelling, set()).add(form)
+
+    for entry in hospital_names():
+        add(entry.name, _Form(entry.after_the, entry.needs_cue, ambiguity(entry.name),
+                              len(entry.name.split())))
+    for initials in derived_acronyms(entry.name for entry in hospital_names()):
+        if initials not in forms:
+            add(initials, _Form(False, False, Ambiguity.SPECIFIC, 1, derived=True))
     return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
+
+
+def listed_spelling(name: str) -> bool:
+    """Whether ``name`` is a spelling of a listed hospital (or of its derived initials)."""
+    return name in _forms() or re.sub(r"^[Tt]he ", "", name) in _forms()
 
 
 @functools.cache
@@ -214,7 +278,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|
                            r"(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+(?:the[ \t]+)?\Z")
 #: a capitalised word right before: part of a longer name ("Agatha Christie", "Dr Lister")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|Into|And|But|So|Then|Um|"
-                             r"Er|Erm|Oh|Yeah|Well|Like|I)\b)[A-Z][\w'’]*[ \t]+\Z")
+                             r"Er|Erm|Oh|Yeah|Well|Like|I|Was|Is|Were|Did|Does|Has|Had|How|"
+                             r"Why|Where|When|What|Which|Or|Before|After|Since|Until|Both)\b)"
+                             r"[A-Z][\w'’]*[ \t]+\Z")
 #: words that continue a hospital's name: "the Freeman Hospital", "Betsi Cadwaladr University
 #: Health Board"; the strong ones say it is an institution
 _EXTENSION = re.compile(r"(?:[ \t]+(?:University|Teaching|General|District|Community|"
@@ -258,18 +324,25 @@ class _Cues:
     place_before: bool = False  # "at", "to", "from", "in"... right before it (or before "the")
     workplace: bool = False     # a workplace word within a few words
     institution: bool = False   # a word naming a hospital or a stay in one, likewise
+    in_town: bool = False       # "in <a known town>" right after it: "the Queen's in Burton"
 
 
 def _words_near(text: str, start: int, end: int) -> set[str]:
     before = _WORD.findall(text, max(0, start - 80), start)[-8:]
     after = _WORD.findall(text, end, end + 50)[:5]
-    return {w.lower() for w in (*before, *after)}
+    return {w.lower().rstrip("'") for w in (*before, *after)}
 
 
 def _score(form: _Form, cues: _Cues) -> float:
     """The score of one way of reading a match; 0 when this form does not apply."""
     if form.after_the and not cues.the:
         return 0.0
+    if cues.the and cues.in_town and (form.needs_cue or form.ambiguity is not Ambiguity.SPECIFIC):
+        return 0.7  # "The Queen's in Burton was lovely", "the Royal in Derby"
+    if form.spelled and not cues.the:
+        return 0.7 if cues.place_before else 0.0  # "at, er, D C H"
+    if form.derived:  # alone, as an interviewee names the place they worked: "Er, DCH, yeah"
+        return 0.8 if cues.workplace else 0.7 if cues.the or cues.place_before else 0.55
     kind, marked = form.ambiguity, form.needs_cue
     if kind is Ambiguity.SPECIFIC:
         if not marked:
@@ -304,6 +377,7 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         forms = _forms()
         out = []
+        undecided: list[tuple[int, int]] = []
         for start, end in _index().finditer(text):
             found = forms.get(text[start:end])
             if not found or (text[end - 2] == " " and _SPELLING_GOES_ON.match(text, end)):
@@ -320,18 +394,48 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
             the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
             if all(f.after_the for f in found) and not the:
                 continue
-            if not all(f.ambiguity is Ambiguity.SPECIFIC and not f.needs_cue for f in found):
+            if any(f.contextual for f in found):
                 if (not the and _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \
                         or _CAPITAL_NEXT.match(text, stop):
                     continue  # "Agatha Christie", "Christie Brinkley", "the Royal Navy"
                 near = _words_near(text, start, stop)
+                town = _IN_TOWN_AFTER.match(text, stop)
                 cues = _Cues(the=the, place_before=_PLACE_BEFORE.search(
                                  text, max(0, start - 40), start) is not None,
                              workplace=not near.isdisjoint(_WORKPLACE_CUES),
-                             institution=not near.isdisjoint(_INSTITUTION_CUES))
+                             institution=not near.isdisjoint(_INSTITUTION_CUES),
+                             in_town=town is not None and known_place(town.group("town")))
             else:
                 cues = _Cues(the=the)
             score = max(_score(form, cues) for form in found)
             if score > 0:
                 out.append(credited(self, "HOSPITAL", start, stop, score))
-        return out
+            else:
+                undecided.append((start, stop))
+        listed = _listed_with_hospitals(text, out, undecided, self)
+        return sorted(out + listed, key=lambda r: r.start) if listed else out
+
+
+#: "in Burton", "up in Derby" right after a name
+_IN_TOWN_AFTER = re.compile(r"[ \t]+(?:in|at|up[ \t]+in|down[ \t]+in)[ \t]+"
+                            r"(?P<town>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+#: what joins the hospitals of a list: "Good Hope, then Heartlands", "the RVI or Christie"
+_LIST_GAP = re.compile(r",?[ \t]+(?:(?:then|and|or|before|after|no|um|er|erm|later|the)[ \t,]+)*")
+_LIST_WORD = re.compile(r",|\b(?:then|and|or)\b")
+
+
+def _listed_with_hospitals(text: str, found: list[RecognizerResult],
+                           undecided: list[tuple[int, int]],
+                           recognizer: HospitalGazetteerRecognizer) -> list[RecognizerResult]:
+    """The listed names that their own context left undecided, when a list joins them to a
+    hospital found: "I was at Good Hope, then Heartlands", "Stepping Hill or Christie"."""
+    out = []
+    spans = [(r.start, r.end) for r in found]
+    for start, stop in undecided:
+        for a, b in spans:
+            gap = text[b:start] if b <= start else text[stop:a] if stop <= a else None
+            if gap is not None and len(gap) < 30 and _LIST_GAP.fullmatch(gap) \
+                    and _LIST_WORD.search(gap):
+                out.append(credited(recognizer, "HOSPITAL", start, stop, 0.7))
+                break
+    return out

@@ -33,6 +33,7 @@ from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
     FoldedNameIndex,
     GazetteerIndex,
+    fold,
     given_names,
     is_english_word,
     load_term_list,
@@ -55,8 +56,10 @@ __all__ = [
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
     "HospitalNicknameRecognizer",
+    "HyphenatedPlaceRecognizer",
     "NameWordRecognizer",
     "NhsNumberRecognizer",
+    "PlaceListRecognizer",
     "PlaceRecognizer",
     "RegisterRecognizer",
     "RuleRecognizer",
@@ -460,14 +463,37 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
+            result.start = _after_listed_hospital(text, result.start, result.end)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
             if tail is not None and tail.end() == result.end and tail.start() > result.start:
                 if "LOCATION" not in entities:
                     continue
+                place = text[result.start:tail.start()].strip()
+                if tail.group().strip() == "University" and not known_place(place) and (
+                        " " not in place and is_first_name(place)
+                        or all(is_english_word(w) for w in place.split())):
+                    continue  # "Charles University": named for someone; "the Medical
+                    # University", "the Open University": for what it is
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
         return out
+
+
+_AND = std_re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _after_listed_hospital(text: str, start: int, end: int) -> int:
+    """Where a name joined by "and" really starts when the words before the "and" are a
+    listed hospital themselves: "Velindre and South Tyrone Hospital" is two hospitals, the
+    "and" no part of either ("Guy's and St Thomas' Hospital", listed whole, stays one)."""
+    from vault.anonymise.hospitals import listed_spelling  # the gazetteer imports this module
+
+    span = text[start:end]
+    for m in _AND.finditer(span):
+        if listed_spelling(span[:m.start()]) and not listed_spelling(span):
+            return start + m.end()
+    return start
 
 
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
@@ -1387,6 +1413,16 @@ _CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:
             + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
 
+#: what a place is said to be like: "a friendly place", "a good place to train"
+_PLACE_ADJ = (r"(?:good|nice|friendly|lovely|great|decent|safe|bad|hard|difficult|tough|happy|"
+              r"busy|supportive|brilliant|fantastic|wonderful|horrible|awful|beautiful|"
+              r"better|worse|quiet|small|big)")
+
+
+_INSTITUTION_LAST = frozenset(("College", "Colleges", "University", "School", "Institute",
+                               "Academy", "Polytechnic"))
+
+
 class ContextualPlaceRecognizer(_ContextualRecognizer):
     """Places and hospitals named after a locative preposition: "based at Raigmore", "moved to
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
@@ -1397,7 +1433,36 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
                 r"(?:the[ \t]+)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
-                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])", 0.5),
+                + r"){0,2})(?![\w'’-])(?![ \t]*[A-Z&])"
+                # not a role of somewhere: "I spoke to the Dean of the medical school"
+                r"(?![ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.5),
+        # a place asked or told about as a place: "Is Reading where you grew up?", "Was it
+        # DPoW where all this happened?", "Was the Surrey Hills a good place to...",
+        # "Everyone said Charing Cross was a friendly place"
+        Pattern("place_frame", r"\b(?:[Ii]s|[Ww]as)(?:[ \t]+it)?[ \t]+(?:the[ \t]+)?(?P<m>"
+                + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=where[ \t]+(?:you|I|we|"
+                r"he|she|they|all|it|this|that|your|you['’]d|you['’]re)\b|a[ \t]+" + _PLACE_ADJ
+                + r"[ \t]+place\b)", 0.55),
+        Pattern("place_said", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+"
+                r"(?:was|is)[ \t]+(?:a[ \t]+)?(?:really[ \t]+|very[ \t]+|such[ \t]+a[ \t]+)?"
+                + _PLACE_ADJ + r"[ \t]+place[ \t]+to[ \t]+(?:work|train|live|grow[ \t]+up|be)\b",
+                0.55),
+        # a place said to be one: "Amble is a fishing town up the coast", "Wells is a tiny
+        # city", "Hope was a nice village to grow up in"
+        Pattern("said_to_be_town", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})"
+                r"[ \t]+(?:is|was|['’]s)[ \t]+(?:just[ \t]+|only[ \t]+|such[ \t]+)?(?:a|an)[ \t]+"
+                r"(?:[a-z-]+[ \t]+){0,2}(?:town|village|city|seaside[ \t]+town|market[ \t]+town|"
+                r"port|suburb|hamlet|island)\b(?![ \t]*(?:girl|boy|lad|lass|kid|doctor|GP|"
+                r"person|type)\b)", 0.6),
+        Pattern("place_said_to_be", r"\b(?:said|says|thought|told[ \t]+me)[ \t]+(?P<m>" + _CAP_ANY
+                + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=(?:was|is)[ \t]+a[ \t]+"
+                + _PLACE_ADJ + r"[ \t]+place\b)", 0.55),
+        # the place a university is named for: "the University of St Andrews", "the
+        # Medical University of Łódź" (not "the University of Law", "of the Arts")
+        Pattern("university_of", r"\bUniversity[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:Law|Arts|Life|"
+                r"Music|Technology|Science|Sciences|Medicine|Creative|Applied|Buckingham[ \t]+"
+                r"Palace)\b)(?P<m>" + _CAP_ANY + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])", 0.6),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -1410,6 +1475,13 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
                          name="contextual_place", global_regex_flags=FLAGS)
 
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """Also not an institution by its whole name ("from Kasturba Medical College"): the
+        institution recognizers read those, and take out the place they are named for."""
+        if pattern_text.rsplit(None, 1)[-1] in _INSTITUTION_LAST:
+            return True
+        return super().invalidate_result(pattern_text)
+
 
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
@@ -1419,7 +1491,9 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
-                r"effect|way|test|exam|trial|study|list|system)\b)", 0.35),
+                r"effect|way|test|exam|trial|study|list|system)\b|"
+                # a role of somewhere: "the Dean of the medical school"
+                r"[ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "hospital", "hospitals", "ward", "wards", "infirmary", "trust", "consultant", "consultants",
@@ -1427,7 +1501,7 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "works", "job", "shift", "shifts", "clinic", "theatres", "department", "based", "commute",
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
         "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
-        "called",
+        "called", "calls", "call",
     ]
 
     def __init__(self) -> None:
@@ -1505,6 +1579,27 @@ class CountyRecognizer(StudyPatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
+class HyphenatedPlaceRecognizer(StudyPatternRecognizer):
+    """English and Scottish place names made with a joining word ("Wells-next-the-Sea",
+    "Chapel-en-le-Frith", "Grantown-on-Spey", "Ashby-de-la-Zouch", "Weston-super-Mare"): the
+    shape is a place's whether or not a list holds it (a name of people has no "-on-"); not
+    one whose first word is a given name ("Jack-in-the-Box")."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("joined_place", r"(?<![\w'’-])[A-Z][a-zë]+(?:['’]s)?(?:-(?:on|upon|under|le|la|"
+                                r"les|en|in|by|next|super|cum|de|sub|over|with|at|juxta|the|sur|"
+                                r"am|y|sea)){1,3}-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])", 0.85),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
+                         name="joined_place", global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        first = pattern_text.split("-", 1)[0]
+        return True if is_first_name(first) or first in word_names() else None
+
+
 @functools.cache
 def gazetteer_places() -> frozenset[str]:
     """The shipped GB places (``data/uk_places.txt``: GeoNames populated places of 500+ people,
@@ -1515,9 +1610,22 @@ def gazetteer_places() -> frozenset[str]:
 _CAPITALISED_NEXT = std_re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+def saint_spellings(places: Iterable[str]) -> set[str]:
+    """``places`` with each "Saint" also as "St" and "St." and back ("Saint Andrews", "St
+    Andrews", "St. Andrews"): lists write one, people the others."""
+    out = set(places)
+    for place in places:
+        if "Saint " in place:
+            out |= {place.replace("Saint ", "St "), place.replace("Saint ", "St. ")}
+        elif std_re.search(r"\bSt\.? ", place):
+            bare = std_re.sub(r"\bSt\.? ", "St ", place)
+            out |= {bare, bare.replace("St ", "St. "), bare.replace("St ", "Saint ")}
+    return out
+
+
 @functools.cache
 def _gazetteer_place_index() -> GazetteerIndex:
-    return GazetteerIndex(gazetteer_places())
+    return GazetteerIndex(saint_spellings(gazetteer_places()))
 
 
 class GazetteerPlaceRecognizer(_GazetteerRecognizer):
@@ -1541,7 +1649,7 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
 
 @functools.cache
 def _world_place_index() -> GazetteerIndex:
-    return GazetteerIndex(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED)
+    return GazetteerIndex(saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED))
 
 
 class WorldPlaceRecognizer(_GazetteerRecognizer):
@@ -1574,6 +1682,12 @@ def _uk_area_index() -> GazetteerIndex:
     return GazetteerIndex(uk_areas())
 
 
+#: a landscape named with its county or area: "Somerset Levels", "Surrey Hills", "Angus Glens"
+_LANDSCAPE_AFTER = std_re.compile(r"[ \t]+(?:Hills|Levels|Downs|Moors|Dales|Wolds|Valleys|Fens|"
+                                  r"Marshes|Coast|Mountains|Fells|Heath|Lakes|Peaks|Glens|glens|"
+                                  r"Riviera|Broads|Forest)\b")
+
+
 class UkAreaRecognizer(_GazetteerRecognizer):
     """Counties, council areas, national parks and landscape areas ("Calderdale", "the
     Cotswolds", "Argyll and Bute", "the Forest of Dean"): where people say they live as surely
@@ -1584,6 +1698,11 @@ class UkAreaRecognizer(_GazetteerRecognizer):
     def __init__(self) -> None:
         super().__init__("LOCATION", "uk_area")
 
+    def extend(self, text: str, start: int, end: int) -> int:
+        """An area's landscape named with it: "the Somerset Levels", "the Surrey Hills"."""
+        more = _LANDSCAPE_AFTER.match(text, end)
+        return more.end() if more else end
+
     def score_for(self, text: str, start: int, end: int) -> float:
         if _CAPITALISED_NEXT.match(text, end) and " " not in text[start:end]:
             return 0.4  # "Fife Council", "Tyne Bridge": part of a longer name; review
@@ -1591,6 +1710,83 @@ class UkAreaRecognizer(_GazetteerRecognizer):
 
     def index(self) -> GazetteerIndex:
         return _uk_area_index()
+
+
+@functools.cache
+def uk_word_places() -> frozenset[str]:
+    """GB towns whose every word is an ordinary word (``data/uk_word_places.txt``: "Amble",
+    "Street", "Hope", "New Mills"): places only in a list of places."""
+    return load_term_list("uk_word_places.txt")
+
+
+#: a capitalised item of a list: "Knaresborough", "Papua New Guinea", "Wells-next-the-Sea"
+_LIST_ITEM = std_re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*"
+                            r"(?:[ \t]+[A-Z][\wÀ-ÿ'’]*(?:-[\wÀ-ÿ'’]+)*){0,2}")
+#: what joins two places of a list: "Knaresborough, then Amble", "Accrington, um, no, Amble",
+#: "Soufrière first, then Tonga", "Street, Wells or Sale"
+_LIST_JOIN = std_re.compile(r"(?:[ \t]+first)?(?:,[ \t]*|[ \t]+)(?:(?:um|er|erm|uh|no|then|and|or|"
+                            r"back|to|via|before|after|later)[ \t]*,?[ \t]*)*")
+_ITEM_LEAD = std_re.compile(r"(?:(?:So|And|But|Then|Yeah|Yes|Oh|Well|Um|Er|I|It|The|Was|Is|"
+                            r"Did|Or|No|Like|Right|Okay|OK)[ \t]+)+")
+_JOIN_WORD = std_re.compile(r",|\b(?:then|and|or)\b")
+_LOCATIVE_LEAD = std_re.compile(r"\b(?:in|to|from|at|near|outside|around|via|between)[ \t]+\Z")
+
+
+class PlaceListRecognizer(RuleRecognizer):
+    """Towns that are words ("Amble", "Street", "Hope") and places no list holds
+    ("Soufrière") named in a list of places: a list with a place a gazetteer knows, or one
+    of two such towns after "in", "to", "from"...: "on placement in Knaresborough, then
+    Amble", "it was Accrington, um, no, Amble", "in Street, then Wells", "So Soufrière first,
+    then Tonga?". A word that is an ordinary word or a name and no listed town stays what it
+    is ("Leeds and Sarah", "Leeds, then Home"), and so does a month ("in March, then GP")."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "place_list"
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        items = []
+        for m in _LIST_ITEM.finditer(text):
+            start, end = m.span()
+            lead = _ITEM_LEAD.match(text, start, end)
+            if lead is not None:  # "So Soufrière": the opener is no part of the place
+                start = lead.end()
+            if start < end:
+                items.append((start, end))
+        out: list[RecognizerResult] = []
+        i = 0
+        while i < len(items):
+            chain = [items[i]]
+            while i + 1 < len(items):
+                gap = text[chain[-1][1]:items[i + 1][0]]
+                join = _LIST_JOIN.fullmatch(gap)
+                if join is None or not _JOIN_WORD.search(gap):
+                    break
+                chain.append(items[i + 1])
+                i += 1
+            i += 1
+            if len(chain) > 1:
+                out.extend(self._judge(text, chain))
+        return out
+
+    def _judge(self, text: str, chain: list[tuple[int, int]]) -> list[RecognizerResult]:
+        words = [text[s:e] for s, e in chain]
+        known = [known_place(w) or w in uk_areas() for w in words]
+        towns = [w in uk_word_places() and not looks_like_month(text, s, e)
+                 for (s, e), w in zip(chain, words, strict=True)]
+        led = _LOCATIVE_LEAD.search(text, max(0, chain[0][0] - 12), chain[0][0]) is not None
+        if not any(known) and not (led and sum(towns) > 1):
+            return []  # "in March, then to General Practice": one word-town is no list of them
+        out = []
+        for (start, end), word, is_known, town in zip(chain, words, known, towns, strict=True):
+            if is_known:
+                continue
+            if town:
+                out.append(credited(self, "LOCATION", start, end, 0.6))
+            elif " " not in word and any(known) and not is_english_word(word) \
+                    and not is_first_name(word) and not is_surname(word) \
+                    and fold(word) not in given_names() and word not in COMMON_CAPITALISED:
+                out.append(credited(self, "LOCATION", start, end, 0.55))  # "Soufrière"
+        return out
 
 
 class DenyListRecognizer(StudyPatternRecognizer):
@@ -1921,6 +2117,7 @@ def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
-__all__ = ["MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
+__all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
 
 #: nouns that make "<Name>'s <noun>" a theory, model or eponym rather than a person's thing
 MODEL_NOUNS = (
@@ -44,7 +44,24 @@ MODEL_NOUNS = (
     # eponymous scores, tests and signs: "the Wells score", "a Holter monitor", "Midas touch"
     "score", "scores", "chart", "monitor", "test", "tests", "sign", "manoeuvre", "procedure",
     "touch", "moment", "victory", "complex",
+    # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
+    # "Neighbour's five checkpoints", "Virchow's triad"
+    "mode", "modes", "checkpoints", "triad", "guide", "leadership",
+    *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
+#: the kinds of leadership a model names: "Adair's action-centred leadership", "Hersey and
+#: Blanchard's situational leadership" (someone's own leadership has no such word)
+_LEADERSHIP_MODELS = frozenset((
+    "situational", "action-centred", "action-centered", "transformational", "transactional",
+    "servant", "distributed", "compassionate", "adaptive", "authentic", "collective",
+    "shared", "functional", "contingency"))
+#: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
+#: name is an eponym even when it is a first name too, so long as it is also a surname
+#: ("Wilson", "Thomas"); a first name only ("Sarah's disease") stays someone's
+EPONYM_NOUNS = frozenset((
+    "disease", "syndrome", "palsy", "sign", "reflex", "phenomenon", "triad", "lymphoma",
+    "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture", "manoeuvre",
+    "law", "razor", "paradox"))
 #: what a national or public body is made of before the nation's name: "Health Improvement
 #: Scotland", "Public Health Wales", "Sport England", "Police Scotland", "NHS Education for
 #: Scotland" (a place after these words is part of the body's name, not where someone is)
@@ -113,7 +130,7 @@ _TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister
           r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2}(?:"
+    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
@@ -185,6 +202,46 @@ _THEORY_USE = re.compile(
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
                        r"ities|ology|ships?)(?![\w'’-])")
+#: ordinary words listed with a speaker's filler between them, capitalised as a speaker's
+#: list of things is: "Anger, yeah, Overwhelm is the big one", "Relief, um, Frustration"
+#: (both words ordinary and neither a name nor a place; not after a title or a role:
+#: "Sister, um, Baker"; not one word said again: "Kestrel, yeah, Kestrel is brilliant")
+_LISTED_WORDS = re.compile(
+    r"(?<![\w'’-])(?P<prev>[A-Z][a-z]+),[ \t]+(?:(?:yeah|yes|um|er|erm|uh|you[ \t]+know|"
+    r"I[ \t]+mean|like|so|oh|well|and|or),?[ \t]+)+(?P<w>[A-Z][a-z]+)(?![\w'’-])")
+_NOT_LISTED = frozenset("""
+Sister Nurse Doctor Matron Mister Professor Dr Mr Mrs Ms Miss Sir Dame Lord Lady Uncle Auntie
+Aunt Father Mother Brother Captain Reverend Councillor Dear Hi Hello Hey Thanks Well Yeah Yes
+No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But Then Now Like
+Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
+""".split())  # noqa: SIM905
+#: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
+_WORD_AS_WORD = re.compile(
+    r"(?P<w>\b[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
+    r"[ \t]+(?:a|the|my|your|our|their|his|her)[ \t]+(?:[a-z]+[ \t]+)?word\b")
+_THE_WORD = re.compile(r"\bword[ \t]+['‘\"“]?(?P<w>[A-Z][a-z]+)\b")
+#: a national body by its acronym and nation: "RCGP Scotland", "BMA Cymru Wales", "RCN
+#: Wales", "RCPsych in Wales" (the nation names the body's branch, not where anyone is)
+_ACRONYM_NATION = re.compile(
+    r"\b[A-Z][A-Za-z]{1,6}[A-Z](?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+(?:in[ \t]+)?(?:Scotland|Wales|"
+    r"Cymru(?:[ \t]+Wales)?|England|Northern[ \t]+Ireland|NI|UK)\b")
+#: a body for all of a nation: "the All Wales Medicines Strategy Group", "All-Ireland
+#: Institute of Hospice and Palliative Care"
+_ALL_NATION_BODY = re.compile(r"\bAll[ \t-](?:Wales|Ireland|Scotland|England|UK)(?:[ \t]+(?:of|for|and|"
+                              r"&)?[ \t]*[A-Z][a-z]+){1,6}\b")
+#: an ambulance service or trust, national or regional: "the Welsh Ambulance Service",
+#: "Yorkshire Ambulance Service", "North West Ambulance Service NHS Trust"
+_AMBULANCE_SERVICE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,3}Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?"
+    r"(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b")
+#: a body named for a nation's adjective: "the Scottish Trainee Doctors' Forum", "the Welsh
+#: Ambulance Service", "the British Psychological Society" (made of ordinary words; not a
+#: council, which is a place's: "Scottish Borders Council")
+_NATION_ADJECTIVE_BODY = re.compile(
+    r"\b(?:Scottish|Welsh|English|British|Irish|Northern[ \t]+Irish|UK|National)"
+    r"(?P<words>(?:[ \t]+[A-Z][a-z]+['’]?){0,3})[ \t]+(?:Forum|Network|Society|Association|"
+    r"Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
+    r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
 #: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
 #: nine", "pain score was seven", "GCS 14"
 _SCORE_NUMBER = re.compile(
@@ -210,8 +267,49 @@ _NAME_ADJECTIVE = re.compile(
     r"(?:ian|ean))(?![\w'’-])")
 
 
+#: what a speaker puts inside a phrase without changing it: a word said twice ("Box and, and
+#: Cox", "rob Peter to pay, pay Paul") or a filler ("a Jack, um, of all trades")
+_DISFLUENCY = re.compile(r"(?<![\w'’-])(?P<w>[\w'’]++)(?=,?[ \t])"
+                         r"(?P<again>(?:,?[ \t]+(?P=w)(?![\w'’-]))+)"
+                         r"|(?P<filler>,?[ \t]+(?:um|er|erm|uh|you[ \t]+know|i[ \t]+mean|like),?)"
+                         r"(?=[ \t])")
+
+
+@functools.lru_cache(maxsize=4)
+def _fluent(text: str) -> tuple[str, list[int]] | None:
+    """``text`` (lower-cased) without its repeated words and fillers, and for each of its
+    characters the offset it came from (one past the end included); None when there is
+    nothing to drop. The last few are kept: the phrase indexes ask about the same text."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for m in _DISFLUENCY.finditer(text):
+        drop = m.span("again") if m.group("again") else m.span("filler")
+        pieces.append(text[cursor:drop[0]])
+        origin.extend(range(cursor, drop[0]))
+        cursor = drop[1]
+    if not pieces:
+        return None
+    pieces.append(text[cursor:])
+    origin.extend(range(cursor, len(text) + 1))
+    return "".join(pieces), origin
+
+
+def _with_disfluent(text: str, find: Callable[[str], list[tuple[int, int]]]
+                    ) -> list[tuple[int, int]]:
+    """``find``'s spans in ``text`` said fluently, mapped back to ``text``: a phrase with a
+    word said twice or a filler inside is still the phrase (no phrase holds a filler or a
+    word twice, so the fluent text has every phrase the text has)."""
+    fluent = _fluent(text)
+    if fluent is None:
+        return find(text)
+    short, origin = fluent
+    return [(origin[s], origin[e - 1] + 1) for s, e in find(short)]
+
+
 class PhraseIndex:
-    """Literal phrases found case-insensitively as whole words, one regex for all of them."""
+    """Literal phrases found case-insensitively as whole words, one regex for all of them
+    (also when said with a word twice or a filler inside: "Box and, and Cox")."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         alts = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True)
@@ -221,7 +319,13 @@ class PhraseIndex:
                          if body else None)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self._pattern.finditer(text)] if self._pattern else []
+        pattern = self._pattern
+        if pattern is None:
+            return []
+        lower = text.lower().replace("’", "'").replace("\t", " ")
+        if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
+            return [m.span() for m in pattern.finditer(text)]
+        return _with_disfluent(lower, lambda t: [m.span() for m in pattern.finditer(t)])
 
 
 def _first_names() -> frozenset[str]:
@@ -267,7 +371,7 @@ class _LowerPhraseIndex:
         lower = text.lower().replace("’", "'").replace("\t", " ")
         if len(lower) != len(text):  # a letter whose lower case is longer: offsets would drift
             return self._slow.spans(text)
-        return [m.span() for m in self._pattern.finditer(lower)]
+        return _with_disfluent(lower, lambda t: [m.span() for m in self._pattern.finditer(t)])
 
 
 @functools.cache
@@ -327,6 +431,25 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if _sentence_first(text, m.start()) and not _known_name(m.group())
                and not _known_place(m.group()))
+    if "word" in text:
+        out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
+        out.extend(m.span("w") for m in _THE_WORD.finditer(text))
+    out.extend(m.span() for m in _ACRONYM_NATION.finditer(text)
+               if all(is_english_word(w) for w in re.findall(r"[A-Z][a-z]+", m.group())
+                      if w not in ("Scotland", "Wales", "Cymru", "England", "Northern",
+                                   "Ireland")))
+    out.extend(m.span() for m in _AMBULANCE_SERVICE.finditer(text))
+    out.extend(m.span() for m in _ALL_NATION_BODY.finditer(text))
+    for m in _NATION_ADJECTIVE_BODY.finditer(text):
+        words = [w.rstrip("'’") for w in m.group("words").split()]
+        if all(is_english_word(w) and not _known_place(w) for w in words):
+            out.append(m.span())
+    for m in _LISTED_WORDS.finditer(text):
+        if m.group("prev") not in _NOT_LISTED and m.group("prev") != m.group("w") and all(
+                is_english_word(w) and not _known_name(w) and not _known_place(w)
+                and fold(w) not in load_term_list("name_words.txt")
+                for w in (m.group("prev"), m.group("w"))):
+            out.append(m.span("w"))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
     for m in _NAME_ADJECTIVE.finditer(text):
@@ -336,8 +459,21 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("adj"))
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
-        if any(n in first for n in re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)):
-            continue  # "Sarah's model": a person's
+        between = text[m.end("names"):m.start("noun")]
+        if m.group("noun") == "leadership" and not (
+                set(re.findall(r"[\w-]+", between.lower())) - {"s"} <= _LEADERSHIP_MODELS
+                and re.search(r"[a-z]{3}", between)):
+            continue  # "Adair's action-centred leadership", not "Patel's leadership"
+        if re.search(r"[ \t][A-Z][a-z]", between) and not re.match(r"['’]", between):
+            continue  # "Swansea Bay model": a capitalised word between only after "'s"
+        eponym = m.group("noun") in EPONYM_NOUNS
+        parts = re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)
+        # a first name that is a surname too is the theorist's when the other of a pair is
+        # no first name ("Ryan and Deci's self-determination theory")
+        eponym |= len(parts) > 1 and any(n not in first for n in parts)
+        if any(n in first and not (eponym and fold(n) in load_term_list("surnames.txt"))
+               for n in parts):
+            continue  # "Sarah's model", "Sarah's disease": a person's; not "Wilson's disease"
         before = _BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is not None and (before.group("title") or before.group("word") in first):
             continue  # "Dr Proctor's model", "Jane Proctor's framework"

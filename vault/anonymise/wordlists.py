@@ -77,10 +77,26 @@ cheerio hiya ta innit aye nah yep yup nope mmhm uh-huh
 """.split())  # noqa: SIM905
 
 
+#: the NHS's and medical education's everyday words that a general dictionary lacks: without
+#: them a sentence-initial "Locums was the hardest part" or "Rotas, yeah" reads as a name
+WORKPLACE_WORDS: frozenset[str] = frozenset("""
+rota rotas rostering rostered locum locums locuming handover handovers obs paeds gynae ortho
+neuro resus on-call oncall revalidation preceptorship preceptee preceptees supervisee
+supervisees mentee mentees coachee coachees understaffing understaffed presenteeism
+phlebotomy phlebotomist cannula cannulas cannulae cannulation venepuncture intensivist
+hospitalist geriatrician geriatricians nephrology endoscopy radiographer radiographers physio
+physios whistleblowing whistleblower traineeship nightshift nightshifts weekender osce osces
+deanery deaneries datix portfolio eportfolio appraiser appraisee appraisees debrief debriefs
+perioperative postgrad postgrads undergrad undergrads sim multidisciplinary interprofessional
+""".split())  # noqa: SIM905
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
-    """Lower-case ordinary English words (SCOWL), :data:`MODERN_WORDS` and spaCy's stop words."""
-    return load_term_list("english_words.txt") | MODERN_WORDS | frozenset(STOP_WORDS)
+    """Lower-case ordinary English words (SCOWL), :data:`MODERN_WORDS`,
+    :data:`WORKPLACE_WORDS` and spaCy's stop words."""
+    return (load_term_list("english_words.txt") | MODERN_WORDS | WORKPLACE_WORDS
+            | frozenset(STOP_WORDS))
 
 
 def is_english_word(word: str) -> bool:
@@ -119,8 +135,9 @@ def given_names() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Surnames from many countries (``data/surnames.txt``: Faker's and mimesis's Latin-script
     locales, accent-folded, less ordinary English words): "Dlamini", "Wisniewski", "Nguyen".
-    Look words up folded (:func:`fold`)."""
-    return frozenset(n for n in load_term_list("surnames.txt") if n.lower() not in STOP_WORDS)
+    Look words up folded (:func:`fold`). Less the workplace's words too ("Rota")."""
+    return frozenset(n for n in load_term_list("surnames.txt")
+                     if n.lower() not in STOP_WORDS and n.lower() not in WORKPLACE_WORDS)
 
 
 #: imperatives that open a sentence before a surname ("Ask Ndlovu", "Tell Okafor I said")

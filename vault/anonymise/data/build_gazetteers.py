@@ -252,8 +252,36 @@ def geonames_places(path: Path) -> set[str]:
     return places
 
 
-#: world cities at least this populous go into world_places.txt
-WORLD_CITY_POPULATION = 250_000
+#: GB places at least this populous whose every word is an ordinary word ("Amble", "Street",
+#: "Hope", "New Mills") go into uk_word_places.txt: places only in a list of places
+WORD_PLACE_POPULATION = 2_000
+
+
+def word_places(path: Path, dictionary: set[str]) -> set[str]:
+    """GB populated places whose every word is an ordinary English word (the ones
+    :func:`geonames_places` lists but ``uk_places.txt`` leaves out), at least
+    :data:`WORD_PLACE_POPULATION` people."""
+    out = set()
+    for city in json.loads(path.read_text(encoding="utf-8")).values():
+        name = city["name"]
+        if city.get("countrycode") == "GB" and int(city.get("population") or 0) >= \
+                WORD_PLACE_POPULATION and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", name) \
+                and is_wordy(name, dictionary):
+            out.add(name)
+    return out
+
+
+#: world cities at least this populous go into world_places.txt (and every capital)
+WORLD_CITY_POPULATION = 100_000
+#: cities people still call by a former name ("Mysore" for Mysuru, "Bombay" for Mumbai)
+FORMER_CITY_NAMES = ("Mysore", "Bombay", "Madras", "Calcutta", "Bangalore", "Poona", "Baroda",
+                     "Benares", "Cawnpore", "Simla", "Trivandrum", "Cochin", "Calicut",
+                     "Mangalore", "Vizag", "Gurgaon", "Allahabad", "Peking", "Canton", "Saigon",
+                     "Rangoon", "Dacca", "Leningrad", "Constantinople", "Salonika", "Danzig",
+                     "Breslau", "Lvov", "Kiev", "Odessa", "Bacolod")
+#: capitals the filters would drop (a rare word, a given name) that are nobody's name in a
+#: transcript; "Male", "Victoria", "Stanley", "Douglas" and "Cayenne" stay out
+CAPITALS_KEPT = ("Muscat", "Bern", "Yaren", "Washington DC", "Washington D.C.")
 
 
 def ascii_fold(name: str) -> str:
@@ -264,35 +292,82 @@ def ascii_fold(name: str) -> str:
 WORLD_CITY_KEEP = 1_000_000
 #: what people call some countries besides their GeoNames name
 COUNTRY_SHORT_NAMES = ("America", "the States", "USA", "UAE", "Holland", "Russia", "Korea",
-                       "South Korea", "Congo", "Czech Republic", "Ivory Coast", "Burma")
+                       "South Korea", "Congo", "Czech Republic", "Ivory Coast", "Burma",
+                       "US", "DRC", "DR Congo", "Czechia", "Cape Verde", "St Vincent",
+                       "St Lucia", "St Kitts", "St Kitts and Nevis", "Nevis", "Grenadines",
+                       "East Timor", "Swaziland", "Macedonia", "Palestine", "Gaza",
+                       "West Bank", "Kosovo", "Zanzibar", "Tobago", "Türkiye", "Turkiye",
+                       "Côte d'Ivoire", "Cote d'Ivoire")
+#: regions abroad that people say they or their family are from: states, provinces, islands
+#: and historic regions of the countries the UK's medical workforce comes from most
+REGIONS_ABROAD = tuple("""
+Kerala|Punjab|Gujarat|Tamil Nadu|Karnataka|Maharashtra|Andhra Pradesh|Telangana|Bihar|
+Uttar Pradesh|Rajasthan|Goa|West Bengal|Bengal|Odisha|Orissa|Assam|Kashmir|Jammu|Haryana|
+Himachal Pradesh|Madhya Pradesh|Jharkhand|Uttarakhand|Sikkim|Manipur|Sindh|Khyber Pakhtunkhwa|
+Balochistan|Baluchistan|Azad Kashmir|Mirpur|Gilgit-Baltistan|Sylhet Division|Luzon|Mindanao|
+Visayas|Cebu|Panay|Negros|Bohol|Palawan|Leyte|Samar|Lagos State|Ogun|Oyo|Osun|Ondo|Ekiti|
+Anambra|Imo|Enugu State|Abia|Rivers State|Delta State|Edo State|Kano State|Kaduna State|
+Ashanti|Volta|Rift Valley|Western Cape|Eastern Cape|KwaZulu-Natal|Natal|Gauteng|Transvaal|
+Mashonaland|Matabeleland|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|
+Nova Scotia|New Brunswick|Newfoundland|Queensland|New South Wales|Tasmania|Western Australia|
+South Australia|Northern Territory|California|Texas|Florida|New York State|Massachusetts|
+Pennsylvania|Ohio|Michigan|Illinois|Minnesota|Wisconsin|Oregon|Arizona|Colorado|Nevada|
+Virginia|North Carolina|South Carolina|Tennessee|Kentucky|Louisiana|Alabama|Mississippi|
+Oklahoma|Kansas|Nebraska|Iowa|Missouri|Arkansas|Connecticut|Vermont|New Hampshire|Maine|
+Hawaii|Alaska|Bavaria|Saxony|Rhineland|Westphalia|Andalusia|Andalucía|Catalonia|Galicia|
+Basque Country|Tuscany|Sicily|Sardinia|Lombardy|Piedmont|Umbria|Puglia|Calabria|Campania|
+Brittany|Normandy|Provence|Burgundy|Alsace|Dordogne|Algarve|Madeira|Azores|Canary Islands|
+Tenerife|Lanzarote|Gran Canaria|Majorca|Mallorca|Menorca|Ibiza|Crete|Corfu|Rhodes|Cyclades|
+Transylvania|Moldavia|Wallachia|Silesia|Pomerania|Masuria|Dalmatia|Bosnia|Herzegovina|
+Scandinavia|Lapland|Balkans|Caribbean|Sahara|Punjab Province|Sinai|Kurdistan|Anatolia|
+Cappadocia|Darfur|Tigray|Oromia|Amhara|Somaliland|Puntland|Hejaz|Tamil Eelam|Jaffna|
+Kandy|Kathmandu Valley|Terai|Hokkaido|Kyushu|Okinawa|Bali|Java|Sumatra|Borneo|Sabah|Sarawak|
+Penang|Tobago|Patagonia|Yucatán|Yucatan
+""".replace("\n", "").split("|"))
 
 
 def world_places(cities: Path, countries: Path, *, dictionary: set[str],
-                 first_names: set[str]) -> set[str]:
-    """Countries (less GB) with their common short names, and big cities abroad, as written and
-    accent-folded ("Kraków", "Krakow"). A one-word city that is an ordinary word or a first
-    name is left out unless it has a million people ("Sydney"); countries are always kept."""
-    keep: set[str] = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES}
+                 first_names: set[str], given_names: frozenset[str] = frozenset()) -> set[str]:
+    """Countries (less GB) with their common short names, regions abroad
+    (:data:`REGIONS_ABROAD`), capitals, and cities abroad, as written and accent-folded
+    ("Kraków", "Krakow"), a Philippine "Bacolod City" also as "Bacolod", and former names
+    (:data:`FORMER_CITY_NAMES`). A one-word city or capital that is an ordinary word, a first
+    name or one of ``given_names`` is left out unless it has a million people ("Sydney");
+    countries are always kept."""
+    short = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES} | set(REGIONS_ABROAD) \
+        | set(FORMER_CITY_NAMES) | set(CAPITALS_KEPT)
+    keep: set[str] = set(short)
+    maybe: set[str] = set()
+    smaller: set[str] = set()  # capitals and cities below 250,000 people: no given name either
     for country in json.loads(countries.read_text(encoding="utf-8")).values():
         if country["iso"] == "GB":
             continue
         keep.add(country["name"])
         if " and " in country["name"]:  # "Trinidad and Tobago": either island alone
             keep.update(country["name"].split(" and "))
-    maybe: set[str] = set()
+        if country.get("capital"):
+            smaller.add(country["capital"].strip())
     for city in json.loads(cities.read_text(encoding="utf-8")).values():
         population = int(city.get("population") or 0)
         if city.get("countrycode") == "GB" or population < WORLD_CITY_POPULATION:
             continue
-        (keep if population >= WORLD_CITY_KEEP else maybe).add(city["name"])
+        names = {city["name"], re.sub(r" City$", "", city["name"])}
+        if population >= WORLD_CITY_KEEP:
+            keep.add(city["name"])
+            names.discard(city["name"])
+        # "Bacolod" of "Bacolod City" like a smaller city
+        (maybe if population >= 250_000 and city["name"] in names else smaller).update(names)
     maybe = {p for p in maybe
              if " " in p or (p not in first_names and not is_wordy(p, dictionary))}
+    maybe |= {p for p in smaller - maybe if " " in p or (
+        p not in first_names and p not in given_names and not is_wordy(p, dictionary))}
     out = keep | maybe
     out |= {ascii_fold(p) for p in out}
-    word = re.compile(r"[A-Z][\w'’.-]*|(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
-    return {p for p in out if len(p) > 3 and p[0].isupper()
-            and all(word.fullmatch(w) for w in p.split(" "))
-            and not (" " not in p and p.lower() in dictionary)}
+    word = re.compile(r"[A-Z][\w'’.-]*|d['’][A-Z][\w'’.-]*|"
+                      r"(?:of|the|and|de|del|da|do|di|la|le|el|al|upon|on)")
+    return {p for p in out if (len(p) > 3 or p in short or len(p) == 3 and p.istitle())
+            and p[0].isupper() and all(word.fullmatch(w) for w in p.split(" "))
+            and (p in CAPITALS_KEPT or not (" " not in p and p.lower() in dictionary))}
 
 
 def is_wordy(term: str, dictionary: set[str]) -> bool:
@@ -302,7 +377,8 @@ def is_wordy(term: str, dictionary: set[str]) -> bool:
 
 
 #: every list this script writes, in order
-OUTPUTS = ("first_names.txt", "uk_places.txt", "word_names.txt", "world_places.txt",
+OUTPUTS = ("first_names.txt", "uk_places.txt", "uk_word_places.txt", "word_names.txt",
+           "world_places.txt",
            "english_words.txt", "given_names.txt", "surnames.txt", "given_word_names.txt",
            "name_words.txt")
 
@@ -328,13 +404,18 @@ def main() -> None:
     names = sorted(n for n in all_names if not is_wordy(n, dictionary))
     word_names = sorted(n for n in all_names if is_wordy(n, dictionary))
     rows: dict[str, list[str]] = {"first_names.txt": names, "word_names.txt": word_names}
+    if "uk_word_places.txt" in wanted:
+        rows["uk_word_places.txt"] = sorted(word_places(args.geonames / "cities500.json",
+                                                        dictionary))
     if "uk_places.txt" in wanted or "world_places.txt" in wanted:
         rows["uk_places.txt"] = sorted(
             p for p in geonames_places(args.geonames / "cities500.json") if len(p) > 3
             and not is_wordy(p, dictionary))
         rows["world_places.txt"] = sorted(world_places(
             args.geonames / "cities15000.json", args.geonames / "countries.json",
-            dictionary=dictionary, first_names=all_names))
+            dictionary=dictionary, first_names=all_names,
+            given_names=frozenset(nqg_given_names(args.nqg, dictionary)) if args.nqg
+            else frozenset()))
     rows["english_words.txt"] = sorted(w for w in dictionary if re.fullmatch(r"[a-z]{2,}", w))
     if "given_names.txt" in wanted:
         rows["given_names.txt"] = sorted(nqg_given_names(args.nqg, dictionary) - set(names)
