@@ -86,12 +86,20 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import given_names, is_english_word, name_words, word_names
+from vault.anonymise.wordlists import (
+    UNCOUNTABLE_SURNAMES,
+    given_names,
+    is_english_word,
+    name_words,
+    word_names,
+)
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
-#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill")
-_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
+#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill"), with a
+#: Gaelic or Norman prefix written with a capital after it ("MacKinnon", "McAllister",
+#: "FitzGerald")
+_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
                         r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
@@ -354,6 +362,15 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
     return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
 
 
+#: a role or a spelt-out title before a name, which makes the word after it a surname
+#: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|"
+                            r"Canon|Judge|Captain|Major|Colonel|Sergeant|Mister|Missus)\.?"
+                            r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
+#: a name that opens with an initial: "J. Wood", "K Cross"
+_INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
+
+
 def given_name(word: str) -> bool:
     """Whether a name list knows ``word``, in any case, as a given name."""
     name = word.capitalize()
@@ -560,6 +577,12 @@ class Anonymiser:
                 after_title = TITLE_WORD_RE.fullmatch(parts[0]) is not None if parts else False
                 after_title |= TITLE_BEFORE_RE.search(text[max(0, d.start - 12):d.start]) \
                     is not None
+                # a word shown to be a surname: after a title or role ("Nurse Bell"), an
+                # initial ("J. Wood") or a first name ("Karen Baker", "Blaze Nightingale")
+                after_title |= _SURNAME_SHOWN.search(text, max(0, d.start - 12), d.start) \
+                    is not None or _INITIAL_FIRST.match(text, d.start, d.end) is not None \
+                    or len(parts) > 1 and parts[0] != parts[-1] and (
+                        given_name(parts[0]) or parts[0] in name_words())
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
@@ -598,6 +621,7 @@ class Anonymiser:
                                       or looks_like_month(text, start, end)) and not (
                         person_context_after(text, end, word) or doer_after(text, end, word)
                         or (word in titled and not after_article(text, start)
+                            and word not in UNCOUNTABLE_SURNAMES
                             and subject_verb_after(text, end))):
                     continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (

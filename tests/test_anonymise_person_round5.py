@@ -1,0 +1,75 @@
+"""Round 5 of issue 14's PERSON leaks: people whose surnames are English words, found again
+once the transcript has shown them to be surnames, and the guards that keep the same words
+as words.
+
+* a word shown to be a surname by a first name ("Karen Baker"), an initial ("J. Wood") or a
+  role before it ("Sister Gold", "Nurse Young") is that person again: mid-sentence always, at
+  the start of a sentence with a verb after it ("So Ledger was more a sounding board");
+* unless the word is an uncountable noun that stands bare as a subject ("Winter was brutal",
+  "Gold is expensive", "Church is important to us"): then only a person's predicate makes it
+  the person;
+* a name with a Gaelic prefix written with a capital ("MacKinnon") is found again whole;
+* "about the most patient person I know" is a predicate only a person takes.
+
+Strings are made up here (none is from the corpus generators' pools).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+
+
+def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+# ------------------------------------------------------------ a word surname found again
+
+@pytest.mark.parametrize("text, word, times", [
+    ("My supervisor was Karen Baker. Baker always had time for me.", "Baker", 2),
+    ("My mentor's Hannah Ledger, at the Grange now.\n\nI: So Ledger was more a sounding board?",
+     "Ledger", 2),
+    ("Our ward manager, Gail Church, sorted it. Church was good to me after that.", "Church", 2),
+    ("Sister Crane found me in the sluice. Crane is about the kindest person I know.", "Crane",
+     2),
+    ("Nurse Parrot rang me at home.\n\nI: Right.\n\nP: Parrot was on nights with me.", "Parrot",
+     2),
+    ("J. Ledger signed off my portfolio. Ledger was always fair.", "Ledger", 2),
+    ("I worked with Blaze Nightingale. Nightingale is leaving in May.", "Nightingale", 2),
+])
+def test_a_word_shown_to_be_a_surname_is_that_person_again(
+        anonymiser: Anonymiser, text: str, word: str, times: int) -> None:
+    assert sum(word in s for s in replaced(anonymiser, text)) == times
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Beth Winter was on the rota. Winter was brutal that year.", "Winter"),
+    ("Rachel Gold was my supervisor. Gold is expensive these days.", "Gold"),
+    ("Sam Church was the registrar. Church is important to my family.", "Church"),
+    ("Nurse Frost was lovely. Frost was on the windscreen every morning.", "Frost"),
+])
+def test_an_uncountable_word_at_a_sentence_start_stays_a_word(
+        anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert sum(word in s for s in replaced(anonymiser, text)) == 1
+
+
+def test_a_word_surname_without_that_person_in_the_text_stays(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Baker always had the best bread. Ledger entries were late.") \
+        == []
+
+
+def test_a_capitalised_prefix_name_is_found_again_whole(anonymiser: Anonymiser) -> None:
+    text = "Doctor: Mister O. MacKinnon did the debrief.\n\nI: And MacKinnon?"
+    assert [s for s in replaced(anonymiser, text) if "MacKinnon" in s] == [
+        "O. MacKinnon", "MacKinnon"]
+
+
+# ------------------------------------------------------------ a person's predicate
+
+def test_the_most_patient_person_is_a_person(anonymiser: Anonymiser) -> None:
+    assert "Gold" in replaced(anonymiser, "Gold is about the most patient person I know.")
+
+
+def test_the_most_valuable_metal_is_not(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Gold is the most valuable metal, they say.") == []
