@@ -371,6 +371,14 @@ _SURNAME_SHOWN = re.compile(r"(?:\b(?:Sister|Nurse|Matron|Councillor|Cllr|Revere
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 
 
+def _said_as_a_noun(text: str, word: str) -> bool:
+    """Whether ``word`` is an uncountable noun that the speaker also uses in lower case in
+    ``text`` ("there was frost on the car"): then "Frost was..." opening a sentence may be the
+    noun again, not the person Dr Frost, and needs a person's predicate."""
+    return word in UNCOUNTABLE_SURNAMES and re.search(
+        r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
 def given_name(word: str) -> bool:
     """Whether a name list knows ``word``, in any case, as a given name."""
     name = word.capitalize()
@@ -621,7 +629,7 @@ class Anonymiser:
                                       or looks_like_month(text, start, end)) and not (
                         person_context_after(text, end, word) or doer_after(text, end, word)
                         or (word in titled and not after_article(text, start)
-                            and word not in UNCOUNTABLE_SURNAMES
+                            and not _said_as_a_noun(text, word)
                             and subject_verb_after(text, end))):
                     continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (

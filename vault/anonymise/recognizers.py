@@ -31,6 +31,7 @@ from vault import nhs_number
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
     GazetteerIndex,
     given_names,
@@ -777,7 +778,12 @@ class _ContextualRecognizer(StudyPatternRecognizer):
 _ADVERB = (r"(?:just|always|never|actually|literally|basically|then|also|really|finally|"
            r"eventually|suddenly|immediately|kindly|quietly|simply|even|still|only|once|"
            r"apparently|obviously|honestly)")
+#: a question of who someone is: "Bah, is that the same person?", "And Pickles, was that her?"
+_SAME_PERSON = (r",?[ \t]+(?:is|was)[ \t]+(?:that|this|she|he)[ \t]+(?:the[ \t]+same[ \t]+"
+                r"(?:person|woman|man|guy|bloke|lady|doctor|nurse|consultant|colleague)|"
+                r"him|her)\b")
 _PERSON_AFTER = std_re.compile(
+    _SAME_PERSON + r"|"
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
     # "Joy, she, she never once complained": a pronoun takes the name up again
@@ -1060,6 +1066,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
                         r"ity|ism)\b)" + _NAME_SPAN
                         + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
+        # "And Pickles, is that the same person?", "Bah, was that her?": a question of who
+        # someone is; "how do you spell Gaskell?": a name is what a listener asks to spell
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=" + _SAME_PERSON + r")"), 0.6, False),
+        (std_re.compile(r"\b(?:[Hh]ow[ \t]+(?:do|would|did)[ \t]+(?:you|they|I|we)[ \t]+spell|"
+                        r"(?:[Cc]ould|[Cc]an|[Ww]ould)[ \t]+you[ \t]+spell)[ \t]+" + _NAME_SPAN
+                        + r"(?=[ \t]*(?:[?.]|,|for[ \t]+(?:me|us)\b))"), 0.6, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -1108,7 +1120,20 @@ def doer_after(text: str, end: int, word: str = "") -> bool:
     ("Charity from pharmacy rang")."""
     if _FROM_DEPARTMENT.match(text, end) is not None:
         return True
-    return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+    if word in _ABSTRACT_WORD_NAMES:
+        return False
+    return _DOER_AFTER.match(text, end) is not None or (
+        word not in UNCOUNTABLE_SURNAMES and _IRREGULAR_DOER_AFTER.match(text, end) is not None)
+
+
+#: an irregular past tense with a person after it: "Blaze made me promise", "Posy gave us a
+#: lift", "Tansy took me aside", "Noble fought for me", "Pike stood up for us" (not for a noun that stands bare as a subject: "Rain kept us
+#: in" is the weather)
+_IRREGULAR_DOER_AFTER = std_re.compile(
+    r"[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:made|took|gave|kept|brought|sent|taught|let|got|put|"
+    r"saw|met|found|drove|bought|caught|held|lent|paid|fought|stood|told|rang|sat|shook|left|"
+    r"wrote|sorted|talked)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
+    r"(?:me|us|him|her|them|my|our|his|their)\b")
 
 
 #: "from" and a department without an article: only a person comes from HR

@@ -59,8 +59,9 @@ Dean Sherry Sierra Savannah Valentine Noel Randy Max Chad Tanner
 
 #: common surnames that are also uncountable nouns (seasons, weather, materials, foods,
 #: institutions, abstractions): as ordinary words they stand bare as a sentence's subject
-#: ("Winter was brutal", "Gold is expensive", "Church is important to us"), so a verb after
-#: such a word at the start of a sentence does not make it the person named earlier
+#: ("Winter was brutal", "Gold is expensive", "Church is important to us"), so where a
+#: transcript also uses the word as a noun ("the worst winter"), a verb after it at the start
+#: of a sentence does not make it the person named earlier
 UNCOUNTABLE_SURNAMES: frozenset[str] = frozenset("""
 Winter Winters Summer Summers Spring Autumn Frost Snow Rain Storm Hail Mist Fog Gale Thunder
 Gold Silver Steel Iron Stone Wood Woods Glass Clay Brass Tin Copper Coal Salt Sugar Rice Honey
