@@ -128,3 +128,58 @@ def test_a_word_name_doing_something_to_someone_is_a_person(
 def test_weather_and_abstract_nouns_doing_something_stay(anonymiser: Anonymiser,
                                                           text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+# ------------------------------------------------------------ initials before a surname
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr A. Page signed off my time out.", "Dr A. Page"),
+    ("Dr J.K. Ward was on call.", "Dr J.K. Ward"),
+    ("P. Page led the debrief after the arrest.", "P. Page"),
+])
+def test_a_surname_after_initials_is_taken_with_them(anonymiser: Anonymiser, text: str,
+                                                      name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+def test_an_initial_alone_after_a_title_is_still_taken(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "Dr A. said no to the leave.") == ["Dr A."]
+
+
+def test_page_numbers_stay_and_the_person_page_is_found_again(anonymiser: Anonymiser) -> None:
+    text = ("Page 2 of 10\n\nP: Dr A. Page signed it off. Page covered my on-call too.\n\n"
+            "Page 3 of 10\n\nSee Appendix B. Page 4 has the form.")
+    assert [s for s in replaced(anonymiser, text) if "Page" in s] == ["Dr A. Page", "Page"]
+
+
+# ------------------------------------------------------------ roles and words said again
+
+@pytest.mark.parametrize("text, name", [
+    ("I: So Victory was your clinical supervisor at that point?", "Victory"),
+    ("I: So Lark was your clinical like, supervisor then?", "Lark"),
+])
+def test_a_word_that_was_your_supervisor_is_a_person(anonymiser: Anonymiser, text: str,
+                                                    name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+def test_a_department_that_was_your_rotation_is_not(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "I: So Surgery was your first rotation?") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A: And Wild, yeah, Wild's very, very calm.", "Wild"),
+    ("A: And Swan, yeah, Swan's very, very calm.", "Swan"),
+    ("P: And Pip, honestly, Pip was, was a rock.", "Pip"),
+])
+def test_a_name_said_again_after_a_filler_is_a_person_both_times(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert replaced(anonymiser, text).count(name) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "P: Resilience, honestly, Resilience's a buzzword.",
+    "P: Teamwork, yeah, Teamwork's the thing that matters.",
+])
+def test_a_topic_said_again_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -61,6 +61,7 @@ from vault.anonymise.recognizers import (
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
+    SURNAME_CAPITALS,
     TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RegisterRecognizer,
@@ -596,14 +597,16 @@ class Anonymiser:
                         continue
                     if not doubtful_name(word):
                         words.add(word)
-                    elif len(texts) != 1 or word in COMMON_CAPITALISED:
+                    elif len(texts) != 1 or word in COMMON_CAPITALISED and not (
+                            word in SURNAME_CAPITALS and after_title):
                         continue
-                    elif len(parts) > 1 and word == parts[0] and word in name_words() \
-                            or d.detector in ("name_word", "contextual_name"):
-                        wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"
                     elif after_title and word == parts[-1] and is_english_word(word):
                         wordy.add(word)
                         titled.add(word)
+                    elif len(parts) > 1 and word == parts[0] and word in name_words() \
+                            or d.detector in ("name_word", "contextual_name") \
+                            or d.detector == "spacy" and len(parts) == 1:
+                        wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
         words |= wordy
         if not words:
             return detections

@@ -549,9 +549,11 @@ class TitledNameRecognizer(StudyPatternRecognizer):
     which spaCy's small model misses in short cues."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|(?:" + _UPPER
-                + r"\.[ \t]?){1,3}|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
-                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8),
+        # initials and the surname after them ("Dr A. Page", "Dr J.K. Ward", "Dr J.Smith")
+        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER
+                + r"\.(?:[ \t]?" + _UPPER + r"\.){0,2}(?:[ \t]*" + _NAME_WORD + r")?"
+                r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
+                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}(?:\b|(?<=\.))", 0.8),
         # "Drs Crane and Swift": a plural title before each name
         Pattern("titled_pair", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?:" + _NAME_WORD + r"[ \t]*(?:,|and|&)"
                 r"[ \t]+)?(?P<m>" + _NAME_WORD + r")\b", 0.8),
@@ -756,6 +758,9 @@ Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page 
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
 Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
 """.split())  # noqa: SIM905
+#: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
+#: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
+SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
@@ -795,7 +800,7 @@ _PERSON_AFTER = std_re.compile(
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
     r"felt|looked|listened|pushed|signed|ran|runs|used|took|gave|kept|got|and[ \t]+I\b|"
-    r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|brilliant|lovely|great|amazing|"
+    r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|your|brilliant|lovely|great|amazing|"
     r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who|"
     r"(?:was|is)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:sister|nurse|matron|consultant|registrar|"
     r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
@@ -848,7 +853,8 @@ def at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 40), start) is not None
 
 
-_REPEATED = std_re.compile(r"[ \t]*,[ \t]+(?:(?:you[ \t]+know|yeah|I[ \t]+mean|like|um|er),?[ \t]+)*")
+_REPEATED = std_re.compile(r"[ \t]*,[ \t]+(?:(?:you[ \t]+know|yeah|I[ \t]+mean|like|um|er|honestly),?"
+                           r"[ \t]+)*")
 
 
 _ARTICLE_BEFORE = std_re.compile(r"(?i)\b(?:the|a|an)[ \t]+\Z")
@@ -952,6 +958,8 @@ class _NameContextRecognizer(RuleRecognizer):
     #: (pattern, score, strict): a strict pattern also skips ordinary words ("Honestly, my
     #: GP"); a lenient one, whose context is a name's alone ("Tell Mo I said"), only stop words
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = []
+    #: words of :data:`COMMON_CAPITALISED` that these patterns' context makes surnames
+    SURNAMES: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, name: str) -> None:
         super().__init__((self.ENTITY,), name)
@@ -976,7 +984,8 @@ class _NameContextRecognizer(RuleRecognizer):
                         at_sentence_start(text, start) or after_article(text, start)
                         or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
                         .search(text, max(0, start - 3), start))) or any(
-                        w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
+                        w in COMMON_CAPITALISED and w not in self.SURNAMES
+                        or w.lower() in STOP_WORDS for w in words):
                     continue
                 out.append(credited(self, self.ENTITY, start, end, score))
         return out
@@ -1012,14 +1021,16 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
                         r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
-                        r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+                        r"the|his|her|your|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?:like|sort[ \t]+of|"
+                        r"kind[ \t]+of|um|er),?[ \t]+)?" + _ROLES + r"\b)"), 0.6, False),
         # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
         (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
                         r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
         # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
         (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
-                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like),[ \t]+"
-                        r"(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|can)\b)"
+                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like|honestly),"
+                        r"[ \t]+(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|"
+                        r"can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z])"
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
@@ -1402,9 +1413,11 @@ class InitialNameRecognizer(_NameContextRecognizer):
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
         (std_re.compile(r"(?<![\w.])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
-                        + r")(?![\w-]|['’]\w\w)"),
+                        + r")(?![\w-]|['’]\w\w|[ \t]+\d)"),
          0.7, False),
     ]
+    #: after an initial, "P. Page" and "A. Ward" are people (not "Appendix A. Page 4")
+    SURNAMES = SURNAME_CAPITALS
 
     def __init__(self) -> None:
         super().__init__("initial_name")
