@@ -183,3 +183,31 @@ def test_a_name_said_again_after_a_filler_is_a_person_both_times(
 ])
 def test_a_topic_said_again_stays(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+# ------------------------------------------------------------ more contexts of a person
+
+@pytest.mark.parametrize("text, name", [
+    ("P: Ji-woo's first question was always how I was sleeping.", "Ji-woo"),
+    ("P: Fortune from the education centre phoned about it.", "Fortune"),
+    ("P: It was away from the ward. Tudur Power from the renal team covered the round.",
+     "Tudur Power"),
+    ("P1: Marigold is what everyone uses, so go with that.", "Marigold"),
+    ("P: My daughter Hyacinth drew me a picture of the hospital.", "Hyacinth"),
+    ("Q: You know, Sugar, um, she's, she's always like that.", "Sugar"),
+    ("P: Fern Lam, yeah, Fern was, was the one who noticed.", "Fern Lam"),
+    ("P: The line went. Tansy sort of and me, we were the last ones there.", "Tansy"),
+    ("P: It was the Trust back then. Pike, Te Rangi and Gold all covered my shift.", "Gold"),
+])
+def test_a_person_by_what_surrounds_them(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "P: Mark I mean, my words, there'll be a crisis.",
+    "P: Honey, you know, my mum would say, nobody thanks you.",
+    "P: Our team Cardiology wanted more beds.",
+    "P: Gold is what everyone wants, really.",
+])
+def test_fillers_idioms_and_teams_stay(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -334,9 +334,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-z
 
 #: capitalised words listed with commas and "and", then what people do: "Peacock, Onyeka and
 #: Hawk were all on the rota", "Fletcher and Peacock did the rota between them"
+_LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"  # "Pike", "Te Rangi"
 _NAME_LIST = re.compile(
-    r"(?<![\w'’-])(?P<list>[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)*,?[ \t]+(?:and|&)[ \t]+"
-    r"[A-Z][\w'’-]+)(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
+    r"(?<![\w'’-])(?P<list>" + _LIST_NAME + r"(?:,[ \t]+" + _LIST_NAME + r")*,?[ \t]+(?:and|&)"
+    r"[ \t]+" + _LIST_NAME + r")(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
     r"signed|ran|chaired|covered|shared|sorted|agreed|helped)\b)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
 

@@ -569,7 +569,7 @@ class TitledNameRecognizer(StudyPatternRecognizer):
         # Korean given names romanised with a hyphen ("Jae-hyun", "Hyun-woo", "Seo-yeon"): two
         # syllables of the romanisation, the second in lower case
         Pattern("korean_given", r"(?<![\w'’-])(?:" + _KOREAN + r")-(?:" + _KOREAN.lower()
-                + r")(?![\w'’-])", 0.75),
+                + r")(?![\w-]|['’](?!s\b))", 0.75),
         # a typed header in capitals: "INTERVIEW WITH DR BAEK", "TRANSCRIBED BY OKAFOR",
         # "second check MENSAH-BONSU": a capitalised word after a title or a transcriber's verb
         Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
@@ -873,8 +873,10 @@ _WORD_READING_AFTER = std_re.compile(
 #: a speaker's filler right after a word, which says nothing about it: what comes after the
 #: filler does ("Frank you know, went through the same", "Olive I mean, and I")
 _FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
-                               r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
+                               r"[ \t]+(?:sort|kind)[ \t]+of(?=[ \t])|,[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
                                r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
+#: a pronoun taking a name up after a speaker's filler: "Sugar, um, she's", "Bo, er, he was"
+_PRONOUN_TAKE_UP = std_re.compile(r"[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:was|is|had|has))\b")
 #: a question or exclamation of one name, then a pronoun taking it up in the next sentence
 _PRONOUN_NEXT = std_re.compile(r"[ \t]*[?!][ \t]+(?:[\w'’]+,?[ \t]+){0,4}(?:she|he|her|him)\b")
 #: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
@@ -899,6 +901,9 @@ _PERSON_PREDICATE = std_re.compile(
     # a third party in a research interview: "Clemency is in the study too"
     r"(?:also[ \t]+)?(?:in|doing)[ \t]+(?:the|this)[ \t]+(?:study|research|project)|"
     r"(?:also[ \t]+)?taking[ \t]+part|"
+    # what someone is called: "Winsome is what everyone uses", "Bo is what my friends call me"
+    r"what[ \t]+(?:everyone|everybody|people|most[ \t]+people|they|my[ \t]+friends|colleagues|"
+    r"the[ \t]+team)[ \t]+(?:uses?|calls?(?:[ \t]+(?:me|him|her))?|says?)|"
     # what someone likes to be called: "Patience is fine, nobody says Dr Agyeman"
     r"fine,?[ \t]+(?:nobody|no[ \t]+one|everyone|everybody|people)[ \t]+(?:says|calls|call|uses))\b")
 
@@ -917,6 +922,8 @@ def person_context_after(text: str, end: int, word: str = "") -> bool:
     for at in (end, filler.end()) if filler is not None else (end,):
         if _PERSON_AFTER.match(text, at) is not None or _PERSON_PREDICATE.match(text, at):
             return True
+    if filler is not None and _PRONOUN_TAKE_UP.match(text, filler.end()) is not None:
+        return True  # "Sugar, um, she's always like that"
     if _PRONOUN_NEXT.match(text, end) is not None:
         return True  # "And Sorrel? What did she think?", "Oh, Fern! Yes, she was lovely."
     if word:
@@ -1023,6 +1030,14 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
                         r"the|his|her|your|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?:like|sort[ \t]+of|"
                         r"kind[ \t]+of|um|er),?[ \t]+)?" + _ROLES + r"\b)"), 0.6, False),
+        # "my daughter Hyacinth drew me a picture", "our consultant Gold covered it": a role
+        # of someone's, a name, and what they did
+        (std_re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+)?" + _ROLES
+                        + r"[ \t]+" + _NAME_SPAN + r"(?=[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:[a-z]+ed|"
+                        r"drew|made|took|gave|kept|brought|sent|taught|got|saw|met|found|drove|"
+                        r"bought|caught|held|paid|fought|stood|told|rang|wrote|ran|came|went|left|"
+                        r"sat|spent|lost|won|knew|thinks|says|wants|loves|hates|lives|works)\b)"),
+         0.6, False),
         # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
         (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
                         r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
@@ -1152,7 +1167,8 @@ _FROM_DEPARTMENT = std_re.compile(
     r"[ \t]+from[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational[ \t]+health|"
     r"occy[ \t]+health|medical[ \t]+staffing|education|switchboard|reception|radiology|"
     r"physio|physiotherapy|dietetics|microbiology|haematology|the[ \t]+(?:deanery|rota[ \t]+team|"
-    r"practice|surgery|ward|office|team))\b")
+    r"practice|surgery|ward|office|team)|the[ \t]+[a-z]+[ \t]+(?:team|centre|department|office|"
+    r"unit))\b")
 
 
 def subject_verb_after(text: str, end: int) -> bool:
@@ -1227,19 +1243,28 @@ class UnknownNameRecognizer(RuleRecognizer):
                 continue  # "the Olympics", "the Whittington": hospital nicknames decide
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
+            second = _SECOND_NAME.match(text, end)
+            # "Tudur Power from the renal team covered the ward round": a word surname after an
+            # unknown first name, with what a person does after it, is the rest of the name
+            pair = entity == "PERSON" and second is not None \
+                and second.group("w") not in COMMON_CAPITALISED \
+                and not known_place(second.group("w")) \
+                and (person_context_after(text, second.end()) or doer_after(text, second.end()))
             if at_sentence_start(text, start) or (
                     _FILLER_BEFORE.search(text, max(0, start - 20), start) and _derived_word(word)):
                 # a capital proves nothing here; a known surname, a second name after it or
                 # a verb or role that needs a person does
-                second = _SECOND_NAME.match(text, end)
                 score = 0.5 if (person_context_after(text, end, word)
                                 or (_SUBJECT_VERB.match(text, end) and not _derived_word(word))
                                 or doer_after(text, end)
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
-                                    and not known_place(second.group("w")))) else 0.35
+                                    and not known_place(second.group("w")))
+                                or pair) else 0.35
             else:
                 score = 0.5
+            if pair and second is not None and score >= 0.5:
+                end = second.end()
             out.append(credited(self, entity, start, end, score))
         return out
 
@@ -1329,7 +1354,9 @@ class WordNameRecognizer(RuleRecognizer):
             after = _WORD_NAME_SURNAME.match(text, end)
             sur = after.group("sur") if after is not None else None
             if after is not None and sur is not None and (
-                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))):
+                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))
+                    # "Fern Lam, yeah, Fern was the one who noticed": the first name again
+                    or _said_again(text, after.end("sur"), text[start:end])):
                 end = after.end("sur")
                 score = 0.8  # "Grace Ofori"; "Hope Crane came in"
             elif looks_like_month(text, start, end) or after_article(text, start) \
