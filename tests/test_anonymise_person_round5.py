@@ -211,3 +211,32 @@ def test_a_person_by_what_surrounds_them(anonymiser: Anonymiser, text: str, name
 ])
 def test_fillers_idioms_and_teams_stay(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+# ------------------------------------------------------------ first name, then a word surname
+
+@pytest.mark.parametrize("text, name", [
+    ("P: I asked my senior, Chad Winter, for help.", "Chad Winter"),
+    ("P: Dr J B Hall was the clinical director.", "Dr J B Hall"),
+    ("P: It was just me and Sage on nights. Sage is amazing.", "Sage"),
+])
+def test_word_names_and_initials_in_a_persons_place(anonymiser: Anonymiser, text: str,
+                                                    name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+def test_a_word_name_found_is_that_person_at_a_sentence_start_with_praise(
+        anonymiser: Anonymiser) -> None:
+    text = "P: It was just me and Sage on nights. Sage is amazing."
+    assert replaced(anonymiser, text).count("Sage") == 2
+
+
+@pytest.mark.parametrize("text, place", [
+    ("P: We met on Hope Street, by the café.", "Hope Street"),
+    ("P: I worked at the Grace Clinic for a year.", "Grace Clinic"),
+])
+def test_a_word_name_before_a_street_or_clinic_word_is_a_place(
+        anonymiser: Anonymiser, text: str, place: str) -> None:
+    redaction = anonymiser.redact(text)
+    assert [text[r.start:r.end] for r in redaction.replacements] == [place]
+    assert all(r.entity_type != "PERSON" for r in redaction.replacements)

@@ -638,7 +638,8 @@ class Anonymiser:
                     continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (
                         looks_like_month(text, start, end) or after_article(text, start)
-                        or (at_sentence_start(text, start) and word_reading_after(text, end))):
+                        or (at_sentence_start(text, start) and word_reading_after(text, end)
+                            and not person_context_after(text, end, word))):
                     continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
             if extra:

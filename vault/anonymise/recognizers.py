@@ -552,7 +552,7 @@ class TitledNameRecognizer(StudyPatternRecognizer):
         # initials and the surname after them ("Dr A. Page", "Dr J.K. Ward", "Dr J.Smith")
         Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER
                 + r"\.(?:[ \t]?" + _UPPER + r"\.){0,2}(?:[ \t]*" + _NAME_WORD + r")?"
-                r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
+                r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z])|[A-Z](?:[ \t][A-Z]){0,2}(?=[ \t]+[A-Z][a-z]))"
                 r"(?:[ \t]+" + _NAME_WORD + r"){0,2}(?:\b|(?<=\.))", 0.8),
         # "Drs Crane and Swift": a plural title before each name
         Pattern("titled_pair", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?:" + _NAME_WORD + r"[ \t]*(?:,|and|&)"
@@ -801,7 +801,8 @@ _PERSON_AFTER = std_re.compile(
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
     r"felt|looked|listened|pushed|signed|ran|runs|used|took|gave|kept|got|and[ \t]+I\b|"
     r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|your|brilliant|lovely|great|amazing|"
-    r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who|"
+    r"really|so|always|never)|is[ \t]+(?:my|our|your|brilliant|lovely|amazing|wonderful|"
+    r"fantastic|so[ \t]+(?:kind|lovely|good))|has[ \t]+been|had[ \t]+been|who|"
     r"(?:was|is)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:sister|nurse|matron|consultant|registrar|"
     r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
     r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
@@ -1336,6 +1337,18 @@ def _names_listed_after(text: str, end: int) -> bool:
     return is_first_name(other) or other in word_names()
 
 
+#: what follows a name in the name of a place or an institution, not a surname
+_PLACE_OR_BODY_WORD = std_re.compile(_STREET + r"|" + _ORG_SUFFIX + r"|(?:Centre|House|Unit|"
+                                     r"Clinic|Team|Service|College|School|University|Trust)\Z")
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a capitalised word right after a first name can be its surname: not a common
+    capitalised word, a place, or a word that ends a place's or institution's name."""
+    return not (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or known_place(word)
+                or _PLACE_OR_BODY_WORD.fullmatch(word) is not None)
+
+
 class WordNameRecognizer(RuleRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
@@ -1356,7 +1369,11 @@ class WordNameRecognizer(RuleRecognizer):
             if after is not None and sur is not None and (
                     not doubtful_name(sur) or person_context_after(text, after.end("sur"))
                     # "Fern Lam, yeah, Fern was the one who noticed": the first name again
-                    or _said_again(text, after.end("sur"), text[start:end])):
+                    or _said_again(text, after.end("sur"), text[start:end])
+                    # mid-sentence, where the capital makes the first name a name, the word
+                    # after it is the surname ("I asked my senior, Chad Winter, for help")
+                    or (not at_sentence_start(text, start) and not after_article(text, start)
+                        and _surname_like(sur))):
                 end = after.end("sur")
                 score = 0.8  # "Grace Ofori"; "Hope Crane came in"
             elif looks_like_month(text, start, end) or after_article(text, start) \
