@@ -49,7 +49,8 @@ def test_spelled_names(text: str, spans: list[str]) -> None:
     "I passed the A-R-C-P, then the M-R-C-P.",
     "I, I, I don't know what to say.",
     "A, B, C, it's that simple.",
-    "Rao, R-A-O.",                              # three letters need "spell"/"that's" before
+    "Okay, R-A-O.",                             # three letters need "spell"/"that's" before
+                                                # or the word they spell ("Rao, R-A-O")
     "the A and E, I T U",
     "I. I think. A. B.",
     "A for Apple, B for Ball, C for Cat, that's how she learnt.",   # the alphabet
@@ -77,4 +78,28 @@ def test_a_double_barrelled_name_spelled_with_hyphen_between_is_one_name(
 
 @pytest.mark.parametrize("text", ["Box A B C, hyphen, not sure.", "The N-H-S hyphen thing."])
 def test_short_letter_runs_next_to_the_word_hyphen_are_not_names(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # three letters that spell the word said right before them
+    ("The consultant was Mister Lim, L-I-M, I think.", ["L-I-M", "Lim"]),
+    ("Rao, R-A-O.", ["R-A-O", "Rao"]),
+    # letters of any Latin script
+    ("His surname's Kołodziej, that's K O Ł O D Z I E J, everybody gets it wrong.",
+     ["K O Ł O D Z I E J", "Kołodziej"]),
+    ("It was Ms Đặng, Đ A N G, I think.", ["Đ A N G"]),
+    # a particle spelled on its own before the rest of the surname
+    ("It's de Groot, by the way, D E, G R O O T.", ["D E, G R O O T"]),
+    ("V A N, D E R, B E R G, all one word.", ["V A N, D E R, B E R G"]),
+])
+def test_echoed_accented_and_particle_spellings(text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "It was D E, the A R C P and all that.",
+    "Okay, T-O-P, that's the acronym.",
+])
+def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     assert found(text) == []

@@ -61,6 +61,7 @@ from vault.anonymise.recognizers import (
     MARKER_KEY,
     PARTICIPANT,
     SPACY_LABELS,
+    SURNAME_CAPITALS,
     TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RegisterRecognizer,
@@ -87,12 +88,20 @@ from vault.anonymise.register import Register
 from vault.anonymise.spacy_models import check_model, preferred_model
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-from vault.anonymise.wordlists import given_names, is_english_word, name_words, word_names
+from vault.anonymise.wordlists import (
+    UNCOUNTABLE_SURNAMES,
+    given_names,
+    is_english_word,
+    name_words,
+    word_names,
+)
 from vault.errors import InputError
 from vault.markers import MARKER_RE, participant_token
 
-#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill")
-_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
+#: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill"), with a
+#: Gaelic or Norman prefix written with a capital after it ("MacKinnon", "McAllister",
+#: "FitzGerald")
+_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
                         r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
@@ -326,9 +335,10 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-z
 
 #: capitalised words listed with commas and "and", then what people do: "Peacock, Onyeka and
 #: Hawk were all on the rota", "Fletcher and Peacock did the rota between them"
+_LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"  # "Pike", "Te Rangi"
 _NAME_LIST = re.compile(
-    r"(?<![\w'’-])(?P<list>[A-Z][\w'’-]+(?:,[ \t]+[A-Z][\w'’-]+)*,?[ \t]+(?:and|&)[ \t]+"
-    r"[A-Z][\w'’-]+)(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
+    r"(?<![\w'’-])(?P<list>" + _LIST_NAME + r"(?:,[ \t]+" + _LIST_NAME + r")*,?[ \t]+(?:and|&)"
+    r"[ \t]+" + _LIST_NAME + r")(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
     r"signed|ran|chaired|covered|shared|sorted|agreed|helped)\b)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
 
@@ -364,6 +374,23 @@ def sentence_cased(text: str) -> bool:
     that a lower-case word in it is no name ("some duke or earl"); not a lower-cased machine
     transcript, where "rang grace" may be one."""
     return len(_CAPITAL_OPENING.findall(text)) > 2 * len(_LOWER_OPENING.findall(text))
+
+
+#: a role or a spelt-out title before a name, which makes the word after it a surname
+#: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|"
+                            r"Canon|Judge|Captain|Major|Colonel|Sergeant|Mister|Missus)\.?"
+                            r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
+#: a name that opens with an initial: "J. Wood", "K Cross"
+_INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
+
+
+def _said_as_a_noun(text: str, word: str) -> bool:
+    """Whether ``word`` is an uncountable noun that the speaker also uses in lower case in
+    ``text`` ("there was frost on the car"): then "Frost was..." opening a sentence may be the
+    noun again, not the person Dr Frost, and needs a person's predicate."""
+    return word in UNCOUNTABLE_SURNAMES and re.search(
+        r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
 def given_name(word: str) -> bool:
@@ -572,19 +599,27 @@ class Anonymiser:
                 after_title = TITLE_WORD_RE.fullmatch(parts[0]) is not None if parts else False
                 after_title |= TITLE_BEFORE_RE.search(text[max(0, d.start - 12):d.start]) \
                     is not None
+                # a word shown to be a surname: after a title or role ("Nurse Bell"), an
+                # initial ("J. Wood") or a first name ("Karen Baker", "Blaze Nightingale")
+                after_title |= _SURNAME_SHOWN.search(text, max(0, d.start - 12), d.start) \
+                    is not None or _INITIAL_FIRST.match(text, d.start, d.end) is not None \
+                    or len(parts) > 1 and parts[0] != parts[-1] and (
+                        given_name(parts[0]) or parts[0] in name_words())
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
                     if not doubtful_name(word):
                         words.add(word)
-                    elif len(texts) != 1 or word in COMMON_CAPITALISED:
+                    elif len(texts) != 1 or word in COMMON_CAPITALISED and not (
+                            word in SURNAME_CAPITALS and after_title):
                         continue
-                    elif len(parts) > 1 and word == parts[0] and word in name_words() \
-                            or d.detector in ("name_word", "contextual_name"):
-                        wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"
                     elif after_title and word == parts[-1] and is_english_word(word):
                         wordy.add(word)
                         titled.add(word)
+                    elif len(parts) > 1 and word == parts[0] and word in name_words() \
+                            or d.detector in ("name_word", "contextual_name") \
+                            or d.detector == "spacy" and len(parts) == 1:
+                        wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
         words |= wordy
         if not words:
             return detections
@@ -610,11 +645,13 @@ class Anonymiser:
                                       or looks_like_month(text, start, end)) and not (
                         person_context_after(text, end, word) or doer_after(text, end, word)
                         or (word in titled and not after_article(text, start)
+                            and not _said_as_a_noun(text, word)
                             and subject_verb_after(text, end))):
                     continue  # "Storm is forecast", "a brook": the word, not the person
                 if word in word_names() and (
                         looks_like_month(text, start, end) or after_article(text, start)
-                        or (at_sentence_start(text, start) and word_reading_after(text, end))):
+                        or (at_sentence_start(text, start) and word_reading_after(text, end)
+                            and not person_context_after(text, end, word))):
                     continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
             if extra:

@@ -31,6 +31,7 @@ from vault import nhs_number
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
     GazetteerIndex,
     fold,
@@ -574,9 +575,11 @@ class TitledNameRecognizer(StudyPatternRecognizer):
     which spaCy's small model misses in short cues."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|(?:" + _UPPER
-                + r"\.[ \t]?){1,3}|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z]))"
-                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}\b", 0.8),
+        # initials and the surname after them ("Dr A. Page", "Dr J.K. Ward", "Dr J.Smith")
+        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER
+                + r"\.(?:[ \t]?" + _UPPER + r"\.){0,2}(?:[ \t]*" + _NAME_WORD + r")?"
+                r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z])|[A-Z](?:[ \t][A-Z]){0,2}(?=[ \t]+[A-Z][a-z]))"
+                r"(?:[ \t]+" + _NAME_WORD + r"){0,2}(?:\b|(?<=\.))", 0.8),
         # "Drs Crane and Swift": a plural title before each name
         Pattern("titled_pair", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?:" + _NAME_WORD + r"[ \t]*(?:,|and|&)"
                 r"[ \t]+)?(?P<m>" + _NAME_WORD + r")\b", 0.8),
@@ -592,7 +595,7 @@ class TitledNameRecognizer(StudyPatternRecognizer):
         # Korean given names romanised with a hyphen ("Jae-hyun", "Hyun-woo", "Seo-yeon"): two
         # syllables of the romanisation, the second in lower case
         Pattern("korean_given", r"(?<![\w'’-])(?:" + _KOREAN + r")-(?:" + _KOREAN.lower()
-                + r")(?![\w'’-])", 0.75),
+                + r")(?![\w-]|['’](?!s\b))", 0.75),
         # a typed header in capitals: "INTERVIEW WITH DR BAEK", "TRANSCRIBED BY OKAFOR",
         # "second check MENSAH-BONSU": a capitalised word after a title or a transcriber's verb
         Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
@@ -781,6 +784,9 @@ Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page 
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
 Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
 """.split())  # noqa: SIM905
+#: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
+#: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
+SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
 _CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
@@ -803,7 +809,12 @@ class _ContextualRecognizer(StudyPatternRecognizer):
 _ADVERB = (r"(?:just|always|never|actually|literally|basically|then|also|really|finally|"
            r"eventually|suddenly|immediately|kindly|quietly|simply|even|still|only|once|"
            r"apparently|obviously|honestly)")
+#: a question of who someone is: "Bah, is that the same person?", "And Pickles, was that her?"
+_SAME_PERSON = (r",?[ \t]+(?:is|was)[ \t]+(?:that|this|she|he)[ \t]+(?:the[ \t]+same[ \t]+"
+                r"(?:person|woman|man|guy|bloke|lady|doctor|nurse|consultant|colleague)|"
+                r"him|her)\b")
 _PERSON_AFTER = std_re.compile(
+    _SAME_PERSON + r"|"
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
     # "Joy, she, she never once complained": a pronoun takes the name up again
@@ -815,8 +826,9 @@ _PERSON_AFTER = std_re.compile(
     r"replied|suggested|mentioned|covered|sorted|wrote|came|comes|left|retired|joined|started|"
     r"agreed|decided|explained|admitted|promised|offered|insisted|shouted|cried|smiled|wanted|"
     r"felt|looked|listened|pushed|signed|ran|runs|used|took|gave|kept|got|and[ \t]+I\b|"
-    r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|brilliant|lovely|great|amazing|"
-    r"really|so|always|never)|is[ \t]+(?:my|our)|has[ \t]+been|had[ \t]+been|who|"
+    r"and[ \t]+me\b|was[ \t]+(?:my|our|his|her|your|brilliant|lovely|great|amazing|"
+    r"really|so|always|never)|is[ \t]+(?:my|our|your|brilliant|lovely|amazing|wonderful|"
+    r"fantastic|so[ \t]+(?:kind|lovely|good))|has[ \t]+been|had[ \t]+been|who|"
     r"(?:was|is)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:sister|nurse|matron|consultant|registrar|"
     r"lead|manager|director|receptionist|secretary|one[ \t]+who)|"
     r"on[ \t]+(?:reception|nights|the[ \t]+desk|the[ \t]+ward|call)|is[ \t]+on|"
@@ -868,7 +880,8 @@ def at_sentence_start(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text, max(0, start - 40), start) is not None
 
 
-_REPEATED = std_re.compile(r"[ \t]*,[ \t]+(?:(?:you[ \t]+know|yeah|I[ \t]+mean|like|um|er),?[ \t]+)*")
+_REPEATED = std_re.compile(r"[ \t]*,[ \t]+(?:(?:you[ \t]+know|yeah|I[ \t]+mean|like|um|er|honestly),?"
+                           r"[ \t]+)*")
 
 
 _ARTICLE_BEFORE = std_re.compile(r"(?i)\b(?:the|a|an)[ \t]+\Z")
@@ -887,8 +900,10 @@ _WORD_READING_AFTER = std_re.compile(
 #: a speaker's filler right after a word, which says nothing about it: what comes after the
 #: filler does ("Frank you know, went through the same", "Olive I mean, and I")
 _FILLER_AFTER = std_re.compile(r"(?:[ \t]+(?:you[ \t]+know|I[ \t]+mean),|"
-                               r",[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
+                               r"[ \t]+(?:sort|kind)[ \t]+of(?=[ \t])|,[ \t]+(?:um|er|erm|uh|like|honestly|really|yeah|you[ \t]+know|"
                                r"I[ \t]+mean|to[ \t]+be[ \t]+honest),)+(?=[ \t])")
+#: a pronoun taking a name up after a speaker's filler: "Sugar, um, she's", "Bo, er, he was"
+_PRONOUN_TAKE_UP = std_re.compile(r"[ \t]+(?:she|he)(?:['’]s|[ \t]+(?:was|is|had|has))\b")
 #: a question or exclamation of one name, then a pronoun taking it up in the next sentence
 _PRONOUN_NEXT = std_re.compile(r"[ \t]*[?!][ \t]+(?:[\w'’]+,?[ \t]+){0,4}(?:she|he|her|him)\b")
 #: a word said again and then named as a topic: "Pride, yeah, Pride, that's the big one"
@@ -904,11 +919,18 @@ _PERSON_PREDICATE = std_re.compile(
     r"patients|listening|feedback|juniors|trainees|us|me|everyone|that)|"
     r"(?:a|an)[ \t]+(?:(?:real|total|absolute|complete)[ \t]+)?(?:legend|godsend|saint|star|"
     r"gem|diamond|rock|sweetheart|character|lifesaver|life-saver|hero|angel)|"
-    r"the[ \t]+[a-z]+est[ \t]+(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
+    r"(?:about[ \t]+|probably[ \t]+|easily[ \t]+)?the[ \t]+(?:[a-z]+est|most[ \t]+[a-z]+)[ \t]+"
+    r"(?:person|man|woman|bloke|guy|lady|doctor|colleague|consultant|"
     r"boss|mentor|clinician|human|soul|registrar|nurse|GP|surgeon)|"
+    # kind or unkind to someone: "Church was really good to me", "Bell was vile to her"
+    r"(?:(?:so|really|very|always|never)[ \t]+)?(?:good|kind|nice|lovely|decent|horrible|"
+    r"awful|vile|rude|unkind|mean|fair)[ \t]+to[ \t]+(?:me|us|her|him|them|everyone)|"
     # a third party in a research interview: "Clemency is in the study too"
     r"(?:also[ \t]+)?(?:in|doing)[ \t]+(?:the|this)[ \t]+(?:study|research|project)|"
     r"(?:also[ \t]+)?taking[ \t]+part|"
+    # what someone is called: "Winsome is what everyone uses", "Bo is what my friends call me"
+    r"what[ \t]+(?:everyone|everybody|people|most[ \t]+people|they|my[ \t]+friends|colleagues|"
+    r"the[ \t]+team)[ \t]+(?:uses?|calls?(?:[ \t]+(?:me|him|her))?|says?)|"
     # what someone likes to be called: "Patience is fine, nobody says Dr Agyeman"
     r"fine,?[ \t]+(?:nobody|no[ \t]+one|everyone|everybody|people)[ \t]+(?:says|calls|call|uses))\b")
 
@@ -927,6 +949,8 @@ def person_context_after(text: str, end: int, word: str = "") -> bool:
     for at in (end, filler.end()) if filler is not None else (end,):
         if _PERSON_AFTER.match(text, at) is not None or _PERSON_PREDICATE.match(text, at):
             return True
+    if filler is not None and _PRONOUN_TAKE_UP.match(text, filler.end()) is not None:
+        return True  # "Sugar, um, she's always like that"
     if _PRONOUN_NEXT.match(text, end) is not None:
         return True  # "And Sorrel? What did she think?", "Oh, Fern! Yes, she was lovely."
     if word:
@@ -968,6 +992,8 @@ class _NameContextRecognizer(RuleRecognizer):
     #: (pattern, score, strict): a strict pattern also skips ordinary words ("Honestly, my
     #: GP"); a lenient one, whose context is a name's alone ("Tell Mo I said"), only stop words
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = []
+    #: words of :data:`COMMON_CAPITALISED` that these patterns' context makes surnames
+    SURNAMES: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(self, name: str) -> None:
         super().__init__((self.ENTITY,), name)
@@ -992,7 +1018,8 @@ class _NameContextRecognizer(RuleRecognizer):
                         at_sentence_start(text, start) or after_article(text, start)
                         or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
                         .search(text, max(0, start - 3), start))) or any(
-                        w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
+                        w in COMMON_CAPITALISED and w not in self.SURNAMES
+                        or w.lower() in STOP_WORDS for w in words):
                     continue
                 out.append(credited(self, self.ENTITY, start, end, score))
         return out
@@ -1028,14 +1055,24 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
                         r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
-                        r"the|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}" + _ROLES + r"\b)"), 0.6, False),
+                        r"the|his|her|your|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?:like|sort[ \t]+of|"
+                        r"kind[ \t]+of|um|er),?[ \t]+)?" + _ROLES + r"\b)"), 0.6, False),
+        # "my daughter Hyacinth drew me a picture", "our consultant Gold covered it": a role
+        # of someone's, a name, and what they did
+        (std_re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z-]+[ \t]+)?" + _ROLES
+                        + r"[ \t]+" + _NAME_SPAN + r"(?=[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:[a-z]+ed|"
+                        r"drew|made|took|gave|kept|brought|sent|taught|got|saw|met|found|drove|"
+                        r"bought|caught|held|paid|fought|stood|told|rang|wrote|ran|came|went|left|"
+                        r"sat|spent|lost|won|knew|thinks|says|wants|loves|hates|lives|works)\b)"),
+         0.6, False),
         # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
         (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
                         r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
         # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
         (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
-                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like),[ \t]+"
-                        r"(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|can)\b)"
+                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like|honestly),"
+                        r"[ \t]+(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|"
+                        r"can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z])"
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
@@ -1082,6 +1119,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
                         r"ity|ism)\b)" + _NAME_SPAN
                         + r"(?=[ \t]*[.?!](?:[ \t]|$))", std_re.MULTILINE), 0.55, True),
+        # "And Pickles, is that the same person?", "Bah, was that her?": a question of who
+        # someone is; "how do you spell Gaskell?": a name is what a listener asks to spell
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=" + _SAME_PERSON + r")"), 0.6, False),
+        (std_re.compile(r"\b(?:[Hh]ow[ \t]+(?:do|would|did)[ \t]+(?:you|they|I|we)[ \t]+spell|"
+                        r"(?:[Cc]ould|[Cc]an|[Ww]ould)[ \t]+you[ \t]+spell)[ \t]+" + _NAME_SPAN
+                        + r"(?=[ \t]*(?:[?.]|,|for[ \t]+(?:me|us)\b))"), 0.6, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -1130,7 +1173,20 @@ def doer_after(text: str, end: int, word: str = "") -> bool:
     ("Charity from pharmacy rang")."""
     if _FROM_DEPARTMENT.match(text, end) is not None:
         return True
-    return word not in _ABSTRACT_WORD_NAMES and _DOER_AFTER.match(text, end) is not None
+    if word in _ABSTRACT_WORD_NAMES:
+        return False
+    return _DOER_AFTER.match(text, end) is not None or (
+        word not in UNCOUNTABLE_SURNAMES and _IRREGULAR_DOER_AFTER.match(text, end) is not None)
+
+
+#: an irregular past tense with a person after it: "Blaze made me promise", "Posy gave us a
+#: lift", "Tansy took me aside", "Noble fought for me", "Pike stood up for us" (not for a noun that stands bare as a subject: "Rain kept us
+#: in" is the weather)
+_IRREGULAR_DOER_AFTER = std_re.compile(
+    r"[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:made|took|gave|kept|brought|sent|taught|let|got|put|"
+    r"saw|met|found|drove|bought|caught|held|lent|paid|fought|stood|told|rang|sat|shook|left|"
+    r"wrote|sorted|talked)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
+    r"(?:me|us|him|her|them|my|our|his|their)\b")
 
 
 #: "from" and a department without an article: only a person comes from HR
@@ -1138,7 +1194,8 @@ _FROM_DEPARTMENT = std_re.compile(
     r"[ \t]+from[ \t]+(?:HR|IT|OH|admin|payroll|pharmacy|finance|estates|occupational[ \t]+health|"
     r"occy[ \t]+health|medical[ \t]+staffing|education|switchboard|reception|radiology|"
     r"physio|physiotherapy|dietetics|microbiology|haematology|the[ \t]+(?:deanery|rota[ \t]+team|"
-    r"practice|surgery|ward|office|team))\b")
+    r"practice|surgery|ward|office|team)|the[ \t]+[a-z]+[ \t]+(?:team|centre|department|office|"
+    r"unit))\b")
 
 
 def subject_verb_after(text: str, end: int) -> bool:
@@ -1213,19 +1270,28 @@ class UnknownNameRecognizer(RuleRecognizer):
                 continue  # "the Olympics", "the Whittington": hospital nicknames decide
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
+            second = _SECOND_NAME.match(text, end)
+            # "Tudur Power from the renal team covered the ward round": a word surname after an
+            # unknown first name, with what a person does after it, is the rest of the name
+            pair = entity == "PERSON" and second is not None \
+                and second.group("w") not in COMMON_CAPITALISED \
+                and not known_place(second.group("w")) \
+                and (person_context_after(text, second.end()) or doer_after(text, second.end()))
             if at_sentence_start(text, start) or (
                     _FILLER_BEFORE.search(text, max(0, start - 20), start) and _derived_word(word)):
                 # a capital proves nothing here; a known surname, a second name after it or
                 # a verb or role that needs a person does
-                second = _SECOND_NAME.match(text, end)
                 score = 0.5 if (person_context_after(text, end, word)
                                 or (_SUBJECT_VERB.match(text, end) and not _derived_word(word))
                                 or doer_after(text, end)
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
-                                    and not known_place(second.group("w")))) else 0.35
+                                    and not known_place(second.group("w")))
+                                or pair) else 0.35
             else:
                 score = 0.5
+            if pair and second is not None and score >= 0.5:
+                end = second.end()
             out.append(credited(self, entity, start, end, score))
         return out
 
@@ -1297,6 +1363,18 @@ def _names_listed_after(text: str, end: int) -> bool:
     return is_first_name(other) or other in word_names()
 
 
+#: what follows a name in the name of a place or an institution, not a surname
+_PLACE_OR_BODY_WORD = std_re.compile(_STREET + r"|" + _ORG_SUFFIX + r"|(?:Centre|House|Unit|"
+                                     r"Clinic|Team|Service|College|School|University|Trust)\Z")
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a capitalised word right after a first name can be its surname: not a common
+    capitalised word, a place, or a word that ends a place's or institution's name."""
+    return not (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or known_place(word)
+                or _PLACE_OR_BODY_WORD.fullmatch(word) is not None)
+
+
 class WordNameRecognizer(RuleRecognizer):
     """First names that are also words ("Will", "May", "Amber", "Grace", "Frank"), decided by
     context rather than dropped: a capital mid-sentence is a name ("I asked Will"); at the
@@ -1315,7 +1393,13 @@ class WordNameRecognizer(RuleRecognizer):
             after = _WORD_NAME_SURNAME.match(text, end)
             sur = after.group("sur") if after is not None else None
             if after is not None and sur is not None and (
-                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))):
+                    not doubtful_name(sur) or person_context_after(text, after.end("sur"))
+                    # "Fern Lam, yeah, Fern was the one who noticed": the first name again
+                    or _said_again(text, after.end("sur"), text[start:end])
+                    # mid-sentence, where the capital makes the first name a name, the word
+                    # after it is the surname ("I asked my senior, Chad Winter, for help")
+                    or (not at_sentence_start(text, start) and not after_article(text, start)
+                        and _surname_like(sur))):
                 end = after.end("sur")
                 score = 0.8  # "Grace Ofori"; "Hope Crane came in"
             elif looks_like_month(text, start, end) or after_article(text, start) \
@@ -1399,9 +1483,11 @@ class InitialNameRecognizer(_NameContextRecognizer):
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
         (std_re.compile(r"(?<![\w.])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
-                        + r")(?![\w-]|['’]\w\w)"),
+                        + r")(?![\w-]|['’]\w\w|[ \t]+\d)"),
          0.7, False),
     ]
+    #: after an initial, "P. Page" and "A. Ward" are people (not "Appendix A. Page 4")
+    SURNAMES = SURNAME_CAPITALS
 
     def __init__(self) -> None:
         super().__init__("initial_name")

@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = [
     "MODERN_WORDS",
+    "UNCOUNTABLE_SURNAMES",
     "WORD_NAME_EXTRAS",
     "FoldedNameIndex",
     "GazetteerIndex",
@@ -53,6 +54,22 @@ Wren Willow Fern Sage Basil Bud Buck Chip Chuck Rod Dusty Misty Melody Harmony V
 Ernest Jewel Coral Cherry Myrtle Flora Earl Eve Job Lucky Man Mad Sad Said Raid Nail Loot Forum
 Corona Brandy Diamond Duke Innocent Marina Lavender Rosemary Jasmine Hunter Chase Mason Warren
 Dean Sherry Sierra Savannah Valentine Noel Randy Max Chad Tanner
+""".split())  # noqa: SIM905
+
+
+#: common surnames that are also uncountable nouns (seasons, weather, materials, foods,
+#: institutions, abstractions): as ordinary words they stand bare as a sentence's subject
+#: ("Winter was brutal", "Gold is expensive", "Church is important to us"), so where a
+#: transcript also uses the word as a noun ("the worst winter"), a verb after it at the start
+#: of a sentence does not make it the person named earlier
+UNCOUNTABLE_SURNAMES: frozenset[str] = frozenset("""
+Winter Winters Summer Summers Spring Autumn Frost Snow Rain Storm Hail Mist Fog Gale Thunder
+Gold Silver Steel Iron Stone Wood Woods Glass Clay Brass Tin Copper Coal Salt Sugar Rice Honey
+Cotton Wool Silk Flint Chalk Sand Sands Moss Heath Marsh Grass Heather Bacon Pepper Ginger
+Mustard Salmon Butter Bread Wine Beer Ale Cider Brandy Money Cash Price Power Law Justice Love
+Hope Grace Joy Peace Fortune Luck Pride Church Chapel School Court Hall Parliament Temple Bliss
+Health Wealth Worth Trade Commerce Labour Fish Lamb Mutton Veal Oates Barley Wheat Hay Straw
+Stock Chance Faith Fame Glory Mercy
 """.split())  # noqa: SIM905
 
 

@@ -23,6 +23,7 @@ import itertools
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.wordlists import fold
 
 __all__ = ["ACRONYMS", "find_spelled_names"]
 
@@ -36,10 +37,15 @@ COPD DNR DNAR CPR BLS ALS ATLS APLS NLS PALS HR OH IT CEO CFO UK USA EU BBC ITV 
 OK TV DVD CV PHD MSC BSC MBA MBBS MBCHB DM MD NI NIHR NICE SIGN IRAS REC CPD PDP PDR IMG IMGS
 SAS LTFT TPD FPD AOMRC UKFPO CCG ICB ICS PCN AHP ODP ANP ACP PA DCT STP IAPT CAMHS CMHT AMHP
 """.split())  # noqa: SIM905
-_VOWELS = frozenset("AEIOUY")
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+#: a capital letter of any Latin script, as said when spelling "Kołodziej" or "Đặng"
+_CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250))
+                            if c.isupper() and c.lower() != c) + "]"
+_SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower()) + "]"
 #: a letter, "double" before it, and the word that spells it ("O for Oscar", "S as in Sierra",
 #: "R for Robert", "X for X-ray")
-_LETTER = (r"(?:(?:(?i:double)[ \t-]+)?[A-Z](?![A-Za-z'’])(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
+_LETTER = (r"(?:(?:(?i:double)[ \t-]+)?" + _CAPITAL + r"(?![A-Za-z'’]|" + _SMALL + r")"
+           r"(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
            r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|(?i:apostrophe)(?![A-Za-z]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
@@ -62,7 +68,8 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 def _letters(spelled: str) -> str:
     out = []
     spelled = _APOSTROPHE.sub("'", _SPELLING_WORD.sub("", spelled))
-    for token in re.findall(r"(?i:double)[ \t-]+[A-Z]|[A-Z']", spelled):
+    for token in re.findall(r"(?i:double)[ \t-]+" + _CAPITAL + "|" + _CAPITAL[:-1] + "']",
+                            spelled):
         out.append(token[-1] * 2 if len(token) > 1 else token)
     return "".join(out)
 
@@ -74,8 +81,19 @@ def _is_name(letters: str, text: str, start: int) -> bool:
     if letters in _ALPHABET:
         return False
     if len(letters) == 3:
-        return bool(_CUE.search(text, max(0, start - 40), start))
+        return bool(_CUE.search(text, max(0, start - 40), start)) or _echoes(letters, text, start)
     return True
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)[ \t]*[,:]?[ \t]*(?:(?:that['’]s|so|um|er),?[ \t]*)?\Z")
+
+
+def _echoes(letters: str, text: str, start: int) -> bool:
+    """Whether the letters spell the capitalised word said right before them ("Mister Lim,
+    L-I-M"): a speaker spelling the name they have just said."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("w")[0].isupper() and fold(m.group("w")).upper() == \
+        fold(letters)
 
 
 _LETTER_RE = re.compile(_LETTER)
@@ -130,11 +148,36 @@ def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [span for span in out if span in pieces or _HYPHEN_WORD.search(text, *span)]
 
 
+#: a surname's particle spelled on its own before the rest: "D E, G R O O T", "V A N, D E R,
+#: B E R G", "M A C, K A Y"
+_PARTICLES = frozenset("""
+DE DA DI DU DO DOS DAS DEL DER DEN LA LE EL AL VAN VON MAC MC ST TE BIN BEN AP
+""".split())  # noqa: SIM905
+_PARTICLE_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each spelled span widened over the spelled particles right before it."""
+    out = []
+    for start, end in spans:
+        moved = True
+        while moved:
+            moved = False
+            for m in _SHORT_RUN.finditer(text, max(0, start - 16), start):
+                if _PARTICLE_GAP.fullmatch(text, m.end(), start) \
+                        and _letters(m.group()) in _PARTICLES:
+                    start, moved = m.start(), True
+                    break
+        out.append((start, end))
+    return [span for span in out  # a particle spelled alone is inside the name it opens
+            if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in out)]
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
     words: list[str] = []
-    for start, end in _joined(text, _consistent_pieces(text)):
+    for start, end in _with_particles(text, _joined(text, _consistent_pieces(text))):
         spelled = text[start:end]
         pronoun = _PRONOUN_AFTER.search(spelled)
         if pronoun is not None and _LOWER_WORD.match(text, end):
