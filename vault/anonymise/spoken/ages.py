@@ -59,7 +59,9 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
 _AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
 _ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|still|already|"
-           r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for)[ \t]+)")
+           r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
+           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
+           r"[ \t]+)")
 
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
@@ -110,8 +112,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
                 r"(?P<age>" + _AGE + r")"), 0.75),
     # qualified at twenty-four / died at 72
-    (re.compile(r"(?=[QqRrGgDdMmEePpLlWw])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
-                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
+                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school|"
+                r"became[ \t]+(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"
+                r"had[ \t]+(?:my|our|her|his|their)[ \t]+(?:first|son|daughter|kids?|children|baby|"
+                r"eldest|youngest|twins)|"
+                r"(?:started|began)[ \t]+(?:medicine|med[ \t]+school|medical[ \t]+school|training|"
+                r"university|uni|nursing))[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
