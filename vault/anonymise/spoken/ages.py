@@ -70,6 +70,9 @@ _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|l
                  r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
                  r"I|he|she|they|we|you)\b))")
 
+#: a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
+_AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
+                   r"(?P<age>" + _AGE + r")")
 #: "the big four-oh": a round birthday
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
@@ -134,9 +137,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
                 r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
                 re.MULTILINE), 0.7),
-    # a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
-    (re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
-                r"(?P<age>" + _AGE + r")"), 0.75),
+    # a child's age too after "aged" / "at the age of" (run only when "age" is in the text)
+    (_AGED, 0.75),
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # in my forties / in her late fifties
@@ -273,9 +275,10 @@ def _chain(text: str, pos: int) -> list[Finding]:
 def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
     findings = _years_old(text)
-    big = "big" in text or "Big" in text
+    skip = {pattern for pattern, words in ((_BIG, ("big", "Big")), (_AGED, ("age", "Age")))
+            if not any(word in text for word in words)}
     for pattern, score in _PATTERNS:
-        if pattern is _BIG and not big:
+        if pattern in skip:
             continue
         for m in pattern.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))
