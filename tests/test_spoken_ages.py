@@ -91,6 +91,12 @@ POSITIVES = [
     ("I: And your age?\n\nP: Don't ask. Thirty-nine next month.", ["Thirty-nine"]),
     ("my son, aged five, was in the back", ["five"]),
     ("she left school at the age of nine", ["nine"]),
+    # more life events with an age; more adverbs before it
+    ("I became a consultant at forty-one, which is late", ["forty-one"]),
+    ("she had her first at nineteen", ["nineteen"]),
+    ("I started medicine at twenty-six", ["twenty-six"]),
+    ("I'm actually forty-seven, believe it or not", ["forty-seven"]),
+    ("she was probably eighty-one, maybe eighty-two", ["eighty-one", "eighty-two"]),
     # the big birthday
     ("It was the big four-oh, and they threw me a party.", ["four-oh"]),
     ("the big five oh is next year", ["five oh"]),
@@ -139,6 +145,8 @@ NEGATIVES = [
     "I: How old is the hospital?\n\nP: A hundred and twenty years, near enough.",
     "they lived to tell the tale, made it to twenty past",
     "aged three months, aged two weeks, an aged care home",
+    "I started training at nine in the morning, became a regular at twenty past",
+    "we had our first meeting at eleven, I'm actually fifty minutes away",
 ]
 
 

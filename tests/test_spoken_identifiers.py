@@ -111,6 +111,9 @@ POSITIVES = [
      "GMC_NUMBER", "Seven oh one two three four five"),
     ("I: And the GMC number?\n\nP: Ooh. Sorry. Yes. Seven oh one, two three four five.",
      "GMC_NUMBER", "Seven oh one, two three four five"),
+    # "o" for zero, even first
+    ("my mobile is o seven seven double o nine double o one two three", "PHONE",
+     "o seven seven double o nine double o one two three"),
     # digit groups typed as sentences
     ("P: Oh seven seven. Double oh nine. Double oh, one two three.", "PHONE",
      "Oh seven seven. Double oh nine. Double oh, one two three"),

@@ -59,7 +59,9 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
 _AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
 _ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|still|already|"
-           r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for)[ \t]+)")
+           r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
+           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
+           r"[ \t]+)")
 
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
@@ -68,6 +70,9 @@ _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|l
                  r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
                  r"I|he|she|they|we|you)\b))")
 
+#: a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
+_AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
+                   r"(?P<age>" + _AGE + r")")
 #: "the big four-oh": a round birthday
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
@@ -110,8 +115,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
                 r"(?P<age>" + _AGE + r")"), 0.75),
     # qualified at twenty-four / died at 72
-    (re.compile(r"(?=[QqRrGgDdMmEePpLlWw])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
-                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school)[ \t]+(?:at|aged))"
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
+                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school|"
+                r"became[ \t]+(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"
+                r"had[ \t]+(?:my|our|her|his|their)[ \t]+(?:first|son|daughter|kids?|children|baby|"
+                r"eldest|youngest|twins)|"
+                r"(?:started|began)[ \t]+(?:medicine|med[ \t]+school|medical[ \t]+school|training|"
+                r"university|uni|nursing))[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
@@ -127,9 +137,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
                 r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
                 re.MULTILINE), 0.7),
-    # a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
-    (re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
-                r"(?P<age>" + _AGE + r")"), 0.75),
+    # a child's age too after "aged" / "at the age of" (run only when "age" is in the text)
+    (_AGED, 0.75),
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # in my forties / in her late fifties
@@ -266,9 +275,10 @@ def _chain(text: str, pos: int) -> list[Finding]:
 def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
     findings = _years_old(text)
-    big = "big" in text or "Big" in text
+    skip = {pattern for pattern, words in ((_BIG, ("big", "Big")), (_AGED, ("age", "Age")))
+            if not any(word in text for word in words)}
     for pattern, score in _PATTERNS:
-        if pattern is _BIG and not big:
+        if pattern in skip:
             continue
         for m in pattern.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", score, DETECTOR))

@@ -107,7 +107,8 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
                          + _YEAR + r"|['’]" + _SHORT_YEAR + r")")
 #: a question about when someone was born, and the year that answers it (after the speaker
 #: label, a timestamp, an interjection)
-_BIRTH_QUESTION = re.compile(r"(?i)\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b[^?\n]{0,60}\?")
+_BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
+                             r"[^?\n]{0,60}\?")
 _YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
                           r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
                           r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR + r"|"

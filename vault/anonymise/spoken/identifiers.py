@@ -133,12 +133,6 @@ def _before(text: str, start: int) -> str:
     return window[previous[-1].end() if previous else 0:]
 
 
-def _label_free(sentence: str) -> str:
-    """A sentence without the speaker label and marks before it."""
-    label = re.match(_LABEL, sentence)
-    return sentence[label.end():] if label else sentence
-
-
 #: what may stand between a question and the number that answers it: a speaker label and
 #: interjections
 _LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
@@ -148,6 +142,13 @@ _ONLY_LABEL = re.compile(_LABEL + r"(?:(?i:um|er|erm|uh|mm|hmm|oh|ah|yeah|yes|ye
                          r"(?:see|think|check|look)|I[ \t]+think|I[ \t]+mean|I[ \t]+believe|"
                          r"from[ \t]+memory|it['’]s|that['’]s|it[ \t]+is|it[ \t]+was|it[ \t]+should"
                          r"[ \t]+be|mine['’]s|mine[ \t]+is)[,.!]?[ \t]+){0,4}")
+_LABEL_RE = re.compile(_LABEL)
+
+
+def _label_free(sentence: str) -> str:
+    """A sentence without the speaker label and marks before it."""
+    label = _LABEL_RE.match(sentence)
+    return sentence[label.end():] if label else sentence
 
 
 def _contexts(text: str, start: int, end: int) -> set[str]:

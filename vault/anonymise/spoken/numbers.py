@@ -189,7 +189,8 @@ def _items(text: str, tokens: list[tuple[int, int, str]]) -> list[NumberItem]:
                 i += 2
             else:
                 i += 1
-        elif word in ("hundred", "thousand") or (word == "o" and not out):
+        elif word in ("hundred", "thousand") or (word == "o" and not out and not (
+                nxt in UNIT_WORDS or nxt in _REPEAT)):
             i += 1  # a scale word without a number before it, or "o" opening nothing
         elif nxt in _SCALE and (word in UNIT_WORDS or word == "a" or word in TEEN_WORDS):
             head = 1 if word == "a" else UNIT_WORDS.get(word, TEEN_WORDS.get(word, 0))
