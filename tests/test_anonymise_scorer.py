@@ -343,7 +343,7 @@ def names_generator():  # type: ignore[no-untyped-def]
 #: the NATO/ICAO spelling alphabet
 NATO_ALPHABET = frozenset("""Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo
 Lima Mike November Oscar Papa Quebec Romeo Sierra Tango Uniform Victor Whiskey X-ray Yankee
-Zulu""".split())
+Zulu""".split())  # noqa: SIM905
 
 
 def _letters(s: str) -> str:

@@ -50,8 +50,10 @@ _LETTER = (r"(?:(?:(?i:double)[ \t-]+)?" + _CAPITAL + r"(?![A-Za-z'’]|" + _SMA
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
 #: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
-_START = (r"(?=[A-Zda])(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
-# (the leading lookahead lets the scan skip to where a letter, "double" or "apostrophe" starts)
+_START = ("(?=" + _CAPITAL[:-1] + "da])"
+          r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
+# (the leading lookahead lets the scan skip to where a letter of any Latin script, "double" or
+# "apostrophe" starts)
 _SPELLED = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                       + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
