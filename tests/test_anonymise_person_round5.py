@@ -240,3 +240,12 @@ def test_a_word_name_before_a_street_or_clinic_word_is_a_place(
     redaction = anonymiser.redact(text)
     assert [text[r.start:r.end] for r in redaction.replacements] == [place]
     assert all(r.entity_type != "PERSON" for r in redaction.replacements)
+
+
+def test_a_word_said_twice_then_what_a_person_does_is_a_person(anonymiser: Anonymiser) -> None:
+    text = "P: I mean, Bramble, Bramble was the one who, who kind of noticed."
+    assert replaced(anonymiser, text).count("Bramble") == 2
+
+
+def test_a_word_said_twice_then_what_a_thing_is_stays(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "P: Money, Money was tight that year.") == []

@@ -1050,6 +1050,11 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
+        # "Bramble, Bramble was the one who noticed": a word said again at once, then what
+        # only a person does or is
+        (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
+                        + r"),[ \t]+(?P=name)(?=" + _PERSON_AFTER.pattern + r"|"
+                        + _PERSON_PREDICATE.pattern + r")"), 0.55, False),
         # "Bell's husband": a possessive of kin names a person, even one that is also a word
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
