@@ -249,3 +249,26 @@ def test_a_word_said_twice_then_what_a_person_does_is_a_person(anonymiser: Anony
 
 def test_a_word_said_twice_then_what_a_thing_is_stays(anonymiser: Anonymiser) -> None:
     assert replaced(anonymiser, "P: Money, Money was tight that year.") == []
+
+
+# ------------------------------------------------------------ round 5, last additions
+
+@pytest.mark.parametrize("text, word", [
+    ("P: My clinical lead, Hazel Moss, was great. Moss, honestly, was the reason I stayed.",
+     "Moss"),
+    ("P: My appraiser is Dr Elspeth Penny. Penny is very thorough.", "Penny"),
+    ("P: I met Dr Felicity Lord at a conference. Lord became my mentor.", "Lord"),
+])
+def test_a_surname_again_after_a_filler_a_word_name_or_an_irregular_verb(
+        anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert sum(word in s for s in replaced(anonymiser, text)) == 2
+
+
+def test_a_junior_grade_before_a_name_introduces_it(anonymiser: Anonymiser) -> None:
+    assert "Bishop" in replaced(anonymiser, "P: Our SpR, Bishop, said it was fine.")
+
+
+def test_an_abstract_word_name_surname_stays_a_word_at_a_sentence_start(
+        anonymiser: Anonymiser) -> None:
+    text = "P: Dr Will Hope was the lead. Hope is not a plan, though."
+    assert [s for s in replaced(anonymiser, text) if "Hope" in s] == ["Dr Will Hope"]

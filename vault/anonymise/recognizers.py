@@ -821,6 +821,7 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
           r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
+          r"SpR|StR|SHO|reg|HCA|ANP|ACP|FY1|FY2|F1|F2|"
           r"role[ \t]+model|confidant|confidante)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
@@ -1164,7 +1165,7 @@ def doer_after(text: str, end: int, word: str = "") -> bool:
 _IRREGULAR_DOER_AFTER = std_re.compile(
     r"[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:made|took|gave|kept|brought|sent|taught|let|got|put|"
     r"saw|met|found|drove|bought|caught|held|lent|paid|fought|stood|told|rang|sat|shook|left|"
-    r"wrote|sorted|talked)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
+    r"wrote|sorted|talked|became)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
     r"(?:me|us|him|her|them|my|our|his|their)\b")
 
 
@@ -1178,9 +1179,11 @@ _FROM_DEPARTMENT = std_re.compile(
 
 
 def subject_verb_after(text: str, end: int) -> bool:
-    """Whether a verb follows ``end`` right away ("Frost is", "Frost has"): the word before
-    it is a sentence's subject."""
-    return _SUBJECT_VERB.match(text, end) is not None
+    """Whether a verb follows ``end`` right away ("Frost is", "Frost has") or after a
+    speaker's filler ("Moss, honestly, was"): the word before it is a sentence's subject."""
+    filler = _FILLER_AFTER.match(text, end)
+    return _SUBJECT_VERB.match(text, end) is not None or (
+        filler is not None and _SUBJECT_VERB.match(text, filler.end()) is not None)
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
