@@ -272,3 +272,24 @@ def test_an_abstract_word_name_surname_stays_a_word_at_a_sentence_start(
         anonymiser: Anonymiser) -> None:
     text = "P: Dr Will Hope was the lead. Hope is not a plan, though."
     assert [s for s in replaced(anonymiser, text) if "Hope" in s] == ["Dr Will Hope"]
+
+
+@pytest.mark.parametrize("text", [
+    "P: Rain kept us in all week.",
+    "P: Snow closed the schools that winter.",
+    "P: Spring came late that year.",
+    "P: Price went up again.",
+])
+def test_weather_and_mass_nouns_opening_a_sentence_with_a_verb_stay(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: Storm said I should take the week off.", "Storm"),
+    ("P: Rain and I did the nights together.", "Rain"),
+    ("P: Storm from the education centre rang me.", "Storm"),
+])
+def test_the_same_words_doing_what_only_people_do_are_people(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)

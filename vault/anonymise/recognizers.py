@@ -1426,6 +1426,15 @@ _CAPITAL_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 _CAPITAL_AFTER = std_re.compile(r"[ \t]+[A-Z]")
 
 
+#: what only a person does after a word: speaks, thinks, feels; a pronoun or "and I" after
+#: it ("Storm said", "Snow, she was lovely", "Rain and I did nights")
+_PEOPLE_ONLY_AFTER = std_re.compile(
+    r"(?:,[ \t]+(?:she|he|bless|our|my|who)\b|[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:said|says|told|"
+    r"tells|asked|asks|rang|phoned|emailed|texted|messaged|thinks|thought|reckons|reckoned|"
+    r"noticed|suggested|mentioned|laughed|smiled|cried|shouted|replied|agreed|decided|explained|"
+    r"admitted|promised|offered|insisted|wanted|listened|and[ \t]+(?:I|me))\b)")
+
+
 class NameWordRecognizer(RuleRecognizer):
     """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
     which no list can call names by themselves: a person only where the words around them
@@ -1456,6 +1465,12 @@ class NameWordRecognizer(RuleRecognizer):
                     or (not initial
                         and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
                 continue
+            if initial and word in UNCOUNTABLE_SURNAMES \
+                    and not _PEOPLE_ONLY_AFTER.match(text, end) \
+                    and not _PERSON_PREDICATE.match(text, end) \
+                    and not _FROM_DEPARTMENT.match(text, end) \
+                    and not _said_again(text, end, word):
+                continue  # "Rain kept us in", "Snow closed the schools": the weather
             out.append(credited(self, "PERSON", start, end, self.SCORE))
         return out
 
