@@ -240,3 +240,56 @@ def test_a_word_name_before_a_street_or_clinic_word_is_a_place(
     redaction = anonymiser.redact(text)
     assert [text[r.start:r.end] for r in redaction.replacements] == [place]
     assert all(r.entity_type != "PERSON" for r in redaction.replacements)
+
+
+def test_a_word_said_twice_then_what_a_person_does_is_a_person(anonymiser: Anonymiser) -> None:
+    text = "P: I mean, Bramble, Bramble was the one who, who kind of noticed."
+    assert replaced(anonymiser, text).count("Bramble") == 2
+
+
+def test_a_word_said_twice_then_what_a_thing_is_stays(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "P: Money, Money was tight that year.") == []
+
+
+# ------------------------------------------------------------ round 5, last additions
+
+@pytest.mark.parametrize("text, word", [
+    ("P: My clinical lead, Hazel Moss, was great. Moss, honestly, was the reason I stayed.",
+     "Moss"),
+    ("P: My appraiser is Dr Elspeth Penny. Penny is very thorough.", "Penny"),
+    ("P: I met Dr Felicity Lord at a conference. Lord became my mentor.", "Lord"),
+])
+def test_a_surname_again_after_a_filler_a_word_name_or_an_irregular_verb(
+        anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert sum(word in s for s in replaced(anonymiser, text)) == 2
+
+
+def test_a_junior_grade_before_a_name_introduces_it(anonymiser: Anonymiser) -> None:
+    assert "Bishop" in replaced(anonymiser, "P: Our SpR, Bishop, said it was fine.")
+
+
+def test_an_abstract_word_name_surname_stays_a_word_at_a_sentence_start(
+        anonymiser: Anonymiser) -> None:
+    text = "P: Dr Will Hope was the lead. Hope is not a plan, though."
+    assert [s for s in replaced(anonymiser, text) if "Hope" in s] == ["Dr Will Hope"]
+
+
+@pytest.mark.parametrize("text", [
+    "P: Rain kept us in all week.",
+    "P: Snow closed the schools that winter.",
+    "P: Spring came late that year.",
+    "P: Price went up again.",
+])
+def test_weather_and_mass_nouns_opening_a_sentence_with_a_verb_stay(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: Storm said I should take the week off.", "Storm"),
+    ("P: Rain and I did the nights together.", "Rain"),
+    ("P: Storm from the education centre rang me.", "Storm"),
+])
+def test_the_same_words_doing_what_only_people_do_are_people(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)

@@ -610,6 +610,8 @@ class Anonymiser:
                         continue
                     if not doubtful_name(word):
                         words.add(word)
+                        if after_title and word == parts[-1] and word in word_names():
+                            titled.add(word)  # "Dr Elspeth Penny": "Penny is very thorough"
                     elif len(texts) != 1 or word in COMMON_CAPITALISED and not (
                             word in SURNAME_CAPITALS and after_title):
                         continue
@@ -651,7 +653,9 @@ class Anonymiser:
                 if word in word_names() and (
                         looks_like_month(text, start, end) or after_article(text, start)
                         or (at_sentence_start(text, start) and word_reading_after(text, end)
-                            and not person_context_after(text, end, word))):
+                            and not person_context_after(text, end, word)
+                            and not (word in titled and word not in UNCOUNTABLE_SURNAMES
+                                     and subject_verb_after(text, end)))):
                     continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
             if extra:

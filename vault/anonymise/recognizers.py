@@ -847,6 +847,7 @@ _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|regis
           r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
           r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
           r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
+          r"SpR|StR|SHO|reg|HCA|ANP|ACP|FY1|FY2|F1|F2|"
           r"role[ \t]+model|confidant|confidante)")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
@@ -1076,6 +1077,11 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
+        # "Bramble, Bramble was the one who noticed": a word said again at once, then what
+        # only a person does or is
+        (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
+                        + r"),[ \t]+(?P=name)(?=" + _PERSON_AFTER.pattern + r"|"
+                        + _PERSON_PREDICATE.pattern + r")"), 0.55, False),
         # "Bell's husband": a possessive of kin names a person, even one that is also a word
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:husband|wife|partner|"
                         r"son|daughter|mum|dad|mother|father|kids|children|boyfriend|girlfriend)"
@@ -1185,7 +1191,7 @@ def doer_after(text: str, end: int, word: str = "") -> bool:
 _IRREGULAR_DOER_AFTER = std_re.compile(
     r"[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:made|took|gave|kept|brought|sent|taught|let|got|put|"
     r"saw|met|found|drove|bought|caught|held|lent|paid|fought|stood|told|rang|sat|shook|left|"
-    r"wrote|sorted|talked)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
+    r"wrote|sorted|talked|became)[ \t]+(?:(?:up[ \t]+)?(?:for|by|with|to)[ \t]+)?"
     r"(?:me|us|him|her|them|my|our|his|their)\b")
 
 
@@ -1199,9 +1205,11 @@ _FROM_DEPARTMENT = std_re.compile(
 
 
 def subject_verb_after(text: str, end: int) -> bool:
-    """Whether a verb follows ``end`` right away ("Frost is", "Frost has"): the word before
-    it is a sentence's subject."""
-    return _SUBJECT_VERB.match(text, end) is not None
+    """Whether a verb follows ``end`` right away ("Frost is", "Frost has") or after a
+    speaker's filler ("Moss, honestly, was"): the word before it is a sentence's subject."""
+    filler = _FILLER_AFTER.match(text, end)
+    return _SUBJECT_VERB.match(text, end) is not None or (
+        filler is not None and _SUBJECT_VERB.match(text, filler.end()) is not None)
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
@@ -1444,6 +1452,15 @@ _CAPITAL_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
 _CAPITAL_AFTER = std_re.compile(r"[ \t]+[A-Z]")
 
 
+#: what only a person does after a word: speaks, thinks, feels; a pronoun or "and I" after
+#: it ("Storm said", "Snow, she was lovely", "Rain and I did nights")
+_PEOPLE_ONLY_AFTER = std_re.compile(
+    r"(?:,[ \t]+(?:she|he|bless|our|my|who)\b|[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:said|says|told|"
+    r"tells|asked|asks|rang|phoned|emailed|texted|messaged|thinks|thought|reckons|reckoned|"
+    r"noticed|suggested|mentioned|laughed|smiled|cried|shouted|replied|agreed|decided|explained|"
+    r"admitted|promised|offered|insisted|wanted|listened|and[ \t]+(?:I|me))\b)")
+
+
 class NameWordRecognizer(RuleRecognizer):
     """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
     which no list can call names by themselves: a person only where the words around them
@@ -1474,6 +1491,12 @@ class NameWordRecognizer(RuleRecognizer):
                     or (not initial
                         and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
                 continue
+            if initial and word in UNCOUNTABLE_SURNAMES \
+                    and not _PEOPLE_ONLY_AFTER.match(text, end) \
+                    and not _PERSON_PREDICATE.match(text, end) \
+                    and not _FROM_DEPARTMENT.match(text, end) \
+                    and not _said_again(text, end, word):
+                continue  # "Rain kept us in", "Snow closed the schools": the weather
             out.append(credited(self, "PERSON", start, end, self.SCORE))
         return out
 
