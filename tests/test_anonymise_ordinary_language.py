@@ -68,6 +68,9 @@ KEPT = [
     "We did Ryan and Deci's self-determination theory on the course.",
     "We used Reason's Swiss cheese model in the serious incident review.",
     "I still use the Calgary-Cambridge guide when I'm supervising.",
+    # an eponymous score after "The" or "His" (read from the eponym, not from "The")
+    "The Apgar score was fine in the end.",
+    "His Epworth score was twenty, so we referred him.",
     # a role of somewhere, and a university named for someone
     "I spoke to the Dean of the medical school, which felt a bit much.",
     "I did medicine at, um, Charles University, and loved it.",

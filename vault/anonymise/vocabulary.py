@@ -143,7 +143,10 @@ _TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister
           r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}(?P<noun>"
+    # a capitalised word between only after "'s": "Reason's Swiss cheese model", not "The
+    # Apgar score" read from "The" nor "Swansea Bay model"
+    r"(?:(?:['’]s|s['’]|['’])[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}"
+    r"|[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2})(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
@@ -479,8 +482,6 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
                                         and re.search(r"[a-z]{3}", between)) \
                 and not modifiers & _MODEL_NOUN_SET:  # "Wenger's communities of practice"
             continue  # "Adair's action-centred leadership", not "Patel's leadership"
-        if re.search(r"[ \t][A-Z][a-z]", between) and not re.match(r"['’]", between):
-            continue  # "Swansea Bay model": a capitalised word between only after "'s"
         eponym = m.group("noun") in EPONYM_NOUNS
         parts = re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)
         # a first name that is a surname too is the theorist's when the other of a pair is
