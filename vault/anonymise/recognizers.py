@@ -1457,6 +1457,10 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         Pattern("place_said_to_be", r"\b(?:said|says|thought|told[ \t]+me)[ \t]+(?P<m>" + _CAP_ANY
                 + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=(?:was|is)[ \t]+a[ \t]+"
                 + _PLACE_ADJ + r"[ \t]+place\b)", 0.55),
+        # the place a medical school is named for: "Edge Hill medical school", "at Leeds med
+        # school" (not "the medical school", "my medical school": those words are skipped)
+        Pattern("medical_school", r"(?<![\w'’-])(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?=[ \t]+(?:medical|med|dental|nursing)[ \t]+school\b)", 0.6),
         # the place a university is named for: "the University of St Andrews", "the
         # Medical University of Łódź" (not "the University of Law", "of the Arts")
         Pattern("university_of", r"\bUniversity[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:Law|Arts|Life|"
