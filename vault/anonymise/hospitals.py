@@ -29,7 +29,13 @@ else too are decided by context, from the shipped word lists:
   ("Agatha Christie", "the Royal Navy");
 * a name followed by a word that makes it something else ("Royal Victoria Park", "St George's
   Day", "the Royal Navy") is not a hospital; "Hospital", "NHS Foundation Trust", "Health
-  Board" after a name join the span.
+  Board" after a name join the span;
+* a listed "... Hospital" is also matched by its initials ("WRH", "DCH", "SJUH": surer with
+  "the", a preposition or a workplace word; not a clinical acronym such as "PPH") and by its
+  name without "Hospital" ("Withybush General", with a cue); an acronym said letter by letter
+  after "at"/"to" too ("at, er, D C H");
+* a name that context left undecided is a hospital with its town after it ("the Queen's in
+  Burton") or in a list with a hospital found ("Good Hope, then Heartlands").
 
 The list is read once per process on first use and cached (as :mod:`wordlists` does), and
 scanning costs one token regex plus a dict lookup per capitalised word
