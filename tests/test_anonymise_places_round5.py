@@ -89,6 +89,7 @@ def test_a_hospital_by_its_initials_alone(anonymiser: Anonymiser, text: str, sho
 
 @pytest.mark.parametrize("text, places", [
     ("Yeah, it was Accrington, um, no, Amble, just outside.", ["Amble"]),
+    ("Yeah, it was Accrington, erm, Amble, just outside.", ["Amble"]),
     ("I was on placement in Knaresborough, then Amble, then back to Accrington.", ["Amble"]),
     ("I was on placement in Street, then Wells, then Sale.", ["Street", "Wells", "Sale"]),
     ("So Soufrière first, then Tonga?", ["Soufrière"]),

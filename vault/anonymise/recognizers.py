@@ -1744,7 +1744,7 @@ _LIST_ITEM = std_re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*(?:-[\w
 #: what joins two places of a list: "Knaresborough, then Amble", "Accrington, um, no, Amble",
 #: "Soufrière first, then Tonga", "Street, Wells or Sale"
 _LIST_JOIN = std_re.compile(r"(?:[ \t]+first)?(?:,[ \t]*|[ \t]+)(?:(?:um|er|erm|uh|no|then|and|or|"
-                            r"back|to|via|before|after|later)[ \t]*,?[ \t]*)*")
+                            r"back|to|via|before|after|later)\b[ \t]*,?[ \t]*)*")
 _ITEM_LEAD = std_re.compile(r"(?:(?:So|And|But|Then|Yeah|Yes|Oh|Well|Um|Er|I|It|The|Was|Is|"
                             r"Did|Or|No|Like|Right|Okay|OK)[ \t]+)+")
 _JOIN_WORD = std_re.compile(r",|\b(?:then|and|or)\b")
