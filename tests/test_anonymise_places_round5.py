@@ -89,6 +89,7 @@ def test_a_hospital_by_its_initials_alone(anonymiser: Anonymiser, text: str, sho
 
 @pytest.mark.parametrize("text, places", [
     ("Yeah, it was Accrington, um, no, Amble, just outside.", ["Amble"]),
+    ("Yeah, it was Accrington, erm, Amble, just outside.", ["Amble"]),
     ("I was on placement in Knaresborough, then Amble, then back to Accrington.", ["Amble"]),
     ("I was on placement in Street, then Wells, then Sale.", ["Street", "Wells", "Sale"]),
     ("So Soufrière first, then Tonga?", ["Soufrière"]),
@@ -170,3 +171,27 @@ def test_the_same_words_elsewhere_are_no_hospital(anonymiser: Anonymiser, text: 
 def test_two_hospitals_joined_by_and_are_two(anonymiser: Anonymiser, text: str,
                                             spans: list[str]) -> None:
     assert replaced(anonymiser, text) == spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I was at, um, the NMGH, West Cumberland, for three years.", "West Cumberland"),
+    ("Where did you do your degree, Edge Hill medical school?", "Edge Hill"),
+])
+def test_a_hospital_beside_another_and_the_place_a_medical_school_is_named_for(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+def test_short_names_cut_from_listed_hospitals_but_not_people_or_towns() -> None:
+    from vault.anonymise.hospitals import derived_short_names
+    found = derived_short_names(["Withybush General Hospital", "Ian Charles Hospital",
+                                 "Princess Alexandra Hospital", "Bishop Auckland Hospital",
+                                 "Milton Keynes University Hospital", "Lister Hospital"])
+    assert found == {"Withybush General"}
+
+
+@pytest.mark.parametrize("text", [
+    "The medical school was fine, and my medical school was fun.",
+])
+def test_a_medical_school_without_a_name(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

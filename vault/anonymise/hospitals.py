@@ -29,7 +29,13 @@ else too are decided by context, from the shipped word lists:
   ("Agatha Christie", "the Royal Navy");
 * a name followed by a word that makes it something else ("Royal Victoria Park", "St George's
   Day", "the Royal Navy") is not a hospital; "Hospital", "NHS Foundation Trust", "Health
-  Board" after a name join the span.
+  Board" after a name join the span;
+* a listed "... Hospital" is also matched by its initials ("WRH", "DCH", "SJUH": surer with
+  "the", a preposition or a workplace word; not a clinical acronym such as "PPH") and by its
+  name without "Hospital" ("Withybush General", with a cue); an acronym said letter by letter
+  after "at"/"to" too ("at, er, D C H");
+* a name that context left undecided is a hospital with its town after it ("the Queen's in
+  Burton") or in a list with a hospital found ("Good Hope, then Heartlands").
 
 The list is read once per process on first use and cached (as :mod:`wordlists` does), and
 scanning costs one token regex plus a dict lookup per capitalised word
@@ -61,6 +67,8 @@ __all__ = [
     "HospitalGazetteerRecognizer",
     "HospitalName",
     "ambiguity",
+    "derived_acronyms",
+    "derived_short_names",
     "hospital_names",
     "listed_spelling",
     "parse_hospital_names",
@@ -233,6 +241,38 @@ def derived_acronyms(names: Iterable[str]) -> set[str]:
     return out
 
 
+#: last words that leave no name of its own when "Hospital" is cut from a name ("Milton
+#: Keynes University Hospital" is not "Milton Keynes University")
+_NO_SHORT_BEFORE = frozenset("""
+University Teaching Community Cottage War Memorial Children's Women's Maternity Eye Dental
+Orthopaedic Psychiatric Mental Rehabilitation Day Private Specialist Military County City
+""".split())  # noqa: SIM905
+
+
+def derived_short_names(names: Iterable[str]) -> set[str]:
+    """Each "X Y ... Hospital" without its "Hospital" ("West Cumberland Hospital" -> "West
+    Cumberland"), at least two words, not ending in a word that names no place or person
+    (:data:`_NO_SHORT_BEFORE`), not all ordinary words, not a person's name ("Ian Charles",
+    "Princess Alexandra") and not a town's ("Bishop Auckland": the place recognizers')."""
+    out = set()
+    for name in names:
+        if not name.endswith(" Hospital"):
+            continue
+        short = name.removesuffix(" Hospital")
+        words = short.split()
+        if len(words) >= 2 and words[-1] not in _NO_SHORT_BEFORE and words[-1][:1].isupper() \
+                and not all(is_english_word(w) or w in _CONNECTORS for w in words) \
+                and not is_first_name(words[0]) and words[0] not in _ROYAL_TITLES \
+                and not known_place(short) and "," not in short:
+            out.add(short)
+    return out
+
+
+#: a name that starts so is someone's as often as a hospital's ("Princess Alexandra")
+_ROYAL_TITLES = frozenset(("King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Lady", "Lord",
+                           "Sir", "Dame"))
+
+
 @functools.cache
 def _forms() -> dict[str, tuple[_Form, ...]]:
     """Every spelling of every listed name -> how it is matched (several lines may list one
@@ -257,6 +297,9 @@ def _forms() -> dict[str, tuple[_Form, ...]]:
     for initials in derived_acronyms(entry.name for entry in hospital_names()):
         if initials not in forms:
             add(initials, _Form(False, False, Ambiguity.SPECIFIC, 1, derived=True))
+    for short in derived_short_names(entry.name for entry in hospital_names()):
+        if short not in forms:  # "West Cumberland": with a cue, as a "?" line is
+            add(short, _Form(False, True, ambiguity(short), len(short.split())))
     return {k: tuple(sorted(v, key=lambda f: (f.after_the, f.needs_cue))) for k, v in forms.items()}
 
 
@@ -393,6 +436,7 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
                 continue
             the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
             if all(f.after_the for f in found) and not the:
+                undecided.append((start, stop))  # "the NMGH, West Cumberland": in a list
                 continue
             if any(f.contextual for f in found):
                 if (not the and _CAPITAL_BEFORE.search(text, max(0, start - 30), start)) \

@@ -127,7 +127,10 @@ class StudyPatternRecognizer(PatternRecognizer):
     these patterns; ``regex`` otherwise), no explanation object is built per match, and a
     pattern may name its span with a ``(?P<m>...)`` group, in place of a variable-width
     look-behind: ``\\bthe[ \\t]+(?P<m>[A-Z]{2,5})`` finds "RVI" in "the RVI". Validation,
-    invalidation and scores work as in Presidio."""
+    invalidation and scores work as in Presidio. A pattern named in ``TRIGGERS`` is tried only
+    on a text where its trigger is found (a cheap search for the word it turns on)."""
+
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {}
 
     def _compiled(self, pattern: Pattern) -> std_re.Pattern[str] | re.Pattern[str]:
         compiled = getattr(pattern, "_study_compiled", None)
@@ -147,6 +150,9 @@ class StudyPatternRecognizer(PatternRecognizer):
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         for pattern in patterns:
+            trigger = self.TRIGGERS.get(pattern.name)
+            if trigger is not None and trigger.search(text) is None:
+                continue  # the word the pattern turns on is nowhere in the text
             compiled = self._compiled(pattern)
             named = "m" in compiled.groupindex
             for match in compiled.finditer(text):
@@ -1552,13 +1558,13 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=where[ \t]+(?:you|I|we|"
                 r"he|she|they|all|it|this|that|your|you['’]d|you['’]re)\b|a[ \t]+" + _PLACE_ADJ
                 + r"[ \t]+place\b)", 0.55),
-        Pattern("place_said", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+"
+        Pattern("place_said", r"(?<![\w'’-])(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+"
                 r"(?:was|is)[ \t]+(?:a[ \t]+)?(?:really[ \t]+|very[ \t]+|such[ \t]+a[ \t]+)?"
                 + _PLACE_ADJ + r"[ \t]+place[ \t]+to[ \t]+(?:work|train|live|grow[ \t]+up|be)\b",
                 0.55),
         # a place said to be one: "Amble is a fishing town up the coast", "Wells is a tiny
         # city", "Hope was a nice village to grow up in"
-        Pattern("said_to_be_town", r"(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})"
+        Pattern("said_to_be_town", r"(?<![\w'’-])(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})"
                 r"[ \t]+(?:is|was|['’]s)[ \t]+(?:just[ \t]+|only[ \t]+|such[ \t]+)?(?:a|an)[ \t]+"
                 r"(?:[a-z-]+[ \t]+){0,2}(?:town|village|city|seaside[ \t]+town|market[ \t]+town|"
                 r"port|suburb|hamlet|island)\b(?![ \t]*(?:girl|boy|lad|lass|kid|doctor|GP|"
@@ -1566,6 +1572,10 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         Pattern("place_said_to_be", r"\b(?:said|says|thought|told[ \t]+me)[ \t]+(?P<m>" + _CAP_ANY
                 + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})[ \t]+(?=(?:was|is)[ \t]+a[ \t]+"
                 + _PLACE_ADJ + r"[ \t]+place\b)", 0.55),
+        # the place a medical school is named for: "Edge Hill medical school", "at Leeds med
+        # school" (not "the medical school", "my medical school": those words are skipped)
+        Pattern("medical_school", r"(?<![\w'’-])(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?=[ \t]+(?:medical|med|dental|nursing)[ \t]+school\b)", 0.6),
         # the place a university is named for: "the University of St Andrews", "the
         # Medical University of Łódź" (not "the University of Law", "of the Arts")
         Pattern("university_of", r"\bUniversity[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:Law|Arts|Life|"
@@ -1583,6 +1593,15 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
                          name="contextual_place", global_regex_flags=FLAGS)
+
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "place_said": std_re.compile(r"\bplace[ \t]+to\b"),
+        "said_to_be_town": std_re.compile(r"\b(?:town|village|city|port|suburb|hamlet|island)\b"),
+        "medical_school": std_re.compile(r"\bschool\b"),
+        "place_frame": std_re.compile(r"\b(?:where|place)\b"),
+        "place_said_to_be": std_re.compile(r"\bplace\b"),
+        "university_of": std_re.compile(r"\bUniversity[ \t]+of\b"),
+    }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         """Also not an institution by its whole name ("from Kasturba Medical College"): the
@@ -1834,7 +1853,7 @@ _LIST_ITEM = std_re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’]*(?:-[\w
 #: what joins two places of a list: "Knaresborough, then Amble", "Accrington, um, no, Amble",
 #: "Soufrière first, then Tonga", "Street, Wells or Sale"
 _LIST_JOIN = std_re.compile(r"(?:[ \t]+first)?(?:,[ \t]*|[ \t]+)(?:(?:um|er|erm|uh|no|then|and|or|"
-                            r"back|to|via|before|after|later)[ \t]*,?[ \t]*)*")
+                            r"back|to|via|before|after|later)\b[ \t]*,?[ \t]*)*")
 _ITEM_LEAD = std_re.compile(r"(?:(?:So|And|But|Then|Yeah|Yes|Oh|Well|Um|Er|I|It|The|Was|Is|"
                             r"Did|Or|No|Like|Right|Okay|OK)[ \t]+)+")
 _JOIN_WORD = std_re.compile(r",|\b(?:then|and|or)\b")
@@ -1866,9 +1885,9 @@ class PlaceListRecognizer(RuleRecognizer):
         while i < len(items):
             chain = [items[i]]
             while i + 1 < len(items):
-                gap = text[chain[-1][1]:items[i + 1][0]]
-                join = _LIST_JOIN.fullmatch(gap)
-                if join is None or not _JOIN_WORD.search(gap):
+                join = _LIST_JOIN.match(text, chain[-1][1])  # most items have none after them
+                if join is None or join.end() != items[i + 1][0] \
+                        or not _JOIN_WORD.search(text, join.start(), join.end()):
                     break
                 chain.append(items[i + 1])
                 i += 1

@@ -46,15 +46,28 @@ MODEL_NOUNS = (
     "touch", "moment", "victory", "complex",
     # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
     # "Neighbour's five checkpoints", "Virchow's triad"
-    "mode", "modes", "checkpoints", "triad", "guide", "leadership",
+    "mode", "modes", "checkpoints", "triad", "guide",
+    # a named concept, only with its word before it (_NAMED_CONCEPTS)
+    "leadership", "consultation", "practice", "intelligence", "dissonance", "helplessness",
+    "safety",
     *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
-#: the kinds of leadership a model names: "Adair's action-centred leadership", "Hersey and
-#: Blanchard's situational leadership" (someone's own leadership has no such word)
-_LEADERSHIP_MODELS = frozenset((
-    "situational", "action-centred", "action-centered", "transformational", "transactional",
-    "servant", "distributed", "compassionate", "adaptive", "authentic", "collective",
-    "shared", "functional", "contingency"))
+_MODEL_NOUN_SET = frozenset(MODEL_NOUNS)
+#: concepts a theorist named with a word before an ordinary noun: "Adair's action-centred
+#: leadership", "Neighbour's inner consultation", "Ericsson's deliberate practice",
+#: "Edmondson's psychological safety" (someone's own leadership or practice has no such word)
+_NAMED_CONCEPTS: dict[str, frozenset[str]] = {
+    "leadership": frozenset((
+        "situational", "action-centred", "action-centered", "transformational",
+        "transactional", "servant", "distributed", "compassionate", "adaptive", "authentic",
+        "collective", "shared", "functional", "contingency")),
+    "consultation": frozenset(("inner",)),
+    "practice": frozenset(("deliberate", "reflective")),
+    "intelligence": frozenset(("emotional", "multiple")),
+    "dissonance": frozenset(("cognitive",)),
+    "helplessness": frozenset(("learned",)),
+    "safety": frozenset(("psychological",)),
+}
 #: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
 #: name is an eponym even when it is a first name too, so long as it is also a surname
 #: ("Wilson", "Thomas"); a first name only ("Sarah's disease") stays someone's
@@ -130,7 +143,10 @@ _TITLE = (r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Mister|Sister
           r"Councillor|Cllr|Reverend|Rev|Father|Captain|Lord|Lady|Judge)\.?")
 _CONSTRUCTION = re.compile(
     r"(?<![\w'’-])(?P<names>" + _NAME + r"(?:(?:[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _NAME + r")?)"
-    r"(?:['’]s|s['’]|['’])?[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}(?P<noun>"
+    # a capitalised word between only after "'s": "Reason's Swiss cheese model", not "The
+    # Apgar score" read from "The" nor "Swansea Bay model"
+    r"(?:(?:['’]s|s['’]|['’])[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}"
+    r"|[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2})(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
@@ -460,12 +476,12 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     for m in _CONSTRUCTION.finditer(text):
         names = m.group("names")
         between = text[m.end("names"):m.start("noun")]
-        if m.group("noun") == "leadership" and not (
-                set(re.findall(r"[\w-]+", between.lower())) - {"s"} <= _LEADERSHIP_MODELS
-                and re.search(r"[a-z]{3}", between)):
+        concept = _NAMED_CONCEPTS.get(m.group("noun"))
+        modifiers = set(re.findall(r"[\w-]+", between.lower())) - {"s"}
+        if concept is not None and not (modifiers <= concept
+                                        and re.search(r"[a-z]{3}", between)) \
+                and not modifiers & _MODEL_NOUN_SET:  # "Wenger's communities of practice"
             continue  # "Adair's action-centred leadership", not "Patel's leadership"
-        if re.search(r"[ \t][A-Z][a-z]", between) and not re.match(r"['’]", between):
-            continue  # "Swansea Bay model": a capitalised word between only after "'s"
         eponym = m.group("noun") in EPONYM_NOUNS
         parts = re.split(r"[ \t]+and[ \t]+|[ \t]*&[ \t]*", names)
         # a first name that is a surname too is the theorist's when the other of a pair is
