@@ -180,6 +180,13 @@ ADDRESSES = [
     ("we were at twenty Kingsway, then", "twenty Kingsway"),
     ("it's nine Westgate in Hexham", "nine Westgate"),
     ("it's seventeen the Crescent, Morpeth", "seventeen the Crescent"),
+    # a one-word street ending "-walk"; the clause goes on after it
+    ("we rented one-oh-four Ropewalk when I was an SHO", "one-oh-four Ropewalk"),
+    ("my nan had number eleven, Kingsway for forty years", "eleven, Kingsway"),
+    # Royal Mail's rarer thoroughfare types: a drove, a causeway, a chare, a loke
+    ("we lived at twenty-two Fen Drove, near the church", "twenty-two Fen Drove"),
+    ("flat two, sixty Tanners Causeway", "flat two, sixty Tanners Causeway"),
+    ("it's forty-one Broad Chare, by the quay", "forty-one Broad Chare"),
 ]
 
 
@@ -196,6 +203,8 @@ def test_house_numbers_in_words(text: str, span: str) -> None:
     "forty Galloway patients, nine Holloway said",          # a word ending -way that is no street
     "it was one, the Green was shut",
     "at half seven the Crescent was empty",
+    "two Sidewalk cafes, nine Catwalk shows",              # "-walk" words that are no street
+    "we saw three Drove roads",                            # a street type with no name before it
 ])
 def test_not_addresses(text: str) -> None:
     assert find_spoken_addresses(text) == []
