@@ -283,8 +283,14 @@ class DateRecognizer(StudyPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # "May 12" is a date, "may 1" is not: _MONTHS is capitalised, so this only rejects
-        # impossible day numbers
-        for number in re.findall(r"\d+", pattern_text):
+        # impossible day numbers; a numeric date's last part is a year, two digits or four
+        # ("06/12/90": a date of birth typed with the year short)
+        numbers = re.findall(r"\d+", pattern_text)
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", pattern_text):
+            numbers = numbers[:2]
+            if min(int(number) for number in numbers) > 12:
+                return False  # no month among them: "3.25.40" is a score or a version
+        for number in numbers:
             if len(number) <= 2 and not 1 <= int(number) <= 31:
                 return False
         return None
@@ -517,7 +523,7 @@ _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Way|Te
            r"Rise|Vale|Yard|Fold|Gate|Wynd|Brow|Bank|Approach|Circus|Embankment|Esplanade|"
            r"Promenade|Boulevard|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|"
            r"Passage|Ridge|Strand|Garth|Loan|Causeway|Broadway|Lea|Leys?|Nook|Paddock|Pastures?|"
-           r"Precinct)")
+           r"Precinct|Drove)")
 
 
 class StreetAddressRecognizer(StudyPatternRecognizer):
@@ -528,6 +534,9 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
                                    r"(?=,?[ \t]+(?:[A-Z]{1,2}\d|[a-z]{1,2}\d))", 0.8),
         Pattern("numbered", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
                             r"(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET + r"\b", 0.9),
+        # a street of one word ending in its type: "180 Ropewalk", "12 Kingsway, Hove"
+        Pattern("numbered_one_word", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
+                                     r"[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*[,.;:!?)])", 0.8),
         Pattern("named", r"\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Drive|Crescent|"
                          r"Terrace|Gardens|Square|Close|Rise|Grove|Mews|Wharf|Quay)\b", 0.65),
     ]
