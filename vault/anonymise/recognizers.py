@@ -1501,6 +1501,45 @@ class InitialNameRecognizer(_NameContextRecognizer):
     def __init__(self) -> None:
         super().__init__("initial_name")
 
+    def find(self, text: str) -> list[RecognizerResult]:
+        return super().find(text) + [credited(self, self.ENTITY, start, end, self.BARE_SCORE)
+                                     for start, end in _bare_initial_names(text)]
+
+    BARE_SCORE = 0.6
+
+
+#: an initial without its full stop and a surname, as transcribers type them ("K Blatchford
+#: wrote to me", "I'm with R Osei"): one capital letter, a space and a capitalised word
+_BARE_INITIAL = std_re.compile(r"(?<![\w.'’-])(?P<initial>[B-HJ-Z]|A(?<=[a-z,;][ \t]A))[ \t]+"
+                               r"(?P<surname>" + _NAME_WORD + r")(?![\w'’-]|[ \t]+(?:for|as[ \t]+"
+                               r"in|like)\b|[ \t]*[-,]?[ \t]*[A-Z](?![a-z]))")
+#: words that follow a letter without naming anyone: the NATO spelling alphabet ("L Lima")
+_SPELLING_ALPHABET = frozenset((
+    "Alfa", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+    "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+    "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "Xray", "X-ray", "Yankee", "Zulu"))
+#: a capital and a space right before: inside a longer name or a letter stream ("Plan B",
+#: "Type A", "G R I F F")
+_CAPITALISED_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+
+
+def _bare_initial_names(text: str) -> list[tuple[int, int]]:
+    """An initial typed without its stop before a surname that is no English word ("D
+    Okonkwo"), the way transcribers type a name they only heard. Not a letter before a word
+    ("B Movie", "T Cells", "X Factor": dictionary words), a spelling ("L Lima", "T for
+    Tommy", "R Robert": a first name or a spelling word sharing the letter), part of a longer
+    capitalised name ("Plan B Tuplin") or an article ("A Tesco van": "A" only mid-sentence)."""
+    found = []
+    for m in _BARE_INITIAL.finditer(text):
+        initial, surname = m.group("initial"), m.group("surname")
+        if surname in _SPELLING_ALPHABET or surname in COMMON_CAPITALISED \
+                or is_english_word(surname) or surname.lower() in STOP_WORDS \
+                or surname[0] == initial and surname in first_names() \
+                or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append(m.span())
+    return found
+
 
 #: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
 _CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
