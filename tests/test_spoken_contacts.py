@@ -92,6 +92,9 @@ def test_not_postcodes(text: str) -> None:
 
 
 EMAILS = [
+    # a local part opening with a letter that is also a word: "a dot", "i underscore"
+    ("Write to a dot mensah at sign bbk dot ac dot uk, please.", "a dot mensah at sign bbk dot ac dot uk"),
+    ("it's i underscore novak at outlook dot com", "i underscore novak at outlook dot com"),
     ("Um, ravi dot chandran four at nhs dot net. All", "ravi dot chandran four at nhs dot net"),
     ("it's s khan seventy-two at gmail dot com", "s khan seventy-two at gmail dot com"),
     ("email Carol on cworthington ten at outlook dot com, she", "cworthington ten at outlook dot com"),
@@ -154,6 +157,7 @@ def test_emails(text: str, span: str) -> None:
     "The at symbol, at sign, hashtag, all of that on a form, honestly.",
     "I was at A and E dot dot dot, you know how it is.",
     "It came to a full stop at the end of the year.",
+    "That was a dot on the scan at nine dot five weeks.",      # "a dot" with no domain
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []
