@@ -67,6 +67,10 @@ def test_word_names_in_ordinary_use_are_kept(anonymiser: Anonymiser, text: str) 
     ("We were at 31 Beacon Side then.", "31 Beacon Side"),
     ("The flat was Flat 3, 12 Lowther Chase, over the shop.", "Flat 3, 12 Lowther Chase"),
     ("They bought a house on Kestrel Close last year.", "Kestrel Close"),
+    ("The surgery is at 14 Long Drove, past the farm.", "14 Long Drove"),
+    # a street of one word ending in its type
+    ("Send it to 212 Ropewalk, Ilkeston, please.", "212 Ropewalk"),
+    ("The practice is at 5 Eastgate, above the bank.", "5 Eastgate"),
 ])
 def test_new_street_suffixes(anonymiser: Anonymiser, text: str, address: str) -> None:
     assert address in replaced(anonymiser, text)
@@ -116,4 +120,30 @@ def test_towns_from_the_shipped_list(anonymiser: Anonymiser, text: str, town: st
     "We march on, and I hope the sale goes through.",
 ])
 def test_word_towns_in_ordinary_use_are_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We fixed 12 Runway lights and 3 Hallway lamps.",       # "-way" words, no street after
+    "Her 4 Sidewalk sketches sold.",
+])
+def test_one_word_streets_need_a_street_end(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("I was born up north, 06/12/90, in the snow.", "06/12/90"),
+    ("DOB 3.5.71 on the form.", "3.5.71"),
+    ("It was 14/02/2019 when it started.", "14/02/2019"),
+])
+def test_numeric_dates_with_a_short_year(anonymiser: Anonymiser, text: str, date: str) -> None:
+    assert date in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The scores were 45/60/90 across the three stations.",   # not a day and a month
+    "The ratio came out at 7/40/55 in the end.",
+    "We were still on version 14.20.63 of the system.",
+])
+def test_numeric_triples_that_are_no_dates(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []

@@ -25,6 +25,15 @@ POSITIVES = [
     ("I: Could I ask your age?\n\n[00:03:12] P: Sure. 52.", ["52"]),
     ("Researcher: How old was he?\nP09: [pause] Blimey. Eighty-one, I think.", ["Eighty-one"]),
     ("I: How old are you?\nP: I'm nearly sixty.", ["sixty"]),
+    # a self-correction after the answer: the corrected number is the age too
+    (("I: How old were you when you qualified?\n\nP: Um, twenty-six? No, I tell a lie, "
+      "twenty-five."), ["twenty-five", "twenty-six"]),
+    ("Q: And how old was your dad then?\n\nA: Seventy. Wait, scratch that, sixty-nine.",
+     ["Seventy", "sixty-nine"]),
+    # "even" before the age in a question
+    ("The registrar laughed, are you even twenty-five? I was twenty-nine.",
+     ["twenty-five", "twenty-nine"]),
+    ("Is he even thirty? He looks about twelve.", ["thirty"]),
     # an interjection or "last month" when ages are being talked about, without a question
     ("It was my birthday on Friday. God, forty-four. Where did it go?", ["forty-four"]),
     ("I'm old now. Fifty-two in March.", ["Fifty-two"]),
@@ -147,6 +156,9 @@ NEGATIVES = [
     "aged three months, aged two weeks, an aged care home",
     "I started training at nine in the morning, became a regular at twenty past",
     "we had our first meeting at eleven, I'm actually fifty minutes away",
+    # a correction after a count stays a count; "even" before a count or a duration
+    "I: How many on the list?\n\nP: Thirty? No, I tell a lie, thirty-two patients.",
+    "Are you even two minutes away? Were they even thirty pages long?",
 ]
 
 

@@ -92,6 +92,9 @@ def test_not_postcodes(text: str) -> None:
 
 
 EMAILS = [
+    # a local part opening with a letter that is also a word: "a dot", "i underscore"
+    ("Write to a dot mensah at sign bbk dot ac dot uk, please.", "a dot mensah at sign bbk dot ac dot uk"),
+    ("it's i underscore novak at outlook dot com", "i underscore novak at outlook dot com"),
     ("Um, ravi dot chandran four at nhs dot net. All", "ravi dot chandran four at nhs dot net"),
     ("it's s khan seventy-two at gmail dot com", "s khan seventy-two at gmail dot com"),
     ("email Carol on cworthington ten at outlook dot com, she", "cworthington ten at outlook dot com"),
@@ -154,6 +157,7 @@ def test_emails(text: str, span: str) -> None:
     "The at symbol, at sign, hashtag, all of that on a form, honestly.",
     "I was at A and E dot dot dot, you know how it is.",
     "It came to a full stop at the end of the year.",
+    "That was a dot on the scan at nine dot five weeks.",      # "a dot" with no domain
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []
@@ -180,6 +184,13 @@ ADDRESSES = [
     ("we were at twenty Kingsway, then", "twenty Kingsway"),
     ("it's nine Westgate in Hexham", "nine Westgate"),
     ("it's seventeen the Crescent, Morpeth", "seventeen the Crescent"),
+    # a one-word street ending "-walk"; the clause goes on after it
+    ("we rented one-oh-four Ropewalk when I was an SHO", "one-oh-four Ropewalk"),
+    ("my nan had number eleven, Kingsway for forty years", "eleven, Kingsway"),
+    # Royal Mail's rarer thoroughfare types: a drove, a causeway, a chare, a loke
+    ("we lived at twenty-two Fen Drove, near the church", "twenty-two Fen Drove"),
+    ("flat two, sixty Tanners Causeway", "flat two, sixty Tanners Causeway"),
+    ("it's forty-one Broad Chare, by the quay", "forty-one Broad Chare"),
 ]
 
 
@@ -196,6 +207,8 @@ def test_house_numbers_in_words(text: str, span: str) -> None:
     "forty Galloway patients, nine Holloway said",          # a word ending -way that is no street
     "it was one, the Green was shut",
     "at half seven the Crescent was empty",
+    "two Sidewalk cafes, nine Catwalk shows",              # "-walk" words that are no street
+    "we saw three Drove roads",                            # a street type with no name before it
 ])
 def test_not_addresses(text: str) -> None:
     assert find_spoken_addresses(text) == []

@@ -75,6 +75,11 @@ POSITIVES = [
     ("I: And when were you born?\n\nP: 1984. March.", "1984"),
     ("I was born in 'seventy-nine", "'seventy-nine"),
     ("I: And your DOB?\n\nP: Four, five, eighty-four.", "Four, five, eighty-four"),
+    # a date of birth read as digits after "born", however the sentence goes
+    ("I was born in the valleys, one-one, oh-three, eighty-seven.", "one-one, oh-three, eighty-seven"),
+    # a day said as one of two, the second as much a day as the first
+    ("I: Which month was it?\n\nP: October.\n\nI: And the day?\n\nP: The fourth, or perhaps the sixth.",
+     "sixth"),
 ]
 
 
@@ -112,6 +117,8 @@ NEGATIVES = [
     "I: Where were you born?\n\nP: Sunderland. Twenty-two years there.",
     "I: What year did you qualify?\n\nP: Twenty twelve.",               # a year, not of birth
     "date of birth on the form, and four, five, six patients waiting",
+    "I was born to do this, one, two, three, all of it.",             # no date among them
+    "It was the third or maybe the fourth attempt, in June, that worked.",  # ordinals that count
 ]
 
 

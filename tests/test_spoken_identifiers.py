@@ -136,6 +136,11 @@ POSITIVES = [
      "GMC_NUMBER", "four five eight, double-seven two five"),
     (("[00:10:01] I: And the GMC number?\n\n[00:10:22] P12: Oh, sorry, yeah, it's "
       "six-nine-eight, seven-eight-one-six."), "GMC_NUMBER", "six-nine-eight, seven-eight-one-six"),
+    # "no." abbreviating "number" does not end the sentence that names the number
+    ("Her GMC no. is three one two, four four oh nine, it's on the letter.",
+     "GMC_NUMBER", "three one two, four four oh nine"),
+    ("I wrote his GMC reg. no. down: six oh two, one one five eight.",
+     "GMC_NUMBER", "six oh two, one one five eight"),
 ]
 
 
@@ -174,6 +179,9 @@ NEGATIVES = [
      "long. Seven oh one two three four five."),
     # a sentence end between a number and a count
     "I was on for forty. Two of us were, seven. Seven nights in a row, oh nine hundred start.",
+    # "No." answering, then a capital: a sentence end, and the GMC talk stays behind it
+    "I: Was that on the GMC form?\n\nP: No. Locker code seven oh one two three four five.",
+    "We talked about the GMC. No. two was the rota code, four five six, one two three four.",
     # a number with "plus" that is not +44
     "plus forty-five minutes, plus twenty for the drive",
 ]

@@ -289,8 +289,14 @@ class DateRecognizer(StudyPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # "May 12" is a date, "may 1" is not: _MONTHS is capitalised, so this only rejects
-        # impossible day numbers
-        for number in re.findall(r"\d+", pattern_text):
+        # impossible day numbers; a numeric date's last part is a year, two digits or four
+        # ("06/12/90": a date of birth typed with the year short)
+        numbers = re.findall(r"\d+", pattern_text)
+        if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", pattern_text):
+            numbers = numbers[:2]
+            if min(int(number) for number in numbers) > 12:
+                return False  # no month among them: "3.25.40" is a score or a version
+        for number in numbers:
             if len(number) <= 2 and not 1 <= int(number) <= 31:
                 return False
         return None
@@ -523,7 +529,7 @@ _STREET = (r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Way|Te
            r"Rise|Vale|Yard|Fold|Gate|Wynd|Brow|Bank|Approach|Circus|Embankment|Esplanade|"
            r"Promenade|Boulevard|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|"
            r"Passage|Ridge|Strand|Garth|Loan|Causeway|Broadway|Lea|Leys?|Nook|Paddock|Pastures?|"
-           r"Precinct)")
+           r"Precinct|Drove)")
 
 
 class StreetAddressRecognizer(StudyPatternRecognizer):
@@ -534,6 +540,9 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
                                    r"(?=,?[ \t]+(?:[A-Z]{1,2}\d|[a-z]{1,2}\d))", 0.8),
         Pattern("numbered", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
                             r"(?:[A-Z][a-z'’]+[ \t]+){1,3}" + _STREET + r"\b", 0.9),
+        # a street of one word ending in its type: "180 Ropewalk", "12 Kingsway, Hove"
+        Pattern("numbered_one_word", r"\b(?:Flat[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{1,4}[A-Za-z]?,?[ \t]+"
+                                     r"[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*[,.;:!?)])", 0.8),
         Pattern("named", r"\b(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Road|Street|Lane|Avenue|Drive|Crescent|"
                          r"Terrace|Gardens|Square|Close|Rise|Grove|Mews|Wharf|Quay)\b", 0.65),
     ]
@@ -1520,6 +1529,45 @@ class InitialNameRecognizer(_NameContextRecognizer):
 
     def __init__(self) -> None:
         super().__init__("initial_name")
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        return super().find(text) + [credited(self, self.ENTITY, start, end, self.BARE_SCORE)
+                                     for start, end in _bare_initial_names(text)]
+
+    BARE_SCORE = 0.6
+
+
+#: an initial without its full stop and a surname, as transcribers type them ("K Blatchford
+#: wrote to me", "I'm with R Osei"): one capital letter, a space and a capitalised word
+_BARE_INITIAL = std_re.compile(r"(?<![\w.'’-])(?P<initial>[B-HJ-Z]|A(?<=[a-z,;][ \t]A))[ \t]+"
+                               r"(?P<surname>" + _NAME_WORD + r")(?![\w'’-]|[ \t]+(?:for|as[ \t]+"
+                               r"in|like)\b|[ \t]*[-,]?[ \t]*[A-Z](?![a-z]))")
+#: words that follow a letter without naming anyone: the NATO spelling alphabet ("L Lima")
+_SPELLING_ALPHABET = frozenset((
+    "Alfa", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+    "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+    "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "Xray", "X-ray", "Yankee", "Zulu"))
+#: a capital and a space right before: inside a longer name or a letter stream ("Plan B",
+#: "Type A", "G R I F F")
+_CAPITALISED_BEFORE = std_re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+
+
+def _bare_initial_names(text: str) -> list[tuple[int, int]]:
+    """An initial typed without its stop before a surname that is no English word ("D
+    Okonkwo"), the way transcribers type a name they only heard. Not a letter before a word
+    ("B Movie", "T Cells", "X Factor": dictionary words), a spelling ("L Lima", "T for
+    Tommy", "R Robert": a first name or a spelling word sharing the letter), part of a longer
+    capitalised name ("Plan B Tuplin") or an article ("A Tesco van": "A" only mid-sentence)."""
+    found = []
+    for m in _BARE_INITIAL.finditer(text):
+        initial, surname = m.group("initial"), m.group("surname")
+        if surname in _SPELLING_ALPHABET or surname in COMMON_CAPITALISED \
+                or is_english_word(surname) or surname.lower() in STOP_WORDS \
+                or surname[0] == initial and surname in first_names() \
+                or _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append(m.span())
+    return found
 
 
 #: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")

@@ -1,7 +1,8 @@
 """House numbers said in words before a street: "twenty-seven Osborne Avenue", "a hundred and
 twelve Heaton Park Road", "flat three, forty-one Jesmond Road", digit by digit: "two-oh-seven
 Beech Grove", "one four four Jesmond Road", "two two oh, Marlborough Crescent"; a street of one
-word ending "-way", "-gate" ("twenty Kingsway", "nine Westgate") or "the" and a street
+word ending "-way", "-gate", "-walk" ("twenty Kingsway", "nine Westgate", "eleven
+Ropewalk") or "the" and a street
 type ("seventeen the Crescent"); a filler before the street ("thirty-one, um, Old Church Lane").
 
 ::
@@ -28,7 +29,8 @@ _STREET = (r"(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Terrace|Place|G
            r"Grove|Square|Row|Walk|Mews|Parade|Hill|Park|View|Green|Rise|Vale|Wharf|Quay|Gate|"
            r"Wynd|Bank|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|Ridge|Side|"
            r"Boulevard|Broadway|Yard|Approach|Circus|Embankment|Esplanade|Promenade|Garth|Lea|"
-           r"Nook|Paddock|Pastures?|Cottages|Villas)")
+           r"Nook|Paddock|Pastures?|Cottages|Villas|Drove|Causeway|Fold|Brow|Loke|Chare|Vennel|Twitten|"
+           r"Ley|Leys|Strand|Passage|Precinct)")
 _DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 #: a house number said digit by digit ("two-oh-seven", "one four four", "two two oh"), or in words
 _NUMBER = (r"(?i:(?:one|two|three|four|five|six|seven|eight|nine)(?:[- \t]" + _DIGIT + r"){1,3}"
@@ -41,7 +43,8 @@ _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUu])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}[A-Za-z]?),?[ \t]+)?"
     + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
     r"(?:(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET
-    + r"\b|[A-Z][a-z]{2,}(?:way|gate)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|then)\b))"
+    + r"\b|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
+    r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"
     r"|[ \t]+the[ \t]+" + _THE_STREET + r"\b)", re.MULTILINE)
 
 

@@ -58,7 +58,7 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
 _AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
 _ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
-_ADVERB = (r"(?:(?i:only|just|nearly|almost|not|about|around|barely|over|under|still|already|"
+_ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
            r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
            r"[ \t]+)")
@@ -186,7 +186,11 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
 _ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
 _CHAIN = re.compile(r"[ \t]*(?:[,.?!…]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
-                    r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes)"
+                    r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
+                    # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
+                    r"I[ \t]+tell[ \t]+a[ \t]+lie|I[ \t]+lie|wait|hang[ \t]+on|hold[ \t]+on|"
+                    r"scratch[ \t]+that|let[ \t]+me[ \t]+think|come[ \t]+to[ \t]+think[ \t]+of[ \t]+it|"
+                    r"rather|make[ \t]+that|correction)"
                     r"[,.]?[ \t]+)*(?P<age>" + _AGE + r")")
 #: an age said after an interjection or with "last month" when ages are being talked about:
 #: checked around each number the parser found, not scanned for

@@ -124,7 +124,8 @@ _DAY_FOLLOW = re.compile(
     r"then|at|when|because|so|but|which|that|definitely|right|yeah|surely|though|"
     r"sorry|no|yes|um|er|erm|uh)\b)", re.MULTILINE)
 _DAY_RE = re.compile(_DAY)
-_OR_DAY = re.compile(r"[ \t]+(?:or|and|to)[ \t]+(?:the[ \t]+)?(?=" + _DAY + r")")
+_OR_DAY = re.compile(r",?[ \t]+(?:or|and|to)[ \t]+(?:(?i:maybe|perhaps|possibly|probably)[ \t]+)?"
+                     r"(?:the[ \t]+)?(?=" + _DAY + r")")
 _MONTH_RE = re.compile(_MONTH)
 _DATE_TALK = re.compile(r"(?i)\b(?:date|dated|birthday|anniversary|deadline|which day|what day|"
                         r"did you say|was that)\b")
@@ -132,7 +133,7 @@ _DAY_ONLY_CONTEXT = 160
 
 #: the clause ends after "the fifth of the twelfth": no noun follows, so it is a date
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
-_DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born[ \t]+on|birthday)")
+_DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born|birthday)")
 
 
 def _day_follow_ok(text: str, end: int, depth: int = 0) -> bool:
@@ -160,6 +161,11 @@ def _day_only(text: str) -> list[Finding]:
         else:
             continue
         findings.append(Finding(match.start(), match.end(), "DATE", score, DETECTOR))
+        # the day said as one of two: "the ninth, or maybe the twelfth", "the third or fourth"
+        alt = _OR_DAY.match(text, match.end())
+        other = _DAY_RE.match(text, alt.end()) if alt is not None else None
+        if other is not None and _day_follow_ok(text, other.end()):
+            findings.append(Finding(other.start(), other.end(), "DATE", score, DETECTOR))
     return findings
 
 

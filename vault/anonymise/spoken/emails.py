@@ -114,7 +114,9 @@ def _local_start(text: str, at_start: int) -> int | None:
         low = prev[2].lower()
         if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip(" \t,"):
             before = tokens[i - 2][2].lower()
-            if before in _STOP or before in _CONNECTORS:
+            # a letter before "dot" is an initial even where it is a word: "a dot pellow"
+            if before in _STOP and not (len(before) == 1 and before.isalpha()) \
+                    or before in _CONNECTORS:
                 break
             start, i = tokens[i - 2][0], i - 2
             continue

@@ -103,7 +103,11 @@ def _kinds(digits: str, contexts: set[str], incomplete: bool, spoken: bool) -> l
     return kinds
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=[ \t\n\"”)\]])|\n")
+#: a full stop, "!" or "?" before a space ends a sentence; not the stop of an abbreviation
+#: that names a number, before a lower-case word or a digit ("his GMC no. was ...", "Tel. oh
+#: seven ...", "Reg. no. 7012345")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[Nn]o)(?<!\bNO)(?<!\b[Tt]el)(?<!\b[Rr]eg)(?<!\b[Nn]um)(?<!\b[Nn]br)\."
+                           r"|\.(?![ \t]+[a-z0-9])|[!?])(?=[ \t\n\"”)\]])|\n")
 
 
 def _before(text: str, start: int) -> str:
