@@ -51,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from vault.anonymise.attribution import AttributionContext
-from vault.anonymise.hospitals import HospitalGazetteerRecognizer
+from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
@@ -438,10 +438,10 @@ class Anonymiser:
         self.chunk_chars = chunk_chars
         self.parallel_min_chars = parallel_min_chars
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
-        registry = _OrderedRegistry(recognizers=[*build_recognizers(self.policy),
-                                                   *build_spoken_recognizers(self.policy),
-                                                   HospitalGazetteerRecognizer()],
-                                      supported_languages=["en"])
+        fixed = build_recognizers(self.policy, listed_hospital=listed_spelling)
+        registry = _OrderedRegistry(recognizers=[*fixed, *build_spoken_recognizers(self.policy),
+                                                 HospitalGazetteerRecognizer()],
+                                    supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],
             # three words after: "It's 4313702, my GMC number" names its context late

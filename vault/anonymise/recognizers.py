@@ -459,10 +459,14 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "compare", "compared", "called", "transferred", "mess", "home",
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, listed_hospital: Callable[[str], bool] = lambda name: False) -> None:
+        """``listed_hospital`` says whether a name is a listed hospital's (the gazetteer's
+        :func:`vault.anonymise.hospitals.listed_spelling`, which builds on this module, so it is
+        passed in rather than imported)."""
         super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
                          name="healthcare_organisation", context=self.CONTEXT,
                          global_regex_flags=FLAGS)
+        self.listed_hospital = listed_hospital
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -476,7 +480,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
-            result.start = _after_listed_hospital(text, result.start, result.end)
+            result.start = _after_listed_hospital(text, result.start, result.end,
+                                                  self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
             if tail is not None and tail.end() == result.end and tail.start() > result.start:
                 if "LOCATION" not in entities:
@@ -496,12 +501,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
 _AND = std_re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
-def _after_listed_hospital(text: str, start: int, end: int) -> int:
+def _after_listed_hospital(text: str, start: int, end: int,
+                           listed_spelling: Callable[[str], bool]) -> int:
     """Where a name joined by "and" really starts when the words before the "and" are a
     listed hospital themselves: "Velindre and South Tyrone Hospital" is two hospitals, the
     "and" no part of either ("Guy's and St Thomas' Hospital", listed whole, stays one)."""
-    from vault.anonymise.hospitals import listed_spelling  # the gazetteer imports this module
-
     span = text[start:end]
     for m in _AND.finditer(span):
         if listed_spelling(span[:m.start()]) and not listed_spelling(span):
@@ -2283,12 +2287,16 @@ def _flexible(term: str) -> str:
     return r"[ \t]+".join(words)
 
 
-def build_recognizers(policy: RedactionPolicy) -> list[EntityRecognizer]:
-    """The fixed recognizers for ``policy`` (the register recognizer is added per call)."""
+def build_recognizers(policy: RedactionPolicy, *,
+                      listed_hospital: Callable[[str], bool] = lambda name: False,
+                      ) -> list[EntityRecognizer]:
+    """The fixed recognizers for ``policy`` (the register recognizer is added per call);
+    ``listed_hospital`` as :class:`HealthcareOrganisationRecognizer` takes it."""
     recognizers: list[EntityRecognizer] = [
         StudySpacyRecognizer(), EmailRecognizer(), UkPhoneRecognizer(), NhsNumberRecognizer(),
         GmcNumberRecognizer(), UkPostcodeRecognizer(), DateRecognizer(), AgeRecognizer(),
-        HealthcareOrganisationRecognizer(), StreetAddressRecognizer(), PlaceRecognizer(),
+        HealthcareOrganisationRecognizer(listed_hospital), StreetAddressRecognizer(),
+        PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
