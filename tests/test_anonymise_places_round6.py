@@ -77,3 +77,29 @@ def test_a_trust_board_or_hospice_by_its_lower_case_kind(anonymiser: Anonymiser,
 ])
 def test_a_kind_said_before_trust_or_deanery_is_kept(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly the commute was Land's End to John o'Groats, every week.",
+    "We did the Coast to Coast walk for charity last summer.",
+    "A bit of Kendal mint cake kept me going on nights.",
+    "Heaven knows how we got through that winter.",
+    "The handover was an Eton mess, frankly.",
+    "It was bedlam in resus, as ever.",
+    "Mum always has the Archers on in the kitchen.",
+])
+def test_idioms_with_places_and_names_are_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We retired up to John o'Groats in the end.", "John o'Groats"),
+    ("My dad still lives out near Land's End.", "Land's End"),
+])
+def test_the_places_of_those_idioms_alone_are_places(anonymiser: Anonymiser, text: str,
+                                                     place: str) -> None:
+    assert place in replaced(anonymiser, text)
+
+
+def test_a_person_named_like_an_idiom_is_still_a_person(anonymiser: Anonymiser) -> None:
+    assert "Heaven Okafor" in replaced(anonymiser, "Heaven Okafor knows the rota best.")
