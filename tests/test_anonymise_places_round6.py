@@ -81,6 +81,7 @@ def test_a_kind_said_before_trust_or_deanery_is_kept(anonymiser: Anonymiser, tex
 
 @pytest.mark.parametrize("text", [
     "Honestly the commute was Land's End to John o'Groats, every week.",
+    "It was, it was from Land's End to John o' Groats, the whole thing.",
     "We did the Coast to Coast walk for charity last summer.",
     "A bit of Kendal mint cake kept me going on nights.",
     "Heaven knows how we got through that winter.",
