@@ -327,7 +327,17 @@ _ROLE_TITLE = re.compile(r"(?:(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Re
 _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
 #: identifies; "University" alone, as in "the University of Greenwich", is no place)
-_INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:University|Deanery)\Z")
+#: Descriptors may come between the place and that word ("Lviv National Medical University",
+#: "Hull York Medical School", "<X> Christian Medical University College").
+_INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:(?:National|State|Federal|Technical|Christian|"
+                               r"Catholic|Medical|Dental)[ \t]+)*(?:University(?:[ \t]+College)?|"
+                               r"(?:Medical|Dental)[ \t]+(?:School|College)|Deanery)\Z")
+#: the institution's word a detection stopped short of ("Lviv National Medical| University")
+_INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College)\b")
+#: an institution's words before its place: "the Medical University of Łódź", "University of
+#: the Highlands" (the place is what identifies)
+_INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
+                               r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
                           r"[ \t]+\Z")
@@ -782,13 +792,23 @@ class Anonymiser:
                         and (not given_name(text[start:end]) or sentence_cased(text))):
                     continue  # "rang me at home", "some duke or earl": words, not names
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
+                more = _INSTITUTION_MORE.match(text, end)
+                if more is not None and _INSTITUTION_TAIL.search(text, start, more.end()):
+                    end = more.end()  # "Lviv National Medical" read short of "University"
                 tail = _INSTITUTION_TAIL.search(text, start, end)
-                if tail is not None and tail.end() == end:  # "Abertay University": the place
-                    end, entity = tail.start(), "LOCATION"
+                head = _INSTITUTION_HEAD.match(text, start, end)
+                if tail is not None and tail.end() == end or head is not None:
+                    # "Abertay University", "the Medical University of Łódź": the place
+                    if head is not None:
+                        start = head.end()
+                    else:
+                        end = tail.start()  # type: ignore[union-attr]
+                    entity = "LOCATION"
                     while end > start and text[end - 1].isspace():
                         end -= 1
                     place = text[start:end]
-                    if tail.group() == "University" and not known_place(place) and (
+                    if (head is not None or not tail.group().endswith("Deanery")  # type: ignore[union-attr]
+                            ) and not known_place(place) and (
                             is_first_name(place)
                             or all(is_english_word(w) for w in place.split())):
                         continue  # "Charles University", "the Medical University": no place

@@ -388,6 +388,15 @@ _NOT_PRACTICE_NEXT = (r"Centre|Group|Practice|Board|Partnership|Trust|Care|Servi
                       r"Authority|Agency|Insurance|Cover|Indemnity|Leave")
 
 
+#: words before a lower-case "trust", "health board", "hospice" that say what kind, not where
+_NOT_LOWER_KIND = (r"(?!(?:Foundation|Acute|Mental|Community|Ambulance|Teaching|Hospital|Hospitals|"
+                   r"Health|Healthcare|Care|Local|Other|Same|Whole|Old|New|Big|Main|Specialist|"
+                   r"Children['’]s|Wellcome|National|Royal|Trust|Lead|Host|Employing|Current|"
+                   r"Previous|Partnership|Charitable|Family|Hospice|Our|My|Their|His|Her|The|This|"
+                   r"That|Next|Last|First|Neighbouring|Regional|Private|Scottish|Welsh|English|"
+                   r"Irish|University|General|Integrated|Primary|Secondary|Tertiary|Specialty)\b)")
+
+
 class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
     """Named hospitals, infirmaries, trusts, practices and surgeries ("the Royal Victoria
     Infirmary", "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Elm Tree Surgery"), and
@@ -441,6 +450,14 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Pattern("university_hospital", r"\bUniversity[ \t]+Hospitals?[ \t]+(?:of[ \t]+)?"
                                        r"(?!(?:NHS|Trust|and|The|I|In|On|At|Then)\b)[A-Z][a-z]+"
                                        r"(?:[ \t]+(?!(?:NHS|Trust)\b)[A-Z][a-z]+)?", 0.85),
+        # a trust, health board or hospice named by its place with the kind in lower case:
+        # "the Rotherham Doncaster trust", "the Aneurin Bevan health board", "the Wakefield
+        # hospice" (the hospice's word is part of its name; a trust's is not); not "the
+        # Foundation trust", "the Wellcome trust", "the NHS trust"
+        Pattern("lower_kind", r"(?<=\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND + _ORG_WORD
+                + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD + r"){0,2}"
+                r"(?:[ \t]+hospice\b|(?=[ \t]+(?:trust|health[ \t]+board)\b)))"
+                r"(?![ \t]+(?:fund|funds|deed|deeds|issues?)\b)", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
@@ -1590,6 +1607,13 @@ _INSTITUTION_LAST = frozenset(("College", "Colleges", "University", "School", "I
                                "Academy", "Polytechnic"))
 
 
+#: words that say what an institution or area is, not where: "Christian Medical College",
+#: "the Postgraduate deanery", "the Foundation deanery"
+_NOT_DESCRIPTOR = (r"(?!(?:National|Christian|Government|State|Catholic|Medical|Dental|Federal|"
+                   r"Postgraduate|Foundation|Regional|Local|Old|New|Same|Other|Whole|"
+                   r"The|This|That|Our|My|Their|His|Her|Your|Specialty|Training|School)\b)")
+
+
 class ContextualPlaceRecognizer(_ContextualRecognizer):
     """Places and hospitals named after a locative preposition: "based at Raigmore", "moved to
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
@@ -1628,6 +1652,17 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         # school" (not "the medical school", "my medical school": those words are skipped)
         Pattern("medical_school", r"(?<![\w'’-])(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
                 + r"){0,2})(?=[ \t]+(?:medical|med|dental|nursing)[ \t]+school\b)", 0.6),
+        # "Mymensingh Medical College", "Kasturba Medical College": the place it is named for
+        # (not "Christian Medical College", "the Government Medical College": what it is)
+        Pattern("medical_college", r"(?<![\w'’-])(?P<m>" + _NOT_DESCRIPTOR + _CAP_ANY
+                + r"(?:[ \t]+" + _NOT_DESCRIPTOR + _CAP_ANY + r"){0,2})(?=[ \t]+(?:(?:National|"
+                r"Christian|Government|State|Catholic)[ \t]+)?(?:Medical|Dental)[ \t]+College\b)",
+                0.6),
+        # a place by its lower-case kind: "the Cartmel peninsula", "the Severn estuary", "the
+        # Highlands and Islands deanery", "the North Central Thames deanery"
+        Pattern("lower_place_kind", r"(?<=\bthe[ \t])(?P<m>" + _NOT_DESCRIPTOR + _CAP_ANY
+                + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_DESCRIPTOR + _CAP_ANY + r"){0,3})"
+                r"(?=[ \t]+(?:deanery|peninsula|estuary)\b)", 0.85),
         # the place a university is named for: "the University of St Andrews", "the
         # Medical University of Łódź" (not "the University of Law", "of the Arts")
         Pattern("university_of", r"\bUniversity[ \t]+of[ \t]+(?:the[ \t]+)?(?!(?:Law|Arts|Life|"
@@ -1650,6 +1685,8 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_said": std_re.compile(r"\bplace[ \t]+to\b"),
         "said_to_be_town": std_re.compile(r"\b(?:town|village|city|port|suburb|hamlet|island)\b"),
         "medical_school": std_re.compile(r"\bschool\b"),
+        "medical_college": std_re.compile(r"\bCollege\b"),
+        "lower_place_kind": std_re.compile(r"\b(?:deanery|peninsula|estuary)\b"),
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
         "university_of": std_re.compile(r"\bUniversity[ \t]+of\b"),
@@ -1660,7 +1697,9 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         institution recognizers read those, and take out the place they are named for."""
         if pattern_text.rsplit(None, 1)[-1] in _INSTITUTION_LAST:
             return True
-        return super().invalidate_result(pattern_text)
+        # "and" joining a place's words is no sign of ordinary language ("the Highlands and
+        # Islands deanery")
+        return super().invalidate_result(std_re.sub(r"[ \t]+and(?=[ \t])", "", pattern_text))
 
 
 class HospitalNicknameRecognizer(_ContextualRecognizer):
@@ -1748,6 +1787,8 @@ class CountyRecognizer(StudyPatternRecognizer):
                            r"Suffolk|Somerset|Essex|Sussex|Surrey|Glamorgan|Lothian|Cornwall|Dorset|"
                            r"Scotland|Belfast|Glasgow|Edinburgh|Birmingham|Leeds|Durham|Ulster|Tyneside|"
                            r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
+        # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
+        Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
