@@ -464,3 +464,23 @@ def test_a_word_someone_said_and_was_asked_who_it_is_is_a_person(
 def test_a_word_asked_about_without_who_it_is_is_kept(anonymiser: Anonymiser,
                                                        text: str) -> None:
     assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pound, um, she's just like that with everyone.", "Pound"),
+    ("I'll tell you about Shepherd. Shepherd, er, he was the one who stayed late.", "Shepherd"),
+    ("Honestly? Cotton, you know, she's a force of nature.", "Cotton"),
+])
+def test_a_word_taken_up_by_a_pronoun_after_a_filler_is_a_person(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, um, she's just like that with everyone.",
+    "Anyway, er, he was the one who stayed late.",
+    "Mum, you know, she's a force of nature.",
+])
+def test_an_interjection_or_kin_before_a_filler_and_a_pronoun_is_kept(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []

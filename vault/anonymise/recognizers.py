@@ -1130,6 +1130,15 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
                         r"mean|suppose|know|feel|felt|thought|reckon|believe|agree|would|'d|am|"
                         r"was)[a-z])"), 0.55, False),
+        # "Wall, um, she's just like that": a word, a speaker's filler, and a pronoun taking
+        # it up as someone (a word-surname too); not a place someone is from or in
+        (std_re.compile(r"(?<![\w'’-])(?!" + _INTERJECTIONS + r"\b|" + _KIN_AND_ROLES
+                        + r"\b|(?:Mum|Dad|Mother|Father|So|Well|Now|Look|Listen|Sorry|And|But|"
+                        r"Then|Like|Honestly|Actually|Anyway)\b|" + _ABSTRACT_NOUN_WORD + r")"
+                        r"(?P<name>" + _CAP + r"),[ \t]+(?:um|er|erm|uh|like|yeah|you[ \t]+know|"
+                        r"I[ \t]+mean)(?:,[ \t]+(?:um|er|erm|uh|like|yeah))*,[ \t]+(?:she|he)"
+                        r"(?:['’]s|[ \t]+(?:was|is))\b(?![ \t]+(?:from|in|at|there|moved|gone|"
+                        r"going|living|based|near|over)\b)"), 0.55, False),
         # "Swift's approach", "Crane's office": what only a person has
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:approach|advice|office|"
                         r"clinic|desk|pager|bleep|secretary|patients|firm|leaving|retirement|"
