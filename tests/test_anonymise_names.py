@@ -484,3 +484,12 @@ def test_a_word_taken_up_by_a_pronoun_after_a_filler_is_a_person(
 def test_an_interjection_or_kin_before_a_filler_and_a_pronoun_is_kept(
         anonymiser: Anonymiser, text: str) -> None:
     assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("You mentioned Cotterill a moment ago. Who's that?", "Cotterill"),
+    ("I saw Pemberton a moment ago in the corridor, she said hello.", "Pemberton"),
+])
+def test_a_name_before_an_article_and_an_eponym_noun_is_no_eponym(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
