@@ -324,6 +324,12 @@ def test_people_and_places_near_those_shapes_are_still_found(
     ("TRANSCRIBED BY OKAFOR-BELLO\n\nINT: Shall we start?", "OKAFOR-BELLO"),
     ("Checked: P. Dear / second check ADEYEMI\n", "ADEYEMI"),
     ("INTERVIEW WITH DR NWOSU\n", "NWOSU"),
+    # a header's label for who did the work, and capitals beyond A-Z
+    ("TRANSCRIBER: FENWICK\n\nINT: Shall we start?", "FENWICK"),
+    ("Study 12, interview 3\nTypist: OKORO-LEE\n", "OKORO-LEE"),
+    ("NOTE TAKER: ŠIMKUS\n", "ŠIMKUS"),
+    ("TRANSCRIPT OF CONVERSATION WITH DR ŽEMAITIS\n", "ŽEMAITIS"),
+    ("INTERVIEW WITH MRS ŁUKASIEWICZ\n", "ŁUKASIEWICZ"),
 ])
 def test_names_in_capitals_in_typed_headers(anonymiser: Anonymiser, text: str, name: str) -> None:
     assert name in [span for span, _ in redacted(anonymiser, text)]
@@ -332,6 +338,10 @@ def test_names_in_capitals_in_typed_headers(anonymiser: Anonymiser, text: str, n
 @pytest.mark.parametrize("text", [
     "DR ON CALL: PAGE 1234",
     "Transcribed by AI software, checked by hand.",
+    "TRANSCRIBER: NONE\nNOTES: TBC",
+    "Transcriber: N/A (AI SOFTWARE)",
+    "The transcriber: IT WAS HARD TO HEAR.",
+    "INT: OKAY, SHALL WE START?",
     "His Glasgow Coma Scale was eight when he came in.",
     "Her pain score was seven, then GCS 14.",
 ])
@@ -404,3 +414,82 @@ def test_korean_given_names_with_a_hyphen(anonymiser: Anonymiser, text: str, nam
 def test_surnames_that_are_nationalities_or_groups_stay_people(anonymiser: Anonymiser, text: str,
                                                                name: str) -> None:
     assert any(name in span for span, _ in redacted(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # an action on someone in the progressive, which only a person does
+    ("So Wren was coaching me at that point?", "Wren"),
+    ("I'd have gone under without Sparrow ringing me that night.", "Sparrow"),
+    ("I think Brook is, um, mentoring us both now.", "Brook"),
+    # a contracted "is" and praise only a person earns
+    ("Oh, Sparrow? Sparrow's, um, a real gem.", "Sparrow"),
+    ("To be honest Sparrow's a lifesaver on nights.", "Sparrow"),
+    # a mind or a relative in the possessive
+    ("In the end Brook's view was that I should go part-time.", "Brook"),
+    ("Clay's mother was ill that year.", "Clay"),
+    # talk about the word as a name
+    ("And Sparrow, is that a name I'd know?", "Sparrow"),
+])
+def test_word_names_taken_by_what_only_a_person_does_or_is(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Snow was covering the car park when I got in.",
+    "Rain's a nuisance on the drive in.",
+    "The storm was keeping us awake all night.",
+    "Spring's a busy time for the practice.",
+    "Is that a name for it, burnout?",
+])
+def test_weather_and_seasons_near_those_shapes_are_kept(anonymiser: Anonymiser,
+                                                         text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("You mentioned Baker earlier on. Who's that?", "Baker"),
+    ("You said Chamberlain just now. Sorry, who is she?", "Chamberlain"),
+    ("You brought up Mason a while back. Who was he?", "Mason"),
+])
+def test_a_word_someone_said_and_was_asked_who_it_is_is_a_person(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "You mentioned burnout earlier. Who's that affecting most?",
+    "You said Christmas was hard. Who was there?",
+])
+def test_a_word_asked_about_without_who_it_is_is_kept(anonymiser: Anonymiser,
+                                                       text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pound, um, she's just like that with everyone.", "Pound"),
+    ("I'll tell you about Shepherd. Shepherd, er, he was the one who stayed late.", "Shepherd"),
+    ("Honestly? Cotton, you know, she's a force of nature.", "Cotton"),
+])
+def test_a_word_taken_up_by_a_pronoun_after_a_filler_is_a_person(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly, um, she's just like that with everyone.",
+    "Anyway, er, he was the one who stayed late.",
+    "Mum, you know, she's a force of nature.",
+])
+def test_an_interjection_or_kin_before_a_filler_and_a_pronoun_is_kept(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("You mentioned Cotterill a moment ago. Who's that?", "Cotterill"),
+    ("I saw Pemberton a moment ago in the corridor, she said hello.", "Pemberton"),
+])
+def test_a_name_before_an_article_and_an_eponym_noun_is_no_eponym(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in [span for span, _ in redacted(anonymiser, text)]

@@ -606,6 +606,11 @@ _KOREAN = ("Ja|Jae|Jin|Ji|Jun|Jung|Joon|Hyun|Hye|Hee|Ho|Hoon|Hyo|Min|Mi|Seo|Seun
            "Shin|Sik|Suk|Un|Wook|Yong|Ah|Ae|Hun|Joo|Kyeong|Sun|Seon|Jong")
 
 
+#: a word in capitals in any Latin script ("BAEK", "MENSAH-BONSU", "ŽUKAUSKAS", "ÖZDEMIR")
+_CAPS_LETTER = r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ]"
+_CAPS_WORD = _CAPS_LETTER + r"(?:" + _CAPS_LETTER + r"|['’])+(?:-" + _CAPS_LETTER + r"+)*"
+
+
 class TitledNameRecognizer(StudyPatternRecognizer):
     """A title followed by a capitalised name ("Dr Jones", "Mrs Patel", "Professor Alan Greaves"),
     which spaCy's small model misses in short cues."""
@@ -637,11 +642,14 @@ class TitledNameRecognizer(StudyPatternRecognizer):
         Pattern("caps_name", r"(?:\b(?:DR|MR|MRS|MS|MISS|PROF|PROFESSOR|DOCTOR)\.?|"
                 r"\b(?:[Tt]ranscribed|TRANSCRIBED|[Tt]yped|TYPED|[Cc]hecked|CHECKED|[Pp]repared|"
                 r"PREPARED|[Pp]roofread|PROOFREAD|[Rr]eviewed|REVIEWED)[ \t]+(?:[Bb]y|BY)|"
-                r"\b(?:[Ss]econd|SECOND)[ \t]+(?:[Cc]heck|CHECK)(?:ed|ED)?(?:[ \t]+(?:by|BY))?)"
+                r"\b(?:[Ss]econd|SECOND)[ \t]+(?:[Cc]heck|CHECK)(?:ed|ED)?(?:[ \t]+(?:by|BY))?|"
+                # a header's label for who did the work: "TRANSCRIBER: HARKIN", "Typist: OKORO"
+                r"^[ \t]*(?:TRANSCRIBER|[Tt]ranscriber|TYPIST|[Tt]ypist|CHECKER|[Cc]hecker|"
+                r"PROOFREADER|[Pp]roofreader|NOTE[ -]?TAKER|[Nn]ote[ -]?taker|SCRIBE|[Ss]cribe)"
+                r"(?=[ \t]*:))"
                 r":?[ \t]+(?!(?:THE|AND|HAND|PHONE|EMAIL|ZOOM|TEAMS|AI|SOFTWARE|MACHINE|NHS|GMC|"
                 r"TBC|TBA|NA|N/A|NONE|ON|IN|AT|OF|TO|FOR|IS|WAS|OFF|OUT|UP|NO|NOT|ALL|TEAM|ROTA|"
-                r"NOTES|LETTER|CALL|DUTY|LEAVE|STUDY|RESEARCH|INTERVIEWER|PARTICIPANT|STAFF)\b)(?P<m>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*"
-                r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]+(?:-[A-ZÀ-ÖØ-Þ]+)*)?)(?![\w])", 0.75),
+                r"NOTES|LETTER|CALL|DUTY|LEAVE|STUDY|RESEARCH|INTERVIEWER|PARTICIPANT|STAFF)\b)(?P<m>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r")?)(?![\w])", 0.75),
     ]
 
     #: what follows a title in jokes, not names: "Dr Google", "Dr YouTube", "Dr Internet"
@@ -848,9 +856,25 @@ _ADVERB = (r"(?:just|always|never|actually|literally|basically|then|also|really|
 #: a question of who someone is: "Bah, is that the same person?", "And Pickles, was that her?"
 _SAME_PERSON = (r",?[ \t]+(?:is|was)[ \t]+(?:that|this|she|he)[ \t]+(?:the[ \t]+same[ \t]+"
                 r"(?:person|woman|man|guy|bloke|lady|doctor|nurse|consultant|colleague)|"
-                r"him|her)\b")
+                r"him|her)\b"
+                # talk about the word as a name: "And Warden, is that a name I'd know?"
+                r"|,?[ \t]+(?:is|was)[ \t]+that[ \t]+(?:a|her|his|their|the)[ \t]+(?:sur|first[ \t]+)?"
+                r"name\b")
+#: an action on someone in the progressive, done only by a person: "So Clay was supervising
+#: you", "Without Hazel phoning me that night", "Ash is mentoring us"
+_DOING_TO_SOMEONE = (r"[ \t]+(?:(?:was|is|were|had[ \t]+been|has[ \t]+been),?[ \t]+"
+                     r"(?:(?:um|er|erm|like|always|still|really|basically|kind[ \t]+of|sort[ \t]+of),?"
+                     r"[ \t]+)*)?(?:supervising|mentoring|teaching|coaching|training|supporting|"
+                     r"phoning|ringing|texting|messaging|emailing|shadowing|bullying|covering[ \t]+for|"
+                     r"looking[ \t]+after|checking[ \t]+on)[ \t]+(?:you|me|us|him|her|them)\b")
+#: a contracted "is" and a word of praise only a person earns: "Star's a star", "Opal's,
+#: um, a real gem"
+_PRAISED = (r"['’]s,?[ \t]+(?:(?:um|er|erm|like|I[ \t]+mean|you[ \t]+know|honestly),?[ \t]+)*"
+            r"(?:a|an)[ \t]+(?:(?:real|total|absolute|complete|proper)[ \t]+)?(?:legend|godsend|saint|"
+            r"star|gem|diamond|sweetheart|lifesaver|life-saver|hero|angel|sweetie|darling)\b")
+_PERSON_ONLY_DEEDS = std_re.compile(_DOING_TO_SOMEONE + r"|" + _PRAISED)
 _PERSON_AFTER = std_re.compile(
-    _SAME_PERSON + r"|"
+    _SAME_PERSON + r"|" + _DOING_TO_SOMEONE + r"|" + _PRAISED + r"|"
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
     r"did|are|were|have|how|what|when|where|why|tell|thanks|thank)\b"
     # "Joy, she, she never once complained": a pronoun takes the name up again
@@ -875,6 +899,8 @@ _PERSON_AFTER = std_re.compile(
     r"did[ \t]+(?:my|me|our|his|her|the[ \t]+rota)|told[ \t]+(?:me|us|him|her|them))\b"
     r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
+    # a mind or a relative: "Topaz's view was", "Rain's mother"
+    r"view|views|opinion|take|mother|father|sister|brother|baby|wedding|funeral|leaving|"
     r"lovely|great|brilliant|nice|fine|not)\b)")
 #: roles that introduce a name: "our clinical director, Grace", "Grace, our practice manager"
 _ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|registrar|tutor|"
@@ -1134,6 +1160,15 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         + r"(?=[ \t]+and[ \t]+I[ \t]+(?!think|guess|"
                         r"mean|suppose|know|feel|felt|thought|reckon|believe|agree|would|'d|am|"
                         r"was)[a-z])"), 0.55, False),
+        # "Wall, um, she's just like that": a word, a speaker's filler, and a pronoun taking
+        # it up as someone (a word-surname too); not a place someone is from or in
+        (std_re.compile(r"(?<![\w'’-])(?!" + _INTERJECTIONS + r"\b|" + _KIN_AND_ROLES
+                        + r"\b|(?:Mum|Dad|Mother|Father|So|Well|Now|Look|Listen|Sorry|And|But|"
+                        r"Then|Like|Honestly|Actually|Anyway)\b|" + _ABSTRACT_NOUN_WORD + r")"
+                        r"(?P<name>" + _CAP + r"),[ \t]+(?:um|er|erm|uh|like|yeah|you[ \t]+know|"
+                        r"I[ \t]+mean)(?:,[ \t]+(?:um|er|erm|uh|like|yeah))*,[ \t]+(?:she|he)"
+                        r"(?:['’]s|[ \t]+(?:was|is))\b(?![ \t]+(?:from|in|at|there|moved|gone|"
+                        r"going|living|based|near|over)\b)"), 0.55, False),
         # "Swift's approach", "Crane's office": what only a person has
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=['’]s[ \t]+(?:approach|advice|office|"
                         r"clinic|desk|pager|bleep|secretary|patients|firm|leaving|retirement|"
@@ -1167,6 +1202,12 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"\b(?:[Hh]ow[ \t]+(?:do|would|did)[ \t]+(?:you|they|I|we)[ \t]+spell|"
                         r"(?:[Cc]ould|[Cc]an|[Ww]ould)[ \t]+you[ \t]+spell)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*(?:[?.]|,|for[ \t]+(?:me|us)\b))"), 0.6, False),
+        # "You mentioned Kitchen a moment ago. Who's that?": a word someone said, then asked
+        # who it is
+        (std_re.compile(r"\b(?:mentioned|mention|said|named|brought[ \t]+up|talked[ \t]+about|"
+                        r"spoke[ \t]+about)[ \t]+" + _NAME_SPAN + r"(?=[^.?!\n]{0,40}[.?!][ \t]+"
+                        r"(?:(?:And|So|Sorry),?[ \t]+)?(?:Who['’]s|Who[ \t]+(?:is|was))[ \t]+"
+                        r"(?:that|she|he|they)\b)"), 0.6, False),
         # "who's Tunde?", "You know Daisy?": a question about a person
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
@@ -1530,6 +1571,7 @@ class NameWordRecognizer(RuleRecognizer):
             if initial and word in UNCOUNTABLE_SURNAMES \
                     and not _PEOPLE_ONLY_AFTER.match(text, end) \
                     and not _PERSON_PREDICATE.match(text, end) \
+                    and not _PERSON_ONLY_DEEDS.match(text, end) \
                     and not _FROM_DEPARTMENT.match(text, end) \
                     and not _said_again(text, end, word):
                 continue  # "Rain kept us in", "Snow closed the schools": the weather

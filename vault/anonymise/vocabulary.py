@@ -146,7 +146,9 @@ _CONSTRUCTION = re.compile(
     # a capitalised word between only after "'s": "Reason's Swiss cheese model", not "The
     # Apgar score" read from "The" nor "Swansea Bay model"
     r"(?:(?:['’]s|s['’]|['’])[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6}|[A-Z][a-z]+)[ \t]+){0,2}"
-    r"|[ \t]+(?:(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2})(?P<noun>"
+    # without "'s", no article or determiner between: "Cumberbatch a moment ago" is no eponym
+    r"|[ \t]+(?:(?!(?:a|an|the|this|that|my|our|his|her|their|your|some|any|every)[ \t])"
+    r"(?:[a-z][a-z-]*|[A-Z]{2,6})[ \t]+){0,2})(?P<noun>"
     + "|".join(MODEL_NOUNS) + r")\b")
 _ROYAL_COLLEGE = re.compile(
     r"\b(?:Royal[ \t]+Colleges?|Faculty|Academy|(?:Royal[ \t]+|British[ \t]+)?(?:Society|"
