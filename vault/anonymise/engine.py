@@ -71,8 +71,8 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
-    known_place,
     looks_like_month,
+    names_no_place,
     particle_start,
     person_context_after,
     subject_verb_after,
@@ -808,9 +808,7 @@ class Anonymiser:
                         end -= 1
                     place = text[start:end]
                     if (head is not None or not tail.group().endswith("Deanery")  # type: ignore[union-attr]
-                            ) and not known_place(place) and (
-                            is_first_name(place)
-                            or all(is_english_word(w) for w in place.split())):
+                            ) and names_no_place(place):
                         continue  # "Charles University", "the Medical University": no place
             exact = marker is not None and not possible
             if end <= start or self._allowed(text[start:end]) and not exact:

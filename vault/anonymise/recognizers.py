@@ -504,11 +504,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 if "LOCATION" not in entities:
                     continue
                 place = text[result.start:tail.start()].strip()
-                if tail.group().strip() == "University" and not known_place(place) and (
-                        " " not in place and is_first_name(place)
-                        or all(is_english_word(w) for w in place.split())):
-                    continue  # "Charles University": named for someone; "the Medical
-                    # University", "the Open University": for what it is
+                if tail.group().strip() == "University" and names_no_place(place):
+                    continue  # "Charles University", "the Open University"
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
@@ -785,6 +782,14 @@ def _first_name_index() -> FoldedNameIndex:
 def is_first_name(word: str) -> bool:
     """Whether ``word`` (accents folded, possessive ignored) is a first name in the lists."""
     return word in _first_name_index()
+
+
+def names_no_place(words: str) -> bool:
+    """Whether the words an institution is named with ("<words> University", "the University
+    of <words>") name no place: someone ("Charles University") or what it is ("the Medical
+    University", "the Open University")."""
+    return not known_place(words) and (
+        is_first_name(words) or all(is_english_word(w) for w in words.split()))
 
 
 #: a surname after a first name ("Heather Forster"), not a sentence's next word ("Sarah And")
