@@ -318,10 +318,13 @@ _PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
+#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
+_ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
+          r"Colonel|Sergeant")
+
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
-_ROLE_TITLE = re.compile(r"(?:(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Imam|Rabbi|"
-                         r"Canon|Judge|Captain|Major|Colonel|Sergeant|Auntie|Aunty|Grandma|Grandpa|"
+_ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
 _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
@@ -388,8 +391,7 @@ def sentence_cased(text: str) -> bool:
 
 #: a role or a spelt-out title before a name, which makes the word after it a surname
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
-_SURNAME_SHOWN = re.compile(r"(?:\b(?:Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|"
-                            r"Canon|Judge|Captain|Major|Colonel|Sergeant|Mister|Missus)\.?"
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|Mister|Missus)\.?"
                             r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
 #: a name that opens with an initial: "J. Wood", "K Cross"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
