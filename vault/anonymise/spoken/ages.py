@@ -36,17 +36,19 @@ __all__ = ["find_ages"]
 DETECTOR = "spoken_age"
 
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_HUNDRED = (r"(?:a|one)[ \t]+hundred(?:(?:[ \t]+and[ \t]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|"
-            r"eighty|ninety)(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")|(?![ \t]+and[ \t]+(?:twenty|thirty|"
-            r"forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-            r"sixteen|seventeen|eighteen|nineteen|" + _UNIT + r")\b)))")
-_AGE_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
-              + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-              r"nineteen|" + _HUNDRED + r"|" + _UNIT + r")")
-_ADULT_WORDS = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
-                + r")?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                + _HUNDRED + r")")
+#: the tens in words, and the teens an adult's age may be
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS = r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+#: 1 to 99 in words, "twenty-one" and "twenty one" included
+_BELOW_HUNDRED = (_TENS + r"(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|" + _TEENS + r"|"
+                  + _UNIT)
+#: "a hundred", "a hundred and two", "one hundred and forty-one"; a bare "a hundred" only
+#: when no number word follows its "and"
+_HUNDRED = (r"(?:a|one)[ \t]+hundred(?:(?:[ \t]+and[ \t]+(?:" + _BELOW_HUNDRED + r"))|(?![ \t]+and"
+            r"[ \t]+(?:" + _TENS + r"|ten|eleven|twelve|" + _TEENS + r"|" + _UNIT + r")\b))")
+_AGE_WORDS = (r"(?i:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|" + _TEENS + r"|"
+              + _HUNDRED + r"|" + _UNIT + r")")
+_ADULT_WORDS = r"(?i:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEENS + r"|" + _HUNDRED + r")"
 _PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unless|thus|us|his|hers)\b"
 #: what follows a number that makes it a count, a duration or a time, not an age
 _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
