@@ -314,19 +314,22 @@ def test_heldout4_has_every_type_and_ways_no_earlier_set_used() -> None:
                  "sp_slashes", "sp_dob_yearfirst", "sp_dob_cardinal", "sp_month_yy",
                  "sp_birth_year", "sp_birth_year_digits", "sp_day_only", "sp_dob", "roman",
                  "us_mdy", "dm_abbr", "sp_have_years", "sp_years_of_age", "sp_this_year",
-                 "sp_years_young", "sp_half", "sp_answer", "sp_words", "sp_decade", "yo"):
+                 "sp_years_young", "sp_half", "sp_answer", "sp_words", "sp_decade", "yo",
+                 "sp_half_remembered", "sp_not_out"):
         assert any(f == form for _, f in pairs), form
     assert {t for t, f in pairs if f == "sp_chipped"} == {"PHONE", "AGE"}
     assert {t for t, f in pairs if f == "spaced"} == {"PHONE", "GMC_NUMBER"}
     spoken = sum(n for (_, f), n in pairs.items() if f.startswith("sp_"))
     assert spoken >= 1000
     text = "\n".join(d["text"] for d in docs)
-    for said in ("three sixes", "hundred and", "[inaudible", "[?]", "area code", "the last four",
+    for said in ("hundred and", "[inaudible", "[?]", "area code", "the last four",
                  " aitch ", "double-u", "zed ", " space ", "at the rate", " period ", "stroke",
                  "apartment ", "two up", "I have ", "years of age", "years young",
                  "Unidentified speaker: ", "[Transcriber's note", "From: ", "| GMC |"):
         assert said in text, said
     assert re.search(r"\btwo [A-Z]s\b", text)  # "two Fs" for a pair in a spelled name
+    assert re.search(r"\bthree (?:ohs|Os|zeros|noughts|ones|twos|threes|fours|fives|sixes|"
+                     r"sevens|eights|nines)\b", text)  # "three sixes" for a run of three
     for d in docs:  # a number inside the spans that holds a transcriber's mark starts and
         for sp in d["spans"]:  # ends on a said digit, never on the mark
             surface = d["text"][sp["start"]:sp["end"]]

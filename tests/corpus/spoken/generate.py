@@ -2125,6 +2125,14 @@ class Writer:
         elif form == "tail":
             rest = self.pending or mobile[6:]
             b.ent(self.cap(self.speak_v4(rest, [len(rest)], False)), "PHONE", None, "sp_chipped")
+        elif form == "mem":  # the part remembered; the rest read off a letter (form "letter")
+            self.pending = mobile[5:]
+            b.ent(self.cap(self.speak_v4(mobile[:5], [5], False)), "PHONE", None,
+                  "sp_half_remembered")
+        elif form == "letter":
+            rest = self.pending or mobile[5:]
+            b.ent(self.cap(self.speak_v4(rest, [3, 3], False)), "PHONE", None,
+                  "sp_half_remembered")
         elif form == "lastfour":  # "[oh one two three nine, six four], and the last four are [...]"
             head = landline[:-4]
             b.ent(self.cap(self.speak_v4(head, [len(area) + 1, len(head) - len(area) - 1], False)),
@@ -2422,7 +2430,8 @@ class Writer:
     AGE_V4: ClassVar[dict[str, str]] = {
         "have_years": "sp_have_years", "of_age": "sp_years_of_age", "this_year": "sp_this_year",
         "young": "sp_years_young", "answer": "sp_answer", "words": "sp_words", "half": "sp_half",
-        "chipped": "sp_chipped", "yo": "yo", "decade": "sp_decade", "interjection": "sp_interjection"}
+        "chipped": "sp_chipped", "yo": "yo", "decade": "sp_decade", "interjection": "sp_interjection",
+        "not_out": "sp_not_out"}
 
     def age_v4(self, form: str, kind: str | None) -> None:
         rng, b = self.rng, self.b
