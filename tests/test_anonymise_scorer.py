@@ -585,7 +585,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "people_heldout6", "people_heldout7",
                                                           "people_heldout8",
                                                           "spoken/heldout", "spoken/heldout2",
-                                                          "spoken/heldout3"}
+                                                          "spoken/heldout3", "spoken/heldout4"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 

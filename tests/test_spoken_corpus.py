@@ -33,7 +33,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text("utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -42,7 +42,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
     assert (HERE / f"{name}_register.csv").read_text("utf-8") == generator.register_csv(people)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -64,7 +64,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
             last_end = span["end"]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -73,7 +73,7 @@ def test_every_form_is_documented(name: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
-                                                   ("heldout3", 1200)])
+                                                   ("heldout3", 1200), ("heldout4", 1000)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -119,7 +119,11 @@ def test_heldout2_has_every_type_spoken_and_written() -> None:
 @pytest.mark.parametrize(("dev_name", "held_name"), [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"),
                                                      ("HELDOUT", "HELDOUT2"), ("DEV", "HELDOUT3"),
                                                      ("HELDOUT", "HELDOUT3"),
-                                                     ("HELDOUT2", "HELDOUT3")])
+                                                     ("HELDOUT2", "HELDOUT3"), ("DEV", "HELDOUT4"),
+                                                     ("HELDOUT", "HELDOUT4"),
+                                                     ("HELDOUT2", "HELDOUT4"),
+                                                     ("HELDOUT3", "HELDOUT4"),
+                                                     ("DEV2", "HELDOUT4")])
 def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
     dev = getattr(generator, f"{dev_name}_POOLS")
@@ -131,7 +135,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
     held_names = {f"{p[0]} {p[1]}" for p in held.register}
     assert not dev_names & held_names
     assert not {p[1] for p in dev.register} & {p[1] for p in held.register}
-    if held_name in ("HELDOUT2", "HELDOUT3"):  # written blind: no name, alias, domain or place
+    if held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4"):  # blind: no name, alias, domain or place
         def entries(pools: object) -> set[str]:
             out: set[str] = set()
             for field in ("first_names", "surnames", "towns", "cities", "streets", "hospitals",
@@ -143,7 +147,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
         assert not entries(dev) & entries(held)
 
 
-@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3"])
+@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3", "HELDOUT4"])
 def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: ModuleType,
                                                                    held_name: str) -> None:
     """heldout2's and heldout3's content lives in their own modules: neither generator's own
@@ -162,10 +166,14 @@ def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: Mod
 @pytest.mark.parametrize(("dev_name", "held_name"), [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"),
                                                      ("HELDOUT", "HELDOUT2"), ("DEV", "HELDOUT3"),
                                                      ("HELDOUT", "HELDOUT3"),
-                                                     ("HELDOUT2", "HELDOUT3")])
+                                                     ("HELDOUT2", "HELDOUT3"), ("DEV", "HELDOUT4"),
+                                                     ("HELDOUT", "HELDOUT4"),
+                                                     ("HELDOUT2", "HELDOUT4"),
+                                                     ("HELDOUT3", "HELDOUT4"),
+                                                     ("DEV2", "HELDOUT4")])
 def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
-    full = held_name in ("HELDOUT2", "HELDOUT3")  # the blind sets: every line of every kind
+    full = held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4")  # blind: every line of every kind
 
     def lines(templates: object) -> set[str]:
         out = set()
@@ -190,7 +198,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
         assert not {n for v in held.negatives.values() for n in v} & {n for v in dev.negatives.values() for n in v}
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -284,3 +292,87 @@ def test_heldout3_hard_negatives_are_present_and_unlabelled() -> None:
                 assert not any(s["start"] < m.end() and m.start() < s["end"]
                                for s in doc["spans"]), negative
         assert hits, negative
+
+
+# ---------------------------------------------------------------- heldout4 (round 7)
+
+
+def test_heldout4_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 7's blind set: every type spoken and written, and its own renderings: dictated
+    digits, "three sixes", hundreds and pairs, a transcriber's mark inside a number, "area
+    code" and "the last four" said apart, a third voice finishing a number or an age, letters
+    by their names, "space" in a postcode, "at the rate" and "period", named houses,
+    holidays, cardinal days, dictated slashes, year-first dates of birth, "I have forty years"."""
+    docs = load("heldout4")
+    assert len(docs) >= 36
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_intl", "sp_area_code", "sp_partial",
+                 "spaced", "intl_written", "landline", "sp_nhs", "sp_chi", "sp_chi_tail", "nhs",
+                 "sp_gmc", "gmc", "sp_postcode", "sp_postcode_space", "sp_outward", "postcode",
+                 "sp_email", "sp_email_symbols", "typed", "sp_spelled", "initial", "alias",
+                 "sp_address", "house_name", "address", "sp_holiday", "sp_dom_cardinal",
+                 "sp_slashes", "sp_dob_yearfirst", "sp_dob_cardinal", "sp_month_yy",
+                 "sp_birth_year", "sp_birth_year_digits", "sp_day_only", "sp_dob", "roman",
+                 "us_mdy", "dm_abbr", "sp_have_years", "sp_years_of_age", "sp_this_year",
+                 "sp_years_young", "sp_half", "sp_answer", "sp_words", "sp_decade", "yo",
+                 "sp_half_remembered", "sp_not_out"):
+        assert any(f == form for _, f in pairs), form
+    assert {t for t, f in pairs if f == "sp_chipped"} == {"PHONE", "AGE"}
+    assert {t for t, f in pairs if f == "spaced"} == {"PHONE", "GMC_NUMBER"}
+    spoken = sum(n for (_, f), n in pairs.items() if f.startswith("sp_"))
+    assert spoken >= 1000
+    text = "\n".join(d["text"] for d in docs)
+    for said in ("hundred and", "[inaudible", "[?]", "area code", "the last four",
+                 " aitch ", "double-u", "zed ", " space ", "at the rate", " period ", "stroke",
+                 "apartment ", "two up", "I have ", "years of age", "years young",
+                 "Unidentified speaker: ", "[Transcriber's note", "From: ", "| GMC |"):
+        assert said in text, said
+    assert re.search(r"\btwo [A-Z]s\b", text)  # "two Fs" for a pair in a spelled name
+    assert re.search(r"\bthree (?:ohs|Os|zeros|noughts|ones|twos|threes|fours|fives|sixes|"
+                     r"sevens|eights|nines)\b", text)  # "three sixes" for a run of three
+    for d in docs:  # a number inside the spans that holds a transcriber's mark starts and
+        for sp in d["spans"]:  # ends on a said digit, never on the mark
+            surface = d["text"][sp["start"]:sp["end"]]
+            assert not surface.startswith("[") and not surface.endswith("]"), surface
+
+
+def test_heldout4_hard_negatives_are_present_and_unlabelled() -> None:
+    docs = load("heldout4")
+    for negative in ("Nine. With the locums, twelve.", "Fourteen weeks, near enough",
+                     "section three", "then ask for bleep", "The NEWS was seven",
+                     "the number forty-two bus", "a week on Tuesday", "the Monday just gone",
+                     "says forty-eight", "ST six", "one in four weekends", "extension ",
+                     "w w w dot", "two thousand and eight intake", "page thirty",
+                     "sixty-hour week", "under-fives", "over-sixties", "my third week",
+                     "Like the number on a bus"):
+        hits = 0
+        for doc in docs:
+            for m in re.finditer(re.escape(negative), doc["text"]):
+                hits += 1
+                assert not any(s["start"] < m.end() and m.start() < s["end"]
+                               for s in doc["spans"]), negative
+        assert hits, negative
+
+
+def test_heldout4_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout4's names, aliases, places, named houses, hospitals, postcode areas or
+    domains occurs (as a whole word) in any earlier corpus module: the written generator, the
+    names sets and the spoken sets' content. Round 7's names sets (people_heldout9 and 10)
+    were written at the same time, blind to this one."""
+    held = generator.HELDOUT4_POOLS
+    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
+    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
+    entries |= set(held.postcode_outward) | set(generator.HELDOUT4.negatives["_houses"])
+    entries |= {x for first, sur, aliases, _, domain in held.register
+                for x in (first, sur, *aliases, domain)}
+    same_round = {"people_heldout9.py", "people_heldout10.py", "heldout4.py"}
+    paths = [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))]
+    text = "".join(p.read_text("utf-8") for p in paths if p.name not in same_round)
+    found = {e for e in entries
+             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
+    assert found == set()
+
+
+def test_round7_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v4 is (name == "heldout4"), name
