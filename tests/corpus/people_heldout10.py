@@ -430,6 +430,20 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         ("Reported speech, as near as I can remember: {lead:first} said \"{self:first}, this is "
         "not a wellbeing conversation, it's a performance one\"."),
         "I wrote back: \"Dear {lead:first}, I disagree.\" I never sent it.",
+        ("Timeline (from my own notes): 02:10 call received; 02:24 on scene with {col:sur}; 03:05 "
+        "handover at {HOSP:short}; 03:40 {lead:initial} rings."),
+        ("People I'd nominate for the peer supporter role: - {col:full} - {word:full} - "
+        "{reg:full} (if {reg:first} agrees)."),
+        ("Table from my appraisal folder: | Supervisor | {mentor:tinit} | | Buddy | {col:initial} | "
+        "| GP | {gp:tinit} |"),
+        "The thread ended with {twin:first} writing \"noted\", which said everything.",
+        "cc: {pm:full}; {scribe:full}; {lead:tfull}",
+        "I'd like to thank {word:full} publicly, if that's allowed in a research report.",
+        ("My partner {partner:full} (not NHS) read this before I sent it and said to add: "
+        "\"she did not sleep for a month\"."),
+        "I grew up in {REGION} and trained at {UNI}; my first post was at {HOSP}.",
+        "I have since moved to {PRACTICE}, in {TOWN}, and the partners there are kind.",
+        "I was seconded from {TRUST} to the air ambulance for a year.",
         "I was the second midwife; {col:t_Matron} arrived about ten minutes after the bleed.",
     ],
     participant_spoken=[
@@ -508,6 +522,21 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "My mam still calls me {self:alias}, so does half the station.",
         "It's {self:alias} on my badge, {self:alias}, because nobody can say the whole thing.",
         "{col:first} goes, \"{self:alias}, you're white as a sheet, sit down\".",
+        "There was me, {col:first}, {word:first} and, um, the student, {child:first}? No -- sorry, that's my daughter. [laughs]",
+        "The student, what was her name, {word:first}, aye, {word:first} her name was.",
+        "Sorry, I shouldn't say names, should I? {col:first} -- well, you'll take it out.",
+        "{col:poss} husband's brother was on the fire crew that night, small world.",
+        "The doctor {twin:sur}, he is telling me, \"you are doing good job\", and he goes.",
+        "Our kid, {rel:first}, he drove over from {TOWN} with a chippy tea.",
+        "You alright, my 'ansum? That's what {col:first} said, every single shift, {col:first} did.",
+        "[overlapping] -- {lead:first} -- yeah, {lead:first}, that's who I mean.",
+        "So it's {mentor:tfull} -- {mentor:sur} -- and we'd meet in the Costa on the retail park.",
+        "Which {twin:first}? There's two. {twin:first} {twin:sur}, the tall one.",
+        "She's called {word:full} but everybody says {word:first}, obviously.",
+        "We did the course up at {HOSP:short}, me, {col:sur} and {word:sur}, three of us.",
+        "I'm from {ABROAD}, it's near the border, you won't know it. [laughs]",
+        "I came from {COUNTRY} in the nineties, when it was still called that.",
+        "Proper Valleys, me, born in {TOWN}, school in {TOWN}, never left till uni.",
     ],
     negatives=[
         "It was over in, what, twelve minutes, the whole resus.",
@@ -616,6 +645,6 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     interviewer_labels=["Facilitator", "FAC", "Co-fac", "Researcher (written Qs)", "MOD"],
     participant_labels=["{code}", "P-{code}", "Participant {code}", "{code} (paramedic)",
                         "RESPONDENT", "Speaker B"],
-    fillers=["erm,", "like,", "y'know,", "kind of", "och,", "right,", "see,"],
+    fillers=["erm,", "erm,", "like,", "y'know,", "kind of", "och,", "well,", "basically,"],
     styles=["written", "spoken"],
 )
