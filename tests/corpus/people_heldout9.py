@@ -357,7 +357,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "Right, so the consultant, {col:tinit}, how did that land with the team?",
         "And {pm:first}, remind me, {pm:first} runs the office side?",
         "Does anyone else in the group want to come in on that? F2, you were nodding.",
-        "[to the group] Did everyone have a {mentor:first}, someone like that?",
+        "[to the group] Did everyone have somebody like {mentor:first}, someone outside the line management?",
         "What did {partner:first} make of it all, at home?",
         "How old was {child:first} when all this was going on?",
         "And your GP, {gp:tfull}, were they the first person you told?",
