@@ -361,7 +361,7 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
                                   "people_heldout5", "people_heldout6", "people_heldout7",
-                                  "people_heldout8", "people_heldout10"])
+                                  "people_heldout8", "people_heldout9", "people_heldout10"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -375,7 +375,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
                                   "people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
                                   "people_heldout5", "people_heldout6", "people_heldout7",
-                                  "people_heldout8", "people_heldout10"])
+                                  "people_heldout8", "people_heldout9", "people_heldout10"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -500,7 +500,20 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout5", "people_heldout10"),
                                                  ("people_heldout6", "people_heldout10"),
                                                  ("people_heldout7", "people_heldout10"),
-                                                 ("people_heldout8", "people_heldout10")])
+                                                 ("people_heldout8", "people_heldout10"),
+                                                 ("names_dev", "people_heldout9"),
+                                                 ("names_heldout", "people_heldout9"),
+                                                 ("people_heldout", "people_heldout9"),
+                                                 ("people_dev", "people_heldout9"),
+                                                 ("people_heldout2", "people_heldout9"),
+                                                 ("people_heldout3", "people_heldout9"),
+                                                 ("people_heldout4", "people_heldout9"),
+                                                 ("people_dev2", "people_heldout9"),
+                                                 ("people_dev3", "people_heldout9"),
+                                                 ("people_heldout5", "people_heldout9"),
+                                                 ("people_heldout6", "people_heldout9"),
+                                                 ("people_heldout7", "people_heldout9"),
+                                                 ("people_heldout8", "people_heldout9")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
     dev = names_generator.load_content(dev_name)
@@ -524,7 +537,7 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
                      "people_dev2", "people_dev3", "people_heldout5",
                      "people_heldout6", "people_heldout7",
                      "people_heldout8",
-                     "people_heldout10"):  # blind sets, round 4's dev: nothing shared
+                     "people_heldout9", "people_heldout10"):  # blind sets, round 4's dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -535,7 +548,8 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("first,second", [("people_heldout5", "people_heldout6"),
-                                          ("people_heldout7", "people_heldout8")])
+                                          ("people_heldout7", "people_heldout8"),
+                                          ("people_heldout9", "people_heldout10")])
 def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # type: ignore[no-untyped-def]
         names_generator, first: str, second: str) -> None:
     """Each round's two blind names sets (5 and 6 in round 5, 7 and 8 in round 6) were written
@@ -559,7 +573,7 @@ def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # t
 @pytest.mark.parametrize("name", ["people_heldout2", "people_heldout3", "people_heldout4",
                                   "people_dev2", "people_dev3",
                                   "people_heldout5", "people_heldout6", "people_heldout7",
-                                  "people_heldout8", "people_heldout10"])
+                                  "people_heldout8", "people_heldout9", "people_heldout10"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -598,7 +612,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "people_heldout4", "people_heldout5",
                                                           "people_heldout6", "people_heldout7",
                                                           "people_heldout8",
-                                                          "people_heldout10",
+                                                          "people_heldout9", "people_heldout10",
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3", "spoken/heldout4"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
