@@ -32,7 +32,7 @@ What it does, deterministically (seed :data:`SEED`, one thread, fixed document o
    to ``--out`` (default ``vault/anonymise/data/ner``) and prints the lines to put in
    ``vault/anonymise/data/spacy_models.sha256`` (``scripts/train_ner.py --sums``).
 
-Run from the repository root (about 25 minutes on one shared core)::
+Run from the repository root (34 minutes on two cores shared with other jobs)::
 
     .venv/bin/python scripts/train_ner.py
     .venv/bin/python scripts/train_ner.py --sums >> vault/anonymise/data/spacy_models.sha256
