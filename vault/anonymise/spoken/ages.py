@@ -58,8 +58,15 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
             r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
             r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
-_AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
-_ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
+#: an age given roughly: "Sixty-ish", "thirty-odd", "forty-something", "50-ish" -- only where the
+#: clause ends or a person's words follow, so "thirty-odd referrals" stays a count
+_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something)(?![\w-])"
+           r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
+           r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
+_AGE = (r"(?:" + _APPROX + r"|(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
+        + r")(?![\w-])" + _NOT_AGE + r")")
+_ADULT = (r"(?:" + _APPROX + r"|(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
+          + r")(?![\w-])" + _NOT_AGE + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
            r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
@@ -95,8 +102,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMm])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNn])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+                r"going[ \t]+on|heading[ \t]+for|(?:the[ \t]+)?(?:far|near)[ \t]+side[ \t]+of|"
                 r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
@@ -187,13 +195,13 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
                  r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
 _ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
-_CHAIN = re.compile(r"[ \t]*(?:[,.?!…]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
+_CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
                     r"I[ \t]+tell[ \t]+a[ \t]+lie|I[ \t]+lie|wait|hang[ \t]+on|hold[ \t]+on|"
                     r"scratch[ \t]+that|let[ \t]+me[ \t]+think|come[ \t]+to[ \t]+think[ \t]+of[ \t]+it|"
                     r"rather|make[ \t]+that|correction)"
-                    r"[,.]?[ \t]+)*(?P<age>" + _AGE + r")")
+                    r"[,.]?[ \t]+(?:[—–-]+[ \t]+)?)*(?P<age>" + _AGE + r")")
 #: an age said after an interjection or with "last month" when ages are being talked about:
 #: checked around each number the parser found, not scanned for
 _LOOSE_BEFORE = re.compile(r"(?:[.!?:\]\n])[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ|Crikey|Ooh|Jeez|Lord|"
