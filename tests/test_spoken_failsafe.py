@@ -181,6 +181,10 @@ def test_rough_counts_are_not_ages(text: str) -> None:
     ("he was born in seventy-one, same as me", "seventy-one"),
     ("She left on the third of the ninth and never came back.", "third of the ninth"),
     ("Q: Which month?\nA: April. The 9th of, I think.", "9th"),
+    ("Date of birth? -- Um, four, two, nineteen and sixty-six. I think.",
+     "four, two, nineteen and sixty-six"),
+    (("Q: When were you both born, for the form?\n\nA: Me, the third of May nineteen sixty. "
+     "And my husband's 14, er, 07 sixty-two."), "14, er, 07 sixty-two"),
 ])
 def test_more_dates(text: str, span: str) -> None:
     assert span in spoken(text, "DATE")

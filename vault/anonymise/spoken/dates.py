@@ -203,7 +203,8 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
     """A date of birth read out as digits: "oh three, oh five, eighty-four"."""
     findings = []
     for run in runs:
-        if len(run.items) < 3 or not _DOB_CONTEXT.search(text, max(0, run.start - 80), run.start):
+        if len(run.items) < 3 or not _DOB_CONTEXT.search(text, max(0, run.start - 160),
+                                                          run.start):
             continue
         for i, j, digits in stretches(run.items, 8):
             if j - i >= 3 and digits.isdigit() and _valid_dmy(digits):
@@ -211,6 +212,13 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
                                         DETECTOR))
         for i in range(len(run.items) - 2):  # "four, five, eighty-four": day, month, year
             day, month, year = (item.digits for item in run.items[i:i + 3])
+            if i + 3 < len(run.items) and len(year) == 2 and year in ("19", "20") and \
+                    len(run.items[i + 3].digits) == 2 and len(day) <= 2 and len(month) <= 2 and \
+                    _valid_dmy(day.zfill(2) + month.zfill(2) + year + run.items[i + 3].digits):
+                # the year said in two words: "nine, six, nineteen (and) seventy-two"
+                findings.append(Finding(run.items[i].start, run.items[i + 3].end, "DATE", 0.85,
+                                        DETECTOR))
+                continue
             if len(day) <= 2 and len(month) <= 2 and len(year) in (2, 4) and \
                     _valid_dmy(day.zfill(2) + month.zfill(2) + year):
                 findings.append(Finding(run.items[i].start, run.items[i + 2].end, "DATE", 0.85,
