@@ -216,3 +216,36 @@ def test_flat_and_house_numbers(text: str, span: str) -> None:
 ])
 def test_not_flat_addresses(text: str) -> None:
     assert spoken(text, "LOCATION") == set()
+
+
+# --------------------------------------------------------------------------- shorter numbers, turn ends
+
+@pytest.mark.parametrize("text, span", [
+    ("my GMC's seven oh one two, er, three four", "seven oh one two, er, three four"),
+    ("My NHS number's nine, four, three, four... I can't remember the rest.",
+     "nine, four, three, four"),
+    ("the mobile, it starts oh seven seven one, I think", "oh seven seven one"),
+    ("it's oh seven seven dash one two three dash four five six",
+     "oh seven seven dash one two three dash four five six"),
+])
+def test_shorter_numbers_after_an_identifier_word(text: str, span: str) -> None:
+    assert span in [s for _, s in chains(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The GMC fee went up to four hundred and twenty pounds.",
+    "the GMC in twenty fifteen, and the NHS since 1998",
+    "my phone extension is four four five one",
+    "the phone went at twenty past four",
+    "NHS one one one, then nine nine nine",
+    "I rang the GMC. Four thousand doctors were on the list.",
+])
+def test_short_numbers_without_a_person_s_identifier(text: str) -> None:
+    assert chains(text) == []
+
+
+def test_a_number_ending_a_turn_goes_on_after_a_backchannel() -> None:
+    text = "A: It's oh seven seven one two\nB: Mm.\nA: three four five six, that's the mobile.\n"
+    assert [s for _, s in chains(text)] == ["oh seven seven one two", "three four five six"]
+    counts = "A: How many on the ward?\nB: Twelve.\nA: Right.\nB: Fourteen at night.\n"
+    assert chains(counts) == []

@@ -58,7 +58,8 @@ _BRIDGE = re.compile(
     r"actually|rather|or[ \t]+rather|(?:hang|hold)[ \t]+on|I[ \t]+mean|I[ \t]+meant|"
     r"scratch[ \t]+that|I[ \t]+tell[ \t]+a[ \t]+lie|make[ \t]+(?:that|it)|correction|"
     r"let[ \t]+me[ \t]+(?:see|think|start[ \t]+again)|start[ \t]+again|it['’]s|it[ \t]+is|"
-    r"that['’]s|not|(?:drop|dropping|lose|losing|without|minus|leave[ \t]+off)[ \t]+the)(?![A-Za-z]))*")
+    r"that['’]s|not|dash|hyphen|space|(?:drop|dropping|lose|losing|without|minus|leave[ \t]+off)"
+    r"[ \t]+the)(?![A-Za-z]))*")
 _MAX_BRIDGE = 48
 
 #: a word for a thing's reference just before: the number is no person's
@@ -70,6 +71,12 @@ _THING = re.compile(
 _PERSONAL = re.compile(
     r"(?i)\b(?:phone|mobile|landline|ring|call|text|whatsapp|contact|nhs|chi|gmc|"
     r"registration|registered|date[ \t]+of[ \t]+birth|dob|born|birthday|postcode|address)\b")
+#: a word that names a person's identifier just before a shorter number (4-6 digits): a
+#: number cut short or half-remembered ("my GMC's seven oh one two, er, three four")
+_CUE = re.compile(r"(?i)\b(?:mobile|phone|landline|tel|nhs|chi|gmc|registration|reg)\b(?:['’]s)?"
+                  r"(?P<between>[^.!?\n]{0,40})\Z")
+SHORT_DIGITS = 4
+_SHORT_SCORE = 0.7
 _MONEY_BEFORE = re.compile(r"[£$€][ \t]*\Z")
 _MONEY_AFTER = re.compile(r"(?i)[ \t]*(?:pounds|quid|grand|pence|p\b|k\b|million|billion|"
                           r"per[ \t]?cent|%)")
@@ -77,6 +84,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 #: a plural noun straight after: the number counts things
 _COUNTED = re.compile(r"[ \t]+(?:(?!(?:is|was|as|has|his|this|yes|does|plus|thus|us)\b)[a-z]+s|"
                       r"people|staff|children|men|women)\b")
+#: the NHS and emergency service numbers, said one after another
+_SERVICE = re.compile(r"(?:111|999|101|119|112)+")
 _REPEAT = re.compile(r"(?i:double|treble|triple)\b")
 _TYPED_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d\d|\d{4})")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -127,6 +136,8 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
         return True  # "2019, 2020, 2021"
     if ":" in surface:
         return True
+    if _SERVICE.fullmatch("".join(item.digits for item in items)):
+        return True  # "one one one, then nine nine nine"
     # an identifier is read digit by digit, typed in groups or opens with 0 / +44; numbers
     # said as counts are not: "twelve, fifteen, twenty-five", "twenty-four seven, sixty-forty"
     singles = sum(1 for item in items if item.words and len(item.digits) == 1)
@@ -160,6 +171,20 @@ def _entity(text: str, start: int, end: int, digits: str) -> str:
     return "PHONE"
 
 
+def _cued(text: str, start: int) -> bool:
+    """A person's identifier named just before, in the same sentence, no thing's word between."""
+    cue = _CUE.search(text, max(0, start - 60), start)
+    return cue is not None and _THING.search(cue.group("between")) is None
+
+
+_TURN_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|\Z)")
+
+
+def _ends_turn(text: str, end: int) -> bool:
+    """Whether the number is the last thing said in its turn."""
+    return _TURN_END.match(text, end) is not None
+
+
 def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
     """Numbers of seven or more digits, corrected or split across turns (see the module)."""
     chains = _chains(text, runs)
@@ -174,7 +199,12 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
             findings.append(Finding(start, end, _entity(text, start, end, digits), _SCORE,
                                     DETECTOR))
             done.add(index)
-        if count < 2 or not trails_off(text, end):
+        if index not in done and SHORT_DIGITS <= count < MIN_DIGITS and \
+                _cued(text, start) and not _ordinary(text, chain):
+            findings.append(Finding(start, end, _entity(text, start, end, digits), _SHORT_SCORE,
+                                    DETECTOR))
+            done.add(index)
+        if count < 2 or not (trails_off(text, end) or _ends_turn(text, end)):
             continue
         # the number trailed off: the first chain of the speaker's next turn may carry it on
         resumed = resumed_turn(text, end)
