@@ -63,10 +63,10 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
 _APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something)(?![\w-])"
            r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
            r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
-_AGE = (r"(?:" + _APPROX + r"|(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
-        + r")(?![\w-])" + _NOT_AGE + r")")
-_ADULT = (r"(?:" + _APPROX + r"|(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
-          + r")(?![\w-])" + _NOT_AGE + r")")
+_AGE = (r"(?:(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
+        + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
+_ADULT = (r"(?:(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
+          + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
            r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
