@@ -249,3 +249,36 @@ def test_a_number_ending_a_turn_goes_on_after_a_backchannel() -> None:
     assert [s for _, s in chains(text)] == ["oh seven seven one two", "three four five six"]
     counts = "A: How many on the ward?\nB: Twelve.\nA: Right.\nB: Fourteen at night.\n"
     assert chains(counts) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Q: How old is your mentor?\nA: Mid-fifties, I'd say.", "Mid-fifties"),
+    ("Q: How old was she?\nA: Late forties.", "Late forties"),
+    ("the back end of my forties was hard", "forties"),
+    ("She's just shy of forty.", "forty"),
+    ("I'm coming up for sixty, God help me.", "sixty"),
+    ("a fifty-odd-year-old man came in", "fifty"),
+])
+def test_more_ways_to_give_an_age(text: str, age: str) -> None:
+    assert age in spoken(text, "AGE")
+
+
+@pytest.mark.parametrize("text", [
+    "Q: How many patients?\nA: Mid-fifties, most weeks.",
+    "just shy of forty patients a day",
+    "music of the sixties and seventies",
+])
+def test_decades_and_counts_that_are_no_age(text: str) -> None:
+    assert spoken(text, "AGE") == set()
+
+
+@pytest.mark.parametrize("text, span", [
+    ("I was born in the spring of seventy-nine, apparently.", "seventy-nine"),
+    ("she was born in Leeds in nineteen seventy-nine", "nineteen seventy-nine"),
+])
+def test_a_year_of_birth_a_few_words_after_born(text: str, span: str) -> None:
+    assert span in spoken(text, "DATE")
+
+
+def test_born_then_another_clause_dates_nothing() -> None:
+    assert spoken("I was born in Leeds and moved in 2005.", "DATE") == set()

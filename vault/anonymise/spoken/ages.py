@@ -102,8 +102,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNn])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNnSsJj])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+                r"coming[ \t]+up[ \t]+(?:to|for)|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+                r"(?:just[ \t]+)?shy[ \t]+of|"
                 r"going[ \t]+on|heading[ \t]+for|(?:the[ \t]+)?(?:far|near)[ \t]+side[ \t]+of|"
                 r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
@@ -152,7 +153,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # in my forties / in her late fifties
-    (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
+    (re.compile(r"(?=[IiRrHhEeOoDdTtBbAaFf])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering|of|"
+                r"during|through|throughout|by|at|from|for)[ \t]+(?:my|his|her|their|"
                 r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
                 r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
 ]
@@ -161,7 +163,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
 #: before "years"
 _YEARS_BEFORE_OLD = re.compile(r"(?<![\w'’])(?i:years?|yrs?)[ \t-]*\Z")
 _AGE_BEFORE_YEARS = re.compile(r"(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS
-                               + r")[ \t-]+\Z")
+                               + r")(?:[- \t](?i:odd|something|ish))?[ \t-]+\Z")
 _OLD_AFTER = re.compile(r"(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
 
 
@@ -194,7 +196,10 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
                  r"It['’]s|just|nearly|almost|about|only|around|roughly|coming[ \t]+up[ \t]+to|"
                  r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
-_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
+#: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
+_DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
+                  r"seventies|eighties|nineties)\b")
+_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r"|" + _DECADE_ANSWER + r")")
 _CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."

@@ -112,7 +112,10 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
-_BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
+_BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
+                         # "born in the spring of", "born in Leeds in": a few words between
+                         r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"
+                         r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\byear[ \t]+of[ \t]+"
                          r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
                          + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                          r"which|in|the|I|my|we|he|she|if|or)\b))", re.MULTILINE)
