@@ -282,3 +282,12 @@ def test_a_year_of_birth_a_few_words_after_born(text: str, span: str) -> None:
 
 def test_born_then_another_clause_dates_nothing() -> None:
     assert spoken("I was born in Leeds and moved in 2005.", "DATE") == set()
+
+
+def test_more_fail_safe_shapes() -> None:
+    assert chains("P: NHS number: 4 8 5 7 7 7 3 4 5 6.") == [("NHS_NUMBER", "4 8 5 7 7 7 3 4 5 6")]
+    assert chains("It ends in six four one two, the mobile.") == [("PHONE", "six four one two")]
+    assert chains("the bleep's four four five one, not the phone") == []
+    assert chains("We counted one, two, three, four, five, six, seven, eight.") == []
+    assert "forty-two b Chapel Street" in spoken("It was at forty-two b Chapel Street, top flat.",
+                                                 "LOCATION")

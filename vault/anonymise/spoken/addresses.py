@@ -49,7 +49,7 @@ _FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A
          r",?[ \t]+")
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
-    + _NUMBER + r"(?:[ \t]*[A-D](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
+    + _NUMBER + r"(?:[ \t]*[A-Db-d](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
     r"(?:(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET
     + r"\b|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
     r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"

@@ -75,6 +75,8 @@ _PERSONAL = re.compile(
 #: number cut short or half-remembered ("my GMC's seven oh one two, er, three four")
 _CUE = re.compile(r"(?i)\b(?:mobile|phone|landline|tel|nhs|chi|gmc|registration|reg)\b(?:['’]s)?"
                   r"(?P<between>[^.!?\n]{0,40})\Z")
+_CUE_AFTER = re.compile(r"(?P<between>[^.!?\n]{0,25}?)\b(?i:mobile|phone|landline|nhs|chi|gmc|"
+                        r"registration)\b")
 SHORT_DIGITS = 4
 _SHORT_SCORE = 0.7
 _MONEY_BEFORE = re.compile(r"[£$€][ \t]*\Z")
@@ -136,11 +138,14 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
         return True  # "2019, 2020, 2021"
     if ":" in surface:
         return True
-    if _SERVICE.fullmatch("".join(item.digits for item in items)):
+    joined = "".join(item.digits for item in items)
+    if _SERVICE.fullmatch(joined):
         return True  # "one one one, then nine nine nine"
+    if len(joined) == len(items) >= MIN_DIGITS and (joined in "0123456789" or joined in "9876543210"):
+        return True  # counting: "one, two, three, four, five, six, seven"
     # an identifier is read digit by digit, typed in groups or opens with 0 / +44; numbers
     # said as counts are not: "twelve, fifteen, twenty-five", "twenty-four seven, sixty-forty"
-    singles = sum(1 for item in items if item.words and len(item.digits) == 1)
+    singles = sum(1 for item in items if len(item.digits) == 1)  # "4 8 5 7 ..." too
     typed = any(not item.words and len(item.digits.lstrip("+")) >= 3 for item in items)
     repeated = any(_REPEAT.match(text, item.start) for item in items)  # "double four"
     return not (singles >= 3 or typed or repeated or items[0].digits.startswith(("0", "+")))
@@ -171,10 +176,14 @@ def _entity(text: str, start: int, end: int, digits: str) -> str:
     return "PHONE"
 
 
-def _cued(text: str, start: int) -> bool:
-    """A person's identifier named just before, in the same sentence, no thing's word between."""
+def _cued(text: str, start: int, end: int) -> bool:
+    """A person's identifier named just before or just after, in the same sentence, no thing's
+    word between ("my GMC's seven oh one two", "it ends six four one two, the mobile")."""
     cue = _CUE.search(text, max(0, start - 60), start)
-    return cue is not None and _THING.search(cue.group("between")) is None
+    if cue is not None and _THING.search(cue.group("between")) is None:
+        return True
+    after = _CUE_AFTER.match(text, end)
+    return after is not None and _THING.search(after.group("between")) is None
 
 
 _TURN_END = re.compile(r"[ \t]*[,.;]?[ \t]*(?:\n|\Z)")
@@ -200,7 +209,8 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
                                     DETECTOR))
             done.add(index)
         if index not in done and SHORT_DIGITS <= count < MIN_DIGITS and \
-                _cued(text, start) and not _ordinary(text, chain):
+                _cued(text, start, end) and not _ordinary(text, chain) and \
+                not _a_thing(text, start):
             findings.append(Finding(start, end, _entity(text, start, end, digits), _SHORT_SCORE,
                                     DETECTOR))
             done.add(index)
