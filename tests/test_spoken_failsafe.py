@@ -291,3 +291,17 @@ def test_more_fail_safe_shapes() -> None:
     assert chains("We counted one, two, three, four, five, six, seven, eight.") == []
     assert "forty-two b Chapel Street" in spoken("It was at forty-two b Chapel Street, top flat.",
                                                  "LOCATION")
+
+
+def test_a_correction_after_a_full_stop() -> None:
+    text = ("NHS number?\nP: Four eight five, seven seven seven, three four five six. No wait, "
+            "three four five seven.")
+    assert any(s.endswith("No wait, three four five seven") for _, s in chains(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("P: I was born on 3 April, 81.", {"3 April, 81"}),
+    ("on 3 April, 81 patients came in", set()),
+])
+def test_a_typed_day_and_a_two_digit_year(text: str, found: set[str]) -> None:
+    assert {s for s in spoken(text, "DATE") if "81" in s} == found

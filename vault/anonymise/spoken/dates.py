@@ -82,8 +82,13 @@ _TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:Jan|Feb|Mar|Apr|May|
                 r"Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-z]*\.?"
                 r"(?P=sep)?[ \t]?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 
+#: a typed day, a month and a two-digit year ending the clause: "3 April, 81"
+_TYPED_DAY_SHORT_YEAR = (r"(?:[12]\d|3[01]|0?[1-9])[ \t]+" + _MONTH + r",?[ \t]+['’]?\d\d"
+                         r"(?=[ \t]*[,.;:!?)]|[ \t]*$)")
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?<![\w-])" + _TYPED_MONTH), 0.9),
+    (re.compile(r"(?<![\w-])" + _TYPED_DAY_SHORT_YEAR, re.MULTILINE), 0.85),
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
                 + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY

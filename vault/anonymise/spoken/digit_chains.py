@@ -54,7 +54,7 @@ _SPLIT_SCORE = 0.8
 
 #: what a correction or a hesitation puts between two runs of one number
 _BRIDGE = re.compile(
-    r"(?:[ \t,;.…\-–—]|(?<![A-Za-z])(?:no|nope|sorry|wait|oops|um|umm|uh|er|erm|then|or|"
+    r"(?:[ \t,;.…\-–—]|(?<![A-Za-z])(?i:no|nope|sorry|wait|oops|um|umm|uh|er|erm|then|or|"
     r"actually|rather|or[ \t]+rather|(?:hang|hold)[ \t]+on|I[ \t]+mean|I[ \t]+meant|"
     r"scratch[ \t]+that|I[ \t]+tell[ \t]+a[ \t]+lie|make[ \t]+(?:that|it)|correction|"
     r"let[ \t]+me[ \t]+(?:see|think|start[ \t]+again)|start[ \t]+again|it['’]s|it[ \t]+is|"
