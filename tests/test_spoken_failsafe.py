@@ -305,3 +305,17 @@ def test_a_correction_after_a_full_stop() -> None:
 ])
 def test_a_typed_day_and_a_two_digit_year(text: str, found: set[str]) -> None:
     assert {s for s in spoken(text, "DATE") if "81" in s} == found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("P: I live at forty-two Acacia Ave in Leeds.", "forty-two Acacia Ave"),
+    ("P: seventeen Station Rd, then left.", "seventeen Station Rd"),
+    ("P: flat 4b, 12 Mill Street", "flat 4b, 12 Mill Street"),
+])
+def test_abbreviated_streets_and_flat_letters(text: str, span: str) -> None:
+    assert span in spoken(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["seven St Johns came", "at twenty St Mary's Church", "two Dr Patels"])
+def test_abbreviations_that_are_no_street(text: str) -> None:
+    assert spoken(text, "LOCATION") == set()

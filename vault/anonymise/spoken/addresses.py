@@ -30,7 +30,9 @@ _STREET = (r"(?:Road|Street|Lane|Avenue|Drive|Close|Crescent|Way|Terrace|Place|G
            r"Wynd|Bank|Chase|Croft|Dale|Fields?|Grange|Heights|Meadows?|Mount|Orchard|Ridge|Side|"
            r"Boulevard|Broadway|Yard|Approach|Circus|Embankment|Esplanade|Promenade|Garth|Lea|"
            r"Nook|Paddock|Pastures?|Cottages|Villas|Drove|Causeway|Fold|Brow|Loke|Chare|Vennel|Twitten|"
-           r"Ley|Leys|Strand|Passage|Precinct|Rigg|Brae|Loan|Loaning|Gait|Steps|End|Wharfside)")
+           r"Ley|Leys|Strand|Passage|Precinct|Rigg|Brae|Loan|Loaning|Gait|Steps|End|Wharfside|"
+           # as transcribers abbreviate them
+           r"Rd|St|Ave|Av|Cres|Dr|Gdns|Terr?|Sq|Pl|Ct|Ln|Gr|Cl|Pde|Wy)(?:\.|\b)")
 _DIGIT = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
 #: a house number said digit by digit ("two-oh-seven", "one four four", "two two oh"), or in words
 _BELOW100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|"
@@ -45,7 +47,7 @@ _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrac
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
                r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
 #: "flat nine C, ", "Flat 4, ", "apartment twelve ": a flat number and its letter
-_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-H](?![\w'’]))?"
+_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
          r",?[ \t]+")
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
