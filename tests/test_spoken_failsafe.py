@@ -275,6 +275,7 @@ def test_decades_and_counts_that_are_no_age(text: str) -> None:
 @pytest.mark.parametrize("text, span", [
     ("I was born in the spring of seventy-nine, apparently.", "seventy-nine"),
     ("she was born in Leeds in nineteen seventy-nine", "nineteen seventy-nine"),
+    ("Year of birth: 1979.", "1979"),
 ])
 def test_a_year_of_birth_a_few_words_after_born(text: str, span: str) -> None:
     assert span in spoken(text, "DATE")

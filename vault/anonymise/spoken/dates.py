@@ -121,7 +121,7 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
                          # "born in the spring of", "born in Leeds in": a few words between
                          r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"
                          r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\byear[ \t]+of[ \t]+"
-                         r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
+                         r"birth(?:[ \t]+(?:is|was))?[,:]?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
                          + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                          r"which|in|the|I|my|we|he|she|if|or)\b))", re.MULTILINE)
 #: a question about when someone was born, and the year that answers it (after the speaker
