@@ -67,6 +67,7 @@ CHAIN_NEGATIVES = [
     "In 2019, 2020 and 2021 the rota changed; 2018, 2019 too.",                   # years
     "The meeting was on 12.05.2019 and again on 14/06/2021.",                     # typed dates
     "We started at 10:30:15 and stopped at 11:45:20.",                            # times
+    "Handover at 0800, 1200, 1600 and 2000 hours.",
     "The Datix reference was four four one, two two nine, eight eight one three.",  # a thing's
     "Locker code seven seven one, nine two, one one, and it never opened.",
     "My parcel tracking number was oh six four one, two two eight, nine nine one.",

@@ -83,6 +83,8 @@ _MONEY_BEFORE = re.compile(r"[£$€][ \t]*\Z")
 _MONEY_AFTER = re.compile(r"(?i)[ \t]*(?:pounds|quid|grand|pence|p\b|k\b|million|billion|"
                           r"per[ \t]?cent|%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: a time on the 24-hour clock at a quarter hour, as rotas give them
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45)")
 #: a plural noun straight after: the number counts things
 _COUNTED = re.compile(r"[ \t]+(?:(?!(?:is|was|as|has|his|this|yes|does|plus|thus|us)\b)[a-z]+s|"
                       r"people|staff|children|men|women)\b")
@@ -134,8 +136,9 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
     if _COUNTED.match(text, end):
         return True  # "1234567 patients", "two two four five, six six seven people"
     items = [item for run in chain for item in run.items]
-    if all(not item.words and _YEAR.fullmatch(item.digits) for item in items):
-        return True  # "2019, 2020, 2021"
+    if all(not item.words and (_YEAR.fullmatch(item.digits) or _CLOCK.fullmatch(item.digits))
+           for item in items):
+        return True  # "2019, 2020, 2021", "at 0800, 1200 and 1600 hours"
     if ":" in surface:
         return True
     joined = "".join(item.digits for item in items)
