@@ -10,6 +10,7 @@
     # "I hit fifty", "coming up to forty", "pushing sixty", "at the age of 45"
     # "a woman of eighty-two", "qualified at twenty-four", "sixty-one last birthday"
     # "in my forties", "in her late fifties"       -> "forties", "fifties"
+    # "Sixty-ish, maybe.", "Mid-fifties." (answers), "getting on for forty", "shy of fifty"
     # "a sixty-eight-year-old man", "sixty-seven years old", "my son was five",
     # "my grandad's a hundred and two", "the big four-oh", "you'd have been, what, thirty?"
 

@@ -14,6 +14,8 @@ weekday.
     # "What year were you born? -- Eighty-four." -> "Eighty-four" (a year answering it)
     # "DOB? -- Four, five, eighty-four"  -> the three numbers (day, month, year)
     # "date of birth oh three, oh five, eighty-four" -> the digits (a spoken DDMMYY)
+    # "14-Jan-1981", "3 April, 81"     -> typed dates with the month as a word or abbreviation
+    # "born in nineteen and eighty-nine", "born in the spring of seventy-nine" -> the year
 
 What is *not* a date here: durations ("six months", "a fortnight"), times of day ("half
 seven"), ordinals that count something ("the third time", "my second year", "the tenth

@@ -1,6 +1,8 @@
 """UK postcodes read out: "C F seven, seven B P", "N E one, four L P", "S W one A, one A A",
 "NE sixty-five, two J J", "L-S 6, 2 H-G", "N W ten, four H X", "E C two A, four B for Bravo,
-N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H".
+N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H", "D L one O
+four, U, Q" (the letter O for a zero), and a postcode split over two turns ("it's S, N, one
+oh..." -- "Yep." -- "One, R as in rabbit, D": both parts).
 
 ::
 
