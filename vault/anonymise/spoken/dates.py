@@ -89,8 +89,8 @@ _TYPED_DAY_SHORT_YEAR = (r"(?:[12]\d|3[01]|0?[1-9])[ \t]+" + _MONTH + r",?[ \t]+
                          r"(?=[ \t]*[,.;:!?)]|[ \t]*$)")
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"(?<![\w-])" + _TYPED_MONTH), 0.9),
-    (re.compile(r"(?<![\w-])" + _TYPED_DAY_SHORT_YEAR, re.MULTILINE), 0.85),
+    (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_MONTH), 0.9),
+    (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_DAY_SHORT_YEAR, re.MULTILINE), 0.85),
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
                 + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
