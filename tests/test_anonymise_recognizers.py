@@ -76,7 +76,6 @@ NEGATIVES = [
     "P07: I used the GROW model and the Skilled Helper model with BITC Workwell.",
     "I'm a consultant anaesthetist at the royal college.",
     "P12 told P07 about it.",                                  # participant codes
-    "His NHS number is 943 476 5918.",                         # bad checksum
     "The reference 1234567 was on the form.",                  # 7 digits, no GMC context
     "We saw 1234567 patients.",
     "[00:21:43] I: Sorry, just to check.",                     # timestamps
@@ -89,6 +88,12 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_leaves_alone(anonymiser: Anonymiser, text: str) -> None:
     assert spans(anonymiser, text) == []
+
+
+def test_a_mistyped_nhs_number_is_still_redacted(anonymiser: Anonymiser) -> None:
+    # the check digit fails (a typo or a mishearing), but ten digits after "NHS number" are a
+    # patient's number all the same: the spoken fail-safe for long digit chains redacts them
+    assert [t for t, _ in spans(anonymiser, "His NHS number is 943 476 5918.")] == ["NHS_NUMBER"]
 
 
 @pytest.mark.parametrize("label", ["Interviewer", "PJ", "P07", "Int", "I", "R", "Speaker 2"])

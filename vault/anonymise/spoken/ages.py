@@ -10,6 +10,7 @@
     # "I hit fifty", "coming up to forty", "pushing sixty", "at the age of 45"
     # "a woman of eighty-two", "qualified at twenty-four", "sixty-one last birthday"
     # "in my forties", "in her late fifties"       -> "forties", "fifties"
+    # "Sixty-ish, maybe.", "Mid-fifties." (answers), "getting on for forty", "shy of fifty"
     # "a sixty-eight-year-old man", "sixty-seven years old", "my son was five",
     # "my grandad's a hundred and two", "the big four-oh", "you'd have been, what, thirty?"
 
@@ -58,8 +59,15 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
             r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
             r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
-_AGE = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w-])" + _NOT_AGE
-_ADULT = r"(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w-])" + _NOT_AGE
+#: an age given roughly: "Sixty-ish", "thirty-odd", "forty-something", "50-ish" -- only where the
+#: clause ends or a person's words follow, so "thirty-odd referrals" stays a count
+_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something)(?![\w-])"
+           r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
+           r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
+_AGE = (r"(?:(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
+        + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
+_ADULT = (r"(?:(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
+          + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
            r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
@@ -95,8 +103,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
-    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMm])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+to|pushing|approaching|knocking[ \t]+on|"
+    (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNnSsJj])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
+                r"coming[ \t]+up[ \t]+(?:to|for)|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+                r"(?:just[ \t]+)?shy[ \t]+of|"
+                r"going[ \t]+on|heading[ \t]+for|(?:the[ \t]+)?(?:far|near)[ \t]+side[ \t]+of|"
                 r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
@@ -144,7 +154,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # in my forties / in her late fifties
-    (re.compile(r"(?=[IiRrHhEe])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering)[ \t]+(?:my|his|her|their|"
+    (re.compile(r"(?=[IiRrHhEeOoDdTtBbAaFf])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering|of|"
+                r"during|through|throughout|by|at|from|for)[ \t]+(?:my|his|her|their|"
                 r"your)[ \t]+(?:(?:early|mid|late)[- \t]?)?)(?P<age>(?i:twenties|thirties|forties|"
                 r"fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b)"), 0.7),
 ]
@@ -153,7 +164,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
 #: before "years"
 _YEARS_BEFORE_OLD = re.compile(r"(?<![\w'’])(?i:years?|yrs?)[ \t-]*\Z")
 _AGE_BEFORE_YEARS = re.compile(r"(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS
-                               + r")[ \t-]+\Z")
+                               + r")(?:[- \t](?i:odd|something|ish))?[ \t-]+\Z")
 _OLD_AFTER = re.compile(r"(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
 
 
@@ -186,14 +197,17 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
                  r"It['’]s|just|nearly|almost|about|only|around|roughly|coming[ \t]+up[ \t]+to|"
                  r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
-_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r")")
-_CHAIN = re.compile(r"[ \t]*(?:[,.?!…]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
+#: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
+_DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
+                  r"seventies|eighties|nineties)\b")
+_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r"|" + _DECADE_ANSWER + r")")
+_CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
                     r"I[ \t]+tell[ \t]+a[ \t]+lie|I[ \t]+lie|wait|hang[ \t]+on|hold[ \t]+on|"
                     r"scratch[ \t]+that|let[ \t]+me[ \t]+think|come[ \t]+to[ \t]+think[ \t]+of[ \t]+it|"
                     r"rather|make[ \t]+that|correction)"
-                    r"[,.]?[ \t]+)*(?P<age>" + _AGE + r")")
+                    r"[,.]?[ \t]+(?:[—–-]+[ \t]+)?)*(?P<age>" + _AGE + r")")
 #: an age said after an interjection or with "last month" when ages are being talked about:
 #: checked around each number the parser found, not scanned for
 _LOOSE_BEFORE = re.compile(r"(?:[.!?:\]\n])[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ|Crikey|Ooh|Jeez|Lord|"

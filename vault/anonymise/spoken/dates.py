@@ -14,6 +14,8 @@ weekday.
     # "What year were you born? -- Eighty-four." -> "Eighty-four" (a year answering it)
     # "DOB? -- Four, five, eighty-four"  -> the three numbers (day, month, year)
     # "date of birth oh three, oh five, eighty-four" -> the digits (a spoken DDMMYY)
+    # "14-Jan-1981", "3 April, 81"     -> typed dates with the month as a word or abbreviation
+    # "born in nineteen and eighty-nine", "born in the spring of seventy-nine" -> the year
 
 What is *not* a date here: durations ("six months", "a fortnight"), times of day ("half
 seven"), ordinals that count something ("the third time", "my second year", "the tenth
@@ -52,6 +54,9 @@ _MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|Oc
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + _TENS
                + r"(?:[- \t]" + _UNIT + r")?)"
+               # "nineteen and eighty-nine", "nineteen hundred and sixty", "nineteen hundred"
+               r"|nineteen[ \t]+(?:hundred[ \t]+)?and[ \t]+(?:" + _TENS + r"(?:[- \t]" + _UNIT
+               + r")?|" + _TEEN + r"|" + _UNIT + r")|nineteen[ \t]+hundred"
                r"|twenty[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|twenty(?:[- \t]" + _UNIT
                + r")?|thirty)"
                r"|two[- \t]thousand(?:,?[ \t]+(?:and[ \t]+)?(?:twenty(?:[- \t]" + _UNIT + r")?|"
@@ -73,7 +78,19 @@ _CLAUSE_AFTER_DAY = (r"(?i:and|when|at|in|I|we|he|she|they|it|was|is|that|this|l
 _STARTS_DAY = r"(?=[0-9FfSsTtEeNnMmWw])"
 _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 
+#: a typed date with the month as a word or an abbreviation, any separator: "14-Jan-1981",
+#: "14.Jan.81", "14/January/1981", "14 Jan. 81"
+_TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
+                r"Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-z]*\.?"
+                r"(?P=sep)?[ \t]?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
+
+#: a typed day, a month and a two-digit year ending the clause: "3 April, 81"
+_TYPED_DAY_SHORT_YEAR = (r"(?:[12]\d|3[01]|0?[1-9])[ \t]+" + _MONTH + r",?[ \t]+['’]?\d\d"
+                         r"(?=[ \t]*[,.;:!?)]|[ \t]*$)")
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_MONTH), 0.9),
+    (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_DAY_SHORT_YEAR, re.MULTILINE), 0.85),
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
                 + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
@@ -102,9 +119,13 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
-_BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?|\byear[ \t]+of[ \t]+"
-                         r"birth(?:[ \t]+(?:is|was))?,?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
-                         + _YEAR + r"|['’]" + _SHORT_YEAR + r")")
+_BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
+                         # "born in the spring of", "born in Leeds in": a few words between
+                         r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"
+                         r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\byear[ \t]+of[ \t]+"
+                         r"birth(?:[ \t]+(?:is|was))?[,:]?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
+                         + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
+                         r"which|in|the|I|my|we|he|she|if|or)\b))", re.MULTILINE)
 #: a question about when someone was born, and the year that answers it (after the speaker
 #: label, a timestamp, an interjection)
 _BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
@@ -120,6 +141,7 @@ _DAY_ONLY = re.compile(_STARTS_DAY + r"(?<=[Tt]he[ \t])" + _DAY)
 _DAY_FOLLOW = re.compile(
     r"[ \t]*(?:$|[,.;:?!)\]\"”]|[—–]|-[ \t]"
     r"|[ \t]+of[ \t]+(?:that|this|next|last|the)[ \t]+month\b"
+    r"|[ \t]+of[ \t]*[,.;:?!—–]"
     r"|[ \t]+(?i:I|I'd|I'm|we|he|she|they|it|was|is|wasn't|isn't|would|maybe|probably|actually|"
     r"then|at|when|because|so|but|which|that|definitely|right|yeah|surely|though|"
     r"sorry|no|yes|um|er|erm|uh)\b)", re.MULTILINE)
@@ -133,6 +155,8 @@ _DAY_ONLY_CONTEXT = 160
 
 #: the clause ends after "the fifth of the twelfth": no noun follows, so it is a date
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
+#: a preposition of time before "the fifth of the third": "on the", "from the", "by the"
+_ON_THE = re.compile(r"(?i)\b(?:on|from|by|until|till|since|before|after)[ \t]+the[ \t]+\Z")
 _DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born|birthday)")
 
 
@@ -189,7 +213,8 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
     """A date of birth read out as digits: "oh three, oh five, eighty-four"."""
     findings = []
     for run in runs:
-        if len(run.items) < 3 or not _DOB_CONTEXT.search(text, max(0, run.start - 80), run.start):
+        if len(run.items) < 3 or not _DOB_CONTEXT.search(text, max(0, run.start - 160),
+                                                          run.start):
             continue
         for i, j, digits in stretches(run.items, 8):
             if j - i >= 3 and digits.isdigit() and _valid_dmy(digits):
@@ -197,6 +222,13 @@ def _spoken_dob(text: str, runs: list[NumberRun]) -> list[Finding]:
                                         DETECTOR))
         for i in range(len(run.items) - 2):  # "four, five, eighty-four": day, month, year
             day, month, year = (item.digits for item in run.items[i:i + 3])
+            if i + 3 < len(run.items) and len(year) == 2 and year in ("19", "20") and \
+                    len(run.items[i + 3].digits) == 2 and len(day) <= 2 and len(month) <= 2 and \
+                    _valid_dmy(day.zfill(2) + month.zfill(2) + year + run.items[i + 3].digits):
+                # the year said in two words: "nine, six, nineteen (and) seventy-two"
+                findings.append(Finding(run.items[i].start, run.items[i + 3].end, "DATE", 0.85,
+                                        DETECTOR))
+                continue
             if len(day) <= 2 and len(month) <= 2 and len(year) in (2, 4) and \
                     _valid_dmy(day.zfill(2) + month.zfill(2) + year):
                 findings.append(Finding(run.items[i].start, run.items[i + 2].end, "DATE", 0.85,
@@ -225,6 +257,7 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
                     if m.group("year") or _DOB_CONTEXT.search(text, max(0, m.start() - 80),
                                                               m.start())
                     or _DATE_TALK.search(text, max(0, m.start() - 100), m.start())
+                    or _ON_THE.search(text, max(0, m.start() - 12), m.start())
                     or _CLAUSE_END.match(text, m.end()))
     findings.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.8, DETECTOR)
                     for m in _BIRTH_YEAR.finditer(text))

@@ -38,13 +38,13 @@ from vault import nhs_number
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NumberItem, NumberRun, stretches
 
-__all__ = ["chi_digits_valid", "find_identifier_numbers", "phone_digits_valid"]
+__all__ = ["chi_digits_valid", "context_kinds", "find_identifier_numbers", "phone_digits_valid"]
 
 DETECTOR = "spoken_number"
 _BEFORE, _AFTER = 100, 40
 _CHI = re.compile(r"\bCHI\b|\bC[-. ]H[-. ]I\b|(?i:community health index)")
 _GMC = re.compile(r"\bGMC\b|\bG[-. ]M[-. ]C\b|(?i:general medical council|medical register|"
-                  r"\bregistration (?:number|no\b)|\breg(?:istration)? number)")
+                  r"\bregistration (?:number|no\b)|\breg(?:istration)? number|\bregistration['’]s\b)")
 _PHONE = re.compile(r"(?i)\b(?:phone|mobile|number|ring|call|text|landline|whatsapp)\b")
 _NHS = re.compile(r"\bNHS\b|\bN[-. ]H[-. ]S\b|(?i:\bnhs[ \t]+(?:number|no\b))")
 #: kinds in order of preference when two readings of the same stretch are equally long
@@ -169,6 +169,12 @@ def _contexts(text: str, start: int, end: int) -> set[str]:
     if _PHONE.search(before[-60:]):
         found.add("phone")
     return found
+
+
+def context_kinds(text: str, start: int, end: int) -> set[str]:
+    """Which identifiers the words around ``text[start:end]`` name: "chi", "gmc", "nhs",
+    "phone" (the sentence before, or the question it answers, and the clause after)."""
+    return _contexts(text, start, end)
 
 
 def _best(items: tuple[NumberItem, ...], contexts: set[str], incomplete: bool

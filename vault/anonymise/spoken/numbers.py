@@ -140,8 +140,9 @@ def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) 
     gap = text[prev[1]:nxt[0]]
     if len(gap) > 40 or "\n" in gap or _GAP.fullmatch(gap) is None:
         return None
-    if _AND.search(gap) and prev[2] not in _SCALE and not _THEN.search(gap):
-        return None
+    if _AND.search(gap) and prev[2] not in _SCALE and not _THEN.search(gap) and not (
+            prev[2] == "nineteen" and nxt[2] in TENS_WORDS and gap.strip() == "and"):
+        return None  # but a year said "nineteen and eighty-seven" is one number
     if "?" in gap or "!" in gap:
         return None
     if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper() and not (

@@ -1,6 +1,8 @@
 """UK postcodes read out: "C F seven, seven B P", "N E one, four L P", "S W one A, one A A",
 "NE sixty-five, two J J", "L-S 6, 2 H-G", "N W ten, four H X", "E C two A, four B for Bravo,
-N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H".
+N", "T for Tango, S five... two J, A", "S as in Sierra, W one A, um, three U H", "D L one O
+four, U, Q" (the letter O for a zero), and a postcode split over two turns ("it's S, N, one
+oh..." -- "Yep." -- "One, R as in rabbit, D": both parts).
 
 ::
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.turns import resumed_turn, trails_off
 
 __all__ = ["POSTCODE_AREAS", "find_postcodes"]
 
@@ -76,7 +79,7 @@ _PIECE = _piece_pattern(upper=True)
 _PIECE_LOWER = _piece_pattern(upper=False)
 #: what may stand between two pieces of one postcode
 _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
-                    r"[Hh]ang[ \t]+on)(?![A-Za-z]))*")  # not "UH", "ER": letters
+                    r"[Hh]ang[ \t]+on|then)(?![A-Za-z]))*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
@@ -146,7 +149,9 @@ def _stream(text: str, start: int, piece: re.Pattern[str]) -> list[_Piece]:
         if "\n" in gap or len(gap) > 24:
             break
         pos = m.end() + len(gap)  # an ordinary word after a pause is no piece: the stream ends
-    return out
+    # the letter O said for zero after a digit of the district: "one O four", "two-O"
+    return [_Piece(p.start, p.end, "D", "0") if p.kind == "L" and p.value == "O" and i and
+            out[i - 1].kind == "D" and out[i - 1].end < p.start else p for i, p in enumerate(out)]
 
 
 def _parse(pieces: list[_Piece]) -> int | None:
@@ -169,6 +174,12 @@ def _parse(pieces: list[_Piece]) -> int | None:
             if i + 1 < n and pieces[i + 1].kind == "D":
                 districts.append((pieces[i].value + pieces[i + 1].value, i + 2))
             districts.append((pieces[i].value, i + 1))
+        # a number read as district and inward digit: "SY twenty seven, S, S" is SY2 7SS
+        if i < n and pieces[i].kind == "N" and i + 3 <= n and pieces[i + 1].kind == "L" and \
+                pieces[i + 2].kind == "L" and pieces[i + 1].value in _INWARD_LETTERS and \
+                pieces[i + 2].value in _INWARD_LETTERS and len(pieces[i].value) == 2 and \
+                (i + 3 == n or pieces[i + 3].kind != "L"):
+            return i + 3
         for district, j in districts:
             starts = [j]
             if len(district) == 1 and j < n and pieces[j].kind == "L" and \
@@ -194,10 +205,34 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
         pieces = _stream(text, m.start(), piece)
         used = _parse(pieces)
         if used is None:
+            split = _split(text, pieces, piece)
+            if split is not None:
+                findings.extend(Finding(a, b, "POSTCODE", score, DETECTOR) for a, b in split)
+                end = split[-1][1]
             continue
         end = pieces[used - 1].end
         findings.append(Finding(pieces[0].start, end, "POSTCODE", score, DETECTOR))
     return findings
+
+
+def _split(text: str, pieces: list[_Piece], piece: re.Pattern[str]
+           ) -> list[tuple[int, int]] | None:
+    """A postcode begun in one turn and finished in the speaker's next, a back-channel between
+    ("it's S, N, one oh..." -- "Yep." -- "One, R as in rabbit, D"): the two parts' spans."""
+    cut = next((k for k, p in enumerate(pieces) if trails_off(text, p.end, dash=False)), None)
+    if cut is None or cut < 1:
+        return None
+    pieces = pieces[:cut + 1]  # "HG, 4... Eleven weeks off": the part ends at the ellipsis
+    resumed = resumed_turn(text, pieces[-1].end)
+    if resumed is None:
+        return None
+    more = _stream(text, resumed, piece)
+    if not more or more[0].start != resumed:
+        return None
+    used = _parse(pieces + more)
+    if used is None or used <= len(pieces):
+        return None
+    return [(pieces[0].start, pieces[-1].end), (more[0].start, more[used - len(pieces) - 1].end)]
 
 
 def find_postcodes(text: str) -> list[Finding]:

@@ -7,12 +7,16 @@ as the recognizer name, which the engine records as the detector in the redactio
 """
 from __future__ import annotations
 
+import bisect
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.addresses import find_spoken_addresses
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
+from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.numbers import number_runs
@@ -26,12 +30,53 @@ SPOKEN_ENTITIES: tuple[str, ...] = (
     "DATE", "AGE", "PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL", "PERSON", "LOCATION")
 
 
+#: what a speaker says between a wrong value and the right one: "no", "sorry", "hang on", "I
+#: mean", "I tell a lie", "scratch that", "make that" ... with fillers, "the", punctuation
+_CORRECTION = re.compile(
+    r"(?:[ \t,;.…?!\-–—]|(?<![A-Za-z])(?i:um|umm|uh|er|erm|the|well|oh|or|it['’]s|it[ \t]+was)"
+    r"(?![A-Za-z]))*"
+    r"(?<![A-Za-z])(?i:no|nope|sorry|wait|oops|actually|rather|correction|(?:hang|hold)[ \t]+on|"
+    r"I[ \t]+mean|I[ \t]+meant|scratch[ \t]+that|I[ \t]+tell[ \t]+a[ \t]+lie|I[ \t]+lie|"
+    r"make[ \t]+(?:that|it)|not)(?![A-Za-z])"
+    r"(?:[ \t,;.…?!\-–—]|(?<![A-Za-z])(?i:um|umm|uh|er|erm|the|no|sorry|wait|actually|"
+    r"(?:hang|hold)[ \t]+on|I[ \t]+mean|it['’]s|it[ \t]+was|it[ \t]+is|make[ \t]+(?:that|it))"
+    r"(?![A-Za-z]))*")
+_MAX_CORRECTION = 40
+#: a sentence ends between the two values: a new statement, not a correction
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)[ \t]+[A-Z]")
+
+
+def _corrections(text: str, findings: list[Finding]) -> list[Finding]:
+    """A value put right straight after it was said is one mention from the first value to the
+    second: "Twenty-eight, no, twenty-nine", "the eighteenth, no, hang on, the seventeenth of
+    January" (the wrong value is a near-copy of the right one, and the words between would
+    be left standing alone)."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    joined = []
+    starts = [f.start for f in ordered]
+    for first in ordered:
+        at = bisect.bisect_left(starts, first.end)
+        if at >= len(ordered):
+            continue
+        second = ordered[at]
+        if first.entity != second.entity or second.start - first.end > _MAX_CORRECTION:
+            continue
+        gap = text[first.end:second.start]
+        if "\n" not in gap and not _SENTENCE_END.search(gap) and \
+                _CORRECTION.fullmatch(gap) is not None:
+            joined.append(Finding(first.start, second.end, first.entity,
+                                  min(first.score, second.score), first.detector))
+    return joined
+
+
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
     runs = number_runs(text)
-    return [*find_identifier_numbers(text, runs), *find_dates(text, runs), *find_ages(text, runs),
-            *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-            *find_spoken_addresses(text)]
+    findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
+                *find_dates(text, runs), *find_ages(text, runs),
+                *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
+                *find_spoken_addresses(text)]
+    return findings + _corrections(text, findings)
 
 
 class SpokenFormsRecognizer(EntityRecognizer):

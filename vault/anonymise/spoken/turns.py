@@ -1,0 +1,85 @@
+"""Turns of a transcript, for identifiers a speaker splits across two of them.
+
+A speaker reading out a long number or a postcode often stops half-way ("it's oh seven three
+four..."), the other speaker says "Uh-huh" or "Yep", and the first goes on ("...six two one,
+nine nine"). :func:`resumed_turn` finds where the speaker takes it up again, so a finder can
+read the two parts as one identifier::
+
+    resumed_turn(text, end_of_first_part)  # -> offset of "six" in the next turn, or None
+
+Only a single short turn of the other speaker (a back-channel: a dozen words, no digits) may
+stand between; the resumed turn must open with the continuation (after its label and an
+optional "..." or dash).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_label", "line_bounds", "resumed_turn", "trails_off"]
+
+#: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
+_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>[A-Za-z][A-Za-z0-9 ._()-]{0,30}:)"
+                    r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: what a resumed part may open with
+_OPENS = re.compile(r"(?:\.\.\.|…|[-–—])?[ \t]*")
+#: how a part that stops half-way ends: an ellipsis or a dash
+_TRAILS = re.compile(r"[ \t]*(?:\.\.\.|…|[-–—]+)")
+_ELLIPSIS = re.compile(r"[ \t]*(?:\.\.\.|…)")
+_MAX_BACKCHANNEL_WORDS = 12
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end == -1 else end
+
+
+def _label(text: str, line_start: int) -> re.Match[str] | None:
+    return _LABEL.match(text, line_start)
+
+
+def _speaker(match: re.Match[str] | None) -> str | None:
+    return match.group("label").rstrip(":").strip().lower() if match else None
+
+
+def in_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of the speaker label of its line ("ZQ-11:")."""
+    if end >= len(text) or text[end] not in ":)":
+        return False
+    label = _label(text, line_bounds(text, start)[0])
+    return label is not None and label.end("label") >= end
+
+
+def trails_off(text: str, end: int, *, dash: bool = True) -> bool:
+    """Whether what was said up to ``end`` stops with an ellipsis or (``dash``) a dash."""
+    return (_TRAILS if dash else _ELLIPSIS).match(text, end) is not None
+
+
+def resumed_turn(text: str, end: int) -> int | None:
+    """Where the speaker of the turn holding ``end`` resumes in their next turn, when only one
+    short turn of someone else (a back-channel) stands between; else None."""
+    first_start, first_end = line_bounds(text, end)
+    speaker = _speaker(_label(text, first_start))
+    pos = first_end
+    between: list[str] = []
+    while pos < len(text) and len(between) <= 1:
+        line_start = pos + 1
+        line_end = line_bounds(text, line_start)[1] if line_start <= len(text) else len(text)
+        line = text[line_start:line_end]
+        pos = line_end
+        if not line.strip():
+            continue
+        label = _label(text, line_start)
+        if between:
+            if _speaker(label) != speaker:
+                return None
+            at = label.end() if label else line_start
+            opens = _OPENS.match(text, at)
+            return opens.end() if opens else at
+        said = line[label.end() - line_start:] if label else line
+        if _speaker(label) == speaker or len(said.split()) > _MAX_BACKCHANNEL_WORDS or \
+                any(c.isdigit() for c in said):
+            return None
+        between.append(line)
+    return None
