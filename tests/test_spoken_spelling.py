@@ -103,3 +103,51 @@ def test_echoed_accented_and_particle_spellings(text: str, spans: list[str]) -> 
 ])
 def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # lower-case letters, with any separator: a transcriber types what was spelled as heard
+    ("Her surname's w-h-i-t-e-l-e-g-g, yeah.", ["w-h-i-t-e-l-e-g-g"]),
+    ("It's o l u w a s e u n, people always add an extra letter.", ["o l u w a s e u n"]),
+    ("Spell it for me? Sure, k, a, s, p, r, z, a, k.", ["k, a, s, p, r, z, a, k"]),
+    ("t. r. e. v. a. n. i. o. n, that one", ["t. r. e. v. a. n. i. o. n"]),
+    # "a" and "i" are letters inside a lower-case run
+    ("it's a b i o d u n, with a b", ["a b i o d u n"]),
+    # what is said about a letter's case is part of the spelling
+    ("Mawson, that's capital M A W S O N.", ["capital M A W S O N", "Mawson"]),
+    ("capital D, i, double k, o, and the rest", ["capital D, i, double k, o"]),
+    ("Q, small u, a, r, r, y, then a hyphen", ["Q, small u, a, r, r, y"]),
+    ("that's lower-case e, z, e, k, i, e, l", ["lower-case e, z, e, k, i, e, l"]),
+    # letters with a word for each, in lower case; NATO words for letters
+    ("d as in delta, u, r, r, a as in apple, n, i", ["d as in delta, u, r, r, a as in apple, n, i"]),
+    ("so it's Sierra, Mike, India, Tango, Hotel, yes, Smith",
+     ["Sierra, Mike, India, Tango, Hotel", "Smith"]),
+    ("The name? Kilo, Oscar, Hotel, Lima, India.", ["Kilo, Oscar, Hotel, Lima, India"]),
+    # a lower-case spelling tells which capitalised word it spells
+    ("Dr Brocklebank, b r o c k l e b a n k, no e on the end.",
+     ["Brocklebank", "b r o c k l e b a n k"]),
+    # an article or the pronoun after a lower-case run is not a letter of it
+    ("v i r d i a while back", ["v i r d i"]),
+    # a filler between letters; three letters after "my surname's"
+    ("b, r, o, er, c, k, l, e, b, a, n, k", ["b, r, o, er, c, k, l, e, b, a, n, k"]),
+    ("my surname's e z e, yes", ["e z e"]),
+    ("She's called O-D-U, Dr Odu.", ["O-D-U", "Odu"]),
+])
+def test_spellings_in_lower_case_with_case_words_and_nato_words(
+        text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "it was i.e. a bad day, e.g. a night shift",
+    "so i i i think it was fine",
+    "plan a, b and c, none of them worked",
+    "we did the a b c of it, x y z",
+    "the n-h-s and the g-m-c, then the i-t-u",            # lower-case acronyms
+    "an x-ray, a t-shirt, a u-turn and a b-movie",
+    "Capital letters, small print, double figures.",
+    "Romeo and Juliet, then Oscar night, then Golf with Mike.",
+    "we went a-b-c, the p-h-q score, the c-t-g",           # no vowel, or the alphabet
+])
+def test_lower_case_and_nato_hard_negatives(text: str) -> None:
+    assert found(text) == []

@@ -42,38 +42,64 @@ _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ"
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250))
                             if c.isupper() and c.lower() != c) + "]"
 _SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower()) + "]"
-#: a letter, "double" before it, and the word that spells it ("O for Oscar", "S as in Sierra",
-#: "R for Robert", "X for X-ray")
-_LETTER = (r"(?:(?:(?i:double)[ \t-]+)?" + _CAPITAL + r"(?![A-Za-z'’]|" + _SMALL + r")"
+#: the NATO spelling alphabet, said for a letter ("Sierra, Mike, India, Tango, Hotel")
+NATO: frozenset[str] = frozenset("""
+alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu
+""".split())  # noqa: SIM905
+_NATO = "(?i:" + "|".join(sorted(NATO, key=len, reverse=True)) + r")(?![\w'’-])"
+#: what is said before a letter about its case: "capital B", "small s", "lower-case d"
+_CASE_WORD = r"(?i:capital|small|big|little|(?:lower|upper)[ \t-]?case)[ \t]+"
+#: a letter in either case, "double" and a case word before it, and the word that spells it
+#: ("O for Oscar", "s as in sugar", "R for Robert", "X for X-ray"); a NATO word alone; the
+#: apostrophe said
+_LETTER = (r"(?:(?:" + _CASE_WORD + r")?(?:(?i:double)[ \t-]+)?(?:" + _CASE_WORD + r")?"
+           r"(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
            r"(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
-           r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|(?i:apostrophe)(?![A-Za-z]))")
+           r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
 #: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
-_START = ("(?=" + _CAPITAL[:-1] + "da])"
+_START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
           r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
-# (the leading lookahead lets the scan skip to where a letter of any Latin script, "double" or
-# "apostrophe" starts)
-_SPELLED = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
-                      + _LETTER + r"){2,}")
+# (the leading lookahead lets the scan skip to where a letter of any Latin script starts)
+#: between two letters: a hyphen, a comma, a stop or a space, and a speaker's filler ("b, r, o,
+#: er, c, k")
+_GAP = (r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh)(?:[ \t]*[-,.][ \t]*|[ \t]+))?)")
+_SPELLED = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
                       r"(?:(?:[ \t]*[,.;-][ \t]*|[ \t]+)(?:(?i:double)[ \t]+)?[A-Z][ \t]+"
                       r"(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+){2,}")
 _BY_WORD_LETTER = re.compile(r"((?i:double)[ \t]+)?([A-Z])[ \t]+(?:for|as[ \t]+in)")
-#: a spelling that ends in the pronoun: "S A N D H U I think"
-_PRONOUN_AFTER = re.compile(r"(?:[ \t]*[,.-][ \t]*|[ \t]+)I$")
+#: a spelling that ends in the pronoun or the article: "S A N D H U I think", "v i r d i a
+#: while back"
+_PRONOUN_AFTER = re.compile(r"(?:[ \t]*[,.-][ \t]*|[ \t]+)[IiaA]$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
-_CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with)\b")
+#: what says a name or its spelling comes next: "spelt", "that's", "my surname's", "called"
+_CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with|(?:sur|first|"
+                  r"last|family|middle|maiden)?name(?:['’]s|[ \t]+is)|called)\b")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+_LETTER_RE = re.compile(_LETTER)
+_CASE_WORD_RE = re.compile(_CASE_WORD)
+_DOUBLE = re.compile(r"(?i:double)[ \t-]+")
+
+
 def _letters(spelled: str) -> str:
+    """The letters a spelling spells, in capitals ("capital d, o, double n" -> "DONN")."""
     out = []
-    spelled = _APOSTROPHE.sub("'", _SPELLING_WORD.sub("", spelled))
-    for token in re.findall(r"(?i:double)[ \t-]+" + _CAPITAL + "|" + _CAPITAL[:-1] + "']",
-                            spelled):
-        out.append(token[-1] * 2 if len(token) > 1 else token)
+    for match in _LETTER_RE.finditer(spelled):
+        token = _SPELLING_WORD.sub("", match.group())
+        if _APOSTROPHE.fullmatch(token):
+            out.append("'")
+            continue
+        token = _CASE_WORD_RE.sub("", token)
+        double = _DOUBLE.match(token)
+        token = _CASE_WORD_RE.sub("", token[double.end():] if double else token)
+        letter = token[0].upper()
+        out.append(letter * 2 if double else letter)
     return "".join(out)
 
 
@@ -99,7 +125,6 @@ def _echoes(letters: str, text: str, start: int) -> bool:
         fold(letters)
 
 
-_LETTER_RE = re.compile(_LETTER)
 
 
 def _separator_kind(gap: str) -> str:
