@@ -137,6 +137,21 @@ EMAILS = [
     ("it's sarah jane khan seventy at gmail dot com", "sarah jane khan seventy at gmail dot com"),
     # "a" before an initial is the article
     ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
+    # "point" and "period" for the dot; "minus", "under score" in the local part
+    ("Use my work one, dafydd point prothero at nhs point net, no capitals.",
+     "dafydd point prothero at nhs point net"),
+    ("or email okafor minus c at hotmail period co period uk, all small letters",
+     "okafor minus c at hotmail period co period uk"),
+    ("it's wren under score hallett at outlook dot com", "wren under score hallett at outlook dot com"),
+    # labels spelled with hyphens or spaces: the trust's acronym, "nhs", "uk"
+    ("write to a dot stroud at m-y-t-t dot n-h-s dot u-k, please",
+     "a dot stroud at m-y-t-t dot n-h-s dot u-k"),
+    ("sahota seventy at btinternet dot c o dot u k, that's it",
+     "sahota seventy at btinternet dot c o dot u k"),
+    ("it's gkerr at n.h.s.net?", "gkerr at n.h.s.net"),
+    # a word no dictionary knows before the local part is part of it; "@" typed, domain said
+    ("it's prothero jones at nhs dot net", "prothero jones at nhs dot net"),
+    ("email j.smith@nhs dot net please", "j.smith@nhs dot net"),
 ]
 
 
@@ -158,6 +173,9 @@ def test_emails(text: str, span: str) -> None:
     "I was at A and E dot dot dot, you know how it is.",
     "It came to a full stop at the end of the year.",
     "That was a dot on the scan at nine dot five weeks.",      # "a dot" with no domain
+    "At one point, period, I stopped. At that point com-plaints came in.",
+    "I was at my lowest point. Full stop. At the time I was at point zero.",
+    "The score was at u-k level, at n-h-s point of care, at c-o-m stage.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

@@ -24,26 +24,32 @@ import re
 from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_emails"]
 
 DETECTOR = "spoken_email"
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
-#: a label spelled out: "N H S dot net"
-_SPELLED_LABEL = r"[A-Za-z](?:[ \t][A-Za-z](?![\w'’])){1,5}"
+#: a label spelled out: "N H S dot net", "n-h-s dot u-k"
+_SPELLED_LABEL = r"[A-Za-z](?:[ \t-][A-Za-z](?![\w'’])){1,5}"
 _SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
-_SPOKEN_DOT = r"[ \t]+(?i:dot|full[ \t]+stop)[ \t]+"
+#: the dot said: "dot", "full stop", "point", "period"
+_DOT_WORD = r"(?i:dot|full[ \t-]?stop|point|period)"
+_SPOKEN_DOT = r"[ \t]+" + _DOT_WORD + r"[ \t]+"
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
-_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
-_DOMAIN = re.compile(_AT + r",?[ \t]+(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
+_AT = r"(?:(?<![\w@.])(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|(?<![@.])@)"
+_DOMAIN = re.compile(_AT + r"(?:,?[ \t]+|(?<=@))(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
                      + _SPOKEN_LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 _DOT = re.compile(_SPOKEN_DOT)
-_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t](?=[A-Za-z](?![A-Za-z]))")
+_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
-                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot|full[ \t]+stop)\b|\.\w)")
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
-_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen", "apostrophe", "full stop"})
+_CONNECTORS = frozenset({"dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
+                         "full stop", "full-stop", "point", "period"})
+#: connectors said in two words, joined back into one token: "full stop", "under score"
+_TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score")})
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
 #: words that end a local part read backwards
 _STOP = frozenset("""
@@ -92,9 +98,10 @@ def _local_start(text: str, at_start: int) -> int | None:
     tokens: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text[window_start:at_start]):
         token = (m.start() + window_start, m.end() + window_start, m.group())
-        if tokens and token[2].lower() == "stop" and tokens[-1][2].lower() == "full" and \
-                not text[tokens[-1][1]:token[0]].strip(" \t"):
-            token = (tokens.pop()[0], token[1], "full stop")  # "sarah full stop jones"
+        if tokens and (tokens[-1][2].lower(), token[2].lower()) in _TWO_WORD_CONNECTORS and \
+                not text[tokens[-1][1]:token[0]].strip(" \t"):  # "sarah full stop jones"
+            first = tokens.pop()
+            token = (first[0], token[1], f"{first[2].lower()} {token[2].lower()}")
         tokens.append(token)
     if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
         return None
@@ -130,8 +137,10 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined or low in _first_names():
-            # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
+        if joined or low in _first_names() or not is_english_word(low):
+            # "sarah khan, all one word, at", a first name before the surname ("sarah khan
+            # at"), or a word no dictionary knows ("prothero jones at"): a name, however few
+            # name lists hold it
             joined = max(0, joined - 1)
             start, i = prev[0], i - 1
             continue
