@@ -15,6 +15,7 @@ from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
+from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.spelling import find_spelled_names
@@ -31,7 +32,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
     runs = number_runs(text)
     return [*find_identifier_numbers(text, runs), *find_dates(text, runs), *find_ages(text, runs),
             *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-            *find_spoken_addresses(text)]
+            *find_initialled_names(text), *find_spoken_addresses(text)]
 
 
 class SpokenFormsRecognizer(EntityRecognizer):

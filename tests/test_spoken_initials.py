@@ -1,0 +1,50 @@
+"""Two initials before a surname ("H D Nagra", "BN Dikko", "T. N. Jafri") are one PERSON span."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken.initials import find_initialled_names
+
+
+def found(text: str) -> list[tuple[str, bool]]:
+    """Each span and whether it is strong enough to be replaced on its own (not weak)."""
+    return [(text[f.start:f.end], f.score >= 0.5) for f in find_initialled_names(text)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The letter was signed H D Nagra, Associate Medical Director.", "H D Nagra"),
+    ("Who signed it? BN Dikko, clinical director.", "BN Dikko"),
+    ("I still email T. N. Jafri every Christmas.", "T. N. Jafri"),
+    ("It went to K.J. Okonkwo in the end.", "K.J. Okonkwo"),
+    ("Copy to: ZS Myerscough; LP Cowperthwaite", "ZS Myerscough"),
+    ("cc Y. R. Kowalczyk-Nowak, the rota lead", "Y. R. Kowalczyk-Nowak"),
+    ("the form says F F Ibbotson at the bottom", "F F Ibbotson"),
+    ("from A J O'Rourke, I think", "A J O'Rourke"),
+])
+def test_two_initials_and_a_surname_that_is_no_word(text: str, span: str) -> None:
+    assert (span, True) in found(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a surname that is also a word, or letters that are also an acronym: weak, so the span
+    # only widens a surname another finder took
+    ("It was signed K J Baker, the clinical lead.", "K J Baker"),
+    ("the HR Director signed it", "HR Director"),
+    ("DM Pugsley signed the job plan", "DM Pugsley"),
+    ("my GP Partner said so", "GP Partner"),
+])
+def test_weak_when_the_surname_is_a_word_or_the_letters_an_acronym(text: str, span: str) -> None:
+    assert found(text) == [(span, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Each F Y Monday was the same.",              # a weekday
+    "We met in the A E March review.",            # a month
+    "G R I F F I T H S Griffiths",                # the end of a letter stream
+    "that's B R Bravo, then",                     # a NATO word
+    "I said OK. Then we left.",                   # no capitalised word after
+    "the ST3 Rota and the FY2 Teaching",          # grades with numbers
+    "J Smith signed",                             # one initial is the name finders' business
+])
+def test_not_initialled_names(text: str) -> None:
+    assert [span for span, strong in found(text) if strong] == []

@@ -1,0 +1,60 @@
+"""Two initials before a surname, as transcribers type them: "H D Nagra", "BN Dikko", "T. N.
+Jafri", "K.J. Smith", "Y. R. Okafor".
+
+::
+
+    find_initialled_names(text)   # the initials and the surname, one PERSON span
+
+A surname after two initials is a person whatever the words around it: an initial pair is
+rare before anything else. The engine's other finders often take the surname alone ("Nagra"),
+leaving the initials, which narrow the person down, in the text; this span is merged with
+theirs. Where the surname is also an English word ("K J Baker", but also "H R Director"), or
+the pair is an acronym (:data:`~.spelling.ACRONYMS`: "DM Pugsley", but also "GP Partner", "UK
+Biobank"), the span is weak (below the threshold): it only carries the initials into a surname
+that another finder took. Not initials: two letters before a month or a weekday, the end of a
+capital stream ("G R I F F I T H S"), a NATO spelling word ("B R Bravo").
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+from vault.anonymise.wordlists import is_english_word, surnames
+
+__all__ = ["find_initialled_names"]
+
+DETECTOR = "initialled_name"
+
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F]"
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
+#: a capitalised word in any Latin script, "Mc"/"O'" and a second part joined by a hyphen allowed
+_SURNAME = (r"(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER + _LOWER + r"+)?")
+_INITIALLED = re.compile(
+    r"(?<![\w.'’-])(?P<initials>[A-Z]\.?[ \t]+[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2})[ \t]+"
+    r"(?P<surname>" + _SURNAME + r")(?![\w'’-])")
+#: a capital and a space (or a stop) right before: a letter stream, not initials
+_LETTER_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][ \t.,-]+\Z")
+#: words that follow two capitals without naming anyone, whatever the dictionary says
+_NOT_SURNAMES = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())  # noqa: SIM905
+
+
+def find_initialled_names(text: str) -> list[Finding]:
+    """Two initials and the surname after them in ``text``."""
+    findings = []
+    for match in _INITIALLED.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match.group("initials"))
+        surname = match.group("surname")
+        if surname in _NOT_SURNAMES or surname.lower() in NATO \
+                or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        # a surname that is also a word ("K J Baker", "H R Director") is left for the name
+        # finders to settle: the weak span only carries the initials into theirs
+        # and so is a pair of letters that is also an acronym ("DM Pugsley", "GP Dikko")
+        weak = is_english_word(surname) and surname not in surnames() or letters in ACRONYMS
+        findings.append(Finding(match.start(), match.end(), "PERSON", 0.4 if weak else 0.85,
+                                DETECTOR))
+    return findings
