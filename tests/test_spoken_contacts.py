@@ -176,6 +176,9 @@ def test_emails(text: str, span: str) -> None:
     "At one point, period, I stopped. At that point com-plaints came in.",
     "I was at my lowest point. Full stop. At the time I was at point zero.",
     "The score was at u-k level, at n-h-s point of care, at c-o-m stage.",
+    # a said domain ending in a word of every sentence, though ".in", ".it", ".to" are suffixes
+    "Prothero at this point in time, Okafor at that period in my life.",
+    "Dikko at one point it got too much; Nagra at some point to be honest.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
@@ -38,9 +40,12 @@ _SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
 _DOT_WORD = r"(?i:dot|full[ \t-]?stop|point|period)"
 _SPOKEN_DOT = r"[ \t]+" + _DOT_WORD + r"[ \t]+"
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
-_AT = r"(?:(?<![\w@.])(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|(?<![@.])@)"
-_DOMAIN = re.compile(_AT + r"(?:,?[ \t]+|(?<=@))(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
-                     + _SPOKEN_LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
+_DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
+                 + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOMAIN = re.compile(_AT + r",?[ \t]+" + _DOMAIN_AFTER)
+#: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
+_TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
@@ -152,13 +157,17 @@ def find_spoken_emails(text: str) -> list[Finding]:
     """Spoken e-mail addresses in ``text``."""
     findings = []
     extract = offline_tld_extract()
-    for match in _DOMAIN.finditer(text):
+    typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
+    for match in [*_DOMAIN.finditer(text), *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
         parts = extract(domain.lower())
         if not parts.suffix or not parts.domain:
             continue
+        if domain.rsplit(".", 1)[-1].lower() in STOP_WORDS and _DOT.search(match.group()):
+            continue  # "at this point in time", "at that period in my life": ".in" is a
+            # suffix, but a domain said aloud ends in a word no sentence needs
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))

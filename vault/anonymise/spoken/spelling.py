@@ -131,11 +131,55 @@ def _separator_kind(gap: str) -> str:
     return "-" if "-" in gap else "," if "," in gap else "." if "." in gap else " "
 
 
-def _consistent_pieces(text: str) -> list[tuple[int, int]]:
+#: a letter standing alone: where a spelling may be
+_LONE_LETTER = re.compile(r"\b(?<!['’])[^\W\d_]\b(?!['’])")
+#: the most characters between two letters of one spelling ("A as in umbrella, " is 16)
+_LETTER_REACH = 28
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where two lone letters (or NATO words) are close together:
+    the only places a spelling can be. Scanning them alone keeps the letter patterns, which
+    may start at any word, off ordinary prose."""
+    # (position, whether the letter is other than the pronoun "I" or the article "a": two of
+    # those together are everyday prose, "I had a look")
+    anchors = [(m.start(), m.group() not in "aAiI") for m in _LONE_LETTER.finditer(text)]
+    lowered = text.lower()
+    for word in NATO:
+        at = lowered.find(word)
+        while at != -1:
+            anchors.append((at, True))
+            at = lowered.find(word, at + len(word))
+    anchors.sort()
+    windows: list[tuple[int, int]] = []
+    run_start = previous = -_LETTER_REACH - 1
+    count, telling = 0, False
+    for at, other in [*anchors, (len(text) + 2 * _LETTER_REACH, False)]:
+        if at - previous <= _LETTER_REACH:
+            count, telling = count + 1, telling or other
+        else:
+            if count >= 2 and telling:
+                start, end = max(0, run_start - 24), min(len(text), previous + 48)
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], end)
+                else:
+                    windows.append((start, end))
+            run_start, count, telling = at, 1, other
+        previous = at
+    return windows
+
+
+def _scan(pattern: re.Pattern[str], text: str,
+          windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, looking only inside ``windows``."""
+    return [m for start, end in windows for m in pattern.finditer(text, start, end)]
+
+
+def _consistent_pieces(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spelled sequences, cut where the separator changes: a speaker spells with one kind
     ("G-R-I-...", "G, R, I, ..."); "A and E, I T U" is two things."""
     pieces = []
-    for match in _SPELLED.finditer(text):
+    for match in _scan(_SPELLED, text, windows):
         letters = list(_LETTER_RE.finditer(text, match.start(), match.end()))
         kinds = [_separator_kind(text[a.end():b.start()]) for a, b in itertools.pairwise(letters)]
         first = 0
@@ -156,10 +200,11 @@ _SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
 
 
-def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined(text: str, pieces: list[tuple[int, int]],
+            windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces of one double-barrelled name said with "hyphen" between them, as one; a run of
     two or three letters on either side counts then ("A B U hyphen J A B E R")."""
-    runs = sorted(set(pieces) | {m.span() for m in _SHORT_RUN.finditer(text)
+    runs = sorted(set(pieces) | {m.span() for m in _scan(_SHORT_RUN, text, windows)
                                  if _HYPHEN_WORD.match(text, m.end())
                                  or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
@@ -205,7 +250,9 @@ def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
     words: list[str] = []
-    for start, end in _with_particles(text, _joined(text, _consistent_pieces(text))):
+    windows = _windows(text)
+    for start, end in _with_particles(text, _joined(text, _consistent_pieces(text, windows),
+                                                    windows)):
         spelled = text[start:end]
         pronoun = _PRONOUN_AFTER.search(spelled)
         if pronoun is not None and _LOWER_WORD.match(text, end):
