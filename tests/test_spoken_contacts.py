@@ -152,6 +152,7 @@ EMAILS = [
     # a word no dictionary knows before the local part is part of it; "@" typed, domain said
     ("it's prothero jones at nhs dot net", "prothero jones at nhs dot net"),
     ("email j.smith@nhs dot net please", "j.smith@nhs dot net"),
+    ("Her e-mail's drtnuttall at gmail dot com, I think.", "drtnuttall at gmail dot com"),
 ]
 
 

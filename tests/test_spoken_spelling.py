@@ -132,6 +132,13 @@ def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     ("b, r, o, er, c, k, l, e, b, a, n, k", ["b, r, o, er, c, k, l, e, b, a, n, k"]),
     ("my surname's e z e, yes", ["e z e"]),
     ("She's called O-D-U, Dr Odu.", ["O-D-U", "Odu"]),
+    # "two Ts", "treble", a comma before "as in"
+    ("H, A, two Ts, O, N, like the hotel", ["H, A, two Ts, O, N"]),
+    ("S, as in sugar, M, I, T, H, yeah", ["S, as in sugar, M, I, T, H"]),
+    # the capitalised word said just before is what is spelled, even misheard by a letter
+    ("It's Smyth, that's S-M-I-T-H.", ["S-M-I-T-H", "Smyth"]),
+    ("Dr Udeh, so it's U D E H", ["U D E H", "Udeh"]),
+    ("Kowalsky. Spelt k-o-w-a-l-s-k-i.", ["k-o-w-a-l-s-k-i", "Kowalsky"]),
 ])
 def test_spellings_in_lower_case_with_case_words_and_nato_words(
         text: str, spans: list[str]) -> None:
@@ -151,3 +158,15 @@ def test_spellings_in_lower_case_with_case_words_and_nato_words(
 ])
 def test_lower_case_and_nato_hard_negatives(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the word before a spelling is no name when it is a function word, an acronym or starts
+    # with another letter
+    ("And so it's B-R-O-C-K.", ["B-R-O-C-K"]),
+    ("The NHS, that's what N-A-G-R-A said.", ["N-A-G-R-A"]),
+    ("Leeds, that's where P-R-O-T-H-E-R-O worked.", ["P-R-O-T-H-E-R-O"]),
+])
+def test_the_word_before_a_spelling_only_when_it_could_be_the_word_spelled(
+        text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)

@@ -142,7 +142,7 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined or low in _first_names() or not is_english_word(low):
+        if joined or low in _first_names() or low.isalpha() and not is_english_word(low):
             # "sarah khan, all one word, at", a first name before the surname ("sarah khan
             # at"), or a word no dictionary knows ("prothero jones at"): a name, however few
             # name lists hold it

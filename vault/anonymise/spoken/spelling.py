@@ -22,6 +22,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.wordlists import fold
 
@@ -53,12 +55,16 @@ _CASE_WORD = r"(?i:capital|small|big|little|(?:lower|upper)[ \t-]?case)[ \t]+"
 #: a letter in either case, "double" and a case word before it, and the word that spells it
 #: ("O for Oscar", "s as in sugar", "R for Robert", "X for X-ray"); a NATO word alone; the
 #: apostrophe said
-_LETTER = (r"(?:(?:" + _CASE_WORD + r")?(?:(?i:double)[ \t-]+)?(?:" + _CASE_WORD + r")?"
-           r"(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
-           r"(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
-           r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z]))")
+#: the word said for a letter: "for Oscar", "as in sugar", ", like London"
+_FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|this|these|those|it|"
+             r"me|you|him|her|them|us|we|they|my|your|his|our|their|example|instance|now|"
+             r"sure|ever|good|one|some|any|all)(?![\w'’-]))[A-Za-z](?:[a-z]+|-[a-z]+)")
+_LETTER = (r"(?:(?:" + _CASE_WORD + r")?(?:(?i:double|treble|triple)[ \t-]+)?(?:" + _CASE_WORD
+           + r")?(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
+           r"(?:" + _FOR_WORD + r"(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z])"
+           r"|(?i:two)[ \t-]+[A-Za-z]['’]?s(?![\w'’]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
-_SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
+_SPELLING_WORD = re.compile(_FOR_WORD)
 #: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
 _START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
           r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
@@ -74,7 +80,7 @@ _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-
 _BY_WORD_LETTER = re.compile(r"((?i:double)[ \t]+)?([A-Z])[ \t]+(?:for|as[ \t]+in)")
 #: a spelling that ends in the pronoun or the article: "S A N D H U I think", "v i r d i a
 #: while back"
-_PRONOUN_AFTER = re.compile(r"(?:[ \t]*[,.-][ \t]*|[ \t]+)[IiaA]$")
+_PRONOUN_AFTER = re.compile(r"(?:(?:[ \t]*[,.-][ \t]*|[ \t]+)I|[ \t]+[ai])$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 #: what says a name or its spelling comes next: "spelt", "that's", "my surname's", "called"
 _CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with|(?:sur|first|"
@@ -84,7 +90,7 @@ _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 _LETTER_RE = re.compile(_LETTER)
 _CASE_WORD_RE = re.compile(_CASE_WORD)
-_DOUBLE = re.compile(r"(?i:double)[ \t-]+")
+_DOUBLE = re.compile(r"(?i:double|treble|triple|two)[ \t-]+")
 
 
 def _letters(spelled: str) -> str:
@@ -99,7 +105,8 @@ def _letters(spelled: str) -> str:
         double = _DOUBLE.match(token)
         token = _CASE_WORD_RE.sub("", token[double.end():] if double else token)
         letter = token[0].upper()
-        out.append(letter * 2 if double else letter)
+        times = 1 if double is None else 3 if double.group().lower().startswith("tr") else 2
+        out.append(letter * times)
     return "".join(out)
 
 
@@ -246,6 +253,29 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in out)]
 
 
+#: the capitalised word said just before a spelling, and what is said between: "Smyth, that's
+#: S-M-Y-T-H", "Mawson. Spell it capital M ...", "Dr Udeh, so it's U D E H"
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>" + _CAPITAL + r"[\w'’-]+)[ \t]*[,.:;]?[ \t]*"
+                          r"(?:(?i:that['’]s|it['’]s|so|um|er|erm|spelt|spelled|spell[ \t]+it|"
+                          r"spelling|as)[ \t]*[,.:;]?[ \t]*){0,3}\Z")
+
+
+def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[Finding]:
+    """The word a speaker spells is the capitalised word they said just before, even where
+    the two differ by a letter ("Smyth, that's S-M-I-T-H"): the same first letter is enough."""
+    out = []
+    for finding, letters in zip(findings, words):
+        m = _NAME_BEFORE.search(text, max(0, finding.start - 60), finding.start)
+        if m is None:
+            continue
+        word = m.group("w")
+        if word.lower() in STOP_WORDS or word.upper() in ACRONYMS or fold(word)[:1].upper() != \
+                fold(letters)[:1] or fold(word).upper() == fold(letters):
+            continue  # the word spelled itself is found below, wherever it is said
+        out.append(Finding(m.start("w"), m.end("w"), "PERSON", 0.8, DETECTOR))
+    return out
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
@@ -263,6 +293,7 @@ def find_spelled_names(text: str) -> list[Finding]:
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
     taken = {(f.start, f.end) for f in findings}
+    findings.extend(_said_before(text, findings, words))
     for match in _BY_WORD.finditer(text):
         if match.span() in taken:
             continue
