@@ -67,7 +67,7 @@ _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(_FOR_WORD)
 #: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
 _START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
-          r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
+          r"(?:(?<![^\W\d_])(?<!['’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
 # (the leading lookahead lets the scan skip to where a letter of any Latin script starts)
 #: between two letters: a hyphen, a comma, a stop or a space, and a speaker's filler ("b, r, o,
 #: er, c, k")
@@ -88,7 +88,7 @@ _CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-_LETTER_RE = re.compile(_LETTER)
+_LETTER_RE = re.compile(r"(?<![^\W\d_])" + _LETTER)  # not the "m" of "um"
 _CASE_WORD_RE = re.compile(_CASE_WORD)
 _DOUBLE = re.compile(r"(?i:double|treble|triple|two)[ \t-]+")
 
@@ -222,8 +222,9 @@ def _joined(text: str, pieces: list[tuple[int, int]],
             if gap is not None:
                 out[-1] = (out[-1][0], end)
                 continue
-        if out and start < out[-1][1]:
-            continue  # a short run inside a piece already taken
+        if out and start < out[-1][1] and not (end > out[-1][1] and (start, end) in pieces):
+            continue  # a short run inside a piece already taken (a piece sharing its first
+            # letter with the last one's end is kept: "o, um, L" and "L-O-N-D-O-N-O")
         out.append((start, end))
     return [span for span in out if span in pieces or _HYPHEN_WORD.search(text, *span)]
 
@@ -270,7 +271,7 @@ def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[F
             continue
         word = m.group("w")
         if word.lower() in STOP_WORDS or word.upper() in ACRONYMS or fold(word)[:1].upper() != \
-                fold(letters)[:1] or fold(word).upper() == fold(letters):
+                fold(letters)[:1] or word.upper() == letters:
             continue  # the word spelled itself is found below, wherever it is said
         out.append(Finding(m.start("w"), m.end("w"), "PERSON", 0.8, DETECTOR))
     return out
