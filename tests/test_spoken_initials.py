@@ -48,3 +48,24 @@ def test_weak_when_the_surname_is_a_word_or_the_letters_an_acronym(text: str, sp
 ])
 def test_not_initialled_names(text: str) -> None:
     assert [span for span, strong in found(text) if strong] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Attendees: Nagra, H. D.; Dikko BN; Okafor, J.", "Nagra, H. D."),
+    ("Attendees: Nagra, H. D.; Dikko BN; Okafor, J.", "Dikko BN"),
+    ("Attendees: Nagra, H. D.; Dikko BN; Okafor, J.", "Okafor, J."),
+    ("signed off by Wrobel K and Udeh T", "Wrobel K"),
+    ("Rota lead: Cowperthwaite, L.P.\nDeputy: none", "Cowperthwaite, L.P."),
+])
+def test_a_surname_before_its_initials(text: str, span: str) -> None:
+    assert (span, True) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I moved to Hexham, NE England, then Leeds, UK.",       # regions, acronyms
+    "We saw Okafor, I think. Then Nagra, a lovely man.",     # the pronoun, the article
+    "The Dikko report, B. Then page C.",                     # a capital before the word
+    "Postcode Leeds LS 6, then Durham DH1.",                 # not followed by an entry's end
+])
+def test_not_a_surname_before_initials(text: str) -> None:
+    assert [span for span, strong in found(text) if strong] == []

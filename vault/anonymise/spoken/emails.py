@@ -43,10 +43,13 @@ _SPOKEN_DOT = r"[ \t]+" + _DOT_WORD + r"[ \t]+"
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
 _DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
-_DOMAIN = re.compile(_AT + r",?[ \t]+" + _DOMAIN_AFTER)
+#: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
+_FILLER = r"(?i:um|erm|er|uh|uhm)"
+_DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AFTER)
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
+_FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
                            r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
@@ -107,8 +110,10 @@ def _local_start(text: str, at_start: int) -> int | None:
                 not text[tokens[-1][1]:token[0]].strip(" \t"):  # "sarah full stop jones"
             first = tokens.pop()
             token = (first[0], token[1], f"{first[2].lower()} {token[2].lower()}")
+        if _FILLER_WORD.fullmatch(token[2]):
+            continue  # "sarah dot, um, khan": the filler is a pause, like the commas
         tokens.append(token)
-    if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
+    if not tokens or _FILLER_WORD.sub("", text[tokens[-1][1]:at_start]).strip(" \t,"):
         return None
     i = len(tokens) - 1
     word = tokens[i][2]
@@ -119,7 +124,7 @@ def _local_start(text: str, at_start: int) -> int | None:
     start = tokens[i][0]
     while i > 0:
         prev = tokens[i - 1]
-        gap = text[prev[1]:tokens[i][0]]
+        gap = _FILLER_WORD.sub("", text[prev[1]:tokens[i][0]])
         if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
             break
         current = tokens[i][2]

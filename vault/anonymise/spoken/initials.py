@@ -1,5 +1,6 @@
 """Two initials before a surname, as transcribers type them: "H D Nagra", "BN Dikko", "T. N.
-Jafri", "K.J. Smith", "Y. R. Okafor".
+Jafri", "K.J. Smith", "Y. R. Okafor"; and a surname typed before its initials, as lists and
+signatures have them: "Nagra, H. D.", "Dikko BN;", "Okafor, J.".
 
 ::
 
@@ -42,13 +43,33 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())  # noqa: SIM905
 
 
+#: a surname typed before its initials, as in a list or a signature: "Nagra, H. D.", "Dikko BN",
+#: "Okafor, J;" (the initials end the entry: a stop, a comma, a semicolon, a bracket, "and", the
+#: line's end)
+_INITIALS_AFTER = re.compile(
+    r"(?<![\w.'’-])(?P<surname>" + _SURNAME + r"),?[ \t]+(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.?)?"
+    r"|[A-Z]{1,2})(?![\w'’-])(?=[ \t]*(?:[,;:)/]|\.(?![ \t]*[a-z])|$|\n|and\b|&))", re.MULTILINE)
+#: letters after a word that are no one's initials: compass points and regions ("Hexham, NE")
+_NOT_INITIALS = frozenset("N S E W NE NW SE SW NI UK".split())
+
+
 def find_initialled_names(text: str) -> list[Finding]:
-    """Two initials and the surname after them in ``text``."""
+    """Two initials and the surname after them in ``text``, and a surname before its
+    initials ("Nagra, H. D.")."""
     findings = []
+    for match in _INITIALS_AFTER.finditer(text):
+        letters = re.sub(r"[^A-Z]", "", match.group("initials"))
+        surname = match.group("surname")
+        if letters in _NOT_INITIALS or letters in ACRONYMS or letters in ("I", "A") \
+                or surname in _NOT_SURNAMES or surname.lower() in NATO:
+            continue
+        weak = is_english_word(surname) and surname not in surnames()
+        findings.append(Finding(match.start(), match.end(), "PERSON", 0.4 if weak else 0.85,
+                                DETECTOR))
     for match in _INITIALLED.finditer(text):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
-        if surname in _NOT_SURNAMES or surname.lower() in NATO \
+        if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
                 or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
         # a surname that is also a word ("K J Baker", "H R Director") is left for the name
