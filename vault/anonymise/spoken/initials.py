@@ -50,7 +50,7 @@ _INITIALS_AFTER = re.compile(
     r"(?<![\w.'’-])(?P<surname>" + _SURNAME + r"),?[ \t]+(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.?)?"
     r"|[A-Z]{1,2})(?![\w'’-])(?=[ \t]*(?:[,;:)/]|\.(?![ \t]*[a-z])|$|\n|and\b|&))", re.MULTILINE)
 #: letters after a word that are no one's initials: compass points and regions ("Hexham, NE")
-_NOT_INITIALS = frozenset("N S E W NE NW SE SW NI UK".split())
+_NOT_INITIALS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW", "NI", "UK"))
 
 
 def find_initialled_names(text: str) -> list[Finding]:
