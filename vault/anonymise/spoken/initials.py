@@ -53,11 +53,30 @@ _INITIALS_AFTER = re.compile(
 _NOT_INITIALS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW", "NI", "UK"))
 
 
+#: a capital standing alone or in a pair, not the pronoun or the article: where initials may be
+_ANCHOR = re.compile(r"\b(?![AI]\b)[A-Z][A-Z]?\b")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches around lone capitals and pairs: the only places initials can be, so the
+    patterns, which could start at any capitalised word, scan a few per cent of the text."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start, end = max(0, m.start() - 48), min(len(text), m.end() + 48)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_initialled_names(text: str) -> list[Finding]:
     """Two initials and the surname after them in ``text``, and a surname before its
     initials ("Nagra, H. D.")."""
     findings = []
-    for match in _INITIALS_AFTER.finditer(text):
+    windows = _windows(text)
+    for match in (m for start, end in windows
+                  for m in _INITIALS_AFTER.finditer(text, start, end)):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
         if letters in _NOT_INITIALS or letters in ACRONYMS or letters in ("I", "A") \
@@ -66,7 +85,7 @@ def find_initialled_names(text: str) -> list[Finding]:
         weak = is_english_word(surname) and surname not in surnames()
         findings.append(Finding(match.start(), match.end(), "PERSON", 0.4 if weak else 0.85,
                                 DETECTOR))
-    for match in _INITIALLED.finditer(text):
+    for match in (m for start, end in windows for m in _INITIALLED.finditer(text, start, end)):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
         if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
