@@ -153,6 +153,9 @@ EMAILS = [
     ("it's prothero jones at nhs dot net", "prothero jones at nhs dot net"),
     ("email j.smith@nhs dot net please", "j.smith@nhs dot net"),
     ("Her e-mail's drtnuttall at gmail dot com, I think.", "drtnuttall at gmail dot com"),
+    # the words typed in brackets, a dot typed apart
+    ("it's sarah (dot) khan (at) nhs (dot) net, ta", "sarah (dot) khan (at) nhs (dot) net"),
+    ("it's sarah . khan @ nhs . net, ta", "sarah . khan @ nhs . net"),
     # fillers inside the address
     ("it's sarah dot, um, khan at, er, nhs dot net", "sarah dot, um, khan at, er, nhs dot net"),
     ("so, er, ptolemy underscore, erm, wragg at gmail dot com", "ptolemy underscore, erm, wragg at gmail dot com"),

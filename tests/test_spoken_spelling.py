@@ -132,6 +132,9 @@ def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     ("b, r, o, er, c, k, l, e, b, a, n, k", ["b, r, o, er, c, k, l, e, b, a, n, k"]),
     ("my surname's e z e, yes", ["e z e"]),
     ("She's called O-D-U, Dr Odu.", ["O-D-U", "Odu"]),
+    # dashes and slashes between letters
+    ("it's P – R – O – T – H – E – R – O, yes", ["P – R – O – T – H – E – R – O"]),
+    ("Q/U/A/R/R/Y", ["Q/U/A/R/R/Y"]),
     # "two Ts", "treble", a comma before "as in"
     ("H, A, two Ts, O, N, like the hotel", ["H, A, two Ts, O, N"]),
     ("S, as in sugar, M, I, T, H, yeah", ["S, as in sugar, M, I, T, H"]),

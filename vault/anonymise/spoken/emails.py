@@ -38,7 +38,10 @@ _SPELLED_LABEL = r"[A-Za-z](?:[ \t-][A-Za-z](?![\w'’])){1,5}"
 _SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
 #: the dot said: "dot", "full stop", "point", "period"
 _DOT_WORD = r"(?i:dot|full[ \t-]?stop|point|period)"
-_SPOKEN_DOT = r"[ \t]+" + _DOT_WORD + r"[ \t]+"
+#: the dot said, or typed apart from the words around it: "nhs . net"
+_SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
+#: "(dot)", "[at]": the words in brackets, as some transcribers type them; read as the words
+_BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
 _DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
@@ -53,8 +56,8 @@ _FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
                            r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
-_CONNECTORS = frozenset({"dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*|(?<=[ \t])\.(?=[ \t])")
+_CONNECTORS = frozenset({".", "dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
                          "full stop", "full-stop", "point", "period"})
 #: connectors said in two words, joined back into one token: "full stop", "under score"
 _TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score")})
@@ -162,6 +165,8 @@ def find_spoken_emails(text: str) -> list[Finding]:
     """Spoken e-mail addresses in ``text``."""
     findings = []
     extract = offline_tld_extract()
+    if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
+        text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
     for match in [*_DOMAIN.finditer(text), *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))

@@ -69,9 +69,10 @@ _SPELLING_WORD = re.compile(_FOR_WORD)
 _START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
           r"(?:(?<![^\W\d_])(?<!['’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
 # (the leading lookahead lets the scan skip to where a letter of any Latin script starts)
-#: between two letters: a hyphen, a comma, a stop or a space, and a speaker's filler ("b, r, o,
+#: between two letters: a hyphen or a dash, a comma, a slash, a stop or a space, and a filler ("b, r, o,
 #: er, c, k")
-_GAP = (r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh)(?:[ \t]*[-,.][ \t]*|[ \t]+))?)")
+_GAP = (r"(?:(?:[ \t]*[-–—,/][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh)(?:[ \t]*[-–—,.][ \t]*|"
+        r"[ \t]+))?)")
 _SPELLED = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
@@ -135,7 +136,8 @@ def _echoes(letters: str, text: str, start: int) -> bool:
 
 
 def _separator_kind(gap: str) -> str:
-    return "-" if "-" in gap else "," if "," in gap else "." if "." in gap else " "
+    return "-" if "-" in gap or "–" in gap or "—" in gap else "," if "," in gap \
+        else "." if "." in gap else "/" if "/" in gap else " "
 
 
 #: a letter standing alone: where a spelling may be
