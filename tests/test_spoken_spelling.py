@@ -171,6 +171,8 @@ def test_lower_case_and_nato_hard_negatives(text: str) -> None:
     ("And so it's B-R-O-C-K.", ["B-R-O-C-K"]),
     ("The NHS, that's what N-A-G-R-A said.", ["N-A-G-R-A"]),
     ("Leeds, that's where P-R-O-T-H-E-R-O worked.", ["P-R-O-T-H-E-R-O"]),
+    ("Spell it? Yeah, Y, A, T, E, S.", ["Y, A, T, E, S"]),
+    ("Sure, S-U-T-C-L-I-F-F-E.", ["S-U-T-C-L-I-F-F-E"]),
 ])
 def test_the_word_before_a_spelling_only_when_it_could_be_the_word_spelled(
         text: str, spans: list[str]) -> None:

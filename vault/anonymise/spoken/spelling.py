@@ -25,7 +25,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.wordlists import fold
+from vault.anonymise.wordlists import fold, is_english_word
 
 __all__ = ["ACRONYMS", "find_spelled_names"]
 
@@ -265,14 +265,17 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>" + _CAPITAL + r"[\w'’-]+)[ \t
 
 def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[Finding]:
     """The word a speaker spells is the capitalised word they said just before, even where
-    the two differ by a letter ("Smyth, that's S-M-I-T-H"): the same first letter is enough."""
+    the two differ by a letter ("Smyth, that's S-M-I-T-H"): the same first letter is enough,
+    for a word no dictionary knows (not "Yeah, Y-..."; a surname that is a word and spelled
+    right is found below with the others)."""
     out = []
     for finding, letters in zip(findings, words):
         m = _NAME_BEFORE.search(text, max(0, finding.start - 60), finding.start)
         if m is None:
             continue
         word = m.group("w")
-        if word.lower() in STOP_WORDS or word.upper() in ACRONYMS or fold(word)[:1].upper() != \
+        if word.lower() in STOP_WORDS or is_english_word(word) or word.upper() in ACRONYMS \
+                or fold(word)[:1].upper() != \
                 fold(letters)[:1] or word.upper() == letters:
             continue  # the word spelled itself is found below, wherever it is said
         out.append(Finding(m.start("w"), m.end("w"), "PERSON", 0.8, DETECTOR))
