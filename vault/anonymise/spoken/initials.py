@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 from vault.anonymise.wordlists import is_english_word, surnames
@@ -44,11 +45,13 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 
 
 #: a surname typed before its initials, as in a list or a signature: "Nagra, H. D.", "Dikko BN",
-#: "Okafor, J;" (the initials end the entry: a stop, a comma, a semicolon, a bracket, "and", the
-#: line's end)
+#: "Okafor, J;" (the initials end the entry: a comma, a semicolon, a bracket, "and", the line's
+#: end; a stop only before those: "Dr G. Munteanu" and "Okafor, J. Then" are no entries)
 _INITIALS_AFTER = re.compile(
     r"(?<![\w.'’-])(?P<surname>" + _SURNAME + r"),?[ \t]+(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.?)?"
-    r"|[A-Z]{1,2})(?![\w'’-])(?=[ \t]*(?:[,;:)/]|\.(?![ \t]*[a-z])|$|\n|and\b|&))", re.MULTILINE)
+    r"|[A-Z]{1,2})(?![\w'’-])(?=[ \t]*(?:[,;:)/]|\.[ \t]*(?:$|[,;:)/])|$|and\b|&))", re.MULTILINE)
+#: another lone letter after the initials: a spelling, not an entry's initials
+_LETTER_AFTER = re.compile(r"[ \t]*[,.;:/-]?[ \t]*[A-Za-z](?![\w'’])")
 #: letters after a word that are no one's initials: compass points and regions ("Hexham, NE")
 _NOT_INITIALS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW", "NI", "UK"))
 
@@ -80,11 +83,13 @@ def find_initialled_names(text: str) -> list[Finding]:
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
         if letters in _NOT_INITIALS or letters in ACRONYMS or letters in ("I", "A") \
+                or TITLE_WORD_RE.fullmatch(surname) \
                 or surname in _NOT_SURNAMES or surname.lower() in NATO:
             continue
-        weak = is_english_word(surname) and surname not in surnames()
-        findings.append(Finding(match.start(), match.end(), "PERSON", 0.4 if weak else 0.85,
-                                DETECTOR))
+        if is_english_word(surname) and surname not in surnames() \
+                or _LETTER_AFTER.match(text, match.end()):
+            continue  # "Yeah, L, A, M, B, E, R, T": a word before a spelling
+        findings.append(Finding(match.start(), match.end(), "PERSON", 0.85, DETECTOR))
     for match in (m for start, end in windows for m in _INITIALLED.finditer(text, start, end)):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
