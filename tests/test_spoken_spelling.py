@@ -177,3 +177,21 @@ def test_lower_case_and_nato_hard_negatives(text: str) -> None:
 def test_the_word_before_a_spelling_only_when_it_could_be_the_word_spelled(
         text: str, spans: list[str]) -> None:
     assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("P: It's B, R, O, C, K...\n\nI: Uh-huh.\n\nP: ...L, E.\n\nI: Thanks.",
+     ["B, R, O, C, K", "L, E"]),
+    ("P: Y, U...\n\nI: Yep, go on.\n\nP: K, I, K, O.", ["K, I, K, O", "Y, U"]),
+])
+def test_a_spelling_split_across_turns(text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "P: That's S, M, I, T, H.\n\nI: Right. I, I see. And your GP?",   # the pronoun again
+    "P: That's S, M, I, T, H. Then I went to the A and E.",           # the same turn
+    "P: That's S, M, I, T, H.\n\nI: And where did you train?\n\nP: At B block, the old ward.",
+])
+def test_letters_near_a_spelling_that_do_not_continue_it(text: str) -> None:
+    assert all(len(span) > 5 or span == "Smith" for span in found(text))

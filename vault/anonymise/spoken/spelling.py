@@ -282,6 +282,34 @@ def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[F
     return out
 
 
+#: what may come between two parts of one spelling split across turns: pauses, the listener's
+#: "Uh-huh" or "Yep", speaker labels, "and", "then", a filler
+_BETWEEN_PARTS = re.compile(r"(?:[\s.…,;:—–-]|(?i:uh-huh|mm-hm|mhm|mm|yep|yeah|yes|okay|ok|right|"
+                            r"go[ \t]+on|got[ \t]+it|sorry|and|then|um|erm|er|uh)(?![\w'’-])"
+                            r"|(?m:^)[^\n:]{1,30}:)*")
+_ONE_OR_TWO = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r")?(?![\w'’]|[ \t]*:)")
+
+
+def _continued(text: str, findings: list[Finding],
+               windows: list[tuple[int, int]]) -> list[Finding]:
+    """One or two letters (not a speaker label) said right before or after a spelling, with
+    only a pause, a speaker change or the listener's "Uh-huh" between: the spelling's start or end said apart ("B, R,
+    O, C, K... — Uh-huh. — ...L, E")."""
+    out = []
+    for m in _scan(_ONE_OR_TWO, text, windows):
+        if _letters(m.group()) in ("I", "A", "II", "AI", "IA", "AA") or any(
+                f.start <= m.start() < f.end for f in findings):
+            continue
+        for f in findings:
+            between = (text[m.end():f.start] if m.end() <= f.start else
+                       text[f.end:m.start()] if f.end <= m.start() else None)
+            if between is not None and len(between) <= 120 and "\n" in between \
+                    and _BETWEEN_PARTS.fullmatch(between):
+                out.append(Finding(m.start(), m.end(), "PERSON", 0.8, DETECTOR))
+                break
+    return out
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
@@ -299,6 +327,7 @@ def find_spelled_names(text: str) -> list[Finding]:
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
     taken = {(f.start, f.end) for f in findings}
+    findings.extend(_continued(text, findings, windows))
     findings.extend(_said_before(text, findings, words))
     for match in _BY_WORD.finditer(text):
         if match.span() in taken:
