@@ -70,6 +70,7 @@ def test_a_surname_before_its_initials(text: str, span: str) -> None:
     "Prothero, P, R, O, T, H, E, R, O.",
     "Dr G. Munteanu wrote my reference; Mrs H. Boakye chaired.",   # a title, a first initial
     "It was Okafor, J. Then the panel sat.",                 # a stop before a sentence
+    "Um, Posy, bless her, swapped my weekend. Er, Central Mid, yeah, it was alright. " * 3,
 ])
 def test_not_a_surname_before_initials(text: str) -> None:
     assert found(text) == []

@@ -1,9 +1,11 @@
 """Names spelled letter by letter, the names they spell, and spelled acronyms that are not names."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from vault.anonymise.spoken.spelling import find_spelled_names
+from vault.anonymise.spoken.spelling import find_spelled_names, scan
 
 
 def found(text: str) -> list[str]:
@@ -195,3 +197,11 @@ def test_a_spelling_split_across_turns(text: str, spans: list[str]) -> None:
 ])
 def test_letters_near_a_spelling_that_do_not_continue_it(text: str) -> None:
     assert all(len(span) > 5 or span == "Smith" for span in found(text))
+
+
+def test_a_scan_window_cuts_no_match() -> None:
+    """A window's end inside a word makes no false lone letter ("C" of "Central" cut after
+    the "C"), and a match running past the end is taken whole."""
+    assert [m.group() for m in scan(re.compile(r"\b[A-Z]\b"), "Er, Central Mid", [(0, 5)])] == []
+    assert [m.group() for m in scan(re.compile(r"[A-Z](?:, [A-Z])*"), "B, R, O, C", [(0, 4)])] \
+        == ["B, R, O, C"]

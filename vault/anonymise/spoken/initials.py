@@ -21,7 +21,7 @@ import re
 
 from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO, scan
 from vault.anonymise.wordlists import is_english_word, surnames
 
 __all__ = ["find_initialled_names"]
@@ -78,8 +78,7 @@ def find_initialled_names(text: str) -> list[Finding]:
     initials ("Nagra, H. D.")."""
     findings = []
     windows = _windows(text)
-    for match in (m for start, end in windows
-                  for m in _INITIALS_AFTER.finditer(text, start, end)):
+    for match in scan(_INITIALS_AFTER, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
         if letters in _NOT_INITIALS or letters in ACRONYMS or letters in ("I", "A") \
@@ -90,7 +89,7 @@ def find_initialled_names(text: str) -> list[Finding]:
                 or _LETTER_AFTER.match(text, match.end()):
             continue  # "Yeah, L, A, M, B, E, R, T": a word before a spelling
         findings.append(Finding(match.start(), match.end(), "PERSON", 0.85, DETECTOR))
-    for match in (m for start, end in windows for m in _INITIALLED.finditer(text, start, end)):
+    for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
         if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \

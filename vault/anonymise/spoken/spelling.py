@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.wordlists import fold, is_english_word
 
-__all__ = ["ACRONYMS", "find_spelled_names"]
+__all__ = ["ACRONYMS", "NATO", "find_spelled_names", "scan"]
 
 DETECTOR = "spelled_name"
 
@@ -178,17 +178,25 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _scan(pattern: re.Pattern[str], text: str,
+def scan(pattern: re.Pattern[str], text: str,
           windows: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """``pattern.finditer(text)``, looking only inside ``windows``."""
-    return [m for start, end in windows for m in pattern.finditer(text, start, end)]
+    """``pattern.finditer(text)``, looking only inside ``windows``: each match found there is
+    matched again on the whole text, so that a window's end cuts no match short and makes no
+    false end (a letter at the cut looks like a lone letter)."""
+    out: list[re.Match[str]] = []
+    for start, end in windows:
+        for m in pattern.finditer(text, start, end):
+            full = pattern.match(text, m.start())
+            if full is not None and (not out or full.start() >= out[-1].end()):
+                out.append(full)
+    return out
 
 
 def _consistent_pieces(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spelled sequences, cut where the separator changes: a speaker spells with one kind
     ("G-R-I-...", "G, R, I, ..."); "A and E, I T U" is two things."""
     pieces = []
-    for match in _scan(_SPELLED, text, windows):
+    for match in scan(_SPELLED, text, windows):
         letters = list(_LETTER_RE.finditer(text, match.start(), match.end()))
         kinds = [_separator_kind(text[a.end():b.start()]) for a, b in itertools.pairwise(letters)]
         first = 0
@@ -213,7 +221,7 @@ def _joined(text: str, pieces: list[tuple[int, int]],
             windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces of one double-barrelled name said with "hyphen" between them, as one; a run of
     two or three letters on either side counts then ("A B U hyphen J A B E R")."""
-    runs = sorted(set(pieces) | {m.span() for m in _scan(_SHORT_RUN, text, windows)
+    runs = sorted(set(pieces) | {m.span() for m in scan(_SHORT_RUN, text, windows)
                                  if _HYPHEN_WORD.match(text, m.end())
                                  or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
@@ -296,7 +304,7 @@ def _continued(text: str, findings: list[Finding],
     only a pause, a speaker change or the listener's "Uh-huh" between: the spelling's start or end said apart ("B, R,
     O, C, K... — Uh-huh. — ...L, E")."""
     out = []
-    for m in _scan(_ONE_OR_TWO, text, windows):
+    for m in scan(_ONE_OR_TWO, text, windows):
         if _letters(m.group()) in ("I", "A", "II", "AI", "IA", "AA") or any(
                 f.start <= m.start() < f.end for f in findings):
             continue
