@@ -192,11 +192,12 @@ def test_a_spelling_split_across_turns(text: str, spans: list[str]) -> None:
 
 @pytest.mark.parametrize("text", [
     "P: That's S, M, I, T, H.\n\nI: Right. I, I see. And your GP?",   # the pronoun again
+    "A.: It's Saar, so S-A-A-R, yeah.\n\nQ.: If I rang now, what then?",   # a speaker label
     "P: That's S, M, I, T, H. Then I went to the A and E.",           # the same turn
     "P: That's S, M, I, T, H.\n\nI: And where did you train?\n\nP: At B block, the old ward.",
 ])
 def test_letters_near_a_spelling_that_do_not_continue_it(text: str) -> None:
-    assert all(len(span) > 5 or span == "Smith" for span in found(text))
+    assert all(len(re.sub(r"[^A-Za-z]", "", span)) > 2 for span in found(text))
 
 
 def test_a_scan_window_cuts_no_match() -> None:

@@ -295,7 +295,8 @@ def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[F
 _BETWEEN_PARTS = re.compile(r"(?:[\s.…,;:—–-]|(?i:uh-huh|mm-hm|mhm|mm|yep|yeah|yes|okay|ok|right|"
                             r"go[ \t]+on|got[ \t]+it|sorry|and|then|um|erm|er|uh)(?![\w'’-])"
                             r"|(?m:^)[^\n:]{1,30}:)*")
-_ONE_OR_TWO = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r")?(?![\w'’]|[ \t]*:)")
+_ONE_OR_TWO = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER
+                         + r")?(?![\w'’]|[ \t]*\.?[ \t]*[:)])")  # not "Q.:", "I:", "(A)"
 
 
 def _continued(text: str, findings: list[Finding],
