@@ -156,6 +156,9 @@ EMAILS = [
     # the words typed in brackets, a dot typed apart
     ("it's sarah (dot) khan (at) nhs (dot) net, ta", "sarah (dot) khan (at) nhs (dot) net"),
     ("it's sarah . khan @ nhs . net, ta", "sarah . khan @ nhs . net"),
+    # two words that open the clause before "at", though both are words
+    ("Use my work one, hazel moss at nhs dot net, no capitals.", "hazel moss at nhs dot net"),
+    ("Her address? Oh, river song at gmail dot com", "river song at gmail dot com"),
     # fillers inside the address
     ("it's sarah dot, um, khan at, er, nhs dot net", "sarah dot, um, khan at, er, nhs dot net"),
     ("so, er, ptolemy underscore, erm, wragg at gmail dot com", "ptolemy underscore, erm, wragg at gmail dot com"),

@@ -157,8 +157,23 @@ def _local_start(text: str, at_start: int) -> int | None:
             joined = max(0, joined - 1)
             start, i = prev[0], i - 1
             continue
+        if low.isalpha() and i - 1 == _clause_start(text, tokens, i - 1):
+            start = prev[0]  # "Use my work one, hazel moss at ...": two words that open the
+            # clause before "at" are the local part, whatever the dictionary says of them
         break
     return start
+
+
+#: what ends a clause before a local part: punctuation, a bracket, a line's end
+_CLAUSE_END = re.compile(r"[.,;:!?—–(\[\n]")
+
+
+def _clause_start(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """``i`` if token i opens its clause (punctuation right before it), else -1."""
+    before = text[tokens[i - 1][1] if i > 0 else 0:tokens[i][0]]
+    if i == 0 or _CLAUSE_END.search(before):
+        return i
+    return -1
 
 
 def find_spoken_emails(text: str) -> list[Finding]:
