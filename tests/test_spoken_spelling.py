@@ -125,6 +125,9 @@ def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     ("so it's Sierra, Mike, India, Tango, Hotel, yes, Smith",
      ["Sierra, Mike, India, Tango, Hotel", "Smith"]),
     ("The name? Kilo, Oscar, Hotel, Lima, India.", ["Kilo, Oscar, Hotel, Lima, India"]),
+    # a spelled word no dictionary knows is found in lower case too; a word only capitalised
+    ("my name's kowalczyk, k o w a l c z y k, yeah", ["k o w a l c z y k", "kowalczyk"]),
+    ("it's Bell, B-E-L-L, ring the bell", ["B-E-L-L", "Bell"]),
     # a lower-case spelling tells which capitalised word it spells
     ("Dr Brocklebank, b r o c k l e b a n k, no e on the end.",
      ["Brocklebank", "b r o c k l e b a n k"]),

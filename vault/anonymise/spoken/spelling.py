@@ -348,8 +348,11 @@ def find_spelled_names(text: str) -> list[Finding]:
             words.append(letters)
     for word in dict.fromkeys(words):
         rest = "['’]".join(re.escape(part) for part in word[1:].split("'"))
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + rest
-                             + r")(?![\w-]|['’]\w\w)")
+        # in lower case too where no dictionary knows the word: "my name's kowalczyk, k o w
+        # ...", as a machine transcript writes it
+        first = re.escape(word[0]) if is_english_word(word) or len(word) < 4 \
+            else "(?i:" + re.escape(word[0]) + ")"
+        pattern = re.compile(r"(?<![\w'’-])" + first + "(?i:" + rest + r")(?![\w-]|['’]\w\w)")
         findings.extend(Finding(m.start(), m.end(), "PERSON", 0.75, DETECTOR)
                         for m in pattern.finditer(text))
     return findings
