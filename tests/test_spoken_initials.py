@@ -74,3 +74,24 @@ def test_a_surname_before_its_initials(text: str, span: str) -> None:
 ])
 def test_not_a_surname_before_initials(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Dr K was lovely to me.", "K"),
+    ("and then Mrs B. said no", "B."),
+    ("I asked Professor T, who said yes.", "T"),
+    ("Sister M was on that night.", "M"),
+    ("Dr J. was the registrar.", "J."),
+])
+def test_a_person_named_by_an_initial_after_a_title(text: str, span: str) -> None:
+    assert (span, True) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr K Okafor",                      # the initial of a name the name finders take
+    "Dr A and Dr I, no,",               # "A" and "I" bare: the article, the pronoun
+    "Dr D, I, K, K, O, that's him",     # a spelling after the title
+    "the Dr Who episode",
+])
+def test_no_initial_alone_after_a_title(text: str) -> None:
+    assert [span for span, _ in found(text) if len(span.strip(".")) == 1] == []

@@ -1,6 +1,7 @@
 """Two initials before a surname, as transcribers type them: "H D Nagra", "BN Dikko", "T. N.
-Jafri", "K.J. Smith", "Y. R. Okafor"; and a surname typed before its initials, as lists and
-signatures have them: "Nagra, H. D.", "Dikko BN;", "Okafor, J.".
+Jafri", "K.J. Smith", "Y. R. Okafor"; a surname typed before its initials, as lists and
+signatures have them: "Nagra, H. D.", "Dikko BN;", "Okafor, J."; and a person named by an
+initial after a title: "Dr K was lovely", "Mrs B. said".
 
 ::
 
@@ -73,6 +74,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+#: a title and a lone capital, the person named by an initial: "Dr K was lovely", "Mrs B. said"
+_TITLED_INITIAL = re.compile(
+    r"\b(?:Dr|Doctor|Mr|Mister|Mrs|Missus|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Sir|Dame)\.?"
+    r"[ \t]+(?P<initial>[A-Z])\.?(?![\w'’-]|\.?[ \t]*[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]"
+    r"|[ \t]*[-,.]?[ \t]*[A-Z](?![\w'’]))")
+
+
 def find_initialled_names(text: str) -> list[Finding]:
     """Two initials and the surname after them in ``text``, and a surname before its
     initials ("Nagra, H. D.")."""
@@ -89,6 +97,10 @@ def find_initialled_names(text: str) -> list[Finding]:
                 or _LETTER_AFTER.match(text, match.end()):
             continue  # "Yeah, L, A, M, B, E, R, T": a word before a spelling
         findings.append(Finding(match.start(), match.end(), "PERSON", 0.85, DETECTOR))
+    for match in scan(_TITLED_INITIAL, text, windows):
+        if match.group("initial") not in "AI" or match.group().endswith("."):
+            findings.append(Finding(match.start("initial"), match.end(), "PERSON", 0.85,
+                                    DETECTOR))
     for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
