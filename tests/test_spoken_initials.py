@@ -95,3 +95,23 @@ def test_a_person_named_by_an_initial_after_a_title(text: str, span: str) -> Non
 ])
 def test_no_initial_alone_after_a_title(text: str) -> None:
     assert [span for span, _ in found(text) if len(span.strip(".")) == 1] == []
+
+
+ORDINARY_TALK = """\
+P: So I was an ST four, then the ARCP came round, and the TPD said do the MRCP part A first.
+I: Right. And the QI project?
+P: Plan A was the BMI audit, plan B the UTI one; I got a B for it, honestly. We used the
+PHQ nine and the GAD seven, and the A and E lot did the ABG teaching on the M six corridor.
+Then the GP said, I, I don't know, take the X-ray and the CT, and the ICU, I T U, rang back.
+I: And the rota?
+P: One in eight, the FY two rota, on call Monday to Friday, NHS England signed it off in May.
+Dr Who fans, all of them. We met at the dot com place, at one point, at this point in time.
+"""
+
+
+def test_ordinary_clinical_talk_has_no_spelling_initials_or_address() -> None:
+    from vault.anonymise.spoken.emails import find_spoken_emails
+    from vault.anonymise.spoken.spelling import find_spelled_names
+    strong = [f for f in [*find_initialled_names(ORDINARY_TALK), *find_spelled_names(ORDINARY_TALK),
+                          *find_spoken_emails(ORDINARY_TALK)] if f.score >= 0.5]
+    assert [ORDINARY_TALK[f.start:f.end] for f in strong] == []
