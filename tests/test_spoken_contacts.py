@@ -137,6 +137,31 @@ EMAILS = [
     ("it's sarah jane khan seventy at gmail dot com", "sarah jane khan seventy at gmail dot com"),
     # "a" before an initial is the article
     ("I sent it to a j smith at nhs dot net", "j smith at nhs dot net"),
+    # "point" and "period" for the dot; "minus", "under score" in the local part
+    ("Use my work one, dafydd point prothero at nhs point net, no capitals.",
+     "dafydd point prothero at nhs point net"),
+    ("or email okafor minus c at hotmail period co period uk, all small letters",
+     "okafor minus c at hotmail period co period uk"),
+    ("it's wren under score hallett at outlook dot com", "wren under score hallett at outlook dot com"),
+    # labels spelled with hyphens or spaces: the trust's acronym, "nhs", "uk"
+    ("write to a dot stroud at m-y-t-t dot n-h-s dot u-k, please",
+     "a dot stroud at m-y-t-t dot n-h-s dot u-k"),
+    ("sahota seventy at btinternet dot c o dot u k, that's it",
+     "sahota seventy at btinternet dot c o dot u k"),
+    ("it's gkerr at n.h.s.net?", "gkerr at n.h.s.net"),
+    # a word no dictionary knows before the local part is part of it; "@" typed, domain said
+    ("it's prothero jones at nhs dot net", "prothero jones at nhs dot net"),
+    ("email j.smith@nhs dot net please", "j.smith@nhs dot net"),
+    ("Her e-mail's drtnuttall at gmail dot com, I think.", "drtnuttall at gmail dot com"),
+    # the words typed in brackets, a dot typed apart
+    ("it's sarah (dot) khan (at) nhs (dot) net, ta", "sarah (dot) khan (at) nhs (dot) net"),
+    ("it's sarah . khan @ nhs . net, ta", "sarah . khan @ nhs . net"),
+    # two words that open the clause before "at", though both are words
+    ("Use my work one, hazel moss at nhs dot net, no capitals.", "hazel moss at nhs dot net"),
+    ("Her address? Oh, river song at gmail dot com", "river song at gmail dot com"),
+    # fillers inside the address
+    ("it's sarah dot, um, khan at, er, nhs dot net", "sarah dot, um, khan at, er, nhs dot net"),
+    ("so, er, ptolemy underscore, erm, wragg at gmail dot com", "ptolemy underscore, erm, wragg at gmail dot com"),
 ]
 
 
@@ -158,6 +183,12 @@ def test_emails(text: str, span: str) -> None:
     "I was at A and E dot dot dot, you know how it is.",
     "It came to a full stop at the end of the year.",
     "That was a dot on the scan at nine dot five weeks.",      # "a dot" with no domain
+    "At one point, period, I stopped. At that point com-plaints came in.",
+    "I was at my lowest point. Full stop. At the time I was at point zero.",
+    "The score was at u-k level, at n-h-s point of care, at c-o-m stage.",
+    # a said domain ending in a word of every sentence, though ".in", ".it", ".to" are suffixes
+    "Prothero at this point in time, Okafor at that period in my life.",
+    "Dikko at one point it got too much; Nagra at some point to be honest.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

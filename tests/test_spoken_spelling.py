@@ -1,9 +1,11 @@
 """Names spelled letter by letter, the names they spell, and spelled acronyms that are not names."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from vault.anonymise.spoken.spelling import find_spelled_names
+from vault.anonymise.spoken.spelling import find_spelled_names, scan
 
 
 def found(text: str) -> list[str]:
@@ -88,7 +90,7 @@ def test_short_letter_runs_next_to_the_word_hyphen_are_not_names(text: str) -> N
     # letters of any Latin script
     ("His surname's Kołodziej, that's K O Ł O D Z I E J, everybody gets it wrong.",
      ["K O Ł O D Z I E J", "Kołodziej"]),
-    ("It was Ms Đặng, Đ A N G, I think.", ["Đ A N G"]),
+    ("It was Ms Đặng, Đ A N G, I think.", ["Đ A N G", "Đặng"]),
     # a particle spelled on its own before the rest of the surname
     ("It's de Groot, by the way, D E, G R O O T.", ["D E, G R O O T"]),
     ("V A N, D E R, B E R G, all one word.", ["V A N, D E R, B E R G"]),
@@ -103,3 +105,107 @@ def test_echoed_accented_and_particle_spellings(text: str, spans: list[str]) -> 
 ])
 def test_a_particle_or_three_letters_alone_spell_nobody(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # lower-case letters, with any separator: a transcriber types what was spelled as heard
+    ("Her surname's w-h-i-t-e-l-e-g-g, yeah.", ["w-h-i-t-e-l-e-g-g"]),
+    ("It's o l u w a s e u n, people always add an extra letter.", ["o l u w a s e u n"]),
+    ("Spell it for me? Sure, k, a, s, p, r, z, a, k.", ["k, a, s, p, r, z, a, k"]),
+    ("t. r. e. v. a. n. i. o. n, that one", ["t. r. e. v. a. n. i. o. n"]),
+    # "a" and "i" are letters inside a lower-case run
+    ("it's a b i o d u n, with a b", ["a b i o d u n"]),
+    # what is said about a letter's case is part of the spelling
+    ("Mawson, that's capital M A W S O N.", ["capital M A W S O N", "Mawson"]),
+    ("capital D, i, double k, o, and the rest", ["capital D, i, double k, o"]),
+    ("Q, small u, a, r, r, y, then a hyphen", ["Q, small u, a, r, r, y"]),
+    ("that's lower-case e, z, e, k, i, e, l", ["lower-case e, z, e, k, i, e, l"]),
+    # letters with a word for each, in lower case; NATO words for letters
+    ("d as in delta, u, r, r, a as in apple, n, i", ["d as in delta, u, r, r, a as in apple, n, i"]),
+    ("so it's Sierra, Mike, India, Tango, Hotel, yes, Smith",
+     ["Sierra, Mike, India, Tango, Hotel", "Smith"]),
+    ("The name? Kilo, Oscar, Hotel, Lima, India.", ["Kilo, Oscar, Hotel, Lima, India"]),
+    # a spelled word no dictionary knows is found in lower case too; a word only capitalised
+    ("my name's kowalczyk, k o w a l c z y k, yeah", ["k o w a l c z y k", "kowalczyk"]),
+    ("it's Bell, B-E-L-L, ring the bell", ["B-E-L-L", "Bell"]),
+    # a lower-case spelling tells which capitalised word it spells
+    ("Dr Brocklebank, b r o c k l e b a n k, no e on the end.",
+     ["Brocklebank", "b r o c k l e b a n k"]),
+    # an article or the pronoun after a lower-case run is not a letter of it
+    ("v i r d i a while back", ["v i r d i"]),
+    # a filler between letters; three letters after "my surname's"
+    ("b, r, o, er, c, k, l, e, b, a, n, k", ["b, r, o, er, c, k, l, e, b, a, n, k"]),
+    ("my surname's e z e, yes", ["e z e"]),
+    ("She's called O-D-U, Dr Odu.", ["O-D-U", "Odu"]),
+    # dashes and slashes between letters
+    ("it's P – R – O – T – H – E – R – O, yes", ["P – R – O – T – H – E – R – O"]),
+    ("Q/U/A/R/R/Y", ["Q/U/A/R/R/Y"]),
+    # "two Ts", "treble", a comma before "as in"
+    ("H, A, two Ts, O, N, like the hotel", ["H, A, two Ts, O, N"]),
+    ("S, as in sugar, M, I, T, H, yeah", ["S, as in sugar, M, I, T, H"]),
+    # the capitalised word said just before is what is spelled, even misheard by a letter
+    ("It's Smyth, that's S-M-I-T-H.", ["S-M-I-T-H", "Smyth"]),
+    ("Dr Udeh, so it's U D E H", ["U D E H", "Udeh"]),
+    ("Kowalsky. Spelt k-o-w-a-l-s-k-i.", ["k-o-w-a-l-s-k-i", "Kowalsky"]),
+    # a letter after a letter of any script starts no spelling ("ñ, o"); a filler between
+    ("It's Londoño, um, L-O-N-D-O-N-O, she's lovely.", ["L-O-N-D-O-N-O", "Londoño"]),
+])
+def test_spellings_in_lower_case_with_case_words_and_nato_words(
+        text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "it was i.e. a bad day, e.g. a night shift",
+    "so i i i think it was fine",
+    "plan a, b and c, none of them worked",
+    "we did the a b c of it, x y z",
+    "the n-h-s and the g-m-c, then the i-t-u",            # lower-case acronyms
+    "an x-ray, a t-shirt, a u-turn and a b-movie",
+    "Capital letters, small print, double figures.",
+    "Romeo and Juliet, then Oscar night, then Golf with Mike.",
+    "we went a-b-c, the p-h-q score, the c-t-g",           # no vowel, or the alphabet
+])
+def test_lower_case_and_nato_hard_negatives(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the word before a spelling is no name when it is a function word, an acronym or starts
+    # with another letter
+    ("And so it's B-R-O-C-K.", ["B-R-O-C-K"]),
+    ("The NHS, that's what N-A-G-R-A said.", ["N-A-G-R-A"]),
+    ("Leeds, that's where P-R-O-T-H-E-R-O worked.", ["P-R-O-T-H-E-R-O"]),
+    ("Spell it? Yeah, Y, A, T, E, S.", ["Y, A, T, E, S"]),
+    ("Sure, S-U-T-C-L-I-F-F-E.", ["S-U-T-C-L-I-F-F-E"]),
+])
+def test_the_word_before_a_spelling_only_when_it_could_be_the_word_spelled(
+        text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("P: It's B, R, O, C, K...\n\nI: Uh-huh.\n\nP: ...L, E.\n\nI: Thanks.",
+     ["B, R, O, C, K", "L, E"]),
+    ("P: Y, U...\n\nI: Yep, go on.\n\nP: K, I, K, O.", ["K, I, K, O", "Y, U"]),
+])
+def test_a_spelling_split_across_turns(text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "P: That's S, M, I, T, H.\n\nI: Right. I, I see. And your GP?",   # the pronoun again
+    "A.: It's Saar, so S-A-A-R, yeah.\n\nQ.: If I rang now, what then?",   # a speaker label
+    "P: That's S, M, I, T, H. Then I went to the A and E.",           # the same turn
+    "P: That's S, M, I, T, H.\n\nI: And where did you train?\n\nP: At B block, the old ward.",
+])
+def test_letters_near_a_spelling_that_do_not_continue_it(text: str) -> None:
+    assert all(len(re.sub(r"[^A-Za-z]", "", span)) > 2 for span in found(text))
+
+
+def test_a_scan_window_cuts_no_match() -> None:
+    """A window's end inside a word makes no false lone letter ("C" of "Central" cut after
+    the "C"), and a match running past the end is taken whole."""
+    assert [m.group() for m in scan(re.compile(r"\b[A-Z]\b"), "Er, Central Mid", [(0, 5)])] == []
+    assert [m.group() for m in scan(re.compile(r"[A-Z](?:, [A-Z])*"), "B, R, O, C", [(0, 4)])] \
+        == ["B, R, O, C"]

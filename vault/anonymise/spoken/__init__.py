@@ -21,6 +21,7 @@ One concept a module, all sharing one number parser:
 :mod:`~.postcodes`               postcodes read out letter by letter
 :mod:`~.emails`                  e-mail addresses read out ("dot", "at", "underscore")
 :mod:`~.spelling`                names spelled letter by letter, and the names they spell
+:mod:`~.initials`                two initials before a surname ("H D Nagra", "BN Dikko")
 :mod:`~.addresses`               house numbers in words before a street
 :mod:`~.recognizer`              the Presidio recognizer the engine registers
 ==============================  ===========================================================

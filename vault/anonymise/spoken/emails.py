@@ -21,29 +21,46 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_emails"]
 
 DETECTOR = "spoken_email"
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
-#: a label spelled out: "N H S dot net"
-_SPELLED_LABEL = r"[A-Za-z](?:[ \t][A-Za-z](?![\w'’])){1,5}"
+#: a label spelled out: "N H S dot net", "n-h-s dot u-k"
+_SPELLED_LABEL = r"[A-Za-z](?:[ \t-][A-Za-z](?![\w'’])){1,5}"
 _SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
-_SPOKEN_DOT = r"[ \t]+(?i:dot|full[ \t]+stop)[ \t]+"
+#: the dot said: "dot", "full stop", "point", "period"
+_DOT_WORD = r"(?i:dot|full[ \t-]?stop|point|period)"
+#: the dot said, or typed apart from the words around it: "nhs . net"
+_SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
+#: "(dot)", "[at]": the words in brackets, as some transcribers type them; read as the words
+_BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
-_DOMAIN = re.compile(_AT + r",?[ \t]+(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT
-                     + _SPOKEN_LABEL + r")+|" + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+_DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
+                 + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
+#: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
+_FILLER = r"(?i:um|erm|er|uh|uhm)"
+_DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AFTER)
+#: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
+_TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
-_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t](?=[A-Za-z](?![A-Za-z]))")
+_FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
+_LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
-                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+(?i:dot|full[ \t]+stop)\b|\.\w)")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*")
-_CONNECTORS = frozenset({"dot", "underscore", "dash", "hyphen", "apostrophe", "full stop"})
+                           r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*|(?<=[ \t])\.(?=[ \t])")
+_CONNECTORS = frozenset({".", "dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
+                         "full stop", "full-stop", "point", "period"})
+#: connectors said in two words, joined back into one token: "full stop", "under score"
+_TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score")})
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
 #: words that end a local part read backwards
 _STOP = frozenset("""
@@ -92,11 +109,14 @@ def _local_start(text: str, at_start: int) -> int | None:
     tokens: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text[window_start:at_start]):
         token = (m.start() + window_start, m.end() + window_start, m.group())
-        if tokens and token[2].lower() == "stop" and tokens[-1][2].lower() == "full" and \
-                not text[tokens[-1][1]:token[0]].strip(" \t"):
-            token = (tokens.pop()[0], token[1], "full stop")  # "sarah full stop jones"
+        if tokens and (tokens[-1][2].lower(), token[2].lower()) in _TWO_WORD_CONNECTORS and \
+                not text[tokens[-1][1]:token[0]].strip(" \t"):  # "sarah full stop jones"
+            first = tokens.pop()
+            token = (first[0], token[1], f"{first[2].lower()} {token[2].lower()}")
+        if _FILLER_WORD.fullmatch(token[2]):
+            continue  # "sarah dot, um, khan": the filler is a pause, like the commas
         tokens.append(token)
-    if not tokens or text[tokens[-1][1]:at_start].strip(" \t,"):
+    if not tokens or _FILLER_WORD.sub("", text[tokens[-1][1]:at_start]).strip(" \t,"):
         return None
     i = len(tokens) - 1
     word = tokens[i][2]
@@ -107,7 +127,7 @@ def _local_start(text: str, at_start: int) -> int | None:
     start = tokens[i][0]
     while i > 0:
         prev = tokens[i - 1]
-        gap = text[prev[1]:tokens[i][0]]
+        gap = _FILLER_WORD.sub("", text[prev[1]:tokens[i][0]])
         if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
             break
         current = tokens[i][2]
@@ -130,26 +150,49 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
-        if joined or low in _first_names():
-            # "sarah khan, all one word, at", or a first name before the surname: "sarah khan at"
+        if joined or low in _first_names() or low.isalpha() and not is_english_word(low):
+            # "sarah khan, all one word, at", a first name before the surname ("sarah khan
+            # at"), or a word no dictionary knows ("prothero jones at"): a name, however few
+            # name lists hold it
             joined = max(0, joined - 1)
             start, i = prev[0], i - 1
             continue
+        if low.isalpha() and i - 1 == _clause_start(text, tokens, i - 1):
+            start = prev[0]  # "Use my work one, hazel moss at ...": two words that open the
+            # clause before "at" are the local part, whatever the dictionary says of them
         break
     return start
+
+
+#: what ends a clause before a local part: punctuation, a bracket, a line's end
+_CLAUSE_END = re.compile(r"[.,;:!?—–(\[\n]")
+
+
+def _clause_start(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """``i`` if token i opens its clause (punctuation right before it), else -1."""
+    before = text[tokens[i - 1][1] if i > 0 else 0:tokens[i][0]]
+    if i == 0 or _CLAUSE_END.search(before):
+        return i
+    return -1
 
 
 def find_spoken_emails(text: str) -> list[Finding]:
     """Spoken e-mail addresses in ``text``."""
     findings = []
     extract = offline_tld_extract()
-    for match in _DOMAIN.finditer(text):
+    if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
+        text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
+    typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
+    for match in [*_DOMAIN.finditer(text), *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
         parts = extract(domain.lower())
         if not parts.suffix or not parts.domain:
             continue
+        if domain.rsplit(".", 1)[-1].lower() in STOP_WORDS and _DOT.search(match.group()):
+            continue  # "at this point in time", "at that period in my life": ".in" is a
+            # suffix, but a domain said aloud ends in a word no sentence needs
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))

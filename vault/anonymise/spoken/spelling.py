@@ -22,10 +22,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.wordlists import fold
+from spacy.lang.en.stop_words import STOP_WORDS
 
-__all__ = ["ACRONYMS", "find_spelled_names"]
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.wordlists import fold, is_english_word
+
+__all__ = ["ACRONYMS", "NATO", "find_spelled_names", "scan"]
 
 DETECTOR = "spelled_name"
 
@@ -36,44 +38,80 @@ MAU CCU NICU PICU SCBU OPD MRI CT ECG EEG ENT GP GPS SHO SPR FY ST CT PTSD OCD A
 COPD DNR DNAR CPR BLS ALS ATLS APLS NLS PALS HR OH IT CEO CFO UK USA EU BBC ITV SOS RIP ASAP
 OK TV DVD CV PHD MSC BSC MBA MBBS MBCHB DM MD NI NIHR NICE SIGN IRAS REC CPD PDP PDR IMG IMGS
 SAS LTFT TPD FPD AOMRC UKFPO CCG ICB ICS PCN AHP ODP ANP ACP PA DCT STP IAPT CAMHS CMHT AMHP
+AKI BMI BNF DVLA EPR EWTD FOI ACCS IMT GPST MRCOG MRCPCH FRCA FRCR FRCEM RCOG RCEM RCPE RCPCH
+RCOA UTI VTE WTE TIA UCL KCL LSE UEA UCAS UKCAT USMLE IELTS OET UAE EEA OOP OOPE OOPR OOPT OOH
+NIV PEG PICC PIN AED ABG ALT AST AAA ARDS COVID SARS MERS IV IM IQ IVF ID OD QI QOF SUI SEA SOP
+RTA RCA EDI BAME BAPIO LMC HCA MIU UCC UEC WPBA EPA ESR CEX DOPS CBD MSF TAB PSA EBM PICU ECMO
 """.split())  # noqa: SIM905
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 #: a capital letter of any Latin script, as said when spelling "Kołodziej" or "Đặng"
 _CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250))
                             if c.isupper() and c.lower() != c) + "]"
 _SMALL = "[a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower()) + "]"
-#: a letter, "double" before it, and the word that spells it ("O for Oscar", "S as in Sierra",
-#: "R for Robert", "X for X-ray")
-_LETTER = (r"(?:(?:(?i:double)[ \t-]+)?" + _CAPITAL + r"(?![A-Za-z'’]|" + _SMALL + r")"
-           r"(?:[ \t]+(?:for|as[ \t]+in|like)[ \t]+"
-           r"[A-Za-z](?:[a-z]+|-[a-z]+)(?![\w'’-]))?|(?i:apostrophe)(?![A-Za-z]))")
+#: the NATO spelling alphabet, said for a letter ("Sierra, Mike, India, Tango, Hotel")
+NATO: frozenset[str] = frozenset("""
+alfa alpha bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray xray yankee zulu
+""".split())  # noqa: SIM905
+_NATO = "(?i:" + "|".join(sorted(NATO, key=len, reverse=True)) + r")(?![\w'’-])"
+#: what is said before a letter about its case: "capital B", "small s", "lower-case d"
+_CASE_WORD = r"(?i:capital|small|big|little|(?:lower|upper)[ \t-]?case)[ \t]+"
+#: a letter in either case, "double" and a case word before it, and the word that spells it
+#: ("O for Oscar", "s as in sugar", "R for Robert", "X for X-ray"); a NATO word alone; the
+#: apostrophe said
+#: the word said for a letter: "for Oscar", "as in sugar", ", like London"
+_FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|this|these|those|it|"
+             r"me|you|him|her|them|us|we|they|my|your|his|our|their|example|instance|now|"
+             r"sure|ever|good|one|some|any|all)(?![\w'’-]))[A-Za-z](?:[a-z]+|-[a-z]+)")
+_LETTER = (r"(?:(?:" + _CASE_WORD + r")?(?:(?i:double|treble|triple)[ \t-]+)?(?:" + _CASE_WORD
+           + r")?(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
+           r"(?:" + _FOR_WORD + r"(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z])"
+           r"|(?i:two)[ \t-]+[A-Za-z]['’]?s(?![\w'’]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
-_SPELLING_WORD = re.compile(r"[ \t]+(?:for|as[ \t]+in|like)[ \t]+[A-Za-z](?:[a-z]+|-[a-z]+)")
+_SPELLING_WORD = re.compile(_FOR_WORD)
 #: a spelling starts after no letter (or after "hyphen-": "S-M-I-T-H-hyphen-J-O-N-E-S")
-_START = ("(?=" + _CAPITAL[:-1] + "da])"
-          r"(?:(?<![A-Za-z'’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
-# (the leading lookahead lets the scan skip to where a letter of any Latin script, "double" or
-# "apostrophe" starts)
-_SPELLED = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
-                      + _LETTER + r"){2,}")
+_START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
+          r"(?:(?<![^\W\d_])(?<!['’-])|(?<=(?i:hyphen)-)|(?<=(?i:dash)-)|(?<=(?i:space)-))")
+# (the leading lookahead lets the scan skip to where a letter of any Latin script starts)
+#: between two letters: a hyphen or a dash, a comma, a slash, a stop or a space, and a filler ("b, r, o,
+#: er, c, k")
+_GAP = (r"(?:(?:[ \t]*[-–—,/][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh)(?:[ \t]*[-–—,.][ \t]*|"
+        r"[ \t]+))?)")
+_SPELLED = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
 _BY_WORD = re.compile(r"(?<![A-Za-z'’-])[A-Z][ \t]+(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+"
                       r"(?:(?:[ \t]*[,.;-][ \t]*|[ \t]+)(?:(?i:double)[ \t]+)?[A-Z][ \t]+"
                       r"(?:for|as[ \t]+in)[ \t]+[A-Z][a-z]+){2,}")
 _BY_WORD_LETTER = re.compile(r"((?i:double)[ \t]+)?([A-Z])[ \t]+(?:for|as[ \t]+in)")
-#: a spelling that ends in the pronoun: "S A N D H U I think"
-_PRONOUN_AFTER = re.compile(r"(?:[ \t]*[,.-][ \t]*|[ \t]+)I$")
+#: a spelling that ends in the pronoun or the article: "S A N D H U I think", "v i r d i a
+#: while back"
+_PRONOUN_AFTER = re.compile(r"(?:(?:[ \t]*[,.-][ \t]*|[ \t]+)I|[ \t]+[ai])$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
-_CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with)\b")
+#: what says a name or its spelling comes next: "spelt", "that's", "my surname's", "called"
+_CUE = re.compile(r"(?i)\b(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|with|(?:sur|first|"
+                  r"last|family|middle|maiden)?name(?:['’]s|[ \t]+is)|called)\b")
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+_LETTER_RE = re.compile(r"(?<![^\W\d_])" + _LETTER)  # not the "m" of "um"
+_CASE_WORD_RE = re.compile(_CASE_WORD)
+_DOUBLE = re.compile(r"(?i:double|treble|triple|two)[ \t-]+")
+
+
 def _letters(spelled: str) -> str:
+    """The letters a spelling spells, in capitals ("capital d, o, double n" -> "DONN")."""
     out = []
-    spelled = _APOSTROPHE.sub("'", _SPELLING_WORD.sub("", spelled))
-    for token in re.findall(r"(?i:double)[ \t-]+" + _CAPITAL + "|" + _CAPITAL[:-1] + "']",
-                            spelled):
-        out.append(token[-1] * 2 if len(token) > 1 else token)
+    for match in _LETTER_RE.finditer(spelled):
+        token = _SPELLING_WORD.sub("", match.group())
+        if _APOSTROPHE.fullmatch(token):
+            out.append("'")
+            continue
+        token = _CASE_WORD_RE.sub("", token)
+        double = _DOUBLE.match(token)
+        token = _CASE_WORD_RE.sub("", token[double.end():] if double else token)
+        letter = token[0].upper()
+        times = 1 if double is None else 3 if double.group().lower().startswith("tr") else 2
+        out.append(letter * times)
     return "".join(out)
 
 
@@ -99,18 +137,70 @@ def _echoes(letters: str, text: str, start: int) -> bool:
         fold(letters)
 
 
-_LETTER_RE = re.compile(_LETTER)
 
 
 def _separator_kind(gap: str) -> str:
-    return "-" if "-" in gap else "," if "," in gap else "." if "." in gap else " "
+    return "-" if "-" in gap or "–" in gap or "—" in gap else "," if "," in gap \
+        else "." if "." in gap else "/" if "/" in gap else " "
 
 
-def _consistent_pieces(text: str) -> list[tuple[int, int]]:
+#: a letter standing alone: where a spelling may be
+_LONE_LETTER = re.compile(r"\b(?<!['’])[^\W\d_]\b(?!['’])")
+#: the most characters between two letters of one spelling ("A as in umbrella, " is 16)
+_LETTER_REACH = 28
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` where two lone letters (or NATO words) are close together:
+    the only places a spelling can be. Scanning them alone keeps the letter patterns, which
+    may start at any word, off ordinary prose."""
+    # (position, whether the letter is other than the pronoun "I" or the article "a": two of
+    # those together are everyday prose, "I had a look")
+    anchors = [(m.start(), m.group() not in "aAiI") for m in _LONE_LETTER.finditer(text)]
+    lowered = text.lower()
+    for word in NATO:
+        at = lowered.find(word)
+        while at != -1:
+            anchors.append((at, True))
+            at = lowered.find(word, at + len(word))
+    anchors.sort()
+    windows: list[tuple[int, int]] = []
+    run_start = previous = -_LETTER_REACH - 1
+    count, telling = 0, False
+    for at, other in [*anchors, (len(text) + 2 * _LETTER_REACH, False)]:
+        if at - previous <= _LETTER_REACH:
+            count, telling = count + 1, telling or other
+        else:
+            if count >= 2 and telling:
+                start, end = max(0, run_start - 24), min(len(text), previous + 48)
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], end)
+                else:
+                    windows.append((start, end))
+            run_start, count, telling = at, 1, other
+        previous = at
+    return windows
+
+
+def scan(pattern: re.Pattern[str], text: str,
+          windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, looking only inside ``windows``: each match found there is
+    matched again on the whole text, so that a window's end cuts no match short and makes no
+    false end (a letter at the cut looks like a lone letter)."""
+    out: list[re.Match[str]] = []
+    for start, end in windows:
+        for m in pattern.finditer(text, start, end):
+            full = pattern.match(text, m.start())
+            if full is not None and (not out or full.start() >= out[-1].end()):
+                out.append(full)
+    return out
+
+
+def _consistent_pieces(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spelled sequences, cut where the separator changes: a speaker spells with one kind
     ("G-R-I-...", "G, R, I, ..."); "A and E, I T U" is two things."""
     pieces = []
-    for match in _SPELLED.finditer(text):
+    for match in scan(_SPELLED, text, windows):
         letters = list(_LETTER_RE.finditer(text, match.start(), match.end()))
         kinds = [_separator_kind(text[a.end():b.start()]) for a, b in itertools.pairwise(letters)]
         first = 0
@@ -131,10 +221,11 @@ _SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
 
 
-def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined(text: str, pieces: list[tuple[int, int]],
+            windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces of one double-barrelled name said with "hyphen" between them, as one; a run of
     two or three letters on either side counts then ("A B U hyphen J A B E R")."""
-    runs = sorted(set(pieces) | {m.span() for m in _SHORT_RUN.finditer(text)
+    runs = sorted(set(pieces) | {m.span() for m in scan(_SHORT_RUN, text, windows)
                                  if _HYPHEN_WORD.match(text, m.end())
                                  or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
@@ -145,8 +236,9 @@ def _joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if gap is not None:
                 out[-1] = (out[-1][0], end)
                 continue
-        if out and start < out[-1][1]:
-            continue  # a short run inside a piece already taken
+        if out and start < out[-1][1] and not (end > out[-1][1] and (start, end) in pieces):
+            continue  # a short run inside a piece already taken (a piece sharing its first
+            # letter with the last one's end is kept: "o, um, L" and "L-O-N-D-O-N-O")
         out.append((start, end))
     return [span for span in out if span in pieces or _HYPHEN_WORD.search(text, *span)]
 
@@ -176,11 +268,68 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in out)]
 
 
+#: the capitalised word said just before a spelling, and what is said between: "Smyth, that's
+#: S-M-Y-T-H", "Mawson. Spell it capital M ...", "Dr Udeh, so it's U D E H"
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>" + _CAPITAL + r"[\w'’-]+)[ \t]*[,.:;]?[ \t]*"
+                          r"(?:(?i:that['’]s|it['’]s|so|um|er|erm|spelt|spelled|spell[ \t]+it|"
+                          r"spelling|as)[ \t]*[,.:;]?[ \t]*){0,3}\Z")
+
+
+def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[Finding]:
+    """The word a speaker spells is the capitalised word they said just before, even where
+    the two differ by a letter ("Smyth, that's S-M-I-T-H"): the same first letter is enough,
+    for a word no dictionary knows (not "Yeah, Y-..."; a surname that is a word and spelled
+    right is found below with the others)."""
+    out = []
+    for finding, letters in zip(findings, words):
+        m = _NAME_BEFORE.search(text, max(0, finding.start - 60), finding.start)
+        if m is None:
+            continue
+        word = m.group("w")
+        if word.lower() in STOP_WORDS or is_english_word(word) or word.upper() in ACRONYMS \
+                or fold(word)[:1].upper() != \
+                fold(letters)[:1] or word.upper() == letters:
+            continue  # the word spelled itself is found below, wherever it is said
+        out.append(Finding(m.start("w"), m.end("w"), "PERSON", 0.8, DETECTOR))
+    return out
+
+
+#: what may come between two parts of one spelling split across turns: pauses, the listener's
+#: "Uh-huh" or "Yep", speaker labels, "and", "then", a filler
+_BETWEEN_PARTS = re.compile(r"(?:[\s.…,;:—–-]|(?i:uh-huh|mm-hm|mhm|mm|yep|yeah|yes|okay|ok|right|"
+                            r"go[ \t]+on|got[ \t]+it|sorry|and|then|um|erm|er|uh)(?![\w'’-])"
+                            r"|(?m:^)[^\n:]{1,30}:)*")
+_ONE_OR_TWO = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER
+                         + r")?(?![\w'’]|[ \t]*\.?[ \t]*[:)])")  # not "Q.:", "I:", "(A)"
+
+
+def _continued(text: str, findings: list[Finding],
+               windows: list[tuple[int, int]]) -> list[Finding]:
+    """One or two letters (not a speaker label) said right before or after a spelling, with
+    only a pause, a speaker change or the listener's "Uh-huh" between: the spelling's start or end said apart ("B, R,
+    O, C, K... — Uh-huh. — ...L, E")."""
+    out = []
+    for m in scan(_ONE_OR_TWO, text, windows):
+        if _letters(m.group()) in ("I", "A", "II", "AI", "IA", "AA") or any(
+                f.start <= m.start() < f.end for f in findings):
+            continue
+        for f in findings:
+            between = (text[m.end():f.start] if m.end() <= f.start else
+                       text[f.end:m.start()] if f.end <= m.start() else None)
+            if between is not None and len(between) <= 120 and "\n" in between \
+                    and _BETWEEN_PARTS.fullmatch(between):
+                out.append(Finding(m.start(), m.end(), "PERSON", 0.8, DETECTOR))
+                break
+    return out
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
     words: list[str] = []
-    for start, end in _with_particles(text, _joined(text, _consistent_pieces(text))):
+    windows = _windows(text)
+    for start, end in _with_particles(text, _joined(text, _consistent_pieces(text, windows),
+                                                    windows)):
         spelled = text[start:end]
         pronoun = _PRONOUN_AFTER.search(spelled)
         if pronoun is not None and _LOWER_WORD.match(text, end):
@@ -191,6 +340,8 @@ def find_spelled_names(text: str) -> list[Finding]:
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
     taken = {(f.start, f.end) for f in findings}
+    findings.extend(_continued(text, findings, windows))
+    findings.extend(_said_before(text, findings, words))
     for match in _BY_WORD.finditer(text):
         if match.span() in taken:
             continue
@@ -201,8 +352,11 @@ def find_spelled_names(text: str) -> list[Finding]:
             words.append(letters)
     for word in dict.fromkeys(words):
         rest = "['’]".join(re.escape(part) for part in word[1:].split("'"))
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + rest
-                             + r")(?![\w-]|['’]\w\w)")
+        # in lower case too where no dictionary knows the word: "my name's kowalczyk, k o w
+        # ...", as a machine transcript writes it
+        first = re.escape(word[0]) if is_english_word(word) or len(word) < 4 \
+            else "(?i:" + re.escape(word[0]) + ")"
+        pattern = re.compile(r"(?<![\w'’-])" + first + "(?i:" + rest + r")(?![\w-]|['’]\w\w)")
         findings.extend(Finding(m.start(), m.end(), "PERSON", 0.75, DETECTOR)
                         for m in pattern.finditer(text))
     return findings

@@ -1,0 +1,116 @@
+"""Two initials before a surname, as transcribers type them: "H D Nagra", "BN Dikko", "T. N.
+Jafri", "K.J. Smith", "Y. R. Okafor"; a surname typed before its initials, as lists and
+signatures have them: "Nagra, H. D.", "Dikko BN;", "Okafor, J."; and a person named by an
+initial after a title: "Dr K was lovely", "Mrs B. said".
+
+::
+
+    find_initialled_names(text)   # the initials and the surname, one PERSON span
+
+A surname after two initials is a person whatever the words around it: an initial pair is
+rare before anything else. The engine's other finders often take the surname alone ("Nagra"),
+leaving the initials, which narrow the person down, in the text; this span is merged with
+theirs. Where the surname is also an English word ("K J Baker", but also "H R Director"), or
+the pair is an acronym (:data:`~.spelling.ACRONYMS`: "DM Pugsley", but also "GP Partner", "UK
+Biobank"), the span is weak (below the threshold): it only carries the initials into a surname
+that another finder took. Not initials: two letters before a month or a weekday, the end of a
+capital stream ("G R I F F I T H S"), a NATO spelling word ("B R Bravo").
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.recognizers import TITLE_WORD_RE
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO, scan
+from vault.anonymise.wordlists import is_english_word, surnames
+
+__all__ = ["find_initialled_names"]
+
+DETECTOR = "initialled_name"
+
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F]"
+_UPPER = r"[A-ZÀ-ÖØ-Þ]"
+#: a capitalised word in any Latin script, "Mc"/"O'" and a second part joined by a hyphen allowed
+_SURNAME = (r"(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER + _LOWER + r"+)?")
+_INITIALLED = re.compile(
+    r"(?<![\w.'’-])(?P<initials>[A-Z]\.?[ \t]+[A-Z]\.?|[A-Z]\.[A-Z]\.?|[A-Z]{2})[ \t]+"
+    r"(?P<surname>" + _SURNAME + r")(?![\w'’-])")
+#: a capital and a space (or a stop) right before: a letter stream, not initials
+_LETTER_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][ \t.,-]+\Z")
+#: words that follow two capitals without naming anyone, whatever the dictionary says
+_NOT_SURNAMES = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())  # noqa: SIM905
+
+
+#: a surname typed before its initials, as in a list or a signature: "Nagra, H. D.", "Dikko BN",
+#: "Okafor, J;" (the initials end the entry: a comma, a semicolon, a bracket, "and", the line's
+#: end; a stop only before those: "Dr G. Munteanu" and "Okafor, J. Then" are no entries)
+_INITIALS_AFTER = re.compile(
+    r"(?<![\w.'’-])(?P<surname>" + _SURNAME + r"),?[ \t]+(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.?)?"
+    r"|[A-Z]{1,2})(?![\w'’-])(?=[ \t]*(?:[,;:)/]|\.[ \t]*(?:$|[,;:)/])|$|and\b|&))", re.MULTILINE)
+#: another lone letter after the initials: a spelling, not an entry's initials
+_LETTER_AFTER = re.compile(r"[ \t]*[,.;:/-]?[ \t]*[A-Za-z](?![\w'’])")
+#: letters after a word that are no one's initials: compass points and regions ("Hexham, NE")
+_NOT_INITIALS = frozenset(("N", "S", "E", "W", "NE", "NW", "SE", "SW", "NI", "UK"))
+
+
+#: a capital standing alone or in a pair, not the pronoun or the article: where initials may be
+_ANCHOR = re.compile(r"\b(?![AI]\b)[A-Z][A-Z]?\b")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The stretches around lone capitals and pairs: the only places initials can be, so the
+    patterns, which could start at any capitalised word, scan a few per cent of the text."""
+    windows: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start, end = max(0, m.start() - 48), min(len(text), m.end() + 48)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+#: a title and a lone capital, the person named by an initial: "Dr K was lovely", "Mrs B. said"
+_TITLED_INITIAL = re.compile(
+    r"\b(?:Dr|Doctor|Mr|Mister|Mrs|Missus|Ms|Miss|Mx|Prof|Professor|Sister|Nurse|Sir|Dame)\.?"
+    r"[ \t]+(?P<initial>[A-Z])\.?(?![\w'’-]|\.?[ \t]*[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]"
+    r"|[ \t]*[-,.]?[ \t]*[A-Z](?![\w'’]))")
+
+
+def find_initialled_names(text: str) -> list[Finding]:
+    """Two initials and the surname after them in ``text``, and a surname before its
+    initials ("Nagra, H. D.")."""
+    findings = []
+    windows = _windows(text)
+    for match in scan(_INITIALS_AFTER, text, windows):
+        letters = re.sub(r"[^A-Z]", "", match.group("initials"))
+        surname = match.group("surname")
+        if letters in _NOT_INITIALS or letters in ACRONYMS or letters in ("I", "A") \
+                or TITLE_WORD_RE.fullmatch(surname) \
+                or surname in _NOT_SURNAMES or surname.lower() in NATO:
+            continue
+        if is_english_word(surname) and surname not in surnames() \
+                or _LETTER_AFTER.match(text, match.end()):
+            continue  # "Yeah, L, A, M, B, E, R, T": a word before a spelling
+        findings.append(Finding(match.start(), match.end(), "PERSON", 0.85, DETECTOR))
+    for match in scan(_TITLED_INITIAL, text, windows):
+        if match.group("initial") not in "AI" or match.group().endswith("."):
+            findings.append(Finding(match.start("initial"), match.end(), "PERSON", 0.85,
+                                    DETECTOR))
+    for match in scan(_INITIALLED, text, windows):
+        letters = re.sub(r"[^A-Z]", "", match.group("initials"))
+        surname = match.group("surname")
+        if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
+                or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        # a surname that is also a word ("K J Baker", "H R Director") is left for the name
+        # finders to settle: the weak span only carries the initials into theirs
+        # and so is a pair of letters that is also an acronym ("DM Pugsley", "GP Dikko")
+        weak = is_english_word(surname) and surname not in surnames() or letters in ACRONYMS
+        findings.append(Finding(match.start(), match.end(), "PERSON", 0.4 if weak else 0.85,
+                                DETECTOR))
+    return findings
