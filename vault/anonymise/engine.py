@@ -306,15 +306,22 @@ class _Detection:
     candidates: tuple[str, ...] = ()
 
 
+#: a participant code with a separator: "PR.10", "MW-07", "W8-04", "V7-09" (a letter run,
+#: perhaps a digit or two, a separator and digits)
+_CODE = r"[A-Z]{1,4}\d{0,2}[._-]\d{1,4}[A-Za-z]?"
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-    r"(?P<label>(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+    # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:"
+    r"(?P<label>(?:(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+    r"Moderator|Speaker|Resp|Int|IV|Dr|Doctor)[ \t]+)?" + _CODE + r"|"
+    r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
     r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
-    r"[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?|[A-Z]{1,3}\d{0,3})"
-    r"[ \t]*:", re.MULTILINE)
-#: participant codes as studies write them: "P07", "PR.10", "MW-07" (a separator or a lone P,
-#: so postcodes' "NE1" and grades' "ST3" are not codes)
-_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\b")
+    r"[A-Z]{1,3}\d{0,3})"
+    # a bracketed note before the colon: "W8-02 (GP):", "Participant (V7-09):"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?[ \t]*:", re.MULTILINE)
+#: participant codes as studies write them: "P07", "PR.10", "MW-07", "W8-04" (a separator or
+#: a lone P, so postcodes' "NE1" and grades' "ST3" are not codes)
+_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|" + _CODE + r")\b")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
@@ -403,6 +410,17 @@ def _said_as_a_noun(text: str, word: str) -> bool:
     noun again, not the person Dr Frost, and needs a person's predicate."""
     return word in UNCOUNTABLE_SURNAMES and re.search(
         r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+#: a number after a word: a heading or a label ("Page 3 of 10", "Ward 9"), not a name
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _said_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case, as the ordinary word: then its
+    capital at a sentence's start may be that word; a speaker who never says it in lower case
+    ("Sonnet is the reason I'm still a doctor", after "you and Sonnet") means the person."""
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
 def given_name(word: str) -> bool:
@@ -631,7 +649,8 @@ class Anonymiser:
                         wordy.add(word)
                         titled.add(word)
                     elif len(parts) > 1 and word == parts[0] and word in name_words() \
-                            or d.detector in ("name_word", "contextual_name") \
+                            or d.detector in ("name_word", "contextual_name",
+                                              "capitalised_word") \
                             or d.detector == "spacy" and len(parts) == 1:
                         wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
         words |= wordy
@@ -655,7 +674,10 @@ class Anonymiser:
                 if protected.overlaps(start, end) or vocabulary.contains(start, end):
                     continue
                 word = match.group()
-                if word in wordy and (at_sentence_start(text, start) or after_article(text, start)
+                if word in wordy and ((at_sentence_start(text, start)
+                                       and (_said_in_lower_case(text, word)
+                                            or _NUMBER_AFTER.match(text, end)))
+                                      or after_article(text, start)
                                       or looks_like_month(text, start, end)) and not (
                         person_context_after(text, end, word) or doer_after(text, end, word)
                         or (word in titled and not after_article(text, start)
@@ -841,6 +863,9 @@ class Anonymiser:
         for match in _SPEAKER_LABEL.finditer(text):
             spans.append(match.span("label"))
             labels.add(match.group("label"))
+            note = match.group("note")
+            if note is not None and _PARTICIPANT_CODE.fullmatch(note.strip()):
+                spans.append(match.span("note"))  # "Participant (V7-09):"
         # a one-letter label ("I:", "A:") protects its line start only: elsewhere it is the
         # pronoun or a letter of a spelled name or postcode ("G R I F F I T H S")
         words = [re.escape(label) for label in labels if len(label) > 1]

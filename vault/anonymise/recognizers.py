@@ -31,6 +31,7 @@ from vault import nhs_number
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
     GazetteerIndex,
@@ -49,6 +50,7 @@ from vault.anonymise.wordlists import (
 __all__ = [
     "LEAD_IN",
     "AgeRecognizer",
+    "CapitalisedWordRecognizer",
     "CountyRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
@@ -1386,6 +1388,109 @@ class UnknownNameRecognizer(RuleRecognizer):
         return out
 
 
+#: a capitalised ordinary word standing alone mid-sentence: "Are you and Quest still in
+#: touch?", "Innit, yeah, Sonnet were proper gutted", "I rang Plum about it"
+_LONE_CAPITAL = std_re.compile(r"(?<=[a-z,][ \t])[A-Z][a-z]{2,}(?![\w@/-]|['’]\w\w|\.\w)")
+#: kin, roles and departments people capitalise mid-sentence without naming anyone
+_NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTMENTS[3:-1]
+                                + r"|" + _INTERJECTIONS[3:-1] + r"|Mum|Mam|Dad|Mother|Father|"
+                                r"Auntie|Lord|Heaven|Heavens|Hell|Nature|Internet|Web|Bible|"
+                                r"Koran|Quran|Scripture|Government|Parliament|Crown|State|"
+                                r"Council|Brexit|Lockdown|Covid|Corona)\Z")
+
+
+_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+[A-Z0-9]")
+#: "the" right before: a thing's or an institution's name ("the Retreat", "the Freedom to
+#: Speak Up Guardian"), which the hospital and vocabulary rules decide; "a Plum" is someone
+_THE_BEFORE = std_re.compile(r"(?i)\bthe[ \t]+\Z")
+#: a verb of saying and a comma: a quoted sentence opens after it ("I said, Listen")
+_QUOTE_OPENS = std_re.compile(r"\b(?:said|says|say|goes|went|asked|thought|think|like|told[ \t]+"
+                              r"(?:me|him|her|them|us)),[ \t]+\Z")
+#: the word before, with a comma and perhaps a speaker's filler between
+_WORD_THEN_GAP = std_re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z'’]*),[ \t]+(?:(?:yeah|yes|um|er|"
+                                r"erm|uh|you[ \t]+know|I[ \t]+mean|like|honestly|so|oh|well),?"
+                                r"[ \t]+)*\Z")
+
+
+#: a capitalised word and a joining word before: the end of a longer proper noun ("the
+#: University of Law", "the Department of Health and Care", "Friends of Nature")
+_JOINED_TO_CAPITAL = std_re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|and|&|for|upon|on|de|du)"
+                                    r"(?:[ \t]+the)?[ \t]+\Z")
+#: what makes the word after it a place: "in", "from", "near"; "to" after a move ("moved to
+#: Gravel"), not after talk ("I spoke to Marble")
+_WHERE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|near|outside|around|into|(?:moved|move|moving|"
+                               r"went|go|going|back|came|come|relocated|drove|driving)[ \t]+to)"
+                               r"[ \t]+\Z")
+
+
+def _sentence_opening_list(text: str, before: std_re.Match[str]) -> bool:
+    """Whether the capitalised ordinary words before a word, joined by commas, open a
+    sentence ("Safety, Options, Review"): a list of things, each capitalised like the first."""
+    for _ in range(8):
+        word = before.group("w")
+        if not (word[0].isupper() and is_english_word(word)) or word.lower() in MODERN_WORDS \
+                or std_re.fullmatch(_INTERJECTIONS, word):
+            return False  # "Innit, yeah, Parsnip were gutted": a filler, not a listed thing
+        if at_sentence_start(text, before.start("w")):
+            return True
+        found = _WORD_THEN_GAP.search(text, max(0, before.start("w") - 40), before.start("w"))
+        if found is None:
+            return False
+        before = found
+    return False
+
+
+class CapitalisedWordRecognizer(RuleRecognizer):
+    """An ordinary English word written with a capital in the middle of a sentence, alone
+    (no capitalised word next to it), that no other list explains: "Are you and Quest still
+    in touch?", "and Wonder, she was a bank nurse", "I rang Plum about the rota". Writers and
+    transcribers capitalise a word mid-sentence because it is a proper noun, and in an
+    interview most proper nouns are people: so the capital decides, not the verbs around it.
+    Months, weekdays, festivals, specialties, kin and roles ("Mummy", "Matron"), departments
+    and interjections are skipped here; theories, idioms, bodies and products are the
+    vocabulary's (:mod:`vault.anonymise.vocabulary`), which the engine applies to every
+    detection. After "in", "at", "from"... it is a place (LOCATION). Just above the threshold:
+    the shape is rare in ordinary talk, and a leaked name costs more than a lost word."""
+
+    ENTITIES = ("PERSON", "LOCATION")
+    NAME = "capitalised_word"
+    SCORE = 0.55
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        known = word_names()
+        for m in _LONE_CAPITAL.finditer(text):
+            word = m.group()
+            stem = std_re.sub(r"['’]s$", "", word)
+            if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS \
+                    or not is_english_word(stem) or stem in known or is_first_name(stem) \
+                    or known_place(stem) or _NOT_LONE_NAME.match(stem) \
+                    or _ABSTRACT_NOUN.search(stem):
+                continue  # other recognizers' words, or ordinary capitals
+            start, end = m.start(), m.start() + len(stem)
+            if at_sentence_start(text, start) or _THE_BEFORE.search(text, max(0, start - 6), start) \
+                    or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
+                    or _JOINED_TO_CAPITAL.search(text, max(0, start - 40), start) \
+                    or _CAPITAL_OR_NUMBER_AFTER.match(text, end) \
+                    or looks_like_month(text, start, end):
+                continue  # a capital proves nothing there; a thing's name ("the Retreat",
+                # "Year 6"); or part of a longer proper noun ("Storm Arwen")
+            if _FILLER_BEFORE.search(text, max(0, start - 20), start) \
+                    and _TOPIC_AFTER.match(text, end):
+                continue  # "Pride, yeah, Pride, that's the big one": a topic named
+            if _QUOTE_OPENS.search(text, max(0, start - 30), start):
+                continue  # "I said, Listen, you can't": a quoted sentence starts
+            before = _WORD_THEN_GAP.search(text, max(0, start - 40), start)
+            if before is not None and (before.group("w") == stem
+                                       or _sentence_opening_list(text, before)):
+                continue  # "Money, Money was tight": said again; "Safety, Options, Review":
+                # a list of things that opens a sentence
+            entity = "LOCATION" if _WHERE_BEFORE.search(text, max(0, start - 16), start) \
+                else "PERSON"
+            out.append(credited(self, entity, start, end, self.SCORE))
+        return out
+
+
 class PageHeaderRecognizer(RuleRecognizer):
     """A page header naming the interviewee and their workplace: "A. Rahman (Wansbeck)",
     "D. Featherstone - LGI". The name is found by :class:`InitialNameRecognizer` (and is the
@@ -2388,7 +2493,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
