@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.recognizers import UnknownNameRecognizer
 
 
 def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
@@ -106,3 +107,46 @@ def test_a_code_in_the_text_is_not_a_name(anonymiser: Anonymiser) -> None:
 def test_a_model_name_is_not_a_sentence_going_on(anonymiser: Anonymiser) -> None:
     assert "Thimble" in replaced(anonymiser, "I: Are you and Thimble still in touch?")
     assert replaced(anonymiser, "P: We used the Kolb learning cycle on the course.") == []
+
+
+# ------------------------------------------------------------ words no list knows
+
+@pytest.mark.parametrize("text, name", [
+    ("I: Zumbeko, that's your practice manager, have I got that right?", "Zumbeko"),
+    ("P: Trasvida saw it before I did, that I'd gone flat.", "Trasvida"),
+    ("I: You mentioned a Kovrenko a minute ago, who's that?", "Kovrenko"),
+])
+def test_an_unknown_capitalised_word_opening_a_sentence_is_redacted(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "P: Knackered, to be honest, by the end of the week.",
+    "P: Ooh. I couldn't tell you.",
+    "P: Och, it was fine in the end.",
+    "P: Mm-hm. And then the rota changed.",
+    "P: Bellringing. That's what kept me sane.",
+    "P: Hillwalking, more than anything, is what helped.",
+    "P: It was a Sunday-league sort of rota.",
+])
+def test_interjections_and_words_run_together_stay(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_a_line_start_label_no_list_knows_is_only_a_guess() -> None:
+    text = "Intvw: Shall I use your first name?\n\nP: Yes, fine."
+    scores = [r.score for r in UnknownNameRecognizer().find(text) if r.start == 0]
+    assert scores and max(scores) < 0.5
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Typed up by Min-seo Quarrie, freelance transcription.", "Min-seo Quarrie"),
+    ("P: Ka-lok Brannagh was the old-school sort.", "Ka-lok"),
+    ("IV: Is T. Nguyễn someone you'd call a mate?", "T. Nguyễn"),
+    ("P: I did a year under Eluned ab Ithel, which was the making of me.", "Eluned ab Ithel"),
+    ("P: Honestly, ab Ithel did my on-call the weekend my mam was ill.", "ab Ithel"),
+])
+def test_names_written_small_or_in_other_scripts_are_whole(anonymiser: Anonymiser, text: str,
+                                                          name: str) -> None:
+    assert any(name in found for found in replaced(anonymiser, text))

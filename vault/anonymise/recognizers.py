@@ -573,18 +573,19 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
 
 
 #: a capital in any Latin script, and the lower-case letters that may follow it
-_UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-_LOWER = r"[a-zß-öø-ÿ\u0100-\u017F]"
+_UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
-#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys"
+#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys", "ab Ifan" (Welsh "ap" before a
+#: vowel), "ferch Dafydd"
 _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
              r"der|de[ \t]+la|de|del|"
-             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
+             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 #: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
 _PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
                                   r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
-                                  r"bin|binti|bint|ibn|ap|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+                                  r"bin|binti|bint|ibn|ap|ab|ferch|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
 
 
 def particle_start(text: str, start: int) -> int:
@@ -594,8 +595,10 @@ def particle_start(text: str, start: int) -> int:
     return m.start() if m is not None else start
 
 
+#: a second part after a hyphen may be written small, as romanised Korean and Cantonese
+#: given names are ("Ha-eun", "Ka-wai")
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
-              + _LOWER + r"+)?")
+              + r"?" + _LOWER + r"+)?")
 
 
 #: syllables of romanised Korean given names
@@ -838,7 +841,7 @@ Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speake
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
-_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
                                  r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
@@ -1219,7 +1222,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
         # document furniture naming its people: "Transcribed by Asif Bhatt", "Transcriber: ..."
-        (std_re.compile(r"\b(?:Transcri(?:bed|ber|ption)|Typed|Checked|Prepared)(?:[ \t]+by)?"
+        (std_re.compile(r"\b(?:Transcri(?:bed|ber|ption)|Typed(?:[ \t]+up)?|Checked|Prepared|"
+                        r"(?:Second|Third|Final)[ \t]+(?:pass|check))(?:[ \t]+by)?"
                         r"[ \t]*:?[ \t]+(?:" + _TITLES + r"\.?[ \t]+)?"
                         r"(?P<name>(?:[A-Z]\.[ \t]?)?" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"),
          0.6, False),
@@ -1297,8 +1301,8 @@ def subject_verb_after(text: str, end: int) -> bool:
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
-_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-                              r"[a-zß-öø-ÿ\u0100-\u017F]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+                              r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
 @functools.cache
@@ -1333,6 +1337,20 @@ def _derived_word(word: str) -> bool:
                                             else stem))
 
 
+#: a colon after a line's first word: a speaker label ("Intvr:", "Resp (GP):")
+_LABEL_AFTER = std_re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?:")
+
+
+def _compound_of_words(word: str) -> bool:
+    """Whether ``word`` is two ordinary words run together ("Bellringing", "Hillwalking",
+    "Netball", "Evensong"), not a surname a list knows ("Goodwin")."""
+    low = word.lower()
+    if is_surname(word) or len(low) < 6:
+        return False
+    return any(is_english_word(low[:i]) and is_english_word(low[i:])
+               for i in range(3, len(low) - 2))
+
+
 class UnknownNameRecognizer(RuleRecognizer):
     """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
     "Hollingworth"): in a transcript most such words are names of people or places. Mid-
@@ -1340,9 +1358,10 @@ class UnknownNameRecognizer(RuleRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-                             r"[a-zß-öø-ÿ\u0100-\u017F]{2,}"
-                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?"
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+                             r"(?:[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
+                             r"(?=-[a-z]))"
+                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?"
                              r"(?![\w@/-]|['’]\w\w|\.\w)")
 
     ENTITIES = ("PERSON", "LOCATION")
@@ -1357,9 +1376,14 @@ class UnknownNameRecognizer(RuleRecognizer):
                                          or is_english_word(word) or word in words
                                          or is_first_name(word) or known_place(word)):
                 continue
+            if "-" in word and (all(is_english_word(p) for p in word.split("-")) or any(
+                    p in COMMON_CAPITALISED or p.islower() and len(p) > 4 and is_english_word(p)
+                    for p in word.split("-"))):
+                continue  # "Self-doubt", "Dog-walking", "Sunday-league": words joined
             start, end = m.span()
-            if after_article(text, start):
-                continue  # "the Olympics", "the Whittington": hospital nicknames decide
+            if _THE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "the Olympics", "the Whittington": hospital nicknames decide; not
+                # "a Wibowo" (someone)
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
             second = _SECOND_NAME.match(text, end)
@@ -1379,7 +1403,12 @@ class UnknownNameRecognizer(RuleRecognizer):
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
                                     and not known_place(second.group("w")))
-                                or pair) else 0.35
+                                or pair
+                                # no list knows it, no dictionary has it, and it is not
+                                # made of words ("Bellringing"): most such words are names,
+                                # so redacted, not left for a review that may never come
+                                or not (_LABEL_AFTER.match(text, end) or _derived_word(word)
+                                        or _compound_of_words(word))) else 0.35
             else:
                 score = 0.5
             if pair and second is not None and score >= 0.5:
@@ -1465,7 +1494,8 @@ class CapitalisedWordRecognizer(RuleRecognizer):
             if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS \
                     or not is_english_word(stem) or stem in known or is_first_name(stem) \
                     or known_place(stem) or _NOT_LONE_NAME.match(stem) \
-                    or _ABSTRACT_NOUN.search(stem):
+                    or _ABSTRACT_NOUN.search(stem) and (not stem.endswith("ing")
+                                                        or _derived_word(stem)):
                 continue  # other recognizers' words, or ordinary capitals
             start, end = m.start(), m.start() + len(stem)
             if at_sentence_start(text, start) or _THE_BEFORE.search(text, max(0, start - 6), start) \
