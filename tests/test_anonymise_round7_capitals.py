@@ -150,3 +150,38 @@ def test_a_line_start_label_no_list_knows_is_only_a_guess() -> None:
 def test_names_written_small_or_in_other_scripts_are_whole(anonymiser: Anonymiser, text: str,
                                                           name: str) -> None:
     assert any(name in found for found in replaced(anonymiser, text))
+
+
+# ------------------------------------------------------------ short hospital and place names
+
+@pytest.mark.parametrize("text, name", [
+    ("P: The state of Kettering DGH back then, you wouldn't believe it.", "Kettering DGH"),
+    ("P: What was CVUHB like to work for?", "CVUHB"),
+    ("P: When I started at Lantern House hospice there was no mess.", "Lantern House hospice"),
+    ("P: Parking at St Aldhelm's was a joke, so I got the bus.", "St Aldhelm's"),
+    ("P: I'd done a year at Wantage Cottage before that.", "Wantage Cottage"),
+    ("P: What was NHS North Central London like to work for?", "NHS North Central London"),
+])
+def test_short_hospital_names_are_organisations(anonymiser: Anonymiser, text: str,
+                                                name: str) -> None:
+    assert types(anonymiser, text).get(name) == "HOSPITAL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: It's the Teme Valley, so, you know, it's gorgeous.", "Teme Valley"),
+    ("P: Weekends were the Howgill Fells, boots on, phone off.", "Howgill Fells"),
+    ("P: Do you see yourself staying round Kirkby Stephen?", "Kirkby Stephen"),
+    ("P: I went to the Samarkand Medical Academy and stayed on.", "Samarkand"),
+    ("P: I'm from the US Virgin Islands originally.", "US Virgin Islands"),
+])
+def test_landscapes_schools_and_countries_are_places(anonymiser: Anonymiser, text: str,
+                                                    name: str) -> None:
+    assert any(name in found for found in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "P: We went out for St Patrick's Day, the whole ward.",
+    "P: Since the 2012 Act it's been one reorganisation after another.",
+])
+def test_saints_days_and_acts_stay(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []

@@ -341,9 +341,9 @@ _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: "Hull York Medical School", "<X> Christian Medical University College").
 _INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:(?:National|State|Federal|Technical|Christian|"
                                r"Catholic|Medical|Dental)[ \t]+)*(?:University(?:[ \t]+College)?|"
-                               r"(?:Medical|Dental)[ \t]+(?:School|College)|Deanery)\Z")
+                               r"(?:Medical|Dental)[ \t]+(?:School|College|Academy)|Deanery)\Z")
 #: the institution's word a detection stopped short of ("Lviv National Medical| University")
-_INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College)\b")
+_INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College|Academy)\b")
 #: an institution's words before its place: "the Medical University of Łódź", "University of
 #: the Highlands" (the place is what identifies)
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"

@@ -411,8 +411,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 0.85),
         Pattern("nhs_board", r"\bNHS[ \t]+(?!(?:England|Digital|Trust|Foundation|Improvement|Education|"
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
-                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", 0.8),
-        Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
+                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
+        Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial|Cottage)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
         # "Yeovil District", "Antrim Area", "Sussex Community", "Powys Teaching": a hospital
         # or trust by its place and the word its full name goes on with ("<X> District
         # General Hospital", "<X> Community Healthcare NHS Trust"); not a council or a group
@@ -431,6 +431,19 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"(?![ \t]+[a-z]+[ \t]+(?:house|place|flat|party|wedding|funeral|office|room))"
                 r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|now|then|"
                 r"since|until)\b))", 0.55),
+        # a Welsh university health board by its initials: "SBUHB", "CTMUHB", "HDdUHB"
+        Pattern("uhb_acronym", r"(?<![\w-])[A-Z][A-Za-z]{0,3}UHB\b", 0.8),
+        # a hospital by its place and its kind's initials: "Southport DGH", "Bassetlaw DGH"
+        Pattern("place_dgh", r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,2}DGH\b", 0.8),
+        # a named hospice with its kind in lower case: "Naomi House hospice", "at Rowcroft
+        # hospice" (the "the X hospice" form is lower_kind's)
+        Pattern("named_hospice", r"(?<![\w'’-])(?<!\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND + _ORG_WORD
+                + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+hospice)\b", 0.75),
+        # a saint's hospital said after "at", "to", "from": "Parking at St Wilfrid's was a
+        # joke" (not a saint's day, church, school or street)
+        Pattern("saints", r"\b(?:at|to|from|in|joined|left)[ \t]+(?P<m>St\.?[ \t]+[A-Z][a-z]+['’]s?)"
+                r"(?![\w'’-]|[ \t]+(?:Day|day|Eve|eve|Cross|Church|church|Cathedral|Chapel|School|"
+                r"school|College|college|Park|Road|Street|Square|Way|Primary|Academy|Hall)\b)", 0.6),
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
@@ -1424,7 +1437,7 @@ _LONE_CAPITAL = std_re.compile(r"(?<=[a-z,][ \t])[A-Z][a-z]{2,}(?![\w@/-]|['’]
 _NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTMENTS[3:-1]
                                 + r"|" + _INTERJECTIONS[3:-1] + r"|Mum|Mam|Dad|Mother|Father|"
                                 r"Auntie|Lord|Heaven|Heavens|Hell|Nature|Internet|Web|Bible|"
-                                r"Koran|Quran|Scripture|Government|Parliament|Crown|State|"
+                                r"Koran|Quran|Scripture|Government|Parliament|Crown|State|Act|"
                                 r"Council|Brexit|Lockdown|Covid|Corona)\Z")
 
 
@@ -1801,7 +1814,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
+        Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|round|up[ \t]+in|"
                 r"down[ \t]+in|based[ \t]+at)"
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
@@ -1838,7 +1851,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         # (not "Christian Medical College", "the Government Medical College": what it is)
         Pattern("medical_college", r"(?<![\w'’-])(?P<m>" + _NOT_DESCRIPTOR + _CAP_ANY
                 + r"(?:[ \t]+" + _NOT_DESCRIPTOR + _CAP_ANY + r"){0,2})(?=[ \t]+(?:(?:National|"
-                r"Christian|Government|State|Catholic)[ \t]+)?(?:Medical|Dental)[ \t]+College\b)",
+                r"Christian|Government|State|Catholic)[ \t]+)?(?:Medical|Dental)[ \t]+(?:College|Academy)\b)",
                 0.6),
         # a place by its lower-case kind: "the Cartmel peninsula", "the Severn estuary", "the
         # Highlands and Islands deanery", "the North Central Thames deanery"
@@ -1867,7 +1880,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_said": std_re.compile(r"\bplace[ \t]+to\b"),
         "said_to_be_town": std_re.compile(r"\b(?:town|village|city|port|suburb|hamlet|island)\b"),
         "medical_school": std_re.compile(r"\bschool\b"),
-        "medical_college": std_re.compile(r"\bCollege\b"),
+        "medical_college": std_re.compile(r"\b(?:College|Academy)\b"),
         "lower_place_kind": std_re.compile(r"\b(?:deanery|peninsula|estuary)\b"),
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
@@ -1971,6 +1984,11 @@ class CountyRecognizer(StudyPatternRecognizer):
                            r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
         # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
         Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
+        # a landscape by its name and its kind: "the Meon Valley", "the Ouse Washes", "the
+        # Bowland Fells" (after "the": "Silicon Valley" people say bare, as a name)
+        Pattern("landscape", r"(?<=\bthe[ \t])[A-Z][a-z]+[ \t]+(?:Valley|Washes|Fells|Hills|Moors|"
+                             r"Dales|Marshes|Levels|Wolds|Downs|Fens|Glens|Peninsula|Estuary|Strath)\b",
+                0.75),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
@@ -2052,7 +2070,10 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
 
 @functools.cache
 def _world_place_index() -> GazetteerIndex:
-    return GazetteerIndex(saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED))
+    places = saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED)
+    # "U.S. Virgin Islands" as people write it: "US Virgin Islands"
+    return GazetteerIndex(places | {p.replace("U.S.", "US").replace("U.K.", "UK")
+                                    for p in places if "." in p})
 
 
 class WorldPlaceRecognizer(_GazetteerRecognizer):
