@@ -185,3 +185,30 @@ def test_landscapes_schools_and_countries_are_places(anonymiser: Anonymiser, tex
 ])
 def test_saints_days_and_acts_stay(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Participant: Gravel never told me what I should do, not once.", "Gravel"),
+    ("P: Lantern and I did the nights between us.", "Lantern"),
+    ("P: I work for Herefordshire Health and Care, two sessions a week.",
+     "Herefordshire Health and Care"),
+    ("Resp: Walnut's mam had just died, like, the week before.", "Walnut"),
+])
+def test_what_follows_a_sentences_first_word_can_make_it_a_person(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "P: It's grand. Better said out loud than stewing on it.",
+    "P: Easier said than done, mind.",
+    "P: Management told us nothing. Work told me to go home.",
+    "P: Pharmacy rang me back. Admin sent me the form.",
+])
+def test_idioms_of_saying_and_collective_subjects_stay(anonymiser: Anonymiser,
+                                                       text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_an_opener_before_a_comma_and_a_pronoun_stays(anonymiser: Anonymiser) -> None:
+    assert replaced(anonymiser, "P: Look, she was on two sessions a week by then.") == []

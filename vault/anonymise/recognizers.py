@@ -431,6 +431,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"(?![ \t]+[a-z]+[ \t]+(?:house|place|flat|party|wedding|funeral|office|room))"
                 r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|now|then|"
                 r"since|until)\b))", 0.55),
+        # a trust by its place and what it provides: "Worcestershire Health and Care",
+        # "Gloucestershire Health and Social Care"
+        Pattern("health_and_care", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)[A-Z][a-z]+"
+                r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+Health[ \t]+(?:and|&)[ \t]+(?:Social[ \t]+)?Care\b", 0.75),
         # a Welsh university health board by its initials: "SBUHB", "CTMUHB", "HDdUHB"
         Pattern("uhb_acronym", r"(?<![\w-])[A-Z][A-Za-z]{0,3}UHB\b", 0.8),
         # a hospital by its place and its kind's initials: "Southport DGH", "Bassetlaw DGH"
@@ -920,7 +924,8 @@ _PERSON_AFTER = std_re.compile(
     r"(?:was|is),?[ \t]+(?:(?:um|er|erm|like|you[ \t]+know|sort[ \t]+of|kind[ \t]+of|the),?[ \t]+)*"
     r"only[ \t]+one|"
     r"did[ \t]+(?:my|me|our|his|her|the[ \t]+rota)|told[ \t]+(?:me|us|him|her|them))\b"
-    r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
+    r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|mam|nan|gran|missus|fella|"
+    r"team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     # a mind or a relative: "Topaz's view was", "Rain's mother"
     r"view|views|opinion|take|mother|father|sister|brother|baby|wedding|funeral|leaving|"
@@ -1432,13 +1437,14 @@ class UnknownNameRecognizer(RuleRecognizer):
 
 #: a capitalised ordinary word standing alone mid-sentence: "Are you and Quest still in
 #: touch?", "Innit, yeah, Sonnet were proper gutted", "I rang Plum about it"
-_LONE_CAPITAL = std_re.compile(r"(?<=[a-z,][ \t])[A-Z][a-z]{2,}(?![\w@/-]|['’]\w\w|\.\w)")
+_LONE_CAPITAL = std_re.compile(r"(?<![\w'’.@/-])[A-Z][a-z]{2,}(?![\w@/-]|['’]\w\w|\.\w)")
 #: kin, roles and departments people capitalise mid-sentence without naming anyone
 _NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTMENTS[3:-1]
                                 + r"|" + _INTERJECTIONS[3:-1] + r"|Mum|Mam|Dad|Mother|Father|"
                                 r"Auntie|Lord|Heaven|Heavens|Hell|Nature|Internet|Web|Bible|"
                                 r"Koran|Quran|Scripture|Government|Parliament|Crown|State|Act|"
-                                r"Council|Brexit|Lockdown|Covid|Corona)\Z")
+                                r"Council|Brexit|Lockdown|Covid|Corona|Work|Admin|Management|Police|School|Uni|College|"
+                                r"Home|Office|Team|Staff|Theatre|Nursing|Governance|Medical|Surgical)\Z")
 
 
 _CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+[A-Z0-9]")
@@ -1482,6 +1488,17 @@ def _sentence_opening_list(text: str, before: std_re.Match[str]) -> bool:
     return False
 
 
+#: a relative owned: only a person has one ("Walnut's mam had just died")
+_KIN_OWNED_AFTER = std_re.compile(r"['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|mam|"
+                                  r"nan|gran|mother|father|sister|brother|kids|children|missus|"
+                                  r"fella|boyfriend|girlfriend|fiancée?)\b")
+#: words that open an idiom of saying, not someone saying: "Better said out loud", "Easier
+#: said than done", "Enough said", "Least said, soonest mended", "Needless to say"
+_SAYING_IDIOM_HEADS = frozenset("""
+Better Best Easier Harder Enough Least Needless Suffice Well Rather Sooner Much More Less
+""".split())  # noqa: SIM905
+
+
 class CapitalisedWordRecognizer(RuleRecognizer):
     """An ordinary English word written with a capital in the middle of a sentence, alone
     (no capitalised word next to it), that no other list explains: "Are you and Quest still
@@ -1511,7 +1528,22 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                                                         or _derived_word(stem)):
                 continue  # other recognizers' words, or ordinary capitals
             start, end = m.start(), m.start() + len(stem)
-            if at_sentence_start(text, start) or _THE_BEFORE.search(text, max(0, start - 6), start) \
+            if at_sentence_start(text, start) and stem not in _ABSTRACT_WORD_NAMES \
+                    and stem not in _SAYING_IDIOM_HEADS \
+                    and stem not in UNCOUNTABLE_SURNAMES and not _ABSTRACT_NOUN.search(stem) \
+                    and (_PEOPLE_ONLY_AFTER.match(text, end) is not None
+                         and text[end] != ","  # "Look, she was on...": an opener
+                         or _PERSON_ONLY_DEEDS.match(text, end)
+                         or _PERSON_PREDICATE.match(text, end)
+                         or _IRREGULAR_DOER_AFTER.match(text, end)
+                         or _KIN_OWNED_AFTER.match(text, end)):
+                # "Meek never told me what to do", "Trellis and I did nights": what follows
+                # needs a person, whatever the capital at a sentence's start says
+                out.append(credited(self, "PERSON", start, end, self.SCORE))
+                continue
+            if not _MID_SENTENCE_CAPITAL.search(text, max(0, start - 3), start) \
+                    or at_sentence_start(text, start) \
+                    or _THE_BEFORE.search(text, max(0, start - 6), start) \
                     or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
                     or _JOINED_TO_CAPITAL.search(text, max(0, start - 40), start) \
                     or _CAPITAL_OR_NUMBER_AFTER.match(text, end) \
