@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from vault.anonymise.engine import Anonymiser
+from vault.anonymise.engine import Anonymiser, _first_by_capital
 from vault.anonymise.recognizers import UnknownNameRecognizer
 
 
@@ -212,3 +212,18 @@ def test_idioms_of_saying_and_collective_subjects_stay(anonymiser: Anonymiser,
 
 def test_an_opener_before_a_comma_and_a_pronoun_stays(anonymiser: Anonymiser) -> None:
     assert replaced(anonymiser, "P: Look, she was on two sessions a week by then.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: I think it was Hollow Brackenbury who forwarded me the email.", "Hollow Brackenbury"),
+    ("IV: Did Lantern Quarrie tell you about the study?", "Lantern Quarrie"),
+])
+def test_a_capitalised_word_before_a_surname_is_the_first_name(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert name in replaced(anonymiser, text)
+
+
+def test_a_spelt_out_title_is_no_first_name() -> None:
+    text = "P: It was Mister Quarrie who rang me."
+    assert not _first_by_capital(text, text.index("Mister"), "Mister")
+    assert _first_by_capital("P: It was Hollow Quarrie.", 10, "Hollow")

@@ -71,6 +71,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
+    known_place,
     looks_like_month,
     names_no_place,
     particle_start,
@@ -429,6 +430,26 @@ def given_name(word: str) -> bool:
     return name in given_names() or name in word_names() or is_first_name(name)
 
 
+#: capitalised words said before a name that are no part of it: spelt-out titles, kin and
+#: endearments ("Mister Quarrie", "my Aunt May", "poor Old Hollis")
+_NOT_FIRST_NAMES = frozenset("""
+Mister Missus Master Madam Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma
+Grandad Grandpa Grandmother Grandfather Sister Brother Mum Mam Dad Mummy Daddy Baby Little Big
+Old Young Poor Dear Lovely Good Bad Saint Father Mother Chief Captain Major General
+""".split())  # noqa: SIM905
+
+
+def _first_by_capital(text: str, start: int, word: str) -> bool:
+    """Whether an ordinary word written with a capital at ``start``, right before a surname,
+    is that person's first name by its capital alone: not where a sentence starts or after
+    an article, not a place ("It was Silence Wellbeloved who...", "Did Silence Wellbeloved
+    tell you?")."""
+    return is_english_word(word) and not at_sentence_start(text, start) \
+        and not after_article(text, start) and not known_place(word) \
+        and not _ROLE_TITLE.match(text, start) and not TITLE_WORD_RE.fullmatch(word) \
+        and word not in _NOT_FIRST_NAMES
+
+
 def _with_first_names(text: str, found: list[_Detection],
                       threshold: float) -> list[_Detection]:
     """Widen a person's surname over the first name before it when that first name is a word
@@ -438,7 +459,8 @@ def _with_first_names(text: str, found: list[_Detection],
         if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
                 and " " not in text[d.start:d.end].strip():
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
-            if before is not None and before.group("w") in name_words() \
+            if before is not None and (before.group("w") in name_words() or _first_by_capital(
+                    text, before.start("w"), before.group("w"))) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))

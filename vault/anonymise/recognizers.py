@@ -475,7 +475,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # Foundation trust", "the Wellcome trust", "the NHS trust"
         Pattern("lower_kind", r"(?<=\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND + _ORG_WORD
                 + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD + r"){0,2}"
-                r"(?:[ \t]+hospice\b|(?=[ \t]+(?:trust|health[ \t]+board)\b)))"
+                r"(?:[ \t]+(?:hospice|health[ \t]+board)\b|(?=[ \t]+trust\b)))"
                 r"(?![ \t]+(?:fund|funds|deed|deeds|issues?)\b)", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
