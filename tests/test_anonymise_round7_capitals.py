@@ -227,3 +227,15 @@ def test_a_spelt_out_title_is_no_first_name() -> None:
     text = "P: It was Mister Quarrie who rang me."
     assert not _first_by_capital(text, text.index("Mister"), "Mister")
     assert _first_by_capital("P: It was Hollow Quarrie.", 10, "Hollow")
+
+
+@pytest.mark.parametrize("text", [
+    "P: The ward sister on Larch, a lovely woman, brought me toast.",
+    "P: I was working on Sycamore then, nights mostly.",
+])
+def test_a_ward_named_after_ward_talk_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_someone_relied_on_is_still_a_person(anonymiser: Anonymiser) -> None:
+    assert "Thimble" in replaced(anonymiser, "P: Honestly, I relied on Thimble that year.")

@@ -1454,6 +1454,10 @@ _THE_BEFORE = std_re.compile(r"(?i)\bthe[ \t]+\Z")
 #: a verb of saying and a comma: a quoted sentence opens after it ("I said, Listen")
 _QUOTE_OPENS = std_re.compile(r"\b(?:said|says|say|goes|went|asked|thought|think|like|told[ \t]+"
                               r"(?:me|him|her|them|us)),[ \t]+\Z")
+#: ward talk and "on" before a word: the word names a ward ("the ward sister on Cedar")
+_WARD_BEFORE = std_re.compile(r"\b(?:ward|wards|sister|nurse|nurses|matron|staff|shift|shifts|"
+                              r"placement|patients?|bay|bed|worked|working|moved|transferred|"
+                              r"admitted|started|nights|days)[ \t]+on[ \t]+\Z")
 #: the word before, with a comma and perhaps a speaker's filler between
 _WORD_THEN_GAP = std_re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z'’]*),[ \t]+(?:(?:yeah|yes|um|er|"
                                 r"erm|uh|you[ \t]+know|I[ \t]+mean|like|honestly|so|oh|well),?"
@@ -1555,6 +1559,8 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                 continue  # "Pride, yeah, Pride, that's the big one": a topic named
             if _QUOTE_OPENS.search(text, max(0, start - 30), start):
                 continue  # "I said, Listen, you can't": a quoted sentence starts
+            if _WARD_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "the ward sister on Cedar", "I was on Rowan then": a ward's name
             before = _WORD_THEN_GAP.search(text, max(0, start - 40), start)
             if before is not None and (before.group("w") == stem
                                        or _sentence_opening_list(text, before)):
