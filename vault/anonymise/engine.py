@@ -72,6 +72,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
+    known_place,
     looks_like_month,
     names_no_place,
     particle_start,
@@ -107,8 +108,8 @@ from vault.markers import MARKER_RE, participant_token
 #: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill"), with a
 #: Gaelic or Norman prefix written with a capital after it ("MacKinnon", "McAllister",
 #: "FitzGerald")
-_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+"
-                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?")
+_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+"
+                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
            "ner_view"]
@@ -329,15 +330,22 @@ class _Detection:
     candidates: tuple[str, ...] = ()
 
 
+#: a participant code with a separator: "PR.10", "MW-07", "W8-04", "V7-09" (a letter run,
+#: perhaps a digit or two, a separator and digits)
+_CODE = r"[A-Z]{1,4}\d{0,2}[._-]\d{1,4}[A-Za-z]?"
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-    r"(?P<label>(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+    # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:"
+    r"(?P<label>(?:(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+    r"Moderator|Speaker|Resp|Int|IV|Dr|Doctor)[ \t]+)?" + _CODE + r"|"
+    r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
     r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
-    r"[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?|[A-Z]{1,3}\d{0,3})"
-    r"[ \t]*:", re.MULTILINE)
-#: participant codes as studies write them: "P07", "PR.10", "MW-07" (a separator or a lone P,
-#: so postcodes' "NE1" and grades' "ST3" are not codes)
-_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|[A-Z]{1,4}[._-]\d{1,4}[A-Za-z]?)\b")
+    r"[A-Z]{1,3}\d{0,3})"
+    # a bracketed note before the colon: "W8-02 (GP):", "Participant (V7-09):"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?[ \t]*:", re.MULTILINE)
+#: participant codes as studies write them: "P07", "PR.10", "MW-07", "W8-04" (a separator or
+#: a lone P, so postcodes' "NE1" and grades' "ST3" are not codes)
+_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|" + _CODE + r")\b")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
@@ -357,15 +365,15 @@ _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: "Hull York Medical School", "<X> Christian Medical University College").
 _INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:(?:National|State|Federal|Technical|Christian|"
                                r"Catholic|Medical|Dental)[ \t]+)*(?:University(?:[ \t]+College)?|"
-                               r"(?:Medical|Dental)[ \t]+(?:School|College)|Deanery)\Z")
+                               r"(?:Medical|Dental)[ \t]+(?:School|College|Academy)|Deanery)\Z")
 #: the institution's word a detection stopped short of ("Lviv National Medical| University")
-_INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College)\b")
+_INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College|Academy)\b")
 #: an institution's words before its place: "the Medical University of Łódź", "University of
 #: the Highlands" (the place is what identifies)
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
                                r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]{2,})"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,})"
                           r"[ \t]+\Z")
 
 
@@ -428,10 +436,41 @@ def _said_as_a_noun(text: str, word: str) -> bool:
         r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
+#: a number after a word: a heading or a label ("Page 3 of 10", "Ward 9"), not a name
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _said_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in ``text`` in lower case, as the ordinary word: then its
+    capital at a sentence's start may be that word; a speaker who never says it in lower case
+    ("Sonnet is the reason I'm still a doctor", after "you and Sonnet") means the person."""
+    return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
 def given_name(word: str) -> bool:
     """Whether a name list knows ``word``, in any case, as a given name."""
     name = word.capitalize()
     return name in given_names() or name in word_names() or is_first_name(name)
+
+
+#: capitalised words said before a name that are no part of it: spelt-out titles, kin and
+#: endearments ("Mister Quarrie", "my Aunt May", "poor Old Hollis")
+_NOT_FIRST_NAMES = frozenset("""
+Mister Missus Master Madam Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma
+Grandad Grandpa Grandmother Grandfather Sister Brother Mum Mam Dad Mummy Daddy Baby Little Big
+Old Young Poor Dear Lovely Good Bad Saint Father Mother Chief Captain Major General
+""".split())  # noqa: SIM905
+
+
+def _first_by_capital(text: str, start: int, word: str) -> bool:
+    """Whether an ordinary word written with a capital at ``start``, right before a surname,
+    is that person's first name by its capital alone: not where a sentence starts or after
+    an article, not a place ("It was Silence Wellbeloved who...", "Did Silence Wellbeloved
+    tell you?")."""
+    return is_english_word(word) and not at_sentence_start(text, start) \
+        and not after_article(text, start) and not known_place(word) \
+        and not _ROLE_TITLE.match(text, start) and not TITLE_WORD_RE.fullmatch(word) \
+        and word not in _NOT_FIRST_NAMES
 
 
 def _with_first_names(text: str, found: list[_Detection],
@@ -443,7 +482,8 @@ def _with_first_names(text: str, found: list[_Detection],
         if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
                 and " " not in text[d.start:d.end].strip():
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
-            if before is not None and before.group("w") in name_words() \
+            if before is not None and (before.group("w") in name_words() or _first_by_capital(
+                    text, before.start("w"), before.group("w"))) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))
@@ -654,7 +694,8 @@ class Anonymiser:
                         wordy.add(word)
                         titled.add(word)
                     elif len(parts) > 1 and word == parts[0] and word in name_words() \
-                            or d.detector in ("name_word", "contextual_name") \
+                            or d.detector in ("name_word", "contextual_name",
+                                              "capitalised_word") \
                             or d.detector == "spacy" and len(parts) == 1:
                         wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
         words |= wordy
@@ -678,7 +719,10 @@ class Anonymiser:
                 if protected.overlaps(start, end) or vocabulary.contains(start, end):
                     continue
                 word = match.group()
-                if word in wordy and (at_sentence_start(text, start) or after_article(text, start)
+                if word in wordy and ((at_sentence_start(text, start)
+                                       and (_said_in_lower_case(text, word)
+                                            or _NUMBER_AFTER.match(text, end)))
+                                      or after_article(text, start)
                                       or looks_like_month(text, start, end)) and not (
                         person_context_after(text, end, word) or doer_after(text, end, word)
                         or (word in titled and not after_article(text, start)
@@ -864,6 +908,9 @@ class Anonymiser:
         for match in _SPEAKER_LABEL.finditer(text):
             spans.append(match.span("label"))
             labels.add(match.group("label"))
+            note = match.group("note")
+            if note is not None and _PARTICIPANT_CODE.fullmatch(note.strip()):
+                spans.append(match.span("note"))  # "Participant (V7-09):"
         # a one-letter label ("I:", "A:") protects its line start only: elsewhere it is the
         # pronoun or a letter of a spelled name or postcode ("G R I F F I T H S")
         words = [re.escape(label) for label in labels if len(label) > 1]

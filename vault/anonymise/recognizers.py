@@ -31,6 +31,7 @@ from vault import nhs_number
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
+    MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
     GazetteerIndex,
@@ -49,6 +50,7 @@ from vault.anonymise.wordlists import (
 __all__ = [
     "LEAD_IN",
     "AgeRecognizer",
+    "CapitalisedWordRecognizer",
     "CountyRecognizer",
     "DateRecognizer",
     "EmailRecognizer",
@@ -409,8 +411,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 0.85),
         Pattern("nhs_board", r"\bNHS[ \t]+(?!(?:England|Digital|Trust|Foundation|Improvement|Education|"
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
-                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?", 0.8),
-        Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
+                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
+        Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial|Cottage)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
         # "Yeovil District", "Antrim Area", "Sussex Community", "Powys Teaching": a hospital
         # or trust by its place and the word its full name goes on with ("<X> District
         # General Hospital", "<X> Community Healthcare NHS Trust"); not a council or a group
@@ -429,6 +431,23 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"(?![ \t]+[a-z]+[ \t]+(?:house|place|flat|party|wedding|funeral|office|room))"
                 r"(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:for|in|as|doing|and|on|at|with|now|then|"
                 r"since|until)\b))", 0.55),
+        # a trust by its place and what it provides: "Worcestershire Health and Care",
+        # "Gloucestershire Health and Social Care"
+        Pattern("health_and_care", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)[A-Z][a-z]+"
+                r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+Health[ \t]+(?:and|&)[ \t]+(?:Social[ \t]+)?Care\b", 0.75),
+        # a Welsh university health board by its initials: "SBUHB", "CTMUHB", "HDdUHB"
+        Pattern("uhb_acronym", r"(?<![\w-])[A-Z][A-Za-z]{0,3}UHB\b", 0.8),
+        # a hospital by its place and its kind's initials: "Southport DGH", "Bassetlaw DGH"
+        Pattern("place_dgh", r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,2}DGH\b", 0.8),
+        # a named hospice with its kind in lower case: "Naomi House hospice", "at Rowcroft
+        # hospice" (the "the X hospice" form is lower_kind's)
+        Pattern("named_hospice", r"(?<![\w'’-])(?<!\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND + _ORG_WORD
+                + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+hospice)\b", 0.75),
+        # a saint's hospital said after "at", "to", "from": "Parking at St Wilfrid's was a
+        # joke" (not a saint's day, church, school or street)
+        Pattern("saints", r"\b(?:at|to|from|in|joined|left)[ \t]+(?P<m>St\.?[ \t]+[A-Z][a-z]+['’]s?)"
+                r"(?![\w'’-]|[ \t]+(?:Day|day|Eve|eve|Cross|Church|church|Cathedral|Chapel|School|"
+                r"school|College|college|Park|Road|Street|Square|Way|Primary|Academy|Hall)\b)", 0.6),
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
@@ -456,7 +475,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # Foundation trust", "the Wellcome trust", "the NHS trust"
         Pattern("lower_kind", r"(?<=\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND + _ORG_WORD
                 + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD + r"){0,2}"
-                r"(?:[ \t]+hospice\b|(?=[ \t]+(?:trust|health[ \t]+board)\b)))"
+                r"(?:[ \t]+(?:hospice|health[ \t]+board)\b|(?=[ \t]+trust\b)))"
                 r"(?![ \t]+(?:fund|funds|deed|deeds|issues?)\b)", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
@@ -571,18 +590,19 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
 
 
 #: a capital in any Latin script, and the lower-case letters that may follow it
-_UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-_LOWER = r"[a-zß-öø-ÿ\u0100-\u017F]"
+_UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
-#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys"
+#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys", "ab Ifan" (Welsh "ap" before a
+#: vowel), "ferch Dafydd"
 _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
              r"der|de[ \t]+la|de|del|"
-             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|Van|Von|De|Da|Di|Le|La|"
+             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 #: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
 _PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
                                   r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
-                                  r"bin|binti|bint|ibn|ap|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+                                  r"bin|binti|bint|ibn|ap|ab|ferch|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
 
 
 def particle_start(text: str, start: int) -> int:
@@ -592,8 +612,10 @@ def particle_start(text: str, start: int) -> int:
     return m.start() if m is not None else start
 
 
+#: a second part after a hyphen may be written small, as romanised Korean and Cantonese
+#: given names are ("Ha-eun", "Ka-wai")
 _NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
-              + _LOWER + r"+)?")
+              + r"?" + _LOWER + r"+)?")
 
 
 #: syllables of romanised Korean given names
@@ -836,7 +858,7 @@ Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speake
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
-_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
                                  r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
@@ -902,7 +924,8 @@ _PERSON_AFTER = std_re.compile(
     r"(?:was|is),?[ \t]+(?:(?:um|er|erm|like|you[ \t]+know|sort[ \t]+of|kind[ \t]+of|the),?[ \t]+)*"
     r"only[ \t]+one|"
     r"did[ \t]+(?:my|me|our|his|her|the[ \t]+rota)|told[ \t]+(?:me|us|him|her|them))\b"
-    r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|team|office|clinic|approach|"
+    r"|['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|mam|nan|gran|missus|fella|"
+    r"team|office|clinic|approach|"
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     # a mind or a relative: "Topaz's view was", "Rain's mother"
     r"view|views|opinion|take|mother|father|sister|brother|baby|wedding|funeral|leaving|"
@@ -1217,7 +1240,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         (std_re.compile(r"\b(?:[Ww]ho['’]s|[Ww]ho[ \t]+is|[Yy]ou[ \t]+know)[ \t]+" + _NAME_SPAN
                         + r"(?=[ \t]*\?)"), 0.6, False),
         # document furniture naming its people: "Transcribed by Asif Bhatt", "Transcriber: ..."
-        (std_re.compile(r"\b(?:Transcri(?:bed|ber|ption)|Typed|Checked|Prepared)(?:[ \t]+by)?"
+        (std_re.compile(r"\b(?:Transcri(?:bed|ber|ption)|Typed(?:[ \t]+up)?|Checked|Prepared|"
+                        r"(?:Second|Third|Final)[ \t]+(?:pass|check))(?:[ \t]+by)?"
                         r"[ \t]*:?[ \t]+(?:" + _TITLES + r"\.?[ \t]+)?"
                         r"(?P<name>(?:[A-Z]\.[ \t]?)?" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"),
          0.6, False),
@@ -1295,8 +1319,8 @@ def subject_verb_after(text: str, end: int) -> bool:
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
-_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-                              r"[a-zß-öø-ÿ\u0100-\u017F]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+                              r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
 @functools.cache
@@ -1331,6 +1355,20 @@ def _derived_word(word: str) -> bool:
                                             else stem))
 
 
+#: a colon after a line's first word: a speaker label ("Intvr:", "Resp (GP):")
+_LABEL_AFTER = std_re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?:")
+
+
+def _compound_of_words(word: str) -> bool:
+    """Whether ``word`` is two ordinary words run together ("Bellringing", "Hillwalking",
+    "Netball", "Evensong"), not a surname a list knows ("Goodwin")."""
+    low = word.lower()
+    if is_surname(word) or len(low) < 6:
+        return False
+    return any(is_english_word(low[:i]) and is_english_word(low[i:])
+               for i in range(3, len(low) - 2))
+
+
 class UnknownNameRecognizer(RuleRecognizer):
     """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
     "Hollingworth"): in a transcript most such words are names of people or places. Mid-
@@ -1338,9 +1376,10 @@ class UnknownNameRecognizer(RuleRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017F]"
-                             r"[a-zß-öø-ÿ\u0100-\u017F]{2,}"
-                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017F][a-zß-öø-ÿ\u0100-\u017F]+)?"
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+                             r"(?:[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
+                             r"(?=-[a-z]))"
+                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?"
                              r"(?![\w@/-]|['’]\w\w|\.\w)")
 
     ENTITIES = ("PERSON", "LOCATION")
@@ -1355,9 +1394,14 @@ class UnknownNameRecognizer(RuleRecognizer):
                                          or is_english_word(word) or word in words
                                          or is_first_name(word) or known_place(word)):
                 continue
+            if "-" in word and (all(is_english_word(p) for p in word.split("-")) or any(
+                    p in COMMON_CAPITALISED or p.islower() and len(p) > 4 and is_english_word(p)
+                    for p in word.split("-"))):
+                continue  # "Self-doubt", "Dog-walking", "Sunday-league": words joined
             start, end = m.span()
-            if after_article(text, start):
-                continue  # "the Olympics", "the Whittington": hospital nicknames decide
+            if _THE_BEFORE.search(text, max(0, start - 6), start):
+                continue  # "the Olympics", "the Whittington": hospital nicknames decide; not
+                # "a Wibowo" (someone)
             entity = "LOCATION" if _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
                 else "PERSON"
             second = _SECOND_NAME.match(text, end)
@@ -1377,12 +1421,154 @@ class UnknownNameRecognizer(RuleRecognizer):
                                 or (is_surname(word) and entity == "PERSON")
                                 or (second is not None and not doubtful_name(second.group("w"))
                                     and not known_place(second.group("w")))
-                                or pair) else 0.35
+                                or pair
+                                # no list knows it, no dictionary has it, and it is not
+                                # made of words ("Bellringing"): most such words are names,
+                                # so redacted, not left for a review that may never come
+                                or not (_LABEL_AFTER.match(text, end) or _derived_word(word)
+                                        or _compound_of_words(word))) else 0.35
             else:
                 score = 0.5
             if pair and second is not None and score >= 0.5:
                 end = second.end()
             out.append(credited(self, entity, start, end, score))
+        return out
+
+
+#: a capitalised ordinary word standing alone mid-sentence: "Are you and Quest still in
+#: touch?", "Innit, yeah, Sonnet were proper gutted", "I rang Plum about it"
+_LONE_CAPITAL = std_re.compile(r"(?<![\w'’.@/-])[A-Z][a-z]{2,}(?![\w@/-]|['’]\w\w|\.\w)")
+#: kin, roles and departments people capitalise mid-sentence without naming anyone
+_NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTMENTS[3:-1]
+                                + r"|" + _INTERJECTIONS[3:-1] + r"|Mum|Mam|Dad|Mother|Father|"
+                                r"Auntie|Lord|Heaven|Heavens|Hell|Nature|Internet|Web|Bible|"
+                                r"Koran|Quran|Scripture|Government|Parliament|Crown|State|Act|"
+                                r"Council|Brexit|Lockdown|Covid|Corona|Work|Admin|Management|Police|School|Uni|College|"
+                                r"Home|Office|Team|Staff|Theatre|Nursing|Governance|Medical|Surgical)\Z")
+
+
+_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+[A-Z0-9]")
+#: "the" right before: a thing's or an institution's name ("the Retreat", "the Freedom to
+#: Speak Up Guardian"), which the hospital and vocabulary rules decide; "a Plum" is someone
+_THE_BEFORE = std_re.compile(r"(?i)\bthe[ \t]+\Z")
+#: a verb of saying and a comma: a quoted sentence opens after it ("I said, Listen")
+_QUOTE_OPENS = std_re.compile(r"\b(?:said|says|say|goes|went|asked|thought|think|like|told[ \t]+"
+                              r"(?:me|him|her|them|us)),[ \t]+\Z")
+#: ward talk and "on" before a word: the word names a ward ("the ward sister on Cedar")
+_WARD_BEFORE = std_re.compile(r"\b(?:ward|wards|sister|nurse|nurses|matron|staff|shift|shifts|"
+                              r"placement|patients?|bay|bed|worked|working|moved|transferred|"
+                              r"admitted|started|nights|days)[ \t]+on[ \t]+\Z")
+#: the word before, with a comma and perhaps a speaker's filler between
+_WORD_THEN_GAP = std_re.compile(r"(?<![\w'’-])(?P<w>[A-Za-z][a-z'’]*),[ \t]+(?:(?:yeah|yes|um|er|"
+                                r"erm|uh|you[ \t]+know|I[ \t]+mean|like|honestly|so|oh|well),?"
+                                r"[ \t]+)*\Z")
+
+
+#: a capitalised word and a joining word before: the end of a longer proper noun ("the
+#: University of Law", "the Department of Health and Care", "Friends of Nature")
+_JOINED_TO_CAPITAL = std_re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|and|&|for|upon|on|de|du)"
+                                    r"(?:[ \t]+the)?[ \t]+\Z")
+#: what makes the word after it a place: "in", "from", "near"; "to" after a move ("moved to
+#: Gravel"), not after talk ("I spoke to Marble")
+_WHERE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|near|outside|around|into|(?:moved|move|moving|"
+                               r"went|go|going|back|came|come|relocated|drove|driving)[ \t]+to)"
+                               r"[ \t]+\Z")
+
+
+def _sentence_opening_list(text: str, before: std_re.Match[str]) -> bool:
+    """Whether the capitalised ordinary words before a word, joined by commas, open a
+    sentence ("Safety, Options, Review"): a list of things, each capitalised like the first."""
+    for _ in range(8):
+        word = before.group("w")
+        if not (word[0].isupper() and is_english_word(word)) or word.lower() in MODERN_WORDS \
+                or std_re.fullmatch(_INTERJECTIONS, word):
+            return False  # "Innit, yeah, Parsnip were gutted": a filler, not a listed thing
+        if at_sentence_start(text, before.start("w")):
+            return True
+        found = _WORD_THEN_GAP.search(text, max(0, before.start("w") - 40), before.start("w"))
+        if found is None:
+            return False
+        before = found
+    return False
+
+
+#: a relative owned: only a person has one ("Walnut's mam had just died")
+_KIN_OWNED_AFTER = std_re.compile(r"['’]s[ \t]+(?:husband|wife|partner|son|daughter|mum|dad|mam|"
+                                  r"nan|gran|mother|father|sister|brother|kids|children|missus|"
+                                  r"fella|boyfriend|girlfriend|fiancée?)\b")
+#: words that open an idiom of saying, not someone saying: "Better said out loud", "Easier
+#: said than done", "Enough said", "Least said, soonest mended", "Needless to say"
+_SAYING_IDIOM_HEADS = frozenset("""
+Better Best Easier Harder Enough Least Needless Suffice Well Rather Sooner Much More Less
+""".split())  # noqa: SIM905
+
+
+class CapitalisedWordRecognizer(RuleRecognizer):
+    """An ordinary English word written with a capital in the middle of a sentence, alone
+    (no capitalised word next to it), that no other list explains: "Are you and Quest still
+    in touch?", "and Wonder, she was a bank nurse", "I rang Plum about the rota". Writers and
+    transcribers capitalise a word mid-sentence because it is a proper noun, and in an
+    interview most proper nouns are people: so the capital decides, not the verbs around it.
+    Months, weekdays, festivals, specialties, kin and roles ("Mummy", "Matron"), departments
+    and interjections are skipped here; theories, idioms, bodies and products are the
+    vocabulary's (:mod:`vault.anonymise.vocabulary`), which the engine applies to every
+    detection. After "in", "at", "from"... it is a place (LOCATION). Just above the threshold:
+    the shape is rare in ordinary talk, and a leaked name costs more than a lost word."""
+
+    ENTITIES = ("PERSON", "LOCATION")
+    NAME = "capitalised_word"
+    SCORE = 0.55
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        known = word_names()
+        for m in _LONE_CAPITAL.finditer(text):
+            word = m.group()
+            stem = std_re.sub(r"['’]s$", "", word)
+            if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS \
+                    or not is_english_word(stem) or stem in known or is_first_name(stem) \
+                    or known_place(stem) or _NOT_LONE_NAME.match(stem) \
+                    or _ABSTRACT_NOUN.search(stem) and (not stem.endswith("ing")
+                                                        or _derived_word(stem)):
+                continue  # other recognizers' words, or ordinary capitals
+            start, end = m.start(), m.start() + len(stem)
+            if at_sentence_start(text, start) and stem not in _ABSTRACT_WORD_NAMES \
+                    and stem not in _SAYING_IDIOM_HEADS \
+                    and stem not in UNCOUNTABLE_SURNAMES and not _ABSTRACT_NOUN.search(stem) \
+                    and (_PEOPLE_ONLY_AFTER.match(text, end) is not None
+                         and text[end] != ","  # "Look, she was on...": an opener
+                         or _PERSON_ONLY_DEEDS.match(text, end)
+                         or _PERSON_PREDICATE.match(text, end)
+                         or _IRREGULAR_DOER_AFTER.match(text, end)
+                         or _KIN_OWNED_AFTER.match(text, end)):
+                # "Meek never told me what to do", "Trellis and I did nights": what follows
+                # needs a person, whatever the capital at a sentence's start says
+                out.append(credited(self, "PERSON", start, end, self.SCORE))
+                continue
+            if not _MID_SENTENCE_CAPITAL.search(text, max(0, start - 3), start) \
+                    or at_sentence_start(text, start) \
+                    or _THE_BEFORE.search(text, max(0, start - 6), start) \
+                    or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
+                    or _JOINED_TO_CAPITAL.search(text, max(0, start - 40), start) \
+                    or _CAPITAL_OR_NUMBER_AFTER.match(text, end) \
+                    or looks_like_month(text, start, end):
+                continue  # a capital proves nothing there; a thing's name ("the Retreat",
+                # "Year 6"); or part of a longer proper noun ("Storm Arwen")
+            if _FILLER_BEFORE.search(text, max(0, start - 20), start) \
+                    and _TOPIC_AFTER.match(text, end):
+                continue  # "Pride, yeah, Pride, that's the big one": a topic named
+            if _QUOTE_OPENS.search(text, max(0, start - 30), start):
+                continue  # "I said, Listen, you can't": a quoted sentence starts
+            if _WARD_BEFORE.search(text, max(0, start - 30), start):
+                continue  # "the ward sister on Cedar", "I was on Rowan then": a ward's name
+            before = _WORD_THEN_GAP.search(text, max(0, start - 40), start)
+            if before is not None and (before.group("w") == stem
+                                       or _sentence_opening_list(text, before)):
+                continue  # "Money, Money was tight": said again; "Safety, Options, Review":
+                # a list of things that opens a sentence
+            entity = "LOCATION" if _WHERE_BEFORE.search(text, max(0, start - 16), start) \
+                else "PERSON"
+            out.append(credited(self, entity, start, end, self.SCORE))
         return out
 
 
@@ -1666,7 +1852,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
     Chelmsford", "at the New Cross". Typed LOCATION (the type may be wrong; the redaction is not)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|up[ \t]+in|"
+        Pattern("after_preposition", r"\b(?:at|in|into|to|from|near|outside|around|round|up[ \t]+in|"
                 r"down[ \t]+in|based[ \t]+at)"
                 # a speaker's filler between the preposition and the place: "at, um, Frimley"
                 r"(?:,?[ \t]+(?:um|er|erm|uh|sort[ \t]+of|you[ \t]+know))*,?[ \t]+"
@@ -1703,7 +1889,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         # (not "Christian Medical College", "the Government Medical College": what it is)
         Pattern("medical_college", r"(?<![\w'’-])(?P<m>" + _NOT_DESCRIPTOR + _CAP_ANY
                 + r"(?:[ \t]+" + _NOT_DESCRIPTOR + _CAP_ANY + r"){0,2})(?=[ \t]+(?:(?:National|"
-                r"Christian|Government|State|Catholic)[ \t]+)?(?:Medical|Dental)[ \t]+College\b)",
+                r"Christian|Government|State|Catholic)[ \t]+)?(?:Medical|Dental)[ \t]+(?:College|Academy)\b)",
                 0.6),
         # a place by its lower-case kind: "the Cartmel peninsula", "the Severn estuary", "the
         # Highlands and Islands deanery", "the North Central Thames deanery"
@@ -1732,7 +1918,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_said": std_re.compile(r"\bplace[ \t]+to\b"),
         "said_to_be_town": std_re.compile(r"\b(?:town|village|city|port|suburb|hamlet|island)\b"),
         "medical_school": std_re.compile(r"\bschool\b"),
-        "medical_college": std_re.compile(r"\bCollege\b"),
+        "medical_college": std_re.compile(r"\b(?:College|Academy)\b"),
         "lower_place_kind": std_re.compile(r"\b(?:deanery|peninsula|estuary)\b"),
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
@@ -1836,6 +2022,11 @@ class CountyRecognizer(StudyPatternRecognizer):
                            r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
         # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
         Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
+        # a landscape by its name and its kind: "the Meon Valley", "the Ouse Washes", "the
+        # Bowland Fells" (after "the": "Silicon Valley" people say bare, as a name)
+        Pattern("landscape", r"(?<=\bthe[ \t])[A-Z][a-z]+[ \t]+(?:Valley|Washes|Fells|Hills|Moors|"
+                             r"Dales|Marshes|Levels|Wolds|Downs|Fens|Glens|Peninsula|Estuary|Strath)\b",
+                0.75),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
@@ -1917,7 +2108,10 @@ class GazetteerPlaceRecognizer(_GazetteerRecognizer):
 
 @functools.cache
 def _world_place_index() -> GazetteerIndex:
-    return GazetteerIndex(saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED))
+    places = saint_spellings(world_places() - _UK_PLACE_SET - COMMON_CAPITALISED)
+    # "U.S. Virgin Islands" as people write it: "US Virgin Islands"
+    return GazetteerIndex(places | {p.replace("U.S.", "US").replace("U.K.", "UK")
+                                    for p in places if "." in p})
 
 
 class WorldPlaceRecognizer(_GazetteerRecognizer):
@@ -2388,7 +2582,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():

@@ -25,6 +25,8 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
@@ -232,6 +234,7 @@ Sister Nurse Doctor Matron Mister Professor Dr Mr Mrs Ms Miss Sir Dame Lord Lady
 Aunt Father Mother Brother Captain Reverend Councillor Dear Hi Hello Hey Thanks Well Yeah Yes
 No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But Then Now Like
 Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
+Innit Aye Nah Yep Yup Nope Ach Och Aw Ooh Mm Hmm Blimey Gosh Crikey Cheers Ta Bless Honestly
 """.split())  # noqa: SIM905
 #: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
 _WORD_AS_WORD = re.compile(
@@ -480,6 +483,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         between = text[m.end("names"):m.start("noun")]
         concept = _NAMED_CONCEPTS.get(m.group("noun"))
         modifiers = set(re.findall(r"[\w-]+", between.lower())) - {"s"}
+        if not re.match(r"['’]", between) and modifiers & STOP_WORDS:
+            continue  # "Quest still in touch": a sentence going on, not "Kolb learning cycle"
         if concept is not None and not (modifiers <= concept
                                         and re.search(r"[a-z]{3}", between)) \
                 and not modifiers & _MODEL_NOUN_SET:  # "Wenger's communities of practice"

@@ -83,14 +83,17 @@ def load_term_list(name: str) -> frozenset[str]:
 
 #: ordinary words of the 2020s that the shipped dictionary (SCOWL, 2011) predates: without
 #: them a sentence-initial "Lockdown was hard" reads as an unknown name; and interjections
-#: of speech it lacks ("Blimey.", "Crikey, that was hard")
+#: of speech and British colloquial words it lacks ("Blimey.", "Crikey, that was hard",
+#: "Knackered, to be honest")
 MODERN_WORDS: frozenset[str] = frozenset("""
 lockdown lockdowns brexit omicron unmute unmuted wellbeing doomscrolling furloughed livestream
 livestreamed onboarding offboarding upskilling reskilling burnout microaggression
 microaggressions neurodivergent neurodiversity misgendered deadnamed ghosted gaslighting
 gaslit mansplaining zoomed videocall videocalls covid
 blimey crikey gosh golly crumbs yikes phew whoops oops jeez geez heck flipping bloomin
-cheerio hiya ta innit aye nah yep yup nope mmhm uh-huh
+cheerio hiya ta innit aye nah yep yup nope mmhm uh-huh mm-hm mm-hmm mhm hmm ooh och ach
+knackered skint chuffed gobsmacked nowt owt summat bairn dinnae cannae wasnae cuppa
+mither nesh minging naff
 """.split())  # noqa: SIM905
 
 
