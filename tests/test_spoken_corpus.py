@@ -33,7 +33,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text("utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -42,7 +42,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
     assert (HERE / f"{name}_register.csv").read_text("utf-8") == generator.register_csv(people)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -64,7 +64,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
             last_end = span["end"]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -123,7 +123,12 @@ def test_heldout2_has_every_type_spoken_and_written() -> None:
                                                      ("HELDOUT", "HELDOUT4"),
                                                      ("HELDOUT2", "HELDOUT4"),
                                                      ("HELDOUT3", "HELDOUT4"),
-                                                     ("DEV2", "HELDOUT4")])
+                                                     ("DEV2", "HELDOUT4"), ("DEV", "HELDOUT5"),
+                                                     ("HELDOUT", "HELDOUT5"),
+                                                     ("HELDOUT2", "HELDOUT5"),
+                                                     ("HELDOUT3", "HELDOUT5"),
+                                                     ("HELDOUT4", "HELDOUT5"),
+                                                     ("DEV2", "HELDOUT5")])
 def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
     dev = getattr(generator, f"{dev_name}_POOLS")
@@ -135,7 +140,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
     held_names = {f"{p[0]} {p[1]}" for p in held.register}
     assert not dev_names & held_names
     assert not {p[1] for p in dev.register} & {p[1] for p in held.register}
-    if held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4"):  # blind: no name, alias, domain or place
+    if held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"):  # blind: no name, alias, domain or place
         def entries(pools: object) -> set[str]:
             out: set[str] = set()
             for field in ("first_names", "surnames", "towns", "cities", "streets", "hospitals",
@@ -147,7 +152,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
         assert not entries(dev) & entries(held)
 
 
-@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3", "HELDOUT4"])
+@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"])
 def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: ModuleType,
                                                                    held_name: str) -> None:
     """heldout2's and heldout3's content lives in their own modules: neither generator's own
@@ -170,10 +175,15 @@ def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: Mod
                                                      ("HELDOUT", "HELDOUT4"),
                                                      ("HELDOUT2", "HELDOUT4"),
                                                      ("HELDOUT3", "HELDOUT4"),
-                                                     ("DEV2", "HELDOUT4")])
+                                                     ("DEV2", "HELDOUT4"), ("DEV", "HELDOUT5"),
+                                                     ("HELDOUT", "HELDOUT5"),
+                                                     ("HELDOUT2", "HELDOUT5"),
+                                                     ("HELDOUT3", "HELDOUT5"),
+                                                     ("HELDOUT4", "HELDOUT5"),
+                                                     ("DEV2", "HELDOUT5")])
 def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
-    full = held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4")  # blind: every line of every kind
+    full = held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5")  # blind: every line of every kind
 
     def lines(templates: object) -> set[str]:
         out = set()
@@ -198,7 +208,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
         assert not {n for v in held.negatives.values() for n in v} & {n for v in dev.negatives.values() for n in v}
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -376,3 +386,95 @@ def test_heldout4_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round7_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v4 is (name == "heldout4"), name
+
+
+# ---------------------------------------------------------------- heldout5 (round 8)
+
+
+def test_heldout5_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 8's blind set: telephone interviews. Every type spoken and written, and its own
+    renderings: a number in two halves minutes apart, read off a screen with "space", typed
+    back by the interviewer, a GP practice's number, "null"/"nil" for zero, reversed pairs
+    ("four-and-sixty"), hundreds without "and", a group said again for a bad line, a GMC
+    number said as one quantity, "B, not D" and "K like kettle" spelling, "no dots",
+    "underline" and short domains ("at sky") in e-mails, PO boxes and farms, dates by events,
+    star signs, year-month-day, ages as ordinal birthdays, school years and "I completed"."""
+    docs = load("heldout5")
+    assert len(docs) >= 30
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_practice", "sp_halves", "sp_screen",
+                 "typed_back", "sp_intl", "sp_nhs", "nhs_dashed", "sp_chi", "sp_gmc",
+                 "sp_gmc_cardinal", "gmc", "sp_postcode", "sp_postcode_like",
+                 "sp_postcode_contrast", "postcode_lower", "sp_email", "sp_email_short",
+                 "sp_email_underline", "sp_spelled", "sp_spelled_like", "sp_spelled_contrast",
+                 "sp_address", "sp_po_box", "po_box", "farm", "address", "sp_event_relative",
+                 "sp_starsign", "sp_ymd", "sp_interrupted", "sp_dom_y", "sp_dob",
+                 "sp_birth_year", "sp_day_only", "compact", "apos_year", "sp_birthday_ordinal",
+                 "sp_completed", "sp_having", "sp_reverse", "sp_school_year", "sp_summers",
+                 "sp_answer", "sp_words"):
+        assert any(f == form for _, f in pairs), form
+    assert {t for t, f in pairs if f == "typed_back"} == {"PHONE", "EMAIL"}
+    spoken = sum(n for (_, f), n in pairs.items() if f.startswith("sp_"))
+    assert spoken >= 800
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" null ", " nil ", "-and-", ", twice", " space ", "I say again", "care of ",
+                 "no dots", "underline", " like kettle", ", not ", "PO Box ", "month ",
+                 "Tuesday after Easter", "I completed ", "I am having ", "Year ", "million"):
+        assert said in text, said
+    assert re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine) hundred "
+                     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)", text)
+
+
+def test_heldout5_halves_and_typed_back_numbers_agree() -> None:
+    """A number given in two halves is one number; what the interviewer types back is what
+    the participant said last."""
+    for doc in load("heldout5"):
+        halves = [s for s in doc["spans"] if s["form"] == "sp_halves"]
+        assert len(halves) % 3 == 0, doc["id"]  # first half, first half again, the rest
+        for s in doc["spans"]:
+            if s["form"] == "typed_back" and s["type"] == "EMAIL":
+                assert "@" in doc["text"][s["start"]:s["end"]]
+
+
+def test_heldout5_hard_negatives_are_present_and_unlabelled() -> None:
+    docs = load("heldout5")
+    for negative in ("Nineteen years in the practice", "forty-five appointments a day",
+                     "one in four weekends", "Thirty-two years' service",
+                     "nine thousand four hundred patients", "an hour and ten",
+                     "version four point two", "six out of ten",
+                     "two thousand and four contract", "quarter past eight",
+                     "The twenty-first century", "five milligrams",
+                     "four seven seven two one nine three oh", "Extension two two four",
+                     "the third time", "B three zero six", "in the nineties",
+                     "two thousand one hundred"):
+        hits = 0
+        for doc in docs:
+            for m in re.finditer(re.escape(negative), doc["text"]):
+                hits += 1
+                assert not any(s["start"] < m.end() and m.start() < s["end"]
+                               for s in doc["spans"]), negative
+        assert hits, negative
+
+
+def test_heldout5_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout5's names, aliases, places, farms, hospitals, postcode areas or domains
+    occurs (as a whole word) in any other corpus module: the written generator, every names
+    set (people_heldout9 and 10 included) and the spoken sets' content."""
+    held = generator.HELDOUT5_POOLS
+    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
+    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
+    entries |= set(held.postcode_outward) | set(generator.HELDOUT5.negatives["_farms"])
+    entries |= {x for first, sur, aliases, _, domain in held.register
+                for x in (first, sur, *aliases, domain)}
+    paths = [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))]
+    text = "".join(p.read_text("utf-8") for p in paths if p.name != "heldout5.py")
+    found = {e for e in entries
+             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
+    assert found == set()
+
+
+def test_round8_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v5 is (name == "heldout5"), name
