@@ -880,6 +880,9 @@ class Anonymiser:
                             ) and names_no_place(place):
                         continue  # "Charles University", "the Medical University": no place
             exact = marker is not None and not possible
+            # a spoken date is a date even when its words are allowed as names: "Boxing Day",
+            # "Good Friday, twenty twelve" (allowed so that they are no one's name)
+            exact = exact or entity == "DATE" and detector == "spoken_date"
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             if protected.overlaps(start, end):
