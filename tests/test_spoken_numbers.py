@@ -91,3 +91,10 @@ def test_round8_gaps_inside_numbers(text: str, digits: str) -> None:
 def test_round8_and_does_not_join_counts(text: str) -> None:
     assert all(len(run.items) < 2 or "and" not in text[run.start:run.end]
                for run in number_runs(text))
+
+
+def test_round8_a_trailing_oh_after_a_filler_is_an_interjection() -> None:
+    text = "it starts oh seven five, four one, and then, oh, I always forget the rest"
+    assert [run.digits for run in number_runs(text)] == ["07541"]
+    # a zero read at the end of a number stays: no filler before it
+    assert [run.digits for run in number_runs("seven eight, oh, thanks")] == ["780"]

@@ -218,8 +218,8 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
                                     DETECTOR))
             done.add(index)
         if index not in done and 5 <= count < MIN_DIGITS and digits.startswith("0") and \
-                sum(1 for run in chain for item in run.items
-                    if len(item.digits) == 1 and item.words) >= 3 and \
+                sum(1 for run in chain for item in run.items if item.words and (
+                    len(item.digits) == 1 or _REPEAT.match(text, item.start))) >= 3 and \
                 not _a_thing(text, start):
             # the start of a UK number read digit by digit, the rest not said or said apart:
             # "the start I know, oh seven nine four one", "area code's oh one eight three five"

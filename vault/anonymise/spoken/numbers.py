@@ -234,6 +234,9 @@ def _items(text: str, tokens: list[tuple[int, int, str]]) -> list[NumberItem]:
     return out
 
 
+_TRAILING_OH_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
+
+
 def number_runs(text: str) -> list[NumberRun]:
     """Every run of spoken or written number tokens in ``text``, in order."""
     tokens = _tokens(text)
@@ -253,7 +256,15 @@ def number_runs(text: str) -> list[NumberRun]:
                 break
             incomplete |= joined
             j += 1
-        items = _items(text, tokens[i:j])
+        # a trailing ", oh," after a filler and before words is the speaker's interjection, not
+        # a zero: "it starts oh seven five, and then, oh, I always forget"
+        if j - i > 1 and tokens[j - 1][2] == "oh" and \
+                "," in text[tokens[j - 2][1]:tokens[j - 1][0]] and \
+                re.search("[A-Za-z]", text[tokens[j - 2][1]:tokens[j - 1][0]]) and \
+                _TRAILING_OH_AFTER.match(text, tokens[j - 1][1]):
+            items = _items(text, tokens[i:j - 1])
+        else:
+            items = _items(text, tokens[i:j])
         if items:
             runs.append(NumberRun(tuple(items), incomplete))
         i = j
