@@ -21,6 +21,9 @@ def _spans(text: str) -> set[str]:
     ("Referral: a 6 y/o boy with asthma.", "6"),
     ("How old is your daughter?\nMum: Four and a half.", "Four and a half"),
     ("She's forty-one years of age.", "forty-one"),
+    ("On the form I put my name and my age, fifty-three.", "fifty-three"),
+    ("His age is seventy-nine, he tells everyone.", "seventy-nine"),
+    ("How old are the twins?\nDad: Two and a half and four.", "four"),
 ])
 def test_finds(text: str, span: str) -> None:
     assert span in _spans(text)
@@ -32,6 +35,8 @@ def test_finds(text: str, span: str) -> None:
     "It took two and a half hours to get there.",
     "I have forty years left on the mortgage.",
     "You've got thirty minutes, I have ten.",
+    "My age group was twenty to thirty.",
+    "At my age, 2 things matter.",
 ])
 def test_leaves_alone(text: str) -> None:
     assert not _spans(text)

@@ -225,6 +225,9 @@ _HAVE_YEARS = re.compile(r"(?=[IiHhSsMm])(?i:\b(?:I|he|she|my[ \t]+\w+)[ \t]+(?:
                          r")[ \t]+(?P<age>(?:1[01]\d|[2-9]\d)|" + _ADULT_WORDS + r")[ \t]+(?i:years)"
                          r"(?=[ \t]*[,.;!?]|[ \t]*$|[ \t]+(?i:and[ \t]+(?:still|yet)|now|already)\b)",
                          re.MULTILINE)
+#: a person's age named and then said: "my age, forty-four", "her age is sixty-two"
+_MY_AGE = re.compile(r"(?=[MmHhYyTtOo])(?i:\b(?:my|his|her|your|their|our)[ \t]+age(?:[ \t]+(?:is|was)|['’]s)?"
+                     r")[,:]?[ \t]+(?P<age>" + _AGE + r")")
 #: "Seven and a half": the half belongs to the age
 _HALF_AFTER = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 #: a question just before that asks for a count, a duration or a time: its answer is no age
@@ -316,6 +319,9 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings.extend(_chain(text, m.end("age")))
     findings.extend(_answers(text))
     findings.extend(_around_numbers(text, runs))
+    if "age" in text:
+        for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
     if "years" in text:
         for m in _HAVE_YEARS.finditer(text):
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
@@ -325,4 +331,5 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
             if half is not None:
                 findings[index] = Finding(found.start, half.end(), found.entity, found.score,
                                           found.detector)
+                findings.extend(_chain(text, half.end()))  # "Six and a half and five"
     return findings
