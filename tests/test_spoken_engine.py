@@ -102,3 +102,21 @@ def test_one_letter_speaker_labels_protect_only_their_line_start(anonymiser: Ano
     assert "G R I" not in out and "Griffiths" not in out and "Haworth" not in out
     assert out.startswith("I: Can you spell that?\n\nA: ")
     assert "\n\nI: Who chaired the panel?\n\nA: " in out and out.endswith(", and I was glad.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Rp: Right. It was Nineteen days, and then it was fine.",
+    "SPK2: See, it was Thirteen weeks, and then it wasn't.",
+    "A: Honestly. Forty-Two hours on the rota that week.",
+])
+def test_round8_a_capitalised_number_word_is_no_name(anonymiser: Anonymiser, text: str) -> None:
+    assert not [r for r in anonymiser.analyse(text) if r.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Rp: The letter came on Boxing Day, of all days.", "letter came on"),
+    ("Rp: It went wrong on Good Friday, twenty nineteen, honestly.", "honestly"),
+])
+def test_round8_holidays_are_dates(anonymiser: Anonymiser, text: str, kept: str) -> None:
+    redacted = anonymiser.redact(text).text
+    assert "Boxing" not in redacted and "Friday" not in redacted and kept in redacted

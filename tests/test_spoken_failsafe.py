@@ -102,9 +102,11 @@ def test_a_number_split_over_two_turns_is_redacted_whole() -> None:
 def test_a_split_number_needs_a_short_backchannel_and_the_same_speaker() -> None:
     long_turn = SPLIT.replace("Mm-hm.", "Mm-hm, and how many years have you been a doctor in "
                               "this trust since you moved up north?")
-    assert chains(long_turn) == []
+    # the second part is not joined to the first; the first, the start of a UK number said
+    # digit by digit, is a phone on its own shape (round 8)
+    assert [s for _, s in chains(long_turn)] == ["oh seven seven one nine"]
     other = SPLIT.replace("Speaker B: ...four", "Speaker C: ...four")
-    assert chains(other) == []
+    assert [s for _, s in chains(other)] == ["oh seven seven one nine"]
     # a number said in full in the other turn is not a back-channel
     assert resumed_turn("A: it's two two...\nB: Bay 12.\nA: ...three three\n", 11) is None
 
@@ -321,3 +323,24 @@ def test_abbreviated_streets_and_flat_letters(text: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["seven St Johns came", "at twenty St Mary's Church", "two Dr Patels"])
 def test_abbreviations_that_are_no_street(text: str) -> None:
     assert spoken(text, "LOCATION") == set()
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # round 8: the start of a UK number said digit by digit, the rest apart or not said
+    ("The start I know, oh seven eight one two... the rest is on the letter.", "oh seven eight one two"),
+    ("The area code's oh one five four three, then the rest.", "oh one five four three"),
+    ("it was nought, seven, nine, six, six, I think", "nought, seven, nine, six, six"),
+])
+def test_round8_uk_number_start_is_a_phone(text: str, span: str) -> None:
+    found = [(text[f.start:f.end], f.entity) for f in find_spoken_forms(text)]
+    assert (span, "PHONE") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The agent was double oh seven.",
+    "Scores were 0 1 0 2 0 in the end.",
+    "The locker code was oh one two three four.",
+    "Oh, seven of us went, then nine.",
+])
+def test_round8_short_zero_runs_left_alone(text: str) -> None:
+    assert not [f for f in find_spoken_forms(text) if f.entity == "PHONE"]

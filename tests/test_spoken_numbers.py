@@ -70,3 +70,31 @@ def test_items_know_words_from_digits() -> None:
 ])
 def test_words_value(phrase: str, value: int | None) -> None:
     assert words_value(phrase) == value
+
+
+@pytest.mark.parametrize(("text", "digits"), [
+    # round 8: "eh", "next", "[?]" between groups, and digit groups joined by "and"
+    ("it's seven one two, eh, four four nine", "712449"),
+    ("four one, next six six, next nine", "41669"),
+    ("three two [?] one one eight", "32118"),
+    ("oh one two nine and three four four", "01293" + "44"),
+])
+def test_round8_gaps_inside_numbers(text: str, digits: str) -> None:
+    assert [run.digits for run in number_runs(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    "between five and six of them",
+    "two and a half hours",
+    "Was it four? Five, maybe, and six of us.",
+])
+def test_round8_and_does_not_join_counts(text: str) -> None:
+    assert all(len(run.items) < 2 or "and" not in text[run.start:run.end]
+               for run in number_runs(text))
+
+
+def test_round8_a_trailing_oh_after_a_filler_is_an_interjection() -> None:
+    text = "it starts oh seven five, four one, and then, oh, I always forget the rest"
+    assert [run.digits for run in number_runs(text)] == ["07541"]
+    # a zero read at the end of a number stays: no filler before it
+    assert [run.digits for run in number_runs("seven eight, oh, thanks")] == ["780"]

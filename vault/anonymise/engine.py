@@ -178,6 +178,13 @@ def load_spacy_model(name: str | None = None, *, trained_ner: bool | None = None
         return _MODELS[name, stock_ner]
 
 
+#: a span of number words only ("Nineteen", "Thirty-Two"): never a person
+_NUMBER_WORDS_ONLY = re.compile(
+    r"[ \t]*(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)(?:[- \t]+|(?![\w'’-])))+[ \t]*")
+
+
 class _OrderedRegistry(RecognizerRegistry):
     """Presidio's registry, returning the recognizers for a request in registration order.
 
@@ -834,6 +841,8 @@ class Anonymiser:
             entity = result.entity_type
             if entity == PARTICIPANT:
                 entity = "EMAIL" if "@" in text[start:end] else "PERSON"
+            elif entity == "PERSON" and _NUMBER_WORDS_ONLY.fullmatch(text, start, end):
+                continue  # "It was Nineteen days": a number word is no one's name
             elif entity == "PERSON":
                 start = particle_start(text, start)  # "Merwe" -> "Van der Merwe"
                 title = TITLE_BEFORE_RE.search(text, max(0, start - 12), start)
@@ -880,6 +889,9 @@ class Anonymiser:
                             ) and names_no_place(place):
                         continue  # "Charles University", "the Medical University": no place
             exact = marker is not None and not possible
+            # a spoken date is a date even when its words are allowed as names: "Boxing Day",
+            # "Good Friday, twenty twelve" (allowed so that they are no one's name)
+            exact = exact or entity == "DATE" and detector == "spoken_date"
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             if protected.overlaps(start, end):

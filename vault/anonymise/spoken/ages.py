@@ -216,7 +216,20 @@ _LOOSE_AFTER = re.compile(r"[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|
                           r"almost|and[ \t]+a[ \t]+half|come|on)\b")
 _NOT_AGE_AFTER = re.compile(_NOT_AGE)
 _BIRTHDAY_AFTER = re.compile(r"[ \t]+(?i:last|next)[ \t]+birthday\b|[ \t-]+(?i:years?)[ \t]+of[ \t]+"
-                             r"age\b")
+                             r"age\b|[ \t-]+(?i:years?)[ \t]+young\b|[ \t]+(?i:not[ \t]+out)\b"
+                             # a clinical note's "Pt 58 y/o", "72yo", "6 y.o."
+                             r"|[ \t]?(?i:y/o|y\.o\.|yo)(?![\w/])")
+#: a life counted in years owned, as some speakers of other languages say it: "I have forty
+#: years.", "he had eighty-four years and still ..." (not "I have twenty years of experience")
+_HAVE_YEARS = re.compile(r"(?=[IiHhSsMm])(?i:\b(?:I|he|she|my[ \t]+\w+)[ \t]+(?:have|has|had)"
+                         r")[ \t]+(?P<age>(?:1[01]\d|[2-9]\d)|" + _ADULT_WORDS + r")[ \t]+(?i:years)"
+                         r"(?=[ \t]*[,.;!?]|[ \t]*$|[ \t]+(?i:and[ \t]+(?:still|yet)|now|already)\b)",
+                         re.MULTILINE)
+#: a person's age named and then said: "my age, forty-four", "her age is sixty-two"
+_MY_AGE = re.compile(r"(?=[MmHhYyTtOo])(?i:\b(?:my|his|her|your|their|our)[ \t]+age(?:[ \t]+(?:is|was)|['’]s)?"
+                     r")[,:]?[ \t]+(?P<age>" + _AGE + r")")
+#: "Seven and a half": the half belongs to the age
+_HALF_AFTER = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 #: a question just before that asks for a count, a duration or a time: its answer is no age
 _OTHER_QUESTION = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b[^?\n]{0,80}\?[^?]*\Z|"
                              r"\bwhat[ \t]+time\b[^?\n]{0,80}\?[^?]*\Z")
@@ -306,4 +319,17 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings.extend(_chain(text, m.end("age")))
     findings.extend(_answers(text))
     findings.extend(_around_numbers(text, runs))
+    if "age" in text:
+        for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
+    if "years" in text:
+        for m in _HAVE_YEARS.finditer(text):
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
+    if "half" in text:
+        for index, found in enumerate(findings):
+            half = _HALF_AFTER.match(text, found.end)
+            if half is not None:
+                findings[index] = Finding(found.start, half.end(), found.entity, found.score,
+                                          found.detector)
+                findings.extend(_chain(text, half.end()))  # "Six and a half and five"
     return findings

@@ -116,6 +116,9 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
                             + _UNIT + r")?|" + _TEEN + r"|(?:oh|zero|nought)[- \t]" + _UNIT
                             + r")(?![\w-])))?")
 
+#: a year read digit by digit: "one nine six four", "two oh one one"
+_YEAR_DIGITS = (r"(?i:one[- \t,]+nine|two[- \t,]+(?:oh|zero|nought|o))(?:[- \t,]+(?i:oh|zero|nought|"
+                + r"o|one|two|three|four|five|six|seven|eight|nine)){2}(?![\w-])")
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
@@ -124,7 +127,7 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
                          r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"
                          r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\byear[ \t]+of[ \t]+"
                          r"birth(?:[ \t]+(?:is|was))?[,:]?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
-                         + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
+                         + _YEAR_DIGITS + r"|" + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                          r"which|in|the|I|my|we|he|she|if|or)\b))", re.MULTILINE)
 #: a question about when someone was born, and the year that answers it (after the speaker
 #: label, a timestamp, an interjection)
@@ -132,7 +135,7 @@ _BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|b
                              r"[^?\n]{0,60}\?")
 _YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
                           r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
-                          r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR + r"|"
+                          r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR_DIGITS + r"|" + _YEAR + r"|"
                           + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
                           re.MULTILINE)
 
@@ -158,6 +161,129 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
 #: a preposition of time before "the fifth of the third": "on the", "from the", "by the"
 _ON_THE = re.compile(r"(?i)\b(?:on|from|by|until|till|since|before|after)[ \t]+the[ \t]+\Z")
 _DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born|birthday)")
+
+
+# -- round 8: dates said with cardinal days, year first, with "slash"/"stroke", as holidays --
+
+_CARD_WORD = (r"(?i:(?:twenty|thirty)(?:[- \t](?:one|two|three|four|five|six|seven|eight|nine))?"
+              r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+              r"|one|two|three|four|five|six|seven|eight|nine)(?![\w-])")
+_TENS_WORD = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|"
+              r"three|four|five|six|seven|eight|nine))?)(?![\w-])")
+#: where a date said without "of" or a year may end: punctuation, or the clause goes on
+_DATE_END = (r"(?=[ \t]*[,.;:?!)\]—–]|[ \t]*$|[ \t]+(?-i:[A-Z][A-Za-z]*:)|[ \t]+" + _CLAUSE_AFTER_DAY
+             + r")")
+_MONTH_NO_POSS = r"(?:" + _MONTH + r")(?!['’])"
+#: a cardinal day and a month: "the twenty of July", "nine of August, twenty twenty", "twenty-one
+#: June", "Eight November sixty-seven" (a day said as a count, as many speakers do)
+_CARDINAL_DOM = re.compile(
+    r"(?=[TtOoFfSsEeNn])(?<![\w-])" + _CARD_WORD + r"(?:[ \t]+of)?[ \t]+" + _MONTH_NO_POSS
+    + r"(?:" + _FILL + _YEAR_AFTER_DAY + r"|" + _DATE_END + r")", re.MULTILINE)
+_CARDINAL_DOM_OF = re.compile(
+    r"(?=[TtOoFfSsEeNn])(?<![\w-])" + _CARD_WORD + r"[ \t]+of[ \t]+" + _MONTH_NO_POSS
+    + r"(?:" + _FILL + _YEAR_AFTER_DAY + r")?", re.MULTILINE)
+#: a month and a cardinal ("March twelve", "June twenty") or a two-word year ("January
+#: eighty-four", "November sixty eight"), where the clause ends: "March twenty people" does not
+_MONTH_CARDINAL = re.compile(
+    _STARTS_MONTH + r"(?<![\w-])" + _MONTH_NO_POSS + r"[ \t]+(?:" + _TENS_WORD + r"|" + _CARD_WORD
+    + r")" + _DATE_END, re.MULTILINE)
+#: a date of birth said year first: "eighty-two, September, eleven", "Nineteen eighty nine, July,
+#: the fifth"; with the month as a number only after date-of-birth talk
+_YEAR_FIRST = re.compile(
+    r"(?=[TtOoFfSsEeNn])(?<![\w-])(?P<year>" + _YEAR_WORDS + r"|" + _SHORT_YEAR + r"),?[ \t]+"
+    r"(?:(?P<month>" + _MONTH_NO_POSS + r")|(?P<mnum>" + _CARD_WORD + r")),?[ \t]+(?:the[ \t]+)?"
+    r"(?P<day>" + _ORD_WORD + r"|" + _CARD_WORD + r")" + r"(?=[ \t]*[,.;:?!)\]—–]|[ \t]*$|[ \t]+(?i:and|"
+    r"I|my|but|so|which|the|is|was)\b|[ \t]+(?-i:[A-Z][A-Za-z]*:))", re.MULTILINE)
+_SPOKEN_DIGIT = r"(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+_SLASH_PART = (r"(?:" + _SPOKEN_DIGIT + r"(?:[- \t]+" + _SPOKEN_DIGIT + r"){1,3}(?![\w-])|"
+               + _TENS_WORD + r"|" + _CARD_WORD + r")")
+#: a date dictated with its separators: "nine slash seven slash sixty", "twenty-seven stroke
+#: eight stroke nineteen", "oh nine slash one two slash eight four"
+_SLASHED = re.compile(
+    r"(?=[TtOoFfSsEeNnZz])(?<![\w-])(?P<d>" + _SLASH_PART + r")[ \t]+(?i:slash|stroke|oblique)[ \t]+"
+    r"(?P<m>" + _SLASH_PART + r")[ \t]+(?i:slash|stroke|oblique)[ \t]+(?P<y>" + _SLASH_PART + r")")
+#: a typed date with a roman-numeral month: "21.ix.2015", "19.iv.09"
+_ROMAN_DATE = re.compile(
+    r"(?=\d)(?<![\w.])(?:[12]\d|3[01]|0?[1-9])\.(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|"
+    r"IX|XI{0,2})\.(?:(?:19|20)\d\d|\d\d)(?!\w|\.\d)")
+_APOS = r"['’]?"
+#: a holiday fixed to one day of the year is a date on its own ("Boxing Day", "Hogmanay")
+_FIXED_HOLIDAY = (r"(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year" + _APOS + r"s?[ \t]+"
+                  r"(?:Day|Eve)|Hogmanay|Hallowe" + _APOS + r"en|Valentine" + _APOS + r"s?[ \t]+Day|"
+                  r"(?:St\.?|Saint)[ \t]+(?:Patrick|Andrew|David|George|Stephen|Swithin|Dwynwen)"
+                  + _APOS + r"s?[ \t]+Day|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|"
+                  r"Burns[ \t]+Night|Armistice[ \t]+Day|Remembrance[ \t]+Day|Midsummer" + _APOS
+                  + r"s?[ \t]+(?:Day|Eve)|Twelfth[ \t]+Night|Lammas|Candlemas|Michaelmas)(?![\w-])")
+#: a movable feast names a day only with its year ("Easter Monday twenty fourteen")
+_MOVABLE_HOLIDAY = (r"(?:Easter(?:[ \t]+(?:Sunday|Monday|Saturday|Day))?|Good[ \t]+Friday|Maundy[ \t]+"
+                    r"Thursday|Palm[ \t]+Sunday|Shrove[ \t]+Tuesday|Pancake[ \t]+Day|Ash[ \t]+Wednesday|"
+                    r"Mothering[ \t]+Sunday|Mother" + _APOS + r"s?[ \t]+Day|Father" + _APOS
+                    + r"s?[ \t]+Day|Whit(?:sun)?(?:[ \t]+(?:Sunday|Monday))?|Remembrance[ \t]+Sunday|"
+                    r"Thanksgiving|Diwali|Eid(?:[ \t-]+al[ \t-]+(?:Fitr|Adha))?|Yom[ \t]+Kippur|Passover|"
+                    r"Rosh[ \t]+Hashanah|(?:Chinese|Lunar)[ \t]+New[ \t]+Year|(?:(?:[Ee]arly|[Ll]ate)"
+                    r"[ \t]+)?(?:May|August|[Ss]pring|[Ss]ummer|Easter|Whitsun)[ \t]+[Bb]ank[ \t]+"
+                    r"[Hh]oliday(?:[ \t]+Monday)?)(?![\w-])")
+_HOLIDAY_YEAR = r"(?:,?[ \t]+(?:(?:of|in)[ \t]+)?(?:" + _YEAR + r"))"
+_HOLIDAY = re.compile(r"(?=[A-Z])(?<![\w-])(?:(?P<fixed>" + _FIXED_HOLIDAY + r")" + _HOLIDAY_YEAR
+                      + r"?|" + _MOVABLE_HOLIDAY + _HOLIDAY_YEAR + r")")
+
+
+def _words_number(words: str) -> str | None:
+    """The digits of a short number said in words: "twenty-seven" -> "27", "oh nine" -> "09"."""
+    from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+    tokens = re.split(r"[- \t]+", words.lower().strip())
+    if all(t in UNIT_WORDS for t in tokens):
+        return "".join(str(UNIT_WORDS[t]) for t in tokens)
+    if len(tokens) == 1 and tokens[0] in TEEN_WORDS:
+        return str(TEEN_WORDS[tokens[0]])
+    if tokens[0] in TENS_WORDS and (len(tokens) == 1 or (len(tokens) == 2 and tokens[1] in UNIT_WORDS
+                                                         and UNIT_WORDS[tokens[1]] > 0)):
+        return str(TENS_WORDS[tokens[0]] + (UNIT_WORDS[tokens[1]] if len(tokens) == 2 else 0))
+    return None
+
+
+def _slashed(text: str) -> list[Finding]:
+    findings = []
+    for m in _SLASHED.finditer(text):
+        day, month, year = (_words_number(m.group(g)) for g in ("d", "m", "y"))
+        if day is None or month is None or year is None or len(year) not in (1, 2, 4):
+            continue
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            findings.append(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR))
+    return findings
+
+
+def _year_first(text: str) -> list[Finding]:
+    findings = []
+    for m in _YEAR_FIRST.finditer(text):
+        day = _words_number(m.group("day")) if m.group("day")[-2:].lower() not in (
+            "th", "st", "nd", "rd") else "1"
+        if day is None or not 1 <= int(day) <= 31:
+            continue
+        if m.group("mnum") is not None:
+            month = _words_number(m.group("mnum"))
+            if month is None or not 1 <= int(month) <= 12 or not (
+                    _DOB_CONTEXT.search(text, max(0, m.start() - 160), m.start())
+                    or _DATE_TALK.search(text, max(0, m.start() - 160), m.start())
+                    or re.search(r"(?i)\byear[ \t]+first\b", text[max(0, m.start() - 80):m.start()])):
+                continue
+        findings.append(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR))
+    return findings
+
+
+def _round8(text: str) -> list[Finding]:
+    findings = [Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                for pattern in (_CARDINAL_DOM, _CARDINAL_DOM_OF, _MONTH_CARDINAL)
+                for m in pattern.finditer(text)]
+    if "." in text:
+        findings.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                        for m in _ROMAN_DATE.finditer(text))
+    findings.extend(Finding(m.start(), m.end(), "DATE", 0.8 if m.group("fixed") else 0.85,
+                            DETECTOR) for m in _HOLIDAY.finditer(text))
+    if "slash" in text or "stroke" in text or "oblique" in text:
+        findings.extend(_slashed(text))
+    findings.extend(_year_first(text))
+    return findings
 
 
 def _day_follow_ok(text: str, end: int, depth: int = 0) -> bool:
@@ -264,4 +390,5 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(_day_only(text))
     findings.extend(_spoken_dob(text, runs))
     findings.extend(_year_answers(text))
+    findings.extend(_round8(text))
     return findings

@@ -64,7 +64,7 @@ _MAX_BRIDGE = 48
 
 #: a word for a thing's reference just before: the number is no person's
 _THING = re.compile(
-    r"(?i)\b(?:references?|ref|codes?|tickets?|lockers?|rota|datix|tracking|parcel|orders?|"
+    r"(?i)\b(?:references?|ref|(?<!area[ \t])(?<!dialling[ \t])(?<!country[ \t])codes?|tickets?|lockers?|rota|datix|tracking|parcel|orders?|"
     r"invoices?|claims?|case|version|extension|ext|bleep|pager|room|bay|page|pin|serial|batch|"
     r"lot|barcode|isbn|flight|seat|badge|staff[ \t]+number|payroll)\b")
 #: a word for a person's identifier: it outweighs a thing's reference ("GMC reference")
@@ -216,6 +216,16 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
                 not _a_thing(text, start):
             findings.append(Finding(start, end, _entity(text, start, end, digits), _SHORT_SCORE,
                                     DETECTOR))
+            done.add(index)
+        if index not in done and 5 <= count < MIN_DIGITS and digits.startswith("0") and \
+                sum(1 for run in chain for item in run.items if item.words and (
+                    len(item.digits) == 1 or _REPEAT.match(text, item.start))) >= 3 and \
+                not _a_thing(text, start):
+            # the start of a UK number read digit by digit, the rest not said or said apart:
+            # "the start I know, oh seven nine four one", "area code's oh one eight three five"
+            findings.append(Finding(start, end, "PHONE" if not context_kinds(text, start, end)
+                                    & {"chi", "nhs", "gmc"} else _entity(text, start, end, digits),
+                                    _SHORT_SCORE, DETECTOR))
             done.add(index)
         if count < 2 or not (trails_off(text, end) or _ends_turn(text, end)):
             continue

@@ -76,11 +76,14 @@ _TOKEN = re.compile(
     r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
-    r"(?:[ \t,;.…/()\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|and|then|sorry|like|wait|"
+    r"(?:[ \t,;.…/()\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|eh|and|then|next|sorry|like|wait|"
     r"(?:hang|hold)[ \t]+on|let[ \t]+me[ \t]+(?:see|think|check)|you[ \t]+know|I[ \t]+mean|"
     r"it['’]s)(?![A-Za-z])"
-    r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk)[^\]\n]{0,24}\])*", re.IGNORECASE)
+    r"|\[(?:pause|inaudible|unclear|indistinct|crosstalk|\?)[^\]\n]{0,24}\])*", re.IGNORECASE)
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
+_DIGIT_WORD_RE = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|\d)"
+_DIGIT_BEFORE = re.compile(r"(?<![\w'’])" + _DIGIT_WORD_RE + r"[ \t-]+\Z", re.IGNORECASE)
+_DIGIT_AFTER = re.compile(r"[ \t-]+" + _DIGIT_WORD_RE + r"(?![\w'’])", re.IGNORECASE)
 _AND = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])", re.IGNORECASE)
 _THEN = re.compile(r"(?<![A-Za-z])then(?![A-Za-z])", re.IGNORECASE)
 
@@ -141,9 +144,15 @@ def _joinable(text: str, prev: tuple[int, int, str], nxt: tuple[int, int, str]) 
     if len(gap) > 40 or "\n" in gap or _GAP.fullmatch(gap) is None:
         return None
     if _AND.search(gap) and prev[2] not in _SCALE and not _THEN.search(gap) and not (
-            prev[2] == "nineteen" and nxt[2] in TENS_WORDS and gap.strip() == "and"):
+            prev[2] == "nineteen" and nxt[2] in TENS_WORDS and gap.strip() == "and") and not (
+            # digits read out in groups joined by "and": "oh seven three oh nine and three six"
+            # (groups of two digits or more on both sides: "seven and eight" stays two numbers)
+            (prev[2] in _DIGIT_WORDS or prev[2].isdigit()) and nxt[2] in _DIGIT_WORDS
+            and nxt[2] not in _REPEAT and "," not in gap
+            and _DIGIT_BEFORE.search(text, max(0, prev[0] - 12), prev[0]) is not None
+            and _DIGIT_AFTER.match(text, nxt[1]) is not None):
         return None  # but a year said "nineteen and eighty-seven" is one number
-    if "?" in gap or "!" in gap:
+    if "?" in gap.replace("[?]", "") or "!" in gap:
         return None
     if "." in gap.replace("...", "").replace("…", "") and text[nxt[0]].isupper() and not (
             prev[2] in _DIGIT_WORDS and nxt[2] in _DIGIT_WORDS):
@@ -225,6 +234,9 @@ def _items(text: str, tokens: list[tuple[int, int, str]]) -> list[NumberItem]:
     return out
 
 
+_TRAILING_OH_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Za-z]")
+
+
 def number_runs(text: str) -> list[NumberRun]:
     """Every run of spoken or written number tokens in ``text``, in order."""
     tokens = _tokens(text)
@@ -244,7 +256,15 @@ def number_runs(text: str) -> list[NumberRun]:
                 break
             incomplete |= joined
             j += 1
-        items = _items(text, tokens[i:j])
+        # a trailing ", oh," after a filler and before words is the speaker's interjection, not
+        # a zero: "it starts oh seven five, and then, oh, I always forget"
+        if j - i > 1 and tokens[j - 1][2] == "oh" and \
+                "," in text[tokens[j - 2][1]:tokens[j - 1][0]] and \
+                re.search("[A-Za-z]", text[tokens[j - 2][1]:tokens[j - 1][0]]) and \
+                _TRAILING_OH_AFTER.match(text, tokens[j - 1][1]):
+            items = _items(text, tokens[i:j - 1])
+        else:
+            items = _items(text, tokens[i:j])
         if items:
             runs.append(NumberRun(tuple(items), incomplete))
         i = j

@@ -54,6 +54,16 @@ _DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
 NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|"
               "Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|"
               "Whisky|X-ray|Xray|Yankee|Zulu")
+#: letters said by their names, as in "P aitch", "zed E", "kay double-u", "S why", "one J queue"
+#: (names that are ordinary words in any other use -- "you", "are", "see", "eye" -- left out)
+LETTER_NAMES: dict[str, str] = {
+    "aitch": "H", "haitch": "H", "zed": "Z", "zee": "Z", "queue": "Q", "cue": "Q",
+    "double-u": "W", "double u": "W", "double you": "W", "kay": "K", "jay": "J", "gee": "G",
+    "why": "Y", "wye": "Y", "ess": "S", "ex": "X", "vee": "V", "pee": "P", "dee": "D",
+    "bee": "B", "tee": "T", "ef": "F", "eff": "F", "el": "L", "em": "M", "en": "N", "ar": "R",
+}
+_LETTER_NAME = (r"(?:double[- ]u|double[ \t]+you|" + "|".join(
+    sorted((k for k in LETTER_NAMES if not k.startswith("double")), key=len, reverse=True)) + r")")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -68,6 +78,7 @@ def _piece_pattern(upper: bool) -> re.Pattern[str]:
         r"(?:-[a-z]+)?)(?![\w'’])"
         # "SW1A", "4HX", "NE46": letters and digits typed together
         r"|(?P<typed>[A-Z]{1,2}\d{1,2}[A-Z]?|\d[A-Z]{2})(?![\w'’])"
+        r"|(?P<lname>" + _LETTER_NAME + r")(?![\w'’-])"
         r"|(?i:double|treble)[ \t-]+(?P<double>" + letter + r")(?![\w'’])"
         r"|(?P<nato>" + NATO_WORDS + r")(?![\w'’-])"
         r"|(?P<letters>" + letter + (r"{1,2}" if upper else "") + r")(?![\w'’])"
@@ -79,12 +90,15 @@ _PIECE = _piece_pattern(upper=True)
 _PIECE_LOWER = _piece_pattern(upper=False)
 #: what may stand between two pieces of one postcode
 _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
-                    r"[Hh]ang[ \t]+on|then)(?![A-Za-z]))*")  # not "UH", "ER": letters
+                    # "space" said between the halves; a transcriber's [pause]
+                    r"[Hh]ang[ \t]+on|then|space)(?![A-Za-z])|\[[a-z ]{1,12}\])*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
-_STARTS = re.compile(r"(?<![\w'’])(?:(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
+_STARTS = re.compile(r"(?<![\w'’])(?:" + _LETTER_NAME + r"(?=[ \t,-]+[A-Z](?![a-z]))|"
+                     r"(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
                      + r")(?![\w'’-])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
+                     + _LETTER_NAME + r"(?![\w'’-])|"
                      r"um\b|er\b|erm\b|uh\b|(?:" + _DIGIT_WORDS + r"|ten|eleven|twelve|"
                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                      r"forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))[a-z])))")
@@ -120,6 +134,10 @@ def _pieces(m: re.Match[str]) -> list[_Piece]:
         return [_Piece(start, end, "L", letter)]
     if m.group("nato"):
         return [_Piece(start, end, "L", m.group("nato")[0].upper())]
+    if m.group("lname"):
+        return [_Piece(start, end, "L", LETTER_NAMES[re.sub(r"[ \t-]+", " ",
+                                                            m.group("lname")).replace(
+            "double u", "double-u")])]
     if m.group("double"):  # "double A": two letters
         return [_Piece(start, end, "L", m.group("double").upper())] * 2
     chars = m.group("typed") or m.group("letters")
@@ -193,6 +211,33 @@ def _parse(pieces: list[_Piece]) -> int | None:
     return None
 
 
+#: "postcode" straight after an outward code said alone: "a P aitch four-one postcode"
+_POSTCODE_AFTER = re.compile(r"[ \t]+(?:(?i:area)[ \t]+)?(?i:post[ \t]?code)\b")
+
+
+def _outward(text: str, pieces: list[_Piece]) -> int | None:
+    """The end of an outward code said alone and called a postcode ("it's a zed E two
+    postcode"): a real area, a district, "postcode" right after."""
+    for area_len in (2, 1):
+        if len(pieces) <= area_len or any(p.kind != "L" for p in pieces[:area_len]) or \
+                "".join(p.value for p in pieces[:area_len]) not in POSTCODE_AREAS:
+            continue
+        rest = pieces[area_len:]
+        ends = []
+        if rest[0].kind == "N":
+            ends.append(area_len + 1)
+        elif rest[0].kind == "D":
+            ends.append(area_len + 1)
+            if len(rest) > 1 and rest[1].kind == "D":
+                ends.append(area_len + 2)
+            if len(rest) > 1 and rest[1].kind == "L" and rest[1].value in _SUB_LETTERS:
+                ends.append(area_len + 2)
+        for used in ends:
+            if _POSTCODE_AFTER.match(text, pieces[used - 1].end):
+                return pieces[used - 1].end
+    return None
+
+
 def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: float,
           cue: bool) -> list[Finding]:
     findings: list[Finding] = []
@@ -209,6 +254,11 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
             if split is not None:
                 findings.extend(Finding(a, b, "POSTCODE", score, DETECTOR) for a, b in split)
                 end = split[-1][1]
+                continue
+            outward = _outward(text, pieces)
+            if outward is not None:
+                findings.append(Finding(pieces[0].start, outward, "POSTCODE", score, DETECTOR))
+                end = outward
             continue
         end = pieces[used - 1].end
         findings.append(Finding(pieces[0].start, end, "POSTCODE", score, DETECTOR))
