@@ -115,3 +115,12 @@ def test_ordinary_clinical_talk_has_no_spelling_initials_or_address() -> None:
     strong = [f for f in [*find_initialled_names(ORDINARY_TALK), *find_spelled_names(ORDINARY_TALK),
                           *find_spoken_emails(ORDINARY_TALK)] if f.score >= 0.5]
     assert [ORDINARY_TALK[f.start:f.end] for f in strong] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Spell it? O, K, A, F, O — R. And the first name is Tobi.",
+    "it's A N. There were nine of us.",
+    "grade B C. My mentor said so.",
+])
+def test_two_letters_and_a_stop_before_a_function_word_are_no_initials(text: str) -> None:
+    assert found(text) == []

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO, scan
@@ -104,6 +106,8 @@ def find_initialled_names(text: str) -> list[Finding]:
     for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
+        if match.group("initials").endswith(".") and surname.lower() in STOP_WORDS:
+            continue  # "... U R. And the first name": a spelling's end, then a new sentence
         if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
                 or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue
