@@ -48,7 +48,9 @@ from vault.anonymise.wordlists import (
 )
 
 __all__ = [
+    "DOCUMENT_WORDS",
     "LEAD_IN",
+    "NEVER_NAMES",
     "AgeRecognizer",
     "CapitalisedWordRecognizer",
     "CountyRecognizer",
@@ -58,6 +60,7 @@ __all__ = [
     "GazetteerPlaceRecognizer",
     "GmcNumberRecognizer",
     "HealthcareOrganisationRecognizer",
+    "never_a_name",
     "HospitalNicknameRecognizer",
     "HyphenatedPlaceRecognizer",
     "NameWordRecognizer",
@@ -836,6 +839,32 @@ class FirstNameRecognizer(_GazetteerRecognizer):
         return surname.end() if surname is not None else end
 
 
+#: capitalised words that name no one wherever they stand, so that no finder (the model
+#: included) may take one alone for a person: interjections, greetings and thanks of the UK's
+#: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte") and number words
+#: written with a capital ("It was Thirteen weeks")
+NEVER_NAMES: frozenset[str] = frozenset("""
+Och Ach Aye Naw Nae Jings Crivvens Haud Hiya Howdy Cheers Ta Ey Eh Ahh Oof Ugh Wow Yikes Gosh
+Golly Crikey Blimey Bloody Diolch Croeso Shwmae Iawn Hwyl Duw Ych Sláinte Slainte Slàinte Tapadh
+Ciamar Fàilte Failte
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
+Thousand Million Zero Nought Twice Thrice Half Quarter
+Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
+Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Thirtieth
+""".split())  # noqa: SIM905
+_NUMBER_WORD_PARTS = frozenset(w.lower() for w in NEVER_NAMES)
+
+
+def never_a_name(word: str) -> bool:
+    """Whether ``word`` (one token, as written) names no one: :data:`NEVER_NAMES`, or a number
+    word joined by hyphens ("Twenty-one", "Forty-fifth")."""
+    if word in NEVER_NAMES:
+        return True
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in _NUMBER_WORD_PARTS for p in parts)
+
+
 #: capitalised words that are not names or places, whatever precedes them (specialties, seasons,
 #: software, pronouns): never picked up by the contextual recognizers below
 COMMON_CAPITALISED: frozenset[str] = frozenset("""
@@ -854,7 +883,7 @@ Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's 
 Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page Interview Study
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
 Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
-""".split())  # noqa: SIM905
+""".split()) | NEVER_NAMES  # noqa: SIM905
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
@@ -870,9 +899,21 @@ class _ContextualRecognizer(StudyPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = pattern_text.split()
         words = [std_re.sub(r"['’]s$", "", w) for w in words]
-        if not words or any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
+        if not words or any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
+                            or never_a_name(w) for w in words):
             return True
+        if words[-1] in DOCUMENT_WORDS:
+            return True  # "the Working Time Directive says": a law or a paper speaks, no one
         return None
+
+
+#: the last word of the title of a law, a rule or a paper ("the Working Time Directive", "the
+#: Mental Capacity Act", "the Francis Report"): such a title says things, but is no person
+DOCUMENT_WORDS: frozenset[str] = frozenset("""
+Act Acts Directive Directives Regulation Regulations Bill Charter Code Guidance Guidelines
+Framework Policy Report Review Inquiry Standard Standards Strategy Plan Order Convention Treaty
+Handbook Manual Protocol Pathway Contract Agreement Constitution Statute Law Rules Principles
+""".split())  # noqa: SIM905
 
 
 #: a speech or action verb, an apposition or a possessive noun after a word: a person
@@ -1110,7 +1151,8 @@ class _NameContextRecognizer(RuleRecognizer):
                         or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
                         .search(text, max(0, start - 3), start))) or any(
                         w in COMMON_CAPITALISED and w not in self.SURNAMES
-                        or w.lower() in STOP_WORDS for w in words):
+                        or w.lower() in STOP_WORDS or never_a_name(w) for w in words) \
+                        or words[-1] in DOCUMENT_WORDS:  # "the Working Time Directive says"
                     continue
                 out.append(credited(self, self.ENTITY, start, end, score))
         return out
