@@ -110,8 +110,8 @@ def _local_start(text: str, at_start: int) -> int | None:
         joined = 2
     number = _NUMBER_REMARK.search(text, max(0, at_start - 20), at_start)
     if number is not None:
-        before = text[max(0, number.start() - 20):number.start()].split()
-        if before and _is_number(before[-1]):
+        said = text[max(0, number.start() - 20):number.start()].split()
+        if said and _is_number(said[-1]):
             at_start = number.start()  # "khan six, the number at ...": only after a number
     window_start = max(0, at_start - 120)
     tokens: list[tuple[int, int, str]] = []
