@@ -43,3 +43,22 @@ def test_names_beside_them_are_still_redacted(anonymiser: Any, text: str, name: 
 def test_never_a_name_reads_hyphenated_number_words() -> None:
     assert never_a_name("Twenty-one") and never_a_name("Och") and never_a_name("Thirteen")
     assert not never_a_name("Morag") and not never_a_name("Twenty-Smith")
+
+
+@pytest.mark.parametrize("text", [
+    "It's TD six, space, two H B. Write the name of the house on it.",
+    "so, five jay B. Write it down, or it goes back.",
+    "L A nine, two S B. Send it there.",
+])
+def test_a_letter_runs_end_and_the_next_sentence_are_no_initialled_name(
+        anonymiser: Any, text: str) -> None:
+    assert not any("Write" in w or "Send" in w for w in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was B. Ledger who wrote it.", "B. Ledger"),
+    ("The referee, A. Write, signed it.", "A. Write"),
+])
+def test_an_initial_and_a_surname_that_is_a_word_still_are(anonymiser: Any, text: str,
+                                                          name: str) -> None:
+    assert name in replaced(anonymiser, text)

@@ -1827,10 +1827,26 @@ class InitialNameRecognizer(_NameContextRecognizer):
         super().__init__("initial_name")
 
     def find(self, text: str) -> list[RecognizerResult]:
-        return super().find(text) + [credited(self, self.ENTITY, start, end, self.BARE_SCORE)
-                                     for start, end in _bare_initial_names(text)]
+        return [r for r in super().find(text) if not _run_end(text, r.start, r.end)] + [
+            credited(self, self.ENTITY, start, end, self.BARE_SCORE)
+            for start, end in _bare_initial_names(text)]
 
     BARE_SCORE = 0.6
+
+
+#: a lone letter, a letter's name or a number word right before a letter: a spelling or a
+#: postcode being read out ("two H B. Write the name of the house"), not initials
+_LETTER_RUN_BEFORE = std_re.compile(
+    r"(?<![\w'’-])(?:[A-Z]|(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
+    r"six|seven|eight|nine|zero|oh|nought|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))[ \t,]+\Z")
+
+
+def _run_end(text: str, start: int, end: int) -> bool:
+    """Whether the initial-and-word at ``start``..``end`` is the end of a letter run and the
+    ordinary word opening the next sentence ("... two H B. Write the name"), not "B. Ledger"."""
+    word = text[start:end].split()[-1]
+    return _LETTER_RUN_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and is_english_word(word) and word not in word_names() and word not in surnames()
 
 
 #: an initial without its full stop and a surname, as transcribers type them ("K Blatchford
