@@ -62,3 +62,15 @@ def test_a_letter_runs_end_and_the_next_sentence_are_no_initialled_name(
 def test_an_initial_and_a_surname_that_is_a_word_still_are(anonymiser: Any, text: str,
                                                           name: str) -> None:
     assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "[Pasted from the consent form: NHS No. 943 476 5919]",
+    "NHS Nos: see the sheet.",
+])
+def test_the_label_nhs_no_is_no_health_board(anonymiser: Any, text: str) -> None:
+    assert not any(w.startswith("NHS") for w in replaced(anonymiser, text))
+
+
+def test_a_health_board_after_nhs_still_is(anonymiser: Any) -> None:
+    assert "NHS Tayside" in replaced(anonymiser, "I moved to NHS Tayside in the spring.")

@@ -414,7 +414,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 0.85),
         Pattern("nhs_board", r"\bNHS[ \t]+(?!(?:England|Digital|Trust|Foundation|Improvement|Education|"
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
-                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
+                              r"Confederation|Choices|App|Jobs|Number|Numbers|No|Nos|Num|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
         Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial|Cottage)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
         # "Yeovil District", "Antrim Area", "Sussex Community", "Powys Teaching": a hospital
         # or trust by its place and the word its full name goes on with ("<X> District
