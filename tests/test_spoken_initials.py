@@ -143,6 +143,7 @@ def test_one_initial_before_a_capitalised_word_is_a_weak_span(text: str, span: s
     "that's L Lima, then",                                   # a NATO word
     "G R I F F I T H S Griffiths",                           # a letter run's end
     "Each F Monday was the same.",                           # a weekday
+    "See Appendix B. Page four has it.",                     # a label's letter, a new sentence
 ])
 def test_no_one_initial_span_at_an_opening_or_in_a_letter_run(text: str) -> None:
     assert [s for s, _ in found(text) if len(s.split()) == 2 and len(s.split()[0].strip(".")) == 1] == []

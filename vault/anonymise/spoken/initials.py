@@ -108,8 +108,15 @@ def _one_initial(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
                 or initial in "AI" and (_OPENING.search(text, max(0, match.start() - 4),
                                                         match.start()) or match.group().find(".") > 0):
             continue
+        if "." in match.group() and _LABEL_BEFORE.search(text, max(0, match.start() - 24),
+                                                         match.start()):
+            continue  # "Appendix B. Page 4", "Plan B. Then": a label's letter ends a sentence
         out.append(Finding(match.start(), match.end(), "PERSON", 0.4, DETECTOR))
     return out
+
+
+#: a capitalised word right before a lettered label's letter: "Appendix B.", "Ward C."
+_LABEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+\Z")
 
 
 def find_initialled_names(text: str) -> list[Finding]:
