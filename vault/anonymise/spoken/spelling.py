@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.wordlists import fold, is_english_word
 
-__all__ = ["ACRONYMS", "NATO", "find_spelled_names", "scan"]
+__all__ = ["ACRONYMS", "LETTER_NAMES", "NATO", "find_spelled_names", "scan"]
 
 DETECTOR = "spelled_name"
 
