@@ -840,7 +840,8 @@ class FirstNameRecognizer(_GazetteerRecognizer):
 
 
 #: capitalised words that name no one wherever they stand, so that no finder (the model
-#: included) may take one alone for a person: interjections, greetings and thanks of the UK's
+#: included) may take one alone for a person (the engine drops such a PERSON; they stay out of
+#: :data:`COMMON_CAPITALISED`, so the model still reads their sentences, for dates): interjections, greetings and thanks of the UK's
 #: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte") and number words
 #: written with a capital ("It was Thirteen weeks")
 NEVER_NAMES: frozenset[str] = frozenset("""
@@ -883,7 +884,7 @@ Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's 
 Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page Interview Study
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
 Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
-""".split()) | NEVER_NAMES  # noqa: SIM905
+""".split())  # noqa: SIM905
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
