@@ -162,6 +162,13 @@ EMAILS = [
     # fillers inside the address
     ("it's sarah dot, um, khan at, er, nhs dot net", "sarah dot, um, khan at, er, nhs dot net"),
     ("so, er, ptolemy underscore, erm, wragg at gmail dot com", "ptolemy underscore, erm, wragg at gmail dot com"),
+    # "at the rate (of)" for "@", as many speakers say it; "the number" marking digits
+    ("mine is okafor nine at the rate of yahoo dot co dot uk.", "okafor nine at the rate of yahoo dot co dot uk"),
+    ("Try t dot mensah at the rate gmail dot com", "t dot mensah at the rate gmail dot com"),
+    ("it's wragg seven, the number, at hotmail period com", "wragg seven, the number, at hotmail period com"),
+    ("It's ptolemy the number twelve at outlook dot com.", "ptolemy the number twelve at outlook dot com"),
+    ("so jdikko hyphen the number forty one at the rate of gmx dot de",
+     "jdikko hyphen the number forty one at the rate of gmx dot de"),
 ]
 
 
@@ -189,6 +196,9 @@ def test_emails(text: str, span: str) -> None:
     # a said domain ending in a word of every sentence, though ".in", ".it", ".to" are suffixes
     "Prothero at this point in time, Okafor at that period in my life.",
     "Dikko at one point it got too much; Nagra at some point to be honest.",
+    # "at the rate of" said of rates, "the number" said of phone numbers
+    "It grew at the rate of ten per cent, at the rate of knots.",
+    "Ring the number at nhs dot uk, the number on the letter.",
 ])
 def test_not_emails(text: str) -> None:
     assert find_spoken_emails(text) == []

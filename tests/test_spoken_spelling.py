@@ -209,3 +209,36 @@ def test_a_scan_window_cuts_no_match() -> None:
     assert [m.group() for m in scan(re.compile(r"\b[A-Z]\b"), "Er, Central Mid", [(0, 5)])] == []
     assert [m.group() for m in scan(re.compile(r"[A-Z](?:, [A-Z])*"), "B, R, O, C", [(0, 4)])] \
         == ["B, R, O, C"]
+
+
+@pytest.mark.parametrize("text, spans", [
+    # letters said by their names: "aitch", "zed", "gee", "double-u", "jay", "em", "ess"
+    ("It's Kozak. K, O, zed, A, K.", ["K, O, zed, A, K", "Kozak"]),
+    ("my surname's B aitch A T T I, as it sounds", ["B aitch A T T I"]),
+    ("R O double-u E, then", ["R O double-u E"]),
+    ("jay O ess E P H, Joseph", ["jay O ess E P H", "Joseph"]),
+    ("it's em A gee double you I R E", ["em A gee double you I R E"]),
+    # a letter's name that is also a word only with another letter after it
+    ("Cyan? No, it's S why A N.", ["S why A N"]),
+    # chunks with a pause, a filler or "then" between them are one spelling
+    ("Spell it? T O R, er, V I K, like the pub.", ["T O R, er, V I K"]),
+    ("It's O L U... S E G U N.", ["O L U... S E G U N"]),
+    ("That's A, D, E, then B, A, Y, O.", ["A, D, E, then B, A, Y, O"]),
+    ("W I L — L E T T S, with two Ts", ["W I L — L E T T S"]),
+    ("B R O, um, C K", ["B R O, um, C K"]),
+])
+def test_letter_names_and_chunks(text: str, spans: list[str]) -> None:
+    assert found(text) == sorted(spans)
+
+
+@pytest.mark.parametrize("text", [
+    "It was A and E, I T U, then H D U.",          # acronyms in a row, not one name
+    "Why, A, B, C, it's that simple.",            # "why" opening the alphabet
+    "I asked why I had to, er, go.",
+    "the queue at the B M A desk was long",
+    "We see you, we see them, the em dash and the en dash.",
+    "A B, er, C D were the options on the form.",  # two short runs with a pause
+    "It's a P A twenty postcode, a D gee seven one.",  # the article before capitals
+])
+def test_letter_name_and_chunk_hard_negatives(text: str) -> None:
+    assert found(text) == []

@@ -75,6 +75,7 @@ from vault.anonymise.recognizers import (
     known_place,
     looks_like_month,
     names_no_place,
+    never_a_name,
     particle_start,
     person_context_after,
     subject_verb_after,
@@ -425,6 +426,19 @@ def sentence_cased(text: str) -> bool:
     that a lower-case word in it is no name ("some duke or earl"); not a lower-cased machine
     transcript, where "rang grace" may be one."""
     return len(_CAPITAL_OPENING.findall(text)) > 2 * len(_LOWER_OPENING.findall(text))
+
+
+#: a number word or a month right after a capitalised number word: a number or a date said
+#: ("Nineteen eighty-nine, July, the fifth"), which stays redacted whichever finder took it
+_MORE_NUMBER = re.compile(
+    r"[ \t,-]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"[a-z]+ty|hundred|thousand|oh|nought|zero|of|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b")
+
+
+#: the label of a contact block's line, and the number after it ("Tel +44 (0)...", "Mob: 07...")
+_CONTACT_LABEL = re.compile(r"(?:Tel|Tel\.|Telephone|Mob|Mobile|Fax|Ext|Bleep|Pager|Phone|Direct)")
+_NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 
 
 #: a role or a spelt-out title before a name, which makes the word after it a surname
@@ -855,6 +869,12 @@ class Anonymiser:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if marker is None and entity == "PERSON" and (
+                    never_a_name(text[start:end]) and not _MORE_NUMBER.match(text, end)
+                    or _CONTACT_LABEL.fullmatch(text, start, end)
+                    and _NUMBER_NEXT.match(text, end)):
+                continue  # "Och, the NEWS was seven", "It was Thirteen weeks"; "Tel +44 ...",
+                # a contact block's label before its number (but "Tel asked me")
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL"):
                 lead = LEAD_IN.match(text, start, end)
                 if lead is not None:  # "After Covid NHS Kent": the lead-in is no part of it

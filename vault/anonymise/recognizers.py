@@ -48,7 +48,9 @@ from vault.anonymise.wordlists import (
 )
 
 __all__ = [
+    "DOCUMENT_WORDS",
     "LEAD_IN",
+    "NEVER_NAMES",
     "AgeRecognizer",
     "CapitalisedWordRecognizer",
     "CountyRecognizer",
@@ -76,6 +78,7 @@ __all__ = [
     "WorldPlaceRecognizer",
     "build_recognizers",
     "load_term_list",
+    "never_a_name",
     "nhs_number_is_valid",
     "particle_start",
     "trie_pattern",
@@ -411,7 +414,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 0.85),
         Pattern("nhs_board", r"\bNHS[ \t]+(?!(?:England|Digital|Trust|Foundation|Improvement|Education|"
                               r"Scotland|Wales|Direct|Employers|Providers|Resolution|Property|Pensions?|"
-                              r"Confederation|Choices|App|Jobs|Number|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
+                              r"Confederation|Choices|App|Jobs|Number|Numbers|No|Nos|Num|Professionals|Practitioner)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}", 0.8),
         Pattern("short_form", r"\b" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,2}[ \t]+(?:Royal|General|Memorial|Cottage)\b(?![ \t]+(?:College|Society|Mail|Navy|Air|Family|Practice|Medical|Public|Election|Assembly|Manager|Surgery)\b)", 0.75),
         # "Yeovil District", "Antrim Area", "Sussex Community", "Powys Teaching": a hospital
         # or trust by its place and the word its full name goes on with ("<X> District
@@ -836,6 +839,33 @@ class FirstNameRecognizer(_GazetteerRecognizer):
         return surname.end() if surname is not None else end
 
 
+#: capitalised words that name no one wherever they stand, so that no finder (the model
+#: included) may take one alone for a person (the engine drops such a PERSON; they stay out of
+#: :data:`COMMON_CAPITALISED`, so the model still reads their sentences, for dates): interjections, greetings and thanks of the UK's
+#: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte") and number words
+#: written with a capital ("It was Thirteen weeks")
+NEVER_NAMES: frozenset[str] = frozenset("""
+Och Ach Aye Naw Nae Jings Crivvens Haud Hiya Howdy Cheers Ta Ey Eh Ahh Oof Ugh Wow Yikes Gosh
+Golly Crikey Blimey Bloody Diolch Croeso Shwmae Iawn Hwyl Duw Ych Sláinte Slainte Slàinte Tapadh
+Ciamar Fàilte Failte
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
+Thousand Million Zero Nought Twice Thrice Half Quarter
+Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
+Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Thirtieth
+""".split())  # noqa: SIM905
+_NUMBER_WORD_PARTS = frozenset(w.lower() for w in NEVER_NAMES)
+
+
+def never_a_name(word: str) -> bool:
+    """Whether ``word`` (one token, as written) names no one: :data:`NEVER_NAMES`, or a number
+    word joined by hyphens ("Twenty-one", "Forty-fifth")."""
+    if word in NEVER_NAMES:
+        return True
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in _NUMBER_WORD_PARTS for p in parts)
+
+
 #: capitalised words that are not names or places, whatever precedes them (specialties, seasons,
 #: software, pronouns): never picked up by the contextual recognizers below
 COMMON_CAPITALISED: frozenset[str] = frozenset("""
@@ -870,9 +900,21 @@ class _ContextualRecognizer(StudyPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = pattern_text.split()
         words = [std_re.sub(r"['’]s$", "", w) for w in words]
-        if not words or any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words):
+        if not words or any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
+                            or never_a_name(w) for w in words):
             return True
+        if words[-1] in DOCUMENT_WORDS:
+            return True  # "the Working Time Directive says": a law or a paper speaks, no one
         return None
+
+
+#: the last word of the title of a law, a rule or a paper ("the Working Time Directive", "the
+#: Mental Capacity Act", "the Francis Report"): such a title says things, but is no person
+DOCUMENT_WORDS: frozenset[str] = frozenset("""
+Act Acts Directive Directives Regulation Regulations Bill Charter Code Guidance Guidelines
+Framework Policy Report Review Inquiry Standard Standards Strategy Plan Order Convention Treaty
+Handbook Manual Protocol Pathway Contract Agreement Constitution Statute Law Rules Principles
+""".split())  # noqa: SIM905
 
 
 #: a speech or action verb, an apposition or a possessive noun after a word: a person
@@ -1110,7 +1152,8 @@ class _NameContextRecognizer(RuleRecognizer):
                         or is_english_word(text[start:end]) and not _MID_SENTENCE_CAPITAL
                         .search(text, max(0, start - 3), start))) or any(
                         w in COMMON_CAPITALISED and w not in self.SURNAMES
-                        or w.lower() in STOP_WORDS for w in words):
+                        or w.lower() in STOP_WORDS or never_a_name(w) for w in words) \
+                        or words[-1] in DOCUMENT_WORDS:  # "the Working Time Directive says"
                     continue
                 out.append(credited(self, self.ENTITY, start, end, score))
         return out
@@ -1785,10 +1828,26 @@ class InitialNameRecognizer(_NameContextRecognizer):
         super().__init__("initial_name")
 
     def find(self, text: str) -> list[RecognizerResult]:
-        return super().find(text) + [credited(self, self.ENTITY, start, end, self.BARE_SCORE)
-                                     for start, end in _bare_initial_names(text)]
+        return [r for r in super().find(text) if not _run_end(text, r.start, r.end)] + [
+            credited(self, self.ENTITY, start, end, self.BARE_SCORE)
+            for start, end in _bare_initial_names(text)]
 
     BARE_SCORE = 0.6
+
+
+#: a lone letter, a letter's name or a number word right before a letter: a spelling or a
+#: postcode being read out ("two H B. Write the name of the house"), not initials
+_LETTER_RUN_BEFORE = std_re.compile(
+    r"(?<![\w'’-])(?:[A-Z]|(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
+    r"six|seven|eight|nine|zero|oh|nought|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))[ \t,]+\Z")
+
+
+def _run_end(text: str, start: int, end: int) -> bool:
+    """Whether the initial-and-word at ``start``..``end`` is the end of a letter run and the
+    ordinary word opening the next sentence ("... two H B. Write the name"), not "B. Ledger"."""
+    word = text[start:end].split()[-1]
+    return _LETTER_RUN_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and is_english_word(word) and word not in word_names() and word not in surnames()
 
 
 #: an initial without its full stop and a surname, as transcribers type them ("K Blatchford

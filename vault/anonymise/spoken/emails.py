@@ -43,7 +43,7 @@ _SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
 #: "(dot)", "[at]": the words in brackets, as some transcribers type them; read as the words
 _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
-_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate))?|@)"
+_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
 _DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 #: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
@@ -87,6 +87,9 @@ def _is_number(word: str) -> bool:
 #: what a speaker says about the local part just before "at": "sarah khan, all one word, at"
 _AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]+case|no[ \t]+spaces?)"
                           r"[ \t]*,?[ \t]*\Z")
+#: "the number" said after a number in the local part, to say it is digits, not a word:
+#: "khan six, the number, at ..."
+_NUMBER_REMARK = re.compile(r"(?i),?[ \t]+the[ \t]+number[ \t]*,?[ \t]*\Z")
 
 
 def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -105,6 +108,11 @@ def _local_start(text: str, at_start: int) -> int | None:
     if remark is not None:
         at_start = remark.start()  # "sarah khan, all one word, at nhs dot net"
         joined = 2
+    number = _NUMBER_REMARK.search(text, max(0, at_start - 20), at_start)
+    if number is not None:
+        said = text[max(0, number.start() - 20):number.start()].split()
+        if said and _is_number(said[-1]):
+            at_start = number.start()  # "khan six, the number at ...": only after a number
     window_start = max(0, at_start - 120)
     tokens: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text[window_start:at_start]):
@@ -132,6 +140,10 @@ def _local_start(text: str, at_start: int) -> int | None:
             break
         current = tokens[i][2]
         low = prev[2].lower()
+        if low == "number" and i >= 2 and tokens[i - 2][2].lower() == "the" \
+                and _is_number(current):
+            start, i = tokens[i - 2][0], i - 2  # "smeaton the number six at", "dash the
+            continue  # number twenty at": "the number" says the next word is digits
         if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip(" \t,"):
             before = tokens[i - 2][2].lower()
             # a letter before "dot" is an initial even where it is a word: "a dot pellow"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO, scan
@@ -81,6 +83,42 @@ _TITLED_INITIAL = re.compile(
     r"|[ \t]*[-,.]?[ \t]*[A-Z](?![\w'’]))")
 
 
+#: one initial before a capitalised word: "Who's C Athwal, on the rota?", "ask T. Pirie"
+_ONE_INITIAL = re.compile(r"(?<![\w.'’-])(?P<initial>[A-Z])\.?[ \t]+(?P<surname>" + _SURNAME
+                          + r")(?![\w'’-])")
+#: "A" or "I" before a capitalised word: where they may be an initial
+_AI_ANCHOR = re.compile(r"(?<![\w'’-])[AI]\.?[ \t]+(?=[A-Z][a-z])")
+#: where a sentence, a line or a turn starts: "A" and "I" there are the article and the pronoun
+_OPENING = re.compile(r"(?:\A|[.!?:;\n\]\[(\"“—–-])[ \t]*\Z")
+
+
+def _one_initial(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
+    """One initial before a capitalised word, always weak (below the threshold): it only
+    carries the initial into a surname that another finder took ("C Athwal", not "Athwal"
+    alone with the "C" left standing). Not a letter run's end, a NATO word, a month."""
+    out = []
+    extra = [(max(0, m.start() - 8), min(len(text), m.end() + 48)) for m in _AI_ANCHOR.finditer(text)]
+    if extra:  # "A" and "I" make no window of their own
+        windows = sorted([*windows, *extra])
+    for match in scan(_ONE_INITIAL, text, windows):
+        initial, surname = match.group("initial"), match.group("surname")
+        if surname in _NOT_SURNAMES or surname.lower() in NATO or surname.lower() in STOP_WORDS \
+                or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()) \
+                or _LETTER_AFTER.match(text, match.end()) and initial not in "AI" \
+                or initial in "AI" and (_OPENING.search(text, max(0, match.start() - 4),
+                                                        match.start()) or match.group().find(".") > 0):
+            continue
+        if "." in match.group() and _LABEL_BEFORE.search(text, max(0, match.start() - 24),
+                                                         match.start()):
+            continue  # "Appendix B. Page 4", "Plan B. Then": a label's letter ends a sentence
+        out.append(Finding(match.start(), match.end(), "PERSON", 0.4, DETECTOR))
+    return out
+
+
+#: a capitalised word right before a lettered label's letter: "Appendix B.", "Ward C."
+_LABEL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+\Z")
+
+
 def find_initialled_names(text: str) -> list[Finding]:
     """Two initials and the surname after them in ``text``, and a surname before its
     initials ("Nagra, H. D.")."""
@@ -101,9 +139,12 @@ def find_initialled_names(text: str) -> list[Finding]:
         if match.group("initial") not in "AI" or match.group().endswith("."):
             findings.append(Finding(match.start("initial"), match.end(), "PERSON", 0.85,
                                     DETECTOR))
+    findings.extend(_one_initial(text, windows))
     for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
+        if match.group("initials").endswith(".") and surname.lower() in STOP_WORDS:
+            continue  # "... U R. And the first name": a spelling's end, then a new sentence
         if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
                 or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue

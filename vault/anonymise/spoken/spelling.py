@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.wordlists import fold, is_english_word
 
-__all__ = ["ACRONYMS", "NATO", "find_spelled_names", "scan"]
+__all__ = ["ACRONYMS", "LETTER_NAMES", "NATO", "find_spelled_names", "scan"]
 
 DETECTOR = "spelled_name"
 
@@ -63,7 +63,20 @@ _CASE_WORD = r"(?i:capital|small|big|little|(?:lower|upper)[ \t-]?case)[ \t]+"
 _FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|this|these|those|it|"
              r"me|you|him|her|them|us|we|they|my|your|his|our|their|example|instance|now|"
              r"sure|ever|good|one|some|any|all)(?![\w'’-]))[A-Za-z](?:[a-z]+|-[a-z]+)")
-_LETTER = (r"(?:(?:" + _CASE_WORD + r")?(?:(?i:double|treble|triple)[ \t-]+)?(?:" + _CASE_WORD
+#: letters said by their names ("aitch", "zed", "double-u", "gee", "jay", "em", "ess"), as a
+#: speaker spells over the phone; the names that are also words ("why", "queue") only with
+#: another letter right after them ("E S why L L T")
+LETTER_NAMES: dict[str, str] = {
+    "aitch": "H", "haitch": "H", "zed": "Z", "zee": "Z", "gee": "G", "jay": "J", "kay": "K",
+    "em": "M", "ess": "S", "eff": "F", "ell": "L", "dee": "D", "vee": "V", "cee": "C", "en": "N",
+    "ar": "R", "double-u": "W", "double u": "W", "double you": "W", "double-you": "W",
+    "why": "Y", "queue": "Q", "cue": "Q"}
+_NAME_FOLLOWS = r"(?=(?:[ \t]*[-,.][ \t]*|[ \t]+)[A-Za-z](?![A-Za-z]))"
+_LETTER_NAME = (r"(?i:double[ \t-](?:u|you)|" + "|".join(
+    sorted((n for n in LETTER_NAMES if " " not in n and "-" not in n and n not in
+            ("why", "queue", "cue")), key=len, reverse=True))
+    + r")(?![\w'’-])|(?i:why|queue|cue)" + _NAME_FOLLOWS + r"(?![\w'’-])")
+_LETTER = (r"(?:" + _LETTER_NAME + r"|(?:" + _CASE_WORD + r")?(?:(?i:double|treble|triple)[ \t-]+)?(?:" + _CASE_WORD
            + r")?(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
            r"(?:" + _FOR_WORD + r"(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z])"
            r"|(?i:two)[ \t-]+[A-Za-z]['’]?s(?![\w'’]))")
@@ -75,7 +88,7 @@ _START = ("(?=" + _CAPITAL[:-1] + _SMALL[1:-1] + "])"
 # (the leading lookahead lets the scan skip to where a letter of any Latin script starts)
 #: between two letters: a hyphen or a dash, a comma, a slash, a stop or a space, and a filler ("b, r, o,
 #: er, c, k")
-_GAP = (r"(?:(?:[ \t]*[-–—,/][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh)(?:[ \t]*[-–—,.][ \t]*|"
+_GAP = (r"(?:(?:[ \t]*[-–—,/][ \t]*|\.[ \t]?|[ \t]+)(?:(?i:um|erm|er|uh|eh)(?:[ \t]*[-–—,.][ \t]*|"
         r"[ \t]+))?)")
 _SPELLED = re.compile(_START + _LETTER + r"(?:" + _GAP + _LETTER + r"){2,}")
 #: spelling by words: "G for George, R for Robert, I for India"
@@ -103,6 +116,10 @@ def _letters(spelled: str) -> str:
     out = []
     for match in _LETTER_RE.finditer(spelled):
         token = _SPELLING_WORD.sub("", match.group())
+        name = LETTER_NAMES.get(re.sub(r"[ \t-]+", " ", token.lower()).replace("double u", "double-u"))
+        if name is not None:
+            out.append(name)
+            continue
         if _APOSTROPHE.fullmatch(token):
             out.append("'")
             continue
@@ -217,6 +234,10 @@ def _consistent_pieces(text: str, windows: list[tuple[int, int]]) -> list[tuple[
 #: a double-barrelled name spelled in two runs: "B-A-N-C-R-O-F-T hyphen E-L-L-I-S", "A B U
 #: hyphen J A B E R"
 _HYPHEN_WORD = re.compile(r"[ \t]*[,-]?[ \t]*(?i:hyphen|dash|hyphenated|space)[ \t]*[,-]?[ \t]*")
+#: a pause between two chunks of one spelling: a filler, "then", dots or a dash ("Q U I N L,
+#: er, A N", "S A N G... H A", "S, M, E, then A, T, O, N", "P I — R I E")
+_CHUNK_BREAK = re.compile(r"[ \t]*,?[ \t]*(?:(?i:um|erm|er|uh|eh|and[ \t]+then|then)[ \t]*,?[ \t]*"
+                          r"|(?:\.{2,}|…)[ \t]*|[—–][ \t]*|-[ \t]+)")
 _SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
 
@@ -227,20 +248,33 @@ def _joined(text: str, pieces: list[tuple[int, int]],
     two or three letters on either side counts then ("A B U hyphen J A B E R")."""
     runs = sorted(set(pieces) | {m.span() for m in scan(_SHORT_RUN, text, windows)
                                  if _HYPHEN_WORD.match(text, m.end())
-                                 or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())},
+                                 or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())
+                                 or _CHUNK_BREAK.match(text, m.end())
+                                 or _CHUNK_BREAK.search(text, max(0, m.start() - 12), m.start())},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
     out: list[tuple[int, int]] = []
+    chunked: dict[tuple[int, int], bool] = {}  # joined at a pause: whether a piece is in it
     for start, end in runs:
         if out and out[-1][1] <= start:
             gap = _HYPHEN_WORD.fullmatch(text, out[-1][1], start)
             if gap is not None:
                 out[-1] = (out[-1][0], end)
                 continue
+            if _CHUNK_BREAK.fullmatch(text, out[-1][1], start) is not None and not any(
+                    _letters(text[a:b]) in ACRONYMS for a, b in (out[-1], (start, end))):
+                # (not two acronyms in a row: "I T U, then H D U")
+                last = out.pop()
+                joined = (last[0], end)
+                chunked[joined] = chunked.get(last, last in pieces) or (start, end) in pieces
+                out.append(joined)
+                continue
         if out and start < out[-1][1] and not (end > out[-1][1] and (start, end) in pieces):
             continue  # a short run inside a piece already taken (a piece sharing its first
             # letter with the last one's end is kept: "o, um, L" and "L-O-N-D-O-N-O")
         out.append((start, end))
-    return [span for span in out if span in pieces or _HYPHEN_WORD.search(text, *span)]
+    # two short runs with a pause between spell nothing on their own: "A B, er, C D"
+    return [span for span in out if span in pieces or chunked.get(span, False)
+            or span not in chunked and _HYPHEN_WORD.search(text, *span)]
 
 
 #: a surname's particle spelled on its own before the rest: "D E, G R O O T", "V A N, D E R,
@@ -286,6 +320,8 @@ def _said_before(text: str, findings: list[Finding], words: list[str]) -> list[F
         if m is None:
             continue
         word = m.group("w")
+        if text.startswith(":", m.end("w")):
+            continue  # a speaker's label ("Rp: R U Q A ..."), not a name said
         if word.lower() in STOP_WORDS or is_english_word(word) or word.upper() in ACRONYMS \
                 or fold(word)[:1].upper() != \
                 fold(letters)[:1] or word.upper() == letters:
@@ -323,6 +359,12 @@ def _continued(text: str, findings: list[Finding],
     return out
 
 
+#: a letter's name that is also a word, with the gap after it, at a spelling's start
+_WORD_NAME_FIRST = re.compile(r"(?i:why|queue|cue)(?:[ \t]*[-,.][ \t]*|[ \t]+)")
+#: the article or the pronoun in lower case before letters in capitals
+_ARTICLE_FIRST = re.compile(r"[ai][ \t]+(?=[A-Z](?![a-z])|(?i:aitch|double)\b)")
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
@@ -330,6 +372,9 @@ def find_spelled_names(text: str) -> list[Finding]:
     windows = _windows(text)
     for start, end in _with_particles(text, _joined(text, _consistent_pieces(text, windows),
                                                     windows)):
+        lead = _WORD_NAME_FIRST.match(text, start, end) or _ARTICLE_FIRST.match(text, start, end)
+        if lead is not None:  # "Why, A, B, C": a letter's name that is a word opens no spelling;
+            start = lead.end()  # "a P A twenty postcode": the article before capitals
         spelled = text[start:end]
         pronoun = _PRONOUN_AFTER.search(spelled)
         if pronoun is not None and _LOWER_WORD.match(text, end):
