@@ -180,10 +180,9 @@ def test_landscapes_schools_and_countries_are_places(anonymiser: Anonymiser, tex
 
 
 @pytest.mark.parametrize("text", [
-    "P: We went out for St Patrick's Day, the whole ward.",
     "P: Since the 2012 Act it's been one reorganisation after another.",
 ])
-def test_saints_days_and_acts_stay(anonymiser: Anonymiser, text: str) -> None:
+def test_acts_stay(anonymiser: Anonymiser, text: str) -> None:
     assert replaced(anonymiser, text) == []
 
 

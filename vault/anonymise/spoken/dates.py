@@ -32,7 +32,7 @@ import datetime
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.numbers import NumberRun, stretches
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, NumberRun, stretches
 
 __all__ = ["find_dates"]
 
@@ -230,7 +230,6 @@ _HOLIDAY = re.compile(r"(?=[A-Z])(?<![\w-])(?:(?P<fixed>" + _FIXED_HOLIDAY + r")
 
 def _words_number(words: str) -> str | None:
     """The digits of a short number said in words: "twenty-seven" -> "27", "oh nine" -> "09"."""
-    from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
     tokens = re.split(r"[- \t]+", words.lower().strip())
     if all(t in UNIT_WORDS for t in tokens):
         return "".join(str(UNIT_WORDS[t]) for t in tokens)
