@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.spelling import LETTER_NAMES as SPELLED_LETTER_NAMES
 from vault.anonymise.spoken.turns import resumed_turn, trails_off
 
 __all__ = ["POSTCODE_AREAS", "find_postcodes"]
@@ -54,14 +55,12 @@ _DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
 NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|"
               "Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|"
               "Whisky|X-ray|Xray|Yankee|Zulu")
-#: letters said by their names, as in "P aitch", "zed E", "kay double-u", "S why", "one J queue"
-#: (names that are ordinary words in any other use -- "you", "are", "see", "eye" -- left out)
+#: letters said by their names, as in "P aitch", "zed E", "kay double-u", "S why", "one J queue":
+#: the spelling finder's table, and the names that only a postcode's grammar makes safe to read
+#: as letters ("ex", "bee", "tee", "pee", "el", "ef", "wye"; "you", "are", "see", "eye" left out)
 LETTER_NAMES: dict[str, str] = {
-    "aitch": "H", "haitch": "H", "zed": "Z", "zee": "Z", "queue": "Q", "cue": "Q",
-    "double-u": "W", "double u": "W", "double you": "W", "kay": "K", "jay": "J", "gee": "G",
-    "why": "Y", "wye": "Y", "ess": "S", "ex": "X", "vee": "V", "pee": "P", "dee": "D",
-    "bee": "B", "tee": "T", "ef": "F", "eff": "F", "el": "L", "em": "M", "en": "N", "ar": "R",
-}
+    **SPELLED_LETTER_NAMES, "wye": "Y", "ex": "X", "pee": "P", "bee": "B", "tee": "T", "ef": "F",
+    "el": "L"}
 _LETTER_NAME = (r"(?:double[- ]u|double[ \t]+you|" + "|".join(
     sorted((k for k in LETTER_NAMES if not k.startswith("double")), key=len, reverse=True)) + r")")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
