@@ -262,24 +262,31 @@ def test_heldout3_has_every_type_and_its_own_ways_of_saying_them() -> None:
         assert said in text, said
 
 
+def _pool_entries(held) -> set[str]:  # type: ignore[no-untyped-def]
+    """A spoken set's names, aliases, places, hospitals, postcode areas and e-mail domains."""
+    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
+    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
+    entries |= set(held.postcode_outward)
+    return entries | {x for first, sur, aliases, _, domain in held.register
+                      for x in (first, sur, *aliases, domain)}
+
+
+def _said_in_modules(entries: set[str], paths: list[Path], *, skip: set[str]) -> set[str]:
+    """The entries that occur as a whole word (a leading "the " ignored) in the modules at
+    ``paths`` other than those named in ``skip``."""
+    text = "".join(p.read_text("utf-8") for p in paths if p.name not in skip)
+    return {e for e in entries if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
+
+
 def test_heldout3_shares_no_name_or_place_with_any_names_set(generator: ModuleType) -> None:
     """None of heldout3's names, aliases, places, hospitals, postcode areas or domains occurs
     (as a whole word) in the written generator or any names set in tests/corpus written
     before it. Round 6's names sets (people_heldout7, people_heldout8) were written at the
     same time, blind to each other and to the engine; a real place both picked is no leak of
     tuning into a blind set."""
-    held = generator.HELDOUT3_POOLS
-    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
-    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
-    entries |= set(held.postcode_outward)
-    entries |= {x for first, sur, aliases, _, domain in held.register
-                for x in (first, sur, *aliases, domain)}
-    same_round = {"people_heldout7.py", "people_heldout8.py"}
-    text = "".join(p.read_text("utf-8") for p in sorted(HERE.parent.glob("*.py"))
-                   if p.name not in same_round)
-    found = {e for e in entries
-             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
-    assert found == set()
+    names = _pool_entries(generator.HELDOUT3_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py"))],
+                            skip={"people_heldout7.py", "people_heldout8.py"}) == set()
 
 
 def test_round6_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
@@ -369,18 +376,9 @@ def test_heldout4_shares_no_name_or_place_with_any_earlier_set(generator: Module
     domains occurs (as a whole word) in any earlier corpus module: the written generator, the
     names sets and the spoken sets' content. Round 7's names sets (people_heldout9 and 10)
     were written at the same time, blind to this one."""
-    held = generator.HELDOUT4_POOLS
-    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
-    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
-    entries |= set(held.postcode_outward) | set(generator.HELDOUT4.negatives["_houses"])
-    entries |= {x for first, sur, aliases, _, domain in held.register
-                for x in (first, sur, *aliases, domain)}
-    same_round = {"people_heldout9.py", "people_heldout10.py", "heldout4.py"}
-    paths = [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))]
-    text = "".join(p.read_text("utf-8") for p in paths if p.name not in same_round)
-    found = {e for e in entries
-             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
-    assert found == set()
+    names = _pool_entries(generator.HELDOUT4_POOLS) | set(generator.HELDOUT4.negatives["_houses"])
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"people_heldout9.py", "people_heldout10.py", "heldout4.py"}) == set()
 
 
 def test_round7_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
@@ -462,17 +460,9 @@ def test_heldout5_shares_no_name_or_place_with_any_earlier_set(generator: Module
     """None of heldout5's names, aliases, places, farms, hospitals, postcode areas or domains
     occurs (as a whole word) in any other corpus module: the written generator, every names
     set (people_heldout9 and 10 included) and the spoken sets' content."""
-    held = generator.HELDOUT5_POOLS
-    entries = set(held.first_names) | set(held.surnames) | set(held.towns) | set(held.cities)
-    entries |= set(held.streets) | set(held.hospitals) | set(held.email_domains)
-    entries |= set(held.postcode_outward) | set(generator.HELDOUT5.negatives["_farms"])
-    entries |= {x for first, sur, aliases, _, domain in held.register
-                for x in (first, sur, *aliases, domain)}
-    paths = [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))]
-    text = "".join(p.read_text("utf-8") for p in paths if p.name != "heldout5.py")
-    found = {e for e in entries
-             if re.search(r"\b" + re.escape(e.removeprefix("the ")) + r"\b", text)}
-    assert found == set()
+    names = _pool_entries(generator.HELDOUT5_POOLS) | set(generator.HELDOUT5.negatives["_farms"])
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout5.py"}) == set()
 
 
 def test_round8_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
