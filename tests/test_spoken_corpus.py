@@ -9,6 +9,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
@@ -214,6 +215,19 @@ def test_no_template_slot_is_left_in_the_text(name: str) -> None:
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
 
 
+def _assert_present_and_unlabelled(name: str, negatives: Iterable[str]) -> None:
+    """Each hard negative occurs in set ``name`` and no labelled span overlaps any occurrence."""
+    docs = load(name)
+    for negative in negatives:
+        hits = 0
+        for doc in docs:
+            for m in re.finditer(re.escape(negative), doc["text"]):
+                hits += 1
+                assert not any(s["start"] < m.end() and m.start() < s["end"]
+                               for s in doc["spans"]), (name, negative)
+        assert hits, (name, negative)
+
+
 def test_hard_negatives_are_present_and_unlabelled() -> None:
     for name, negatives in (("dev", ["six months", "half seven", "the third time", "forty patients",
                                      "an F one", "one one one", "May I"]),
@@ -224,15 +238,7 @@ def test_hard_negatives_are_present_and_unlabelled() -> None:
                                           "milligrams", "page forty-two", "version three point one",
                                           "GMC fee", "tracking number", "the M eleven",
                                           "second on call", "Eight. Nine", "out of ten"])):
-        docs = load(name)
-        for negative in negatives:
-            hits = 0
-            for doc in docs:
-                for m in re.finditer(re.escape(negative), doc["text"]):
-                    hits += 1
-                    assert not any(s["start"] < m.end() and m.start() < s["end"]
-                                   for s in doc["spans"]), (name, negative)
-            assert hits, (name, negative)
+        _assert_present_and_unlabelled(name, negatives)
 
 
 def test_heldout3_has_every_type_and_its_own_ways_of_saying_them() -> None:
@@ -295,20 +301,12 @@ def test_round6_habits_are_off_for_the_older_sets(generator: ModuleType) -> None
 
 
 def test_heldout3_hard_negatives_are_present_and_unlabelled() -> None:
-    docs = load("heldout3")
-    for negative in ("Eleven. Twelve, if you count", "Seventeen weeks. Seventeen.",
-                     "the second of four children", "one-in-eight rota", "the M sixty-two",
-                     "then extension", "Datix two one nine", "how it is, twenty-four seven",
-                     "The twenty-first century", "seven fifteen sharp", "oh-eight-hundred",
-                     "forty-one per cent", "says ST four", "nineteen forty-eight",
-                     "the nineties", "Twenty-six consultants", "The first of many"):
-        hits = 0
-        for doc in docs:
-            for m in re.finditer(re.escape(negative), doc["text"]):
-                hits += 1
-                assert not any(s["start"] < m.end() and m.start() < s["end"]
-                               for s in doc["spans"]), negative
-        assert hits, negative
+    _assert_present_and_unlabelled("heldout3", (
+        "Eleven. Twelve, if you count", "Seventeen weeks. Seventeen.",
+        "the second of four children", "one-in-eight rota", "the M sixty-two", "then extension",
+        "Datix two one nine", "how it is, twenty-four seven", "The twenty-first century",
+        "seven fifteen sharp", "oh-eight-hundred", "forty-one per cent", "says ST four",
+        "nineteen forty-eight", "the nineties", "Twenty-six consultants", "The first of many"))
 
 
 # ---------------------------------------------------------------- heldout4 (round 7)
@@ -354,21 +352,13 @@ def test_heldout4_has_every_type_and_ways_no_earlier_set_used() -> None:
 
 
 def test_heldout4_hard_negatives_are_present_and_unlabelled() -> None:
-    docs = load("heldout4")
-    for negative in ("Nine. With the locums, twelve.", "Fourteen weeks, near enough",
-                     "section three", "then ask for bleep", "The NEWS was seven",
-                     "the number forty-two bus", "a week on Tuesday", "the Monday just gone",
-                     "says forty-eight", "ST six", "one in four weekends", "extension ",
-                     "w w w dot", "two thousand and eight intake", "page thirty",
-                     "sixty-hour week", "under-fives", "over-sixties", "my third week",
-                     "Like the number on a bus"):
-        hits = 0
-        for doc in docs:
-            for m in re.finditer(re.escape(negative), doc["text"]):
-                hits += 1
-                assert not any(s["start"] < m.end() and m.start() < s["end"]
-                               for s in doc["spans"]), negative
-        assert hits, negative
+    _assert_present_and_unlabelled("heldout4", (
+        "Nine. With the locums, twelve.", "Fourteen weeks, near enough", "section three",
+        "then ask for bleep", "The NEWS was seven", "the number forty-two bus",
+        "a week on Tuesday", "the Monday just gone", "says forty-eight", "ST six",
+        "one in four weekends", "extension ", "w w w dot", "two thousand and eight intake",
+        "page thirty", "sixty-hour week", "under-fives", "over-sixties", "my third week",
+        "Like the number on a bus"))
 
 
 def test_heldout4_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
@@ -437,23 +427,13 @@ def test_heldout5_halves_and_typed_back_numbers_agree() -> None:
 
 
 def test_heldout5_hard_negatives_are_present_and_unlabelled() -> None:
-    docs = load("heldout5")
-    for negative in ("Nineteen years in the practice", "forty-five appointments a day",
-                     "one in four weekends", "Thirty-two years' service",
-                     "nine thousand four hundred patients", "an hour and ten",
-                     "version four point two", "six out of ten",
-                     "two thousand and four contract", "quarter past eight",
-                     "The twenty-first century", "five milligrams",
-                     "four seven seven two one nine three oh", "Extension two two four",
-                     "the third time", "B three zero six", "in the nineties",
-                     "two thousand one hundred"):
-        hits = 0
-        for doc in docs:
-            for m in re.finditer(re.escape(negative), doc["text"]):
-                hits += 1
-                assert not any(s["start"] < m.end() and m.start() < s["end"]
-                               for s in doc["spans"]), negative
-        assert hits, negative
+    _assert_present_and_unlabelled("heldout5", (
+        "Nineteen years in the practice", "forty-five appointments a day", "one in four weekends",
+        "Thirty-two years' service", "nine thousand four hundred patients", "an hour and ten",
+        "version four point two", "six out of ten", "two thousand and four contract",
+        "quarter past eight", "The twenty-first century", "five milligrams",
+        "four seven seven two one nine three oh", "Extension two two four", "the third time",
+        "B three zero six", "in the nineties", "two thousand one hundred"))
 
 
 def test_heldout5_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
