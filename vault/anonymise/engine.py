@@ -449,23 +449,22 @@ _SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|Mister|Missus)\.?"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 
 
-def _said_as_a_noun(text: str, word: str) -> bool:
-    """Whether ``word`` is an uncountable noun that the speaker also uses in lower case in
-    ``text`` ("there was frost on the car"): then "Frost was..." opening a sentence may be the
-    noun again, not the person Dr Frost, and needs a person's predicate."""
-    return word in UNCOUNTABLE_SURNAMES and re.search(
-        r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
-
-
-#: a number after a word: a heading or a label ("Page 3 of 10", "Ward 9"), not a name
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
-
-
 def _said_in_lower_case(text: str, word: str) -> bool:
     """Whether ``word`` also stands in ``text`` in lower case, as the ordinary word: then its
     capital at a sentence's start may be that word; a speaker who never says it in lower case
     ("Sonnet is the reason I'm still a doctor", after "you and Sonnet") means the person."""
     return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def _said_as_a_noun(text: str, word: str) -> bool:
+    """Whether ``word`` is an uncountable noun that the speaker also uses in lower case in
+    ``text`` ("there was frost on the car"): then "Frost was..." opening a sentence may be the
+    noun again, not the person Dr Frost, and needs a person's predicate."""
+    return word in UNCOUNTABLE_SURNAMES and _said_in_lower_case(text, word)
+
+
+#: a number after a word: a heading or a label ("Page 3 of 10", "Ward 9"), not a name
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
 def given_name(word: str) -> bool:
