@@ -615,7 +615,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "people_heldout9", "people_heldout10",
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3", "spoken/heldout4",
-                                                          "spoken/heldout5"}
+                                                          "spoken/heldout5", "spoken/heldout6"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 
