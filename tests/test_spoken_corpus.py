@@ -532,7 +532,7 @@ def test_heldout6_hard_negatives_are_present_and_unlabelled() -> None:
         "ten milligrams", "the first Tuesday of every month", "In the nineties",
         "twelve-hour shifts", "rota week three", "under-twelves", "fifty-fifty",
         "The second lockdown", "level two", "four-hour target", "twenty-two months",
-        " going on eighteen", "the miners' strike"))
+        " going on eighteen", "three weeks early"))
 
 
 def test_heldout6_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
@@ -548,3 +548,25 @@ def test_heldout6_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round9_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v6 is (name == "heldout6"), name
+
+
+def test_heldout6_interpreter_and_code_switching_fit_the_participant() -> None:
+    """An interpreter and "małpa" only with a Polish-trained participant; Welsh digits and
+    ages only with a Welsh one."""
+    names = {row["code"]: row["name"] for row in csv.DictReader(io.StringIO(
+        (HERE / "heldout6_register.csv").read_text("utf-8")))}
+    polish_docs = welsh_docs = 0
+    for doc in load("heldout6"):
+        sur = names[doc["participant_code"]].split()[-1]
+        polish = not names[doc["participant_code"]].isascii() or sur.endswith(("ski", "ska"))
+        text = doc["text"]
+        said_welsh = any(s["form"] == "sp_codeswitch" and s["type"] != "EMAIL"
+                         for s in doc["spans"])
+        if polish:
+            polish_docs += 1
+            assert not said_welsh, doc["id"]
+        else:
+            welsh_docs += 1
+            assert "Interpreter" not in text and "INTERP" not in text, doc["id"]
+            assert "małpa" not in text and "[answers in Polish]" not in text, doc["id"]
+    assert polish_docs and welsh_docs

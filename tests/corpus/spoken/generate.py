@@ -2073,7 +2073,7 @@ class Writer:
         def fits(lines: list[str]) -> bool:
             text = "\n".join(lines)
             if polish:
-                return "Welsh" not in text
+                return "Welsh" not in text and ":codeswitch}" not in text
             return "Polish" not in text and not any(line.startswith("O|") for line in lines)
         t = self.t
         return Templates(t.labels, [x for x in t.opening if fits(x)],
@@ -2305,7 +2305,9 @@ class Writer:
             return
         if form == "home":
             local = f"{self.ascii6(p.first).lower()}{rng.randint(70, 99)}"
-            dom = rng.choice([d for d in self.pools.email_domains if "nhs" not in d])
+            polish = self.polish6(p)
+            dom = rng.choice([d for d in self.pools.email_domains
+                              if "nhs" not in d and d.endswith((".pl", ".fm")) is polish])
         elif p.email:
             local, dom = p.email.split("@")
         else:
@@ -2332,7 +2334,9 @@ class Writer:
                 out.append({".": "dot", "-": rng.choice(["hyphen", "dash"]), "_": "underscore"}.get(tok)
                            or word(tok))
             return " ".join(out)
-        at = rng.choice(self.data6("ats")) if self.polish6(p) else "at"
+        # the speaker's habit: a Polish-trained participant may say "małpa"; the interpreter not
+        at = "at" if form == "relayed" or not self.polish6(self.cast["self"]) else rng.choice(
+            self.data6("ats"))
         form_ = "sp_relayed" if form == "relayed" else (
             "sp_email_codeswitch" if "," in at else "sp_email")
         b.ent(self.cap(f"{said(local)} {at} {said(dom)}"), "EMAIL", p.code, form_)
@@ -2407,7 +2411,7 @@ class Writer:
             b.ent(f"{nth} {wd} {rng.choice(['in', 'of'])} {mname}{rng.choice([', ', ' '])}{self.year6(y)}",
                   "DATE", None, "sp_nth_weekday")
         elif form == "abbr":  # a month abbreviation said aloud: "the [twelfth of Feb, twenty-one]"
-            ab = rng.choice([a for a in self.data6("months_abbr") if a not in ("Mar", "Apr", "May", "Jun", "Jul")])
+            ab = rng.choice(self.data6("months_abbr"))
             yy = rng.choice([f", {cardinal(y % 100)}", f", {self.year6(y)}", ""])
             b.ent(rng.choice([f"{ordinal_words(d)} of {ab}{yy}", f"{ordinal_words(d)} {ab}{yy}"]),
                   "DATE", None, "sp_abbr_month")
@@ -2432,6 +2436,8 @@ class Writer:
         rng, b, st = self.rng, self.b, self.state6
         lo, hi = {"child": (4, 15), "old": (71, 96), "young": (23, 34)}.get(kind or "", (29, 64))
         n = int(st["age"]) if kind == "same" and "age" in st else rng.randint(lo, hi)
+        if form == "screen" and "dob" in st:  # the form's age agrees with its date of birth
+            n = 2025 - int(st["dob"].split("/")[2])
         if form == "bit":
             n = int(st.get("age", n))
         st["age"] = str(n)

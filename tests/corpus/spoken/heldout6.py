@@ -68,7 +68,7 @@ POOLS = {
     "postcode_outward": ["LL36", "LL41", "LL21", "SY19", "SA44", "SA38", "LD3", "LD5", "NP26",
                          "CF44", "SA19", "LL35", "LL48", "LL42"],
     "email_domains": ["powys.nhs.wales", "sbuhb.nhs.wales", "poczta.fm", "gazeta.pl", "vp.pl",
-                      "tlen.pl", "powys.nhs.wales"],
+                      "tlen.pl", "powys.nhs.wales", "proton.me", "fastmail.com"],
     "chi_context": ["CHI, from my two foundation years in Scotland"],
     "landline_areas": (("1248", 6), ("1970", 6), ("1267", 6), ("1437", 6), ("1654", 6),
                        ("1341", 6), ("1758", 6)),
@@ -114,8 +114,8 @@ _NEG = {
                   "Baranowski=ba-ra-NOF-ski", "Stępień=STEM-pyen", "Szewczyk=SHEF-chick",
                   "Ziółkowska=zhoow-KOF-ska", "Ślusarczyk=shloo-SAR-chick",
                   "Brzozowski=bzho-ZOF-ski", "Kędzierska=ken-JER-ska"],
-    "_months_abbr": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
-                     "Nov", "Dec"],
+    # month abbreviations people say aloud (nobody says "Mar" or "Jul")
+    "_months_abbr": ["Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec"],
     "_ats": ["at", "at", "at", "at the", "małpa, that's the at sign,", "małpa, the monkey,"],
     "_interp_labels": ["Interpreter", "INTERP", "Interpreter (Polish)"],
     # third-voice labels are the interpreter's (generate.py's turn() reads this key)
@@ -276,7 +276,7 @@ TEMPLATES = {
          "P|{DATE:dob}. I'll type it too.",
          "N|{CHAT:P}{DATE:chat}"],
         ["I|Which year were you born, roughly?",
-         "P|{DATE:birthyear}. Same year as the miners' strike ended, my father always says."],
+         "P|{DATE:birthyear}. My mother says I arrived in a snowstorm, three weeks early."],
         ["I|When did the complaint come in?",
          "P|In {MONTHSAID}, I think.",
          "I|Do you remember the day?",
