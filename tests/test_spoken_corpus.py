@@ -490,7 +490,9 @@ def test_heldout6_has_every_type_and_ways_no_earlier_set_used() -> None:
                  "sp_spelled_diacritic", "sp_phonetic", "sp_dom_y", "sp_dob", "sp_dob_md",
                  "sp_birth_year", "sp_day_only", "sp_nth_weekday", "sp_abbr_month", "sp_range",
                  "sp_hedged", "sp_in_the_year", "sp_answer", "sp_words", "sp_and_a_bit",
-                 "sp_on_day", "sp_going_on", "chat", "screen_share", "first", "full",
+                 "sp_on_day", "sp_going_on", "sp_question", "sp_interjection", "sp_last_month",
+                 "sp_decade", "sp_weekday_dom", "sp_md", "sp_month_year", "sp_dob_digits",
+                 "initial", "chat", "screen_share", "first", "full",
                  "title_surname", "town", "city", "hospital"):
         assert any(f == form for _, f in pairs), form
     assert {t for t, f in pairs if f == "sp_relayed"} == {
@@ -532,7 +534,7 @@ def test_heldout6_hard_negatives_are_present_and_unlabelled() -> None:
         "ten milligrams", "the first Tuesday of every month", "In the nineties",
         "twelve-hour shifts", "rota week three", "under-twelves", "fifty-fifty",
         "The second lockdown", "level two", "four-hour target", "twenty-two months",
-        " going on eighteen", "three weeks early"))
+        " going on eighteen", "three weeks early", "all fifty-somethings"))
 
 
 def test_heldout6_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:

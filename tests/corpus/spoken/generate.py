@@ -2429,6 +2429,20 @@ class Writer:
         elif form == "inyear":
             b.ent(f"{ordinal_words(d)} of {mname} in the year {self.year6(y)}", "DATE", None,
                   "sp_in_the_year")
+        elif form == "weekday":  # "[Wednesday the fourteenth of February, twenty eighteen]"
+            wd = WEEKDAYS[datetime.date(y, m, d).weekday()]
+            b.ent(self.cap(rng.choice([f"{wd} the {ordinal_words(d)} of {mname}, {self.year6(y)}",
+                                       f"{wd} the {ordinal_words(d)} of {mname}"])), "DATE", None,
+                  "sp_weekday_dom")
+        elif form == "md":  # "[February the fourteenth]"
+            b.ent(self.cap(f"{mname} the {ordinal_words(d)}"), "DATE", None, "sp_md")
+        elif form == "monthyear":
+            b.ent(self.cap(f"{mname} {self.year6(y)}"), "DATE", None, "sp_month_year")
+        elif form == "dobdigits":  # "[one four, oh seven, seven nine]"
+            d, m, by = self.dob6()
+            zero = rng.choice(self.h.zero_words)
+            b.ent(self.cap(", ".join(self.group6(f"{x:02d}", zero, False) for x in (d, m, by % 100))),
+                  "DATE", None, "sp_dob_digits")
         else:  # pragma: no cover
             raise ValueError(form)
 
@@ -2438,6 +2452,10 @@ class Writer:
         n = int(st["age"]) if kind == "same" and "age" in st else rng.randint(lo, hi)
         if form == "screen" and "dob" in st:  # the form's age agrees with its date of birth
             n = 2025 - int(st["dob"].split("/")[2])
+        if form == "interjection" and "guess" in st:  # "Oh, younger. [Twenty-two]."
+            n = int(st.pop("guess")) - rng.randint(1, 3)
+        if form == "question":
+            st["guess"] = str(n)
         if form == "bit":
             n = int(st.get("age", n))
         st["age"] = str(n)
@@ -2450,6 +2468,12 @@ class Writer:
             tens, unit = divmod(n, 10)
             s = self.data6("welsh_tens")[tens - 2] + (f" {self.data6('welsh_digits')[unit]}" if unit else "")
             b.ent(self.cap(s), "AGE", None, "sp_codeswitch")
+        elif form in ("question", "interjection", "decade"):
+            said = TENS[n // 10] + "s" if form == "decade" else cardinal(n)
+            b.ent(self.cap(said.replace("ys", "ies")), "AGE", None, "sp_" + form)
+        elif form == "lastbday":  # "[Fifty-three] last birthday"
+            b.ent(self.cap(cardinal(n)), "AGE", None, "sp_last_month")
+            b.lit(rng.choice([" last birthday", " in March", " last month"]))
         elif form == "onday":  # "I'm [fifty-five] on Tuesday"
             b.ent(cardinal(n), "AGE", None, "sp_on_day")
             b.lit(rng.choice([" on Tuesday", " today", " on Saturday", " tomorrow"]))
