@@ -34,7 +34,8 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text("utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                  "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -43,7 +44,8 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
     assert (HERE / f"{name}_register.csv").read_text("utf-8") == generator.register_csv(people)
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                  "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -65,7 +67,8 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
             last_end = span["end"]
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                  "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -74,7 +77,8 @@ def test_every_form_is_documented(name: str) -> None:
 
 
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
-                                                   ("heldout3", 1200), ("heldout4", 1000)])
+                                                   ("heldout3", 1200), ("heldout4", 1000),
+                                                   ("heldout6", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -129,7 +133,13 @@ def test_heldout2_has_every_type_spoken_and_written() -> None:
                                                      ("HELDOUT2", "HELDOUT5"),
                                                      ("HELDOUT3", "HELDOUT5"),
                                                      ("HELDOUT4", "HELDOUT5"),
-                                                     ("DEV2", "HELDOUT5")])
+                                                     ("DEV2", "HELDOUT5"), ("DEV", "HELDOUT6"),
+                                                     ("HELDOUT", "HELDOUT6"),
+                                                     ("HELDOUT2", "HELDOUT6"),
+                                                     ("HELDOUT3", "HELDOUT6"),
+                                                     ("HELDOUT4", "HELDOUT6"),
+                                                     ("HELDOUT5", "HELDOUT6"),
+                                                     ("DEV2", "HELDOUT6")])
 def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
     dev = getattr(generator, f"{dev_name}_POOLS")
@@ -141,7 +151,7 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
     held_names = {f"{p[0]} {p[1]}" for p in held.register}
     assert not dev_names & held_names
     assert not {p[1] for p in dev.register} & {p[1] for p in held.register}
-    if held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"):  # blind: no name, alias, domain or place
+    if held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6"):  # blind: no name, alias, domain or place
         def entries(pools: object) -> set[str]:
             out: set[str] = set()
             for field in ("first_names", "surnames", "towns", "cities", "streets", "hospitals",
@@ -153,7 +163,8 @@ def test_heldout_shares_no_identifier_pools_with_dev(generator: ModuleType, dev_
         assert not entries(dev) & entries(held)
 
 
-@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5"])
+@pytest.mark.parametrize("held_name", ["HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5",
+                                       "HELDOUT6"])
 def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: ModuleType,
                                                                    held_name: str) -> None:
     """heldout2's and heldout3's content lives in their own modules: neither generator's own
@@ -181,10 +192,16 @@ def test_heldout2_names_and_places_are_not_in_the_generators_text(generator: Mod
                                                      ("HELDOUT2", "HELDOUT5"),
                                                      ("HELDOUT3", "HELDOUT5"),
                                                      ("HELDOUT4", "HELDOUT5"),
-                                                     ("DEV2", "HELDOUT5")])
+                                                     ("DEV2", "HELDOUT5"), ("DEV", "HELDOUT6"),
+                                                     ("HELDOUT", "HELDOUT6"),
+                                                     ("HELDOUT2", "HELDOUT6"),
+                                                     ("HELDOUT3", "HELDOUT6"),
+                                                     ("HELDOUT4", "HELDOUT6"),
+                                                     ("HELDOUT5", "HELDOUT6"),
+                                                     ("DEV2", "HELDOUT6")])
 def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_name: str,
                                                      held_name: str) -> None:
-    full = held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5")  # blind: every line of every kind
+    full = held_name in ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6")  # blind: every line of every kind
 
     def lines(templates: object) -> set[str]:
         out = set()
@@ -209,7 +226,8 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
         assert not {n for v in held.negatives.values() for n in v} & {n for v in dev.negatives.values() for n in v}
 
 
-@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "dev2"])
+@pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+                                  "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -448,3 +466,109 @@ def test_heldout5_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round8_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v5 is (name == "heldout5"), name
+
+
+# ---------------------------------------------------------------- heldout6 (round 9)
+
+
+def test_heldout6_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 9's blind set: video-call interviews. Every type spoken and written, and its own
+    renderings: chat messages and a screen-shared form typed into the transcript, an
+    interpreter relaying answers in the third person, Welsh digits and ages (code-switching),
+    the call breaking up inside a number, a wrong read-back put right, "the same but the last
+    three are", foreign mobiles, postcode letters by their sounds and a postcode in two parts,
+    Polish letters described in spellings, "małpa" for the at sign, pronunciations, the n-th
+    weekday of a month, month abbreviations said aloud, ranges, hedged days, "in the year",
+    ages "and a bit", "on Tuesday", "going on"."""
+    docs = load("heldout6")
+    assert len(docs) >= 30
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_codeswitch", "sp_relayed", "sp_tail_diff",
+                 "sp_misheard", "sp_fix", "sp_foreign", "sp_nhs", "sp_chi", "sp_gmc",
+                 "sp_gmc_mixed", "sp_postcode", "sp_postcode_sounds", "sp_postcode_parts",
+                 "sp_address", "sp_email", "sp_email_codeswitch", "sp_spelled",
+                 "sp_spelled_diacritic", "sp_phonetic", "sp_dom_y", "sp_dob", "sp_dob_md",
+                 "sp_birth_year", "sp_day_only", "sp_nth_weekday", "sp_abbr_month", "sp_range",
+                 "sp_hedged", "sp_in_the_year", "sp_answer", "sp_words", "sp_and_a_bit",
+                 "sp_on_day", "sp_going_on", "sp_question", "sp_interjection", "sp_last_month",
+                 "sp_decade", "sp_weekday_dom", "sp_md", "sp_month_year", "sp_dob_digits",
+                 "initial", "chat", "screen_share", "first", "full",
+                 "title_surname", "town", "city", "hospital"):
+        assert any(f == form for _, f in pairs), form
+    assert {t for t, f in pairs if f == "sp_relayed"} == {
+        "PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "LOCATION", "EMAIL", "DATE", "AGE"}
+    assert {t for t, f in pairs if f == "sp_codeswitch"} == {"PHONE", "NHS_NUMBER",
+                                                             "GMC_NUMBER", "AGE"}
+    assert {t for t, f in pairs if f == "chat"} == TYPES - {"HOSPITAL", "PERSON"}
+    spoken = sum(n for (_, f), n in pairs.items() if f.startswith("sp_"))
+    assert spoken >= 1000
+    assert sum(pairs.values()) >= 2000
+    text = "\n".join(d["text"] for d in docs)
+    for said in ("[Chat ", "[Screen shared.", "Interpreter: ", "He says ", " saith ", " dim ",
+                 " deg ", "you froze there", "[connection unstable]", "the last three are",
+                 ", not ", " ell ", "with an accent", "with a stroke",
+                 "małpa", "It's said ", " in the year ", " Feb", " going on ", " and a bit"):
+        assert said in text, said
+
+
+def test_heldout6_chat_repeats_what_was_said() -> None:
+    """A number or e-mail typed into the chat right after it was said is the same one."""
+    for doc in load("heldout6"):
+        text, spans = doc["text"], doc["spans"]
+        for i, s in enumerate(spans):
+            if s["form"] != "chat" or s["type"] != "EMAIL" or i == 0:
+                continue
+            before = spans[i - 1]
+            if before["type"] == "EMAIL" and before["form"] in ("sp_email", "sp_email_codeswitch"):
+                said = text[before["start"]:before["end"]].lower()
+                local = text[s["start"]:s["end"]].split("@")[0]
+                assert local.split(".")[0].rstrip("0123456789") in said, (doc["id"], said)
+
+
+def test_heldout6_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout6", (
+        "the meeting ID is eight four one", "passcode four four seven one nine two",
+        "fourteen people ahead of me", "slide nineteen", "twenty-four per cent",
+        "breakout room three", "ten to eight", "half six", "two-week wait", "the third wave",
+        "The 2014 contract", "forty-one beds", "question fourteen", "version six point two",
+        "ten milligrams", "the first Tuesday of every month", "In the nineties",
+        "twelve-hour shifts", "rota week three", "under-twelves", "fifty-fifty",
+        "The second lockdown", "level two", "four-hour target", "twenty-two months",
+        " going on eighteen", "three weeks early", "all fifty-somethings"))
+
+
+def test_heldout6_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout6's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content. Round 9's names set (people_heldout11) was written at the same
+    time, blind to this one."""
+    names = _pool_entries(generator.HELDOUT6_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout6.py", "people_heldout11.py"}) == set()
+
+
+def test_round9_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v6 is (name == "heldout6"), name
+
+
+def test_heldout6_interpreter_and_code_switching_fit_the_participant() -> None:
+    """An interpreter and "małpa" only with a Polish-trained participant; Welsh digits and
+    ages only with a Welsh one."""
+    names = {row["code"]: row["name"] for row in csv.DictReader(io.StringIO(
+        (HERE / "heldout6_register.csv").read_text("utf-8")))}
+    polish_docs = welsh_docs = 0
+    for doc in load("heldout6"):
+        sur = names[doc["participant_code"]].split()[-1]
+        polish = not names[doc["participant_code"]].isascii() or sur.endswith(("ski", "ska"))
+        text = doc["text"]
+        said_welsh = any(s["form"] == "sp_codeswitch" and s["type"] != "EMAIL"
+                         for s in doc["spans"])
+        if polish:
+            polish_docs += 1
+            assert not said_welsh, doc["id"]
+        else:
+            welsh_docs += 1
+            assert "Interpreter" not in text and "INTERP" not in text, doc["id"]
+            assert "małpa" not in text and "[answers in Polish]" not in text, doc["id"]
+    assert polish_docs and welsh_docs
