@@ -622,7 +622,7 @@ def test_people_heldout11_shares_no_name_or_place_with_the_spoken_sets(  # type:
     """Round 9's blind names set was checked against the spoken sets' content as well (the
     spoken generator and heldout2 to heldout5): none of its names, aliases, places or
     organisations occurs there as a whole word. spoken/heldout6 was written the same hour by
-    a writer who could not read this set; two Welsh place entries occur in both by chance,
+    a writer who could not read this set; two pool entries occur in both by chance,
     which is harmless while both are blind (nobody has tuned on either). (The spoken sets' own tests check the other
     direction: none of their entries is said in this module.)"""
     held = names_generator.load_content("people_heldout11")
