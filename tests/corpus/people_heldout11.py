@@ -28,7 +28,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     name="people_heldout11",
     seed=1_106_122_031,  # the first seed from 11_06_12_2026 up giving 30 written, 30 spoken
     n_docs=60,
-    code_format="VC9/{:02d}",
+    code_format="VC9-{:02d}",
     register=[
         ("Pāora", "Te Hāpuku", ("Paora",)),
         ("Losaline", "Fakatava", ("Losa",)),
