@@ -28,6 +28,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
+from vault.anonymise.ner_dates import judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
@@ -2449,6 +2450,11 @@ class StudySpacyRecognizer(SpacyRecognizer):
                     start + span.index("\n", len(span) - len(span.lstrip()))
                 span = text[start:end]
                 if not span.strip():
+                    continue
+            if entity == "DATE":
+                judged = judge_ner_date(text, start, end)  # a date's or an age's shape
+                if judged is not None:
+                    results.append(credited(self, *judged))
                     continue
             if entity == "DATE" and (_DURATION.search(span) or not _SPECIFIC_DATE.search(span)):
                 continue
