@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.ner_dates import judge_ner_date
+from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import _calendar_clusters, find_dates
 from vault.anonymise.spoken.numbers import number_runs
 
@@ -124,3 +125,44 @@ def test_cluster_trims_ends_that_add_nothing() -> None:
     assert _clusters(text) == {"February 9th"}
     text = "It was 8 September 2013, a Friday, and we were two registrars down."
     assert _clusters(text) == {"8 September 2013"}
+
+
+def _ages(text: str) -> set[str]:
+    return {text[f.start:f.end] for f in find_ages(text, number_runs(text))}
+
+
+# written before the rule: a person, only little words, then a number standing free
+@pytest.mark.parametrize(("text", "age"), [
+    ("My sister, God love her, sixty-eight, still swims daily.", "sixty-eight"),
+    ("Her son would be, what, twenty-nine now.", "twenty-nine"),
+    ("Dad was only a lad, seventeen, when he joined up.", "seventeen"),
+    ("Being forty-nine, nobody takes you on.", "forty-nine"),
+    ("At fifty-two, I retrained as a GP.", "fifty-two"),
+    ("At thirty-eight I went back to uni.", "thirty-eight"),
+    ("My partner's a couple of years younger, forty-three.", "forty-three"),
+    ("My husband's a year older, fifty-four.", "fifty-four"),
+    ("Their daughter was nearly eighteen then.", "eighteen"),
+    ("The patient was a woman, ninety-one, frail.", "ninety-one"),
+    ("He was only a boy, fourteen or fifteen.", "fourteen"),
+    ("I was a mere twenty-three when I qualified.", "twenty-three"),
+    ("Gran's a hundred and one next week.", "a hundred and one"),
+])
+def test_ages_by_shape(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She saw forty, maybe fifty patients a day.",            # a verb of doing: a count
+    "My team, twelve of us, was stretched.",
+    "His was twenty-one, oh four, seven six, that's the CHI.",  # a number read out
+    "Yes, my Community Health Index is twenty-one, then nought four.",
+    "I was at his seventieth.",                              # a party, not an age
+    "He was thirty minutes late.",
+    "They were thirty, forty deep in the corridor.",         # a crowd
+    "At nine I start the ward round.",                       # a clock time
+    "My list was sixty long.",
+    "Her score was twenty-eight.",
+    "We were sixty, all told, at the conference.",
+])
+def test_ages_by_shape_leave_alone(text: str) -> None:
+    assert not _ages(text)

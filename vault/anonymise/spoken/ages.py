@@ -319,6 +319,7 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings.extend(_chain(text, m.end("age")))
     findings.extend(_answers(text))
     findings.extend(_around_numbers(text, runs))
+    findings.extend(_by_shape(text))
     if "age" in text:
         for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
@@ -332,4 +333,46 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings[index] = Finding(found.start, half.end(), found.entity, found.score,
                                           found.detector)
                 findings.extend(_chain(text, half.end()))  # "Six and a half and five"
+    return findings
+
+
+# -- round 9: an age by its shape: a person, little words, a number standing free ------------
+
+#: who an age belongs to: a pronoun, a person noun (a relative, a patient), a name
+_WHO = (r"(?:\b(?i:I|he|she|you)\b|\b(?i:man|woman|"
+        r"boy|girl|lad|lass|kid|child|baby|twins?|patient|gentleman|lady|chap|bloke|fella|mum|"
+        r"mother|dad|father|grandad|grandma|granny|gran|nan|husband|wife|partner|son|daughter|"
+        r"brother|sister|eldest|youngest|oldest)\b|\b[A-Z][a-z]+(?=['’]s\b|[ \t]+(?:is|was)\b))")
+#: closed-class words only between the person and the number: being, degree, fillers (a
+#: verb of doing -- "she saw forty" -- or a noun is not among them)
+_LITTLE = (r"(?:[ \t]*,?[ \t]*(?:['’](?:s|re|m|d|ll)|(?i:is|was|are|were|be|been|being|would|will|"
+           r"now|then|only|just|a|mere|barely|nearly|almost|both|still|probably|maybe|like|er|"
+           r"erm|um|uh|what|about|around|years?|of|couple|few|older|younger|then|at|least|most|"
+           r"I[ \t]+think|you[ \t]+know|bless[ \t]+(?:him|her)|God[ \t]+love[ \t]+(?:him|her)))"
+           r"(?![\w'’]))")
+#: the number stands free: the clause ends, or another age or a time of life follows
+_FREE = (r"(?![ \t]*[,.;…—–-]*[ \t]*(?:(?i:oh|nought|zero|one|two|three|four|five|six|seven|"
+         r"eight|nine|erm|er|um|uh)\b|\.\.\.|\d)|[ \t]*[,;][ \t]*then\b)"
+         r"(?=[ \t]*(?:[,.;!?…—–)]|$)|[ \t]+(?i:or|and)[ \t]+(?:" + _ADULT_WORDS + r"|\d\d)\b|"
+         r"[ \t]+(?i:now|then|next|last|this|come|when|if|at[ \t]+the[ \t]+time|going[ \t]+on|bless)\b)")
+#: a number an adult's age may be, standing free; then the person and little words before it
+_FREE_NUMBER = re.compile(r"(?=[TtFfSsEeNnAaOo1-9])(?<![\w'’-])(?P<age>(?:1[01]\d|[2-9]\d|1[3-9])"
+                          r"(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w'’-])" + _FREE, re.MULTILINE)
+_PERSON_BEFORE = re.compile(_WHO + r"(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+\Z")
+#: "Being sixty-one, ...", "At thirty-eight I ...": an age no clock or calendar could be
+_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?i:being|at)[ \t]+(?P<age>"
+                          r"(?i:(?:twenty[- \t](?:five|six|seven|eight|nine)|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|three|four|five|six|"
+                          r"seven|eight|nine))?)|[3-9]\d|2[5-9])(?=[ \t]*,|[ \t]+(?:I|he|she|you|"
+                          r"they)\b)", re.MULTILINE)
+def _by_shape(text: str) -> list[Finding]:
+    """Ages by their shape whatever the verb or the phrase: a person, then only little words,
+    then a number an adult's age may be standing free ("My husband's a year older, fifty-four",
+    "He was only a boy, fourteen or fifteen"), unless more numbers follow (a number read out);
+    an age opening a sentence ("Being sixty-one, ...")."""
+    findings = [Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                for m in _FREE_NUMBER.finditer(text)
+                if _PERSON_BEFORE.search(text, max(0, m.start() - 90), m.start())]
+    findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                    for m in _OPENING_AGE.finditer(text))
     return findings
