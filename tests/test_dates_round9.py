@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.ner_dates import judge_ner_date
+from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import _calendar_clusters, find_dates
 from vault.anonymise.spoken.numbers import number_runs
@@ -166,3 +167,48 @@ def test_ages_by_shape(text: str, age: str) -> None:
 ])
 def test_ages_by_shape_leave_alone(text: str) -> None:
     assert not _ages(text)
+
+
+def _written(text: str) -> set[str]:
+    recognizer = DateRecognizer()
+    return {text[r.start:r.end] for r in recognizer.analyze(text, ["DATE"])}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Signed 2019/03/12 by the panel.", "2019/03/12"),
+    ("Logged 2019.03.12 at triage.", "2019.03.12"),
+    ("On 2019-3-7 it began.", "2019-3-7"),
+    ("Contract from 03/2019 to 11/2020.", "03/2019"),
+    ("Started Mar-19, left Jun-2021.", "Mar-19"),
+    ("Started Mar-19, left Jun-2021.", "Jun-2021"),
+])
+def test_typed_dates_year_first_and_month_year(text: str, span: str) -> None:
+    assert span in _written(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Version 2.2019.1 shipped.",
+    "Score 2019.13.40 on the scale.",
+    "From 1998-2004 I was in Hull.",       # a range of years
+    "The mar-19 file is on the drive.",   # lower case: a file name
+    "Ref 12/2019x in the log.",
+])
+def test_typed_dates_leave_alone(text: str) -> None:
+    assert not _written(text)
+
+
+def test_answers_after_a_bracketed_speaker_label() -> None:
+    # "[Participant]:" -- a label in brackets with a colon -- before the answer
+    text = "[Interviewer]: What year were you born?\n\n[Participant]: Nineteen eighty nine.\n"
+    assert "Nineteen eighty nine" in _dates(text)
+    text = "[Interviewer]: And your age?\n\n[Participant]: Fifty five, years of age, as they say."
+    assert "Fifty five" in _ages(text)
+    text = "[Interviewer]: How many patients?\n\n[Participant]: Forty."
+    assert not _ages(text)
+
+
+def test_a_month_before_a_spoken_year_or_day_is_no_modifier() -> None:
+    assert "November ninety five" in _dates("Shona Reid, born November ninety five, in Perth.")
+    found = _dates("So I put five October seventy-seven and my age.")
+    assert {"five October", "October seventy-seven"} <= found
+    assert not _dates("We had three June babies on the unit.")

@@ -287,6 +287,13 @@ class DateRecognizer(StudyPatternRecognizer):
         Pattern("month_year", r"\b" + _MONTHS + r"[ \t]+(?:19|20)\d{2}\b", 0.6),
         Pattern("numeric", r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-]|\.\d)", 0.8),
         Pattern("iso", r"(?<![\w-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\w-])", 0.85),
+        # year first with any separator ("2019/03/12", "2019.3.7"), a month and a year typed
+        # ("03/2019", "Mar-19", "Jun/2021"), as forms and spreadsheets write them
+        Pattern("year_first", r"(?<![\w/.-])(?:19|20)\d{2}(?P<s>[/.-])(?:0?[1-9]|1[0-2])(?P=s)"
+                              r"(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", 0.85),
+        Pattern("month_slash_year", r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", 0.6),
+        Pattern("abbr_month_year", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[-/]"
+                                   r"(?:(?:19|20)\d{2}|\d{2})(?![\w/-])", 0.7),
     ]
 
     def __init__(self) -> None:

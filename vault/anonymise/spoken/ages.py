@@ -188,7 +188,7 @@ def _years_old(text: str) -> list[Finding]:
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
                            r"\bage[ \t]+(?:bracket|group)\b")
 #: between the question and the answer's first word: a line break, a speaker label, tags
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?"
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?"
                            r"(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"

@@ -133,7 +133,7 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
 #: label, a timestamp, an interjection)
 _BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
                              r"[^?\n]{0,60}\?")
-_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
+_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
                           r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
                           r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR_DIGITS + r"|" + _YEAR + r"|"
                           + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
@@ -473,8 +473,16 @@ def _counting(text: str, end: int) -> bool:
     return part is None or part.lastgroup in ("N", "D")
 
 
+_DATE_END_RE = re.compile(_DATE_END, re.MULTILINE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _TIGHT = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|the|(?i:er|erm|um|uh)[,.]?|\[[^\]\n]{0,30}\])[ \t]*,?[ \t]*)*")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no calendar part and no little word follows."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and not _GAP_WORD.match(nxt.group("w")) \
+        and _PART.match(text, nxt.start("w")) is None
 
 
 def _loose(part: re.Match[str]) -> bool:
@@ -511,7 +519,7 @@ def _calendar_clusters(text: str) -> list[Finding]:
     def close() -> None:
         # a month before a noun ("June babies") or with a possessive ("May's") is no date
         kept = [p for p in run if p.lastgroup != "M" or not (
-            _POSSESSIVE.match(text, p.end()) or _counting(text, p.end()))]
+            _POSSESSIVE.match(text, p.end()) or _noun_after(text, p.end()))]
         # a small number, or an ordinal said in words, counts only right beside a month (or
         # a weekday, a year): "June five", "the fifth of, um, May"; not "May I was second"
         kept = [p for i, p in enumerate(kept) if not _loose(p) or any(
@@ -523,7 +531,8 @@ def _calendar_clusters(text: str) -> list[Finding]:
         # a weekday that recurs is no one day: "every Tuesday in 2015"
         kept = [p for p in kept if p.lastgroup != "W" or not _RECURRING.search(
             text, max(0, p.start() - 12), p.start())]
-        while kept and kept[-1].lastgroup == "N" and not re.match(_DATE_END, text[kept[-1].end():]):
+        # a small number or an ordinal word ending it must end the clause: "June third on call"
+        while kept and _loose(kept[-1]) and not _DATE_END_RE.match(text, kept[-1].end()):
             kept.pop()
         # an end joined by an unknown word goes when the rest is a date without it ("the first
         # appointment was on the 2nd of Jan"), and so does an end that adds nothing: "the 4th of
