@@ -212,3 +212,29 @@ def test_a_month_before_a_spoken_year_or_day_is_no_modifier() -> None:
     found = _dates("So I put five October seventy-seven and my age.")
     assert {"five October", "October seventy-seven"} <= found
     assert not _dates("We had three June babies on the unit.")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("I've been on this earth fifty-three years.", "fifty-three"),
+    ("I was born fifty-one years ago, in a snowstorm.", "fifty-one"),
+    ("After sixty years on the planet you know things.", "sixty"),
+    ("She's in her eighty-ninth year.", "eighty-ninth"),
+    ("He had lived forty-two years when he died.", "forty-two"),
+    ("I've had seventy-odd birthdays.", "seventy-odd"),
+    ("Fifty-eight years I've been alive and never seen that.", "Fifty-eight"),
+])
+def test_a_life_told_as_a_length_of_time(text: str, age: str) -> None:
+    assert age in _ages(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I've been a nurse for thirty years.",
+    "The hospital was built sixty years ago.",
+    "We lived in Leeds for twenty years.",
+    "Forty years of living with this policy.",
+    "My twentieth year in the job was the worst.",
+    "In my twentieth year at the Trust, I quit.",
+    "The unit was born twenty years ago out of a merger.",
+])
+def test_lengths_of_time_that_are_no_life(text: str) -> None:
+    assert not _ages(text)

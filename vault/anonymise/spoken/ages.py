@@ -365,14 +365,65 @@ _OPENING_AGE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?i:being|at
                           r"sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|three|four|five|six|"
                           r"seven|eight|nine))?)|[3-9]\d|2[5-9])(?=[ \t]*,|[ \t]+(?:I|he|she|you|"
                           r"they)\b)", re.MULTILINE)
+#: a life told as a length of time: "born fifty-one years ago", "fifty-three years on this
+#: earth", "lived forty-two years", "seventy-odd birthdays", "in her eighty-ninth year"
+_LIFE_WORDS = re.compile(r"(?i:on[ \t]+(?:this|the|God['’]s)[ \t]+(?:earth|planet|green[ \t]+earth)|"
+                         r"\balive\b|\blived\b(?![ \t]+(?:in|at|with|there|here|abroad|together|near|on|by|next|up|"
+                         r"down|over|out|under|apart|alone|locally|nearby))|of[ \t]+(?:my|his|her|your)[ \t]+life|in[ \t]+this[ \t]+"
+                         r"world|walking[ \t]+(?:this|the)[ \t]+earth|on[ \t]+this[ \t]+mortal[ \t]+coil)")
+_YEARS_OF_LIFE = re.compile(r"(?<![\w'’-])(?P<age>(?:(?:1[01]\d|[2-9]\d|1[3-9])(?![\d:.,]\d)|"
+                            + _ADULT_WORDS + r")(?:[- \t]?(?i:odd|ish))?)[ \t]+(?P<unit>(?i:years?|"
+                            r"birthdays))\b(?P<ago>[ \t]+(?i:ago)\b)?")
+_BORN_BEFORE = re.compile(r"(?i:\bborn[ \t]+(?:about[ \t]+|nearly[ \t]+|over[ \t]+|some[ \t]+)?)\Z")
+_NTH_YEAR = re.compile(r"(?=[Ii])\b(?i:in[ \t]+(?:my|his|her|your))[ \t]+(?P<age>(?i:(?:twenty|thirty|"
+                       r"forty|fifty|sixty|seventy|eighty|ninety)[- \t]?(?:first|second|third|fourth|"
+                       r"fifth|sixth|seventh|eighth|ninth)|(?:twen|thir|for|fif|six|seven|eigh|nine)"
+                       r"tieth|hundredth))[ \t]+(?i:year)(?=[ \t]*(?:[,.;!?…—–)]|$))", re.MULTILINE)
+_WHO_RE = re.compile(_WHO)
+
+
+def _clause_around(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int]:
+    """The stretch of one sentence around ``text[start:end]``, at most ``reach`` each side."""
+    left = max(0, start - reach)
+    for stop in (".", "!", "?", "\n"):
+        left = max(left, text.rfind(stop, left, start) + 1)
+    right = min(len(text), end + reach)
+    for stop in (".", "!", "?", "\n"):
+        found = text.find(stop, end, right)
+        if found != -1:
+            right = found
+    return left, right
+
+
+def _life_years(text: str) -> list[Finding]:
+    findings = []
+    for m in _YEARS_OF_LIFE.finditer(text):
+        left, right = _clause_around(text, m.start(), m.end())
+        if m.group("unit").lower() == "birthdays":
+            ok = True
+        elif m.group("ago"):  # born ... ago, said of a person
+            ok = bool(_BORN_BEFORE.search(text, left, m.start())) and bool(
+                _WHO_RE.search(text, left, m.start()))
+        else:
+            ok = bool(_LIFE_WORDS.search(text, left, right))
+        if ok:
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR))
+    findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                    for m in _NTH_YEAR.finditer(text))
+    return findings
+
+
 def _by_shape(text: str) -> list[Finding]:
     """Ages by their shape whatever the verb or the phrase: a person, then only little words,
     then a number an adult's age may be standing free ("My husband's a year older, fifty-four",
     "He was only a boy, fourteen or fifteen"), unless more numbers follow (a number read out);
-    an age opening a sentence ("Being sixty-one, ...")."""
+    an age opening a sentence ("Being sixty-one, ..."); a life told as a length of time
+    ("born fifty-one years ago", "fifty-three years on this earth", "in her eighty-ninth year")."""
     findings = [Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
                 for m in _FREE_NUMBER.finditer(text)
                 if _PERSON_BEFORE.search(text, max(0, m.start() - 90), m.start())]
     findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
                     for m in _OPENING_AGE.finditer(text))
+    if "year" in text or "birthdays" in text:
+        findings.extend(_life_years(text))
     return findings
