@@ -360,20 +360,21 @@ _FREE_NUMBER = re.compile(r"(?=[TtFfSsEeNnAaOo1-9])(?<![\w'’-])(?P<age>(?:1[01
                           r"(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w'’-])" + _FREE, re.MULTILINE)
 _PERSON_BEFORE = re.compile(_WHO + r"(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+\Z")
 #: "Being sixty-one, ...", "At thirty-eight I ...": an age no clock or calendar could be
-_OPENING_AGE = re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?i:being|at)[ \t]+(?P<age>"
+_OPENING_AGE = re.compile(r"(?=[BbAa])\b(?i:being|at)[ \t]+(?P<age>"
                           r"(?i:(?:twenty[- \t](?:five|six|seven|eight|nine)|thirty|forty|fifty|"
                           r"sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|three|four|five|six|"
                           r"seven|eight|nine))?)|[3-9]\d|2[5-9])(?=[ \t]*,|[ \t]+(?:I|he|she|you|"
-                          r"they)\b)", re.MULTILINE)
+                          r"they)\b)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n])[ \t]*\Z")
 #: a life told as a length of time: "born fifty-one years ago", "fifty-three years on this
 #: earth", "lived forty-two years", "seventy-odd birthdays", "in her eighty-ninth year"
 _LIFE_WORDS = re.compile(r"(?i:on[ \t]+(?:this|the|God['’]s)[ \t]+(?:earth|planet|green[ \t]+earth)|"
                          r"\balive\b|\blived\b(?![ \t]+(?:in|at|with|there|here|abroad|together|near|on|by|next|up|"
                          r"down|over|out|under|apart|alone|locally|nearby))|of[ \t]+(?:my|his|her|your)[ \t]+life|in[ \t]+this[ \t]+"
                          r"world|walking[ \t]+(?:this|the)[ \t]+earth|on[ \t]+this[ \t]+mortal[ \t]+coil)")
-_YEARS_OF_LIFE = re.compile(r"(?<![\w'’-])(?P<age>(?:(?:1[01]\d|[2-9]\d|1[3-9])(?![\d:.,]\d)|"
-                            + _ADULT_WORDS + r")(?:[- \t]?(?i:odd|ish))?)[ \t]+(?P<unit>(?i:years?|"
-                            r"birthdays))\b(?P<ago>[ \t]+(?i:ago)\b)?")
+_LIFE_UNIT = re.compile(r"(?i:years?|birthdays)\b(?P<ago>[ \t]+(?i:ago)\b)?")
+_NUMBER_BEFORE_UNIT = re.compile(r"(?<![\w'’-])(?P<age>(?:(?:1[01]\d|[2-9]\d|1[3-9])|"
+                                 + _ADULT_WORDS + r")(?:[- \t]?(?i:odd|ish))?)[ \t]+\Z")
 _BORN_BEFORE = re.compile(r"(?i:\bborn[ \t]+(?:about[ \t]+|nearly[ \t]+|over[ \t]+|some[ \t]+)?)\Z")
 _NTH_YEAR = re.compile(r"(?=[Ii])\b(?i:in[ \t]+(?:my|his|her|your))[ \t]+(?P<age>(?i:(?:twenty|thirty|"
                        r"forty|fifty|sixty|seventy|eighty|ninety)[- \t]?(?:first|second|third|fourth|"
@@ -397,11 +398,14 @@ def _clause_around(text: str, start: int, end: int, reach: int = 40) -> tuple[in
 
 def _life_years(text: str) -> list[Finding]:
     findings = []
-    for m in _YEARS_OF_LIFE.finditer(text):
-        left, right = _clause_around(text, m.start(), m.end())
-        if m.group("unit").lower() == "birthdays":
+    for unit in _LIFE_UNIT.finditer(text):
+        m = _NUMBER_BEFORE_UNIT.search(text, max(0, unit.start() - 40), unit.start())
+        if m is None or unit.start() > 0 and (text[unit.start() - 1].isalnum()):
+            continue
+        left, right = _clause_around(text, m.start(), unit.end())
+        if unit.group().lower() == "birthdays":
             ok = True
-        elif m.group("ago"):  # born ... ago, said of a person
+        elif unit.group("ago"):  # born ... ago, said of a person
             ok = bool(_BORN_BEFORE.search(text, left, m.start())) and bool(
                 _WHO_RE.search(text, left, m.start()))
         else:
@@ -423,7 +427,8 @@ def _by_shape(text: str) -> list[Finding]:
                 for m in _FREE_NUMBER.finditer(text)
                 if _PERSON_BEFORE.search(text, max(0, m.start() - 90), m.start())]
     findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
-                    for m in _OPENING_AGE.finditer(text))
+                    for m in _OPENING_AGE.finditer(text)
+                    if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()))
     if "year" in text or "birthdays" in text:
         findings.extend(_life_years(text))
     return findings
