@@ -238,3 +238,16 @@ def test_a_life_told_as_a_length_of_time(text: str, age: str) -> None:
 ])
 def test_lengths_of_time_that_are_no_life(text: str) -> None:
     assert not _ages(text)
+
+
+def test_an_age_chipped_in_by_the_next_speaker() -> None:
+    text = ("Iv: And you were how old when you started?\n\nRp: Thirty.\n\n"
+            "Partner (in the room): Twenty-four, you told me.\n\nRp: Did I?")
+    assert {"Thirty", "Twenty-four"} <= _ages(text)
+    text = "[Interviewer]: How old is your mum?\n[Participant]: Eighty-one.\n[Daughter]: Eighty-two!"
+    assert {"Eighty-one", "Eighty-two"} <= _ages(text)
+    # the next turn is another question, or a count: no age
+    text = "Q: How old are you?\nA: Forty.\nQ: Twenty minutes left, is that okay?"
+    assert _ages(text) == {"Forty"}
+    text = "Q: How old are you?\nA: Forty.\nQ: How many children?\nA: Three."
+    assert _ages(text) == {"Forty"}

@@ -266,7 +266,35 @@ def _answers(text: str) -> list[Finding]:
             continue
         findings.append(Finding(age.start("age"), age.end("age"), "AGE", score, DETECTOR))
         findings.extend(_chain(text, age.end("age")))
+        findings.extend(_chipped_in(text, age.end("age")))
     return findings
+
+
+_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
+                        r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: a whole turn that is an age and a remark: "Twenty-four, you told me.", "Forty-one!"
+_TURN_AGE = re.compile(r"(?P<age>" + _AGE + r")(?=[ \t]*[,.!?…])")
+
+
+def _chipped_in(text: str, pos: int) -> list[Finding]:
+    """The next speaker's turn, when it opens with an age standing free: someone else in the
+    room answering too or correcting ("Partner: Twenty-four, you told me.")."""
+    line_end = text.find("\n", pos)
+    if line_end == -1:
+        return []
+    turn = _NEXT_TURN.match(text, line_end)
+    if turn is None:
+        return []
+    at = turn.end()
+    for _ in range(2):
+        lead = _ANSWER_LEAD.match(text, at)
+        if lead is None:
+            break
+        at = lead.end()
+    age = _TURN_AGE.match(text, at)
+    if age is None:
+        return []
+    return [Finding(age.start("age"), age.end("age"), "AGE", 0.65, DETECTOR)]
 
 
 def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
