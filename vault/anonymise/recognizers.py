@@ -28,6 +28,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
+from vault.anonymise.ner_dates import judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.wordlists import (
@@ -286,6 +287,13 @@ class DateRecognizer(StudyPatternRecognizer):
         Pattern("month_year", r"\b" + _MONTHS + r"[ \t]+(?:19|20)\d{2}\b", 0.6),
         Pattern("numeric", r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-]|\.\d)", 0.8),
         Pattern("iso", r"(?<![\w-])(?:19|20)\d{2}-\d{2}-\d{2}(?![\w-])", 0.85),
+        # year first with any separator ("2019/03/12", "2019.3.7"), a month and a year typed
+        # ("03/2019", "Mar-19", "Jun/2021"), as forms and spreadsheets write them
+        Pattern("year_first", r"(?<![\w/.-])(?:19|20)\d{2}(?P<s>[/.-])(?:0?[1-9]|1[0-2])(?P=s)"
+                              r"(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", 0.85),
+        Pattern("month_slash_year", r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", 0.6),
+        Pattern("abbr_month_year", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[-/]"
+                                   r"(?:(?:19|20)\d{2}|\d{2})(?![\w/-])", 0.7),
     ]
 
     def __init__(self) -> None:
@@ -2449,6 +2457,11 @@ class StudySpacyRecognizer(SpacyRecognizer):
                     start + span.index("\n", len(span) - len(span.lstrip()))
                 span = text[start:end]
                 if not span.strip():
+                    continue
+            if entity == "DATE":
+                judged = judge_ner_date(text, start, end)  # a date's or an age's shape
+                if judged is not None:
+                    results.append(credited(self, *judged))
                     continue
             if entity == "DATE" and (_DURATION.search(span) or not _SPECIFIC_DATE.search(span)):
                 continue

@@ -188,7 +188,7 @@ def _years_old(text: str) -> list[Finding]:
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
                            r"\bage[ \t]+(?:bracket|group)\b")
 #: between the question and the answer's first word: a line break, a speaker label, tags
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?"
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?"
                            r"(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
@@ -266,7 +266,35 @@ def _answers(text: str) -> list[Finding]:
             continue
         findings.append(Finding(age.start("age"), age.end("age"), "AGE", score, DETECTOR))
         findings.extend(_chain(text, age.end("age")))
+        findings.extend(_chipped_in(text, age.end("age")))
     return findings
+
+
+_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
+                        r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: a whole turn that is an age and a remark: "Twenty-four, you told me.", "Forty-one!"
+_TURN_AGE = re.compile(r"(?P<age>" + _AGE + r")(?=[ \t]*[,.!?…])")
+
+
+def _chipped_in(text: str, pos: int) -> list[Finding]:
+    """The next speaker's turn, when it opens with an age standing free: someone else in the
+    room answering too or correcting ("Partner: Twenty-four, you told me.")."""
+    line_end = text.find("\n", pos)
+    if line_end == -1:
+        return []
+    turn = _NEXT_TURN.match(text, line_end)
+    if turn is None:
+        return []
+    at = turn.end()
+    for _ in range(2):
+        lead = _ANSWER_LEAD.match(text, at)
+        if lead is None:
+            break
+        at = lead.end()
+    age = _TURN_AGE.match(text, at)
+    if age is None:
+        return []
+    return [Finding(age.start("age"), age.end("age"), "AGE", 0.65, DETECTOR)]
 
 
 def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
@@ -319,6 +347,7 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings.extend(_chain(text, m.end("age")))
     findings.extend(_answers(text))
     findings.extend(_around_numbers(text, runs))
+    findings.extend(_by_shape(text))
     if "age" in text:
         for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
@@ -332,4 +361,102 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings[index] = Finding(found.start, half.end(), found.entity, found.score,
                                           found.detector)
                 findings.extend(_chain(text, half.end()))  # "Six and a half and five"
+    return findings
+
+
+# -- round 9: an age by its shape: a person, little words, a number standing free ------------
+
+#: who an age belongs to: a pronoun, a person noun (a relative, a patient), a name
+_WHO = (r"(?:\b(?i:I|he|she|you)\b|\b(?i:man|woman|"
+        r"boy|girl|lad|lass|kid|child|baby|twins?|patient|gentleman|lady|chap|bloke|fella|mum|"
+        r"mother|dad|father|grandad|grandma|granny|gran|nan|husband|wife|partner|son|daughter|"
+        r"brother|sister|eldest|youngest|oldest)\b|\b[A-Z][a-z]+(?=['’]s\b|[ \t]+(?:is|was)\b))")
+#: closed-class words only between the person and the number: being, degree, fillers (a
+#: verb of doing -- "she saw forty" -- or a noun is not among them)
+_LITTLE = (r"(?:[ \t]*,?[ \t]*(?:['’](?:s|re|m|d|ll)|(?i:is|was|are|were|be|been|being|would|will|"
+           r"now|then|only|just|a|mere|barely|nearly|almost|both|still|probably|maybe|like|er|"
+           r"erm|um|uh|what|about|around|years?|of|couple|few|older|younger|then|at|least|most|"
+           r"I[ \t]+think|you[ \t]+know|bless[ \t]+(?:him|her)|God[ \t]+love[ \t]+(?:him|her)))"
+           r"(?![\w'’]))")
+#: the number stands free: the clause ends, or another age or a time of life follows
+_FREE = (r"(?![ \t]*[,.;…—–-]*[ \t]*(?:(?i:oh|nought|zero|one|two|three|four|five|six|seven|"
+         r"eight|nine|erm|er|um|uh)\b|\.\.\.|\d)|[ \t]*[,;][ \t]*then\b)"
+         r"(?=[ \t]*(?:[,.;!?…—–)]|$)|[ \t]+(?i:or|and)[ \t]+(?:" + _ADULT_WORDS + r"|\d\d)\b|"
+         r"[ \t]+(?i:now|then|next|last|this|come|when|if|at[ \t]+the[ \t]+time|going[ \t]+on|bless)\b)")
+#: a number an adult's age may be, standing free; then the person and little words before it
+_FREE_NUMBER = re.compile(r"(?=[TtFfSsEeNnAaOo1-9])(?<![\w'’-])(?P<age>(?:1[01]\d|[2-9]\d|1[3-9])"
+                          r"(?![\d:.,]\d)|" + _ADULT_WORDS + r")(?![\w'’-])" + _FREE, re.MULTILINE)
+_PERSON_BEFORE = re.compile(_WHO + r"(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+\Z")
+#: "Being sixty-one, ...", "At thirty-eight I ...": an age no clock or calendar could be
+_OPENING_AGE = re.compile(r"(?=[BbAa])\b(?i:being|at)[ \t]+(?P<age>"
+                          r"(?i:(?:twenty[- \t](?:five|six|seven|eight|nine)|thirty|forty|fifty|"
+                          r"sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|three|four|five|six|"
+                          r"seven|eight|nine))?)|[3-9]\d|2[5-9])(?=[ \t]*,|[ \t]+(?:I|he|she|you|"
+                          r"they)\b)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n])[ \t]*\Z")
+#: a life told as a length of time: "born fifty-one years ago", "fifty-three years on this
+#: earth", "lived forty-two years", "seventy-odd birthdays", "in her eighty-ninth year"
+_LIFE_WORDS = re.compile(r"(?i:on[ \t]+(?:this|the|God['’]s)[ \t]+(?:earth|planet|green[ \t]+earth)|"
+                         r"\balive\b|\blived\b(?![ \t]+(?:in|at|with|there|here|abroad|together|near|on|by|next|up|"
+                         r"down|over|out|under|apart|alone|locally|nearby))|of[ \t]+(?:my|his|her|your)[ \t]+life|in[ \t]+this[ \t]+"
+                         r"world|walking[ \t]+(?:this|the)[ \t]+earth|on[ \t]+this[ \t]+mortal[ \t]+coil)")
+_LIFE_UNIT = re.compile(r"(?i:years?|birthdays)\b(?P<ago>[ \t]+(?i:ago)\b)?")
+_NUMBER_BEFORE_UNIT = re.compile(r"(?<![\w'’-])(?P<age>(?:(?:1[01]\d|[2-9]\d|1[3-9])|"
+                                 + _ADULT_WORDS + r")(?:[- \t]?(?i:odd|ish))?)[ \t]+\Z")
+_BORN_BEFORE = re.compile(r"(?i:\bborn[ \t]+(?:about[ \t]+|nearly[ \t]+|over[ \t]+|some[ \t]+)?)\Z")
+_NTH_YEAR = re.compile(r"(?=[Ii])\b(?i:in[ \t]+(?:my|his|her|your))[ \t]+(?P<age>(?i:(?:twenty|thirty|"
+                       r"forty|fifty|sixty|seventy|eighty|ninety)[- \t]?(?:first|second|third|fourth|"
+                       r"fifth|sixth|seventh|eighth|ninth)|(?:twen|thir|for|fif|six|seven|eigh|nine)"
+                       r"tieth|hundredth))[ \t]+(?i:year)(?=[ \t]*(?:[,.;!?…—–)]|$))", re.MULTILINE)
+_WHO_RE = re.compile(_WHO)
+
+
+def _clause_around(text: str, start: int, end: int, reach: int = 40) -> tuple[int, int]:
+    """The stretch of one sentence around ``text[start:end]``, at most ``reach`` each side."""
+    left = max(0, start - reach)
+    for stop in (".", "!", "?", "\n"):
+        left = max(left, text.rfind(stop, left, start) + 1)
+    right = min(len(text), end + reach)
+    for stop in (".", "!", "?", "\n"):
+        found = text.find(stop, end, right)
+        if found != -1:
+            right = found
+    return left, right
+
+
+def _life_years(text: str) -> list[Finding]:
+    findings = []
+    for unit in _LIFE_UNIT.finditer(text):
+        m = _NUMBER_BEFORE_UNIT.search(text, max(0, unit.start() - 40), unit.start())
+        if m is None or unit.start() > 0 and (text[unit.start() - 1].isalnum()):
+            continue
+        left, right = _clause_around(text, m.start(), unit.end())
+        if unit.group().lower() == "birthdays":
+            ok = True
+        elif unit.group("ago"):  # born ... ago, said of a person
+            ok = bool(_BORN_BEFORE.search(text, left, m.start())) and bool(
+                _WHO_RE.search(text, left, m.start()))
+        else:
+            ok = bool(_LIFE_WORDS.search(text, left, right))
+        if ok:
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR))
+    findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                    for m in _NTH_YEAR.finditer(text))
+    return findings
+
+
+def _by_shape(text: str) -> list[Finding]:
+    """Ages by their shape whatever the verb or the phrase: a person, then only little words,
+    then a number an adult's age may be standing free ("My husband's a year older, fifty-four",
+    "He was only a boy, fourteen or fifteen"), unless more numbers follow (a number read out);
+    an age opening a sentence ("Being sixty-one, ..."); a life told as a length of time
+    ("born fifty-one years ago", "fifty-three years on this earth", "in her eighty-ninth year")."""
+    findings = [Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                for m in _FREE_NUMBER.finditer(text)
+                if _PERSON_BEFORE.search(text, max(0, m.start() - 90), m.start())]
+    findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR)
+                    for m in _OPENING_AGE.finditer(text)
+                    if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()))
+    if "year" in text or "birthdays" in text:
+        findings.extend(_life_years(text))
     return findings

@@ -133,7 +133,7 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
 #: label, a timestamp, an interjection)
 _BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
                              r"[^?\n]{0,60}\?")
-_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
+_YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:"
                           r"[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
                           r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR_DIGITS + r"|" + _YEAR + r"|"
                           + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
@@ -390,4 +390,169 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(_spoken_dob(text, runs))
     findings.extend(_year_answers(text))
     findings.extend(_round8(text))
+    # a cluster adds what the phrase patterns above did not find
+    findings.extend(c for c in _calendar_clusters(text)
+                    if not any(f.start <= c.start and c.end <= f.end for f in findings))
+    return findings
+
+
+# -- round 9: a calendar cluster, by shape: two kinds of calendar part close together --------
+
+#: one calendar part: a month, a weekday, a named day, a year, an ordinal day, a season, a
+#: small number (a day or a two-word year only beside a month)
+_PART = re.compile(
+    r"(?:(?<![\w'’-])|(?<=\b(?i:mid)-))(?:(?P<M>" + _MONTH + r")|(?P<W>" + _WEEKDAY + r")|(?P<H>" + _FIXED_HOLIDAY + r"|"
+    + _MOVABLE_HOLIDAY + r"|Christmas|Easter|New[ \t]+Year)|(?P<Y>" + _YEAR + r")|(?P<D>" + _DAY
+    + r")|(?P<S>(?i:spring|summer|autumn|winter))\b|(?P<N>" + _TENS_WORD + r"|" + _CARD_WORD
+    + r"|\d{1,2}(?![\w:.,/]\d)))")
+#: what may stand between two parts of one date: fillers, little words, a bracketed tag, and
+#: at most one other word; never a duration, a sentence's end or a line break
+_GAP_WORD = re.compile(r"(?i)(?:the|of|in|on|at|a|that|was|it|is|it['’]s|I|think|mean|er|erm|um|uh|"
+                       r"like|sorry|no|yes|yeah|so|and|then|say|said|hm|mm|or|maybe|about|around|"
+                       r"early|late|mid|back|\[[^\]\n]{0,30}\])\Z")
+_GAP_TOKEN = re.compile(r"\[[^\]\n]{0,30}\]|[\w'’]+")
+_DURATION_WORD = re.compile(r"(?i)(?:years?|months?|weeks?|days?|fortnights?|hours?|minutes?|"
+                            r"ago|since|until|till|to|from|times?|old|every|each|per|later|earlier|"
+                            r"floors?|patients?|people|pages?|rooms?|beds?)\Z")
+_CLUSTER_GAP = 40
+#: what every date this finder accepts holds (a year, a small number, an ordinal said in
+#: words is a date only beside one): the parts are read only near these, which keeps it cheap
+_ANCHOR = re.compile(r"(?=[A-Z0-9a-z])(?<![\w'’])(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+                     r"Oct|Nov|Dec|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|"
+                     r"Christmas|Easter|Day|Eve|Night|Hogmanay|Hallowe|Whit|Lammas|Candlemas|"
+                     r"Michaelmas|Passover|Diwali|Eid|Thanksgiving|Rosh|Yom|[Bb]ank|[Ss]pring|"
+                     r"[Ss]ummer|[Aa]utumn|[Ww]inter|\d\d?(?:st|nd|rd|th)|january|february|april|"
+                     r"june|july|august|september|october|november|december)")
+_WINDOW = 100
+
+
+def _parts(text: str) -> list[re.Match[str]]:
+    """The calendar parts of ``text``, read only near an anchor."""
+    parts: list[re.Match[str]] = []
+    reach = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < reach:
+            continue
+        start = max(reach, anchor.start() - _WINDOW)
+        reach = anchor.end() + _WINDOW
+        more = _ANCHOR.search(text, anchor.end(), reach)
+        while more is not None:  # windows that touch are read as one
+            reach = more.end() + _WINDOW
+            more = _ANCHOR.search(text, more.end(), reach)
+        while start > 0 and not text[start - 1].isspace():  # whole words only
+            start -= 1
+        reach = min(reach, len(text))
+        while reach < len(text) and not text[reach].isspace():
+            reach += 1
+        for part in _PART.finditer(text, start, reach):
+            if not parts or part.start() >= parts[-1].end():
+                parts.append(part)
+    return parts
+
+
+def _gap_ok(gap: str) -> bool:
+    if "\n" in gap or re.search(r"[.?!](?:[ \t]|\Z)", gap) and "..." not in gap and "…" not in gap:
+        return False
+    words = _GAP_TOKEN.findall(gap)
+    if len(words) > 4:
+        return False
+    others = [w for w in words if not _GAP_WORD.match(w)]
+    return len(others) <= 1 and not any(_DURATION_WORD.match(w) for w in words)  # "from X to Y": two
+
+
+_RECURRING = re.compile(r"(?i)\b(?:every|each|most|some|other|alternate)[ \t]+\Z")
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[a-z][\w'’-]*)")
+
+
+def _counting(text: str, end: int) -> bool:
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or _GAP_WORD.match(nxt.group("w")):
+        return False
+    part = _PART.match(text, nxt.start("w"))
+    return part is None or part.lastgroup in ("N", "D")
+
+
+_DATE_END_RE = re.compile(_DATE_END, re.MULTILINE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_TIGHT = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|the|(?i:er|erm|um|uh)[,.]?|\[[^\]\n]{0,30}\])[ \t]*,?[ \t]*)*")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lower-case word that is no calendar part and no little word follows."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and not _GAP_WORD.match(nxt.group("w")) \
+        and _PART.match(text, nxt.start("w")) is None
+
+
+def _loose(part: re.Match[str]) -> bool:
+    """A small number or an ordinal in words: a date's part only tightly beside another."""
+    return part.lastgroup == "N" or part.lastgroup == "D" and not part.group()[:1].isdigit()
+
+
+def _other_word(gap: str) -> bool:
+    return any(not _GAP_WORD.match(w) for w in _GAP_TOKEN.findall(gap))
+
+
+def _cluster_date(parts: list[re.Match[str]]) -> bool:
+    """Whether a run of calendar parts is a date: a month with a day or a year, a weekday with
+    a day after it or a year, a named day or a season with a year, a typed ordinal with a year."""
+    kinds = {p.lastgroup for p in parts}
+    if "M" in kinds and kinds & {"D", "Y", "N"}:
+        return True
+    if "W" in kinds and "Y" in kinds:
+        return True
+    if "W" in kinds and any(p.lastgroup == "D" and any(q.lastgroup == "W" and q.start() < p.start()
+                                                     for q in parts) for p in parts):
+        return True
+    if kinds & {"H", "S"} and "Y" in kinds:
+        return True
+    return "Y" in kinds and any(p.lastgroup == "D" and p.group()[:1].isdigit() for p in parts)
+
+
+def _calendar_clusters(text: str) -> list[Finding]:
+    """Dates by their shape, whatever the words between: parts of two kinds close together
+    ("the 4th, a Tuesday", "summer of '94", "June, the, er, fifth", "Tuesday 4th of July")."""
+    findings = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        # a month before a noun ("June babies") or with a possessive ("May's") is no date
+        kept = [p for p in run if p.lastgroup != "M" or not (
+            _POSSESSIVE.match(text, p.end()) or _noun_after(text, p.end()))]
+        # a small number, or an ordinal said in words, counts only right beside a month (or
+        # a weekday, a year): "June five", "the fifth of, um, May"; not "May I was second"
+        kept = [p for i, p in enumerate(kept) if not _loose(p) or any(
+            abs(j - i) == 1 and (q.lastgroup == "M" or p.lastgroup == "D")
+            and _TIGHT.fullmatch(text, min(p.end(), q.end()), max(p.start(), q.start()))
+            for j, q in enumerate(kept))]
+        # an ordinal before a noun counts something: "the first session", "my second year"
+        kept = [p for p in kept if p.lastgroup != "D" or not _counting(text, p.end())]
+        # a weekday that recurs is no one day: "every Tuesday in 2015"
+        kept = [p for p in kept if p.lastgroup != "W" or not _RECURRING.search(
+            text, max(0, p.start() - 12), p.start())]
+        # a small number or an ordinal word ending it must end the clause: "June third on call"
+        while kept and _loose(kept[-1]) and not _DATE_END_RE.match(text, kept[-1].end()):
+            kept.pop()
+        # an end joined by an unknown word goes when the rest is a date without it ("the first
+        # appointment was on the 2nd of Jan"), and so does an end that adds nothing: "the 4th of
+        # May, and the second (day)", "at the Christmas do", "... 2013, a Friday"
+        while len(kept) > 2 and _cluster_date(kept[:-1]) and (_other_word(
+                text[kept[-2].end():kept[-1].start()]) or kept[-1].lastgroup in ("H", "W")
+                or kept[-1].lastgroup in {p.lastgroup for p in kept[:-1]}):
+            kept.pop()
+        while len(kept) > 2 and _cluster_date(kept[1:]) and (_other_word(
+                text[kept[0].end():kept[1].start()]) or kept[0].lastgroup == "H"):
+            kept.pop(0)
+        if len(kept) >= 2 and _cluster_date(kept):
+            findings.append(Finding(kept[0].start(), kept[-1].end(), "DATE", 0.6, DETECTOR))
+
+    for part in _parts(text):
+        if run and not (part.start() - run[-1].end() <= _CLUSTER_GAP
+                        and _gap_ok(text[run[-1].end():part.start()])):
+            close()
+            run = []
+        run.append(part)
+    if run:
+        close()
     return findings

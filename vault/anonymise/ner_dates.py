@@ -1,0 +1,146 @@
+"""A fail-safe for dates and ages: spaCy's DATE spans judged by their shape, not their wording.
+
+The date and age finders (:mod:`.spoken.dates`, :mod:`.spoken.ages`, the written-date patterns) know many
+turns of phrase, and a new speaker always brings another. spaCy's NER reads dates without
+knowing our phrase lists; plain Presidio redacts everything it calls DATE, and so beats a
+finder wherever the finder lacks the words. This module keeps the NER spans that carry the
+*shape* of a calendar date or of an age, whatever the words around them:
+
+* **a calendar date**: a span with two or more date parts of different kinds: a month, a
+  weekday, a year (digits, ``'94``, or said: "nineteen seventy-one", "two thousand and six"),
+  a day of the month (an ordinal, or a number beside a month), a named day ("Boxing Day",
+  "Easter Monday"), a season with a year ("spring 2008"). One part alone ("in March",
+  "on Tuesday", "2016", "at Christmas") says little and is left to the finders, as before;
+* **an age**: a span that is only a number a person's age may be (1-119, in digits or words),
+  or such a number with "years old" / "years of age", when the line before it talks of a
+  person (a pronoun with a verb of being, a relative, "age", "old", "born", "birthday") and
+  no unit follows it ("forty minutes", "twelve patients").
+
+NER reads only the sentences where it can add something (:mod:`vault.anonymise.ner_input`);
+this judges the DATE spans of those, at no extra cost. What is never kept: a span holding a duration (a number of years, months, weeks, days:
+"two years after March 2019" is judged by the finders, not here), a time of day, a century,
+a decade of history ("the nineties"), and group talk about ages ("our thirties").
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["judge_ner_date"]
+
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                    r"january|february|april|june|july|august|september|october|november|"
+                    r"december)\b\.?")
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+             r"sixty|seventy|eighty|ninety|oh|hundred|thousand|nought|zero)")
+_YEAR = re.compile(r"(?i)(?<![\w'’])(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|nineteen[- \t]+(?:and[ \t]+|hundred[ \t]+|oh[- ])?"
+                   + _NUM_WORD + r"|two[- \t]+thousand\b|twenty[- \t]+(?:oh[- \t]+\w+|ten|eleven|"
+                   r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                   r"thirty)\b)")
+_ORDINAL = re.compile(r"(?i)\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
+                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                      r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+#: any number, digits or words: beside a month it is a day or a year ("June five", "May ninety")
+_NUMBER = re.compile(r"(?i)\b(?:\d{1,4}|" + _NUM_WORD + r")\b")
+_HOLIDAY = re.compile(r"(?i)\b(?:christmas|easter|boxing[ \t]+day|new[ \t]+year|hogmanay|halloween|"
+                      r"hallowe['’]en|diwali|eid|hanukk?ah|passover|valentine|bonfire[ \t]+night|"
+                      r"guy[ \t]+fawkes|burns[ \t]+night|good[ \t]+friday|shrove|whit|pancake[ \t]+day|"
+                      r"remembrance|armistice|mothering|(?:mother|father)['’]?s['’]?[ \t]+day|"
+                      r"st\.?[ \t]+\w+['’]?s[ \t]+day|saint[ \t]+\w+['’]?s[ \t]+day|"
+                      r"(?:bank|august)[ \t]+holiday)")
+_SEASON = re.compile(r"(?i)\b(?:spring|summer|autumn|winter|fall)\b")
+#: a duration, a time of day, a century, a span of history: not one day of the calendar
+_NOT_A_DAY = re.compile(r"(?i)\b(?:years|months|weeks|days|hours|minutes|decades?|fortnights?|"
+                        r"centur(?:y|ies)|ago|o['’]clock|[ap]\.?m\b|noon|midnight|tonight|"
+                        r"morning|afternoon|evening|night|every|each|per|since|until|till)\b|"
+                        r"\b\d+s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|"
+                        r"eighties|nineties)\b|\d:\d")
+
+# --------------------------------------------------------------------------- ages
+
+_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]?(?:one|two|three|"
+              r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+              r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+              r"a[ \t]+hundred(?:[ \t]+and[ \t]+\w+)?)")
+_AGE_SPAN = re.compile(r"(?i)(?P<n>1[01]\d|[1-9]?\d|" + _AGE_WORDS + r")(?:[- \t]+years?[- \t]+"
+                       r"(?:old|of[ \t]+age|young))?")
+#: the line before an age: a person and a verb of being, a relative, age talk
+_AGE_CUE = re.compile(r"(?i)\b(?:old|age[ds]?|born|birthday|turn(?:ed|ing|s)?|young(?:er|est)?|"
+                      r"older|eldest|I['’]m|I[ \t]+am|I[ \t]+was|I['’]ll[ \t]+be|(?:he|she|you|they)"
+                      r"['’](?:s|re|ll[ \t]+be)|(?:he|she|you|they)[ \t]+(?:is|was|are|were)|"
+                      r"son|daughter|mum|mom|dad|mother|father|gran|granny|grandad|grandma|"
+                      r"grandpa|nan|husband|wife|partner|brother|sister|kids?|child|boy|girl|"
+                      r"baby|twins?|man|woman|lady|gentleman|patient)\b")
+#: what makes a number a count, a measure or a label rather than an age
+_UNIT_AFTER = re.compile(r"(?i)[ \t]*(?:-[ \t]*)?(?:%|per\b|percent|minutes?|mins?|hours?|hrs?|"
+                         r"miles?|km|pounds?|quid|grand|k\b|times|weeks?|days?|months?|years?(?![- \t]+"
+                         r"(?:old|of[ \t]+age|young))|[ap]\.?m\b|o['’]clock|of\b|out\b|[a-z]+s\b|"
+                         r"\d|[:./]\d)")
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:number|no\.?|page|room|ward|bed|bay|code|ref(?:erence)?|"
+                           r"class[ \t]+of|version|level|band|grade|score|step|stage|year|at|"
+                           r"till|until|from|to|and|or|our|all|we|us)[ \t,]*\Z")
+
+
+def _kinds(span: str) -> set[str]:
+    """The kinds of calendar part in ``span``."""
+    kinds: set[str] = set()
+    month = _MONTH.search(span)
+    if month is not None:
+        kinds.add("month")
+        rest = span[:month.start()] + " " + span[month.end():]
+        if _NUMBER.search(rest) or _ORDINAL.search(rest):
+            kinds.add("day")  # "June five", "sixteen January", "May ninety-five"
+    if _WEEKDAY.search(span):
+        kinds.add("weekday")
+    if _YEAR.search(span):
+        kinds.add("year")
+    if _ORDINAL.search(span):
+        kinds.add("day")
+    if _HOLIDAY.search(span):
+        kinds.add("holiday")
+    if _SEASON.search(span) and "year" in kinds:
+        kinds.add("season")
+    return kinds
+
+
+def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, float] | None:
+    """What spaCy's DATE span ``text[start:end]`` is by its shape: ``("DATE" | "AGE", start,
+    end, score)`` to redact it, or ``None`` to leave it to the other finders."""
+    span = text[start:end]
+    lead = re.match(r"(?i)(?:(?:the|on|in|of|about|around|early|late|mid|only|just|his|her|my|"
+                    r"your)[ \t]+)+", span)
+    if lead is not None and lead.end() < len(span):
+        start += lead.end()
+        span = text[start:end]
+    stripped = span.rstrip(" \t,.;:!?")
+    end = start + len(stripped)
+    span = stripped
+    if not span:
+        return None
+    age = _AGE_SPAN.fullmatch(span)
+    if age is not None:
+        return _judge_age(text, start, end, age.end("n"))
+    if _NOT_A_DAY.search(span):
+        return None
+    if len(_kinds(span)) >= 2:
+        return "DATE", start, end, 0.6
+    return None
+
+
+def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, int, int, float] | None:
+    number = text[start:start + number_end]
+    if number.isdigit() and (number.startswith("0") or not 1 <= int(number) <= 119):
+        return None
+    if _UNIT_AFTER.match(text, end):
+        return None
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 60)
+    before = text[line_start:start]
+    if _LABEL_BEFORE.search(before):
+        return None
+    if not number.isdigit() and not _AGE_CUE.search(before):
+        return None
+    return "AGE", start, start + number_end, 0.6
+
