@@ -1,0 +1,148 @@
+"""Round 9's fail-safe by density: numbers read out with words no list knows inside them
+("nil", "zilch", "seven twice", "four-and-sixty", "crackle", "dunno", "the rest is") are found
+by the shape of the stretch, not by its vocabulary; counts, doses, scores, times, money, years
+and lists of ages are not. The phrasings were written before the rule."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken import find_spoken_forms
+from vault.anonymise.spoken.density import _NUMISH, find_dense_numbers
+
+NUMBERS = {"PHONE", "NHS_NUMBER", "GMC_NUMBER"}
+THRESHOLD = 0.5  # the shipped policy's
+
+
+def covered(text: str, span: str, findings: list[tuple[int, int]]) -> list[str]:
+    """The number-ish words of ``span`` no finding covers."""
+    start = text.index(span)
+    return [m.group() for m in _NUMISH.finditer(text, start, start + len(span))
+            if not any(a <= m.start() and m.end() <= b for a, b in findings)]
+
+
+POSITIVES = [
+    ("P: my mobile's oh seven nine, nil, nil, four five, six six two one eight.",
+     'oh seven nine, nil, nil, four five, six six two one eight'),
+    ("P: It's zero seven seven, null, three four, eight eight one two nine, that's the one.",
+     'zero seven seven, null, three four, eight eight one two nine'),
+    ("P: phone's oh seven seven, seven twice, three four five, nine nine eight",
+     'oh seven seven, seven twice, three four five, nine nine eight'),
+    ('P: NHS number is six four, four-and-sixty, eight eight one, two two three nine',
+     'six four, four-and-sixty, eight eight one, two two three nine'),
+    ("P: it's oh seven nine eight, sorry the line went, five five three, two one nine",
+     'oh seven nine eight, sorry the line went, five five three, two one nine'),
+    ('P: my GMC is seven oh one, uh huh, yeah, four four two six',
+     'seven oh one, uh huh, yeah, four four two six'),
+    ("P: oh seven seven hundred, nine double-O, one two three, that's my landline",
+     'oh seven seven hundred, nine double-O, one two three'),
+    ("P: it's aught seven nine one, three three, four two eight one",
+     'aught seven nine one, three three, four two eight one'),
+    ("P: my CHI's one two oh three, eight four, erm, how does it go, five five six one",
+     'one two oh three, eight four, erm, how does it go, five five six one'),
+    ("P: NHS, it's nine four three, slash, six six one, slash, two two eight eight",
+     'nine four three, slash, six six one, slash, two two eight eight'),
+    ('P: the CHI is oh one oh two, eight five, and the last four, seven seven three one',
+     'oh one oh two, eight five, and the last four, seven seven three one'),
+    ("P: me mam's number is oh one two one, four nought nought, ah, eight nine one two",
+     'oh one two one, four nought nought, ah, eight nine one two'),
+    ('P: zero seven, quadruple four, six one two, nine nine',
+     'zero seven, quadruple four, six one two, nine nine'),
+    ('P: my number is oh seven one, dunno, two two three, innit, four five six six',
+     'oh seven one, dunno, two two three, innit, four five six six'),
+    ('P: oh seven seven one two (I: yep) three four five six seven',
+     'oh seven seven one two (I: yep) three four five six seven'),
+    ('P: registration is six, zilch, one, four, four, two, eight',
+     'six, zilch, one, four, four, two, eight'),
+    ('P: contact number: oh one nine oh four, six seven, crackle, nine two two one',
+     'oh one nine oh four, six seven, crackle, nine two two one'),
+    ("P: Dad's landline, oh one four one, five five five, um, the rest is, eight two one oh",
+     'oh one four one, five five five, um, the rest is, eight two one oh'),
+    ("P: it's oh seven, then a nine, then two sevens, then four one one eight six",
+     'oh seven, then a nine, then two sevens, then four one one eight six'),
+    ("P: The number's oh one six three, [crosstalk] four five two, seven eight nine",
+     'oh one six three, [crosstalk] four five two, seven eight nine'),
+    ('P: text me, oh seven eight, eight eight, zip, four one, three three two',
+     'oh seven eight, eight eight, zip, four one, three three two'),
+    ('P: NHS number, four eight five, ok so far, seven seven seven, three four five six',
+     'four eight five, ok so far, seven seven seven, three four five six'),
+    ("P: nine eight two four four one seven, yeah that's my GMC",
+     'nine eight two four four one seven'),
+    ("P: so it's nought seven seven, nought nought, nine hundred, four double five",
+     'nought seven seven, nought nought, nine hundred, four double five'),
+    ('P: my mobile, it goes oh seven four, something, something, two nine, one eight eight',
+     'oh seven four, something, something, two nine, one eight eight'),
+]
+
+
+@pytest.mark.parametrize("text, span", POSITIVES)
+def test_dense_stretches_are_found_whatever_the_words(text: str, span: str) -> None:
+    dense = [(f.start, f.end) for f in find_dense_numbers(text)
+             if f.entity in NUMBERS and f.score >= THRESHOLD]
+    assert covered(text, span, dense) == []
+    every = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.entity in NUMBERS and f.score >= THRESHOLD]
+    assert covered(text, span, every) == []
+
+
+NEGATIVES = [
+    'P: we had twelve, fifteen, twenty, twenty-five, thirty patients a week back then.',
+    'P: doses of five, ten, fifteen, twenty milligrams, then back down to five.',
+    'P: from two thousand and five to two thousand and twelve, then twenty fourteen to twenty nineteen.',
+    'P: It cost £4.50, £3.20, £2.10 and £6 for the four of us.',
+    'P: see pages 12, 14, 16 and 18 of version 3.2.1 of the protocol.',
+    'P: the kids are four, seven, nine, twelve, fourteen and sixteen now.',
+    'P: blood pressure one forty over ninety, pulse seventy-two, sats ninety-eight, temp thirty-seven two.',
+    'P: I scored eight out of ten, then seven out of ten, then nine out of ten.',
+    'P: counting down ten, nine, eight, seven, six, five, four, three, two, one.',
+    'P: the buses were the 42, the 43 and the 57, and the 9 on Sundays.',
+    'P: one or two, maybe three or four, five at most, six if you count Jim.',
+    'P: in nineteen ninety-eight, ninety-nine, two thousand, it was chaos.',
+    'P: I phoned them six or seven times, maybe eight, over two or three weeks.',
+    'P: call me between nine and five, or after six thirty, or on Saturdays after ten.',
+    'P: my registration took three to four months, two forms, one interview, five references.',
+    'P: born in sixty-two, one of eight children, the fourth of five boys.',
+    'P: the GCS was fifteen, then fourteen, then thirteen, then eleven by midnight.',
+    'P: my grandchildren are two, four, five, seven, eight, nine, eleven and thirteen.',
+    'P: bleep two four six eight nine, or extension four four one two.',
+    'P: the locker code was nine one two four, seven seven, three three.',
+    'P: I take two in the morning, two at lunch, one at tea and one at night, so six a day.',
+    'P: it was like four or five, and then six, seven, maybe eight of us in the end.',
+    'P: we won three one, lost two nil, drew one all, then won four two.',
+    'P: shifts were seven till seven, three nights on, four off, twelve hours each.',
+    'P: my phone died about three or four times last week, two times on Tuesday.',
+    'P: ring me any time after eight, before ten, or between one and two.',
+    'P: level five, then level six, then seven, then eight, nine and ten of the course.',
+    'P: the score on the scale was 3, 4, 4, 5, 2, 3, 4 across the seven items.',
+    'P: the ages in the group were 24, 31, 45, 52 and 67.',
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_counts_doses_scores_years_and_lists_are_not_numbers(text: str) -> None:
+    assert [text[f.start:f.end] for f in find_dense_numbers(text)] == []
+    assert [text[f.start:f.end] for f in find_spoken_forms(text)
+            if f.entity in NUMBERS and f.score >= THRESHOLD] == []
+
+
+def test_a_stretch_one_unit_short_is_listed_for_review_not_replaced() -> None:
+    text = "P: my mobile, oh seven nine, zilch, two."
+    found = find_dense_numbers(text)
+    assert [(text[f.start:f.end], f.score < THRESHOLD) for f in found] == [
+        ("oh seven nine, zilch, two", True)]
+    assert find_dense_numbers("P: we had six, nine, two and four of them.") == []
+
+
+def test_long_asides_inside_stay_standing_and_lone_ends_are_trimmed() -> None:
+    text = "P: Oh, my phone is oh seven nine eight, sorry the line went, five five three, two one."
+    spans = sorted(text[f.start:f.end] for f in find_dense_numbers(text))
+    assert spans == ["five five three, two one", "oh seven nine eight"]
+
+
+@pytest.mark.parametrize("text", [
+    "P: my NHS number is nine four three, six six one, my date of birth, eighty nine, two",
+    "P: NHS four four one, six six two, nine one and P A twenty-eight, three Z D",
+])
+def test_another_identifier_between_ends_the_stretch(text: str) -> None:
+    for f in find_dense_numbers(text):
+        said = text[f.start:f.end]
+        assert "birth" not in said and " A " not in said

@@ -1,0 +1,297 @@
+"""The fail-safe by density: a stretch of speech made mostly of number-ish words is somebody's
+number, whatever words the speaker put inside it.
+
+::
+
+    find_dense_numbers(text)
+    # "my mobile's oh seven nine, nil, nil, four five, six six two one eight"      -> PHONE
+    # "NHS number, four eight five, ok so far, seven seven seven, three four five six"
+    # "oh seven, then a nine, then two sevens, then four one one eight six"        -> PHONE
+    # "my GMC is seven oh one, uh huh, yeah, four four two six"                    -> GMC_NUMBER
+
+The other number finders parse (:mod:`~.numbers`) and so need every word of a number to be one
+they know: a digit word, a filler, a correction. Every new author brings words nobody listed
+("nil", "zilch", "seven twice", "four-and-sixty", "crackle", "dunno", "the rest is", "ok so
+far"), and each one breaks the parse, so the number leaks in pieces. This finder does not parse.
+It looks at the *shape* of a stretch:
+
+* a *number-ish* token is digits, a number word (units, the zeros "oh"/"nought"/"nil"/"null"/
+  "zilch"/"zip", teens, tens, "hundred", "thousand"), a repeat ("double", "quadruple", "twice",
+  "sevens"), or a hyphenated compound of these ("four-and-sixty", "double-O");
+* a *stretch* is number-ish tokens each within four other words of the last, in one line and
+  one sentence (a full stop followed by words, "?" or "!" ends it; a stop between digit groups
+  does not: "five two six. seven one six");
+* a stretch with at least half of its words number-ish is an identifier when it holds eight or
+  more number units, or six or more with a personal cue (phone, mobile, NHS, CHI, GMC,
+  registration, date of birth, address, e-mail ...) in the clause before or just after;
+  it is redacted from its first number-ish token to its last, the unknown words inside too;
+* it must be *shaped* like an identifier read out: three or more single digits, a typed group
+  of three or more digits, a repeat, or a leading zero -- "twelve, fifteen, twenty" are counts;
+* left alone: values that climb or fall in order (counting, lists of ages), money, clock times
+  ("10:30"), years typed as years, a range or a measure breaking the stretch ("to", "over",
+  "out of", "per cent", a plural noun after a number: "six or seven times"), a thing's
+  reference named before ("locker code", "bleep", "extension");
+* a stretch just below the bar (one number unit short, identifier-shaped) is listed for review
+  (scored under the policy threshold), so a reviewer sees it without it being replaced.
+
+Cost: one regex pass for number-ish tokens (C speed), then work on the few close together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.digit_chains import a_thing, entity_of, in_order
+
+__all__ = ["find_dense_numbers"]
+
+DETECTOR = "spoken_density"
+_SCORE, _REVIEW_SCORE = 0.8, 0.4
+#: number units a stretch needs: anywhere, and with a personal cue near
+MIN_UNITS, MIN_CUED_UNITS = 8, 6
+#: other words allowed between two number-ish tokens
+_MAX_GAP_WORDS = 5
+_MAX_GAP_CHARS = 40
+
+_UNITS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "aught": 0, "nil": 0,
+          "null": 0, "zilch": 0, "zip": 0, "nada": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_REPEATS = {"double", "triple", "treble", "quadruple", "twice", "thrice"}
+#: a digit said as a plural: "two sevens", "three sevens two" (not "ones": "the ones I had")
+_PLURALS = {"zeros": 0, "zeroes": 0, "ohs": 0, "noughts": 0, "twos": 2, "threes": 3,
+            "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9}
+_SCALES = {"hundred": 2, "thousand": 3}
+
+_WORD_ALT = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_REPEATS, *_PLURALS, *_SCALES],
+                            key=len, reverse=True))
+_PART = rf"(?:\+?\d+|\(0\)|(?i:{_WORD_ALT}))"
+#: a number-ish token: a part, or parts joined by hyphens (and "-and-": "four-and-sixty")
+_NUMISH = re.compile(rf"(?<![\w'’-]){_PART}(?:-(?:(?i:and)-)?{_PART})*(?![\w'’]|-\w)")
+_SPLIT = re.compile(r"-(?:(?i:and)-)?")
+
+_GAP_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+#: words that make two numbers a range, a measure, a ratio or a count, not one identifier
+_BREAK = re.compile(
+    r"(?i)(?<![A-Za-z])(?:to|till|until|over|out|from|between|by|per|percent|cent|point|am|pm|"
+    r"o['’]clock|past|quarter|half|minutes?|mins?|hours?|days?|weeks?|months?|years?|"
+    r"times|mg|ml|kg|pounds|quid|pence|p|k|million|billion|grand|miles?|kilos?|stone|"
+    r"metres?|degrees|percentage|minus|x|score|level|page|version|room|bed|bay|ward|"
+    r"extension|ext|bleep|pager|or|nor)(?![A-Za-z])")
+#: a plural noun straight after a number counts things ("two forms", "five references")
+_PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it['’]s|us|thus|"
+                           r"numbers)\b)[a-z]{2,}s\b")
+#: a word naming another identifier between two numbers: two identifiers, not one
+_OTHER_IDENTIFIER = re.compile(
+    r"(?i)\b(?:phone|mobile|landline|nhs|chi|gmc|dob|date[ \t]+of[ \t]+birth|born|birthday|"
+    r"postcode|post[ \t]+code|address|e-?mail)\b")
+#: a letter or two in capitals (not "I", "A", "O"): a postcode or a spelling beside the number
+_LETTERS = re.compile(r"(?<![\w'’])(?![IAO]\b)[A-Z]{1,2}(?![\w'’])")
+#: this many words between two parts of a stretch are left standing (parts redacted apart):
+#: "..., and after that it's ..."; fewer are redacted with the number ("nil", "crackle")
+_KEPT_GAP_WORDS = 3
+_SENTENCE_STOP = re.compile(r"(?<!\.)\.(?!\.)")
+#: what names a person's contact or registration number, or something as personal
+_CUE = re.compile(
+    r"(?i)\b(?:phone|mobile|landline|number|no\.|num|tel|telephone|ring|call|text|whatsapp|"
+    r"contact|nhs|chi|gmc|registration|reg|registered|pin|dob|date[ \t]+of[ \t]+birth|born|"
+    r"birthday|address|postcode|e-?mail|digits|dial|extension|mob|cell)\b")
+#: a measure or a score named before: the numbers are readings, not an identifier
+_MEASURE = re.compile(
+    r"(?i)\b(?:scores?|scored|scale|ratings?|rated|grades?|marks|points|items|questions|doses?|"
+    r"obs|observations|bp|blood[ \t]+pressure|pulse|sats|temp|temperature|gcs|news|readings?|"
+    r"results?|weights?|heights?|prices?|costs?|cost|paid|spent|budget|salary|minutes|hours)\b")
+_MONEY = re.compile(r"[£$€]")
+_CLOCK = re.compile(r"\d[:.]\d\d\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    #: number units this token stands for ("oh" 1, "four-and-sixty" 2, "double" 1)
+    units: int
+    #: estimated digits it says
+    digits: str
+    #: its value when it is one plain number (for the order test), else None
+    value: int | None
+    single: bool
+    repeat: bool
+    typed_group: bool
+
+
+def _token(text: str, start: int, end: int) -> _Token:
+    surface = text[start:end]
+    parts = [p.lower() for p in _SPLIT.split(surface) if p]
+    digits, units, value = "", 0, None
+    single = repeat = typed = False
+    for part in parts:
+        units += 1
+        if part[0] in "+0123456789(":
+            d = part.strip("+()")
+            digits += d
+            single |= len(d) == 1 and len(parts) == 1
+            typed |= len(d) >= 3
+            value = int(d) if d.isdigit() and len(parts) == 1 else None
+        elif part in _UNITS:
+            digits += str(_UNITS[part])
+            single |= len(parts) == 1
+            value = _UNITS[part] if len(parts) == 1 else None
+        elif part in _TEENS:
+            digits += str(_TEENS[part])
+            value = _TEENS[part] if len(parts) == 1 else None
+        elif part in _TENS:
+            digits += str(_TENS[part] // 10)
+            value = _TENS[part] if len(parts) == 1 else None
+            digits += "0"
+        elif part in _PLURALS:
+            digits += str(_PLURALS[part]) * 2
+            repeat = True
+        elif part in _SCALES:
+            digits += "0" * _SCALES[part]
+        else:  # a repeat word: it doubles the digit beside it
+            repeat = True
+    return _Token(start, end, units, digits, value, single, repeat, typed)
+
+
+def _joins(text: str, gap_start: int, gap_end: int) -> bool:
+    """Whether two number-ish tokens with ``text[gap_start:gap_end]`` between belong to one
+    stretch."""
+    if gap_end - gap_start > _MAX_GAP_CHARS:
+        return False
+    gap = text[gap_start:gap_end]
+    if "\n" in gap or "?" in gap or "!" in gap or _MONEY.search(gap):
+        return False
+    words = _GAP_WORD.findall(gap)
+    if len(words) > _MAX_GAP_WORDS:
+        return False
+    if words and (_SENTENCE_STOP.search(gap) or _BREAK.search(gap)):
+        return False  # "... seven. The score was ...", "six to eight", "one forty over ninety"
+    if _PLURAL_AFTER.match(gap):
+        return False  # "three nights", "two forms"
+    if _OTHER_IDENTIFIER.search(gap) or _LETTERS.search(gap):
+        return False  # "..., my date of birth, ...", "..., and S A forty-eight" (a postcode)
+    return ":" not in gap or "(" in gap or "[" in gap  # "(I: yep)" is another voice
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 80):start]
+    if _CUE.search(before):
+        return True
+    # the question a turn answers: the line before, when it asks ("your NHS number?")
+    if line_start > 1 and start - line_start <= 30:
+        prev_end = line_start - 1
+        while prev_end > 0 and text[prev_end - 1] == "\n":
+            prev_end -= 1
+        prev = text[max(text.rfind("\n", 0, prev_end) + 1, prev_end - 120):prev_end]
+        if "?" in prev and _CUE.search(prev):
+            return True
+    line_end = text.find("\n", end)
+    after = text[end:min(len(text) if line_end < 0 else line_end, end + 40)]
+    return _CUE.search(after) is not None
+
+
+def _a_measure(text: str, start: int) -> bool:
+    """A measure or score named earlier in the clause, and no person's identifier after it."""
+    window = text[max(0, start - 60):start]
+    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "))
+    clause = window[cut + 1:] if cut >= 0 else window
+    measure = None
+    for measure in _MEASURE.finditer(clause):
+        pass
+    return measure is not None and _CUE.search(clause[measure.end():]) is None
+
+
+def _shaped(tokens: list[_Token], text: str) -> bool:
+    """Shaped like an identifier read out, not like counts, money, times or years."""
+    start, end = tokens[0].start, tokens[-1].end
+    surface = text[start:end]
+    if _CLOCK.search(surface) or _MONEY.search(text, max(0, start - 2), end):
+        return False
+    if all(t.typed_group and _YEAR.fullmatch(t.digits) for t in tokens):
+        return False
+    values = [t.value for t in tokens]
+    if all(v is not None for v in values) and in_order([v for v in values if v is not None]):
+        return False
+    singles = sum(1 for t in tokens if t.single)
+    return singles >= 3 or any(t.typed_group or t.repeat for t in tokens) or \
+        tokens[0].digits.startswith("0")
+
+
+def _stretches(text: str) -> list[list[_Token]]:
+    stretches: list[list[_Token]] = []
+    current: list[_Token] = []
+    for m in _NUMISH.finditer(text):
+        if current and _joins(text, current[-1].end, m.start()):
+            current.append(_token(text, m.start(), m.end()))
+            continue
+        if len(current) >= 3:
+            stretches.append(current)
+        current = [_token(text, m.start(), m.end())]
+    if len(current) >= 3:
+        stretches.append(current)
+    return stretches
+
+
+def _set_off(text: str, first: _Token, second: _Token) -> bool:
+    """Words or a sentence's full stop stand between two tokens."""
+    return _GAP_WORD.search(text, first.end, second.start) is not None or \
+        _SENTENCE_STOP.search(text, first.end, second.start) is not None
+
+
+def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a stretch to redact: split where several words stand."""
+    pieces: list[tuple[int, int]] = []
+    start = tokens[0].start
+    for a, b in pairwise(tokens):
+        if len(_GAP_WORD.findall(text, a.end, b.start)) >= _KEPT_GAP_WORDS:
+            pieces.append((start, a.end))
+            start = b.start
+    pieces.append((start, tokens[-1].end))
+    return pieces
+
+
+def _trimmed(text: str, tokens: list[_Token]) -> list[_Token]:
+    """Without a lone one-unit token at either end set off by words: an interjection or a
+    count beside the number ("Oh, my mobile: ...", "..., there were two letters")."""
+    while len(tokens) > 2 and tokens[0].units == 1 and _set_off(text, tokens[0], tokens[1]):
+        tokens = tokens[1:]
+    while len(tokens) > 2 and tokens[-1].units == 1 and _set_off(text, tokens[-2], tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _words_between(text: str, tokens: list[_Token]) -> int:
+    return sum(len(_GAP_WORD.findall(text[a.end:b.start])) for a, b in pairwise(tokens))
+
+
+def find_dense_numbers(text: str) -> list[Finding]:
+    """Stretches dense in number-ish words, shaped like an identifier (see the module)."""
+    findings: list[Finding] = []
+    for found in _stretches(text):
+        tokens = _trimmed(text, found)
+        units = sum(t.units for t in tokens)
+        if units < MIN_CUED_UNITS - 1 or units < 2 * _words_between(text, tokens):
+            continue
+        # a stray "one" or "oh" at either end is speech, not the number ("one of the nurses")
+        start, end = tokens[0].start, tokens[-1].end
+        if not _shaped(tokens, text) or a_thing(text, start) or _a_measure(text, start):
+            continue
+        cued = _cued(text, start, end)
+        digits = "".join(t.digits for t in tokens)
+        if units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS):
+            score = _SCORE
+        elif units >= (MIN_CUED_UNITS - 1 if cued else MIN_UNITS - 1):
+            score = _REVIEW_SCORE
+        else:
+            continue
+        entity = entity_of(text, start, end, digits)
+        findings.extend(Finding(a, b, entity, score, DETECTOR) for a, b in _pieces(text, tokens))
+    return findings
