@@ -146,3 +146,41 @@ def test_another_identifier_between_ends_the_stretch(text: str) -> None:
     for f in find_dense_numbers(text):
         said = text[f.start:f.end]
         assert "birth" not in said and " A " not in said
+
+
+@pytest.mark.parametrize("text, rest", [
+    (("P: the start I know, oh seven seven four one... the rest is in my bag. Here. "
+     "Nine two six, three eight one."), "Nine two six, three eight one"),
+    (("P: It starts zero, seven, nine, one, two, and then I forget.\n\nWife: Four, eight, six, "
+     "two, nine. I ring it daily."), "Four, eight, six, two, nine"),
+    (("P: Oh seven seven one two, and then, hang on, it's on my letter... eight hundred and "
+     "ninety-nine, eh, one hundred and ten."),
+     "eight hundred and ninety-nine, eh, one hundred and ten"),
+    (("P: My CHI number is my birthday, the fourth of May eighty-two, and then nine nought six "
+     "one."), "nine nought six one"),
+])
+def test_the_rest_of_a_number_said_a_little_later(text: str, rest: str) -> None:
+    found = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.entity in NUMBERS and f.score >= THRESHOLD]
+    assert covered(text, rest, found) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("P: my mobile is oh seven seven oh oh, nine hundred, one two three. I've lived here "
+    "twenty-five, thirty years."),
+    ("P: ring oh seven seven oh oh nine double oh one two three. She had six, eight, maybe nine "
+    "of them."),
+    ("P: oh seven seven oh oh nine double oh one two three, and the clinic was at ten forty-five "
+    "on floor three."),
+    ("P: my number's oh seven seven oh oh nine double oh one two three.\nI: Thanks. How many "
+    "children, and how old?\nP: Three. Four, seven and eleven."),
+])
+def test_numbers_after_a_phone_that_are_counts_stay(text: str) -> None:
+    end = text.index("three") + len("three")
+    assert [text[f.start:f.end] for f in find_dense_numbers(text) if f.start > end] == []
+
+
+def test_a_transcription_mark_is_neither_a_clock_nor_words() -> None:
+    text = "P: When I registered, they gave me six, four, zero, nine [inaudible 00:00:02] zero, two."
+    assert [(f.entity, text[f.start:f.end]) for f in find_dense_numbers(text)] == [
+        ("GMC_NUMBER", "six, four, zero, nine [inaudible 00:00:02] zero, two")]

@@ -29,8 +29,16 @@ It looks at the *shape* of a stretch:
   of three or more digits, a repeat, or a leading zero -- "twelve, fifteen, twenty" are counts;
 * left alone: values that climb or fall in order (counting, lists of ages), money, clock times
   ("10:30"), years typed as years, a range or a measure breaking the stretch ("to", "over",
-  "out of", "per cent", a plural noun after a number: "six or seven times"), a thing's
-  reference named before ("locker code", "bleep", "extension");
+  "out of", "per cent", "at", a plural noun after a number: "six or seven times"), a count
+  after it ("nine of them"), a thing's reference or a measure named before ("locker code",
+  "bleep", "the score on the scale"), another identifier or a postcode's letters between;
+* a stretch too sparse as a whole is cut where three or more words stand and its parts are
+  judged alone; in a redacted stretch, three or more words between two parts are left standing
+  ("..., and after that it's ...") while one or two ("nil", "crackle", "then it's") go with it;
+* *the rest of a number*: a shorter identifier-shaped stretch (three units or more) said within
+  a few lines after a phone/NHS/GMC number, or after the date of birth a CHI number opens with,
+  and no other identifier named between, is that number's rest ("the start I know, oh seven
+  three... it's on the card. Here. Nine six five, four three"; another voice finishing it);
 * a stretch just below the bar (one number unit short, identifier-shaped) is listed for review
   (scored under the policy threshold), so a reviewer sees it without it being replaced.
 
@@ -38,17 +46,26 @@ Cost: one regex pass for number-ish tokens (C speed), then work on the few close
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.digit_chains import a_thing, entity_of, in_order
+from vault.anonymise.spoken.identifiers import context_kinds
 
 __all__ = ["find_dense_numbers"]
 
 DETECTOR = "spoken_density"
-_SCORE, _REVIEW_SCORE = 0.8, 0.4
+_SCORE, _REVIEW_SCORE, _REST_SCORE = 0.8, 0.4, 0.6
+#: how far after a number its rest may come, and which findings are numbers
+_REST_WINDOW = 160
+_NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+_REGISTERED = re.compile(r"(?i)\bregist(?:ered|ration|er)\b")
+#: a CHI number opens with its holder's date of birth: digits after that date are its rest
+_CHI_BEFORE = re.compile(r"\bCHI\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
 #: number units a stretch needs: anywhere, and with a personal cue near
 MIN_UNITS, MIN_CUED_UNITS = 8, 6
 #: other words allowed between two number-ish tokens
@@ -75,14 +92,16 @@ _PART = rf"(?:\+?\d+|\(0\)|(?i:{_WORD_ALT}))"
 _NUMISH = re.compile(rf"(?<![\w'’-]){_PART}(?:-(?:(?i:and)-)?{_PART})*(?![\w'’]|-\w)")
 _SPLIT = re.compile(r"-(?:(?i:and)-)?")
 
-_GAP_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_GAP_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
+#: a transcription mark ("[inaudible 00:00:02]"): its words and digits are not speech
+_MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 #: words that make two numbers a range, a measure, a ratio or a count, not one identifier
 _BREAK = re.compile(
     r"(?i)(?<![A-Za-z])(?:to|till|until|over|out|from|between|by|per|percent|cent|point|am|pm|"
     r"o['’]clock|past|quarter|half|minutes?|mins?|hours?|days?|weeks?|months?|years?|"
     r"times|mg|ml|kg|pounds|quid|pence|p|k|million|billion|grand|miles?|kilos?|stone|"
     r"metres?|degrees|percentage|minus|x|score|level|page|version|room|bed|bay|ward|"
-    r"extension|ext|bleep|pager|or|nor)(?![A-Za-z])")
+    r"extension|ext|bleep|pager|or|nor|at)(?![A-Za-z])")
 #: a plural noun straight after a number counts things ("two forms", "five references")
 _PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it['’]s|us|thus|"
                            r"numbers)\b)[a-z]{2,}s\b")
@@ -95,6 +114,9 @@ _LETTERS = re.compile(r"(?<![\w'’])(?![IAO]\b)[A-Z]{1,2}(?![\w'’])")
 #: this many words between two parts of a stretch are left standing (parts redacted apart):
 #: "..., and after that it's ..."; fewer are redacted with the number ("nil", "crackle")
 _KEPT_GAP_WORDS = 3
+#: what follows a count: "six, eight, maybe nine of them", "three or four more"
+_COUNT_AFTER = re.compile(r"(?i)[ \t]+(?:of|them|us|each|more|less|fewer|apiece|in[ \t]+all|"
+                          r"or[ \t]+so|odd|ish)\b")
 _SENTENCE_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 #: what names a person's contact or registration number, or something as personal
 _CUE = re.compile(
@@ -160,6 +182,11 @@ def _token(text: str, start: int, end: int) -> _Token:
     return _Token(start, end, units, digits, value, single, repeat, typed)
 
 
+def _words(gap: str) -> list[str]:
+    """The words said in a gap, not those of a transcription mark."""
+    return [w for w in _GAP_WORD.findall(gap) if w]
+
+
 def _joins(text: str, gap_start: int, gap_end: int) -> bool:
     """Whether two number-ish tokens with ``text[gap_start:gap_end]`` between belong to one
     stretch."""
@@ -168,7 +195,7 @@ def _joins(text: str, gap_start: int, gap_end: int) -> bool:
     gap = text[gap_start:gap_end]
     if "\n" in gap or "?" in gap or "!" in gap or _MONEY.search(gap):
         return False
-    words = _GAP_WORD.findall(gap)
+    words = _words(gap)
     if len(words) > _MAX_GAP_WORDS:
         return False
     if words and (_SENTENCE_STOP.search(gap) or _BREAK.search(gap)):
@@ -186,7 +213,7 @@ def _cued(text: str, start: int, end: int) -> bool:
     if _CUE.search(before):
         return True
     # the question a turn answers: the line before, when it asks ("your NHS number?")
-    if line_start > 1 and start - line_start <= 30:
+    if line_start > 1 and start - line_start <= 60:
         prev_end = line_start - 1
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
@@ -209,41 +236,56 @@ def _a_measure(text: str, start: int) -> bool:
     return measure is not None and _CUE.search(clause[measure.end():]) is None
 
 
-def _shaped(tokens: list[_Token], text: str) -> bool:
-    """Shaped like an identifier read out, not like counts, money, times or years."""
+def _shaped(tokens: list[_Token], text: str, *, cued: bool) -> bool:
+    """Shaped like an identifier read out, not like counts, money, times or years: single
+    digits, a typed group, a repeat or a leading zero; with a cue, digits read in pairs too
+    ("seventy-two twenty-eight, seventy-eight one")."""
     start, end = tokens[0].start, tokens[-1].end
-    surface = text[start:end]
+    surface = _MARK.sub("", text[start:end]) if "[" in text[start:end] else text[start:end]
     if _CLOCK.search(surface) or _MONEY.search(text, max(0, start - 2), end):
         return False
     if all(t.typed_group and _YEAR.fullmatch(t.digits) for t in tokens):
         return False
+    if _PLURAL_AFTER.match(text, end) or _BREAK.match(text, end + 1) or \
+            _COUNT_AFTER.match(text, end):
+        return False  # "twenty-five, thirty years", "three four five pounds"
     values = [t.value for t in tokens]
     if all(v is not None for v in values) and in_order([v for v in values if v is not None]):
         return False
     singles = sum(1 for t in tokens if t.single)
-    return singles >= 3 or any(t.typed_group or t.repeat for t in tokens) or \
+    pairs = sum(1 for t in tokens if t.value is None or (10 < t.value < 100 and t.value % 10))
+    return singles >= 3 or (cued and singles + pairs >= 3) or any(t.typed_group or t.repeat for t in tokens) or \
         tokens[0].digits.startswith("0")
 
 
 def _stretches(text: str) -> list[list[_Token]]:
     stretches: list[list[_Token]] = []
     current: list[_Token] = []
+    marks = [(m.start(), m.end()) for m in _MARK.finditer(text)] if "[" in text else []
     for m in _NUMISH.finditer(text):
+        if marks and any(a < m.start() < b for a, b in marks):
+            continue
         if current and _joins(text, current[-1].end, m.start()):
             current.append(_token(text, m.start(), m.end()))
             continue
-        if len(current) >= 3:
+        if sum(t.units for t in current) >= 3:
             stretches.append(current)
         current = [_token(text, m.start(), m.end())]
-    if len(current) >= 3:
+    if sum(t.units for t in current) >= 3:
         stretches.append(current)
     return stretches
 
 
 def _set_off(text: str, first: _Token, second: _Token) -> bool:
-    """Words or a sentence's full stop stand between two tokens."""
-    return _GAP_WORD.search(text, first.end, second.start) is not None or \
+    """Two words or more, or a sentence's full stop, stand between two tokens."""
+    return len(_words(text[first.end:second.start])) >= 2 or \
         _SENTENCE_STOP.search(text, first.end, second.start) is not None
+
+
+def _interjection(text: str, first: _Token, second: _Token) -> bool:
+    """An opening "Oh," with a word after it is the speaker's, not a zero ("Oh, eh, oh seven")."""
+    return text[first.start:first.end].lower() in ("oh", "o") and \
+        text.startswith(",", first.end) and bool(_words(text[first.end:second.start]))
 
 
 def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
@@ -251,7 +293,7 @@ def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     start = tokens[0].start
     for a, b in pairwise(tokens):
-        if len(_GAP_WORD.findall(text, a.end, b.start)) >= _KEPT_GAP_WORDS:
+        if len(_words(text[a.end:b.start])) >= _KEPT_GAP_WORDS:
             pieces.append((start, a.end))
             start = b.start
     pieces.append((start, tokens[-1].end))
@@ -259,9 +301,10 @@ def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, tokens: list[_Token]) -> list[_Token]:
-    """Without a lone one-unit token at either end set off by words: an interjection or a
-    count beside the number ("Oh, my mobile: ...", "..., there were two letters")."""
-    while len(tokens) > 2 and tokens[0].units == 1 and _set_off(text, tokens[0], tokens[1]):
+    """Without a lone one-unit token at either end set off by two words or a full stop: an
+    interjection or a count beside the number ("Oh, my mobile: ...", "... There were two")."""
+    while len(tokens) > 2 and tokens[0].units == 1 and (
+            _set_off(text, tokens[0], tokens[1]) or _interjection(text, tokens[0], tokens[1])):
         tokens = tokens[1:]
     while len(tokens) > 2 and tokens[-1].units == 1 and _set_off(text, tokens[-2], tokens[-1]):
         tokens = tokens[:-1]
@@ -269,29 +312,75 @@ def _trimmed(text: str, tokens: list[_Token]) -> list[_Token]:
 
 
 def _words_between(text: str, tokens: list[_Token]) -> int:
-    return sum(len(_GAP_WORD.findall(text[a.end:b.start])) for a, b in pairwise(tokens))
+    return sum(len(_words(text[a.end:b.start])) for a, b in pairwise(tokens))
 
 
-def find_dense_numbers(text: str) -> list[Finding]:
-    """Stretches dense in number-ish words, shaped like an identifier (see the module)."""
+def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Finding]:
+    """Stretches dense in number-ish words, shaped like an identifier (see the module);
+    ``earlier``: what the other finders found, for the rest of a number said a little later."""
     findings: list[Finding] = []
-    for found in _stretches(text):
-        tokens = _trimmed(text, found)
+    ends = sorted((f.end, f.entity) for f in earlier if f.score >= _SCORE - 0.2 and (
+        f.entity in _NUMBER_ENTITIES or f.entity == "DATE" and _CHI_BEFORE.search(
+            text, text.rfind("\n", 0, f.start) + 1, f.start)))
+    pending = [_trimmed(text, found) for found in _stretches(text)]
+    while pending:
+        tokens = pending.pop()
         units = sum(t.units for t in tokens)
-        if units < MIN_CUED_UNITS - 1 or units < 2 * _words_between(text, tokens):
+        if units < 3:
             continue
-        # a stray "one" or "oh" at either end is speech, not the number ("one of the nurses")
+        if units < 2 * _words_between(text, tokens):
+            # too sparse as a whole: its parts set apart by several words may not be
+            pending.extend(_trimmed(text, part) for part in _split(text, tokens))
+            continue
         start, end = tokens[0].start, tokens[-1].end
-        if not _shaped(tokens, text) or a_thing(text, start) or _a_measure(text, start):
+        if a_thing(text, start) or _a_measure(text, start):
             continue
         cued = _cued(text, start, end)
         digits = "".join(t.digits for t in tokens)
-        if units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS):
-            score = _SCORE
-        elif units >= (MIN_CUED_UNITS - 1 if cued else MIN_UNITS - 1):
-            score = _REVIEW_SCORE
-        else:
+        entity: str | None = None
+        if not _shaped(tokens, text, cued=True):
             continue
-        entity = entity_of(text, start, end, digits)
+        if _shaped(tokens, text, cued=cued) and (
+                units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
+            score = _SCORE
+        else:
+            entity = _continued(text, ends, start)
+            score = _REST_SCORE
+            if entity is None:
+                if not _shaped(tokens, text, cued=cued) or \
+                        units < (MIN_CUED_UNITS - 1 if cued else MIN_UNITS - 1):
+                    continue
+                score = _REVIEW_SCORE
+        entity = entity or _entity(text, start, end, digits)
         findings.extend(Finding(a, b, entity, score, DETECTOR) for a, b in _pieces(text, tokens))
     return findings
+
+
+def _entity(text: str, start: int, end: int, digits: str) -> str:
+    """The cue's entity, else by shape; "when I registered" names the medical register."""
+    if not context_kinds(text, start, end) and _REGISTERED.search(
+            text, max(text.rfind("\n", 0, start) + 1, start - 80), start):
+        return "GMC_NUMBER"
+    return entity_of(text, start, end, digits)
+
+
+def _split(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """A stretch cut where several words stand between two of its tokens."""
+    parts: list[list[_Token]] = [[tokens[0]]]
+    for a, b in pairwise(tokens):
+        if len(_words(text[a.end:b.start])) >= _KEPT_GAP_WORDS:
+            parts.append([])
+        parts[-1].append(b)
+    return parts if len(parts) > 1 else []
+
+
+def _continued(text: str, ends: list[tuple[int, str]], start: int) -> str | None:
+    """The entity of a number found just before ``start`` (the rest of it said a sentence or a
+    turn later: "the start I know, oh seven three... it's on the card. Nine six five, four")."""
+    at = bisect.bisect_right(ends, (start, "~")) - 1
+    if at < 0 or start - ends[at][0] > _REST_WINDOW:
+        return None
+    between = text[ends[at][0]:start]
+    if between.count("\n") > 4 or _OTHER_IDENTIFIER.search(between):
+        return None
+    return "NHS_NUMBER" if ends[at][1] == "DATE" else ends[at][1]

@@ -77,7 +77,8 @@ def find_spoken_forms(text: str) -> list[Finding]:
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-                *find_initialled_names(text), *find_spoken_addresses(text), *find_dense_numbers(text)]
+                *find_initialled_names(text), *find_spoken_addresses(text)]
+    findings += find_dense_numbers(text, findings)
     return findings + _corrections(text, findings)
 
 
