@@ -184,3 +184,66 @@ def test_a_transcription_mark_is_neither_a_clock_nor_words() -> None:
     text = "P: When I registered, they gave me six, four, zero, nine [inaudible 00:00:02] zero, two."
     assert [(f.entity, text[f.start:f.end]) for f in find_dense_numbers(text)] == [
         ("GMC_NUMBER", "six, four, zero, nine [inaudible 00:00:02] zero, two")]
+
+
+# a second batch, written after the rule and not tuned on: the generality check
+LATER_POSITIVES = [
+    ('P: the mobile? oh seven niner one, two two, fower five six, eight eight',
+     'oh seven niner one, two two, fower five six, eight eight'),
+    ("P: NHS, it's four four one, oh I never remember, six six two, nine nine one three",
+     'four four one, oh I never remember, six six two, nine nine one three'),
+    ('P: landline is oh one two three four, beep, five six seven, beep, eight nine one',
+     'oh one two three four, beep, five six seven, beep, eight nine one'),
+    ('P: my GMC is six two eight, mm, four four, mm, one',
+     'six two eight, mm, four four, mm, one'),
+    ("P: it's oh seven eight eight, you got that, nine nine four, you got that, one oh two",
+     'oh seven eight eight, you got that, nine nine four, you got that, one oh two'),
+    ('P: contact number, nought seven, nought seven, and four sixes, then three one',
+     'nought seven, nought seven, and four sixes, then three one'),
+    ('P: text me on zero seven, seven hundred, nine hundred and eighty-two, forty-one',
+     'zero seven, seven hundred, nine hundred and eighty-two, forty-one'),
+    ('P: my CHI is two nine oh six eight one, then, like, seven five five two',
+     'two nine oh six eight one, then, like, seven five five two'),
+    ('P: NHS number nine oh four, [unclear], three seven two, [unclear], eight eight one oh',
+     'nine oh four, [unclear], three seven two, [unclear], eight eight one oh'),
+    ("P: oh seven seven, pfff, nine three two, umm yeah, four one one eight, that's my phone",
+     'oh seven seven, pfff, nine three two, umm yeah, four one one eight'),
+    ('P: the registration number was five zero, something, seven seven, one three',
+     'five zero, something, seven seven, one three'),
+    ("P: Number's oh-one-one-eight, nine-nine-oh, two-two-four-six.",
+     'oh-one-one-eight, nine-nine-oh, two-two-four-six'),
+    ('P: call me on oh seven four two, seven, zed, no, seven one eight, four four four',
+     'oh seven four two, seven, zed, no, seven one eight, four four four'),
+    ('P: his phone is oh seven nine, what, five, seven, yeah, three three, yeah, oh nine two',
+     'oh seven nine, what, five, seven, yeah, three three, yeah, oh nine two'),
+    ('P: mobile oh seven double two, nine, and the rest, six one eight, eight eight',
+     'oh seven double two, nine, and the rest, six one eight, eight eight'),
+]
+
+
+@pytest.mark.parametrize("text, span", LATER_POSITIVES)
+def test_later_phrasings_are_found(text: str, span: str) -> None:
+    every = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.entity in NUMBERS and f.score >= THRESHOLD]
+    assert covered(text, span, every) == []
+
+
+LATER_NEGATIVES = [
+    'P: we saw nine, maybe ten a day, then eleven, twelve in winter, fifteen at Christmas.',
+    'P: my phone bill was seventy-two, eighty-one, ninety-five, it kept going up.',
+    'P: he was born in nineteen sixty-four and she in nineteen sixty-seven, married in eighty-nine.',
+    'P: the mobile reception was two bars, three bars, one bar, no bars, all week.',
+    'P: the kids are nine, seven and four, and the dog is two.',
+    'P: the patients on the list: four, six, two, eight, one, five needed review.',
+    'P: I did the GMC exam three times, scored sixty-two, sixty-eight and seventy-one percent.',
+    'P: my contact hours went from forty to thirty-seven and a half to thirty-two.',
+    'P: the ward had twenty-eight beds, six side rooms, four bays of six.',
+    'P: the registration fees were four hundred and twenty, then four hundred and ninety.',
+    'P: one, two, three, four, we all counted along, five, six, seven, eight.',
+    'P: the address was number forty-two, then we moved to number sixteen, then eight.',
+]
+
+
+@pytest.mark.parametrize("text", LATER_NEGATIVES)
+def test_later_counts_and_years_are_not_numbers(text: str) -> None:
+    assert [text[f.start:f.end] for f in find_dense_numbers(text)] == []

@@ -55,6 +55,7 @@ from itertools import pairwise
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.digit_chains import a_thing, entity_of, in_order
 from vault.anonymise.spoken.identifiers import context_kinds
+from vault.anonymise.spoken.turns import in_label
 
 __all__ = ["find_dense_numbers"]
 
@@ -64,6 +65,12 @@ _SCORE, _REVIEW_SCORE, _REST_SCORE = 0.8, 0.4, 0.6
 _REST_WINDOW = 160
 _NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
 _REGISTERED = re.compile(r"(?i)\bregist(?:ered|ration|er)\b")
+#: a time or a road just before a short stretch
+_TIME_OR_ROAD_BEFORE = re.compile(
+    r"(?i:\b(?:at|by|until|till|from|around|about|since|before|after|bleeped|paged|"
+    r"extension|ext|dial(?:led)?|press(?:ed)?)[ \t]+(?:me[ \t]+(?:on|at)[ \t]+)?)\Z|"
+    r"\b(?i:the|on[ \t]+the|off[ \t]+the)[ \t]+[ABM][ \t]*\Z")
+_SERVICE = re.compile(r"(?:111|999|101|119|112)+")
 #: a CHI number opens with its holder's date of birth: digits after that date are its rest
 _CHI_BEFORE = re.compile(r"\bCHI\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
 #: number units a stretch needs: anywhere, and with a personal cue near
@@ -101,7 +108,9 @@ _BREAK = re.compile(
     r"o['’]clock|past|quarter|half|minutes?|mins?|hours?|days?|weeks?|months?|years?|"
     r"times|mg|ml|kg|pounds|quid|pence|p|k|million|billion|grand|miles?|kilos?|stone|"
     r"metres?|degrees|percentage|minus|x|score|level|page|version|room|bed|bay|ward|"
-    r"extension|ext|bleep|pager|or|nor|at)(?![A-Za-z])")
+    r"extension|ext|bleep|pager|or|nor|at|after|before|around|about|since|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?![A-Za-z])")
 #: a plural noun straight after a number counts things ("two forms", "five references")
 _PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it['’]s|us|thus|"
                            r"numbers)\b)[a-z]{2,}s\b")
@@ -146,13 +155,18 @@ class _Token:
     single: bool
     repeat: bool
     typed_group: bool
+    #: two digits said as one number: "seventy-two", "four-and-sixty", "seventeen"
+    pair: bool
+    #: "hundred" or "thousand" in it
+    scale: bool
 
 
 def _token(text: str, start: int, end: int) -> _Token:
     surface = text[start:end]
     parts = [p.lower() for p in _SPLIT.split(surface) if p]
     digits, units, value = "", 0, None
-    single = repeat = typed = False
+    single = repeat = typed = scale = False
+    kinds = []
     for part in parts:
         units += 1
         if part[0] in "+0123456789(":
@@ -162,13 +176,16 @@ def _token(text: str, start: int, end: int) -> _Token:
             typed |= len(d) >= 3
             value = int(d) if d.isdigit() and len(parts) == 1 else None
         elif part in _UNITS:
+            kinds.append("unit")
             digits += str(_UNITS[part])
             single |= len(parts) == 1
             value = _UNITS[part] if len(parts) == 1 else None
         elif part in _TEENS:
+            kinds.append("teen" if part != "ten" else "ten")
             digits += str(_TEENS[part])
             value = _TEENS[part] if len(parts) == 1 else None
         elif part in _TENS:
+            kinds.append("tens")
             digits += str(_TENS[part] // 10)
             value = _TENS[part] if len(parts) == 1 else None
             digits += "0"
@@ -176,10 +193,12 @@ def _token(text: str, start: int, end: int) -> _Token:
             digits += str(_PLURALS[part]) * 2
             repeat = True
         elif part in _SCALES:
+            scale = True
             digits += "0" * _SCALES[part]
         else:  # a repeat word: it doubles the digit beside it
             repeat = True
-    return _Token(start, end, units, digits, value, single, repeat, typed)
+    pair = kinds in (["tens", "unit"], ["unit", "tens"], ["teen"])
+    return _Token(start, end, units, digits, value, single, repeat, typed, pair, scale)
 
 
 def _words(gap: str) -> list[str]:
@@ -236,6 +255,17 @@ def _a_measure(text: str, start: int) -> bool:
     return measure is not None and _CUE.search(clause[measure.end():]) is None
 
 
+def _year_units(text: str, tokens: list[_Token]) -> int:
+    """Units of ``tokens`` that say years: "nineteen" or "twenty" then a tens word or a pair."""
+    units = 0
+    for a, b in pairwise(tokens):
+        if text[a.start:a.end].lower() in ("nineteen", "twenty") and (
+                b.pair or text[b.start:b.end].lower() in _TENS) and \
+                text[a.end:b.start].strip(" \t") == "":
+            units += a.units + b.units
+    return units
+
+
 def _shaped(tokens: list[_Token], text: str, *, cued: bool) -> bool:
     """Shaped like an identifier read out, not like counts, money, times or years: single
     digits, a typed group, a repeat or a leading zero; with a cue, digits read in pairs too
@@ -252,9 +282,14 @@ def _shaped(tokens: list[_Token], text: str, *, cued: bool) -> bool:
     values = [t.value for t in tokens]
     if all(v is not None for v in values) and in_order([v for v in values if v is not None]):
         return False
+    if 2 * _year_units(text, tokens) >= sum(t.units for t in tokens):
+        return False  # years said as years: "nineteen sixty-four and she in nineteen sixty-seven"
     singles = sum(1 for t in tokens if t.single)
-    pairs = sum(1 for t in tokens if t.value is None or (10 < t.value < 100 and t.value % 10))
-    return singles >= 3 or (cued and singles + pairs >= 3) or any(t.typed_group or t.repeat for t in tokens) or \
+    pairs = sum(1 for t in tokens if t.pair)
+    # pairs read as one number ("seventy-two twenty-eight", "forty-six nine"), not a list of
+    # values said one by one ("seventy-two, eighty-one, ninety-five")
+    together = singles > 0 or any(text[a.end:b.start].strip(" \t") == "" for a, b in pairwise(tokens))
+    return singles >= 3 or (cued and together and singles + pairs >= 3) or any(t.typed_group or t.repeat for t in tokens) or \
         tokens[0].digits.startswith("0")
 
 
@@ -265,6 +300,8 @@ def _stretches(text: str) -> list[list[_Token]]:
     for m in _NUMISH.finditer(text):
         if marks and any(a < m.start() < b for a, b in marks):
             continue
+        if text.startswith(":", m.end()) and in_label(text, m.start(), m.end()):
+            continue  # "Speaker 2:"
         if current and _joins(text, current[-1].end, m.start()):
             current.append(_token(text, m.start(), m.end()))
             continue
@@ -283,9 +320,14 @@ def _set_off(text: str, first: _Token, second: _Token) -> bool:
 
 
 def _interjection(text: str, first: _Token, second: _Token) -> bool:
-    """An opening "Oh," with a word after it is the speaker's, not a zero ("Oh, eh, oh seven")."""
-    return text[first.start:first.end].lower() in ("oh", "o") and \
-        text.startswith(",", first.end) and bool(_words(text[first.end:second.start]))
+    """An opening "Oh," is the speaker's, not a zero, when a word or a number that is not one
+    digit comes next ("Oh, eh, oh seven", "Oh, eighty-one"); an opening "twice" repeats
+    nothing ("I read it out twice, nine three ...")."""
+    said = text[first.start:first.end].lower()
+    if said in ("twice", "thrice"):
+        return True
+    return said in ("oh", "o") and text.startswith(",", first.end) and (
+        bool(_words(text[first.end:second.start])) or not second.single)
 
 
 def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
@@ -328,7 +370,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         units = sum(t.units for t in tokens)
         if units < 3:
             continue
-        if units < 2 * _words_between(text, tokens):
+        if 2 * units < 3 * _words_between(text, tokens):
             # too sparse as a whole: its parts set apart by several words may not be
             pending.extend(_trimmed(text, part) for part in _split(text, tokens))
             continue
@@ -343,6 +385,8 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         if _shaped(tokens, text, cued=cued) and (
                 units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
             score = _SCORE
+        elif _weak_evidence_spoilt(text, tokens):
+            continue
         else:
             entity = _continued(text, ends, start)
             score = _REST_SCORE
@@ -364,6 +408,21 @@ def _entity(text: str, start: int, end: int, digits: str) -> str:
     return entity_of(text, start, end, digits)
 
 
+def _weak_evidence_spoilt(text: str, tokens: list[_Token]) -> bool:
+    """For a short stretch (the rest of a number, a review item): a year ("two thousand and
+    eight"), a time or a road after its word ("at oh-eight-hundred", "the A five nine one"),
+    an emergency or service number ("one one one"), a thing bleeped or paged."""
+    if any(t.scale and "000" in t.digits for t in tokens):
+        return True
+    if _year_units(text, tokens[:2]):
+        return True  # a year: "nineteen sixty-seven"
+    start = tokens[0].start
+    before = text[max(0, start - 24):start]
+    if _TIME_OR_ROAD_BEFORE.search(before):
+        return True
+    return _SERVICE.fullmatch("".join(t.digits for t in tokens)) is not None
+
+
 def _split(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """A stretch cut where several words stand between two of its tokens."""
     parts: list[list[_Token]] = [[tokens[0]]]
@@ -381,6 +440,6 @@ def _continued(text: str, ends: list[tuple[int, str]], start: int) -> str | None
     if at < 0 or start - ends[at][0] > _REST_WINDOW:
         return None
     between = text[ends[at][0]:start]
-    if between.count("\n") > 4 or _OTHER_IDENTIFIER.search(between):
+    if between.count("\n") > 4 or "?" in between or _OTHER_IDENTIFIER.search(between):
         return None
     return "NHS_NUMBER" if ends[at][1] == "DATE" else ends[at][1]
