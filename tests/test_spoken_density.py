@@ -4,6 +4,8 @@ by the shape of the stretch, not by its vocabulary; counts, doses, scores, times
 and lists of ages are not. The phrasings were written before the rule."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from vault.anonymise.spoken import find_spoken_forms
@@ -182,8 +184,9 @@ def test_numbers_after_a_phone_that_are_counts_stay(text: str) -> None:
 
 def test_a_transcription_mark_is_neither_a_clock_nor_words() -> None:
     text = "P: When I registered, they gave me six, four, zero, nine [inaudible 00:00:02] zero, two."
-    assert [(f.entity, text[f.start:f.end]) for f in find_dense_numbers(text)] == [
-        ("GMC_NUMBER", "six, four, zero, nine [inaudible 00:00:02] zero, two")]
+    # split around the mark: the engine protects timestamps and drops what overlaps one
+    assert sorted((f.entity, text[f.start:f.end]) for f in find_dense_numbers(text)) == [
+        ("GMC_NUMBER", "six, four, zero, nine"), ("GMC_NUMBER", "zero, two")]
 
 
 # a second batch, written after the rule and not tuned on: the generality check
@@ -247,3 +250,28 @@ LATER_NEGATIVES = [
 @pytest.mark.parametrize("text", LATER_NEGATIVES)
 def test_later_counts_and_years_are_not_numbers(text: str) -> None:
     assert [text[f.start:f.end] for f in find_dense_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "P: the landline's oh, one, six, eight, nine, two two four one three",
+    "P: Oh one six double eight, three hundred and forty eight, eight hundred and sixteen.",
+])
+def test_a_number_opening_with_zero_is_never_counting(text: str) -> None:
+    assert [f.entity for f in find_spoken_forms(text) if f.score >= THRESHOLD
+            and f.entity in NUMBERS]
+
+
+@pytest.mark.parametrize("text, kept", [
+    (("Iv: Your GMC number?\nRp: When I registered, they gave me six, four, zero, nine "
+     "[inaudible 00:00:02] zero, zero, two, and I remember it.\n"), ["[inaudible 00:00:02]"]),
+    (("Iv: And your mobile?\nRp: Oh seven nine, nil, nil, four five, six six two one eight, "
+     "if you need it.\n"), []),
+    (("Iv: Could I take a number?\nRp: The start I know, oh seven seven four one... the rest is "
+     "on the card. Here. Nine two six, three eight one.\n"), []),
+])
+def test_the_engine_replaces_every_digit(anonymiser: Any, text: str, kept: list[str]) -> None:
+    answer = anonymiser.redact(text).text.split("\n", 1)[1]
+    for mark in kept:
+        assert mark in answer
+        answer = answer.replace(mark, "")
+    assert [m.group() for m in _NUMISH.finditer(answer)] == []

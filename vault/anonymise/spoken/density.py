@@ -102,6 +102,7 @@ _SPLIT = re.compile(r"-(?:(?i:and)-)?")
 _GAP_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
 #: a transcription mark ("[inaudible 00:00:02]"): its words and digits are not speech
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
+_TIMED_MARK = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]")
 #: words that make two numbers a range, a measure, a ratio or a count, not one identifier
 _BREAK = re.compile(
     r"(?i)(?<![A-Za-z])(?:to|till|until|over|out|from|between|by|per|percent|cent|point|am|pm|"
@@ -280,7 +281,8 @@ def _shaped(tokens: list[_Token], text: str, *, cued: bool) -> bool:
             _COUNT_AFTER.match(text, end):
         return False  # "twenty-five, thirty years", "three four five pounds"
     values = [t.value for t in tokens]
-    if all(v is not None for v in values) and in_order([v for v in values if v is not None]):
+    if all(v is not None for v in values) and not tokens[0].digits.startswith("0") and \
+            in_order([v for v in values if v is not None]):
         return False
     if 2 * _year_units(text, tokens) >= sum(t.units for t in tokens):
         return False  # years said as years: "nineteen sixty-four and she in nineteen sixty-seven"
@@ -331,11 +333,14 @@ def _interjection(text: str, first: _Token, second: _Token) -> bool:
 
 
 def _pieces(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
-    """(start, end) of the parts of a stretch to redact: split where several words stand."""
+    """(start, end) of the parts of a stretch to redact: split where several words stand, and
+    around a mark with a time in it ("[inaudible 00:00:02]": the engine protects timestamps,
+    and drops a span that overlaps one)."""
     pieces: list[tuple[int, int]] = []
     start = tokens[0].start
     for a, b in pairwise(tokens):
-        if len(_words(text[a.end:b.start])) >= _KEPT_GAP_WORDS:
+        gap = text[a.end:b.start]
+        if len(_words(gap)) >= _KEPT_GAP_WORDS or _TIMED_MARK.search(gap):
             pieces.append((start, a.end))
             start = b.start
     pieces.append((start, tokens[-1].end))

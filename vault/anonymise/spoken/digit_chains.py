@@ -147,8 +147,9 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
         return True  # "one one one, then nine nine nine"
     if len(joined) == len(items) >= MIN_DIGITS and (joined in "0123456789" or joined in "9876543210"):
         return True  # counting: "one, two, three, four, five, six, seven"
-    if len(items) >= 5 and all(item.words for item in items) and in_order(
-            [int(item.digits) for item in items if item.digits.isdigit()]):
+    if len(items) >= 5 and all(item.words and not item.digits.startswith("0") and
+                               not _REPEAT.match(text, item.start) for item in items) and \
+            in_order([int(item.digits) for item in items if item.digits.isdigit()]):
         return True  # counting down from ten, a list of ages: "two, four, five, seven, eleven"
     # an identifier is read digit by digit, typed in groups or opens with 0 / +44; numbers
     # said as counts are not: "twelve, fifteen, twenty-five", "twenty-four seven, sixty-forty"
