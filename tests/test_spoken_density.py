@@ -127,10 +127,14 @@ def test_counts_doses_scores_years_and_lists_are_not_numbers(text: str) -> None:
 
 
 def test_a_stretch_one_unit_short_is_listed_for_review_not_replaced() -> None:
-    text = "P: my mobile, oh seven nine, zilch, two."
+    text = "P: my mobile, seven nine, zilch, two, six."
     found = find_dense_numbers(text)
     assert [(text[f.start:f.end], f.score < THRESHOLD) for f in found] == [
-        ("oh seven nine, zilch, two", True)]
+        ("seven nine, zilch, two, six", True)]
+    # but five digits from a leading zero, cued, are the start of a UK number
+    text = "P: my mobile, oh seven nine, zilch, two."
+    assert [text[f.start:f.end] for f in find_dense_numbers(text) if f.score >= THRESHOLD] == [
+        "oh seven nine, zilch, two"]
     assert find_dense_numbers("P: we had six, nine, two and four of them.") == []
 
 
@@ -151,6 +155,13 @@ def test_another_identifier_between_ends_the_stretch(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, rest", [
+    (("I: And your mobile?\nP: It starts oh, seven, nine, four, oh, six, and then, oh, I never "
+     "remember the end.\n\n"
+     "[Second voice]: Three, nine, two, two, three. She rings it enough."),
+     "Three, nine, two, two, three"),
+    (("P: Landline, area code and all: Oh one eighty three five, and after that it's eight "
+     "hundred and seventy-four ... two hundred and forty-five."),
+     "eight hundred and seventy-four ... two hundred and forty-five"),
     (("P: the start I know, oh seven seven four one... the rest is in my bag. Here. "
      "Nine two six, three eight one."), "Nine two six, three eight one"),
     (("P: It starts zero, seven, nine, one, two, and then I forget.\n\nWife: Four, eight, six, "

@@ -96,7 +96,7 @@ _WORD_ALT = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_REPEATS, *_PLURALS, *_S
                             key=len, reverse=True))
 _PART = rf"(?:\+?\d+|\(0\)|(?i:{_WORD_ALT}))"
 #: a number-ish token: a part, or parts joined by hyphens (and "-and-": "four-and-sixty")
-_NUMISH = re.compile(rf"(?<![\w'’-]){_PART}(?:-(?:(?i:and)-)?{_PART})*(?![\w'’]|-\w)")
+_NUMISH = re.compile(rf"(?=[0-9+(zZoOnNaAtTfFsSeEhHdDqQ])(?<![\w'’-]){_PART}(?:-(?:(?i:and)-)?{_PART})*(?![\w'’]|-\w)")
 _SPLIT = re.compile(r"-(?:(?i:and)-)?")
 
 _GAP_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
@@ -299,9 +299,12 @@ def _stretches(text: str) -> list[list[_Token]]:
     stretches: list[list[_Token]] = []
     current: list[_Token] = []
     marks = [(m.start(), m.end()) for m in _MARK.finditer(text)] if "[" in text else []
+    mark_starts = [a for a, _ in marks]
     for m in _NUMISH.finditer(text):
-        if marks and any(a < m.start() < b for a, b in marks):
-            continue
+        if marks:
+            at = bisect.bisect_left(mark_starts, m.start()) - 1
+            if at >= 0 and m.start() < marks[at][1]:
+                continue  # inside a transcription mark
         if text.startswith(":", m.end()) and in_label(text, m.start(), m.end()):
             continue  # "Speaker 2:"
         if current and _joins(text, current[-1].end, m.start()):
@@ -369,7 +372,8 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
     ends = sorted((f.end, f.entity) for f in earlier if f.score >= _SCORE - 0.2 and (
         f.entity in _NUMBER_ENTITIES or f.entity == "DATE" and _CHI_BEFORE.search(
             text, text.rfind("\n", 0, f.start) + 1, f.start)))
-    pending = [_trimmed(text, found) for found in _stretches(text)]
+    # in the order said, so that a number found here anchors the rest said after it
+    pending = [_trimmed(text, found) for found in reversed(_stretches(text))]
     while pending:
         tokens = pending.pop()
         units = sum(t.units for t in tokens)
@@ -377,7 +381,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
             continue
         if 2 * units < 3 * _words_between(text, tokens):
             # too sparse as a whole: its parts set apart by several words may not be
-            pending.extend(_trimmed(text, part) for part in _split(text, tokens))
+            pending.extend(_trimmed(text, part) for part in reversed(_split(text, tokens)))
             continue
         start, end = tokens[0].start, tokens[-1].end
         if a_thing(text, start) or _a_measure(text, start):
@@ -390,6 +394,9 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         if _shaped(tokens, text, cued=cued) and (
                 units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
             score = _SCORE
+        elif cued and units >= MIN_CUED_UNITS - 1 and tokens[0].digits.startswith("0") and \
+                sum(1 for t in tokens if t.single) >= 4:
+            score = _REST_SCORE  # a UK number's start read digit by digit: "oh, seven, seven, two, two"
         elif _weak_evidence_spoilt(text, tokens):
             continue
         else:
@@ -402,6 +409,8 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
                 score = _REVIEW_SCORE
         entity = entity or _entity(text, start, end, digits)
         findings.extend(Finding(a, b, entity, score, DETECTOR) for a, b in _pieces(text, tokens))
+        if score >= _REST_SCORE:
+            bisect.insort(ends, (end, entity))
     return findings
 
 

@@ -170,12 +170,16 @@ def in_order(values: list[int]) -> bool:
 
 def a_thing(text: str, start: int) -> bool:
     """A thing's reference named just before, and no person's identifier."""
-    window = text[max(0, start - 60):start]
+    low = max(0, start - 60)
+    window = text[low:start]
     cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "))
     clause = window[cut + 1:] if cut >= 0 else window
-    thing = _THING.search(clause)
-    return thing is not None and _PERSONAL.search(clause[thing.start():]) is None and \
-        _PERSONAL.search(clause[:thing.start()]) is None
+    # searched in the text itself, so that "area code" cut to "a code" by the window is seen
+    thing = _THING.search(text, start - len(clause), start)
+    if thing is None:
+        return False
+    at = thing.start() - (start - len(clause))
+    return _PERSONAL.search(clause[at:]) is None and _PERSONAL.search(clause[:at]) is None
 
 
 def entity_of(text: str, start: int, end: int, digits: str) -> str:
