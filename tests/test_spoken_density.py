@@ -286,3 +286,56 @@ def test_the_engine_replaces_every_digit(anonymiser: Any, text: str, kept: list[
         assert mark in answer
         answer = answer.replace(mark, "")
     assert [m.group() for m in _NUMISH.finditer(answer)] == []
+
+
+# a third batch, written after the rule and not tuned on (all caught when first run)
+THIRD_POSITIVES = [
+    ("I: Your NHS number?\nP: Let me look. Four oh one, um, it's faded, two two seven, and then eight eight nine oh.",
+     "Four oh one, um, it's faded, two two seven, and then eight eight nine oh"),
+    ('P: ring the house, oh one five oh two, seven, seven, seven, one, nine, nine',
+     'oh one five oh two, seven, seven, seven, one, nine, nine'),
+    ("P: my mobile's oh seven eight, triple six, blah blah, four four two one",
+     'oh seven eight, triple six, blah blah, four four two one'),
+    ('P: GMC seven oh, seven oh, four four one',
+     'seven oh, seven oh, four four one'),
+    ("P: NHS number, it's nine, nine, [coughs], four, six, two, eight, eight, one, oh, three",
+     'nine, nine, [coughs], four, six, two, eight, eight, one, oh, three'),
+    ('P: the first half is oh seven nine six two, second half is one four four eight one',
+     'one four four eight one'),
+    ("P: mobile's oh seven, seventy-seven, double-oh, nine hundred, twelve",
+     'oh seven, seventy-seven, double-oh, nine hundred, twelve'),
+    ('I: Phone number?\nP: Oh eight hundred, two two two, and... three one three one.',
+     'Oh eight hundred, two two two, and... three one three one'),
+    ("P: registration's six one, hmm, six one, zero nine, nine",
+     'six one, hmm, six one, zero nine, nine'),
+    ('P: her CHI is zero one one one seven nine, dash, five five seven three',
+     'zero one one one seven nine, dash, five five seven three'),
+    ("P: the number's oh seven seven, I'm sure, oh seven seven, nine four one, eight two eight",
+     "oh seven seven, I'm sure, oh seven seven, nine four one, eight two eight"),
+    ('P: zero seven nine, zero seven nine, then three sixes, then four two',
+     'zero seven nine, zero seven nine, then three sixes, then four two'),
+]
+
+
+@pytest.mark.parametrize("text, span", THIRD_POSITIVES)
+def test_third_batch_is_found(text: str, span: str) -> None:
+    test_later_phrasings_are_found(text, span)
+
+
+THIRD_NEGATIVES = [
+    'P: the clinic runs nine to five, Monday to Friday, and ten till two on Saturday.',
+    'P: I was on call one in four, then one in six, then one in eight.',
+    'P: my phone has three, four, maybe five apps I actually use.',
+    'P: NHS pay went up two, three, four percent a year.',
+    'P: section four, paragraph two, line nine of the GMC guidance.',
+    'P: the scores were seven, six, eight, five and nine out of ten.',
+    'P: flights were at six, nine and eleven, then two, four and six.',
+    'P: I contacted them in two thousand and ten, twenty eleven and twenty fifteen.',
+    'P: my number of sessions went from six to eight to ten.',
+    'P: we called it the two-two-seven rota: two days, two nights, seven off.',
+]
+
+
+@pytest.mark.parametrize("text", THIRD_NEGATIVES)
+def test_third_batch_negatives(text: str) -> None:
+    test_counts_doses_scores_years_and_lists_are_not_numbers(text)
