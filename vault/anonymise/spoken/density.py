@@ -18,15 +18,19 @@ It looks at the *shape* of a stretch:
 * a *number-ish* token is digits, a number word (units, the zeros "oh"/"nought"/"nil"/"null"/
   "zilch"/"zip", teens, tens, "hundred", "thousand"), a repeat ("double", "quadruple", "twice",
   "sevens"), or a hyphenated compound of these ("four-and-sixty", "double-O");
-* a *stretch* is number-ish tokens each within four other words of the last, in one line and
+* a *stretch* is number-ish tokens each within five other words of the last, in one line and
   one sentence (a full stop followed by words, "?" or "!" ends it; a stop between digit groups
   does not: "five two six. seven one six");
-* a stretch with at least half of its words number-ish is an identifier when it holds eight or
+* a stretch with at least three number units for every two other words (transcription marks
+  are not words) is an identifier when it holds eight or
   more number units, or six or more with a personal cue (phone, mobile, NHS, CHI, GMC,
-  registration, date of birth, address, e-mail ...) in the clause before or just after;
+  registration, date of birth, address, e-mail ...) in the line before it, just after it, or
+  in the question its turn answers (five, from a leading zero read digit by digit);
   it is redacted from its first number-ish token to its last, the unknown words inside too;
 * it must be *shaped* like an identifier read out: three or more single digits, a typed group
-  of three or more digits, a repeat, or a leading zero -- "twelve, fifteen, twenty" are counts;
+  of three or more digits, a repeat, or a leading zero; with a cue, pairs read together count
+  too ("seventy-two twenty-eight, seventy-eight one") -- "twelve, fifteen, twenty" are counts,
+  and years said as years ("nineteen sixty-four") are not digits;
 * left alone: values that climb or fall in order (counting, lists of ages), money, clock times
   ("10:30"), years typed as years, a range or a measure breaking the stretch ("to", "over",
   "out of", "per cent", "at", a plural noun after a number: "six or seven times"), a count
@@ -42,7 +46,8 @@ It looks at the *shape* of a stretch:
 * a stretch just below the bar (one number unit short, identifier-shaped) is listed for review
   (scored under the policy threshold), so a reviewer sees it without it being replaced.
 
-Cost: one regex pass for number-ish tokens (C speed), then work on the few close together.
+Cost: one regex pass for number-ish tokens, then work on the few close together (2-3 ms for a
+transcript of 4,500 characters, about 1% of the engine's time per document).
 """
 from __future__ import annotations
 
