@@ -339,3 +339,12 @@ THIRD_NEGATIVES = [
 @pytest.mark.parametrize("text", THIRD_NEGATIVES)
 def test_third_batch_negatives(text: str) -> None:
     test_counts_doses_scores_years_and_lists_are_not_numbers(text)
+
+
+def test_a_speaker_label_names_no_thing() -> None:
+    text = ("I: Your mobile?\nP: It starts oh seven nine one two, and then I forget.\n"
+            "Partner (in the room): Four, eight, six, two, nine.\n")
+    found = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.entity in NUMBERS and f.score >= THRESHOLD]
+    assert covered(text, "Four, eight, six, two, nine", found) == []
+    assert find_dense_numbers("P: the room was four, eight, six, two, nine, seven, one, five") == []

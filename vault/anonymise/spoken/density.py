@@ -75,9 +75,10 @@ _TIME_OR_ROAD_BEFORE = re.compile(
     r"(?i:\b(?:at|by|until|till|from|around|about|since|before|after|bleeped|paged|"
     r"extension|ext|dial(?:led)?|press(?:ed)?)[ \t]+(?:me[ \t]+(?:on|at)[ \t]+)?)\Z|"
     r"\b(?i:the|on[ \t]+the|off[ \t]+the)[ \t]+[ABM][ \t]*\Z")
+_LABEL_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][^\n:]{0,40}:[ \t]*")
 _SERVICE = re.compile(r"(?:111|999|101|119|112)+")
 #: a CHI number opens with its holder's date of birth: digits after that date are its rest
-_CHI_BEFORE = re.compile(r"\bCHI\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
+_CHI_BEFORE = re.compile(r"\bC[-. ]?H[-. ]?I\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
 #: number units a stretch needs: anywhere, and with a personal cue near
 MIN_UNITS, MIN_CUED_UNITS = 8, 6
 #: other words allowed between two number-ish tokens
@@ -376,7 +377,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
     findings: list[Finding] = []
     ends = sorted((f.end, f.entity) for f in earlier if f.score >= _SCORE - 0.2 and (
         f.entity in _NUMBER_ENTITIES or f.entity == "DATE" and _CHI_BEFORE.search(
-            text, text.rfind("\n", 0, f.start) + 1, f.start)))
+            text, max(0, f.start - 200), f.start)))
     # in the order said, so that a number found here anchors the rest said after it
     pending = [_trimmed(text, found) for found in reversed(_stretches(text))]
     while pending:
@@ -389,26 +390,29 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
             pending.extend(_trimmed(text, part) for part in reversed(_split(text, tokens)))
             continue
         start, end = tokens[0].start, tokens[-1].end
-        if a_thing(text, start) or _a_measure(text, start):
+        if _only_a_label(text, start):
+            pass  # "Partner (in the room): ..." names no thing: the label is who speaks
+        elif a_thing(text, start) or _a_measure(text, start):
             continue
         cued = _cued(text, start, end)
         digits = "".join(t.digits for t in tokens)
         entity: str | None = None
-        if not _shaped(tokens, text, cued=True):
-            continue
-        if _shaped(tokens, text, cued=cued) and (
+        shaped = _shaped(tokens, text, cued=True)
+        if shaped and _shaped(tokens, text, cued=cued) and (
                 units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
             score = _SCORE
-        elif cued and units >= MIN_CUED_UNITS - 1 and tokens[0].digits.startswith("0") and \
-                sum(1 for t in tokens if t.single) >= 4:
+        elif shaped and cued and units >= MIN_CUED_UNITS - 1 and \
+                tokens[0].digits.startswith("0") and sum(1 for t in tokens if t.single) >= 4:
             score = _REST_SCORE  # a UK number's start read digit by digit: "oh, seven, seven, two, two"
         elif _weak_evidence_spoilt(text, tokens):
             continue
         else:
-            entity = _continued(text, ends, start)
+            entity, after_date = _continued(text, ends, start)
             score = _REST_SCORE
+            if entity is not None and not shaped and not (after_date and units <= 6):
+                entity = None  # after a CHI's date, any four digits are its tail
             if entity is None:
-                if not _shaped(tokens, text, cued=cued) or \
+                if not shaped or not _shaped(tokens, text, cued=cued) or \
                         units < (MIN_CUED_UNITS - 1 if cued else MIN_UNITS - 1):
                     continue
                 score = _REVIEW_SCORE
@@ -417,6 +421,11 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         if score >= _REST_SCORE:
             bisect.insort(ends, (end, entity))
     return findings
+
+
+def _only_a_label(text: str, start: int) -> bool:
+    """Only a speaker label stands between the line's start and ``start``."""
+    return _LABEL_ONLY.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _entity(text: str, start: int, end: int, digits: str) -> str:
@@ -452,13 +461,16 @@ def _split(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return parts if len(parts) > 1 else []
 
 
-def _continued(text: str, ends: list[tuple[int, str]], start: int) -> str | None:
+def _continued(text: str, ends: list[tuple[int, str]], start: int) -> tuple[str | None, bool]:
     """The entity of a number found just before ``start`` (the rest of it said a sentence or a
-    turn later: "the start I know, oh seven three... it's on the card. Nine six five, four")."""
+    turn later: "the start I know, oh seven three... it's on the card. Nine six five, four"),
+    and whether that was the date of birth a CHI number opens with."""
     at = bisect.bisect_right(ends, (start, "~")) - 1
     if at < 0 or start - ends[at][0] > _REST_WINDOW:
-        return None
+        return None, False
     between = text[ends[at][0]:start]
     if between.count("\n") > 4 or "?" in between or _OTHER_IDENTIFIER.search(between):
-        return None
-    return "NHS_NUMBER" if ends[at][1] == "DATE" else ends[at][1]
+        return None, False
+    if ends[at][1] == "DATE":
+        return "NHS_NUMBER", True
+    return ends[at][1], False
