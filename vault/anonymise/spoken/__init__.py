@@ -15,6 +15,7 @@ One concept a module, all sharing one number parser:
 :mod:`~.numbers`                 number words and digit groups -> digits ("double", "oh", ...)
 :mod:`~.identifiers`             phones, NHS and CHI numbers, GMC numbers read out
 :mod:`~.digit_chains`            the fail-safe: any 7+ digits said together, corrected or split
+:mod:`~.density`                 the fail-safe by shape: number-dense stretches, any words inside
 :mod:`~.turns`                   a speaker resuming an identifier after a back-channel turn
 :mod:`~.dates`                   dates in every spoken order, days alone, years of birth
 :mod:`~.ages`                    ages as answers, after interjections, in questions, decades

@@ -38,13 +38,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import NumberRun
 from vault.anonymise.spoken.turns import in_label, resumed_turn, trails_off
 
-__all__ = ["MIN_DIGITS", "find_digit_chains"]
+__all__ = ["MIN_DIGITS", "a_thing", "entity_of", "find_digit_chains", "in_order"]
 
 DETECTOR = "spoken_digit_chain"
 #: a run of this many digits is an identifier whatever surrounds it
@@ -146,6 +147,10 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
         return True  # "one one one, then nine nine nine"
     if len(joined) == len(items) >= MIN_DIGITS and (joined in "0123456789" or joined in "9876543210"):
         return True  # counting: "one, two, three, four, five, six, seven"
+    if len(items) >= 5 and all(item.words and not item.digits.startswith("0") and
+                               not _REPEAT.match(text, item.start) for item in items) and \
+            in_order([int(item.digits) for item in items if item.digits.isdigit()]):
+        return True  # counting down from ten, a list of ages: "two, four, five, seven, eleven"
     # an identifier is read digit by digit, typed in groups or opens with 0 / +44; numbers
     # said as counts are not: "twelve, fifteen, twenty-five", "twenty-four seven, sixty-forty"
     singles = sum(1 for item in items if len(item.digits) == 1)  # "4 8 5 7 ..." too
@@ -154,17 +159,30 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
     return not (singles >= 3 or typed or repeated or items[0].digits.startswith(("0", "+")))
 
 
-def _a_thing(text: str, start: int) -> bool:
+def in_order(values: list[int]) -> bool:
+    """Five or more values each above (or each below) the one before: counting, a list of ages
+    or sizes (a number read out digit by digit repeats and turns back)."""
+    if len(values) < 5:
+        return False
+    pairs = list(pairwise(values))
+    return all(b > a for a, b in pairs) or all(b < a for a, b in pairs)
+
+
+def a_thing(text: str, start: int) -> bool:
     """A thing's reference named just before, and no person's identifier."""
-    window = text[max(0, start - 60):start]
+    low = max(0, start - 60)
+    window = text[low:start]
     cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "))
     clause = window[cut + 1:] if cut >= 0 else window
-    thing = _THING.search(clause)
-    return thing is not None and _PERSONAL.search(clause[thing.start():]) is None and \
-        _PERSONAL.search(clause[:thing.start()]) is None
+    # searched in the text itself, so that "area code" cut to "a code" by the window is seen
+    thing = _THING.search(text, start - len(clause), start)
+    if thing is None:
+        return False
+    at = thing.start() - (start - len(clause))
+    return _PERSONAL.search(clause[at:]) is None and _PERSONAL.search(clause[:at]) is None
 
 
-def _entity(text: str, start: int, end: int, digits: str) -> str:
+def entity_of(text: str, start: int, end: int, digits: str) -> str:
     kinds = context_kinds(text, start, end)
     if "chi" in kinds or "nhs" in kinds:
         return "NHS_NUMBER"
@@ -207,24 +225,24 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
         start, end = chain[0].start, chain[-1].end
         count = sum(_digit_count(run) for run in chain)
         if index not in done and count >= MIN_DIGITS and not _ordinary(text, chain) and \
-                not _a_thing(text, start):
-            findings.append(Finding(start, end, _entity(text, start, end, digits), _SCORE,
+                not a_thing(text, start):
+            findings.append(Finding(start, end, entity_of(text, start, end, digits), _SCORE,
                                     DETECTOR))
             done.add(index)
         if index not in done and SHORT_DIGITS <= count < MIN_DIGITS and \
                 _cued(text, start, end) and not _ordinary(text, chain) and \
-                not _a_thing(text, start):
-            findings.append(Finding(start, end, _entity(text, start, end, digits), _SHORT_SCORE,
+                not a_thing(text, start):
+            findings.append(Finding(start, end, entity_of(text, start, end, digits), _SHORT_SCORE,
                                     DETECTOR))
             done.add(index)
         if index not in done and 5 <= count < MIN_DIGITS and digits.startswith("0") and \
                 sum(1 for run in chain for item in run.items if item.words and (
                     len(item.digits) == 1 or _REPEAT.match(text, item.start))) >= 3 and \
-                not _a_thing(text, start):
+                not a_thing(text, start):
             # the start of a UK number read digit by digit, the rest not said or said apart:
             # "the start I know, oh seven nine four one", "area code's oh one eight three five"
             findings.append(Finding(start, end, "PHONE" if not context_kinds(text, start, end)
-                                    & {"chi", "nhs", "gmc"} else _entity(text, start, end, digits),
+                                    & {"chi", "nhs", "gmc"} else entity_of(text, start, end, digits),
                                     _SHORT_SCORE, DETECTOR))
             done.add(index)
         if count < 2 or not (trails_off(text, end) or _ends_turn(text, end)):
@@ -240,8 +258,8 @@ def find_digit_chains(text: str, runs: Sequence[NumberRun]) -> list[Finding]:
         more = sum(_digit_count(run) for run in nxt)
         if more >= 2 and count + more >= MIN_DIGITS and \
                 not _ordinary(text, chain) and not _ordinary(text, nxt) and \
-                not _a_thing(text, start):
-            entity = _entity(text, start, end, digits + "".join(run.digits for run in nxt))
+                not a_thing(text, start):
+            entity = entity_of(text, start, end, digits + "".join(run.digits for run in nxt))
             if index not in done:
                 findings.append(Finding(start, end, entity, _SPLIT_SCORE, DETECTOR))
                 done.add(index)

@@ -16,6 +16,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.addresses import find_spoken_addresses
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
+from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
@@ -77,6 +78,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text)]
+    findings += find_dense_numbers(text, findings)
     return findings + _corrections(text, findings)
 
 
