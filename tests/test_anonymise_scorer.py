@@ -657,6 +657,22 @@ def test_every_corpus_register_is_one_the_engine_accepts() -> None:
         assert len(Register.from_csv(register_csv).entries) > 0, name
 
 
+def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
+    """`--only spoken/heldout` scores the development sets it names part of, never a blind
+    set whose name merely contains it; a blind set is scored when it is named in full."""
+    from _corpus import discover_corpora
+    from anonymise_quality import STILL_BLIND, select_corpora
+
+    corpora = discover_corpora(generated_heldout=0)
+    assert "spoken/heldout5" in STILL_BLIND
+    by_part = {c.name for c in select_corpora(corpora, ["spoken/heldout"])}
+    assert {"spoken/heldout", "spoken/heldout2", "spoken/heldout4"} <= by_part
+    assert by_part.isdisjoint(STILL_BLIND)
+    assert {c.name for c in select_corpora(corpora, ["spoken"])}.isdisjoint(STILL_BLIND)
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout5"])] == ["spoken/heldout5"]
+    assert select_corpora(corpora, ["no_such_set"]) == []
+
+
 def test_one_bench_finds_every_corpus_with_its_register() -> None:
     """bench/anonymise_quality.py reports every corpus: the committed one first, the names sets
     and the spoken-forms sets, each with its register, held-out sets marked."""
