@@ -121,6 +121,13 @@ def _unknown(word: str, title: str) -> bool:
         and all(len(part) >= 3 for part in word.split("-"))
 
 
+def _name_or_unknown(title: str) -> bool:
+    """A listed name, a given name that is also a word ("Rowan", "Hope"), or no ordinary
+    word: in a name's place such a word is a name; "NONE", "TBC", "UNKNOWN" are not."""
+    return is_first_name(title) or is_surname(title) or title in word_names() \
+        or not _ordinary(title)
+
+
 def _capitals_line(text: str, start: int) -> bool:
     """Whether the line around ``start`` is written mostly in capitals (a header, a title):
     there a capitals word is not an acronym in running prose."""
@@ -199,7 +206,8 @@ class CapitalsRecognizer(RuleRecognizer):
         if not out and 1 <= len(words) <= 3 \
                 and self._name_place(text, words[0][0], words[-1][1], label=False):
             names = [w for w in words if _title(w[2]) not in _vocabulary()
-                     and not _acronym_like(w[2]) and w[2] not in _JOIN]
+                     and not _acronym_like(w[2]) and w[2] not in _JOIN
+                     and _name_or_unknown(_title(w[2]))]
             if names and len(names) == len(words):
                 out.append(credited(self, "PERSON", words[0][0], words[-1][1], self.PLACE_SCORE))
         return out

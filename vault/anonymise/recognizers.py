@@ -480,6 +480,16 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD + r"){0,2}"
                 r"(?:[ \t]+(?:hospice|health[ \t]+board)\b|(?=[ \t]+trust\b)))"
                 r"(?![ \t]+(?:fund|funds|deed|deeds|issues?)\b)", 0.8),
+        # a trust named by two or three capitalised words, its kind in lower case and no
+        # "the": "Brimley Vale trust is where I trained", "Hatherton and Mere trust took over";
+        # one word after a sentence's "The" ("The Tarnmouth trust had a freeze"); not "trust"
+        # as a verb ("Patients and Nurses trust each other")
+        Pattern("named_lower_trust", r"(?<![\w'’-])(?<!\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND
+                + _ORG_WORD + r"(?:[ \t]+(?:(?:and|&)[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD
+                + r"){1,2}|(?<=\bThe[ \t])" + _NOT_LOWER_KIND + _ORG_WORD
+                + r")(?=[ \t]+(?:(?:NHS|[Ff]oundation)[ \t]+)*trust\b(?![ \t]+(?:me|you|him|"
+                r"her|us|them|it|the|a|an|my|your|our|their|his|its|this|that|those|these|each|"
+                r"every|anyone|anybody|nobody|no|fund|funds|deed|deeds|issues?)\b))", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
@@ -1410,6 +1420,49 @@ def _compound_of_words(word: str) -> bool:
         return False
     return any(is_english_word(low[:i]) and is_english_word(low[i:])
                for i in range(3, len(low) - 2))
+
+
+_NAMED_UNIT = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)[ \t]+"
+                             r"(?:Unit|Centre|Lodge)\b")
+
+
+class NamedUnitRecognizer(RuleRecognizer):
+    """A hospital's unit, centre or lodge named by words no dictionary has, or by ordinary
+    words run together: "the Larchwood Unit", "Penrose Unit", "Bramblewood Centre", "Ashcombe
+    Lodge" (HOSPITAL); not a unit by its specialty or purpose ("the Stroke Unit", "the
+    Mother and Baby Unit", "the Acute Medical Unit", "the Covid Centre"), whose words are the
+    dictionary's or the NHS's vocabulary. (A ward's name stays: "Cedar ward".)"""
+
+    ENTITIES = ("HOSPITAL",)
+    NAME = "named_unit"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        for m in _NAMED_UNIT.finditer(text):
+            start = m.start()
+            words = m.group("name").split()
+            while words and _unit_word(words[0]):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+                words = words[1:]  # "The Larchwood Unit": the name is "Larchwood"
+            if not words or any(_unit_word(w) for w in words):
+                continue
+            out.append(credited(self, "HOSPITAL", start, m.end(), self.SCORE))
+        return out
+
+
+def _unit_word(word: str) -> bool:
+    """A word that names a unit's purpose or is ordinary: not a unit's name."""
+    return word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or word in _UNIT_VOCABULARY \
+        or is_english_word(std_re.sub(r"['’]s?\Z", "", word))
+
+
+#: words of units named by their purpose that some dictionaries lack
+_UNIT_VOCABULARY = frozenset("""
+Covid Coronavirus Haematology Oncology Endoscopy Neonatal Paediatric Paediatrics Orthopaedic
+Obstetric Gynaecology Urology Cardiology Neurology Nephrology Hepatology Dialysis Rehab Resus
+Majors Minors Ambulatory Stepdown Step-down Frailty Psychiatric Perinatal Bariatric Fracture
+""".split())  # noqa: SIM905
 
 
 class UnknownNameRecognizer(RuleRecognizer):
@@ -2641,7 +2694,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():

@@ -1,0 +1,85 @@
+"""Organisations named in ways round 9 of issue 14 found unread (strings made up here):
+
+* a trust named by two or three capitalised words with "trust" in lower case and no "the"
+  ("Brimley Vale trust is where I trained"), or by one word after a sentence's "The" ("The
+  Tarnmouth trust had a freeze"); "trust" as a verb or a fund is not one;
+* a hospital's unit, centre or lodge named by a word no dictionary has, or by ordinary words
+  run together ("the Larchwood Unit", "Penrose Unit"); a unit by its purpose stays ("the
+  Stroke Unit", "the Acute Medical Unit").
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.recognizers import NamedUnitRecognizer
+
+
+def found(anonymiser: Anonymiser, text: str) -> dict[str, str]:
+    return {text[r.start:r.end]: r.entity_type for r in anonymiser.redact(text).replacements}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: The Tarnmouth trust had a hiring freeze that year.", "Tarnmouth"),
+    ("P: Brimley Vale trust is where I did my core training.", "Brimley Vale"),
+    ("P: Then Hatherton and Mere trust took over the contract.", "Hatherton and Mere"),
+    ("P: I moved to Kelsworth trust in 2019.", "Kelsworth"),
+    ("P: we were all Oakhampstead trust employees back then.", "Oakhampstead"),
+    ("P: They merged with Mickleford trust last year.", "Mickleford"),
+    ("P: I worked for Coldharbour NHS trust for years.", "Coldharbour"),
+    ("P: the Wexley foundation trust never replied.", "Wexley"),
+    ("P: So Upper Calder Valley trust paid for the course.", "Upper Calder Valley"),
+])
+def test_a_trust_with_its_kind_in_lower_case(anonymiser: Anonymiser, text: str,
+                                             name: str) -> None:
+    assert any(name in span for span in found(anonymiser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "P: The Wellcome trust funded my PhD.",
+    "P: My trust were great, to be fair.",
+    "P: The NHS trust I was in had no money.",
+    "P: There was no trust between the nurses and the managers.",
+    "P: The foundation trust status came in 2010.",
+    "P: I put it in a trust fund for the kids.",
+    "P: Our trust has a new chief executive.",
+    "P: The acute trust and the mental health trust argued.",
+    "P: Honestly I don't trust the new rota.",
+    "P: The Ambulance trust was stretched.",
+    "P: Every trust does it differently.",
+    "P: The lead employer trust pays us.",
+    "P: Trust me, it was chaos.",
+    "P: Patients and Nurses trust each other more than managers.",
+    "P: Mum and Dad trust me with the car now.",
+])
+def test_trust_as_a_verb_or_an_ordinary_noun_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert found(anonymiser, text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: I did a rotation on the Larchwood Unit.", "Larchwood Unit"),
+    ("P: The Larchwood Unit was where they sent the eating disorders.", "Larchwood Unit"),
+    ("P: I spent six months on the Penrose Unit.", "Penrose Unit"),
+    ("P: Ashcombe Unit is the mother and baby unit.", "Ashcombe Unit"),
+    ("P: I worked in the Bramblewood Centre for a year.", "Bramblewood Centre"),
+    ("P: She was moved to Tregenna Lodge after a week.", "Tregenna Lodge"),
+])
+def test_a_unit_named_by_an_unknown_or_compound_word(anonymiser: Anonymiser, text: str,
+                                                     name: str) -> None:
+    assert found(anonymiser, text).get(name) == "HOSPITAL"
+
+
+@pytest.mark.parametrize("text", [
+    "P: I did a rotation on the Stroke Unit.",
+    "P: I was on the Acute Medical Unit for six months.",
+    "P: He was admitted to the Coronary Care Unit.",
+    "P: The Burns Unit were amazing.",
+    "P: I was on the Day Unit, then the Eye Unit.",
+    "P: She was on the Neonatal Unit for weeks.",
+    "P: The Renal Unit closed in 2019.",
+    "P: They opened a Covid Unit in the car park.",
+    "P: I rotated through the Haematology Unit and the Endoscopy Unit.",
+    "P: The Clinical Decision Unit is always full.",
+])
+def test_a_unit_by_its_purpose_stays(text: str) -> None:
+    assert NamedUnitRecognizer().find(text) == []
