@@ -55,6 +55,7 @@ def test_a_name_in_capitals_is_a_person(anonymiser: Anonymiser, text: str, name:
     ("CWM AUR HEALTH BOARD\nInterview 7", "CWM AUR"),
     ("LARKSPUR LANE SURGERY - practice manager interview", "LARKSPUR LANE"),
     ("ASHBOURNE VALE HOSPITAL NHS TRUST\nStaff wellbeing interview – page 2", "ASHBOURNE VALE"),
+    ("KIRKHALLAM ROYAL - FOCUS GROUP 2\n\nI: Hi.", "KIRKHALLAM ROYAL"),
 ])
 def test_an_organisation_in_capitals_is_read_in_title_case(anonymiser: Anonymiser, text: str,
                                                             name: str) -> None:

@@ -83,3 +83,35 @@ def test_a_unit_named_by_an_unknown_or_compound_word(anonymiser: Anonymiser, tex
 ])
 def test_a_unit_by_its_purpose_stays(text: str) -> None:
     assert NamedUnitRecognizer().find(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Site: Carrowmore\n\nI: Shall we start?", "Carrowmore"),
+    ("[Site: Tollbridge] [Interviewer: AB]\n\nI: Hello.", "Tollbridge"),
+    ("Trust: Ashgrove\nRole: F2\n\nI: Hi.", "Ashgrove"),
+    ("Hospital: Coombe Valley\nWard: 7B\n\nI: Hi.", "Coombe Valley"),
+    ("Employer: Penhallow NHS\n\nI: Hi.", "Penhallow"),
+    ("Site/trust: Ravenglass\n\nI: Hi.", "Ravenglass"),
+    ("Place of work - Stanmere\n\nI: Hi.", "Stanmere"),
+    ("Location: Fellbeck\n\nI: Right.", "Fellbeck"),
+    ("Practice: Quarrybank\nI: Hi.", "Quarrybank"),
+    ("Base: Hull\n\nI: Hi.", "Hull"),
+])
+def test_a_workplace_or_place_field_of_a_header(anonymiser: Anonymiser, text: str,
+                                                name: str) -> None:
+    assert any(name in span for span in found(anonymiser, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Site: online (Teams)\n\nI: Hi.",
+    "Site: community\n\nI: Hi.",
+    "Location: home\n\nI: Hi.",
+    "Hospital: not stated\n\nI: Hi.",
+    "Trust: N/A\n\nI: Hi.",
+    "Ward: Respiratory\n\nI: Hi.",
+    "Location: Video Call\n\nI: Hi.",
+    "Site: Main Outpatients\n\nI: Hi.",
+    "Trust: Withheld\n\nI: Hi.",
+])
+def test_a_header_field_of_ordinary_words_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert found(anonymiser, text) == {}

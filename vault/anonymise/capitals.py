@@ -48,7 +48,9 @@ _RUN = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:[ \t]+" + _WORD + r")*(?![\w'
 _HAS_RUN = re.compile(r"[A-Z][A-Z]")
 #: what an organisation's name ends in
 _ORG_KIND = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|TRUST|HOSPICE|SURGERY|PRACTICE|CLINIC|"
-                       r"HEALTH[ \t]+BOARD|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTRE|HEALTHCARE)\b")
+                       r"HEALTH[ \t]+BOARD|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTRE|HEALTHCARE)\b"
+                       # a hospital's short form ends the run: "KIRKHALLAM ROYAL"
+                       r"|[ \t](?:ROYAL|GENERAL|MEMORIAL|COTTAGE)\Z")
 #: joining words of an organisation's name, written in lower case in title case
 _JOIN = frozenset({"OF", "UPON", "ON", "AND", "THE", "IN", "FOR", "AT"})
 #: acronyms kept in capitals when a run is read in title case

@@ -1438,7 +1438,9 @@ class NamedUnitRecognizer(RuleRecognizer):
     SCORE = 0.7
 
     def find(self, text: str) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
+        if "Unit" not in text and "Centre" not in text and "Lodge" not in text:
+            return out
         for m in _NAMED_UNIT.finditer(text):
             start = m.start()
             words = m.group("name").split()
@@ -1665,6 +1667,42 @@ class CapitalisedWordRecognizer(RuleRecognizer):
             entity = "LOCATION" if _WHERE_BEFORE.search(text, max(0, start - 16), start) \
                 else "PERSON"
             out.append(credited(self, entity, start, end, self.SCORE))
+        return out
+
+
+#: a header field naming a workplace or a place at a line's start ("Site: Carrowmore",
+#: "[Trust: Ashgrove]", "Site/trust - Ravenglass", "Place of work: Stanmere")
+_WORKPLACE_FIELD = std_re.compile(
+    r"^[ \t>*\[(]*(?:(?P<org>(?:[Ss]ite|[Tt]rust|[Hh]ospital|[Ee]mployer|[Ww]orkplace|[Pp]ractice|"
+    r"[Ss]urgery|[Hh]ealth[ \t]+[Bb]oard|[Oo]rganisation|[Oo]rganization|[Pp]lace[ \t]+of[ \t]+work|"
+    r"[Ww]ork[ \t]+(?:base|site)|[Bb]ase|[Hh]ospital[ \t]+site)(?:[ \t]*/[ \t]*[A-Za-z]+)?)|"
+    r"(?P<place>[Ll]ocation|[Tt]own|[Aa]rea|[Rr]egion|[Cc]ounty|[Cc]ity|[Ll]ives[ \t]+in|"
+    r"[Hh]ome[ \t]+town))[ \t]*[:=\-–—][ \t]*(?P<v>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
+    r"upon|on|and|&|the|in|le|la|de|y))*)", std_re.MULTILINE)
+
+
+class WorkplaceFieldRecognizer(RuleRecognizer):
+    """A transcript header's field that names the interviewee's workplace or place ("Site:
+    Carrowmore", "Trust: Ashgrove", "Hospital: Coombe Valley", "Location: Fellbeck"): its
+    value is an organisation (HOSPITAL) or a place (LOCATION) when a word of it is no
+    ordinary word or is a known place; "Site: online", "Ward: Respiratory", "Trust: N/A",
+    "Location: home" stay."""
+
+    ENTITIES = ("HOSPITAL", "LOCATION")
+    NAME = "workplace_field"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        for m in _WORKPLACE_FIELD.finditer(text):
+            value = m.group("v").rstrip(".")
+            words = [w for w in value.split() if w[:1].isupper()]
+            if not any(known_place(w) or len(w) >= 3 and w.isalpha()
+                       and not (is_english_word(w) or w in COMMON_CAPITALISED) for w in words):
+                continue
+            start = m.start("v")
+            out.append(credited(self, "HOSPITAL" if m.group("org") else "LOCATION", start,
+                                start + len(value), self.SCORE))
         return out
 
 
@@ -2694,7 +2732,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), WorkplaceFieldRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
