@@ -56,6 +56,7 @@ def test_a_name_in_capitals_is_a_person(anonymiser: Anonymiser, text: str, name:
     ("LARKSPUR LANE SURGERY - practice manager interview", "LARKSPUR LANE"),
     ("ASHBOURNE VALE HOSPITAL NHS TRUST\nStaff wellbeing interview – page 2", "ASHBOURNE VALE"),
     ("KIRKHALLAM ROYAL - FOCUS GROUP 2\n\nI: Hi.", "KIRKHALLAM ROYAL"),
+    ("GARTHMYL SITE – INTERVIEW 5\n\nI: Hi.", "GARTHMYL"),
 ])
 def test_an_organisation_in_capitals_is_read_in_title_case(anonymiser: Anonymiser, text: str,
                                                             name: str) -> None:
@@ -89,6 +90,8 @@ def test_an_organisation_in_capitals_is_read_in_title_case(anonymiser: Anonymise
     "P: I've got ADHD and dyslexia, for the record.",
     "NOTE: THE FOLLOWING TEXT HAS BEEN TRANSCRIBED VERBATIM.",
     "P: We used the GROW model, then OSKAR, then CLEAR.",
+    "NIHR FUNDED STUDY – PREMS AND PROMS – INTERVIEW 2",
+    "CONFIDENTIAL – LTFT TRAINEES – UKRI PROJECT",
 ])
 def test_acronyms_and_shouted_words_stay(text: str) -> None:
     assert CapitalsRecognizer().find(text) == []

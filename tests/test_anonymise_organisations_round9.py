@@ -63,6 +63,10 @@ def test_trust_as_a_verb_or_an_ordinary_noun_stays(anonymiser: Anonymiser, text:
     ("P: Ashcombe Unit is the mother and baby unit.", "Ashcombe Unit"),
     ("P: I worked in the Bramblewood Centre for a year.", "Bramblewood Centre"),
     ("P: She was moved to Tregenna Lodge after a week.", "Tregenna Lodge"),
+    ("Transcript: Dunmere ED focus group", "Dunmere"),
+    ("P: I did six months in Brackley A&E.", "Brackley"),
+    ("P: Tolworth ICU was brutal during covid.", "Tolworth"),
+    ("P: The Kelsby AMU is where I learnt everything.", "Kelsby"),
 ])
 def test_a_unit_named_by_an_unknown_or_compound_word(anonymiser: Anonymiser, text: str,
                                                      name: str) -> None:
@@ -80,6 +84,11 @@ def test_a_unit_named_by_an_unknown_or_compound_word(anonymiser: Anonymiser, tex
     "P: They opened a Covid Unit in the car park.",
     "P: I rotated through the Haematology Unit and the Endoscopy Unit.",
     "P: The Clinical Decision Unit is always full.",
+    "P: I did six months in Paeds ED.",
+    "P: Majors ED was chaos.",
+    "P: The ED was rammed, and the ICU was full.",
+    "P: Adult ICU and then Cardiac ICU.",
+    "P: I rang the Medical SHO in AMU.",
 ])
 def test_a_unit_by_its_purpose_stays(text: str) -> None:
     assert NamedUnitRecognizer().find(text) == []

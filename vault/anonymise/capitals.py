@@ -82,6 +82,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:DR|MR|MRS|MS|MISS|MX|PROF|PROFESSO
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\Z")
 _VOWEL = re.compile(r"[AEIOUY]")
 _LINE_WORD = re.compile(r"[A-Za-z]{2,}")
+#: what makes a name in a capitals header a place of work: "GARTHMYL SITE"
+_SITE_AFTER = re.compile(r"[ \t]+(?:SITE|CAMPUS|ED|A&E|WARD|UNIT|CENTRE|HOSPITAL)\b")
 #: a person's title before a name in capitals: not part of the name
 _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR", "SIR", "DAME",
                      "REV", "LORD", "LADY"})
@@ -130,7 +132,14 @@ def _name_or_unknown(title: str) -> bool:
         or not _ordinary(title)
 
 
-def _capitals_line(text: str, start: int) -> bool:
+def _header_word(word: str) -> bool:
+    """Long enough and voiced enough to be a name rather than an acronym ("GARTHMYL", not
+    "NIHR", "PREMS")."""
+    letters = re.sub(r"[^A-Z]", "", word)
+    return len(letters) >= 5 and len(_VOWEL.findall(letters)) >= 2
+
+
+def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
     """Whether the line around ``start`` is written mostly in capitals (a header, a title):
     there a capitals word is not an acronym in running prose."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -138,7 +147,7 @@ def _capitals_line(text: str, start: int) -> bool:
     words: list[str] = _LINE_WORD.findall(text, line_start,
                                           line_end if line_end >= 0 else len(text))
     upper = sum(w.isupper() for w in words)
-    return upper * 2 >= len(words)
+    return upper * 2 >= len(words) and upper >= at_least
 
 
 class CapitalsRecognizer(RuleRecognizer):
@@ -229,6 +238,12 @@ class CapitalsRecognizer(RuleRecognizer):
         if len(stretch) == 1 and _listed_name(titles[0]) and not _acronym_like(stretch[0][2]) \
                 and _capitals_line(text, start):
             return [credited(self, "PERSON", start, end, self.SCORE)]
+        if len(stretch) == 1 and unknown[0] and _header_word(stretch[0][2]) \
+                and _capitals_line(text, start, at_least=3):
+            # "GARTHMYL SITE – INTERVIEW 5": a word nobody can explain in a capitals header
+            kind = _SITE_AFTER.match(text, end)
+            return [credited(self, "HOSPITAL" if kind else "PERSON", start, end,
+                             self.PLACE_SCORE)]
         if len(stretch) <= 3 and (listed or any(unknown)) \
                 and self._name_place(text, start, end, label=len(stretch) >= 2 or listed > 0):
             return [credited(self, "PERSON", start, end, self.PLACE_SCORE)]

@@ -1423,13 +1423,17 @@ def _compound_of_words(word: str) -> bool:
 
 
 _NAMED_UNIT = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)[ \t]+"
-                             r"(?:Unit|Centre|Lodge)\b")
+                             r"(?:Unit|Centre|Lodge|(?P<dept>ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|"
+                             r"NICU|SCBU|CDU|UTC|MIU)(?![\w&]))")
+_UNIT_TRIGGER = std_re.compile(r"Unit|Centre|Lodge|\b(?:ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|NICU|"
+                               r"SCBU|CDU|UTC|MIU)\b")
 
 
 class NamedUnitRecognizer(RuleRecognizer):
     """A hospital's unit, centre or lodge named by words no dictionary has, or by ordinary
     words run together: "the Larchwood Unit", "Penrose Unit", "Bramblewood Centre", "Ashcombe
-    Lodge" (HOSPITAL); not a unit by its specialty or purpose ("the Stroke Unit", "the
+    Lodge" (HOSPITAL); such a name before a department's initials is the hospital's ("Dunmere
+    ED", "Brackley A&E"); not a unit by its specialty or purpose ("the Stroke Unit", "the
     Mother and Baby Unit", "the Acute Medical Unit", "the Covid Centre"), whose words are the
     dictionary's or the NHS's vocabulary. (A ward's name stays: "Cedar ward".)"""
 
@@ -1439,7 +1443,7 @@ class NamedUnitRecognizer(RuleRecognizer):
 
     def find(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        if "Unit" not in text and "Centre" not in text and "Lodge" not in text:
+        if _UNIT_TRIGGER.search(text) is None:
             return out
         for m in _NAMED_UNIT.finditer(text):
             start = m.start()
@@ -1449,7 +1453,8 @@ class NamedUnitRecognizer(RuleRecognizer):
                 words = words[1:]  # "The Larchwood Unit": the name is "Larchwood"
             if not words or any(_unit_word(w) for w in words):
                 continue
-            out.append(credited(self, "HOSPITAL", start, m.end(), self.SCORE))
+            end = m.start("dept") - 1 if m.group("dept") else m.end()
+            out.append(credited(self, "HOSPITAL", start, len(text[:end].rstrip()), self.SCORE))
         return out
 
 
@@ -1464,6 +1469,7 @@ _UNIT_VOCABULARY = frozenset("""
 Covid Coronavirus Haematology Oncology Endoscopy Neonatal Paediatric Paediatrics Orthopaedic
 Obstetric Gynaecology Urology Cardiology Neurology Nephrology Hepatology Dialysis Rehab Resus
 Majors Minors Ambulatory Stepdown Step-down Frailty Psychiatric Perinatal Bariatric Fracture
+Paeds Peds Adult Adults Children's Childrens Cardiac Neuro Gen Obs Gynae Ortho Trauma
 """.split())  # noqa: SIM905
 
 
