@@ -29,6 +29,9 @@ def found(anonymiser: Anonymiser, text: str) -> dict[str, str]:
     ("P: I worked for Coldharbour NHS trust for years.", "Coldharbour"),
     ("P: the Wexley foundation trust never replied.", "Wexley"),
     ("P: So Upper Calder Valley trust paid for the course.", "Upper Calder Valley"),
+    ("P: The Ottery trust didn't pay for the course.", "Ottery"),
+    ("P: Hengrove and Stockwood trust was my first job.", "Hengrove and Stockwood"),
+    ("P: We were merged into Cherwell Vale trust in the end.", "Cherwell Vale"),
 ])
 def test_a_trust_with_its_kind_in_lower_case(anonymiser: Anonymiser, text: str,
                                              name: str) -> None:
@@ -105,6 +108,9 @@ def test_a_unit_by_its_purpose_stays(text: str) -> None:
     ("Location: Fellbeck\n\nI: Right.", "Fellbeck"),
     ("Practice: Quarrybank\nI: Hi.", "Quarrybank"),
     ("Base: Hull\n\nI: Hi.", "Hull"),
+    ("Employer - Peverell Healthcare NHS Trust", "Peverell"),
+    ("Site – Glaisdale (inpatient)", "Glaisdale"),
+    ("Base: Marazion\nRole: practice nurse", "Marazion"),
 ])
 def test_a_workplace_or_place_field_of_a_header(anonymiser: Anonymiser, text: str,
                                                 name: str) -> None:
@@ -121,6 +127,8 @@ def test_a_workplace_or_place_field_of_a_header(anonymiser: Anonymiser, text: st
     "Location: Video Call\n\nI: Hi.",
     "Site: Main Outpatients\n\nI: Hi.",
     "Trust: Withheld\n\nI: Hi.",
+    "Site: Zoom\n\nI: Hi.",
+    "Location: my kitchen\n\nI: Hi.",
 ])
 def test_a_header_field_of_ordinary_words_stays(anonymiser: Anonymiser, text: str) -> None:
     assert found(anonymiser, text) == {}

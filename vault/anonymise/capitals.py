@@ -78,7 +78,7 @@ _ROLE_FIELD_BEFORE = re.compile(
     r"[ \t]*:[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
 #: a person's title in capitals just before: "DR", "MRS", "PROF."
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:DR|MR|MRS|MS|MISS|MX|PROF|PROFESSOR|SIR|DAME|REV)\.?"
-                           r"[ \t]+\Z")
+                           r"[ \t]+(?:[A-Z]\.?[ \t]+){0,2}\Z")  # "DR F OYELARAN"
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\Z")
 _VOWEL = re.compile(r"[AEIOUY]")
 _LINE_WORD = re.compile(r"[A-Za-z]{2,}")
