@@ -3,6 +3,7 @@
 * a trust named by two or three capitalised words with "trust" in lower case and no "the"
   ("Brimley Vale trust is where I trained"), or by one word after a sentence's "The" ("The
   Tarnmouth trust had a freeze"); "trust" as a verb or a fund is not one;
+* a place named as a part of a place after a word of where ("in the Howe of the Mearns");
 * a hospital's unit, centre or lodge named by a word no dictionary has, or by ordinary words
   run together ("the Larchwood Unit", "Penrose Unit"); a unit by its purpose stays ("the
   Stroke Unit", "the Acute Medical Unit").
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
-from vault.anonymise.recognizers import NamedUnitRecognizer
+from vault.anonymise.recognizers import NamedUnitRecognizer, PlaceOfPlaceRecognizer
 
 
 def found(anonymiser: Anonymiser, text: str) -> dict[str, str]:
@@ -132,3 +133,29 @@ def test_a_workplace_or_place_field_of_a_header(anonymiser: Anonymiser, text: st
 ])
 def test_a_header_field_of_ordinary_words_stays(anonymiser: Anonymiser, text: str) -> None:
     assert found(anonymiser, text) == {}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("P: We farmed in the Howe of the Mearns for years.", "Howe of the Mearns"),
+    ("P: It's right out on the Rhins of Galloway.", "Rhins of Galloway"),
+    ("P: We lived in Holme of the Wolds.", "Holme of the Wolds"),
+    ("P: I worked across the Vale of Glamorgan.", "Vale of Glamorgan"),
+    ("P: Her family were all up in the Braes of Lochaber.", "Braes of Lochaber"),
+    ("P: We had a caravan out on the Mull of Kintyre.", "Mull of Kintyre"),
+])
+def test_a_place_named_as_part_of_a_place(anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert found(anonymiser, text).get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize("text", [
+    "P: It was the end of the line for me.",
+    "P: The Lord of the Rings was on.",
+    "P: Top of the Pops, every Thursday.",
+    "P: I sat the exam at the Royal College of Physicians of London.",
+    "P: I wrote to the Department of Health about it.",
+    "P: It was in the Year of the Nurse, wasn't it.",
+    "P: He was in the Order of St John for years.",
+    "P: We went up to the Top of the Town bar.",
+])
+def test_an_institution_or_a_phrase_of_of_is_no_place(text: str) -> None:
+    assert PlaceOfPlaceRecognizer().find(text) == []

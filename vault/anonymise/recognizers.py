@@ -1712,6 +1712,48 @@ class WorkplaceFieldRecognizer(RuleRecognizer):
         return out
 
 
+_PLACE_OF_PLACE = std_re.compile(
+    r"\b(?:in|on|at|across|from|to|into|near|round|around|up|down|out|over)[ \t]+"
+    r"(?:the[ \t]+)?(?P<m>(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<tail>[A-Z][a-z]+))"
+    r"(?![\w'’-])")
+
+
+class PlaceOfPlaceRecognizer(RuleRecognizer):
+    """A place named as a part of a place after a word of where: "in the Howe of the Mearns",
+    "out on the Rhins of Galloway", "in Holme of the Wolds" (LOCATION): the tail is a known
+    place or a word no dictionary has, the head no word of an institution or a role ("the
+    Department of Health", "the Royal College of Nursing", "the Year of the Nurse" stay)."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "place_of_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        if " of " not in text:
+            return out
+        for m in _PLACE_OF_PLACE.finditer(text):
+            head, tail = m.group("head"), m.group("tail")
+            if head in COMMON_CAPITALISED or _ROLE_OR_BODY_HEAD.fullmatch(head) \
+                    or tail in COMMON_CAPITALISED:
+                continue
+            if not (known_place(tail) or not is_english_word(tail) and not is_first_name(tail)):
+                continue
+            out.append(credited(self, "LOCATION", m.start("m"), m.end("m"), self.SCORE))
+        return out
+
+
+#: heads of an institution's or a role's name, not of a place's
+_ROLE_OR_BODY_HEAD = std_re.compile(
+    r"Department|Dept|University|College|School|Faculty|Institute|Academy|Board|Council|Society|"
+    r"Association|Federation|Union|Guild|Ministry|Office|Bank|Church|Cathedral|Diocese|Bishop|"
+    r"Archbishop|Dean|Duke|Duchess|Earl|Lord|Lady|King|Queen|Prince|Princess|Mayor|Chief|Head|"
+    r"Director|Friends|Order|Year|Day|Battle|Siege|Treaty|Museum|Gallery|Bank|Port|Rock|Hospital|"
+    r"Infirmary|Trust|Centre|Court|Hall|House|Palace|Tower|Bridge|Mother|Father|Sisters|Brothers|"
+    r"Daughters|Sons|Children|Book|Gospel|Letter|Acts|Book|Song|Songs|Church|Parish|City|Town|"
+    r"Borough|County|Top|End|Heart|Middle|Edge|Rest|Back|Front|Side|Part|Bottom|Capital")
+
+
 class PageHeaderRecognizer(RuleRecognizer):
     """A page header naming the interviewee and their workplace: "A. Rahman (Wansbeck)",
     "D. Featherstone - LGI". The name is found by :class:`InitialNameRecognizer` (and is the
@@ -2100,8 +2142,9 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
-                # a role of somewhere: "the Dean of the medical school"
-                r"[ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.35),
+                # a role of somewhere: "the Dean of the medical school"; a place of a
+                # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
+                r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "hospital", "hospitals", "ward", "wards", "infirmary", "trust", "consultant", "consultants",
@@ -2738,7 +2781,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), WorkplaceFieldRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
