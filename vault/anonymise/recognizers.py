@@ -1729,7 +1729,7 @@ class PlaceOfPlaceRecognizer(RuleRecognizer):
     SCORE = 0.7
 
     def find(self, text: str) -> list[RecognizerResult]:
-        out = []
+        out: list[RecognizerResult] = []
         if " of " not in text:
             return out
         for m in _PLACE_OF_PLACE.finditer(text):
