@@ -1422,7 +1422,7 @@ def _compound_of_words(word: str) -> bool:
                for i in range(3, len(low) - 2))
 
 
-_NAMED_UNIT = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)?)[ \t]+"
+_NAMED_UNIT = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3})[ \t]+"
                              r"(?:Unit|Centre|Lodge|(?P<dept>ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|"
                              r"NICU|SCBU|CDU|UTC|MIU)(?![\w&]))")
 _UNIT_TRIGGER = std_re.compile(r"Unit|Centre|Lodge|\b(?:ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|NICU|"
@@ -1451,8 +1451,12 @@ class NamedUnitRecognizer(RuleRecognizer):
             while words and _unit_word(words[0]):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
                 words = words[1:]  # "The Larchwood Unit": the name is "Larchwood"
-            if not words or any(_unit_word(w) for w in words):
-                continue
+            if not words or len(words) > 2 and _unit_word(words[1]) == _unit_word(words[0]):
+                continue  # a name of one or two words, then the unit's kind: "Moffat
+                # Community Nursing Unit", "Larchwood Stroke Unit"
+            if not all(_unit_word(w) for w in words[1:]) \
+                    and any(_unit_word(w) for w in words[1:]):
+                continue  # names and kinds mixed: no one name
             end = m.start("dept") - 1 if m.group("dept") else m.end()
             out.append(credited(self, "HOSPITAL", start, len(text[:end].rstrip()), self.SCORE))
         return out
