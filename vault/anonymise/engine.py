@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from vault.anonymise.attribution import AttributionContext
+from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.pseudonyms import PseudonymBook
@@ -535,7 +536,8 @@ class Anonymiser:
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
         fixed = build_recognizers(self.policy, listed_hospital=listed_spelling)
         registry = _OrderedRegistry(recognizers=[*fixed, *build_spoken_recognizers(self.policy),
-                                                 HospitalGazetteerRecognizer()],
+                                                 HospitalGazetteerRecognizer(),
+                                                 CapitalsRecognizer(listed_spelling)],
                                     supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],

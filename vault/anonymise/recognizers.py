@@ -488,6 +488,16 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 + r"(?:[ \t]+(?:and[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD + r"){0,2}"
                 r"(?:[ \t]+(?:hospice|health[ \t]+board)\b|(?=[ \t]+trust\b)))"
                 r"(?![ \t]+(?:fund|funds|deed|deeds|issues?)\b)", 0.8),
+        # a trust named by two or three capitalised words, its kind in lower case and no
+        # "the": "Brimley Vale trust is where I trained", "Hatherton and Mere trust took over";
+        # one word after a sentence's "The" ("The Tarnmouth trust had a freeze"); not "trust"
+        # as a verb ("Patients and Nurses trust each other")
+        Pattern("named_lower_trust", r"(?<![\w'’-])(?<!\bthe[ \t])(?P<m>" + _NOT_LOWER_KIND
+                + _ORG_WORD + r"(?:[ \t]+(?:(?:and|&)[ \t]+)?" + _NOT_LOWER_KIND + _ORG_WORD
+                + r"){1,2}|(?<=\bThe[ \t])" + _NOT_LOWER_KIND + _ORG_WORD
+                + r")(?=[ \t]+(?:(?:NHS|[Ff]oundation)[ \t]+)*trust\b(?![ \t]+(?:me|you|him|"
+                r"her|us|them|it|the|a|an|my|your|our|their|his|its|this|that|those|these|each|"
+                r"every|anyone|anybody|nobody|no|fund|funds|deed|deeds|issues?)\b))", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
@@ -1420,6 +1430,61 @@ def _compound_of_words(word: str) -> bool:
                for i in range(3, len(low) - 2))
 
 
+_NAMED_UNIT = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,3})[ \t]+"
+                             r"(?:Unit|Centre|Lodge|(?P<dept>ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|"
+                             r"NICU|SCBU|CDU|UTC|MIU)(?![\w&]))")
+_UNIT_TRIGGER = std_re.compile(r"Unit|Centre|Lodge|\b(?:ED|A&E|AMU|MAU|SAU|EAU|ICU|ITU|HDU|CCU|NICU|"
+                               r"SCBU|CDU|UTC|MIU)\b")
+
+
+class NamedUnitRecognizer(RuleRecognizer):
+    """A hospital's unit, centre or lodge named by words no dictionary has, or by ordinary
+    words run together: "the Larchwood Unit", "Penrose Unit", "Bramblewood Centre", "Ashcombe
+    Lodge" (HOSPITAL); such a name before a department's initials is the hospital's ("Dunmere
+    ED", "Brackley A&E"); not a unit by its specialty or purpose ("the Stroke Unit", "the
+    Mother and Baby Unit", "the Acute Medical Unit", "the Covid Centre"), whose words are the
+    dictionary's or the NHS's vocabulary. (A ward's name stays: "Cedar ward".)"""
+
+    ENTITIES = ("HOSPITAL",)
+    NAME = "named_unit"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if _UNIT_TRIGGER.search(text) is None:
+            return out
+        for m in _NAMED_UNIT.finditer(text):
+            start = m.start()
+            words = m.group("name").split()
+            while words and _unit_word(words[0]):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+                words = words[1:]  # "The Larchwood Unit": the name is "Larchwood"
+            if not words or len(words) > 2 and _unit_word(words[1]) == _unit_word(words[0]):
+                continue  # a name of one or two words, then the unit's kind: "Moffat
+                # Community Nursing Unit", "Larchwood Stroke Unit"
+            if not all(_unit_word(w) for w in words[1:]) \
+                    and any(_unit_word(w) for w in words[1:]):
+                continue  # names and kinds mixed: no one name
+            end = m.start("dept") - 1 if m.group("dept") else m.end()
+            out.append(credited(self, "HOSPITAL", start, len(text[:end].rstrip()), self.SCORE))
+        return out
+
+
+def _unit_word(word: str) -> bool:
+    """A word that names a unit's purpose or is ordinary: not a unit's name."""
+    return word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or word in _UNIT_VOCABULARY \
+        or is_english_word(std_re.sub(r"['’]s?\Z", "", word))
+
+
+#: words of units named by their purpose that some dictionaries lack
+_UNIT_VOCABULARY = frozenset("""
+Covid Coronavirus Haematology Oncology Endoscopy Neonatal Paediatric Paediatrics Orthopaedic
+Obstetric Gynaecology Urology Cardiology Neurology Nephrology Hepatology Dialysis Rehab Resus
+Majors Minors Ambulatory Stepdown Step-down Frailty Psychiatric Perinatal Bariatric Fracture
+Paeds Peds Adult Adults Children's Childrens Cardiac Neuro Gen Obs Gynae Ortho Trauma
+""".split())  # noqa: SIM905
+
+
 class UnknownNameRecognizer(RuleRecognizer):
     """Capitalised words that no list knows and no dictionary has ("Chopra", "Raigmore",
     "Hollingworth"): in a transcript most such words are names of people or places. Mid-
@@ -1621,6 +1686,84 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                 else "PERSON"
             out.append(credited(self, entity, start, end, self.SCORE))
         return out
+
+
+#: a header field naming a workplace or a place at a line's start ("Site: Carrowmore",
+#: "[Trust: Ashgrove]", "Site/trust - Ravenglass", "Place of work: Stanmere")
+_WORKPLACE_FIELD = std_re.compile(
+    r"^[ \t>*\[(]*(?:(?P<org>(?:[Ss]ite|[Tt]rust|[Hh]ospital|[Ee]mployer|[Ww]orkplace|[Pp]ractice|"
+    r"[Ss]urgery|[Hh]ealth[ \t]+[Bb]oard|[Oo]rganisation|[Oo]rganization|[Pp]lace[ \t]+of[ \t]+work|"
+    r"[Ww]ork[ \t]+(?:base|site)|[Bb]ase|[Hh]ospital[ \t]+site)(?:[ \t]*/[ \t]*[A-Za-z]+)?)|"
+    r"(?P<place>[Ll]ocation|[Tt]own|[Aa]rea|[Rr]egion|[Cc]ounty|[Cc]ity|[Ll]ives[ \t]+in|"
+    r"[Hh]ome[ \t]+town))[ \t]*[:=\-–—][ \t]*(?P<v>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
+    r"upon|on|and|&|the|in|le|la|de|y))*)", std_re.MULTILINE)
+
+
+class WorkplaceFieldRecognizer(RuleRecognizer):
+    """A transcript header's field that names the interviewee's workplace or place ("Site:
+    Carrowmore", "Trust: Ashgrove", "Hospital: Coombe Valley", "Location: Fellbeck"): its
+    value is an organisation (HOSPITAL) or a place (LOCATION) when a word of it is no
+    ordinary word or is a known place; "Site: online", "Ward: Respiratory", "Trust: N/A",
+    "Location: home" stay."""
+
+    ENTITIES = ("HOSPITAL", "LOCATION")
+    NAME = "workplace_field"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        for m in _WORKPLACE_FIELD.finditer(text):
+            value = m.group("v").rstrip(".")
+            words = [w for w in value.split() if w[:1].isupper()]
+            if not any(known_place(w) or len(w) >= 3 and w.isalpha()
+                       and not (is_english_word(w) or w in COMMON_CAPITALISED) for w in words):
+                continue
+            start = m.start("v")
+            out.append(credited(self, "HOSPITAL" if m.group("org") else "LOCATION", start,
+                                start + len(value), self.SCORE))
+        return out
+
+
+_PLACE_OF_PLACE = std_re.compile(
+    r"\b(?:in|on|at|across|from|to|into|near|round|around|up|down|out|over)[ \t]+"
+    r"(?:the[ \t]+)?(?P<m>(?P<head>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?(?P<tail>[A-Z][a-z]+))"
+    r"(?![\w'’-])")
+
+
+class PlaceOfPlaceRecognizer(RuleRecognizer):
+    """A place named as a part of a place after a word of where: "in the Howe of the Mearns",
+    "out on the Rhins of Galloway", "in Holme of the Wolds" (LOCATION): the tail is a known
+    place or a word no dictionary has, the head no word of an institution or a role ("the
+    Department of Health", "the Royal College of Nursing", "the Year of the Nurse" stay)."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "place_of_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if " of " not in text:
+            return out
+        for m in _PLACE_OF_PLACE.finditer(text):
+            head, tail = m.group("head"), m.group("tail")
+            if head in COMMON_CAPITALISED or _ROLE_OR_BODY_HEAD.fullmatch(head) \
+                    or tail in COMMON_CAPITALISED:
+                continue
+            if not (known_place(tail) or not is_english_word(tail) and not is_first_name(tail)):
+                continue
+            out.append(credited(self, "LOCATION", m.start("m"), m.end("m"), self.SCORE))
+        return out
+
+
+#: heads of an institution's or a role's name, not of a place's
+_ROLE_OR_BODY_HEAD = std_re.compile(
+    r"Department|Dept|University|College|School|Faculty|Institute|Academy|Board|Council|Society|"
+    r"Association|Federation|Union|Guild|Ministry|Office|Bank|Church|Cathedral|Diocese|Bishop|"
+    r"Archbishop|Dean|Duke|Duchess|Earl|Lord|Lady|King|Queen|Prince|Princess|Mayor|Chief|Head|"
+    r"Director|Friends|Order|Year|Day|Battle|Siege|Treaty|Museum|Gallery|Bank|Port|Rock|Hospital|"
+    r"Infirmary|Trust|Centre|Court|Hall|House|Palace|Tower|Bridge|Mother|Father|Sisters|Brothers|"
+    r"Daughters|Sons|Children|Book|Gospel|Letter|Acts|Book|Song|Songs|Church|Parish|City|Town|"
+    r"Borough|County|Top|End|Heart|Middle|Edge|Rest|Back|Front|Side|Part|Bottom|Capital")
 
 
 class PageHeaderRecognizer(RuleRecognizer):
@@ -2011,8 +2154,9 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
-                # a role of somewhere: "the Dean of the medical school"
-                r"[ \t]+of[ \t]+(?:the|a|an|my|our|his|her|their)\b)", 0.35),
+                # a role of somewhere: "the Dean of the medical school"; a place of a
+                # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
+                r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),
     ]
     CONTEXT: ClassVar[list[str]] = [
         "hospital", "hospitals", "ward", "wards", "infirmary", "trust", "consultant", "consultants",
@@ -2654,7 +2798,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
-        PageHeaderRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
+        PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
     ]
     for entity, terms in policy.deny.items():
