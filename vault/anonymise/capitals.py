@@ -29,6 +29,7 @@ from typing import ClassVar
 
 from presidio_analyzer import RecognizerResult
 
+from vault.anonymise.ner_input import ORGANISATION_VOCABULARY
 from vault.anonymise.recognizers import (
     COMMON_CAPITALISED,
     HealthcareOrganisationRecognizer,
@@ -95,8 +96,6 @@ def _title(word: str) -> str:
 
 @functools.cache
 def _vocabulary() -> frozenset[str]:
-    from vault.anonymise.ner_input import ORGANISATION_VOCABULARY
-
     return ORGANISATION_VOCABULARY | COMMON_CAPITALISED
 
 
