@@ -73,3 +73,104 @@ def find_spoken_addresses(text: str) -> list[Finding]:
         findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                         for m in _FLAT_ADDRESS.finditer(text) if m.span() not in seen)
     return findings
+
+
+# -- round 9: address lines by their shape, whatever words the street and the house carry --
+
+#: a house number as said or typed, in any of the forms people give it: digits ("216", "19A",
+#: "1/3"), words, a tenement's "thirty-seven stroke four" / "two up", "number eight", a flat
+_HOUSE_NUMBER = (r"(?:(?i:flat|apartment|unit|number|no\.?)[ \t]+)?(?:\d{1,3}[A-Za-z]?(?:/\d{1,3})?|"
+                 + _NUMBER + r")(?:[ \t]*[A-Da-d](?![\w'’]))?"
+                 r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:\d{1,3}|" + _NUMBER + r"))?"
+                 r"(?:[ \t]+(?i:up|down)(?=[ \t]*,))?")
+#: a capitalised word of any Latin script, "Mc"/"O'" forms and hyphened parts
+_CAP = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][a-zß-öø-ÿ\u0100-\u024F'’]+(?:-[A-Z][a-z'’]+)?"
+#: a place's name: capitalised words, with the small words place names carry between them
+#: ("Heol y Wern", "Ffordd yr Orsaf", "Newcastle upon Tyne", "Stratford-on-Avon", "The Old
+#: Manse")
+_PLACE_NAME = (r"(?:The[ \t]+)?" + _CAP + r"(?:[ \t]+(?:(?:y|yr|yn|ar|an|na|nam|of|upon|le|"
+               r"la|de|du|the)[ \t]+)?" + _CAP + r"){0,3}")
+#: one line of an address: a house number and the street after it, a house number alone, or
+#: a place's name
+_LINE = (r"(?:(?:" + _HOUSE_NUMBER + r")(?:,?[ \t]+" + _PLACE_NAME + r")?|" + _PLACE_NAME + r")")
+_LINE_RE = re.compile(_LINE)
+#: a postcode typed ("PH15 1QZ", "LA9 2HX") that the spoken finders leave to the written ones
+_TYPED_POSTCODE = re.compile(r"(?<![\w'’])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\w'’])")
+#: what a speaker says between an address's last line and its postcode: ", and the postcode's",
+#: ", the postcode is", ", postcode"
+_TO_POSTCODE = re.compile(r"[ \t]*,?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?i:post[ \t]?code)"
+                          r"(?:['’]s|[ \t]+is|[ \t]+being)?[ \t]*[,:]?[ \t]*)?\Z")
+#: words that open a line but are no address: a title, a month, a weekday
+_NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse|Born|Sent|From|To|"
+                       r"Subject|Date|Re|Dear|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|Yes|No|Yeah|Aye|Okay|Right|Well|So|See|Look|Och|"
+                       r"It['’]s|It|That['’]s|We['’]re|I['’]m|And|But|Then|Mobile|Phone|Email|"
+                       r"E-mail|Postcode|Address|Home)\b")
+_MAX_LINES = 4
+#: the words after which a line may start although they are capitalised: "It's", "We're"
+_LEAD_INS = frozenset(("It's", "It’s", "We're", "We’re", "I'm", "I’m", "That's", "That’s"))
+_WORD = re.compile(r"\S+")
+
+
+def _line_starts(window: str, whole: bool) -> list[int]:
+    """Where a line may start in ``window``: after punctuation, or after a word in lower case
+    or a lead-in ("It's", "We're"), not after another capitalised word ("Dr Smith": "Smith"
+    is no line of its own); the window's start only when it is the text's (``whole``)."""
+    out = [0] if whole else []
+    previous: str | None = None
+    for m in _WORD.finditer(window):
+        if previous is not None and (previous[-1] in ",:;.!?]—–" or previous[0].islower()
+                                     or previous in _LEAD_INS):
+            out.append(m.start())
+        previous = m.group()
+        if m.group()[0] in "[(—–" and len(m.group()) > 1:
+            out.append(m.start() + 1)
+    return out
+
+
+def _lines_before(text: str, end: int) -> int | None:
+    """Where the run of address lines ending at ``end`` starts (lines joined by commas), or
+    None. A line that is a year or a count ("1959") alone, or opens with a title or a month,
+    ends the run."""
+    start = None
+    for _ in range(_MAX_LINES):
+        window = text[max(0, end - 90):end]
+        best = None
+        for at in _line_starts(window, end <= 90):
+            line = _LINE_RE.fullmatch(window, at, len(window))
+            if line is not None:
+                best = line
+                break
+        if best is None:
+            break
+        said = best.group()
+        if _NOT_LINE.match(said) or re.fullmatch(r"\d{1,4}", said) or said.islower():
+            break
+        start = end - len(window) + best.start()
+        before = text[max(0, start - 3):start]
+        if "," not in before:
+            break
+        end = text.rfind(",", 0, start)
+    return start
+
+
+def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
+    """The lines said or typed right before a postcode ("Larchfield, Causewayside Row, P H one
+    five ...", "Flat 1/3, 216 Harbour Brae, Tyndrum, PH15 1QZ", "sixty stroke two, Cae Glas
+    Road, and the postcode's ..."): one LOCATION span from the first line to the postcode,
+    whatever words the house, the street and the town are (a house name, a Welsh or Gaelic
+    street, a tenement's "stroke" number)."""
+    ends = [f.start for f in postcodes if f.entity == "POSTCODE"]
+    if any(c.isdigit() for c in text):
+        ends.extend(m.start() for m in _TYPED_POSTCODE.finditer(text))
+    out = []
+    for at in sorted(set(ends)):
+        joint = _TO_POSTCODE.search(text, max(0, at - 40), at)
+        if joint is None or "," not in joint.group() and joint.group().strip():
+            continue
+        last = at - len(joint.group())
+        start = _lines_before(text, last)
+        if start is not None and start < last:
+            out.append(Finding(start, last, "LOCATION", 0.85, DETECTOR))
+    return out

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.addresses import find_spoken_addresses
+from vault.anonymise.spoken.addresses import address_lines, find_spoken_addresses
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -77,6 +77,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text)]
+    findings.extend(address_lines(text, findings))
     return findings + _corrections(text, findings)
 
 
