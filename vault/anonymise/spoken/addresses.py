@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from vault.anonymise.recognizers import is_first_name
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
+from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_addresses"]
 
@@ -84,7 +86,8 @@ _HOUSE_NUMBER = (r"(?:(?i:flat|apartment|unit|number|no\.?)[ \t]+)?(?:\d{1,3}[A-
                  r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:\d{1,3}|" + _NUMBER + r"))?"
                  r"(?:[ \t]+(?i:up|down)(?=[ \t]*,))?")
 #: a capitalised word of any Latin script, "Mc"/"O'" forms and hyphened parts
-_CAP = r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][a-zß-öø-ÿ\u0100-\u024F'’]+(?:-[A-Z][a-z'’]+)?"
+_CAP = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][a-zß-öø-ÿ\u0100-\u024F'’]+"
+        r"(?:-(?:[a-z]{1,3}-)?[A-Z][a-zß-öø-ÿ\u0100-\u024F'’]+){0,2}")
 #: a place's name: capitalised words, with the small words place names carry between them
 #: ("Heol y Wern", "Ffordd yr Orsaf", "Newcastle upon Tyne", "Stratford-on-Avon", "The Old
 #: Manse")
@@ -106,8 +109,9 @@ _NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse
                        r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                        r"Friday|Saturday|Sunday|Yes|No|Yeah|Aye|Okay|Right|Well|So|See|Look|Och|"
                        r"It['’]s|It|That['’]s|We['’]re|I['’]m|And|But|Then|Mobile|Phone|Email|"
-                       r"E-mail|Postcode|Address|Home)\b")
+                       r"E-mail|Postcode|Address|Home|Um|Umm|Er|Erm|Uh|Hmm|Oh|Ah|Eh)\b")
 _MAX_LINES = 4
+_NUMBER_WORD_BEFORE = re.compile(r"(?i:number|no\.)[ \t]+")
 #: the words after which a line may start although they are capitalised: "It's", "We're"
 _LEAD_INS = frozenset(("It's", "It’s", "We're", "We’re", "I'm", "I’m", "That's", "That’s"))
 _WORD = re.compile(r"\S+")
@@ -139,13 +143,13 @@ def _lines_before(text: str, end: int) -> int | None:
         best = None
         for at in _line_starts(window, end <= 90):
             line = _LINE_RE.fullmatch(window, at, len(window))
-            if line is not None:
+            if line is not None and not _NOT_LINE.match(line.group()) \
+                    and not line.group().isdigit() and not line.group().islower() \
+                    and not (" " not in line.group() and is_english_word(line.group())):
+                # (a line of one ordinary word is a remark, "Work's", "Home", no address)
                 best = line
                 break
         if best is None:
-            break
-        said = best.group()
-        if _NOT_LINE.match(said) or re.fullmatch(r"\d{1,4}", said) or said.islower():
             break
         start = end - len(window) + best.start()
         before = text[max(0, start - 3):start]
@@ -172,5 +176,133 @@ def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
         last = at - len(joint.group())
         start = _lines_before(text, last)
         if start is not None and start < last:
+            said = _NUMBER_WORD_BEFORE.match(text, start, last)  # "number nineteen, ...": the
+            start = said.end() if said else start  # word "number" names nothing
             out.append(Finding(start, last, "LOCATION", 0.85, DETECTOR))
+    return out
+
+
+#: Welsh and Gaelic street words, said before the street's name: "Heol y Wern", "Ffordd yr
+#: Orsaf", "Stryd Fawr", "Lon Isaf", "Maes yr Haf", "Sràid na h-Eaglais"
+_CELTIC_STREET = (r"(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|Maes|Clos|Sr[aà]id|"
+                  r"Rathad|Cnoc)[ \t]+(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?" + _CAP
+                  + r"(?:[ \t]+" + _CAP + r")?")
+#: buildings a house is named after: "The Old Manse", "The Old Schoolhouse", "The Old Forge"
+_BUILDING = (r"(?:Manse|Schoolhouse|School[ \t]+House|Rectory|Vicarage|Parsonage|Presbytery|Mill|"
+             r"Forge|Smithy|Smiddy|Granary|Dairy|Barn|Byre|Stables|Coach[ \t]?[Hh]ouse|Post[ \t]+"
+             r"Office|Bakehouse|Bakery|Chapel|Station[ \t]+House|Toll[ \t]?[Hh]ouse|Courthouse|"
+             r"Brewery|Maltings|Creamery|Farmhouse|Cottage|Lodge|Bothy|Steading|Sawmill|Watermill|"
+             r"Windmill|Ferry[ \t]+House|Custom[ \t]+House|Police[ \t]+House|Laundry|Pump[ \t]+"
+             r"House|Mission|Tannery|Workhouse|Gatehouse|Lock[ \t]?[Hh]ouse|Signal[ \t]?[Bb]ox)")
+#: a house named for what it was: "The Old Manse" (capitals: "the old barn" is a barn)
+_OLD_BUILDING = re.compile(r"(?<![\w'’-])The[ \t]+Old[ \t]+" + _BUILDING + r"(?![\w'’-])")
+#: a named house: a capitalised word and "Cottage", "Farm", "Lodge", "Croft", "Steading"
+#: ("Rose Cottage", "Brook Farm", "Hillside Croft"); a Welsh house name: "Tŷ Newydd", "Hafod
+#: Wen", "Bryn Eithin" (a generic and a word no English dictionary knows)
+_NAMED_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _CAP + r"[ \t]+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|"
+                          r"Croft|Steading|Bothy|Mains|Barns|Cottages)(?![\w'’-])"
+                          r"|(?<![\w'’-])(?:T[ŷy]|Hafod|Bryn|Plas|Hendre|Bwthyn|Llety|Cartref)"
+                          r"[ \t]+(?P<welsh>" + _CAP + r")(?![\w'’-])")
+#: a street named and then its house number: "Ropery Lane, number eight", "Tolbooth Wynd,
+#: number sixty one", "Heol y Wern, number six"
+_STREET_THEN_NUMBER = re.compile(
+    r"(?<![\w'’-])(?:(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r"),?[ \t]+"
+    r"(?i:number|no\.?)[ \t]+(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")(?![\w'’-])")
+#: a house number in any form ("thirty-seven stroke four", "two up, thirty-three", "216",
+#: "Apartment thirty, sixty-five") before a Welsh or Gaelic street: "twenty-seven Heol y Wern",
+#: "Six stroke eight, Lon Isaf"
+_NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" + _HOUSE_NUMBER
+                            + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
+#: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
+#: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
+_STROKE_ADDRESS = re.compile(
+    r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,3})[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
+    + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
+    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r")")
+
+
+#: the words each shape needs, found first so that the shapes, which may start at any
+#: capitalised word or number, are tried only near them
+_CELTIC_ANCHOR = re.compile(r"(?<![\w'’-])(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|"
+                            r"Maes|Clos|Sr[aà]id|Rathad|Cnoc)[ \t]")
+_STROKE_ANCHOR = re.compile(r"[ \t](?:(?i:stroke|slash|oblique)[ \t]|(?:up|down),?[ \t]+(?:\d|a[ \t]+"
+                            r"hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)"
+                            r"(?![a-z]))")
+_HOUSE_ANCHOR = re.compile(r"[ \t](?:Cottage|Farm|Farmhouse|Lodge|Croft|Steading|Bothy|Mains|Barns|"
+                           r"Cottages)(?![\w'’-])|(?<![\w'’-])(?:T[ŷy]|Hafod|Bryn|Plas|Hendre|"
+                           r"Bwthyn|Llety|Cartref)[ \t]")
+_NUMBER_ANCHOR = re.compile(r",?[ \t]+(?i:number|no\.?)[ \t]")
+
+
+def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int,
+          after: int) -> list[re.Match[str]]:
+    """``pattern``'s matches that start within ``before`` characters before an ``anchor``
+    match (and end within ``after`` after it)."""
+    out: dict[tuple[int, int], re.Match[str]] = {}
+    for a in anchor.finditer(text):
+        for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
+            out.setdefault(m.span(), m)
+    return list(out.values())
+
+
+def find_address_shapes(text: str) -> list[Finding]:
+    """Addresses by their shape rather than their wording: a house named for a building
+    ("The Old Manse"), a named cottage or farm, a Welsh house name; a street then its number;
+    a tenement's "stroke" or "up" number; a Welsh or Gaelic street after a house number."""
+    matches: list[re.Match[str]] = []
+    if "Old" in text:
+        matches.extend(_OLD_BUILDING.finditer(text))
+    for m in _near(_NAMED_HOUSE, _HOUSE_ANCHOR, text, 60, 40):
+        welsh = m.group("welsh")
+        if welsh is None or not is_english_word(welsh):  # "Ty Dollar": an English word
+            matches.append(m)
+    matches.extend(_near(_STREET_THEN_NUMBER, _NUMBER_ANCHOR, text, 90, 60))
+    matches.extend(_near(_NUMBER_CELTIC, _CELTIC_ANCHOR, text, 110, 50))
+    matches.extend(_near(_STROKE_ADDRESS, _STROKE_ANCHOR, text, 70, 110))
+    out = [Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR) for m in matches]
+    return out + find_boxes_and_flats(text) + _lines_before_street(text)
+
+
+#: a post-office box and its number, typed or said: "PO Box 212", "P.O. Box 7", "P O Box four
+#: four one", "post office box twelve", "PO Box one-oh-six"
+_PO_BOX = re.compile(
+    r"(?<![\w'’-])(?:P\.?[ \t]?O\.?|(?i:post[ \t]+office))[ \t]+(?i:box)[ \t]+(?:\d{1,6}(?![\w'’-])|"
+    r"(?:" + _NUMBER + r"|" + _DIGIT + r")(?:[ \t,-]+(?:" + _NUMBER + r"|" + _DIGIT + r")){0,5}(?![\w'’-]))",
+    re.IGNORECASE)
+#: a flat and the building or street after it, with no house number: "flat two, Hollins Court"
+_FLAT_BUILDING = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]+(?:" + _NUMBER + r"|\d{1,3}"
+                            r"(?:/\d{1,2})?)(?:[ \t]*[A-H](?![\w'’]))?,?[ \t]+(?:" + _CAP
+                            + r"[ \t]+){1,3}" + _STREET)
+
+
+_BOX_ANCHOR = re.compile(r"(?<![\w'’-])(?i:box)(?![\w'’-])")
+_FLAT_ANCHOR = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]")
+
+
+def find_boxes_and_flats(text: str) -> list[Finding]:
+    """PO boxes and flats in a named building: the two address forms without a house number."""
+    matches = [*_near(_PO_BOX, _BOX_ANCHOR, text, 30, 60),
+               *_near(_FLAT_BUILDING, _FLAT_ANCHOR, text, 0, 110)]
+    return [Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR) for m in matches]
+
+
+#: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
+_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|"
+                          + _CELTIC_STREET + r")(?![\w'’-])")
+
+
+def _lines_before_street(text: str) -> list[Finding]:
+    """The house name or number said as its own line before a street ("we're at Larchfield,
+    Tanyard Loan, out past ..."): from the first line to the street's end. Not a first name
+    ("I told Sarah, Station Road was shut": a person addressed)."""
+    out = []
+    for m in _STREET_LINE.finditer(text):
+        start = _lines_before(text, m.start())
+        if start is None:
+            continue
+        first = text[start:m.start()].split(",")[0].strip()
+        if is_first_name(first):
+            continue
+        out.append(Finding(start, m.end("street"), "LOCATION", 0.85, DETECTOR))
     return out

@@ -52,6 +52,11 @@ _DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AF
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
+#: a local part with the shape of one: joined by a connector word, or with digits in it
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t]score|dot|dash|hyphen)[ \t]|[0-9_.]")
+#: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
+#: function words: "proton dot me", not "this point in", "that dot in"
+_SAID_DOT = re.compile(r"(?i)[ \t]dot[ \t]")
 _FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
@@ -190,7 +195,7 @@ def _clause_start(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
 
 def find_spoken_emails(text: str) -> list[Finding]:
     """Spoken e-mail addresses in ``text``."""
-    findings = []
+    findings: list[Finding] = []
     extract = offline_tld_extract()
     if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
         text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
@@ -203,8 +208,16 @@ def find_spoken_emails(text: str) -> list[Finding]:
         if not parts.suffix or not parts.domain:
             continue
         if domain.rsplit(".", 1)[-1].lower() in STOP_WORDS and _DOT.search(match.group()):
-            continue  # "at this point in time", "at that period in my life": ".in" is a
-            # suffix, but a domain said aloud ends in a word no sentence needs
+            # "at this point in time", "at that period in my life": ".in" is a suffix, but a
+            # domain said aloud ends in a word no sentence needs -- unless the local part
+            # before "at" is joined by "underscore", "dot", "dash" or carries digits, which
+            # no sentence does either ("priya underscore nandra at proton dot me")
+            labels = domain.lower().split(".")[:-1]
+            if _SAID_DOT.search(match.group("domain")) and not STOP_WORDS.intersection(labels):
+                findings.extend(f for f in _with_local(text, match.start(), match.end(),
+                                                       parts.domain)
+                                if _SHAPED_LOCAL.search(text, f.start, match.start()))
+            continue
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))

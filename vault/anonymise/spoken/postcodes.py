@@ -61,8 +61,11 @@ NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juli
 LETTER_NAMES: dict[str, str] = {
     **SPELLED_LETTER_NAMES, "wye": "Y", "ex": "X", "pee": "P", "bee": "B", "tee": "T", "ef": "F",
     "el": "L"}
-_LETTER_NAME = (r"(?:double[- ]u|double[ \t]+you|" + "|".join(
-    sorted((k for k in LETTER_NAMES if not k.startswith("double")), key=len, reverse=True)) + r")")
+#: (in lower case or capitalised: a transcriber may capitalise a letter's name as it opens a
+#: turn, "Kay A two-seven", "Ess Kay four"; not in capitals: "EX", "EN" are areas typed)
+_LETTER_NAME = (r"(?:[Dd]ouble[- ]u|[Dd]ouble[ \t]+you|" + "|".join(
+    sorted((form for k in LETTER_NAMES if not k.startswith("double")
+            for form in (k, k.capitalize())), key=len, reverse=True)) + r")")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -94,7 +97,9 @@ _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
-_STARTS = re.compile(r"(?<![\w'’])(?:" + _LETTER_NAME + r"(?=[ \t,-]+[A-Z](?![a-z]))|"
+_STARTS = re.compile(r"(?<![\w'’])(?:" + _LETTER_NAME + r"(?=[ \t,-]+(?:[A-Z](?![a-z])|"
+                     + _LETTER_NAME + r"(?![\w'’-])|(?i:" + _DIGIT_WORDS + r"|" + _NUMBER_WORDS
+                     + r")(?![\w'’])|\d))|"
                      r"(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
                      + r")(?![\w'’-])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
                      + _LETTER_NAME + r"(?![\w'’-])|"
@@ -135,7 +140,7 @@ def _pieces(m: re.Match[str]) -> list[_Piece]:
         return [_Piece(start, end, "L", m.group("nato")[0].upper())]
     if m.group("lname"):
         return [_Piece(start, end, "L", LETTER_NAMES[re.sub(r"[ \t-]+", " ",
-                                                            m.group("lname")).replace(
+                                                            m.group("lname").lower()).replace(
             "double u", "double-u")])]
     if m.group("double"):  # "double A": two letters
         return [_Piece(start, end, "L", m.group("double").upper())] * 2

@@ -13,7 +13,11 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.addresses import address_lines, find_spoken_addresses
+from vault.anonymise.spoken.addresses import (
+    address_lines,
+    find_address_shapes,
+    find_spoken_addresses,
+)
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -76,7 +80,8 @@ def find_spoken_forms(text: str) -> list[Finding]:
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-                *find_initialled_names(text), *find_spoken_addresses(text)]
+                *find_initialled_names(text), *find_spoken_addresses(text),
+                *find_address_shapes(text)]
     findings.extend(address_lines(text, findings))
     return findings + _corrections(text, findings)
 

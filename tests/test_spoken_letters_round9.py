@@ -1,0 +1,187 @@
+"""Round 9: addresses, postcodes and e-mails by their shape, whatever words a new speaker
+brings -- invented sentences, positives and hard negatives.
+
+Classes: the lines said or typed right before a postcode are the address; a house named for
+what the building was ("The Old Manse") or as a cottage/farm, a Welsh house name; a street
+then its number ("Ropery Lane, number eight"); a tenement's "stroke"/"up" number; a Welsh or
+Gaelic street after a house number; PO boxes; a flat in a named building; a letter's name
+capitalised as it opens a postcode ("Kay A two-seven ...").
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.spoken import find_spoken_forms
+from vault.anonymise.spoken.addresses import address_lines, find_address_shapes
+from vault.anonymise.spoken.postcodes import find_postcodes
+
+
+def _covered(text: str, want: str, entity: str) -> bool:
+    """Whether spans of ``entity`` cover every letter and digit of ``want`` in ``text``."""
+    start = text.index(want)
+    end = start + len(want)
+    found = [f for f in find_spoken_forms(text) if f.entity == entity]
+    return all(any(f.start <= i < f.end for f in found)
+               for i in range(start, end) if text[i].isalnum())
+
+
+def _located(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "LOCATION"]
+
+
+# -- the lines before a postcode ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Send it to Pen-y-Graig, Heol Fach, Cwmbran, N P forty-four, three D Q.",
+     "Pen-y-Graig, Heol Fach, Cwmbran"),
+    ("It's Ashgrove, Mill Brow, Kendal, L A nine, four B T.", "Ashgrove, Mill Brow, Kendal"),
+    ("Address: Flat 2/1, 44 Dalmally Street, Glasgow, G20 6BT", "Flat 2/1, 44 Dalmally Street, Glasgow"),
+    ("it's ninety stroke one, Baxter Wynd, and the postcode's D D one, four Q T.",
+     "ninety stroke one, Baxter Wynd"),
+    ("Rosebank, Kilbarchan, the postcode is PA ten, two N R", "Rosebank, Kilbarchan"),
+    ("We're Glenview, Strathpeffer, I V fourteen, nine D A.", "Glenview, Strathpeffer"),
+    ("Write: Tigh na Mara, Portree, IV51 9EX", "Tigh na Mara, Portree"),
+    ("mine's eleven up, Tollcross Road, G thirty-two, eight U Y", "eleven up, Tollcross Road"),
+    ("Hendre Isaf, Llanrug, postcode L L fifty-five, four A W.", "Hendre Isaf, Llanrug"),
+    ("send it on to Yew Tree Barn, Little Snoring, NR21 0AB", "Yew Tree Barn, Little Snoring"),
+])
+def test_lines_before_a_postcode(text: str, want: str) -> None:
+    found = address_lines(text, find_postcodes(text))
+    assert want in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    # a title, a month, a year or a sentence before the postcode: no address lines
+    "Dr Okafor, LS6 2HG is her surgery's postcode",
+    "born in March, 1961, E C one A, one B B",
+    "I was in Ward Seven on Tuesday, postcode LS6 2HG",
+    "Yeah. LS6 2HG.",
+    "the forms went to the usual place, LS6 2HG",     # lower-case words are no address line
+])
+def test_no_lines_before_a_postcode(text: str) -> None:
+    assert address_lines(text, find_postcodes(text)) == []
+
+
+def test_lines_stop_at_a_person_and_a_year() -> None:
+    text = "Aled Price, born 1959, Bryn Awel, Heol Las, S A thirty-one, two G D"
+    found = [text[f.start:f.end] for f in address_lines(text, find_postcodes(text))]
+    assert found == ["Bryn Awel, Heol Las"]
+
+
+# -- shapes that need no postcode ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("we bought The Old Rectory the year Dad retired", "The Old Rectory"),
+    ("my gran's place is The Old Forge, past the church", "The Old Forge"),
+    ("They still live at The Old Post Office.", "The Old Post Office"),
+    ("we rented Primrose Cottage off a farmer", "Primrose Cottage"),
+    ("I grew up on Low Moor Farm, near Settle", "Low Moor Farm"),
+    ("Mam's house is Tŷ Gwyn, on the hill", "Tŷ Gwyn"),
+    ("we're at Hafod Uchaf now", "Hafod Uchaf"),
+    ("It's Cranston Terrace, number forty-two, top floor.", "Cranston Terrace, number forty-two"),
+    ("Quarry Brae, number six, in Bo'ness", "Quarry Brae, number six"),
+    ("we were at Heol y Bryn, number nine", "Heol y Bryn, number nine"),
+    ("It's thirty stroke two, Gilmour Street, Paisley.", "thirty stroke two, Gilmour Street"),
+    ("we had three up, fourteen Marchmont Road", "three up, fourteen Marchmont Road"),
+    ("fifty-one slash three, Bellevue Crescent, third floor", "fifty-one slash three, Bellevue Crescent"),
+    ("I lived at sixteen Ffordd Penrhyn for years", "sixteen Ffordd Penrhyn"),
+    ("we were at eight, Lôn Ddu, then moved", "eight, Lôn Ddu"),
+    ("post it to P O Box three nine two, Truro", "P O Box three nine two"),
+    ("It's PO Box 4418, the sorting office keeps it", "PO Box 4418"),
+    ("the charity's post office box twenty-one", "post office box twenty-one"),
+    ("it's flat four, Kelvin Court, the top one", "flat four, Kelvin Court"),
+    ("Apartment 12, Riverside Mews", "Apartment 12, Riverside Mews"),
+])
+def test_address_shapes(text: str, want: str) -> None:
+    assert _covered(text, want, "LOCATION"), _located(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we read the Old Testament at school",
+    "the old manse was falling down",                     # lower case: a building, no name
+    "The Old Man of Hoy is a sea stack",
+    "Cottage pie on Thursdays",
+    "she ran the Farm Shop for years",
+    "Ty Dollar is a footballer?",                          # hypothetical: an English word after Ty
+    "I was number three in the queue, Mark said",
+    "Grade Two, number six on the list",
+    "we had two up front and three at the back",
+    "it went up, then down, and I waited",
+    "he's in Box 4 on the form",
+    "Question six slash seven was hard",
+    "a flat fee, Market Street prices",
+])
+def test_not_address_shapes(text: str) -> None:
+    assert [f for f in find_address_shapes(text)] == [], _located(text)
+
+
+# -- postcodes opened by a letter's name in capitals -------------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Kay A two-seven — space — one aitch W. The satnav hates it.",
+     "Kay A two-seven — space — one aitch W"),
+    ("Ess Kay four, two P T, by the park", "Ess Kay four, two P T"),
+    ("It's Em one, three, A, Bee.", "Em one, three, A, Bee"),
+    ("Gee Ell fifty, one aitch W", "Gee Ell fifty, one aitch W"),
+])
+def test_postcode_opened_by_a_capitalised_letter_name(text: str, span: str) -> None:
+    assert span in {text[f.start:f.end] for f in find_postcodes(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I asked Kay A lot of questions",
+    "Jay and Kay went to the M one",
+    "Em, one thing, as I said",
+    "EX four is Exeter, I think",
+])
+def test_capitalised_letter_names_alone(text: str) -> None:
+    assert find_postcodes(text) == []
+
+
+def test_typed_area_stays_a_two_letter_area() -> None:
+    text = "EX four, four Q J"
+    assert [text[f.start:f.end] for f in find_postcodes(text)] == ["EX four, four Q J"]
+
+
+# -- e-mails whose suffix is also an English word ("dot me", "dot in", "dot is") ---------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It's priya underscore nandra at proton dot me.", "priya underscore nandra at proton dot me"),
+    ("it's jo dot bell at mail dot me, lower case", "jo dot bell at mail dot me"),
+    ("send it to raj dash k at rediff dot in", "raj dash k at rediff dot in"),
+    ("it's lisa_m at fastmail dot me", "lisa_m at fastmail dot me"),
+])
+def test_email_with_a_word_for_a_suffix(text: str, want: str) -> None:
+    assert _covered(text, want, "EMAIL")
+
+
+@pytest.mark.parametrize("text", [
+    "I saw one at this point in time",
+    "there were three at that point in my life",
+    "we had twenty five at this point in the year",
+    "it was two dash three at that point in time",
+    "my score was 7 at this point in time",
+    "she was at me, dot dot dot, all day",
+])
+def test_no_email_in_ordinary_at_phrases(text: str) -> None:
+    assert [f for f in find_spoken_forms(text) if f.entity == "EMAIL"] == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Right, we're at Larchfield, Tanyard Loan, out past Bettyhill.", "Larchfield, Tanyard Loan"),
+    ("we're at Craigmore, Shore Road, by the pier", "Craigmore, Shore Road"),
+    ("home's Dolwen, Heol y Dre, just off the square", "Dolwen, Heol y Dre"),
+])
+def test_house_line_before_a_street(text: str, want: str) -> None:
+    assert _covered(text, want, "LOCATION"), _located(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I told Sarah, Station Road was shut",
+    "Honestly, Station Road is a nightmare",
+    "Yes, Station Road, the one by the school",
+    "Um, Station Road, I think",
+])
+def test_no_house_line_before_a_street(text: str) -> None:
+    found = [text[f.start:f.end] for f in find_address_shapes(text)]
+    assert all("," not in span for span in found), found
