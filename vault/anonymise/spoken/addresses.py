@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.recognizers import is_first_name
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
@@ -111,6 +113,8 @@ _NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse
                        r"It['’]s|It|That['’]s|We['’]re|I['’]m|And|But|Then|Mobile|Phone|Email|"
                        r"E-mail|Postcode|Address|Home|Um|Umm|Er|Erm|Uh|Hmm|Oh|Ah|Eh)\b")
 _MAX_LINES = 4
+#: a number alone is no line of an address: "born sixty-four, June, twenty-five, ..." is a date
+_BARE_NUMBER = re.compile(r"(?:\d{1,3}|" + _NUMBER + r")")
 _NUMBER_WORD_BEFORE = re.compile(r"(?i:number|no\.)[ \t]+")
 #: the words after which a line may start although they are capitalised: "It's", "We're"
 _LEAD_INS = frozenset(("It's", "It’s", "We're", "We’re", "I'm", "I’m", "That's", "That’s"))
@@ -145,7 +149,8 @@ def _lines_before(text: str, end: int) -> int | None:
             line = _LINE_RE.fullmatch(window, at, len(window))
             if line is not None and not _NOT_LINE.match(line.group()) \
                     and not line.group().isdigit() and not line.group().islower() \
-                    and not (" " not in line.group() and is_english_word(line.group())):
+                    and not (" " not in line.group() and is_english_word(line.group())) \
+                    and not _BARE_NUMBER.fullmatch(line.group()):
                 # (a line of one ordinary word is a remark, "Work's", "Home", no address)
                 best = line
                 break
@@ -200,7 +205,7 @@ _OLD_BUILDING = re.compile(r"(?<![\w'’-])The[ \t]+Old[ \t]+" + _BUILDING + r"(
 #: ("Rose Cottage", "Brook Farm", "Hillside Croft"); a Welsh house name: "Tŷ Newydd", "Hafod
 #: Wen", "Bryn Eithin" (a generic and a word no English dictionary knows)
 _NAMED_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _CAP + r"[ \t]+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|"
-                          r"Croft|Steading|Bothy|Mains|Barns|Cottages)(?![\w'’-])"
+                          r"Croft|Steading|Bothy|Mains|Barns|Cottages)(?![\w'’-]|[ \t]+[A-Z])"
                           r"|(?<![\w'’-])(?:T[ŷy]|Hafod|Bryn|Plas|Hendre|Bwthyn|Llety|Cartref)"
                           r"[ \t]+(?P<welsh>" + _CAP + r")(?![\w'’-])")
 #: a street named and then its house number: "Ropery Lane, number eight", "Tolbooth Wynd,
@@ -246,6 +251,9 @@ def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: 
     return list(out.values())
 
 
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
+
+
 def find_address_shapes(text: str) -> list[Finding]:
     """Addresses by their shape rather than their wording: a house named for a building
     ("The Old Manse"), a named cottage or farm, a Welsh house name; a street then its number;
@@ -260,7 +268,13 @@ def find_address_shapes(text: str) -> list[Finding]:
     matches.extend(_near(_STREET_THEN_NUMBER, _NUMBER_ANCHOR, text, 90, 60))
     matches.extend(_near(_NUMBER_CELTIC, _CELTIC_ANCHOR, text, 110, 50))
     matches.extend(_near(_STROKE_ADDRESS, _STROKE_ANCHOR, text, 70, 110))
-    out = [Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR) for m in matches]
+    out = []
+    for m in matches:
+        start = m.start()
+        first = _FIRST_WORD.match(text, start, m.end())
+        if m.re is _NAMED_HOUSE and first is not None and first.group(1).lower() in STOP_WORDS:
+            start = first.end()  # a function word opening a sentence: "And Tudor Lodge"
+        out.append(Finding(start, m.end(), "LOCATION", 0.85, DETECTOR))
     return out + find_boxes_and_flats(text) + _lines_before_street(text)
 
 

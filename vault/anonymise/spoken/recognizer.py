@@ -24,6 +24,7 @@ from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
+from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.spelling import find_spelled_names
@@ -81,7 +82,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text),
-                *find_address_shapes(text)]
+                *find_address_shapes(text), *find_letter_runs(text)]
     findings.extend(address_lines(text, findings))
     return findings + _corrections(text, findings)
 
