@@ -185,3 +185,29 @@ def test_house_line_before_a_street(text: str, want: str) -> None:
 def test_no_house_line_before_a_street(text: str) -> None:
     found = [text[f.start:f.end] for f in find_address_shapes(text)]
     assert all("," not in span for span in found), found
+
+
+# -- a postcode's end put right, "and" between its halves ---------------------------------------
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("it's E seventeen, nine, N, Z... no, nine N Y", "E seventeen, nine, N, Z... no, nine N Y"),
+    ("it's CF ten, one AB, no, one AD", "CF ten, one AB, no, one AD"),
+    ("it's L S six, two H G, not L S seven", "L S six, two H G, not L S seven"),
+    ("it's B nine and four A B", "B nine and four A B"),
+    ("G twelve, eight Q Q, sorry, eight Q R, near the park", "G twelve, eight Q Q, sorry, eight Q R"),
+])
+def test_postcode_put_right(text: str, span: str) -> None:
+    assert span in {text[f.start:f.end] for f in find_postcodes(text)}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("it's W one D, three Q U, no, I'm lying, it's fine", "W one D, three Q U"),
+    ("S W one A, one A A, sorry, I need to go", "S W one A, one A A"),
+    ("N E one, four L P, no. A lot of people ask", "N E one, four L P"),
+])
+def test_postcode_not_put_right_by_other_talk(text: str, span: str) -> None:
+    assert {text[f.start:f.end] for f in find_postcodes(text)} == {span}
+
+
+def test_and_alone_makes_no_postcode() -> None:
+    assert find_postcodes("M one and two were shut") == []

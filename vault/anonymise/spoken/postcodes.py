@@ -93,7 +93,7 @@ _PIECE_LOWER = _piece_pattern(upper=False)
 #: what may stand between two pieces of one postcode
 _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
                     # "space" said between the halves; a transcriber's [pause]
-                    r"[Hh]ang[ \t]+on|then|space)(?![A-Za-z])|\[[a-z ]{1,12}\])*")  # not "UH", "ER": letters
+                    r"[Hh]ang[ \t]+on|then|and|space)(?![A-Za-z])|\[[a-z ]{1,12}\])*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
@@ -289,9 +289,26 @@ def _split(text: str, pieces: list[_Piece], piece: re.Pattern[str]
     return [(pieces[0].start, pieces[-1].end), (more[0].start, more[used - len(pieces) - 1].end)]
 
 
+#: a speaker putting the end of a postcode right: "..., N, Z... no, nine N Y", "sorry, two J A"
+_PUT_RIGHT = re.compile(r"[ \t,.…—–-]*(?<![A-Za-z])(?:no|nope|sorry|I[ \t]+mean|wait|hang[ \t]+on|"
+                        r"actually|not[ \t]+[A-Z])(?![A-Za-z])[ \t,.…—–-]*(?:it['’]s[ \t]+)?")
+
+
+def _put_right(text: str, finding: Finding) -> Finding:
+    """The finding with the pieces a speaker said right after it to correct its end (a letter
+    or a digit and a letter at least), or as it was."""
+    fix = _PUT_RIGHT.match(text, finding.end)
+    if fix is None:
+        return finding
+    pieces = [p for p in _stream(text, fix.end(), _PIECE)[:7]]
+    if len(pieces) < 2 or pieces[0].start != fix.end() or not any(p.kind == "L" for p in pieces):
+        return finding
+    return Finding(finding.start, pieces[-1].end, finding.entity, finding.score, finding.detector)
+
+
 def find_postcodes(text: str) -> list[Finding]:
     """Spoken postcodes in ``text``."""
     findings = _scan(text, _STARTS, _PIECE, 0.9, cue=False)
     if _POSTCODE_WORD.search(text):
         findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
-    return findings
+    return [_put_right(text, f) for f in findings]
