@@ -211,3 +211,32 @@ def test_postcode_not_put_right_by_other_talk(text: str, span: str) -> None:
 
 def test_and_alone_makes_no_postcode() -> None:
     assert find_postcodes("M one and two were shut") == []
+
+
+# -- an e-mail's local part between the cue and "at", whatever words are in it -----------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("my email's dee dot marsh, that's at outlook dot com", "dee dot marsh, that's at outlook dot com"),
+    ("Email is ruthbrennan, one word, at icloud.", "ruthbrennan, one word, at icloud"),
+    ("e-mail address: kwame, no gaps, at yahoo dot com", "kwame, no gaps, at yahoo dot com"),
+    ("my email is baz, B A Z, the number four, at hotmail dot com",
+     "baz, B A Z, the number four, at hotmail dot com"),
+    ("email me at bobbyd eighty-eight at aol dot com", "bobbyd eighty-eight at aol dot com"),
+])
+def test_email_local_part_after_a_cue(text: str, want: str) -> None:
+    assert _covered(text, want, "EMAIL")
+
+
+@pytest.mark.parametrize("text", [
+    "my email is at the bottom of the letter",
+    "I was on email at the time, dot com boom",
+    "The email address? I left it. Try at home, dot dot dot.",
+])
+def test_no_email_after_a_cue_alone(text: str) -> None:
+    assert [f for f in find_spoken_forms(text) if f.entity == "EMAIL"] == []
+
+
+def test_cue_in_an_earlier_sentence_takes_no_words() -> None:
+    text = "The email address? Yes. jo at gmail dot com"
+    found = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "EMAIL"]
+    assert found == ["jo at gmail dot com"]

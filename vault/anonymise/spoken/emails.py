@@ -224,8 +224,44 @@ def find_spoken_emails(text: str) -> list[Finding]:
     return findings
 
 
+#: what names an e-mail address just before it is read out: "my email's", "e-mail address
+#: is", "email me on", "the address: it's"
+_EMAIL_CUE = re.compile(r"(?i)(?<![\w-])(?:e-?mail|address)(?![\w-])(?:['’]s|[ \t]+(?:address|is|me|on|was|"
+                        r"it['’]s|that['’]s))*[ \t]*[:,-]?[ \t]*(?:(?:it['’]s|is|that['’]s|so|at)"
+                        r"[ \t]*[:,]?[ \t]*)*")
+#: a sentence or a turn ends between the cue and "at": the cue names something else
+_BREAK = re.compile(r"[.?!][ \t]+[A-Z]|\n|[?!]")
+_MAX_CUED_WORDS = 7
+
+
+def _cued_start(text: str, at: int) -> int | None:
+    """Where the local part starts when an e-mail cue comes shortly before "at": everything
+    between the cue and "at" is the address, whatever words the speaker put in it ("my
+    email's dee dot marsh, that's at outlook dot com", "email is fatima, the number nine,
+    at gmail")."""
+    cue = None
+    for cue in _EMAIL_CUE.finditer(text, max(0, at - 90), at):
+        pass
+    if cue is None or cue.end() >= at:
+        return None
+    between = text[cue.end():at]
+    if _BREAK.search(between) or not 0 < len(between.split()) <= _MAX_CUED_WORDS:
+        return None
+    return cue.end()
+
+
+#: words that say the stretch after a cue is not the address: a person or a clause ("email
+#: Carol on ...", "emailed the scheme at ...")
+_NOT_LOCAL = re.compile(r"(?<![\w'’-])(?:on|to|for|from|with|and|or|but|he|she|they|we|you|I|the(?![ \t]+"
+                        r"number)|[A-Z][a-z]+)(?![\w'’-])")
+
+
 def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
     start = _local_start(text, at)
+    cued = _cued_start(text, at)
+    if cued is not None and (start is None or cued < start) and \
+            not _NOT_LOCAL.search(text, cued, at if start is None else start):
+        start = cued
     if start is None:
         return []
     local = text[start:at]
