@@ -274,7 +274,10 @@ def find_address_shapes(text: str) -> list[Finding]:
         first = _FIRST_WORD.match(text, start, m.end())
         if m.re is _NAMED_HOUSE and first is not None and first.group(1).lower() in STOP_WORDS:
             start = first.end()  # a function word opening a sentence: "And Tudor Lodge"
-        out.append(Finding(start, m.end(), "LOCATION", 0.85, DETECTOR))
+        # a named cottage may be a cottage hospital ("Wantage Cottage"): weak, so
+        # that the hospital finders' span, where there is one, wins
+        weak = m.re is _NAMED_HOUSE and m.group().endswith("Cottage")
+        out.append(Finding(start, m.end(), "LOCATION", 0.55 if weak else 0.85, DETECTOR))
     return out + find_boxes_and_flats(text) + _lines_before_street(text)
 
 
