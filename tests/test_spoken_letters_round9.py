@@ -240,3 +240,18 @@ def test_cue_in_an_earlier_sentence_takes_no_words() -> None:
     text = "The email address? Yes. jo at gmail dot com"
     found = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "EMAIL"]
     assert found == ["jo at gmail dot com"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It's Flat B, ninety-one Gorse Hill Road", "Flat B, ninety-one Gorse Hill Road"),
+    ("Number twelve, the Coach House, Manor Drive, L A one, one A A", "Coach House, Manor Drive"),
+    # a town that is also a word, in a town's place before the postcode
+    ("they sent it to Ashfield House, Kings Road, Reading, RG1 4AB", "Ashfield House, Kings Road, Reading"),
+])
+def test_more_address_lines(text: str, want: str) -> None:
+    assert _covered(text, want, "LOCATION"), _located(text)
+
+
+def test_a_remark_opening_a_turn_is_no_town() -> None:
+    text = "Work's LS6 2HG, home's further out."
+    assert address_lines(text, find_postcodes(text)) == []

@@ -51,7 +51,8 @@ _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrac
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
                r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
 #: "flat nine C, ", "Flat 4, ", "apartment twelve ": a flat number and its letter
-_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+         r"|[A-H](?![\w'’]))"
          r",?[ \t]+")
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
@@ -83,17 +84,18 @@ def find_spoken_addresses(text: str) -> list[Finding]:
 
 #: a house number as said or typed, in any of the forms people give it: digits ("216", "19A",
 #: "1/3"), words, a tenement's "thirty-seven stroke four" / "two up", "number eight", a flat
-_HOUSE_NUMBER = (r"(?:(?i:flat|apartment|unit|number|no\.?)[ \t]+)?(?:\d{1,3}[A-Za-z]?(?:/\d{1,3})?|"
+_HOUSE_NUMBER = (r"(?:(?i:flat|apartment|unit)[ \t]+[A-H](?![\w'’])|"
+                 r"(?:(?i:flat|apartment|unit|number|no\.?)[ \t]+)?(?:\d{1,3}[A-Za-z]?(?:/\d{1,3})?|"
                  + _NUMBER + r")(?:[ \t]*[A-Da-d](?![\w'’]))?"
                  r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:\d{1,3}|" + _NUMBER + r"))?"
-                 r"(?:[ \t]+(?i:up|down)(?=[ \t]*,))?")
+                 r"(?:[ \t]+(?i:up|down)(?=[ \t]*,))?" + r")")
 #: a capitalised word of any Latin script, "Mc"/"O'" forms and hyphened parts
 _CAP = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][a-zß-öø-ÿ\u0100-\u024F'’]+"
         r"(?:-(?:[a-z]{1,3}-)?[A-Z][a-zß-öø-ÿ\u0100-\u024F'’]+){0,2}")
 #: a place's name: capitalised words, with the small words place names carry between them
 #: ("Heol y Wern", "Ffordd yr Orsaf", "Newcastle upon Tyne", "Stratford-on-Avon", "The Old
 #: Manse")
-_PLACE_NAME = (r"(?:The[ \t]+)?" + _CAP + r"(?:[ \t]+(?:(?:y|yr|yn|ar|an|na|nam|of|upon|le|"
+_PLACE_NAME = (r"(?:[Tt]he[ \t]+)?" + _CAP + r"(?:[ \t]+(?:(?:y|yr|yn|ar|an|na|nam|of|upon|le|"
                r"la|de|du|the)[ \t]+)?" + _CAP + r"){0,3}")
 #: one line of an address: a house number and the street after it, a house number alone, or
 #: a place's name
@@ -137,6 +139,17 @@ def _line_starts(window: str, whole: bool) -> list[int]:
     return out
 
 
+def _remark(window: str, line: re.Match[str]) -> bool:
+    """Whether a line of one ordinary word is a remark ("Work's", "Home", "Honestly") rather
+    than a town that is also a word ("..., Reading, RG1 4AB"): it opens a sentence or a turn,
+    or is a possessive."""
+    word = line.group()
+    if " " in word or not is_english_word(word):
+        return False
+    before = window[:line.start()].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“" or word.endswith(("'s", "’s"))
+
+
 def _lines_before(text: str, end: int) -> int | None:
     """Where the run of address lines ending at ``end`` starts (lines joined by commas), or
     None. A line that is a year or a count ("1959") alone, or opens with a title or a month,
@@ -149,7 +162,7 @@ def _lines_before(text: str, end: int) -> int | None:
             line = _LINE_RE.fullmatch(window, at, len(window))
             if line is not None and not _NOT_LINE.match(line.group()) \
                     and not line.group().isdigit() and not line.group().islower() \
-                    and not (" " not in line.group() and is_english_word(line.group())) \
+                    and not _remark(window, line) \
                     and not _BARE_NUMBER.fullmatch(line.group()):
                 # (a line of one ordinary word is a remark, "Work's", "Home", no address)
                 best = line
@@ -157,6 +170,8 @@ def _lines_before(text: str, end: int) -> int | None:
         if best is None:
             break
         start = end - len(window) + best.start()
+        if text.startswith("the", start):  # "the Coach House": the article names nothing
+            start += 3 + len(text[start + 3:end]) - len(text[start + 3:end].lstrip(" \t"))
         before = text[max(0, start - 3):start]
         if "," not in before:
             break
