@@ -255,3 +255,24 @@ def test_more_address_lines(text: str, want: str) -> None:
 def test_a_remark_opening_a_turn_is_no_town() -> None:
     text = "Work's LS6 2HG, home's further out."
     assert address_lines(text, find_postcodes(text)) == []
+
+
+# -- a domain's first label said as words --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("reach me on kofi at kofi mensah dot com", "kofi at kofi mensah dot com"),
+    ("so that's deepak at d k accountants dot com", "deepak at d k accountants dot com"),
+    ("it's info at bright smile dental dot co dot uk", "info at bright smile dental dot co dot uk"),
+])
+def test_domain_said_in_words(text: str, want: str) -> None:
+    assert _covered(text, want, "EMAIL")
+
+
+@pytest.mark.parametrize("text", [
+    "we met at the hospital dot com",
+    "I worked at Tesco Extra dot",
+    "I looked at my phone dot com",
+    "she is at work dot co dot uk",
+])
+def test_no_domain_in_words(text: str) -> None:
+    assert [f for f in find_spoken_forms(text) if f.entity == "EMAIL"] == []

@@ -44,7 +44,11 @@ _SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
 _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
-_DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
+#: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
+#: dot co dot uk" (the words run together in the address)
+_SPACED_LABEL = _LABEL + r"(?:[ \t]+" + _LABEL + r"){1,2}"
+_DOMAIN_AFTER = (r"(?P<domain>(?:" + _SPOKEN_LABEL + r"|" + _SPACED_LABEL + r")(?:" + _SPOKEN_DOT
+                 + _SPOKEN_LABEL + r")+|"
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 #: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
 _FILLER = r"(?i:um|erm|er|uh|uhm)"
@@ -73,7 +77,7 @@ at on is it's its was me my email e-mail mail address addresses to the and or he
 your um er erm uh that's that it be send sent from by via use using try at in of for with say said
 just i you he she they we us them him contact reach get got looked look work worked working based
 arrived met stayed all a an as also but so if then than there here this these those what which
-who whom where when yeah yes no okay ok well like account personal work's
+who whom where when yeah yes no okay ok well like account personal work's were are am been
 """.split())  # noqa: SIM905
 _WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
                       "aol", "sky", "googlemail", "doctors", "me"})
@@ -204,6 +208,11 @@ def find_spoken_emails(text: str) -> list[Finding]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
+        first, _, rest = domain.partition(".")
+        if " " in first or "\t" in first:  # "kofi mensah dot com": no word a sentence needs
+            if any(w.lower() in STOP_WORDS or w.lower() in _STOP for w in first.split()):
+                continue
+            domain = "".join(first.split()) + "." + rest
         parts = extract(domain.lower())
         if not parts.suffix or not parts.domain:
             continue
