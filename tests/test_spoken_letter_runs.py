@@ -83,3 +83,22 @@ def test_found_through_the_spoken_recognizer() -> None:
     text = "Spell it? Sure: P, then H, then I, then L, then B, then Y."
     spans = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "PERSON"]
     assert "P, then H, then I, then L, then B, then Y" in spans
+
+
+@pytest.mark.parametrize(("text", "run"), [
+    ("it's Okwu, spelt oh, kay, double-u, you", "oh, kay, double-u, you"),
+    ("Surname's Dale: dee, ay, ell, ee", "dee, ay, ell, ee"),
+    ("that's K, then E, then R, then R", "K, then E, then R, then R"),
+])
+def test_four_letters_after_a_spelling_cue(text: str, run: str) -> None:
+    assert run in _spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "it's A, B, C, D",
+    "that's P and Q, M and S",
+    "it's, er, oh, you know, I",
+    "kay, eye, ee, ell",                 # four letters with no cue: not enough
+])
+def test_four_letters_need_a_cue_and_a_shape(text: str) -> None:
+    assert _spans(text) == []

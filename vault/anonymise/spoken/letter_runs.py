@@ -68,6 +68,11 @@ def _word_end(text: str, at: int, limit: int) -> int:
     m = _WORD_END.search(text, at, limit)
     return m.end() if m is not None else limit
 _MIN_LETTERS = 5
+_MIN_CUED = 4
+#: what announces a spelling just before it: "spelt", "that's", "surname's", "it's"
+_SPELL_CUE = re.compile(r"(?i)(?<![\w-])(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|"
+                        r"(?:sur|first|last|family|middle|maiden)?name(?:['’]s|[ \t]+is))(?![\w-])"
+                        r"[^.?!\n]{0,30}\Z")
 _MIN_STRONG = 2
 
 
@@ -163,7 +168,7 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
             # I think", "S P E E D, I reckon"
             while said_letters and not said_letters[-1][3]:
                 said_letters.pop()
-        found = _qualify(text, said_letters, chunks) if len(said_letters) >= _MIN_LETTERS else None
+        found = _qualify(text, said_letters, chunks) if len(said_letters) >= _MIN_CUED else None
         if found is not None:
             return found
         said_letters, chunks = [], [""]
@@ -182,8 +187,12 @@ def _qualify(text: str, said: list[tuple[int, int, str, bool]],
         while len(said) > 2 and not said[-1][3] and \
                 _separator_kind(text[said[-2][1]:said[-1][0]]) != kind:
             said = said[:-1]
+    if len(said) < _MIN_CUED:
+        return None
     letters = [x[2] for x in said]
-    if len(letters) >= _MIN_LETTERS and sum(x[3] for x in said) >= _MIN_STRONG and \
+    least = _MIN_CUED if _SPELL_CUE.search(text, max(0, said[0][0] - 40), said[0][0]) \
+        else _MIN_LETTERS  # four letters where a spelling is announced: "spelt oh, kay, ..."
+    if len(letters) >= least and sum(x[3] for x in said) >= _MIN_STRONG and \
             not _spells_nothing(letters, [c for c in chunks if c]):
         return said[0][0], said[-1][1], letters
     return None
