@@ -276,3 +276,9 @@ def test_domain_said_in_words(text: str, want: str) -> None:
 ])
 def test_no_domain_in_words(text: str) -> None:
     assert [f for f in find_spoken_forms(text) if f.entity == "EMAIL"] == []
+
+
+def test_at_before_an_address_is_no_domain_word() -> None:
+    # "at" said twice: the words between are the local part, not a domain said in words
+    text = "I wrote to them at jpmorris at outlook dot com and heard nothing"
+    assert _covered(text, "jpmorris at outlook dot com", "EMAIL")

@@ -47,12 +47,14 @@ _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)
 #: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
 #: dot co dot uk" (the words run together in the address)
 _SPACED_LABEL = _LABEL + r"(?:[ \t]+" + _LABEL + r"){1,2}"
-_DOMAIN_AFTER = (r"(?P<domain>(?:" + _SPOKEN_LABEL + r"|" + _SPACED_LABEL + r")(?:" + _SPOKEN_DOT
-                 + _SPOKEN_LABEL + r")+|"
+_DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 #: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
 _FILLER = r"(?i:um|erm|er|uh|uhm)"
 _DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AFTER)
+#: the same with the first label said as words (tried where no other domain is)
+_DOMAIN_SPACED = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+(?P<domain>" + _SPACED_LABEL
+                            + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+)(?![\w@-]|\.\w)")
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
@@ -204,7 +206,10 @@ def find_spoken_emails(text: str) -> list[Finding]:
     if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
         text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
-    for match in [*_DOMAIN.finditer(text), *typed]:
+    plain = list(_DOMAIN.finditer(text))
+    spaced = [m for m in _DOMAIN_SPACED.finditer(text)
+              if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]
+    for match in [*plain, *spaced, *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
