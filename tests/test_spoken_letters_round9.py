@@ -282,3 +282,30 @@ def test_at_before_an_address_is_no_domain_word() -> None:
     # "at" said twice: the words between are the local part, not a domain said in words
     text = "I wrote to them at jpmorris at outlook dot com and heard nothing"
     assert _covered(text, "jpmorris at outlook dot com", "EMAIL")
+
+
+# -- the town after a street line; a sentence before "Postcode" ------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Thirty-five Fellside Terrace, Bishop's Castle. Postcode D D one-oh, eight W J.",
+     "Thirty-five Fellside Terrace, Bishop's Castle"),
+    ("we had twelve Birchfield Road, Newcastle upon Tyne, and then moved", "Newcastle upon Tyne"),
+    ("It's Ropery Lane, number eight, Lochgelly.", "Lochgelly"),
+    ("In Hawkshead. The postcode's L A twenty-two, oh N J.", "Hawkshead"),
+])
+def test_town_lines(text: str, want: str) -> None:
+    assert _covered(text, want, "LOCATION"), _located(text)
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("we lived at twelve Birchfield Road, Mary said it was damp", "twelve Birchfield Road"),
+    ("it was twenty Kingsway, Then we moved", "twenty Kingsway"),
+    ("twelve Birchfield Road, Honestly.", "twelve Birchfield Road"),
+])
+def test_no_town_after_a_street(text: str, street: str) -> None:
+    assert _located(text) == [street]
+
+
+def test_the_preposition_before_a_town_stays() -> None:
+    text = "In Hawkshead. The postcode's L A twenty-two, oh N J."
+    assert "In Hawkshead" not in _located(text)

@@ -105,8 +105,9 @@ _LINE_RE = re.compile(_LINE)
 _TYPED_POSTCODE = re.compile(r"(?<![\w'’])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\w'’])")
 #: what a speaker says between an address's last line and its postcode: ", and the postcode's",
 #: ", the postcode is", ", postcode"
-_TO_POSTCODE = re.compile(r"[ \t]*,?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?i:post[ \t]?code)"
+_TO_POSTCODE = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?i:post[ \t]?code)"
                           r"(?:['’]s|[ \t]+is|[ \t]+being)?[ \t]*[,:]?[ \t]*)?\Z")
+_POSTCODE_NAMED = re.compile(r"(?i)post[ \t]?code")
 #: words that open a line but are no address: a title, a month, a weekday
 _NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse|Born|Sent|From|To|"
                        r"Subject|Date|Re|Dear|January|February|March|April|May|June|July|August|"
@@ -170,8 +171,11 @@ def _lines_before(text: str, end: int) -> int | None:
         if best is None:
             break
         start = end - len(window) + best.start()
-        if text.startswith("the", start):  # "the Coach House": the article names nothing
-            start += 3 + len(text[start + 3:end]) - len(text[start + 3:end].lstrip(" \t"))
+        opening = _FIRST_WORD.match(text, start, end)
+        if opening is not None and opening.group(1).lower() in STOP_WORDS and not \
+                _BARE_NUMBER.fullmatch(opening.group(1)) and opening.group(1) != "The":
+            start = opening.end()  # "In Hawkshead. The postcode's", "the Coach House": the
+            # preposition or article names nothing
         before = text[max(0, start - 3):start]
         if "," not in before:
             break
@@ -191,8 +195,9 @@ def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
     out = []
     for at in sorted(set(ends)):
         joint = _TO_POSTCODE.search(text, max(0, at - 40), at)
-        if joint is None or "," not in joint.group() and joint.group().strip():
-            continue
+        if joint is None or "," not in joint.group() and joint.group().strip() \
+                and not _POSTCODE_NAMED.search(joint.group()):
+            continue  # (". Postcode D D one ...": the word says what follows)
         last = at - len(joint.group())
         start = _lines_before(text, last)
         if start is not None and start < last:
@@ -322,6 +327,37 @@ def find_boxes_and_flats(text: str) -> list[Finding]:
 #: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
 _STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|"
                           + _CELTIC_STREET + r")(?![\w'’-])")
+
+
+#: the line after a street: a town or a district, up to the clause's end ("Thirty-five
+#: Fellside Terrace, Bishop's Castle.", "..., Tanyard Loan, Lochgelly, and ...")
+_TOWN_AFTER = re.compile(r",[ \t]*(?P<town>" + _PLACE_NAME + r")(?=[ \t]*(?:[.,;:!?)]|$|[ \t](?:and|"
+                         r"in|near|out|then|but|so|which|where)\b))", re.MULTILINE)
+
+
+def _town_after(text: str, street_end: int) -> Finding | None:
+    """The town line said right after a street line, or None: not a first name ("..., Mary
+    said"), an opening word ("..., Then we"), or one ordinary word ("..., Honestly.")."""
+    m = _TOWN_AFTER.match(text, street_end)
+    if m is None:
+        return None
+    town = m.group("town")
+    if _NOT_LINE.match(town) or is_first_name(town.split()[0]) or \
+            " " not in town and (is_english_word(town) or town.lower() in STOP_WORDS):
+        return None
+    return Finding(m.start("town"), m.end("town"), "LOCATION", 0.8, DETECTOR)
+
+
+def towns_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The town after each street address found (spoken or by shape)."""
+    out = []
+    for f in findings:
+        if f.entity == "LOCATION" and f.detector == DETECTOR and f.end < len(text) \
+                and text[f.end] == ",":
+            town = _town_after(text, f.end)
+            if town is not None:
+                out.append(town)
+    return out
 
 
 def _lines_before_street(text: str) -> list[Finding]:

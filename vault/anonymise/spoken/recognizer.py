@@ -17,6 +17,7 @@ from vault.anonymise.spoken.addresses import (
     address_lines,
     find_address_shapes,
     find_spoken_addresses,
+    towns_after_streets,
 )
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
@@ -84,6 +85,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                 *find_initialled_names(text), *find_spoken_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text)]
     findings.extend(address_lines(text, findings))
+    findings.extend(towns_after_streets(text, findings))
     return findings + _corrections(text, findings)
 
 
