@@ -47,7 +47,11 @@ def _located(text: str) -> list[str]:
 ])
 def test_lines_before_a_postcode(text: str, want: str) -> None:
     found = address_lines(text, find_postcodes(text))
-    assert want in [text[f.start:f.end] for f in found]
+    start = text.index(want)
+    # one span per line: together they cover the address, and nothing before it
+    assert all(any(f.start <= i < f.end for f in found)
+               for i in range(start, start + len(want)) if text[i].isalnum())
+    assert min(f.start for f in found) == start
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +69,14 @@ def test_no_lines_before_a_postcode(text: str) -> None:
 def test_lines_stop_at_a_person_and_a_year() -> None:
     text = "Aled Price, born 1959, Bryn Awel, Heol Las, S A thirty-one, two G D"
     found = [text[f.start:f.end] for f in address_lines(text, find_postcodes(text))]
-    assert found == ["Bryn Awel, Heol Las"]
+    assert found == ["Bryn Awel", "Heol Las"]
+
+
+def test_each_line_is_its_own_span() -> None:
+    # a register may take the first line as a person: the other lines must stand alone
+    text = "Nnamdi Okoro, nine Tanners Row, Ripon, H G four, one A B"
+    found = [text[f.start:f.end] for f in address_lines(text, find_postcodes(text))]
+    assert "nine Tanners Row" in found and "Ripon" in found
 
 
 # -- shapes that need no postcode ------------------------------------------------------------

@@ -151,6 +151,13 @@ def _remark(window: str, line: re.Match[str]) -> bool:
     return not before or before[-1] in ".!?:\n\"“" or word.endswith(("'s", "’s"))
 
 
+def _named_person(line: str) -> bool:
+    """Whether a line is a person's name ("Parminder Sekhon, twenty-six ..."): a first name
+    and a capitalised word, the way details for a form open. The run of lines ends there."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[1][:1].isupper()
+
+
 def _lines_before(text: str, end: int) -> int | None:
     """Where the run of address lines ending at ``end`` starts (lines joined by commas), or
     None. A line that is a year or a count ("1959") alone, or opens with a title or a month,
@@ -163,7 +170,7 @@ def _lines_before(text: str, end: int) -> int | None:
             line = _LINE_RE.fullmatch(window, at, len(window))
             if line is not None and not _NOT_LINE.match(line.group()) \
                     and not line.group().isdigit() and not line.group().islower() \
-                    and not _remark(window, line) \
+                    and not _remark(window, line) and not _named_person(line.group()) \
                     and not _BARE_NUMBER.fullmatch(line.group()):
                 # (a line of one ordinary word is a remark, "Work's", "Home", no address)
                 best = line
@@ -186,7 +193,7 @@ def _lines_before(text: str, end: int) -> int | None:
 def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
     """The lines said or typed right before a postcode ("Larchfield, Causewayside Row, P H one
     five ...", "Flat 1/3, 216 Harbour Brae, Tyndrum, PH15 1QZ", "sixty stroke two, Cae Glas
-    Road, and the postcode's ..."): one LOCATION span from the first line to the postcode,
+    Road, and the postcode's ..."): a LOCATION span for each line before the postcode,
     whatever words the house, the street and the town are (a house name, a Welsh or Gaelic
     street, a tenement's "stroke" number)."""
     ends = [f.start for f in postcodes if f.entity == "POSTCODE"]
@@ -203,7 +210,23 @@ def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
         if start is not None and start < last:
             said = _NUMBER_WORD_BEFORE.match(text, start, last)  # "number nineteen, ...": the
             start = said.end() if said else start  # word "number" names nothing
-            out.append(Finding(start, last, "LOCATION", 0.85, DETECTOR))
+            out.extend(_per_line(text, start, last))
+    return out
+
+
+_LINE_PIECE = re.compile(r"[^,]+")
+
+
+def _per_line(text: str, start: int, end: int) -> list[Finding]:
+    """One LOCATION span per comma-separated line of ``text[start:end]``: where a register
+    takes one line as a person ("Parminder Sekhon, twenty-six ..."), the other lines stay."""
+    out = []
+    for m in _LINE_PIECE.finditer(text, start, end):
+        piece = m.group()
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            out.append(Finding(m.start() + lead, m.end() - trail, "LOCATION", 0.85, DETECTOR))
     return out
 
 
@@ -362,7 +385,7 @@ def towns_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
 
 def _lines_before_street(text: str) -> list[Finding]:
     """The house name or number said as its own line before a street ("we're at Larchfield,
-    Tanyard Loan, out past ..."): from the first line to the street's end. Not a first name
+    Tanyard Loan, out past ..."): each line to the street's end. Not a first name
     ("I told Sarah, Station Road was shut": a person addressed)."""
     out = []
     for m in _STREET_LINE.finditer(text):
@@ -372,5 +395,5 @@ def _lines_before_street(text: str) -> list[Finding]:
         first = text[start:m.start()].split(",")[0].strip()
         if is_first_name(first):
             continue
-        out.append(Finding(start, m.end("street"), "LOCATION", 0.85, DETECTOR))
+        out.extend(_per_line(text, start, m.end("street")))
     return out
