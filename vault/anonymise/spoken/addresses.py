@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from vault.anonymise.recognizers import is_first_name
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
+from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_addresses"]
 
@@ -47,7 +51,8 @@ _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrac
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
                r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
 #: "flat nine C, ", "Flat 4, ", "apartment twelve ": a flat number and its letter
-_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+         r"|[A-H](?![\w'’]))"
          r",?[ \t]+")
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
@@ -73,3 +78,323 @@ def find_spoken_addresses(text: str) -> list[Finding]:
         findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                         for m in _FLAT_ADDRESS.finditer(text) if m.span() not in seen)
     return findings
+
+
+# -- round 9: address lines by their shape, whatever words the street and the house carry --
+
+#: a house number as said or typed, in any of the forms people give it: digits ("216", "19A",
+#: "1/3"), words, a tenement's "thirty-seven stroke four" / "two up", "number eight", a flat
+_HOUSE_NUMBER = (r"(?:(?i:flat|apartment|unit)[ \t]+[A-H](?![\w'’])|"
+                 r"(?:(?i:flat|apartment|unit|number|no\.?)[ \t]+)?(?:\d{1,3}[A-Za-z]?(?:/\d{1,3})?|"
+                 + _NUMBER + r")(?:[ \t]*[A-Da-d](?![\w'’]))?"
+                 r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:\d{1,3}|" + _NUMBER + r"))?"
+                 r"(?:[ \t]+(?i:up|down)(?=[ \t]*,))?" + r")")
+#: a capitalised word of any Latin script, "Mc"/"O'" forms and hyphened parts
+_CAP = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][a-zß-öø-ÿ\u0100-\u024F'’]+"
+        r"(?:-(?:[a-z]{1,3}-)?[A-Z][a-zß-öø-ÿ\u0100-\u024F'’]+){0,2}")
+#: a place's name: capitalised words, with the small words place names carry between them
+#: ("Heol y Wern", "Ffordd yr Orsaf", "Newcastle upon Tyne", "Stratford-on-Avon", "The Old
+#: Manse")
+_PLACE_NAME = (r"(?:[Tt]he[ \t]+)?" + _CAP + r"(?:[ \t]+(?:(?:y|yr|yn|ar|an|na|nam|of|upon|le|"
+               r"la|de|du|the)[ \t]+)?" + _CAP + r"){0,3}")
+#: one line of an address: a house number and the street after it, a house number alone, or
+#: a place's name
+_LINE = (r"(?:(?:" + _HOUSE_NUMBER + r")(?:,?[ \t]+" + _PLACE_NAME + r")?|" + _PLACE_NAME + r")")
+_LINE_RE = re.compile(_LINE)
+#: a postcode typed ("PH15 1QZ", "LA9 2HX") that the spoken finders leave to the written ones
+_TYPED_POSTCODE = re.compile(r"(?<![\w'’])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}(?![\w'’])")
+#: what a speaker says between an address's last line and its postcode: ", and the postcode's",
+#: ", the postcode is", ", postcode"
+_TO_POSTCODE = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?i:post[ \t]?code)"
+                          r"(?:['’]s|[ \t]+is|[ \t]+being)?[ \t]*[,:]?[ \t]*)?\Z")
+_POSTCODE_NAMED = re.compile(r"(?i)post[ \t]?code")
+#: words that open a line but are no address: a title, a month, a weekday
+_NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse|Born|Sent|From|To|"
+                       r"Subject|Date|Re|Dear|January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday|Yes|No|Yeah|Aye|Okay|Right|Well|So|See|Look|Och|"
+                       r"It['’]s|It|That['’]s|We['’]re|I['’]m|And|But|Then|Mobile|Phone|Email|"
+                       r"E-mail|Postcode|Address|Home|Um|Umm|Er|Erm|Uh|Hmm|Oh|Ah|Eh)\b")
+_MAX_LINES = 4
+#: a number alone is no line of an address: "born sixty-four, June, twenty-five, ..." is a date
+_BARE_NUMBER = re.compile(r"(?:\d{1,3}|" + _NUMBER + r")")
+_NUMBER_WORD_BEFORE = re.compile(r"(?i:number|no\.)[ \t]+")
+#: the words after which a line may start although they are capitalised: "It's", "We're"
+_LEAD_INS = frozenset(("It's", "It’s", "We're", "We’re", "I'm", "I’m", "That's", "That’s"))
+_WORD = re.compile(r"\S+")
+
+
+def _line_starts(window: str, whole: bool) -> list[int]:
+    """Where a line may start in ``window``: after punctuation, or after a word in lower case
+    or a lead-in ("It's", "We're"), not after another capitalised word ("Dr Smith": "Smith"
+    is no line of its own); the window's start only when it is the text's (``whole``)."""
+    out = [0] if whole else []
+    previous: str | None = None
+    for m in _WORD.finditer(window):
+        if previous is not None and (previous[-1] in ",:;.!?]—–" or previous[0].islower()
+                                     or previous in _LEAD_INS):
+            out.append(m.start())
+        previous = m.group()
+        if m.group()[0] in "[(—–" and len(m.group()) > 1:
+            out.append(m.start() + 1)
+    return out
+
+
+def _remark(window: str, line: re.Match[str]) -> bool:
+    """Whether a line of one ordinary word is a remark ("Work's", "Home", "Honestly") rather
+    than a town that is also a word ("..., Reading, RG1 4AB"): it opens a sentence or a turn,
+    or is a possessive."""
+    word = line.group()
+    if " " in word or not is_english_word(word):
+        return False
+    before = window[:line.start()].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“" or word.endswith(("'s", "’s"))
+
+
+def _named_person(line: str) -> bool:
+    """Whether a line is a person's name ("Parminder Sekhon, twenty-six ..."): a first name
+    and a capitalised word, the way details for a form open. The run of lines ends there."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[1][:1].isupper()
+
+
+def _lines_before(text: str, end: int) -> int | None:
+    """Where the run of address lines ending at ``end`` starts (lines joined by commas), or
+    None. A line that is a year or a count ("1959") alone, or opens with a title or a month,
+    ends the run."""
+    start = None
+    for _ in range(_MAX_LINES):
+        window = text[max(0, end - 90):end]
+        best = None
+        for at in _line_starts(window, end <= 90):
+            line = _LINE_RE.fullmatch(window, at, len(window))
+            if line is not None and not _NOT_LINE.match(line.group()) \
+                    and not line.group().isdigit() and not line.group().islower() \
+                    and not _remark(window, line) and not _named_person(line.group()) \
+                    and not _BARE_NUMBER.fullmatch(line.group()):
+                # (a line of one ordinary word is a remark, "Work's", "Home", no address)
+                best = line
+                break
+        if best is None:
+            break
+        start = end - len(window) + best.start()
+        opening = _FIRST_WORD.match(text, start, end)
+        if opening is not None and opening.group(1).lower() in STOP_WORDS and not \
+                _BARE_NUMBER.fullmatch(opening.group(1)) and opening.group(1) != "The":
+            start = opening.end()  # "In Hawkshead. The postcode's", "the Coach House": the
+            # preposition or article names nothing
+        before = text[max(0, start - 3):start]
+        if "," not in before:
+            break
+        end = text.rfind(",", 0, start)
+    return start
+
+
+def address_lines(text: str, postcodes: list[Finding]) -> list[Finding]:
+    """The lines said or typed right before a postcode ("Larchfield, Causewayside Row, P H one
+    five ...", "Flat 1/3, 216 Harbour Brae, Tyndrum, PH15 1QZ", "sixty stroke two, Cae Glas
+    Road, and the postcode's ..."): a LOCATION span for each line before the postcode,
+    whatever words the house, the street and the town are (a house name, a Welsh or Gaelic
+    street, a tenement's "stroke" number)."""
+    ends = [f.start for f in postcodes if f.entity == "POSTCODE"]
+    if any(c.isdigit() for c in text):
+        ends.extend(m.start() for m in _TYPED_POSTCODE.finditer(text))
+    out = []
+    for at in sorted(set(ends)):
+        joint = _TO_POSTCODE.search(text, max(0, at - 40), at)
+        if joint is None or "," not in joint.group() and joint.group().strip() \
+                and not _POSTCODE_NAMED.search(joint.group()):
+            continue  # (". Postcode D D one ...": the word says what follows)
+        last = at - len(joint.group())
+        start = _lines_before(text, last)
+        if start is not None and start < last:
+            said = _NUMBER_WORD_BEFORE.match(text, start, last)  # "number nineteen, ...": the
+            start = said.end() if said else start  # word "number" names nothing
+            out.extend(_per_line(text, start, last))
+    return out
+
+
+_LINE_PIECE = re.compile(r"[^,]+")
+
+
+def _per_line(text: str, start: int, end: int) -> list[Finding]:
+    """One LOCATION span per comma-separated line of ``text[start:end]``: where a register
+    takes one line as a person ("Parminder Sekhon, twenty-six ..."), the other lines stay."""
+    out = []
+    for m in _LINE_PIECE.finditer(text, start, end):
+        piece = m.group()
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if piece.strip():
+            out.append(Finding(m.start() + lead, m.end() - trail, "LOCATION", 0.85, DETECTOR))
+    return out
+
+
+#: Welsh and Gaelic street words, said before the street's name: "Heol y Wern", "Ffordd yr
+#: Orsaf", "Stryd Fawr", "Lon Isaf", "Maes yr Haf", "Sràid na h-Eaglais"
+_CELTIC_STREET = (r"(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|Maes|Clos|Sr[aà]id|"
+                  r"Rathad|Cnoc)[ \t]+(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?" + _CAP
+                  + r"(?:[ \t]+" + _CAP + r")?")
+#: buildings a house is named after: "The Old Manse", "The Old Schoolhouse", "The Old Forge"
+_BUILDING = (r"(?:Manse|Schoolhouse|School[ \t]+House|Rectory|Vicarage|Parsonage|Presbytery|Mill|"
+             r"Forge|Smithy|Smiddy|Granary|Dairy|Barn|Byre|Stables|Coach[ \t]?[Hh]ouse|Post[ \t]+"
+             r"Office|Bakehouse|Bakery|Chapel|Station[ \t]+House|Toll[ \t]?[Hh]ouse|Courthouse|"
+             r"Brewery|Maltings|Creamery|Farmhouse|Cottage|Lodge|Bothy|Steading|Sawmill|Watermill|"
+             r"Windmill|Ferry[ \t]+House|Custom[ \t]+House|Police[ \t]+House|Laundry|Pump[ \t]+"
+             r"House|Mission|Tannery|Workhouse|Gatehouse|Lock[ \t]?[Hh]ouse|Signal[ \t]?[Bb]ox)")
+#: a house named for what it was: "The Old Manse" (capitals: "the old barn" is a barn)
+_OLD_BUILDING = re.compile(r"(?<![\w'’-])The[ \t]+Old[ \t]+" + _BUILDING + r"(?![\w'’-])")
+#: a named house: a capitalised word and "Cottage", "Farm", "Lodge", "Croft", "Steading"
+#: ("Rose Cottage", "Brook Farm", "Hillside Croft"); a Welsh house name: "Tŷ Newydd", "Hafod
+#: Wen", "Bryn Eithin" (a generic and a word no English dictionary knows)
+_NAMED_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _CAP + r"[ \t]+){1,2}(?:Cottage|Farm|Farmhouse|Lodge|"
+                          r"Croft|Steading|Bothy|Mains|Barns|Cottages)(?![\w'’-]|[ \t]+[A-Z])"
+                          r"|(?<![\w'’-])(?:T[ŷy]|Hafod|Bryn|Plas|Hendre|Bwthyn|Llety|Cartref)"
+                          r"[ \t]+(?P<welsh>" + _CAP + r")(?![\w'’-])")
+#: a street named and then its house number: "Ropery Lane, number eight", "Tolbooth Wynd,
+#: number sixty one", "Heol y Wern, number six"
+_STREET_THEN_NUMBER = re.compile(
+    r"(?<![\w'’-])(?:(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r"),?[ \t]+"
+    r"(?i:number|no\.?)[ \t]+(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")(?![\w'’-])")
+#: a house number in any form ("thirty-seven stroke four", "two up, thirty-three", "216",
+#: "Apartment thirty, sixty-five") before a Welsh or Gaelic street: "twenty-seven Heol y Wern",
+#: "Six stroke eight, Lon Isaf"
+_NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" + _HOUSE_NUMBER
+                            + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
+#: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
+#: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
+_STROKE_ADDRESS = re.compile(
+    r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,3})[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
+    + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
+    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r")")
+
+
+#: the words each shape needs, found first so that the shapes, which may start at any
+#: capitalised word or number, are tried only near them
+_CELTIC_ANCHOR = re.compile(r"(?<![\w'’-])(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|"
+                            r"Maes|Clos|Sr[aà]id|Rathad|Cnoc)[ \t]")
+_STROKE_ANCHOR = re.compile(r"[ \t](?:(?i:stroke|slash|oblique)[ \t]|(?:up|down),?[ \t]+(?:\d|a[ \t]+"
+                            r"hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|[a-z]+teen)"
+                            r"(?![a-z]))")
+_HOUSE_ANCHOR = re.compile(r"[ \t](?:Cottage|Farm|Farmhouse|Lodge|Croft|Steading|Bothy|Mains|Barns|"
+                           r"Cottages)(?![\w'’-])|(?<![\w'’-])(?:T[ŷy]|Hafod|Bryn|Plas|Hendre|"
+                           r"Bwthyn|Llety|Cartref)[ \t]")
+_NUMBER_ANCHOR = re.compile(r",?[ \t]+(?i:number|no\.?)[ \t]")
+
+
+def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int,
+          after: int) -> list[re.Match[str]]:
+    """``pattern``'s matches that start within ``before`` characters before an ``anchor``
+    match (and end within ``after`` after it)."""
+    out: dict[tuple[int, int], re.Match[str]] = {}
+    for a in anchor.finditer(text):
+        for m in pattern.finditer(text, max(0, a.start() - before), min(len(text), a.end() + after)):
+            out.setdefault(m.span(), m)
+    return list(out.values())
+
+
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
+
+
+def find_address_shapes(text: str) -> list[Finding]:
+    """Addresses by their shape rather than their wording: a house named for a building
+    ("The Old Manse"), a named cottage or farm, a Welsh house name; a street then its number;
+    a tenement's "stroke" or "up" number; a Welsh or Gaelic street after a house number."""
+    matches: list[re.Match[str]] = []
+    if "Old" in text:
+        matches.extend(_OLD_BUILDING.finditer(text))
+    for m in _near(_NAMED_HOUSE, _HOUSE_ANCHOR, text, 60, 40):
+        welsh = m.group("welsh")
+        if welsh is None or not is_english_word(welsh):  # "Ty Dollar": an English word
+            matches.append(m)
+    matches.extend(_near(_STREET_THEN_NUMBER, _NUMBER_ANCHOR, text, 90, 60))
+    matches.extend(_near(_NUMBER_CELTIC, _CELTIC_ANCHOR, text, 110, 50))
+    matches.extend(_near(_STROKE_ADDRESS, _STROKE_ANCHOR, text, 70, 110))
+    out = []
+    for m in matches:
+        start = m.start()
+        first = _FIRST_WORD.match(text, start, m.end())
+        if m.re is _NAMED_HOUSE and first is not None and first.group(1).lower() in STOP_WORDS:
+            start = first.end()  # a function word opening a sentence: "And Tudor Lodge"
+        # a named cottage may be a cottage hospital ("Wantage Cottage"), a named lodge an NHS
+        # unit ("Tregenna Lodge" for a mental-health ward): weak, so that the hospital
+        # finders' span, where there is one, wins
+        weak = m.re is _NAMED_HOUSE and m.group().endswith(("Cottage", "Lodge"))
+        out.append(Finding(start, m.end(), "LOCATION", 0.55 if weak else 0.85, DETECTOR))
+    return out + find_boxes_and_flats(text) + _lines_before_street(text)
+
+
+#: a post-office box and its number, typed or said: "PO Box 212", "P.O. Box 7", "P O Box four
+#: four one", "post office box twelve", "PO Box one-oh-six"
+_PO_BOX = re.compile(
+    r"(?<![\w'’-])(?:P\.?[ \t]?O\.?|(?i:post[ \t]+office))[ \t]+(?i:box)[ \t]+(?:\d{1,6}(?![\w'’-])|"
+    r"(?:" + _NUMBER + r"|" + _DIGIT + r")(?:[ \t,-]+(?:" + _NUMBER + r"|" + _DIGIT + r")){0,5}(?![\w'’-]))",
+    re.IGNORECASE)
+#: a flat and the building or street after it, with no house number: "flat two, Hollins Court"
+_FLAT_BUILDING = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]+(?:" + _NUMBER + r"|\d{1,3}"
+                            r"(?:/\d{1,2})?)(?:[ \t]*[A-H](?![\w'’]))?,?[ \t]+(?:" + _CAP
+                            + r"[ \t]+){1,3}" + _STREET)
+
+
+_BOX_ANCHOR = re.compile(r"(?<![\w'’-])(?i:box)(?![\w'’-])")
+_FLAT_ANCHOR = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]")
+
+
+def find_boxes_and_flats(text: str) -> list[Finding]:
+    """PO boxes and flats in a named building: the two address forms without a house number."""
+    matches = [*_near(_PO_BOX, _BOX_ANCHOR, text, 30, 60),
+               *_near(_FLAT_BUILDING, _FLAT_ANCHOR, text, 0, 110)]
+    return [Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR) for m in matches]
+
+
+#: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
+_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|"
+                          + _CELTIC_STREET + r")(?![\w'’-])")
+
+
+#: the line after a street: a town or a district, up to the clause's end ("Thirty-five
+#: Fellside Terrace, Bishop's Castle.", "..., Tanyard Loan, Lochgelly, and ...")
+_TOWN_AFTER = re.compile(r",[ \t]*(?P<town>" + _PLACE_NAME + r")(?=[ \t]*(?:[.,;:!?)]|$|[ \t](?:and|"
+                         r"in|near|out|then|but|so|which|where)\b))", re.MULTILINE)
+
+
+def _town_after(text: str, street_end: int) -> Finding | None:
+    """The town line said right after a street line, or None: not a first name ("..., Mary
+    said"), an opening word ("..., Then we"), or one ordinary word ("..., Honestly.")."""
+    m = _TOWN_AFTER.match(text, street_end)
+    if m is None:
+        return None
+    town = m.group("town")
+    if _NOT_LINE.match(town) or is_first_name(town.split()[0]) or \
+            " " not in town and (is_english_word(town) or town.lower() in STOP_WORDS):
+        return None
+    return Finding(m.start("town"), m.end("town"), "LOCATION", 0.8, DETECTOR)
+
+
+def towns_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The town after each street address found (spoken or by shape)."""
+    out = []
+    for f in findings:
+        if f.entity == "LOCATION" and f.detector == DETECTOR and f.end < len(text) \
+                and text[f.end] == ",":
+            town = _town_after(text, f.end)
+            if town is not None:
+                out.append(town)
+    return out
+
+
+def _lines_before_street(text: str) -> list[Finding]:
+    """The house name or number said as its own line before a street ("we're at Larchfield,
+    Tanyard Loan, out past ..."): each line to the street's end. Not a first name
+    ("I told Sarah, Station Road was shut": a person addressed)."""
+    out = []
+    for m in _STREET_LINE.finditer(text):
+        start = _lines_before(text, m.start())
+        if start is None:
+            continue
+        first = text[start:m.start()].split(",")[0].strip()
+        if is_first_name(first):
+            continue
+        out.extend(_per_line(text, start, m.end("street")))
+    return out

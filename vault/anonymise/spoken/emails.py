@@ -44,14 +44,25 @@ _SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
 _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
+#: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
+#: dot co dot uk" (the words run together in the address)
+_SPACED_LABEL = _LABEL + r"(?:[ \t]+" + _LABEL + r"){1,2}"
 _DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+|"
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 #: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
 _FILLER = r"(?i:um|erm|er|uh|uhm)"
 _DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AFTER)
+#: the same with the first label said as words (tried where no other domain is)
+_DOMAIN_SPACED = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+(?P<domain>" + _SPACED_LABEL
+                            + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+)(?![\w@-]|\.\w)")
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
+#: a local part with the shape of one: joined by a connector word, or with digits in it
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t]score|dot|dash|hyphen)[ \t]|[0-9_.]")
+#: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
+#: function words: "proton dot me", not "this point in", "that dot in"
+_SAID_DOT = re.compile(r"(?i)[ \t]dot[ \t]")
 _FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
@@ -68,7 +79,7 @@ at on is it's its was me my email e-mail mail address addresses to the and or he
 your um er erm uh that's that it be send sent from by via use using try at in of for with say said
 just i you he she they we us them him contact reach get got looked look work worked working based
 arrived met stayed all a an as also but so if then than there here this these those what which
-who whom where when yeah yes no okay ok well like account personal work's
+who whom where when yeah yes no okay ok well like account personal work's were are am been
 """.split())  # noqa: SIM905
 _WEBMAIL = frozenset({"nhs", "gmail", "hotmail", "outlook", "yahoo", "icloud", "btinternet", "live",
                       "aol", "sky", "googlemail", "doctors", "me"})
@@ -190,29 +201,81 @@ def _clause_start(text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
 
 def find_spoken_emails(text: str) -> list[Finding]:
     """Spoken e-mail addresses in ``text``."""
-    findings = []
+    findings: list[Finding] = []
     extract = offline_tld_extract()
     if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
         text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
-    for match in [*_DOMAIN.finditer(text), *typed]:
+    plain = list(_DOMAIN.finditer(text))
+    spaced = [m for m in _DOMAIN_SPACED.finditer(text)
+              if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]
+    for match in [*plain, *spaced, *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
         if "." not in domain:
             continue
+        first, _, rest = domain.partition(".")
+        if " " in first or "\t" in first:  # "kofi mensah dot com": no word a sentence needs
+            if any(w.lower() in STOP_WORDS or w.lower() in _STOP for w in first.split()):
+                continue
+            domain = "".join(first.split()) + "." + rest
         parts = extract(domain.lower())
         if not parts.suffix or not parts.domain:
             continue
         if domain.rsplit(".", 1)[-1].lower() in STOP_WORDS and _DOT.search(match.group()):
-            continue  # "at this point in time", "at that period in my life": ".in" is a
-            # suffix, but a domain said aloud ends in a word no sentence needs
+            # "at this point in time", "at that period in my life": ".in" is a suffix, but a
+            # domain said aloud ends in a word no sentence needs -- unless the local part
+            # before "at" is joined by "underscore", "dot", "dash" or carries digits, which
+            # no sentence does either ("priya underscore nandra at proton dot me")
+            labels = domain.lower().split(".")[:-1]
+            if _SAID_DOT.search(match.group("domain")) and not STOP_WORDS.intersection(labels):
+                findings.extend(f for f in _with_local(text, match.start(), match.end(),
+                                                       parts.domain)
+                                if _SHAPED_LOCAL.search(text, f.start, match.start()))
+            continue
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))
     return findings
 
 
+#: what names an e-mail address just before it is read out: "my email's", "e-mail address
+#: is", "email me on", "the address: it's"
+_EMAIL_CUE = re.compile(r"(?i)(?<![\w-])(?:e-?mail|address)(?![\w-])(?:['’]s|[ \t]+(?:address|is|me|on|was|"
+                        r"it['’]s|that['’]s))*[ \t]*[:,-]?[ \t]*(?:(?:it['’]s|is|that['’]s|so|at)"
+                        r"[ \t]*[:,]?[ \t]*)*")
+#: a sentence or a turn ends between the cue and "at": the cue names something else
+_BREAK = re.compile(r"[.?!][ \t]+[A-Z]|\n|[?!]")
+_MAX_CUED_WORDS = 7
+
+
+def _cued_start(text: str, at: int) -> int | None:
+    """Where the local part starts when an e-mail cue comes shortly before "at": everything
+    between the cue and "at" is the address, whatever words the speaker put in it ("my
+    email's dee dot marsh, that's at outlook dot com", "email is fatima, the number nine,
+    at gmail")."""
+    cue = None
+    for cue in _EMAIL_CUE.finditer(text, max(0, at - 90), at):
+        pass
+    if cue is None or cue.end() >= at:
+        return None
+    between = text[cue.end():at]
+    if _BREAK.search(between) or not 0 < len(between.split()) <= _MAX_CUED_WORDS:
+        return None
+    return cue.end()
+
+
+#: words that say the stretch after a cue is not the address: a person or a clause ("email
+#: Carol on ...", "emailed the scheme at ...")
+_NOT_LOCAL = re.compile(r"(?<![\w'’-])(?:on|to|for|from|with|and|or|but|he|she|they|we|you|I|the(?![ \t]+"
+                        r"number)|[A-Z][a-z]+)(?![\w'’-])")
+
+
 def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
     start = _local_start(text, at)
+    cued = _cued_start(text, at)
+    if cued is not None and (start is None or cued < start) and \
+            not _NOT_LOCAL.search(text, cued, at if start is None else start):
+        start = cued
     if start is None:
         return []
     local = text[start:at]

@@ -61,8 +61,11 @@ NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juli
 LETTER_NAMES: dict[str, str] = {
     **SPELLED_LETTER_NAMES, "wye": "Y", "ex": "X", "pee": "P", "bee": "B", "tee": "T", "ef": "F",
     "el": "L"}
-_LETTER_NAME = (r"(?:double[- ]u|double[ \t]+you|" + "|".join(
-    sorted((k for k in LETTER_NAMES if not k.startswith("double")), key=len, reverse=True)) + r")")
+#: (in lower case or capitalised: a transcriber may capitalise a letter's name as it opens a
+#: turn, "Kay A two-seven", "Ess Kay four"; not in capitals: "EX", "EN" are areas typed)
+_LETTER_NAME = (r"(?:[Dd]ouble[- ]u|[Dd]ouble[ \t]+you|" + "|".join(
+    sorted((form for k in LETTER_NAMES if not k.startswith("double")
+            for form in (k, k.capitalize())), key=len, reverse=True)) + r")")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
                  r"three|four|five|six|seven|eight|nine)(?![\w'’]))?|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen")
@@ -90,11 +93,13 @@ _PIECE_LOWER = _piece_pattern(upper=False)
 #: what may stand between two pieces of one postcode
 _PAUSE = re.compile(r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?:[Uu]mm?|[Ee]rm?|[Uu]h|[Ll]ike|[Ss]orry|"
                     # "space" said between the halves; a transcriber's [pause]
-                    r"[Hh]ang[ \t]+on|then|space)(?![A-Za-z])|\[[a-z ]{1,12}\])*")  # not "UH", "ER": letters
+                    r"[Hh]ang[ \t]+on|then|and|space)(?![A-Za-z])|\[[a-z ]{1,12}\])*")  # not "UH", "ER": letters
 _POSTCODE_WORD = re.compile(r"(?i)post[ \t]?code")
 #: where a postcode may start: one or two capitals on their own (not "I think", "A lot"), typed
 #: with digits ("NW10"), or spelled with a word ("N for November")
-_STARTS = re.compile(r"(?<![\w'’])(?:" + _LETTER_NAME + r"(?=[ \t,-]+[A-Z](?![a-z]))|"
+_STARTS = re.compile(r"(?<![\w'’])(?:" + _LETTER_NAME + r"(?=[ \t,-]+(?:[A-Z](?![a-z])|"
+                     + _LETTER_NAME + r"(?![\w'’-])|(?i:" + _DIGIT_WORDS + r"|" + _NUMBER_WORDS
+                     + r")(?![\w'’])|\d))|"
                      r"(?i:double)[ \t-]+[A-Z](?![\w'’])|(?:" + NATO_WORDS
                      + r")(?![\w'’-])|[A-Z]{1,2}(?:\d|(?![\w'’])(?![ \t]+(?!for\b|as[ \t]+in\b|like\b|"
                      + _LETTER_NAME + r"(?![\w'’-])|"
@@ -135,7 +140,7 @@ def _pieces(m: re.Match[str]) -> list[_Piece]:
         return [_Piece(start, end, "L", m.group("nato")[0].upper())]
     if m.group("lname"):
         return [_Piece(start, end, "L", LETTER_NAMES[re.sub(r"[ \t-]+", " ",
-                                                            m.group("lname")).replace(
+                                                            m.group("lname").lower()).replace(
             "double u", "double-u")])]
     if m.group("double"):  # "double A": two letters
         return [_Piece(start, end, "L", m.group("double").upper())] * 2
@@ -284,9 +289,26 @@ def _split(text: str, pieces: list[_Piece], piece: re.Pattern[str]
     return [(pieces[0].start, pieces[-1].end), (more[0].start, more[used - len(pieces) - 1].end)]
 
 
+#: a speaker putting the end of a postcode right: "..., N, Z... no, nine N Y", "sorry, two J A"
+_PUT_RIGHT = re.compile(r"[ \t,.…—–-]*(?<![A-Za-z])(?:no|nope|sorry|I[ \t]+mean|wait|hang[ \t]+on|"
+                        r"actually|not[ \t]+[A-Z])(?![A-Za-z])[ \t,.…—–-]*(?:it['’]s[ \t]+)?")
+
+
+def _put_right(text: str, finding: Finding) -> Finding:
+    """The finding with the pieces a speaker said right after it to correct its end (a letter
+    or a digit and a letter at least), or as it was."""
+    fix = _PUT_RIGHT.match(text, finding.end)
+    if fix is None:
+        return finding
+    pieces = [p for p in _stream(text, fix.end(), _PIECE)[:7]]
+    if len(pieces) < 2 or pieces[0].start != fix.end() or not any(p.kind == "L" for p in pieces):
+        return finding
+    return Finding(finding.start, pieces[-1].end, finding.entity, finding.score, finding.detector)
+
+
 def find_postcodes(text: str) -> list[Finding]:
     """Spoken postcodes in ``text``."""
     findings = _scan(text, _STARTS, _PIECE, 0.9, cue=False)
     if _POSTCODE_WORD.search(text):
         findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
-    return findings
+    return [_put_right(text, f) for f in findings]

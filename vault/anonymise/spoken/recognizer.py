@@ -13,7 +13,12 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.addresses import find_spoken_addresses
+from vault.anonymise.spoken.addresses import (
+    address_lines,
+    find_address_shapes,
+    find_spoken_addresses,
+    towns_after_streets,
+)
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
@@ -21,6 +26,7 @@ from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
+from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.spelling import find_spelled_names
@@ -77,8 +83,11 @@ def find_spoken_forms(text: str) -> list[Finding]:
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-                *find_initialled_names(text), *find_spoken_addresses(text)]
+                *find_initialled_names(text), *find_spoken_addresses(text),
+                *find_address_shapes(text), *find_letter_runs(text)]
     findings += find_dense_numbers(text, findings)
+    findings.extend(address_lines(text, findings))
+    findings.extend(towns_after_streets(text, findings))
     return findings + _corrections(text, findings)
 
 

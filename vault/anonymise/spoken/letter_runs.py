@@ -1,0 +1,206 @@
+"""The fail-safe for spellings: a dense run of letters, whatever words carry them.
+
+A speaker spelling a name says letters, and between them whatever they say: "then", "um",
+"[inaudible]", "sorry", "no", "hyphen", "capital". The spelling finder (:mod:`.spelling`)
+reads letters it knows in patterns it knows; a new speaker brings new patterns ("P, then H,
+then I, then L ...", "En, double-u, oh, ess, you", "kay, eye, ee, ell, why"). Here the shape
+decides: in a stretch of tokens, count *letters* -- a single letter, a letter's name
+("aitch", "zed", "ess", "kay", and the names that are also words: "oh", "you", "eye", "why"),
+a NATO word, "double" and a letter, "C as in cat" -- and let *pauses* (punctuation, fillers,
+"then", "and", "[inaudible]", "sorry", "no", "hyphen", "capital") stand between them; any
+other word ends the stretch. A stretch of at least five letters, two of them plain letters or
+unmistakable letter names (not "I", "a", "oh", "you"), is a spelling: one PERSON span from
+its first letter to its last, and the word it spells, capitalised elsewhere in the text, is a
+PERSON too.
+
+::
+
+    find_letter_runs(text)
+
+Not spellings: a list of the alphabet in order ("A, B, C, D and E", "grades A, A, B, B, C":
+letters that never go back), acronyms said one after another ("N H S, G M C, B M A": each
+comma-separated chunk an acronym), runs of one letter ("I, I, I"), the pronoun and the
+article alone.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+
+__all__ = ["find_letter_runs"]
+
+DETECTOR = "letter_run"
+
+#: letter names no sentence needs otherwise
+_STRONG_NAMES: dict[str, str] = {
+    "aitch": "H", "haitch": "H", "zed": "Z", "zee": "Z", "double-u": "W", "ess": "S", "eff": "F",
+    "ell": "L", "dee": "D", "gee": "G", "jay": "J", "kay": "K", "vee": "V", "cee": "C",
+    "wye": "Y", "pee": "P", "bee": "B", "tee": "T", "ex": "X"}
+#: letter names that are also words or fillers: letters only among other letters
+_WEAK_NAMES: dict[str, str] = {  # ("aye" is Scots "yes", no letter)
+    "oh": "O", "you": "U", "eye": "I", "ee": "E", "ay": "A", "are": "R", "ar": "R", "see": "C",
+    "sea": "C", "why": "Y", "queue": "Q", "cue": "Q", "em": "M", "en": "N", "el": "L", "ef": "F",
+    "owe": "O", "tea": "T", "pea": "P", "ai": "I", "jay's": "J", "ewe": "U"}
+#: what may stand between two letters of one spelling
+_PAUSES = frozenset("""
+then and um umm er erm uh eh hmm sorry no hyphen dash space capital small big little lower upper
+case next after that's its it's is ok okay yes yeah mhm uh-huh
+""".split())  # noqa: SIM905
+_TOKEN = re.compile(r"\[[^\]\n]{1,30}\]|(?i:double|treble|triple)[ \t-]+(?:[A-Za-z](?![\w'’])|u(?![\w'’])|you)"
+                    r"|(?P<l>[A-Za-z])(?![\w'’])[ \t]*,?[ \t]+(?:as[ \t]+in|for|like)[ \t]+"
+                    r"(?i:(?P=l))[a-z]+"
+                    r"|(?<![\w'’])[A-Za-z](?![\w'’])|\w+(?:['’]\w+)*|\n|[^\s\w]")
+#: the cheap test for where a run may be: a letter standing alone (not the pronoun or the
+#: article) or an unmistakable letter's name, two of them within :data:`_REACH` characters
+_ANCHOR = re.compile(r"(?<![\w'’])(?:[B-HJ-Zb-hj-z]|[Aa]itch|[Zz]ed|[Ee]ss|[Ee]ff|[Ee]ll|[Dd]ee|[Gg]ee|"
+                     r"[Jj]ay|[Kk]ay|[Dd]ouble)(?![\w'’])")
+_REACH = 30
+#: "a" before a capital letter is the article: "a B and a C"
+_ARTICLE = re.compile(r"[ \t]+[A-Z](?![\w'’])")
+_WORD_END = re.compile(r"\S*(?:\s|\Z)")
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    """The end of the word at ``at`` (after the space that ends it), at most ``limit``."""
+    m = _WORD_END.search(text, at, limit)
+    return m.end() if m is not None else limit
+_MIN_LETTERS = 5
+_MIN_CUED = 4
+#: what announces a spelling just before it: "spelt", "that's", "surname's", "it's"
+_SPELL_CUE = re.compile(r"(?i)(?<![\w-])(?:spell|spelt|spelled|spelling|that['’]s|it['’]s|"
+                        r"(?:sur|first|last|family|middle|maiden)?name(?:['’]s|[ \t]+is))(?![\w-])"
+                        r"[^.?!\n]{0,30}\Z")
+_MIN_STRONG = 2
+
+
+def _letter(token: str) -> tuple[str, bool] | None:
+    """The letters ``token`` stands for and whether it is unmistakably a letter, or None."""
+    low = token.lower()
+    if len(token) == 1 and token.isalpha():
+        return token.upper(), token not in "IAa"
+    if low.startswith(("double", "treble", "triple")) and low not in ("double", "treble", "triple"):
+        rest = re.split(r"[ \t-]+", low, maxsplit=1)[1]
+        if rest in ("u", "you") and low.startswith("double"):
+            return "W", True  # "double-u" is one letter
+        return rest[0].upper() * (3 if low.startswith("tr") else 2), True
+    if " " in token or "\t" in token:  # "C as in cat"
+        return token[0].upper(), True
+    if low in _STRONG_NAMES:
+        return _STRONG_NAMES[low], True
+    if low in NATO:
+        return low[0].upper(), True
+    if low in _WEAK_NAMES:
+        return _WEAK_NAMES[low], False
+    return None
+
+
+def _is_pause(token: str) -> bool:
+    """A pause between letters; a colon is not one ("A: V E N ...": a speaker's label)."""
+    return token.lower() in _PAUSES or token.startswith("[") or \
+        (len(token) == 1 and not token.isalnum() and token not in "\n:")
+
+
+def _spells_nothing(letters: list[str], chunks: list[str]) -> bool:
+    joined = "".join(letters)
+    if len(set(joined)) < 3 or not set(joined) & set("AEIOUY") or not set(joined) - set("AEIOUY"):
+        return True
+    if all(a <= b for a, b in itertools.pairwise(joined)):  # "A, B, C, D and E"; "A, A, B, C"
+        return True
+    long_chunks = [c for c in chunks if len(c) >= 2]  # "A and E, then I T U, then H D U"
+    return bool(long_chunks) and all(c in ACRONYMS for c in long_chunks)
+
+
+def find_letter_runs(text: str) -> list[Finding]:
+    """Dense runs of letters in ``text`` (spellings), and the words they spell said elsewhere."""
+    findings: list[Finding] = []
+    words: list[str] = []
+    end_seen = -1
+    anchors = [m.start() for m in _ANCHOR.finditer(text)]
+    for at, following in itertools.pairwise(anchors):
+        if at < end_seen or following - at > _REACH:
+            continue
+        start = max(0, at - 40, text.rfind("\n", 0, at) + 1)
+        if start and not text[start - 1].isspace():  # not from inside a word
+            start = _word_end(text, start, at + 1)
+        stop = _word_end(text, min(len(text), at + 400), len(text))
+        run = _run(text, start, stop, following + 2)
+        end_seen = following
+        if run is None:
+            continue
+        first, last, letters = run
+        end_seen = last
+        words.append("".join(letters))
+        findings.append(Finding(first, last, "PERSON", 0.85, DETECTOR))
+    for word in dict.fromkeys(words):
+        if len(word) < 4 or not word.isalpha():
+            continue
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word[0]) + "(?i:" + re.escape(word[1:])
+                             + r")(?![\w'’-])")
+        findings.extend(Finding(m.start(), m.end(), "PERSON", 0.75, DETECTOR)
+                        for m in pattern.finditer(text))
+    return findings
+
+
+def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list[str]] | None:
+    """The first qualifying run of letters in ``text[start:stop]``: (start, end, letters);
+    None once no run is under way past ``give_up``."""
+    said_letters: list[tuple[int, int, str, bool]] = []  # (start, end, letters, strong)
+    chunks: list[str] = [""]
+    paused = False  # whether a pause came after the last letter
+    for m in _TOKEN.finditer(text, start, stop):
+        token = m.group()
+        said = None if token == "a" and _ARTICLE.match(text, m.end()) else _letter(token)
+        if said is not None:
+            said_letters.append((m.start(), m.end(), said[0], said[1]))
+            chunks[-1] += said[0]
+            paused = False
+            continue
+        if said_letters and _is_pause(token):
+            if token in ",;/" or token.lower() in ("then", "and", "next"):
+                chunks.append("")
+            paused = True
+            continue
+        if not paused and token[:1].islower():
+            # a weak letter straight before a word in lower case is the pronoun: "..., T, H,
+            # I think", "S P E E D, I reckon"
+            while said_letters and not said_letters[-1][3]:
+                said_letters.pop()
+        found = _qualify(text, said_letters, chunks) if len(said_letters) >= _MIN_CUED else None
+        if found is not None:
+            return found
+        said_letters, chunks = [], [""]
+        if m.start() > give_up:
+            return None
+    return _qualify(text, said_letters, chunks)
+
+
+def _qualify(text: str, said: list[tuple[int, int, str, bool]],
+             chunks: list[str]) -> tuple[int, int, list[str]] | None:
+    """The run's span and letters if it is a spelling. A weak letter at the end said after a
+    different pause than the run's own is the speaker going on ("P-I-K-E, I think",
+    "F-O-N-O-T-I, yeah. Oh, the ...", not "C. H. O. P. R. A, and she")."""
+    if len(said) >= 2:
+        kind = _separator_kind(text[said[0][1]:said[1][0]])
+        while len(said) > 2 and not said[-1][3] and \
+                _separator_kind(text[said[-2][1]:said[-1][0]]) != kind:
+            said = said[:-1]
+    if len(said) < _MIN_CUED:
+        return None
+    letters = [x[2] for x in said]
+    least = _MIN_CUED if _SPELL_CUE.search(text, max(0, said[0][0] - 40), said[0][0]) \
+        else _MIN_LETTERS  # four letters where a spelling is announced: "spelt oh, kay, ..."
+    if len(letters) >= least and sum(x[3] for x in said) >= _MIN_STRONG and \
+            not _spells_nothing(letters, [c for c in chunks if c]):
+        return said[0][0], said[-1][1], letters
+    return None
+
+
+def _separator_kind(gap: str) -> str:
+    """What separates two letters: a hyphen, a comma, a stop, a space; with a word between
+    ("um", "yeah", "then") its own kind."""
+    if any(c.isalpha() for c in gap):
+        return "word:" + gap.strip(" ,.-").lower()
+    return "-" if "-" in gap else "," if "," in gap else "." if "." in gap else " "
