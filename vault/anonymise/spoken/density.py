@@ -60,6 +60,7 @@ from itertools import pairwise
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.digit_chains import a_thing, entity_of, in_order
 from vault.anonymise.spoken.identifiers import context_kinds
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.turns import in_label
 
 __all__ = ["find_dense_numbers"]
@@ -85,13 +86,12 @@ MIN_UNITS, MIN_CUED_UNITS = 8, 6
 _MAX_GAP_WORDS = 5
 _MAX_GAP_CHARS = 40
 
-_UNITS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "naught": 0, "aught": 0, "nil": 0,
-          "null": 0, "zilch": 0, "zip": 0, "nada": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
+#: the number words the other spoken finders know, and more ways of saying nought ("nil",
+#: "null", "zilch"): a new author's zero must not break a number in two
+_UNITS = {**UNIT_WORDS, "o": 0, "naught": 0, "aught": 0, "nil": 0, "null": 0, "zilch": 0,
+          "zip": 0, "nada": 0}
+_TEENS = TEEN_WORDS
+_TENS = TENS_WORDS
 _REPEATS = {"double", "triple", "treble", "quadruple", "twice", "thrice"}
 #: a digit said as a plural: "two sevens", "three sevens two" (not "ones": "the ones I had")
 _PLURALS = {"zeros": 0, "zeroes": 0, "ohs": 0, "noughts": 0, "twos": 2, "threes": 3,
