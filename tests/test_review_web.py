@@ -459,6 +459,7 @@ def _text_of(root: Path, raw_id: str) -> tuple[str, Any]:
 def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> None:
     """Load with the token; accept, reject, relabel, "every occurrence", a deny-list word —
     all with the keyboard — then the records, the audit log, and a release that proceeds."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
@@ -475,16 +476,21 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
         assert child.stdout is not None
         url = child.stdout.readline().strip()
         assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[A-Za-z0-9_-]{40,}", url)
-        wait = WebDriverWait(browser, 60)
+        # while a page loads, the browser may refuse a script for a moment: ask again
+        wait = WebDriverWait(browser, 60, ignored_exceptions=(WebDriverException,))
 
         def flash() -> str:
             return str(browser.find_element(By.ID, "flash").text)
 
         def submits(send: Any) -> str:
             """Do what submits a form; wait for the next page; its message."""
-            page = browser.find_element(By.TAG_NAME, "html")
+            # a flag on the old page's window: the next page has a new window without it.
+            # (staleness_of(<html>) raced a busy browser: asking about the old node while the
+            # new page loads can fail with "Node ... does not belong to the document".)
+            browser.execute_script("window.vaultOldPage = true;")
             send()
-            wait.until(expected_conditions.staleness_of(page))
+            wait.until(lambda driver: driver.execute_script(
+                "return window.vaultOldPage === undefined;"))
             wait.until(expected_conditions.presence_of_element_located((By.ID, "progress")))
             return flash()
 
