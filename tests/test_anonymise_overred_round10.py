@@ -49,6 +49,10 @@ KEPT = [
     "Participant: Cooperrider's appreciative inquiry, that's what the away day was built on.",
     "Participant: Hochschild's emotional labour, that's the bit nobody pays you for.",
     "Participant: I still use Rosenberg's nonviolent communication at home.",
+    "Participant: My careers lead had me read up on Super's career rainbow.",
+    # a drama and a medical acronym, not a person or a hospital
+    "Participant: My mum watches Casualty and rings me about it after.",
+    "Participant: His ribs were sore for a week from the CPR, poor man.",
     # a greeting or pity before a word, a month after a word of time, an offer before an article
     "Participant: Twenty years in the job come August, and I'm still tired.",
     "Participant: We've been short since June, and it shows.",
@@ -82,6 +86,7 @@ REDACTED = [
     # a possessive before an ordinary noun is still a person's
     ("Participant: Okafor's knowledge of the rota was a bit thin.", "Okafor", None),
     ("Participant: Then Abernethy's face just fell, poor woman.", "Abernethy", None),
+    ("Participant: Okafor's rainbow jumper was the talk of the ward.", "Okafor", None),
 ]
 
 

@@ -54,6 +54,7 @@ MODEL_NOUNS = (
     "safety", "question", "face", "knowledge", "communication", "inquiry", "reflection",
     "engagement", "imbalance", "break", "circles", "theatre", "resources", "change", "learning",
     "regard", "helper", "contract", "labour", "tolerance", "base", "object", "mother",
+    "rainbow",
     *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
 _MODEL_NOUN_SET = frozenset(MODEL_NOUNS)
@@ -97,6 +98,7 @@ _NAMED_CONCEPTS: dict[str, frozenset[str]] = {
     "base": frozenset(("secure",)),
     "object": frozenset(("transitional",)),
     "mother": frozenset(("good-enough", "good", "enough")),
+    "rainbow": frozenset(("career", "life-career", "life")),
 }
 #: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
 #: name is an eponym even when it is a first name too, so long as it is also a surname
