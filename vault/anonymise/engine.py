@@ -366,6 +366,35 @@ _ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
+#: a word said to bless, greet or pity the person named after it, not part of the name:
+#: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie" (a name never starts so)
+_INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|"
+                                r"Och|Aw)[ \t]*,?[ \t]+(?=[A-Z])")
+#: a month after a word that makes it a time, not the name August, June or April: "come
+#: August", "since June", "last April", "by early May"
+_MONTH_AFTER_TIME = re.compile(
+    r"(?<![\w'’-])(?:come|since|until|till|last|next|this|early|late|mid|mid-|by|every|each|"
+    r"through|throughout|during|in|before|of)[ \t]+(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\Z")
+#: a sentence's first word that asks or offers, before an article or "with me": "Fancy a
+#: brew, she'd say", "Bear with me" (a verb, not someone addressed)
+_VERB_BEFORE_ARTICLE = re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?:a|an|with[ \t]+(?:me|us))\b")
+
+
+def _ordinary_capital(text: str, start: int, end: int) -> bool:
+    """Whether a one-word person is an ordinary word by its place: a month after a word of
+    time ("come August"), or a sentence's first word that is an English verb before an article
+    ("Fancy a brew"); never said of a register hit (the caller checks)."""
+    word = text[start:end]
+    if " " in word:
+        return False
+    if _MONTH_AFTER_TIME.search(text[max(0, start - 12):end]) is not None:
+        return True
+    verb = _VERB_BEFORE_ARTICLE.match(text, start)
+    return verb is not None and verb.end("w") == end and is_english_word(word.lower()) \
+        and at_sentence_start(text, start)
+
+
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
 _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
@@ -506,6 +535,7 @@ def _with_first_names(text: str, found: list[_Detection],
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
                     text, before.start("w"), before.group("w"))) \
                     and before.group("w") not in COMMON_CAPITALISED \
+                    and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))
         out.append(d)
@@ -883,6 +913,9 @@ class Anonymiser:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                blessing = _INTERJECTION_LEAD.match(text, start, end)
+                if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
+                    start = blessing.end()
                 dash = _HEADER_DASH.search(text, start, end)
                 if dash is not None:  # "Ealing General - round 4": a header's next field
                     end = dash.start()
@@ -890,6 +923,8 @@ class Anonymiser:
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
                         and (not given_name(text[start:end]) or sentence_cased(text))):
                     continue  # "rang me at home", "some duke or earl": words, not names
+            if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
+                continue  # "twenty years come August", "Fancy a brew, she'd say"
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 more = _INSTITUTION_MORE.match(text, end)
                 if more is not None and _INSTITUTION_TAIL.search(text, start, more.end()):

@@ -97,6 +97,9 @@ MARKER_KEY = "participant_marker"
 CANDIDATES_KEY = "participant_candidates"
 
 _TITLES = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
+#: a title before a name, a dot only after an abbreviation ("Dr.", "Mrs."): after a whole word
+#: ("Doctor.", "Miss.") the dot ends a sentence
+_TITLES_DOTTED = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss|Professor|Sir|Dame)"
 #: a title on its own
 TITLE_WORD_RE = std_re.compile(_TITLES + r"\.?")
 #: a title before a name, with its trailing space (used to widen PERSON spans)
@@ -657,7 +660,8 @@ class TitledNameRecognizer(StudyPatternRecognizer):
 
     PATTERNS: ClassVar[list[Pattern]] = [
         # initials and the surname after them ("Dr A. Page", "Dr J.K. Ward", "Dr J.Smith")
-        Pattern("titled_name", r"\b" + _TITLES + r"\.?[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER
+        # a title that is a whole word takes no dot: "not Sister. It were" ends a sentence
+        Pattern("titled_name", r"\b" + _TITLES_DOTTED + r"[ \t]+(?:" + _NAME_WORD + r"|" + _UPPER
                 + r"\.(?:[ \t]?" + _UPPER + r"\.){0,2}(?:[ \t]*" + _NAME_WORD + r")?"
                 r"|[A-Z]{2,3}(?=[ \t]+[A-Z][a-z])|[A-Z](?:[ \t][A-Z]){0,2}(?=[ \t]+[A-Z][a-z]))"
                 r"(?:[ \t]+" + _NAME_WORD + r"){0,2}(?:\b|(?<=\.))", 0.8),
@@ -667,8 +671,8 @@ class TitledNameRecognizer(StudyPatternRecognizer):
         Pattern("titled_first", r"\b(?:Drs|Profs|Messrs)\.?[ \t]+(?P<m>" + _NAME_WORD + r")\b", 0.8),
         # nursing, church, civic and service titles: "Sister Crane", "Matron Swift",
         # "Father Gentle", "Councillor Hale"; the title itself is not redacted
-        Pattern("other_title", r"\b(?:Sister|Matron|Nurse|Father|Reverend|Rev|Revd|Councillor|Cllr|"
-                r"Captain|Rabbi|Imam|Pastor|Lady|Lord|Judge|Sergeant|Sgt)\.?[ \t]+(?:" + _UPPER
+        Pattern("other_title", r"\b(?:(?:Rev|Revd|Cllr|Sgt)\.?|Sister|Matron|Nurse|Father|Reverend|"
+                r"Councillor|Captain|Rabbi|Imam|Pastor|Lady|Lord|Judge|Sergeant)[ \t]+(?:" + _UPPER
                 + r"\.[ \t]?)?(?!(?:Practitioners?|Specialists?|Consultants?|Managers?|Leads?|"
                 r"Educators?|Associates?|Advocates?|Prescribers?|Clinicians?|Incidents?|Trauma|"
                 r"Christmas|Time|Nature|Superior|Act|Knows|Almighty|Chancellor|Mayor|Justice|"

@@ -51,7 +51,10 @@ MODEL_NOUNS = (
     "mode", "modes", "checkpoints", "triad", "guide",
     # a named concept, only with its word before it (_NAMED_CONCEPTS)
     "leadership", "consultation", "practice", "intelligence", "dissonance", "helplessness",
-    "safety",
+    "safety", "question", "face", "knowledge", "communication", "inquiry", "reflection",
+    "engagement", "imbalance", "break", "circles", "theatre", "resources", "change", "learning",
+    "regard", "helper", "contract", "labour", "tolerance", "base", "object", "mother",
+    "rainbow",
     *("lymphoma", "sarcoma", "encephalopathy", "psychosis", "ulcer", "cyst", "fracture"),
 )
 _MODEL_NOUN_SET = frozenset(MODEL_NOUNS)
@@ -69,6 +72,33 @@ _NAMED_CONCEPTS: dict[str, frozenset[str]] = {
     "dissonance": frozenset(("cognitive",)),
     "helplessness": frozenset(("learned",)),
     "safety": frozenset(("psychological",)),
+    # the named exercises, concepts and models of coaching, psychology and reflective
+    # practice: "de Shazer's miracle question", "Polanyi's tacit knowledge", "Cooperrider's
+    # appreciative inquiry", "Hochschild's emotional labour", "Winnicott's good-enough mother"
+    "question": frozenset(("miracle", "scaling", "exception", "coping")),
+    "face": frozenset(("still",)),
+    "knowledge": frozenset(("tacit", "explicit")),
+    "communication": frozenset(("nonviolent", "non-violent")),
+    "inquiry": frozenset(("compassionate", "appreciative")),
+    "reflection": frozenset(("structured", "critical", "guided")),
+    "engagement": frozenset(("personal",)),
+    "imbalance": frozenset(("effort-reward", "effort", "reward")),
+    "break": frozenset(("self-compassion",)),
+    "circles": frozenset(("three", "emotion", "regulation", "emotion-regulation")),
+    "theatre": frozenset(("inner",)),
+    "resources": frozenset(("conservation", "of")),
+    "change": frozenset(("immunity", "to")),
+    "learning": frozenset(("double-loop", "single-loop", "experiential", "transformative",
+                           "situated", "double", "single", "loop")),
+    "regard": frozenset(("unconditional", "positive")),
+    "helper": frozenset(("skilled",)),
+    "contract": frozenset(("psychological",)),
+    "labour": frozenset(("emotional",)),
+    "tolerance": frozenset(("window", "of")),
+    "base": frozenset(("secure",)),
+    "object": frozenset(("transitional",)),
+    "mother": frozenset(("good-enough", "good", "enough")),
+    "rainbow": frozenset(("career", "life-career", "life")),
 }
 #: nouns of a medical eponym ("Wilson's disease", "Bell's palsy", "Hodgkin's lymphoma"): the
 #: name is an eponym even when it is a first name too, so long as it is also a surname
