@@ -67,6 +67,7 @@ __all__ = [
     "NhsNumberRecognizer",
     "PlaceListRecognizer",
     "PlaceRecognizer",
+    "RegionRecognizer",
     "RegisterRecognizer",
     "RuleRecognizer",
     "StreetAddressRecognizer",
@@ -2498,6 +2499,85 @@ def known_place(word: str) -> bool:
     return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
 
 
+#: the words that name a region by its kind, after its name ("Limpopo province", "the Ashanti
+#: Region", "Kano State", "Swat valley") or before it with "of" ("the Province of Alberta")
+_REGION_KINDS = (r"[Rr]egions?|[Pp]rovinces?|[Pp]refectures?|[Oo]blasts?|[Kk]rais?|[Gg]overnorates?|"
+                 r"[Vv]oivodeships?|[Cc]antons?|[Ee]mirates?|[Ss]tates?|[Tt]erritor(?:y|ies)|"
+                 r"[Dd]istricts?|[Vv]alleys?|[Dd]elta|[Cc]ounty|[Cc]ounties|[Mm]unicipality|"
+                 r"[Pp]arish|[Dd]ivision|[Rr]epublic|[Hh]ighlands|[Pp]lateau|[Cc]oast|[Pp]eninsula")
+#: a capitalised word in any Latin script, with diacritics, apostrophes and hyphens ("Şanlıurfa",
+#: "Khyber-Pakhtunkhwa", "Cote d'Ivoire")
+_REGION_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_REGION_BEFORE_KIND = std_re.compile(
+    r"(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})"
+    r"[ \t]+(?P<kind>" + _REGION_KINDS + r")\b")
+_KIND_OF_REGION = std_re.compile(
+    r"\b(?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
+    r"Territory|Oblast|Department|Municipality|Republic)[ \t]+of[ \t]+(?P<name>" + _REGION_WORD
+    + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})")
+_REGION_PREFILTER = std_re.compile(r"(?:egion|rovince|refecture|blast|rai|overnorate|oivodeship|"
+                                   r"anton|mirate|tate|erritor|istrict|alley|elta|ount|unicipality|"
+                                   r"arish|ivision|epublic|ighlands|lateau|oast|eninsula)")
+
+
+def _region_name_word(word: str) -> bool:
+    """Whether ``word`` can name a region: a known place, or a word no English dictionary, no
+    list of common capitals and no list of first names has (an endonym, a name in any
+    language: "Limpopo", "Île-de-France", "Xinjiang")."""
+    stem = std_re.sub(r"['’]s$", "", word)
+    if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS:
+        return False
+    if known_place(stem) or known_place(fold(stem)):
+        return True
+    if len(stem) > 1 and stem[1:].isupper():
+        return False  # an acronym: "NHS region", "EU state"
+    return not is_english_word(stem) and not any(is_english_word(p) for p in stem.split("-")) \
+        and not is_first_name(stem) and stem not in word_names()
+
+
+class RegionRecognizer(RuleRecognizer):
+    """A region named with its kind, at home or abroad and in any language: "Limpopo
+    province", "the Ashanti Region", "Kano State", "the Swat valley", "Sichuan Province", "the
+    Province of Alberta", "Région Île-de-France" (LOCATION). The name must be a known place or
+    a word no dictionary, common-capitals or first-name list explains, so the kind does the
+    rest whatever the language: "the Northern region", "the Islamic State", "NHS regions",
+    "the Welfare State", "Sarah's state" stay. The kind is redacted with the name only when
+    capitalised, as part of it ("the Ashanti Region"); "Punjab province" keeps "province"."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "region_kind"
+    SCORE = 0.8
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if _REGION_PREFILTER.search(text) is None:
+            return out
+        for m in _REGION_BEFORE_KIND.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            # leading function or ordinary words are outside the name: "In Limpopo province",
+            # "Rural Sindh province"
+            while words and (not words[0][0].isupper() or not _region_name_word(words[0]) and (
+                    words[0] in COMMON_CAPITALISED or words[0].lower() in STOP_WORDS
+                    or is_english_word(words[0]))):
+                start += len(words[0])
+                start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+                words.pop(0)
+            if not words or not any(_region_name_word(w) for w in words):
+                continue
+            if std_re.search(r"['’]s$", words[-1]):
+                continue  # "Amara's state": a possessive is somebody's
+            kind = m.group("kind")
+            end = m.end("kind") if kind[0].isupper() else m.end("name")
+            out.append(credited(self, "LOCATION", start, end, self.SCORE))
+        for m in _KIND_OF_REGION.finditer(text):
+            words = m.group("name").split()
+            if not _region_name_word(words[0]):
+                continue
+            out.append(credited(self, "LOCATION", m.start("kind"), m.end("name"), self.SCORE))
+        return out
+
+
 def _judge_name_guess(text: str, start: int, end: int, entity: str,
                       score: float) -> tuple[str, float]:
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
@@ -2799,7 +2879,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
-        HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
+        HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

@@ -1,0 +1,57 @@
+"""Regions named with their kind, at home or abroad and in any language (RegionRecognizer)."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.recognizers import RegionRecognizer
+
+
+def found(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in RegionRecognizer().find(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My mum is from Limpopo province originally.", ["Limpopo"]),
+    ("We lived in the Ashanti Region for years.", ["Ashanti Region"]),
+    ("He grew up in Kano State, then moved.", ["Kano State"]),
+    ("She trained in Sichuan Province.", ["Sichuan Province"]),
+    ("I moved over from the Province of Alberta.", ["Province of Alberta"]),
+    ("In Xinjiang region there were hardly any doctors.", ["Xinjiang"]),
+    ("It was Khyber-Pakhtunkhwa province, near the border.", ["Khyber-Pakhtunkhwa"]),
+    ("near Şanlıurfa province, where my aunt lives", ["Şanlıurfa"]),
+    ("the Oromia region, basically", ["Oromia"]),
+    ("my family are in the Mazowieckie Voivodeship", ["Mazowieckie Voivodeship"]),
+    ("a clinic in Sverdlovsk Oblast", ["Sverdlovsk Oblast"]),
+    ("we'd go back to the Kathmandu valley every summer", ["Kathmandu"]),
+    ("I worked in Hunza valley for a year", ["Hunza"]),
+    ("the Niger Delta, where I did my housejobs", ["Niger Delta"]),
+    ("Rural Sindh province was hard", ["Sindh"]),
+    ("She is from the Governorate of Dhofar.", ["Governorate of Dhofar"]),
+    ("He did his internship in Ticino canton.", ["Ticino"]),
+])
+def test_regions_with_their_kind(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the Northern region was restructured",
+    "NHS regions set the targets",
+    "the Welfare State is under pressure",
+    "Sarah's state of mind that week",
+    "the state of things on the ward",
+    "the Lake District at the weekend",
+    "she works in the District General Hospital",
+    "the Emergency Department was full",
+    "The Sales region missed its numbers",
+    "a Covid state of emergency",
+    "the United States",
+    "Priya state nurse",
+    "the EU states agreed",
+    "The Secretary of State said so",
+    "the Department of Health",
+    "the Republic of Letters",
+    "a Labour county council",
+    "the Gold Coast",
+])
+def test_ordinary_kinds_stay(text: str) -> None:
+    assert found(text) == []
