@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import RegionRecognizer
 
 
@@ -55,3 +56,54 @@ def test_regions_with_their_kind(text: str, expected: list[str]) -> None:
 ])
 def test_ordinary_kinds_stay(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("He studied at Universidad de Antioquia, then came over.", "Antioquia"),
+    ("She went to Università di Padova for her masters.", "Padova"),
+    ("I did my PhD at Universität Wien, then came here.", "Wien"),
+    ("Then Université de Lyon for a year.", "Lyon"),
+    ("She trained at Universidade do Porto.", "Porto"),
+    ("She did a year at Universiteit Leiden.", "Leiden"),
+])
+def test_the_place_a_university_abroad_is_named_for(anonymiser: Anonymiser, text: str,
+                                                     place: str) -> None:
+    out = anonymiser.redact(text).text
+    assert place not in out
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("My mum is from Limpopo province originally.", "Limpopo"),
+    ("We lived in the Ashanti Region for years.", "Ashanti"),
+    ("My whole family is still in Guangdong.", "Guangdong"),
+    ("Back home in Bayern we did it differently.", "Bayern"),
+    ("She grew up in Catalunya and trained in Madrid.", "Catalunya"),
+])
+def test_regions_abroad_are_redacted(anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert place not in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The Welfare State is under pressure.",
+    "The Northern region was restructured last year.",
+    "The Secretary of State visited the ward.",
+])
+def test_ordinary_region_words_are_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert anonymiser.redact(text).text == text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Cross River State was lovely, and we went round it a lot.", "Cross River"),
+    ("The Black Forest was where we lived.", "Black Forest"),
+    ("The Garden Route is beautiful, we grew up there.", "Garden Route"),
+    ("The West Country suits us, we moved in 2019.", "West Country"),
+    ("The Costa del Sol is where my parents retired.", "Costa del Sol"),
+])
+def test_regions_with_ordinary_words_by_name(anonymiser: Anonymiser, text: str,
+                                              place: str) -> None:
+    assert place not in anonymiser.redact(text).text

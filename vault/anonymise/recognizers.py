@@ -2113,6 +2113,15 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"Music|Technology|Science|Sciences|Medicine|Creative|Applied|Buckingham[ \t]+"
                 r"Palace)\b)(?P<m>" + _CAP_ANY + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_ANY
                 + r"){0,2})(?![\w'’-])", 0.6),
+        # the place a university is named for, in its own language: "Universidad de
+        # Antioquia", "Università di Padova", "Universität Wien", "Uniwersytet w Łodzi",
+        # "Université de Lyon" (the word for university kept)
+        Pattern("university_of_abroad", r"\b(?:Universidad|Universidade|Università|Universita|"
+                r"Université|Universite|Universität|Universitat|Universiteit|Uniwersytet|"
+                r"Univerzita|Univerzitet|Universitet|Universitatea|Universitas|Egyetem)[ \t]+"
+                r"(?:(?:de|di|do|da|des|du|of|van|degli|della|del|dos|das|zu|in|w|we|v|ve|din|"
+                r"d['’])[ \t]*(?:la[ \t]+|l['’])?)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])", 0.7),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -2134,6 +2143,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
         "university_of": std_re.compile(r"\bUniversity[ \t]+of\b"),
+        "university_of_abroad": std_re.compile(r"\bUni(?:vers|wers|verz)"),
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -2557,13 +2567,15 @@ class RegionRecognizer(RuleRecognizer):
             start = m.start("name")
             # leading function or ordinary words are outside the name: "In Limpopo province",
             # "Rural Sindh province"
-            while words and (not words[0][0].isupper() or not _region_name_word(words[0]) and (
+            while words and (not words[0][0].isupper() or not _region_name_word(words[0])
+                             and not known_place(" ".join(words)) and (
                     words[0] in COMMON_CAPITALISED or words[0].lower() in STOP_WORDS
                     or is_english_word(words[0]))):
                 start += len(words[0])
                 start += len(text[start:]) - len(text[start:].lstrip(" \t"))
                 words.pop(0)
-            if not words or not any(_region_name_word(w) for w in words):
+            if not words or not (any(_region_name_word(w) for w in words)
+                                 or known_place(" ".join(words))):
                 continue
             if std_re.search(r"['’]s$", words[-1]):
                 continue  # "Amara's state": a possessive is somebody's

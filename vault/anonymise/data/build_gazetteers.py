@@ -328,7 +328,8 @@ Penang|Tobago|Patagonia|Yucatán|Yucatan
 #: more regions abroad (round 10), from general knowledge of public geography: provinces,
 #: states, regions and historic lands of many countries, also as their own people write them
 #: ("Bayern", "Catalunya", "Île-de-France"); one-word names that are ordinary English words or
-#: first names are left out ("Champagne", "Lorraine", "Swat")
+#: first names are left out ("Champagne", "Lorraine", "Swat"); and landscapes and coasts that
+#: people live in ("the Black Forest", "the Garden Route", "the Costa del Sol")
 REGIONS_ABROAD_MORE = tuple("""
 Limpopo|Mpumalanga|Free State|North West Province|Northern Cape|Eastern Transvaal|Guangdong|
 Guangxi|Fujian|Zhejiang|Jiangsu|Shandong|Henan|Hebei|Hubei|Hunan|Sichuan|Yunnan|Guizhou|
@@ -367,6 +368,10 @@ Otago|Southland|Northland|Taranaki|Hawke's Bay|Midwest|Deep South|Bay Area|New E
 Appalachia|Pacific Northwest|Jalisco|Oaxaca|Chiapas|Chihuahua|Michoacán|Michoacan|
 São Paulo State|Minas Gerais|Pernambuco|Rio Grande do Sul|Paraná|Parana|Amazonas|Patagonia|
 Mendoza|Córdoba Province|Punjab Province|Khyber Pakhtunkhwa|Azad Jammu and Kashmir
+|
+Black Forest|Garden Route|Tribal Areas|Northern Areas|Great Plains|Canadian Prairies|
+Côte d'Azur|French Riviera|Italian Riviera|Amalfi Coast|Costa Brava|Costa Blanca|Costa del Sol|
+Costa Dorada|Highveld|Lowveld|Karoo|Australian Outback|Camargue|Eifel|Dolomites|Sunbelt
 """.replace("\n", "").split("|"))
 
 
