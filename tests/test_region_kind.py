@@ -107,3 +107,29 @@ def test_ordinary_region_words_are_kept(anonymiser: Anonymiser, text: str) -> No
 def test_regions_with_ordinary_words_by_name(anonymiser: Anonymiser, text: str,
                                               place: str) -> None:
     assert place not in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Willows health centre was where I trained.", "Willows"),
+    ("The Orchard surgery took me on as a partner.", "Orchard"),
+    ("Meadowside family practice was my first job.", "Meadowside"),
+    ("Greenfields practice was lovely.", "Greenfields"),
+    ("The Beech House practice was where I did my training.", "Beech House"),
+    ("The Kibera clinic was where I learnt the most.", "Kibera"),
+    ("Lime Tree surgery had three partners.", "Lime Tree"),
+])
+def test_a_practice_named_before_its_lower_case_kind(anonymiser: Anonymiser, text: str,
+                                                     name: str) -> None:
+    assert name not in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "General practice is hard.", "Best practice says so.", "Keyhole surgery was quick.",
+    "The Fracture clinic was busy.", "Private practice pays more.", "Heart surgery is scary.",
+    "The GP practice was fine.", "The Diabetes clinic moved.", "Clinical practice has changed.",
+    "Day surgery lists.", "The Community health centre", "In practice it was hard.",
+    "The Monday clinic", "The Covid clinic", "The Memory clinic", "The Dermatology clinic",
+])
+def test_kinds_of_practice_stay(text: str) -> None:
+    from vault.anonymise.recognizers import NamedPracticeRecognizer
+    assert NamedPracticeRecognizer().find(text) == []

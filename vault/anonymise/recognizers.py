@@ -64,6 +64,7 @@ __all__ = [
     "HospitalNicknameRecognizer",
     "HyphenatedPlaceRecognizer",
     "NameWordRecognizer",
+    "NamedPracticeRecognizer",
     "NhsNumberRecognizer",
     "PlaceListRecognizer",
     "PlaceRecognizer",
@@ -2590,6 +2591,55 @@ class RegionRecognizer(RuleRecognizer):
         return out
 
 
+#: a practice, surgery or health centre by its name and its kind in lower case: "The Willows
+#: health centre", "Meadowside family practice", "Lime Tree surgery" (the name's words in
+#: group "name")
+_NAMED_PRACTICE = std_re.compile(
+    r"(?:\b(?P<the>[Tt]he)[ \t]+)?(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+"
+    + _REGION_WORD + r"){0,2})[ \t]+(?:(?:family|medical|GP|group|general)[ \t]+)?"
+    r"(?P<kind>practice|surgery|health[ \t]+centre|medical[ \t]+centre|clinic)\b")
+_PRACTICE_PREFILTER = std_re.compile(r"\b(?:practice|surgery|centre|clinic)\b")
+#: words that say what kind of practice or clinic, not which: "General practice", "Best
+#: practice", "Keyhole surgery", "The Fracture clinic", "Community health centre"
+_PRACTICE_KIND_WORDS = std_re.compile(r"(?:" + _NOT_PRACTICE_FIRST + r"|" + _NOT_PLACE_FIRST
+                                      + r"|Best|Group|Day|Walk-in|Covid|COVID|GP|NHS|Nurse|"
+                                      r"Nurse-led|Specialist|Outpatient|Urgent|Same|Other|New|"
+                                      r"Old|Main|Next|Last|First|Training|Teaching|Partner|"
+                                      r"Partners|Surgery|Practice|Health|Medical|Centre)\Z")
+
+
+class NamedPracticeRecognizer(RuleRecognizer):
+    """A practice, surgery or health centre named before its kind in lower case, where a
+    sentence's capital says little: "The Willows health centre was where I trained", "The
+    Orchard surgery took me on", "Meadowside family practice", "Lime Tree surgery" (HOSPITAL).
+    After "The" any capitalised name will do (the capital is the speaker's, "the" took the
+    sentence's); without it, a word no dictionary has, or two capitalised words. Kinds of
+    practice stay: "General practice", "Best practice", "Keyhole surgery", "The Fracture
+    clinic", "Private practice"; a clinic needs a name no dictionary has."""
+
+    ENTITIES = ("HOSPITAL",)
+    NAME = "named_practice"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if _PRACTICE_PREFILTER.search(text) is None:
+            return out
+        for m in _NAMED_PRACTICE.finditer(text):
+            words = m.group("name").split()
+            if any(_PRACTICE_KIND_WORDS.match(w) or w.lower() in STOP_WORDS
+                   or w in COMMON_CAPITALISED or not w[0].isupper()
+                   or (len(w) > 1 and w[1:].isupper()) for w in words):
+                continue
+            unknown = any(not is_english_word(w) and not is_first_name(w) for w in words)
+            if m.group("kind") == "clinic" and not unknown:
+                continue  # "The Fracture clinic", "the Diabetes clinic"
+            if not (m.group("the") or unknown or len(words) > 1):
+                continue
+            out.append(credited(self, "HOSPITAL", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
 def _judge_name_guess(text: str, start: int, end: int, entity: str,
                       score: float) -> tuple[str, float]:
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
@@ -2892,6 +2942,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
+        NamedPracticeRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
