@@ -2510,25 +2510,26 @@ def known_place(word: str) -> bool:
     return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
 
 
-#: the words that name a region by its kind, after its name ("Limpopo province", "the Ashanti
-#: Region", "Kano State", "Swat valley") or before it with "of" ("the Province of Alberta")
-_REGION_KINDS = (r"[Rr]egions?|[Pp]rovinces?|[Pp]refectures?|[Oo]blasts?|[Kk]rais?|[Gg]overnorates?|"
-                 r"[Vv]oivodeships?|[Cc]antons?|[Ee]mirates?|[Ss]tates?|[Tt]erritor(?:y|ies)|"
-                 r"[Dd]istricts?|[Vv]alleys?|[Dd]elta|[Cc]ounty|[Cc]ounties|[Mm]unicipality|"
-                 r"[Pp]arish|[Dd]ivision|[Rr]epublic|[Hh]ighlands|[Pp]lateau|[Cc]oast|[Pp]eninsula")
 #: a capitalised word in any Latin script, with diacritics, apostrophes and hyphens ("Şanlıurfa",
 #: "Khyber-Pakhtunkhwa", "Cote d'Ivoire")
 _REGION_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_REGION_BEFORE_KIND = std_re.compile(
-    r"(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})"
-    r"[ \t]+(?P<kind>" + _REGION_KINDS + r")\b")
+#: the name before a kind word, read backwards from the kind (a window's end)
+_REGION_NAME_BEFORE = std_re.compile(
+    r"(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})[ \t]+\Z")
+#: the words that name a region by its kind, after its name ("Limpopo province", "the Ashanti
+#: Region", "Kano State", "Hunza valley"), after a space (the space first: a scan tries the
+#: words only after spaces)
+_REGION_KIND_WORD = std_re.compile(r"[ \t](?P<kind>" + trie_pattern(
+    w for kind in """region regions province provinces prefecture prefectures oblast oblasts krai
+    krais governorate governorates voivodeship voivodeships canton cantons emirate emirates
+    state states territory territories district districts valley valleys delta county counties
+    municipality parish division republic highlands plateau coast peninsula""".split()  # noqa: SIM905
+    for w in (kind, kind.title())) + r")\b")
+#: a region's kind before its name with "of": "the Province of Alberta"
 _KIND_OF_REGION = std_re.compile(
-    r"\b(?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
+    r"[ \t](?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
     r"Territory|Oblast|Department|Municipality|Republic)[ \t]+of[ \t]+(?P<name>" + _REGION_WORD
     + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})")
-_REGION_PREFILTER = std_re.compile(r"(?:egion|rovince|refecture|blast|rai|overnorate|oivodeship|"
-                                   r"anton|mirate|tate|erritor|istrict|alley|elta|ount|unicipality|"
-                                   r"arish|ivision|epublic|ighlands|lateau|oast|eninsula)")
 
 
 def _region_name_word(word: str) -> bool:
@@ -2561,11 +2562,13 @@ class RegionRecognizer(RuleRecognizer):
 
     def find(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        if _REGION_PREFILTER.search(text) is None:
-            return out
-        for m in _REGION_BEFORE_KIND.finditer(text):
+        for k in _REGION_KIND_WORD.finditer(text):
+            window = max(0, k.start() - 90)
+            m = _REGION_NAME_BEFORE.search(text[window:k.start("kind")])
+            if m is None:
+                continue
             words = m.group("name").split()
-            start = m.start("name")
+            start = window + m.start("name")
             # leading function or ordinary words are outside the name: "In Limpopo province",
             # "Rural Sindh province"
             while words and (not words[0][0].isupper() or not _region_name_word(words[0])
@@ -2580,8 +2583,7 @@ class RegionRecognizer(RuleRecognizer):
                 continue
             if std_re.search(r"['’]s$", words[-1]):
                 continue  # "Amara's state": a possessive is somebody's
-            kind = m.group("kind")
-            end = m.end("kind") if kind[0].isupper() else m.end("name")
+            end = k.end() if k.group("kind")[0].isupper() else window + m.end("name")
             out.append(credited(self, "LOCATION", start, end, self.SCORE))
         for m in _KIND_OF_REGION.finditer(text):
             words = m.group("name").split()
@@ -2596,9 +2598,10 @@ class RegionRecognizer(RuleRecognizer):
 #: group "name")
 _NAMED_PRACTICE = std_re.compile(
     r"(?:\b(?P<the>[Tt]he)[ \t]+)?(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+"
-    + _REGION_WORD + r"){0,2})[ \t]+(?:(?:family|medical|GP|group|general)[ \t]+)?"
-    r"(?P<kind>practice|surgery|health[ \t]+centre|medical[ \t]+centre|clinic)\b")
-_PRACTICE_PREFILTER = std_re.compile(r"\b(?:practice|surgery|centre|clinic)\b")
+    + _REGION_WORD + r"){0,2})[ \t]+(?:(?:family|medical|GP|group|general)[ \t]+)?\Z")
+#: the kind after a space (the space first: a scan tries the words only after spaces)
+_PRACTICE_KIND = std_re.compile(r"[ \t](?P<kind>practice|surgery|health[ \t]+centre|"
+                                r"medical[ \t]+centre|clinic)\b")
 #: words that say what kind of practice or clinic, not which: "General practice", "Best
 #: practice", "Keyhole surgery", "The Fracture clinic", "Community health centre"
 _PRACTICE_KIND_WORDS = std_re.compile(r"(?:" + _NOT_PRACTICE_FIRST + r"|" + _NOT_PLACE_FIRST
@@ -2623,20 +2626,23 @@ class NamedPracticeRecognizer(RuleRecognizer):
 
     def find(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
-        if _PRACTICE_PREFILTER.search(text) is None:
-            return out
-        for m in _NAMED_PRACTICE.finditer(text):
+        for k in _PRACTICE_KIND.finditer(text):
+            window = max(0, k.start() - 100)
+            m = _NAMED_PRACTICE.search(text[window:k.start("kind")])
+            if m is None:
+                continue
             words = m.group("name").split()
             if any(_PRACTICE_KIND_WORDS.match(w) or w.lower() in STOP_WORDS
                    or w in COMMON_CAPITALISED or not w[0].isupper()
                    or (len(w) > 1 and w[1:].isupper()) for w in words):
                 continue
             unknown = any(not is_english_word(w) and not is_first_name(w) for w in words)
-            if m.group("kind") == "clinic" and not unknown:
+            if k.group("kind") == "clinic" and not unknown:
                 continue  # "The Fracture clinic", "the Diabetes clinic"
             if not (m.group("the") or unknown or len(words) > 1):
                 continue
-            out.append(credited(self, "HOSPITAL", m.start("name"), m.end("name"), self.SCORE))
+            out.append(credited(self, "HOSPITAL", window + m.start("name"),
+                                window + m.end("name"), self.SCORE))
         return out
 
 
