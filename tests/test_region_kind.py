@@ -53,6 +53,8 @@ def test_regions_with_their_kind(text: str, expected: list[str]) -> None:
     "the Republic of Letters",
     "a Labour county council",
     "the Gold Coast",
+    "I did my F1 at Tiverton District, which was brutal.",
+    "I'm salaried now, at Coquet Valley Surgery.",
 ])
 def test_ordinary_kinds_stay(text: str) -> None:
     assert found(text) == []
@@ -129,6 +131,7 @@ def test_a_practice_named_before_its_lower_case_kind(anonymiser: Anonymiser, tex
     "The GP practice was fine.", "The Diabetes clinic moved.", "Clinical practice has changed.",
     "Day surgery lists.", "The Community health centre", "In practice it was hard.",
     "The Monday clinic", "The Covid clinic", "The Memory clinic", "The Dermatology clinic",
+    "Parkinson's clinic on a Thursday was the busiest.", "Honestly, Amara's clinic overran.",
 ])
 def test_kinds_of_practice_stay(text: str) -> None:
     from vault.anonymise.recognizers import NamedPracticeRecognizer

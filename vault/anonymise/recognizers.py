@@ -2525,6 +2525,9 @@ _REGION_KIND_WORD = std_re.compile(r"[ \t](?P<kind>" + trie_pattern(
     state states territory territories district districts valley valleys delta county counties
     municipality parish division republic highlands plateau coast peninsula""".split()  # noqa: SIM905
     for w in (kind, kind.title())) + r")\b")
+#: the kinds a hospital's short name ends with ("Tiverton District", "Louth County"): left to
+#: the hospital recognizers in title case
+_HOSPITAL_SHORT_KINDS = frozenset(("District", "Districts", "County", "Counties"))
 #: a region's kind before its name with "of": "the Province of Alberta"
 _KIND_OF_REGION = std_re.compile(
     r"[ \t](?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
@@ -2563,6 +2566,8 @@ class RegionRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for k in _REGION_KIND_WORD.finditer(text):
+            if k.group("kind") in _HOSPITAL_SHORT_KINDS or _CAPITALISED_NEXT.match(text, k.end()):
+                continue  # "Tiverton District", "Coquet Valley Surgery": a hospital's name
             window = max(0, k.start() - 90)
             m = _REGION_NAME_BEFORE.search(text[window:k.start("kind")])
             if m is None:
@@ -2637,6 +2642,8 @@ class NamedPracticeRecognizer(RuleRecognizer):
                    or (len(w) > 1 and w[1:].isupper()) for w in words):
                 continue
             unknown = any(not is_english_word(w) and not is_first_name(w) for w in words)
+            if std_re.search(r"['’]s?\Z", words[-1]):
+                continue  # "Parkinson's clinic", "Dr Bekzod's clinic": an illness's or a person's
             if k.group("kind") == "clinic" and not unknown:
                 continue  # "The Fracture clinic", "the Diabetes clinic"
             if not (m.group("the") or unknown or len(words) > 1):
