@@ -29,6 +29,8 @@ def found(text: str) -> list[str]:
     ("Rural Sindh province was hard", ["Sindh"]),
     ("She is from the Governorate of Dhofar.", ["Governorate of Dhofar"]),
     ("He did his internship in Ticino canton.", ["Ticino"]),
+    ("We're Ribble Valley based.", ["Ribble Valley"]),
+    ("It's Limpopo province, near the border.", ["Limpopo"]),
 ])
 def test_regions_with_their_kind(text: str, expected: list[str]) -> None:
     assert found(text) == expected

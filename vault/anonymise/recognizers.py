@@ -2535,10 +2535,16 @@ _KIND_OF_REGION = std_re.compile(
     + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})")
 
 
+_CONTRACTION = std_re.compile(r"['’](?:re|ve|ll|d|m|t)\Z|\A(?:It|That|There|He|She|What|Who|"
+                              r"Here|Where|Let)['’]s\Z")
+
+
 def _region_name_word(word: str) -> bool:
     """Whether ``word`` can name a region: a known place, or a word no English dictionary, no
     list of common capitals and no list of first names has (an endonym, a name in any
     language: "Limpopo", "Île-de-France", "Xinjiang")."""
+    if _CONTRACTION.search(word):
+        return False  # "We're", "It's", "They'd": a pronoun and its verb
     stem = std_re.sub(r"['’]s$", "", word)
     if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS:
         return False
@@ -2579,7 +2585,7 @@ class RegionRecognizer(RuleRecognizer):
             while words and (not words[0][0].isupper() or not _region_name_word(words[0])
                              and not known_place(" ".join(words)) and (
                     words[0] in COMMON_CAPITALISED or words[0].lower() in STOP_WORDS
-                    or is_english_word(words[0]))):
+                    or is_english_word(words[0]) or _CONTRACTION.search(words[0]))):
                 start += len(words[0])
                 start += len(text[start:]) - len(text[start:].lstrip(" \t"))
                 words.pop(0)
