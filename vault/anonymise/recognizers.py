@@ -64,9 +64,11 @@ __all__ = [
     "HospitalNicknameRecognizer",
     "HyphenatedPlaceRecognizer",
     "NameWordRecognizer",
+    "NamedPracticeRecognizer",
     "NhsNumberRecognizer",
     "PlaceListRecognizer",
     "PlaceRecognizer",
+    "RegionRecognizer",
     "RegisterRecognizer",
     "RuleRecognizer",
     "StreetAddressRecognizer",
@@ -2116,6 +2118,15 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"Music|Technology|Science|Sciences|Medicine|Creative|Applied|Buckingham[ \t]+"
                 r"Palace)\b)(?P<m>" + _CAP_ANY + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_ANY
                 + r"){0,2})(?![\w'’-])", 0.6),
+        # the place a university is named for, in its own language: "Universidad de
+        # Antioquia", "Università di Padova", "Universität Wien", "Uniwersytet w Łodzi",
+        # "Université de Lyon" (the word for university kept)
+        Pattern("university_of_abroad", r"\b(?:Universidad|Universidade|Università|Universita|"
+                r"Université|Universite|Universität|Universitat|Universiteit|Uniwersytet|"
+                r"Univerzita|Univerzitet|Universitet|Universitatea|Universitas|Egyetem)[ \t]+"
+                r"(?:(?:de|di|do|da|des|du|of|van|degli|della|del|dos|das|zu|in|w|we|v|ve|din|"
+                r"d['’])[ \t]*(?:la[ \t]+|l['’])?)?(?P<m>" + _CAP_ANY + r"(?:[ \t]+" + _CAP_ANY
+                + r"){0,2})(?![\w'’-])", 0.7),
         # "We left Bath for Launceston": a move from one place to another
         Pattern("left_for", r"\b(?:left|leaving|leave|swapped)[ \t]+(?P<m>" + _CAP
                 + r")(?=[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z])", 0.5),
@@ -2137,6 +2148,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
         "university_of": std_re.compile(r"\bUniversity[ \t]+of\b"),
+        "university_of_abroad": std_re.compile(r"\bUni(?:vers|wers|verz)"),
     }
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -2502,6 +2514,155 @@ def known_place(word: str) -> bool:
     return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
 
 
+#: a capitalised word in any Latin script, with diacritics, apostrophes and hyphens ("Şanlıurfa",
+#: "Khyber-Pakhtunkhwa", "Cote d'Ivoire")
+_REGION_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][^\W\d_]+)*"
+#: the name before a kind word, read backwards from the kind (a window's end)
+_REGION_NAME_BEFORE = std_re.compile(
+    r"(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})[ \t]+\Z")
+#: the words that name a region by its kind, after its name ("Limpopo province", "the Ashanti
+#: Region", "Kano State", "Hunza valley"), after a space (the space first: a scan tries the
+#: words only after spaces)
+_REGION_KIND_WORD = std_re.compile(r"[ \t](?P<kind>" + trie_pattern(
+    w for kind in """region regions province provinces prefecture prefectures oblast oblasts krai
+    krais governorate governorates voivodeship voivodeships canton cantons emirate emirates
+    state states territory territories district districts valley valleys delta county counties
+    municipality parish division republic highlands plateau coast peninsula""".split()  # noqa: SIM905
+    for w in (kind, kind.title())) + r")\b")
+#: the kinds a hospital's short name ends with ("Tiverton District", "Louth County"): left to
+#: the hospital recognizers in title case
+_HOSPITAL_SHORT_KINDS = frozenset(("District", "Districts", "County", "Counties"))
+#: a region's kind before its name with "of": "the Province of Alberta"
+_KIND_OF_REGION = std_re.compile(
+    r"[ \t](?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
+    r"Territory|Oblast|Department|Municipality|Republic)[ \t]+of[ \t]+(?P<name>" + _REGION_WORD
+    + r"(?:[ \t]+" + _REGION_WORD + r"){0,2})")
+
+
+_CONTRACTION = std_re.compile(r"['’](?:re|ve|ll|d|m|t)\Z|\A(?:It|That|There|He|She|What|Who|"
+                              r"Here|Where|Let)['’]s\Z")
+
+
+def _region_name_word(word: str) -> bool:
+    """Whether ``word`` can name a region: a known place, or a word no English dictionary, no
+    list of common capitals and no list of first names has (an endonym, a name in any
+    language: "Limpopo", "Île-de-France", "Xinjiang")."""
+    if _CONTRACTION.search(word):
+        return False  # "We're", "It's", "They'd": a pronoun and its verb
+    stem = std_re.sub(r"['’]s$", "", word)
+    if stem in COMMON_CAPITALISED or stem.lower() in STOP_WORDS:
+        return False
+    if known_place(stem) or known_place(fold(stem)):
+        return True
+    if len(stem) > 1 and stem[1:].isupper():
+        return False  # an acronym: "NHS region", "EU state"
+    return not is_english_word(stem) and not any(is_english_word(p) for p in stem.split("-")) \
+        and not is_first_name(stem) and stem not in word_names()
+
+
+class RegionRecognizer(RuleRecognizer):
+    """A region named with its kind, at home or abroad and in any language: "Limpopo
+    province", "the Ashanti Region", "Kano State", "the Swat valley", "Sichuan Province", "the
+    Province of Alberta", "Région Île-de-France" (LOCATION). The name must be a known place or
+    a word no dictionary, common-capitals or first-name list explains, so the kind does the
+    rest whatever the language: "the Northern region", "the Islamic State", "NHS regions",
+    "the Welfare State", "Sarah's state" stay. The kind is redacted with the name only when
+    capitalised, as part of it ("the Ashanti Region"); "Punjab province" keeps "province"."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "region_kind"
+    SCORE = 0.8
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for k in _REGION_KIND_WORD.finditer(text):
+            if k.group("kind") in _HOSPITAL_SHORT_KINDS or _CAPITALISED_NEXT.match(text, k.end()):
+                continue  # "Tiverton District", "Coquet Valley Surgery": a hospital's name
+            window = max(0, k.start() - 90)
+            m = _REGION_NAME_BEFORE.search(text[window:k.start("kind")])
+            if m is None:
+                continue
+            words = m.group("name").split()
+            start = window + m.start("name")
+            # leading function or ordinary words are outside the name: "In Limpopo province",
+            # "Rural Sindh province"
+            while words and (not words[0][0].isupper() or not _region_name_word(words[0])
+                             and not known_place(" ".join(words)) and (
+                    words[0] in COMMON_CAPITALISED or words[0].lower() in STOP_WORDS
+                    or is_english_word(words[0]) or _CONTRACTION.search(words[0]))):
+                start += len(words[0])
+                start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+                words.pop(0)
+            if not words or not (any(_region_name_word(w) for w in words)
+                                 or known_place(" ".join(words))):
+                continue
+            if std_re.search(r"['’]s$", words[-1]):
+                continue  # "Amara's state": a possessive is somebody's
+            end = k.end() if k.group("kind")[0].isupper() else window + m.end("name")
+            out.append(credited(self, "LOCATION", start, end, self.SCORE))
+        for m in _KIND_OF_REGION.finditer(text):
+            words = m.group("name").split()
+            if not _region_name_word(words[0]):
+                continue
+            out.append(credited(self, "LOCATION", m.start("kind"), m.end("name"), self.SCORE))
+        return out
+
+
+#: a practice, surgery or health centre by its name and its kind in lower case: "The Willows
+#: health centre", "Meadowside family practice", "Lime Tree surgery" (the name's words in
+#: group "name")
+_NAMED_PRACTICE = std_re.compile(
+    r"(?:\b(?P<the>[Tt]he)[ \t]+)?(?<![\w'’-])(?P<name>" + _REGION_WORD + r"(?:[ \t]+"
+    + _REGION_WORD + r"){0,2})[ \t]+(?:(?:family|medical|GP|group|general)[ \t]+)?\Z")
+#: the kind after a space (the space first: a scan tries the words only after spaces)
+_PRACTICE_KIND = std_re.compile(r"[ \t](?P<kind>practice|surgery|health[ \t]+centre|"
+                                r"medical[ \t]+centre|clinic)\b")
+#: words that say what kind of practice or clinic, not which: "General practice", "Best
+#: practice", "Keyhole surgery", "The Fracture clinic", "Community health centre"
+_PRACTICE_KIND_WORDS = std_re.compile(r"(?:" + _NOT_PRACTICE_FIRST + r"|" + _NOT_PLACE_FIRST
+                                      + r"|Best|Group|Day|Walk-in|Covid|COVID|GP|NHS|Nurse|"
+                                      r"Nurse-led|Specialist|Outpatient|Urgent|Same|Other|New|"
+                                      r"Old|Main|Next|Last|First|Training|Teaching|Partner|"
+                                      r"Partners|Surgery|Practice|Health|Medical|Centre)\Z")
+
+
+class NamedPracticeRecognizer(RuleRecognizer):
+    """A practice, surgery or health centre named before its kind in lower case, where a
+    sentence's capital says little: "The Willows health centre was where I trained", "The
+    Orchard surgery took me on", "Meadowside family practice", "Lime Tree surgery" (HOSPITAL).
+    After "The" any capitalised name will do (the capital is the speaker's, "the" took the
+    sentence's); without it, a word no dictionary has, or two capitalised words. Kinds of
+    practice stay: "General practice", "Best practice", "Keyhole surgery", "The Fracture
+    clinic", "Private practice"; a clinic needs a name no dictionary has."""
+
+    ENTITIES = ("HOSPITAL",)
+    NAME = "named_practice"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for k in _PRACTICE_KIND.finditer(text):
+            window = max(0, k.start() - 100)
+            m = _NAMED_PRACTICE.search(text[window:k.start("kind")])
+            if m is None:
+                continue
+            words = m.group("name").split()
+            if any(_PRACTICE_KIND_WORDS.match(w) or w.lower() in STOP_WORDS
+                   or w in COMMON_CAPITALISED or not w[0].isupper()
+                   or (len(w) > 1 and w[1:].isupper()) for w in words):
+                continue
+            unknown = any(not is_english_word(w) and not is_first_name(w) for w in words)
+            if std_re.search(r"['’]s?\Z", words[-1]):
+                continue  # "Parkinson's clinic", "Dr Bekzod's clinic": an illness's or a person's
+            if k.group("kind") == "clinic" and not unknown:
+                continue  # "The Fracture clinic", "the Diabetes clinic"
+            if not (m.group("the") or unknown or len(words) > 1):
+                continue
+            out.append(credited(self, "HOSPITAL", window + m.start("name"),
+                                window + m.end("name"), self.SCORE))
+        return out
+
+
 def _judge_name_guess(text: str, start: int, end: int, entity: str,
                       score: float) -> tuple[str, float]:
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
@@ -2803,7 +2964,8 @@ def build_recognizers(policy: RedactionPolicy, *,
         ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
-        HyphenatedPlaceRecognizer(), PlaceListRecognizer(),
+        HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
+        NamedPracticeRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

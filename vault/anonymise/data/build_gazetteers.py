@@ -325,6 +325,55 @@ Kandy|Kathmandu Valley|Terai|Hokkaido|Kyushu|Okinawa|Bali|Java|Sumatra|Borneo|Sa
 Penang|Tobago|Patagonia|Yucatán|Yucatan
 """.replace("\n", "").split("|"))
 
+#: more regions abroad (round 10), from general knowledge of public geography: provinces,
+#: states, regions and historic lands of many countries, also as their own people write them
+#: ("Bayern", "Catalunya", "Île-de-France"); one-word names that are ordinary English words or
+#: first names are left out ("Champagne", "Lorraine", "Swat"); and landscapes and coasts that
+#: people live in ("the Black Forest", "the Garden Route", "the Costa del Sol")
+REGIONS_ABROAD_MORE = tuple("""
+Limpopo|Mpumalanga|Free State|North West Province|Northern Cape|Eastern Transvaal|Guangdong|
+Guangxi|Fujian|Zhejiang|Jiangsu|Shandong|Henan|Hebei|Hubei|Hunan|Sichuan|Yunnan|Guizhou|
+Shaanxi|Shanxi|Gansu|Qinghai|Xinjiang|Tibet|Inner Mongolia|Heilongjiang|Jilin|Liaoning|Anhui|
+Jiangxi|Hainan|Ningxia|Manchuria|Gyeonggi|Gangwon|Jeju|Kanto|Kansai|Tohoku|Shikoku|Honshu|
+Lazio|Veneto|Emilia-Romagna|Liguria|Friuli|Abruzzo|Molise|Basilicata|Marche|Trentino|
+South Tyrol|Alto Adige|Aosta Valley|Valle d'Aosta|Toscana|Lombardia|Piemonte|Sicilia|Sardegna|
+Catalunya|Euskadi|Extremadura|Castile|Castilla-La Mancha|La Rioja|Navarre|
+Navarra|Asturias|Cantabria|Murcia|Valencian Community|Balearic Islands|Bretagne|Normandie|
+Occitanie|Île-de-France|Ile-de-France|Auvergne|Rhône-Alpes|Languedoc|Aquitaine|Picardy|
+Franche-Comté|Corsica|Pays de la Loire|Loire Valley|Bayern|Sachsen|Baden-Württemberg|
+Baden-Wurttemberg|Hessen|Hesse|Thuringia|Thüringen|Brandenburg|Mecklenburg|Schleswig-Holstein|
+Niedersachsen|Lower Saxony|North Rhine-Westphalia|Nordrhein-Westfalen|Swabia|Franconia|Tyrol|
+Tirol|Carinthia|Styria|Vorarlberg|Salzburgerland|Flanders|Vlaanderen|Wallonia|Wallonie|Ticino|
+Valais|Graubünden|Vaud|Alentejo|Trás-os-Montes|Mazovia|Mazowieckie|Malopolska|Małopolska|
+Podlasie|Galicia|Kujawy|Wielkopolska|Podkarpacie|Moravia|Bohemia|Slovakia|Banat|Bukovina|
+Dobruja|Oltenia|Muntenia|Bessarabia|Thrace|Macedonia|Epirus|Thessaly|Peloponnese|Attica|
+Dodecanese|Kurdistan Region|Iraqi Kurdistan|Rojava|Galilee|Negev|Khuzestan|Mazandaran|Gilan|
+Azerbaijan|Khorasan|Baluchestan|Najd|Hadramawt|Hadhramaut|Dhofar|Punjab|Sindh|Hunza|Chitral|
+Waziristan|Kohistan|Potohar|Pothohar|Chittagong|Chattogram|Rajshahi|Khulna|Barisal|Rangpur|
+Mymensingh|Chhattisgarh|Arunachal Pradesh|Nagaland|Mizoram|Meghalaya|Tripura|Ladakh|Puducherry|
+Pondicherry|Konkan|Malabar|Coromandel|Doaba|Malwa|Majha|Marathwada|Vidarbha|Saurashtra|Kutch|
+Rayalaseema|Deccan|Tamil Nadu|Northern Province|Eastern Province|Uva|Sabaragamuwa|Wayamba|
+Madhesh|Gandaki|Lumbini|Karnali|Sudurpashchim|Bagmati|Koshi|Calabarzon|Mimaropa|Bicol|Ilocos|
+Cagayan Valley|Central Luzon|Western Visayas|Central Visayas|Eastern Visayas|Zamboanga|
+Davao Region|Soccsksargen|Caraga|Bangsamoro|Pampanga|Bulacan|Batangas|Cavite|Laguna|Pangasinan|
+Iloilo|Ashanti Region|Brong-Ahafo|Ahafo|Volta Region|Greater Accra|Akwa Ibom|Cross River|
+Bayelsa|Ebonyi|Kogi|Kwara|Benue|Plateau State|Nasarawa|Niger State|Kebbi|Sokoto|Zamfara|
+Katsina|Jigawa|Bauchi|Gombe|Adamawa|Taraba|Borno|Yobe|Ogoniland|Biafra|Yorubaland|Igboland|
+Hausaland|Nyanza|Rift Valley Province|Kisumu|Nakuru|Kiambu|Machakos|Kakamega|Kilifi|Eldoret|
+Kilimanjaro|Arusha|Mwanza|Dodoma|Kagera|Buganda|Acholi|Karamoja|Busoga|Masvingo|Manicaland|
+Midlands Province|Copperbelt|Luapula|Katanga|Kivu|North Kivu|South Kivu|Kasai|Oromia|Amhara|
+Tigray|Sidama|Ogaden|Kabylie|Kabylia|Rif|Souss|Upper Egypt|Sinai Peninsula|Nile Delta|Alberta|
+Yukon|Nunavut|Labrador|Victoria State|New South Wales|Northern Territory|Waikato|Canterbury|
+Otago|Southland|Northland|Taranaki|Hawke's Bay|Midwest|Deep South|Bay Area|New England|
+Appalachia|Pacific Northwest|Jalisco|Oaxaca|Chiapas|Chihuahua|Michoacán|Michoacan|
+São Paulo State|Minas Gerais|Pernambuco|Rio Grande do Sul|Paraná|Parana|Amazonas|Patagonia|
+Mendoza|Córdoba Province|Punjab Province|Khyber Pakhtunkhwa|Azad Jammu and Kashmir
+|
+Black Forest|Garden Route|Tribal Areas|Northern Areas|Great Plains|Canadian Prairies|
+Côte d'Azur|French Riviera|Italian Riviera|Amalfi Coast|Costa Brava|Costa Blanca|Costa del Sol|
+Costa Dorada|Highveld|Lowveld|Karoo|Australian Outback|Camargue|Eifel|Dolomites|Sunbelt
+""".replace("\n", "").split("|"))
+
 
 def world_places(cities: Path, countries: Path, *, dictionary: set[str],
                  first_names: set[str], given_names: frozenset[str] = frozenset()) -> set[str]:
@@ -334,7 +383,7 @@ def world_places(cities: Path, countries: Path, *, dictionary: set[str],
     (:data:`FORMER_CITY_NAMES`). A one-word city or capital that is an ordinary word, a first
     name or one of ``given_names`` is left out unless it has a million people ("Sydney");
     countries are always kept."""
-    short = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES} | set(REGIONS_ABROAD) \
+    short = {p.removeprefix("the ") for p in COUNTRY_SHORT_NAMES} | set(REGIONS_ABROAD) | set(REGIONS_ABROAD_MORE) \
         | set(FORMER_CITY_NAMES) | set(CAPITALS_KEPT)
     keep: set[str] = set(short)
     maybe: set[str] = set()
