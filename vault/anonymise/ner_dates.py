@@ -59,6 +59,20 @@ _NOT_A_DAY = re.compile(r"(?i)\b(?:years|months|weeks|days|hours|minutes|decades
                         r"\b\d+s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|"
                         r"eighties|nineties)\b|\d:\d")
 
+#: a date in figures: "08/06/89", "12.11.08", "3-4-2021"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b")
+#: a part counted, not a day named: "my second year", "the first week", "third time"
+_COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|that|same|one|"
+                      r"\d+(?:st|nd|rd|th)?)[- \t]+(?:year|month|week|day|time|term|semester|"
+                      r"shift|round|go|attempt)\b")
+_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
+
+
+def _history(span: str) -> bool:
+    """A year before any living person's dates: "in 1848", "1912"."""
+    return _OLD_YEAR.search(span) is not None and _YEAR.search(_OLD_YEAR.sub(" ", span)) is None
+
+
 # --------------------------------------------------------------------------- ages
 
 _AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]?(?:one|two|three|"
@@ -123,11 +137,14 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
     age = _AGE_SPAN.fullmatch(span)
     if age is not None:
         return _judge_age(text, start, end, age.end("n"))
-    if _NOT_A_DAY.search(span):
-        return None
-    if len(_kinds(span)) >= 2:
+    if _NOT_A_DAY.search(_HOLIDAY.sub(" ", span)):
+        return None  # "Burns Night" is a day; "Friday night" is a time of day
+    kinds = _kinds(span)
+    if len(kinds) >= 2 or _NUMERIC_DATE.search(span):
         return "DATE", start, end, 0.6
-    return None
+    if not kinds or kinds <= {"month", "weekday"} or _history(span) or _COUNTED.search(span):
+        return None  # "in March", "on Tuesday": a recurring or vague day; "in 1848": history
+    return "DATE", start, end, 0.6  # "2016", "nineteen sixty-six", "the fourth", "Diwali"
 
 
 def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, int, int, float] | None:
