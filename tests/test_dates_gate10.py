@@ -4,8 +4,9 @@ Plain Presidio's NER reads every sentence and redacts every DATE span; vault's N
 the sentences :mod:`vault.anonymise.ner_input` lets through. A sentence with a calendar or age
 cue and a number now goes through too (:func:`may_hold_date_or_age`), and the DATE judge
 (:func:`vault.anonymise.ner_dates.judge_ner_date`) keeps a single calendar part (a year, a day
-of the month, a holiday, a date in figures) unless it is a duration, a time of day, a decade,
-a counted part ("my second year") or history ("in 1848"). Invented sentences, none from a corpus.
+of the month, a holiday, a date in figures, a year of birth) unless it is a duration, a time of day, a decade,
+a counted part ("my second year") or history ("in 1848", a year of events with no birth
+cue before it). Invented sentences, none from a corpus.
 """
 from __future__ import annotations
 
@@ -71,15 +72,18 @@ def _judge(text: str, span: str) -> tuple[str, str] | None:
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
-    ("In 2016 the rota changed.", "2016", "2016"),
+    ("I was born in 2001, so young.", "2001", "2001"),
+    ("Date of birth? Oh, it's nineteen fifty-eight.", "nineteen fifty-eight", "nineteen fifty-eight"),
     ("I was born nineteen sixty-six.", "nineteen sixty-six", "nineteen sixty-six"),
     ("It was on the fourth, I'm sure.", "the fourth", "fourth"),
     ("We always met at Diwali 2011.", "Diwali 2011", "Diwali 2011"),
-    ("Burns Night it was, of all nights.", "Burns Night", "Burns Night"),
+    ("Burns Night 2019 it was, of all nights.", "Burns Night 2019", "Burns Night 2019"),
     ("The letter said 08/06/89 on top.", "08/06/89", "08/06/89"),
-    ("I left in two thousand and nine.", "two thousand and nine", "two thousand and nine"),
-    ("She came back around '97.", "around '97", "'97"),
-    ("Valentine's Day, that's when.", "Valentine's Day", "Valentine's Day"),
+    ("My dad, born in Leeds, that was two thousand and nine.", "two thousand and nine",
+     "two thousand and nine"),
+    ("DOB's around '97.", "around '97", "'97"),
+    ("Valentine's Day, the 14th, that's when.", "Valentine's Day, the 14th",
+     "Valentine's Day, the 14th"),
     ("My sister was born the twenty-third.", "the twenty-third", "twenty-third"),
 ])
 def test_single_calendar_parts_spacy_calls_dates_are_kept(text: str, span: str, expected: str) -> None:
@@ -94,11 +98,24 @@ def test_single_calendar_parts_spacy_calls_dates_are_kept(text: str, span: str, 
     ("That was the third time.", "the third time"),
     ("Friday night was chaos.", "Friday night"),       # time of day
     ("In 1848 the hospital opened.", "1848"),          # history
+    ("In 2016 the rota changed.", "2016"),             # a year of events
+    ("We merged in twenty nineteen, I think.", "twenty nineteen"),
+    ("I left in two thousand and nine.", "two thousand and nine"),
     ("It was founded in 1912, I read.", "1912"),
     ("The 1980s were different.", "The 1980s"),        # a decade
     ("I was there for two years in 2016.", "two years in 2016"),  # a duration
     ("By 7 o'clock on Monday it was done.", "7 o'clock on Monday"),
     ("That was last year, anyway.", "last year"),
+    ("At Christmas we all go to Nan's.", "Christmas"),   # a recurring holiday
+    ("It was the year first, then the exams.", "the year first"),
 ])
 def test_durations_times_decades_counts_and_history_are_left(text: str, span: str) -> None:
     assert _judge(text, span) is None
+
+
+def test_a_sentence_read_only_for_its_dates_is_marked() -> None:
+    text = "P: The foundation trust status came in 2010. Then Oyelaran came in 2011."
+    packed = NerInput.of(text)
+    assert packed.dates_only == (True, False)
+    assert packed.for_dates_only(packed.text.index("foundation"))
+    assert not packed.for_dates_only(packed.text.index("Oyelaran"))

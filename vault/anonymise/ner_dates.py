@@ -10,7 +10,11 @@ finder wherever the finder lacks the words. This module keeps the NER spans that
   weekday, a year (digits, ``'94``, or said: "nineteen seventy-one", "two thousand and six"),
   a day of the month (an ordinal, or a number beside a month), a named day ("Boxing Day",
   "Easter Monday"), a season with a year ("spring 2008"). One part alone ("in March",
-  "on Tuesday", "2016", "at Christmas") says little and is left to the finders, as before;
+  "on Tuesday", "at Christmas") says little and is left to the finders; but a part that names
+  one day or a year of birth is kept as plain Presidio would keep it: a day of the month ("the
+  fourth"), a date in figures, a year with a birth cue before it ("I was born in '71");
+  a year of events ("in 2016 we merged"), a counted part ("my second year") and a year of
+  history ("1848") are not;
 * **an age**: a span that is only a number a person's age may be (1-119, in digits or words),
   or such a number with "years old" / "years of age", when the line before it talks of a
   person (a pronoun with a verb of being, a relative, "age", "old", "born", "birthday") and
@@ -65,6 +69,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b")
 _COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|that|same|one|"
                       r"\d+(?:st|nd|rd|th)?)[- \t]+(?:year|month|week|day|time|term|semester|"
                       r"shift|round|go|attempt)\b")
+#: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
+_BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
+_UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
 
 
@@ -142,9 +149,12 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
     kinds = _kinds(span)
     if len(kinds) >= 2 or _NUMERIC_DATE.search(span):
         return "DATE", start, end, 0.6
-    if not kinds or kinds <= {"month", "weekday"} or _history(span) or _COUNTED.search(span):
-        return None  # "in March", "on Tuesday": a recurring or vague day; "in 1848": history
-    return "DATE", start, end, 0.6  # "2016", "nineteen sixty-six", "the fourth", "Diwali"
+    if not kinds or kinds <= {"month", "weekday", "holiday"} or _history(span) or \
+            _COUNTED.search(span) or _UNIT.search(span):
+        return None  # "in March", "on Tuesday", "at Christmas": recurring; "in 1848": history
+    if kinds == {"year"} and not _BIRTH_BEFORE.search(text, max(0, start - 80), start):
+        return None  # "in twenty nineteen we merged": a year of events, history
+    return "DATE", start, end, 0.6  # "born in 1966", "the fourth", "Diwali"
 
 
 def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, int, int, float] | None:

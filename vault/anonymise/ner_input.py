@@ -108,14 +108,19 @@ def may_hold_date_or_age(sentence: str) -> bool:
 
 def ner_sentences(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` that the model should read."""
+    return [(start, end) for start, end, _ in _marked_sentences(text, known)]
+
+
+def _marked_sentences(text: str, known: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, for dates only) of the sentences the model should read; a sentence let
+    through only for its calendar or age cue gives the model nothing else to find (its
+    capitalised words are explained), so only its DATE spans are used."""
     labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
-    out = []
+    out: list[tuple[int, int, bool]] = []
     for match in _SENTENCE.finditer(text):
         start = match.start()
         sentence = match.group()
-        if may_hold_date_or_age(sentence):
-            out.append((start, match.end()))
-            continue
+        dates_only = may_hold_date_or_age(sentence)
         opening = _OPENING.match(sentence)
         first = opening.end() if opening else 0
         for cap in _CAPITALISED.finditer(sentence):
@@ -123,8 +128,11 @@ def ner_sentences(text: str, known: frozenset[str] = frozenset()) -> list[tuple[
             if end in labels or end + 1 in labels:
                 continue  # a speaker label ("Interviewer:", "PR:")
             if ner_worthy(cap.group(), sentence_initial=cap.start() <= first, known=known):
-                out.append((start, match.end()))
+                out.append((start, match.end(), False))
                 break
+        else:
+            if dates_only:
+                out.append((start, match.end(), True))
     return out
 
 
@@ -144,6 +152,8 @@ class NerInput:
     #: packed offset where each sentence starts, and that sentence's offset in the original
     packed_starts: tuple[int, ...]
     original_starts: tuple[int, ...]
+    #: whether each sentence was let through only for a date or an age (use only its DATEs)
+    dates_only: tuple[bool, ...] = ()
 
     @classmethod
     def of(cls, text: str, known: frozenset[str] = frozenset()) -> NerInput:
@@ -151,8 +161,10 @@ class NerInput:
         parts: list[str] = []
         packed: list[int] = []
         original: list[int] = []
+        only: list[bool] = []
         cursor = 0
-        for start, end in ner_sentences(text, known):
+        for start, end, dates_only in _marked_sentences(text, known):
+            only.append(dates_only)
             if parts:
                 parts.append(SEPARATOR)
                 cursor += len(SEPARATOR)
@@ -160,7 +172,12 @@ class NerInput:
             original.append(start)
             parts.append(text[start:end])
             cursor += end - start
-        return cls("".join(parts), tuple(packed), tuple(original))
+        return cls("".join(parts), tuple(packed), tuple(original), tuple(only))
+
+    def for_dates_only(self, offset: int) -> bool:
+        """Whether the packed sentence at ``offset`` was let through only for its dates."""
+        index = bisect.bisect_right(self.packed_starts, offset) - 1
+        return 0 <= index < len(self.dates_only) and self.dates_only[index]
 
     def original(self, offset: int) -> int:
         """The offset in the original text of a packed offset (inside a packed sentence)."""
