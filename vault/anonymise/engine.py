@@ -274,6 +274,8 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
                 entities.append(ent)
                 continue
             start, end = ent.start_char, ent.end_char
+            if ent.label_ != "DATE" and packed.for_dates_only(start):
+                continue  # a sentence read only for its dates and ages
             cut = packed.text.find(SEPARATOR, start, end)
             if cut != -1:
                 end = cut

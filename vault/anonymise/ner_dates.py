@@ -10,7 +10,11 @@ finder wherever the finder lacks the words. This module keeps the NER spans that
   weekday, a year (digits, ``'94``, or said: "nineteen seventy-one", "two thousand and six"),
   a day of the month (an ordinal, or a number beside a month), a named day ("Boxing Day",
   "Easter Monday"), a season with a year ("spring 2008"). One part alone ("in March",
-  "on Tuesday", "2016", "at Christmas") says little and is left to the finders, as before;
+  "on Tuesday", "at Christmas") says little and is left to the finders; but a part that names
+  one day or a year of birth is kept as plain Presidio would keep it: a day of the month ("the
+  fourth"), a date in figures, a year with a birth cue before it ("I was born in '71");
+  a year of events ("in 2016 we merged"), a counted part ("my second year") and a year of
+  history ("1848") are not;
 * **an age**: a span that is only a number a person's age may be (1-119, in digits or words),
   or such a number with "years old" / "years of age", when the line before it talks of a
   person (a pronoun with a verb of being, a relative, "age", "old", "born", "birthday") and
@@ -58,6 +62,23 @@ _NOT_A_DAY = re.compile(r"(?i)\b(?:years|months|weeks|days|hours|minutes|decades
                         r"morning|afternoon|evening|night|every|each|per|since|until|till)\b|"
                         r"\b\d+s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|"
                         r"eighties|nineties)\b|\d:\d")
+
+#: a date in figures: "08/06/89", "12.11.08", "3-4-2021"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b")
+#: a part counted, not a day named: "my second year", "the first week", "third time"
+_COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|that|same|one|"
+                      r"\d+(?:st|nd|rd|th)?)[- \t]+(?:year|month|week|day|time|term|semester|"
+                      r"shift|round|go|attempt)\b")
+#: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
+_BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
+_UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
+_OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
+
+
+def _history(span: str) -> bool:
+    """A year before any living person's dates: "in 1848", "1912"."""
+    return _OLD_YEAR.search(span) is not None and _YEAR.search(_OLD_YEAR.sub(" ", span)) is None
+
 
 # --------------------------------------------------------------------------- ages
 
@@ -123,11 +144,17 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
     age = _AGE_SPAN.fullmatch(span)
     if age is not None:
         return _judge_age(text, start, end, age.end("n"))
-    if _NOT_A_DAY.search(span):
-        return None
-    if len(_kinds(span)) >= 2:
+    if _NOT_A_DAY.search(_HOLIDAY.sub(" ", span)):
+        return None  # "Burns Night" is a day; "Friday night" is a time of day
+    kinds = _kinds(span)
+    if len(kinds) >= 2 or _NUMERIC_DATE.search(span):
         return "DATE", start, end, 0.6
-    return None
+    if not kinds or kinds <= {"month", "weekday", "holiday"} or _history(span) or \
+            _COUNTED.search(span) or _UNIT.search(span):
+        return None  # "in March", "on Tuesday", "at Christmas": recurring; "in 1848": history
+    if kinds == {"year"} and not _BIRTH_BEFORE.search(text, max(0, start - 80), start):
+        return None  # "in twenty nineteen we merged": a year of events, history
+    return "DATE", start, end, 0.6  # "born in 1966", "the fourth", "Diwali"
 
 
 def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, int, int, float] | None:

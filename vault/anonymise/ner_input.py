@@ -13,6 +13,13 @@ capitalised mid-sentence ("at King's"). Those sentences are packed into one shor
     packed.original(span_start), packed.original(span_end)   # offsets in ``text``
 
 NER's window is a few tokens, so a sentence read alone gives the same entities as in context.
+
+A sentence also goes to the model when it may hold a date or an age: a calendar or age cue (a
+month, a weekday, a holiday, a season, a year-like number, "born", "birthday", "aged", "age",
+"years old") together with a number in digits or words. Plain Presidio's NER reads every
+sentence and redacts every DATE it finds; reading these too lets :mod:`.ner_dates` judge every
+date and age spaCy would have found, so DATE and AGE recall are at least plain Presidio's by
+construction rather than by the finders' phrase lists.
 """
 from __future__ import annotations
 
@@ -24,7 +31,7 @@ from dataclasses import dataclass
 from vault.anonymise.recognizers import COMMON_CAPITALISED, first_names, known_place
 from vault.anonymise.wordlists import english_words, word_names
 
-__all__ = ["NerInput", "ner_sentences", "ner_view"]
+__all__ = ["NerInput", "may_hold_date_or_age", "ner_sentences", "ner_view"]
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z'’-]+(?!\w)")
@@ -32,6 +39,20 @@ _LABEL_AT_LINE_START = re.compile(
     r"^[ \t]*(?:[\[(]?[\d:.,]+[\])]?[ \t]*)?[A-Za-z]{1,12}(?:[ \t]?\d{1,3})?[ \t]*:", re.MULTILINE)
 _OPENING = re.compile(r"\A[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|[Yy]eah|[Oo]h|[Ww]ell|"
                       r"[Ll]ike|I[ \t]+mean|[Oo]kay|[Rr]ight),?[ \t]+)*")
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|"
+                 r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|"
+                 r"twentieth|thirtieth")
+#: a calendar or age cue: what makes a sentence with a number worth the model's date judgement
+_DATE_OR_AGE_CUE = re.compile(
+    r"\b(?:May|March|MAY|MARCH)\b|(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"christmas|xmas|easter|hogmanay|halloween|diwali|eid|hanukk?ah|passover|new[ \t]+year|"
+    r"boxing[ \t]+day|bank[ \t]+holiday|spring|summer|autumn|winter|born|birthday|birthdays|"
+    r"aged?|old|turn(?:ed|ing|s)?|years?[- \t]+old|(?:19|20)\d\d|['’]\d\d|nineteen|thousand)\b)")
+#: a number in digits or words (cardinal or ordinal)
+_ANY_NUMBER = re.compile(r"(?i)\d|\b(?:" + _NUMBER_WORDS + r")\b")
 #: between two packed sentences; NER never joins entities across a blank line here
 SEPARATOR = "\n\n"
 
@@ -79,13 +100,27 @@ def ner_worthy(word: str, *, sentence_initial: bool, known: frozenset[str] = fro
     return True
 
 
+def may_hold_date_or_age(sentence: str) -> bool:
+    """Whether ``sentence`` has a calendar or age cue and a number: the model reads it for its
+    DATE spans (see the module docstring)."""
+    return _DATE_OR_AGE_CUE.search(sentence) is not None and _ANY_NUMBER.search(sentence) is not None
+
+
 def ner_sentences(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text`` that the model should read."""
+    return [(start, end) for start, end, _ in _marked_sentences(text, known)]
+
+
+def _marked_sentences(text: str, known: frozenset[str]) -> list[tuple[int, int, bool]]:
+    """(start, end, for dates only) of the sentences the model should read; a sentence let
+    through only for its calendar or age cue gives the model nothing else to find (its
+    capitalised words are explained), so only its DATE spans are used."""
     labels = {m.end() for m in _LABEL_AT_LINE_START.finditer(text)}
-    out = []
+    out: list[tuple[int, int, bool]] = []
     for match in _SENTENCE.finditer(text):
         start = match.start()
         sentence = match.group()
+        dates_only = may_hold_date_or_age(sentence)
         opening = _OPENING.match(sentence)
         first = opening.end() if opening else 0
         for cap in _CAPITALISED.finditer(sentence):
@@ -93,8 +128,11 @@ def ner_sentences(text: str, known: frozenset[str] = frozenset()) -> list[tuple[
             if end in labels or end + 1 in labels:
                 continue  # a speaker label ("Interviewer:", "PR:")
             if ner_worthy(cap.group(), sentence_initial=cap.start() <= first, known=known):
-                out.append((start, match.end()))
+                out.append((start, match.end(), False))
                 break
+        else:
+            if dates_only:
+                out.append((start, match.end(), True))
     return out
 
 
@@ -114,6 +152,8 @@ class NerInput:
     #: packed offset where each sentence starts, and that sentence's offset in the original
     packed_starts: tuple[int, ...]
     original_starts: tuple[int, ...]
+    #: whether each sentence was let through only for a date or an age (use only its DATEs)
+    dates_only: tuple[bool, ...] = ()
 
     @classmethod
     def of(cls, text: str, known: frozenset[str] = frozenset()) -> NerInput:
@@ -121,8 +161,10 @@ class NerInput:
         parts: list[str] = []
         packed: list[int] = []
         original: list[int] = []
+        only: list[bool] = []
         cursor = 0
-        for start, end in ner_sentences(text, known):
+        for start, end, dates_only in _marked_sentences(text, known):
+            only.append(dates_only)
             if parts:
                 parts.append(SEPARATOR)
                 cursor += len(SEPARATOR)
@@ -130,7 +172,12 @@ class NerInput:
             original.append(start)
             parts.append(text[start:end])
             cursor += end - start
-        return cls("".join(parts), tuple(packed), tuple(original))
+        return cls("".join(parts), tuple(packed), tuple(original), tuple(only))
+
+    def for_dates_only(self, offset: int) -> bool:
+        """Whether the packed sentence at ``offset`` was let through only for its dates."""
+        index = bisect.bisect_right(self.packed_starts, offset) - 1
+        return 0 <= index < len(self.dates_only) and self.dates_only[index]
 
     def original(self, offset: int) -> int:
         """The offset in the original text of a packed offset (inside a packed sentence)."""
