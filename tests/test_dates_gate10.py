@@ -11,8 +11,8 @@ cue before it). Invented sentences, none from a corpus.
 from __future__ import annotations
 
 import pytest
+from test_dates_round9 import _judge
 
-from vault.anonymise.ner_dates import judge_ner_date
 from vault.anonymise.ner_input import NerInput, may_hold_date_or_age, ner_sentences
 
 
@@ -61,14 +61,6 @@ def test_packed_text_keeps_the_way_back_for_a_date_sentence() -> None:
     assert packed.original(at) == text.index("nineteen")
 
 
-def _judge(text: str, span: str) -> tuple[str, str] | None:
-    start = text.index(span)
-    judged = judge_ner_date(text, start, start + len(span))
-    if judged is None:
-        return None
-    entity, s, e, score = judged
-    assert score >= 0.5
-    return entity, text[s:e]
 
 
 @pytest.mark.parametrize(("text", "span", "expected"), [
