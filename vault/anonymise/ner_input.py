@@ -120,7 +120,6 @@ def _marked_sentences(text: str, known: frozenset[str]) -> list[tuple[int, int, 
     for match in _SENTENCE.finditer(text):
         start = match.start()
         sentence = match.group()
-        dates_only = may_hold_date_or_age(sentence)
         opening = _OPENING.match(sentence)
         first = opening.end() if opening else 0
         for cap in _CAPITALISED.finditer(sentence):
@@ -131,7 +130,7 @@ def _marked_sentences(text: str, known: frozenset[str]) -> list[tuple[int, int, 
                 out.append((start, match.end(), False))
                 break
         else:
-            if dates_only:
+            if may_hold_date_or_age(sentence):  # asked only of sentences no capital sent
                 out.append((start, match.end(), True))
     return out
 
