@@ -58,9 +58,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.digit_chains import a_thing, entity_of, in_order
+from vault.anonymise.spoken.digit_chains import _SERVICE, _YEAR, a_thing, entity_of, in_order
 from vault.anonymise.spoken.identifiers import context_kinds
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.turns import in_label
 
 __all__ = ["find_dense_numbers"]
@@ -77,7 +77,6 @@ _TIME_OR_ROAD_BEFORE = re.compile(
     r"extension|ext|dial(?:led)?|press(?:ed)?)[ \t]+(?:me[ \t]+(?:on|at)[ \t]+)?)\Z|"
     r"\b(?i:the|on[ \t]+the|off[ \t]+the)[ \t]+[ABM][ \t]*\Z")
 _LABEL_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][^\n:]{0,40}:[ \t]*")
-_SERVICE = re.compile(r"(?:111|999|101|119|112)+")
 #: a CHI number opens with its holder's date of birth: digits after that date are its rest
 _CHI_BEFORE = re.compile(r"\bC[-. ]?H[-. ]?I\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
 #: number units a stretch needs: anywhere, and with a personal cue near
@@ -90,15 +89,13 @@ _MAX_GAP_CHARS = 40
 #: "null", "zilch"): a new author's zero must not break a number in two
 _UNITS = {**UNIT_WORDS, "o": 0, "naught": 0, "aught": 0, "nil": 0, "null": 0, "zilch": 0,
           "zip": 0, "nada": 0}
-_TEENS = TEEN_WORDS
-_TENS = TENS_WORDS
 _REPEATS = {"double", "triple", "treble", "quadruple", "twice", "thrice"}
 #: a digit said as a plural: "two sevens", "three sevens two" (not "ones": "the ones I had")
 _PLURALS = {"zeros": 0, "zeroes": 0, "ohs": 0, "noughts": 0, "twos": 2, "threes": 3,
             "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8, "nines": 9}
 _SCALES = {"hundred": 2, "thousand": 3}
 
-_WORD_ALT = "|".join(sorted([*_UNITS, *_TEENS, *_TENS, *_REPEATS, *_PLURALS, *_SCALES],
+_WORD_ALT = "|".join(sorted([*_UNITS, *TEEN_WORDS, *TENS_WORDS, *_REPEATS, *_PLURALS, *_SCALES],
                             key=len, reverse=True))
 _PART = rf"(?:\+?\d+|\(0\)|(?i:{_WORD_ALT}))"
 #: a number-ish token: a part, or parts joined by hyphens (and "-and-": "four-and-sixty")
@@ -106,8 +103,8 @@ _NUMISH = re.compile(rf"(?=[0-9+(zZoOnNaAtTfFsSeEhHdDqQ])(?<![\w'’-]){_PART}(?
 _SPLIT = re.compile(r"-(?:(?i:and)-)?")
 
 _GAP_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
-#: a transcription mark ("[inaudible 00:00:02]"): its words and digits are not speech
-_MARK = re.compile(r"\[[^\]\n]{0,40}\]")
+#: a transcription mark with a time in it ("[inaudible 00:00:02]"; any mark is numbers._MARK):
+#: its words and digits are not speech
 _TIMED_MARK = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]")
 #: words that make two numbers a range, a measure, a ratio or a count, not one identifier
 _BREAK = re.compile(
@@ -146,7 +143,6 @@ _MEASURE = re.compile(
     r"results?|weights?|heights?|prices?|costs?|cost|paid|spent|budget|salary|minutes|hours)\b")
 _MONEY = re.compile(r"[£$€]")
 _CLOCK = re.compile(r"\d[:.]\d\d\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(slots=True)
@@ -187,14 +183,14 @@ def _token(text: str, start: int, end: int) -> _Token:
             digits += str(_UNITS[part])
             single |= len(parts) == 1
             value = _UNITS[part] if len(parts) == 1 else None
-        elif part in _TEENS:
+        elif part in TEEN_WORDS:
             kinds.append("teen" if part != "ten" else "ten")
-            digits += str(_TEENS[part])
-            value = _TEENS[part] if len(parts) == 1 else None
-        elif part in _TENS:
+            digits += str(TEEN_WORDS[part])
+            value = TEEN_WORDS[part] if len(parts) == 1 else None
+        elif part in TENS_WORDS:
             kinds.append("tens")
-            digits += str(_TENS[part] // 10)
-            value = _TENS[part] if len(parts) == 1 else None
+            digits += str(TENS_WORDS[part] // 10)
+            value = TENS_WORDS[part] if len(parts) == 1 else None
             digits += "0"
         elif part in _PLURALS:
             digits += str(_PLURALS[part]) * 2
@@ -267,7 +263,7 @@ def _year_units(text: str, tokens: list[_Token]) -> int:
     units = 0
     for a, b in pairwise(tokens):
         if text[a.start:a.end].lower() in ("nineteen", "twenty") and (
-                b.pair or text[b.start:b.end].lower() in _TENS) and \
+                b.pair or text[b.start:b.end].lower() in TENS_WORDS) and \
                 text[a.end:b.start].strip(" \t") == "":
             units += a.units + b.units
     return units
@@ -398,7 +394,9 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         digits = "".join(t.digits for t in tokens)
         entity: str | None = None
         shaped = _shaped(tokens, text, cued=True)
-        if shaped and _shaped(tokens, text, cued=cued) and (
+        # shaped without a cue, asked only when there is none (a cue lets paired numbers count)
+        shaped_here = shaped if cued else _shaped(tokens, text, cued=False)
+        if shaped and shaped_here and (
                 units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
             score = _SCORE
         elif shaped and cued and units >= MIN_CUED_UNITS - 1 and \
@@ -412,7 +410,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
             if entity is not None and not shaped and not (after_date and units <= 6):
                 entity = None  # after a CHI's date, any four digits are its tail
             if entity is None:
-                if not shaped or not _shaped(tokens, text, cued=cued) or \
+                if not shaped or not shaped_here or \
                         units < (MIN_CUED_UNITS - 1 if cued else MIN_UNITS - 1):
                     continue
                 score = _REVIEW_SCORE
