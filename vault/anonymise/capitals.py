@@ -39,7 +39,7 @@ from vault.anonymise.recognizers import (
     is_surname,
     known_place,
 )
-from vault.anonymise.wordlists import english_words, word_names
+from vault.anonymise.wordlists import is_english_word, word_names
 
 __all__ = ["CapitalsRecognizer"]
 
@@ -101,9 +101,7 @@ def _vocabulary() -> frozenset[str]:
 
 def _ordinary(title: str) -> bool:
     """An ordinary word: the dictionary's, the NHS's vocabulary, a role or a label."""
-    low = re.sub(r"['’]s?\Z", "", title.lower())
-    return (low in english_words() or title in _vocabulary()
-            or (low.endswith("s") and low[:-1] in english_words()))
+    return is_english_word(title) or title in _vocabulary()
 
 
 def _acronym_like(word: str) -> bool:

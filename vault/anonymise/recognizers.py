@@ -1472,7 +1472,9 @@ class NamedUnitRecognizer(RuleRecognizer):
                     and any(_unit_word(w) for w in words[1:]):
                 continue  # names and kinds mixed: no one name
             end = m.start("dept") - 1 if m.group("dept") else m.end()
-            out.append(credited(self, "HOSPITAL", start, len(text[:end].rstrip()), self.SCORE))
+            while end > 0 and text[end - 1].isspace():
+                end -= 1  # as text[:end].rstrip(), without copying the text before it
+            out.append(credited(self, "HOSPITAL", start, end, self.SCORE))
         return out
 
 
@@ -1654,7 +1656,8 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                                                         or _derived_word(stem)):
                 continue  # other recognizers' words, or ordinary capitals
             start, end = m.start(), m.start() + len(stem)
-            if at_sentence_start(text, start) and stem not in _ABSTRACT_WORD_NAMES \
+            initial = at_sentence_start(text, start)
+            if initial and stem not in _ABSTRACT_WORD_NAMES \
                     and stem not in _SAYING_IDIOM_HEADS \
                     and stem not in UNCOUNTABLE_SURNAMES and not _ABSTRACT_NOUN.search(stem) \
                     and (_PEOPLE_ONLY_AFTER.match(text, end) is not None
@@ -1668,7 +1671,7 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                 out.append(credited(self, "PERSON", start, end, self.SCORE))
                 continue
             if not _MID_SENTENCE_CAPITAL.search(text, max(0, start - 3), start) \
-                    or at_sentence_start(text, start) \
+                    or initial \
                     or _THE_BEFORE.search(text, max(0, start - 6), start) \
                     or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) \
                     or _JOINED_TO_CAPITAL.search(text, max(0, start - 40), start) \

@@ -264,7 +264,7 @@ Sister Nurse Doctor Matron Mister Professor Dr Mr Mrs Ms Miss Sir Dame Lord Lady
 Aunt Father Mother Brother Captain Reverend Councillor Dear Hi Hello Hey Thanks Well Yeah Yes
 No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But Then Now Like
 Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
-Innit Aye Nah Yep Yup Nope Ach Och Aw Ooh Mm Hmm Blimey Gosh Crikey Cheers Ta Bless Honestly
+Innit Aye Nah Yep Yup Nope Ach Och Aw Ooh Mm Hmm Blimey Gosh Crikey Cheers Ta Bless
 """.split())  # noqa: SIM905
 #: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
 _WORD_AS_WORD = re.compile(
