@@ -673,6 +673,16 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
+def test_only_naming_no_corpus_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt `--only` scores nothing, loads no model, and says so in one line."""
+    from anonymise_quality import main
+
+    assert main(["--only", "no_such_set"]) == 2
+    out, err = capsys.readouterr()
+    assert err == "--only no_such_set: no corpus has such a name\n"
+    assert out == ""
+
+
 def test_one_bench_finds_every_corpus_with_its_register() -> None:
     """bench/anonymise_quality.py reports every corpus: the committed one first, the names sets
     and the spoken-forms sets, each with its register, held-out sets marked."""
