@@ -2124,9 +2124,8 @@ class Writer:
         if not tok[:1].isalpha():
             return tok
         head = tok[0]
-        if head.lower() in "aeiou" or tok.startswith("oh"):
-            return rng.choice([f"{tok.split()[0]}, {tok}", f"{tok.split()[0]}, {tok.split()[0]}, {tok}",
-                               f"{head}- {tok}"])
+        if head.lower() in "aeiou":  # a cut-off sound, never a whole word said again
+            return rng.choice([f"{head}- {tok}", f"{head}- {head}- {tok}", f"{tok[:2]}- {tok}"])
         return rng.choice([f"{head}-{head}-{tok}", f"{tok[:2]}- {tok}", f"{head}... {tok}",
                            f"{head}-{head}-{head}-{tok}", f"{tok[:2]}- (.) {tok}"])
 
@@ -2411,7 +2410,8 @@ class Writer:
         self.state7["vn"] = str(n)
         when = datetime.date(rng.randint(2022, 2025), rng.randint(1, 12), rng.randint(1, 24))
         self.state7["vn_day"] = str(when.day)
-        b.lit(f"[{rng.choice(self.data7('vn_heads'))} {n} — ")
+        head = self.state7.setdefault("vn_head", rng.choice(self.data7("vn_heads")))
+        b.lit(f"[{head} {n} — ")
         if rng.random() < 0.5:
             b.ent(f"{WEEKDAYS[when.weekday()]} {when.day} {MONTHS[when.month - 1]} {when.year}",
                   "DATE", None, "vn_header")
@@ -2425,8 +2425,8 @@ class Writer:
         year = rng.randint(1946, 1999) if born else rng.randint(2008, 2025)
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         ow = ordinal_words(day)
-        if born:
-            year = int(self.state7.setdefault("born", str(year)))
+        if born:  # the participant's: one year of birth, agreeing with their age
+            year = int(self.state7.setdefault("born", str(2025 - self.me_age7() - (month > 6))))
         if form in ("birth_year", "vintage"):
             if form == "vintage":  # "a sixty-three baby"
                 b.ent(cardinal(year - 1900), "DATE", None, "sp_vintage")
@@ -2475,6 +2475,10 @@ class Writer:
         b.ent(said, "DATE", None, {"oh": "sp_dom_oh", "stammer": "sp_stammer",
                                    "pauses": "sp_pauses"}.get(mode, base))
 
+    def me_age7(self) -> int:
+        """The participant's own age, the same all through the document."""
+        return int(self.state7.setdefault("me", str(self.rng.randint(29, 64))))
+
     def age_v7(self, form: str, kind: str | None) -> None:
         rng, b = self.rng, self.b
         lo, hi = {"young": (24, 38), "elderly": (66, 97), "child": (2, 15), "qual": (22, 30),
@@ -2491,6 +2495,8 @@ class Writer:
         if form == "decade":
             b.ent(f"{TENS[n // 10][:-1]}ies", "AGE", None, "sp_decade")
             return
+        if kind == "me":
+            n = self.me_age7() + (1 if form == "come" else 0)
         words = cardinal(n)
         f = {"answer": "sp_answer", "come": "sp_come", "the_now": "sp_the_now",
              "today": "sp_today"}.get(form, "sp_words")
