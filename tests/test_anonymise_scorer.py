@@ -710,6 +710,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert by_part.isdisjoint(STILL_BLIND)
     assert {c.name for c in select_corpora(corpora, ["spoken"])}.isdisjoint(STILL_BLIND)
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout5"])] == ["spoken/heldout5"]
+    assert "spoken/heldout7" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout7"])] == ["spoken/heldout7"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -741,7 +743,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "people_heldout11", "people_heldout12",
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3", "spoken/heldout4",
-                                                          "spoken/heldout5", "spoken/heldout6"}
+                                                          "spoken/heldout5", "spoken/heldout6",
+                                                          "spoken/heldout7"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 

@@ -35,7 +35,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "dev2"])
+                                  "heldout7", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -45,7 +45,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "dev2"])
+                                  "heldout7", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -68,7 +68,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "dev2"])
+                                  "heldout7", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -78,7 +78,7 @@ def test_every_form_is_documented(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
                                                    ("heldout3", 1200), ("heldout4", 1000),
-                                                   ("heldout6", 1200)])
+                                                   ("heldout6", 1200), ("heldout7", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -129,9 +129,12 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT2", "HELDOUT5"), ("HELDOUT3", "HELDOUT5"), ("HELDOUT4", "HELDOUT5"),
               ("DEV2", "HELDOUT5"), ("DEV", "HELDOUT6"), ("HELDOUT", "HELDOUT6"),
               ("HELDOUT2", "HELDOUT6"), ("HELDOUT3", "HELDOUT6"), ("HELDOUT4", "HELDOUT6"),
-              ("HELDOUT5", "HELDOUT6"), ("DEV2", "HELDOUT6")]
+              ("HELDOUT5", "HELDOUT6"), ("DEV2", "HELDOUT6"), ("DEV", "HELDOUT7"),
+              ("HELDOUT", "HELDOUT7"), ("HELDOUT2", "HELDOUT7"), ("HELDOUT3", "HELDOUT7"),
+              ("HELDOUT4", "HELDOUT7"), ("HELDOUT5", "HELDOUT7"), ("HELDOUT6", "HELDOUT7"),
+              ("DEV2", "HELDOUT7")]
 #: the sets written blind: checked on every name, alias, domain, place and line
-_BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6")
+_BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -203,7 +206,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "dev2"])
+                                  "heldout7", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -548,3 +551,101 @@ def test_heldout6_interpreter_and_code_switching_fit_the_participant() -> None:
             assert "Interpreter" not in text and "INTERP" not in text, doc["id"]
             assert "małpa" not in text and "[answers in Polish]" not in text, doc["id"]
     assert polish_docs and welsh_docs
+
+
+# ---------------------------------------------------------------- heldout7 (round 11)
+
+
+def test_heldout7_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 11's blind set: a diary study with voice notes. Every type spoken and written, and
+    its own renderings: a stammer written verbatim inside numbers, dates and ages; dialect
+    digits ("fower", "echt", "yen", "tree"); a transcriber's timed pauses and the
+    interviewer's backchannel inlaid inside a number; digits half typed as numerals; the end
+    of a number or the inward half of a postcode said first; numbers read off a payslip or a
+    letter; a mobile ending in a year; voice-note headers; feast and term days; "o'" for
+    "of"; ages in scores, in months, "come Martinmas", "the now", "today"."""
+    docs = load("heldout7")
+    assert len(docs) >= 30
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_stammer", "sp_dialect", "sp_pauses",
+                 "sp_inlaid", "sp_half_digits", "sp_tail_first", "sp_readoff", "sp_as_year",
+                 "sp_nhs", "sp_chi", "sp_gmc", "sp_postcode", "sp_address", "sp_email",
+                 "sp_email_cased", "sp_spelled", "sp_spelled_chunks", "sp_dom", "sp_dom_y",
+                 "sp_dom_oh", "sp_dob", "sp_birth_year", "sp_vintage", "sp_day_only",
+                 "sp_feast", "sp_weekday_dom", "sp_month_year", "sp_answer", "sp_words",
+                 "sp_score", "sp_months_old", "sp_come", "sp_the_now", "sp_today",
+                 "sp_decade", "vn_header", "slash", "typed", "initial", "first", "full",
+                 "title_surname", "town", "city", "hospital"):
+        assert any(f == form for _, f in pairs), form
+    for form, types in (("sp_stammer", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE",
+                                        "LOCATION", "EMAIL", "DATE", "AGE"}),
+                        ("sp_tail_first", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"}),
+                        ("sp_readoff", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE",
+                                        "LOCATION", "DATE"})):
+        said = {t for t, f in pairs if f == form}
+        assert said <= types and len(said) >= len(types) - 2, (form, said)
+    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) >= 1200
+    assert sum(pairs.values()) >= 2000
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" fower", " echt", " yen ", " tree", "s-s-", "(.)", "(0.8)", ": mm)",
+                 " o' ", " score and ", " months", " the now", " today", "Candlemas",
+                 "Martinmas", "[Voice note ", "lower case", "the back end", "Aye"):
+        assert said in text, said
+
+
+def test_heldout7_spans_hold_whole_stammers_and_pauses() -> None:
+    """A stammered or paused number is one span from its first digit word to its last: the
+    repeated sounds and the transcriber's marks are inside, a span never starts or ends on a
+    pause mark or a backchannel."""
+    for doc in load("heldout7"):
+        for s in doc["spans"]:
+            surface = doc["text"][s["start"]:s["end"]]
+            assert not surface.startswith(("(", "-")) and not surface.endswith(("(", ")", "-")), (
+                doc["id"], surface)
+            if s["form"] == "sp_inlaid":
+                assert re.search(r"\([A-Z][A-Za-z0-9 .]*: [a-z ]+\)", surface), (doc["id"], surface)
+
+
+def test_heldout7_dialect_digits_fit_the_voice() -> None:
+    """Dialect digits only in the documents of participants whose voice has them; a stammer
+    only where the participant stammers."""
+    generate = (HERE / "heldout7.py").read_text("utf-8")
+    voices = dict(re.findall(r'"([A-Z][a-z]+ [A-Z][a-z]+)=([a-z]+)"', generate))
+    names = {row["code"]: row["name"] for row in csv.DictReader(io.StringIO(
+        (HERE / "heldout7_register.csv").read_text("utf-8")))}
+    seen = Counter()
+    for doc in load("heldout7"):
+        voice = voices[names[doc["participant_code"]]]
+        for s in doc["spans"]:
+            if s["form"] in ("sp_dialect", "sp_stammer"):
+                seen[s["form"]] += 1
+                assert voice in (("scots", "geordie", "caribbean") if s["form"] == "sp_dialect"
+                                 else ("stammer",)), (doc["id"], voice, s["form"])
+    assert seen["sp_dialect"] and seen["sp_stammer"]
+
+
+def test_heldout7_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout7", (
+        "payroll number four four one", "tax code", "band eight A", "thirty-seven and a half hours",
+        "the twenty to seven ferry", "four hundred and twelve ewes", "the back end of lambing",
+        "the tattie holidays", "Psalm one hundred and twenty-one", "hymn number four seven seven",
+        "the Forty-Five", "the eighty-four strike", "the sixty-six World Cup",
+        "the Windrush generation", "Up Helly Aa", "Two thousand and eleven", "Nineteen weeks",
+        "Voice note number nine", "Force nine", "the eleven-plus in nineteen eighty-one",
+        "Ward nineteen", "the first Sunday of Lent", "in nineteen fifty-six", "I-I-I don't know",
+        "Th-th-the third time", "It took fourteen months to sort out"))
+
+
+def test_heldout7_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout7's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content. Round 11's names set (people_heldout12) was written at the same
+    time, blind to this one."""
+    names = _pool_entries(generator.HELDOUT7_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout7.py", "people_heldout12.py"}) == set()
+
+
+def test_round11_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v7 is (name == "heldout7"), name
