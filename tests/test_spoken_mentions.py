@@ -1,0 +1,218 @@
+"""Round 11: a number read out is redacted as one MENTION, from its first number-ish word to its
+last, with every filler, mark, correction, aside and repeat inside, and the other speaker's
+read-back of it; not in parts. The phrasings were written before the rule (many settings,
+speakers, fillers no list holds), marked with « » around what the mention covers. As in the
+labelled corpora, an aside of several words between two parts of a number stands outside the
+mention (its parts are marked apart); fillers, corrections and a word or two are inside it.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vault.anonymise.spoken import find_spoken_forms
+from vault.anonymise.spoken.mentions import expected_digits, whole_mentions
+
+THRESHOLD = 0.5  # the shipped policy's
+#: the scorer's tokens, and the function words it ignores inside a mention
+_TOKEN = re.compile(r"[^\W_]+")
+_FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
+
+
+def _marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    text, spans, at = "", [], 0
+    for m in re.finditer(r"«([^»]*)»", marked):
+        text += marked[at:m.start()]
+        spans.append((len(text), len(text) + len(m.group(1))))
+        text += m.group(1)
+        at = m.end()
+    return text + marked[at:], spans
+
+
+def _found(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in find_spoken_forms(text) if f.score >= THRESHOLD]
+
+
+def _left(text: str, span: tuple[int, int], found: list[tuple[int, int]]) -> list[str]:
+    """The mention's tokens no finding covers (the scorer's leak test)."""
+    return [t.group() for t in _TOKEN.finditer(text, *span)
+            if t.group().lower() not in _FUNCTION
+            and not any(a < t.end() and t.start() < b for a, b in found)]
+
+
+WHOLE = [
+    # asides and connectives inside one number, the digits not yet all said
+    ("P: my mobile's «oh seven seven three», and the next bit I always forget, «nine one one, four "
+    "four two». Ring after six."),
+    "P: The landline is «oh one two two four», um, what is it, «six seven, three three nine two».",
+    "P: my phone is «oh seven nine oh oh, nine double one, and four five six» at the end.",
+    ("P: mobile — «zero seven, erm, then it's five six three, uh, then four seven, then zero one "
+    "nine»"),
+    ("Participant: Her number? «Oh seven eight», ah, let me look, «two two one, nine nine, oh oh "
+    "four»!"),
+    "R: mine's «oh seven five five», it's a new «one, four one, eight eight three, one»",
+    "A: the GMC one is «seven, what's next, oh, four, four, two, six» I think.",
+    "B: NHS number... «four eight five, hmm, no wait, seven seven seven, three four five six».",
+    "P: Her number is «oh one six one, four nine six, and then seven seven oh two», if it helps.",
+    "P: My CHI's «one five oh three eight two», the last bit's «four four one nine».",
+    # a wrong value put right, the wrong part first: identifying too
+    ("P: the mobile's «oh seven nine five, six eight six, four four three, no, sorry, four four "
+    "two, one»"),
+    "P: GMC «three, then seven-zero-two — sorry — seven-nine-two — six zero nine».",
+    "P: NHS number «six one two ... one four seven, then it's zero nine seven six», I think.",
+    "P: «O seven four seven one, erm, two-one-seven-six-two-two», he's quicker than me.",
+    ("P: it's «Zero-seven, erm, 563 four seven zero... no, scratch that, two-seven-zero, er, nine "
+    "one three»."),
+    "P: landline «oh one four one, five five five», the rest, let me think, «eight two one oh».",
+    "P: my NHS is «nine four three -- [inaudible] -- six six one, two two eight eight».",
+    ("Interpreter: She says her number is «zero seven, seven one two», how do you say, «four four, "
+    "nine one eight»"),
+    ("P: the ward's «oh one seven nine six [crosstalk] six hundred and eighty / one hundred and "
+    "sixty»."),
+    ("P: Country code «forty-four seven three five one six hundred and ninety-two; six hundred and "
+    "fourteen», but it costs a fortune."),
+    ("P: you can get me on «plus four four, seven, er, seven double oh, right, nine hundred, one "
+    "two three»."),
+    ("P: it's «double-oh forty-four seventy nine twenty nine, eh, eighty-nine six seventy one "
+    "three» from abroad."),
+]
+
+
+@pytest.mark.parametrize("marked", WHOLE)
+def test_a_number_read_out_is_redacted_whole(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
+
+
+ECHOES = [
+    # the other speaker reads part of it back, then the speaker goes on
+    ("I: Could I take a phone number?\nP: Sure, «oh seven seven four five»\nI: «seven four five»\n"
+    "P: yeah, «one one two nine eight three»."),
+    ("I: And the NHS number?\nP: «four eight five, seven seven seven»\nI: «four eight five, seven "
+    "seven seven», yep\nP: «three four five six»."),
+    ("I: what's the best number?\nP: «oh one three one, four nine six»\nI: «four nine six»...\n"
+    "P: «oh oh two two»."),
+]
+
+
+@pytest.mark.parametrize("marked", ECHOES)
+def test_a_read_back_by_the_other_speaker_is_part_of_the_mention(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
+    # the labels and the question stay
+    for word in ("Could", "take", "Sure", "yeah", "best", "And"):
+        for m in re.finditer(rf"\b{word}\b", text):
+            assert not any(a < m.end() and m.start() < b for a, b in found), word
+
+
+STAYS = [
+    # a complete number, then something else with numbers in it
+    (("P: my mobile is oh seven seven double oh nine hundred one two three, and I've had it "
+     "twelve years, maybe thirteen."), ["had", "twelve", "years", "thirteen"]),
+    (("P: oh seven seven oh oh nine double oh one two three, and the clinic was at ten forty-five "
+     "on floor three."), ["clinic", "ten", "forty", "floor"]),
+    (("P: NHS number four eight five seven seven seven three four five six, and I see the GP "
+     "every two or three weeks."), ["GP", "every", "two", "three", "weeks"]),
+    (("P: GMC seven oh one four four two six, qualified in two thousand and nine, one of "
+     "twelve."), ["qualified", "two", "thousand", "nine", "twelve"]),
+    (("P: the mobile's oh seven seven double oh, nine hundred, one two three. Three kids, five, "
+     "seven and nine."), ["kids", "five", "seven", "nine"]),
+    (("P: ring oh seven seven one two three four five six seven eight, and the surgery's oh one "
+     "six one, four nine six, seven seven oh two."), ["and", "surgery"]),
+    # counts and measures before a number do not join it
+    (("P: I had four or five patients, then my mobile rang, oh seven seven one two, three four "
+     "five, six seven eight."), ["four", "five", "patients", "mobile", "rang"]),
+    (("P: it took six weeks. My number's oh seven seven one two, three four five, six seven "
+     "eight."), ["six", "weeks", "My", "number"]),
+    (("P: the score was nine, and my mobile is oh seven seven one two, three four five, six "
+     "seven eight."), ["score", "nine", "mobile"]),
+    # a cue word before the number is not the number
+    ("P: my mobile phone number is oh seven seven one two, three four five, six seven eight.",
+     ["mobile", "phone", "number"]),
+    # an echo that is not a read-back: a question about something else
+    (("I: Your mobile?\nP: oh seven seven one two, three four five, six seven eight\nI: Two "
+     "children, you said?\nP: Two, yes."), ["children", "Two", "yes"]),
+    # a number not found stays a number not found: the mention rule only grows what was found
+    ("P: we did twelve, fifteen, twenty, twenty-five, thirty a week.", ["twelve", "thirty"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), STAYS)
+def test_what_follows_or_precedes_a_whole_number_stays(text: str, kept: list[str]) -> None:
+    found = _found(text)
+    start = 0
+    for word in kept:
+        m = re.search(rf"\b{word}\b", text[start:])
+        assert m is not None, word
+        a, b = start + m.start(), start + m.end()
+        assert not any(x < b and a < y for x, y in found), word
+        start = b
+
+
+def test_expected_digits_by_entity_and_prefix() -> None:
+    assert expected_digits("PHONE", "0779") == 11
+    assert expected_digits("PHONE", "4479") == 12
+    assert expected_digits("PHONE", "+4479") == 12
+    assert expected_digits("PHONE", "004479") == 13
+    assert expected_digits("NHS_NUMBER", "485") == 10
+    assert expected_digits("GMC_NUMBER", "70") == 7
+
+
+def test_whole_mentions_only_grows_number_findings() -> None:
+    text = "P: my phone is oh seven nine oh oh, nine double one, and four five six at the end."
+    assert whole_mentions(text, []) == []
+    spans = {(f.start, f.end) for f in find_spoken_forms(text) if f.detector == "spoken_mention"}
+    assert spans == {(text.index("oh seven"), text.index(" at the end"))}
+
+
+# a second batch, written after the rule was first run and before it was changed again
+SECOND = [
+    ("P: mobile is «oh seven seven, seven hundred», and the rest of it is «nine double oh one two "
+    "three»."),
+    pytest.param(
+        "P: «oh seven seven, naw naw, one two three four», that's the Welsh coming out.",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "seven number words, no cue: below the density finder's bar, so no seed; the "
+            "mention rule grows what was found, it does not find"))),
+    "P: It's «07 seven 00 nine hundred, erm, 123».",
+    "P: NHS number «four eight five», what comes next, «seven seven seven, three four five six».",
+    ("Daughter: Mum's number is «oh one nine two four... [phone rings] ... four four nine, eight "
+    "one two», she never answers."),
+    "P: my GMC, «seven oh one», I'd have to check, «four four two six».",
+    "P: the CHI is «two two oh four nine one», and the four after it, «six six five three».",
+    "P: landline «oh one eight one», give me a sec, «two six two, ehm, oh oh one four».",
+    pytest.param(
+        "P: «plus four four seven seven», which is the UK, «nine hundred one two three four».",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "the start is found by no finder (no cue, five units), and a name-like capital "
+            "in the aside keeps the later part from growing back to it"))),
+    ("I: Your mobile, for the voucher?\nP: «oh seven nine four one»\nI: «oh seven nine four "
+    "one», got it\nP: «two two eight, five five three»"),
+    "I: And a landline?\nP: «oh one two one, four nine six»\nI: Mm-hm.\nP: «seven seven oh two».",
+    "P: The NHS one is «nine four three, six six one, two two eight... eight», yes.",
+]
+
+
+@pytest.mark.parametrize("marked", SECOND)
+def test_a_second_batch_of_whole_numbers(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("| Mentor | Start | GMC |\n| Ann Lee | 5.ii.2011 | 3834595 |", "5.ii.2011"),
+    ("P: we met on 13.x.10, 6461197 is her GMC.", "13.x.10"),
+    ("P: the phone's oh seven seven one two, since 27/07/2008 anyway.", "27/07/2008"),
+])
+def test_a_number_does_not_grow_into_a_date_found_beside_it(text: str, date: str) -> None:
+    start = text.index(date)
+    end = start + len(date)
+    grown = [f for f in find_spoken_forms(text) if f.detector == "spoken_mention"]
+    assert not any(f.start < end and start < f.end for f in grown)
