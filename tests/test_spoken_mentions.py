@@ -8,6 +8,7 @@ mention (its parts are marked apart); fillers, corrections and a word or two are
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -216,3 +217,21 @@ def test_a_number_does_not_grow_into_a_date_found_beside_it(text: str, date: str
     end = start + len(date)
     grown = [f for f in find_spoken_forms(text) if f.detector == "spoken_mention"]
     assert not any(f.start < end and start < f.end for f in grown)
+
+
+@pytest.mark.parametrize("text, tail", [
+    (("I: You'll have a CHI?\nP: Aye, my birthday and four more, so it's the eighth of "
+     "September, fifty-nine, and then nine seven four nought. See?\n"), "nine seven four nought"),
+    (("I: And the CHI number?\nP: That's my date of birth, twelfth of March sixty-one, then "
+     "four four, two one.\n"), "four four, two one"),
+    ("Q: CHI?\nA: Second of June seventy-seven... plus eight zero zero four, aye.\n",
+     "eight zero zero four"),
+])
+def test_a_number_running_on_from_a_date_keeps_its_tail(anonymiser: Any, text: str,
+                                                        tail: str) -> None:
+    """The engine keeps the surer of two overlapping spans: a number that a finder ran on
+    from a date must not be dropped whole with the date kept (a CHI is date + four digits)."""
+    answer = anonymiser.redact(text).text
+    assert tail not in answer
+    after_date = answer[answer.index("[DATE]"):]
+    assert not re.search(r"\b(?:nought|zero|one|two|four|seven|eight|nine)\b", after_date)

@@ -47,6 +47,7 @@ from collections.abc import Sequence
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
+    _CHI_BEFORE,
     _INFINITIVE,
     _NUMISH,
     _OTHER_IDENTIFIER,
@@ -379,6 +380,30 @@ def _pieces(text: str, start: int, end: int, entity: str, score: float) -> list[
     return found
 
 
+def _beside_others(text: str, nums: _Numbers, seeds: Sequence[Finding],
+                   others: Sequence[Finding]) -> list[Finding]:
+    """The part of a number finding that runs past a surer finding of another kind (the engine
+    keeps the surer of two overlapping spans and would drop the number whole): "it's the eighth
+    of September fifty-nine, and then nine seven four nought" (a CHI number is its holder's
+    date of birth and four digits more)."""
+    kept = []
+    for f in seeds:
+        for g in others:
+            if not (g.start < f.end and f.start < g.end) or g.score < f.score:
+                continue
+            entity = "NHS_NUMBER" if g.entity == "DATE" and _CHI_BEFORE.search(
+                text, max(0, g.start - 200), g.start) else f.entity
+            if f.end > g.end:
+                at = bisect.bisect_left(nums.starts, g.end)
+                if at < len(nums.tokens) and nums.tokens[at].start < f.end:
+                    kept.append(Finding(nums.tokens[at].start, f.end, entity, f.score, DETECTOR))
+            if f.start < g.start:
+                at = bisect.bisect_left(nums.starts, g.start) - 1
+                if at >= 0 and nums.tokens[at].start >= f.start:
+                    kept.append(Finding(f.start, nums.tokens[at].end, f.entity, f.score, DETECTOR))
+    return kept
+
+
 def whole_mentions(text: str, findings: Sequence[Finding],
                    runs: Sequence[NumberRun] = ()) -> list[Finding]:
     """Each confident number finding grown to its whole mention (see the module); only the
@@ -387,9 +412,11 @@ def whole_mentions(text: str, findings: Sequence[Finding],
                     if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE})
     if not seeds:
         return []
-    nums = _Numbers(text, runs, [f for f in findings if f.entity not in _SEED_ENTITIES
-                                 and f.score >= _MIN_SEED_SCORE - 0.1])
-    grown: list[Finding] = []
+    others = [f for f in findings if f.entity not in _SEED_ENTITIES
+              and f.score >= _MIN_SEED_SCORE - 0.1]
+    nums = _Numbers(text, runs, others)
+    grown = _beside_others(text, nums, [f for f in findings if f.entity in _SEED_ENTITIES
+                                        and f.score >= _MIN_SEED_SCORE], others)
     done_to = -1
     for start, end, entity, score in seeds:
         if end <= done_to:
