@@ -235,3 +235,29 @@ def test_a_number_running_on_from_a_date_keeps_its_tail(anonymiser: Any, text: s
     assert tail not in answer
     after_date = answer[answer.index("[DATE]"):]
     assert not re.search(r"\b(?:nought|zero|one|two|four|seven|eight|nine)\b", after_date)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("P: my mobile starts oh seven seven one, and I was twenty-two then.", ["was"]),
+    ("P: the mobile is oh seven seven one two, and we were six in the house.", ["were", "six"]),
+    ("P: oh seven seven one two three, and she's forty-one now.", ["she"]),
+    ("P: mobile oh seven nine eight, we live at number twelve.", ["live", "number", "twelve"]),
+    ("P: mobile's oh seven seven one, then it's a bus, number forty-two.", ["bus", "forty"]),
+    ("P: the number starts oh one six one, and the surgery opens at eight.", ["opens", "eight"]),
+    ("P: my mobile starts oh seven seven, I've had it about five years.", ["had", "five"]),
+])
+def test_what_a_person_is_or_counts_after_a_short_number_stays(text: str,
+                                                                kept: list[str]) -> None:
+    """Digits still owed do not make any number after an aside the rest: an age after "I was",
+    a count after "we were", a house or bus number after more words."""
+    numbers = [(f.start, f.end) for f in find_spoken_forms(text)
+               if f.score >= THRESHOLD and f.entity in ("PHONE", "NHS_NUMBER", "GMC_NUMBER")]
+    for word in kept:
+        m = re.search(rf"\b{word}\b", text)
+        assert m is not None
+        assert not any(a < m.end() and m.start() < b for a, b in numbers), word
+
+
+def test_a_digit_after_and_a_is_the_numbers_last() -> None:
+    text, spans = _marked("P: GMC number «seven-oh-one-four-four-two, and a six».")
+    assert _left(text, spans[0], _found(text)) == []

@@ -124,6 +124,10 @@ _BREAK = re.compile(
     r"extension|ext|bleep|pager|or|nor|at|after|before|around|about|since|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?![A-Za-z])")
+#: someone's state or count comes next, not digits: "and I was twenty-two", "we were six"
+_SOMEONE_IS = re.compile(
+    r"(?i)\b(?:I|we|he|she|they|you)(?:[ \t]+(?:was|were|am|are|is|turned)|['’](?:m|s|re))"
+    r"[ \t]+(?:(?:only|just|about|nearly|almost|like)[ \t]+)?\Z")
 #: a plural noun straight after a number counts things ("two forms", "five references")
 _PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it['’]s|us|thus|"
                            r"numbers)\b)[a-z]{2,}s\b")
@@ -233,6 +237,8 @@ def _joins(text: str, gap_start: int, gap_end: int) -> bool:
         return False  # "... seven. The score was ...", "six to eight", "one forty over ninety"
     if _PLURAL_AFTER.match(gap):
         return False  # "three nights", "two forms"
+    if words and _SOMEONE_IS.search(gap):
+        return False  # "..., and I was twenty-two", "we were six"
     if _OTHER_IDENTIFIER.search(gap) or _LETTERS.search(gap):
         return False  # "..., my date of birth, ...", "..., and S A forty-eight" (a postcode)
     return ":" not in gap or "(" in gap or "[" in gap  # "(I: yep)" is another voice

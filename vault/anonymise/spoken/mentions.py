@@ -52,6 +52,7 @@ from vault.anonymise.spoken.density import (
     _NUMISH,
     _OTHER_IDENTIFIER,
     _PLURAL_AFTER,
+    _SOMEONE_IS,
     _Token,
     _token,
     expected_digits,
@@ -86,7 +87,7 @@ _CORRECTED_SLACK = 4
 _WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
 #: what stands inside a number without saying anything: fillers, connectives, corrections
 _TIGHT = frozenset({
-    "um", "umm", "uh", "uhm", "er", "erm", "ah", "eh", "em", "hmm", "mm", "mhm", "like", "and",
+    "a", "um", "umm", "uh", "uhm", "er", "erm", "ah", "eh", "em", "hmm", "mm", "mhm", "like", "and",
     "then", "so", "right", "okay", "ok", "yeah", "yes", "yep", "sorry", "no", "wait", "actually",
     "it's", "its", "it", "is", "that's", "that", "was", "the", "rest", "next", "after", "bit",
     "end", "last", "first", "hang", "hold", "on", "i", "mean", "scratch", "let", "me", "see",
@@ -185,7 +186,7 @@ class _Numbers:
         for t in self.tokens[bisect.bisect_left(self.starts, start):]:
             if t.start >= end:
                 break
-            if not any(a <= t.start and t.end <= b for a, b in spans):
+            if not any(a < t.end and t.start < b for a, b in spans):
                 count += len(t.digits)
         return count
 
@@ -260,7 +261,7 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
         first, last = group
         gap = text[end:nums.tokens[first].start]
         words = _gap_words(gap)
-        if words is None:
+        if words is None or _SOMEONE_IS.search(gap):
             break
         corrected = _CORRECTION.search(gap) is not None
         aside = _aside(gap, words)
@@ -277,6 +278,8 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
             break  # "..., and I was one", a word, not digits
         said_between = [w for w in words if w not in _FILLERS]
         if len(said_between) > _BRIDGED_ASIDE or _CUE.search(_MARK.sub(" ", gap)):
+            if said < 3:
+                break  # after an aside, a part must say digits: "we live at number twelve"
             parts.append((nums.tokens[first].start, group_end))
         else:
             parts[-1] = (parts[-1][0], group_end)
