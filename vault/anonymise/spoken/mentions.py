@@ -149,10 +149,12 @@ def _gap_words(gap: str) -> list[str] | None:
 
 
 class _Numbers:
-    """The text's number-ish tokens (not in marks or labels), and the parser's digit counts."""
+    """The number-ish tokens (not in marks or labels) of the text, or of its ``windows`` (in
+    order, not overlapping), and the parser's digit counts."""
 
     def __init__(self, text: str, runs: Sequence[NumberRun],
-                 others: Sequence[Finding] = ()) -> None:
+                 others: Sequence[Finding] = (),
+                 windows: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         #: what other finders found of other kinds (dates, ages, postcodes, e-mails ...)
         self.others = sorted((f.start, f.end) for f in others)
@@ -160,7 +162,9 @@ class _Numbers:
         marks = [(m.start(), m.end()) for m in _MARK.finditer(text)] if "[" in text else []
         mark_starts = [a for a, _ in marks]
         self.tokens: list[_Token] = []
-        for m in _NUMISH.finditer(text):
+        found = (m for a, b in (windows or [(0, len(text))])
+                 for m in _NUMISH.finditer(text, a, b))
+        for m in found:
             if marks:
                 at = bisect.bisect_right(mark_starts, m.start()) - 1
                 if at >= 0 and m.start() < marks[at][1]:
@@ -338,6 +342,8 @@ _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"
                    r"sorry|it['’]s)[ \t,.…\-–—]+)*", re.IGNORECASE)
 _READ_BACK_WORDS = 10
+#: lines after a seed's own where its read-back or rest may be said (blank lines count)
+_NEXT_LINES = 6
 
 
 def _next_turns(nums: _Numbers, end: int) -> list[tuple[int, int]]:
@@ -407,6 +413,25 @@ def _beside_others(text: str, nums: _Numbers, seeds: Sequence[Finding],
     return kept
 
 
+def _windows(text: str, seeds: Sequence[tuple[int, int, str, float]]) -> list[tuple[int, int]]:
+    """Where a mention may lie: each seed's line and the next few lines (its read-back and
+    its rest), merged; only there are number-ish tokens looked for."""
+    windows: list[tuple[int, int]] = []
+    for start, end, _, _ in seeds:
+        a = text.rfind("\n", 0, start) + 1
+        b = end
+        for _ in range(_NEXT_LINES + 1):
+            b = text.find("\n", b + 1)
+            if b < 0:
+                b = len(text)
+                break
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
+
+
 def whole_mentions(text: str, findings: Sequence[Finding],
                    runs: Sequence[NumberRun] = ()) -> list[Finding]:
     """Each confident number finding grown to its whole mention (see the module); only the
@@ -417,7 +442,7 @@ def whole_mentions(text: str, findings: Sequence[Finding],
         return []
     others = [f for f in findings if f.entity not in _SEED_ENTITIES
               and f.score >= _MIN_SEED_SCORE - 0.1]
-    nums = _Numbers(text, runs, others)
+    nums = _Numbers(text, runs, others, _windows(text, seeds))
     grown = _beside_others(text, nums, [f for f in findings if f.entity in _SEED_ENTITIES
                                         and f.score >= _MIN_SEED_SCORE], others)
     done_to = -1
