@@ -261,3 +261,15 @@ def test_what_a_person_is_or_counts_after_a_short_number_stays(text: str,
 def test_a_digit_after_and_a_is_the_numbers_last() -> None:
     text, spans = _marked("P: GMC number «seven-oh-one-four-four-two, and a six».")
     assert _left(text, spans[0], _found(text)) == []
+
+
+@pytest.mark.parametrize("marked", [
+    "I: Your GMC?\nP: «seven oh one four»\nI: So that's «seven oh one four»...\nP: «four two six».",
+    ("I: NHS number?\nP: «nine four three, six six one»\nI: Did you say «six six one»?\nP: yes, "
+    "«two two eight eight»."),
+])
+def test_a_read_back_opening_with_a_few_words(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []

@@ -339,8 +339,10 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
 #: the "plus" of "plus four four" (a typed "+" is the number's own)
 _PLUS_BEFORE = re.compile(r"(?i)(?<![A-Za-z])plus[ \t]+\Z")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*")
+#: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say"
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"
-                   r"sorry|it['’]s)[ \t,.…\-–—]+)*", re.IGNORECASE)
+                   r"sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|you[ \t]+said|"
+                   r"was[ \t]+that|is[ \t]+that)[ \t,.…\-–—]+)*", re.IGNORECASE)
 _READ_BACK_WORDS = 10
 #: lines after a seed's own where its read-back or rest may be said (blank lines count)
 _NEXT_LINES = 6
