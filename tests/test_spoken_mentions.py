@@ -273,3 +273,28 @@ def test_a_read_back_opening_with_a_few_words(marked: str) -> None:
     found = _found(text)
     for span in spans:
         assert _left(text, span, found) == []
+
+
+@pytest.mark.parametrize("marked", [
+    "P: my postcode is «B L nine, sorry, B L eight, four Q T».",
+    "P: postcode, «S K nine... no, S K ten, two A B».",
+    "P: it is «E C one, I mean, E C two A, four N E».",
+    "Son: Dad's postcode? «G twelve, wait, G thirteen, eight D Q».",
+])
+def test_a_postcodes_wrong_start_put_right_is_part_of_it(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("P: I was one of nine, sorry, postcode B L eight, four Q T.", ["one", "nine", "sorry"]),
+    ("P: We had a two, no, a three hour wait. Postcode B L eight, four Q T.", ["two", "three"]),
+])
+def test_what_is_corrected_before_another_thing_stays(text: str, kept: list[str]) -> None:
+    grown = [(f.start, f.end) for f in find_spoken_forms(text) if f.detector == "spoken_mention"]
+    for word in kept:
+        m = re.search(rf"\b{word}\b", text)
+        assert m is not None
+        assert not any(a < m.end() and m.start() < b for a, b in grown), word

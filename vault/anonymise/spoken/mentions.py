@@ -434,14 +434,41 @@ def _windows(text: str, seeds: Sequence[tuple[int, int, str, float]]) -> list[tu
     return windows
 
 
+#: the words of a postcode said aloud: single capitals, letter names, number words, digits
+_POSTCODE_PART = (r"(?:[A-Z]|\d{1,2}|(?i:zed|oh|zero|one|two|three|four|five|six|seven|eight|nine|"
+                  r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                  r"nineteen|twenty))")
+#: a wrong start put right just before a postcode: "B L nine, sorry, ", "S K nine... no, "
+_CORRECTED_POSTCODE = re.compile(
+    rf"(?<![\w'’]){_POSTCODE_PART}(?:[ \t,.\-]+{_POSTCODE_PART}){{1,5}}"
+    r"[ \t,.…\-–—]*(?i:no|sorry|I[ \t]+mean|wait|scratch[ \t]+that|not)(?:[ \t,.…\-–—]+"
+    r"(?i:no|sorry|I[ \t]+mean|wait|it['’]s))*[ \t,.…\-–—]*\Z")
+
+
+def _corrected_postcodes(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """A postcode's wrong start said just before it and put right ("my postcode is B L nine,
+    sorry, B L eight, four Q T"): the wrong part is as identifying as the right one."""
+    found = []
+    for f in findings:
+        if f.entity != "POSTCODE" or f.score < _MIN_SEED_SCORE:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        before = _CORRECTED_POSTCODE.search(text, max(line_start, f.start - 60), f.start)
+        if before is not None and any(c.isupper() for c in before.group()):
+            found.append(Finding(before.start(), f.end, f.entity, f.score, DETECTOR))
+    return found
+
+
 def whole_mentions(text: str, findings: Sequence[Finding],
                    runs: Sequence[NumberRun] = ()) -> list[Finding]:
     """Each confident number finding grown to its whole mention (see the module); only the
     grown ones are returned."""
+    corrected = _corrected_postcodes(text, findings) if "POSTCODE" in {
+        f.entity for f in findings} else []
     seeds = sorted({(f.start, f.end, f.entity, min(f.score, 0.85)) for f in findings
                     if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE})
     if not seeds:
-        return []
+        return corrected
     others = [f for f in findings if f.entity not in _SEED_ENTITIES
               and f.score >= _MIN_SEED_SCORE - 0.1]
     nums = _Numbers(text, runs, others, _windows(text, seeds))
@@ -476,4 +503,4 @@ def whole_mentions(text: str, findings: Sequence[Finding],
                 grown.extend(_pieces(text, c, d, entity, score))
             done_to = rest[-1][1]
             ends_turn = not text[done_to:line_bounds(text, a)[1]].strip(" \t.,;…-–—")
-    return grown
+    return grown + corrected
