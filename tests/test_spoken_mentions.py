@@ -4,6 +4,11 @@ read-back of it; not in parts. The phrasings were written before the rule (many 
 speakers, fillers no list holds), marked with « » around what the mention covers. As in the
 labelled corpora, an aside of several words between two parts of a number stands outside the
 mention (its parts are marked apart); fillers, corrections and a word or two are inside it.
+
+Before the rule, 11 of the first 25 phrasings (WHOLE, ECHOES) leaked a word and three of the
+hard negatives (STAYS) lost a count or a year to a number run on past its last digit; the second
+batch was caught 9 of 12 when first run, the third 18 of 20 (the misses are kept as tests or
+strict xfails with their reason).
 """
 from __future__ import annotations
 
@@ -298,3 +303,35 @@ def test_what_is_corrected_before_another_thing_stays(text: str, kept: list[str]
         m = re.search(rf"\b{word}\b", text)
         assert m is not None
         assert not any(a < m.end() and m.start() < b for a, b in grown), word
+
+
+# a third batch, written after the rule and not tuned on: 18 of 20 caught when first run (one
+# was mis-marked, "and a six" is now a test of its own above)
+THIRD = [    "Interpreter: He says the number is «zero seven four, eh, five five, ninety-one, twenty-two, eight».",
+    "P: my mobile? «O seven eight one five, nine two, double six, four four».",
+    "P: the number's «07912, then 44, then 3 double 8 1».",
+    "P: text «oh seven seven zero, zero nine, zero zero, one, two, three» any time.",
+    "P: GMC is «four, seven, one... erm... three, three, nine, two», from memory.",
+    "P: NHS number «three eight five, um, six six nine, erm, uh, eight one two one».",
+    "P: our landline «oh one two three — no — oh one three two, five five, six seven, eight eight».",
+    "I: And the mobile?\nP: «oh seven seven double nine»\nI: Double nine...\nP: «four five six, one two three».",
+    "P: my CHI's «one two oh three eight four» «five five six one».",
+    "P: it's «seven-seven-oh-one, then-three-four-two», for GMC.",
+    "P: mobile «oh seven nine, er, something, four, eight eight three, two one two»",
+    "P: my NHS number, hold on, «nine... four... three... six six one... two two eight eight».",
+    "P: she's on «oh seven five one two, three four five, six seven ... eight».",
+    "P: phone me on «zero seven nine zero zero, one one one, two two two».",
+    "P: mobile is «seven nine one two, three four five, six seven eight» with the oh in front.",
+    "Carer: Her NHS number is «four three two, [coughs], five five six, seven eight nine oh».",
+    "P: «oh one six one, four nine six, seven seven oh two», extension two one two.",
+    "P: mobile «oh seven seven one two, three four five, six seven eight, no, six seven nine».",
+    "P: «oh seven seven one two, three four five», sorry, «three four six, seven eight nine».",
+]
+
+
+@pytest.mark.parametrize("marked", THIRD)
+def test_a_third_batch_of_whole_numbers(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
