@@ -60,10 +60,16 @@ from itertools import pairwise
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.digit_chains import _SERVICE, _YEAR, a_thing, entity_of, in_order
 from vault.anonymise.spoken.identifiers import context_kinds
-from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.numbers import (
+    _MARK,
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    number_runs,
+)
 from vault.anonymise.spoken.turns import in_label
 
-__all__ = ["find_dense_numbers"]
+__all__ = ["digits_said", "expected_digits", "find_dense_numbers"]
 
 DETECTOR = "spoken_density"
 _SCORE, _REVIEW_SCORE, _REST_SCORE = 0.8, 0.4, 0.6
@@ -106,15 +112,22 @@ _GAP_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
 #: a transcription mark with a time in it ("[inaudible 00:00:02]"; any mark is numbers._MARK):
 #: its words and digits are not speech
 _TIMED_MARK = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]")
+#: "to" after "have", "need", "want" ... is a verb's ("I'd have to check"), not a range's
+_INFINITIVE = "".join(rf"(?<!{w}[ \t])" for w in (
+    "have", "has", "had", "need", "needs", "want", "going", "got", "able", "ought", "try"))
 #: words that make two numbers a range, a measure, a ratio or a count, not one identifier
 _BREAK = re.compile(
-    r"(?i)(?<![A-Za-z])(?:to|till|until|over|out|from|between|by|per|percent|cent|point|am|pm|"
+    r"(?i)(?<![A-Za-z])(?:" + _INFINITIVE + r"to|till|until|over|out|from|between|by|per|percent|cent|point|am|pm|"
     r"o['’]clock|past|quarter|half|minutes?|mins?|hours?|days?|weeks?|months?|years?|"
     r"times|mg|ml|kg|pounds|quid|pence|p|k|million|billion|grand|miles?|kilos?|stone|"
     r"metres?|degrees|percentage|minus|x|score|level|page|version|room|bed|bay|ward|"
     r"extension|ext|bleep|pager|or|nor|at|after|before|around|about|since|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?![A-Za-z])")
+#: someone's state or count comes next, not digits: "and I was twenty-two", "we were six"
+_SOMEONE_IS = re.compile(
+    r"(?i)\b(?:I|we|he|she|they|you)(?:[ \t]+(?:was|were|am|are|is|turned)|['’](?:m|s|re))"
+    r"[ \t]+(?:(?:only|just|about|nearly|almost|like)[ \t]+)?\Z")
 #: a plural noun straight after a number counts things ("two forms", "five references")
 _PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it['’]s|us|thus|"
                            r"numbers)\b)[a-z]{2,}s\b")
@@ -224,6 +237,8 @@ def _joins(text: str, gap_start: int, gap_end: int) -> bool:
         return False  # "... seven. The score was ...", "six to eight", "one forty over ninety"
     if _PLURAL_AFTER.match(gap):
         return False  # "three nights", "two forms"
+    if words and _SOMEONE_IS.search(gap):
+        return False  # "..., and I was twenty-two", "we were six"
     if _OTHER_IDENTIFIER.search(gap) or _LETTERS.search(gap):
         return False  # "..., my date of birth, ...", "..., and S A forty-eight" (a postcode)
     return ":" not in gap or "(" in gap or "[" in gap  # "(I: yep)" is another voice
@@ -367,13 +382,75 @@ def _words_between(text: str, tokens: list[_Token]) -> int:
     return sum(len(_words(text[a.end:b.start])) for a, b in pairwise(tokens))
 
 
+def expected_digits(entity: str, digits: str) -> int:
+    """Digits in a whole number of ``entity`` whose first digits are ``digits``: a UK phone
+    number eleven (twelve from "44", thirteen from "0044"), an NHS or CHI number ten, a GMC
+    number seven; 0 for any other entity."""
+    if entity == "PHONE":
+        said = digits.lstrip("+")
+        if said.startswith("00"):
+            return 13
+        return 12 if said.startswith("44") else 11
+    if entity == "NHS_NUMBER":
+        return 10
+    return 7 if entity == "GMC_NUMBER" else 0
+
+
+def digits_said(text: str, start: int, end: int) -> str:
+    """The digits said in ``text[start:end]``: the parser's reading ("three hundred and
+    forty-eight" is 348), with each number-ish word it could not read estimated ("nil")."""
+    part = text[start:end]
+    items = [i for r in number_runs(part) for i in r.items]
+    said = []
+    for m in _NUMISH.finditer(part):
+        if not any(i.start <= m.start() < i.end for i in items):
+            said.append((m.start(), _token(part, m.start(), m.end()).digits))
+    said.extend((i.start, i.digits) for i in items)
+    return "".join(d for _, d in sorted(said))
+
+
+#: words said inside a number that say nothing
+_FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "like", "and", "then", "so",
+                      "yeah", "right"})
+#: a correction: the same number said again
+_CORRECTED = re.compile(r"(?i)(?<![A-Za-z])(?:no|sorry|wait|scratch[ \t]+that|I[ \t]+mean|"
+                        r"make[ \t]+(?:that|it)|correction)(?![A-Za-z])")
+
+
+def _complete(text: str, f: Finding) -> bool:
+    """A number finding that already says all its number's digits."""
+    digits = digits_said(text, f.start, f.end)
+    return len(digits) >= expected_digits(f.entity, digits)
+
+
+def _split_at_whole(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """A stretch cut after a whole number where words stand before more numbers ("GMC seven
+    oh one four four two six, qualified in two thousand and nine"); a correction between
+    ("..., no, ...") is the same number said again and does not cut."""
+    start, end = tokens[0].start, tokens[-1].end
+    digits = "".join(t.digits for t in tokens)
+    need = expected_digits(_entity(text, start, end, digits), digits)
+    if len(digits) <= need:
+        return []
+    for i, (a, b) in enumerate(pairwise(tokens)):
+        gap = text[a.end:b.start]
+        if not any(w.lower() not in _FILLERS for w in _words(gap)):
+            continue
+        said = len(digits_said(text, start, a.end))
+        if said >= need and _CORRECTED.search(gap) is None:
+            return [tokens[:i + 1], tokens[i + 1:]]
+        if said > need:
+            break
+    return []
+
+
 def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Finding]:
     """Stretches dense in number-ish words, shaped like an identifier (see the module);
     ``earlier``: what the other finders found, for the rest of a number said a little later."""
     findings: list[Finding] = []
     ends = sorted((f.end, f.entity) for f in earlier if f.score >= _SCORE - 0.2 and (
-        f.entity in _NUMBER_ENTITIES or f.entity == "DATE" and _CHI_BEFORE.search(
-            text, max(0, f.start - 200), f.start)))
+        f.entity in _NUMBER_ENTITIES and not _complete(text, f) or
+        f.entity == "DATE" and _CHI_BEFORE.search(text, max(0, f.start - 200), f.start)))
     # in the order said, so that a number found here anchors the rest said after it
     pending = [_trimmed(text, found) for found in reversed(_stretches(text))]
     while pending:
@@ -384,6 +461,10 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         if 2 * units < 3 * _words_between(text, tokens):
             # too sparse as a whole: its parts set apart by several words may not be
             pending.extend(_trimmed(text, part) for part in reversed(_split(text, tokens)))
+            continue
+        whole = _split_at_whole(text, tokens)
+        if whole:
+            pending.extend(reversed(whole))
             continue
         start, end = tokens[0].start, tokens[-1].end
         if _only_a_label(text, start):
@@ -416,7 +497,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
                 score = _REVIEW_SCORE
         entity = entity or _entity(text, start, end, digits)
         findings.extend(Finding(a, b, entity, score, DETECTOR) for a, b in _pieces(text, tokens))
-        if score >= _REST_SCORE:
+        if score >= _REST_SCORE and not _complete(text, Finding(start, end, entity, score, DETECTOR)):
             bisect.insort(ends, (end, entity))
     return findings
 

@@ -27,6 +27,7 @@ from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
+from vault.anonymise.spoken.mentions import whole_mentions
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.spelling import find_spelled_names
@@ -86,6 +87,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                 *find_initialled_names(text), *find_spoken_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text)]
     findings += find_dense_numbers(text, findings)
+    findings += whole_mentions(text, findings, runs)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))
     return findings + _corrections(text, findings)
