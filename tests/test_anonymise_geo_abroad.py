@@ -225,6 +225,8 @@ def test_towns_abroad_are_looked_up_not_scanned() -> None:
     ("I worked at Muhimbili.", "Muhimbili"),
     ("Parirenyatwa was where I did my housejobs.", "Parirenyatwa"),
     ("I did two years at the Charité.", "Charité"),
+    ("Which medical school was it, the University of Split?", "Split"),
+    ("I did my degree at the University of Bath.", "Bath"),
 ])
 def test_universities_and_hospitals_abroad(anonymiser: Anonymiser, text: str, word: str) -> None:
     assert word not in anonymiser.redact(text).text
@@ -235,9 +237,10 @@ def test_universities_and_hospitals_abroad(anonymiser: Anonymiser, text: str, wo
     "Her daughter studied with the Open University.",
     "PIMS-TS was new to all of us that year.",
     "The Medical University was far from the station.",
+    "He trained at the University of Life, he says.",
 ])
 def test_ordinary_institution_words_stay(anonymiser: Anonymiser, text: str) -> None:
     out = anonymiser.redact(text).text
-    for word in ("Charles", "Open", "PIMS", "Medical"):
+    for word in ("Charles", "Open", "PIMS", "Medical", "Life"):
         if word in text:
             assert word in out, (text, out)

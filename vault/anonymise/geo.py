@@ -60,8 +60,9 @@ def _ordinary(word: str) -> bool:
         is_english_word(p) for p in word.split("-"))
 
 
-#: translations that are ordinary English the dictionary lacks ("Indie" is India in Polish)
-NOT_PLACES: frozenset[str] = frozenset(("Indie", "Greek", "Dane", "Swede", "Finn", "Pole"))
+#: names that are ordinary English the dictionary lacks ("Indie" is India in Polish), or a
+#: language's name ("Lao")
+NOT_PLACES: frozenset[str] = frozenset(("Indie", "Greek", "Dane", "Swede", "Finn", "Pole", "Lao"))
 
 
 def usable(name: str) -> bool:
@@ -155,6 +156,16 @@ ABBREVIATIONS: frozenset[str] = frozenset("""
 KZN KPK NWFP AJK J&K NSW QLD KSA T&T NRW CDMX PEI BVI PNG
 UNILAG UNIBEN UNIMAID UNIZIK UNICAL UNIJOS UNILORIN UNIPORT KNUST LUMS KEMU UKZN UNZA UDSM
 MUHAS BPKIHS
+""".split())  # noqa: SIM905
+
+
+#: cities abroad whose names are ordinary English words, with universities or hospitals people
+#: name after them ("the University of Split", "Cork University Hospital"), from general
+#: knowledge: places only where an institution is named for them
+WORD_CITIES: frozenset[str] = frozenset("""
+Split Nice Mobile Cork Limerick Natal Buffalo Phoenix Tours Angers Perm Ruse Gent Canton
+Savannah Providence Wellington Concord Male Tamale Erode Acre Bologna Tyre Tangier Mascara
+Sari Van Flint Anchorage Cairns Midland Surrey Troy Hull Reading Bath Wells Ely Truro
 """.split())  # noqa: SIM905
 
 

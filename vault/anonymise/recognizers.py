@@ -847,8 +847,9 @@ def names_no_place(words: str) -> bool:
     """Whether the words an institution is named with ("<words> University", "the University
     of <words>") name no place: someone ("Charles University") or what it is ("the Medical
     University", "the Open University"). A given name only the worldwide lists know is a
-    place as likely as a person ("Ege University", "Selçuk University"): not someone here."""
-    return not known_place(words) and (
+    place as likely as a person ("Ege University", "Selçuk University"): not someone here; a
+    city whose name is a word names its university ("the University of Split")."""
+    return not known_place(words) and words not in geo.WORD_CITIES and (
         fold(words) in _english_first_names() or all(is_english_word(w) for w in words.split()))
 
 
@@ -2635,13 +2636,14 @@ def _abroad_sets() -> tuple[frozenset[str], frozenset[str]]:
     their own languages, towns of 15,000+) not already in the older lists, split in two: the
     names that are nobody's ("Laikipia", "Deutschland", "Kottayam"), places wherever they
     stand, and the one-word ones that are also first names or surnames ("Nakamura", "Sousa",
-    "Isabela"), places only after a word of place ("in", "from", "near"...)."""
+    "Isabela") or of three letters ("Mon", "Ege"), places only after a word of place ("in",
+    "from", "near"...)."""
     older = world_places() | _UK_PLACE_SET | gazetteer_places()
     ordinary = load_term_list("ordinary_proper_words.txt")
     plain: set[str] = set()
     named: set[str] = set()
     for place in geo.places_abroad() - older - COMMON_CAPITALISED - ordinary:
-        if " " not in place and (is_first_name(place) or place in word_names()
+        if " " not in place and (len(place) <= 3 or is_first_name(place) or place in word_names()
                                  or place in given_names() or place in surnames()
                                  or place in name_words()):
             named.add(place)
