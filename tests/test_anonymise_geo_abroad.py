@@ -175,6 +175,9 @@ def test_shapes_of_places(anonymiser: Anonymiser, text: str, word: str) -> None:
     ("Atkins and Murphy on the course", None),
     ("Kottayam's hospitals are busy.", "Kottayam"),    # a town's possessive
     ("Berne's parent-adult-child model", None),        # a theorist's
+    ("It was Nurse Wardak who found me.", None),       # a region's name as a person's
+    ("So P. Wardak did the debrief.", None),
+    ("My family is from Wardak, west of Kabul.", "Wardak"),
 ])
 def test_name_like_places_need_a_word_of_place(text: str, expected: str | None) -> None:
     from vault.anonymise.recognizers import PlaceAbroadRecognizer

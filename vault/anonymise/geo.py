@@ -80,7 +80,9 @@ def _forms(name: str) -> set[str]:
     words = name.split()
     if len(words) > 1 and words[-1][:1].islower() and words[-1] not in _JOINERS:
         name = " ".join(words[:-1])  # "Saldus novads", "Sremski okrug": the kind in lower case
-    return {n for n in (name, fold(name)) if usable(n)}
+    forms = {name, fold(name)}
+    forms |= {f.replace("-", " ") for f in forms if "-" in f}  # "Kwazulu Natal"
+    return {n for n in forms if usable(n)}
 
 
 @functools.cache

@@ -2372,7 +2372,7 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
         super().__init__("LOCATION", "world_place")
 
     def score_for(self, text: str, start: int, end: int) -> float:
-        if _CAPITALISED_NEXT.match(text, end):
+        if _CAPITALISED_NEXT.match(text, end) and not _BODY_NEXT.match(text, end):
             return 0.4  # part of a longer name ("Jordan Henderson", "India Pale Ale")
         return 0.85 if " " in text[start:end] else self.SCORE
 
@@ -2532,8 +2532,14 @@ _LOCATIVE_BEFORE = std_re.compile(r"(?i)\b(?:in|from|to|near|at|outside|around|i
 
 def known_place(word: str) -> bool:
     """Whether ``word`` is a place in the shipped lists (UK towns, countries, cities abroad)."""
-    return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places() \
-        or word in _abroad_sets()[0]
+    return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
+
+
+def known_place_or_abroad(word: str) -> bool:
+    """:func:`known_place`, or a place of the broad lists abroad (:mod:`vault.anonymise.geo`)
+    that is nobody's name. Kept apart: the name recognizers back off from a known place, and
+    many regions abroad are also surnames ("Wardak", "Rizal")."""
+    return known_place(word) or word in _abroad_sets()[0]
 
 
 #: a capitalised word in any Latin script, with diacritics, apostrophes and hyphens ("Şanlıurfa",
@@ -2683,6 +2689,15 @@ _PLACE_QUALIFIER = std_re.compile(
     r"(?<![\w'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
     r"Lower|Greater|Lesser|Middle|Mid|Far|Inner|Outer|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest)[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F])")
+#: a title, role or initial before a name ("Dr Rizal", "Nurse Wardak", "P. Wardak")
+_PERSON_BEFORE = std_re.compile(r"(?:\b(?:" + _TITLES[3:-1] + r"|Nurse|Sister|Matron|"
+                                r"Auntie|Aunty|Uncle)\.?|(?<![\w'’-])[A-Z]\.?)[ \t]+\Z")
+#: a public body or institution named for the place before it: "Mpumalanga Department of
+#: Health", "Laikipia County Government", "Kottayam Medical College"
+_BODY_NEXT = std_re.compile(r"[ \t]+(?:Department|Ministry|Provincial|Regional|Health|"
+                            r"University|Hospital|Teaching|General|Medical|College|Institute|"
+                            r"Government|Municipal|Airport|County|District|Province|State|"
+                            r"Region)\b")
 #: a name said with a capitalised kind of region: "Savannah Region", "Rivers State"
 _OWN_KIND = std_re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+(?:[ \t]+"
                            r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+)?)[ \t]+(?P<kind>Region|State|"
@@ -2713,7 +2728,8 @@ def _place_words(text: str, start: int) -> int:
         pos = gap.end()
     for end in reversed(ends):
         name = text[start:end]
-        if known_place(name) or known_place(fold(name)) or name in uk_areas():
+        if known_place_or_abroad(name) or known_place_or_abroad(fold(name)) \
+                or name in uk_areas():
             return end
     return start
 
@@ -2739,12 +2755,14 @@ class PlaceAbroadRecognizer(RuleRecognizer):
         named = _abroad_sets()[1]
         for start, end in _abroad_index().finditer(text):
             name = text[start:end]
-            if _CAPITALISED_NEXT.match(text, end):
+            if _CAPITALISED_NEXT.match(text, end) and not _BODY_NEXT.match(text, end):
                 if " " in name:
                     out.append(credited(self, "LOCATION", start, end, 0.4))
                 continue  # "Santa Maria Hospital", "Sousa Mendes": part of a longer name
             if name in named and not _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
                 continue
+            if " " not in name and _PERSON_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Nurse Wardak", "P. Wardak": a person named like a region
             if any(text.startswith(p, start) for p in _ordinary_phrases().get(name, ())):
                 continue  # "the Dunkirk spirit"
             if _EPONYM_AFTER.match(text, end) or " " not in name and name not in \
@@ -2771,7 +2789,7 @@ class PlaceAbroadRecognizer(RuleRecognizer):
             title = " ".join(w.capitalize() for w in words)
             if len(words) == 1 and (is_english_word(title) or title in COMMON_CAPITALISED):
                 continue
-            if known_place(title) or known_place(fold(title)):
+            if known_place_or_abroad(title) or known_place_or_abroad(fold(title)):
                 out.append(credited(self, "LOCATION", c.start(), c.end(), 0.75))
         return out
 
