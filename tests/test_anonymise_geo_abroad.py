@@ -247,3 +247,32 @@ def test_ordinary_institution_words_stay(anonymiser: Anonymiser, text: str) -> N
     for word in ("Charles", "Open", "PIMS", "Medical", "Life"):
         if word in text:
             assert word in out, (text, out)
+
+
+# -- places typed in lower case: pasted chat lines, hurried notes --------------------------------
+@pytest.mark.parametrize(("text", "word"), [
+    ("[10:02] ama: just landed in accra, sorry for the delay", "accra"),
+    ("chat: im from kottayam originally lol", "kottayam"),
+    ("ok so my mum is in lagos rn", "lagos"),
+    ("(in the chat) joined from manila, connection bad", "manila"),
+    ("Interpreter: she says she trained in ibadan.", "ibadan"),
+    ("we were in sri lanka then", "lanka"),
+    ("moved to new york in 2010", "york"),
+    ("sorry my wifi, I'm at my sister's in leicester today", "leicester"),
+    ("she's back in laikipia for the holidays", "laikipia"),
+])
+def test_places_in_lower_case_after_a_word_of_place(anonymiser: Anonymiser, text: str,
+                                                     word: str) -> None:
+    assert word not in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the baby was in utero at the time", "we did it in situ", "I was in resus all night",
+    "put her in paeds", "he was in theatre", "I was in ortho", "in obs and gynae",
+    "went to tesco after", "log in to zoom", "switched from amlodipine to ramipril",
+    "she is in reading now", "we moved to new places", "I was in icu for a week",
+    "in ent clinic", "back to basics",
+])
+def test_ordinary_lower_case_words_after_a_preposition_stay(anonymiser: Anonymiser,
+                                                            text: str) -> None:
+    assert anonymiser.redact(text).text == text

@@ -2692,6 +2692,44 @@ _PLACE_QUALIFIER = std_re.compile(
 #: a title, role or initial before a name ("Dr Rizal", "Nurse Wardak", "P. Wardak")
 _PERSON_BEFORE = std_re.compile(r"(?:\b(?:" + _TITLES[3:-1] + r"|Nurse|Sister|Matron|"
                                 r"Auntie|Aunty|Uncle)\.?|(?<![\w'’-])[A-Z]\.?)[ \t]+\Z")
+#: a word in lower case right after a word of place, as chat lines and hurried notes are typed:
+#: "just landed in accra", "im from kottayam", "my mum is in lagos rn"
+_LOWER_AFTER_PREPOSITION = std_re.compile(r"\b(?:in|from|to|near|outside|around|into|via)"
+                                          r"[ \t]+(?P<w>[a-zà-ÿ\u0100-\u024f][a-zà-ÿ\u0100-"
+                                          r"\u024f'’-]{2,})")
+_LOWER_WORD = std_re.compile(r"[ \t]+([a-zà-ÿ\u0100-\u024f][a-zà-ÿ\u0100-\u024f'’-]+)")
+#: words of Latin and of medicine after "in" that no list of places should be asked about
+_NOT_LOWER_PLACES = frozenset("""situ utero vivo vitro toto loco lieu extremis absentia camera
+perpetuity silico""".split())  # noqa: SIM905
+
+
+def _lower_place_end(text: str, start: int) -> int:
+    """The end of a known place written in lower case at ``start`` (one to three words, the
+    first no English word: "accra", "kottayam", "sri lanka"), or ``start`` when none."""
+    first = _LOWER_WORD.match(" " + text[start:start + 40])
+    if first is None:
+        return start
+    word = first.group(1)
+    if word in STOP_WORDS or word in _NOT_LOWER_PLACES:
+        return start
+    words = [(word, start + len(word))]
+    pos = start + len(word)
+    for _ in range(2):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            break
+        words.append((m.group(1), m.end()))
+        pos = m.end()
+    for n in range(len(words), 0, -1):
+        if all(is_english_word(w) for w, _ in words[:n]):
+            continue  # "in theatre", "to new places": ordinary words
+        name = " ".join(w.capitalize() for w, _ in words[:n])
+        if known_place_or_abroad(name) or known_place_or_abroad(fold(name)) \
+                or name in uk_areas():
+            return words[n - 1][1]
+    return start
+
+
 #: a public body or institution named for the place before it: "Mpumalanga Department of
 #: Health", "Laikipia County Government", "Kottayam Medical College"
 _BODY_NEXT = std_re.compile(r"[ \t]+(?:Department|Ministry|Provincial|Regional|Health|"
@@ -2784,6 +2822,10 @@ class PlaceAbroadRecognizer(RuleRecognizer):
             if kind in geo.subdivision_kinds().get(name, ()) and \
                     not _PLACE_QUALIFIER.match(name + " X"):
                 out.append(credited(self, "LOCATION", k.start(), k.end(), 0.8))
+        for w in _LOWER_AFTER_PREPOSITION.finditer(text):
+            end = _lower_place_end(text, w.start("w"))
+            if end > w.start("w"):
+                out.append(credited(self, "LOCATION", w.start("w"), end, 0.7))
         for c in _PLACE_IN_CAPS.finditer(text):
             words = c.group().split()
             title = " ".join(w.capitalize() for w in words)
