@@ -28,9 +28,11 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
+from vault.anonymise import geo
 from vault.anonymise.ner_dates import judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
+from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
     MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
@@ -66,6 +68,7 @@ __all__ = [
     "NameWordRecognizer",
     "NamedPracticeRecognizer",
     "NhsNumberRecognizer",
+    "PlaceAbroadRecognizer",
     "PlaceListRecognizer",
     "PlaceRecognizer",
     "RegionRecognizer",
@@ -833,12 +836,21 @@ def is_first_name(word: str) -> bool:
     return word in _first_name_index()
 
 
+@functools.cache
+def _english_first_names() -> frozenset[str]:
+    """The first names of the English-language lists (:data:`FIRST_NAMES`, Faker's locales),
+    not the worldwide given names: "Charles", not "Ege"."""
+    return frozenset(FIRST_NAMES) | load_term_list("first_names.txt")
+
+
 def names_no_place(words: str) -> bool:
     """Whether the words an institution is named with ("<words> University", "the University
     of <words>") name no place: someone ("Charles University") or what it is ("the Medical
-    University", "the Open University")."""
-    return not known_place(words) and (
-        is_first_name(words) or all(is_english_word(w) for w in words.split()))
+    University", "the Open University"). A given name only the worldwide lists know is a
+    place as likely as a person ("Ege University", "Selçuk University"): not someone here; a
+    city whose name is a word names its university ("the University of Split")."""
+    return not known_place(words) and words not in geo.WORD_CITIES and (
+        fold(words) in _english_first_names() or all(is_english_word(w) for w in words.split()))
 
 
 #: a surname after a first name ("Heather Forster"), not a sentence's next word ("Sarah And")
@@ -2121,6 +2133,11 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
                 r"Music|Technology|Science|Sciences|Medicine|Creative|Applied|Buckingham[ \t]+"
                 r"Palace)\b)(?P<m>" + _CAP_ANY + r"(?:[ \t]+(?:and[ \t]+)?" + _CAP_ANY
                 + r"){0,2})(?![\w'’-])", 0.6),
+        # the place a university is named for, before its college or school: "the University
+        # of Ibadan College of Medicine", "University of Lagos School of Medicine"
+        Pattern("university_of_college", r"\bUniversity[ \t]+of[ \t]+(?P<m>" + _CAP_ANY
+                + r")(?=[ \t]+(?:College|School|Faculty|Institute|Teaching[ \t]+Hospital)\b)",
+                0.6),
         # the place a university is named for, in its own language: "Universidad de
         # Antioquia", "Università di Padova", "Universität Wien", "Uniwersytet w Łodzi",
         # "Université de Lyon" (the word for university kept)
@@ -2151,6 +2168,7 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         "place_frame": std_re.compile(r"\b(?:where|place)\b"),
         "place_said_to_be": std_re.compile(r"\bplace\b"),
         "university_of": std_re.compile(r"\bUniversity[ \t]+of\b"),
+        "university_of_college": std_re.compile(r"\bUniversity[ \t]+of\b"),
         "university_of_abroad": std_re.compile(r"\bUni(?:vers|wers|verz)"),
     }
 
@@ -2354,7 +2372,7 @@ class WorldPlaceRecognizer(_GazetteerRecognizer):
         super().__init__("LOCATION", "world_place")
 
     def score_for(self, text: str, start: int, end: int) -> float:
-        if _CAPITALISED_NEXT.match(text, end):
+        if _CAPITALISED_NEXT.match(text, end) and not _BODY_NEXT.match(text, end):
             return 0.4  # part of a longer name ("Jordan Henderson", "India Pale Ale")
         return 0.85 if " " in text[start:end] else self.SCORE
 
@@ -2517,6 +2535,13 @@ def known_place(word: str) -> bool:
     return word in _UK_PLACE_SET or word in gazetteer_places() or word in world_places()
 
 
+def known_place_or_abroad(word: str) -> bool:
+    """:func:`known_place`, or a place of the broad lists abroad (:mod:`vault.anonymise.geo`)
+    that is nobody's name. Kept apart: the name recognizers back off from a known place, and
+    many regions abroad are also surnames ("Wardak", "Rizal")."""
+    return known_place(word) or word in _abroad_sets()[0]
+
+
 #: a capitalised word in any Latin script, with diacritics, apostrophes and hyphens ("Şanlıurfa",
 #: "Khyber-Pakhtunkhwa", "Cote d'Ivoire")
 _REGION_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -2608,6 +2633,206 @@ class RegionRecognizer(RuleRecognizer):
             if not _region_name_word(words[0]):
                 continue
             out.append(credited(self, "LOCATION", m.start("kind"), m.end("name"), self.SCORE))
+        return out
+
+
+@functools.cache
+def _abroad_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The broad places abroad (:mod:`vault.anonymise.geo`: ISO 3166-2 regions, countries in
+    their own languages, towns of 15,000+) not already in the older lists, split in two: the
+    names that are nobody's ("Laikipia", "Deutschland", "Kottayam"), places wherever they
+    stand, and the one-word ones that are also first names or surnames ("Nakamura", "Sousa",
+    "Isabela") or of three letters ("Mon", "Ege"), places only after a word of place ("in",
+    "from", "near"...)."""
+    older = world_places() | _UK_PLACE_SET | gazetteer_places()
+    ordinary = load_term_list("ordinary_proper_words.txt")
+    plain: set[str] = set()
+    named: set[str] = set()
+    for place in geo.places_abroad() - older - COMMON_CAPITALISED - ordinary:
+        if " " not in place and (len(place) <= 3 or is_first_name(place) or place in word_names()
+                                 or place in given_names() or place in surnames()
+                                 or place in name_words()):
+            named.add(place)
+        else:
+            plain.add(place)
+    return frozenset(plain), frozenset(named)
+
+
+@functools.cache
+def _ordinary_phrases() -> dict[str, tuple[str, ...]]:
+    """The many-word ordinary phrases of ``ordinary_proper_words.txt`` by their first word:
+    "Dunkirk" -> ("Dunkirk spirit",)."""
+    out: dict[str, list[str]] = {}
+    for phrase in load_term_list("ordinary_proper_words.txt"):
+        if " " in phrase:
+            out.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def _abroad_index() -> GazetteerIndex:
+    plain, named = _abroad_sets()
+    return GazetteerIndex(plain | named)
+
+
+#: a word of place right before a name ("in", "from", "near Sousa"): a name-like town abroad
+#: is a place only there
+_PLACE_PREPOSITION = std_re.compile(r"(?i)\b(?:in|from|to|near|outside|around|into|via|"
+                                    r"towards|between)[ \t]+\Z")
+#: a place's possessive before a model's noun: "Berne's parent-adult-child model", "Geneva's
+#: score" (a theorist's or a tool's, not the place's)
+_EPONYM_AFTER = std_re.compile(r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(MODEL_NOUNS)
+                               + r"|score|scores|spirit|criteria|test)\b")
+#: a compass or position word that is part of a region's or town's name: "East Java", "Upper
+#: Austria", "Northern Mindanao", "Lower Silesia", "Greater Poland"
+_PLACE_QUALIFIER = std_re.compile(
+    r"(?<![\w'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|"
+    r"Lower|Greater|Lesser|Middle|Mid|Far|Inner|Outer|North-East|North-West|South-East|"
+    r"South-West|Northeast|Northwest|Southeast|Southwest)[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F])")
+#: a title, role or initial before a name ("Dr Rizal", "Nurse Wardak", "P. Wardak")
+_PERSON_BEFORE = std_re.compile(r"(?:\b(?:" + _TITLES[3:-1] + r"|Nurse|Sister|Matron|"
+                                r"Auntie|Aunty|Uncle)\.?|(?<![\w'’-])[A-Z]\.?)[ \t]+\Z")
+#: a word in lower case right after a word of place, as chat lines and hurried notes are typed:
+#: "just landed in accra", "im from kottayam", "my mum is in lagos rn"
+_LOWER_AFTER_PREPOSITION = std_re.compile(r"\b(?:in|from|to|near|outside|around|into|via)"
+                                          r"[ \t]+(?P<w>[a-zà-ÿ\u0100-\u024f][a-zà-ÿ\u0100-"
+                                          r"\u024f'’-]{2,})")
+_LOWER_WORD = std_re.compile(r"[ \t]+([a-zà-ÿ\u0100-\u024f][a-zà-ÿ\u0100-\u024f'’-]+)")
+#: words of Latin and of medicine after "in" that no list of places should be asked about
+_NOT_LOWER_PLACES = frozenset("""situ utero vivo vitro toto loco lieu extremis absentia camera
+perpetuity silico""".split())  # noqa: SIM905
+
+
+def _lower_place_end(text: str, start: int) -> int:
+    """The end of a known place written in lower case at ``start`` (one to three words, the
+    first no English word: "accra", "kottayam", "sri lanka"), or ``start`` when none."""
+    first = _LOWER_WORD.match(" " + text[start:start + 40])
+    if first is None:
+        return start
+    word = first.group(1)
+    if word in STOP_WORDS or word in _NOT_LOWER_PLACES:
+        return start
+    words = [(word, start + len(word))]
+    pos = start + len(word)
+    for _ in range(2):
+        m = _LOWER_WORD.match(text, pos)
+        if m is None:
+            break
+        words.append((m.group(1), m.end()))
+        pos = m.end()
+    for n in range(len(words), 0, -1):
+        if all(is_english_word(w) for w, _ in words[:n]):
+            continue  # "in theatre", "to new places": ordinary words
+        name = " ".join(w.capitalize() for w, _ in words[:n])
+        if known_place_or_abroad(name) or known_place_or_abroad(fold(name)) \
+                or name in uk_areas():
+            return words[n - 1][1]
+    return start
+
+
+#: a public body or institution named for the place before it: "Mpumalanga Department of
+#: Health", "Laikipia County Government", "Kottayam Medical College"
+_BODY_NEXT = std_re.compile(r"[ \t]+(?:Department|Ministry|Provincial|Regional|Health|"
+                            r"University|Hospital|Teaching|General|Medical|College|Institute|"
+                            r"Government|Municipal|Airport|County|District|Province|State|"
+                            r"Region)\b")
+#: a name said with a capitalised kind of region: "Savannah Region", "Rivers State"
+_OWN_KIND = std_re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+(?:[ \t]+"
+                           r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+)?)[ \t]+(?P<kind>Region|State|"
+                           r"Province|County|District|Prefecture|Governorate|Department|"
+                           r"Municipality|Parish|Division|Canton|Oblast)\b")
+#: a word in capitals that may be a place written in capitals ("NIGERIA", "KOTTAYAM")
+_PLACE_IN_CAPS = std_re.compile(r"(?<![\w'’&-])[A-ZÀ-ÖØ-Þ\u0100-\u024F]{4,}(?:[ \t]+[A-ZÀ-ÖØ-Þ"
+                                r"\u0100-\u024F]{3,}){0,2}(?![\w'’&-])")
+
+
+_A_REGION_WORD = std_re.compile(_REGION_WORD)
+_GAP = std_re.compile(r"[ \t]+")
+
+
+def _place_words(text: str, start: int) -> int:
+    """The end of the longest known place of one to three words starting at ``start``, or
+    ``start`` when none: "Java" in "East Java was", "Austria" in "Upper Austria is"."""
+    ends: list[int] = []
+    pos = start
+    for _ in range(3):
+        m = _A_REGION_WORD.match(text, pos)
+        if m is None:
+            break
+        ends.append(m.end())
+        gap = _GAP.match(text, m.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    for end in reversed(ends):
+        name = text[start:end]
+        if known_place_or_abroad(name) or known_place_or_abroad(fold(name)) \
+                or name in uk_areas():
+            return end
+    return start
+
+
+class PlaceAbroadRecognizer(RuleRecognizer):
+    """Places abroad from broad data sources (:mod:`vault.anonymise.geo`), and three shapes of
+    any known place (LOCATION):
+
+    * a region, country or town abroad in the lists ("Laikipia", "Deutschland", "Kottayam");
+      one that is also a person's name ("Sousa", "Isabela") only after a word of place;
+    * a place with a compass or position word that is part of its name ("East Java was my
+      first posting", "Upper Austria is where...", "Northern Mindanao");
+    * a place written in capitals ("NIGERIA is where I qualified", "from KOTTAYAM"): a known
+      place's name, title-cased, that is no English word ("NICE", "BATH" stay).
+    """
+
+    ENTITIES = ("LOCATION",)
+    NAME = "place_abroad"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        named = _abroad_sets()[1]
+        for start, end in _abroad_index().finditer(text):
+            name = text[start:end]
+            if _CAPITALISED_NEXT.match(text, end) and not _BODY_NEXT.match(text, end):
+                if " " in name:
+                    out.append(credited(self, "LOCATION", start, end, 0.4))
+                continue  # "Santa Maria Hospital", "Sousa Mendes": part of a longer name
+            if name in named and not _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
+                continue
+            if " " not in name and _PERSON_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Nurse Wardak", "P. Wardak": a person named like a region
+            if any(text.startswith(p, start) for p in _ordinary_phrases().get(name, ())):
+                continue  # "the Dunkirk spirit"
+            if _EPONYM_AFTER.match(text, end) or " " not in name and name not in \
+                    geo.towns_abroad() and std_re.match(r"['’]s\b", text[end:end + 3]):
+                continue  # "Berne's parent-adult-child": a theorist's, not a region's
+            out.append(credited(self, "LOCATION", start, end, 0.85 if " " in name
+                                else self.SCORE))
+        for q in _PLACE_QUALIFIER.finditer(text):
+            end = _place_words(text, q.end())
+            if end == q.end():
+                # a region named only with ordinary words, by its ISO name: "Upper East"
+                m = _A_REGION_WORD.match(text, q.end())
+                if m and text[q.start():m.end()] in geo.subdivision_kinds():
+                    end = m.end()
+            if end > q.end() and not known_place(text[q.start():end]):  # "Northern Ireland"
+                out.append(credited(self, "LOCATION", q.start(), end, 0.8))
+        for k in _OWN_KIND.finditer(text):
+            name, kind = k.group("name"), k.group("kind")
+            if kind in geo.subdivision_kinds().get(name, ()) and \
+                    not _PLACE_QUALIFIER.match(name + " X"):
+                out.append(credited(self, "LOCATION", k.start(), k.end(), 0.8))
+        for w in _LOWER_AFTER_PREPOSITION.finditer(text):
+            end = _lower_place_end(text, w.start("w"))
+            if end > w.start("w"):
+                out.append(credited(self, "LOCATION", w.start("w"), end, 0.7))
+        for c in _PLACE_IN_CAPS.finditer(text):
+            words = c.group().split()
+            title = " ".join(w.capitalize() for w in words)
+            if len(words) == 1 and (is_english_word(title) or title in COMMON_CAPITALISED):
+                continue
+            if known_place_or_abroad(title) or known_place_or_abroad(fold(title)):
+                out.append(credited(self, "LOCATION", c.start(), c.end(), 0.75))
         return out
 
 
@@ -2968,7 +3193,7 @@ def build_recognizers(policy: RedactionPolicy, *,
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
-        NamedPracticeRecognizer(),
+        NamedPracticeRecognizer(), PlaceAbroadRecognizer(),
     ]
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))

@@ -251,8 +251,10 @@ def trie_pattern(terms: Iterable[str]) -> str:
     return build(trie)
 
 
-#: a capitalised token where a gazetteer term may start ("Chester-le-Street", "King's")
-_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?:-[\w'’]+)*")
+#: a capitalised token where a gazetteer term may start ("Chester-le-Street", "King's"), also
+#: right after an opening quote ("the interpreter said 'Oromia'", "‘Sindh’ she wrote"), not
+#: inside a name ("O'Neill")
+_TOKEN = re.compile(r"(?:(?<![\w'’-])|(?<=(?<!\w)['‘’]))[A-Z][\w'’]*(?:-[\w'’]+)*")
 _TOKEN_WORD = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
 #: what may follow a term: not more of a word, nor a contraction ("Hexham's" is fine)
 _END = re.compile(r"(?![\w-]|['’]\w\w)")
