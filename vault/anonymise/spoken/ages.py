@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.calendars import words_of
+from vault.anonymise.spoken.calendars import lower, word_starts, words_of
 from vault.anonymise.spoken.numbers import NumberRun
 
 __all__ = ["find_ages"]
@@ -482,9 +482,24 @@ _BIRTHDAY_WORD = re.compile(r"(?=[Bb])(?<![\w'’-])(?i:birthday|bday|b-day)\b")
 _BIRTHDAY_SAID = frozenset({"birthday", "bday", "b-day"})
 _SMALL_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + _ORD_UNIT + r"|[1-9](?:st|nd|rd|th))[ \t]+\Z")
 #: whose birthday: "my", "his", "Mum's", "the baby's", "Grandad's" (not "our": an anniversary)
-_BIRTHDAY_OWNER = re.compile(
-    r"(?:\b(?i:my|his|her|your|their)|(?<![\w'’])(?!(?i:it|that|what|there|here|he|she|who|where|how|"
-    r"let|one)['’])[A-Za-z]+['’]s)[ \t]+(?:(?i:big|own|surprise|special)[ \t]+)?\Z")
+_OWNERS = frozenset({"my", "his", "her", "your", "their"})
+_NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "who", "where", "how",
+                         "let", "one"})
+_BEFORE_ORDINAL = frozenset({"big", "own", "surprise", "special"})
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+['’]s")
+
+
+def _birthday_owner(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (past "big", "own") is a person's: "my", "Mum's"."""
+    words = text[max(0, start - 40):start].split()
+    if not words or not text[start - 1:start].isspace():
+        return False
+    if words[-1].lower() in _BEFORE_ORDINAL and len(words) > 1:
+        words.pop()
+    word = words[-1]
+    if word.lower() in _OWNERS:
+        return True
+    return _POSSESSIVE_WORD.fullmatch(word) is not None and word[:-2].lower() not in _NOT_OWNERS
 _PARTY = (r"birthday|bday|b-day|party|parties|do|bash|celebrations?|dinner|meal|drinks|weekend|"
           r"present|presents|cake|card|cards")
 #: what follows a birthday said as an ordinal: the party, the clause's end, a little word
@@ -492,15 +507,16 @@ _AFTER_BIRTHDAY = re.compile(
     r"(?:[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:" + _PARTY + r"|last|next|this|that|in(?![ \t]+a[ \t]+row)|"
     r"on|at|was|is|were|"
     r"we|I|he|she|they|it|and|but|so|with|coming|came|went|when|while|had|has|will|would|fell|falls|"
-    r"then|already|too|though|abroad|away|back|or)\b)", re.MULTILINE)
+    r"then|already|too|though|abroad|away|back|or|my|his|her|our|their|me|us|you)\b)", re.MULTILINE)
 
 
 def _ordinal_candidates(text: str) -> list[tuple[int, int]]:
     """Where an ordinal an age may be stands: each found from what is cheap to look for."""
     spans: list[tuple[int, int]] = []
-    for word in _AGE_ORDINAL_WORDS.intersection(words_of(text)):
-        spans.extend((m.start(), m.end()) for m in re.finditer(
-            r"(?<![\w'’-])" + word + r"(?![\w'’-])", text, re.IGNORECASE))
+    present = _AGE_ORDINAL_WORDS.intersection(words_of(text))
+    low = lower(text) if present else ""
+    for word in present:
+        spans.extend((at, at + len(word)) for at in word_starts(low, word))
     spans.extend((m.start(), m.end()) for m in _DIGIT_ORDINAL.finditer(text))
     for m in _TENS_ORDINAL.finditer(text):
         tens = _TENS_BEFORE.search(text, max(0, m.start() - 5), m.start())
@@ -515,11 +531,11 @@ def _ordinal_birthdays(text: str) -> list[Finding]:
     time", "my fiftieth patient", "our twenty-fifth anniversary")."""
     findings = []
     for start, end in _ordinal_candidates(text):
-        if _BIRTHDAY_OWNER.search(text, max(0, start - 40), start) and _AFTER_BIRTHDAY.match(text, end):
+        if _birthday_owner(text, start) and _AFTER_BIRTHDAY.match(text, end):
             findings.append(Finding(start, end, "AGE", 0.7, DETECTOR))
     for m in _BIRTHDAY_WORD.finditer(text) if not _BIRTHDAY_SAID.isdisjoint(words_of(text)) else ():
         small = _SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if small is not None and _BIRTHDAY_OWNER.search(text, max(0, small.start() - 40), small.start()):
+        if small is not None and _birthday_owner(text, small.start()):
             findings.append(Finding(small.start(), small.start() + len(small.group().rstrip()), "AGE",
                                     0.7, DETECTOR))
     return findings
@@ -575,6 +591,9 @@ _NOT_OF_A_PERSON = re.compile(r"(?i)\b(?:this|last|next|that|every|each|per|one|
 _INTO = re.compile(r"(?i)\b(?:in|into|to|from|started|starting|starts|finished|finishing|doing|by|"
                    r"until|till|since|reached|passed|going[ \t]+into|moved[ \t]+up[ \t]+to|a|an)[ \t]+"
                    r"(?:the[ \t]+)?\Z")
+#: someone other than the speaker is in it: "He's in", "Our middle one is in", "Amara was in"
+_THIRD_PERSON_IN = re.compile(r"(?<![Ii])(?<![Ww]e)(?<![Yy]ou)(?:['’]s|\bis|\bare|\bwas|\bwere)[ \t]+"
+                              r"(?:(?i:now|only|already|just|still)[ \t]+)?in[ \t]+\Z")
 _RECEPTION_BEFORE = re.compile(r"(?i)(?:['’]s|\bis|\bwas|\bare|\bwere|\bstarted|\bstarting|\bstarts|"
                                r"\bgoing[ \t]+into|\bin[ \t]+the[ \t]+same)[ \t]+(?:in[ \t]+)?\Z")
 
@@ -605,7 +624,7 @@ def _school_years(text: str) -> list[Finding]:
         left = max(left, text.rfind("\n", left, start) + 1)
         right = text.find("\n", end, end + 80)
         window = text[left:right if right != -1 else end + 80]
-        cue = _SCHOOL_CUE.search(window) is not None
+        cue = _SCHOOL_CUE.search(window) is not None or _THIRD_PERSON_IN.search(before) is not None
         training = _TRAINING_CUE.search(window) is not None
         said = text[start:end]
         if kind == "year":
@@ -616,7 +635,7 @@ def _school_years(text: str) -> list[Finding]:
         elif kind == "code":
             ok = _INTO.search(before) is not None and not training and (cue or said[0] in "JS" and len(said) > 2)
         elif kind == "named":
-            ok = cue or said.startswith(("Primary", "Secondary"))
+            ok = cue or said.startswith(("Primary", "Secondary")) or _INTO.search(before) is not None
         elif kind == "class":
             ok = _INTO.search(before) is not None and (said[:1].lower() == "c" or cue)
         elif kind == "reception":

@@ -32,7 +32,7 @@ import datetime
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.calendars import AMBIGUOUS, FOREIGN_MONTHS, words_of
+from vault.anonymise.spoken.calendars import AMBIGUOUS, FOREIGN_MONTHS, lower, word_starts, words_of
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, NumberRun, stretches
 
 __all__ = ["find_dates"]
@@ -573,9 +573,10 @@ _MORE_FEASTS = (r"Vaisakhi|Baisakhi|Holi|Navr?atri|Navaratri|Durga[ \t]+Puja|Dus
                 r"Sukkot|Shavuot|Pesach|Pentecost|Whitsuntide|Ascension[ \t]+Day|Corpus[ \t]+Christi|"
                 r"Mardi[ \t]+Gras|Carnival|Carnaval|Kwanzaa|Vesak|Wesak|Gurpurab|Bandi[ \t]+Chhor|"
                 r"Thaipusam|Hari[ \t]+Raya|Orthodox[ \t]+(?:Easter|Christmas)")
-#: any named day ("Republic Day", "Waitangi Day", "Unity Day", "Sports Day"): one or two
-#: capitalised words before Day, Eve or Night
-_NAMED_DAY = r"(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Day|Eve|Night)"
+#: any named day ("Republic Day", "Waitangi Day", "Sports Day", "Guru Nanak Jayanti", "Black
+#: Friday"): one or two capitalised words before a word that names a day or a feast
+_NAMED_DAY = (r"(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Day|Eve|Night|Jayanti|Purnima|Festival|Mela|Fair|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 _SHORT_YEAR_FREE = (r"['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                     r"which|in|the|I|I['’]d|my|we|he|she|they|it|if|or|was)\b)")
 _EVENT_YEAR = re.compile(
@@ -602,10 +603,13 @@ _SIGN = re.compile(
 _SIGN_SAID_OF = re.compile(
     r"(?i:\b(?:an?|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
     r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
+#: "Pisces sun, Leo rising": astrology's own words after a sign
+_ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
 _CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:\n])[ \t]*(?:(?:Oh|Well|So|Um|Er|Erm|Yeah),?[ \t]+)?\Z")
 _ZODIAC_YEAR = re.compile(r"(?=[Yy])\b(?P<sign>(?i:year[ \t]+of[ \t]+the)[ \t]+(?i:" + _ANIMALS + r"))\b")
 _ANIMAL_SAID_OF = re.compile(r"(?=[IiHhSs])\b(?i:I['’]m|I[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+(?:is|was))"
-                             r"[ \t]+an?[ \t]+(?P<sign>" + _ANIMALS + r")\b")
+                             r"[ \t]+an?[ \t]+(?P<sign>(?:(?i:fire|earth|metal|water|wood)[ \t]+)?(?i:"
+                             + _ANIMALS + r"))\b")
 #: a year near a sign: said, typed, "class of '92", "sixty-eight vintage"
 _SIGN_YEAR = re.compile(r"(?<![\w'’-])(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r"|['’]?"
                         + _SHORT_YEAR + r"(?=[ \t]+(?i:vintage|baby|model|born|edition)\b))")
@@ -618,8 +622,9 @@ def _star_signs(text: str) -> list[Finding]:
     findings = []
     signs = [m for m in _SIGN.finditer(text)
              if _SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
+             or _ASTROLOGY_AFTER.match(text, m.end())
              or (_CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
-                 and text[m.end():m.end() + 1] == "," and not m.group().startswith("Cancer"))]
+                 and text[m.end():m.end() + 1] in (",", ".", "!", ";") and not m.group().startswith("Cancer"))]
     if "ear of the" in text or "EAR OF THE" in text:
         signs.extend(_ZODIAC_YEAR.finditer(text))
     signs.extend(_ANIMAL_SAID_OF.finditer(text))
@@ -674,7 +679,6 @@ def _hedged(text: str, findings: list[Finding]) -> list[Finding]:
     return more
 
 
-_FOREIGN_WORD = re.compile(r"(?<![\w'’-])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])){2,}(?![\w'’-])")
 #: a day before a month in another language: digits ("29 Ekim", "3. Oktober", "ika-12 ng"), an
 #: ordinal ("fifteenth of Ramzan", "pumed o Fawrth", "piątego maja"), a number said in words
 #: with a connector ("tres de abril"); "my first Ramadan", "one Ramadan" count, not date
@@ -696,24 +700,24 @@ _FOREIGN_YEAR_AFTER = re.compile(
 def _other_languages(text: str) -> list[Finding]:
     """A month in another language or calendar beside a day or a year: "pumed o Fawrth",
     "piątego maja 1984", "Disambar nineteen ninety-nine", "29 Ekim 1983", "Baisakh 2042"."""
-    if FOREIGN_MONTHS.isdisjoint(words_of(text)):
+    present = FOREIGN_MONTHS.intersection(words_of(text))
+    if not present:
         return []
     findings = []
-    for m in _FOREIGN_WORD.finditer(text):
-        word = m.group().lower()
-        if word not in FOREIGN_MONTHS:
-            continue
-        day = _FOREIGN_DAY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    low = lower(text)
+    for month, start in ((word, at) for word in present for at in word_starts(low, word)):
+        end = start + len(month)
+        day = _FOREIGN_DAY_BEFORE.search(text, max(0, start - 40), start)
         if day is not None and not (day.group("digits") or day.group("ord") or day.group("conn")):
             day = None  # "my first Ramadan", "one Ramadan I fasted": a count
-        year = _FOREIGN_YEAR_AFTER.match(text, m.end())
-        if word in AMBIGUOUS:
+        year = _FOREIGN_YEAR_AFTER.match(text, end)
+        if month in AMBIGUOUS:
             ok = (day is not None and day.group("ord") is not None) or (day is not None and year is not None)
         else:
             ok = day is not None or year is not None
         if ok:
-            findings.append(Finding(day.start() if day is not None else m.start(),
-                                    year.end("year") if year is not None else m.end(), "DATE", 0.75,
+            findings.append(Finding(day.start() if day is not None else start,
+                                    year.end("year") if year is not None else end, "DATE", 0.75,
                                     DETECTOR))
     return findings
 
@@ -724,6 +728,8 @@ _TERM_YEAR = re.compile(
     r"(?=[A-Za-z])(?<![\w'’-])(?P<term>(?:" + _TERM_NAME + r"|(?i:summer|autumn|spring|winter|fall|first|"
     r"second|third|1st|2nd|3rd|final))[ \t]+(?i:term|semester|trimester|half-term|half[ \t]+term)"
     r"|(?i:(?:summer|autumn|spring|winter|fall)[ \t]+quarter)|(?i:freshers)['’]?[ \t]+(?i:week)"
+    r"|(?i:term|semester|trimester|rotation|block)[ \t]+(?:[1-6](?!\d)|(?i:one|two|three|four|five|six))"
+    r"(?=,?[ \t]+(?:of|in)[ \t]+|,[ \t]+)"
     r"|(?:(?i:rota)[ \t]+)?(?i:week)[ \t]+(?:" + _WEEK_NUMBER + r")(?:[ \t]+of[ \t]+(?:" + _TERM_NAME
     + r"|(?i:the[ \t]+)?(?=(?:19|20)\d\d)))?|(?:Michaelmas|Hilary|Trinity|Lent|Epiphany|Candlemas|"
     r"Martinmas)(?=,?[ \t]+(?:[0-9'’]|(?i:nineteen|twenty|two)\b)))(?:,?[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
@@ -742,12 +748,13 @@ _EVERYDAY_WORDS = ("May Monday Tuesday Wednesday Thursday Friday Saturday Sunday
                    "Saint St Guy Father Mother Bb Ee Hh Ll Ss Chinese Lunar Orthodox")
 _EVENT_WORDS = (frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"([a-z])\?", r"\1", _EVENT_SOURCE)))
                 | frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"[a-z]\?", "", _EVENT_SOURCE)))
-                | {"Day", "Eve", "Night", "Year", "Holiday", "holiday"}) - frozenset(
+                | {"Day", "Eve", "Night", "Year", "Holiday", "holiday", "Jayanti", "Purnima", "Festival",
+                   "Mela", "Fair"}) - frozenset(
     # words of everyday talk that never name a day alone ("Good Friday" is found with its year
     # by the holidays above; a relative phrase before it is not)
     _EVERYDAY_WORDS.split())
 _SIGN_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _SIGNS + "|" + _ANIMALS)) | frozenset(
-    w + "s" for w in re.findall(r"[A-Z][a-z]+", _SIGNS))
+    w + "s" for w in re.findall(r"[A-Z][a-z]+", _SIGNS)) | frozenset(w.lower() for w in _ANIMALS.split("|"))
 _RANGE_DASHES = ("th-", "st-", "nd-", "rd-", "th -", "st -", "nd -", "rd -", "th–", "th –")
 
 
@@ -770,7 +777,7 @@ def _round11(text: str) -> list[Finding]:
 
 
 #: the words a term's or a rota week's name holds, as written
-_TERM_KEYS = frozenset(w for word in ("term", "semester", "trimester", "quarter", "week")
+_TERM_KEYS = frozenset(w for word in ("term", "semester", "trimester", "quarter", "week", "rotation", "block")
                        for w in (word, word.capitalize(), word.upper())) | frozenset(
     ("Michaelmas", "Hilary", "Trinity", "Lent", "Epiphany", "Candlemas", "Martinmas"))
 
@@ -781,8 +788,7 @@ def _terms(text: str) -> list[Finding]:
     starts ("[Summer term], ...", "[Rota week 14], ...")."""
     findings: list[Finding] = []
     reach = 0
-    keys = sorted(m.start() for word in _TERM_KEYS.intersection(words_of(text))
-                  for m in re.finditer(r"(?<![\w'’-])" + re.escape(word) + r"\b", text))
+    keys = sorted(at for word in _TERM_KEYS.intersection(words_of(text)) for at in word_starts(text, word))
     for at in keys:
         if at < reach:
             continue
