@@ -480,6 +480,45 @@ def test_second_batch_negatives(text: str) -> None:
     assert _found(text, "DATE") == [] and _found(text, "AGE") == []
 
 
+# -- a third batch, written after the second pass and caught as it stood (16 of 16, no negative)
+
+THIRD_BATCH = [
+    ("I was born the year of the Dragon, they tell me, eighty-eight.", "year of the Dragon"),
+    ("She's a Sagittarian, born '91.", "Sagittarian"),
+    ("Born under Libra in 1990, for what it's worth.", "Libra"),
+    ("She's just gone up to Year Ten.", "Year Ten"),
+    ("My boy was in Year 3 when we came over from Lagos.", "Year 3"),
+    ("Our eldest is doing Year Eleven, GCSEs, the lot.", "Year Eleven"),
+    ("We threw her a party for her sixteenth.", "sixteenth"),
+    ("Mum's ninety-second is on Sunday.", "ninety-second"),
+    ("The Wednesday after the August bank holiday, twenty fifteen.", "August bank holiday, twenty fifteen"),
+    ("The night of Diwali, 2012, my daughter was born.", "Diwali, 2012"),
+    ("The eleventh or the twelfth of October two thousand and one.", "eleventh or the twelfth of October"),
+    ("From the 3rd to the 7th of June 2018 I was off.", "3rd to the 7th of June 2018"),
+    ("Ar y pedwerydd o Ragfyr, 1970, ges i fy ngeni.", "pedwerydd o Ragfyr, 1970"),
+    ("Urodziłem się trzeciego listopada 1981.", "trzeciego listopada 1981"),
+    ("Michaelmas, 2001, I matriculated.", "Michaelmas, 2001"),
+    ("Week twelve of the 2019 rota, nights again.", "Week twelve of the 2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), THIRD_BATCH)
+def test_third_batch(text: str, part: str) -> None:
+    assert _covered(text, part, "DATE") or _covered(text, part, "AGE"), _found(text, "DATE")
+
+
+@pytest.mark.parametrize("text", [
+    "My sixteenth patient of the day was the worst.",
+    "Her fortieth application got her the job.",
+    "Is it Year Nine's trip or Year Ten's?",
+    "The August bank holiday is always quiet.",
+    "Week twelve was the hardest of the rotation.",
+    "A Leo poster was on her wall.",
+])
+def test_third_batch_negatives(text: str) -> None:
+    assert _found(text, "DATE") == [] and _found(text, "AGE") == []
+
+
 # -- in the engine ----------------------------------------------------------------------------
 
 
