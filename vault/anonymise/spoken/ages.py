@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.calendars import lower, word_starts, words_of
 from vault.anonymise.spoken.numbers import NumberRun
 
 __all__ = ["find_ages"]
@@ -348,6 +349,8 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(_answers(text))
     findings.extend(_around_numbers(text, runs))
     findings.extend(_by_shape(text))
+    findings.extend(_ordinal_birthdays(text))
+    findings.extend(_school_years(text))
     if "age" in text:
         for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
@@ -459,4 +462,186 @@ def _by_shape(text: str) -> list[Finding]:
                     if _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()))
     if "year" in text or "birthdays" in text:
         findings.extend(_life_years(text))
+    return findings
+
+
+# -- round 11: a birthday as an ordinal, a school year as an age ---------------------------------
+
+_ORD_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+#: ordinals an age may be, said in one word: "eighteenth", "fiftieth", "hundredth"
+_AGE_ORDINAL_WORDS = frozenset("""tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth
+eightieth ninetieth hundredth""".split())  # noqa: SIM905
+#: "twenty-first", "forty fifth": found from their "ty", the tens read backwards
+_TENS_ORDINAL = re.compile(r"ty(?<=[a-z]ty)[- \t]?(?i:" + _ORD_UNIT + r")(?![\w'’-])")
+_TENS_BEFORE = re.compile(r"(?<![\w'’-])(?i:twen|thir|for|fif|six|seven|eigh|nine)\Z")
+#: "21st", "50th", "100th"
+_DIGIT_ORDINAL = re.compile(r"(?=\d)(?<![\w'’-])(?:1[01]\d|[1-9]\d)(?:st|nd|rd|th)(?![\w'’-])")
+#: "first" to "ninth" ("the baby's first"): an age only with "birthday" after it
+_BIRTHDAY_WORD = re.compile(r"(?=[Bb])(?<![\w'’-])(?i:birthday|bday|b-day)\b")
+_BIRTHDAY_SAID = frozenset({"birthday", "bday", "b-day"})
+_SMALL_BEFORE = re.compile(r"(?<![\w'’-])(?i:" + _ORD_UNIT + r"|[1-9](?:st|nd|rd|th))[ \t]+\Z")
+#: whose birthday: "my", "his", "Mum's", "the baby's", "Grandad's" (not "our": an anniversary)
+_OWNERS = frozenset({"my", "his", "her", "your", "their"})
+_NOT_OWNERS = frozenset({"it", "that", "what", "there", "here", "he", "she", "who", "where", "how",
+                         "let", "one"})
+_BEFORE_ORDINAL = frozenset({"big", "own", "surprise", "special"})
+_POSSESSIVE_WORD = re.compile(r"[A-Za-z]+['’]s")
+
+
+def _birthday_owner(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (past "big", "own") is a person's: "my", "Mum's"."""
+    words = text[max(0, start - 40):start].split()
+    if not words or not text[start - 1:start].isspace():
+        return False
+    if words[-1].lower() in _BEFORE_ORDINAL and len(words) > 1:
+        words.pop()
+    word = words[-1]
+    if word.lower() in _OWNERS:
+        return True
+    return _POSSESSIVE_WORD.fullmatch(word) is not None and word[:-2].lower() not in _NOT_OWNERS
+_PARTY = (r"birthday|bday|b-day|party|parties|do|bash|celebrations?|dinner|meal|drinks|weekend|"
+          r"present|presents|cake|card|cards")
+#: what follows a birthday said as an ordinal: the party, the clause's end, a little word
+_AFTER_BIRTHDAY = re.compile(
+    r"(?:[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:" + _PARTY + r"|last|next|this|that|in(?![ \t]+a[ \t]+row)|"
+    r"on|at|was|is|were|"
+    r"we|I|he|she|they|it|and|but|so|with|coming|came|went|when|while|had|has|will|would|fell|falls|"
+    r"then|already|too|though|abroad|away|back|or|my|his|her|our|their|me|us|you)\b)", re.MULTILINE)
+
+
+def _ordinal_candidates(text: str) -> list[tuple[int, int]]:
+    """Where an ordinal an age may be stands: each found from what is cheap to look for."""
+    spans: list[tuple[int, int]] = []
+    present = _AGE_ORDINAL_WORDS.intersection(words_of(text))
+    low = lower(text) if present else ""
+    for word in present:
+        spans.extend((at, at + len(word)) for at in word_starts(low, word))
+    spans.extend((m.start(), m.end()) for m in _DIGIT_ORDINAL.finditer(text))
+    for m in _TENS_ORDINAL.finditer(text):
+        tens = _TENS_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        if tens is not None:
+            spans.append((tens.start(), m.end()))
+    return spans
+
+
+def _ordinal_birthdays(text: str) -> list[Finding]:
+    """A birthday said as an ordinal is an age: "for my sixtieth", "Mum's seventieth is in June",
+    "his eightieth party", "the baby's first birthday"; not an ordinal that counts ("the fortieth
+    time", "my fiftieth patient", "our twenty-fifth anniversary")."""
+    findings = []
+    for start, end in _ordinal_candidates(text):
+        if _birthday_owner(text, start) and _AFTER_BIRTHDAY.match(text, end):
+            findings.append(Finding(start, end, "AGE", 0.7, DETECTOR))
+    for m in _BIRTHDAY_WORD.finditer(text) if not _BIRTHDAY_SAID.isdisjoint(words_of(text)) else ():
+        small = _SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if small is not None and _birthday_owner(text, small.start()):
+            findings.append(Finding(small.start(), small.start() + len(small.group().rstrip()), "AGE",
+                                    0.7, DETECTOR))
+    return findings
+
+
+_SCHOOL_NUMBER = (r"(?:1[0-3]|[1-9])(?!\d)|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                  r"twelve|thirteen)(?![\w-])")
+#: a school year or class by its name: "Year Nine", "P5", "Primary Seven", "S4", "grade four",
+#: "ninth grade", "class nine", "Form Two", "Standard Five", "JSS2", "the lower sixth", "Reception"
+#: (one pattern a kind, each opening with its own letters: cheap to scan for)
+_SCHOOL_YEARS = [(kind, frozenset(words.split()), re.compile(pattern)) for kind, words, pattern in (
+    # "Year Nine": found from its "ear" (a literal the scan can jump to), the "Y" checked after
+    ("year", "year Year", r"ear(?<=[Yy]ear)(?<![\w'’-][Yy]ear)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
+    ("code", "", r"(?=[PSJ])(?<![\w'’-])(?:[PS][1-7]|(?:JSS|SSS|SS|JS)[1-3])(?![\w'’:-])"),
+    ("named", "Primary Secondary Standard Std Form", r"(?=[PSF])(?<![\w'’-])(?:Primary|Secondary|"
+     r"Standard|Std\.?|Form)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
+    ("class", "class Class grade Grade", r"(?=[CcGg])(?<![\w'’-])(?:[Cc]lass|[Gg]rade)[ \t]+(?:"
+     + _SCHOOL_NUMBER + r")"),
+    ("sixth", "sixth", r"(?=[LlUu])(?<![\w'’-])(?:[Ll]ower|[Uu]pper)[ \t]+sixth(?![\w-])"),
+    ("reception", "reception Reception", r"(?=[Rr])(?<![\w'’-])[Rr]eception(?![\w'’-])"))]
+#: "ninth grade", "a fifth-grader": found from "grade", the ordinal read backwards
+_GRADE = re.compile(r"(?=[Gg])(?<=[- \t])[Gg]rade(?:rs?)?(?![\w-])")
+_ORDINAL_BEFORE_GRADE = re.compile(
+    r"(?<![\w'’-])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|[1-9]th|1[0-2]th|1st|2nd|3rd)[- \t]\Z")
+#: the words one of the kinds above needs
+_SCHOOL_WORDS = frozenset("""year primary secondary standard std form class grade grader graders
+sixth reception""".split())  # noqa: SIM905
+_SCHOOL_CODE = re.compile(r"(?=[PSJ])\b(?:[PS][1-7]|J?SSS?[1-3]|JS[1-3])\b")
+
+
+#: a child or school nearby: whose school year it is
+_SCHOOL_CUE = re.compile(
+    r"(?i)\b(?:school|primary|secondary|teachers?|head[ \t]?teacher|pupils?|SATs|GCSEs?|A[- ]levels?|"
+    r"O[- ]levels?|nursery|playground|homework|uniform|kids?|son|sons|daughters?|child|children|"
+    r"eldest|youngest|twins?|niece|nephew|grandson|granddaughter|grandkids|grandchildren|boy|girl|"
+    r"lad|lass|little[ \t]+one|baby|stepson|stepdaughter|brother|sister|cousin|bless[ \t]+(?:him|her)|"
+    r"when[ \t]+I[ \t]+was|standard[ \t]+grades?|highers|exams?)\b")
+#: years of training, not of school: "in year two of my training", "Year 3 medical students"
+_TRAINING_CUE = re.compile(
+    r"(?i)\b(?:training|trainees?|programme|program|medical|med[ \t]+school|medics?|uni|university|"
+    r"degree|foundation|specialty|PhD|project|course|residency|placement|rotation|registrar|"
+    r"clinical|students?|F[12]|FY[12]|ST\d|CT\d|internship|fellowship|contract|nursing)\b")
+#: what may follow a school year: the clause's end, a little word, a word of school
+_AFTER_SCHOOL_YEAR = re.compile(
+    r"(?:[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:when|and|at|in|now|then|I|I['’]d|we|he|she|they|so|but|"
+    r"was|is|with|by|that|which|or|until|till|back|already|yet|too|though|pupils?|class|kids?|"
+    r"children|boys?|girls?|students?(?=[ \t]+(?:at|in)\b)|this|next|last|doing|going|bless|"
+    r"maybe|probably|where|because|after|before|right|yeah|my|his|her|our|their|me|us)\b)", re.MULTILINE)
+_NOT_OF_A_PERSON = re.compile(r"(?i)\b(?:this|last|next|that|every|each|per|one|same|whole|new|"
+                              r"gap|leap|financial|academic|tax|calendar|fill[ \t]+in|complete|sign|"
+                              r"submit|send|a[ \t]+class|first|second|third)[ \t]+\Z")
+_INTO = re.compile(r"(?i)\b(?:in|into|to|from|started|starting|starts|finished|finishing|doing|by|"
+                   r"until|till|since|reached|passed|going[ \t]+into|moved[ \t]+up[ \t]+to|a|an)[ \t]+"
+                   r"(?:the[ \t]+)?\Z")
+#: someone other than the speaker is in it: "He's in", "Our middle one is in", "Amara was in"
+_THIRD_PERSON_IN = re.compile(r"(?<![Ii])(?<![Ww]e)(?<![Yy]ou)(?:['’]s|\bis|\bare|\bwas|\bwere)[ \t]+"
+                              r"(?:(?i:now|only|already|just|still)[ \t]+)?in[ \t]+\Z")
+_RECEPTION_BEFORE = re.compile(r"(?i)(?:['’]s|\bis|\bwas|\bare|\bwere|\bstarted|\bstarting|\bstarts|"
+                               r"\bgoing[ \t]+into|\bin[ \t]+the[ \t]+same)[ \t]+(?:in[ \t]+)?\Z")
+
+
+def _school_years(text: str) -> list[Finding]:
+    """A school year is an age: "when I was in Year Nine", "my son's in P5", "in ninth grade",
+    "by class nine", "she's in Reception"; not a year of training ("year two of my training",
+    "Year 3 medical students"), a grade of a tumour or an exam ("grade four piano"), a form to
+    fill in, a time ("this year nine of us left")."""
+    findings: list[Finding] = []
+    words = words_of(text)
+    codes = _SCHOOL_CODE.search(text) is not None
+    if _SCHOOL_WORDS.isdisjoint(words) and not codes:
+        return findings
+    found = [(kind, m.start() - (kind == "year"), m.end()) for kind, needs, pattern in _SCHOOL_YEARS
+             if (codes if kind == "code" else not needs.isdisjoint(words)) for m in pattern.finditer(text)]
+    for m in _GRADE.finditer(text) if not {"grade", "grader", "graders"}.isdisjoint(words) else ():
+        ordinal = _ORDINAL_BEFORE_GRADE.search(text, max(0, m.start() - 10), m.start())
+        if ordinal is not None:
+            found.append(("ordinal", ordinal.start(), m.end()))
+    for kind, start, end in found:
+        if not _AFTER_SCHOOL_YEAR.match(text, end):
+            continue
+        before = text[max(0, start - 40):start]
+        if _NOT_OF_A_PERSON.search(before):
+            continue
+        left = max(0, start - 150)
+        left = max(left, text.rfind("\n", left, start) + 1)
+        right = text.find("\n", end, end + 80)
+        window = text[left:right if right != -1 else end + 80]
+        cue = _SCHOOL_CUE.search(window) is not None or _THIRD_PERSON_IN.search(before) is not None
+        training = _TRAINING_CUE.search(window) is not None
+        said = text[start:end]
+        if kind == "year":
+            number = said.split()[-1].lower()
+            big = number in ("seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen") or (
+                number.isdigit() and int(number) >= 7)
+            ok = (big or cue) and not training
+        elif kind == "code":
+            ok = _INTO.search(before) is not None and not training and (cue or said[0] in "JS" and len(said) > 2)
+        elif kind == "named":
+            ok = cue or said.startswith(("Primary", "Secondary")) or _INTO.search(before) is not None
+        elif kind == "class":
+            ok = _INTO.search(before) is not None and (said[:1].lower() == "c" or cue)
+        elif kind == "reception":
+            ok = cue and _RECEPTION_BEFORE.search(before) is not None
+        else:
+            ok = True  # "ninth grade", "the lower sixth"
+        if ok:
+            findings.append(Finding(start, end, "AGE", 0.65, DETECTOR))
     return findings

@@ -32,6 +32,7 @@ import datetime
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.calendars import AMBIGUOUS, FOREIGN_MONTHS, lower, word_starts, words_of
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, NumberRun, stretches
 
 __all__ = ["find_dates"]
@@ -213,7 +214,8 @@ _FIXED_HOLIDAY = (r"(?:Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|New[ \t]+Year"
                   r"(?:St\.?|Saint)[ \t]+(?:Patrick|Andrew|David|George|Stephen|Swithin|Dwynwen)"
                   + _APOS + r"s?[ \t]+Day|Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|"
                   r"Burns[ \t]+Night|Armistice[ \t]+Day|Remembrance[ \t]+Day|Midsummer" + _APOS
-                  + r"s?[ \t]+(?:Day|Eve)|Twelfth[ \t]+Night|Lammas|Candlemas|Michaelmas)(?![\w-])")
+                  + r"s?[ \t]+(?:Day|Eve)|Twelfth[ \t]+Night|(?:Lammas|Candlemas|Michaelmas)(?![ \t]+(?i:term|"
+                  r"semester)\b))(?![\w-])")
 #: a movable feast names a day only with its year ("Easter Monday twenty fourteen")
 _MOVABLE_HOLIDAY = (r"(?:Easter(?:[ \t]+(?:Sunday|Monday|Saturday|Day))?|Good[ \t]+Friday|Maundy[ \t]+"
                     r"Thursday|Palm[ \t]+Sunday|Shrove[ \t]+Tuesday|Pancake[ \t]+Day|Ash[ \t]+Wednesday|"
@@ -390,9 +392,11 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(_spoken_dob(text, runs))
     findings.extend(_year_answers(text))
     findings.extend(_round8(text))
+    findings.extend(_round11(text))
     # a cluster adds what the phrase patterns above did not find
     findings.extend(c for c in _calendar_clusters(text)
                     if not any(f.start <= c.start and c.end <= f.end for f in findings))
+    findings.extend(_hedged(text, findings))
     return findings
 
 
@@ -555,4 +559,253 @@ def _calendar_clusters(text: str) -> list[Finding]:
         run.append(part)
     if run:
         close()
+    return findings
+
+
+# -- round 11: dates relative to named days, star signs, hedged ranges, other languages, terms --
+
+#: named days of the year beyond the British ones: a date with their year
+_MORE_FEASTS = (r"Vaisakhi|Baisakhi|Holi|Navr?atri|Navaratri|Durga[ \t]+Puja|Dussehra|Dasara|Onam|"
+                r"Pongal|Lohri|Raksha[ \t]+Bandhan|Rakhi|Janmashtami|Ganesh[ \t]+Chaturthi|"
+                r"Deepavali|Deepawali|Divali|Ramadan|Ramzan|Ramazan|Ramadhan|Eid(?:[ \t-]+(?:al|ul|el)"
+                r"[ \t-]+(?:Fitr|Adha|Adah|Azha|Zuha))?|Bakri[ \t]?[Ee]id|Bakrid|Mawlid|Milad|Ashura|"
+                r"Nowruz|Norooz|Navroz|Nauroz|Songkran|Chuseok|Obon|Hanukk?ah|Chanukk?ah|Purim|"
+                r"Sukkot|Shavuot|Pesach|Pentecost|Whitsuntide|Ascension[ \t]+Day|Corpus[ \t]+Christi|"
+                r"Mardi[ \t]+Gras|Carnival|Carnaval|Kwanzaa|Vesak|Wesak|Gurpurab|Bandi[ \t]+Chhor|"
+                r"Thaipusam|Hari[ \t]+Raya|Orthodox[ \t]+(?:Easter|Christmas)")
+#: any named day ("Republic Day", "Waitangi Day", "Sports Day", "Guru Nanak Jayanti", "Black
+#: Friday"): one or two capitalised words before a word that names a day or a feast
+_NAMED_DAY = (r"(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Day|Eve|Night|Jayanti|Purnima|Festival|Mela|Fair|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+_SHORT_YEAR_FREE = (r"['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
+                    r"which|in|the|I|I['’]d|my|we|he|she|they|it|if|or|was)\b)")
+_EVENT_YEAR = re.compile(
+    r"(?=[A-Z])(?<![\w-])(?:(?P<known>" + _FIXED_HOLIDAY + r"|" + _MOVABLE_HOLIDAY + r"|(?:" + _MORE_FEASTS
+    + r")(?![\w-])|Christmas|Easter|New[ \t]+Year)|(?P<named>" + _NAMED_DAY + r")(?![\w-]))(?:,?[ \t]+"
+    r"(?:of|in)[ \t]+|,?[ \t]+)(?:the[ \t]+year[ \t]+)?(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r")",
+    re.MULTILINE)
+#: "the week after", "two days before", "the Monday after", "the eve of": kept with the day
+_RELATIVE_BEFORE = re.compile(
+    r"(?i:(?:(?:a|one|two|three|four|five|six|seven|\d|a[ \t]+few|a[ \t]+couple[ \t]+of|couple[ \t]+of)"
+    r"[ \t]+)?(?:days?|nights?|mornings?|evenings?|afternoons?|weekends?|weeks?|fortnights?|months?|"
+    r"eve|run-up|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?:before|after|of|following)"
+    r"[ \t]+(?:the[ \t]+)?)\Z")
+
+_SIGNS = (r"Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces|"
+          r"Arien|Taurean|Geminian|Cancerian|Leonine|Virgoan|Libran|Scorpian|Sagittarian|"
+          r"Capricornian|Aquarian|Piscean")
+_ANIMALS = r"Rat|Ox|Tiger|Rabbit|Hare|Dragon|Snake|Horse|Goat|Sheep|Ram|Monkey|Rooster|Dog|Pig|Boar"
+#: a star sign said of someone ("I'm a Leo", "typical Scorpio", "my star sign's Taurus"), or
+#: opening a clause before a comma ("Capricorn, nineteen seventy-four"); a zodiac year
+_SIGN = re.compile(
+    r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")s?)\b(?![ \t]+(?i:services|centre|unit|ward|nurse|team|"
+    r"app|care|network|research|drugs?|patients?|clinic|trust)\b)")
+_SIGN_SAID_OF = re.compile(
+    r"(?i:\b(?:an?|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
+    r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
+#: "Pisces sun, Leo rising": astrology's own words after a sign
+_ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:\n])[ \t]*(?:(?:Oh|Well|So|Um|Er|Erm|Yeah),?[ \t]+)?\Z")
+_ZODIAC_YEAR = re.compile(r"(?=[Yy])\b(?P<sign>(?i:year[ \t]+of[ \t]+the)[ \t]+(?i:" + _ANIMALS + r"))\b")
+_ANIMAL_SAID_OF = re.compile(r"(?=[IiHhSs])\b(?i:I['’]m|I[ \t]+am|(?:he|she)['’]s|(?:he|she)[ \t]+(?:is|was))"
+                             r"[ \t]+an?[ \t]+(?P<sign>(?:(?i:fire|earth|metal|water|wood)[ \t]+)?(?i:"
+                             + _ANIMALS + r"))\b")
+#: a year near a sign: said, typed, "class of '92", "sixty-eight vintage"
+_SIGN_YEAR = re.compile(r"(?<![\w'’-])(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r"|['’]?"
+                        + _SHORT_YEAR + r"(?=[ \t]+(?i:vintage|baby|model|born|edition)\b))")
+_SIGN_REACH = 70
+_BIRTH_CUE = re.compile(r"(?i)\b(?:born|birthday|birth)\b")
+
+
+def _star_signs(text: str) -> list[Finding]:
+    """A star sign or a zodiac year with a year of birth near it: both are redacted."""
+    findings = []
+    signs = [m for m in _SIGN.finditer(text)
+             if _SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
+             or _ASTROLOGY_AFTER.match(text, m.end())
+             or (_CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
+                 and text[m.end():m.end() + 1] in (",", ".", "!", ";") and not m.group().startswith("Cancer"))]
+    if "ear of the" in text or "EAR OF THE" in text:
+        signs.extend(_ZODIAC_YEAR.finditer(text))
+    signs.extend(_ANIMAL_SAID_OF.finditer(text))
+    for sign in signs:
+        left = max(0, sign.start() - _SIGN_REACH)
+        years = [y for y in _SIGN_YEAR.finditer(text, left, min(len(text), sign.end() + _SIGN_REACH))
+                 if y.start() >= sign.end() or y.end() <= sign.start()]
+        near = [y for y in years if "\n" not in text[min(y.end(), sign.end()):max(y.start(), sign.start())]]
+        if not near and not (sign.group("sign").lower().startswith("year")
+                             and _BIRTH_CUE.search(text, left, sign.start())):
+            continue
+        findings.append(Finding(sign.start("sign"), sign.end("sign"), "DATE", 0.7, DETECTOR))
+        findings.extend(Finding(y.start("year"), y.end("year"), "DATE", 0.7, DETECTOR) for y in near[:1])
+    return findings
+
+
+#: a day of the month said as one of two or as a range's start: "the twelfth or (the)",
+#: "the 14th-", "the ninth and the", "the fifth, could've been the"
+_HEDGE_WORD = (r"(?:or|and|to|till|until|through|thru|maybe|perhaps|possibly|probably|could|would|"
+               r"might|must|['’]ve|have|been|was|it|no|sorry|actually|I[ \t]+think|either|even|say|the)")
+_DAY_BEFORE_DAY = re.compile(
+    r"(?<![\w-])" + _DAY + r"(?:[ \t]*[-–/][ \t]*|,?[ \t]+(?i:" + _HEDGE_WORD + r")(?:[ \t,]+(?i:"
+    + _HEDGE_WORD + r")){0,4}[ \t]+|,[ \t]+)\Z")
+_DAY_AFTER_DAY = re.compile(
+    r"(?:[ \t]*[-–/][ \t]*|,?[ \t]+(?i:or|and|to|till|until|through)(?:[ \t]+(?i:maybe|perhaps|possibly|"
+    r"the))*[ \t]+)(?P<day>" + _DAY + r")" + _DATE_END, re.MULTILINE)
+_STARTS_WITH_DAY = re.compile(_DAY)
+_ENDS_WITH_DAY = re.compile(r"(?<![\w-])" + _DAY + r"\Z")
+
+
+def _hedged(text: str, findings: list[Finding]) -> list[Finding]:
+    """A date said as one of two days or as a range widens to both days: "the [twelfth or
+    thirteenth of May]", "[May the twelfth or thirteenth]", "the [14th-16th of July 2009]"."""
+    more = []
+    for f in findings:
+        if f.entity != "DATE":
+            continue
+        if _STARTS_WITH_DAY.match(text, f.start):
+            start = f.start
+            for _ in range(2):
+                left = _DAY_BEFORE_DAY.search(text, max(0, start - 80), start)
+                if left is None or "\n" in text[left.start():start]:
+                    break
+                start = left.start()
+            if start < f.start:
+                more.append(Finding(start, f.end, "DATE", f.score, DETECTOR))
+        if _ENDS_WITH_DAY.search(text, max(0, f.end - 20), f.end) and _MONTH_RE.search(
+                text, f.start, f.end):
+            right = _DAY_AFTER_DAY.match(text, f.end)
+            if right is not None:
+                more.append(Finding(f.start, right.end("day"), "DATE", f.score, DETECTOR))
+    return more
+
+
+#: a day before a month in another language: digits ("29 Ekim", "3. Oktober", "ika-12 ng"), an
+#: ordinal ("fifteenth of Ramzan", "pumed o Fawrth", "piątego maja"), a number said in words
+#: with a connector ("tres de abril"); "my first Ramadan", "one Ramadan" count, not date
+_FOREIGN_DAY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<digits>(?i:ika-)?(?:[12]\d|3[01]|0?[1-9])(?:(?i:st|nd|rd|th)|\.)?)|(?P<ord>"
+    r"(?i:(?:twenty|thirty)[- \t]?" + _ORD_UNIT + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![\w-])|"
+    r"(?i:[a-zżźćńółęąś]+(?:fed|ego))|(?i:pumed|chweched|cyntaf|trydydd|pedwerydd|primero|premier|"
+    r"primo))|(?P<small>(?i:" + _ORD_UNIT + r"|ail))|(?P<card>" + _CARD_WORD + r"|(?i:uno|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+|"
+    r"treinta(?:[ \t]+y[ \t]+uno)?|dois|três|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|"
+    r"due|tre|quattro|cinque|sei|sette|otto|nove|dieci)))[ \t]*,?[ \t]+(?P<conn>(?i:of[ \t]+the|of|de|"
+    r"del|ng|o|di|du|van|in|w|we|im|am|ym|yn|fis)[ \t]+)?\Z")
+_FOREIGN_YEAR_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?i:de|del|of|in|w|roku|yılı|na|ng|year|sa)[ \t]+)?(?P<year>(?:1[3-9]|20)\d\d(?!\d)|"
+    + _YEAR_WORDS + r"|['’]\d\d\b|" + _SHORT_YEAR_FREE + r")", re.MULTILINE)
+
+
+def _other_languages(text: str) -> list[Finding]:
+    """A month in another language or calendar beside a day or a year: "pumed o Fawrth",
+    "piątego maja 1984", "Disambar nineteen ninety-nine", "29 Ekim 1983", "Baisakh 2042"."""
+    present = FOREIGN_MONTHS.intersection(words_of(text))
+    if not present:
+        return []
+    findings = []
+    low = lower(text)
+    for month, start in ((word, at) for word in present for at in word_starts(low, word)):
+        end = start + len(month)
+        day = _FOREIGN_DAY_BEFORE.search(text, max(0, start - 40), start)
+        if day is not None and not (day.group("digits") or day.group("ord") or day.group("conn")):
+            day = None  # "my first Ramadan", "one Ramadan I fasted": a count
+        year = _FOREIGN_YEAR_AFTER.match(text, end)
+        if month in AMBIGUOUS:
+            ok = (day is not None and day.group("ord") is not None) or (day is not None and year is not None)
+        else:
+            ok = day is not None or year is not None
+        if ok:
+            findings.append(Finding(day.start() if day is not None else start,
+                                    year.end("year") if year is not None else end, "DATE", 0.75,
+                                    DETECTOR))
+    return findings
+
+
+_TERM_NAME = r"(?:Michaelmas|Hilary|Trinity|Lent|Easter|Epiphany|Candlemas|Martinmas|Whitsun|Summer|Autumn|Spring|Winter)"
+_WEEK_NUMBER = r"(?:[1-9]|[1-4]\d|5[0-3])(?!\d)|" + _TENS_WORD + r"|" + _CARD_WORD
+_TERM_YEAR = re.compile(
+    r"(?=[A-Za-z])(?<![\w'’-])(?P<term>(?:" + _TERM_NAME + r"|(?i:summer|autumn|spring|winter|fall|first|"
+    r"second|third|1st|2nd|3rd|final))[ \t]+(?i:term|semester|trimester|half-term|half[ \t]+term)"
+    r"|(?i:(?:summer|autumn|spring|winter|fall)[ \t]+quarter)|(?i:freshers)['’]?[ \t]+(?i:week)"
+    r"|(?i:term|semester|trimester|rotation|block)[ \t]+(?:[1-6](?!\d)|(?i:one|two|three|four|five|six))"
+    r"(?=,?[ \t]+(?:of|in)[ \t]+|,[ \t]+)"
+    r"|(?:(?i:rota)[ \t]+)?(?i:week)[ \t]+(?:" + _WEEK_NUMBER + r")(?:[ \t]+of[ \t]+(?:" + _TERM_NAME
+    + r"|(?i:the[ \t]+)?(?=(?:19|20)\d\d)))?|(?:Michaelmas|Hilary|Trinity|Lent|Epiphany|Candlemas|"
+    r"Martinmas)(?=,?[ \t]+(?:[0-9'’]|(?i:nineteen|twenty|two)\b)))(?:,?[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?"
+    r"|,?[ \t]+)(?:(?i:year)[ \t]+)?(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r")", re.MULTILINE)
+
+
+#: a range of days typed with a dash before the month: "the 14th-16th of July 2009"
+_DAY_RANGE = re.compile(
+    r"(?=\d)(?<![\w-])" + _ORD_NUM + r"[ \t]*[-–][ \t]*" + _ORD_NUM + r"(?:[ \t]+of)?[ \t]+" + _MONTH
+    + r"(?:" + _FILL + _YEAR_AFTER_DAY + r"|,?[ \t]+in[ \t]+" + _YEAR + r")?", re.MULTILINE)
+
+
+#: the words one of the patterns below needs: a text holding none is not scanned by it
+_EVENT_SOURCE = _FIXED_HOLIDAY + _MOVABLE_HOLIDAY + _MORE_FEASTS
+_EVERYDAY_WORDS = ("May Monday Tuesday Wednesday Thursday Friday Saturday Sunday Good New Palm Ash August "
+                   "Saint St Guy Father Mother Bb Ee Hh Ll Ss Chinese Lunar Orthodox")
+_EVENT_WORDS = (frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"([a-z])\?", r"\1", _EVENT_SOURCE)))
+                | frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"[a-z]\?", "", _EVENT_SOURCE)))
+                | {"Day", "Eve", "Night", "Year", "Holiday", "holiday", "Jayanti", "Purnima", "Festival",
+                   "Mela", "Fair"}) - frozenset(
+    # words of everyday talk that never name a day alone ("Good Friday" is found with its year
+    # by the holidays above; a relative phrase before it is not)
+    _EVERYDAY_WORDS.split())
+_SIGN_WORDS = frozenset(re.findall(r"[A-Z][a-z]+", _SIGNS + "|" + _ANIMALS)) | frozenset(
+    w + "s" for w in re.findall(r"[A-Z][a-z]+", _SIGNS)) | frozenset(w.lower() for w in _ANIMALS.split("|"))
+_RANGE_DASHES = ("th-", "st-", "nd-", "rd-", "th -", "st -", "nd -", "rd -", "th–", "th –")
+
+
+def _round11(text: str) -> list[Finding]:
+    words = words_of(text)
+    findings = [Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR) for m in _DAY_RANGE.finditer(text)
+                ] if any(dash in text for dash in _RANGE_DASHES) else []
+    for m in _EVENT_YEAR.finditer(text) if not _EVENT_WORDS.isdisjoint(words) else ():
+        if m.group("named") and not re.fullmatch(_YEAR, m.group("year")):
+            continue  # "Quiz Night forty, maybe fifty": a named day of our own needs a full year
+        rel = _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        findings.append(Finding(rel.start() if rel is not None else m.start(), m.end(), "DATE", 0.8,
+                                DETECTOR))
+    if not _SIGN_WORDS.isdisjoint(words):
+        findings.extend(_star_signs(text))
+    findings.extend(_other_languages(text))
+    if not _TERM_KEYS.isdisjoint(words):
+        findings.extend(_terms(text))
+    return findings
+
+
+#: the words a term's or a rota week's name holds, as written
+_TERM_KEYS = frozenset(w for word in ("term", "semester", "trimester", "quarter", "week", "rotation", "block")
+                       for w in (word, word.capitalize(), word.upper())) | frozenset(
+    ("Michaelmas", "Hilary", "Trinity", "Lent", "Epiphany", "Candlemas", "Martinmas"))
+
+
+def _terms(text: str) -> list[Finding]:
+    """An academic term, a semester or a rota week with its year, read from each such word:
+    the pattern is tried where the word starts and where each of the two words before it
+    starts ("[Summer term], ...", "[Rota week 14], ...")."""
+    findings: list[Finding] = []
+    reach = 0
+    keys = sorted(at for word in _TERM_KEYS.intersection(words_of(text)) for at in word_starts(text, word))
+    for at in keys:
+        if at < reach:
+            continue
+        starts = [at]
+        for _ in range(2):
+            k = starts[-1] - 1
+            while k >= reach and text[k] in " \t":
+                k -= 1
+            if k < reach or text[k] == "\n":
+                break
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            starts.append(k)
+        for start in reversed(starts):
+            m = _TERM_YEAR.match(text, start)
+            if m is not None:
+                findings.append(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR))
+                reach = m.end()
+                break
     return findings

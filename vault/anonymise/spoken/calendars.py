@@ -1,0 +1,114 @@
+"""Month names in other languages and calendars, for dates said or typed in code-switched talk.
+
+Interviewees give dates in the language they think in: "the pumed o Fawrth" (Welsh), "piątego
+maja 1984" (Polish), "14th of Agast" (Urdu/Hindi, romanised), "fifteenth of Ramzan, 1410"
+(the Islamic calendar), "Baisakh 2042" (Nepal's Bikram Sambat), "21 Farvardin 1365"
+(Iran's solar calendar). These are the months of the languages and calendars most spoken in
+the UK's overseas-recruited health workforce, from general knowledge: lower-case, with and
+without diacritics, with the grammatical cases a date puts them in (Polish genitive
+"maja", locative "w maju"; Welsh soft mutation "o Fawrth", "o Fedi").
+
+A month word is a date only beside a day or a year (:func:`vault.anonymise.spoken.dates.find_dates`
+decides); :data:`AMBIGUOUS` holds the ones that are also names or English words ("Mai",
+"Avril", "mayo", "Rajab", "Nisan"), which need stronger evidence.
+"""
+from __future__ import annotations
+
+import functools
+
+__all__ = ["AMBIGUOUS", "FOREIGN_MONTHS", "lower", "word_starts", "words_of"]
+
+_PUNCTUATION = ",.;:!?()[]{}\"“”‘’'—–-/…*"
+
+
+@functools.lru_cache(maxsize=4)
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text`` as written, stripped of the punctuation around them, and each in
+    lower case: shared by the finders that ask "does this text hold any of these words?"
+    before running a pattern over it (a split is far cheaper than a scan)."""
+    words = {w.strip(_PUNCTUATION) for w in text.split()}
+    return frozenset(words | {w.lower() for w in words})
+
+
+def lower(text: str) -> str:
+    """``text`` in lower case with its offsets kept (a letter whose lower case is longer, as
+    Turkish "İ", stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no letter, digit, apostrophe or hyphen
+    touching it), found with ``str.find``: far cheaper than a pattern for one known word."""
+    starts = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (end >= len(text) or not _word_char(text[end])):
+            starts.append(at)
+        at = text.find(word, end)
+    return starts
+
+_BY_LANGUAGE = {
+    "welsh": "ionawr chwefror mawrth fawrth ebrill mai fai mehefin fehefin gorffennaf orffennaf "
+             "awst medi fedi hydref tachwedd dachwedd rhagfyr ragfyr",
+    "polish": "styczeń stycznia styczniu styczen luty lutego lutym marzec marca marcu kwiecień "
+              "kwietnia kwietniu kwiecien maj maja maju czerwiec czerwca czerwcu lipiec lipca "
+              "lipcu sierpień sierpnia sierpniu sierpien wrzesień września wrześniu wrzesien "
+              "wrzesnia wrzesniu październik października październiku pazdziernik "
+              "pazdziernika pazdzierniku listopad listopada listopadzie grudzień grudnia "
+              "grudniu grudzien",
+    "czech": "leden ledna únor února unor unora březen března brezen brezna duben dubna květen "
+             "května kveten kvetna červen června cerven cervna červenec července cervenec "
+             "cervence srpen srpna září zari říjen října rijen rijna listopadu prosinec "
+             "prosince",
+    "urdu_hindi": "janwari janvari janwary farwari farvari farwary maarch aprail apreil mayi "
+                  "joon julai julaai agast agust sitambar sitamber sitembar aktubar aktoobar "
+                  "aktobar navambar navamber nawambar disambar disamber dasambar",
+    "islamic": "muharram muharam safar rajab shaban sha'ban shaaban ramadan ramzan ramazan "
+               "ramadhan shawwal shawal hijjah hijja qadah qa'dah qidah",
+    "arabic": "yanayir fibrayir maris mayu yunyu yulyu aghustus sibtambir uktubar nufambir "
+              "disambir shubat adhar nisan ayyar haziran tammuz tamuz aylul ilul tishrin tishreen",
+    "turkish": "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül "
+               "eylul ekim kasım kasim aralık aralik",
+    "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+               "noviembre diciembre",
+    "portuguese": "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",
+    "french": "janvier février fevrier mars avril juin juillet août aout septembre octobre "
+              "novembre décembre decembre",
+    "italian": "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",
+    "german_dutch": "januar jänner jaenner februar märz maerz juni juli oktober dezember januari "
+                    "februari maart mei augustus",
+    "romanian": "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
+                "decembrie",
+    "swahili_somali": "machi aprili agosti septemba oktoba novemba desemba janaayo febraayo "
+                      "maarso abriil maajo juun luulyo agoosto sebtember oktoobar nofembar",
+    "filipino_malay": "pebrero marso hunyo hulyo setyembre septiyembre oktubre nobyembre "
+                      "disyembre maret agustus desember mac julai ogos disember",
+    "nepali_bengali": "baisakh baishakh boishakh jestha jeth joishtho asar asadh ashadh asharh "
+                      "shrawan srabon saun bhadra bhadro bhadau asoj ashwin kartik mangsir "
+                      "ogrohayon poush magh falgun fagun chaitra choitro",
+    "persian": "farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey "
+               "bahman esfand",
+    "hebrew": "tishrei cheshvan heshvan kislev tevet shevat adar iyar sivan elul",
+    "ethiopian": "meskerem tikimt hidar tahsas yekatit megabit miyazya ginbot sene hamle nehase",
+    "japanese": "ichigatsu nigatsu sangatsu shigatsu gogatsu rokugatsu shichigatsu hachigatsu "
+                "kugatsu jugatsu juichigatsu junigatsu",
+}
+
+#: every month word above, lower-case
+FOREIGN_MONTHS: frozenset[str] = frozenset(w for words in _BY_LANGUAGE.values() for w in words.split())
+
+#: month words that are also first names, English words or everyday words elsewhere: a date
+#: only with an ordinal day before them, or with both a day before and a year after
+AMBIGUOUS: frozenset[str] = frozenset(w for w in FOREIGN_MONTHS if len(w) <= 4) | frozenset("""
+avril abril mayo maris nisan azar kartik rajab safar sivan adar marzo marso mars magh bhadra
+maio julio junio mayis ekim kasim juli juni maret ocak shaban saun asar tammuz hamle mart
+agust aprile ashwin augustus bahman chaitra eylul janvier junho machi marca marcu martie
+""".split())  # noqa: SIM905
