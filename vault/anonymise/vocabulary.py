@@ -49,6 +49,8 @@ MODEL_NOUNS = (
     # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
     # "Neighbour's five checkpoints", "Virchow's triad"
     "mode", "modes", "checkpoints", "triad", "guide",
+    # an eponymous grade or staging: "Mallampati grade", "Gleason grading", "Breslow staging"
+    "grade", "grading", "staging",
     # a named concept, only with its word before it (_NAMED_CONCEPTS)
     "leadership", "consultation", "practice", "intelligence", "dissonance", "helplessness",
     "safety", "question", "face", "knowledge", "communication", "inquiry", "reflection",
@@ -198,7 +200,9 @@ _MEDICINE = re.compile(
     r"codeine|profen|cetamol|dronate|gliptin|gliflozin|semide|thiazide|ivir|ocaine|"
     r"barbital|lukast|terol|xaban|gabalin|apentin|azapine|apine|peridol|piprazole|azine|"
     r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
-    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib)(?![\w'’-])")
+    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib|"
+    # the anaesthetist's drugs: "Propofol, fentanyl, rocuronium and sugammadex"
+    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron)(?![\w'’-])")
 #: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
 #: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
 #: fans"): what the thing is called, not a person and not a hospital
@@ -311,6 +315,10 @@ _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Lt
 #: (-esque always; -ian/-ean when no name list knows the word and a word before it makes it
 #: an adjective, an article or a degree word; a surname such as "Sarkissian" stays a name
 #: elsewhere; the common ones are listed in data/ordinary_proper_words.txt)
+#: a word made an adjective by a suffix after a hyphen: "a Balint-ish group", "a Marburg-style
+#: scare", "a Tardis-like cupboard" (the name inside stays a name when a list knows it as one)
+_HYPHEN_ADJECTIVE = re.compile(r"(?<![\w'’-])(?P<base>[A-Z][a-z]{2,})-(?:ish|esque|style|like|type)"
+                               r"(?![\w'’-])")
 _NAME_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,}esque)(?![\w'’-])"
     r"|\b(?:a|an|very|so|quite|bit|more|most|really|totally|utterly|almost|slightly|"
@@ -503,6 +511,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("w"))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
+    if "-" in text:
+        out.extend(m.span() for m in _HYPHEN_ADJECTIVE.finditer(text)
+                   if not _known_name(m.group("base")))
     for m in _NAME_ADJECTIVE.finditer(text):
         if m.group("w"):
             out.append(m.span("w"))
