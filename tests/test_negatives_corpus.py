@@ -1,25 +1,32 @@
-"""The hard-negative development set (tests/corpus/negatives_dev.py, round 11): the committed
-JSONL and register are the script's output, and every label is exact."""
+"""The hard-negative development sets (tests/corpus/negatives_dev.py and negatives_dev2.py,
+round 11): the committed JSONL and register are the scripts' output, and every label is exact."""
 from __future__ import annotations
 
 import json
 import runpy
 from pathlib import Path
 
+import pytest
+
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def test_committed_files_are_the_scripts_output() -> None:
-    module = runpy.run_path(str(CORPUS / "negatives_dev.py"))
+SETS = [("negatives_dev", 30), ("negatives_dev2", 14)]
+
+
+@pytest.mark.parametrize(("name", "least"), SETS)
+def test_committed_files_are_the_scripts_output(name: str, least: int) -> None:
+    module = runpy.run_path(str(CORPUS / f"{name}.py"))
     docs, register = module["build"]()
-    lines = (CORPUS / "negatives_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == docs
-    assert (CORPUS / "negatives_dev_register.csv").read_text(encoding="utf-8") == register
-    assert len(docs) >= 30
+    assert (CORPUS / f"{name}_register.csv").read_text(encoding="utf-8") == register
+    assert len(docs) >= least
 
 
-def test_labels_are_exact_and_participants_are_in_the_register() -> None:
-    module = runpy.run_path(str(CORPUS / "negatives_dev.py"))
+@pytest.mark.parametrize("name", [name for name, _ in SETS])
+def test_labels_are_exact_and_participants_are_in_the_register(name: str) -> None:
+    module = runpy.run_path(str(CORPUS / f"{name}.py"))
     docs, register = module["build"]()
     codes = {line.split(",")[1] for line in register.splitlines()[1:]}
     for doc in docs:

@@ -748,30 +748,37 @@ def render_doc(text: str) -> tuple[str, list[dict[str, object]]]:
     return "".join(out), spans
 
 
-def build() -> tuple[list[dict[str, object]], str]:
-    """The documents and the register CSV."""
+def build_set(name: str, register: list[tuple[str, str, str]],
+              texts: list[tuple[str, str, str]]) -> tuple[list[dict[str, object]], str]:
+    """A set's documents (ids ``<name>-<code>-T<n>``) and its register CSV."""
     docs: list[dict[str, object]] = []
     seen: dict[str, int] = {}
-    for code, style, text in DOCS:
+    for code, style, text in texts:
         seen[code] = seen.get(code, 0) + 1
         plain, spans = render_doc(text)
-        docs.append({"id": f"{NAME}-{code}-T{seen[code]}", "participant_code": code,
+        docs.append({"id": f"{name}-{code}-T{seen[code]}", "participant_code": code,
                      "style": style, "text": plain, "spans": spans})
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(["name", "code", "aliases"])
-    for name, code, alias in REGISTER:
-        writer.writerow([name, code, alias])
+    for person, code, alias in register:
+        writer.writerow([person, code, alias])
     return docs, buf.getvalue()
 
 
-def main() -> None:
-    here = Path(__file__).resolve().parent
-    docs, register = build()
-    with open(here / f"{NAME}.jsonl", "w", encoding="utf-8") as f:
+def write_set(name: str, register: list[tuple[str, str, str]],
+              texts: list[tuple[str, str, str]], here: Path) -> None:
+    """Write ``<name>.jsonl`` and ``<name>_register.csv`` into ``here``."""
+    docs, csv_text = build_set(name, register, texts)
+    with open(here / f"{name}.jsonl", "w", encoding="utf-8") as f:
         f.writelines(json.dumps(d, ensure_ascii=False) + "\n" for d in docs)
-    (here / f"{NAME}_register.csv").write_text(register, encoding="utf-8")
+    (here / f"{name}_register.csv").write_text(csv_text, encoding="utf-8")
+
+
+def build() -> tuple[list[dict[str, object]], str]:
+    """The documents and the register CSV."""
+    return build_set(NAME, REGISTER, DOCS)
 
 
 if __name__ == "__main__":
-    main()
+    write_set(NAME, REGISTER, DOCS, Path(__file__).resolve().parent)
