@@ -12,7 +12,11 @@ Medical Practice", "the Oxford Handbook"); a colour as a team's or rota's name (
 rota"); the head of a bigger number or a decimal is no age ("six hundred pounds", "eighteen
 point four percent"); a span without letters, or a code of capitals and digits, is nobody's
 name ("4 mg", "DCB0160"); an adjective made with a hyphen ("a Marburg-style scare"); an
-eponymous grade ("Mallampati grade").
+eponymous grade ("Mallampati grade"). Second batch (negatives_dev2): a medicine by its dose or
+form ("Espranor wafers"); a language said to be spoken or interpreted ("I speak some Wolof or
+Mandinka"); a letter or number that labels a thing ("Appendix C", "Category 2 is eighteen",
+"2,750"); a phrase of another language in quotation marks ("Iechyd da"); a nation in brackets
+in a law's title; programmes, the forces, religious practice.
 """
 from __future__ import annotations
 
@@ -95,6 +99,36 @@ KEPT = [
     "P: It was a Marburg-style scare, everyone in gowns.",
     "P: The cupboard was Tardis-like, it went on forever.",
     "P: Mallampati grade four, so we called for help early.",
+    # a medicine by its dose or its form
+    "P: We gave Hemabate 250 micrograms and then a second dose.",
+    "P: Espranor wafers dissolve on the tongue, so they're harder to divert.",
+    "P: Tranexamic acid went in within the hour.",
+    "P: Fluoride varnish twice a year for the high-risk children.",
+    "P: She was switched to Buvidal injections once a month.",
+    # languages said to be spoken, learnt or interpreted
+    "P: I speak some Wolof or Mandinka, enough to calm people down.",
+    "P: My first language is Gujarati, I think in it still.",
+    "P: We booked a Tigrinya interpreter for the afternoon.",
+    "P: He was learning Amharic from his grandmother.",
+    # letters and numbers that label things
+    "P: It's all in Appendix C. We never read it.",
+    "P: The prison is category B. Healthcare is a small team.",
+    "P: We went to Plan B when the first tube failed.",
+    "P: Category 1 is eight minutes and Category 2 is eighteen.",
+    "P: The UCAT cut-off was 2,750 last year.",
+    # a phrase of another language in quotation marks
+    'P: My dad always said "Ciamar a tha thu?" every morning.',
+    'P: We say "Iechyd da" when we raise a glass.',
+    'P: The framework is called "Mwy na geiriau", more than just words.',
+    # a nation in brackets in a law's title
+    "P: The Mental Health (Wales) Measure gives people a right to assessment.",
+    "P: We work under the Adults with Incapacity (Scotland) Act every day.",
+    # programmes, the forces, religion, dances
+    "P: Access to Work paid for the special chair.",
+    "P: He was in the Royal Navy for twenty years before nursing.",
+    "P: She was part of the Windrush generation and worked on the buses.",
+    "P: I go to Jummah on Fridays if the clinic finishes on time.",
+    "P: Bharatanatyam keeps me sane, every Saturday morning.",
 ]
 
 
@@ -117,6 +151,14 @@ REDACTED = [
     ("P: I'm forty-four and I've done six hundred nights.", "forty-four"),
     # a person called Lorenzo or Siri is not a product
     ("P: Lorenzo covered my shift on Tuesday.", "Lorenzo"),
+    # a person or a place after the words of the new classes
+    ("P: Dr Hale 5 mg was what the chart said.", "Hale"),
+    ("P: I spoke Ahmed through the whole procedure.", "Ahmed"),
+    ("P: My first language is Welsh, I grew up in Tregaron.", "Tregaron"),
+    ("P: I interpreted into Arabic for Yusra Haddad that day.", "Yusra Haddad"),
+    ("P: It was Form J. Okonjo who signed it.", "Okonjo"),
+    ('P: She said "Tunde, come here" and he came.', "Tunde"),
+    ("P: I trained in Inverness (Scotland) and came south.", "Inverness"),
 ]
 
 

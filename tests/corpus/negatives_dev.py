@@ -222,7 +222,7 @@ N09: Mixed. Some call me Mr Rota, others call me worse. [laughs] I tell them, Ro
 
 Interviewer: And your own training?
 
-N09: I'm [[PERSON@N09:Seun]], ST6 in geriatrics. My educational supervisor, [[PERSON:Dr Pettigrew|Pettigrew]], is brilliant. I'm aiming for CCT in August next year if the ARCP goes well.
+N09: I'm [[PERSON@N09:Seun]], ST6 in geriatrics. My educational supervisor, [[PERSON:Dr Vanstone|Vanstone]], is brilliant. I'm aiming for CCT in August next year if the ARCP goes well.
 """),
     ("N10", "spoken", """\
 INT: Tell me about the pharmacy side of your role.

@@ -323,8 +323,8 @@ class DateRecognizer(StudyPatternRecognizer):
 _UNITS = (r"%|per[ \t]?cent|minutes?|mins?|hours?|hrs?|miles?|km|pounds?|quid|grand|k\b|times|"
           r"weeks?|days?|months?|pm|am|o'clock|percent|x\b|of\b|or\b|out\b|to\b|and[ \t]+a[ \t]+half|"
           # the head of a bigger number or a decimal: "six hundred and something pounds",
-          # "eighteen point four percent"
-          r"hundred|thousand|million|point\b|"
+          # "eighteen point four percent", "2,750"
+          r"hundred|thousand|million|point\b|,\d{3}\b|"
           r"years?[ \t]+(?:ago|in|into|as|since|of|later|before|after|on|qualified)|[:./]\d|" + _MONTHS + r"\b|"
           r"[a-z]+s\b")
 _NOT_AGE = r"(?![ \t-]*(?:" + _UNITS + r"))"
