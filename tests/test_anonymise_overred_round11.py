@@ -129,6 +129,9 @@ KEPT = [
     "P: She was part of the Windrush generation and worked on the buses.",
     "P: I go to Jummah on Fridays if the clinic finishes on time.",
     "P: Bharatanatyam keeps me sane, every Saturday morning.",
+    # idioms with places abroad
+    "P: I tell them, Rome wasn't built in a day, the rota will settle.",
+    "P: When in Rome, so I learnt to drink builder's tea.",
 ]
 
 
