@@ -132,6 +132,10 @@ KEPT = [
     # idioms with places abroad
     "P: I tell them, Rome wasn't built in a day, the rota will settle.",
     "P: When in Rome, so I learnt to drink builder's tea.",
+    # one glossed word of another language in quotation marks; a drug's generic name
+    'P: My grandmother taught me "Sabr", patience, above everything.',
+    'P: In Twi we say "Medaase" means thank you, and they smile.',
+    "P: Salbutamol is fine up to the usual dose in competition.",
 ]
 
 
@@ -162,6 +166,8 @@ REDACTED = [
     ("P: It was Form J. Okonjo who signed it.", "Okonjo"),
     ('P: She said "Tunde, come here" and he came.', "Tunde"),
     ("P: I trained in Inverness (Scotland) and came south.", "Inverness"),
+    ('P: "Kojovi", she shouted across the ward, and he came running.', "Kojovi"),
+    ('P: "Abimbola" is my middle name, after my grandmother.', "Abimbola"),
 ]
 
 

@@ -202,7 +202,7 @@ _MEDICINE = re.compile(
     r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
     r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib|"
     # the anaesthetist's drugs: "Propofol, fentanyl, rocuronium and sugammadex"
-    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron)(?![\w'’-])")
+    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron|butamol)(?![\w'’-])")
 #: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
 #: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
 #: fans"): what the thing is called, not a person and not a hospital
@@ -352,6 +352,14 @@ _LABEL_LETTER = re.compile(
     r"(?![\w'’-])")
 #: a short phrase in quotation marks: "Nanga def?", "Iechyd da", "Mwy na geiriau"
 _QUOTED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){1,5})[?!.,]?[\"”]")
+#: one word of another language in quotation marks, glossed: '"Sabr", patience', '"Rahmat" is
+#: thank you', '"Akwaaba" means welcome'
+_GLOSSED = re.compile(r"[\"“](?P<w>[A-Z][a-zà-öø-ÿ'’]+)[,.]?[\"”](?=,?[ \t]+(?:is(?![ \t]+(?:my|his|her|"
+                      r"their|our|your|a|an|the|short|what|who|how|he|she|here|there|not)\b)|means|meaning|that['’]s|"
+                      r"that[ \t]+is|it[ \t]+means|which[ \t]+means|or[ \t]+in[ \t]+English)\b|,[ \t]+"
+                      # not a name called out: '"Kojo", she shouted'
+                      r"(?!(?:he|she|they|i|we|you|my|his|her|their|our|said|says|shouted|called|"
+                      r"asked|cried|yelled|whispered)\b)[a-z])")
 
 
 def _foreign_phrase(phrase: str) -> bool:
@@ -557,6 +565,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             text[m.end("l"):m.end("l") + 1] == ".")))
     if '"' in text or "“" in text:
         out.extend(m.span("q") for m in _QUOTED.finditer(text) if _foreign_phrase(m.group("q")))
+        out.extend(m.span("w") for m in _GLOSSED.finditer(text)
+                   if not is_english_word(m.group("w")) and not _known_name(m.group("w"))
+                   and not _known_place(m.group("w")))
     if "(" in text:
         out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
