@@ -168,6 +168,9 @@ REDACTED = [
     ("P: I trained in Inverness (Scotland) and came south.", "Inverness"),
     ('P: "Kojovi", she shouted across the ward, and he came running.', "Kojovi"),
     ('P: "Abimbola" is my middle name, after my grandmother.', "Abimbola"),
+    # a number word with "-ish" is an age given roughly, no adjective made from a name
+    ("P: How old was he? Sixty-ish, maybe, hard to say.", "Sixty"),
+    ("P: She was Forty-ish when she started nursing.", "Forty"),
 ]
 
 

@@ -387,6 +387,10 @@ _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Lt
 #: (-esque always; -ian/-ean when no name list knows the word and a word before it makes it
 #: an adjective, an article or a degree word; a surname such as "Sarkissian" stays a name
 #: elsewhere; the common ones are listed in data/ordinary_proper_words.txt)
+#: a number word, which a hyphened suffix makes an age or a count given roughly ("Sixty-ish")
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundred|thousand)")
 #: a word made an adjective by a suffix after a hyphen: "a Balint-ish group", "a Marburg-style
 #: scare", "a Tardis-like cupboard" (the name inside stays a name when a list knows it as one)
 _HYPHEN_ADJECTIVE = re.compile(r"(?<![\w'’-])(?P<base>[A-Z][a-z]{2,})-(?:ish|esque|style|like|type)"
@@ -606,7 +610,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
                if all(is_english_word(w) for w in m.group("words").split()))
     if "-" in text:
         out.extend(m.span() for m in _HYPHEN_ADJECTIVE.finditer(text)
-                   if not _known_name(m.group("base")))
+                   if not _known_name(m.group("base"))
+                   and not _NUMBER_WORD.fullmatch(m.group("base")))
     for m in _NAME_ADJECTIVE.finditer(text):
         if m.group("w"):
             out.append(m.span("w"))
