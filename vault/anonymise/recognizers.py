@@ -325,6 +325,9 @@ class DateRecognizer(StudyPatternRecognizer):
 
 _UNITS = (r"%|per[ \t]?cent|minutes?|mins?|hours?|hrs?|miles?|km|pounds?|quid|grand|k\b|times|"
           r"weeks?|days?|months?|pm|am|o'clock|percent|x\b|of\b|or\b|out\b|to\b|and[ \t]+a[ \t]+half|"
+          # the head of a bigger number or a decimal: "six hundred and something pounds",
+          # "eighteen point four percent", "2,750"
+          r"hundred|thousand|million|point\b|,\d{3}\b|"
           r"years?[ \t]+(?:ago|in|into|as|since|of|later|before|after|on|qualified)|[:./]\d|" + _MONTHS + r"\b|"
           r"[a-z]+s\b")
 _NOT_AGE = r"(?![ \t-]*(?:" + _UNITS + r"))"
@@ -2188,7 +2191,11 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     "worked", "hospital"...) the context enhancer lifts it above the threshold."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("the_nickname", r"\bthe[ \t]+(?P<m>" + _CAP + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
+        # a colour is a team's, a rota's or a zone's name, never a hospital's: "the Red rota",
+        # "the Blue team", "the Green side"
+        Pattern("the_nickname", r"\bthe[ \t]+(?!(?:Red|Blue|Green|Amber|Yellow|Orange|Purple|"
+                r"Pink|Black|White|Grey|Gray|Gold|Silver|Bronze|Violet)\b)(?P<m>" + _CAP
+                + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
                 # a role of somewhere: "the Dean of the medical school"; a place of a
@@ -2966,6 +2973,14 @@ Just Apparently Luckily Sadly Unfortunately Obviously Honestly Actually Basicall
 """.split())  # noqa: SIM905
 
 
+def _not_a_name_shape(span: str) -> bool:
+    """Whether a span cannot be anyone's name by its characters: no letter at all ("4"), or
+    digits among capitals only (a code or a standard: "DCB0160", "NG28")."""
+    if not any(ch.isalpha() for ch in span):
+        return True
+    return any(ch.isdigit() for ch in span) and not any(ch.islower() for ch in span)
+
+
 class StudySpacyRecognizer(SpacyRecognizer):
     """spaCy NER mapped to our entities. The NLP engine keeps spaCy labels; this maps and scores.
 
@@ -3028,8 +3043,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 entity, score = _judge_name_guess(text, start, end, entity, score)
                 if entity == "":
                     continue
-            if end <= start:
-                continue
+            if end <= start or entity == "PERSON" and _not_a_name_shape(text[start:end]):
+                continue  # "doxazosin 4 mg", "the DCB0160 standard" read as a person
             results.append(credited(self, entity, start, end, score))
         return results
 

@@ -49,6 +49,8 @@ MODEL_NOUNS = (
     # the modes, checkpoints and triads of a model: "Thomas-Kilmann conflict modes",
     # "Neighbour's five checkpoints", "Virchow's triad"
     "mode", "modes", "checkpoints", "triad", "guide",
+    # an eponymous grade or staging: "Mallampati grade", "Gleason grading", "Breslow staging"
+    "grade", "grading", "staging",
     # a named concept, only with its word before it (_NAMED_CONCEPTS)
     "leadership", "consultation", "practice", "intelligence", "dissonance", "helplessness",
     "safety", "question", "face", "knowledge", "communication", "inquiry", "reflection",
@@ -198,7 +200,9 @@ _MEDICINE = re.compile(
     r"codeine|profen|cetamol|dronate|gliptin|gliflozin|semide|thiazide|ivir|ocaine|"
     r"barbital|lukast|terol|xaban|gabalin|apentin|azapine|apine|peridol|piprazole|azine|"
     r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
-    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib)(?![\w'’-])")
+    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib|"
+    # the anaesthetist's drugs: "Propofol, fentanyl, rocuronium and sugammadex"
+    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron|butamol)(?![\w'’-])")
 #: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
 #: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
 #: fans"): what the thing is called, not a person and not a hospital
@@ -303,6 +307,78 @@ _SCORE_NUMBER = re.compile(
     r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -][a-z]+)?|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen)\b")
+_SMALL_NUMBER = (r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -][a-z]+)?|"
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+#: a number said of a labelled category, not of a person: "Category 2 is eighteen", "Level 3
+#: was only twelve", "Priority 1 at forty" (a count, a target or a time of that category)
+_LABELLED_NUMBER = re.compile(
+    r"\b(?:[Cc]ategory|[Cc]at|[Pp]riority|[Tt]ype|[Cc]lass|[Ss]tep|[Pp]hase|[Tt]arget|[Ll]evel|"
+    r"[Gg]rade|[Bb]and|[Ss]tage|[Ss]tation|[Tt]ier|[Ss]et|[Gg]roup|[Ll]ist)[ \t]+(?:\d{1,2}|[A-Z]|one|"
+    r"two|three|four|five)[ \t]+(?:is|was|were|are|at|of|had|has|gets?|got)[ \t]+(?:only[ \t]+|"
+    r"just[ \t]+|about[ \t]+|around[ \t]+|under[ \t]+|over[ \t]+)?" + _SMALL_NUMBER + r"\b")
+#: a medicine by what follows it, a dose or a form it comes in: "Espranor wafers", "Tranexamic
+#: acid", "Fluoride varnish", "Syntocinon 10 units", "Epclusa tablets" (a capitalised word no
+#: name list knows; a title or a first name before it makes it a person: "Dr Hale 5 mg")
+_DOSED = re.compile(
+    r"(?<![\w'’-])(?P<w>[A-Z][a-z]{3,}(?:-[A-Za-z]+)?)(?=[ \t]+(?:\d[\d.,]*[ \t]*(?:mg|mcg|micrograms?|"
+    r"milligrams?|g|grams?|ml|mls|millilitres?|units?|ppm|mmol|mls?/hr)\b|(?:tablets?|capsules?|"
+    r"wafers?|injections?|inhalers?|cream|ointment|gel|varnish|toothpaste|mouthwash|acid|"
+    r"patch(?:es)?|spray|drops|pens?|syrup|suspension|solution|sachets?|suppositor(?:y|ies)|"
+    r"nebs|nebulisers?|infusion|lozenges?|jabs?|vaccines?|implant|pessar(?:y|ies)|granules|"
+    r"liquid|elixir|linctus|shampoo|lotion|emollient|dressings?)\b))")
+#: a language said to be spoken, learnt or interpreted: "I speak some Wolof or Mandinka",
+#: "first language Welsh", "a Dari interpreter" (a given name or a place a list knows is left
+#: alone: "I spoke Ahmed through it", "translated into Leeds' own dialect" never drops a place)
+_LANGUAGE_WORD = r"[A-Z][a-zà-öø-ÿ'’]+"
+_LANGUAGE = re.compile(
+    r"\b(?:speaks?|spoke|speaking|spoken|learn(?:s|ing|t|ed)?|fluent[ \t]+in|"
+    r"(?:first|second|native|home|mother)[ \t]+(?:language|tongue)(?:[ \t]+is|[ \t]+was|,)?|"
+    r"translated?[ \t]+(?:in)?to|interpret(?:s|ed|ing)?[ \t]+(?:into|from)|in[ \t]+(?:fluent|broken))"
+    r"[ \t]+(?:(?:some|a[ \t]+bit[ \t]+of|a[ \t]+little|basic|fluent|broken|good|bad|only|mainly|"
+    r"mostly|both|proper|pure)[ \t]+)?(?P<l>" + _LANGUAGE_WORD + r")(?:(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)"
+    r"(?P<l2>" + _LANGUAGE_WORD + r"))?"
+    r"|(?<![\w'’-])(?P<l3>" + _LANGUAGE_WORD + r")(?=[ \t]+(?:interpreters?|translators?|translation|"
+    r"speakers?|-speaking)\b)")
+#: a letter that labels a thing, not an initial: "Appendix C", "category B", "Plan A", "Hepatitis
+#: C", "Team B" (and the ordinary word after its full stop: "category B. Healthcare is small")
+_LABEL_LETTER = re.compile(
+    r"\b(?:[Aa]ppendix|[Aa]nnex|[Tt]able|[Ff]igure|[Ss]chedule|[Pp]art|[Oo]ption|[Pp]lan|"
+    r"[Cc]ategory|[Cc]at|[Tt]ype|[Cc]lass|[Gg]rade|[Bb]and|[Ss]tage|[Ll]evel|[Gg]roup|[Tt]eam|"
+    r"[Ww]ard|[Bb]ay|[Ww]ing|[Bb]lock|[Zz]one|[Ff]loor|[Rr]oom|[Gg]ate|[Pp]latform|[Tt]erminal|"
+    r"[Rr]oute|[Vv]itamin|[Hh]epatitis|[Ss]ection|[Ss]tation|[Pp]athway|[Ss]ide|[Ff]orm|[Mm]odel|"
+    r"[Cc]ohort|[Aa]rm|[Ss]ite|[Uu]nit|[Pp]hase|[Ss]cenario|[Cc]ase|[Pp]atient|[Ss]ubject|"
+    r"[Ll]ist)[ \t]+(?P<l>[A-Z])(?:\.(?P<tail>[ \t]+(?P<w>[A-Z][a-z]+)))?"
+    r"(?![\w'’-])")
+#: a short phrase in quotation marks: "Nanga def?", "Iechyd da", "Mwy na geiriau"
+_QUOTED = re.compile(r"[\"“](?P<q>[A-Z][\w'’-]*(?:,?[ \t]+[\w'’-]+){1,5})[?!.,]?[\"”]")
+#: one word of another language in quotation marks, glossed: '"Sabr", patience', '"Rahmat" is
+#: thank you', '"Akwaaba" means welcome'
+_GLOSSED = re.compile(r"[\"“](?P<w>[A-Z][a-zà-öø-ÿ'’]+)[,.]?[\"”](?=,?[ \t]+(?:is(?![ \t]+(?:my|his|her|"
+                      r"their|our|your|a|an|the|short|what|who|how|he|she|here|there|not)\b)|means|meaning|that['’]s|"
+                      r"that[ \t]+is|it[ \t]+means|which[ \t]+means|or[ \t]+in[ \t]+English)\b|,[ \t]+"
+                      # not a name called out: '"Kojo", she shouted'
+                      r"(?!(?:he|she|they|i|we|you|my|his|her|their|our|said|says|shouted|called|"
+                      r"asked|cried|yelled|whispered)\b)[a-z])")
+
+
+def _foreign_phrase(phrase: str) -> bool:
+    """Whether a quoted phrase is said in another language: its words after the first are lower
+    case and at least half of them (one at least) are no English word, and its first word is no
+    name or place a list knows ("Maa ngi fi rekk", not "Kwabena come here", "Ade o")."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    rest = words[1:]
+    if any(not w.islower() for w in rest):
+        return False
+    foreign = sum(not is_english_word(w) for w in rest)
+    return (foreign >= 1 and 2 * foreign >= len(rest) and not _known_name(words[0])
+            and not _known_place(words[0]))
+
+
+#: a nation in brackets in the title of a law: "the Mental Health (Wales) Measure", "the Adults
+#: with Incapacity (Scotland) Act"
+_NATION_IN_LAW = re.compile(r"\((?:Wales|Scotland|Northern[ \t]+Ireland|England|England[ \t]+and[ \t]+"
+                            r"Wales|UK)\)(?=[ \t]+(?:Act|Measure|Regulations|Order|Bill|Rules|Code)\b)")
 #: a company by its style ("Transcription Services Ltd", "Acme Typing Limited"): made of
 #: ordinary words, the name of a business, not of a person
 _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Ltd|Limited|plc|PLC|"
@@ -311,6 +387,14 @@ _COMPANY = re.compile(r"(?<![\w'’-])(?P<words>(?:[A-Z][a-z]+[ \t]+){1,3})(?:Lt
 #: (-esque always; -ian/-ean when no name list knows the word and a word before it makes it
 #: an adjective, an article or a degree word; a surname such as "Sarkissian" stays a name
 #: elsewhere; the common ones are listed in data/ordinary_proper_words.txt)
+#: a number word, which a hyphened suffix makes an age or a count given roughly ("Sixty-ish")
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                          r"hundred|thousand)")
+#: a word made an adjective by a suffix after a hyphen: "a Balint-ish group", "a Marburg-style
+#: scare", "a Tardis-like cupboard" (the name inside stays a name when a list knows it as one)
+_HYPHEN_ADJECTIVE = re.compile(r"(?<![\w'’-])(?P<base>[A-Z][a-z]{2,})-(?:ish|esque|style|like|type)"
+                               r"(?![\w'’-])")
 _NAME_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?P<w>[A-Z][a-z]{2,}esque)(?![\w'’-])"
     r"|\b(?:a|an|very|so|quite|bit|more|most|really|totally|utterly|almost|slightly|"
@@ -469,6 +553,27 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
     out.extend(m.span() for m in _SCORE_NUMBER.finditer(text))
+    out.extend(m.span() for m in _LABELLED_NUMBER.finditer(text))
+    out.extend(m.span("w") for m in _DOSED.finditer(text)
+               if not _known_name(m.group("w")) and not named(m.start()))
+    for m in _LANGUAGE.finditer(text):
+        for group in ("l", "l2", "l3"):
+            word = m.group(group)
+            if word is not None and not _given(word) and not _known_place(word) and not (
+                    group == "l3" and _known_name(word)):
+                out.append(m.span(group))
+    for m in _LABEL_LETTER.finditer(text):
+        word = m.group("w")
+        tail_is_ordinary = word is not None and is_english_word(word) and not _known_name(word)
+        out.append((m.start(), m.end("tail") if tail_is_ordinary else m.end("l") + (
+            text[m.end("l"):m.end("l") + 1] == ".")))
+    if '"' in text or "“" in text:
+        out.extend(m.span("q") for m in _QUOTED.finditer(text) if _foreign_phrase(m.group("q")))
+        out.extend(m.span("w") for m in _GLOSSED.finditer(text)
+                   if not is_english_word(m.group("w")) and not _known_name(m.group("w"))
+                   and not _known_place(m.group("w")))
+    if "(" in text:
+        out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
@@ -503,6 +608,10 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
             out.append(m.span("w"))
     out.extend(m.span() for m in _COMPANY.finditer(text)
                if all(is_english_word(w) for w in m.group("words").split()))
+    if "-" in text:
+        out.extend(m.span() for m in _HYPHEN_ADJECTIVE.finditer(text)
+                   if not _known_name(m.group("base"))
+                   and not _NUMBER_WORD.fullmatch(m.group("base")))
     for m in _NAME_ADJECTIVE.finditer(text):
         if m.group("w"):
             out.append(m.span("w"))
