@@ -60,6 +60,10 @@ _TURN = re.compile(
     r"(?:\[(?P<bracket>[A-Za-z][^\]\n]{0,30})\]|(?P<plain>[A-Za-z][A-Za-z0-9 ._()'-]{0,30}?))"
     r"[ \t]*:[ \t]*", re.MULTILINE)
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: what a question asks for, by class: its entity; the order decides a question naming several
 _CLASSES: tuple[tuple[str, str], ...] = (
     ("EMAIL", (r"e-?mail(?:\s+address)?|inbox|gmail|hotmail|outlook\s+address")),
@@ -96,8 +100,22 @@ _CLASSES: tuple[tuple[str, str], ...] = (
                r"smart\s?card|claim|booking|file)\s*(?:no\.?|num(?:ber)?|code)|"
                r"reference")),
 )
-_CLASS_RE = re.compile("|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _CLASSES),
-                       re.IGNORECASE)
+_CLASS_RE = re.compile(r"\b(?=[a-zA-Z])(?:" + "|".join(
+    f"(?P<{name}>(?:{pattern})\\b)" for name, pattern in _CLASSES) + ")", re.IGNORECASE)
+#: the words a question of an identifier is asked with (a turn without one asks for none)
+_TRIGGERS = _set(
+    "mail email inbox gmail hotmail outlook nhs chi hospital patient unit mrn medical "
+    "community gmc nmc hcpc gphc gdc registration reg licence license professional "
+    "practitioner pin registered post postcode postcodes zip address house flat street live "
+    "home birth dob birthday born old age phone mobile landline telephone tel cell whatsapp "
+    "contact direct work best daytime personal ring call text reach hold number digits "
+    "extension mob spell spelling spelled spelt write letters reference ref staff employee "
+    "payroll badge id member membership case national ni passport driving account policy "
+    "student smart smartcard claim booking file")
+_WORD = re.compile(r"[a-z]+")
+_HYPHEN = re.compile(r"-(?:and-)?")
+#: how much of a turn's end is read for its question (a long turn asks at its end)
+_ASK_CHARS = 240
 #: any number of a person's, when nothing more specific is asked: "your number", "that number"
 _ANY_NUMBER = re.compile(r"(?i)\b(?:your|his|her|their|the|that|a)[ \t]+(?:[\w-]+[ \t]+){0,2}"
                          r"(?P<NUMBER>number)\b")
@@ -150,10 +168,6 @@ _REFUSAL = re.compile(
 #: a token of speech: a word, digits, or an address/e-mail typed whole
 _TOKEN = re.compile(r"[A-Za-z0-9@£$€]+(?:[:’'._+@/-][A-Za-z0-9]+)*")
 _MARK = re.compile(r"\[[^\]\n]{0,40}\]")
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
 
 
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS, "o", "nil", "zilch", "null",
@@ -244,7 +258,10 @@ def _turns(text: str) -> list[_Turn]:
 def _question_kind(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The class of identifier the turn ``text[start:end]`` asks for, and where the ask ends;
     None when it asks for none."""
+    start = max(start, end - _ASK_CHARS)
     asks = "?" in text[start:end]
+    if not _TRIGGERS.intersection(_WORD.findall(text[start:end].lower())):
+        return None  # no word any question of an identifier starts with
     kind: tuple[str, int] | None = None
     matches = list(_CLASS_RE.finditer(text, start, end))
     if not matches:
@@ -269,7 +286,10 @@ def _kind_of_volunteered(match: re.Match[str]) -> str:
 
 
 def _is_number_word(word: str) -> bool:
-    parts = [p for p in re.split(r"-(?:and-)?", word.lower()) if p]
+    low = word.lower()
+    if "-" not in low:
+        return low in _NUMBER_WORDS
+    parts = [p for p in _HYPHEN.split(low) if p]
     return bool(parts) and all(p in _NUMBER_WORDS for p in parts)
 
 
