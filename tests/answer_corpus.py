@@ -27,18 +27,18 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Landline?", ("Oh one two one, four nine six, then eight eight one.",), "PHONE"),
     ("Could you give me a phone number for the voucher?",
      ("Sure. Zero two nine, twenty-two, sixty-one, forty-eight.",), "PHONE"),
-    ("What's the WhatsApp number you use?", ("Plus two three four, eight oh three, five five "
-                                              "one, two nine.",), "PHONE"),
-    ("Just so we can get hold of you, what number?", ("Oh seven seven double oh, nine hundred, "
-                                                       "one two three.",), "PHONE"),
+    ("What's the WhatsApp number you use?", (("Plus two three four, eight oh three, five five "
+                                              "one, two nine."),), "PHONE"),
+    ("Just so we can get hold of you, what number?", (("Oh seven seven double oh, nine hundred, "
+                                                       "one two three."),), "PHONE"),
     ("Would it be alright to take your telephone number?", ("07700 900 417, evenings best.",),
      "PHONE"),
     ("How can we contact you about the results?", ("Ring me, seven seven four, oh oh two.",),
      "PHONE"),
     # e-mail
     ("And your e-mail?", ("It's sarah dot khan at nhs dot net, I check it daily.",), "EMAIL"),
-    ("What email should we send the transcript to?", ("kwame underscore asante at gmail dot "
-                                                       "com.",), "EMAIL"),
+    ("What email should we send the transcript to?", (("kwame underscore asante at gmail dot "
+                                                       "com."),), "EMAIL"),
     ("Email address for the voucher?", ("Oh, ah, nkem.obi@outlook.com, all lower case.",),
      "EMAIL"),
     ("Is there an e-mail I can use?", ("The work one, j dot novak at ncl dot ac dot uk.",),
@@ -107,11 +107,11 @@ HARD_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("How old is the building?", ("Nineteen sixties, I think.",)),
     ("What dose were you on?", ("Forty milligrams, twice a day.",)),
     ("What number would you give it out of ten?", ("Seven.",)),
-    ("What's the number of patients on the list?", ("Two thousand four hundred, give or "
-                                                      "take.",)),
+    ("What's the number of patients on the list?", (("Two thousand four hundred, give or "
+                                                      "take."),)),
     ("Could I take your number?", ("Give me two minutes and I'll find it.",)),
-    ("How did your phone calls go that week?", ("Three or four calls a day, mostly "
-                                                 "relatives.",)),
+    ("How did your phone calls go that week?", (("Three or four calls a day, mostly "
+                                                 "relatives."),)),
     ("Did the phone ring much?", ("Twenty times a night, easily.",)),
     ("What's your e-mail like after a night shift?", ("Hundreds of them, honestly.",)),
     ("What was the score on the scale?", ("Seven out of ten.",)),
