@@ -52,6 +52,8 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Could I take the address for the pack?", ("Twelve Acacia Avenue, Llandeilo.",),
      "LOCATION"),
     ("What's the house number?", ("Hundred and six.",), "LOCATION"),
+    ("Sorry, the house number again?", ("Hang on, let me check.", "Forty-one, Saltmarsh Row."),
+     "LOCATION"),
     # dates of birth, birthdays, ages
     ("And your date of birth?", ("Fifth of May, nineteen eighty-one.",), "DATE"),
     ("When's your birthday?", ("March the third.",), "DATE"),
@@ -125,4 +127,14 @@ HARD_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("What was the reference range?", ("Four to six.",)),
     ("How much did they pay?", ("Two hundred pounds.",)),
     ("Can I have your mobile?", ("Why do you need it?",)),
+    ("Was there an e-mail for the scheme?", (("Just a website, w w w dot mentors dot org dot "
+                                              "uk, and a form."),)),
+    ("Is there a landline at all?", ("We've still got one, it's in the hall.",)),
+    ("What's your NHS number?", ("It was on the letter from two thousand and eight.",)),
+    ("And your date of birth?", ("Handover was at five to eight, sorry, what did you ask?",)),
+    ("When's your birthday?", ("It was the fourth time I'd asked for leave.",)),
+    ("And the hospital number?", ("Three and a half months it took to find it.",)),
+    ("Which hospital number was on the wristband?", ("The one from page one to page thirty.",)),
+    ("What's the postcode, roughly?", ("It's just off the A five nine one, you can't miss it.",)),
+    ("Could I take your registration number?", ("Not on me, sorry. Bay eleven has it.",)),
 )

@@ -191,7 +191,8 @@ _STREET_WORDS = _set(
 #: capitals that are not names, places or letters read out
 _COMMON_CAPS = _set(
     "I OK NHS GP GPs GMC NMC BMA TV UK US EU A AND NEWS ICU ED AE ST CT MRI "
-    "IT HR PA PM AM")
+    "IT HR PA PM AM CHI PIN DOB SAS FY SHO SPR SpR HCPC NMC GPhC PhD MD MBA CEO IMG "
+    "PLAB OSCE ARCP CCT MRCP MRCGP FRCS ITU HDU A&E PICU NICU CPR")
 #: after a number: a count, a dose, a time, a measure -- not an identifier's digits
 _UNIT_AFTER = re.compile(
     r"(?i)(?:times|tablets?|pills?|mg|milligrams?|mcg|ml|units?|patients?|people|minutes?|mins?|"
@@ -202,13 +203,21 @@ _UNIT_AFTER = re.compile(
 _TIME_BEFORE = _set(
     "at after till until before by around about from between since "
     "gone past to")
-_DETERMINERS = _set("the a this that which no any every each another someone some")
+#: a thing's number said after it: "page thirty", "bay eleven", "the number forty-two bus"
+_THING_BEFORE = _set("page pages bay bed ward room bus level step question item chapter "
+                     "version grade year band platform gate floor line")
+_YEAR = re.compile(r"(?i)(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)[ \t-]+[a-z -]+|"
+                   r"(?:19|20)\d\d")
 #: non-content words that end an answer's cluster when this many stand in a row
 _MAX_GAP = 5
 #: the answer's first content must come within this many words of the turn's start
 _MAX_LEAD = 30
 #: answering turns read after a question
 _MAX_TURNS = 3
+#: a first answering turn this short with no content holds the floor ("Hang on, let me look.")
+_HOLDING_WORDS = 10
+#: an answering turn that stops half-way: the next turn of its speaker goes on
+_TRAILS = re.compile(r"(?:\.\.\.|…|[-–—])\Z")
 #: back-channel of the asker between answering turns: this many words, no "?"
 _BACKCHANNEL_WORDS = 5
 #: a plain identifier: this many content tokens, at least this share of its words
@@ -293,20 +302,44 @@ def _is_number_word(word: str) -> bool:
     return bool(parts) and all(p in _NUMBER_WORDS for p in parts)
 
 
-def _number_content(word: str, low: str, prev: str, nxt: str, kind: str) -> bool:
-    """Whether a number-ish token is an identifier's, not a count, a dose, a time or money."""
+def _numeric(word: str) -> bool:
+    return any(c.isdigit() for c in word) or _is_number_word(word)
+
+
+def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bool:
+    """Whether the number-ish token ``words[i]`` is an identifier's, not a count, a dose, a
+    time, a range, a road, a thing's number, a year (unless a date is asked) or money."""
+    word, low = words[i], lower[i]
+    prev = lower[i - 1] if i else ""
+    nxt = lower[i + 1] if i + 1 < len(words) else ""
+    after = lower[i + 2] if i + 2 < len(words) else ""
     if word[0] in "£$€" or re.fullmatch(r"\d{1,2}[:.]\d\d", word):
         return False  # money, a clock time
-    if _UNIT_AFTER.match(nxt) or kind not in ("AGE", "DATE") and nxt.endswith("s") and \
-            len(nxt) > 3 and not _is_number_word(nxt) and nxt not in ("was", "this"):
-        return False  # "two tablets", "five minutes", "three nights"
-    if kind not in ("AGE", "DATE") and prev in _TIME_BEFORE and \
-            not _is_number_word(nxt) and not any(c.isdigit() for c in nxt):
-        return False  # "after six", "till seven"
+    if _UNIT_AFTER.match(nxt) or nxt.endswith("s") and len(nxt) > 3 and \
+            not _is_number_word(nxt) and nxt not in ("was", "this", "years", "yrs") or \
+            nxt == "and" and after in ("a", "half"):
+        return False  # "two tablets", "five minutes", "three nights", "three and a half"
+    if (kind not in ("AGE", "DATE") and prev in _TIME_BEFORE or prev == "at" and kind == "DATE"
+            or prev in _THING_BEFORE) and not _numeric(nxt):
+        return False  # "after six", "till seven", "page thirty", "bay eleven"
+    if kind != "AGE" and (nxt == "to" and _numeric(after) or prev == "to" and i > 1
+                          and _numeric(lower[i - 2])):
+        return False  # a range or a time: "one to thirty", "five to eight"
+    if _road(words, lower, i):
+        return False  # a road: "the A five nine one", "the M sixty-two"
     if low in ("oh", "o") and not (_is_number_word(nxt) or nxt[:1].isdigit()):
         return False  # "Oh, I see"
-    return not (low == "one" and (prev in _DETERMINERS or nxt in (
-        "of", "sec", "moment", "day", "more", "thing")))  # "the one", "one of", "one sec"
+    # "the one", "my work one", "got one": a pronoun, not a digit
+    return low != "one" or _numeric(prev) and prev != "one" or _numeric(nxt)
+
+
+def _road(words: list[str], lower: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a road's letter or number: "the A five nine one", "the M6"."""
+    j = i - 1 if _numeric(words[i]) else i
+    while j >= 0 and _numeric(words[j]):
+        j -= 1
+    return j >= 1 and words[j] in ("A", "B", "M") and lower[j - 1] == "the" and (
+        j < i or j + 1 < len(words) and _numeric(words[j + 1]))
 
 
 def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i: int,
@@ -316,20 +349,21 @@ def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i:
     an address's name or street word."""
     word = words[i]
     low = word.lower()
-    if kind == "DATE" and (low in _MONTHS and (low != "may" or word == "May")
-                           or low in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low)):
+    if kind == "DATE" and low in _MONTHS and (low != "may" or word == "May"):
         return True
-    if kind == "AGE" and low in _ORDINALS:
-        return True
+    if kind in ("DATE", "AGE") and (low in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low)):
+        near = {w.lower() for w in words[max(0, i - 2):i + 3]}
+        return "of" in near or bool(near & _MONTHS) or kind == "AGE" and "birthday" in near
     if len(word) == 1 and word.isalpha():  # a letter read out ("K A two", "G R I F F")
-        return (word.isupper() and word not in "AI"
+        return kind not in ("AGE", "DATE") and not _road(words, [w.lower() for w in words], i) and (word.isupper() and word not in "AI"
                 or kind in ("SPELL", "POSTCODE") and word not in "aI"
-                or word in "AI" and i > 0 and len(words[i - 1]) == 1 and words[i - 1].isupper())
+                or word in "AI" and 0 < i < len(words) - 1 and len(words[i - 1]) == 1
+                and words[i - 1].isupper() and (len(words[i + 1]) == 1 or _numeric(words[i + 1])))
     if word.upper() == word and word.isalpha() and 2 <= len(word) <= 4:
         return word not in _COMMON_CAPS and kind != "AGE"  # "KA", "SW": letters, initials
     if low == "zed" or "@" in word or kind == "EMAIL" and low in _EMAIL_WORDS:
         return True
-    if kind in ("LOCATION", "POSTCODE") and (
+    if kind == "LOCATION" and (
             low in _STREET_WORDS or word[:1].isupper() and word not in _COMMON_CAPS
             and i > 0 and not _sentence_start(text, tokens[i][0])):
         return True
@@ -345,9 +379,10 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
     for i, (word, low) in enumerate(zip(words, lower)):
         if protected(*tokens[i]):
             continue
-        if any(c.isdigit() for c in word) or _is_number_word(word):
-            out[i] = _number_content(word, low, lower[i - 1] if i else "",
-                                     lower[i + 1] if i + 1 < len(words) else "", kind)
+        if _numeric(word):
+            out[i] = _number_content(words, lower, i, kind)
+        elif kind == "AGE" and "-" in word and _is_number_word(word.split("-")[0]):
+            out[i] = True  # "sixty-something", "forty-odd"
         else:
             out[i] = _word_content(text, tokens, words, i, kind)
     if kind == "EMAIL":  # the words beside "dot"/"at": the address's own parts
@@ -358,7 +393,7 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
                             lower[j] not in ("it's", "its", "is", "me", "you", "on", "yeah",
                                              "sure", "that's"):
                         out[j] = True
-        if not any(low in ("dot", "at") or "@" in low for low in lower):
+        if not any(low == "at" or "@" in low for low in lower):
             out = [c and ("@" in w or w[:1].isdigit()) for c, w in zip(out, words)]
     return out
 
@@ -384,7 +419,7 @@ def _cluster(text: str, start: int, end: int, kind: str,
         if flags[i]:
             # a sentence's end between two content words ends the answer: "... U zed. The
             # NEWS score was seven"
-            if gap and re.search(r"[.?!]\s+[A-Z]", text[tokens[last][1]:tokens[i][0]]):
+            if re.search(r"[.?!]\s+[A-Z]", text[tokens[last][1]:tokens[i][0]]):
                 break
             last, gap = i, 0
         else:
@@ -397,6 +432,9 @@ def _cluster(text: str, start: int, end: int, kind: str,
         return None
     if _REFUSAL.search(text, start, end) and len(content) < 3:
         return None
+    if kind not in ("DATE", "AGE") and len(content) <= 4 and \
+            _YEAR.fullmatch(text, tokens[first][0], tokens[last][1]):
+        return None  # "two thousand and eight", "twenty sixteen": a year, not a number
     return AnswerStretch(tokens[first][0], tokens[last][1], kind, content, last - first + 1)
 
 
@@ -424,8 +462,12 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
                 if stretch is not None:
                     found.setdefault(stretch.start, stretch)
                 read += 1
-                if read >= _MAX_TURNS:
-                    break
+                said = text[answer.start:answer.end].rstrip()
+                gave_nothing = stretch is None and len(_TOKEN.findall(said)) <= _HOLDING_WORDS
+                cut = stretch is not None and (_TRAILS.search(said) is not None
+                                               or answer.end - stretch.end <= 3)
+                if read >= _MAX_TURNS or not (gave_nothing or cut):
+                    break  # the answer is complete: later turns are about something else
         for match in _VOLUNTEERED.finditer(text, turn.start, turn.end):
             kind = _kind_of_volunteered(match)
             line_end = turn.end
