@@ -57,6 +57,7 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     # dates of birth, birthdays, ages
     ("And your date of birth?", ("Fifth of May, nineteen eighty-one.",), "DATE"),
     ("When's your birthday?", ("March the third.",), "DATE"),
+    ("And her birthday, for the card?", ("May the fifth, same as mine.",), "DATE"),
     ("DOB for the form?", ("Twelve, oh four, seventy-nine.",), "DATE"),
     ("When were you born, if you don't mind?", ("Ninety-two. October.",), "DATE"),
     ("How old were you then?", ("Nineteen. Just a kid.",), "AGE"),
@@ -137,4 +138,9 @@ HARD_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Which hospital number was on the wristband?", ("The one from page one to page thirty.",)),
     ("What's the postcode, roughly?", ("It's just off the A five nine one, you can't miss it.",)),
     ("Could I take your registration number?", ("Not on me, sorry. Bay eleven has it.",)),
+    ("How do you spell his surname?", ("He's one of the CT1s now, ask him.",)),
+    ("When were you born?", ("Right, we had a hundred and ten referrals that year.",)),
+    ("Where do you live now?", ("A ground floor flat, near the shops.",)),
+    ("And your date of birth, for the form?", ("In my country we say the year first.",)),
+    ("How old were you then?", ("The NEWS score was seven, that's what I remember.",)),
 )

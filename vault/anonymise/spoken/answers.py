@@ -186,7 +186,7 @@ _EMAIL_WORDS = _set(
     "protonmail")
 _STREET_WORDS = _set(
     "road rd street st avenue ave lane close drive way crescent terrace "
-    "gardens court place flat house cottage farm mews grove row hill view "
+    "gardens court place cottage farm mews grove row hill view "
     "park square walk rise parade")
 #: capitals that are not names, places or letters read out
 _COMMON_CAPS = _set(
@@ -202,7 +202,10 @@ _UNIT_AFTER = re.compile(
     r"degrees|points?|out)\Z")
 _TIME_BEFORE = _set(
     "at after till until before by around about from between since "
-    "gone past to")
+    "gone past to half")
+#: a measure named just before a number: a reading, not an identifier
+_MEASURE_BEFORE = _set("score scored scale rated rating dose gcs news sats pulse bp temp "
+                       "temperature weight weighed height")
 #: a thing's number said after it: "page thirty", "bay eleven", "the number forty-two bus"
 _THING_BEFORE = _set("page pages bay bed ward room bus level step question item chapter "
                      "version grade year band platform gate floor line")
@@ -315,8 +318,14 @@ def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bo
     after = lower[i + 2] if i + 2 < len(words) else ""
     if word[0] in "£$€" or re.fullmatch(r"\d{1,2}[:.]\d\d", word):
         return False  # money, a clock time
-    if _UNIT_AFTER.match(nxt) or nxt.endswith("s") and len(nxt) > 3 and \
-            not _is_number_word(nxt) and nxt not in ("was", "this", "years", "yrs") or \
+    if kind == "SPELL":
+        return False  # a spelling is letters
+    k = i + 1  # what follows the number said ("a hundred and ten referrals")
+    while k < len(words) and (_is_number_word(words[k]) or lower[k] == "and") and k - i < 5:
+        k += 1
+    then = lower[k] if k < len(words) else ""
+    if _UNIT_AFTER.match(then) or then.endswith("s") and len(then) > 3 and \
+            not _is_number_word(then) and then not in ("was", "this", "years", "yrs") or \
             nxt == "and" and after in ("a", "half"):
         return False  # "two tablets", "five minutes", "three nights", "three and a half"
     if (kind not in ("AGE", "DATE") and prev in _TIME_BEFORE or prev == "at" and kind == "DATE"
@@ -325,6 +334,8 @@ def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bo
     if kind != "AGE" and (nxt == "to" and _numeric(after) or prev == "to" and i > 1
                           and _numeric(lower[i - 2])):
         return False  # a range or a time: "one to thirty", "five to eight"
+    if _MEASURE_BEFORE.intersection(lower[max(0, i - 3):i]):
+        return False  # a reading: "the NEWS score was seven"
     if _road(words, lower, i):
         return False  # a road: "the A five nine one", "the M sixty-two"
     if low in ("oh", "o") and not (_is_number_word(nxt) or nxt[:1].isdigit()):
@@ -352,15 +363,17 @@ def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i:
     if kind == "DATE" and low in _MONTHS and (low != "may" or word == "May"):
         return True
     if kind in ("DATE", "AGE") and (low in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low)):
-        near = {w.lower() for w in words[max(0, i - 2):i + 3]}
-        return "of" in near or bool(near & _MONTHS) or kind == "AGE" and "birthday" in near
+        # beside a month or "of": "the fifth of May", "May the fifth", "June 3rd"
+        near = [w.lower() for w in (*words[max(0, i - 2):i], *words[i + 1:i + 2])]
+        return bool(near) and (near[-1] == "of" or bool(_MONTHS.intersection(near))) or \
+            kind == "AGE" and "birthday" in near
     if len(word) == 1 and word.isalpha():  # a letter read out ("K A two", "G R I F F")
         return kind not in ("AGE", "DATE") and not _road(words, [w.lower() for w in words], i) and (word.isupper() and word not in "AI"
                 or kind in ("SPELL", "POSTCODE") and word not in "aI"
                 or word in "AI" and 0 < i < len(words) - 1 and len(words[i - 1]) == 1
                 and words[i - 1].isupper() and (len(words[i + 1]) == 1 or _numeric(words[i + 1])))
     if word.upper() == word and word.isalpha() and 2 <= len(word) <= 4:
-        return word not in _COMMON_CAPS and kind != "AGE"  # "KA", "SW": letters, initials
+        return word not in _COMMON_CAPS and kind not in ("AGE", "SPELL")  # "KA", "SW": letters, initials
     if low == "zed" or "@" in word or kind == "EMAIL" and low in _EMAIL_WORDS:
         return True
     if kind == "LOCATION" and (
@@ -464,8 +477,7 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
                 read += 1
                 said = text[answer.start:answer.end].rstrip()
                 gave_nothing = stretch is None and len(_TOKEN.findall(said)) <= _HOLDING_WORDS
-                cut = stretch is not None and (_TRAILS.search(said) is not None
-                                               or answer.end - stretch.end <= 3)
+                cut = stretch is not None and _TRAILS.search(said) is not None
                 if read >= _MAX_TURNS or not (gave_nothing or cut):
                     break  # the answer is complete: later turns are about something else
         for match in _VOLUNTEERED.finditer(text, turn.start, turn.end):
