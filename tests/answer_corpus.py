@@ -61,6 +61,8 @@ POSITIVES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("DOB for the form?", ("Twelve, oh four, seventy-nine.",), "DATE"),
     ("When were you born, if you don't mind?", ("Ninety-two. October.",), "DATE"),
     ("How old were you then?", ("Nineteen. Just a kid.",), "AGE"),
+    ("How old are you, if you don't mind me asking?", ("Oh, 42. [laughs] Don't write that.",),
+     "AGE"),
     ("How old are you now, roughly?", ("Fifty-three this year.",), "AGE"),
     ("What age were you when you qualified?", ("Twenty-four, twenty-five maybe.",), "AGE"),
     ("And how old was Thandiwe when she started?", ("She'd have been thirty-one.",), "AGE"),
@@ -143,4 +145,6 @@ HARD_NEGATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Where do you live now?", ("A ground floor flat, near the shops.",)),
     ("And your date of birth, for the form?", ("In my country we say the year first.",)),
     ("How old were you then?", ("The NEWS score was seven, that's what I remember.",)),
+    ("How old were you all?", ("We were all thirty-somethings, no idea what we were doing.",)),
+    ("Can I take the NHS number?", ("The NHS one? I don't know it, sorry.",)),
 )

@@ -324,7 +324,7 @@ def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bo
     while k < len(words) and (_is_number_word(words[k]) or lower[k] == "and") and k - i < 5:
         k += 1
     then = lower[k] if k < len(words) else ""
-    if _UNIT_AFTER.match(then) or then.endswith("s") and len(then) > 3 and \
+    if _UNIT_AFTER.match(then) or then.endswith("s") and len(then) >= 3 and \
             not _is_number_word(then) and then not in ("was", "this", "years", "yrs") or \
             nxt == "and" and after in ("a", "half"):
         return False  # "two tablets", "five minutes", "three nights", "three and a half"
@@ -378,7 +378,8 @@ def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i:
         return True
     if kind == "LOCATION" and (
             low in _STREET_WORDS or word[:1].isupper() and word not in _COMMON_CAPS
-            and i > 0 and not _sentence_start(text, tokens[i][0])):
+            and not word.startswith(("I'", "I’")) and i > 0
+            and not _sentence_start(text, tokens[i][0])):
         return True
     return kind == "SPELL" and "-" in word and all(len(p) == 1 for p in word.split("-"))
 
@@ -393,8 +394,10 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
         if protected(*tokens[i]):
             continue
         if _numeric(word):
-            out[i] = _number_content(words, lower, i, kind)
-        elif kind == "AGE" and "-" in word and _is_number_word(word.split("-")[0]):
+            out[i] = _number_content(words, lower, i, kind) and (
+                low not in ("oh", "o", "one") or _tight(text, tokens, i))
+        elif kind == "AGE" and "-" in word and _is_number_word(word.split("-")[0]) and \
+                not word.endswith("s"):
             out[i] = True  # "sixty-something", "forty-odd"
         else:
             out[i] = _word_content(text, tokens, words, i, kind)
@@ -411,8 +414,19 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
     return out
 
 
+def _tight(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """Whether a number word beside token ``i`` is said with it, no stop or comma between: "oh
+    seven", "one two" (not "Oh, 42", "the NHS one? 998")."""
+    return any(0 <= j < len(tokens) and 0 <= j + 1 < len(tokens)
+               and _numeric(text[tokens[k][0]:tokens[k][1]])
+               and not re.search(r"[,.;:?!…]", text[tokens[j][1]:tokens[j + 1][0]])
+               for j, k in ((i - 1, i - 1), (i, i + 1)) if 0 <= k < len(tokens))
+
+
 def _sentence_start(text: str, at: int) -> bool:
-    before = text[max(0, at - 3):at].rstrip(" \t\"'“")
+    before = text[max(0, at - 12):at]
+    before = _MARK.sub("", before).rstrip(" \t\"'“") if "]" in before else \
+        before.rstrip(" \t\"'“")
     return not before or before[-1] in ".?!:…\n"
 
 
@@ -432,7 +446,7 @@ def _cluster(text: str, start: int, end: int, kind: str,
         if flags[i]:
             # a sentence's end between two content words ends the answer: "... U zed. The
             # NEWS score was seven"
-            if re.search(r"[.?!]\s+[A-Z]", text[tokens[last][1]:tokens[i][0]]):
+            if re.search(r"[.?!]\s+[A-Z]", speech[tokens[last][1] - start:tokens[i][0] - start]):
                 break
             last, gap = i, 0
         else:
