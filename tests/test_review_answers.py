@@ -232,3 +232,10 @@ def test_vault_review_listing_prints_no_answer_text(vault: Vault, answered: dict
         assert "NHS_NUMBER" in result.output
         for secret in (SECRET, "Q R", "nine, four", "badge", "Teodora"):
             assert secret not in result.output
+
+
+def test_an_extension_after_the_number_is_another_thing() -> None:
+    text = ("I: And the direct line?\n"
+            "P: Oh one nine seven, four two six, O O eight, then extension three three six one.\n")
+    [stretch] = answer_stretches(text)
+    assert text[stretch.start:stretch.end] == "Oh one nine seven, four two six, O O eight"

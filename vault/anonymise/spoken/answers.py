@@ -211,6 +211,8 @@ _THING_BEFORE = _set("page pages bay bed ward room bus level step question item 
                      "version grade year band platform gate floor line")
 _YEAR = re.compile(r"(?i)(?:nineteen|twenty|two[ \t]+thousand(?:[ \t]+and)?)[ \t-]+[a-z -]+|"
                    r"(?:19|20)\d\d")
+#: a word that starts another thing's number: the answer ends before it
+_ANOTHER_THING = _set("extension ext bleep pager room bay bed locker")
 #: non-content words that end an answer's cluster when this many stand in a row
 _MAX_GAP = 5
 #: the answer's first content must come within this many words of the turn's start
@@ -451,8 +453,8 @@ def _cluster(text: str, start: int, end: int, kind: str,
             last, gap = i, 0
         else:
             gap += 1
-            if gap >= _MAX_GAP:
-                break
+            if gap >= _MAX_GAP or text[tokens[i][0]:tokens[i][1]].lower() in _ANOTHER_THING:
+                break  # "..., then extension four seven one nine": another number
     content = tuple(tokens[i] for i in range(first, last + 1) if flags[i])
     weight = sum(min(sum(c.isdigit() for c in text[a:b]), 4) or 1 for a, b in content)
     if weight < _MIN_WEIGHT.get(kind, _DEFAULT_MIN_WEIGHT):
