@@ -239,3 +239,13 @@ def test_an_extension_after_the_number_is_another_thing() -> None:
             "P: Oh one nine seven, four two six, O O eight, then extension three three six one.\n")
     [stretch] = answer_stretches(text)
     assert text[stretch.start:stretch.end] == "Oh one nine seven, four two six, O O eight"
+
+
+def test_an_answer_cut_by_a_timed_mark_is_listed_in_pieces_around_it() -> None:
+    text = "I: And your NHS number?\nP: Six four two [inaudible 00:00:02] seven three zero.\n"
+    mark = (text.index("[inaudible"), text.index("]") + 1)
+    items, _ = answer_items(text, [], threshold=0.5, review_score=0.4, redact_score=0.75,
+                            entities=lambda kind: kind,
+                            protected=lambda a, b: a < mark[1] and mark[0] < b)
+    assert [text[i.start:i.end] for i in items] == ["Six four two", "seven three zero"]
+    assert {i.score for i in items} == {0.75}  # six digits: plainly the number, redacted

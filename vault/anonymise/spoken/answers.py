@@ -561,13 +561,17 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
             items.append(AnswerItem(start, end, entity, redact_score))
             dropped.update(near)
             continue
-        # review: one item per piece the redactions leave standing, taking in the weaker
-        # (review) spans it overlaps
+        # review: one item per piece the redactions (and protected spans: a timed mark
+        # "[inaudible 00:00:02]") leave standing, taking in the weaker spans it overlaps; a
+        # plain identifier cut by a timed mark is redacted piece by piece
+        score = redact_score if stretch.plain and not any(fixed(found[i]) for i in near) \
+            else review_score
         weak = [i for i in near if found[i].score < threshold and not fixed(found[i])]
         barriers = sorted((found[i].start, found[i].end) for i in near if i not in weak)
         pieces: list[list[tuple[int, int]]] = [[]]
         for a, b in standing:
-            if pieces[-1] and any(pieces[-1][-1][1] <= s < a for s, _ in barriers):
+            if pieces[-1] and (any(pieces[-1][-1][1] <= s < a for s, _ in barriers)
+                               or protected(pieces[-1][-1][1], a)):
                 pieces.append([])
             pieces[-1].append((a, b))
         for piece in pieces:
@@ -578,6 +582,6 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
             if any(s < end and start < e for s, e in barriers) or protected(start, end) or \
                     items and start < items[-1].end:
                 continue  # a weak span reaching into a redaction: leave that one as it is
-            items.append(AnswerItem(start, end, entity, review_score))
+            items.append(AnswerItem(start, end, entity, score))
             dropped.update(inside)
     return items, dropped
