@@ -96,6 +96,8 @@ from vault.anonymise.spacy_models import (
     preferred_model,
 )
 from vault.anonymise.spoken import build_spoken_recognizers
+from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
+from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.anonymise.wordlists import (
     UNCOUNTABLE_SURNAMES,
@@ -958,7 +960,31 @@ class Anonymiser:
                 continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
             candidates.append(_Detection(start, end, entity, round(result.score, 4),
                                          detector, marker, possible))
-        return _resolve_overlaps(candidates, self.policy.threshold)
+        return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold),
+                                  protected)
+
+    def _with_answers(self, text: str, kept: list[_Detection],
+                      protected: _Spans) -> list[_Detection]:
+        """Answers to identifier questions the detections leave partly standing: redacted when
+        plainly an identifier, else one review item each (:mod:`vault.anonymise.spoken.answers`)."""
+        threshold, floor = self.policy.threshold, self.policy.review_floor
+        items, dropped = answer_items(
+            text, kept, threshold=threshold, review_score=round((threshold + floor) / 2, 4),
+            redact_score=max(threshold, min(1.0, 0.75)), entities=self._answer_entity,
+            fixed=lambda d: isinstance(d, _Detection) and d.marker is not None,
+            protected=protected.overlaps)
+        if not items:
+            return kept
+        added = [_Detection(i.start, i.end, i.entity, i.score, ANSWER_DETECTOR, None)
+                 for i in items]
+        return sorted([d for n, d in enumerate(kept) if n not in dropped] + added,
+                      key=lambda d: d.start)
+
+    def _answer_entity(self, kind: str) -> str | None:
+        """The policy's entity for an answer to a question of ``kind`` (None: not redacted)."""
+        choices = {"SPELL": ("PERSON",), "NUMBER": ("NHS_NUMBER", "GMC_NUMBER", "PHONE"),
+                   "POSTCODE": ("POSTCODE", "LOCATION")}.get(kind, (kind,))
+        return next((c for c in choices if c in self.policy.entities), None)
 
     def _allowed(self, span: str) -> bool:
         """An allowed term or pattern, or a list of them ("Kolb, Gibbs and Schön")."""

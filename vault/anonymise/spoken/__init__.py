@@ -24,6 +24,7 @@ One concept a module, all sharing one number parser:
 :mod:`~.spelling`                names spelled letter by letter, and the names they spell
 :mod:`~.initials`                two initials before a surname ("H D Nagra", "BN Dikko")
 :mod:`~.addresses`               house numbers in words before a street
+:mod:`~.answers`                 answers to identifier questions: to review, whatever was found
 :mod:`~.recognizer`              the Presidio recognizer the engine registers
 ==============================  ===========================================================
 
