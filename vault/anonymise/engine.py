@@ -954,12 +954,22 @@ class Anonymiser:
             exact = exact or entity == "DATE" and detector == "spoken_date"
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
+            pieces = [(start, end)]
             if protected.overlaps(start, end):
-                continue
+                if entity not in _SPLIT_AROUND_PROTECTED or not all(
+                        _in_a_mark(text, s, e) for s, e in protected.within(start, end)):
+                    continue  # a name running into a speaker label or a code: not a name
+                # "oh seven seven [inaudible 00:00:02] four one": the timestamp stays, the
+                # number on either side of it is still the number (dropping the whole
+                # detection left every digit standing)
+                pieces = [piece for s, e in protected.outside(start, end)
+                          for piece in [_trim_mark_ends(text, s, e)]
+                          if _CONTENT.search(text, *piece)]
             if not exact and vocabulary.contains(start, end):
                 continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
-            candidates.append(_Detection(start, end, entity, round(result.score, 4),
-                                         detector, marker, possible))
+            for piece_start, piece_end in pieces:
+                candidates.append(_Detection(piece_start, piece_end, entity,
+                                             round(result.score, 4), detector, marker, possible))
         return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold),
                                   protected)
 
@@ -1072,6 +1082,40 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
     return anonymiser._detect_pieces(chunks, register, batch_size)
 
 
+#: entities whose detection is split around a protected span inside it (a timestamp in a
+#: number read out) instead of dropped: numbers and addresses, never a name, which running
+#: into a speaker label or a participant code is not a name
+_SPLIT_AROUND_PROTECTED = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
+                                     "DATE", "AGE"})
+_CONTENT = re.compile(r"[^\W_]")
+
+
+def _in_a_mark(text: str, start: int, end: int) -> bool:
+    """The span sits inside a transcriber's bracketed mark ("[inaudible 00:00:02]")."""
+    before = text[max(0, start - 30):start]
+    after = text[end:end + 30]
+    opening = max(before.rfind("["), before.rfind("("))
+    if opening < 0 or any(c in before[opening:] for c in ")]"):
+        return False
+    closing = [i for i in (after.find("]"), after.find(")")) if i >= 0]
+    return bool(closing) and not any(c in after[:min(closing)] for c in "([")
+
+
+def _trim_mark_ends(text: str, start: int, end: int) -> tuple[int, int]:
+    """A piece of a number beside a protected timestamp, without the rest of the mark around
+    the timestamp ("[inaudible " before it, "]" after it) and without edge spaces."""
+    opening = max(text.rfind("[", start, end), text.rfind("(", start, end))
+    if opening >= 0 and not any(c in text[opening:end] for c in ")]"):
+        end = opening
+    closing = [i for i in (text.find("]", start, end), text.find(")", start, end)) if i >= 0]
+    if closing and not any(c in text[start:min(closing)] for c in "(["):
+        start = min(closing) + 1
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
 #: characters after a full name within which its first name is surely that person
 _RECENT = 300
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -1098,6 +1142,29 @@ class _Spans:
     def contains(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._ends, start + 1)
         return index < len(self._starts) and self._starts[index] <= start and end <= self._ends[index]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans overlapping ``start:end``, in order."""
+        index = bisect.bisect_left(self._ends, start + 1)
+        found = []
+        while index < len(self._starts) and self._starts[index] < end:
+            found.append((self._starts[index], self._ends[index]))
+            index += 1
+        return found
+
+    def outside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of ``start:end`` no span covers, in order."""
+        parts = []
+        index = bisect.bisect_left(self._ends, start + 1)
+        cursor = start
+        while index < len(self._starts) and self._starts[index] < end:
+            if self._starts[index] > cursor:
+                parts.append((cursor, self._starts[index]))
+            cursor = max(cursor, self._ends[index])
+            index += 1
+        if cursor < end:
+            parts.append((cursor, end))
+        return parts
 
 
 def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
