@@ -291,3 +291,28 @@ def test_full_names_of_many_naming_cultures(anonymiser: Anonymiser, text: str,
 def test_a_glottal_stop_is_no_possessive_or_contraction(anonymiser: Anonymiser, text: str,
                                                          kept: str) -> None:
     assert not covered(anonymiser, text, kept)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("P: My badge says ADE, short for Adebayo.", "ADE"),
+    ("P: YAW has joined the meeting", "YAW"),
+    ("P: I saw LIV on the list.", "LIV"),
+    ("P: I found KWABENA'S notebook on the desk.", "KWABENA'S"),
+    ("P: Kwabena ASAMOAH-BOATENG signed it.", "ASAMOAH-BOATENG"),
+])
+def test_three_capitals_need_a_name_list_and_a_names_place(text: str, name: str) -> None:
+    found = [text[r.start:r.end] for r in CapitalsRecognizer().find(text)]
+    assert name in found
+
+
+@pytest.mark.parametrize("text", [
+    "P: He wrote MUM on the form.",
+    "P: It says NHS on the badge.",
+    "P: I put ICU on the form.",
+    "P: It said TTO on the chart.",
+    "P: It says GMC on my lanyard.",
+    "P: I moved it all into my ISA.",
+    "P: Everyone says ASAP on that ward.",
+])
+def test_three_capitals_elsewhere_are_an_acronym(text: str) -> None:
+    assert CapitalsRecognizer().find(text) == []

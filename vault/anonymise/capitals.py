@@ -123,7 +123,7 @@ OFQUAL UNICEF UNESCO UNHCR UNAIDS UNISON UNITE UNITED NATO OPEC ASEAN FIFA UEFA 
 IKEA ASDA BUPA ACAS HMRC DWP DVLA DBS PAYE NINO NI COPD ARDS SIRS AIDS HIV TB MRSA MSSA CDIFF
 ESBL UTI DVT PE MI ACS STEMI NSTEMI CVA TIA AKI CKD IBD IBS GORD COVID SARS MERS EBOLA ADHD ASD
 OCD PTSD CBT EMDR DBT IAPT SSRI NSAID PPI ICU ITU HDU NICU PICU SCBU AMU SAU CDU MAU ED AE OOH
-GP PCN ICB ICS CCG STP LMC LMCS QOF DES LES ARRS PCSE HR IT OH PPE MDT SOP CPD KPI SMART OKR
+GP PCN ICB ICS CCG STP LMC LMCS QOF DES LES ARRS PCSE HR IT OH ISA ADA PPE MDT SOP CPD KPI SMART OKR
 SWOT PESTLE KPIS FAQ PDF ASAP LOL OMG BTW FYI TBC TBD AOB NB PS RIP OK OKAY HELLO HIYA THANKS
 SORRY
 """.split())  # noqa: SIM905
@@ -285,6 +285,18 @@ def _pronounceable(letters: str, *, vowels: float = 0.25) -> bool:
     return longest < 4 and sum(c in _VOWELS for c in letters) >= vowels * len(letters)
 
 
+def _strong_name_place(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` in running text stands where a name stands: after a verb of
+    writing, saying, naming or signing, in apposition, before a chat's system words, on a
+    badge or a list, as a chat line's speaker."""
+    return _PROSE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _CHAT_AFTER.match(text, end) is not None or _ITEM_AFTER.match(text, end) is not None \
+        or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
+            and _APPOSITION_AFTER.match(text, end) is not None) \
+        or (_CHAT_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _LABEL_AFTER.match(text, end) is not None)
+
+
 def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: bool) -> bool:
     """Whether one capitals word in running text is a person's name (a badge, a name tag, a
     notebook, a chat line, a name written as it was shouted or signed):
@@ -300,10 +312,17 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
     start, end, word = item
     bare = _POSSESSIVE.sub("", word)
     letters = _letters(bare)
-    if bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS or len(letters) < 4 \
-            or _acronym_like(bare) or _DRAWN_OUT.search(letters) is not None \
+    if bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS or bare in _ACRONYMS \
+            or len(letters) < 3 or _VOWEL.search(letters) is None \
+            or _DRAWN_OUT.search(letters) is not None \
             or _THING_AFTER.match(text, end) is not None \
             or _THING_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return False
+    if len(letters) == 3:
+        # three capitals are an acronym in running text, unless a name list knows them and
+        # they stand where only a name stands ("my badge says ADE", "YAW has joined")
+        return named and _strong_name_place(text, start, end)
+    if _acronym_like(bare):
         return False
     if named:
         return True
@@ -319,12 +338,7 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
             or _WORD_NAMED_BEFORE.search(text, max(0, start - 30), start) is not None \
             or _THING_CALLED_BEFORE.search(text, max(0, start - 40), start) is not None:
         return False
-    if _PROSE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None \
-            or _CHAT_AFTER.match(text, end) is not None or _ITEM_AFTER.match(text, end) \
-            or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
-                and _APPOSITION_AFTER.match(text, end) is not None) \
-            or (_CHAT_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
-                and _LABEL_AFTER.match(text, end) is not None):
+    if _strong_name_place(text, start, end):
         return True
     # five letters or more that read as a word and that no list, dictionary or acronym
     # explains: in running text, such capitals are someone's name ("I sat next to TSHEPO")
