@@ -151,6 +151,8 @@ def test_capitals_that_are_no_name_stay(anonymiser: Anonymiser, text: str) -> No
     "P: I wrote PATIENCE in my notebook.",
     "P: It said SILENCE PLEASE on the door.",
     "P: WITNESS STATEMENT due Friday.",
+    "P: It was written OXYCODONE in big letters.",
+    "P: The box said NALOXONE, so I grabbed it.",
 ])
 def test_capitals_read_as_words_or_things_are_no_one(text: str) -> None:
     assert CapitalsRecognizer().find(text) == []

@@ -154,6 +154,9 @@ _WORD_NAMED_BEFORE = re.compile(
     r"\b(?:word|words|term|phrase|expression|saying|slang|greeting|acronym|abbreviation|"
     r"(?:we|you|they|people|everyone|everybody|Nigerians|Ghanaians)[ \t]+(?:say|call[ \t]+it)|"
     r"in[ \t]+[A-Z][a-z]+|means|meaning)[ \t]*[:,]?[ \t]*['\"‘“]?[ \t]*\Z")
+#: medicine stems the vocabulary's list lacks, common in capitals on charts and boxes
+#: ("OXYCODONE", "HYDROMORPHONE", "FENTANYL", "TRAMADOL", "NALOXONE")
+_MORE_MEDICINE = re.compile(r"[a-z]{2,}(?:codone|morphone|tanyl|adol|oxone|idone|epam|olam)\Z")
 #: one letter said three times or more: a shout or a word drawn out ("NOOOO", "SOOOO")
 _DRAWN_OUT = re.compile(r"(.)\1\1")
 
@@ -334,6 +337,7 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
             or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
                 and _APPOSITION_AFTER.match(text, end) is not None)
     if not unknown or not _pronounceable(letters) or _MEDICINE.fullmatch(title) is not None \
+            or _MORE_MEDICINE.search(title.lower()) is not None \
             or _GLOSS_AFTER.match(text, end) is not None \
             or _WORD_NAMED_BEFORE.search(text, max(0, start - 30), start) is not None \
             or _THING_CALLED_BEFORE.search(text, max(0, start - 40), start) is not None:
