@@ -34,18 +34,30 @@ from vault.anonymise.recognizers import (
     COMMON_CAPITALISED,
     HealthcareOrganisationRecognizer,
     RuleRecognizer,
+    _compound_of_words,
+    _derived_word,
     credited,
     is_first_name,
     is_surname,
     known_place,
 )
-from vault.anonymise.wordlists import is_english_word, word_names
+from vault.anonymise.vocabulary import _MEDICINE
+from vault.anonymise.wordlists import (
+    COINED_GIVEN_NAMES,
+    VIRTUE_NAMES,
+    fold,
+    is_english_word,
+    word_names,
+)
 
 __all__ = ["CapitalsRecognizer"]
 
-_WORD = r"[A-Z][A-Z'’]*(?:-[A-Z][A-Z'’]*)*"
+#: a capital letter of any Latin script ("Ø", "Ł", "Ş"): upper case is checked in code (the
+#: Latin Extended ranges mix both cases)
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u024F"
+_WORD = r"[" + _UP + r"][" + _UP + r"'’]*(?:-[" + _UP + r"][" + _UP + r"'’]*)*"
 #: a run of capitals words on one line (two capitals letters at least in each word)
-_RUN = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:[ \t]+" + _WORD + r")*(?![\w'’-])")
+_RUN = re.compile(r"(?<![\w’-])(?<!\w')" + _WORD + r"(?:[ \t]+" + _WORD + r")*(?![\w'’-])")
 _HAS_RUN = re.compile(r"[A-Z][A-Z]")
 #: what an organisation's name ends in
 _ORG_KIND = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|TRUST|HOSPICE|SURGERY|PRACTICE|CLINIC|"
@@ -82,6 +94,8 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:DR|MR|MRS|MS|MISS|MX|PROF|PROFESSO
                            r"[ \t]+(?:[A-Z]\.?[ \t]+){0,2}\Z")  # "DR F OYELARAN"
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\Z")
 _VOWEL = re.compile(r"[AEIOUY]")
+_VOWELS = frozenset("AEIOUY")
+_POSSESSIVE = re.compile(r"['’]S\Z")
 _LINE_WORD = re.compile(r"[A-Za-z]{2,}")
 #: what makes a name in a capitals header a place of work: "GARTHMYL SITE"
 _SITE_AFTER = re.compile(r"[ \t]+(?:SITE|CAMPUS|ED|A&E|WARD|UNIT|CENTRE|HOSPITAL)\b")
@@ -90,8 +104,136 @@ _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR",
                      "REV", "LORD", "LADY"})
 
 
+#: acronyms written in running text that a vowel and four letters would let pass as a name,
+#: or that a name list knows ("OSKAR", "SOCRATES", "NATO", "BORG"): coaching and clinical
+#: models and scores, exams and regulators of international recruitment, royal colleges and
+#: funders, clinical systems, conditions, bodies (general knowledge, not any transcript's)
+_KNOWN_ACRONYMS: frozenset[str] = frozenset("""
+GROW OSKAR CLEAR SCARF PERMA SECI SOAP SOAPIE SBAR ISBAR SPIKES SOCRATES ABCDE AVPU NEWS NEWS2
+PEWS MEWS QSOFA SOFA CURB WELLS GCS APGAR BRAT TIMI HEART GRACE CHADS CHADSVASC ORBIT HASBLED
+MUST WATERLOW BORG PHQ GAD AUDIT CAGE MMSE MOCA ACE CAMHS AMHP DOLS MCA IMCA DNACPR DNAR RESPECT
+TEP ALS ACLS ATLS PALS APLS BLS ILS NLS EPLS ETC MIMMS PLAB OSCE IELTS OET TOEFL USMLE NCLEX AMC
+MCCQE ECFMG EPIC NARIC ENIC UKVI BRP CAS COS EEA EU UK USA UAE KSA MRCP MRCGP MRCS MRCOG MRCPCH
+MRCPSYCH FRCA FRCS FRCP FRCR RCGP RCP RCN RCS RCOG RCPCH RCPSYCH RCR RCEM GMC NMC HCPC CQC NICE
+SIGN NHS NHSE HEE HEIW NES NIMDTA BMA BAPIO MDU MPS MDDUS DDRB ARCP ACCS CCT CESR PRHO FY FY1
+FY2 CT1 ST1 SAS SHO SPR GPST GPVTS VTS AKT CSA SCA RCA WPBA CBD COT MSF PSQ CEPS QIP ESR TIS
+BICS EMIS SYSTMONE VISION ADASTRA ARIA CERNER LORENZO RIO PARIS ICE DATIX TRAKCARE MEDITECH
+NHSBT UKHSA PHE ONS NIHR MRC UKRI ESRC AHRC EPSRC BBSRC UCAS UCL KCL LSE LSHTM UCLAN UWE OFSTED
+OFQUAL UNICEF UNESCO UNHCR UNAIDS UNISON UNITE UNITED NATO OPEC ASEAN FIFA UEFA OECD WHO IMF
+IKEA ASDA BUPA ACAS HMRC DWP DVLA DBS PAYE NINO NI COPD ARDS SIRS AIDS HIV TB MRSA MSSA CDIFF
+ESBL UTI DVT PE MI ACS STEMI NSTEMI CVA TIA AKI CKD IBD IBS GORD COVID SARS MERS EBOLA ADHD ASD
+OCD PTSD CBT EMDR DBT IAPT SSRI NSAID PPI ICU ITU HDU NICU PICU SCBU AMU SAU CDU MAU ED AE OOH
+GP PCN ICB ICS CCG STP LMC LMCS QOF DES LES ARRS PCSE HR IT OH ISA ADA PPE MDT SOP CPD KPI SMART OKR
+SWOT PESTLE KPIS FAQ PDF ASAP LOL OMG BTW FYI TBC TBD AOB NB PS RIP OK OKAY HELLO HIYA THANKS
+SORRY
+""".split())  # noqa: SIM905
+#: greetings, thanks and interjections of other languages in English-speaking use, and
+#: chat-speak, which a speaker or a pasted chat line writes in capitals ("she typed ASANTE",
+#: "SORRY HABIBI", "YALLA everyone"): words, not names
+_INTERJECTIONS: frozenset[str] = frozenset("""
+NAMASTE INSHALLAH MASHALLAH ALHAMDULILLAH WALLAHI WALLAH HABIBI HABIBTI YALLA SUBHANALLAH
+BISMILLAH SALAAM SALAM SHUKRAN UBUNTU HAKUNA MATATA ASANTE SAWA POLE JAMBO HABARI NZURI
+ACHHA ACHA ARRE YAAR CHALO SHABASH AYYO AIYO AIYA AIYOH ALAMAK SALAMAT MABUHAY KAMUSTA WAHALA
+ABEG OYIBO MZUNGU JUGAAD OBRIGADO OBRIGADA GRACIAS MERCI DANKE SPASIBO KIA ORA TALOFA
+FAKAFETAI BULA VINAKA MAHALO ALOHA DANKIE SIYABONGA NGIYABONGA ENKOSI TATENDA MEDAASE
+ARGH AARGH AARGHH UGH HMM HMMM HAHA HAHAHA LOL LMAO ROFL OMG OMFG WTF BRB TTYL IMO IMHO FYI
+NVM SMH TBH TODO FWD ATTN IDK PLS PLZ THX WOOHOO YAY YAAY YIKES OOPS WHOOPS EEK PHEW MWAH XOXO GRR GRRR
+SHHH SHH AHEM BOOM OOF YASSS YESSS NOOO SOOO
+""".split())  # noqa: SIM905
+#: a word glossed after it: "UBUNTU, which means...", "MAKADII - it means how are you"
+_GLOSS_AFTER = re.compile(
+    r"[ \t]*[,:(–—-]?[ \t]*(?:(?:(?:[Ww]hich|[Ii]t|[Tt]hat)(?:['’]s|[ \t]+(?:is|was))?[ \t]+)?(?:[Mm]eans|[Mm]eant|"
+    r"[Mm]eaning|translates|stands[ \t]+for)\b|=|(?:[Ww]hich|[Ii]t|[Tt]hat)(?:['’]s|[ \t]+(?:is|was))[ \t]+"
+    r"(?:[a-z]+[ \t]+){1,3}in[ \t]+(?:Shona|Zulu|Xhosa|Yoruba|Igbo|Hausa|Twi|Swahili|Amharic|"
+    r"Somali|Arabic|Urdu|Hindi|Punjabi|Bengali|Gujarati|Tamil|Malayalam|Tagalog|Malay|Samoan|"
+    r"Tongan|Fijian|M[aā]ori|Welsh|Gaelic|Polish|Romanian|Portuguese|Spanish|French|German|"
+    r"Norwegian|Swedish|Danish|Finnish|Icelandic|Russian|Ukrainian|[A-Z][a-z]+ese|[A-Z][a-z]+ish|"
+    r"[A-Z][a-z]+ian|[A-Z][a-z]+i)\b)")
+#: a word named as a word before it: "the word", "we say", "in Shona", "a term"
+_WORD_NAMED_BEFORE = re.compile(
+    r"\b(?:word|words|term|phrase|expression|saying|slang|greeting|acronym|abbreviation|"
+    r"(?:we|you|they|people|everyone|everybody|Nigerians|Ghanaians)[ \t]+(?:say|call[ \t]+it)|"
+    r"in[ \t]+[A-Z][a-z]+|means|meaning)[ \t]*[:,]?[ \t]*['\"‘“]?[ \t]*\Z")
+#: medicine stems the vocabulary's list lacks, common in capitals on charts and boxes
+#: ("OXYCODONE", "HYDROMORPHONE", "FENTANYL", "TRAMADOL", "NALOXONE")
+_MORE_MEDICINE = re.compile(r"[a-z]{2,}(?:codone|morphone|tanyl|adol|oxone|idone|epam|olam)\Z")
+#: one letter said three times or more: a shout or a word drawn out ("NOOOO", "SOOOO")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
+
+#: what makes a capitals word in running text a thing's name, not a person's: a noun after it
+#: ("the PERMA model", "OSKAR framework", "EMIS login"), a possessive or an article before it
+#: ("Seligman's PERMA", "the OSCE")
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:model|models|framework|tool|toolkit|score|scores|scale|system|systems|app|portal|"
+    r"exam|exams|test|tests|course|courses|form|forms|criteria|guidance|guidelines|protocol|"
+    r"pathway|module|programme|scheme|account|login|software|number|code|website|site|report|"
+    r"certificate|approach|cycle|method|thing|stuff|assessment|training|acronym|mnemonic|"
+    r"template|tool|sheet|chart|checklist|result|results|pass|mark|marks|level|band|visa|"
+    r"application|card|status|team|service|services|unit|ward|clinic|trust|board)\b")
+_THING_BEFORE = re.compile(r"(?:(?<![Ii]t)(?<![Tt]hat)(?<![Hh]e)(?<![Ss]he)(?<![Tt]here)(?<![Ww]hat)"
+                           r"(?<![Hh]ere)(?<![Nn]ame)(?<![Ww]ho)['’]s|\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Oo]ur|[Mm]y)"
+                           r"|\b(?:via|on|in|into|onto|using|use|used|uses)|[A-Z]{2,}[ \t]*(?:,|and|or|&))"
+                           r"[ \t]+\Z")
+#: a running text's place for a name: after a verb of writing, saying, naming or signing, or
+#: a tag, badge or card that says it ("my badge says NKEM", "signed it BJØRN", "called him
+#: TAVITA", "love from THEMBA", "CALL DAWIT")
+_PROSE_NAME_BEFORE = re.compile(
+    r"\b(?:says|said|say|saying|read|reads|wrote|writes|write|written|writing|typed|types|"
+    r"type|typing|signed|signs|sign|called|calls|call|named|nicknamed|name[ \t]+is|name['’]s|"
+    r"addressed[ \t]+to|(?:love|message|note|card|email|e-mail|text|letter|greetings|hello|"
+    r"best|regards|cheers|thanks)[ \t]+from|CALL|ASK|SEE|FROM|LOVE|THANKS|DEAR|FAO|ATTN)"
+    r"(?:(?<=sign)[ \t]+it|(?<=signs|igned)[ \t]+it|[ \t]+(?:him|her|me|them|us|himself|herself|"
+    r"myself|themselves))?"
+    r"(?:[ \t]+(?:as|just|simply|only|was|is))?[ \t]*[:,]?[ \t]*['\"‘“]?[ \t]*\Z")
+#: where only a person's name stands, so that a given name that is also a word is a name
+#: there ("called her BLESSING", "signed it PRECIOUS", "love from MERCY", "her name's GIFT")
+_PERSON_NAME_BEFORE = re.compile(
+    r"\b(?:(?:called|calls|call|named|nicknamed)[ \t]+(?:him|her|me|them|us)|signed(?:[ \t]+it)?|"
+    r"name[ \t]+is|name['’]s|(?:love|regards|cheers|thanks)[ \t]+from|LOVE[ \t]+FROM)"
+    r"(?:[ \t]+(?:just|simply|only))?[ \t]*[:,]?[ \t]*['\"‘“]?[ \t]*\Z")
+#: a name in apposition: after "the locum," "our interpreter," "my colleague" (with or
+#: without a comma), then a comma, a dash, a bracket or the sentence's end
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:the|our|my|their|his|her|your|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*"
+    r"[ \t]*,[ \t]*\Z|\b(?:interpreter|translator|locum|colleague|friend|manager|mentor|"
+    r"supervisor|trainer|trainee|nurse|doctor|registrar|consultant|receptionist|partner|"
+    r"pharmacist|husband|wife|son|daughter|sister|brother|cousin|buddy|boss|lead|GP|HCA|"
+    r"physio|paramedic|midwife|student|neighbour|landlord|landlady|uncle|aunt|auntie)[ \t]*,?[ \t]*\Z")
+_APPOSITION_AFTER = re.compile(r"[ \t]*(?:[,;)–—]|-[ \t]|[.!?](?:[ \t]|\Z)|\Z)")
+#: a thing named before: "the app is called", "a ward named" (not a person's name)
+_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:app|apps|system|software|platform|program|programme|tool|website|site|ward|unit|"
+    r"team|model|course|exam|drug|medicine|company|firm|agency|charity|group|scheme|project|"
+    r"clinic|practice|building|thing|it|one|place|pub|shop|restaurant|cafe|film|show|book|song|"
+    r"band|game)[ \t]+(?:(?:is|was|were|are|'s|’s)[ \t]+)?(?:called|named|nicknamed)[ \t]*\Z")
+#: a badge, a tag, a board or a list that a name stands on: "VUYO on the badge", "KALANI in
+#: the chat"
+_ITEM_AFTER = re.compile(
+    r"[ \t]+(?:on|in)[ \t]+(?:the|my|her|his|their|our|your)[ \t]+(?:badge|name[ \t]*tag|tag|"
+    r"card|lanyard|label|sticker|whiteboard|board|screen|door|locker|rota|list|notebook|diary|"
+    r"chat|group[ \t]+chat|email|e-mail|register|sheet|sign-in[ \t]+sheet|jobs[ \t]+list)\b")
+#: a video call's or a chat's system line after a name: "TENDAI has joined", "left the
+#: meeting", "is typing", "raised a hand"
+_CHAT_AFTER = re.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|just[ \t]+)?(?:joined|rejoined|left|is[ \t]+typing|reacted|"
+    r"raised|lowered|unmuted|muted|was[ \t]+(?:admitted|removed|muted)|admitted|is[ \t]+presenting|"
+    r"dropped|is[ \t]+waiting|renamed|changed[ \t]+(?:their|his|her)[ \t]+name)\b")
+#: a timestamp or a chat's label opening a line before a speaker's name ("[09:14] NOMVULA:",
+#: "Chat: NOMVULA:", "14:02 - NOMVULA:")
+_CHAT_LINE_BEFORE = re.compile(
+    r"(?:^|\n|[ \t])[ \t>]*(?:(?:chat|message|comment|msg|from)[ \t]*:[ \t]*)?"
+    r"(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[\])]?[ \t]*[-–—:]?[ \t]*)"
+    r"(?:(?:chat|message|comment|msg|from)[ \t]*:[ \t]*)?\Z", re.IGNORECASE)
+
+
 def _title(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)  # "KWABENA'S" is asked as "Kwabena"
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+
+
+def _letters(word: str) -> str:
+    """The letters of a capitals word in ASCII ("BJØRN" -> "BJORN")."""
+    return "".join(c for c in fold(word) if c.isalpha())
 
 
 @functools.cache
@@ -105,7 +247,7 @@ def _ordinary(title: str) -> bool:
 
 
 def _acronym_like(word: str) -> bool:
-    letters = re.sub(r"[^A-Z]", "", word)
+    letters = _letters(word)
     return len(letters) <= 3 or _VOWEL.search(letters) is None or word in _ACRONYMS
 
 
@@ -132,8 +274,80 @@ def _name_or_unknown(title: str) -> bool:
 def _header_word(word: str) -> bool:
     """Long enough and voiced enough to be a name rather than an acronym ("GARTHMYL", not
     "NIHR", "PREMS")."""
-    letters = re.sub(r"[^A-Z]", "", word)
+    letters = _letters(word)
     return len(letters) >= 5 and len(_VOWEL.findall(letters)) >= 2
+
+
+def _pronounceable(letters: str, *, vowels: float = 0.25) -> bool:
+    """Whether capitals read as a word rather than letter by letter: enough vowels, and no
+    four consonants together ("NKEM", "TAVITA"; not "DNACPR", "MRCGP")."""
+    run = longest = 0
+    for c in letters:
+        run = 0 if c in _VOWELS else run + 1
+        longest = max(longest, run)
+    return longest < 4 and sum(c in _VOWELS for c in letters) >= vowels * len(letters)
+
+
+def _strong_name_place(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` in running text stands where a name stands: after a verb of
+    writing, saying, naming or signing, in apposition, before a chat's system words, on a
+    badge or a list, as a chat line's speaker."""
+    return _PROSE_NAME_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _CHAT_AFTER.match(text, end) is not None or _ITEM_AFTER.match(text, end) is not None \
+        or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
+            and _APPOSITION_AFTER.match(text, end) is not None) \
+        or (_CHAT_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _LABEL_AFTER.match(text, end) is not None)
+
+
+def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: bool) -> bool:
+    """Whether one capitals word in running text is a person's name (a badge, a name tag, a
+    notebook, a chat line, a name written as it was shouted or signed):
+
+    * a listed first name or surname that is no word and no acronym ("SOLVEIG came in",
+      "the rota had ŁUKASZ on"), anywhere but as a thing's name ("the OSKAR model");
+    * a word nobody can explain that reads as a word, in a name's place: after a verb of
+      writing, saying, naming or signing ("my tag says NKEM"), in apposition ("the
+      interpreter, AIGERIM,"), before a chat's system words ("WIREMU has joined"), or, five
+      letters or more, as the subject of a person's verb ("TAVITA rang me") or inside a
+      shouted message of ordinary words ("SORRY WIREMU HERE").
+    """
+    start, end, word = item
+    bare = _POSSESSIVE.sub("", word)
+    letters = _letters(bare)
+    if bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS or bare in _ACRONYMS \
+            or len(letters) < 3 or _VOWEL.search(letters) is None \
+            or _DRAWN_OUT.search(letters) is not None \
+            or _THING_AFTER.match(text, end) is not None \
+            or _THING_BEFORE.search(text, max(0, start - 16), start) is not None:
+        return False
+    if len(letters) == 3:
+        # three capitals are an acronym in running text, unless a name list knows them and
+        # they stand where only a name stands ("my badge says ADE", "YAW has joined")
+        return named and _strong_name_place(text, start, end)
+    if _acronym_like(bare):
+        return False
+    if named:
+        return True
+    title = _title(bare)
+    if title in word_names() or title in VIRTUE_NAMES or title in COINED_GIVEN_NAMES:
+        # a given name that is also a word: in a person's place only
+        return _PERSON_NAME_BEFORE.search(text, max(0, start - 40), start) is not None \
+            or _CHAT_AFTER.match(text, end) is not None \
+            or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
+                and _APPOSITION_AFTER.match(text, end) is not None)
+    if not unknown or not _pronounceable(letters) or _MEDICINE.fullmatch(title) is not None \
+            or _MORE_MEDICINE.search(title.lower()) is not None \
+            or _GLOSS_AFTER.match(text, end) is not None \
+            or _WORD_NAMED_BEFORE.search(text, max(0, start - 30), start) is not None \
+            or _THING_CALLED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return False
+    if _strong_name_place(text, start, end):
+        return True
+    # five letters or more that read as a word and that no list, dictionary or acronym
+    # explains: in running text, such capitals are someone's name ("I sat next to TSHEPO")
+    return len(letters) >= 5 and _pronounceable(letters, vowels=0.3) \
+        and not _compound_of_words(title) and not _derived_word(title)
 
 
 def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
@@ -166,8 +380,9 @@ class CapitalsRecognizer(RuleRecognizer):
         for run in _RUN.finditer(text):
             words = [(m.start() + run.start(), m.end() + run.start(), m.group())
                      for m in re.finditer(r"\S+", run.group())]
-            if all(len(w) < 2 or not w[1:2].isupper() for _, _, w in words):
-                continue  # "I", "A": no capitals word here
+            if all(len(w) < 2 or not w[1:2].isupper() for _, _, w in words) \
+                    or not all(w.isupper() for _, _, w in words):
+                continue  # "I", "A": no capitals word here; "Łukasz" is title case
             if _ORG_KIND.search(run.group()) is not None:
                 out.extend(self._organisation(text, run.start(), run.end()))
                 continue
@@ -196,7 +411,7 @@ class CapitalsRecognizer(RuleRecognizer):
             word = item[2]
             title = _title(word)
             if word and word.rstrip(".") not in _TITLES and (
-                    not _ordinary(title) and len(re.sub(r"[^A-Z]", "", word)) >= 2
+                    not _ordinary(title) and len(_letters(word)) >= 2
                     or is_first_name(title) and title not in word_names()
                     and title not in _vocabulary()):
                 stretch.append(item)
@@ -204,7 +419,7 @@ class CapitalsRecognizer(RuleRecognizer):
             if stretch:
                 out.extend(self._judge(text, stretch, len(words)))
                 stretch = []
-            elif word and (title in word_names() or is_first_name(title)) \
+            elif word and (title in word_names() or title in VIRTUE_NAMES or is_first_name(title)) \
                     and title not in _vocabulary():
                 stretch = [item]  # "HYACINTH BOATENG": a given name that is also a word,
                 # taken when a surname follows (see _judge)
@@ -241,6 +456,8 @@ class CapitalsRecognizer(RuleRecognizer):
             kind = _SITE_AFTER.match(text, end)
             return [credited(self, "HOSPITAL" if kind else "PERSON", start, end,
                              self.PLACE_SCORE)]
+        if len(stretch) == 1 and _prose_name(text, stretch[0], named[0], unknown[0]):
+            return [credited(self, "PERSON", start, end, self.PLACE_SCORE)]
         if len(stretch) <= 3 and (listed or any(unknown)) \
                 and self._name_place(text, start, end, label=len(stretch) >= 2 or listed > 0):
             return [credited(self, "PERSON", start, end, self.PLACE_SCORE)]
@@ -258,7 +475,8 @@ class CapitalsRecognizer(RuleRecognizer):
         if _ROLE_FIELD_BEFORE.search(text, max(0, start - 30), start) is not None \
                 and _LINE_END_AFTER.match(text, end) is not None:
             return True
-        line_start = _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None
+        line_start = _LINE_START_BEFORE.search(text, max(0, start - 8), start) is not None \
+            or _CHAT_LINE_BEFORE.search(text, max(0, start - 40), start) is not None
         if label and line_start and _LABEL_AFTER.match(text, end) is not None:
             return True  # "BRANWEN FAGG: Staff nurse on the unit."
         return line_start and _LINE_END_AFTER.match(text, end) is not None \

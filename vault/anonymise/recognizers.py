@@ -857,7 +857,10 @@ def names_no_place(words: str) -> bool:
 
 
 #: a surname after a first name ("Heather Forster"), not a sentence's next word ("Sarah And")
-_SURNAME_AFTER = std_re.compile(r"[ \t]+(?!" + _NOT_SURNAME + r"\b)" + _NAME_WORD
+#: a glottal stop written inside a Pacific surname ("Ma'afu", "Fa'alogo", "Taufaʻahau"), not
+#: a possessive or a contraction ("Ma's", "Tui'll")
+_GLOTTAL = r"(?:['’ʻ](?!(?:s|ll|re|ve|d|m|t)\b)[a-z]{2,})?"
+_SURNAME_AFTER = std_re.compile(r"[ \t]+(?!" + _NOT_SURNAME + r"\b)" + _NAME_WORD + _GLOTTAL
                                 + r"(?![\w-]|['’]\w\w)")
 
 
@@ -1921,7 +1924,10 @@ _NAME_WORD_BEFORE = std_re.compile(
     r"[Hh]i|[Hh]ello|[Bb]ye|[Mm]orning|[Ss]orry),?|\b(?:asked|told|rang|phoned|called|emailed|"
     r"texted|messaged|thanked|ask|tell|ring|phone|email|text|thank|met|meet|saw|see|with|"
     r"[Pp]oor|[Ee]ven|[Bb]less|[Dd]ear|[Ll]ike|colleague|mentor|friend|buddy|consultant|"
-    r"registrar|supervisor|manager|boss),?)[ \t]+(?:(?:um|er|erm),?[ \t]+)?\Z")
+    r"registrar|supervisor|manager|boss|flatmate|housemate|roommate|sister|brother|cousin|"
+    r"husband|wife|partner|son|daughter|neighbour|interpreter|translator|receptionist|"
+    r"pharmacist|trainer|trainee|locum|porter|HCA|preceptor|landlady|landlord),?)"
+    r"[ \t]+(?:(?:um|er|erm),?[ \t]+)?\Z")
 #: a comma after a sentence's first word, then a word that does not need a person before it
 _WEAK_COMMA_AFTER = std_re.compile(r",[ \t]+(?!(?:bless|our|my|his|her|their|who)\b)")
 

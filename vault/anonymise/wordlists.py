@@ -22,8 +22,10 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = [
+    "COINED_GIVEN_NAMES",
     "MODERN_WORDS",
     "UNCOUNTABLE_SURNAMES",
+    "VIRTUE_NAMES",
     "WORD_NAME_EXTRAS",
     "FoldedNameIndex",
     "GazetteerIndex",
@@ -148,7 +150,8 @@ def given_names() -> frozenset[str]:
     """Given names from many countries (``data/given_names.txt``: nomquamgender's pooled
     national and open sources, accent-folded, less ordinary English words): "Piotr", "Morag",
     "Abimbola", "Malgorzata". Look words up folded (:func:`fold`)."""
-    return frozenset(n for n in load_term_list("given_names.txt") if n.lower() not in STOP_WORDS)
+    return frozenset(n for n in load_term_list("given_names.txt")
+                     if n.lower() not in STOP_WORDS) | COINED_GIVEN_NAMES
 
 
 @functools.cache
@@ -167,13 +170,38 @@ Make Take Keep Bring Write Message Contact Check Book Mind Watch Hang Trust Leav
 """.split())  # noqa: SIM905
 
 
+#: given names coined from English words run together, usual in Zimbabwe, Zambia, Malawi and
+#: South Africa ("Godknows", "Learnmore", "Loveness"): no dictionary has them, so they are
+#: first names by themselves (general knowledge of naming practice, not any transcript's)
+COINED_GIVEN_NAMES: frozenset[str] = frozenset("""
+Godknows Learnmore Nomore Loveness Lovemore Hardlife Nevermind Trymore Tryagain Givemore
+Knowmore Gotwell Godwills Godswill Godsent Godspower Godsgift Goodluck Lovejoy Lovewell
+Thankgod Praisegod Blessmore Tinomore Nomatter Forgetmenot Lovemercy Talkmore Kudakwashe
+Loveday Ngonidzashe Tawanda Tafadzwa Nyasha Tatenda Rutendo Chipo Tendai Farai
+""".split())  # noqa: SIM905
+
+
+#: virtue and word names (Puritan English, and the English given names of West, East and
+#: Southern Africa and the Caribbean: "Tribulation", "Remember", "Witness", "Knowledge"): as
+#: :func:`name_words`, a person only where the words around them need one
+VIRTUE_NAMES: frozenset[str] = frozenset("""
+Tribulation Remember Knowledge Talent Forget Pardon Witness Silence Perseverance Kindness
+Clever Smart Admire Goodwill Pleasure Obedience Gladness Repent Deliverance Redemption
+Salvation Faithful Thankful Fortunate Promise Marvel Happiness Providence Marvellous Justice
+Fortune Beauty Rejoice Praise Delight Goodness Victory Endurance Miracle Princess Loyal Saviour
+Given Prosper Wisdom Innocent Precious Comfort Blessing Lucky Memory Gift Patience Charity
+Mercy Favour Honour Temperance Courage Humility Modesty Purity Diligence Virtue Hopeful
+Sabbath Ransom Shepherd Truth Wonder Glory Grace Hope
+""".split())  # noqa: SIM905
+
+
 @functools.cache
 def name_words() -> frozenset[str]:
     """English words that are also given names somewhere ("Storm", "Brook", "Bishop"): a
     first name only right before a surname (``data/name_words.txt``, less stop words and
     imperatives)."""
     return frozenset(n for n in load_term_list("name_words.txt")
-                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES)
+                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES) | VIRTUE_NAMES
 
 
 #: letters Unicode decomposition does not take apart (as ``data/build_gazetteers.py`` folds)
