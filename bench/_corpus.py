@@ -220,6 +220,25 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+#: number words, for :func:`token_shape`
+_NUMBER_WORDS = frozenset((
+    "oh", "zero", "nought", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "double", "triple", "first", "second", "third"))
+
+
+def token_shape(token: str) -> str:
+    """A token's kind without its text: digits, a number word, capitalised, capitals, lower."""
+    if token.isdigit():
+        return "digits"
+    if token.lower() in _NUMBER_WORDS:
+        return "number word"
+    if token.isupper() and len(token) > 1:
+        return "capitals"
+    return "capitalised" if token[:1].isupper() else "lower case"
+
+
 def tokens(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
@@ -274,6 +293,9 @@ class Score:
     over_redacted_ordinary: int = 0
     misses: list[Miss] = field(default_factory=list)
     over_redacted_words: Counter[str] = field(default_factory=Counter)
+    #: over-redacted ordinary tokens by (the detection's label, the token's shape): counts
+    #: only, so a held-out set can say what kind of thing is over-redacted without its words
+    over_redacted_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)
     #: gold PERSON mentions of people outside the register
     third_party: int = 0
     #: ... that were replaced by a participant's code
@@ -361,6 +383,8 @@ class Score:
                 ).most_common(60)
             ],
             "top_over_redacted_words": dict(self.over_redacted_words.most_common(30)),
+            "over_redacted_kinds": {f"{t}/{k}": n
+                                    for (t, k), n in self.over_redacted_kinds.most_common()},
             "example_misses": [m.__dict__ for m in self.misses[:n_misses]],
         }
         if not examples:
@@ -477,6 +501,9 @@ def score_document(doc: Document, detections: Sequence[Detection], into: Score) 
             into.over_redacted += 1
             into.over_redacted_ordinary += ordinary
             into.over_redacted_words[doc.text[s:e].lower()] += 1
+            if ordinary:
+                label = next((d.type for d in detections if d.start < e and s < d.end), "?")
+                into.over_redacted_kinds[(str(label), token_shape(doc.text[s:e]))] += 1
     return into
 
 

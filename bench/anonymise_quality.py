@@ -204,6 +204,9 @@ def print_misses(name: str, s: Score, n: int, *, examples: bool = True) -> None:
         shown = [m for m in s.misses if m.type == t and m.form == form][:3] if examples else []
         print(f"  {k:5d}  {t}/{form:<14}"
               + (" e.g. " + " | ".join(repr(m.surface) for m in shown) if shown else ""))
+    if s.over_redacted_kinds:
+        print(f"-- {name}: over-redacted ordinary tokens by detected label / token shape")
+        print("  " + ", ".join(f"{t}/{k} {n}" for (t, k), n in s.over_redacted_kinds.most_common(12)))
     if not examples:
         print("  (examples and over-redacted words of held-out sets are hidden: "
               "--reveal-heldout shows them and ends the set's blindness)")

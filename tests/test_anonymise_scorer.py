@@ -99,6 +99,21 @@ def test_two_types_and_type_accuracy() -> None:
     assert {(m.type, m.surface) for m in s.misses} == {("PHONE", "07700 900123"), ("DATE", "3 May")}
 
 
+def test_over_redacted_kinds_name_the_label_and_shape_not_the_word() -> None:
+    """A held-out set's over-redaction is described by counts of (label, token shape) only."""
+    from _corpus import token_shape
+
+    d = doc("Call NHS on 0800 seven, said Joy of GMC.", (0, 0, "PERSON"))
+    s = score([d], {"d": det((0, 4, "PERSON"), (5, 8, "ORGANISATION"), (12, 22, "PHONE_NUMBER"),
+                             (29, 32, "PERSON"))})
+    assert s.over_redacted_kinds == Counter({
+        ("PERSON", "capitalised"): 2, ("ORGANISATION", "capitals"): 1,
+        ("PHONE_NUMBER", "digits"): 1, ("PHONE_NUMBER", "number word"): 1})
+    assert "joy" not in str(s.to_dict(examples=False)).lower()
+    assert [token_shape(t) for t in ("0800", "Seven", "GMC", "Joy", "said", "I")] == [
+        "digits", "number word", "capitals", "capitalised", "lower case", "capitalised"]
+
+
 @pytest.mark.parametrize(
     ("detections", "recall", "leaked"),
     [
