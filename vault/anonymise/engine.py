@@ -963,8 +963,7 @@ class Anonymiser:
                 # number on either side of it is still the number (dropping the whole
                 # detection left every digit standing)
                 pieces = [piece for s, e in protected.outside(start, end)
-                          for piece in [_trim_mark_ends(text, s, e)]
-                          if _CONTENT.search(text, *piece)]
+                          for piece in [_trim_mark_ends(text, s, e)] if piece[0] < piece[1]]
             if not exact and vocabulary.contains(start, end):
                 continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
             for piece_start, piece_end in pieces:
@@ -1087,7 +1086,6 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
 #: into a speaker label or a participant code is not a name
 _SPLIT_AROUND_PROTECTED = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
                                      "DATE", "AGE"})
-_CONTENT = re.compile(r"[^\W_]")
 
 
 def _in_a_mark(text: str, start: int, end: int) -> bool:
@@ -1103,7 +1101,8 @@ def _in_a_mark(text: str, start: int, end: int) -> bool:
 
 def _trim_mark_ends(text: str, start: int, end: int) -> tuple[int, int]:
     """A piece of a number beside a protected timestamp, without the rest of the mark around
-    the timestamp ("[inaudible " before it, "]" after it) and without edge spaces."""
+    the timestamp ("[inaudible " before it, "]" after it) and without edge spaces; empty
+    (start == end) when no letter or digit is left."""
     opening = max(text.rfind("[", start, end), text.rfind("(", start, end))
     if opening >= 0 and not any(c in text[opening:end] for c in ")]"):
         end = opening
@@ -1115,6 +1114,7 @@ def _trim_mark_ends(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return start, end
+
 
 #: characters after a full name within which its first name is surely that person
 _RECENT = 300
@@ -1153,15 +1153,13 @@ class _Spans:
         return found
 
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The parts of ``start:end`` no span covers, in order."""
+        """The parts of ``start:end`` no span covers, in order (the gaps :meth:`within` leaves)."""
         parts = []
-        index = bisect.bisect_left(self._ends, start + 1)
         cursor = start
-        while index < len(self._starts) and self._starts[index] < end:
-            if self._starts[index] > cursor:
-                parts.append((cursor, self._starts[index]))
-            cursor = max(cursor, self._ends[index])
-            index += 1
+        for span_start, span_end in self.within(start, end):
+            if span_start > cursor:
+                parts.append((cursor, span_start))
+            cursor = max(cursor, span_end)
         if cursor < end:
             parts.append((cursor, end))
         return parts
