@@ -73,6 +73,9 @@ _COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|tha
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
 _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
+#: little words before a span's date or age: "in the", "around my"
+_LEAD = re.compile(r"(?i)(?:(?:the|on|in|of|about|around|early|late|mid|only|just|his|her|my|"
+                   r"your)[ \t]+)+")
 
 
 def _history(span: str) -> bool:
@@ -131,8 +134,7 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
     """What spaCy's DATE span ``text[start:end]`` is by its shape: ``("DATE" | "AGE", start,
     end, score)`` to redact it, or ``None`` to leave it to the other finders."""
     span = text[start:end]
-    lead = re.match(r"(?i)(?:(?:the|on|in|of|about|around|early|late|mid|only|just|his|her|my|"
-                    r"your)[ \t]+)+", span)
+    lead = _LEAD.match(span)
     if lead is not None and lead.end() < len(span):
         start += lead.end()
         span = text[start:end]

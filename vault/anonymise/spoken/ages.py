@@ -31,6 +31,7 @@ import re
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import lower, word_starts, words_of
+from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun
 
 __all__ = ["find_ages"]
@@ -467,7 +468,6 @@ def _by_shape(text: str) -> list[Finding]:
 
 # -- round 11: a birthday as an ordinal, a school year as an age ---------------------------------
 
-_ORD_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 #: ordinals an age may be, said in one word: "eighteenth", "fiftieth", "hundredth"
 _AGE_ORDINAL_WORDS = frozenset("""tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
 seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth
@@ -500,6 +500,8 @@ def _birthday_owner(text: str, start: int) -> bool:
     if word.lower() in _OWNERS:
         return True
     return _POSSESSIVE_WORD.fullmatch(word) is not None and word[:-2].lower() not in _NOT_OWNERS
+
+
 _PARTY = (r"birthday|bday|b-day|party|parties|do|bash|celebrations?|dinner|meal|drinks|weekend|"
           r"present|presents|cake|card|cards")
 #: what follows a birthday said as an ordinal: the party, the clause's end, a little word
@@ -559,8 +561,7 @@ _SCHOOL_YEARS = [(kind, frozenset(words.split()), re.compile(pattern)) for kind,
 #: "ninth grade", "a fifth-grader": found from "grade", the ordinal read backwards
 _GRADE = re.compile(r"(?=[Gg])(?<=[- \t])[Gg]rade(?:rs?)?(?![\w-])")
 _ORDINAL_BEFORE_GRADE = re.compile(
-    r"(?<![\w'’-])(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|[1-9]th|1[0-2]th|1st|2nd|3rd)[- \t]\Z")
+    r"(?<![\w'’-])(?i:" + _ORD_UNIT + r"|tenth|eleventh|twelfth|[1-9]th|1[0-2]th|1st|2nd|3rd)[- \t]\Z")
 #: the words one of the kinds above needs
 _SCHOOL_WORDS = frozenset("""year primary secondary standard std form class grade grader graders
 sixth reception""".split())  # noqa: SIM905
