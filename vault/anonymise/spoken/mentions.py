@@ -48,15 +48,20 @@ from collections.abc import Sequence
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
     _CHI_BEFORE,
+    _GAP_WORD,
     _INFINITIVE,
+    _MONEY,
     _NUMISH,
     _OTHER_IDENTIFIER,
     _PLURAL_AFTER,
+    _SENTENCE_STOP,
     _SOMEONE_IS,
+    _TIMED_MARK,
     _Token,
     _token,
     expected_digits,
 )
+from vault.anonymise.spoken.digit_chains import _TYPED_DATE as _TYPED_DATE_WHOLE
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import in_label, line_bounds
 
@@ -72,7 +77,8 @@ _MIN_SEED_SCORE = 0.6
 _MAX_ASIDE_AFTER, _BRIDGED_ASIDE = 7, 2
 #: a capitalised word inside a sentence (not "I", not after a stop or an ellipsis)
 _NAMED = re.compile(r"(?<![.…?!]\s)(?<![.…?!])(?<!^)\b(?!I\b|I['’])[A-Z][a-z]+")
-_TYPED_DATE = re.compile(r"\b\d{1,2}([./-])\d{1,2}\1(?:\d\d|\d{4})\b")
+#: digit_chains' typed date, inside a stretch of text
+_TYPED_DATE = re.compile(rf"\b{_TYPED_DATE_WHOLE.pattern}\b")
 #: "the last four", "the first three": a count of digits
 _COUNTED_DIGITS = re.compile(r"(?i)\b(?:last|first|next|other|final)[ \t]+\Z")
 _THE = re.compile(r"(?i)\b(?:the|those|these)[ \t]+\Z")
@@ -84,7 +90,6 @@ _MAX_GAP_CHARS = 70
 #: a corrected group may make a mention this many digits longer than its number
 _CORRECTED_SLACK = 4
 
-_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
 #: what stands inside a number without saying anything: fillers, connectives, corrections
 _TIGHT = frozenset({
     "a", "um", "umm", "uh", "uhm", "er", "erm", "ah", "eh", "em", "hmm", "mm", "mhm", "like", "and",
@@ -113,22 +118,18 @@ _COUNT_AFTER = re.compile(
     r"(?i)[ \t]*(?:(?:of|them|each|more|less|apiece|or[ \t]+so|odd|ish|to|till|until|or|"
     r"percent|per|times|o['’]clock|am|pm|pounds|quid|pence|mg|ml|kg|miles?|"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?))(?![A-Za-z])|[ \t]*%)")
-_MONEY = re.compile(r"[£$€]")
 #: an ellipsis and then a capital: a new sentence ("... You know how it is")
 _ELLIPSIS_STOP = re.compile(r"(?:\.\.\.|…)(?=[ \t]+(?!I\b|I['’])[A-Z])")
-_SENTENCE_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 #: a cue naming an identifier: before the seed it is the seed's, not part of the number
 _CUE = re.compile(
     r"(?i)\b(?:phone|mobile|landline|number|tel|ring|call|text|contact|nhs|chi|gmc|"
     r"registration|reg|dob|birth|born|address|postcode|e-?mail|extension|bleep)\b")
 #: one group: number-ish tokens with only spaces, punctuation, "double"-style marks between
 _TIGHT_GAP = re.compile(r"[ \t,;:/.…\-–—]*(?:\[[^\]\n]{0,40}\][ \t,;:/.…\-–—]*)?")
-#: a mark with a time in it: the engine keeps timestamps, so a span stops either side of one
-_TIMED_MARK = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]")
 
 
 def _words(gap: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(gap) if w]
+    return [w.lower() for w in _GAP_WORD.findall(gap) if w]
 
 
 def _gap_words(gap: str) -> list[str] | None:
