@@ -124,7 +124,7 @@ _ELLIPSIS_STOP = re.compile(r"(?:\.\.\.|…)(?=[ \t]+(?!I\b|I['’])[A-Z])")
 _CUE = re.compile(
     r"(?i)\b(?:phone|mobile|landline|number|tel|ring|call|text|contact|nhs|chi|gmc|"
     r"registration|reg|dob|birth|born|address|postcode|e-?mail|extension|bleep)\b")
-#: one group: number-ish tokens with only spaces, punctuation, "double"-style marks between
+#: one group: number-ish tokens with only spaces, punctuation, a mark between (never a line break)
 _TIGHT_GAP = re.compile(r"[ \t,;:/.…\-–—]*(?:\[[^\]\n]{0,40}\][ \t,;:/.…\-–—]*)?")
 
 
@@ -212,7 +212,6 @@ class _Numbers:
         last = at
         while last + 1 < len(self.tokens) and _TIGHT_GAP.fullmatch(
                 self.text, self.tokens[last].end, self.tokens[last + 1].start) and \
-                "\n" not in self.text[self.tokens[last].end:self.tokens[last + 1].start] and \
                 self.tokens[last + 1].start < limit:
             last += 1
         return at, last
@@ -221,8 +220,7 @@ class _Numbers:
         """(first, last) token indices of the group ending with token ``at``."""
         first = at
         while first > 0 and _TIGHT_GAP.fullmatch(
-                self.text, self.tokens[first - 1].end, self.tokens[first].start) and \
-                "\n" not in self.text[self.tokens[first - 1].end:self.tokens[first].start]:
+                self.text, self.tokens[first - 1].end, self.tokens[first].start):
             first -= 1
         return first, at
 
@@ -247,7 +245,7 @@ def _ordinary_group(nums: _Numbers, first: int, last: int) -> bool:
             and _WORD_NEXT.match(nums.text, tokens[0].end + 1):
         return True
     said = nums.text[tokens[0].start:tokens[-1].end].lower()
-    if len(tokens) <= 2 and said.split()[0] in ("nineteen", "twenty") and len(tokens) == 2:
+    if len(tokens) == 2 and said.split()[0] in ("nineteen", "twenty"):
         return True
     return any(t.scale and "000" in t.digits for t in tokens)
 
@@ -366,8 +364,9 @@ def _next_turns(nums: _Numbers, end: int) -> list[tuple[int, int]]:
         if label is None:
             break
         opens = _OPEN.match(text, label.end(), line_end)
-        at = bisect.bisect_left(nums.starts, opens.end() if opens else label.end())
-        if at >= len(nums.tokens) or nums.tokens[at].start != (opens.end() if opens else label.end()):
+        said_from = opens.end() if opens else label.end()
+        at = bisect.bisect_left(nums.starts, said_from)
+        if at >= len(nums.tokens) or nums.tokens[at].start != said_from:
             break
         group = nums.group_from(at, line_end)
         if group is None:
@@ -466,15 +465,15 @@ def whole_mentions(text: str, findings: Sequence[Finding],
     grown ones are returned."""
     corrected = _corrected_postcodes(text, findings) if "POSTCODE" in {
         f.entity for f in findings} else []
-    seeds = sorted({(f.start, f.end, f.entity, min(f.score, 0.85)) for f in findings
-                    if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE})
+    confident = [f for f in findings
+                 if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE]
+    seeds = sorted({(f.start, f.end, f.entity, min(f.score, 0.85)) for f in confident})
     if not seeds:
         return corrected
     others = [f for f in findings if f.entity not in _SEED_ENTITIES
               and f.score >= _MIN_SEED_SCORE - 0.1]
     nums = _Numbers(text, runs, others, _windows(text, seeds))
-    grown = _beside_others(text, nums, [f for f in findings if f.entity in _SEED_ENTITIES
-                                        and f.score >= _MIN_SEED_SCORE], others)
+    grown = _beside_others(text, nums, confident, others)
     done_to = -1
     for start, end, entity, score in seeds:
         if end <= done_to:
@@ -499,9 +498,10 @@ def whole_mentions(text: str, findings: Sequence[Finding],
                 continue
             if not ends_turn or digits >= need or _a_count(text, b) or digits + back > need + 1:
                 break
-            rest, digits = _grow_right(nums, a, b, digits + back, need, line_bounds(text, a)[1])
+            turn_end = line_bounds(text, a)[1]
+            rest, digits = _grow_right(nums, a, b, digits + back, need, turn_end)
             for c, d in rest:
                 grown.extend(_pieces(text, c, d, entity, score))
             done_to = rest[-1][1]
-            ends_turn = not text[done_to:line_bounds(text, a)[1]].strip(" \t.,;…-–—")
+            ends_turn = not text[done_to:turn_end].strip(" \t.,;…-–—")
     return grown + corrected
