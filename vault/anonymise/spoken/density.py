@@ -417,10 +417,10 @@ _CORRECTED = re.compile(r"(?i)(?<![A-Za-z])(?:no|sorry|wait|scratch[ \t]+that|I[
                         r"make[ \t]+(?:that|it)|correction)(?![A-Za-z])")
 
 
-def _complete(text: str, f: Finding) -> bool:
-    """A number finding that already says all its number's digits."""
-    digits = digits_said(text, f.start, f.end)
-    return len(digits) >= expected_digits(f.entity, digits)
+def _complete(text: str, start: int, end: int, entity: str) -> bool:
+    """A number of ``entity`` said in ``text[start:end]`` that already says all its digits."""
+    digits = digits_said(text, start, end)
+    return len(digits) >= expected_digits(entity, digits)
 
 
 def _split_at_whole(text: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -449,7 +449,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
     ``earlier``: what the other finders found, for the rest of a number said a little later."""
     findings: list[Finding] = []
     ends = sorted((f.end, f.entity) for f in earlier if f.score >= _SCORE - 0.2 and (
-        f.entity in _NUMBER_ENTITIES and not _complete(text, f) or
+        f.entity in _NUMBER_ENTITIES and not _complete(text, f.start, f.end, f.entity) or
         f.entity == "DATE" and _CHI_BEFORE.search(text, max(0, f.start - 200), f.start)))
     # in the order said, so that a number found here anchors the rest said after it
     pending = [_trimmed(text, found) for found in reversed(_stretches(text))]
@@ -497,7 +497,7 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
                 score = _REVIEW_SCORE
         entity = entity or _entity(text, start, end, digits)
         findings.extend(Finding(a, b, entity, score, DETECTOR) for a, b in _pieces(text, tokens))
-        if score >= _REST_SCORE and not _complete(text, Finding(start, end, entity, score, DETECTOR)):
+        if score >= _REST_SCORE and not _complete(text, start, end, entity):
             bisect.insort(ends, (end, entity))
     return findings
 

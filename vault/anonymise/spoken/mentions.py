@@ -48,15 +48,20 @@ from collections.abc import Sequence
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
     _CHI_BEFORE,
+    _GAP_WORD,
     _INFINITIVE,
+    _MONEY,
     _NUMISH,
     _OTHER_IDENTIFIER,
     _PLURAL_AFTER,
+    _SENTENCE_STOP,
     _SOMEONE_IS,
+    _TIMED_MARK,
     _Token,
     _token,
     expected_digits,
 )
+from vault.anonymise.spoken.digit_chains import _TYPED_DATE as _TYPED_DATE_WHOLE
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import in_label, line_bounds
 
@@ -72,7 +77,8 @@ _MIN_SEED_SCORE = 0.6
 _MAX_ASIDE_AFTER, _BRIDGED_ASIDE = 7, 2
 #: a capitalised word inside a sentence (not "I", not after a stop or an ellipsis)
 _NAMED = re.compile(r"(?<![.…?!]\s)(?<![.…?!])(?<!^)\b(?!I\b|I['’])[A-Z][a-z]+")
-_TYPED_DATE = re.compile(r"\b\d{1,2}([./-])\d{1,2}\1(?:\d\d|\d{4})\b")
+#: digit_chains' typed date, inside a stretch of text
+_TYPED_DATE = re.compile(rf"\b{_TYPED_DATE_WHOLE.pattern}\b")
 #: "the last four", "the first three": a count of digits
 _COUNTED_DIGITS = re.compile(r"(?i)\b(?:last|first|next|other|final)[ \t]+\Z")
 _THE = re.compile(r"(?i)\b(?:the|those|these)[ \t]+\Z")
@@ -84,7 +90,6 @@ _MAX_GAP_CHARS = 70
 #: a corrected group may make a mention this many digits longer than its number
 _CORRECTED_SLACK = 4
 
-_WORD = re.compile(r"\[[^\]\n]{0,40}\]|([A-Za-z][A-Za-z'’]*)")
 #: what stands inside a number without saying anything: fillers, connectives, corrections
 _TIGHT = frozenset({
     "a", "um", "umm", "uh", "uhm", "er", "erm", "ah", "eh", "em", "hmm", "mm", "mhm", "like", "and",
@@ -113,22 +118,18 @@ _COUNT_AFTER = re.compile(
     r"(?i)[ \t]*(?:(?:of|them|each|more|less|apiece|or[ \t]+so|odd|ish|to|till|until|or|"
     r"percent|per|times|o['’]clock|am|pm|pounds|quid|pence|mg|ml|kg|miles?|"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?))(?![A-Za-z])|[ \t]*%)")
-_MONEY = re.compile(r"[£$€]")
 #: an ellipsis and then a capital: a new sentence ("... You know how it is")
 _ELLIPSIS_STOP = re.compile(r"(?:\.\.\.|…)(?=[ \t]+(?!I\b|I['’])[A-Z])")
-_SENTENCE_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 #: a cue naming an identifier: before the seed it is the seed's, not part of the number
 _CUE = re.compile(
     r"(?i)\b(?:phone|mobile|landline|number|tel|ring|call|text|contact|nhs|chi|gmc|"
     r"registration|reg|dob|birth|born|address|postcode|e-?mail|extension|bleep)\b")
-#: one group: number-ish tokens with only spaces, punctuation, "double"-style marks between
+#: one group: number-ish tokens with only spaces, punctuation, a mark between (never a line break)
 _TIGHT_GAP = re.compile(r"[ \t,;:/.…\-–—]*(?:\[[^\]\n]{0,40}\][ \t,;:/.…\-–—]*)?")
-#: a mark with a time in it: the engine keeps timestamps, so a span stops either side of one
-_TIMED_MARK = re.compile(r"\[[^\]\n]{0,40}\d[^\]\n]{0,40}\]")
 
 
 def _words(gap: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(gap) if w]
+    return [w.lower() for w in _GAP_WORD.findall(gap) if w]
 
 
 def _gap_words(gap: str) -> list[str] | None:
@@ -211,7 +212,6 @@ class _Numbers:
         last = at
         while last + 1 < len(self.tokens) and _TIGHT_GAP.fullmatch(
                 self.text, self.tokens[last].end, self.tokens[last + 1].start) and \
-                "\n" not in self.text[self.tokens[last].end:self.tokens[last + 1].start] and \
                 self.tokens[last + 1].start < limit:
             last += 1
         return at, last
@@ -220,8 +220,7 @@ class _Numbers:
         """(first, last) token indices of the group ending with token ``at``."""
         first = at
         while first > 0 and _TIGHT_GAP.fullmatch(
-                self.text, self.tokens[first - 1].end, self.tokens[first].start) and \
-                "\n" not in self.text[self.tokens[first - 1].end:self.tokens[first].start]:
+                self.text, self.tokens[first - 1].end, self.tokens[first].start):
             first -= 1
         return first, at
 
@@ -246,7 +245,7 @@ def _ordinary_group(nums: _Numbers, first: int, last: int) -> bool:
             and _WORD_NEXT.match(nums.text, tokens[0].end + 1):
         return True
     said = nums.text[tokens[0].start:tokens[-1].end].lower()
-    if len(tokens) <= 2 and said.split()[0] in ("nineteen", "twenty") and len(tokens) == 2:
+    if len(tokens) == 2 and said.split()[0] in ("nineteen", "twenty"):
         return True
     return any(t.scale and "000" in t.digits for t in tokens)
 
@@ -365,8 +364,9 @@ def _next_turns(nums: _Numbers, end: int) -> list[tuple[int, int]]:
         if label is None:
             break
         opens = _OPEN.match(text, label.end(), line_end)
-        at = bisect.bisect_left(nums.starts, opens.end() if opens else label.end())
-        if at >= len(nums.tokens) or nums.tokens[at].start != (opens.end() if opens else label.end()):
+        said_from = opens.end() if opens else label.end()
+        at = bisect.bisect_left(nums.starts, said_from)
+        if at >= len(nums.tokens) or nums.tokens[at].start != said_from:
             break
         group = nums.group_from(at, line_end)
         if group is None:
@@ -465,15 +465,15 @@ def whole_mentions(text: str, findings: Sequence[Finding],
     grown ones are returned."""
     corrected = _corrected_postcodes(text, findings) if "POSTCODE" in {
         f.entity for f in findings} else []
-    seeds = sorted({(f.start, f.end, f.entity, min(f.score, 0.85)) for f in findings
-                    if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE})
+    confident = [f for f in findings
+                 if f.entity in _SEED_ENTITIES and f.score >= _MIN_SEED_SCORE]
+    seeds = sorted({(f.start, f.end, f.entity, min(f.score, 0.85)) for f in confident})
     if not seeds:
         return corrected
     others = [f for f in findings if f.entity not in _SEED_ENTITIES
               and f.score >= _MIN_SEED_SCORE - 0.1]
     nums = _Numbers(text, runs, others, _windows(text, seeds))
-    grown = _beside_others(text, nums, [f for f in findings if f.entity in _SEED_ENTITIES
-                                        and f.score >= _MIN_SEED_SCORE], others)
+    grown = _beside_others(text, nums, confident, others)
     done_to = -1
     for start, end, entity, score in seeds:
         if end <= done_to:
@@ -498,9 +498,10 @@ def whole_mentions(text: str, findings: Sequence[Finding],
                 continue
             if not ends_turn or digits >= need or _a_count(text, b) or digits + back > need + 1:
                 break
-            rest, digits = _grow_right(nums, a, b, digits + back, need, line_bounds(text, a)[1])
+            turn_end = line_bounds(text, a)[1]
+            rest, digits = _grow_right(nums, a, b, digits + back, need, turn_end)
             for c, d in rest:
                 grown.extend(_pieces(text, c, d, entity, score))
             done_to = rest[-1][1]
-            ends_turn = not text[done_to:line_bounds(text, a)[1]].strip(" \t.,;…-–—")
+            ends_turn = not text[done_to:turn_end].strip(" \t.,;…-–—")
     return grown + corrected
