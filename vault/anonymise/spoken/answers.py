@@ -47,7 +47,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
+from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__ = ["DETECTOR", "AnswerStretch", "Placed", "answer_items", "answer_stretches"]
 
@@ -113,7 +114,6 @@ _TRIGGERS = _set(
     "payroll badge id member membership case national ni passport driving account policy "
     "student smart smartcard claim booking file")
 _WORD = re.compile(r"[a-z]+")
-_HYPHEN = re.compile(r"-(?:and-)?")
 #: how much of a turn's end is read for its question (a long turn asks at its end)
 _ASK_CHARS = 240
 #: any number of a person's, when nothing more specific is asked: "your number", "that number"
@@ -167,7 +167,6 @@ _REFUSAL = re.compile(
 
 #: a token of speech: a word, digits, or an address/e-mail typed whole
 _TOKEN = re.compile(r"[A-Za-z0-9@£$€]+(?:[:’'._+@/-][A-Za-z0-9]+)*")
-_MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 
 
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS, "o", "nil", "zilch", "null",
