@@ -205,6 +205,13 @@ _TIME_BEFORE = _set(
 #: a measure named just before a number: a reading, not an identifier
 _MEASURE_BEFORE = _set("score scored scale rated rating dose gcs news sats pulse bp temp "
                        "temperature weight weighed height")
+#: a clock time typed ("10:30", "9.15"), an ordinal typed ("3rd")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+#: a stop or comma between two number words: not said together ("Oh, 42")
+_PAUSE = re.compile(r"[,.;:?!…]")
+#: a sentence's end between two words of an answer
+_NEW_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
 #: a thing's number said after it: "page thirty", "bay eleven", "the number forty-two bus"
 _THING_BEFORE = _set("page pages bay bed ward room bus level step question item chapter "
                      "version grade year band platform gate floor line")
@@ -317,7 +324,7 @@ def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bo
     prev = lower[i - 1] if i else ""
     nxt = lower[i + 1] if i + 1 < len(words) else ""
     after = lower[i + 2] if i + 2 < len(words) else ""
-    if word[0] in "£$€" or re.fullmatch(r"\d{1,2}[:.]\d\d", word):
+    if word[0] in "£$€" or _CLOCK.fullmatch(word):
         return False  # money, a clock time
     if kind == "SPELL":
         return False  # a spelling is letters
@@ -354,22 +361,21 @@ def _road(words: list[str], lower: list[str], i: int) -> bool:
         j < i or j + 1 < len(words) and _numeric(words[j + 1]))
 
 
-def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i: int,
-                  kind: str) -> bool:
+def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], lower: list[str],
+                  i: int, kind: str) -> bool:
     """Whether the word ``words[i]`` (no digits, no number word) is an identifier's content for
     an answer of ``kind``: a letter read out, a capital code, a month (a date), an e-mail's word,
     an address's name or street word."""
-    word = words[i]
-    low = word.lower()
+    word, low = words[i], lower[i]
     if kind == "DATE" and low in _MONTHS and (low != "may" or word == "May"):
         return True
-    if kind in ("DATE", "AGE") and (low in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low)):
+    if kind in ("DATE", "AGE") and (low in _ORDINALS or _ORDINAL_DIGITS.fullmatch(low)):
         # beside a month or "of": "the fifth of May", "May the fifth", "June 3rd"
-        near = [w.lower() for w in (*words[max(0, i - 2):i], *words[i + 1:i + 2])]
+        near = [*lower[max(0, i - 2):i], *lower[i + 1:i + 2]]
         return bool(near) and (near[-1] == "of" or bool(_MONTHS.intersection(near))) or \
             kind == "AGE" and "birthday" in near
     if len(word) == 1 and word.isalpha():  # a letter read out ("K A two", "G R I F F")
-        return kind not in ("AGE", "DATE") and not _road(words, [w.lower() for w in words], i) and (word.isupper() and word not in "AI"
+        return kind not in ("AGE", "DATE") and not _road(words, lower, i) and (word.isupper() and word not in "AI"
                 or kind in ("SPELL", "POSTCODE") and word not in "aI"
                 or word in "AI" and 0 < i < len(words) - 1 and len(words[i - 1]) == 1
                 and words[i - 1].isupper() and (len(words[i + 1]) == 1 or _numeric(words[i + 1])))
@@ -401,7 +407,7 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
                 not word.endswith("s"):
             out[i] = True  # "sixty-something", "forty-odd"
         else:
-            out[i] = _word_content(text, tokens, words, i, kind)
+            out[i] = _word_content(text, tokens, words, lower, i, kind)
     if kind == "EMAIL":  # the words beside "dot"/"at": the address's own parts
         for i, low in enumerate(lower):
             if low in ("dot", "at", "underscore") and out[i]:
@@ -420,7 +426,7 @@ def _tight(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     seven", "one two" (not "Oh, 42", "the NHS one? 998")."""
     return any(0 <= j < len(tokens) and 0 <= j + 1 < len(tokens)
                and _numeric(text[tokens[k][0]:tokens[k][1]])
-               and not re.search(r"[,.;:?!…]", text[tokens[j][1]:tokens[j + 1][0]])
+               and not _PAUSE.search(text, tokens[j][1], tokens[j + 1][0])
                for j, k in ((i - 1, i - 1), (i, i + 1)) if 0 <= k < len(tokens))
 
 
@@ -447,7 +453,7 @@ def _cluster(text: str, start: int, end: int, kind: str,
         if flags[i]:
             # a sentence's end between two content words ends the answer: "... U zed. The
             # NEWS score was seven"
-            if re.search(r"[.?!]\s+[A-Z]", speech[tokens[last][1] - start:tokens[i][0] - start]):
+            if _NEW_SENTENCE.search(speech, tokens[last][1] - start, tokens[i][0] - start):
                 break
             last, gap = i, 0
         else:
