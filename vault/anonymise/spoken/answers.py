@@ -275,14 +275,14 @@ def _turns(text: str) -> list[_Turn]:
     return turns
 
 
-def _question_kind(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The class of identifier the turn ``text[start:end]`` asks for, and where the ask ends;
-    None when it asks for none."""
+def _question_kind(text: str, start: int, end: int) -> str | None:
+    """The class of identifier the turn ``text[start:end]`` asks for; None when it asks for
+    none."""
     start = max(start, end - _ASK_CHARS)
     asks = "?" in text[start:end]
     if not _TRIGGERS.intersection(_WORD.findall(text[start:end].lower())):
         return None  # no word any question of an identifier starts with
-    kind: tuple[str, int] | None = None
+    kind: str | None = None
     matches = list(_CLASS_RE.finditer(text, start, end))
     if not matches:
         matches = list(_ANY_NUMBER.finditer(text, start, end))
@@ -292,8 +292,7 @@ def _question_kind(text: str, start: int, end: int) -> tuple[str, int] | None:
             continue
         if not asks and not _REQUEST.search(text, max(start, match.start() - 60), match.end()):
             continue
-        name = match.lastgroup or ""
-        kind = (name, match.end())  # the last cue said is what the answer answers
+        kind = match.lastgroup or ""  # the last cue said is what the answer answers
     return kind
 
 
@@ -480,9 +479,8 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
     turns = _turns(text)
     found: dict[int, AnswerStretch] = {}
     for index, turn in enumerate(turns):
-        asked = _question_kind(text, turn.start, turn.end)
-        if asked is not None:
-            kind = asked[0]
+        kind = _question_kind(text, turn.start, turn.end)
+        if kind is not None:
             read = 0
             for answer in turns[index + 1:]:
                 if answer.speaker == turn.speaker:
@@ -503,8 +501,7 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
                     break  # the answer is complete: later turns are about something else
         for match in _VOLUNTEERED.finditer(text, turn.start, turn.end):
             kind = _kind_of_volunteered(match)
-            line_end = turn.end
-            stretch = _cluster(text, match.end(), line_end, kind, protected)
+            stretch = _cluster(text, match.end(), turn.end, kind, protected)
             if stretch is not None and len(_TOKEN.findall(
                     text, match.end(), stretch.start)) <= 6:
                 found.setdefault(stretch.start, stretch)
@@ -559,8 +556,8 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
                     if not any(p.start <= a and b <= p.end for p in strong)]
         if not standing:
             continue  # the engine redacted every content token already
-        if stretch.plain and not any(fixed(found[i]) for i in near) and \
-                not protected(stretch.start, stretch.end):
+        plain = stretch.plain and not any(fixed(found[i]) for i in near)
+        if plain and not protected(stretch.start, stretch.end):
             start = min([stretch.start, *(found[i].start for i in near)])
             end = max([stretch.end, *(found[i].end for i in near)])
             items.append(AnswerItem(start, end, entity, redact_score))
@@ -569,8 +566,7 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
         # review: one item per piece the redactions (and protected spans: a timed mark
         # "[inaudible 00:00:02]") leave standing, taking in the weaker spans it overlaps; a
         # plain identifier cut by a timed mark is redacted piece by piece
-        score = redact_score if stretch.plain and not any(fixed(found[i]) for i in near) \
-            else review_score
+        score = redact_score if plain else review_score
         weak = [i for i in near if found[i].score < threshold and not fixed(found[i])]
         barriers = sorted((found[i].start, found[i].end) for i in near if i not in weak)
         pieces: list[list[tuple[int, int]]] = [[]]
