@@ -979,7 +979,7 @@ class Anonymiser:
         threshold, floor = self.policy.threshold, self.policy.review_floor
         items, dropped = answer_items(
             text, kept, threshold=threshold, review_score=round((threshold + floor) / 2, 4),
-            redact_score=max(threshold, min(1.0, 0.75)), entities=self._answer_entity,
+            redact_score=max(threshold, 0.75), entities=self._answer_entity,
             fixed=lambda d: isinstance(d, _Detection) and d.marker is not None,
             protected=protected.overlaps)
         if not items:

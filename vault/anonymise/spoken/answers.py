@@ -47,7 +47,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
+from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__ = ["DETECTOR", "AnswerStretch", "Placed", "answer_items", "answer_stretches"]
 
@@ -113,7 +114,6 @@ _TRIGGERS = _set(
     "payroll badge id member membership case national ni passport driving account policy "
     "student smart smartcard claim booking file")
 _WORD = re.compile(r"[a-z]+")
-_HYPHEN = re.compile(r"-(?:and-)?")
 #: how much of a turn's end is read for its question (a long turn asks at its end)
 _ASK_CHARS = 240
 #: any number of a person's, when nothing more specific is asked: "your number", "that number"
@@ -167,7 +167,6 @@ _REFUSAL = re.compile(
 
 #: a token of speech: a word, digits, or an address/e-mail typed whole
 _TOKEN = re.compile(r"[A-Za-z0-9@£$€]+(?:[:’'._+@/-][A-Za-z0-9]+)*")
-_MARK = re.compile(r"\[[^\]\n]{0,40}\]")
 
 
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS, "o", "nil", "zilch", "null",
@@ -206,6 +205,13 @@ _TIME_BEFORE = _set(
 #: a measure named just before a number: a reading, not an identifier
 _MEASURE_BEFORE = _set("score scored scale rated rating dose gcs news sats pulse bp temp "
                        "temperature weight weighed height")
+#: a clock time typed ("10:30", "9.15"), an ordinal typed ("3rd")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d")
+_ORDINAL_DIGITS = re.compile(r"\d+(?:st|nd|rd|th)")
+#: a stop or comma between two number words: not said together ("Oh, 42")
+_PAUSE = re.compile(r"[,.;:?!…]")
+#: a sentence's end between two words of an answer
+_NEW_SENTENCE = re.compile(r"[.?!]\s+[A-Z]")
 #: a thing's number said after it: "page thirty", "bay eleven", "the number forty-two bus"
 _THING_BEFORE = _set("page pages bay bed ward room bus level step question item chapter "
                      "version grade year band platform gate floor line")
@@ -269,14 +275,14 @@ def _turns(text: str) -> list[_Turn]:
     return turns
 
 
-def _question_kind(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The class of identifier the turn ``text[start:end]`` asks for, and where the ask ends;
-    None when it asks for none."""
+def _question_kind(text: str, start: int, end: int) -> str | None:
+    """The class of identifier the turn ``text[start:end]`` asks for; None when it asks for
+    none."""
     start = max(start, end - _ASK_CHARS)
     asks = "?" in text[start:end]
     if not _TRIGGERS.intersection(_WORD.findall(text[start:end].lower())):
         return None  # no word any question of an identifier starts with
-    kind: tuple[str, int] | None = None
+    kind: str | None = None
     matches = list(_CLASS_RE.finditer(text, start, end))
     if not matches:
         matches = list(_ANY_NUMBER.finditer(text, start, end))
@@ -286,8 +292,7 @@ def _question_kind(text: str, start: int, end: int) -> tuple[str, int] | None:
             continue
         if not asks and not _REQUEST.search(text, max(start, match.start() - 60), match.end()):
             continue
-        name = match.lastgroup or ""
-        kind = (name, match.end())  # the last cue said is what the answer answers
+        kind = match.lastgroup or ""  # the last cue said is what the answer answers
     return kind
 
 
@@ -318,7 +323,7 @@ def _number_content(words: list[str], lower: list[str], i: int, kind: str) -> bo
     prev = lower[i - 1] if i else ""
     nxt = lower[i + 1] if i + 1 < len(words) else ""
     after = lower[i + 2] if i + 2 < len(words) else ""
-    if word[0] in "£$€" or re.fullmatch(r"\d{1,2}[:.]\d\d", word):
+    if word[0] in "£$€" or _CLOCK.fullmatch(word):
         return False  # money, a clock time
     if kind == "SPELL":
         return False  # a spelling is letters
@@ -355,22 +360,21 @@ def _road(words: list[str], lower: list[str], i: int) -> bool:
         j < i or j + 1 < len(words) and _numeric(words[j + 1]))
 
 
-def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], i: int,
-                  kind: str) -> bool:
+def _word_content(text: str, tokens: list[tuple[int, int]], words: list[str], lower: list[str],
+                  i: int, kind: str) -> bool:
     """Whether the word ``words[i]`` (no digits, no number word) is an identifier's content for
     an answer of ``kind``: a letter read out, a capital code, a month (a date), an e-mail's word,
     an address's name or street word."""
-    word = words[i]
-    low = word.lower()
+    word, low = words[i], lower[i]
     if kind == "DATE" and low in _MONTHS and (low != "may" or word == "May"):
         return True
-    if kind in ("DATE", "AGE") and (low in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", low)):
+    if kind in ("DATE", "AGE") and (low in _ORDINALS or _ORDINAL_DIGITS.fullmatch(low)):
         # beside a month or "of": "the fifth of May", "May the fifth", "June 3rd"
-        near = [w.lower() for w in (*words[max(0, i - 2):i], *words[i + 1:i + 2])]
+        near = [*lower[max(0, i - 2):i], *lower[i + 1:i + 2]]
         return bool(near) and (near[-1] == "of" or bool(_MONTHS.intersection(near))) or \
             kind == "AGE" and "birthday" in near
     if len(word) == 1 and word.isalpha():  # a letter read out ("K A two", "G R I F F")
-        return kind not in ("AGE", "DATE") and not _road(words, [w.lower() for w in words], i) and (word.isupper() and word not in "AI"
+        return kind not in ("AGE", "DATE") and not _road(words, lower, i) and (word.isupper() and word not in "AI"
                 or kind in ("SPELL", "POSTCODE") and word not in "aI"
                 or word in "AI" and 0 < i < len(words) - 1 and len(words[i - 1]) == 1
                 and words[i - 1].isupper() and (len(words[i + 1]) == 1 or _numeric(words[i + 1])))
@@ -402,7 +406,7 @@ def _content(text: str, tokens: list[tuple[int, int]], kind: str,
                 not word.endswith("s"):
             out[i] = True  # "sixty-something", "forty-odd"
         else:
-            out[i] = _word_content(text, tokens, words, i, kind)
+            out[i] = _word_content(text, tokens, words, lower, i, kind)
     if kind == "EMAIL":  # the words beside "dot"/"at": the address's own parts
         for i, low in enumerate(lower):
             if low in ("dot", "at", "underscore") and out[i]:
@@ -421,7 +425,7 @@ def _tight(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     seven", "one two" (not "Oh, 42", "the NHS one? 998")."""
     return any(0 <= j < len(tokens) and 0 <= j + 1 < len(tokens)
                and _numeric(text[tokens[k][0]:tokens[k][1]])
-               and not re.search(r"[,.;:?!…]", text[tokens[j][1]:tokens[j + 1][0]])
+               and not _PAUSE.search(text, tokens[j][1], tokens[j + 1][0])
                for j, k in ((i - 1, i - 1), (i, i + 1)) if 0 <= k < len(tokens))
 
 
@@ -448,7 +452,7 @@ def _cluster(text: str, start: int, end: int, kind: str,
         if flags[i]:
             # a sentence's end between two content words ends the answer: "... U zed. The
             # NEWS score was seven"
-            if re.search(r"[.?!]\s+[A-Z]", speech[tokens[last][1] - start:tokens[i][0] - start]):
+            if _NEW_SENTENCE.search(speech, tokens[last][1] - start, tokens[i][0] - start):
                 break
             last, gap = i, 0
         else:
@@ -475,9 +479,8 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
     turns = _turns(text)
     found: dict[int, AnswerStretch] = {}
     for index, turn in enumerate(turns):
-        asked = _question_kind(text, turn.start, turn.end)
-        if asked is not None:
-            kind = asked[0]
+        kind = _question_kind(text, turn.start, turn.end)
+        if kind is not None:
             read = 0
             for answer in turns[index + 1:]:
                 if answer.speaker == turn.speaker:
@@ -498,8 +501,7 @@ def answer_stretches(text: str, protected: Callable[[int, int], bool] = lambda a
                     break  # the answer is complete: later turns are about something else
         for match in _VOLUNTEERED.finditer(text, turn.start, turn.end):
             kind = _kind_of_volunteered(match)
-            line_end = turn.end
-            stretch = _cluster(text, match.end(), line_end, kind, protected)
+            stretch = _cluster(text, match.end(), turn.end, kind, protected)
             if stretch is not None and len(_TOKEN.findall(
                     text, match.end(), stretch.start)) <= 6:
                 found.setdefault(stretch.start, stretch)
@@ -554,8 +556,8 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
                     if not any(p.start <= a and b <= p.end for p in strong)]
         if not standing:
             continue  # the engine redacted every content token already
-        if stretch.plain and not any(fixed(found[i]) for i in near) and \
-                not protected(stretch.start, stretch.end):
+        plain = stretch.plain and not any(fixed(found[i]) for i in near)
+        if plain and not protected(stretch.start, stretch.end):
             start = min([stretch.start, *(found[i].start for i in near)])
             end = max([stretch.end, *(found[i].end for i in near)])
             items.append(AnswerItem(start, end, entity, redact_score))
@@ -564,8 +566,7 @@ def answer_items(text: str, found: Sequence[Placed], *, threshold: float, review
         # review: one item per piece the redactions (and protected spans: a timed mark
         # "[inaudible 00:00:02]") leave standing, taking in the weaker spans it overlaps; a
         # plain identifier cut by a timed mark is redacted piece by piece
-        score = redact_score if stretch.plain and not any(fixed(found[i]) for i in near) \
-            else review_score
+        score = redact_score if plain else review_score
         weak = [i for i in near if found[i].score < threshold and not fixed(found[i])]
         barriers = sorted((found[i].start, found[i].end) for i in near if i not in weak)
         pieces: list[list[tuple[int, int]]] = [[]]
