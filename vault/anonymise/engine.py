@@ -991,8 +991,7 @@ class Anonymiser:
 
     def _answer_entity(self, kind: str) -> str | None:
         """The policy's entity for an answer to a question of ``kind`` (None: not redacted)."""
-        choices = {"SPELL": ("PERSON",), "NUMBER": ("NHS_NUMBER", "GMC_NUMBER", "PHONE"),
-                   "POSTCODE": ("POSTCODE", "LOCATION")}.get(kind, (kind,))
+        choices = _ANSWER_ENTITIES.get(kind, (kind,))
         return next((c for c in choices if c in self.policy.entities), None)
 
     def _allowed(self, span: str) -> bool:
@@ -1080,6 +1079,12 @@ def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
     anonymiser, register, batch_size = _WORKER_STATE
     return anonymiser._detect_pieces(chunks, register, batch_size)
 
+
+#: the policy entities an answer to a question of a kind may take, first enabled wins (a kind
+#: not listed is its own entity)
+_ANSWER_ENTITIES: dict[str, tuple[str, ...]] = {
+    "SPELL": ("PERSON",), "NUMBER": ("NHS_NUMBER", "GMC_NUMBER", "PHONE"),
+    "POSTCODE": ("POSTCODE", "LOCATION")}
 
 #: entities whose detection is split around a protected span inside it (a timestamp in a
 #: number read out) instead of dropped: numbers and addresses, never a name, which running
