@@ -59,6 +59,8 @@ _WORD = r"[" + _UP + r"][" + _UP + r"'’]*(?:-[" + _UP + r"][" + _UP + r"'’]*
 #: a run of capitals words on one line (two capitals letters at least in each word)
 _RUN = re.compile(r"(?<![\w’-])(?<!\w')" + _WORD + r"(?:[ \t]+" + _WORD + r")*(?![\w'’-])")
 _HAS_RUN = re.compile(r"[A-Z][A-Z]")
+#: a word of a run (compiled once: a text holds thousands of runs, most of them "I" and "A")
+_RUN_WORD = re.compile(r"\S+")
 #: what an organisation's name ends in
 _ORG_KIND = re.compile(r"\b(?:HOSPITALS?|INFIRMARY|TRUST|HOSPICE|SURGERY|PRACTICE|CLINIC|"
                        r"HEALTH[ \t]+BOARD|MEDICAL[ \t]+CENTRE|HEALTH[ \t]+CENTRE|HEALTHCARE)\b"
@@ -379,7 +381,7 @@ class CapitalsRecognizer(RuleRecognizer):
         out: list[RecognizerResult] = []
         for run in _RUN.finditer(text):
             words = [(m.start() + run.start(), m.end() + run.start(), m.group())
-                     for m in re.finditer(r"\S+", run.group())]
+                     for m in _RUN_WORD.finditer(run.group())]
             if all(len(w) < 2 or not w[1:2].isupper() for _, _, w in words) \
                     or not all(w.isupper() for _, _, w in words):
                 continue  # "I", "A": no capitals word here; "Łukasz" is title case

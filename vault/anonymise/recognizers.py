@@ -2632,7 +2632,8 @@ class RegionRecognizer(RuleRecognizer):
                     words[0] in COMMON_CAPITALISED or words[0].lower() in STOP_WORDS
                     or is_english_word(words[0]) or _CONTRACTION.search(words[0]))):
                 start += len(words[0])
-                start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+                while start < len(text) and text[start] in " \t":
+                    start += 1  # the blanks after it, without copying the rest of the text
                 words.pop(0)
             if not words or not (any(_region_name_word(w) for w in words)
                                  or known_place(" ".join(words))):

@@ -121,9 +121,13 @@ def english_words() -> frozenset[str]:
             | frozenset(STOP_WORDS))
 
 
+#: a possessive or a bare apostrophe at a word's end ("Ward's", "Jones'")
+_APOSTROPHE_END = re.compile(r"['’]s?$")
+
+
 def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case, possessive ignored) is an ordinary English word."""
-    key = re.sub(r"['’]s?$", "", word).lower()
+    key = _APOSTROPHE_END.sub("", word).lower()
     words = english_words()
     return key in words or (key.endswith("s") and key[:-1] in words)
 
@@ -284,6 +288,8 @@ def trie_pattern(terms: Iterable[str]) -> str:
 #: inside a name ("O'Neill")
 _TOKEN = re.compile(r"(?:(?<![\w'’-])|(?<=(?<!\w)['‘’]))[A-Z][\w'’]*(?:-[\w'’]+)*")
 _TOKEN_WORD = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
+#: a token's leading word, when the token runs past a term ("Hexham's" holds "Hexham")
+_TOKEN_STEM = re.compile(r"[A-Z][\w]*")
 #: what may follow a term: not more of a word, nor a contraction ("Hexham's" is fine)
 _END = re.compile(r"(?![\w-]|['’]\w\w)")
 
@@ -313,7 +319,7 @@ class GazetteerIndex:
             terms = self._by_first.get(m.group())
             if terms is None:
                 # the token may run past the term ("Hexham's" holds "Hexham"): try its stem
-                stem = re.match(r"[A-Z][\w]*", m.group())
+                stem = _TOKEN_STEM.match(m.group())
                 terms = self._by_first.get(stem.group()) if stem else None
                 if terms is None:
                     continue
