@@ -259,6 +259,8 @@ class TypeScore:
     mentions: int = 0
     leaked: int = 0
     typed: int = 0
+    #: leaked mentions whose every surviving token is inside a transcriber's mark
+    leaked_marks_only: int = 0
 
     @property
     def recall(self) -> float:
@@ -281,6 +283,8 @@ class Miss:
     surface: str
     participant: str | None
     context: str
+    #: only a transcriber's mark inside the mention survived ("[crosstalk 00:12:01]", "(1.2)")
+    marks_only: bool = False
 
 
 @dataclass
@@ -340,6 +344,12 @@ class Score:
             return self._ts(type_).leak_rate
         return self.leaked / self.mentions if self.mentions else 0.0
 
+    def leak_rate_marks_not_counted(self) -> float:
+        """Leak if a transcriber's mark inside a mention is not identifying: the mentions
+        where only such a mark survived do not count as leaked."""
+        leaked = self.leaked - sum(t.leaked_marks_only for t in self.per_type.values())
+        return leaked / self.mentions if self.mentions else 0.0
+
     @property
     def over_redaction(self) -> float:
         return self.over_redacted / self.other_tokens if self.other_tokens else 0.0
@@ -354,6 +364,7 @@ class Score:
             "mentions": self.mentions,
             "leaked": self.leaked,
             "leak_rate": self.leak_rate(),
+            "leak_rate_marks_not_counted": self.leak_rate_marks_not_counted(),
             "token_recall": self.recall(),
             "other_tokens": self.other_tokens,
             "over_redacted_tokens": self.over_redacted,
@@ -372,6 +383,7 @@ class Score:
             "per_type": {
                 t: {"tokens": s.tokens, "covered": s.covered, "recall": s.recall,
                     "mentions": s.mentions, "leaked": s.leaked, "leak_rate": s.leak_rate,
+                    "leaked_marks_only": s.leaked_marks_only,
                     "type_accuracy": s.type_accuracy}
                 for t, s in self.per_type.items()
             },
@@ -434,9 +446,18 @@ def _attached(text: str, tok: tuple[int, int], gold_by_start: Mapping[int, str])
     return kind == "PERSON" if word != "the" else kind in ("HOSPITAL", "LOCATION")
 
 
+#: a transcriber's mark: anything in square brackets ("[crosstalk 00:12:01]", "[inaudible]"),
+#: or a timed pause or a non-verbal sound in round ones ("(1.2)", "(.)", "(laughs)"). Corpus
+#: authors label a mark inside a spoken number as part of the mention; the scorer counts it as
+#: identifying, and reports alongside how many mentions leaked only such a mark
+MARK_RE = re.compile(r"\[[^\[\]\n]{1,60}\]|\((?:[\d.:\s]+|(?:laughs?|coughs?|sighs?|pause|"
+                     r"inaudible|unclear|crosstalk|overlapping)(?:\s+[\d.:]+)?)\)", re.IGNORECASE)
+
+
 def score_document(doc: Document, detections: Sequence[Detection], into: Score) -> Score:
     """Add one document's counts to ``into`` and return it."""
     d_starts, d_ends = _merge((d.start, d.end) for d in detections)
+    m_starts, m_ends = _merge((m.start(), m.end()) for m in MARK_RE.finditer(doc.text))
     gold = sorted(doc.spans, key=lambda s: s.start)
     g_starts, g_ends = _merge((g.start, g.end) for g in gold)
     gold_by_start = {g.start: g.type for g in gold}
@@ -463,9 +484,12 @@ def score_document(doc: Document, detections: Sequence[Detection], into: Score) 
         ts.covered += sum(covered)
         if not all(covered):
             ts.leaked += 1
+            marks_only = all(_overlaps(m_starts, m_ends, s, e)
+                             for (s, e), hit in zip(mention_tokens, covered) if not hit)
+            ts.leaked_marks_only += marks_only
             into.misses.append(Miss(
                 doc.id, g.type, g.form, doc.text[g.start:g.end], g.participant,
-                doc.text[max(0, g.start - 40):g.end + 40].replace("\n", " "),
+                doc.text[max(0, g.start - 40):g.end + 40].replace("\n", " "), marks_only,
             ))
         hits = [d for d in detections if d.start < g.end and g.start < d.end]
         if any(normalise_type(d.type) == g.type for d in hits):

@@ -89,9 +89,14 @@ class Leak:
 
     leaked: int
     mentions: int
+    #: of the leaked, those where only a transcriber's mark inside the mention survived
+    marks_only: int = 0
 
     def rate(self) -> float:
         return self.leaked / self.mentions if self.mentions else 0.0
+
+    def rate_marks_not_counted(self) -> float:
+        return (self.leaked - self.marks_only) / self.mentions if self.mentions else 0.0
 
 
 @dataclass
@@ -117,7 +122,8 @@ def by_form_class(docs: list[Document], s: Score) -> dict[str, Leak]:
     if not any(g.form.startswith(SPOKEN_FORM) for d in docs for g in d.spans):
         return {}
     leaked = Counter(form_class(m.form) for m in s.misses)
-    return {c: Leak(leaked[c], mentions[c]) for c in ("spoken forms", "written forms")}
+    marks = Counter(form_class(m.form) for m in s.misses if m.marks_only)
+    return {c: Leak(leaked[c], mentions[c], marks[c]) for c in ("spoken forms", "written forms")}
 
 
 def print_table(systems: dict[str, Result]) -> None:
@@ -148,6 +154,9 @@ def print_table(systems: dict[str, Result]) -> None:
         n = next(x.mentions for x in leaks if x is not None)
         print(f"{'  ' + c:<15} {n:>6}  " + "  ".join(
             f"{f'{pct(x.rate()).strip()} ({x.leaked})' if x else '':>{w}}" for x in leaks))
+        print(f"{'    marks not counted':<24}" + "  ".join(
+            f"{f'{pct(x.rate_marks_not_counted()).strip()} ({x.leaked - x.marks_only})' if x else '':>{w}}"
+            for x in leaks))
     print(f"{'(if review':<13} {'':>8}  " + "  ".join(
         f"{pct(r.with_review.leak_rate()) if r.with_review else '':>{w}}"
         for r in systems.values()))
@@ -391,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
                             "by_style": {k: v.to_dict(n_misses=10, examples=show)
                                          for k, v in r.by_style.items()},
                             "by_form_class": {k: {"leaked": v.leaked, "mentions": v.mentions,
+                                                  "leaked_marks_only": v.marks_only,
                                                   "leak_rate": v.rate()}
                                               for k, v in r.by_form_class.items()}}
                         for n, r in results.items()},

@@ -759,3 +759,33 @@ def test_spoken_and_written_forms_are_scored_apart() -> None:
     assert {c: (x.leaked, x.mentions) for c, x in leaks.items()} == {
         "spoken forms": (1, 2), "written forms": (1, 1)}
     assert by_form_class([SARAH], score([SARAH], {})) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "covered", "marks_only"),
+    [
+        # the digits are redacted, only the crosstalk mark between them survives
+        ("P01: oh seven seven [crosstalk 00:12:01] nine double oh.", [(5, 19), (41, 56)], True),
+        # a timed pause and a sigh are marks too
+        ("P01: oh seven seven (1.2) nine (sighs) double oh.", [(5, 19), (26, 30), (39, 49)], True),
+        # a digit word survives: a real leak, marks or not
+        ("P01: oh seven seven [crosstalk 00:12:01] nine double oh.", [(5, 19), (46, 56)], False),
+        # words in round brackets are not a mark: they may be a place ("(Wansbeck)")
+        ("P01: oh seven seven (Wansbeck) nine double oh.", [(5, 19), (31, 46)], False),
+    ],
+)
+def test_mentions_leaking_only_a_transcribers_mark_are_counted_apart(
+        text: str, covered: list[tuple[int, int]], marks_only: bool) -> None:
+    """The leak is still counted; how many leaked only a mark is reported beside it."""
+    from anonymise_quality import by_form_class
+
+    end = text.rindex(".")
+    d = Document("d", "P01", text, (GoldSpan(5, end, "PHONE", form="sp_mobile"),))
+    s = score([d], {"d": det(*((a, b, "PHONE_NUMBER") for a, b in covered))})
+    assert s.leaked == 1
+    assert s.per_type["PHONE"].leaked_marks_only == int(marks_only)
+    assert s.misses[0].marks_only is marks_only
+    assert s.leak_rate_marks_not_counted() == (0.0 if marks_only else 1.0)
+    leak = by_form_class([d], s)["spoken forms"]
+    assert (leak.leaked, leak.marks_only) == (1, int(marks_only))
+    assert s.to_dict(examples=False)["leak_rate_marks_not_counted"] == (0.0 if marks_only else 1.0)
