@@ -30,6 +30,8 @@ A sixth, ``heldout5`` (round 8), lives in ``heldout5.py``; its renderings (``Hab
 ``heldout6.py``; its renderings (``Habits.v6``, ``Writer.slot_v6``) are off for every other set.
 An eighth, ``heldout7`` (round 11), lives in ``heldout7.py``; its renderings (``Habits.v7``,
 ``Writer.slot_v7``) are off for every other set.
+A ninth, ``heldout8`` (round 12), lives in ``heldout8.py``; its renderings (``Habits.v8``,
+``Writer.slot_v8``, ``CaptionBuilder``) are off for every other set.
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -2352,7 +2354,7 @@ class Writer:
             said = f"{say(local)} {rng.choice(['at', '@'])} {domain}"
             b.ent(said, "EMAIL", None, "sp_email_caption")
             return
-        said = f"{say(local)} {rng.choice(['at', 'at', 'at the'])} {say(domain)}"
+        said = f"{say(local)} {rng.choice(['at', 'at', 'at, uhm,'])} {say(domain)}"
         b.ent(said, "EMAIL", None, "sp_email_hyphen" if "-" in local else "sp_email")
 
     def spelled_v8(self, who: str) -> None:
