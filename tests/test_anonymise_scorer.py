@@ -709,6 +709,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout5"])] == ["spoken/heldout5"]
     assert "spoken/heldout7" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout7"])] == ["spoken/heldout7"]
+    assert "spoken/heldout8" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout8"])] == ["spoken/heldout8"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -741,7 +743,7 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3", "spoken/heldout4",
                                                           "spoken/heldout5", "spoken/heldout6",
-                                                          "spoken/heldout7"}
+                                                          "spoken/heldout7", "spoken/heldout8"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 

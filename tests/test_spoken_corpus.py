@@ -35,7 +35,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "dev2"])
+                                  "heldout7", "heldout8", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -45,7 +45,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "dev2"])
+                                  "heldout7", "heldout8", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -68,7 +68,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "dev2"])
+                                  "heldout7", "heldout8", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -78,7 +78,8 @@ def test_every_form_is_documented(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
                                                    ("heldout3", 1200), ("heldout4", 1000),
-                                                   ("heldout6", 1200), ("heldout7", 1200)])
+                                                   ("heldout6", 1200), ("heldout7", 1200),
+                                                   ("heldout8", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -132,9 +133,13 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT5", "HELDOUT6"), ("DEV2", "HELDOUT6"), ("DEV", "HELDOUT7"),
               ("HELDOUT", "HELDOUT7"), ("HELDOUT2", "HELDOUT7"), ("HELDOUT3", "HELDOUT7"),
               ("HELDOUT4", "HELDOUT7"), ("HELDOUT5", "HELDOUT7"), ("HELDOUT6", "HELDOUT7"),
-              ("DEV2", "HELDOUT7")]
+              ("DEV2", "HELDOUT7"), ("DEV", "HELDOUT8"), ("HELDOUT", "HELDOUT8"),
+              ("HELDOUT2", "HELDOUT8"), ("HELDOUT3", "HELDOUT8"), ("HELDOUT4", "HELDOUT8"),
+              ("HELDOUT5", "HELDOUT8"), ("HELDOUT6", "HELDOUT8"), ("HELDOUT7", "HELDOUT8"),
+              ("DEV2", "HELDOUT8")]
 #: the sets written blind: checked on every name, alias, domain, place and line
-_BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7")
+_BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
+                   "HELDOUT8")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -206,7 +211,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "dev2"])
+                                  "heldout7", "heldout8", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -649,3 +654,127 @@ def test_heldout7_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round11_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v7 is (name == "heldout7"), name
+
+
+# ---------------------------------------------------------------- heldout8 (round 12)
+
+
+def test_heldout8_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 12's blind set: doctors who are carers, mostly on automatic captions half corrected
+    by hand. Every type spoken and written, and its own renderings: caption homophones ("for",
+    "to", "ate", "won", letters as "bee", "see") and numerals inside spoken numbers; numbers
+    said again slowly after "pardon?"; numbers with "hundred" and "thousand"; digits in Hindi,
+    Urdu, French or Spanish; a child's NHS number and date of birth read off a wristband or a
+    clinic letter; dates in French and Spanish and the American way; years "two thousand and
+    nine"; ages "and a half", "going on", "early forties"; e-mails with hyphens said; names in
+    lower case and a wristband's capitals."""
+    docs = load("heldout8")
+    assert len(docs) >= 30
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_nhs", "sp_chi", "sp_gmc", "sp_postcode",
+                 "sp_address", "sp_email", "sp_email_hyphen", "sp_email_caption", "sp_spelled",
+                 "sp_spelled_caption", "sp_homophone", "sp_caption_digits", "sp_pardon",
+                 "sp_thousands", "sp_foreign", "sp_letter", "sp_wristband", "sp_dom", "sp_dom_y",
+                 "sp_dob", "sp_md_us", "sp_weekday_dom", "sp_month_year", "sp_day_only",
+                 "sp_birth_year", "sp_answer", "sp_words", "sp_decade_part", "sp_and_a_half",
+                 "sp_going_on", "caption_age", "caps_sur_first", "cc_caps_sur_first", "cc_first",
+                 "cc_full", "cc_title_surname", "cc_initial", "cc_town", "cc_city", "cc_hospital",
+                 "slash", "typed", "nhs", "gmc", "postcode", "address", "initial", "hospital"):
+        assert any(f == form for _, f in pairs), form
+    for form, types in (("sp_pardon", {"PHONE", "NHS_NUMBER", "GMC_NUMBER"}),
+                        ("sp_thousands", {"PHONE", "NHS_NUMBER", "GMC_NUMBER"}),
+                        ("sp_foreign", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "DATE", "AGE"}),
+                        ("sp_homophone", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "DATE"}),
+                        ("sp_letter", {"PHONE", "NHS_NUMBER", "POSTCODE", "LOCATION", "DATE"}),
+                        ("sp_wristband", {"NHS_NUMBER", "DATE"})):
+        assert {t for t, f in pairs if f == form} == types, form
+    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) >= 1200
+    assert sum(pairs.values()) >= 2000
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" --> ", "pardon?", " hundred and ", " thousand ", " ate ", " won ", " for ",
+                 "two thousand and ", " hyphen ", " dash ", "going on ", " and a half", "early ",
+                 "mid-", "shunya", "sifar", "quatre", "cuatro", "le ", "el ", ". seven. "):
+        assert said in text, said
+
+
+def test_heldout8_caption_turns_are_lower_case_and_cued() -> None:
+    """A caption document puts a cue's times before every turn; a turn nobody corrected has no
+    capital letter and no comma, labels included, and its names carry the "cc_" forms."""
+    caption_docs = 0
+    for doc in load("heldout8"):
+        text = doc["text"]
+        if " --> " not in text:
+            assert not any(s["form"].startswith("cc_") for s in doc["spans"]), doc["id"]
+            continue
+        caption_docs += 1
+        blocks = text.strip().split("\n\n")
+        assert all(re.match(r"\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n", b) for b in blocks)
+        ends = [tuple(int(x) for x in re.split(r"[:.]", b[17:29])) for b in blocks]
+        starts = [tuple(int(x) for x in re.split(r"[:.]", b[:12])) for b in blocks]
+        assert all(e < s for e, s in zip(ends, starts[1:])), doc["id"]
+        for s in doc["spans"]:
+            surface = text[s["start"]:s["end"]]
+            if s["form"].startswith("cc_"):
+                assert surface == surface.lower() and "," not in surface, (doc["id"], surface)
+    assert caption_docs >= 20
+
+
+def test_heldout8_pardon_says_the_last_number_again_digit_by_digit() -> None:
+    """After "pardon?" the number just said comes again, slowly: its digits, one a sentence."""
+    for doc in load("heldout8"):
+        spans = doc["spans"]
+        for i, s in enumerate(spans):
+            if s["form"] != "sp_pardon":
+                continue
+            said = doc["text"][s["start"]:s["end"]]
+            assert re.fullmatch(r"[a-z]+(\. [a-z]+)+", said), (doc["id"], said)
+            before = [p for p in spans[:i] if p["type"] == s["type"]]
+            assert before, doc["id"]
+            n_digits = len(said.split(". "))
+            assert n_digits in (7, 10, 11), (doc["id"], said)
+
+
+def test_heldout8_foreign_digits_fit_the_voice() -> None:
+    """Digits and dates in another language only in the documents of participants who speak
+    it (the set's data names each participant's voice)."""
+    content = (HERE / "heldout8.py").read_text("utf-8")
+    voices = dict(re.findall(r'"([A-Z][a-z]+ [A-Z][a-z]+)=>([a-z]+)"', content))
+    names = {row["code"]: row["name"] for row in csv.DictReader(io.StringIO(
+        (HERE / "heldout8_register.csv").read_text("utf-8")))}
+    seen: Counter[str] = Counter()
+    for doc in load("heldout8"):
+        voice = voices[names[doc["participant_code"]]]
+        for s in doc["spans"]:
+            if s["form"] == "sp_foreign":
+                seen[voice] += 1
+                assert voice in ("hindi", "urdu", "french", "spanish"), (doc["id"], voice)
+    assert set(seen) == {"hindi", "urdu", "french", "spanish"}
+
+
+def test_heldout8_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout8", (
+        "a sixty-five decibel loss", "size three one two batteries", "the four thousand hertz notch",
+        "programme two on the aid", "thirty-five hours a week of caring",
+        "Carer's Allowance of eighty-one pounds ninety", "the Children and Families Act 2014",
+        "the carers' strategy of two thousand and eight", "access to work reference oh six four two",
+        "blue badge number four one two", "case reference zero six double one", "at ten to two",
+        "There were ate, I mean eight", "then press two and wait", "Four, if I'm lucky",
+        "one in four of us", "page twelve", "In the nineties", "sixty per cent in twenty nineteen",
+        "Ninety-nine times out of a hundred", "three operations in his first year", "version six",
+        "Forty minutes on hold", "I ate lunch", "a hundred and one forms", "Half past three",
+        "Second on call", " --> "))
+
+
+def test_heldout8_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout8's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content. Round 12's names set (people_heldout13) was written at the same
+    time, blind to this one."""
+    names = _pool_entries(generator.HELDOUT8_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout8.py", "people_heldout13.py"}) == set()
+
+
+def test_round12_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v8 is (name == "heldout8"), name
