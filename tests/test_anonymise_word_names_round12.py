@@ -141,3 +141,28 @@ def test_a_word_name_in_capitals_where_a_person_is_asked_or_rung(
 def test_the_same_words_as_words_stay(anonymiser: Anonymiser, text: str, word: str) -> None:
     assert not any(word in span.split() or word == span
                    for span in replaced(anonymiser, text)), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yep, I'm Ailsa NicLeòid, a salaried GP at the practice.", "Ailsa NicLeòid"),
+    ("My name's Morag NicDhòmhnaill, but everyone says Morag.", "Morag NicDhòmhnaill"),
+    ("Ms NicAoidh chaired the panel.", "NicAoidh"),
+    ("I worked with Eilidh NicIllinnein for years.", "Eilidh NicIllinnein"),
+    ("Sinéad FitzGerald rang me.", "Sinéad FitzGerald"),
+    ("Dr FitzPatrick signed my form.", "FitzPatrick"),
+])
+def test_a_surname_with_a_gaelic_or_norman_prefix_is_taken_whole(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    """"Nic" (daughter of) and "Fitz" (son of) join the surname with a capital inside it, as
+    "Mac" and "Mc" do: the first name and the whole surname are one person."""
+    assert _found(anonymiser, text, name), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nicholas was on nights with me.", "Nicholas"),
+    ("Fitzrovia was where I lived at first.", "Fitzrovia"),
+])
+def test_names_that_start_like_a_prefix_are_whole_words(anonymiser: Anonymiser, text: str,
+                                                          word: str) -> None:
+    spans = replaced(anonymiser, text)
+    assert word in spans or not any(word[:3] in s for s in spans), spans

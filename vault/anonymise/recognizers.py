@@ -646,7 +646,7 @@ def particle_start(text: str, start: int) -> int:
 
 #: a second part after a hyphen may be written small, as romanised Korean and Cantonese
 #: given names are ("Ha-eun", "Ka-wai")
-_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
+_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
               + r"?" + _LOWER + r"+)?")
 
 
@@ -930,7 +930,7 @@ Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speake
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
-_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
+_CAP = r"(?:Mc|Mac|Nic|Fitz|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
                                  r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
@@ -1434,7 +1434,7 @@ def subject_verb_after(text: str, end: int) -> bool:
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
-_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
                               r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
@@ -1548,7 +1548,7 @@ class UnknownNameRecognizer(RuleRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
                              r"(?:[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
                              r"(?=-[a-z]))"
                              r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?"
@@ -2141,7 +2141,7 @@ def _bare_initial_names(text: str) -> list[tuple[int, int]]:
 
 
 #: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
-_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
+_CAP_ANY = (r"(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
             r"under|by|in|en|super|cum|next|the|sur|am|an|de|di)-)?" + _UPPER
             + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
