@@ -31,6 +31,7 @@ from presidio_analyzer import RecognizerResult
 
 from vault.anonymise.ner_input import ORGANISATION_VOCABULARY
 from vault.anonymise.recognizers import (
+    _PEOPLE_ONLY_AFTER,
     COMMON_CAPITALISED,
     HealthcareOrganisationRecognizer,
     RuleRecognizer,
@@ -47,6 +48,7 @@ from vault.anonymise.wordlists import (
     VIRTUE_NAMES,
     fold,
     is_english_word,
+    name_words,
     word_names,
 )
 
@@ -193,6 +195,15 @@ _PERSON_NAME_BEFORE = re.compile(
     r"\b(?:(?:called|calls|call|named|nicknamed)[ \t]+(?:him|her|me|them|us)|signed(?:[ \t]+it)?|"
     r"name[ \t]+is|name['’]s|(?:love|regards|cheers|thanks)[ \t]+from|LOVE[ \t]+FROM)"
     r"(?:[ \t]+(?:just|simply|only))?[ \t]*[:,]?[ \t]*['\"‘“]?[ \t]*\Z")
+#: what before a word takes a person: a verb of asking or ringing, thanks, a greeting, "me
+#: and" ("Ask JOY about the rota", "thanks to MERCY", "me and HOPE did nights"); not "with",
+#: "like" or "see", where capitals are as often emphasis
+_PERSON_TAKER_BEFORE = re.compile(
+    r"(?:\b(?i:asked|told|rang|phoned|emailed|texted|messaged|thanked|ask|tell|ring|phone|"
+    r"email|text|thank|met|meet|thanks[ \t]+to|thanks|cheers|hi|hello|dear|bless|poor|"
+    r"(?:me|him|her|you)[ \t]+and)|\b(?:[Mm]y|[Oo]ur)[ \t]+(?:colleague|mentor|friend|"
+    r"supervisor|manager|boss|buddy|registrar|consultant|interpreter|flatmate|housemate))"
+    r",?[ \t]+\Z")
 #: a name in apposition: after "the locum," "our interpreter," "my colleague" (with or
 #: without a comma), then a comma, a dash, a bracket or the sentence's end
 _APPOSITION_BEFORE = re.compile(
@@ -325,16 +336,24 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
         return False
     if len(letters) == 3:
         # three capitals are an acronym in running text, unless a name list knows them and
-        # they stand where only a name stands ("my badge says ADE", "YAW has joined")
-        return named and _strong_name_place(text, start, end)
+        # they stand where only a name stands ("my badge says ADE", "YAW has joined"), or a
+        # given name that is a word is asked, thanked or rung ("Ask JOY about the rota")
+        return (named and _strong_name_place(text, start, end)) or (
+            _title(bare) in word_names()
+            and _PERSON_TAKER_BEFORE.search(text, max(0, start - 30), start) is not None)
     if _acronym_like(bare):
         return False
     if named:
         return True
     title = _title(bare)
-    if title in word_names() or title in VIRTUE_NAMES or title in COINED_GIVEN_NAMES:
-        # a given name that is also a word: in a person's place only
+    if title in word_names() or title in VIRTUE_NAMES or title in COINED_GIVEN_NAMES \
+            or (title in name_words() and title not in COMMON_CAPITALISED):
+        # a given name or a surname that is also a word: in a person's place only, or where
+        # a person is spoken to, asked, thanked or paired ("Ask JOY about it", "me and HOPE",
+        # "I rang BAKER") or does what only a person does ("FRANK said", "HOPE, she")
         return _PERSON_NAME_BEFORE.search(text, max(0, start - 40), start) is not None \
+            or _PERSON_TAKER_BEFORE.search(text, max(0, start - 30), start) is not None \
+            or _PEOPLE_ONLY_AFTER.match(text, end) is not None \
             or _CHAT_AFTER.match(text, end) is not None \
             or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
                 and _APPOSITION_AFTER.match(text, end) is not None)
@@ -421,7 +440,8 @@ class CapitalsRecognizer(RuleRecognizer):
             if stretch:
                 out.extend(self._judge(text, stretch, len(words)))
                 stretch = []
-            elif word and (title in word_names() or title in VIRTUE_NAMES or is_first_name(title)) \
+            elif word and (title in word_names() or title in VIRTUE_NAMES or is_first_name(title)
+                           or title in name_words() and title not in COMMON_CAPITALISED) \
                     and title not in _vocabulary():
                 stretch = [item]  # "HYACINTH BOATENG": a given name that is also a word,
                 # taken when a surname follows (see _judge)
@@ -442,7 +462,7 @@ class CapitalsRecognizer(RuleRecognizer):
         start, end = stretch[0][0], stretch[-1][1]
         titles = [_title(w) for _, _, w in stretch]
         named = [_listed_name(t) or (is_first_name(t) and t not in word_names())
-                 or (i == 0 and len(titles) >= 2 and t in word_names())
+                 or (i == 0 and len(titles) >= 2 and (t in word_names() or t in name_words()))
                  for i, t in enumerate(titles)]
         unknown = [_unknown(w, t) for (_, _, w), t in zip(stretch, titles)]
         listed = sum(named)

@@ -425,8 +425,14 @@ _LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"  # "Pike", "Te Rangi"
 _NAME_LIST = re.compile(
     r"(?<![\w'’-])(?P<list>" + _LIST_NAME + r"(?:,[ \t]+" + _LIST_NAME + r")*,?[ \t]+(?:and|&)"
     r"[ \t]+" + _LIST_NAME + r")(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
-    r"signed|ran|chaired|covered|shared|sorted|agreed|helped)\b)")
+    r"signed|ran|chaired|covered|shared|sorted|agreed|helped|brought|took|gave|made|kept|sat|"
+    r"stayed|worked|work|do|started|joined|used|[a-z]{3,}ed|"
+    # where the listed people work: "Pat and Sue from reception brought cake"
+    r"(?:from|on|in)[ \t]+(?:the[ \t]+)?(?:reception|front[ \t]+desk|ward|office|practice|"
+    r"surgery|team|pharmacy|admin|HR|IT|nights|days|call))\b)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
+_MONTH_NAMES = frozenset("""January February March April May June July August September October
+November December""".split())  # noqa: SIM905
 
 
 def _list_mates(text: str, found: list[_Detection], threshold: float,
@@ -440,13 +446,18 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
     extra = []
     for m in _NAME_LIST.finditer(text):
         items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))]
+        if all(i.group() in _MONTH_NAMES for i in items):
+            continue  # "May and June were the worst": months, not people
         covered = [any(d.start <= i.start() and i.end() <= d.end for d in found) for i in items]
         if not any(any(d.start <= i.start() and i.end() <= d.end for d in people) for i in items):
             continue
         for item, done in zip(items, covered):
             word = item.group()
-            if done or word.lower() in STOP_WORDS or allowed(word) or word in COMMON_CAPITALISED:
-                continue
+            if done or allowed(word) or (
+                    (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS)
+                    and word not in word_names()) \
+                    or looks_like_month(text, item.start(), item.end()):
+                continue  # but "Will and Amber covered": a name that is a modal verb
             extra.append(_Detection(item.start(), item.end(), "PERSON", 0.7, "name_list", None))
     return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
 

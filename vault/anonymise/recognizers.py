@@ -646,7 +646,7 @@ def particle_start(text: str, start: int) -> int:
 
 #: a second part after a hyphen may be written small, as romanised Korean and Cantonese
 #: given names are ("Ha-eun", "Ka-wai")
-_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
+_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
               + r"?" + _LOWER + r"+)?")
 
 
@@ -930,7 +930,7 @@ Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speake
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
-_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
+_CAP = r"(?:Mc|Mac|Nic|Fitz|O['’])?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"  # "Ha-eun": a second part written small
 #: the text before a match ends a sentence, a line or a speaker label (so capitals mean little)
 _SENTENCE_START = std_re.compile(r"(?:\A|[.!?:;\n\u2014\u2013\"“(\[\])-]|\.\.\.)[ \t]*(?:(?:[Uu]m|[Ee]r|[Ee]rm|[Ss]o|[Aa]nd|[Bb]ut|"
                                  r"[Yy]eah|[Oo]h|[Ww]ell|[Hh]onestly|[Ll]ike|I[ \t]+mean),?[ \t]+)?\Z")
@@ -984,6 +984,35 @@ _PRAISED = (r"['’]s,?[ \t]+(?:(?:um|er|erm|like|I[ \t]+mean|you[ \t]+know|hone
             r"(?:a|an)[ \t]+(?:(?:real|total|absolute|complete|proper)[ \t]+)?(?:legend|godsend|saint|"
             r"star|gem|diamond|sweetheart|lifesaver|life-saver|hero|angel|sweetie|darling)\b")
 _PERSON_ONLY_DEEDS = std_re.compile(_DOING_TO_SOMEONE + r"|" + _PRAISED)
+#: roles that introduce a name: "our clinical director, Grace", "Grace, our practice manager"
+_ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|registrar|tutor|"
+          r"coordinator|co-ordinator|receptionist|secretary|chair|head|brother|sister|mum|mother|"
+          r"dad|father|eldest|youngest|son|daughter|husband|wife|partner|boss|friend|colleague|"
+          r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
+          r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
+          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
+          r"SpR|StR|SHO|reg|HCA|ANP|ACP|FY1|FY2|F1|F2|"
+          r"role[ \t]+model|confidant|confidante)")
+#: a person's human doings after a sentence's first word: on the phone to someone, from a
+#: place ("Summer is from Cebu"), working shifts, started as a role ("Autumn had just started
+#: as a foundation doctor"), one of a team in apposition ("Summer, one of the HCAs, translated")
+_HUMAN_DOINGS = (
+    r"[ \t]+(?:was|is|were)[ \t]+on[ \t]+the[ \t]+phone\b(?![ \t]*(?:lines?|masts?|bills?))"
+    r"|[ \t]+(?:originally[ \t]+)?(?:is|was|comes|came)[ \t]+(?:originally[ \t]+)?from[ \t]+"
+    r"(?!God\b|Allah\b|Jesus\b|Christ\b|Heaven\b|Above\b|Him\b)[A-Z]"
+    # a life's trouble lived through: "Star had gone through exactly the same thing"
+    r"|[ \t]+(?:had|has|['’]d)[ \t]+(?:" + _ADVERB + r"[ \t]+)?(?:gone|been)[ \t]+through[ \t]+"
+    r"(?:exactly[ \t]+|just[ \t]+)?(?:the[ \t]+same(?:[ \t]+(?:thing|stuff|experience|situation|"
+    r"problem|ordeal|struggle|battle)\b|(?![ \t]+[a-z]))|(?:it|all[ \t]+(?:that|this)|that|this|"
+    r"worse|a[ \t]+(?:lot|divorce|bereavement|breakdown))\b)"
+    r"|[ \t]+(?:works|worked|working|did|does|do)[ \t]+(?:mostly[ \t]+)?(?:nights|days|weekends|"
+    r"lates|earlies|locums|bank[ \t]+shifts)\b"
+    r"|[ \t]+(?:(?:had|has|have)[ \t]+)?(?:just[ \t]+|only[ \t]+|then[ \t]+)?(?:started|starts|"
+    r"joined|trained|qualified|worked|works|came[ \t]+in|stayed[ \t]+on)[ \t]+as[ \t]+(?:a|an|the|our)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + _ROLES + r"\b"
+    r"|,[ \t]+one[ \t]+of[ \t]+(?:the|our|my|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _ROLES + r"s?\b")
+_HUMAN_DOINGS_AFTER = std_re.compile(_HUMAN_DOINGS)
 _PERSON_AFTER = std_re.compile(
     _SAME_PERSON + r"|" + _DOING_TO_SOMEONE + r"|" + _PRAISED + r"|"
     r"(?:,[ \t]+(?:our|my|the|his|her|their|your|who|bless|from|can|could|would|will|just|do|"
@@ -1013,16 +1042,17 @@ _PERSON_AFTER = std_re.compile(
     r"advice|idea|name|number|email|phone|desk|room|car|house|family|kids|children|boss|"
     # a mind or a relative: "Topaz's view was", "Rain's mother"
     r"view|views|opinion|take|mother|father|sister|brother|baby|wedding|funeral|leaving|"
-    r"lovely|great|brilliant|nice|fine|not)\b)")
-#: roles that introduce a name: "our clinical director, Grace", "Grace, our practice manager"
-_ROLES = (r"(?:director|manager|lead|leader|nurse|sister|matron|consultant|registrar|tutor|"
-          r"coordinator|co-ordinator|receptionist|secretary|chair|head|brother|sister|mum|mother|"
-          r"dad|father|eldest|youngest|son|daughter|husband|wife|partner|boss|friend|colleague|"
-          r"mentor|mentee|supervisor|trainer|trainee|appraiser|GP|physio|pharmacist|psychologist|"
-          r"counsellor|therapist|coach|buddy|fellow|guardian|administrator|PA|dean|principal|"
-          r"medic|doctor|surgeon|anaesthetist|psychiatrist|paediatrician|geriatrician|physician|"
-          r"SpR|StR|SHO|reg|HCA|ANP|ACP|FY1|FY2|F1|F2|"
-          r"role[ \t]+model|confidant|confidante)")
+    r"lovely|great|brilliant|nice|fine|not|"
+    # what a person has and the round-12 class of it: their work, their word, their body,
+    # their people ("Mark's handover notes", "Robin's mum", "Penny's the one to ask")
+    # (not what a month or a season also has: "May's rota", "Summer's list")
+    r"handover|handovers|notes|caseload|accent|English|voice|laugh|face|hair|hands|"
+    r"birthday|retirement|farewell|visa|feedback|reference|appraisal|supervisor|mentor|"
+    r"manager|girlfriend|boyfriend|fiancé|fiancée|kid|mam|parents|cousin|auntie|uncle|"
+    r"colleagues|friend|friends|dog|signature|"
+    r"the[ \t]+(?:one|person|woman|man|lady|guy|bloke)[ \t]+(?:to|who|that|you)|"
+    r"(?:our|my|your|the[ \t]+(?:new|old|only))[ \t]+(?:[a-z-]+[ \t]+)?" + _ROLES + r")\b"
+    r"|" + _HUMAN_DOINGS + r")")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
 _KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
@@ -1359,7 +1389,7 @@ _DOER_AFTER = std_re.compile(
 _ABSTRACT_WORD_NAMES = frozenset("""
 Hope Faith Grace Joy Patience Charity Mercy Peace Comfort Honour Destiny Liberty Prudence
 Constance Verity Harmony Serenity Wisdom Treasure Temperance Bliss Glory Charisma Chastity
-Justice Fortune Favour Promise Marvel Memory Miracle Innocent Precious Gift Blessing Love
+Justice Fortune Favour Promise Marvel Memory Miracle Gift Blessing Love
 """.split())  # noqa: SIM905
 
 
@@ -1404,7 +1434,7 @@ def subject_verb_after(text: str, end: int) -> bool:
 
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
-_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+_SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
                               r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
@@ -1518,7 +1548,7 @@ class UnknownNameRecognizer(RuleRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
                              r"(?:[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
                              r"(?=-[a-z]))"
                              r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?"
@@ -1850,13 +1880,15 @@ _LIST_AFTER = std_re.compile(r",[ \t]+(?P<next>" + _CAP + r")(?:,[ \t]+" + _CAP 
                              + r")[ \t]+(?:were|are|have|had|did|went|both|came|said|told|rang)\b")
 
 
-def _names_listed_after(text: str, end: int) -> bool:
+def _names_listed_after(text: str, end: int, word: str = "") -> bool:
     """Whether a list of people follows ``end`` ("Mercy, Olive and Chase were on"): the word
-    before it is the list's first name."""
+    before it is the list's first name; not months listed ("May and June were the worst")."""
     m = _LIST_AFTER.match(text, end)
     if m is None:
         return False
     other = m.group("next") or m.group("pair")
+    if std_re.fullmatch(_MONTHS, word) and std_re.fullmatch(_MONTHS, other):
+        return False
     return is_first_name(other) or other in word_names()
 
 
@@ -1870,6 +1902,40 @@ def _surname_like(word: str) -> bool:
     capitalised word, a place, or a word that ends a place's or institution's name."""
     return not (word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or known_place(word)
                 or _PLACE_OR_BODY_WORD.fullmatch(word) is not None)
+
+
+#: a letter's or a message's closing on the line before: the line after it is a signature
+_SIGN_OFF_BEFORE = std_re.compile(
+    r"(?i:(?:^|\n)[ \t>]*(?:(?:kind|best|warm|warmest|many|with)[ \t]+(?:regards|wishes|thanks)|"
+    r"regards|thanks|thank[ \t]+you|cheers|best|sincerely|yours(?:[ \t]+\w+)?|love|"
+    r"all[ \t]+the[ \t]+best|take[ \t]+care|speak[ \t]+soon|ta|x+)[ \t]*[,.!]?[ \t]*\n[ \t>]*)\Z")
+#: the rest of a signature's line after a first name: nothing, a surname, a role after a dash
+#: or a comma ("Dawn", "Robin Bird", "Joy - practice manager")
+_SIGNATURE_LINE_AFTER = std_re.compile(r"(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*(?:[-–—,(][^\n]{0,40})?"
+                                       r"[ \t]*(?:\n|\Z)")
+
+
+#: a chat line's timestamp before a speaker's name ("[10:02] Penny Marsh: on my way",
+#: "14:05 - Will: running late")
+_CHAT_STAMP_BEFORE = std_re.compile(
+    r"(?:^|\n)[ \t>]*[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[ap]m)?[\])]?[ \t]*[-–—]?[ \t]*\Z",
+    std_re.IGNORECASE)
+_CHAT_COLON_AFTER = std_re.compile(r"[ \t]*:")
+
+
+def chat_speaker(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` is the speaker of a pasted chat line: a timestamp opens the line
+    before it and a colon follows ("[10:02] Penny Marsh: I'm on my way")."""
+    return _CHAT_STAMP_BEFORE.search(text, max(0, start - 24), start) is not None \
+        and _CHAT_COLON_AFTER.match(text, end) is not None
+
+
+def signed_off(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` opens a signature: the line before it is a closing
+    ("Best wishes,\\nDawn", "Many thanks\\nWill Moss") and the word's line holds no more than a
+    name and a role."""
+    return _SIGN_OFF_BEFORE.search(text, max(0, start - 40), start) is not None \
+        and _SIGNATURE_LINE_AFTER.match(text, end) is not None
 
 
 class WordNameRecognizer(RuleRecognizer):
@@ -1893,6 +1959,7 @@ class WordNameRecognizer(RuleRecognizer):
                     not doubtful_name(sur) or person_context_after(text, after.end("sur"))
                     # "Fern Lam, yeah, Fern was the one who noticed": the first name again
                     or _said_again(text, after.end("sur"), text[start:end])
+                    or chat_speaker(text, start, after.end("sur"))
                     # mid-sentence, where the capital makes the first name a name, the word
                     # after it is the surname ("I asked my senior, Chad Winter, for help")
                     or (not at_sentence_start(text, start) and not after_article(text, start)
@@ -1901,10 +1968,11 @@ class WordNameRecognizer(RuleRecognizer):
                 score = 0.8  # "Grace Ofori"; "Hope Crane came in"
             elif looks_like_month(text, start, end) or after_article(text, start) \
                     or _after_role_words(text, start) or (
-                    at_sentence_start(text, start)
+                    at_sentence_start(text, start) and not signed_off(text, start, end)
+                    and not chat_speaker(text, start, end)
                     and not person_context_after(text, end, text[start:end])
                     and not doer_after(text, end, text[start:end])
-                    and not _names_listed_after(text, end)):
+                    and not _names_listed_after(text, end, text[start:end])):
                 continue  # "in May", "a Jack of all trades", "Will you...?"
             else:
                 score = self.SCORE
@@ -1930,6 +1998,11 @@ _NAME_WORD_BEFORE = std_re.compile(
     r"[ \t]+(?:(?:um|er|erm),?[ \t]+)?\Z")
 #: a comma after a sentence's first word, then a word that does not need a person before it
 _WEAK_COMMA_AFTER = std_re.compile(r",[ \t]+(?!(?:bless|our|my|his|her|their|who)\b)")
+#: a role in apposition after a comma: "Bishop, the consultant, signed it", "Lucky, the other
+#: Zimbabwean doctor, helped me", "Summer, one of the HCAs": only a person holds a role
+_ROLE_APPOSITION = std_re.compile(
+    r",[ \t]+(?:(?:the|our|my|their|his|her|a|an)|one[ \t]+of[ \t]+(?:the|our|my|their|his|her))"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + _ROLES + r"s?\b(?![ \t]+(?:of|for|to)\b)")
 
 
 def _said_again(text: str, end: int, word: str) -> bool:
@@ -1976,10 +2049,12 @@ class NameWordRecognizer(RuleRecognizer):
                     or _CAPITAL_AFTER.match(text, end):
                 continue
             initial = at_sentence_start(text, start)
-            if initial and _WEAK_COMMA_AFTER.match(text, end) \
+            role = _ROLE_APPOSITION.match(text, end) is not None
+            if initial and _WEAK_COMMA_AFTER.match(text, end) and not role \
                     and not _said_again(text, end, word):
                 continue  # "Great, thanks.", "Fair, how?": an interjection, not a name
             if not (person_context_after(text, end, word) or doer_after(text, end, word)
+                    or signed_off(text, start, end) or chat_speaker(text, start, end)
                     or (not initial
                         and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
                 continue
@@ -1987,7 +2062,8 @@ class NameWordRecognizer(RuleRecognizer):
                     and not _PEOPLE_ONLY_AFTER.match(text, end) \
                     and not _PERSON_PREDICATE.match(text, end) \
                     and not _PERSON_ONLY_DEEDS.match(text, end) \
-                    and not _FROM_DEPARTMENT.match(text, end) \
+                    and not _FROM_DEPARTMENT.match(text, end) and not role \
+                    and not _HUMAN_DOINGS_AFTER.match(text, end) \
                     and not _said_again(text, end, word):
                 continue  # "Rain kept us in", "Snow closed the schools": the weather
             out.append(credited(self, "PERSON", start, end, self.SCORE))
@@ -2065,7 +2141,7 @@ def _bare_initial_names(text: str) -> list[tuple[int, int]]:
 
 
 #: a capitalised word in any Latin script ("Timișoara", "Łódź", "Kraków")
-_CAP_ANY = (r"(?:Mc|Mac|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
+_CAP_ANY = (r"(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER + r"[a-zß-öø-ÿ\u0100-\u024F]+(?:-(?:(?:on|le|upon|"
             r"under|by|in|en|super|cum|next|the|sur|am|an|de|di)-)?" + _UPPER
             + r"[a-zß-öø-ÿ\u0100-\u024F]+)?")
 
@@ -3176,7 +3252,11 @@ class RegisterRecognizer(EntityRecognizer):
 
 _MONTH_BEFORE = std_re.compile(r"(?i)(?:\b(?:in|of|since|until|till|from|by|during|early|late|mid|"
                                r"last|next|this|on|before|after|end|start|through)|\d(?:st|nd|rd|th)?)"
-                               r"(?:[ \t]+the)?[ \t]+$")
+                               r"(?:[ \t]+the)?[ \t]+$"
+                               # another month listed before it: "May and June", "April, May"
+                               r"|(?:January|February|March|April|May|June|July|August|"
+                               r"September|October|November|December)(?:,|[ \t]+(?:and|or|to))"
+                               r"[ \t]+$")
 _MONTH_AFTER = std_re.compile(r"(?i)[ \t]*(?:\d|last\b|next\b|this\b|of[ \t]+(?:19|20)\d\d)")
 
 
