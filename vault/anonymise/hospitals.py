@@ -53,6 +53,7 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 
 from vault.anonymise.recognizers import (
+    COMMON_CAPITALISED,
     RuleRecognizer,
     credited,
     is_first_name,
@@ -313,8 +314,11 @@ def _index() -> GazetteerIndex:
     return GazetteerIndex(_forms())
 
 
-#: "the" right before a match ("at the Freeman", "The Alex was", "the, er, Freeman")
-_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+\Z")
+#: "the" right before a match ("at the Freeman", "The Alex was", "the, er, Freeman"), or
+#: "the" and a word of the building's age ("the old General", "the new Royal", "the former
+#: Infirmary site"): the name is still said after its article
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+"
+                         r"(?:(?:old|new|former|original|brand[ \t-]new)[ \t]+)?\Z")
 #: a preposition of place right before (fillers allowed): "at, um, the Christie", "to Lister"
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]t|[Tt]o|[Ff]rom|[Ii]n|[Ii]nto|joined|left|"
                            r"leaving|towards|outside|over[ \t]+at|down[ \t]+at|up[ \t]+at)"
@@ -355,6 +359,9 @@ department nights rota on-call f1 f2 fy1 fy2 st1 st2 st3 st4 st5 st6 st7 ct1 ct2
 trainee training post job jobs worked working work works nurse nurses doctor doctors medic
 medics matron staff colleagues surgeon surgeons surgical medical paediatrics maternity oncology
 cardiology icu itu patients patient scan operation treated treatment born delivered unit
+porter porters beds corridor corridors canteen a&e ed resus majors minors mau amu handover bleep
+locum locums agency midwife midwives paeds obs gynae ambulance ambulances x-ray mri ct
+physio physios pharmacy outpatient inpatient inpatients hca hcas visiting nursing juniors
 """.split())  # noqa: SIM905
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 
@@ -457,7 +464,71 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
             else:
                 undecided.append((start, stop))
         listed = _listed_with_hospitals(text, out, undecided, self)
+        listed += _named_with_lower_kind(text, self)
         return sorted(out + listed, key=lambda r: r.start) if listed else out
+
+
+#: a hospital's kind in lower case after its name, which is one to three capitalised words
+#: (:data:`_NAME_BEFORE_KIND`) without "a"/"any"/"which" before it: "Castlebeck infirmary
+#: closed", "The Castlebeck hospital had a helipad", "Tarnside general hospital"; the name's
+#: own words are redacted, not the kind (anybody's); the kind is found first, a literal
+_LOWER_KIND = re.compile(
+    r"[ \t](?:(?:general|district|community|cottage|memorial|teaching|university|maternity|"
+    r"children['’]s|psychiatric)[ \t]+)?(?:hospital|infirmary)\b(?![ \t]+(?:trust|trusts|"
+    r"group|board|doctor|drama|show|series)\b)")
+#: the name before the kind, read backwards from it (a window's end)
+_NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?P<name>(?:St\.?[ \t]+)?[A-Z][\w'’-]*"
+                               r"(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][\w'’-]*){0,2})\Z")
+#: an article or determiner that makes "X hospital" any hospital of a kind: "a Victorian
+#: hospital", "which London hospital", "every Covid hospital"
+_GENERIC_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]ny|[Aa]nother|[Ee]very|[Ee]ach|[Oo]ne|"
+                             r"[Nn]o|[Ss]ome|[Ww]hich|[Ww]hat|[Ww]hichever|[Ss]uch)[ \t]+\Z")
+#: words that open a sentence or a clause before a name, never part of it
+_LEAD_WORDS = frozenset("""
+The A An At In To From And But So Then When While After Before Our My Their His Her Your This
+That Those These Its Was Is Were Did Does Yeah Yes No Oh Well Um Er Erm Like Or If Which What
+Where Whose Even Only Also Just Both Even Old New Former Big Main
+""".split())  # noqa: SIM905
+
+
+def _unexplained(word: str) -> bool:
+    """Whether ``word`` names something in its own right: no English word, common capital,
+    acronym or nationality explains it ("Castlebeck", "Pennock"; a town or a surname too)."""
+    stem = re.sub(r"['’]s?$", "", word)
+    if stem in ("St", "St.") or stem in COMMON_CAPITALISED or stem in _LEAD_WORDS:
+        return False
+    if len(stem) < 3 or stem.isupper():
+        return False  # "NHS hospital", "a PFI hospital": an acronym the others decide
+    return known_place(stem) or not is_english_word(stem)
+
+
+def _named_with_lower_kind(text: str,
+                           recognizer: HospitalGazetteerRecognizer) -> list[RecognizerResult]:
+    """Hospitals named with their kind in lower case (:data:`_LOWER_KIND`): the words that
+    lead the match and explain nothing ("The", "At", "Old") are left out, and at least one
+    word left must name something (:func:`_unexplained`) and none be an ordinary word ("the
+    Cottage hospital", "Field hospital" stay)."""
+    out = []
+    for k in _LOWER_KIND.finditer(text):
+        window = max(0, k.start() - 60)
+        m = _NAME_BEFORE_KIND.search(text, window, k.start())
+        if m is None:
+            continue
+        start = m.start("name")
+        words = m.group("name").split()
+        while words and words[0] in _LEAD_WORDS:
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else k.start()
+            words.pop(0)
+        if not words or _GENERIC_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        if re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St."):
+            continue  # "Sarah's hospital appointment", "Dad's hospital bag": somebody's
+        content = [w for w in words if w not in ("and", "&", "St", "St.")]
+        if not content or not any(_unexplained(w) for w in content) \
+                or any(is_english_word(w) and not known_place(w) for w in content):
+            continue
+        out.append(credited(recognizer, "HOSPITAL", start, m.end("name"), 0.8))
+    return out
 
 
 #: "in Burton", "up in Derby" right after a name

@@ -360,7 +360,10 @@ class AgeRecognizer(StudyPatternRecognizer):
 #: or question word that opens a question about one ("Was Castlegate Surgery supportive?")
 _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
              r"Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Shall|How|What|Why|When|"
-             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or)\b)"
+             r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or|"
+             # a determiner: any of a kind, none in particular ("Each ICB", "Every Trust")
+             r"Each|Every|Any|Another|Some|Whichever|Whose|Neither|Either|Both|Most|Many|"
+             r"Several|Other|Local)\b)"
              # a full stop ends a sentence, not a name ("GCSEs. Northern Care Alliance"),
              # but for an abbreviation ("St. Thomas'"); two hospitals are not one ("Grange
              # University Hospital and Addenbrooke's Hospital")
@@ -373,7 +376,8 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
                r"Health[ \t]+Partnership|Healthcare|Primary[ \t]+Care[ \t]+Network|"
-               r"Integrated[ \t]+Care(?:[ \t]+Board)?|Medical[ \t]+School|Deanery|University|"
+               r"Integrated[ \t]+Care(?:[ \t]+(?:Board|System|Partnership))?|ICB|ICS|"
+               r"Medical[ \t]+School|Deanery|University|"
                r"Care[ \t]+Alliance|Health[ \t]+Alliance)")
 
 
@@ -470,6 +474,14 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Pattern("saints", r"\b(?:at|to|from|in|joined|left)[ \t]+(?P<m>St\.?[ \t]+[A-Z][a-z]+['’]s?)"
                 r"(?![\w'’-]|[ \t]+(?:Day|day|Eve|eve|Cross|Church|church|Cathedral|Chapel|School|"
                 r"school|College|college|Park|Road|Street|Square|Way|Primary|Academy|Hall)\b)", 0.6),
+        # a saint's, said as a place of its own wherever it stands: "St Aidan's was my first
+        # job", "Honestly St Wilfrid's was a dump" (the saint alone is a name: the "St" with it
+        # says which place); not a saint's day, plant, church, school, street or medal
+        Pattern("saint_possessive", r"(?P<m>S(?<![\w'’-]S)(?:t\.?|aint)[ \t]+[A-Z][a-z]+['’]s?)"
+                r"(?<=s['’]|['’]s)(?![\w'’-]|[ \t]+(?:[A-Z0-9]|(?:day|eve|wort|church|"
+                r"cathedral|chapel|school|college|primary|academy|parish|road|street|square|"
+                r"park|way|fire|dance|medal|feast|mass|cross|well|abbey|priory|hall|house)\b))",
+                0.6),
         # "Royal Stoke", "the Royal Shrewsbury": hospitals known by "Royal" and a place name
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
@@ -1756,6 +1768,32 @@ _WORKPLACE_FIELD = std_re.compile(
     r"upon|on|and|&|the|in|le|la|de|y))*)", std_re.MULTILINE)
 
 
+#: capitalised words of a header's value that say what or how, not which ("Site: Main
+#: Building", "Trust: Not Known", "Base: Community Team", "Site: Online Video")
+_GENERIC_FIELD_WORDS = frozenset("""
+Main Head Office Offices Online Remote Video Call Calls Community Team Teams Not Known
+Applicable Various Multiple Home Site Sites Building Unit Ward Department Rural Urban Acute
+General Practice Hospital Hospitals NHS None Other Zoom Microsoft Phone Telephone Virtual
+Several Both All Any Same Private Independent Mental Health Primary Secondary Care Services
+Service Staff Room Library Canteen Education Centre Training Medical School University
+Withheld Redacted Anonymised Confidential See Above Below Unknown Undisclosed Different
+Dispensing Teaching Large Small Single Handed Group Inner City Town Coastal Island Suburban
+Deprived Affluent Northern Southern Eastern Western Central Local Regional National
+Outpatients Inpatients Theatres Wards Clinic Clinics Wing Block Annexe Reception Pharmacy
+Radiology Maternity Paediatrics Emergency Surgical Day Night Admissions
+""".split())  # noqa: SIM905
+
+
+def _named_by_words(words: list[str]) -> bool:
+    """Whether a workplace field's capitalised words are a name made of ordinary words
+    ("Practice: Holly Bank", "Surgery: Church View", "Site: Old Mill"): two or more of them,
+    none of them a word that says what or how (:data:`_GENERIC_FIELD_WORDS`: "Main
+    Outpatients", "Online Video")."""
+    return len(words) >= 2 and all(w.isalpha() for w in words) \
+        and not any(w in _GENERIC_FIELD_WORDS for w in words) \
+        and not all(w in COMMON_CAPITALISED for w in words)
+
+
 class WorkplaceFieldRecognizer(RuleRecognizer):
     """A transcript header's field that names the interviewee's workplace or place ("Site:
     Carrowmore", "Trust: Ashgrove", "Hospital: Coombe Valley", "Location: Fellbeck"): its
@@ -1773,7 +1811,8 @@ class WorkplaceFieldRecognizer(RuleRecognizer):
             value = m.group("v").rstrip(".")
             words = [w for w in value.split() if w[:1].isupper()]
             if not any(known_place(w) or len(w) >= 3 and w.isalpha()
-                       and not (is_english_word(w) or w in COMMON_CAPITALISED) for w in words):
+                       and not (is_english_word(w) or w in COMMON_CAPITALISED) for w in words) \
+                    and not (m.group("org") and _named_by_words(words)):
                 continue
             start = m.start("v")
             out.append(credited(self, "HOSPITAL" if m.group("org") else "LOCATION", start,
@@ -2335,6 +2374,13 @@ class PlaceRecognizer(StudyPatternRecognizer):
                          deny_list_score=0.75, global_regex_flags=FLAGS)
 
 
+#: words of where before "the" and a landscape's kind ("on the Downs", "up the Valleys"),
+#: grouped by length so each group is one fixed-width look-behind (a scan then starts at a
+#: literal "the", not at every word)
+_WHERE_WORDS_BY_LENGTH = ("in on up of to", "out via off", "down over from near into onto past",
+                          "round along above below", "around across beyond", "through towards")
+
+
 class CountyRecognizer(StudyPatternRecognizer):
     """Counties named with the word first, as in Ireland and Durham: "County Down", "County
     Tyrone", "County Durham" (not a county council, court or show)."""
@@ -2364,6 +2410,27 @@ class CountyRecognizer(StudyPatternRecognizer):
         Pattern("landscape", r"(?<=\bthe[ \t])[A-Z][a-z]+[ \t]+(?:Valley|Washes|Fells|Hills|Moors|"
                              r"Dales|Marshes|Levels|Wolds|Downs|Fens|Glens|Peninsula|Estuary|Strath)\b",
                 0.75),
+        # an informal landscape region by its kind alone, capitalised as a name, after "the"
+        # and a word of where: "walking on the Downs", "up the Valleys", "half of the Peak",
+        # "out on the Fells" (lower case, "down into the valley", it is a landscape, not a
+        # place); not a thing named after one ("the Downs syndrome clinic", "the Coast to
+        # Coast walk", "the Peak flow chart", "the Moors murders")
+        Pattern("landscape_kind", r"the(?<![\w'’-]the)(?:" + "|".join(
+                r"(?<=\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ws.split())
+                + r")[ \t]the)" for ws in _WHERE_WORDS_BY_LENGTH) + r")[ \t]+"
+                r"(?P<m>(?:Valleys|Valley|Dales|Moors|Fells|Downs|Wolds|Fens|Levels|Broads|"
+                r"Marshes|Glens|Marches|Lakes|Peak|Peaks|Tops|Weald|Wash|Highlands|Lowlands|"
+                r"Uplands|Moss|Carse|Vale|Forest|Coast|Mainland|Borders|Hills))\b"
+                r"(?!['’-]\w|[ \t]+(?:[A-Z0-9]|to[ \t]+Coast\b|(?:syndrome|murders?|flow|way|"
+                r"walk|walks|run|race|trail|challenge|line|lines|railway|railways|road|"
+                r"motorway|rail|bus|buses|team|side|club|league)\b))", 0.8),
+        # a region by its nation's or county's name and its kind in lower case: "the Welsh
+        # valleys", "the Yorkshire dales", "the Angus glens" (not "the Welsh hills": any
+        # hills in Wales)
+        Pattern("nation_landscape", r"(?P<m>(?:Welsh|Scottish|Cornish|Yorkshire|Derbyshire|"
+                r"Lincolnshire|Norfolk|Cambridgeshire|Angus|Durham|Lancashire|Cumbrian|"
+                r"Northumbrian|Antrim|Fenland)[ \t]+(?:valleys|dales|glens|fens|broads|wolds|"
+                r"moors|fells|marches|borders|highlands))\b", 0.8),
         Pattern("region", r"\b(?:Scottish|Welsh|English|Irish|Cornish|Greater|Upper|Lower|"
                           r"Yorkshire|Derbyshire|Norfolk|Suffolk|Cambridgeshire|Lincolnshire)[ \t]+"
                           r"(?:Borders|Highlands|Lowlands|Marches|Valleys|Riviera|Fens|Dales|"
@@ -2649,6 +2716,9 @@ _REGION_KIND_WORD = std_re.compile(r"[ \t](?P<kind>" + trie_pattern(
 #: the kinds a hospital's short name ends with ("Tiverton District", "Louth County"): left to
 #: the hospital recognizers in title case
 _HOSPITAL_SHORT_KINDS = frozenset(("District", "Districts", "County", "Counties"))
+#: kinds that are part of a landform's name even in lower case, as people write them ("the
+#: Cartmel peninsula", "the Antrim plateau"); a province or a valley keeps its kind outside
+_LANDFORM_KINDS = frozenset(("peninsula", "plateau", "delta"))
 #: a region's kind before its name with "of": "the Province of Alberta"
 _KIND_OF_REGION = std_re.compile(
     r"[ \t](?P<kind>Region|Province|Prefecture|Governorate|Voivodeship|Canton|Emirate|State|"
@@ -2716,7 +2786,8 @@ class RegionRecognizer(RuleRecognizer):
                 continue
             if std_re.search(r"['’]s$", words[-1]):
                 continue  # "Amara's state": a possessive is somebody's
-            end = k.end() if k.group("kind")[0].isupper() else window + m.end("name")
+            end = k.end() if k.group("kind")[0].isupper() \
+                or k.group("kind") in _LANDFORM_KINDS else window + m.end("name")
             out.append(credited(self, "LOCATION", start, end, self.SCORE))
         for m in _KIND_OF_REGION.finditer(text):
             words = m.group("name").split()
