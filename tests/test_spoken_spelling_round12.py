@@ -141,3 +141,46 @@ def test_diacritic_said_gives_the_letter() -> None:
 ])
 def test_ordinary_contrasts_are_no_spellings(text: str) -> None:
     assert _untouched(text, "PERSON")
+
+
+# -- letters in chunks, over turns, by dialect letter names, by older spelling alphabets ----
+
+@pytest.mark.parametrize(("text", "wants"), [
+    ("P16: W O J\nI: Mm-hm.\nP16: C I E C H\nI: Yes.\nP16: O W S K I.\n",
+     ["W O J", "C I E C H", "O W S K I"]),
+    ("P15: A D E, got that? Y E, M I.\n", ["A D E, got that? Y E, M I"]),
+    ("P18: Aye, it's A, double-yoo, E, S.\n", ["A, double-yoo, E, S"]),
+    ("P18: Is pee, eye, ar, eye, ee, innit.\n", ["pee, eye, ar, eye, ee"]),
+    ("P18: Me name's spelt Gee, Ar, Ay, Ee, Em, Ee.\n", ["Gee, Ar, Ay, Ee, Em, Ee"]),
+    ("P12: Baker, Able, Roger, Roger, Oboe, William. BARROW.\n",
+     ["Baker, Able, Roger, Roger, Oboe, William", "BARROW"]),
+    ("P12: it's Able Dog Able Mike Sugar.\n", ["Able Dog Able Mike Sugar"]),
+    ("P12: Mike, Uncle, Roger, Peter, Harry, Yoke. Murphy.\n",
+     ["Mike, Uncle, Roger, Peter, Harry, Yoke", "Murphy"]),
+    ("P12: K for kilo, I for India, M for Mike. Kim.\n", ["K for kilo, I for India, M for Mike"]),
+    ("P12: Sugar, Apple, Love, Easy, Harry. Sales.\n", ["Sugar, Apple, Love, Easy, Harry"]),
+])
+def test_letters_in_new_shapes(text: str, wants: list[str]) -> None:
+    assert all(_covered(text, want, "PERSON") for want in wants)
+
+
+def test_a_spelling_over_turns_leaves_the_labels_and_the_listener() -> None:
+    text = "P16: W O J\nI: Mm-hm.\nP16: C I E C H\nI: Yes.\nP16: O W S K I.\n"
+    found = [f for f in find_spoken_forms(text) if f.entity == "PERSON"]
+    for kept in ("P16:", "I: Mm-hm.", "I: Yes."):
+        start = text.index(kept)
+        assert not any(f.start < start + len(kept) and start < f.end for f in found), kept
+
+
+@pytest.mark.parametrize("text", [
+    "Peter, Harry, George and Charlie came round for tea.",
+    "Roger that, over and out, we'd say on the radio.",
+    "Oh, you, are you okay, see, I worried.",
+    "I: Yes.\nP: Yes, go on.\nI: Okay.\n",
+    "The apple, the orange, the king and the queen, all cards.",
+    "Easy, love, easy, sugar, she said to the baby.",
+    "We went to London, then Victoria, then home.",
+    "N H S, G M C, B M A, all of them wrote.",
+])
+def test_no_letters_in_ordinary_lists(text: str) -> None:
+    assert _untouched(text, "PERSON")

@@ -179,14 +179,15 @@ def _marked(letter: str, rest: str) -> str:
     return letter
 
 
-def _is_name(letters: str, text: str, start: int) -> bool:
+def _is_name(letters: str, text: str, start: int, spelled: str = "") -> bool:
     if letters in ACRONYMS or not _VOWELS.intersection(letters) or len(set(letters)) == 1 \
             or len(letters) < 3:  # "B for Bravo, E, I think": the "I" is the speaker
         return False
     if letters in _ALPHABET:
         return False
-    if len(letters) == 3:
-        return bool(_CUE.search(text, max(0, start - 40), start)) or _echoes(letters, text, start)
+    if len(letters) == 3:  # (or each letter with its word: "K for kilo, I for India, M ...")
+        return bool(_CUE.search(text, max(0, start - 40), start)) or _echoes(letters, text, start) \
+            or len(_SPELLING_WORD.findall(spelled)) >= 2
     return True
 
 
@@ -556,7 +557,7 @@ def find_spelled_names(text: str) -> list[Finding]:
         if pronoun is not None and _LOWER_WORD.match(text, end):
             spelled, end = spelled[:pronoun.start()], start + pronoun.start()
         letters = _letters(spelled)
-        if not _is_name(letters, text, start):
+        if not _is_name(letters, text, start, spelled):
             continue
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
