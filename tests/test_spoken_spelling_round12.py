@@ -51,6 +51,8 @@ def _untouched(text: str, entity: str | None = None) -> bool:
     ("firstname dot surname at the trust, so mine's olu dot bakare.", "olu dot bakare"),
     ("The e-mail? Just chioma dot nwosu, they'll add the rest.", "chioma dot nwosu"),
     ("my username's dele underscore ade, same as the email", "dele underscore ade"),
+    ("lower case f, okafor, at gmail, dot com.", "f, okafor, at gmail, dot com"),
+    ("it's nkechi, um, dot, eze, at hotmail.", "nkechi, um, dot, eze, at hotmail"),
 ])
 def test_spoken_email_forms(text: str, want: str) -> None:
     assert _covered(text, want, "EMAIL")
@@ -94,6 +96,9 @@ def test_no_email_in_ordinary_talk(text: str) -> None:
     ("it's Jon, no H.", "Jon, no H"),
     ("Aoife, that's with an A, not an E.", "Aoife, that's with an A, not an E"),
     ("Philips with one L, not two.", "Philips with one L, not two"),
+    ("It's Hadfield, with a D before the F, not Hatfield.", "Hadfield, with a D before the F, not Hatfield"),
+    ("Rees, double E, not Reece.", "Rees, double E, not Reece"),
+    ("it's Kaur, K A U R, not Kor.", "K A U R, not Kor"),
 ])
 def test_contrast_spellings(text: str, want: str) -> None:
     assert _covered(text, want, "PERSON")
@@ -112,6 +117,8 @@ def test_contrast_spellings(text: str, want: str) -> None:
     ("Şahin, S with a cedilla, A H I N.", "S with a cedilla, A H I N"),
     ("it's B-J-O-R-N, O with the two dots, Björn.", "B-J-O-R-N"),
     ("F, R, A, N, C, cedilla, O, I, S", "F, R, A, N, C, cedilla, O, I, S"),
+    ("Méabh, M E fada A B H.", "M E fada A B H"),
+    ("Siôn, S I O to bach N.", "S I O to bach N"),
     ("Spelt D, A, R, I, U, S, Z, with the accent on the S.", "D, A, R, I, U, S, Z, with the accent on the S"),
 ])
 def test_diacritics_spelled(text: str, want: str) -> None:

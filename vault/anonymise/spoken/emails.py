@@ -93,10 +93,12 @@ _CONNECTORS = frozenset({".", "dot", "underscore", "under score", "dash", "hyphe
                          "kropka", "ponto", "pwynt", "piste", "nokta", "tochka"})
 #: connectors said in two words, joined back into one token: "full stop", "under score"
 _TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score"), ("under", "line"),
-                                  ("low", "dash"), ("low", "line"), ("under", "bar")})
+                                  ("low", "dash"), ("low", "line"), ("under", "bar"),
+                                  ("lower", "case"), ("upper", "case"), ("small", "letter"),
+                                  ("capital", "letter")})
 #: what a speaker says about a letter's case inside a local part: "capital J, jones"
 _CASE_WORDS = frozenset({"capital", "small", "big", "little", "lowercase", "uppercase", "lower-case",
-                         "upper-case"})
+                         "upper-case", "lower case", "upper case", "small letter", "capital letter"})
 #: a pause a transcriber writes between the words of an address: "tomasz … dot … wrobel"
 _QUIET = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])|…|\.{2,}|\[[^\]\n]{0,20}\]|[—–]")
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])

@@ -68,7 +68,8 @@ _FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|thi
 #: a diacritic said after its letter: "U umlaut", "E acute", "C cedilla", "e-grave", "O with a
 #: slash through it", "R with a little hat", "O with a dot under it", "N with the squiggle"
 _MARK_WORDS = (r"acute|grave|umlaut|cedilla|tilde|circumflex|caron|h[aá][cč]ek|ogonek|macron|breve|"
-               r"di(?:a|ae)?eresis|accent(?:ed)?")
+               r"di(?:a|ae)?eresis|accent(?:ed)?|fada|to[ \t]+bach|kreska|tr[eé]ma|aigu|cedille|"
+               r"circonflexe")
 _DIACRITIC = (r"(?:[ \t]*[ \t,-][ \t]*(?i:" + _MARK_WORDS + r")(?![\w'’-])|[ \t]+(?i:with)[ \t]+(?i:a|an|the|"
               r"two|one)[ \t]+(?:(?i:little|small|tiny|wee|funny|French|German|Polish|Spanish|"
               r"Turkish|Czech|Welsh)[ \t]+)*(?i:" + _MARK_WORDS + r"|hat|roof|dots?|slash|line|stroke|"
@@ -87,7 +88,9 @@ _MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("breve", ("BREVE",)), ("ring", ("RING ABOVE",)), ("circle", ("RING ABOVE",)),
     ("slash", ("STROKE",)), ("line", ("STROKE",)), ("stroke", ("STROKE",)), ("bar", ("STROKE",)),
     ("dot under", ("DOT BELOW",)), ("dot below", ("DOT BELOW",)), ("dot", ("DOT ABOVE",)),
-    ("accent", ("ACUTE",)))
+    ("accent", ("ACUTE",)), ("fada", ("ACUTE",)), ("kreska", ("ACUTE",)), ("aigu", ("ACUTE",)),
+    ("bach", ("CIRCUMFLEX",)), ("circonflexe", ("CIRCUMFLEX",)), ("trema", ("DIAERESIS",)),
+    ("tréma", ("DIAERESIS",)), ("cedille", ("CEDILLA",)))
 #: letters said by their names ("aitch", "zed", "double-u", "gee", "jay", "em", "ess"), as a
 #: speaker spells over the phone; the names that are also words ("why", "queue") only with
 #: another letter right after them ("E S why L L T")
@@ -420,14 +423,15 @@ _REMARK_LETTERS = (r"(?:(?i:double|two|one|single|a[ \t]+double|a[ \t]+single)[ 
                    + r"(?:[ \t-]+" + _REMARK_LETTER + r"){0,2}")
 #: where in the word: "on the end", "at the start", "in the middle", "instead of"
 _WHERE = (r"(?:[ \t]+(?i:on[ \t]+the[ \t]+end|at[ \t]+the[ \t]+(?:start|end|front|beginning)|"
-          r"in[ \t]+the[ \t]+middle|in[ \t]+it))?")
+          r"in[ \t]+the[ \t]+middle|in[ \t]+it|(?:before|after)[ \t]+(?:the|an?)[ \t]+[A-Za-z](?![\w'’-])))?")
 #: one remark: "with a P H", "with a zed", "with two Fs", "with the two dots", "with an accent on
 #: the E", "no P", "not a V", "K not C", "one L not two", "not Reed"
 _REMARK = (r"(?:(?i:with(?:out)?|no|not)[ \t]+(?:(?i:a|an|the)[ \t]+)?(?:" + _REMARK_LETTERS + r"(?:"
-           + _DIACRITIC + r")?|(?i:accent|" + _MARK_WORDS + r"|two[ \t]+dots|dots|hat|little[ \t]+hat)"
+           + _DIACRITIC + r")?|(?i:accent|" + _MARK_WORDS + r"|two[ \t]+dots|dots|hat|little[ \t]+hat)(?![\w'’-])"
            r"(?:[ \t]+(?i:on|over|under)[ \t]+(?i:the|it|an?)(?:[ \t]+" + _REMARK_LETTER + r")?)?)" + _WHERE
            + r"|" + _REMARK_LETTERS + r"[ \t]*,?[ \t]+(?i:not|no|rather[ \t]+than|instead[ \t]+of)[ \t]+"
-           r"(?:(?i:a|an|the)[ \t]+)?(?:" + _REMARK_LETTERS + r"|(?i:one|two|three))" + _WHERE
+           r"(?:(?i:a|an|the)[ \t]+)?(?:" + _REMARK_LETTERS + r"|(?i:one|two|three)|" + _CAPITAL + _SMALL
+           + r"+(?![\w'’-]))" + _WHERE
            + r"|(?i:not|no)[ \t]+" + _CAPITAL + _SMALL + r"+(?![\w'’-])"
            r"|(?i:not|no)[ \t]+(?i:just[ \t]+)?(?i:one|two|three)(?![\w'’-]))")
 _REMARKS = re.compile(r"(?:[ \t]*[,;:]?[ \t]*(?:(?i:that['’]s|it['’]s|so|spelt|spelled|and|but)"
