@@ -51,9 +51,12 @@ _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 #: and in the speaker's other language: "arroba", "małpa", "chiocciola", "klammeraffe",
 #: "arobase", "apenstaartje", "snabel-a", "sobaka"
-_AT = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@|"
-       r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
-       r"snabel-?a|sobaka)(?![\w'’-]))")
+_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
+_FOREIGN_ATS = ("arroba", "małpa", "malpa", "chiocciola", "klammeraffe", "at-zeichen", "arobase",
+                "apenstaartje", "snabel", "sobaka")
+_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@|"
+           r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
+           r"snabel-?a|sobaka)(?![\w'’-]))")
 #: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
 #: dot co dot uk" (the words run together in the address)
 _SPACED_LABEL = _LABEL + r"(?:[ \t]+" + _LABEL + r"){1,2}"
@@ -64,8 +67,13 @@ _FILLER = r"(?i:um|erm|er|uh|uhm)"
 _AFTER_AT = r"(?:(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+|" + _PAUSE + r")"
 _DOMAIN = re.compile(_AT + _AFTER_AT + _DOMAIN_AFTER)
 #: the same with the first label said as words (tried where no other domain is)
-_DOMAIN_SPACED = re.compile(_AT + _AFTER_AT + r"(?P<domain>" + _SPACED_LABEL
-                            + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+)(?![\w@-]|\.\w)")
+_SPACED_DOMAIN = (r"(?P<domain>" + _SPACED_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL
+                  + r")+)(?![\w@-]|\.\w)")
+_DOMAIN_SPACED = re.compile(_AT + _AFTER_AT + _SPACED_DOMAIN)
+#: both, with "at" in other languages too (only where such a word is in the text: the longer
+#: alternation is slower to scan)
+_DOMAIN_ANY = re.compile(_AT_ANY + _AFTER_AT + _DOMAIN_AFTER)
+_DOMAIN_SPACED_ANY = re.compile(_AT_ANY + _AFTER_AT + _SPACED_DOMAIN)
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
@@ -245,8 +253,10 @@ def find_spoken_emails(text: str) -> list[Finding]:
     if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
         text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
-    plain = list(_DOMAIN.finditer(text))
-    spaced = [m for m in _DOMAIN_SPACED.finditer(text)
+    low = text.lower()
+    foreign = any(word in low for word in _FOREIGN_ATS)
+    plain = list((_DOMAIN_ANY if foreign else _DOMAIN).finditer(text))
+    spaced = [m for m in (_DOMAIN_SPACED_ANY if foreign else _DOMAIN_SPACED).finditer(text)
               if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]
     for match in [*plain, *spaced, *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
@@ -274,12 +284,24 @@ def find_spoken_emails(text: str) -> list[Finding]:
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))
-    for match in _BARE_NHS.finditer(text):  # "ada dot obi at nhs"
+    for match in _bare_nhs(text, low):  # "ada dot obi at nhs"
         findings.extend(f for f in _with_local(text, match.start(), match.end(), "nhs")
                         if _shaped(text[f.start:match.start()]) and not any(
                             g.start < f.end and f.start < g.end for g in findings))
-    findings.extend(_undomained(text, findings))
+    findings.extend(_undomained(text, low, findings))
     return findings
+
+
+def _bare_nhs(text: str, low: str) -> list[re.Match[str]]:
+    """``_BARE_NHS`` matches, tried only where "at nhs" is said (a plain search first)."""
+    out = []
+    at = low.find("at nhs")
+    while at != -1:
+        m = _BARE_NHS.match(text, at)
+        if m is not None:
+            out.append(m)
+        at = low.find("at nhs", at + 6)
+    return out
 
 
 def _shaped(local: str) -> bool:
@@ -295,6 +317,9 @@ def _shaped(local: str) -> bool:
 _JOINED_WORDS = re.compile(
     r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
     r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+[^\W_][\w'’]*(?![\w'’@-]))+")
+#: the connector words in the lower-cased text (a literal space first: quick to scan)
+_JOINER_LOW = re.compile(r" (?:dot|underscore|under ?(?:score|line|bar)|low ?(?:dash|line))[ ,]")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’]*[ \t]*,?\Z")
 _JOINER = re.compile(r"[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
                      r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+")
 _UNDERSCORED = re.compile(r"(?i)under[ \t]?(?:score|line|bar)|low[ \t]?(?:dash|line)")
@@ -305,14 +330,20 @@ _NOT_NAMES = frozenset({"com", "net", "org", "uk", "co", "gov", "ac", "nhs", "do
                         "surname", "lastname", "name", "first", "last"})
 
 
-def _undomained(text: str, found: list[Finding]) -> list[Finding]:
+def _undomained(text: str, low: str, found: list[Finding]) -> list[Finding]:
     """A local part said with no domain, where the turn is about an e-mail address (or the
     words are joined by "underscore", which nothing else is): "firstname dot surname at the
     trust, so mine's olu dot bakare"."""
-    if "dot" not in text and "nder" not in text and "low" not in text:
-        return []
-    out = []
-    for m in _JOINED_WORDS.finditer(text):
+    out: list[Finding] = []
+    end = 0
+    for hit in _JOINER_LOW.finditer(low):
+        if hit.start() < end:
+            continue
+        word = _LAST_WORD.search(text, max(0, hit.start() - 40), hit.start())
+        m = _JOINED_WORDS.match(text, word.start()) if word is not None else None
+        if m is None:
+            continue
+        end = m.end()
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         names = [w.strip(" \t,").lower() for w in _JOINER.split(m.group())]

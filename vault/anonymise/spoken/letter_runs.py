@@ -81,8 +81,8 @@ _NEWLINE = re.compile(r"\n")
 _NAMES = (r"(?:pee|bee|tee|vee|cee|dee|gee|jay|kay|ess|eff|ell|em|en|ar|arr|ee|ay|eye|wye|ex|zed|"
           r"zee|aitch|haitch|oh|you|are|why|queue|cue|see|el|ef|dubya)")
 #: three letters' names in a comma list, one of them no word: "pee, eye, ar"
-_NAME_LIST = re.compile(r"(?i)(?<![\w'’-])" + _NAMES + r",[ \t]*(" + _NAMES + r"),[ \t]*" + _NAMES
-                        + r"(?![\w'’-])")
+_NAME_LIST = re.compile(r",[ \t]*(" + _NAMES + r"),[ \t]*" + _NAMES + r"(?![\w'’-])")
+_NAME_END = re.compile(r"(?i)(?<![\w'’-])" + _NAMES + r"\Z")
 #: a cheap test for a spelling-alphabet run: two of its less common words near each other
 _PHONETIC_HINT = re.compile(r"(?:Able|Baker|Dog|Easy|Item|Jig|Nan|Oboe|Sugar|Tare|Uncle|Yoke|Zebra|Ack|"
                             r"Beer|Ink|Monkey|Nuts|Pip|Toc|Yorker|Bertie|Nellie|Queenie|Mike|Oscar|"
@@ -157,8 +157,17 @@ yellow yorker zebra bravo delta india lima papa quebec sierra tango zulu alfa al
 
 def _phonetic_runs(text: str) -> tuple[list[Finding], list[str]]:
     """Names spelled with a spelling alphabet's words, and the words they spell."""
-    findings, words = [], []
-    for m in _PHONETIC_RUN.finditer(text):
+    findings: list[Finding] = []
+    words: list[str] = []
+    matches: list[re.Match[str]] = []
+    for hint in _PHONETIC_HINT.finditer(text):  # only around the hints: the run's long
+        if matches and hint.start() < matches[-1].end():  # alternation is slow to scan
+            continue
+        m = _PHONETIC_RUN.search(text, max(0, hint.start() - 80), hint.end() + 80)
+        if m is not None and (not matches or m.start() >= matches[-1].end()):
+            full = _PHONETIC_RUN.match(text, m.start())
+            matches.append(full if full is not None else m)
+    for m in matches:
         said = re.findall(r"[A-Z][\w'’-]*", m.group())
         said = [w for w in said if w.lower() in PHONETIC_WORDS]
         letters = "".join(PHONETIC_WORDS[w.lower()] for w in said)
@@ -179,9 +188,15 @@ def find_letter_runs(text: str) -> list[Finding]:
         findings, words = _phonetic_runs(text)
     end_seen = -1
     anchors = [m.start() for m in _ANCHOR.finditer(text)]
-    if ", " in text:  # letters' names said in a comma list: "pee, eye, ar, eye, ee"
-        anchors = sorted([*anchors, *(at for m in _NAME_LIST.finditer(text)
-                                      for at in (m.start(), m.start(1)))])
+    listed = []  # letters' names said in a comma list: "pee, eye, ar, eye, ee"
+    low = text.lower()
+    for m in _NAME_LIST.finditer(low if len(low) == len(text) else text):  # (from the comma:
+        # quick to scan)
+        before = _NAME_END.search(text, max(0, m.start() - 8), m.start())
+        if before is not None:
+            listed += [before.start(), m.start(1)]
+    if listed:
+        anchors = sorted([*anchors, *listed])
     for at, following in itertools.pairwise(anchors):
         if at < end_seen or following - at > _REACH:
             continue

@@ -436,8 +436,14 @@ _REMARK = (r"(?:(?i:with(?:out)?|no|not)[ \t]+(?:(?i:a|an|the)[ \t]+)?(?:" + _RE
            r"|(?i:not|no)[ \t]+(?i:just[ \t]+)?(?i:one|two|three)(?![\w'’-]))")
 _REMARKS = re.compile(r"(?:[ \t]*[,;:]?[ \t]*(?:(?i:that['’]s|it['’]s|so|spelt|spelled|and|but)"
                       r"[ \t]*,?[ \t]*)?" + _REMARK + r")+")
+#: what a remark needs within its first words: a letter standing alone, a letter's name,
+#: a mark, or a capitalised word (a cheap test before the remark's full pattern)
+_LETTER_AHEAD = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[A-Za-z](?![\w'’-])|[A-Z]|(?i:aitch|"
+                           r"haitch|zed|zee|double|ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|"
+                           r"bee|tee|accent|dots|hat|one|two|three|" + _MARK_WORDS + r"))")
 _LEAD = re.compile(_REMARK_LETTERS + r"[ \t]*,?[ \t]+\Z")
-_REMARK_CUE = re.compile(r"(?i)(?<![\w'’-])(?:with(?:out)?|not|no)(?![\w'’-])")
+#: (matched on the lower-cased text, a word's start checked after: quick to scan)
+_REMARK_CUE = re.compile(r"(?:with(?:out)?|not?)(?![\w'’-])")
 #: the word a remark is about, right before it: "Stephens, with ..."
 _REMARKED = re.compile(r"(?<![\w'’-])" + _CAPITAL + r"[\w'’-]+[ \t]*,?[ \t]*(?:(?i:that['’]s|it['’]s|so|"
                        r"spelt|spelled|but)[ \t]*,?[ \t]*)?\Z")
@@ -507,17 +513,26 @@ def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
         marked = _MARKED_BEFORE.search(text, max(0, f.start - 60), f.start)
         if marked is not None:
             out.append(Finding(marked.start(), f.end, "PERSON", 0.85, DETECTOR))
-    for m in _NOT_BUT.finditer(text):
-        if _alike(m.group("a"), m.group("b")) and m.group("b").lower() not in STOP_WORDS:
-            out.append(Finding(m.start(), m.end(), "PERSON", 0.85, DETECTOR))
     at = 0
-    for cue in _REMARK_CUE.finditer(text):
-        if cue.start() < at:
+    low = text.lower()
+    for cue in _REMARK_CUE.finditer(low if len(low) == len(text) else text):
+        if cue.start() < at or cue.start() and (text[cue.start() - 1].isalnum()
+                                                 or text[cue.start() - 1] in "'’-_"):
             continue
+        if cue.group().lower() != "with":
+            m = _NOT_BUT.match(text, cue.start())
+            if m is not None and _alike(m.group("a"), m.group("b")) \
+                    and m.group("b").lower() not in STOP_WORDS:
+                out.append(Finding(m.start(), m.end(), "PERSON", 0.85, DETECTOR))
+                at = m.end()
+                continue
         # the remark may open with letters before the cue: "Kathryn, K not C"
         begin = cue.start()
-        lead = _LEAD.search(text, max(0, begin - 24), begin)
-        if lead is not None and cue.group().lower() in ("not", "no"):
+        if _LETTER_AHEAD.match(text, cue.end()) is None:
+            continue  # no letter, letter's name, mark or name within a few words
+        lead = _LEAD.search(text, max(0, begin - 24), begin) \
+            if cue.group().lower() in ("not", "no") else None
+        if lead is not None:
             begin = lead.start()
         said = _REMARKS.match(text, begin) or _REMARKS.match(text, cue.start())
         if said is None:
@@ -567,8 +582,7 @@ def find_spelled_names(text: str) -> list[Finding]:
         words.append(letters)
     taken = {(f.start, f.end) for f in findings}
     findings.extend(_continued(text, findings, windows))
-    if _REMARK_CUE.search(text) or _MARK_SAID.search(text):
-        findings.extend(_remarks(text, findings))
+    findings.extend(_remarks(text, findings))
     findings.extend(_said_before(text, findings, words))
     for match in _BY_WORD.finditer(text):
         if match.span() in taken:
