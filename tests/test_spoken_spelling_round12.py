@@ -191,3 +191,19 @@ def test_a_spelling_over_turns_leaves_the_labels_and_the_listener() -> None:
 ])
 def test_no_letters_in_ordinary_lists(text: str) -> None:
     assert _untouched(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "He sent a card at Christmas with a picture of his allotment.",
+    "Part-time, with a rugby club and a boxing gym.",
+    "Sarah, with a bit of help, managed it.",
+    "Obi, not a chance, he said.",
+])
+def test_the_article_after_with_is_no_letter(text: str) -> None:
+    assert _untouched(text, "PERSON")
+
+
+def test_a_one_letter_label_is_no_letter_of_the_spelling() -> None:
+    text = "Q: Could you spell the name?\n\nA: V-E-N-A-B-L-E-S, I think.\n"
+    found = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "PERSON"]
+    assert "V-E-N-A-B-L-E-S" in found and not any(s.startswith("A:") for s in found)

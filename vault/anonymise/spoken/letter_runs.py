@@ -247,6 +247,8 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
             label = _LABEL.match(text, m.end() if token == "\n" else m.start())
             if label is not None:
                 label_end = label.end()
+                if m.start() < label_end:
+                    continue  # the label's own letter: "A: V-E-N-A-B-L-E-S"
         said = None if token == "a" and _ARTICLE.match(text, m.end()) else _letter(token)
         if said is not None:
             said_letters.append((m.start(), m.end(), said[0], said[1]))

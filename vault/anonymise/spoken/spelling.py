@@ -417,7 +417,8 @@ _ARTICLE_FIRST = re.compile(r"[ai][ \t]+(?=[A-Z](?![a-z])|(?i:aitch|double)\b)")
 
 
 #: one letter in a remark about a spelling: a letter (plural "Fs", "L's"), a letter's name
-_REMARK_LETTER = (r"(?<![\w'’-])(?:[A-Z](?:['’]?s)?|[a-z]|(?i:aitch|haitch|zed|zee|double[ \t-]?(?:u|you|yoo)|"
+#: (in lower case not "a" or "i": the article and the pronoun)
+_REMARK_LETTER = (r"(?<![\w'’-])(?:[A-Z](?:['’]?s)?|[b-hj-z]|(?i:aitch|haitch|zed|zee|double[ \t-]?(?:u|you|yoo)|"
                   r"ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|bee|tee))(?![\w'’-])")
 _REMARK_LETTERS = (r"(?:(?i:double|two|one|single|a[ \t]+double|a[ \t]+single)[ \t]+)?" + _REMARK_LETTER
                    + r"(?:[ \t-]+" + _REMARK_LETTER + r"){0,2}")
