@@ -207,3 +207,13 @@ def test_a_one_letter_label_is_no_letter_of_the_spelling() -> None:
     text = "Q: Could you spell the name?\n\nA: V-E-N-A-B-L-E-S, I think.\n"
     found = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "PERSON"]
     assert "V-E-N-A-B-L-E-S" in found and not any(s.startswith("A:") for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "We had our first meeting on the 8th of April 2012, at NHS Lothian, in the old building.",
+    "We met on December 18th, at NHS Fife, in a portacabin.",
+    "The deal was done in March 2019 at NHS England.",
+    "And I'm not a I mean, well-being person.",
+])
+def test_no_email_or_remark_in_dates_and_pronouns(text: str) -> None:
+    assert _untouched(text, "EMAIL") and _untouched(text, "PERSON")

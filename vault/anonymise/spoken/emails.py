@@ -88,7 +88,7 @@ _FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
 #: "at nhs", "at nhs net": the NHS's mail said short; a local part with an address's shape
 #: before it ("ada dot obi", "r nowak two") is needed, as "at NHS" opens ordinary clauses
-_BARE_NHS = re.compile(_AT + r"[ \t]+(?P<domain>(?i:nhs)(?:[ \t]+(?i:net|mail))?)(?![\w@-]|[ \t]+"
+_BARE_NHS = re.compile(_AT + r"[ \t]+(?P<domain>(?i:nhs)(?:[ \t]+(?i:net|mail))?)(?![\w@-]|[ \t]+[A-Z]|[ \t]+"
                        + _DOT_WORD + r"\b|[ \t]*\.[ \t]*\w)")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
                            r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
@@ -286,7 +286,8 @@ def find_spoken_emails(text: str) -> list[Finding]:
         findings.extend(_with_local(text, match.start(), match.end(), ""))
     for match in _bare_nhs(text, low):  # "ada dot obi at nhs"
         findings.extend(f for f in _with_local(text, match.start(), match.end(), "nhs")
-                        if _shaped(text[f.start:match.start()]) and not any(
+                        if _shaped(text[f.start:match.start()], digits=False)
+                        and not text[f.start:match.start()].rstrip().endswith(",") and not any(
                             g.start < f.end and f.start < g.end for g in findings))
     findings.extend(_undomained(text, low, findings))
     return findings
@@ -304,11 +305,14 @@ def _bare_nhs(text: str, low: str) -> list[re.Match[str]]:
     return out
 
 
-def _shaped(local: str) -> bool:
-    """Whether a local part read out has an address's shape: a connector word, digits, a
-    number word, or an initial before a name ("r nowak two", "ada dot obi", "p nair")."""
+def _shaped(local: str, *, digits: bool = True) -> bool:
+    """Whether a local part read out has an address's shape: a connector word, digits (unless
+    ``digits`` is false: "on the 8th of April 2012, at NHS ..."), a number word, or an initial
+    before a name ("r nowak two", "ada dot obi", "p nair")."""
     words = local.split()
-    return bool(_SHAPED_LOCAL.search(" " + local + " ")) or any(_is_number(w) for w in words) \
+    shaped = _SHAPED_LOCAL.search(" " + local + " ")
+    return shaped is not None and (digits or not shaped.group().isdigit()) \
+        or any(_is_number(w) and not w.isdigit() for w in words) \
         or len(words) >= 2 and len(words[0]) == 1 and words[0].isalpha()
 
 

@@ -418,7 +418,7 @@ _ARTICLE_FIRST = re.compile(r"[ai][ \t]+(?=[A-Z](?![a-z])|(?i:aitch|double)\b)")
 
 #: one letter in a remark about a spelling: a letter (plural "Fs", "L's"), a letter's name
 #: (in lower case not "a" or "i": the article and the pronoun)
-_REMARK_LETTER = (r"(?<![\w'’-])(?:[A-Z](?:['’]?s)?|[b-hj-z]|(?i:aitch|haitch|zed|zee|double[ \t-]?(?:u|you|yoo)|"
+_REMARK_LETTER = (r"(?<![\w'’-])(?!I[ \t]+[a-z])(?:[A-Z](?:['’]?s)?|[b-hj-z]|(?i:aitch|haitch|zed|zee|double[ \t-]?(?:u|you|yoo)|"
                   r"ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|bee|tee))(?![\w'’-])")
 _REMARK_LETTERS = (r"(?:(?i:double|two|one|single|a[ \t]+double|a[ \t]+single)[ \t]+)?" + _REMARK_LETTER
                    + r"(?:[ \t-]+" + _REMARK_LETTER + r"){0,2}")
@@ -554,7 +554,7 @@ def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
         if word is None:
             continue
         name = word.group().split()[0].strip(",")
-        if name.lower() in STOP_WORDS or name.upper() in ACRONYMS or \
+        if name.lower() in STOP_WORDS or re.split(r"['’]", name.lower())[0] in STOP_WORDS or name.upper() in ACRONYMS or \
                 not _fits(name, text[start:end]):
             continue
         out.append(Finding(word.start(), end, "PERSON", 0.85, DETECTOR))
