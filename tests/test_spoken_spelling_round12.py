@@ -217,3 +217,8 @@ def test_a_one_letter_label_is_no_letter_of_the_spelling() -> None:
 ])
 def test_no_email_or_remark_in_dates_and_pronouns(text: str) -> None:
     assert _untouched(text, "EMAIL") and _untouched(text, "PERSON")
+
+
+def test_an_either_or_question_keeps_its_remark() -> None:
+    text = "INT: Sorry, was that Wall with one L or two?\n"
+    assert not [f for f in find_spoken_forms(text) if "with one" in text[f.start:f.end]]

@@ -442,6 +442,7 @@ _REMARKS = re.compile(r"(?:[ \t]*[,;:]?[ \t]*(?:(?i:that['’]s|it['’]s|so|spe
 _LETTER_AHEAD = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[A-Za-z](?![\w'’-])|[A-Z]|(?i:aitch|"
                            r"haitch|zed|zee|double|ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|"
                            r"bee|tee|accent|dots|hat|one|two|three|" + _MARK_WORDS + r"))")
+_OR_ASKED = re.compile(r"[ \t,]+or[ \t]")
 _LEAD = re.compile(_REMARK_LETTERS + r"[ \t]*,?[ \t]+\Z")
 #: (matched on the lower-cased text, a word's start checked after: quick to scan)
 _REMARK_CUE = re.compile(r"(?:with(?:out)?|not?)(?![\w'’-])")
@@ -551,8 +552,9 @@ def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
             at = end
             continue
         word = _REMARKED.search(text, max(0, start - 60), start)
-        if word is None:
-            continue
+        if word is None or _OR_ASKED.match(text, end):
+            continue  # (a listener's either-or question, "Wall with one L or two?", checks
+            # the name; the remark names no more of it)
         name = word.group().split()[0].strip(",")
         if name.lower() in STOP_WORDS or re.split(r"['’]", name.lower())[0] in STOP_WORDS or name.upper() in ACRONYMS or \
                 not _fits(name, text[start:end]):
