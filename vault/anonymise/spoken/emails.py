@@ -36,14 +36,27 @@ _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
 #: a label spelled out: "N H S dot net", "n-h-s dot u-k"
 _SPELLED_LABEL = r"[A-Za-z](?:[ \t-][A-Za-z](?![\w'’])){1,5}"
 _SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
-#: the dot said: "dot", "full stop", "point", "period"
-_DOT_WORD = r"(?i:dot|full[ \t-]?stop|point|period)"
-#: the dot said, or typed apart from the words around it: "nhs . net"
-_SPOKEN_DOT = r"[ \t]+(?:" + _DOT_WORD + r"|\.)[ \t]+"
+#: the dot said: "dot", "full stop", "point", "period", and in the speaker's other language
+#: ("punto", "punkt", "kropka", "ponto", "pwynt", "piste", "nokta", "tochka")
+_DOT_WORD = (r"(?i:dot|full[ \t-]?stop|point|period|punto|punkt|kropka|ponto|pwynt|piste|nokta|"
+             r"tochka|tečka|tecka)")
+#: a pause a transcriber writes inside an address: an ellipsis, "[pause]", a dash, a filler
+_PAUSE = (r"(?:[ \t]*(?:…|\.{2,}|\[[^\]\n]{1,20}\]|—|–|--|,)[ \t]*"
+          r"(?:(?i:um|erm|er|uh|uhm)(?![\w'’-])[ \t]*(?:…|\.{2,}|,)?[ \t]*)?)")
+#: the dot said, or typed apart from the words around it: "nhs . net"; pauses around it
+_SPOKEN_DOT = (r"(?:[ \t]+|" + _PAUSE + r")(?:" + _DOT_WORD + r"|\.)(?:[ \t]+|" + _PAUSE
+               + r")")
 #: "(dot)", "[at]": the words in brackets, as some transcribers type them; read as the words
 _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
+#: and in the speaker's other language: "arroba", "małpa", "chiocciola", "klammeraffe",
+#: "arobase", "apenstaartje", "snabel-a", "sobaka"
 _AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
+_FOREIGN_ATS = ("arroba", "małpa", "malpa", "chiocciola", "klammeraffe", "at-zeichen", "arobase",
+                "apenstaartje", "snabel", "sobaka")
+_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@|"
+           r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
+           r"snabel-?a|sobaka)(?![\w'’-]))")
 #: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
 #: dot co dot uk" (the words run together in the address)
 _SPACED_LABEL = _LABEL + r"(?:[ \t]+" + _LABEL + r"){1,2}"
@@ -51,27 +64,51 @@ _DOMAIN_AFTER = (r"(?P<domain>" + _SPOKEN_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN
                  + _LABEL + r"(?:\." + _LABEL + r")+)(?![\w@-]|\.\w)")
 #: a speaker's filler, said inside an address as anywhere: "sarah dot, um, khan at, er, nhs ..."
 _FILLER = r"(?i:um|erm|er|uh|uhm)"
-_DOMAIN = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+" + _DOMAIN_AFTER)
+_AFTER_AT = r"(?:(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+|" + _PAUSE + r")"
+_DOMAIN = re.compile(_AT + _AFTER_AT + _DOMAIN_AFTER)
 #: the same with the first label said as words (tried where no other domain is)
-_DOMAIN_SPACED = re.compile(_AT + r"(?:,?[ \t]+" + _FILLER + r")?,?[ \t]+(?P<domain>" + _SPACED_LABEL
-                            + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL + r")+)(?![\w@-]|\.\w)")
+_SPACED_DOMAIN = (r"(?P<domain>" + _SPACED_LABEL + r"(?:" + _SPOKEN_DOT + _SPOKEN_LABEL
+                  + r")+)(?![\w@-]|\.\w)")
+_DOMAIN_SPACED = re.compile(_AT + _AFTER_AT + _SPACED_DOMAIN)
+#: both, with "at" in other languages too (only where such a word is in the text: the longer
+#: alternation is slower to scan)
+_DOMAIN_ANY = re.compile(_AT_ANY + _AFTER_AT + _DOMAIN_AFTER)
+_DOMAIN_SPACED_ANY = re.compile(_AT_ANY + _AFTER_AT + _SPACED_DOMAIN)
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
 #: a local part with the shape of one: joined by a connector word, or with digits in it
-_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t]score|dot|dash|hyphen)[ \t]|[0-9_.]")
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t]?(?:score|line|bar)|low[ \t]?(?:dash|line)|"
+                           r"dot|dash|hyphen|punto|punkt|kropka|ponto|pwynt|piste|nokta|tochka)"
+                           r"[ \t]|[0-9_.]")
 #: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
 #: function words: "proton dot me", not "this point in", "that dot in"
-_SAID_DOT = re.compile(r"(?i)[ \t]dot[ \t]")
+_SAID_DOT = re.compile(r"(?i)[ \t](?:dot|punto|punkt|kropka|ponto|pwynt|piste|nokta|tochka)[ \t]")
 _FILLER_WORD = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])")
 _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))")
+#: "at nhs", "at nhs net": the NHS's mail said short; a local part with an address's shape
+#: before it ("ada dot obi", "r nowak two") is needed, as "at NHS" opens ordinary clauses
+_BARE_NHS = re.compile(_AT + r"[ \t]+(?P<domain>(?i:nhs)(?:[ \t]+(?i:net|mail))?)(?![\w@-]|[ \t]+[A-Z]|[ \t]+"
+                       + _DOT_WORD + r"\b|[ \t]*\.[ \t]*\w)")
 _BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
                            r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’_-]*|(?<=[ \t])\.(?=[ \t])")
+_TOKEN = re.compile(r"[^\W_][\w.'’-]*|(?<=[ \t])\.(?=[ \t])")
+#: "_" said as "underscore", "underline", "low dash", "underbar"; "." in the speaker's other
+#: language ("punto", "kropka", "pwynt" ...)
 _CONNECTORS = frozenset({".", "dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
-                         "full stop", "full-stop", "point", "period"})
+                         "full stop", "full-stop", "point", "period", "underline", "under line",
+                         "low dash", "lowdash", "low line", "underbar", "under bar", "punto", "punkt",
+                         "kropka", "ponto", "pwynt", "piste", "nokta", "tochka"})
 #: connectors said in two words, joined back into one token: "full stop", "under score"
-_TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score")})
+_TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score"), ("under", "line"),
+                                  ("low", "dash"), ("low", "line"), ("under", "bar"),
+                                  ("lower", "case"), ("upper", "case"), ("small", "letter"),
+                                  ("capital", "letter")})
+#: what a speaker says about a letter's case inside a local part: "capital J, jones"
+_CASE_WORDS = frozenset({"capital", "small", "big", "little", "lowercase", "uppercase", "lower-case",
+                         "upper-case", "lower case", "upper case", "small letter", "capital letter"})
+#: a pause a transcriber writes between the words of an address: "tomasz … dot … wrobel"
+_QUIET = re.compile(r"(?<![\w'’-])" + _FILLER + r"(?![\w'’-])|…|\.{2,}|\[[^\]\n]{0,20}\]|[—–]")
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS])
 #: words that end a local part read backwards
 _STOP = frozenset("""
@@ -132,21 +169,23 @@ def _local_start(text: str, at_start: int) -> int | None:
                 not text[tokens[-1][1]:token[0]].strip(" \t"):  # "sarah full stop jones"
             first = tokens.pop()
             token = (first[0], token[1], f"{first[2].lower()} {token[2].lower()}")
-        if _FILLER_WORD.fullmatch(token[2]):
-            continue  # "sarah dot, um, khan": the filler is a pause, like the commas
+        if _FILLER_WORD.fullmatch(token[2]) or text[token[0] - 1:token[0]] == "[":
+            continue  # "sarah dot, um, khan": the filler is a pause, like the commas (and
+            # "[pause]", a transcriber's note)
         tokens.append(token)
-    if not tokens or _FILLER_WORD.sub("", text[tokens[-1][1]:at_start]).strip(" \t,"):
+    if not tokens or _QUIET.sub("", text[tokens[-1][1]:at_start]).strip(" \t,"):
         return None
     i = len(tokens) - 1
     word = tokens[i][2]
-    initial = len(word) == 1 and word.isalpha() and i > 0 and tokens[i - 1][2].lower() in _CONNECTORS
+    initial = len(word) == 1 and word.isalpha() and i > 0 and (
+        tokens[i - 1][2].lower() in _CONNECTORS or tokens[i - 1][2].lower() in _CASE_WORDS)
     if (word.lower() in _STOP or word.lower() in _CONNECTORS) and not _spelled_at(tokens, i) \
             and not initial:  # "ostrowski dot a at ...": an initial after "dot"
         return None
     start = tokens[i][0]
     while i > 0:
         prev = tokens[i - 1]
-        gap = _FILLER_WORD.sub("", text[prev[1]:tokens[i][0]])
+        gap = _QUIET.sub("", text[prev[1]:tokens[i][0]])
         if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
             break
         current = tokens[i][2]
@@ -155,7 +194,15 @@ def _local_start(text: str, at_start: int) -> int | None:
                 and _is_number(current):
             start, i = tokens[i - 2][0], i - 2  # "smeaton the number six at", "dash the
             continue  # number twenty at": "the number" says the next word is digits
-        if low in _CONNECTORS and i >= 2 and not text[tokens[i - 2][1]:prev[0]].strip(" \t,"):
+        if low in _CASE_WORDS and len(current) == 1:
+            start, i = prev[0], i - 1  # "capital A at ...": the case said before a letter
+            continue
+        if len(prev[2]) == 1 and prev[2].isalpha() and i >= 2 and \
+                tokens[i - 2][2].lower() in _CASE_WORDS:
+            start, i = tokens[i - 2][0], i - 2  # "capital J, jones": a cased initial
+            continue
+        if low in _CONNECTORS and i >= 2 and not _QUIET.sub("", text[tokens[i - 2][1]:prev[0]]
+                                                            ).strip(" \t,"):
             before = tokens[i - 2][2].lower()
             # a letter before "dot" is an initial even where it is a word: "a dot pellow"
             if before in _STOP and not (len(before) == 1 and before.isalpha()) \
@@ -206,8 +253,10 @@ def find_spoken_emails(text: str) -> list[Finding]:
     if "t)" in text or "t]" in text:  # "sarah (dot) khan (at) nhs (dot) net", same offsets
         text = _BRACKETED.sub(lambda m: f" {m.group(1)} ", text)
     typed = _TYPED_AT_DOMAIN.finditer(text) if "@" in text else ()
-    plain = list(_DOMAIN.finditer(text))
-    spaced = [m for m in _DOMAIN_SPACED.finditer(text)
+    low = text.lower()
+    foreign = any(word in low for word in _FOREIGN_ATS)
+    plain = list((_DOMAIN_ANY if foreign else _DOMAIN).finditer(text))
+    spaced = [m for m in (_DOMAIN_SPACED_ANY if foreign else _DOMAIN_SPACED).finditer(text)
               if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]
     for match in [*plain, *spaced, *typed]:
         domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
@@ -235,7 +284,82 @@ def find_spoken_emails(text: str) -> list[Finding]:
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))
+    for match in _bare_nhs(text, low):  # "ada dot obi at nhs"
+        findings.extend(f for f in _with_local(text, match.start(), match.end(), "nhs")
+                        if _shaped(text[f.start:match.start()], digits=False)
+                        and not text[f.start:match.start()].rstrip().endswith(",") and not any(
+                            g.start < f.end and f.start < g.end for g in findings))
+    findings.extend(_undomained(text, low, findings))
     return findings
+
+
+def _bare_nhs(text: str, low: str) -> list[re.Match[str]]:
+    """``_BARE_NHS`` matches, tried only where "at nhs" is said (a plain search first)."""
+    out = []
+    at = low.find("at nhs")
+    while at != -1:
+        m = _BARE_NHS.match(text, at)
+        if m is not None:
+            out.append(m)
+        at = low.find("at nhs", at + 6)
+    return out
+
+
+def _shaped(local: str, *, digits: bool = True) -> bool:
+    """Whether a local part read out has an address's shape: a connector word, digits (unless
+    ``digits`` is false: "on the 8th of April 2012, at NHS ..."), a number word, or an initial
+    before a name ("r nowak two", "ada dot obi", "p nair")."""
+    words = local.split()
+    shaped = _SHAPED_LOCAL.search(" " + local + " ")
+    return shaped is not None and (digits or not shaped.group().isdigit()) \
+        or any(_is_number(w) and not w.isdigit() for w in words) \
+        or len(words) >= 2 and len(words[0]) == 1 and words[0].isalpha()
+
+
+#: a local part said without its domain: "olu dot bakare", "ada underline obi" (words joined
+#: by a connector word)
+_JOINED_WORDS = re.compile(
+    r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
+    r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+[^\W_][\w'’]*(?![\w'’@-]))+")
+#: the connector words in the lower-cased text (a literal space first: quick to scan)
+_JOINER_LOW = re.compile(r" (?:dot|underscore|under ?(?:score|line|bar)|low ?(?:dash|line))[ ,]")
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’]*[ \t]*,?\Z")
+_JOINER = re.compile(r"[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
+                     r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+")
+_UNDERSCORED = re.compile(r"(?i)under[ \t]?(?:score|line|bar)|low[ \t]?(?:dash|line)")
+#: what says an address is being given: "e-mail", "address", "firstname dot surname"
+_ADDRESS_CUE = re.compile(r"(?i)(?<![\w-])(?:e-?mail|address|inbox|dot[ \t]+(?:surname|lastname|last[ \t]+name))"
+                          r"(?![\w-])")
+_NOT_NAMES = frozenset({"com", "net", "org", "uk", "co", "gov", "ac", "nhs", "dot", "firstname",
+                        "surname", "lastname", "name", "first", "last"})
+
+
+def _undomained(text: str, low: str, found: list[Finding]) -> list[Finding]:
+    """A local part said with no domain, where the turn is about an e-mail address (or the
+    words are joined by "underscore", which nothing else is): "firstname dot surname at the
+    trust, so mine's olu dot bakare"."""
+    out: list[Finding] = []
+    end = 0
+    for hit in _JOINER_LOW.finditer(low):
+        if hit.start() < end:
+            continue
+        word = _LAST_WORD.search(text, max(0, hit.start() - 40), hit.start())
+        m = _JOINED_WORDS.match(text, word.start()) if word is not None else None
+        if m is None:
+            continue
+        end = m.end()
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        names = [w.strip(" \t,").lower() for w in _JOINER.split(m.group())]
+        if not names or any(w in STOP_WORDS or w in _STOP or w in _NOT_NAMES or w in _CONNECTORS
+                            for w in names):
+            continue  # "dot dot dot", "on the dot", "firstname dot surname", "dot com"
+        cue = _ADDRESS_CUE.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 120),
+                                  m.start())
+        if cue is None and not _UNDERSCORED.search(m.group()):
+            continue
+        out.append(Finding(m.start(), m.end(), "EMAIL", 0.85, DETECTOR))
+    return out
 
 
 #: what names an e-mail address just before it is read out: "my email's", "e-mail address

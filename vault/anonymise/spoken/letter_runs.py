@@ -38,7 +38,8 @@ DETECTOR = "letter_run"
 _STRONG_NAMES: dict[str, str] = {
     "aitch": "H", "haitch": "H", "zed": "Z", "zee": "Z", "double-u": "W", "ess": "S", "eff": "F",
     "ell": "L", "dee": "D", "gee": "G", "jay": "J", "kay": "K", "vee": "V", "cee": "C",
-    "wye": "Y", "pee": "P", "bee": "B", "tee": "T", "ex": "X"}
+    "wye": "Y", "pee": "P", "bee": "B", "tee": "T", "ex": "X", "dubya": "W", "double-yoo": "W",
+    "doubleyou": "W", "zee's": "Z"}
 #: letter names that are also words or fillers: letters only among other letters
 _WEAK_NAMES: dict[str, str] = {  # ("aye" is Scots "yes", no letter)
     "oh": "O", "you": "U", "eye": "I", "ee": "E", "ay": "A", "are": "R", "ar": "R", "see": "C",
@@ -47,9 +48,11 @@ _WEAK_NAMES: dict[str, str] = {  # ("aye" is Scots "yes", no letter)
 #: what may stand between two letters of one spelling
 _PAUSES = frozenset("""
 then and um umm er erm uh eh hmm sorry no hyphen dash space capital small big little lower upper
-case next after that's its it's is ok okay yes yeah mhm uh-huh
+case next after that's its it's is ok okay yes yeah mhm uh-huh mm hm got that wait hang on again so
+right alright yep pause
+acute grave umlaut cedilla tilde circumflex caron hacek ogonek accent
 """.split())  # noqa: SIM905
-_TOKEN = re.compile(r"\[[^\]\n]{1,30}\]|(?i:double|treble|triple)[ \t-]+(?:[A-Za-z](?![\w'’])|u(?![\w'’])|you)"
+_TOKEN = re.compile(r"\[[^\]\n]{1,30}\]|(?i:double|treble|triple)[ \t-]+(?:[A-Za-z](?![\w'’])|u(?![\w'’])|you|yoo)"
                     r"|(?P<l>[A-Za-z])(?![\w'’])[ \t]*,?[ \t]+(?:as[ \t]+in|for|like)[ \t]+"
                     r"(?i:(?P=l))[a-z]+"
                     r"|(?<![\w'’])[A-Za-z](?![\w'’])|\w+(?:['’]\w+)*|\n|[^\s\w]")
@@ -74,6 +77,19 @@ _SPELL_CUE = re.compile(r"(?i)(?<![\w-])(?:spell|spelt|spelled|spelling|that['�
                         r"(?:sur|first|last|family|middle|maiden)?name(?:['’]s|[ \t]+is))(?![\w-])"
                         r"[^.?!\n]{0,30}\Z")
 _MIN_STRONG = 2
+_NEWLINE = re.compile(r"\n")
+_NAMES = (r"(?:pee|bee|tee|vee|cee|dee|gee|jay|kay|ess|eff|ell|em|en|ar|arr|ee|ay|eye|wye|ex|zed|"
+          r"zee|aitch|haitch|oh|you|are|why|queue|cue|see|el|ef|dubya)")
+#: three letters' names in a comma list, one of them no word: "pee, eye, ar"
+_NAME_LIST = re.compile(r",[ \t]*(" + _NAMES + r"),[ \t]*" + _NAMES + r"(?![\w'’-])")
+_NAME_END = re.compile(r"(?i)(?<![\w'’-])" + _NAMES + r"\Z")
+#: a cheap test for a spelling-alphabet run: two of its less common words near each other
+_PHONETIC_HINT = re.compile(r"(?:Able|Baker|Dog|Easy|Item|Jig|Nan|Oboe|Sugar|Tare|Uncle|Yoke|Zebra|Ack|"
+                            r"Beer|Ink|Monkey|Nuts|Pip|Toc|Yorker|Bertie|Nellie|Queenie|Mike|Oscar|"
+                            r"Sierra|Tango|Romeo|Papa|Kilo|Lima|Bravo|Foxtrot|Whiskey|Yankee|Zulu)"
+                            r"(?![\w'’-])[ \t]*[,.;–—-]?[ \t]*[A-Z]")
+#: a speaker's label opening a line: "I:", "P16:", "[Interviewer]:"
+_LABEL = re.compile(r"[ \t]*[^\s:][^\n:]{0,29}:(?=[ \t]|\Z)")
 
 
 def _letter(token: str) -> tuple[str, bool] | None:
@@ -83,7 +99,7 @@ def _letter(token: str) -> tuple[str, bool] | None:
         return token.upper(), token not in "IAa"
     if low.startswith(("double", "treble", "triple")) and low not in ("double", "treble", "triple"):
         rest = re.split(r"[ \t-]+", low, maxsplit=1)[1]
-        if rest in ("u", "you") and low.startswith("double"):
+        if rest in ("u", "you", "yoo") and low.startswith("double"):
             return "W", True  # "double-u" is one letter
         return rest[0].upper() * (3 if low.startswith("tr") else 2), True
     if " " in token or "\t" in token:  # "C as in cat"
@@ -100,7 +116,7 @@ def _letter(token: str) -> tuple[str, bool] | None:
 def _is_pause(token: str) -> bool:
     """A pause between letters; a colon is not one ("A: V E N ...": a speaker's label)."""
     return token.lower() in _PAUSES or token.startswith("[") or \
-        (len(token) == 1 and not token.isalnum() and token not in "\n:")
+        (len(token) == 1 and not token.isalnum() and token != ":")
 
 
 def _spells_nothing(letters: list[str], chunks: list[str]) -> bool:
@@ -113,12 +129,74 @@ def _spells_nothing(letters: list[str], chunks: list[str]) -> bool:
     return bool(long_chunks) and all(c in ACRONYMS for c in long_chunks)
 
 
+#: the spelling alphabets before NATO's and beside it: the RAF's and the police's ("Able,
+#: Baker, Charlie, Dog"), the older British ("Ack, Beer, Don, Edward, Freddie"), and the words
+#: people reach for on the phone ("Apple, Bertie, Mother, Nellie, Orange, Tommy, Yellow")
+PHONETIC_WORDS: dict[str, str] = {w: w[0].upper() for w in """
+able ace ack alfred apple baker beer benjamin bertie bravo charlie charles david delta dog don
+easy edward echo fox freddie frederick frank george golf harry henry hotel how india ink isaac
+item jack jig john johnnie johnny juliet king kilo london love lima mary mike monkey mother nan
+nancy nellie november nuts oboe oliver orange oscar papa peter pip queen queenie quebec robert
+roger romeo sierra sugar sammy tare tango toc tommy tommy uncle umbrella uniform vic victor
+victoria whiskey whisky william x-ray xray yoke yankee yellow yorker zebra zulu
+""".split()}  # noqa: SIM905
+#: four or more capitalised spelling-alphabet words in a row, with only commas, stops, dashes
+#: or "then" between: a name spelled ("Baker, Able, Roger, Roger, Oboe, William")
+_PHONETIC_RUN = re.compile(
+    r"(?<![\w'’-])(?:(?:" + "|".join(sorted((w.capitalize() for w in PHONETIC_WORDS), key=len,
+                                              reverse=True))
+    + r")(?![\w'’-])(?:[ \t]*[,.;–—-]?[ \t]*(?:(?:then|and|um|er|erm)[ \t]*,?[ \t]*)?|\Z)){4,}")
+#: words of the alphabets that are first names too: a run of only these is a list of people
+#: (still PERSON), and at least three other words make it a spelling
+_PLAIN_WORDS = frozenset("""
+able ace ack apple beer dog easy echo fox golf hotel how ink item jig king kilo love mother
+nuts oboe orange pip queen sugar tare toc uncle umbrella uniform whiskey whisky x-ray xray yoke
+yellow yorker zebra bravo delta india lima papa quebec sierra tango zulu alfa alpha oscar
+""".split())  # noqa: SIM905
+
+
+def _phonetic_runs(text: str) -> tuple[list[Finding], list[str]]:
+    """Names spelled with a spelling alphabet's words, and the words they spell."""
+    findings: list[Finding] = []
+    words: list[str] = []
+    matches: list[re.Match[str]] = []
+    for hint in _PHONETIC_HINT.finditer(text):  # only around the hints: the run's long
+        if matches and hint.start() < matches[-1].end():  # alternation is slow to scan
+            continue
+        m = _PHONETIC_RUN.search(text, max(0, hint.start() - 80), hint.end() + 80)
+        if m is not None and (not matches or m.start() >= matches[-1].end()):
+            full = _PHONETIC_RUN.match(text, m.start())
+            matches.append(full if full is not None else m)
+    for m in matches:
+        said = re.findall(r"[A-Z][\w'’-]*", m.group())
+        said = [w for w in said if w.lower() in PHONETIC_WORDS]
+        letters = "".join(PHONETIC_WORDS[w.lower()] for w in said)
+        plain = {w.lower() for w in said} & _PLAIN_WORDS
+        if len(said) < 4 or len(plain) < 2 or _spells_nothing(list(letters), [letters]):
+            continue
+        end = m.start() + m.group().rstrip(" \t,.;–—-").__len__()
+        findings.append(Finding(m.start(), end, "PERSON", 0.85, DETECTOR))
+        words.append(letters)
+    return findings, words
+
+
 def find_letter_runs(text: str) -> list[Finding]:
     """Dense runs of letters in ``text`` (spellings), and the words they spell said elsewhere."""
     findings: list[Finding] = []
     words: list[str] = []
+    if _PHONETIC_HINT.search(text):
+        findings, words = _phonetic_runs(text)
     end_seen = -1
     anchors = [m.start() for m in _ANCHOR.finditer(text)]
+    listed = []  # letters' names said in a comma list: "pee, eye, ar, eye, ee"
+    low = text.lower()
+    for m in _NAME_LIST.finditer(low if len(low) == len(text) else text):  # (from the comma:
+        # quick to scan)
+        before = _NAME_END.search(text, max(0, m.start() - 8), m.start())
+        if before is not None:
+            listed += [before.start(), m.start(1)]
+    if listed:
+        anchors = sorted([*anchors, *listed])
     for at, following in itertools.pairwise(anchors):
         if at < end_seen or following - at > _REACH:
             continue
@@ -133,7 +211,17 @@ def find_letter_runs(text: str) -> list[Finding]:
         first, last, letters = run
         end_seen = last
         words.append("".join(letters))
-        findings.append(Finding(first, last, "PERSON", 0.85, DETECTOR))
+        # one span per line: a spelling said over turns leaves the labels and the
+        # listener's "Mm-hm" between its parts alone
+        piece = first
+        for line_end in [m.start() for m in _NEWLINE.finditer(text, first, last)] + [last]:
+            said = [m for m in _TOKEN.finditer(text, piece, line_end)
+                    if _letter(m.group()) is not None]
+            if said:
+                findings.append(Finding(said[0].start(), said[-1].end(), "PERSON", 0.85,
+                                        DETECTOR))
+            label = _LABEL.match(text, line_end + 1)
+            piece = label.end() if label is not None else line_end + 1
     for word in dict.fromkeys(words):
         if len(word) < 4 or not word.isalpha():
             continue
@@ -150,8 +238,17 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
     said_letters: list[tuple[int, int, str, bool]] = []  # (start, end, letters, strong)
     chunks: list[str] = [""]
     paused = False  # whether a pause came after the last letter
-    for m in _TOKEN.finditer(text, start, stop):
+    label_end = -1  # a speaker's label at a line's start is a pause: the spelling goes on
+    for m in _TOKEN.finditer(text, start, stop):  # after "I: Mm-hm." in the next turn
         token = m.group()
+        if m.start() < label_end:
+            continue
+        if token == "\n" or m.start() == 0 or text[m.start() - 1] == "\n":
+            label = _LABEL.match(text, m.end() if token == "\n" else m.start())
+            if label is not None:
+                label_end = label.end()
+                if m.start() < label_end:
+                    continue  # the label's own letter: "A: V-E-N-A-B-L-E-S"
         said = None if token == "a" and _ARTICLE.match(text, m.end()) else _letter(token)
         if said is not None:
             said_letters.append((m.start(), m.end(), said[0], said[1]))
@@ -192,7 +289,11 @@ def _qualify(text: str, said: list[tuple[int, int, str, bool]],
     letters = [x[2] for x in said]
     least = _MIN_CUED if _SPELL_CUE.search(text, max(0, said[0][0] - 40), said[0][0]) \
         else _MIN_LETTERS  # four letters where a spelling is announced: "spelt oh, kay, ..."
-    if len(letters) >= least and sum(x[3] for x in said) >= _MIN_STRONG and \
+    strong = sum(x[3] for x in said)
+    if strong == 1 and len(letters) >= _MIN_LETTERS and {
+            _separator_kind(text[a[1]:b[0]]) for a, b in itertools.pairwise(said)} == {","}:
+        strong = _MIN_STRONG  # each letter its own comma's worth: "pee, eye, ar, eye, ee"
+    if len(letters) >= least and strong >= _MIN_STRONG and \
             not _spells_nothing(letters, [c for c in chunks if c]):
         return said[0][0], said[-1][1], letters
     return None

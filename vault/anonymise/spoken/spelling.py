@@ -19,8 +19,10 @@ pronoun repeated ("I, I, I"). Three letters count only after "spell"/"spelt"/"th
 """
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
+import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -63,6 +65,32 @@ _CASE_WORD = r"(?i:capital|small|big|little|(?:lower|upper)[ \t-]?case)[ \t]+"
 _FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|this|these|those|it|"
              r"me|you|him|her|them|us|we|they|my|your|his|our|their|example|instance|now|"
              r"sure|ever|good|one|some|any|all)(?![\w'’-]))[A-Za-z](?:[a-z]+|-[a-z]+)")
+#: a diacritic said after its letter: "U umlaut", "E acute", "C cedilla", "e-grave", "O with a
+#: slash through it", "R with a little hat", "O with a dot under it", "N with the squiggle"
+_MARK_WORDS = (r"acute|grave|umlaut|cedilla|tilde|circumflex|caron|h[aá][cč]ek|ogonek|macron|breve|"
+               r"di(?:a|ae)?eresis|accent(?:ed)?|fada|to[ \t]+bach|kreska|tr[eé]ma|aigu|cedille|"
+               r"circonflexe")
+_DIACRITIC = (r"(?:[ \t]*[ \t,-][ \t]*(?i:" + _MARK_WORDS + r")(?![\w'’-])|[ \t]+(?i:with)[ \t]+(?i:a|an|the|"
+              r"two|one)[ \t]+(?:(?i:little|small|tiny|wee|funny|French|German|Polish|Spanish|"
+              r"Turkish|Czech|Welsh)[ \t]+)*(?i:" + _MARK_WORDS + r"|hat|roof|dots?|slash|line|stroke|"
+              r"tail|hook|bar|circle|ring|squiggle|wiggle|mark|tick|accent)(?:[ \t]+(?i:through|"
+              r"under|over|on[ \t]+top|above|below|on)(?:[ \t]+(?i:it|the[ \t]+top|the[ \t]+[a-z](?![\w'’-])|"
+              r"the[ \t]+[A-Z](?![\w'’-])))?)?(?![\w'’-]))")
+#: the Unicode name of the mark each word says ("hat" on an R or S is a caron, on an A a
+#: circumflex: both are tried)
+_MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("acute", ("ACUTE",)), ("grave", ("GRAVE",)), ("umlaut", ("DIAERESIS",)),
+    ("eresis", ("DIAERESIS",)), ("dots", ("DIAERESIS",)), ("cedilla", ("CEDILLA",)),
+    ("tilde", ("TILDE",)), ("squiggle", ("TILDE",)), ("wiggle", ("TILDE",)),
+    ("circumflex", ("CIRCUMFLEX",)), ("caron", ("CARON",)), ("ek", ("CARON",)),
+    ("hat", ("CARON", "CIRCUMFLEX")), ("roof", ("CIRCUMFLEX", "CARON")), ("ogonek", ("OGONEK",)),
+    ("tail", ("OGONEK", "CEDILLA")), ("hook", ("OGONEK", "CEDILLA")), ("macron", ("MACRON",)),
+    ("breve", ("BREVE",)), ("ring", ("RING ABOVE",)), ("circle", ("RING ABOVE",)),
+    ("slash", ("STROKE",)), ("line", ("STROKE",)), ("stroke", ("STROKE",)), ("bar", ("STROKE",)),
+    ("dot under", ("DOT BELOW",)), ("dot below", ("DOT BELOW",)), ("dot", ("DOT ABOVE",)),
+    ("accent", ("ACUTE",)), ("fada", ("ACUTE",)), ("kreska", ("ACUTE",)), ("aigu", ("ACUTE",)),
+    ("bach", ("CIRCUMFLEX",)), ("circonflexe", ("CIRCUMFLEX",)), ("trema", ("DIAERESIS",)),
+    ("tréma", ("DIAERESIS",)), ("cedille", ("CEDILLA",)))
 #: letters said by their names ("aitch", "zed", "double-u", "gee", "jay", "em", "ess"), as a
 #: speaker spells over the phone; the names that are also words ("why", "queue") only with
 #: another letter right after them ("E S why L L T")
@@ -78,7 +106,8 @@ _LETTER_NAME = (r"(?i:double[ \t-](?:u|you)|" + "|".join(
     + r")(?![\w'’-])|(?i:why|queue|cue)" + _NAME_FOLLOWS + r"(?![\w'’-])")
 _LETTER = (r"(?:" + _LETTER_NAME + r"|(?:" + _CASE_WORD + r")?(?:(?i:double|treble|triple)[ \t-]+)?(?:" + _CASE_WORD
            + r")?(?:" + _CAPITAL[:-1] + _SMALL[1:-1] + r"](?![A-Za-z'’]|" + _SMALL + r")"
-           r"(?:" + _FOR_WORD + r"(?![\w'’-]))?|" + _NATO + r")|(?i:apostrophe)(?![A-Za-z])"
+           r"(?:" + _FOR_WORD + r"(?![\w'’-]))?(?:" + _DIACRITIC + r")?|" + _NATO
+           + r")|(?i:apostrophe)(?![A-Za-z])"
            r"|(?i:two)[ \t-]+[A-Za-z]['’]?s(?![\w'’]))")
 _APOSTROPHE = re.compile(r"(?i:apostrophe)")
 _SPELLING_WORD = re.compile(_FOR_WORD)
@@ -126,20 +155,42 @@ def _letters(spelled: str) -> str:
         token = _CASE_WORD_RE.sub("", token)
         double = _DOUBLE.match(token)
         token = _CASE_WORD_RE.sub("", token[double.end():] if double else token)
-        letter = token[0].upper()
+        letter = _marked(token[0].upper(), token[1:].lower())
         times = 1 if double is None else 3 if double.group().lower().startswith("tr") else 2
         out.append(letter * times)
     return "".join(out)
 
 
-def _is_name(letters: str, text: str, start: int) -> bool:
+_MARK_SAID = re.compile(_DIACRITIC)
+
+
+def _marked(letter: str, rest: str) -> str:
+    """The letter with the diacritic said after it ("E", " acute" -> "É"); the letter alone
+    where no such character is, or no mark is said."""
+    said = _MARK_SAID.match(rest)
+    if said is None:
+        return letter
+    words = said.group()
+    for word, names in _MARKS:
+        if word in words:
+            for name in names:
+                try:
+                    return unicodedata.lookup(f"LATIN CAPITAL LETTER {letter} WITH {name}")
+                except KeyError:
+                    continue
+            return letter
+    return letter
+
+
+def _is_name(letters: str, text: str, start: int, spelled: str = "") -> bool:
     if letters in ACRONYMS or not _VOWELS.intersection(letters) or len(set(letters)) == 1 \
             or len(letters) < 3:  # "B for Bravo, E, I think": the "I" is the speaker
         return False
     if letters in _ALPHABET:
         return False
-    if len(letters) == 3:
-        return bool(_CUE.search(text, max(0, start - 40), start)) or _echoes(letters, text, start)
+    if len(letters) == 3:  # (or each letter with its word: "K for kilo, I for India, M ...")
+        return bool(_CUE.search(text, max(0, start - 40), start)) or _echoes(letters, text, start) \
+            or len(_SPELLING_WORD.findall(spelled)) >= 2
     return True
 
 
@@ -365,6 +416,154 @@ _WORD_NAME_FIRST = re.compile(r"(?i:why|queue|cue)(?:[ \t]*[-,.][ \t]*|[ \t]+)")
 _ARTICLE_FIRST = re.compile(r"[ai][ \t]+(?=[A-Z](?![a-z])|(?i:aitch|double)\b)")
 
 
+#: one letter in a remark about a spelling: a letter (plural "Fs", "L's"), a letter's name
+#: (in lower case not "a" or "i": the article and the pronoun)
+_REMARK_LETTER = (r"(?<![\w'’-])(?!I[ \t]+[a-z])(?:[A-Z](?:['’]?s)?|[b-hj-z]|(?i:aitch|haitch|zed|zee|double[ \t-]?(?:u|you|yoo)|"
+                  r"ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|bee|tee))(?![\w'’-])")
+_REMARK_LETTERS = (r"(?:(?i:double|two|one|single|a[ \t]+double|a[ \t]+single)[ \t]+)?" + _REMARK_LETTER
+                   + r"(?:[ \t-]+" + _REMARK_LETTER + r"){0,2}")
+#: where in the word: "on the end", "at the start", "in the middle", "instead of"
+_WHERE = (r"(?:[ \t]+(?i:on[ \t]+the[ \t]+end|at[ \t]+the[ \t]+(?:start|end|front|beginning)|"
+          r"in[ \t]+the[ \t]+middle|in[ \t]+it|(?:before|after)[ \t]+(?:the|an?)[ \t]+[A-Za-z](?![\w'’-])))?")
+#: one remark: "with a P H", "with a zed", "with two Fs", "with the two dots", "with an accent on
+#: the E", "no P", "not a V", "K not C", "one L not two", "not Reed"
+_REMARK = (r"(?:(?i:with(?:out)?|no|not)[ \t]+(?:(?i:a|an|the)[ \t]+)?(?:" + _REMARK_LETTERS + r"(?:"
+           + _DIACRITIC + r")?|(?i:accent|" + _MARK_WORDS + r"|two[ \t]+dots|dots|hat|little[ \t]+hat)(?![\w'’-])"
+           r"(?:[ \t]+(?i:on|over|under)[ \t]+(?i:the|it|an?)(?:[ \t]+" + _REMARK_LETTER + r")?)?)" + _WHERE
+           + r"|" + _REMARK_LETTERS + r"[ \t]*,?[ \t]+(?i:not|no|rather[ \t]+than|instead[ \t]+of)[ \t]+"
+           r"(?:(?i:a|an|the)[ \t]+)?(?:" + _REMARK_LETTERS + r"|(?i:one|two|three)|" + _CAPITAL + _SMALL
+           + r"+(?![\w'’-]))" + _WHERE
+           + r"|(?i:not|no)[ \t]+" + _CAPITAL + _SMALL + r"+(?![\w'’-])"
+           r"|(?i:not|no)[ \t]+(?i:just[ \t]+)?(?i:one|two|three)(?![\w'’-]))")
+_REMARKS = re.compile(r"(?:[ \t]*[,;:]?[ \t]*(?:(?i:that['’]s|it['’]s|so|spelt|spelled|and|but)"
+                      r"[ \t]*,?[ \t]*)?" + _REMARK + r")+")
+#: what a remark needs within its first words: a letter standing alone, a letter's name,
+#: a mark, or a capitalised word (a cheap test before the remark's full pattern)
+_LETTER_AHEAD = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?:[A-Za-z](?![\w'’-])|[A-Z]|(?i:aitch|"
+                           r"haitch|zed|zee|double|ess|eff|ell|ar|dee|gee|jay|kay|vee|cee|wye|pee|"
+                           r"bee|tee|accent|dots|hat|one|two|three|" + _MARK_WORDS + r"))")
+_OR_ASKED = re.compile(r"[ \t,]+or[ \t]")
+_LEAD = re.compile(_REMARK_LETTERS + r"[ \t]*,?[ \t]+\Z")
+#: (matched on the lower-cased text, a word's start checked after: quick to scan)
+_REMARK_CUE = re.compile(r"(?:with(?:out)?|not?)(?![\w'’-])")
+#: the word a remark is about, right before it: "Stephens, with ..."
+_REMARKED = re.compile(r"(?<![\w'’-])" + _CAPITAL + r"[\w'’-]+[ \t]*,?[ \t]*(?:(?i:that['’]s|it['’]s|so|"
+                       r"spelt|spelled|but)[ \t]*,?[ \t]*)?\Z")
+#: a letter with its diacritic said just before a spelling: "L with a line through it, U K A S Z"
+_MARKED_BEFORE = re.compile(r"(?<![\w'’-])" + _CAPITAL[:-1] + r"a-z]" + _DIACRITIC
+                            + r"[ \t]*[,;]?[ \t]*\Z")
+_REMARK_GROUP = re.compile(r"(?i)(?P<neg>without|no|not)?[ \t]*(?:(?:a|an|the)[ \t]+)?"
+                           r"(?:double|two|one|single)?[ \t]*(?P<l>" + _REMARK_LETTER
+                           + r"(?:[ \t-]+" + _REMARK_LETTER + r"){0,2})")
+_LETTER_NAMES_ALL = {**LETTER_NAMES, "haitch": "H", "zee": "Z", "wye": "Y", "pee": "P", "bee": "B",
+                     "tee": "T", "double u": "W", "double you": "W", "double yoo": "W"}
+
+
+_CONTRASTED = re.compile(r"[ \t,;:]*(?i:not|no)[ \t]+(?P<w>" + _CAPITAL + _SMALL + r"+)(?![\w'’-])")
+#: a name put right before it is said: "not Davis but Davies", "not Mc, it's Mac"
+_NOT_BUT = re.compile(r"(?<![\w'’-])(?i:not|no)[ \t]+(?P<a>" + _CAPITAL + _SMALL + r"*)[ \t]*,?[ \t]+"
+                      r"(?i:but|it['’]s|rather)[ \t]+(?P<b>" + _CAPITAL + _SMALL + r"+)(?![\w'’-])")
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two words are near-copies: one name and its misspelling."""
+    a, b = fold(one).lower(), fold(other).lower()
+    return a != b and (a.startswith(b) or b.startswith(a)
+                       or difflib.SequenceMatcher(None, a, b).ratio() >= 0.6)
+
+
+def _remark_letters(said: str) -> str:
+    """The letters a remark's first group names: "a P H" -> "PH", "a zed" -> "Z", "two Fs" -> "F"."""
+    out = []
+    for part in re.split(r"[ \t-]+", said.strip()):
+        low = part.lower()
+        if low in _LETTER_NAMES_ALL:
+            out.append(_LETTER_NAMES_ALL[low])
+        elif part[:1].isalpha():
+            out.append(part[0].upper())
+    return "".join(out)
+
+
+def _fits(word: str, remark: str) -> bool:
+    """Whether a remark's first letters fit the word it follows: said letters are in the word
+    ("Stephens, with a P H"), letters said missing are not ("Thomson, no P"); a diacritic said
+    fits any word."""
+    contrast = _CONTRASTED.match(remark)
+    if contrast is not None:  # "Reid, not Reed", "Nkem, not Nkemdi": a near-copy of the word
+        return _alike(word, contrast.group("w"))
+    if _MARK_SAID.search(remark) or re.search(r"(?i)accent|dots|hat\b|" + _MARK_WORDS, remark):
+        return True
+    group = _REMARK_GROUP.search(remark)
+    if group is None:
+        return False
+    letters = _remark_letters(group.group("l"))
+    if not letters:
+        return False
+    folded = fold(word).upper()
+    negated = (group.group("neg") or "").lower() in ("no", "without")
+    return (letters not in folded) if negated else letters in folded
+
+
+def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
+    """Remarks on how a name is spelled, with the name or the spelling they follow: "Stephens,
+    with a P H, not a V", "Kathryn, K not C", "Mackenzie with a zed, not an S", "J O S E with an
+    accent on the E", "Ffion with two Fs" -- the name, the letters said and the contrast are
+    one PERSON span. The remark must fit the word (its letters in it), so "John with a B in
+    maths" is no spelling."""
+    out = []
+    for f in spelled:
+        marked = _MARKED_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if marked is not None:
+            out.append(Finding(marked.start(), f.end, "PERSON", 0.85, DETECTOR))
+    at = 0
+    low = text.lower()
+    for cue in _REMARK_CUE.finditer(low if len(low) == len(text) else text):
+        if cue.start() < at or cue.start() and (text[cue.start() - 1].isalnum()
+                                                 or text[cue.start() - 1] in "'’-_"):
+            continue
+        if cue.group().lower() != "with":
+            m = _NOT_BUT.match(text, cue.start())
+            if m is not None and _alike(m.group("a"), m.group("b")) \
+                    and m.group("b").lower() not in STOP_WORDS:
+                out.append(Finding(m.start(), m.end(), "PERSON", 0.85, DETECTOR))
+                at = m.end()
+                continue
+        # the remark may open with letters before the cue: "Kathryn, K not C"
+        begin = cue.start()
+        if _LETTER_AHEAD.match(text, cue.end()) is None:
+            continue  # no letter, letter's name, mark or name within a few words
+        lead = _LEAD.search(text, max(0, begin - 24), begin) \
+            if cue.group().lower() in ("not", "no") else None
+        if lead is not None:
+            begin = lead.start()
+        said = _REMARKS.match(text, begin) or _REMARKS.match(text, cue.start())
+        if said is None:
+            continue
+        start, end = said.start(), said.end()
+        while end > start and text[end - 1] in " \t,;:":
+            end -= 1
+        after = next((f for f in spelled if f.start < end < f.end), None)
+        if after is not None:
+            end = after.end  # "..., not S H A U N": the remark runs into a spelling
+        before = next((f for f in spelled if f.start < start <= f.end or f.end <= start and
+                       not text[f.end:start].strip(" \t,;:")), None)
+        if before is not None:
+            out.append(Finding(before.start, end, "PERSON", 0.85, DETECTOR))
+            at = end
+            continue
+        word = _REMARKED.search(text, max(0, start - 60), start)
+        if word is None or _OR_ASKED.match(text, end):
+            continue  # (a listener's either-or question, "Wall with one L or two?", checks
+            # the name; the remark names no more of it)
+        name = word.group().split()[0].strip(",")
+        if name.lower() in STOP_WORDS or re.split(r"['’]", name.lower())[0] in STOP_WORDS or name.upper() in ACRONYMS or \
+                not _fits(name, text[start:end]):
+            continue
+        out.append(Finding(word.start(), end, "PERSON", 0.85, DETECTOR))
+        at = end
+    return out
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
@@ -380,12 +579,13 @@ def find_spelled_names(text: str) -> list[Finding]:
         if pronoun is not None and _LOWER_WORD.match(text, end):
             spelled, end = spelled[:pronoun.start()], start + pronoun.start()
         letters = _letters(spelled)
-        if not _is_name(letters, text, start):
+        if not _is_name(letters, text, start, spelled):
             continue
         findings.append(Finding(start, end, "PERSON", 0.9, DETECTOR))
         words.append(letters)
     taken = {(f.start, f.end) for f in findings}
     findings.extend(_continued(text, findings, windows))
+    findings.extend(_remarks(text, findings))
     findings.extend(_said_before(text, findings, words))
     for match in _BY_WORD.finditer(text):
         if match.span() in taken:
