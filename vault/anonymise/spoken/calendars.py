@@ -15,6 +15,7 @@ decides); :data:`AMBIGUOUS` holds the ones that are also names or English words 
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = ["AMBIGUOUS", "FOREIGN_MONTHS", "lower", "word_starts", "words_of"]
 
@@ -112,3 +113,71 @@ avril abril mayo maris nisan azar kartik rajab safar sivan adar marzo marso mars
 maio julio junio mayis ekim kasim juli juni maret ocak shaban saun asar tammuz hamle mart
 agust aprile ashwin augustus bahman chaitra eylul janvier junho machi marca marcu martie
 """.split())  # noqa: SIM905
+
+
+# -- round 12: a line read again without its stammers, restarts, fillers and pauses ------------
+
+#: a stammered start ("f-f-fifth", "J-June", "th-thirty"), a restart ("twenty- twenty-first",
+#: "sev- seventy-three", "eighty- [pause] eighty-four"): the fragment goes, the word stays
+_STAMMER = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{1,4})-(?:(?P=frag)-)*(?=(?P=frag))")
+_RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\]\n]{0,30}\][ \t]*)?"
+                      r"(?=(?P=frag))")
+#: a pause or a filler between two words: "...", "…", "--", "—", "[pause]", "(long pause)",
+#: ", er,", " um": it goes with the blank before it
+_PAUSE = re.compile(r"(?:[ \t]*(?:\.\.\.+|…|--+|—|–)|[ \t]+(?:\[[^\]\n]{1,30}\]|\((?i:long[ \t]+)?"
+                    r"(?i:pause|silence|beat)\))|,?[ \t]+(?i:um+|er+|erm+|uh+|ah+|hmm+|mm+)[,.]*)"
+                    r"(?=[ \t])")
+#: a word a date or an age is made of: the line is read again only if a mark touches one
+_NUMBERISH = re.compile(
+    r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|\w+th|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b")
+_MARKS = ("-", "...", "…", "—", "–", "[", "(", " um", " er", " uh", " ah", " hm", " mm", "Um", "Er")
+_NEAR = 30
+
+
+def _pieces(line: str) -> list[tuple[int, int, bool]]:
+    """The stretches of ``line`` to leave out, each with whether it sticks to the word after
+    it (a fragment of that word: its span starts where the fragment does)."""
+    pieces = [(m.start(), m.end(), True) for pattern in (_STAMMER, _RESTART)
+              for m in pattern.finditer(line)]
+    pieces.extend((m.start(), m.end(), False) for m in _PAUSE.finditer(line))
+    pieces.sort()
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, sticks in pieces:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] or sticks)
+        else:
+            merged.append((start, end, sticks))
+    return [p for p in merged if _NUMBERISH.search(line, max(0, p[0] - _NEAR), p[1] + _NEAR)]
+
+
+def loosened_lines(text: str) -> list[tuple[str, list[int], list[int]]]:
+    """Each line of ``text`` that holds a stammer, a restart, a filler or a pause beside a
+    number or calendar word, read again without them: ``(line, starts, ends)``, where a
+    finding ``[s, e)`` in the new line is ``[starts[s], ends[e - 1])`` in ``text`` (a
+    fragment before a word goes with it: "f-f-[fifth]" -> "[f-f-fifth]")."""
+    if not any(mark in text for mark in _MARKS):
+        return []
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if any(mark in line for mark in _MARKS) and _NUMBERISH.search(line):
+            pieces = _pieces(line)
+            if pieces:
+                chars: list[str] = []
+                starts: list[int] = []
+                ends: list[int] = []
+                at = 0
+                glue = -1
+                for start, end, sticks in pieces + [(len(line), len(line), False)]:
+                    for k in range(at, start):
+                        chars.append(line[k])
+                        starts.append(offset + (glue if glue != -1 and k == at else k))
+                        ends.append(offset + k + 1)
+                    glue = start if sticks else -1
+                    at = end
+                out.append(("".join(chars), starts, ends))
+        offset += len(line) + 1
+    return out
