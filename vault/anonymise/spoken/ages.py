@@ -687,7 +687,7 @@ _IS_MONTHS = re.compile(
     r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
     r"daughter|twins|boy|girl|lad|lass|wean|one|youngest|eldest|grandson|granddaughter|nephew|niece|"
     r"little[ \t]+(?:one|boy|girl|man)|kid|child|toddler|[A-Z][a-z]+))(?:['’]s|['’]re|[ \t]+(?:is|was|"
-    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))[ \t]+(?:(?i:only|just|nearly|almost|about|"
+    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
     r"barely|now|still|already|coming[ \t]+up[ \t]+to|a[ \t]+mere)[ \t]+)?"
     r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
     + _SMALL_UNIT + r"))(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|when|and|but|so|then|today|"

@@ -117,9 +117,9 @@ agust aprile ashwin augustus bahman chaitra eylul janvier junho machi marca marc
 
 # -- round 12: a line read again without its stammers, restarts, fillers and pauses ------------
 
-#: a stammered start ("f-f-fifth", "J-June", "th-thirty"), a restart ("twenty- twenty-first",
+#: a stammered start ("f-f-fifth", "J-June", "th-thirty", "f- forty"), a restart ("twenty- twenty-first",
 #: "sev- seventy-three", "eighty- [pause] eighty-four"): the fragment goes, the word stays
-_STAMMER = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{1,4})-(?:(?P=frag)-)*(?=(?P=frag))")
+_STAMMER = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{1,4})-(?:[ \t]?(?P=frag)-)*[ \t]?(?=(?P=frag))")
 _RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\]\n]{0,30}\][ \t]*)?"
                       r"(?=(?P=frag))")
 #: a pause or a filler between two words: "...", "…", "--", "—", "[pause]", "(long pause)",

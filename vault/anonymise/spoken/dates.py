@@ -627,7 +627,7 @@ _SIGN = re.compile(
     r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")s?)\b(?![ \t]+(?i:services|centre|unit|ward|nurse|team|"
     r"app|care|network|research|drugs?|patients?|clinic|trust)\b)")
 _SIGN_SAID_OF = re.compile(
-    r"(?i:\b(?:an?|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
+    r"(?i:\b(?:an?|I['’]m|I[ \t]+am|['’]s|is|was|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
     r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
 #: "Pisces sun, Leo rising": astrology's own words after a sign
 _ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
@@ -640,6 +640,7 @@ _ANIMAL_SAID_OF = re.compile(r"(?=[IiHhSs])\b(?i:I['’]m|I[ \t]+am|(?:he|she)['
 _SIGN_YEAR = re.compile(r"(?<![\w'’-])(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r"|['’]?"
                         + _SHORT_YEAR + r"(?=[ \t]+(?i:vintage|baby|model|born|edition)\b))")
 _SIGN_REACH = 70
+_AND_BORN = re.compile(r"[ \t]+(?i:and|,)[ \t]+(?i:born|I[ \t]+was[ \t]+born)\b")
 _BIRTH_CUE = re.compile(r"(?i)\b(?:born|birthday|birth)\b")
 
 
@@ -650,7 +651,8 @@ def _star_signs(text: str) -> list[Finding]:
              if _SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
              or _ASTROLOGY_AFTER.match(text, m.end())
              or (_CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
-                 and text[m.end():m.end() + 1] in (",", ".", "!", ";") and not m.group().startswith("Cancer"))]
+                 and (text[m.end():m.end() + 1] in (",", ".", "!", ";") or _AND_BORN.match(text, m.end()))
+                 and not m.group().startswith("Cancer"))]
     if "ear of the" in text or "EAR OF THE" in text:
         signs.extend(_ZODIAC_YEAR.finditer(text))
     signs.extend(_ANIMAL_SAID_OF.finditer(text))
@@ -883,7 +885,7 @@ _GLUED_MONTH = re.compile(
     r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
     r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}(?:(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)")
 #: "DOB 120584", "born 19840512": six or eight digits that make a date, after a cue
-_DIGITS_DATE = re.compile(r"(?=\d)(?<![\w/.+-])(?:\d{8}|\d{6})(?![\w/.-]|[ \t]?\d)")
+_DIGITS_DATE = re.compile(r"(?=\d)(?<![\w/.+-])(?:\d{8}|\d{6})(?![\w/-]|\.\d|[ \t]?\d)")
 _CUE_BEFORE = re.compile(r"(?i)\b(?:date|dated|dob|d\.o\.b|born|birth|birthday|b'?day|stamped)\b[^\n]{0,30}\Z")
 #: a star sign on a cusp: "the Leo-Virgo cusp", "Pisces/Aries"
 _CUSP = re.compile(r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")[ \t]*[-/][ \t]*(?:" + _SIGNS + r")|(?:" + _SIGNS
@@ -903,25 +905,24 @@ def _valid_compact(digits: str) -> bool:
 
 def _repeated_day(text: str, found: Finding) -> list[Finding]:
     """A day said, broken off, and said again: "the fourteenth -- sorry, my phone -- fourteenth
-    of March", "the twenty-... (next turn) Twenty-ninth of October": the first saying too."""
-    head = re.match(r"[A-Za-z]+", text[found.start:found.end])
-    if head is None or not _DAY_RE.match(text, found.start):
+    of March", "the twenty-... (next turn) Twenty-ninth of October": the first saying too,
+    unless a noun follows it (an ordinal that counts)."""
+    day = _DAY_RE.match(text, found.start)
+    if day is None:
         return []
-    word = head.group().lower()
+    word = lower(day.group())
+    head = word.split("-")[0]
     left = max(0, found.start - 150)
     window = lower(text[left:found.start])
     more = []
     for at in word_starts(window, word):
-        end = at + len(word)
-        rest = window[end:end + 12]
-        if rest[:1] == "-" and rest[1:2].isalpha() and not _DAY_RE.match(window, at):
-            continue
-        if _DAY_RE.match(window, at) or rest[:1] in ("-", "…", ".", ",", "—", "–", " ", "\n") and (
-                rest.lstrip(" -").startswith(("…", ".", "—", "–", "\n", "-", "sorry", "um", "er"))):
-            stop = at + len(_DAY_RE.match(window, at).group()) if _DAY_RE.match(window, at) else end
-            if _noun_after(text, left + stop):
-                continue
-            more.append(Finding(left + at, left + stop, "DATE", 0.6, DETECTOR))
+        if not _noun_after(text, left + at + len(word)):
+            more.append(Finding(left + at, left + at + len(word), "DATE", 0.6, DETECTOR))
+    if head != word:  # "the twenty-... Twenty-ninth": the broken-off half
+        for at in word_starts(window.replace(head + "-", head + " "), head):
+            if window[at + len(head):at + len(head) + 1] == "-" and not window[at + len(head) + 1:
+                                                                            at + len(head) + 2].isalpha():
+                more.append(Finding(left + at, left + at + len(head) + 1, "DATE", 0.6, DETECTOR))
     return more
 
 
