@@ -237,7 +237,7 @@ DATES = [
     ('The date stamped was 19840512.', '19840512'),
     ('DOB: 12.5.84', '12.5.84'),
     ('d.o.b 1/3/62', '1/3/62'),
-    ("I'm Leo, born seventy-nine.", 'Leo'),
+    ("My wife's Leo, born seventy-nine.", 'Leo'),
     ("She's a Virgo, 1983.", 'Virgo'),
     ('Typical Gemini me, born in eighty-eight.', 'Gemini'),
     ("I'm on the Leo-Virgo cusp, nineteen ninety.", 'Leo-Virgo'),

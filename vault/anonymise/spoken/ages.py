@@ -685,8 +685,9 @@ _MONTHS_OLD = re.compile(
 #: without a noun ("The scan was eighteen months ago" has no person; "ago", "long" are not ages)
 _IS_MONTHS = re.compile(
     r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
-    r"daughter|twins|boy|girl|lad|lass|wean|one|youngest|eldest|grandson|granddaughter|nephew|niece|"
-    r"little[ \t]+(?:one|boy|girl|man)|kid|child|toddler|[A-Z][a-z]+))(?:['’]s|['’]re|[ \t]+(?:is|was|"
+    r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
+    r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)|(?<![\w'’])(?!(?:It|That|This|"
+    r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
     r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
     r"barely|now|still|already|coming[ \t]+up[ \t]+to|a[ \t]+mere)[ \t]+)?"
     r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"

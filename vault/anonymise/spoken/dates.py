@@ -627,7 +627,7 @@ _SIGN = re.compile(
     r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")s?)\b(?![ \t]+(?i:services|centre|unit|ward|nurse|team|"
     r"app|care|network|research|drugs?|patients?|clinic|trust)\b)")
 _SIGN_SAID_OF = re.compile(
-    r"(?i:\b(?:an?|I['’]m|I[ \t]+am|['’]s|is|was|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
+    r"(?i:\b(?:an?|['’]s|is|was|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
     r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
 #: "Pisces sun, Leo rising": astrology's own words after a sign
 _ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
@@ -892,6 +892,9 @@ _CUSP = re.compile(r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")[ \t]*[-/][ \t]*(?:"
                    + r")(?=[ \t]+(?i:cusp)\b))")
 
 
+_MONTH_BEFORE = re.compile(r"(?<![\w'’-])" + _MONTH + r",?[ \t]+(?:of[ \t]+)?\Z")
+
+
 def _valid_compact(digits: str) -> bool:
     if len(digits) == 8 and digits[:2] in ("19", "20"):
         try:
@@ -960,6 +963,10 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
         more.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.7, DETECTOR)
                     for m in _VINTAGE.finditer(text))
     for m in _YMD.finditer(text):
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",
+                                                                               m.group("sep"))):
+            continue  # "born December eighty two, seven stroke five": the year is the month's
         full = re.fullmatch(_YEAR_WORDS, m.group("year")) is not None
         strong = "," in m.group("sep") or re.search(r"(?i)\b(?:oh|zero|nought|month|day)\b",
                                                     m.group("m") + " " + m.group("d")) is not None
