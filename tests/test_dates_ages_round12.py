@@ -280,6 +280,8 @@ def test_dates(text: str, part: str) -> None:
 
 
 DATE_NEGATIVES = [
+    'N12: Submission is the thirtieth of the month after next, or thereabouts.',
+    'It was the fourth or fifth time I had asked.',
     'She was the tenth patient that day.',
     'The third inning was long.',
     "It's on the second floor.",

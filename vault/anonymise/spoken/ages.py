@@ -340,7 +340,7 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     also those said with a stammer or a restart ("I'm f-f-forty-two", "he's sev- seventy-three"):
     each line holding one is read again without it."""
     findings = _find_ages(text, runs)
-    for line, starts, ends in loosened_lines(text):
+    for line, starts, ends in loosened_lines(text, ages=True):
         findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
                         for f in _find_ages(line, number_runs(line)) if f.end > f.start)
     return findings
@@ -726,15 +726,31 @@ _CHAT_MORE = re.compile(r"[ \t]*[,&+][ \t]*(?i:hubby|husband|wife|wifey|partner|
                         r"dad|kids?|him|her|he|she|and)[ \t]+(?P<age>(?:1[01]\d|[1-9]\d?)(?![\d:.,/]\d))")
 
 
+_UNIT_AT = re.compile(r"(?i)(?<=[- \t])(?:months?|weeks?|mo|mths?|wks?)(?![\w'’])")
+
+
+def _months_and_weeks(text: str) -> list[Finding]:
+    """A baby's age in months or weeks, read around each "month(s)"/"week(s)" said."""
+    findings = []
+    for unit in _UNIT_AT.finditer(text):
+        left = max(0, unit.start() - 120)
+        left = max(left, text.rfind("\n", left, unit.start()) + 1)
+        right = text.find("\n", unit.end())
+        right = len(text) if right == -1 else right
+        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
+                        for pattern in (_MONTHS_OLD, _IS_MONTHS) for m in pattern.finditer(text, left, right)
+                        if m.end("age") == unit.end())
+    return findings
+
+
 def _round12(text: str) -> list[Finding]:
     findings: list[Finding] = []
     if "score" in text or "SCORE" in text or "Score" in text:
         for m in _SCORE.finditer(text):
             if _AFTER_SCORE.match(text, m.end()):
                 findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR))
-    if "month" in text or "week" in text or "mo" in text or "wk" in text:
-        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
-                        for pattern in (_MONTHS_OLD, _IS_MONTHS) for m in pattern.finditer(text))
+    if "month" in text or "week" in text or "mth" in text or "wk" in text or " mo " in text:
+        findings.extend(_months_and_weeks(text))
     words = words_of(text)
     if not words.isdisjoint(("completed", "complete", "completes", "completing", "crossed",
                              "crosses", "crossing", "having")):

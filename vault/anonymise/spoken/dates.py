@@ -844,9 +844,9 @@ def _terms(text: str) -> list[Finding]:
 #: a day alone after a preposition of time: "on the nineteenth", "by the twelfth", "since the
 #: fifth"; after "was/is/for the" only a day no one says when counting ("was the tenth,", not
 #: "was the first" or "for the third time")
-_PREP_DAY = re.compile(
-    r"(?=[OoBbSsUuTtFfAaWwIi'’])(?<![\w'’-])(?P<prep>(?i:on|by|since|until|till|from|before|after|"
-    r"for|was|is|it['’]s|that['’]s|be)),?[ \t]+(?i:the)[ \t]+(?P<day>" + _DAY + r")")
+_PREP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<prep>(?i:on|by|since|until|till|from|before|after|for|was|is|it['’]s|that['’]s|be)),?"
+    r"[ \t]+(?i:the)[ \t]\Z")
 _COUNTING_DAYS = frozenset(("first", "second", "third", "1st", "2nd", "3rd"))
 _STRONG_PREPS = frozenset(("on", "by", "since", "until", "till", "from", "before", "after"))
 #: a question asking when: its answer's lone day is a date ("When was it? -- The tenth.")
@@ -892,6 +892,7 @@ _CUSP = re.compile(r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")[ \t]*[-/][ \t]*(?:"
                    + r")(?=[ \t]+(?i:cusp)\b))")
 
 
+_SIGN_NAMES = tuple(re.findall(r"[A-Z][a-z]+", _SIGNS))
 _MONTH_BEFORE = re.compile(r"(?<![\w'’-])" + _MONTH + r",?[ \t]+(?:of[ \t]+)?\Z")
 
 
@@ -931,15 +932,19 @@ def _repeated_day(text: str, found: Finding) -> list[Finding]:
 
 def _round12(text: str, findings: list[Finding]) -> list[Finding]:
     more: list[Finding] = []
-    for m in _PREP_DAY.finditer(text):
-        prep = m.group("prep").lower()
-        day = m.group("day").lower()
-        if prep not in _STRONG_PREPS and day in _COUNTING_DAYS:
-            continue
-        if _day_follow_ok(text, m.end("day")) or prep in _STRONG_PREPS and _DATE_END_RE.match(text, m.end("day")):
-            more.append(Finding(m.start("day"), m.end("day"), "DATE", 0.6, DETECTOR))
     for m in _DAY_ONLY.finditer(text):
-        if _day_follow_ok(text, m.end()) and _WHEN_QUESTION.search(text, max(0, m.start() - 160), m.start()):
+        follow = _day_follow_ok(text, m.end())
+        prep = _PREP_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if prep is not None:
+            word = prep.group("prep").lower()
+            strong = word in _STRONG_PREPS
+            # after "is/was/for the" the clause must end there: "is the thirtieth of the month
+            # after next" is a deadline's day, no one's date
+            if (strong or m.group().lower() not in _COUNTING_DAYS) and (
+                    (follow or _DATE_END_RE.match(text, m.end())) if strong else _CLAUSE_END.match(text, m.end())):
+                more.append(Finding(m.start(), m.end(), "DATE", 0.6, DETECTOR))
+                continue
+        if follow and _WHEN_QUESTION.search(text, max(0, m.start() - 160), m.start()):
             more.append(Finding(m.start(), m.end(), "DATE", 0.6, DETECTOR))
     low = "oh" in text or "Oh" in text or "zero" in text or "nought" in text
     if low:
@@ -962,7 +967,9 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
                              "baby", "babe", "kid", "child")):
         more.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.7, DETECTOR)
                     for m in _VINTAGE.finditer(text))
-    for m in _YMD.finditer(text):
+    ymd = "ineteen" in text or "housand" in text or "ear first" in text or _DOB_CONTEXT.search(
+        text) is not None or _DATE_TALK.search(text) is not None
+    for m in _YMD.finditer(text) if ymd else ():
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",
                                                                                m.group("sep"))):
@@ -979,8 +986,7 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
     for m in _DIGITS_DATE.finditer(text):
         if _valid_compact(m.group()) and _CUE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
             more.append(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR))
-    if "cusp" in text or any(part in _SIGN_WORDS for word in words if "-" in word or "/" in word
-                             for part in re.split(r"[-/]", word)):
+    if "cusp" in text or any(sign + "-" in text or sign + "/" in text for sign in _SIGN_NAMES):
         for m in _CUSP.finditer(text):
             years = [y for y in _SIGN_YEAR.finditer(text, max(0, m.start() - _SIGN_REACH),
                                                     min(len(text), m.end() + _SIGN_REACH))
