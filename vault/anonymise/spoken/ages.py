@@ -731,7 +731,7 @@ _UNIT_AT = re.compile(r"(?i)(?<=[- \t])(?:months?|weeks?|mo|mths?|wks?)(?![\w'â€
 
 def _months_and_weeks(text: str) -> list[Finding]:
     """A baby's age in months or weeks, read around each "month(s)"/"week(s)" said."""
-    findings = []
+    findings: list[Finding] = []
     for unit in _UNIT_AT.finditer(text):
         left = max(0, unit.start() - 120)
         left = max(left, text.rfind("\n", left, unit.start()) + 1)
