@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.calendars import lower, word_starts, words_of
+from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
-from vault.anonymise.spoken.numbers import NumberRun
+from vault.anonymise.spoken.numbers import NumberRun, number_runs
 
 __all__ = ["find_ages"]
 
@@ -336,7 +336,17 @@ def _chain(text: str, pos: int) -> list[Finding]:
 
 
 def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
-    """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``."""
+    """Ages in ``text`` (the number, or the decade word); ``runs`` from ``number_runs(text)``;
+    also those said with a stammer or a restart ("I'm f-f-forty-two", "he's sev- seventy-three"):
+    each line holding one is read again without it."""
+    findings = _find_ages(text, runs)
+    for line, starts, ends in loosened_lines(text, ages=True):
+        findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
+                        for f in _find_ages(line, number_runs(line)) if f.end > f.start)
+    return findings
+
+
+def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings = _years_old(text)
     skip = {pattern for pattern, words in ((_BIG, ("big", "Big")), (_AGED, ("age", "Age")))
             if not any(word in text for word in words)}
@@ -352,6 +362,7 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings.extend(_by_shape(text))
     findings.extend(_ordinal_birthdays(text))
     findings.extend(_school_years(text))
+    findings.extend(_round12(text))
     if "age" in text:
         for m in _MY_AGE.finditer(text):  # "... and my age, forty-four."
             findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.75, DETECTOR))
@@ -645,4 +656,115 @@ def _school_years(text: str) -> list[Finding]:
             ok = True  # "ninth grade", "the lower sixth"
         if ok:
             findings.append(Finding(start, end, "AGE", 0.65, DETECTOR))
+    return findings
+
+
+# -- round 12: ages as scores, in months or weeks, "completed", "having", "summers", in chat ---
+
+_SCORE_MULT = r"(?:a|one|two|three|four|five)"
+#: "three score and ten", "fourscore", "threescore years and ten", "a score and nine",
+#: "three-score-and-twelve": the old count in twenties (a bare "a score" is no age)
+_SCORE = re.compile(
+    r"(?=[AaOoTtFf])(?<![\w'’-])(?P<age>(?i:(?:one|two|three|four|five)[- \t]?score(?:[- \t]+years)?"
+    r"(?:[- \t]+and[- \t]+(?:" + _BELOW_HUNDRED + r"))?|a[ \t]+score(?:[- \t]+years)?[- \t]+and[- \t]+"
+    r"(?:" + _BELOW_HUNDRED + r")))(?![\w'’-])")
+#: what may follow a score that is an age: the clause's end, a little word -- not a noun
+#: ("three score pages")
+_AFTER_SCORE = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|then|if|when|and|but|so|or|last|next|this|near|"
+    r"nearly|come|at|in|on|by|years?|yet|already|still|I|he|she|they|we|you|bless|give|plus|odd|"
+    r"or[ \t]+so|not|no|more|less)\b", re.MULTILINE)
+
+_SMALL_UNIT = r"(?:months?|weeks?|mo|mths?|wks?)"
+#: "eighteen months old", "six-week-old", "a 14-month-old": a baby's age in months or weeks
+_MONTHS_OLD = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w'’-])(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?"
+    r"[- \t]+(?i:" + _SMALL_UNIT + r"))[- \t]+(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
+#: "My daughter's 18 months", "the twins are twenty-two months now", "She was only fourteen
+#: months when ...": someone is a number of months or weeks, and the clause ends or goes on
+#: without a noun ("The scan was eighteen months ago" has no person; "ago", "long" are not ages)
+_IS_MONTHS = re.compile(
+    r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
+    r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
+    r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)|(?<![\w'’])(?!(?:It|That|This|"
+    r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
+    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
+    r"barely|now|still|already|coming[ \t]+up[ \t]+to|a[ \t]+mere)[ \t]+)?"
+    r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
+    + _SMALL_UNIT + r"))(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|when|and|but|so|then|today|"
+    r"yesterday|tomorrow|bless|at[ \t]+the[ \t]+time|I|he|she|we|they|if|next|this|last|old)\b)",
+    re.MULTILINE)
+#: "I have completed forty-two years", "Mum completes eighty this Diwali", "he crossed seventy",
+#: "My father is having seventy-two years" (a life's years owned, as Indian English says it)
+_LIFE_VERB = re.compile(
+    r"(?=[CcHhIiAaWw'’])(?<![\w'’-])(?i:complet(?:ed|es|e|ing)|crossed|crosses|crossing|(?:is|am|are|was|['’]s|"
+    r"['’]m)[ \t]+having)[ \t]+(?:(?i:my|his|her|their|your)[ \t]+)?(?P<age>(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)"
+    r"|" + _ADULT_WORDS + r")(?![\w'’-])(?P<unit>[ \t]+(?i:years?|yrs)(?:[ \t]+(?i:of[ \t]+age|old))?)?")
+_AFTER_LIFE_VERB = re.compile(
+    r"[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:this|last|next|in|on|now|when|and|but|so|going|already|"
+    r"yesterday|today|recently|just|back|before|after|at|I|he|she|we|they|bless)\b", re.MULTILINE)
+#: "sixty summers", "a lass of sixteen summers", "seventy-odd winters on that farm": a life
+#: counted in seasons; not "sixty summers of cricket", "for forty summers we went to Whitby"
+_SEASONS = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]\d)|" + _AGE_WORDS + r"(?:[- \t]?(?i:odd|"
+    r"something|ish))?)[ \t]+(?i:summers|winters|springs|harvests|monsoons)(?![\w'’-])"
+    r"(?![ \t]+(?i:of|in|at|ago|back|before|running)\b)")
+_NOT_SEASONS_BEFORE = re.compile(r"(?i:\b(?:for|the|last|past|next|those|these|every|over|in|few|"
+                                 r"many|two|three)[ \t]+)\Z")
+#: a chat line: "[10:42] Amaka (chat): im 34 btw", "Chat from Ola: am 29", "Kofi: age: 46",
+#: "Mei: me 33, hubby 35": the message is an age and nothing but chat tags
+_CHAT_LINE = re.compile(
+    r"^(?:\[[^\]\n]{0,12}\][ \t]*)?[^\n:]{0,60}:[ \t]*(?:(?i:i['’]?m|i[ \t]+am|am|me|age[:=]?|aged|"
+    r"turned|turning|will[ \t]+be)[ \t]+)?(?P<age>(?:1[01]\d|[1-9]\d)(?![\d:.,/]\d)|" + _ADULT_WORDS
+    + r")(?![\w'’-])(?=[ \t]*(?:[!?.,;)…]+[ \t]*)*(?:$|(?i:btw|lol|lmao|haha+|hehe|tbh|tho|now|"
+    r"next[ \t]+(?:wk|week|month|mth|yr|year|bday|birthday)|last[ \t]+(?:wk|week|month|bday|"
+    r"birthday)|yday|yrs?|y/?o|yo|in[ \t]+(?:may|june|july|august|march|april)|hubby|wife|husband|"
+    r"and|x+)\b|&|:[)(D]|[\U0001F300-\U0001FAFF]))", re.MULTILINE)
+_CHAT_HINT = re.compile(r"(?i)\bchat\b|^\[\d\d?[:.]\d\d\]", re.MULTILINE)
+#: "me 33, hubby 35": a second age after a relation in the same chat message
+_CHAT_MORE = re.compile(r"[ \t]*[,&+][ \t]*(?i:hubby|husband|wife|wifey|partner|son|daughter|mum|"
+                        r"dad|kids?|him|her|he|she|and)[ \t]+(?P<age>(?:1[01]\d|[1-9]\d?)(?![\d:.,/]\d))")
+
+
+_UNIT_AT = re.compile(r"(?i)(?<=[- \t])(?:months?|weeks?|mo|mths?|wks?)(?![\w'’])")
+
+
+def _months_and_weeks(text: str) -> list[Finding]:
+    """A baby's age in months or weeks, read around each "month(s)"/"week(s)" said."""
+    findings: list[Finding] = []
+    for unit in _UNIT_AT.finditer(text):
+        left = max(0, unit.start() - 120)
+        left = max(left, text.rfind("\n", left, unit.start()) + 1)
+        right = text.find("\n", unit.end())
+        right = len(text) if right == -1 else right
+        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
+                        for pattern in (_MONTHS_OLD, _IS_MONTHS) for m in pattern.finditer(text, left, right)
+                        if m.end("age") == unit.end())
+    return findings
+
+
+def _round12(text: str) -> list[Finding]:
+    findings: list[Finding] = []
+    if "score" in text or "SCORE" in text or "Score" in text:
+        for m in _SCORE.finditer(text):
+            if _AFTER_SCORE.match(text, m.end()):
+                findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR))
+    if "month" in text or "week" in text or "mth" in text or "wk" in text or " mo " in text:
+        findings.extend(_months_and_weeks(text))
+    words = words_of(text)
+    if not words.isdisjoint(("completed", "complete", "completes", "completing", "crossed",
+                             "crosses", "crossing", "having")):
+        for m in _LIFE_VERB.finditer(text):
+            if m.group("unit") or _AFTER_LIFE_VERB.match(text, m.end()):
+                findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR))
+    if not words.isdisjoint(("summers", "winters", "springs", "harvests", "monsoons")):
+        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR)
+                        for m in _SEASONS.finditer(text)
+                        if not _NOT_SEASONS_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    if _CHAT_HINT.search(text):
+        for m in _CHAT_LINE.finditer(text):
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR))
+            more = _CHAT_MORE.match(text, m.end("age"))
+            if more is not None:
+                findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.6, DETECTOR))
     return findings

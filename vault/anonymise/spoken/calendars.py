@@ -15,6 +15,7 @@ decides); :data:`AMBIGUOUS` holds the ones that are also names or English words 
 from __future__ import annotations
 
 import functools
+import re
 
 __all__ = ["AMBIGUOUS", "FOREIGN_MONTHS", "lower", "word_starts", "words_of"]
 
@@ -112,3 +113,107 @@ avril abril mayo maris nisan azar kartik rajab safar sivan adar marzo marso mars
 maio julio junio mayis ekim kasim juli juni maret ocak shaban saun asar tammuz hamle mart
 agust aprile ashwin augustus bahman chaitra eylul janvier junho machi marca marcu martie
 """.split())  # noqa: SIM905
+
+
+# -- round 12: a line read again without its stammers, restarts, fillers and pauses ------------
+
+#: a stammered start ("f-f-fifth", "J-June", "th-thirty", "f- forty"), a restart ("twenty- twenty-first",
+#: "sev- seventy-three", "eighty- [pause] eighty-four"): the fragment goes, the word stays
+_STAMMER = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{1,4})-(?:[ \t]?(?P=frag)-)*[ \t]?(?=(?P=frag))")
+_RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\]\n]{0,30}\][ \t]*)?"
+                      r"(?=(?P=frag))")
+#: a pause or a filler between two words: "...", "…", "--", "—", "[pause]", "(long pause)",
+#: ", er,", " um": it goes with the blanks before it (found from the mark, the blanks after)
+_PAUSE = re.compile(r"(?:\.\.\.+|…|--+|—|–|\[[^\]\n]{1,30}\]|\((?i:long[ \t]+)?(?i:pause|silence|beat)\)|"
+                    r"(?<![\w'’-])(?i:um+|er+|erm+|uh+|ah+|hmm+|mm+)(?![\w'’-])[,.]*)(?=[ \t])")
+_REPEAT = re.compile(r"(?i)(?<![\w'’-])(?P<word>the|of|on|in|at|a)[ \t]*(?:\.\.\.+|…|--+|—|–)?[ \t]+"
+                     r"(?=(?P=word)[ \t])")
+_BLANKS_BEFORE = re.compile(r",?[ \t]*\Z")
+#: a word a date or an age is made of: a mark is left out only beside one
+_NUMBERISH = re.compile(
+    r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+    r"twelfth|\w+teenth|twentieth|thirtieth|oh|zero|nought|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_MARKS = ("-", "...", "…", "—", "–", "[", "(", "um", "er", "uh", "ah", "hm", "mm", "Um", "Er")
+_WORD_AFTER = re.compile(r"[ \t,]*(?:the[ \t]+|of[ \t]+)?")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[\w'’-]+[ \t,]*\Z")
+
+
+def _beside_a_number(line: str, start: int, end: int) -> bool:
+    """Whether the word just after a piece (past "the", "of"), or just before it, is a
+    number, an ordinal or a calendar word: "the ... [fifth]", "[June]... the"."""
+    after = _WORD_AFTER.match(line, end)
+    if after is not None and _NUMBERISH.match(line, after.end()):
+        return True
+    before = _WORD_BEFORE.search(line, max(0, start - 16), start)
+    return before is not None and _NUMBERISH.match(line, before.start()) is not None
+
+
+def _pieces(line: str) -> list[tuple[int, int, bool]]:
+    """The stretches of ``line`` to leave out, each with whether it sticks to the word after
+    it (a fragment of that word: its span starts where the fragment does)."""
+    pieces = [(m.start(), m.end(), True) for pattern in (_STAMMER, _RESTART)
+              for m in pattern.finditer(line) if "-" in line]
+    for m in _PAUSE.finditer(line):
+        blanks = _BLANKS_BEFORE.search(line, max(0, m.start() - 8), m.start())
+        pieces.append((blanks.start() if blanks is not None else m.start(), m.end(), False))
+    if pieces:  # "the... the twenty-fifth of... of May": a little word said again
+        pieces.extend((m.start(), m.end(), False) for m in _REPEAT.finditer(line))
+    pieces.sort()
+    merged: list[tuple[int, int, bool]] = []
+    for start, end, sticks in pieces:
+        if merged and start <= merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2] or sticks)
+        else:
+            merged.append((start, end, sticks))
+    return [p for p in merged if _beside_a_number(line, p[0], p[1])]
+
+
+#: a line a date may be in: a month, a weekday, an ordinal, a cue of birth or date, a year
+_CALENDARISH = re.compile(
+    r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
+    r"twentieth|thirtieth|\d(?:st|nd|rd|th)|born|birth|date|dob|nineteen|thousand)")
+
+
+@functools.lru_cache(maxsize=4)
+def _loosened(text: str) -> tuple[tuple[str, list[int], list[int], bool, bool], ...]:
+    if not any(mark in text for mark in _MARKS):
+        return ()
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if any(mark in line for mark in _MARKS):
+            pieces = _pieces(line)
+            if pieces:
+                chars: list[str] = []
+                starts: list[int] = []
+                ends: list[int] = []
+                at = 0
+                glue = -1
+                for start, end, sticks in pieces + [(len(line), len(line), False)]:
+                    for k in range(at, start):
+                        chars.append(line[k])
+                        starts.append(offset + (glue if glue != -1 and k == at else k))
+                        ends.append(offset + k + 1)
+                    glue = start if sticks else -1
+                    at = end
+                out.append(("".join(chars), starts, ends, _CALENDARISH.search(line) is not None,
+                            any(sticks for _, _, sticks in pieces)))
+        offset += len(line) + 1
+    return tuple(out)
+
+
+def loosened_lines(text: str, *, ages: bool = False) -> list[tuple[str, list[int], list[int]]]:
+    """Each line of ``text`` that holds a stammer, a restart, a filler or a pause beside a
+    number or calendar word, read again without them: ``(line, starts, ends)``, where a
+    finding ``[s, e)`` in the new line is ``[starts[s], ends[e - 1])`` in ``text`` (a
+    fragment before a word goes with it: "f-f-[fifth]" -> "[f-f-fifth]"). For dates, only
+    lines with a calendar word; for ``ages``, only lines with a stammer or a restart (the age
+    finders step over fillers and pauses themselves)."""
+    return [(line, starts, ends) for line, starts, ends, calendar, stammer in _loosened(text)
+            if (stammer if ages else calendar)]

@@ -32,8 +32,22 @@ import datetime
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.calendars import AMBIGUOUS, FOREIGN_MONTHS, lower, word_starts, words_of
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, NumberRun, stretches
+from vault.anonymise.spoken.calendars import (
+    AMBIGUOUS,
+    FOREIGN_MONTHS,
+    loosened_lines,
+    lower,
+    word_starts,
+    words_of,
+)
+from vault.anonymise.spoken.numbers import (
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    NumberRun,
+    number_runs,
+    stretches,
+)
 
 __all__ = ["find_dates"]
 
@@ -376,7 +390,19 @@ def _year_answers(text: str) -> list[Finding]:
 
 
 def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
-    """Spoken and month-first dates in ``text`` (``runs`` from ``number_runs(text)``)."""
+    """Spoken and month-first dates in ``text`` (``runs`` from ``number_runs(text)``), also
+    those said with a stammer, a restart, a filler or a pause inside ("the f-f-fifth of June",
+    "the fifth of -- um -- June", "nineteen eighty- eighty-four"): each line holding one is
+    read again without them."""
+    findings = _find_dates(text, runs)
+    findings.extend(_round12(text, findings))
+    for line, starts, ends in loosened_lines(text):
+        findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
+                        for f in _find_dates(line, number_runs(line)) if f.end > f.start)
+    return findings
+
+
+def _find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     findings = [Finding(m.start(), m.end(), "DATE", score, DETECTOR)
                 for pattern, score in _PATTERNS for m in pattern.finditer(text)]
     findings.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
@@ -601,7 +627,7 @@ _SIGN = re.compile(
     r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")s?)\b(?![ \t]+(?i:services|centre|unit|ward|nurse|team|"
     r"app|care|network|research|drugs?|patients?|clinic|trust)\b)")
 _SIGN_SAID_OF = re.compile(
-    r"(?i:\b(?:an?|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
+    r"(?i:\b(?:an?|['’]s|is|was|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
     r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
 #: "Pisces sun, Leo rising": astrology's own words after a sign
 _ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
@@ -614,6 +640,7 @@ _ANIMAL_SAID_OF = re.compile(r"(?=[IiHhSs])\b(?i:I['’]m|I[ \t]+am|(?:he|she)['
 _SIGN_YEAR = re.compile(r"(?<![\w'’-])(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_FREE + r"|['’]?"
                         + _SHORT_YEAR + r"(?=[ \t]+(?i:vintage|baby|model|born|edition)\b))")
 _SIGN_REACH = 70
+_AND_BORN = re.compile(r"[ \t]+(?i:and|,)[ \t]+(?i:born|I[ \t]+was[ \t]+born)\b")
 _BIRTH_CUE = re.compile(r"(?i)\b(?:born|birthday|birth)\b")
 
 
@@ -624,7 +651,8 @@ def _star_signs(text: str) -> list[Finding]:
              if _SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
              or _ASTROLOGY_AFTER.match(text, m.end())
              or (_CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
-                 and text[m.end():m.end() + 1] in (",", ".", "!", ";") and not m.group().startswith("Cancer"))]
+                 and (text[m.end():m.end() + 1] in (",", ".", "!", ";") or _AND_BORN.match(text, m.end()))
+                 and not m.group().startswith("Cancer"))]
     if "ear of the" in text or "EAR OF THE" in text:
         signs.extend(_ZODIAC_YEAR.finditer(text))
     signs.extend(_ANIMAL_SAID_OF.finditer(text))
@@ -809,3 +837,161 @@ def _terms(text: str) -> list[Finding]:
                 reach = m.end()
                 break
     return findings
+
+
+# -- round 12: a day alone after "on the", days with "oh", old forms, year first, compact -------
+
+#: a day alone after a preposition of time: "on the nineteenth", "by the twelfth", "since the
+#: fifth"; after "was/is/for the" only a day no one says when counting ("was the tenth,", not
+#: "was the first" or "for the third time")
+_PREP_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<prep>(?i:on|by|since|until|till|from|before|after|for|was|is|it['’]s|that['’]s|be)),?"
+    r"[ \t]+(?i:the)[ \t]\Z")
+_COUNTING_DAYS = frozenset(("first", "second", "third", "1st", "2nd", "3rd"))
+_STRONG_PREPS = frozenset(("on", "by", "since", "until", "till", "from", "before", "after"))
+#: a question asking when: its answer's lone day is a date ("When was it? -- The tenth.")
+_WHEN_QUESTION = re.compile(r"(?i)\b(?:when|what[ \t]+day|which[ \t]+day|what[ \t]+date|which[ \t]+date|"
+                            r"how[ \t]+long[ \t]+ago)\b[^?\n]{0,80}\?[^?]{0,60}\Z")
+#: a day said with a leading "oh" ("the oh-fifth", "oh three March"): no count is said so
+_OH = r"(?i:oh|zero|nought)"
+_OH_ORDINAL = re.compile(r"(?=[OoZzNn])(?<![\w'’-])" + _OH + r"[- \t]?(?i:" + _ORD_UNIT + r")(?![\w'’-])")
+_OH_BEFORE = re.compile(r"(?<![\w'’-])" + _OH + r"[- \t]\Z")
+_STARTS_UNIT = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|" + _ORD_UNIT + r")\b")
+#: the old forms of letters and registers: "the third inst.", "the 20th ult.", "the 2nd prox."
+_INSTANT = re.compile(r"(?<![\w'’-])" + _DAY + r"[ \t]+(?i:inst|instant|ult|ultimo|prox|proximo)\b\.?")
+#: "in the year of our Lord nineteen hundred and fifty-two", "anno Domini 1931"
+_OUR_LORD = re.compile(r"(?=[YyAa])(?i:year[ \t]+of[ \t]+(?:our|the)[ \t]+Lord|anno[ \t]+domini),?[ \t]+"
+                       r"(?P<year>" + _YEAR_WORDS + r"|(?:1[89]|20)\d\d(?!\d))")
+#: a person as a vintage or a model of a year: "I'm a nineteen sixty-eight vintage", "she's a
+#: '74 model", "me, a 1959 edition": a year of birth
+_VINTAGE = re.compile(
+    r"(?=[IiHhSsMmWwTt])(?<![\w'’-])(?i:I['’]m|I[ \t]+am|(?:he|she)['’]s|(?:he|she|who)[ \t]+(?:is|was)|"
+    r"me|was[ \t]+born)[ \t]*,?[ \t]+(?i:a|an)[ \t]+(?:(?i:real|proper|good|fine|classic|rare|vintage|"
+    r"genuine|limited)[ \t]+)?(?P<year>" + _YEAR + r"|['’]?" + _SHORT_YEAR + r")[ \t]+"
+    r"(?i:vintage|model|edition|make|issue|build|release|baby|babe|kid|child)\b")
+#: a date read year first with numbers: "nineteen eighty-four, oh five, twelve", "ninety-one,
+#: ten, oh three", "two thousand and one, third month, fifth day"
+_NUM_1_12 = r"(?i:" + _OH + r"[- \t](?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|" \
+            r"seven|eight|nine|ten|eleven|twelve)(?![\w'’-])"
+_ORD_1_12 = r"(?i:" + _ORD_UNIT + r"|tenth|eleventh|twelfth)[ \t]+(?i:month)"
+_YMD = re.compile(
+    r"(?=[TtNnOoEeFfSs'’])(?<![\w'’-])(?P<year>" + _YEAR_WORDS + r"|['’]?" + _SHORT_YEAR + r")(?P<sep>,?[ \t]+|"
+    r"[ \t]+(?i:slash|stroke|dash)[ \t]+)(?:(?i:the)[ \t]+)?(?P<m>" + _NUM_1_12 + r"|" + _ORD_1_12 + r"),?[ \t]+"
+    r"(?:(?i:slash|stroke|dash)[ \t]+)?(?:(?i:the)[ \t]+)?(?P<d>" + _OH + r"[- \t](?:one|two|three|four|five|"
+    r"six|seven|eight|nine)(?![\w'’-])|" + _ORD_WORD + r"(?:[ \t]+(?i:day))?|" + _CARD_WORD + r")"
+    r"(?=[ \t]*[,.;:?!)\]—–]|[ \t]*$|[ \t]+(?i:and|I|my|but|so|which|is|was)\b)", re.MULTILINE)
+#: a date typed without separators: "12MAY84", "03JUN1971", "5Sept1990"
+_GLUED_MONTH = re.compile(
+    r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
+    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}(?:(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)")
+#: "DOB 120584", "born 19840512": six or eight digits that make a date, after a cue
+_DIGITS_DATE = re.compile(r"(?=\d)(?<![\w/.+-])(?:\d{8}|\d{6})(?![\w/-]|\.\d|[ \t]?\d)")
+_CUE_BEFORE = re.compile(r"(?i)\b(?:date|dated|dob|d\.o\.b|born|birth|birthday|b'?day|stamped)\b[^\n]{0,30}\Z")
+#: a star sign on a cusp: "the Leo-Virgo cusp", "Pisces/Aries"
+_CUSP = re.compile(r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")[ \t]*[-/][ \t]*(?:" + _SIGNS + r")|(?:" + _SIGNS
+                   + r")(?=[ \t]+(?i:cusp)\b))")
+
+
+_SIGN_NAMES = tuple(re.findall(r"[A-Z][a-z]+", _SIGNS))
+_MONTH_BEFORE = re.compile(r"(?<![\w'’-])" + _MONTH + r",?[ \t]+(?:of[ \t]+)?\Z")
+
+
+def _valid_compact(digits: str) -> bool:
+    if len(digits) == 8 and digits[:2] in ("19", "20"):
+        try:
+            datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        except ValueError:
+            pass
+        else:
+            return True
+    return _valid_dmy(digits)
+
+
+def _repeated_day(text: str, found: Finding) -> list[Finding]:
+    """A day said, broken off, and said again: "the fourteenth -- sorry, my phone -- fourteenth
+    of March", "the twenty-... (next turn) Twenty-ninth of October": the first saying too,
+    unless a noun follows it (an ordinal that counts)."""
+    day = _DAY_RE.match(text, found.start)
+    if day is None:
+        return []
+    word = lower(day.group())
+    head = word.split("-")[0]
+    left = max(0, found.start - 150)
+    window = lower(text[left:found.start])
+    more = []
+    for at in word_starts(window, word):
+        if not _noun_after(text, left + at + len(word)):
+            more.append(Finding(left + at, left + at + len(word), "DATE", 0.6, DETECTOR))
+    if head != word:  # "the twenty-... Twenty-ninth": the broken-off half
+        for at in word_starts(window.replace(head + "-", head + " "), head):
+            if window[at + len(head):at + len(head) + 1] == "-" and not window[at + len(head) + 1:
+                                                                            at + len(head) + 2].isalpha():
+                more.append(Finding(left + at, left + at + len(head) + 1, "DATE", 0.6, DETECTOR))
+    return more
+
+
+def _round12(text: str, findings: list[Finding]) -> list[Finding]:
+    more: list[Finding] = []
+    for m in _DAY_ONLY.finditer(text):
+        follow = _day_follow_ok(text, m.end())
+        prep = _PREP_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if prep is not None:
+            word = prep.group("prep").lower()
+            strong = word in _STRONG_PREPS
+            # after "is/was/for the" the clause must end there: "is the thirtieth of the month
+            # after next" is a deadline's day, no one's date
+            if (strong or m.group().lower() not in _COUNTING_DAYS) and (
+                    (follow or _DATE_END_RE.match(text, m.end())) if strong else _CLAUSE_END.match(text, m.end())):
+                more.append(Finding(m.start(), m.end(), "DATE", 0.6, DETECTOR))
+                continue
+        if follow and _WHEN_QUESTION.search(text, max(0, m.start() - 160), m.start()):
+            more.append(Finding(m.start(), m.end(), "DATE", 0.6, DETECTOR))
+    low = "oh" in text or "Oh" in text or "zero" in text or "nought" in text
+    if low:
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.7, DETECTOR) for m in _OH_ORDINAL.finditer(text))
+    for f in findings:
+        if f.entity != "DATE":
+            continue
+        if low and _STARTS_UNIT.match(text, f.start):
+            oh = _OH_BEFORE.search(text, max(0, f.start - 8), f.start)
+            if oh is not None:
+                more.append(Finding(oh.start(), f.end, "DATE", f.score, DETECTOR))
+        more.extend(_repeated_day(text, f))
+    words = words_of(text)
+    if not words.isdisjoint(("inst", "instant", "ult", "ultimo", "prox", "proximo")):
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR) for m in _INSTANT.finditer(text))
+    if "Lord" in text or "omini" in text:
+        more.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.75, DETECTOR)
+                    for m in _OUR_LORD.finditer(text))
+    if not words.isdisjoint(("vintage", "model", "edition", "make", "issue", "build", "release",
+                             "baby", "babe", "kid", "child")):
+        more.extend(Finding(m.start("year"), m.end("year"), "DATE", 0.7, DETECTOR)
+                    for m in _VINTAGE.finditer(text))
+    ymd = "ineteen" in text or "housand" in text or "ear first" in text or _DOB_CONTEXT.search(
+        text) is not None or _DATE_TALK.search(text) is not None
+    for m in _YMD.finditer(text) if ymd else ():
+        if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
+                re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",
+                                                                               m.group("sep"))):
+            continue  # "born December eighty two, seven stroke five": the year is the month's
+        full = re.fullmatch(_YEAR_WORDS, m.group("year")) is not None
+        strong = "," in m.group("sep") or re.search(r"(?i)\b(?:oh|zero|nought|month|day)\b",
+                                                    m.group("m") + " " + m.group("d")) is not None
+        context = _DOB_CONTEXT.search(text, max(0, m.start() - 160), m.start()) or _DATE_TALK.search(
+            text, max(0, m.start() - 160), m.start()) or re.search(
+            r"(?i)\byear[ \t]+first\b", text[max(0, m.start() - 80):m.start()])
+        if (full and strong) or context:
+            more.append(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR))
+    more.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR) for m in _GLUED_MONTH.finditer(text))
+    for m in _DIGITS_DATE.finditer(text):
+        if _valid_compact(m.group()) and _CUE_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            more.append(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR))
+    if "cusp" in text or any(sign + "-" in text or sign + "/" in text for sign in _SIGN_NAMES):
+        for m in _CUSP.finditer(text):
+            years = [y for y in _SIGN_YEAR.finditer(text, max(0, m.start() - _SIGN_REACH),
+                                                    min(len(text), m.end() + _SIGN_REACH))
+                     if y.start() >= m.end() or y.end() <= m.start()]
+            if years:
+                more.append(Finding(m.start("sign"), m.end("sign"), "DATE", 0.7, DETECTOR))
+                more.append(Finding(years[0].start("year"), years[0].end("year"), "DATE", 0.7, DETECTOR))
+    return more
