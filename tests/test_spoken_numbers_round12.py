@@ -3,12 +3,12 @@ inlaid, the rest after a backchannel turn, and as another number changed at its 
 written BEFORE the rules (invented; many settings and languages), marked with « » around what
 the mention covers; hard negatives below lose no word to a number finder.
 
-When first run against main (4e0e112), 20 of the first 62 positives were caught (0 of 18
-code-switched, 0 of 8 dialect, 2 of 5 stammered, 3 of 5 inlaid, 0 of 5 changed tails, 2 of 3
-across turns); after the rules 57 of 62. The later batches (a second set of changed tails and
-twelve more languages and dialects) were written after the rules and caught 6 of 6 and 12 of
-12 when first run. Postcodes in parts or said as letter names (5 of 8 leak) are kept as strict
-xfails: not handled this round.
+When first run against main (4e0e112), 20 of the first 62 positives (FIRST) were caught (0 of
+18 code-switched, 0 of 8 dialect, 2 of 5 stammered, 3 of 5 inlaid, 0 of 5 changed tails, 2 of
+3 across turns, 3 of 8 postcodes in parts); after the rules all 62. The later batches (LATER:
+changed tails, twelve more languages and dialects, postcodes in parts) were written after the
+rules and caught 6 of 6, 12 of 12 and 5 of 6 when first run (the postcode miss, "... A E, I
+think", read "I" as a third inward letter; mended). No hard negative lost a word at any time.
 """
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def _left(marked: str) -> list[str]:
             if t.group().lower() not in _FUNCTION
             and not any(a < t.end() and t.start() < b for a, b in found)]
 
-CAUGHT = [
+FIRST = [
     "P: Fy rhif ffôn i? «sero saith saith, naw dau un, pedwar pump chwech wyth» — sorry, that's the Welsh.",
     'P: my mobile, in Welsh it comes out as «dim saith wyth, tri tri, un dau naw, pump pedwar»',
     "P: Mo's NHS number she always says in Urdu, «teen chaar saat, do do ek, paanch nau aath chhe»",
@@ -98,6 +98,18 @@ CAUGHT = [
     'P: my phone number is «oh seven seven nine one»\nI: Yes.\nP: «two three four five six»',
     'P: NHS number, the first half «nine four three six six»\nI: Mhm.\nP: the second half «one two two eight eight»',
     'P: GMC «seven oh one»\nI: Seven oh one.\nP: «four four two six»',
+    "P: postcode's «B L eight», the second half «four Q T»",
+    "P: first bit of my postcode is «C F ten», and the end's «three A E»",
+    'P: postcode, «bee ell eight, four queue tee»',
+    'P: postcode is «ess kay nine, four ay tee»',
+    'P: postcode, it ends «four Q T». It starts «B L eight»',
+    'P: postcode «N E sixty-five»\nI: Yep.\nP: «two J J»',
+    "P: my postcode's «em one four, two double you ex»",
+    'P: postcode, «ell ess six, two aitch gee»',
+]
+
+#: written after the rules, run once before any change
+LATER = [
     "R: Gran's landline? It's the same as ours except it ends «five two» not «five three».",
     "P: her NHS number is the same as her twin's, only the last digit is «eight».",
     "P: the office line is the same as the ward's but with «four four» on the end",
@@ -116,17 +128,12 @@ CAUGHT = [
     "P: رقم my phone, «sifr sab'a sab'a, tis'a wahid ithnain, thalatha arba'a khamsa sitta»",
     'P: da numba a «zero sebm sebm, nain wan tuu, chree faa faiv siks», mi phone',
     'P: ma phone? «O sivven sivven, nine yin twa, three fower five sax»',
-]
-
-POSTCODES_IN_PARTS = [
-    "P: postcode's «B L eight», the second half «four Q T»",
-    "P: first bit of my postcode is «C F ten», and the end's «three A E»",
-    'P: postcode, «bee ell eight, four queue tee»',
-    'P: postcode is «ess kay nine, four ay tee»',
-    'P: postcode, it ends «four Q T». It starts «B L eight»',
-    'P: postcode «N E sixty-five»\nI: Yep.\nP: «two J J»',
-    "P: my postcode's «em one four, two double you ex»",
-    'P: postcode, «ell ess six, two aitch gee»',
+    'P: postcode? The front is «L S six», then the back bit, «two H G».',
+    'P: our postcode, first part «G twelve», second part «eight Q Q»',
+    'P: the end of the postcode is «one R D», the beginning is «S N one»',
+    'I: And the postcode?\nP: «E H nine»\nI: Mhm.\nP: «one S L»',
+    'P: postcode starts «C F ten» and finishes «three A E», I think.',
+    "P: postcode's «em kay four», um, I always forget, «six jay ay»",
 ]
 
 STAYS = [
@@ -172,19 +179,17 @@ STAYS = [
     'P: Sita and Arun came with Isa and Tara on Monday.',
     "P: My mum said 'ek minute, do minute' and then came down.",
     'P: uno, dos, tres, cuatro, cinco — she sang it all the way to school.',
+    'P: I was on ward B L, bed eight, and the nurse was on four days a week.',
+    'P: the M six, then junction four, then the A one for ten miles.',
+    'P: our postcode changed last year, the council sent two letters about it.',
+    'P: Grade B two, level four, then band six after a year.',
+    "P: The postcode lottery, honestly, it's four Q T levels of nonsense.",
+    'P: I got an A, then a B, then in year nine two Cs and a D.',
 ]
 
 
-@pytest.mark.parametrize("marked", CAUGHT)
-def test_numbers_in_other_words_are_redacted_whole(marked: str) -> None:
-    assert _left(marked) == []
-
-
-@pytest.mark.parametrize("marked", [
-    pytest.param(m, marks=pytest.mark.xfail(strict=False, reason=(
-        "postcodes said in parts with words between, or as letter names: not this round")))
-    for m in POSTCODES_IN_PARTS])
-def test_postcodes_in_parts(marked: str) -> None:
+@pytest.mark.parametrize("marked", FIRST + LATER)
+def test_numbers_in_other_words_and_parts_are_redacted_whole(marked: str) -> None:
     assert _left(marked) == []
 
 
