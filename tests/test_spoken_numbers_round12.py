@@ -210,7 +210,8 @@ def test_the_copy_keeps_offsets_and_maps_stammers() -> None:
 
 
 def test_a_broken_off_word_that_is_no_number_is_left() -> None:
-    for text in ("a well-known fact", "the x-ray at twenty-two", "she was s-so tired, f-fine"):
+    for text in ("a well-known fact", "the x-ray at twenty-two", "she was s-so tired, f-fine",
+                 "Five-five-seven-five-four-eight-one", "oh-oh-five", "six-sixty", "one-on-one"):
         assert plain_numerals(text) == (text, {})
 
 
@@ -245,3 +246,16 @@ def test_the_table_covers_many_languages() -> None:
                         ("siete", 7), ("sete", 7), ("sette", 7), ("sapte", 7), ("sieben", 7),
                         ("chat", 7), ("seeven", 7), ("sebben", 7)]:
         assert OTHER_DIGITS[word] == digit, word
+
+
+@pytest.mark.parametrize("marked", [
+    "I: Postcode?\nP: em, two, six, erm, five, and «L S six, two H G».",
+    "P: my postcode, hmm, nine, one, three, and «N E one, four L P», I think",
+    "P: postcode is «B L nine», sorry, «B L eight, four Q T»",
+])
+def test_a_whole_postcode_is_not_taken_as_the_second_half_of_another(marked: str) -> None:
+    assert _left(marked) == []
+    text, spans = _marked(marked)
+    found = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.score >= THRESHOLD and f.entity == "POSTCODE"]
+    assert all(any(a <= s and e <= b for s, e in spans) for a, b in found), found

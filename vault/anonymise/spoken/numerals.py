@@ -122,8 +122,9 @@ def _stammers(text: str, plain: list[str], moved: dict[int, int]) -> None:
         if frags is None:
             continue
         parts = [p.strip(" \t").lower() for p in frags.group().split("-") if p.strip(" \t")]
-        if not parts or not all(said.startswith(p) for p in parts):
-            continue
+        if not parts or not all(said.startswith(p) and len(p) < len(said)
+                                and p not in _STAMMERED and p not in ("o", "oh") for p in parts):
+            continue  # "five-five-seven", "oh-oh-five": digits said one by one, not a stammer
         for i in range(frags.start(), hyphen.end()):
             plain[i] = " "
         moved[hyphen.end()] = frags.start()

@@ -252,6 +252,9 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
         if cue and not _POSTCODE_WORD.search(text, max(0, m.start() - 40), m.start()):
             continue
         pieces = _stream(text, m.start(), piece)
+        if pieces and _HESITATION.fullmatch(text, pieces[0].start, pieces[0].end) and \
+                text[pieces[0].end:pieces[0].end + 1] in (",", ".", "…"):
+            continue  # "em, two, six, ...": a hesitation, not the letter M ("em kay four" is MK4)
         used = _parse(pieces)
         if used is None:
             split = _split(text, pieces, piece)
@@ -279,6 +282,7 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
 _HALVES_GAP = re.compile(r"[^?!\n]{0,60}(?:\n[^\n?]{0,30}\n[^\n?]{0,40})?")
 _GAP_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _MAX_HALVES_WORDS = 8
+_HESITATION = re.compile(r"(?i)em|eh|er|erm|um|uh|ah")
 _WORD_START = re.compile(r"(?<![\w'’])(?=[A-Za-z0-9])")
 
 
@@ -328,13 +332,16 @@ def _in_parts(text: str, pieces: list[_Piece], piece: re.Pattern[str]
                 continue
             if _outward_ends(more):
                 break  # the outward half said again ("B L nine, sorry, B L eight, ..."): its own
-            if _inward(more) and (cued_before or _POSTCODE_WORD.search(between)):
+            if _inward(more) and _parse(more[1:]) is None and (
+                    cued_before or _POSTCODE_WORD.search(between)):
+                # (not the start of a whole postcode: "three, and N P eight, two R U")
                 return [(start, out_end), (more[0].start, more[2].end)]
     # the inward half before it ("it ends four Q T. It starts B L eight")
     window = max(0, line_start - 1 if start - line_start < 20 else line_start, start - 70)
     for at in _WORD_START.finditer(text, window, start):
         more = _stream(text, at.start(), piece)
-        if not more or more[0].start != at.start() or not _inward(more) or more[2].end > start:
+        if not more or more[0].start != at.start() or not _inward(more) or more[2].end > start \
+                or _parse(more[1:]) is not None:
             continue
         between = text[more[2].end:start]
         if len(_GAP_WORDS.findall(between)) > _MAX_HALVES_WORDS or "?" in between:
