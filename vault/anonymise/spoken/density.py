@@ -82,6 +82,12 @@ _TIME_OR_ROAD_BEFORE = re.compile(
     r"(?i:\b(?:at|by|until|till|from|around|about|since|before|after|bleeped|paged|"
     r"extension|ext|dial(?:led)?|press(?:ed)?)[ \t]+(?:me[ \t]+(?:on|at)[ \t]+)?)\Z|"
     r"\b(?i:the|on[ \t]+the|off[ \t]+the)[ \t]+[ABM][ \t]*\Z")
+#: another voice's backchannel inlaid in a number, typed inside the line: "— I: okay —",
+#: ", I: go on, P: " (a short label, a colon, three words at most, and the speaker's label back)
+_INLAID_VOICE = re.compile(
+    r"[ \t,.…\-–—]*(?:[A-Z][A-Za-z]{0,11}(?:[ \t]?\d)?:[ \t]*(?:[A-Za-z'’-]+[ \t,.…]*){0,3}"
+    r"[ \t,.…\-–—]*)+")
+_INLAID_LABEL = re.compile(r"[A-Z][A-Za-z]{0,11}(?:[ \t]?\d)?:")
 _LABEL_ONLY = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][^\n:]{0,40}:[ \t]*")
 #: a CHI number opens with its holder's date of birth: digits after that date are its rest
 _CHI_BEFORE = re.compile(r"\bC[-. ]?H[-. ]?I\b|(?i:\bchi[ \t]+number|community[ \t]+health[ \t]+index)")
@@ -233,15 +239,18 @@ def _joins(text: str, gap_start: int, gap_end: int) -> bool:
     words = _words(gap)
     if len(words) > _MAX_GAP_WORDS:
         return False
-    if words and (_SENTENCE_STOP.search(gap) or _BREAK.search(gap)):
+    # "(I: yep)", "— I: okay —", ", I: go on, P: ": another voice inlaid in the number
+    inlaid = ":" in gap and _INLAID_VOICE.fullmatch(gap) is not None
+    said = _INLAID_LABEL.sub(" ", gap) if inlaid else gap
+    if words and (_SENTENCE_STOP.search(said) or _BREAK.search(said)):
         return False  # "... seven. The score was ...", "six to eight", "one forty over ninety"
     if _PLURAL_AFTER.match(gap):
         return False  # "three nights", "two forms"
     if words and _SOMEONE_IS.search(gap):
         return False  # "..., and I was twenty-two", "we were six"
-    if _OTHER_IDENTIFIER.search(gap) or _LETTERS.search(gap):
+    if _OTHER_IDENTIFIER.search(gap) or (not inlaid and _LETTERS.search(gap)):
         return False  # "..., my date of birth, ...", "..., and S A forty-eight" (a postcode)
-    return ":" not in gap or "(" in gap or "[" in gap  # "(I: yep)" is another voice
+    return ":" not in gap or "(" in gap or "[" in gap or inlaid
 
 
 def _cued(text: str, start: int, end: int) -> bool:

@@ -62,10 +62,11 @@ from vault.anonymise.spoken.density import (
     expected_digits,
 )
 from vault.anonymise.spoken.digit_chains import _TYPED_DATE as _TYPED_DATE_WHOLE
+from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import in_label, line_bounds
 
-__all__ = ["expected_digits", "whole_mentions"]
+__all__ = ["expected_digits", "find_changed_tails", "whole_mentions"]
 
 DETECTOR = "spoken_mention"
 _SEED_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
@@ -343,6 +344,11 @@ _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm
                    r"sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|you[ \t]+said|"
                    r"was[ \t]+that|is[ \t]+that)[ \t,.…\-–—]+)*", re.IGNORECASE)
 _READ_BACK_WORDS = 10
+#: a turn of the other voice that says nothing but that it listens ("Yes.", "Mhm, go on.")
+_BACKCHANNEL = re.compile(r"(?i)[ \t,.…\-–—]*(?:(?:yes|yeah|yep|mhm|mm|mm-hm|uh-huh|okay|ok|right|"
+                          r"go[ \t]+on|got[ \t]+(?:it|that)|and|sure|fine|lovely|great)"
+                          r"[ \t,.…!\-–—]*){0,3}")
+_MAX_BACKCHANNELS = 2
 #: lines after a seed's own where its read-back or rest may be said (blank lines count)
 _NEXT_LINES = 6
 
@@ -351,9 +357,10 @@ def _next_turns(nums: _Numbers, end: int) -> list[tuple[int, int]]:
     """(start, end) of the number-ish stretch opening each of the next two turns: a read-back
     or the rest, said straight after the label (and a "yeah", "and then")."""
     text = nums.text
-    found = []
+    found: list[tuple[int, int]] = []
     pos = line_bounds(text, end)[1]
-    for _ in range(2):
+    skipped = 0
+    while len(found) < 2:
         if pos >= len(text):
             break
         line_start = pos + 1
@@ -367,6 +374,10 @@ def _next_turns(nums: _Numbers, end: int) -> list[tuple[int, int]]:
         said_from = opens.end() if opens else label.end()
         at = bisect.bisect_left(nums.starts, said_from)
         if at >= len(nums.tokens) or nums.tokens[at].start != said_from:
+            if skipped < _MAX_BACKCHANNELS and _BACKCHANNEL.fullmatch(text, said_from, line_end):
+                skipped += 1  # "I: Yes." between two parts: the rest comes in the turn after
+                pos = line_end
+                continue
             break
         group = nums.group_from(at, line_end)
         if group is None:
@@ -505,3 +516,59 @@ def whole_mentions(text: str, findings: Sequence[Finding],
             done_to = rest[-1][1]
             ends_turn = not text[done_to:turn_end].strip(" \t.,;…-–—")
     return grown + corrected
+
+
+#: a number given as another one changed at its end: "the same as my mobile but ending in",
+#: "same as Dad's, except the last two are", "just ends ... instead", "only the last digit's a"
+_SAME_BUT = re.compile(
+    r"(?i)\bsame\b(?:[^.?!\n]{0,50}?)?[ \t,]+(?:but|except|only|just|apart[ \t]+from)"
+    r"\b(?P<how>[^.?!\n\d]{0,40}?)(?=[ \t,:]+(?:[0-9]|(?:oh|zero|nought|one|two|three|four|five|six|"
+    r"seven|eight|nine|double|triple|treble|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b))")
+#: how the change is said: at the end, in the last digits
+_AT_THE_END = re.compile(r"(?i)\b(?:end(?:s|ing)?|last|final|digits?|finish(?:es|ing)?|with)\b")
+#: what names a number a person has, before "same"
+_NUMBER_CUE = re.compile(
+    r"(?i)\b(?:phone|mobile|landline|number|numbers|no\.|tel|nhs|chi|gmc|nmc|pin|extension|"
+    r"ext|work[ \t]+one|home[ \t]+one|digits?|contact)\b|['’]s\b")
+#: what makes the changed part a time, a count or a state, not digits
+_NOT_DIGITS = re.compile(r"(?i)\b(?:up|at|by|after|before|around|about|till|until|in[ \t]+at)[ \t]*\Z")
+_TAIL_DIFF_SCORE = 0.7
+
+
+def find_changed_tails(text: str) -> list[Finding]:
+    """The new end of a number given as another one changed at its end ("my husband's is the
+    same but ending in eight one", "the same as the surgery's, just the last two are four seven",
+    "same as my mobile except the last digit's a nine"): a person's number said by its
+    difference; entity by the cue, else a phone (the commonest number shared in a household)."""
+    if "ame" not in text:
+        return []
+    found = []
+    for m in _SAME_BUT.finditer(text):
+        how = m.group("how")
+        if _AT_THE_END.search(how) is None or _NOT_DIGITS.search(how):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 100):m.end()]
+        if _NUMBER_CUE.search(before) is None:
+            continue
+        tokens = [t for t in _NUMISH.finditer(text, m.end(), min(len(text), m.end() + 80))]
+        if not tokens or not _TIGHT_GAP.fullmatch(text, m.end(), tokens[0].start()) and \
+                text[m.end():tokens[0].start()].strip(" \t,:") != "":
+            continue
+        last = 0
+        while last + 1 < len(tokens) and (
+                _TIGHT_GAP.fullmatch(text, tokens[last].end(), tokens[last + 1].start())
+                or _AND_GAP.fullmatch(text, tokens[last].end(), tokens[last + 1].start())):
+            last += 1
+        start, end = tokens[0].start(), tokens[last].end()
+        if _PLURAL_AFTER.match(text, end) or _COUNT_AFTER.match(text, end):
+            continue  # "but with two more staff", "except the last two weeks"
+        kinds = context_kinds(text, start, end)
+        entity = ("NHS_NUMBER" if kinds & {"nhs", "chi"} else
+                  "GMC_NUMBER" if "gmc" in kinds else "PHONE")
+        found.append(Finding(start, end, entity, _TAIL_DIFF_SCORE, DETECTOR))
+    return found
+
+
+_AND_GAP = re.compile(r"(?i)[ \t,]*(?:and|then)[ \t,]+")

@@ -60,7 +60,7 @@ NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juli
 #: as letters ("ex", "bee", "tee", "pee", "el", "ef", "wye"; "you", "are", "see", "eye" left out)
 LETTER_NAMES: dict[str, str] = {
     **SPELLED_LETTER_NAMES, "wye": "Y", "ex": "X", "pee": "P", "bee": "B", "tee": "T", "ef": "F",
-    "el": "L"}
+    "el": "L", "ay": "A"}
 #: (in lower case or capitalised: a transcriber may capitalise a letter's name as it opens a
 #: turn, "Kay A two-seven", "Ess Kay four"; not in capitals: "EX", "EN" are areas typed)
 _LETTER_NAME = (r"(?:[Dd]ouble[- ]u|[Dd]ouble[ \t]+you|" + "|".join(
@@ -252,6 +252,9 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
         if cue and not _POSTCODE_WORD.search(text, max(0, m.start() - 40), m.start()):
             continue
         pieces = _stream(text, m.start(), piece)
+        if pieces and _HESITATION.fullmatch(text, pieces[0].start, pieces[0].end) and \
+                text[pieces[0].end:pieces[0].end + 1] in (",", ".", "…"):
+            continue  # "em, two, six, ...": a hesitation, not the letter M ("em kay four" is MK4)
         used = _parse(pieces)
         if used is None:
             split = _split(text, pieces, piece)
@@ -263,10 +266,89 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], score: flo
             if outward is not None:
                 findings.append(Finding(pieces[0].start, outward, "POSTCODE", score, DETECTOR))
                 end = outward
+                continue
+            parts = _in_parts(text, pieces, piece)
+            if parts:
+                findings.extend(Finding(a, b, "POSTCODE", score, DETECTOR) for a, b in parts)
+                end = max(b for _, b in parts)
             continue
         end = pieces[used - 1].end
         findings.append(Finding(pieces[0].start, end, "POSTCODE", score, DETECTOR))
     return findings
+
+
+#: between the two halves of a postcode said in parts: a few words ("the second half", "and
+#: the end's", "then the last bit is"), a sentence's stop, another voice's short turn
+_HALVES_GAP = re.compile(r"[^?!\n]{0,60}(?:\n[^\n?]{0,30}\n[^\n?]{0,40})?")
+_GAP_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_MAX_HALVES_WORDS = 8
+_HESITATION = re.compile(r"(?i)em|eh|er|erm|um|uh|ah")
+_WORD_START = re.compile(r"(?<![\w'’])(?=[A-Za-z0-9])")
+
+
+def _outward_ends(pieces: list[_Piece]) -> list[int]:
+    """How many of ``pieces`` may make an outward code (a real area and a district)."""
+    ends = []
+    for area_len in (2, 1):
+        if len(pieces) <= area_len or any(p.kind != "L" for p in pieces[:area_len]) or \
+                "".join(p.value for p in pieces[:area_len]) not in POSTCODE_AREAS:
+            continue
+        rest = pieces[area_len:]
+        if rest[0].kind in "ND":
+            ends.append(area_len + 1)
+        if rest[0].kind == "D" and len(rest) > 1 and (
+                rest[1].kind == "D" or rest[1].kind == "L" and rest[1].value in _SUB_LETTERS):
+            ends.append(area_len + 2)
+    return ends
+
+
+def _inward(pieces: list[_Piece]) -> bool:
+    return len(pieces) >= 3 and pieces[0].kind == "D" and pieces[1].kind == "L" and \
+        pieces[2].kind == "L" and pieces[1].value in _INWARD_LETTERS and \
+        pieces[2].value in _INWARD_LETTERS
+
+
+def _in_parts(text: str, pieces: list[_Piece], piece: re.Pattern[str]
+              ) -> list[tuple[int, int]] | None:
+    """A postcode said in two halves with a few words between, either half first ("B L eight,
+    the second half four Q T", "it ends four Q T. It starts B L eight", "N E sixty-five" --
+    "Yep." -- "two J J"), "postcode" named just before or between: the halves' spans."""
+    ends = _outward_ends(pieces)
+    if not ends:
+        return None
+    start = pieces[0].start
+    out_end = pieces[max(ends) - 1].end
+    line_start = text.rfind("\n", 0, start) + 1
+    # the inward half after it
+    gap = _HALVES_GAP.match(text, out_end)
+    cued_before = _POSTCODE_WORD.search(text, max(0, line_start - 120, start - 80), start)
+    if gap is not None:
+        for at in _WORD_START.finditer(text, out_end, gap.end()):
+            between = text[out_end:at.start()]
+            if len(_GAP_WORDS.findall(between)) > _MAX_HALVES_WORDS:
+                break
+            more = _stream(text, at.start(), piece)
+            if not more or more[0].start != at.start():
+                continue
+            if _outward_ends(more):
+                break  # the outward half said again ("B L nine, sorry, B L eight, ..."): its own
+            if _inward(more) and _parse(more[1:]) is None and (
+                    cued_before or _POSTCODE_WORD.search(between)):
+                # (not the start of a whole postcode: "three, and N P eight, two R U")
+                return [(start, out_end), (more[0].start, more[2].end)]
+    # the inward half before it ("it ends four Q T. It starts B L eight")
+    window = max(0, line_start - 1 if start - line_start < 20 else line_start, start - 70)
+    for at in _WORD_START.finditer(text, window, start):
+        more = _stream(text, at.start(), piece)
+        if not more or more[0].start != at.start() or not _inward(more) or more[2].end > start \
+                or _parse(more[1:]) is not None:
+            continue
+        between = text[more[2].end:start]
+        if len(_GAP_WORDS.findall(between)) > _MAX_HALVES_WORDS or "?" in between:
+            continue
+        if _POSTCODE_WORD.search(text, max(0, more[0].start - 80), start):
+            return [(more[0].start, more[2].end), (start, out_end)]
+    return None
 
 
 def _split(text: str, pieces: list[_Piece], piece: re.Pattern[str]

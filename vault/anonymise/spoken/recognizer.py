@@ -27,8 +27,9 @@ from vault.anonymise.spoken.emails import find_spoken_emails
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
-from vault.anonymise.spoken.mentions import whole_mentions
+from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import number_runs
+from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.spelling import find_spelled_names
 
@@ -80,12 +81,22 @@ def _corrections(text: str, findings: list[Finding]) -> list[Finding]:
 
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
+    plain, stammers = plain_numerals(text)
+    findings = _find(plain)
+    if stammers:  # a finding opening at a stammered word covers its stammer too
+        findings = [Finding(stammers[f.start], f.end, f.entity, f.score, f.detector)
+                    if f.start in stammers else f for f in findings]
+    return findings
+
+
+def _find(text: str) -> list[Finding]:
     runs = number_runs(text)
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
                 *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text),
-                *find_address_shapes(text), *find_letter_runs(text)]
+                *find_address_shapes(text), *find_letter_runs(text),
+                *find_changed_tails(text)]
     findings += find_dense_numbers(text, findings)
     findings += whole_mentions(text, findings, runs)
     findings.extend(address_lines(text, findings))
