@@ -95,6 +95,8 @@ NAMES = [
     ("R: Adaeze, yeah, she sorted the rota.", "Adaeze"),
     ("R: Tunde! He was brilliant with the families.", "Tunde"),
     ("R: We spoke to R. Okafor in A&E. Later that day.", "R. Okafor"),
+    # an acronym that spells a dialect word is still the hospital's
+    ("R: T. Nguyen (RAH)\n\nR: I work at the RAH, on the renal ward.", "RAH"),
 ]
 
 

@@ -517,8 +517,9 @@ def _vernacular_opening(text: str, start: int, end: int) -> bool:
     written small. A person's verb or predicate straight after it ("Ken said", "Oga was my
     boss") keeps the name; a comma does not ("Braw, she kept saying" is the word)."""
     word = text[start:end]
-    if not word[:1].isupper() or " " in word or not at_sentence_start(text, start):
-        return False
+    if not word[:1].isupper() or word.isupper() or " " in word \
+            or not at_sentence_start(text, start):
+        return False  # "(RAH)": an acronym, whatever word it spells
     if not vernacular_word(word) and (is_english_word(word) or given_name(word)
                                       or is_surname(word) or known_place(word)
                                       or not _said_small_as_a_word(text, word)):
@@ -549,7 +550,8 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
     given name or surname, a person's verb, a pronoun, a possessive or a role after the comma
     ("Chinwe, she was...", "Kwabena, my supervisor") keep the name."""
     word = text[start:end]
-    if " " in word or not word[:1].isupper() or _EXCLAIMED.match(text, end) is None \
+    if " " in word or not word[:1].isupper() or word.isupper() \
+            or _EXCLAIMED.match(text, end) is None \
             or not at_sentence_start(text, start):
         return False
     if given_name(word) or is_surname(word) or known_place(word) or _CAPITAL_PART.search(word) \
