@@ -561,7 +561,8 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
     if person_context_after(text, end, word) and _COMMA_ARTICLE.match(text, end) is None:
         return False  # "Forest, bless him", "Bence, er, Bence was like"
     return not (doer_after(text, end, word) or _PRONOUN_AFTER_EXCLAIMED.match(text, end)
-                or word in text[end:end + 80])  # "Kukua, aye, Kukua": a name said again
+                or re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])",
+                             text[end:end + 80]) is not None)  # "Kukua, aye, Kukua": again
 
 
 #: a second capitalised part: a double-barrelled name or a spelling ("Otieno-Were", "V-E-N")
