@@ -94,6 +94,7 @@ NAMES = [
     ("R: Okonjo stayed late all week.", "Okonjo"),
     ("R: Adaeze, yeah, she sorted the rota.", "Adaeze"),
     ("R: Tunde! He was brilliant with the families.", "Tunde"),
+    ("R: Where? Er, Cossham, the, the big one in town.", "Cossham"),
     ("R: We spoke to R. Okafor in A&E. Later that day.", "R. Okafor"),
     # an acronym that spells a dialect word is still the hospital's
     ("R: T. Nguyen (RAH)\n\nR: I work at the RAH, on the renal ward.", "RAH"),

@@ -554,6 +554,8 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
             or _EXCLAIMED.match(text, end) is None \
             or not at_sentence_start(text, start):
         return False
+    if _HESITATION_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return False  # "Er, Cossham, the, the big one": a name being recalled
     if given_name(word) or is_surname(word) or known_place(word) or _CAPITAL_PART.search(word) \
             or _NAME_TAKEN_UP.match(text, end) is not None \
             or _ADDRESSED.match(text, end) is not None:
@@ -565,6 +567,8 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
                              text[end:end + 80]) is not None)  # "Kukua, aye, Kukua": again
 
 
+#: a speaker's hesitation right before: a name being recalled ("Er, Cossham, the big one")
+_HESITATION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ee]r|[Ee]rm|[Uu]m|[Uu]h|[Uu]hm|[Ee]h),?[ \t]+\Z")
 #: a second capitalised part: a double-barrelled name or a spelling ("Otieno-Were", "V-E-N")
 _CAPITAL_PART = re.compile(r"-[A-Z]")
 #: ", the ..." after the word: as often an exclamation's object ("Dreich, the whole lot of it")
