@@ -95,6 +95,7 @@ NAMES = [
     ("R: Adaeze, yeah, she sorted the rota.", "Adaeze"),
     ("R: Tunde! He was brilliant with the families.", "Tunde"),
     ("R: Where? Er, Cossham, the, the big one in town.", "Cossham"),
+    ("R: Yeah, Carsewell, we called it the new block.", "Carsewell"),
     ("R: We spoke to R. Okafor in A&E. Later that day.", "R. Okafor"),
     # an acronym that spells a dialect word is still the hospital's
     ("R: T. Nguyen (RAH)\n\nR: I work at the RAH, on the renal ward.", "RAH"),

@@ -567,8 +567,10 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
                              text[end:end + 80]) is not None)  # "Kukua, aye, Kukua": again
 
 
-#: a speaker's hesitation right before: a name being recalled ("Er, Cossham, the big one")
-_HESITATION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ee]r|[Ee]rm|[Uu]m|[Uu]h|[Uu]hm|[Ee]h),?[ \t]+\Z")
+#: a speaker's hesitation or assent right before: a name being recalled or confirmed ("Er,
+#: Cossham, the big one", "Yeah, Carseview, we called it")
+_HESITATION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ee]r|[Ee]rm|[Uu]m|[Uu]h|[Uu]hm|[Ee]h|[Yy]eah|[Yy]es),?"
+                                r"[ \t]+\Z")
 #: a second capitalised part: a double-barrelled name or a spelling ("Otieno-Were", "V-E-N")
 _CAPITAL_PART = re.compile(r"-[A-Z]")
 #: ", the ..." after the word: as often an exclamation's object ("Dreich, the whole lot of it")
