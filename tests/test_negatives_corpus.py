@@ -11,7 +11,7 @@ import pytest
 CORPUS = Path(__file__).parent / "corpus"
 
 
-SETS = [("negatives_dev", 30), ("negatives_dev2", 14), ("negatives_dev3", 6)]
+SETS = [("negatives_dev", 30), ("negatives_dev2", 14), ("negatives_dev3", 6), ("negatives_dev4", 30)]
 
 
 @pytest.mark.parametrize(("name", "least"), SETS)

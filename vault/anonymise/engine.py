@@ -73,6 +73,7 @@ from vault.anonymise.recognizers import (
     doer_after,
     doubtful_name,
     is_first_name,
+    is_surname,
     known_place,
     looks_like_month,
     names_no_place,
@@ -104,6 +105,7 @@ from vault.anonymise.wordlists import (
     given_names,
     is_english_word,
     name_words,
+    vernacular_word,
     word_names,
 )
 from vault.errors import InputError
@@ -499,6 +501,108 @@ def _said_in_lower_case(text: str, word: str) -> bool:
     capital at a sentence's start may be that word; a speaker who never says it in lower case
     ("Sonnet is the reason I'm still a doctor", after "you and Sonnet") means the person."""
     return re.search(r"(?<![\w'’-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+#: what stands near a name written small in an address read out or typed: "hafwen period
+#: gregson at ...", "kenver under score lamplugh", "rhona dot smeaton@..."
+_ADDRESS_NEAR = re.compile(r"[@\d]|\b(?:dot|period|point|at|under|underscore|score|hyphen|dash|"
+                           r"slash|com|net|org|nhs|mail|email|e-mail|gmail|hotmail)\b", re.IGNORECASE)
+
+
+def _said_small_as_a_word(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` in lower case as a word of speech: not in or near an
+    e-mail or web address, typed or read out ("eleanor.griffiths@nhs.net", "hafwen period
+    gregson at ..."), where names are written small."""
+    small = re.compile(r"(?<![\w'’@./-])" + re.escape(word.lower()) + r"(?![\w@-]|[.]\w)")
+    for m in small.finditer(text):
+        if _ADDRESS_NEAR.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)) is None:
+            return True
+    return False
+
+
+def _vernacular_opening(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name or place opening a sentence is a word of the speaker's dialect or
+    vernacular, not a name: a listed dialect word ("Dinnae ask", "Howay, man", "Abeg, no ask me",
+    :func:`~vault.anonymise.wordlists.vernacular_word`), or a word no dictionary has that the
+    speaker also says in lower case ("Proper jarg" before "Jarg, all of it"): a name is seldom
+    written small. A person's verb or predicate straight after it ("Ken said", "Oga was my
+    boss") keeps the name; a comma does not ("Braw, she kept saying" is the word)."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word \
+            or not at_sentence_start(text, start):
+        return False  # "(RAH)": an acronym, whatever word it spells
+    if not vernacular_word(word) and (is_english_word(word) or given_name(word)
+                                      or is_surname(word) or known_place(word)
+                                      or not _said_small_as_a_word(text, word)):
+        return False
+    return not (doer_after(text, end, word)
+                or text[end:end + 1] != "," and person_context_after(text, end, word))
+
+
+#: an exclamation's shape after a sentence's first word: a comma or "!" ("Haibo, the prices!")
+_EXCLAIMED = re.compile(r"[ \t]*[,!]")
+#: what makes a word before a comma someone after all: a pronoun taking it up, a relative, a
+#: possessive or a role in apposition ("Chinwe, she was...", "Kwabena, my supervisor", "Okafor,
+#: the consultant"), perhaps after a filler
+_NAME_TAKEN_UP = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:um|er|erm|uh|yeah|yes|oh|like|honestly|you[ \t]+know|I[ \t]+mean),?[ \t]+)*"
+    r"(?:she|he|who|whose|my|our|his|her|their|your|(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:director|manager|lead|nurse|sister|matron|consultant|registrar|tutor|receptionist|"
+    r"secretary|boss|friend|colleague|mentor|supervisor|trainer|trainee|GP|physio|pharmacist|"
+    r"doctor|surgeon|anaesthetist|psychiatrist|physician|partner|midwife|porter|interpreter|"
+    r"one[ \t]+who))\b")
+
+
+def _exclaimed_opening(text: str, start: int, end: int) -> bool:
+    """Whether a word no name list knows opens a sentence as an exclamation does, with a comma
+    or "!" after it and nothing that takes it up as someone ("Haibo, the prices here!", "Eish,
+    the load-shedding", "Blootered, the lot of them"): an interjection or a dialect word of a
+    speaker's English far more often than a name, so a review item, not a redaction. A known
+    given name or surname, a person's verb, a pronoun, a possessive or a role after the comma
+    ("Chinwe, she was...", "Kwabena, my supervisor") keep the name."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper() or word.isupper() \
+            or _EXCLAIMED.match(text, end) is None \
+            or not at_sentence_start(text, start):
+        return False
+    if _HESITATION_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return False  # "Er, Cossham, the, the big one": a name being recalled
+    if given_name(word) or is_surname(word) or known_place(word) or _CAPITAL_PART.search(word) \
+            or _NAME_TAKEN_UP.match(text, end) is not None \
+            or _ADDRESSED.match(text, end) is not None:
+        return False
+    if person_context_after(text, end, word) and _COMMA_ARTICLE.match(text, end) is None:
+        return False  # "Forest, bless him", "Bence, er, Bence was like"
+    return not (doer_after(text, end, word) or _PRONOUN_AFTER_EXCLAIMED.match(text, end)
+                or re.search(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w'’-])",
+                             text[end:end + 80]) is not None)  # "Kukua, aye, Kukua": again
+
+
+#: a speaker's hesitation or assent right before: a name being recalled or confirmed ("Er,
+#: Cossham, the big one", "Yeah, Carseview, we called it")
+_HESITATION_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ee]r|[Ee]rm|[Uu]m|[Uu]h|[Uu]hm|[Ee]h|[Yy]eah|[Yy]es),?"
+                                r"[ \t]+\Z")
+#: a second capitalised part: a double-barrelled name or a spelling ("Otieno-Were", "V-E-N")
+_CAPITAL_PART = re.compile(r"-[A-Z]")
+#: ", the ..." after the word: as often an exclamation's object ("Dreich, the whole lot of it")
+#: as an apposition, which :data:`_NAME_TAKEN_UP` reads by its role
+_COMMA_ARTICLE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)\b")
+#: someone addressed or asked about: "Mulenga, is that the same person?", "Harjit, was that
+#: official?", "Olumide, where are you working?", "Ifedayo, please", "Septimus, then the
+#: surname's...", "Rue, Riho and Nimmy", "Yudhi, that's your practice manager"
+_ADDRESSED = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:um|er|erm|oh|like|sort[ \t]+of|kind[ \t]+of|I[ \t]+mean|you[ \t]+know|"
+    r"sorry),?[ \t]+)*"
+    r"(?:(?:can|could|would|will|do|did|are|were|have|has|had)[ \t]+(?:you|that|they|he|"
+    r"she|it|there|this|we|I)\b|(?:is|was|where|what|how|when|who|why|which|tell|just|please|"
+    r"bless|then|not|sorry|thanks|thank|and|or|okay|ok|yes|yeah|yep|aye|right|mostly|exactly|"
+    r"correct)\b|that['’]s[ \t]+(?:your|my|our|his|her|their)\b|"
+    # spelled out after it: "Dafis, D, A, F, I, S", "Halliwell, that's H-A-L-L-I-W-E-L-L"
+    r"(?:that['’]s,?[ \t]+(?:(?:er|um),?[ \t]+)?)?[A-Z](?:[ \t,-]+[A-Z]){2,}\b|"
+    r"(?:the|a|an)[ \t]+(?:one|[A-Z]{1,4}\d)\b|"
+    r"(?!I\b|I['’])[A-ZÀ-ÖØ-Þ][^\W\d_])")
+#: "Adaeze! She was brilliant": a pronoun opening the next sentence takes the word up
+_PRONOUN_AFTER_EXCLAIMED = re.compile(r"[ \t]*!?[ \t]*(?:She|He)\b")
 
 
 def _said_as_a_noun(text: str, word: str) -> bool:
@@ -940,6 +1044,14 @@ class Anonymiser:
                     continue  # "rang me at home", "some duke or earl": words, not names
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
+            if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
+                    and _vernacular_opening(text, start, end):
+                continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
+            score = result.score
+            if marker is None and entity in ("PERSON", "LOCATION") \
+                    and detector in ("spacy", "unknown_name") \
+                    and _exclaimed_opening(text, start, end):
+                score = min(score, round((self.policy.threshold + self.policy.review_floor) / 2, 4))
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 more = _INSTITUTION_MORE.match(text, end)
                 if more is not None and _INSTITUTION_TAIL.search(text, start, more.end()):
@@ -979,7 +1091,7 @@ class Anonymiser:
                 continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
             for piece_start, piece_end in pieces:
                 candidates.append(_Detection(piece_start, piece_end, entity,
-                                             round(result.score, 4), detector, marker, possible))
+                                             round(score, 4), detector, marker, possible))
         return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold),
                                   protected)
 

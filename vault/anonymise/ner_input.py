@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from vault.anonymise.recognizers import COMMON_CAPITALISED, first_names, known_place
-from vault.anonymise.wordlists import english_words, word_names
+from vault.anonymise.wordlists import english_words, vernacular_word, word_names
 
 __all__ = ["NerInput", "may_hold_date_or_age", "ner_sentences", "ner_view"]
 
@@ -95,8 +95,9 @@ def ner_worthy(word: str, *, sentence_initial: bool, known: frozenset[str] = fro
     if word in _explained() or word in known or known_place(word):
         return False
     lower = word.lower()
-    if lower in english_words() or (lower.endswith("s") and lower[:-1] in english_words()):
-        return not sentence_initial  # "at King's" yes; "Burnout was..." no
+    if lower in english_words() or (lower.endswith("s") and lower[:-1] in english_words()) \
+            or vernacular_word(word):
+        return not sentence_initial  # "at King's" yes; "Burnout was...", "Dinnae ask" no
     return True
 
 

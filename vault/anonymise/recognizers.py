@@ -896,12 +896,14 @@ class FirstNameRecognizer(_GazetteerRecognizer):
 #: capitalised words that name no one wherever they stand, so that no finder (the model
 #: included) may take one alone for a person (the engine drops such a PERSON; they stay out of
 #: :data:`COMMON_CAPITALISED`, so the model still reads their sentences, for dates): interjections, greetings and thanks of the UK's
-#: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte") and number words
+#: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte"), dialect pronouns
+#: that take a verb as a name would ("Naebody tells you", "Tha knows") and number words
 #: written with a capital ("It was Thirteen weeks")
 NEVER_NAMES: frozenset[str] = frozenset("""
 Och Ach Aye Naw Nae Jings Crivvens Haud Hiya Howdy Cheers Ta Ey Eh Ahh Oof Ugh Wow Yikes Gosh
 Golly Crikey Blimey Bloody Diolch Croeso Shwmae Iawn Hwyl Duw Ych Sláinte Slainte Slàinte Tapadh
 Ciamar Fàilte Failte
+Naebody Naething Nowt Owt Summat Thissen Thysen Yersel Youse Yiz Thon Wor Tha
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
 Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
 Thousand Million Zero Nought Twice Thrice Half Quarter
@@ -2113,7 +2115,8 @@ class InitialNameRecognizer(_NameContextRecognizer):
     """An initial and a surname: "H. Griffiths", "B. Ledger", "A. Rahman (Wansbeck)"."""
 
     PATTERNS: ClassVar[list[tuple[std_re.Pattern[str], float, bool]]] = [
-        (std_re.compile(r"(?<![\w.])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
+        # not the last letter of "A&E" or "R&D" closing a sentence ("in A&E. Dreckly, the IT")
+        (std_re.compile(r"(?<![\w.&/])(?P<name>(?:" + _UPPER + r"\.[ \t]?){1,3}" + _NAME_WORD
                         + r")(?![\w-]|['’]\w\w|[ \t]+\d)"),
          0.7, False),
     ]

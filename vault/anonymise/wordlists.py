@@ -38,6 +38,8 @@ __all__ = [
     "rare_word_names",
     "surnames",
     "trie_pattern",
+    "vernacular_word",
+    "vernacular_words",
     "word_names",
     "world_places",
 ]
@@ -129,6 +131,22 @@ def is_english_word(word: str) -> bool:
     """Whether ``word`` (any case, possessive ignored) is an ordinary English word."""
     key = _APOSTROPHE_END.sub("", word).lower()
     words = english_words()
+    return key in words or (key.endswith("s") and key[:-1] in words)
+
+
+@functools.cache
+def vernacular_words() -> frozenset[str]:
+    """Lower-case words of the dialects and vernaculars of English that a general dictionary
+    lacks (``data/vernacular_words.txt``: Scots, Geordie, Yorkshire, Scouse, Welsh English,
+    Hiberno-English, Caribbean creoles, Nigerian Pidgin, Ghanaian, Indian, Singapore and
+    multicultural London English): "Dinnae", "Howay", "Abeg", "Shiok" opening a sentence."""
+    return load_term_list("vernacular_words.txt")
+
+
+def vernacular_word(word: str) -> bool:
+    """Whether ``word`` (any case, possessive ignored) is a dialect or vernacular word."""
+    key = _APOSTROPHE_END.sub("", word).lower()
+    words = vernacular_words()
     return key in words or (key.endswith("s") and key[:-1] in words)
 
 
