@@ -179,3 +179,29 @@ def test_nothing_in_cased_text() -> None:
     text = ("Interviewer: And where did you train?\nParticipant: I was at the hospital in "
             "town. Then I moved. I saw the doctor and I said no.")
     assert found(text) == set()
+
+
+# -- words no list has, where a person stands -----------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("so i asked zanele if she could cover", "zanele"),
+    ("and then thandeka said no way i'm not doing that", "thandeka"),
+    ("i think mbali's mum rang the ward", "mbali"),
+    ("yeah i rang tshepo and i said look", "tshepo"),
+    ("i was on with nakamura and he reckons it's fine", None),
+    ("and dr nakamura was there, i think", "dr nakamura"),
+])
+def test_unknown_words_where_a_person_stands(text: str, name: str | None) -> None:
+    got = words_found(text)
+    assert name in got if name else "nakamura" in " ".join(got) or got == set()
+
+
+@pytest.mark.parametrize("text", [
+    "i asked if the metformin was ok and she said yes",
+    "we went to wetherspoons and i said no",
+    "i'm like proper gutted innit and she said allow it",
+    "i live at 12 oak dr now and i love it",
+    "the doctor said the ecg was fine and i said grand",
+])
+def test_unknown_words_without_a_person_cue(text: str) -> None:
+    assert found(text) == set()

@@ -173,6 +173,26 @@ def _ordinary(word: str) -> bool:
         or _cap(low) in NEVER_NAMES
 
 
+#: words before a person: asking, telling, ringing, meeting, greeting, thanking
+_CUE_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|ask|asking|told|tell|telling|rang|ring|ringing|"
+                         r"phoned|texted|emailed|messaged|called|named|met|meet|thanks|thank|"
+                         r"cheers|hi|hello|hiya|dear|bless)[ \t]+\Z")
+#: what follows a person: saying, asking, telling, ringing, a possessive
+_CUE_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:said|says|told|tells|asked|asks|rang|rings|"
+                        r"phoned|texted|emailed|reckons|reckoned|reckon|thinks|thought|"
+                        r"replied|answered|laughed|cried|shouted|smiled|agreed|who[ \t]+"
+                        r"(?:was|is|had|has|did))(?![\w'’-]))")
+
+
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _unknown(word: str) -> bool:
+    """A word no list explains: no English or vernacular word, no place, letters only."""
+    return word.isalpha() and not _ordinary(word) and not known_place(_cap(word)) \
+        and _cap(word) not in world_places()
+
+
 def _first_name(word: str) -> bool:
     """A listed first name that is no ordinary word ("chidi", "siobhan", "priya")."""
     return not _ordinary(word) and is_first_name(_cap(word)) and not known_place(_cap(word))
@@ -297,6 +317,12 @@ class UncasedNameRecognizer(RuleRecognizer):
             elif _cap(low) in word_names() and nxt is not None \
                     and joined and is_surname(_cap(nxt[2])) and not _ordinary(nxt[2]):
                 span = (s, nxt[1], 0.85)  # "grace okafor": a word-name before a surname
+            elif _unknown(stem := _POSSESSIVE.sub("", word)) and (
+                    _CUE_BEFORE.search(text, max(start, s - 16), s)
+                    or _CUE_AFTER.match(text, s + len(stem))):
+                span = (s, s + len(stem), 0.6)  # "i asked zanele", "nakamura said", "mbali's"
+                if nxt is not None and joined and _unknown(nxt[2]):
+                    span = (s, nxt[1], 0.7)
             if span is not None:
                 # a surname after the title's surname or a first name: "dr chidi okafor"
                 after = [w for w in words if w[0] >= span[1]][:1]
@@ -350,11 +376,9 @@ def _titled_surname(title: str, word: str, text: str, start: int) -> bool:
     if low in STOP_WORDS or low in _TITLES_ANY or low in _TITLES_NAME_ONLY or len(low) < 2 \
             or low in _VERNACULAR or _cap(low) in NEVER_NAMES:
         return False
-    if title == "dr" and re.search(r"(?:\d|[^\W\d_]{3,})[ \t]+\Z", text[max(0, start - 20):start]) \
-            and not re.search(r"(?i)\b(?:the|a|saw|see|seen|with|to|by|from|and|called|"
-                              r"named|ask|asked|tell|told|rang|said)[ \t]+\Z",
-                              text[max(0, start - 20):start]):
-        return False  # "on church dr", "12 oak dr": a street, not a doctor
+    if title == "dr" and (known_place(_cap(low)) or re.search(r"\d[ \t]+[^\W\d_]+[ \t]+\Z",
+                                                             text[max(0, start - 24):start])):
+        return False  # "12 oak dr birmingham": a street, not a doctor
     if not is_english_word(low):
         return True
     if title not in _TITLES_ANY or low in _REPORTING:
