@@ -205,3 +205,30 @@ def test_unknown_words_where_a_person_stands(text: str, name: str | None) -> Non
 ])
 def test_unknown_words_without_a_person_cue(text: str) -> None:
     assert found(text) == set()
+
+
+def test_marks_are_no_names() -> None:
+    text = "i asked her and she said no\n[transcriber's note: audio drops]\nand i'm like ok"
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("and maria came in later i think", "maria"),
+    ("so i rang tom about the shift", "tom"),
+    ("me and sally did the nights", "sally"),
+])
+def test_names_whose_word_is_rare(text: str, name: str) -> None:
+    assert name in words_found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "fancy a brew i said and she said roger that",
+    "i ken fine what you mean, i said",
+])
+def test_talked_words_that_lists_hold_as_names(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_a_name_said_twice_stays_two_names() -> None:
+    got = words_found("i said tunde, tunde was great")
+    assert "tunde, tunde" not in got and "tunde" in got

@@ -46,7 +46,13 @@ from vault.anonymise.recognizers import (
     known_place,
     saint_spellings,
 )
-from vault.anonymise.wordlists import is_english_word, name_words, word_names, world_places
+from vault.anonymise.wordlists import (
+    is_english_word,
+    name_words,
+    rare_word_names,
+    word_names,
+    world_places,
+)
 
 __all__ = ["UncasedNameRecognizer", "uncased_spans"]
 
@@ -193,9 +199,21 @@ def _unknown(word: str) -> bool:
         and _cap(word) not in world_places()
 
 
+#: first names whose word reading is rare in writing but usual in talk ("fancy a brew",
+#: "roger that", "i ken", "the lee of"): not names without a capital
+_TALKED_WORDS = frozenset("""
+Fancy Harsh Roger Rogers Bale Safari Ken Raven Pierce Veer Eta Wadi Cal Clement Purity
+Immaculate Ebony Derrick Newton Lee Rick Mike Garret Nadir Paschal Yaw Brogan
+""".split())  # noqa: SIM905
+
+
 def _first_name(word: str) -> bool:
-    """A listed first name that is no ordinary word ("chidi", "siobhan", "priya")."""
-    return not _ordinary(word) and is_first_name(_cap(word)) and not known_place(_cap(word))
+    """A listed first name that is no ordinary word ("chidi", "siobhan", "priya"), or one whose
+    word is rare ("maria", "tom", "sally")."""
+    name = _cap(word)
+    if len(word) >= 3 and name in rare_word_names() and name not in _TALKED_WORDS:
+        return True
+    return not _ordinary(word) and is_first_name(name) and not known_place(name)
 
 
 def _surname(word: str) -> bool:
@@ -278,7 +296,9 @@ class UncasedNameRecognizer(RuleRecognizer):
         return out
 
     def _people(self, text: str, start: int, end: int) -> list[RecognizerResult]:
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+        marks = [(k.start(), k.end()) for k in _MARK.finditer(text, start, end)]
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
+                 if not any(s <= m.start() < e for s, e in marks)]  # not "[transcriber's note]"
         out: list[RecognizerResult] = []
         taken = -1
         for i, (s, e, word) in enumerate(words):
@@ -309,7 +329,7 @@ class UncasedNameRecognizer(RuleRecognizer):
                     span = (s, nxt[1], 0.85)
                 before = words[i - 1] if i > 0 else None
                 if before is not None and re.fullmatch(r",[ \t]+", text[before[1]:s]) \
-                        and _surname(before[2]):
+                        and _surname(before[2]) and before[2].lower() != low:
                     if out and out[-1].end == before[1] and out[-1].start == before[0]:
                         out.pop()  # "nguyen, thi": the surname was read as a first name
                     if before[0] >= taken or not out or out[-1].end <= before[0]:
