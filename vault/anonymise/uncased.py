@@ -90,6 +90,23 @@ ei mehn wagwan bruv fam blud nuff yuh deh seh mek nyam pickney dem fi di wid tin
 hame youse yinz naw aye och ach wee ken hen pet lass lad mam mum nan gran ya yah yeh ye yer
 mmm mm hmm uh um er erm ah eh oh ooh aww ok okay yep yup nah nope hiya ta tara ey ay oi
 """.split())  # noqa: SIM905
+#: words of the calendar and of the UK's nations that lists hold as names or places: festivals
+#: ("ramadan", "diwali"), and "scotland", "wales" (no more identifying than "england")
+_NOT_NAMES = frozenset("""
+ramadan eid diwali hanukkah chanukah vaisakhi baisakhi navratri passover holi pesach purim
+england scotland wales britain ireland uk gb
+""".split())  # noqa: SIM905
+#: a name's possessive that names a disease, a sign or a model, not the person: "addison's",
+#: "crohn's", "kegan's orders of mind", "maslow's hierarchy", "bell's palsy"
+_EPONYM = re.compile(
+    r"(?i)(?:(?:addison|crohn|parkinson|alzheimer|huntington|cushing|hodgkin|raynaud|asperger|"
+    r"tourette|meniere|sjogren|kawasaki|hashimoto|wernicke|korsakoff|kaposi|graves|down|"
+    r"paget|bell|still|wilson|conn|marfan|ehlers)['’]s?(?![\w'’-])|[^\W\d_]+['’]s?[ \t]+"
+    r"(?:disease|syndrome|palsy|sign|test|scale|model|theory|cycle|hierarchy|orders?|ladder|"
+    r"triangle|framework|stages?|law|principle|criteria|rule|flow|approach|method|pyramid|"
+    r"taxonomy|curve|reflex|phenomenon|sarcoma|lymphoma|ulcer|cyst|fracture)\b)")
+#: roles said before a name that are no part of it (as the engine strips "Sister", "Nurse")
+_ROLE_WORDS = frozenset(["sister", "nurse", "matron", "councillor", "cllr", "reverend", "rev"])
 #: a contraction's tail ("i'm", "she'll", "we've", "don't"): no name
 _CONTRACTION = re.compile(r"['’](?:m|ll|ve|d|re|t)\Z")
 #: verbs said of a doctor that some name lists hold as names ("dr said", "dr says")
@@ -175,7 +192,8 @@ def _ordinary(word: str) -> bool:
     """A word that names no one without a capital: a stop word, an English word, a number
     word, a vernacular particle, or shorter than three letters."""
     low = word.lower()
-    return len(low) < 3 or low in STOP_WORDS or _CONTRACTION.search(low) is not None or low in _VERNACULAR or is_english_word(low) \
+    return len(low) < 3 or low in STOP_WORDS or _CONTRACTION.search(low) is not None \
+        or low in _NOT_NAMES or low in _VERNACULAR or is_english_word(low) \
         or _cap(low) in NEVER_NAMES
 
 
@@ -184,7 +202,9 @@ _CUE_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|ask|asking|told|tell|telling|r
                          r"phoned|texted|emailed|messaged|called|named|met|meet|thanks|thank|"
                          r"cheers|hi|hello|hiya|dear|bless)[ \t]+\Z")
 #: what follows a person: saying, asking, telling, ringing, a possessive
-_CUE_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?:said|says|told|tells|asked|asks|rang|rings|"
+_CUE_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|husband|wife|partner|son|daughter|"
+                        r"kids|children|brother|sister|baby|family|mother|father|boyfriend|"
+                        r"girlfriend|friend|gran|nan)\b|[ \t]+(?:said|says|told|tells|asked|asks|rang|rings|"
                         r"phoned|texted|emailed|reckons|reckoned|reckon|thinks|thought|"
                         r"replied|answered|laughed|cried|shouted|smiled|agreed|who[ \t]+"
                         r"(?:was|is|had|has|did))(?![\w'’-]))")
@@ -317,7 +337,8 @@ class UncasedNameRecognizer(RuleRecognizer):
                 if sur is not None and _adjacent(text, words[j - 1][1], sur[0]) \
                         and (_titled_surname(low, sur[2], text, s) or j > i + 1
                              and sur[2].lower() not in STOP_WORDS):
-                    span = (s, sur[1], 0.85)
+                    # "sister mbeki": the role is no part of the name
+                    span = (words[i + 1][0] if low in _ROLE_WORDS else s, sur[1], 0.85)
             elif len(low) == 1 and low not in "ai" and nxt is not None and joined:
                 word_after = nxt[2]
                 if is_surname(_cap(word_after)) and not _ordinary(word_after) \
@@ -343,13 +364,16 @@ class UncasedNameRecognizer(RuleRecognizer):
                 span = (s, s + len(stem), 0.6)  # "i asked zanele", "nakamura said", "mbali's"
                 if nxt is not None and joined and _unknown(nxt[2]):
                     span = (s, nxt[1], 0.7)
+            if span is not None and _EPONYM.match(text, s):
+                span = None  # "addison's", "kegan's orders of mind": a disease, a model
             if span is not None:
                 # a surname after the title's surname or a first name: "dr chidi okafor"
                 after = [w for w in words if w[0] >= span[1]][:1]
                 if after and _adjacent(text, span[1], after[0][0]) and _surname(after[0][2]) \
                         and _first_name(text[span[0]:span[1]].split()[-1]):
                     span = (span[0], after[0][1], span[2])
-                out.append(credited(self, "PERSON", span[0], span[1], span[2]))
+                stop = span[1] - (2 if _POSSESSIVE.search(text, 0, span[1]) else 0)
+                out.append(credited(self, "PERSON", span[0], stop, span[2]))  # "okafor|'s"
                 taken = span[1]
         return out
 
