@@ -177,7 +177,7 @@ def uncased_spans(text: str) -> list[tuple[int, int]]:
         uncased = sum(u for u, _ in scores[lo:hi])
         cased = sum(c for _, c in scores[lo:hi])
         if uncased >= 2 and uncased >= 2 * cased:
-            if out and out[-1][1] + 1 >= s:
+            if out and not text[out[-1][1]:s].strip():
                 out[-1] = (out[-1][0], e)
             else:
                 out.append((s, e))
@@ -188,6 +188,7 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def _ordinary(word: str) -> bool:
     """A word that names no one without a capital: a stop word, an English word, a number
     word, a vernacular particle, or shorter than three letters."""
@@ -227,6 +228,7 @@ Immaculate Ebony Derrick Newton Lee Rick Mike Garret Nadir Paschal Yaw Brogan
 """.split())  # noqa: SIM905
 
 
+@functools.lru_cache(maxsize=65536)
 def _first_name(word: str) -> bool:
     """A listed first name that is no ordinary word ("chidi", "siobhan", "priya"), or one whose
     word is rare ("maria", "tom", "sally")."""
@@ -349,7 +351,7 @@ class UncasedNameRecognizer(RuleRecognizer):
                 if nxt is not None and joined and _surname(nxt[2]):
                     span = (s, nxt[1], 0.85)
                 before = words[i - 1] if i > 0 else None
-                if before is not None and re.fullmatch(r",[ \t]+", text[before[1]:s]) \
+                if before is not None and _COMMA_GAP.fullmatch(text, before[1], s) \
                         and _surname(before[2]) and before[2].lower() != low:
                     if out and out[-1].end == before[1] and out[-1].start == before[0]:
                         out.pop()  # "nguyen, thi": the surname was read as a first name
@@ -368,7 +370,10 @@ class UncasedNameRecognizer(RuleRecognizer):
                 span = None  # "addison's", "kegan's orders of mind": a disease, a model
             if span is not None:
                 # a surname after the title's surname or a first name: "dr chidi okafor"
-                after = [w for w in words if w[0] >= span[1]][:1]
+                k = i + 1
+                while k < len(words) and words[k][0] < span[1]:
+                    k += 1
+                after = words[k:k + 1]
                 if after and _adjacent(text, span[1], after[0][0]) and _surname(after[0][2]) \
                         and _first_name(text[span[0]:span[1]].split()[-1]):
                     span = (span[0], after[0][1], span[2])
@@ -402,9 +407,13 @@ class UncasedNameRecognizer(RuleRecognizer):
         return out
 
 
+_SPACES = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r",[ \t]+")
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Only spaces (no punctuation, no line break) between two words."""
-    return re.fullmatch(r"[ \t]+", text[end:start]) is not None
+    return _SPACES.fullmatch(text, end, start) is not None
 
 
 def _caps_surname(word: str) -> bool:
@@ -455,7 +464,11 @@ def _name_before(text: str, tail: int, floor: int) -> int | None:
 
 
 def _maybe_uncased(text: str) -> bool:
-    """A cheap first look: uncased text holds lower-case turns or a lower-case "i"."""
-    return " i " in text or "\ni " in text or text.startswith("i ") or " i'" in text \
-        or " i’" in text or re.search(r"(?m)^(?:[^\n:]{0,40}:[ \t]+)?[a-z]", text) is not None
+    """A cheap first look: lines or turns opening in lower case (or a lower-case "i") are not
+    much rarer than those opening with a capital."""
+    lower = len(_LOWER_OPENING.findall(text)) + 2 * text.count(" i ")
+    return lower >= 1 and 3 * lower >= len(_UPPER_OPENING.findall(text))
 
+
+_LOWER_OPENING = re.compile(r"(?m)^(?:[^\n:]{0,40}:[ \t]+)?[a-z]")
+_UPPER_OPENING = re.compile(r"(?m)^(?:[^\n:]{0,40}:[ \t]+)?[A-Z]")
