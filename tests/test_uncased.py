@@ -248,3 +248,14 @@ def test_eponyms_festivals_and_nations(text: str) -> None:
 def test_possessive_outside_the_name() -> None:
     assert ("PERSON", "dr okafor") in found("i think dr okafor's clinic was full")
     assert "mbali" in words_found("i think mbali's mum rang the ward")
+
+
+@pytest.mark.parametrize("text", [
+    "we follow the gibbs reflective cycle and i like it",
+    "the johari window came up and i said fine",
+    "i ran a balint group once a month, i think",
+    "i speak pashto and dari at home, i said",
+    "i said it was a bit heath robinson, the whole system",
+])
+def test_models_named_after_people_and_languages(text: str) -> None:
+    assert found(text) == set()

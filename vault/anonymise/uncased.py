@@ -46,6 +46,7 @@ from vault.anonymise.recognizers import (
     known_place,
     saint_spellings,
 )
+from vault.anonymise.vocabulary import vocabulary_spans
 from vault.anonymise.wordlists import (
     is_english_word,
     name_words,
@@ -95,14 +96,19 @@ mmm mm hmm uh um er erm ah eh oh ooh aww ok okay yep yup nah nope hiya ta tara e
 _NOT_NAMES = frozenset("""
 ramadan eid diwali hanukkah chanukah vaisakhi baisakhi navratri passover holi pesach purim
 england scotland wales britain ireland uk gb
+pashto dari tigrinya amharic urdu punjabi gujarati bengali sylheti tagalog yoruba igbo hausa
+twi swahili somali tamil telugu malayalam hindi farsi kurdish sorani arabic hokkien cantonese
+mandarin wolof lingala shona ndebele zulu xhosa tongan samoan maori māori
 """.split())  # noqa: SIM905
 #: a name's possessive that names a disease, a sign or a model, not the person: "addison's",
 #: "crohn's", "kegan's orders of mind", "maslow's hierarchy", "bell's palsy"
 _EPONYM = re.compile(
     r"(?i)(?:(?:addison|crohn|parkinson|alzheimer|huntington|cushing|hodgkin|raynaud|asperger|"
     r"tourette|meniere|sjogren|kawasaki|hashimoto|wernicke|korsakoff|kaposi|graves|down|"
-    r"paget|bell|still|wilson|conn|marfan|ehlers)['’]s?(?![\w'’-])|[^\W\d_]+['’]s?[ \t]+"
+    r"paget|bell|still|wilson|conn|marfan|ehlers)['’]s?(?![\w'’-])|[^\W\d_]+(?:['’]s?)?"
+    r"(?:,[ \t]+[^\W\d_]+)?[ \t]+(?:reflective[ \t]+)?"
     r"(?:disease|syndrome|palsy|sign|test|scale|model|theory|cycle|hierarchy|orders?|ladder|"
+    r"window|rounds|protocol|group|score|grade|classification|"
     r"triangle|framework|stages?|law|principle|criteria|rule|flow|approach|method|pyramid|"
     r"taxonomy|curve|reflex|phenomenon|sarcoma|lymphoma|ulcer|cyst|fracture)\b)")
 #: roles said before a name that are no part of it (as the engine strips "Sister", "Nurse")
@@ -245,6 +251,13 @@ def _surname(word: str) -> bool:
     return is_surname(_cap(word)) or is_first_name(_cap(word)) or not known_place(_cap(word))
 
 
+def _recased(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with every word capitalised (the same length, offsets from
+    ``start``), as the cased rules expect proper words to be written."""
+    return _WORD.sub(lambda m: "-".join(_cap(p) for p in m.group().split("-"))
+                     if len(m.group()) > 1 else m.group(), text[start:end])
+
+
 class _LowerIndex:
     """Literal terms found in any case: each word of a text is looked up, lower-cased, among
     the terms' first words; longest term first, leftmost first, no overlaps."""
@@ -312,9 +325,16 @@ class UncasedNameRecognizer(RuleRecognizer):
         if not _maybe_uncased(text):
             return out
         for start, end in uncased_spans(text):
-            out += self._people(text, start, end)
-            out += self._hospitals(text, start, end)
-            out += self._places(text, start, end)
+            found = [*self._people(text, start, end), *self._hospitals(text, start, end),
+                     *self._places(text, start, end)]
+            if not found:
+                continue
+            # the ordinary language the cased rules know, read in the stretch recased:
+            # "gibbs reflective cycle", "heath robinson", "the manchester triage system",
+            # languages ("pashto", "dari")
+            ordinary = vocabulary_spans(_recased(text, start, end))
+            out += [r for r in found if not any(s <= r.start - start and r.end - start <= e
+                                                for s, e in ordinary)]
         return out
 
     def _people(self, text: str, start: int, end: int) -> list[RecognizerResult]:
