@@ -259,3 +259,16 @@ def test_possessive_outside_the_name() -> None:
 ])
 def test_models_named_after_people_and_languages(text: str) -> None:
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    'my dad would say "ciamar a tha thu?" and i\'d laugh',
+    'i speak some wolof, "maa ngi fi rekk" i say and it calms people',
+    "i did psychology at uni then pip and esa reports, i think",
+])
+def test_quoted_glosses_and_benefits(text: str) -> None:
+    assert found(text) == set()
+
+
+def test_a_name_outside_the_quote_still_found() -> None:
+    assert "chidi" in words_found('so i said "no way" to chidi and i left')

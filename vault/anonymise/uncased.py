@@ -67,6 +67,8 @@ _LINE_HEAD = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\]
                         r"(?:[^:\n]{1,30}:[ \t]+)?")
 #: a transcriber's mark ("[crosstalk]", "(laughs)")
 _MARK = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
+#: a quotation on one line: "…", “…”
+_QUOTED = re.compile(r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”")
 #: fillers and backchannels that cased transcripts also write in lower case
 _FILLERS = frozenset(["um", "umm", "er", "erm", "uh", "uhm", "mm", "mmm", "hmm", "mhm", "uh-huh", "ah", "eh", "oh"])
 _NUMBER_WORDS = frozenset(w.lower() for w in NEVER_NAMES) | {"nought", "double", "treble"}
@@ -95,7 +97,7 @@ mmm mm hmm uh um er erm ah eh oh ooh aww ok okay yep yup nah nope hiya ta tara e
 #: ("ramadan", "diwali"), and "scotland", "wales" (no more identifying than "england")
 _NOT_NAMES = frozenset("""
 ramadan eid diwali hanukkah chanukah vaisakhi baisakhi navratri passover holi pesach purim
-england scotland wales britain ireland uk gb
+england scotland wales britain ireland uk gb uni esa pip
 pashto dari tigrinya amharic urdu punjabi gujarati bengali sylheti tagalog yoruba igbo hausa
 twi swahili somali tamil telugu malayalam hindi farsi kurdish sorani arabic hokkien cantonese
 mandarin wolof lingala shona ndebele zulu xhosa tongan samoan maori māori
@@ -339,6 +341,8 @@ class UncasedNameRecognizer(RuleRecognizer):
 
     def _people(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         marks = [(k.start(), k.end()) for k in _MARK.finditer(text, start, end)]
+        # words quoted are glosses, sayings and other languages ("ciamar a tha thu?")
+        marks += [(k.start(), k.end()) for k in _QUOTED.finditer(text, start, end)]
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
                  if not any(s <= m.start() < e for s, e in marks)]  # not "[transcriber's note]"
         out: list[RecognizerResult] = []
