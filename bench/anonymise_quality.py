@@ -48,7 +48,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -194,6 +194,19 @@ STILL_BLIND: frozenset[str] = frozenset({"people_heldout9", "people_heldout10", 
                                          "people_heldout11", "spoken/heldout6",
                                          "people_heldout12", "spoken/heldout7",
                                          "spoken/heldout8", "people_heldout13"})
+
+
+def _lower_same_length(text: str) -> str:
+    """``text`` in lower case, character by character where lowering keeps the length (so
+    that every gold span's offsets still hold: "İ" stays)."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+def uncased_copy(corpus: Corpus) -> Corpus:
+    """``corpus`` with every document lower-cased, as a caption export writes it; the name
+    says so ("people_dev (uncased)")."""
+    docs = [replace(d, text=_lower_same_length(d.text)) for d in corpus.docs]
+    return replace(corpus, name=f"{corpus.name} (uncased)", docs=docs)
 
 
 def select_corpora(corpora: Sequence[Corpus], only: Sequence[str]) -> list[Corpus]:
@@ -357,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
                          "the sets in STILL_BLIND")
     ap.add_argument("--forms", action="store_true",
                     help="list the leak of every type/form, each system side by side")
+    ap.add_argument("--uncased", action="store_true",
+                    help="score lower-cased copies of the chosen sets (as automatic captions "
+                         "export them), the gold spans unchanged")
     ap.add_argument("--n-process", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=32)
     args = ap.parse_args(argv)
@@ -368,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
         if not corpora:
             print(f"--only {' '.join(args.only)}: no corpus has such a name", file=sys.stderr)
             return 2
+    if args.uncased:
+        corpora = [uncased_copy(c) for c in corpora]
     vanilla = VanillaPresidio.load()
     print(f"plain Presidio: AnalyzerEngine (default recognizers) on {vanilla.model}, "
           f"AnonymizerEngine default replace; load {vanilla.load_seconds:.1f}s")

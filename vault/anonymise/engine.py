@@ -99,6 +99,7 @@ from vault.anonymise.spacy_models import (
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
+from vault.anonymise.uncased import UncasedNameRecognizer
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.anonymise.wordlists import (
     UNCOUNTABLE_SURNAMES,
@@ -686,7 +687,8 @@ class Anonymiser:
         fixed = build_recognizers(self.policy, listed_hospital=listed_spelling)
         registry = _OrderedRegistry(recognizers=[*fixed, *build_spoken_recognizers(self.policy),
                                                  HospitalGazetteerRecognizer(),
-                                                 CapitalsRecognizer(listed_spelling)],
+                                                 CapitalsRecognizer(listed_spelling),
+                                                 UncasedNameRecognizer()],
                                     supported_languages=["en"])
         self._analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],

@@ -1,0 +1,498 @@
+"""Names, hospitals and places in UNCASED text: transcripts exported from automatic captions
+or speech recognition and only half corrected (all lower case, or case only at random, little
+punctuation, a platform's cue times and speaker labels before turns).
+
+Every other name finder reads the capital of a name; here there is none. So, first, decide
+where text is uncased (:func:`uncased_spans`): lines whose evidence, with their neighbours',
+says that English capitals are missing (the pronoun "i" in lower case, turns and sentences
+opening in lower case) and not present (a capital "I", capitalised sentence openings). Only in
+such stretches, the name, place and hospital lists are looked up case-insensitively, with the
+same caution the cased rules use for words that are also English words:
+
+* a title and the surname after it ("dr okafor", "mrs baker", "prof nwosu");
+* an initial and a listed surname ("j okafor");
+* a listed first name that is no English word ("chidi"), with a surname after it
+  ("chidi okafor") or before it with a comma ("okafor, chidi");
+* a first name that is a word ("grace", "will") only before a listed surname ("grace okafor");
+* hospitals of the shipped list and "<name> hospital/infirmary/hospice" where a word of the
+  name is a name or a place ("st mary's hospital", "royal victoria infirmary");
+* towns and places of the shipped lists that are no English words ("wolverhampton",
+  "milton keynes"; not "march", "reading", "bath", "street", "deal", "wells").
+
+Also, in any text, a surname in capitals before a comma and a first name, as on a wristband or
+a list ("OKAFOR, Chidi").
+
+The register is no part of this: a participant's code is given only by the register rules,
+which match lower-case text only for full names and exact aliases.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from vault.anonymise.hospitals import _forms as _hospital_forms
+from vault.anonymise.recognizers import (
+    NEVER_NAMES,
+    UK_PLACES,
+    RuleRecognizer,
+    credited,
+    gazetteer_places,
+    is_first_name,
+    is_surname,
+    known_place,
+    saint_spellings,
+)
+from vault.anonymise.vocabulary import vocabulary_spans
+from vault.anonymise.wordlists import (
+    is_english_word,
+    name_words,
+    rare_word_names,
+    word_names,
+    world_places,
+)
+
+__all__ = ["UncasedNameRecognizer", "uncased_spans"]
+
+#: a word of any Latin script, with inner apostrophes or hyphens ("o'neill", "st mary's")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: the pronoun I and its contractions
+_PRONOUN_I = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
+#: what opens a line before its words: cue times, arrows, a short speaker label with a colon
+_LINE_HEAD = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*"
+                        r"(?:-->[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[ \t]*)?)*"
+                        r"(?:[^:\n]{1,30}:[ \t]+)?")
+#: a transcriber's mark ("[crosstalk]", "(laughs)")
+_MARK = re.compile(r"\[[^\]\n]*\]|\([^)\n]*\)")
+#: a quotation on one line: "…", “…”
+_QUOTED = re.compile(r"\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”")
+#: fillers and backchannels that cased transcripts also write in lower case
+_FILLERS = frozenset(["um", "umm", "er", "erm", "uh", "uhm", "mm", "mmm", "hmm", "mhm", "uh-huh", "ah", "eh", "oh"])
+_NUMBER_WORDS = frozenset(w.lower() for w in NEVER_NAMES) | {"nought", "double", "treble"}
+_SENTENCE_END = re.compile(r"[.?!][ \t]+(?=[^\W\d_])")
+#: lines looked at either side of a line when deciding its case
+_WINDOW = 2
+
+#: titles and roles said before a surname; those that are also ordinary words ("doctor",
+#: "miss", "sister", "nurse") take only a word no dictionary has after them
+_TITLES_ANY = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof"})
+_TITLES_NAME_ONLY = frozenset({"doctor", "professor", "miss", "sister", "nurse", "matron",
+                               "sir", "dame", "councillor", "cllr", "reverend", "rev"})
+#: a letter before a word that makes it no initial ("vitamin d", "plan b", "hep c", "e coli")
+_LETTER_CONTEXT = re.compile(r"(?i)\b(?:vitamin|plan|type|grade|hep|hepatitis|strep|group|"
+                             r"class|band|level|step|option|section|part|block|bay|ward|"
+                             r"bed|room|wing|floor|zone|row|letter|the|a|an)[ \t]+\Z")
+#: vernacular words and particles of Englishes worldwide, and caption fillers, that some
+#: national name lists also hold as given names or surnames: never a name without a capital
+_VERNACULAR = frozenset("""
+sha lah lor leh meh mah hor nae sae una abi oga una ehn ehen shey sef abeg wahala haba chale
+ei mehn wagwan bruv fam blud nuff yuh deh seh mek nyam pickney dem fi di wid ting innit oot
+hame youse yinz naw aye och ach wee ken hen pet lass lad mam mum nan gran ya yah yeh ye yer
+mmm mm hmm uh um er erm ah eh oh ooh aww ok okay yep yup nah nope hiya ta tara ey ay oi
+""".split())  # noqa: SIM905
+#: words of the calendar and of the UK's nations that lists hold as names or places: festivals
+#: ("ramadan", "diwali"), and "scotland", "wales" (no more identifying than "england")
+_NOT_NAMES = frozenset("""
+ramadan eid diwali hanukkah chanukah vaisakhi baisakhi navratri passover holi pesach purim
+england scotland wales britain ireland uk gb uni esa pip
+pashto dari tigrinya amharic urdu punjabi gujarati bengali sylheti tagalog yoruba igbo hausa
+twi swahili somali tamil telugu malayalam hindi farsi kurdish sorani arabic hokkien cantonese
+mandarin wolof lingala shona ndebele zulu xhosa tongan samoan maori māori
+""".split())  # noqa: SIM905
+#: a name's possessive that names a disease, a sign or a model, not the person: "addison's",
+#: "crohn's", "kegan's orders of mind", "maslow's hierarchy", "bell's palsy"
+_EPONYM = re.compile(
+    r"(?i)(?:(?:addison|crohn|parkinson|alzheimer|huntington|cushing|hodgkin|raynaud|asperger|"
+    r"tourette|meniere|sjogren|kawasaki|hashimoto|wernicke|korsakoff|kaposi|graves|down|"
+    r"paget|bell|still|wilson|conn|marfan|ehlers)['’]s?(?![\w'’-])|[^\W\d_]+(?:['’]s?)?"
+    r"(?:,[ \t]+[^\W\d_]+)?[ \t]+(?:reflective[ \t]+)?"
+    r"(?:disease|syndrome|palsy|sign|test|scale|model|theory|cycle|hierarchy|orders?|ladder|"
+    r"window|rounds|protocol|group|score|grade|classification|"
+    r"triangle|framework|stages?|law|principle|criteria|rule|flow|approach|method|pyramid|"
+    r"taxonomy|curve|reflex|phenomenon|sarcoma|lymphoma|ulcer|cyst|fracture)\b)")
+#: roles said before a name that are no part of it (as the engine strips "Sister", "Nurse")
+_ROLE_WORDS = frozenset(["sister", "nurse", "matron", "councillor", "cllr", "reverend", "rev"])
+#: a contraction's tail ("i'm", "she'll", "we've", "don't"): no name
+_CONTRACTION = re.compile(r"['’](?:m|ll|ve|d|re|t)\Z")
+#: verbs said of a doctor that some name lists hold as names ("dr said", "dr says")
+_REPORTING = frozenset("""
+said says say told tells asked asks wants wanted thought thinks came comes went goes gave gives
+rang rings saw sees reckons reckoned felt feels knew knows looked looks called calls
+""".split())  # noqa: SIM905
+#: the particles of surnames said after a title ("van der berg", "de souza", "al hashimi")
+_PARTICLES = frozenset("""
+van von der den de da di del della dos das du le la al el bin ter ten mac ap
+""".split())  # noqa: SIM905
+_HOSPITAL_TAILS = frozenset({"hospital", "hospitals", "infirmary", "hospice"})
+#: words of a hospital's name that do not identify it on their own
+_GENERIC_HOSPITAL_WORDS = frozenset("""
+the a an our my your their his her this that local general district community university
+teaching children's childrens women's womens maternity mental private public big small new
+old main royal county city regional eye dental cottage military field psychiatric st saint
+""".split())  # noqa: SIM905
+
+
+def _evidence(line: str) -> tuple[int, int]:
+    """(uncased, cased) evidence of one line: the pronoun I, and capitals where a turn or a
+    sentence opens."""
+    head = _LINE_HEAD.match(line)
+    body_start = head.end() if head is not None else 0
+    uncased = cased = 0
+    first = True
+    opens = {m.end() for m in _SENTENCE_END.finditer(line, body_start)}
+    marks = [(k.start(), k.end()) for k in _MARK.finditer(line, body_start)]
+    for m in _WORD.finditer(line, body_start):
+        word = m.group()
+        low = word.lower()
+        if low in _FILLERS or low in _NUMBER_WORDS or any(s <= m.start() < e for s, e in marks):
+            first = False  # "um, yeah": the word after a filler opens nothing
+            continue  # "[crosstalk]", "um", "four oh seven": cased writers write them so too
+        if low in _PRONOUN_I:
+            if word[0] == "i":
+                uncased += 2
+            else:
+                cased += 2
+        elif first or m.start() in opens:
+            # a turn opening in lower case is strong evidence (no writer does it); a
+            # sentence's, weaker ("e.g. this")
+            weight = 2 if first else 1
+            if word[0].islower():
+                uncased += weight
+            elif word[0].isupper():
+                cased += weight
+        first = False
+    return uncased, cased
+
+
+def uncased_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` written without English capitals: a line's
+    evidence summed with its neighbours' (two either side) shows lower case where capitals
+    belong, at least twice as much as capitals where they belong."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    scores = [_evidence(text[s:e]) for s, e in lines]
+    out: list[tuple[int, int]] = []
+    for i, (s, e) in enumerate(lines):
+        if not scores[i][0] and not text[s:e].strip():
+            continue
+        lo, hi = max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1)
+        uncased = sum(u for u, _ in scores[lo:hi])
+        cased = sum(c for _, c in scores[lo:hi])
+        if uncased >= 2 and uncased >= 2 * cased:
+            if out and not text[out[-1][1]:s].strip():
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+    return out
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def _ordinary(word: str) -> bool:
+    """A word that names no one without a capital: a stop word, an English word, a number
+    word, a vernacular particle, or shorter than three letters."""
+    low = word.lower()
+    return len(low) < 3 or low in STOP_WORDS or _CONTRACTION.search(low) is not None \
+        or low in _NOT_NAMES or low in _VERNACULAR or is_english_word(low) \
+        or _cap(low) in NEVER_NAMES
+
+
+#: words before a person: asking, telling, ringing, meeting, greeting, thanking
+_CUE_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|ask|asking|told|tell|telling|rang|ring|ringing|"
+                         r"phoned|texted|emailed|messaged|called|named|met|meet|thanks|thank|"
+                         r"cheers|hi|hello|hiya|dear|bless)[ \t]+\Z")
+#: what follows a person: saying, asking, telling, ringing, a possessive
+_CUE_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|husband|wife|partner|son|daughter|"
+                        r"kids|children|brother|sister|baby|family|mother|father|boyfriend|"
+                        r"girlfriend|friend|gran|nan)\b|[ \t]+(?:said|says|told|tells|asked|asks|rang|rings|"
+                        r"phoned|texted|emailed|reckons|reckoned|reckon|thinks|thought|"
+                        r"replied|answered|laughed|cried|shouted|smiled|agreed|who[ \t]+"
+                        r"(?:was|is|had|has|did))(?![\w'’-]))")
+
+
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _unknown(word: str) -> bool:
+    """A word no list explains: no English or vernacular word, no place, letters only."""
+    return word.isalpha() and not _ordinary(word) and not known_place(_cap(word)) \
+        and _cap(word) not in world_places()
+
+
+#: first names whose word reading is rare in writing but usual in talk ("fancy a brew",
+#: "roger that", "i ken", "the lee of"): not names without a capital
+_TALKED_WORDS = frozenset("""
+Fancy Harsh Roger Rogers Bale Safari Ken Raven Pierce Veer Eta Wadi Cal Clement Purity
+Immaculate Ebony Derrick Newton Lee Rick Mike Garret Nadir Paschal Yaw Brogan
+""".split())  # noqa: SIM905
+
+
+@functools.lru_cache(maxsize=65536)
+def _first_name(word: str) -> bool:
+    """A listed first name that is no ordinary word ("chidi", "siobhan", "priya"), or one whose
+    word is rare ("maria", "tom", "sally")."""
+    name = _cap(word)
+    if len(word) >= 3 and name in rare_word_names() and name not in _TALKED_WORDS:
+        return True
+    return not _ordinary(word) and is_first_name(name) and not known_place(name)
+
+
+def _surname(word: str) -> bool:
+    """A surname in a name's place: listed, or no word a dictionary has ("okafor", "nwosu")."""
+    if _ordinary(word):
+        return False
+    return is_surname(_cap(word)) or is_first_name(_cap(word)) or not known_place(_cap(word))
+
+
+def _recased(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with every word capitalised (the same length, offsets from
+    ``start``), as the cased rules expect proper words to be written."""
+    return _WORD.sub(lambda m: "-".join(_cap(p) for p in m.group().split("-"))
+                     if len(m.group()) > 1 else m.group(), text[start:end])
+
+
+class _LowerIndex:
+    """Literal terms found in any case: each word of a text is looked up, lower-cased, among
+    the terms' first words; longest term first, leftmost first, no overlaps."""
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        by_first: dict[str, set[str]] = {}
+        for term in terms:
+            first = _WORD.match(term)
+            if first is not None and first.start() == 0:
+                by_first.setdefault(first.group().lower(), set()).add(term.lower())
+        self._by_first = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+
+    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        after = start
+        for m in _WORD.finditer(text, start, end):
+            if m.start() < after:
+                continue
+            terms = self._by_first.get(m.group().lower())
+            if terms is None:
+                stem = re.match(r"[^\W\d_]+", m.group())  # "wolverhampton's"
+                terms = self._by_first.get(stem.group().lower()) if stem else None
+                if terms is None:
+                    continue
+            for term in terms:
+                stop = m.start() + len(term)
+                if stop <= end and text[m.start():stop].lower() == term \
+                        and _TERM_END.match(text, stop):
+                    yield m.start(), stop
+                    after = stop
+                    break
+
+
+#: what may follow a term: not more of a word, nor a contraction
+_TERM_END = re.compile(r"(?![\w-]|['’]\w\w)")
+
+
+@functools.cache
+def _place_index() -> _LowerIndex:
+    return _LowerIndex(saint_spellings(frozenset(UK_PLACES) | gazetteer_places()
+                                       | world_places()))
+
+
+@functools.cache
+def _hospital_lower_index() -> _LowerIndex:
+    return _LowerIndex(_hospital_forms())
+
+
+#: a surname in capitals, a comma and a first name: "OKAFOR, Chidi", "NGUYEN, Thi Lan"
+_CAPS_SURNAME_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]+[A-Z]),[ \t]+(?P<first>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
+    r"(?![\w-])")
+
+
+class UncasedNameRecognizer(RuleRecognizer):
+    """People, hospitals and places in uncased stretches of text (see the module's notes),
+    and surnames in capitals before a first name anywhere."""
+
+    ENTITIES = ("PERSON", "HOSPITAL", "LOCATION")
+    NAME = "uncased_name"
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = [credited(self, "PERSON", m.start(), m.end(), 0.85)
+               for m in _CAPS_SURNAME_FIRST.finditer(text)
+               if _caps_surname(m.group("sur")) and is_first_name(m.group("first"))]
+        if not _maybe_uncased(text):
+            return out
+        for start, end in uncased_spans(text):
+            found = [*self._people(text, start, end), *self._hospitals(text, start, end),
+                     *self._places(text, start, end)]
+            if not found:
+                continue
+            # the ordinary language the cased rules know, read in the stretch recased:
+            # "gibbs reflective cycle", "heath robinson", "the manchester triage system",
+            # languages ("pashto", "dari")
+            ordinary = vocabulary_spans(_recased(text, start, end))
+            out += [r for r in found if not any(s <= r.start - start and r.end - start <= e
+                                                for s, e in ordinary)]
+        return out
+
+    def _people(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+        marks = [(k.start(), k.end()) for k in _MARK.finditer(text, start, end)]
+        # words quoted are glosses, sayings and other languages ("ciamar a tha thu?")
+        marks += [(k.start(), k.end()) for k in _QUOTED.finditer(text, start, end)]
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
+                 if not any(s <= m.start() < e for s, e in marks)]  # not "[transcriber's note]"
+        out: list[RecognizerResult] = []
+        taken = -1
+        for i, (s, e, word) in enumerate(words):
+            if s < taken:
+                continue
+            low = word.lower()
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            joined = nxt is not None and _adjacent(text, e, nxt[0])
+            span: tuple[int, int, float] | None = None
+            if low in _TITLES_ANY or low in _TITLES_NAME_ONLY:
+                j = i + 1  # over a surname's particles: "ms van der berg", "dr de souza"
+                while j + 1 < len(words) and words[j][2].lower() in _PARTICLES \
+                        and _adjacent(text, words[j - 1][1], words[j][0]):
+                    j += 1
+                sur = words[j] if j < len(words) else None
+                if sur is not None and _adjacent(text, words[j - 1][1], sur[0]) \
+                        and (_titled_surname(low, sur[2], text, s) or j > i + 1
+                             and sur[2].lower() not in STOP_WORDS):
+                    # "sister mbeki": the role is no part of the name
+                    span = (words[i + 1][0] if low in _ROLE_WORDS else s, sur[1], 0.85)
+            elif len(low) == 1 and low not in "ai" and nxt is not None and joined:
+                word_after = nxt[2]
+                if is_surname(_cap(word_after)) and not _ordinary(word_after) \
+                        and not _LETTER_CONTEXT.search(text, max(0, s - 12), s):
+                    span = (s, nxt[1], 0.7)
+            elif _first_name(word):
+                span = (s, e, 0.6)
+                if nxt is not None and joined and _surname(nxt[2]):
+                    span = (s, nxt[1], 0.85)
+                before = words[i - 1] if i > 0 else None
+                if before is not None and _COMMA_GAP.fullmatch(text, before[1], s) \
+                        and _surname(before[2]) and before[2].lower() != low:
+                    if out and out[-1].end == before[1] and out[-1].start == before[0]:
+                        out.pop()  # "nguyen, thi": the surname was read as a first name
+                    if before[0] >= taken or not out or out[-1].end <= before[0]:
+                        span = (before[0], span[1], 0.85)  # "okafor, chidi": surname first
+            elif _cap(low) in word_names() and nxt is not None \
+                    and joined and is_surname(_cap(nxt[2])) and not _ordinary(nxt[2]):
+                span = (s, nxt[1], 0.85)  # "grace okafor": a word-name before a surname
+            elif _unknown(stem := _POSSESSIVE.sub("", word)) and (
+                    _CUE_BEFORE.search(text, max(start, s - 16), s)
+                    or _CUE_AFTER.match(text, s + len(stem))):
+                span = (s, s + len(stem), 0.6)  # "i asked zanele", "nakamura said", "mbali's"
+                if nxt is not None and joined and _unknown(nxt[2]):
+                    span = (s, nxt[1], 0.7)
+            if span is not None and _EPONYM.match(text, s):
+                span = None  # "addison's", "kegan's orders of mind": a disease, a model
+            if span is not None:
+                # a surname after the title's surname or a first name: "dr chidi okafor"
+                k = i + 1
+                while k < len(words) and words[k][0] < span[1]:
+                    k += 1
+                after = words[k:k + 1]
+                if after and _adjacent(text, span[1], after[0][0]) and _surname(after[0][2]) \
+                        and _first_name(text[span[0]:span[1]].split()[-1]):
+                    span = (span[0], after[0][1], span[2])
+                stop = span[1] - (2 if _POSSESSIVE.search(text, 0, span[1]) else 0)
+                out.append(credited(self, "PERSON", span[0], stop, span[2]))  # "okafor|'s"
+                taken = span[1]
+        return out
+
+    def _hospitals(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+        out = []
+        for s, e in _hospital_lower_index().finditer(text, start, end):
+            words = text[s:e].split()
+            if any(not _ordinary(w) for w in words) or (
+                    len(words) > 1 and words[-1].lower() in _HOSPITAL_TAILS
+                    and any(w.lower() not in _GENERIC_HOSPITAL_WORDS for w in words[:-1])):
+                out.append(credited(self, "HOSPITAL", s, e, 0.7))
+        for m in re.finditer(r"(?<![\w'’-])(?:hospital|infirmary|hospice)(?![\w-])", text[start:end],
+                             re.IGNORECASE):
+            head = _name_before(text, start + m.start(), start)
+            if head is not None:
+                out.append(credited(self, "HOSPITAL", head, start + m.end(), 0.7))
+        return out
+
+    def _places(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+        out = []
+        for s, e in _place_index().finditer(text, start, end):
+            words = [_cap(w) for w in text[s:e].split()]
+            if all(_ordinary(w) for w in words):
+                continue  # "march", "reading", "bath"
+            out.append(credited(self, "LOCATION", s, e, 0.85 if len(words) > 1 else 0.65))
+        return out
+
+
+_SPACES = re.compile(r"[ \t]+")
+_COMMA_GAP = re.compile(r",[ \t]+")
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Only spaces (no punctuation, no line break) between two words."""
+    return _SPACES.fullmatch(text, end, start) is not None
+
+
+def _caps_surname(word: str) -> bool:
+    """A capitals word that is a listed surname and no English word, so no acronym ("NHS,
+    Kate", "SBAR, Sarah" are no names)."""
+    return len(word) > 3 and is_surname(_cap(word)) and not is_english_word(word.lower())
+
+
+def _titled_surname(title: str, word: str, text: str, start: int) -> bool:
+    """Whether ``word`` after ``title`` is a surname: "dr okafor", "mrs baker"; not "dr" of an
+    address ("12 church dr"), nor "doctor appointment", "miss home"."""
+    low = word.lower()
+    if low in STOP_WORDS or low in _TITLES_ANY or low in _TITLES_NAME_ONLY or len(low) < 2 \
+            or low in _VERNACULAR or _cap(low) in NEVER_NAMES:
+        return False
+    if title == "dr" and (known_place(_cap(low)) or re.search(r"\d[ \t]+[^\W\d_]+[ \t]+\Z",
+                                                             text[max(0, start - 24):start])):
+        return False  # "12 oak dr birmingham": a street, not a doctor
+    if not is_english_word(low):
+        return True
+    if title not in _TITLES_ANY or low in _REPORTING:
+        return False  # "doctor said", "nurse practitioner", "miss home"
+    return _cap(low) in name_words()  # "mrs baker", "dr wood"; not "mr right"
+
+
+def _name_before(text: str, tail: int, floor: int) -> int | None:
+    """Where a hospital's name before its kind word starts: one to three words, one of them a
+    name or a place ("st mary's", "queen elizabeth", "royal wolverhampton"), none a stop word
+    save "of"; None if there is no such name ("the local hospital")."""
+    words = list(_WORD.finditer(text, max(floor, tail - 40), tail))
+    if not words or not _adjacent(text, words[-1].end(), tail):
+        return None
+    taken: list[re.Match[str]] = []
+    for m in reversed(words):
+        low = m.group().lower()
+        if low in STOP_WORDS or (taken and not _adjacent(text, m.end(), taken[-1].start())):
+            break
+        taken.append(m)
+        if len(taken) == 3:
+            break
+    if not taken:
+        return None
+    if not any(m.group().lower() not in _GENERIC_HOSPITAL_WORDS and (
+            not _ordinary(m.group()) or is_first_name(_cap(m.group()))
+            or known_place(_cap(m.group()))) for m in taken):
+        return None
+    return taken[-1].start()
+
+
+def _maybe_uncased(text: str) -> bool:
+    """A cheap first look: lines or turns opening in lower case (or a lower-case "i") are not
+    much rarer than those opening with a capital."""
+    lower = len(_LOWER_OPENING.findall(text)) + 2 * text.count(" i ")
+    return lower >= 1 and 3 * lower >= len(_UPPER_OPENING.findall(text))
+
+
+_LOWER_OPENING = re.compile(r"(?m)^(?:[^\n:]{0,40}:[ \t]+)?[a-z]")
+_UPPER_OPENING = re.compile(r"(?m)^(?:[^\n:]{0,40}:[ \t]+)?[A-Z]")
