@@ -16,35 +16,16 @@ import re
 from typing import Any
 
 import pytest
+from _mentions import THRESHOLD
+from _mentions import marked as _marked
+from _mentions import uncovered as _left
 
 from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken.mentions import expected_digits, whole_mentions
 
-THRESHOLD = 0.5  # the shipped policy's
-#: the scorer's tokens, and the function words it ignores inside a mention
-_TOKEN = re.compile(r"[^\W_]+")
-_FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
-
-
-def _marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    text, spans, at = "", [], 0
-    for m in re.finditer(r"«([^»]*)»", marked):
-        text += marked[at:m.start()]
-        spans.append((len(text), len(text) + len(m.group(1))))
-        text += m.group(1)
-        at = m.end()
-    return text + marked[at:], spans
-
 
 def _found(text: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in find_spoken_forms(text) if f.score >= THRESHOLD]
-
-
-def _left(text: str, span: tuple[int, int], found: list[tuple[int, int]]) -> list[str]:
-    """The mention's tokens no finding covers (the scorer's leak test)."""
-    return [t.group() for t in _TOKEN.finditer(text, *span)
-            if t.group().lower() not in _FUNCTION
-            and not any(a < t.end() and t.start() < b for a, b in found)]
 
 
 WHOLE = [

@@ -12,36 +12,21 @@ think", read "I" as a third inward letter; mended). No hard negative lost a word
 """
 from __future__ import annotations
 
-import re
-
 import pytest
+from _mentions import THRESHOLD, uncovered
+from _mentions import marked as _marked
 
 from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 
-THRESHOLD = 0.5  # the shipped policy's
-_TOKEN = re.compile(r"[^\W_]+")
-_FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
 _NUMBER_ENTITIES = {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"}
-
-
-def _marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    text, spans, at = "", [], 0
-    for m in re.finditer(r"«([^»]*)»", marked):
-        text += marked[at:m.start()]
-        spans.append((len(text), len(text) + len(m.group(1))))
-        text += m.group(1)
-        at = m.end()
-    return text + marked[at:], spans
 
 
 def _left(marked: str) -> list[str]:
     """The mention tokens no finding covers (the scorer's leak test)."""
     text, spans = _marked(marked)
     found = [(f.start, f.end) for f in find_spoken_forms(text) if f.score >= THRESHOLD]
-    return [t.group() for span in spans for t in _TOKEN.finditer(text, *span)
-            if t.group().lower() not in _FUNCTION
-            and not any(a < t.end() and t.start() < b for a, b in found)]
+    return [t for span in spans for t in uncovered(text, span, found)]
 
 FIRST = [
     "P: Fy rhif ffôn i? «sero saith saith, naw dau un, pedwar pump chwech wyth» — sorry, that's the Welsh.",
