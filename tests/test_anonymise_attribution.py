@@ -130,3 +130,32 @@ def test_context_rules() -> None:
 def test_redact_many_checks_the_participants_list(anonymiser: Anonymiser) -> None:
     with pytest.raises(ValueError, match="one entry per text"):
         anonymiser.redact_many(["a", "b"], register=REGISTER, participants=["PR.01"])
+
+
+@pytest.mark.parametrize("text", [
+    # a relative who shares the interviewee's surname, named beside the kinship
+    "Dr Castle, my husband, took the kids that week.",
+    "My husband, Dr Castle, took the kids that week.",
+    "Our son Mr Castle was on the ward when it happened.",
+    "Her mum Mrs Castle does the nights; Mrs Castle senior, I mean.",
+    "Mr Castle (my father-in-law) rang the ward.",
+    "Dr Castle - my brother - said I should apply.",
+])
+def test_a_relative_sharing_the_interviewees_name_is_a_third_party(
+        anonymiser: Anonymiser, text: str) -> None:
+    """In Robin Castle's own interview, "Dr Castle" is Robin; "Dr Castle, my husband" is not."""
+    out = redact(anonymiser, text, "PR.01")
+    assert ROBIN not in out
+    assert "Castle" not in out
+    assert "[Colleague A]" in out
+
+
+@pytest.mark.parametrize("text", [
+    # no kinship beside it: still the interviewee
+    "Dr Castle, my supervisor said, was the right person to ask.",
+    "Thanks, Dr Castle. Your mum was a nurse too, you said?",
+    "Dr Castle is my name on the rota, and my husband's is different.",
+])
+def test_the_interviewee_is_still_the_interviewee_beside_other_words(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert ROBIN in redact(anonymiser, text, "PR.01")

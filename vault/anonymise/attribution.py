@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from vault.anonymise.register import Register
 
-__all__ = ["AMBIGUOUS", "AttributionContext", "participants_in_labels", "participants_in_name"]
+__all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "participants_in_labels",
+           "participants_in_name"]
 
 #: what :meth:`AttributionContext.decide` returns for a part two participants in context share
 AMBIGUOUS = ""
@@ -34,6 +35,28 @@ AMBIGUOUS = ""
 #: a speaker label at the start of a line, after an optional timestamp ("[00:12:31] PR.10:")
 _LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
                     r"(?P<label>[A-Za-z][A-Za-z0-9_.\-]{0,63}?)[ \t]*:", re.MULTILINE)
+
+
+_KIN = (r"(?:husband|wife|partner|hubby|missus|fianc[ée]e?|son|daughter|boy|girl|lad|lass|child|"
+        r"kid|baby|eldest|youngest|mum|mam|mom|mother|mummy|dad|father|daddy|brother|sister|"
+        r"twin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|"
+        r"grandpa|grandfather|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter|"
+        r"stepmum|stepdad|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law)")
+_OWNER = r"(?:my|his|her|our|their|the)"
+#: a relative named beside the name: "Mr Okafor, my husband,", "Mrs Okafor senior", "Okafor
+#: junior", "Tobi Okafor (my son)"
+_KIN_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*|\([ \t]*|[ \t]+-+[ \t]+)?(?:" + _OWNER + r"[ \t]+"
+                        + _KIN + r"\b|(?:senior|junior|snr|jnr|sr|jr)\b)")
+#: ... or before it: "my husband, Mr Okafor", "our son Tobi Okafor", "her mum Mrs Okafor"
+_KIN_BEFORE = re.compile(r"(?i)\b" + _OWNER + r"[ \t]+" + _KIN + r"(?:[ \t]*,)?[ \t]+\Z")
+
+
+def kin_of_someone(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is named as someone's relative ("Mr Okafor, my
+    husband"; "our son, Tobi Okafor"; "Mrs Okafor senior"): a person who shares a participant's
+    surname, never the participant, so a name part there is a third party."""
+    return bool(_KIN_AFTER.match(text, end)) \
+        or bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def participants_in_labels(text: str, register: Register) -> set[str]:

@@ -51,7 +51,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vault.anonymise.attribution import AttributionContext
+from vault.anonymise.attribution import AttributionContext, kin_of_someone
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
@@ -804,7 +804,9 @@ class Anonymiser:
             named_at: dict[str, int] = {}  # where each participant was last named in full
             for d in found:
                 if d.candidates:
-                    marker = context.decide(d.candidates)
+                    # a relative who shares the name ("Mr Okafor, my husband") is not in context
+                    marker = None if kin_of_someone(text, d.start, d.end) \
+                        else context.decide(d.candidates)
                     if marker is None:  # a third party who shares a participant's name
                         d = replace(d, marker=None, candidates=(), entity="PERSON",
                                     detector="register_name")
