@@ -21,7 +21,7 @@ _BASE = runpy.run_path(str(Path(__file__).with_name("negatives_dev.py")))
 NAME = "negatives_dev4"
 
 REGISTER = [
-    ("Eilidh Buchan", "V01", ""),
+    ("Eilidh Mutch", "V01", ""),
     ("Graeme Ritchie", "V02", ""),
     ("Shannon Hetherington", "V03", "Shan"),
     ("Kayleigh Ackroyd", "V04", ""),
