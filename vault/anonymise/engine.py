@@ -1055,7 +1055,7 @@ class Anonymiser:
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and detector in ("spacy", "unknown_name") \
                     and _exclaimed_opening(text, start, end):
-                score = min(score, round((self.policy.threshold + self.policy.review_floor) / 2, 4))
+                score = min(score, self._review_score)
             if entity in ("LOCATION", "HOSPITAL", "PERSON") and marker is None:
                 more = _INSTITUTION_MORE.match(text, end)
                 if more is not None and _INSTITUTION_TAIL.search(text, start, more.end()):
@@ -1103,9 +1103,9 @@ class Anonymiser:
                       protected: _Spans) -> list[_Detection]:
         """Answers to identifier questions the detections leave partly standing: redacted when
         plainly an identifier, else one review item each (:mod:`vault.anonymise.spoken.answers`)."""
-        threshold, floor = self.policy.threshold, self.policy.review_floor
+        threshold = self.policy.threshold
         items, dropped = answer_items(
-            text, kept, threshold=threshold, review_score=round((threshold + floor) / 2, 4),
+            text, kept, threshold=threshold, review_score=self._review_score,
             redact_score=max(threshold, 0.75), entities=self._answer_entity,
             fixed=lambda d: isinstance(d, _Detection) and d.marker is not None,
             protected=protected.overlaps)
@@ -1115,6 +1115,12 @@ class Anonymiser:
                  for i in items]
         return sorted([d for n, d in enumerate(kept) if n not in dropped] + added,
                       key=lambda d: d.start)
+
+    @property
+    def _review_score(self) -> float:
+        """A score halfway between the review floor and the threshold: a review item, not a
+        redaction."""
+        return round((self.policy.threshold + self.policy.review_floor) / 2, 4)
 
     def _answer_entity(self, kind: str) -> str | None:
         """The policy's entity for an answer to a question of ``kind`` (None: not redacted)."""
