@@ -15,11 +15,6 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 from vault.anonymise.engine import Anonymiser, _in_a_mark, _Spans, _trim_mark_ends
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 @pytest.mark.parametrize("text, mark, digits", [
     ("P: It's 07700 [crosstalk 00:12:01] 900 123, the work phone.", "[crosstalk 00:12:01]",
      ["07700", "900", "123"]),

@@ -25,11 +25,6 @@ import pytest
 from vault.anonymise.engine import Anonymiser
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
     return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 

@@ -19,11 +19,6 @@ from vault.anonymise.ner_input import ner_worthy
 from vault.anonymise.wordlists import vernacular_word
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
     return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
