@@ -159,3 +159,49 @@ def test_a_relative_sharing_the_interviewees_name_is_a_third_party(
 def test_the_interviewee_is_still_the_interviewee_beside_other_words(
         anonymiser: Anonymiser, text: str) -> None:
     assert ROBIN in redact(anonymiser, text, "PR.01")
+
+
+@pytest.mark.parametrize("text, given", [
+    # someone who shares the interviewee's surname, written surname-first as a wristband,
+    # label, roster or letter writes a name: a third party, and the given name goes too
+    ("The wristband said CASTLE, OLIVER and his date of birth.", "OLIVER"),
+    ("His band read Castle, Oliver, and the ward number.", "Oliver"),
+    ("The letter was for CASTLE, Oliver James, at our address.", "Oliver"),
+    ("On the label it says CASTLE, PRIYA ANNE in capitals.", "PRIYA"),
+    ("Rota for the week: CASTLE, Tom (nights), then me.", "Tom"),
+    ("I read it out, CASTLE, EMEKA, and the nurse nodded.", "EMEKA"),
+    ("The clinic letter was addressed to Castle, Maria.", "Maria"),
+])
+def test_a_surname_first_name_with_another_given_name_is_a_third_party(
+        anonymiser: Anonymiser, text: str, given: str) -> None:
+    """In Robin Castle's own interview the surname is Robin's only with Robin's given name."""
+    out = redact(anonymiser, text, "PR.01")
+    assert ROBIN not in out
+    assert "castle" not in out.lower()
+    assert given not in out
+    assert "[Colleague A]" in out
+
+
+@pytest.mark.parametrize("text", [
+    # the interviewee's own name surname-first, with the given name or an alias
+    "The rota said CASTLE, ROBIN twice that week.",
+    "Castle, Robin - that's me on the list.",
+    "The badge says CASTLE, Robbie, which everyone calls me.",
+])
+def test_the_interviewees_own_name_surname_first_is_the_interviewee(
+        anonymiser: Anonymiser, text: str) -> None:
+    out = redact(anonymiser, text, "PR.01")
+    assert ROBIN in out
+    assert "castle" not in out.lower() and "robin" not in out.lower().replace(ROBIN.lower(), "")
+    assert "Colleague" not in out
+
+
+@pytest.mark.parametrize("text", [
+    # a comma after the surname but no other given name: still the interviewee
+    "Dr Castle, Amber said you would ring.",      # titled: spoken to, not a label
+    "I said to Castle, Sunday is fine by me.",     # a weekday, no given name
+    "Ask Castle, Kingston can wait.",              # a place after the comma
+])
+def test_a_comma_after_the_interviewees_surname_alone_changes_nothing(
+        anonymiser: Anonymiser, text: str) -> None:
+    assert ROBIN in redact(anonymiser, text, "PR.01")

@@ -118,6 +118,19 @@ def test_caps_surname_before_first_name_anywhere() -> None:
     assert ("PERSON", "NGUYEN, Thi") in found("Label: NGUYEN, Thi (ward 4).")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a wristband or label all in capitals, with a second given name or not
+    ("The band said OKAFOR, CHIDI and a date.", "OKAFOR, CHIDI"),
+    ("I read it out: OKAFOR, CHIDI EMEKA, then the number.", "OKAFOR, CHIDI EMEKA"),
+    ("Label: OKAFOR, Grace Anne (ward 4).", "OKAFOR, Grace Anne"),
+    # a word after the given name that is no name stays out
+    ("The band said OKAFOR, CHIDI DOB and then digits.", "OKAFOR, CHIDI"),
+    ("The band said OKAFOR, Chidi Ward and a number.", "OKAFOR, Chidi"),
+])
+def test_caps_surname_before_given_names_in_capitals(text: str, name: str) -> None:
+    assert ("PERSON", name) in found(text)
+
+
 @pytest.mark.parametrize("text", [
     "The NHS, Kate said, was busy.",   # an acronym, not a surname
     "We used the SBAR, Sarah said.",

@@ -21,12 +21,13 @@ Robin's own, instead of the code of a participant Robin who is not in that inter
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from vault.anonymise.register import Register
+from vault.anonymise.register import Register, normalise_name
 
-__all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "participants_in_labels",
+__all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "other_given_name",
+           "participants_in_labels",
            "participants_in_name"]
 
 #: what :meth:`AttributionContext.decide` returns for a part two participants in context share
@@ -57,6 +58,31 @@ def kin_of_someone(text: str, start: int, end: int) -> bool:
     surname, never the participant, so a name part there is a third party."""
     return bool(_KIN_AFTER.match(text, end)) \
         or bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
+
+
+#: a comma and a given name after a surname, as a wristband, label or letter writes a name:
+#: "Okafor, Emeka"
+_GIVEN_AFTER = re.compile(r",[ \t]+(?P<given>[A-Z][A-Za-z'’-]+)")
+
+
+def other_given_name(text: str, start: int, end: int, register: Register,
+                     candidates: Iterable[str], is_given: Callable[[str], bool]) -> int | None:
+    """Where the given name ends when the surname at ``text[start:end]`` is written
+    surname-first with a given name that no candidate has ("Okafor, Emeka", "OKAFOR, EMEKA"
+    when the participant is Ngozi Okafor): someone else who shares the surname, a third party
+    whose name runs to that end. None when it is not so. ``is_given`` says whether a word is a
+    first name (the engine's name lists). A titled surname is someone spoken to or of
+    ("Dr Castle, Amber said ..."), never a label's surname-first name."""
+    m = _GIVEN_AFTER.match(text, end)
+    if m is None or any(c.isspace() for c in text[start:end]):
+        return None
+    given = m.group("given")
+    if not is_given(given.title() if given.isupper() else given):
+        return None
+    markers = set(candidates)
+    own = {normalise_name(w) for entry in register.entries if entry.marker in markers
+           for w in (*entry.name.split()[:-1], *entry.aliases)}
+    return None if normalise_name(given) in own else m.end()
 
 
 def participants_in_labels(text: str, register: Register) -> set[str]:

@@ -51,7 +51,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from vault.anonymise.attribution import AttributionContext, kin_of_someone
+from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
@@ -802,11 +802,23 @@ class Anonymiser:
                 context = start
             decided = []
             named_at: dict[str, int] = {}  # where each participant was last named in full
+            taken = -1  # the end of a surname-first name already decided
             for d in found:
+                if d.end <= taken and not d.marker:
+                    continue  # its given name, inside the whole name decided before it
                 if d.candidates:
-                    # a relative who shares the name ("Mr Okafor, my husband") is not in context
-                    marker = None if kin_of_someone(text, d.start, d.end) \
-                        else context.decide(d.candidates)
+                    # someone named surname-first with another given name ("Okafor, Emeka")
+                    given_end = other_given_name(text, d.start, d.end, register, d.candidates,
+                                                 is_first_name)
+                    if given_end is not None and any(o.start < given_end < o.end for o in found):
+                        given_end = d.end  # a third party, the given name is another span's
+                    # ... or a relative who shares the name ("Mr Okafor, my husband") is not
+                    # in context
+                    marker = None if given_end is not None \
+                        or kin_of_someone(text, d.start, d.end) else context.decide(d.candidates)
+                    if given_end is not None:  # the whole name, surely a person
+                        d = replace(d, end=given_end, score=max(d.score, 0.85))
+                        taken = given_end
                     if marker is None:  # a third party who shares a participant's name
                         d = replace(d, marker=None, candidates=(), entity="PERSON",
                                     detector="register_name")

@@ -3209,8 +3209,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
 class RegisterRecognizer(EntityRecognizer):
     """Participants from the register, with an optional title before them ("Dr Jones").
 
-    *Exact* terms (full name, first + last name of a longer name, e-mail, an alias that is not
-    a common first name) match case-insensitively at 1.0 and carry the participant's marker.
+    *Exact* terms (full name, first + last name of a longer name, the surname-first form of a
+    wristband or roster "OKAFOR, Ngozi", e-mail, an alias that is not a common first name) match case-insensitively at 1.0 and carry the participant's marker.
     *Name parts* (first name, surname, initial + surname "A. Rahman", a common-name alias such
     as "Sam") must be capitalised and carry every participant they could be
     (:data:`CANDIDATES_KEY`): the engine decides in the transcript's context whether the part is
@@ -3231,6 +3231,8 @@ class RegisterRecognizer(EntityRecognizer):
                      if len(w.strip(".")) > 1 and not std_re.fullmatch(_TITLES + r"\.?", w)
                      and not w.islower()]
             full = [entry.name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
+            if len(words) > 1:  # as a wristband, roster or letter writes it: "OKAFOR, Ngozi"
+                full += [f"{words[-1]}, {' '.join(words[:-1])}", f"{words[-1]}, {words[0]}"]
             for term in (*full, *([entry.email] if entry.email else [])):
                 exact.setdefault(normalise_name(term), set()).add(entry.marker)
             for alias in entry.aliases:

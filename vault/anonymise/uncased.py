@@ -307,10 +307,12 @@ def _hospital_lower_index() -> _LowerIndex:
     return _LowerIndex(_hospital_forms())
 
 
-#: a surname in capitals, a comma and a first name: "OKAFOR, Chidi", "NGUYEN, Thi Lan"
+#: a surname in capitals, a comma and a first name, as a wristband, label or roster writes
+#: them: "OKAFOR, Chidi", "OKAFOR, CHIDI", "NGUYEN, Thi Lan", "OKAFOR, CHIDI EMEKA"
 _CAPS_SURNAME_FIRST = re.compile(
-    r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]+[A-Z]),[ \t]+(?P<first>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)"
-    r"(?![\w-])")
+    r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]+[A-Z]),[ \t]+"
+    r"(?P<first>[A-Z](?:[a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z'’-]*[A-Z]))"
+    r"(?:[ \t]+(?P<middle>[A-Z](?:[a-z]+|[A-Z'’-]*[A-Z])))?(?![\w-])")
 
 
 class UncasedNameRecognizer(RuleRecognizer):
@@ -321,9 +323,9 @@ class UncasedNameRecognizer(RuleRecognizer):
     NAME = "uncased_name"
 
     def find(self, text: str) -> list[RecognizerResult]:
-        out = [credited(self, "PERSON", m.start(), m.end(), 0.85)
+        out = [credited(self, "PERSON", m.start(), _given_names_end(m), 0.85)
                for m in _CAPS_SURNAME_FIRST.finditer(text)
-               if _caps_surname(m.group("sur")) and is_first_name(m.group("first"))]
+               if _caps_surname(m.group("sur")) and _given(m.group("first"))]
         if not _maybe_uncased(text):
             return out
         for start, end in uncased_spans(text):
@@ -438,6 +440,24 @@ _COMMA_GAP = re.compile(r",[ \t]+")
 def _adjacent(text: str, end: int, start: int) -> bool:
     """Only spaces (no punctuation, no line break) between two words."""
     return _SPACES.fullmatch(text, end, start) is not None
+
+
+def _given(word: str) -> bool:
+    """A listed first name or word-name, as written or in capitals ("Chidi", "CHIDI",
+    "Mary-Jane", "Grace": after a surname in capitals and a comma, a label's given name)."""
+    name = _cap(word) if word.isupper() else word
+    return is_first_name(name) or name in word_names()
+
+
+def _given_names_end(m: re.Match[str]) -> int:
+    """Where the given names of a surname-first name end: after a second given name ("OKAFOR,
+    CHIDI EMEKA"), not over a word that follows ("OKAFOR, CHIDI DOB ...", "OKAFOR, Chidi
+    Ward 4"); a second name in capitals after a first in lower case is no name of it."""
+    middle = m.group("middle")
+    if middle is None or middle.isupper() != m.group("first").isupper() \
+            or not _given(middle):
+        return m.end("first")
+    return m.end("middle")
 
 
 def _caps_surname(word: str) -> bool:
