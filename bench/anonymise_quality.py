@@ -230,6 +230,10 @@ def print_misses(name: str, s: Score, n: int, *, examples: bool = True) -> None:
     if s.over_redacted_kinds:
         print(f"-- {name}: over-redacted ordinary tokens by detected label / token shape")
         print("  " + ", ".join(f"{t}/{k} {n}" for (t, k), n in s.over_redacted_kinds.most_common(12)))
+    if s.misattributed_examples:  # counts by form only: safe on a held-out set
+        by_form = Counter(m.form for m in s.misattributed_examples)
+        print(f"-- {name}: third parties given a participant's code, by form")
+        print("  " + ", ".join(f"{form or '(no form)'} {k}" for form, k in by_form.most_common()))
     if not examples:
         print("  (examples and over-redacted words of held-out sets are hidden: "
               "--reveal-heldout shows them and ends the set's blindness)")

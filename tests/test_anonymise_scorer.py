@@ -814,3 +814,23 @@ def test_mentions_leaking_only_a_transcribers_mark_are_counted_apart(
     leak = by_form_class([d], s)["spoken forms"]
     assert (leak.leaked, leak.marks_only) == (1, int(marks_only))
     assert s.to_dict(examples=False)["leak_rate_marks_not_counted"] == (0.0 if marks_only else 1.0)
+
+
+def test_misattributions_are_counted_by_form_and_a_held_out_set_shows_no_names(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Third parties given a participant's code are listed by form, counts only, so a blind
+    set's misattributions can be told apart without its names reaching the screen."""
+    from anonymise_quality import print_misses
+
+    text = "P01: The band said OKAFOR, CHIDI. Ask Sam."
+    d = Document("d", "P01", text, (GoldSpan(19, 32, "PERSON", form="caps_sur_first"),
+                                    GoldSpan(38, 41, "PERSON", form="first")))
+    s = score([d], {"d": [Detection(19, 25, "PERSON", "P01"), Detection(38, 41, "PERSON")]})
+    assert s.misattributed == 1
+    print_misses("held", s, 5, examples=False)
+    out = capsys.readouterr().out
+    assert "third parties given a participant's code, by form" in out
+    assert "caps_sur_first 1" in out
+    assert "OKAFOR" not in out and "CHIDI" not in out
+    print_misses("open", s, 5, examples=True)
+    assert "OKAFOR" in capsys.readouterr().out  # a development set shows its examples
