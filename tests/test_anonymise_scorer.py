@@ -733,6 +733,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout7"])] == ["spoken/heldout7"]
     assert "spoken/heldout8" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout8"])] == ["spoken/heldout8"]
+    assert "spoken/heldout9" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout9"])] == ["spoken/heldout9"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -766,7 +768,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "spoken/heldout", "spoken/heldout2",
                                                           "spoken/heldout3", "spoken/heldout4",
                                                           "spoken/heldout5", "spoken/heldout6",
-                                                          "spoken/heldout7", "spoken/heldout8"}
+                                                          "spoken/heldout7", "spoken/heldout8",
+                                                          "spoken/heldout9"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 

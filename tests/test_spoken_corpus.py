@@ -35,7 +35,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -45,7 +45,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -68,7 +68,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -79,7 +79,7 @@ def test_every_form_is_documented(name: str) -> None:
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
                                                    ("heldout3", 1200), ("heldout4", 1000),
                                                    ("heldout6", 1200), ("heldout7", 1200),
-                                                   ("heldout8", 1200)])
+                                                   ("heldout8", 1200), ("heldout9", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -136,10 +136,13 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("DEV2", "HELDOUT7"), ("DEV", "HELDOUT8"), ("HELDOUT", "HELDOUT8"),
               ("HELDOUT2", "HELDOUT8"), ("HELDOUT3", "HELDOUT8"), ("HELDOUT4", "HELDOUT8"),
               ("HELDOUT5", "HELDOUT8"), ("HELDOUT6", "HELDOUT8"), ("HELDOUT7", "HELDOUT8"),
-              ("DEV2", "HELDOUT8")]
+              ("DEV2", "HELDOUT8"), ("DEV", "HELDOUT9"), ("HELDOUT", "HELDOUT9"),
+              ("HELDOUT2", "HELDOUT9"), ("HELDOUT3", "HELDOUT9"), ("HELDOUT4", "HELDOUT9"),
+              ("HELDOUT5", "HELDOUT9"), ("HELDOUT6", "HELDOUT9"), ("HELDOUT7", "HELDOUT9"),
+              ("HELDOUT8", "HELDOUT9"), ("DEV2", "HELDOUT9")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
-                   "HELDOUT8")
+                   "HELDOUT8", "HELDOUT9")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -211,7 +214,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -778,3 +781,104 @@ def test_heldout8_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round12_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v8 is (name == "heldout8"), name
+
+
+# ---------------------------------------------------------------- heldout9 (round 13)
+
+
+def test_heldout9_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 13's blind set: returners to practice in the north-west of Northern Ireland and
+    the border counties, in focus groups, dictated answers, relayed telephone calls and CA
+    notation. Every type spoken and written, and its own renderings: numbers part digits and
+    part words, separators said ("point", "dash"), a relay voice or a CA pause inside a number,
+    a recogniser's numerals with "double" kept; Irish, Australian, Indian and Nigerian mobiles;
+    Health and Care, Irish Medical Council and AHPRA numbers; Eircodes; dates by festival,
+    in the 1900s, bare two-digit birth years, Roman-numeral months; ages by school year and life
+    event, "four-and-twenty", "rising five", Roman numerals; e-mails with numbers; fadas spelled."""
+    docs = load("heldout9")
+    assert len(docs) >= 40
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_abroad", "sp_mixed", "sp_point", "sp_dashes",
+                 "sp_relayed", "sp_pauses", "sp_dictated", "sp_hcn", "sp_nhs", "sp_chi", "sp_gmc",
+                 "sp_imc", "sp_ahpra", "sp_postcode", "sp_eircode", "sp_address", "sp_email",
+                 "sp_email_num", "sp_spelled", "sp_spelled_first", "sp_festival",
+                 "sp_birthday_rel", "sp_nineteen_oh", "sp_year_short", "sp_dob", "sp_dob_mixed",
+                 "sp_dob_digits", "sp_dom_y", "sp_weekday_dom", "sp_day_only", "sp_school",
+                 "sp_event", "sp_and_twenty", "sp_rising", "sp_roman", "sp_rip", "sp_answer",
+                 "sp_question", "sp_decade", "roman_month", "abroad", "ahpra", "eircode", "nhs",
+                 "gmc", "typed", "postcode", "address", "mobile", "landline", "dmy", "initial"):
+        assert any(f == form for _, f in pairs), form
+    for form, types in (("sp_dictated", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE",
+                                         "LOCATION", "DATE", "AGE"}),
+                        ("sp_relayed", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"}),
+                        ("sp_pauses", {"PHONE", "NHS_NUMBER", "GMC_NUMBER"})):
+        assert {t for t, f in pairs if f == form} >= types, form
+    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) >= 1200
+    assert sum(pairs.values()) >= 2000
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" full stop", " comma ", " new line", " says, ", " (.) ", " point ", " dash ",
+                 "plus ", "nineteen-oh-", " fada", " space ",
+                 "-and-twenty", "rising ", "M-E-D", "Eircode", " at sign "):
+        assert said in text, said
+    assert re.search(r"\b\d\d?[. ](?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[. ](?:19|20)\d\d\b", text)
+
+
+def test_heldout9_dictated_turns_keep_their_commands_and_no_punctuation() -> None:
+    """A dictated answer has no comma, full stop or question mark of its own: the recogniser
+    typed the commands as words, and its numbers as numerals."""
+    dictated = 0
+    for doc in load("heldout9"):
+        for block in doc["text"].split("\n\n"):
+            if "(voice typing):" not in block and "Dictated reply" not in block:
+                continue
+            dictated += 1
+            answer = block.split(": ", 1)[1]
+            assert not re.search(r"[,?!]|\.(?:\s|$)", answer), (doc["id"], block[:40])
+            assert re.search(r"(new line|new paragraph|stop listening)$", answer), doc["id"]
+    assert dictated >= 100
+    spans = [(doc["text"][s["start"]:s["end"]], s["type"]) for doc in load("heldout9")
+             for s in doc["spans"] if s["form"] == "sp_dictated"]
+    assert all(re.search(r"\d", said) for said, t in spans if t in ("PHONE", "NHS_NUMBER"))
+
+
+def test_heldout9_relayed_numbers_carry_the_relay_inside() -> None:
+    """A number relayed by a third person has the relay's words inside it ("..., she says,
+    ..."), in a turn the relay speaks."""
+    seen = 0
+    for doc in load("heldout9"):
+        for s in doc["spans"]:
+            if s["form"] != "sp_relayed":
+                continue
+            seen += 1
+            said = doc["text"][s["start"]:s["end"]]
+            assert re.search(r"\b(she|he)('s| says)\b", said), (doc["id"], s["type"])
+            line = doc["text"][:s["start"]].rsplit("\n\n", 1)[-1]
+            assert re.match(r"(Relay|Husband|Sister)", line), doc["id"]
+    assert seen >= 15
+
+
+def test_heldout9_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout9", (
+        "Part II of the return-to-work form", "Stage IV", "type II diabetes", "Type II diabetes",
+        "nought point eight of a post", "version two point one", "two point five milligrams",
+        "Good Friday Agreement in ninety-eight", "nineteen-oh-eight Pensions Act",
+        "class of twenty-three", "twenty-three hours on the plane", "rota week four of nine",
+        "locker seven four one nine", "bleep six six two oh", "the GMC took eleven weeks",
+        "Nineteen, and eleven of us finished", "Twelve. Well, fourteen", "Forty-eight beds",
+        "Half eight start", "Twenty-three hours door to door", "Page thirty-one",
+        "Back eight months", "(0.8)", "[overlapping]"))
+
+
+def test_heldout9_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout9's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content. Round 13's names set (people_heldout14) was written at the same
+    time, blind to this one."""
+    names = _pool_entries(generator.HELDOUT9_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout9.py", "people_heldout14.py"}) == set()
+
+
+def test_round13_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v9 is (name == "heldout9"), name
