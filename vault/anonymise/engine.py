@@ -402,6 +402,43 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
         and at_sentence_start(text, start)
 
 
+def _ordinary_title_words(text: str, start: int, end: int) -> bool:
+    """Whether a person found is ordinary words in title case, as headings, lists, bullet
+    points and capitalised emphasis write them: every word a dictionary word that no name or
+    place list knows, and either two words or more ("Fit Testing", "Insulin Passports", "Keep
+    Calm", "Excellent Team Player") or one word listed among capitalised ordinary words
+    ("Calm, Organised, Kind", "Donning and Doffing"), or a word no list knows between two
+    such ("Echo, Angio, Pacing"). A name that is a word is in a name list ("Hope Baker",
+    "Will, Grace and Faith") and stays a name."""
+    words = [_APOSTROPHE_S.sub("", w) for w in text[start:end].split()]
+    if not words or len(words) > 4 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
+        return False
+    if known_place(" ".join(words)):
+        return False
+    before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+    after = _LISTED_AFTER.match(text, end)
+    listed = [m is not None and _ordinary_word(m.group("w")) for m in (before, after)]
+    if len(words) == 1 and all(listed) and not (
+            given_name(words[0]) or is_surname(words[0]) or known_place(words[0])):
+        return True  # "Echo, Angio, Pacing": a word no list knows, between two things
+    if not all(_ordinary_word(w) for w in words):
+        return False
+    return len(words) > 1 or any(listed)
+
+
+def _ordinary_word(word: str) -> bool:
+    """A dictionary word that no given-name, surname or place list knows."""
+    return is_english_word(word) and not (given_name(word) or is_surname(word)
+                                          or known_place(word) or word in SURNAME_CAPITALS)
+
+
+_APOSTROPHE_S = re.compile(r"['’]s?\Z")
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+#: a capitalised word listed right before or after: "Calm, Organised, Kind", "Donning and Doffing"
+_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]+)(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)\Z")
+_LISTED_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)(?P<w>[A-Z][a-z]+)(?![\w'’-])")
+
+
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
 _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
@@ -1048,6 +1085,9 @@ class Anonymiser:
                     continue  # "rang me at home", "some duke or earl": words, not names
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
+            if marker is None and entity == "PERSON" and detector != "register" \
+                    and _ordinary_title_words(text, start, end):
+                continue  # "Fit Testing, Donning and Doffing", "Strengths: Calm, Kind"
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words

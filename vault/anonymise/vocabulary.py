@@ -202,7 +202,19 @@ _MEDICINE = re.compile(
     r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
     r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib|"
     # the anaesthetist's drugs: "Propofol, fentanyl, rocuronium and sugammadex"
-    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron|butamol)(?![\w'’-])")
+    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron|butamol|"
+    # round 13: stems of the INN list a prescriber meets daily ("Gentamicin", "Naproxen",
+    # "Spironolactone", "Bupivacaine", "Meropenem", "Tazobactam", "Semaglutide", "Tiotropium",
+    # "Budesonide", "Levodopa", "Clopidogrel", "Amiodarone", "Tramadol", "Diclofenac")
+    r"micin|kacin|proxen|actone|caine|curium|penem|bactam|planin|ezolid|fungin|sporin|limus|"
+    r"glutide|patide|tropium|sonide|dopa|grel|grelor|gatran|darone|adol|fenac|coxib|azosin|"
+    r"ulosin|quine|"
+    r"ytoin|triptan|fibrate|imibe|pamil|tiazem|glitazone|orelin|erelin|oprost|aprost|citabine|mustine|"
+    r"trexed|vudine|tegravir|morphone|piclone|oxin)(?![\w'’-])"
+    # a combination product by its "co-" name: "Co-amoxiclav", "Co-codamol", "Co-careldopa"
+    r"|(?<![\w'’-])Co-[a-z]{5,}(?![\w'’-])"
+    # a muscle relaxant's stem after a head of one letter or two ("Rocuronium", "Atracurium")
+    r"|(?<![\w'’-])[A-Z][a-z]?(?:curonium|curium|proxen|piclone)(?![\w'’-])")
 #: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
 #: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
 #: fans"): what the thing is called, not a person and not a hospital
@@ -252,6 +264,61 @@ _THEORY_USE = re.compile(
     r"them|trainees)|on[ \t]+(?:the|a|our|my|that)[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:course|programme|"
     r"module|day|workshop)|in[ \t]+(?:my[ \t]+)?training|"
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
+#: a word of clinical Greek and Latin told by its ending, capitalised in a list, a heading or
+#: for emphasis: a disease, a procedure, an organ's adjective ("Bronchiolitis",
+#: "Hemiarthroplasties", "Idiopathic", "Cerebellar", "Scaphoid", "Myasthenic", "Nephrotoxic",
+#: "Melanoma"). No given name or surname ends so, with two care points: Lithuanian surnames
+#: end in "-aitis"/"-ytis" (so "-itis" only after a consonant) and "-oma" names are short
+#: ("Paloma", "Ngoma": seven letters at least)
+_CLINICAL_WORD = re.compile(
+    r"(?<![\w'’-])(?=[A-Z][a-z]{5})[A-Z][a-z]*(?:[b-df-hj-np-tv-xz]it(?:is|ides)|osis|iasis|"
+    r"ectom(?:y|ies)|otom(?:y|ies)|ostom(?:y|ies)|oscop(?:y|ies|ic)|plast(?:y|ies|ic)|"
+    r"opath(?:y|ies|ic)|pathic|aemi[ac]|emia|uria|algia|pleg(?:ia|ic)|paresis|troph(?:y|ic|ies)|"
+    r"lysis|rrhoea|rrhage|oid|ellar|iatrics?|iatic|toxic|genic|ologists?|ological|plasia|"
+    r"centesis|pexy|rrhaphy|thenia|thenic|kinesia|phasia|phagia|lepsy|leptic|pnoea|cardia|"
+    r"emesis|ectasis|ectasia)(?![\w'’-])"
+    r"|(?<![\w'’-])(?=[A-Z][a-z]{6})[A-Z][a-z]*omas?(?![\w'’-])")
+#: the kit of the ward and theatre named for its maker or inventor, the name straight before
+#: the thing ("Neville Barnes forceps", "a Bakri balloon", "Zimmer frames", "Exeter stems",
+#: "Welch Allyn BP machines", "the McGrath blade"): a person's own kit takes "'s" and a
+#: verb or article between ("Patel uses the forceps") is a sentence, not a name for a thing
+_KIT_NOUNS = (r"forceps|balloon|catheters?|retractors?|speculum|stockings|splint|prosthes[ie]s|"
+              r"valves?|cannulae?|blades?|(?:video)?laryngoscopes?|traction|incision|flap|graft|"
+              r"shunt|stent|mattress(?:es)?|tourniquets?|sucker|airway|positions?|nodes|nodules|"
+              r"bodies|murmur|manoeuvres?|pessary|technique|operation|procedure|frame|stem|tube|"
+              r"pump|collar|mask|patch|monitor|machines?|stack|bed|hoist|drain|nail|plate|bag|"
+              r"line|cuff|dressings?|sling|boot|ring|clip|scope")
+#: ... and those whose plural is also a verb's "-s" ("Sarah Jones signs the form"): only
+#: with no object after them
+_KIT_VERBISH = (r"(?:frames|stems|scopes|tubes|pumps|drains|nails|plates|bags|lines|patches|"
+                r"clips|staples|boots|masks|stacks|beds|hoists|splints|monitors|collars|cuffs|"
+                r"stents|balloons|needles|sutures|rings|grafts|shunts)(?=[ \t]*[.,;:)\n]|[ \t]+"
+                r"(?:in|on|at|for|with|and|or|are|were|still|too|from|to|as)\b|[ \t]*\Z)")
+#: an eponym's name, Gaelic prefixes included ("McMurray", "McRoberts", "O'Brien")
+_EPO_NAME = r"(?:Mc|Mac|O['’])?" + _NAME
+_EPONYM_KIT = re.compile(
+    r"(?<![\w'’-])(?P<names>" + _EPO_NAME + r"(?:[ \t]+" + _EPO_NAME + r")?)"
+    r"(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:" + _KIT_NOUNS + r")\b|" + _KIT_VERBISH + r")")
+#: a sign or test by its eponym alone, with the finding after it or coordinated with another
+#: ("Romberg's negative", "Hoffmann's absent", "Phalen's and Tinel's in the hand clinic",
+#: "Heberden's and Bouchard's nodes", "Lachman tests and McMurray's."): a person's "'s" has
+#: a thing after it, and "Sarah's negative" (she is) is a first name's, which is skipped
+_EPONYM_FINDING = re.compile(
+    r"(?<![\w'’-])(?P<n>" + _EPO_NAME + r")['’]s[ \t]+(?:(?:was|were|is|are)[ \t]+)?(?:positive|"
+    r"negative|normal|abnormal|absent|present|equivocal|intact|elicited|elicitable|bilaterally|"
+    r"unilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
+    r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
+#: an examination written up just before: a surname's "'s" with a finding is then a sign
+#: ("Tone normal, reflexes brisk, Hoffmann's absent"), not someone who is negative
+_EXAMINATION = re.compile(r"(?i)\b(?:examination|exam|O/E|on[ \t]+examination|reflexes|"
+                          r"plantars|tone|power|gait|sensation|tremor|signs?|tests?|nerves|"
+                          r"neuro|cerebellar|abdomen|chest|cardiovascular)\b")
+_EPONYM_CHAIN = re.compile(
+    r"(?<![\w'’-])(?P<n>" + _EPO_NAME + r")['’]s(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)"
+    r"(?P<m>" + _EPO_NAME + r")['’]s(?=[ \t]*[.,;:)\n]|[ \t]+(?:and|or|in|at|on|were|are|too|"
+    r"tests?|signs?|nodes|nodules|lines|spots|bodies|reflexes|manoeuvres?)\b|[ \t]*\Z)"
+    r"|\b(?:tests?|signs?|scores?|manoeuvres?|grades?|criteria|nodes|reflexes)(?:[ \t]*,[ \t]*|"
+    r"[ \t]+(?:and|or)[ \t]+)(?P<k>" + _EPO_NAME + r")['’]s(?=[ \t]*[.,;:)\n]|[ \t]*\Z)")
 #: an abstract noun made with a suffix, capitalised at a sentence's start: "Perfectionism is
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
@@ -584,9 +651,33 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span("n") for m in _THEORY_USE.finditer(text)
                if not any(_given(n) for n in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("n")))
                and not named(m.start("n")))
+    out.extend(m.span() for m in _CLINICAL_WORD.finditer(text)
+               if not _known_name(m.group()) and not _known_place(m.group())
+               and not named(m.start()))
+    for m in _EPONYM_KIT.finditer(text):
+        names = m.group("names").split()
+        start = m.start("names")
+        if len(names) == 2 and is_english_word(names[0]) and not _known_name(names[0]):
+            start = m.start("names") + m.group("names").index(names[1], len(names[0]))
+            names = names[1:]  # "Tell Sarah line them up": a verb, then someone
+        if len(names) == 1 and _given(names[0]) or named(start):
+            continue  # "Sarah line", "Dr Hale bag": someone
+        out.append((start, m.end("names")))
+    for m in _EPONYM_FINDING.finditer(text):
+        if not _given(m.group("n")) and not named(m.start()) and (
+                not _known_name(m.group("n"))
+                or _EXAMINATION.search(text, max(0, m.start() - 80), m.start())):
+            out.append(m.span("n"))  # a surname ("Patel's negative about it") needs an exam
+    for m in _EPONYM_CHAIN.finditer(text):
+        for group in ("n", "m", "k"):
+            word = m.group(group)
+            if word is not None and not _given(word) and not named(m.start(group)):
+                out.append(m.span(group))
+    # opening a sentence, or anywhere if no name or place list knows it: a capital for
+    # emphasis or a heading ("Confidence in Leadership roles", "all Mentorship signed off")
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
-               if _sentence_first(text, m.start()) and not _known_name(m.group())
-               and not _known_place(m.group()))
+               if not _known_name(m.group()) and not _known_place(m.group())
+               and (_sentence_first(text, m.start()) or not named(m.start())))
     if "word" in text:
         out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
         out.extend(m.span("w") for m in _THE_WORD.finditer(text))
