@@ -108,7 +108,8 @@ def test_eponymous_signs_alone_are_kept(anonymiser: Anonymiser, text: str) -> No
 TITLE_WORDS = [
     "Appraisal summary\nStrengths: Honest, Caring, Reliable.\nNext year: Hand Hygiene audit.",
     "R: Three things: Donning, Doffing and Disposal.",
-    "R: The audit covered Hand Hygiene and Sharps Safety.",
+    "Audit topic: Sharps Safety.\nLead: the ward sister.",
+    "Audit topics:\n- Hand Hygiene\n- Sharps Safety\n- Falls Prevention",
     "R: We had training in Followership, then Mentorship.",
     "R: Ortho rotation. Plaster, Traction, Bracing.",
 ]
@@ -130,6 +131,11 @@ NAMES = [
     ("R: Patel's negative about the rota, honestly.", "Patel"),
     ("R: I worked with Kwabena, Tunde and Grace on the unit.", "Tunde"),
     ("R: Ask Siobhan Callaghan, she runs the Hickman line clinic.", "Siobhan Callaghan"),
+    # word names and word surnames no list knows, after a title or as a full name
+    ("R: Doctor Thistle was my supervisor.", "Thistle"),
+    ("R: It was Opal Brook, one of the nurses, who rang.", "Opal Brook"),
+    ("R: And, um, Mister Quill, Mister Quill said no.", "Quill"),
+    ("R: I phoned Serenity and she came.", "Serenity"),
 ]
 
 
