@@ -123,7 +123,7 @@ INT: And your family?
 
 K04: Mum still thinks I'm a nurse. Bless her. Alhamdulillah, I'm happy though.
 
-K04: Funnily enough I grew up round the corner from the hospital, in [[LOCATION:Cheetham Hill]].
+K04: Funnily enough I grew up round the corner from the hospital, in [[LOCATION:Moston]].
 """),
     ("K05", "spoken", """\
 INT: Tell me about coming to the UK.

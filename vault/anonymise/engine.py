@@ -422,7 +422,10 @@ def _ordinary_title_words(text: str, start: int, end: int) -> bool:
     before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
     after = _LISTED_AFTER.match(text, end)
     listed = [m is not None and _ordinary_word(m.group("w"))
-              and _SPOKEN_TITLE.fullmatch(m.group("w")) is None for m in (before, after)]
+              and _SPOKEN_TITLE.fullmatch(m.group("w")) is None
+              and m.group("w") not in COMMON_CAPITALISED and m.group("w") != words[0]
+              and m.group("w").lower() not in STOP_WORDS and not m.group("w").endswith("ly")
+              for m in (before, after)]  # not "Me and Happiness", "Honestly, Ridge was"
     # the neighbour alone, not the end or start of a longer name ("Amman Valley or Acorns")
     listed[0] = listed[0] and before is not None and _CAPITALISED_BEFORE.search(
         text, max(0, before.start("w") - 30), before.start("w")) is None
