@@ -11,7 +11,8 @@ import pytest
 CORPUS = Path(__file__).parent / "corpus"
 
 
-SETS = [("negatives_dev", 30), ("negatives_dev2", 14), ("negatives_dev3", 6), ("negatives_dev4", 30)]
+SETS = [("negatives_dev", 30), ("negatives_dev2", 14), ("negatives_dev3", 6), ("negatives_dev4", 30),
+        ("negatives_dev5", 30)]
 
 
 @pytest.mark.parametrize(("name", "least"), SETS)

@@ -190,19 +190,48 @@ _ROYAL_COLLEGE = re.compile(
     r"[A-Z][a-z]+(?:(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]+|[ \t]+)[A-Z][a-z]+){0,5}"
     r"(?:[ \t]+(?:of|in|for)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?")
 _BEFORE = re.compile(r"(?:(?P<title>" + _TITLE + r")|(?P<word>[A-Z][a-z]+))[ \t]+\Z")
-#: a medicine's generic name, told by the stems of the international nonproprietary names
-#: ("Sertraline", "Warfarin", "Metformin", "Atorvastatin", "Amoxicillin"); a word with one of
-#: these endings that a name list knows ("Caroline", "Jasmine") is left to the recognizers
+#: a medicine's generic name by the stems of the international nonproprietary names, with two
+#: lower-case letters before the stem at least ("Sertraline", "Warfarin", "Metformin",
+#: "Atorvastatin", "Amoxicillin", "Propofol"; round 13: "Gentamicin", "Spironolactone",
+#: "Bupivacaine", "Meropenem", "Tazobactam", "Semaglutide", "Tiotropium", "Levodopa",
+#: "Clopidogrel", "Amiodarone", "Tramadol", "Diclofenac"); a word with one of these endings
+#: that a name list knows ("Caroline", "Jasmine") is left to the recognizers
+_MEDICINE_STEMS: tuple[str, ...] = (
+    "statin", "pril", "sartan", "olol", "alol", "dipine", "azepam", "azolam", "oxetine",
+    "traline", "alopram", "pramine", "triptyline", "formin", "farin", "parin", "ximab", "zumab",
+    "umab", "tinib", "cillin", "mycin", "floxacin", "oxacin", "cycline", "prazole", "azole",
+    "tidine", "olone", "isone", "asone", "sone", "adone", "orphine", "codeine", "profen",
+    "cetamol", "dronate", "gliptin", "gliflozin", "semide", "thiazide", "ivir", "ocaine",
+    "barbital", "lukast", "terol", "xaban", "gabalin", "apentin", "azapine", "apine", "peridol",
+    "piprazole", "azine", "amide", "idone", "etine", "oxine", "mazepam", "trigine", "iracetam",
+    "valproate", "lithium", "insulin", "methasone", "nisolone", "trexate", "platin", "rubicin",
+    "taxel", "mab", "nib", "ofol", "curonium", "ammadex", "fentanil", "tanyl", "amine", "oxone",
+    "ropine", "edrine", "setron", "butamol", "micin", "kacin", "proxen", "actone", "caine",
+    "curium", "penem", "bactam", "planin", "ezolid", "fungin", "sporin", "limus", "glutide",
+    "patide", "tropium", "sonide", "dopa", "grel", "grelor", "gatran", "darone", "adol", "fenac",
+    "coxib", "azosin", "ulosin", "quine", "ytoin", "triptan", "fibrate", "imibe", "pamil",
+    "tiazem", "glitazone", "orelin", "erelin", "oprost", "aprost", "citabine", "mustine",
+    "trexed", "vudine", "tegravir", "morphone", "piclone", "oxin",
+)
+#: stems after a head of one letter or two ("Rocuronium", "Atracurium", "Naproxen", "Zopiclone")
+_SHORT_HEAD_STEMS = ("curonium", "curium", "proxen", "piclone")
 _MEDICINE = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z]{2,}(?:statin|pril|sartan|olol|alol|dipine|azepam|azolam|oxetine|"
-    r"traline|alopram|pramine|triptyline|formin|farin|parin|ximab|zumab|umab|tinib|cillin|"
-    r"mycin|floxacin|oxacin|cycline|prazole|azole|tidine|olone|isone|asone|sone|adone|orphine|"
-    r"codeine|profen|cetamol|dronate|gliptin|gliflozin|semide|thiazide|ivir|ocaine|"
-    r"barbital|lukast|terol|xaban|gabalin|apentin|azapine|apine|peridol|piprazole|azine|"
-    r"amide|idone|etine|oxine|mazepam|trigine|iracetam|valproate|lithium|insulin|"
-    r"methasone|nisolone|trexate|platin|rubicin|taxel|mab|nib|"
-    # the anaesthetist's drugs: "Propofol, fentanyl, rocuronium and sugammadex"
-    r"ofol|curonium|ammadex|fentanil|tanyl|amine|oxone|ropine|edrine|setron|butamol)(?![\w'’-])")
+    r"(?<![\w'’-])[A-Z][a-z]{2,}(?:" + "|".join(_MEDICINE_STEMS) + r")(?![\w'’-])"
+    # a combination product by its "co-" name: "Co-amoxiclav", "Co-codamol", "Co-careldopa"
+    r"|(?<![\w'’-])Co-[a-z]{5,}(?![\w'’-])"
+    r"|(?<![\w'’-])[A-Z][a-z]?(?:" + "|".join(_SHORT_HEAD_STEMS) + r")(?![\w'’-])")
+#: a capitalised word of five letters or more: the words the stems and endings are tried on
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]{4,}(?![\w'’-])")
+_CO_NAME = re.compile(r"(?<![\w'’-])Co-[a-z]{5,}(?![\w'’-])")
+
+
+def _medicine_word(word: str) -> bool:
+    """Whether a capitalised word is a medicine by its stem (as :data:`_MEDICINE` matches)."""
+    if word.endswith(_SHORT_HEAD_STEMS):
+        return True
+    return word.endswith(_MEDICINE_STEMS) and any(
+        word.endswith(stem) and len(word) >= len(stem) + 3 for stem in _MEDICINE_STEMS)
+
 #: "the <Word> <thing>": a capitalised word before a noun it names a kind of ("the Francis
 #: report", "the Brexit thing", "the Jubilee line", "the Shipman inquiry", "the Toon
 #: fans"): what the thing is called, not a person and not a hospital
@@ -252,10 +281,83 @@ _THEORY_USE = re.compile(
     r"them|trainees)|on[ \t]+(?:the|a|our|my|that)[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:course|programme|"
     r"module|day|workshop)|in[ \t]+(?:my[ \t]+)?training|"
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
+#: a word of clinical Greek and Latin told by its ending, capitalised in a list, a heading or
+#: for emphasis: a disease, a procedure, an organ's adjective ("Bronchiolitis",
+#: "Hemiarthroplasties", "Idiopathic", "Cerebellar", "Scaphoid", "Myasthenic", "Nephrotoxic",
+#: "Melanoma"). No given name or surname ends so, with two care points: Lithuanian surnames
+#: end in "-aitis"/"-ytis" (so "-itis" only after a consonant) and "-oma" names are short
+#: ("Paloma", "Ngoma": seven letters at least)
+_CLINICAL_ENDINGS = (
+    "itis", "itides", "osis", "iasis", "ectomy", "ectomies", "otomy", "otomies", "ostomy",
+    "ostomies", "oscopy", "oscopies", "oscopic", "plasty", "plasties", "plastic", "opathy",
+    "opathies", "opathic", "pathic", "aemia", "aemic", "emia", "uria", "algia", "plegia",
+    "plegic", "paresis", "trophy", "trophic", "trophies", "lysis", "rrhoea", "rrhage", "oid",
+    "ellar", "iatric", "iatrics", "iatic", "toxic", "genic", "ologist", "ologists", "ological",
+    "plasia", "centesis", "pexy", "rrhaphy", "thenia", "thenic", "kinesia", "phasia", "phagia",
+    "lepsy", "leptic", "pnoea", "cardia", "emesis", "ectasis", "ectasia", "oma", "omas")
+
+
+def _clinical_word(word: str) -> bool:
+    """Whether a capitalised word (six letters or more) has a clinical ending."""
+    if len(word) < 6 or not word.endswith(_CLINICAL_ENDINGS):
+        return False
+    if word.endswith(("itis", "itides")):
+        return word[-len("itis") - 1 if word.endswith("itis") else -len("itides") - 1] \
+            not in "aeiouyėū"
+    return len(word) >= 7 or not word.endswith(("oma", "omas"))
+#: the kit of the ward and theatre named for its maker or inventor, the name straight before
+#: the thing ("Neville Barnes forceps", "a Bakri balloon", "Zimmer frames", "Exeter stems",
+#: "Welch Allyn BP machines", "the McGrath blade"): a person's own kit takes "'s" and a
+#: verb or article between ("Patel uses the forceps") is a sentence, not a name for a thing
+_KIT_NOUNS = (r"forceps|balloon|catheters?|retractors?|speculum|stockings|splint|prosthes[ie]s|"
+              r"valves?|cannulae?|blades?|(?:video)?laryngoscopes?|traction|incision|flap|graft|"
+              r"shunt|stent|mattress(?:es)?|tourniquets?|sucker|airway|positions?|nodes|nodules|"
+              r"bodies|murmur|manoeuvres?|pessary|technique|operation|procedure|frame|stem|tube|"
+              r"pump|collar|mask|patch|monitor|machines?|stack|bed|hoist|drain|nail|plate|bag|"
+              r"line|cuff|dressings?|sling|boot|ring|clip|scope")
+#: ... and those whose plural is also a verb's "-s" ("Sarah Jones signs the form"): only
+#: with no object after them
+_KIT_VERBISH = (r"(?:frames|stems|scopes|tubes|pumps|drains|nails|plates|bags|lines|patches|"
+                r"clips|staples|boots|masks|stacks|beds|hoists|splints|monitors|collars|cuffs|"
+                r"stents|balloons|needles|sutures|rings|grafts|shunts)(?=[ \t]*[.,;:)\n]|[ \t]+"
+                r"(?:in|on|at|for|with|and|or|are|were|still|too|from|to|as)\b|[ \t]*\Z)")
+#: an eponym's name, Gaelic prefixes included ("McMurray", "McRoberts", "O'Brien")
+_EPO_NAME = r"(?:Mc|Mac|O['’])?" + _NAME
+_KIT_NOUN = re.compile(r"(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:" + _KIT_NOUNS + r")\b|" + _KIT_VERBISH + r")")
+#: the maker's or inventor's name right before the kit noun
+_KIT_NAMES_BEFORE = re.compile(r"(?<![\w'’-])(?P<names>" + _EPO_NAME + r"(?:[ \t]+" + _EPO_NAME
+                               + r")?)\Z")
+#: a sign or test by its eponym alone, with the finding after it or coordinated with another
+#: ("Romberg's negative", "Hoffmann's absent", "Phalen's and Tinel's in the hand clinic",
+#: "Heberden's and Bouchard's nodes", "Lachman tests and McMurray's."): a person's "'s" has
+#: a thing after it, and "Sarah's negative" (she is) is a first name's, which is skipped
+_EPONYM_FINDING = re.compile(
+    r"['’]s[ \t]+(?:(?:was|were|is|are)[ \t]+)?(?:positive|"
+    r"negative|normal|abnormal|absent|present|equivocal|intact|elicited|elicitable|bilaterally|"
+    r"unilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
+    r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
+#: an eponym's name right before its "'s"
+_EPONYM_BEFORE = re.compile(r"(?<![\w'’-])" + _EPO_NAME + r"\Z")
+#: an examination written up just before: a surname's "'s" with a finding is then a sign
+#: ("Tone normal, reflexes brisk, Hoffmann's absent"), not someone who is negative
+_EXAMINATION = re.compile(r"(?i)\b(?:examination|exam|O/E|on[ \t]+examination|reflexes|"
+                          r"plantars|tone|power|gait|sensation|tremor|signs?|tests?|nerves|"
+                          r"neuro|cerebellar|abdomen|chest|cardiovascular)\b")
+_EPONYM_CHAIN = re.compile(
+    r"['’]s(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)"
+    r"(?P<m>" + _EPO_NAME + r")['’]s(?=[ \t]*[.,;:)\n]|[ \t]+(?:and|or|in|at|on|were|are|too|"
+    r"tests?|signs?|nodes|nodules|lines|spots|bodies|reflexes|manoeuvres?)\b|[ \t]*\Z)")
+#: "Lachman tests and McMurray's.": an eponym alone after a kind of eponym's thing
+_EPONYM_LAST = re.compile(r"['’]s(?=[ \t]*[.,;:)\n]|[ \t]*\Z)")
+_KIND_BEFORE = re.compile(r"\b(?:tests?|signs?|scores?|manoeuvres?|grades?|criteria|nodes|reflexes)"
+                          r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?P<k>" + _EPO_NAME + r")\Z")
 #: an abstract noun made with a suffix, capitalised at a sentence's start: "Perfectionism is
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
                        r"ities|ology|ships?)(?![\w'’-])")
+#: the suffixes of :data:`_ABSTRACT` no given name takes ("Trinity", "Clement", "Verity" end in
+#: others), so an abstract noun capitalised mid-sentence too
+_ABSTRACT_ANYWHERE = re.compile(r"(?:ship|ships|ism|isms|ology)\Z")
 #: ordinary words listed with a speaker's filler between them, capitalised as a speaker's
 #: list of things is: "Anger, yeah, Overwhelm is the big one", "Relief, um, Frustration"
 #: (both words ordinary and neither a name nor a place; not after a title or a role:
@@ -546,8 +648,13 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         return before is not None and bool(before.group("title") or before.group("word") in first)
 
     out.extend(span for span in ordinary_proper_words().spans(text) if not named(span[0]))
-    out.extend(m.span() for m in _MEDICINE.finditer(text)
-               if not _known_name(m.group()) and not named(m.start()))
+    for m in _CAPITAL_WORD.finditer(text):  # medicines and clinical words, by their endings
+        word = m.group()
+        if (_medicine_word(word) or _clinical_word(word) and not _known_place(word)) \
+                and not _known_name(word) and not named(m.start()):
+            out.append(m.span())
+    if "Co-" in text:
+        out.extend(m.span() for m in _CO_NAME.finditer(text) if not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
@@ -584,9 +691,40 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span("n") for m in _THEORY_USE.finditer(text)
                if not any(_given(n) for n in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("n")))
                and not named(m.start("n")))
+    for m in _KIT_NOUN.finditer(text):
+        found = _KIT_NAMES_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if found is None:
+            continue
+        names = found.group("names").split()
+        start = found.start("names")
+        if len(names) == 2 and is_english_word(names[0]) and not _known_name(names[0]):
+            start = found.start("names") + found.group("names").index(names[1], len(names[0]))
+            names = names[1:]  # "Tell Sarah line them up": a verb, then someone
+        if len(names) == 1 and _given(names[0]) or named(start):
+            continue  # "Sarah line", "Dr Hale bag": someone
+        out.append((start, found.end("names")))
+    for m in _EPONYM_FINDING.finditer(text):
+        found = _EPONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if found is not None and not _given(found.group()) and not named(found.start()) and (
+                not _known_name(found.group())
+                or _EXAMINATION.search(text, max(0, found.start() - 80), found.start())):
+            out.append(found.span())  # a surname ("Patel's negative about it") needs an exam
+    for m in _EPONYM_CHAIN.finditer(text):
+        head = _EPONYM_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        pairs = [(m.group("m"), m.start("m"))]
+        if head is not None:
+            pairs.append((head.group(), head.start()))
+        for word, at in pairs:
+            if not _given(word) and not named(at):
+                out.append((at, at + len(word)))
+    for m in _EPONYM_LAST.finditer(text):
+        kind = _KIND_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        if kind is not None and not _given(kind.group("k")):
+            out.append(kind.span("k"))
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
-               if _sentence_first(text, m.start()) and not _known_name(m.group())
-               and not _known_place(m.group()))
+               if not _known_name(m.group()) and not _known_place(m.group())
+               and (_sentence_first(text, m.start()) or _ABSTRACT_ANYWHERE.search(m.group())
+                    and not named(m.start())))
     if "word" in text:
         out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
         out.extend(m.span("w") for m in _THE_WORD.finditer(text))
