@@ -799,6 +799,7 @@ def _round11(text: str) -> list[Finding]:
     if not _SIGN_WORDS.isdisjoint(words):
         findings.extend(_star_signs(text))
     findings.extend(_other_languages(text))
+    findings.extend(_round13(text))
     if not _TERM_KEYS.isdisjoint(words):
         findings.extend(_terms(text))
     return findings
@@ -995,3 +996,68 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
                 more.append(Finding(m.start("sign"), m.end("sign"), "DATE", 0.7, DETECTOR))
                 more.append(Finding(years[0].start("year"), years[0].end("year"), "DATE", 0.7, DETECTOR))
     return more
+
+
+# -- round 13: a day said in another language before a month, a caption's homophone ordinal ---
+
+#: days of the month said in another language with no "of" between day and month: French and
+#: the Romance cardinals ("le douze mars", "vingt-trois avril", "el tres junio"), German
+#: ordinals ("am dritten Oktober", "zwölften"), and days in Hindi/Urdu/Punjabi/Bengali
+#: ("das March", "pandrah August") -- only words that are no English word, so "do March",
+#: "teen", "bees", "tees" are not among them
+_FOREIGN_DAY_WORD = (
+    r"(?:(?i:vingt|trente)(?:[- \t]+(?:et[- \t]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+    r"(?i:premier|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf)|"
+    r"(?i:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|"
+    r"dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta(?:[ \t]+y[ \t]+uno)?|"
+    r"dois|três|quatro|cinco|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|vinte(?:[ \t]+e[ \t]+\w+)?|"
+    r"trinta(?:[ \t]+e[ \t]+um)?|quattro|cinque|sette|dieci|undici|dodici|tredici|"
+    r"quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitré|"
+    r"trenta|trentuno)|"
+    r"(?i:ersten|zweiten|dritten|vierten|fünften|fuenften|sechsten|siebten|siebenten|achten|neunten|"
+    r"zehnten|elften|zwölften|zwoelften|dreizehnten|vierzehnten|fünfzehnten|sechzehnten|siebzehnten|"
+    r"achtzehnten|neunzehnten|zwanzigsten|\w+undzwanzigsten|dreißigsten|dreissigsten|"
+    r"einunddreißigsten|erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)|"
+    r"(?i:panch|paanch|chhe|chhah|aath|nau|das|gyarah|gyara|barah|terah|chaudah|chauda|"
+    r"pandrah|pandra|solah|satrah|satra|atharah|athara|unnis|ikkis|bais|baees|teis|chaubis|"
+    r"chobis|pachchis|pachis|chhabbis|chabbis|sattais|satais|atthais|athais|untis|iktis|ekattis))"
+    r"(?:\.|[ \t]+(?i:de|di|da|do|of))?")
+_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_FOREIGN_DAY_MONTH = re.compile(
+    r"(?<![\w'’-])(?P<day>" + _FOREIGN_DAY_WORD + r")[ \t]+(?P<month>" + _ENGLISH_MONTH + r"|[^\W\d_]+)"
+    r"(?![\w'’-])(?P<year>[ \t]*,?[ \t]+(?:(?i:de|del|di|of|in)[ \t]+)?(?:(?:1[89]|20)\d\d(?!\d)|"
+    + _YEAR_WORDS + r"))?")
+#: a time, not a day, before the month
+_NOT_DAY_BEFORE = re.compile(r"(?i:\b(?:at|by|till|until|nach|um|à|a[ \t]+las|las|a[ \t]+las)[ \t]+)\Z")
+#: a caption writes "forth" for "fourth": "the forth of july", "july the forth"
+_FORTH = re.compile(
+    r"(?<![\w'’-])(?:(?i:twenty|thirty)[- \t]?)?(?i:forth)[ \t]+(?i:of)[ \t]+(?i:" + _ENGLISH_MONTH + r")"
+    r"(?![\w'’-])|(?<![\w'’-])(?i:" + _ENGLISH_MONTH + r")[ \t]+(?i:the)[ \t]+(?:(?i:twenty|thirty)[- \t]?)?"
+    r"(?i:forth)(?![\w'’-])")
+
+
+def _round13(text: str) -> list[Finding]:
+    """A day in another language before a month ("le douze mars", "vingt-trois avril", "am
+    dritten Oktober", "das March"); "forth" for "fourth" in a caption ("the forth of july")."""
+    findings: list[Finding] = []
+    if "forth" in text or "Forth" in text:
+        findings.extend(Finding(m.start(), m.end(), "DATE", 0.75, DETECTOR) for m in _FORTH.finditer(text))
+    words = words_of(text)
+    months = FOREIGN_MONTHS.intersection(words)
+    if not months and _ENGLISH_MONTH_WORDS.isdisjoint(words):
+        return findings
+    for m in _FOREIGN_DAY_MONTH.finditer(text):
+        month = m.group("month")
+        english = re.fullmatch(_ENGLISH_MONTH, month) is not None
+        if not english and month.lower() not in months:
+            continue
+        if _NOT_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        findings.append(Finding(m.start(), m.end(), "DATE", 0.75, DETECTOR))
+    return findings
+
+
+_ENGLISH_MONTH_WORDS = frozenset("""January February March April May June July August September October
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())  # noqa: SIM905
