@@ -889,12 +889,19 @@ _CAPTION_SUBJECT = re.compile(
     re.MULTILINE)
 
 
+_GOING_ON_AT = re.compile(r"(?i:goin)(?:g|['’])?[ \t]+(?i:on)[ \t]")
+
+
 def _going_on(text: str) -> list[Finding]:
-    findings = [Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR)
-                for m in _GOING_ON.finditer(text)]
-    for m in _X_GOING_ON_Y.finditer(text):
-        findings.append(Finding(m.start("a"), m.end("a"), "AGE", 0.65, DETECTOR))
-        findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR))
+    """Read only around each "going on" said (the subject within 60 characters before it)."""
+    findings = []
+    for at in _GOING_ON_AT.finditer(text):
+        left, right = max(0, at.start() - 60), min(len(text), at.end() + 40)
+        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR)
+                        for m in _GOING_ON.finditer(text, left, right))
+        for m in _X_GOING_ON_Y.finditer(text, max(0, at.start() - 20), right):
+            findings.append(Finding(m.start("a"), m.end("a"), "AGE", 0.65, DETECTOR))
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR))
     return findings
 
 
