@@ -291,6 +291,32 @@ def test_the_modifier_is_inside_the_span() -> None:
     assert any(text[s:e] == "late nineties" for s, e in _spans(text))
 
 
+REST_OF_DATE = [
+    ("P80: Her birthday's the oh-ninth of March.", "oh-ninth of March"),
+    ("P82: It's the oh-six of the oh-four, nineteen sixty.", "oh-six of the oh-four, nineteen sixty"),
+    ("P83: born on the oh-two of the oh-nine.", "oh-two of the oh-nine"),
+    ("[00:41:01] speaker 2: dob is the 12th of the 4th 38", "12th of the 4th 38"),
+    ("P84: It was the fifth of June, 72.", "fifth of June, 72"),
+    ("P85: She's the zero-third of May, a Taurus.", "zero-third of May"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), REST_OF_DATE)
+def test_the_month_and_year_after_a_day_found_alone(text: str, date: str) -> None:
+    """A third batch (round 13, after the rules above): a day found alone takes the month and
+    the year said after it; a day and a month both said as numbers with an "oh"."""
+    assert _covered(text, date), (text, _spans(text))
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("P86: One of the oh-two lines was down.", "oh-two"),
+    ("P87: On the fifth of June, 72 of us went to the rally.", "72"),
+    ("P88: The 4th of May, 38 patients came through.", "38"),
+])
+def test_counts_after_a_date_are_no_year(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _spans(text))
+
+
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     ("P03: My dad, late sixties, and my girl, twelve and a half, going on thirteen.\n",
      ("late", "sixties", "twelve", "half", "thirteen"), ("dad", "girl")),

@@ -396,6 +396,7 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     read again without them."""
     findings = _find_dates(text, runs)
     findings.extend(_round12(text, findings))
+    findings.extend(_rest_of_date(text, findings))
     for line, starts, ends in loosened_lines(text):
         findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
                         for f in _find_dates(line, number_runs(line)) if f.end > f.start)
@@ -1061,3 +1062,47 @@ def _round13(text: str) -> list[Finding]:
 
 _ENGLISH_MONTH_WORDS = frozenset("""January February March April May June July August September October
 November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())  # noqa: SIM905
+
+
+#: a month with a leading "oh" or in words, as "the oh-four" / "the fourth" after "of the"
+_OH_NUMBER = r"(?:" + _OH + r"[- \t]?(?i:one|two|three|four|five|six|seven|eight|nine))"
+_MONTH_NUMBER = r"(?:" + _OH_NUMBER + r"|(?i:ten|eleven|twelve|" + _ORD_UNIT + r"|tenth|eleventh|twelfth)|" \
+                r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th))"
+#: what may follow a day found alone: its month ("the oh-ninth [of March]", "[of the oh-four]")
+_MONTH_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]+(?i:of)[ \t]+(?:(?P<the>(?i:the))[ \t]+)?(?P<m>" + _MONTH
+                              + r"|(?i:march|may)\b|" + _MONTH_NUMBER + r"(?![\w'’-]))")
+#: a year after a month: "..., nineteen sixty", " 38", " '38", " 1938"
+_YEAR_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]+(?P<y>" + _YEAR + r"|['’]?(?:[2-9]\d)(?![\w'’:.,/-]|[.,]\d))"
+                               + _DATE_END, re.MULTILINE)
+#: "oh-six of the oh-four": a day and a month both said as numbers, one with a leading "oh"
+_OH_DAY_MONTH = re.compile(
+    r"(?<![\w'’-])(?:" + _OH_NUMBER + r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[- \t](?i:one|two|"
+    r"three|four|five|six|seven|eight|nine))?)[ \t]+(?i:of[ \t]+the)[ \t]+" + _OH_NUMBER + r"(?![\w'’-])"
+    + _DATE_END, re.MULTILINE)
+_MONTH_WORD_RE = re.compile(r"(?i:" + _MONTH + r"|march|may)")
+
+
+def _rest_of_date(text: str, findings: list[Finding]) -> list[Finding]:
+    """The month and year said after a day found alone ("the oh-ninth [of March]", "the 12th of
+    the 4th [38]"), and a day and a month both said as numbers with an "oh" ("oh-six of the
+    oh-four, nineteen sixty")."""
+    more = []
+    if " oh" in text or "Oh" in text or "zero" in text or "nought" in text:
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.7, DETECTOR) for m in _OH_DAY_MONTH.finditer(text))
+    for f in [*findings, *more]:
+        if f.entity != "DATE":
+            continue
+        end = f.end
+        month = _MONTH_AFTER_DAY.match(text, end)
+        if month is not None and (_MONTH_WORD_RE.fullmatch(month.group("m")) or month.group("the")):
+            end = month.end()
+        has_month = end > f.end or _MONTH_WORD_RE.search(text, f.start, f.end) is not None or \
+            " of the " in text[f.start:f.end]
+        if has_month:
+            year = _YEAR_AFTER_MONTH.match(text, end)
+            if year is not None:
+                end = year.end("y")
+        if end > f.end:
+            more.append(Finding(f.start, end, "DATE", f.score, DETECTOR))
+    return more
