@@ -894,7 +894,7 @@ _GOING_ON_AT = re.compile(r"(?i:goin)(?:g|['’])?[ \t]+(?i:on)[ \t]")
 
 def _going_on(text: str) -> list[Finding]:
     """Read only around each "going on" said (the subject within 60 characters before it)."""
-    findings = []
+    findings: list[Finding] = []
     for at in _GOING_ON_AT.finditer(text):
         left, right = max(0, at.start() - 60), min(len(text), at.end() + 40)
         findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR)

@@ -1087,7 +1087,7 @@ def _rest_of_date(text: str, findings: list[Finding]) -> list[Finding]:
     """The month and year said after a day found alone ("the oh-ninth [of March]", "the 12th of
     the 4th [38]"), and a day and a month both said as numbers with an "oh" ("oh-six of the
     oh-four, nineteen sixty")."""
-    more = []
+    more: list[Finding] = []
     if " oh" in text or "Oh" in text or "zero" in text or "nought" in text:
         more.extend(Finding(m.start(), m.end(), "DATE", 0.7, DETECTOR) for m in _OH_DAY_MONTH.finditer(text))
     for f in [*findings, *more]:
