@@ -65,8 +65,9 @@ POSITIVES = [
     ("the kids, well, Trevor is one and picks up on everything", ["one"]),
     # decades of a person
     ("I'm in my forties, so I remember.", ["forties"]),
-    ("She was in her late fifties, I think.", ["fifties"]),
-    ("a man in his mid-sixties", ["sixties"]),
+    # round 13: the modifier is found with the decade (the widest span wins in the engine)
+    ("She was in her late fifties, I think.", ["fifties", "late fifties"]),
+    ("a man in his mid-sixties", ["mid-sixties", "sixties"]),
     ("by then I was into my thirties", ["thirties"]),
     # "X years old", "X-year-old", in words and digits
     ("the patient was sixty-seven years old and had never been in", ["sixty-seven"]),

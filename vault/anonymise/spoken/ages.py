@@ -249,6 +249,9 @@ def _answers(text: str) -> list[Finding]:
     findings = []
     for question in _AGE_QUESTION.finditer(text):
         mark = text.find("?", question.end(), question.end() + 150)
+        line_end = text.find("\n", question.end(), question.end() + 60)
+        if line_end != -1 and (mark == -1 or mark > line_end):
+            mark = line_end - 1  # a caption's question without its mark: "how old are you\n"
         pos = mark + 1 if mark != -1 else question.end()
         start = _ANSWER_START.match(text, pos)
         pos = start.end() if start else pos
@@ -376,6 +379,7 @@ def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                 findings[index] = Finding(found.start, half.end(), found.entity, found.score,
                                           found.detector)
                 findings.extend(_chain(text, half.end()))  # "Six and a half and five"
+    findings.extend(_round13(text, findings))
     return findings
 
 
@@ -767,4 +771,258 @@ def _round12(text: str) -> list[Finding]:
             more = _CHAT_MORE.match(text, m.end("age"))
             if more is not None:
                 findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.6, DETECTOR))
+    return findings
+
+
+# -- round 13: decade parts, "going on", halves and quarters, captions, other languages -------
+
+_DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)"
+#: "late forties", "mid-sixties", "early 30s", "mid to late fifties": the modifier is part of
+#: the age (it narrows the decade to a few years)
+_DECADE_PART = re.compile(
+    r"(?=[EeMmLl])(?<![\w'’-])(?P<age>(?i:(?:early|mid|late)(?:[- \t]+(?:to|or)[- \t]+(?:early|mid|late))?"
+    r"(?:[- \t]+|-)?" + _DECADE_WORD + r"))(?![\w'’-])")
+#: an era or a group, not one person's age: "in the late sixties", "those mid-seventies
+#: buildings", "our early twenties"
+_ERA_BEFORE = re.compile(r"(?i:\b(?:the|those|these|that|our|from|since|until|till|of[ \t]+the)"
+                         r"(?:[ \t]+very)?)[ \t]+\Z")
+#: a measurement the decade is of: temperatures, saturations, scores, rates, prices, levels
+_MEASURE = re.compile(
+    r"(?i)(?:%|°|\b(?:temp(?:erature)?s?|degrees|celsius|fahrenheit|weather|sats|saturations?|oxygen|"
+    r"O2|pulse|heart[ \t]+rate|rate|bpm|BP|pressure|diastolic|systolic|scores?|scored|scoring|marks?|"
+    r"MoCA|MMSE|ACE|per[ \t]?cent|percent|mph|speed|weigh(?:s|t|ed)?|kgs?|kilos|BMI|sodium|potassium|"
+    r"glucose|sugars?|levels?|readings?|INR|eGFR|HbA1c|results?|counts?|price[sd]?|cost|costs|salary|"
+    r"grand|pounds|quid|k|mark|minutes|seconds|laps|tests?|exam|percentile|centile|IQ|bus|route|"
+    r"number|numbers|page|pages|room|ward|bay|bed)\b)")
+#: a pronoun or a relation just before (a capitalised word could be the measure: "Saturation was")
+_KIN_BEFORE_DECADE = re.compile(_WHO.split(r"|\b[A-Z]", 1)[0] + r")" + r"(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+(?:(?i:in|into|at)[ \t]+"
+                                r"(?:(?i:my|his|her|their|your)[ \t]+)?)?\Z")
+
+
+def _decade_parts(text: str) -> list[Finding]:
+    """A decade narrowed by "early", "mid" or "late" is a person's age wherever it stands ("My
+    dad, late sixties, ...", "I'm early thirties", "Mid-forties, and knackered."), unless it is
+    an era ("in the late sixties") or a measurement ("sats mid-nineties", "scores in the
+    mid-forties", "temperatures in the late twenties")."""
+    findings = []
+    for m in _DECADE_PART.finditer(text):
+        if _ERA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        left, right = _clause_around(text, m.start(), m.end(), 60)
+        if _MEASURE.search(text, left, right) and not _KIN_BEFORE_DECADE.search(
+                text, max(0, m.start() - 90), m.start()):
+            continue
+        findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR))
+    return findings
+
+
+#: "late" / "mid-" / "early" just before a decade found by another rule ("in her late [fifties]")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])(?i:(?:early|mid|late)(?:[- \t]+(?:to|or)[- \t]+(?:early|mid|"
+                              r"late))?)(?:[- \t]+|-)?\Z")
+_DECADE_FOUND = re.compile(r"(?i:" + _DECADE_WORD + r")")
+
+#: the age said with a fraction: "twelve and a half", "nine and three quarters", "four and a
+#: bit", "two and a quarter" (not "and a bit of", "and a half hours")
+_FRACTION_AFTER = re.compile(r"[ \t]+(?i:and)[ \t]+(?i:a[ \t]+half|half|a[ \t]+bit|a[ \t]+quarter|"
+                             r"three[ \t]+quarters|three-quarters)(?![\w'’-])(?![ \t]+(?i:of)\b)")
+#: the rest of the clause after an age with a fraction: its end or a little word, not a noun
+_AFTER_FRACTION = re.compile(
+    r"(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|when|and|but|so|then|next|last|this|at|in|I|he|she|"
+    r"they|we|going|goin['’]?|years?[ \t]+old|yrs?[ \t]+old|bless|if|or|nearly|almost|already|yet|"
+    r"with|because|though|tho|apparently|actually|honestly|mind|she|he|you)\b)", re.MULTILINE)
+#: homophones a caption writes for a unit: "for"/"fore" (four), "ate" (eight)
+_HOMOPHONE_UNIT = r"(?:for|fore|ate)"
+_CAPTION_AGE = (r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r"|(?i:" + _TENS + r")[- \t]"
+                + _HOMOPHONE_UNIT + r"|" + _HOMOPHONE_UNIT + r")(?![\w'’-])")
+_CAPTION_AGE_RE = re.compile(_CAPTION_AGE)
+#: a number with a fraction after a person and only little words: "She's twelve and a half",
+#: "My daughter, eleven and a half, ...", "Amara's six and a half now"
+_NUMBER_WITH_FRACTION = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w'’-])(?P<age>(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r"|"
+    + _HOMOPHONE_UNIT + r")(?P<frac>[ \t]+(?i:and)[ \t]+(?i:a[ \t]+half|half|a[ \t]+bit|a[ \t]+quarter|"
+    r"three[ \t]+quarters|three-quarters))(?![\w'’-])" + _AFTER_FRACTION.pattern, re.MULTILINE)
+
+#: who is being aged, for "going on" and for caption text without apostrophes: a pronoun and
+#: "be" ("she's", "shes", "I was"), a relation or a name and "be" ("my lad is", "Kemi's",
+#: "mums")
+_RELATION = (r"(?:son|daughter|boy|girl|lad|lass|kid|child|baby|bairn|wean|brother|sister|mum|mam|"
+             r"mom|mummy|mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|"
+             r"grandad|granddad|grandpa|grandfather|husband|wife|partner|eldest|oldest|youngest|"
+             r"niece|nephew|grandson|granddaughter|stepson|stepdaughter|auntie|aunt|uncle|twins|"
+             r"little[ \t]+one|wee[ \t]+one|middle[ \t]+one|one)")
+_ONE_PERSON = (r"(?<![\w'’-])(?i:i['’]?m|i[ \t]+am|i[ \t]+was|i['’]ll[ \t]+be|(?:he|she)(?:['’]?s|[ \t]+is|"
+               r"[ \t]+was|['’]ll[ \t]+be)|you['’]?re)")
+_KIN_BE = (r"(?<![\w'’-])(?i:(?:my|his|her|their|our|your|the)[ \t]+(?:(?:little|wee|baby|big|eldest|"
+           r"youngest|oldest|middle|older|younger)[ \t]+)?" + _RELATION + r")(?:['’]?s|[ \t]+(?:is|was|are|were))"
+           r"|(?<![\w'’-])(?i:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|"
+           r"auntie|uncle)(?:['’]?s|[ \t]+(?:is|was))")
+_SUBJECT_BE = (r"(?:" + _ONE_PERSON + r"|(?<![\w'’-])(?i:(?:you|they)[ \t]+(?:are|were)|they['’]?re|"
+               r"we(?:['’]re|[ \t]+are|[ \t]+were))|" + _KIN_BE
+               + r"|(?<![\w'’-])(?!(?:It|That|This|There|What|Which|Who|Where|When|How|He|She|They|We|You|"
+               r"Everything|Everyone|Nothing|Something|Someone|Anything|Let|Here)\b)[A-Z][a-z]+(?:['’]s|[ \t]+"
+               r"(?:is|was)))")
+_BE_EXTRA = r"(?:[ \t]+(?i:only|just|nearly|almost|about|now|still|already|actually|probably))?"
+#: "he's going on seven", "my lad is going on 8", "I was going on nine when ..."
+_GOING_ON = re.compile(
+    r"(?=[A-Za-z])" + _SUBJECT_BE + _BE_EXTRA + r"[ \t]+(?i:going|goin['’]?)[ \t]+on[ \t]+(?:(?i:for)[ \t]+)?"
+    r"(?P<age>" + _AGE + r")")
+#: "six going on sixteen", "five, going on six": two ages, the second after "going on"
+_X_GOING_ON_Y = re.compile(
+    r"(?=[A-Za-z0-9])(?<![\w'’-])(?P<a>(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w'’-])"
+    r"[ \t]*,?[ \t]*(?i:going|goin['’]?)[ \t]+on[ \t]+(?:(?i:for)[ \t]+)?(?P<age>" + _AGE + r")")
+_GOING_ON_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:going|goin['’]?)[ \t]+on[ \t]+(?:(?i:for)[ \t]+)?"
+                             r"(?P<age>" + _AGE + r")")
+#: caption text: the subject without its apostrophe and a number or a homophone after it,
+#: standing free ("shes twelve and she", "im 52 and i", "my son is ate and", "hes eighty four now")
+#: one person in a caption (a group -- "we were sixty" -- or a capitalised word -- "Index is" -- is not)
+_CAPTION_WHO = r"(?:" + _ONE_PERSON + r"|" + _KIN_BE + r")"
+#: not the first group of a number read out: "twenty-one, oh four, seven six"
+_NOT_READ_OUT = (r"(?![ \t]*[,.;…—–-]*[ \t]*(?:(?i:oh|nought|zero|one|two|three|four|five|six|seven|eight|"
+                 r"nine|then)\b|\.\.\.|\d))")
+_CAPTION_SUBJECT = re.compile(
+    r"(?=[A-Za-z])" + _CAPTION_WHO + _BE_EXTRA + r"[ \t]+(?P<age>" + _CAPTION_AGE + r")" + _NOT_READ_OUT
+    + r"(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|next|last|this|going|goin['’]?|years?[ \t]+old|"
+    r"bless|already|yet|nearly|almost|in[ \t]+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|(?:but|so|when|cos|because)[ \t]+(?:i|he|she|they|we|"
+    r"you|my|his|her|it)\b|and[ \t]+(?!(?i:a|an|the|half|three|" + _AGE_WORDS + r"|\d)\b)[a-z]+\b)"
+    r"|(?=[ \t]+and[ \t]+(?:a[ \t]+(?:half|bit|quarter)|three[ \t]+quarters)" + _AFTER_FRACTION.pattern + r"))",
+    re.MULTILINE)
+
+
+_GOING_ON_AT = re.compile(r"(?i:goin)(?:g|['’])?[ \t]+(?i:on)[ \t]")
+
+
+def _going_on(text: str) -> list[Finding]:
+    """Read only around each "going on" said (the subject within 60 characters before it)."""
+    findings: list[Finding] = []
+    for at in _GOING_ON_AT.finditer(text):
+        left, right = max(0, at.start() - 60), min(len(text), at.end() + 40)
+        findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR)
+                        for m in _GOING_ON.finditer(text, left, right))
+        for m in _X_GOING_ON_Y.finditer(text, max(0, at.start() - 20), right):
+            findings.append(Finding(m.start("a"), m.end("a"), "AGE", 0.65, DETECTOR))
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.65, DETECTOR))
+    return findings
+
+
+def _caption_ages(text: str) -> list[Finding]:
+    """Ages where a caption lost the apostrophes and the question mark: "shes twelve", "im 52
+    and i work nights", "mums ninety one next month", a homophone for a unit ("my son is ate
+    and he helps out", "my daughters for and a half")."""
+    findings = []
+    for m in _CAPTION_SUBJECT.finditer(text):
+        said = m.group("age")
+        if said.lower() in ("for", "fore", "ate") and not (
+                _FRACTION_AFTER.match(text, m.end("age")) or _GOING_ON_AFTER.match(text, m.end("age"))
+                or re.match(r"[ \t]*(?:[,.;!?]|$)|[ \t]+(?i:and|now|next|last)\b", text[m.end("age"):])):
+            continue
+        findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.6, DETECTOR))
+    return findings
+
+
+def _fractions(text: str) -> list[Finding]:
+    return [Finding(m.start("age"), m.end("frac"), "AGE", 0.65, DETECTOR)
+            for m in _NUMBER_WITH_FRACTION.finditer(text)
+            if _PERSON_OR_SUBJECT.search(text, max(0, m.start() - 90), m.start())]
+
+
+_PERSON_OR_SUBJECT = re.compile(r"(?:" + _WHO + r"|" + _SUBJECT_BE + r"|(?<![\w'’-])(?i:" + _RELATION
+                                + r")s?)(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+\Z")
+
+
+#: a life's years in another language, the number before: Polish "lat", Hindi/Urdu/Punjabi
+#: "saal"/"sal"/"baras", Bengali "bochor", French "ans", Spanish/Portuguese "años"/"anos",
+#: Italian "anni", Romanian "ani", German "Jahre", Dutch "jaar", Welsh "oed", Arabic "sana",
+#: Somali "sano", Turkish "yaşında", Tagalog "taong gulang", Greek "chronon", Vietnamese "tuổi"
+_YEARS_ABROAD = frozenset("""lat lata saal sal saala baras barasa barsh varsh varas varsh bochor
+bochhor bachar bachhar bochhor ans años anos anni ani jahre jahren jaar år vuotta godina godine
+oed sana sanah sanawat sanat sano yaşında yasinda yaşındayım taong chronon chronia xronon xronia
+tuổi tuoi sui""".split())  # noqa: SIM905
+#: number words of other languages that open or join a compound age ("noventa y dos",
+#: "naw deg", "dwadzieścia pięć", "soixante et onze", "khamsa wa arbaeen")
+_FOREIGN_NUMBER_PARTS = frozenset("""y i e et und en wa o a deg ugain dwadzieścia trzydzieści
+czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt veinte
+treinta cuarenta cincuenta sesenta setenta ochenta noventa vingt trente quarante cinquante
+soixante trinta quarenta cinquenta sessenta setenta oitenta noventa venti trenta quaranta
+cinquanta sessanta settanta ottanta novanta zwanzig dreißig vierzig fünfzig sechzig siebzig
+achtzig neunzig un dau tri pedwar pump chwech saith wyth naw deg uno dos tres cuatro cinco seis
+siete ocho nueve um dois três quatro sete oito nove due tre quattro cinque sei sette otto deux
+trois quatre cinq six sept huit neuf jeden dwa trzy cztery pięć sześć siedem osiem
+dziewięć""".split())  # noqa: SIM905
+_CONNECTORS = frozenset(["y", "i", "e", "et", "und", "en", "wa", "o", "a"])
+_TOKEN_BEFORE = re.compile(r"(?<![\w'’])(?P<w>[^\W_]+(?:-[^\W_]+)*)[ \t]+\Z")
+
+
+def _other_language_ages(text: str) -> list[Finding]:
+    """An age said in another language, found from the word for "years" said after it: "mam
+    czterdzieści lat", "main pachaas saal ki hoon", "tengo ochenta años", "quatre-vingt-deux
+    ans", "naw deg oed"; the number is the word or words before it that are no English word
+    (digits too: "mam 40 lat")."""
+    from vault.anonymise.wordlists import english_words
+
+    present = _YEARS_ABROAD.intersection(words_of(text))
+    if not present:
+        return []
+    english = english_words()
+    findings = []
+    low = lower(text)
+    for unit in present:
+        for at in (m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(unit) + r"(?![\w-])", low)):
+            if text[at:at + 1].isupper() and unit not in ("jahre", "jahren"):
+                continue  # "Sana", "Anni", "Sal": names
+            first = _TOKEN_BEFORE.search(text, max(0, at - 40), at)
+            if first is None:
+                continue
+            word = first.group("w").lower()
+            if word in _CONNECTORS or not (word.isdigit() and len(word) <= 3 or word in _FOREIGN_NUMBER_PARTS
+                                           or word not in english and not word.isdigit()):
+                continue
+            start = first.start("w")
+            for _ in range(3):  # "noventa y dos", "naw deg", "dwadzieścia pięć"
+                more = _TOKEN_BEFORE.search(text, max(0, start - 30), start)
+                if more is None or more.group("w").lower() not in _FOREIGN_NUMBER_PARTS:
+                    break
+                start = more.start("w")
+            while start < first.start("w") and text[start:].split(None, 1)[0].lower() in _CONNECTORS:
+                start = text.index(" ", start) + 1  # "y dos años" opens at the number
+            findings.append(Finding(start, first.end("w"), "AGE", 0.6, DETECTOR))
+            gloss = _GLOSS_AFTER.match(text, at + len(unit))
+            if gloss is not None:  # "sattar saal ki, seventy": the English said after it
+                findings.append(Finding(gloss.start("age"), gloss.end("age"), "AGE", 0.6, DETECTOR))
+    return findings
+
+
+#: after an age in another language: its little words, then the same age in English
+_GLOSS_AFTER = re.compile(
+    r"(?:[ \t]+(?i:ki|ka|ke|ko|hai|hain|hoon|hun|hu|ho|hy|alt|oed|gulang|de|ya|na|ni|tha|thi|hei|"
+    r"ydw|yw|dw|wyf|i|ma|mam))*[ \t]*['’\"”]?[ \t]*[,—–:-]+[ \t]*(?:(?i:so|that['’]?s|that[ \t]+is|i\.e\.|"
+    r"meaning|which[ \t]+is|I['’]m|she['’]s|he['’]s|like|or)[,]?[ \t]+)?(?P<age>" + _AGE + r")")
+
+
+def _round13(text: str, found: list[Finding]) -> list[Finding]:
+    findings: list[Finding] = []
+    if "ties" in text or "0s" in text or "0's" in text or "0’s" in text:
+        findings.extend(_decade_parts(text))
+    if "going" in text or "goin" in text:
+        findings.extend(_going_on(text))
+    if " and " in text:
+        findings.extend(_fractions(text))
+    findings.extend(_caption_ages(text))
+    findings.extend(_other_language_ages(text))
+    for f in [*found, *findings]:
+        if f.entity != "AGE":
+            continue
+        start, end = f.start, f.end
+        if _DECADE_FOUND.fullmatch(text, start, end):
+            mod = _MODIFIER_BEFORE.search(text, max(0, start - 24), start)
+            if mod is not None and not _ERA_BEFORE.search(text, max(0, mod.start() - 20), mod.start()):
+                start = mod.start()
+        frac = _FRACTION_AFTER.match(text, end)
+        if frac is not None and _AFTER_FRACTION.match(text, frac.end()):
+            end = frac.end()
+        if (start, end) != (f.start, f.end):
+            findings.append(Finding(start, end, "AGE", f.score, DETECTOR))
+        more = _GOING_ON_AFTER.match(text, end)
+        if more is not None:
+            findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.65, DETECTOR))
     return findings

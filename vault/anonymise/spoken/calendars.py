@@ -124,7 +124,10 @@ _RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\
                       r"(?=(?P=frag))")
 #: a pause or a filler between two words: "...", "…", "--", "—", "[pause]", "(long pause)",
 #: ", er,", " um": it goes with the blanks before it (found from the mark, the blanks after)
-_PAUSE = re.compile(r"(?:\.\.\.+|…|--+|—|–|\[[^\]\n]{1,30}\]|\((?i:long[ \t]+)?(?i:pause|silence|beat)\)|"
+_PAUSE = re.compile(r"(?:(?:--+|—|–)[ \t]*(?:[\w'’]+[,.!?]?[ \t]+){0,5}[\w'’]+[,.!?]?[ \t]*(?:--+|—|–)"
+                    # round 13: an aside between dashes, and the little word said again after it
+                    # ("the fourteenth of -- hang on -- of April")
+                    r"(?:[ \t]+(?i:the|of|on|in)(?=[ \t]))?|\.\.\.+|…|--+|—|–|\[[^\]\n]{1,30}\]|\((?i:long[ \t]+)?(?i:pause|silence|beat)\)|"
                     r"(?<![\w'’-])(?i:um+|er+|erm+|uh+|ah+|hmm+|mm+)(?![\w'’-])[,.]*)(?=[ \t])")
 _REPEAT = re.compile(r"(?i)(?<![\w'’-])(?P<word>the|of|on|in|at|a)[ \t]*(?:\.\.\.+|…|--+|—|–)?[ \t]+"
                      r"(?=(?P=word)[ \t])")

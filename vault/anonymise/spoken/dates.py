@@ -396,6 +396,7 @@ def find_dates(text: str, runs: list[NumberRun]) -> list[Finding]:
     read again without them."""
     findings = _find_dates(text, runs)
     findings.extend(_round12(text, findings))
+    findings.extend(_rest_of_date(text, findings))
     for line, starts, ends in loosened_lines(text):
         findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
                         for f in _find_dates(line, number_runs(line)) if f.end > f.start)
@@ -799,6 +800,7 @@ def _round11(text: str) -> list[Finding]:
     if not _SIGN_WORDS.isdisjoint(words):
         findings.extend(_star_signs(text))
     findings.extend(_other_languages(text))
+    findings.extend(_round13(text))
     if not _TERM_KEYS.isdisjoint(words):
         findings.extend(_terms(text))
     return findings
@@ -994,4 +996,113 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
             if years:
                 more.append(Finding(m.start("sign"), m.end("sign"), "DATE", 0.7, DETECTOR))
                 more.append(Finding(years[0].start("year"), years[0].end("year"), "DATE", 0.7, DETECTOR))
+    return more
+
+
+# -- round 13: a day said in another language before a month, a caption's homophone ordinal ---
+
+#: days of the month said in another language with no "of" between day and month: French and
+#: the Romance cardinals ("le douze mars", "vingt-trois avril", "el tres junio"), German
+#: ordinals ("am dritten Oktober", "zwölften"), and days in Hindi/Urdu/Punjabi/Bengali
+#: ("das March", "pandrah August") -- only words that are no English word, so "do March",
+#: "teen", "bees", "tees" are not among them
+_FOREIGN_DAY_WORD = (
+    r"(?:(?i:vingt|trente)(?:[- \t]+(?:et[- \t]+)?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf))?|"
+    r"(?i:premier|deux|trois|quatre|cinq|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf)|"
+    r"(?i:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|trece|catorce|quince|"
+    r"dieciséis|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veinti\w+|treinta(?:[ \t]+y[ \t]+uno)?|"
+    r"dois|três|quatro|cinco|sete|oito|nove|dez|onze|doze|treze|catorze|quinze|vinte(?:[ \t]+e[ \t]+\w+)?|"
+    r"trinta(?:[ \t]+e[ \t]+um)?|quattro|cinque|sette|dieci|undici|dodici|tredici|"
+    r"quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|ventuno|ventidue|ventitré|"
+    r"trenta|trentuno)|"
+    r"(?i:ersten|zweiten|dritten|vierten|fünften|fuenften|sechsten|siebten|siebenten|achten|neunten|"
+    r"zehnten|elften|zwölften|zwoelften|dreizehnten|vierzehnten|fünfzehnten|sechzehnten|siebzehnten|"
+    r"achtzehnten|neunzehnten|zwanzigsten|\w+undzwanzigsten|dreißigsten|dreissigsten|"
+    r"einunddreißigsten|erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte)|"
+    r"(?i:panch|paanch|chhe|chhah|aath|nau|das|gyarah|gyara|barah|terah|chaudah|chauda|"
+    r"pandrah|pandra|solah|satrah|satra|atharah|athara|unnis|ikkis|bais|baees|teis|chaubis|"
+    r"chobis|pachchis|pachis|chhabbis|chabbis|sattais|satais|atthais|athais|untis|iktis|ekattis))"
+    r"(?:\.|[ \t]+(?i:de|di|da|do|of))?")
+_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_FOREIGN_DAY_MONTH = re.compile(
+    r"(?<![\w'’-])(?P<day>" + _FOREIGN_DAY_WORD + r")[ \t]+(?P<month>" + _ENGLISH_MONTH + r"|[^\W\d_]+)"
+    r"(?![\w'’-])(?P<year>[ \t]*,?[ \t]+(?:(?i:de|del|di|of|in)[ \t]+)?(?:(?:1[89]|20)\d\d(?!\d)|"
+    + _YEAR_WORDS + r"))?")
+#: a time, not a day, before the month
+_NOT_DAY_BEFORE = re.compile(r"(?i:\b(?:at|by|till|until|nach|um|à|a[ \t]+las|las|a[ \t]+las)[ \t]+)\Z")
+#: a caption writes "forth" for "fourth": "the forth of july", "july the forth"
+_FORTH = re.compile(
+    r"(?<![\w'’-])(?:(?i:twenty|thirty)[- \t]?)?(?i:forth)[ \t]+(?i:of)[ \t]+(?i:" + _ENGLISH_MONTH + r")"
+    r"(?![\w'’-])|(?<![\w'’-])(?i:" + _ENGLISH_MONTH + r")[ \t]+(?i:the)[ \t]+(?:(?i:twenty|thirty)[- \t]?)?"
+    r"(?i:forth)(?![\w'’-])")
+
+
+def _round13(text: str) -> list[Finding]:
+    """A day in another language before a month ("le douze mars", "vingt-trois avril", "am
+    dritten Oktober", "das March"); "forth" for "fourth" in a caption ("the forth of july")."""
+    findings: list[Finding] = []
+    if "forth" in text or "Forth" in text:
+        findings.extend(Finding(m.start(), m.end(), "DATE", 0.75, DETECTOR) for m in _FORTH.finditer(text))
+    words = words_of(text)
+    months = FOREIGN_MONTHS.intersection(words)
+    if not months and _ENGLISH_MONTH_WORDS.isdisjoint(words):
+        return findings
+    for m in _FOREIGN_DAY_MONTH.finditer(text):
+        month = m.group("month")
+        english = re.fullmatch(_ENGLISH_MONTH, month) is not None
+        if not english and month.lower() not in months:
+            continue
+        if _NOT_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        findings.append(Finding(m.start(), m.end(), "DATE", 0.75, DETECTOR))
+    return findings
+
+
+_ENGLISH_MONTH_WORDS = frozenset("""January February March April May June July August September October
+November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())  # noqa: SIM905
+
+
+#: a month with a leading "oh" or in words, as "the oh-four" / "the fourth" after "of the"
+_OH_NUMBER = r"(?:" + _OH + r"[- \t]?(?i:one|two|three|four|five|six|seven|eight|nine))"
+_MONTH_NUMBER = r"(?:" + _OH_NUMBER + r"|(?i:ten|eleven|twelve|" + _ORD_UNIT + r"|tenth|eleventh|twelfth)|" \
+                r"(?:1[0-2]|0?[1-9])(?i:st|nd|rd|th))"
+#: what may follow a day found alone: its month ("the oh-ninth [of March]", "[of the oh-four]")
+_MONTH_AFTER_DAY = re.compile(r"[ \t]*,?[ \t]+(?i:of)[ \t]+(?:(?P<the>(?i:the))[ \t]+)?(?P<m>" + _MONTH
+                              + r"|(?i:march|may)\b|" + _MONTH_NUMBER + r"(?![\w'’-]))")
+#: a year after a month: "..., nineteen sixty", " 38", " '38", " 1938"
+_YEAR_AFTER_MONTH = re.compile(r"[ \t]*,?[ \t]+(?P<y>" + _YEAR + r"|['’]?(?:[2-9]\d)(?![\w'’:.,/-]|[.,]\d))"
+                               + _DATE_END, re.MULTILINE)
+#: "oh-six of the oh-four": a day and a month both said as numbers, one with a leading "oh"
+_OH_DAY_MONTH = re.compile(
+    r"(?<![\w'’-])(?:" + _OH_NUMBER + r"|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[- \t](?i:one|two|"
+    r"three|four|five|six|seven|eight|nine))?)[ \t]+(?i:of[ \t]+the)[ \t]+" + _OH_NUMBER + r"(?![\w'’-])"
+    + _DATE_END, re.MULTILINE)
+_MONTH_WORD_RE = re.compile(r"(?i:" + _MONTH + r"|march|may)")
+
+
+def _rest_of_date(text: str, findings: list[Finding]) -> list[Finding]:
+    """The month and year said after a day found alone ("the oh-ninth [of March]", "the 12th of
+    the 4th [38]"), and a day and a month both said as numbers with an "oh" ("oh-six of the
+    oh-four, nineteen sixty")."""
+    more: list[Finding] = []
+    if " oh" in text or "Oh" in text or "zero" in text or "nought" in text:
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.7, DETECTOR) for m in _OH_DAY_MONTH.finditer(text))
+    for f in [*findings, *more]:
+        if f.entity != "DATE":
+            continue
+        end = f.end
+        month = _MONTH_AFTER_DAY.match(text, end)
+        if month is not None and (_MONTH_WORD_RE.fullmatch(month.group("m")) or month.group("the")):
+            end = month.end()
+        has_month = end > f.end or _MONTH_WORD_RE.search(text, f.start, f.end) is not None or \
+            " of the " in text[f.start:f.end]
+        if has_month:
+            year = _YEAR_AFTER_MONTH.match(text, end)
+            if year is not None:
+                end = year.end("y")
+        if end > f.end:
+            more.append(Finding(f.start, end, "DATE", f.score, DETECTOR))
     return more
