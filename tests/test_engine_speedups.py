@@ -152,3 +152,64 @@ def test_one_pass_context_step_orders_results_as_presidio_does(anonymiser: Anony
     finally:
         analyzer.context_aware_enhancer = saved
     assert [id(r) for r in ours] == [id(r) for r in stock]
+
+
+#: lines that hold each kind word the line-triggered patterns turn on, in several settings
+KIND_LINES = [
+    "I: Where did you train?\nP: Yeovil District, then Antrim Area and Powys Teaching.\n",
+    "P: Sussex Community took over; Durham County was next.\nI: Right.",
+    "P: Worcestershire Health and Care, then Gloucestershire Health and Social Care.",
+    "P: Naomi House hospice, and Rowcroft hospice after.\nI: And the Wakefield hospice?",
+    "P: I was at the R U H for a year and then the Q E H.\nP: the B R I",
+    "P: Brimley Vale trust is where I trained.\nThe Tarnmouth trust had a freeze.",
+    ("P: Tamar Valley Health, Riverside Medical, Elm Family Doctors, Oak Partnership, "
+     "Ash Healthcare."),
+    "P: the Bolton Royal, the Furness General, the Amersham Memorial, the Alnwick Cottage.",
+    "Yeovil\nDistrict and Worcestershire\nHealth and Care: kinds on the next line.",
+]
+
+
+def _line_triggered() -> list[tuple[Any, Any, Any]]:
+    from vault.anonymise.recognizers import StudyPatternRecognizer, build_recognizers
+
+    out = []
+    for recognizer in build_recognizers(_default_policy()):
+        if isinstance(recognizer, StudyPatternRecognizer):
+            for pattern in recognizer.patterns:
+                trigger = recognizer.LINE_TRIGGERS.get(pattern.name)
+                if trigger is not None:
+                    out.append((recognizer, pattern, trigger))
+    return out
+
+
+def _default_policy() -> Any:
+    from vault.anonymise.redaction_policy import default_redaction_policy
+
+    return default_redaction_policy()
+
+
+def test_line_triggered_patterns_cannot_cross_a_line() -> None:
+    found = _line_triggered()
+    assert len(found) >= 7
+    for recognizer, pattern, _ in found:
+        source = recognizer._compiled(pattern).pattern
+        for token in ("\\s", "\\n", "\\W", "\\D", "\\S", "[^", "(?s"):
+            assert token not in source, (pattern.name, token)
+        assert "." not in source.replace("\\.", "").replace("[.", "").replace(".]", ""), \
+            pattern.name
+
+
+def test_line_triggered_patterns_find_what_a_whole_text_search_finds() -> None:
+    from vault.anonymise.recognizers import trigger_lines
+
+    texts = KIND_LINES + dev_texts()
+    hits = 0
+    for recognizer, pattern, trigger in _line_triggered():
+        compiled = recognizer._compiled(pattern)
+        for text in texts:
+            whole = [m.span() for m in compiled.finditer(text)]
+            lines = [m.span() for start, end in trigger_lines(text, trigger)
+                     for m in compiled.finditer(text, start, end)]
+            assert lines == whole, (pattern.name, text[:60])
+            hits += len(whole)
+    assert hits > 30
