@@ -13,12 +13,6 @@ import pytest
 from vault.anonymise import geo
 from vault.anonymise.engine import Anonymiser
 
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 # -- regions of every country, by name alone (no kind word after them) -------------------------
 REGIONS = [
     ("My parents still farm in Huehuetenango, up in the hills.", "Huehuetenango"),

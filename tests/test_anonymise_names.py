@@ -136,10 +136,10 @@ def test_vocabulary_spans() -> None:
     assert "Tom, Dick and Harry" in spans
 
 
-def test_places_and_names_mean_what_they_are_with_and_without_the_model() -> None:
+def test_places_and_names_mean_what_they_are_with_and_without_the_model(
+        anonymiser: Anonymiser) -> None:
     """The model reads only sentences with a word nothing else explains; the result must not
     depend on that: one text and the same text cut into many give the same replacements."""
-    anonymiser = Anonymiser()
     text = ("Grace, our clinical director, was at the Vic. I grew up in Lagos. "
             "Then Okonjo rang from Morpeth.")
     whole = anonymiser.redact(text).text

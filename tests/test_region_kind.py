@@ -62,11 +62,6 @@ def test_ordinary_kinds_stay(text: str) -> None:
     assert found(text) == []
 
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 @pytest.mark.parametrize(("text", "place"), [
     ("He studied at Universidad de Antioquia, then came over.", "Antioquia"),
     ("She went to Università di Padova for her masters.", "Padova"),

@@ -312,6 +312,34 @@ _TOKEN_STEM = re.compile(r"[A-Z][\w]*")
 _END = re.compile(r"(?![\w-]|['’]\w\w)")
 
 
+#: the last text's capitalised tokens (:func:`_capital_tokens`): every gazetteer reads the same
+#: chunk in turn, so it is scanned once, not once per list
+_LAST_SCAN: tuple[str, dict[str, list[int]], dict[str, list[tuple[int, str]]]] = ("", {}, {})
+
+
+def _capital_tokens(text: str) -> tuple[dict[str, list[int]], dict[str, list[tuple[int, str]]]]:
+    """The capitalised tokens of ``text`` (:data:`_TOKEN`) by word, with their offsets, and
+    those whose stem (:data:`_TOKEN_STEM`) is shorter than the token, by stem."""
+    global _LAST_SCAN
+    last = _LAST_SCAN
+    if last[0] is text or last[0] == text:
+        return last[1], last[2]
+    whole: dict[str, list[int]] = {}
+    stems: dict[str, list[tuple[int, str]]] = {}
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        whole.setdefault(word, []).append(start)
+        stem = _TOKEN_STEM.match(word)
+        if stem is not None and stem.end() < len(word):
+            stems.setdefault(stem.group(), []).append((start, word))
+    _LAST_SCAN = (text, whole, stems)
+    return whole, stems
+
+
+def _first(item: tuple[int, list[str]]) -> int:
+    return item[0]
+
+
 class GazetteerIndex:
     """Many literal terms found by looking up each capitalised token, not by a regex over all
     of them: building it costs a dict, not a regex compile, and scanning costs one cheap
@@ -329,18 +357,19 @@ class GazetteerIndex:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every term in ``text``."""
+        by_first = self._by_first
+        whole, stems = _capital_tokens(text)
+        # the tokens whose word starts a term, else (it may run past the term: "Hexham's"
+        # holds "Hexham") whose stem does; each token starts at its own offset
+        found = [(start, by_first[word]) for word in whole.keys() & by_first.keys()
+                 for start in whole[word]]
+        found += [(start, by_first[stem]) for stem in stems.keys() & by_first.keys()
+                  for start, word in stems[stem] if word not in by_first]
+        found.sort(key=_first)
         after = 0
-        for m in _TOKEN.finditer(text):
-            start = m.start()
+        for start, terms in found:
             if start < after:
                 continue
-            terms = self._by_first.get(m.group())
-            if terms is None:
-                # the token may run past the term ("Hexham's" holds "Hexham"): try its stem
-                stem = _TOKEN_STEM.match(m.group())
-                terms = self._by_first.get(stem.group()) if stem else None
-                if terms is None:
-                    continue
             for term in terms:
                 end = start + len(term)
                 if text.startswith(term, start) and _END.match(text, end):

@@ -1,0 +1,215 @@
+"""The engine's shortcuts give what the plain algorithms they replace give.
+
+Each shortcut (one token scan shared by every gazetteer, a bisection in place of a scan of the
+kept spans, one pass for Presidio's per-recognizer context step) is checked against the plain
+algorithm, written out here, on invented text, on the development corpora and on random input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from presidio_analyzer import AnalyzerEngine
+
+from vault.anonymise.engine import Anonymiser, _Detection, _first_disjoint
+from vault.anonymise.wordlists import GazetteerIndex
+
+CORPUS = Path(__file__).parent / "corpus"
+
+#: the same token, stem and end rules as vault.anonymise.wordlists
+_TOKEN = re.compile(r"(?:(?<![\w'’-])|(?<=(?<!\w)['‘’]))[A-Z][\w'’]*(?:-[\w'’]+)*")
+_TOKEN_STEM = re.compile(r"[A-Z][\w]*")
+_END = re.compile(r"(?![\w-]|['’]\w\w)")
+
+
+def plain_finditer(index: GazetteerIndex, text: str) -> list[tuple[int, int]]:
+    """Token after token, longest term first, leftmost first, no overlaps."""
+    out = []
+    after = 0
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        if start < after:
+            continue
+        terms = index._by_first.get(m.group())
+        if terms is None:
+            stem = _TOKEN_STEM.match(m.group())
+            terms = index._by_first.get(stem.group()) if stem else None
+            if terms is None:
+                continue
+        for term in terms:
+            end = start + len(term)
+            if text.startswith(term, start) and _END.match(text, end):
+                out.append((start, end))
+                after = end
+                break
+    return out
+
+
+def dev_texts(limit: int = 40) -> list[str]:
+    texts = []
+    for name in ("corpus.jsonl", "people_dev.jsonl", "names_dev.jsonl"):
+        with open(CORPUS / name, encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in list(f)[:limit]]
+    return texts
+
+
+INVENTED = [
+    "I trained at Ashby de la Zouch, then Ashby, then Ash. Hexham's ward was the best.",
+    "We moved from Newcastle upon Tyne to 'Oromia' and back to Newcastle's outskirts.",
+    "‘Sindh’ she wrote; Chester-le-Street, King's Lynn and King's Cross are not the same.",
+    "O'Neill went to Ashby-de-la-Zouch; Ashbyville is nowhere; Ash's shop shut.",
+    "",
+    "no capitals at all here, just words",
+]
+
+
+def test_gazetteer_index_finds_what_the_token_walk_finds() -> None:
+    terms = ["Ash", "Ashby", "Ashby de la Zouch", "Hexham", "Newcastle", "Newcastle upon Tyne",
+             "Oromia", "Sindh", "Chester-le-Street", "King's Lynn", "King", "Ashby-de-la-Zouch",
+             "O'Neill"]
+    one, two = GazetteerIndex(terms), GazetteerIndex(["King's Cross", "Ash", "Lynn"])
+    for text in INVENTED:
+        # two indexes in turn on the same text (the shared scan), then the next text
+        assert list(one.finditer(text)) == plain_finditer(one, text)
+        assert list(two.finditer(text)) == plain_finditer(two, text)
+        assert list(one.finditer(text)) == plain_finditer(one, text)
+    assert [INVENTED[0][s:e] for s, e in one.finditer(INVENTED[0])] == [
+        "Ashby de la Zouch", "Ashby", "Ash", "Hexham"]
+
+
+def test_shipped_gazetteers_find_what_the_token_walk_finds_on_dev_transcripts() -> None:
+    from vault.anonymise import hospitals, recognizers
+
+    indexes = [hospitals._index(), recognizers._word_name_index(), recognizers._name_word_index()]
+    for text in dev_texts():
+        for index in indexes:
+            assert list(index.finditer(text)) == plain_finditer(index, text)
+        # a slice of the text (a new string object with the same start) is scanned afresh
+        part = text[: len(text) // 2]
+        assert list(indexes[0].finditer(part)) == plain_finditer(indexes[0], part)
+
+
+def plain_first_disjoint(ordered: list[_Detection]) -> list[_Detection]:
+    kept: list[_Detection] = []
+    for d in ordered:
+        if all(d.end <= k.start or k.end <= d.start for k in kept):
+            kept.append(d)
+    return kept
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS)
+def test_first_disjoint_is_the_plain_greedy_choice(spans: list[tuple[int, int]]) -> None:
+    ordered = [_Detection(s, s + n, "PERSON", 0.5, f"d{i}", None)
+               for i, (s, n) in enumerate(spans)]
+    assert _first_disjoint(ordered) == plain_first_disjoint(ordered)
+
+
+def test_first_disjoint_keeps_empty_spans_at_edges_only() -> None:
+    spans = [(3, 8), (5, 5), (8, 8), (3, 3), (8, 12), (2, 4), (12, 12)]
+    ordered = [_Detection(s, e, "DATE", 0.5, "x", None) for s, e in spans]
+    kept = _first_disjoint(ordered)
+    assert [(d.start, d.end) for d in kept] == [(3, 8), (8, 8), (3, 3), (8, 12), (12, 12)]
+    assert kept == plain_first_disjoint(ordered)
+
+
+class _Passthrough:
+    """A context enhancer that changes nothing (to compare the step before it)."""
+
+    def enhance_using_context(self, text: str, raw_results: list[Any], nlp_artifacts: Any,
+                              recognizers: list[Any], context: Any = None) -> list[Any]:
+        return raw_results
+
+
+def test_one_pass_context_step_orders_results_as_presidio_does(anonymiser: Anonymiser) -> None:
+    analyzer = anonymiser._analyzer
+    text = dev_texts(3)[0]
+    doc = anonymiser.nlp(text)
+    artifacts = anonymiser._nlp_engine._doc_to_nlp_artifact(doc, "en")
+    recognizers = analyzer.registry.get_recognizers(language="en", entities=anonymiser._entities)
+    raw = []
+    for recognizer in recognizers:
+        found = recognizer.analyze(text=text, entities=anonymiser._entities,
+                                   nlp_artifacts=artifacts)
+        raw += found or []
+    assert len(raw) > 20
+    # out of recognizer order, as results may come: the step regroups them
+    raw = raw[::2] + raw[1::2]
+    saved = analyzer.context_aware_enhancer
+    analyzer.context_aware_enhancer = _Passthrough()
+    try:
+        ours = analyzer._enhance_using_context(text, list(raw), artifacts, recognizers)
+        stock = AnalyzerEngine._enhance_using_context(analyzer, text, list(raw), artifacts,
+                                                      recognizers)
+    finally:
+        analyzer.context_aware_enhancer = saved
+    assert [id(r) for r in ours] == [id(r) for r in stock]
+
+
+#: lines that hold each kind word the line-triggered patterns turn on, in several settings
+KIND_LINES = [
+    "I: Where did you train?\nP: Yeovil District, then Antrim Area and Powys Teaching.\n",
+    "P: Sussex Community took over; Durham County was next.\nI: Right.",
+    "P: Worcestershire Health and Care, then Gloucestershire Health and Social Care.",
+    "P: Naomi House hospice, and Rowcroft hospice after.\nI: And the Wakefield hospice?",
+    "P: I was at the R U H for a year and then the Q E H.\nP: the B R I",
+    "P: Brimley Vale trust is where I trained.\nThe Tarnmouth trust had a freeze.",
+    ("P: Tamar Valley Health, Riverside Medical, Elm Family Doctors, Oak Partnership, "
+     "Ash Healthcare."),
+    "P: the Bolton Royal, the Furness General, the Amersham Memorial, the Alnwick Cottage.",
+    "Yeovil\nDistrict and Worcestershire\nHealth and Care: kinds on the next line.",
+]
+
+
+def _line_triggered() -> list[tuple[Any, Any, Any]]:
+    from vault.anonymise.recognizers import StudyPatternRecognizer, build_recognizers
+
+    out = []
+    for recognizer in build_recognizers(_default_policy()):
+        if isinstance(recognizer, StudyPatternRecognizer):
+            for pattern in recognizer.patterns:
+                trigger = recognizer.LINE_TRIGGERS.get(pattern.name)
+                if trigger is not None:
+                    out.append((recognizer, pattern, trigger))
+    return out
+
+
+def _default_policy() -> Any:
+    from vault.anonymise.redaction_policy import default_redaction_policy
+
+    return default_redaction_policy()
+
+
+def test_line_triggered_patterns_cannot_cross_a_line() -> None:
+    found = _line_triggered()
+    assert len(found) >= 7
+    for recognizer, pattern, _ in found:
+        source = recognizer._compiled(pattern).pattern
+        for token in ("\\s", "\\n", "\\W", "\\D", "\\S", "[^", "(?s"):
+            assert token not in source, (pattern.name, token)
+        assert "." not in source.replace("\\.", "").replace("[.", "").replace(".]", ""), \
+            pattern.name
+
+
+def test_line_triggered_patterns_find_what_a_whole_text_search_finds() -> None:
+    from vault.anonymise.recognizers import trigger_lines
+
+    texts = KIND_LINES + dev_texts()
+    hits = 0
+    for recognizer, pattern, trigger in _line_triggered():
+        compiled = recognizer._compiled(pattern)
+        for text in texts:
+            whole = [m.span() for m in compiled.finditer(text)]
+            lines = [m.span() for start, end in trigger_lines(text, trigger)
+                     for m in compiled.finditer(text, start, end)]
+            assert lines == whole, (pattern.name, text[:60])
+            hits += len(whole)
+    assert hits > 30
