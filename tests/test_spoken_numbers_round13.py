@@ -1,0 +1,151 @@
+"""Round 13: spoken numbers as automatic captions write them (homophone digits "won", "to",
+"for", "ate", numerals among words, no punctuation), postcodes said as letter sounds ("pea ee
+too won are why") or typed in lower case, house numbers and streets in lower case, digits in
+twenty-odd more languages (and one such word inside an English run), "Oh." said alone before a
+number repeated slowly after "pardon?", and a dashed number whose head looks like a participant
+code ("O-7-7-0-0").
+
+The phrasings in tests/_num13_corpus.py were invented, in many settings, BEFORE the rules. Run
+against main (25ed55b) with the whole engine, the first batch was caught: caption homophones 3
+of 20, caption postcodes 3 of 18, "pardon?" repeats 8 of 12, other languages 3 of 24, bad line
+10 of 12, e-mails 10 of 10, caption addresses 0 of 8; one hard negative of 24 lost a word (an
+age, not a number finder's). After the rules: 18/20, 18/18 (two of my postcodes were not valid
+postcodes, "RM6 2KQ" and "C8 1BT": put right in the corpus, the rule unchanged), 11/12, 19/24,
+10/12, 10/10, 8/8; no hard negative lost a word to these finders. The LATER batch, written
+after the rules, was caught 18 of 20 when first run (one phone whose digits rose 1 to 9 read
+as counting; mended by reading "07" as 7, and one of my postcodes, "CY14 8RT", has no real
+area). The misses left are listed in KNOWN_MISSES with their reason.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import _num13_corpus as corpus
+import pytest
+from _mentions import THRESHOLD, marked, uncovered
+
+from vault.anonymise.spoken import find_spoken_forms
+from vault.anonymise.spoken.captions import find_caption_postcodes, homophone_digits
+from vault.anonymise.spoken.numerals import plain_numerals
+
+#: invented phrasings the rules do not reach, and why
+KNOWN_MISSES = {
+    # a Norwegian/Danish "to" (2) is the English preposition: never read as a digit word
+    "P: phone in Norwegian: «null sju sju, ni en to, tre fire fem seks»",
+    "P: in Danish, «nul syv syv, ni en to, tre fire fem seks»",
+    # Korean "i" (2) and "o" (5) are English letters: the run breaks there
+    "P: Korean: «gong chil chil, gu il i, sam sa o yuk», that's the mobile",
+    # Amharic "and" (1) is the English word, and the rest counts 2, 3, 4, 5, 6 in order
+    "P: my mum's phone in Amharic, «zero sebat sebat, zetegn and hulet, sost arat amist siddist»",
+    # one other-language word at the head of a run ("sept" is also September's abbreviation)
+    "P: the GMC, «sept zero one, four four two six»",
+    # six digits and a letter after "nmc pin": no number finder takes six digits
+    "nmc pin «won to ate nine too ate ee»",
+    # twelve digits: the phone ends at eleven, the last digit left
+    "yeah its «07 seven 7 9 to 1 for 5 6 ate 2» thats the mobile",
+    # the first try, trailing off before "Pardon?", is three digits only
+    "I: Your mobile?\nP: «Oh seven seven...» \nI: Pardon?\nP: «Oh. Seven. Seven. Three. Nine. Two. Three. One. One. Eight.»",
+    # a question to the other speaker inside the number ("can you hear me?", "hello?")
+    "P: «oh one nine oh four» — can you hear me? — «six two three four four one»",
+    "P: the mobile's «oh seven seven nine one» and then... hello? ... «two three four five six»",
+    # not a real postcode area ("CY")
+    "our postcode «see why won for, ate are tea»",
+}
+
+_FAST = [*corpus.CAPTION_HOMOPHONES, *corpus.CAPTION_POSTCODES, *corpus.FOREIGN_DIGITS,
+         *corpus.CAPTION_ADDRESSES, *corpus.LATER_POSITIVES]
+_ENGINE = [*corpus.PARDON_REPEATS, *corpus.BAD_LINE]
+_NEGATIVES = [*corpus.NEGATIVES, *corpus.LATER_NEGATIVES]
+#: what the round-13 finders emit: numbers, postcodes, addresses
+_OURS = {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"}
+
+
+def _left_by_finders(text_with_marks: str) -> list[str]:
+    text, spans = marked(text_with_marks)
+    found = [(f.start, f.end) for f in find_spoken_forms(text) if f.score >= THRESHOLD]
+    return [t for span in spans for t in uncovered(text, span, found)]
+
+
+@pytest.mark.parametrize("text", [t for t in _FAST if t not in KNOWN_MISSES])
+def test_caption_and_other_language_numbers_are_covered_whole(text: str) -> None:
+    assert _left_by_finders(text) == []
+
+
+@pytest.mark.parametrize("text", [t for t in _ENGINE if t not in KNOWN_MISSES])
+def test_numbers_said_again_after_pardon_are_covered_whole(anonymiser: Any, text: str) -> None:
+    plain, spans = marked(text)
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert [t for span in spans for t in uncovered(plain, span, found)] == []
+
+
+@pytest.mark.parametrize("text", sorted(KNOWN_MISSES))
+def test_the_known_misses_still_miss(text: str) -> None:
+    """If one of these starts passing, move it out of KNOWN_MISSES (and say why)."""
+    if text in _ENGINE:
+        pytest.skip("scored with the engine above")
+    assert _left_by_finders(text) != []
+
+
+@pytest.mark.parametrize("text", _NEGATIVES)
+def test_counts_doses_times_and_homophones_in_talk_are_no_numbers(text: str) -> None:
+    found = [(f.entity, text[f.start:f.end]) for f in find_spoken_forms(text)
+             if f.score >= THRESHOLD and (f.entity in _OURS or f.detector == "caption_address")]
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("i went to see him for two weeks and then won the appeal", ["to", "for", "won"]),
+    ("from one to two to three to four to five to six", ["to"]),
+    ("the scores were 2 to 3 4 to 5 6 to 7 last season", ["to"]),
+    ("we ate at seven and then for two to four of us it was fine", ["ate", "for", "to"]),
+])
+def test_homophones_outside_a_number_stay_words(text: str, kept: list[str]) -> None:
+    plain, _ = plain_numerals(text)
+    for word in kept:
+        assert re.search(rf"\b{word}\b", plain), word
+
+
+def test_homophone_digits_keep_the_copy_the_same_length() -> None:
+    text = "its oh seven seven won too three for five six ate nine"
+    copy = list(text)
+    assert homophone_digits(text, copy)
+    plain = "".join(copy)
+    assert len(plain) == len(text)
+    assert plain == "its oh seven seven one two three 4   five six 8   nine"
+
+
+def test_a_finding_over_a_rewritten_word_covers_the_whole_word() -> None:
+    text = "call me on oh seven seven nine won too three for five six ate please"
+    numbers = [f for f in find_spoken_forms(text) if f.entity == "PHONE"]
+    assert numbers
+    assert any(text[f.start:f.end].endswith("ate") for f in numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "the a4 2nd page", "meet at m6 3rd junction", "the b12 1st dose", "it was covid19 3rd wave"])
+def test_lower_case_shapes_that_are_no_postcodes(text: str) -> None:
+    assert find_caption_postcodes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "why are you two here", "see you at two for tea", "are you okay to see me at ten",
+    "the bee and the pea and the tea", "el and em are my aunties", "oh see you are a star"])
+def test_letter_sounds_in_talk_are_no_postcodes(text: str) -> None:
+    assert find_caption_postcodes(text) == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("P: It's O-7-7-0-0, 9-0-0, 1-2-3.", "O-7-7-0-0, 9-0-0, 1-2-3"),
+    ("P: NHS number, N-9-4-3, 6-6-1, 2-2-8-8, off the wristband", "N-9-4-3, 6-6-1, 2-2-8-8"),
+])
+def test_a_dashed_number_is_no_participant_code(anonymiser: Any, text: str,
+                                                number: str) -> None:
+    answer = anonymiser.redact(text).text
+    assert not re.search(r"\d", answer.replace("P:", ""))
+
+
+def test_a_participant_code_is_still_protected(anonymiser: Any) -> None:
+    text = "I: Thanks, CR-07.\nP: No worries. My mobile is oh seven seven nine one two three four five six."
+    answer = anonymiser.redact(text).text
+    assert "CR-07" in answer and "[PHONE]" in answer
