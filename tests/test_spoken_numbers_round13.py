@@ -14,7 +14,9 @@ postcodes, "RM6 2KQ" and "C8 1BT": put right in the corpus, the rule unchanged),
 10/12, 10/10, 8/8; no hard negative lost a word to these finders. The LATER batch, written
 after the rules, was caught 18 of 20 when first run (one phone whose digits rose 1 to 9 read
 as counting; mended by reading "07" as 7, and one of my postcodes, "CY14 8RT", has no real
-area). The misses left are listed in KNOWN_MISSES with their reason.
+area). The misses left are listed in KNOWN_MISSES with their reason. Two bad-line misses (a
+check of the line, "can you hear me?", "hello?", inside the number) were then mended by a rule
+of their own (mentions._LINE_CHECK).
 """
 from __future__ import annotations
 
@@ -46,9 +48,6 @@ KNOWN_MISSES = {
     "yeah its «07 seven 7 9 to 1 for 5 6 ate 2» thats the mobile",
     # the first try, trailing off before "Pardon?", is three digits only
     "I: Your mobile?\nP: «Oh seven seven...» \nI: Pardon?\nP: «Oh. Seven. Seven. Three. Nine. Two. Three. One. One. Eight.»",
-    # a question to the other speaker inside the number ("can you hear me?", "hello?")
-    "P: «oh one nine oh four» — can you hear me? — «six two three four four one»",
-    "P: the mobile's «oh seven seven nine one» and then... hello? ... «two three four five six»",
     # not a real postcode area ("CY")
     "our postcode «see why won for, ate are tea»",
 }
@@ -149,3 +148,26 @@ def test_a_participant_code_is_still_protected(anonymiser: Any) -> None:
     text = "I: Thanks, CR-07.\nP: No worries. My mobile is oh seven seven nine one two three four five six."
     answer = anonymiser.redact(text).text
     assert "CR-07" in answer and "[PHONE]" in answer
+
+
+@pytest.mark.parametrize("text", [
+    "P: it's oh one six one, four nine... you're breaking up... six, double two eight",
+    "P: mobile, oh seven seven three nine — are you still there? — two one one eight",
+    "P: oh two oh, seven nine four six... sorry, the line's terrible... one two three",
+])
+def test_a_check_of_the_line_inside_a_number_is_bridged(text: str) -> None:
+    numbers = [f for f in find_spoken_forms(text) if f.score >= THRESHOLD
+               and f.entity in _OURS]
+    assert numbers
+    last_digit = max(m.end() for m in re.finditer(r"\b(?:one|two|three|eight|six)\b", text))
+    assert any(f.end >= last_digit and f.start <= text.index("oh") for f in numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "P: I rang them at nine — can you hear me? — and waited two hours",
+    "P: bed four... hello? ... then bed six, then the side room",
+    "P: we were three, maybe four — are you still there? — five of us at most",
+])
+def test_a_check_of_the_line_joins_no_counts(text: str) -> None:
+    assert [f for f in find_spoken_forms(text) if f.score >= THRESHOLD
+            and f.entity in _OURS] == []
