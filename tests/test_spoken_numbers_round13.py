@@ -195,3 +195,23 @@ def test_short_e_mails_with_providers_said_as_words(text: str) -> None:
 ])
 def test_providers_as_words_in_talk_are_no_e_mails(text: str) -> None:
     assert [f for f in find_spoken_forms(text) if f.entity == "EMAIL"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "P: the first half is «oh seven seven nine one»\nI: Okay.\nP: and the second half, «two three four five six»",
+    "P: my NHS number starts «nine four three six six»\nI: Yep.\nP: the rest is «one two two eight eight»",
+    "P: landline «oh one six three two»\nI: Yes.\nP: then the other half, «four four five nine nine two»",
+])
+def test_the_rest_announced_in_the_next_turn_is_the_same_number(text: str) -> None:
+    """A bad-line habit: the number given in halves, the second announced ("the second half",
+    "the rest is", "the last bit's") after the other voice's backchannel. (A first half of
+    three digits, "GMC, seven oh one", seeds nothing and is not reached.)"""
+    assert _left_by_finders(text) == []
+
+
+def test_an_announced_rest_that_is_no_number_stays() -> None:
+    text = ("P: my mobile is oh seven seven nine one two three four five six\nI: Right.\n"
+            "P: the last bit of the story is five years old")
+    grown = [f for f in find_spoken_forms(text) if f.entity == "PHONE"
+             and f.end > text.index("story")]
+    assert grown == []

@@ -360,7 +360,12 @@ _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-
 #: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say"
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"
                    r"sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|you[ \t]+said|"
-                   r"was[ \t]+that|is[ \t]+that)[ \t,.…\-–—]+)*", re.IGNORECASE)
+                   r"was[ \t]+that|is[ \t]+that|"
+                   # the rest announced: "and the second half,", "the last bit's", "the rest is"
+                   r"(?:the[ \t]+)?(?:second|other|last|next|final|end|back)[ \t]+(?:half|bit|part|"
+                   r"lot|few|digits|numbers)(?:[ \t]+(?:is|are|was|were|goes)|['’]s)?|"
+                   r"the[ \t]+rest(?:[ \t]+(?:of[ \t]+it[ \t]+)?(?:is|was|goes)|['’]s)?|"
+                   r"after[ \t]+that)[ \t,.…\-–—:]+)*", re.IGNORECASE)
 _READ_BACK_WORDS = 10
 #: a turn of the other voice that says nothing but that it listens ("Yes.", "Mhm, go on.")
 _BACKCHANNEL = re.compile(r"(?i)[ \t,.…\-–—]*(?:(?:yes|yeah|yep|mhm|mm|mm-hm|uh-huh|okay|ok|right|"
