@@ -51,7 +51,8 @@ from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.postcodes import POSTCODE_AREAS
 
-__all__ = ["HOMOPHONES", "find_caption_addresses", "find_caption_postcodes", "homophone_digits"]
+__all__ = ["HOMOPHONES", "find_caption_addresses", "find_caption_postcodes", "homophone_digits",
+           "homophones_beside_digits"]
 
 #: words a caption writes for a digit it heard
 HOMOPHONES: dict[str, int] = {
@@ -96,6 +97,23 @@ def _ranges(tokens: list[tuple[int, int, str]]) -> bool:
         if tokens[i - 1][2] in HOMOPHONES or tokens[i + 1][2] in HOMOPHONES:
             return False
     return True
+
+
+#: what may stand beside a homophone in a run (a digit word, another homophone; or a digit)
+_BESIDE = frozenset([*_DIGIT_WORD, *HOMOPHONES])
+
+
+def homophones_beside_digits(said: list[str]) -> bool:
+    """The quick test on the text's lower-cased words (punctuation out) before the pattern:
+    some homophone has a digit word, a digit or another homophone on both sides (a run whose
+    homophones are all at its ends is left: "oh seven seven nine one two three four five ate")."""
+    last = len(said) - 1
+    for i, word in enumerate(said):
+        if word in HOMOPHONES and 0 < i < last and \
+                (said[i - 1] in _BESIDE or said[i - 1].isdigit()) and \
+                (said[i + 1] in _BESIDE or said[i + 1].isdigit()):
+            return True
+    return False
 
 
 def homophone_digits(text: str, plain: MutableSequence[str]) -> bool:

@@ -41,7 +41,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
-from vault.anonymise.spoken.captions import homophone_digits
+from vault.anonymise.spoken.captions import homophone_digits, homophones_beside_digits
 from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -177,9 +177,8 @@ def _stammers(text: str, plain: list[str], moved: dict[int, int]) -> None:
         moved[hyphen.end()] = frags.start()
 
 
-def _runs(text: str, plain: list[str], moved: dict[int, int]) -> bool:
+def _runs(text: str, plain: list[str], moved: dict[int, int], said: list[str]) -> bool:
     """Rewrite the runs of other languages' digit words in ``plain``; whether any was."""
-    said = text.lower().translate(_PUNCTUATION).split()
     heard = OTHER_DIGITS.keys() & set(said)
     if not heard or not _beside_digits(said, heard):
         return False  # most transcripts: one pass of C-level string work and no more
@@ -310,8 +309,10 @@ def plain_numerals(text: str) -> tuple[str, dict[int, int]]:
     moved: dict[int, int] = {}
     if "-" in text:
         _stammers(text, plain, moved)
-    _runs(text, plain, moved)
-    homophone_digits(text, plain)
+    said = text.lower().translate(_PUNCTUATION).split()
+    _runs(text, plain, moved, said)
+    if homophones_beside_digits(said):
+        homophone_digits(text, plain)
     return plain.text(), moved
 
 
