@@ -90,8 +90,20 @@ _LETTER_GAP = re.compile(r"(?<![A-Za-z])([A-Za-z])[ \t-](?=[A-Za-z](?![A-Za-z]))
 #: before it ("ada dot obi", "r nowak two") is needed, as "at NHS" opens ordinary clauses
 _BARE_NHS = re.compile(_AT + r"[ \t]+(?P<domain>(?i:nhs)(?:[ \t]+(?i:net|mail))?)(?![\w@-]|[ \t]+[A-Z]|[ \t]+"
                        + _DOT_WORD + r"\b|[ \t]*\.[ \t]*\w)")
-_BARE_WEBMAIL = re.compile(_AT + r"[ \t]+(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
+#: (the provider said as two words, as captions write it: "g mail", "gee mail", "hot mail",
+#: "proton mail", "talk talk", "virgin media"; a pause around "at": "kmensah... at... gmail")
+_AFTER_AT = r"(?:[ \t]+|[ \t]*(?:…|\.{2,}|—|–)[ \t]*)"
+_BARE_WEBMAIL = re.compile(_AT + _AFTER_AT + r"(?P<domain>(?i:gmail|hotmail|googlemail|yahoo|"
                            r"outlook|icloud|btinternet))(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
+#: ... and the providers that are also words, or said as two words as captions write them
+#: ("g mail", "hot mail", "talk talk", "virgin media", "sky"): only after a local part with an
+#: address's shape or a single word no dictionary or name list has ("kmensah at sky", not "works
+#: at sky", "kofi at sky")
+_BARE_WEBMAIL_WORDS = re.compile(
+    _AT + _AFTER_AT + r"(?P<domain>(?i:g[ \t]mail|gee[ \t]mail|hot[ \t]mail|google[ \t]mail|"
+    r"ymail|bt[ \t]internet|protonmail|proton[ \t]mail|talktalk|talk[ \t]talk|virginmedia|"
+    r"virgin[ \t]media|ntlworld|blueyonder|tiscali|btopenworld|live[ \t]mail)|aol|sky)"
+    r"(?![\w@-]|[ \t]+" + _DOT_WORD + r"\b|\.\w)")
 _TOKEN = re.compile(r"[^\W_][\w.'’-]*|(?<=[ \t])\.(?=[ \t])")
 #: "_" said as "underscore", "underline", "low dash", "underbar"; "." in the speaker's other
 #: language ("punto", "kropka", "pwynt" ...)
@@ -284,6 +296,11 @@ def find_spoken_emails(text: str) -> list[Finding]:
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
         findings.extend(_with_local(text, match.start(), match.end(), ""))
+    if " mail" in low or "sky" in low or "aol" in low or "talk" in low or "media" in low or \
+            "internet" in low or "world" in low or "tiscali" in low or "yonder" in low:
+        for match in _BARE_WEBMAIL_WORDS.finditer(text):  # "kmensah at hot mail"
+            findings.extend(f for f in _with_local(text, match.start(), match.end(), "")
+                            if _unknown_word_or_shaped(text[f.start:match.start()]))
     for match in _bare_nhs(text, low):  # "ada dot obi at nhs"
         findings.extend(f for f in _with_local(text, match.start(), match.end(), "nhs")
                         if _shaped(text[f.start:match.start()], digits=False)
@@ -303,6 +320,17 @@ def _bare_nhs(text: str, low: str) -> list[re.Match[str]]:
             out.append(m)
         at = low.find("at nhs", at + 6)
     return out
+
+
+def _unknown_word_or_shaped(local: str) -> bool:
+    """A local part with an address's shape, or one word that is no English word, no first
+    name and no filler: "kmensah", "jsmith72", "drokafor"."""
+    words = local.replace(".", " ").replace("…", " ").split()
+    if len(words) == 1:
+        word = words[0].strip(",;:").lower()
+        return word.isalnum() and word not in _STOP and not is_english_word(word) and \
+            word not in _first_names()
+    return _shaped(local, digits=True)
 
 
 def _shaped(local: str, *, digits: bool = True) -> bool:

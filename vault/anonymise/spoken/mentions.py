@@ -263,7 +263,7 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
         if group is None:
             break
         first, last = group
-        gap = text[end:nums.tokens[first].start]
+        gap = _line_checks_out(text[end:nums.tokens[first].start])
         words = _gap_words(gap)
         if words is None or _SOMEONE_IS.search(gap):
             break
@@ -292,6 +292,24 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
     return parts, digits
 
 
+#: a check of the line said inside a number on a bad line: "can you hear me?", "hello?",
+#: "are you still there?", "you're breaking up", "did you get that?", "the line's gone"
+_LINE_CHECK = re.compile(
+    r"(?i)(?<![A-Za-z])(?:(?:can|could)[ \t]+you[ \t]+(?:still[ \t]+)?hear[ \t]+me|hello|"
+    r"(?:are[ \t]+)?you[ \t]+still[ \t]+there|are[ \t]+you[ \t]+there|(?:are[ \t]+you[ \t]+)?"
+    r"still[ \t]+with[ \t]+me|(?:did[ \t]+you[ \t]+)?(?:get|got)[ \t]+that|"
+    r"you['’]re[ \t]+breaking[ \t]+up|(?:the[ \t]+)?line['’]s[ \t]+(?:bad|gone|terrible|awful|"
+    r"breaking[ \t]+up)|(?:you['’]re|it['’]s)[ \t]+cutting[ \t]+out)(?![A-Za-z])[ \t]*[?!.]*")
+
+
+def _line_checks_out(gap: str) -> str:
+    """The gap with its checks of the line blanked (same length): they say nothing of the
+    number, and their "?" does not end it."""
+    if "?" not in gap and "'" not in gap and "’" not in gap and "hello" not in gap.lower():
+        return gap
+    return _LINE_CHECK.sub(lambda m: " " * len(m.group()), gap)
+
+
 def _aside(gap: str, words: list[str]) -> list[str] | None:
     """The words of a gap that are not fillers, connectives or corrections; None when one of
     them is a capitalised word inside the sentence: a name brings another person's number
@@ -313,7 +331,7 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
         if nums.tokens[first].start < line_start:
             break
         group_end = nums.tokens[last].end
-        gap = text[group_end:start]
+        gap = _line_checks_out(text[group_end:start])
         words = _gap_words(gap)
         if words is None or _CUE.search(gap) is not None or _a_count(text, group_end):
             break
@@ -342,7 +360,12 @@ _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-
 #: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say"
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"
                    r"sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|you[ \t]+said|"
-                   r"was[ \t]+that|is[ \t]+that)[ \t,.…\-–—]+)*", re.IGNORECASE)
+                   r"was[ \t]+that|is[ \t]+that|"
+                   # the rest announced: "and the second half,", "the last bit's", "the rest is"
+                   r"(?:the[ \t]+)?(?:second|other|last|next|final|end|back)[ \t]+(?:half|bit|part|"
+                   r"lot|few|digits|numbers)(?:[ \t]+(?:is|are|was|were|goes)|['’]s)?|"
+                   r"the[ \t]+rest(?:[ \t]+(?:of[ \t]+it[ \t]+)?(?:is|was|goes)|['’]s)?|"
+                   r"after[ \t]+that)[ \t,.…\-–—:]+)*", re.IGNORECASE)
 _READ_BACK_WORDS = 10
 #: a turn of the other voice that says nothing but that it listens ("Yes.", "Mhm, go on.")
 _BACKCHANNEL = re.compile(r"(?i)[ \t,.…\-–—]*(?:(?:yes|yeah|yep|mhm|mm|mm-hm|uh-huh|okay|ok|right|"

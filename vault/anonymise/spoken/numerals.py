@@ -41,6 +41,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from vault.anonymise.spoken.captions import homophone_digits, homophones_beside_digits
 from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -74,7 +75,42 @@ _BY_DIGIT: dict[int, str] = {
     9: "naw naoi dziewięć dziewiec nau nav noy esan mesan itoolu iteghete tara tisa sagaal "
        "tis'a onbadhu siyam dokuz ennea neuf nueve nove noua nouă neun gau nain noine",
 }
+#: round 13: Russian, Ukrainian, Bulgarian and Serbo-Croatian (Latin and Cyrillic), Mandarin
+#: (pinyin, "yao" the phone one), Japanese, Korean, Vietnamese, Malay/Indonesian, Dutch, Swedish,
+#: Norwegian, Danish, Finnish, Hungarian, Czech, Slovak, Lithuanian, Latvian, Albanian, Kurdish,
+#: Persian, Pashto, Hebrew, Marathi, Nepali, Telugu, Kannada, Malayalam, Sinhala, Thai, Twi,
+#: Zulu, Shona, Amharic, Tigrinya
+_BY_DIGIT_MORE: dict[int, str] = {
+    0: "nol nul noll nolla nulla nulis nulle kosong không khong rei maru gong yeong sefr efes "
+       "sunna sonne binduwa hwee ohwee iqanda potsi ноль нуль linh",
+    1: "odin odyn один yao een ett en egy satu một mot ichi yek jedan edno vienas viens një nje "
+       "yksi echad achat okati ondu eka baako kunye poshi nueng hade yaw",
+    2: "dva два liang hulet twee två tva kettő ketto két ket dua hai ni dy du shtayim shnayim eradu "
+       "deka mmienu kubili piri kilte dui dvě dve divi dvije dve",
+    3: "три san sost drie tiga ba három harom tři trys trīs tris sê mmiensa kuthathu seleste "
+       "shalosh moodu mooru thuna sam",
+    4: "chetyre chotyry четыре arat si fyra fire négy negy empat bốn bon yon chahar chahaar čtyři "
+       "ctyri četiri cetiri chetiri keturi četri cetri katër kater çar anan kune ina arbaete "
+       "naalugu naalku hathara salor neljä nelja štyri styri",
+    5: "pyat pyat' пять wu vijf fem öt năm nam pět pet penki pieci pesë pese pênc penc enum "
+       "kuhlanu shanu amist hamushte hamesh chamesh aidu anchu paha pinza viisi paach päť",
+    6: "shest shist шесть liu zes sex seks hat enam sáu sau roku yuk shesh šest sest šeši seši "
+       "sesi gjashtë gjashte şeş nsia isithupha tanhatu siddist shudushte saha haya shpag "
+       "kuusi šesť",
+    7: "sem sim семь qi zeven sju syv hét het tujuh bảy bay nana shichi chil haft sedm sedam "
+       "sedem septyni septiņi septini shtatë shtate heft nson isikhombisa nomwe sebat sheva "
+       "shewate elu hatha owa seitsemän seitseman",
+    8: "vosem visim восемь åtta atta åtte atte otte nyolc delapan lapan tám tam hachi pal hasht "
+       "osm osam aštuoni astuoni astoņi astoni tetë tete heşt hest nwotwe isishiyagalombili "
+       "sere siment shmone shomonte enimidi entu kahdeksan",
+    9: "devyat devyat' девять jiu negen nio kilenc sembilan chín chin kyuu kyu noh devět devet "
+       "devyni deviņi devini nëntë nente neh nkron isishiyagalolunye pfumbamwe zetegn tesha "
+       "tommidi ombattu onpathu namaya naha yhdeksän yhdeksan deväť",
+}
 OTHER_DIGITS: dict[str, int] = {
+    word: digit for digit, words in _BY_DIGIT_MORE.items() for word in words.split()
+    if word not in UNIT_WORDS}
+OTHER_DIGITS |= {
     word: digit for digit, words in _BY_DIGIT.items() for word in words.split()
     if word not in UNIT_WORDS}
 #: digit words above that are also ordinary English words, names or fillers: they count in a
@@ -84,11 +120,17 @@ dim null nowt ling un do be eta meta tin tran char chat sat ath ait pump pum lim
 sei sia isa ena uno bir dio due dos tre tres sept opt otto tara nane saba sita anim arun ano
 afar ise daya kow wan ane yin yi tree foh faa fo fi sax fev naw nav noy nau teen tuh iet
 eje ato uku tatu walo apat saat ek ik be aat moja efa ejo esan mesan ochd
+sex hat fire ni hai sam si bon nam pet bay tam pal chin het mot ina san dy du neh sem sere
+ett een sim owa naha elu nana roku yon gong rei wu yao liu qi sau ket ba anan ata hade haft
+heft tete yaw yuk try sonne linh maru kyu noh dve dva kune piri entu hest saha haya satu
+fem twee trys en
 """.split())  # noqa: SIM905
 #: a word, with an apostrophe inside ("sab'a") or for a dropped sound at its end ("fi'")
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+|['’](?![\w'’]))?(?![\w'’])")
 #: English digit words and typed digits (the finders' own), for a run's other members
 _ENGLISH = frozenset([*UNIT_WORDS, "double", "triple", "treble"])
+_DIGITISH = _ENGLISH | OTHER_DIGITS.keys()
+_SKIPPED = frozenset({"a", "um", "umm", "uh", "er", "erm", "eh", "ah"})
 _DIGIT = re.compile(r"(?<![\w'’.,])\d(?![\w'’]|[.,]\d)")
 #: what may stand between two digit words of a run
 _RUN_GAP = re.compile(r"(?:[ \t,;.…/\-–—]|(?<![^\W\d_])(?i:um|umm|uh|er|erm|eh|ah|a)(?![^\W\d_]))*")
@@ -98,6 +140,11 @@ _WINDOW = 120
 #: punctuation read as spaces, for the quick test of whether any other digit word is said
 _PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?…—–-\"()[]/’"})
 _MIN_RUN, _MIN_OTHER, _MIN_CLEAR = 5, 2, 3
+_LONG_RUN, _CUED_RUN, _CUE_REACH = 8, 6, 80
+_NUMBER_CUE = re.compile(r"(?i)(?<![\w'’])(?:phone|mobile|number|landline|nhs|chi|gmc|nmc|pin|"
+                         r"ring|call|contact)")
+#: a run with only one other language's word in it: that many words, the word inside
+_MIN_ONE_INSIDE = 7
 #: the counting particle of Irish and Gaelic ("a naoi, a ceathair", "a h-aon")
 _PARTICLE = re.compile(r"(?<![^\W\d_])[aA](?![^\W\d_])")
 _PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])[aA][ \t]+\Z")
@@ -130,11 +177,10 @@ def _stammers(text: str, plain: list[str], moved: dict[int, int]) -> None:
         moved[hyphen.end()] = frags.start()
 
 
-def _runs(text: str, plain: list[str], moved: dict[int, int]) -> bool:
+def _runs(text: str, plain: list[str], moved: dict[int, int], said: list[str]) -> bool:
     """Rewrite the runs of other languages' digit words in ``plain``; whether any was."""
-    said = text.lower().translate(_PUNCTUATION).split()
     heard = OTHER_DIGITS.keys() & set(said)
-    if not heard or (len(heard) == 1 and said.count(next(iter(heard))) < _MIN_OTHER):
+    if not heard or not _beside_digits(said, heard):
         return False  # most transcripts: one pass of C-level string work and no more
     windows: list[tuple[int, int]] = []
     for m in _heard_pattern(frozenset(heard)).finditer(text):
@@ -146,6 +192,29 @@ def _runs(text: str, plain: list[str], moved: dict[int, int]) -> bool:
     for a, b in windows:
         changed |= _runs_in(text, a, min(b, len(text)), plain, moved)
     return changed
+
+
+def _beside_digits(said: list[str], heard: set[str]) -> bool:
+    """Some heard word has a digit word (of any language) or a digit beside it, and either two
+    are said or one has digits on both sides (the quick test before the windows are read)."""
+    twice = len(heard) > 1 or said.count(next(iter(heard))) > 1
+    for i, word in enumerate(said):
+        if word not in heard:
+            continue
+        before = _digitish(said, i, -1)
+        after = _digitish(said, i, 1)
+        if before and after or twice and (before or after):
+            return True
+    return False
+
+
+def _digitish(said: list[str], i: int, step: int) -> bool:
+    """The next word from ``i`` in direction ``step``, past hesitations and the counting
+    particle, is a digit word or a digit."""
+    i += step
+    while 0 <= i < len(said) and said[i] in _SKIPPED:
+        i += step
+    return 0 <= i < len(said) and (said[i] in _DIGITISH or said[i].isdigit())
 
 
 @functools.lru_cache(maxsize=256)
@@ -164,7 +233,7 @@ def _runs_in(text: str, a: int, b: int, plain: list[str], moved: dict[int, int])
         elif word in OTHER_DIGITS:
             others += 1
             tokens.append((m.start(), m.end(), OTHER_DIGITS[word], word not in _ORDINARY))
-    if others < _MIN_OTHER:
+    if not others:
         return False
     for m in _DIGIT.finditer(text, a, b):
         tokens.append((m.start(), m.end(), None, True))
@@ -180,6 +249,24 @@ def _runs_in(text: str, a: int, b: int, plain: list[str], moved: dict[int, int])
     return changed
 
 
+def _min_clear(text: str, run: list[tuple[int, int, int | None, bool]]) -> int:
+    """Three clear words; one in a long run (languages whose digits are all short syllables:
+    Mandarin "ling qi qi jiu yi san si wu", Japanese "nana rei ichi yon yon ni roku"), or in a
+    run of six after a number's cue."""
+    if len(run) >= _LONG_RUN or len(run) >= _CUED_RUN and _NUMBER_CUE.search(
+            text, max(0, run[0][0] - _CUE_REACH), run[0][0]):
+        return 1
+    return _MIN_CLEAR
+
+
+def _one_inside(run: list[tuple[int, int, int | None, bool]],
+                other: list[tuple[int, int, int | None, bool]]) -> bool:
+    """One other language's digit word inside a long run of English digits: "nine char three,
+    six six one, two two eight eight" (the speaker slipped into the language they count in)."""
+    return len(other) == 1 and len(run) >= _MIN_ONE_INSIDE and run[0] is not other[0] \
+        and run[-1] is not other[0]
+
+
 def _value(text: str, token: tuple[int, int, int | None, bool]) -> int:
     if token[2] is not None:
         return token[2]
@@ -190,8 +277,9 @@ def _value(text: str, token: tuple[int, int, int | None, bool]) -> int:
 def _rewrite(text: str, run: list[tuple[int, int, int | None, bool]], plain: list[str],
              moved: dict[int, int]) -> bool:
     other = [t for t in run if t[2] is not None]
-    if len(run) < _MIN_RUN or len(other) < _MIN_OTHER or \
-            sum(1 for t in run if t[3]) < _MIN_CLEAR:
+    if len(run) < _MIN_RUN or sum(1 for t in run if t[3]) < _min_clear(text, run):
+        return False
+    if len(other) < _MIN_OTHER and not _one_inside(run, other):
         return False
     if in_order([_value(text, t) for t in run]):
         return False  # counting
@@ -221,7 +309,10 @@ def plain_numerals(text: str) -> tuple[str, dict[int, int]]:
     moved: dict[int, int] = {}
     if "-" in text:
         _stammers(text, plain, moved)
-    _runs(text, plain, moved)
+    said = text.lower().translate(_PUNCTUATION).split()
+    _runs(text, plain, moved, said)
+    if homophones_beside_digits(said):
+        homophone_digits(text, plain)
     return plain.text(), moved
 
 

@@ -20,6 +20,7 @@ from vault.anonymise.spoken.addresses import (
     towns_after_streets,
 )
 from vault.anonymise.spoken.ages import find_ages
+from vault.anonymise.spoken.captions import find_caption_addresses, find_caption_postcodes
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -79,6 +80,14 @@ def _corrections(text: str, findings: list[Finding]) -> list[Finding]:
     return joined
 
 
+#: a zero said alone and stopped before the rest of a number read slowly, digit by digit,
+#: after "pardon?": "Oh. Seven. Seven. Nine." (the number finders begin at "Seven": "Oh." opening
+#: a sentence is an interjection to them)
+_ZERO_BEFORE = re.compile(r"(?<![\w'’-])(?i:oh|o|zero|nought)[.,!…]*[ \t]+\Z")
+_NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
     plain, stammers = plain_numerals(text)
@@ -86,15 +95,40 @@ def find_spoken_forms(text: str) -> list[Finding]:
     if stammers:  # a finding opening at a stammered word covers its stammer too
         findings = [Finding(stammers[f.start], f.end, f.entity, f.score, f.detector)
                     if f.start in stammers else f for f in findings]
-    return findings
+    if plain is not text:
+        findings = [_whole_words(text, f) for f in findings]
+    return [_with_zero_before(text, f) for f in findings]
+
+
+def _whole_words(text: str, finding: Finding) -> Finding:
+    """A finding ending or starting inside a word the copy rewrote ("ate" read "8  ", "chaar"
+    read "4    ") covers the whole word."""
+    start, end = finding.start, finding.end
+    while 0 < start < len(text) and _WORD_CHAR.match(text[start - 1]) and \
+            _WORD_CHAR.match(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]):
+        end += 1
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return Finding(start, end, finding.entity, finding.score, finding.detector)
+
+
+def _with_zero_before(text: str, finding: Finding) -> Finding:
+    if finding.entity not in _NUMBER_ENTITIES or finding.score < 0.5:
+        return finding
+    zero = _ZERO_BEFORE.search(text, max(0, finding.start - 12), finding.start)
+    if zero is None:
+        return finding
+    return Finding(zero.start(), finding.end, finding.entity, finding.score, finding.detector)
 
 
 def _find(text: str) -> list[Finding]:
     runs = number_runs(text)
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
-                *find_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-                *find_initialled_names(text), *find_spoken_addresses(text),
+                *find_postcodes(text), *find_caption_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
+                *find_initialled_names(text), *find_spoken_addresses(text), *find_caption_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
                 *find_changed_tails(text)]
     findings += find_dense_numbers(text, findings)
