@@ -47,6 +47,7 @@ from vault.anonymise.wordlists import (
     surnames,
     trie_pattern,
     word_names,
+    word_surnames,
     world_places,
 )
 
@@ -2023,7 +2024,8 @@ class WordNameRecognizer(RuleRecognizer):
 
 @functools.cache
 def _name_word_index() -> GazetteerIndex:
-    return GazetteerIndex(name_words() - word_names() - first_names() - COMMON_CAPITALISED)
+    return GazetteerIndex((name_words() | word_surnames()) - word_names() - first_names()
+                          - COMMON_CAPITALISED)
 
 
 #: what before a capital makes the word after it someone: coordination with "me"/"I",
