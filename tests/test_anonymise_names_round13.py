@@ -318,3 +318,28 @@ def test_a_title_and_an_initial_is_one_person_in_a_transcript(anonymiser: Anonym
     spans = replaced(anonymiser, text)
     assert spans.count("A") + sum(1 for s in spans if s.endswith(" A")) == 2, spans
     assert any(s.split()[-1] == "I" for s in spans), spans
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Then Cross came in and took over.", "Cross"),
+    ("So Sharp went home early.", "Sharp"),
+    ("Luckily Thorne stepped in.", "Thorne"),
+    ("Afterwards Crane rang my mum.", "Crane"),
+    ("Eventually Weaver signed the form.", "Weaver"),
+])
+def test_a_surname_word_after_an_opening_word_and_before_a_deed(anonymiser: Anonymiser, text: str,
+                                                                name: str) -> None:
+    assert _found(anonymiser, text, name), replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Then Spring arrived and it was better.", "Spring"),
+    ("So Frost formed on the cars.", "Frost"),
+    ("And Snow closed the schools.", "Snow"),
+    ("Then Cross the road at the lights.", "Cross"),
+    ("So Green Park station was shut.", "Green"),
+    ("And Gold turned out to be cheaper.", "Gold"),
+])
+def test_weather_materials_and_imperatives_after_an_opening_word_stay(anonymiser: Anonymiser,
+                                                                      text: str, word: str) -> None:
+    assert _kept(anonymiser, text, word), replaced(anonymiser, text)

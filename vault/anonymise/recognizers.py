@@ -2069,6 +2069,29 @@ _PEOPLE_ONLY_AFTER = std_re.compile(
     r"admitted|promised|offered|insisted|wanted|listened|and[ \t]+(?:I|me))\b)")
 
 
+#: a discourse word opening a sentence right before a capital: the capital is no sentence's
+#: first letter, so it is a name's ("Then Cross came in", "So Sharp went home")
+_OPENER_BEFORE = std_re.compile(
+    r"(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)(?:Then|So|And|But|Luckily|Apparently|Eventually|"
+    r"Later|Afterwards|Meanwhile|Suddenly|Honestly|Actually|Anyway|Obviously|Thankfully|"
+    r"Unfortunately|Fortunately|Basically|Sometimes|Once|Now|Well|Yeah|Oh|Next|Finally|"
+    r"Still|Also|Anyhow)[ \t]*,?[ \t]+\Z")
+#: an action in the past right after: a person's deed ("came in", "went home", "checked it")
+_DEED_AFTER = std_re.compile(
+    r"[ \t]+(?:(?:just|then|also|always|never|still|already|finally|eventually|suddenly|"
+    r"actually)[ \t]+)?(?:came|went|did|got|left|took|made|gave|kept|sat|stood|ran|rang|told|"
+    r"said|saw|met|found|brought|sent|wrote|thought|knew|felt|walked|turned|stepped|"
+    r"[a-z]{3,}ed)\b")
+
+
+def _opened_doer(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a name word stands after a sentence's opening discourse word and before a deed
+    ("Then Cross came in", "So Sharp went home early"); not weather or a material ("Then
+    Frost came" is the weather's)."""
+    return word not in UNCOUNTABLE_SURNAMES and _DEED_AFTER.match(text, end) is not None \
+        and _OPENER_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 class NameWordRecognizer(RuleRecognizer):
     """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
     which no list can call names by themselves: a person only where the words around them
@@ -2088,7 +2111,8 @@ class NameWordRecognizer(RuleRecognizer):
         for start, end in _name_word_index().finditer(text):
             word = text[start:end]
             if looks_like_month(text, start, end) or after_article(text, start) \
-                    or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+                    or (_CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+                        and not _opened_doer(text, start, end, word)) \
                     or _CAPITAL_AFTER.match(text, end):
                 continue
             initial = at_sentence_start(text, start)
@@ -2099,7 +2123,8 @@ class NameWordRecognizer(RuleRecognizer):
             if not (person_context_after(text, end, word) or doer_after(text, end, word)
                     or signed_off(text, start, end) or chat_speaker(text, start, end)
                     or (not initial
-                        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
+                        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+                    or _opened_doer(text, start, end, word)):
                 continue
             if initial and word in UNCOUNTABLE_SURNAMES \
                     and not _PEOPLE_ONLY_AFTER.match(text, end) \
