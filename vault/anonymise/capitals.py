@@ -50,6 +50,7 @@ from vault.anonymise.wordlists import (
     is_english_word,
     name_words,
     word_names,
+    word_surnames,
 )
 
 __all__ = ["CapitalsRecognizer"]
@@ -94,7 +95,12 @@ _ROLE_FIELD_BEFORE = re.compile(
     r"^[ \t>]*(?:interviewee|interviewer|participant|respondent|researcher|speaker(?:[ \t]+\w+)?)"
     r"[ \t]*:[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
 #: a person's title in capitals just before: "DR", "MRS", "PROF."
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:DR|MR|MRS|MS|MISS|MX|PROF|PROFESSOR|SIR|DAME|REV)\.?"
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:DR|MR|MRS|MS|MISS|MX|PROF|PROFESSOR|SIR|DAME|REV|"
+                           # a nursing, medical or civic role written before the name on a
+                           # board or a rota ("RN GALLAGHER", "HCA OBI", "Sister DUFFY")
+                           r"RN|RGN|RMN|RNLD|RM|SN|HCA|HCSW|SHO|SPR|ANP|ACP|CNS|CLLR|FR|"
+                           r"SISTER|NURSE|MATRON|(?:[Ss]taff|[Cc]harge)[ \t]+[Nn]urse|Sister|Nurse|"
+                           r"Matron|Cllr|Councillor)\.?"
                            r"[ \t]+(?:[A-Z]\.?[ \t]+){0,2}\Z")  # "DR F OYELARAN"
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t>]*\Z")
 _VOWEL = re.compile(r"[AEIOUY]")
@@ -105,7 +111,19 @@ _LINE_WORD = re.compile(r"[A-Za-z]{2,}")
 _SITE_AFTER = re.compile(r"[ \t]+(?:SITE|CAMPUS|ED|A&E|WARD|UNIT|CENTRE|HOSPITAL)\b")
 #: a person's title before a name in capitals: not part of the name
 _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR", "SIR", "DAME",
-                     "REV", "LORD", "LADY"})
+                     "REV", "LORD", "LADY", "RN", "RGN", "RMN", "RNLD", "SN", "HCA", "HCSW", "SHO",
+                     "SPR", "ANP", "ACP", "CNS", "CLLR", "FR", "SISTER", "NURSE", "MATRON"})
+#: a surname's particle in capitals inside a name ("ANA DE SOUZA", "PIETER VAN DER BERG",
+#: "NUR BINTI AHMAD"): a name's part, though no list or vowel count would take it
+_CAPS_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN",
+                            "VAN", "VON", "LA", "LE", "BIN", "BINTI", "BINT", "BEN", "IBN", "AP",
+                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST"})
+#: what joins the items of a list of names in capitals: a comma, a slash, a semicolon, a bar,
+#: "&", "and", and the next item's label ("SHAH | Late: MURPHY", "OKONKWO/BRENNAN")
+_LIST_GAP_AFTER = re.compile(r"[ \t]*(?:[,/;|&+]|and|AND)[ \t]*(?:[A-Z][a-z]+[ \t]*:[ \t]*)?")
+_LIST_GAP_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>" + _WORD + r")[ \t]*(?:[,/;|&+]|and|AND)"
+                              r"[ \t]*(?:[A-Z][a-z]+[ \t]*:[ \t]*)?\Z")
+_LIST_WORD = re.compile(_WORD + r"(?![\w'’-])")
 
 
 #: acronyms written in running text that a vowel and four letters would let pass as a name,
@@ -371,6 +389,55 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
         and not _compound_of_words(title) and not _derived_word(title)
 
 
+def _list_name(word: str) -> bool:
+    """Whether one capitals word listed next to a name in capitals is a name too: a listed
+    first name or surname, a name that is also a word ("WARD", "SHAH", "HOPE"), or a word
+    nobody can explain that reads as one ("MBEKI"); not an acronym, a label or the NHS's
+    vocabulary ("HUGHES, MBEKI" but not "OKAFOR, TBC", "SHAH / NHS", "MURPHY, ALL STAFF")."""
+    bare = _POSSESSIVE.sub("", word)
+    letters = _letters(bare)
+    title = _title(bare)
+    if len(letters) < 2 or bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS \
+            or bare in _ACRONYMS or bare in _TITLES or bare in _JOIN or title in _vocabulary():
+        return False
+    if is_first_name(title) or is_surname(title) or title in word_names() \
+            or title in name_words() or title in word_surnames():
+        return len(letters) >= 3 or not _acronym_like(bare)
+    return _unknown(bare, title) and _pronounceable(letters)
+
+
+def _listed_with(recognizer: RuleRecognizer, text: str,
+                 found: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Names in capitals listed with a name already found in capitals: attendees, apologies,
+    a rota's slots, a copy list ("Apologies: HUGHES, MBEKI", "OKONKWO/BRENNAN to update",
+    "Early: SHAH | Late: MURPHY"): a list of people holds people, so a word of the list that
+    reads as a name (:func:`_list_name`) is one, even where a list of acronyms would not be."""
+    taken = {(r.start, r.end) for r in found}
+    queue = [(r.start, r.end) for r in found if r.entity_type == "PERSON"]
+    out: list[RecognizerResult] = []
+    while queue:
+        start, end = queue.pop()
+        gap = _LIST_GAP_AFTER.match(text, end)
+        if gap is not None and gap.end() > end:
+            item = _LIST_WORD.match(text, gap.end())
+            if item is not None and (item.start(), item.end()) not in taken \
+                    and not any(r.start <= item.start() < r.end for r in found) \
+                    and _list_name(item.group()):
+                taken.add((item.start(), item.end()))
+                queue.append((item.start(), item.end()))
+                out.append(credited(recognizer, "PERSON", item.start(), item.end(),
+                                    CapitalsRecognizer.PLACE_SCORE))
+        before = _LIST_GAP_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None and (before.start("w"), before.end("w")) not in taken \
+                and not any(r.start <= before.start("w") < r.end for r in found) \
+                and _list_name(before.group("w")):
+            taken.add((before.start("w"), before.end("w")))
+            queue.append((before.start("w"), before.end("w")))
+            out.append(credited(recognizer, "PERSON", before.start("w"), before.end("w"),
+                                CapitalsRecognizer.PLACE_SCORE))
+    return out
+
+
 def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
     """Whether the line around ``start`` is written mostly in capitals (a header, a title):
     there a capitals word is not an acronym in running prose."""
@@ -408,6 +475,8 @@ class CapitalsRecognizer(RuleRecognizer):
                 out.extend(self._organisation(text, run.start(), run.end()))
                 continue
             out.extend(self._people(text, words))
+        if out:
+            out.extend(_listed_with(self, text, out))
         return out
 
     def _organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:
@@ -434,7 +503,8 @@ class CapitalsRecognizer(RuleRecognizer):
             if word and word.rstrip(".") not in _TITLES and (
                     not _ordinary(title) and len(_letters(word)) >= 2
                     or is_first_name(title) and title not in word_names()
-                    and title not in _vocabulary()):
+                    and title not in _vocabulary()
+                    or stretch and word in _CAPS_PARTICLES):
                 stretch.append(item)
                 continue
             if stretch:
@@ -459,12 +529,15 @@ class CapitalsRecognizer(RuleRecognizer):
 
     def _judge(self, text: str, stretch: list[tuple[int, int, str]],
                in_run: int) -> list[RecognizerResult]:
+        while len(stretch) > 1 and stretch[-1][2] in _CAPS_PARTICLES:
+            stretch = stretch[:-1]  # "OKAFOR VAN": a particle ends no name
         start, end = stretch[0][0], stretch[-1][1]
         titles = [_title(w) for _, _, w in stretch]
         named = [_listed_name(t) or (is_first_name(t) and t not in word_names())
                  or (i == 0 and len(titles) >= 2 and (t in word_names() or t in name_words()))
                  for i, t in enumerate(titles)]
-        unknown = [_unknown(w, t) for (_, _, w), t in zip(stretch, titles)]
+        unknown = [_unknown(w, t) or (0 < i < len(stretch) - 1 and w in _CAPS_PARTICLES)
+                   for i, ((_, _, w), t) in enumerate(zip(stretch, titles))]
         listed = sum(named)
         if len(stretch) >= 2 and all(n or u for n, u in zip(named, unknown)) and (
                 listed >= 1 or all(len(w) >= 4 for _, _, w in stretch)):

@@ -47,6 +47,7 @@ from vault.anonymise.wordlists import (
     surnames,
     trie_pattern,
     word_names,
+    word_surnames,
     world_places,
 )
 
@@ -2060,7 +2061,8 @@ class WordNameRecognizer(RuleRecognizer):
 
 @functools.cache
 def _name_word_index() -> GazetteerIndex:
-    return GazetteerIndex(name_words() - word_names() - first_names() - COMMON_CAPITALISED)
+    return GazetteerIndex((name_words() | word_surnames()) - word_names() - first_names()
+                          - COMMON_CAPITALISED)
 
 
 #: what before a capital makes the word after it someone: coordination with "me"/"I",
@@ -2104,6 +2106,29 @@ _PEOPLE_ONLY_AFTER = std_re.compile(
     r"admitted|promised|offered|insisted|wanted|listened|and[ \t]+(?:I|me))\b)")
 
 
+#: a discourse word opening a sentence right before a capital: the capital is no sentence's
+#: first letter, so it is a name's ("Then Cross came in", "So Sharp went home")
+_OPENER_BEFORE = std_re.compile(
+    r"(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)(?:Then|So|And|But|Luckily|Apparently|Eventually|"
+    r"Later|Afterwards|Meanwhile|Suddenly|Honestly|Actually|Anyway|Obviously|Thankfully|"
+    r"Unfortunately|Fortunately|Basically|Sometimes|Once|Now|Well|Yeah|Oh|Next|Finally|"
+    r"Still|Also|Anyhow)[ \t]*,?[ \t]+\Z")
+#: an action in the past right after: a person's deed ("came in", "went home", "checked it")
+_DEED_AFTER = std_re.compile(
+    r"[ \t]+(?:(?:just|then|also|always|never|still|already|finally|eventually|suddenly|"
+    r"actually)[ \t]+)?(?:came|went|did|got|left|took|made|gave|kept|sat|stood|ran|rang|told|"
+    r"said|saw|met|found|brought|sent|wrote|thought|knew|felt|walked|turned|stepped|"
+    r"[a-z]{3,}ed)\b")
+
+
+def _opened_doer(text: str, start: int, end: int, word: str) -> bool:
+    """Whether a name word stands after a sentence's opening discourse word and before a deed
+    ("Then Cross came in", "So Sharp went home early"); not weather or a material ("Then
+    Frost came" is the weather's)."""
+    return word not in UNCOUNTABLE_SURNAMES and _DEED_AFTER.match(text, end) is not None \
+        and _OPENER_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 class NameWordRecognizer(RuleRecognizer):
     """English words that are given names somewhere ("Brook", "Storm", "Bunny", "Sparrow"),
     which no list can call names by themselves: a person only where the words around them
@@ -2123,7 +2148,8 @@ class NameWordRecognizer(RuleRecognizer):
         for start, end in _name_word_index().finditer(text):
             word = text[start:end]
             if looks_like_month(text, start, end) or after_article(text, start) \
-                    or _CAPITAL_BEFORE.search(text, max(0, start - 30), start) \
+                    or (_CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+                        and not _opened_doer(text, start, end, word)) \
                     or _CAPITAL_AFTER.match(text, end):
                 continue
             initial = at_sentence_start(text, start)
@@ -2134,7 +2160,8 @@ class NameWordRecognizer(RuleRecognizer):
             if not (person_context_after(text, end, word) or doer_after(text, end, word)
                     or signed_off(text, start, end) or chat_speaker(text, start, end)
                     or (not initial
-                        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))):
+                        and _NAME_WORD_BEFORE.search(text, max(0, start - 30), start))
+                    or _opened_doer(text, start, end, word)):
                 continue
             if initial and word in UNCOUNTABLE_SURNAMES \
                     and not _PEOPLE_ONLY_AFTER.match(text, end) \
@@ -3270,6 +3297,9 @@ class RegisterRecognizer(EntityRecognizer):
             full = [entry.name] + ([f"{words[0]} {words[-1]}"] if len(words) > 2 else [])
             if len(words) > 1:  # as a wristband, roster or letter writes it: "OKAFOR, Ngozi"
                 full += [f"{words[-1]}, {' '.join(words[:-1])}", f"{words[-1]}, {words[0]}"]
+                # a one-word alias with the surname: "Robbie Castle", "CASTLE, Robbie"
+                full += [form for alias in entry.aliases if len(alias.split()) == 1
+                         for form in (f"{alias.strip()} {words[-1]}", f"{words[-1]}, {alias.strip()}")]
             for term in (*full, *([entry.email] if entry.email else [])):
                 exact.setdefault(normalise_name(term), set()).add(entry.marker)
             for alias in entry.aliases:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.capitals import _KNOWN_ACRONYMS
 from vault.anonymise.hospitals import _forms as _hospital_forms
 from vault.anonymise.recognizers import (
     NEVER_NAMES,
@@ -52,6 +53,7 @@ from vault.anonymise.wordlists import (
     name_words,
     rare_word_names,
     word_names,
+    word_surnames,
     world_places,
 )
 
@@ -325,7 +327,7 @@ class UncasedNameRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         out = [credited(self, "PERSON", m.start(), _given_names_end(m), 0.85)
                for m in _CAPS_SURNAME_FIRST.finditer(text)
-               if _caps_surname(m.group("sur")) and _given(m.group("first"))]
+               if _surname_before_first(m.group("sur")) and _given(m.group("first"))]
         if not _maybe_uncased(text):
             return out
         for start, end in uncased_spans(text):
@@ -362,7 +364,10 @@ class UncasedNameRecognizer(RuleRecognizer):
                         and _adjacent(text, words[j - 1][1], words[j][0]):
                     j += 1
                 sur = words[j] if j < len(words) else None
-                if sur is not None and _adjacent(text, words[j - 1][1], sur[0]) \
+                if sur is not None and j == i + 1 and _titled_initial(text, sur, words[j + 1:j + 2]):
+                    # "dr j was lovely", "mrs b helped": a person known by an initial
+                    span = (words[i + 1][0] if low in _ROLE_WORDS else s, sur[1], 0.85)
+                elif sur is not None and _adjacent(text, words[j - 1][1], sur[0]) \
                         and (_titled_surname(low, sur[2], text, s) or j > i + 1
                              and sur[2].lower() not in STOP_WORDS):
                     # "sister mbeki": the role is no part of the name
@@ -464,6 +469,59 @@ def _caps_surname(word: str) -> bool:
     """A capitals word that is a listed surname and no English word, so no acronym ("NHS,
     Kate", "SBAR, Sarah" are no names)."""
     return len(word) > 3 and is_surname(_cap(word)) and not is_english_word(word.lower())
+
+
+#: words in capitals before a comma and a first name that are a sign-off or a greeting, not a
+#: surname, though some are surnames too ("LOVE, Tom", "BEST, Sam")
+_SIGN_OFF_WORDS = frozenset("LOVE GOOD BEST DEAR KIND WARM SWEET WELL FREE MERRY".split())  # noqa: SIM905
+#: a surname's particle joined by a hyphen in capitals ("AL-RASHID", "EL-SAYED", "BEN-DAVID")
+_CAPS_PARTICLE_PARTS = frozenset("AL EL BEN BIN ABU ABD ABDUL UL UD DE DI DA LA LE VAN VON".split())  # noqa: SIM905
+
+
+def _surname_before_first(word: str) -> bool:
+    """Whether a capitals word before a comma and a first name is the person's surname, as on
+    a wristband, a list or an e-mail header ("OKAFOR, Chidi"): a listed surname, a surname that
+    is also a word ("WALKER, Joan", "FROST, Emily", "WARD, Helen"), or a word nobody can
+    explain that reads as a word ("AL-RASHID, Omar"); not an acronym ("NHS, Kate", "SBAR,
+    Sarah"), a sign-off ("LOVE, Tom") or an ordinary word ("NOTE, John")."""
+    if _caps_surname(word):
+        return True
+    letters = word.replace("'", "").replace("’", "")
+    if word in _SIGN_OFF_WORDS or word in _KNOWN_ACRONYMS or len(letters) < 3:
+        return False
+    if _cap(word.lower()) in word_surnames() or _cap(word.lower()) in name_words():
+        return True
+    parts = [p for p in word.split("-") if p not in _CAPS_PARTICLE_PARTS]
+    return bool(parts) and all(
+        (is_surname(_cap(p.lower())) or not is_english_word(p.lower()) and _unknown_caps(p))
+        and p not in _KNOWN_ACRONYMS for p in parts)
+
+
+def _unknown_caps(part: str) -> bool:
+    """Four letters or more, with vowels, no four consonants together: read as a word."""
+    vowels = sum(c in "AEIOUY" for c in part)
+    return len(part) >= 4 and vowels * 4 >= len(part) and re.search(r"[^AEIOUY'’]{4}", part) is None
+
+
+#: after a title's letter: "and e" (the emergency department), "level", "star", "plus"
+_NOT_INITIAL_AFTER = re.compile(r"[ \t]*(?:&|\+|-?[ \t]*(?:and|n)[ \t]+e\b|-?[ \t]*levels?\b|"
+                                r"[ \t]*star\b|[ \t]*plus\b)", re.IGNORECASE)
+
+
+def _titled_initial(text: str, letter: tuple[int, int, str],
+                    after: list[tuple[int, int, str]]) -> bool:
+    """Whether one letter right after a title is a person's initial in uncased text ("dr j was
+    lovely", "mrs b helped", "i spoke to dr p"): not "a" or "i" (the article, the pronoun),
+    not a letter run ("dr j k l"), not "a and e" or "a level"."""
+    s, e, word = letter
+    if len(word) != 1 or word.lower() in "ai" or not _SPACES.fullmatch(text, s - 1, s):
+        return False
+    if text.startswith((".", "'", "’", "-"), e) and not text.startswith(". ", e) \
+            and e + 1 < len(text) and not text[e + 1:e + 2].isspace():
+        return False  # "dr j-p", "dr j.k": other shapes, left to the name finders
+    if _NOT_INITIAL_AFTER.match(text, e):
+        return False
+    return not (after and len(after[0][2]) == 1 and _adjacent(text, e, after[0][0]))
 
 
 def _titled_surname(title: str, word: str, text: str, start: int) -> bool:

@@ -226,6 +226,15 @@ def name_words() -> frozenset[str]:
                      if n.lower() not in STOP_WORDS and n not in _IMPERATIVES) | VIRTUE_NAMES
 
 
+@functools.cache
+def word_surnames() -> frozenset[str]:
+    """Common surnames of Britain and Ireland that are also ordinary English words ("Frost",
+    "Swift", "Cook", "Church": ``data/word_surnames.txt``, by surname class): like
+    :func:`name_words`, a person only where the words around them need one."""
+    return frozenset(n for n in load_term_list("word_surnames.txt")
+                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES)
+
+
 #: letters Unicode decomposition does not take apart (as ``data/build_gazetteers.py`` folds)
 _FOLD_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
                              "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",

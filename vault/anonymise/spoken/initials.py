@@ -83,6 +83,60 @@ _TITLED_INITIAL = re.compile(
     r"|[ \t]*[-,.]?[ \t]*[A-Z](?![\w'’]))")
 
 
+#: a title and what the pattern above leaves: the initials "A" and "I" ("Dr A said", "Ms I came"),
+#: a possessive ("Dr N's list"), two initials or a hyphenated pair ("Dr AK", "Dr J-P"), and the
+#: titles of the ward, the church, the council and the family ("Matron K.", "Father M.",
+#: "Cllr B", "Uncle T"): a lone capital after a title is someone whatever the letter
+_TITLED_INITIAL_MORE = re.compile(
+    r"\b(?P<title>Dr|Doctor|Mr|Mister|Mrs|Missus|Ms|Miss|Mx|Prof|Professor|Sister|Sr|Nurse|Sir|"
+    r"Dame|Matron|Father|Fr|Rev|Revd|Reverend|Cllr|Councillor|Pastor|Imam|Rabbi|Sgt|Sergeant|"
+    r"Uncle|Auntie|Aunty)\.?[ \t]+(?P<initial>[A-Z](?:-[A-Z])?|[A-Z]{2})\.?(?P<s>['’]s)?"
+    r"(?![\w'’-]|\.?[ \t]*[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]|[ \t]*[-,.]?[ \t]*[A-Z](?![\w'’]))")
+#: what makes "A" after a title the hospital's department or an exam, not an initial
+_A_NOT_INITIAL = re.compile(r"[ \t]*(?:&|\+|\*|-?[ \t]*(?:and|n|&)[ \t]+E\b|-?[ \t]*[Ll]evels?\b|"
+                            r"[ \t]*[Ss]tar\b)")
+#: what makes "I" after a title the pronoun ("... Dr, I think"): a verb of thinking or being
+_I_PRONOUN_AFTER = re.compile(r"['’]|[ \t]+(?:think|thought|mean|guess|suppose|reckon|know|knew|"
+                              r"don['’]t|didn['’]t|was|am|have|had|would|will|can|could|said|"
+                              r"believe|remember|forget|wonder|hope)\b")
+#: a lower-case word after a bare "A" or "I" that is no joining word: what the person did
+#: ("Dr A said", "Ms I came", "Dr A for two years")
+_VERB_AFTER = re.compile(r"[ \t]+(?!(?:and|or|n|nor|to)\b)[a-z]")
+_ABBREVIATED_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Mx", "Prof"))
+
+
+def _titled_initials_more(text: str) -> list[Finding]:
+    """A title and an initial the main pattern leaves alone (:data:`_TITLED_INITIAL_MORE`)."""
+    out = []
+    for match in _TITLED_INITIAL_MORE.finditer(text):
+        title, initial = match.group("title"), match.group("initial")
+        simple = len(initial) == 1 and initial not in "AI" and match.group("s") is None \
+            and title in _BASE_TITLES
+        if simple:
+            continue  # the main pattern's
+        if len(initial) == 2 and (initial in ACRONYMS or initial in _NOT_INITIALS
+                                  or initial in ("OK", "ER", "UM", "AM", "PM", "IT", "IS", "AS")):
+            continue
+        if initial in ("A", "I") and match.group("s") is None \
+                and not _VERB_AFTER.match(text, match.end()):
+            continue  # "Dr A and Dr I, no,": the bare letters of a spelling or a list
+        if initial == "A" and _A_NOT_INITIAL.match(text, match.end()):
+            continue
+        if initial == "I" and (title not in _ABBREVIATED_TITLES
+                               or _I_PRONOUN_AFTER.match(text, match.end())
+                               or match.group().endswith("I") and match.group("s") is None
+                               and _I_PRONOUN_AFTER.match(text, match.end("initial"))):
+            continue
+        end = match.end("initial") + (1 if text.startswith(".", match.end("initial")) else 0)
+        out.append(Finding(match.start("initial"), end, "PERSON", 0.85, DETECTOR))
+    return out
+
+
+_BASE_TITLES = frozenset("""
+Dr Doctor Mr Mister Mrs Missus Ms Miss Mx Prof Professor Sister Nurse Sir Dame
+""".split())  # noqa: SIM905
+
+
 #: one initial before a capitalised word: "Who's C Athwal, on the rota?", "ask T. Pirie"
 _ONE_INITIAL = re.compile(r"(?<![\w.'’-])(?P<initial>[A-Z])\.?[ \t]+(?P<surname>" + _SURNAME
                           + r")(?![\w'’-])")
@@ -139,6 +193,7 @@ def find_initialled_names(text: str) -> list[Finding]:
         if match.group("initial") not in "AI" or match.group().endswith("."):
             findings.append(Finding(match.start("initial"), match.end(), "PERSON", 0.85,
                                     DETECTOR))
+    findings.extend(_titled_initials_more(text))
     findings.extend(_one_initial(text, windows))
     for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
