@@ -25,6 +25,7 @@ from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.eircodes import find_eircodes
 from vault.anonymise.spoken.emails import find_spoken_emails
+from vault.anonymise.spoken.events import find_event_dates
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
@@ -94,7 +95,7 @@ def _find(text: str) -> list[Finding]:
     runs = number_runs(text)
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
-                *find_postcodes(text), *find_eircodes(text), *find_spoken_emails(text), *find_spelled_names(text),
+                *find_postcodes(text), *find_eircodes(text), *find_event_dates(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
                 *find_changed_tails(text)]
