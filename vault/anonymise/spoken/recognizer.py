@@ -33,6 +33,7 @@ from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.postcodes import find_postcodes
+from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
@@ -101,6 +102,7 @@ def _find(text: str) -> list[Finding]:
                 *find_changed_tails(text)]
     findings += find_dense_numbers(text, findings)
     findings += whole_mentions(text, findings, runs)
+    findings += registration_numbers(text, findings)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))
     return findings + _corrections(text, findings)
