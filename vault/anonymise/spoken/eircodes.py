@@ -23,8 +23,6 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.postcodes import (
     _PIECE,
     _PIECE_LOWER,
-    _STARTS,
-    _STARTS_LOWER,
     _Piece,
     _stream,
 )
@@ -68,6 +66,17 @@ def _parse(pieces: list[_Piece], cued: bool) -> int | None:
     return i
 
 
+_DIGIT = (r"(?i:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+          r"fifty|sixty|seventy|eighty|ninety)(?![\w'’])|\d")
+#: where an Eircode may start: a routing letter (alone, by its name or NATO word) and a digit
+_EIR_STARTS = re.compile(
+    r"(?=[A-Za-z])(?<![\w'’])(?:[ACDEFHKNPRTV-Y]|(?i:ay|see|dee|ee|ef|aitch|kay|en|pee|are|tee|"
+    r"vee|double[ \t-]?(?:u|you)|ex|wye|why|Alpha|Alfa|Charlie|Delta|Echo|Foxtrot|Hotel|Kilo|"
+    r"November|Papa|Romeo|Tango|Victor|Whiske?y|X-?ray|Yankee))(?:[ \t]+(?:for|as[ \t]+in)[ \t]+"
+    r"[A-Za-z][a-z-]+)?[ \t,.-]+(?=" + _DIGIT + r")")
+
+
 def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], need_cue: bool
           ) -> list[Finding]:
     findings: list[Finding] = []
@@ -90,7 +99,7 @@ def _scan(text: str, starts: re.Pattern[str], piece: re.Pattern[str], need_cue: 
 
 def find_eircodes(text: str) -> list[Finding]:
     """Spoken Eircodes in ``text``."""
-    findings = _scan(text, _STARTS, _PIECE, need_cue=False)
+    findings = _scan(text, _EIR_STARTS, _PIECE, need_cue=False)
     if _CUE.search(text):
-        findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, need_cue=True))
+        findings.extend(_scan(text, _EIR_STARTS, _PIECE_LOWER, need_cue=True))
     return findings

@@ -49,18 +49,21 @@ _UNITS_FIRST = re.compile(
     r"aged|at|turned|turning|be)[ \t]+(?:only[ \t]+|just[ \t]+)?)"
     r"(?P<m>(?i:" + _UNIT + r")[ \t]+and[ \t]+(?i:" + _TENS + r"))(?![\w-])" + _NOT_AFTER)
 
+_AND_TENS = re.compile(r"(?i) and[ \t]+" + _TENS)
 _YEAR_SHORT = (r"(?:(?i:oh)[- \t]" + _UNIT + r"|" + _TENS + r"(?:[- \t]" + _UNIT + r")?|"
                r"nineteen|['’]\d\d)")
-#: a cue before a year that makes it a year whatever follows in the clause
-_STRONG = re.compile(
-    r"(?i:\b(?:(?:way[ \t]+)?back[ \t]+in|since|until|till|in[ \t]+the[ \t]+year|"
-    r"(?:summer|winter|spring|autumn|class|end|start|beginning)[ \t]+of|circa)[ \t]+)"
-    r"(?P<m>" + _YEAR_SHORT + r")(?![\w'’-])" + _NOT_AFTER)
-#: "in" before a year, after a verb of a life event earlier in the clause
-_EVENT_IN = re.compile(
-    r"(?i:\b(?:moved|came|went|left|qualified|graduated|born|married|arrived|returned|started|"
-    r"finished|emigrated|retired|joined|trained|moved[ \t]+back|came[ \t]+(?:back|home|over))"
-    r"\b)[^.?!\n,;]{0,40}?(?i:\bin[ \t]+)(?P<m>" + _YEAR_SHORT + r")(?![\w'’-])" + _NOT_AFTER)
+#: a year said short, and what must not follow it
+_YEAR_CANDIDATE = re.compile(r"(?i)(?=[otfsen'’])(?<![\w'’-])(?P<m>" + _YEAR_SHORT + r")(?![\w'’-])" + _NOT_AFTER)
+#: a cue just before a year that makes it a year whatever follows in the clause
+_STRONG_BEFORE = re.compile(
+    r"(?i)\b(?:(?:way[ \t]+)?back[ \t]+in|since|until|till|in[ \t]+the[ \t]+year|"
+    r"(?:summer|winter|spring|autumn|class|end|start|beginning)[ \t]+of|circa)[ \t]+$")
+#: "in" just before a year, after a verb of a life event earlier in the clause
+_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:moved|came|went|left|qualified|graduated|born|married|arrived|returned|started|"
+    r"finished|emigrated|retired|joined|trained)\b[^.?!\n,;]{0,40}?\bin[ \t]+$")
+_BEFORE_REACH = 64
+
 
 _FEAST = (r"(?:(?:St\.?[ \t]+|Saint[ \t]+)?(?:Stephen|Patrick|Paddy|Brigid|Bridget|Swithin|"
           r"Valentine|Andrew|David|George)['’]?s[ \t]+(?:Day|Eve|Night)|Christmas(?:[ \t]+(?:Day|"
@@ -82,13 +85,13 @@ def find_event_dates(text: str) -> list[Finding]:
     lower = text.lower()
     if "rising" in lower:
         findings += [Finding(*m.span("m"), "AGE", 0.85, DETECTOR) for m in _RISING.finditer(text)]
-    if " and " in lower:
+    if _AND_TENS.search(text):
         findings += [Finding(*m.span("m"), "AGE", 0.85, DETECTOR)
                      for m in _UNITS_FIRST.finditer(text)]
-    findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR) for m in _STRONG.finditer(text)]
-    if " in " in lower:
-        findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)
-                     for m in _EVENT_IN.finditer(text)]
+    for m in _YEAR_CANDIDATE.finditer(text):
+        before = text[max(0, m.start() - _BEFORE_REACH):m.start()]
+        if _STRONG_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+            findings.append(Finding(*m.span("m"), "DATE", 0.85, DETECTOR))
     if (" after " in lower or " before " in lower) and _BIRTH.search(text):
         for m in _RELATIVE_FEAST.finditer(text):
             line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
