@@ -63,6 +63,8 @@ _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:moved|came|went|left|qualified|graduated|born|married|arrived|returned|started|"
     r"finished|emigrated|retired|joined|trained)\b[^.?!\n,;]{0,40}?\bin[ \t]+$")
 _BEFORE_REACH = 64
+#: the last word of every cue above
+_CUE_LAST = frozenset({"in", "since", "until", "till", "year", "of", "circa"})
 
 
 _FEAST = (r"(?:(?:St\.?[ \t]+|Saint[ \t]+)?(?:Stephen|Patrick|Paddy|Brigid|Bridget|Swithin|"
@@ -73,9 +75,12 @@ _FEAST = (r"(?:(?:St\.?[ \t]+|Saint[ \t]+)?(?:Stephen|Patrick|Paddy|Brigid|Bridg
           r"Mother['’]?s[ \t]+Day|Father['’]?s[ \t]+Day|May[ \t]+Day|Midsummer['’]?s?[ \t]+(?:Day|Eve)|"
           r"the[ \t]+Twelfth|Eid|Diwali|Holi|Vaisakhi|Thanksgiving)")
 _COUNT = r"(?i:a|one|two|three|four|five|six|seven|ten|a[ \t]+couple[ \t]+of|a[ \t]+few)"
-_RELATIVE_FEAST = re.compile(
-    r"(?P<m>(?i:(?:the|a)[ \t]+)?(?:" + _COUNT + r"[ \t]+)?(?i:day|days|night|week|weeks|"
-    r"fortnight)[ \t]+(?i:after|before)[ \t]+" + _FEAST + r")(?![\w-])")
+#: the relation said before "after"/"before" and the feast after it
+_RELATION_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:(?:(?:the|a)[ \t]+)?(?:" + _COUNT + r"[ \t]+)?(?:day|days|night|week|weeks|fortnight)"
+    r"[ \t]+)$")
+_AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before)\b")
+_FEAST_AT = re.compile(r"[ \t]+" + _FEAST + r"(?![\w-])")
 _BIRTH = re.compile(r"(?i)\b(?:birthday|born|birth|b['’]day|DOB)\b")
 
 
@@ -83,18 +88,28 @@ def find_event_dates(text: str) -> list[Finding]:
     """Ages said rising or units first, years said short and birthdays by a feast in ``text``."""
     findings: list[Finding] = []
     lower = text.lower()
-    if "rising" in lower:
+    if "rising " in lower:
         findings += [Finding(*m.span("m"), "AGE", 0.85, DETECTOR) for m in _RISING.finditer(text)]
     if _AND_TENS.search(text):
         findings += [Finding(*m.span("m"), "AGE", 0.85, DETECTOR)
                      for m in _UNITS_FIRST.finditer(text)]
     for m in _YEAR_CANDIDATE.finditer(text):
         before = text[max(0, m.start() - _BEFORE_REACH):m.start()]
-        if _STRONG_BEFORE.search(before) or _EVENT_BEFORE.search(before):
+        last = before[-7:].rstrip().rpartition(" ")[2].lower()
+        if last not in _CUE_LAST:
+            continue  # the cheap test: no cue word right before the year
+        if _STRONG_BEFORE.search(before) or last == "in" and _EVENT_BEFORE.search(before):
             findings.append(Finding(*m.span("m"), "DATE", 0.85, DETECTOR))
     if (" after " in lower or " before " in lower) and _BIRTH.search(text):
-        for m in _RELATIVE_FEAST.finditer(text):
-            line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-            if _BIRTH.search(text, max(0, line_start), m.start()):
-                findings.append(Finding(*m.span("m"), "DATE", 0.85, DETECTOR))
+        for m in _AFTER_BEFORE.finditer(text):
+            feast = _FEAST_AT.match(text, m.end())
+            if feast is None:
+                continue
+            relation = _RELATION_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if relation is None:
+                continue
+            line_start = max(text.rfind("\n", 0, relation.start()),
+                             text.rfind(". ", 0, relation.start()))
+            if _BIRTH.search(text, max(0, line_start), relation.start()):
+                findings.append(Finding(relation.start(), feast.end(), "DATE", 0.85, DETECTOR))
     return findings
