@@ -400,8 +400,9 @@ _SPEAKER_LABEL = re.compile(
     r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?[ \t]*:", re.MULTILINE)
 #: participant codes as studies write them: "P07", "PR.10", "MW-07", "W8-04" (a separator or
 #: a lone P, so postcodes' "NE1" and grades' "ST3" are not codes)
-#: (not the head of a number typed with dashes: "O-7-7-0-0, 9-0-0", "A-1-2-3-4")
-_PARTICIPANT_CODE = re.compile(r"\b(?:P\d{1,3}|" + _CODE + r")\b(?![._-]\d)")
+#: (not the head of a number typed with dashes: "O-7-7-0-0, 9-0-0", "A-1-2-3-4"; not the month
+#: and year of a date typed with a roman month: "13.V.1963", "2-XI-1988")
+_PARTICIPANT_CODE = re.compile(r"\b(?<!\d[./-])(?:P\d{1,3}|" + _CODE + r")\b(?![._-]\d)")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 

@@ -107,7 +107,7 @@ _TYPED_POSTCODE = re.compile(r"(?<![\w'’])[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}
 #: ", the postcode is", ", postcode"
 _TO_POSTCODE = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?i:post[ \t]?code)"
                           r"(?:['’]s|[ \t]+is|[ \t]+being)?[ \t]*[,:]?[ \t]*)?\Z")
-_POSTCODE_NAMED = re.compile(r"(?i)post[ \t]?code")
+_POSTCODE_NAMED = re.compile(r"(?i)(?:post|eir)[ \t]?code")
 #: words that open a line but are no address: a title, a month, a weekday
 _NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse|Born|Sent|From|To|"
                        r"Subject|Date|Re|Dear|January|February|March|April|May|June|July|August|"

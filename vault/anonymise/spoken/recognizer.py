@@ -24,7 +24,9 @@ from vault.anonymise.spoken.captions import find_caption_addresses, find_caption
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.digit_chains import find_digit_chains
+from vault.anonymise.spoken.eircodes import find_eircodes
 from vault.anonymise.spoken.emails import find_spoken_emails
+from vault.anonymise.spoken.events import find_event_dates
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
@@ -32,6 +34,7 @@ from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.postcodes import find_postcodes
+from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
@@ -127,12 +130,15 @@ def _find(text: str) -> list[Finding]:
     runs = number_runs(text)
     findings = [*find_identifier_numbers(text, runs), *find_digit_chains(text, runs),
                 *find_dates(text, runs), *find_ages(text, runs),
-                *find_postcodes(text), *find_caption_postcodes(text), *find_spoken_emails(text), *find_spelled_names(text),
-                *find_initialled_names(text), *find_spoken_addresses(text), *find_caption_addresses(text),
+                *find_postcodes(text), *find_caption_postcodes(text), *find_eircodes(text),
+                *find_event_dates(text), *find_spoken_emails(text), *find_spelled_names(text),
+                *find_initialled_names(text), *find_spoken_addresses(text),
+                *find_caption_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
                 *find_changed_tails(text)]
     findings += find_dense_numbers(text, findings)
     findings += whole_mentions(text, findings, runs)
+    findings += registration_numbers(text, findings)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))
     return findings + _corrections(text, findings)

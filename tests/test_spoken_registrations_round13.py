@@ -1,0 +1,37 @@
+"""Overseas registration numbers read out (issue 14, round 13; sentences made up here): the
+number after a council or registration word is GMC_NUMBER, with the profession code's letters
+said before it; a phone word nearer to the number keeps it a phone."""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+
+
+def found(anonymiser: Anonymiser, text: str) -> dict[str, str]:
+    return {text[r.start:r.end]: r.entity_type for r in anonymiser.redact(text).replacements}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("P: My AHPRA number? M E D, oh oh oh one, two three four, five six seven eight.",
+     "M E D, oh oh oh one, two three four, five six seven eight"),
+    ("P: It's MED zero zero zero one two three four five six seven eight.",
+     "MED zero zero zero one two three four five six seven eight"),
+    ("P: My Irish Medical Council number is four one two three four five.",
+     "four one two three four five"),
+    ("P: IMC number, four one two, three four five.", "four one two, three four five"),
+    ("P: My registration over there was, um, five four three two one nine.",
+     "five four three two one nine"),
+])
+def test_a_registration_number_read_out(anonymiser: Anonymiser, text: str, value: str) -> None:
+    assert found(anonymiser, text).get(value) == "GMC_NUMBER"
+
+
+@pytest.mark.parametrize("text, value", [
+    (("P: After the registration stuff, my mobile is oh seven seven one two, three four five six "
+     "seven eight."), "oh seven seven one two, three four five six seven eight"),
+    ("P: Ring the council on oh two eight, nine one two three, four five six seven.",
+     "oh two eight, nine one two three, four five six seven"),
+])
+def test_a_phone_stays_a_phone(anonymiser: Anonymiser, text: str, value: str) -> None:
+    assert found(anonymiser, text).get(value) == "PHONE"

@@ -1,0 +1,69 @@
+"""Overseas registration numbers read out (issue 14, round 13): "My AHPRA number? M E D, oh oh oh
+one, two three four, five six seven eight", "IMC number, four one two, three four five", "my
+Medical Council number is four one two three four five".
+
+::
+
+    registration_numbers(text, findings)
+
+The number finders read the digits (as a phone or an NHS number, by their shape); a number
+said after a council or registration word, with no phone or NHS word nearer to it, is a
+registration number (typed GMC_NUMBER, as the study labels every council's), and the letters of
+a profession code said straight before its digits ("M E D", "MED", "em ee dee") are part of it.
+"""
+from __future__ import annotations
+
+import re
+
+from vault.anonymise.spoken._finding import Finding
+
+__all__ = ["registration_numbers"]
+
+DETECTOR = "spoken_registration"
+
+_CUE = re.compile(
+    r"(?i)\b(?:AHPRA|IMC|MCRN|NMBI|MCNZ|MDCN|MCI|HPCSA|NMC|GMC|registration|reg|council|"
+    r"medical[ \t]+board|licen[cs]e|PIN)\b")
+#: a word that makes the number a phone's or a health number's, nearer than the cue
+_OTHER = re.compile(r"(?i)\b(?:mobile|phone|landline|ring|call|text|whatsapp|NHS|CHI|health[ \t]+"
+                    r"and[ \t]+care|H[ \t]*(?:and|&)[ \t]*C|hospital|postcode|eircode)\b")
+#: the letters of a profession code said just before the digits
+_CODE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:[A-Z][ \t]*[,.-]?[ \t]*){2,4}|(?i:em|ee|dee|en|double[ \t]+you|"
+    r"pee|aitch|ay|ess|why|oh|see|tee)(?:[ \t,.-]+(?i:em|ee|dee|en|double[ \t]+you|pee|aitch|ay|"
+    r"ess|why|oh|see|tee)){1,3}[ \t]*[,.-]?[ \t]*)$")
+#: an AHPRA profession code typed straight before the digits is cue enough: "MED zero zero ..."
+_AHPRA_BEFORE = re.compile(r"(?<![\w'’])(?:MED|NMW|DEN|PHA|PSY|OPT|OST|POD|OCC|MRP|PAR)[ \t]*[,.-]?[ \t]*$")
+_NUMBERS = ("PHONE", "NHS_NUMBER", "GMC_NUMBER")
+_REACH = 50
+
+
+def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """GMC_NUMBER findings for the numbers among ``findings`` said as a registration number."""
+    out: list[Finding] = []
+    cued = _CUE.search(text) is not None
+    for f in findings:
+        if f.entity not in _NUMBERS:
+            continue
+        ahpra = _AHPRA_BEFORE.search(text, max(0, f.start - 8), f.start)
+        if ahpra is not None:
+            out.append(Finding(ahpra.start(), f.end, "GMC_NUMBER", min(1.0, f.score + 0.05),
+                               DETECTOR))
+            continue
+        if not cued:
+            continue
+        window_start = max(0, f.start - _REACH, text.rfind("\n", 0, f.start) + 1)
+        cues = list(_CUE.finditer(text, window_start, f.start))
+        if not cues:
+            continue
+        cue = cues[-1]
+        others = list(_OTHER.finditer(text, window_start, f.start))
+        if others and others[-1].start() > cue.start() or \
+                others and text[cue.start():cue.end()].lower() in ("council", "pin"):
+            continue  # "my mobile ... number": a phone word nearer; "ring the council on ..."
+        start = f.start
+        code = _CODE_BEFORE.search(text, max(cue.end(), f.start - 24), f.start)
+        if code is not None and code.start() >= cue.end():
+            start = code.start()
+        out.append(Finding(start, f.end, "GMC_NUMBER", min(1.0, f.score + 0.05), DETECTOR))
+    return out
