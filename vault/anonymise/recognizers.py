@@ -376,8 +376,10 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
                r"Health[ \t]+Partnership|Healthcare|Primary[ \t]+Care[ \t]+Network|"
+               # a Scottish health and social care partnership: "Glasgow City HSCP"
+               r"Health[ \t]+and[ \t]+(?:Social[ \t]+)?Care[ \t]+Partnership|HSCP|"
                r"Integrated[ \t]+Care(?:[ \t]+(?:Board|System|Partnership))?|ICB|ICS|"
-               r"Medical[ \t]+School|Deanery|University|"
+               r"Medical[ \t]+School|Deanery|University|Foundation[ \t]+School|"
                r"Care[ \t]+Alliance|Health[ \t]+Alliance)")
 
 
@@ -521,6 +523,13 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 + r")(?=[ \t]+(?:(?:NHS|[Ff]oundation)[ \t]+)*trust\b(?![ \t]+(?:me|you|him|"
                 r"her|us|them|it|the|a|an|my|your|our|their|his|its|this|that|those|these|each|"
                 r"every|anyone|anybody|nobody|no|fund|funds|deed|deeds|issues?)\b))", 0.8),
+        # a regional ambulance service, named by its region: "North West Ambulance Service",
+        # "East of England Ambulance Service NHS Trust", "the London Ambulance Service" (a
+        # nation's, "the Welsh Ambulance Service", is ordinary language: vocabulary.py)
+        Pattern("ambulance_service", r"\b" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN
+                + r"[ \t]+){0,2}" + _ORG_WORD + r"){0,4}[ \t]+Ambulance[ \t]+Services?"
+                r"(?:[ \t]+(?:University[ \t]+)?(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b",
+                0.85),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
@@ -600,7 +609,7 @@ _BODY_AFTER = std_re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?
                              r"Authority|Commission|Executive|Institute|Inspectorate)\b")
 #: institutions named by their place, the place being what identifies: "<X> Deanery",
 #: "<X> University"
-_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University)")
+_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University|Foundation[ \t]+School)")
 
 
 #: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number
