@@ -523,13 +523,6 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 + r")(?=[ \t]+(?:(?:NHS|[Ff]oundation)[ \t]+)*trust\b(?![ \t]+(?:me|you|him|"
                 r"her|us|them|it|the|a|an|my|your|our|their|his|its|this|that|those|these|each|"
                 r"every|anyone|anybody|nobody|no|fund|funds|deed|deeds|issues?)\b))", 0.8),
-        # a regional ambulance service, named by its region: "North West Ambulance Service",
-        # "East of England Ambulance Service NHS Trust", "the London Ambulance Service" (a
-        # nation's, "the Welsh Ambulance Service", is ordinary language: vocabulary.py)
-        Pattern("ambulance_service", r"\b" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN
-                + r"[ \t]+){0,2}" + _ORG_WORD + r"){0,4}[ \t]+Ambulance[ \t]+Services?"
-                r"(?:[ \t]+(?:University[ \t]+)?(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b",
-                0.85),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
@@ -563,7 +556,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Covid"); a deanery or university is where it is: "the Severn Deanery", "Abertay
         University" are the places "Severn", "Abertay" (LOCATION), the word after them kept."""
         out = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "Ambulance" in text and "HOSPITAL" in entities:  # rare: searched only then
+            found += [credited(self, "HOSPITAL", m.start(), m.end(), 0.85)
+                      for m in _AMBULANCE_SERVICE.finditer(text)]
+        for result in found:
             lead = LEAD_IN.match(text, result.start, result.end)
             if lead is not None and lead.end() < result.end:
                 result.start = lead.end()
@@ -584,6 +581,13 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         return out
 
 
+#: a regional ambulance service, named by its region: "North West Ambulance Service", "East
+#: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
+#: Welsh Ambulance Service", is ordinary language: vocabulary.py)
+_AMBULANCE_SERVICE = std_re.compile(
+    r"\b" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN + r"[ \t]+){0,2}" + _ORG_WORD
+    + r"){0,4}[ \t]+Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?(?:NHS[ \t]+)?"
+    r"(?:Foundation[ \t]+)?Trust)?\b")
 _AND = std_re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
