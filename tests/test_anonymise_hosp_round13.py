@@ -17,7 +17,9 @@ the bodies they work for and where they live; none from a test corpus):
   practice"), towns that are English words ("bath", "reading", "sale", "wells", "deal") after a
   home or a move ("i live in", "we moved to", "grew up in", "i'm from") or with a known place
   after them ("wells, in somerset"), after a hospital ("the royal united in bath"), and landscape
-  regions after such a cue ("grew up in the valleys"); months ("born in march"), idioms ("live
+  regions after such a cue ("grew up in the valleys"), boards by "nhs" and their place ("nhs
+  kent and medway"; not "nhs england", "the nhs app") and hospitals by their place and kind
+  word ("ealing general", "yeovil district"; not "a general election"); months ("born in march"), idioms ("live
   in hope"), kinds of surgery ("knee surgery", "the dental surgery") and "the ambulance service"
   stay.
 
@@ -372,6 +374,14 @@ def test_a_regional_ambulance_service_is_a_healthcare_organisation(
 
 
 CAPTIONS = [
+    ('speaker 1: i did my training in nhs kent and medway, then moved', ['nhs kent and medway']),
+    ('speaker 2: yeah nhs highland were desperate for gps', ['nhs highland']),
+    ('speaker 1: i was employed by nhs greater glasgow and clyde for years', ['nhs greater glasgow and clyde']),
+    ('speaker 2: i did nights at ealing general, it was rough', ['ealing general']),
+    ('speaker 2: i was at yeovil district for two years', ['yeovil district']),
+    ("speaker 1: she's at the cumberland infirmary now", ['cumberland infirmary']),
+    ('speaker 2: i was at airedale general for a bit', ['airedale general']),
+    ('speaker 1: nhs tayside paid for the course', ['nhs tayside']),
     ('speaker 1: yeah so i grew up in wolverhampton and then we moved to reading when i was small', ['wolverhampton', 'reading']),
     ('speaker 2: i live in bath now, just outside the centre', ['bath']),
     ('speaker 2: i work at the royal united in bath', ['royal united', 'bath']),
@@ -419,6 +429,13 @@ def test_hospitals_practices_and_towns_in_uncased_captions(
 
 
 CAPTION_NEGATIVES = [
+    'speaker 2: i think nhs england should sort it out',
+    'speaker 1: i downloaded the nhs app last week',
+    'speaker 2: we had a general election that year',
+    "speaker 1: it's a community thing really",
+    'speaker 2: she works in the district, not the town',
+    'speaker 1: my nhs number is on the letter',
+    'speaker 2: the general manager said no',
     'speaker 1: yeah the trust was fine, i live in hope that it gets better',
     "speaker 2: i'm reading a book on the march of time",
     'speaker 1: we had a deal with the bath people about the street party',

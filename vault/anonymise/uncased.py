@@ -423,6 +423,7 @@ class UncasedNameRecognizer(RuleRecognizer):
                 out.append(credited(self, "HOSPITAL", s, e, 0.7))
         out += _ambulance_services(self, text, start, end)
         out += _practices(self, text, start, end)
+        out += _boards_and_short_names(self, text, start, end)
         for m in re.finditer(r"(?<![\w'’-])(?:hospital|infirmary|hospice)(?![\w-])", text[start:end],
                              re.IGNORECASE):
             head = _name_before(text, start + m.start(), start)
@@ -559,6 +560,60 @@ def _practices(recognizer: UncasedNameRecognizer, text: str, start: int,
         if any(low in _LANDMARK_WORDS or not _ordinary(low) or _known_area(_cap(low))
                for low in lows):
             out.append(credited(recognizer, "HOSPITAL", name[-1].start(), m.end(), 0.7))
+    return out
+
+
+#: "nhs" and a board's or a trust's place after it: "nhs kent and medway", "nhs tayside"
+_NHS_PLACE = re.compile(r"(?<![\w'’-])nhs[ \t]+(?P<name>[^\W\d_]+(?:[ \t]+(?:(?:and|of|&)[ \t]+)?"
+                        r"[^\W\d_]+){0,3})", re.IGNORECASE)
+#: a hospital's short name: its place and the kind word its full name goes on with ("ealing
+#: general", "ards community", "tiverton district", "yeovil district")
+_PLACE_KIND = re.compile(r"(?<![\w'’-])(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+"
+                         r"(?:general|district|community|memorial|infirmary|cottage)(?![\w'’-])")
+#: words after "nhs" that make it a national body or a thing: "nhs england", "nhs app"
+_NOT_NHS_PLACE = frozenset("""
+england scotland wales britain uk digital direct app number numbers trust trusts foundation
+employers providers confederation choices jobs professionals pensions property resolution
+education improvement practitioner pension
+""".split())  # noqa: SIM905
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "central", "mid", "greater", "inner",
+                         "outer"])
+
+
+def _boards_and_short_names(recognizer: UncasedNameRecognizer, text: str, start: int,
+                            end: int) -> list[RecognizerResult]:
+    """In uncased text: a board or trust by "nhs" and its place ("nhs kent and medway", "nhs
+    highland"; not "nhs england", "nhs app"), and a hospital by its place and the kind word its
+    full name goes on with ("ealing general", "ards community"; not "a general", "the
+    community", nor "ealing general election", where the clause goes on)."""
+    out = []
+    for m in _NHS_PLACE.finditer(text, start, end):
+        words = m.group("name").split()
+        if words[0].lower() in _NOT_NHS_PLACE:
+            continue
+        last = 0  # the last word of the name that is a place (or a direction before one)
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in ("and", "of", "&"):
+                continue
+            if _known_area(_cap(low)) and not _ordinary(low) or low in _DIRECTIONS \
+                    or i and _known_area(" ".join(_cap(x) for x in words[i - 1:i + 1])):
+                last = i + 1
+            else:
+                break
+        if last and any(w.lower() not in _DIRECTIONS for w in words[:last]):
+            stop = m.start("name") + len(" ".join(words[:last]))
+            if text[m.start("name"):stop] == " ".join(words[:last]):
+                out.append(credited(recognizer, "HOSPITAL", m.start(), stop, 0.75))
+    for m in _PLACE_KIND.finditer(text, start, end):
+        place = m.group("place").split()
+        for k in range(len(place)):
+            name = " ".join(_cap(w) for w in place[k:])
+            if _known_area(name) and not all(_ordinary(w) for w in place[k:]) \
+                    and _NAME_ENDS.match(text, m.end()):
+                offset = m.start("place") + len(" ".join(place[:k])) + (1 if k else 0)
+                out.append(credited(recognizer, "HOSPITAL", offset, m.end(), 0.7))
+                break
     return out
 
 
