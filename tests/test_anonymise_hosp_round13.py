@@ -19,7 +19,9 @@ the bodies they work for and where they live; none from a test corpus):
   after them ("wells, in somerset"), after a hospital ("the royal united in bath"), and landscape
   regions after such a cue ("grew up in the valleys"), boards by "nhs" and their place ("nhs
   kent and medway"; not "nhs england", "the nhs app") and hospitals by their place and kind
-  word ("ealing general", "yeovil district"; not "a general election"); months ("born in march"), idioms ("live
+  word ("ealing general", "yeovil district"; not "a general election"), trusts and boards by their
+  region and kind ("south eastern health and social care trust", "leeds teaching hospitals
+  trust"; not "our mental health trust"); months ("born in march"), idioms ("live
   in hope"), kinds of surgery ("knee surgery", "the dental surgery") and "the ambulance service"
   stay.
 
@@ -374,6 +376,11 @@ def test_a_regional_ambulance_service_is_a_healthcare_organisation(
 
 
 CAPTIONS = [
+    ('speaker 1: i moved to the south eastern health and social care trust after that', ['south eastern health and social care trust']),
+    ('speaker 2: i was at leeds teaching hospitals trust for my f2', ['leeds teaching hospitals trust']),
+    ('speaker 1: i work for cornwall partnership foundation trust', ['cornwall partnership foundation trust']),
+    ("speaker 2: she's with the northern health and social care trust", ['northern health and social care trust']),
+    ('speaker 1: i was in sheffield health and social care trust before', ['sheffield health and social care trust']),
     ('speaker 1: i did my training in nhs kent and medway, then moved', ['nhs kent and medway']),
     ('speaker 2: yeah nhs highland were desperate for gps', ['nhs highland']),
     ('speaker 1: i was employed by nhs greater glasgow and clyde for years', ['nhs greater glasgow and clyde']),
@@ -429,6 +436,11 @@ def test_hospitals_practices_and_towns_in_uncased_captions(
 
 
 CAPTION_NEGATIVES = [
+    'speaker 2: the trust was fine, honestly',
+    'speaker 1: our mental health trust is struggling',
+    'speaker 2: the health board sent a letter',
+    'speaker 1: i trust my partner completely',
+    'speaker 2: the north and south health board meeting',
     'speaker 2: i think nhs england should sort it out',
     'speaker 1: i downloaded the nhs app last week',
     'speaker 2: we had a general election that year',

@@ -667,7 +667,42 @@ def _ambulance_services(recognizer: UncasedNameRecognizer, text: str, start: int
             first += len(text[first:]) - len(text[first:].lstrip(" \t"))
         if 0 <= first < m.start():
             out.append(credited(recognizer, "HOSPITAL", first, m.end(), 0.8))
+    for m in _TRUST_KIND.finditer(text, start, end):
+        first = _region_start(text, max(start, m.start() - 60), m.start())
+        if first < m.start():
+            region = [w.lower() for w in _WORD.findall(text, first, m.start())]
+            if any(w not in _REGION_PARTS and w not in _COMPASS for w in region) \
+                    or m.group().startswith("health and social care"):
+                out.append(credited(recognizer, "HOSPITAL", first, m.end(), 0.75))
     return out
+
+
+#: the kind of a trust or board after its region, in uncased text: "south eastern health and
+#: social care trust", "leeds teaching hospitals trust", "hywel dda university health board"
+_TRUST_KIND = re.compile(r"(?<![\w'’-])(?:(?:health[ \t]+and[ \t]+social[ \t]+care|community[ \t]+"
+                         r"healthcare|healthcare|teaching[ \t]+hospitals|university[ \t]+hospitals|"
+                         r"hospitals|partnership|health)[ \t]+(?:nhs[ \t]+)?(?:foundation[ \t]+)?"
+                         r"trust|(?:university[ \t]+|teaching[ \t]+)?health[ \t]+board)(?![\w'’-])")
+_COMPASS = frozenset(["northern", "southern", "eastern", "western"])
+
+
+def _region_start(text: str, floor: int, at: int) -> int:
+    """Where a region's words before ``at`` start (``at`` if there are none), read backwards:
+    directions, "and", "of", and listed places that are no English words ("south eastern",
+    "kent and medway", "leeds")."""
+    first = at
+    for w in reversed(list(_WORD.finditer(text, floor, at))):
+        low = w.group().lower()
+        if not _adjacent(text, w.end(), first):
+            break
+        if low not in _REGION_PARTS and low not in _COMPASS \
+                and not (_known_area(_cap(low)) and not _ordinary(low)):
+            break
+        first = w.start()
+    while first < at and text[first:at].split()[0].lower() in ("the", "and", "of"):
+        first += len(text[first:at].split()[0])
+        first += len(text[first:at]) - len(text[first:at].lstrip(" \t"))
+    return first
 
 
 _SPACES = re.compile(r"[ \t]+")
