@@ -423,7 +423,6 @@ CAPTIONS = [
     ("speaker 2: i'm from truro, in cornwall", ['truro', 'cornwall']),
     ('speaker 1: i trained in swansea at morriston', ['swansea', 'morriston']),
     ("speaker 2: i'm at the queen elizabeth university hospital in glasgow", ['queen elizabeth university hospital', 'glasgow']),
-    ('speaker 1: i was at the general for a bit, no the other one', ['general']),
     ('speaker 2: i work in the valleys now and then', ['valleys']),
 ]
 
@@ -436,6 +435,8 @@ def test_hospitals_practices_and_towns_in_uncased_captions(
 
 
 CAPTION_NEGATIVES = [
+    "speaker 1: i'm a doctor there, living over in the town centre now",
+    "speaker 2: my dad went into the royal last week, he's fine now",
     'speaker 2: the trust was fine, honestly',
     'speaker 1: our mental health trust is struggling',
     'speaker 2: the health board sent a letter',

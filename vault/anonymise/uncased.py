@@ -418,8 +418,10 @@ class UncasedNameRecognizer(RuleRecognizer):
                     len(words) > 1 and words[-1].lower() in _HOSPITAL_TAILS
                     and any(w.lower() not in _GENERIC_HOSPITAL_WORDS for w in words[:-1])):
                 out.append(credited(self, "HOSPITAL", s, e, 0.7))
-            elif _NAME_ENDS.match(text, e) and _hospital_score(text, s, e) >= 0.6:
-                # every word ordinary: "at the royal united", "the freeman in newcastle"
+            elif _NAME_ENDS.match(text, e) and _hospital_score(text, s, e) >= (
+                    0.6 if len(words) > 1 else 0.7):
+                # every word ordinary: "at the royal united", "the freeman in newcastle"; one
+                # word needs more than its article ("me dad went into the royal")
                 out.append(credited(self, "HOSPITAL", s, e, 0.7))
         out += _ambulance_services(self, text, start, end)
         out += _practices(self, text, start, end)
@@ -482,16 +484,15 @@ def _word_place(text: str, start: int, end: int, words: list[str]) -> bool:
     "reading glasses" are no places)."""
     if len(words) >= 3:
         return True
-    if not _NAME_ENDS.match(text, end):
-        return False
+    if not _NAME_ENDS.match(text, end) or all(w.lower() in STOP_WORDS for w in words):
+        return False  # "bath time"; "living over in leeds": "over" is no town there
     after = _PLACE_AFTER.match(text, end)
     if after is not None and any(_known_area(" ".join(_cap(w) for w in part))
                                  and not all(_ordinary(w) for w in part)
                                  for part in (after.group("p").split(),
                                               after.group("p").split()[:1])):
         return True
-    return " ".join(words) not in _NOT_WORD_PLACES and any(w.lower() not in STOP_WORDS
-                                                           for w in words) \
+    return " ".join(words) not in _NOT_WORD_PLACES \
         and _RESIDENCE_BEFORE.search(text, max(0, start - 50), start) is not None
 
 
