@@ -52,7 +52,7 @@ KEPT = [
     # adjective, NHS bodies
     "RCGP Scotland ran a peer support pilot that year.",
     "BMA Cymru Wales had a helpline, which I did ring.",
-    "The mentoring scheme is run by the Yorkshire Ambulance Service, at least on paper.",
+    "The mentoring scheme is run by the Welsh Ambulance Service, at least on paper.",
     "The Scottish Trainee Doctors' Forum raised the rota issue formally.",
     "The scheme was funded by the NHS Wales Shared Services Partnership.",
     "Is the programme funded by the All Wales Medicines Strategy Group, or locally?",

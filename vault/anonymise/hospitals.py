@@ -73,6 +73,7 @@ __all__ = [
     "hospital_names",
     "listed_spelling",
     "parse_hospital_names",
+    "uncased_score",
 ]
 
 #: the shipped list, in ``vault/anonymise/data``
@@ -554,3 +555,41 @@ def _listed_with_hospitals(text: str, found: list[RecognizerResult],
                 out.append(credited(recognizer, "HOSPITAL", start, stop, 0.7))
                 break
     return out
+
+
+@functools.cache
+def _lower_forms() -> dict[str, tuple[_Form, ...]]:
+    """:func:`_forms` keyed by each spelling in lower case (the forms of every spelling that
+    lowers to it)."""
+    out: dict[str, list[_Form]] = {}
+    for spelling, found in _forms().items():
+        out.setdefault(spelling.lower(), []).extend(found)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: "in burton", "up in derby" right after a name, in uncased text
+_IN_TOWN_AFTER_LOWER = re.compile(r"[ \t]+(?:in|at|up[ \t]+in|down[ \t]+in)[ \t]+"
+                                  r"(?P<town>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+
+
+def uncased_score(text: str, start: int, end: int) -> float:
+    """The score of ``text[start:end]``, read in any case, as a listed hospital's name (0 if it
+    is none), from the same cues as in cased text: "the" before it, "at"/"to"/"from" before it,
+    workplace words near it, a town after it ("at the general in leicester", "i work at the
+    royal united", "the freeman"). Text without capitals offers no other evidence, so a name
+    whose every word is an ordinary word also needs one of those cues (the caller's rule)."""
+    found = _lower_forms().get(text[start:end].lower())
+    if not found:
+        return 0.0
+    near = _words_near(text, start, end)
+    town = _IN_TOWN_AFTER_LOWER.match(text, end)
+    in_town = town is not None and any(
+        known_place(" ".join(w[:1].upper() + w[1:] for w in words))
+        for words in (town.group("town").split(), town.group("town").split()[:1]))
+    cues = _Cues(the=_THE_BEFORE.search(text, max(0, start - 24), start) is not None,
+                 place_before=_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None,
+                 workplace=not near.isdisjoint(_WORKPLACE_CUES),
+                 institution=not near.isdisjoint(_INSTITUTION_CUES), in_town=in_town)
+    if not (cues.the or cues.place_before or cues.workplace or cues.in_town):
+        return 0.0
+    return max(_score(form, cues) for form in found)

@@ -403,8 +403,10 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
                r"Health[ \t]+Partnership|Healthcare|Primary[ \t]+Care[ \t]+Network|"
+               # a Scottish health and social care partnership: "Glasgow City HSCP"
+               r"Health[ \t]+and[ \t]+(?:Social[ \t]+)?Care[ \t]+Partnership|HSCP|"
                r"Integrated[ \t]+Care(?:[ \t]+(?:Board|System|Partnership))?|ICB|ICS|"
-               r"Medical[ \t]+School|Deanery|University|"
+               r"Medical[ \t]+School|Deanery|University|Foundation[ \t]+School|"
                r"Care[ \t]+Alliance|Health[ \t]+Alliance)")
 
 
@@ -592,7 +594,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Covid"); a deanery or university is where it is: "the Severn Deanery", "Abertay
         University" are the places "Severn", "Abertay" (LOCATION), the word after them kept."""
         out = []
-        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "Ambulance" in text and "HOSPITAL" in entities:  # rare: searched only then
+            found += [credited(self, "HOSPITAL", m.start(), m.end(), 0.85)
+                      for m in _AMBULANCE_SERVICE.finditer(text)]
+        for result in found:
             lead = LEAD_IN.match(text, result.start, result.end)
             if lead is not None and lead.end() < result.end:
                 result.start = lead.end()
@@ -613,6 +619,13 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         return out
 
 
+#: a regional ambulance service, named by its region: "North West Ambulance Service", "East
+#: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
+#: Welsh Ambulance Service", is ordinary language: vocabulary.py)
+_AMBULANCE_SERVICE = std_re.compile(
+    r"\b" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN + r"[ \t]+){0,2}" + _ORG_WORD
+    + r"){0,4}[ \t]+Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?(?:NHS[ \t]+)?"
+    r"(?:Foundation[ \t]+)?Trust)?\b")
 _AND = std_re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
@@ -638,7 +651,7 @@ _BODY_AFTER = std_re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?
                              r"Authority|Commission|Executive|Institute|Inspectorate)\b")
 #: institutions named by their place, the place being what identifies: "<X> Deanery",
 #: "<X> University"
-_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University)")
+_PLACE_INSTITUTION = std_re.compile(r"[ \t]+(?:Deanery|University|Foundation[ \t]+School)")
 
 
 #: UK street-name endings (Royal Mail thoroughfare types in common use); after a house number

@@ -36,6 +36,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.capitals import _KNOWN_ACRONYMS
 from vault.anonymise.hospitals import _forms as _hospital_forms
+from vault.anonymise.hospitals import uncased_score as _hospital_score
 from vault.anonymise.recognizers import (
     NEVER_NAMES,
     UK_PLACES,
@@ -46,6 +47,8 @@ from vault.anonymise.recognizers import (
     is_surname,
     known_place,
     saint_spellings,
+    uk_areas,
+    uk_word_places,
 )
 from vault.anonymise.vocabulary import vocabulary_spans
 from vault.anonymise.wordlists import (
@@ -301,7 +304,7 @@ _TERM_END = re.compile(r"(?![\w-]|['’]\w\w)")
 @functools.cache
 def _place_index() -> _LowerIndex:
     return _LowerIndex(saint_spellings(frozenset(UK_PLACES) | gazetteer_places()
-                                       | world_places()))
+                                       | world_places() | uk_word_places() | uk_areas()))
 
 
 @functools.cache
@@ -331,8 +334,9 @@ class UncasedNameRecognizer(RuleRecognizer):
         if not _maybe_uncased(text):
             return out
         for start, end in uncased_spans(text):
-            found = [*self._people(text, start, end), *self._hospitals(text, start, end),
-                     *self._places(text, start, end)]
+            hospitals = self._hospitals(text, start, end)
+            found = [*self._people(text, start, end), *hospitals,
+                     *self._places(text, start, end, [r.end for r in hospitals])]
             if not found:
                 continue
             # the ordinary language the cased rules know, read in the stretch recased:
@@ -421,6 +425,14 @@ class UncasedNameRecognizer(RuleRecognizer):
                     len(words) > 1 and words[-1].lower() in _HOSPITAL_TAILS
                     and any(w.lower() not in _GENERIC_HOSPITAL_WORDS for w in words[:-1])):
                 out.append(credited(self, "HOSPITAL", s, e, 0.7))
+            elif _NAME_ENDS.match(text, e) and _hospital_score(text, s, e) >= (
+                    0.6 if len(words) > 1 else 0.7):
+                # every word ordinary: "at the royal united", "the freeman in newcastle"; one
+                # word needs more than its article ("me dad went into the royal")
+                out.append(credited(self, "HOSPITAL", s, e, 0.7))
+        out += _ambulance_services(self, text, start, end)
+        out += _practices(self, text, start, end)
+        out += _boards_and_short_names(self, text, start, end)
         for m in re.finditer(r"(?<![\w'’-])(?:hospital|infirmary|hospice)(?![\w-])", text[start:end],
                              re.IGNORECASE):
             head = _name_before(text, start + m.start(), start)
@@ -428,14 +440,277 @@ class UncasedNameRecognizer(RuleRecognizer):
                 out.append(credited(self, "HOSPITAL", head, start + m.end(), 0.7))
         return out
 
-    def _places(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+    def _places(self, text: str, start: int, end: int,
+                hospital_ends: Iterable[int] = ()) -> list[RecognizerResult]:
         out = []
+        ends = set(hospital_ends)
+        for m in _LANDSCAPE.finditer(text, start, end):
+            if _RESIDENCE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
+                    and _NAME_ENDS.match(text, m.end()):
+                out.append(credited(self, "LOCATION", m.start(), m.end(), 0.65))
         for s, e in _place_index().finditer(text, start, end):
             words = [_cap(w) for w in text[s:e].split()]
-            if all(_ordinary(w) for w in words):
+            if all(_ordinary(w) for w in words) and not _word_place(text, s, e, words) \
+                    and not _town_of_hospital(text, s, ends):
                 continue  # "march", "reading", "bath"
             out.append(credited(self, "LOCATION", s, e, 0.85 if len(words) > 1 else 0.65))
         return out
+
+
+#: what may follow a name of ordinary words for it to be one: the end of a clause, or a
+#: small word ("the general in leicester", "the royal free now"; not "the general practice")
+_NAME_ENDS = re.compile(r"[ \t]*(?:[,.;:!?)\]\n]|\Z|(?:" + "|".join(
+    sorted(w for w in STOP_WORDS if w.isalpha())) + r")(?![\w'’-]))")
+#: a home, a move or a workplace said right before a place: "i live in", "we moved to", "grew
+#: up in", "born in", "based in", "a gp in", "i'm from", "originally from" (fillers allowed)
+_RESIDENCE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?:live|lives|living|lived|grew[ \t]+up|brought[ \t]+up|raised|born|"
+    r"based|moved|move|moving|relocated|settled|commute|commutes|commuted|commuting|stay|"
+    r"stays|stayed|staying|gp|practice|surgery|house|flat|family|parents|work|works|worked|"
+    r"working|job|placement|locum|locuming)(?:[ \t]+(?:out|up|down|over|back|right|just|"
+    r"here|there|now|originally|near|all[ \t]+the[ \t]+way))*[ \t]+(?:in|to|near|outside|"
+    r"round|around|at)|(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are|he['’]s|she['’]s|they['’]re|"
+    r"originally|comes?|came|is|was|were|are)[ \t]+(?:originally[ \t]+)?from)"
+    r"(?:,?[ \t]+(?:um|er|erm|uh))*,?[ \t]+(?:the[ \t]+)?\Z")
+#: a known place right after, naming where the word-town is: "bath, in somerset", "hope in
+#: derbyshire", "sale, just outside manchester", "deal on the kent coast", "street near
+#: glastonbury"
+_PLACE_AFTER = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:in|near|outside|by|on[ \t]+the|up[ \t]+in|"
+                          r"down[ \t]+in)[ \t]+(?P<p>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)")
+#: a month, and idioms with a word-town: "in march", "live in hope"
+_NOT_WORD_PLACES = frozenset({"March", "May", "June", "August", "Hope", "Over", "Send", "Law",
+                              "Wing", "Park", "Church", "Street", "Grove", "Valley", "Wood"})
+
+
+def _word_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a listed place whose every word is an ordinary word (``words``, capitalised)
+    is the place in uncased text: a name of three words or more ("isle of man", "vale of
+    glamorgan"); or a home or move right before it ("i live in bath", "we moved to reading",
+    "i'm from sale": not a month, "live in hope") or a known place right after it ("wells,
+    in somerset", "hope in derbyshire"), and the clause goes no further with it ("bath time",
+    "reading glasses" are no places)."""
+    if len(words) >= 3:
+        return True
+    if not _NAME_ENDS.match(text, end) or all(w.lower() in STOP_WORDS for w in words):
+        return False  # "bath time"; "living over in leeds": "over" is no town there
+    after = _PLACE_AFTER.match(text, end)
+    if after is not None and any(_known_area(" ".join(_cap(w) for w in part))
+                                 and not all(_ordinary(w) for w in part)
+                                 for part in (after.group("p").split(),
+                                              after.group("p").split()[:1])):
+        return True
+    return " ".join(words) not in _NOT_WORD_PLACES \
+        and _RESIDENCE_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+#: an informal landscape region by its kind alone, after "the": "i grew up in the valleys",
+#: "she's from the fens" (with a home or move before it: :data:`_RESIDENCE_BEFORE`)
+_LANDSCAPE = re.compile(r"(?<=\bthe[ \t])(?:valleys|dales|fens|broads|potteries|wolds|downs|"
+                        r"moors|fells|lakes|borders|highlands|lowlands|marches|levels|glens|"
+                        r"midlands|west[ \t]+country|north[ \t]+east|north[ \t]+west|"
+                        r"south[ \t]+west|south[ \t]+east|east[ \t]+midlands|west[ \t]+midlands|"
+                        r"home[ \t]+counties|black[ \t]+country|isle[ \t]+of[ \t]+\w+)"
+                        r"(?![\w'’-])")
+
+
+#: a practice's kind after its name, in uncased text: "the elm tree surgery", "at castle
+#: medical practice", "the riverside health centre"
+_PRACTICE_KIND = re.compile(r"(?<![\w'’-])(?:surgery|practice|medical[ \t]+practice|"
+                            r"medical[ \t]+centre|health[ \t]+centre|medical[ \t]+group|"
+                            r"family[ \t]+practice|health[ \t]+practice)(?![\w'’-])")
+#: words of the street, building or landscape a practice is named after ("church street",
+#: "elm tree", "castle", "riverside", "the grange")
+_LANDMARK_WORDS = frozenset("""
+street road lane avenue drive crescent close park tree trees house hill hills green bridge
+castle mill church chapel abbey priory grange lodge manor field fields farm gate gates garden
+gardens cross court hall square place row way end brook brooks meadow meadows view river
+riverside valley vale wood woods oak oaks elm elms ash beech birch cedar cedars holly willow
+willows orchard orchards market station quay harbour bay cliff moor heath common well wells
+spring springs tower towers barn mews yard terrace parade wharf dock
+""".split())  # noqa: SIM905
+#: words that make a "surgery" or "practice" any of a kind: "the dental surgery", "general
+#: practice", "knee surgery", "group practice"
+_NOT_PRACTICE_NAME = frozenset("""
+general group gp dental nurse nursing private local family medical single handed training
+teaching dispensing rural urban inner city day minor major keyhole heart knee hip eye open
+bypass cardiac brain spinal plastic cosmetic weight loss emergency elective routine good best
+bad clinical reflective evidence based safe unsafe partner partners branch main new old big
+small nhs his her their our my your its same other previous next first last best vet vets
+""".split())  # noqa: SIM905
+
+
+def _practices(recognizer: UncasedNameRecognizer, text: str, start: int,
+               end: int) -> list[RecognizerResult]:
+    """A practice named by one to three words before its kind, after "the", "at", "to" or
+    "from", in uncased text: "the elm tree surgery", "at church street practice", "the
+    castle medical practice". A word of the name must be a street's, a building's or a
+    landscape's (:data:`_LANDMARK_WORDS`), a place's or one no dictionary has; none may be a
+    word that makes it a kind ("the dental surgery", "the group practice", "knee surgery")."""
+    out = []
+    for m in _PRACTICE_KIND.finditer(text, start, end):
+        words = list(_WORD.finditer(text, max(start, m.start() - 40), m.start()))
+        name: list[re.Match[str]] = []
+        for w in reversed(words):
+            if not _adjacent(text, w.end(), name[-1].start() if name else m.start()):
+                break
+            low = w.group().lower()
+            if low in ("the", "at", "to", "from") or len(name) == 3:
+                if name and low in ("the", "at", "to", "from"):
+                    break
+                name = []
+                break
+            name.append(w)
+        if not name:
+            continue
+        lows = [w.group().lower() for w in name]
+        if any(low in STOP_WORDS or low in _NOT_PRACTICE_NAME for low in lows):
+            continue
+        if any(low in _LANDMARK_WORDS or not _ordinary(low) or _known_area(_cap(low))
+               for low in lows):
+            out.append(credited(recognizer, "HOSPITAL", name[-1].start(), m.end(), 0.7))
+    return out
+
+
+#: "nhs" and a board's or a trust's place after it: "nhs kent and medway", "nhs tayside"
+_NHS_PLACE = re.compile(r"(?<![\w'’-])nhs[ \t]+(?P<name>[^\W\d_]+(?:[ \t]+(?:(?:and|of|&)[ \t]+)?"
+                        r"[^\W\d_]+){0,3})", re.IGNORECASE)
+#: a hospital's short name: its place and the kind word its full name goes on with ("ealing
+#: general", "ards community", "tiverton district", "yeovil district")
+_PLACE_KIND = re.compile(r"(?<![\w'’-])(?P<place>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+"
+                         r"(?:general|district|community|memorial|infirmary|cottage)(?![\w'’-])")
+#: words after "nhs" that make it a national body or a thing: "nhs england", "nhs app"
+_NOT_NHS_PLACE = frozenset("""
+england scotland wales britain uk digital direct app number numbers trust trusts foundation
+employers providers confederation choices jobs professionals pensions property resolution
+education improvement practitioner pension
+""".split())  # noqa: SIM905
+_DIRECTIONS = frozenset(["north", "south", "east", "west", "central", "mid", "greater", "inner",
+                         "outer"])
+
+
+def _boards_and_short_names(recognizer: UncasedNameRecognizer, text: str, start: int,
+                            end: int) -> list[RecognizerResult]:
+    """In uncased text: a board or trust by "nhs" and its place ("nhs kent and medway", "nhs
+    highland"; not "nhs england", "nhs app"), and a hospital by its place and the kind word its
+    full name goes on with ("ealing general", "ards community"; not "a general", "the
+    community", nor "ealing general election", where the clause goes on)."""
+    out = []
+    for m in _NHS_PLACE.finditer(text, start, end):
+        words = m.group("name").split()
+        if words[0].lower() in _NOT_NHS_PLACE:
+            continue
+        last = 0  # the last word of the name that is a place (or a direction before one)
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in ("and", "of", "&"):
+                continue
+            if _known_area(_cap(low)) and not _ordinary(low) or low in _DIRECTIONS \
+                    or i and _known_area(" ".join(_cap(x) for x in words[i - 1:i + 1])):
+                last = i + 1
+            else:
+                break
+        if last and any(w.lower() not in _DIRECTIONS for w in words[:last]):
+            stop = m.start("name") + len(" ".join(words[:last]))
+            if text[m.start("name"):stop] == " ".join(words[:last]):
+                out.append(credited(recognizer, "HOSPITAL", m.start(), stop, 0.75))
+    for m in _PLACE_KIND.finditer(text, start, end):
+        place = m.group("place").split()
+        for k in range(len(place)):
+            name = " ".join(_cap(w) for w in place[k:])
+            if _known_area(name) and not all(_ordinary(w) for w in place[k:]) \
+                    and _NAME_ENDS.match(text, m.end()):
+                offset = m.start("place") + len(" ".join(place[:k])) + (1 if k else 0)
+                out.append(credited(recognizer, "HOSPITAL", offset, m.end(), 0.7))
+                break
+    return out
+
+
+def _known_area(name: str) -> bool:
+    return known_place(name) or name in uk_areas()
+
+
+#: a town after a hospital's name: "the royal united in bath", "the general at deal"
+_HOSPITAL_TOWN_GAP = re.compile(r"[ \t]+(?:in|at|up[ \t]+in|down[ \t]+in)[ \t]+\Z")
+
+
+def _town_of_hospital(text: str, start: int, hospital_ends: set[int]) -> bool:
+    """Whether a word-town at ``start`` names where a hospital found just before it is."""
+    gap = _HOSPITAL_TOWN_GAP.search(text, max(0, start - 12), start)
+    return gap is not None and gap.start() in hospital_ends
+
+
+#: the words of a region before "ambulance service": "north west", "east of england",
+#: "south east coast", "yorkshire", "london"
+_REGION_PARTS = frozenset("""
+north south east west central mid coast counties and of the isle isles wight scilly thames
+valley midlands
+""".split())  # noqa: SIM905
+_NATIONAL_SERVICE = frozenset({"welsh", "scottish", "irish", "national", "british", "uk",
+                               "ireland", "northern"})
+_AMBULANCE = re.compile(r"(?<![\w'’-])ambulance[ \t]+services?(?![\w'’-])", re.IGNORECASE)
+
+
+def _ambulance_services(recognizer: UncasedNameRecognizer, text: str, start: int,
+                        end: int) -> list[RecognizerResult]:
+    """A regional ambulance service in uncased text, from the region's words before it
+    ("north west ambulance service", "east of england ambulance service"); a nation's ("the
+    welsh ambulance service", "northern ireland ambulance service") is a national body."""
+    out = []
+    for m in _AMBULANCE.finditer(text, start, end):
+        words = list(_WORD.finditer(text, max(start, m.start() - 40), m.start()))
+        first = m.start()
+        for w in reversed(words):
+            low = w.group().lower()
+            if not _adjacent(text, w.end(), first) and text[w.end():first].strip(" \t,"):
+                break
+            if low in _NATIONAL_SERVICE:
+                first = -1
+                break
+            if low not in _REGION_PARTS and not (known_place(_cap(low)) and not _ordinary(low)):
+                break
+            first = w.start()
+        while first > 0 and text[first:m.start()].split()[:1] and \
+                text[first:m.start()].split()[0].lower() in ("the", "and", "of"):
+            first += len(text[first:m.start()].split()[0])
+            first += len(text[first:]) - len(text[first:].lstrip(" \t"))
+        if 0 <= first < m.start():
+            out.append(credited(recognizer, "HOSPITAL", first, m.end(), 0.8))
+    for m in _TRUST_KIND.finditer(text, start, end):
+        first = _region_start(text, max(start, m.start() - 60), m.start())
+        if first < m.start():
+            region = [w.lower() for w in _WORD.findall(text, first, m.start())]
+            if any(w not in _REGION_PARTS and w not in _COMPASS for w in region) \
+                    or m.group().startswith("health and social care"):
+                out.append(credited(recognizer, "HOSPITAL", first, m.end(), 0.75))
+    return out
+
+
+#: the kind of a trust or board after its region, in uncased text: "south eastern health and
+#: social care trust", "leeds teaching hospitals trust", "hywel dda university health board"
+_TRUST_KIND = re.compile(r"(?<![\w'’-])(?:(?:health[ \t]+and[ \t]+social[ \t]+care|community[ \t]+"
+                         r"healthcare|healthcare|teaching[ \t]+hospitals|university[ \t]+hospitals|"
+                         r"hospitals|partnership|health)[ \t]+(?:nhs[ \t]+)?(?:foundation[ \t]+)?"
+                         r"trust|(?:university[ \t]+|teaching[ \t]+)?health[ \t]+board)(?![\w'’-])")
+_COMPASS = frozenset(["northern", "southern", "eastern", "western"])
+
+
+def _region_start(text: str, floor: int, at: int) -> int:
+    """Where a region's words before ``at`` start (``at`` if there are none), read backwards:
+    directions, "and", "of", and listed places that are no English words ("south eastern",
+    "kent and medway", "leeds")."""
+    first = at
+    for w in reversed(list(_WORD.finditer(text, floor, at))):
+        low = w.group().lower()
+        if not _adjacent(text, w.end(), first):
+            break
+        if low not in _REGION_PARTS and low not in _COMPASS \
+                and not (_known_area(_cap(low)) and not _ordinary(low)):
+            break
+        first = w.start()
+    while first < at and text[first:at].split()[0].lower() in ("the", "and", "of"):
+        first += len(text[first:at].split()[0])
+        first += len(text[first:at]) - len(text[first:at].lstrip(" \t"))
+    return first
 
 
 _SPACES = re.compile(r"[ \t]+")

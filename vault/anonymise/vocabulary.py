@@ -263,7 +263,7 @@ _NATION_BODY = re.compile(
 _NATION_FIRST_BODY = re.compile(
     r"\b(?:Scotland|Wales|England|Northern[ \t]+Ireland)(?:[ \t]+(?:(?:and|&|for|of)"
     r"[ \t]+)?[A-Z][a-z]+){0,4}[ \t]+(?:Council|Agency|Authority|Commission|Executive|Office|"
-    r"Inspectorate|Ombudsman|Tribunal)\b")
+    r"Inspectorate|Ombudsman|Tribunal|Deanery)\b")
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
@@ -386,11 +386,14 @@ _ACRONYM_NATION = re.compile(
 #: Institute of Hospice and Palliative Care"
 _ALL_NATION_BODY = re.compile(r"\bAll[ \t-](?:Wales|Ireland|Scotland|England|UK)(?:[ \t]+(?:of|for|and|"
                               r"&)?[ \t]*[A-Z][a-z]+){1,6}\b")
-#: an ambulance service or trust, national or regional: "the Welsh Ambulance Service",
-#: "Yorkshire Ambulance Service", "North West Ambulance Service NHS Trust"
+#: a nation's ambulance service: "the Welsh Ambulance Service", "Scottish Ambulance Service",
+#: "the Northern Ireland Ambulance Service Health and Social Care Trust" (a regional one,
+#: "North West Ambulance Service", "Yorkshire Ambulance Service", says where someone works:
+#: the healthcare organisation recognizer's ``ambulance_service``)
 _AMBULANCE_SERVICE = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-z]+[ \t]+){1,3}Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?"
-    r"(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust)?\b")
+    r"(?<![\w'’-])(?:Welsh|Scottish|Northern[ \t]+Ireland|Irish|National|British|UK)[ \t]+"
+    r"Ambulance[ \t]+Services?(?:[ \t]+(?:University[ \t]+)?(?:NHS[ \t]+)?(?:Foundation[ \t]+)?"
+    r"(?:Health[ \t]+and[ \t]+Social[ \t]+Care[ \t]+)?Trust)?\b")
 #: a body named for a nation's adjective: "the Scottish Trainee Doctors' Forum", "the Welsh
 #: Ambulance Service", "the British Psychological Society" (made of ordinary words; not a
 #: council, which is a place's: "Scottish Borders Council")
