@@ -19,6 +19,7 @@ from _mentions import THRESHOLD, uncovered
 from _mentions import marked as _marked
 
 from vault.anonymise.spoken import find_spoken_forms
+from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 
 _NUMBER_ENTITIES = {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"}
 
@@ -177,3 +178,29 @@ def test_dictated_counts_doses_and_versions_stay(text: str) -> None:
     found = [text[f.start:f.end] for f in find_spoken_forms(text)
              if f.score >= THRESHOLD and f.entity in _NUMBER_ENTITIES]
     assert found == []
+
+
+def test_the_copy_keeps_offsets_and_lists_held_sounds() -> None:
+    text = "P: it's o:h seven (.) ni:ne one two (0.7) three four five six, she says, full stop"
+    plain, held = plain_dictation(text)
+    assert len(plain) == len(text)
+    assert "(.)" not in plain and "(0.7)" not in plain and "o:h" not in plain
+    assert (text.index("o:h"), text.index("o:h") + 3) in held
+    assert stretch_over_held(held, text.index("ni:ne"), text.index("ni:ne") + 4) == (
+        text.index("ni:ne"), text.index("ni:ne") + 5)
+
+
+def test_ordinary_text_is_returned_as_it_is() -> None:
+    for text in ("P: At that point she said it was new, full stop, nothing more.",
+                 "P: Re: your letter, [laughs] I said no.",
+                 "P: version two point one, then two point three",
+                 "P: the patients, she says, were lovely, full stop",
+                 "P: A B C hyphen D E F, that's the spelling"):
+        assert plain_dictation(text) == (text, [])
+
+
+def test_separators_the_finders_read_are_kept_or_written_plain() -> None:
+    text = "P: born twelve oblique oh four oblique sixty-eight, DOB 14 slash 3 slash 71"
+    plain = plain_dictation(text)[0]
+    assert "twelve slash   oh four slash   sixty-eight" in plain
+    assert "14 /     3 /     71" in plain

@@ -18,7 +18,8 @@ Four kinds of words stand between the parts of a value and stop the finders read
   "stroke", "space", "question mark" ("full stock", "coma", "karma", "newline", "semi colon");
 - *CA notation*: micro pauses "(.)", timed pauses "(0.7)", breaths "(.hh)", ".hh", "hh",
   transcriber's comments "((coughs))", pitch and volume marks "↑ ↓ °", pace marks "> <",
-  latching "=", overlap brackets "[ ]"; and held sounds written with colons inside the word
+  latching "=" (overlap brackets "[ ]" are left to :mod:`~.numbers`, which reads them); and
+  held sounds written with colons inside the word
   ("o:h", "se::ven", "fo:ur"), which the copy writes as the plain word followed by spaces;
 - *relays*: a partner or clerk passing the number on ("she says", "he's saying", "hang on,
   she's saying", "says she", "what's that, love?");
@@ -37,8 +38,17 @@ read the same way wherever they are (a pause is never a part of a value), but a 
 "(0.7)" is taken as one only in text written in CA notation (a micro pause "(.)" or two timed
 pauses in it), so "(2.5)" in ordinary prose stays a number.
 
-Cost: one search for any of the trigger words or marks per text (most texts have none and are
-returned as they are); else one pass over the value parts.
+Separators the finders read themselves stay: "slash", "stroke" and "space" between number
+words ("ten slash ten slash twenty-five", "one hundred and eighteen stroke five"), with
+"oblique" and "forward slash" written as "slash"; between typed digits ("14 slash 3 slash 71")
+they are written "/". Between two letters nothing is blanked (a spelled name's "hyphen" is the
+spelling finder's). A command straight after a value and before prose ("eighty-one comma she
+lives") is written as its mark. In a relay the marks go too ("nine, what's that, love? one").
+
+Cost: a lower-cased copy and one word pattern per text, matched against the key words
+(comma, stop, line, slash, says, said, point, ...); only a key word with a value part on each
+side opens a window of 100 characters around it, and only windows are read. About 2% of the
+spoken finders' time, 0.4% of the engine's (measured on 100 bench documents).
 """
 from __future__ import annotations
 
