@@ -23,6 +23,7 @@ from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.captions import find_caption_addresses, find_caption_postcodes
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
+from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 from vault.anonymise.spoken.digit_chains import find_digit_chains
 from vault.anonymise.spoken.eircodes import find_eircodes
 from vault.anonymise.spoken.emails import find_spoken_emails
@@ -93,8 +94,12 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
-    plain, stammers = plain_numerals(text)
+    plain, held = plain_dictation(text)
+    plain, stammers = plain_numerals(plain)
     findings = _find(plain)
+    if held:  # a finding touching a held sound ("ni:ne") covers the whole word
+        findings = [Finding(*stretch_over_held(held, f.start, f.end), f.entity, f.score,
+                            f.detector) for f in findings]
     if stammers:  # a finding opening at a stammered word covers its stammer too
         findings = [Finding(stammers[f.start], f.end, f.entity, f.score, f.detector)
                     if f.start in stammers else f for f in findings]
