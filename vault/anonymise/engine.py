@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
+from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
@@ -803,7 +804,8 @@ class Anonymiser:
         registry = _OrderedRegistry(recognizers=[*fixed, *build_spoken_recognizers(self.policy),
                                                  HospitalGazetteerRecognizer(),
                                                  CapitalsRecognizer(listed_spelling),
-                                                 UncasedNameRecognizer()],
+                                                 UncasedNameRecognizer(),
+                                                 *irish_recognizers()],
                                     supported_languages=["en"])
         self._analyzer = _Analyzer(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],

@@ -3453,8 +3453,6 @@ def build_recognizers(policy: RedactionPolicy, *,
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
         NamedPracticeRecognizer(), PlaceAbroadRecognizer(),
     ]
-    from vault.anonymise.irish import irish_recognizers  # Irish and overseas identifiers
-    recognizers.extend(irish_recognizers())
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
     return recognizers

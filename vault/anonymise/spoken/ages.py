@@ -33,6 +33,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
+from vault.anonymise.wordlists import english_words
 
 __all__ = ["find_ages"]
 
@@ -806,8 +807,9 @@ def _decade_parts(text: str) -> list[Finding]:
     mid-forties", "temperatures in the late twenties")."""
     findings = []
     for m in _DECADE_PART.finditer(text):
-        if _ERA_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-            continue
+        if _ERA_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                or _OTHER_QUESTION.search(text, max(0, m.start() - 120), m.start()):
+            continue  # an era, or the answer to "how many?"
         left, right = _clause_around(text, m.start(), m.end(), 60)
         if _MEASURE.search(text, left, right) and not _KIN_BEFORE_DECADE.search(
                 text, max(0, m.start() - 90), m.start()):
@@ -958,8 +960,6 @@ def _other_language_ages(text: str) -> list[Finding]:
     czterdzieści lat", "main pachaas saal ki hoon", "tengo ochenta años", "quatre-vingt-deux
     ans", "naw deg oed"; the number is the word or words before it that are no English word
     (digits too: "mam 40 lat")."""
-    from vault.anonymise.wordlists import english_words
-
     present = _YEARS_ABROAD.intersection(words_of(text))
     if not present:
         return []
