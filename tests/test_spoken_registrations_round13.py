@@ -35,3 +35,19 @@ def test_a_registration_number_read_out(anonymiser: Anonymiser, text: str, value
 ])
 def test_a_phone_stays_a_phone(anonymiser: Anonymiser, text: str, value: str) -> None:
     assert found(anonymiser, text).get(value) == "PHONE"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the local council is no regulator: a number near it is not a registration number (a
+    # council letter holds an address)
+    ("P: The council letter went to fourteen, oh two, nine one, Bramble Close, and the date.",
+     None),
+    ("P: The council sent it, reference four eight two seven one nine three, last week.", None),
+    # a regulator named in full, or a number word after "reg"/"licence", is one
+    ("P: My Nursing and Midwifery Council number is four one two, three four five six.",
+     "GMC_NUMBER"),
+    ("P: Reg number, four one two, three four five.", "GMC_NUMBER"),
+])
+def test_only_a_regulator_or_a_numbered_registration_cues_one(
+        anonymiser: Anonymiser, text: str, value: str | None) -> None:
+    assert ("GMC_NUMBER" in found(anonymiser, text).values()) is (value == "GMC_NUMBER")

@@ -21,9 +21,13 @@ __all__ = ["registration_numbers"]
 
 DETECTOR = "spoken_registration"
 
+#: (a council only as a regulator, "the Medical Council", "Nursing and Midwifery Council", not
+#: the local council whose letter holds an address; "reg" and "licence" only with "number")
 _CUE = re.compile(
-    r"(?i)\b(?:AHPRA|IMC|MCRN|NMBI|MCNZ|MDCN|MCI|HPCSA|NMC|GMC|registration|reg|council|"
-    r"medical[ \t]+board|licen[cs]e|PIN)\b")
+    r"(?i)\b(?:AHPRA|IMC|MCRN|NMBI|MCNZ|MDCN|MCI|HPCSA|NMC|GMC|registration|"
+    r"(?:reg|licen[cs]e)(?:[ \t]+(?:no|number|num)\b|\.?[ \t]*(?:no\.|#))|"
+    r"(?:medical|dental|nursing|midwifery|pharmacy|pharmaceutical|professions|optical|"
+    r"osteopathic|chiropractic)[ \t]+council|medical[ \t]+board|PIN)\b")
 #: a word that makes the number a phone's or a health number's, nearer than the cue
 _OTHER = re.compile(r"(?i)\b(?:mobile|phone|landline|ring|call|text|whatsapp|NHS|CHI|health[ \t]+"
                     r"and[ \t]+care|H[ \t]*(?:and|&)[ \t]*C|hospital|postcode|eircode)\b")
@@ -42,12 +46,13 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     """GMC_NUMBER findings for the numbers among ``findings`` said as a registration number."""
     out: list[Finding] = []
     cued = _CUE.search(text) is not None
+    places = [(g.start, g.end) for g in findings if g.entity in ("LOCATION", "POSTCODE")]
     for f in findings:
-        if f.entity not in _NUMBERS:
-            continue
+        if f.entity not in _NUMBERS or any(s < f.end and f.start < e for s, e in places):
+            continue  # a number in an address ("the registration form: 14 ...") is the address's
         ahpra = _AHPRA_BEFORE.search(text, max(0, f.start - 8), f.start)
         if ahpra is not None:
-            out.append(Finding(ahpra.start(), f.end, "GMC_NUMBER", min(1.0, f.score + 0.05),
+            out.append(Finding(ahpra.start(), f.end, "GMC_NUMBER", f.score,
                                DETECTOR))
             continue
         if not cued:
@@ -59,11 +64,11 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         cue = cues[-1]
         others = list(_OTHER.finditer(text, window_start, f.start))
         if others and others[-1].start() > cue.start() or \
-                others and text[cue.start():cue.end()].lower() in ("council", "pin"):
+                others and text[cue.start():cue.end()].lower().endswith(("council", "pin")):
             continue  # "my mobile ... number": a phone word nearer; "ring the council on ..."
         start = f.start
         code = _CODE_BEFORE.search(text, max(cue.end(), f.start - 24), f.start)
         if code is not None and code.start() >= cue.end():
             start = code.start()
-        out.append(Finding(start, f.end, "GMC_NUMBER", min(1.0, f.score + 0.05), DETECTOR))
+        out.append(Finding(start, f.end, "GMC_NUMBER", f.score, DETECTOR))
     return out
