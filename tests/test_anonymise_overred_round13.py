@@ -105,9 +105,11 @@ def test_eponymous_signs_alone_are_kept(anonymiser: Anonymiser, text: str) -> No
     assert replaced(anonymiser, text) == []
 
 
+#: (round 13's rule for title-case words listed or in headings, which also kept "Donning,
+#: Doffing and Disposal", was withdrawn: on an unseen names set it cost word-names, 24 -> 31
+#: leaked, for no over-redaction gain on any unseen set)
 TITLE_WORDS = [
     "Appraisal summary\nStrengths: Honest, Caring, Reliable.\nNext year: Hand Hygiene audit.",
-    "R: Three things: Donning, Doffing and Disposal.",
     "Audit topic: Sharps Safety.\nLead: the ward sister.",
     "Audit topics:\n- Hand Hygiene\n- Sharps Safety\n- Falls Prevention",
     "R: We had training in Followership, then Mentorship.",

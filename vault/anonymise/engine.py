@@ -444,80 +444,6 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
         and at_sentence_start(text, start)
 
 
-def _ordinary_title_words(text: str, start: int, end: int) -> bool:
-    """Whether a person found is ordinary words in title case, as headings, lists and bullet
-    points write them: every word a dictionary word that no name or place list knows, and
-    two words or more as a heading's or bullet's value or listed between ordinary things
-    ("Reminder: Insulin Passports", "PPE, Fit Testing, Donning"; not "Teal Wall", who may be
-    someone, nor after a title: "Doctor Stout"), or one word listed among such words
-    ("Calm, Organised, Kind", "Donning and Doffing"), or a word no list knows between two
-    such ("Echo, Angio, Pacing"). A name that is a word is in a name list ("Hope Baker",
-    "Will, Grace and Faith") and stays a name."""
-    words = [_APOSTROPHE_S.sub("", w) for w in text[start:end].split()
-             if w not in ("and", "&", "of", "for", "or")]  # "Hand Hygiene and Sharps Safety"
-    if not words or len(words) > 4 or not all(_TITLE_CASE_WORD.fullmatch(w) for w in words):
-        return False
-    if known_place(" ".join(words)) or any(TITLE_WORD_RE.fullmatch(w) for w in words) \
-            or TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
-            or _SPOKEN_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
-        return False  # "Doctor Stout", "Ms Plank", "Mister Stamp": a title makes a person
-    before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
-    after = _LISTED_AFTER.match(text, end)
-    listed = [m is not None and _ordinary_word(m.group("w"))
-              and _SPOKEN_TITLE.fullmatch(m.group("w")) is None
-              and m.group("w") not in COMMON_CAPITALISED and m.group("w") != words[0]
-              and m.group("w").lower() not in STOP_WORDS and not m.group("w").endswith("ly")
-              for m in (before, after)]  # not "Me and Happiness", "Honestly, Ridge was"
-    # the neighbour alone, not the end or start of a longer name ("Amman Valley or Acorns")
-    listed[0] = listed[0] and before is not None and _CAPITALISED_BEFORE.search(
-        text, max(0, before.start("w") - 30), before.start("w")) is None
-    listed[1] = listed[1] and after is not None and _CAPITALISED_AFTER.match(
-        text, after.end("w")) is None
-    if len(words) == 1 and all(listed) and not (
-            given_name(words[0]) or is_surname(words[0]) or known_place(words[0])):
-        return True  # "Echo, Angio, Pacing": a word no list knows, between two things
-    if not all(_ordinary_word(w) for w in words):
-        return False
-    if len(words) == 1:
-        return any(listed)
-    # two words or more ("Teal Wall" may be someone): a heading's or a bullet's value, or
-    # listed between two ordinary things
-    return all(listed) or _HEADING_VALUE.search(text, max(0, start - 40), start) is not None
-
-
-def _ordinary_word(word: str) -> bool:
-    """A dictionary word that no given-name, surname or place list knows."""
-    return is_english_word(word) and not (given_name(word) or is_surname(word)
-                                          or known_place(word) or word in SURNAME_CAPITALS)
-
-
-_APOSTROPHE_S = re.compile(r"['’]s?\Z")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-#: titles as said or written in full ("Mister Stamp, Mister Stamp said")
-_SPOKEN_TITLE = re.compile(r"Mister|Missus|Mistress|Master|Madam|Madame|Sir|Doctor|Professor|"
-                           r"Sister|Nurse|Matron|Auntie|Aunty|Aunt|Uncle|Father|Mother|Brother")
-_SPOKEN_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:" + _SPOKEN_TITLE.pattern + r")[ \t]+\Z")
-#: the value of a heading, a form's field or a bullet point: "Reminder: ", "- ", "3. "
-#: (a heading's label is a document's word, never a speaker's label: "Resp: Blaze Gale picked
-#: up the error" is a turn)
-_HEADING_VALUE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-•*▪–][ \t]+|\d{1,2}[.)][ \t]+|(?:Reminder|Reminders|Plan|Outcome|"
-    r"Outcomes|Diagnosis|Impression|Actions?|Topics?|Strengths|Weaknesses|Areas[ \t]+for[ \t]+"
-    r"development|Learning|Shortages|Subject|Item|Owner|Progress|Summary|Background|Assessment|"
-    r"Recommendations?|Results?|Aims?|Method|Standards?|Attendance|Present|Apologies|Desirable|"
-    r"Essential|Note|Notes|Agenda|Next[ \t]+steps|Follow-up|Medications?|Allergies|Examination|"
-    r"History|Differential|Situation|Severity|Objectives?|Goals?|Focus|Themes?|Priority|"
-    r"Priorities|Title|Course|Module|Session|Week[ \t]+\d{1,2}|Day[ \t]+\d{1,2}|Term|"
-    r"Audit[ \t]+topics?|Main[ \t]+duties|Duties|Skills|Training|Requirements?|Status|"
-    r"Category|Type|Response|Feedback|Comments?|Findings|Conclusion|Conclusions|Key[ \t]+points|"
-    r"Purpose|Scope|Risks?|Issues?|Concerns?|Update|Updates|News)(?:[ \t]+\d{1,2})?:[ \t]+)\Z")
-_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
-#: a capitalised word listed right before or after: "Calm, Organised, Kind", "Donning and Doffing"
-_LISTED_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][a-z]+)(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)\Z")
-_LISTED_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+(?:and|or|&)[ \t]+)(?P<w>[A-Z][a-z]+)(?![\w'’-])")
-
-
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
 _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
@@ -1177,9 +1103,6 @@ class Anonymiser:
                     continue  # "rang me at home", "some duke or earl": words, not names
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
-            if marker is None and entity == "PERSON" and detector != "register" \
-                    and _ordinary_title_words(text, start, end):
-                continue  # "Fit Testing, Donning and Doffing", "Strengths: Calm, Kind"
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
