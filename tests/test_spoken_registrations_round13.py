@@ -51,3 +51,19 @@ def test_a_phone_stays_a_phone(anonymiser: Anonymiser, text: str, value: str) ->
 def test_only_a_regulator_or_a_numbered_registration_cues_one(
         anonymiser: Anonymiser, text: str, value: str | None) -> None:
     assert ("GMC_NUMBER" in found(anonymiser, text).values()) is (value == "GMC_NUMBER")
+
+
+@pytest.mark.parametrize("text, cued", [
+    ("P: My registration is 4123456 and that's it.", True),
+    ("P: On the registration form: 4123456 Bramble Close, then the town.", False),
+    ("P: The registration letter went to my address, 4123456, last week.", False),
+])
+def test_a_number_in_an_address_is_not_made_a_registration_number(text: str, cued: bool) -> None:
+    """Retyped, a registration number outranks the address around it, whose words would then
+    stay: a number before a street's word, or after an address is said, is left to the address."""
+    from vault.anonymise.spoken._finding import Finding
+    from vault.anonymise.spoken.registrations import registration_numbers
+
+    start = text.index("4123456")
+    number = Finding(start, start + 7, "PHONE", 0.8, "test")
+    assert bool(registration_numbers(text, [number])) is cued

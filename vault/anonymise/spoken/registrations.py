@@ -39,6 +39,13 @@ _CODE_BEFORE = re.compile(
 #: an AHPRA profession code typed straight before the digits is cue enough: "MED zero zero ..."
 _AHPRA_BEFORE = re.compile(r"(?<![\w'’])(?:MED|NMW|DEN|PHA|PSY|OPT|OST|POD|OCC|MRP|PAR)[ \t]*[,.-]?[ \t]*$")
 _NUMBERS = ("PHONE", "NHS_NUMBER", "GMC_NUMBER")
+#: a number that opens an address or sits in one: a street's word after it ("14 Bramble
+#: Close"), or an address said before it ("the address on the form is ..."); it is the
+#: address's, and made a registration number it would outrank the address around it
+_STREET_AFTER = re.compile(
+    r"[ \t,]*(?:[A-Za-z'’-]+[ \t]+){0,3}(?i:road|street|lane|avenue|drive|close|crescent|way|"
+    r"walk|place|court|gardens|grove|terrace|row|hill|park|square|mews|rd|st|ave)\b")
+_ADDRESS_BEFORE = re.compile(r"(?i)\b(?:address|live|lives|lived|living|flat)\b[^.\n]{0,40}\Z")
 _REACH = 50
 
 
@@ -48,11 +55,13 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     cued = _CUE.search(text) is not None
     places = [(g.start, g.end) for g in findings if g.entity in ("LOCATION", "POSTCODE")]
     for f in findings:
-        if f.entity not in _NUMBERS or any(s < f.end and f.start < e for s, e in places):
+        if f.entity not in _NUMBERS or any(s < f.end and f.start < e for s, e in places) \
+                or _STREET_AFTER.match(text, f.end) \
+                or _ADDRESS_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # a number in an address ("the registration form: 14 ...") is the address's
         ahpra = _AHPRA_BEFORE.search(text, max(0, f.start - 8), f.start)
         if ahpra is not None:
-            out.append(Finding(ahpra.start(), f.end, "GMC_NUMBER", f.score,
+            out.append(Finding(ahpra.start(), f.end, "GMC_NUMBER", min(1.0, f.score + 0.05),
                                DETECTOR))
             continue
         if not cued:
@@ -70,5 +79,5 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         code = _CODE_BEFORE.search(text, max(cue.end(), f.start - 24), f.start)
         if code is not None and code.start() >= cue.end():
             start = code.start()
-        out.append(Finding(start, f.end, "GMC_NUMBER", f.score, DETECTOR))
+        out.append(Finding(start, f.end, "GMC_NUMBER", min(1.0, f.score + 0.05), DETECTOR))
     return out
