@@ -624,10 +624,24 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
 
 # -- the command -----------------------------------------------------------------------------------
 
+def _with_ctrl_c_on(argv: list[str]) -> subprocess.Popen[str]:
+    """Start ``argv`` so that SIGINT reaches it as Ctrl-C does in a terminal.
+
+    A child inherits an *ignored* SIGINT, and Python then installs no KeyboardInterrupt
+    handler: a test run started in the background (``nohup make test &``, cron, a CI runner)
+    ignores SIGINT, so the child would never see Ctrl-C. A handler installed for the moment of
+    the fork is reset to the default by exec, which is the terminal's case.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_cli_prints_the_url_first_and_stops_on_ctrl_c(reviewed: dict[str, Any]) -> None:
-    child = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "review", "--web",
-                              "--no-browser"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+    child = _with_ctrl_c_on([sys.executable, str(ROOT / "cli.py"), "review", "--web",
+                             "--no-browser"])
     try:
         assert child.stdout is not None
         url = child.stdout.readline().strip()
