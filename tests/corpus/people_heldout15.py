@@ -673,7 +673,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "Can you read me what it said?",
     ],
     participant_written=[
-        "WhatsApp, 06:40, {lead:first}: Morning all. {col:first} is off sick, {twin:first} covering, {self:first} please do the ward round with {mentor:t_Miss}.",
+        "WhatsApp, 06:40, {lead:first}: Morning all. {col:first} is off sick, {twin:first} covering, {self:first} please do the ward round with {mentor:t_Mr}.",
         "WhatsApp, 06:41, {twin:full}: on it. Anyone know if {word:first} is in theatre 3 or 4?",
         "Teams, 11:02, {pm:full}: {self:full}, can you check the CRFs for the {HOSP:short} babies before the visit? Thanks, {pm:first}",
         "Invite from {scribe:full}: 'Recruitment huddle: {HOSP:short} and {HOSP:short}', organiser {lead:tinit}, attendees {self:initial}, {col:initial}, {reg:full}.",
@@ -749,7 +749,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "{INITIAL} are where the hours go.",
     ],
     participant_spoken=[
-        "So it's me, {col:first}, {twin:first} and, er, {mentor:t_Miss}, and we're all squeezed into the coffee room at {HOSP:short}.",
+        "So it's me, {col:first}, {twin:first} and, er, {mentor:t_Mr}, and we're all squeezed into the coffee room at {HOSP:short}.",
         "I was at {HOSP:short} in the morning, {HOSP:short} by lunchtime, and back at {HOSP} for the night shift.",
         '{lead:first} reads out the WhatsApp, like, "{self:first}, {col:first}, {twin:first}, who\'s got the trial phone?"',
         'The invite, it\'s from {pm:full}, and it says "{HOSP:short}, room six", and I\'ve never been to {HOSP:short} in my life.',
@@ -795,8 +795,8 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "We had a monitoring visit from {pm:full} and she found, like, forty queries.",
         "My wife, {partner:first}, she's a midwife at {HOSP:short}, so we get it, both of us.",
         "And my son, {child:first}, he's four, he asks \"did you fix the baby?\" every morning.",
-        "Mister {col:sur}, he's the paeds surgeon, lovely hands, terrible at e-mail.",
-        "Miss {mentor:sur}, she, she was the one who said I should apply for the lectureship.",
+        "Mister {twin:sur}, he's the paeds surgeon, lovely hands, terrible at e-mail.",
+        "Miss {lead:sur}, she, she was the one who said I should apply for the lectureship.",
         "I, I think it was {lead:first}'s idea to do the debrief in the coffee room.",
         "{lead:poss} thing is, she remembers every single trainee's name, even years after.",
         "We went out for a curry in {CITY} after, the whole team, {col:first}, {lead:first}, everyone.",
