@@ -194,7 +194,8 @@ STILL_BLIND: frozenset[str] = frozenset({"people_heldout9", "people_heldout10", 
                                          "people_heldout11", "spoken/heldout6",
                                          "people_heldout12", "spoken/heldout7",
                                          "spoken/heldout8", "people_heldout13",
-                                         "spoken/heldout9", "people_heldout14"})
+                                         "spoken/heldout9", "people_heldout14",
+                                         "spoken/heldout10"})
 
 
 def _lower_same_length(text: str) -> str:
