@@ -5186,7 +5186,7 @@ class Writer:
             local = rng.choice([f"{fn}_{sn}", f"{fn[0]}-{sn}", f"{fn}{sn}", f"{sn}.{fn[0]}"])
             address = f"{local}@{rng.choice(self.pools.email_domains)}"
         if form == "typed":
-            self.b.ent(address, "EMAIL", None, "email")
+            self.b.ent(address, "EMAIL", p.code, "email")
             return
         local, domain = address.split("@", 1)
         dom = " dot ".join(domain.split("."))
@@ -5210,7 +5210,7 @@ class Writer:
         form = ("sp_email_spelled" if spelled else "sp_email_oneword" if oneword
                 else "sp_email_underscore" if "_" in local else "sp_email_hyphen" if "-" in local
                 else "sp_email")
-        self.b.ent(f"{head} {at} {dom}", "EMAIL", None, form)
+        self.b.ent(f"{head} {at} {dom}", "EMAIL", p.code, form)
         if rng.random() < 0.35:
             self.b.lit(rng.choice([", all lower case", ", lower case", ", no capitals"]))
 
