@@ -35,7 +35,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "heldout9", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "heldout10", "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -45,7 +45,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "heldout9", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "heldout10", "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -68,7 +68,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "heldout9", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "heldout10", "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     readme = (HERE / "README.md").read_text("utf-8")
     forms = {span["form"] for doc in load(name) for span in doc["spans"]}
@@ -79,7 +79,8 @@ def test_every_form_is_documented(name: str) -> None:
 @pytest.mark.parametrize(("name", "min_spoken"), [("heldout", 1000), ("heldout2", 1200),
                                                    ("heldout3", 1200), ("heldout4", 1000),
                                                    ("heldout6", 1200), ("heldout7", 1200),
-                                                   ("heldout8", 1200), ("heldout9", 1200)])
+                                                   ("heldout8", 1200), ("heldout9", 1200),
+                                                   ("heldout10", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -139,10 +140,14 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("DEV2", "HELDOUT8"), ("DEV", "HELDOUT9"), ("HELDOUT", "HELDOUT9"),
               ("HELDOUT2", "HELDOUT9"), ("HELDOUT3", "HELDOUT9"), ("HELDOUT4", "HELDOUT9"),
               ("HELDOUT5", "HELDOUT9"), ("HELDOUT6", "HELDOUT9"), ("HELDOUT7", "HELDOUT9"),
-              ("HELDOUT8", "HELDOUT9"), ("DEV2", "HELDOUT9")]
+              ("HELDOUT8", "HELDOUT9"), ("DEV2", "HELDOUT9"), ("DEV", "HELDOUT10"),
+              ("HELDOUT", "HELDOUT10"), ("HELDOUT2", "HELDOUT10"), ("HELDOUT3", "HELDOUT10"),
+              ("HELDOUT4", "HELDOUT10"), ("HELDOUT5", "HELDOUT10"), ("HELDOUT6", "HELDOUT10"),
+              ("HELDOUT7", "HELDOUT10"), ("HELDOUT8", "HELDOUT10"), ("HELDOUT9", "HELDOUT10"),
+              ("DEV2", "HELDOUT10")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
-                   "HELDOUT8", "HELDOUT9")
+                   "HELDOUT8", "HELDOUT9", "HELDOUT10")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -214,7 +219,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-                                  "heldout7", "heldout8", "heldout9", "dev2"])
+                                  "heldout7", "heldout8", "heldout9", "heldout10", "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
@@ -883,6 +888,156 @@ def test_heldout9_shares_no_name_or_place_with_any_earlier_set(generator: Module
 def test_round13_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
     for name, spec in generator.SPECS.items():
         assert spec.habits.v9 is (name == "heldout9"), name
+
+
+# ---------------------------------------------------------------- heldout10 (round 14)
+
+
+def test_heldout10_has_every_type_and_ways_no_earlier_set_used() -> None:
+    """Round 14's blind set: doctors in Hampshire, Dorset, south Wiltshire and the Isle of Wight
+    on a local-radio phone-in, a podcast, a call at the kitchen table with a teenager reading
+    the parent's phone, a laggy video call, or a plain interview. Every type spoken and written,
+    and its own renderings: numbers in pairs, NHS numbers in threes with the last digit apart,
+    landlines by the town of their area code, numbers read off a screen, self-repair inside
+    every kind of identifier, an echoed group, a teenager's correction inside a number;
+    part-postcodes, flats, e-mails with underscores, hyphens and "all one word"; dates by
+    festival or bank holiday or school term with a year, in the Nepali, Hijri and Bengali
+    calendars, off a watch face; ages "the big four-oh", "turned 5-0", "pushing", "knocking on",
+    "the wrong side of"."""
+    docs = load("heldout10")
+    assert len(docs) >= 40
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_mobile", "sp_landline", "sp_intl", "sp_pairs", "sp_threes", "sp_repair",
+                 "sp_echo", "sp_teen", "sp_screen", "sp_area_place", "area_place", "sp_nhs",
+                 "sp_chi", "sp_gmc", "sp_postcode", "sp_part_postcode", "sp_flat", "sp_address",
+                 "sp_email", "sp_email_underscore", "sp_email_hyphen", "sp_email_oneword",
+                 "sp_email_spelled", "sp_spelled", "sp_spelled_repair", "sp_festival_year",
+                 "sp_other_calendar", "sp_bank_holiday", "sp_term", "sp_dob", "sp_dob_numeric",
+                 "sp_dom_y", "sp_weekday_dom", "sp_month_year", "sp_day_only", "sp_big_oh",
+                 "sp_turned_oh", "sp_pushing", "sp_knocking", "sp_wrong_side", "sp_answer",
+                 "sp_words", "mobile", "landline", "nhs", "gmc", "postcode", "address", "email",
+                 "dmy", "initial", "title_surname"):
+        assert any(f == form for _, f in pairs), form
+    for form, types in (("sp_repair", {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE",
+                                       "LOCATION", "DATE", "AGE"}),
+                        ("sp_pairs", {"PHONE", "NHS_NUMBER", "GMC_NUMBER"}),
+                        ("sp_teen", {"PHONE", "NHS_NUMBER", "GMC_NUMBER"}),
+                        ("sp_echo", {"PHONE", "NHS_NUMBER", "POSTCODE"}),
+                        ("sp_screen", {"PHONE", "DATE"})):
+        assert {t for t, f in pairs if f == form} >= types, form
+    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) >= 1200
+    assert sum(pairs.values()) >= 2000
+    text = "\n".join(d["text"] for d in docs)
+    for said in (" underscore ", " all one word", "lower case", " hyphen ", "flat ", "[echo]",
+                 "[frozen]", "Teenage ", "Producer", "Co-host", "the big ", "knocking on ",
+                 "pushing ", "wrong side of ", "in the Nepali calendar", "by the Hijri calendar",
+                 "in the Bengali calendar", "bank holiday", "term", "my watch says",
+                 "double-", " - scratch that - ", "@ sign"):
+        assert said in text, said
+    assert re.search(r"\b(?:treble|triple) (?:oh|zero|nought|one|two|three|four|five|six|seven|"
+                     r"eight|nine)\b", text)
+
+
+_DIGIT_WORDS = {"oh": "0", "zero": "0", "nought": "0", **{w: str(i) for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) if i}}
+
+
+def _spoken_digits(said: str) -> str:
+    """The digits of a number said one digit at a time ("double-three", "treble oh")."""
+    out, times = "", 1
+    for tok in re.findall(r"[a-z]+", said.lower()):
+        if tok in ("double", "treble", "triple"):
+            times = 2 if tok == "double" else 3
+        elif tok in _DIGIT_WORDS:
+            out += _DIGIT_WORDS[tok] * times
+            times = 1
+    return out
+
+
+def test_heldout10_nhs_numbers_in_threes_are_valid_with_the_last_digit_apart() -> None:
+    """An NHS number said "in threes" is three groups of three and its last digit said apart
+    ("..., and then the last one's six"); the ten digits pass the modulus-11 check."""
+    seen = 0
+    for doc in load("heldout10"):
+        for s in doc["spans"]:
+            if s["form"] != "sp_threes":
+                continue
+            said = doc["text"][s["start"]:s["end"]]
+            tail = re.search(r"(?:,? and then the last one's|, and a| and then|, then just) (\w+)"
+                             r"(?: on the end)?$", said)
+            assert tail, doc["id"]
+            digits = _spoken_digits(said[:tail.start()]) + _spoken_digits(tail.group(1))
+            assert len(digits) == 10, (doc["id"], len(digits))
+            check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
+            assert (0 if check == 11 else check) == int(digits[9]), doc["id"]
+            seen += 1
+    assert seen >= 15
+
+
+def test_heldout10_teenager_corrects_a_group_inside_the_number() -> None:
+    """At the kitchen table the teenager's correction sits inside the number's span, in
+    brackets with their label, and the parent says the corrected group after it."""
+    seen = 0
+    for doc in load("heldout10"):
+        for s in doc["spans"]:
+            if s["form"] != "sp_teen":
+                continue
+            said = doc["text"][s["start"]:s["end"]]
+            m = re.search(r"\[(Teenage daughter|Teenage son|Daughter, helping)[^\]]*?(?::|reading:) "
+                          r"(?:it's )?([a-z -]+?)(?:, it says [a-z -]+)?[.!]?\]", said)
+            assert m, doc["id"]
+            assert _spoken_digits(m.group(2)) in _spoken_digits(said[m.end():]), doc["id"]
+            seen += 1
+    assert seen >= 20
+
+
+def test_heldout10_echoed_and_area_code_numbers() -> None:
+    """A laggy line says a group twice on either side of the lag mark, inside the span; a
+    landline given by its area's town has the town labelled LOCATION just before the number."""
+    echo = area = 0
+    lag = r"(?: \[echo\] | - you froze - | \.\.\. \[lag\] \.\.\. |, sorry, it's doubling up, )"
+    for doc in load("heldout10"):
+        spans = doc["spans"]
+        for i, s in enumerate(spans):
+            said = doc["text"][s["start"]:s["end"]]
+            if s["form"] == "sp_echo":
+                assert re.search(r"([a-zA-Z][a-zA-Z -]*?)" + lag + r"\1", said,
+                                 re.IGNORECASE), doc["id"]
+                echo += 1
+            if s["form"] == "sp_area_place":
+                before = spans[i - 1]
+                assert before["type"] == "LOCATION" and before["form"] == "area_place", doc["id"]
+                assert s["start"] - before["end"] < 20, doc["id"]
+                area += 1
+    assert echo >= 20 and area >= 10
+
+
+def test_heldout10_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout10", (
+        "Ninety-seven point two", "the A thirty-six is shut at junction four", "two minutes forty",
+        "ninety-seven point two on your dial", "track seven off the album", "episode forty-two",
+        "resting heart rate of fifty-eight", "thousand steps", "on nine per cent",
+        "five milligrams of amlodipine", "Mental Capacity Act two thousand and five",
+        "junior doctors' strike in twenty-sixteen", "level three safeguarding",
+        "room four one one", "two puffs", "VO2 max of forty-one", "Bleep two four four one",
+        "Thirty-one, the producer says", "Nine weeks. Well, ten", "Twenty past four",
+        "Eleven of us started", "It's half nine", "Page eleven", "Version four of the rota",
+        "the third rota change", "forty-six patients"))
+
+
+def test_heldout10_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout10's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content. Round 14's names set (people_heldout15) was written at the same
+    time, blind to this one."""
+    names = _pool_entries(generator.HELDOUT10_POOLS)
+    assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
+                            skip={"heldout10.py", "people_heldout15.py"}) == set()
+
+
+def test_round14_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v10 is (name == "heldout10"), name
 
 
 def _said(entry: str, text: str) -> bool:
