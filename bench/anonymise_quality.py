@@ -195,7 +195,7 @@ STILL_BLIND: frozenset[str] = frozenset({"people_heldout9", "people_heldout10", 
                                          "people_heldout12", "spoken/heldout7",
                                          "spoken/heldout8", "people_heldout13",
                                          "spoken/heldout9", "people_heldout14",
-                                          "people_heldout15", "spoken/heldout10"})
+                                         "people_heldout15", "spoken/heldout10"})
 
 
 def _lower_same_length(text: str) -> str:

@@ -1028,11 +1028,11 @@ def test_heldout10_hard_negatives_are_present_and_unlabelled() -> None:
 def test_heldout10_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
     """None of heldout10's names, aliases, places, hospitals, postcode areas or domains occurs
     (as a whole word) in any other corpus module: the written generator, every names set and
-    the spoken sets' content. Round 14's names set (people_heldout15) was written at the same
-    time, blind to this one."""
+    the spoken sets' content, including round 14's names set (people_heldout15), written at the
+    same time blind to this one (0 of 204 entries shared, checked at the merge)."""
     names = _pool_entries(generator.HELDOUT10_POOLS)
     assert _said_in_modules(names, [*sorted(HERE.parent.glob("*.py")), *sorted(HERE.glob("*.py"))],
-                            skip={"heldout10.py", "people_heldout15.py"}) == set()
+                            skip={"heldout10.py"}) == set()
 
 
 def test_round14_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
