@@ -205,3 +205,30 @@ def test_the_interviewees_own_name_surname_first_is_the_interviewee(
 def test_a_comma_after_the_interviewees_surname_alone_changes_nothing(
         anonymiser: Anonymiser, text: str) -> None:
     assert ROBIN in redact(anonymiser, text, "PR.01")
+
+
+@pytest.mark.parametrize("said", [
+    "It's robin castle at gmail dot com, all one word.",
+    "It's robin underscore castle at outlook dot com.",
+    "robbie dot castle at yahoo dot co dot uk, lower case.",
+    "castle robin at nhs dot net, all one word",
+    "Anwen dot Rahman at hotmail dot com.",
+    "it's joan hyphen ashgrove at btinternet dot com",
+])
+def test_a_participants_name_said_inside_an_email_is_the_address(
+        anonymiser: Anonymiser, said: str) -> None:
+    """The register's hit on the name, at its higher score, used to win alone and leave "at
+    gmail dot com" behind (spoken/heldout10's e-mails said "all one word": 0 leaked without the
+    register, 30 of 39 with it). The address is the address, with no participant's code."""
+    text = f"Interviewer: And the best e-mail?\nParticipant: {said}"
+    out = redact(anonymiser, text, "PR.02")
+    line = out.split("\n")[1]
+    assert "[EMAIL]" in line, line
+    assert not any(code in line for code in (ROBIN, JOAN, TOLLEY, QUIST, RAHMAN)), line
+    assert " at " not in line and "dot" not in line, line
+    assert redact(anonymiser, text, "PR.02") == anonymiser.redact(text, participant="PR.02").text
+
+
+def test_a_participants_name_beside_an_email_keeps_its_code(anonymiser: Anonymiser) -> None:
+    text = "Joan Ashgrove, and her e-mail is jay at gmail dot com."
+    assert redact(anonymiser, text, "PR.01") == f"{JOAN}, and her e-mail is [EMAIL]."

@@ -1393,6 +1393,20 @@ def _first_disjoint(ordered: Iterable[_Detection]) -> list[_Detection]:
     return kept
 
 
+def _names_inside_addresses_dropped(candidates: list[_Detection]) -> list[_Detection]:
+    """Without the register hits (a participant's name, alias or code) that lie wholly inside a
+    longer e-mail address found by a pattern: "priya shrestha at gmail dot com, all one word"
+    is an address, and the name taken alone, at the register's higher score, would leave "at
+    gmail dot com" behind. The address gets no participant's code: whose it is, is not said."""
+    addresses = [(d.start, d.end) for d in candidates
+                 if d.entity == "EMAIL" and d.detector != "spacy" and d.score >= 0.5]
+    if not addresses:
+        return candidates
+    return [d for d in candidates if d.marker is None or d.entity == "EMAIL" or not any(
+        start <= d.start and d.end <= end and end - start > d.end - d.start
+        for start, end in addresses)]
+
+
 def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
     """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
     ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth).
@@ -1420,6 +1434,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
         candidates = [d for d in candidates if not d.candidates or not any(
             o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
             and o.score >= 0.5 for o in longer)]
+    candidates = _names_inside_addresses_dropped(candidates)
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
                                                 d.start))
     kept = _first_disjoint(ordered)
