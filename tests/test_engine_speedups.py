@@ -213,3 +213,105 @@ def test_line_triggered_patterns_find_what_a_whole_text_search_finds() -> None:
             assert lines == whole, (pattern.name, text[:60])
             hits += len(whole)
     assert hits > 30
+
+
+#: days said in other languages before months, over several lines, with near misses
+FOREIGN_DAY_LINES = [
+    ("Interviewer: And when was that?\nParticipant: le douze mars, I think.\nAnd then "
+     "vingt-trois avril 1990, or am dritten Oktober.\nel tres junio de 1985, das March, "
+     "pandrah August"),
+    ("das Haus, dix mars\ndouze dix mars\nNo month here at all: douze, trois, tres bien\n"
+     "quinze maggio; DOUZE MARS; Vingt Et Un Juin 2001\n\nzwölften Dezember"),
+    "onze May, nove Jun\ndos Sept, seis Octubre\n",
+]
+
+
+def _round13_plain(text: str) -> list[tuple[int, int]]:
+    """What dates._round13 counts, from the whole-text search of its pattern."""
+    from vault.anonymise.spoken import dates
+    from vault.anonymise.spoken.calendars import FOREIGN_MONTHS, words_of
+
+    months = FOREIGN_MONTHS.intersection(words_of(text))
+    return [m.span() for m in dates._FOREIGN_DAY_MONTH.finditer(text)
+            if re.fullmatch(dates._ENGLISH_MONTH, m.group("month"))
+            or m.group("month").lower() in months]
+
+
+def test_foreign_day_month_pattern_cannot_cross_a_line() -> None:
+    from vault.anonymise.spoken import dates
+
+    source = dates._FOREIGN_DAY_MONTH.pattern
+    for token in ("\\s", "\\n", "\\S", "\\D", "(?s"):
+        assert token not in source, token
+    assert re.findall(r"\[\^[^\]]*\]", source) == ["[^\\W\\d_]"]  # \n is \W: not in it
+    assert "." not in source.replace("\\.", "").replace("[.", "").replace(".]", "")
+
+
+def test_foreign_day_months_on_month_lines_count_what_the_whole_text_search_counts() -> None:
+    from vault.anonymise.spoken import dates
+    from vault.anonymise.spoken.calendars import FOREIGN_MONTHS, words_of
+
+    texts = FOREIGN_DAY_LINES + dev_texts()
+    texts += [t.lower() for t in texts] + [t.upper() for t in texts]
+    counted = 0
+    for text in texts:
+        months = FOREIGN_MONTHS.intersection(words_of(text))
+        plain = _round13_plain(text)
+        lines = [m.span() for m in dates._foreign_day_months(text, months)
+                 if re.fullmatch(dates._ENGLISH_MONTH, m.group("month"))
+                 or m.group("month").lower() in months]
+        assert lines == plain, text[:60]
+        counted += len(plain)
+    assert counted >= 10
+    assert [f.start for f in dates._round13(FOREIGN_DAY_LINES[0])] == \
+        [s for s, _ in _round13_plain(FOREIGN_DAY_LINES[0])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["douze", "mars", "Mar", "May", "vingt-trois", "avril", "das",
+                                 "March", "dritten", "Oktober", "\n", " ", ", ", "1990", "de",
+                                 "Haus", "tres", "junio", "İstanbul", "of"]), max_size=30))
+def test_foreign_day_months_on_random_word_strings(words: list[str]) -> None:
+    from vault.anonymise.spoken import dates
+    from vault.anonymise.spoken.calendars import FOREIGN_MONTHS, words_of
+
+    text = " ".join(words)
+    months = FOREIGN_MONTHS.intersection(words_of(text))
+    assert [m.span() for m in dates._foreign_day_months(text, months)
+            if re.fullmatch(dates._ENGLISH_MONTH, m.group("month"))
+            or m.group("month").lower() in months] == _round13_plain(text)
+
+
+#: sentences with the fillers and pronouns the contextual name patterns turn on
+NAME_CONTEXT_LINES = [
+    "Wall, um, she's just like that. And Frost, you know, he was lovely.",
+    "Kemi, er, erm, she's from Leeds. Okay, um, he's fine.\nBrook, like, she was there",
+    "Nothing, um, she's, no. Sharp, yeah, he is. Daddy, um, he's home",
+]
+
+
+def test_name_context_triggers_are_held_by_every_match() -> None:
+    from vault.anonymise.recognizers import _NAME_CONTEXT_TRIGGERS, ContextualNameRecognizer
+
+    patterns = [p for p, _, _ in ContextualNameRecognizer.PATTERNS]
+    triggered = [p for p in patterns if p.pattern in _NAME_CONTEXT_TRIGGERS]
+    assert triggered  # the trigger is still attached to its pattern
+    hits = 0
+    for text in NAME_CONTEXT_LINES + dev_texts():
+        for pattern in triggered:
+            trigger = _NAME_CONTEXT_TRIGGERS[pattern.pattern]
+            for m in pattern.finditer(text):
+                hits += 1
+                assert trigger.search(text, m.start(), m.end()) is not None, m.group()
+            if trigger.search(text) is None:
+                assert pattern.search(text) is None
+    assert hits >= 3
+
+
+def test_warm_up_before_forking_leaves_the_redactions_alone(anonymiser: Anonymiser) -> None:
+    texts = dev_texts(3)
+    parallel = Anonymiser(anonymiser.policy, nlp=anonymiser.nlp, parallel_min_chars=0)
+    assert not parallel._warm
+    assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)
+    assert parallel._warm  # built once in the parent, inherited by both workers
+    assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)

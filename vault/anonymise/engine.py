@@ -107,6 +107,7 @@ from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.uncased import UncasedNameRecognizer
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+from vault.anonymise.warmup import WARM_TEXT
 from vault.anonymise.wordlists import (
     UNCOUNTABLE_SURNAMES,
     given_names,
@@ -747,6 +748,7 @@ class Anonymiser:
                      + [r"\[(?:" + "|".join(sorted(labels)) + r") [A-Z]{1,3}\]",
                         re.escape(AMBIGUOUS_PARTICIPANT), MARKER_RE.pattern]))
         self._register_recognizers: OrderedDict[Register, RegisterRecognizer] = OrderedDict()
+        self._warm = False  # lazy lists built before forking workers (_warm_up)
         self._phrases = PhraseIndex(self.policy.allow_phrases)
         #: words the policy explains (allowed and denied terms): no reason for NER to read them
         self._known_words = frozenset(
@@ -1023,6 +1025,7 @@ class Anonymiser:
         global _WORKER_STATE
         chunks = [chunk for _, _, chunk in pieces]
         self._register_recognizer(register)  # build before forking, so workers share it
+        self._warm_up(register, batch_size)
         target = sum(len(c) for c in chunks) / n_process
         groups: list[list[str]] = [[]]
         size = 0
@@ -1039,6 +1042,13 @@ class Anonymiser:
         finally:
             _WORKER_STATE = None
         return [detections for group in results for detections in group]
+
+    def _warm_up(self, register: Register | None, batch_size: int) -> None:
+        """Build the recognizers' lazy lists and patterns once, here, before workers fork
+        (see :mod:`vault.anonymise.warmup`): each cold worker would build them again."""
+        if not self._warm:
+            self._detect_pieces([WARM_TEXT], register, batch_size)
+            self._warm = True
 
     def _detect_chunk(self, text: str, doc: Doc, register_recognizer: RegisterRecognizer | None,
                       register: Register | None,
