@@ -218,13 +218,15 @@ _MILESTONE = re.compile(
 _YEAR_CUE_BEFORE = re.compile(r"(?i)\b(?:in|since|from|until|till|of|around|about|circa)[ \t]+\Z")
 
 
-def _event_years(text: str) -> list[Finding]:
+def _event_years(text: str, candidates: list[re.Match[str]]) -> list[Finding]:
     """A year said in full after a life event ("I qualified in twenty-fifteen", "I am in Glasgow
     since twenty-sixteen", "I have my son in two thousand eleven") or a short one after a
     person's life event the older list has no verb for ("Mam died in oh-three")."""
     findings: list[Finding] = []
-    spans = [(m.start("m"), m.end("m"), True) for m in _FULL_YEAR.finditer(text)]
-    spans += [(m.start("m"), m.end("m"), False) for m in _YEAR_CANDIDATE.finditer(text)]
+    lower = text.lower()
+    spans = ([(m.start("m"), m.end("m"), True) for m in _FULL_YEAR.finditer(text)]
+             if "twenty" in lower or "thousand" in lower or "nineteen" in lower else [])
+    spans += [(m.start("m"), m.end("m"), False) for m in candidates]
     for start, end, full in spans:
         before = text[max(0, start - 24):start]
         if _YEAR_CUE_BEFORE.search(before) is None:
@@ -242,24 +244,35 @@ def _event_years(text: str) -> list[Finding]:
 
 #: chat and forum shorthand for a person's age: "me (29) and my bf (31)", "Tunde (44)",
 #: "26 f, fy2, leicester", "34M here", "29/f/glasgow"
-_BRACKET_AGE = re.compile(
-    r"(?<![\w'’-])(?:(?i:me|I|bf|gf|hubby|wifey|husband|wife|partner|son|daughter|mum|mom|mam|dad|"
-    r"nan|gran|brother|sister|bro|sis|kid|kids|baby|twins?)[ \t]*\([ \t]*(?P<m>(?:1[01]\d|[1-9]\d?))|"
-    r"(?!(?:Ward|Bay|Bed|Room|Table|Figure|Fig|Page|Section|Chapter|Item|Question|Level|Grade|Band|"
-    r"Stage|Step|Appendix|Box|Ref|Note|Version|Part|Year|Week|Day|Line|Floor|Unit|Block|Team|"
-    r"Group|Cohort|Round|Session|Module|Slide)\b)[A-Z][a-z]+[ \t]*\([ \t]*(?P<n>1[01]\d|1[3-9]|[2-9]\d))"
-    r"[ \t]*(?:[fFmM]|(?i:yo|y/o|yrs?|years?))?[ \t]*\)")
-_AGE_SEX = re.compile(
-    r"(?:^|(?<=:)|(?<=\bme)|(?<=\bim)|(?<=\bi['’]m))[ \t]*(?P<m>(?:1[01]\d|[1-9]\d))[ \t]?(?:[fFmM]|(?i:yo))"
-    r"(?![\w'’-])(?=[ \t]*(?:[,/;.!]|$|(?i:here|btw|from|in|lol)\b))", re.MULTILINE)
+_BRACKET_NUMBER = re.compile(
+    r"\([ \t]*(?P<m>1[01]\d|[1-9]\d?)[ \t]*(?:[fFmM]|(?i:yo|y/o|yrs?|years?))?[ \t]*\)")
+#: who the bracketed number is the age of: a relation, or a capitalised name that is no heading
+#: word ("Ward (12)", "Table (3)"); a name needs 13 or more (a child's age goes by a relation)
+_BRACKET_WHO = re.compile(
+    r"(?:(?<![\w'’-])(?P<rel>(?i:me|I|bf|gf|hubby|wifey|husband|wife|partner|son|daughter|mum|mom|mam|"
+    r"dad|nan|gran|brother|sister|bro|sis|kid|kids|baby|twins?))|(?<![\w'’-])(?!(?:Ward|Bay|Bed|Room|"
+    r"Table|Figure|Fig|Page|Section|Chapter|Item|Question|Level|Grade|Band|Stage|Step|Appendix|Box|"
+    r"Ref|Note|Version|Part|Year|Week|Day|Line|Floor|Unit|Block|Team|Group|Cohort|Round|Session|"
+    r"Module|Slide)\b)[A-Z][a-z]+)[ \t]*\Z")
+#: an age with its sex letter: "26 f, fy2, leicester", "34M here", "im 29f"
+_AGE_SEX = re.compile(r"(?<![\w'’-])(?P<m>1[01]\d|[1-9]\d)[ \t]?(?:[fFmM]|yo)(?![\w'’-])"
+                      r"(?=[ \t]*(?:[,/;.!]|$|(?i:here|btw|from|in|lol)\b))", re.MULTILINE)
+_AGE_SEX_BEFORE = re.compile(r"(?:^|:|\b(?i:me|im|i['’]m))[ \t]*\Z", re.MULTILINE)
 
 
 def _chat_ages(text: str) -> list[Finding]:
-    """Ages in chat and forum shorthand: a number in brackets after a person, an age with its
-    sex letter opening a message."""
-    findings = [Finding(*m.span("m" if m.group("m") else "n"), "AGE", 0.8, DETECTOR)
-                for m in _BRACKET_AGE.finditer(text)]
-    findings += [Finding(*m.span("m"), "AGE", 0.8, DETECTOR) for m in _AGE_SEX.finditer(text)]
+    """Ages in chat and forum shorthand: a number in brackets after a person ("me (29) and my bf
+    (31)", "Tunde (44)"), an age with its sex letter opening a message ("26 f, fy2")."""
+    findings: list[Finding] = []
+    if "(" in text:
+        for m in _BRACKET_NUMBER.finditer(text):
+            who = _BRACKET_WHO.search(text, max(0, m.start() - 24), m.start())
+            if who is not None and (who.group("rel") or int(m.group("m")) >= 13):
+                findings.append(Finding(*m.span("m"), "AGE", 0.8, DETECTOR))
+    for m in _AGE_SEX.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _AGE_SEX_BEFORE.search(text, max(line_start, m.start() - 40), m.start()):
+            findings.append(Finding(*m.span("m"), "AGE", 0.8, DETECTOR))
     return findings
 
 
@@ -272,7 +285,8 @@ def find_event_dates(text: str) -> list[Finding]:
     if _AND_TENS.search(text):
         findings += [Finding(*m.span("m"), "AGE", 0.85, DETECTOR)
                      for m in _UNITS_FIRST.finditer(text)]
-    for m in _YEAR_CANDIDATE.finditer(text):
+    candidates = list(_YEAR_CANDIDATE.finditer(text))
+    for m in candidates:
         before = text[max(0, m.start() - _BEFORE_REACH):m.start()]
         last = before[-7:].rstrip().rpartition(" ")[2].lower()
         if last not in _CUE_LAST:
@@ -294,7 +308,6 @@ def find_event_dates(text: str) -> list[Finding]:
     if " at " in lower or " by " in lower or lower.startswith(("at ", "by ")) or "\nat " in lower \
             or "\nby " in lower or ". at " in lower or ". by " in lower:
         findings += _event_ages(text)
-    findings += _event_years(text)
-    if "(" in text or "f" in text or "m" in text or "yo" in text:
-        findings += _chat_ages(text)
+    findings += _event_years(text, candidates)
+    findings += _chat_ages(text)
     return findings
