@@ -301,6 +301,10 @@ def test_the_event_age_is_the_number_only() -> None:
     "P4: My mum's still at thirty Acomb Crescent.",
     "P5: He was doing ninety at the time, at ninety on the motorway.",
     "P6: I qualified at forty-two per cent of the pass mark.",
+    "P7: I'm tired in a way I wasn't at thirty.",
+    "P8: I can't run the way I did at twenty.",
+    "P9: She's not as quick as she was at forty, mind.",
+    "P10: I don't bounce back like I used to at twenty-five.",
 ])
 def test_no_event_age_in_times_measures_counts_or_houses(text: str) -> None:
     from vault.anonymise.spoken.events import find_event_dates

@@ -155,6 +155,12 @@ _COUNT_AFTER = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:on[ \t]+(?:the|our|my|his|her)[ \t]+(?:\w+[ \t]+)?(?:list|books|register|"
     r"rota|scale|clock)|in[ \t]+(?:the[ \t]+)?(?:queue|total|line|all)|left|remaining|to[ \t]+go|"
     r"per|an?[ \t]+(?:week|hour|day|month|year|go)|a[ \t]+head|each|apiece|all|love)\b")
+#: a past self compared with ("the way I was at thirty", "not what I was at twenty", "as fit as I
+#: was at forty"): an age everyone had once, no age of the speaker's told
+_COMPARED_SELF = re.compile(
+    r"(?i)\b(?:(?:the[ \t]+)?way|as|like|than|what|how)[ \t]+(?:I|you|we|he|she|they|one)[ \t]+"
+    r"(?:was(?:n['’]t)?|were(?:n['’]t)?|did(?:n['’]t)?|used[ \t]+to(?:[ \t]+be)?|felt|could|had|looked)"
+    r"[ \t]+(?:\w+[ \t]+)?\Z|\b(?:was|were)n['’]t[ \t]+\Z")
 #: a house number: a capitalised word or a street word follows ("at thirty Acomb Crescent")
 _HOUSE_AFTER = re.compile(
     r"[ \t]+(?:(?!I\b)[A-Z]|(?:[\w'’-]+[ \t]+){0,2}(?i:road|rd|street|st|lane|avenue|ave|crescent|"
@@ -189,6 +195,8 @@ def _event_ages(text: str) -> list[Finding]:
         if (_MEASURE_IN_CLAUSE.search(clause) or _COUNT_AFTER.match(text, m.end("m"))
                 or _HOUSE_AFTER.match(text, m.end("m"))):
             continue
+        if _COMPARED_SELF.search(clause):
+            continue  # "tired in a way I wasn't at thirty": a self compared, no age told
         opening = _SENTENCE_OPENING.search(clause) is not None
         if opening:
             if _SUBJECT_AFTER.match(text, m.end("m")) is None:
@@ -208,6 +216,7 @@ _FULL_YEAR = re.compile(
     + _UNIT + r")?)|two[ \t]+thousand(?:[ \t]+and)?[ \t]+(?:" + _TEEN + r"|" + _TENS + r"(?:[- \t]"
     + _UNIT + r")?|" + _UNIT + r")|nineteen[- \t](?:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|oh[- \t]"
     + _UNIT + r"|" + _TEEN + r")))(?![\w'’-])" + _NOT_AFTER)
+_MORE_YEAR_AFTER = re.compile(r"[ \t-]+(?i:oh|o|zero|nought|naught)\b")
 #: a milestone of one person's life (a move, a job or a strike dates many people)
 _MILESTONE = re.compile(
     r"(?i)\b(?:qualif\w*|graduat\w*|marr(?:y|ied|ies)|wed(?:ded)?|engaged|divorc\w*|widow\w*|"
@@ -228,6 +237,8 @@ def _event_years(text: str, candidates: list[re.Match[str]]) -> list[Finding]:
              if "twenty" in lower or "thousand" in lower or "nineteen" in lower else [])
     spans += [(m.start("m"), m.end("m"), False) for m in candidates]
     for start, end, full in spans:
+        if _MORE_YEAR_AFTER.match(text, end):
+            continue  # "twenty oh five": the short candidate is only the year's first word
         before = text[max(0, start - 24):start]
         if _YEAR_CUE_BEFORE.search(before) is None:
             continue
