@@ -96,8 +96,9 @@ _RELATION_BEFORE = re.compile(
     r"(?<![\w'’])(?i:(?:(?:the|a)[ \t]+)?(?:" + _COUNT + r"[ \t]+)?(?:day|days|night|week|weeks|fortnight)"
     r"[ \t]+)$")
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before)\b")
-_FEAST_AT = re.compile(r"[ \t]+" + _FEAST + r"(?![\w-])")
-_BIRTH = re.compile(r"(?i)\b(?:birthday|born|birth|b['’]day|DOB)\b")
+#: in any case: caption and chat text writes "the day after bonfire night" (round 14)
+_FEAST_AT = re.compile(r"[ \t]+" + _FEAST + r"(?![\w-])", re.IGNORECASE)
+_BIRTH = re.compile(r"(?i)\b(?:birthday|born|birth|b['’-]?day|DOB)\b")
 
 
 # --- round 14: an age at a life event, and full years said after one -------------------------
