@@ -1,7 +1,7 @@
 """Round 14: spoken AGES and DATES that still leaked on unseen authors. The corpus below was
 written BEFORE this round's rules, in the voices of eight imagined speakers (none of them a
 corpus author), and scored once through the whole engine before any rule was added (the count
-is in the module docstring of ``vault/anonymise/spoken/lifeages.py``):
+is in the module docstring of ``vault/anonymise/spoken/events.py``):
 
 * Siobhán, 58, a GP returning to practice in Donegal (Hiberno-English, "sure", "so it was");
 * Kwame, 34, a registrar trained in Kumasi, now in Leeds (Ghanaian English, "I was having");
@@ -192,7 +192,8 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
 
 
 #: a second batch in eight more voices (Aoife, Chidi, Hamish, Mei, Rhiannon, Bilal, Ethel, a
-#: caption), written AFTER the rules and never tuned on: 28 of 30 and 18 of 18 at once
+#: caption), written AFTER the rules and never tuned on: 28 of 30 and 18 of 18 at once; 27 of 30
+#: once full years needed a milestone of a life (the dev sets' "in two thousand six I moved")
 #: ("She went on the pill at fifteen" was caught after the subject-dropped clause rule)
 BATCH2_POS: list[tuple[str, str, tuple[str, ...]]] = [
     ("event", "Aoife: I had the twins at thirty-eight, God help me.", ("thirty-eight",)),

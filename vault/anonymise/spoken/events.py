@@ -17,7 +17,8 @@
 
 Round 14 (an invented corpus in eight voices written first: the engine caught 56 of 84 ages and
 dates and kept 37 of 41 hard negatives before these rules, 82 of 84 and 37 of 41 after; a second
-batch written after them, never tuned on, 28 of 30 and 18 of 18):
+batch written after them, never tuned on, 28 of 30 and 18 of 18, then 27 of 30 once a full
+year needed a milestone of a life):
 
 * **an age at a life event**: "I qualified at twenty-four", "he die at fifty-five", "married at
   nineteen", "Lost the sight in that eye at fifty", "At thirty-five I start again", "By
