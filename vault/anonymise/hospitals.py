@@ -345,6 +345,13 @@ _NOT_HOSPITAL_NEXT = re.compile(
     r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
     r"Centre|Court|Library|Island|Islands|Estates?)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
+#: a hospital department or unit named right after the name, as staff name where they work
+#: ("nights in Heartlands ED", "Freeman ICU", "Guy's A&E", "the Christie HDU"): as sure as
+#: "Hospital" after it; the department is anybody's, so it stays outside the span
+_DEPARTMENT_NEXT = re.compile(
+    r"['’]?[ \t]+(?:ED|A&E|A and E|AE|ICU|ITU|HDU|MAU|AMU|SAU|CCU|NICU|PICU|SCBU|NNU|EAU|CDU|"
+    r"MIU|UTC|OPD|Emergency[ \t]+Department|Maternity[ \t]+Unit|Outpatients|Switchboard)"
+    r"(?![\w&])")
 #: more letters of a spelling after a spelled acronym
 _SPELLING_GOES_ON = re.compile(r"[ \t]+(?:[A-Z](?![\w'’])|double\b|triple\b)")
 #: words near a match that name a hospital or a stay in one: cue enough for any name
@@ -380,7 +387,7 @@ class _Cues:
 
 def _words_near(text: str, start: int, end: int) -> set[str]:
     before = _WORD.findall(text, max(0, start - 80), start)[-8:]
-    after = _WORD.findall(text, end, end + 50)[:5]
+    after = _WORD.findall(text, end, end + 70)[:8]
     return {w.lower().rstrip("'") for w in (*before, *after)}
 
 
@@ -442,6 +449,10 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
             if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
                 out.append(credited(self, "HOSPITAL", start, stop, 0.85))
                 continue
+            if extension is None and _DEPARTMENT_NEXT.match(text, end) \
+                    and not _CAPITAL_BEFORE.search(text, max(0, start - 30), start):
+                out.append(credited(self, "HOSPITAL", start, end, 0.85))  # "Heartlands ED"
+                continue
             the = _THE_BEFORE.search(text, max(0, start - 24), start) is not None
             if all(f.after_the for f in found) and not the:
                 undecided.append((start, stop))  # "the NMGH, West Cumberland": in a list
@@ -466,6 +477,7 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
                 undecided.append((start, stop))
         listed = _listed_with_hospitals(text, out, undecided, self)
         listed += _named_with_lower_kind(text, self)
+        listed += _named_with_specialty(text, self)
         return sorted(out + listed, key=lambda r: r.start) if listed else out
 
 
@@ -529,6 +541,58 @@ def _named_with_lower_kind(text: str,
                 or any(is_english_word(w) and not known_place(w) for w in content):
             continue
         out.append(credited(recognizer, "HOSPITAL", start, m.end("name"), 0.8))
+    return out
+
+
+#: a specialist hospital's kind right after its place or name, "Hospital" left unsaid, as staff
+#: say it: "Leeds Children's", "Bristol Eye", "Royal National Orthopaedic", "Liverpool Women's",
+#: "Great North Children's", "Birmingham Dental"; the kind is part of the name. Found by the
+#: kind word first (a literal), then one to three capitalised words read back from it
+_SPECIALTY = re.compile(r"[ \t](?:Children['’]?s|Women['’]?s|Dental|Eye|Orthopaedic|Maternity|"
+                        r"Heart[ \t]+and[ \t]+Chest|Heart|Cancer|Neurological|Spinal)\b"
+                        r"(?![ \t]+(?:[Ss]ervices?|[Ss]ocial|[Ss]ociety|[Cc]harity|[Cc]ommissioner|"
+                        r"[Aa]ct|[Ff]und|[Bb]ooks?|[Mm]useum|[Cc]hoir|[Hh]our|[Dd]ay|[Ww]eek|"
+                        r"[Ff]estival|[Ll]aureate|[Tt]heatre|[Cc]lub|[Ll]eague|[Ff]ootball|"
+                        r"[Aa]ssociation|[Ii]nstitute[ \t]+of|[Tt]rust[ \t]+[Ff]und|[Aa]ppeal|[Ff]oundation))")
+_NAME_BEFORE_SPECIALTY = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*"
+                                    r"(?:[ \t]+(?:(?:and|upon|on)[ \t]+)?[A-Z][\w'’-]*){0,2})\Z")
+#: landmarks and titles of that shape that are no hospital
+_SPECIALTY_LANDMARKS = frozenset(("London Eye", "Birds Eye", "Private Eye", "Evil Eye"))
+#: a first word that makes the whole any hospital of a kind, not a named one
+_GENERIC_SPECIALTY_HEAD = frozenset("""
+The A An Our My Their His Her Your This That Every Each Any No Some Which What National
+Private Paediatric Specialist Regional Local Big Main Old New General District Royal
+""".split())  # noqa: SIM905
+
+
+def _named_with_specialty(text: str,
+                          recognizer: HospitalGazetteerRecognizer) -> list[RecognizerResult]:
+    """Specialist hospitals by place or name and kind, "Hospital" left unsaid
+    (:data:`_SPECIALTY`): the words before the kind must hold a known place, a listed hospital
+    or a word no English explains ("Alder Hey", "Evelina"), and not open with a word that makes
+    it generic ("a Children's", "the Royal Children's" alone stays); "Royal"/"General" inside a
+    name are kept ("Royal National Orthopaedic")."""
+    out = []
+    for k in _SPECIALTY.finditer(text):
+        m = _NAME_BEFORE_SPECIALTY.search(text, max(0, k.start() - 50), k.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        start = m.start("name")
+        while words and words[0] in _LEAD_WORDS and words[0] not in ("Royal", "Great"):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else k.start()
+            words.pop(0)
+        content = [w for w in words if w not in ("and", "upon", "on")]
+        if not content or all(w in _GENERIC_SPECIALTY_HEAD for w in content):
+            continue
+        named = " ".join(words)
+        if f"{named}{k.group()}" in _SPECIALTY_LANDMARKS:
+            continue
+        if not (known_place(named) or listed_spelling(named)
+                or any(known_place(w) or _unexplained(w) for w in content
+                       if w not in _GENERIC_SPECIALTY_HEAD)):
+            continue
+        out.append(credited(recognizer, "HOSPITAL", start, k.end(), 0.8))
     return out
 
 
