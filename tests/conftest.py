@@ -40,13 +40,49 @@ from hypothesis import HealthCheck, settings
 from vault import keys
 from vault.store import Vault
 
-#: test files that run for minutes: scheduled first, so that with ``-n 2`` they overlap the
-#: rest of the suite instead of running alone at its end
+#: test files that run for minutes: scheduled first of all, so that with ``-n 2`` they overlap
+#: the rest of the suite instead of running alone at its end
 LONGEST_FIRST = ("test_lifecycle.py",)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    items.sort(key=lambda item: item.path.name not in LONGEST_FIRST)  # stable: order kept
+def _schedule_rank(item: pytest.Item) -> int:
+    """0: the longest files; 1: the other ``slow`` tests; 2: the rest (mostly under a second),
+    so that the run ends on many small tests that keep both workers busy to the end."""
+    if item.path.name in LONGEST_FIRST:
+        return 0
+    return 1 if item.get_closest_marker("slow") is not None else 2
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # xdist's loadgroup sorts its work units by size unless told not to, which would put every
+    # multi-test xdist_group before the lifecycle: keep the order chosen below instead
+    if getattr(config.option, "loadscopereorder", None) is not None:
+        config.option.loadscopereorder = False
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items.sort(key=_schedule_rank)  # stable: the order within each rank is kept
+    _honour_xdist_groups(config, items)
+
+
+def _honour_xdist_groups(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep each ``xdist_group`` on one worker under ``--dist loadgroup`` (one JVM for the
+    Spark tests, one build of each crash-point template).
+
+    xdist groups by a ``@group`` suffix on the node id, written by its worker to
+    ``item._nodeid``, which pytest 9.2 no longer reads (pytest-dev/pytest-xdist#1386): the
+    groups were silently ignored. Write the id pytest reads, unless xdist already did."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        names = sorted({str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                        for mark in item.iter_markers("xdist_group")})
+        ident = getattr(item, "_id", None)
+        suffix = "@" + "_".join(names)
+        if not names or ident is None or item.nodeid.endswith(suffix):
+            continue
+        item._id = type(ident).parse(item.nodeid + suffix)
 
 
 # property tests never fail on the clock: the suite must pass on a busy machine (no deadline,

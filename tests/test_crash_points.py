@@ -1010,8 +1010,8 @@ def _state(ctx: Ctx, scenario: Scenario) -> dict[str, Any]:
 def _cases() -> list[Any]:
     cases = []
     for scenario in SCENARIOS.values():
-        # one worker builds a template when the group is honoured; when it is not (pytest 9.2,
-        # pytest-dev/pytest-xdist#1386) each worker builds it once (it is cached per process)
+        # one worker builds a template (tests/conftest.py keeps the group on one worker under
+        # pytest 9.2, pytest-dev/pytest-xdist#1386); without xdist it is cached per process
         group = pytest.mark.xdist_group(name=f"crash-{scenario.build.__name__}")
         for point in scenario.points():
             cases.append(pytest.param(scenario.name, point, marks=group,
