@@ -46,7 +46,7 @@ ENTITIES: tuple[str, ...] = ("PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "E
 EMITTED: frozenset[str] = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
                                      "PERSON"})
 #: every token of a kept span has at least this marginal probability of its label
-THRESHOLD = 0.8
+THRESHOLD = 0.9
 SCORE = 0.6
 #: tokens either side of a cluster of anchors that are tagged
 WINDOW = 5
@@ -249,9 +249,53 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str) -> tuple[i
         edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
     inside = [(s, e) for s, e in toks
               if (edge is None and text[s].isalnum()) or (edge is not None and _cls(text[s:e]) in edge)]
+    while inside and text[inside[0][0]:inside[0][1]].lower() in ("oh", "o") and \
+            _INTERJECTED.match(text, inside[0][1]):
+        inside.pop(0)  # "Oh, eh, oh seven ...": the first "Oh" is an interjection
     if not inside or not any(_ANCHOR.fullmatch(text[s:e]) for s, e in toks):
         return None
+    words = [text[s:e].lower() for s, e in toks]
+    before = text[max(0, toks[0][0] - 40):toks[0][0]].lower()
+    if entity in _NUMBERS and _THING_NUMBER.search(before):
+        return None  # "my parcel tracking number was ...": a thing's number, not a person's
+    if entity in _NUMBERS and (_digits(words) < MIN_DIGITS or "or" in words):
+        # "dial nine, then one one one": too short to identify; "nine nine nine or one one
+        # one": numbers offered as alternatives, not one number read out
+        return None
+    if entity in ("POSTCODE", "PERSON") and len(inside) < 3:
+        return None
+    if entity == "EMAIL" and not ({"at", "@"} & set(words) and {"dot", "."} & set(words)):
+        return None
     return inside[0][0], inside[-1][1]
+
+
+_NUMBERS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+#: numbers that belong to things and transactions, not people
+_THING_NUMBER = re.compile(
+    r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
+    r"locker|version|model|product|barcode|catalogue|item)(?:[ \t]+"
+    r"(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
+    r"uh)?[ \t,:]*\Z")
+_INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
+#: the fewest digits a number read out must hold to be kept (a GMC number has 7, a phone 10+)
+MIN_DIGITS = 6
+
+
+def _digits(words: Sequence[str]) -> int:
+    """How many digits the words say ("double four" says two; "07700" five)."""
+    count, repeat = 0, 1
+    for word in words:
+        if word.isdigit():
+            count += len(word)
+        elif word in _DIGIT_WORDS or word in _OTHER:
+            count += repeat
+        elif word in _TEENS or word in _TENS:
+            count += 2
+        elif word in _REPEAT:
+            repeat = 3 if word != "double" else 2
+            continue
+        repeat = 1
+    return count
 
 
 def find_tagged(text: str, *, threshold: float = THRESHOLD,
