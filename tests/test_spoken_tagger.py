@@ -62,6 +62,12 @@ NEGATIVES: list[str] = [
     "P14: The audit had ninety-one cases, sixty-two of them complete.",
     "P15: She scored eighteen out of thirty on the MoCA, so we referred her.",
     "P16: Forty-eight hours on, seventy-two hours off, that was the rota.",
+    # the shape guards on the tagger's spans
+    "P17: N H S, G M C, B M A, C Q C, all of them wrote back eventually.",
+    "P18: For emergencies it's nine nine nine or one one one, everyone knows that.",
+    "P19: My parcel tracking number was four four one, six two nine, eight eight oh three.",
+    "P20: The order number, um, was seven one one, three nine two, five five six, I think.",
+    "P21: Dial nine for an outside line, then one one one, then you wait.",
 ]
 
 needs_model = pytest.mark.skipif(
@@ -107,6 +113,21 @@ def test_the_spoken_finders_include_the_tagger_spans() -> None:
     assert tagged
     assert all(t in spans for t in tagged)
     assert any(f.detector == tg.DETECTOR for f in find_spoken_forms(text))
+
+
+@needs_model
+def test_a_tagged_number_stops_where_its_sentence_stops() -> None:
+    text = ("P: the mobile's oh seven seven double oh, nine four one, one two three. Three kids, "
+            "five, seven and nine.")
+    spans = _tagged(text)
+    assert spans
+    assert all(e <= text.index(". Three") for _, e in spans)
+
+
+@needs_model
+def test_a_spelled_name_is_still_tagged_beside_the_acronym_guard() -> None:
+    text = "P: it's Nowakowska, that's N O W A K O W S K A, nobody gets it right."
+    assert any(text[s:e].startswith("N O W") for s, e in _tagged(text))
 
 
 def test_the_tagger_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,7 @@ Without ``pycrfsuite`` installed the finder finds nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from typing import Any
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.numerals import OTHER_DIGITS
-from vault.anonymise.spoken.spelling import NATO
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 
 __all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "features",
            "find_tagged", "plain_text", "tokenise"]
@@ -232,6 +233,38 @@ def plain_text(text: str) -> str:
     return plain
 
 
+_STOPS = frozenset({".", "?", "!", ";"})
+_GROUP_GAP = re.compile(r"[^ \t]")
+
+
+def _acronyms(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """The letters, in their groups (cut at punctuation), are all known acronyms."""
+    groups = [[toks[0]]]
+    for prev, tok in itertools.pairwise(toks):
+        if _GROUP_GAP.search(text, prev[1], tok[0]):
+            groups.append([])
+        groups[-1].append(tok)
+    return all("".join(text[s:e] for s, e in g).upper() in ACRONYMS for g in groups)
+
+
+def _sentences(text: str, toks: Sequence[tuple[int, int]],
+               entity: str) -> list[Sequence[tuple[int, int]]]:
+    """A tagged run cut where a sentence or a turn ends inside it ("... one two three. Three
+    kids, five, seven and nine": the count is a new sentence); an e-mail's dots stay."""
+    if entity == "EMAIL":
+        return [toks]
+    pieces: list[Sequence[tuple[int, int]]] = []
+    start = 0
+    for k, (s, e) in enumerate(toks):
+        if text[s:e] in _STOPS or (k and "\n" in text[toks[k - 1][1]:s]):
+            if k > start:
+                pieces.append(toks[start:k])
+            start = k + 1 if text[s:e] in _STOPS else k
+    if start < len(toks):
+        pieces.append(toks[start:])
+    return pieces
+
+
 #: the token classes an identifier read out begins and ends with (a number: digits and digit
 #: words in any language, letters; a spelled name: letters)
 _NUMBER_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "REP", "TEEN", "TENS", "OD",
@@ -264,6 +297,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str) -> tuple[i
         return None
     if entity in ("POSTCODE", "PERSON") and len(inside) < 3:
         return None
+    if entity == "PERSON" and _acronyms(text, inside):
+        return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
     if entity == "EMAIL" and not ({"at", "@"} & set(words) and {"dot", "."} & set(words)):
         return None
     return inside[0][0], inside[-1][1]
@@ -324,8 +359,9 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
                 j += 1
             probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
             if entity in emitted and min(probs) >= threshold:
-                kept = _trimmed(text, window[i:j], entity)
-                if kept is not None:
-                    found.append(Finding(kept[0], kept[1], entity, SCORE, DETECTOR))
+                for piece in _sentences(text, window[i:j], entity):
+                    kept = _trimmed(text, piece, entity)
+                    if kept is not None:
+                        found.append(Finding(kept[0], kept[1], entity, SCORE, DETECTOR))
             i = j
     return found
