@@ -237,6 +237,10 @@ _STOPS = frozenset({".", "?", "!", ";"})
 _GROUP_GAP = re.compile(r"[^ \t]")
 
 
+def _new_words(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    return any(_cls(text[s:e]) in ("W", "CAP", "CAPS") for s, e in toks)
+
+
 def _acronyms(text: str, toks: Sequence[tuple[int, int]]) -> bool:
     """The letters, in their groups (cut at punctuation), are all known acronyms."""
     groups = [[toks[0]]]
@@ -250,12 +254,15 @@ def _acronyms(text: str, toks: Sequence[tuple[int, int]]) -> bool:
 def _sentences(text: str, toks: Sequence[tuple[int, int]],
                entity: str) -> list[Sequence[tuple[int, int]]]:
     """A tagged run cut where a sentence or a turn ends inside it ("... one two three. Three
-    kids, five, seven and nine": the count is a new sentence); an e-mail's dots stay."""
+    kids, five, seven and nine": the count is a new sentence, said in words that are no digit
+    or letter); an e-mail's dots stay."""
     if entity == "EMAIL":
         return [toks]
     pieces: list[Sequence[tuple[int, int]]] = []
     start = 0
     for k, (s, e) in enumerate(toks):
+        if text[s:e] in _STOPS and not _new_words(text, toks[k + 1:k + 3]):
+            continue  # "Oh. Seven. Seven. Nine.": read slowly, one number still
         if text[s:e] in _STOPS or (k and "\n" in text[toks[k - 1][1]:s]):
             if k > start:
                 pieces.append(toks[start:k])
