@@ -25,6 +25,7 @@ One concept a module, all sharing one number parser:
 :mod:`~.initials`                two initials before a surname ("H D Nagra", "BN Dikko")
 :mod:`~.addresses`               house numbers in words before a street
 :mod:`~.answers`                 answers to identifier questions: to review, whatever was found
+:mod:`~.tagger`                  a trained CRF tagger over anchor windows: adds spans it is sure of
 :mod:`~.recognizer`              the Presidio recognizer the engine registers
 ==============================  ===========================================================
 

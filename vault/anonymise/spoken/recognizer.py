@@ -37,6 +37,7 @@ from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
+from vault.anonymise.spoken.tagger import find_tagged
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
 
@@ -97,6 +98,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
     plain, held = plain_dictation(text)
     plain, stammers = plain_numerals(plain)
     findings = _find(plain)
+    findings += find_tagged(plain)  # the trained tagger: it only adds spans
     if held:  # a finding touching a held sound ("ni:ne") covers the whole word
         findings = [Finding(*stretch_over_held(held, f.start, f.end), f.entity, f.score,
                             f.detector) for f in findings]

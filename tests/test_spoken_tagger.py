@@ -1,0 +1,169 @@
+"""The trained spoken-identifier tagger (vault/anonymise/spoken/tagger.py): it loads, it finds
+identifiers read out in phrasings of our own (never a corpus's strings), it leaves counts,
+doses, times, scores and versions alone, it can be switched off, and its training is
+deterministic."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from vault.anonymise.spoken import tagger as tg
+from vault.anonymise.spoken.recognizer import find_spoken_forms
+
+REPO = Path(__file__).resolve().parents[1]
+
+#: identifiers read out, in phrasings and settings of our own; (sentence, the words that must
+#: be covered)
+POSITIVES: list[tuple[str, str]] = [
+    ("P02: My mobile, right, it's oh seven nine double four, six one two, eight eight three.",
+     "seven nine double four, six one two, eight eight three"),
+    ("P05: The NHS number on the letter is four eight five, seven seven three, two nine one oh.",
+     "four eight five, seven seven three, two nine one"),
+    ("P11: You can ring the ward on oh one six one, four nine six, double two seven zero.",
+     "one six one, four nine six, double two seven zero"),
+    ("P03: My husband's number is zero seven eight one two, three four five, six seven eight.",
+     "zero seven eight one two, three four five, six seven eight"),
+    ("P07: Email me, it's priya dot raman at outlook dot com, all small letters.",
+     "priya dot raman at outlook dot com"),
+    ("P09: My GMC is seven two three, four five six, one.", "seven two three, four five six"),
+    ("P04: Landline's oh one two three four, er, five six seven, eight nine oh.",
+     "one two three four, er, five six seven, eight nine"),
+    ("P12: The practice number, hang on, oh two oh, seven nine four six, one one two two.",
+     "two oh, seven nine four six, one one two two"),
+    ("P06: Text me on oh seven seven double oh, nine eight one, four four five.",
+     "seven seven double oh, nine eight one, four four five"),
+    ("P08: Reference number for the complaint was six six one, three three nine, oh two.",
+     "six six one, three three nine"),
+    ("P14: It's oh seven four, um, one one five, triple three, two one.",
+     "seven four, um, one one five, triple three, two one"),
+    ("P15: NHS number, yeah, nine four three, two two one, five five six eight.",
+     "nine four three, two two one, five five six eight"),
+]
+
+#: ordinary talk full of numbers and letters: counts, doses, times, scores, versions, rotas
+NEGATIVES: list[str] = [
+    "P01: We gave her two point five milligrams twice a day for seven days.",
+    "P02: I worked three nights, then four days, then one off, then the weekend.",
+    "P03: The pain score was seven out of ten, maybe eight on a bad day.",
+    "P04: It's on page forty-two of the handbook, section three point one.",
+    "P05: It was about half past nine when the bleep went off again.",
+    "P06: We had twelve patients and two nurses, one to six, on nights.",
+    "P07: Band five, then band six, and now I'm a band seven.",
+    "P08: I did the ABC, then D and E, like they teach you on the course.",
+    "P09: Version two point three of the app kept crashing on the iPad.",
+    "P10: Three, two, one, and off we went down the corridor.",
+    "P11: I've got two kids, one's five and one's eight.",
+    "P12: Twenty minutes, then another ten, then a five-minute break.",
+    "P13: We were on level four, bay two, bed six.",
+    "P14: The audit had ninety-one cases, sixty-two of them complete.",
+    "P15: She scored eighteen out of thirty on the MoCA, so we referred her.",
+    "P16: Forty-eight hours on, seventy-two hours off, that was the rota.",
+    # the shape guards on the tagger's spans
+    "P17: N H S, G M C, B M A, C Q C, all of them wrote back eventually.",
+    "P18: For emergencies it's nine nine nine or one one one, everyone knows that.",
+    "P19: My parcel tracking number was four four one, six two nine, eight eight oh three.",
+    "P20: The order number, um, was seven one one, three nine two, five five six, I think.",
+    "P21: Dial nine for an outside line, then one one one, then you wait.",
+]
+
+needs_model = pytest.mark.skipif(
+    importlib.util.find_spec("pycrfsuite") is None or not tg.MODEL_PATH.is_file(),
+    reason="python-crfsuite or the tagger model is missing")
+
+
+def _covered(text: str, spans: list[tuple[int, int]], words: str) -> bool:
+    at = text.index(words)
+    return all(any(s <= at + m.start() and at + m.end() <= e for s, e in spans)
+               for m in tg._TOKEN.finditer(words) if m.group()[0].isalnum())
+
+
+def _tagged(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in tg.find_tagged(tg.plain_text(text))]
+
+
+@needs_model
+def test_the_committed_model_loads_and_matches_its_checksum() -> None:
+    assert tg._tagger(str(tg.MODEL_PATH)) is not None
+    recorded = tg.MODEL_PATH.with_suffix(".crfsuite.sha256").read_text().split()[0]
+    assert hashlib.sha256(tg.MODEL_PATH.read_bytes()).hexdigest() == recorded
+
+
+@needs_model
+def test_the_tagger_finds_most_identifiers_read_out_in_our_own_phrasings() -> None:
+    caught = [words for text, words in POSITIVES if _covered(text, _tagged(text), words)]
+    # the tagger alone, before the rules: 8 of these 12, written before it was trained
+    assert len(caught) >= 8, f"caught only {len(caught)} of {len(POSITIVES)}"
+
+
+@needs_model
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_the_tagger_leaves_ordinary_numbers_alone(text: str) -> None:
+    assert _tagged(text) == []
+
+
+@needs_model
+def test_the_spoken_finders_include_the_tagger_spans() -> None:
+    text = POSITIVES[0][0]
+    spans = [(f.start, f.end) for f in find_spoken_forms(text)]
+    tagged = _tagged(text)
+    assert tagged
+    assert all(t in spans for t in tagged)
+    assert any(f.detector == tg.DETECTOR for f in find_spoken_forms(text))
+
+
+@needs_model
+def test_a_tagged_number_stops_where_its_sentence_stops() -> None:
+    text = ("P: the mobile's oh seven seven double oh, nine four one, one two three. Three kids, "
+            "five, seven and nine.")
+    spans = _tagged(text)
+    assert spans
+    assert all(e <= text.index(". Three") for _, e in spans)
+
+
+@needs_model
+def test_a_spelled_name_is_still_tagged_beside_the_acronym_guard() -> None:
+    text = "P: it's Nowakowska, that's N O W A K O W S K A, nobody gets it right."
+    assert any(text[s:e].startswith("N O W") for s, e in _tagged(text))
+
+
+def test_the_tagger_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VAULT_SPOKEN_TAGGER", "off")
+    assert all(tg.find_tagged(tg.plain_text(t)) == [] for t, _ in POSITIVES)
+
+
+def test_a_missing_model_finds_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("VAULT_SPOKEN_TAGGER", str(tmp_path / "absent.crfsuite"))
+    assert tg.find_tagged(tg.plain_text(POSITIVES[0][0])) == []
+
+
+def test_text_without_anchors_is_not_tagged() -> None:
+    text = "P01: Honestly it was a hard year and I am glad it is over."
+    assert tg.anchor_windows(text, tg.tokenise(text)) == []
+
+
+def test_windows_cover_the_tokens_around_each_anchor_and_merge() -> None:
+    text = ("well so " * 20 + "seven two one " + "well so " + "nine nine four " + "well so " * 20
+            + "one " + "well so " * 20 + "oh two " + "well so " * 20)
+    toks = tg.tokenise(text)
+    windows = tg.anchor_windows(text, toks)
+    assert len(windows) == 1  # the lone "one" and the pair "oh two" open none
+    a, b = windows[0]
+    assert b - a == 2 * tg.WINDOW + 8
+
+
+@needs_model
+def test_training_is_deterministic(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_spoken_tagger as train
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    one, two = tmp_path / "one.crfsuite", tmp_path / "two.crfsuite"
+    params = dict(train.PARAMS, max_iterations=15)
+    train.train(["negatives_dev5"], one, params)
+    train.train(["negatives_dev5"], two, params)
+    assert one.read_bytes() == two.read_bytes()

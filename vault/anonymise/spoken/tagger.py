@@ -1,0 +1,374 @@
+"""A trained sequence tagger (a linear-chain CRF) for identifiers read out in speech: one more
+spoken finder, whose spans are unioned with the rule finders' (it only ever adds findings).
+
+The rule finders decide by vocabulary and shape someone wrote down; every new author brings
+new words for the same thing. The tagger decides by the same evidence learned from labelled
+transcripts: the lower-cased word, its class (a digit word in English or in any language
+:mod:`~.numerals` knows, digits, a letter, a NATO word, a cue such as "mobile" or "postcode",
+a filler, a transcription mark, a dictation command, "at"/"dot"), and the classes and words
+of its neighbours four tokens either side. It labels tokens BIO with the identifier's entity.
+
+It runs only where it can matter: windows of tokens around clusters of *anchors* (digit
+words, digits, single letters, NATO words, "at"/"dot"/"underscore"; three or more close
+together); a document without such clusters costs one regular-expression pass. A span is kept only when it holds an anchor and every token's
+marginal probability of its label is at least :data:`THRESHOLD` (conservative: the rules
+remain the first line, the tagger catches what they miss when it is sure).
+
+The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
+from the spoken development sets and the hard-negative sets, deterministically (L-BFGS, fixed
+iterations, sorted input). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
+and without it); ``VAULT_SPOKEN_TAGGER=<path>`` loads another model (leave-one-set-out runs).
+Without ``pycrfsuite`` installed the finder finds nothing.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.numerals import OTHER_DIGITS
+from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+
+__all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "features",
+           "find_tagged", "plain_text", "tokenise"]
+
+DETECTOR = "spoken_tagger"
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "spoken_tagger.crfsuite"
+#: the entities the tagger is trained on
+ENTITIES: tuple[str, ...] = ("PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL", "PERSON",
+                             "DATE", "AGE")
+#: the entities whose spans are emitted (the others are learned, to tell them apart, not kept)
+EMITTED: frozenset[str] = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
+                                     "PERSON"})
+#: every token of a kept span has at least this marginal probability of its label
+THRESHOLD = 0.9
+SCORE = 0.6
+#: tokens either side of a cluster of anchors that are tagged
+WINDOW = 5
+#: anchors in a cluster, and the most tokens from one to the next
+MIN_ANCHORS = 3
+ANCHOR_GAP = 3
+
+#: a transcription mark, a CA pause, a word (with inner apostrophes), digits, or one symbol
+_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]|\((?:\.|\d*\.\d+|\d+)\)|[^\W_]+(?:['’][^\W_]+)*|[^\s\w]|_")
+
+_DIGIT_WORDS = frozenset([*UNIT_WORDS, "oh", "o", "nought", "nil", "zero"])
+_REPEAT = frozenset({"double", "triple", "treble"})
+_TEENS = frozenset(TEEN_WORDS)
+_TENS = frozenset(TENS_WORDS)
+_OTHER = frozenset(OTHER_DIGITS)
+_NATO = frozenset(w.lower() for w in NATO)
+_ORDINALS = frozenset((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth"))
+_MONTHS = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"))
+_CUES = {
+    "phone": "PH", "mobile": "PH", "number": "PH", "landline": "PH", "ring": "PH", "call": "PH",
+    "extension": "PH", "ext": "PH", "bleep": "PH", "pager": "PH", "line": "PH", "text": "PH",
+    "nhs": "ID", "chi": "ID", "gmc": "ID", "nmc": "ID", "registration": "ID", "reference": "ID",
+    "hospital": "ID", "pin": "ID", "ahpra": "ID", "council": "ID",
+    "postcode": "PC", "post": "PC", "code": "PC", "eircode": "PC", "zip": "PC",
+    "email": "EM", "e": "EM", "mail": "EM", "address": "EM", "gmail": "EM", "hotmail": "EM",
+    "outlook": "EM", "yahoo": "EM", "com": "EM", "uk": "EM", "net": "EM", "org": "EM",
+    "spell": "SP", "spelled": "SP", "spelt": "SP", "spelling": "SP", "letters": "SP",
+    "surname": "SP", "name": "SP", "capital": "SP", "as": "SP", "for": "SP", "like": "SP",
+    "born": "DT", "birthday": "DT", "birth": "DT", "dob": "DT", "date": "DT",
+    "age": "AG", "aged": "AG", "old": "AG", "years": "AG", "turned": "AG",
+}
+_SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point", "slash",
+                           "underline", "full", "stop", "comma"})
+_FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
+                      "pardon", "wait", "no", "yeah", "yes", "right", "okay", "ok", "so"})
+#: what makes a window worth tagging
+_ANCHOR = re.compile(
+    r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(_NATO, key=len, reverse=True)) +
+    r")(?![\w'’])")
+
+
+def tokenise(text: str) -> list[tuple[int, int]]:
+    """The tagger's tokens, as (start, end) offsets."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+@functools.lru_cache(maxsize=16384)
+def _cls(tok: str) -> str:
+    low = tok.lower()
+    if tok.isdigit():
+        return "DG" if len(tok) == 1 else f"DG{min(len(tok), 5)}"
+    if tok.startswith("["):
+        return "MARK"
+    if tok.startswith("("):
+        return "PAUSE"
+    if low in _DIGIT_WORDS:
+        return "DW"
+    if low in _REPEAT:
+        return "REP"
+    if low in _TEENS:
+        return "TEEN"
+    if low in _TENS:
+        return "TENS"
+    if low in _ORDINALS:
+        return "ORD"
+    if low in _MONTHS:
+        return "MON"
+    if len(tok) == 1 and tok.isalpha():
+        return "LETC" if tok.isupper() else "LET"
+    if low in _NATO:
+        return "NATO"
+    if low in _OTHER:
+        return "OD"
+    if low in _SYMBOL_WORDS:
+        return "SYM"
+    if low in _CUES:
+        return "CUE" + _CUES[low]
+    if low in _FILLERS:
+        return "FIL"
+    if not tok[0].isalnum():
+        return "P" + tok if tok in ",.?!:;-@'\"" else "P"
+    if tok.isupper() and len(tok) > 1:
+        return "CAPS"
+    if tok[0].isupper():
+        return "CAP"
+    if any(c.isdigit() for c in tok):
+        return "ALNUM"
+    return "W"
+
+
+def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The feature strings of each token of a window (``toks``: offsets into ``text``)."""
+    words = [text[s:e] for s, e in toks]
+    lows = [w.lower() for w in words]
+    classes = [_cls(w) for w in words]
+    newline = [i == 0 or "\n" in text[toks[i - 1][1]:toks[i][0]] for i in range(len(toks))]
+    out: list[list[str]] = []
+    n = len(toks)
+    for i in range(n):
+        f = ["b", "w=" + lows[i], "c=" + classes[i], "s3=" + lows[i][-3:]]
+        if newline[i]:
+            f.append("nl")
+        for d in (-4, -3, -2, -1, 1, 2, 3, 4):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"c{d}={classes[j]}")
+                if -2 <= d <= 2:
+                    f.append(f"w{d}={lows[j]}")
+            else:
+                f.append(f"c{d}=EDGE")
+        if i:
+            f.append(f"cc-1={classes[i - 1]}|{classes[i]}")
+        if i + 1 < n:
+            f.append(f"cc+1={classes[i]}|{classes[i + 1]}")
+        # digit-ish tokens within 5 either side: the density of a number read out
+        dense = sum(1 for j in range(max(0, i - 5), min(n, i + 6))
+                    if classes[j] in ("DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC",
+                                      "NATO"))
+        f.append(f"dense={min(dense, 8)}")
+        out.append(f)
+    return out
+
+
+def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token index ranges [a, b) around clusters of anchors, merged where they touch: a cluster
+    is :data:`MIN_ANCHORS` or more anchors each within :data:`ANCHOR_GAP` tokens of the last
+    (a lone "one", "at" or "oh" in ordinary talk opens no window)."""
+    pos = {s: i for i, (s, _) in enumerate(toks)}
+    hits = [i for m in _ANCHOR.finditer(text) if (i := pos.get(m.start())) is not None]
+    clusters: list[list[int]] = []
+    for i in hits:
+        if clusters and i - clusters[-1][-1] <= ANCHOR_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    ranges: list[tuple[int, int]] = []
+    for cluster in clusters:
+        if len(cluster) < MIN_ANCHORS:
+            continue
+        a, b = max(0, cluster[0] - WINDOW), min(len(toks), cluster[-1] + WINDOW + 1)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], b))
+        else:
+            ranges.append((a, b))
+    return ranges
+
+
+@functools.cache
+def _tagger(path: str) -> Any:
+    try:
+        import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:  # pragma: no cover - the finder is an addition, never a requirement
+        return None
+    if not Path(path).is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+def _model_path() -> str | None:
+    setting = os.environ.get("VAULT_SPOKEN_TAGGER", "")
+    if setting.lower() in ("off", "0", "no", "false"):
+        return None
+    return setting or str(MODEL_PATH)
+
+
+def plain_text(text: str) -> str:
+    """The copy of ``text`` the spoken finders read (dictation commands and held sounds, other
+    languages' digits and stammers made plain; the same length, so offsets hold)."""
+    from vault.anonymise.spoken.dictation import plain_dictation
+    from vault.anonymise.spoken.numerals import plain_numerals
+
+    plain, _ = plain_dictation(text)
+    plain, _ = plain_numerals(plain)
+    return plain
+
+
+_STOPS = frozenset({".", "?", "!", ";"})
+_GROUP_GAP = re.compile(r"[^ \t]")
+
+
+def _new_words(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    return any(_cls(text[s:e]) in ("W", "CAP", "CAPS") for s, e in toks)
+
+
+def _acronyms(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """The letters, in their groups (cut at punctuation), are all known acronyms."""
+    groups = [[toks[0]]]
+    for prev, tok in itertools.pairwise(toks):
+        if _GROUP_GAP.search(text, prev[1], tok[0]):
+            groups.append([])
+        groups[-1].append(tok)
+    return all("".join(text[s:e] for s, e in g).upper() in ACRONYMS for g in groups)
+
+
+def _sentences(text: str, toks: Sequence[tuple[int, int]],
+               entity: str) -> list[Sequence[tuple[int, int]]]:
+    """A tagged run cut where a sentence or a turn ends inside it ("... one two three. Three
+    kids, five, seven and nine": the count is a new sentence, said in words that are no digit
+    or letter); an e-mail's dots stay."""
+    if entity == "EMAIL":
+        return [toks]
+    pieces: list[Sequence[tuple[int, int]]] = []
+    start = 0
+    for k, (s, e) in enumerate(toks):
+        if text[s:e] in _STOPS and not _new_words(text, toks[k + 1:k + 3]):
+            continue  # "Oh. Seven. Seven. Nine.": read slowly, one number still
+        if text[s:e] in _STOPS or (k and "\n" in text[toks[k - 1][1]:s]):
+            if k > start:
+                pieces.append(toks[start:k])
+            start = k + 1 if text[s:e] in _STOPS else k
+    if start < len(toks):
+        pieces.append(toks[start:])
+    return pieces
+
+
+#: the token classes an identifier read out begins and ends with (a number: digits and digit
+#: words in any language, letters; a spelled name: letters)
+_NUMBER_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "REP", "TEEN", "TENS", "OD",
+                          "LET", "LETC", "NATO", "ALNUM"})
+_LETTER_EDGE = frozenset({"LET", "LETC", "NATO", "REP"})
+
+
+def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str) -> tuple[int, int] | None:
+    """The span of a tagged run without the words at its edges that cannot be part of the
+    identifier ("my mobile's" before a number, "yeah" after a spelling, punctuation), or None
+    when no anchor is left inside it."""
+    if entity == "EMAIL":
+        edge = None
+    else:
+        edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
+    inside = [(s, e) for s, e in toks
+              if (edge is None and text[s].isalnum()) or (edge is not None and _cls(text[s:e]) in edge)]
+    while inside and text[inside[0][0]:inside[0][1]].lower() in ("oh", "o") and \
+            _INTERJECTED.match(text, inside[0][1]):
+        inside.pop(0)  # "Oh, eh, oh seven ...": the first "Oh" is an interjection
+    if not inside or not any(_ANCHOR.fullmatch(text[s:e]) for s, e in toks):
+        return None
+    words = [text[s:e].lower() for s, e in toks]
+    before = text[max(0, toks[0][0] - 40):toks[0][0]].lower()
+    if entity in _NUMBERS and _THING_NUMBER.search(before):
+        return None  # "my parcel tracking number was ...": a thing's number, not a person's
+    if entity in _NUMBERS and (_digits(words) < MIN_DIGITS or "or" in words):
+        # "dial nine, then one one one": too short to identify; "nine nine nine or one one
+        # one": numbers offered as alternatives, not one number read out
+        return None
+    if entity in ("POSTCODE", "PERSON") and len(inside) < 3:
+        return None
+    if entity == "PERSON" and _acronyms(text, inside):
+        return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
+    if entity == "EMAIL" and not ({"at", "@"} & set(words) and {"dot", "."} & set(words)):
+        return None
+    return inside[0][0], inside[-1][1]
+
+
+_NUMBERS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+#: numbers that belong to things and transactions, not people
+_THING_NUMBER = re.compile(
+    r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
+    r"locker|version|model|product|barcode|catalogue|item)(?:[ \t]+"
+    r"(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
+    r"uh)?[ \t,:]*\Z")
+_INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
+#: the fewest digits a number read out must hold to be kept (a GMC number has 7, a phone 10+)
+MIN_DIGITS = 6
+
+
+def _digits(words: Sequence[str]) -> int:
+    """How many digits the words say ("double four" says two; "07700" five)."""
+    count, repeat = 0, 1
+    for word in words:
+        if word.isdigit():
+            count += len(word)
+        elif word in _DIGIT_WORDS or word in _OTHER:
+            count += repeat
+        elif word in _TEENS or word in _TENS:
+            count += 2
+        elif word in _REPEAT:
+            repeat = 3 if word != "double" else 2
+            continue
+        repeat = 1
+    return count
+
+
+def find_tagged(text: str, *, threshold: float = THRESHOLD,
+                emitted: frozenset[str] = EMITTED) -> list[Finding]:
+    """The spans the trained tagger labels with an identifier it is sure of (``text``: the
+    finders' plain copy, :func:`plain_text`)."""
+    path = _model_path()
+    if path is None or _ANCHOR.search(text) is None:
+        return []
+    tagger = _tagger(path)
+    if tagger is None:
+        return []
+    toks = tokenise(text)
+    found: list[Finding] = []
+    for a, b in anchor_windows(text, toks):
+        window = toks[a:b]
+        labels = tagger.tag(features(text, window))
+        i = 0
+        while i < len(labels):
+            if labels[i] == "O":
+                i += 1
+                continue
+            entity = labels[i][2:]
+            j = i + 1
+            while j < len(labels) and labels[j] == "I-" + entity:
+                j += 1
+            probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
+            if entity in emitted and min(probs) >= threshold:
+                for piece in _sentences(text, window[i:j], entity):
+                    kept = _trimmed(text, piece, entity)
+                    if kept is not None:
+                        found.append(Finding(kept[0], kept[1], entity, SCORE, DETECTOR))
+            i = j
+    return found
