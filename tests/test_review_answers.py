@@ -145,11 +145,25 @@ def test_a_weaker_span_inside_the_answer_is_taken_in() -> None:
 # --- the engine ---------------------------------------------------------------------------------
 
 def test_the_engine_lists_an_unrecognised_answer_for_review(anonymiser: Any) -> None:
-    text = "I: Could I take your staff number?\nP: It's on my badge, hang on: Q R nine, four.\n"
+    text = "I: Could I take your staff number?\nP: It's on my badge, hang on: QR9, four.\n"
     result = anonymiser.redact(text)
     [item] = [r for r in result.review if r.detector == DETECTOR]
-    assert text[item.start:item.end] == "Q R nine, four"
+    assert text[item.start:item.end] == "QR9, four"
     assert result.text == text  # listed, not replaced
+
+
+@pytest.mark.parametrize("answer", ["Q R nine, four", "Q nine", "QR nine", "QR9, four",
+                                    "it's Q R nine four"])
+def test_an_answer_is_redacted_or_listed_never_left_silently(anonymiser: Any,
+                                                              answer: str) -> None:
+    """Whichever finder takes it (the spoken tagger redacts "Q R nine, four" since round 14;
+    "QR9, four" no finder recognises), the answer to an identifier question is redacted or
+    listed for review, never left alone in the text unnoticed."""
+    text = f"I: Could I take your staff number?\nP: It's on my badge, hang on: {answer}.\n"
+    result = anonymiser.redact(text)
+    start = text.index(answer.removeprefix("it's "))
+    listed = [r for r in result.review if r.start <= start < r.end]
+    assert listed or "nine" not in result.text.split("\n")[1] and "9" not in result.text
 
 
 def test_the_engine_redacts_a_plain_answer_it_did_not_recognise(anonymiser: Any) -> None:
@@ -172,9 +186,10 @@ def test_the_engine_leaves_counts_and_refusals_alone(anonymiser: Any) -> None:
 TRANSCRIPT = ("Interviewer: Thanks for coming.\n"
               "Participant: Happy to help.\n"
               "Interviewer: Could I take your staff number, for the voucher?\n"
-              "Participant: It's on my badge, hang on: Q R nine, four.\n"
+              "Participant: It's on my badge, hang on: QR9, four.\n"
               "Interviewer: And after that?\n")
-SECRET = "Q R nine, four"
+#: an answer no finder recognises (said "Q R nine, four", the spoken tagger redacts it)
+SECRET = "QR9, four"
 
 
 @pytest.fixture
@@ -230,7 +245,7 @@ def test_vault_review_listing_prints_no_answer_text(vault: Vault, answered: dict
         result = runner.invoke(main, args)
         assert result.exit_code == 0, result.output
         assert "NHS_NUMBER" in result.output
-        for secret in (SECRET, "Q R", "nine, four", "badge", "Teodora"):
+        for secret in (SECRET, "QR9", "badge", "Teodora"):
             assert secret not in result.output
 
 

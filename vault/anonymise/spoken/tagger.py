@@ -30,9 +30,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
+
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.dictation import plain_dictation
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
-from vault.anonymise.spoken.numerals import OTHER_DIGITS
+from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 
 __all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "features",
@@ -204,10 +207,6 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
 
 @functools.cache
 def _tagger(path: str) -> Any:
-    try:
-        import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:  # pragma: no cover - the finder is an addition, never a requirement
-        return None
     if not Path(path).is_file():
         return None
     tagger = pycrfsuite.Tagger()
@@ -225,9 +224,6 @@ def _model_path() -> str | None:
 def plain_text(text: str) -> str:
     """The copy of ``text`` the spoken finders read (dictation commands and held sounds, other
     languages' digits and stammers made plain; the same length, so offsets hold)."""
-    from vault.anonymise.spoken.dictation import plain_dictation
-    from vault.anonymise.spoken.numerals import plain_numerals
-
     plain, _ = plain_dictation(text)
     plain, _ = plain_numerals(plain)
     return plain
