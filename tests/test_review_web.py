@@ -624,15 +624,17 @@ def test_browser_review_session(reviewed: dict[str, Any], tmp_path: Path) -> Non
 
 # -- the command -----------------------------------------------------------------------------------
 
-def _with_ctrl_c_on(argv: list[str]) -> subprocess.Popen[str]:
-    """Start ``argv`` so that SIGINT reaches it as Ctrl-C does in a terminal.
+def _with_ctrl_c_on(argv: list[str], *, ignored: bool = False) -> subprocess.Popen[str]:
+    """Start ``argv`` so that SIGINT reaches it as Ctrl-C does in a terminal (or, ``ignored``,
+    as a script's background job, which ignores it).
 
     A child inherits an *ignored* SIGINT, and Python then installs no KeyboardInterrupt
     handler: a test run started in the background (``nohup make test &``, cron, a CI runner)
     ignores SIGINT, so the child would never see Ctrl-C. A handler installed for the moment of
     the fork is reset to the default by exec, which is the terminal's case.
     """
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    previous = signal.signal(signal.SIGINT,
+                             signal.SIG_IGN if ignored else signal.default_int_handler)
     try:
         return subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     finally:
@@ -660,6 +662,25 @@ def test_cli_prints_the_url_first_and_stops_on_ctrl_c(reviewed: dict[str, Any]) 
     assert out == ""
     assert err.splitlines() == ["review workbench on 127.0.0.1 — press Ctrl-C to stop",
                                 "review workbench stopped (Ctrl-C)"]
+
+
+def test_cli_says_how_to_stop_when_ctrl_c_cannot(reviewed: dict[str, Any]) -> None:
+    """Started in the background by a script, the workbench does not promise a Ctrl-C that
+    cannot reach it; it names the ways it stops, and stops by the idle timeout."""
+    child = _with_ctrl_c_on([sys.executable, str(ROOT / "cli.py"), "review", "--web",
+                             "--no-browser", "--idle-timeout", "1"], ignored=True)
+    try:
+        out, err = child.communicate(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
+    assert child.returncode == 0, err
+    assert re.fullmatch(r"http://127\.0\.0\.1:\d+/\?token=[A-Za-z0-9_-]{40,}\n", out)
+    assert err.splitlines() == [
+        ('review workbench on 127.0.0.1 — Ctrl-C is ignored here (started in the background): '
+         'stop it with "Finish review", or it stops after 1 s without a request'),
+        "stopped after the idle timeout: 0 decision(s), 0 new term(s)"]
 
 
 @pytest.mark.parametrize("extra", [["--accept-all"], ["it_000000000000"], ["--json"]])

@@ -7,6 +7,7 @@ Thin: it parses, calls :mod:`vault.anonymise.review` and prints ids and counts. 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import webbrowser
 from typing import TYPE_CHECKING, Any
@@ -141,7 +142,13 @@ def _serve(bench: Workbench, browser: bool) -> None:
     """Run the workbench: its URL first (stdout, flushed), then serve until it stops."""
     click.echo(bench.url)
     sys.stdout.flush()
-    click.echo("review workbench on 127.0.0.1 — press Ctrl-C to stop", err=True)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # started in the background by a script (nohup, cron): Ctrl-C never reaches this process
+        click.echo("review workbench on 127.0.0.1 — Ctrl-C is ignored here (started in the "
+                   "background): stop it with \"Finish review\", or it stops after "
+                   f"{bench.idle_timeout:g} s without a request", err=True)
+    else:
+        click.echo("review workbench on 127.0.0.1 — press Ctrl-C to stop", err=True)
     if browser and _has_graphical_browser():
         webbrowser.open(bench.url)
     try:
