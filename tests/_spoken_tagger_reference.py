@@ -3,10 +3,17 @@ one token at a time: the plain reference the faster code in vault/anonymise/spok
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from vault.anonymise.spoken import tagger as tg
 from vault.anonymise.spoken._finding import Finding
+
+#: the anchors as first written
+ANCHOR = re.compile(
+    r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(tg._NATO, key=len, reverse=True))
+    + r")(?![\w'’])")
 
 
 def tokenise(text: str) -> list[tuple[int, int]]:
@@ -46,7 +53,7 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
 
 def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     pos = {s: i for i, (s, _) in enumerate(toks)}
-    hits = [i for m in tg._ANCHOR.finditer(text) if (i := pos.get(m.start())) is not None]
+    hits = [i for m in ANCHOR.finditer(text) if (i := pos.get(m.start())) is not None]
     clusters: list[list[int]] = []
     for i in hits:
         if clusters and i - clusters[-1][-1] <= tg.ANCHOR_GAP:
@@ -67,7 +74,7 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
 
 def find_tagged(text: str) -> list[Finding]:
     path = tg._model_path()
-    if path is None or tg._ANCHOR.search(text) is None:
+    if path is None or ANCHOR.search(text) is None:
         return []
     tagger = tg._tagger(path)
     if tagger is None:

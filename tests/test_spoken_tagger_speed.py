@@ -46,6 +46,8 @@ def _made_up(count: int) -> list[str]:
 
 def test_tokens_windows_and_features_match_the_reference_on_made_up_strings() -> None:
     for text in _made_up(4000):
+        assert ([m.span() for m in tg._ANCHOR.finditer(text)]
+                == [m.span() for m in ref.ANCHOR.finditer(text)])
         toks = tg.tokenise(text)
         assert toks == ref.tokenise(text)
         assert tg.anchor_windows(text, toks) == ref.anchor_windows(text, toks)

@@ -94,8 +94,10 @@ _SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point",
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
                       "pardon", "wait", "no", "yeah", "yes", "right", "okay", "ok", "so"})
 #: what makes a window worth tagging
+#: ("(?=\w)": every alternative begins with a word character; the cheap test first spares
+#: the alternatives at every space and punctuation mark)
 _ANCHOR = re.compile(
-    r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"(?i)(?<![\w'’])(?=\w)(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
     r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(_NATO, key=len, reverse=True)) +
     r")(?![\w'’])")
 
