@@ -25,7 +25,8 @@ DEV_SETS = ("spoken/dev", "spoken/dev2", "spoken/heldout", "spoken/heldout2", "s
 #: hyphens, letters whose case folds oddly, digits of other scripts, newlines
 PIECES = [*"abkKſsıİio xyz-_'’.,\n\t()[]0123٣²", "one", "oh", "two", "x-ray", "kilo", "sierra",
           "at", "dot", "double", "zero", "ONE", "Oscar", "[um one]", "(2)", "(.5)", "2.5", "nine",
-          "triple", "underscore", "\n\n"]
+          "triple", "underscore", "\n\n", "\x1c", "\x85", "\u2028", "\xa0", "\u200b", "(um)",
+          " well ", "honestly", "[laughs] ", "don't", "a_b"]
 
 
 def _dev_documents() -> list[str]:
@@ -51,8 +52,18 @@ def test_tokens_windows_and_features_match_the_reference_on_made_up_strings() ->
         toks = tg.tokenise(text)
         assert toks == ref.tokenise(text)
         assert tg.anchor_windows(text, toks) == ref.anchor_windows(text, toks)
+        if ref.anchor_windows(text, toks):  # the cheap pre-test never skips a cluster
+            assert tg._may_cluster(text, list(tg._ANCHOR.finditer(text)))
         for n in (0, 1, 2, 3, 4, 5, len(toks)):
             assert tg.features(text, toks[:n]) == ref.features(text, toks[:n])
+
+
+def test_the_cheap_pre_test_skips_anchors_far_apart_and_keeps_those_close() -> None:
+    far = "one well then honestly I think two and then later on we said three"
+    assert not tg._may_cluster(far, list(tg._ANCHOR.finditer(far)))
+    for close in ("one, two and then three", "one [long pause here] two three",
+                  "one (2) two (3) three", "one supercalifragilistic two three"):
+        assert tg._may_cluster(close, list(tg._ANCHOR.finditer(close))), close
 
 
 @needs_model

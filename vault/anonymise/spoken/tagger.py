@@ -230,6 +230,23 @@ def _hits(text: str, toks: Sequence[tuple[int, int]], anchors: Iterable[re.Match
     return hits
 
 
+def _may_cluster(text: str, anchors: Sequence[re.Match[str]]) -> bool:
+    """False only when no :data:`MIN_ANCHORS` anchors can lie within :data:`ANCHOR_GAP` tokens
+    of each other (decided without tokenising): three anchors that begin tokens, each within
+    three tokens of the last, have at most five tokens between the first and the third (in
+    general ``(MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2``); a
+    token holds no white space unless it is a transcription mark ("[" opens it), and an
+    anchor inside a mark or a CA pause ("(" opens it) begins no token, so where the text
+    between an anchor and the next but one has no "[" or "(" and six or more white-space
+    separated pieces, no cluster spans them."""
+    most = (MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2  # 5 tokens between
+    for first, last in zip(anchors, anchors[MIN_ANCHORS - 1:]):
+        between = text[first.end():last.start()]
+        if "[" in between or "(" in between or len(between.split(None, most)) <= most:
+            return True
+    return False
+
+
 def _windows(n: int, hits: Sequence[int]) -> list[tuple[int, int]]:
     """The merged windows around clusters of the anchors at token indices ``hits`` (sorted) in
     a document of ``n`` tokens."""
@@ -389,16 +406,15 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
     path = _model_path()
     if path is None:
         return []
-    every = _ANCHOR.finditer(text)
-    anchors = list(itertools.islice(every, MIN_ANCHORS))
-    if len(anchors) < MIN_ANCHORS:
+    anchors = list(_ANCHOR.finditer(text))
+    if not _may_cluster(text, anchors):
         return []  # no cluster can form: nothing to tokenise
     tagger = _tagger(path)
     if tagger is None:
         return []
     toks = tokenise(text)
     found: list[Finding] = []
-    for a, b in _windows(len(toks), _hits(text, toks, itertools.chain(anchors, every))):
+    for a, b in _windows(len(toks), _hits(text, toks, anchors)):
         window = toks[a:b]
         labels = tagger.tag(features(text, window))
         i = 0
