@@ -22,11 +22,12 @@ Without ``pycrfsuite`` installed the finder finds nothing.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,15 +94,24 @@ _SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point",
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
                       "pardon", "wait", "no", "yeah", "yes", "right", "okay", "ok", "so"})
 #: what makes a window worth tagging
+#: ("(?=\w)": every alternative begins with a word character; the cheap test first spares
+#: the alternatives at every space and punctuation mark)
 _ANCHOR = re.compile(
-    r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"(?i)(?<![\w'’])(?=\w)(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
     r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(_NATO, key=len, reverse=True)) +
     r")(?![\w'’])")
 
 
 def tokenise(text: str) -> list[tuple[int, int]]:
     """The tagger's tokens, as (start, end) offsets."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+#: the neighbour offsets whose classes are features, in the order they are listed
+_OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
+#: the classes counted in a token's ``dense=`` feature (digit-ish tokens within 5 either side)
+_DENSE = frozenset({"DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC", "NATO"})
+_DENSITY = tuple(f"dense={k}" for k in range(9))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -149,34 +159,53 @@ def _cls(tok: str) -> str:
 
 
 def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
-    """The feature strings of each token of a window (``toks``: offsets into ``text``)."""
-    words = [text[s:e] for s, e in toks]
-    lows = [w.lower() for w in words]
-    classes = [_cls(w) for w in words]
-    newline = [i == 0 or "\n" in text[toks[i - 1][1]:toks[i][0]] for i in range(len(toks))]
-    out: list[list[str]] = []
+    """The feature strings of each token of a window (``toks``: offsets into ``text``).
+
+    The strings of each neighbour offset are built once per token, not once per neighbour, and
+    the density of digit-ish tokens comes from running sums; the features, and their order, are
+    those of one token at a time (tests/test_spoken_tagger.py compares them with a plain
+    reference)."""
     n = len(toks)
-    for i in range(n):
-        f = ["b", "w=" + lows[i], "c=" + classes[i], "s3=" + lows[i][-3:]]
-        if newline[i]:
+    lows = [text[s:e].lower() for s, e in toks]
+    classes = [_cls(text[s:e]) for s, e in toks]
+    edge = ["EDGE"] * 4
+    padded = edge + classes + edge
+    cols = {d: [f"c{d}={c}" for c in padded[4 + d:4 + d + n]] for d in _OFFSETS}
+    wcols = {d: [f"w{d}={w}" for w in lows] for d in (-2, -1, 1, 2)}
+    pairs = [f"{a}|{b}" for a, b in itertools.pairwise(classes)]
+    running = [0, *itertools.accumulate(c in _DENSE for c in classes)]
+    cm4, cm3, cm2, cm1, cp1, cp2, cp3, cp4 = (cols[d] for d in _OFFSETS)
+    wm2, wm1, wp1, wp2 = (wcols[d] for d in (-2, -1, 1, 2))
+    out: list[list[str]] = []
+    prev_end = -1
+    for i, (s, e) in enumerate(toks):
+        low = lows[i]
+        f = ["b", "w=" + low, "c=" + classes[i], "s3=" + low[-3:]]
+        if i == 0 or text.find("\n", prev_end, s) >= 0:
             f.append("nl")
-        for d in (-4, -3, -2, -1, 1, 2, 3, 4):
-            j = i + d
-            if 0 <= j < n:
-                f.append(f"c{d}={classes[j]}")
-                if -2 <= d <= 2:
-                    f.append(f"w{d}={lows[j]}")
-            else:
-                f.append(f"c{d}=EDGE")
+        prev_end = e
+        if 2 <= i < n - 2:
+            f += (cm4[i], cm3[i], cm2[i], wm2[i - 2], cm1[i], wm1[i - 1], cp1[i], wp1[i + 1],
+                  cp2[i], wp2[i + 2], cp3[i], cp4[i])
+        else:
+            f += (cm4[i], cm3[i], cm2[i])
+            if i >= 2:
+                f.append(wm2[i - 2])
+            f.append(cm1[i])
+            if i >= 1:
+                f.append(wm1[i - 1])
+            f.append(cp1[i])
+            if i + 1 < n:
+                f.append(wp1[i + 1])
+            f.append(cp2[i])
+            if i + 2 < n:
+                f.append(wp2[i + 2])
+            f += (cp3[i], cp4[i])
         if i:
-            f.append(f"cc-1={classes[i - 1]}|{classes[i]}")
+            f.append("cc-1=" + pairs[i - 1])
         if i + 1 < n:
-            f.append(f"cc+1={classes[i]}|{classes[i + 1]}")
-        # digit-ish tokens within 5 either side: the density of a number read out
-        dense = sum(1 for j in range(max(0, i - 5), min(n, i + 6))
-                    if classes[j] in ("DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC",
-                                      "NATO"))
-        f.append(f"dense={min(dense, 8)}")
+            f.append("cc+1=" + pairs[i])
+        f.append(_DENSITY[min(running[min(n, i + 6)] - running[max(0, i - 5)], 8)])
         out.append(f)
     return out
 
@@ -185,8 +214,42 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
     """Token index ranges [a, b) around clusters of anchors, merged where they touch: a cluster
     is :data:`MIN_ANCHORS` or more anchors each within :data:`ANCHOR_GAP` tokens of the last
     (a lone "one", "at" or "oh" in ordinary talk opens no window)."""
-    pos = {s: i for i, (s, _) in enumerate(toks)}
-    hits = [i for m in _ANCHOR.finditer(text) if (i := pos.get(m.start())) is not None]
+    return _windows(len(toks), _hits(text, toks, _ANCHOR.finditer(text)))
+
+
+def _hits(text: str, toks: Sequence[tuple[int, int]], anchors: Iterable[re.Match[str]]) -> list[int]:
+    """The token indices of the anchors that begin a token (found by bisection, not by a map
+    of every token of the document)."""
+    hits: list[int] = []
+    n = len(toks)
+    for m in anchors:
+        start = m.start()
+        i = bisect.bisect_left(toks, (start,))
+        if i < n and toks[i][0] == start:
+            hits.append(i)
+    return hits
+
+
+def _may_cluster(text: str, anchors: Sequence[re.Match[str]]) -> bool:
+    """False only when no :data:`MIN_ANCHORS` anchors can lie within :data:`ANCHOR_GAP` tokens
+    of each other (decided without tokenising): three anchors that begin tokens, each within
+    three tokens of the last, have at most five tokens between the first and the third (in
+    general ``(MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2``); a
+    token holds no white space unless it is a transcription mark ("[" opens it), and an
+    anchor inside a mark or a CA pause ("(" opens it) begins no token, so where the text
+    between an anchor and the next but one has no "[" or "(" and six or more white-space
+    separated pieces, no cluster spans them."""
+    most = (MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2  # 5 tokens between
+    for first, last in zip(anchors, anchors[MIN_ANCHORS - 1:]):
+        between = text[first.end():last.start()]
+        if "[" in between or "(" in between or len(between.split(None, most)) <= most:
+            return True
+    return False
+
+
+def _windows(n: int, hits: Sequence[int]) -> list[tuple[int, int]]:
+    """The merged windows around clusters of the anchors at token indices ``hits`` (sorted) in
+    a document of ``n`` tokens."""
     clusters: list[list[int]] = []
     for i in hits:
         if clusters and i - clusters[-1][-1] <= ANCHOR_GAP:
@@ -197,7 +260,7 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
     for cluster in clusters:
         if len(cluster) < MIN_ANCHORS:
             continue
-        a, b = max(0, cluster[0] - WINDOW), min(len(toks), cluster[-1] + WINDOW + 1)
+        a, b = max(0, cluster[0] - WINDOW), min(n, cluster[-1] + WINDOW + 1)
         if ranges and a <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(ranges[-1][1], b))
         else:
@@ -341,14 +404,17 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
     """The spans the trained tagger labels with an identifier it is sure of (``text``: the
     finders' plain copy, :func:`plain_text`)."""
     path = _model_path()
-    if path is None or _ANCHOR.search(text) is None:
+    if path is None:
         return []
+    anchors = list(_ANCHOR.finditer(text))
+    if not _may_cluster(text, anchors):
+        return []  # no cluster can form: nothing to tokenise
     tagger = _tagger(path)
     if tagger is None:
         return []
     toks = tokenise(text)
     found: list[Finding] = []
-    for a, b in anchor_windows(text, toks):
+    for a, b in _windows(len(toks), _hits(text, toks, anchors)):
         window = toks[a:b]
         labels = tagger.tag(features(text, window))
         i = 0

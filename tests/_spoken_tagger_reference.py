@@ -1,0 +1,103 @@
+"""The spoken tagger's window finding, features and tagging loop as first written (round 14),
+one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+must agree with exactly (tests/test_spoken_tagger_speed.py)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vault.anonymise.spoken import tagger as tg
+from vault.anonymise.spoken._finding import Finding
+
+#: the anchors as first written
+ANCHOR = re.compile(
+    r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(tg._NATO, key=len, reverse=True))
+    + r")(?![\w'’])")
+
+
+def tokenise(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in tg._TOKEN.finditer(text)]
+
+
+def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
+    words = [text[s:e] for s, e in toks]
+    lows = [w.lower() for w in words]
+    classes = [tg._cls(w) for w in words]
+    newline = [i == 0 or "\n" in text[toks[i - 1][1]:toks[i][0]] for i in range(len(toks))]
+    out: list[list[str]] = []
+    n = len(toks)
+    for i in range(n):
+        f = ["b", "w=" + lows[i], "c=" + classes[i], "s3=" + lows[i][-3:]]
+        if newline[i]:
+            f.append("nl")
+        for d in (-4, -3, -2, -1, 1, 2, 3, 4):
+            j = i + d
+            if 0 <= j < n:
+                f.append(f"c{d}={classes[j]}")
+                if -2 <= d <= 2:
+                    f.append(f"w{d}={lows[j]}")
+            else:
+                f.append(f"c{d}=EDGE")
+        if i:
+            f.append(f"cc-1={classes[i - 1]}|{classes[i]}")
+        if i + 1 < n:
+            f.append(f"cc+1={classes[i]}|{classes[i + 1]}")
+        dense = sum(1 for j in range(max(0, i - 5), min(n, i + 6))
+                    if classes[j] in ("DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC",
+                                      "NATO"))
+        f.append(f"dense={min(dense, 8)}")
+        out.append(f)
+    return out
+
+
+def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    pos = {s: i for i, (s, _) in enumerate(toks)}
+    hits = [i for m in ANCHOR.finditer(text) if (i := pos.get(m.start())) is not None]
+    clusters: list[list[int]] = []
+    for i in hits:
+        if clusters and i - clusters[-1][-1] <= tg.ANCHOR_GAP:
+            clusters[-1].append(i)
+        else:
+            clusters.append([i])
+    ranges: list[tuple[int, int]] = []
+    for cluster in clusters:
+        if len(cluster) < tg.MIN_ANCHORS:
+            continue
+        a, b = max(0, cluster[0] - tg.WINDOW), min(len(toks), cluster[-1] + tg.WINDOW + 1)
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], b))
+        else:
+            ranges.append((a, b))
+    return ranges
+
+
+def find_tagged(text: str) -> list[Finding]:
+    path = tg._model_path()
+    if path is None or ANCHOR.search(text) is None:
+        return []
+    tagger = tg._tagger(path)
+    if tagger is None:
+        return []
+    toks = tokenise(text)
+    found: list[Finding] = []
+    for a, b in anchor_windows(text, toks):
+        window = toks[a:b]
+        labels = tagger.tag(features(text, window))
+        i = 0
+        while i < len(labels):
+            if labels[i] == "O":
+                i += 1
+                continue
+            entity = labels[i][2:]
+            j = i + 1
+            while j < len(labels) and labels[j] == "I-" + entity:
+                j += 1
+            probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
+            if entity in tg.EMITTED and min(probs) >= tg.THRESHOLD:
+                for piece in tg._sentences(text, window[i:j], entity):
+                    kept = tg._trimmed(text, piece, entity)
+                    if kept is not None:
+                        found.append(Finding(kept[0], kept[1], entity, tg.SCORE, tg.DETECTOR))
+            i = j
+    return found
