@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.spoken.events import find_idiom_dates
+from vault.anonymise.spoken.postcodes import find_outward_codes
 
 #: (class, text, the words that must be gone)
 POSITIVES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -125,6 +127,45 @@ NEGATIVES: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 
+#: a second batch in new voices, written AFTER the first rules and scored once before any change:
+#: the engine caught 15 of 20 and kept 9 of 10 on main, 18 of 20 and 9 of 10 with the first rules;
+#: the three misses (a subject-less "Turned 6-0", "postcode, um, starts with", "the big 3-0 win")
+#: were then fixed by class
+BATCH2_POS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("b2", "Tunde: my wife is the wrong side of thirty-five, she says don't put that.", ("thirty-five",)),
+    ("b2", "Aoife: Ah I'd say he's pushing seventy-five, so he is.", ("seventy-five",)),
+    ("b2", "Sanjay: My father-in-law, he is knocking on eighty-five.", ("eighty-five",)),
+    ("b2", "Morag: I'll be the big seven-oh come Hogmanay.", ("seven-oh",)),
+    ("b2", "Ewan: Turned 6-0 in the lockdown, no party.", ("6-0",)),
+    ("b2", "Hui: my mother celebrate the big 8-0 last year", ("8-0",)),
+    ("b2", "Olu: I was the right side of forty when I came over.", ("forty",)),
+    ("b2", "Anna: I begin nursing school autumn term 2004.", ("2004",)),
+    ("b2", "Claire: I went up in the Michaelmas term of nineteen ninety-six.", ("ninety-six",)),
+    ("b2", "Ravi: We got married Diwali two thousand and eleven.", ("eleven",)),
+    ("b2", "Nadia: Eid ul-Fitr 2016 was my first in Britain.", ("2016",)),
+    ("b2", "Dov: My bar mitzvah was Adar 5761.", ("5761",)),
+    ("b2", "Sunita: My real birthday is Magh 2035, the Nepali date.", ("2035",)),
+    ("b2", "Rumana: Born on the 3rd of Srabon, 1385.", ("1385",)),
+    ("b2", "Kieran: postcode is B T nine, south Belfast.", ("B T nine",)),
+    ("b2", "Jo: we're an L S twelve postcode now", ("twelve",)),
+    ("b2", "Pete: we moved to a D E twenty-two area last year", ("twenty-two",)),
+    ("b2", "Lina: my postcode, um, starts with N G seven", ("seven",)),
+    ("b2", "Asha: Passover nineteen eighty-eight I was born, my mother says.", ("eighty-eight",)),
+    ("b2", "Mei: I started in the second semester of twenty-twenty.", ("twenty-twenty",)),
+]
+BATCH2_NEG: list[tuple[str, str, tuple[str, ...]]] = [
+    ("b2", "Tunde: We're the wrong side of the river for that clinic.", ("river",)),
+    ("b2", "Aoife: Pushing forty hours a week, so I was.", ("forty",)),
+    ("b2", "Morag: The big 3-0 win over Celtic.", ("3-0",)),
+    ("b2", "Ewan: We won Christmas 2-0 at the quiz.", ("2-0",)),
+    ("b2", "Anna: Autumn term is always busy.", ("Autumn",)),
+    ("b2", "Ravi: Diwali is on the twelfth this year.", ("Diwali",)),
+    ("b2", "Kieran: It's a big area, the Sperrins.", ("big",)),
+    ("b2", "Jo: Grade F two doctors cover the area.", ("two",)),
+    ("b2", "Pete: She's knocking on a bit.", ("bit",)),
+    ("b2", "Lina: The heating's pushing twenty-five degrees.", ("twenty-five",)),
+]
+
 #: hard negatives other finders take today (found before this round's rules; left to their owners)
 LEFT = {
     "Miriam: Her sats were the wrong side of ninety.",
@@ -138,15 +179,56 @@ def _params(rows: list[tuple[str, str, tuple[str, ...]]]) -> list[object]:
             if row[1] in LEFT else row for row in rows if row[2]]
 
 
-@pytest.mark.parametrize(("kind", "text", "gone"), _params(POSITIVES))
+@pytest.mark.parametrize(("kind", "text", "gone"), _params(POSITIVES + BATCH2_POS))
 def test_idiom_ages_terms_festivals_calendars_and_outward_codes_are_redacted(
         anonymiser: Anonymiser, kind: str, text: str, gone: tuple[str, ...]) -> None:
     out = anonymiser.redact(text).text
     assert not any(g in out for g in gone), (kind, out)
 
 
-@pytest.mark.parametrize(("kind", "text", "kept"), _params(NEGATIVES))
+@pytest.mark.parametrize(("kind", "text", "kept"), _params(NEGATIVES + BATCH2_NEG))
 def test_ordinary_idioms_scores_terms_festivals_and_codes_stay(
         anonymiser: Anonymiser, kind: str, text: str, kept: tuple[str, ...]) -> None:
     out = anonymiser.redact(text).text
     assert all(k in out for k in kept), (kind, out)
+
+
+def test_the_idiom_age_is_the_number_only() -> None:
+    text = "P: She's the wrong side of sixty-five and pushing seventy, turned 5-0 twice over."
+    found = {text[f.start:f.end]: f.entity for f in find_idiom_dates(text)}
+    assert found == {"sixty-five": "AGE", "seventy": "AGE", "5-0": "AGE"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("P: I started Michaelmas term twenty ten.", "Michaelmas term twenty ten"),
+    ("P: Diwali twenty-nineteen we flew home.", "Diwali twenty-nineteen"),
+    ("P: Born Baisakh fifteen, twenty thirty-eight.", "Baisakh fifteen, twenty thirty-eight"),
+    ("P: In Nepali it's 2041 Shrawan 3.", "2041 Shrawan 3"),
+])
+def test_a_term_festival_or_other_calendar_with_its_year_is_one_date(text: str, date: str) -> None:
+    assert [text[f.start:f.end] for f in find_idiom_dates(text)] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "P: Eid is next week.", "P: The spring term starts Monday.", "P: Christmas, twenty minutes on.",
+    "P: We won 5-0.", "P: It turned 5-0 by the end.", "P: Her sats were the wrong side of ninety.",
+    "P: He's pushing fifty patients a day.", "P: Tishrei is in the autumn.",
+])
+def test_no_idiom_date_without_an_age_or_a_year(text: str) -> None:
+    assert find_idiom_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("P: postcode's B S fourteen", "B S fourteen"), ("P: a C F ten postcode", "C F ten"),
+    ("P: the G U eleven area", "G U eleven"), ("P: my postcode, um, starts with N G seven", "N G seven"),
+])
+def test_the_outward_code_beside_a_cue(text: str, code: str) -> None:
+    assert [text[f.start:f.end] for f in find_outward_codes(text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "P: I'm an S T three now.", "P: bay B four area", "P: the M forty area", "P: a big area",
+    "P: my postcode is a pain", "P: the Q two area",
+])
+def test_no_outward_code_without_a_cue_or_an_area(text: str) -> None:
+    assert find_outward_codes(text) == []

@@ -432,7 +432,8 @@ def find_idiom_dates(text: str) -> list[Finding]:
             clause = _clause_around(text, *m.span())
             if _SPORT_IN_CLAUSE.search(clause):
                 continue
-            if m.group("big") or _PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause):
+            if m.group("big") or _PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause) \
+                    or _SENTENCE_OPENING.search(text, max(0, m.start() - 40), m.start()):
                 findings.append(Finding(*m.span("m"), "AGE", 0.85, DETECTOR))
     if _TERM_OR_FEAST_CUE.search(text):
         findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)

@@ -409,7 +409,8 @@ _DISTRICT = (r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 _OUTWARD = (r"(?P<m>(?P<a>[A-Za-z])(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Za-z](?![A-Za-z]))?[ \t]*" + _DISTRICT
             + r"(?:[ \t]?[A-Za-z](?![\w'’-]))?)(?![\w'’-])")
 _OUTWARD_AFTER_CUE = re.compile(
-    r"(?i)post[ \t]?code(?:['’]s|[ \t]+(?:is|was|starts(?:[ \t]+with)?|begins(?:[ \t]+with)?))?"
+    r"(?i)post[ \t]?code(?:[ \t]*,?[ \t]*(?:um|er|erm|uh)[ \t]*,?)?"
+    r"(?:['’]s|[ \t]+(?:is|was|starts(?:[ \t]+with)?|begins(?:[ \t]+with)?))?"
     r"[ \t]*(?:[:,-][ \t]*)?(?:(?:um|er|erm|uh)[ \t,]+)?(?<![A-Za-z])" + _OUTWARD)
 _OUTWARD_BEFORE_CUE = re.compile(
     r"(?<![\w'’-])" + _OUTWARD + r"[ \t]+(?i:post[ \t]?code|area|district)\b")
