@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.calendars import words_of
+from vault.anonymise.spoken.calendars import word_starts, words_of
 
 __all__ = ["find_event_dates", "find_idiom_dates"]
 
@@ -371,7 +371,6 @@ _FESTIVAL = (r"(?:Diwali|Deepavali|Divali|Eid(?:[- ](?:al|ul|el)[- ]?(?:Fitr|Adh
 _TERM_OR_FEAST_YEAR = re.compile(
     r"(?i)(?<![\w'’-])(?P<m>(?:" + _TERM + r"|" + _FESTIVAL + r")(?:[ \t]*,?[ \t]*(?:of|in)?[ \t]*|"
     r"[ \t]*,[ \t]*)" + _YEAR + r")" + _NOT_AFTER)
-_TERM_OR_FEAST_CUE = re.compile(r"(?i)term|semester|" + _FESTIVAL)
 
 #: months of the Hijri, Bikram Sambat, Bengali, Hebrew and Persian calendars (more than the
 #: month finder's list: the spellings met in UK talk), beside a year of that calendar
@@ -400,7 +399,9 @@ _OTHER_DATE = re.compile(
 
 
 #: the words that open a month of :data:`_OTHER_MONTH` (a cheap test before the pattern)
-_OTHER_MONTH_WORDS = frozenset(re.findall(r"[a-z]{3,}", _OTHER_MONTH.replace("(?:", " ")))
+_OTHER_MONTH_WORDS = frozenset(w for w in re.findall(r"[a-z]{3,}", _OTHER_MONTH.replace("(?:", " "))
+                               if w not in {"ban", "sha", "dah", "ula", "thani", "awwal", "akhir",
+                                            "akhirah", "jumad"}) | {"sha'ban", "sha’ban"}
 
 
 #: a person as the subject, contracted: "she's pushing fifty", "he'd be the wrong side of sixty"
@@ -415,14 +416,48 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return text[left:right.start() if right else min(len(text), end + 120)]
 
 
+#: words one of which a term or festival with a year holds (a cheap test before the pattern)
+_TERM_OR_FEAST_WORDS = frozenset("""
+term semester diwali deepavali divali eid eid-al-fitr eid-ul-fitr eid-al-adha eid-ul-adha ramadan ramzan
+ramazan hanukkah chanukah chanukkah passover pesach hashanah kippur purim sukkot christmas xmas
+easter friday whitsun pentecost halloween bonfire fawkes hogmanay year's chinese lunar
+mid-autumn vaisakhi baisakhi holi navratri dussehra dasara dashain tihar puja boishakh nowruz
+norooz thanksgiving burns onam pongal songkran chuseok kwanzaa patrick's david's andrew's
+george's paddy's paddys boxing
+""".split())  # noqa: SIM905
+_IDIOM_KEYS = ("side of", "pushing", "knocking", "nudging", "creeping", "approaching", "edging")
+
+
+def _windowed(pattern: re.Pattern[str], text: str, lower: str, keys: list[str], before: int,
+              after: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in windows around each key word of ``keys`` in ``lower`` (a
+    scan of a few dozen characters per key instead of the whole text); lookbehinds still see
+    the text before a window."""
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for key in keys:
+        for at in word_starts(lower, key) if " " not in key else _all_starts(lower, key):
+            for m in pattern.finditer(text, max(0, at - before), min(len(text), at + len(key) + after)):
+                seen.setdefault(m.span(), m)
+    return [seen[span] for span in sorted(seen)]
+
+
+def _all_starts(text: str, key: str) -> list[int]:
+    starts = []
+    at = text.find(key)
+    while at != -1:
+        starts.append(at)
+        at = text.find(key, at + 1)
+    return starts
+
+
 def find_idiom_dates(text: str) -> list[Finding]:
     """Ages said by idiom or as "N-oh", and dates by a term, a festival or another calendar's
     month with a year (round 14, late)."""
     findings: list[Finding] = []
     lower = text.lower()
-    if any(w in lower for w in ("side of", "pushing", "knocking", "nudging", "creeping", "approaching",
-                                "edging")):
-        for m in _IDIOM_AGE.finditer(text):
+    keys = [k for k in _IDIOM_KEYS if k in lower]
+    if keys:
+        for m in _windowed(_IDIOM_AGE, text, lower, keys, 24, 60):
             clause = _clause_around(text, *m.span())
             if (_PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause)) \
                     and not _MEASURE_IN_CLAUSE.search(clause):
@@ -435,9 +470,13 @@ def find_idiom_dates(text: str) -> list[Finding]:
             if m.group("big") or _PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause) \
                     or _SENTENCE_OPENING.search(text, max(0, m.start() - 40), m.start()):
                 findings.append(Finding(*m.span("m"), "AGE", 0.85, DETECTOR))
-    if _TERM_OR_FEAST_CUE.search(text):
+    words = words_of(text)
+    keys = sorted(_TERM_OR_FEAST_WORDS & words)
+    if keys:
         findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)
-                     for m in _TERM_OR_FEAST_YEAR.finditer(text)]
-    if not _OTHER_MONTH_WORDS.isdisjoint(words_of(text)):
-        findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR) for m in _OTHER_DATE.finditer(text)]
+                     for m in _windowed(_TERM_OR_FEAST_YEAR, text, lower, keys, 24, 70)]
+    keys = sorted(_OTHER_MONTH_WORDS & words)
+    if keys:
+        findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)
+                     for m in _windowed(_OTHER_DATE, text, lower, keys, 40, 60)]
     return findings
