@@ -393,7 +393,9 @@ def find_postcodes(text: str) -> list[Finding]:
     findings = _scan(text, _STARTS, _PIECE, 0.9, cue=False)
     if _POSTCODE_WORD.search(text):
         findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
-    return [_put_right(text, f) for f in findings] + find_outward_codes(text)
+    found = [_put_right(text, f) for f in findings]
+    return found + [o for o in find_outward_codes(text)
+                    if not any(f.start <= o.start and o.end <= f.end for f in found)]
 
 
 # -- round 14 (late): the outward half of a postcode said alone --------------------------------
