@@ -86,10 +86,12 @@ _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|l
 #: a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
 _AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
                    r"(?P<age>" + _AGE + r")")
+#: a score, not a birthday: "the big 3-0 win", "a big five-nil victory"
+_NOT_A_SCORE = r"(?![ \t]+(?i:win|victory|defeat|lead|loss|thrashing|drubbing|scoreline)\b)"
 #: "the big four-oh": a round birthday
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
-                  r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE)
+                  r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE + _NOT_A_SCORE)
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?

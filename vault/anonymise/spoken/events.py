@@ -41,8 +41,9 @@ from __future__ import annotations
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.calendars import word_starts, words_of
 
-__all__ = ["find_event_dates"]
+__all__ = ["find_event_dates", "find_idiom_dates"]
 
 DETECTOR = "spoken_event"
 
@@ -323,4 +324,159 @@ def find_event_dates(text: str) -> list[Finding]:
         findings += _event_ages(text)
     findings += _event_years(text, candidates)
     findings += _chat_ages(text)
+    findings += find_idiom_dates(text)
+    return findings
+
+
+# -- round 14 (late): ages by idiom, terms and festivals with a year, other calendars --------
+# The corpus in tests/test_spoken_round14b.py was written before these rules (eight voices).
+
+_AGE_NUM = (r"(?:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEEN + r"|1[3-9]|[2-9]\d|1[01]\d)")
+#: an age said by idiom: "the wrong side of forty-five", "pushing fifty", "knocking on (the door
+#: of) sixty", "nudging seventy", "creeping up on sixty", "the far/other side of eighty"
+_IDIOM_AGE = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?:the[ \t]+)?(?:wrong|right|far|other)[ \t]+side[ \t]+of|pushing|"
+    r"knocking[ \t]+on(?:[ \t]+the[ \t]+door[ \t]+of)?|nudging|creeping[ \t]+up[ \t]+on|"
+    r"fast[ \t]+approaching|edging[ \t]+towards?)[ \t]+(?P<m>" + _AGE_NUM + r")(?![\w'’-])"
+    + _NOT_AFTER)
+#: a round birthday said as digits and "oh"/"O"/"0": "turned 5-0", "the big six-O", "hit
+#: the big four-oh"
+_BIG_OH = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?P<big>big)|turn(?:ed|s|ing)?|hit(?:s|ting)?|reach(?:ed|es|ing)?)"
+    r"[ \t]+(?:the[ \t]+big[ \t]+)?(?P<m>(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:-|[ \t])?(?:0|o|oh|zero))(?![\w'’-])"
+    r"(?![ \t]+(?:win|victory|defeat|lead|loss|thrashing|drubbing|scoreline|release)\b)")
+_SPORT_IN_CLAUSE = re.compile(r"(?i)\b(?:score[ds]?|won|win|lost|lose|beat|goals?|nil|half[- ]time|"
+                              r"match|game|league|cup|set|sets|innings|version|release)\b")
+
+_YEAR = (r"(?:(?:19|20)\d\d(?!\d)|['’]\d\d(?!\d)|(?:nineteen|twenty)[- \t]+(?:(?:oh|o)[- \t]+" + _UNIT
+         + r"|" + _TEEN + r"|" + _TENS + r"(?:[- \t]" + _UNIT + r")?)(?![\w'’-])|two[- \t]+thousand"
+         r"(?:(?:[- \t]+and)?[- \t]+(?:" + _TEEN + r"|" + _UNIT + r"|twenty(?:[- \t]" + _UNIT
+         + r")?))?(?![\w'’-]))")
+_TERM = (r"(?:(?:Michaelmas|Hilary|Trinity|Lent|Easter|Summer|Spring|Autumn|Winter|Fall|Christmas|"
+         r"September|January|April|Candlemas|Martinmas|Whitsun|Epiphany|Advent)[ \t]+(?:half[- ])?"
+         r"term|(?:first|second|third|autumn|spring|summer|winter|fall)[ \t]+semester)")
+_FESTIVAL = (r"(?:Diwali|Deepavali|Divali|Eid(?:[- ](?:al|ul|el)[- ]?(?:Fitr|Adha|Fitri))?|Ramadan|"
+             r"Ramzan|Ramazan|Hanukkah|Chanukah|Chanukkah|Passover|Pesach|Rosh[ \t]+Hashanah|"
+             r"Yom[ \t]+Kippur|Purim|Sukkot|Christmas(?:[ \t]+(?:Eve|Day))?|Xmas|Easter(?:[ \t]+"
+             r"(?:Sunday|Monday))?|Good[ \t]+Friday|Boxing[ \t]+Day|Whitsun|Pentecost|Halloween|"
+             r"Bonfire[ \t]+Night|Guy[ \t]+Fawkes(?:[ \t]+Night)?|Hogmanay|New[ \t]+Year['’]?s?"
+             r"(?:[ \t]+(?:Eve|Day))?|(?:Chinese|Lunar)[ \t]+New[ \t]+Year|Mid[- ]Autumn[ \t]+"
+             r"Festival|Vaisakhi|Baisakhi|Holi|Navratri|Dussehra|Dasara|Dashain|Tihar|Durga[ \t]+Puja|"
+             r"Pohela[ \t]+Boishakh|Nowruz|Norooz|Thanksgiving|Burns[ \t]+Night|Onam|Pongal|"
+             r"Songkran|Chuseok|Kwanzaa|(?:St\.?|Saint)[ \t]+(?:Patrick|David|Andrew|George)['’]?s"
+             r"[ \t]+Day|Paddy['’]?s[ \t]+Day)")
+#: a term or festival then a year: "Michaelmas term twenty ten", "the spring term of 2019",
+#: "Diwali twenty-nineteen", "Hanukkah, nineteen ninety-one": the whole is one date
+_TERM_OR_FEAST_YEAR = re.compile(
+    r"(?i)(?<![\w'’-])(?P<m>(?:" + _TERM + r"|" + _FESTIVAL + r")(?:[ \t]*,?[ \t]*(?:of|in)?[ \t]*|"
+    r"[ \t]*,[ \t]*)" + _YEAR + r")" + _NOT_AFTER)
+
+#: months of the Hijri, Bikram Sambat, Bengali, Hebrew and Persian calendars (more than the
+#: month finder's list: the spellings met in UK talk), beside a year of that calendar
+_OTHER_MONTH = (r"(?:muharram|muharam|safar|rabi[‘'’ -]?(?:ul|al)?[- ](?:awwal|akhir|thani)|"
+                r"jumad[ai][- ](?:ul|al)?[- ]?(?:awwal|ula|akhir|thani|akhirah)|rajab|sha['’]?ban|"
+                r"shaaban|ramadan|ramzan|ramazan|shawwal|shawal|dhul?[- ]?(?:qa['’]?dah|qidah|"
+                r"hijjah)|zul?[- ]?(?:qa['’]?dah|hijjah)|baisakh|baishakh|boishakh|jestha|jeth|"
+                r"joishtho|asar|asadh|ashadh|asharh|shrawan|srabon|bhadra|bhadro|bhadau|asoj|"
+                r"ashwin|ashshin|kartik|mangsir|ogrohayon|agrahayan|poush|magh|falgun|fagun|"
+                r"phalgun|chaitra|choitro|tishrei|tishri|cheshvan|heshvan|marcheshvan|kislev|"
+                r"tevet|teves|shevat|shvat|adar|nisan|iyar|iyyar|sivan|tammuz|elul|farvardin|"
+                r"ordibehesht|khordad|mordad|shahrivar|aban|azar|bahman|esfand)")
+#: a year of one of those calendars: Hijri 13xx-14xx, Bengali 13xx-14xx, Sambat 20xx,
+#: Hebrew 57xx; in digits or words ("fourteen hundred", "thirteen seventy", "twenty thirty-eight",
+#: "five seven two five")
+_OTHER_YEAR = (r"(?:(?:1[34]|20|57)\d\d(?!\d)|(?:thirteen|fourteen)[- \t]+(?:hundred|oh[- \t]+"
+               + _UNIT + r"|" + _TEEN + r"|" + _TENS + r"(?:[- \t]" + _UNIT + r")?)(?![\w'’-])|"
+               r"twenty[- \t]+(?:oh[- \t]+" + _UNIT + r"|" + _TEEN + r"|" + _TENS + r"(?:[- \t]"
+               + _UNIT + r")?)(?![\w'’-])|five[- \t]+seven[- \t]+" + _UNIT + r"[- \t]+" + _UNIT
+               + r"(?![\w'’-]))")
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:the[ \t]+)?[a-z]+(?:teenth|tieth|first|second|third|th)|" + _UNIT + r"|" + _TEEN + r"|twenty(?:[- \t]" + _UNIT + r")?|thirty(?:[- \t]one)?)"
+_OTHER_DATE = re.compile(
+    r"(?i)(?<![\w'’-])(?P<m>" + _OTHER_MONTH + r"(?:[ \t]*,?[ \t]+(?:the[ \t]+)?" + _DAY
+    + r")?[ \t]*,?[ \t]*(?:of[ \t]+|in[ \t]+)?" + _OTHER_YEAR + r"|" + _OTHER_YEAR + r"[ \t]*,?[ \t]*"
+    + _OTHER_MONTH + r"(?:[ \t]*,?[ \t]*" + _DAY + r")?)(?![\w'’-])" + _NOT_AFTER)
+
+
+#: the words that open a month of :data:`_OTHER_MONTH` (a cheap test before the pattern)
+_OTHER_MONTH_WORDS = frozenset(w for w in re.findall(r"[a-z]{3,}", _OTHER_MONTH.replace("(?:", " "))
+                               if w not in {"ban", "sha", "dah", "ula", "thani", "awwal", "akhir",
+                                            "akhirah", "jumad"}) | {"sha'ban", "sha’ban"}
+
+
+#: a person as the subject, contracted: "she's pushing fifty", "he'd be the wrong side of sixty"
+_PERSON_CONTRACTED = re.compile(r"(?i)(?<![\w'’-])(?:he|she|we|they|you|who|mum|mam|mom|dad|nan|"
+                                r"gran|granny|grandad|husband|wife|partner)['’](?:s|re|d|ll|ve)\b")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause that holds ``text[start:end]``: from the last clause end before it to the next."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)), default=max(0, start - 120))
+    right = _CLAUSE_END.search(text, end)
+    return text[left:right.start() if right else min(len(text), end + 120)]
+
+
+#: words one of which a term or festival with a year holds (a cheap test before the pattern)
+_TERM_OR_FEAST_WORDS = frozenset("""
+term semester diwali deepavali divali eid eid-al-fitr eid-ul-fitr eid-al-adha eid-ul-adha ramadan ramzan
+ramazan hanukkah chanukah chanukkah passover pesach hashanah kippur purim sukkot christmas xmas
+easter friday whitsun pentecost halloween bonfire fawkes hogmanay year's chinese lunar
+mid-autumn vaisakhi baisakhi holi navratri dussehra dasara dashain tihar puja boishakh nowruz
+norooz thanksgiving burns onam pongal songkran chuseok kwanzaa patrick's david's andrew's
+george's paddy's paddys boxing
+""".split())  # noqa: SIM905
+_IDIOM_KEYS = ("side of", "pushing", "knocking", "nudging", "creeping", "approaching", "edging")
+
+
+def _windowed(pattern: re.Pattern[str], text: str, lower: str, keys: list[str], before: int,
+              after: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in windows around each key word of ``keys`` in ``lower`` (a
+    scan of a few dozen characters per key instead of the whole text); lookbehinds still see
+    the text before a window."""
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for key in keys:
+        for at in word_starts(lower, key) if " " not in key else _all_starts(lower, key):
+            for m in pattern.finditer(text, max(0, at - before), min(len(text), at + len(key) + after)):
+                seen.setdefault(m.span(), m)
+    return [seen[span] for span in sorted(seen)]
+
+
+def _all_starts(text: str, key: str) -> list[int]:
+    starts = []
+    at = text.find(key)
+    while at != -1:
+        starts.append(at)
+        at = text.find(key, at + 1)
+    return starts
+
+
+def find_idiom_dates(text: str) -> list[Finding]:
+    """Ages said by idiom or as "N-oh", and dates by a term, a festival or another calendar's
+    month with a year (round 14, late)."""
+    findings: list[Finding] = []
+    lower = text.lower()
+    keys = [k for k in _IDIOM_KEYS if k in lower]
+    if keys:
+        for m in _windowed(_IDIOM_AGE, text, lower, keys, 24, 60):
+            clause = _clause_around(text, *m.span())
+            if (_PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause)) \
+                    and not _MEASURE_IN_CLAUSE.search(clause):
+                findings.append(Finding(*m.span("m"), "AGE", 0.85, DETECTOR))
+    if any(w in lower for w in ("big", "turn", "hit", "reach")):
+        for m in _BIG_OH.finditer(text):
+            clause = _clause_around(text, *m.span())
+            if _SPORT_IN_CLAUSE.search(clause):
+                continue
+            if m.group("big") or _PERSON_SUBJECT.search(clause) or _PERSON_CONTRACTED.search(clause) \
+                    or _SENTENCE_OPENING.search(text, max(0, m.start() - 40), m.start()):
+                findings.append(Finding(*m.span("m"), "AGE", 0.85, DETECTOR))
+    words = words_of(text)
+    keys = sorted(_TERM_OR_FEAST_WORDS & words)
+    if keys:
+        findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)
+                     for m in _windowed(_TERM_OR_FEAST_YEAR, text, lower, keys, 24, 70)]
+    keys = sorted(_OTHER_MONTH_WORDS & words)
+    if keys:
+        findings += [Finding(*m.span("m"), "DATE", 0.85, DETECTOR)
+                     for m in _windowed(_OTHER_DATE, text, lower, keys, 40, 60)]
     return findings

@@ -35,7 +35,7 @@ from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.spelling import LETTER_NAMES as SPELLED_LETTER_NAMES
 from vault.anonymise.spoken.turns import resumed_turn, trails_off
 
-__all__ = ["POSTCODE_AREAS", "find_postcodes"]
+__all__ = ["POSTCODE_AREAS", "find_outward_codes", "find_postcodes"]
 
 DETECTOR = "spoken_postcode"
 
@@ -393,4 +393,47 @@ def find_postcodes(text: str) -> list[Finding]:
     findings = _scan(text, _STARTS, _PIECE, 0.9, cue=False)
     if _POSTCODE_WORD.search(text):
         findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
-    return [_put_right(text, f) for f in findings]
+    found = [_put_right(text, f) for f in findings]
+    return found + [o for o in find_outward_codes(text)
+                    if not any(f.start <= o.start and o.end <= f.end for f in found)]
+
+
+# -- round 14 (late): the outward half of a postcode said alone --------------------------------
+# "my postcode's B S fourteen", "postcode is b h one", "a C F ten postcode", "the G U eleven
+# area": one or two letters said apart (or written together) and a district number, with
+# "postcode" just before or "postcode"/"area" just after. Without such a cue, letters and a number
+# are grades, bays, vitamins and roads ("an S T three", "F Y one", "bay B four", "the M six").
+
+_DISTRICT = (r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+             r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
+             r"seven|eight|nine|zero|oh)")
+_OUTWARD = (r"(?P<m>(?P<a>[A-Za-z])(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Za-z](?![A-Za-z]))?[ \t]*" + _DISTRICT
+            + r"(?:[ \t]?[A-Za-z](?![\w'’-]))?)(?![\w'’-])")
+_OUTWARD_AFTER_CUE = re.compile(
+    r"(?i)post[ \t]?code(?:[ \t]*,?[ \t]*(?:um|er|erm|uh)[ \t]*,?)?"
+    r"(?:['’]s|[ \t]+(?:is|was|starts(?:[ \t]+with)?|begins(?:[ \t]+with)?))?"
+    r"[ \t]*(?:[:,-][ \t]*)?(?:(?:um|er|erm|uh)[ \t,]+)?(?<![A-Za-z])" + _OUTWARD)
+_OUTWARD_BEFORE_CUE = re.compile(
+    r"(?<![\w'’-])" + _OUTWARD + r"[ \t]+(?i:post[ \t]?code|area|district)\b")
+_NOT_BEFORE_OUTWARD = re.compile(r"(?i)\b(?:bay|ward|room|bed|clinic|grade|level|vitamin|band|"
+                                 r"theatre|block|wing|floor|junction|the[ \t]+[AM])[ \t]*\Z")
+
+
+def find_outward_codes(text: str) -> list[Finding]:
+    """The outward code alone, said beside "postcode" or "area", in ``text``."""
+    lower = text.lower()
+    if "post" not in lower and "area" not in lower and "district" not in lower:
+        return []
+    findings = []
+    for pattern in (_OUTWARD_AFTER_CUE, _OUTWARD_BEFORE_CUE):
+        for m in pattern.finditer(text):
+            area = (m.group("a") + (m.group("b") or "")).upper()
+            if area not in POSTCODE_AREAS:
+                continue
+            if _NOT_BEFORE_OUTWARD.search(text, max(0, m.start("m") - 20), m.start("m")):
+                continue
+            if area == "M" and text[max(0, m.start("m") - 4):m.start("m")].lower() == "the ":
+                continue  # a motorway: "the M forty area"
+            findings.append(Finding(*m.span("m"), "POSTCODE", 0.8, DETECTOR))
+    return findings
