@@ -10,6 +10,9 @@ rules they test: 36 of 56 positives were caught before):
   to the south-west", "jobs in the north east"): the NHS/ONS regions people live and work in;
   not a direction inside a building or a place ("the south-east of the ward", "the north-west
   corner"), nor one compass word alone ("down south", "up north": vague);
+* a part of a nation or county by its direction in lower case after "the" ("the north of
+  England", "the west of Scotland"); without "the" it is a direction from a place ("just
+  south of Leeds": only the place);
 * an Irish or Northern Irish county with "Co."/"Co" for "County" ("Co. Down", "Co Kerry"),
   from the closed list of the 32; "Smith & Co" and "the Co-op" stay.
 
@@ -75,6 +78,9 @@ POSITIVE = [
     ("P: I'm from the north-east originally.", "north-east"),
     ("P: Rotations across the south west were a slog.", "south west"),
     ("P: I was born in the southeast of England.", "southeast"),
+    ("P: I trained in the north of England, then moved.", "north of England"),
+    ("P: We moved to the west of Scotland for his job.", "west of Scotland"),
+    ("P: I spent a year in the north-east of England.", "north-east of England"),
     ("P: I trained in Co. Down.", "Co. Down"),
     ("P: Her parents still farm in Co Kerry.", "Co Kerry"),
     ("P: I did my internship in Co. Mayo.", "Co. Mayo"),
@@ -102,6 +108,7 @@ NEGATIVE = [
     ("P: It was a north-south divide thing, honestly.", ("north", "south")),
     ("P: The unit faces south-west, so it's roasting.", ("south", "west")),
     ("P: We did a mid-term review with my supervisor.", ("mid",)),
+    ("P: The village is just south of Leeds.", ("south", "of")),
     ("P: Smith & Co. Down the road they were cheaper.", ("Co", "Down")),
     ("P: I bought it at the Co-op on the way in.", ("Co",)),
 ]

@@ -2528,6 +2528,13 @@ class CountyRecognizer(StudyPatternRecognizer):
                                  r"west|mid|NE|NW|SE|SW)[ \t-]+" + _COMPASS_PLACES +
                                  r"(?!['’-]\w|[ \t]+(?:Road|Street|Lane|Avenue|Way|Drive|"
                                  r"Bridge|Airport|Line)\b)", 0.8),
+        # a part of a nation, county or city by its direction in lower case after "the": "the
+        # north of England", "the west of Scotland", "the south of Wales" (as "the North of
+        # England"); not without "the" ("just south of Leeds" is a direction from a place, and
+        # only the place is redacted)
+        Pattern("compass_of_lower", r"(?<=\bthe[ \t])(?:north|south|east|west|(?:north|south)"
+                                    r"[ \t-]?(?:east|west))[ \t]+of[ \t]+" + _COMPASS_PLACES
+                                    + r"(?!['’-]\w)", 0.8),
         # a region of England by two compass words in lower case after "the" and a word of
         # where: "moved to the south-west", "jobs in the north east", "across the south east"
         # (the NHS and ONS regions people say they live and work in); not a direction inside
