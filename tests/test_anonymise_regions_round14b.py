@@ -13,6 +13,8 @@ rules they test: 36 of 56 positives were caught before):
 * a part of a nation or county by its direction in lower case after "the" ("the north of
   England", "the west of Scotland"); without "the" it is a direction from a place ("just
   south of Leeds": only the place);
+* health areas by the initials staff use (London's sectors "NCL", "SWL"; integrated care
+  systems "BNSSG", "HIOW"), a closed list in ``data/uk_areas.txt``;
 * an Irish or Northern Irish county with "Co."/"Co" for "County" ("Co. Down", "Co Kerry"),
   from the closed list of the 32; "Smith & Co" and "the Co-op" stay.
 
@@ -81,6 +83,10 @@ POSITIVE = [
     ("P: I trained in the north of England, then moved.", "north of England"),
     ("P: We moved to the west of Scotland for his job.", "west of Scotland"),
     ("P: I spent a year in the north-east of England.", "north-east of England"),
+    ("P: I rotated around NCL hospitals for two years.", "NCL"),
+    ("P: She works across BNSSG as a salaried GP.", "BNSSG"),
+    ("P: My first post was in SWL, then I moved north.", "SWL"),
+    ("P: We relocated to HIOW for the schools.", "HIOW"),
     ("P: I trained in Co. Down.", "Co. Down"),
     ("P: Her parents still farm in Co Kerry.", "Co Kerry"),
     ("P: I did my internship in Co. Mayo.", "Co. Mayo"),
