@@ -2501,7 +2501,7 @@ class CountyRecognizer(StudyPatternRecognizer):
         # an Irish or Northern Irish county (or Durham) with "Co"/"Co." for "County": "Co.
         # Down", "Co Kerry", "Co. Durham" (the closed list of the 32, so "Smith & Co" and
         # "Co-op" stay)
-        Pattern("co_county", r"(?<![\w&'’-])(?<!&[ \t])(?<!\band[ \t])Co\.?[ \t]+(?:Antrim|Armagh|Down|Fermanagh|"
+        Pattern("co_county", r"Co(?<![\w&'’-]Co)(?<!&[ \t]Co)(?<!\band[ \t]Co)\.?[ \t]+(?:Antrim|Armagh|Down|Fermanagh|"
                              r"Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|"
                              r"Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|"
                              r"Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
@@ -2524,17 +2524,20 @@ class CountyRecognizer(StudyPatternRecognizer):
         # before it: "south London", "north-west London", "mid Wales", "east Kent", "NE
         # Lincs", "SW London" (as with "North Wales", the direction is part of where); not a
         # road or airport named after it ("south London Road" is left to the street finders)
-        Pattern("compass_lower", r"(?<![\w'’-])(?:(?:north|south)(?:[ \t-]?(?:east|west))?|east|"
-                                 r"west|mid|NE|NW|SE|SW)[ \t-]+" + _COMPASS_PLACES +
-                                 r"(?!['’-]\w|[ \t]+(?:Road|Street|Lane|Avenue|Way|Drive|"
-                                 r"Bridge|Airport|Line)\b)", 0.8),
+        Pattern("compass_lower", r"(?:" + "|".join(  # the word first: a scan starts at a letter
+                f"{w}(?<![\\w'’-]{w})"
+                + (r"(?:[ \t-]?(?:east|west))?" if w in ("north", "south") else "")
+                for w in ("north", "south", "east", "west", "mid", "NE", "NW", "SE", "SW"))
+                + r")[ \t-]+" + _COMPASS_PLACES
+                + r"(?!['’-]\w|[ \t]+(?:Road|Street|Lane|Avenue|Way|Drive|Bridge|Airport|Line)\b)",
+                0.8),
         # a part of a nation, county or city by its direction in lower case after "the": "the
         # north of England", "the west of Scotland", "the south of Wales" (as "the North of
         # England"); not without "the" ("just south of Leeds" is a direction from a place, and
         # only the place is redacted)
-        Pattern("compass_of_lower", r"(?<=\bthe[ \t])(?:north|south|east|west|(?:north|south)"
-                                    r"[ \t-]?(?:east|west))[ \t]+of[ \t]+" + _COMPASS_PLACES
-                                    + r"(?!['’-]\w)", 0.8),
+        Pattern("compass_of_lower", r"the(?<![\w'’-]the)[ \t](?P<m>(?:north|south|east|west|"
+                                    r"(?:north|south)[ \t-]?(?:east|west))[ \t]+of[ \t]+"
+                                    + _COMPASS_PLACES + r")(?!['’-]\w)", 0.8),
         # a region of England by two compass words in lower case after "the" and a word of
         # where: "moved to the south-west", "jobs in the north east", "across the south east"
         # (the NHS and ONS regions people say they live and work in); not a direction inside
