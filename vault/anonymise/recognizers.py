@@ -2480,6 +2480,15 @@ class PlaceRecognizer(StudyPatternRecognizer):
 _WHERE_WORDS_BY_LENGTH = ("in on up of to", "out via off", "down over from near into onto past",
                           "round along above below", "around across beyond", "through towards")
 
+#: the counties, nations and cities a lower-case direction may come before (the compass_lower
+#: pattern of :class:`CountyRecognizer`): "south London", "mid Wales", "north Lincs"
+_COMPASS_PLACES = (r"(?:London|Wales|Scotland|England|Ulster|Yorkshire|Yorks|Lincs|Lancs|Hants|"
+                   r"Herts|Notts|Wilts|Staffs|Glos|Devon|Cornwall|Kent|Norfolk|Suffolk|Essex|"
+                   r"Sussex|Surrey|Cumbria|Somerset|Dorset|Glamorgan|Lothian|Belfast|Glasgow|"
+                   r"Edinburgh|Birmingham|Manchester|Leeds|Liverpool|Bristol|Sheffield|Durham|"
+                   r"Northumberland|Cheshire|Antrim|Tyrone|Armagh|Fermanagh|Wight|"
+                   r"[A-Z][a-z]+shire)\b")
+
 
 class CountyRecognizer(StudyPatternRecognizer):
     """Counties named with the word first, as in Ireland and Durham: "County Down", "County
@@ -2489,6 +2498,14 @@ class CountyRecognizer(StudyPatternRecognizer):
         Pattern("county", r"\bCounty[ \t]+(?!(?:Council|Councils|Court|Courts|Hall|Show|Cricket|"
                           r"Championship|Lines|Ground|Hospital|Asylum|Library|Record|Records)\b)"
                           r"[A-Z][a-z]+\b", 0.6),
+        # an Irish or Northern Irish county (or Durham) with "Co"/"Co." for "County": "Co.
+        # Down", "Co Kerry", "Co. Durham" (the closed list of the 32, so "Smith & Co" and
+        # "Co-op" stay)
+        Pattern("co_county", r"Co(?<![\w&'’-]Co)(?<!&[ \t]Co)(?<!\band[ \t]Co)\.?[ \t]+(?:Antrim|Armagh|Down|Fermanagh|"
+                             r"Londonderry|Derry|Tyrone|Carlow|Cavan|Clare|Cork|Donegal|Dublin|"
+                             r"Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|"
+                             r"Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
+                             r"Waterford|Westmeath|Wexford|Wicklow|Durham)\b(?!['’-]\w)", 0.8),
         # a region named with its nation or a direction: "the Scottish Borders", "the Welsh
         # Marches", "the Yorkshire Dales" (found by its word, the adjective left behind)
         # a part of a nation or county by its direction: "the West of Scotland", "the North
@@ -2503,6 +2520,39 @@ class CountyRecognizer(StudyPatternRecognizer):
                            r"Suffolk|Somerset|Essex|Sussex|Surrey|Glamorgan|Lothian|Cornwall|Dorset|"
                            r"Scotland|Belfast|Glasgow|Edinburgh|Birmingham|Leeds|Durham|Ulster|Tyneside|"
                            r"Cleveland|Northumberland|Cheshire|Lancashire|Yorkshire|Wight)\b", 0.85),
+        # a county, nation or city with a direction written in lower case or as initials
+        # before it: "south London", "north-west London", "mid Wales", "east Kent", "NE
+        # Lincs", "SW London" (as with "North Wales", the direction is part of where); not a
+        # road or airport named after it ("south London Road" is left to the street finders)
+        Pattern("compass_lower", r"(?:" + "|".join(  # the word first: a scan starts at a letter
+                f"{w}(?<![\\w'’-]{w})"
+                + (r"(?:[ \t-]?(?:east|west))?" if w in ("north", "south") else "")
+                for w in ("north", "south", "east", "west", "mid", "NE", "NW", "SE", "SW"))
+                + r")[ \t-]+" + _COMPASS_PLACES
+                + r"(?!['’-]\w|[ \t]+(?:Road|Street|Lane|Avenue|Way|Drive|Bridge|Airport|Line)\b)",
+                0.8),
+        # a part of a nation, county or city by its direction in lower case after "the": "the
+        # north of England", "the west of Scotland", "the south of Wales" (as "the North of
+        # England"); not without "the" ("just south of Leeds" is a direction from a place, and
+        # only the place is redacted)
+        Pattern("compass_of_lower", r"the(?<![\w'’-]the)[ \t](?P<m>(?:north|south|east|west|"
+                                    r"(?:north|south)[ \t-]?(?:east|west))[ \t]+of[ \t]+"
+                                    + _COMPASS_PLACES + r")(?!['’-]\w)", 0.8),
+        # a region of England by two compass words in lower case after "the" and a word of
+        # where: "moved to the south-west", "jobs in the north east", "across the south east"
+        # (the NHS and ONS regions people say they live and work in); not a direction inside
+        # something ("the south-east of the ward", "the north-west corner", "the south-east
+        # wing") nor one word alone ("down south", "up north", "the north of the ward" are
+        # vague)
+        Pattern("compass_region_lower", r"the(?<![\w'’-]the)(?:" + "|".join(
+                r"(?<=\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in ws.split())
+                + r")[ \t]the)" for ws in _WHERE_WORDS_BY_LENGTH) + r")[ \t]+"
+                r"(?P<m>(?:north|south)[ \t-]?(?:east|west))\b"
+                r"(?!['’-]\w|[ \t]+(?:of[ \t]+(?!England|Scotland|Wales|Ireland|London)|"
+                r"corner|corners|wing|wings|side|sides|end|ends|part|parts|bit|door|doors|"
+                r"entrance|entrances|quadrant|tower|block|stairs|stairwell|window|windows|"
+                r"facing|wall|walls|car|lift|lifts|corridor|bay|bays|ward|wards|unit|site)\b)",
+                0.75),
         # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
         Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
         # a landscape by its name and its kind: "the Meon Valley", "the Ouse Washes", "the
