@@ -1,8 +1,11 @@
 """Marked mentions for the spoken-number tests: «...» around what must be redacted, and the
-scorer's leak test on them (a mention leaks if any of its tokens but function words survives)."""
+scorer's leak test on them (a mention leaks if any of its tokens but function words survives);
+and whether a named place's words are replaced by the engine (the place tests)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from typing import Any
 
 THRESHOLD = 0.5  # the shipped policy's
 #: the scorer's tokens, and the function words it ignores inside a mention
@@ -26,3 +29,18 @@ def uncovered(text: str, span: tuple[int, int], found: list[tuple[int, int]]) ->
     return [t.group() for t in TOKEN.finditer(text, *span)
             if t.group().lower() not in FUNCTION
             and not any(a < t.end() and t.start() < b for a, b in found)]
+
+
+def name_covered(anonymiser: Any, text: str, name: str,
+                 ignore: Collection[str] = ("and", "the", "of")) -> bool:
+    """Every word of ``name`` (its first occurrence in ``text``; a trailing comma is not part of
+    a word) but the ``ignore``d ones lies inside one of the engine's replacements."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    at, i, words = text.index(name), 0, []
+    for word in name.split():
+        i = name.index(word, i)
+        bare = word.rstrip(",")
+        if bare not in ignore:
+            words.append((at + i, at + i + len(bare)))
+        i += len(word)
+    return all(any(s <= a and b <= e for s, e in spans) for a, b in words)

@@ -31,28 +31,9 @@ round 13 caught are in the round's report.
 from __future__ import annotations
 
 import pytest
+from _mentions import name_covered
 
 from vault.anonymise.engine import Anonymiser
-
-
-def _covered(anonymiser: Anonymiser, text: str, name: str) -> bool:
-    """Every word of ``name`` (its first occurrence in ``text``) lies inside a replacement."""
-    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    at = text.index(name)
-    words = [(at + i, at + i + len(w)) for i, w in _words(name)]
-    return all(any(s <= a and b <= e for s, e in spans) for a, b in words)
-
-
-def _words(name: str) -> list[tuple[int, str]]:
-    """The words of ``name`` that identify (not "and", "the", "of"), with their offsets."""
-    out, i = [], 0
-    for word in name.split():
-        i = name.index(word, i)
-        bare = word.rstrip(",")
-        if bare not in ("and", "the", "of"):
-            out.append((i, bare))
-        i += len(word)
-    return out
 
 
 def _replaced(anonymiser: Anonymiser, text: str) -> dict[str, str]:
@@ -323,7 +304,7 @@ WRITTEN = [
 def test_trusts_regional_bodies_hospitals_practices_and_deaneries(
         anonymiser: Anonymiser, text: str, names: list[str]) -> None:
     for name in names:
-        assert _covered(anonymiser, text, name), name
+        assert name_covered(anonymiser, text, name), name
 
 
 WRITTEN_NEGATIVES = [
@@ -431,7 +412,7 @@ CAPTIONS = [
 def test_hospitals_practices_and_towns_in_uncased_captions(
         anonymiser: Anonymiser, text: str, names: list[str]) -> None:
     for name in names:
-        assert _covered(anonymiser, text, name), name
+        assert name_covered(anonymiser, text, name), name
 
 
 CAPTION_NEGATIVES = [

@@ -21,26 +21,9 @@ work and trained; none from a test corpus; written before the lists and rules th
 from __future__ import annotations
 
 import pytest
+from _mentions import name_covered
 
 from vault.anonymise.engine import Anonymiser
-
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
-def _covered(anonymiser: Anonymiser, text: str, name: str) -> bool:
-    """Every identifying word of ``name`` (its first occurrence in ``text``) is replaced."""
-    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    at = text.index(name)
-    out, i = [], 0
-    for word in name.split():
-        i = name.index(word, i)
-        if word not in ("and", "the", "of"):
-            out.append((at + i, at + i + len(word)))
-        i += len(word)
-    return all(any(s <= a and b <= e for s, e in spans) for a, b in out)
 
 
 def _replaced_words(anonymiser: Anonymiser, text: str) -> set[str]:
@@ -79,7 +62,7 @@ POSITIVE = [
 
 @pytest.mark.parametrize(("text", "name"), POSITIVE)
 def test_places_round14_are_redacted(anonymiser: Anonymiser, text: str, name: str) -> None:
-    assert _covered(anonymiser, text, name), text
+    assert name_covered(anonymiser, text, name), text
 
 
 NEGATIVE = [
