@@ -1408,13 +1408,18 @@ def _names_inside_addresses_dropped(candidates: list[_Detection]) -> list[_Detec
     longer e-mail address found by a pattern: "priya shrestha at gmail dot com, all one word"
     is an address, and the name taken alone, at the register's higher score, would leave "at
     gmail dot com" behind. The address gets no participant's code: whose it is, is not said."""
-    addresses = [(d.start, d.end) for d in candidates
+    addresses = [d for d in candidates
                  if d.entity == "EMAIL" and d.detector != "spacy" and d.score >= 0.5]
     if not addresses:
         return candidates
-    return [d for d in candidates if d.marker is None or d.entity == "EMAIL" or not any(
-        start <= d.start and d.end <= end and end - start > d.end - d.start
-        for start, end in addresses)]
+    return [d for d in candidates
+            if d.marker is None or d.entity == "EMAIL" or not _inside_a_longer(d, addresses)]
+
+
+def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
+    """Whether ``d`` lies wholly inside one of ``outers`` that is longer than it."""
+    return any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
+               for o in outers)
 
 
 def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
@@ -1439,11 +1444,10 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
     # a register name part inside a longer name found by a pattern is not that participant:
     # "James" in "James Cook" (a hospital) or in "James Dunn" (someone else)
     longer = [d for d in candidates if d.marker is None and d.detector != "spacy"
-              and d.entity in ("PERSON", "HOSPITAL", "LOCATION")]
+              and d.entity in ("PERSON", "HOSPITAL", "LOCATION") and d.score >= 0.5]
     if longer:
-        candidates = [d for d in candidates if not d.candidates or not any(
-            o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
-            and o.score >= 0.5 for o in longer)]
+        candidates = [d for d in candidates
+                      if not d.candidates or not _inside_a_longer(d, longer)]
     candidates = _names_inside_addresses_dropped(candidates)
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
                                                 d.start))
