@@ -13,6 +13,7 @@ import pytest
 
 from vault.anonymise.spoken import tagger as tg
 from vault.anonymise.spoken.recognizer import find_spoken_forms
+from vault.errors import InputError
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -135,9 +136,56 @@ def test_the_tagger_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None
     assert all(tg.find_tagged(tg.plain_text(t)) == [] for t, _ in POSITIVES)
 
 
-def test_a_missing_model_finds_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_missing_model_stops_redaction_with_one_clear_error(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Finding silently less would change what is redacted: a model path that names no file is
+    an error, and so is a file that is not a CRF model."""
     monkeypatch.setenv("VAULT_SPOKEN_TAGGER", str(tmp_path / "absent.crfsuite"))
-    assert tg.find_tagged(tg.plain_text(POSITIVES[0][0])) == []
+    with pytest.raises(InputError, match="model absent.crfsuite is missing") as missing:
+        tg.find_tagged(tg.plain_text(POSITIVES[0][0]))
+    assert "VAULT_SPOKEN_TAGGER=off" in missing.value.hint
+    (tmp_path / "junk.crfsuite").write_bytes(b"not a model" * 20)
+    monkeypatch.setenv("VAULT_SPOKEN_TAGGER", str(tmp_path / "junk.crfsuite"))
+    with pytest.raises(InputError, match="junk.crfsuite cannot be read"):
+        tg.find_tagged(tg.plain_text(POSITIVES[0][0]))
+
+
+def test_text_without_a_number_cluster_needs_no_model(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    monkeypatch.setenv("VAULT_SPOKEN_TAGGER", str(tmp_path / "absent.crfsuite"))
+    assert tg.find_tagged(tg.plain_text("P01: It was a hard year, honestly.")) == []
+
+
+def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    shipped = tmp_path / "data" / "spoken_tagger.crfsuite"
+    shipped.parent.mkdir()
+    model = bytearray(tg.MODEL_PATH.read_bytes())
+    model[len(model) // 2] ^= 0x01  # one bit flipped
+    shipped.write_bytes(bytes(model))
+    shipped.with_suffix(".crfsuite.sha256").write_text(
+        tg.MODEL_PATH.with_suffix(".crfsuite.sha256").read_text())
+    monkeypatch.setattr(tg, "MODEL_PATH", shipped)
+    monkeypatch.delenv("VAULT_SPOKEN_TAGGER", raising=False)
+    with pytest.raises(InputError, match="checksum differs"):
+        tg.find_tagged(tg.plain_text(POSITIVES[0][0]))
+
+
+def test_the_cli_says_so_in_one_line_and_writes_nothing(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cli import main
+
+    transcript = tmp_path / "P01-interview.txt"
+    transcript.write_text(POSITIVES[0][0] + "\n", encoding="utf-8")
+    monkeypatch.setenv("VAULT_SPOKEN_TAGGER", str(tmp_path / "absent.crfsuite"))
+    result = CliRunner().invoke(main, ["anonymise", "text", str(transcript), "--out-dir",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == InputError.exit_code, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "spoken tagger's model absent.crfsuite is missing" in lines[0]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def test_text_without_anchors_is_not_tagged() -> None:

@@ -37,7 +37,7 @@ from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
-from vault.anonymise.spoken.tagger import find_tagged
+from vault.anonymise.spoken.tagger import check_model, find_tagged
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
 
@@ -157,8 +157,10 @@ class SpokenFormsRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=list(SPOKEN_ENTITIES), name="spoken_forms")
 
-    def load(self) -> None:  # nothing to load: the patterns compile at import
-        pass
+    def load(self) -> None:
+        """The patterns compile at import; the trained tagger's model is checked now, so that a
+        missing or damaged model stops a run before its first file."""
+        check_model()
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:

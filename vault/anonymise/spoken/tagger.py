@@ -18,12 +18,14 @@ The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken
 from the spoken development sets and the hard-negative sets, deterministically (L-BFGS, fixed
 iterations, sorted input). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
 and without it); ``VAULT_SPOKEN_TAGGER=<path>`` loads another model (leave-one-set-out runs).
-Without ``pycrfsuite`` installed the finder finds nothing.
+A model that is missing, unreadable or (the shipped one) not the file its recorded SHA-256 names
+stops redaction with one clear error: silently finding less would change what is redacted.
 """
 from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import itertools
 import os
 import re
@@ -38,8 +40,10 @@ from vault.anonymise.spoken.dictation import plain_dictation
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+from vault.errors import InputError
 
-__all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "features",
+__all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "check_model",
+           "features",
            "find_tagged", "plain_text", "tokenise"]
 
 DETECTOR = "spoken_tagger"
@@ -268,13 +272,36 @@ def _windows(n: int, hits: Sequence[int]) -> list[tuple[int, int]]:
     return ranges
 
 
+_NO_MODEL_HINT = "reinstall vault, or set VAULT_SPOKEN_TAGGER=off to redact without the tagger"
+
+
 @functools.cache
 def _tagger(path: str) -> Any:
-    if not Path(path).is_file():
-        return None
+    """The CRF tagger of the model at ``path``; an :class:`InputError` if the file is missing,
+    unreadable, or (the shipped model) not the one its ``.sha256`` file records."""
+    model = Path(path)
+    if not model.is_file():
+        raise InputError(f"the spoken tagger's model {model.name} is missing", hint=_NO_MODEL_HINT)
+    if model.resolve() == MODEL_PATH:
+        recorded = MODEL_PATH.with_suffix(".crfsuite.sha256").read_text(encoding="ascii").split()[0]
+        if hashlib.sha256(model.read_bytes()).hexdigest() != recorded:
+            raise InputError(f"the spoken tagger's model {model.name} is not the file it was "
+                             "shipped as (checksum differs)", hint=_NO_MODEL_HINT)
     tagger = pycrfsuite.Tagger()
-    tagger.open(path)
+    try:
+        tagger.open(path)
+    except (OSError, ValueError) as exc:
+        raise InputError(f"the spoken tagger's model {model.name} cannot be read",
+                         hint=_NO_MODEL_HINT) from exc
     return tagger
+
+
+def check_model() -> None:
+    """Load the model the finder will use now (none if switched off), so that a missing or
+    damaged one stops a run before its first file rather than inside it."""
+    path = _model_path()
+    if path is not None:
+        _tagger(path)
 
 
 def _model_path() -> str | None:
@@ -410,8 +437,6 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
     if not _may_cluster(text, anchors):
         return []  # no cluster can form: nothing to tokenise
     tagger = _tagger(path)
-    if tagger is None:
-        return []
     toks = tokenise(text)
     found: list[Finding] = []
     for a, b in _windows(len(toks), _hits(text, toks, anchors)):
