@@ -60,7 +60,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout3", "people_heldout4", "people_dev2", "people_dev3", "people_heldout5",
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
-        "people_heldout15")
+        "people_heldout15", "people_heldout16")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
