@@ -192,6 +192,7 @@ def print_table(systems: dict[str, Result]) -> None:
 #: becomes a development set)
 STILL_BLIND: frozenset[str] = frozenset({"people_heldout12", "people_heldout13",
                                          "people_heldout14", "people_heldout15",
+                                         "people_heldout16",
                                          "spoken/heldout8", "spoken/heldout9",
                                          "spoken/heldout10"})
 #: blind sets retired into development in round 15 (after being judged in rounds 8-14): their

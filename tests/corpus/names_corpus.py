@@ -16,7 +16,8 @@ to Z twin) ``people_heldout9`` (a ninth, written blind for round 7, A to L, in a
 typist's transcription of group and paired interviews) and ``people_heldout10`` (round 7's blind M to Z set)
 and ``people_heldout11`` (round 9's blind set, video-call interviews) and ``people_heldout12`` (round 11's blind set, group supervision behind locked doors and on islands)
 and ``people_heldout13`` (round 12's blind set, debriefs of ambulance, pharmacy, dental and midwifery staff)
-and ``people_heldout15`` (round 14's blind set, surgical, neonatal and trials trainees). Each module exposes a :class:`Content`;
+and ``people_heldout15`` (round 14's blind set, surgical, neonatal and trials trainees)
+and ``people_heldout16`` (round 15's blind set, less-than-full-time doctors, returners and locums). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -60,7 +61,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout3", "people_heldout4", "people_dev2", "people_dev3", "people_heldout5",
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
-        "people_heldout15")
+        "people_heldout15", "people_heldout16")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
