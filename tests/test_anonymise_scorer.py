@@ -814,6 +814,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout9"])] == ["spoken/heldout9"]
     assert "spoken/heldout10" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout10"])] == ["spoken/heldout10"]
+    assert "spoken/heldout11" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout11"])] == ["spoken/heldout11"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -849,7 +851,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "spoken/heldout3", "spoken/heldout4",
                                                           "spoken/heldout5", "spoken/heldout6",
                                                           "spoken/heldout7", "spoken/heldout8",
-                                                          "spoken/heldout9", "spoken/heldout10"}
+                                                          "spoken/heldout9", "spoken/heldout10",
+                                                          "spoken/heldout11"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 

@@ -1144,8 +1144,8 @@ def test_heldout11_hard_negatives_are_present_and_unlabelled() -> None:
         "Fourteen months. The third winter", "my third house job", "second on for the take",
         "a hundred and three", "nine-nine-nine", "ninety thousand on the register",
         "bleep nine one two", "the number six tram", "Ward forty-four", "second floor",
-        "six out of ten", "Page two hundred and twelve", "four nights on, three off",
-        "thirty-two beds on the Nightingale ward", "an eighth of a grain of morphine",
+        "six out of ten", "Chapter twelve of the blue book", "four nights on, three off",
+        "thirty-two beds on the open ward", "an eighth of a grain of morphine",
         "the seventy-four reorganisation", "the big freeze of sixty-three", "the winter of discontent",
         "the three-day week", "in the fifties", "the nineteen forty-eight Act",
         "thirty-one years", "in the sixties"))

@@ -5467,6 +5467,9 @@ class Writer:
                 b.lit(" ")
             if who == "P" and f"_openers_{voice}" in self.t.negatives and rng.random() < 0.3:
                 b.lit(rng.choice(self.data11(f"openers_{voice}")) + " ")
+                first = s.split(" ", 1)[0]
+                if first not in ("I", "I'm", "I'd", "I've", "I'll") and s[:1].isupper():
+                    s = s[0].lower() + s[1:]
                 self.render(s, opener=False)
             else:
                 self.render(s, opener=(who == "P"))
@@ -5848,8 +5851,11 @@ class Writer:
             s = rng.choice([f"{d}{ordinal_suffix(d)} of {MONTHS[m - 1].lower()} {y}",
                             f"{d} {m} {y % 100}", f"the {d}{ordinal_suffix(d)} of the {m}{ordinal_suffix(m)} {y % 100}"])
             b.ent(s.removeprefix("the "), "DATE", None, "sp_asr")
-        elif form == "bankhol":  # "Easter Monday, nineteen forty-eight"
+        elif form == "bankhol":  # a birthday by its holiday, with the year
             hol = rng.choice(self.data11("holidays"))
+            if hol.startswith("the "):  # "the" outside the span, as everywhere
+                b.lit(self.cap("the "))
+                hol = hol[4:]
             b.ent(self.cap(f"{hol}, {self.yy11(y, full=True)}"), "DATE", None, "sp_bankhol_birth")
         elif form == "of_the":
             b.ent(self.cap(f"{ordinal_words(d)} of the {ordinal_words(m)}, {self.yy11(y)}"), "DATE",

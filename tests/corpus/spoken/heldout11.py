@@ -3,8 +3,7 @@
 Plain data only: ``generate.py`` builds ``Pools``, ``Templates`` and ``Habits`` from the dicts
 below, so the generator's own text holds none of this set's names or places. Its conversations
 come from **an oral-history project with retired doctors** of the Clyde and the Mersey (many
-trained in the fifties to the eighties, some came from the Punjab, Bengal, Nigeria or Poland)
-talking about who mentored them and how they kept well, recorded as one of three kinds: an
+trained in the fifties to the eighties, some in the Punjab or further away), talking about who mentored them and how they kept well, recorded as one of three kinds: an
 **oral-history interview** with two interviewers, the second one cutting in to read a number
 back wrong ("seven one?" - "No, seven NINE."); a **sit-down interview** with a Glaswegian or
 Scouse voice ("Och,", "Aye, well,", "Honest to God,"); or **raw speech-recognition output**
@@ -62,7 +61,7 @@ POOLS = {
         "Bimal", "Folarin", "Tokunbo",
     ],
     "surnames": [
-        "Rintoul", "Sorbie", "Lathom", "Mawdsley", "Orrell", "Sephton", "Westhead", "Drummond-Hay",
+        "Rintoul", "Sorbie", "Lathom", "Mawdsley", "Orrell", "Sephton", "Westhead",
         "Baxendale", "Critchley", "Pendlebury", "Hindle", "Sowter", "Cairncross", "Bannatyne",
         "Dalziel", "Lamberton", "Gemmell", "Houliston", "Carnduff", "Loudon", "Mackintosh",
         "Paterson", "Aird", "Blackie", "Coubrough", "Dunsmuir", "Eadie", "Frew", "Hastie", "Lusk",
@@ -72,12 +71,12 @@ POOLS = {
               "Lochwinnoch", "Uplawmoor", "Neilston", "Busby", "Eaglesham", "Carmunnock", "Lenzie",
               "Torrance", "Strathblane", "Killearn"],
     "cities": ["Hoshiarpur", "Jabalpur", "Gwalior", "Meerut", "Bareilly", "Moradabad"],
-    "streets": ["Crow Road", "Hyndland Road", "Garscube Road", "Gallowgate", "Govan Road",
-                "Shettleston Road", "Alexandra Parade", "Nithsdale Road", "Clarkston Road",
-                "Kilmarnock Road", "Balmore Road", "Springburn Road", "Royston Road", "Picton Road"],
+    "streets": ["Hyndland Road", "Garscube Road", "Gallowgate", "Govan Road",
+                "Alexandra Parade", "Clarkston Road",
+                "Kilmarnock Road", "Balmore Road", "Picton Road"],
     "hospitals": ["Oakbank Hospital", "Knightswood Hospital", "Blawarthill Hospital", "Mearnskirk",
                   "Philipshill", "Hawkhead", "Lennox Castle", "Canniesburn", "Redlands Hospital",
-                  "Duke Street Hospital", "Rottenrow", "the Royal Samaritan", "Robroyston"],
+                  "Rottenrow", "the Royal Samaritan", "Robroyston"],
     "postcode_outward": ["G11", "G41", "G61", "G62", "G73", "G81", "PA15", "PA16", "L4", "L8",
                          "L9", "L13", "L15", "L18", "L21", "L23", "CH45", "CH47", "L36"],
     "email_domains": ["clydemail.co.uk", "tenementnet.co.uk", "oldschoolgp.co.uk",
@@ -109,21 +108,21 @@ _NEG = {
     "_labels_asr": ["-=>-=>-"],
     "_voices": ["glasgow", "glasgow", "scouse", "scouse", "unmarked"],
     "_openers_glasgow": ["Och,", "Aye, well,", "See, the thing is,", "Naw, but listen,", "Ach,"],
-    "_openers_scouse": ["Honest to God,", "Dead right,", "Ah, well, la,", "Sound, so,",
+    "_openers_scouse": ["Honest to God,", "Dead right,", "Ah, well, la,", "Y'know, like,",
                         "Eh, listen,"],
     "_cutins": ["[cutting in]", "-- sorry, just to be clear --", "(jumping in)", "[over him]"],
     "_mishears": ["registrar=>registrat", "houseman=>house man", "mentoring=>meant oring",
                   "consultant=>constant", "ward round=>word round", "casualty=>casually",
                   "anaesthetics=>and aesthetics", "Matron=>mattress", "Sister=>sitter"],
     "_seasons": ["winter", "summer", "spring", "autumn", "back end"],
-    "_holidays": ["Fair Monday", "the Easter Monday holiday", "the Whitsun holiday Monday",
-                  "the Boxing Day holiday", "the New Year holiday", "the May Day holiday",
+    "_holidays": ["Fair Monday", "the autumn holiday Monday", "the Whitsun holiday Monday",
+                  "the Boxing Day holiday", "the New Year holiday", "the September weekend Monday",
                   "the August holiday Monday"],
     "_areas": ["0141", "0151", "01475", "01505"],
     # ---- hard negatives said in lines ({NEG:key})
     "doses": ["an eighth of a grain of morphine", "six hundred milligrams of penicillin",
               "two of the wee yellow ones", "ten mils of paraldehyde"],
-    "counts": ["thirty-two beds on the Nightingale ward", "eleven of us in the mess",
+    "counts": ["thirty-two beds on the open ward", "eleven of us in the mess",
                "ninety-odd deliveries a month", "four housemen for three hundred beds"],
     "years": ["the seventy-four reorganisation", "the big freeze of sixty-three",
               "the winter of discontent", "the three-day week", "in the fifties",
@@ -172,7 +171,7 @@ TEMPLATES = {
         ["I|How long were you in the sanatorium?", "P|Fourteen months. The third winter they let me home."],
         ["P|There were {NEG:counts}, and one sister who ran the lot."],
         # ---- dates decades ago
-        ["I|Now, when did you start at {HOSP}?", "P|The {DATE:season}. Snow up to your knees."],
+        ["I|Now, when did you start at {HOSP}?", "P|The {DATE:season}. Drifts up to your knees."],
         ["P|I got married in the {DATE:season}, in the middle of my house jobs."],
         ["I|Do you remember the date you qualified?", "P|The {DATE:of_the}. It's on the scroll."],
         ["P|I retired on the {DATE:thousand_and}, and I'd been there thirty-one years."],
@@ -275,7 +274,7 @@ TEMPLATES = {
         "It was the ward round at half eight, every day, and God help you if you were late.",
         "I'd say that's maybe a six out of ten, looking back.",
         "We'd a wee kettle in the doctors' room and that was our well-being.",
-        "Page two hundred and twelve of the blue book, I can still see it.",
+        "Chapter twelve of the blue book, I can still see it.",
         "I did four nights on, three off, for the best part of two years.",
     ],
     "backchannel": ["Aye.", "Mm.", "Right.", "Go on.", "Uh-huh."],
