@@ -3372,6 +3372,7 @@ class RegisterRecognizer(EntityRecognizer):
         exact: dict[str, set[str]] = {}
         parts: dict[str, set[str]] = {}
         spellings: set[str] = set()  # parts as the register writes them ("McLeod", "O'Neill")
+        written: set[str] = set()  # exact terms as written ("Groß" has the key "gross")
         common = first_names() | word_names()
         for entry in register.entries:
             words = [w for w in entry.name.replace("\u2019", "'").split()
@@ -3384,18 +3385,19 @@ class RegisterRecognizer(EntityRecognizer):
                 full += [form for alias in entry.aliases if len(alias.split()) == 1
                          for form in (f"{alias.strip()} {words[-1]}", f"{words[-1]}, {alias.strip()}")]
             for term in (*full, *([entry.email] if entry.email else [])):
-                exact.setdefault(normalise_name(term), set()).add(entry.marker)
+                exact.setdefault(_match_key(term), set()).add(entry.marker)
+                written.add(" ".join(term.split()))
             for alias in entry.aliases:
                 generic = " " not in alias.strip() and (alias.strip() in common
                                                         or is_english_word(alias.strip()))
-                (parts if generic else exact).setdefault(normalise_name(alias), set()).add(
+                (parts if generic else exact).setdefault(_match_key(alias), set()).add(
                     entry.marker)
                 if generic:
                     spellings.add(alias.strip())
             if len(words) > 1:
                 initial = f"{words[0][0]}. {words[-1]}"
                 for word in (*words, initial):
-                    parts.setdefault(normalise_name(word), set()).add(entry.marker)
+                    parts.setdefault(_match_key(word), set()).add(entry.marker)
                     spellings.add(word)
         #: normalised exact term -> marker ("" when two participants share it)
         self._exact = {k: (next(iter(v)) if len(v) == 1 else "") for k, v in exact.items()}
@@ -3407,10 +3409,12 @@ class RegisterRecognizer(EntityRecognizer):
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
         bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
-        exact_alts = sorted(self._exact, key=len, reverse=True)
+        exact_alts = sorted(set(self._exact) | {t for t in written if _match_key(t) in self._exact},
+                            key=len, reverse=True)
         part_alts = sorted({form for key in self._parts
                             for form in (key.title(), key.upper())} | {
-                                w for w in spellings if normalise_name(w) in self._parts},
+                                form for w in spellings if _match_key(w) in self._parts
+                                for form in (w, w.upper())},  # "İNCE" as well as "İnce"
                            key=len, reverse=True)
         self._exact_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in exact_alts) + r")" + bound_r, std_re.IGNORECASE)
@@ -3437,12 +3441,12 @@ class RegisterRecognizer(EntityRecognizer):
         named: set[str] = set()
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
-                marker = self._exact[normalise_name(match.group("term"))]
+                marker = self._exact[_match_key(match.group("term"))]
                 named.add(marker)
                 results.append(self._result(match.start(), match.end(), 1.0, {MARKER_KEY: marker}))
         if self._part_re is not None:
             for match in self._part_re.finditer(text):
-                candidates, wordy = self._parts[normalise_name(match.group("term"))]
+                candidates, wordy = self._parts[_match_key(match.group("term"))]
                 score = 0.85
                 untitled = match.start("term") == match.start()
                 if untitled and looks_like_month(text, match.start(), match.end()):
@@ -3498,6 +3502,14 @@ def looks_like_month(text: str, start: int, end: int) -> bool:
         return False
     return bool(_MONTH_BEFORE.search(text[max(0, start - 30):start])
                 or _MONTH_AFTER.match(text, end))
+
+
+def _match_key(term: str) -> str:
+    """The register recognizer's key of a name: :func:`normalise_name`, with Turkish dotless
+    "ı" and the dot of "İ" folded away. A case-insensitive regex matches "I" with "ı" and "i"
+    with "İ", but casefolding maps "I" to "i" and "İ" to "i" + U+0307, so "YILDIZ" found in a
+    text would miss the key of "Yıldız" in the register."""
+    return normalise_name(term).replace("\u0131", "i").replace("\u0307", "")
 
 
 def _flexible(term: str) -> str:
