@@ -232,3 +232,24 @@ def test_a_participants_name_said_inside_an_email_is_the_address(
 def test_a_participants_name_beside_an_email_keeps_its_code(anonymiser: Anonymiser) -> None:
     text = "Joan Ashgrove, and her e-mail is jay at gmail dot com."
     assert redact(anonymiser, text, "PR.01") == f"{JOAN}, and her e-mail is [EMAIL]."
+
+
+@pytest.mark.parametrize("said", [
+    "We sent her to the Joan Ashgrove Centre for the scan.",
+    "I did my elective at the Robin Castle Hospital, the renal unit.",
+    "Nights at the Anwen Rahman Hospice were the hardest.",
+])
+def test_a_participants_full_name_inside_a_hospitals_name_is_the_hospital(
+        anonymiser: Anonymiser, said: str) -> None:
+    """A unit or hospice named after someone who shares a participant's full name is the
+    place: the register's exact hit used to win alone, leaving "Centre" behind and giving a
+    building the participant's code."""
+    out = redact(anonymiser, f"Participant: {said}", "PR.01")
+    assert "[HOSPITAL]" in out, out
+    assert not any(code in out for code in (ROBIN, JOAN, RAHMAN)), out
+    assert not any(word in out for word in ("Centre", "Hospital", "Hospice")), out
+
+
+def test_a_participants_name_beside_a_hospital_keeps_its_code(anonymiser: Anonymiser) -> None:
+    out = redact(anonymiser, "Joan Ashgrove, at the Hartigan Centre then, rang me.", "PR.01")
+    assert out.startswith(f"{JOAN}, at the [HOSPITAL]"), out

@@ -1405,15 +1405,21 @@ def _first_disjoint(ordered: Iterable[_Detection]) -> list[_Detection]:
 
 def _names_inside_addresses_dropped(candidates: list[_Detection]) -> list[_Detection]:
     """Without the register hits (a participant's name, alias or code) that lie wholly inside a
-    longer e-mail address found by a pattern: "priya shrestha at gmail dot com, all one word"
-    is an address, and the name taken alone, at the register's higher score, would leave "at
-    gmail dot com" behind. The address gets no participant's code: whose it is, is not said."""
-    addresses = [d for d in candidates
-                 if d.entity == "EMAIL" and d.detector != "spacy" and d.score >= 0.5]
-    if not addresses:
+    longer e-mail address or healthcare organisation found by a pattern: "priya shrestha at
+    gmail dot com, all one word" is an address, and "the Oliver Hartigan Centre" a hospital
+    named after someone; the name taken alone, at the register's higher score, would leave "at
+    gmail dot com" or "Centre" behind and give a building a participant's code. The address or
+    organisation gets no participant's code: whose it is, is not said."""
+    outers = [d for d in candidates
+              if d.entity in _HOLDS_NAMES and d.detector != "spacy" and d.score >= 0.5]
+    if not outers:
         return candidates
     return [d for d in candidates
-            if d.marker is None or d.entity == "EMAIL" or not _inside_a_longer(d, addresses)]
+            if d.marker is None or d.entity in _HOLDS_NAMES or not _inside_a_longer(d, outers)]
+
+
+#: entities whose pattern-found spans may hold a person's name without being that person
+_HOLDS_NAMES = frozenset({"EMAIL", "HOSPITAL"})
 
 
 def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
