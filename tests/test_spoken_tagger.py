@@ -69,6 +69,11 @@ NEGATIVES: list[str] = [
     "P19: My parcel tracking number was four four one, six two nine, eight eight oh three.",
     "P20: The order number, um, was seven one one, three nine two, five five six, I think.",
     "P21: Dial nine for an outside line, then one one one, then you wait.",
+    # a video call's numbers and codes belong to the call, not to a person
+    "P22: Hang on, the meeting ID is nine one two, three three four, eight eight oh one.",
+    "P23: Sorry, passcode, um, six six two nine one four, it's in the invite.",
+    "P24: The Zoom meeting number is four one one, two five nine, seven seven three oh.",
+    "P25: The door code was two nine four four one seven, then you push hard.",
 ]
 
 needs_model = pytest.mark.skipif(
@@ -225,6 +230,9 @@ def test_a_pause_of_any_length_and_another_voice_in_parentheses_are_one_token_ea
     assert "(Interviewer: yep, got it)" in words
     assert tg._cls("(Interviewer: yep, got it)") == "MARK"
     assert tg._cls("(..)") == "PAUSE"
+    # a timed mark is no speaker: its time stays a time, not a voice to redact with a number
+    timed = "P: oh two oh (00:03:12 inaudible) seven nine"
+    assert "(00:03:12 inaudible)" not in [timed[s:e] for s, e in tg.tokenise(timed)]
     # an aside in parentheses with no speaker is no backchannel: its words stay words
     aside = "P: the ward (the old one, near the lifts) was full"
     assert "old" in [aside[s:e] for s, e in tg.tokenise(aside)]
@@ -256,6 +264,14 @@ def test_a_run_is_one_identifier_even_when_its_tokens_disagree_on_the_kind() -> 
 ])
 def test_an_address_needs_at_and_then_a_dot_or_a_mail_domain(words: str, address: bool) -> None:
     assert tg._an_address(words.split()) is address
+
+
+def test_an_address_begins_after_an_earlier_at() -> None:
+    text = "P: you'll get me at jo dot bloggs at nhs dot net most days"
+    toks = tg.tokenise(text)
+    span = tg._trimmed(text, toks[toks.index(next(t for t in toks if text[t[0]:t[1]] == "get")):
+                                  -2], "EMAIL")
+    assert span is not None and text[span[0]:span[1]] == "jo dot bloggs at nhs dot net"
 
 
 @needs_model

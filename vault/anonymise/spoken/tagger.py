@@ -71,8 +71,9 @@ ANCHOR_GAP = 3
 
 #: a transcription mark, a CA pause, a word (with inner apostrophes), digits, or one symbol
 #: (a CA pause of any length, "(.)", "(..)", "(1.2)"; another voice's backchannel in
-#: parentheses, "(Interviewer: got it)", one token like a transcription mark)
-_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]|\((?:\.+|\d*\.\d+|\d+)\)|\([^():\n]{1,30}:[^()\n]{0,30}\)|"
+#: parentheses, "(Interviewer: got it)", one token like a transcription mark; a timed mark
+#: "(00:03:12 inaudible)" is no speaker)
+_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]|\((?:\.+|\d*\.\d+|\d+)\)|\([^\W\d_][^():\n]{0,29}:[^()\n]{0,30}\)|"
                     r"[^\W_]+(?:['’][^\W_]+)*|[^\s\w]|_")
 
 _DIGIT_WORDS = frozenset([*UNIT_WORDS, "oh", "o", "nought", "nil", "zero"])
@@ -398,6 +399,11 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
     when no anchor is left inside it."""
     if entity == "EMAIL":
         edge = None
+        ats = [k for k, (s, e) in enumerate(toks) if text[s:e].lower() in ("at", "@")]
+        if len(ats) > 1:
+            # one address has one "at": "get me at jo dot bloggs at nhs dot net" begins after
+            # the first
+            toks = toks[ats[-2] + 1:]
     else:
         edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
     inside = [(s, e) for s, e in toks
@@ -435,11 +441,13 @@ def _an_address(words: Sequence[str]) -> bool:
 
 
 _NUMBERS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
-#: numbers that belong to things and transactions, not people
+#: numbers that belong to things, transactions and calls, not people (a video call's meeting
+#: ID and passcode, a door or wifi code)
 _THING_NUMBER = re.compile(
     r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
-    r"locker|version|model|product|barcode|catalogue|item)(?:[ \t]+"
-    r"(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
+    r"locker|version|model|product|barcode|catalogue|item|passcode|password|meeting[ \t]+id|"
+    r"(?:meeting|conference|webinar|dial-in|access|room|wifi|wi-fi|door)[ \t]+(?:number|code|id))"
+    r"(?:[ \t]+(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
     r"uh)?[ \t,:]*\Z")
 _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 
