@@ -1,5 +1,5 @@
-"""The spoken tagger's window finding, features and tagging loop as first written (round 14),
-one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+"""The spoken tagger's window finding, features and tagging loop as first written (round 14;
+round 15's cue-reach feature and run rule added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
                     if classes[j] in ("DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC",
                                       "NATO"))
         f.append(f"dense={min(dense, 8)}")
+        cues = [j for j in range(max(0, i - tg.CUE_REACH), i) if classes[j].startswith("CUE")]
+        if cues:
+            f.append(f"lcue={classes[cues[-1]]}")
         out.append(f)
     return out
 
@@ -84,20 +87,20 @@ def find_tagged(text: str) -> list[Finding]:
     for a, b in anchor_windows(text, toks):
         window = toks[a:b]
         labels = tagger.tag(features(text, window))
+        pieces: list[tuple[Sequence[tuple[int, int]], str]] = []
         i = 0
         while i < len(labels):
             if labels[i] == "O":
                 i += 1
                 continue
-            entity = labels[i][2:]
             j = i + 1
-            while j < len(labels) and labels[j] == "I-" + entity:
+            while j < len(labels) and labels[j].startswith("I-"):
                 j += 1
-            probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
+            kinds = [label[2:] for label in labels[i:j]]
+            entity = max(dict.fromkeys(kinds), key=kinds.count)
+            probs = [1.0 - tagger.marginal("O", k) for k in range(i, j)]
             if entity in tg.EMITTED and min(probs) >= tg.THRESHOLD:
-                for piece in tg._sentences(text, window[i:j], entity):
-                    kept = tg._trimmed(text, piece, entity)
-                    if kept is not None:
-                        found.append(Finding(kept[0], kept[1], entity, tg.SCORE, tg.DETECTOR))
+                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)]
             i = j
+        found += tg._kept(text, pieces)
     return found

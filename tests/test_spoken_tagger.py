@@ -69,6 +69,11 @@ NEGATIVES: list[str] = [
     "P19: My parcel tracking number was four four one, six two nine, eight eight oh three.",
     "P20: The order number, um, was seven one one, three nine two, five five six, I think.",
     "P21: Dial nine for an outside line, then one one one, then you wait.",
+    # a video call's numbers and codes belong to the call, not to a person
+    "P22: Hang on, the meeting ID is nine one two, three three four, eight eight oh one.",
+    "P23: Sorry, passcode, um, six six two nine one four, it's in the invite.",
+    "P24: The Zoom meeting number is four one one, two five nine, seven seven three oh.",
+    "P25: The door code was two nine four four one seven, then you push hard.",
 ]
 
 needs_model = pytest.mark.skipif(
@@ -96,8 +101,9 @@ def test_the_committed_model_loads_and_matches_its_checksum() -> None:
 @needs_model
 def test_the_tagger_finds_most_identifiers_read_out_in_our_own_phrasings() -> None:
     caught = [words for text, words in POSITIVES if _covered(text, _tagged(text), words)]
-    # the tagger alone, before the rules: 8 of these 12, written before it was trained
-    assert len(caught) >= 8, f"caught only {len(caught)} of {len(POSITIVES)}"
+    # the tagger alone, before the rules: 8 of these 12 (written before it was trained) with
+    # round 14's model, 10 with round 15's (nine authors and invented transcripts)
+    assert len(caught) >= 10, f"caught only {len(caught)} of {len(POSITIVES)}"
 
 
 @needs_model
@@ -215,3 +221,125 @@ def test_training_is_deterministic(tmp_path: Path) -> None:
     train.train(["negatives_dev5"], one, params)
     train.train(["negatives_dev5"], two, params)
     assert one.read_bytes() == two.read_bytes()
+
+
+def test_a_pause_of_any_length_and_another_voice_in_parentheses_are_one_token_each() -> None:
+    text = "P: oh seven (..) seven one (...) two (Interviewer: yep, got it) nine (0.8) four"
+    words = [text[s:e] for s, e in tg.tokenise(text)]
+    assert "(..)" in words and "(...)" in words and "(0.8)" in words
+    assert "(Interviewer: yep, got it)" in words
+    assert tg._cls("(Interviewer: yep, got it)") == "MARK"
+    assert tg._cls("(..)") == "PAUSE"
+    # a timed mark is no speaker: its time stays a time, not a voice to redact with a number
+    timed = "P: oh two oh (00:03:12 inaudible) seven nine"
+    assert "(00:03:12 inaudible)" not in [timed[s:e] for s, e in tg.tokenise(timed)]
+    # an aside in parentheses with no speaker is no backchannel: its words stay words
+    aside = "P: the ward (the old one, near the lifts) was full"
+    assert "old" in [aside[s:e] for s, e in tg.tokenise(aside)]
+
+
+def test_twice_and_hundreds_are_number_words_to_the_tagger() -> None:
+    assert tg._cls("twice") == tg._cls("double") == "REP"
+    assert tg._cls("Hundred") == tg._cls("thousand") == "SCALE"
+    assert tg._digits(["one", "six", "twice", "five", "four", "three"]) == 6  # 1 6 55 4 3
+
+
+def test_a_run_is_one_identifier_even_when_its_tokens_disagree_on_the_kind() -> None:
+    labels = ["O", "B-PHONE", "I-NHS_NUMBER", "I-NHS_NUMBER", "I-NHS_NUMBER", "O", "I-EMAIL", "O",
+              "B-POSTCODE", "B-POSTCODE", "I-POSTCODE"]
+    assert tg._runs(labels) == [(1, 5, "NHS_NUMBER"), (6, 7, "EMAIL"), (8, 9, "POSTCODE"),
+                                (9, 11, "POSTCODE")]
+    assert tg._runs(["B-PHONE", "I-NHS_NUMBER"]) == [(0, 2, "PHONE")]  # a tie: the first
+    assert tg._runs([]) == []
+
+
+@pytest.mark.parametrize(("words", "address"), [
+    ("ana dot silva at gmail dot com", True),
+    ("ana silva at freeserve uk", True),        # said short: no "dot"
+    ("a silva at nhs", True),
+    ("seven at the door dot dot dot", True),    # the shape only; the tagger must label it first
+    ("ana silva at the clinic", False),
+    ("dot dot dot", False),
+    ("at nine o'clock then", False),
+])
+def test_an_address_needs_at_and_then_a_dot_or_a_mail_domain(words: str, address: bool) -> None:
+    assert tg._an_address(words.split()) is address
+
+
+def test_an_address_begins_after_an_earlier_at() -> None:
+    text = "P: you'll get me at jo dot bloggs at nhs dot net most days"
+    toks = tg.tokenise(text)
+    span = tg._trimmed(text, toks[toks.index(next(t for t in toks if text[t[0]:t[1]] == "get")):
+                                  -2], "EMAIL")
+    assert span is not None and text[span[0]:span[1]] == "jo dot bloggs at nhs dot net"
+
+
+@needs_model
+def test_a_number_said_without_any_cue_word_is_still_found() -> None:
+    # no "phone", "mobile" or "NHS" anywhere: the tagger cannot tell which kind, but it is an
+    # identifier either way
+    text = "P07: Oh and Kemi rang, zero one six one, four nine six, two two seven zero, about Mum."
+    assert _covered(text, _tagged(text), "zero one six one, four nine six, two two seven zero")
+
+
+def _pieces(text: str, *said: str) -> list[tuple[list[tuple[int, int]], str]]:
+    toks = tg.tokenise(text)
+    out = []
+    for words in said:
+        at = text.index(words)
+        out.append(([t for t in toks if at <= t[0] and t[1] <= at + len(words)], "PHONE"))
+    return out
+
+
+def test_a_number_said_in_two_short_parts_keeps_both_parts() -> None:
+    text = "P: It ends oh two five nine. And before that, oh seven nine oh two one seven."
+    kept = tg._kept(text, _pieces(text, "oh two five nine", "oh seven nine oh two one seven"))
+    assert [text[f.start:f.end] for f in kept] == ["oh two five nine",
+                                                   "oh seven nine oh two one seven"]
+    text = "P: The start is four four one. The end is two nine eight."
+    kept = tg._kept(text, _pieces(text, "four four one", "two nine eight"))
+    assert len(kept) == 2
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # alone, a short piece is no number
+    ("P: I was on ward four one two for a week.", ("four one two",)),
+    # a count after a number is no second part: it holds an ordinary word
+    ("P: Mine's oh seven seven one two three four five six. Three kids, five, seven and nine.",
+     ("oh seven seven one two three four five six", "Three kids, five, seven and nine")),
+    # two parts in two turns are two things said
+    ("P: Four one two.\n\nI: Sorry?\n\nP: Nine eight seven.", ("Four one two", "Nine eight seven")),
+    # two parts too short together
+    ("P: Two one. Then four.", ("Two one", "four")),
+])
+def test_short_pieces_are_not_parts_of_a_number(text: str, said: tuple[str, ...]) -> None:
+    kept = [text[f.start:f.end] for f in tg._kept(text, _pieces(text, *said))]
+    assert all(len(tg._TOKEN.findall(k)) >= 6 or "oh seven" in k for k in kept), kept
+    assert not any(k.startswith(("Three", "four one two", "Four", "Nine", "Two")) for k in kept)
+
+
+def test_the_invented_training_transcripts_are_deterministic_and_labelled() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import spoken_tagger_synth as synth
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    one, two = synth.documents(40), synth.documents(40)
+    assert one == two
+    for doc in one:
+        assert doc.spans
+        for span in doc.spans:
+            said = doc.text[span.start:span.end]
+            assert said == said.strip() and tg._ANCHOR.search(said)
+
+
+@pytest.mark.parametrize(("said", "a_list"), [
+    ("four, four, three, five, two and six", True),
+    ("ten, nine, eight, seven, six, five", True),
+    ("two, three, and four, then five", False),       # "then five": an item of two words
+    ("oh, seven, seven, nine, one, two, four, four", False),  # digits one by one from zero
+    ("oh seven seven, nine one two, four four five, six six", False),
+    ("six seven and five", False),
+])
+def test_a_list_of_single_numbers_is_no_number_read_out(said: str, a_list: bool) -> None:
+    assert tg._a_list(said, tg.tokenise(said)) is a_list

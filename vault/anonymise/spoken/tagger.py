@@ -10,13 +10,17 @@ of its neighbours four tokens either side. It labels tokens BIO with the identif
 
 It runs only where it can matter: windows of tokens around clusters of *anchors* (digit
 words, digits, single letters, NATO words, "at"/"dot"/"underscore"; three or more close
-together); a document without such clusters costs one regular-expression pass. A span is kept only when it holds an anchor and every token's
-marginal probability of its label is at least :data:`THRESHOLD` (conservative: the rules
-remain the first line, the tagger catches what they miss when it is sure).
+together); a document without such clusters costs one regular-expression pass. A span is kept
+only when it holds an anchor and every token's marginal probability of being part of SOME
+identifier (not ``O``) is at least :data:`THRESHOLD` (the rules remain the first line, the
+tagger catches what they miss when it is sure it is an identifier, whichever kind). A number
+said in two parts a sentence apart keeps both parts when neither is enough alone
+(:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the spoken development sets and the hard-negative sets, deterministically (L-BFGS, fixed
-iterations, sorted input). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
+from the nine spoken development sets (nine authors), the hard-negative sets and invented
+transcripts (``scripts/spoken_tagger_synth.py``), deterministically (L-BFGS, fixed
+iterations, input in a fixed order). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
 and without it); ``VAULT_SPOKEN_TAGGER=<path>`` loads another model (leave-one-set-out runs).
 A model that is missing, unreadable or (the shipped one) not the file its recorded SHA-256 names
 stops redaction with one clear error: silently finding less would change what is redacted.
@@ -54,7 +58,9 @@ ENTITIES: tuple[str, ...] = ("PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "E
 #: the entities whose spans are emitted (the others are learned, to tell them apart, not kept)
 EMITTED: frozenset[str] = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
                                      "PERSON"})
-#: every token of a kept span has at least this marginal probability of its label
+#: every token of a kept span has at least this marginal probability of not being ``O``
+#: (0.8: on both retired authors tuned on, leave-one-author-out, 0.8 left less than 0.9 or
+#: 0.95 for at most 0.05 points of over-redaction)
 THRESHOLD = 0.9
 SCORE = 0.6
 #: tokens either side of a cluster of anchors that are tagged
@@ -64,10 +70,16 @@ MIN_ANCHORS = 3
 ANCHOR_GAP = 3
 
 #: a transcription mark, a CA pause, a word (with inner apostrophes), digits, or one symbol
-_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]|\((?:\.|\d*\.\d+|\d+)\)|[^\W_]+(?:['’][^\W_]+)*|[^\s\w]|_")
+#: (a CA pause of any length, "(.)", "(..)", "(1.2)"; another voice's backchannel in
+#: parentheses, "(Interviewer: got it)", one token like a transcription mark; a timed mark
+#: "(00:03:12 inaudible)" is no speaker)
+_TOKEN = re.compile(r"\[[^\]\n]{0,40}\]|\((?:\.+|\d*\.\d+|\d+)\)|\([^\W\d_][^():\n]{0,29}:[^()\n]{0,30}\)|"
+                    r"[^\W_]+(?:['’][^\W_]+)*|[^\s\w]|_")
 
 _DIGIT_WORDS = frozenset([*UNIT_WORDS, "oh", "o", "nought", "nil", "zero"])
-_REPEAT = frozenset({"double", "triple", "treble"})
+_REPEAT = frozenset({"double", "triple", "treble", "twice", "thrice"})
+#: number words that scale ("three hundred thirty-two", "five million ...")
+_SCALE = frozenset({"hundred", "thousand", "million"})
 _TEENS = frozenset(TEEN_WORDS)
 _TENS = frozenset(TENS_WORDS)
 _OTHER = frozenset(OTHER_DIGITS)
@@ -116,6 +128,9 @@ _OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
 #: the classes counted in a token's ``dense=`` feature (digit-ish tokens within 5 either side)
 _DENSE = frozenset({"DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC", "NATO"})
 _DENSITY = tuple(f"dense={k}" for k in range(9))
+#: how far back a token's ``lcue=`` feature looks for the nearest cue word ("my mobile's, er,
+#: well the new one, oh seven ...": the cue is out of the four-token window, still in reach)
+CUE_REACH = 10
 
 
 @functools.lru_cache(maxsize=16384)
@@ -126,7 +141,7 @@ def _cls(tok: str) -> str:
     if tok.startswith("["):
         return "MARK"
     if tok.startswith("("):
-        return "PAUSE"
+        return "MARK" if ":" in tok else "PAUSE"
     if low in _DIGIT_WORDS:
         return "DW"
     if low in _REPEAT:
@@ -135,6 +150,8 @@ def _cls(tok: str) -> str:
         return "TEEN"
     if low in _TENS:
         return "TENS"
+    if low in _SCALE:
+        return "SCALE"
     if low in _ORDINALS:
         return "ORD"
     if low in _MONTHS:
@@ -182,6 +199,7 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
     wm2, wm1, wp1, wp2 = (wcols[d] for d in (-2, -1, 1, 2))
     out: list[list[str]] = []
     prev_end = -1
+    last_cue = -CUE_REACH - 1
     for i, (s, e) in enumerate(toks):
         low = lows[i]
         f = ["b", "w=" + low, "c=" + classes[i], "s3=" + low[-3:]]
@@ -210,6 +228,10 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         if i + 1 < n:
             f.append("cc+1=" + pairs[i])
         f.append(_DENSITY[min(running[min(n, i + 6)] - running[max(0, i - 5)], 8)])
+        if i - last_cue <= CUE_REACH:
+            f.append("lcue=" + classes[last_cue])
+        if classes[i].startswith("CUE"):
+            last_cue = i
         out.append(f)
     return out
 
@@ -319,6 +341,11 @@ def plain_text(text: str) -> str:
     return plain
 
 
+#: the fewest digits a number read out must hold to be kept (a GMC number has 7, a phone 10+)
+MIN_DIGITS = 6
+#: the fewest digits of a number said in PARTS (tail first, halves a sentence apart): each
+#: part is kept when another part in the same window and turn brings the two to MIN_DIGITS
+MIN_PART_DIGITS = 3
 _STOPS = frozenset({".", "?", "!", ";"})
 _GROUP_GAP = re.compile(r"[^ \t]")
 
@@ -365,12 +392,18 @@ _NUMBER_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "REP", "TEEN",
 _LETTER_EDGE = frozenset({"LET", "LETC", "NATO", "REP"})
 
 
-def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str) -> tuple[int, int] | None:
+def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
+             min_digits: int = MIN_DIGITS) -> tuple[int, int] | None:
     """The span of a tagged run without the words at its edges that cannot be part of the
     identifier ("my mobile's" before a number, "yeah" after a spelling, punctuation), or None
     when no anchor is left inside it."""
     if entity == "EMAIL":
         edge = None
+        ats = [k for k, (s, e) in enumerate(toks) if text[s:e].lower() in ("at", "@")]
+        if len(ats) > 1:
+            # one address has one "at": "get me at jo dot bloggs at nhs dot net" begins after
+            # the first
+            toks = toks[ats[-2] + 1:]
     else:
         edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
     inside = [(s, e) for s, e in toks
@@ -384,29 +417,59 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str) -> tuple[i
     before = text[max(0, toks[0][0] - 40):toks[0][0]].lower()
     if entity in _NUMBERS and _THING_NUMBER.search(before):
         return None  # "my parcel tracking number was ...": a thing's number, not a person's
-    if entity in _NUMBERS and (_digits(words) < MIN_DIGITS or "or" in words):
+    if entity in _NUMBERS and (_digits(words) < min_digits or "or" in words):
         # "dial nine, then one one one": too short to identify; "nine nine nine or one one
         # one": numbers offered as alternatives, not one number read out
         return None
-    if entity in ("POSTCODE", "PERSON") and len(inside) < 3:
+    if entity in ("POSTCODE", "PERSON") and len(inside) < (4 if entity == "POSTCODE" else 3):
+        return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
+    if entity in _NUMBERS and _a_list(text, toks):
         return None
     if entity == "PERSON" and _acronyms(text, inside):
         return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
-    if entity == "EMAIL" and not ({"at", "@"} & set(words) and {"dot", "."} & set(words)):
+    if entity == "EMAIL" and not _an_address(words):
         return None
     return inside[0][0], inside[-1][1]
 
 
+def _an_address(words: Sequence[str]) -> bool:
+    """An "at" and, after it, a "dot" or a word of a mail domain ("jo dot bloggs at nhs dot
+    net"; said short, "jo bloggs at freeserve UK", "jo at gmail")."""
+    at = next((k for k, w in enumerate(words) if w in ("at", "@")), None)
+    return at is not None and ("dot" in words or "." in words
+                               or any(_CUES.get(w) == "EM" or w == "nhs" for w in words[at + 1:]))
+
+
 _NUMBERS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
-#: numbers that belong to things and transactions, not people
+#: numbers that belong to things, transactions and calls, not people (a video call's meeting
+#: ID and passcode, a door or wifi code)
 _THING_NUMBER = re.compile(
     r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
-    r"locker|version|model|product|barcode|catalogue|item)(?:[ \t]+"
-    r"(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
+    r"locker|version|model|product|barcode|catalogue|item|passcode|password|meeting[ \t]+id|"
+    r"(?:meeting|conference|webinar|dial-in|access|room|wifi|wi-fi|door)[ \t]+(?:number|code|id))"
+    r"(?:[ \t]+(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
     r"uh)?[ \t,:]*\Z")
 _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
-#: the fewest digits a number read out must hold to be kept (a GMC number has 7, a phone 10+)
-MIN_DIGITS = 6
+
+
+def _a_list(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """Three commas or more and each item between them ONE number word, the last after "and"
+    or a comma ("the scores were four, four, three, five, two and six", "ten, nine, eight,
+    seven ...": counted or listed, item by item), not digits said in groups or one by one
+    from a leading zero."""
+    items: list[list[str]] = [[]]
+    commas = sum(text[s:e] == "," for s, e in toks)
+    for s, e in toks:
+        word = text[s:e].lower()
+        if word in (",", "and"):
+            items.append([])
+        else:
+            items[-1].append(word)
+    items = [item for item in items if item]  # ", and" is one separator
+    if items and items[0][0] in ("oh", "o", "zero", "nought", "nil"):
+        return False  # a count never starts at zero: "oh, seven, seven, ..." is read digits
+    return commas >= 3 and all(len(item) == 1 and _cls(item[0]) in _NUMBER_EDGE
+                                   and not item[0].isdigit() for item in items)
 
 
 def _digits(words: Sequence[str]) -> int:
@@ -420,7 +483,7 @@ def _digits(words: Sequence[str]) -> int:
         elif word in _TEENS or word in _TENS:
             count += 2
         elif word in _REPEAT:
-            repeat = 3 if word != "double" else 2
+            repeat = 2 if word in ("double", "twice") else 3
             continue
         repeat = 1
     return count
@@ -442,20 +505,67 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
     for a, b in _windows(len(toks), _hits(text, toks, anchors)):
         window = toks[a:b]
         labels = tagger.tag(features(text, window))
-        i = 0
-        while i < len(labels):
-            if labels[i] == "O":
-                i += 1
-                continue
-            entity = labels[i][2:]
-            j = i + 1
-            while j < len(labels) and labels[j] == "I-" + entity:
-                j += 1
-            probs = [tagger.marginal(labels[k], k) for k in range(i, j)]
-            if entity in emitted and min(probs) >= threshold:
-                for piece in _sentences(text, window[i:j], entity):
-                    kept = _trimmed(text, piece, entity)
-                    if kept is not None:
-                        found.append(Finding(kept[0], kept[1], entity, SCORE, DETECTOR))
-            i = j
+        pieces: list[tuple[Sequence[tuple[int, int]], str]] = []
+        for i, j, entity in _runs(labels):
+            sure = min(1.0 - tagger.marginal("O", k) for k in range(i, j))
+            if entity in emitted and sure >= threshold:
+                pieces += [(piece, entity) for piece in _sentences(text, window[i:j], entity)]
+        found += _kept(text, pieces)
     return found
+
+
+def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) -> list[Finding]:
+    """The findings of a window's sure pieces, in order: each piece trimmed by
+    :func:`_trimmed`; a number piece too short alone ("it ends oh two five nine. And before
+    that, oh seven nine ...") is kept when it holds no ordinary word and another number piece
+    of the window, in the same turn (no line break between them), has at least
+    :data:`MIN_PART_DIGITS` digits too and the two together reach :data:`MIN_DIGITS`."""
+    spans: list[tuple[int, int, str, int]] = []
+    for piece, entity in pieces:
+        kept = _trimmed(text, piece, entity)
+        if kept is not None:
+            spans.append((kept[0], kept[1], entity, MIN_DIGITS))
+        elif entity in _NUMBERS:
+            part = _trimmed(text, piece, entity, MIN_PART_DIGITS)
+            if part is not None:
+                said = text[part[0]:part[1]]
+                words = [said[s:e].lower() for s, e in tokenise(said)]
+                if not any(w != "and" and _cls(w) in ("W", "CAP", "CAPS") for w in words):
+                    # a part is number words only ("and", fillers, marks between): "three
+                    # kids, five, seven and nine" counts children, it is no part of a number
+                    spans.append((part[0], part[1], entity, _digits(words)))
+    out: list[Finding] = []
+    for k, (start, end, entity, digits) in enumerate(spans):
+        if digits < MIN_DIGITS and not any(
+                o != k and other[2] in _NUMBERS and digits + other[3] >= MIN_DIGITS
+                and "\n" not in text[min(end, other[1]):max(start, other[0])]
+                for o, other in enumerate(spans)):
+            continue
+        out.append(Finding(start, end, entity, SCORE, DETECTOR))
+    return out
+
+
+def _runs(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The tagged runs [i, j) of a window and each run's entity: a run begins at a ``B-`` label
+    (or an ``I-`` after ``O``) and goes on through ``I-`` labels of ANY entity; its entity is
+    the one most of its tokens carry (the first of a tie).
+
+    A run is kept when the tagger is sure it is SOME identifier (every token's probability of
+    not being ``O`` is at least the threshold), not that it is one kind: a number said with no
+    cue word may be a phone or an NHS number (each near half), and is an identifier either
+    way."""
+    runs: list[tuple[int, int, str]] = []
+    i, n = 0, len(labels)
+    while i < n:
+        if labels[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < n and labels[j].startswith("I-"):
+            j += 1
+        counts: dict[str, int] = {}
+        for label in labels[i:j]:
+            counts[label[2:]] = counts.get(label[2:], 0) + 1
+        runs.append((i, j, max(counts, key=lambda k: counts[k])))
+        i = j
+    return runs

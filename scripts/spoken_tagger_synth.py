@@ -1,0 +1,177 @@
+"""Invented training transcripts for the spoken tagger (scripts/train_spoken_tagger.py):
+identifiers read out in the SHAPES every author varies - said in parts (tail first, halves a
+sentence apart), with another voice, a pause, a filler, a check of the line or a repeat of a
+group inside, digits said as any of the usual words - and ordinary talk full of numbers beside
+them (counts, doses, times, scores, wards and beds, pages, money, rotas).
+
+Written from general knowledge, in our own words; no corpus's strings. Deterministic (a fixed
+seed): the same call gives the same documents, so the model stays reproducible byte for byte.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from _corpus import Document, GoldSpan
+
+SEED = 15
+DIGIT = {"0": ("oh", "zero", "nought", "oh", "zero"), "1": ("one",), "2": ("two",),
+         "3": ("three",), "4": ("four",), "5": ("five",), "6": ("six",), "7": ("seven",),
+         "8": ("eight",), "9": ("nine",)}
+#: what may sit INSIDE a number read out (labelled with the number: it is redacted with it)
+INSIDE = ("er", "um", "erm", "uh", "sorry", "(.)", "(..)", "(0.6)", "(1.4)", "[inaudible]",
+          "[crosstalk]", "[pause]", "(Interviewer: mm-hm)", "(R: yep)", "(Nurse: got that)",
+          "(Int: okay)", "— are you still with me? —", "- hello? -", "hang on,", "wait,",
+          "you there?", "did you get that?", "let me check,", "no, sorry,", "I think,")
+SPEAKERS = ("P01", "P04", "Resp", "R", "Participant", "Interviewee", "P12 (phone)", "Speaker 2",
+            "Mum", "Caller")
+ASKERS = ("Int", "I", "Interviewer", "Researcher", "Q", "Facilitator")
+CUES = {
+    "PHONE": ("my mobile is", "the number's", "you can ring me on", "the ward line is",
+              "text me on", "my landline's", "her phone is", "call the office on",
+              "my work phone,", "the best number is"),
+    "NHS_NUMBER": ("my NHS number is", "his NHS number's", "the number on my card is",
+                   "the hospital number was", "my CHI is", "her NHS one is"),
+    "GMC_NUMBER": ("my GMC number is", "the GMC's", "my registration number is",
+                   "her GMC number was", "my PIN is", "my reference number is"),
+    "POSTCODE": ("the postcode is", "postcode's", "it's", "the code is", "post code,"),
+}
+#: how a number said in two parts is framed (first part, joint, second part): tail first,
+#: halves, "the start/the rest"
+PARTS = (("it ends", ". And before that,", ""), ("the last bit is", ". The first bit is", ""),
+         ("the first half is", ". Then the second half,", ""), ("it starts", ", and then",
+                                                                ""),
+         ("it finishes", "; that's the end. The start is", ""),
+         ("the beginning is", ". The rest is", ""))
+#: ordinary talk with numbers in it (never an identifier)
+ORDINARY = (
+    "we gave {a} milligrams {b} times a day for {c} days",
+    "I did {a} nights, then {b} days, then {c} off",
+    "she scored {a} out of {b} on the first test and {c} on the second",
+    "ward {a}, bay {b}, bed {c}, that's where he was",
+    "it was on page {a}, paragraph {b}, line {c}",
+    "we had {a} patients, {b} nurses and {c} healthcare assistants",
+    "the bus was the {a}, then the {b}, then the {c}",
+    "I paid {a} pounds, then {b}, then {c} for parking",
+    "{a}, {b}, {c} - we counted them all out loud",
+    "the rota was {a} on, {b} off, {c} on",
+    "level {a}, room {b}, it took {c} minutes to find",
+    "{a} or {b} or maybe {c}, I can never remember",
+)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _say_digits(digits: str, rnd: random.Random) -> list[str]:
+    words: list[str] = []
+    k = 0
+    while k < len(digits):
+        d = digits[k]
+        if k + 1 < len(digits) and digits[k + 1] == d and rnd.random() < 0.4:
+            words += ["double", rnd.choice(DIGIT[d])]
+            k += 2
+            continue
+        words.append(rnd.choice(DIGIT[d]))
+        k += 1
+    return words
+
+
+def _number(entity: str, rnd: random.Random) -> str:
+    if entity == "PHONE":
+        return rnd.choice(("07", "01", "02")) + "".join(rnd.choice("0123456789") for _ in range(9))
+    if entity == "NHS_NUMBER":
+        return "".join(rnd.choice("0123456789") for _ in range(10))
+    return "".join(rnd.choice("123456789") for _ in range(7))
+
+
+def _postcode(rnd: random.Random) -> list[str]:
+    letters = "ABCDEFGHJKLMNPRSTWY"
+    out = [rnd.choice(letters), rnd.choice(letters)][:rnd.choice((1, 2))]
+    out += _say_digits(str(rnd.randint(1, 29)), rnd) if rnd.random() < 0.5 else \
+        [("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "fourteen", "twenty", "twenty-one", "forty-two")[rnd.randrange(16)]]
+    inward = [rnd.choice(DIGIT[str(rnd.randint(0, 9))]), rnd.choice(letters), rnd.choice(letters)]
+    return [*out, *inward]
+
+
+def _groups(words: list[str], rnd: random.Random) -> list[list[str]]:
+    cuts = sorted(rnd.sample(range(2, len(words) - 1), k=min(2, len(words) - 3)))
+    out, last = [], 0
+    for c in cuts:
+        out.append(words[last:c])
+        last = c
+    out.append(words[last:])
+    return [g for g in out if g]
+
+
+class _Doc:
+    def __init__(self) -> None:
+        self.text = ""
+        self.spans: list[GoldSpan] = []
+
+    def add(self, piece: str, entity: str | None = None) -> None:
+        start = len(self.text)
+        self.text += piece
+        if entity is not None:
+            self.spans.append(GoldSpan(start, len(self.text), entity, None, "sp_synth"))
+
+
+def _read_out(words: list[str], rnd: random.Random, inside: float) -> str:
+    groups = _groups(words, rnd) if len(words) > 4 else [words]
+    text = ""
+    for k, group in enumerate(groups):
+        if k:
+            text += rnd.choice((", ", " ", "; ", " - ", "... "))
+            if rnd.random() < inside:
+                text += rnd.choice(INSIDE) + " "
+        text += " ".join(group)
+    return text
+
+
+def documents(count: int = 300) -> list[Document]:
+    """``count`` invented transcripts, each a few turns with one identifier read out (whole
+    or in two parts) and ordinary numbers around it."""
+    rnd = random.Random(SEED)
+    out: list[Document] = []
+    for n in range(count):
+        doc = _Doc()
+        entity = rnd.choice(("PHONE", "PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE"))
+        ask, say = rnd.choice(ASKERS), rnd.choice(SPEAKERS)
+        a, b, c = (rnd.choice(("two", "three", "four", "five", "six", "seven", "eight", "nine",
+                               "ten", "twelve", "twenty", "forty", "one")) for _ in range(3))
+        doc.add(f"{ask}: Can I take a number for you?\n\n{say}: ")
+        if rnd.random() < 0.5:
+            doc.add(_cap(rnd.choice(ORDINARY).format(a=a, b=b, c=c)) + ". ")
+        words = _postcode(rnd) if entity == "POSTCODE" else _say_digits(_number(entity, rnd), rnd)
+        if rnd.random() < 0.35 and len(words) >= 6:
+            first, joint, _ = rnd.choice(PARTS)
+            half = rnd.randint(3, len(words) - 3)
+            tail_first = first.startswith(("it ends", "the last", "it finishes"))
+            one, two = (words[half:], words[:half]) if tail_first else (words[:half], words[half:])
+            cue = rnd.choice(CUES[entity]).removesuffix(",").removesuffix(" is")
+            doc.add(_cap(cue.removesuffix("'s")) + "? " + _cap(first) + " ")
+            doc.add(_read_out(one, rnd, 0.3), entity)
+            doc.add(joint + " ")
+            doc.add(_read_out(two, rnd, 0.3), entity)
+            doc.add(". ")
+        else:
+            doc.add(_cap(rnd.choice(CUES[entity])) + " ")
+            doc.add(_read_out(words, rnd, 0.5), entity)
+            doc.add(rnd.choice((". ", ", yeah. ", ", that's it. ", ". Got that? ")))
+        if rnd.random() < 0.6:
+            doc.add(_cap(rnd.choice(ORDINARY).format(a=c, b=a, c=b)) + ".")
+        doc.add(f"\n\n{ask}: Thank you.\n")
+        out.append(Document(f"synth-{n:03d}", "P01", doc.text, tuple(doc.spans), "spoken"))
+    return out
+
+
+if __name__ == "__main__":
+    for d in documents(8):
+        print(d.text)
+        print([d.text[s.start:s.end] for s in d.spans])
