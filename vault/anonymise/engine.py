@@ -61,6 +61,12 @@ from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
+from vault.anonymise.ordinary_labels import (
+    day_label,
+    digits_read_on,
+    numbered_thing,
+    role_label_spans,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
@@ -1113,6 +1119,11 @@ class Anonymiser:
                     continue  # "rang me at home", "some duke or earl": words, not names
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
+            if entity == "AGE" and marker is None and digits_read_on(text, end):
+                continue  # "the reference was four seven seven two...": a number read out
+            if marker is None and entity in ("PERSON", "LOCATION") \
+                    and (numbered_thing(text, start, end) or day_label(text, start, end)):
+                continue  # "a Force nine", "Psalm one hundred and twenty-one", "| Mon |": labels
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
@@ -1223,6 +1234,7 @@ class Anonymiser:
                 spans.append(match.span())
         spans.extend(m.span() for m in _PARTICIPANT_CODE.finditer(text))
         spans.extend(m.span() for m in _TIMESTAMP.finditer(text))
+        spans.extend(role_label_spans(text))  # "Fieldworker:", "Diarist DV-04:"
         spans.extend(m.span() for m in self._own_output.finditer(text))
         return _Spans(spans)
 
