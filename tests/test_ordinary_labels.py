@@ -8,8 +8,12 @@ from typing import Any
 import pytest
 
 from vault.anonymise.ordinary_labels import (
+    a_figure_of_speech,
+    a_kind_of_thing,
     day_label,
     digits_read_on,
+    ends_in_a_measure,
+    field_name,
     numbered_thing,
     role_label_spans,
 )
@@ -206,3 +210,67 @@ def test_the_engine_leaves_a_rota_of_days(anonymiser: Any) -> None:
     found = {text[r.start:r.end] for r in anonymiser.redact(text).replacements}
     assert "Mon" not in found and "Tue" not in found
     assert any("Mensah" in f for f in found) and any("Lindqvist" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "word", "thing"), [
+    ("We trialled an AI triage for chest X-rays.", "AI", True),
+    ("She ordered a CT and an ECG.", "ECG", True),
+    ("Is there an MRI slot?", "MRI", True),
+    ("I moved to the UK in 2009.", "UK", False),     # "the", not "a": may be the place
+    ("AI is everywhere now.", "AI", False),
+    ("A Hendry covered the night.", "Hendry", False),  # not an acronym
+])
+def test_an_acronym_after_a_or_an_is_a_kind_of_thing(text: str, word: str, thing: bool) -> None:
+    start = text.index(word)
+    assert a_kind_of_thing(text, start, start + len(word)) is thing
+
+
+@pytest.mark.parametrize(("text", "span", "measure"), [
+    ("We were at 71% in January, 83% by June.", "January, 83", True),
+    ("Uptake was 40 per cent in March, 55 per cent by May.", "March, 55", True),
+    ("She was born in January, 83 I think.", "January, 83", False),
+    ("Born 4 March 1983.", "4 March 1983", False),
+])
+def test_a_date_that_ends_in_a_percentage_ends_in_a_measure(text: str, span: str,
+                                                            measure: bool) -> None:
+    start = text.index(span)
+    assert ends_in_a_measure(text, start, start + len(span)) is measure
+
+
+def test_the_engine_leaves_percentages_by_month(anonymiser: Any) -> None:
+    text = "R01: We were at 71% in January, 83% by June. My birthday is the 3rd of May 1985.\n"
+    found = {text[r.start:r.end] for r in anonymiser.redact(text).replacements}
+    assert not any("83" in f for f in found)
+    assert any("1985" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "word", "figure"), [
+    ("It was an Everest of paperwork before I could start.", "Everest", True),
+    ("We had a Niagara of complaints that winter.", "Niagara", True),
+    ("There was a Matterhorn of notes on my desk.", "Matterhorn", True),
+    ("I worked with Everest Moyo for years.", "Everest", False),      # no article before
+    ("A Hendry said she'd cover.", "Hendry", False),                    # no "of" after
+])
+def test_a_capital_between_a_and_of_is_a_figure_of_speech(text: str, word: str,
+                                                          figure: bool) -> None:
+    start = text.index(word)
+    assert a_figure_of_speech(text, start, start + len(word)) is figure
+
+
+@pytest.mark.parametrize(("text", "word", "field"), [
+    ("Interview 06 | Site: Hill Hospice | Mode: video call", "Mode", True),
+    ("Session 3; Format: small group; Length: 50 min", "Format", True),
+    ("Mode: video call", "Mode", False),                  # a line's start: maybe a speaker
+    ("Interview 06 | Grace: said yes", "Grace", False),    # no dictionary word: maybe a name
+])
+def test_a_dictionary_word_before_a_colon_after_a_separator_is_a_field(text: str, word: str,
+                                                                       field: bool) -> None:
+    start = text.index(word)
+    assert field_name(text, start, start + len(word)) is field
+
+
+def test_the_engine_leaves_titles_of_faith_out_of_the_name(anonymiser: Any) -> None:
+    text = "VC-01: Imam Sweetman said to come for Eid, and Imam Sweetman was right.\n"
+    redaction = anonymiser.redact(text)
+    found = {text[r.start:r.end] for r in redaction.replacements}
+    assert "Sweetman" in found and not any("Imam" in f for f in found)

@@ -19,6 +19,17 @@ Two classes of ordinary capitalised words that the name finders took for people:
   surname), but a text that uses two or more different weekday abbreviations is listing days:
   :func:`day_label`.
 
+* **Things of a kind.** An acronym after "a" or "an" is one of a kind of thing ("an AI
+  triage tool", "a CT", "an ECG"): no place or person is "an" anything
+  (:func:`a_kind_of_thing`). A date whose last number carries a percent sign or "per cent"
+  ("71% in January, 83% by June") ends in a measure, not a year (:func:`ends_in_a_measure`).
+
+* **Figures of speech and fields.** A capitalised word between "a"/"an" and "of" is a
+  figure of speech ("an Everest of paperwork", "a Niagara of complaints"):
+  :func:`a_figure_of_speech`. A dictionary word before a colon after a field separator ("|",
+  ";") names a header's field ("| Mode: video call |", "; Format: group"): :func:`field_name`
+  (a speaker label at a line's start is not a field: "Grace:" may be a name).
+
 * **Numbers read out.** "The reference on the letter was four seven seven two..." opens like
   an age ("was four"); :func:`digits_read_on` says when digits said one by one follow.
 
@@ -33,7 +44,10 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["NUMBERED_THINGS", "ROLE_WORDS", "day_label", "digits_read_on", "numbered_thing",
+from vault.anonymise.wordlists import given_names, is_english_word, word_names
+
+__all__ = ["NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
+           "digits_read_on", "ends_in_a_measure", "field_name", "numbered_thing",
            "role_label_spans"]
 
 #: nouns that name a party of an interview, focus group, diary study or call, and their usual
@@ -164,3 +178,48 @@ def day_label(text: str, start: int, end: int) -> bool:
         return False
     days = {_SAME_DAY.get(m.group(), m.group()) for m in _DAY_ABBREVIATION.finditer(text)}
     return len(days) >= 2
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+\Z")
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+
+
+def a_kind_of_thing(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an acronym after "a" or "an": a thing of a kind ("an AI
+    triage", "a CT scanner"), not a place or a person."""
+    return _ACRONYM.fullmatch(text, start, end) is not None \
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_MEASURE_AFTER = re.compile(r"(?i)[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
+
+
+def ends_in_a_measure(text: str, start: int, end: int) -> bool:
+    """Whether a date's span ends in a number that is a percentage ("January, 83" of "71% in
+    January, 83% by June")."""
+    return text[start:end][-1:].isdigit() and _MEASURE_AFTER.match(text, end) is not None
+
+
+_FIGURE_AFTER = re.compile(r"[ \t]+of[ \t]+")
+
+
+def a_figure_of_speech(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` stands between "a"/"an" and "of": "an
+    Everest of paperwork", "a Niagara of complaints"."""
+    return " " not in text[start:end] \
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None \
+        and _FIGURE_AFTER.match(text, end) is not None
+
+
+_FIELD_BEFORE = re.compile(r"[|;][ \t]*\Z")
+
+
+def field_name(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` is a dictionary word naming a header's field
+    after a separator: "| Mode: video call |" (not a word that is also a given name: "| Grace:"
+    may be someone speaking)."""
+    word = text[start:end]
+    return text[end:end + 1] == ":" and " " not in word \
+        and _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None \
+        and is_english_word(word.lower()) \
+        and word.capitalize() not in given_names() and word.capitalize() not in word_names()
