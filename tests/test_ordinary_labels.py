@@ -14,6 +14,7 @@ from vault.anonymise.ordinary_labels import (
     digits_read_on,
     ends_in_a_measure,
     field_name,
+    not_a_name_by_shape,
     numbered_thing,
     role_label_spans,
 )
@@ -274,3 +275,22 @@ def test_the_engine_leaves_titles_of_faith_out_of_the_name(anonymiser: Any) -> N
     redaction = anonymiser.redact(text)
     found = {text[r.start:r.end] for r in redaction.replacements}
     assert "Sweetman" in found and not any("Imam" in f for f in found)
+
+
+@pytest.mark.parametrize(("text", "span", "ordinary"), [
+    ("I'll be sixty-two come Martinmas, God willing.", "Martinmas", True),
+    ("We always went home by Lammas.", "Lammas", True),
+    ("The rota changes at Michaelmas and Candlemas.", "Candlemas", True),
+    ("Divn't laugh, but I was scared.", "Divn", True),
+    ("Cann't see it myself.", "Cann", True),
+    ("S - M - Y - T - H - E. People always spell it wrong.", "E. People", True),
+    ("B, L, O, W, E, R. Extension two two four.", "R. Extension", True),
+    ("Present: J. Hare, A. Swan and me.", "A. Swan", False),   # a list of initials and names
+    ("Ask Dr A. Swan about it.", "A. Swan", False),
+    ("Martin covered the shift.", "Martin", False),
+    ("Dawn's on leave.", "Dawn", False),
+])
+def test_feasts_contractions_and_spelled_letters_are_no_names(text: str, span: str,
+                                                             ordinary: bool) -> None:
+    start = text.index(span)
+    assert not_a_name_by_shape(text, start, start + len(span)) is ordinary

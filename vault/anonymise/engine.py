@@ -68,6 +68,7 @@ from vault.anonymise.ordinary_labels import (
     digits_read_on,
     ends_in_a_measure,
     field_name,
+    not_a_name_by_shape,
     numbered_thing,
     role_label_spans,
 )
@@ -1128,6 +1129,8 @@ class Anonymiser:
                                    or entity in ("PERSON", "LOCATION") and detector == "spacy"
                                    and a_kind_of_thing(text, start, end)):
                 continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
+            if marker is None and entity == "PERSON" and not_a_name_by_shape(text, start, end):
+                continue  # "come Martinmas", "Divn't laugh", "B - Y. People always..."
             if entity == "AGE" and marker is None and digits_read_on(text, end):
                 continue  # "the reference was four seven seven two...": a number read out
             if marker is None and entity in ("PERSON", "LOCATION") \

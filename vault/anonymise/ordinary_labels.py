@@ -30,6 +30,13 @@ Two classes of ordinary capitalised words that the name finders took for people:
   ";") names a header's field ("| Mode: video call |", "; Format: group"): :func:`field_name`
   (a speaker label at a line's start is not a field: "Grace:" may be a name).
 
+* **Feasts, contractions and spellings** (:func:`not_a_name_by_shape`): a feast or a quarter
+  day named alone ("sixty-two come Martinmas", "by Lammas") is a day, not a person; a
+  capitalised word with "'t" straight after is a verb's contraction in dialect ("Divn't
+  laugh", "Cannae"'s kin); and a letter that ends a spelling ("T - H - E." or "B - Y.") and the
+  dictionary word opening the next sentence ("People always get it wrong") are no initial
+  and surname.
+
 * **Numbers read out.** "The reference on the letter was four seven seven two..." opens like
   an age ("was four"); :func:`digits_read_on` says when digits said one by one follow.
 
@@ -47,8 +54,8 @@ import re
 from vault.anonymise.wordlists import given_names, is_english_word, word_names
 
 __all__ = ["NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
-           "digits_read_on", "ends_in_a_measure", "field_name", "numbered_thing",
-           "role_label_spans"]
+           "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
+           "numbered_thing", "role_label_spans"]
 
 #: nouns that name a party of an interview, focus group, diary study or call, and their usual
 #: abbreviations (compared case-insensitively, a final "." dropped)
@@ -223,3 +230,31 @@ def field_name(text: str, start: int, end: int) -> bool:
         and _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None \
         and is_english_word(word.lower()) \
         and word.capitalize() not in given_names() and word.capitalize() not in word_names()
+
+
+#: feasts and quarter days that name a time of year, alone ("come Martinmas", "at Lammas")
+FEASTS: frozenset[str] = frozenset("""
+Martinmas Michaelmas Candlemas Lammas Lammastide Whitsun Whitsuntide Pentecost Epiphany Advent
+Lent Shrovetide Hogmanay Yule Yuletide Beltane Samhain Imbolc Hallowmas Allhallows Christmastide
+Eastertide Ramadan Ramadhan Ramazan Eid Diwali Deepavali Vaisakhi Baisakhi Navratri Holi
+Hanukkah Chanukah Passover Purim Sukkot Shavuot Lohri Onam Pongal Kwanzaa Thanksgiving
+Midsummer Candlemass Lady-Day Halloween Hallowe'en Christmas Easter Nowruz Navroz
+""".split())  # noqa: SIM905
+_CONTRACTION_AFTER = re.compile(r"['’]t\b")
+#: a letter that ends a spelling just before: "T - H - E. People ...", "B - Y. People ..."
+_SPELLED_LETTER_BEFORE = re.compile(r"(?<![\w'’])[A-Z][ \t]*[,\-–][ \t]*\Z")
+_INITIAL_THEN_WORD = re.compile(r"(?P<initial>[A-Z])\.?[ \t]+(?P<word>[A-Z][a-z]+)")
+
+
+def not_a_name_by_shape(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON detection ``text[start:end]`` is a feast, a dialect contraction or a
+    spelling's last letter and the next sentence's first word (see the module docstring)."""
+    span = text[start:end]
+    if span in FEASTS:
+        return True
+    if " " not in span and _CONTRACTION_AFTER.match(text, end) is not None:
+        return True  # "Divn't laugh": the detection stopped short of "'t"
+    pair = _INITIAL_THEN_WORD.fullmatch(span)
+    return pair is not None and text[start + pair.end("initial"):start + pair.end("initial") + 1] \
+        == "." and is_english_word(pair.group("word").lower()) \
+        and _SPELLED_LETTER_BEFORE.search(text, max(0, start - 6), start) is not None
