@@ -62,6 +62,7 @@ from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelli
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.ordinary_labels import (
+    FEASTS,
     a_figure_of_speech,
     a_kind_of_thing,
     day_label,
@@ -1130,7 +1131,9 @@ class Anonymiser:
                                    and a_kind_of_thing(text, start, end)):
                 continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
             if marker is None and entity == "PERSON" and not_a_name_by_shape(text, start, end):
-                continue  # "come Martinmas", "Divn't laugh", "B - Y. People always..."
+                continue  # "Divn't laugh", "B - Y. People always..."
+            if marker is None and entity == "PERSON" and text[start:end] in FEASTS:
+                entity = "DATE"  # "sixty-two come Martinmas": a day (perhaps a birthday)
             if entity == "AGE" and marker is None and digits_read_on(text, end):
                 continue  # "the reference was four seven seven two...": a number read out
             if marker is None and entity in ("PERSON", "LOCATION") \

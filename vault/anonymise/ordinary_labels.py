@@ -30,8 +30,9 @@ Two classes of ordinary capitalised words that the name finders took for people:
   ";") names a header's field ("| Mode: video call |", "; Format: group"): :func:`field_name`
   (a speaker label at a line's start is not a field: "Grace:" may be a name).
 
-* **Feasts, contractions and spellings** (:func:`not_a_name_by_shape`): a feast or a quarter
-  day named alone ("sixty-two come Martinmas", "by Lammas") is a day, not a person; a
+* **Feasts, contractions and spellings**: a feast or a quarter day named alone ("sixty-two
+  come Martinmas", "born at Lammas") is a day, not a person: a DATE (:data:`FEASTS`; kept
+  redacted, since a feast may be someone's birthday); (:func:`not_a_name_by_shape`) a
   capitalised word with "'t" straight after is a verb's contraction in dialect ("Divn't
   laugh", "Cannae"'s kin); and a letter that ends a spelling ("T - H - E." or "B - Y.") and the
   dictionary word opening the next sentence ("People always get it wrong") are no initial
@@ -53,7 +54,7 @@ import re
 
 from vault.anonymise.wordlists import given_names, is_english_word, word_names
 
-__all__ = ["NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
+__all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
            "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
            "numbered_thing", "role_label_spans"]
 
@@ -247,11 +248,9 @@ _INITIAL_THEN_WORD = re.compile(r"(?P<initial>[A-Z])\.?[ \t]+(?P<word>[A-Z][a-z]
 
 
 def not_a_name_by_shape(text: str, start: int, end: int) -> bool:
-    """Whether a PERSON detection ``text[start:end]`` is a feast, a dialect contraction or a
+    """Whether a PERSON detection ``text[start:end]`` is a dialect contraction or a
     spelling's last letter and the next sentence's first word (see the module docstring)."""
     span = text[start:end]
-    if span in FEASTS:
-        return True
     if " " not in span and _CONTRACTION_AFTER.match(text, end) is not None:
         return True  # "Divn't laugh": the detection stopped short of "'t"
     pair = _INITIAL_THEN_WORD.fullmatch(span)
