@@ -61,6 +61,18 @@ from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
+from vault.anonymise.ordinary_labels import (
+    FEASTS,
+    a_figure_of_speech,
+    a_kind_of_thing,
+    day_label,
+    digits_read_on,
+    ends_in_a_measure,
+    field_name,
+    not_a_name_by_shape,
+    numbered_thing,
+    role_label_spans,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
@@ -699,6 +711,7 @@ def _with_first_names(text: str, found: list[_Detection],
                     text, before.start("w"), before.group("w"))) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
+                    and not _ROLE_TITLE.match(text, before.start("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))
         out.append(d)
@@ -1113,6 +1126,20 @@ class Anonymiser:
                     continue  # "rang me at home", "some duke or earl": words, not names
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
+            if marker is None and (entity == "DATE" and ends_in_a_measure(text, start, end)
+                                   or entity in ("PERSON", "LOCATION") and detector == "spacy"
+                                   and a_kind_of_thing(text, start, end)):
+                continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
+            if marker is None and entity == "PERSON" and not_a_name_by_shape(text, start, end):
+                continue  # "Divn't laugh", "B - Y. People always..."
+            if marker is None and entity == "PERSON" and text[start:end] in FEASTS:
+                entity = "DATE"  # "sixty-two come Martinmas": a day (perhaps a birthday)
+            if entity == "AGE" and marker is None and digits_read_on(text, end):
+                continue  # "the reference was four seven seven two...": a number read out
+            if marker is None and entity in ("PERSON", "LOCATION") \
+                    and (numbered_thing(text, start, end) or day_label(text, start, end)
+                         or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
+                continue  # "a Force nine", "Psalm 121", "| Mon |", "an Everest of", "| Mode:"
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
@@ -1223,6 +1250,7 @@ class Anonymiser:
                 spans.append(match.span())
         spans.extend(m.span() for m in _PARTICIPANT_CODE.finditer(text))
         spans.extend(m.span() for m in _TIMESTAMP.finditer(text))
+        spans.extend(role_label_spans(text))  # "Fieldworker:", "Diarist DV-04:"
         spans.extend(m.span() for m in self._own_output.finditer(text))
         return _Spans(spans)
 

@@ -65,10 +65,16 @@ _NOT_A_DAY = re.compile(r"(?i)\b(?:years|months|weeks|days|hours|minutes|decades
 
 #: a date in figures: "08/06/89", "12.11.08", "3-4-2021"
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})\b")
-#: a part counted, not a day named: "my second year", "the first week", "third time"
+#: a part counted, not a day named: "my second year", "the first week", "third time", "the
+#: first winter"
 _COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|that|same|one|"
                       r"\d+(?:st|nd|rd|th)?)[- \t]+(?:year|month|week|day|time|term|semester|"
-                      r"shift|round|go|attempt)\b")
+                      r"shift|round|go|attempt|winter|summer|spring|autumn|season)\b")
+#: an ordinal counting weekdays in a period: "the first Sunday of Lent", "every second
+#: Tuesday", "the last Friday of term" (a recurring day; a month or a year beside it still
+#: makes a date: "the first Sunday of May 1999")
+_ORDINAL_WEEKDAY = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|"
+                              r"5th)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
 _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
@@ -121,8 +127,8 @@ def _kinds(span: str) -> set[str]:
         kinds.add("weekday")
     if _YEAR.search(span):
         kinds.add("year")
-    if _ORDINAL.search(span):
-        kinds.add("day")
+    if _ORDINAL.search(_ORDINAL_WEEKDAY.sub(" ", span)):
+        kinds.add("day")  # but "the first Sunday of Lent" counts Sundays: no day of a month
     if _HOLIDAY.search(span):
         kinds.add("holiday")
     if _SEASON.search(span) and "year" in kinds:

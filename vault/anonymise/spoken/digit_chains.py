@@ -43,7 +43,7 @@ from itertools import pairwise
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import NumberRun
-from vault.anonymise.spoken.turns import in_label, resumed_turn, trails_off
+from vault.anonymise.spoken.turns import in_label, label_end, line_bounds, resumed_turn, trails_off
 
 __all__ = ["MIN_DIGITS", "a_thing", "entity_of", "find_digit_chains", "in_order"]
 
@@ -67,7 +67,10 @@ _MAX_BRIDGE = 48
 _THING = re.compile(
     r"(?i)\b(?:references?|ref|(?<!area[ \t])(?<!dialling[ \t])(?<!country[ \t])codes?|tickets?|lockers?|rota|datix|tracking|parcel|orders?|"
     r"invoices?|claims?|case|version|extension|ext|bleep|pager|room|bay|page|pin|serial|batch|"
-    r"lot|barcode|isbn|flight|seat|badge|staff[ \t]+number|payroll)\b")
+    r"lot|barcode|isbn|flight|seat|badge|staff[ \t]+number|payroll|"
+    # a payslip's numbers: "employee number", "assignment number", "tax code" (a job's, not
+    # a person's contact or health identifier)
+    r"employee|assignment|payslip|pay[ \t]+number)\b")
 #: a word for a person's identifier: it outweighs a thing's reference ("GMC reference")
 _PERSONAL = re.compile(
     r"(?i)\b(?:phone|mobile|landline|ring|call|text|whatsapp|contact|nhs|chi|gmc|"
@@ -172,7 +175,8 @@ def a_thing(text: str, start: int) -> bool:
     """A thing's reference named just before, and no person's identifier."""
     low = max(0, start - 60)
     window = text[low:start]
-    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "))
+    cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "),
+              _label_end(text, start) - 1 - low)
     clause = window[cut + 1:] if cut >= 0 else window
     # searched in the text itself, so that "area code" cut to "a code" by the window is seen
     thing = _THING.search(text, start - len(clause), start)
@@ -180,6 +184,15 @@ def a_thing(text: str, start: int) -> bool:
         return False
     at = thing.start() - (start - len(clause))
     return _PERSONAL.search(clause[at:]) is None and _PERSONAL.search(clause[:at]) is None
+
+
+def _label_end(text: str, pos: int) -> int:
+    """Where the speaker label of the line holding ``pos`` ends (the line's start if it has
+    none): a label's mode ("Resp (phone):", "Phone participant:") is how the interview was
+    held, not a word about the number said in the turn."""
+    line_start = line_bounds(text, pos)[0]
+    end = label_end(text, line_start)
+    return end if end <= pos else line_start
 
 
 def entity_of(text: str, start: int, end: int, digits: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_label", "line_bounds", "resumed_turn", "trails_off"]
+__all__ = ["in_label", "label_end", "line_bounds", "resumed_turn", "trails_off"]
 
 #: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>[A-Za-z][A-Za-z0-9 ._()-]{0,30}:)"
@@ -37,6 +37,13 @@ def line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _label(text: str, line_start: int) -> re.Match[str] | None:
     return _LABEL.match(text, line_start)
+
+
+def label_end(text: str, line_start: int) -> int:
+    """Where the speaker label opening the line at ``line_start`` ends (after its colon and
+    any bracketed cue), or ``line_start`` when the line has none."""
+    label = _label(text, line_start)
+    return label.end() if label is not None else line_start
 
 
 def _speaker(match: re.Match[str] | None) -> str | None:

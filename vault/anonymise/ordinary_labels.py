@@ -1,0 +1,259 @@
+"""Capitalised words that label, not name: a transcript's role labels and numbered things.
+
+Two classes of ordinary capitalised words that the name finders took for people:
+
+* **Role labels of speakers.** A transcript opens each turn with a label, and studies label
+  their own side by a role: "Interviewer:", "Fieldworker:", "Diarist DV-04:", "Part. DV-06:",
+  "Phone interviewer:", "Co-facilitator:", "Note-taker:", "Researcher on call:". The engine's
+  own label pattern knows a handful of role words; a role word it does not know ("Fieldworker")
+  is an unknown capitalised word that the statistical model calls a person, and every other
+  occurrence is then propagated as that person. :func:`role_label_spans` finds a label at a
+  line's start whose words are all role words, role modifiers ("Phone", "Lead", "Second"),
+  participant codes, numbers or small joining words, with at least one role word; its role
+  words (and the same words elsewhere) are protected like the engine's own labels. A label
+  that holds any other capitalised word ("Grace:", "Dr Okafor:") is not matched: a name used
+  as a label stays a name.
+
+* **Days of a rota.** A table or a diary heads its rows with weekdays cut short ("| Mon |
+  J. Hare |", "Tue: clinic"); "Mon", "Sat" or "Sun" alone could be a name ("Sun" is a
+  surname), but a text that uses two or more different weekday abbreviations is listing days:
+  :func:`day_label`.
+
+* **Things of a kind.** An acronym after "a" or "an" is one of a kind of thing ("an AI
+  triage tool", "a CT", "an ECG"): no place or person is "an" anything
+  (:func:`a_kind_of_thing`). A date whose last number carries a percent sign or "per cent"
+  ("71% in January, 83% by June") ends in a measure, not a year (:func:`ends_in_a_measure`).
+
+* **Figures of speech and fields.** A capitalised word between "a"/"an" and "of" is a
+  figure of speech ("an Everest of paperwork", "a Niagara of complaints"):
+  :func:`a_figure_of_speech`. A dictionary word before a colon after a field separator ("|",
+  ";") names a header's field ("| Mode: video call |", "; Format: group"): :func:`field_name`
+  (a speaker label at a line's start is not a field: "Grace:" may be a name).
+
+* **Feasts, contractions and spellings**: a feast or a quarter day named alone ("sixty-two
+  come Martinmas", "born at Lammas") is a day, not a person: a DATE (:data:`FEASTS`; kept
+  redacted, since a feast may be someone's birthday); (:func:`not_a_name_by_shape`) a
+  capitalised word with "'t" straight after is a verb's contraction in dialect ("Divn't
+  laugh", "Cannae"'s kin); and a letter that ends a spelling ("T - H - E." or "B - Y.") and the
+  dictionary word opening the next sentence ("People always get it wrong") are no initial
+  and surname.
+
+* **Numbers read out.** "The reference on the letter was four seven seven two..." opens like
+  an age ("was four"); :func:`digits_read_on` says when digits said one by one follow.
+
+* **Numbered things.** A capitalised noun straight before a number, in digits or in words,
+  names a numbered thing, not a person: "a Force nine" (the wind scale), "Psalm one hundred and
+  twenty-one", "Chapter three", "Bay four", "Band six", "Level two", "Hymn 23".
+  :func:`numbered_thing` says so of a one-word detection whose word is such a noun (a closed
+  list) and a number follows.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from vault.anonymise.wordlists import given_names, is_english_word, word_names
+
+__all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
+           "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
+           "numbered_thing", "role_label_spans"]
+
+#: nouns that name a party of an interview, focus group, diary study or call, and their usual
+#: abbreviations (compared case-insensitively, a final "." dropped)
+ROLE_WORDS: frozenset[str] = frozenset("""
+interviewer interviewers interviewee interviewees participant participants respondent
+respondents researcher researchers facilitator facilitators cofacilitator co-facilitator
+moderator moderators comoderator co-moderator speaker speakers fieldworker fieldworkers
+field-worker diarist diarists host hosts cohost co-host guest guests caller callers interpreter
+interpreters translator translators transcriber transcribers typist note-taker notetaker
+note-takers notetakers scribe observer observers chair chairperson chairman chairwoman panellist
+panelist panellists member members attendee attendees delegate delegates informant informants
+narrator subject subjects student students trainee trainees colleague colleagues partner
+carer carers relative relatives parent parents patient patients clinician clinicians
+mentor mentee supervisor supervisee coach coachee assessor examiner candidate investigator
+investigators assistant voice voices unidentified unknown other others all everyone group
+questioner answerer reader presenter witness volunteer volunteers lead
+int intvr intvw intv intw intr ivr ivw ivee iver iv ive int'er int'ee intee inter
+resp res rsp rp rspt part ppt pt partic fac facil mod modr obs interp trans fw res.asst ra
+pi
+""".split())  # noqa: SIM905
+#: words that qualify a role in a label: its mode, rank, order or side
+_MODIFIERS: frozenset[str] = frozenset("""
+phone telephone video zoom teams online remote audio field research study lead senior junior
+principal chief first second third fourth fifth main co deputy assistant focus fg group site
+female male older younger new visiting on call named by the of for from with and in at a to
+one two three four five six seven eight nine ten
+""".split())  # noqa: SIM905
+#: a participant code or a number in a label: "DV-04", "P12", "2", "B"
+_CODE = re.compile(r"[A-Z]{0,4}\d{0,3}(?:[._-]?\d{1,4}[A-Za-z]?)?|\d{1,3}|[A-Z]{1,3}|#\d{1,3}")
+#: a line's label: an optional timestamp or bracketed cue, up to 40 characters, a colon
+_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+                    r"(?:\[[^\]\n]{0,40}\][ \t]*)?"
+                    r"(?P<label>[A-Za-z][A-Za-z0-9 .'’#_-]{0,38}?)[ \t]*"
+                    r"(?P<note>\([^()\n]{1,30}\))?[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+_LABEL_WORD = re.compile(r"[^\s]+")
+
+
+def _role(word: str) -> bool:
+    return word.lower().rstrip(".").replace("’", "'") in ROLE_WORDS
+
+
+def role_label_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the role words of every role label in ``text`` (see the module docstring),
+    and of the same words wherever else they stand capitalised in ``text`` ("the Fieldworker
+    asked again"); not where a back-channel is inlaid in a number ("oh seven four
+    (Fieldworker: mhm) six one"), which the number's redaction may cover whole."""
+    if ":" not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    roles: set[str] = set()
+    for match in _LABEL.finditer(text):
+        words = list(_LABEL_WORD.finditer(match.group("label")))
+        if not words:
+            continue
+        base = match.start("label")
+        found: list[tuple[int, int]] = []
+        for w in words:
+            word = w.group()
+            if _role(word) or "-" in word and all(_role(p) or p.lower() in _MODIFIERS
+                                                   for p in word.split("-") if p):
+                found.append((base + w.start(), base + w.end()))
+            elif word.lower().rstrip(".") in _MODIFIERS or _CODE.fullmatch(word):
+                continue
+            else:
+                found = []
+                break
+        if not found:
+            continue
+        spans.extend(found)
+        roles.update(text[s:e].rstrip(".") for s, e in found if text[s].isupper())
+    if roles:
+        spans.extend(m.span() for m in _word_pattern(frozenset(roles)).finditer(text))
+    return spans
+
+
+@functools.lru_cache(maxsize=64)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w'’-]|[ \t]*:)")
+
+
+#: capitalised nouns that stand before a number to name a numbered thing
+NUMBERED_THINGS: frozenset[str] = frozenset("""
+Force Psalm Psalms Hymn Chapter Verse Canto Page Pages Section Part Paragraph Clause Article
+Appendix Annex Table Figure Fig Item Question Exhibit Slide Module Unit Lesson Session Week
+Day Room Ward Bay Bed Bank Floor Level Wing Block Gate Platform Terminal Lane Junction Exit
+Route Bus Channel Series Season Episode Act Scene Track Volume Vol Book Band Grade Stage Step
+Phase Tier Category Type Class Division League Round Heat Game Match Form Set Key Zone Area
+Theatre Theatres Clinic Suite Cubicle Pod Station Desk Line Door Locker Box Number No Size
+Cohort Batch Version Release Level Sector Sheet Card Shelf Drawer Cycle Dose Rung
+""".split())  # noqa: SIM905
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a[ \t]+hundred|hundred)\b)")
+
+
+def numbered_thing(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` is a numbered thing's noun before its number
+    ("a Force nine", "Psalm one hundred and twenty-one", "Bay four")."""
+    word = text[start:end]
+    return word in NUMBERED_THINGS and _NUMBER_AFTER.match(text, end) is not None
+
+
+#: two more digits said one by one straight after a number word: a number read out digit by
+#: digit ("was four seven seven two one..."), of which the first word is no age
+_DIGITS_READ_ON = re.compile(r"(?i)(?:[ \t]+(?:oh|zero|nought|one|two|three|four|five|six|seven|"
+                             r"eight|nine|double|treble|triple)\b){2}")
+
+
+def digits_read_on(text: str, end: int) -> bool:
+    """Whether digits said one by one follow ``end``: an age pattern's "was four" is then the
+    head of a reference or a phone number read out, not someone's age."""
+    return _DIGITS_READ_ON.match(text, end) is not None
+
+
+_DAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())  # noqa: SIM905
+_DAY_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w'’-])")
+_SAME_DAY = {"Tues": "Tue", "Weds": "Wed", "Thur": "Thu", "Thurs": "Thu"}
+
+
+def day_label(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` is a weekday cut short in a text that lists
+    days: two or more different weekday abbreviations stand in ``text`` ("| Mon | ... | Tue |")."""
+    if text[start:end] not in _DAY_ABBREVIATIONS:
+        return False
+    days = {_SAME_DAY.get(m.group(), m.group()) for m in _DAY_ABBREVIATION.finditer(text)}
+    return len(days) >= 2
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+\Z")
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+
+
+def a_kind_of_thing(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an acronym after "a" or "an": a thing of a kind ("an AI
+    triage", "a CT scanner"), not a place or a person."""
+    return _ACRONYM.fullmatch(text, start, end) is not None \
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_MEASURE_AFTER = re.compile(r"(?i)[ \t]*(?:%|per[ \t]?cent\b|percent\b)")
+
+
+def ends_in_a_measure(text: str, start: int, end: int) -> bool:
+    """Whether a date's span ends in a number that is a percentage ("January, 83" of "71% in
+    January, 83% by June")."""
+    return text[start:end][-1:].isdigit() and _MEASURE_AFTER.match(text, end) is not None
+
+
+_FIGURE_AFTER = re.compile(r"[ \t]+of[ \t]+")
+
+
+def a_figure_of_speech(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` stands between "a"/"an" and "of": "an
+    Everest of paperwork", "a Niagara of complaints"."""
+    return " " not in text[start:end] \
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None \
+        and _FIGURE_AFTER.match(text, end) is not None
+
+
+_FIELD_BEFORE = re.compile(r"[|;][ \t]*\Z")
+
+
+def field_name(text: str, start: int, end: int) -> bool:
+    """Whether the one-word ``text[start:end]`` is a dictionary word naming a header's field
+    after a separator: "| Mode: video call |" (not a word that is also a given name: "| Grace:"
+    may be someone speaking)."""
+    word = text[start:end]
+    return text[end:end + 1] == ":" and " " not in word \
+        and _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None \
+        and is_english_word(word.lower()) \
+        and word.capitalize() not in given_names() and word.capitalize() not in word_names()
+
+
+#: feasts and quarter days that name a time of year, alone ("come Martinmas", "at Lammas")
+FEASTS: frozenset[str] = frozenset("""
+Martinmas Michaelmas Candlemas Lammas Lammastide Whitsun Whitsuntide Pentecost Epiphany Advent
+Lent Shrovetide Hogmanay Yule Yuletide Beltane Samhain Imbolc Hallowmas Allhallows Christmastide
+Eastertide Ramadan Ramadhan Ramazan Eid Diwali Deepavali Vaisakhi Baisakhi Navratri Holi
+Hanukkah Chanukah Passover Purim Sukkot Shavuot Lohri Onam Pongal Kwanzaa Thanksgiving
+Midsummer Candlemass Lady-Day Halloween Hallowe'en Christmas Easter Nowruz Navroz
+""".split())  # noqa: SIM905
+_CONTRACTION_AFTER = re.compile(r"['’]t\b")
+#: a letter that ends a spelling just before: "T - H - E. People ...", "B - Y. People ..."
+_SPELLED_LETTER_BEFORE = re.compile(r"(?<![\w'’])[A-Z][ \t]*[,\-–][ \t]*\Z")
+_INITIAL_THEN_WORD = re.compile(r"(?P<initial>[A-Z])\.?[ \t]+(?P<word>[A-Z][a-z]+)")
+
+
+def not_a_name_by_shape(text: str, start: int, end: int) -> bool:
+    """Whether a PERSON detection ``text[start:end]`` is a dialect contraction or a
+    spelling's last letter and the next sentence's first word (see the module docstring)."""
+    span = text[start:end]
+    if " " not in span and _CONTRACTION_AFTER.match(text, end) is not None:
+        return True  # "Divn't laugh": the detection stopped short of "'t"
+    pair = _INITIAL_THEN_WORD.fullmatch(span)
+    return pair is not None and text[start + pair.end("initial"):start + pair.end("initial") + 1] \
+        == "." and is_english_word(pair.group("word").lower()) \
+        and _SPELLED_LETTER_BEFORE.search(text, max(0, start - 6), start) is not None
