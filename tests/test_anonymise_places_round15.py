@@ -81,6 +81,13 @@ POSITIVE = [
     ("P: I worked nights at Naomi House before I went back to the wards.", "Naomi House"),
     ("P: Was it Forget Me Not where you did your placement?", "Forget Me Not"),
     ("P: The nurses at Tŷ Gobaith were incredible with her.", "Tŷ Gobaith"),
+    # a name the listener asks the whereabouts of, whatever its words
+    ("I: Sorry, Pucklechurch? I don't know it. Whereabouts is that?", "Pucklechurch"),
+    ("I: And Nettle, is that where home is?", "Nettle"),
+    ("I: Kettle Green, where's that?", "Kettle Green"),
+    # a university by its subjects and its city
+    ("P: I trained at the University of Medicine and Pharmacy, Cluj-Napoca, in Romania.",
+     "Medicine and Pharmacy, Cluj-Napoca"),
     # community trusts by their initials and names
     ("P: LCHS gave me the job in the end, district nursing.", "LCHS"),
     ("P: I was with Central London Community Healthcare for two years.", "Central London Community Healthcare"),
@@ -108,6 +115,10 @@ NEGATIVE = [
     # numbers before capitalised words and a town that are no address
     ("P: We scored 24 Points, Leeds won anyway.", {"24", "Points"}),
     ("P: We had 3 Kids, London was too dear.", {"3", "Kids"}),
+    # questions about where, after a department, a weekday or a titled person
+    ("I: And Cardiology, is that where you started?", {"Cardiology"}),
+    ("I: Sorry, Tuesday? Where is that on the rota?", {"Tuesday"}),
+    ("I: The University of Health Sciences alone, was that a good school?", {"Health", "Sciences"}),
     # hospice names that are ordinary words, said as words
     ("P: I have hope, house prices are mad. Forget me not, she said.", {"hope", "house", "Forget"}),
     ("P: Each of us had a go, and the garden house was lovely.", {"Each"}),

@@ -42,7 +42,7 @@ from vault.anonymise.wordlists import fold, is_english_word
 
 __all__ = ["ForeignStreetAddressRecognizer", "HyphenatedHospitalRecognizer", "InlineWorkplaceFieldRecognizer",
            "LowerKindLandscapeRecognizer", "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer",
-           "landform_recognizers"]
+           "SubjectUniversityRecognizer", "WhereQueriedPlaceRecognizer", "landform_recognizers"]
 
 #: a landscape's kind in lower case after its name (found first: a literal after a blank)
 _LANDSCAPE_KIND = re.compile(
@@ -321,8 +321,100 @@ class ForeignStreetAddressRecognizer(RuleRecognizer):
         return out
 
 
+#: a listener asking where a name just said is: "Sorry, Cocking? I don't know it. Whereabouts
+#: is that?", "And Loose, is that where home is?", "Idle, where's that?"; the question comes
+#: within a few words of the name (read forward from the question word, found first)
+_WHERE_QUESTION = re.compile(
+    r"\b(?:[Ww]hereabouts|[Ww]here['’]s[ \t]+that|[Ww]here[ \t]+is[ \t]+that|is[ \t]+that[ \t]+where[ \t]+"
+    r"(?:home|you[ \t]+live|you[ \t]+grew[ \t]+up|you['’]re[ \t]+from|you[ \t]+are[ \t]+from|your[ \t]+"
+    r"(?:family|folks|parents)|you[ \t]+were[ \t]+born)|is[ \t]+that[ \t]+near|I[ \t]+don['’]t[ \t]+know"
+    r"[ \t]+it|never[ \t]+heard[ \t]+of[ \t]+it)\b")
+#: the name queried: one to three capitalised words right before a comma or question mark
+_QUERIED_NAME = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+){0,2})"
+                           r"[?,]")
+#: words before the name that make it a person's ("Dr Loose?", "Auntie May, is that near")
+_TITLE_BEFORE = re.compile(r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Prof|Professor|Nurse|Sister|Auntie|"
+                           r"Aunty|Uncle|Nana|Nan|Grandad|Granny)\.?[ \t]+\Z")
+_NOT_QUERIED_PLACES = frozenset("""
+Sorry Pardon What Where Whereabouts Which Who And But So Right Okay OK Oh Ah Yeah Yes No Well Um
+Er Erm Hmm Really Sorry Sure Great Lovely Thanks Thank Hello Hi Interviewer Participant
+""".split()) | _NOT_LANDSCAPE_NAMES  # noqa: SIM905
+
+
+class WhereQueriedPlaceRecognizer(RuleRecognizer):
+    """A name the listener asks the whereabouts of ("Sorry, Cocking? I don't know it.
+    Whereabouts is that?", "And Loose, is that where home is?"): LOCATION, whatever the
+    words of the name are (villages called Loose, Idle, Dull or Seething are places when
+    somebody asks where they are). The name is the last one said within 80 characters before
+    the question, not a weekday, month, season, feast, interjection or titled person."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "where_queried_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for q in _WHERE_QUESTION.finditer(text):
+            window = max(0, q.start() - 80)
+            names = list(_QUERIED_NAME.finditer(text, window, q.start()))
+            if not names:
+                continue
+            m = names[-1]
+            words = m.group("name").split()
+            start = m.start("name")
+            while len(words) > 1 and (words[0] in _NOT_QUERIED_PLACES or words[0].lower() in STOP_WORDS):
+                start += len(words[0]) + 1  # "And Loose, is that where home is?"
+                words = words[1:]
+            if any(w in _NOT_QUERIED_PLACES or w in COMMON_CAPITALISED and not known_place(w)
+                   or w.lower() in STOP_WORDS for w in words):
+                continue
+            gap = text[m.end():q.start()]
+            if gap.count(".") > 1 or "\n" in gap:
+                continue  # another sentence came between
+            if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+                continue
+            out.append(credited(self, "LOCATION", start, m.end("name"), self.SCORE))
+        return out
+
+
+#: a university named by its subjects and its city ("the University of Health Sciences, Phnom
+#: Penh", "University of Medicine and Pharmacy, Cluj"): the subjects and the city together say
+#: which, the "University of" is anybody's
+_SUBJECT = (r"(?:Health|Medical|Medicine|Pharmacy|Nursing|Dental|Dentistry|Veterinary|Science|"
+            r"Sciences|Technology|Agriculture|Agricultural|Public[ \t]+Health|Traditional[ \t]+"
+            r"Medicine|Allied[ \t]+Health|Life)")
+_SUBJECT_UNIVERSITY = re.compile(
+    r"\bUniversity[ \t]+of[ \t]+(?P<m>" + _SUBJECT + r"(?:[ \t]+(?:and|&)[ \t]+" + _SUBJECT + r")*"
+    r"(?:[ \t]+Sciences?)?,[ \t]+(?P<place>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \t-][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2}))")
+
+
+class SubjectUniversityRecognizer(RuleRecognizer):
+    """A university named by its subjects and a known city after a comma ("the University
+    of Health Sciences, Phnom Penh"): the subjects and the city (LOCATION, as the corpus
+    types universities); "the University of Health Sciences" alone says no city and stays."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "subject_university"
+    SCORE = 0.8
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "University of" not in text:
+            return out
+        for m in _SUBJECT_UNIVERSITY.finditer(text):
+            words = m.group("place").split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if known_place_or_abroad(name) or known_place_or_abroad(fold(name)):
+                    end = m.start("place") + len(name)
+                    out.append(credited(self, "LOCATION", m.start("m"), end, self.SCORE))
+                    break
+        return out
+
+
 def landform_recognizers() -> list[RuleRecognizer]:
     """The recognizers of this module, for the engine's registry."""
     return [LowerKindLandscapeRecognizer(), InlineWorkplaceFieldRecognizer(), OkinaPlaceRecognizer(),
             HyphenatedHospitalRecognizer(), NamedShopPracticeRecognizer(),
-            ForeignStreetAddressRecognizer()]
+            ForeignStreetAddressRecognizer(), WhereQueriedPlaceRecognizer(),
+            SubjectUniversityRecognizer()]
