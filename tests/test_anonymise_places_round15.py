@@ -31,6 +31,7 @@ from vault.anonymise.landforms import (
     LowerKindLandscapeRecognizer,
     NamedShopPracticeRecognizer,
     OkinaPlaceRecognizer,
+    TownHospitalRecognizer,
 )
 
 
@@ -81,6 +82,9 @@ POSITIVE = [
     ("P: I worked nights at Naomi House before I went back to the wards.", "Naomi House"),
     ("P: Was it Forget Me Not where you did your placement?", "Forget Me Not"),
     ("P: The nurses at Tŷ Gobaith were incredible with her.", "Tŷ Gobaith"),
+    # a hospital by its town and the one word of its name staff use, near a workplace word
+    ("P: Sorry, I mean Bridport Community, where I did my nights.", "Bridport Community"),
+    ("P: I'm a trainee, I'm at Cardigan ICC on the wards at the moment.", "Cardigan ICC"),
     # a name the listener asks the whereabouts of, whatever its words
     ("I: Sorry, Pucklechurch? I don't know it. Whereabouts is that?", "Pucklechurch"),
     ("I: And Nettle, is that where home is?", "Nettle"),
@@ -115,6 +119,8 @@ NEGATIVE = [
     # numbers before capitalised words and a town that are no address
     ("P: We scored 24 Points, Leeds won anyway.", {"24", "Points"}),
     ("P: We had 3 Kids, London was too dear.", {"3", "Kids"}),
+    # a town's word with no workplace near
+    ("P: Harrogate General Election results were in the paper.", {"General"}),
     # questions about where, after a department, a weekday or a titled person
     ("I: And Cardiology, is that where you started?", {"Cardiology"}),
     ("I: Sorry, Tuesday? Where is that on the rota?", {"Tuesday"}),
@@ -174,3 +180,11 @@ def test_foreign_street_needs_a_postcode_or_a_cue_and_a_town() -> None:
     assert finder.find("We scored 24 Points, Leeds won.") == []
     text = "Address 6 Bondgate Within, AB43 2RA."
     assert [text[r.start:r.end] for r in finder.find(text)] == ["6 Bondgate Within"]
+
+
+def test_town_and_hospital_word_needs_a_workplace_word() -> None:
+    finder = TownHospitalRecognizer()
+    assert finder.find("We got the train into Bolton Victoria and walked to the match.") == []
+    assert finder.find("The Bolton Victoria station rota was posted to staff.") == []
+    text = "My first consultant job was at Bolton Royal."
+    assert [text[r.start:r.end] for r in finder.find(text)] == ["Bolton Royal"]

@@ -37,12 +37,14 @@ from vault.anonymise.recognizers import (
     credited,
     known_place,
     known_place_or_abroad,
+    uk_word_places,
 )
 from vault.anonymise.wordlists import fold, is_english_word
 
 __all__ = ["ForeignStreetAddressRecognizer", "HyphenatedHospitalRecognizer", "InlineWorkplaceFieldRecognizer",
            "LowerKindLandscapeRecognizer", "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer",
-           "SubjectUniversityRecognizer", "WhereQueriedPlaceRecognizer", "landform_recognizers"]
+           "SubjectUniversityRecognizer", "TownHospitalRecognizer", "WhereQueriedPlaceRecognizer",
+           "landform_recognizers"]
 
 #: a landscape's kind in lower case after its name (found first: a literal after a blank)
 _LANDSCAPE_KIND = re.compile(
@@ -412,9 +414,51 @@ class SubjectUniversityRecognizer(RuleRecognizer):
         return out
 
 
+#: a town and the word of a hospital's name staff shorten it to ("Sidmouth Victoria", "Bude
+#: Stratton", "Cardigan ICC", "Ilkeston Community"), or the initials of a kind of site ("ICC": an
+#: integrated care centre, "DGH", "CAH", "GH"); read from the second word (a literal), back to
+#: the town
+_TOWN_HOSPITAL_WORD = re.compile(
+    r"(?<![\w'’-])(?P<town>[A-Z][a-z'’-]+(?:[ \t-](?:upon|on|under|le|in|[A-Z][a-z'’-]+)){0,2})[ \t]"
+    r"(?P<kind>Victoria|Royal|General|Memorial|Cottage|Community|District|Infirmary|Jubilee|"
+    r"Coronation|ICC|DGH|CAH|GH|CHC)(?![\w'’-])(?![ \t]+(?:[A-Z]|[Pp]ark|[Rr]oad|[Ss]treet|"
+    r"[Ss]tation|[Ss]quare|[Hh]all|[Tt]heatre|[Ll]ine|[Cc]oach|[Bb]us|[Cc]entre|[Cc]ouncil|[Cc]lub|"
+    r"[Ss]chool|[Cc]ollege|[Tt]own|[Uu]nited|[Rr]overs|[Bb]ridge|[Ss]hopping|[Mm]arket|[Pp]ier|[Bb]aths))")
+
+
+class TownHospitalRecognizer(RuleRecognizer):
+    """A hospital by its town and the one word of its name staff use ("Sidmouth Victoria",
+    "Cardigan ICC", "Ilkeston Community"), with a workplace word near it (a station, a park,
+    a football club or a bus stop of that name stay: "Manchester Victoria station", "London
+    Victoria"): HOSPITAL, the town and the word together. The town must be a known UK place."""
+
+    ENTITIES = ("HOSPITAL",)
+    NAME = "town_hospital_word"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        from vault.anonymise.hospitals import _WORKPLACE_CUES, _words_near
+        out: list[RecognizerResult] = []
+        for m in _TOWN_HOSPITAL_WORD.finditer(text):
+            town = m.group("town")
+            words = town.split()
+            start = m.start("town")
+            while len(words) > 1 and (words[0] in _NOT_QUERIED_PLACES or words[0] in COMMON_CAPITALISED
+                                      and not known_place(words[0])):
+                start += len(words[0]) + 1
+                words = words[1:]
+            town = " ".join(words)
+            if not (known_place(town) or town in uk_word_places()) or town in ("London", "Manchester"):
+                continue  # "London Victoria", "Manchester Victoria": stations
+            if _words_near(text, start, m.end()).isdisjoint(_WORKPLACE_CUES):
+                continue
+            out.append(credited(self, "HOSPITAL", start, m.end("kind"), self.SCORE))
+        return out
+
+
 def landform_recognizers() -> list[RuleRecognizer]:
     """The recognizers of this module, for the engine's registry."""
     return [LowerKindLandscapeRecognizer(), InlineWorkplaceFieldRecognizer(), OkinaPlaceRecognizer(),
             HyphenatedHospitalRecognizer(), NamedShopPracticeRecognizer(),
             ForeignStreetAddressRecognizer(), WhereQueriedPlaceRecognizer(),
-            SubjectUniversityRecognizer()]
+            SubjectUniversityRecognizer(), TownHospitalRecognizer()]
