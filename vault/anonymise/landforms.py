@@ -418,12 +418,13 @@ class SubjectUniversityRecognizer(RuleRecognizer):
 #: Stratton", "Cardigan ICC", "Ilkeston Community"), or the initials of a kind of site ("ICC": an
 #: integrated care centre, "DGH", "CAH", "GH"); read from the second word (a literal), back to
 #: the town
-_TOWN_HOSPITAL_WORD = re.compile(
-    r"(?<![\w'’-])(?P<town>[A-Z][a-z'’-]+(?:[ \t-](?:upon|on|under|le|in|[A-Z][a-z'’-]+)){0,2})[ \t]"
-    r"(?P<kind>Victoria|Royal|General|Memorial|Cottage|Community|District|Infirmary|Jubilee|"
+_TOWN_HOSPITAL_KIND = re.compile(
+    r"[ \t](?P<kind>Victoria|Royal|General|Memorial|Cottage|Community|District|Infirmary|Jubilee|"
     r"Coronation|ICC|DGH|CAH|GH|CHC)(?![\w'’-])(?![ \t]+(?:[A-Z]|[Pp]ark|[Rr]oad|[Ss]treet|"
     r"[Ss]tation|[Ss]quare|[Hh]all|[Tt]heatre|[Ll]ine|[Cc]oach|[Bb]us|[Cc]entre|[Cc]ouncil|[Cc]lub|"
     r"[Ss]chool|[Cc]ollege|[Tt]own|[Uu]nited|[Rr]overs|[Bb]ridge|[Ss]hopping|[Mm]arket|[Pp]ier|[Bb]aths))")
+_TOWN_BEFORE = re.compile(r"(?<![\w'’-])(?P<town>[A-Z][a-z'’-]+(?:[ \t-](?:upon|on|under|le|in|"
+                          r"[A-Z][a-z'’-]+)){0,2})\Z")
 
 
 class TownHospitalRecognizer(RuleRecognizer):
@@ -439,7 +440,10 @@ class TownHospitalRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         from vault.anonymise.hospitals import _WORKPLACE_CUES, _words_near
         out: list[RecognizerResult] = []
-        for m in _TOWN_HOSPITAL_WORD.finditer(text):
+        for k in _TOWN_HOSPITAL_KIND.finditer(text):
+            m = _TOWN_BEFORE.search(text, max(0, k.start() - 50), k.start())
+            if m is None:
+                continue
             town = m.group("town")
             words = town.split()
             start = m.start("town")
@@ -450,9 +454,9 @@ class TownHospitalRecognizer(RuleRecognizer):
             town = " ".join(words)
             if not (known_place(town) or town in uk_word_places()) or town in ("London", "Manchester"):
                 continue  # "London Victoria", "Manchester Victoria": stations
-            if _words_near(text, start, m.end()).isdisjoint(_WORKPLACE_CUES):
+            if _words_near(text, start, k.end()).isdisjoint(_WORKPLACE_CUES):
                 continue
-            out.append(credited(self, "HOSPITAL", start, m.end("kind"), self.SCORE))
+            out.append(credited(self, "HOSPITAL", start, k.end("kind"), self.SCORE))
         return out
 
 
