@@ -85,6 +85,10 @@ POSITIVE = [
     # a hospital by its town and the one word of its name staff use, near a workplace word
     ("P: Sorry, I mean Bridport Community, where I did my nights.", "Bridport Community"),
     ("P: I'm a trainee, I'm at Cardigan ICC on the wards at the moment.", "Cardigan ICC"),
+    # districts of large cities made of ordinary words
+    ("P: We rented a flat in Balsall Heath when I first came.", "Balsall Heath"),
+    ("P: The practice is in Spinney Hill, very mixed list.", "Spinney Hill"),
+    ("P: She grew up in Gospel Oak and never left London.", "Gospel Oak"),
     # a name the listener asks the whereabouts of, whatever its words
     ("I: Sorry, Pucklechurch? I don't know it. Whereabouts is that?", "Pucklechurch"),
     ("I: And Nettle, is that where home is?", "Nettle"),
@@ -119,6 +123,8 @@ NEGATIVE = [
     # numbers before capitalised words and a town that are no address
     ("P: We scored 24 Points, Leeds won anyway.", {"24", "Points"}),
     ("P: We had 3 Kids, London was too dear.", {"3", "Kids"}),
+    # the words of a district in lower case are ordinary
+    ("P: The mile end of the run was hard, a small heath fire on the hill.", {"mile", "heath"}),
     # a town's word with no workplace near
     ("P: Harrogate General Election results were in the paper.", {"General"}),
     # questions about where, after a department, a weekday or a titled person
