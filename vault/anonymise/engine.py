@@ -60,6 +60,7 @@ from vault.anonymise.attribution import AttributionContext, kin_of_someone, othe
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
+from vault.anonymise.landforms import landform_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.ordinary_labels import (
     FEASTS,
@@ -745,7 +746,7 @@ class Anonymiser:
                                                  HospitalGazetteerRecognizer(),
                                                  CapitalsRecognizer(listed_spelling),
                                                  UncasedNameRecognizer(),
-                                                 *irish_recognizers()],
+                                                 *irish_recognizers(), *landform_recognizers()],
                                     supported_languages=["en"])
         self._analyzer = _Analyzer(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],

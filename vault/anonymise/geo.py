@@ -28,6 +28,7 @@ from vault.anonymise.wordlists import fold, is_english_word, load_term_list
 
 __all__ = [
     "ABBREVIATIONS",
+    "FORMER_NAMES",
     "country_names_abroad",
     "places_abroad",
     "subdivision_kinds",
@@ -171,8 +172,36 @@ Sari Van Flint Anchorage Cairns Midland Surrey Troy Hull Reading Bath Wells Ely 
 """.split())  # noqa: SIM905
 
 
+#: former and colonial names of countries, provinces and cities, from general knowledge: how
+#: older people, and anyone speaking of where they were born or trained before a renaming,
+#: name them ("born in British Honduras", "trained in Ceylon", "nursing in Rhodesia", "grew up
+#: in East Pakistan", "qualified in Madras"); a closed list, complete for the twentieth
+#: century's renamings of countries and of the large cities people name
+FORMER_NAMES: frozenset[str] = frozenset(n.strip() for n in """
+British Honduras; British Guiana; Dutch Guiana; French Guiana; Rhodesia; Northern Rhodesia;
+Southern Rhodesia; Nyasaland; Bechuanaland; Basutoland; Swaziland; Tanganyika; Zanzibar;
+Belgian Congo; Congo-Léopoldville; Congo-Kinshasa; Zaire; Dahomey; Upper Volta; French Sudan;
+French Somaliland; British Somaliland; Italian Somaliland; Abyssinia; Portuguese Guinea;
+Spanish Guinea; Spanish Sahara; South West Africa; Ruanda-Urundi; Biafra; Transvaal;
+Orange Free State; Cape Colony; Bophuthatswana; Transkei; Ciskei; Venda; Ceylon; Burma;
+East Pakistan; West Pakistan; East Bengal; Siam; Persia; Mesopotamia; Trucial States;
+Trucial Oman; Aden; South Yemen; North Yemen; Malaya; Straits Settlements; Federation of Malaya;
+North Borneo; British North Borneo; Sarawak; Kampuchea; Khmer Republic; Indochina;
+French Indochina; Formosa; Manchuria; Tibet; Yugoslavia; Czechoslovakia; Soviet Union;
+USSR; East Germany; West Germany; GDR; FRG; Prussia; Bohemia; Moravia; Ottoman Empire;
+New Hebrides; Gilbert Islands; Ellice Islands; Western Samoa; British Solomon Islands;
+Netherlands Antilles; Danish West Indies; British West Indies; Gold Coast; Ivory Coast;
+Bombay; Madras; Calcutta; Bangalore; Poona; Baroda; Benares; Simla; Cawnpore; Trivandrum;
+Cochin; Mysore; Gurgaon; Allahabad; Rangoon; Peking; Canton; Saigon; Salisbury; Leopoldville;
+Elisabethville; Stanleyville; Lourenço Marques; Fort Lamy; Bathurst; Fort-Lamy; Usumbura;
+Constantinople; Smyrna; Leningrad; Stalingrad; Königsberg; Danzig; Breslau; Pressburg;
+Lemberg; Byelorussia; Moldavia; Kirghizia; Turkmenia; Bessarabia
+""".replace("\n", " ").split(";") if n.strip())
+
+
 @functools.cache
 def places_abroad() -> frozenset[str]:
-    """All of the above: regions, countries in other languages, towns, and
-    :data:`ABBREVIATIONS`."""
-    return subdivisions_abroad() | country_names_abroad() | towns_abroad() | ABBREVIATIONS
+    """All of the above: regions, countries in other languages, towns, :data:`ABBREVIATIONS`
+    and :data:`FORMER_NAMES`."""
+    return subdivisions_abroad() | country_names_abroad() | towns_abroad() | ABBREVIATIONS \
+        | FORMER_NAMES

@@ -483,11 +483,12 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
 
 #: a hospital's kind in lower case after its name, which is one to three capitalised words
 #: (:data:`_NAME_BEFORE_KIND`) without "a"/"any"/"which" before it: "Castlebeck infirmary
-#: closed", "The Castlebeck hospital had a helipad", "Tarnside general hospital"; the name's
-#: own words are redacted, not the kind (anybody's); the kind is found first, a literal
+#: closed", "The Castlebeck hospital had a helipad", "Tarnside general hospital", "Ty Hafan
+#: children's hospice"; the name and its kind are redacted together (the corpus convention);
+#: the kind is found first, a literal
 _LOWER_KIND = re.compile(
     r"[ \t](?:(?:general|district|community|cottage|memorial|teaching|university|maternity|"
-    r"children['’]s|psychiatric)[ \t]+)?(?:hospital|infirmary)\b(?![ \t]+(?:trust|trusts|"
+    r"children['’]s|psychiatric)[ \t]+)?(?:hospital|infirmary|hospice)\b(?![ \t]+(?:trust|trusts|"
     r"group|board|doctor|drama|show|series)\b)")
 #: the name before the kind, read backwards from it (a window's end)
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?P<name>(?:St\.?[ \t]+)?[A-Z][\w'’-]*"
@@ -540,7 +541,9 @@ def _named_with_lower_kind(text: str,
         if not content or not any(_unexplained(w) for w in content) \
                 or any(is_english_word(w) and not known_place(w) for w in content):
             continue
-        out.append(credited(recognizer, "HOSPITAL", start, m.end("name"), 0.8))
+        # the kind is part of the name as written ("[Llandod hospital]", "[Tarnside general
+        # hospital]"): a name with its kind said in lower case is still one name
+        out.append(credited(recognizer, "HOSPITAL", start, k.end(), 0.8))
     return out
 
 
