@@ -29,6 +29,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.hospitals import _WORKPLACE_CUES, _words_near
 from vault.anonymise.recognizers import (
     _GENERIC_FIELD_WORDS,
     COMMON_CAPITALISED,
@@ -438,7 +439,6 @@ class TownHospitalRecognizer(RuleRecognizer):
     SCORE = 0.75
 
     def find(self, text: str) -> list[RecognizerResult]:
-        from vault.anonymise.hospitals import _WORKPLACE_CUES, _words_near
         out: list[RecognizerResult] = []
         for k in _TOWN_HOSPITAL_KIND.finditer(text):
             m = _TOWN_BEFORE.search(text, max(0, k.start() - 50), k.start())
