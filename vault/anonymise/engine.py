@@ -61,10 +61,12 @@ from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
+from vault.anonymise.person_contexts import may_be_named
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
+    GAELIC_NAME,
     LEAD_IN,
     MARKER_KEY,
     PARTICIPANT,
@@ -122,8 +124,8 @@ from vault.markers import MARKER_RE, participant_token
 #: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill"), with a
 #: Gaelic or Norman prefix written with a capital after it ("MacKinnon", "McAllister",
 #: "FitzGerald")
-_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+"
-                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?")
+_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+"
+                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
            "ner_view"]
@@ -461,7 +463,7 @@ _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|Co
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
                                r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,})"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,})"
                           r"[ \t]+\Z")
 
 
@@ -686,6 +688,21 @@ def _first_by_capital(text: str, start: int, word: str) -> bool:
         and word not in _NOT_FIRST_NAMES
 
 
+def _first_taken_up(text: str, start: int, end: int, word: str) -> bool:
+    """Whether an ordinary word opening a sentence right before a surname is that person's first
+    name because the pair is taken up as someone after it ("Symphony Skewes, yeah, she's the
+    dental nurse", "Comet Adebayo, the pharmacist, ..."): a pronoun or a role after a comma;
+    not an opener, an adverb or a time ("Later Falcon went home")."""
+    return is_english_word(word) and at_sentence_start(text, start) \
+        and not known_place(word) and not _ROLE_TITLE.match(text, start) \
+        and not TITLE_WORD_RE.fullmatch(word) and word not in _NOT_FIRST_NAMES \
+        and may_be_named(word) and _NAME_TAKEN_UP.match(text, end) is not None
+
+
+#: a Gaelic surname with the article, one name for all its spaces ("Nic a' Phearsain")
+_GAELIC_SPACED = re.compile(GAELIC_NAME)
+
+
 def _with_first_names(text: str, found: list[_Detection],
                       threshold: float) -> list[_Detection]:
     """Widen a person's surname over the first name before it when that first name is a word
@@ -693,10 +710,12 @@ def _with_first_names(text: str, found: list[_Detection],
     out = []
     for d in found:
         if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
-                and " " not in text[d.start:d.end].strip():
+                and (" " not in text[d.start:d.end].strip()
+                     or _GAELIC_SPACED.fullmatch(text, d.start, d.end) is not None):
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
-                    text, before.start("w"), before.group("w"))) \
+                    text, before.start("w"), before.group("w"))
+                    or _first_taken_up(text, before.start("w"), d.end, before.group("w"))) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):

@@ -372,6 +372,9 @@ No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But T
 Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
 Innit Aye Nah Yep Yup Nope Ach Och Aw Ooh Mm Hmm Blimey Gosh Crikey Cheers Ta Bless
 """.split())  # noqa: SIM905
+#: a capitalised word right before the first of two listed words: that word ends a longer
+#: proper noun ("Chard Hospital", "Brian House"), so the two are no speaker's list of words
+_ENDS_A_PROPER_NOUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
 #: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
 _WORD_AS_WORD = re.compile(
     r"(?P<w>\b[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
@@ -640,6 +643,15 @@ def _sentence_first(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n\"“"
 
 
+def _named_by_job(text: str, start: int, end: int) -> bool:
+    """"Gladness the cleaner taught me": a person named by a job after the word (see
+    :func:`vault.anonymise.person_contexts.named_by_job`), not an abstract noun."""
+    if " the " not in text[end:end + 5]:
+        return False
+    from vault.anonymise.person_contexts import named_by_job  # it imports this module
+    return named_by_job(text, start, end)
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
@@ -727,7 +739,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if not _known_name(m.group()) and not _known_place(m.group())
                and (_sentence_first(text, m.start()) or _ABSTRACT_ANYWHERE.search(m.group())
-                    and not named(m.start())))
+                    and not named(m.start()))
+               and not _named_by_job(text, m.start(), m.end()))
     if "word" in text:
         out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
         out.extend(m.span("w") for m in _THE_WORD.finditer(text))
@@ -742,6 +755,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         if all(is_english_word(w) and not _known_place(w) for w in words):
             out.append(m.span())
     for m in _LISTED_WORDS.finditer(text):
+        if _ENDS_A_PROPER_NOUN.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "at Chard Hospital, and Hollow always paid": no list of words
         if m.group("prev") not in _NOT_LISTED and m.group("prev") != m.group("w") and all(
                 is_english_word(w) and not _known_name(w) and not _known_place(w)
                 and fold(w) not in load_term_list("name_words.txt")
