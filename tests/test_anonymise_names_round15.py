@@ -157,3 +157,88 @@ def test_bodies_and_labels_in_those_places_stay(anonymiser: Anonymiser, text: st
 def test_gaelic_and_ipa_letter_spellings_are_read_as_names(anonymiser: Anonymiser, text: str,
                                                            name: str) -> None:
     assert _covered(anonymiser, text, name)
+
+
+AFTER_A_LONGER_PROPER_NOUN = [
+    ("P1: We used to meet at Riverside House, and Pebble always brought cake.", "Pebble"),
+    ("P1: I did my rotation at Wexham Park, and Sparrow always covered my nights.", "Sparrow"),
+]
+
+SPEAKERS_LISTS_OF_WORDS = [
+    ("P1: Anger, yeah, Overwhelm is the big one.", "Overwhelm"),
+    ("P1: Relief, um, Frustration, all of it at once.", "Frustration"),
+]
+
+FIRST_NAME_TAKEN_UP = [
+    ("P1: Harmony Okonjo, yeah, she's the practice manager.", "Harmony Okonjo"),
+    ("P1: Melody Adeyemi, our lead pharmacist, signed it off.", "Melody Adeyemi"),
+]
+
+NOT_A_FIRST_NAME = [
+    ("P1: Yesterday Mensah, the registrar, came to find me.", "Yesterday"),
+    ("P1: Later Okonkwo, she rang me at home.", "Later"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AFTER_A_LONGER_PROPER_NOUN)
+def test_a_name_after_a_longer_proper_noun_and_a_comma_is_no_listed_word(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+@pytest.mark.parametrize(("text", "word"), SPEAKERS_LISTS_OF_WORDS)
+def test_a_speakers_list_of_feelings_stays(anonymiser: Anonymiser, text: str,
+                                           word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+@pytest.mark.parametrize(("text", "name"), FIRST_NAME_TAKEN_UP)
+def test_a_word_opening_a_sentence_before_a_surname_taken_up_is_a_first_name(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_A_FIRST_NAME)
+def test_an_opener_before_a_surname_stays(anonymiser: Anonymiser, text: str,
+                                          word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+def _nth_covered(anonymiser: Anonymiser, text: str, word: str, n: int) -> bool:
+    """The ``n``-th occurrence (0-based) of ``word`` lies inside a replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    at = -1
+    for _ in range(n + 1):
+        at = text.index(word, at + 1)
+    return any(a <= at and at + len(word) <= b for a, b in spans)
+
+
+FIRST_NAME_SHOWN_THEN_ALONE = [
+    ("P1: Harmony Okonjo, yeah, she's the practice manager. Harmony sorted my rota.", "Harmony"),
+    ("P1: Symphony Adjei, she's our dental nurse. Me and Symphony do the quiz.", "Symphony"),
+    ("P1: Melody Chukwu, our lead pharmacist, was great. Melody's brilliant.", "Melody"),
+]
+
+PARTICLE_SURNAMES = [
+    ("P1: I shadowed Blossom Le Roux on a home visit.", "Blossom Le Roux"),
+    ("P1: Then I worked with Sunny Van Wyk for a month.", "Sunny Van Wyk"),
+    ("P1: My buddy was Precious Da Silva from the agency.", "Precious Da Silva"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), FIRST_NAME_SHOWN_THEN_ALONE)
+def test_a_word_shown_to_be_a_first_name_is_that_person_alone_too(
+        anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert _nth_covered(anonymiser, text, word, 1)
+
+
+def test_the_word_in_lower_case_stays_a_word(anonymiser: Anonymiser) -> None:
+    text = ("P1: Harmony Okonjo, yeah, she's the practice manager. Harmony sorted my rota. "
+            "The harmony of the team was good.")
+    assert _kept(anonymiser, text, "harmony")
+
+
+@pytest.mark.parametrize(("text", "name"), PARTICLE_SURNAMES)
+def test_a_first_name_before_a_surname_with_a_capital_particle(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)

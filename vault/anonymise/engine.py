@@ -699,8 +699,22 @@ def _first_taken_up(text: str, start: int, end: int, word: str) -> bool:
         and may_be_named(word) and _NAME_TAKEN_UP.match(text, end) is not None
 
 
+def _shown_first_name(parts: list[str], word: str) -> bool:
+    """Whether ``word`` opens a found full name as its first name and is an ordinary word,
+    while the surname after it is no dictionary's ("Symphony Skewes", not "Epic Games")."""
+    return len(parts) > 1 and word == parts[0] and is_english_word(word) \
+        and not is_english_word(parts[-1]) and may_be_named(word)
+
+
 #: a Gaelic surname with the article, one name for all its spaces ("Nic a' Phearsain")
 _GAELIC_SPACED = re.compile(GAELIC_NAME)
+#: a surname's particle written with a capital, after a word, right before it ("Peaches Le
+#: Goff", "Blossom Da Silva"): part of the name
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<=[A-Za-zß-ÿ][ \t])(?:Le|La|De|Di|Du|Da|Van|Von|Del|"
+                                      r"Della|Dos|Das)[ \t]+\Z")
+#: a surname with its particle, one name for its space ("Le Goff", "Van Wyk", "Da Silva")
+_PARTICLE_SURNAME = re.compile(r"(?:Le|La|De|Di|Du|Da|Van|Von|Del|Della|Dos|Das|Bin|Ben|Ap|Ab)"
+                               r"[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+")
 
 
 def _with_first_names(text: str, found: list[_Detection],
@@ -711,7 +725,12 @@ def _with_first_names(text: str, found: list[_Detection],
     for d in found:
         if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
                 and (" " not in text[d.start:d.end].strip()
-                     or _GAELIC_SPACED.fullmatch(text, d.start, d.end) is not None):
+                     or _GAELIC_SPACED.fullmatch(text, d.start, d.end) is not None
+                     or _PARTICLE_SURNAME.fullmatch(text, d.start, d.end) is not None):
+            particle = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, d.start - 8), d.start)
+            if particle is not None and " " not in text[d.start:d.end].strip() \
+                    and not any(o.end > particle.start() and o.start < d.start for o in found):
+                d = replace(d, start=particle.start())  # "Le Goff": the particle is the name's
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
                     text, before.start("w"), before.group("w"))
@@ -917,6 +936,10 @@ class Anonymiser:
         #: dictionary words found as surnames after a title ("Dr Frost"): that person again
         #: also where a sentence starts with them and a verb ("Frost is very good at...")
         titled: set[str] = set()
+        #: ordinary words shown to be a first name by a surname no dictionary has after them
+        #: ("Symphony Skewes, she's the dental nurse"): that person where the word stands alone
+        #: too ("Symphony's brilliant"), though the vocabulary lists the word for a thing
+        shown: set[str] = set()
         for text, found in zip(texts, detections):
             for d in found:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
@@ -934,6 +957,8 @@ class Anonymiser:
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
+                    if len(texts) == 1 and _shown_first_name(parts, word):
+                        shown.add(word)
                     if not doubtful_name(word):
                         words.add(word)
                         if after_title and word == parts[-1] and word in word_names():
@@ -949,6 +974,7 @@ class Anonymiser:
                                               "capitalised_word") \
                             or d.detector == "spacy" and len(parts) == 1:
                         wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
+        wordy |= shown
         words |= wordy
         if not words:
             return detections
@@ -967,9 +993,10 @@ class Anonymiser:
                 if protected is None or vocabulary is None:
                     protected = self._protected_spans(text, register)
                     vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
-                if protected.overlaps(start, end) or vocabulary.contains(start, end):
-                    continue
                 word = match.group()
+                if protected.overlaps(start, end) or vocabulary.contains(start, end) and not (
+                        word in shown and vocabulary.within(start, end) == [(start, end)]):
+                    continue
                 if word in wordy and ((at_sentence_start(text, start)
                                        and (_said_in_lower_case(text, word)
                                             or _NUMBER_AFTER.match(text, end)))
