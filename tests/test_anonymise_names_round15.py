@@ -242,3 +242,37 @@ def test_the_word_in_lower_case_stays_a_word(anonymiser: Anonymiser) -> None:
 def test_a_first_name_before_a_surname_with_a_capital_particle(
         anonymiser: Anonymiser, text: str, name: str) -> None:
     assert _covered(anonymiser, text, name)
+
+
+TAKEN_UP_BY_A_PRONOUN = [
+    ("P1: Biscuit, yeah, she's the one who trained me.", "Biscuit"),
+    ("P1: The porter -- Tinsel -- he knew everyone in the building.", "Tinsel"),
+    ("P1: Bovril, um, he was our night porter for years.", "Bovril"),
+]
+
+NOT_TAKEN_UP = [
+    ("P1: Honestly, she's great with the families.", "Honestly"),
+    ("P1: Mum, she was furious when I told her.", "Mum"),
+    ("P1: Twix, it was all we had from the machine.", "Twix"),
+    ("P1: Anyway, he left the trust in the spring.", "Anyway"),
+    ("P1: God, he was awful on nights.", "God"),
+    ("P1: Look, she said no and that was it.", "Look"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TAKEN_UP_BY_A_PRONOUN)
+def test_a_word_taken_up_by_she_or_he_is_someone(anonymiser: Anonymiser, text: str,
+                                                 name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_TAKEN_UP)
+def test_openers_kin_oaths_and_things_before_a_pronoun_stay(anonymiser: Anonymiser, text: str,
+                                                            word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+def test_a_brand_named_person_taken_up_is_that_person_again(anonymiser: Anonymiser) -> None:
+    text = ("P1: Bovril, yeah, he's our night porter. Don't tell Bovril I said that. "
+            "I had Bovril on toast.")
+    assert _nth_covered(anonymiser, text, "Bovril", 1)

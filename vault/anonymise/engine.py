@@ -957,8 +957,9 @@ class Anonymiser:
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
-                    if len(texts) == 1 and _shown_first_name(parts, word):
-                        shown.add(word)
+                    if len(texts) == 1 and (_shown_first_name(parts, word) or (
+                            d.detector == "taken_up" and len(parts) == 1)):
+                        shown.add(word)  # "Kiwi, aye, she's a canny lass": Kiwi elsewhere too
                     if not doubtful_name(word):
                         words.add(word)
                         if after_title and word == parts[-1] and word in word_names():

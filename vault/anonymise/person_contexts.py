@@ -31,8 +31,8 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
 
-__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "may_be_named", "named_by_job",
-           "person_context_recognizers"]
+__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "TakenUpRecognizer", "may_be_named",
+           "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -152,6 +152,43 @@ class RoleAppositionRecognizer(RuleRecognizer):
         return out
 
 
+#: a capitalised word opening a sentence or set between dashes, then "she" or "he" taking it
+#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"
+_TAKEN_UP = re.compile(
+    r"(?:(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)|[ \t][-–—]{1,2}[ \t]+)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b")
+#: kin, oaths and exclamations that "she" or "he" also follows ("Mum, she was...", "God, he
+#: was awful")
+_NOT_TAKEN_UP = frozenset("""
+Mum Mam Mom Dad Nan Nana Gran Granny Grandma Grandad Grandpa Auntie Aunty Uncle Matron Sister
+Doctor Nurse Boss God Christ Jesus Lord Gosh Blimey Jeez Bless Whatever Later Earlier Lol
+Wow Ooh Aww Mate Darling Love Honey Babe Bro Sis Man Dude Girl Boy Child Baby Mister Miss
+""".split())  # noqa: SIM905
+
+
+class TakenUpRecognizer(RuleRecognizer):
+    """A capitalised word opening a sentence (or set between dashes) that "she" or "he" takes
+    up straight after a comma or a dash: someone, whatever word the name is ("Kiwi, aye, she's
+    a canny lass"); not an opener, an adverb, kin or an oath ("Honestly, she...", "Mum, she
+    was...", "God, he was awful"), and "it" never makes a person ("Epic, it crashed")."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "taken_up"
+    SCORE = 0.6
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        if "she" not in text and "he" not in text:
+            return []
+        out = []
+        for m in _TAKEN_UP.finditer(text):
+            word = m.group("name")
+            if word in _NOT_TAKEN_UP or not may_be_named(word):
+                continue
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
 def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
-    return [ChatNameRecognizer(), RoleAppositionRecognizer()]
+    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer()]

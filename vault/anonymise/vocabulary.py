@@ -643,6 +643,20 @@ def _sentence_first(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n\"“"
 
 
+#: "she" or "he" taking up the word before as someone, after a comma (and a speaker's
+#: filler) or a dash: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran it"
+_TAKEN_UP_AFTER = re.compile(
+    r"(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well|bless[ \t]+(?:her|him)),?[ \t]+)*"
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b")
+
+
+def taken_up_as_someone(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is taken up by "she" or "he" right after it: someone
+    with a brand's or a thing's name ("Kiwi, aye, she's a canny lass"), not the thing ("Epic,
+    it went down")."""
+    return _TAKEN_UP_AFTER.match(text, end) is not None
+
+
 def _named_by_job(text: str, start: int, end: int) -> bool:
     """"Gladness the cleaner taught me": a person named by a job after the word (see
     :func:`vault.anonymise.person_contexts.named_by_job`), not an abstract noun."""
@@ -662,7 +676,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         before = _BEFORE.search(text, max(0, start - 20), start)
         return before is not None and bool(before.group("title") or before.group("word") in first)
 
-    out.extend(span for span in ordinary_proper_words().spans(text) if not named(span[0]))
+    out.extend(span for span in ordinary_proper_words().spans(text)
+               if not named(span[0]) and not taken_up_as_someone(text, span[1]))
     for m in _CAPITAL_WORD.finditer(text):  # medicines and clinical words, by their endings
         word = m.group()
         if (_medicine_word(word) or _clinical_word(word) and not _known_place(word)) \
