@@ -276,3 +276,8 @@ def test_a_brand_named_person_taken_up_is_that_person_again(anonymiser: Anonymis
     text = ("P1: Bovril, yeah, he's our night porter. Don't tell Bovril I said that. "
             "I had Bovril on toast.")
     assert _nth_covered(anonymiser, text, "Bovril", 1)
+
+
+def test_a_many_word_institution_before_a_pronoun_stays(anonymiser: Anonymiser) -> None:
+    text = "P1: My grandad was in the Royal Air Force, he was a mechanic in Malta."
+    assert _kept(anonymiser, text, "Force")

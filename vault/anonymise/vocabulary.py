@@ -653,7 +653,8 @@ _TAKEN_UP_AFTER = re.compile(
 def taken_up_as_someone(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is taken up by "she" or "he" right after it: someone
     with a brand's or a thing's name ("Kiwi, aye, she's a canny lass"), not the thing ("Epic,
-    it went down")."""
+    it went down"). The caller asks it of one word only: "in the Royal Navy, he was on the
+    convoys" is the navy's name."""
     return _TAKEN_UP_AFTER.match(text, end) is not None
 
 
@@ -677,7 +678,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         return before is not None and bool(before.group("title") or before.group("word") in first)
 
     out.extend(span for span in ordinary_proper_words().spans(text)
-               if not named(span[0]) and not taken_up_as_someone(text, span[1]))
+               if not named(span[0]) and not (
+                   " " not in text[span[0]:span[1]] and taken_up_as_someone(text, span[1])))
     for m in _CAPITAL_WORD.finditer(text):  # medicines and clinical words, by their endings
         word = m.group()
         if (_medicine_word(word) or _clinical_word(word) and not _known_place(word)) \
