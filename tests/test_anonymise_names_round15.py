@@ -257,6 +257,7 @@ NOT_TAKEN_UP = [
     ("P1: Anyway, he left the trust in the spring.", "Anyway"),
     ("P1: God, he was awful on nights.", "God"),
     ("P1: Look, she said no and that was it.", "Look"),
+    ("P1: Temperance, she said, is overrated on a night shift.", "Temperance"),
 ]
 
 

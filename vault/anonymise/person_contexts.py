@@ -152,12 +152,16 @@ class RoleAppositionRecognizer(RuleRecognizer):
         return out
 
 
+#: not a speech tag inserted after the word ("Patience, he said, is the whole job")
+SPEECH_TAG_NOT_AFTER = (r"(?![ \t]+(?:said|says|goes|went|asked|asks|told[ \t]+(?:me|us|him|her)|"
+                        r"thinks|thought|reckons|reckoned|would[ \t]+say|used[ \t]+to[ \t]+say)"
+                        r"[ \t]*[,;:—–-])")
 #: a capitalised word opening a sentence or set between dashes, then "she" or "he" taking it
 #: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"
 _TAKEN_UP = re.compile(
     r"(?:(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)|[ \t][-–—]{1,2}[ \t]+)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
-    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b")
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b" + SPEECH_TAG_NOT_AFTER + ")")
 #: kin, oaths and exclamations that "she" or "he" also follows ("Mum, she was...", "God, he
 #: was awful")
 _NOT_TAKEN_UP = frozenset("""

@@ -647,14 +647,18 @@ def _sentence_first(text: str, start: int) -> bool:
 #: filler) or a dash: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran it"
 _TAKEN_UP_AFTER = re.compile(
     r"(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well|bless[ \t]+(?:her|him)),?[ \t]+)*"
-    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b")
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b(?![ \t]+(?:said|says|goes|went|asked|asks|thinks|"
+    r"thought|reckons|reckoned)[ \t]*[,;:—–-])")
+#: a dash right before: the word is set between dashes ("the ward clerk -- Kiwi -- she")
+_DASH_BEFORE = re.compile(r"[ \t][-–—]{1,2}[ \t]+\Z")
 
 
 def taken_up_as_someone(text: str, end: int) -> bool:
     """Whether the word ending at ``end`` is taken up by "she" or "he" right after it: someone
     with a brand's or a thing's name ("Kiwi, aye, she's a canny lass"), not the thing ("Epic,
-    it went down"). The caller asks it of one word only: "in the Royal Navy, he was on the
-    convoys" is the navy's name."""
+    it went down"). The caller asks it of one word opening a sentence or set between dashes
+    only: "in the Royal Navy, he was on the convoys", "obsessed with Celtic, he has the kit"
+    are the navy's and the club's names; "Patience, he said, is..." is a speech tag."""
     return _TAKEN_UP_AFTER.match(text, end) is not None
 
 
@@ -679,7 +683,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
 
     out.extend(span for span in ordinary_proper_words().spans(text)
                if not named(span[0]) and not (
-                   " " not in text[span[0]:span[1]] and taken_up_as_someone(text, span[1])))
+                   " " not in text[span[0]:span[1]] and taken_up_as_someone(text, span[1])
+                   and (_sentence_first(text, span[0])
+                        or _DASH_BEFORE.search(text, max(0, span[0] - 4), span[0]) is not None)))
     for m in _CAPITAL_WORD.finditer(text):  # medicines and clinical words, by their endings
         word = m.group()
         if (_medicine_word(word) or _clinical_word(word) and not _known_place(word)) \
