@@ -282,3 +282,8 @@ def test_a_brand_named_person_taken_up_is_that_person_again(anonymiser: Anonymis
 def test_a_many_word_institution_before_a_pronoun_stays(anonymiser: Anonymiser) -> None:
     text = "P1: My grandad was in the Royal Air Force, he was a mechanic in Malta."
     assert _kept(anonymiser, text, "Force")
+
+
+def test_a_command_before_a_first_name_is_no_first_name(anonymiser: Anonymiser) -> None:
+    text = "P1: Ask Oluwaseun, she'll tell you exactly the same."
+    assert _kept(anonymiser, text, "Ask")

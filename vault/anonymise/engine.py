@@ -688,6 +688,14 @@ def _first_by_capital(text: str, start: int, word: str) -> bool:
         and word not in _NOT_FIRST_NAMES
 
 
+#: verbs that open a sentence before a name as commands ("Ask Ehsan, she'll tell you")
+_IMPERATIVES = frozenset("""
+Ask Tell Call Ring Phone Thank Email Text Message Meet See Get Give Let Send Bring Take Find
+Follow Contact Try Speak Talk Check Invite Trust Blame Thanks Cheers Hi Hello Hey Bless Poor
+Dear Ping Page Bleep Grab Catch Watch Help Pay Visit Remind Warn Forgive Sorry Cc Copy
+""".split())  # noqa: SIM905
+
+
 def _first_taken_up(text: str, start: int, end: int, word: str) -> bool:
     """Whether an ordinary word opening a sentence right before a surname is that person's first
     name because the pair is taken up as someone after it ("Symphony Skewes, yeah, she's the
@@ -696,7 +704,8 @@ def _first_taken_up(text: str, start: int, end: int, word: str) -> bool:
     return is_english_word(word) and at_sentence_start(text, start) \
         and not known_place(word) and not _ROLE_TITLE.match(text, start) \
         and not TITLE_WORD_RE.fullmatch(word) and word not in _NOT_FIRST_NAMES \
-        and may_be_named(word) and _NAME_TAKEN_UP.match(text, end) is not None
+        and may_be_named(word) and word not in _IMPERATIVES \
+        and _NAME_TAKEN_UP.match(text, end) is not None
 
 
 def _shown_first_name(parts: list[str], word: str) -> bool:
@@ -734,7 +743,8 @@ def _with_first_names(text: str, found: list[_Detection],
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
                     text, before.start("w"), before.group("w"))
-                    or _first_taken_up(text, before.start("w"), d.end, before.group("w"))) \
+                    or _first_taken_up(text, before.start("w"), d.end, before.group("w"))
+                    and not is_first_name(text[d.start:d.end])) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
