@@ -257,6 +257,53 @@ _CHAT_LINE_BEFORE = re.compile(
     r"(?:(?:chat|message|comment|msg|from)[ \t]*:[ \t]*)?\Z", re.IGNORECASE)
 
 
+#: a record's author after a verb of writing, copying or noting and "by": "typed up from a
+#: notebook by FINCH", "minutes taken by HARTLEY", "transcribed by WILLOW", "signed off by
+#: TEMPLE": the person who wrote it, whatever word the name is
+_AUTHOR_BY_BEFORE = re.compile(
+    r"\b(?i:typed|written|wrote|copied|transcribed|compiled|noted|jotted|taken|signed|recorded|"
+    r"submitted|prepared|scribbled|drafted|filled|completed|collated|kept|logged|entered|"
+    r"posted|sent|shared|uploaded|scanned|photographed|checked|countersigned|witnessed|notes)"
+    r"(?:[ \t]+(?:up|down|out|in|off|over))?(?:[ \t]+(?:from|on|in|into|onto|off)[ \t]+(?:a|an|the|my|"
+    r"her|his|their|our|your)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+(?:by|BY)[ \t]*:?[ \t]*\Z")
+#: a badge's or a signature's role after the name and a slash or a bar: "TEMPLE / WARD
+#: CLERK", "GOODCHILD | HEALTHCARE ASSISTANT"
+_ROLE_SLASH_AFTER = re.compile(
+    r"[ \t]*[/|][ \t]*(?:[A-Z&-]+[ \t]+){0,3}(?:NURSE|TECHNICIAN|PHARMACIST|DOCTOR|ASSISTANT|CLERK|"
+    r"RECEPTIONIST|MANAGER|PORTER|CLEANER|MIDWIFE|PARAMEDIC|PHYSIOTHERAPIST|THERAPIST|"
+    r"DISPENSER|REGISTRAR|CONSULTANT|SISTER|MATRON|SUPPORT[ \t]+WORKER|WORKER|VOLUNTEER|"
+    r"SECRETARY|ADMINISTRATOR|COORDINATOR|CO-ORDINATOR|PRACTITIONER|HCA|GP|INTERPRETER|"
+    r"STUDENT|TRAINEE|SURGEON|OFFICER|LEAD|HOUSEKEEPER|CHAPLAIN|HYGIENIST)S?\b")
+#: words that follow "by" or stand before a role without naming anyone
+_NOT_AN_AUTHOR = frozenset("""
+HAND POST EMAIL PHONE STAFF EVERYONE ALL TEAM SELF MYSELF HIMSELF HERSELF NAME NONE UNKNOWN
+ANONYMOUS AGENCY WARD WARDS NIGHT NIGHTS DAY DAYS BANK LOCUM NURSE NURSES DOCTOR DOCTORS
+PHARMACY RECEPTION THEATRE THEATRES CLINIC SURGERY PRACTICE HOSPITAL HOSPITALS TRUST BOARD
+DEPARTMENT OFFICE SENIOR JUNIOR STUDENT STUDENTS TRAINEE PATIENT PATIENTS FAMILY RELATIVE
+""".split())  # noqa: SIM905
+
+
+def _signed_place(text: str, start: int, end: int) -> bool:
+    """Whether capitals at ``start:end`` stand where only a person's name stands, ordinary
+    word or not: a record's author after "typed up ... by", or a badge's name before "/ ROLE"."""
+    return _AUTHOR_BY_BEFORE.search(text, max(0, start - 70), start) is not None \
+        or _ROLE_SLASH_AFTER.match(text, end) is not None
+
+
+def _signed_word(word: str) -> bool:
+    """A capitals word that can be a name in a signed place: voiced, four letters or more (or a
+    listed name), not a title, a role, an acronym or the NHS's vocabulary ("FINCH", "COPSE",
+    "HEAVENS"; not "NHS", "STAFF", "PHARMACY")."""
+    bare = _POSSESSIVE.sub("", word)
+    letters = _letters(bare)
+    title = _title(bare)
+    if bare in _TITLES or bare in _JOIN or bare in _ACRONYMS or bare in _KNOWN_ACRONYMS \
+            or bare in _INTERJECTIONS or bare in _NOT_AN_AUTHOR or title in _vocabulary() \
+            or _VOWEL.search(letters) is None:
+        return False
+    return (len(letters) >= 4 and _pronounceable(letters, vowels=0.2)) or _listed_name(title)
+
+
 def _title(word: str) -> str:
     word = _POSSESSIVE.sub("", word)  # "KWABENA'S" is asked as "Kwabena"
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
@@ -525,6 +572,9 @@ class CapitalsRecognizer(RuleRecognizer):
                      and _name_or_unknown(_title(w[2]))]
             if names and len(names) == len(words):
                 out.append(credited(self, "PERSON", words[0][0], words[-1][1], self.PLACE_SCORE))
+        if not out and 1 <= len(words) <= 3 and _signed_place(text, words[0][0], words[-1][1]) \
+                and all(_signed_word(w[2]) for w in words):
+            out.append(credited(self, "PERSON", words[0][0], words[-1][1], self.PLACE_SCORE))
         return out
 
     def _judge(self, text: str, stretch: list[tuple[int, int, str]],

@@ -74,10 +74,12 @@ from vault.anonymise.ordinary_labels import (
     numbered_thing,
     role_label_spans,
 )
+from vault.anonymise.person_contexts import may_be_named
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
+    GAELIC_NAME,
     LEAD_IN,
     MARKER_KEY,
     PARTICIPANT,
@@ -135,8 +137,8 @@ from vault.markers import MARKER_RE, participant_token
 #: a capitalised word of a name in any Latin script ("Priya", "Łukasz", "O'Neill"), with a
 #: Gaelic or Norman prefix written with a capital after it ("MacKinnon", "McAllister",
 #: "FitzGerald")
-_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+"
-                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?")
+_NAME_PART = re.compile(r"(?:Ma?c|Fitz)?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+"
+                        r"(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+)?")
 
 __all__ = ["MODEL_PREFERENCE", "Anonymiser", "Redaction", "Replacement", "load_spacy_model",
            "ner_view"]
@@ -474,7 +476,7 @@ _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|Co
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
                                r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 #: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,})"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,})"
                           r"[ \t]+\Z")
 
 
@@ -699,6 +701,44 @@ def _first_by_capital(text: str, start: int, word: str) -> bool:
         and word not in _NOT_FIRST_NAMES
 
 
+#: verbs that open a sentence before a name as commands ("Ask Ehsan, she'll tell you")
+_IMPERATIVES = frozenset("""
+Ask Tell Call Ring Phone Thank Email Text Message Meet See Get Give Let Send Bring Take Find
+Follow Contact Try Speak Talk Check Invite Trust Blame Thanks Cheers Hi Hello Hey Bless Poor
+Dear Ping Page Bleep Grab Catch Watch Help Pay Visit Remind Warn Forgive Sorry Cc Copy
+""".split())  # noqa: SIM905
+
+
+def _first_taken_up(text: str, start: int, end: int, word: str) -> bool:
+    """Whether an ordinary word opening a sentence right before a surname is that person's first
+    name because the pair is taken up as someone after it ("Symphony Skewes, yeah, she's the
+    dental nurse", "Comet Adebayo, the pharmacist, ..."): a pronoun or a role after a comma;
+    not an opener, an adverb or a time ("Later Falcon went home")."""
+    return is_english_word(word) and at_sentence_start(text, start) \
+        and not known_place(word) and not _ROLE_TITLE.match(text, start) \
+        and not TITLE_WORD_RE.fullmatch(word) and word not in _NOT_FIRST_NAMES \
+        and may_be_named(word) and word not in _IMPERATIVES \
+        and _NAME_TAKEN_UP.match(text, end) is not None
+
+
+def _shown_first_name(parts: list[str], word: str) -> bool:
+    """Whether ``word`` opens a found full name as its first name and is an ordinary word,
+    while the surname after it is no dictionary's ("Symphony Skewes", not "Epic Games")."""
+    return len(parts) > 1 and word == parts[0] and is_english_word(word) \
+        and not is_english_word(parts[-1]) and may_be_named(word)
+
+
+#: a Gaelic surname with the article, one name for all its spaces ("Nic a' Phearsain")
+_GAELIC_SPACED = re.compile(GAELIC_NAME)
+#: a surname's particle written with a capital, after a word, right before it ("Peaches Le
+#: Goff", "Blossom Da Silva"): part of the name
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"(?<=[A-Za-zß-ÿ][ \t])(?:Le|La|De|Di|Du|Da|Van|Von|Del|"
+                                      r"Della|Dos|Das)[ \t]+\Z")
+#: a surname with its particle, one name for its space ("Le Goff", "Van Wyk", "Da Silva")
+_PARTICLE_SURNAME = re.compile(r"(?:Le|La|De|Di|Du|Da|Van|Von|Del|Della|Dos|Das|Bin|Ben|Ap|Ab)"
+                               r"[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+")
+
+
 def _with_first_names(text: str, found: list[_Detection],
                       threshold: float) -> list[_Detection]:
     """Widen a person's surname over the first name before it when that first name is a word
@@ -706,10 +746,18 @@ def _with_first_names(text: str, found: list[_Detection],
     out = []
     for d in found:
         if d.entity == "PERSON" and d.marker is None and d.score >= threshold \
-                and " " not in text[d.start:d.end].strip():
+                and (" " not in text[d.start:d.end].strip()
+                     or _GAELIC_SPACED.fullmatch(text, d.start, d.end) is not None
+                     or _PARTICLE_SURNAME.fullmatch(text, d.start, d.end) is not None):
+            particle = _CAPITAL_PARTICLE_BEFORE.search(text, max(0, d.start - 8), d.start)
+            if particle is not None and " " not in text[d.start:d.end].strip() \
+                    and not any(o.end > particle.start() and o.start < d.start for o in found):
+                d = replace(d, start=particle.start())  # "Le Goff": the particle is the name's
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
-                    text, before.start("w"), before.group("w"))) \
+                    text, before.start("w"), before.group("w"))
+                    or _first_taken_up(text, before.start("w"), d.end, before.group("w"))
+                    and not is_first_name(text[d.start:d.end])) \
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not _ROLE_TITLE.match(text, before.start("w")) \
@@ -912,6 +960,10 @@ class Anonymiser:
         #: dictionary words found as surnames after a title ("Dr Frost"): that person again
         #: also where a sentence starts with them and a verb ("Frost is very good at...")
         titled: set[str] = set()
+        #: ordinary words shown to be a first name by a surname no dictionary has after them
+        #: ("Symphony Skewes, she's the dental nurse"): that person where the word stands alone
+        #: too ("Symphony's brilliant"), though the vocabulary lists the word for a thing
+        shown: set[str] = set()
         for text, found in zip(texts, detections):
             for d in found:
                 if d.entity != "PERSON" or d.marker is not None or d.score < self.policy.threshold:
@@ -929,6 +981,9 @@ class Anonymiser:
                 for word in parts:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
+                    if len(texts) == 1 and (_shown_first_name(parts, word) or (
+                            d.detector == "taken_up" and len(parts) == 1)):
+                        shown.add(word)  # "Kiwi, aye, she's a canny lass": Kiwi elsewhere too
                     if not doubtful_name(word):
                         words.add(word)
                         if after_title and word == parts[-1] and word in word_names():
@@ -944,6 +999,7 @@ class Anonymiser:
                                               "capitalised_word") \
                             or d.detector == "spacy" and len(parts) == 1:
                         wordy.add(word)  # "Storm Ndlovu"; "Brook, bless her"; "And Swan,"
+        wordy |= shown
         words |= wordy
         if not words:
             return detections
@@ -962,9 +1018,10 @@ class Anonymiser:
                 if protected is None or vocabulary is None:
                     protected = self._protected_spans(text, register)
                     vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
-                if protected.overlaps(start, end) or vocabulary.contains(start, end):
-                    continue
                 word = match.group()
+                if protected.overlaps(start, end) or vocabulary.contains(start, end) and not (
+                        word in shown and vocabulary.within(start, end) == [(start, end)]):
+                    continue
                 if word in wordy and ((at_sentence_start(text, start)
                                        and (_said_in_lower_case(text, word)
                                             or _NUMBER_AFTER.match(text, end)))

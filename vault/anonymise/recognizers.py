@@ -686,7 +686,7 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
 
 #: a capital in any Latin script, and the lower-case letters that may follow it
 _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
-_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
+_LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
 #: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys", "ab Ifan" (Welsh "ap" before a
 #: vowel), "ferch Dafydd"
@@ -709,8 +709,13 @@ def particle_start(text: str, start: int) -> int:
 
 #: a second part after a hyphen may be written small, as romanised Korean and Cantonese
 #: given names are ("Ha-eun", "Ka-wai")
-_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER + _LOWER + r"+(?:-" + _UPPER
-              + r"?" + _LOWER + r"+)?")
+#: a Scottish or Irish Gaelic surname written with capitals inside (the lenited parts of
+#: "son/daughter of the servant of ...": "MacIllFhinnein", "NicGilleBhrìde", "MacGillEathain")
+#: or with the article "a'" ("Nic a' Phearsain", "Mac a' Phì"): no list has them all
+GAELIC_NAME = (r"(?:Mac|Nic|Mc|Mhic)(?:" + _UPPER + _LOWER + r"+){2,3}|(?:Mac|Nic|Mhic)[ \t]+a['’]"
+               r"[ \t]+" + _UPPER + _LOWER + r"+")
+_NAME_WORD = (r"(?:" + _PARTICLE + r")?(?:" + GAELIC_NAME + r"|(?:Mc|Mac|Nic|Fitz|O['’])?" + _UPPER
+              + _LOWER + r"+(?:-" + _UPPER + r"?" + _LOWER + r"+)?)")
 
 
 #: syllables of romanised Korean given names
@@ -1520,7 +1525,7 @@ def subject_verb_after(text: str, end: int) -> bool:
 
 #: a second capitalised word right after a first ("Teodora Vasilescu"): a full name
 _SECOND_NAME = std_re.compile(r"[ \t]+(?P<w>(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
-                              r"[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
+                              r"[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+(?:-[A-Z][a-z]+)?)(?![\w'’-])")
 
 
 @functools.cache
@@ -1633,11 +1638,12 @@ class UnknownNameRecognizer(RuleRecognizer):
     LOCATION, anything else a PERSON); at the start of a sentence, where a capital proves
     nothing, only with a verb of saying or an apposition after them, else they go to review."""
 
-    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
-                             r"(?:[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]"
+    PATTERN = std_re.compile(r"(?<![\w'’.@/-])(?:(?:" + GAELIC_NAME + r")(?![\w@/-]|['’]\w\w)|"
+                             r"(?:Mc|Mac|Nic|Fitz|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
+                             r"(?:[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,}|[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]"
                              r"(?=-[a-z]))"
-                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF]+)?"
-                             r"(?![\w@/-]|['’]\w\w|\.\w)")
+                             r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]?[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+)?"
+                             r"(?![\w@/-]|['’]\w\w|\.\w))")
 
     ENTITIES = ("PERSON", "LOCATION")
     NAME = "unknown_name"
@@ -3535,6 +3541,8 @@ def build_recognizers(policy: RedactionPolicy, *,
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
         NamedPracticeRecognizer(), PlaceAbroadRecognizer(),
     ]
+    from vault.anonymise.person_contexts import person_context_recognizers  # imports this module
+    recognizers += person_context_recognizers()
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
     return recognizers

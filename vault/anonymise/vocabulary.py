@@ -372,6 +372,9 @@ No So Oh Okay Right Sorry Anyway Honestly Actually Basically Obviously And But T
 Mum Mam Dad Nan Gran Grandma Grandad Grandpa Granny Baby Love Darling Mate Boss Chief
 Innit Aye Nah Yep Yup Nope Ach Och Aw Ooh Mm Hmm Blimey Gosh Crikey Cheers Ta Bless
 """.split())  # noqa: SIM905
+#: a capitalised word right before the first of two listed words: that word ends a longer
+#: proper noun ("Chard Hospital", "Brian House"), so the two are no speaker's list of words
+_ENDS_A_PROPER_NOUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+\Z")
 #: a word talked about as a word: "Prudence isn't a word anyone would use", "the word Grace"
 _WORD_AS_WORD = re.compile(
     r"(?P<w>\b[A-Z][a-z]+)[ \t]+(?:isn['’]t|is[ \t]+not|wasn['’]t|was[ \t]+not|is|was)"
@@ -640,6 +643,34 @@ def _sentence_first(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n\"“"
 
 
+#: "she" or "he" taking up the word before as someone, after a comma (and a speaker's
+#: filler) or a dash: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran it"
+_TAKEN_UP_AFTER = re.compile(
+    r"(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well|bless[ \t]+(?:her|him)),?[ \t]+)*"
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b(?![ \t]+(?:said|says|goes|went|asked|asks|thinks|"
+    r"thought|reckons|reckoned)[ \t]*[,;:—–-])")
+#: a dash right before: the word is set between dashes ("the ward clerk -- Kiwi -- she")
+_DASH_BEFORE = re.compile(r"[ \t][-–—]{1,2}[ \t]+\Z")
+
+
+def taken_up_as_someone(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is taken up by "she" or "he" right after it: someone
+    with a brand's or a thing's name ("Kiwi, aye, she's a canny lass"), not the thing ("Epic,
+    it went down"). The caller asks it of one word opening a sentence or set between dashes
+    only: "in the Royal Navy, he was on the convoys", "obsessed with Celtic, he has the kit"
+    are the navy's and the club's names; "Patience, he said, is..." is a speech tag."""
+    return _TAKEN_UP_AFTER.match(text, end) is not None
+
+
+def _named_by_job(text: str, start: int, end: int) -> bool:
+    """"Gladness the cleaner taught me": a person named by a job after the word (see
+    :func:`vault.anonymise.person_contexts.named_by_job`), not an abstract noun."""
+    if " the " not in text[end:end + 5]:
+        return False
+    from vault.anonymise.person_contexts import named_by_job  # it imports this module
+    return named_by_job(text, start, end)
+
+
 def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
     constructions and royal colleges, faculties and academies."""
@@ -650,7 +681,11 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         before = _BEFORE.search(text, max(0, start - 20), start)
         return before is not None and bool(before.group("title") or before.group("word") in first)
 
-    out.extend(span for span in ordinary_proper_words().spans(text) if not named(span[0]))
+    out.extend(span for span in ordinary_proper_words().spans(text)
+               if not named(span[0]) and not (
+                   " " not in text[span[0]:span[1]] and taken_up_as_someone(text, span[1])
+                   and (_sentence_first(text, span[0])
+                        or _DASH_BEFORE.search(text, max(0, span[0] - 4), span[0]) is not None)))
     for m in _CAPITAL_WORD.finditer(text):  # medicines and clinical words, by their endings
         word = m.group()
         if (_medicine_word(word) or _clinical_word(word) and not _known_place(word)) \
@@ -727,7 +762,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
     out.extend(m.span() for m in _ABSTRACT.finditer(text)
                if not _known_name(m.group()) and not _known_place(m.group())
                and (_sentence_first(text, m.start()) or _ABSTRACT_ANYWHERE.search(m.group())
-                    and not named(m.start())))
+                    and not named(m.start()))
+               and not _named_by_job(text, m.start(), m.end()))
     if "word" in text:
         out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
         out.extend(m.span("w") for m in _THE_WORD.finditer(text))
@@ -742,6 +778,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
         if all(is_english_word(w) and not _known_place(w) for w in words):
             out.append(m.span())
     for m in _LISTED_WORDS.finditer(text):
+        if _ENDS_A_PROPER_NOUN.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # "at Chard Hospital, and Hollow always paid": no list of words
         if m.group("prev") not in _NOT_LISTED and m.group("prev") != m.group("w") and all(
                 is_english_word(w) and not _known_name(w) and not _known_place(w)
                 and fold(w) not in load_term_list("name_words.txt")

@@ -1,0 +1,198 @@
+"""People named by the place a name stands in, whatever the words of the name are (round 15
+of issue 14). Written interview material holds names that no list has and that are often
+ordinary words ("Gladness", "Progress", "Hatred", "Symphony"), so what decides is the shape
+around them:
+
+* :class:`ChatNameRecognizer`: the display name of a pasted chat line, between the line's
+  timestamp and a colon ("[chat 11:03] Tendai Moyo: sorry, late", "07:14 - Hope Bassey: me,
+  I have the keys"): a chat client writes a person's name there and nothing else; an agenda's
+  item in the same shape ("09:00 - Ward Round: meet in the office") is ordinary words only, and
+  stays;
+* :class:`RoleAppositionRecognizer`: a capitalised word followed, without a comma, by "the"
+  and a job ("Gladness the cleaner taught me", "Mercy the porter showed me round"): English
+  names a person so, and an adverb or a time in that place ("Yesterday the cleaner...",
+  "Luckily the porter...", "Tuesday the nurse...") is excluded by its kind.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from vault.anonymise.recognizers import (
+    _NAME_WORD,
+    COMMON_CAPITALISED,
+    RuleRecognizer,
+    credited,
+    is_first_name,
+    is_surname,
+    known_place,
+)
+from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
+
+__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "TakenUpRecognizer", "may_be_named",
+           "named_by_job", "person_context_recognizers"]
+
+#: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
+_STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+          r"(?:[ \t]*(?i:[ap]m))?\]|\(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\)"
+          r"|(?<![\w:./-])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*(?i:[ap]m))?[ \t]*[-–—])")
+_CHAT_NAME = re.compile(_STAMP + r"[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD
+                        + r"){0,3})[ \t]*:(?![\d/])")
+#: who else writes in a chat or stands before a colon without being a person's name
+_CHAT_NOT_NAMES = frozenset("""
+Host Co-host Cohost Interviewer Moderator Facilitator Researcher Participant Respondent
+Everyone Me You System Admin Chat Note Notes Reminder Agenda Bot Guest Observer Panel Team
+Meeting Call Waiting Room Lobby Recording Transcript Captions Caption Speaker Unknown
+""".split())  # noqa: SIM905
+
+
+def _ordinary(word: str) -> bool:
+    return is_english_word(word) or word in COMMON_CAPITALISED or known_place(word)
+
+
+class ChatNameRecognizer(RuleRecognizer):
+    """The display name of a pasted chat line (see the module docstring): one to four words,
+    none a function word or a chat client's label, of which one is no English word, or which
+    open with a given name that is a word ("Hope:", "Faith Lee:") or with a first name and
+    end with a surname; an agenda's ordinary words ("Ward Round:") stay."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "chat_name"
+    SCORE = 0.8
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        for m in _CHAT_NAME.finditer(text):
+            words = m.group("name").split()
+            if any(w in _CHAT_NOT_NAMES or w.lower() in STOP_WORDS for w in words
+                   if w[:1].isupper()):
+                continue
+            core = [w for w in words if w[:1].isupper()]
+            if not core or not (any(not _ordinary(w) for w in core)
+                                or core[0] in word_names() and core[0] not in COMMON_CAPITALISED
+                                or len(core) >= 2 and is_first_name(core[0])
+                                and (is_surname(core[-1]) or core[-1] in word_surnames())):
+                continue  # "09:00 - Ward Round:", "[10:15] Handover:": an agenda's words
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
+#: jobs a person is named by in apposition without a comma ("Mercy the porter")
+_JOBS = (r"(?:ward[ \t]+clerk|clerk|cleaner|porter|receptionist|housekeeper|caretaker|driver|"
+         r"security[ \t]+guard|guard|chef|cook|interpreter|translator|dispenser|technician|"
+         r"HCA|healthcare[ \t]+assistant|care[ \t]+assistant|assistant|volunteer|chaplain|imam|"
+         r"midwife|paramedic|janitor|domestic|handyman|gardener|administrator|secretary|"
+         r"matron|nurse|sister|pharmacist|physio|physiotherapist|therapist|registrar|"
+         r"consultant|doctor|GP|locum|manager|supervisor|mentor|tutor|teacher|student|trainee|"
+         r"landlady|landlord|neighbour|dentist|optometrist|optician|hygienist|coordinator|"
+         r"co-ordinator|support[ \t]+worker|carer|agency[ \t]+nurse|bank[ \t]+nurse|buddy)")
+_ROLE_APPOSITION = re.compile(
+    r"(?<![\w'’.@/-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})[ \t]+the[ \t]+"
+    r"(?:(?:night|day|ward|agency|bank|senior|junior|head|practice|dental|staff|new|old|"
+    r"other|lovely|Polish|Filipino|Nigerian|Ghanaian|Indian|Kenyan|Zimbabwean)[ \t]+)?" + _JOBS
+    + r"(?P<after>[ \t]+(?:(?:just|always|never|also|then|still|once|actually|really|even|"
+    r"would|used[ \t]+to)[ \t]+)?(?:[a-z]{2,}ed|was|is|had|has|did|does|taught|showed|told|said|"
+    r"came|went|took|gave|kept|brought|made|got|found|knew|felt|sat|stood|ran|rang|met|saw|"
+    r"sent|wrote|thought|spoke|speaks|taught|teaches|helps|knows|says|tells|shows|gets|makes|"
+    r"keeps|brings|takes|gives|sorted|fixed|lent|let|put|drove|bought|left|became|held|caught|"
+    r"and|who|from|at|on)\b)")
+#: what stands before "the <job>" without being a name: time, manner, sentence adverbs and
+#: openers ("Yesterday the cleaner...", "Luckily the porter...", "Overnight the nurse...")
+_NOT_A_NAME_BEFORE_JOB = frozenset("""
+Yesterday Today Tonight Tomorrow Then Now Later Overnight Afterwards Meanwhile Eventually Again
+Sometimes Often Once Anyway Also Plus Still Even Only Just Maybe Perhaps Instead Otherwise
+Besides Here There Last Next First Second Third Finally Before After Because Since Until When
+Whenever Whilst While Where Although Though Whereas Like Yeah Yes No Okay Right Well Oh So And
+But Or Sorry Thanks Please Look Listen See Anyhow Weekends Nights Mornings Evenings Weekdays
+Christmas Easter Ramadan Eid Diwali Sundays Mondays Tuesdays Wednesdays Thursdays Fridays
+Saturdays Usually Normally Generally Basically Honestly Obviously Apparently Actually Luckily
+Sadly Happily Thankfully Hopefully Unfortunately Fortunately Suddenly Recently Initially
+Originally Immediately Instantly Somehow Anyways Alright Ah Aye Nah Mind Hmm Um Er Erm Hey
+Hello Hi Bye Cheers Overall Together Upstairs Downstairs Outside Inside Downstairs Everywhere
+Nowadays Previously Lately Soon Already Straightaway Tonight Sunday Monday Tuesday Wednesday
+Thursday Friday Saturday January February March April May June July August September October
+November December Back Home Away Nearby Abroad Twice Thrice Daily Weekly Monthly Every Each
+""".split())  # noqa: SIM905
+
+
+def named_by_job(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is named by a job after it ("Gladness the
+    cleaner taught me"): the vocabulary then does not take an abstract noun there for a word."""
+    m = _ROLE_APPOSITION.match(text, start)
+    return m is not None and m.end("name") == end and may_be_named(m.group("name"))
+
+
+def may_be_named(word: str) -> bool:
+    """Whether a capitalised word can be a name by its kind: not a time, an adverb, an opener,
+    a function word or a place ("Yesterday", "Luckily", "Later", "Tuesday")."""
+    return not (word in _NOT_A_NAME_BEFORE_JOB or word.lower() in STOP_WORDS
+                or word.endswith("ly") or known_place(word))
+
+
+class RoleAppositionRecognizer(RuleRecognizer):
+    """A capitalised word named by a job right after it, without a comma, and then what the
+    person did ("Gladness the cleaner taught me", "Progress the HCA stayed late"): see the
+    module docstring. The word is taken whatever it is (a virtue name, an ordinary word, a name
+    no list has) unless it is a time, an adverb, an opener or a function word."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "role_apposition"
+    SCORE = 0.65
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        if " the " not in text:
+            return []
+        out = []
+        for m in _ROLE_APPOSITION.finditer(text):
+            if not may_be_named(m.group("name")):
+                continue
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
+#: not a speech tag inserted after the word ("Patience, he said, is the whole job")
+SPEECH_TAG_NOT_AFTER = (r"(?![ \t]+(?:said|says|goes|went|asked|asks|told[ \t]+(?:me|us|him|her)|"
+                        r"thinks|thought|reckons|reckoned|would[ \t]+say|used[ \t]+to[ \t]+say)"
+                        r"[ \t]*[,;:—–-])")
+#: a capitalised word opening a sentence or set between dashes, then "she" or "he" taking it
+#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"
+_TAKEN_UP = re.compile(
+    r"(?:(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)|[ \t][-–—]{1,2}[ \t]+)"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b" + SPEECH_TAG_NOT_AFTER + ")")
+#: kin, oaths and exclamations that "she" or "he" also follows ("Mum, she was...", "God, he
+#: was awful")
+_NOT_TAKEN_UP = frozenset("""
+Mum Mam Mom Dad Nan Nana Gran Granny Grandma Grandad Grandpa Auntie Aunty Uncle Matron Sister
+Doctor Nurse Boss God Christ Jesus Lord Gosh Blimey Jeez Bless Whatever Later Earlier Lol
+Wow Ooh Aww Mate Darling Love Honey Babe Bro Sis Man Dude Girl Boy Child Baby Mister Miss
+""".split())  # noqa: SIM905
+
+
+class TakenUpRecognizer(RuleRecognizer):
+    """A capitalised word opening a sentence (or set between dashes) that "she" or "he" takes
+    up straight after a comma or a dash: someone, whatever word the name is ("Kiwi, aye, she's
+    a canny lass"); not an opener, an adverb, kin or an oath ("Honestly, she...", "Mum, she
+    was...", "God, he was awful"), and "it" never makes a person ("Epic, it crashed")."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "taken_up"
+    SCORE = 0.6
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        if "she" not in text and "he" not in text:
+            return []
+        out = []
+        for m in _TAKEN_UP.finditer(text):
+            word = m.group("name")
+            if word in _NOT_TAKEN_UP or not may_be_named(word):
+                continue
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
+def person_context_recognizers() -> list[RuleRecognizer]:
+    """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
+    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer()]
