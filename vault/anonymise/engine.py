@@ -74,7 +74,7 @@ from vault.anonymise.ordinary_labels import (
     numbered_thing,
     role_label_spans,
 )
-from vault.anonymise.person_contexts import may_be_named
+from vault.anonymise.person_contexts import may_be_named, named_by_job, person_context_recognizers
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
@@ -789,7 +789,8 @@ class Anonymiser:
         self.chunk_chars = chunk_chars
         self.parallel_min_chars = parallel_min_chars
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
-        fixed = build_recognizers(self.policy, listed_hospital=listed_spelling)
+        fixed = build_recognizers(self.policy, listed_hospital=listed_spelling,
+                                  more=person_context_recognizers())
         registry = _OrderedRegistry(recognizers=[*fixed, *build_spoken_recognizers(self.policy),
                                                  HospitalGazetteerRecognizer(),
                                                  CapitalsRecognizer(listed_spelling),
@@ -1017,7 +1018,7 @@ class Anonymiser:
                     continue
                 if protected is None or vocabulary is None:
                     protected = self._protected_spans(text, register)
-                    vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
+                    vocabulary = _Spans(vocabulary_spans(text, self._phrases, named_by_job=named_by_job), merge=False)
                 word = match.group()
                 if protected.overlaps(start, end) or vocabulary.contains(start, end) and not (
                         word in shown and vocabulary.within(start, end) == [(start, end)]):
@@ -1134,7 +1135,7 @@ class Anonymiser:
             ad_hoc_recognizers=[register_recognizer] if register_recognizer else None,
             score_threshold=self.policy.review_floor)
         protected = self._protected_spans(text, register)
-        vocabulary = _Spans(vocabulary_spans(text, self._phrases), merge=False)
+        vocabulary = _Spans(vocabulary_spans(text, self._phrases, named_by_job=named_by_job), merge=False)
         candidates: list[_Detection] = []
         for result in results:
             metadata = result.recognition_metadata or {}

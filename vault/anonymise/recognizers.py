@@ -3526,9 +3526,12 @@ def _flexible(term: str) -> str:
 
 def build_recognizers(policy: RedactionPolicy, *,
                       listed_hospital: Callable[[str], bool] = lambda name: False,
+                      more: Sequence[EntityRecognizer] = (),
                       ) -> list[EntityRecognizer]:
     """The fixed recognizers for ``policy`` (the register recognizer is added per call);
-    ``listed_hospital`` as :class:`HealthcareOrganisationRecognizer` takes it."""
+    ``listed_hospital`` as :class:`HealthcareOrganisationRecognizer` takes it; ``more`` (the
+    engine's name-context recognizers, whose module imports this one) go before the deny
+    lists."""
     recognizers: list[EntityRecognizer] = [
         StudySpacyRecognizer(), EmailRecognizer(), UkPhoneRecognizer(), NhsNumberRecognizer(),
         GmcNumberRecognizer(), UkPostcodeRecognizer(), DateRecognizer(), AgeRecognizer(),
@@ -3539,10 +3542,8 @@ def build_recognizers(policy: RedactionPolicy, *,
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
-        NamedPracticeRecognizer(), PlaceAbroadRecognizer(),
+        NamedPracticeRecognizer(), PlaceAbroadRecognizer(), *more,
     ]
-    from vault.anonymise.person_contexts import person_context_recognizers  # imports this module
-    recognizers += person_context_recognizers()
     for entity, terms in policy.deny.items():
         recognizers.append(DenyListRecognizer(entity, terms))
     return recognizers

@@ -37,6 +37,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.capitals import _KNOWN_ACRONYMS
 from vault.anonymise.hospitals import _forms as _hospital_forms
 from vault.anonymise.hospitals import uncased_score as _hospital_score
+from vault.anonymise.person_contexts import named_by_job
 from vault.anonymise.recognizers import (
     NEVER_NAMES,
     UK_PLACES,
@@ -342,7 +343,7 @@ class UncasedNameRecognizer(RuleRecognizer):
             # the ordinary language the cased rules know, read in the stretch recased:
             # "gibbs reflective cycle", "heath robinson", "the manchester triage system",
             # languages ("pashto", "dari")
-            ordinary = vocabulary_spans(_recased(text, start, end))
+            ordinary = vocabulary_spans(_recased(text, start, end), named_by_job=named_by_job)
             out += [r for r in found if not any(s <= r.start - start and r.end - start <= e
                                                 for s, e in ordinary)]
         return out

@@ -662,18 +662,14 @@ def taken_up_as_someone(text: str, end: int) -> bool:
     return _TAKEN_UP_AFTER.match(text, end) is not None
 
 
-def _named_by_job(text: str, start: int, end: int) -> bool:
-    """"Gladness the cleaner taught me": a person named by a job after the word (see
-    :func:`vault.anonymise.person_contexts.named_by_job`), not an abstract noun."""
-    if " the " not in text[end:end + 5]:
-        return False
-    from vault.anonymise.person_contexts import named_by_job  # it imports this module
-    return named_by_job(text, start, end)
-
-
-def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tuple[int, int]]:
+def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
+                     named_by_job: Callable[[str, int, int], bool] | None = None,
+                     ) -> list[tuple[int, int]]:
     """Spans of ``text`` that are ordinary language: policy phrases, "<Name>'s <model noun>"
-    constructions and royal colleges, faculties and academies."""
+    constructions and royal colleges, faculties and academies. ``named_by_job(text, start,
+    end)`` says a capitalised word is someone named by a job after it ("Gladness the cleaner
+    taught me", :func:`vault.anonymise.person_contexts.named_by_job`): then it is not taken for
+    an abstract noun. (Passed in by the callers: that module imports this one's importers.)"""
     out = phrases.spans(text) if phrases is not None else []
     first = _first_names()
 
@@ -763,7 +759,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None) -> list[tupl
                if not _known_name(m.group()) and not _known_place(m.group())
                and (_sentence_first(text, m.start()) or _ABSTRACT_ANYWHERE.search(m.group())
                     and not named(m.start()))
-               and not _named_by_job(text, m.start(), m.end()))
+               and not (named_by_job is not None and " the " in text[m.end():m.end() + 5]
+                        and named_by_job(text, m.start(), m.end())))
     if "word" in text:
         out.extend(m.span("w") for m in _WORD_AS_WORD.finditer(text))
         out.extend(m.span("w") for m in _THE_WORD.finditer(text))
