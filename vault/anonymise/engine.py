@@ -56,6 +56,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from vault.anonymise import fastre
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
@@ -1597,3 +1598,8 @@ def split_into_chunks(text: str, limit: int) -> list[tuple[int, str]]:
         start = end
     return chunks
 
+
+
+# Every compiled pattern of the engine and its recognizers searches only from where a match can
+# start (vault.anonymise.fastre): the same matches, found for less CPU.
+fastre.accelerate_loaded("vault.anonymise")

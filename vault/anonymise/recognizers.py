@@ -28,7 +28,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
-from vault.anonymise import geo
+from vault.anonymise import fastre, geo
 from vault.anonymise.ner_dates import judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
@@ -170,7 +170,7 @@ class StudyPatternRecognizer(PatternRecognizer):
         compiled = getattr(pattern, "_study_compiled", None)
         if compiled is None:
             try:
-                compiled = std_re.compile(pattern.regex, std_re.MULTILINE)
+                compiled = fastre.compile(pattern.regex, std_re.MULTILINE)
             except std_re.error:
                 compiled = re.compile(pattern.regex, FLAGS)
             pattern._study_compiled = compiled  # type: ignore[attr-defined]
@@ -3426,7 +3426,7 @@ class RegisterRecognizer(EntityRecognizer):
             _flexible(t) for t in exact_alts) + r")" + bound_r, std_re.IGNORECASE)
             if exact_alts else None)
         # parts: as spelt in the register, Title-case or ALL CAPS only
-        self._part_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
+        self._part_re = (fastre.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in part_alts) + r")" + bound_r) if part_alts else None)
         #: erased participants' names as keyed hashes -> marker (vault.participants)
         self._hashed = dict(register.hashed.terms) if register.hashed is not None else {}
