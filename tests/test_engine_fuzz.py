@@ -92,8 +92,9 @@ def registers(draw: Any) -> Register:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["name", "code", "aliases", "email"])
+    code = draw(st.sampled_from(["T{:02d}", "PJ {}", "p-{}", "{}", "T.{}_x"]))
     for number, (name, aliases, email) in enumerate(rows, start=1):
-        writer.writerow([name, f"T{number:02d}", ";".join(aliases), email or ""])
+        writer.writerow([name, code.format(number), ";".join(aliases), email or ""])
     try:
         return Register.from_csv(out.getvalue())
     except InputError:
@@ -109,7 +110,8 @@ def texts(draw: Any, register: Register | None = None) -> str:
         for entry in register.entries:
             words = entry.name.split()
             pieces += [entry.name, entry.name.upper(), entry.name.lower(), words[-1].upper(),
-                       words[0], *entry.aliases, *([entry.email] if entry.email else [])]
+                       words[0], *entry.aliases, *([entry.email] if entry.email else []),
+                       f"\n{entry.code}:", f"[{entry.code}]", entry.marker]
     piece = st.one_of(st.tuples(st.sampled_from(pieces), st.sampled_from(RESPELL)).map(
         lambda p: _respell(*p)), st.text(max_size=6))
     parts = draw(st.lists(st.tuples(piece, st.sampled_from(SEPARATORS)), max_size=40))
@@ -163,7 +165,7 @@ def _check_all(anonymiser: Anonymiser, text: str, register: Register | None) -> 
                 assert name not in redaction.text
 
 
-FUZZ = settings(max_examples=40, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=30, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.function_scoped_fixture])
 
@@ -178,6 +180,31 @@ def test_any_text_without_a_register(anonymiser: Anonymiser, text: str) -> None:
 @given(data=st.data())
 def test_any_text_with_any_register(anonymiser: Anonymiser, data: st.DataObject) -> None:
     register = data.draw(registers())
+    text = data.draw(texts(register))
+    _check_all(anonymiser, text, register)
+
+
+@pytest.fixture(scope="module")
+def chunking() -> Anonymiser:
+    """An anonymiser that cuts texts into chunks of 1,000 characters, so that pieces fall
+    across chunk boundaries."""
+    return Anonymiser(chunk_chars=1000)
+
+
+@settings(FUZZ, max_examples=12)
+@given(data=st.data())
+def test_any_text_across_chunk_boundaries(chunking: Anonymiser, data: st.DataObject) -> None:
+    register = data.draw(st.one_of(st.none(), registers()))
+    text = data.draw(st.lists(texts(register), min_size=1, max_size=6).map("\n".join))
+    _check_all(chunking, text, register)
+
+
+@pytest.mark.slow
+@settings(FUZZ, max_examples=600)
+@given(data=st.data())
+def test_any_text_with_any_register_long(anonymiser: Anonymiser, data: st.DataObject) -> None:
+    """The long run of :func:`test_any_text_with_any_register` (minutes)."""
+    register = data.draw(st.one_of(st.none(), registers()))
     text = data.draw(texts(register))
     _check_all(anonymiser, text, register)
 
