@@ -71,11 +71,13 @@ NAME_PARTS = ["Ayla", "Işıl", "İnci", "Yıldız", "Groß", "Straße", "ǅenan
               "\u212aelvin", "Jo\u0301se", "Ñuñez", "O'Brien", "O’Shea", "Ní Dhuibhir", "Mc-Ewan",
               "Anne-Marie", "Zoë", "Øyvind", "Łukasz", "Σοφία", "Oğuz", "Çelik", "Şahin",
               "Ĳsbrand", "ſtella", "Ya\u200bsmin", "Jo", "Al", "May", "Will", "Hope", "Smith",
-              "Hasan", "Ιωάννης", "Δημήτρης", "Наталья", "李", "Nguyễn", "D'Arcy", "Ó Súilleabháin"]
+              "Hasan", "Ιωάννης", "Δημήτρης", "Наталья", "李", "Nguyễn", "D'Arcy", "Ó Súilleabháin",
+              "Σοφίας", "ΐ", "J.", "Dr", "van der", "O'", "Mary-", "-", "ı", "Ǆ", "X́", "May",
+              "Smith Jones", "Ann‍Marie", "İİ", "ßß", "K2", "Al-Ḥasan", "Jo’s"]
 
 
 def _name() -> st.SearchStrategy[str]:
-    return st.lists(st.sampled_from(NAME_PARTS), min_size=2, max_size=3).map(" ".join)
+    return st.lists(st.sampled_from(NAME_PARTS), min_size=1, max_size=3).map(" ".join)
 
 
 @st.composite
@@ -244,3 +246,22 @@ def test_number_words_with_lookalike_letters_are_read_like_ascii_ones(
     _check_offsets(respelt, odd)
     assert [(r.start, r.end, r.entity_type) for r in odd.replacements] == \
         [(r.start, r.end, r.entity_type) for r in plain.replacements]
+
+
+#: register names whose capitals fold back to a different sequence of letters and marks:
+#: "ΐ" upper-cased is iota + diaeresis + acute, which a case-insensitive pattern matches but
+#: whose casefold did not compose to the register's key (a KeyError once stopped the run)
+FOLDING_MARK_NAMES = ["\u0390rini Kelvin", "Φώτης \u0390ωνας", "Ǆemal \u212aarlsen", "Theo Gro\u00df"]
+
+
+@pytest.mark.parametrize("name", FOLDING_MARK_NAMES)
+@pytest.mark.parametrize("case", ["as written", "upper", "lower", "casefold"])
+def test_register_names_whose_capitals_recompose_are_found_in_every_case(
+        anonymiser: Anonymiser, name: str, case: str) -> None:
+    register = Register.from_csv(f"name,code\n{name},T01\nAyla Demir,T02\n")
+    said = getattr(name, case)() if case != "as written" else name
+    text = f"Interviewer: And {said} was your supervisor?"
+    redaction = anonymiser.redact(text, register=register)
+    _check_offsets(text, redaction)
+    assert [(text[r.start:r.end], r.participant_marker) for r in redaction.replacements
+            if r.participant_marker] == [(said, "T01")]
