@@ -265,3 +265,27 @@ def test_register_names_whose_capitals_recompose_are_found_in_every_case(
     _check_offsets(text, redaction)
     assert [(text[r.start:r.end], r.participant_marker) for r in redaction.replacements
             if r.participant_marker] == [(said, "T01")]
+
+
+#: two finders kept overlapping spans of one word with a long-s possessive ("King" and
+#: "King'ſ"): the rewrite wrote the placeholder twice and the spans were off the text's offsets
+OVERLAPPING = "‘Kerala’ he wrote; Cheſter-le-Street, King'ſ Lynn and King'ſ Croſſ are not alike."
+
+
+def test_overlapping_spans_of_one_word_are_replaced_once(anonymiser: Anonymiser) -> None:
+    redaction = anonymiser.redact(OVERLAPPING)
+    _check_offsets(OVERLAPPING, redaction)
+    assert "King" not in redaction.text
+    assert "][" not in redaction.text  # no placeholder written twice over one word
+
+
+def test_without_overlaps_widens_the_earlier_span() -> None:
+    from vault.anonymise.engine import _without_overlaps
+
+    def span(start: int, end: int) -> Replacement:
+        return Replacement(start, end, "PERSON", "[X]", 0.9, "test", None)
+
+    assert _without_overlaps([span(0, 4), span(0, 6), span(3, 9), span(10, 12)]) == \
+        [span(0, 9), span(10, 12)]
+    ordered = [span(0, 4), span(5, 6)]
+    assert _without_overlaps(ordered) is ordered
