@@ -205,7 +205,7 @@ def test_any_text_across_chunk_boundaries(chunking: Anonymiser, data: st.DataObj
 @settings(FUZZ, max_examples=600)
 @given(data=st.data())
 def test_any_text_with_any_register_long(anonymiser: Anonymiser, data: st.DataObject) -> None:
-    """The long run of :func:`test_any_text_with_any_register` (minutes)."""
+    """The long run of :func:`test_any_text_with_any_register`, with and without a register."""
     register = data.draw(st.one_of(st.none(), registers()))
     text = data.draw(texts(register))
     _check_all(anonymiser, text, register)
