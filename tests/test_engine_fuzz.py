@@ -151,9 +151,11 @@ def _check_spans(text: str, spans: list[Replacement]) -> None:
 
 
 def _said_in_full(text: str, register: Register) -> list[str]:
-    """Register full names the text holds as written, with a plain space on either side."""
+    """Register full names the text holds as written, with a plain space on either side (a
+    "name" with a word without a letter, such as "-", names no one)."""
     padded = f" {text} "
-    return [e.name for e in register.entries if f" {e.name} " in padded]
+    return [e.name for e in register.entries if f" {e.name} " in padded
+            and all(any(c.isalpha() for c in word) for word in e.name.split())]
 
 
 def _check_all(anonymiser: Anonymiser, text: str, register: Register | None) -> None:
