@@ -41,6 +41,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 import spacy
@@ -1346,6 +1347,7 @@ class Anonymiser:
                 replaced.extend(_split_lines(text, replacement))
             else:
                 review.append(self._replacement(text, detection, book, assign=False))
+        replaced = _without_overlaps(replaced)
         out: list[str] = []
         cursor = 0
         for item in replaced:
@@ -1354,6 +1356,22 @@ class Anonymiser:
             cursor = item.end
         out.append(text[cursor:])
         return Redaction(text="".join(out), replacements=tuple(replaced), review=tuple(review))
+
+
+def _without_overlaps(replaced: list[Replacement]) -> list[Replacement]:
+    """Replacements in order, none overlapping the one before: a span that starts inside the
+    previous one widens it instead (two finders once both kept "King" and "King's", and the
+    rewrite wrote the placeholder twice, off the original text's offsets)."""
+    if all(a.end <= b.start for a, b in pairwise(replaced)):
+        return replaced
+    out: list[Replacement] = []
+    for item in sorted(replaced, key=lambda r: (r.start, -r.end)):
+        if out and item.start < out[-1].end:
+            if item.end > out[-1].end:
+                out[-1] = replace(out[-1], end=item.end)
+            continue
+        out.append(item)
+    return out
 
 
 #: what forked workers inherit: (anonymiser, register, batch_size)

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import re as std_re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 import regex as re
 import tldextract
@@ -3415,7 +3416,8 @@ class RegisterRecognizer(EntityRecognizer):
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
         bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
-        exact_alts = sorted(set(self._exact) | {t for t in written if _match_key(t) in self._exact},
+        exact_alts = sorted(set(self._exact) | {t for t in written if _match_key(t) in self._exact}
+                            | _folded_forms(written),  # "Ϊ́" for "ΐ"
                             key=len, reverse=True)
         part_alts = sorted({form for key in self._parts
                             for form in (key.title(), key.upper())} | {
@@ -3447,12 +3449,18 @@ class RegisterRecognizer(EntityRecognizer):
         named: set[str] = set()
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
-                marker = self._exact[_match_key(match.group("term"))]
+                exact = _keyed(self._exact, match.group("term"))
+                if exact is None:
+                    continue
+                marker = exact
                 named.add(marker)
                 results.append(self._result(match.start(), match.end(), 1.0, {MARKER_KEY: marker}))
         if self._part_re is not None:
             for match in self._part_re.finditer(text):
-                candidates, wordy = self._parts[_match_key(match.group("term"))]
+                part = _keyed(self._parts, match.group("term"))
+                if part is None:
+                    continue
+                candidates, wordy = part
                 score = 0.85
                 untitled = match.start("term") == match.start()
                 if untitled and looks_like_month(text, match.start(), match.end()):
@@ -3515,7 +3523,37 @@ def _match_key(term: str) -> str:
     "ı" and the dot of "İ" folded away. A case-insensitive regex matches "I" with "ı" and "i"
     with "İ", but casefolding maps "I" to "i" and "İ" to "i" + U+0307, so "YILDIZ" found in a
     text would miss the key of "Yıldız" in the register."""
-    return normalise_name(term).replace("\u0131", "i").replace("\u0307", "")
+    # NFKC again after casefolding: "ΐ" folds to iota + two marks, "Ϊ́" (its capital) to a
+    # composed letter + one mark; both compose to the same key
+    value = unicodedata.normalize("NFKC", normalise_name(term))
+    return value.replace("\u0131", "i").replace("\u0307", "")
+
+
+_Keyed = TypeVar("_Keyed")
+
+
+def _folded_forms(terms: Iterable[str]) -> set[str]:
+    """Terms casefolded without composing again, where that differs from their key: a
+    case-insensitive pattern needs "ι" + two marks to match "Ϊ́", which the key writes "ΐ"."""
+    return {folded for t in terms if (folded := normalise_name(t)) != _match_key(t)}
+
+
+def _keyed(table: dict[str, _Keyed], term: str) -> _Keyed | None:
+    """What ``table`` (keyed by :func:`_match_key`) holds for ``term``, a match of a
+    case-insensitive pattern built from its keys. Should the two foldings still disagree on
+    some letter, a key equal to the term without marks and case is taken, and when there is
+    none the match is dropped: a lookup never stops a run (a KeyError here once did)."""
+    found = table.get(_match_key(term))
+    if found is not None:
+        return found
+    loose = _loose_key(term)
+    return next((value for key, value in table.items() if _loose_key(key) == loose), None)
+
+
+def _loose_key(term: str) -> str:
+    """A name without case, compatibility forms or combining marks ("Ϊ́" -> "ι")."""
+    value = unicodedata.normalize("NFKD", _match_key(term))
+    return "".join(c for c in value if not unicodedata.combining(c)).casefold()
 
 
 def _flexible(term: str) -> str:

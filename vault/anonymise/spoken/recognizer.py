@@ -95,7 +95,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def find_spoken_forms(text: str) -> list[Finding]:
     """Every spoken-form identifier in ``text``, unsorted and possibly overlapping."""
-    plain, held = plain_dictation(text)
+    plain, held = plain_dictation(_without_lookalikes(text))
     plain, stammers = plain_numerals(plain)
     findings = _find(plain)
     findings += find_tagged(plain)  # the trained tagger: it only adds spans
@@ -108,6 +108,22 @@ def find_spoken_forms(text: str) -> list[Finding]:
     if plain is not text:
         findings = [_whole_words(text, f) for f in findings]
     return [_with_zero_before(text, f) for f in findings]
+
+
+#: letters a case-insensitive pattern takes for an ASCII letter although ``str.lower`` keeps them
+#: apart: long s, Kelvin sign, Turkish dotless and dotted i ("ſix" matches "six" under
+#: IGNORECASE but "ſix".lower() is no key of a table of number words: a KeyError or a failed
+#: assertion inside a finder stopped a whole run)
+_LOOKALIKES = str.maketrans({"\u017f": "s", "\u212a": "K", "\u0131": "i", "\u0130": "I"})
+_LOOKALIKE = re.compile("[\u017f\u212a\u0131\u0130]")
+
+
+def _without_lookalikes(text: str) -> str:
+    """``text`` with each lookalike letter made the ASCII letter it matches, one character for
+    one (offsets unchanged), so that every finder's patterns and its word tables agree."""
+    if text.isascii() or _LOOKALIKE.search(text) is None:
+        return text
+    return text.translate(_LOOKALIKES)
 
 
 def _whole_words(text: str, finding: Finding) -> Finding:
