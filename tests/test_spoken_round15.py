@@ -220,3 +220,52 @@ def test_an_age_in_months_given_as_the_answer(text: str, part: str) -> None:
 ])
 def test_months_that_are_no_persons_age_stay(text: str, part: str) -> None:
     assert not any(f.entity == "AGE" and text[f.start:f.end] == part for f in find_spoken_forms(text))
+
+
+# -- a number said on a bad line: line checks and repeats inside it ----------------------------
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("P: The new one's oh seven nine eight one, you still there? four four two, repeat, four four two, six oh.",
+     "oh seven nine eight one, you still there? four four two, repeat, four four two, six oh"),
+    ("P: Mobile's zero seven seven one two — can you hear me? — three nine six, got that? one one five.",
+     "zero seven seven one two — can you hear me? — three nine six, got that? one one five"),
+    (("P: Then it's country code forty-four, then without the nought, seven five one two, three three four, "
+      "five six seven."), "country code forty-four, then without the nought, seven five one two"),
+    ("P: New number: nil seven six six one, hello? hello? eight two nine, four four and one.",
+     "nil seven six six one, hello? hello? eight two nine, four four and one"),
+])
+def test_a_number_on_a_bad_line_is_one_mention(text: str, part: str) -> None:
+    assert _covered(text, part, "PHONE")
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("P: The claim reference was zero four seven one, three six six, two nine eight one.", "zero four seven one"),
+    ("P: We scored oh, one, two, three, four; then, five, six, seven, eight, nine. Then the kids went home.",
+     "five, six, seven"),
+    ("P: It was nil nil, then one one, then two nil, then two all at half time.", "two nil"),
+    ("P: My mobile's oh seven seven double oh, one two three four five six, and then two patients came in.",
+     "two patients"),
+])
+def test_references_scores_and_counts_near_numbers_stay(text: str, part: str) -> None:
+    start = text.index(part)
+    assert not any(f.detector == "spoken_parts" and f.start < start + len(part) and start < f.end
+                   for f in find_spoken_forms(text))
+
+
+# -- a date interrupted by its weekday -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("P: The tribunal was on the eighth, a Thursday, I think, of March twenty nineteen, and it rained.",
+     "eighth, a Thursday, I think, of March twenty nineteen"),
+    ("P: She was born the second - a Monday, if I remember - of May, nineteen ninety-nine.",
+     "second - a Monday, if I remember - of May, nineteen ninety-nine"),
+    ("P: We moved on the thirtieth, that was a Saturday, of June two thousand and four.",
+     "thirtieth, that was a Saturday, of June two thousand and four"),
+])
+def test_a_date_interrupted_by_its_weekday_is_one_date(text: str, part: str) -> None:
+    assert _covered(text, part, "DATE")
+
+
+def test_an_ordinal_and_a_weekday_without_a_month_stay() -> None:
+    text = "P: The first, a Friday, was a good day of training."
+    assert not any(f.entity == "DATE" and "Friday" in text[f.start:f.end] for f in find_spoken_forms(text))

@@ -931,6 +931,14 @@ _YMD_NAMED = re.compile(
     r"(?:(?i:day)[ \t]+(?:(?i:number)[ \t]+)?(?:" + _NUM_1_31 + r"|" + _DAY + r")|(?:(?i:the)[ \t]+)?" + _DAY
     + r"[ \t]+(?i:day))(?![\w'’-])")
 
+#: a day, then an aside naming its weekday, then its month: "the fifth, a Friday, I think, of
+#: July two thousand and sixteen", "the first - it was a Sunday - of October twenty ten"
+_DAY_ASIDE_MONTH = re.compile(
+    r"(?<![\w'’-])" + _DAY + r"[ \t]*[,\-–—][ \t]*(?:[A-Za-z'’]+[ \t]+){0,3}" + _WEEKDAY
+    + r"(?:[ \t]*,?[ \t]+(?:[A-Za-z'’]+[ \t]+){0,2}?(?i:I[ \t]+think|I[ \t]+believe|I['’]m[ \t]+sure|"
+    r"if[ \t]+I[ \t]+remember|was[ \t]+it))?[ \t]*[,\-–—][ \t]*(?i:of)[ \t]+" + _MONTH
+    + r"(?:" + _FILL + _YEAR_AFTER_DAY + r"|,?[ \t]+(?:in[ \t]+)?" + _YEAR + r")?")
+
 #: a date typed without separators: "12MAY84", "03JUN1971", "5Sept1990"
 _GLUED_MONTH = re.compile(
     r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
@@ -1022,6 +1030,8 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
         text) is not None or _DATE_TALK.search(text) is not None
     if "onth" in text or "day" in text or "Day" in text:
         more.extend(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR) for m in _YMD_NAMED.finditer(text))
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                    for m in _DAY_ASIDE_MONTH.finditer(text))
     for m in _YMD.finditer(text) if ymd else ():
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",

@@ -124,3 +124,128 @@ def find_number_parts(text: str) -> list[Finding]:
         if partners or digits >= 3:
             out.append(Finding(start, end, _entity(text, start, end), _SCORE, DETECTOR))
     return out
+
+
+# -- a number said on a bad line: checks of the line and repeats inside it -------------------
+# "null one seven, twice five; eight two six ... eight two six, you still there? three three
+# seven", "Zero seven four six seven — zero seven four six seven, got that? seven seven eight",
+# "country code forty-four, then without the nought, seven three ...": a number found with
+# confidence (its *seed*) runs on, either way, across what a caller says to keep the line:
+# "can you hear me?", "you still there?", "got that?", "I say again", "repeat", "and after
+# that", pauses and punctuation, to the next group of digit words, however many digits the
+# repeats make. A group that is a count, a measure or a time ends it ("..., then two patients").
+
+_LINE_WORDS = (r"(?i:can[ \t]+you[ \t]+(?:still[ \t]+)?hear[ \t]+me|(?:are[ \t]+)?you[ \t]+still[ \t]+there|"
+               r"are[ \t]+you[ \t]+there|still[ \t]+with[ \t]+me|(?:did[ \t]+you[ \t]+)?get[ \t]+that|"
+               r"(?:have[ \t]+you[ \t]+)?got[ \t]+(?:that|it)|hello|I[ \t]+say[ \t]+again|"
+               r"I['’]ll[ \t]+say[ \t]+(?:it[ \t]+)?again|say[ \t]+again|I[ \t]+repeat|repeat(?:ing)?|"
+               r"again|and[ \t]+after[ \t]+that|after[ \t]+that|and[ \t]+then|then|and|um|er|erm|uh|"
+               r"sorry|yes|yeah|okay|ok|right)(?![\w'’])")
+_LINE_PUNCT = r"(?:\.{2,}|…|[,;:?!\-–—])+"
+_LINE_GAP = re.compile(r"(?:[ \t]*(?:" + _LINE_PUNCT + r"|\([^()\n]{0,40}\)|\[[^\]\n]{0,40}\]|"
+                       + _LINE_WORDS + r"))+[ \t]*")
+_GROUP_RE = re.compile(_GROUP)
+_LINE_REACH = 60
+_MAX_STEPS = 8
+_SEEDS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+#: an international prefix said before the number: "country code forty-four, then without
+#: the nought,", "the UK code and then", "plus four four, drop the zero,"
+_PREFIX = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:UK|country|international|dialling)[ \t]+code(?:[ \t]*,?[ \t]*(?:forty[- \t]four|"
+    r"four[ \t]+four|double[ \t]+four|44))?(?:[ \t]*,?[ \t]*(?:and[ \t]+)?then)?(?:[ \t]*,?[ \t]*(?:without|"
+    r"drop(?:ping)?|minus|lose|losing)[ \t]+the[ \t]+(?:nought|zero|oh|first[ \t]+(?:nought|zero|oh)))?)"
+    r"[ \t]*,?[ \t]*\Z")
+
+
+def _group_after(text: str, end: int) -> tuple[int, int] | None:
+    gap = _LINE_GAP.match(text, end)
+    if gap is None or gap.end() - end > _LINE_REACH or "\n" in text[end:gap.end()]:
+        return None
+    group = _GROUP_RE.match(text, gap.end())
+    if group is None:
+        return None
+    g_end = gap.end() + len(group.group("group").rstrip(" \t,;-–—…"))
+    if _NOT_AFTER.match(text, g_end) or _PLURAL_AFTER.match(text, g_end) or \
+            _YEAR_SHAPE.match(text, gap.end()):
+        return None
+    return gap.end(), g_end
+
+
+def _group_before(text: str, start: int) -> int | None:
+    left = max(0, start - _LINE_REACH - 40)
+    best = None
+    for m in _GROUP_RE.finditer(text, left, start):
+        g_end = m.start() + len(m.group("group").rstrip(" \t,;-–—…"))
+        gap = _LINE_GAP.fullmatch(text, g_end, start)
+        if gap is not None and g_end < start and "\n" not in text[g_end:start] and \
+                not _YEAR_SHAPE.match(text, m.start()):
+            best = m.start() if best is None else min(best, m.start())
+            break
+    return best
+
+
+def stitch_bad_line(text: str, findings: list[Finding]) -> list[Finding]:
+    """Confident phone, NHS/CHI and GMC findings grown across a bad line's checks and repeats
+    (see above); only the grown findings are returned."""
+    out = []
+    others = [(f.start, f.end) for f in findings if f.entity not in _SEEDS and f.score >= 0.5]
+
+    def taken(a: int, b: int) -> bool:  # a date, an age, a postcode found there: not this number's
+        return any(s < b and a < e for s, e in others)
+
+    for f in findings:
+        if f.entity not in _SEEDS or f.score < 0.6:
+            continue
+        start, end = f.start, f.end
+        for _ in range(_MAX_STEPS):
+            nxt = _group_after(text, end)
+            if nxt is None or taken(*nxt):
+                break
+            end = nxt[1]
+        for _ in range(_MAX_STEPS):
+            before = _group_before(text, start)
+            if before is None or taken(before, start):
+                break
+            start = before
+        prefix = _PREFIX.search(text, max(0, start - 90), start)
+        if prefix is not None and prefix.end() - prefix.start() > 0 and "\n" not in prefix.group():
+            start = prefix.start()
+        if (start, end) != (f.start, f.end):
+            out.append(Finding(start, end, f.entity, f.score, DETECTOR))
+    return out
+
+
+#: a group opening with a zero, as UK phone numbers do: "null seven eight six nine", "oh one six"
+_ZERO_GROUP = re.compile(r"(?i)(?<![\w'’-])(?:oh|zero|nought|naught|nil|null)[ \t,\-–—]+(?=" + _DIGIT + r")")
+_PHONE_DIGITS = 10
+#: a number named as no person's: a claim, complaint or case reference, an order, a serial
+_NOT_PERSONAL_BEFORE = re.compile(
+    r"(?i)\b(?:reference|ref|claim|complaint|case|order|ticket|invoice|booking|policy|account|serial|"
+    r"tracking|batch|lot|job|incident|receipt|transaction|confirmation|parcel|model|version|code)\b"
+    r"[^\n.?!]{0,40}\Z")
+
+
+def zero_led_numbers(text: str, findings: list[Finding]) -> list[Finding]:
+    """A phone number nobody found, said on a bad line: a group opening with a zero, grown
+    across checks of the line and repeats (see ``stitch_bad_line``) to ten digits or more."""
+    if not any(w in text for w in ("oh ", "Oh ", "zero", "Zero", "nought", "nil", "null", "Null", "Nil")):
+        return []
+    out = []
+    for m in _ZERO_GROUP.finditer(text):
+        if any(f.start <= m.start() < f.end and f.entity in _SEEDS and f.score >= 0.6 for f in findings) \
+                or _NOT_PERSONAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        group = _GROUP_RE.match(text, m.start())
+        if group is None:
+            continue
+        end = m.start() + len(group.group("group").rstrip(" \t,;-–—…"))
+        if _digits(text[m.start():end]) < 4 or _NOT_AFTER.match(text, end) or _PLURAL_AFTER.match(text, end):
+            continue
+        for _ in range(_MAX_STEPS):
+            nxt = _group_after(text, end)
+            if nxt is None:
+                break
+            end = nxt[1]
+        if _digits(text[m.start():end]) >= _PHONE_DIGITS:
+            out.append(Finding(m.start(), end, "PHONE", 0.7, DETECTOR))
+    return out
