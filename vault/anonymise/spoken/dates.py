@@ -1030,8 +1030,11 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
         text) is not None or _DATE_TALK.search(text) is not None
     if "onth" in text or "day" in text or "Day" in text:
         more.extend(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR) for m in _YMD_NAMED.finditer(text))
-        more.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
-                    for m in _DAY_ASIDE_MONTH.finditer(text))
+        if any(day in text for day in ("onday", "uesday", "ednesday", "hursday", "riday", "aturday",
+                                       "unday", "ONDAY", "UESDAY", "EDNESDAY", "HURSDAY", "RIDAY",
+                                       "ATURDAY", "UNDAY")):
+            more.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                        for m in _DAY_ASIDE_MONTH.finditer(text))
     for m in _YMD.finditer(text) if ymd else ():
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",

@@ -326,14 +326,34 @@ _SHORT_CUE_REACH = 240
 _COUNTRY = frozenset({"uk", "ie", "us"})
 
 
+def _short_domain_candidates(text: str, cues: list[int]) -> list[re.Match[str]]:
+    """``_SHORT_DOMAIN`` matches starting after a cue and within reach of it (the only ones a
+    cue can qualify), scanned only there: a transcript is not searched word by word."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for cue in cues:
+        start = max(pos, cue)
+        stop = cue + _SHORT_CUE_REACH
+        while start < stop:
+            m = _SHORT_DOMAIN.search(text, start)
+            if m is None or m.start() >= stop:
+                break
+            found.append(m)
+            start = pos = m.end()
+    return found
+
+
 def _short_domains(text: str) -> list[Finding]:
     """Addresses whose domain is said short (see ``_SHORT_DOMAIN``), where an e-mail or an
     address was asked for or named shortly before: the local part must have an address's shape
     (pieces joined by "dot", "dash", "underline" ...) or be one word no dictionary or name list
     has ("kmensah"); the domain must be no word a sentence needs ("works at the hospital" has
     no shaped local part; "it's jo dot lee at home" names home as the domain only with a cue)."""
-    out = []
-    for m in _SHORT_DOMAIN.finditer(text):
+    out: list[Finding] = []
+    cues = [c.end() for c in _ADDRESS_CUE.finditer(text)]
+    if not cues:
+        return out
+    for m in _short_domain_candidates(text, cues):
         local, domain = m.group("local"), m.group("domain").lower().split()
         joined = re.search(_SHORT_JOINER, local) is not None
         if not joined and not _unknown_word_or_shaped(local):

@@ -64,6 +64,8 @@ _PART = re.compile(r"(?<![\w'’-])" + _CUE + r"[ \t]*[,:]?[ \t]*(?:(?i:it['’]
                    + _GROUP)
 _CUE_WORDS = re.compile(r"(?i)\b(?:finishes|ends|starts|begins|bit|part|half|end|front|start|last|first|"
                         r"beginning|rest|remainder|before|after|comes)\b")
+#: a cue word and a digit word soon after it: every part has them (a cheap test first)
+_CUE_THEN_DIGIT = re.compile(_CUE_WORDS.pattern + r"[^\n]{0,60}?(?<![\w'’-])" + _DIGIT)
 _DIGIT_RE = re.compile(r"(?i)(?<![\w'’-])" + _DIGIT + r"(?![\w'’])")
 _YEAR_SHAPE = re.compile(r"(?i)(?:nineteen|twenty)[ \t-]+(?:" + _TEEN + r"|" + _TENS + r"|oh|hundred)\b")
 #: what makes a group a time, a measure or a range, not a number's part
@@ -105,7 +107,7 @@ def _entity(text: str, start: int, end: int) -> str:
 
 def find_number_parts(text: str) -> list[Finding]:
     """Groups of digit words said as named parts of a number (see the module docstring)."""
-    if _CUE_WORDS.search(text) is None:
+    if _CUE_THEN_DIGIT.search(text) is None:
         return []
     parts = []
     for m in _PART.finditer(text):

@@ -470,7 +470,9 @@ _SAID_POSTCODE = re.compile(
 _NOT_BEFORE_SAID = re.compile(r"(?i)\b(?:bay|ward|room|bed|clinic|grade|level|vitamin|band|theatre|"
                               r"block|wing|floor|junction|plan|option|type|class|stage|step|phase|"
                               r"table|row|seat|gate|platform|section|figure|box)[ \t]*\Z")
-_SAID_PREFILTER = re.compile(r"(?<![\w'’-])[A-Z][ \t,;]")
+#: the inward code's two letters said apart (never C, I, K, M, O or V): a cheap test first
+_SAID_PREFILTER = re.compile(r"(?<![\w'’-])[ABD-HJLNP-UW-Z](?![\w'’])[^\n]{0,40}?(?<![\w'’-])"
+                             r"[ABD-HJLNP-UW-Z](?![\w'’])")
 
 
 def find_said_postcodes(text: str) -> list[Finding]:

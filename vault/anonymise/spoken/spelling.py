@@ -568,6 +568,8 @@ def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
 _CHUNK_PAIR = re.compile(
     r"(?<![\w'’-])(?P<w>[^\W\d_]{2,12})[ \t]*[,:;]?[ \t]*"
     r"(?P<l>[^\W\d_](?:(?:[ \t]*[-–.,][ \t]*|[ \t]+)[^\W\d_](?![\w'’])){1,11})(?![\w'’-])")
+#: two letters said apart: what every chunk's spelling has (a cheap test first)
+_TWO_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_](?:[ \t]*[-–.,][ \t]*|[ \t]+)[^\W\d_](?![\w'’])")
 _CHUNK_GAP = re.compile(r"[ \t]*[,;:.…\-–—]?[ \t]*(?:(?i:then|and|um|er|erm)[ \t]*,?[ \t]*)?")
 
 
@@ -602,7 +604,9 @@ def _chunk_echoes(text: str) -> list[Finding]:
     two or more pairs in a row are a name whatever their words (each piece alone may be English),
     and one pair is when its letters were found as a spelling (the word is that spelling's
     echo)."""
-    pairs = []
+    pairs: list[re.Match[str]] = []
+    if _TWO_LETTERS.search(text) is None:
+        return []
     for m in _CHUNK_PAIR.finditer(text):
         letters = "".join(c for c in m.group("l") if c.isalpha())
         if fold(letters).upper() == fold(m.group("w")).upper():
