@@ -269,3 +269,9 @@ def test_a_date_interrupted_by_its_weekday_is_one_date(text: str, part: str) -> 
 def test_an_ordinal_and_a_weekday_without_a_month_stay() -> None:
     text = "P: The first, a Friday, was a good day of training."
     assert not any(f.entity == "DATE" and "Friday" in text[f.start:f.end] for f in find_spoken_forms(text))
+
+
+def test_a_number_on_a_bad_line_stops_at_an_interjected_oh() -> None:
+    text = "P: See, it starts nought double seven, then it's double three one, and then, oh, I always forget."
+    assert not any(f.detector == "spoken_parts" and "I always" in text[f.start:f.end + 10]
+                   for f in find_spoken_forms(text))

@@ -147,6 +147,7 @@ _LINE_PUNCT = r"(?:\.{2,}|…|[,;:?!\-–—])+"
 _LINE_GAP = re.compile(r"(?:[ \t]*(?:" + _LINE_PUNCT + r"|\([^()\n]{0,40}\)|\[[^\]\n]{0,40}\]|"
                        + _LINE_WORDS + r"))+[ \t]*")
 _GROUP_RE = re.compile(_GROUP)
+_INTERJECTED_OH = re.compile(r"(?i:oh|o)[,!.…]")
 _LINE_REACH = 60
 _MAX_STEPS = 8
 _SEEDS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
@@ -167,6 +168,8 @@ def _group_after(text: str, end: int) -> tuple[int, int] | None:
     if group is None:
         return None
     g_end = gap.end() + len(group.group("group").rstrip(" \t,;-–—…"))
+    if _INTERJECTED_OH.fullmatch(text, gap.end(), min(len(text), g_end + 1)):
+        return None  # "and then, oh, I always forget": the speaker's "oh", not a zero
     if _NOT_AFTER.match(text, g_end) or _PLURAL_AFTER.match(text, g_end) or \
             _YEAR_SHAPE.match(text, gap.end()):
         return None
