@@ -734,6 +734,23 @@ _CHAT_MORE = re.compile(r"[ \t]*[,&+][ \t]*(?i:hubby|husband|wife|wifey|partner|
 
 
 _UNIT_AT = re.compile(r"(?i)(?<=[- \t])(?:months?|weeks?|mo|mths?|wks?)(?![\w'’])")
+#: the answer to "how old is she?" given in months or weeks, opening the next turn: "DV-16:
+#: Nineteen months. Into everything.", "P: Oh, about thirty-three weeks now"
+_ANSWER_MONTHS = re.compile(
+    r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+(?:half|bit))?[- \t]+(?i:"
+    + _SMALL_UNIT + r"))(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:old|now|today|and|but|so|last|next|"
+    r"bless|going)\b)", re.MULTILINE)
+#: what may open the answering turn before the age: a label, a mark, a filler, "she's"
+_ANSWER_OPENING = re.compile(
+    r"[^\n:]{1,40}:[ \t]*(?:\[[^\]\n]{0,30}\][ \t]*)?(?:(?i:oh|ah|um|er|erm|well|so|she['’]s|he['’]s|"
+    r"they['’]re|only|just|nearly|about|almost|coming[ \t]+up[ \t]+to|yeah|aye)[ \t]*,?[ \t]+)*\Z")
+#: the question is about a child: "how old's the wee one / your son / she?", not "how old are
+#: the notes / is the practice?" (a thing's age)
+_CHILD_ASKED = re.compile(r"(?i)\b(?:he|she|him|her|they|baby|babby|bairn|son|daughter|lad|lass|boy|girl|"
+                          r"one|youngest|eldest|middle[ \t]+one|child|kid|kiddie|kids|twins?|grandson|"
+                          r"granddaughter|grandchild|grandbaby|wean|toddler|newborn|nephew|niece)\b")
+_HOW_OLD = re.compile(r"(?i)\b(?:how[ \t]+old|what[ \t]+age|(?:his|her|their|the[ \t]+baby['’]s)[ \t]+age)\b"
+                      r"[^\n]*\?")
 
 
 def _months_and_weeks(text: str) -> list[Finding]:
@@ -747,6 +764,15 @@ def _months_and_weeks(text: str) -> list[Finding]:
         findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
                         for pattern in (_MONTHS_OLD, _IS_MONTHS) for m in pattern.finditer(text, left, right)
                         if m.end("age") == unit.end())
+        line_start = text.rfind("\n", 0, unit.start()) + 1
+        answer = _ANSWER_MONTHS.search(text, line_start, right)
+        if answer is None or answer.end("age") != unit.end() or \
+                _ANSWER_OPENING.fullmatch(text, line_start, answer.start()) is None:
+            continue
+        asked = text[max(0, line_start - 200):line_start].rstrip("\n")
+        question = asked[asked.rfind("\n") + 1:]
+        if _HOW_OLD.search(question) and _CHILD_ASKED.search(question):  # the turn before asked
+            findings.append(Finding(answer.start("age"), answer.end("age"), "AGE", 0.7, DETECTOR))
     return findings
 
 

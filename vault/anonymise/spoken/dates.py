@@ -103,12 +103,15 @@ _TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:Jan|Feb|Mar|Apr|May|
 _TYPED_DAY_SHORT_YEAR = (r"(?:[12]\d|3[01]|0?[1-9])[ \t]+" + _MONTH + r",?[ \t]+['’]?\d\d"
                          r"(?=[ \t]*[,.;:!?)]|[ \t]*$)")
 
+#: "of" as it is said and written in dialect: "the fourteenth o' February", "the eighth o May"
+_OF = r"(?:of|o['’]|o(?=[ \t]+[A-Z]))"
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_MONTH), 0.9),
     (re.compile(r"(?=\d)(?<![\w-])" + _TYPED_DAY_SHORT_YEAR, re.MULTILINE), 0.85),
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
-                + r"(?:[ \t]+of)?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
+                + r"(?:[ \t]+" + _OF + r")?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
                 + r"|,?[ \t]+in[ \t]+" + _YEAR + r")?", re.MULTILINE), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
     (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
@@ -628,7 +631,8 @@ _SIGN = re.compile(
     r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")s?)\b(?![ \t]+(?i:services|centre|unit|ward|nurse|team|"
     r"app|care|network|research|drugs?|patients?|clinic|trust)\b)")
 _SIGN_SAID_OF = re.compile(
-    r"(?i:\b(?:an?|['’]s|is|was|typical|true|proper|classic|total|star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
+    r"(?i:\b(?:an?|['’]s|['’]m|am|are|is|was|me[?,.!]*|typical|true|proper|classic|total|"
+    r"star[ \t]+sign(?:['’]s|[ \t]+is|[ \t]+was)?|"
     r"sign(?:['’]s|[ \t]+is)|born[ \t]+under)[ \t]+(?:(?:typical|proper|real|classic|total|true)[ \t]+)?)\Z")
 #: "Pisces sun, Leo rising": astrology's own words after a sign
 _ASTROLOGY_AFTER = re.compile(r"[ \t]+(?i:sun|moon|rising|ascendant|cusp)\b")
@@ -665,9 +669,37 @@ def _star_signs(text: str) -> list[Finding]:
         if not near and not (sign.group("sign").lower().startswith("year")
                              and _BIRTH_CUE.search(text, left, sign.start())):
             continue
-        findings.append(Finding(sign.start("sign"), sign.end("sign"), "DATE", 0.7, DETECTOR))
+        start = _with_article(text, sign.start("sign"))
+        joined = _sign_with_year(text, sign.end("sign"))
+        if joined is not None:  # "a Gemini of nineteen seventy-two", "Pisces, fifty-one": one span
+            findings.append(Finding(start, joined, "DATE", 0.7, DETECTOR))
+            continue
+        findings.append(Finding(start, sign.end("sign"), "DATE", 0.7, DETECTOR))
         findings.extend(Finding(y.start("year"), y.end("year"), "DATE", 0.7, DETECTOR) for y in near[:1])
     return findings
+
+
+#: "a"/"an" before a sign said of someone: part of the date ("I'm [a Gemini of 1972]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \t]+\Z")
+#: what joins a sign to its year: "of", "from", "born (in)", "class of", a comma or dash
+_SIGN_TO_YEAR = re.compile(
+    r"(?:[ \t]*[,;:\-–—]?[ \t]*(?:(?i:of|from|born|in|class[ \t]+of|vintage)[ \t]+){0,2}|[ \t]+)"
+    r"(?:(?i:the[ \t]+year[ \t]+)?)")
+
+
+def _with_article(text: str, start: int) -> int:
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return article.start() if article is not None else start
+
+
+def _sign_with_year(text: str, end: int) -> int | None:
+    """The end of a year said straight after a sign ("Leo of nineteen eighty-nine", "a Virgo,
+    seventy", "Scorpio from sixty-one"), None when none follows."""
+    link = _SIGN_TO_YEAR.match(text, end)
+    if link is None or link.end() == end:
+        return None
+    year = _SIGN_YEAR.match(text, link.end())
+    return year.end("year") if year is not None else None
 
 
 #: a day of the month said as one of two or as a range's start: "the twelfth or (the)",
@@ -847,10 +879,15 @@ def _terms(text: str) -> list[Finding]:
 #: fifth"; after "was/is/for the" only a day no one says when counting ("was the tenth,", not
 #: "was the first" or "for the third time")
 _PREP_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<prep>(?i:on|by|since|until|till|from|before|after|for|was|is|it['’]s|that['’]s|be)),?"
+    r"(?<![\w'’-])(?P<prep>(?i:on|by|since|until|till|from|before|after|for|was|is|it['’]s|that['’]s|be|"
+    r"(?:to|yester)?day['’]s|(?:to|yester)?day[ \t]+(?:is|was)|tomorrow['’]s|tomorrow[ \t]+is)),?"
     r"[ \t]+(?i:the)[ \t]\Z")
 _COUNTING_DAYS = frozenset(("first", "second", "third", "1st", "2nd", "3rd"))
-_STRONG_PREPS = frozenset(("on", "by", "since", "until", "till", "from", "before", "after"))
+_STRONG_PREPS = frozenset(("on", "by", "since", "until", "till", "from", "before", "after",
+                           # "today's the ninth": what day it is, said in a diary or a call
+                           "today's", "today’s", "today is", "today was", "yesterday's",
+                           "yesterday’s", "yesterday was", "tomorrow's", "tomorrow’s", "tomorrow is",
+                           "day's", "day’s", "day is", "day was"))
 #: a question asking when: its answer's lone day is a date ("When was it? -- The tenth.")
 _WHEN_QUESTION = re.compile(r"(?i)\b(?:when|what[ \t]+day|which[ \t]+day|what[ \t]+date|which[ \t]+date|"
                             r"how[ \t]+long[ \t]+ago)\b[^?\n]{0,80}\?[^?]{0,60}\Z")
@@ -882,6 +919,26 @@ _YMD = re.compile(
     r"(?:(?i:slash|stroke|dash)[ \t]+)?(?:(?i:the)[ \t]+)?(?P<d>" + _OH + r"[- \t](?:one|two|three|four|five|"
     r"six|seven|eight|nine)(?![\w'’-])|" + _ORD_WORD + r"(?:[ \t]+(?i:day))?|" + _CARD_WORD + r")"
     r"(?=[ \t]*[,.;:?!)\]—–]|[ \t]*$|[ \t]+(?i:and|I|my|but|so|which|is|was)\b)", re.MULTILINE)
+#: a date said year first with its parts named, as many languages order and label them:
+#: "nineteen seventy-seven, month nine, day eight", "two thousand and thirteen, November, day
+#: seven", "nineteen seventy-two, the seventh month, the fifth day", "1984, month 3, day 12"
+_NUM_1_31 = (r"(?:" + _CARD_WORD + r"|" + _OH + r"[- \t](?:one|two|three|four|five|six|seven|eight|nine)"
+             r"(?![\w'’-])|(?:[12]\d|3[01]|0?[1-9])(?!\d))")
+_YMD_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<year>" + _YEAR_WORDS + r"|(?:19|20)\d\d(?!\d))[,;]?[ \t]+(?:(?i:and|then)[ \t]+)?"
+    r"(?:(?i:month)[ \t]+(?:(?i:number)[ \t]+)?" + _NUM_1_31 + r"|(?:(?i:the)[ \t]+)?" + _DAY
+    + r"[ \t]+(?i:month)|" + _MONTH + r")[,;]?[ \t]+(?:(?i:and|then)[ \t]+)?"
+    r"(?:(?i:day)[ \t]+(?:(?i:number)[ \t]+)?(?:" + _NUM_1_31 + r"|" + _DAY + r")|(?:(?i:the)[ \t]+)?" + _DAY
+    + r"[ \t]+(?i:day))(?![\w'’-])")
+
+#: a day, then an aside naming its weekday, then its month: "the fifth, a Friday, I think, of
+#: July two thousand and sixteen", "the first - it was a Sunday - of October twenty ten"
+_DAY_ASIDE_MONTH = re.compile(
+    r"(?<![\w'’-])" + _DAY + r"[ \t]*[,\-–—][ \t]*(?:[A-Za-z'’]+[ \t]+){0,3}" + _WEEKDAY
+    + r"(?:[ \t]*,?[ \t]+(?:[A-Za-z'’]+[ \t]+){0,2}?(?i:I[ \t]+think|I[ \t]+believe|I['’]m[ \t]+sure|"
+    r"if[ \t]+I[ \t]+remember|was[ \t]+it))?[ \t]*[,\-–—][ \t]*(?i:of)[ \t]+" + _MONTH
+    + r"(?:" + _FILL + _YEAR_AFTER_DAY + r"|,?[ \t]+(?:in[ \t]+)?" + _YEAR + r")?")
+
 #: a date typed without separators: "12MAY84", "03JUN1971", "5Sept1990"
 _GLUED_MONTH = re.compile(
     r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
@@ -971,6 +1028,13 @@ def _round12(text: str, findings: list[Finding]) -> list[Finding]:
                     for m in _VINTAGE.finditer(text))
     ymd = "ineteen" in text or "housand" in text or "ear first" in text or _DOB_CONTEXT.search(
         text) is not None or _DATE_TALK.search(text) is not None
+    if "onth" in text or "day" in text or "Day" in text:
+        more.extend(Finding(m.start(), m.end(), "DATE", 0.8, DETECTOR) for m in _YMD_NAMED.finditer(text))
+        if any(day in text for day in ("onday", "uesday", "ednesday", "hursday", "riday", "aturday",
+                                       "unday", "ONDAY", "UESDAY", "EDNESDAY", "HURSDAY", "RIDAY",
+                                       "ATURDAY", "UNDAY")):
+            more.extend(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR)
+                        for m in _DAY_ASIDE_MONTH.finditer(text))
     for m in _YMD.finditer(text) if ymd else ():
         if _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (
                 re.search(r"(?i)slash|stroke|dash", m.group()) and not re.search(r"(?i)slash|stroke|dash",

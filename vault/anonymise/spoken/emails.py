@@ -307,7 +307,68 @@ def find_spoken_emails(text: str) -> list[Finding]:
                         and not text[f.start:match.start()].rstrip().endswith(",") and not any(
                             g.start < f.end and f.start < g.end for g in findings))
     findings.extend(_undomained(text, low, findings))
+    if " at " in low or " at," in low:
+        findings.extend(_short_domains(text))
     return findings
+
+
+#: an address with its domain said short, the way people give a home provider's address: no
+#: ".com"/".co.uk", maybe a country after it ("jo dot bloggs at freeserve UK", "jdunn at
+#: onetel", "kim dash lee at, erm, the plusnet"); the local part has an address's shape
+_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|under[ \t]?(?:score|line|bar)|"
+                 r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+")
+_SHORT_DOMAIN = re.compile(
+    r"(?<![\w'’@.-])(?P<local>[^\W\d_][\w'’]*(?:" + _SHORT_JOINER + r"[^\W_][\w'’]*)*)"
+    r"[ \t]*,?[ \t]+(?i:at)(?:[ \t]*,?[ \t]*(?i:um|erm|er|uh)[ \t]*,?)?[ \t]+(?:(?i:the)[ \t]+)?"
+    r"(?P<domain>[A-Za-z][A-Za-z0-9-]*(?:[ \t]+(?:[a-z][a-z0-9-]*|UK|IE|US))?)"
+    r"(?=[ \t]*(?:[,.;:!?)—–]|$))", re.MULTILINE)
+_SHORT_CUE_REACH = 240
+_COUNTRY = frozenset({"uk", "ie", "us"})
+
+
+def _short_domain_candidates(text: str, cues: list[int]) -> list[re.Match[str]]:
+    """``_SHORT_DOMAIN`` matches starting after a cue and within reach of it (the only ones a
+    cue can qualify), scanned only there: a transcript is not searched word by word."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for cue in cues:
+        start = max(pos, cue)
+        stop = cue + _SHORT_CUE_REACH
+        while start < stop:
+            m = _SHORT_DOMAIN.search(text, start)
+            if m is None or m.start() >= stop:
+                break
+            found.append(m)
+            start = pos = m.end()
+    return found
+
+
+def _short_domains(text: str) -> list[Finding]:
+    """Addresses whose domain is said short (see ``_SHORT_DOMAIN``), where an e-mail or an
+    address was asked for or named shortly before: the local part must have an address's shape
+    (pieces joined by "dot", "dash", "underline" ...) or be one word no dictionary or name list
+    has ("kmensah"); the domain must be no word a sentence needs ("works at the hospital" has
+    no shaped local part; "it's jo dot lee at home" names home as the domain only with a cue)."""
+    out: list[Finding] = []
+    cues = [c.end() for c in _ADDRESS_CUE.finditer(text)]
+    if not cues:
+        return out
+    for m in _short_domain_candidates(text, cues):
+        local, domain = m.group("local"), m.group("domain").lower().split()
+        joined = re.search(_SHORT_JOINER, local) is not None
+        if not joined and not _unknown_word_or_shaped(local):
+            continue
+        if any(w in STOP_WORDS and w not in _COUNTRY and not _is_number(w) for w in domain) or \
+                domain[0] in _STOP or domain[0] in _CONNECTORS or \
+                (len(domain) == 2 and domain[1] not in _COUNTRY and not _is_number(domain[1])):
+            continue
+        words = [w.strip(",").lower() for w in re.split(_SHORT_JOINER, local)]
+        if any(w in STOP_WORDS or w in _STOP or w in _NOT_NAMES for w in words):
+            continue
+        if _ADDRESS_CUE.search(text, max(0, m.start() - _SHORT_CUE_REACH), m.start()) is None:
+            continue
+        out.append(Finding(m.start("local"), m.end("domain"), "EMAIL", 0.8, DETECTOR))
+    return out
 
 
 def _bare_nhs(text: str, low: str) -> list[re.Match[str]]:

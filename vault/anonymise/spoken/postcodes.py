@@ -395,7 +395,9 @@ def find_postcodes(text: str) -> list[Finding]:
         findings.extend(_scan(text, _STARTS_LOWER, _PIECE_LOWER, 0.7, cue=True))
     found = [_put_right(text, f) for f in findings]
     return found + [o for o in find_outward_codes(text)
-                    if not any(f.start <= o.start and o.end <= f.end for f in found)]
+                    if not any(f.start <= o.start and o.end <= f.end for f in found)] + \
+        [said for said in find_said_postcodes(text)
+         if not any(f.start <= said.start and said.end <= f.end for f in found)]
 
 
 # -- round 14 (late): the outward half of a postcode said alone --------------------------------
@@ -437,3 +439,60 @@ def find_outward_codes(text: str) -> list[Finding]:
                 continue  # a motorway: "the M forty area"
             findings.append(Finding(*m.span("m"), "POSTCODE", 0.8, DETECTOR))
     return findings
+
+
+# -- round 15: a whole postcode said out piece by piece, its letters made sure of ----------------
+# "H R eight, then the second bit, four, Z, U", "P like pig E one two; four, D like dog, F",
+# "P, not B, P E twelve, six, N, not M, N, B", "G Y one ... three, D, not B, D, Y": each letter
+# a capital said alone, maybe with a word for it ("like pig", "as in Bravo", "for Foxtrot") or
+# put right ("P, not B, P"); the two halves apart by a pause, a comma or "then the second bit".
+# The whole shape (area letters, district, inward digit and two letters) is what decides: no
+# cue is needed, and letters and numbers that are not a postcode's shape are left alone.
+
+_SAID_LETTER = r"[A-Z](?![\w'’])(?:[ \t]+(?i:like|as[ \t]+in|for)[ \t]+[A-Za-z]+(?![\w'’-]))?"
+_SAID_SEP = r"(?:[ \t]*(?:[,;:]|\.{2,}|…|[-–—])?[ \t]*)"
+#: a letter, or a letter put right: "P, not B, P", "N not M N"
+_SURE_LETTER = (r"(?:[A-Z],?[ \t]+(?i:not|no)[ \t]+(?:an?[ \t]+)?[A-Z]" + _SAID_SEP + r")?"
+                + _SAID_LETTER)
+_SAID_DIGIT = r"(?i:one|two|three|four|five|six|seven|eight|nine|zero|oh|nought|nil|\d)(?![\w'’-])"
+_SAID_DISTRICT = (r"(?:" + _SAID_DIGIT + r"(?:" + _SAID_SEP + r"(?!" + _SAID_DIGIT + _SAID_SEP
+                  + _SURE_LETTER + _SAID_SEP + _SURE_LETTER + r"(?![\w'’]))" + _SAID_DIGIT + r")?|"
+                  r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                  r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t](?:one|two|three|"
+                  r"four|five|six|seven|eight|nine))?)(?![\w'’-]))")
+_HALVES = (_SAID_SEP + r"(?:(?i:(?:and[ \t]+)?then)(?:[ \t]+(?i:the)[ \t]+(?i:second|other|last|next)"
+           r"[ \t]+(?i:bit|half|part))?" + _SAID_SEP + r")?")
+_SAID_POSTCODE = re.compile(
+    r"(?<![\w'’-])(?P<a>" + _SURE_LETTER + r")(?:" + _SAID_SEP + _SURE_LETTER + r")?" + _SAID_SEP
+    + _SAID_DISTRICT + r"(?:" + _SAID_SEP + _SURE_LETTER + r")?" + _HALVES + _SAID_DIGIT + _SAID_SEP
+    + r"(?P<i1>" + _SURE_LETTER + r")" + _SAID_SEP + r"(?P<i2>" + _SURE_LETTER + r")(?![\w'’])(?!" + _SAID_SEP + r"(?:" + _SAID_DIGIT + r"|[A-Z](?![\w'’])))")
+#: letters and numbers that name grades, plans, bays, vitamins, steps: no postcode follows
+_NOT_BEFORE_SAID = re.compile(r"(?i)\b(?:bay|ward|room|bed|clinic|grade|level|vitamin|band|theatre|"
+                              r"block|wing|floor|junction|plan|option|type|class|stage|step|phase|"
+                              r"table|row|seat|gate|platform|section|figure|box)[ \t]*\Z")
+#: the inward code's two letters said apart (never C, I, K, M, O or V): a cheap test first
+_SAID_PREFILTER = re.compile(r"(?<![\w'’-])[ABD-HJLNP-UW-Z](?![\w'’])[^\n]{0,40}?(?<![\w'’-])"
+                             r"[ABD-HJLNP-UW-Z](?![\w'’])")
+
+
+def find_said_postcodes(text: str) -> list[Finding]:
+    """Whole postcodes said letter by letter with the letters made sure of (see above)."""
+    if _SAID_PREFILTER.search(text) is None:
+        return []
+    return [Finding(m.start(), m.end(), "POSTCODE", 0.85, DETECTOR)
+            for m in _SAID_POSTCODE.finditer(text)
+            if _NOT_BEFORE_SAID.search(text, max(0, m.start() - 16), m.start()) is None
+            and _letter_of(m.group("a")) not in _NEVER_FIRST
+            and not {_letter_of(m.group("i1")), _letter_of(m.group("i2"))} & _NEVER_INWARD]
+
+
+#: letters no postcode opens with, and letters no inward code uses
+_NEVER_FIRST = frozenset("QVX")
+_NEVER_INWARD = frozenset("CIKMOV")
+_ONE_LETTER = re.compile(r"(?<![\w'’])[A-Z](?![\w'’])")
+
+
+def _letter_of(said: str) -> str:
+    """The letter a said letter means: "D like dog" is D, "P, not B, P" is P."""
+    letters = _ONE_LETTER.findall(said)
+    return letters[-1] if letters else said[:1]

@@ -34,6 +34,7 @@ from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.numerals import plain_numerals
+from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
@@ -158,9 +159,11 @@ def _find(text: str) -> list[Finding]:
                 *find_initialled_names(text), *find_spoken_addresses(text),
                 *find_caption_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
-                *find_changed_tails(text)]
+                *find_changed_tails(text), *find_number_parts(text)]
     findings += find_dense_numbers(text, findings)
     findings += whole_mentions(text, findings, runs)
+    findings += zero_led_numbers(text, findings)
+    findings += stitch_bad_line(text, findings)
     findings += registration_numbers(text, findings)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))

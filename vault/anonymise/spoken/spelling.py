@@ -564,6 +564,63 @@ def _remarks(text: str, spelled: list[Finding]) -> list[Finding]:
     return out
 
 
+#: a piece of a word said and then spelled: "sand, S-A-N-D", "ison I S O N", "caw, C A W"
+_CHUNK_PAIR = re.compile(
+    r"(?<![\w'’-])(?P<w>[^\W\d_]{2,12})[ \t]*[,:;]?[ \t]*"
+    r"(?P<l>[^\W\d_](?:(?:[ \t]*[-–.,][ \t]*|[ \t]+)[^\W\d_](?![\w'’])){1,11})(?![\w'’-])")
+#: two letters said apart: what every chunk's spelling has (a cheap test first)
+_TWO_LETTERS = re.compile(r"(?<![\w'’-])[^\W\d_](?:[ \t]*[-–.,][ \t]*|[ \t]+)[^\W\d_](?![\w'’])")
+_CHUNK_GAP = re.compile(r"[ \t]*[,;:.…\-–—]?[ \t]*(?:(?i:then|and|um|er|erm)[ \t]*,?[ \t]*)?")
+
+
+#: a spelling with its letters put right as it goes, on a bad line: "B, not D, B - A - S, not F,
+#: S - E", "W A G S, not F, S T, not P, T": letters said alone, some followed by "not" and the
+#: letter they could be taken for (and the right one again)
+_SURE_ITEM = r"[A-Z](?![\w'’])(?:[ \t]*,?[ \t]+(?i:not|no)[ \t]+(?:an?[ \t]+)?[A-Z](?![\w'’]))?"
+_SURE_SEP = r"(?:[ \t]*[,\-–—][ \t]*|[ \t]+)"
+_SURE_RUN = re.compile(r"(?<![\w'’-])" + _SURE_ITEM + r"(?:" + _SURE_SEP + _SURE_ITEM + r"){3,}")
+_NOT_LETTER = re.compile(r"(?i)\bnot?[ \t]+(?:an?[ \t]+)?[A-Z](?![\w'’])")
+
+
+def _made_sure(text: str) -> list[Finding]:
+    """Spellings with "not X" corrections inside (see ``_SURE_RUN``): five letters or more and
+    at least one correction (a list "A, B, C, D" has none)."""
+    if " not " not in text:
+        return []
+    out = []
+    for m in _SURE_RUN.finditer(text):
+        run = m.group()
+        if _NOT_LETTER.search(run) is None:
+            continue
+        letters = sum(1 for c in _NOT_LETTER.sub(" ", run) if c.isupper())
+        if letters >= 5:
+            out.append(Finding(m.start(), m.end(), "PERSON", 0.85, DETECTOR))
+    return out
+
+
+def _chunk_echoes(text: str) -> list[Finding]:
+    """A name spelled in pieces, each piece said and then spelled: "sand, S-A-N-D, ison,
+    I-S-O-N", "hep H E P ple P L E". A pair is a word and the letters that spell exactly it;
+    two or more pairs in a row are a name whatever their words (each piece alone may be English),
+    and one pair is when its letters were found as a spelling (the word is that spelling's
+    echo)."""
+    pairs: list[re.Match[str]] = []
+    if _TWO_LETTERS.search(text) is None:
+        return []
+    for m in _CHUNK_PAIR.finditer(text):
+        letters = "".join(c for c in m.group("l") if c.isalpha())
+        if fold(letters).upper() == fold(m.group("w")).upper():
+            pairs.append(m)
+    out = []
+    for i, m in enumerate(pairs):
+        before = i > 0 and _CHUNK_GAP.fullmatch(text, pairs[i - 1].end(), m.start()) is not None
+        after = i + 1 < len(pairs) and _CHUNK_GAP.fullmatch(text, m.end(), pairs[i + 1].start()) \
+            is not None
+        if before or after:
+            out.append(Finding(m.start(), m.end(), "PERSON", 0.85, DETECTOR))
+    return out
+
+
 def find_spelled_names(text: str) -> list[Finding]:
     """Spelled-out names in ``text`` and the capitalised words they spell."""
     findings = []
@@ -595,6 +652,8 @@ def find_spelled_names(text: str) -> list[Finding]:
         if _is_name(letters, text, match.start()):
             findings.append(Finding(match.start(), match.end(), "PERSON", 0.9, DETECTOR))
             words.append(letters)
+    findings.extend(_chunk_echoes(text))
+    findings.extend(_made_sure(text))
     for word in dict.fromkeys(words):
         rest = "['’]".join(re.escape(part) for part in word[1:].split("'"))
         # in lower case too where no dictionary knows the word: "my name's kowalczyk, k o w
