@@ -275,3 +275,18 @@ def test_a_number_on_a_bad_line_stops_at_an_interjected_oh() -> None:
     text = "P: See, it starts nought double seven, then it's double three one, and then, oh, I always forget."
     assert not any(f.detector == "spoken_parts" and "I always" in text[f.start:f.end + 10]
                    for f in find_spoken_forms(text))
+
+
+@pytest.mark.parametrize("text, said", [
+    ("I'm Leo, by the way, I started in 2019.", None),       # a speaker giving their name
+    ("I am Leo, the new F2, joined in twenty twenty.", None),
+    ("I'm Leo of nineteen eighty-nine, yeah.", "Leo of nineteen eighty-nine"),
+    ("Me? I'm a Leo, born 1984.", "a Leo, born 1984"),
+])
+def test_a_sign_that_is_a_first_name_said_without_an_article_is_a_name(
+        text: str, said: str | None) -> None:
+    dates = [text[f.start:f.end] for f in find_spoken_forms(text) if f.entity == "DATE"]
+    if said is None:
+        assert not any("Leo" in d for d in dates), dates
+    else:
+        assert said in dates, dates

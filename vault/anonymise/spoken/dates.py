@@ -653,7 +653,8 @@ def _star_signs(text: str) -> list[Finding]:
     """A star sign or a zodiac year with a year of birth near it: both are redacted."""
     findings = []
     signs = [m for m in _SIGN.finditer(text)
-             if _SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
+             if (_SIGN_SAID_OF.search(text, max(0, m.start() - 40), m.start())
+                 and not _introduced_by_name(text, m))
              or _ASTROLOGY_AFTER.match(text, m.end())
              or (_CLAUSE_OPENING.search(text, max(0, m.start() - 12), m.start())
                  and (text[m.end():m.end() + 1] in (",", ".", "!", ";") or _AND_BORN.match(text, m.end()))
@@ -685,6 +686,20 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?)[ \t]+\Z")
 _SIGN_TO_YEAR = re.compile(
     r"(?:[ \t]*[,;:\-–—]?[ \t]*(?:(?i:of|from|born|in|class[ \t]+of|vintage)[ \t]+){0,2}|[ \t]+)"
     r"(?:(?i:the[ \t]+year[ \t]+)?)")
+
+
+#: "I'm Leo" / "I am Leo": with no article, a sign that is also a first name introduces someone
+_SELF_BEFORE = re.compile(r"(?i:\bI(?:['’]m|[ \t]+am))[ \t]+\Z")
+_SIGNS_THAT_ARE_NAMES = frozenset({"Leo"})
+
+
+def _introduced_by_name(text: str, sign: re.Match[str]) -> bool:
+    """Whether "I'm <sign>" is a speaker giving their name ("I'm Leo, by the way"): the sign is
+    also a first name, no article comes before it and no year is joined to it ("I'm Leo of
+    eighty-nine" is the sign)."""
+    return (sign.group("sign") in _SIGNS_THAT_ARE_NAMES
+            and _SELF_BEFORE.search(text, max(0, sign.start() - 8), sign.start()) is not None
+            and _sign_with_year(text, sign.end("sign")) is None)
 
 
 def _with_article(text: str, start: int) -> int:
