@@ -47,6 +47,8 @@ def test_register_from_csv(tmp_path: Path) -> None:
     ("name,code\nJohn Smith,P01\njohn  smith,P02\n", "register: row 3: duplicate name (same as row 2)"),
     ("name,code\nJohn Smith,P01\nJane Doe,P01\n", "register: row 3: duplicate code (same as row 2)"),
     ("name,code\n,P01\n", "register: row 2: empty name"),
+    ("name,code\n-,P01\n", "register: row 2: name has no letters"),
+    ("name,code\nAyla Demir,P01\n? ?,P02\n", "register: row 3: name has no letters"),
     ("name,code\nJohn Smith,\n", "register: row 2: empty code"),
     ("name,code\nJohn Smith,P/01\n",
      "register: row 2: 'code' must be letters, digits, spaces, '_', '.' or '-' (at most 64)"),

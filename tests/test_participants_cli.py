@@ -210,6 +210,9 @@ BAD_COMMANDS = [
                  id="add-duplicate-name"),
     pytest.param(["participant", "add", "--name", "  "],
                  "error: empty name — every participant needs a name", 9, id="add-empty-name"),
+    pytest.param(["participant", "add", "--name", "-"],
+                 "error: name has no letters — give the participant's name as it is written", 9,
+                 id="add-letterless-name"),
     pytest.param(["participant", "add", "--name", "New Person", "--consent-date", "2024-13-01"],
                  "Error: Invalid value for '--consent-date': '2024-13-01' is not a date — use "
                  "YYYY-MM-DD", 2, id="add-bad-date"),

@@ -99,12 +99,17 @@ def clean_person(name: str, *, code: str | None = None, email: str | None = None
     """Validate and normalise one participant's fields (a CSV row, or ``participant add``).
 
     :param where: the message prefix naming the row (``"register.csv: row 3: "``).
-    :raises InputError: empty or over-long name or role, a malformed e-mail address, code or
+    :raises InputError: empty, letterless or over-long name or role, a malformed e-mail address, code or
         consent date (the message names the field, never its value — except a date's).
     """
     clean_name = " ".join((name or "").split())
     if not clean_name:
         raise InputError(f"{where}empty name", hint="every participant needs a name")
+    if not any(ch.isalpha() for ch in clean_name):
+        # "-" or "?" as a placeholder: it would match nothing, and the participant's name
+        # would go unprotected by the register without a word said
+        raise InputError(f"{where}name has no letters",
+                         hint="give the participant's name as it is written")
     if len(clean_name) > _MAX_TEXT:
         raise InputError(f"{where}name is longer than {_MAX_TEXT} characters")
     clean_code = normalise_code(code or "") or None
