@@ -276,3 +276,17 @@ def test_any_register_name_in_any_case_never_stops_a_run(first: str, last: str, 
     recognizer = RegisterRecognizer(register)
     for said in (name, last.title(), first.title()):
         recognizer.analyze(f"I met {getattr(said, fold)()} and {said}.", ["PARTICIPANT"])
+
+
+def test_a_register_match_whose_key_is_not_found_is_still_redacted(
+        anonymiser: Anonymiser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a name's two Unicode foldings ever disagree beyond what the lookup repairs, the
+    register's exact match is not dropped: it is redacted as the ambiguous participant (whose
+    it is, is not claimed), never left in the text and never a stopped run."""
+    from vault.anonymise import recognizers
+
+    monkeypatch.setattr(recognizers, "_keyed", lambda table, term: None)
+    register = Register.from_csv("name,code\nOlwen Brackenridge,T01\n")
+    out = anonymiser.redact("Olwen Brackenridge rang me on Tuesday.", register=register).text
+    assert "Brackenridge" not in out and "Olwen" not in out, out
+    assert out.startswith("[PARTICIPANT]"), out

@@ -3450,10 +3450,12 @@ class RegisterRecognizer(EntityRecognizer):
         if self._exact_re is not None:
             for match in self._exact_re.finditer(text):
                 exact = _keyed(self._exact, match.group("term"))
-                if exact is None:
-                    continue
-                marker = exact
-                named.add(marker)
+                # a register term matched but no key found (two Unicode foldings disagreeing
+                # beyond what _keyed repairs): still a participant's name, redacted as the
+                # ambiguous participant rather than dropped
+                marker = exact if exact is not None else ""
+                if marker:
+                    named.add(marker)
                 results.append(self._result(match.start(), match.end(), 1.0, {MARKER_KEY: marker}))
         if self._part_re is not None:
             for match in self._part_re.finditer(text):
@@ -3541,8 +3543,9 @@ def _folded_forms(terms: Iterable[str]) -> set[str]:
 def _keyed(table: dict[str, _Keyed], term: str) -> _Keyed | None:
     """What ``table`` (keyed by :func:`_match_key`) holds for ``term``, a match of a
     case-insensitive pattern built from its keys. Should the two foldings still disagree on
-    some letter, a key equal to the term without marks and case is taken, and when there is
-    none the match is dropped: a lookup never stops a run (a KeyError here once did)."""
+    some letter, a key equal to the term without marks and case is taken; when there is none,
+    None (an exact match is then the ambiguous participant, a name part is left to the name
+    finders): a lookup never stops a run (a KeyError here once did)."""
     found = table.get(_match_key(term))
     if found is not None:
         return found
