@@ -47,6 +47,10 @@ POSITIVES: list[tuple[str, str]] = [
 
 #: ordinary talk full of numbers and letters: counts, doses, times, scores, versions, rotas
 NEGATIVES: list[str] = [
+    # years of a working life, as speech recognition writes them (digits, no punctuation)
+    "i was there from 1974 to 1981 then 1981 to 1990",
+    "we moved in 1965 and then 1972 and then 1980",
+    "i think it was 1984 no 1985 yeah 1985",
     "P01: We gave her two point five milligrams twice a day for seven days.",
     "P02: I worked three nights, then four days, then one off, then the weekend.",
     "P03: The pain score was seven out of ten, maybe eight on a bad day.",
@@ -343,3 +347,11 @@ def test_the_invented_training_transcripts_are_deterministic_and_labelled() -> N
 ])
 def test_a_list_of_single_numbers_is_no_number_read_out(said: str, a_list: bool) -> None:
     assert tg._a_list(said, tg.tokenise(said)) is a_list
+
+
+@needs_model
+def test_a_number_with_a_year_like_group_is_still_a_number() -> None:
+    """The years guard needs every group to be a year and no digit said as a word."""
+    for text, words in [("my mobile is 07700 1984 123 if you need me", "07700 1984 123"),
+                        ("the number is oh seven seven double oh 1984 123", "1984 123")]:
+        assert _covered(text, _tagged(text), words), text

@@ -425,6 +425,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
     if entity in _NUMBERS and _a_list(text, toks):
         return None
+    if entity in _NUMBERS and _years_only(words):
+        return None  # "from 1974 to 1981, then 1981 to 1990": years in a life, no number
     if entity == "PERSON" and _acronyms(text, inside):
         return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
     if entity == "EMAIL" and not _an_address(words):
@@ -470,6 +472,15 @@ def _a_list(text: str, toks: Sequence[tuple[int, int]]) -> bool:
         return False  # a count never starts at zero: "oh, seven, seven, ..." is read digits
     return commas >= 3 and all(len(item) == 1 and _cls(item[0]) in _NUMBER_EDGE
                                    and not item[0].isdigit() for item in items)
+
+
+def _years_only(words: Sequence[str]) -> bool:
+    """Whether every digit said is in four-digit groups that are years of a life (1900-2039)
+    and no digit is said as a word: "1984, no, 1985", "1972 and then 1980" (speech
+    recognition writes years in digits), not "07700 900 123" or "1234567"."""
+    groups = [w for w in words if w.isdigit()]
+    return (len(groups) >= 2 and all(len(g) == 4 and 1900 <= int(g) <= 2039 for g in groups)
+            and not any(w in _DIGIT_WORDS or w in _TEENS or w in _TENS for w in words))
 
 
 def _digits(words: Sequence[str]) -> int:
