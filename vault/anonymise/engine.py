@@ -1509,7 +1509,11 @@ def _first_disjoint(ordered: Iterable[_Detection]) -> list[_Detection]:
     return kept
 
 
-def _names_inside_addresses_dropped(candidates: list[_Detection]) -> list[_Detection]:
+#: entities whose pattern-found spans may hold a person's name without being that person
+_HOLDS_NAMES = frozenset({"EMAIL", "HOSPITAL"})
+
+
+def _register_hits_inside_holders_dropped(candidates: list[_Detection]) -> list[_Detection]:
     """Without the register hits (a participant's name, alias or code) that lie wholly inside a
     longer e-mail address or healthcare organisation found by a pattern: "priya shrestha at
     gmail dot com, all one word" is an address, and "the Oliver Hartigan Centre" a hospital
@@ -1522,10 +1526,6 @@ def _names_inside_addresses_dropped(candidates: list[_Detection]) -> list[_Detec
         return candidates
     return [d for d in candidates
             if d.marker is None or d.entity in _HOLDS_NAMES or not _inside_a_longer(d, outers)]
-
-
-#: entities whose pattern-found spans may hold a person's name without being that person
-_HOLDS_NAMES = frozenset({"EMAIL", "HOSPITAL"})
 
 
 def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
@@ -1560,7 +1560,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
     if longer:
         candidates = [d for d in candidates
                       if not d.candidates or not _inside_a_longer(d, longer)]
-    candidates = _names_inside_addresses_dropped(candidates)
+    candidates = _register_hits_inside_holders_dropped(candidates)
     ordered = sorted(candidates, key=lambda d: (-d.score, -(d.end - d.start), d.marker is None,
                                                 d.start))
     kept = _first_disjoint(ordered)
