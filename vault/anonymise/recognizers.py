@@ -3416,8 +3416,9 @@ class RegisterRecognizer(EntityRecognizer):
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
         bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
-        exact_alts = sorted(set(self._exact) | {t for t in written if _match_key(t) in self._exact}
-                            | _folded_forms(written),  # "Ϊ́" for "ΐ"
+        # every written term's key is in the table: the keys, the terms as written ("Groß")
+        # and their casefolded forms ("Ϊ́" for "ΐ") are all alternatives
+        exact_alts = sorted(set(self._exact) | written | _folded_forms(written),
                             key=len, reverse=True)
         part_alts = sorted({form for key in self._parts
                             for form in (key.title(), key.upper())} | {
