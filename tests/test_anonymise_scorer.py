@@ -828,21 +828,26 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     """`--only spoken/heldout` scores the development sets it names part of, never a blind
     set whose name merely contains it; a blind set is scored when it is named in full."""
     from _corpus import discover_corpora
-    from anonymise_quality import RETIRED_IN_ROUND_15, STILL_BLIND, select_corpora
+    from anonymise_quality import (
+        RETIRED_IN_ROUND_15,
+        RETIRED_IN_ROUND_16,
+        STILL_BLIND,
+        select_corpora,
+    )
 
     corpora = discover_corpora(generated_heldout=0)
-    assert "spoken/heldout8" in STILL_BLIND
+    assert "spoken/heldout10" in STILL_BLIND
     by_part = {c.name for c in select_corpora(corpora, ["spoken/heldout"])}
     assert {"spoken/heldout", "spoken/heldout2", "spoken/heldout4"} <= by_part
     assert by_part.isdisjoint(STILL_BLIND)
     # sets retired into development are chosen by part like any development set
     assert RETIRED_IN_ROUND_15.isdisjoint(STILL_BLIND)
     assert {"spoken/heldout5", "spoken/heldout6", "spoken/heldout7"} <= by_part
+    assert RETIRED_IN_ROUND_16.isdisjoint(STILL_BLIND)
+    assert {"spoken/heldout8", "spoken/heldout9"} <= by_part
+    assert {"people_heldout12", "people_heldout13"} <= {
+        c.name for c in select_corpora(corpora, ["people_heldout1"])}
     assert {c.name for c in select_corpora(corpora, ["spoken"])}.isdisjoint(STILL_BLIND)
-    assert "spoken/heldout8" in STILL_BLIND
-    assert [c.name for c in select_corpora(corpora, ["spoken/heldout8"])] == ["spoken/heldout8"]
-    assert "spoken/heldout9" in STILL_BLIND
-    assert [c.name for c in select_corpora(corpora, ["spoken/heldout9"])] == ["spoken/heldout9"]
     assert "spoken/heldout10" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout10"])] == ["spoken/heldout10"]
     assert "people_heldout16" in STILL_BLIND
