@@ -855,6 +855,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout16" not in {c.name for c in select_corpora(corpora, ["people_heldout1"])}
     assert "spoken/heldout11" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout11"])] == ["spoken/heldout11"]
+    assert "spoken/heldout12" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout12"])] == ["spoken/heldout12"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -891,7 +893,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "spoken/heldout5", "spoken/heldout6",
                                                           "spoken/heldout7", "spoken/heldout8",
                                                           "spoken/heldout9", "spoken/heldout10",
-                                                          "spoken/heldout11"}
+                                                          "spoken/heldout11",
+                                                          "spoken/heldout12"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 
