@@ -17,7 +17,8 @@ typist's transcription of group and paired interviews) and ``people_heldout10`` 
 and ``people_heldout11`` (round 9's blind set, video-call interviews) and ``people_heldout12`` (round 11's blind set, group supervision behind locked doors and on islands)
 and ``people_heldout13`` (round 12's blind set, debriefs of ambulance, pharmacy, dental and midwifery staff)
 and ``people_heldout15`` (round 14's blind set, surgical, neonatal and trials trainees)
-and ``people_heldout16`` (round 15's blind set, less-than-full-time doctors, returners and locums). Each module exposes a :class:`Content`;
+and ``people_heldout16`` (round 15's blind set, less-than-full-time doctors, returners and locums)
+and ``people_heldout17`` (round 16's blind set, surgical and procedural theatre teams). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -61,7 +62,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout3", "people_heldout4", "people_dev2", "people_dev3", "people_heldout5",
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
-        "people_heldout15", "people_heldout16")
+        "people_heldout15", "people_heldout16", "people_heldout17")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -128,6 +129,10 @@ class Content:
     #: the styles a document is drawn from (one ``rng.choice``): 2 written to 3 spoken unless set
     styles: list[str] = field(default_factory=lambda: ["written", "written", "spoken", "spoken",
                                                        "spoken"])
+    #: wards and units named after people ("Elgar Ward"), labelled HOSPITAL ``ward`` (``{WARD}``)
+    wards: list[str] = field(default_factory=list)
+    #: e-mail domains for names inside addresses (``{col:mail}``), labelled EMAIL
+    email_domains: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -272,6 +277,20 @@ class Writer:
             b.ent(p.sur, "PERSON", code, "title_surname")
         elif form == "caps":  # a surname in capitals, as in a typed header
             b.ent(p.sur.upper(), "PERSON", code, "caps")
+        elif form == "plural":  # a family by surname: "the Okonkwos" -> "Okonkwo"
+            b.ent(p.sur, "PERSON", code, "plural")
+            b.lit("s")
+        elif form == "handle":  # an @mention: "@Kwame Mensah" or "@Kwame"
+            b.lit("@")
+            b.ent(rng.choice([f"{p.first} {p.sur}", p.first]), "PERSON", code, "handle")
+        elif form == "inits":  # initials as a handle ("ACTION: KM"); a participant's as "K. Mensah"
+            if code is None:
+                b.ent("".join(w[0] for w in re.split(r"[ -]", f"{p.first} {p.sur}") if w[:1].isupper()),
+                      "PERSON", None, "initials")
+            else:
+                b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "initial")
+        elif form == "mail":  # the name inside an e-mail address: one EMAIL span
+            b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 
@@ -302,6 +321,23 @@ class Writer:
             out += joiner.join(tokens)
         return out
 
+    def _address(self, p: Person) -> str:
+        """An NHS-style address built from a name, accents and spaces dropped; said aloud in a
+        spoken document ("fatu dot kamara at ...")."""
+        rng = self.rng
+
+        def plain(s: str) -> str:
+            s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+            return re.sub(r"[^a-z]", "", s.lower())
+
+        first, sur = plain(p.first), plain(p.sur)
+        local = rng.choice([f"{first}.{sur}", f"{first[0]}.{sur}", f"{sur}.{first}",
+                            f"{first}.{sur}{rng.randint(2, 9)}", f"{first}{sur}"])
+        domain = rng.choice(self.c.email_domains)
+        if self.style == "spoken":
+            return f"{local} at {domain}".replace(".", " dot ")
+        return f"{local}@{domain}"
+
     def _title(self, p: Person) -> str:
         if self.style == "spoken":
             return {"Dr": "Doctor", "Mr": "Mister", "Professor": "Professor"}.get(p.title, p.title)
@@ -331,6 +367,8 @@ class Writer:
                     b.lit("the ")
                     full = full[4:]
                 b.ent(full, "HOSPITAL", None, "hospital")
+        elif name == "WARD":  # a ward or unit named after a person: "Elgar Ward"
+            b.ent(rng.choice(c.wards), "HOSPITAL", None, "ward")
         elif name == "UNIHOSP":
             b.ent("University Hospital " + rng.choice(c.unihosp_places), "HOSPITAL", None,
                   "unihosp")
