@@ -68,6 +68,7 @@ from vault.anonymise.ordinary_labels import (
     FEASTS,
     a_figure_of_speech,
     a_kind_of_thing,
+    day_heading,
     day_label,
     digits_read_on,
     ends_in_a_measure,
@@ -425,17 +426,24 @@ _PARTICIPANT_CODE = re.compile(r"\b(?<!\d[./-])(?:P\d{1,3}|" + _CODE + r")\b(?![
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
-#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
+#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate"),
+#: ranks and roles of the forces, police, prisons and chaplaincy among them ("Padre Whitlow",
+#: "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"); not "Warden" or
+#: "Bishop", which open places ("Warden Hill", "Bishop Auckland"), nor "Constable" or
+#: "Private", which are also names and words
 _ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
-          r"Colonel|Sergeant")
+          r"Colonel|Sergeant|Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|"
+          r"Lieutenant|Lt|Commander|Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|"
+          r"Governor|Inspector|Superintendent")
 
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
-#: a word said to bless, greet or pity the person named after it, not part of the name:
-#: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie" (a name never starts so)
-_INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|"
+#: a word said to bless, greet, pity or mourn the person named after it, not part of the
+#: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline" (a name
+#: never starts so)
+_INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|RIP|"
                                 r"Och|Aw)[ \t]*,?[ \t]+(?=[A-Z])")
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
@@ -763,6 +771,7 @@ def _with_first_names(text: str, found: list[_Detection],
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not _ROLE_TITLE.match(text, before.start("w")) \
+                    and not day_label(text, before.start("w"), before.end("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))
         out.append(d)
@@ -1175,6 +1184,7 @@ class Anonymiser:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
                     start = blessing.end()

@@ -1,0 +1,119 @@
+"""Over-redaction of ordinary words, round 16 (issue 14): words that stand next to a name
+without being part of it, and words that label, not name.
+
+Classes, each with invented sentences (no development set's names) and near misses whose
+names must still be redacted:
+- a rank or a role of the services said before a surname (forces, police, prisons, clergy:
+  "Padre Whitlow", "Corporal Ashdown", "Lance Corporal Bexley", "Officer, um, Officer
+  Prendergast"): the surname identifies, the rank is ordinary language, as "Sister" and
+  "Councillor" already were;
+- "RIP" before a name ("RIP Ottoline"), as "Bless" and "Cheers" already were;
+- a weekday cut short that heads a rota's entry ("Wed Ruddock" in a list of days), or that
+  no one is named ("moved to Weds");
+- a dictionary word before a colon that opens a sentence inside a turn ("R: Rota: nights this
+  week"), a field's name like "| Mode:"; not at a line's start, where "Brown:" may be a speaker,
+  and not a UK town that is a word ("Reading:").
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.ordinary_labels import field_name
+
+
+def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+RANKS = [
+    ("R: The padre, Padre Whitlow, sat in on every debrief.", "Whitlow"),
+    ("R: I was with Corporal Ashdown in the field hospital.", "Ashdown"),
+    ("R: Lance Corporal Bexford drove the ambulance that night.", "Bexford"),
+    ("R: The chaplain, Chaplain Ruddock, said a few words.", "Ruddock"),
+    ("R: Inspector Welland came up to the ward himself.", "Welland"),
+    ("R: Cpl Tranmere and me did the night shift.", "Tranmere"),
+    ("R: Officer Prendergast was the one on the landing.", "Prendergast"),
+    ("R: Lt Colbourne signed it off, then Brigadier Fanshawe.", "Colbourne"),
+    ("R: Governor Pettigrew let us use the visits hall.", "Pettigrew"),
+    ("R: Superintendent Haverill chaired the debrief.", "Haverill"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), RANKS)
+def test_a_rank_before_a_surname_is_not_part_of_the_name(anonymiser: Anonymiser, text: str,
+                                                         surname: str) -> None:
+    found = replaced(anonymiser, text)
+    assert surname in found, found
+    for rank in ("Padre", "Corporal", "Lance", "Chaplain", "Inspector", "Cpl", "Officer",
+                 "Lt", "Governor", "Superintendent"):
+        assert not any(rank in f for f in found), found
+
+
+def test_a_rank_said_alone_before_the_rank_and_name_is_no_one(anonymiser: Anonymiser) -> None:
+    text = "R: Officer, um, Officer Prendergast found him on the landing."
+    assert replaced(anonymiser, text) == ["Prendergast"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('R: She texted the group, "RIP Ottoline, thinking of you all".', "Ottoline"),
+    ("R: The card just said RIP Grisedale, nothing else.", "Grisedale"),
+])
+def test_rip_before_a_name_is_not_part_of_it(anonymiser: Anonymiser, text: str,
+                                             name: str) -> None:
+    assert replaced(anonymiser, text) == [name]
+
+
+def test_weekdays_heading_a_rota_stay(anonymiser: Anonymiser) -> None:
+    text = ("R: Rota: Mon Ashdown-Pryce / Tue Prendergast / Wed Ruddock / Thu Welland / "
+            "Fri Colbourne.")
+    found = replaced(anonymiser, text)
+    assert "Ruddock" in found and "Prendergast" in found, found
+    assert not any(day in f for f in found for day in ("Mon", "Tue", "Wed", "Thu", "Fri")), found
+    assert "Rota" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "R: The group moved to Weds. Shall I tell the others?",
+    "R: Clinic's moved to Thurs this month, then back.",
+    "R: We meet Wed and Fri, mostly.",
+])
+def test_a_weekday_cut_short_is_no_one(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "R: Rota: nights this week, days next week.",
+    "Respondent: Agenda: minutes, actions, any other business.",
+    "R: It's all on the board. Plan: bloods, then a scan.",
+])
+def test_a_field_word_opening_a_sentence_is_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+@pytest.mark.parametrize(("text", "word", "field"), [
+    ("R: Rota: nights.", "Rota", True),
+    ("It's on the board. Plan: bloods.", "Plan", True),
+    ("| Mode: video |", "Mode", True),
+    ("Brown: I worked there for years.", "Brown", False),  # a speaker at a line's start
+    ("R: Grace: she was the one.", "Grace", False),  # a given name
+    ("R: I trained there. Reading: two years, then Leeds.", "Reading", False),  # a UK town
+    ("R: Rota was the base.", "Rota", False),  # no colon
+])
+def test_field_name_by_position(text: str, word: str, field: bool) -> None:
+    start = text.index(word)
+    assert field_name(text, start, start + len(word)) is field
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("R: Wednesday Addlestone was the charge nurse.", "Addlestone"),
+    ("R: I spoke to Mon Thi Ngoc about it.", "Ngoc"),
+    ("R: The padre was lovely, honestly.", None),
+    ("R: Officer Prendergast-Lyle and Dr Okonkwo came.", "Okonkwo"),
+    ("Brown: I worked at the Royal for years.", None),
+])
+def test_names_near_these_classes_are_still_redacted(anonymiser: Anonymiser, text: str,
+                                                     name: str | None) -> None:
+    found = replaced(anonymiser, text)
+    if name is not None:
+        assert any(name in f for f in found), found
