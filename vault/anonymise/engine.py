@@ -430,20 +430,23 @@ _PARTICIPANT_CODE = re.compile(r"\b(?<!\d[./-])(?:P\d{1,3}|" + _CODE + r")\b(?![
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
-#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate"),
-#: ranks and roles of the forces, police, prisons and chaplaincy among them ("Padre Whitlow",
-#: "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"); not "Warden" or
-#: "Bishop", which open places ("Warden Hill", "Bishop Auckland"), nor "Constable" or
-#: "Private", which are also names and words
+#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
 _ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
-          r"Colonel|Sergeant|Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|"
-          r"Lieutenant|Lt|Commander|Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|"
-          r"Governor|Inspector|Superintendent")
+          r"Colonel|Sergeant")
+#: ranks and roles of the forces, police, prisons and chaplaincy said before a surname
+#: ("Padre Whitlow", "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"):
+#: not part of the name when a name follows; alone, some are a word-name ("Heddwyn and
+#: Chaplain"), so a rank alone is left to the finders. Not "Warden" or "Bishop", which open
+#: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
+_RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
+          r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
+          r"Superintendent")
 
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
-                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
+                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z)"
+                         r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S))+")
 #: a word said to bless, greet, pity or mourn the person named after it, not part of the
 #: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline" (a name
 #: never starts so)
@@ -563,7 +566,7 @@ _NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 
 #: a role or a spelt-out title before a name, which makes the word after it a surname
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
-_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|Mister|Missus)\.?"
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|Mister|Missus)\.?"
                             r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
 #: a name that opens with an initial: "J. Wood", "K Cross"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
