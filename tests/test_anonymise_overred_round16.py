@@ -168,3 +168,22 @@ def test_a_discourse_word_of_another_language_opening_a_sentence_is_kept(
 def test_such_a_word_is_still_a_name_where_a_person_stands(anonymiser: Anonymiser, text: str,
                                                            name: str) -> None:
     assert name in replaced(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "R: [in Polish] Dzień dobry. She says good morning.",
+    "R: Guten Morgen, everyone, was how she started every handover.",
+    "R: I just say Bonjour and smile.",
+    "R: Selamat pagi, the porters say.",
+    "R: Magandang umaga po, the nurses say to the consultant.",
+    "R: Xin chào, my mum says on the phone.",
+    "R: Konnichiwa, is what I say, every time.",
+    "R: Dobrý den, and then the rest was in English.",
+])
+def test_a_greeting_of_another_language_is_kept(anonymiser: Anonymiser, text: str) -> None:
+    assert replaced(anonymiser, text) == []
+
+
+def test_a_name_after_a_greeting_is_still_a_name(anonymiser: Anonymiser) -> None:
+    text = "R: Bonjour Ottoline, she'd say, every morning."
+    assert any("Ottoline" in f for f in replaced(anonymiser, text))
