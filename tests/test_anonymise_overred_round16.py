@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
-from vault.anonymise.ordinary_labels import field_name
+from vault.anonymise.ordinary_labels import after_label_number, field_name
 
 
 def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
@@ -187,3 +187,27 @@ def test_a_greeting_of_another_language_is_kept(anonymiser: Anonymiser, text: st
 def test_a_name_after_a_greeting_is_still_a_name(anonymiser: Anonymiser) -> None:
     text = "R: Bonjour Ottoline, she'd say, every morning."
     assert any("Ottoline" in f for f in replaced(anonymiser, text))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    (("host: and your mobile?\n\nguest 1: oh seven seven double four, one two three, four five "
+      "six.\n\nhost: thanks."), "oh seven seven double four, one two three, four five six"),
+    ("Host: your mobile?\n\nGuest 2: oh seven nine one one, four double six, eight two three.\n",
+     "oh seven nine one one, four double six, eight two three"),
+    ("00:04:11 speaker 1: seven oh five four four oh two, that's my GMC.\n",
+     "seven oh five four four oh two"),
+])
+def test_a_speaker_label_s_number_is_not_part_of_the_number_read_after_it(
+        anonymiser: Anonymiser, text: str, number: str) -> None:
+    found = replaced(anonymiser, text)
+    assert number in found, found
+
+
+@pytest.mark.parametrize(("text", "start", "kept"), [
+    ("guest 1: oh seven seven", 6, 9),  # the label's number is left out
+    ("R: the ratio was 3: 1 in the end", 17, 17),  # not a label: inside a sentence
+    ("guest 1:", 6, 6),  # nothing after it
+    ("R: call 10:15 tomorrow", 8, 8),  # a time, not a label
+])
+def test_after_label_number(text: str, start: int, kept: int) -> None:
+    assert after_label_number(text, start, len(text)) == kept

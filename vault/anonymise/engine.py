@@ -68,6 +68,7 @@ from vault.anonymise.ordinary_labels import (
     FEASTS,
     a_figure_of_speech,
     a_kind_of_thing,
+    after_label_number,
     day_heading,
     day_label,
     digits_read_on,
@@ -1212,6 +1213,8 @@ class Anonymiser:
                 continue  # "Divn't laugh", "B - Y. People always..."
             if marker is None and entity == "PERSON" and text[start:end] in FEASTS:
                 entity = "DATE"  # "sixty-two come Martinmas": a day (perhaps a birthday)
+            if marker is None and entity in _SPLIT_AROUND_PROTECTED:
+                start = after_label_number(text, start, end)  # "guest 1: oh seven seven..."
             if entity == "AGE" and marker is None and digits_read_on(text, end):
                 continue  # "the reference was four seven seven two...": a number read out
             if marker is None and entity in ("PERSON", "LOCATION") \

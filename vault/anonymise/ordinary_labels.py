@@ -55,7 +55,7 @@ import re
 from vault.anonymise.wordlists import given_names, is_english_word, load_term_list, word_names
 
 __all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing",
-           "day_heading", "day_label",
+           "after_label_number", "day_heading", "day_label",
            "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
            "numbered_thing", "role_label_spans"]
 
@@ -131,6 +131,26 @@ def role_label_spans(text: str) -> list[tuple[int, int]]:
     if roles:
         spans.extend(m.span() for m in _word_pattern(frozenset(roles)).finditer(text))
     return spans
+
+
+#: a speaker label's number and colon ("guest 1:", "Speaker 2:", "spk_1:"), at a detection's start
+_LABEL_NUMBER = re.compile(r"\d{1,2}[ \t]*:(?:[ \t]+|(?=\n)|\Z)")
+#: what stands before that number on its line: the label's role word, perhaps after a
+#: timestamp ("00:12:01 guest ", "speaker ", "spk_")
+_LABEL_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*)?"
+                         r"[A-Za-z][A-Za-z.'’-]{0,20}(?:[ \t]+[A-Za-z][A-Za-z.'’-]{0,20})?[ \t_-]*\Z")
+
+
+def after_label_number(text: str, start: int, end: int) -> int:
+    """Where a detection ``text[start:end]`` starts once the number of the speaker's label it
+    opens with is left out ("guest 1: oh seven seven..." from a caption export): the label's
+    number says which voice, the number read after it is the identifier; ``start`` when the
+    detection does not open so."""
+    number = _LABEL_NUMBER.match(text, start, end)
+    if number is None or number.end() >= end \
+            or _LABEL_HEAD.search(text, max(0, start - 48), start) is None:
+        return start
+    return number.end()
 
 
 @functools.lru_cache(maxsize=64)
