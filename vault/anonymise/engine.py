@@ -68,6 +68,8 @@ from vault.anonymise.ordinary_labels import (
     FEASTS,
     a_figure_of_speech,
     a_kind_of_thing,
+    after_label_number,
+    day_heading,
     day_label,
     digits_read_on,
     ends_in_a_measure,
@@ -407,11 +409,15 @@ class _Detection:
 #: a participant code with a separator: "PR.10", "MW-07", "W8-04", "V7-09" (a letter run,
 #: perhaps a digit or two, a separator and digits)
 _CODE = r"[A-Z]{1,4}\d{0,2}[._-]\d{1,4}[A-Za-z]?"
+#: role words that head a speaker's label before a participant code
+_LABEL_ROLE = (r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+               r"Moderator|Speaker|Resp|Int|IV|Dr|Doctor|Doc|Carer|Parent|Nurse|Medic|GP|"
+               r"Patient|Mentor|Mentee|Trainee|Student|Guest|Host|Member|Colleague|Partner)")
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-    # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:"
-    r"(?P<label>(?:(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
-    r"Moderator|Speaker|Resp|Int|IV|Dr|Doctor)[ \t]+)?" + _CODE + r"|"
+    # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:",
+    # "Doc Q2-10:", or roles joined by hyphens: "Carer-doc Q2-03:", "Nurse-researcher Q2-01:"
+    r"(?P<label>(?:" + _LABEL_ROLE + r"(?:-(?i:" + _LABEL_ROLE + r"))*[ \t]+)?" + _CODE + r"|"
     r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
     r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
     r"[A-Z]{1,3}\d{0,3})"
@@ -428,14 +434,24 @@ _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 #: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
 _ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
           r"Colonel|Sergeant")
+#: ranks and roles of the forces, police, prisons and chaplaincy said before a surname
+#: ("Padre Whitlow", "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"):
+#: not part of the name when a name follows; alone, some are a word-name ("Heddwyn and
+#: Chaplain"), so a rank alone is left to the finders. Not "Warden" or "Bishop", which open
+#: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
+_RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
+          r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
+          r"Superintendent")
 
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
-                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z))+")
-#: a word said to bless, greet or pity the person named after it, not part of the name:
-#: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie" (a name never starts so)
-_INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|"
+                         r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z)"
+                         r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S))+")
+#: a word said to bless, greet, pity or mourn the person named after it, not part of the
+#: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline" (a name
+#: never starts so)
+_INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|RIP|"
                                 r"Och|Aw)[ \t]*,?[ \t]+(?=[A-Z])")
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
@@ -551,7 +567,7 @@ _NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 
 #: a role or a spelt-out title before a name, which makes the word after it a surname
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
-_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|Mister|Missus)\.?"
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|Mister|Missus)\.?"
                             r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
 #: a name that opens with an initial: "J. Wood", "K Cross"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
@@ -763,6 +779,7 @@ def _with_first_names(text: str, found: list[_Detection],
                     and before.group("w") not in COMMON_CAPITALISED \
                     and not _INTERJECTION_LEAD.match(text, before.start("w")) \
                     and not _ROLE_TITLE.match(text, before.start("w")) \
+                    and not day_label(text, before.start("w"), before.end("w")) \
                     and not any(o.end > before.start() and o.start < d.start for o in found):
                 d = replace(d, start=before.start("w"))
         out.append(d)
@@ -1175,6 +1192,7 @@ class Anonymiser:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
                     start = blessing.end()
@@ -1195,6 +1213,8 @@ class Anonymiser:
                 continue  # "Divn't laugh", "B - Y. People always..."
             if marker is None and entity == "PERSON" and text[start:end] in FEASTS:
                 entity = "DATE"  # "sixty-two come Martinmas": a day (perhaps a birthday)
+            if marker is None and entity in _SPLIT_AROUND_PROTECTED:
+                start = after_label_number(text, start, end)  # "guest 1: oh seven seven..."
             if entity == "AGE" and marker is None and digits_read_on(text, end):
                 continue  # "the reference was four seven seven two...": a number read out
             if marker is None and entity in ("PERSON", "LOCATION") \

@@ -52,9 +52,10 @@ from __future__ import annotations
 import functools
 import re
 
-from vault.anonymise.wordlists import given_names, is_english_word, word_names
+from vault.anonymise.wordlists import given_names, is_english_word, load_term_list, word_names
 
-__all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing", "day_label",
+__all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing",
+           "after_label_number", "day_heading", "day_label",
            "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
            "numbered_thing", "role_label_spans"]
 
@@ -132,6 +133,26 @@ def role_label_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: a speaker label's number and colon ("guest 1:", "Speaker 2:", "spk_1:"), at a detection's start
+_LABEL_NUMBER = re.compile(r"\d{1,2}[ \t]*:(?:[ \t]+|(?=\n)|\Z)")
+#: what stands before that number on its line: the label's role word, perhaps after a
+#: timestamp ("00:12:01 guest ", "speaker ", "spk_")
+_LABEL_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?[ \t]*)?"
+                         r"[A-Za-z][A-Za-z.'’-]{0,20}(?:[ \t]+[A-Za-z][A-Za-z.'’-]{0,20})?[ \t_-]*\Z")
+
+
+def after_label_number(text: str, start: int, end: int) -> int:
+    """Where a detection ``text[start:end]`` starts once the number of the speaker's label it
+    opens with is left out ("guest 1: oh seven seven..." from a caption export): the label's
+    number says which voice, the number read after it is the identifier; ``start`` when the
+    detection does not open so."""
+    number = _LABEL_NUMBER.match(text, start, end)
+    if number is None or number.end() >= end \
+            or _LABEL_HEAD.search(text, max(0, start - 48), start) is None:
+        return start
+    return number.end()
+
+
 @functools.lru_cache(maxsize=64)
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(
@@ -179,13 +200,33 @@ _DAY_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fr
 _SAME_DAY = {"Tues": "Tue", "Weds": "Wed", "Thur": "Thu", "Thurs": "Thu"}
 
 
+#: weekdays cut short that are no one's name anywhere ("moved to Weds", "Thurs clinic");
+#: "Mon", "Tue", "Thu", "Sat" and "Sun" are also given names or surnames somewhere
+_NEVER_NAMED_DAYS: frozenset[str] = frozenset("Wed Weds Tues Thur Thurs".split())  # noqa: SIM905
+_DAY_THEN_MORE = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+(?=\S)")
+
+
 def day_label(text: str, start: int, end: int) -> bool:
     """Whether the one-word ``text[start:end]`` is a weekday cut short in a text that lists
-    days: two or more different weekday abbreviations stand in ``text`` ("| Mon | ... | Tue |")."""
-    if text[start:end] not in _DAY_ABBREVIATIONS:
+    days: two or more different weekday abbreviations stand in ``text`` ("| Mon | ... | Tue |"),
+    or one that names no one anywhere ("moved to Weds")."""
+    word = text[start:end]
+    if word not in _DAY_ABBREVIATIONS:
         return False
+    if word in _NEVER_NAMED_DAYS:
+        return True
     days = {_SAME_DAY.get(m.group(), m.group()) for m in _DAY_ABBREVIATION.finditer(text)}
     return len(days) >= 2
+
+
+def day_heading(text: str, start: int, end: int) -> int:
+    """Where a detection ``text[start:end]`` starts once a weekday cut short that heads it is
+    left out, in a text that lists days ("Wed Ruddock" of "Rota: Mon Ashdown / Tue ... / Wed
+    Ruddock"): the day is when, the name after it who; ``start`` when no such day heads it."""
+    head = _DAY_THEN_MORE.match(text, start, end)
+    if head is None or not day_label(text, start, start + len(head.group().rstrip(". \t"))):
+        return start
+    return head.end()
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?)[ \t]+\Z")
@@ -219,18 +260,29 @@ def a_figure_of_speech(text: str, start: int, end: int) -> bool:
         and _FIGURE_AFTER.match(text, end) is not None
 
 
-_FIELD_BEFORE = re.compile(r"[|;][ \t]*\Z")
+@functools.cache
+def _uk_word_places() -> frozenset[str]:
+    """UK towns whose words are all dictionary words ("Reading", "Bath"): never a field."""
+    return load_term_list("uk_word_places.txt")
+
+
+#: a field separator, or the end of a sentence or of a speaker's label on the same line, just
+#: before a field's name ("| Mode:", "R: Rota:", "on the board. Plan:"); never a line's start,
+#: where "Brown:" may be a speaker's label
+_FIELD_BEFORE = re.compile(r"(?:[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)\Z")
 
 
 def field_name(text: str, start: int, end: int) -> bool:
-    """Whether the one-word ``text[start:end]`` is a dictionary word naming a header's field
-    after a separator: "| Mode: video call |" (not a word that is also a given name: "| Grace:"
-    may be someone speaking)."""
+    """Whether the one-word ``text[start:end]`` is a dictionary word naming a field, before
+    its colon, after a separator or opening a sentence inside a line: "| Mode: video call |",
+    "R: Rota: nights this week" (not a word that is also a given name: "| Grace:" may be
+    someone speaking; not a UK town that is a word: "Reading: two years")."""
     word = text[start:end]
     return text[end:end + 1] == ":" and " " not in word \
-        and _FIELD_BEFORE.search(text, max(0, start - 4), start) is not None \
+        and _FIELD_BEFORE.search(text, max(0, start - 6), start) is not None \
         and is_english_word(word.lower()) \
-        and word.capitalize() not in given_names() and word.capitalize() not in word_names()
+        and word.capitalize() not in given_names() and word.capitalize() not in word_names() \
+        and word.capitalize() not in _uk_word_places()
 
 
 #: feasts and quarter days that name a time of year, alone ("come Martinmas", "at Lammas")
