@@ -257,15 +257,16 @@ _CHAT_LINE_BEFORE = re.compile(
     r"(?:(?:chat|message|comment|msg|from)[ \t]*:[ \t]*)?\Z", re.IGNORECASE)
 
 
-#: a record's author after a verb of writing, copying or noting and "by": "typed up from a
-#: notebook by FINCH", "minutes taken by HARTLEY", "transcribed by WILLOW", "signed off by
-#: TEMPLE": the person who wrote it, whatever word the name is
+#: a record's author after a verb of writing, copying or noting and "by", with up to eight words
+#: in lower case between them (a particle, where it was copied from, a filler): "typed up from
+#: a notebook by FINCH", "typed from handwriting by FINCH", "copied, you know, out of the
+#: diary by FINCH", "minutes taken by HARTLEY", "signed off by TEMPLE": the person who wrote
+#: it, whatever word the name is
 _AUTHOR_BY_BEFORE = re.compile(
     r"\b(?i:typed|written|wrote|copied|transcribed|compiled|noted|jotted|taken|signed|recorded|"
     r"submitted|prepared|scribbled|drafted|filled|completed|collated|kept|logged|entered|"
     r"posted|sent|shared|uploaded|scanned|photographed|checked|countersigned|witnessed|notes)"
-    r"(?:[ \t]+(?:up|down|out|in|off|over))?(?:[ \t]+(?:from|on|in|into|onto|off)[ \t]+(?:a|an|the|my|"
-    r"her|his|their|our|your)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+(?:by|BY)[ \t]*:?[ \t]*\Z")
+    r"(?:,?[ \t]+[a-z][\w'’-]*){0,8},?[ \t]+(?:by|BY)[ \t]*:?[ \t]*\Z")
 #: a badge's or a signature's role after the name and a slash or a bar: "TEMPLE / WARD
 #: CLERK", "GOODCHILD | HEALTHCARE ASSISTANT"
 _ROLE_SLASH_AFTER = re.compile(
@@ -286,7 +287,7 @@ DEPARTMENT OFFICE SENIOR JUNIOR STUDENT STUDENTS TRAINEE PATIENT PATIENTS FAMILY
 def _signed_place(text: str, start: int, end: int) -> bool:
     """Whether capitals at ``start:end`` stand where only a person's name stands, ordinary
     word or not: a record's author after "typed up ... by", or a badge's name before "/ ROLE"."""
-    return _AUTHOR_BY_BEFORE.search(text, max(0, start - 70), start) is not None \
+    return _AUTHOR_BY_BEFORE.search(text, max(0, start - 90), start) is not None \
         or _ROLE_SLASH_AFTER.match(text, end) is not None
 
 

@@ -31,8 +31,8 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
 
-__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "TakenUpRecognizer", "may_be_named",
-           "named_by_job", "person_context_recognizers"]
+__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "RotaRecognizer", "TakenUpRecognizer",
+           "may_be_named", "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -157,10 +157,15 @@ SPEECH_TAG_NOT_AFTER = (r"(?![ \t]+(?:said|says|goes|went|asked|asks|told[ \t]+(
                         r"thinks|thought|reckons|reckoned|would[ \t]+say|used[ \t]+to[ \t]+say)"
                         r"[ \t]*[,;:—–-])")
 #: a capitalised word opening a sentence or set between dashes, then "she" or "he" taking it
-#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"
+#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"; an
+#: opener and a byname may come first and an apposition between ("And Kiwi, the wee one, she
+#: thinks...", "Big Kiwi, he's the porter", "So Kiwi, our youngest, he...")
 _TAKEN_UP = re.compile(
     r"(?:(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)|[ \t][-–—]{1,2}[ \t]+)"
+    r"(?:(?:And|So|But|Then|Oh|Well|Now|Plus|Aye|Yeah|Och),?[ \t]+)?"
+    r"(?:(?:Big|Wee|Little|Young|Old|Auld|Our|Wor)[ \t]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"(?:(?:the|my|our|his|her|their)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z'’-]+,[ \t]+)?"
     r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b" + SPEECH_TAG_NOT_AFTER + ")")
 #: kin, oaths and exclamations that "she" or "he" also follows ("Mum, she was...", "God, he
 #: was awful")
@@ -193,6 +198,55 @@ class TakenUpRecognizer(RuleRecognizer):
         return out
 
 
+#: a day of the week as a rota or a timetable writes it at the head of a cell
+_DAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
+        r"Sat(?:urday)?|Sun(?:day)?)\.?")
+#: one cell of a rota line: a day, then one to three capitalised words ("Tue Okonkwo-Ade",
+#: "Wed: Mac Aoidh", "Thu - Rosa Ferreira")
+_CELL = (r"(?<![\w'’-])" + _DAY + r"[ \t]*[:-]?[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ \t]+"
+         + _NAME_WORD + r"){0,2})[ \t]*(?=[/|;,]|$)")
+_ROTA_CELL = re.compile(_CELL, re.MULTILINE)
+#: a rota line: at least three such cells, one after another, between slashes, bars,
+#: semicolons or commas
+_ROTA_LINE = re.compile(r"(?:" + _CELL.replace("?P<name>", "") + r"[/|;,][ \t]*){2,}"
+                        + _CELL.replace("?P<name>", ""), re.MULTILINE)
+#: what a rota's cell says when it names no one: sessions, places of work, leave
+_ROTA_WORDS = frozenset("""
+Off Leave Annual Study Clinic Clinics Theatre Theatres Ward Wards Admin Audit Teaching SPA
+On-call Oncall Call Nights Night Days Day Late Lates Early Earlies Long Home Rest Bank Locum Cover
+Group Session Sessions Meeting Handover Supervision Training Surgery Lists List Round Rounds
+Outpatients OPD Endoscopy Research Sick TBC TBA None Closed Holiday Holidays Free AM PM All Team
+Everyone Nobody Me Myself Reflective Practice Balint Huddle MDT Gym Visits Visit Canteen
+""".split())  # noqa: SIM905
+
+
+class RotaRecognizer(RuleRecognizer):
+    """The people of a rota line: a day of the week and then a name, cell after cell ("Mon
+    Okafor / Tue Hedge / Wed Nowak-Lis / Thu Pike"): a rota names who works which day, so the
+    words after each day are a person's name whatever word the name is, once at least half of
+    the line's cells hold a word that is no English word (a line of people, not of sessions:
+    "Mon Clinic / Tue Theatre / Wed Admin" stays), and a cell's own session or leave words
+    ("Fri Off", "Sat Annual Leave") stay."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "rota_cell"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for line in _ROTA_LINE.finditer(text):
+            cells = [m for m in _ROTA_CELL.finditer(text, line.start(), line.end())
+                     if not any(w in _ROTA_WORDS or w.lower() in STOP_WORDS
+                                for w in m.group("name").split())]
+            unknown = [m for m in cells if any(not _ordinary(w) for w in m.group("name").split())]
+            if not cells or 2 * len(unknown) < len(cells):
+                continue
+            out.extend(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
+                       for m in cells)
+        return out
+
+
 def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
-    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer()]
+    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
+            RotaRecognizer()]

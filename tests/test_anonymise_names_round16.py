@@ -1,0 +1,138 @@
+"""Round 16 of issue 14: written names decided by the place they stand in, whatever word the
+name is, as anyone writes or says them. Each class is decided by shape or context, never by a
+transcript's strings:
+
+* a record's author after a verb of writing and "by" with a few words between ("typed from
+  handwriting by QUILLFEATHER", "copied, you know, out of the diary by MARROWBONE"), but not
+  a body, the post or a hand in that place ("sent by POST", "approved in the end by NICE");
+* the people of a rota line, a day and a name cell after cell ("Mon Okafor / Tue Hedge / Wed
+  Nowak-Lis"), whatever word a name is, but not a line of sessions or leave ("Mon Clinic /
+  Tue Theatre / Wed Admin") nor days in prose ("we met Mon, Tue and Fri");
+* a word taken up by "she" or "he" after an opener, a byname or an apposition ("And Thimble,
+  the wee one, she...", "Big Sorrel, he's the porter"), but not an opener, kin, a time or an
+  oath in that place ("Anyway, the point is, she left", "And Christmas, the whole day, he
+  sulked").
+
+Every sentence is made up here (none is from a corpus).
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
+    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
+
+
+def _covered(anonymiser: Anonymiser, text: str, name: str) -> bool:
+    """Every word of ``name`` lies inside one replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    at = text.index(name)
+    words, pos = [], at
+    for word in name.split():
+        pos = text.index(word, pos)
+        words.append((pos, pos + len(word)))
+        pos += len(word)
+    return all(any(a <= s and e <= b for a, b in spans) for s, e in words)
+
+
+def _kept(anonymiser: Anonymiser, text: str, word: str) -> bool:
+    return not any(word in span for span in replaced(anonymiser, text))
+
+
+AUTHORS = [
+    ("Reflective log typed from handwriting by QUILLFEATHER\n\nFacilitator: Go on.",
+     "QUILLFEATHER"),
+    ("Handover book copied, you know, out of the old diary by MARROWBONE\n\nQ: Thanks.",
+     "MARROWBONE"),
+    ("Minutes, written up after the meeting by TWINELOFT", "TWINELOFT"),
+    ("Notes typed um, up later that night by HOLLOWAX", "HOLLOWAX"),
+    ("Entry scribbled on the back of a form by BRACKENRIDGE", "BRACKENRIDGE"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AUTHORS)
+def test_an_author_after_a_verb_of_writing_and_a_few_words_is_a_name(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+AUTHOR_NEGATIVES = [
+    ("Letters were sent out to families by POST", "POST"),
+    ("The form was approved in the end by NICE", "NICE"),
+    ("Notes written up on the ward by HAND", "HAND"),
+    ("Minutes typed up and checked by STAFF", "STAFF"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), AUTHOR_NEGATIVES)
+def test_bodies_and_means_after_such_a_verb_stay(anonymiser: Anonymiser, text: str,
+                                                 word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+ROTAS = [
+    ("Rota: Mon Okafor / Tue Hedge / Wed Nowak-Lis / Thu Pike / Fri Grelinski", "Hedge"),
+    ("Rota: Mon Okafor / Tue Hedge / Wed Nowak-Lis / Thu Pike / Fri Grelinski", "Pike"),
+    ("Mon: Ramaswamy; Tue: Ladder; Wed: Oyelowo; Thu: Annual Leave", "Ladder"),
+    ("Cover | Mon Tkachenko | Tue Rosa Ferreira | Wed Thimble | Thu Zubiri", "Thimble"),
+    ("Nights: Mon Fenwick-Osei, Tue Kettle, Wed Abernathy-Roe, Fri Vasquez-Lind", "Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROTAS)
+def test_the_people_of_a_rota_line_are_names_whatever_word(anonymiser: Anonymiser,
+                                                           text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+ROTA_NEGATIVES = [
+    ("Mon Clinic / Tue Theatre / Wed Admin / Thu Ward / Fri Off", "Theatre"),
+    ("Mon Clinic / Tue Theatre / Wed Admin / Thu Ward / Fri Off", "Admin"),
+    ("Mon: Okafor; Tue: Ladder; Wed: Oyelowo; Thu: Annual Leave", "Leave"),
+    ("We met Mon, Tue, Wed and Fri, then had a break.", "Tue"),
+    ("Mon Teaching / Tue Audit / Wed Endoscopy / Thu Research", "Endoscopy"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), ROTA_NEGATIVES)
+def test_sessions_leave_and_days_in_prose_stay(anonymiser: Anonymiser, text: str,
+                                               word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+TAKEN_UP = [
+    ("Member 3: And Thimble, the wee one, she thinks I work in a bank.", "Thimble"),
+    ("Member 3: Big Sorrel, he's the gym orderly, he'd do anything.", "Sorrel"),
+    ("P2: Wee Marigold, she's the night porter, she knows everyone.", "Marigold"),
+    ("P2: So Gravel, our youngest, he wants to be a paramedic.", "Gravel"),
+    ("P4: Oh, Dunnock, the new one, she started on Monday.", "Dunnock"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TAKEN_UP)
+def test_a_word_taken_up_after_an_opener_byname_or_apposition_is_someone(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+TAKEN_UP_NEGATIVES = [
+    ("P1: Anyway, the point is, she left early.", "Anyway"),
+    ("P1: And Christmas, the whole day, he sulked.", "Christmas"),
+    ("P1: So Mum, the poor thing, she cried.", "Mum"),
+    ("P1: And Sunday, the quiet one, he slept.", "Sunday"),
+    ("P1: But Honestly, the whole time, she was fine.", "Honestly"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), TAKEN_UP_NEGATIVES)
+def test_openers_times_and_kin_before_a_pronoun_stay(anonymiser: Anonymiser, text: str,
+                                                     word: str) -> None:
+    assert _kept(anonymiser, text, word)
