@@ -11,7 +11,11 @@ transcript's strings:
 * a word taken up by "she" or "he" after an opener, a byname or an apposition ("And Thimble,
   the wee one, she...", "Big Sorrel, he's the porter"), but not an opener, kin, a time or an
   oath in that place ("Anyway, the point is, she left", "And Christmas, the whole day, he
-  sulked").
+  sulked");
+* places named in Scottish Gaelic or Irish by their grammar after a word of where (an article
+  and a lenited or prefixed word, a head word and its genitive, a name and a Gaelic compass
+  point: "in An t-Eilean", "from Ceann a' Mhuilinn", "in Barraigh a Deas"), but not English
+  that opens with "An" ("An Irish nurse", "at An Post") nor "Na" as "no".
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -135,4 +139,35 @@ TAKEN_UP_NEGATIVES = [
 @pytest.mark.parametrize(("text", "word"), TAKEN_UP_NEGATIVES)
 def test_openers_times_and_kin_before_a_pronoun_stay(anonymiser: Anonymiser, text: str,
                                                      word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+GAELIC_PLACES = [
+    ("P2: My gran was from An Gleannan Dubh, out past the pier.", "An Gleannan Dubh"),
+    ("P2: She kept the shop at An t-Àth for thirty years.", "An t-Àth"),
+    ("P3: We cover the whole of Na Hearadhan Beaga on our own.", "Na Hearadhan Beaga"),
+    ("P3: The boat goes out of Ceann a' Mhuilinn twice a day.", "Ceann a' Mhuilinn"),
+    ("P4: He moved to Baile na h-Innse when he retired.", "Baile na h-Innse"),
+    ("P4: Her sister nurses in Barraigh a Deas now.", "Barraigh a Deas"),
+    ("P5: I trained in Cill Mhantáin before coming over.", "Cill Mhantáin"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), GAELIC_PLACES)
+def test_a_place_named_in_gaelic_or_irish_by_its_grammar(anonymiser: Anonymiser, text: str,
+                                                          place: str) -> None:
+    assert _covered(anonymiser, text, place)
+
+
+GAELIC_NEGATIVES = [
+    ("P1: An Irish nurse came on nights that week.", "Irish"),
+    ("P1: He works at An Post in the sorting office.", "Post"),
+    ("P1: Na, I didn't go in the end.", "Na"),
+    ("P1: We were in An Hour of Need, the play, at school.", "Hour"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), GAELIC_NEGATIVES)
+def test_english_that_opens_with_an_or_na_stays(anonymiser: Anonymiser, text: str,
+                                                word: str) -> None:
     assert _kept(anonymiser, text, word)
