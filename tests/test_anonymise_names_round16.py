@@ -15,7 +15,12 @@ transcript's strings:
 * places named in Scottish Gaelic or Irish by their grammar after a word of where (an article
   and a lenited or prefixed word, a head word and its genitive, a name and a Gaelic compass
   point: "in An t-Eilean", "from Ceann a' Mhuilinn", "in Barraigh a Deas"), but not English
-  that opens with "An" ("An Irish nurse", "at An Post") nor "Na" as "no".
+  that opens with "An" ("An Irish nurse", "at An Post") nor "Na" as "no";
+* a surname opened by a particle written small ("ter Haar taught me", "Dr de las Heras",
+  "not the el-Badawis"), but not an English word after such a word ("the van Driver");
+* a name said to be the word it sounds like ("Thimble, yeah, like the word", "Sorrel is what
+  it sounds like"), but not an ordinary word so glossed ("a slog, like the word says");
+* a chat handle after "@" ("@Okonjo: running late"), but not a channel's ("@All", "@Here").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -24,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.person_contexts import SmallParticleSurnameRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -170,4 +176,91 @@ GAELIC_NEGATIVES = [
 @pytest.mark.parametrize(("text", "word"), GAELIC_NEGATIVES)
 def test_english_that_opens_with_an_or_na_stays(anonymiser: Anonymiser, text: str,
                                                 word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+PARTICLE_SURNAMES = [
+    ("P1: She was my educator. ter Haar taught me everything.", "ter Haar"),
+    ("P1: My supervisor was Dr de las Heras, who left in May.", "de las Heras"),
+    ("P2: He's an el-Badawi, not the el-Badawis from the shop.", "el-Badawi"),
+    ("P2: The dentist, Doctor du Preez, took me on.", "du Preez"),
+    ("P3: I said van Rijsewijk would cover the Friday.", "van Rijsewijk"),
+    ("P3: It was ter Veldhuis this and de los Arcos that.", "de los Arcos"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PARTICLE_SURNAMES)
+def test_a_surname_opened_by_a_small_particle_is_a_name(anonymiser: Anonymiser, text: str,
+                                                        name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+PARTICLE_NEGATIVES = [
+    ("P1: I took the van Home on the Friday after the shift.", "Home"),
+    ("P1: The du Jour Special was on the board at lunch.", "Special"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PARTICLE_NEGATIVES)
+def test_an_english_word_after_a_small_particle_stays(anonymiser: Anonymiser, text: str,
+                                                        word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+@pytest.mark.parametrize("text", ["Then the van Driver was late.", "He had von Willebrand disease.",
+                                  "We flew to Rio de Janeiro.", "He moved to el-Minya."])
+def test_the_particle_finder_leaves_words_eponyms_and_places(text: str) -> None:
+    assert SmallParticleSurnameRecognizer().find(text) == []
+
+
+LIKE_THE_WORD = [
+    (("P1: It's down the lane near the old mill. Thimble, yeah, like the word. I thought it "
+     "was a nickname."), "Thimble"),
+    (("P1: She runs the pharmacy in town. Sorrel is what it sounds like. For the record, she's "
+     "great."), "Sorrel"),
+    (("P2: Nobody's ever used his first name. Kestrel, yeah, like the, um, word. I thought it "
+     "odd."), "Kestrel"),
+    ("P2: She was on the other crew. Bramble, aye, like the word. Lovely girl.", "Bramble"),
+    ("P3: He did the stores for years. Linnet, like the bird. Quiet lad.", "Linnet"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LIKE_THE_WORD)
+def test_a_name_said_to_be_the_word_it_sounds_like(anonymiser: Anonymiser, text: str,
+                                                   name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+LIKE_THE_WORD_NEGATIVES = [
+    ("P1: It was a real slog, like the word says, every night.", "slog"),
+    ("P1: Honestly, like the word, it was chaos on the ward.", "Honestly"),
+    ("P1: Burnout, like the word says, is the end of the road.", "Burnout"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LIKE_THE_WORD_NEGATIVES)
+def test_an_ordinary_word_glossed_stays(anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+HANDLES = [
+    ('P1: Then in the group chat, @Okonjo: "stuck at the hospital again"', "Okonjo"),
+    ("P2: I put cc @Thimble-Ade on the message.", "Thimble-Ade"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HANDLES)
+def test_a_chat_handle_is_a_name(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+HANDLE_NEGATIVES = [
+    ("P1: I sent it to @All on the ward group.", "All"),
+    ("P1: Just post it @Here and everyone sees it.", "Here"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HANDLE_NEGATIVES)
+def test_a_channels_handle_and_an_email_are_no_handle(anonymiser: Anonymiser, text: str,
+                                                      word: str) -> None:
     assert _kept(anonymiser, text, word)
