@@ -20,7 +20,10 @@ transcript's strings:
   "not the el-Badawis"), but not an English word after such a word ("the van Driver");
 * a name said to be the word it sounds like ("Thimble, yeah, like the word", "Sorrel is what
   it sounds like"), but not an ordinary word so glossed ("a slog, like the word says");
-* a chat handle after "@" ("@Okonjo: running late"), but not a channel's ("@All", "@Here").
+* a chat handle after "@" ("@Okonjo: running late"), but not a channel's ("@All", "@Here");
+* people listed surname first with the surname in capitals, however short ("ROSTER: YEO,
+  Marigold / HAW, Tamsin"), but not a line of acronyms and courses ("PPE Training / BLS
+  Update").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -263,4 +266,31 @@ HANDLE_NEGATIVES = [
 @pytest.mark.parametrize(("text", "word"), HANDLE_NEGATIVES)
 def test_a_channels_handle_and_an_email_are_no_handle(anonymiser: Anonymiser, text: str,
                                                       word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+SURNAME_FIRST = [
+    ("ROSTER: KELLOWAY, Anwen / YEO, Marigold / TANNOCK, Bronagh / SHIN, Ha-eun", "YEO"),
+    ("Agency list, as printed: HAW Tamsin; VAN DER BERG Iolanthe; PRYCE-MORGAN Eluned.", "HAW"),
+    ("Agency list, as printed: HAW Tamsin; VAN DER BERG Iolanthe; PRYCE-MORGAN Eluned.",
+     "VAN DER BERG"),
+    ("On call: PARK, Jiwoo | LORD, Tamsin | OKWU, Chidinma", "PARK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SURNAME_FIRST)
+def test_a_surname_in_capitals_first_in_a_list_of_people_is_a_name(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+SURNAME_FIRST_NEGATIVES = [
+    ("Mandatory: PPE Training / BLS Update / CPR Refresher / IPC Module", "BLS"),
+    ("Kit: ECG Leads; BP Cuff; IV Stand", "Cuff"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SURNAME_FIRST_NEGATIVES)
+def test_a_list_of_acronyms_and_courses_stays(anonymiser: Anonymiser, text: str,
+                                              word: str) -> None:
     assert _kept(anonymiser, text, word)
