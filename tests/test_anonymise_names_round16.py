@@ -21,6 +21,9 @@ transcript's strings:
 * a name said to be the word it sounds like ("Thimble, yeah, like the word", "Sorrel is what
   it sounds like"), but not an ordinary word so glossed ("a slog, like the word says");
 * a chat handle after "@" ("@Okonjo: running late"), but not a channel's ("@All", "@Here");
+* a place whose name links capitalised parts with a small word in lower case, as English and
+  Welsh place names are ("Kirkby-on-Bain", "Cefn-yn-Rhos", "Llanddewi-ar-Ffrwd"), but not a
+  phrase written small ("a jack-in-the-box") nor a double-barrelled surname ("Pryce-Morgan");
 * people listed surname first with the surname in capitals, however short ("ROSTER: YEO,
   Marigold / HAW, Tamsin"), but not a line of acronyms and courses ("PPE Training / BLS
   Update").
@@ -32,6 +35,7 @@ from __future__ import annotations
 import pytest
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.landforms import LinkedPlaceRecognizer
 from vault.anonymise.person_contexts import SmallParticleSurnameRecognizer
 
 
@@ -294,3 +298,26 @@ SURNAME_FIRST_NEGATIVES = [
 def test_a_list_of_acronyms_and_courses_stays(anonymiser: Anonymiser, text: str,
                                               word: str) -> None:
     assert _kept(anonymiser, text, word)
+
+
+LINKED_PLACES = [
+    ("P1: They rotated me to Rhydlewis and then Cefn-yn-Rhos.", "Cefn-yn-Rhos"),
+    ("P1: The arrest was at Llanddewi-ar-Ffrwd on the Friday.", "Llanddewi-ar-Ffrwd"),
+    ("P2: We drove out through Kirkby-on-Bain to get there.", "Kirkby-on-Bain"),
+    ("P2: He did a summer at Chapel-en-le-Dale years ago.", "Chapel-en-le-Dale"),
+    ("P3: Mrs Bowen of Llanfihangel-uwch-Gwili rang again.", "Llanfihangel-uwch-Gwili"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), LINKED_PLACES)
+def test_a_place_linked_by_a_small_word_is_a_place(anonymiser: Anonymiser, text: str,
+                                                   place: str) -> None:
+    assert _covered(anonymiser, text, place)
+
+
+@pytest.mark.parametrize("text", ["He was a jack-in-the-box all shift.",
+                                  "It was a happy-go-lucky sort of day.",
+                                  "Dr Pryce-Morgan signed the form.",
+                                  "A Johnny-come-lately, that one."])
+def test_phrases_and_double_barrelled_names_are_no_linked_place(text: str) -> None:
+    assert LinkedPlaceRecognizer().find(text) == []

@@ -42,10 +42,10 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.wordlists import fold, is_english_word
 
-__all__ = ["ForeignStreetAddressRecognizer", "GaelicPlaceRecognizer", "HyphenatedHospitalRecognizer", "InlineWorkplaceFieldRecognizer",
-           "LowerKindLandscapeRecognizer", "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer",
-           "SubjectUniversityRecognizer", "TownHospitalRecognizer", "WhereQueriedPlaceRecognizer",
-           "landform_recognizers"]
+__all__ = ["ForeignStreetAddressRecognizer", "GaelicPlaceRecognizer", "HyphenatedHospitalRecognizer",
+           "InlineWorkplaceFieldRecognizer", "LinkedPlaceRecognizer", "LowerKindLandscapeRecognizer",
+           "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer", "SubjectUniversityRecognizer",
+           "TownHospitalRecognizer", "WhereQueriedPlaceRecognizer", "landform_recognizers"]
 
 #: a landscape's kind in lower case after its name (found first: a literal after a blank)
 _LANDSCAPE_KIND = re.compile(
@@ -514,9 +514,39 @@ class GaelicPlaceRecognizer(RuleRecognizer):
         return out
 
 
+#: a place name joined by a small linking word between capitalised parts, as English and
+#: Welsh place names are and people's names are not: "Sutton-in-Craven", "Kirkby-on-Bain",
+#: "Weston-super-Lyme", "Betws-yn-Rhos", "Llanfihangel-ar-Arth", "Pont-y-Gwaith",
+#: "Llanfair-ym-Muallt", "Chapel-en-le-Dale"
+_LINKED_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+(?:-(?:on|upon|in|under|le|la|les|en|super|by|"
+    r"cum|next|the|sub|juxta|y|yr|yn|ym|ar|is|uwch|dan|fach|fawr|bach|mawr))+-[A-ZÀ-ÖØ-Þ]"
+    r"[a-zà-öø-ÿŵŷ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+)?)(?![\w-])")
+
+
+class LinkedPlaceRecognizer(RuleRecognizer):
+    """A place whose name links capitalised parts with a small word in lower case
+    ("Sutton-in-Craven", "Betws-yn-Rhos", "Pont-y-Gwaith"): English and Welsh place names are
+    made so and people's names are not, so the name is a place whether or not a gazetteer
+    holds it; phrases written small ("a jack-in-the-box") are no such name."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "linked_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "-" not in text:
+            return out
+        for m in _LINKED_PLACE.finditer(text):
+            out.append(credited(self, "LOCATION", m.start("place"), m.end("place"), self.SCORE))
+        return out
+
+
 def landform_recognizers() -> list[RuleRecognizer]:
     """The recognizers of this module, for the engine's registry."""
     return [LowerKindLandscapeRecognizer(), InlineWorkplaceFieldRecognizer(), OkinaPlaceRecognizer(),
             HyphenatedHospitalRecognizer(), NamedShopPracticeRecognizer(),
             ForeignStreetAddressRecognizer(), WhereQueriedPlaceRecognizer(),
-            SubjectUniversityRecognizer(), TownHospitalRecognizer(), GaelicPlaceRecognizer()]
+            SubjectUniversityRecognizer(), TownHospitalRecognizer(), GaelicPlaceRecognizer(),
+            LinkedPlaceRecognizer()]
