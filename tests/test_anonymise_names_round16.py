@@ -316,6 +316,7 @@ def test_a_place_linked_by_a_small_word_is_a_place(anonymiser: Anonymiser, text:
 
 
 @pytest.mark.parametrize("text", ["He was a jack-in-the-box all shift.",
+                                  "He's a bit of a Jack-in-the-Box in meetings.",
                                   "It was a happy-go-lucky sort of day.",
                                   "Dr Pryce-Morgan signed the form.",
                                   "A Johnny-come-lately, that one."])

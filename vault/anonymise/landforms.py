@@ -520,7 +520,7 @@ class GaelicPlaceRecognizer(RuleRecognizer):
 #: "Llanfair-ym-Muallt", "Chapel-en-le-Dale"
 _LINKED_PLACE = re.compile(
     r"(?<![\w'’-])(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+(?:-(?:on|upon|in|under|le|la|les|en|super|by|"
-    r"cum|next|the|sub|juxta|y|yr|yn|ym|ar|is|uwch|dan|fach|fawr|bach|mawr))+-[A-ZÀ-ÖØ-Þ]"
+    r"cum|sub|juxta|y|yr|yn|ym|ar|is|uwch|dan|fach|fawr|bach|mawr))+-[A-ZÀ-ÖØ-Þ]"
     r"[a-zà-öø-ÿŵŷ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+)?)(?![\w-])")
 
 
@@ -528,7 +528,8 @@ class LinkedPlaceRecognizer(RuleRecognizer):
     """A place whose name links capitalised parts with a small word in lower case
     ("Sutton-in-Craven", "Betws-yn-Rhos", "Pont-y-Gwaith"): English and Welsh place names are
     made so and people's names are not, so the name is a place whether or not a gazetteer
-    holds it; phrases written small ("a jack-in-the-box") are no such name."""
+    holds it; phrases written small ("a jack-in-the-box") are no such name, nor one with "the"
+    among its links ("a Jack-in-the-Box": a listed "Wells-next-the-Sea" is the gazetteer's)."""
 
     ENTITIES = ("LOCATION",)
     NAME = "linked_place"
