@@ -257,15 +257,16 @@ _CHAT_LINE_BEFORE = re.compile(
     r"(?:(?:chat|message|comment|msg|from)[ \t]*:[ \t]*)?\Z", re.IGNORECASE)
 
 
-#: a record's author after a verb of writing, copying or noting and "by": "typed up from a
-#: notebook by FINCH", "minutes taken by HARTLEY", "transcribed by WILLOW", "signed off by
-#: TEMPLE": the person who wrote it, whatever word the name is
+#: a record's author after a verb of writing, copying or noting and "by", with up to eight words
+#: in lower case between them (a particle, where it was copied from, a filler): "typed up from
+#: a notebook by FINCH", "typed from handwriting by FINCH", "copied, you know, out of the
+#: diary by FINCH", "minutes taken by HARTLEY", "signed off by TEMPLE": the person who wrote
+#: it, whatever word the name is
 _AUTHOR_BY_BEFORE = re.compile(
     r"\b(?i:typed|written|wrote|copied|transcribed|compiled|noted|jotted|taken|signed|recorded|"
     r"submitted|prepared|scribbled|drafted|filled|completed|collated|kept|logged|entered|"
     r"posted|sent|shared|uploaded|scanned|photographed|checked|countersigned|witnessed|notes)"
-    r"(?:[ \t]+(?:up|down|out|in|off|over))?(?:[ \t]+(?:from|on|in|into|onto|off)[ \t]+(?:a|an|the|my|"
-    r"her|his|their|our|your)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+(?:by|BY)[ \t]*:?[ \t]*\Z")
+    r"(?:,?[ \t]+[a-z][\w'’-]*){0,8},?[ \t]+(?:by|BY)[ \t]*:?[ \t]*\Z")
 #: a badge's or a signature's role after the name and a slash or a bar: "TEMPLE / WARD
 #: CLERK", "GOODCHILD | HEALTHCARE ASSISTANT"
 _ROLE_SLASH_AFTER = re.compile(
@@ -286,7 +287,7 @@ DEPARTMENT OFFICE SENIOR JUNIOR STUDENT STUDENTS TRAINEE PATIENT PATIENTS FAMILY
 def _signed_place(text: str, start: int, end: int) -> bool:
     """Whether capitals at ``start:end`` stand where only a person's name stands, ordinary
     word or not: a record's author after "typed up ... by", or a badge's name before "/ ROLE"."""
-    return _AUTHOR_BY_BEFORE.search(text, max(0, start - 70), start) is not None \
+    return _AUTHOR_BY_BEFORE.search(text, max(0, start - 90), start) is not None \
         or _ROLE_SLASH_AFTER.match(text, end) is not None
 
 
@@ -496,6 +497,56 @@ def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
     return upper * 2 >= len(words) and upper >= at_least
 
 
+#: a line of at least three items between semicolons, slashes or bars
+_LIST_SEPARATORS = re.compile(r"[;/|][^\n;/|]+[;/|]")
+#: one item of a surname-first list: the surname in capitals, a comma or not, the given name
+#: in title case ("KEWLEY, Elgan", "VAN DER BERG Nimco", "Ó BRIAIN, Siún", "SHIN Bo-ra")
+_SURNAME_FIRST = re.compile(
+    r"(?P<sur>[^\W\d_][^\s,]*(?:[ \t]+[^\W\d_][^\s,]*){0,3}),?[ \t]+"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
+    r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?)")
+
+
+def _surname_first_items(text: str) -> list[tuple[int, int]]:
+    """People listed surname first with the surname in capitals, item after item on one line
+    ("ROSTER: KEWLEY, Elgan / YEO, Loyalty / SHIN, Bronagh", "HAW Heddwyn; MOOK Siskin"): a
+    list writes its people so whatever the surname is (short, a word, an acronym's shape), so
+    every item of such a line is a name once two of its items are surely names (a surname no
+    acronym could be, or a given name no dictionary has); a line of acronyms and courses or
+    titles ("PPE Training / BLS Update / CPR Refresher", "NHS, England / GP, Wales") is not."""
+    found: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group()
+        sep = max(";/|", key=body.count)
+        if body.count(sep) < 1:
+            continue
+        items: list[tuple[int, int, bool]] = []
+        pos = line.start()
+        for part in body.split(sep):
+            start = pos + len(part) - len(part.lstrip())
+            pos += len(part) + 1
+            item = part.strip().rstrip(".")
+            if ":" in item:  # "ROSTER: KEWLEY, Elgan": the list's label
+                cut = item.rindex(":") + 1
+                start += cut + len(item[cut:]) - len(item[cut:].lstrip())
+                item = item[cut:].strip()
+            m = _SURNAME_FIRST.fullmatch(item)
+            if m is None:
+                continue
+            sur = m.group("sur").split()
+            if not all(_letters(w).isupper() and len(_letters(w)) >= 2 for w in sur) \
+                    or all(w in _ACRONYMS or w in _KNOWN_ACRONYMS or w in _TITLES or w in _JOIN
+                           for w in sur):
+                continue
+            given = m.group("given")
+            sure = any(not _acronym_like(w) for w in sur) or not _ordinary(given.split("-")[0]) \
+                or is_first_name(given.split("-")[0]) and given not in word_names()
+            items.append((start, start + m.end("given"), sure))
+        if sum(sure for _, _, sure in items) >= 2:
+            found.extend((a, b) for a, b, _ in items)
+    return found
+
+
 class CapitalsRecognizer(RuleRecognizer):
     """People's and organisations' names written in capitals (see the module docstring)."""
 
@@ -524,6 +575,9 @@ class CapitalsRecognizer(RuleRecognizer):
             out.extend(self._people(text, words))
         if out:
             out.extend(_listed_with(self, text, out))
+        if _LIST_SEPARATORS.search(text) is not None:
+            out.extend(credited(self, "PERSON", a, b, self.PLACE_SCORE)
+                       for a, b in _surname_first_items(text))
         return out
 
     def _organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:

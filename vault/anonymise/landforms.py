@@ -42,10 +42,10 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.wordlists import fold, is_english_word
 
-__all__ = ["ForeignStreetAddressRecognizer", "HyphenatedHospitalRecognizer", "InlineWorkplaceFieldRecognizer",
-           "LowerKindLandscapeRecognizer", "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer",
-           "SubjectUniversityRecognizer", "TownHospitalRecognizer", "WhereQueriedPlaceRecognizer",
-           "landform_recognizers"]
+__all__ = ["ForeignStreetAddressRecognizer", "GaelicPlaceRecognizer", "HyphenatedHospitalRecognizer",
+           "InlineWorkplaceFieldRecognizer", "LinkedPlaceRecognizer", "LowerKindLandscapeRecognizer",
+           "NamedShopPracticeRecognizer", "OkinaPlaceRecognizer", "SubjectUniversityRecognizer",
+           "TownHospitalRecognizer", "WhereQueriedPlaceRecognizer", "landform_recognizers"]
 
 #: a landscape's kind in lower case after its name (found first: a literal after a blank)
 _LANDSCAPE_KIND = re.compile(
@@ -460,9 +460,94 @@ class TownHospitalRecognizer(RuleRecognizer):
         return out
 
 
+#: a capitalised word of Gaelic or Irish, lenited or prefixed as the grammar writes it after an
+#: article ("tIúr", "t-Ob", "h-Eaglais", "nGall", "Hearadh", "Ómaigh", "Chaisteil")
+_GAELIC_WORD = r"(?:[th]-?|n(?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+"
+#: the article of a Gaelic or Irish place name and the generic head words places are built
+#: from (bay, head, port, loch, strath, glen, church, ridge, fort, river mouth, well, height,
+#: island, point, narrows, hill, town, ford, mouth, ring-fort, rock, meadow, field, abbey)
+_GAELIC_ARTICLE = r"(?:An|Na|Am|A['’])"
+_GAELIC_HEAD = (r"(?:Baile|Bàgh|Bágh|Ceann|Cinn|Port|Loch|Srath|Gleann|Cill|Druim|Dùn|Dún|Inbhir|"
+                r"Tobar|Tobair|Àird|Ard|Eilean|Rubha|Caol|Beinn|Cnoc|Achadh|Bun|Ros|Lios|Ráth|"
+                r"Carraig|Béal|Beul|Cluain|Gort|Mainistir|Ceathrú|Cathair|Clachan|Tràigh|Sgìre)")
+#: Gaelic compass points after a name: north, south, west, east ("Uibhist a Tuath")
+_GAELIC_COMPASS = r"(?:a[ \t]+Tuath|a[ \t]+Deas|an[ \t]+Iar|an[ \t]+Ear)"
+_GAELIC_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<place>"
+    # "An t-Ob", "Na Hearadh", "An Srath Bán", "An tIúr": the article, a word, an adjective
+    r"" + _GAELIC_ARTICLE + r"[ \t]+" + _GAELIC_WORD + r"(?:[ \t]+" + _GAELIC_WORD + r")?"
+    # "Bàgh a' Chaisteil", "Baile na h-Abhainne", "Cill Dara", "Dún na nGall": a head word
+    # and its genitive, with or without the article
+    r"|" + _GAELIC_HEAD + r"(?:[ \t]+(?:a['’]|an|na|nan|nam))?[ \t]+" + _GAELIC_WORD
+    # "Uibhist a Tuath": a name and a compass point
+    + r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+[ \t]+" + _GAELIC_COMPASS + r")(?![\w'’-])")
+#: a word of where right before the name ("in", "at", "from", "out of", "on", "by way of")
+_WHERE_BEFORE_GAELIC = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Oo]n|[Nn]ear|[Oo]f|[Ii]nto|[Aa]round|[Vv]ia|"
+    r"[Bb]y[ \t]+way[ \t]+of|[Oo]ut[ \t]+of|[Oo]ut[ \t]+to|[Pp]ast|[Bb]eyond|[Oo]utside)"
+    r"[ \t]+(?:(?:em|um|er|erm|eh|like|so|aye),?[ \t]+)*\Z")
+
+
+class GaelicPlaceRecognizer(RuleRecognizer):
+    """A place named in Scottish Gaelic or Irish by its grammar ("in An t-Ob", "from Bàgh a'
+    Chaisteil", "on Na Hearadh", "in Uibhist a Tuath", "out of Cill Dara"): an article and a
+    lenited or prefixed word, a generic head word and its genitive, or a name and a Gaelic
+    compass point, after a word of where. English never writes these shapes ("An Irish nurse"
+    opens a sentence with no word of where; "Port wine" is no head and genitive), and a listed
+    place is the gazetteers'."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "gaelic_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _GAELIC_PLACE.finditer(text):
+            place = m.group("place")
+            if _WHERE_BEFORE_GAELIC.search(text, max(0, m.start() - 24), m.start()) is None:
+                continue
+            words = place.split()
+            if len(words) == 2 and words[0] in ("An", "Na", "Am") \
+                    and is_english_word(words[1].lower()) and not known_place(words[1]):
+                continue  # "in An Apple" no; "in An Ómaigh", "on Na Hearadh" yes
+            out.append(credited(self, "LOCATION", m.start("place"), m.end("place"), self.SCORE))
+        return out
+
+
+#: a place name joined by a small linking word between capitalised parts, as English and
+#: Welsh place names are and people's names are not: "Sutton-in-Craven", "Kirkby-on-Bain",
+#: "Weston-super-Lyme", "Betws-yn-Rhos", "Llanfihangel-ar-Arth", "Pont-y-Gwaith",
+#: "Llanfair-ym-Muallt", "Chapel-en-le-Dale"
+_LINKED_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+(?:-(?:on|upon|in|under|le|la|les|en|super|by|"
+    r"cum|sub|juxta|y|yr|yn|ym|ar|is|uwch|dan|fach|fawr|bach|mawr))+-[A-ZÀ-ÖØ-Þ]"
+    r"[a-zà-öø-ÿŵŷ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿŵŷ'’]+)?)(?![\w-])")
+
+
+class LinkedPlaceRecognizer(RuleRecognizer):
+    """A place whose name links capitalised parts with a small word in lower case
+    ("Sutton-in-Craven", "Betws-yn-Rhos", "Pont-y-Gwaith"): English and Welsh place names are
+    made so and people's names are not, so the name is a place whether or not a gazetteer
+    holds it; phrases written small ("a jack-in-the-box") are no such name, nor one with "the"
+    among its links ("a Jack-in-the-Box": a listed "Wells-next-the-Sea" is the gazetteer's)."""
+
+    ENTITIES = ("LOCATION",)
+    NAME = "linked_place"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "-" not in text:
+            return out
+        for m in _LINKED_PLACE.finditer(text):
+            out.append(credited(self, "LOCATION", m.start("place"), m.end("place"), self.SCORE))
+        return out
+
+
 def landform_recognizers() -> list[RuleRecognizer]:
     """The recognizers of this module, for the engine's registry."""
     return [LowerKindLandscapeRecognizer(), InlineWorkplaceFieldRecognizer(), OkinaPlaceRecognizer(),
             HyphenatedHospitalRecognizer(), NamedShopPracticeRecognizer(),
             ForeignStreetAddressRecognizer(), WhereQueriedPlaceRecognizer(),
-            SubjectUniversityRecognizer(), TownHospitalRecognizer()]
+            SubjectUniversityRecognizer(), TownHospitalRecognizer(), GaelicPlaceRecognizer(),
+            LinkedPlaceRecognizer()]

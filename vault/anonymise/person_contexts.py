@@ -28,11 +28,13 @@ from vault.anonymise.recognizers import (
     is_first_name,
     is_surname,
     known_place,
+    known_place_or_abroad,
 )
 from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
 
-__all__ = ["ChatNameRecognizer", "RoleAppositionRecognizer", "TakenUpRecognizer", "may_be_named",
-           "named_by_job", "person_context_recognizers"]
+__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "LikeTheWordRecognizer",
+           "RoleAppositionRecognizer", "RotaRecognizer", "SmallParticleSurnameRecognizer",
+           "TakenUpRecognizer", "may_be_named", "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -157,10 +159,15 @@ SPEECH_TAG_NOT_AFTER = (r"(?![ \t]+(?:said|says|goes|went|asked|asks|told[ \t]+(
                         r"thinks|thought|reckons|reckoned|would[ \t]+say|used[ \t]+to[ \t]+say)"
                         r"[ \t]*[,;:—–-])")
 #: a capitalised word opening a sentence or set between dashes, then "she" or "he" taking it
-#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"
+#: up: "Kiwi, aye, she's a canny lass", "the ward clerk -- Kiwi -- she ran the place"; an
+#: opener and a byname may come first and an apposition between ("And Kiwi, the wee one, she
+#: thinks...", "Big Kiwi, he's the porter", "So Kiwi, our youngest, he...")
 _TAKEN_UP = re.compile(
     r"(?:(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)|[ \t][-–—]{1,2}[ \t]+)"
+    r"(?:(?:And|So|But|Then|Oh|Well|Now|Plus|Aye|Yeah|Och),?[ \t]+)?"
+    r"(?:(?:Big|Wee|Little|Young|Old|Auld|Our|Wor)[ \t]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})(?:(?:,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"(?:(?:the|my|our|his|her|their)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z'’-]+,[ \t]+)?"
     r"|[ \t]+[-–—]{1,2}[ \t]+)(?:she|he)\b" + SPEECH_TAG_NOT_AFTER + ")")
 #: kin, oaths and exclamations that "she" or "he" also follows ("Mum, she was...", "God, he
 #: was awful")
@@ -193,6 +200,160 @@ class TakenUpRecognizer(RuleRecognizer):
         return out
 
 
+#: a day of the week as a rota or a timetable writes it at the head of a cell
+_DAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
+        r"Sat(?:urday)?|Sun(?:day)?)\.?")
+#: one cell of a rota line: a day, then one to three capitalised words ("Tue Okonkwo-Ade",
+#: "Wed: Mac Aoidh", "Thu - Rosa Ferreira")
+_CELL = (r"(?<![\w'’-])" + _DAY + r"[ \t]*[:-]?[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ \t]+"
+         + _NAME_WORD + r"){0,2})[ \t]*(?=[/|;,]|$)")
+_ROTA_CELL = re.compile(_CELL, re.MULTILINE)
+#: a rota line: at least three such cells, one after another, between slashes, bars,
+#: semicolons or commas
+_ROTA_LINE = re.compile(r"(?:" + _CELL.replace("?P<name>", "") + r"[/|;,][ \t]*){2,}"
+                        + _CELL.replace("?P<name>", ""), re.MULTILINE)
+#: what a rota's cell says when it names no one: sessions, places of work, leave
+_ROTA_WORDS = frozenset("""
+Off Leave Annual Study Clinic Clinics Theatre Theatres Ward Wards Admin Audit Teaching SPA
+On-call Oncall Call Nights Night Days Day Late Lates Early Earlies Long Home Rest Bank Locum Cover
+Group Session Sessions Meeting Handover Supervision Training Surgery Lists List Round Rounds
+Outpatients OPD Endoscopy Research Sick TBC TBA None Closed Holiday Holidays Free AM PM All Team
+Everyone Nobody Me Myself Reflective Practice Balint Huddle MDT Gym Visits Visit Canteen
+""".split())  # noqa: SIM905
+
+
+class RotaRecognizer(RuleRecognizer):
+    """The people of a rota line: a day of the week and then a name, cell after cell ("Mon
+    Okafor / Tue Hedge / Wed Nowak-Lis / Thu Pike"): a rota names who works which day, so the
+    words after each day are a person's name whatever word the name is, once at least half of
+    the line's cells hold a word that is no English word (a line of people, not of sessions:
+    "Mon Clinic / Tue Theatre / Wed Admin" stays), and a cell's own session or leave words
+    ("Fri Off", "Sat Annual Leave") stay."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "rota_cell"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for line in _ROTA_LINE.finditer(text):
+            cells = [m for m in _ROTA_CELL.finditer(text, line.start(), line.end())
+                     if not any(w in _ROTA_WORDS or w.lower() in STOP_WORDS
+                                for w in m.group("name").split())]
+            unknown = [m for m in cells if any(not _ordinary(w) for w in m.group("name").split())]
+            if not cells or 2 * len(unknown) < len(cells):
+                continue
+            out.extend(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
+                       for m in cells)
+        return out
+
+
+#: a surname opened by a particle written small that no English phrase has before a capital:
+#: "van Wijk", "ter Haar", "de los Ríos", "du Plessis", "el-Masri", "ap Rhys", "bin Osman"
+#: (not "de", "da", "di", "le", "la" alone: "Rio de Janeiro", "Le Mans", "Costa da Caparica";
+#: a place after "al-"/"el-" is the place finders': "el-Fasher")
+_SMALL_PARTICLE_SURNAME = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:(?:van[ \t]+de[rn]|von[ \t]+der|van|von|de[ \t]+la|de[ \t]+los|"
+    r"de[ \t]+las|ter|du|bin|binti|ibn|ap|ferch)[ \t]+|(?:al|el)-)"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w-])")
+#: an eponym after the name: a disease, a sign or a model named after someone long dead
+_EPONYM_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:disease|syndrome|sign|test|factor|manoeuvre|"
+                           r"maneuver|model|hats|cycle|theory|law|effect|scale|classification|"
+                           r"criteria|score|procedure|operation|fracture|tumour|tumor|reflex)\b")
+#: a capitalised word before the particle makes it the middle of a longer name or place
+#: ("Rio de Janeiro", "Vincent van Gogh": the other finders' whole)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+\Z")
+
+
+class SmallParticleSurnameRecognizer(RuleRecognizer):
+    """A surname opened by a particle written small ("van Wijk to cover", "ter Haar taught me",
+    "Dr de los Ríos", "not the el-Masris"): the particle and a capitalised word are a surname
+    wherever they stand, since English writes no such pair; an eponym ("von Willebrand
+    disease") and a longer name's middle ("Rio de Janeiro") are left to the other finders."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "small_particle_surname"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        for m in _SMALL_PARTICLE_SURNAME.finditer(text):
+            name = m.group("name")
+            arabic = name[:3] in ("al-", "el-")  # "el-Fasher", "al-Hasakah" are places too
+            word = name[3:] if arabic else name.split()[-1]
+            if _EPONYM_AFTER.match(text, m.end()) \
+                    or _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                    or arabic and known_place_or_abroad(word) or is_english_word(word.lower()):
+                continue
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
+#: a speaker telling how a name is said or spelled by the word it is: "Fennel, yeah, like the
+#: word", "Sorrel -- as in the herb", "Thimble is what it sounds like", "Birch, like the tree"
+#: (not a word glossed by its meaning: "Burnout, like the word says, ...")
+_LIKE_THE_WORD = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})(?:,|[ \t]+[-–—]{1,2})[ \t]+"
+    r"(?:(?:yeah|yes|aye|so|like|um|er|erm|eh|y['’]know|you[ \t]+know|right|I[ \t]+dunno),?[ \t]+){0,3}"
+    r"(?:like|as[ \t]+in),?[ \t]+(?:(?:yeah|um|er|erm|eh|y['’]know|you[ \t]+know|right|so),?[ \t]+){0,2}"
+    r"(?:the|a|an),?[ \t]+(?:(?:yeah|um|er|erm|eh|y['’]know|you[ \t]+know|right|so|ia),?[ \t]+){0,2}"
+    r"(?:word|herb|tree|bird|flower|plant|colour|color|month|stone|fish|spice|thing|animal|"
+    r"job|trade|title)\b(?![ \t]+(?:says|said|means|meant|suggests|implies|goes))"
+    r"|(?<![\w'’-])(?P<name2>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,})[ \t]+is[ \t]+(?:just[ \t]+)?what[ \t]+it"
+    r"[ \t]+sounds[ \t]+like")
+
+
+class LikeTheWordRecognizer(RuleRecognizer):
+    """A name said to be the word it sounds like ("Fennel, yeah, like the word", "Sorrel, as in
+    the herb", "Thimble is what it sounds like"): nobody says that of an ordinary word, so the
+    word is a name, and its other mentions in the transcript are then that person too."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "like_the_word"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "like" not in text and "as in" not in text:
+            return out
+        for m in _LIKE_THE_WORD.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            if not may_be_named(m.group(group)) or m.group(group) in _NOT_TAKEN_UP:
+                continue
+            out.append(credited(self, "PERSON", m.start(group), m.end(group), self.SCORE))
+        return out
+
+
+#: a chat handle: "@Tomasz:", "@Mei-Ling", "cc @Okafor" (an e-mail's "@" has a word before it)
+_HANDLE = re.compile(r"(?<![\w.@])@(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-_][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ'’]+)?)"
+                     r"(?![\w@.-]*\.[a-z]{2,})")
+#: handles of no one: a channel's or a group's ("@here", "@All", "@Everyone", "@Team")
+_NOT_HANDLES = frozenset({"All", "Everyone", "Here", "Channel", "Team", "Admin", "Admins"})
+
+
+class ChatHandleRecognizer(RuleRecognizer):
+    """A person's chat handle after "@" ("@Tomasz: bring us a pasty", "cc @Adaeze-Obi"): a
+    messaging app puts a person's name there; a channel's handle ("@All", "@here") and an
+    e-mail address are not."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "chat_handle"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        if "@" not in text:
+            return out
+        for m in _HANDLE.finditer(text):
+            if m.group("name") in _NOT_HANDLES:
+                continue
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
 def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
-    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer()]
+    return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
+            RotaRecognizer(), SmallParticleSurnameRecognizer(), LikeTheWordRecognizer(),
+            ChatHandleRecognizer()]

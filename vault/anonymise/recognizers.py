@@ -689,14 +689,15 @@ class StreetAddressRecognizer(StudyPatternRecognizer):
 _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
-#: "da Silva", "dela Cruz", "bin Osman", "al-Khatib", "ap Rhys", "ab Ifan" (Welsh "ap" before a
-#: vowel), "ferch Dafydd"
+#: "da Silva", "dela Cruz", "de los Ríos", "ter Haar", "du Plessis", "bin Osman", "al-Khatib",
+#: "ap Rhys", "ab Ifan" (Welsh "ap" before a vowel), "ferch Dafydd"
 _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
-             r"der|de[ \t]+la|de|del|"
+             r"der|de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|ter|du|"
              r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 #: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
 _PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
+                                  r"[Dd]e[ \t]+los|[Dd]e[ \t]+las|ter|du|"
                                   r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
                                   r"bin|binti|bint|ibn|ap|ab|ferch|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
 
