@@ -1,5 +1,6 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
-round 15's cue-reach feature and run rule added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
+added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         cues = [j for j in range(max(0, i - tg.CUE_REACH), i) if classes[j].startswith("CUE")]
         if cues:
             f.append(f"lcue={classes[cues[-1]]}")
+        if len(words[i]) > 1 and words[i].isupper():
+            f.append("up")
+        ahead = [j for j in range(i + 1, min(n, i + 1 + tg.CUE_REACH)) if classes[j].startswith("CUE")]
+        if ahead:
+            f.append(f"ncue={classes[ahead[0]]}")
+        before = [tg._cls(m.group()) for m in tg._TOKEN.finditer(
+            text[max(0, toks[0][0] - tg.CONTEXT_CHARS):toks[0][0]])
+            if m.group().lower() not in tg._WEAK_CUES]
+        before += [classes[j] for j in range(i) if lows[j] not in tg._WEAK_CUES]
+        said = [c for c in before if c.startswith("CUE")]
+        if said:
+            f.append(f"ctx={said[-1]}")
         out.append(f)
     return out
 

@@ -104,7 +104,20 @@ _CUES = {
     "surname": "SP", "name": "SP", "capital": "SP", "as": "SP", "for": "SP", "like": "SP",
     "born": "DT", "birthday": "DT", "birth": "DT", "dob": "DT", "date": "DT",
     "age": "AG", "aged": "AG", "old": "AG", "years": "AG", "turned": "AG",
+    # what ordinary numbers count and measure: a number said with one of these, and the same
+    # number said back to check it or corrected, is a quantity, not a person's number
+    "patients": "QT", "beds": "QT", "cases": "QT", "people": "QT", "referrals": "QT",
+    "procedures": "QT", "clinics": "QT", "staff": "QT", "milligrams": "QT", "mg": "QT",
+    "micrograms": "QT", "grams": "QT", "kilos": "QT", "kg": "QT", "stone": "QT", "pounds": "QT",
+    "quid": "QT", "pence": "QT", "euros": "QT", "dollars": "QT", "percent": "QT", "miles": "QT",
+    "metres": "QT", "centimetres": "QT", "inches": "QT", "feet": "QT", "minutes": "QT",
+    "hours": "QT", "days": "QT", "weeks": "QT", "months": "QT", "times": "QT", "score": "QT",
+    "scored": "QT", "points": "QT", "units": "QT", "tablets": "QT", "dose": "QT", "mls": "QT",
+    "litres": "QT", "creatinine": "QT", "haemoglobin": "QT", "platelets": "QT", "sats": "QT",
+    "pressure": "QT", "weighed": "QT", "cost": "QT", "rent": "QT", "grant": "QT", "salary": "QT",
 }
+#: cue words too common to stand for what a whole exchange is about (``ctx=``)
+_WEAK_CUES = frozenset({"as", "for", "like", "e"})
 _SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point", "slash",
                            "underline", "full", "stop", "comma"})
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
@@ -129,8 +142,25 @@ _OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
 _DENSE = frozenset({"DW", "DG", "REP", "OD", "TEEN", "TENS", "LET", "LETC", "NATO"})
 _DENSITY = tuple(f"dense={k}" for k in range(9))
 #: how far back a token's ``lcue=`` feature looks for the nearest cue word ("my mobile's, er,
-#: well the new one, oh seven ...": the cue is out of the four-token window, still in reach)
+#: well the new one, oh seven ...": the cue is out of the four-token window, still in reach);
+#: ``ncue=`` looks as far ahead ("seven nine four one procedures")
 CUE_REACH = 10
+#: how many characters before a window its ``ctx=`` feature reads: the last cue word said
+#: before a token, in the window or up to this far before it, tells what a number said back to
+#: check it, or corrected, is about ("the creatinine was one four two." - "one four two?" - "no,
+#: one two four"), when its own turn has no cue word
+CONTEXT_CHARS = 240
+
+
+def _context_cue(text: str, start: int) -> str | None:
+    """The class of the last (not weak) cue word among the tokens of the
+    :data:`CONTEXT_CHARS` characters before ``start`` (tokenised from there)."""
+    last = None
+    for m in _TOKEN.finditer(text, max(0, start - CONTEXT_CHARS), start):
+        cls = _cls(m.group())
+        if cls.startswith("CUE") and m.group().lower() not in _WEAK_CUES:
+            last = cls
+    return last
 
 
 @functools.lru_cache(maxsize=16384)
@@ -200,6 +230,10 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
     out: list[list[str]] = []
     prev_end = -1
     last_cue = -CUE_REACH - 1
+    context = _context_cue(text, toks[0][0]) if n else None
+    next_cue = [n + CUE_REACH + 1] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_cue[i] = i if classes[i].startswith("CUE") else next_cue[i + 1]
     for i, (s, e) in enumerate(toks):
         low = lows[i]
         f = ["b", "w=" + low, "c=" + classes[i], "s3=" + low[-3:]]
@@ -230,8 +264,17 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         f.append(_DENSITY[min(running[min(n, i + 6)] - running[max(0, i - 5)], 8)])
         if i - last_cue <= CUE_REACH:
             f.append("lcue=" + classes[last_cue])
+        if e - s > 1 and text[s:e].isupper():
+            f.append("up")  # said with stress, as a corrected digit is: "seven NINE four one"
+        ahead = next_cue[i + 1]
+        if ahead - i <= CUE_REACH:
+            f.append("ncue=" + classes[ahead])
+        if context is not None:
+            f.append("ctx=" + context)
         if classes[i].startswith("CUE"):
             last_cue = i
+            if low not in _WEAK_CUES:
+                context = classes[i]
         out.append(f)
     return out
 
