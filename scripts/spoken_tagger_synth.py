@@ -206,7 +206,12 @@ ORDINARY_SAID = (
     ("My score was", 3, "out of three hundred."), ("The audit had", 3, "cases."),
     ("The exam pass mark was", 3, "."), ("We ran", 4, "clinics over the project."),
     ("The service covered", 5, "people."), ("The blood pressure was one", 2, "over ninety."),
+    ("It was", 4, "when they built it."), ("That was", 4, ", the year of the strike."),
+    ("We moved wards in", 4, "."), ("The count came to", 4, "."),
 )
+#: ordinary numbers said as a short list of two-digit groups (scores, readings, results)
+ORDINARY_GROUPS = ("The scores were", "The readings were", "Her results were", "We got",
+                   "The temperatures were", "The marks were", "It went", "The levels were")
 TENS_SAID = ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 TEENS_SAID = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
               "eighteen", "nineteen")
@@ -265,7 +270,8 @@ def _scene(doc: _Doc, digits: str, said: list[str], entity: str | None, rnd: ran
     elif shape < 0.7:
         # only the group with the wrong digit: "not six, EIGHT"
         a = max(0, k - 1)
-        doc.add(rnd.choice(DIGIT[back_digits[k]]) + ", ", entity)
+        doc.add(rnd.choice(DIGIT[back_digits[k]]), entity)
+        doc.add(", ")
         doc.add(" ".join(_emphasised(digits[a:k + 2], k - a, rnd)), entity)
     elif k < len(digits) - 4:
         doc.add(" ".join(_emphasised(digits, k, rnd)), entity)
@@ -277,7 +283,7 @@ def _scene(doc: _Doc, digits: str, said: list[str], entity: str | None, rnd: ran
     doc.add(rnd.choice((".", ", sorry.", ". I always do that.", ", not what you said.")))
 
 
-def readback_documents(count: int = 240) -> list[Document]:
+def readback_documents(count: int = 500) -> list[Document]:
     """``count`` invented transcripts in which a number is said, read back by another voice
     (right or one digit wrong) and confirmed or corrected: an identifier in about half
     (labelled every time it is said), an ordinary number in the rest (never labelled)."""
@@ -308,8 +314,15 @@ def readback_documents(count: int = 240) -> list[Document]:
             if rnd.random() < 0.4:
                 a, b, c = (rnd.choice(TEENS_SAID + TENS_SAID) for _ in range(3))
                 doc.add(_cap(rnd.choice(ORDINARY).format(a=a, b=b, c=c)) + ". ")
-            doc.add(f"{before} {' '.join(said)}" + ("" if after.startswith((".", ",")) else " ")
-                    + after)
+            if rnd.random() < 0.25:
+                # "the scores were two one, three one and four two": groups, then said back
+                digits = "".join(str(rnd.randint(1, 9)) + str(rnd.randint(0, 9)) for _ in range(3))
+                groups = [" ".join(_say_digits(digits[k:k + 2], rnd)) for k in (0, 2, 4)]
+                said = f"{groups[0]}, {groups[1]} and {groups[2]}".split()
+                doc.add(f"{rnd.choice(ORDINARY_GROUPS)} {' '.join(said)}.")
+            else:
+                doc.add(f"{before} {' '.join(said)}" + ("" if after.startswith((".", ","))
+                                                        else " ") + after)
         _scene(doc, digits, said, entity, rnd, say, check)
         if rnd.random() < 0.5:
             a, b, c = (rnd.choice(TEENS_SAID + TENS_SAID) for _ in range(3))

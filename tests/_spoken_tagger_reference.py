@@ -1,6 +1,6 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
 round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
-added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+and sentence-by-sentence threshold added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -111,9 +111,10 @@ def find_tagged(text: str) -> list[Finding]:
                 j += 1
             kinds = [label[2:] for label in labels[i:j]]
             entity = max(dict.fromkeys(kinds), key=kinds.count)
-            probs = [1.0 - tagger.marginal("O", k) for k in range(i, j)]
-            if entity in tg.EMITTED and min(probs) >= tg.THRESHOLD:
-                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)]
+            probs = {window[k]: 1.0 - tagger.marginal("O", k) for k in range(i, j)}
+            if entity in tg.EMITTED:
+                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)
+                           if min(probs[t] for t in piece) >= tg.THRESHOLD]
             i = j
         found += tg._kept(text, pieces)
     return found
