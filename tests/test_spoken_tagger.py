@@ -79,6 +79,11 @@ NEGATIVES: list[str] = [
     "P23: Sorry, passcode, um, six six two nine one four, it's in the invite.",
     "P24: The Zoom meeting number is four one one, two five nine, seven seven three oh.",
     "P25: The door code was two nine four four one seven, then you push hard.",
+    # numbered parts of a document, and letters listed in the alphabet's order
+    "P26: Look at pages 31, 33, 35 and 40 of the handbook, it's all there.",
+    "P27: We went through sections 4, 6, 8 and 11 at the meeting.",
+    "P28: Steps A, B, C and D, then you start again from the top.",
+    "P29: Bays C, D, E and F are shut for the deep clean, so we doubled up.",
 ]
 
 needs_model = pytest.mark.skipif(
@@ -478,3 +483,11 @@ def test_the_pronoun_and_the_article_are_no_edge_of_a_number(text: str, first: s
 ])
 def test_a_cue_word_with_its_s_is_still_the_cue(word: str, cls: str) -> None:
     assert tg._cls(word) == cls
+
+
+@pytest.mark.parametrize(("said", "in_order"), [
+    ("A, B, C, D", True), ("d e f", True), ("B, C, D, not E", True), ("X Y Z", True),
+    ("J O N E S", False), ("A, not B", False), ("A B D", False), ("C B A", False),
+])
+def test_letters_in_the_alphabets_order_are_no_spelling(said: str, in_order: bool) -> None:
+    assert tg._in_alphabet_order(said, tg.tokenise(said)) is in_order

@@ -485,9 +485,18 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "from 1974 to 1981, then 1981 to 1990": years in a life, no number
     if entity == "PERSON" and _acronyms(text, inside):
         return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
+    if entity == "PERSON" and _in_alphabet_order(text, inside):
+        return None  # "options A, B, C, D, not E": the alphabet's letters in order, no name
     if entity == "EMAIL" and not _an_address(words):
         return None
     return inside[0][0], inside[-1][1]
+
+
+def _in_alphabet_order(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """Every single letter follows the one before in the alphabet ("A, B, C, D": options,
+    steps or bays listed, never a name spelled)."""
+    letters = [text[s:e].upper() for s, e in toks if e - s == 1 and text[s].isalpha()]
+    return len(letters) >= 3 and all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters))
 
 
 def _an_address(words: Sequence[str]) -> bool:
@@ -506,6 +515,7 @@ _WORD_LETTERS = frozenset({"I", "a", "A"})
 _THING_NUMBER = re.compile(
     r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
     r"locker|version|model|product|barcode|catalogue|item|passcode|password|meeting[ \t]+id|"
+    r"pages?|chapters?|paragraphs?|sections?|questions?|slides?|verses?|items|"
     r"(?:meeting|conference|webinar|dial-in|access|room|wifi|wi-fi|door)[ \t]+(?:number|code|id))"
     r"(?:[ \t]+(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
     r"uh)?[ \t,:]*\Z")
