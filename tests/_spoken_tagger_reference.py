@@ -1,5 +1,6 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
-round 15's cue-reach feature and run rule added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
+and sentence-by-sentence threshold added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -50,6 +51,18 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         cues = [j for j in range(max(0, i - tg.CUE_REACH), i) if classes[j].startswith("CUE")]
         if cues:
             f.append(f"lcue={classes[cues[-1]]}")
+        if len(words[i]) > 1 and words[i].isupper():
+            f.append("up")
+        ahead = [j for j in range(i + 1, min(n, i + 1 + tg.CUE_REACH)) if classes[j].startswith("CUE")]
+        if ahead:
+            f.append(f"ncue={classes[ahead[0]]}")
+        before = [tg._cls(m.group()) for m in tg._TOKEN.finditer(
+            text[max(0, toks[0][0] - tg.CONTEXT_CHARS):toks[0][0]])
+            if m.group().lower() not in tg._WEAK_CUES]
+        before += [classes[j] for j in range(i) if lows[j] not in tg._WEAK_CUES]
+        said = [c for c in before if c.startswith("CUE")]
+        if said:
+            f.append(f"ctx={said[-1]}")
         out.append(f)
     return out
 
@@ -98,9 +111,10 @@ def find_tagged(text: str) -> list[Finding]:
                 j += 1
             kinds = [label[2:] for label in labels[i:j]]
             entity = max(dict.fromkeys(kinds), key=kinds.count)
-            probs = [1.0 - tagger.marginal("O", k) for k in range(i, j)]
-            if entity in tg.EMITTED and min(probs) >= tg.THRESHOLD:
-                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)]
+            probs = {window[k]: 1.0 - tagger.marginal("O", k) for k in range(i, j)}
+            if entity in tg.EMITTED:
+                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)
+                           if min(probs[t] for t in piece) >= tg.THRESHOLD]
             i = j
         found += tg._kept(text, pieces)
     return found

@@ -170,7 +170,8 @@ BATCH2_NEG: list[tuple[str, str, tuple[str, ...]]] = [
 LEFT = {
     "Miriam: Her sats were the wrong side of ninety.",
     "Miriam: Rosh Hashanah falls in Tishrei most years.",
-    "Farzana: Vitamin B twelve and D three levels.",
+    # (round 16: "Vitamin B twelve and D three levels", taken by round 15's spoken tagger as a
+    # postcode, is left alone by round 16's, which has "levels" as a word for what is measured)
 }
 
 

@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,6 +79,11 @@ NEGATIVES: list[str] = [
     "P23: Sorry, passcode, um, six six two nine one four, it's in the invite.",
     "P24: The Zoom meeting number is four one one, two five nine, seven seven three oh.",
     "P25: The door code was two nine four four one seven, then you push hard.",
+    # numbered parts of a document, and letters listed in the alphabet's order
+    "P26: Look at pages 31, 33, 35 and 40 of the handbook, it's all there.",
+    "P27: We went through sections 4, 6, 8 and 11 at the meeting.",
+    "P28: Steps A, B, C and D, then you start again from the top.",
+    "P29: Bays C, D, E and F are shut for the deep clean, so we doubled up.",
 ]
 
 needs_model = pytest.mark.skipif(
@@ -355,3 +361,133 @@ def test_a_number_with_a_year_like_group_is_still_a_number() -> None:
     for text, words in [("my mobile is 07700 1984 123 if you need me", "07700 1984 123"),
                         ("the number is oh seven seven double oh 1984 123", "1984 123")]:
         assert _covered(text, _tagged(text), words), text
+
+
+#: numbers that are no identifier said back by a second voice to check them, and corrected:
+#: counts, results, doses, a building's year, heights, money (invented; round 15's tagger
+#: redacted the read-backs of an ordinary number as a phone or an NHS number)
+READ_BACK_ORDINARY: list[Any] = [
+    ("P: Our clinic did two three four one scans that year.\nI2: Two three four one?\n"
+    "P: No, two FOUR three one. Nearly two and a half thousand."),
+    ("P: The potassium was five point nine, then six one, then six four.\nInt: Six one, six four?"
+    "\nP: Six four, yes, so we called the registrar."),
+    ("P: The dose went to two five oh, then five hundred.\nQ: Two five oh, five hundred?\n"
+    "P: That's it, five hundred twice a day."),
+    pytest.param("P: The hospice opened in nineteen eighty-seven.\nInt: One nine eight seven?\n"
+                 "P: No, one nine eight NINE. Eighty-nine.",
+                 marks=pytest.mark.xfail(strict=True, reason="a year corrected digit by digit "
+                                         "and said again in pairs still reads as six digits")),
+    ("P: The scores were two one, three one and four two.\nInt: Two one, three one, four two?\n"
+    "P: Four two at the end, yes."),
+    ("Int: How tall was he?\nP: One nine three centimetres.\nInt: One nine three?\n"
+    "P: One nine FIVE, sorry, he was a big lad."),
+    ("P: The course was one four five oh pounds.\nInt: One four five oh?\n"
+    "P: No, one FIVE four oh. Daylight robbery."),
+    ("P: We had four one two referrals in the first month.\nNote-taker: Four one two?\n"
+    "P: Four two one, sorry. Four hundred and twenty-one."),
+]
+
+#: identifiers said back to check them and confirmed or corrected: every saying is found
+READ_BACK_IDENTIFIERS: list[tuple[str, tuple[str, ...]]] = [
+    (("P: My mobile's oh seven nine six two, four one one, eight three five.\n"
+     "Int2: So oh seven nine six two, four one one, eight three six?\nP: No, eight three FIVE."),
+     ("seven nine six two, four one one, eight three five",
+      "seven nine six two, four one one, eight three six")),
+    (("P: NHS number six three one, two two eight, four nine oh seven.\n"
+     "I: Six three one, two two eight, four nine oh seven?\nP: Spot on."),
+     ("six three one, two two eight, four nine oh seven",
+      "Six three one, two two eight, four nine oh seven")),
+    (("P: The surgery's number is oh one two four five, six six one, three oh two.\n"
+     "Daughter: Oh one two four five, six six one, three oh two. Got it."),
+     ("one two four five, six six one, three oh two",
+      "one two four five, six six one, three oh two")),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text", READ_BACK_ORDINARY)
+def test_an_ordinary_number_said_back_or_corrected_is_left_alone(text: str) -> None:
+    assert [text[s:e] for s, e in _tagged(text)] == []
+
+
+@needs_model
+def test_an_identifier_said_back_or_corrected_is_found_each_time() -> None:
+    for text, said in READ_BACK_IDENTIFIERS:
+        spans = _tagged(text)
+        at = 0
+        for words in said:  # each saying, in order
+            at = text.index(words, at)
+            assert all(any(s <= at + m.start() and at + m.end() <= e for s, e in spans)
+                       for m in tg._TOKEN.finditer(words)), (text, words)
+            at += len(words)
+
+
+def test_what_an_exchange_is_about_reaches_the_tokens_said_back() -> None:
+    """``ctx=``: the last cue word before a token, in its window or in the characters before
+    it; ``ncue=``: a cue word just after; ``up``: a digit said with stress."""
+    text = ("P: The creatinine was one four two on the Monday, much better than before it was.\n"
+            "Int: One four two?\nP: No, one two FOUR.")
+    toks = tg.tokenise(text)
+    a = next(i for i, (s, _) in enumerate(toks) if text[s:].startswith("One four two?"))
+    feats = tg.features(text, toks[a:])
+    assert "ctx=CUEQT" in feats[0]  # said before the window: the window starts at the read-back
+    assert "up" in feats[-2] and "up" not in feats[-3]  # "FOUR", not "two"
+    said = next(i for i, (s, _) in enumerate(toks) if text[s:].startswith("one four two on"))
+    assert "ncue=CUEQT" not in tg.features(text, toks[said:said + 3])[0]  # none ahead
+    counted = "P: seven nine four one procedures"
+    assert "ncue=CUEQT" in tg.features(counted, tg.tokenise(counted))[2]
+    phone = "P: my mobile is, well, the new one, oh seven seven"
+    assert "ctx=CUEPH" in tg.features(phone, tg.tokenise(phone))[-1]
+    weak = "P: for one two three"
+    assert not any(f.startswith("ctx=") for f in tg.features(weak, tg.tokenise(weak))[-1])
+
+
+def test_the_invented_read_backs_are_deterministic_and_label_only_identifiers() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import spoken_tagger_synth as synth
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    one, two = synth.readback_documents(60), synth.readback_documents(60)
+    assert one == two
+    labelled = [d for d in one if d.spans]
+    assert 15 <= len(labelled) <= 45  # identifiers in about half, ordinary numbers in the rest
+    for doc in labelled:
+        assert len(doc.spans) >= 2  # said, and said back
+        for span in doc.spans:
+            said = doc.text[span.start:span.end]
+            assert said == said.strip() and tg._ANCHOR.search(said)
+    assert any("?" in d.text and not d.spans for d in one)
+
+
+@pytest.mark.parametrize(("text", "first", "number"), [
+    ("Int: Can I read that back? Oh one six one, four nine six, two two seven oh.", "I",
+     "Oh one six one, four nine six, two two seven oh"),
+    ("Int: So that's a seven seven double oh, nine one two, three three four.", "a",
+     "seven seven double oh, nine one two, three three four"),
+    ("P: Seven seven one two, four four six, nine nine one, and that's all I", "Seven",
+     "Seven seven one two, four four six, nine nine one"),
+])
+def test_the_pronoun_and_the_article_are_no_edge_of_a_number(text: str, first: str,
+                                                              number: str) -> None:
+    toks = tg.tokenise(text)
+    at = next(i for i, (s, e) in enumerate(toks) if text[s:e] == first)
+    span = tg._trimmed(text, toks[at:], "PHONE")
+    assert span is not None and text[span[0]:span[1]] == number
+
+
+@pytest.mark.parametrize(("word", "cls"), [
+    ("mobile's", "CUEPH"), ("number’s", "CUEPH"), ("postcode's", "CUEPC"), ("NHS's", "CUEID"),
+    ("patients", "CUEQT"), ("creatinine", "CUEQT"),
+    ("Rachel's", "CAP"), ("it's", "W"), ("that's", "W"),  # no cue word before the "'s"
+])
+def test_a_cue_word_with_its_s_is_still_the_cue(word: str, cls: str) -> None:
+    assert tg._cls(word) == cls
+
+
+@pytest.mark.parametrize(("said", "in_order"), [
+    ("A, B, C, D", True), ("d e f", True), ("B, C, D, not E", True), ("X Y Z", True),
+    ("J O N E S", False), ("A, not B", False), ("A B D", False), ("C B A", False),
+])
+def test_letters_in_the_alphabets_order_are_no_spelling(said: str, in_order: bool) -> None:
+    assert tg._in_alphabet_order(said, tg.tokenise(said)) is in_order
