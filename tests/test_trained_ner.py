@@ -7,8 +7,8 @@ import importlib.util
 import shutil
 import sys
 from collections.abc import Iterator
-from types import ModuleType
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import spacy
