@@ -213,3 +213,23 @@ def test_going_on_an_age_answering_a_question_about_a_person(text: str, part: st
 def test_going_on_a_number_answering_about_a_thing_stays(text: str, part: str) -> None:
     assert _untouched(text, part, "AGE")
 
+
+# -- a caption's "o" for the letter O, and a district digit run into the inward one -----------
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("guest 1: 9 mill lane, pee o forty-one six jay gee.", "pee o forty-one six jay gee"),
+    ("guest 1: 9 mill lane, pee o three seven two r el.", "pee o three seven two r el"),
+    ("spk_1: 12 bridge street, ess o fifteen one dee bee.", "ess o fifteen one dee bee"),
+    ("guest 1: 9 mill lane, pee oh forty one you w.", "pee oh forty one you w"),
+    ("spk_1: 3 kiln lane, ell ess twenty six ay bee", "ell ess twenty six ay bee"),
+])
+def test_caption_postcodes_with_an_o_or_a_joined_district(text: str, part: str) -> None:
+    assert _covered(text, part, "POSTCODE")
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("spk_1: 9 mill lane, we got there at o two four and are you sure", "o two four"),
+    ("spk_1: the postcode bit is easy, forty one of us are at home", "forty one of us are"),
+])
+def test_o_and_joined_numbers_that_are_no_postcode_stay(text: str, part: str) -> None:
+    assert _untouched(text, part, "POSTCODE")

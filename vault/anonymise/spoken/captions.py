@@ -250,6 +250,12 @@ def _postcode_length(pieces: list[tuple[str, str]]) -> int | None:
             if len(inward) == 3 and inward[0][0] == "D" and len(inward[0][1]) == 1 and \
                     all(k == "L" and v in inward_letters for k, v in inward[1:]):
                 return area_len + district_len + 3
+            # "forty nine you double-you": a caption joins the district's digit and the
+            # inward digit into one number ("PO4 9UW" heard as "forty-nine", "U", "W")
+            letters = rest[1:3]
+            if district_len == 1 and len(digits) == 2 and len(letters) == 2 and \
+                    all(k == "L" and v in inward_letters for k, v in letters):
+                return area_len + 3
     return None
 
 
@@ -313,6 +319,10 @@ def _sound_postcodes(text: str, a: int, b: int, streets: list[int]) -> list[Find
                     break
                 usable.append(p)
             n = _postcode_length(usable)
+            if n is None and any(s[2].lower() == "o" for s in sounds[i:i + 2]):
+                # "pee o thirty-nine": a lone "o" in the area is the letter, not a zero
+                n = _postcode_length([("L", "O") if j < 2 and sounds[i + j][2].lower() == "o"
+                                      else p for j, p in enumerate(usable)])
             if n is None:
                 i += 1
                 continue
