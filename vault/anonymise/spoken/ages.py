@@ -11,6 +11,8 @@
     # "a woman of eighty-two", "qualified at twenty-four", "sixty-one last birthday"
     # "in my forties", "in her late fifties"       -> "forties", "fifties"
     # "Sixty-ish, maybe.", "Mid-fifties." (answers), "getting on for forty", "shy of fifty"
+    # "How old's your eldest?" / "And your little boy?" -> "Going on six", "Rising five"
+    #   (also after a caption file's cue lines: "00:04:35.308 --> 00:05:07.673\nspk_1: six")
     # "a sixty-eight-year-old man", "sixty-seven years old", "my son was five",
     # "my grandad's a hundred and two", "the big four-oh", "you'd have been, what, thirty?"
 
@@ -33,6 +35,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
+from vault.anonymise.spoken.turns import CAPTION_CUE
 from vault.anonymise.wordlists import english_words
 
 __all__ = ["find_ages"]
@@ -193,14 +196,19 @@ def _years_old(text: str) -> list[Finding]:
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
                            r"\bage[ \t]+(?:bracket|group)\b")
 #: between the question and the answer's first word: a line break, a speaker label, tags
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?"
-                           r"(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?"
+                           r"(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
                  r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
                  r"He['’]s|She['’]s|He[ \t]+was|She[ \t]+was|He[ \t]+is|She[ \t]+is|They['’]re|"
                  r"It['’]s|just|nearly|almost|about|only|around|roughly|coming[ \t]+up[ \t]+to|"
-                 r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?)")
+                 r"pushing|turned|turning|I['’]ll[ \t]+be|[Aa]ged?|"
+                 # how far along the way to an age: "Going on six", "Getting on for forty"
+                 r"going[ \t]+on(?:[ \t]+for)?|getting[ \t]+on[ \t]+for|knocking[ \t]+on|"
+                 r"heading[ \t]+for|rising|gone|past|just[ \t]+gone|well[ \t]+over|over|"
+                 r"(?:He|She|They|We|You)['’](?:ll|d)[ \t]+be|We['’]re|You['’]re)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
 #: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
 _DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
@@ -248,14 +256,70 @@ _LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|
                               re.MULTILINE)
 
 
-def _answers(text: str) -> list[Finding]:
-    findings = []
+#: a short question taking up the last one about someone else: "And your little boy?", "What
+#: about your dad?", "And him?" -- an age question when the question before it was one
+_FOLLOW_UP = re.compile(r"^[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+                        r"(?:(?i:so|okay|ok|right|and)[,.]?[ \t]+)?(?i:and|what[ \t]+about|how[ \t]+about)"
+                        r"[ \t]+(?P<who>(?i:you|yourself|him|her|them|(?:your|his|her|their|the)(?:[ \t]+"
+                        r"[A-Za-z'’-]+){1,3}))[ \t]*(?P<mark>\?)", re.MULTILINE)
+_FOLLOW_UP_REACH = 600
+
+
+def _age_question_marks(text: str) -> list[int]:
+    """Where each age question ends (its "?", or the end of its line when a caption left the
+    mark out), follow-up questions included."""
+    marks = []
     for question in _AGE_QUESTION.finditer(text):
         mark = text.find("?", question.end(), question.end() + 150)
         line_end = text.find("\n", question.end(), question.end() + 60)
         if line_end != -1 and (mark == -1 or mark > line_end):
             mark = line_end - 1  # a caption's question without its mark: "how old are you\n"
-        pos = mark + 1 if mark != -1 else question.end()
+        marks.append(mark if mark != -1 else question.end() - 1)
+    if marks and "?" in text:
+        asked = set(marks)
+        for follow in _FOLLOW_UP.finditer(text, marks[0]):
+            before = text.rfind("?", 0, follow.start())
+            if before in asked and follow.start() - before <= _FOLLOW_UP_REACH:
+                asked.add(follow.start("mark"))
+                marks.append(follow.start("mark"))
+    return marks
+
+
+#: a turn opening with how far along the way to an age someone is, the number standing free:
+#: "Going on six, and he runs the house.", "Rising five." -- an age when the question just
+#: before asked about a person ("And your little boy?", "What about you?")
+_GOING_ON_TURN = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+    r"(?:(?i:um|umm|er|erm|uh|oh|well|so|ah|mm)[,.]?[ \t]+)?(?i:going[ \t]+on(?:[ \t]+for)?|"
+    r"getting[ \t]+on[ \t]+for|rising|knocking[ \t]+on)[ \t]+(?P<age>" + _AGE + r")"
+    r"(?=[ \t]*(?:[,.;!?…]|$)|[ \t]+(?i:and|but|now|next|this|come|in)\b)", re.MULTILINE)
+_PERSON_ASKED = re.compile(
+    r"(?i)(?:\b(?:and|about)[ \t]+(?:you|yourself|him|her|them)[ \t]*\?[ \t]*\Z|"
+    r"\b(?:your|his|her|their|the)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:boy|girl|lad|lass|son|daughter|kid|kids|child|baby|eldest|youngest|oldest|middle|one|"
+    r"mum|mam|mother|dad|father|nan|gran|granny|grandad|grandson|granddaughter|husband|wife|"
+    r"partner|brother|sister|niece|nephew|stepson|stepdaughter)\b[^?\n]{0,40}\?[ \t]*\Z)")
+_ASKED_REACH = 200
+
+
+def _going_on_turns(text: str) -> list[Finding]:
+    findings = []
+    for m in _GOING_ON_TURN.finditer(text):
+        mark = text.rfind("?", max(0, m.start() - _ASKED_REACH), m.start())
+        if mark == -1 or "?" in text[mark + 1:m.start()]:
+            continue
+        line_start = text.rfind("\n", 0, mark) + 1
+        if _PERSON_ASKED.search(text, line_start, mark + 1):
+            findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR))
+    return findings
+
+
+def _answers(text: str) -> list[Finding]:
+    findings = []
+    if "oing on" in text or "ising" in text or "nocking" in text or "etting on" in text:
+        findings.extend(_going_on_turns(text))
+    for mark in _age_question_marks(text):
+        pos = mark + 1
         start = _ANSWER_START.match(text, pos)
         pos = start.end() if start else pos
         for _ in range(4):
@@ -278,7 +342,7 @@ def _answers(text: str) -> list[Finding]:
     return findings
 
 
-_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
+_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+(?:" + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
                         r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 #: a whole turn that is an age and a remark: "Twenty-four, you told me.", "Forty-one!"
 _TURN_AGE = re.compile(r"(?P<age>" + _AGE + r")(?=[ \t]*[,.!?…])")

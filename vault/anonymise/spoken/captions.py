@@ -250,6 +250,12 @@ def _postcode_length(pieces: list[tuple[str, str]]) -> int | None:
             if len(inward) == 3 and inward[0][0] == "D" and len(inward[0][1]) == 1 and \
                     all(k == "L" and v in inward_letters for k, v in inward[1:]):
                 return area_len + district_len + 3
+            # "forty nine you double-you": a caption joins the district's digit and the
+            # inward digit into one number ("PO4 9UW" heard as "forty-nine", "U", "W")
+            letters = rest[1:3]
+            if district_len == 1 and len(digits) == 2 and len(letters) == 2 and \
+                    all(k == "L" and v in inward_letters for k, v in letters):
+                return area_len + 3
     return None
 
 
@@ -272,24 +278,26 @@ def find_caption_postcodes(text: str) -> list[Finding]:
         if area.group().upper() in POSTCODE_AREAS and \
                 all(c.upper() in _INWARD_LETTERS for c in inward[1:]):
             findings.append(Finding(m.start(), m.end(), "POSTCODE", 0.85, "caption_postcode"))
-    for a, b in _sound_windows(text):
-        findings.extend(_sound_postcodes(text, a, b))
+    streets = [m.end() for m in _STREET_BEFORE_POSTCODE.finditer(text)]
+    for a, b in _sound_windows(text, streets):
+        findings.extend(_sound_postcodes(text, a, b, streets))
     return findings
 
 
-def _sound_windows(text: str) -> list[tuple[int, int]]:
-    """Where a postcode said by sounds may be: near "postcode", or anywhere when two letters'
-    names no sentence uses are said."""
+def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
+    """Where a postcode said by sounds may be: near "postcode", after a street address
+    (``streets``: where each ends), or anywhere when two letters' names no sentence uses are
+    said."""
     low = text.lower()
     words = set(_WORDS.findall(low))
     if _SINGLE_NAMES.intersection(words) and (
             len(_ALL_SINGLE_NAMES.intersection(words)) >= 2 or "double you" in low):
         return [(0, len(text))]
     windows: list[tuple[int, int]] = []
-    if "post" not in low:
-        return windows
-    for cue in _POSTCODE_WORD.finditer(text):
-        a, b = max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW)
+    cues = [(max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW))
+            for cue in (_POSTCODE_WORD.finditer(text) if "post" in low else ())]
+    cues.extend((end, min(len(text), end + _WINDOW)) for end in streets)
+    for a, b in sorted(cues):
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
         else:
@@ -297,7 +305,7 @@ def _sound_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _sound_postcodes(text: str, a: int, b: int) -> list[Finding]:
+def _sound_postcodes(text: str, a: int, b: int, streets: list[int]) -> list[Finding]:
     findings: list[Finding] = []
     for run in _SOUND_RUN.finditer(text, a, b):
         sounds = [(s.start(), s.end(), s.group()) for s in _SOUND.finditer(text, run.start(),
@@ -311,6 +319,10 @@ def _sound_postcodes(text: str, a: int, b: int) -> list[Finding]:
                     break
                 usable.append(p)
             n = _postcode_length(usable)
+            if n is None and any(s[2].lower() == "o" for s in sounds[i:i + 2]):
+                # "pee o thirty-nine": a lone "o" in the area is the letter, not a zero
+                n = _postcode_length([("L", "O") if j < 2 and sounds[i + j][2].lower() == "o"
+                                      else p for j, p in enumerate(usable)])
             if n is None:
                 i += 1
                 continue
@@ -318,7 +330,8 @@ def _sound_postcodes(text: str, a: int, b: int) -> list[Finding]:
             start, end = sounds[i][0], sounds[i + n - 1][1]
             if sum(1 for w in said if re.sub(r"[ \t]+", " ", w) in _UNAMBIGUOUS) < 2 and \
                     not _POSTCODE_WORD.search(text, max(0, start - _CUE_REACH),
-                                              min(len(text), end + _CUE_REACH)):
+                                              min(len(text), end + _CUE_REACH)) and \
+                    not any(start - _CUE_REACH <= street <= start for street in streets):
                 i += 1
                 continue
             findings.append(Finding(start, end, "POSTCODE", 0.85, "caption_postcode"))
@@ -358,6 +371,14 @@ with from up down over into out off round about than very more less most bit lot
 same next last first second third each every some any all no not good bad big small long short
 little old new great whole half quarter
 """.split())  # noqa: SIM905
+
+
+#: a house number, a street's name and its type, in any case ("29 tithe barn close", "Thirteen
+#: Sluice Road", "flat 2, 14 the mews"): a postcode is said next when an address is given, so
+#: letter and digit sounds just after one are read as a postcode without the word "postcode"
+_STREET_BEFORE_POSTCODE = re.compile(
+    r"(?=[0-9A-Za-z])(?<![\w'’.,-])(?i:" + _HOUSE + r")[ \t]*,?[ \t]+(?:(?i:[a-z][a-z'’-]{1,20})[ \t]+){1,3}"
+    r"(?i:" + _STRONG_STREETS + "|" + _WEAK_STREETS + r")(?![\w'’-])")
 
 
 def find_caption_addresses(text: str) -> list[Finding]:

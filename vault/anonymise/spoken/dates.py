@@ -76,7 +76,9 @@ _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + 
                + r")?|thirty)"
                r"|two[- \t]thousand(?:,?[ \t]+(?:and[ \t]+)?(?:twenty(?:[- \t]" + _UNIT + r")?|"
                + _TEEN + r"|" + _UNIT + r"))?)(?![\w-])")
-_YEAR = r"(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|" + _YEAR_WORDS + r")"
+#: a year as speech recognition writes "two thousand and seventeen": "2000 and 17"
+_CAPTION_YEAR = r"2000[ \t]+and[ \t]+(?:[1-4]\d|[1-9])(?![\w'’-]|[.,:]\d)"
+_YEAR = r"(?:" + _CAPTION_YEAR + r"|(?:19|20)\d\d(?!\d)|['’]\d\d\b|" + _YEAR_WORDS + r")"
 # after a day and a month, a two-word year ("the fifth of May, eighty-four") ending the clause
 _YEAR_AFTER_DAY = (r"(?:" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                    r"ninety)(?:[- \t]" + _UNIT + r")?|oh[- \t]" + _UNIT + r")(?=[ \t]*[,.;:?!]|"
@@ -220,6 +222,36 @@ _SLASH_PART = (r"(?:" + _SPOKEN_DIGIT + r"(?:[- \t]+" + _SPOKEN_DIGIT + r"){1,3}
 _SLASHED = re.compile(
     r"(?=[TtOoFfSsEeNnZz])(?<![\w-])(?P<d>" + _SLASH_PART + r")[ \t]+(?i:slash|stroke|oblique)[ \t]+"
     r"(?P<m>" + _SLASH_PART + r")[ \t]+(?i:slash|stroke|oblique)[ \t]+(?P<y>" + _SLASH_PART + r")")
+#: a numeric date read aloud off a letter or a wristband, group by group with no "slash": "ten
+#: zero seven two thousand and twenty-four", "thirteen, oh four, nineteen eighty", "oh three,
+#: nought nine, 2011" -- the month said as two digits ("zero seven", "one one") is the tell; the
+#: year is a whole year
+_READ_MONTH = (r"(?i:(?:zero|oh|nought|o)[- \t]+(?:one|two|three|four|five|six|seven|eight|nine)|"
+               r"one[- \t]+(?:zero|oh|nought|o|one|two))(?![\w-])")
+_READ_DAY = (r"(?:(?i:(?:zero|oh|nought|o)[- \t]+(?:one|two|three|four|five|six|seven|eight|nine)|"
+             r"(?:one|two)[- \t]+(?:zero|oh|nought|o|one|two|three|four|five|six|seven|eight|nine)|"
+             r"three[- \t]+(?:zero|oh|nought|o|one))(?![\w-])|" + _CARD_WORD + r")")
+_READ_GAP = r"(?:[ \t]*[,.–—-]?[ \t]+)"
+_READ_OUT = re.compile(
+    r"(?=[TtOoFfSsEeNnZz])(?<![\w'’-])(?P<d>" + _READ_DAY + r")" + _READ_GAP + r"(?P<m>" + _READ_MONTH
+    + r")" + _READ_GAP + r"(?P<y>" + _CAPTION_YEAR + r"|(?:19|20)\d\d(?![\w-])|" + _YEAR_WORDS + r")")
+_O_AS_OH = re.compile(r"(?i)\bo\b")
+_NUMBER_WORD_BEFORE = re.compile(r"(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+                                 r"ten|eleven|twelve|double|treble|triple|\d)[ \t,.–—-]*\Z")
+
+
+def _read_out(text: str) -> list[Finding]:
+    findings = []
+    for m in _READ_OUT.finditer(text):
+        day, month = (_words_number(_O_AS_OH.sub("oh", m.group(g))) for g in ("d", "m"))
+        if day is None or month is None or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        if _NUMBER_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # the tail of a longer number read out
+        findings.append(Finding(m.start(), m.end(), "DATE", 0.85, DETECTOR))
+    return findings
+
+
 #: a typed date with a roman-numeral month: "21.ix.2015", "19.iv.09"
 _ROMAN_DATE = re.compile(
     r"(?=\d)(?<![\w.])(?:[12]\d|3[01]|0?[1-9])\.(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2}|I{1,3}|IV|VI{0,3}|"
@@ -301,6 +333,7 @@ def _round8(text: str) -> list[Finding]:
     if "slash" in text or "stroke" in text or "oblique" in text:
         findings.extend(_slashed(text))
     findings.extend(_year_first(text))
+    findings.extend(_read_out(text))
     return findings
 
 

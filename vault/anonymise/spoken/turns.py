@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_label", "label_end", "line_bounds", "resumed_turn", "trails_off"]
+__all__ = ["CAPTION_CUE", "in_label", "label_end", "line_bounds", "resumed_turn", "trails_off"]
+
+#: the lines a caption file puts before a turn, on their own: a WebVTT or SRT cue's timing
+#: ("00:04:35.308 --> 00:05:07.673", "00:04:35,308 --> 00:05:07,673 align:start", after an
+#: optional cue number line) or a bare timestamp ("[00:04:35]", "00:04:35"); a pattern to put
+#: after a question's line break, so that what opens the next turn is read past them
+CAPTION_CUE = (r"(?:[ \t]*(?:\d{1,5}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[ \t]*"
+               r"-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[^\n]{0,60}\r?\n(?:[ \t]*\r?\n)*|"
+               r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]*\r?\n(?:[ \t]*\r?\n)*)")
 
 #: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>[A-Za-z][A-Za-z0-9 ._()-]{0,30}:)"
