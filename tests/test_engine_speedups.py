@@ -8,10 +8,14 @@ algorithm, written out here, on invented text, on the development corpora and on
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine
@@ -315,3 +319,70 @@ def test_warm_up_before_forking_leaves_the_redactions_alone(anonymiser: Anonymis
     assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)
     assert parallel._warm  # built once in the parent, inherited by both workers
     assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)
+
+
+# -- numpy's BLAS on one thread (vault.anonymise.spacy_models.load_numpy_on_one_thread) ---------
+
+#: a process importing the engine, then telling its thread count, whether the variable is left
+#: set, and whether glibc still takes its single-thread paths; with "redact", the redactions of
+#: the texts on stdin too
+_PROBE = """
+import ctypes, json, os, sys
+import vault.anonymise.engine as engine
+threads = int(open("/proc/self/status").read().split("Threads:")[1].split()[0])
+single = ctypes.c_char.in_dll(ctypes.CDLL(None), "__libc_single_threaded").value == b"\\x01"
+out = {"threads": threads, "left_set": os.environ.get("OPENBLAS_NUM_THREADS"),
+       "single": single}
+if sys.argv[1:] == ["redact"]:
+    texts = json.load(sys.stdin)
+    out["redactions"] = [[r.text, [(x.start, x.end, x.entity_type, x.replacement)
+                                   for x in r.replacements]]
+                         for r in engine.Anonymiser().redact_many(texts)]
+print(json.dumps(out))
+"""
+
+_BLAS_TEXTS = [
+    ("Interviewer: And your mobile? P07: oh seven seven double nine, four one two, three three "
+     "eight. I moved from Ashby Road, Loughborough, LE11 3TU, in March 2019, when I was 34."),
+    ("Dr Imogen Thwaite at St Aldhelm's said Kwabena should ring 0161 496 0734 or e-mail "
+     "k.mensah@example.ac.uk. Ward 7B, DOB 14/02/1987, NHS number 943 476 5919."),
+]
+
+
+def _probe(*args: str, env: dict[str, str] | None = None,
+           texts: list[str] | None = None) -> dict[str, Any]:
+    base = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], env={**base, **(env or {})},
+                          input=json.dumps(texts or []), capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[1])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+needs_threads = pytest.mark.skipif(
+    not Path("/proc/self/status").exists() or (os.cpu_count() or 1) < 2
+    or not sys.platform.startswith("linux"),
+    reason="OpenBLAS starts threads only with several CPUs; counted from /proc (Linux)")
+
+
+@needs_threads
+def test_engine_loads_numpy_with_no_blas_threads() -> None:
+    """No idle BLAS thread: the process (and the workers it forks) keeps glibc's single-thread
+    paths, and the variable is not left set for processes started later."""
+    found = _probe()
+    assert found == {"threads": 1, "left_set": None, "single": True}
+
+
+@needs_threads
+def test_a_blas_thread_count_the_user_chose_is_kept() -> None:
+    found = _probe(env={"OPENBLAS_NUM_THREADS": "2"})
+    assert found["threads"] == 2 and found["left_set"] == "2" and not found["single"]
+
+
+@needs_threads
+def test_redactions_are_the_same_whatever_the_blas_threads() -> None:
+    texts = _BLAS_TEXTS + dev_texts(6)
+    one = _probe("redact", texts=texts)
+    two = _probe("redact", env={"OPENBLAS_NUM_THREADS": "2"}, texts=texts)
+    assert one["threads"] == 1 and two["threads"] == 2
+    assert one["redactions"] == two["redactions"]
+    assert any(r[1] for r in one["redactions"][:2])  # the invented texts were redacted

@@ -30,7 +30,8 @@ cut into chunks at line breaks or whitespace and analysed chunk by chunk, so a 1
 transcript is processed rather than refused. An entity cut by a chunk boundary can be missed in
 part; boundaries fall on whitespace so names are not split mid-word.
 """
-from __future__ import annotations
+# the import block keeps spacy_models ahead of spaCy (sorting would put it after): see there
+from __future__ import annotations  # noqa: I001
 
 import bisect
 import logging
@@ -44,6 +45,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
+# first, so that numpy loads with its BLAS on one thread (see load_numpy_on_one_thread)
+import vault.anonymise.spacy_models  # noqa: F401
 import spacy
 from presidio_analyzer import (
     AnalyzerEngine,

@@ -20,12 +20,47 @@ package as :data:`TRAINED_NER` (``data/ner``) and is checked the same way, under
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.util
+import os
+import sys
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 from vault.errors import InputError
+
+#: the variable OpenBLAS, numpy's BLAS, reads for its thread count when numpy loads
+BLAS_THREADS_VARIABLE = "OPENBLAS_NUM_THREADS"
+
+
+def load_numpy_on_one_thread() -> bool:
+    """Load numpy (spaCy's array library) with its BLAS on one thread, unless numpy is already
+    loaded or the user set :data:`BLAS_THREADS_VARIABLE`; whether it did.
+
+    Redaction never calls BLAS (spaCy's NER multiplies with blis), but OpenBLAS starts one idle
+    thread per further CPU as numpy loads. A process with a second thread takes glibc's locked
+    path for every ``malloc`` and ``free`` from then on, and so does every worker it forks,
+    though the thread does not follow it into them: spaCy's NER and the finders spent about 9%
+    more CPU for that thread alone (bench/anonymise_throughput.py, round 16). The variable is
+    set only while numpy loads, so processes this one starts later are as before, and a host
+    that wants BLAS threads sets the variable (or loads numpy) first. Results never change:
+    the thread count decides only how BLAS splits a product, and BLAS is not used here.
+    """
+    if "numpy" in sys.modules or BLAS_THREADS_VARIABLE in os.environ:
+        return False
+    os.environ[BLAS_THREADS_VARIABLE] = "1"
+    try:
+        importlib.import_module("numpy")
+    except ImportError:  # pragma: no cover - spaCy needs numpy; its own import will say so
+        return False
+    finally:
+        del os.environ[BLAS_THREADS_VARIABLE]
+    return True
+
+
+# before anything of spaCy's: the engine imports this module ahead of spaCy for that reason
+load_numpy_on_one_thread()
 
 __all__ = ["SUMS_FILE", "TRAINED_NER", "TRAINED_NER_BASES", "check_model", "preferred_model",
            "record_sums", "recorded_models"]
