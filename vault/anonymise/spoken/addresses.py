@@ -15,6 +15,7 @@ not addresses.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,7 +25,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
 from vault.anonymise.wordlists import is_english_word
 
-__all__ = ["find_spoken_addresses"]
+__all__ = ["find_spoken_addresses", "numbers_before_houses"]
 
 DETECTOR = "spoken_address"
 
@@ -397,4 +398,58 @@ def _lines_before_street(text: str) -> list[Finding]:
         if is_first_name(first):
             continue
         out.extend(_per_line(text, start, m.end("street")))
+    return out
+
+
+# -- round 16: a list of details whose address follows a number ------------------------------
+# "mobile 07583 036159, GMC 2359285, 15 Sluice Road, PE15 6LF", "my NHS number's four eight
+# five ... six, eighteen Sluice Road": a form's details, a letter's header or an e-mail
+# signature give the address straight after another number, and the number finders that grow
+# a number across commas and pauses (a chain of digits, a bad line, a number's parts, a dense
+# run) took the house number as that number's last group. The two spans overlapped, the
+# number's was the surer, and the engine kept it alone: the street and the town stayed in
+# the text. A house number is the address's whatever came before it.
+
+#: a house number typed before a street named in capitals ("42 Mill Lane", "3 The Crescent",
+#: "15a St Mary's Road"), as the written address recognizer reads it
+_TYPED_HOUSE = re.compile(
+    r"(?<![\w'’-])\d{1,4}[A-Za-z]?(?=,?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+"
+    r"(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET + r"(?![\w'’-]))")
+#: what an address found by the spoken finders opens with when its first line is a house
+#: number: digits, a number word, a flat
+_OPENS_WITH_NUMBER = re.compile(r"(?i)(?:\d|flat\b|apartment\b|unit\b|number\b|(?:a|one|two|three|"
+                                r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))")
+_HOUSE_DETECTORS = frozenset({DETECTOR, "caption_address"})
+_NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+_TRAILING = " \t,;:.…-–—"
+
+
+def numbers_before_houses(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with every phone, NHS/CHI or GMC number that runs on into the house number
+    of an address cut back to end before it (see above); a number lying wholly inside the
+    address is dropped. Other findings are returned as they are."""
+    houses = [f.start for f in findings if f.entity == "LOCATION" and f.detector in
+              _HOUSE_DETECTORS and _OPENS_WITH_NUMBER.match(text, f.start, f.end)]
+    if any(c.isdigit() for c in text):
+        # (not a group of the number itself: "NHS 943 476 5919 Mill Lane" reads on)
+        houses.extend(m.start() for m in _TYPED_HOUSE.finditer(text)
+                      if not text[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit())
+    if not houses:
+        return findings
+    houses.sort()
+    out = []
+    for f in findings:
+        if f.entity in _NUMBER_ENTITIES:
+            at = bisect.bisect_right(houses, f.start)
+            inside = at > 0 and any(g.start <= f.start and f.end <= g.end for g in findings
+                                    if g.entity == "LOCATION" and g.start == houses[at - 1])
+            if inside:
+                continue
+            if at < len(houses) and houses[at] < f.end:
+                end = len(text[f.start:houses[at]].rstrip(_TRAILING)) + f.start
+                if end > f.start:
+                    out.append(Finding(f.start, end, f.entity, f.score, f.detector))
+                continue
+        out.append(f)
     return out

@@ -17,6 +17,7 @@ from vault.anonymise.spoken.addresses import (
     address_lines,
     find_address_shapes,
     find_spoken_addresses,
+    numbers_before_houses,
     towns_after_streets,
 )
 from vault.anonymise.spoken.ages import find_ages
@@ -100,6 +101,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
     plain, stammers = plain_numerals(plain)
     findings = _find(plain)
     findings += find_tagged(plain)  # the trained tagger: it only adds spans
+    findings = numbers_before_houses(plain, findings)  # "GMC 2359285, 15 Sluice Road"
     if held:  # a finding touching a held sound ("ni:ne") covers the whole word
         findings = [Finding(*stretch_over_held(held, f.start, f.end), f.entity, f.score,
                             f.detector) for f in findings]
