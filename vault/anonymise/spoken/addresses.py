@@ -62,6 +62,11 @@ _ADDRESS = re.compile(
     + r"\b|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
     r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"
     r"|[ \t]+the[ \t]+" + _THE_STREET + r"\b)", re.MULTILINE)
+#: a house called by its number before a street known as "the ...", with a comma between:
+#: "number seventeen, the Paddock" ("number" names nothing and stays; "it was one, the Green
+#: was shut" is no address)
+_NUMBERED_THE_STREET = re.compile(r"(?<=[Nn]umber[ \t])" + _NUMBER + r",?[ \t]+(?:the|The)[ \t]+"
+                                  + _THE_STREET + r"\b")
 
 #: after a flat number, a house number and capitalised words are the street whatever their
 #: last word: "flat thirty, forty-three Curlew Rigg"
@@ -74,6 +79,9 @@ def find_spoken_addresses(text: str) -> list[Finding]:
     """Street addresses whose house number is said in words."""
     findings = [Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                 for m in _ADDRESS.finditer(text)]
+    if "umber" in text:
+        findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
+                        for m in _NUMBERED_THE_STREET.finditer(text))
     if "lat" in text or "LAT" in text or "nit" in text or "partment" in text:
         seen = {(f.start, f.end) for f in findings}
         findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
@@ -236,6 +244,13 @@ def _per_line(text: str, start: int, end: int) -> list[Finding]:
 _CELTIC_STREET = (r"(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|Maes|Clos|Sr[aà]id|"
                   r"Rathad|Cnoc)[ \t]+(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?" + _CAP
                   + r"(?:[ \t]+" + _CAP + r")?")
+#: a Welsh or Gaelic street named alone, without its house number ("we're on Heol y Bryn",
+#: "up Ffordd yr Orsaf", "off Sràid na h-Eaglais"): the street word says it is a street (not
+#: "Lon", "Maes", "Clos", "Cnoc", which are also names and words)
+_CELTIC_STREET_ALONE = re.compile(
+    r"(?<![\w'’-])(?:Heol|Ffordd|Stryd|Stryt|Lôn|Rhodfa|Teras|Cilgant|Sr[aà]id|Rathad)[ \t]+"
+    r"(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?(?:[hnt]-)?" + _CAP + r"(?:[ \t]+" + _CAP
+    + r")?(?![\w'’-])")
 #: buildings a house is named after: "The Old Manse", "The Old Schoolhouse", "The Old Forge"
 _BUILDING = (r"(?:Manse|Schoolhouse|School[ \t]+House|Rectory|Vicarage|Parsonage|Presbytery|Mill|"
              r"Forge|Smithy|Smiddy|Granary|Dairy|Barn|Byre|Stables|Coach[ \t]?[Hh]ouse|Post[ \t]+"
@@ -311,6 +326,7 @@ def find_address_shapes(text: str) -> list[Finding]:
             matches.append(m)
     matches.extend(_near(_STREET_THEN_NUMBER, _NUMBER_ANCHOR, text, 90, 60))
     matches.extend(_near(_NUMBER_CELTIC, _CELTIC_ANCHOR, text, 110, 50))
+    matches.extend(_near(_CELTIC_STREET_ALONE, _CELTIC_ANCHOR, text, 0, 50))
     matches.extend(_near(_STROKE_ADDRESS, _STROKE_ANCHOR, text, 70, 110))
     out = []
     for m in matches:

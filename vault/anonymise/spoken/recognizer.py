@@ -21,7 +21,11 @@ from vault.anonymise.spoken.addresses import (
     towns_after_streets,
 )
 from vault.anonymise.spoken.ages import find_ages
-from vault.anonymise.spoken.captions import find_caption_addresses, find_caption_postcodes
+from vault.anonymise.spoken.captions import (
+    find_caption_addresses,
+    find_caption_postcodes,
+    postcodes_after_addresses,
+)
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
@@ -169,6 +173,7 @@ def _find(text: str) -> list[Finding]:
     findings += registration_numbers(text, findings)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))
+    findings.extend(postcodes_after_addresses(text, findings))
     return findings + _corrections(text, findings)
 
 
