@@ -3,6 +3,7 @@
 Doctors returning to practice in Ireland and Northern Ireland carry identifiers the UK finders
 do not read:
 
+* **Dublin's postal districts** after the city ("Dublin 14", "Dublin 6W");
 * **Eircodes** (Ireland's postcodes): a routing key (a letter and two digits, or "D6W") and a
   four-character unique identifier from the letters A C D E F H K N P R T V W X Y and digits:
   "D02 X285", "A65 F4E2", "T12K2YX". The identifier must hold a letter unless "Eircode" is
@@ -32,7 +33,7 @@ from presidio_analyzer import Pattern
 
 from vault.anonymise.recognizers import FLAGS, StudyPatternRecognizer
 
-__all__ = ["CuedEircodeRecognizer", "EircodeRecognizer", "InternationalPhoneRecognizer", "OverseasRegistrationRecognizer",
+__all__ = ["CuedEircodeRecognizer", "DublinDistrictRecognizer", "EircodeRecognizer", "InternationalPhoneRecognizer", "OverseasRegistrationRecognizer",
            "RomanAgeRecognizer", "RomanDateRecognizer", "irish_recognizers", "roman_value"]
 
 #: the characters of an Eircode's unique identifier (and the letters of routing keys)
@@ -79,6 +80,24 @@ class CuedEircodeRecognizer(StudyPatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS, name="eircode_cued",
                          global_regex_flags=FLAGS)
+
+
+class DublinDistrictRecognizer(StudyPatternRecognizer):
+    """Dublin's postal districts written after the city in an address: "Dublin 14", "Dublin
+    6W", "Dublin 8" (1 to 24, and 6W) -- the number names the district as a UK postcode's
+    outward part does, so it goes with the city (not "Dublin 3 times", "Dublin 2019")."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("dublin_district", r"\bDublin[ \t]+(?:6[Ww]|1\d|2[0-4]|[1-9])(?![\w/.-])"
+                r"(?![ \t]+(?:times|years?|days?|weeks?|months?|nights?|hours?|minutes?|or|to|and|"
+                r"of|x|am|pm|nil|[-–])(?![\w]))", 0.85),
+    ]
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "dublin_district": std_re.compile(r"Dublin[ \t]+\d")}
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
+                         name="dublin_district", global_regex_flags=FLAGS)
 
 
 #: profession codes AHPRA registration numbers start with
@@ -209,5 +228,6 @@ class RomanAgeRecognizer(StudyPatternRecognizer):
 
 def irish_recognizers() -> list[StudyPatternRecognizer]:
     """The recognizers of this module, for :func:`~vault.anonymise.recognizers.build_recognizers`."""
-    return [EircodeRecognizer(), CuedEircodeRecognizer(), OverseasRegistrationRecognizer(), InternationalPhoneRecognizer(),
+    return [EircodeRecognizer(), CuedEircodeRecognizer(), DublinDistrictRecognizer(),
+            OverseasRegistrationRecognizer(), InternationalPhoneRecognizer(),
             RomanDateRecognizer(), RomanAgeRecognizer()]

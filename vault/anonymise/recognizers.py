@@ -1844,7 +1844,9 @@ _WORKPLACE_FIELD = std_re.compile(
     r"^[ \t>*\[(]*(?:(?P<org>(?:[Ss]ite|[Tt]rust|[Hh]ospital|[Ee]mployer|[Ww]orkplace|[Pp]ractice|"
     r"[Ss]urgery|[Hh]ealth[ \t]+[Bb]oard|[Oo]rganisation|[Oo]rganization|[Pp]lace[ \t]+of[ \t]+work|"
     r"[Ww]ork[ \t]+(?:base|site)|[Bb]ase|[Hh]ospital[ \t]+site)(?:[ \t]*/[ \t]*[A-Za-z]+)?)|"
-    r"(?P<place>[Ll]ocation|[Tt]own|[Aa]rea|[Rr]egion|[Cc]ounty|[Cc]ity|[Ll]ives[ \t]+in|"
+    r"(?P<address>(?:[Pp]ost[ \t]+)?[Tt]own|[Cc]ity|[Vv]illage|[Cc]ounty|[Ss]treet|[Rr]oad|"
+    r"(?:[Hh]ome[ \t]+|[Pp]ostal[ \t]+)?[Aa]ddress(?:[ \t]+[Ll]ine[ \t]*\d)?)|"
+    r"(?P<place>[Ll]ocation|[Aa]rea|[Rr]egion|[Ll]ives[ \t]+in|"
     r"[Hh]ome[ \t]+town))[ \t]*[:=\-–—][ \t]*(?P<v>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|"
     r"upon|on|and|&|the|in|le|la|de|y))*)", std_re.MULTILINE)
 
@@ -1862,7 +1864,16 @@ Dispensing Teaching Large Small Single Handed Group Inner City Town Coastal Isla
 Deprived Affluent Northern Southern Eastern Western Central Local Regional National
 Outpatients Inpatients Theatres Wards Clinic Clinics Wing Block Annexe Reception Pharmacy
 Radiology Maternity Paediatrics Emergency Surgical Day Night Admissions
+Yes No Provided Supplied Given Removed Omitted Request Requested Pending Blank Tbc TBC Held
+Separately File Record Form Consent
 """.split())  # noqa: SIM905
+
+
+def _an_address_value(words: list[str]) -> bool:
+    """Whether the capitalised words of an address field's value ("Town: Reading", "Address
+    line 2: Hove", "City: Bath") name the place: the field says it is one, so an ordinary
+    word counts too, unless every word says what or how ("Town: Not Known", "City: Various")."""
+    return any(len(w) >= 2 and w.isalpha() and w not in _GENERIC_FIELD_WORDS for w in words)
 
 
 def _named_by_words(words: list[str]) -> bool:
@@ -1893,7 +1904,8 @@ class WorkplaceFieldRecognizer(RuleRecognizer):
             words = [w for w in value.split() if w[:1].isupper()]
             if not any(known_place(w) or len(w) >= 3 and w.isalpha()
                        and not (is_english_word(w) or w in COMMON_CAPITALISED) for w in words) \
-                    and not (m.group("org") and _named_by_words(words)):
+                    and not (m.group("org") and _named_by_words(words)) \
+                    and not (m.group("address") and _an_address_value(words)):
                 continue
             start = m.start("v")
             out.append(credited(self, "HOSPITAL" if m.group("org") else "LOCATION", start,

@@ -15,6 +15,7 @@ not addresses.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,7 +25,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
 from vault.anonymise.wordlists import is_english_word
 
-__all__ = ["find_spoken_addresses"]
+__all__ = ["find_spoken_addresses", "numbers_before_houses"]
 
 DETECTOR = "spoken_address"
 
@@ -61,6 +62,11 @@ _ADDRESS = re.compile(
     + r"\b|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
     r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"
     r"|[ \t]+the[ \t]+" + _THE_STREET + r"\b)", re.MULTILINE)
+#: a house called by its number before a street known as "the ...", with a comma between:
+#: "number seventeen, the Paddock" ("number" names nothing and stays; "it was one, the Green
+#: was shut" is no address)
+_NUMBERED_THE_STREET = re.compile(r"(?<=[Nn]umber[ \t])" + _NUMBER + r",?[ \t]+(?:the|The)[ \t]+"
+                                  + _THE_STREET + r"\b")
 
 #: after a flat number, a house number and capitalised words are the street whatever their
 #: last word: "flat thirty, forty-three Curlew Rigg"
@@ -73,6 +79,9 @@ def find_spoken_addresses(text: str) -> list[Finding]:
     """Street addresses whose house number is said in words."""
     findings = [Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                 for m in _ADDRESS.finditer(text)]
+    if "umber" in text:
+        findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
+                        for m in _NUMBERED_THE_STREET.finditer(text))
     if "lat" in text or "LAT" in text or "nit" in text or "partment" in text:
         seen = {(f.start, f.end) for f in findings}
         findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
@@ -235,6 +244,13 @@ def _per_line(text: str, start: int, end: int) -> list[Finding]:
 _CELTIC_STREET = (r"(?:Heol|Ffordd|Stryd|Stryt|L[oô]n|Rhodfa|Teras|Cilgant|Maes|Clos|Sr[aà]id|"
                   r"Rathad|Cnoc)[ \t]+(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?" + _CAP
                   + r"(?:[ \t]+" + _CAP + r")?")
+#: a Welsh or Gaelic street named alone, without its house number ("we're on Heol y Bryn",
+#: "up Ffordd yr Orsaf", "off Sràid na h-Eaglais"): the street word says it is a street (not
+#: "Lon", "Maes", "Clos", "Cnoc", which are also names and words)
+_CELTIC_STREET_ALONE = re.compile(
+    r"(?<![\w'’-])(?:Heol|Ffordd|Stryd|Stryt|Lôn|Rhodfa|Teras|Cilgant|Sr[aà]id|Rathad)[ \t]+"
+    r"(?:(?:y|yr|na|nan|a['’]|an)[ \t]+)?(?:[hnt]-)?" + _CAP + r"(?:[ \t]+" + _CAP
+    + r")?(?![\w'’-])")
 #: buildings a house is named after: "The Old Manse", "The Old Schoolhouse", "The Old Forge"
 _BUILDING = (r"(?:Manse|Schoolhouse|School[ \t]+House|Rectory|Vicarage|Parsonage|Presbytery|Mill|"
              r"Forge|Smithy|Smiddy|Granary|Dairy|Barn|Byre|Stables|Coach[ \t]?[Hh]ouse|Post[ \t]+"
@@ -310,6 +326,7 @@ def find_address_shapes(text: str) -> list[Finding]:
             matches.append(m)
     matches.extend(_near(_STREET_THEN_NUMBER, _NUMBER_ANCHOR, text, 90, 60))
     matches.extend(_near(_NUMBER_CELTIC, _CELTIC_ANCHOR, text, 110, 50))
+    matches.extend(_near(_CELTIC_STREET_ALONE, _CELTIC_ANCHOR, text, 0, 50))
     matches.extend(_near(_STROKE_ADDRESS, _STROKE_ANCHOR, text, 70, 110))
     out = []
     for m in matches:
@@ -397,4 +414,58 @@ def _lines_before_street(text: str) -> list[Finding]:
         if is_first_name(first):
             continue
         out.extend(_per_line(text, start, m.end("street")))
+    return out
+
+
+# -- round 16: a list of details whose address follows a number ------------------------------
+# "mobile 07583 036159, GMC 2359285, 15 Sluice Road, PE15 6LF", "my NHS number's four eight
+# five ... six, eighteen Sluice Road": a form's details, a letter's header or an e-mail
+# signature give the address straight after another number, and the number finders that grow
+# a number across commas and pauses (a chain of digits, a bad line, a number's parts, a dense
+# run) took the house number as that number's last group. The two spans overlapped, the
+# number's was the surer, and the engine kept it alone: the street and the town stayed in
+# the text. A house number is the address's whatever came before it.
+
+#: a house number typed before a street named in capitals ("42 Mill Lane", "3 The Crescent",
+#: "15a St Mary's Road"), as the written address recognizer reads it
+_TYPED_HOUSE = re.compile(
+    r"(?<![\w'’-])\d{1,4}[A-Za-z]?(?=,?[ \t]+(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+"
+    r"(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET + r"(?![\w'’-]))")
+#: what an address found by the spoken finders opens with when its first line is a house
+#: number: digits, a number word, a flat
+_OPENS_WITH_NUMBER = re.compile(r"(?i)(?:\d|flat\b|apartment\b|unit\b|number\b|(?:a|one|two|three|"
+                                r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                                r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))")
+_HOUSE_DETECTORS = frozenset({DETECTOR, "caption_address"})
+_NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+_TRAILING = " \t,;:.…-–—"
+
+
+def numbers_before_houses(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` with every phone, NHS/CHI or GMC number that runs on into the house number
+    of an address cut back to end before it (see above); a number lying wholly inside the
+    address is dropped. Other findings are returned as they are."""
+    houses = [f.start for f in findings if f.entity == "LOCATION" and f.detector in
+              _HOUSE_DETECTORS and _OPENS_WITH_NUMBER.match(text, f.start, f.end)]
+    if any(c.isdigit() for c in text):
+        # (not a group of the number itself: "NHS 943 476 5919 Mill Lane" reads on)
+        houses.extend(m.start() for m in _TYPED_HOUSE.finditer(text)
+                      if not text[max(0, m.start() - 8):m.start()].rstrip()[-1:].isdigit())
+    if not houses:
+        return findings
+    houses.sort()
+    out = []
+    for f in findings:
+        if f.entity in _NUMBER_ENTITIES:
+            at = bisect.bisect_right(houses, f.start)
+            inside = at > 0 and any(g.start <= f.start and f.end <= g.end for g in findings
+                                    if g.entity == "LOCATION" and g.start == houses[at - 1])
+            if inside:
+                continue
+            if at < len(houses) and houses[at] < f.end:
+                end = len(text[f.start:houses[at]].rstrip(_TRAILING)) + f.start
+                if end > f.start:
+                    out.append(Finding(f.start, end, f.entity, f.score, f.detector))
+                continue
+        out.append(f)
     return out

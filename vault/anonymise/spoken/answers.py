@@ -50,7 +50,7 @@ from typing import Protocol
 from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
 from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
-__all__ = ["DETECTOR", "AnswerStretch", "Placed", "answer_items", "answer_stretches"]
+__all__ = ["DETECTOR", "AnswerStretch", "Placed", "answer_items", "answer_stretches", "turn_before"]
 
 DETECTOR = "identifier_answer"
 
@@ -294,6 +294,38 @@ def _question_kind(text: str, start: int, end: int) -> str | None:
             continue
         kind = match.lastgroup or ""  # the last cue said is what the answer answers
     return kind
+
+
+#: a caption's timing line between two turns ("00:02:38.620 --> 00:03:17.928")
+_TIMING_LINE = re.compile(r"[ \t\d:.,\[\]()>-]*")
+_LINES_BACK = 4
+
+
+def turn_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of what another voice said in the turn just before the one holding
+    ``pos`` ("I: Where are you based?" before "P: 12 mill lane"), after its label; None when
+    the line holding ``pos`` opens no turn, or the turn before is the same speaker's. Blank
+    lines and captions' timing lines between the two turns are passed over."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    this = _TURN.match(text, line_start)
+    if this is None:
+        return None
+    end = line_start - 1
+    for _ in range(_LINES_BACK):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if _TIMING_LINE.fullmatch(text, start, end) is None:
+            turn = _TURN.match(text, start, end)
+            if turn is None or _speaker_of(turn) == _speaker_of(this):
+                return None
+            return turn.end(), end
+        end = start - 1
+    return None
+
+
+def _speaker_of(turn: re.Match[str]) -> str:
+    return (turn.group("bracket") or turn.group("plain") or "").strip().lower()
 
 
 def _kind_of_volunteered(match: re.Match[str]) -> str:

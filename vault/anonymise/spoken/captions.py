@@ -47,12 +47,13 @@ import re
 from collections.abc import MutableSequence
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.answers import turn_before
 from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.postcodes import POSTCODE_AREAS
 
 __all__ = ["HOMOPHONES", "find_caption_addresses", "find_caption_postcodes", "homophone_digits",
-           "homophones_beside_digits"]
+           "homophones_beside_digits", "postcodes_after_addresses"]
 
 #: words a caption writes for a digit it heard
 HOMOPHONES: dict[str, int] = {
@@ -188,6 +189,8 @@ _INWARD_LETTERS = frozenset("ABDEFGHJLNPQRSTUWXYZ")
 def _piece(word: str) -> tuple[str, str] | None:
     """("L", letter) or ("D", digits) for one sound; None for none."""
     low = re.sub(r"[ \t]+", " ", word.lower())
+    if low in ("o", "oh"):
+        return "O", "O"  # the letter or nought: the place in the postcode decides
     if low in _LETTER_SOUNDS:
         return "L", _LETTER_SOUNDS[low]
     if low.isdigit():
@@ -227,15 +230,17 @@ def _merged(sounds: list[tuple[int, int, str]]
 
 
 def _postcode_length(pieces: list[tuple[str, str]]) -> int | None:
-    """How many pieces from the first make a postcode (outward + inward), or None."""
+    """How many pieces from the first make a postcode (outward + inward), or None. An "o"
+    or "oh" is the letter in the area ("pee o thirty-nine": PO39) and nought after it."""
     inward_letters = _INWARD_LETTERS
     for area_len in (2, 1):
-        if len(pieces) < area_len + 3 or any(k != "L" for k, _ in pieces[:area_len]):
+        opening = [("L", "O") if k == "O" else (k, v) for k, v in pieces[:area_len]]
+        if len(pieces) < area_len + 3 or any(k != "L" for k, _ in opening):
             continue
-        area = "".join(v for _, v in pieces[:area_len])
+        area = "".join(v for _, v in opening)
         if area not in POSTCODE_AREAS:
             continue
-        rest = pieces[area_len:]
+        rest = [("D", "0") if k == "O" else (k, v) for k, v in pieces[area_len:]]
         # district: "2" "1" | "21" | "2" + letter | "2"; then inward: digit, letter, letter
         for district_len in (2, 1):
             district = rest[:district_len]
@@ -305,7 +310,11 @@ def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def _sound_postcodes(text: str, a: int, b: int, streets: list[int]) -> list[Finding]:
+def _sound_postcodes(text: str, a: int, b: int, streets: list[int], *,
+                     cued: bool = False) -> list[Finding]:
+    """The postcodes said by sounds in ``text[a:b]``; ``streets``: where street addresses end
+    (a postcode said straight after one needs no other cue); ``cued``: the place says one is
+    due (no "postcode" or letters' names needed)."""
     findings: list[Finding] = []
     for run in _SOUND_RUN.finditer(text, a, b):
         sounds = [(s.start(), s.end(), s.group()) for s in _SOUND.finditer(text, run.start(),
@@ -328,7 +337,7 @@ def _sound_postcodes(text: str, a: int, b: int, streets: list[int]) -> list[Find
                 continue
             said = [s[2].lower() for s in sounds[i:i + n]]
             start, end = sounds[i][0], sounds[i + n - 1][1]
-            if sum(1 for w in said if re.sub(r"[ \t]+", " ", w) in _UNAMBIGUOUS) < 2 and \
+            if not cued and sum(1 for w in said if re.sub(r"[ \t]+", " ", w) in _UNAMBIGUOUS) < 2 and \
                     not _POSTCODE_WORD.search(text, max(0, start - _CUE_REACH),
                                               min(len(text), end + _CUE_REACH)) and \
                     not any(start - _CUE_REACH <= street <= start for street in streets):
@@ -337,6 +346,28 @@ def _sound_postcodes(text: str, a: int, b: int, streets: list[int]) -> list[Find
             findings.append(Finding(start, end, "POSTCODE", 0.85, "caption_postcode"))
             i += n
     return findings
+
+
+#: how far after an address's street its postcode may be said (a town or two between)
+_AFTER_ADDRESS = 80
+_ADDRESS_DETECTORS = frozenset({"caption_address", "spoken_address"})
+
+
+def postcodes_after_addresses(text: str, findings: list[Finding]) -> list[Finding]:
+    """Postcodes said by sounds straight after an address (its street, perhaps a town between,
+    on the same line): "14 mill lane see tea seven seven why bee", "fifty heron drove, spalding,
+    pee ee twelve, four jay gee". People give the postcode last, so the address is the cue the
+    word "postcode" otherwise is."""
+    out: list[Finding] = []
+    done = -1
+    for f in sorted(findings, key=lambda f: f.end):
+        if f.entity != "LOCATION" or f.detector not in _ADDRESS_DETECTORS or f.end <= done:
+            continue
+        line_end = text.find("\n", f.end)
+        end = min(len(text) if line_end < 0 else line_end, f.end + _AFTER_ADDRESS)
+        out.extend(_sound_postcodes(text, f.end, end, [], cued=True))
+        done = end
+    return out
 
 
 # --- addresses in lower case --------------------------------------------------------------------
@@ -349,8 +380,14 @@ _STRONG_STREETS = ("road|street|lane|avenue|crescent|terrace|gardens|grove|mews|
 _WEAK_STREETS = ("way|walk|drive|park|hill|view|green|rise|gate|bank|court|yard|place|square|row|"
                  "chase|fields|mount|ridge|vale|croft|grange|orchard|meadows?|approach|wharf|quay|"
                  "wynd|brae|loke|chare|fold|garth|leys?|drove")
-_HOUSE = (r"(?:(?:flat|apartment|unit)[ \t]+(?:\d{1,3}[a-h]?|[a-h])[ \t,]+)?(?:number[ \t]+)?"
-          r"(?:\d{1,3}[a-h]?|" + NUMBER_WORDS_RE + r")")
+#: a house's or flat's letter said after its number in words ("fourteen b", "flat twelve c";
+#: not "a": "twenty a day")
+_HOUSE_LETTER = r"(?:[ \t]+[b-h](?![\w'’]))?"
+_HOUSE = (r"(?:(?P<flat>flat|apartment|unit)[ \t]+(?:\d{1,3}[a-h]?|[a-h]|" + NUMBER_WORDS_RE
+          + _HOUSE_LETTER + r")[ \t]*,?[ \t]+)?(?:number[ \t]+)?"
+          r"(?:\d{1,3}[a-h]?|" + NUMBER_WORDS_RE + _HOUSE_LETTER + r")"
+          # a tenement's flat: "sixty-seven stroke two", "12 slash 4"
+          r"(?:[ \t]+(?P<stroke>stroke|slash)[ \t]+(?:\d{1,3}|" + NUMBER_WORDS_RE + r"))?")
 _NAME_WORD = r"[a-z][a-z'’-]{1,20}"
 _CAPTION_ADDRESS = re.compile(
     r"(?<![\w'’.,-])(?P<house>" + _HOUSE + r")[ \t]*,?[ \t]+(?P<name>(?:the[ \t]+)?(?:"
@@ -361,6 +398,27 @@ _WEAK_TYPES = frozenset(_WEAK_STREETS.replace("meadows?", "meadow|meadows")
 _ADDRESS_CUE = re.compile(
     r"(?i)(?<![\w'’])(?:address|live|lives|lived|living|moved|move|moving|at|flat|house|home|"
     r"number|round|to|from|on)[ \t:,]*\Z")
+#: a question asking where someone lives or where to send something: "where are you based?",
+#: "what's your home address?", "where do you live now?", "where shall I send the voucher?",
+#: "which street?", "and the postcode?"
+_ASKS_WHERE = re.compile(
+    r"(?i)\b(?:(?:home|postal|full|house)[ \t]+)?address\b|\bpost[ \t]?code\b|"
+    r"\bhouse[ \t]+number\b|\b(?:what|which)[ \t]+street\b|"
+    r"\bwhere[ \t]+(?:do|did)[ \t]+(?:you|they|we)[ \t]+live\b|"
+    r"\bwhere(?:['’]s|[ \t]+is|[ \t]+are[ \t]+you)[ \t]+(?:home|based|living)\b|"
+    r"\bwhere[ \t]+(?:shall|should|do|can|could|would|will)[ \t]+(?:I|we|they|you)[ \t]+"
+    r"(?:send|post|deliver|forward|write[ \t]+to)\b")
+_ASK_REACH = 240
+
+
+def _asked_where(text: str, pos: int) -> bool:
+    """Whether the other voice's turn just before asked where someone lives or where to send
+    something (a question: it holds a "?")."""
+    turn = turn_before(text, pos)
+    if turn is None:
+        return False
+    start = max(turn[0], turn[1] - _ASK_REACH)
+    return "?" in text[start:turn[1]] and _ASKS_WHERE.search(text, start, turn[1]) is not None
 #: words between a number and a street type that make it a count, a measure or a phrase
 _NOT_STREET_NAME = frozenset("""
 minute minutes hour hours day days week weeks month months year years mile miles metre metres
@@ -394,8 +452,10 @@ def find_caption_addresses(text: str) -> list[Finding]:
         if any(w in _NOT_STREET_NAME or w in UNIT_WORDS or w in TEEN_WORDS or w in TENS_WORDS
                for w in words):
             continue
-        cued = _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
-        if m.group("type") in _WEAK_TYPES and not cued:
-            continue
+        if m.group("type") in _WEAK_TYPES and m.group("flat") is None and \
+                m.group("stroke") is None and \
+                _ADDRESS_CUE.search(text, max(0, m.start() - 20), m.start()) is None and \
+                not _asked_where(text, m.start()):
+            continue  # (an answer to "where are you based?" is cued by the question)
         findings.append(Finding(m.start(), m.end(), "LOCATION", 0.8, "caption_address"))
     return findings

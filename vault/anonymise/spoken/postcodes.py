@@ -57,13 +57,14 @@ NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juli
               "Whisky|X-ray|Xray|Yankee|Zulu")
 #: letters said by their names, as in "P aitch", "zed E", "kay double-u", "S why", "one J queue":
 #: the spelling finder's table, and the names that only a postcode's grammar makes safe to read
-#: as letters ("ex", "bee", "tee", "pee", "el", "ef", "wye"; "you", "are", "see", "eye" left out)
+#: as letters ("ex", "bee", "tee", "pee", "el", "ef", "wye", "ee"; "you", "are", "see", "eye" left
+#: out)
 LETTER_NAMES: dict[str, str] = {
     **SPELLED_LETTER_NAMES, "wye": "Y", "ex": "X", "pee": "P", "bee": "B", "tee": "T", "ef": "F",
-    "el": "L", "ay": "A"}
+    "el": "L", "ay": "A", "ee": "E"}
 #: (in lower case or capitalised: a transcriber may capitalise a letter's name as it opens a
 #: turn, "Kay A two-seven", "Ess Kay four"; not in capitals: "EX", "EN" are areas typed)
-_LETTER_NAME = (r"(?:[Dd]ouble[- ]u|[Dd]ouble[ \t]+you|" + "|".join(
+_LETTER_NAME = (r"(?:[Dd]ouble[- ]u|[Dd]ouble[ \t-]+you|" + "|".join(
     sorted((form for k in LETTER_NAMES if not k.startswith("double")
             for form in (k, k.capitalize())), key=len, reverse=True)) + r")")
 _NUMBER_WORDS = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
@@ -286,6 +287,14 @@ _HESITATION = re.compile(r"(?i)em|eh|er|erm|um|uh|ah")
 _WORD_START = re.compile(r"(?<![\w'’])(?=[A-Za-z0-9])")
 
 
+#: words that announce the second half of something said in two: "and then the end is", "the
+#: second half's", "the last bit", "it ends in" -- after an outward code, the inward code
+_HALF_CUE = re.compile(r"(?i)(?<![A-Za-z])(?:(?:the|and)[ \t]+)?(?:end|back[ \t]+end|tail|"
+                       r"(?:second|other|last|back|final)[ \t]+(?:half|bit|part|three|lot))"
+                       r"(?:['’]s|[ \t]+(?:is|was|goes|bit))?(?![A-Za-z])|(?<![A-Za-z])"
+                       r"(?:ends|finishes)(?:[ \t]+(?:in|with|on))?(?![A-Za-z])")
+
+
 def _outward_ends(pieces: list[_Piece]) -> list[int]:
     """How many of ``pieces`` may make an outward code (a real area and a district)."""
     ends = []
@@ -333,7 +342,7 @@ def _in_parts(text: str, pieces: list[_Piece], piece: re.Pattern[str]
             if _outward_ends(more):
                 break  # the outward half said again ("B L nine, sorry, B L eight, ..."): its own
             if _inward(more) and _parse(more[1:]) is None and (
-                    cued_before or _POSTCODE_WORD.search(between)):
+                    cued_before or _POSTCODE_WORD.search(between) or _HALF_CUE.search(between)):
                 # (not the start of a whole postcode: "three, and N P eight, two R U")
                 return [(start, out_end), (more[0].start, more[2].end)]
     # the inward half before it ("it ends four Q T. It starts B L eight")

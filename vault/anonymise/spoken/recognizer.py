@@ -17,10 +17,15 @@ from vault.anonymise.spoken.addresses import (
     address_lines,
     find_address_shapes,
     find_spoken_addresses,
+    numbers_before_houses,
     towns_after_streets,
 )
 from vault.anonymise.spoken.ages import find_ages
-from vault.anonymise.spoken.captions import find_caption_addresses, find_caption_postcodes
+from vault.anonymise.spoken.captions import (
+    find_caption_addresses,
+    find_caption_postcodes,
+    postcodes_after_addresses,
+)
 from vault.anonymise.spoken.dates import find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
@@ -100,6 +105,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
     plain, stammers = plain_numerals(plain)
     findings = _find(plain)
     findings += find_tagged(plain)  # the trained tagger: it only adds spans
+    findings = numbers_before_houses(plain, findings)  # "GMC 2359285, 15 Sluice Road"
     if held:  # a finding touching a held sound ("ni:ne") covers the whole word
         findings = [Finding(*stretch_over_held(held, f.start, f.end), f.entity, f.score,
                             f.detector) for f in findings]
@@ -167,6 +173,7 @@ def _find(text: str) -> list[Finding]:
     findings += registration_numbers(text, findings)
     findings.extend(address_lines(text, findings))
     findings.extend(towns_after_streets(text, findings))
+    findings.extend(postcodes_after_addresses(text, findings))
     return findings + _corrections(text, findings)
 
 
