@@ -366,12 +366,23 @@ _EPONYM_TERM = re.compile(
     r"speculums?|specula|dissectors?|elevators?|hooks?|dilators?|stirrups|circuit|airway|"
     r"prosthes[ie]s|nails?|plates?|screws?|wires?|frames?|splints?|casts?|harness|boot|"
     r"point|triangle|space|ligaments?|canal|ducts?|fascia|glands?|nodes?|cysts?|view|"
-    r"thingy|thing|one|pessary|balloon|valve|rule|index|test|hold|bag)\b")
+    r"thingy|thing|one|pessary|balloon|valve|rule|index|test|hold|bag|purpura|tendon|"
+    r"disease|syndrome|palsy|sarcoma|lymphoma|diverticulum|contracture|neuroma|"
+    r"phenomenon|nodes|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
 #: seldom "a Surname"; "the Kochers came" or "the Kocher family" are people: see below)
-_EPONYM_ARTICLE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Rr]everse)[ \t]+\Z")
+_EPONYM_ARTICLE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?:(?:odd|quick|standard|"
+    r"formal|modified|extended|classic|classical|full|open|lap|laparoscopic|robotic|redo|re-do|"
+    r"revision|reverse|steep|bilateral|left|right|left-sided|right-sided|big|small|simple|"
+    r"difficult|tricky|long|short|emergency|elective|positive|negative|normal|proper|good|"
+    r"new|repeat|formal|low|high|mini|partial|total|pylorus-preserving)[ \t]+)?|[Rr]everse[ \t]+"
+    # a verb of doing or scoring it: "Repeat Waterlow", "post Whipple's", "converted to Hartmann's"
+    r"|(?i:repeat|repeated|calculate|calculated|check|checked|recheck|rechecked|complete|"
+    r"completed|update|updated|perform|performed|post|post-op|after[ \t]+(?:a|an|the|his|her)|"
+    r"converted[ \t]+to|listed[ \t]+for|booked[ \t]+for|consented[ \t]+for)[ \t]+)\Z")
 #: put in a position: "in Trendelenburg", "tipped into Lloyd Davies"
 _EPONYM_PUT_IN = re.compile(r"(?<![\w'’-])(?:in|into|to)[ \t]+(?:reverse[ \t]+|steep[ \t]+|"
                             r"head-down[ \t]+)?\Z")
@@ -419,10 +430,12 @@ def _eponym_term_spans(text: str, named: Callable[[int], bool]) -> list[tuple[in
         term = _EPONYM_TERM.match(text, m.end()) is not None
         if m.group("s") == "s" and not term and entry not in strong:
             continue  # "the Kochers": a family, unless a term follows
-        before = text[max(0, start - 20):start]
-        if entry in strong or term or grade is not None \
-                or _EPONYM_ARTICLE.search(before) is not None \
+        before = text[max(0, start - 40):start]
+        frame = _EPONYM_ARTICLE.search(before)
+        if entry in strong or term or grade is not None or frame is not None \
                 or entry in _EPONYM_POSITIONS and _EPONYM_PUT_IN.search(before) is not None:
+            if frame is not None and before[frame.start()].isupper():
+                start -= len(before) - frame.start()  # "Repeat Waterlow.": the verb too
             out.append((start, grade.end() if grade is not None else end))
     return out
 
