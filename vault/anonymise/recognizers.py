@@ -1588,6 +1588,16 @@ _PERSON_WARD = std_re.compile(
     r"Unit)(?![\w'’-])|\bWard[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{0,2})[ \t]*\([ \t]*(?P<paren>[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\)")
 
+#: what a ward or unit is for, in words that are surnames too: "the Burns Unit", "the Day
+#: Unit", "Eye Ward", "Short Stay Ward"
+_WARD_PURPOSES = frozenset("""
+Burns Day Eye Ear Heart Chest Head Hand Foot Short Long Bone Skin Spine Spinal Kidney Liver
+Stroke Baby Birth Labour Private Side Young Old New Main Central North South East West High
+Low Acute Recovery Observation Assessment Admissions Discharge Isolation Treatment Surgical
+Medical Day-case Bay Rose Lily Ivy Holly Rowan Ash Oak Elm Beech Cedar Willow Hazel Heather
+""".split())  # noqa: SIM905
+
+
 class NamedUnitRecognizer(RuleRecognizer):
     """A hospital's unit, centre or lodge named by words no dictionary has, or by ordinary
     words run together: "the Larchwood Unit", "Penrose Unit", "Bramblewood Centre", "Ashcombe
@@ -1637,7 +1647,9 @@ class NamedUnitRecognizer(RuleRecognizer):
             group = "paren" if m.group("paren") else "name"
             words = m.group(group).split()
             if any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS or w in _UNIT_VOCABULARY
-                   or known_place(w) for w in words) \
+                   or known_place(w) or w in _WARD_PURPOSES for w in words) \
+                    or group == "name" and not text.startswith("Ward", m.end("name") + 1) \
+                    and is_english_word(words[0]) \
                     or not any(is_surname(w) or w in word_surnames() or is_first_name(w)
                                for w in words):
                 continue  # "the Stroke Unit", "The Ward", "Perfect Ward": no one's name

@@ -406,13 +406,14 @@ _EPONYM_PERSON_AFTER = re.compile(
 @functools.cache
 def _eponyms() -> tuple[re.Pattern[str], frozenset[str]]:
     """The eponym lexicon as one case-sensitive trie regex (with "'s" or a plural "s"), and
-    the entries that are no name, place or English word otherwise ("Pfannenstiel",
-    "Trendelenburg", "Mallampati"): a term wherever no title, first name or verb of a person
-    says otherwise."""
-    terms = load_term_list("eponyms.txt")
+    the entries used almost only as terms (marked "!": "Pfannenstiel", "Trendelenburg",
+    "Mallampati"): a term wherever no title, first name or verb of a person says otherwise."""
+    marked = load_term_list("eponyms.txt")
+    terms = frozenset(t.lstrip("!") for t in marked)
     pattern = re.compile(r"(?<![\w'’-])(?P<e>" + trie_pattern(terms) + r")(?P<s>['’]s|s)?(?![\w'’-])")
-    strong = frozenset(t for t in terms if not any(
-        _known_name(w) or _known_place(w) or is_english_word(w) for w in re.split(r"[ -]+", t)))
+    # marked "!" in the list, and still no given name, place or English word to the lists
+    strong = frozenset(t[1:] for t in marked if t.startswith("!") and not any(
+        _given(w) or _known_place(w) or is_english_word(w) for w in re.split(r"[ -]+", t[1:])))
     return pattern, strong
 
 
