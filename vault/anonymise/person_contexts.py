@@ -208,6 +208,7 @@ class TakenUpRecognizer(RuleRecognizer):
 #: a person's initials: "KM", "JOD", "JO'D", "K.M.", "A.B.C." (two or three letters)
 _INITIALS = (r"(?<![\w'’./&-])(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
              r"(?![\w'’&-]|\.[A-Z])")
+_INITIALS_ANYWHERE = re.compile(_INITIALS)
 #: what ends one initialled item of a list: a separator, a role in brackets, the line's end,
 #: or "to <verb>" of an action ("AB, CD (chair), EF", "KM to chase")
 _ITEM_END = (r"(?=[ \t]*(?:[,;/&|)(]|\band\b|\n|\Z|\.(?:[ \t]|\n|\Z)|[ \t]-[ \t]|"
@@ -292,6 +293,8 @@ class TeamInitialsRecognizer(RuleRecognizer):
     SCORE = 0.7
 
     def find(self, text: str) -> list[RecognizerResult]:
+        if not any(_initials_person(m.group("i")) for m in _INITIALS_ANYWHERE.finditer(text)):
+            return []  # no letters that could be anyone's initials: nothing to look at
         spans: set[tuple[int, int]] = set()
         for line in _PEOPLE_LINE.finditer(text):
             rest = line.group("rest")
