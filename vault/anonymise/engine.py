@@ -1176,8 +1176,9 @@ class Anonymiser:
                 if title is not None:
                     start = title.start()
                 elif text[max(0, start - 4):start].lower() == "the " and \
-                        " " not in text[start:end].strip():
+                        " " not in text[start:end].strip() and detector != "family_name":
                     entity = "HOSPITAL"  # "the Vic", "the Alex": an institution, not a person
+                    # (not "the Okafors": a family, person_contexts.FamilyNameRecognizer)
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():

@@ -11,7 +11,17 @@ around them:
 * :class:`RoleAppositionRecognizer`: a capitalised word followed, without a comma, by "the"
   and a job ("Gladness the cleaner taught me", "Mercy the porter showed me round"): English
   names a person so, and an adverb or a time in that place ("Yesterday the cleaner...",
-  "Luckily the porter...", "Tuesday the nurse...") is excluded by its kind.
+  "Luckily the porter...", "Tuesday the nurse...") is excluded by its kind;
+* :class:`TeamInitialsRecognizer` (round 16): initials that stand for a person where clinical
+  teams write them: the owner of an action ("ACTION: KM to chase", "PN and SL to update the
+  SOP", an owner column of a table), attendance and apology lists ("Present: AB, CD (chair),
+  EF"), sign-offs and initialled notes ("Thanks, KM", "— RT", "seen AB/CD", "per KM", "minutes
+  taken by HW"); never a clinical or administrative abbreviation in the same place ("ACTION:
+  ENT to review", "Apologies: N/A", "per NICE"), by a broad list of them;
+* :class:`FamilyNameRecognizer` (round 16): a surname in the plural for a family or a pair
+  of namesakes ("the Okafors came to the barbecue", "both Lindqvists were on", "we had the
+  Smiths round"); a plural that is also an ordinary word is a family only with a person's
+  verb or a social frame around it ("the Greens were terrible" of a golf course stays).
 """
 from __future__ import annotations
 
@@ -30,11 +40,13 @@ from vault.anonymise.recognizers import (
     known_place,
     known_place_or_abroad,
 )
+from vault.anonymise.spoken.spelling import ACRONYMS
 from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
 
-__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "LikeTheWordRecognizer",
-           "RoleAppositionRecognizer", "RotaRecognizer", "SmallParticleSurnameRecognizer",
-           "TakenUpRecognizer", "may_be_named", "named_by_job", "person_context_recognizers"]
+__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "FamilyNameRecognizer",
+           "LikeTheWordRecognizer", "RoleAppositionRecognizer", "RotaRecognizer",
+           "SmallParticleSurnameRecognizer", "TakenUpRecognizer", "TeamInitialsRecognizer",
+           "may_be_named", "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -352,8 +364,207 @@ class ChatHandleRecognizer(RuleRecognizer):
         return out
 
 
+#: a person's initials: "KM", "JOD", "JO'D", "K.M.", "A.B.C." (two or three letters)
+_INITIALS = (r"(?<![\w'’./&-])(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+             r"(?![\w'’&-]|\.[A-Z])")
+_INITIALS_ANYWHERE = re.compile(_INITIALS)
+#: what ends one initialled item of a list: a separator, a role in brackets, the line's end,
+#: or "to <verb>" of an action ("AB, CD (chair), EF", "KM to chase")
+_ITEM_END = (r"(?=[ \t]*(?:[,;/&|)(]|\band\b|\n|\Z|\.(?:[ \t]|\n|\Z)|[ \t]-[ \t]|"
+             r"[ \t]+to[ \t]+[a-z]))")
+#: a line of people: attendance, apologies, chair, minutes, owner, action ("Present: AB, CD")
+_PEOPLE_LINE = re.compile(
+    r"(?im)^[ \t>*•·#-]*(?:\d+[.)][ \t]*)?(?:present|attendees|attending|in[ \t]+attendance|"
+    r"attendance|apologies|apols|absent|chair|chaired[ \t]+by|chairs?|co-chairs?|minutes|"
+    r"minute[ \t]+taker|minutes[ \t]+(?:taken[ \t]+)?by|scribe|note[ \t-]?taker|notes[ \t]+by|"
+    r"cc|owners?|leads?|actions?|action[ \t]+by|action[ \t]+owners?|responsible|assigned[ \t]+to|"
+    r"who|initials|signed|also[ \t]+present|visitors?|guests?)[ \t]*(?:\([^)\n]{0,20}\))?"
+    r"[ \t]*[:|–—-][ \t]*(?P<rest>[^\n]*)")
+_LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _ITEM_END)
+#: initials after a word of doing or signing: "per KM", "cc JT", "taken by HW", "seen AB/CD",
+#: "ask RT", "thanks KM", "@KM" (and a second after a slash or "and")
+_INITIALS_AFTER_WORD = re.compile(
+    r"(?:(?<![\w'’-])(?i:per|cc|c\.c\.|f\.a\.o\.?|fao|(?:taken|written|typed|minuted|noted|chaired|"
+    r"seen|reviewed|signed|countersigned|approved|authorised|authorized|checked|verified|"
+    r"prepared|compiled|drafted|circulated|sent|led|run|covered|done)[ \t]+by|seen|ask|asked|"
+    r"thanks|thank[ \t]+you|cheers|ta|thx|many[ \t]+thanks|best|regards|kind[ \t]+regards|"
+    r"best[ \t]+wishes)[,!.]?[ \t]+|@)" + _INITIALS
+    + r"(?:[ \t]*(?:/|and|&)[ \t]*(?P<j>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}))?(?![\w'’&-])")
+#: initials opening a line and doing an action: "KM to chase", "- PN and SL to update"
+_INITIALS_TO_DO = re.compile(
+    r"(?m)(?:^|\|)[ \t>*•·-]*(?:\d+[.)][ \t]*)?(?:[A-Z][A-Za-z]{1,15}(?:[ \t]+[a-z]{2,10})?"
+    r"[ \t]*[:–—-][ \t]*)?"
+    + _INITIALS.replace("?P<i>", "?P<a>") + r"(?:[ \t]*(?:/|,|and|&)[ \t]*"
+    + _INITIALS.replace("?P<i>", "?P<b>") + r")?[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
+#: initials alone on a line after a dash, or after a closing ("— RT", "Thanks,\nKM")
+_INITIALS_SIGNED = re.compile(
+    r"(?m)^[ \t>]*(?:[-–—~]+[ \t]*)" + _INITIALS + r"[ \t]*$"
+    r"|(?im:^[ \t>]*(?:thanks|many[ \t]+thanks|thank[ \t]+you|cheers|best|regards|kind[ \t]+regards|"
+    r"best[ \t]+wishes|ta|thx)[ \t]*[,!.]?[ \t]*\n[ \t>]*)" + _INITIALS.replace("?P<i>", "?P<k>")
+    + r"[ \t]*$")
+#: a table's header row with a column of people ("| Item | Action | Owner |")
+_OWNER_HEADER = re.compile(r"(?i)^(?:owner|owners|lead|who|by|by[ \t]+whom|responsible|"
+                           r"action[ \t]+(?:by|owner)|initials|assigned[ \t]+to|person)$")
+#: letters that stand where initials do and name nobody: clinical and administrative
+#: abbreviations, grades and rota codes, departments, bodies, tests and drugs, and the short
+#: words of minutes ("ENT", "ODP", "WHO", "ICU", "PACU", "ST3", "OK", "AOB", "TBC", "N/A")
+NOT_INITIALS: frozenset[str] = ACRONYMS | frozenset("""
+ENT ODP ODPS WHO NHS ICU ITU HDU PACU CCU AMU MAU SAU EAU ED AE ANE OPD DSU DCU TCI SDEC SSU
+OK OKAY AOB TBC TBA TBD NA N/A FYI ASAP ETA EOD COB RSVP PTO NB PS PPS RE FW FWD CC BCC
+ST1 ST2 ST3 ST4 ST5 ST6 ST7 ST8 CT1 CT2 CT3 FY1 FY2 SHO SPR SPRS REG REGS CONS SAS SHOS
+NUR HCA HCAS RMN RGN RN RNS SN SNS CNS ANP ANPS ACP ACPS PA PAS
+ODA OT OTS PT PTS SLT SALT MDT MDM MDTS DN DNS GP GPS PCT CCG ICB ICS PCN LMC HR IT IG
+QI AUDIT SOP SOPS KPI KPIS RAG CQC GMC NMC HCPC RCS RCN BMA BAUS ASGBI BOA BAPRAS ENTUK
+DOH DHSC UKHSA PHE HSE NICE SIGN MHRA NPSA HSIB HSSIB NRLS DATIX SI SIS SUI RCA PSII LFPSE
+DOLS MCA LPA DNACPR DNAR TEP RESPECT ECG ECGS CXR AXR CT MRI US USS FBC UE U&E LFT LFTS CRP
+ESR INR APTT PT APTR VBG ABG BM BMS CBG HBA1C TFT TFTS GA LA GAS TIVA PONV PCA
+IV IVS IM SC PO NG NJ PEG RIG TPN NBM NPO VTE DVT PE TED TEDS LMWH DOAC DOACS NOAC ASA
+ASA1 ASA2 ASA3 ASA4 ASA5 BMI BP HR RR SPO2 GCS AVPU NEWS NEWS2 MEWS PEWS EWS SBAR ISBAR
+ATMIST ABCDE ALS ATLS BLS ILS APLS PALS EPLS NLS ETT LMA IGEL OPA NPA RSI CVC PICC ART
+LAP EUA TURP TURBT TAH BSO LSCS ERPC EVAC MOH PPH CS SVD IOL ARM VE FHR CTG EDD LMP
+GTN MST PRN TDS QDS NOCTE STAT MCG IU PPI NSAID NSAIDS ACE ARB
+AKI CKD COPD CCF HF MI ACS NSTEMI STEMI AF SVT VT VF PEA ROSC DKA HHS UTI LRTI CAP HAP
+SSI SSIS MRSA MSSA CDIFF CPE ESBL VRE IPC PPE FFP3 FFP AGP AGPS
+MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT
+NOV DEC UK EU US USA GB NI ROI IRL UAE
+NO YES NOT AND THE FOR ALL ANY NEW OLD OUT NOW WAS ARE CAN MAY DID GOT HAS HAD HIS HER ITS
+OUR YOU WHY HOW WHO WHAT SEE SET PUT GET LET RUN USE END DUE PER VIA BY TO IN ON AT OF OR
+AN IS BE DO GO UP MY ME WE HE US SO IF AS NB VS ETC
+""".split())  # noqa: SIM905
+
+
+def _initials_person(letters: str) -> bool:
+    """Whether letters in an initials' place may be someone's: not an abbreviation, a grade or
+    a short word of minutes (:data:`NOT_INITIALS`)."""
+    bare = letters.replace(".", "").replace("’", "'")
+    return bare not in NOT_INITIALS and bare.replace("'", "") not in NOT_INITIALS \
+        and letters not in NOT_INITIALS and not any(c.isdigit() for c in bare)
+
+
+class TeamInitialsRecognizer(RuleRecognizer):
+    """Initials standing for a person in minutes, action logs, handover sheets and e-mails
+    (see the module docstring): only where a list of people, an owner's column, an action's
+    doer, a sign-off or a word of signing puts them, and never an abbreviation of
+    :data:`NOT_INITIALS` there ("Present: AB, CD (chair)" yes, "ACTION: ENT to review" no)."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "team_initials"
+    SCORE = 0.7
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        if not any(_initials_person(m.group("i")) for m in _INITIALS_ANYWHERE.finditer(text)):
+            return []  # no letters that could be anyone's initials: nothing to look at
+        spans: set[tuple[int, int]] = set()
+        for line in _PEOPLE_LINE.finditer(text):
+            rest = line.group("rest")
+            for m in _LIST_INITIALS.finditer(rest):
+                spans.add((line.start("rest") + m.start("i"), line.start("rest") + m.end("i")))
+        for m in _INITIALS_AFTER_WORD.finditer(text):
+            spans.add(m.span("i"))
+            if m.group("j"):
+                spans.add(m.span("j"))
+        for m in _INITIALS_TO_DO.finditer(text):
+            spans.add(m.span("a"))
+            if m.group("b"):
+                spans.add(m.span("b"))
+        for m in _INITIALS_SIGNED.finditer(text):
+            spans.add(m.span("i") if m.group("i") else m.span("k"))
+        if "|" in text:
+            spans.update(_owner_cells(text))
+        return [credited(self, "PERSON", s, e, self.SCORE) for s, e in sorted(spans)
+                if _initials_person(text[s:e])]
+
+
+_TABLE_ROW = re.compile(r"(?m)^[ \t]*\|(?P<row>[^\n]*)\|[ \t]*$")
+
+
+def _owner_cells(text: str) -> list[tuple[int, int]]:
+    """Initials in the owner's column of a pipe table: the column whose header says who
+    ("Owner", "Lead", "Action by"), in the rows below it until the table ends."""
+    out: list[tuple[int, int]] = []
+    column: int | None = None
+    last_end = -1
+    for row in _TABLE_ROW.finditer(text):
+        if row.start() > last_end + 1:
+            column = None  # a new table
+        last_end = row.end()
+        cells = row.group("row").split("|")
+        names = [c.strip() for c in cells]
+        owner = [i for i, c in enumerate(names) if _OWNER_HEADER.match(c)]
+        if owner:
+            column = owner[0]
+            continue
+        if column is None or column >= len(cells):
+            continue
+        at = row.start("row") + sum(len(c) + 1 for c in cells[:column])
+        cell = cells[column]
+        for m in re.finditer(_INITIALS + r"(?=[ \t]*(?:[,/&]|and\b|\Z))", cell):
+            out.append((at + m.start("i"), at + m.end("i")))
+    return out
+
+
+#: a surname in the plural after "the" or "both": "the Okafors", "both Lindqvists", "the
+#: Joneses", "the O'Briens"
+_FAMILY = re.compile(r"(?<![\w'’-])(?P<det>[Tt]he|[Bb]oth(?:[ \t]+(?:the|of[ \t]+the))?|[Aa]ll[ \t]+"
+                     r"(?:the|of[ \t]+the|three|four)|[Tt]wo|[Tt]hree)[ \t]+"
+                     r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:es|s))(?![\w'’-])")
+#: what makes a plural that is also an ordinary word a family: a person's verb or place
+#: after ("the Smiths next door", "the Browns came round", "the Whites were lovely to us")
+_FAMILY_AFTER = re.compile(
+    r"[ \t]+(?:(?:both|all|themselves|too|also|just|always|still)[ \t]+)?(?:came|come|comes|"
+    r"coming|visited|visit|invited|moved|move|lived|live|lives|next[ \t]+door|across[ \t]+the|"
+    r"down[ \t]+the[ \t]+road|round|over[ \t]+for|who|and[ \t]+(?:their|the[ \t]+kids|us|we|I)|"
+    r"said|told|asked|rang|phoned|sent|brought|had[ \t]+us|have[ \t]+us|were[ \t]+(?:both|"
+    r"lovely|kind|there|on|away|off|married|friends|neighbours)|are[ \t]+(?:both|lovely|kind|"
+    r"coming|on|away|off|married|friends|neighbours))\b")
+#: ... or a social frame before ("we had the Browns round", "dinner with the Whites")
+_FAMILY_BEFORE = re.compile(
+    r"(?:(?:had|have|invited|visited|visiting|met|meet|stayed[ \t]+with|staying[ \t]+with|"
+    r"dinner[ \t]+with|tea[ \t]+with|lunch[ \t]+with|drinks[ \t]+with|friends[ \t]+with|"
+    r"friends[ \t]+of|babysat[ \t]+for|babysitting[ \t]+for|neighbours?[ \t]+(?:were|are|was))"
+    r"[ \t]+)\Z")
+
+
+_GAELIC_PREFIXED = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}\Z")
+
+
+def _plural_stem(word: str) -> list[str]:
+    """The singulars a plural surname may come from ("Joneses" -> "Jones", "Okafors" ->
+    "Okafor", "Lindqvists" -> "Lindqvist")."""
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    return stems
+
+
+class FamilyNameRecognizer(RuleRecognizer):
+    """A surname in the plural, a family or two namesakes (see the module docstring): the
+    singular is a surname in the lists; when it is also an ordinary word ("Smith", "Green",
+    "White", "Brown") a person's verb after or a social frame before must say so."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "family_name"
+    SCORE = 0.8
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out = []
+        for m in _FAMILY.finditer(text):
+            name = m.group("name")
+            stems = [s for s in _plural_stem(name) if is_surname(s) or s in word_surnames()
+                     or _GAELIC_PREFIXED.match(s)]
+            if not stems or name in COMMON_CAPITALISED or known_place(name):
+                continue
+            ordinary = any(is_english_word(s) or s in COMMON_CAPITALISED or known_place(s)
+                           or s in word_surnames() for s in stems) or is_english_word(name)
+            if ordinary and _FAMILY_AFTER.match(text, m.end()) is None \
+                    and _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+                continue  # "the Greens were terrible", "both Browns and Blues"
+            out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
+        return out
+
+
 def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
     return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
             RotaRecognizer(), SmallParticleSurnameRecognizer(), LikeTheWordRecognizer(),
-            ChatHandleRecognizer()]
+            ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer()]

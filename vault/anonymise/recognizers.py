@@ -1583,13 +1583,33 @@ _UNIT_TRIGGER = std_re.compile(r"Unit|Centre|Lodge|\b(?:ED|A&E|AMU|MAU|SAU|EAU|I
                                r"SCBU|CDU|UTC|MIU)\b")
 
 
+#: a ward or unit with a person's name: "Nightingale Ward", "Cavell Unit", "Ward 7 (Cavell)"
+_PERSON_WARD = std_re.compile(
+    r"(?<![\w'’-])(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:Ward|Wing|Suite|"
+    r"Unit)(?![\w'’-])|\bWard[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{0,2})[ \t]*\([ \t]*(?P<paren>[A-Z][a-z]+"
+    r"(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\)")
+
+#: what a ward or unit is for, in words that are surnames too: "the Burns Unit", "the Day
+#: Unit", "Eye Ward", "Short Stay Ward"
+_WARD_PURPOSES = frozenset("""
+Burns Day Eye Ear Heart Chest Head Hand Foot Short Long Bone Skin Spine Spinal Kidney Liver
+Stroke Baby Birth Labour Private Side Young Old New Main Central North South East West High
+Low Acute Recovery Observation Assessment Admissions Discharge Isolation Treatment Surgical
+Medical Day-case Bay Rose Lily Ivy Holly Rowan Ash Oak Elm Beech Cedar Willow Hazel Heather
+""".split())  # noqa: SIM905
+
+
 class NamedUnitRecognizer(RuleRecognizer):
     """A hospital's unit, centre or lodge named by words no dictionary has, or by ordinary
     words run together: "the Larchwood Unit", "Penrose Unit", "Bramblewood Centre", "Ashcombe
     Lodge" (HOSPITAL); such a name before a department's initials is the hospital's ("Dunmere
     ED", "Brackley A&E"); not a unit by its specialty or purpose ("the Stroke Unit", "the
     Mother and Baby Unit", "the Acute Medical Unit", "the Covid Centre"), whose words are the
-    dictionary's or the NHS's vocabulary. (A ward's name stays: "Cedar ward".)"""
+    dictionary's or the NHS's vocabulary. A ward or unit named after someone, written as a
+    proper name with a capital (round 16: "Nightingale Ward", "Ward 7 (Cavell)", "the Okoro
+    Unit"), is the hospital's too: the name before it is a surname or a given name in the
+    lists; a ward named for a tree or a thing stays ("Cedar ward", "the Rainbow unit"), and so
+    does a ward said in lower case of its history ("the Seacole ward, named after...")."""
 
     ENTITIES = ("HOSPITAL",)
     NAME = "named_unit"
@@ -1598,7 +1618,7 @@ class NamedUnitRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         if _UNIT_TRIGGER.search(text) is None:
-            return out
+            return self._wards_named_after_people(text)
         for m in _NAMED_UNIT.finditer(text):
             start = m.start()
             words = m.group("name").split()
@@ -1615,6 +1635,27 @@ class NamedUnitRecognizer(RuleRecognizer):
             while end > 0 and text[end - 1].isspace():
                 end -= 1  # as text[:end].rstrip(), without copying the text before it
             out.append(credited(self, "HOSPITAL", start, end, self.SCORE))
+        return out + self._wards_named_after_people(text)
+
+
+    def _wards_named_after_people(self, text: str) -> list[RecognizerResult]:
+        """Wards and units named after someone (see :class:`NamedUnitRecognizer`): the name is a
+        surname or a given name of the lists, no function word, no unit's purpose and no place."""
+        if "Ward" not in text and "Unit" not in text and "Wing" not in text and "Suite" not in text:
+            return []
+        out: list[RecognizerResult] = []
+        for m in _PERSON_WARD.finditer(text):
+            group = "paren" if m.group("paren") else "name"
+            words = m.group(group).split()
+            if any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS or w in _UNIT_VOCABULARY
+                   or known_place(w) or w in _WARD_PURPOSES for w in words) \
+                    or group == "name" and not text.startswith("Ward", m.end("name") + 1) \
+                    and is_english_word(words[0]) \
+                    or not any(is_surname(w) or w in word_surnames() or is_first_name(w)
+                               for w in words):
+                continue  # "the Stroke Unit", "The Ward", "Perfect Ward": no one's name
+            end = m.end() if group == "name" else m.end(group)
+            out.append(credited(self, "HOSPITAL", m.start(group), end, self.SCORE))
         return out
 
 

@@ -351,6 +351,96 @@ _EPONYM_CHAIN = re.compile(
 _EPONYM_LAST = re.compile(r"['’]s(?=[ \t]*[.,;:)\n]|[ \t]*\Z)")
 _KIND_BEFORE = re.compile(r"\b(?:tests?|signs?|scores?|manoeuvres?|grades?|criteria|nodes|reflexes)"
                           r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+)(?P<k>" + _EPO_NAME + r")\Z")
+#: what an eponym names when it is a term (``data/eponyms.txt``): an incision, operation,
+#: position, sign, test, score, grade, instrument or structure ("the Kocher incision", "Allis
+#: forceps", "a Macintosh blade", "Hartmann's pouch", "the Alvarado score"), up to two words
+#: between ("Lichtenstein mesh repair")
+_EPONYM_TERM = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?:[A-Z]{2,5}|[a-z][a-z-]*)){0,2}?[ \t]+(?:incisions?|approach|"
+    r"procedures?|operations?|repairs?|resections?|fundoplications?|myotomy|anastomos[ie]s|"
+    r"gastrectomy|pouch|stoma|flap|graft|shunt|osteotomy|arthroplasty|hemiarthroplasty|"
+    r"positions?|tilt|manoeuvres?|maneuvers?|technique|method|signs?|tests?|reflex|reflexes|"
+    r"scores?|scales?|criteria|classifications?|grades?|grading|staging|types?|fractures?|"
+    r"dislocations?|lesions?|forceps|retractors?|blades?|scissors|clamps?|needles?|stitch(?:es)?|"
+    r"sutures?|knots?|tubes?|catheters?|cannulae?|drains?|lines?|bougies?|laryngoscopes?|"
+    r"speculums?|specula|dissectors?|elevators?|hooks?|dilators?|stirrups|circuit|airway|"
+    r"prosthes[ie]s|nails?|plates?|screws?|wires?|frames?|splints?|casts?|harness|boot|"
+    r"point|triangle|space|ligaments?|canal|ducts?|fascia|glands?|nodes?|cysts?|view|"
+    r"thingy|thing|one|pessary|balloon|valve|rule|index|test|hold|bag|purpura|tendon|"
+    r"disease|syndrome|palsy|sarcoma|lymphoma|diverticulum|contracture|neuroma|"
+    r"phenomenon|nodes|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
+#: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
+_EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
+#: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
+#: seldom "a Surname"; "the Kochers came" or "the Kocher family" are people: see below)
+_EPONYM_ARTICLE = re.compile(
+    r"(?<![\w'’-])(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Aa]nother)[ \t]+(?:(?:odd|quick|standard|"
+    r"formal|modified|extended|classic|classical|full|open|lap|laparoscopic|robotic|redo|re-do|"
+    r"revision|reverse|steep|bilateral|left|right|left-sided|right-sided|big|small|simple|"
+    r"difficult|tricky|long|short|emergency|elective|positive|negative|normal|proper|good|"
+    r"new|repeat|formal|low|high|mini|partial|total|pylorus-preserving)[ \t]+)?|[Rr]everse[ \t]+"
+    # a verb of doing or scoring it: "Repeat Waterlow", "post Whipple's", "converted to Hartmann's"
+    r"|(?i:repeat|repeated|calculate|calculated|check|checked|recheck|rechecked|complete|"
+    r"completed|update|updated|perform|performed|post|post-op|after[ \t]+(?:a|an|the|his|her)|"
+    r"converted[ \t]+to|listed[ \t]+for|booked[ \t]+for|consented[ \t]+for)[ \t]+)\Z")
+#: put in a position: "in Trendelenburg", "tipped into Lloyd Davies"
+_EPONYM_PUT_IN = re.compile(r"(?<![\w'’-])(?:in|into|to)[ \t]+(?:reverse[ \t]+|steep[ \t]+|"
+                            r"head-down[ \t]+)?\Z")
+_EPONYM_POSITIONS = frozenset(("Trendelenburg", "Lloyd Davies", "Lloyd-Davies", "Fowler",
+                               "Sims", "Rose"))
+#: what says the word is someone after all: a verb people do, "and I", a family
+_EPONYM_PERSON_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:said|says|told|tells|asked|asks|rang|rings|phoned|called|emailed|"
+    r"e-mailed|texted|messaged|replied|wrote|came|comes|arrived|left|wants|wanted|thinks|"
+    r"thought|reckons|reckoned|agreed|laughed|smiled|shouted|joined|retired|is[ \t]+on|was[ \t]+on|"
+    r"will[ \t]+(?:see|be|do|ring|call)|and[ \t]+I|and[ \t]+me|who|family|families|household|"
+    r"brothers|sisters|twins|kids|children|boys|girls|lot|clan|wife|husband|partner|"
+    r"son|daughter|mum|dad|team|firm|office|clinic|list|secretary)\b"
+    # "Lichtenstein was my consultant", "Kocher, our registrar,": someone in a role
+    r"|(?:[ \t]+(?:was|is|has[ \t]+been|had[ \t]+been)[ \t]+|,[ \t]*)(?:my|our|his|her|their|the|a|"
+    r"an)[ \t]+(?:[a-z-]+[ \t]+)?(?:consultant|registrar|reg|boss|supervisor|mentor|trainer|"
+    r"trainee|colleague|friend|surgeon|anaesthetist|nurse|doctor|fellow|lead|manager|"
+    r"secretary|director|chair|clinician|sister|matron|man|woman|guy|lady|chap)s?\b")
+
+
+@functools.cache
+def _eponyms() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The eponym lexicon as one case-sensitive trie regex (with "'s" or a plural "s"), and
+    the entries used almost only as terms (marked "!": "Pfannenstiel", "Trendelenburg",
+    "Mallampati"): a term wherever no title, first name or verb of a person says otherwise."""
+    marked = load_term_list("eponyms.txt")
+    terms = frozenset(t.lstrip("!") for t in marked)
+    pattern = re.compile(r"(?<![\w'’-])(?P<e>" + trie_pattern(terms) + r")(?P<s>['’]s|s)?(?![\w'’-])")
+    # marked "!" in the list, and still no given name, place or English word to the lists
+    strong = frozenset(t[1:] for t in marked if t.startswith("!") and not any(
+        _given(w) or _known_place(w) or is_english_word(w) for w in re.split(r"[ -]+", t[1:])))
+    return pattern, strong
+
+
+def _eponym_term_spans(text: str, named: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Clinical eponyms used as terms ("a Pfannenstiel", "in Trendelenburg", "a Weber B",
+    "the Kocher incision", "Allis forceps"); not someone of that surname ("Mr Kocher said",
+    "Anna Weber's clinic", "the Kochers came")."""
+    pattern, strong = _eponyms()
+    out: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        entry, start, end = m.group("e"), m.start(), m.end("e")
+        if named(start) or _EPONYM_PERSON_AFTER.match(text, m.end()):
+            continue
+        grade = _EPONYM_GRADE.match(text, m.end())
+        term = _EPONYM_TERM.match(text, m.end()) is not None
+        if m.group("s") == "s" and not term and entry not in strong:
+            continue  # "the Kochers": a family, unless a term follows
+        before = text[max(0, start - 40):start]
+        frame = _EPONYM_ARTICLE.search(before)
+        if entry in strong or term or grade is not None or frame is not None \
+                or entry in _EPONYM_POSITIONS and _EPONYM_PUT_IN.search(before) is not None:
+            if frame is not None and before[frame.start()].isupper():
+                start -= len(before) - frame.start()  # "Repeat Waterlow.": the verb too
+            out.append((start, grade.end() if grade is not None else end))
+    return out
+
+
 #: an abstract noun made with a suffix, capitalised at a sentence's start: "Perfectionism is
 #: the doctor's disease", "Presenteeism is what wears you down" (no name ends so)
 _ABSTRACT = re.compile(r"(?<![\w'’-])[A-Z][a-z]{3,}(?:ism|isms|ness|ments?|tions?|sions?|ity|"
@@ -751,6 +841,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
         for word, at in pairs:
             if not _given(word) and not named(at):
                 out.append((at, at + len(word)))
+    out.extend(_eponym_term_spans(text, named))
     for m in _EPONYM_LAST.finditer(text):
         kind = _KIND_BEFORE.search(text, max(0, m.start() - 50), m.start())
         if kind is not None and not _given(kind.group("k")):
