@@ -3238,6 +3238,13 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not person_context_after(text, end):
             return "LOCATION", max(score, 0.75)
+        if (wordy or _acronyms_and_words(words)) and not _name_evidence(text, start, end, words):
+            # every word a dictionary word and nothing making it anyone: "Rain kept us in",
+            # "I rang Pharmacy", "Site: Main Building", "Hand Hygiene", "Then Cross the road".
+            # The stock model seldom proposed these; a model fine-tuned on transcripts does.
+            # A mid-sentence capital that is someone is the name finders' to judge, with their
+            # guards (departments, topics said twice, lists, header fields, quoted commands).
+            return "", 0.0
         if len(words) == 1 and wordy and span not in first_names() \
                 and (at_sentence_start(text, start)
                      or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
@@ -3251,6 +3258,25 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         if len(words) == 1 or at_sentence_start(text, start):
             return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
+
+
+def _acronyms_and_words(words: list[str]) -> bool:
+    """Whether a guess is an acronym with dictionary words: "ECG Leads", "BLS Update"."""
+    return any(len(w) > 1 and not w.isupper() for w in words) and all(
+        (w.isupper() and 2 <= len(w) <= 4) or w.lower() in STOP_WORDS or is_english_word(w)
+        for w in words) and any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a NER person guess of dictionary words has anything of a name: a word that is
+    a first name, a given name that is a word ("Grace"; "Storm" before a surname), a title
+    before it ("Mrs Baker"), or, for two words or more, a person's context after them ("Main
+    Street said"). One dictionary word with a predicate after it is as often a thing ("Rain
+    kept us in", "Justice was never done"): the name finders judge it with their guards."""
+    return any(is_first_name(w) or w in word_names() for w in words) \
+        or any(w in name_words() for w in words[:-1]) \
+        or TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
+        or (len(words) > 1 and person_context_after(text, end, text[start:end]))
 
 
 #: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
