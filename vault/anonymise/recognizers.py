@@ -1712,7 +1712,8 @@ _NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTME
                                 r"Home|Office|Team|Staff|Theatre|Nursing|Governance|Medical|Surgical)\Z")
 
 
-_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+[A-Z0-9]")
+#: (the pronoun "I" is no proper noun's next word: "without Ribbon I'd have left")
+_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+(?!I(?![\w.]))[A-Z0-9]")
 #: "the" right before: a thing's or an institution's name ("the Retreat", "the Freedom to
 #: Speak Up Guardian"), which the hospital and vocabulary rules decide; "a Plum" is someone
 _THE_BEFORE = std_re.compile(r"(?i)\bthe[ \t]+\Z")
@@ -3234,6 +3235,13 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
             and is_english_word(words[0]) and not is_first_name(words[0]) \
             and words[0] not in word_names():
         return "", 0.0  # "Groundhog Day", "Pancake Day", "Results Night": a named day
+    if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
+        return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
+    if entity != "PERSON" and len(words) == 1 and _THE_BEFORE.search(text, max(0, start - 6), start) \
+            and not known_place_or_abroad(span):
+        return "", 0.0  # "the Olympics", "the Whittington": the hospital nicknames decide
+    if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS:
+        return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
     if entity == "PERSON":
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and not person_context_after(text, end):
@@ -3252,12 +3260,30 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
                 and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
+    if len(words) == 1 and _ACRONYM.fullmatch(span) and not known_place(span):
+        return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
+    if (wordy or _acronyms_and_words(words)) and not known_place(span) and len(words) > 1 \
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+            and not at_sentence_start(text, start):
+        return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review
     if wordy and not known_place(span):
         if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             return entity, min(score, 0.45)  # "moved to Bath": review, not silence
         if len(words) == 1 or at_sentence_start(text, start):
             return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
+
+
+#: an acronym of capitals: "ARRS", "PCN"
+_ACRONYM = std_re.compile(r"[A-Z]{2,5}")
+#: last words of a workplace's or a building's name, never of a person's
+_INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
+Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
+
+#: last words of a firm's name ("Harlow Dynamics", "Kestrel Partners")
+_COMPANY_WORDS = frozenset("""Partners Dynamics Associates Consulting Consultants Solutions
+Ltd Limited Plc PLC LLP Inc Group Holdings Systems Technologies Industries Enterprises
+""".split())  # noqa: SIM905
 
 
 def _acronyms_and_words(words: list[str]) -> bool:
@@ -3308,6 +3334,7 @@ Drop Dear Poor Hi Hello Hey Thanks Cheers Bless Even Ask Tell Thank Call Ring Te
 Let Get Meet See Say Give Send Help Find Try Make Take Keep Bring Write Message Contact Check
 Book Mind Watch Leave Blame Pay Ping Shoot Invite Sorry Morning Evening Afternoon Night Only
 Just Apparently Luckily Sadly Unfortunately Obviously Honestly Actually Basically Anyway
+Yesterday Today Tonight Tomorrow Later Recently Eventually Finally Suddenly Afterwards
 """.split())  # noqa: SIM905
 
 
