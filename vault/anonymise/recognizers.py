@@ -3237,10 +3237,14 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         return "", 0.0  # "Groundhog Day", "Pancake Day", "Results Night": a named day
     if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
         return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
+    if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
+            and not known_place(span):
+        return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
     if entity != "PERSON" and len(words) == 1 and _THE_BEFORE.search(text, max(0, start - 6), start) \
             and not known_place_or_abroad(span):
         return "", 0.0  # "the Olympics", "the Whittington": the hospital nicknames decide
-    if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS:
+    if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS \
+            and not is_first_name(words[0]):
         return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
     if entity == "PERSON":
         if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
@@ -3260,8 +3264,6 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
                 and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
-    if len(words) == 1 and _ACRONYM.fullmatch(span) and not known_place(span):
-        return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
     if (wordy or _acronyms_and_words(words)) and not known_place(span) and len(words) > 1 \
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             and not at_sentence_start(text, start):
