@@ -3238,7 +3238,7 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
         return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
     if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
-            and not known_place(span):
+            and not wordy and not known_place(span):
         return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
     if entity != "PERSON" and len(words) == 1 and _THE_BEFORE.search(text, max(0, start - 6), start) \
             and not known_place_or_abroad(span):
