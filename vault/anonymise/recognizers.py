@@ -3256,7 +3256,9 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
             # The stock model seldom proposed these; a model fine-tuned on transcripts does.
             # A mid-sentence capital that is someone is the name finders' to judge, with their
             # guards (departments, topics said twice, lists, header fields, quoted commands).
-            return "", 0.0
+            # two words or more may be a full name of word names ("Fennel Bone"): review
+            return ("", 0.0) if len(words) == 1 or _acronyms_and_words(words) \
+                or all(w in _GENERIC_FIELD_WORDS for w in words) else ("PERSON", min(score, 0.4))
         if len(words) == 1 and wordy and span not in first_names() \
                 and (at_sentence_start(text, start)
                      or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
@@ -3264,10 +3266,12 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
                 and not person_context_after(text, end, span):
             return "PERSON", min(score, 0.35)
         return entity, score
-    if (wordy or _acronyms_and_words(words)) and not known_place(span) and len(words) > 1 \
+    if (_acronyms_and_words(words) or all(w in _GENERIC_FIELD_WORDS for w in words)) \
+            and not known_place(span) and len(words) > 1 \
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             and not at_sentence_start(text, start):
-        return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review
+        return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review (not
+        # "Orchard House", "Five Oaks": places are named with ordinary words)
     if wordy and not known_place(span):
         if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
             return entity, min(score, 0.45)  # "moved to Bath": review, not silence
