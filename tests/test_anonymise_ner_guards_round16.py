@@ -83,3 +83,10 @@ def test_the_pronoun_i_after_a_lone_capital_is_no_longer_name() -> None:
     assert found == ["Bramble"]
     text = "P: We stayed at Bramble Cottage that year."
     assert CapitalisedWordRecognizer().find(text) == []
+
+
+def test_the_before_a_dictionary_word_is_a_nickname_before_another_word_a_place() -> None:
+    assert judged("We watched the Nationals on telly.", "Nationals", "LOCATION", 0.6) == ("", 0.0)
+    assert judged("We got lost in the Brynmawrs that day.", "Brynmawrs", "LOCATION", 0.6) \
+        == ("LOCATION", 0.6)
+    assert judged("We watched the Brynmawrs that day.", "Brynmawrs", "LOCATION", 0.6) == ("", 0.0)

@@ -3240,9 +3240,12 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
             and not wordy and not known_place(span):
         return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
-    if entity != "PERSON" and len(words) == 1 and _THE_BEFORE.search(text, max(0, start - 6), start) \
-            and not known_place_or_abroad(span):
-        return "", 0.0  # "the Olympics", "the Whittington": the hospital nicknames decide
+    if entity != "PERSON" and len(words) == 1 \
+            and _THE_BEFORE.search(text, max(0, start - 6), start) \
+            and not known_place_or_abroad(span) \
+            and (wordy or not _LOCATIVE_BEFORE.search(text, max(0, start - 18), start - 4)):
+        return "", 0.0  # "watched the Olympics": the hospital nicknames decide ("out on the
+        # Curraghs", no dictionary word after a locative, stays a place)
     if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS \
             and not is_first_name(words[0]):
         return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
