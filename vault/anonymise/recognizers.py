@@ -17,6 +17,7 @@ Infirmary" from "the infirmary" and "March 2019" from "march on".
 from __future__ import annotations
 
 import functools
+import os
 import re as std_re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -3212,7 +3213,7 @@ class NamedPracticeRecognizer(RuleRecognizer):
 
 
 def _judge_name_guess(text: str, start: int, end: int, entity: str,
-                      score: float) -> tuple[str, float]:
+                      score: float, *, fine_tuned: bool = True) -> tuple[str, float]:
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
 
     * made only of ordinary words ("Burnout", "CONFIDENTIAL - Interview", "Transcribed"): an
@@ -3229,12 +3230,40 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and text[max(0, start - 4):start] == "the " and len(words) == 1:
         return "HOSPITAL", score  # "the Vic", "the Christie", "the Alex": an institution
     wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
+    if fine_tuned:
+        judged = _fine_tuned_guess(text, start, end, entity, score, words, wordy)
+        if judged is not None:
+            return judged
     if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
         return "PERSON", score  # "a Dr Prendergast" guessed as a place
     if entity == "PERSON" and len(words) == 2 and words[1] in ("Day", "Week", "Night", "Eve") \
             and is_english_word(words[0]) and not is_first_name(words[0]) \
             and words[0] not in word_names():
         return "", 0.0  # "Groundhog Day", "Pancake Day", "Results Night": a named day
+    if entity == "PERSON":
+        if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
+                and not person_context_after(text, end):
+            return "LOCATION", max(score, 0.75)
+        if len(words) == 1 and wordy and span not in first_names() \
+                and (at_sentence_start(text, start)
+                     or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
+                         and not subject_verb_after(text, end))) \
+                and not person_context_after(text, end, span):
+            return "PERSON", min(score, 0.35)
+        return entity, score
+    if wordy and not known_place(span):
+        if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
+            return entity, min(score, 0.45)  # "moved to Bath": review, not silence
+        if len(words) == 1 or at_sentence_start(text, start):
+            return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
+    return entity, score
+
+
+def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float,
+                      words: list[str], wordy: bool) -> tuple[str, float] | None:
+    """Guards on what the fine-tuned NER (``VAULT_NER=trained``) alone proposes, which the
+    stock model seldom did: the judgement, or None to go on with the common rules."""
+    span = text[start:end]
     if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
         return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
     if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
@@ -3249,38 +3278,24 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS \
             and not is_first_name(words[0]):
         return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
-    if entity == "PERSON":
-        if known_place(span) and not TITLE_BEFORE_RE.search(text, max(0, start - 12), start) \
-                and not person_context_after(text, end):
-            return "LOCATION", max(score, 0.75)
-        if (wordy or _acronyms_and_words(words)) and not _name_evidence(text, start, end, words):
-            # every word a dictionary word and nothing making it anyone: "Rain kept us in",
-            # "I rang Pharmacy", "Site: Main Building", "Hand Hygiene", "Then Cross the road".
-            # The stock model seldom proposed these; a model fine-tuned on transcripts does.
-            # A mid-sentence capital that is someone is the name finders' to judge, with their
-            # guards (departments, topics said twice, lists, header fields, quoted commands).
-            # two words or more may be a full name of word names ("Fennel Bone"): review
-            return ("", 0.0) if len(words) == 1 or _acronyms_and_words(words) \
-                or all(w in _GENERIC_FIELD_WORDS for w in words) else ("PERSON", min(score, 0.4))
-        if len(words) == 1 and wordy and span not in first_names() \
-                and (at_sentence_start(text, start)
-                     or (_FILLER_BEFORE.search(text, max(0, start - 20), start)
-                         and not subject_verb_after(text, end))) \
-                and not person_context_after(text, end, span):
-            return "PERSON", min(score, 0.35)
-        return entity, score
-    if (_acronyms_and_words(words) or all(w in _GENERIC_FIELD_WORDS for w in words)) \
-            and not known_place(span) and len(words) > 1 \
+    if entity == "PERSON" and (wordy or _acronyms_and_words(words)) and not known_place(span) \
+            and not _name_evidence(text, start, end, words):
+        # every word a dictionary word and nothing making it anyone: "Rain kept us in",
+        # "I rang Pharmacy", "Site: Main Building", "Hand Hygiene", "Then Cross the road".
+        # The stock model seldom proposed these; a model fine-tuned on transcripts does.
+        # A mid-sentence capital that is someone is the name finders' to judge, with their
+        # guards (departments, topics said twice, lists, header fields, quoted commands).
+        # two words or more may be a full name of word names ("Fennel Bone"): review
+        return ("", 0.0) if len(words) == 1 or _acronyms_and_words(words) \
+            or all(w in _GENERIC_FIELD_WORDS for w in words) else ("PERSON", min(score, 0.4))
+    if entity != "PERSON" and len(words) > 1 \
+            and (_acronyms_and_words(words) or all(w in _GENERIC_FIELD_WORDS for w in words)) \
+            and not known_place(span) \
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             and not at_sentence_start(text, start):
         return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review (not
         # "Orchard House", "Five Oaks": places are named with ordinary words)
-    if wordy and not known_place(span):
-        if entity == "LOCATION" and _LOCATIVE_BEFORE.search(text, max(0, start - 12), start):
-            return entity, min(score, 0.45)  # "moved to Bath": review, not silence
-        if len(words) == 1 or at_sentence_start(text, start):
-            return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
-    return entity, score
+    return None
 
 
 #: an acronym of capitals: "ARRS", "PCN"
@@ -3365,6 +3380,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=sorted({e for e, _ in SPACY_LABELS.values()}),
                          name="spacy")
+        #: the fine-tuned NER runs (``VAULT_NER=trained``): its own guards apply
+        self.fine_tuned = os.environ.get("VAULT_NER", "").strip().lower() == "trained"
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
@@ -3414,7 +3431,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 if tail is not None and tail.start() > start:
                     end = tail.start()  # "Chipo I said hi"
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
-                entity, score = _judge_name_guess(text, start, end, entity, score)
+                entity, score = _judge_name_guess(text, start, end, entity, score,
+                                                  fine_tuned=self.fine_tuned)
                 if entity == "":
                     continue
             if end <= start or entity == "PERSON" and _not_a_name_shape(text[start:end]):
