@@ -3,7 +3,7 @@
 The fine-tuned NER (``VAULT_NER=trained``) proposes title-case ordinary words the stock model
 left alone: a guess made only of dictionary words with nothing of a name (no first name, no
 title, for two words or more no person's context after) is dropped, and the name finders
-judge the capital with their own guards (two words or more go to review: "Fennel Bone" may
+judge the capital with their own guards (two words or more go to review: "Clover Marsh" may
 be someone); an acronym alone is a scheme's letters, not a place;
 a person guess ending in a firm's word is a firm for review, in a unit's word nobody; "the
 <word>" is the hospital nicknames' to decide.
@@ -38,7 +38,7 @@ def test_dictionary_words_with_nothing_of_a_name_are_no_person(text: str, span: 
     ("Topics: Fire Safety, Manual Handling.", "Fire Safety"),
 ])
 def test_two_dictionary_words_with_nothing_of_a_name_go_to_review(text: str, span: str) -> None:
-    # two or more may be a full name of word names ("Fennel Bone"): a reviewer decides
+    # two or more may be a full name of word names ("Clover Marsh"): a reviewer decides
     assert judged(text, span) == ("PERSON", 0.4)
 
 
@@ -70,7 +70,7 @@ def test_a_firm_or_a_unit_is_nobody() -> None:
 def test_generic_words_mid_sentence_go_to_review_places_stay() -> None:
     assert judged("P: I got it from the Community Pharmacy in the end.", "Community Pharmacy",
                   "LOCATION", 0.6) == ("LOCATION", 0.4)
-    # a place named with ordinary words is a place ("Orchard House")
+    # a place named with ordinary words is a place ("Quarry Lodge")
     assert judged("P: Her flat over Bramble Cottage was cold.", "Bramble Cottage", "LOCATION",
                   0.6) == ("LOCATION", 0.6)
     entity, score = judged("P: We drove over to Lincoln for the day.", "Lincoln", "LOCATION", 0.85)

@@ -3273,8 +3273,8 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
             and _THE_BEFORE.search(text, max(0, start - 6), start) \
             and not known_place_or_abroad(span) \
             and (wordy or not _LOCATIVE_BEFORE.search(text, max(0, start - 18), start - 4)):
-        return "", 0.0  # "watched the Olympics": the hospital nicknames decide ("out on the
-        # Curraghs", no dictionary word after a locative, stays a place)
+        return "", 0.0  # "watched the Olympics": the hospital nicknames decide ("out in the
+        # Brynmawrs", no dictionary word after a locative, stays a place)
     if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS \
             and not is_first_name(words[0]):
         return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
@@ -3285,7 +3285,7 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
         # The stock model seldom proposed these; a model fine-tuned on transcripts does.
         # A mid-sentence capital that is someone is the name finders' to judge, with their
         # guards (departments, topics said twice, lists, header fields, quoted commands).
-        # two words or more may be a full name of word names ("Fennel Bone"): review
+        # two words or more may be a full name of word names ("Clover Marsh"): review
         return ("", 0.0) if len(words) == 1 or _acronyms_and_words(words) \
             or all(w in _GENERIC_FIELD_WORDS for w in words) else ("PERSON", min(score, 0.4))
     if entity != "PERSON" and len(words) > 1 \
@@ -3294,7 +3294,7 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
             and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
             and not at_sentence_start(text, start):
         return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review (not
-        # "Orchard House", "Five Oaks": places are named with ordinary words)
+        # "Quarry Lodge", "Seven Stiles": places are named with ordinary words)
     return None
 
 
