@@ -17,6 +17,7 @@ Infirmary" from "the infirmary" and "March 2019" from "march on".
 from __future__ import annotations
 
 import functools
+import os
 import re as std_re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -1753,7 +1754,8 @@ _NOT_LONE_NAME = std_re.compile(r"(?:" + _KIN_AND_ROLES[3:-1] + r"|" + _DEPARTME
                                 r"Home|Office|Team|Staff|Theatre|Nursing|Governance|Medical|Surgical)\Z")
 
 
-_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+[A-Z0-9]")
+#: (the pronoun "I" is no proper noun's next word: "without Ribbon I'd have left")
+_CAPITAL_OR_NUMBER_AFTER = std_re.compile(r"[ \t]+(?!I(?![\w.]))[A-Z0-9]")
 #: "the" right before: a thing's or an institution's name ("the Retreat", "the Freedom to
 #: Speak Up Guardian"), which the hospital and vocabulary rules decide; "a Plum" is someone
 _THE_BEFORE = std_re.compile(r"(?i)\bthe[ \t]+\Z")
@@ -3264,7 +3266,7 @@ class NamedPracticeRecognizer(RuleRecognizer):
 
 
 def _judge_name_guess(text: str, start: int, end: int, entity: str,
-                      score: float) -> tuple[str, float]:
+                      score: float, *, fine_tuned: bool = True) -> tuple[str, float]:
     """Second thoughts on a spaCy PERSON/ORG/LOCATION guess: ("", 0) to drop it.
 
     * made only of ordinary words ("Burnout", "CONFIDENTIAL - Interview", "Transcribed"): an
@@ -3281,6 +3283,10 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
     if entity == "PERSON" and text[max(0, start - 4):start] == "the " and len(words) == 1:
         return "HOSPITAL", score  # "the Vic", "the Christie", "the Alex": an institution
     wordy = all(w.lower() in STOP_WORDS or is_english_word(w) for w in words)
+    if fine_tuned:
+        judged = _fine_tuned_guess(text, start, end, entity, score, words, wordy)
+        if judged is not None:
+            return judged
     if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
         return "PERSON", score  # "a Dr Prendergast" guessed as a place
     if entity == "PERSON" and len(words) == 2 and words[1] in ("Day", "Week", "Night", "Eve") \
@@ -3304,6 +3310,76 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         if len(words) == 1 or at_sentence_start(text, start):
             return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
+
+
+def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float,
+                      words: list[str], wordy: bool) -> tuple[str, float] | None:
+    """Guards on what the fine-tuned NER (``VAULT_NER=trained``) alone proposes, which the
+    stock model seldom did: the judgement, or None to go on with the common rules."""
+    span = text[start:end]
+    if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
+        return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
+    if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
+            and not wordy and not known_place(span):
+        return "ORGANISATION", min(score, 0.4)  # "the ARRS money": a scheme's letters
+    if entity != "PERSON" and len(words) == 1 \
+            and _THE_BEFORE.search(text, max(0, start - 6), start) \
+            and not known_place_or_abroad(span) \
+            and (wordy or not _LOCATIVE_BEFORE.search(text, max(0, start - 18), start - 4)):
+        return "", 0.0  # "watched the Olympics": the hospital nicknames decide ("out in the
+        # Brynmawrs", no dictionary word after a locative, stays a place)
+    if entity == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_WORDS \
+            and not is_first_name(words[0]):
+        return "", 0.0  # "Ashcombe Unit": no one's name ends so; the unit finders decide
+    if entity == "PERSON" and (wordy or _acronyms_and_words(words)) and not known_place(span) \
+            and not _name_evidence(text, start, end, words):
+        # every word a dictionary word and nothing making it anyone: "Rain kept us in",
+        # "I rang Pharmacy", "Site: Main Building", "Hand Hygiene", "Then Cross the road".
+        # The stock model seldom proposed these; a model fine-tuned on transcripts does.
+        # A mid-sentence capital that is someone is the name finders' to judge, with their
+        # guards (departments, topics said twice, lists, header fields, quoted commands).
+        # two words or more may be a full name of word names ("Clover Marsh"): review
+        return ("", 0.0) if len(words) == 1 or _acronyms_and_words(words) \
+            or all(w in _GENERIC_FIELD_WORDS for w in words) else ("PERSON", min(score, 0.4))
+    if entity != "PERSON" and len(words) > 1 \
+            and (_acronyms_and_words(words) or all(w in _GENERIC_FIELD_WORDS for w in words)) \
+            and not known_place(span) \
+            and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+            and not at_sentence_start(text, start):
+        return entity, min(score, 0.4)  # "the Community Pharmacy", "BLS Update": review (not
+        # "Quarry Lodge", "Seven Stiles": places are named with ordinary words)
+    return None
+
+
+#: an acronym of capitals: "ARRS", "PCN"
+_ACRONYM = std_re.compile(r"[A-Z]{2,5}")
+#: last words of a workplace's or a building's name, never of a person's
+_INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
+Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
+
+#: last words of a firm's name ("Harlow Dynamics", "Kestrel Partners")
+_COMPANY_WORDS = frozenset("""Partners Dynamics Associates Consulting Consultants Solutions
+Ltd Limited Plc PLC LLP Inc Group Holdings Systems Technologies Industries Enterprises
+""".split())  # noqa: SIM905
+
+
+def _acronyms_and_words(words: list[str]) -> bool:
+    """Whether a guess is an acronym with dictionary words: "ECG Leads", "BLS Update"."""
+    return any(len(w) > 1 and not w.isupper() for w in words) and all(
+        (w.isupper() and 2 <= len(w) <= 4) or w.lower() in STOP_WORDS or is_english_word(w)
+        for w in words) and any(w.isupper() and len(w) > 1 for w in words)
+
+
+def _name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a NER person guess of dictionary words has anything of a name: a word that is
+    a first name, a given name that is a word ("Grace"; "Storm" before a surname), a title
+    before it ("Mrs Baker"), or, for two words or more, a person's context after them ("Main
+    Street said"). One dictionary word with a predicate after it is as often a thing ("Rain
+    kept us in", "Justice was never done"): the name finders judge it with their guards."""
+    return any(is_first_name(w) or w in word_names() for w in words) \
+        or any(w in name_words() for w in words[:-1]) \
+        or TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
+        or (len(words) > 1 and person_context_after(text, end, text[start:end]))
 
 
 #: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
@@ -3335,6 +3411,7 @@ Drop Dear Poor Hi Hello Hey Thanks Cheers Bless Even Ask Tell Thank Call Ring Te
 Let Get Meet See Say Give Send Help Find Try Make Take Keep Bring Write Message Contact Check
 Book Mind Watch Leave Blame Pay Ping Shoot Invite Sorry Morning Evening Afternoon Night Only
 Just Apparently Luckily Sadly Unfortunately Obviously Honestly Actually Basically Anyway
+Yesterday Today Tonight Tomorrow Later Recently Eventually Finally Suddenly Afterwards
 """.split())  # noqa: SIM905
 
 
@@ -3356,6 +3433,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=sorted({e for e, _ in SPACY_LABELS.values()}),
                          name="spacy")
+        #: the fine-tuned NER runs (``VAULT_NER=trained``): its own guards apply
+        self.fine_tuned = os.environ.get("VAULT_NER", "").strip().lower() == "trained"
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
@@ -3405,7 +3484,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 if tail is not None and tail.start() > start:
                     end = tail.start()  # "Chipo I said hi"
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
-                entity, score = _judge_name_guess(text, start, end, entity, score)
+                entity, score = _judge_name_guess(text, start, end, entity, score,
+                                                  fine_tuned=self.fine_tuned)
                 if entity == "":
                     continue
             if end <= start or entity == "PERSON" and _not_a_name_shape(text[start:end]):
