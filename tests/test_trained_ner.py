@@ -93,20 +93,50 @@ def test_a_tampered_trained_ner_is_refused(ner_copy: Path, damage: str) -> None:
     assert engine._MODELS == {}  # nothing half-loaded is cached
 
 
-def test_the_stock_ner_is_the_default(ner_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_trained_ner_is_the_default_and_stock_is_asked_for(
+        ner_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Since round 16 the fine-tuned ``ner`` is the default (it leaked less on every unseen
+    author's set); ``VAULT_NER=stock`` runs the package's own, which needs no trained files."""
     stock = spacy.load(PINNED, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler",
                                         "senter"])
+    monkeypatch.delenv(engine.NER_ENV, raising=False)
     default = engine.load_spacy_model()
-    assert _ner_bytes(default) == _ner_bytes(stock)
-    assert engine.load_spacy_model(trained_ner=False) is default
+    assert default is engine.load_spacy_model(trained_ner=True)
+    assert _ner_bytes(default) != _ner_bytes(stock)
+    assert default.meta.get(engine.TRAINED_NER_META) == "trained"
     monkeypatch.setenv(engine.NER_ENV, "stock")
-    assert engine.load_spacy_model() is default
+    asked = engine.load_spacy_model()
+    assert _ner_bytes(asked) == _ner_bytes(stock)
+    assert asked is engine.load_spacy_model(trained_ner=False)
+    assert engine.TRAINED_NER_META not in asked.meta
     # the stock ner needs no trained files: a damaged copy does not stop it
     (ner_copy / "model").unlink()
     check_model.cache_clear()
-    assert engine.load_spacy_model() is default
+    monkeypatch.setattr(engine, "_MODELS", {})  # a new process: nothing loaded yet
+    assert _ner_bytes(engine.load_spacy_model()) == _ner_bytes(stock)
     with pytest.raises(InputError, match="1 missing"):
         engine.load_spacy_model(trained_ner=True)
+    monkeypatch.delenv(engine.NER_ENV)
+    with pytest.raises(InputError, match="1 missing"):  # the default refuses, in one line
+        engine.load_spacy_model()
+
+
+def test_the_engine_turns_the_guards_on_only_for_the_trained_ner(
+        fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fine-tuned NER's own guards follow the pipeline the engine runs, not a variable
+    read elsewhere: a stock pipeline gets none."""
+    from vault.anonymise.recognizers import StudySpacyRecognizer
+
+    def spacy_recognizer(an: engine.Anonymiser) -> StudySpacyRecognizer:
+        found = [r for r in an._analyzer.registry.recognizers
+                 if isinstance(r, StudySpacyRecognizer)]
+        assert len(found) == 1
+        return found[0]
+
+    monkeypatch.delenv(engine.NER_ENV, raising=False)
+    assert spacy_recognizer(engine.Anonymiser()).fine_tuned is True
+    stock = engine.load_spacy_model(trained_ner=False)
+    assert spacy_recognizer(engine.Anonymiser(nlp=stock)).fine_tuned is False
 
 
 #: invented people whose first names or surnames are ordinary English words, in context

@@ -17,7 +17,6 @@ Infirmary" from "the infirmary" and "March 2019" from "march on".
 from __future__ import annotations
 
 import functools
-import os
 import re as std_re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -3314,7 +3313,7 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
 
 def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float,
                       words: list[str], wordy: bool) -> tuple[str, float] | None:
-    """Guards on what the fine-tuned NER (``VAULT_NER=trained``) alone proposes, which the
+    """Guards on what the fine-tuned NER (the default since round 16) alone proposes, which the
     stock model seldom did: the judgement, or None to go on with the common rules."""
     span = text[start:end]
     if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
@@ -3433,8 +3432,8 @@ class StudySpacyRecognizer(SpacyRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entities=sorted({e for e, _ in SPACY_LABELS.values()}),
                          name="spacy")
-        #: the fine-tuned NER runs (``VAULT_NER=trained``): its own guards apply
-        self.fine_tuned = os.environ.get("VAULT_NER", "").strip().lower() == "trained"
+        #: the fine-tuned NER runs: its own guards apply (set by the engine from the pipeline)
+        self.fine_tuned = False
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
