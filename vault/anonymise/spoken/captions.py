@@ -44,7 +44,7 @@ copy is made only where a run is found.
 from __future__ import annotations
 
 import re
-from collections.abc import MutableSequence
+from collections.abc import MutableSequence, Sequence
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.answers import turn_before
@@ -310,7 +310,7 @@ def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def _sound_postcodes(text: str, a: int, b: int, streets: list[int], *,
+def _sound_postcodes(text: str, a: int, b: int, streets: Sequence[int] = (), *,
                      cued: bool = False) -> list[Finding]:
     """The postcodes said by sounds in ``text[a:b]``; ``streets``: where street addresses end
     (a postcode said straight after one needs no other cue); ``cued``: the place says one is
@@ -365,7 +365,7 @@ def postcodes_after_addresses(text: str, findings: list[Finding]) -> list[Findin
             continue
         line_end = text.find("\n", f.end)
         end = min(len(text) if line_end < 0 else line_end, f.end + _AFTER_ADDRESS)
-        out.extend(_sound_postcodes(text, f.end, end, [], cued=True))
+        out.extend(_sound_postcodes(text, f.end, end, cued=True))
         done = end
     return out
 
