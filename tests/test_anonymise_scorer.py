@@ -858,12 +858,13 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     from anonymise_quality import (
         RETIRED_IN_ROUND_15,
         RETIRED_IN_ROUND_16,
+        RETIRED_IN_ROUND_17,
         STILL_BLIND,
         select_corpora,
     )
 
     corpora = discover_corpora(generated_heldout=0)
-    assert "spoken/heldout10" in STILL_BLIND
+    assert "spoken/heldout11" in STILL_BLIND
     by_part = {c.name for c in select_corpora(corpora, ["spoken/heldout"])}
     assert {"spoken/heldout", "spoken/heldout2", "spoken/heldout4"} <= by_part
     assert by_part.isdisjoint(STILL_BLIND)
@@ -874,15 +875,16 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert {"spoken/heldout8", "spoken/heldout9"} <= by_part
     assert {"people_heldout12", "people_heldout13"} <= {
         c.name for c in select_corpora(corpora, ["people_heldout1"])}
+    assert RETIRED_IN_ROUND_17.isdisjoint(STILL_BLIND)
+    assert "spoken/heldout10" in by_part
+    assert {"people_heldout14", "people_heldout17"} <= {
+        c.name for c in select_corpora(corpora, ["people_heldout1"])}
     assert {c.name for c in select_corpora(corpora, ["spoken"])}.isdisjoint(STILL_BLIND)
-    assert "spoken/heldout10" in STILL_BLIND
-    assert [c.name for c in select_corpora(corpora, ["spoken/heldout10"])] == ["spoken/heldout10"]
     assert "people_heldout16" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout16"])] == ["people_heldout16"]
     assert "people_heldout16" not in {c.name for c in select_corpora(corpora, ["people_heldout1"])}
-    assert "people_heldout17" in STILL_BLIND
-    assert [c.name for c in select_corpora(corpora, ["people_heldout17"])] == ["people_heldout17"]
-    assert "people_heldout17" not in {c.name for c in select_corpora(corpora, ["people_heldout1"])}
+    assert "people_heldout15" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["people_heldout15"])] == ["people_heldout15"]
     assert "spoken/heldout11" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout11"])] == ["spoken/heldout11"]
     assert "spoken/heldout12" in STILL_BLIND
