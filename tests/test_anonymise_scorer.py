@@ -889,6 +889,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout11"])] == ["spoken/heldout11"]
     assert "spoken/heldout12" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout12"])] == ["spoken/heldout12"]
+    assert "spoken/heldout13" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout13"])] == ["spoken/heldout13"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -927,7 +929,8 @@ def test_one_bench_finds_every_corpus_with_its_register() -> None:
                                                           "spoken/heldout7", "spoken/heldout8",
                                                           "spoken/heldout9", "spoken/heldout10",
                                                           "spoken/heldout11",
-                                                          "spoken/heldout12"}
+                                                          "spoken/heldout12",
+                                                          "spoken/heldout13"}
     assert not found["spoken/dev"].heldout and not found["spoken/dev2"].heldout
 
 
