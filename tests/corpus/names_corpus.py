@@ -18,7 +18,8 @@ and ``people_heldout11`` (round 9's blind set, video-call interviews) and ``peop
 and ``people_heldout13`` (round 12's blind set, debriefs of ambulance, pharmacy, dental and midwifery staff)
 and ``people_heldout15`` (round 14's blind set, surgical, neonatal and trials trainees)
 and ``people_heldout16`` (round 15's blind set, less-than-full-time doctors, returners and locums)
-and ``people_heldout17`` (round 16's blind set, surgical and procedural theatre teams). Each module exposes a :class:`Content`;
+and ``people_heldout17`` (round 16's blind set, surgical and procedural theatre teams)
+and ``people_heldout18`` (round 17's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -62,7 +63,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout3", "people_heldout4", "people_dev2", "people_dev3", "people_heldout5",
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
-        "people_heldout15", "people_heldout16", "people_heldout17")
+        "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -133,6 +134,8 @@ class Content:
     wards: list[str] = field(default_factory=list)
     #: e-mail domains for names inside addresses (``{col:mail}``), labelled EMAIL
     email_domains: list[str] = field(default_factory=list)
+    #: post-nominal letters after a name ("FRCP", "MBE"), for ``{x:pn}``
+    postnominals: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -289,10 +292,38 @@ class Writer:
                       "PERSON", None, "initials")
             else:
                 b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "initial")
+        elif form == "cite":  # citation style, surname then initials: "Smith JA"
+            b.ent(f"{p.sur} {self._initials(p.first)}", "PERSON", code, "citation")
+        elif form == "pn":  # a title, the name, post-nominals: "Prof. Jane Smith FRCP"
+            title = {"Professor": self.rng.choice(["Prof.", "Prof", "Professor"])}.get(
+                p.title, p.title)
+            if title:
+                b.lit(title + " ")
+            b.ent(rng.choice([f"{p.first} {p.sur}", p.sur]), "PERSON", code, "postnominal")
+            b.lit(" " + " ".join(rng.sample(self.c.postnominals, k=rng.choice([1, 1, 2]))))
+        elif form == "rev":  # a list's "Surname, First": two spans
+            b.ent(p.sur, "PERSON", code, "reversed")
+            b.lit(", ")
+            b.ent(p.first, "PERSON", code, "reversed")
+        elif form == "lower":  # a lower-case login or file-name part: "j.smith"
+            first, sur = self._plain(p.first), self._plain(p.sur)
+            b.ent(rng.choice([f"{first}.{sur}", f"{first[0]}{sur}", f"{sur}{first[0]}",
+                              f"{sur}_{first[0]}"]), "PERSON", code, "lower")
         elif form == "mail":  # the name inside an e-mail address: one EMAIL span
             b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
+
+    @staticmethod
+    def _initials(first: str) -> str:
+        """A given name's initials as a citation writes them ("Wing-Sze" -> "WS")."""
+        return "".join(w[0] for w in re.split(r"[ -]", first) if w)
+
+    @staticmethod
+    def _plain(s: str) -> str:
+        """Lower-case ASCII letters only, as in a login ("Zoë" -> "zoe")."""
+        s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+        return re.sub(r"[^a-z]", "", s.lower())
 
     def _spelled(self, name: str) -> str:
         """A surname spelled letter by letter as a transcriber writes it down ("O-W-U-S-U
@@ -395,7 +426,8 @@ class Writer:
             if place.startswith("the "):
                 b.lit("the ")
                 place = place[4:]
-            b.ent(place, "LOCATION", None, {"ABROAD": "abroad"}.get(name, name.lower()))
+            kind = {"ABROAD": "abroad"}.get(name, name.lower())
+            b.ent(place, "LOCATION", None, "adjective" if form == "adj" else kind)
         elif name in ("UNI", "DEANERY"):  # the place inside the name is the identifier
             entry = rng.choice(c.universities if name == "UNI" else c.deaneries)
             before, rest = entry.split("[", 1)
