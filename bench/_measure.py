@@ -6,13 +6,19 @@
 
 The command runs under a small wrapper process, whose ``RUSAGE_CHILDREN`` peak is the
 command's own (the wrapper starts small, so its RSS at fork does not mask the child's).
+
+:func:`docx_with_body` writes the large .docx inputs a memory bench or an input-limit test
+measures ("hello there Bev" paragraphs, bombs), streamed and deflated.
 """
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+import zipfile
 from collections.abc import Mapping
+from pathlib import Path
 
 _WRAPPER = (
     "import json, resource, subprocess, sys, time\n"
@@ -30,3 +36,30 @@ def measured(argv: list[str], env: Mapping[str, str] | None = None) -> dict[str,
                          env=dict(env) if env is not None else None)
     result: dict[str, float | int] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
+
+
+def docx_with_body(path: Path, para: bytes, count: int, *, prolog: bytes = b"") -> Path:
+    """A real .docx whose body is ``para`` repeated ``count`` times (streamed, deflated)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Interviewer: hello.")
+    buf = io.BytesIO()
+    document.save(buf)
+    source = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                out.writestr(info, source.read(info))
+                continue
+            head, tail = source.read(info).split(b"<w:body>")
+            if prolog:
+                head = head.replace(b"?>", b"?>" + prolog, 1)
+            with out.open("word/document.xml", "w", force_zip64=True) as fh:
+                fh.write(head + b"<w:body>")
+                block = para * 1000
+                for _ in range(count // 1000):
+                    fh.write(block)
+                fh.write(para * (count % 1000))
+                fh.write(tail)
+    return path

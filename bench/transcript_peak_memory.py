@@ -20,16 +20,14 @@ shared). Run on demand (not part of the tests)::
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import shutil
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
-from _measure import measured
+from _measure import docx_with_body, measured
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
@@ -42,22 +40,7 @@ RUN = b"<w:r><w:t xml:space=\"preserve\">hello there Bev </w:t></w:r>"
 
 def worst_docx(path: Path, paragraphs: int) -> int:
     """The .docx (``paragraphs`` of three runs); returns its characters."""
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Interviewer: hello.")
-    buf = io.BytesIO()
-    document.save(buf)
-    source = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            if info.filename != "word/document.xml":
-                out.writestr(info, source.read(info))
-                continue
-            head, tail = source.read(info).split(b"<w:body>")
-            with out.open("word/document.xml", "w") as fh:
-                fh.write(head + b"<w:body>" + (b"<w:p>" + RUN * 3 + b"</w:p>") * paragraphs
-                         + tail)
+    docx_with_body(path, b"<w:p>" + RUN * 3 + b"</w:p>", paragraphs)
     return paragraphs * 3 * len("hello there Bev ") + len("Interviewer: hello.")
 
 

@@ -1,11 +1,19 @@
 """Marked mentions for the spoken-number tests: «...» around what must be redacted, and the
 scorer's leak test on them (a mention leaks if any of its tokens but function words survives);
-and whether a named place's words are replaced by the engine (the place tests)."""
+and whether a named place's words are replaced by the engine (the place tests).
+
+The helpers the anonymise and spoken tests share (one copy here, imported, rather than one in
+every test file): what the engine replaced (:func:`replaced`, :func:`replaced_words`), whether
+a name is covered or a word kept (:func:`covered_words`, :func:`in_replaced`, :func:`kept`),
+and whether the spoken-form finders cover a part of a text or leave it alone
+(:func:`spoken_covered`, :func:`spoken_untouched`)."""
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
 from typing import Any
+
+from vault.anonymise.spoken.recognizer import find_spoken_forms
 
 THRESHOLD = 0.5  # the shipped policy's
 #: the scorer's tokens, and the function words it ignores inside a mention
@@ -44,3 +52,54 @@ def name_covered(anonymiser: Any, text: str, name: str,
             words.append((at + i, at + i + len(bare)))
         i += len(word)
     return all(any(s <= a and b <= e for s, e in spans) for a, b in words)
+
+
+def replaced(anonymiser: Any, text: str, register: Any = None) -> list[str]:
+    """The text of every span the engine replaced in ``text``."""
+    return [text[r.start:r.end] for r in anonymiser.redact(text, register=register).replacements]
+
+
+def replaced_words(anonymiser: Any, text: str) -> set[str]:
+    """The words (split on white space) of the spans the engine replaced in ``text``."""
+    return {w for span in replaced(anonymiser, text) for w in span.split()}
+
+
+def covered_words(anonymiser: Any, text: str, name: str) -> bool:
+    """Every word of ``name`` (its first occurrence in ``text``) lies inside one replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    words, pos = [], text.index(name)
+    for word in name.split():
+        pos = text.index(word, pos)
+        words.append((pos, pos + len(word)))
+        pos += len(word)
+    return all(any(a <= s and e <= b for a, b in spans) for s, e in words)
+
+
+def in_replaced(anonymiser: Any, text: str, name: str) -> bool:
+    """Some replaced span holds ``name``."""
+    return any(name in span for span in replaced(anonymiser, text))
+
+
+def kept(anonymiser: Any, text: str, word: str) -> bool:
+    """No replaced span holds ``word``."""
+    return not in_replaced(anonymiser, text, word)
+
+
+def spoken_covered(text: str, part: str, entity: str | None = None,
+                   threshold: float = THRESHOLD) -> bool:
+    """The spoken-form findings (of ``entity``, if given; scored ``threshold`` or more) cover
+    every letter and digit of ``part`` (its first occurrence in ``text``)."""
+    start = text.index(part)
+    spans = [(f.start, f.end) for f in find_spoken_forms(text)
+             if f.score >= threshold and (entity is None or f.entity == entity)]
+    return all(any(a <= i < b for a, b in spans)
+               for i in range(start, start + len(part)) if text[i].isalnum())
+
+
+def spoken_untouched(text: str, part: str, entity: str | None = None) -> bool:
+    """No spoken-form finding (of ``entity``, if given) scored ``THRESHOLD`` or more overlaps
+    ``part`` (its first occurrence in ``text``)."""
+    start = text.index(part)
+    end = start + len(part)
+    return not any(f.start < end and start < f.end and f.score >= THRESHOLD
+                   and (entity is None or f.entity == entity) for f in find_spoken_forms(text))

@@ -136,6 +136,41 @@ def test_words_after_an_address_that_say_no_postcode_stay(text: str, part: str) 
                 if f.score >= 0.5 and f.start < end and start < f.end]
 
 
+# -- round 17: one route after any address, across a caption's line, the postcode whole ---------
+# The street's shape (any case) and the addresses the finders found (a house name, a Welsh or
+# Gaelic street, a town, the lines before a postcode) cue the same rule: a postcode said by
+# sounds that begins within 60 characters of the address's end, on the next caption line too,
+# taken whole (round 16's second route cut a postcode at a fixed window: "... why b|ee").
+
+@pytest.mark.parametrize("text", [
+    ("guest 1: The Old Manse, Heol y Bryn\n00:01:02.000 --> 00:01:04.000\n"
+     "«bee are one five ay bee», by the chapel."),
+    ("P: we live at The Old Manse, Mill Terrace near ely er hang on let me think, it's "
+     "«see tea seven seven why bee» thanks"),
+    "spk_1: Ty Gwyn, off Ffordd yr Orsaf\n\n«ell ell fifty-seven, two tee dee».",
+    "spk_1: 14 mill lane\n«see tea seven seven why bee».",
+    "spk_1: Rose Cottage, Sràid na h-Eaglais,\n[00:12:40]\n«pee aitch twenty, four are gee».",
+])
+def test_a_postcode_after_any_address_is_found_whole(text: str) -> None:
+    plain, spans = marked(text)
+    found = [(f.start, f.end) for f in find_spoken_forms(plain)
+             if f.entity == "POSTCODE" and f.score >= 0.5]
+    assert all(any(a <= s and e <= b for a, b in found) for s, e in spans)
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("spk_1: 14 mill lane\nsee you at two, a bee.", "see you at two, a bee"),
+    ("guest 1: The Old Manse, Heol y Bryn\n00:01:02.000 --> 00:01:04.000\nsee you at one, okay?",
+     "see you at one"),
+    ("spk_1: Ty Gwyn, off Ffordd yr Orsaf\n\nare you two free at ten?", "are you two free at ten"),
+])
+def test_words_on_the_line_after_an_address_stay(text: str, part: str) -> None:
+    start = text.index(part)
+    end = start + len(part)
+    assert not [f for f in find_spoken_forms(text)
+                if f.score >= 0.5 and f.start < end and start < f.end]
+
+
 @pytest.mark.parametrize(("text", "part"), [
     ("P: my postcode is pee o thirty-nine, six jay gee.", "pee o thirty-nine, six jay gee"),
     ("P: postcode's s o one seven, one b jay.", "s o one seven, one b jay"),

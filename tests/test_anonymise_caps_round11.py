@@ -21,13 +21,10 @@ Every string is made up for this file (none is from a corpus or its generator's 
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.capitals import CapitalsRecognizer
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def covered(anonymiser: Anonymiser, text: str, word: str) -> bool:

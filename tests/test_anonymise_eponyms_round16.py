@@ -10,6 +10,7 @@ Every sentence is made up here (none is from a corpus).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 
@@ -17,10 +18,6 @@ from vault.anonymise.engine import Anonymiser
 @pytest.fixture(scope="module")
 def anonymiser() -> Anonymiser:
     return Anonymiser()
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 TERMS = [

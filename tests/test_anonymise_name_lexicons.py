@@ -7,6 +7,7 @@ Strings are made up here (none is from the corpus generators' pools).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import COMMON_CAPITALISED, is_first_name, is_surname
@@ -17,10 +18,6 @@ from vault.anonymise.wordlists import (
     given_names,
     surnames,
 )
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def touched(anonymiser: Anonymiser, text: str) -> list[str]:

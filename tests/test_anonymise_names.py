@@ -6,13 +6,10 @@ Strings are made up here (none is from the corpus generators' pools).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def touched(anonymiser: Anonymiser, text: str) -> list[str]:

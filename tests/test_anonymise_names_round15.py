@@ -19,6 +19,8 @@ Every sentence is made up here (none is from a corpus).
 from __future__ import annotations
 
 import pytest
+from _mentions import covered_words as _covered
+from _mentions import kept as _kept
 
 from vault.anonymise.engine import Anonymiser
 
@@ -26,26 +28,6 @@ from vault.anonymise.engine import Anonymiser
 @pytest.fixture(scope="module")
 def anonymiser() -> Anonymiser:
     return Anonymiser()
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
-
-def _covered(anonymiser: Anonymiser, text: str, name: str) -> bool:
-    """Every word of ``name`` lies inside one replacement."""
-    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    at = text.index(name)
-    words, pos = [], at
-    for word in name.split():
-        pos = text.index(word, pos)
-        words.append((pos, pos + len(word)))
-        pos += len(word)
-    return all(any(a <= s and e <= b for a, b in spans) for s, e in words)
-
-
-def _kept(anonymiser: Anonymiser, text: str, word: str) -> bool:
-    return not any(word in span for span in replaced(anonymiser, text))
 
 
 CHAT_NAMES = [

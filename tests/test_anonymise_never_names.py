@@ -7,12 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.recognizers import never_a_name
-
-
-def replaced(anonymiser: Any, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 @pytest.mark.parametrize("text", [

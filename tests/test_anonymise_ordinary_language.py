@@ -5,6 +5,7 @@ class with sentences that must be kept and near misses that must still be redact
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser, sentence_cased
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
@@ -15,10 +16,6 @@ def touched(anonymiser: Anonymiser, text: str) -> list[str]:
     """Replaced and sent to review."""
     redaction = anonymiser.redact(text)
     return [text[r.start:r.end] for r in (*redaction.replacements, *redaction.review)]
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 KEPT = [

@@ -13,13 +13,9 @@ and bakes, national bodies named for a nation.
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 KEPT = [
     # allusions: characters, storms, idioms with places in their frame

@@ -21,13 +21,9 @@ in a law's title; programmes, the forces, religious practice.
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 KEPT = [
     # medicines and devices by brand, generic names by their endings

@@ -13,15 +13,11 @@ sentences (not the dev set's), and near misses whose names must still be redacte
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.ner_input import ner_worthy
 from vault.anonymise.wordlists import vernacular_word
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 KEPT = [
     # Scots and Doric

@@ -17,14 +17,10 @@ names must still be redacted:
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.ordinary_labels import after_label_number, field_name
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 RANKS = [
     ("R: The padre, Padre Whitlow, sat in on every debrief.", "Whitlow"),

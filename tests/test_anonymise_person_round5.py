@@ -16,13 +16,9 @@ Strings are made up here (none is from the corpus generators' pools).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 # ------------------------------------------------------------ a word surname found again
 

@@ -22,13 +22,9 @@ from __future__ import annotations
 
 import pytest
 from _mentions import name_covered
+from _mentions import replaced_words as _replaced_words
 
 from vault.anonymise.engine import Anonymiser
-
-
-def _replaced_words(anonymiser: Anonymiser, text: str) -> set[str]:
-    return {w for r in anonymiser.redact(text).replacements for w in text[r.start:r.end].split()}
-
 
 POSITIVE = [
     ("P: Nights in Heartlands ED were the worst I've done.", "Heartlands"),

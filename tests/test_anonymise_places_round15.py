@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 from _mentions import name_covered
+from _mentions import replaced_words as _replaced_words
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.landforms import (
@@ -33,11 +34,6 @@ from vault.anonymise.landforms import (
     OkinaPlaceRecognizer,
     TownHospitalRecognizer,
 )
-
-
-def _replaced_words(anonymiser: Anonymiser, text: str) -> set[str]:
-    return {w for r in anonymiser.redact(text).replacements for w in text[r.start:r.end].split()}
-
 
 POSITIVE = [
     # landscapes with a lower-case kind

@@ -5,14 +5,11 @@ that must be redacted and near misses that must be kept."""
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.hospitals import derived_acronyms
 from vault.anonymise.wordlists import world_places
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def test_initials_of_a_listed_hospital_less_words_and_clinical_acronyms() -> None:

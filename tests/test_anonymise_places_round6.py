@@ -6,12 +6,9 @@ misses that must be kept."""
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 @pytest.mark.parametrize("text, place, kept", [

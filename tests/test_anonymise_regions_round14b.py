@@ -25,13 +25,9 @@ from __future__ import annotations
 
 import pytest
 from _mentions import name_covered
+from _mentions import replaced as _replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def _replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
 
 POSITIVE = [
     ("P: I did my training in south London.", "south London"),

@@ -19,13 +19,10 @@ Strings are made up here (none is from the corpus generators' pools).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser, _first_by_capital
 from vault.anonymise.recognizers import UnknownNameRecognizer
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def types(anonymiser: Anonymiser, text: str) -> dict[str, str]:

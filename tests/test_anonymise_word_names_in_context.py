@@ -19,14 +19,10 @@ Strings are made up here (none is from the corpus generators' pools).
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.register import Register
-
-
-def replaced(anonymiser: Anonymiser, text: str, register: Register | None = None) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text, register=register).replacements]
-
 
 # ------------------------------------------------------------ first names that are words
 

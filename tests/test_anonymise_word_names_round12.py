@@ -19,16 +19,10 @@ Every sentence is made up here (none is from a corpus).
 from __future__ import annotations
 
 import pytest
+from _mentions import in_replaced as _found
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
-
-
-def _found(anonymiser: Anonymiser, text: str, name: str) -> bool:
-    return any(name in span for span in replaced(anonymiser, text))
 
 
 @pytest.mark.parametrize("text, name", [

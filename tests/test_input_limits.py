@@ -8,7 +8,6 @@ memory is measured in a subprocess (its own ``VmHWM``), never timed.
 """
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
@@ -17,63 +16,40 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _measure import docx_with_body
+
 from vault.anonymise import limits
 from vault.anonymise.formats import document_from_bytes, read_document
 from vault.errors import InputError
 from vault.store import Vault
 
-ROOT = Path(__file__).resolve().parents[1]
 MiB = 1 << 20
 #: peak resident memory allowed for one command on any input
 PEAK_LIMIT = 512 * MiB
 
 
-def _docx_with_body(path: Path, para: bytes, count: int, *, prolog: bytes = b"") -> Path:
-    """A real .docx whose body is ``para`` repeated ``count`` times (streamed, deflated)."""
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Interviewer: hello.")
-    buf = io.BytesIO()
-    document.save(buf)
-    source = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in source.infolist():
-            if info.filename != "word/document.xml":
-                out.writestr(info, source.read(info))
-                continue
-            head, tail = source.read(info).split(b"<w:body>")
-            if prolog:
-                head = head.replace(b"?>", b"?>" + prolog, 1)
-            with out.open("word/document.xml", "w", force_zip64=True) as fh:
-                fh.write(head + b"<w:body>")
-                block = para * 1000
-                for _ in range(count // 1000):
-                    fh.write(block)
-                fh.write(para * (count % 1000))
-                fh.write(tail)
-    return path
-
-
 def _text_bomb(path: Path) -> Path:
     """1 GiB of text in document.xml, about 1 MiB on disk."""
     para = b"<w:p><w:r><w:t>" + b"Bev " * 4000 + b"</w:t></w:r></w:p>"
-    return _docx_with_body(path, para, (1 << 30) // len(para))
+    return docx_with_body(path, para, (1 << 30) // len(para))
 
 
 def _element_bomb(path: Path) -> Path:
     """3.2 million elements (1,000 paragraphs of 1,600 empty runs): a few MiB of XML."""
-    return _docx_with_body(path, b"<w:p>" + b"<w:r><w:t/></w:r>" * 1600 + b"</w:p>", 1000)
+    return docx_with_body(path, b"<w:p>" + b"<w:r><w:t/></w:r>" * 1600 + b"</w:p>", 1000)
 
 
 def _dtd(path: Path) -> Path:
-    return _docx_with_body(path, b"<w:p><w:r><w:t>&lol;</w:t></w:r></w:p>", 1,
+    return docx_with_body(path, b"<w:p><w:r><w:t>&lol;</w:t></w:r></w:p>", 1,
                            prolog=b'<!DOCTYPE w [<!ENTITY lol "lol">]>')
 
 
 def _paragraphs(path: Path) -> Path:
     """One paragraph over the cap (the template holds one too)."""
-    return _docx_with_body(path, b"<w:p><w:r><w:t>a</w:t></w:r></w:p>", limits.MAX_SEGMENTS + 1)
+    return docx_with_body(path, b"<w:p><w:r><w:t>a</w:t></w:r></w:p>", limits.MAX_SEGMENTS + 1)
 
 
 def _big_text(path: Path) -> Path:
@@ -128,7 +104,7 @@ def test_the_directory_is_believed_first(bombs: dict[str, Path]) -> None:
 
 
 def test_a_docx_just_under_the_caps_is_read(tmp_path: Path) -> None:
-    path = _docx_with_body(tmp_path / "fine.docx", b"<w:p>" + b"<w:r><w:t>ok</w:t></w:r>" * 100
+    path = docx_with_body(tmp_path / "fine.docx", b"<w:p>" + b"<w:r><w:t>ok</w:t></w:r>" * 100
                            + b"</w:p>", 1000)
     doc = document_from_bytes(path.read_bytes(), "fine.docx")
     assert len(doc.segments) == 1001

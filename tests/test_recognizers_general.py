@@ -4,6 +4,7 @@ must survive. Strings are made up here (none is from the corpus generator's pool
 from __future__ import annotations
 
 import pytest
+from _mentions import replaced
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import (
@@ -12,10 +13,6 @@ from vault.anonymise.recognizers import (
     load_term_list,
     trie_pattern,
 )
-
-
-def replaced(anonymiser: Anonymiser, text: str) -> list[str]:
-    return [text[r.start:r.end] for r in anonymiser.redact(text).replacements]
 
 
 def review(anonymiser: Anonymiser, text: str) -> list[str]:

@@ -9,20 +9,18 @@ capitalised as it opens a postcode ("Kay A two-seven ...").
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from _mentions import spoken_covered
 
 from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken.addresses import address_lines, find_address_shapes
 from vault.anonymise.spoken.postcodes import find_postcodes
 
-
-def _covered(text: str, want: str, entity: str) -> bool:
-    """Whether spans of ``entity`` cover every letter and digit of ``want`` in ``text``."""
-    start = text.index(want)
-    end = start + len(want)
-    found = [f for f in find_spoken_forms(text) if f.entity == entity]
-    return all(any(f.start <= i < f.end for f in found)
-               for i in range(start, end) if text[i].isalnum())
+#: whether found spans (of ``entity``, if given; any score) cover every letter and digit of
+#: ``want``
+_covered = partial(spoken_covered, threshold=0.0)
 
 
 def _located(text: str) -> list[str]:

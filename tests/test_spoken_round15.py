@@ -6,24 +6,11 @@ postcodes said letter by letter, and babies' ages in months given as an answer."
 from __future__ import annotations
 
 import pytest
+from _mentions import spoken_covered as _covered
+from _mentions import spoken_untouched as _untouched
 
 from vault.anonymise.spoken.postcodes import find_said_postcodes
 from vault.anonymise.spoken.recognizer import find_spoken_forms
-
-
-def _covered(text: str, part: str, entity: str | None = None) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    spans = [(f.start, f.end) for f in find_spoken_forms(text)
-             if f.score >= 0.5 and (entity is None or f.entity == entity)]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, end) if text[i].isalnum())
-
-
-def _untouched(text: str, part: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return not any(f.start < end and start < f.end and f.score >= 0.5 for f in find_spoken_forms(text))
-
 
 # -- star signs with a year: the article, the sign and the year are one date ------------------
 

@@ -8,24 +8,8 @@ thousand and twenty-four"); and postcodes said by sounds straight after a street
 from __future__ import annotations
 
 import pytest
-
-from vault.anonymise.spoken.recognizer import find_spoken_forms
-
-
-def _covered(text: str, part: str, entity: str | None = None) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    spans = [(f.start, f.end) for f in find_spoken_forms(text)
-             if f.score >= 0.5 and (entity is None or f.entity == entity)]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, end) if text[i].isalnum())
-
-
-def _untouched(text: str, part: str, entity: str | None = None) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return not any(f.start < end and start < f.end and f.score >= 0.5
-                   and (entity is None or f.entity == entity) for f in find_spoken_forms(text))
-
+from _mentions import spoken_covered as _covered
+from _mentions import spoken_untouched as _untouched
 
 _VTT = "00:12:01.240 --> 00:12:04.880\n"
 _SRT = "41\n00:12:05,100 --> 00:12:09,020\n"

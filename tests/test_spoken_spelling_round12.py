@@ -7,17 +7,16 @@ said ("capital J, jones"), code-switched ("arroba", "małpa", "punto", "kropka")
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from _mentions import spoken_covered
 
 from vault.anonymise.spoken import find_spoken_forms
 
-
-def _covered(text: str, want: str, entity: str | None = None) -> bool:
-    """Whether found spans (of ``entity``, if given) cover every letter and digit of ``want``."""
-    start = text.index(want)
-    found = [f for f in find_spoken_forms(text) if entity is None or f.entity == entity]
-    return all(any(f.start <= i < f.end for f in found)
-               for i in range(start, start + len(want)) if text[i].isalnum())
+#: whether found spans (of ``entity``, if given; any score) cover every letter and digit of
+#: ``want``
+_covered = partial(spoken_covered, threshold=0.0)
 
 
 def _untouched(text: str, entity: str | None = None) -> bool:

@@ -35,8 +35,9 @@ are also ordinary English ("see", "are", "you", "why", "tea", "pea", "oh", "eye"
 count as letters only inside such a parse, and a parse needs "postcode"/"post code" within
 60 characters before or after unless two of its letters are said by names no sentence uses
 ("aitch", "jay", "kay", "el", "em", "en", "es", "ex", "ee", "dee", "gee", "vee", "zed", "ar",
-"queue", "double you"). A postcode typed in lower case ("pe21 6ry", "ct9 4ay") is one when the
-area is real and the inward part is not an ordinal ("a4 2nd").
+"queue", "double you"), or an address said just before it (:func:`postcodes_after_addresses`).
+A postcode typed in lower case ("pe21 6ry", "ct9 4ay") is one when the area is real and the
+inward part is not an ordinal ("a4 2nd").
 
 Cost: one regex pass per text for each (a lookahead on the first letter keeps them cheap); the
 copy is made only where a run is found.
@@ -283,16 +284,14 @@ def find_caption_postcodes(text: str) -> list[Finding]:
         if area.group().upper() in POSTCODE_AREAS and \
                 all(c.upper() in _INWARD_LETTERS for c in inward[1:]):
             findings.append(Finding(m.start(), m.end(), "POSTCODE", 0.85, "caption_postcode"))
-    streets = [m.end() for m in _STREET_BEFORE_POSTCODE.finditer(text)]
-    for a, b in _sound_windows(text, streets):
-        findings.extend(_sound_postcodes(text, a, b, streets))
+    for a, b in _sound_windows(text):
+        findings.extend(_sound_postcodes(text, a, b))
     return findings
 
 
-def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
-    """Where a postcode said by sounds may be: near "postcode", after a street address
-    (``streets``: where each ends), or anywhere when two letters' names no sentence uses are
-    said."""
+def _sound_windows(text: str) -> list[tuple[int, int]]:
+    """Where a postcode said by sounds may be: near "postcode", or anywhere when two letters'
+    names no sentence uses are said (after an address: :func:`postcodes_after_addresses`)."""
     low = text.lower()
     words = set(_WORDS.findall(low))
     if _SINGLE_NAMES.intersection(words) and (
@@ -301,7 +300,6 @@ def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     cues = [(max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW))
             for cue in (_POSTCODE_WORD.finditer(text) if "post" in low else ())]
-    cues.extend((end, min(len(text), end + _WINDOW)) for end in streets)
     for a, b in sorted(cues):
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], b)
@@ -310,11 +308,10 @@ def _sound_windows(text: str, streets: list[int]) -> list[tuple[int, int]]:
     return windows
 
 
-def _sound_postcodes(text: str, a: int, b: int, streets: Sequence[int] = (), *,
-                     cued: bool = False) -> list[Finding]:
-    """The postcodes said by sounds in ``text[a:b]``; ``streets``: where street addresses end
-    (a postcode said straight after one needs no other cue); ``cued``: the place says one is
-    due (no "postcode" or letters' names needed)."""
+def _sound_postcodes(text: str, a: int, b: int, *, after: int | None = None) -> list[Finding]:
+    """The postcodes said by sounds in ``text[a:b]``. Each needs "postcode" near it or two
+    letters' names no sentence uses; with ``after`` (where an address ends) it needs only to
+    begin within the cue's reach of that end."""
     findings: list[Finding] = []
     for run in _SOUND_RUN.finditer(text, a, b):
         sounds = [(s.start(), s.end(), s.group()) for s in _SOUND.finditer(text, run.start(),
@@ -337,10 +334,11 @@ def _sound_postcodes(text: str, a: int, b: int, streets: Sequence[int] = (), *,
                 continue
             said = [s[2].lower() for s in sounds[i:i + n]]
             start, end = sounds[i][0], sounds[i + n - 1][1]
-            if not cued and sum(1 for w in said if re.sub(r"[ \t]+", " ", w) in _UNAMBIGUOUS) < 2 and \
-                    not _POSTCODE_WORD.search(text, max(0, start - _CUE_REACH),
-                                              min(len(text), end + _CUE_REACH)) and \
-                    not any(start - _CUE_REACH <= street <= start for street in streets):
+            cued = start <= after + _CUE_REACH if after is not None else \
+                sum(1 for w in said if re.sub(r"[ \t]+", " ", w) in _UNAMBIGUOUS) >= 2 or \
+                _POSTCODE_WORD.search(text, max(0, start - _CUE_REACH),
+                                      min(len(text), end + _CUE_REACH)) is not None
+            if not cued:
                 i += 1
                 continue
             findings.append(Finding(start, end, "POSTCODE", 0.85, "caption_postcode"))
@@ -348,25 +346,31 @@ def _sound_postcodes(text: str, a: int, b: int, streets: Sequence[int] = (), *,
     return findings
 
 
-#: how far after an address's street its postcode may be said (a town or two between)
-_AFTER_ADDRESS = 80
 _ADDRESS_DETECTORS = frozenset({"caption_address", "spoken_address"})
 
 
-def postcodes_after_addresses(text: str, findings: list[Finding]) -> list[Finding]:
-    """Postcodes said by sounds straight after an address (its street, perhaps a town between,
-    on the same line): "14 mill lane see tea seven seven why bee", "fifty heron drove, spalding,
-    pee ee twelve, four jay gee". People give the postcode last, so the address is the cue the
-    word "postcode" otherwise is."""
+def postcodes_after_addresses(text: str, findings: Sequence[Finding] = (), *,
+                              streets: bool = True) -> list[Finding]:
+    """Postcodes said by sounds straight after an address, perhaps a town or a caption's
+    line break between: "14 mill lane see tea seven seven why bee", "fifty heron drove,
+    spalding, pee ee twelve, four jay gee", "4 mill lane wisbech p ee 13 -- two why d". People
+    give the postcode last, so the address is the cue the word "postcode" otherwise is, and no
+    letter's name need be one no sentence uses: a postcode that begins within the cue's reach
+    (60 characters) after an address's end is one. The addresses are a house number, a
+    street's name and its type in any case (:data:`_STREET_BEFORE_POSTCODE`; ``streets=False``
+    leaves them out) and the LOCATION findings of the address finders among ``findings``.
+    This is the one route for a postcode said after an address: the recognizer calls it once
+    the address finders have run and again with the address lines and towns found later."""
+    ends = {m.end() for m in _STREET_BEFORE_POSTCODE.finditer(text)} if streets else set()
+    ends.update(f.end for f in findings
+                if f.entity == "LOCATION" and f.detector in _ADDRESS_DETECTORS)
     out: list[Finding] = []
-    done = -1
-    for f in sorted(findings, key=lambda f: f.end):
-        if f.entity != "LOCATION" or f.detector not in _ADDRESS_DETECTORS or f.end <= done:
-            continue
-        line_end = text.find("\n", f.end)
-        end = min(len(text) if line_end < 0 else line_end, f.end + _AFTER_ADDRESS)
-        out.extend(_sound_postcodes(text, f.end, end, cued=True))
-        done = end
+    seen: set[tuple[int, int]] = set()
+    for at in sorted(ends):
+        for f in _sound_postcodes(text, at, min(len(text), at + _WINDOW), after=at):
+            if (f.start, f.end) not in seen:
+                seen.add((f.start, f.end))
+                out.append(f)
     return out
 
 

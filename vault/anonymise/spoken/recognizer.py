@@ -166,14 +166,17 @@ def _find(text: str) -> list[Finding]:
                 *find_caption_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
                 *find_changed_tails(text), *find_number_parts(text)]
+    findings += postcodes_after_addresses(text, findings)
     findings += find_dense_numbers(text, findings)
     findings += whole_mentions(text, findings, runs)
     findings += zero_led_numbers(text, findings)
     findings += stitch_bad_line(text, findings)
     findings += registration_numbers(text, findings)
-    findings.extend(address_lines(text, findings))
-    findings.extend(towns_after_streets(text, findings))
-    findings.extend(postcodes_after_addresses(text, findings))
+    lines = address_lines(text, findings)
+    findings.extend(lines)
+    towns = towns_after_streets(text, findings)
+    findings.extend(towns)
+    findings.extend(postcodes_after_addresses(text, [*lines, *towns], streets=False))
     return findings + _corrections(text, findings)
 
 
