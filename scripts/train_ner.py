@@ -84,7 +84,8 @@ TRAIN_SETS: tuple[str, ...] = (
 TEST_SETS: frozenset[str] = frozenset({
     "people_heldout13", "spoken/heldout9",
     "people_heldout14", "people_heldout15", "people_heldout16", "people_heldout17",
-    "spoken/heldout10", "spoken/heldout11", "spoken/heldout12"})
+    "people_heldout18", "spoken/heldout10", "spoken/heldout11", "spoken/heldout12",
+    "spoken/heldout13"})
 SEED = 14
 CHUNK_CHARS = 1200
 DEV_EVERY = 10
