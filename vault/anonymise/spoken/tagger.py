@@ -21,7 +21,8 @@ said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the ten spoken development sets (ten authors; round 16 added ``spoken/heldout8``), the
+from the eleven spoken development sets (eleven authors; round 16 added ``spoken/heldout8``,
+round 17 ``spoken/heldout9``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
 parts; read-backs and corrections of identifiers and of ordinary numbers), deterministically (L-BFGS, fixed
 iterations, input in a fixed order). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
