@@ -100,11 +100,15 @@ _MONTHS = frozenset((
 _CUES = {
     "phone": "PH", "mobile": "PH", "number": "PH", "landline": "PH", "ring": "PH", "call": "PH",
     "extension": "PH", "ext": "PH", "bleep": "PH", "pager": "PH", "line": "PH", "text": "PH",
+    "mob": "PH", "tel": "PH", "telephone": "PH", "cell": "PH", "whatsapp": "PH", "contact": "PH",
+    "landlines": "PH", "mobiles": "PH",
     "nhs": "ID", "chi": "ID", "gmc": "ID", "nmc": "ID", "registration": "ID", "reference": "ID",
-    "hospital": "ID", "pin": "ID", "ahpra": "ID", "council": "ID",
-    "postcode": "PC", "post": "PC", "code": "PC", "eircode": "PC", "zip": "PC",
+    "hospital": "ID", "pin": "ID", "ahpra": "ID", "council": "ID", "hcpc": "ID", "gphc": "ID",
+    "imc": "ID", "hcn": "ID", "wristband": "ID",
+    "postcode": "PC", "post": "PC", "code": "PC", "eircode": "PC", "zip": "PC", "postal": "PC",
     "email": "EM", "e": "EM", "mail": "EM", "address": "EM", "gmail": "EM", "hotmail": "EM",
     "outlook": "EM", "yahoo": "EM", "com": "EM", "uk": "EM", "net": "EM", "org": "EM",
+    "icloud": "EM", "btinternet": "EM", "ac": "EM", "ie": "EM", "emails": "EM",
     "spell": "SP", "spelled": "SP", "spelt": "SP", "spelling": "SP", "letters": "SP",
     "surname": "SP", "name": "SP", "capital": "SP", "as": "SP", "for": "SP", "like": "SP",
     "born": "DT", "birthday": "DT", "birth": "DT", "dob": "DT", "date": "DT",
@@ -128,6 +132,8 @@ _CUES = {
 _WEAK_CUES = frozenset({"as", "for", "like", "e"})
 _SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point", "slash",
                            "underline", "full", "stop", "comma"})
+#: another voice passing a number on, or writing it down, inside it ("and then she says ...")
+_RELAY_WORDS = frozenset({"says", "saying", "said", "writing", "checking", "reading", "repeating"})
 _FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
                       "pardon", "wait", "no", "yeah", "yes", "right", "okay", "ok", "so"})
 #: what makes a window worth tagging
@@ -208,6 +214,8 @@ def _cls(tok: str) -> str:
         return "CUE" + _CUES[low[:-2]]  # "my mobile's ...", "the postcode's ...": still the cue
     if low in _FILLERS:
         return "FIL"
+    if low in _RELAY_WORDS:
+        return "RELAY"
     if not tok[0].isalnum():
         return "P" + tok if tok in ",.?!:;-@'\"" else "P"
     if tok.isupper() and len(tok) > 1:
