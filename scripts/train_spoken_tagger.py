@@ -73,8 +73,12 @@ SYNTHETIC = "synthetic"
 #: the invented read-backs and corrections (round 16): identifiers and ordinary numbers said
 #: back by a second voice, confirmed or corrected
 READBACKS = "synthetic_readbacks"
+#: the invented transcripts of many habits (round 17): every class of identifier said every way
+#: (pairs, hundreds, digits, "double"/"triple", fillers and pauses inside, split over turns or
+#: caption cues, lower-case captions), ordinary numbers said the same ways, dates and ages
+HABITS = "synthetic_habits"
 #: what is trained on beside the spoken and negative sets
-TRAIN_EXTRA: tuple[str, ...] = (SYNTHETIC, READBACKS)
+TRAIN_EXTRA: tuple[str, ...] = (SYNTHETIC, READBACKS, HABITS)
 
 
 def load(name: str) -> list[Document]:
@@ -86,6 +90,10 @@ def load(name: str) -> list[Document]:
         from spoken_tagger_synth import readback_documents
 
         return readback_documents()
+    if name == HABITS:
+        from spoken_tagger_synth import habit_documents
+
+        return habit_documents()
     return load_corpus(CORPUS / f"{name}.jsonl")
 
 
