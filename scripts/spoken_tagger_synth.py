@@ -764,6 +764,9 @@ def _identifier_scene(doc: _Doc, h: _Habits, entity: str) -> None:
         groups = h.said(entity, _habit_number(entity, rnd))
     if cue:
         h.words(doc, _cap(cue) + " ")
+    if groups[0][:1] == ["plus"]:  # "plus" is said before the number, not part of it
+        h.words(doc, "plus ")
+        groups[0] = groups[0][1:]
     split = rnd.random()
     if len(groups) > 1 and split < 0.2:
         # the number split over two turns (or two caption cues), the other voice between

@@ -24,7 +24,9 @@ The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken
 from the eleven spoken development sets (eleven authors; round 16 added ``spoken/heldout8``,
 round 17 ``spoken/heldout9``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
-parts; read-backs and corrections of identifiers and of ordinary numbers), deterministically (L-BFGS, fixed
+parts; read-backs and corrections of identifiers and of ordinary numbers; round 17, transcripts
+of many habits: every class said every way, split over turns and caption cues, relayed,
+dictated, beside ordinary numbers said the same ways), deterministically (L-BFGS, fixed
 iterations, input in a fixed order). ``VAULT_SPOKEN_TAGGER=off`` turns the finder off (for measuring with
 and without it); ``VAULT_SPOKEN_TAGGER=<path>`` loads another model (leave-one-set-out runs).
 A model that is missing, unreadable or (the shipped one) not the file its recorded SHA-256 names
