@@ -95,6 +95,8 @@ HABIT_POSITIVES: list[tuple[str, str]] = [
     ("P5: the number's plus three five three, eight seven, six one four, two two nine one.",
      "three five three, eight seven, six one four, two two nine one"),
     ("P5: my HCPC is P A two one five, nine eight seven.", "P A two one five, nine eight seven"),
+    # a spelling in lower-case caption text, the pronoun after it
+    ("speaker 2 its velt v e l t i think", "v e l t"),
     # a guard: "plus" before a number abroad is no part of it, and the number is still found
     ("R: it's plus four four, seven nine one two, three four five, six seven eight",
      "four four, seven nine one two, three four five, six seven eight"),
@@ -115,6 +117,9 @@ HABIT_NEGATIVES: list[str] = [
      "00:01:06,300 --> 00:01:09,000\nthat year and about nine hundred the next"),
     "P3: call nine nine nine, or one one one if it's not an emergency.",
     "P3: she's on five hundred mg three times a day for seven days.",
+    # three lower-case letters and the pronoun: a word or an acronym said, not a name spelled
+    "he was dr s o s i mean",
+    "we rang the g p s i think and they came",
 ]
 
 

@@ -490,6 +490,13 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None
     if entity in ("POSTCODE", "PERSON") and len(inside) < (4 if entity == "POSTCODE" else 3):
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
+    if entity == "PERSON" and all(e - s == 1 and text[s].islower() for s, e in inside):
+        # lower-case letters alone (caption text): "i" last is the pronoun ("s o s i mean"),
+        # and three letters are as often a word or an acronym said letter by letter as a name
+        while inside and text[inside[-1][0]:inside[-1][1]] == "i":
+            inside.pop()
+        if len(inside) < 4:
+            return None
     if entity in _NUMBERS and _a_list(text, toks):
         return None
     if entity in _NUMBERS and _years_only(words):
