@@ -16,7 +16,7 @@ anchor windows, tokens labelled BIO from the gold spans (PERSON only for spoken 
 ``sp_*`` forms; the other tagged entities in every form). L-BFGS with fixed iterations over
 the documents in a fixed order: the same input gives the same model, byte for byte (round 16:
 about 35 s of CPU, 4 minutes on two cores shared with seven other jobs; 558 KB; round 17:
-CPU_FIGURE, SIZE_FIGURE).
+about 52 s of CPU, 10 minutes on two cores under a load of about 19; 706 KB).
 
 ``--loao`` leaves one author out: one of the sets retired into development in rounds 15 and 16
 (trained on the other spoken development sets, the negatives and the invented transcripts), or
