@@ -332,7 +332,550 @@ def readback_documents(count: int = 500) -> list[Document]:
     return out
 
 
+
+# --- Round 17: HABITS. Many voices saying every class of identifier every way people do, and
+# ordinary numbers said the same ways beside them (:func:`habit_documents`). Names, addresses and
+# numbers are made up here from syllables and random digits: no list of real ones is learned.
+
+#: the syllables invented names and e-mail parts are made of
+_SYLLABLES = ("ka", "lor", "ben", "mi", "tras", "vel", "dor", "an", "ric", "sel", "wyn", "ta",
+              "mor", "phe", "gal", "is", "ond", "ru", "ham", "ley", "bro", "quin", "et", "zan",
+              "cot", "fen", "ul", "dra", "sko", "mer", "jo", "ash", "pel", "ny", "ox", "ter")
+#: how a turn is introduced, per style of transcript
+_VOICES = (("P07", "INT"), ("Participant", "Interviewer"), ("R", "I"), ("Speaker 2", "Speaker 1"),
+           ("RESPONDENT", "RESEARCHER"), ("P23", "Int"), ("Dad", "Researcher"), ("B", "A"),
+           ("Caller", "Call handler"), ("Interviewee", "Q"))
+_FILLERS_SAID = ("er", "erm", "um", "uh", "hmm", "like", "y'know", "ah", "em")
+_PAUSES = ("(.)", "(..)", "(2.1)", "(0.4)", "[pause]", "...", "-", "—", "[long pause]", "(3)")
+_BACKCHANNEL = ("(I: mm-hm)", "(Int: yeah)", "(Interviewer: okay)", "(A: got it)", "[I: yep]",
+                "(Q: uh-huh)")
+#: what is said between two parts of a number when the other voice answers in a turn of its own
+#: another person passing a number on, inside it ("... and then she says ...")
+_RELAYS = ("and then she says", "he says", "hang on, she's writing it,", "she's saying", "he's saying,",
+           "what's that, love?", "says he", "and then", "she says... ", "he's checking,", "then it's")
+#: voice-typing commands said between the parts of a number (a dictated transcript)
+_DICTATED = ("comma", "dash", "hyphen", "full stop", "space", "new line", "point")
+_BETWEEN_TURNS = ("Yep.", "Mm-hm.", "Okay.", "Got that.", "Go on.", "Uh-huh.", "Yes.", "Right.",
+                  "Sorry, go on.", "And then?")
+_LETTER_WORDS = {"A": ("alpha", "apple"), "B": ("bravo", "bertie"), "C": ("charlie", "cat"),
+                 "D": ("delta", "dog"), "E": ("echo", "edward"), "F": ("foxtrot", "freddie"),
+                 "G": ("golf", "george"), "H": ("hotel", "harry"), "I": ("india", "ivy"),
+                 "J": ("juliet", "jack"), "K": ("kilo", "king"), "L": ("lima", "london"),
+                 "M": ("mike", "mother"), "N": ("november", "nuts"), "O": ("oscar", "orange"),
+                 "P": ("papa", "peter"), "Q": ("quebec", "queen"), "R": ("romeo", "robert"),
+                 "S": ("sierra", "sugar"), "T": ("tango", "tommy"), "U": ("uniform", "uncle"),
+                 "V": ("victor", "violet"), "W": ("whiskey", "william"), "X": ("x-ray", "xmas"),
+                 "Y": ("yankee", "yellow"), "Z": ("zulu", "zebra")}
+_HAB_CUES = {
+    "PHONE": ("my mobile's", "you can get me on", "my number is", "the landline is", "ring me on",
+              "it's", "the home phone is", "my work number's", "text me, it's", "the mob is",
+              "my daughter's number is", "the ward phone's", "WhatsApp me on", "the direct line is",
+              "contact number,", "best to call", "the office number is", "my cell is",
+              "the surgery's number is", "reach me on", ""),
+    "NHS_NUMBER": ("my NHS number is", "the NHS number on the letter is", "her CHI number is",
+                   "it's on my card,", "his number at the hospital is", "the hospital number is",
+                   "my health and care number is", "the NHS no. is", "the number they gave me was",
+                   "his CHI's", ""),
+    "GMC_NUMBER": ("my GMC number is", "my NMC pin is", "registration number", "the GMC no. is",
+                   "my HCPC number's", "my GPhC number is", "my IMC number is",
+                   "her registration's", "the council number is", "my pin is", ""),
+    "POSTCODE": ("the postcode is", "postcode", "the post code's", "and it's", "the code is",
+                 "for the satnav it's", "post code is", "the Eircode is", "Eircode's", ""),
+    "EMAIL": ("my email is", "you can email me at", "the e-mail address is", "email,",
+              "drop me a line at", "it's", "my work email's", "send it to", "the address is", ""),
+    "PERSON": ("that's spelled", "spelt", "it's", "I'll spell it,", "spelling,", "that's",
+               "surname,", "the surname is", "you spell it", ""),
+}
+_ASKS = {
+    "PHONE": ("And a number for you?", "What's the best number?", "Can I take a phone number?",
+              "Number to reach you on?", "And your mobile?"),
+    "NHS_NUMBER": ("Do you have your NHS number?", "Have you got the number off the letter?",
+                   "And the CHI?", "Can you read me the number on the card?"),
+    "GMC_NUMBER": ("And your registration number?", "Your GMC number, for the form?",
+                   "What's your PIN?", "Can I have your number for the register?"),
+    "POSTCODE": ("And the postcode?", "Postcode for the visit?", "Where do we send it?"),
+    "EMAIL": ("And an email?", "Best email for the transcript?", "Where shall I send it?"),
+    "PERSON": ("How do you spell that?", "Can you spell the surname?", "Is that with a Y?"),
+}
+#: ordinary talk in which numbers are said like identifiers: doses, times, scores, counts,
+#: years of service, prices, rooms, beds, wards, buses, pages (never labelled); {n} is a
+#: number said in words or digits, {d} digits said one by one
+_ORDINARY_HABITS = (
+    "we gave him {n} milligrams at {t}", "she was on {n} micrograms, then {n}", "the dose was {n} mils",
+    "I started at {t} and finished at {t}", "the shift was {t} till {t}", "handover's at {t}",
+    "he scored {n} out of {n}", "the GCS was {n}", "her sats were {n}, then {n}",
+    "the blood pressure was {n} over {n}", "the potassium was {n} point {n}",
+    "we had {n} patients and {n} staff", "there were {n} of us on, {n} off",
+    "I've done {n} years in the service, {n} on this ward", "I qualified in {y}",
+    "it cost {n} pounds {n}", "parking's {n} pound {n} a day", "the course was {n} hundred quid",
+    "she's in room {d}", "bed {d}, bay {n}", "ward {n} and ward {n}", "theatre {n}, then recovery",
+    "the {n} bus, or the {d}", "page {d} of the policy", "level {n}, room {d}",
+    "extension of the building in {y}", "we were {n}, {n}, {n} in the league",
+    "the code for the door is on the board", "it's {d} on the whiteboard, the bay count",
+    "{n}, {n}, {n}, {n}, we counted them", "from {y} to {y}", "between {n} and {n} a week",
+    "the audit had {n} cases, {n} missed", "version {n} point {n} of the form",
+    "the fridge was at {n} degrees", "she says {n}, and then she says {n}, the count",
+    "he's saying {n} point {n} days of induction", "two point five days, then {n} point {n}",
+    "temperature thirty-seven point {n}, then thirty-eight point {n}", "the pH was seven point {n}",
+    "{n} dash {n} on the rota", "the score was {n} comma {n} full stop", "room {d} dash {d}", "{n} weeks pregnant, {n} days", "the HbA1c was {n}",
+    "we did the {t} round and the {t} round", "call nine nine nine", "ring one one one first",
+)
+_TIMES = ("half seven", "seven thirty", "oh seven hundred", "nineteen hundred", "quarter to nine",
+          "nine fifteen", "two in the morning", "twenty-two hundred", "eight o'clock", "ten past six",
+          "oh six forty-five", "1930", "07:30", "half past twelve", "midnight")
+_YEARS = ("nineteen ninety-eight", "two thousand and four", "twenty twelve", "1987", "two oh oh nine",
+          "nineteen eighty", "twenty oh six", "2015", "ninety-one")
+_SMALL = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "fifteen", "twenty", "twenty-five", "thirty", "forty", "fifty", "sixty",
+          "seventy", "eighty", "ninety", "a hundred", "one", "one fifty", "two hundred", "4",
+          "12", "30", "250", "7", "0.5", "one point five", "nought point five")
+_UNITS_SAID = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _invented_name(rnd: random.Random, syllables: int = 2) -> str:
+    return "".join(rnd.choice(_SYLLABLES) for _ in range(syllables))
+
+
+def _pair_words(a: str, b: str, rnd: random.Random) -> list[str]:
+    """Two digits said as one number ("seventy-seven", "oh seven", "double four", "twelve")."""
+    if a == b and rnd.random() < 0.3:
+        return [rnd.choice(("double", "double", "dub")), rnd.choice(DIGIT[a])]
+    if a == "0":
+        return [rnd.choice(("oh", "oh", "zero", "nought")), _UNITS_SAID[int(b)]]
+    if a == "1":
+        return [TEENS_SAID[int(b)]]
+    return [TENS_SAID[int(a) - 1] + ("" if b == "0" else rnd.choice(("-", " ")) + _UNITS_SAID[int(b)])]
+
+
+def _say_group(group: str, habit: str, rnd: random.Random) -> list[str]:
+    """One group of digits said in ``habit``: one by one, in pairs, as hundreds or thousands,
+    or written in digits (speech recognition), with "double"/"triple" for repeats."""
+    if habit == "digits":
+        return [group] if rnd.random() < 0.6 else list(group)
+    if habit == "hundreds" and len(group) == 3 and group[0] != "0":
+        if group[1:] == "00":
+            return [_UNITS_SAID[int(group[0])], "hundred"]
+        tail = _pair_words(group[1], group[2], rnd) if group[1] != "0" else ["oh", _UNITS_SAID[int(group[2])]]
+        return [_UNITS_SAID[int(group[0])], "hundred", *(["and"] if rnd.random() < 0.4 else []),
+                *(" ".join(tail).split())]
+    if habit == "hundreds" and len(group) == 4 and group[1:] == "000":
+        return [_UNITS_SAID[int(group[0])], "thousand"]
+    if habit == "pairs" and len(group) >= 2:
+        words: list[str] = []
+        k = 0
+        if len(group) % 2:
+            words.append(rnd.choice(DIGIT[group[0]]))
+            k = 1
+        while k < len(group):
+            words += " ".join(_pair_words(group[k], group[k + 1], rnd)).split()
+            k += 2
+        return words
+    words = []
+    k = 0
+    while k < len(group):
+        d = group[k]
+        if k + 2 < len(group) and group[k + 1] == d == group[k + 2] and rnd.random() < 0.5:
+            words += [rnd.choice(("triple", "treble")), rnd.choice(DIGIT[d])]
+            k += 3
+        elif k + 1 < len(group) and group[k + 1] == d and rnd.random() < 0.5:
+            words += ["double", rnd.choice(DIGIT[d])]
+            k += 2
+        else:
+            words.append(rnd.choice(DIGIT[d]))
+            k += 1
+    return words
+
+
+def _grouping(entity: str, digits: str, rnd: random.Random) -> list[str]:
+    shapes = {"PHONE": ((5, 3, 3), (5, 6), (4, 3, 4), (3, 4, 4), (5, 3, 3), (2, 3, 3, 3), (11,)),
+              "NHS_NUMBER": ((3, 3, 4), (3, 3, 4), (6, 4), (10,), (2, 4, 4)),
+              "GMC_NUMBER": ((7,), (3, 4), (4, 3), (7,))}
+    for code in ("44", "353", "91", "61", "48"):  # "plus four four, seven seven ..."
+        if entity == "PHONE" and digits.startswith(code) and len(digits) == len(code) + 10:
+            rest = _grouping(entity, "0" + digits[len(code):], rnd)
+            rest[0] = rest[0][1:]
+            return [code, *(g for g in rest if g)]
+    shape = [n for n in rnd.choice(shapes[entity]) if n]
+    out, at = [], 0
+    for n in shape:
+        out.append(digits[at:at + n])
+        at += n
+    if at < len(digits):
+        out[-1] += digits[at:]
+    return [g for g in out if g]
+
+
+def _habit_number(entity: str, rnd: random.Random) -> str:
+    if entity == "PHONE":
+        kind = rnd.random()
+        if kind < 0.5:
+            return "07" + "".join(rnd.choice("0123456789") for _ in range(9))
+        if kind < 0.85:
+            return "0" + rnd.choice("12") + "".join(rnd.choice("0123456789") for _ in range(9))
+        return rnd.choice(("44", "353", "91", "61", "48")) + rnd.choice("127") + "".join(
+            rnd.choice("0123456789") for _ in range(9))
+    if entity == "NHS_NUMBER":
+        if rnd.random() < 0.3:  # a CHI number begins with the date of birth
+            return (f"{rnd.randint(1, 28):02d}{rnd.randint(1, 12):02d}{rnd.randint(0, 99):02d}"
+                    + "".join(rnd.choice("0123456789") for _ in range(4)))
+        return "".join(rnd.choice("0123456789") for _ in range(10))
+    return str(rnd.randint(1, 9)) + "".join(rnd.choice("0123456789") for _ in range(6))
+
+
+class _Habits:
+    """One transcript's habits: how its voices are labelled, whether it is a caption export
+    (lower case, no punctuation, cue numbers and times), how it says digits and what it
+    inserts inside a number."""
+
+    def __init__(self, rnd: random.Random) -> None:
+        self.rnd = rnd
+        self.say, self.ask = rnd.choice(_VOICES)
+        self.caption = rnd.random() < 0.3
+        self.vtt = rnd.random() < 0.5
+        self.labels = not self.caption or rnd.random() < 0.4
+        self.lower = self.caption and rnd.random() < 0.8
+        self.habit = rnd.choice(("single", "single", "pairs", "hundreds", "digits", "mixed"))
+        self.inside = rnd.choice((0.0, 0.2, 0.5))
+        #: voice typing: punctuation said as words ("comma", "full stop"), digits typed
+        self.dictated = not self.caption and rnd.random() < 0.12
+        if self.dictated:
+            self.habit = rnd.choice(("digits", "digits", "mixed"))
+        #: a relative or a clerk passing the answers on: relays inside most numbers
+        self.relayed = not self.caption and rnd.random() < 0.15
+        if self.relayed:
+            self.say = rnd.choice(("Wife, relaying", "Son (on speaker)", "Clerk, relaying", "Partner",
+                                   "Carer, passing on"))
+            self.inside = 0.7
+        self.cue = rnd.randint(1, 400)
+        self.clock = rnd.randint(10, 3000)
+
+    def _punct(self, text: str) -> str:
+        if not self.caption:
+            return text
+        if self.lower:
+            text = text.lower()
+        return "".join(c for c in text if c not in ",.?!;") if self.rnd.random() < 0.8 else text
+
+    def turn(self, doc: _Doc, who: str) -> None:
+        """Begin a turn (a speaker label, a caption cue, or both)."""
+        if doc.text:
+            doc.add("\n\n")
+        if self.caption:
+            self.cue += 1
+            self.clock += self.rnd.randint(2, 9)
+            a, b = self.clock, self.clock + self.rnd.randint(2, 6)
+            stamp = (f"{a // 3600:02d}:{a // 60 % 60:02d}:{a % 60:02d}" + (".{:03d}" if self.vtt else ",{:03d}")
+                     .format(self.rnd.randint(0, 999)))
+            end = (f"{b // 3600:02d}:{b // 60 % 60:02d}:{b % 60:02d}" + (".{:03d}" if self.vtt else ",{:03d}")
+                   .format(self.rnd.randint(0, 999)))
+            doc.add(f"{self.cue}\n{stamp} --> {end}\n")
+        if self.labels:
+            doc.add(f"<v {who}>" if self.vtt and self.caption else f"{who}: ")
+
+    def words(self, doc: _Doc, text: str) -> None:
+        if self.dictated:  # "..., yeah. Got that?" said as "comma yeah full stop got that question mark"
+            for mark, said in ((",", " comma"), (".", " full stop"), ("?", " question mark")):
+                text = text.replace(mark, said)
+        doc.add(self._punct(text))
+
+    def inserted(self) -> str:
+        rnd = self.rnd
+        if self.relayed and rnd.random() < 0.7:
+            return rnd.choice(_RELAYS)
+        kind = rnd.random()
+        if kind < 0.45:
+            return rnd.choice(_FILLERS_SAID)
+        if kind < 0.75:
+            return rnd.choice(_PAUSES)
+        if kind < 0.9 and not self.caption:
+            return rnd.choice(_BACKCHANNEL)
+        if kind < 0.95:
+            return rnd.choice(_RELAYS)
+        return rnd.choice(("sorry", "hang on", "let me see", "wait", "where was I", "you got that?"))
+
+    def joined(self, groups: list[list[str]]) -> str:
+        rnd = self.rnd
+        text = ""
+        for k, group in enumerate(groups):
+            if k and self.dictated:
+                text += " " + rnd.choice(_DICTATED) + " "
+            elif k:
+                text += rnd.choice((" ", ", ", " ", "... ", " - ", ". ", " ", ", ", " point ",
+                                    " dash ", ", and "))
+                if rnd.random() < self.inside:
+                    text += self.inserted() + " "
+                if rnd.random() < 0.08:  # a stammer or a repeated group
+                    text += " ".join(groups[k - 1]) + ", "
+            text += " ".join(group)
+        return self._punct(text)
+
+    def said(self, entity: str, digits: str) -> list[list[str]]:
+        groups = _grouping(entity, digits, self.rnd)
+        out = []
+        for g in groups:
+            habit = self.habit if self.habit != "mixed" else self.rnd.choice(
+                ("single", "pairs", "hundreds", "digits"))
+            words = _say_group(g, habit, self.rnd)
+            out.append(words)
+        if entity == "PHONE" and not digits.startswith("0") and self.rnd.random() < 0.8:
+            out[0] = [self.rnd.choice(("plus", "+", "double oh")), *out[0]]
+        return out
+
+
+def _postcode_said(h: _Habits) -> list[list[str]]:
+    rnd = h.rnd
+    letters = "ABCDEFGHJKLMNOPRSTUWY"
+    outward = [rnd.choice(letters) for _ in range(rnd.choice((1, 2, 2)))]
+    number = str(rnd.randint(1, 29))
+    inward_digit = str(rnd.randint(0, 9))
+    inward = [rnd.choice("ABDEFGHJLNPQRSTUWXYZ") for _ in range(2)]
+    style = rnd.choice(("plain", "plain", "nato", "for", "lower", "digits"))
+
+    def letter(c: str) -> list[str]:
+        if style == "nato":
+            return [_LETTER_WORDS[c][0].capitalize()]
+        if style == "for" and rnd.random() < 0.6:
+            return [c, rnd.choice(("for", "as in", "for")), _LETTER_WORDS[c][rnd.randrange(2)].capitalize()]
+        return [c.lower() if style == "lower" else c]
+
+    def digit_words(n: str) -> list[str]:
+        if style == "digits":
+            return [n]
+        if len(n) == 2 and rnd.random() < 0.5:
+            return " ".join(_pair_words(n[0], n[1], rnd)).split()
+        return [rnd.choice(DIGIT[d]) for d in n]
+
+    first = [w for c in outward for w in letter(c)] + digit_words(number)
+    second = digit_words(inward_digit) + [w for c in inward for w in letter(c)]
+    if inward[0] == inward[1] and style in ("plain", "lower") and rnd.random() < 0.5:
+        second = digit_words(inward_digit) + ["double", inward[0].lower() if style == "lower" else inward[0]]
+    return [first, second]
+
+
+def _eircode_said(h: _Habits) -> list[list[str]]:
+    """An Irish Eircode: a routing key (a letter and two digits, "D6W" aside) and four
+    letters or digits ("A ninety-one, F six seven two")."""
+    rnd = h.rnd
+    key = rnd.choice("ACDEFHKNPRTVWXY")
+    digits = f"{rnd.randint(1, 99):02d}"
+    tail = [rnd.choice("ACDEFHKNPRTVWXY0123456789") for _ in range(4)]
+    if h.habit == "digits" or h.dictated:
+        return [[key + digits], ["".join(tail)]]
+    first = [key, *(" ".join(_pair_words(digits[0], digits[1], rnd)).split() if rnd.random() < 0.5
+                    else [rnd.choice(DIGIT[d]) for d in digits])]
+    second = [c if c.isalpha() else rnd.choice(DIGIT[c]) for c in tail]
+    return [first, second]
+
+
+def _registration_said(h: _Habits) -> list[list[str]]:
+    """A registration with letters in it: a prefix said letter by letter ("M, E, D, treble
+    oh ..."), or an NMC-like pin ("one two A, three four five six, E")."""
+    rnd = h.rnd
+    if rnd.random() < 0.5:
+        prefix = rnd.choice((["M", "E", "D"], ["med"], ["M-E-D"], ["N", "M", "W"], ["P", "H", "A"]))
+        digits = "000" + "".join(rnd.choice("0123456789") for _ in range(7))
+        return [prefix, *[_say_group(g, h.habit if h.habit != "mixed" else "single", rnd)
+                          for g in (digits[:3], digits[3:6], digits[6:])]]
+    pin = [f"{rnd.randint(0, 99):02d}", rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXY"),
+           "".join(rnd.choice("0123456789") for _ in range(4)), rnd.choice("ABCDEFGHJKLMNOPRSTUWXY")]
+    return [[*_say_group(pin[0], "single", rnd), pin[1]], [*_say_group(pin[2], h.habit if h.habit != "mixed" else "single", rnd), pin[3]]]
+
+
+def _email_said(h: _Habits) -> list[list[str]]:
+    rnd = h.rnd
+    first, last = _invented_name(rnd), _invented_name(rnd, rnd.choice((2, 3)))
+    local = rnd.choice(((first, "dot", last), (first[0], last), (first, last, str(rnd.randint(1, 99))),
+                        (first, "underscore", last), (last, "dot", first[0]), (first,),
+                        (first[0], "dot", last), (first, "hyphen", last),
+                        (last, _UNITS_SAID[rnd.randint(0, 9)], _UNITS_SAID[rnd.randint(0, 9)])))
+    domain = rnd.choice((("gmail", "dot", "com"), ("hotmail", "dot", "co", "dot", "uk"),
+                         ("nhs", "dot", "net"), (_invented_name(rnd), "dot", "nhs", "dot", "uk"),
+                         ("outlook", "dot", "com"), ("yahoo", "dot", "co", "dot", "uk"),
+                         (_invented_name(rnd), "dot", "ac", "dot", "uk"), ("btinternet", "dot", "com"),
+                         ("icloud", "dot", "com"), (_invented_name(rnd), "dot", "org", "dot", "uk")))
+    if rnd.random() < 0.2:  # a country's domain, or letters said one by one
+        domain = rnd.choice((("yahoo", "dot", "co", "dot", "in"), (_invented_name(rnd), "dot", "i", "e"),
+                             ("h", "s", "e", "dot", "i", "e"), ("gmail", "dot", "com", "dot", "au"),
+                             (_invented_name(rnd), "trust", "dot", "h", "s", "c", "dot", "net"),
+                             ("web", "dot", "de"), ("eircom", "dot", "net")))
+    if rnd.random() < 0.15:  # a year or a birthday in the local part, said as words
+        local = (*local, *rnd.choice((("nineteen", rnd.choice(TENS_SAID[4:]) + "-" + rnd.choice(_UNITS_SAID[1:])),
+                                      ("one", "nine", rnd.choice(_UNITS_SAID), rnd.choice(_UNITS_SAID)),
+                                      ("double", rnd.choice(_UNITS_SAID[1:])))))
+    words = [*local, rnd.choice(("at", "at", "@", "at sign", "at symbol")), *domain]
+    if rnd.random() < 0.15:  # the name spelled inside it
+        words[words.index(last) if last in words else 0:][:1] = [" ".join(last.upper())]
+    if rnd.random() < 0.2:
+        words = [w.upper() if w in ("nhs", "uk") else w for w in words]
+    return [" ".join(words).split()]
+
+
+def _spelled_said(h: _Habits) -> tuple[str, list[list[str]]]:
+    rnd = h.rnd
+    name = _invented_name(rnd, rnd.choice((2, 2, 3))).capitalize()
+    letters = list(name.upper())
+    style = rnd.choice(("spaced", "spaced", "hyphens", "for", "lower", "doubles", "chunks", "commas"))
+    if h.dictated or style == "commas":
+        joint = " comma " if h.dictated else ", "
+        return name, [[joint.join(letters)]]
+    if style == "hyphens":
+        return name, [["-".join(letters)]]
+    if style == "for":
+        return name, [[w for c in letters for w in (c, rnd.choice(("for", "as in")),
+                                                     _LETTER_WORDS[c][rnd.randrange(2)].capitalize())]]
+    if style == "lower":
+        return name, [[c.lower() for c in letters]]
+    if style == "doubles":
+        out: list[str] = []
+        k = 0
+        while k < len(letters):
+            if k + 1 < len(letters) and letters[k + 1] == letters[k]:
+                out += ["double", letters[k]]
+                k += 2
+            else:
+                out.append(letters[k])
+                k += 1
+        return name, [out]
+    if style == "chunks" and len(letters) > 4:
+        cut = rnd.randint(2, len(letters) - 2)
+        return name, [letters[:cut], letters[cut:]]
+    return name, [letters]
+
+
+def _identifier_scene(doc: _Doc, h: _Habits, entity: str) -> None:
+    rnd = h.rnd
+    h.turn(doc, h.ask)
+    h.words(doc, rnd.choice(_ASKS[entity]))
+    h.turn(doc, h.say)
+    if rnd.random() < 0.25:
+        h.words(doc, rnd.choice(("Yeah, ", "Erm, ", "Oh, right. ", "Hang on. ", "Let me think, ",
+                                 "Okay so ", "Sure. ")))
+    cue = rnd.choice(_HAB_CUES[entity])
+    if entity == "PERSON":
+        name, groups = _spelled_said(h)
+        h.words(doc, f"It's {name}. " if rnd.random() < 0.6 else f"{name}, ")
+    elif entity == "POSTCODE":
+        groups = _eircode_said(h) if rnd.random() < 0.25 else _postcode_said(h)
+    elif entity == "GMC_NUMBER" and rnd.random() < 0.3:
+        groups = _registration_said(h)
+    elif entity == "EMAIL":
+        groups = _email_said(h)
+    else:
+        groups = h.said(entity, _habit_number(entity, rnd))
+    if cue:
+        h.words(doc, _cap(cue) + " ")
+    if groups[0][:1] == ["plus"]:  # "plus" is said before the number, not part of it
+        h.words(doc, "plus ")
+        groups[0] = groups[0][1:]
+    split = rnd.random()
+    if len(groups) > 1 and split < 0.2:
+        # the number split over two turns (or two caption cues), the other voice between
+        cut = rnd.randint(1, len(groups) - 1)
+        doc.add(h.joined(groups[:cut]), entity)
+        h.words(doc, rnd.choice(("...", "", ",")))
+        h.turn(doc, h.ask)
+        h.words(doc, rnd.choice(_BETWEEN_TURNS))
+        h.turn(doc, h.say)
+        doc.add(h.joined(groups[cut:]), entity)
+    elif len(groups) > 1 and split < 0.3 and h.caption:
+        # the number runs on into the next caption cue, no other voice
+        cut = rnd.randint(1, len(groups) - 1)
+        doc.add(h.joined(groups[:cut]), entity)
+        h.turn(doc, h.say)
+        doc.add(h.joined(groups[cut:]), entity)
+    else:
+        doc.add(h.joined(groups), entity)
+    end = rnd.random()
+    if end < 0.25 and entity != "PERSON":
+        # read back (right) or corrected (one group said again)
+        h.words(doc, rnd.choice((".", "", ",")))
+        h.turn(doc, h.ask)
+        h.words(doc, rnd.choice(("So ", "That's ", "Let me read that back, ", "Was that ")))
+        doc.add(h.joined(groups if rnd.random() < 0.6 else groups[-1:]), entity)
+        h.words(doc, "?")
+        h.turn(doc, h.say)
+        h.words(doc, rnd.choice(("Yes.", "That's it.", "Yep, that's right.", "Correct.")))
+    else:
+        h.words(doc, rnd.choice((".", ", yeah.", ". Got that?", ", that's it.", "", " I think.")))
+
+
+def _ordinary_scene(doc: _Doc, h: _Habits) -> None:
+    """Ordinary numbers said the ways identifiers are (never labelled)."""
+    rnd = h.rnd
+    h.turn(doc, h.say)
+
+    def said_digits() -> str:
+        digits = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(2, 4)))
+        return " ".join(_say_group(digits, rnd.choice(("single", "pairs", "digits")), rnd))
+
+    text = rnd.choice(_ORDINARY_HABITS)
+    while "{" in text:
+        text = (text.replace("{n}", rnd.choice(_SMALL), 1).replace("{t}", rnd.choice(_TIMES), 1)
+                .replace("{y}", rnd.choice(_YEARS), 1).replace("{d}", said_digits(), 1))
+    h.words(doc, _cap(text) + rnd.choice((".", ", yeah.", ", I think.", "")))
+
+
+def _date_age_scene(doc: _Doc, h: _Habits) -> None:
+    """A date of birth or an age said in numbers (labelled DATE/AGE: learned, not emitted, so
+    that a date said as digits is not taken for a phone)."""
+    rnd = h.rnd
+    date = rnd.random() < 0.6
+    h.turn(doc, h.ask)
+    h.words(doc, rnd.choice(("And your date of birth?", "When were you born?", "DOB?") if date else
+                            ("How old is she?", "And his age?", "And you are?")))
+    h.turn(doc, h.say)
+    if date:
+        d, m, y = rnd.randint(1, 28), rnd.randint(1, 12), rnd.randint(30, 99)
+        shape = rnd.choice(("digits", "words", "pairs"))
+        if shape == "digits":
+            said = " ".join(rnd.choice(DIGIT[c]) for c in f"{d:02d}{m:02d}{y}")
+        elif shape == "pairs":
+            said = " ".join(_pair_words(f"{d:02d}"[0], f"{d:02d}"[1], rnd) + _pair_words(
+                f"{m:02d}"[0], f"{m:02d}"[1], rnd) + ["nineteen"] + _pair_words(str(y)[0], str(y)[1], rnd))
+        else:
+            said = f"{d:02d} {m:02d} {y}" if rnd.random() < 0.3 else f"{d:02d}/{m:02d}/19{y}"
+        h.words(doc, rnd.choice(("It's ", "", "Born ", "Erm, ")))
+        doc.add(h._punct(said), "DATE")
+    else:
+        age = rnd.randint(18, 97)
+        said = TENS_SAID[age // 10 - 1] + ("" if age % 10 == 0 else "-" + _UNITS_SAID[age % 10]) \
+            if age >= 20 else TEENS_SAID[age - 10]
+        h.words(doc, rnd.choice(("She's ", "He'll be ", "", "Just turned ", "I'm ")))
+        doc.add(h._punct(said), "AGE")
+    h.words(doc, rnd.choice((".", "", ", yeah.")))
+
+
+def habit_documents(count: int = 900) -> list[Document]:
+    """``count`` invented transcripts, each with its own habits (voices, caption export or
+    not, how digits are said, what is said inside a number): one or two identifiers of any
+    class said (split over turns or cues, read back), ordinary numbers said the same ways, and
+    a date or an age in numbers."""
+    rnd = random.Random(SEED + 2)
+    classes = ("PHONE", "PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL", "PERSON")
+    out: list[Document] = []
+    for n in range(count):
+        doc = _Doc()
+        h = _Habits(rnd)
+        scenes: list[str] = [rnd.choice(classes)] + ([rnd.choice(classes)] if rnd.random() < 0.3 else [])
+        scenes += ["ordinary"] * rnd.randint(1, 3)
+        if rnd.random() < 0.4:
+            scenes.append("date_age")
+        if rnd.random() < 0.15:
+            scenes = ["ordinary"] * rnd.randint(2, 4)  # no identifier at all
+        rnd.shuffle(scenes)
+        for scene in scenes:
+            if scene == "ordinary":
+                _ordinary_scene(doc, h)
+            elif scene == "date_age":
+                _date_age_scene(doc, h)
+            else:
+                _identifier_scene(doc, h, scene)
+        doc.add("\n")
+        out.append(Document(f"synth-hab-{n:03d}", "P01", doc.text, tuple(doc.spans), "spoken"))
+    return out
+
+
 if __name__ == "__main__":
-    for d in [*documents(8), *readback_documents(12)]:
+    for d in [*documents(8), *readback_documents(12), *habit_documents(20)]:
         print(d.text)
         print([d.text[s.start:s.end] for s in d.spans])

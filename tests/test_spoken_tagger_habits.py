@@ -1,0 +1,147 @@
+"""Round 17's spoken tagger: trained on one more author and on invented transcripts of many
+habits (scripts/spoken_tagger_synth.py :func:`habit_documents`). The training script refuses the
+round's fold and blind sets by name; the tagger reads more general cue words and relays as
+classes; the invented transcripts are deterministic and well labelled; and the shipped model finds
+identifiers said in habits the round-16 model missed, in phrasings of our own, while ordinary
+numbers said the same ways stay."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from vault.anonymise.spoken import tagger as tg
+
+REPO = Path(__file__).resolve().parents[1]
+
+needs_model = pytest.mark.skipif(not tg.MODEL_PATH.is_file(), reason="no spoken tagger model")
+
+
+@pytest.fixture(scope="module")
+def scripts() -> Iterator[tuple[ModuleType, ModuleType]]:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import spoken_tagger_synth as synth
+        import train_spoken_tagger as train
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    yield train, synth
+
+
+def test_the_fold_and_the_blind_sets_are_refused_by_name(scripts: tuple[ModuleType, ModuleType],
+                                                         tmp_path: Path) -> None:
+    train, _ = scripts
+    assert "spoken/heldout9" in train.SPOKEN_DEV  # round 16's fold, trained on from round 17
+    for name in ("spoken/heldout10", "spoken/heldout11", "spoken/heldout12", "spoken/heldout13"):
+        assert name not in train.SPOKEN_DEV
+        with pytest.raises(SystemExit, match="not trained on"):
+            train.train(["negatives_dev", name], tmp_path / "refused.crfsuite")
+    assert not (tmp_path / "refused.crfsuite").exists()
+
+
+@pytest.mark.parametrize(("word", "cls"), [
+    ("mob", "CUEPH"), ("WhatsApp", "CUEPH"), ("telephone", "CUEPH"), ("cell", "CUEPH"),
+    ("HCPC", "CUEID"), ("GPhC", "CUEID"), ("IMC", "CUEID"), ("wristband", "CUEID"),
+    ("postal", "CUEPC"), ("icloud", "CUEEM"), ("btinternet", "CUEEM"),
+    ("says", "RELAY"), ("saying", "RELAY"), ("writing", "RELAY"),
+])
+def test_general_cue_words_and_relays_are_classes(word: str, cls: str) -> None:
+    assert tg._cls(word) == cls
+
+
+def test_ordinary_words_near_the_new_cues_stay_words() -> None:
+    for word in ("medical", "reach", "registered", "numbers", "direct", "mobility"):
+        assert not tg._cls(word).startswith("CUE"), word
+
+
+def test_habit_transcripts_are_deterministic_and_well_labelled(
+        scripts: tuple[ModuleType, ModuleType]) -> None:
+    _, synth = scripts
+    one, two = synth.habit_documents(120), synth.habit_documents(120)
+    assert [(d.text, d.spans) for d in one] == [(d.text, d.spans) for d in two]
+    kinds = {s.type for d in one for s in d.spans}
+    assert {"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL", "PERSON"} <= kinds
+    for doc in one:
+        for span in doc.spans:
+            said = doc.text[span.start:span.end]
+            assert said and said == said.strip(), (doc.id, span)
+            assert span.form.startswith("sp_")
+    # caption exports (cue numbers and times), dictated commands and relays are among them
+    texts = "\n".join(d.text for d in synth.habit_documents())
+    assert " --> " in texts and " full stop" in texts and "she says" in texts
+    # some transcripts hold only ordinary numbers: nothing labelled in them
+    assert any(not d.spans for d in one)
+
+
+#: identifiers said in habits of our own (split over a relay, typed by dictation, said with a
+#: registration prefix, an Eircode, a domain abroad): (sentence, words that must be covered)
+HABIT_POSITIVES: list[tuple[str, str]] = [
+    ("P: postcode's Tango Alpha one two, four Hotel Romeo.", "Tango Alpha one two, four Hotel Romeo"),
+    ("P: the post code is l s six um three d w", "l s six um three d w"),
+    ("P: that's spelt V-A-L-D-R-O-S-S", "V-A-L-D-R-O-S-S"),
+    ("p07 my mobile is oh seven four double one five three nine two eight eight yeah",
+     "oh seven four double one five three nine two eight eight"),
+    ("Carer: she's saying oh seven eight one four, and then she says six two nine, nine one five.",
+     "oh seven eight one four, and then she says six two nine, nine one five"),
+    ("Son (on speaker): he says oh one nine oh four, he's writing it, two two six, eight one three.",
+     "oh one nine oh four, he's writing it, two two six, eight one three"),
+    ("P5: my mobile is 07931 comma 448 comma 207 full stop", "07931 comma 448 comma 207"),
+    ("P5: my registration number is 5 dash 118 dash 924 full stop", "5 dash 118 dash 924"),
+    ("P5: my AHPRA number, M E D, triple oh, four one two, seven seven nine, two.",
+     "M E D, triple oh, four one two, seven seven nine, two"),
+    ("P5: the number's plus three five three, eight seven, six one four, two two nine one.",
+     "three five three, eight seven, six one four, two two nine one"),
+    ("P5: my HCPC is P A two one five, nine eight seven.", "P A two one five, nine eight seven"),
+    # a spelling in lower-case caption text, the pronoun after it
+    ("speaker 2 its velt v e l t i think", "v e l t"),
+    # a guard: "plus" before a number abroad is no part of it, and the number is still found
+    ("R: it's plus four four, seven nine one two, three four five, six seven eight",
+     "four four, seven nine one two, three four five, six seven eight"),
+]
+
+#: ordinary numbers said in the same habits (relayed counts, dictated doses, readings with
+#: "point", times, rotas, rooms): nothing found
+HABIT_NEGATIVES: list[str] = [
+    "Carer: she says forty-two, and then she says fifty, that's the count for the week.",
+    "P3: two point five days of induction comma then three point five full stop",
+    "P3: temperature thirty-seven point two, then thirty-eight point one, then thirty-seven point nine.",
+    "P3: the rota's four dash three dash four on the board, nights then days.",
+    "P3: we gave two point five milligrams at oh seven hundred and again at nineteen hundred.",
+    "P3: bed one four, bay two, room two oh six, then theatre three.",
+    "P3: his sats were ninety-four, ninety-two, eighty-eight, then back up to ninety-six.",
+    "P3: the potassium was five point one, the sodium one three two, the creatinine one four seven.",
+    ("12\n00:01:04,200 --> 00:01:06,100\nwe saw about one two hundred patients\n\n13\n"
+     "00:01:06,300 --> 00:01:09,000\nthat year and about nine hundred the next"),
+    "P3: call nine nine nine, or one one one if it's not an emergency.",
+    "P3: she's on five hundred mg three times a day for seven days.",
+    # three lower-case letters and the pronoun: a word or an acronym said, not a name spelled
+    "he was dr s o s i mean",
+    "we rang the g p s i think and they came",
+]
+
+
+def _found(text: str) -> list[str]:
+    plain = tg.plain_text(text)
+    return [plain[f.start:f.end] for f in tg.find_tagged(plain)]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "said"), HABIT_POSITIVES)
+def test_identifiers_said_in_other_habits_are_found(text: str, said: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAULT_SPOKEN_TAGGER", raising=False)
+    plain = tg.plain_text(text)
+    at = text.index(said)
+    spans = [(f.start, f.end) for f in tg.find_tagged(plain)]
+    assert any(s <= at + 2 and e >= at + len(said) - 2 for s, e in spans), _found(text)
+
+
+@needs_model
+@pytest.mark.parametrize("text", HABIT_NEGATIVES)
+def test_ordinary_numbers_said_the_same_ways_stay(text: str,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAULT_SPOKEN_TAGGER", raising=False)
+    assert _found(text) == []
