@@ -1126,6 +1126,12 @@ _PERSON_AFTER = std_re.compile(
     r"(?:our|my|your|the[ \t]+(?:new|old|only))[ \t]+(?:[a-z-]+[ \t]+)?" + _ROLES + r")\b"
     r"|" + _HUMAN_DOINGS + r")")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: the same, letters of any Latin script ("Zając", "Bērziņš"), for a name called out or signed
+_UCAP = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F]?"
+         r"[^\W\d_A-Z]+)?")
+_CALLED_SPAN = (r"(?!(?:Jesus|Christ|Lord|God|Heavens|Mum|Mam|Mummy|Dad|Daddy|Nurse|Doctor|Sister|"
+                r"Help|Stop|Fire|Police|Sorry|Thanks|Morning|Evening|Night|Hello|Hi|Bye|Come|"
+                r"Wait|Look|Listen)\b)(?P<name>" + _UCAP + r"(?:[ \t]+" + _UCAP + r")?)")
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
 _KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
                   r"Mama|Papa|Auntie|Aunty|Aunt|Uncle|Cousin|Husband|Wife|Partner|Son|Daughter|"
@@ -1426,6 +1432,20 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
                         + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
                         r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
+        # a name called out in quotes, as a room calls someone: "'Okonjo!' That's all you
+        # hear", "'Tamsin, your patient's here!'", "'Nwosu, Nwosu, you're up!'", a note to
+        # someone: "'Mbeki - your bleep's in the office'" (round 17)
+        (std_re.compile(r"(?:^|(?<=[\s(\[:]))['‘\"“]" + _CALLED_SPAN + r"(?=[ \t]*!|,[ \t]+"
+                        r"(?:(?P=name),[ \t]+)?(?:you|your|you['’]re|you['’]ve|are[ \t]+you|can[ \t]+"
+                        r"you|could[ \t]+you|where['’]s|get[ \t]+in|come[ \t]+(?:here|on|in))\b"
+                        r"|[ \t]+[-–—][ \t]+(?:your|you|you['’]re|can[ \t]+you|please)\b)",
+                        std_re.MULTILINE), 0.55, True),
+        # a name a message is signed with, quoted: "she signs off 'Okonjo'", "it ends with
+        # just 'Abernethy'"
+        (std_re.compile(r"\b(?:(?:sign(?:s|ed)?|sign[ \t]+off)(?:[ \t]+(?:off|it|them|everything))?"
+                        r"(?:[ \t]+(?:as|with))?|(?:ends?|ended|ending|finish(?:es|ed)?|"
+                        r"clos(?:es|ed))[ \t]+with)(?:[ \t]+just)?[ \t]+['‘\"“]" + _CALLED_SPAN
+                        + r"(?=[.,]?['’\"”])"), 0.55, True),
         # a vocative: "That sounds exhausting, Rowel."
         (std_re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,[ \t]+(?!" + _INTERJECTIONS
                         + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
