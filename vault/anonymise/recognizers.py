@@ -2512,6 +2512,13 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
         "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
         "called", "calls", "call",
+        # round 17: the words of postings, staffing and sites around a short name ("foundation
+        # year two, the Fermoy, psych", "locum, 14 days, the Hatherton; booked", "on the Dova
+        # site", "then the Tranwell, GP", "transferred from the Kolvin by ambulance")
+        "site", "sites", "locum", "locums", "foundation", "fy1", "fy2", "ct1", "ct2", "st1",
+        "st2", "psych", "staffing", "booked", "bleep", "switchboard", "theatre", "nights",
+        "secondment", "seconded", "posted", "rotated", "ambulance", "diverted", "scrub",
+        "ortho", "gp", "jobs", "trained", "alert",
     ]
 
     def __init__(self) -> None:
