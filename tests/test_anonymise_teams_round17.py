@@ -129,3 +129,36 @@ def test_hospitals_abroad_with_small_words_or_accents(anonymiser: Anonymiser, te
 def test_lower_case_words_after_a_hospital_stay(anonymiser: Anonymiser) -> None:
     text = "She won the Hospital de la semana prize and the Clinic y todo."
     assert all("semana" not in s and "todo" not in s for s, _ in redacted(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foundation year two, the Quenby, psych, then the Ardoch, GP, out west.", "Quenby"),
+    ("We lived in the old nurses' home on the Ardoch site, top floor.", "Ardoch"),
+    ("Booking: locum R. Pryce, 10 days, the Quenby; booked by staffing.", "Quenby"),
+])
+def test_hospital_short_names_among_postings_and_sites(anonymiser: Anonymiser, text: str,
+                                                       name: str) -> None:
+    assert (name, "HOSPITAL") in redacted(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I filled in the Datix after the list and rang the Caldicott guardian.",
+    "We did the Bristol stool chart on nights, then the Glasgow coma scale.",
+])
+def test_workplace_words_make_no_hospital_of_a_term(anonymiser: Anonymiser, text: str) -> None:
+    assert [s for s, t in redacted(anonymiser, text) if t == "HOSPITAL"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Export: "BRAY,Ottilie,Renal clinic,Nights".', "BRAY,Ottilie"),
+    ("Export: CREGAN,Marta,Ward 3,Nights", "CREGAN,Marta"),
+    ("ÅSTRÖM, Ingrid (scrub)", "ÅSTRÖM, Ingrid"),
+])
+def test_surname_in_capitals_before_a_first_name_is_one_person(anonymiser: Anonymiser,
+                                                               text: str, name: str) -> None:
+    assert (name, "PERSON") in redacted(anonymiser, text)
+
+
+def test_acronyms_before_a_comma_in_an_export_stay(anonymiser: Anonymiser) -> None:
+    text = "ICU,Kate,Nights and NHS,Tom,Days"
+    assert all("ICU" not in s and "NHS" not in s for s, _ in redacted(anonymiser, text))
