@@ -233,8 +233,10 @@ _PARTICLE = re.compile(r"[ \t](?:de|del|di|da|do|dos|das|du|des|la|las|los|della
 
 class HyphenatedHospitalRecognizer(RuleRecognizer):
     """A hospital named by its kind and a hyphenated place after it ("University Hospital
-    Clermont-Ferrand", "Klinikum Garmisch-Partenkirchen"): the whole name (HOSPITAL), where
-    the hospital finders stop at the hyphen."""
+    Clermont-Ferrand", "Klinikum Garmisch-Partenkirchen"), or a name of several words joined
+    by small words or spelt beyond ASCII ("University Hospital Ramón y Cajal", "Hospital
+    Universitario Virgen del Carmen"): the whole name (HOSPITAL), where the hospital finders
+    stop at the hyphen, the small word or the accented letter."""
 
     ENTITIES = ("HOSPITAL",)
     NAME = "hyphenated_hospital"

@@ -17,11 +17,18 @@ around them:
   SOP", an owner column of a table), attendance and apology lists ("Present: AB, CD (chair),
   EF"), sign-offs and initialled notes ("Thanks, KM", "— RT", "seen AB/CD", "per KM", "minutes
   taken by HW"); never a clinical or administrative abbreviation in the same place ("ACTION:
-  ENT to review", "Apologies: N/A", "per NICE"), by a broad list of them;
+  ENT to review", "Apologies: N/A", "per NICE"), by a broad list of them. Round 17: the same
+  lists and actions quoted inside running text, as a speaker reads minutes aloud ("...item 3:
+  'ACTION: PW to book'", "Present: GH (chair), LT" after a sentence), initials a message is
+  signed with ("signed it 'RB'", "'...back at two. TJK'") and initials doing what a person
+  does ("; GH called a halt");
 * :class:`FamilyNameRecognizer` (round 16): a surname in the plural for a family or a pair
   of namesakes ("the Okafors came to the barbecue", "both Lindqvists were on", "we had the
   Smiths round"); a plural that is also an ordinary word is a family only with a person's
   verb or a social frame around it ("the Greens were terrible" of a golf course stays).
+  Round 17: a surname no list has, in any Latin script, when only people fit around it ("the
+  Nwachukwu-Ellises asked", "ring the Xs back", "the Xs, their whole family", "Love from all
+  the Xs"), since such a plural may as well name hills or islands ("the Quantocks").
 """
 from __future__ import annotations
 
