@@ -7,10 +7,10 @@ and forwarded paper quote them inside running text:
   what a person does ("; GH rang the bank");
 * families by a surname no list has, told by what only people do ("the Nwachukwu-Ellises
   asked to see him", "ring the Ilunga-Mbekis back"), never hills or islands ("the Quantocks");
-* names called out in quotes ("'Okonjo!'", "'Tamsin, your taxi's here!'") or signed ("she
-  signs off 'Wójcik'"), and a known first name after an opening quote ("'Tamsin rang'");
+* names called out in quotes ("'Okonjo!'", "'Morwenna, your taxi's here!'") or signed ("she
+  signs off 'Wójcik'"), and a known first name after an opening quote ("'Morwenna rang'");
 * hospitals abroad named with small words or accented letters ("Hospital Universitario
-  Virgen del Carmen", "University Hospital Ramón y Cajal").
+  Santa Lucía de la Vega", "University Hospital Ramón y Cajal").
 
 Every line is made up here (none is from a corpus).
 """
@@ -89,13 +89,13 @@ def test_hills_islands_and_words_are_no_family(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, name", [
-    ("[door bangs] 'Tamsin, your taxi's here!' [laughs]", "Tamsin"),
+    ("[door bangs] 'Morwenna, your taxi's here!' [laughs]", "Morwenna"),
     ("'Okonjo!' That's how you get called on that ward.", "Okonjo"),
     ("The boss yelling down the corridor, 'Kowalczyk! Where's the retractor?'", "Kowalczyk"),
     ("'Nwosu, Nwosu, you're on next!' and off I go.", "Nwosu"),
     ("A sticky note: 'Adebayo - your keys are at the desk.'", "Adebayo"),
     ("She always signs off 'Wójcik', nothing else.", "Wójcik"),
-    ("He said 'Tamsin rang me' and left.", "Tamsin"),
+    ("He said 'Morwenna rang me' and left.", "Morwenna"),
 ])
 def test_names_called_out_or_signed_in_quotes(anonymiser: Anonymiser, text: str,
                                               name: str) -> None:
@@ -104,7 +104,7 @@ def test_names_called_out_or_signed_in_quotes(anonymiser: Anonymiser, text: str,
 
 @pytest.mark.parametrize("text", [
     "'Stop!' she said, and then 'Help!' from the bay.",
-    "'Theatre, you're up!' the coordinator shouted.",
+    "'Theatre, you're on next!' the coordinator shouted.",
     "'Morning, you lot!' and in she came.",
     "'Right, you two, scrub in!'",
     "The sign said 'Exit - your way out'.",
@@ -116,8 +116,8 @@ def test_words_called_out_stay(anonymiser: Anonymiser, text: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("I trained in Lima, then University Hospital Santa Maria de la Luz, then here.",
      "University Hospital Santa Maria de la Luz"),
-    ("Two years at Hospital Universitario Virgen del Carmen before I came over.",
-     "Hospital Universitario Virgen del Carmen"),
+    ("Two years at Hospital Universitario Santa Lucía de la Vega before I came over.",
+     "Hospital Universitario Santa Lucía de la Vega"),
     ("Then two years at University Hospital Ramón y Cajal.", "University Hospital Ramón y Cajal"),
     ("I was a year at University Hospital Tartu Ülikooli.", "University Hospital Tartu Ülikooli"),
 ])
@@ -151,7 +151,7 @@ def test_workplace_words_make_no_hospital_of_a_term(anonymiser: Anonymiser, text
 
 @pytest.mark.parametrize("text, name", [
     ('Export: "BRAY,Ottilie,Renal clinic,Nights".', "BRAY,Ottilie"),
-    ("Export: CREGAN,Marta,Ward 3,Nights", "CREGAN,Marta"),
+    ("Export: CREGAN,Halina,Ward 3,Nights", "CREGAN,Halina"),
     ("ÅSTRÖM, Ingrid (scrub)", "ÅSTRÖM, Ingrid"),
 ])
 def test_surname_in_capitals_before_a_first_name_is_one_person(anonymiser: Anonymiser,
@@ -162,3 +162,47 @@ def test_surname_in_capitals_before_a_first_name_is_one_person(anonymiser: Anony
 def test_acronyms_before_a_comma_in_an_export_stay(anonymiser: Anonymiser) -> None:
     text = "ICU,Kate,Nights and NHS,Tom,Days"
     assert all("ICU" not in s and "NHS" not in s for s, _ in redacted(anonymiser, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("You know the Nwachukwu-Ellis family, in and out of clinic for years.", "Nwachukwu-Ellis"),
+    ("The Jēkabsons household all came to the leaving do.", "Jēkabsons"),
+    ("She's one of the whole Okonjo clan.", "Okonjo"),
+    ("the Brown family sent flowers", "Brown"),
+])
+def test_a_surname_before_family(text: str, name: str) -> None:
+    assert name in families(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Royal family visited, and the NHS family stood together.",
+    "The Rosaceae family, the Apple family of products and the Windows family.",
+    "The Durham family of schools; the Nursing family.",
+])
+def test_words_places_and_taxa_before_family_stay(text: str) -> None:
+    assert families(text) == []
+
+
+def test_a_list_of_people_after_a_quotation_closes() -> None:
+    text = "'We stopped the list, as agreed.' Present: QT (chair), VB, J. Kowal."
+    assert {"QT", "VB"} <= set(initials(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She had been on Okonjo Ward the night before.", "Okonjo Ward"),
+    ("The list moved to Wirksworth Ward for the week.", "Wirksworth Ward"),
+    ("Are the Attlee Suite patients down first?", "Attlee Suite"),
+    ("He was on Llywelyn Fawr Ward, then home.", "Llywelyn Fawr Ward"),
+])
+def test_wards_named_after_someone_or_a_town(anonymiser: Anonymiser, text: str,
+                                            name: str) -> None:
+    assert (name, "HOSPITAL") in redacted(anonymiser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cedar Ward was shut; the Stroke Unit had beds.",
+    "Perfect Ward is the audit app, and the Ward was quiet.",
+    "On Tuesday Ward rounds start late; the Paediatric Ward is next door.",
+])
+def test_wards_named_for_a_thing_or_a_day_stay(anonymiser: Anonymiser, text: str) -> None:
+    assert [s for s, t in redacted(anonymiser, text) if t == "HOSPITAL"] == []

@@ -213,8 +213,8 @@ _HYPHEN_PLACE_HOSPITAL = re.compile(
 
 
 #: the same kinds before a name of several words joined by the small words of Romance,
-#: Germanic and Baltic names, or spelt with letters beyond ASCII ("University Hospital Virgen de
-#: la Luz", "Hospital Universitario Ramón y Cajal", "University Hospital Tartu Ülikooli"): the
+#: Germanic and Baltic names, or spelt with letters beyond ASCII ("University Hospital Santa Lucía
+#: de la Vega", "Hospital Universitario Ramón y Cajal", "University Hospital Tartu Ülikooli"): the
 #: hospital finders stop at the first small word or accented letter
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:-[^\W\d_]+)*"
 _PARTICLE_PLACE_HOSPITAL = re.compile(
@@ -235,7 +235,7 @@ class HyphenatedHospitalRecognizer(RuleRecognizer):
     """A hospital named by its kind and a hyphenated place after it ("University Hospital
     Clermont-Ferrand", "Klinikum Garmisch-Partenkirchen"), or a name of several words joined
     by small words or spelt beyond ASCII ("University Hospital Ramón y Cajal", "Hospital
-    Universitario Virgen del Carmen"): the whole name (HOSPITAL), where the hospital finders
+    Universitario Santa Lucía de la Vega"): the whole name (HOSPITAL), where the hospital finders
     stop at the hyphen, the small word or the accented letter."""
 
     ENTITIES = ("HOSPITAL",)

@@ -396,7 +396,7 @@ _LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _
 #: the debrief. Present: MN (chair), FG, Z. Kowal."); the list runs to the sentence's or the
 #: quotation's end (a full stop after a lone capital is an initial's: "Z. Kowal")
 _PEOPLE_INLINE = re.compile(
-    r"(?:(?<=['‘\"“(\[])|(?<=[.:;!?)\]][ \t])|(?<=[.:;!?)\]][ \t]{2}))"
+    r"(?:(?<=['‘\"“(\[])|(?<=[.:;!?)\]'’\"”][ \t])|(?<=[.:;!?)\]'’\"”][ \t]{2}))"
     r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|APOLOGIES|"
     r"Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|Minute[ \t]+taker|"
     r"Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|Action[ \t]+by|"
@@ -600,15 +600,52 @@ _GAELIC_PREFIXED = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}\Z")
 
 def _family_of_people(text: str, m: re.Match[str]) -> bool:
     """Whether only people fit around a plural no list has: a person's verb or a family
-    after ("the Nguyen-Okoros had us round", "the Xs, her whole family"), a call or a meal
+    after ("the Nguyen-Okoros invited us", "the Xs, their whole family"), a call or a meal
     before ("ring the Xs back", "dinner with the Xs"), or a card's closing with "all" ("From
     all the Xs.")."""
     if _FAMILY_PEOPLE_AFTER.match(text, m.end()) is not None \
             or _FAMILY_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
         return True
+    return _signed_by_all(text, m)
+
+
+def _signed_by_all(text: str, m: re.Match[str]) -> bool:
+    """A card's closing: "From all the Xs.", "Love from all the Xs x"."""
     return "all" in m.group("det").lower() \
         and _FAMILY_SIGNED.search(text, max(0, m.start() - 10), m.start()) is not None \
         and _FAMILY_SIGNED_AFTER.match(text, m.end()) is not None
+
+
+#: a surname before "family" or another word of a household, after "the" ("you know the
+#: Ashby-Nwosu family", "the Jēkabsons household", "the whole Okafor clan")
+_NAMED_FAMILY = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Yy]our)[ \t]+(?:(?:whole|entire|extended|"
+    r"wider|poor|lovely)[ \t]+)?(?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+"
+    r"(?:-(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+)?)[ \t]+(?:family|families|"
+    r"household|clan)\b")
+
+
+#: heads of "<word> family" that are no one's surname: a dynasty's or a faith's, a taxon's
+_NOT_FAMILY_NAMES = frozenset("Royal Holy Imperial Crime Mafia Addams Partridge".split())  # noqa: SIM905
+_TAXON = re.compile(r"(?:aceae|idae|inae|oidea)\Z")
+
+
+def _surname_of_a_family(name: str) -> bool:
+    """Whether a word before "family" is a surname: a listed one ("the Brown family"), a
+    double-barrelled name with a listed part ("the Ashby-Nwosu family"), or one no
+    dictionary, no list of places or first names and no common capital explains ("the
+    Jēkabsons household"); not "the Royal family", "the NHS family", "the Durham family" (of a
+    place), "the Rosaceae family", "the Apple family"."""
+    parts = name.split("-")
+    if name in _NOT_FAMILY_NAMES or _TAXON.search(name) or any(
+            p in COMMON_CAPITALISED for p in parts):
+        return False
+    if len(parts) > 1:
+        return any(is_surname(p) or p in word_surnames()
+                   or not (is_english_word(p) or known_place_or_abroad(p)) for p in parts)
+    if is_surname(name) or name in word_surnames():
+        return not known_place(name)
+    return not (is_english_word(name) or known_place_or_abroad(name) or is_first_name(name))
 
 
 def _plural_stem(word: str) -> list[str]:
@@ -631,6 +668,8 @@ class FamilyNameRecognizer(RuleRecognizer):
 
     def find(self, text: str) -> list[RecognizerResult]:
         out = []
+        if "amil" in text or "household" in text or "clan" in text:
+            out += self._named_families(text)
         for m in _FAMILY.finditer(text):
             name = m.group("name")
             if name in COMMON_CAPITALISED or known_place(name):
@@ -650,11 +689,17 @@ class FamilyNameRecognizer(RuleRecognizer):
                     continue
                 ordinary = False
             framed = (_FAMILY_AFTER.match(text, m.end()) is not None
-                      or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None)
+                      or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                      or _signed_by_all(text, m))
             if ordinary and not framed:
                 continue  # "the Greens were terrible", "both Browns and Blues"
             out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
         return out
+
+    def _named_families(self, text: str) -> list[RecognizerResult]:
+        """A surname before "family", "household" or "clan" (see :data:`_NAMED_FAMILY`)."""
+        return [credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
+                for m in _NAMED_FAMILY.finditer(text) if _surname_of_a_family(m.group("name"))]
 
 
 def person_context_recognizers() -> list[RuleRecognizer]:
