@@ -212,20 +212,49 @@ _HYPHEN_PLACE_HOSPITAL = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-(?:[a-zà-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][^\W\d_]*)+)")
 
 
+#: the same kinds before a name of several words joined by the small words of Romance,
+#: Germanic and Baltic names, or spelt with letters beyond ASCII ("University Hospital Santa Lucía
+#: de la Vega", "Hospital Universitario Ramón y Cajal", "University Hospital Tartu Ülikooli"): the
+#: hospital finders stop at the first small word or accented letter
+_NAME_PART = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:-[^\W\d_]+)*"
+_PARTICLE_PLACE_HOSPITAL = re.compile(
+    r"(?<![\w'’-])(?P<m>(?:(?:University|Universitäts|Teaching|General|Regional|District|"
+    r"Children['’]s|Central|Royal)[ \t]+)?(?:Hospitals?(?:[ \t]+(?:Universitario|Universitari|"
+    r"Universitário|Clínico|Clinico|General|Regional))?|Hôpital|Hopital|Klinikum|Clinique|"
+    r"Kliniken|Ospedale|Centre[ \t]+Hospitalier(?:[ \t]+Universitaire)?|Infirmary|Clinic)"
+    r"(?:[ \t]+(?:of|de|del|di|da|do|dos|das|du|des|de[ \t]+la|de[ \t]+las|de[ \t]+los|della|"
+    r"degli|von|van|der|la|le|el|al|y|e|i)(?=[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u024F]))?"
+    r"(?:[ \t]+" + _NAME_PART + r")(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|du|des|de[ \t]+la|"
+    r"de[ \t]+las|de[ \t]+los|della|degli|von|van|der|den|la|le|el|al|y|e|i)[ \t]+)?"
+    + _NAME_PART + r")*)")
+_PARTICLE = re.compile(r"[ \t](?:de|del|di|da|do|dos|das|du|des|la|las|los|della|degli|von|van|"
+                       r"der|den|le|el|al|y|e|i)[ \t]")
+
+
 class HyphenatedHospitalRecognizer(RuleRecognizer):
     """A hospital named by its kind and a hyphenated place after it ("University Hospital
-    Clermont-Ferrand", "Klinikum Garmisch-Partenkirchen"): the whole name (HOSPITAL), where
-    the hospital finders stop at the hyphen."""
+    Clermont-Ferrand", "Klinikum Garmisch-Partenkirchen"), or a name of several words joined
+    by small words or spelt beyond ASCII ("University Hospital Ramón y Cajal", "Hospital
+    Universitario Santa Lucía de la Vega"): the whole name (HOSPITAL), where the hospital finders
+    stop at the hyphen, the small word or the accented letter."""
 
     ENTITIES = ("HOSPITAL",)
     NAME = "hyphenated_hospital"
     SCORE = 0.85
 
     def find(self, text: str) -> list[RecognizerResult]:
-        if "-" not in text:
-            return []
-        return [credited(self, "HOSPITAL", m.start("m"), m.end("m"), self.SCORE)
-                for m in _HYPHEN_PLACE_HOSPITAL.finditer(text)]
+        out = [credited(self, "HOSPITAL", m.start("m"), m.end("m"), self.SCORE)
+               for m in _HYPHEN_PLACE_HOSPITAL.finditer(text)] if "-" in text else []
+        if "Hosp" in text or "Klini" in text or "Infirmary" in text or "Clini" in text:
+            for m in _PARTICLE_PLACE_HOSPITAL.finditer(text):
+                name = m.group("m")
+                kind_end = re.match(r"\S+(?:[ \t]+(?:Hospitals?|Universitario|Universitari|"
+                                    r"Universitário|Clínico|Clinico|General|Regional|Hospitalier|"
+                                    r"Universitaire))*", name)
+                rest = name[kind_end.end() if kind_end else 0:]
+                if _PARTICLE.search(rest + " ") or not rest.isascii():
+                    out.append(credited(self, "HOSPITAL", m.start("m"), m.end("m"), self.SCORE))
+        return out
 
 
 #: a community pharmacy, dental practice or optician by its name and its kind: "Harbourside

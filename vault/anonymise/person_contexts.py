@@ -17,11 +17,18 @@ around them:
   SOP", an owner column of a table), attendance and apology lists ("Present: AB, CD (chair),
   EF"), sign-offs and initialled notes ("Thanks, KM", "— RT", "seen AB/CD", "per KM", "minutes
   taken by HW"); never a clinical or administrative abbreviation in the same place ("ACTION:
-  ENT to review", "Apologies: N/A", "per NICE"), by a broad list of them;
+  ENT to review", "Apologies: N/A", "per NICE"), by a broad list of them. Round 17: the same
+  lists and actions quoted inside running text, as a speaker reads minutes aloud ("...item 3:
+  'ACTION: PW to book'", "Present: GH (chair), LT" after a sentence), initials a message is
+  signed with ("signed it 'RB'", "'...back at two. TJK'") and initials doing what a person
+  does ("; GH called a halt");
 * :class:`FamilyNameRecognizer` (round 16): a surname in the plural for a family or a pair
   of namesakes ("the Okafors came to the barbecue", "both Lindqvists were on", "we had the
   Smiths round"); a plural that is also an ordinary word is a family only with a person's
   verb or a social frame around it ("the Greens were terrible" of a golf course stays).
+  Round 17: a surname no list has, in any Latin script, when only people fit around it ("the
+  Nwachukwu-Ellises asked", "ring the Xs back", "the Xs, their whole family", "Love from all
+  the Xs"), since such a plural may as well name hills or islands ("the Quantocks").
 """
 from __future__ import annotations
 
@@ -367,7 +374,10 @@ class ChatHandleRecognizer(RuleRecognizer):
 #: a person's initials: "KM", "JOD", "JO'D", "K.M.", "A.B.C." (two or three letters)
 _INITIALS = (r"(?<![\w'’./&-])(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
              r"(?![\w'’&-]|\.[A-Z])")
-_INITIALS_ANYWHERE = re.compile(_INITIALS)
+#: the same letters where a quote mark may stand either side ("signed 'KT'", "...late. PJW'")
+_INITIALS_QUOTABLE = (r"(?<![\w./&-])(?P<i>[A-Z]{1,2}['’][A-Z]{1,2}(?![\w'’])|[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
+                      r"(?![\w&-]|['’][A-Za-z]|\.[A-Z])")
+_INITIALS_ANYWHERE = re.compile(_INITIALS_QUOTABLE)
 #: what ends one initialled item of a list: a separator, a role in brackets, the line's end,
 #: or "to <verb>" of an action ("AB, CD (chair), EF", "KM to chase")
 _ITEM_END = (r"(?=[ \t]*(?:[,;/&|)(]|\band\b|\n|\Z|\.(?:[ \t]|\n|\Z)|[ \t]-[ \t]|"
@@ -381,6 +391,41 @@ _PEOPLE_LINE = re.compile(
     r"who|initials|signed|also[ \t]+present|visitors?|guests?)[ \t]*(?:\([^)\n]{0,20}\))?"
     r"[ \t]*[:|–—-][ \t]*(?P<rest>[^\n]*)")
 _LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _ITEM_END)
+#: the same labels inside running text, as a transcript or an e-mail quotes minutes: after a
+#: quote mark or a sentence's end, capitalised ("...item 3: 'ACTION: DL to chase'", "...for
+#: the debrief. Present: MN (chair), FG, Z. Kowal."); the list runs to the sentence's or the
+#: quotation's end (a full stop after a lone capital is an initial's: "Z. Kowal")
+_PEOPLE_INLINE = re.compile(
+    r"(?:(?<=['‘\"“(\[])|(?<=[.:;!?)\]'’\"”][ \t])|(?<=[.:;!?)\]'’\"”][ \t]{2}))"
+    r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|APOLOGIES|"
+    r"Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|Minute[ \t]+taker|"
+    r"Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|Action[ \t]+by|"
+    r"Action[ \t]+owners?|Responsible|Assigned[ \t]+to|Also[ \t]+present|Signed|Initials)"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:–—][ \t]*(?P<rest>[^\n]*?)"
+    r"(?=(?<![\s,(][A-Z])[.!?](?:[ \t]|['’\"”]|\Z|$)|['’\"”](?![\w'’])|\n|\Z)", re.MULTILINE)
+#: an initialled item of such a list: right after the label or a separator, never any
+#: capitals further on in the sentence ("ACTION: DL to chase the set from SGH" gives DL)
+_INLINE_ITEM = re.compile(r"(?:^|[,;/&]|\band\b)[ \t]*" + _INITIALS
+                          + r"(?=[ \t]*(?:[,;/&)(]|\band\b|\Z|[ \t]-[ \t]|[ \t]+to[ \t]+[a-z]))")
+#: initials in quotes after a word of signing ("signed off 'KT' as usual", "she signs
+#: everything 'JP'", "initialled it \"RM\"")
+_INITIALS_SIGNED_AS = re.compile(
+    r"(?i:\b(?:sign(?:s|ed|ing)?|initial(?:s|led|ed|ling)?)(?:[ \t]+(?:off|it|them|everything|"
+    r"each[ \t]+one|every[ \t]+one|the[ \t]+\w+))?(?:[ \t]+(?:as|with|just))*)[ \t]+['‘\"“]"
+    + _INITIALS_QUOTABLE + r"['’\"”]")
+#: initials that close a quoted message or a message line after its last sentence, as a
+#: text or a note is signed ("'Theatre 2 is running late. PJW'", "Back Monday. KM" at a
+#: line's end)
+_INITIALS_CLOSING = re.compile(
+    r"[.!?][ \t]+" + _INITIALS_QUOTABLE + r"(?:[ \t]*(?:x{1,3}|X{1,3}))?(?=['’\"”]|[ \t]*(?:\n|\Z))")
+#: initials doing what only a person does, as a note's subject ("; FG called a stop", "MN
+#: said she'd cover"): after a clause's start, never after an article ("the ICU rang")
+_INITIALS_DOING = re.compile(
+    r"(?:(?<=^)|(?<=[;:.!?(][ \t])|(?<=['‘\"“]))" + _INITIALS_QUOTABLE
+    + r"(?=[ \t]+(?:said|says|asked|asks|called|calls|rang|rings|phoned|emailed|e-mailed|texted|"
+    r"wrote|agreed|agrees|confirmed|confirms|chaired|scrubbed|apologised|apologized|"
+    r"volunteered|offered|promised|escalated|will[ \t]+(?:chase|ring|call|email|e-mail|send|"
+    r"update|check|circulate|cover|arrange|book|speak|review|follow))\b)", re.MULTILINE)
 #: initials after a word of doing or signing: "per KM", "cc JT", "taken by HW", "seen AB/CD",
 #: "ask RT", "thanks KM", "@KM" (and a second after a slash or "and")
 _INITIALS_AFTER_WORD = re.compile(
@@ -459,6 +504,12 @@ class TeamInitialsRecognizer(RuleRecognizer):
             rest = line.group("rest")
             for m in _LIST_INITIALS.finditer(rest):
                 spans.add((line.start("rest") + m.start("i"), line.start("rest") + m.end("i")))
+        for line in _PEOPLE_INLINE.finditer(text):
+            rest = line.group("rest")
+            for m in _INLINE_ITEM.finditer(rest):
+                spans.add((line.start("rest") + m.start("i"), line.start("rest") + m.end("i")))
+        for pattern in (_INITIALS_SIGNED_AS, _INITIALS_CLOSING, _INITIALS_DOING):
+            spans.update(m.span("i") for m in pattern.finditer(text))
         for m in _INITIALS_AFTER_WORD.finditer(text):
             spans.add(m.span("i"))
             if m.group("j"):
@@ -507,25 +558,94 @@ def _owner_cells(text: str) -> list[tuple[int, int]]:
 #: Joneses", "the O'Briens"
 _FAMILY = re.compile(r"(?<![\w'’-])(?P<det>[Tt]he|[Bb]oth(?:[ \t]+(?:the|of[ \t]+the))?|[Aa]ll[ \t]+"
                      r"(?:the|of[ \t]+the|three|four)|[Tt]wo|[Tt]hree)[ \t]+"
-                     r"(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:es|s))(?![\w'’-])")
+                     r"(?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_A-Z]+)?"
+                     r"(?:es|s))(?![\w'’-])")
 #: what makes a plural that is also an ordinary word a family: a person's verb or place
 #: after ("the Smiths next door", "the Browns came round", "the Whites were lovely to us")
 _FAMILY_AFTER = re.compile(
     r"[ \t]+(?:(?:both|all|themselves|too|also|just|always|still)[ \t]+)?(?:came|come|comes|"
     r"coming|visited|visit|invited|moved|move|lived|live|lives|next[ \t]+door|across[ \t]+the|"
     r"down[ \t]+the[ \t]+road|round|over[ \t]+for|who|and[ \t]+(?:their|the[ \t]+kids|us|we|I)|"
-    r"said|told|asked|rang|phoned|sent|brought|had[ \t]+us|have[ \t]+us|were[ \t]+(?:both|"
-    r"lovely|kind|there|on|away|off|married|friends|neighbours)|are[ \t]+(?:both|lovely|kind|"
-    r"coming|on|away|off|married|friends|neighbours))\b")
+    r"said|told|asked|asking|wanted|want|wants|rang|phoned|sent|brought|had[ \t]+us|have[ \t]+us|"
+    r"were[ \t]+(?:all|both|lovely|kind|there|on|away|off|married|friends|neighbours|waiting|in)|"
+    r"are[ \t]+(?:all|both|lovely|kind|coming|on|away|off|married|friends|neighbours|waiting|in))\b"
+    r"|,[ \t]+(?:(?:her|his|their|my|our)[ \t]+(?:whole[ \t]+)?(?:family|lot|clan)|all[ \t]+of[ \t]+them|"
+    r"the[ \t]+whole[ \t]+family)\b")
 #: ... or a social frame before ("we had the Browns round", "dinner with the Whites")
 _FAMILY_BEFORE = re.compile(
     r"(?:(?:had|have|invited|visited|visiting|met|meet|stayed[ \t]+with|staying[ \t]+with|"
     r"dinner[ \t]+with|tea[ \t]+with|lunch[ \t]+with|drinks[ \t]+with|friends[ \t]+with|"
-    r"friends[ \t]+of|babysat[ \t]+for|babysitting[ \t]+for|neighbours?[ \t]+(?:were|are|was))"
+    r"friends[ \t]+of|babysat[ \t]+for|babysitting[ \t]+for|neighbours?[ \t]+(?:were|are|was)|"
+    r"(?i:ring|rang|call|called|phone|phoned|text|texted|thank|thanked|tell|told|update|updated))"
     r"[ \t]+)\Z")
+#: what only a family of people does, for a plural no surname list has, which may as well be
+#: hills or islands ("the Cuilcaghs were lovely"): a person's verb, a family, a visit
+_FAMILY_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?:(?:both|all|themselves|too|also|just|always|still)[ \t]+)?(?:said|told|asked|asking|"
+    r"wanted|rang|phoned|emailed|texted|sent|brought|came[ \t]+(?:round|over|in|to[ \t]+see)|"
+    r"had[ \t]+us|have[ \t]+us|invited|were[ \t]+(?:married|friends|neighbours|waiting)|"
+    r"are[ \t]+(?:married|friends|neighbours|waiting))\b"
+    r"|,[ \t]+(?:her|his|their|my|our)[ \t]+(?:whole[ \t]+)?family\b")
+_FAMILY_PEOPLE_BEFORE = re.compile(
+    r"(?i:ring|rang|call|called|phone|phoned|text|texted|thank|thanked|tell|told|dinner[ \t]+with|"
+    r"tea[ \t]+with|lunch[ \t]+with|friends[ \t]+with|babysat[ \t]+for|stayed[ \t]+with|"
+    r"staying[ \t]+with)[ \t]+\Z")
+#: a card's or a message's closing: "From all the Xs.", "love from the Xs x"
+_FAMILY_SIGNED = re.compile(r"(?i:from)[ \t]+\Z")
+_FAMILY_SIGNED_AFTER = re.compile(r"[ \t]*(?:x+)?[ \t]*[.!]?[ \t]*(?:['’\"”]|\n|\Z)")
 
 
 _GAELIC_PREFIXED = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}\Z")
+
+
+def _family_of_people(text: str, m: re.Match[str]) -> bool:
+    """Whether only people fit around a plural no list has: a person's verb or a family
+    after ("the Nguyen-Okoros invited us", "the Xs, their whole family"), a call or a meal
+    before ("ring the Xs back", "dinner with the Xs"), or a card's closing with "all" ("From
+    all the Xs.")."""
+    if _FAMILY_PEOPLE_AFTER.match(text, m.end()) is not None \
+            or _FAMILY_PEOPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+        return True
+    return _signed_by_all(text, m)
+
+
+def _signed_by_all(text: str, m: re.Match[str]) -> bool:
+    """A card's closing: "From all the Xs.", "Love from all the Xs x"."""
+    return "all" in m.group("det").lower() \
+        and _FAMILY_SIGNED.search(text, max(0, m.start() - 10), m.start()) is not None \
+        and _FAMILY_SIGNED_AFTER.match(text, m.end()) is not None
+
+
+#: a surname before "family" or another word of a household, after "the" ("you know the
+#: Ashby-Nwosu family", "the Jēkabsons household", "the whole Okafor clan")
+_NAMED_FAMILY = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Tt]hat|[Tt]his|[Oo]ur|[Yy]our)[ \t]+(?:(?:whole|entire|extended|"
+    r"wider|poor|lovely)[ \t]+)?(?P<name>(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+"
+    r"(?:-(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+)?)[ \t]+(?:family|families|"
+    r"household|clan)\b")
+
+
+#: heads of "<word> family" that are no one's surname: a dynasty's or a faith's, a taxon's
+_NOT_FAMILY_NAMES = frozenset("Royal Holy Imperial Crime Mafia Addams Partridge".split())  # noqa: SIM905
+_TAXON = re.compile(r"(?:aceae|idae|inae|oidea)\Z")
+
+
+def _surname_of_a_family(name: str) -> bool:
+    """Whether a word before "family" is a surname: a listed one ("the Brown family"), a
+    double-barrelled name with a listed part ("the Ashby-Nwosu family"), or one no
+    dictionary, no list of places or first names and no common capital explains ("the
+    Jēkabsons household"); not "the Royal family", "the NHS family", "the Durham family" (of a
+    place), "the Rosaceae family", "the Apple family"."""
+    parts = name.split("-")
+    if name in _NOT_FAMILY_NAMES or _TAXON.search(name) or any(
+            p in COMMON_CAPITALISED for p in parts):
+        return False
+    if len(parts) > 1:
+        return any(is_surname(p) or p in word_surnames()
+                   or not (is_english_word(p) or known_place_or_abroad(p)) for p in parts)
+    if is_surname(name) or name in word_surnames():
+        return not known_place(name)
+    return not (is_english_word(name) or known_place_or_abroad(name) or is_first_name(name))
 
 
 def _plural_stem(word: str) -> list[str]:
@@ -548,19 +668,38 @@ class FamilyNameRecognizer(RuleRecognizer):
 
     def find(self, text: str) -> list[RecognizerResult]:
         out = []
+        if "amil" in text or "household" in text or "clan" in text:
+            out += self._named_families(text)
         for m in _FAMILY.finditer(text):
             name = m.group("name")
-            stems = [s for s in _plural_stem(name) if is_surname(s) or s in word_surnames()
-                     or _GAELIC_PREFIXED.match(s)]
-            if not stems or name in COMMON_CAPITALISED or known_place(name):
+            if name in COMMON_CAPITALISED or known_place(name):
                 continue
-            ordinary = any(is_english_word(s) or s in COMMON_CAPITALISED or known_place(s)
-                           or s in word_surnames() for s in stems) or is_english_word(name)
-            if ordinary and _FAMILY_AFTER.match(text, m.end()) is None \
-                    and _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None:
+            singulars = _plural_stem(name)
+            stems = [s for s in singulars if is_surname(s) or s in word_surnames()
+                     or _GAELIC_PREFIXED.match(s)
+                     or ("-" in s and any(is_surname(part) for part in s.split("-")))]
+            if stems:
+                ordinary = any(is_english_word(s) or s in COMMON_CAPITALISED or known_place(s)
+                               or s in word_surnames() for s in stems) or is_english_word(name)
+            elif any(is_english_word(s) or s in COMMON_CAPITALISED or known_place(s)
+                     for s in singulars) or is_english_word(name):
+                continue  # "the Greens": no surname, a word or a place
+            else:  # a surname no list has ("the Nguyen-Okoros"), or hills, or islands
+                if not _family_of_people(text, m):
+                    continue
+                ordinary = False
+            framed = (_FAMILY_AFTER.match(text, m.end()) is not None
+                      or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                      or _signed_by_all(text, m))
+            if ordinary and not framed:
                 continue  # "the Greens were terrible", "both Browns and Blues"
             out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
         return out
+
+    def _named_families(self, text: str) -> list[RecognizerResult]:
+        """A surname before "family", "household" or "clan" (see :data:`_NAMED_FAMILY`)."""
+        return [credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
+                for m in _NAMED_FAMILY.finditer(text) if _surname_of_a_family(m.group("name"))]
 
 
 def person_context_recognizers() -> list[RuleRecognizer]:

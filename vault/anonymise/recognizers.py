@@ -1126,6 +1126,12 @@ _PERSON_AFTER = std_re.compile(
     r"(?:our|my|your|the[ \t]+(?:new|old|only))[ \t]+(?:[a-z-]+[ \t]+)?" + _ROLES + r")\b"
     r"|" + _HUMAN_DOINGS + r")")
 _NAME_SPAN = r"(?P<name>" + _CAP + r"(?:[ \t]+" + _CAP + r")?)"
+#: the same, letters of any Latin script ("Wójcik", "Jēkabsons"), for a name called out or signed
+_UCAP = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F]?"
+         r"[^\W\d_A-Z]+)?")
+_CALLED_SPAN = (r"(?!(?:Jesus|Christ|Lord|God|Heavens|Mum|Mam|Mummy|Dad|Daddy|Nurse|Doctor|Sister|"
+                r"Help|Stop|Fire|Police|Sorry|Thanks|Morning|Evening|Night|Hello|Hi|Bye|Come|"
+                r"Wait|Look|Listen)\b)(?P<name>" + _UCAP + r"(?:[ \t]+" + _UCAP + r")?)")
 #: people named by what they are to the speaker: "Granny and I", "Hubby and I"
 _KIN_AND_ROLES = (r"(?:Granny|Gran|Grandpa|Grandad|Grandma|Nanna|Nana|Nan|Hubby|Sis|Bro|Mummy|Daddy|"
                   r"Mama|Papa|Auntie|Aunty|Aunt|Uncle|Cousin|Husband|Wife|Partner|Son|Daughter|"
@@ -1426,6 +1432,20 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
                         + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
                         r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
+        # a name called out in quotes, as a room calls someone: "'Okonjo!' That's all you
+        # hear", "'Morwenna, your taxi's here!'", "'Nwosu, Nwosu, you're on next!'", a note to
+        # someone: "'Mbeki - your bleep's in the office'" (round 17)
+        (std_re.compile(r"(?:^|(?<=[\s(\[:]))['‘\"“]" + _CALLED_SPAN + r"(?=[ \t]*!|,[ \t]+"
+                        r"(?:(?P=name),[ \t]+)?(?:you|your|you['’]re|you['’]ve|are[ \t]+you|can[ \t]+"
+                        r"you|could[ \t]+you|where['’]s|get[ \t]+in|come[ \t]+(?:here|on|in))\b"
+                        r"|[ \t]+[-–—][ \t]+(?:your|you|you['’]re|can[ \t]+you|please)\b)",
+                        std_re.MULTILINE), 0.55, True),
+        # a name a message is signed with, quoted: "she signs off 'Okonjo'", "it ends with
+        # just 'Abernethy'"
+        (std_re.compile(r"\b(?:(?:sign(?:s|ed)?|sign[ \t]+off)(?:[ \t]+(?:off|it|them|everything))?"
+                        r"(?:[ \t]+(?:as|with))?|(?:ends?|ended|ending|finish(?:es|ed)?|"
+                        r"clos(?:es|ed))[ \t]+with)(?:[ \t]+just)?[ \t]+['‘\"“]" + _CALLED_SPAN
+                        + r"(?=[.,]?['’\"”])"), 0.55, True),
         # a vocative: "That sounds exhausting, Rowel."
         (std_re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,[ \t]+(?!" + _INTERJECTIONS
                         + r"\b|[A-Z][a-z]+(?:ing|ment|ness|tion|sion|"
@@ -1584,8 +1604,13 @@ _UNIT_TRIGGER = std_re.compile(r"Unit|Centre|Lodge|\b(?:ED|A&E|AMU|MAU|SAU|EAU|I
 
 
 #: a ward or unit with a person's name: "Nightingale Ward", "Cavell Unit", "Ward 7 (Cavell)"
+#: (round 17: letters of any Latin script, and a given name before the surname: "Llywelyn Fawr
+#: Ward")
+_WARD_NAME_WORD = (r"(?:Mc|Mac|O['’])?[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+"
+                   r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+)?")
 _PERSON_WARD = std_re.compile(
-    r"(?<![\w'’-])(?P<name>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:Ward|Wing|Suite|"
+    r"(?<![\w'’-])(?P<name>" + _WARD_NAME_WORD + r"(?:[ \t]+" + _WARD_NAME_WORD
+    + r")?)[ \t]+(?:Ward|Wing|Suite|"
     r"Unit)(?![\w'’-])|\bWard[ \t]+(?:\d{1,2}[A-Z]?|[A-Z]\d{0,2})[ \t]*\([ \t]*(?P<paren>[A-Z][a-z]+"
     r"(?:[ \t]+[A-Z][a-z]+)?)[ \t]*\)")
 
@@ -1647,15 +1672,27 @@ class NamedUnitRecognizer(RuleRecognizer):
         for m in _PERSON_WARD.finditer(text):
             group = "paren" if m.group("paren") else "name"
             words = m.group(group).split()
+            start = m.start(group)
+            while len(words) > 1 and (words[0] in COMMON_CAPITALISED
+                                      or words[0].lower() in STOP_WORDS):
+                start = text.index(words[1], start + len(words[0]))
+                words = words[1:]  # "The Okonjo Ward", "On Nightingale Ward"
             if any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS or w in _UNIT_VOCABULARY
-                   or known_place(w) or w in _WARD_PURPOSES for w in words) \
+                   or w in _WARD_PURPOSES for w in words) \
                     or group == "name" and not text.startswith("Ward", m.end("name") + 1) \
                     and is_english_word(words[0]) \
-                    or not any(is_surname(w) or w in word_surnames() or is_first_name(w)
-                               for w in words):
+                    or not (any(is_surname(w) or w in word_surnames() or is_first_name(w)
+                                for w in words)
+                            # round 17: a name no dictionary has, or a town's ("Okonjo Ward",
+                            # "Wirksworth Ward"), names a ward as a person's does
+                            or all(not is_english_word(w) for w in words)):
                 continue  # "the Stroke Unit", "The Ward", "Perfect Ward": no one's name
+            if any(known_place(w) for w in words) and (
+                    group != "name" or not text.startswith(("Ward", "Wing", "Suite"),
+                                                           m.end("name") + 1)):
+                continue  # "the Durham Unit": the place's, as before
             end = m.end() if group == "name" else m.end(group)
-            out.append(credited(self, "HOSPITAL", m.start(group), end, self.SCORE))
+            out.append(credited(self, "HOSPITAL", start, end, self.SCORE))
         return out
 
 
@@ -2492,6 +2529,13 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "commuting", "post", "dr", "doctor", "nurse", "sister", "matron", "colleagues", "rota",
         "f1", "f2", "st3", "transferred", "moved", "started", "training", "compare", "compared",
         "called", "calls", "call",
+        # round 17: the words of postings, staffing and sites around a short name ("foundation
+        # year two, the Quenby, psych", "locum, 10 days, the Quenby; booked", "on the Ardoch
+        # site", "then the Ardoch, GP", "transferred from the Quenby by ambulance")
+        "site", "sites", "locum", "locums", "foundation", "fy1", "fy2", "ct1", "ct2", "st1",
+        "st2", "psych", "staffing", "booked", "bleep", "switchboard", "theatre", "nights",
+        "secondment", "seconded", "posted", "rotated", "ambulance", "diverted", "scrub",
+        "ortho", "gp", "jobs", "trained", "alert",
     ]
 
     def __init__(self) -> None:

@@ -314,9 +314,11 @@ def _hospital_lower_index() -> _LowerIndex:
 
 
 #: a surname in capitals, a comma and a first name, as a wristband, label or roster writes
-#: them: "OKAFOR, Chidi", "OKAFOR, CHIDI", "NGUYEN, Thi Lan", "OKAFOR, CHIDI EMEKA"
+#: them: "OKAFOR, Chidi", "OKAFOR, CHIDI", "NGUYEN, Thi Lan", "OKAFOR, CHIDI EMEKA", and as a
+#: spreadsheet or a system's export does, with no space and letters beyond ASCII
+#: ("KOWALCZYK,Halina,Ward 3,Nights", "JÄRVINEN, Aino")
 _CAPS_SURNAME_FIRST = re.compile(
-    r"(?<![\w'’-])(?P<sur>[A-Z][A-Z'’-]+[A-Z]),[ \t]+"
+    r"(?<![\w'’-])(?P<sur>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+[A-ZÀ-ÖØ-Þ]),[ \t]*"
     r"(?P<first>[A-Z](?:[a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z'’-]*[A-Z]))"
     r"(?:[ \t]+(?P<middle>[A-Z](?:[a-z]+|[A-Z'’-]*[A-Z])))?(?![\w-])")
 

@@ -253,7 +253,9 @@ def fold(word: str) -> str:
 
 #: a capitalised word in any Latin script ("Piotr", "Łukasz", "Şükrü", "O'Neill", "Piotr's");
 #: the capital is checked in code (a character class cannot say "upper case" portably)
-_NAME_TOKEN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’][^\W\d_]+)?"
+#: (an ASCII apostrophe before a capital is an opening quote when a space, a bracket or the text's
+#: start stands before it: "'Morwenna said', not the "Neill" of "O'Neill")
+_NAME_TOKEN = re.compile(r"(?:(?<![\w'’-])|(?<=[\s(\[]')|(?<=\A'))[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’][^\W\d_]+)?"
                          r"(?:-[^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
