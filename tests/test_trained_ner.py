@@ -208,3 +208,33 @@ def test_the_invented_negatives_copy_no_development_text() -> None:
         for doc in train.read_set(name):
             text = str(doc["text"])
             assert not [line for line in lines if line in text], name
+
+
+#: invented hard negatives (not in the training text): a drink, an exercise bike and pressure-
+#: ulcer scales said as words, and a theorist, which round 16's model took for names or places
+HARD_NEGATIVES = [
+    ("P: Ribena and crisps, that was dinner on nights.", "Ribena"),
+    ("P: I bought a Peloton in lockdown and it's a clothes horse now.", "Peloton"),
+    ("P: We use the Waterlow score and the Braden scale on admission.", "Waterlow"),
+    ("P: We use the Waterlow score and the Braden scale on admission.", "Braden"),
+    ("P: Schein on organisational culture was the only reading I did.", "Schein"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HARD_NEGATIVES)
+def test_it_leaves_invented_hard_negatives(fresh: None, text: str, word: str) -> None:
+    """Round 17 weighted the hard-negative sets and invented negatives in training: title-case
+    products, clinical scales and theorists are not names or places to the trained ner."""
+    nlp = engine.load_spacy_model(trained_ner=True)
+    start = text.index(word)
+    names = [e for e in nlp(text).ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}
+             and e.start_char < start + len(word) and start < e.end_char]
+    assert not names, [(e.label_, e.start_char, e.end_char) for e in names]
+
+
+def test_it_finds_a_word_name_in_apposition(fresh: None) -> None:
+    """A first name that is a word, before a role in apposition (round 16's model missed it)."""
+    nlp = engine.load_spacy_model(trained_ner=True)
+    text = "P: Sage, our receptionist, she keeps the place going."
+    assert any(e.label_ == "PERSON" and e.start_char <= 3 and 7 <= e.end_char
+               for e in nlp(text).ents)
