@@ -168,8 +168,73 @@ def test_it_is_trained_on_development_sets_only() -> None:
     assert len(set(train.TRAIN_SETS)) == len(train.TRAIN_SETS)
     for name in train.TRAIN_SETS:
         assert (REPO / "tests" / "corpus" / f"{name}.jsonl").is_file(), name
-    never = {"people_heldout13", "spoken/heldout9"} | set(bench.STILL_BLIND)
+    never = {"people_heldout14", "spoken/heldout10"} | set(bench.STILL_BLIND)
     assert never <= train.TEST_SETS
     for name in sorted(never):
         with pytest.raises(SystemExit, match="never trained on"):
             train.read_set(name)
+
+
+def test_the_invented_negatives_are_read_with_their_marked_spans(tmp_path: Path) -> None:
+    """``[text](LABEL)`` marks a span (its text kept, the mark removed), ``#`` lines are
+    comments, a blank line ends a transcript; everything unmarked is a negative."""
+    train = _script("_train_ner_test", REPO / "scripts" / "train_ner.py")
+    source = tmp_path / "negatives.txt"
+    source.write_text("# a comment\nP: Kolb, then Gibbs.\nP: Ask [Ola Brennick](PERSON) in "
+                      "[Tarnside](GPE).\n\n\nP: Lemsip at [Wexcombe Infirmary](FAC).\n",
+                      encoding="utf-8")
+    docs = train.read_invented(source)
+    assert [d["text"] for d in docs] == [("P: Kolb, then Gibbs.\nP: Ask Ola Brennick in "
+                                          "Tarnside.\n"), "P: Lemsip at Wexcombe Infirmary.\n"]
+    found = [[(str(d["text"])[s["start"]:s["end"]], s["type"]) for s in d["spans"]]
+             for d in docs]
+    assert found == [[("Ola Brennick", "PERSON"), ("Tarnside", "LOCATION")],
+                     [("Wexcombe Infirmary", "HOSPITAL")]]
+    # the shipped file parses, every mark is a name the corpora would label, and it is weighed
+    shipped = train.read_invented()
+    assert len(shipped) >= 8 and train.INVENTED_WEIGHT >= 1 and train.NEGATIVE_WEIGHT >= 1
+    assert not any("[" in str(d["text"]) or "](" in str(d["text"]) for d in shipped)
+    assert train.NEGATIVE_SETS <= set(train.TRAIN_SETS)
+
+
+def test_the_invented_negatives_copy_no_development_text() -> None:
+    """The invented transcripts are written for the script: no line of them (speaker label
+    left out) is found in a training set's text."""
+    train = _script("_train_ner_test", REPO / "scripts" / "train_ner.py")
+    lines = {line.split(": ", 1)[-1] for d in train.read_invented()
+             for line in str(d["text"]).splitlines() if len(line) > 30}
+    assert len(lines) > 50
+    for name in train.TRAIN_SETS:
+        for doc in train.read_set(name):
+            text = str(doc["text"])
+            assert not [line for line in lines if line in text], name
+
+
+#: invented hard negatives (not in the training text): a drink, an exercise bike and pressure-
+#: ulcer scales said as words, and a theorist, which round 16's model took for names or places
+HARD_NEGATIVES = [
+    ("P: Ribena and crisps, that was dinner on nights.", "Ribena"),
+    ("P: I bought a Peloton in lockdown and it's a clothes horse now.", "Peloton"),
+    ("P: We use the Waterlow score and the Braden scale on admission.", "Waterlow"),
+    ("P: We use the Waterlow score and the Braden scale on admission.", "Braden"),
+    ("P: Schein on organisational culture was the only reading I did.", "Schein"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), HARD_NEGATIVES)
+def test_it_leaves_invented_hard_negatives(fresh: None, text: str, word: str) -> None:
+    """Round 17 weighted the hard-negative sets and invented negatives in training: title-case
+    products, clinical scales and theorists are not names or places to the trained ner."""
+    nlp = engine.load_spacy_model(trained_ner=True)
+    start = text.index(word)
+    names = [e for e in nlp(text).ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}
+             and e.start_char < start + len(word) and start < e.end_char]
+    assert not names, [(e.label_, e.start_char, e.end_char) for e in names]
+
+
+def test_it_finds_a_word_name_in_apposition(fresh: None) -> None:
+    """A first name that is a word, before a role in apposition (round 16's model missed it)."""
+    nlp = engine.load_spacy_model(trained_ner=True)
+    text = "P: Sage, our receptionist, she keeps the place going."
+    assert any(e.label_ == "PERSON" and e.start_char <= 3 and 7 <= e.end_char
+               for e in nlp(text).ents)
