@@ -68,8 +68,7 @@ def test_places_round14_are_redacted(anonymiser: Anonymiser, text: str, name: st
 NEGATIVE = [
     # a council department, a landmark, a magazine: not hospitals
     ("P: Leeds Children's Services rang me about the referral.", {"Children's"}),
-    pytest.param("P: We went up the London Eye for her birthday.", {"Eye"},
-                 marks=pytest.mark.xfail(strict=True, reason="the fine-tuned NER (default since round 16) takes it; left, see README")),
+    ("P: We went up the London Eye for her birthday.", {"Eye"}),
     ("P: Private Eye had a piece on the trust.", {"Private", "Eye"}),
     ("P: The Children's Commissioner wrote to every trust.", {"Children's", "Commissioner"}),
     # a department alone, and clinical initials that look like a university's

@@ -94,6 +94,7 @@ from vault.anonymise.recognizers import (
     GAELIC_NAME,
     LEAD_IN,
     MARKER_KEY,
+    PARTICLE_AFTER,
     PARTICIPANT,
     SPACY_LABELS,
     SURNAME_CAPITALS,
@@ -111,6 +112,7 @@ from vault.anonymise.recognizers import (
     known_place,
     looks_like_month,
     names_no_place,
+    named_concept,
     never_a_name,
     particle_start,
     person_context_after,
@@ -1260,6 +1262,11 @@ class Anonymiser:
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
                 continue  # "a Force nine", "Psalm 121", "| Mon |", "an Everest of", "| Mode:"
+            if marker is None and entity in ("PERSON", "LOCATION") \
+                    and (_a_step_named(text, start, end) or entity == "PERSON"
+                         and _a_concept_named(text[start:end])):
+                continue  # "Log in, Check out, Sign off": steps; "the Patient Experience
+                # Team", "the Community Paramedic Lead": a team's or a role's name
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
@@ -1456,6 +1463,27 @@ _ANSWER_ENTITIES: dict[str, tuple[str, ...]] = {
 #: into a speaker label or a participant code is not a name
 _SPLIT_AROUND_PROTECTED = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
                                      "DATE", "AGE"})
+
+
+def _a_step_named(text: str, start: int, end: int) -> bool:
+    """Whether one capitalised dictionary word, no name's or place's, has an adverb particle
+    and a pause after it: a phrasal verb or noun named as a step ("Log in, Check out, Sign
+    off"; "Scrub in, Time out."), which a finder read after "in," as a place or as someone."""
+    word = text[start:end]
+    return " " not in word and word[:1].isupper() and is_english_word(word) \
+        and not given_name(word) and word not in word_names() \
+        and not known_place(word) and PARTICLE_AFTER.match(text, end) is not None
+
+
+def _a_concept_named(span: str) -> bool:
+    """Whether a person found by context is two or more dictionary words, none a given name,
+    ending in a team's, a role's or a scheme's word ("the Patient Experience Team", "the
+    Community Paramedic Lead"): no one is named so (a surname that is such a word comes
+    after a given name or a title, which the finders keep)."""
+    words = span.split()
+    return len(words) > 1 and all(is_english_word(w) and not given_name(w)
+                                  and w not in word_names() for w in words) \
+        and named_concept(words[-1])
 
 
 def _a_list_of_vocabulary(text: str, start: int, end: int, vocabulary: _Spans) -> bool:

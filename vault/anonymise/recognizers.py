@@ -1813,7 +1813,7 @@ Better Best Easier Harder Enough Least Needless Suffice Well Rather Sooner Much 
 #: an adverb particle and a pause right after a capitalised word: a phrasal verb or noun
 #: named as a step or a command ("Sign in, Time out, Sign out", "Log on; Check in."), not
 #: someone
-_PARTICLE_AFTER = std_re.compile(r"[ \t]+(?:in|out|off|up|on|down|over|back)(?=[ \t]*[,.;:!?)]|"
+PARTICLE_AFTER = std_re.compile(r"[ \t]+(?:in|out|off|up|on|down|over|back)(?=[ \t]*[,.;:!?)]|"
                                  r"[ \t]*\Z|[ \t]+(?:and|then|or)\b)")
 
 
@@ -1846,7 +1846,7 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                                                         or _derived_word(stem)):
                 continue  # other recognizers' words, or ordinary capitals
             start, end = m.start(), m.start() + len(stem)
-            if _PARTICLE_AFTER.match(text, end) is not None:
+            if PARTICLE_AFTER.match(text, end) is not None:
                 continue  # "Sign in, Time out, Sign out", "Log in and": a step's name
             initial = at_sentence_start(text, start)
             if initial and stem not in _ABSTRACT_WORD_NAMES \
@@ -3343,7 +3343,8 @@ Examination Examinations Curriculum Portfolio Report Reports Survey Questionnair
 Measure Measures Charter Act Regulations Principles Values Skills Training Induction Safety
 Quality Improvement Management Support Leadership Analysis Assessment Assessments Resolution
 Committee Meeting Meetings Huddle Handover Handovers Round Rounds Pilot Project Projects
-Service Scheme Schemes Candour Wellbeing Resilience Mentoring Coaching Supervision
+Service Scheme Schemes Candour Wellbeing Resilience Mentoring Coaching Supervision Guardian
+Guardians Advocate Advocates
 """.split())  # noqa: SIM905
 #: abstract nouns by their ending ("Compassionate Leadership", "Shared Decision Making")
 _CONCEPT_SUFFIX = std_re.compile(r"[a-z](?:tion|sion|ment|ness|ship|ism|ology|ysis|ance|ence|"
@@ -3534,7 +3535,7 @@ def _place_before_what_is_named(text: str, start: int, end: int) -> int:
     """Where a place guessed by NER ends when the guess runs on into what is named after the
     place ("Harrogate General Election", "Isle of Man Government", "the Ogmore VTS", "the
     London Eye"): after the place, which a known place list or a word no dictionary has marks,
-    so the event's or the body's own words stay. A place whose own name ends so is left."""
+    so the event's or the body's own words stay (else the words before its last word)."""
     words = list(std_re.finditer(r"[^\s]+", text[start:end]))
     if len(words) < 2 or words[-1].group().rstrip("'’.,") not in _NAMED_AFTER_PLACE:
         return end
@@ -3549,7 +3550,9 @@ def _place_before_what_is_named(text: str, start: int, end: int) -> int:
         if known_place_or_abroad(place) or (last[:1].isupper() and not is_english_word(last)
                                              and last.lower() not in STOP_WORDS):
             return start + words[k - 1].end()
-    return end
+    # no place list knows it and its words are all dictionary words ("the Jersey Government",
+    # "Sandwich Carnival"): the words before the event's or the body's own are the place
+    return start + words[-2].end()
 
 
 def _not_a_name_shape(span: str) -> bool:
@@ -3624,7 +3627,10 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 if tail is not None and tail.start() > start:
                     end = tail.start()  # "Chipo I said hi"
             if entity == "LOCATION":
-                end = _place_before_what_is_named(text, start, end)  # "Leeds Half Marathon"
+                place_end = _place_before_what_is_named(text, start, end)
+                if place_end < end:  # "Leeds Half Marathon": the place, its event's words kept
+                    results.append(credited(self, entity, start, place_end, score))
+                    continue
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
                 entity, score = _judge_name_guess(text, start, end, entity, score,
                                                   fine_tuned=self.fine_tuned)
