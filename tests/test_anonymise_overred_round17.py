@@ -153,6 +153,9 @@ NAMED_AFTER_PLACES = [
     ("My son was on the Blackpool Illuminations tram, he loved it.", "Blackpool",
      "Illuminations"),
     ("I did my training in the Lugg VTS, then a partner post.", "Lugg", "VTS"),
+    # a place's own word before the body's ("Fen") stays with the place
+    ("Signature: 'Dr Ama Boateng, Clinical Lead, Ouse Fen Vascular Network'.", "Ouse Fen",
+     "Network"),
 ]
 
 

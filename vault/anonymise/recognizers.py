@@ -3531,6 +3531,16 @@ Programme Rotation Eye Zoo Aquarium Dungeon Dungeons Illuminations Lights Wheel
 """.split())  # noqa: SIM905
 
 
+#: a word that qualifies an event or a body before its last word, by its ending ("Vascular",
+#: "Agricultural", "Critical", "Regional") or as the usual modifiers are ("General Election",
+#: "Half Marathon"); a place's own words ("Fen", "Vale", "Green") are none of them
+_MODIFIER_WORD = std_re.compile(r"[a-z](?:al|ar|ic|ical|ive|ary|ory)\Z")
+_EVENT_MODIFIERS = frozenset("""
+General Half Full Grand Great Local Annual Summer Winter Spring Autumn Christmas Food Music
+Book Arts Science Film Folk Jazz Flower Cancer Trauma Stroke Care Health Air Beer Fringe
+""".split())  # noqa: SIM905
+
+
 def _place_before_what_is_named(text: str, start: int, end: int) -> int:
     """Where a place guessed by NER ends when the guess runs on into what is named after the
     place ("Harrogate General Election", "Isle of Man Government", "the Ogmore VTS", "the
@@ -3543,8 +3553,10 @@ def _place_before_what_is_named(text: str, start: int, end: int) -> int:
         tail = [w.group() for w in words[k:]]
         if not all(w[:1].isupper() and (is_english_word(w) or w.isupper()
                                         or w.rstrip("'’.,") in _NAMED_AFTER_PLACE)
-                   for w in tail):
-            break
+                   for w in tail) \
+                or not all(_MODIFIER_WORD.search(w) or w.isupper() or w in _EVENT_MODIFIERS
+                           or w.rstrip("'’.,") in _NAMED_AFTER_PLACE for w in tail[:-1]):
+            break  # "Holland Fen Vascular Network": "Fen" is the place's, no event's word
         place = text[start:start + words[k - 1].end()]
         last = words[k - 1].group()
         if known_place_or_abroad(place) or (last[:1].isupper() and not is_english_word(last)
