@@ -112,8 +112,7 @@ TAKEN_UP = [
     ("Member 3: Big Sorrel, he's the gym orderly, he'd do anything.", "Sorrel"),
     ("P2: Wee Marigold, she's the night porter, she knows everyone.", "Marigold"),
     ("P2: So Gravel, our youngest, he wants to be a paramedic.", "Gravel"),
-    pytest.param("P4: Oh, Dunnock, the new one, she started on Monday.", "Dunnock",
-                 marks=pytest.mark.xfail(strict=True, reason="the fine-tuned NER (default since round 16) takes it; left, see README")),
+    ("P4: Oh, Dunnock, the new one, she started on Monday.", "Dunnock"),
 ]
 
 

@@ -34,8 +34,7 @@ KEPT = [
     "Box and, and Cox, really, me and my husband on opposite shifts.",
     "A GP is a Jack, um, of all trades, really.",
     # brands, charities, teams
-    pytest.param("I lived on Berocca and Pot Noodle that winter.",
-                 marks=pytest.mark.xfail(strict=True, reason="the fine-tuned NER (default since round 16) takes it; left, see README")),
+    "I lived on Berocca and Pot Noodle that winter.",
     "Alzheimer Scotland ran a session for the ward that spring.",
     "My son's obsessed with Celtic, he has the whole kit.",
     "The Ospreys were playing, so the whole department had the radio on.",

@@ -81,7 +81,12 @@ from vault.anonymise.ordinary_labels import (
     numbered_thing,
     role_label_spans,
 )
-from vault.anonymise.person_contexts import may_be_named, named_by_job, person_context_recognizers
+from vault.anonymise.person_contexts import (
+    SPEECH_TAG_NOT_AFTER,
+    may_be_named,
+    named_by_job,
+    person_context_recognizers,
+)
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
@@ -89,6 +94,7 @@ from vault.anonymise.recognizers import (
     GAELIC_NAME,
     LEAD_IN,
     MARKER_KEY,
+    PARTICLE_AFTER,
     PARTICIPANT,
     SPACY_LABELS,
     SURNAME_CAPITALS,
@@ -106,10 +112,13 @@ from vault.anonymise.recognizers import (
     known_place,
     looks_like_month,
     names_no_place,
+    named_concept,
     never_a_name,
     particle_start,
     person_context_after,
     subject_verb_after,
+    without_field_label,
+    without_pronoun_i,
     word_reading_after,
 )
 from vault.anonymise.redaction_policy import (
@@ -451,11 +460,18 @@ _RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenan
           r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
           r"Superintendent")
 
+#: a clinical grade or a staff role in its letters, written before a name on a sheet, a rota
+#: or a board ("SHO Amara bleep 2231", "FY1 Tobias", "HCA Wendell"): the grade is no part of
+#: the name (the NER, fine-tuned on such sheets, takes it in)
+_GRADES = (r"SHO|SpR|SPR|StR|FY[12]|F[12]|[SC]T[1-8]|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|"
+           r"RNLD|SN")
+
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z)"
-                         r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S))+")
+                         r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S)"
+                         r"|(?:" + _GRADES + r")[ \t]+(?=[A-Z][a-z]))+")
 #: a word said to bless, greet, pity or mourn the person named after it, not part of the
 #: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline" (a name
 #: never starts so)
@@ -654,8 +670,9 @@ def _exclaimed_opening(text: str, start: int, end: int) -> bool:
         return False  # "Er, Cossham, the, the big one": a name being recalled
     if given_name(word) or is_surname(word) or known_place(word) or _CAPITAL_PART.search(word) \
             or _NAME_TAKEN_UP.match(text, end) is not None \
-            or _ADDRESSED.match(text, end) is not None:
-        return False
+            or _ADDRESSED.match(text, end) is not None \
+            or _APPOSITION_TAKEN_UP.match(text, end) is not None:
+        return False  # "Oh, Wren, the new one, she started": "she" takes it up
     if person_context_after(text, end, word) and _COMMA_ARTICLE.match(text, end) is None:
         return False  # "Forest, bless him", "Bence, er, Bence was like"
     return not (doer_after(text, end, word) or _PRONOUN_AFTER_EXCLAIMED.match(text, end)
@@ -686,6 +703,13 @@ _ADDRESSED = re.compile(
     r"(?:that['’]s,?[ \t]+(?:(?:er|um),?[ \t]+)?)?[A-Z](?:[ \t,-]+[A-Z]){2,}\b|"
     r"(?:the|a|an)[ \t]+(?:one|[A-Z]{1,4}\d)\b|"
     r"(?!I\b|I['’])[A-ZÀ-ÖØ-Þ][^\W\d_])")
+#: an apposition and then "she" or "he" taking the word up: "Oh, Wren, the new one, she
+#: started on Monday", "Dunlin, our youngest, he wants to..." (the taken-up finder's grammar;
+#: a speech tag after the pronoun is no taking up: "Patience, the old one, she said, ...")
+_APPOSITION_TAKEN_UP = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:aye|yeah|yes|um|er|erm|oh|well),?[ \t]+)*"
+    r"(?:the|my|our|his|her|their)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}[a-z'’-]+,[ \t]+(?:she|he)\b"
+    + SPEECH_TAG_NOT_AFTER)
 #: "Adaeze! She was brilliant": a pronoun opening the next sentence takes the word up
 _PRONOUN_AFTER_EXCLAIMED = re.compile(r"[ \t]*!?[ \t]*(?:She|He)\b")
 
@@ -1204,6 +1228,11 @@ class Anonymiser:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                if entity == "PERSON":
+                    end = without_field_label(text, start, end)  # "Ayo Bello Sent: Tuesday"
+                    if end <= start:
+                        continue  # "Attendees: ...", "Subject: FW": a field's label alone
+                    start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
@@ -1233,6 +1262,11 @@ class Anonymiser:
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
                 continue  # "a Force nine", "Psalm 121", "| Mon |", "an Everest of", "| Mode:"
+            if marker is None and entity in ("PERSON", "LOCATION") \
+                    and (_a_step_named(text, start, end) or entity == "PERSON"
+                         and _a_concept_named(text[start:end])):
+                continue  # "Log in, Check out, Sign off": steps; "the Patient Experience
+                # Team", "the Community Paramedic Lead": a team's or a role's name
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
@@ -1276,8 +1310,10 @@ class Anonymiser:
                 # detection left every digit standing)
                 pieces = [piece for s, e in protected.outside(start, end)
                           for piece in [_trim_mark_ends(text, s, e)] if piece[0] < piece[1]]
-            if not exact and vocabulary.contains(start, end):
-                continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry"
+            if not exact and (vocabulary.contains(start, end)
+                              or _a_list_of_vocabulary(text, start, end, vocabulary)):
+                continue  # "England" in "NHS England", "Tom" in "every Tom, Dick and Harry";
+                # "lived on Marmite and Ryvita": every item of a list is ordinary language
             for piece_start, piece_end in pieces:
                 candidates.append(_Detection(piece_start, piece_end, entity,
                                              round(score, 4), detector, marker, possible))
@@ -1427,6 +1463,42 @@ _ANSWER_ENTITIES: dict[str, tuple[str, ...]] = {
 #: into a speaker label or a participant code is not a name
 _SPLIT_AROUND_PROTECTED = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
                                      "DATE", "AGE"})
+
+
+def _a_step_named(text: str, start: int, end: int) -> bool:
+    """Whether one capitalised dictionary word, no name's or place's, has an adverb particle
+    and a pause after it: a phrasal verb or noun named as a step ("Log in, Check out, Sign
+    off"; "Scrub in, Time out."), which a finder read after "in," as a place or as someone."""
+    word = text[start:end]
+    return " " not in word and word[:1].isupper() and is_english_word(word) \
+        and not given_name(word) and word not in word_names() \
+        and not known_place(word) and PARTICLE_AFTER.match(text, end) is not None
+
+
+def _a_concept_named(span: str) -> bool:
+    """Whether a person found by context is two or more dictionary words, none a given name,
+    ending in a team's, a role's or a scheme's word ("the Patient Experience Team", "the
+    Community Paramedic Lead"): no one is named so (a surname that is such a word comes
+    after a given name or a title, which the finders keep)."""
+    words = span.split()
+    return len(words) > 1 and all(is_english_word(w) and not given_name(w)
+                                  and w not in word_names() for w in words) \
+        and named_concept(words[-1])
+
+
+def _a_list_of_vocabulary(text: str, start: int, end: int, vocabulary: _Spans) -> bool:
+    """Whether a detection is a list ("A, B and C", "A & B") whose every item is ordinary
+    language by itself (a product, a festival, an idiom of the vocabulary): a NER span runs
+    over the whole list ("lived on Marmite and Ryvita"), which no single phrase holds."""
+    items = []
+    at = start
+    for sep in _LIST_SPLIT.finditer(text, start, end):
+        if sep.start() > at:
+            items.append((at, sep.start()))
+        at = sep.end()
+    if at < end:
+        items.append((at, end))
+    return len(items) > 1 and all(vocabulary.contains(s, e) for s, e in items)
 
 
 def _in_a_mark(text: str, start: int, end: int) -> bool:

@@ -206,6 +206,16 @@ _NEVER_NAMED_DAYS: frozenset[str] = frozenset("Wed Weds Tues Thur Thurs".split()
 _DAY_THEN_MORE = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+(?=\S)")
 
 
+#: a clock time or a date right after a weekday cut short: "[Tue 19:04] ...", "Sat 2pm",
+#: "Thu 14th": the day of a message, a shift or an appointment
+_TIME_AFTER_DAY = re.compile(r"\.?,?[ \t]+(?:\d{1,2}[:.]\d{2}\b|\d{1,2}[ \t]*(?:am|pm)\b|"
+                             r"\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}/\d{1,2}\b)")
+#: a word that says when right before it: "on Sat", "next Tue", "till Thurs" (not "by" or
+#: "from": "a letter from Sun")
+_WHEN_BEFORE_DAY = re.compile(r"(?<![\w'’-])(?:on|next|last|this|every|till|until|til)"
+                              r"[ \t]+\Z", re.IGNORECASE)
+
+
 def day_label(text: str, start: int, end: int) -> bool:
     """Whether the one-word ``text[start:end]`` is a weekday cut short in a text that lists
     days: two or more different weekday abbreviations stand in ``text`` ("| Mon | ... | Tue |"),
@@ -215,6 +225,8 @@ def day_label(text: str, start: int, end: int) -> bool:
         return False
     if word in _NEVER_NAMED_DAYS:
         return True
+    if _TIME_AFTER_DAY.match(text, end) or _WHEN_BEFORE_DAY.search(text, max(0, start - 8), start):
+        return True  # "[Tue 19:04]", "Sat 2pm", "on Thu", "next Sat": a day, said as one
     days = {_SAME_DAY.get(m.group(), m.group()) for m in _DAY_ABBREVIATION.finditer(text)}
     return len(days) >= 2
 

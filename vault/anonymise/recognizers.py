@@ -1847,6 +1847,13 @@ Better Best Easier Harder Enough Least Needless Suffice Well Rather Sooner Much 
 """.split())  # noqa: SIM905
 
 
+#: an adverb particle and a pause right after a capitalised word: a phrasal verb or noun
+#: named as a step or a command ("Sign in, Time out, Sign out", "Log on; Check in."), not
+#: someone
+PARTICLE_AFTER = std_re.compile(r"[ \t]+(?:in|out|off|up|on|down|over|back)(?=[ \t]*[,.;:!?)]|"
+                                 r"[ \t]*\Z|[ \t]+(?:and|then|or)\b)")
+
+
 class CapitalisedWordRecognizer(RuleRecognizer):
     """An ordinary English word written with a capital in the middle of a sentence, alone
     (no capitalised word next to it), that no other list explains: "Are you and Quest still
@@ -1876,6 +1883,8 @@ class CapitalisedWordRecognizer(RuleRecognizer):
                                                         or _derived_word(stem)):
                 continue  # other recognizers' words, or ordinary capitals
             start, end = m.start(), m.start() + len(stem)
+            if PARTICLE_AFTER.match(text, end) is not None:
+                continue  # "Sign in, Time out, Sign out", "Log in and": a step's name
             initial = at_sentence_start(text, start)
             if initial and stem not in _ABSTRACT_WORD_NAMES \
                     and stem not in _SAYING_IDIOM_HEADS \
@@ -3330,6 +3339,11 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         judged = _fine_tuned_guess(text, start, end, entity, score, words, wordy)
         if judged is not None:
             return judged
+    if entity != "PERSON" and len(words) > 1 and wordy and not known_place(span) \
+            and named_concept(words[-1]):
+        return "ORGANISATION", min(score, 0.4)  # "the Early Warning Score", "Shared Decision
+        # Making", "the Wellbeing Champions": a scheme's, a tool's or a team's name, for review
+        # as the stock model's ORG was (no place's name ends in such a word)
     if entity == "LOCATION" and len(words) > 1 and TITLE_WORD_RE.fullmatch(words[0]):
         return "PERSON", score  # "a Dr Prendergast" guessed as a place
     if entity == "PERSON" and len(words) == 2 and words[1] in ("Day", "Week", "Night", "Eve") \
@@ -3353,6 +3367,49 @@ def _judge_name_guess(text: str, start: int, end: int, entity: str,
         if len(words) == 1 or at_sentence_start(text, start):
             return "", 0.0  # "Transcribed", "CONFIDENTIAL - Interview", "Mentoring"
     return entity, score
+
+
+#: the last words of the names of tools, scores, schemes, courses, teams, roles and
+#: processes of care ("the Clinical Frailty Scale", "the Wellbeing Champions", "Root Cause
+#: Analysis"): capitalised as names are, and named with ordinary words, but never a place's
+#: or a person's name
+_CONCEPT_HEADS = frozenset("""
+Scale Scales Score Scores Framework Frameworks Tool Tools Toolkit Test Tests Model Models
+Programme Programmes Program Course Courses Panel Panels Plan Plans Pathway Pathways Policy
+Policies Protocol Protocols Guideline Guidelines Guidance Standard Standards Bundle Bundles
+Audit Audits Review Reviews Certificate Certificates Index Criteria Checklist Checklists
+Module Modules Award Awards Initiative Initiatives Campaign Campaigns Strategy Strategies
+Incident Incidents Treatment Treatments Professional Professionals Practitioner Practitioners
+Supervisor Supervisors Assessor Assessors Champion Champions Lead Leads Team Teams Forum
+Approach Method Methods Technique Techniques Therapy Therapies Syndrome Disease Procedure
+Procedures Manoeuvre Reflex Classification Qualification Qualifications Diploma Exam Exams
+Examination Examinations Curriculum Portfolio Report Reports Survey Questionnaire Inventory
+Measure Measures Charter Act Regulations Principles Values Skills Training Induction Safety
+Quality Improvement Management Support Leadership Analysis Assessment Assessments Resolution
+Committee Meeting Meetings Huddle Handover Handovers Round Rounds Pilot Project Projects
+Service Scheme Schemes Candour Wellbeing Resilience Mentoring Coaching Supervision Guardian
+Guardians Advocate Advocates
+""".split())  # noqa: SIM905
+#: abstract nouns by their ending ("Compassionate Leadership", "Shared Decision Making")
+_CONCEPT_SUFFIX = std_re.compile(r"[a-z](?:tion|sion|ment|ness|ship|ism|ology|ysis|ance|ence|"
+                                 r"ity|ing)s?\Z")
+#: words with those endings that end the names of places and buildings ("Central Station",
+#: "Victoria Embankment", "Ivy Cottage" aside, which no ending covers)
+_PLACE_HEAD_ENDINGS = frozenset("""
+Station Junction Mansion Mansions Mission Plantation Embankment Settlement Department
+University City Community Entrance Residence Township Building Buildings Crossing Landing
+Holding Holdings Reading Spring Springs Wing Ring King Kings Stirling Sterling Ling Ealing
+""".split())  # noqa: SIM905
+
+
+def named_concept(word: str) -> bool:
+    """Whether a capitalised word ends the name of a tool, a score, a scheme, a course, a team,
+    a role or a process ("Scale", "Champions", "Analysis", "Leadership"), not a place's."""
+    stem = std_re.sub(r"['’]s?\Z", "", word)
+    if stem in _CONCEPT_HEADS:
+        return True
+    return len(stem) > 6 and _CONCEPT_SUFFIX.search(stem) is not None \
+        and stem not in _PLACE_HEAD_ENDINGS
 
 
 def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float,
@@ -3458,6 +3515,102 @@ Yesterday Today Tonight Tomorrow Later Recently Eventually Finally Suddenly Afte
 """.split())  # noqa: SIM905
 
 
+#: a field's label and its colon right after a word: an e-mail header's next field ("From:
+#: Ayo Bello Sent: Tuesday"), a minute's or a form's ("Attendees:", "Apologies:")
+_LABEL_AFTER = std_re.compile(r"[ \t]*:(?!//)")
+_LAST_WORD = std_re.compile(r"(?<![\w-])(?<!\w['’])(?P<w>[A-Z][a-z]+)\Z")
+#: the fields of an e-mail's header and of a meeting's or a form's record: their labels are
+#: never anyone's name ("Sent: Tuesday 07:42", "Attendees: ...", "Signed: ...")
+_FIELD_LABELS = frozenset("""
+From Sent To Cc Bcc Subject Date Re Fw Fwd Attachments Attachment Importance Reply Forwarded
+Attendees Attendance Apologies Present Absent Chair Chaired Minutes Minute Actions Action Owner
+Owners Agenda Item Items Outcome Outcomes Notes Note Signed Signature Witnessed Witness Author
+Authors Reviewer Reviewers Reviewed Approved Prepared Written Recorded Transcribed Updated
+Created Modified Distribution Circulation Copy Copies Ref Reference Location Venue Time Times
+""".split())  # noqa: SIM905
+
+
+def without_field_label(text: str, start: int, end: int) -> int:
+    """Where a person guessed by NER ends when its last word is a field's label, a colon right
+    after it ("From: Ayo Bello Sent: Tuesday" read as "Ayo Bello Sent"): before that word, or
+    ``start`` when the label is all there is ("Attendees: ..."). A chat's speaker ("Priya:")
+    is a name before a colon too, so only the labels of headers and records are cut."""
+    if _LABEL_AFTER.match(text, end) is None:
+        return end
+    last = _LAST_WORD.search(text, start, end)
+    if last is None or last.group("w") not in _FIELD_LABELS:
+        return end
+    cut = last.start("w")
+    while cut > start and text[cut - 1] in " \t":
+        cut -= 1
+    return max(start, cut)
+
+
+#: the pronoun "I" closing a question or a clause, read as an initial with the capital after
+#: it: "Right, where was I. Llanfair", "Who am I. Nobody"
+_PRONOUN_I_STOP = std_re.compile(r"I\.[ \t]+(?=[A-Z])")
+_VERB_BEFORE_I = std_re.compile(r"(?i)\b(?:was|am|were|did|do|have|had|could|should|would|can|"
+                                r"will|shall|must|might|where|what|who|how)[ \t]+\Z")
+
+
+def without_pronoun_i(text: str, start: int, end: int) -> int:
+    """Where a person guessed by NER starts when it opens with the pronoun "I" and a full
+    stop after a verb ("where was I. Llanfair"): after it (the rest is judged alone)."""
+    m = _PRONOUN_I_STOP.match(text, start, end)
+    if m is None or _VERB_BEFORE_I.search(text, max(0, start - 10), start) is None:
+        return start
+    return m.end()
+
+
+#: the last word of what is named after a place, not of the place: events ("Harrogate General
+#: Election", "Leeds Half Marathon"), governments and bodies of a place ("Isle of Wight
+#: Council" not: councils are the place's own), networks and training schemes ("Ogmore
+#: Vascular Network", "Tayside VTS"), landmarks and attractions ("London Eye")
+_NAMED_AFTER_PLACE = frozenset("""
+Election Elections By-election Marathon Festival Fringe Carnival Show Games Olympics Regatta
+Tattoo Eisteddfod Pride Fair Derby Races Marathons Parade Gala Tournament Championship
+Championships Cup Open Trophy Classic Rally Grand Prix Expo Summit Conference Convention
+Government Assembly Parliament Executive Senate Network Networks Collaborative Scheme VTS
+Programme Rotation Eye Zoo Aquarium Dungeon Dungeons Illuminations Lights Wheel
+""".split())  # noqa: SIM905
+
+
+#: a word that qualifies an event or a body before its last word, by its ending ("Vascular",
+#: "Agricultural", "Critical", "Regional") or as the usual modifiers are ("General Election",
+#: "Half Marathon"); a place's own words ("Fen", "Vale", "Green") are none of them
+_MODIFIER_WORD = std_re.compile(r"[a-z](?:al|ar|ic|ical|ive|ary|ory)\Z")
+_EVENT_MODIFIERS = frozenset("""
+General Half Full Grand Great Local Annual Summer Winter Spring Autumn Christmas Food Music
+Book Arts Science Film Folk Jazz Flower Cancer Trauma Stroke Care Health Air Beer Fringe
+""".split())  # noqa: SIM905
+
+
+def _place_before_what_is_named(text: str, start: int, end: int) -> int:
+    """Where a place guessed by NER ends when the guess runs on into what is named after the
+    place ("Harrogate General Election", "Isle of Man Government", "the Ogmore VTS", "the
+    London Eye"): after the place, which a known place list or a word no dictionary has marks,
+    so the event's or the body's own words stay (else the words before its last word)."""
+    words = list(std_re.finditer(r"[^\s]+", text[start:end]))
+    if len(words) < 2 or words[-1].group().rstrip("'’.,") not in _NAMED_AFTER_PLACE:
+        return end
+    for k in range(len(words) - 1, 0, -1):
+        tail = [w.group() for w in words[k:]]
+        if not all(w[:1].isupper() and (is_english_word(w) or w.isupper()
+                                        or w.rstrip("'’.,") in _NAMED_AFTER_PLACE)
+                   for w in tail) \
+                or not all(_MODIFIER_WORD.search(w) or w.isupper() or w in _EVENT_MODIFIERS
+                           or w.rstrip("'’.,") in _NAMED_AFTER_PLACE for w in tail[:-1]):
+            break  # "Holland Fen Vascular Network": "Fen" is the place's, no event's word
+        place = text[start:start + words[k - 1].end()]
+        last = words[k - 1].group()
+        if known_place_or_abroad(place) or (last[:1].isupper() and not is_english_word(last)
+                                             and last.lower() not in STOP_WORDS):
+            return start + words[k - 1].end()
+    # no place list knows it and its words are all dictionary words ("the Jersey Government",
+    # "Sandwich Carnival"): the words before the event's or the body's own are the place
+    return start + words[-2].end()
+
+
 def _not_a_name_shape(span: str) -> bool:
     """Whether a span cannot be anyone's name by its characters: no letter at all ("4"), or
     digits among capitals only (a code or a standard: "DCB0160", "NG28")."""
@@ -3519,6 +3672,9 @@ class StudySpacyRecognizer(SpacyRecognizer):
             if entity == "PERSON" and span == "Mark" and text[end:end + 4] == " my ":
                 continue  # "Mark my words"
             if entity == "PERSON":
+                if text[start:end].islower() and len(text[start:end]) <= 3 \
+                        and not is_first_name(text[start:end].capitalize()):
+                    continue  # "just ia, bring her in", "how am ya": no name is so short
                 start = _without_leading_word(text, start, end)  # "Drop Bernadette a line"
                 lead = _LOWER_LEAD.match(text, start, end)
                 if lead is not None and lead.end() < end:
@@ -3526,6 +3682,11 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 tail = _PRONOUN_TAIL.search(text, start, end)
                 if tail is not None and tail.start() > start:
                     end = tail.start()  # "Chipo I said hi"
+            if entity == "LOCATION":
+                place_end = _place_before_what_is_named(text, start, end)
+                if place_end < end:  # "Leeds Half Marathon": the place, its event's words kept
+                    results.append(credited(self, entity, start, place_end, score))
+                    continue
             if entity in ("PERSON", "ORGANISATION", "LOCATION"):
                 entity, score = _judge_name_guess(text, start, end, entity, score,
                                                   fine_tuned=self.fine_tuned)
