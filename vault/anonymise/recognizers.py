@@ -103,7 +103,9 @@ MARKER_KEY = "participant_marker"
 #: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
 CANDIDATES_KEY = "participant_candidates"
 
-_TITLES = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
+#: titles before a surname, as written and as a verbatim transcript writes them said in full
+#: ("Mister Pilling", "Missus Okafor": the spoken "Mr"/"Mrs" is as much a title)
+_TITLES = r"(?:Dr|Doctor|Mister|Missus|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
 #: a title before a name, a dot only after an abbreviation ("Dr.", "Mrs."): after a whole word
 #: ("Doctor.", "Miss.") the dot ends a sentence
 _TITLES_DOTTED = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss|Professor|Sir|Dame)"
