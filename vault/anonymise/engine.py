@@ -1281,7 +1281,8 @@ class Anonymiser:
             for piece_start, piece_end in pieces:
                 candidates.append(_Detection(piece_start, piece_end, entity,
                                              round(score, 4), detector, marker, possible))
-        return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold),
+        return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold,
+                                                          text=text),
                                   protected)
 
     def _with_answers(self, text: str, kept: list[_Detection],
@@ -1566,13 +1567,17 @@ def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
                for o in outers)
 
 
-def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
+def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
+                      text: str | None = None) -> list[_Detection]:
     """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
     ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth).
 
     Then a pattern span (not spaCy's) scored at least ``threshold`` that wholly holds kept,
     shorter non-register spans (and overlaps nothing else kept) replaces them: "Royal Shrewsbury" (hospital, 0.7) over
-    "Shrewsbury" (place, 0.75), so "Royal" is not left behind."""
+    "Shrewsbury" (place, 0.75), so "Royal" is not left behind.
+
+    With ``text``, what a losing span scored at least ``threshold`` held beyond the spans that
+    beat it stays found (:func:`_uncovered_rests`)."""
     # NER agreeing that a register term is a person settles its ambiguity: "May" at 0.4 becomes
     # the participant, not "[Colleague A]"
     person_scores: dict[tuple[int, int], float] = {}
@@ -1606,7 +1611,69 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
                        and k.end - k.start < outer.end - outer.start for k in hit):
             kept = [k for k in kept if k not in hit] + [outer]
             kept_set = set(kept)
+    if text is not None:
+        kept = _first_disjoint([*kept, *_uncovered_rests(text, candidates, kept, threshold)])
     return sorted(kept, key=lambda d: d.start)
+
+
+#: a word that opens with a lower-case letter, at a piece's edge: "at" in "Dr Sani at" (what
+#: is left of "Dr Sani at Leeds General" once the hospital won its words)
+_LOWER_WORD = r"[a-z][\w'’]*"
+#: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
+#: word, which spaCy's stop words include)
+_FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"
+_EDGE_WORDS = {kind: (re.compile(word + r"[ \t]+"), re.compile(r"[ \t]+" + word + r"\Z"))
+               for kind, word in (("name", _LOWER_WORD), ("other", _FUNCTION_WORD))}
+
+
+def _uncovered_rests(text: str, candidates: list[_Detection], kept: list[_Detection],
+                     threshold: float) -> list[_Detection]:
+    """The parts of each losing detection (not a register hit) scored at least ``threshold``
+    that no kept detection covers, each trimmed to its letters and digits (and, for a name or
+    a place, to its capitalised words). A span that overlaps a stronger one is dropped whole,
+    so its other words stood: the initial of "O. Zadeh - Royal Stoke" once the header's name
+    (merged with NER's "Zadeh - Royal Stoke") lost to the hospital, the street of an address
+    that overlapped a number, the tail of a date that overlapped an age."""
+    won = _Spans((k.start, k.end) for k in kept)
+    kept_set = set(kept)
+    rests = []
+    for d in candidates:
+        if d in kept_set or d.marker is not None or d.score < threshold \
+                or not won.overlaps(d.start, d.end) or won.contains(d.start, d.end):
+            continue
+        for start, end in won.outside(d.start, d.end):
+            piece = _name_piece(text, start, end, d.entity)
+            if piece is not None:
+                rests.append(replace(d, start=piece[0], end=piece[1]))
+    return rests
+
+
+def _name_piece(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
+    """``start:end`` without non-word characters at its edges (and, for a person, place or
+    organisation, without lower-case words there; for another entity, without a function
+    word there), or None when nothing identifying is left:
+    no capital or digit in a name's piece, fewer than two letters or digits in another's."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    name = entity in ("PERSON", "LOCATION", "HOSPITAL", "ORGANISATION")
+    lead, tail = _EDGE_WORDS["name" if name else "other"]
+    while start < end:
+        edge = lead.match(text, start, end)
+        if edge is not None and edge.end() < end:
+            start = edge.end()
+            continue
+        edge = tail.search(text, start, end)
+        if edge is not None and edge.start() > start:
+            end = edge.start()
+            continue
+        break
+    if name and not any(c.isupper() or c.isdigit() for c in text[start:end]):
+        return None
+    if not name and sum(c.isalnum() for c in text[start:end]) < 2:
+        return None
+    return (start, end) if start < end else None
 
 
 def _split_lines(text: str, item: Replacement) -> list[Replacement]:
