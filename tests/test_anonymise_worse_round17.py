@@ -11,7 +11,11 @@ words it exists to keep beside the identifiers it must not drop:
   held beyond the winner stays found ("S. Okonedo - Queen Elizabeth Hospital": the header's
   initial and surname, merged with NER's name running into the hospital, lost to the hospital
   and left the initial standing), trimmed to its capitalised words or its digits; a register
-  hit or a review-grade span gains nothing, and a rest of lower-case words is no name.
+  hit or a review-grade span gains nothing, and a rest of lower-case words is no name (a
+  surname's or a place's particle stays: "de las" of a hospital abroad);
+* a role or a rank before a surname that is a word ("Padre Thrower", "Officer Brewer") is a
+  person's evidence for NER's guess, as a title is, but not after an article ("An Inspector
+  Calls", "a Major Incident").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -128,3 +132,43 @@ def test_without_the_text_the_overlap_rule_is_as_before() -> None:
     name = det(0, len(text), "PERSON", 0.85, "spacy")
     hospital = det(text.index("Ysbyty"), len(text), "HOSPITAL", 0.9)
     assert spans(text, _resolve_overlaps([name, hospital], 0.5)) == ["Ysbyty Gwynedd"]
+
+
+def test_a_losing_place_keeps_its_particles_and_name_beyond_the_winning_hospital() -> None:
+    # "University Hospital Virgen" (a pattern) beat NER's longer guess; the rest of the
+    # hospital's name, particles and all, stays found
+    text = "via University Hospital Santa Lucia de los Olmos, and then here"
+    end = text.index(", and")
+    hospital = det(4, text.index(" Lucia"), "HOSPITAL", 0.85)
+    guess = det(4, end, "LOCATION", 0.6, "spacy")
+    kept = _resolve_overlaps([hospital, guess], 0.5, text=text)
+    assert spans(text, kept) == ["University Hospital Santa", "Lucia de los Olmos"]
+
+
+def test_a_hospital_abroad_is_replaced_whole(anonymiser: Anonymiser) -> None:
+    text = "P: I came via University Hospital Virgen de las Nieves, then moved here."
+    out = anonymiser.redact(text).text
+    assert "Nieves" not in out and " de las " not in out
+
+
+# -- a role or a rank before a surname ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("P: The chaplain, Padre Thrower, lovely man, he would sit in.", "Thrower"),
+    ("P: Officer Brewer found him at six.", "Brewer"),
+    ("P: Lance Corporal Baker was with us.", "Baker"),
+])
+def test_a_surname_that_is_a_word_after_a_role_or_rank_is_a_person(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert covered(anonymiser, text, name)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("P: We took the kids to see An Inspector Calls at the theatre.", "Calls"),
+    ("P: We declared a Major Incident that night.", "Incident"),
+    ("P: She did the Officer Training course in May.", "Training"),
+    ("P: Nurse Practitioner posts were advertised.", "Practitioner"),
+])
+def test_a_role_before_an_ordinary_word_makes_no_person(
+        anonymiser: Anonymiser, text: str, word: str) -> None:
+    assert not covered(anonymiser, text, word)

@@ -84,6 +84,8 @@ from vault.anonymise.ordinary_labels import (
 from vault.anonymise.person_contexts import may_be_named, named_by_job, person_context_recognizers
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
+    RANKS as _RANKS,
+    ROLES as _ROLES,
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     GAELIC_NAME,
@@ -438,18 +440,6 @@ _SPEAKER_LABEL = re.compile(
 _PARTICIPANT_CODE = re.compile(r"\b(?<!\d[./-])(?:P\d{1,3}|" + _CODE + r")\b(?![._-]\d)")
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
-
-#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
-_ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
-          r"Colonel|Sergeant")
-#: ranks and roles of the forces, police, prisons and chaplaincy said before a surname
-#: ("Padre Whitlow", "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"):
-#: not part of the name when a name follows; alone, some are a word-name ("Heddwyn and
-#: Chaplain"), so a rank alone is left to the finders. Not "Warden" or "Bishop", which open
-#: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
-_RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
-          r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
-          r"Superintendent")
 
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
@@ -1618,7 +1608,9 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
 
 #: a word that opens with a lower-case letter, at a piece's edge: "at" in "Dr Sani at" (what
 #: is left of "Dr Sani at Leeds General" once the hospital won its words)
-_LOWER_WORD = r"[a-z][\w'’]*"
+#: (not a surname's or a place's particle, which joins the name: "de las Nieves")
+_LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|le|les|los|"
+               r"bin|binti|bint|ibn|ap|al|el|y)\b)[a-z][\w'’]*")
 #: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
 #: word, which spaCy's stop words include)
 _FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"
