@@ -15,7 +15,10 @@ words it exists to keep beside the identifiers it must not drop:
   surname's or a place's particle stays: "de las" of a hospital abroad);
 * a role or a rank before a surname that is a word ("Padre Thrower", "Officer Brewer") is a
   person's evidence for NER's guess, as a title is, but not after an article ("An Inspector
-  Calls", "a Major Incident").
+  Calls", "a Major Incident");
+* a healthcare trust whose name ends in "University", said without "NHS Trust" ("Wensleydale
+  Hospitals University"), is replaced whole: the rule that keeps only the place of "<X>
+  University" left "University" of it standing (a university still gives up only its place).
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -172,3 +175,24 @@ def test_a_surname_that_is_a_word_after_a_role_or_rank_is_a_person(
 def test_a_role_before_an_ordinary_word_makes_no_person(
         anonymiser: Anonymiser, text: str, word: str) -> None:
     assert not covered(anonymiser, text, word)
+
+
+# -- a trust named "University", said short ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("P: I was at Wensleydale Hospitals University for years.", "Wensleydale Hospitals University"),
+    ("P: Then Kettering Teaching Hospitals University took me on.",
+     "Kettering Teaching Hospitals University"),
+])
+def test_a_trust_named_university_is_replaced_whole(
+        anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert covered(anonymiser, text, name)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("P: She went to Abertay University after school.", "University"),  # the place only
+    ("P: He did his PhD at Charles University in the end.", "Charles University"),
+])
+def test_a_university_still_gives_up_only_its_place(
+        anonymiser: Anonymiser, text: str, kept: str) -> None:
+    assert kept in anonymiser.redact(text).text

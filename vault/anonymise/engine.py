@@ -485,6 +485,10 @@ _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 _INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:(?:National|State|Federal|Technical|Christian|"
                                r"Catholic|Medical|Dental)[ \t]+)*(?:University(?:[ \t]+College)?|"
                                r"(?:Medical|Dental)[ \t]+(?:School|College|Academy)|Deanery)\Z")
+#: a word of care before "University" that makes the name an NHS trust's or a health board's,
+#: said without "NHS Trust" ("Wensleydale Hospitals University", "Coastal Teaching Hospitals
+#: University"), not a university's: the whole name identifies, as a hospital's does
+_CARE_WORD = re.compile(r"\b(?:Hospitals?|Health|Healthcare|NHS|Infirmary|Ambulance|Teaching)\b")
 #: the institution's word a detection stopped short of ("Lviv National Medical| University")
 _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College|Academy)\b")
 #: an institution's words before its place: "the Medical University of Łódź", "University of
@@ -1237,6 +1241,9 @@ class Anonymiser:
                     end = more.end()  # "Lviv National Medical" read short of "University"
                 tail = _INSTITUTION_TAIL.search(text, start, end)
                 head = _INSTITUTION_HEAD.match(text, start, end)
+                if tail is not None and tail.end() == end and head is None \
+                        and _CARE_WORD.search(text, start, tail.start()) is not None:
+                    tail = None  # "Wensleydale Hospitals University": an NHS trust, said short
                 if tail is not None and tail.end() == end or head is not None:
                     # "Abertay University", "the Medical University of Łódź": the place
                     if head is not None:
