@@ -196,3 +196,9 @@ def test_a_trust_named_university_is_replaced_whole(
 def test_a_university_still_gives_up_only_its_place(
         anonymiser: Anonymiser, text: str, kept: str) -> None:
     assert kept in anonymiser.redact(text).text
+
+
+def test_an_initial_alone_is_no_rest(anonymiser: Anonymiser) -> None:
+    # "R. Good" (an initial and a word) lost to "Good Clinical Practice": "R" is a language
+    text = "P: SPSS, Stata, a bit of R. Good Clinical Practice training too."
+    assert " of R." in anonymiser.redact(text).text

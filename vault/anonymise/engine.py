@@ -1621,6 +1621,8 @@ _LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|l
 #: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
 #: word, which spaCy's stop words include)
 _FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"
+#: a capitalised word of two letters or more (or a number) in a name's piece
+_NAME_WORD_IN = re.compile(r"(?<![\w'’])[A-Z0-9À-ÖØ-Þ\u0100-\u024F][\w'’]")
 _EDGE_WORDS = {kind: (re.compile(word + r"[ \t]+"), re.compile(r"[ \t]+" + word + r"\Z"))
                for kind, word in (("name", _LOWER_WORD), ("other", _FUNCTION_WORD))}
 
@@ -1651,7 +1653,8 @@ def _name_piece(text: str, start: int, end: int, entity: str) -> tuple[int, int]
     """``start:end`` without non-word characters at its edges (and, for a person, place or
     organisation, without lower-case words there; for another entity, without a function
     word there), or None when nothing identifying is left:
-    no capital or digit in a name's piece, fewer than two letters or digits in another's."""
+    no capitalised word (an initial alone is none) in a name's piece, fewer than two letters
+    or digits in another's."""
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
@@ -1668,8 +1671,8 @@ def _name_piece(text: str, start: int, end: int, entity: str) -> tuple[int, int]
             end = edge.start()
             continue
         break
-    if name and not any(c.isupper() or c.isdigit() for c in text[start:end]):
-        return None
+    if name and _NAME_WORD_IN.search(text, start, end) is None:
+        return None  # no capitalised word: words, or an initial alone ("R" of "R. Good")
     if not name and sum(c.isalnum() for c in text[start:end]) < 2:
         return None
     return (start, end) if start < end else None
