@@ -1622,7 +1622,7 @@ _LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|l
 #: word, which spaCy's stop words include)
 _FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"
 #: a capitalised word of two letters or more (or a number) in a name's piece
-_NAME_WORD_IN = re.compile(r"(?<![\w'’])[A-Z0-9À-ÖØ-Þ\u0100-\u024F][\w'’]")
+_NAME_WORD_IN = re.compile(r"(?<![\w'’])[A-Z0-9À-ÖØ-Þ\u0100-\u024F][\w'’-]+")
 _EDGE_WORDS = {kind: (re.compile(word + r"[ \t]+"), re.compile(r"[ \t]+" + word + r"\Z"))
                for kind, word in (("name", _LOWER_WORD), ("other", _FUNCTION_WORD))}
 
@@ -1671,8 +1671,13 @@ def _name_piece(text: str, start: int, end: int, entity: str) -> tuple[int, int]
             end = edge.start()
             continue
         break
-    if name and _NAME_WORD_IN.search(text, start, end) is None:
-        return None  # no capitalised word: words, or an initial alone ("R" of "R. Good")
+    if name and not any(not is_english_word(w) and w.lower() not in STOP_WORDS
+                        and not (w.isupper() and len(w) > 1)
+                        for w in _NAME_WORD_IN.findall(text, start, end)):
+        # no capitalised word that could be a name: words ("Subject" of a header line that
+        # NER ran into), an acronym ("VTS" of "Foyle VTS") or an initial alone ("R" of "R.
+        # Good"), which the winner did not need
+        return None
     if not name and sum(c.isalnum() for c in text[start:end]) < 2:
         return None
     return (start, end) if start < end else None
