@@ -89,6 +89,8 @@ from vault.anonymise.person_contexts import (
 )
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
+    RANKS as _RANKS,
+    ROLES as _ROLES,
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     GAELIC_NAME,
@@ -448,18 +450,6 @@ _PARTICIPANT_CODE = re.compile(r"\b(?<!\d[./-])(?:P\d{1,3}|" + _CODE + r")\b(?![
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 
 
-#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
-_ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
-          r"Colonel|Sergeant")
-#: ranks and roles of the forces, police, prisons and chaplaincy said before a surname
-#: ("Padre Whitlow", "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"):
-#: not part of the name when a name follows; alone, some are a word-name ("Heddwyn and
-#: Chaplain"), so a rank alone is left to the finders. Not "Warden" or "Bishop", which open
-#: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
-_RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
-          r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
-          r"Superintendent")
-
 #: a clinical grade or a staff role in its letters, written before a name on a sheet, a rota
 #: or a board ("SHO Amara bleep 2231", "FY1 Tobias", "HCA Wendell"): the grade is no part of
 #: the name (the NER, fine-tuned on such sheets, takes it in)
@@ -511,6 +501,10 @@ _HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
 _INSTITUTION_TAIL = re.compile(r"(?:\A|(?<=[ \t]))(?:(?:National|State|Federal|Technical|Christian|"
                                r"Catholic|Medical|Dental)[ \t]+)*(?:University(?:[ \t]+College)?|"
                                r"(?:Medical|Dental)[ \t]+(?:School|College|Academy)|Deanery)\Z")
+#: a word of care before "University" that makes the name an NHS trust's or a health board's,
+#: said without "NHS Trust" ("Wensleydale Hospitals University", "Coastal Teaching Hospitals
+#: University"), not a university's: the whole name identifies, as a hospital's does
+_CARE_WORD = re.compile(r"\b(?:Hospitals?|Health|Healthcare|NHS|Infirmary|Ambulance|Teaching)\b")
 #: the institution's word a detection stopped short of ("Lviv National Medical| University")
 _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|College|Academy)\b")
 #: an institution's words before its place: "the Medical University of Łódź", "University of
@@ -1281,6 +1275,9 @@ class Anonymiser:
                     end = more.end()  # "Lviv National Medical" read short of "University"
                 tail = _INSTITUTION_TAIL.search(text, start, end)
                 head = _INSTITUTION_HEAD.match(text, start, end)
+                if tail is not None and tail.end() == end and head is None \
+                        and _CARE_WORD.search(text, start, tail.start()) is not None:
+                    tail = None  # "Wensleydale Hospitals University": an NHS trust, said short
                 if tail is not None and tail.end() == end or head is not None:
                     # "Abertay University", "the Medical University of Łódź": the place
                     if head is not None:
@@ -1317,7 +1314,8 @@ class Anonymiser:
             for piece_start, piece_end in pieces:
                 candidates.append(_Detection(piece_start, piece_end, entity,
                                              round(score, 4), detector, marker, possible))
-        return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold),
+        return self._with_answers(text, _resolve_overlaps(candidates, self.policy.threshold,
+                                                          text=text),
                                   protected)
 
     def _with_answers(self, text: str, kept: list[_Detection],
@@ -1638,13 +1636,17 @@ def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
                for o in outers)
 
 
-def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
+def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
+                      text: str | None = None) -> list[_Detection]:
     """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
     ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth).
 
     Then a pattern span (not spaCy's) scored at least ``threshold`` that wholly holds kept,
     shorter non-register spans (and overlaps nothing else kept) replaces them: "Royal Shrewsbury" (hospital, 0.7) over
-    "Shrewsbury" (place, 0.75), so "Royal" is not left behind."""
+    "Shrewsbury" (place, 0.75), so "Royal" is not left behind.
+
+    With ``text``, what a losing span scored at least ``threshold`` held beyond the spans that
+    beat it stays found (:func:`_uncovered_rests`)."""
     # NER agreeing that a register term is a person settles its ambiguity: "May" at 0.4 becomes
     # the participant, not "[Colleague A]"
     person_scores: dict[tuple[int, int], float] = {}
@@ -1678,7 +1680,79 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
                        and k.end - k.start < outer.end - outer.start for k in hit):
             kept = [k for k in kept if k not in hit] + [outer]
             kept_set = set(kept)
+    if text is not None:
+        kept = _first_disjoint([*kept, *_uncovered_rests(text, candidates, kept, threshold)])
     return sorted(kept, key=lambda d: d.start)
+
+
+#: a word that opens with a lower-case letter, at a piece's edge: "at" in "Dr Sani at" (what
+#: is left of "Dr Sani at Leeds General" once the hospital won its words)
+#: (not a surname's or a place's particle, which joins the name: "de las Nieves")
+_LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|le|les|los|"
+               r"bin|binti|bint|ibn|ap|al|el|y)\b)[a-z][\w'’]*")
+#: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
+#: word, which spaCy's stop words include)
+_FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"
+#: a capitalised word of two letters or more (or a number) in a name's piece
+_NAME_WORD_IN = re.compile(r"(?<![\w'’])[A-Z0-9À-ÖØ-Þ\u0100-\u024F][\w'’-]+")
+_EDGE_WORDS = {kind: (re.compile(word + r"[ \t]+"), re.compile(r"[ \t]+" + word + r"\Z"))
+               for kind, word in (("name", _LOWER_WORD), ("other", _FUNCTION_WORD))}
+
+
+def _uncovered_rests(text: str, candidates: list[_Detection], kept: list[_Detection],
+                     threshold: float) -> list[_Detection]:
+    """The parts of each losing detection (not a register hit) scored at least ``threshold``
+    that no kept detection covers, each trimmed to its letters and digits (and, for a name or
+    a place, to its capitalised words). A span that overlaps a stronger one is dropped whole,
+    so its other words stood: the initial of "O. Zadeh - Royal Stoke" once the header's name
+    (merged with NER's "Zadeh - Royal Stoke") lost to the hospital, the street of an address
+    that overlapped a number, the tail of a date that overlapped an age."""
+    won = _Spans((k.start, k.end) for k in kept)
+    kept_set = set(kept)
+    rests = []
+    for d in candidates:
+        if d in kept_set or d.marker is not None or d.score < threshold \
+                or not won.overlaps(d.start, d.end) or won.contains(d.start, d.end):
+            continue
+        for start, end in won.outside(d.start, d.end):
+            piece = _name_piece(text, start, end, d.entity)
+            if piece is not None:
+                rests.append(replace(d, start=piece[0], end=piece[1]))
+    return rests
+
+
+def _name_piece(text: str, start: int, end: int, entity: str) -> tuple[int, int] | None:
+    """``start:end`` without non-word characters at its edges (and, for a person, place or
+    organisation, without lower-case words there; for another entity, without a function
+    word there), or None when nothing identifying is left:
+    no capitalised word (an initial alone is none) in a name's piece, fewer than two letters
+    or digits in another's."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    name = entity in ("PERSON", "LOCATION", "HOSPITAL", "ORGANISATION")
+    lead, tail = _EDGE_WORDS["name" if name else "other"]
+    while start < end:
+        edge = lead.match(text, start, end)
+        if edge is not None and edge.end() < end:
+            start = edge.end()
+            continue
+        edge = tail.search(text, start, end)
+        if edge is not None and edge.start() > start:
+            end = edge.start()
+            continue
+        break
+    if name and not any(not is_english_word(w) and w.lower() not in STOP_WORDS
+                        and not (w.isupper() and len(w) > 1)
+                        for w in _NAME_WORD_IN.findall(text, start, end)):
+        # no capitalised word that could be a name: words ("Subject" of a header line that
+        # NER ran into), an acronym ("VTS" of "Foyle VTS") or an initial alone ("R" of "R.
+        # Good"), which the winner did not need
+        return None
+    if not name and sum(c.isalnum() for c in text[start:end]) < 2:
+        return None
+    return (start, end) if start < end else None
 
 
 def _split_lines(text: str, item: Replacement) -> list[Replacement]:

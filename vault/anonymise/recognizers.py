@@ -103,10 +103,29 @@ MARKER_KEY = "participant_marker"
 #: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
 CANDIDATES_KEY = "participant_candidates"
 
-_TITLES = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
+#: titles before a surname, as written and as a verbatim transcript writes them said in full
+#: ("Mister Pilling", "Missus Okafor": the spoken "Mr"/"Mrs" is as much a title)
+_TITLES = r"(?:Dr|Doctor|Mister|Missus|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
 #: a title before a name, a dot only after an abbreviation ("Dr.", "Mrs."): after a whole word
 #: ("Doctor.", "Miss.") the dot ends a sentence
 _TITLES_DOTTED = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss|Professor|Sir|Dame)"
+#: roles and titles said before a surname ("Sister Gold", "Councillor Mason", "Major Tate")
+ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|Captain|Major|"
+          r"Colonel|Sergeant")
+#: ranks and roles of the forces, police, prisons and chaplaincy said before a surname
+#: ("Padre Whitlow", "Lance Corporal Bexford", "Officer Prendergast", "Governor Pettigrew"):
+#: not part of the name when a name follows; alone, some are a word-name ("Heddwyn and
+#: Chaplain"), so a rank alone is left to the finders. Not "Warden" or "Bishop", which open
+#: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
+RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
+          r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
+          r"Superintendent")
+
+#: a role or a rank said before a surname ("Padre Quilliam", "Officer Thrale"): a person's
+#: evidence, as a title is; not after an article, where the role is a noun ("An Inspector
+#: Calls", "a Major Incident")
+_ROLE_BEFORE = std_re.compile(r"(?<![Aa] )(?<![Aa]n )(?<![Tt]he )\b(?:" + ROLES + r"|" + RANKS
+                              + r")\.?[ \t]+\Z")
 #: a title on its own
 TITLE_WORD_RE = std_re.compile(_TITLES + r"\.?")
 #: a title before a name, with its trailing space (used to widen PERSON spans)
@@ -3472,13 +3491,14 @@ def _acronyms_and_words(words: list[str]) -> bool:
 
 def _name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether a NER person guess of dictionary words has anything of a name: a word that is
-    a first name, a given name that is a word ("Grace"; "Storm" before a surname), a title
-    before it ("Mrs Baker"), or, for two words or more, a person's context after them ("Main
+    a first name, a given name that is a word ("Grace"; "Storm" before a surname), a title,
+    role or rank before it ("Mrs Baker", "Padre Quilliam"), or, for two words or more, a person's context after them ("Main
     Street said"). One dictionary word with a predicate after it is as often a thing ("Rain
     kept us in", "Justice was never done"): the name finders judge it with their guards."""
     return any(is_first_name(w) or w in word_names() for w in words) \
         or any(w in name_words() for w in words[:-1]) \
         or TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None \
+        or _ROLE_BEFORE.search(text, max(0, start - 24), start) is not None \
         or (len(words) > 1 and person_context_after(text, end, text[start:end]))
 
 
