@@ -17,7 +17,7 @@ the hint). A case-insensitive pattern (``(?i)``, ``(?i:at)``) is told too where 
 characters are ASCII: the hint then holds each one's other case and the four non-ASCII letters
 ``re`` folds onto ASCII ones ("İ", "ı", "ſ", the Kelvin sign), a set that may be larger than
 needed, never smaller. A pattern whose first character cannot be told safely (a non-ASCII
-letter or a class of categories under case folding, a negated class, any character, a
+letter under case folding, a negated class, any character, a
 back-reference, locale flags, or one that can match the empty string) is compiled unchanged.
 tests/test_fastre.py compares every accelerated pattern with the plain one.
 
@@ -67,20 +67,21 @@ _SCOPED_FLAGS = re.IGNORECASE | re.ASCII | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 def _folded(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     """Set items matching, case-insensitively, at least what ``items`` (literals and ranges
-    of ASCII characters) match: each character in both cases, and the non-ASCII letters
-    folded onto ASCII ones when there is a letter."""
+    of ASCII characters, categories) match: each character in both cases, and the non-ASCII
+    letters folded onto ASCII ones when there is a letter."""
     codes: set[int] = set()
     for kind, av in items:
         if kind is _c.LITERAL and av < 128:
             codes.add(av)
         elif kind is _c.RANGE and av[1] < 128:
             codes.update(range(av[0], av[1] + 1))
-        else:
-            raise _Untold  # a category, a non-ASCII letter: its case partners are not told
+        elif kind is not _c.CATEGORY:  # \d, \s, \w are closed under case folding: as they are
+            raise _Untold  # a non-ASCII letter: its case partners are not told
     cased = {ord(c) for code in codes for c in (chr(code).lower(), chr(code).upper())}
     if any(chr(code).isalpha() for code in codes):
         cased.update(_FOLDED_ONTO_ASCII)
-    return [(_c.LITERAL, code) for code in sorted(codes | cased)]
+    return [*((_c.LITERAL, code) for code in sorted(codes | cased)),
+            *((kind, av) for kind, av in items if kind is _c.CATEGORY)]
 
 
 def _first(items: Any, folded: bool = False) -> tuple[list[tuple[Any, Any]], bool]:
