@@ -290,3 +290,53 @@ def test_a_register_match_whose_key_is_not_found_is_still_redacted(
     out = anonymiser.redact("Olwen Brackenridge rang me on Tuesday.", register=register).text
     assert "Brackenridge" not in out and "Olwen" not in out, out
     assert out.startswith("[PARTICIPANT]"), out
+
+
+# -- the register recognizer's fast paths equal the plain ones ---------------------------------
+
+_FAST_TEXTS = [
+    "I met OLWEN BRACKENRIDGE and olwen brackenridge, then Dr Brackenridge.",
+    "Ms Tamsin Kettleby said ſtella Kettleby's KETTLEBY and İdris were there; Kelvin too.",
+    "x-Olwen Brackenridge, Olwen Brackenridge's notes, @olwen brackenridge and O'Kettleby",
+    "Élodie Marchetti and ÉLODIE MARCHETTI; élodie marchetti rang.",
+    "",
+]
+
+
+@pytest.mark.parametrize("csv", [
+    "name,code,aliases\nOlwen Brackenridge,T01,\nTamsin Kettleby,T02,Tam\nKelvin Ashgrove,T03,\n",
+    "name,code,aliases\nÉlodie Marchetti,T01,\nIdris Sſtone,T02,\n",  # a name opening outside ASCII
+])
+def test_the_register_pattern_told_where_to_start_finds_what_the_plain_one_finds(csv: str) -> None:
+    import re
+
+    from vault.anonymise.recognizers import RegisterRecognizer
+
+    recognizer = RegisterRecognizer(Register.from_csv(csv))
+    fast = recognizer._exact_re
+    assert fast is not None
+    plain = re.compile(fast.pattern, fast.flags)
+    if csv.startswith("name,code,aliases\nOlwen"):
+        assert fast != plain  # ASCII first letters: the hint is there
+    for text in _FAST_TEXTS:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+@settings(max_examples=60, deadline=None)
+@given(keys=st.lists(st.text("aAıİiIſsΐϊ\u0301\u0308 ", min_size=1, max_size=4), max_size=8),
+       terms=st.lists(st.text("aAıİiIſsΐϊ\u0301\u0308 ", min_size=1, max_size=4), max_size=8))
+def test_a_register_lookup_by_loose_key_equals_the_scan(keys: list[str], terms: list[str]) -> None:
+    """The loose-key index (built once per table) gives what scanning every key gave: the
+    first key in the table's order whose loose form is the term's, or None."""
+    from vault.anonymise import recognizers
+
+    plain = {key: n for n, key in enumerate(keys)}
+    table = recognizers._KeyTable(plain)
+    for term in [*terms, *keys]:
+        scanned = plain.get(recognizers._match_key(term))
+        if scanned is None:
+            loose = recognizers._loose_key(term)
+            scanned = next((v for k, v in plain.items() if recognizers._loose_key(k) == loose),
+                           None)
+        assert recognizers._keyed(table, term) == scanned

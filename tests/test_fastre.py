@@ -114,6 +114,13 @@ def test_every_accelerated_pattern_finds_what_the_plain_one_finds() -> None:
     (r"^(?:Interviewer|Participant):", re.MULTILINE),
     (r"(?<!\w)(?>[A-Z]{2,4})\d", 0),
     (r"\b(?:a|an)?[ \t]*[0-9]+", 0),
+    # case folding: the hint holds both cases and the letters re folds onto ASCII ones
+    (r"(?<!\w)[a-z]+", re.IGNORECASE),
+    (r"(?i:\bmay\b)", 0),
+    (r"(?<![\w@.])(?:(?i:at)(?:[ \t]+(?i:sign))?|@)[ \t]+[a-z]+", 0),
+    (r"(?i)(?<![\w'’-])(?:six|kelvin|idris|sat)\b", 0),
+    (r"(?i)(?<!\w)(?-i:May)[ \t]+\d", 0),
+    (r"(?i)(?<![\w'’-])(?:flat[ \t]+\d|[\d\s]+kg)", 0),  # categories under case folding
 ])
 def test_compile_adds_a_hint_and_keeps_every_match(pattern: str, flags: int) -> None:
     assert fastre.start_hint(pattern, flags)
@@ -126,8 +133,7 @@ def test_compile_adds_a_hint_and_keeps_every_match(pattern: str, flags: int) -> 
 
 
 @pytest.mark.parametrize(("pattern", "flags"), [
-    (r"(?<!\w)[a-z]+", re.IGNORECASE),  # case folding: the raw first character says nothing
-    (r"(?i:\bmay\b)", 0),
+    (r"(?i)(?<!\w)élodie", 0),  # case folding of a letter outside ASCII: not told
     (r"\b[^\W\d]+", 0),  # a negated class
     (r"\b.+", 0),  # any character
     (r"\b(?:x)?", 0),  # can match nothing
@@ -140,6 +146,28 @@ def test_compile_adds_a_hint_and_keeps_every_match(pattern: str, flags: int) -> 
 def test_compile_leaves_what_it_cannot_tell(pattern: str, flags: int) -> None:
     assert not fastre.start_hint(pattern, flags)
     assert fastre.compile(pattern, flags) == re.compile(pattern, flags)
+
+
+def test_case_folding_hints_cover_every_character_re_folds_onto_ascii() -> None:
+    """Every code point a case-insensitive pattern matches with an ASCII character is that
+    character in one of its cases or one of the letters the hint adds for it."""
+    everything = "".join(chr(i) for i in range(128, sys.maxunicode + 1)
+                         if not 0xD800 <= i < 0xE000)
+    added = {chr(i) for i in fastre._FOLDED_ONTO_ASCII}
+    assert set(re.findall(r"(?i)[\x00-\x7f]", everything)) <= added
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert set(re.findall(f"(?i){letter}", everything)) <= added, letter
+    everything += "".join(map(chr, range(128)))
+    for category in (r"\d", r"\s", r"\w", r"\D", r"\S", r"\W"):  # kept as they are
+        assert re.findall(f"(?i)[{category}]", everything) == re.findall(
+            f"[{category}]", everything), category
+    # and the hinted patterns find them: "ſix", "İdris", the Kelvin sign
+    fast = fastre.compile(r"(?i)(?<![\w'’-])(?:six|kelvin|idris)\b")
+    text = "ſix KELVIN İdris ıdris Six"
+    assert fast != re.compile(fast.pattern, fast.flags)
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in re.finditer(fast.pattern, text, fast.flags)]
+    assert len(fast.findall(text)) == 5
 
 
 def test_a_look_behind_at_the_start_still_reads_the_character_before() -> None:

@@ -13,9 +13,13 @@ search information the set of characters a match can start with (found by readin
 zero-width tests at its start). Only where the search starts trying changes: every match is
 still found by the same compiled program from the same position, so ``search``, ``finditer``,
 ``findall``, ``sub`` and ``split`` give the same results (``match`` and ``fullmatch`` never used
-the hint). A pattern whose first character cannot be told safely (case-insensitive, a
-negated class, any character, a back-reference, or one that can match the empty string) is
-compiled unchanged. tests/test_fastre.py compares every accelerated pattern with the plain one.
+the hint). A case-insensitive pattern (``(?i)``, ``(?i:at)``) is told too where its first
+characters are ASCII: the hint then holds each one's other case and the four non-ASCII letters
+``re`` folds onto ASCII ones ("İ", "ı", "ſ", the Kelvin sign), a set that may be larger than
+needed, never smaller. A pattern whose first character cannot be told safely (a non-ASCII
+letter under case folding, a negated class, any character, a
+back-reference, locale flags, or one that can match the empty string) is compiled unchanged.
+tests/test_fastre.py compares every accelerated pattern with the plain one.
 
 :func:`accelerate` does this for the compiled patterns a module keeps at module level.
 """
@@ -44,33 +48,62 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: plai
 #: the patterns made here (accelerating one again would only compile it again)
 _MADE: weakref.WeakSet[re.Pattern[str]] = weakref.WeakSet()
 
-#: flags under which the first character is not told: case folding, locale, debug output
-_UNTOLD_FLAGS = re.IGNORECASE | re.LOCALE | re.DEBUG
+#: flags under which the first character is not told: locale, debug output
+_UNTOLD_FLAGS = re.LOCALE | re.DEBUG
 
 
 class _Untold(Exception):
     """The first character of a match cannot be told safely."""
 
 
-def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
+#: the letters outside ASCII that a case-insensitive ``re`` pattern matches with an ASCII
+#: letter: "İ" and "ı" with "i", "ſ" with "s", the Kelvin sign with "k" (tests/test_fastre.py
+#: checks every code point)
+_FOLDED_ONTO_ASCII = tuple(ord(c) for c in "\u0130\u0131\u017f\u212a")
+#: scoped flags a hint is still told under: case folding is read, the others change no first
+#: character (ASCII-only classes are a subset of the Unicode ones the hint is compiled with)
+_SCOPED_FLAGS = re.IGNORECASE | re.ASCII | re.MULTILINE | re.DOTALL | re.VERBOSE
+
+
+def _folded(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """Set items matching, case-insensitively, at least what ``items`` (literals and ranges
+    of ASCII characters, categories) match: each character in both cases, and the non-ASCII
+    letters folded onto ASCII ones when there is a letter."""
+    codes: set[int] = set()
+    for kind, av in items:
+        if kind is _c.LITERAL and av < 128:
+            codes.add(av)
+        elif kind is _c.RANGE and av[1] < 128:
+            codes.update(range(av[0], av[1] + 1))
+        elif kind is not _c.CATEGORY:  # \d, \s, \w are closed under case folding: as they are
+            raise _Untold  # a non-ASCII letter: its case partners are not told
+    cased = {ord(c) for code in codes for c in (chr(code).lower(), chr(code).upper())}
+    if any(chr(code).isalpha() for code in codes):
+        cased.update(_FOLDED_ONTO_ASCII)
+    return [*((_c.LITERAL, code) for code in sorted(codes | cased)),
+            *((kind, av) for kind, av in items if kind is _c.CATEGORY)]
+
+
+def _first(items: Any, folded: bool = False) -> tuple[list[tuple[Any, Any]], bool]:
     """The character-set items a match of the parsed sequence ``items`` can start with, and
-    whether the sequence can match the empty string (then what follows it counts too)."""
+    whether the sequence can match the empty string (then what follows it counts too);
+    ``folded``: the sequence is matched case-insensitively."""
     out: list[tuple[Any, Any]] = []
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue  # \b, ^, a look-around: consumes nothing
         if op is _c.LITERAL:
-            out.append((op, av))
+            out.extend(_folded([(op, av)]) if folded else [(op, av)])
             return out, False
         if op is _c.IN:
             if any(kind is _c.NEGATE for kind, _ in av):
                 raise _Untold
-            out.extend(av)
+            out.extend(_folded(av) if folded else av)
             return out, False
         if op is _c.BRANCH:
             empty = False
             for alternative in av[1]:
-                chars, can_be_empty = _first(alternative)
+                chars, can_be_empty = _first(alternative, folded)
                 out.extend(chars)
                 empty |= can_be_empty
             if not empty:
@@ -78,22 +111,24 @@ def _first(items: Any) -> tuple[list[tuple[Any, Any]], bool]:
             continue
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            if add_flags or del_flags:
-                raise _Untold  # "(?i:...)": other flags inside
-            chars, can_be_empty = _first(sub)
+            if (add_flags | del_flags) & ~_SCOPED_FLAGS:
+                raise _Untold  # "(?L:...)": locale flags inside
+            inner = (folded or bool(add_flags & re.IGNORECASE)) and \
+                not del_flags & re.IGNORECASE
+            chars, can_be_empty = _first(sub, inner)
             out.extend(chars)
             if not can_be_empty:
                 return out, False
             continue
         if op is _c.ATOMIC_GROUP:
-            chars, can_be_empty = _first(av)
+            chars, can_be_empty = _first(av, folded)
             out.extend(chars)
             if not can_be_empty:
                 return out, False
             continue
         if op in _REPEATS:
             least, _most, item = av
-            chars, can_be_empty = _first(item)
+            chars, can_be_empty = _first(item, folded)
             out.extend(chars)
             if least > 0 and not can_be_empty:
                 return out, False
@@ -121,7 +156,7 @@ def _hinted(pattern: str, flags: int) -> tuple[list[int], Any] | None:
             or parsed.data[0][1] is _c.AT_BEGINNING and not every_flag & re.MULTILINE):
         return None  # anchored at the text's start: the search tries one position anyway
     try:
-        chars, can_be_empty = _first(parsed.data)
+        chars, can_be_empty = _first(parsed.data, bool(every_flag & re.IGNORECASE))
     except _Untold:
         return None
     if can_be_empty or not chars:
@@ -229,8 +264,9 @@ _HAS_HINT = re.compile(r"[\w \t'’,:;/@#&%=<>\"-]|\[(?!\^)|\\[dDsSwW]")
 
 def _may_gain(pattern: str, flags: int) -> bool:
     """A cheap first look: whether :func:`compile` may add anything (the parse is the dear part)."""
-    return not flags & _UNTOLD_FLAGS and not pattern.startswith("(?i") \
-        and _HAS_HINT.match(pattern) is None
+    return not flags & _UNTOLD_FLAGS and (
+        _HAS_HINT.match(pattern) is None or bool(flags & re.IGNORECASE)
+        or pattern.startswith("(?i"))
 
 
 def accelerate_loaded(package: str) -> int:

@@ -3765,12 +3765,13 @@ class RegisterRecognizer(EntityRecognizer):
                     parts.setdefault(_match_key(word), set()).add(entry.marker)
                     spellings.add(word)
         #: normalised exact term -> marker ("" when two participants share it)
-        self._exact = {k: (next(iter(v)) if len(v) == 1 else "") for k, v in exact.items()}
+        self._exact = _KeyTable({k: (next(iter(v)) if len(v) == 1 else "")
+                                 for k, v in exact.items()})
         #: normalised part -> (candidate markers, is an ordinary word)
         names = first_names()
-        self._parts = {k: (tuple(sorted(v)), k in STOP_WORDS or k.title() in word_names()
-                           or (is_english_word(k) and k.title() not in names))
-                       for k, v in parts.items() if k not in exact}
+        self._parts = _KeyTable({k: (tuple(sorted(v)), k in STOP_WORDS or k.title() in word_names()
+                                     or (is_english_word(k) and k.title() not in names))
+                                 for k, v in parts.items() if k not in exact})
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
         # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
         bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
@@ -3783,7 +3784,9 @@ class RegisterRecognizer(EntityRecognizer):
                                 form for w in spellings if _match_key(w) in self._parts
                                 for form in (w, w.upper())},  # "İNCE" as well as "İnce"
                            key=len, reverse=True)
-        self._exact_re = (std_re.compile(bound_l + title + r"(?P<term>" + "|".join(
+        # told where a match can start (fastre: both cases of each name's first letter), the
+        # plain pattern when a name opens with a letter outside ASCII
+        self._exact_re = (fastre.compile(bound_l + title + r"(?P<term>" + "|".join(
             _flexible(t) for t in exact_alts) + r")" + bound_r, std_re.IGNORECASE)
             if exact_alts else None)
         # parts: as spelt in the register, Title-case or ALL CAPS only
@@ -3909,7 +3912,25 @@ def _keyed(table: dict[str, _Keyed], term: str) -> _Keyed | None:
     if found is not None:
         return found
     loose = _loose_key(term)
+    if isinstance(table, _KeyTable):
+        return table.by_loose_key().get(loose)
     return next((value for key, value in table.items() if _loose_key(key) == loose), None)
+
+
+class _KeyTable(dict[str, _Keyed]):
+    """A register recognizer's table, never changed once built, with its loose-key index made
+    on the first lookup that needs it: a miss reads one dict, not every key's loose form (the
+    first key in the table's order wins, as the scan did)."""
+
+    _loose: dict[str, _Keyed] | None = None
+
+    def by_loose_key(self) -> dict[str, _Keyed]:
+        if self._loose is None:
+            index: dict[str, _Keyed] = {}
+            for key, value in self.items():
+                index.setdefault(_loose_key(key), value)
+            self._loose = index
+        return self._loose
 
 
 def _loose_key(term: str) -> str:
