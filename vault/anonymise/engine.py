@@ -86,6 +86,7 @@ from vault.anonymise.person_contexts import (
     may_be_named,
     named_by_job,
     person_context_recognizers,
+    taken_up,
 )
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
@@ -1037,7 +1038,8 @@ class Anonymiser:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
                     if len(texts) == 1 and (_shown_first_name(parts, word) or (
-                            d.detector == "taken_up" and len(parts) == 1)):
+                            len(parts) == 1 and (d.detector == "taken_up"
+                                                 or taken_up(text, d.start, d.end)))):
                         shown.add(word)  # "Kiwi, aye, she's a canny lass": Kiwi elsewhere too
                     if not doubtful_name(word):
                         words.add(word)
