@@ -1640,6 +1640,21 @@ def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
                for o in outers)
 
 
+def _unit_kind_kept(candidates: list[_Detection]) -> list[_Detection]:
+    """The NER's place over the very span a finder of hospitals' units and buildings read
+    (or its person) takes the finder's kind: "Tregenna Lodge", "the Larchwood Unit" are a
+    hospital's by their building's word after the name, and the NER, which reads a capitalised
+    name before such a word as somewhere or someone, knows only that it is a name (its score
+    is kept)."""
+    units = {(d.start, d.end) for d in candidates
+             if d.entity == "HOSPITAL" and d.marker is None and d.detector != "spacy"}
+    if not units:
+        return candidates
+    return [replace(d, entity="HOSPITAL") if d.detector == "spacy"
+            and d.entity in ("LOCATION", "PERSON") and (d.start, d.end) in units else d
+            for d in candidates]
+
+
 def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
     """Keep a non-overlapping subset: higher score, then the longer span, then register hits win
     ("Queen Elizabeth Hospital" stays a hospital even when a participant is called Elizabeth).
@@ -1658,6 +1673,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> l
         replace(d, score=max(d.score, person_scores.get((d.start, d.end), 0.0)))
         if d.marker is not None else d
         for d in candidates]
+    candidates = _unit_kind_kept(candidates)
     candidates = _merge_same_entity(candidates)
     # a register name part inside a longer name found by a pattern is not that participant:
     # "James" in "James Cook" (a hospital) or in "James Dunn" (someone else)
