@@ -103,6 +103,7 @@ from vault.anonymise.recognizers import (
     TITLE_WORD_RE,
     RegisterRecognizer,
     StudySpacyRecognizer,
+    a_direction_inside,
     after_article,
     at_sentence_start,
     build_recognizers,
@@ -1264,6 +1265,8 @@ class Anonymiser:
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
                 continue  # "a Force nine", "Psalm 121", "| Mon |", "an Everest of", "| Mode:"
+            if marker is None and entity == "LOCATION" and a_direction_inside(text, start, end):
+                continue  # "the north east entrance", "the south-west gate": inside a place
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (_a_step_named(text, start, end) or entity == "PERSON"
                          and _a_concept_named(text[start:end])):

@@ -2595,6 +2595,27 @@ class PlaceRecognizer(StudyPatternRecognizer):
 _WHERE_WORDS_BY_LENGTH = ("in on up of to", "out via off", "down over from near into onto past",
                           "round along above below", "around across beyond", "through towards")
 
+#: a part of a building, a site or a room that a lower-case compass phrase says where in ("the
+#: south-east wing", "the north west gate", "the north-east corner of the car park"): a
+#: direction inside something, never a region
+_PART_OF_SOMETHING = (r"(?:corner|corners|wing|wings|side|sides|end|ends|part|parts|bit|door|doors|"
+                      r"entrance|entrances|exit|exits|gate|gates|quadrant|tower|block|blocks|stairs|"
+                      r"stairwell|staircase|steps|window|windows|facing|wall|walls|car|lift|lifts|"
+                      r"corridor|corridors|bay|bays|ward|wards|unit|site|annexe|extension|"
+                      r"building|fence|field|pitch|aisle|platform|approach|reception|foyer)")
+#: a compass phrase in lower case right before such a part (see :func:`a_direction_inside`)
+_COMPASS_INSIDE = std_re.compile(r"(?:north|south|east|west|(?:north|south)[ \t-]?(?:east|west))"
+                                 r"[ \t]+(?P<part>" + _PART_OF_SOMETHING + r")\b")
+
+
+def a_direction_inside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a compass phrase in lower case said of a part of a
+    building or a site right after it ("the north east entrance", "the south west gates"):
+    where inside something, which the NER may read as a region of England."""
+    m = _COMPASS_INSIDE.match(text, start)
+    return m is not None and end <= m.start("part")
+
+
 #: the counties, nations and cities a lower-case direction may come before (the compass_lower
 #: pattern of :class:`CountyRecognizer`): "south London", "mid Wales", "north Lincs"
 _COMPASS_PLACES = (r"(?:London|Wales|Scotland|England|Ulster|Yorkshire|Yorks|Lincs|Lancs|Hants|"
@@ -2664,9 +2685,7 @@ class CountyRecognizer(StudyPatternRecognizer):
                 + r")[ \t]the)" for ws in _WHERE_WORDS_BY_LENGTH) + r")[ \t]+"
                 r"(?P<m>(?:north|south)[ \t-]?(?:east|west))\b"
                 r"(?!['’-]\w|[ \t]+(?:of[ \t]+(?!England|Scotland|Wales|Ireland|London)|"
-                r"corner|corners|wing|wings|side|sides|end|ends|part|parts|bit|door|doors|"
-                r"entrance|entrances|quadrant|tower|block|stairs|stairwell|window|windows|"
-                r"facing|wall|walls|car|lift|lifts|corridor|bay|bays|ward|wards|unit|site)\b)",
+                + _PART_OF_SOMETHING + r")\b)",
                 0.75),
         # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
         Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
