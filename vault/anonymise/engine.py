@@ -1583,6 +1583,21 @@ class _Spans:
         return parts
 
 
+def _unit_kind_kept(candidates: list[_Detection]) -> list[_Detection]:
+    """The NER's place over the very span a finder of hospitals' units and buildings read
+    (or its person) takes the finder's kind: "Tregenna Lodge", "the Larchwood Unit" are a
+    hospital's by their building's word after the name, and the NER, which reads a capitalised
+    name before such a word as somewhere or someone, knows only that it is a name (its score
+    is kept)."""
+    units = {(d.start, d.end) for d in candidates
+             if d.entity == "HOSPITAL" and d.marker is None and d.detector != "spacy"}
+    if not units:
+        return candidates
+    return [replace(d, entity="HOSPITAL") if d.detector == "spacy"
+            and d.entity in ("LOCATION", "PERSON") and (d.start, d.end) in units else d
+            for d in candidates]
+
+
 def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
     """Overlapping detections of one entity type (not register hits) become their union, so
     "Wansbeck" (deny list) and "Wansbeck General" (pattern) replace the whole name."""
@@ -1641,21 +1656,6 @@ def _inside_a_longer(d: _Detection, outers: list[_Detection]) -> bool:
     """Whether ``d`` lies wholly inside one of ``outers`` that is longer than it."""
     return any(o.start <= d.start and d.end <= o.end and o.end - o.start > d.end - d.start
                for o in outers)
-
-
-def _unit_kind_kept(candidates: list[_Detection]) -> list[_Detection]:
-    """The NER's place over the very span a finder of hospitals' units and buildings read
-    (or its person) takes the finder's kind: "Tregenna Lodge", "the Larchwood Unit" are a
-    hospital's by their building's word after the name, and the NER, which reads a capitalised
-    name before such a word as somewhere or someone, knows only that it is a name (its score
-    is kept)."""
-    units = {(d.start, d.end) for d in candidates
-             if d.entity == "HOSPITAL" and d.marker is None and d.detector != "spacy"}
-    if not units:
-        return candidates
-    return [replace(d, entity="HOSPITAL") if d.detector == "spacy"
-            and d.entity in ("LOCATION", "PERSON") and (d.start, d.end) in units else d
-            for d in candidates]
 
 
 def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0) -> list[_Detection]:
