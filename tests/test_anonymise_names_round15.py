@@ -255,7 +255,6 @@ def test_openers_kin_oaths_and_things_before_a_pronoun_stay(anonymiser: Anonymis
     assert _kept(anonymiser, text, word)
 
 
-@pytest.mark.xfail(strict=True, reason="round 17's retrained NER (default) changes it; left, see README")
 def test_a_brand_named_person_taken_up_is_that_person_again(anonymiser: Anonymiser) -> None:
     text = ("P1: Bovril, yeah, he's our night porter. Don't tell Bovril I said that. "
             "I had Bovril on toast.")

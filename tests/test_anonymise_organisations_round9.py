@@ -66,8 +66,7 @@ def test_trust_as_a_verb_or_an_ordinary_noun_stays(anonymiser: Anonymiser, text:
     ("P: I spent six months on the Penrose Unit.", "Penrose Unit"),
     ("P: Ashcombe Unit is the mother and baby unit.", "Ashcombe Unit"),
     ("P: I worked in the Bramblewood Centre for a year.", "Bramblewood Centre"),
-    pytest.param("P: She was moved to Tregenna Lodge after a week.", "Tregenna Lodge",
-                 marks=pytest.mark.xfail(strict=True, reason="round 17's retrained NER (default) changes it; left, see README")),  # a place, not a unit
+    ("P: She was moved to Tregenna Lodge after a week.", "Tregenna Lodge"),
     ("P: That was Moffat Community Nursing Unit, for my registrar year.",
      "Moffat Community Nursing Unit"),
     ("P: I was on the Larchwood Stroke Unit.", "Larchwood Stroke Unit"),

@@ -149,11 +149,7 @@ def test_a_list_with_a_name_in_it_stays_redacted(anonymiser: Any) -> None:
 
 NAMED_AFTER_PLACES = [
     ("We watched the Swansea Half Marathon from the bridge.", "Swansea", "Half Marathon"),
-    pytest.param("He works for the Jersey Government now, in health.", "Jersey", "Government",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "round 17's retrained NER proposes no span here, so the place before the "
-                     "body is never offered to the guard that cuts it; Jersey is also a garment "
-                     "and the gazetteer alone does not take it (Guernsey passes)"))),
+    ("He works for the Jersey Government now, in health.", "Jersey", "Government"),
     ("My son was on the Blackpool Illuminations tram, he loved it.", "Blackpool",
      "Illuminations"),
     ("I did my training in the Lugg VTS, then a partner post.", "Lugg", "VTS"),

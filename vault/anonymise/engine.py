@@ -86,6 +86,7 @@ from vault.anonymise.person_contexts import (
     may_be_named,
     named_by_job,
     person_context_recognizers,
+    taken_up,
 )
 from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
@@ -104,6 +105,7 @@ from vault.anonymise.recognizers import (
     TITLE_WORD_RE,
     RegisterRecognizer,
     StudySpacyRecognizer,
+    a_direction_inside,
     after_article,
     at_sentence_start,
     build_recognizers,
@@ -1031,7 +1033,8 @@ class Anonymiser:
                     if len(word) <= 2 or TITLE_WORD_RE.fullmatch(word) or self._allowed(word):
                         continue
                     if len(texts) == 1 and (_shown_first_name(parts, word) or (
-                            d.detector == "taken_up" and len(parts) == 1)):
+                            len(parts) == 1 and (d.detector == "taken_up"
+                                                 or taken_up(text, d.start, d.end)))):
                         shown.add(word)  # "Kiwi, aye, she's a canny lass": Kiwi elsewhere too
                     if not doubtful_name(word):
                         words.add(word)
@@ -1256,6 +1259,8 @@ class Anonymiser:
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
                 continue  # "a Force nine", "Psalm 121", "| Mon |", "an Everest of", "| Mode:"
+            if marker is None and entity == "LOCATION" and a_direction_inside(text, start, end):
+                continue  # "the north east entrance", "the south-west gate": inside a place
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (_a_step_named(text, start, end) or entity == "PERSON"
                          and _a_concept_named(text[start:end])):
@@ -1576,6 +1581,21 @@ class _Spans:
         return parts
 
 
+def _unit_kind_kept(candidates: list[_Detection]) -> list[_Detection]:
+    """The NER's place over the very span a finder of hospitals' units and buildings read
+    (or its person) takes the finder's kind: "Tregenna Lodge", "the Larchwood Unit" are a
+    hospital's by their building's word after the name, and the NER, which reads a capitalised
+    name before such a word as somewhere or someone, knows only that it is a name (its score
+    is kept)."""
+    units = {(d.start, d.end) for d in candidates
+             if d.entity == "HOSPITAL" and d.marker is None and d.detector != "spacy"}
+    if not units:
+        return candidates
+    return [replace(d, entity="HOSPITAL") if d.detector == "spacy"
+            and d.entity in ("LOCATION", "PERSON") and (d.start, d.end) in units else d
+            for d in candidates]
+
+
 def _merge_same_entity(candidates: list[_Detection]) -> list[_Detection]:
     """Overlapping detections of one entity type (not register hits) become their union, so
     "Wansbeck" (deny list) and "Wansbeck General" (pattern) replace the whole name."""
@@ -1658,6 +1678,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
         replace(d, score=max(d.score, person_scores.get((d.start, d.end), 0.0)))
         if d.marker is not None else d
         for d in candidates]
+    candidates = _unit_kind_kept(candidates)
     candidates = _merge_same_entity(candidates)
     # a register name part inside a longer name found by a pattern is not that participant:
     # "James" in "James Cook" (a hospital) or in "James Dunn" (someone else)

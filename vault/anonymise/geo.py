@@ -142,6 +142,14 @@ def country_names_abroad() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Countries' and territories' English names (ISO 3166-1), ordinary words among them
+    ("Jersey", "Chad", "Turkey"): what a word is when a government's word follows it."""
+    return frozenset([c.name for c in pycountry.countries] + [
+        c.common_name for c in pycountry.countries if getattr(c, "common_name", None)])
+
+
 #: a name that starts in Latin script (the others cannot be in an English transcript's words)
 _LATIN_START = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F]")
 

@@ -197,6 +197,19 @@ Wow Ooh Aww Mate Darling Love Honey Babe Bro Sis Man Dude Girl Boy Child Baby Mi
 """.split())  # noqa: SIM905
 
 
+def taken_up(text: str, start: int, end: int) -> bool:
+    """Whether the word ``text[start:end]`` is taken up as someone by "she" or "he" after it,
+    by :class:`TakenUpRecognizer`'s grammar ("Kiwi, aye, she's a canny lass"), whichever
+    finder found the word: the fine-tuned NER may take it first ("Bovril, yeah, he's our
+    porter"), and the person is no less shown to be someone."""
+    word = text[start:end]
+    if word in _NOT_TAKEN_UP or not may_be_named(word):
+        return False
+    lead = max(0, start - 24)
+    return any(m.start("name") == start and m.end("name") == end
+               for m in _TAKEN_UP.finditer(text, lead, min(len(text), end + 120)))
+
+
 class TakenUpRecognizer(RuleRecognizer):
     """A capitalised word opening a sentence (or set between dashes) that "she" or "he" takes
     up straight after a comma or a dash: someone, whatever word the name is ("Kiwi, aye, she's

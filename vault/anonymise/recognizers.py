@@ -2528,6 +2528,9 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         institution recognizers read those, and take out the place they are named for."""
         if pattern_text.rsplit(None, 1)[-1] in _INSTITUTION_LAST:
             return True
+        if _GOVERNS_NEXT.search(pattern_text) is not None:
+            return True  # "seconded to the Jersey Government": a body, not a place (the
+            # country before it is :class:`PlaceAbroadRecognizer`'s)
         # "and" joining a place's words is no sign of ordinary language ("the Highlands and
         # Islands deanery")
         return super().invalidate_result(std_re.sub(r"[ \t]+and(?=[ \t])", "", pattern_text))
@@ -2614,6 +2617,27 @@ class PlaceRecognizer(StudyPatternRecognizer):
 _WHERE_WORDS_BY_LENGTH = ("in on up of to", "out via off", "down over from near into onto past",
                           "round along above below", "around across beyond", "through towards")
 
+#: a part of a building, a site or a room that a lower-case compass phrase says where in ("the
+#: south-east wing", "the north west gate", "the north-east corner of the car park"): a
+#: direction inside something, never a region
+_PART_OF_SOMETHING = (r"(?:corner|corners|wing|wings|side|sides|end|ends|part|parts|bit|door|doors|"
+                      r"entrance|entrances|exit|exits|gate|gates|quadrant|tower|block|blocks|stairs|"
+                      r"stairwell|staircase|steps|window|windows|facing|wall|walls|car|lift|lifts|"
+                      r"corridor|corridors|bay|bays|ward|wards|unit|site|annexe|extension|"
+                      r"building|fence|field|pitch|aisle|platform|approach|reception|foyer)")
+#: a compass phrase in lower case right before such a part (see :func:`a_direction_inside`)
+_COMPASS_INSIDE = std_re.compile(r"(?:north|south|east|west|(?:north|south)[ \t-]?(?:east|west))"
+                                 r"[ \t]+(?P<part>" + _PART_OF_SOMETHING + r")\b")
+
+
+def a_direction_inside(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a compass phrase in lower case said of a part of a
+    building or a site right after it ("the north east entrance", "the south west gates"):
+    where inside something, which the NER may read as a region of England."""
+    m = _COMPASS_INSIDE.match(text, start)
+    return m is not None and end <= m.start("part")
+
+
 #: the counties, nations and cities a lower-case direction may come before (the compass_lower
 #: pattern of :class:`CountyRecognizer`): "south London", "mid Wales", "north Lincs"
 _COMPASS_PLACES = (r"(?:London|Wales|Scotland|England|Ulster|Yorkshire|Yorks|Lincs|Lancs|Hants|"
@@ -2683,9 +2707,7 @@ class CountyRecognizer(StudyPatternRecognizer):
                 + r")[ \t]the)" for ws in _WHERE_WORDS_BY_LENGTH) + r")[ \t]+"
                 r"(?P<m>(?:north|south)[ \t-]?(?:east|west))\b"
                 r"(?!['’-]\w|[ \t]+(?:of[ \t]+(?!England|Scotland|Wales|Ireland|London)|"
-                r"corner|corners|wing|wings|side|sides|end|ends|part|parts|bit|door|doors|"
-                r"entrance|entrances|quadrant|tower|block|stairs|stairwell|window|windows|"
-                r"facing|wall|walls|car|lift|lifts|corridor|bay|bays|ward|wards|unit|site)\b)",
+                + _PART_OF_SOMETHING + r")\b)",
                 0.75),
         # a vale by its place: "the Vale of Pewsey", "the Vale of Glamorgan"
         Pattern("vale_of", r"\bVale[ \t]+of[ \t]+[A-Z][a-z]+\b", 0.8),
@@ -3181,6 +3203,9 @@ _BODY_NEXT = std_re.compile(r"[ \t]+(?:Department|Ministry|Provincial|Regional|H
                             r"University|Hospital|Teaching|General|Medical|College|Institute|"
                             r"Government|Municipal|Airport|County|District|Province|State|"
                             r"Region)\b")
+#: a body that governs a country or a territory, after its name: "the Jersey Government", "the
+#: Chad Parliament" (the space first: a scan tries the words only after spaces)
+_GOVERNS_NEXT = std_re.compile(r"[ \t](?:Government|Parliament|Assembly|Executive|Senate)\b")
 #: a name said with a capitalised kind of region: "Savannah Region", "Rivers State"
 _OWN_KIND = std_re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+(?:[ \t]+"
                            r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+)?)[ \t]+(?P<kind>Region|State|"
@@ -3262,6 +3287,7 @@ class PlaceAbroadRecognizer(RuleRecognizer):
                     end = m.end()
             if end > q.end() and not known_place(text[q.start():end]):  # "Northern Ireland"
                 out.append(credited(self, "LOCATION", q.start(), end, 0.8))
+        out.extend(self._governed(text))
         for k in _OWN_KIND.finditer(text):
             name, kind = k.group("name"), k.group("kind")
             if kind in geo.subdivision_kinds().get(name, ()) and \
@@ -3278,6 +3304,24 @@ class PlaceAbroadRecognizer(RuleRecognizer):
                 continue
             if known_place_or_abroad(title) or known_place_or_abroad(fold(title)):
                 out.append(credited(self, "LOCATION", c.start(), c.end(), 0.75))
+        return out
+
+
+    def _governed(self, text: str) -> list[RecognizerResult]:
+        """A country or territory before the word of the body that governs it, however ordinary
+        the country's word: "the Jersey Government", "the Chad Parliament" (not "the Labour
+        Government", "the Student Assembly": no country's names)."""
+        out = []
+        for g in _GOVERNS_NEXT.finditer(text):
+            m = _REGION_NAME_BEFORE.search(text, max(0, g.start() - 40), g.start() + 1)
+            if m is None:
+                continue
+            end = m.end("name")
+            for w in _A_REGION_WORD.finditer(text, m.start("name"), end):
+                # the longest name first: "Sierra Leone" before "Leone"
+                if " ".join(text[w.start():end].split()) in geo.country_names():
+                    out.append(credited(self, "LOCATION", w.start(), end, 0.75))
+                    break
         return out
 
 
