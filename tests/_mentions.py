@@ -103,3 +103,12 @@ def spoken_untouched(text: str, part: str, entity: str | None = None) -> bool:
     end = start + len(part)
     return not any(f.start < end and start < f.end and f.score >= THRESHOLD
                    and (entity is None or f.entity == entity) for f in find_spoken_forms(text))
+
+
+def nth_covered(anonymiser: Any, text: str, word: str, n: int) -> bool:
+    """The ``n``-th occurrence (0-based) of ``word`` lies inside a replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    at = -1
+    for _ in range(n + 1):
+        at = text.index(word, at + 1)
+    return any(a <= at and at + len(word) <= b for a, b in spans)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 from _mentions import covered_words as _covered
 from _mentions import kept as _kept
+from _mentions import nth_covered
 
 from vault.anonymise.engine import Anonymiser
 
@@ -186,14 +187,6 @@ def test_an_opener_before_a_surname_stays(anonymiser: Anonymiser, text: str,
     assert _kept(anonymiser, text, word)
 
 
-def _nth_covered(anonymiser: Anonymiser, text: str, word: str, n: int) -> bool:
-    """The ``n``-th occurrence (0-based) of ``word`` lies inside a replacement."""
-    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    at = -1
-    for _ in range(n + 1):
-        at = text.index(word, at + 1)
-    return any(a <= at and at + len(word) <= b for a, b in spans)
-
 
 FIRST_NAME_SHOWN_THEN_ALONE = [
     ("P1: Harmony Okonjo, yeah, she's the practice manager. Harmony sorted my rota.", "Harmony"),
@@ -211,7 +204,7 @@ PARTICLE_SURNAMES = [
 @pytest.mark.parametrize(("text", "word"), FIRST_NAME_SHOWN_THEN_ALONE)
 def test_a_word_shown_to_be_a_first_name_is_that_person_alone_too(
         anonymiser: Anonymiser, text: str, word: str) -> None:
-    assert _nth_covered(anonymiser, text, word, 1)
+    assert nth_covered(anonymiser, text, word, 1)
 
 
 def test_the_word_in_lower_case_stays_a_word(anonymiser: Anonymiser) -> None:
@@ -258,7 +251,7 @@ def test_openers_kin_oaths_and_things_before_a_pronoun_stay(anonymiser: Anonymis
 def test_a_brand_named_person_taken_up_is_that_person_again(anonymiser: Anonymiser) -> None:
     text = ("P1: Bovril, yeah, he's our night porter. Don't tell Bovril I said that. "
             "I had Bovril on toast.")
-    assert _nth_covered(anonymiser, text, "Bovril", 1)
+    assert nth_covered(anonymiser, text, "Bovril", 1)
 
 
 def test_a_many_word_institution_before_a_pronoun_stays(anonymiser: Anonymiser) -> None:

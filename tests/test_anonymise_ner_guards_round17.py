@@ -23,17 +23,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _mentions import kept, name_covered, replaced
+from _mentions import kept, name_covered, nth_covered, replaced
 
 # --- a name taken up, said again -------------------------------------------------------------
 
-
-def _nth_covered(anonymiser: Any, text: str, word: str, n: int) -> bool:
-    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    at = -1
-    for _ in range(n + 1):
-        at = text.index(word, at + 1)
-    return any(a <= at and at + len(word) <= b for a, b in spans)
 
 
 TAKEN_UP_THEN_AGAIN = [
@@ -47,8 +40,8 @@ TAKEN_UP_THEN_AGAIN = [
 @pytest.mark.parametrize(("text", "word"), TAKEN_UP_THEN_AGAIN)
 def test_a_word_taken_up_as_someone_is_that_person_again(anonymiser: Any, text: str,
                                                          word: str) -> None:
-    assert _nth_covered(anonymiser, text, word, 0), text
-    assert _nth_covered(anonymiser, text, word, 1), text
+    assert nth_covered(anonymiser, text, word, 0), text
+    assert nth_covered(anonymiser, text, word, 1), text
 
 
 NOT_TAKEN_UP_THEN_AGAIN = [
@@ -61,7 +54,7 @@ NOT_TAKEN_UP_THEN_AGAIN = [
 @pytest.mark.parametrize(("text", "word"), NOT_TAKEN_UP_THEN_AGAIN)
 def test_kin_and_openers_before_a_pronoun_are_not_carried_on(anonymiser: Any, text: str,
                                                              word: str) -> None:
-    assert not _nth_covered(anonymiser, text, word, 1), text
+    assert not nth_covered(anonymiser, text, word, 1), text
 
 
 # --- a unit's or a building's name: the finder's kind ------------------------------------------
