@@ -430,17 +430,18 @@ class _Detection:
 #: a participant code with a separator: "PR.10", "MW-07", "W8-04", "V7-09" (a letter run,
 #: perhaps a digit or two, a separator and digits)
 _CODE = r"[A-Z]{1,4}\d{0,2}[._-]\d{1,4}[A-Za-z]?"
+#: a study's role words, which make a speaker's label alone or before a participant code
+_STUDY_ROLE = (r"Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
+               r"Moderator|Speaker|Resp|Int|IV")
 #: role words that head a speaker's label before a participant code
-_LABEL_ROLE = (r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
-               r"Moderator|Speaker|Resp|Int|IV|Dr|Doctor|Doc|Carer|Parent|Nurse|Medic|GP|"
+_LABEL_ROLE = (r"(?:" + _STUDY_ROLE + r"|Dr|Doctor|Doc|Carer|Parent|Nurse|Medic|GP|"
                r"Patient|Mentor|Mentee|Trainee|Student|Guest|Host|Member|Colleague|Partner)")
 _SPEAKER_LABEL = re.compile(
     r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
     # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:",
     # "Doc Q2-10:", or roles joined by hyphens: "Carer-doc Q2-03:", "Nurse-researcher Q2-01:"
     r"(?P<label>(?:" + _LABEL_ROLE + r"(?:-(?i:" + _LABEL_ROLE + r"))*[ \t]+)?" + _CODE + r"|"
-    r"(?:Interviewer|Interviewee|Participant|Respondent|Researcher|Facilitator|"
-    r"Moderator|Speaker|Resp|Int|IV|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
+    r"(?:" + _STUDY_ROLE + r"|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
     r"[A-Z]{1,3}\d{0,3})"
     # a bracketed note before the colon: "W8-02 (GP):", "Participant (V7-09):"
     r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?[ \t]*:", re.MULTILINE)

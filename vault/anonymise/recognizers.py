@@ -3946,7 +3946,7 @@ def _folded_forms(terms: Iterable[str]) -> set[str]:
     return {folded for t in terms if (folded := normalise_name(t)) != _match_key(t)}
 
 
-def _keyed(table: dict[str, _Keyed], term: str) -> _Keyed | None:
+def _keyed(table: _KeyTable[_Keyed], term: str) -> _Keyed | None:
     """What ``table`` (keyed by :func:`_match_key`) holds for ``term``, a match of a
     case-insensitive pattern built from its keys. Should the two foldings still disagree on
     some letter, a key equal to the term without marks and case is taken; when there is none,
@@ -3955,10 +3955,7 @@ def _keyed(table: dict[str, _Keyed], term: str) -> _Keyed | None:
     found = table.get(_match_key(term))
     if found is not None:
         return found
-    loose = _loose_key(term)
-    if isinstance(table, _KeyTable):
-        return table.by_loose_key().get(loose)
-    return next((value for key, value in table.items() if _loose_key(key) == loose), None)
+    return table.by_loose_key().get(_loose_key(term))
 
 
 class _KeyTable(dict[str, _Keyed]):
