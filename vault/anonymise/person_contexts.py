@@ -629,6 +629,14 @@ def _signed_by_all(text: str, m: re.Match[str]) -> bool:
         and _FAMILY_SIGNED_AFTER.match(text, m.end()) is not None
 
 
+def _framed_as_family(text: str, m: re.Match[str]) -> bool:
+    """Whether a plural that is also an ordinary word is framed as a family: a person's verb
+    or place after, a social frame before, or a card's closing (see :data:`_FAMILY_AFTER`)."""
+    return _FAMILY_AFTER.match(text, m.end()) is not None \
+        or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
+        or _signed_by_all(text, m)
+
+
 #: a surname before "family" or another word of a household, after "the" ("you know the
 #: Ashby-Nwosu family", "the Jēkabsons household", "the whole Okafor clan")
 _NAMED_FAMILY = re.compile(
@@ -701,10 +709,7 @@ class FamilyNameRecognizer(RuleRecognizer):
                 if not _family_of_people(text, m):
                     continue
                 ordinary = False
-            framed = (_FAMILY_AFTER.match(text, m.end()) is not None
-                      or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-                      or _signed_by_all(text, m))
-            if ordinary and not framed:
+            if ordinary and not _framed_as_family(text, m):
                 continue  # "the Greens were terrible", "both Browns and Blues"
             out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
         return out
