@@ -196,14 +196,16 @@ def digits_read_on(text: str, end: int) -> bool:
 
 _DAY_ABBREVIATIONS: frozenset[str] = frozenset(
     "Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())  # noqa: SIM905
-_DAY_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)(?![\w'’-])")
+#: the same abbreviations as one alternation, for the patterns below
+_DAY_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
+_DAY_ABBREVIATION = re.compile(r"(?<![\w'’-])" + _DAY_SHORT + r"(?![\w'’-])")
 _SAME_DAY = {"Tues": "Tue", "Weds": "Wed", "Thur": "Thu", "Thurs": "Thu"}
 
 
 #: weekdays cut short that are no one's name anywhere ("moved to Weds", "Thurs clinic");
 #: "Mon", "Tue", "Thu", "Sat" and "Sun" are also given names or surnames somewhere
 _NEVER_NAMED_DAYS: frozenset[str] = frozenset("Wed Weds Tues Thur Thurs".split())  # noqa: SIM905
-_DAY_THEN_MORE = re.compile(r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+(?=\S)")
+_DAY_THEN_MORE = re.compile(_DAY_SHORT + r"\.?[ \t]+(?=\S)")
 
 
 #: a clock time or a date right after a weekday cut short: "[Tue 19:04] ...", "Sat 2pm",

@@ -197,13 +197,18 @@ Wow Ooh Aww Mate Darling Love Honey Babe Bro Sis Man Dude Girl Boy Child Baby Mi
 """.split())  # noqa: SIM905
 
 
+def _may_be_taken_up(word: str) -> bool:
+    """Whether a word shown to be someone by what is said of it may be a name: no kin, oath or
+    exclamation (:data:`_NOT_TAKEN_UP`), and a word :func:`may_be_named` allows."""
+    return word not in _NOT_TAKEN_UP and may_be_named(word)
+
+
 def taken_up(text: str, start: int, end: int) -> bool:
     """Whether the word ``text[start:end]`` is taken up as someone by "she" or "he" after it,
     by :class:`TakenUpRecognizer`'s grammar ("Kiwi, aye, she's a canny lass"), whichever
     finder found the word: the fine-tuned NER may take it first ("Bovril, yeah, he's our
     porter"), and the person is no less shown to be someone."""
-    word = text[start:end]
-    if word in _NOT_TAKEN_UP or not may_be_named(word):
+    if not _may_be_taken_up(text[start:end]):
         return False
     lead = max(0, start - 24)
     return any(m.start("name") == start and m.end("name") == end
@@ -225,8 +230,7 @@ class TakenUpRecognizer(RuleRecognizer):
             return []
         out = []
         for m in _TAKEN_UP.finditer(text):
-            word = m.group("name")
-            if word in _NOT_TAKEN_UP or not may_be_named(word):
+            if not _may_be_taken_up(m.group("name")):
                 continue
             out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
         return out
@@ -351,7 +355,7 @@ class LikeTheWordRecognizer(RuleRecognizer):
             return out
         for m in _LIKE_THE_WORD.finditer(text):
             group = "name" if m.group("name") else "name2"
-            if not may_be_named(m.group(group)) or m.group(group) in _NOT_TAKEN_UP:
+            if not _may_be_taken_up(m.group(group)):
                 continue
             out.append(credited(self, "PERSON", m.start(group), m.end(group), self.SCORE))
         return out
@@ -629,6 +633,14 @@ def _signed_by_all(text: str, m: re.Match[str]) -> bool:
         and _FAMILY_SIGNED_AFTER.match(text, m.end()) is not None
 
 
+def _framed_as_family(text: str, m: re.Match[str]) -> bool:
+    """Whether a plural that is also an ordinary word is framed as a family: a person's verb
+    or place after, a social frame before, or a card's closing (see :data:`_FAMILY_AFTER`)."""
+    return _FAMILY_AFTER.match(text, m.end()) is not None \
+        or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None \
+        or _signed_by_all(text, m)
+
+
 #: a surname before "family" or another word of a household, after "the" ("you know the
 #: Ashby-Nwosu family", "the Jēkabsons household", "the whole Okafor clan")
 _NAMED_FAMILY = re.compile(
@@ -701,10 +713,7 @@ class FamilyNameRecognizer(RuleRecognizer):
                 if not _family_of_people(text, m):
                     continue
                 ordinary = False
-            framed = (_FAMILY_AFTER.match(text, m.end()) is not None
-                      or _FAMILY_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-                      or _signed_by_all(text, m))
-            if ordinary and not framed:
+            if ordinary and not _framed_as_family(text, m):
                 continue  # "the Greens were terrible", "both Browns and Blues"
             out.append(credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE))
         return out

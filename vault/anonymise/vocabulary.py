@@ -366,9 +366,9 @@ _EPONYM_TERM = re.compile(
     r"speculums?|specula|dissectors?|elevators?|hooks?|dilators?|stirrups|circuit|airway|"
     r"prosthes[ie]s|nails?|plates?|screws?|wires?|frames?|splints?|casts?|harness|boot|"
     r"point|triangle|space|ligaments?|canal|ducts?|fascia|glands?|nodes?|cysts?|view|"
-    r"thingy|thing|one|pessary|balloon|valve|rule|index|test|hold|bag|purpura|tendon|"
+    r"thingy|thing|one|pessary|balloon|valve|rule|index|hold|bag|purpura|tendon|"
     r"disease|syndrome|palsy|sarcoma|lymphoma|diverticulum|contracture|neuroma|"
-    r"phenomenon|nodes|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
+    r"phenomenon|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
@@ -378,7 +378,7 @@ _EPONYM_ARTICLE = re.compile(
     r"formal|modified|extended|classic|classical|full|open|lap|laparoscopic|robotic|redo|re-do|"
     r"revision|reverse|steep|bilateral|left|right|left-sided|right-sided|big|small|simple|"
     r"difficult|tricky|long|short|emergency|elective|positive|negative|normal|proper|good|"
-    r"new|repeat|formal|low|high|mini|partial|total|pylorus-preserving)[ \t]+)?|[Rr]everse[ \t]+"
+    r"new|repeat|low|high|mini|partial|total|pylorus-preserving)[ \t]+)?|[Rr]everse[ \t]+"
     # a verb of doing or scoring it: "Repeat Waterlow", "post Whipple's", "converted to Hartmann's"
     r"|(?i:repeat|repeated|calculate|calculated|check|checked|recheck|rechecked|complete|"
     r"completed|update|updated|perform|performed|post|post-op|after[ \t]+(?:a|an|the|his|her)|"
