@@ -445,6 +445,8 @@ def numbers_before_houses(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` with every phone, NHS/CHI or GMC number that runs on into the house number
     of an address cut back to end before it (see above); a number lying wholly inside the
     address is dropped. Other findings are returned as they are."""
+    if not any(f.entity in _NUMBER_ENTITIES for f in findings):
+        return findings
     houses = [f.start for f in findings if f.entity == "LOCATION" and f.detector in
               _HOUSE_DETECTORS and _OPENS_WITH_NUMBER.match(text, f.start, f.end)]
     if any(c.isdigit() for c in text):

@@ -197,8 +197,10 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
                            r"\bage[ \t]+(?:bracket|group)\b")
 #: between the question and the answer's first word: a line break, a speaker label, tags
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?"
-                           r"(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
+_LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*" + _LABELS
+                           + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
                  r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
@@ -258,7 +260,7 @@ _LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|
 
 #: a short question taking up the last one about someone else: "And your little boy?", "What
 #: about your dad?", "And him?" -- an age question when the question before it was one
-_FOLLOW_UP = re.compile(r"^[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+_FOLLOW_UP = re.compile(r"^[ \t]*" + _LABELS +
                         r"(?:(?i:so|okay|ok|right|and)[,.]?[ \t]+)?(?i:and|what[ \t]+about|how[ \t]+about)"
                         r"[ \t]+(?P<who>(?i:you|yourself|him|her|them|(?:your|his|her|their|the)(?:[ \t]+"
                         r"[A-Za-z'’-]+){1,3}))[ \t]*(?P<mark>\?)", re.MULTILINE)
@@ -289,7 +291,7 @@ def _age_question_marks(text: str) -> list[int]:
 #: "Going on six, and he runs the house.", "Rising five." -- an age when the question just
 #: before asked about a person ("And your little boy?", "What about you?")
 _GOING_ON_TURN = re.compile(
-    r"^[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+    r"^[ \t]*" + _LABELS +
     r"(?:(?i:um|umm|er|erm|uh|oh|well|so|ah|mm)[,.]?[ \t]+)?(?i:going[ \t]+on(?:[ \t]+for)?|"
     r"getting[ \t]+on[ \t]+for|rising|knocking[ \t]+on)[ \t]+(?P<age>" + _AGE + r")"
     r"(?=[ \t]*(?:[,.;!?…]|$)|[ \t]+(?i:and|but|now|next|this|come|in)\b)", re.MULTILINE)

@@ -324,11 +324,7 @@ def _sound_postcodes(text: str, a: int, b: int, *, after: int | None = None) -> 
                 if p is None:
                     break
                 usable.append(p)
-            n = _postcode_length(usable)
-            if n is None and any(s[2].lower() == "o" for s in sounds[i:i + 2]):
-                # "pee o thirty-nine": a lone "o" in the area is the letter, not a zero
-                n = _postcode_length([("L", "O") if j < 2 and sounds[i + j][2].lower() == "o"
-                                      else p for j, p in enumerate(usable)])
+            n = _postcode_length(usable)  # ("pee o thirty-nine": "o" is the area's letter)
             if n is None:
                 i += 1
                 continue
