@@ -120,6 +120,11 @@ def test_words_called_out_stay(anonymiser: Anonymiser, text: str) -> None:
      "Hospital Universitario Santa Lucía de la Vega"),
     ("Then two years at University Hospital Ramón y Cajal.", "University Hospital Ramón y Cajal"),
     ("I was a year at University Hospital Tartu Ülikooli.", "University Hospital Tartu Ülikooli"),
+    # kinds that share no stem with "Hospital" or "Clinic" (round 18: the cheap text check
+    # before the pattern looked only for those, so these needed another hospital in the text)
+    ("I did my internship at Ospedale di San Raffaele in Milan.", "Ospedale di San Raffaele"),
+    ("Then two years at the Hôpital de la Pitié in Paris.", "Hôpital de la Pitié"),
+    ("She was a junior at Hopital de la Conception, Marseille.", "Hopital de la Conception"),
 ])
 def test_hospitals_abroad_with_small_words_or_accents(anonymiser: Anonymiser, text: str,
                                                       name: str) -> None:

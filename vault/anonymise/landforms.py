@@ -227,6 +227,10 @@ _PARTICLE_PLACE_HOSPITAL = re.compile(
     r"(?:[ \t]+" + _NAME_PART + r")(?:[ \t]+(?:(?:de|del|di|da|do|dos|das|du|des|de[ \t]+la|"
     r"de[ \t]+las|de[ \t]+los|della|degli|von|van|der|den|la|le|el|al|y|e|i)[ \t]+)?"
     + _NAME_PART + r")*)")
+#: a cheap check before :data:`_PARTICLE_PLACE_HOSPITAL`: one stem of each of its kinds of
+#: hospital (Hospital, Hospitalier; Hôpital; Hopital; Klinikum, Kliniken; Clinique, Clinic;
+#: Infirmary; Ospedale)
+_HOSPITAL_KIND_STEMS = ("Hosp", "Hôp", "Hop", "Klini", "Clini", "Infirmary", "Ospedale")
 _PARTICLE = re.compile(r"[ \t](?:de|del|di|da|do|dos|das|du|des|la|las|los|della|degli|von|van|"
                        r"der|den|le|el|al|y|e|i)[ \t]")
 
@@ -245,7 +249,7 @@ class HyphenatedHospitalRecognizer(RuleRecognizer):
     def find(self, text: str) -> list[RecognizerResult]:
         out = [credited(self, "HOSPITAL", m.start("m"), m.end("m"), self.SCORE)
                for m in _HYPHEN_PLACE_HOSPITAL.finditer(text)] if "-" in text else []
-        if "Hosp" in text or "Klini" in text or "Infirmary" in text or "Clini" in text:
+        if any(stem in text for stem in _HOSPITAL_KIND_STEMS):
             for m in _PARTICLE_PLACE_HOSPITAL.finditer(text):
                 name = m.group("m")
                 kind_end = re.match(r"\S+(?:[ \t]+(?:Hospitals?|Universitario|Universitari|"
