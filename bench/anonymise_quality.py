@@ -190,9 +190,8 @@ def print_table(systems: dict[str, Result]) -> None:
 #: held-out sets no one has tuned on or read the misses of: their examples are never printed,
 #: whatever the options (take a set out of here, in a commit that says so, only when it
 #: becomes a development set)
-STILL_BLIND: frozenset[str] = frozenset({"people_heldout15", "people_heldout16",
-                                         "people_heldout18", "spoken/heldout11",
-                                         "spoken/heldout12", "spoken/heldout13"})
+STILL_BLIND: frozenset[str] = frozenset({"people_heldout16", "spoken/heldout12",
+                                         "spoken/heldout13"})
 #: blind sets retired into development in round 15 (after being judged in rounds 8-14): their
 #: misses are shown and may be tuned on, so their figures no longer count as unseen
 RETIRED_IN_ROUND_15: frozenset[str] = frozenset({"people_heldout9", "people_heldout10",
@@ -206,6 +205,10 @@ RETIRED_IN_ROUND_16: frozenset[str] = frozenset({"people_heldout12", "people_hel
 #: author of each kind and ``people_heldout17``, whose round-16 figures were class-informed
 RETIRED_IN_ROUND_17: frozenset[str] = frozenset({"people_heldout14", "people_heldout17",
                                                  "spoken/heldout10"})
+#: blind sets retired into development in round 18 (judged in rounds 14-17): the oldest blind
+#: author of each kind and ``people_heldout18``, whose over-redaction (2.1%) needs tuning on
+RETIRED_IN_ROUND_18: frozenset[str] = frozenset({"people_heldout15", "people_heldout18",
+                                                 "spoken/heldout11"})
 
 
 def _lower_same_length(text: str) -> str:
