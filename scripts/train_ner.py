@@ -115,6 +115,7 @@ INVENTED_WEIGHT = 4
 #: never read here
 TEST_SETS: frozenset[str] = frozenset({
     "people_heldout14", "people_heldout15", "people_heldout16", "people_heldout18",
+    "people_heldout19",
     "spoken/heldout10", "spoken/heldout11", "spoken/heldout12", "spoken/heldout13"})
 SEED = 14
 CHUNK_CHARS = 1200

@@ -19,7 +19,8 @@ and ``people_heldout13`` (round 12's blind set, debriefs of ambulance, pharmacy,
 and ``people_heldout15`` (round 14's blind set, surgical, neonatal and trials trainees)
 and ``people_heldout16`` (round 15's blind set, less-than-full-time doctors, returners and locums)
 and ``people_heldout17`` (round 16's blind set, surgical and procedural theatre teams)
-and ``people_heldout18`` (round 17's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
+and ``people_heldout18`` (round 17's blind set, now a development set)
+and ``people_heldout19`` (round 18's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -36,6 +37,8 @@ plus two things:
   deanery's name); PERSON ``spelled`` (a surname spelled letter by letter, "Z-I-E-L-I-N-S-K-I"),
   ``caps`` (a surname in capitals in a typed header) and, from a ``t_<Title>`` slot form
   (``{col:t_Sister}``), ``title_surname`` after any other title;
+  LOCATION ``address`` (a street line, ``{ADDRESS}``, from a set's ``addresses``) and POSTCODE
+  ``postcode`` (``{POSTCODE}``, from its ``postcodes``), rendered only when a template asks;
   and each document carries ``style``
   (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
 
@@ -63,7 +66,8 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout3", "people_heldout4", "people_dev2", "people_dev3", "people_heldout5",
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
-        "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18")
+        "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
+        "people_heldout19")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -136,6 +140,10 @@ class Content:
     email_domains: list[str] = field(default_factory=list)
     #: post-nominal letters after a name ("FRCP", "MBE"), for ``{x:pn}``
     postnominals: list[str] = field(default_factory=list)
+    #: street lines ("1 Example Street"), one LOCATION ``address`` span (``{ADDRESS}``)
+    addresses: list[str] = field(default_factory=list)
+    #: full postcodes ("AB1 2CD"), one POSTCODE ``postcode`` span (``{POSTCODE}``)
+    postcodes: list[str] = field(default_factory=list)
 
 
 class Builder:
@@ -398,6 +406,10 @@ class Writer:
                     b.lit("the ")
                     full = full[4:]
                 b.ent(full, "HOSPITAL", None, "hospital")
+        elif name == "ADDRESS":  # a street line ("1 Example Street"); the town is a slot of its own
+            b.ent(rng.choice(c.addresses), "LOCATION", None, "address")
+        elif name == "POSTCODE":  # a full postcode ("AB1 2CD")
+            b.ent(rng.choice(c.postcodes), "POSTCODE", None, "postcode")
         elif name == "WARD":  # a ward or unit named after a person: "Elgar Ward"
             b.ent(rng.choice(c.wards), "HOSPITAL", None, "ward")
         elif name == "UNIHOSP":
