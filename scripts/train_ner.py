@@ -116,7 +116,8 @@ INVENTED_WEIGHT = 4
 TEST_SETS: frozenset[str] = frozenset({
     "people_heldout14", "people_heldout15", "people_heldout16", "people_heldout18",
     "people_heldout19",
-    "spoken/heldout10", "spoken/heldout11", "spoken/heldout12", "spoken/heldout13"})
+    "spoken/heldout10", "spoken/heldout11", "spoken/heldout12", "spoken/heldout13",
+    "spoken/heldout14"})
 SEED = 14
 CHUNK_CHARS = 1200
 DEV_EVERY = 10

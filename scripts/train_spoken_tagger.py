@@ -64,6 +64,7 @@ HELD_OUT: tuple[str, ...] = ("spoken/heldout10",)
 #: the blind sets of round 17 (and the names a blind writer may add), refused by name beside the
 #: bench's STILL_BLIND: they judge the round and are never learned from
 BLIND: tuple[str, ...] = ("spoken/heldout11", "spoken/heldout12", "spoken/heldout13",
+                          "spoken/heldout14",
                           "people_heldout15", "people_heldout16", "people_heldout18",
                           "people_heldout19")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
