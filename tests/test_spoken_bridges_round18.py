@@ -91,3 +91,37 @@ def test_ordinary_numbers_beside_a_break_stay(text: str, kept: list[str]) -> Non
         m = re.search(rf"\b{word}\b", text)
         assert m is not None
         assert not any(a < m.end() and m.start() < b for a, b in found), word
+
+
+# a read-back misheard by one digit, and the speaker's correction of it in the next turn: the
+# same number said again (before, only an exact repeat was; the misheard one and the
+# correction were left standing)
+READ_BACKS = [
+    ("I: And your mobile?\nP: «oh seven seven one two, four five six, one six three».\n"
+     "I: «One six nine»?\nP: No, «one six three»."),
+    ("I: The NHS number?\nP: «four two nine, one one eight, five five six one».\n"
+     "I2: [over her] Sorry, «five five six seven»?\nP: «five five six ONE». That's it."),
+    ("I: GMC?\nP: It's «six oh two, eight eight one, four».\nI: (jumping in) «eight eight "
+     "seven»?\nP: Well, no, «eight EIGHT one»."),
+]
+
+
+@pytest.mark.parametrize("marked", READ_BACKS)
+def test_a_read_back_one_digit_off_and_its_correction_are_the_number(marked: str) -> None:
+    text, spans = _marked(marked)
+    found = _found(text)
+    for span in spans:
+        assert _left(text, span, found) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a count in the next turn, one digit off the end of the number: a count, not a read-back
+    (("I: And your mobile?\nP: oh seven seven one two, four five six, one six three.\nI: Mhm.\n"
+     "P: Two hundred and sixty-three patients on the list."), ["Two", "hundred", "patients"]),
+])
+def test_other_numbers_in_the_next_turns_stay(text: str, kept: list[str]) -> None:
+    found = _found(text)
+    for word in kept:
+        m = re.search(rf"\b{word}\b", text)
+        assert m is not None
+        assert not any(a < m.end() and m.start() < b for a, b in found), word
