@@ -66,7 +66,7 @@ from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import in_label, line_bounds
 
-__all__ = ["expected_digits", "find_changed_tails", "whole_mentions"]
+__all__ = ["a_count", "expected_digits", "find_changed_tails", "whole_mentions"]
 
 DETECTOR = "spoken_mention"
 _SEED_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
@@ -226,7 +226,7 @@ class _Numbers:
         return first, at
 
 
-def _a_count(text: str, end: int) -> bool:
+def a_count(text: str, end: int) -> bool:
     """A count or a measure ends here: "six weeks", "nine of them", "five to six", "10%"."""
     return _PLURAL_AFTER.match(text, end) is not None or _COUNT_AFTER.match(text, end) is not None
 
@@ -273,7 +273,7 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
             break
         group_end = nums.tokens[last].end
         said = nums.digits(nums.tokens[first].start, group_end)
-        if _a_count(text, group_end) or _ordinary_group(nums, first, last) or \
+        if a_count(text, group_end) or _ordinary_group(nums, first, last) or \
                 nums.taken(nums.tokens[first].start, group_end):
             break
         if digits + said > need + (_CORRECTED_SLACK if corrected else 1):
@@ -333,7 +333,7 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
         group_end = nums.tokens[last].end
         gap = _line_checks_out(text[group_end:start])
         words = _gap_words(gap)
-        if words is None or _CUE.search(gap) is not None or _a_count(text, group_end):
+        if words is None or _CUE.search(gap) is not None or a_count(text, group_end):
             break
         aside = _aside(gap, words)
         if aside or len([w for w in words if w not in _FILLERS]) > _BRIDGED_ASIDE:
@@ -530,10 +530,10 @@ def whole_mentions(text: str, findings: Sequence[Finding],
         for a, b in _next_turns(nums, new_end):
             back = nums.digits(a, b)
             if back >= 3 and _said_again(nums.said(a, b), said_digits) and \
-                    not _a_count(text, b):
+                    not a_count(text, b):
                 grown.extend(_pieces(text, a, b, entity, score))
                 continue
-            if not ends_turn or digits >= need or _a_count(text, b) or digits + back > need + 1:
+            if not ends_turn or digits >= need or a_count(text, b) or digits + back > need + 1:
                 break
             turn_end = line_bounds(text, a)[1]
             rest, digits = _grow_right(nums, a, b, digits + back, need, turn_end)

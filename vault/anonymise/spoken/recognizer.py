@@ -36,7 +36,7 @@ from vault.anonymise.spoken.events import find_event_dates
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
-from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
+from vault.anonymise.spoken.mentions import a_count, find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
@@ -164,7 +164,7 @@ def _repaired(text: str, findings: list[Finding], runs: list[NumberRun]) -> list
             gap = text[f.end:runs[j].start]
             if (_is_repair(gap) or number and _is_bridge(gap)) and \
                     _NUMBER_END.search(text, max(0, f.end - 20), f.end) and \
-                    _COUNT_AFTER.match(text, runs[j].end) is None:
+                    not a_count(text, runs[j].end):
                 end = runs[j].end
         if (start, end) != (f.start, f.end):
             out.append(Finding(start, end, f.entity, f.score, f.detector))
@@ -181,10 +181,6 @@ def _is_bridge(gap: str) -> bool:
         _BRIDGE.fullmatch(gap) is not None
 
 
-#: a count or a measure after a number: not the rest of an identifier ("twenty minutes")
-_COUNT_AFTER = re.compile(r"[ \t]*(?i:minutes?|mins?|hours?|days?|weeks?|months?|years?|times|"
-                          r"o['’]clock|am|pm|per[ \t]?cent|percent|pounds|quid|of[ \t]+them)"
-                          r"(?![A-Za-z])|[ \t]*%")
 #: a number glued to a word before it is part of a code or a label ("VC-16", "BT6")
 _GLUED = re.compile(r"[A-Za-z]-?\Z")
 #: a finding that opens or closes with a number (the half a repair puts right)
