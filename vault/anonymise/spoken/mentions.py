@@ -66,7 +66,7 @@ from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import in_label, line_bounds
 
-__all__ = ["expected_digits", "find_changed_tails", "whole_mentions"]
+__all__ = ["a_count", "expected_digits", "find_changed_tails", "whole_mentions"]
 
 DETECTOR = "spoken_mention"
 _SEED_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
@@ -226,7 +226,7 @@ class _Numbers:
         return first, at
 
 
-def _a_count(text: str, end: int) -> bool:
+def a_count(text: str, end: int) -> bool:
     """A count or a measure ends here: "six weeks", "nine of them", "five to six", "10%"."""
     return _PLURAL_AFTER.match(text, end) is not None or _COUNT_AFTER.match(text, end) is not None
 
@@ -273,7 +273,7 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
             break
         group_end = nums.tokens[last].end
         said = nums.digits(nums.tokens[first].start, group_end)
-        if _a_count(text, group_end) or _ordinary_group(nums, first, last) or \
+        if a_count(text, group_end) or _ordinary_group(nums, first, last) or \
                 nums.taken(nums.tokens[first].start, group_end):
             break
         if digits + said > need + (_CORRECTED_SLACK if corrected else 1):
@@ -333,7 +333,7 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
         group_end = nums.tokens[last].end
         gap = _line_checks_out(text[group_end:start])
         words = _gap_words(gap)
-        if words is None or _CUE.search(gap) is not None or _a_count(text, group_end):
+        if words is None or _CUE.search(gap) is not None or a_count(text, group_end):
             break
         aside = _aside(gap, words)
         if aside or len([w for w in words if w not in _FILLERS]) > _BRIDGED_ASIDE:
@@ -357,9 +357,11 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
 #: the "plus" of "plus four four" (a typed "+" is the number's own)
 _PLUS_BEFORE = re.compile(r"(?i)(?<![A-Za-z])plus[ \t]+\Z")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*")
-#: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say"
+#: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say",
+#: "no,", a stage direction ("[over him]", "(jumping in)")
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"
-                   r"sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|you[ \t]+said|"
+                   r"no|nope|aye|well|sorry|it['’]s|that['’]s|that[ \t]+is|did[ \t]+you[ \t]+say|"
+                   r"you[ \t]+said|\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\)|"
                    r"was[ \t]+that|is[ \t]+that|"
                    # the rest announced: "and the second half,", "the last bit's", "the rest is"
                    r"(?:the[ \t]+)?(?:second|other|last|next|final|end|back)[ \t]+(?:half|bit|part|"
@@ -527,10 +529,11 @@ def whole_mentions(text: str, findings: Sequence[Finding],
         said_digits = nums.said(new_start, new_end)
         for a, b in _next_turns(nums, new_end):
             back = nums.digits(a, b)
-            if back >= 3 and nums.said(a, b) in said_digits:
+            if back >= 3 and _said_again(nums.said(a, b), said_digits) and \
+                    not a_count(text, b):
                 grown.extend(_pieces(text, a, b, entity, score))
                 continue
-            if not ends_turn or digits >= need or _a_count(text, b) or digits + back > need + 1:
+            if not ends_turn or digits >= need or a_count(text, b) or digits + back > need + 1:
                 break
             turn_end = line_bounds(text, a)[1]
             rest, digits = _grow_right(nums, a, b, digits + back, need, turn_end)
@@ -539,6 +542,17 @@ def whole_mentions(text: str, findings: Sequence[Finding],
             done_to = rest[-1][1]
             ends_turn = not text[done_to:turn_end].strip(" \t.,;…-–—")
     return grown + corrected
+
+
+def _said_again(back: str, said: str) -> bool:
+    """``back`` repeats a stretch of ``said``, or misses it by one digit: a read-back misheard
+    ("One six nine?" after "... one six three") or the speaker's correction of one ("No, one
+    six THREE."), both the same number said again."""
+    if back in said:
+        return True
+    n = len(back)
+    return any(sum(x != y for x, y in zip(back, said[i:i + n], strict=True)) <= 1
+               for i in range(len(said) - n + 1))
 
 
 #: a number given as another one changed at its end: "the same as my mobile but ending in",

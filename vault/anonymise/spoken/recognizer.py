@@ -36,14 +36,15 @@ from vault.anonymise.spoken.events import find_event_dates
 from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
-from vault.anonymise.spoken.mentions import find_changed_tails, whole_mentions
-from vault.anonymise.spoken.numbers import number_runs
+from vault.anonymise.spoken.mentions import a_count, find_changed_tails, whole_mentions
+from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
 from vault.anonymise.spoken.registrations import registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
 from vault.anonymise.spoken.tagger import check_model, find_tagged
+from vault.anonymise.spoken.turns import label_end, line_bounds
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
 
@@ -68,11 +69,15 @@ _MAX_CORRECTION = 40
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)[ \t]+[A-Z]")
 
 
-def _corrections(text: str, findings: list[Finding]) -> list[Finding]:
+def _corrections(text: str, findings: list[Finding], runs: list[NumberRun]) -> list[Finding]:
     """A value put right straight after it was said is one mention from the first value to the
     second: "Twenty-eight, no, twenty-nine", "the eighteenth, no, hang on, the seventeenth of
     January" (the wrong value is a near-copy of the right one, and the words between would
-    be left standing alone)."""
+    be left standing alone). So is a number broken off and taken up again
+    (:data:`_INTERRUPTION`: "three four two seven, sorry, it's doubling up, three four two
+    seven", "oh seven — can you hear me? — five five six", "oh eight oh three, hang on, she's
+    writing it, nine seven one"), and a value whose wrong half no finder read as one
+    (:func:`_repaired`: "sixty-six, no, hang on, it's fifty-six Portswood Road")."""
     ordered = sorted(findings, key=lambda f: (f.start, -f.end))
     joined = []
     starts = [f.start for f in ordered]
@@ -81,14 +86,111 @@ def _corrections(text: str, findings: list[Finding]) -> list[Finding]:
         if at >= len(ordered):
             continue
         second = ordered[at]
-        if first.entity != second.entity or second.start - first.end > _MAX_CORRECTION:
+        if second.start - first.end > _MAX_BRIDGE:
+            continue
+        same = first.entity == second.entity
+        if not same and not {first.entity, second.entity} <= _NUMBER_ENTITIES:
             continue
         gap = text[first.end:second.start]
-        if "\n" not in gap and not _SENTENCE_END.search(gap) and \
-                _CORRECTION.fullmatch(gap) is not None:
+        if "\n" in gap or _SENTENCE_END.search(gap):
+            continue
+        if same and len(gap) <= _MAX_CORRECTION and _CORRECTION.fullmatch(gap) is not None:
             joined.append(Finding(first.start, second.end, first.entity,
                                   min(first.score, second.score), first.detector))
-    return joined
+        elif _BRIDGE.fullmatch(gap) is not None:
+            # one number said across the break: the type of its longer part
+            entity = (first if first.end - first.start >= second.end - second.start
+                      else second).entity
+            joined.append(Finding(first.start, second.end, entity,
+                                  max(first.score, second.score), first.detector))
+    return joined + _repaired(text, findings, runs)
+
+
+#: what a speaker puts between two parts of one number besides a correction: a group said
+#: again for a bad line ("repeat", "I say again", "sorry, it's doubling up", "you're breaking
+#: up"), someone passing it on ("and then she says", "hang on, he's writing it down"), a
+#: check on the line ("— can you hear me? —", "you still there?"), a short aside between two
+#: long dashes ("— you went quiet there —"), a mark ("[lag]")
+_GAP_FILL = (r"[ \t,;.…\-–—]|(?<![A-Za-z])(?i:um|umm|uh|er|erm|the|well|oh|and|then|so|"
+             r"it['’]s|it[ \t]+is|it[ \t]+was|that['’]s)(?![A-Za-z])")
+_INTERRUPTION = (
+    r"(?<![A-Za-z])(?i:no|nope|sorry|wait|oops|actually|correction|(?:hang|hold)[ \t]+on|"
+    r"I[ \t]+mean|scratch[ \t]+that|make[ \t]+(?:that|it)|"
+    r"repeat(?:ing)?|(?:I[ \t]+)?say(?:[ \t]+(?:it|that))?[ \t]+again|again|once[ \t]+more|"
+    r"(?:you['’]re|it['’]s|it[ \t]+is|you[ \t]+are|the[ \t]+line['’]s)[ \t]+"
+    r"(?:doubling[ \t]+up|echoing|breaking[ \t]+up|cutting[ \t]+out)|"
+    r"(?:(?:she|he|they)(?:['’]s|[ \t]+is|[ \t]+was)?|I['’]m)[ \t]+(?:says?|said|saying|"
+    r"writing[ \t]+it(?:[ \t]+down)?|reading[ \t]+it(?:[ \t]+(?:out|off))?|checking))"
+    r"(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+\?"  # "can you hear me?"
+    r"|(?<=[—–])[ \t]*(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+[!.]?(?=[ \t]*[—–])"  # "— you froze —"
+    r"|\[[^\[\]\n]{1,40}\]")
+_BRIDGE = re.compile(r"(?:" + _GAP_FILL + r")*(?:" + _INTERRUPTION + r")(?:" + _GAP_FILL +
+                     r"|" + _INTERRUPTION + r")*")
+_MAX_BRIDGE = 60
+#: entities whose value a speaker puts right with a second number: "sixty-six, no, it's
+#: fifty-six Portswood Road", "nineteen sixty-six, no, hang on, it's nineteen sixty-five"
+_REPAIRED_ENTITIES = frozenset({"LOCATION", "DATE", "AGE", "PHONE", "NHS_NUMBER",
+                                "GMC_NUMBER", "POSTCODE"})
+#: a correction between a wrong number and the right one, no longer than this
+_MAX_REPAIR = 30
+
+
+def _repaired(text: str, findings: list[Finding], runs: list[NumberRun]) -> list[Finding]:
+    """A finding with the number it corrects, or that corrects it, said next to it with a
+    correction between: the wrong house number before a street, a year put right after a
+    date. Only a correction word joins them ("no", "sorry", "scratch that" ...), never a
+    plain comma or "and" (a second number of another kind)."""
+    if not runs:
+        return []
+    ends = [r.end for r in runs]
+    run_starts = [r.start for r in runs]
+    out = []
+    for f in findings:
+        if f.entity not in _REPAIRED_ENTITIES or f.score < 0.5:
+            continue
+        start, end = f.start, f.end
+        number = f.entity in _NUMBER_ENTITIES
+        i = bisect.bisect_right(ends, f.start) - 1  # the last run ending at or before f
+        if i >= 0 and f.start - runs[i].end <= _MAX_BRIDGE:
+            gap = text[runs[i].end:f.start]
+            if (_is_repair(gap) or number and _is_bridge(gap)) and \
+                    _NUMBER_START.match(text, f.start) and not _GLUED.search(
+                        text, max(0, runs[i].start - 2), runs[i].start) and \
+                    runs[i].start >= label_end(text, line_bounds(text, f.start)[0]):
+                start = runs[i].start
+        j = bisect.bisect_left(run_starts, f.end)  # the first run starting at or after f's end
+        if j < len(runs) and runs[j].start - f.end <= _MAX_BRIDGE:
+            gap = text[f.end:runs[j].start]
+            if (_is_repair(gap) or number and _is_bridge(gap)) and \
+                    _NUMBER_END.search(text, max(0, f.end - 20), f.end) and \
+                    not a_count(text, runs[j].end):
+                end = runs[j].end
+        if (start, end) != (f.start, f.end):
+            out.append(Finding(start, end, f.entity, f.score, f.detector))
+    return out
+
+
+def _is_repair(gap: str) -> bool:
+    return (len(gap) <= _MAX_REPAIR and "\n" not in gap and _SENTENCE_END.search(gap) is None
+            and gap.strip() != "" and _CORRECTION.fullmatch(gap) is not None)
+
+
+def _is_bridge(gap: str) -> bool:
+    return "\n" not in gap and _SENTENCE_END.search(gap) is None and \
+        _BRIDGE.fullmatch(gap) is not None
+
+
+#: a number glued to a word before it is part of a code or a label ("VC-16", "BT6")
+_GLUED = re.compile(r"[A-Za-z]-?\Z")
+#: a finding that opens or closes with a number (the half a repair puts right)
+_NUMBER_START = re.compile(r"(?i:[0-9]|(?:a[ \t]+)?(?:one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                           r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                           r"ninety|hundred|oh|zero|nought|double|triple|treble)\b)")
+_NUMBER_END = re.compile(r"(?i:[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|hundred|oh|zero|nought|[a-z]+teen))\Z")
 
 
 #: a zero said alone and stopped before the rest of a number read slowly, digit by digit,
@@ -177,7 +279,7 @@ def _find(text: str) -> list[Finding]:
     towns = towns_after_streets(text, findings)
     findings.extend(towns)
     findings.extend(postcodes_after_addresses(text, [*lines, *towns], streets=False))
-    return findings + _corrections(text, findings)
+    return findings + _corrections(text, findings, runs)
 
 
 class SpokenFormsRecognizer(EntityRecognizer):
