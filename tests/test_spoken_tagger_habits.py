@@ -35,7 +35,9 @@ def test_the_fold_and_the_blind_sets_are_refused_by_name(scripts: tuple[ModuleTy
                                                          tmp_path: Path) -> None:
     train, _ = scripts
     assert "spoken/heldout9" in train.SPOKEN_DEV  # round 16's fold, trained on from round 17
-    for name in ("spoken/heldout10", "spoken/heldout11", "spoken/heldout12", "spoken/heldout13"):
+    assert "spoken/heldout10" in train.SPOKEN_DEV  # round 17's fold, trained on from round 18
+    for name in ("spoken/heldout11", "spoken/heldout12", "spoken/heldout13", "spoken/heldout14",
+                 "people_heldout19"):
         assert name not in train.SPOKEN_DEV
         with pytest.raises(SystemExit, match="not trained on"):
             train.train(["negatives_dev", name], tmp_path / "refused.crfsuite")
