@@ -17,10 +17,11 @@ anchor windows, tokens labelled BIO from the gold spans (PERSON only for spoken 
 the documents in a fixed order: the same input gives the same model, byte for byte (round 16:
 about 35 s of CPU, 4 minutes on two cores shared with seven other jobs; 558 KB; round 17:
 about 52 s of CPU, 10 minutes on two cores under a load of about 19; 706 KB; round 18 with
-spoken/heldout10: about 49 s of CPU, 2.5 minutes under a load of about 8; 741 KB).
+spoken/heldout10, the digit-band feature, teens and tens as anchors and more invented habits:
+about 60 s of CPU, 6 minutes under a load of about 8; 845 KB).
 
-``--loao`` leaves one author out: one of the sets retired into development in rounds 15 and 16
-or in rounds 16-17 (trained on the other spoken development sets, the negatives and the invented
+``--loao`` leaves one author out: one of the sets retired into development in rounds 15 to 17
+(trained on the other spoken development sets, the negatives and the invented
 transcripts), or the held-out fold spoken/heldout11 (trained on none of it: its fold model is the
 full model), then scores the left-out set with the tagger off (the engine's own
 replacements, computed once per set and cached in --cache), with --baseline (another model,

@@ -13,6 +13,8 @@ from vault.anonymise.spoken._finding import Finding
 #: the anchors as first written
 ANCHOR = re.compile(
     r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(tg._NATO, key=len, reverse=True))
     + r")(?![\w'’])")
 
@@ -64,6 +66,25 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         if said:
             f.append(f"ctx={said[-1]}")
         out.append(f)
+    number = ("DW", "DG", "DG2", "DG3", "DG4", "DG5", "REP", "TEEN", "TENS", "OD", "SCALE")
+    glue = ("FIL", "PAUSE", "MARK", "P,", "P-", "P.", "P")
+    i = 0
+    while i < n:  # each run of number tokens (glue inside, never at an edge): its digits' band
+        if classes[i] not in number:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (classes[j + 1] in glue or lows[j + 1] == "and"
+                             or classes[j + 1] in number):
+            j += 1
+        while classes[j] not in number:
+            j -= 1
+        said = tg._digits(lows[i:j + 1])
+        band = ("0" if said == 0 else "1" if said == 1 else "2" if said == 2 else "3" if said == 3
+                else "4-5" if said <= 5 else "6-8" if said <= 8 else "9-12" if said <= 12 else "13+")
+        for k in range(i, j + 1):
+            out[k].append(f"nd={band}")
+        i = j + 1
     return out
 
 
