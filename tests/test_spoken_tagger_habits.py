@@ -228,3 +228,17 @@ def test_tens_and_teens_said_in_ordinary_talk_stay(text: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_SPOKEN_TAGGER", raising=False)
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("piece", "entity", "held"), [
+    ("07 seven 7 9 thats", "PHONE", "07 seven 7 9"),  # a word after the number
+    ("its oh seven seven, er, nine", "PHONE", "oh seven seven, er, nine"),  # a filler inside stays
+    ("spelt K A Y E yeah", "PERSON", "K A Y E"),
+    ("jo dot kay at nhs dot net", "EMAIL", "jo dot kay at nhs dot net"),
+    ("that was it", "PHONE", "that was it"),  # nothing of a number: held whole
+])
+def test_only_the_words_an_identifier_can_hold_are_held_to_the_threshold(
+        piece: str, entity: str, held: str) -> None:
+    toks = tg.tokenise(piece)
+    x, y = tg._held(piece, toks, entity)
+    assert piece[toks[x][0]:toks[y - 1][1]] == held
