@@ -12,6 +12,10 @@ by digit or in words (counts, doses, results, heights and weights, money, distan
 building or a service: never labelled), so that what decides is the context the number was
 first said in, not that it is repeated.
 
+Round 18 adds laughter, cross-talk, coughs and self-corrections inside numbers read out, and
+ordinary numbers long enough to look like one (amounts and counts in thousands, years listed,
+blood pressures, lab values said digit by digit, grades and spine points, rotas).
+
 Written from general knowledge, in our own words; no corpus's strings. Deterministic (a fixed
 seed): the same call gives the same documents, so the model stays reproducible byte for byte.
 """
@@ -347,6 +351,11 @@ _VOICES = (("P07", "INT"), ("Participant", "Interviewer"), ("R", "I"), ("Speaker
            ("Caller", "Call handler"), ("Interviewee", "Q"))
 _FILLERS_SAID = ("er", "erm", "um", "uh", "hmm", "like", "y'know", "ah", "em")
 _PAUSES = ("(.)", "(..)", "(2.1)", "(0.4)", "[pause]", "...", "-", "—", "[long pause]", "(3)")
+#: round 18: laughter, cross-talk, coughs and self-corrections inside a number (labelled with it)
+_INTERRUPTIONS = ("[laughs]", "(laughs)", "[laughter]", "haha", "[both laugh]", "[crosstalk]",
+                  "[overlapping speech]", "[inaudible 00:04:12]", "[coughs]", "(laughing)",
+                  "[phone rings]", "[dog barks]", "no wait,", "sorry, I mean", "scratch that,",
+                  "no hang on, it's", "or is it - no,", "[unclear]", "(?)", "[sic]")
 _BACKCHANNEL = ("(I: mm-hm)", "(Int: yeah)", "(Interviewer: okay)", "(A: got it)", "[I: yep]",
                 "(Q: uh-huh)")
 #: what is said between two parts of a number when the other voice answers in a turn of its own
@@ -419,7 +428,26 @@ _ORDINARY_HABITS = (
     "temperature thirty-seven point {n}, then thirty-eight point {n}", "the pH was seven point {n}",
     "{n} dash {n} on the rota", "the score was {n} comma {n} full stop", "room {d} dash {d}", "{n} weeks pregnant, {n} days", "the HbA1c was {n}",
     "we did the {t} round and the {t} round", "call nine nine nine", "ring one one one first",
+    # round 18: ordinary numbers long enough to look like an identifier, said the same ways
+    "the budget was {n} thousand {n} hundred and {n} pounds", "the budget was {m}",
+    "we see {m} patients a year", "the trust has {m} staff", "it cost {m}, all in",
+    "{y}, {y}, then {y}, those were my years there", "I was there {y} to {y}, then {y} onwards",
+    "the pressure was one {n} over {n}, then one {n} over {n}",
+    "sodium {d}, potassium {n} point {n}, creatinine {d}", "the bloods were {d}, {d} and {d}",
+    "band {n}, spine point {d}, that's my grade", "bed {d}, then bed {d}, then side room {n}",
+    "the dose went from {n} to {n} to {n} milligrams", "it's {n} to {n} minutes, {n} if traffic's bad",
+    "twenty-four seven, three sixty-five days a year", "the flight was at {t} and we landed at {t}",
+    "the scores went {n}, {n}, {n}, {n}, {n}", "I did {n} years, {n} months and {n} days",
+    "room {d}, building {n}, floor {n}", "on call {n} in {n}, {n} nights in a row",
+    "grade {n} out of {n}, then a {n} and a {n}", "she got {n} {n} {n} in the OSCE stations",
+    "page {d}, line {d}, the protocol", "the first {n} hours, then the next {n}, then {n} more",
 )
+#: round 18: large ordinary amounts and counts said in words, as long as a number read out
+_AMOUNTS = ("one thousand two hundred and fifty", "three hundred and sixty-five thousand",
+            "two point four million", "eighteen thousand five hundred", "four hundred and twelve",
+            "nine hundred and ninety-nine", "twelve thousand, three hundred and forty",
+            "one hundred and twenty thousand", "seven and a half thousand", "fifty-six thousand",
+            "two million three hundred thousand", "six hundred and eight", "thirty-one thousand")
 _TIMES = ("half seven", "seven thirty", "oh seven hundred", "nineteen hundred", "quarter to nine",
           "nine fifteen", "two in the morning", "twenty-two hundred", "eight o'clock", "ten past six",
           "oh six forty-five", "1930", "07:30", "half past twelve", "midnight")
@@ -583,6 +611,8 @@ class _Habits:
         if self.relayed and rnd.random() < 0.7:
             return rnd.choice(_RELAYS)
         kind = rnd.random()
+        if kind < 0.1:
+            return rnd.choice(_INTERRUPTIONS)
         if kind < 0.45:
             return rnd.choice(_FILLERS_SAID)
         if kind < 0.75:
@@ -811,7 +841,8 @@ def _ordinary_scene(doc: _Doc, h: _Habits) -> None:
     text = rnd.choice(_ORDINARY_HABITS)
     while "{" in text:
         text = (text.replace("{n}", rnd.choice(_SMALL), 1).replace("{t}", rnd.choice(_TIMES), 1)
-                .replace("{y}", rnd.choice(_YEARS), 1).replace("{d}", said_digits(), 1))
+                .replace("{y}", rnd.choice(_YEARS), 1).replace("{d}", said_digits(), 1)
+                .replace("{m}", rnd.choice(_AMOUNTS), 1))
     h.words(doc, _cap(text) + rnd.choice((".", ", yeah.", ", I think.", "")))
 
 

@@ -13,6 +13,8 @@ from vault.anonymise.spoken._finding import Finding
 #: the anchors as first written
 ANCHOR = re.compile(
     r"(?i)(?<![\w'’])(?:\d+|[b-hj-z]|zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"double|triple|treble|at|dot|underscore|" + "|".join(sorted(tg._NATO, key=len, reverse=True))
     + r")(?![\w'’])")
 
@@ -64,6 +66,25 @@ def features(text: str, toks: Sequence[tuple[int, int]]) -> list[list[str]]:
         if said:
             f.append(f"ctx={said[-1]}")
         out.append(f)
+    number = ("DW", "DG", "DG2", "DG3", "DG4", "DG5", "REP", "TEEN", "TENS", "OD", "SCALE")
+    glue = ("FIL", "PAUSE", "MARK", "P,", "P-", "P.", "P")
+    i = 0
+    while i < n:  # each run of number tokens (glue inside, never at an edge): its digits' band
+        if classes[i] not in number:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and (classes[j + 1] in glue or lows[j + 1] == "and"
+                             or classes[j + 1] in number):
+            j += 1
+        while classes[j] not in number:
+            j -= 1
+        said = tg._digits(lows[i:j + 1])
+        band = ("0" if said == 0 else "1" if said == 1 else "2" if said == 2 else "3" if said == 3
+                else "4-5" if said <= 5 else "6-8" if said <= 8 else "9-12" if said <= 12 else "13+")
+        for k in range(i, j + 1):
+            out[k].append(f"nd={band}")
+        i = j + 1
     return out
 
 
@@ -113,8 +134,16 @@ def find_tagged(text: str) -> list[Finding]:
             entity = max(dict.fromkeys(kinds), key=kinds.count)
             probs = {window[k]: 1.0 - tagger.marginal("O", k) for k in range(i, j)}
             if entity in tg.EMITTED:
-                pieces += [(piece, entity) for piece in tg._sentences(text, window[i:j], entity)
-                           if min(probs[t] for t in piece) >= tg.THRESHOLD]
+                for piece in tg._sentences(text, window[i:j], entity):
+                    # the words at its edges that are no part of an identifier are not held
+                    # to the threshold (round 18)
+                    edge = tg._LETTER_EDGE if entity == "PERSON" else tg._NUMBER_EDGE
+                    held = [t for t in piece if entity == "EMAIL"
+                            or tg._cls(text[t[0]:t[1]]) in edge]
+                    if held:
+                        held = list(piece[piece.index(held[0]):piece.index(held[-1]) + 1])
+                    if min(probs[t] for t in held or piece) >= tg.THRESHOLD:
+                        pieces.append((piece, entity))
             i = j
         found += tg._kept(text, pieces)
     return found
