@@ -168,7 +168,8 @@ def test_it_is_trained_on_development_sets_only() -> None:
     assert len(set(train.TRAIN_SETS)) == len(train.TRAIN_SETS)
     for name in train.TRAIN_SETS:
         assert (REPO / "tests" / "corpus" / f"{name}.jsonl").is_file(), name
-    never = {"people_heldout14", "spoken/heldout10"} | set(bench.STILL_BLIND)
+    never = {"people_heldout15", "spoken/heldout11", "people_heldout19",
+             "spoken/heldout14"} | set(bench.STILL_BLIND)
     assert never <= train.TEST_SETS
     for name in sorted(never):
         with pytest.raises(SystemExit, match="never trained on"):
@@ -218,13 +219,19 @@ HARD_NEGATIVES = [
     ("P: We use the Waterlow score and the Braden scale on admission.", "Waterlow"),
     ("P: We use the Waterlow score and the Braden scale on admission.", "Braden"),
     ("P: Schein on organisational culture was the only reading I did.", "Schein"),
+    # round 18 (invented, not in the training text; round 17's model read each as a person or a
+    # place): a reliability statistic, a teaching room named after a physician
+    ("P: The Cronbach was fine but the Kappa was poor.", "Cronbach"),
+    ("P: Teaching was in the Linacre room and the Harvey suite.", "Linacre"),
 ]
 
 
 @pytest.mark.parametrize(("text", "word"), HARD_NEGATIVES)
 def test_it_leaves_invented_hard_negatives(fresh: None, text: str, word: str) -> None:
-    """Round 17 weighted the hard-negative sets and invented negatives in training: title-case
-    products, clinical scales and theorists are not names or places to the trained ner."""
+    """Round 17 weighted the hard-negative sets and invented negatives in training, round 18
+    added invented scales, statistics, lectures and rooms named after people: title-case
+    products, clinical scales, statistics and theorists are not names or places to the trained
+    ner."""
     nlp = engine.load_spacy_model(trained_ner=True)
     start = text.index(word)
     names = [e for e in nlp(text).ents if e.label_ in {"PERSON", "GPE", "LOC", "FAC"}
@@ -238,3 +245,43 @@ def test_it_finds_a_word_name_in_apposition(fresh: None) -> None:
     text = "P: Sage, our receptionist, she keeps the place going."
     assert any(e.label_ == "PERSON" and e.start_char <= 3 and 7 <= e.end_char
                for e in nlp(text).ents)
+
+
+#: quantities said or written with a decimal point or a percentage (invented), and the quantity
+QUANTITIES = [
+    ("P: Her ten-year risk came out at twenty-two point six percent.",
+     "twenty-two point six percent"),
+    ("P: The uptake was sixty-one per cent on the first ward.", "sixty-one per cent"),
+    ("P: The uptake was 48.5% on the second ward.", "48.5%"),
+    ("P: Her creatinine clearance was forty point five, down from fifty.", "forty point five"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity"), QUANTITIES)
+def test_a_quantity_is_never_a_place_or_a_name(fresh: None, text: str, quantity: str) -> None:
+    """Round 18's model may read a spoken quantity ("eighteen point four percent") as a place;
+    the fine-tuned NER's guards drop a guess made only of a number, a point and a percentage
+    (whatever the model proposes: the quantity is judged as a place, person and firm guess)."""
+    from vault.anonymise.engine import Anonymiser
+    from vault.anonymise.recognizers import _judge_name_guess
+
+    start = text.index(quantity)
+    for entity in ("LOCATION", "PERSON", "ORGANISATION"):
+        assert _judge_name_guess(text, start, start + len(quantity), entity, 0.85,
+                                 fine_tuned=True) == ("", 0.0), entity
+    out = Anonymiser().redact(text)
+    assert not [r for r in out.replacements if r.entity_type in {"PERSON", "LOCATION", "HOSPITAL"}]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("P: We moved to Point Clear when the kids were small.", "Point Clear"),
+    ("P: Her flat in Tarnside was forty point five square metres.", "Tarnside"),
+])
+def test_a_place_with_a_number_word_or_beside_a_quantity_stays(fresh: None, text: str,
+                                                               place: str) -> None:
+    """Hard negatives of the quantity guard: a place named with "Point", a place beside one."""
+    from vault.anonymise.engine import Anonymiser
+
+    out = Anonymiser().redact(text)
+    start = text.index(place)
+    assert [r for r in out.replacements if r.start <= start < r.end]

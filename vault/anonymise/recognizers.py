@@ -3480,6 +3480,8 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
     """Guards on what the fine-tuned NER (the default since round 16) alone proposes, which the
     stock model seldom did: the judgement, or None to go on with the common rules."""
     span = text[start:end]
+    if _QUANTITY_ONLY.fullmatch(span):
+        return "", 0.0  # "eighteen point four percent" read as a place: a quantity is no name
     if entity == "PERSON" and len(words) > 1 and words[-1] in _COMPANY_WORDS:
         return "ORGANISATION", min(score, 0.4)  # "Harlow Dynamics": a firm, for review
     if entity != "PERSON" and len(words) == 1 and _ACRONYM.fullmatch(span) \
@@ -3517,6 +3519,15 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
 #: an acronym of capitals: "ARRS", "PCN"
 _ACRONYM = std_re.compile(r"[A-Z]{2,5}")
 #: last words of a workplace's or a building's name, never of a person's
+#: a quantity said or written: number words or digits with a decimal point or a percentage
+#: ("eighteen point four percent", "six point two", "12.5 per cent"), which the fine-tuned NER
+#: (round 18's) may read as a place; none is a name
+_QUANTITY_ONLY = std_re.compile(
+    r"(?i:(?=.*(?:point|cent|%))(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d+(?:\.\d+)?)[- \t]*)+"
+    r"(?:(?:point|\.)[- \t]*(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+    r"\d+)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
 _INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
 Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
 
