@@ -6,6 +6,8 @@ thing ("what did you score?", "which room?") and answers that count, dose, time,
 stay as they are. Every phrasing here was invented for this test."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vault.anonymise.spoken import find_spoken_forms
@@ -83,3 +85,58 @@ def test_the_question_a_turn_answers() -> None:
     assert question_answered(text, text.index("more")) is None
     assert question_answered(text, text.index("six")) is None
     assert question_answered("P: first line, oh seven", 5) is None
+
+
+REPAIRED = [
+    (("P: my mobile's oh seven nine eight one, four four two, sorry, I'm reading it wrong, four "
+     "four three, six one nine."),
+     "oh seven nine eight one, four four two, sorry, I'm reading it wrong, four four three, six one nine"),
+    ("P: her mobile is oh seven seven one two, three three four, yes, that bit's right, five five six.",
+     "oh seven seven one two, three three four, yes, that bit's right, five five six"),
+    (("Resp: it's oh one six three, two four eight, nine one nine, no, that's my mum's old one, oh "
+     "one six three, two four eight, nine one seven."),
+     ("oh one six three, two four eight, nine one nine, no, that's my mum's old one, oh one six "
+     "three, two four eight, nine one seven")),
+    (("P: text me on oh seven four four one, two two nine, five five six, hang on, wrong way round, "
+     "oh seven four four one, two two nine, six five five."),
+     ("oh seven four four one, two two nine, five five six, hang on, wrong way round, oh seven "
+     "four four one, two two nine, six five five")),
+]
+
+
+def _words_left(text: str, span: str) -> list[str]:
+    found = [(f.start, f.end) for f in find_spoken_forms(text) if f.score >= THRESHOLD]
+    start = text.index(span)
+    return [m.group() for m in re.finditer(r"[A-Za-z0-9'’-]+", span)
+            if not any(a <= start + m.start() and start + m.end() <= b for a, b in found)]
+
+
+@pytest.mark.parametrize("text, span", REPAIRED)
+def test_a_repair_said_inside_a_number_goes_with_it(text: str, span: str) -> None:
+    assert _words_left(text, span) == []
+
+
+def test_two_numbers_are_not_joined() -> None:
+    text = ("P: my mobile is oh seven seven one two, three three four five five six, sorry, and "
+            "my landline is oh one two one, four nine six, two two eight one.")
+    assert "landline" in _words_left(text, text[3:-1])
+
+
+@pytest.mark.parametrize("text", [
+    "I: What would have helped?\nP: The passcode, four four seven one nine two, I had it on the screen.",
+    "I: And the door?\nP: Password's seven seven one, two nine.",
+])
+def test_a_passcode_is_no_identifier(text: str) -> None:
+    assert [text[f.start:f.end] for f in find_spoken_forms(text)
+            if f.entity in NUMBERS and f.score >= THRESHOLD] == []
+
+
+def test_a_speaker_code_in_the_label_is_not_part_of_the_number() -> None:
+    text = ("OH-002 (narrator): the house phone's oh one five oh five, four double five, one two "
+            "seven.\n\nInterviewer: Two two seven?\n\nOH-002 (narrator): ONE two seven. That's it.")
+    dense = [text[f.start:f.end] for f in find_dense_numbers(text)]
+    assert not any("OH-002" in said for said in dense)
+    found = [(text[f.start:f.end], f.entity) for f in find_spoken_forms(text)
+             if f.score >= THRESHOLD]
+    assert ("ONE two seven", "PHONE") in found
+    assert not any("narrator" in said for said, _ in found)

@@ -76,7 +76,7 @@ from vault.anonymise.spoken.numbers import (
     UNIT_WORDS,
     number_runs,
 )
-from vault.anonymise.spoken.turns import in_label, question_answered
+from vault.anonymise.spoken.turns import in_label, label_end, question_answered
 
 __all__ = ["digits_said", "expected_digits", "find_dense_numbers"]
 
@@ -176,6 +176,9 @@ _MEASURE = re.compile(
     r"obs|observations|bp|blood[ \t]+pressure|pulse|sats|temp|temperature|gcs|news|readings?|"
     r"results?|weights?|heights?|prices?|costs?|cost|paid|spent|budget|salary|minutes|hours)\b")
 _MONEY = re.compile(r"[£$€]")
+#: how far into its turn a number is still the answer to the question before (characters
+#: from the line's start, the speaker label included): later, the speaker has moved on
+_ANSWER_OPENING = 60
 #: a question asking for a quantity, a time or a year: its answer is no identifier
 _QUANTITY_QUESTION = re.compile(
     r"(?i)\b(?:when|how[ \t]+(?:many|much|long|old|often|far|big|fast|soon)|what[ \t]+(?:time|age|"
@@ -285,7 +288,7 @@ def _cued(text: str, start: int, end: int) -> bool:
     a thing's reference ("what did you score?", "which room?") or asks for a quantity, a time
     or a year ("how many?", "when?") makes no answer personal."""
     question = question_answered(text, start)
-    if question is not None and not any(
+    if question is not None and start - text.rfind("\n", 0, start) <= _ANSWER_OPENING and not any(
             pattern.search(text, *question) for pattern in (_MEASURE, _THING, _QUANTITY_QUESTION)):
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -355,11 +358,26 @@ def _shaped(tokens: list[_Token], text: str, *, cued: bool) -> bool:
         tokens[0].digits.startswith("0")
 
 
+def _label_stop(text: str, pos: int, labels: dict[int, int]) -> int:
+    """Where the speaker label of the line holding ``pos`` ends (its start if it has none, or
+    if the "label" is only number words: "oh seven seven one:" is speech); memoised per line
+    in ``labels``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    stop = labels.get(line_start)
+    if stop is None:
+        stop = label_end(text, line_start)
+        if _NUMISH.sub("", text[line_start:stop]).strip(" \t:-.,") == "":
+            stop = line_start
+        labels[line_start] = stop
+    return stop
+
+
 def _stretches(text: str) -> list[list[_Token]]:
     stretches: list[list[_Token]] = []
     current: list[_Token] = []
     marks = [(m.start(), m.end()) for m in _MARK.finditer(text)] if "[" in text else []
     mark_starts = [a for a, _ in marks]
+    labels: dict[int, int] = {}
     for m in _NUMISH.finditer(text):
         if marks:
             at = bisect.bisect_left(mark_starts, m.start()) - 1
@@ -367,6 +385,8 @@ def _stretches(text: str) -> list[list[_Token]]:
                 continue  # inside a transcription mark
         if text.startswith(":", m.end()) and in_label(text, m.start(), m.end()):
             continue  # "Speaker 2:"
+        if m.start() < _label_stop(text, m.start(), labels):
+            continue  # "OH-002 (narrator):", "P 12 (phone):": a speaker's code, not speech
         if current and _joins(text, current[-1].end, m.start()):
             current.append(_token(text, m.start(), m.end()))
             continue
