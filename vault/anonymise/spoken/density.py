@@ -104,7 +104,8 @@ _CHI_BEFORE = re.compile(r"\bC[-. ]?H[-. ]?I\b|(?i:\bchi[ \t]+number|community[ 
 #: question (round 18: 6 -> 5 with the answer turn counted, measured on spoken development
 #: sets and the negatives: see ``_cued``)
 MIN_UNITS, MIN_CUED_UNITS = 8, 5
-#: below those, the least a cued stretch needs to be a number's start (from a leading zero)
+#: below those (and for five cued units, which must not be a year, a time or a road either:
+#: "GMC ..., qualified in two thousand and nine, one of twelve"), the least a cued stretch needs to be a number's start (from a leading zero)
 #: or the rest of one, or to be listed for review (round 9's bar, kept: four units with a cue
 #: are as often "born in sixty-two, one of eight")
 _MIN_CUED_PART_UNITS = 5
@@ -541,7 +542,8 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         # shaped without a cue, asked only when there is none (a cue lets paired numbers count)
         shaped_here = shaped if cued else _shaped(tokens, text, cued=False)
         if shaped and shaped_here and (
-                units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS)):
+                units >= MIN_UNITS or (cued and units >= MIN_CUED_UNITS and (
+                    units > _MIN_CUED_PART_UNITS or not _weak_evidence_spoilt(text, tokens)))):
             score = _SCORE
         elif shaped and cued and units >= _MIN_CUED_PART_UNITS and \
                 tokens[0].digits.startswith("0") and sum(1 for t in tokens if t.single) >= 4:
