@@ -127,10 +127,11 @@ def test_counts_doses_scores_years_and_lists_are_not_numbers(text: str) -> None:
 
 
 def test_a_stretch_one_unit_short_is_listed_for_review_not_replaced() -> None:
-    text = "P: my mobile, seven nine, zilch, two, six."
+    # (round 18: five units with a cue are replaced, so the case is one without a cue)
+    text = "P: seven nine, zilch, two, six, one, four."
     found = find_dense_numbers(text)
     assert [(text[f.start:f.end], f.score < THRESHOLD) for f in found] == [
-        ("seven nine, zilch, two, six", True)]
+        ("seven nine, zilch, two, six, one, four", True)]
     # but five digits from a leading zero, cued, are the start of a UK number
     text = "P: my mobile, oh seven nine, zilch, two."
     assert [text[f.start:f.end] for f in find_dense_numbers(text) if f.score >= THRESHOLD] == [

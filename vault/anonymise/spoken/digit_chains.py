@@ -67,6 +67,8 @@ _MAX_BRIDGE = 48
 _THING = re.compile(
     r"(?i)\b(?:references?|ref|(?<!area[ \t])(?<!dialling[ \t])(?<!country[ \t])codes?|tickets?|lockers?|rota|datix|tracking|parcel|orders?|"
     r"invoices?|claims?|case|version|extension|ext|bleep|pager|room|bay|page|pin|serial|batch|"
+    # a secret for a door, a phone or a screen (round 18): no person's identifier
+    r"pass(?:code|word|phrase)s?|"
     r"lot|barcode|isbn|flight|seat|badge|staff[ \t]+number|payroll|"
     # a payslip's numbers: "employee number", "assignment number", "tax code" (a job's, not
     # a person's contact or health identifier)

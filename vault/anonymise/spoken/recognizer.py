@@ -94,7 +94,8 @@ def _corrections(text: str, findings: list[Finding], runs: list[NumberRun]) -> l
         gap = text[first.end:second.start]
         if "\n" in gap or _SENTENCE_END.search(gap):
             continue
-        if same and len(gap) <= _MAX_CORRECTION and _CORRECTION.fullmatch(gap) is not None:
+        if same and len(gap) <= _MAX_CORRECTION and (
+                _CORRECTION.fullmatch(gap) is not None or _repaired_number(first, second, gap)):
             joined.append(Finding(first.start, second.end, first.entity,
                                   min(first.score, second.score), first.detector))
         elif _BRIDGE.fullmatch(gap) is not None:
@@ -191,6 +192,33 @@ _NUMBER_START = re.compile(r"(?i:[0-9]|(?:a[ \t]+)?(?:one|two|three|four|five|si
 _NUMBER_END = re.compile(r"(?i:[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                          r"ninety|hundred|oh|zero|nought|[a-z]+teen))\Z")
+
+
+#: a repair said inside a number, with a few words of its own round it: "sorry, it's
+#: doubling up", "no, hang on, let me look", "yes, that's it", "pardon, again"
+_REPAIR = re.compile(
+    r"(?i)(?<![A-Za-z])(?:sorry|no|nope|I[ \t]+mean|(?:hang|hold)[ \t]+on|again|repeat|yes|"
+    r"pardon|scratch[ \t]+that|once[ \t]+more|correction|wait|I[ \t]+tell[ \t]+a[ \t]+lie)"
+    r"(?![A-Za-z])")
+#: what ends a number and starts another, or names another identifier
+_NOT_A_REPAIR = re.compile(
+    r"[?;:\[\]()0-9]|(?i:\b(?:phone|mobile|landline|home|work|ward|nhs|chi|gmc|dob|born|"
+    r"birthday|postcode|address|e-?mail|and|but)\b)")
+_REPAIR_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+#: words a repair inside a number may take
+_MAX_REPAIR_WORDS = 6
+
+
+def _repaired_number(first: Finding, second: Finding, gap: str) -> bool:
+    """Two parts of one phone, NHS or GMC number with a repair between that says more than
+    the correction words alone ("six nine nine, seven one six, sorry, it's doubling up, seven
+    one six"): the words between belong to the number's mention (round 18: joined only with a
+    repair word, no other identifier named, no question and no new clause; on the spoken
+    development sets this caught 7 leaked mentions for no ordinary word, where joining any
+    two parts across four words caught 31 for 105)."""
+    return first.entity in _NUMBER_ENTITIES and min(first.score, second.score) >= 0.5 and \
+        _REPAIR.search(gap) is not None and _NOT_A_REPAIR.search(gap) is None and \
+        len(_REPAIR_WORD.findall(gap)) <= _MAX_REPAIR_WORDS
 
 
 #: a zero said alone and stopped before the rest of a number read slowly, digit by digit,

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CAPTION_CUE", "in_label", "label_end", "line_bounds", "resumed_turn", "trails_off"]
+__all__ = [
+    "CAPTION_CUE",
+    "in_label",
+    "label_end",
+    "line_bounds",
+    "question_answered",
+    "resumed_turn",
+    "trails_off",
+]
 
 #: the lines a caption file puts before a turn, on their own: a WebVTT or SRT cue's timing
 #: ("00:04:35.308 --> 00:05:07.673", "00:04:35,308 --> 00:05:07,673 align:start", after an
@@ -64,6 +72,20 @@ def in_label(text: str, start: int, end: int) -> bool:
         return False
     label = _label(text, line_bounds(text, start)[0])
     return label is not None and label.end("label") >= end
+
+
+def question_answered(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the question the turn holding ``pos`` answers: the last line said before
+    it that is not blank, when it ends with "?" ("What's the best number to get you on?" /
+    "Oh seven ..."); else None."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if line:
+            return (start, start + len(line)) if line.endswith("?") else None
+        end = start - 1
+    return None
 
 
 def trails_off(text: str, end: int, *, dash: bool = True) -> bool:
