@@ -84,6 +84,7 @@ from vault.anonymise.ordinary_labels import (
 from vault.anonymise.person_contexts import (
     SPEECH_TAG_NOT_AFTER,
     may_be_named,
+    name_handles,
     named_by_job,
     person_context_recognizers,
     taken_up,
@@ -1055,7 +1056,7 @@ class Anonymiser:
         wordy |= shown
         words |= wordy
         if not words:
-            return detections
+            return self._with_handles(texts, detections)
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
         threshold = self.policy.threshold
@@ -1099,6 +1100,27 @@ class Anonymiser:
                 found = [d for d in found if d.score >= threshold
                          or not added.overlaps(d.start, d.end)]
                 found = sorted([*found, *extra], key=lambda d: d.start)
+            out.append(found)
+        return self._with_handles(texts, out)
+
+    def _with_handles(self, texts: list[str],
+                      detections: list[list[_Detection]]) -> list[list[_Detection]]:
+        """Add the logins, handles and file names written with the words of the people found
+        (:func:`vault.anonymise.person_contexts.name_handles`: "okaforj" where Dr Amara Okafor
+        is named), as third parties' names: a handle is never matched against the register."""
+        threshold = self.policy.threshold
+        names = sorted({text[d.start:d.end] for text, found in zip(texts, detections)
+                        for d in found if d.entity == "PERSON" and d.score >= threshold})
+        out = []
+        for text, found in zip(texts, detections):
+            strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
+            extra = [_Detection(s, e, "PERSON", 0.75, "name_handle", None)
+                     for s, e in name_handles(text, names) if not strong.overlaps(s, e)]
+            if extra:
+                added = _Spans((d.start, d.end) for d in extra)
+                found = sorted([*(d for d in found if d.score >= threshold
+                                  or not added.overlaps(d.start, d.end)), *extra],
+                               key=lambda d: d.start)
             out.append(found)
         return out
 

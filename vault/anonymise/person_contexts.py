@@ -40,6 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import (
     _NAME_WORD,
     COMMON_CAPITALISED,
+    TITLE_WORD_RE,
     RuleRecognizer,
     credited,
     is_first_name,
@@ -48,12 +49,12 @@ from vault.anonymise.recognizers import (
     known_place_or_abroad,
 )
 from vault.anonymise.spoken.spelling import ACRONYMS
-from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
+from vault.anonymise.wordlists import fold, is_english_word, word_names, word_surnames
 
 __all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "FamilyNameRecognizer",
            "LikeTheWordRecognizer", "RoleAppositionRecognizer", "RotaRecognizer",
            "SmallParticleSurnameRecognizer", "TakenUpRecognizer", "TeamInitialsRecognizer",
-           "may_be_named", "named_by_job", "person_context_recognizers"]
+           "may_be_named", "name_handles", "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -729,3 +730,170 @@ def person_context_recognizers() -> list[RuleRecognizer]:
     return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
             RotaRecognizer(), SmallParticleSurnameRecognizer(), LikeTheWordRecognizer(),
             ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer()]
+
+
+#: how a login, user name, handle or file name joins the parts of a name: "amara.okafor",
+#: "okafor_j", "okafor-jones"
+_HANDLE_JOIN = "._-"
+#: the small words of surnames ("van den Berg", "le Roux", "Al-Amin", "zu Salm"), run into
+#: a login with the rest ("mvandenberg", "lerouxj"): parts of a handle, never one alone
+_NAME_PARTICLES = frozenset("""van von der den de del della di du da le la les al el bin ben
+ibn ter ten zu ap ab st mac mc dos das do""".split())  # noqa: SIM905
+#: a title a handle may start with ("drokafor", "profjones")
+_HANDLE_TITLES = ("dr", "prof", "mr", "ms", "mrs", "miss")
+_NAME_PIECES = re.compile(r"[^\W\d_]+")
+#: two words joined as "first.last" or "first_last" (a login or a mailbox's name part)
+_FIRST_DOT_LAST = re.compile(r"(?<![\w@.])(?P<first>[a-z]+)[._](?P<last>[a-z]+)(?![\w@]|\.[a-z])")
+#: the ends of file names and web addresses, never a person's name after a dot
+_NOT_NAME_ENDS = frozenset("""doc docx pdf txt csv xls xlsx ppt pptx odt rtf jpg jpeg png gif mp3 mp4
+wav m4a zip html htm com org net edu gov nhs uk int info""".split())  # noqa: SIM905
+
+
+def _handle_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole run of letters, digits and joining marks around ``text[start:end]``."""
+    n = len(text)
+    while start > 0 and (text[start - 1].isalnum() or (
+            text[start - 1] in _HANDLE_JOIN and start > 1 and text[start - 2].isalnum())):
+        start -= 1
+    while end < n and (text[end].isalnum() or (
+            text[end] in _HANDLE_JOIN and end + 1 < n and text[end + 1].isalnum())):
+        end += 1
+    return start, end
+
+
+def _made_of_name(piece: str, stems: frozenset[str], anchors: frozenset[str]) -> bool:
+    """Whether ``piece`` (lower case, folded) is written with the name ``stems`` only, with at
+    least one of the ``anchors`` (a name word of three letters or more), and at most two initials
+    at one end or a title before it: "okafor", "jokafor", "okaforj", "amokafor", "vandenberg",
+    "drokafor"."""
+    for title in _HANDLE_TITLES:
+        if piece.startswith(title) and len(piece) > len(title) + 2 \
+                and _made_of_name(piece[len(title):], stems, anchors):
+            return True
+    n = len(piece)
+    for lead in range(3):
+        for trail in range(3 - lead if lead == 0 else 1):
+            body = piece[lead:n - trail]
+            if len(body) < 3:
+                continue
+            # the body split into name words, one anchor at least
+            reach: list[bool | None] = [None] * (len(body) + 1)  # None: not reached
+            reach[0] = False  # reached, no anchor yet
+            for i in range(len(body)):
+                if reach[i] is None:
+                    continue
+                for j in range(i + 2, len(body) + 1):
+                    word = body[i:j]
+                    if word in stems:
+                        anchored = bool(reach[i]) or word in anchors
+                        if reach[j] is None or (anchored and not reach[j]):
+                            reach[j] = anchored
+            if reach[len(body)]:
+                return True
+    return False
+
+
+def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Logins, user names, handles and the name part of file names made of the words of the
+    people ``names`` found in ``text`` (round 18): people's names are written run together and
+    in lower case where a computer keeps them ("My login is okaforj", "the folder
+    'Students/amara.okafor/'", "'okafor_a_jobplan_v2.docx'", "twitter.com/drokafor",
+    "jvandenberg"). A token is taken when its pieces between dots, underscores and hyphens are
+    written with those names' words only (at most two initials at one end, a title before), one
+    piece at least not an English word ("hill" is no login though Dr Hill is named; "rhill"
+    is), plus a one- or two-letter piece beside them ("okafor_a", "j.okafor"). Also, though no
+    name of the text has them, "first.last" of a listed first name and surname where one is no
+    English word ("amara.okafor"). Capitalised names and e-mail addresses are others' to find.
+    """
+    stems: set[str] = set()
+    anchors: set[str] = set()
+    for name in names:
+        for word in _NAME_PIECES.findall(name):
+            if TITLE_WORD_RE.fullmatch(word) or not (word[1:].islower() or word in _NAME_PARTICLES):
+                continue  # a title, a degree or honour ("PhD", "FRCP"): no part of a login
+            for form in {word.lower(), fold(word).lower()}:
+                stems.add(form)
+                if len(form) >= 3 and form not in _NAME_PARTICLES and form not in STOP_WORDS:
+                    anchors.add(form)
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    if anchors:
+        stems |= _NAME_PARTICLES
+        frozen_stems, frozen_anchors = frozenset(stems), frozenset(anchors)
+        pattern = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)),
+                             re.IGNORECASE)
+        for m in pattern.finditer(text):
+            start, end = _handle_token(text, m.start(), m.end())
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            token = text[start:end]
+            if end < len(text) and text[end] == "@":
+                continue  # an e-mail address
+            if not token.islower():
+                continue  # a name as written ("Okafor", "Okafor-Jones"), found by others
+            span = _handle_span(text, start, token, frozen_stems, frozen_anchors)
+            if span is not None:
+                out.append(span)
+    for m in _FIRST_DOT_LAST.finditer(text):
+        if not any(s <= m.start() < e for s, e in out) \
+                and _listed_handle(m.group("first"), m.group("last")):
+            out.append(m.span())
+    return sorted(out)
+
+
+def _listed_handle(first: str, last: str) -> bool:
+    """Whether "first.last" (or "first_last") is a person's login by the name lists alone:
+    a listed first name and a word that is no English word ("amara.nwachukwu"), a listed
+    first name and surname ("amara.okafor"), or an initial and a listed surname that is no
+    English word, either way round ("j.okafor", "okafor_j"); not "e.g", "grace.period" or
+    "report.docx"."""
+    if first in STOP_WORDS or last in STOP_WORDS or last in _NOT_NAME_ENDS:
+        return False
+    if len(first) == 1:
+        return len(last) >= 3 and is_surname(last.capitalize()) and not is_english_word(last)
+    if len(last) == 1:
+        return is_surname(first.capitalize()) and not is_english_word(first)
+    if len(first) < 3 or len(last) < 3 or not is_first_name(first.capitalize()):
+        return False
+    if is_english_word(last):
+        return is_surname(last.capitalize()) and not is_english_word(first)
+    return True
+
+
+def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
+                 anchors: frozenset[str]) -> tuple[int, int] | None:
+    """The run of name pieces in ``token`` (at ``start`` of ``text``), with a one- or two-letter
+    piece beside it, or None when no piece is a name that is no English word."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^._-]+", token)]
+    named = []
+    for s, e in pieces:
+        piece = token[s:e]
+        bare = piece.rstrip("0123456789")
+        key = fold(bare).lower()
+        named.append(bool(bare) and bare.isalpha() and _made_of_name(key, stems, anchors))
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(pieces):
+        if not named[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(pieces) and named[j + 1]:
+            j += 1
+        words = [token[pieces[k][0]:pieces[k][1]] for k in range(i, j + 1)]
+        if any(not is_english_word(w.rstrip("0123456789")) and w.lower() not in STOP_WORDS
+               for w in words):
+            lo, hi = i, j
+            if lo > 0 and len(token[pieces[lo - 1][0]:pieces[lo - 1][1]]) <= 2 \
+                    and token[pieces[lo - 1][0]:pieces[lo - 1][1]].isalpha():
+                lo -= 1
+            if hi + 1 < len(pieces) and len(token[pieces[hi + 1][0]:pieces[hi + 1][1]]) <= 2 \
+                    and token[pieces[hi + 1][0]:pieces[hi + 1][1]].isalpha():
+                hi += 1
+            span = (start + pieces[lo][0], start + pieces[hi][1])
+            if best is None or span[1] - span[0] > best[1] - best[0]:
+                best = span
+        i = j + 1
+    return best
+

@@ -1,0 +1,76 @@
+"""Round 18 of issue 14: people as computers and reference lists write them, whoever writes.
+Each class is decided by its grammar, never by a transcript's strings:
+
+* logins, user names, handles, folders and file names written with the words of a person
+  named in the text, run together, in lower case, with initials, particles or a title
+  ("okaforj", "amara.okafor", "okafor_a_jobplan_v2.docx", "mvandenberg", "drokafor"), and
+  "first.last" or "initial.surname" of the name lists though no one is named ("priya.nair",
+  "j_kowalczyk"); but not an English word that a name's word is part of ("a hill walk" beside
+  Dr Hill, "uphill", "chill"), degrees after a name ("PhD"), nor "e.g.", "grace.period" or a
+  file's extension ("report_final.docx", "anna.pdf").
+
+Every sentence is made up here (none is from a corpus).
+"""
+from __future__ import annotations
+
+import pytest
+from _mentions import covered_words as _covered
+from _mentions import kept as _kept
+from _mentions import nth_covered
+
+from vault.anonymise.engine import Anonymiser
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+HANDLES = [
+    ("Dr Amara Okafor supervised me. Her login is okaforj, the same shape as everyone's.",
+     "okaforj"),
+    ("Dr Amara Okafor supervised me; the folder was 'Students/amara.okafor/drafts'.",
+     "amara.okafor"),
+    ("Professor Okafor sent 'okafor_a_jobplan_v2.docx' round, which says it all.", "okafor_a"),
+    ("Marieke van den Berg chaired it, and her username, mvandenberg, is on every form.",
+     "mvandenberg"),
+    ("I follow Dr Tunde Adeyemi-Cole online, he posts as drtadeyemicole most days.",
+     "drtadeyemicole"),
+    ("Our registrar, Siobhan Ní Bhriain, logs in as nibhriains on the ward machines.",
+     "nibhriains"),
+    ("Dr Wójcik-Lis helped; the shared drive has wojciklis_k/thesis in it.", "wojciklis_k"),
+    ("Write to the team drive as usual: priya.nair owns the spreadsheet.", "priya.nair"),
+    ("The old rota file lives under j_kowalczyk on the shared drive.", "j_kowalczyk"),
+]
+
+
+@pytest.mark.parametrize(("text", "handle"), HANDLES)
+def test_handles_written_with_a_name_are_people(anonymiser: Anonymiser, text: str,
+                                                handle: str) -> None:
+    assert _covered(anonymiser, text, handle)
+
+
+NOT_HANDLES = [
+    ("Dr Hill was kind. It was a hill walk on a chill day, uphill all the way.", "hill"),
+    ("Dr Hill was kind. It was a hill walk on a chill day, uphill all the way.", "uphill"),
+    ("Dr Hill was kind. It was a hill walk on a chill day, uphill all the way.", "chill"),
+    ("Dr Rose Baker was there with roses for everyone.", "roses"),
+    ("See the guidance, e.g. the leaflet, i.e. the short one.", "e.g"),
+    ("There is a grace.period of a week for the form, and will.power does the rest.",
+     "grace.period"),
+    ("Dr Anna Sharp saved it as report_final.docx and anna.pdf for the panel.",
+     "report_final"),
+    ("Dr Anna Sharp saved it as report_final.docx and anna.pdf for the panel.", "pdf"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_HANDLES)
+def test_words_beside_a_name_are_no_handles(anonymiser: Anonymiser, text: str,
+                                            word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+def test_a_degree_after_a_name_is_no_handle(anonymiser: Anonymiser) -> None:
+    text = "Dr Okafor PhD FRCP wrote it, and a phd is a long haul, frcp or not."
+    assert not nth_covered(anonymiser, text, "phd", 0)
+    assert not nth_covered(anonymiser, text, "frcp", 0)
