@@ -7,7 +7,14 @@ Each class is decided by its grammar, never by a transcript's strings:
   "first.last" or "initial.surname" of the name lists though no one is named ("priya.nair",
   "j_kowalczyk"); but not an English word that a name's word is part of ("a hill walk" beside
   Dr Hill, "uphill", "chill"), degrees after a name ("PhD"), nor "e.g.", "grace.period" or a
-  file's extension ("report_final.docx", "anna.pdf").
+  file's extension ("report_final.docx", "anna.pdf");
+* authors as reference lists, bylines and collaborators' tables write them: surname and
+  initials ("Nwachukwu-Ellis T, Berg H, le Roux-Mabena A"), surname, comma and dotted
+  initials ("Oyelaran, K. A., & Fairweather, J."), initials first with a particle ("K. zu
+  Salm-Reiff"), a footnote mark ("Adaeze Oyelowo¹") or a place in brackets ("Tembo C
+  (Mzuzu)"); but not things labelled by letters in the same shape ("Vitamin D, Hepatitis B
+  and Group A", "Site A and Site B", "Patient A", "Plan B"), nor a body and its acronym
+  ("Public Health England PHE").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -74,3 +81,43 @@ def test_a_degree_after_a_name_is_no_handle(anonymiser: Anonymiser) -> None:
     text = "Dr Okafor PhD FRCP wrote it, and a phd is a long haul, frcp or not."
     assert not nth_covered(anonymiser, text, "phd", 0)
     assert not nth_covered(anonymiser, text, "frcp", 0)
+
+
+AUTHORS = [
+    ("The paper went out as 'Nwachukwu-Ellis T, Berg H, le Roux-Mabena A, Quayson W.' in the "
+     "end.", ["Nwachukwu-Ellis T", "Berg H", "le Roux-Mabena A", "Quayson W"]),
+    ("In the collaborators' table it's 'Tembo C (Mzuzu)', 'Ashaolu AK (Ilorin)'.",
+     ["Tembo C", "Ashaolu AK"]),
+    ("The reference reads Oyelaran, K. A., Szymanska, P., & Fairweather, J. (2019), if you "
+     "want it.", ["Oyelaran, K. A.", "Szymanska, P.", "Fairweather, J."]),
+    ("The byline: Adaeze Oyelowo¹, Kwabena Mensah²*, and then the department.",
+     ["Adaeze Oyelowo", "Kwabena Mensah"]),
+    ("Contributions: A. Kowalczyk, K. zu Salm-Reiff and B. Oyediran conceived it.",
+     ["K. zu Salm-Reiff"]),
+    ("We cite Hollowell JT, Frost A, Cook B et al. in the protocol.",
+     ["Hollowell JT", "Frost A", "Cook B"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), AUTHORS)
+def test_cited_authors_are_people(anonymiser: Anonymiser, text: str, names: list[str]) -> None:
+    for name in names:
+        assert _covered(anonymiser, text, name), name
+
+
+LETTERED = [
+    ("We checked Vitamin D, Hepatitis B and Group A before the trip.",
+     ["Vitamin", "Hepatitis", "Group"]),
+    ("Then Site A and Site B, Plan B, Ward C and Bay D, and Patient A, Patient B.",
+     ["Site", "Plan", "Ward", "Bay", "Patient"]),
+    ("Public Health England PHE, NHS England NHSE and Health Education England HEE, all "
+     "three.", ["Public", "Health", "Education"]),
+    ("Option A, Option B, or Stage C of the trial, see Table S1.", ["Option", "Stage", "Table"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), LETTERED)
+def test_things_labelled_by_letters_are_no_authors(anonymiser: Anonymiser, text: str,
+                                                   words: list[str]) -> None:
+    for word in words:
+        assert _kept(anonymiser, text, word), word

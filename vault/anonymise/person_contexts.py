@@ -40,6 +40,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import (
     _NAME_WORD,
     COMMON_CAPITALISED,
+    TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RuleRecognizer,
     credited,
@@ -51,7 +52,7 @@ from vault.anonymise.recognizers import (
 from vault.anonymise.spoken.spelling import ACRONYMS
 from vault.anonymise.wordlists import fold, is_english_word, word_names, word_surnames
 
-__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "FamilyNameRecognizer",
+__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "CitedAuthorRecognizer", "FamilyNameRecognizer",
            "LikeTheWordRecognizer", "RoleAppositionRecognizer", "RotaRecognizer",
            "SmallParticleSurnameRecognizer", "TakenUpRecognizer", "TeamInitialsRecognizer",
            "may_be_named", "name_handles", "named_by_job", "person_context_recognizers"]
@@ -729,7 +730,8 @@ def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
     return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
             RotaRecognizer(), SmallParticleSurnameRecognizer(), LikeTheWordRecognizer(),
-            ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer()]
+            ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer(),
+            CitedAuthorRecognizer()]
 
 
 #: how a login, user name, handle or file name joins the parts of a name: "amara.okafor",
@@ -897,3 +899,116 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
         i = j + 1
     return best
 
+
+#: a surname as a reference list writes it, one or two capitalised words with a particle
+#: ("Okafor", "Nwosu-Ellis", "van den Berg", "le Roux", "zu Salm", "Abu Bakr")
+_CITED_SURNAME = (r"(?:zu[ \t]+|zur[ \t]+)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+#: a footnote mark after a name in a byline ("Okafor A¹²", "Amara Okafor*†")
+_BYLINE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]*"
+#: what may follow an author's initials: a separator, a bracket, a quote, "and", "et al", an end
+#: (a bracket straight after letters is a degree's: "MD(Res)")
+_AFTER_INITIALS = (r"(?=[ \t]*(?:[,;.):'’\"”]|\n|\Z|and\b|&|et[ \t]+al\b)|[ \t]+\()")
+#: the ways an author list writes a person: "Amara Okafor¹" (a byline's footnote mark),
+#: "Okafor AB" (Vancouver), "Okafor, A. B." (APA, Harvard), "A. B. Okafor"
+_CITED_AUTHOR = re.compile(
+    r"(?<![\w.-])(?<!\w['’])(?:(?P<full>" + _NAME_WORD + r"[ \t]+" + _CITED_SURNAME + r")"
+    r"(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§])|(?P<v>" + _CITED_SURNAME + r"[ \t]+[A-Z]{1,3})" + _BYLINE_MARKS
+    + r"(?![\w'’-])" + _AFTER_INITIALS
+    + r"|(?P<apa>" + _CITED_SURNAME + r",[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})" + _BYLINE_MARKS
+    + r"(?=[ \t]*(?:[,;(&]|and\b|\n|\Z))"
+    + r"|(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]*" + _CITED_SURNAME + r")" + _BYLINE_MARKS
+    + r"(?![\w'’-]))")
+#: what stands between two authors of a list: a footnote mark, an affiliation or a place in
+#: brackets, quote marks of table cells, a comma, a semicolon or "and", and at most one author
+#: written another way ("Okafor A, Amara Nwosu, Berg T")
+_BETWEEN_AUTHORS = re.compile(
+    _BYLINE_MARKS + r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*['’\"”]?[ \t]*"
+    r"(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|(?:and|&)[ \t]+)['‘\"“]?[ \t]*"
+    r"(?:(?:[\w'’.-]+[ \t]+){1,3}[\w'’.-]+[ \t]*,[ \t]*)?")
+#: a single author as a collaborators' table or a byline writes one: with an affiliation or a
+#: place in brackets, or a footnote mark ("Okafor A (Lagos)", "Okafor A¹")
+_AUTHOR_ALONE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]|[ \t]*\([ \t]*[A-Z]")
+#: things labelled with a letter or two, as authors are with initials ("Vitamin D, Hepatitis
+#: B", "Group A, Group B", "Ward C", "Site A", "Plan B", "Patient A")
+_LETTERED = frozenset("""
+Vitamin Vitamins Hepatitis Hep Strep Group Groups Type Types Grade Level Class Category Part
+Section Appendix Annex Table Figure Fig Plan Ward Bay Bed Block Site Stage Phase Zone Area Team
+Unit Floor Wing Room Band Cohort Arm Option Model Version Factor Box Step Schedule Form Track
+Route Gate Platform Lane Building Theatre Clinic Pod Practice Trust Hospital Centre Center
+School Protein Exhibit Item Question Paper Module Component Criterion Domain Tier Division
+Sector Region District Patient Patients Participant Doctor Nurse Consultant Trainee Student
+Interviewee Respondent Case Subject Person Child Mother Father Parent Carer Baby Twin Staff
+Member Colleague Supervisor Registrar Surgeon Physician Midwife Worker Manager Director Lead
+Professor Lecturer Reader Fellow Scholar Scale Score Test Study Trial Survey Round Wave Year
+Term Week Day Session Lecture Course Exam Paper Vignette Scenario Station Day Batch Sample Lot
+Floor Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
+""".split())  # noqa: SIM905
+
+
+def _author_name(name: str, *, listed: bool = False) -> bool:
+    """Whether the surname words of one cited author are a person's: a word no dictionary has
+    or a surname that is a word ("Frost"), and no lettered thing, place or common capital;
+    with ``listed`` (two authors of its list are people), any word but a lettered thing or a
+    common capital ("Berg H", "Hill C")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+             if w[0].isupper() and len(w) > 1 and not TITLE_WORD_RE.fullmatch(w)]
+    if not words or any(w in _LETTERED for w in words):
+        return False
+    if listed:  # a surname that is a place too ("Berg H") is a person among people
+        return not any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words)
+    if any(known_place(w) for w in words):
+        return False
+    return any(not is_english_word(w) or w in word_surnames()
+               or (w not in COMMON_CAPITALISED and "-" in w) for w in words)
+
+
+def _trim_opening_word(text: str, start: int, end: int) -> int:
+    """Where a cited surname of two words starts when its first is an ordinary word that
+    opened the list ("Authors Okafor A", "Thanks Berg T"): after that word."""
+    first = re.match(r"[A-Z][\w'’-]*[ \t]+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])", text[start:end])
+    if first is not None and (is_english_word(first.group().strip())
+                              and first.group().strip() not in word_surnames()
+                              or first.group().strip() in COMMON_CAPITALISED):
+        return start + first.end()
+    return start
+
+
+class CitedAuthorRecognizer(RuleRecognizer):
+    """People as reference lists, bylines, authorship lines and collaborators' tables write
+    them (round 18): a surname with initials after it ("Okafor AB, Nwosu-Ellis T, le Roux J"),
+    before it ("A. B. Okafor, K. zu Salm") or after a comma ("Okafor, A. B., & Berg, T."),
+    with footnote marks and affiliations ("Okafor A¹ (Lagos)"). Two or more authors in a row
+    make a list and each is a person, whatever their names are; one alone needs a bracketed
+    place or a footnote mark after it. Things labelled by letters in the same shape ("Vitamin
+    D, Hepatitis B", "Group A and Group B", "Patient A"), places and all-dictionary words
+    ("Plan B") are not authors."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "cited_author"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        items = [(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), m.end())
+                 for m in _CITED_AUTHOR.finditer(text)]
+        n = len(items)
+        i = 0
+        while i < n:
+            j = i
+            while j + 1 < n and _BETWEEN_AUTHORS.fullmatch(text, items[j][2], items[j + 1][0]):
+                j += 1
+            group = [(_trim_opening_word(text, start, end), end)
+                     for start, end, _ in items[i:j + 1]]
+            names = [re.sub(r"\b[A-Z]\.|\b[A-Z]{1,3}\Z", "", text[start:end])
+                     for start, end in group]
+            strict = [_author_name(name) for name in names]
+            listed = len(group) > 1 and sum(strict) >= 2
+            for (start, end), name, sure in zip(group, names, strict):
+                if not (sure or listed and _author_name(name, listed=True)) \
+                        or TITLE_BEFORE_RE.search(text, max(0, start - 12), start):
+                    continue  # a titled name's degree is no initial ("Dr Okafor MD")
+                if len(group) == 1 and not _AUTHOR_ALONE.match(text, end):
+                    continue
+                out.append(credited(self, "PERSON", start, end, self.SCORE))
+            i = j + 1
+        return out
