@@ -14,7 +14,9 @@ Each class is decided by its grammar, never by a transcript's strings:
   Salm-Reiff"), a footnote mark ("Adaeze Oyelowo¹") or a place in brackets ("Tembo C
   (Mzuzu)"); but not things labelled by letters in the same shape ("Vitamin D, Hepatitis B
   and Group A", "Site A and Site B", "Patient A", "Plan B"), nor a body and its acronym
-  ("Public Health England PHE").
+  ("Public Health England PHE");
+* German surnames opened by "zu", "zur" or "zum" after a title or an initial ("Dr zu
+  Salm-Reiff", "K. zu Salm-Reiff", "Dr Ines zur Linde").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -84,12 +86,12 @@ def test_a_degree_after_a_name_is_no_handle(anonymiser: Anonymiser) -> None:
 
 
 AUTHORS = [
-    ("The paper went out as 'Nwachukwu-Ellis T, Berg H, le Roux-Mabena A, Quayson W.' in the "
-     "end.", ["Nwachukwu-Ellis T", "Berg H", "le Roux-Mabena A", "Quayson W"]),
+    ("The paper went out as 'Nwachukwu-Ellis T, Berg H, le Roux-Mabena A, Quayson W.' then.",
+     ["Nwachukwu-Ellis T", "Berg H", "le Roux-Mabena A", "Quayson W"]),
     ("In the collaborators' table it's 'Tembo C (Mzuzu)', 'Ashaolu AK (Ilorin)'.",
      ["Tembo C", "Ashaolu AK"]),
-    ("The reference reads Oyelaran, K. A., Szymanska, P., & Fairweather, J. (2019), if you "
-     "want it.", ["Oyelaran, K. A.", "Szymanska, P.", "Fairweather, J."]),
+    ("The reference reads Oyelaran, K. A., Szymanska, P., & Fairweather, J. (2019), if need be.",
+     ["Oyelaran, K. A.", "Szymanska, P.", "Fairweather, J."]),
     ("The byline: Adaeze Oyelowo¹, Kwabena Mensah²*, and then the department.",
      ["Adaeze Oyelowo", "Kwabena Mensah"]),
     ("Contributions: A. Kowalczyk, K. zu Salm-Reiff and B. Oyediran conceived it.",
@@ -110,8 +112,8 @@ LETTERED = [
      ["Vitamin", "Hepatitis", "Group"]),
     ("Then Site A and Site B, Plan B, Ward C and Bay D, and Patient A, Patient B.",
      ["Site", "Plan", "Ward", "Bay", "Patient"]),
-    ("Public Health England PHE, NHS England NHSE and Health Education England HEE, all "
-     "three.", ["Public", "Health", "Education"]),
+    ("Public Health England PHE, NHS England NHSE and Health Education England HEE, all three.",
+     ["Public", "Health", "Education"]),
     ("Option A, Option B, or Stage C of the trial, see Table S1.", ["Option", "Stage", "Table"]),
 ]
 
@@ -121,3 +123,16 @@ def test_things_labelled_by_letters_are_no_authors(anonymiser: Anonymiser, text:
                                                    words: list[str]) -> None:
     for word in words:
         assert _kept(anonymiser, text, word), word
+
+
+ZU_NAMES = [
+    ("Dr zu Salm-Reiff MBE is an NIHR clinical lecturer.", "zu Salm-Reiff"),
+    ("The letter went to Dr K. zu Salm-Reiff and copied the dean.", "K. zu Salm-Reiff"),
+    ("Dr Ines zur Linde came to the retreat as well.", "Ines zur Linde"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ZU_NAMES)
+def test_zu_surnames_are_whole(anonymiser: Anonymiser, text: str, name: str) -> None:
+    assert _covered(anonymiser, text, name)
+

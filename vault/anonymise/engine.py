@@ -1733,7 +1733,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
 #: is left of "Dr Sani at Leeds General" once the hospital won its words)
 #: (not a surname's or a place's particle, which joins the name: "de las Nieves")
 _LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|le|les|los|"
-               r"bin|binti|bint|ibn|ap|al|el|y)\b)[a-z][\w'’]*")
+               r"bin|binti|bint|ibn|ap|al|el|y|zu|zur|zum)\b)[a-z][\w'’]*")
 #: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
 #: word, which spaCy's stop words include)
 _FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"

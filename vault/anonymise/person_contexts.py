@@ -288,10 +288,10 @@ class RotaRecognizer(RuleRecognizer):
 
 #: a surname opened by a particle written small that no English phrase has before a capital:
 #: "van Wijk", "ter Haar", "de los Ríos", "du Plessis", "el-Masri", "ap Rhys", "bin Osman"
-#: (not "de", "da", "di", "le", "la" alone: "Rio de Janeiro", "Le Mans", "Costa da Caparica";
+#: (a quote mark may open it: "'van Wijk, Anna'", not the "O'" of "O'Neill") (not "de", "da", "di", "le", "la" alone: "Rio de Janeiro", "Le Mans", "Costa da Caparica";
 #: a place after "al-"/"el-" is the place finders': "el-Fasher")
 _SMALL_PARTICLE_SURNAME = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:van[ \t]+de[rn]|von[ \t]+der|van|von|de[ \t]+la|de[ \t]+los|"
+    r"(?<![\w.-])(?<!\w['’])(?P<name>(?:(?:van[ \t]+de[rn]|von[ \t]+der|van|von|de[ \t]+la|de[ \t]+los|"
     r"de[ \t]+las|ter|du|bin|binti|ibn|ap|ferch)[ \t]+|(?:al|el)-)"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w-])")

@@ -709,16 +709,16 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
 #: "da Silva", "dela Cruz", "de los Ríos", "ter Haar", "du Plessis", "bin Osman", "al-Khatib",
-#: "ap Rhys", "ab Ifan" (Welsh "ap" before a vowel), "ferch Dafydd"
+#: "ap Rhys", "ab Ifan" (Welsh "ap" before a vowel), "ferch Dafydd", "zu Salm" (German)
 _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
              r"der|de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|ter|du|"
-             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|Van|Von|De|Da|Di|Le|La|"
+             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|zu|zur|zum|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 #: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
 _PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
                                   r"[Dd]e[ \t]+los|[Dd]e[ \t]+las|ter|du|"
                                   r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
-                                  r"bin|binti|bint|ibn|ap|ab|ferch|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+                                  r"bin|binti|bint|ibn|ap|ab|ferch|zu|zur|zum|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
 
 
 def particle_start(text: str, start: int) -> int:
@@ -3548,7 +3548,7 @@ def _name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
 
 #: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
 _LOWER_LEAD = std_re.compile(r"(?:(?!(?:van|von|de|del|della|der|den|da|di|dos|das|du|la|le|bin|"
-                             r"binti|bint|ibn|ap|al|el)\b)[a-z][\w'’]*[ \t]+)+")
+                             r"binti|bint|ibn|ap|al|el|zu|zur|zum)\b)[a-z][\w'’]*[ \t]+)+")
 #: a pronoun NER took in after a name ("Chipo I said")
 _PRONOUN_TAIL = std_re.compile(r"[ \t]+(?:I|I['’]m|I['’]d)\Z")
 _FIRST_OF_TWO = std_re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w'’-]+)")
