@@ -16,7 +16,11 @@ Each class is decided by its grammar, never by a transcript's strings:
   and Group A", "Site A and Site B", "Patient A", "Plan B"), nor a body and its acronym
   ("Public Health England PHE");
 * German surnames opened by "zu", "zur" or "zum" after a title or an initial ("Dr zu
-  Salm-Reiff", "K. zu Salm-Reiff", "Dr Ines zur Linde").
+  Salm-Reiff", "K. zu Salm-Reiff", "Dr Ines zur Linde");
+* a place no list has, named as the adjective of a branch, a lot of people, a job, a school
+  or a network ("covering the Quarnbie branch", "the the Drumwhinnock lot", "The Ashgarvie job was
+  the making of me"); but not an English word, a specialty or a person's adjective there ("The
+  Cardiology job", "the Research network", "the Phoenix team", "the Jungian school").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -136,3 +140,31 @@ ZU_NAMES = [
 def test_zu_surnames_are_whole(anonymiser: Anonymiser, text: str, name: str) -> None:
     assert _covered(anonymiser, text, name)
 
+
+PLACES_AS_ADJECTIVES = [
+    ("Hossam is covering the Quarnbie branch until Thursday.", "Quarnbie"),
+    ("Dr Fagg, she's the TPD for the the Drumwhinnock lot, fierce but fair.", "Drumwhinnock"),
+    ("The Ashgarvie job was the making of me, honestly.", "Ashgarvie"),
+    ("The Vexley Common branch closed last spring.", "Vexley Common"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES_AS_ADJECTIVES)
+def test_places_as_adjectives_are_places(anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert _covered(anonymiser, text, place)
+
+
+NOT_PLACES_AS_ADJECTIVES = [
+    ("The Cardiology job was the making of me.", "Cardiology"),
+    ("The Research network met on Fridays and the Phoenix team won the quiz.", "Research"),
+    ("The Research network met on Fridays and the Phoenix team won the quiz.", "Phoenix"),
+    ("She trained in the Jungian school and then the Hunterian school of thought.", "Jungian"),
+    ("She trained in the Jungian school and then the Hunterian school of thought.",
+     "Hunterian"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES_AS_ADJECTIVES)
+def test_ordinary_adjectives_of_a_job_are_kept(anonymiser: Anonymiser, text: str,
+                                               word: str) -> None:
+    assert _kept(anonymiser, text, word)

@@ -2536,6 +2536,40 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         return super().invalidate_result(std_re.sub(r"[ \t]+and(?=[ \t])", "", pattern_text))
 
 
+class PlaceAsAdjectiveRecognizer(_ContextualRecognizer):
+    """A place named as the adjective of a work's unit, a group of people or a post (round 18):
+    "covering the Quarnbie branch", "the Drumwhinnock lot", "The Ashgarvie job was the making
+    of me", "the Pellowtor research network", "the the Vexley Common branch" (a speaker's
+    repeated article):
+    a place no list has, since the noun after it says where, not what. Its first word must be
+    no English word ("the Cardiology job", "the Research network", "the Phoenix team" stay),
+    no adjective made of a person's name ("the Jungian school", "the Hunterian lot"), nor a
+    common capital or a stop word."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("place_as_adjective", r"\b[Tt]he[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP_ANY
+                + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})(?=[ \t]+(?:branch|branches|lot|lots|job|"
+                r"jobs|rotation|patch|campus|locality|school|(?:research|training|clinical)"
+                r"[ \t]+network|(?:health[ \t]+protection|district[ \t]+nursing|community[ \t]+"
+                r"nursing|outreach)[ \t]+team)\b)", 0.6),
+    ]
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "place_as_adjective": std_re.compile(r"\b(?:branch|branches|lot|lots|job|jobs|rotation|"
+                                             r"patch|campus|locality|school|network|team)\b"),
+    }
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
+                         name="place_as_adjective", global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        first = pattern_text.split(None, 1)[0]
+        if is_english_word(first) or first in _INSTITUTION_LAST \
+                or first.endswith(("ian", "ean", "ist", "ite")):
+            return True  # and no adjective of a person's name ("the Freudian school")
+        return super().invalidate_result(pattern_text)
+
+
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
     alone a guess for review; with a workplace word within a few words ("ward", "consultant",
@@ -4000,7 +4034,8 @@ def build_recognizers(policy: RedactionPolicy, *,
         HealthcareOrganisationRecognizer(listed_hospital), StreetAddressRecognizer(),
         PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
-        ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
+        ContextualPlaceRecognizer(), PlaceAsAdjectiveRecognizer(), GazetteerPlaceRecognizer(),
+        HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
