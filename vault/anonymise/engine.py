@@ -515,8 +515,10 @@ _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|Co
 #: the Highlands" (the place is what identifies)
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
                                r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,})"
+#: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu",
+#: or a double given name ("April-Mae " in "April-Mae Okafor")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,}"
+                          r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+)?)"
                           r"[ \t]+\Z")
 
 
@@ -804,6 +806,9 @@ def _with_first_names(text: str, found: list[_Detection],
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
                     text, before.start("w"), before.group("w"))
+                    # a double given name of listed names ("April-Mae", "Lily-Rose")
+                    or "-" in before.group("w")
+                    and all(given_name(p) for p in before.group("w").split("-"))
                     or _first_taken_up(text, before.start("w"), d.end, before.group("w"))
                     and not is_first_name(text[d.start:d.end])) \
                     and before.group("w") not in COMMON_CAPITALISED \
