@@ -6,7 +6,8 @@ Each class is decided by its grammar, never by a transcript's strings:
   ("okaforj", "amara.okafor", "okafor_a_jobplan_v2.docx", "mvandenberg", "drokafor"), and
   "first.last" or "initial.surname" of the name lists though no one is named ("priya.nair",
   "j_kowalczyk"); but not an English word that a name's word is part of ("a hill walk" beside
-  Dr Hill, "uphill", "chill"), degrees after a name ("PhD"), nor "e.g.", "grace.period" or a
+  Dr Hill, "uphill", "chill"), a name's word written small or its plural ("a fella" where
+  "Fella" was read as a name, "okafors"), degrees after a name ("PhD"), nor "e.g.", "grace.period" or a
   file's extension ("report_final.docx", "anna.pdf");
 * authors as reference lists, bylines and collaborators' tables write them: surname and
   initials ("Nwachukwu-Ellis T, Berg H, le Roux-Mabena A"), surname, comma and dotted
@@ -21,6 +22,10 @@ Each class is decided by its grammar, never by a transcript's strings:
   or a network ("covering the Quarnbie branch", "the the Drumwhinnock lot", "The Ashgarvie job was
   the making of me"); but not an English word, a specialty or a person's adjective there ("The
   Cardiology job", "the Research network", "the Phoenix team", "the Jungian school").
+
+* a double given name before a surname found alone, each part a listed given name, though
+  one is a month ("April-Mae Quarshie", "June-Rose Adeyinka"); not a compound that names no
+  one ("the Pre-Op Vantreight list", "a Scottish-Nigerian Vantreight").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -68,6 +73,8 @@ NOT_HANDLES = [
     ("Dr Hill was kind. It was a hill walk on a chill day, uphill all the way.", "uphill"),
     ("Dr Hill was kind. It was a hill walk on a chill day, uphill all the way.", "chill"),
     ("Dr Rose Baker was there with roses for everyone.", "roses"),
+    ("I came up for a fella. Fella's gone, job stayed, and the fellas laughed.", "fella"),
+    ("Dr Okafor's here. The okafor in the lower-case list, and okafors too.", "okafor"),
     ("See the guidance, e.g. the leaflet, i.e. the short one.", "e.g"),
     ("There is a grace.period of a week for the form, and will.power does the rest.",
      "grace.period"),
@@ -168,3 +175,24 @@ NOT_PLACES_AS_ADJECTIVES = [
 def test_ordinary_adjectives_of_a_job_are_kept(anonymiser: Anonymiser, text: str,
                                                word: str) -> None:
     assert _kept(anonymiser, text, word)
+
+
+DOUBLE_GIVEN_NAMES = [
+    ("We thank Dr Rewiti for advice and April-Mae Quarshie for help with recruitment.",
+     "April-Mae Quarshie"),
+    ("Apologies: April-Jane Vantreight, who was on leave.", "April-Jane Vantreight"),
+    ("Endorsed for teaching by June-Rose Adeyinka and the dean.", "June-Rose Adeyinka"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DOUBLE_GIVEN_NAMES)
+def test_double_given_names_join_the_surname(anonymiser: Anonymiser, text: str,
+                                             name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+def test_a_compound_before_a_surname_is_no_given_name(anonymiser: Anonymiser) -> None:
+    text = "Dr Vantreight ran it, and the Pre-Op Vantreight list was long."
+    assert _kept(anonymiser, text, "Pre-Op")
+    assert _kept(anonymiser, "She is a Scottish-Nigerian Vantreight, Dr Vantreight.",
+                 "Scottish-Nigerian")

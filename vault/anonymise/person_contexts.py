@@ -50,7 +50,13 @@ from vault.anonymise.recognizers import (
     known_place_or_abroad,
 )
 from vault.anonymise.spoken.spelling import ACRONYMS
-from vault.anonymise.wordlists import fold, is_english_word, word_names, word_surnames
+from vault.anonymise.wordlists import (
+    fold,
+    is_english_word,
+    vernacular_words,
+    word_names,
+    word_surnames,
+)
 
 __all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "CitedAuthorRecognizer", "FamilyNameRecognizer",
            "LikeTheWordRecognizer", "RoleAppositionRecognizer", "RotaRecognizer",
@@ -868,6 +874,10 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
     """The run of name pieces in ``token`` (at ``start`` of ``text``), with a one- or two-letter
     piece beside it, or None when no piece is a name that is no English word."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^._-]+", token)]
+    if len(pieces) == 1:
+        key = fold(token.rstrip("0123456789")).lower()
+        if key in stems or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
+            return None  # a name's word written small, or its plural, is no login ("fella")
     named = []
     for s, e in pieces:
         piece = token[s:e]
