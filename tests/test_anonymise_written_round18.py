@@ -5,10 +5,11 @@ Each class is decided by its grammar, never by a transcript's strings:
   named in the text, run together, in lower case, with initials, particles or a title
   ("okaforj", "amara.okafor", "okafor_a_jobplan_v2.docx", "mvandenberg", "drokafor"), and
   "first.last" or "initial.surname" of the name lists though no one is named ("priya.nair",
-  "j_kowalczyk"); but not an English word that a name's word is part of ("a hill walk" beside
-  Dr Hill, "uphill", "chill"), a name's word written small or its plural ("a fella" where
-  "Fella" was read as a name, "okafors"), degrees after a name ("PhD"), nor "e.g.", "grace.period" or a
-  file's extension ("report_final.docx", "anna.pdf");
+  "j_kowalczyk"), and a name found whole written again in lower case ("amara quarshie"); but
+  not an English word that a name's word is part of ("a hill walk" beside Dr Hill,
+  "uphill", "chill"), the word of a name found alone written small, or a plural ("a fella"
+  where "Fella" was read as a name, "okafors"), degrees after a name ("PhD"), nor "e.g.",
+  "grace.period" or a file's extension ("report_final.docx", "anna.pdf");
 * authors as reference lists, bylines and collaborators' tables write them: surname and
   initials ("Nwachukwu-Ellis T, Berg H, le Roux-Mabena A"), surname, comma and dotted
   initials ("Oyelaran, K. A., & Fairweather, J."), initials first with a particle ("K. zu
@@ -59,6 +60,8 @@ HANDLES = [
     ("Dr Wójcik-Lis helped; the shared drive has wojciklis_k/thesis in it.", "wojciklis_k"),
     ("Write to the team drive as usual: priya.nair owns the spreadsheet.", "priya.nair"),
     ("The old rota file lives under j_kowalczyk on the shared drive.", "j_kowalczyk"),
+    ("Dr Amara Quarshie rang, and then in the captions it says amara quarshie again.",
+     "amara quarshie"),
 ]
 
 

@@ -815,12 +815,15 @@ def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
     """
     stems: set[str] = set()
     anchors: set[str] = set()
+    whole: set[str] = set()  # the words of names found whole ("Amara Okafor"), not alone
     for name in names:
-        for word in _NAME_PIECES.findall(name):
-            if TITLE_WORD_RE.fullmatch(word) or not (word[1:].islower() or word in _NAME_PARTICLES):
-                continue  # a title, a degree or honour ("PhD", "FRCP"): no part of a login
+        words = [w for w in _NAME_PIECES.findall(name)
+                 if not TITLE_WORD_RE.fullmatch(w) and (w[1:].islower() or w in _NAME_PARTICLES)]
+        for word in words:  # no title, degree or honour ("PhD", "FRCP"): no part of a login
             for form in {word.lower(), fold(word).lower()}:
                 stems.add(form)
+                if len(words) > 1:
+                    whole.add(form)
                 if len(form) >= 3 and form not in _NAME_PARTICLES and form not in STOP_WORDS:
                     anchors.add(form)
     out: list[tuple[int, int]] = []
@@ -840,7 +843,8 @@ def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
                 continue  # an e-mail address
             if not token.islower():
                 continue  # a name as written ("Okafor", "Okafor-Jones"), found by others
-            span = _handle_span(text, start, token, frozen_stems, frozen_anchors)
+            span = _handle_span(text, start, token, frozen_stems, frozen_anchors,
+                                frozenset(whole))
             if span is not None:
                 out.append(span)
     for m in _FIRST_DOT_LAST.finditer(text):
@@ -870,14 +874,16 @@ def _listed_handle(first: str, last: str) -> bool:
 
 
 def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
-                 anchors: frozenset[str]) -> tuple[int, int] | None:
+                 anchors: frozenset[str], whole: frozenset[str]) -> tuple[int, int] | None:
     """The run of name pieces in ``token`` (at ``start`` of ``text``), with a one- or two-letter
-    piece beside it, or None when no piece is a name that is no English word."""
+    piece beside it, or None when no piece is a name that is no English word. A name's word
+    alone in lower case is that person only when they were named whole ("sarah" after "Sarah
+    Okafor"; not "fella" after "Fella's gone" read as a name)."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^._-]+", token)]
     if len(pieces) == 1:
         key = fold(token.rstrip("0123456789")).lower()
-        if key in stems or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
-            return None  # a name's word written small, or its plural, is no login ("fella")
+        if key in stems and key not in whole or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
+            return None  # a word of a name found alone, written small, or a plural
     named = []
     for s, e in pieces:
         piece = token[s:e]
