@@ -84,6 +84,7 @@ from vault.anonymise.ordinary_labels import (
 from vault.anonymise.person_contexts import (
     SPEECH_TAG_NOT_AFTER,
     may_be_named,
+    name_handles,
     named_by_job,
     person_context_recognizers,
     taken_up,
@@ -514,8 +515,10 @@ _INSTITUTION_MORE = re.compile(r"[ \t]+(?:University(?:[ \t]+College)?|School|Co
 #: the Highlands" (the place is what identifies)
 _INSTITUTION_HEAD = re.compile(r"(?:the[ \t]+)?(?:(?:National|State|Technical|Medical)[ \t]+)*"
                                r"University[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
-#: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu"
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,})"
+#: a capitalised word and a space right before a detected surname: "Storm " in "Storm Ndlovu",
+#: or a double given name ("April-Mae " in "April-Mae Okafor")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]{2,}"
+                          r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]+)?)"
                           r"[ \t]+\Z")
 
 
@@ -803,6 +806,9 @@ def _with_first_names(text: str, found: list[_Detection],
             before = _WORD_BEFORE.search(text, max(0, d.start - 30), d.start)
             if before is not None and (before.group("w") in name_words() or _first_by_capital(
                     text, before.start("w"), before.group("w"))
+                    # a double given name of listed names ("April-Mae", "Lily-Rose")
+                    or "-" in before.group("w")
+                    and all(given_name(p) for p in before.group("w").split("-"))
                     or _first_taken_up(text, before.start("w"), d.end, before.group("w"))
                     and not is_first_name(text[d.start:d.end])) \
                     and before.group("w") not in COMMON_CAPITALISED \
@@ -1055,7 +1061,7 @@ class Anonymiser:
         wordy |= shown
         words |= wordy
         if not words:
-            return detections
+            return self._with_handles(texts, detections)
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
         threshold = self.policy.threshold
@@ -1099,6 +1105,27 @@ class Anonymiser:
                 found = [d for d in found if d.score >= threshold
                          or not added.overlaps(d.start, d.end)]
                 found = sorted([*found, *extra], key=lambda d: d.start)
+            out.append(found)
+        return self._with_handles(texts, out)
+
+    def _with_handles(self, texts: list[str],
+                      detections: list[list[_Detection]]) -> list[list[_Detection]]:
+        """Add the logins, handles and file names written with the words of the people found
+        (:func:`vault.anonymise.person_contexts.name_handles`: "okaforj" where Dr Amara Okafor
+        is named), as third parties' names: a handle is never matched against the register."""
+        threshold = self.policy.threshold
+        names = sorted({text[d.start:d.end] for text, found in zip(texts, detections)
+                        for d in found if d.entity == "PERSON" and d.score >= threshold})
+        out = []
+        for text, found in zip(texts, detections):
+            strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
+            extra = [_Detection(s, e, "PERSON", 0.75, "name_handle", None)
+                     for s, e in name_handles(text, names) if not strong.overlaps(s, e)]
+            if extra:
+                added = _Spans((d.start, d.end) for d in extra)
+                found = sorted([*(d for d in found if d.score >= threshold
+                                  or not added.overlaps(d.start, d.end)), *extra],
+                               key=lambda d: d.start)
             out.append(found)
         return out
 
@@ -1711,7 +1738,7 @@ def _resolve_overlaps(candidates: list[_Detection], threshold: float = 1.0, *,
 #: is left of "Dr Sani at Leeds General" once the hospital won its words)
 #: (not a surname's or a place's particle, which joins the name: "de las Nieves")
 _LOWER_WORD = (r"(?!(?:van|von|de|del|della|der|den|da|di|do|dos|das|du|la|las|le|les|los|"
-               r"bin|binti|bint|ibn|ap|al|el|y)\b)[a-z][\w'’]*")
+               r"bin|binti|bint|ibn|ap|al|el|y|zu|zur|zum)\b)[a-z][\w'’]*")
 #: a function word at a number's or a date's edge: "on" in "on 12/03/2019" (not a number
 #: word, which spaCy's stop words include)
 _FUNCTION_WORD = r"(?i:on|at|in|of|the|a|an|to|and|by|from|for|is|was)"

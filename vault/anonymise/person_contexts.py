@@ -40,6 +40,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import (
     _NAME_WORD,
     COMMON_CAPITALISED,
+    TITLE_BEFORE_RE,
+    TITLE_WORD_RE,
     RuleRecognizer,
     credited,
     is_first_name,
@@ -48,12 +50,18 @@ from vault.anonymise.recognizers import (
     known_place_or_abroad,
 )
 from vault.anonymise.spoken.spelling import ACRONYMS
-from vault.anonymise.wordlists import is_english_word, word_names, word_surnames
+from vault.anonymise.wordlists import (
+    fold,
+    is_english_word,
+    vernacular_words,
+    word_names,
+    word_surnames,
+)
 
-__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "FamilyNameRecognizer",
+__all__ = ["ChatHandleRecognizer", "ChatNameRecognizer", "CitedAuthorRecognizer", "FamilyNameRecognizer",
            "LikeTheWordRecognizer", "RoleAppositionRecognizer", "RotaRecognizer",
            "SmallParticleSurnameRecognizer", "TakenUpRecognizer", "TeamInitialsRecognizer",
-           "may_be_named", "named_by_job", "person_context_recognizers"]
+           "may_be_named", "name_handles", "named_by_job", "person_context_recognizers"]
 
 #: a chat line's timestamp: "[11:03]", "[chat 11:03]", "(09:41)", "07:14 -", "7.14pm –"
 _STAMP = (r"(?:\[(?:(?i:chat|message|msg|comment|dm)[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
@@ -286,10 +294,10 @@ class RotaRecognizer(RuleRecognizer):
 
 #: a surname opened by a particle written small that no English phrase has before a capital:
 #: "van Wijk", "ter Haar", "de los Ríos", "du Plessis", "el-Masri", "ap Rhys", "bin Osman"
-#: (not "de", "da", "di", "le", "la" alone: "Rio de Janeiro", "Le Mans", "Costa da Caparica";
+#: (a quote mark may open it: "'van Wijk, Anna'", not the "O'" of "O'Neill") (not "de", "da", "di", "le", "la" alone: "Rio de Janeiro", "Le Mans", "Costa da Caparica";
 #: a place after "al-"/"el-" is the place finders': "el-Fasher")
 _SMALL_PARTICLE_SURNAME = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:van[ \t]+de[rn]|von[ \t]+der|van|von|de[ \t]+la|de[ \t]+los|"
+    r"(?<![\w.-])(?<!\w['’])(?P<name>(?:(?:van[ \t]+de[rn]|von[ \t]+der|van|von|de[ \t]+la|de[ \t]+los|"
     r"de[ \t]+las|ter|du|bin|binti|ibn|ap|ferch)[ \t]+|(?:al|el)-)"
     r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
     r"(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?)(?![\w-])")
@@ -728,4 +736,295 @@ def person_context_recognizers() -> list[RuleRecognizer]:
     """This module's recognizers, for :func:`vault.anonymise.recognizers.build_recognizers`."""
     return [ChatNameRecognizer(), RoleAppositionRecognizer(), TakenUpRecognizer(),
             RotaRecognizer(), SmallParticleSurnameRecognizer(), LikeTheWordRecognizer(),
-            ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer()]
+            ChatHandleRecognizer(), TeamInitialsRecognizer(), FamilyNameRecognizer(),
+            CitedAuthorRecognizer()]
+
+
+#: how a login, user name, handle or file name joins the parts of a name: "amara.okafor",
+#: "okafor_j", "okafor-jones"
+_HANDLE_JOIN = "._-"
+#: the small words of surnames ("van den Berg", "le Roux", "Al-Amin", "zu Salm"), run into
+#: a login with the rest ("mvandenberg", "lerouxj"): parts of a handle, never one alone
+_NAME_PARTICLES = frozenset("""van von der den de del della di du da le la les al el bin ben
+ibn ter ten zu ap ab st mac mc dos das do""".split())  # noqa: SIM905
+#: a title a handle may start with ("drokafor", "profjones")
+_HANDLE_TITLES = ("dr", "prof", "mr", "ms", "mrs", "miss")
+_NAME_PIECES = re.compile(r"[^\W\d_]+")
+#: two words joined as "first.last" or "first_last" (a login or a mailbox's name part)
+_FIRST_DOT_LAST = re.compile(r"(?<![\w@.])(?P<first>[a-z]+)[._](?P<last>[a-z]+)(?![\w@]|\.[a-z])")
+#: the ends of file names and web addresses, never a person's name after a dot
+_NOT_NAME_ENDS = frozenset("""doc docx pdf txt csv xls xlsx ppt pptx odt rtf jpg jpeg png gif mp3 mp4
+wav m4a zip html htm com org net edu gov nhs uk int info""".split())  # noqa: SIM905
+
+
+def _handle_token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole run of letters, digits and joining marks around ``text[start:end]``."""
+    n = len(text)
+    while start > 0 and (text[start - 1].isalnum() or (
+            text[start - 1] in _HANDLE_JOIN and start > 1 and text[start - 2].isalnum())):
+        start -= 1
+    while end < n and (text[end].isalnum() or (
+            text[end] in _HANDLE_JOIN and end + 1 < n and text[end + 1].isalnum())):
+        end += 1
+    return start, end
+
+
+def _made_of_name(piece: str, stems: frozenset[str], anchors: frozenset[str]) -> bool:
+    """Whether ``piece`` (lower case, folded) is written with the name ``stems`` only, with at
+    least one of the ``anchors`` (a name word of three letters or more), and at most two initials
+    at one end or a title before it: "okafor", "jokafor", "okaforj", "amokafor", "vandenberg",
+    "drokafor"."""
+    for title in _HANDLE_TITLES:
+        if piece.startswith(title) and len(piece) > len(title) + 2 \
+                and _made_of_name(piece[len(title):], stems, anchors):
+            return True
+    n = len(piece)
+    for lead in range(3):
+        for trail in range(3 - lead if lead == 0 else 1):
+            body = piece[lead:n - trail]
+            if len(body) < 3:
+                continue
+            # the body split into name words, one anchor at least
+            reach: list[bool | None] = [None] * (len(body) + 1)  # None: not reached
+            reach[0] = False  # reached, no anchor yet
+            for i in range(len(body)):
+                if reach[i] is None:
+                    continue
+                for j in range(i + 2, len(body) + 1):
+                    word = body[i:j]
+                    if word in stems:
+                        anchored = bool(reach[i]) or word in anchors
+                        if reach[j] is None or (anchored and not reach[j]):
+                            reach[j] = anchored
+            if reach[len(body)]:
+                return True
+    return False
+
+
+def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Logins, user names, handles and the name part of file names made of the words of the
+    people ``names`` found in ``text`` (round 18): people's names are written run together and
+    in lower case where a computer keeps them ("My login is okaforj", "the folder
+    'Students/amara.okafor/'", "'okafor_a_jobplan_v2.docx'", "twitter.com/drokafor",
+    "jvandenberg"). A token is taken when its pieces between dots, underscores and hyphens are
+    written with those names' words only (at most two initials at one end, a title before), one
+    piece at least not an English word ("hill" is no login though Dr Hill is named; "rhill"
+    is), plus a one- or two-letter piece beside them ("okafor_a", "j.okafor"). Also, though no
+    name of the text has them, "first.last" of a listed first name and surname where one is no
+    English word ("amara.okafor"). Capitalised names and e-mail addresses are others' to find.
+    """
+    stems: set[str] = set()
+    anchors: set[str] = set()
+    whole: set[str] = set()  # the words of names found whole ("Amara Okafor"), not alone
+    for name in names:
+        words = [w for w in _NAME_PIECES.findall(name)
+                 if not TITLE_WORD_RE.fullmatch(w) and (w[1:].islower() or w in _NAME_PARTICLES)]
+        for word in words:  # no title, degree or honour ("PhD", "FRCP"): no part of a login
+            for form in {word.lower(), fold(word).lower()}:
+                stems.add(form)
+                if len(words) > 1:
+                    whole.add(form)
+                if len(form) >= 3 and form not in _NAME_PARTICLES and form not in STOP_WORDS:
+                    anchors.add(form)
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    if anchors:
+        stems |= _NAME_PARTICLES
+        frozen_stems, frozen_anchors = frozenset(stems), frozenset(anchors)
+        pattern = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)),
+                             re.IGNORECASE)
+        for m in pattern.finditer(text):
+            start, end = _handle_token(text, m.start(), m.end())
+            if (start, end) in seen:
+                continue
+            seen.add((start, end))
+            token = text[start:end]
+            if end < len(text) and text[end] == "@":
+                continue  # an e-mail address
+            if not token.islower():
+                continue  # a name as written ("Okafor", "Okafor-Jones"), found by others
+            span = _handle_span(text, start, token, frozen_stems, frozen_anchors,
+                                frozenset(whole))
+            if span is not None:
+                out.append(span)
+    for m in _FIRST_DOT_LAST.finditer(text):
+        if not any(s <= m.start() < e for s, e in out) \
+                and _listed_handle(m.group("first"), m.group("last")):
+            out.append(m.span())
+    return sorted(out)
+
+
+def _listed_handle(first: str, last: str) -> bool:
+    """Whether "first.last" (or "first_last") is a person's login by the name lists alone:
+    a listed first name and a word that is no English word ("amara.nwachukwu"), a listed
+    first name and surname ("amara.okafor"), or an initial and a listed surname that is no
+    English word, either way round ("j.okafor", "okafor_j"); not "e.g", "grace.period" or
+    "report.docx"."""
+    if first in STOP_WORDS or last in STOP_WORDS or last in _NOT_NAME_ENDS:
+        return False
+    if len(first) == 1:
+        return len(last) >= 3 and is_surname(last.capitalize()) and not is_english_word(last)
+    if len(last) == 1:
+        return is_surname(first.capitalize()) and not is_english_word(first)
+    if len(first) < 3 or len(last) < 3 or not is_first_name(first.capitalize()):
+        return False
+    if is_english_word(last):
+        return is_surname(last.capitalize()) and not is_english_word(first)
+    return True
+
+
+def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
+                 anchors: frozenset[str], whole: frozenset[str]) -> tuple[int, int] | None:
+    """The run of name pieces in ``token`` (at ``start`` of ``text``), with a one- or two-letter
+    piece beside it, or None when no piece is a name that is no English word. A name's word
+    alone in lower case is that person only when they were named whole ("sarah" after "Sarah
+    Okafor"; not "fella" after "Fella's gone" read as a name)."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^._-]+", token)]
+    if len(pieces) == 1:
+        key = fold(token.rstrip("0123456789")).lower()
+        if key in stems and key not in whole or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
+            return None  # a word of a name found alone, written small, or a plural
+    named = []
+    for s, e in pieces:
+        piece = token[s:e]
+        bare = piece.rstrip("0123456789")
+        key = fold(bare).lower()
+        named.append(bool(bare) and bare.isalpha() and _made_of_name(key, stems, anchors))
+    best: tuple[int, int] | None = None
+    i = 0
+    while i < len(pieces):
+        if not named[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(pieces) and named[j + 1]:
+            j += 1
+        words = [token[pieces[k][0]:pieces[k][1]] for k in range(i, j + 1)]
+        if any(not is_english_word(w.rstrip("0123456789")) and w.lower() not in STOP_WORDS
+               for w in words):
+            lo, hi = i, j
+            if lo > 0 and len(token[pieces[lo - 1][0]:pieces[lo - 1][1]]) <= 2 \
+                    and token[pieces[lo - 1][0]:pieces[lo - 1][1]].isalpha():
+                lo -= 1
+            if hi + 1 < len(pieces) and len(token[pieces[hi + 1][0]:pieces[hi + 1][1]]) <= 2 \
+                    and token[pieces[hi + 1][0]:pieces[hi + 1][1]].isalpha():
+                hi += 1
+            span = (start + pieces[lo][0], start + pieces[hi][1])
+            if best is None or span[1] - span[0] > best[1] - best[0]:
+                best = span
+        i = j + 1
+    return best
+
+
+#: a surname as a reference list writes it, one or two capitalised words with a particle
+#: ("Okafor", "Nwosu-Ellis", "van den Berg", "le Roux", "zu Salm", "Abu Bakr")
+_CITED_SURNAME = (r"(?:zu[ \t]+|zur[ \t]+)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
+#: a footnote mark after a name in a byline ("Okafor A¹²", "Amara Okafor*†")
+_BYLINE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]*"
+#: what may follow an author's initials: a separator, a bracket, a quote, "and", "et al", an end
+#: (a bracket straight after letters is a degree's: "MD(Res)")
+_AFTER_INITIALS = (r"(?=[ \t]*(?:[,;.):'’\"”]|\n|\Z|and\b|&|et[ \t]+al\b)|[ \t]+\()")
+#: the ways an author list writes a person: "Amara Okafor¹" (a byline's footnote mark),
+#: "Okafor AB" (Vancouver), "Okafor, A. B." (APA, Harvard), "A. B. Okafor"
+_CITED_AUTHOR = re.compile(
+    r"(?<![\w.-])(?<!\w['’])(?:(?P<full>" + _NAME_WORD + r"[ \t]+" + _CITED_SURNAME + r")"
+    r"(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§])|(?P<v>" + _CITED_SURNAME + r"[ \t]+[A-Z]{1,3})" + _BYLINE_MARKS
+    + r"(?![\w'’-])" + _AFTER_INITIALS
+    + r"|(?P<apa>" + _CITED_SURNAME + r",[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})" + _BYLINE_MARKS
+    + r"(?=[ \t]*(?:[,;(&]|and\b|\n|\Z))"
+    + r"|(?P<ini>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2}[ \t]*" + _CITED_SURNAME + r")" + _BYLINE_MARKS
+    + r"(?![\w'’-]))")
+#: what stands between two authors of a list: a footnote mark, an affiliation or a place in
+#: brackets, quote marks of table cells, a comma, a semicolon or "and", and at most one author
+#: written another way ("Okafor A, Amara Nwosu, Berg T")
+_BETWEEN_AUTHORS = re.compile(
+    _BYLINE_MARKS + r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*['’\"”]?[ \t]*"
+    r"(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|(?:and|&)[ \t]+)['‘\"“]?[ \t]*"
+    r"(?:(?:[\w'’.-]+[ \t]+){1,3}[\w'’.-]+[ \t]*,[ \t]*)?")
+#: a single author as a collaborators' table or a byline writes one: with an affiliation or a
+#: place in brackets, or a footnote mark ("Okafor A (Lagos)", "Okafor A¹")
+_AUTHOR_ALONE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]|[ \t]*\([ \t]*[A-Z]")
+#: things labelled with a letter or two, as authors are with initials ("Vitamin D, Hepatitis
+#: B", "Group A, Group B", "Ward C", "Site A", "Plan B", "Patient A")
+_LETTERED = frozenset("""
+Vitamin Vitamins Hepatitis Hep Strep Group Groups Type Types Grade Level Class Category Part
+Section Appendix Annex Table Figure Fig Plan Ward Bay Bed Block Site Stage Phase Zone Area Team
+Unit Floor Wing Room Band Cohort Arm Option Model Version Factor Box Step Schedule Form Track
+Route Gate Platform Lane Building Theatre Clinic Pod Practice Trust Hospital Centre Center
+School Protein Exhibit Item Question Paper Module Component Criterion Domain Tier Division
+Sector Region District Patient Patients Participant Doctor Nurse Consultant Trainee Student
+Interviewee Respondent Case Subject Person Child Mother Father Parent Carer Baby Twin Staff
+Member Colleague Supervisor Registrar Surgeon Physician Midwife Worker Manager Director Lead
+Professor Lecturer Reader Fellow Scholar Scale Score Test Study Trial Survey Round Wave Year
+Term Week Day Session Lecture Course Exam Paper Vignette Scenario Station Day Batch Sample Lot
+Floor Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
+""".split())  # noqa: SIM905
+
+
+def _author_name(name: str, *, listed: bool = False) -> bool:
+    """Whether the surname words of one cited author are a person's: a word no dictionary has
+    or a surname that is a word ("Frost"), and no lettered thing, place or common capital;
+    with ``listed`` (two authors of its list are people), any word but a lettered thing or a
+    common capital ("Berg H", "Hill C")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+             if w[0].isupper() and len(w) > 1 and not TITLE_WORD_RE.fullmatch(w)]
+    if not words or any(w in _LETTERED for w in words):
+        return False
+    if listed:  # a surname that is a place too ("Berg H") is a person among people
+        return not any(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS for w in words)
+    if any(known_place(w) for w in words):
+        return False
+    return any(not is_english_word(w) or w in word_surnames()
+               or (w not in COMMON_CAPITALISED and "-" in w) for w in words)
+
+
+def _trim_opening_word(text: str, start: int, end: int) -> int:
+    """Where a cited surname of two words starts when its first is an ordinary word that
+    opened the list ("Authors Okafor A", "Thanks Berg T"): after that word."""
+    first = re.match(r"[A-Z][\w'’-]*[ \t]+(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])", text[start:end])
+    if first is not None and (is_english_word(first.group().strip())
+                              and first.group().strip() not in word_surnames()
+                              or first.group().strip() in COMMON_CAPITALISED):
+        return start + first.end()
+    return start
+
+
+class CitedAuthorRecognizer(RuleRecognizer):
+    """People as reference lists, bylines, authorship lines and collaborators' tables write
+    them (round 18): a surname with initials after it ("Okafor AB, Nwosu-Ellis T, le Roux J"),
+    before it ("A. B. Okafor, K. zu Salm") or after a comma ("Okafor, A. B., & Berg, T."),
+    with footnote marks and affiliations ("Okafor A¹ (Lagos)"). Two or more authors in a row
+    make a list and each is a person, whatever their names are; one alone needs a bracketed
+    place or a footnote mark after it. Things labelled by letters in the same shape ("Vitamin
+    D, Hepatitis B", "Group A and Group B", "Patient A"), places and all-dictionary words
+    ("Plan B") are not authors."""
+
+    ENTITIES = ("PERSON",)
+    NAME = "cited_author"
+    SCORE = 0.75
+
+    def find(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        items = [(m.start(m.lastgroup or 0), m.end(m.lastgroup or 0), m.end())
+                 for m in _CITED_AUTHOR.finditer(text)]
+        n = len(items)
+        i = 0
+        while i < n:
+            j = i
+            while j + 1 < n and _BETWEEN_AUTHORS.fullmatch(text, items[j][2], items[j + 1][0]):
+                j += 1
+            group = [(_trim_opening_word(text, start, end), end)
+                     for start, end, _ in items[i:j + 1]]
+            names = [re.sub(r"\b[A-Z]\.|\b[A-Z]{1,3}\Z", "", text[start:end])
+                     for start, end in group]
+            strict = [_author_name(name) for name in names]
+            listed = len(group) > 1 and sum(strict) >= 2
+            for (start, end), name, sure in zip(group, names, strict):
+                if not (sure or listed and _author_name(name, listed=True)) \
+                        or TITLE_BEFORE_RE.search(text, max(0, start - 12), start):
+                    continue  # a titled name's degree is no initial ("Dr Okafor MD")
+                if len(group) == 1 and not _AUTHOR_ALONE.match(text, end):
+                    continue
+                out.append(credited(self, "PERSON", start, end, self.SCORE))
+            i = j + 1
+        return out

@@ -709,16 +709,16 @@ _UPPER = r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF]"
 _LOWER = r"[a-zß-öø-ÿ\u0100-\u024F\u0250-\u02AF\u1E00-\u1EFF]"
 #: particles that open a surname: "Ó Súilleabháin", "Ní Riain", "van der Merwe", "de Souza",
 #: "da Silva", "dela Cruz", "de los Ríos", "ter Haar", "du Plessis", "bin Osman", "al-Khatib",
-#: "ap Rhys", "ab Ifan" (Welsh "ap" before a vowel), "ferch Dafydd"
+#: "ap Rhys", "ab Ifan" (Welsh "ap" before a vowel), "ferch Dafydd", "zu Salm" (German)
 _PARTICLE = (r"(?:(?:Ó|Ní|Nic|Mac|Ua|Uí|[Vv]an[ \t]+der|[Vv]an[ \t]+den|[Vv]on[ \t]+der|van|von|"
              r"der|de[ \t]+la|de[ \t]+los|de[ \t]+las|de|del|ter|du|"
-             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|Van|Von|De|Da|Di|Le|La|"
+             r"della|di|da|dos|das|do|dela|le|la|ben|bin|binti|bint|ibn|ap|ab|ferch|zu|zur|zum|Van|Von|De|Da|Di|Le|La|"
              r"Dela|Del|Dos)[ \t]+|(?:al|el|Al|El)-)")
 #: a surname's particle right before a name found without it ("Merwe" in "Van der Merwe")
 _PARTICLE_BEFORE = std_re.compile(r"(?<![\w'’-])(?:(?:[Vv]an[ \t]+de[rn]|[Vv]on[ \t]+der|[Dd]e[ \t]+la|"
                                   r"[Dd]e[ \t]+los|[Dd]e[ \t]+las|ter|du|"
                                   r"[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]a|[Dd]os|[Dd]as|dela|"
-                                  r"bin|binti|bint|ibn|ap|ab|ferch|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
+                                  r"bin|binti|bint|ibn|ap|ab|ferch|zu|zur|zum|Ó|Ní|Nic|Ua|Uí)[ \t]+|(?:al|el|Al|El)-)\Z")
 
 
 def particle_start(text: str, start: int) -> int:
@@ -2536,6 +2536,40 @@ class ContextualPlaceRecognizer(_ContextualRecognizer):
         return super().invalidate_result(std_re.sub(r"[ \t]+and(?=[ \t])", "", pattern_text))
 
 
+class PlaceAsAdjectiveRecognizer(_ContextualRecognizer):
+    """A place named as the adjective of a work's unit, a group of people or a post (round 18):
+    "covering the Quarnbie branch", "the Drumwhinnock lot", "The Ashgarvie job was the making
+    of me", "the Pellowtor research network", "the the Vexley Common branch" (a speaker's
+    repeated article):
+    a place no list has, since the noun after it says where, not what. Its first word must be
+    no English word ("the Cardiology job", "the Research network", "the Phoenix team" stay),
+    no adjective made of a person's name ("the Jungian school", "the Hunterian lot"), nor a
+    common capital or a stop word."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("place_as_adjective", r"\b[Tt]he[ \t]+(?:the[ \t]+)?(?P<m>" + _CAP_ANY
+                + r"(?:[ \t]+" + _CAP_ANY + r"){0,2})(?=[ \t]+(?:branch|branches|lot|lots|job|"
+                r"jobs|rotation|patch|campus|locality|school|(?:research|training|clinical)"
+                r"[ \t]+network|(?:health[ \t]+protection|district[ \t]+nursing|community[ \t]+"
+                r"nursing|outreach)[ \t]+team)\b)", 0.6),
+    ]
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "place_as_adjective": std_re.compile(r"\b(?:branch|branches|lot|lots|job|jobs|rotation|"
+                                             r"patch|campus|locality|school|network|team)\b"),
+    }
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="LOCATION", patterns=self.PATTERNS,
+                         name="place_as_adjective", global_regex_flags=FLAGS)
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        first = pattern_text.split(None, 1)[0]
+        if is_english_word(first) or first in _INSTITUTION_LAST \
+                or first.endswith(("ian", "ean", "ist", "ite")):
+            return True  # and no adjective of a person's name ("the Freudian school")
+        return super().invalidate_result(pattern_text)
+
+
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
     alone a guess for review; with a workplace word within a few words ("ward", "consultant",
@@ -3559,7 +3593,7 @@ def _name_evidence(text: str, start: int, end: int, words: list[str]) -> bool:
 
 #: lower-case words NER took in before a name, but a surname's particle ("rang Munir")
 _LOWER_LEAD = std_re.compile(r"(?:(?!(?:van|von|de|del|della|der|den|da|di|dos|das|du|la|le|bin|"
-                             r"binti|bint|ibn|ap|al|el)\b)[a-z][\w'’]*[ \t]+)+")
+                             r"binti|bint|ibn|ap|al|el|zu|zur|zum)\b)[a-z][\w'’]*[ \t]+)+")
 #: a pronoun NER took in after a name ("Chipo I said")
 _PRONOUN_TAIL = std_re.compile(r"[ \t]+(?:I|I['’]m|I['’]d)\Z")
 _FIRST_OF_TWO = std_re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w'’-]+)")
@@ -4011,7 +4045,8 @@ def build_recognizers(policy: RedactionPolicy, *,
         HealthcareOrganisationRecognizer(listed_hospital), StreetAddressRecognizer(),
         PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
-        ContextualPlaceRecognizer(), GazetteerPlaceRecognizer(), HospitalNicknameRecognizer(),
+        ContextualPlaceRecognizer(), PlaceAsAdjectiveRecognizer(), GazetteerPlaceRecognizer(),
+        HospitalNicknameRecognizer(),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
