@@ -62,7 +62,7 @@ from spacy.tokens import Doc
 
 from vault.anonymise import fastre
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
-from vault.anonymise.capitals import CapitalsRecognizer
+from vault.anonymise.capitals import KNOWN_ACRONYMS, CapitalsRecognizer
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.landforms import landform_recognizers
@@ -121,7 +121,9 @@ from vault.anonymise.recognizers import (
     particle_start,
     person_context_after,
     subject_verb_after,
+    a_postnominal_qualifier,
     without_field_label,
+    without_postnominals,
     without_pronoun_i,
     word_reading_after,
 )
@@ -1207,6 +1209,9 @@ class Anonymiser:
                     start = title.start()
                 elif text[max(0, start - 4):start].lower() == "the " and \
                         " " not in text[start:end].strip() and detector != "family_name":
+                    word = text[start:end].strip().rstrip(".")
+                    if TITLE_WORD_RE.fullmatch(word) or word.upper() in KNOWN_ACRONYMS:
+                        continue  # "everyone calls him the Prof", "on the CV": no place
                     entity = "HOSPITAL"  # "the Vic", "the Alex": an institution, not a person
                     # (not "the Okafors": a family, person_contexts.FamilyNameRecognizer)
             while start < end and text[start].isspace():
@@ -1230,6 +1235,9 @@ class Anonymiser:
                     end = without_field_label(text, start, end)  # "Ayo Bello Sent: Tuesday"
                     if end <= start:
                         continue  # "Attendees: ...", "Subject: FW": a field's label alone
+                end = without_postnominals(text, start, end)  # "Dr Ana Reyes FRCP(Edin) PhD"
+                if end <= start or a_postnominal_qualifier(text, start, end):
+                    continue  # "OBE", "PhD at ...", "Edin" in "FRCP(Edin)": what one holds
                     start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
