@@ -243,6 +243,16 @@ _ATTRIBUTIVE = re.compile(
     r"scandal|protocol|protocols|criteria|rules|regulations|act|bill|legislation|white[ \t]+paper|"
     r"recommendations|findings|documentary|podcast|website|app|franchise|musical|play|"
     r"exhibition|festival|tour|lecture|lectures|prize|award|awards|medal|challenge))\b")
+#: an honour, a lecture or a programme named after someone long known: "the Elizabeth Fry
+#: programme", "a Hunterian Professorship", "the Harveian Oration", "the Linacre Lecture", "a
+#: Rhodes Scholarship" (what it is called, not a person in the story; a place's scheme, "the
+#: Leeds training programme", says where someone is: no word of it may be a place)
+_NAMED_HONOUR = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur)[ \t]+"
+    r"(?P<w>(?P<names>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})"
+    r"[ \t]+(?:[Mm]emorial[ \t]+)?(?:[Pp]rogrammes?|[Ff]ellowships?|[Pp]rofessorships?|"
+    r"[Ss]cholarships?|[Ll]ectureships?|[Oo]ration|[Ll]ectures?|[Pp]rizes?|[Mm]edals?|[Aa]wards?|"
+    r"[Bb]ursary|[Bb]ursaries))(?![\w'’-])")
 #: a sports club named after its town ("Newcastle United", "Plymouth Argyle") or someone
 #: who follows one ("a Liverpool fan", "Everton supporters"): a team, not where anyone is
 _TEAM = re.compile(
@@ -368,7 +378,17 @@ _EPONYM_TERM = re.compile(
     r"point|triangle|space|ligaments?|canal|ducts?|fascia|glands?|nodes?|cysts?|view|"
     r"thingy|thing|one|pessary|balloon|valve|rule|index|hold|bag|purpura|tendon|"
     r"disease|syndrome|palsy|sarcoma|lymphoma|diverticulum|contracture|neuroma|"
-    r"phenomenon|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
+    r"phenomenon|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus|"
+    # what a statistical or research eponym names: "a Bonferroni correction", "Poisson
+    # regression", "a Bland-Altman plot", "a Wilcoxon signed-rank", "Fisher's exact"
+    r"corrections?|regressions?|distributions?|plots?|coefficients?|correlations?|"
+    r"signed-rank|rank-sum|exact|analys[ie]s|estimators?|estimates?|curves?|charts?|"
+    r"diagrams?|intervals?|models?|method|procedure|adjustments?|statistic|chain|process|"
+    r"technique|levels?|steps)\b")
+#: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
+#: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
+_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ 	]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
+                               r"chi-squared?|chi[ 	]+squared?|test)(?![\w'’-])")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
@@ -427,7 +447,7 @@ def _eponym_term_spans(text: str, named: Callable[[int], bool]) -> list[tuple[in
         entry, start, end = m.group("e"), m.start(), m.end("e")
         if named(start) or _EPONYM_PERSON_AFTER.match(text, m.end()):
             continue
-        grade = _EPONYM_GRADE.match(text, m.end())
+        grade = _EPONYM_GRADE.match(text, m.end()) or _EPONYM_STATISTIC.match(text, m.end())
         term = _EPONYM_TERM.match(text, m.end()) is not None
         if m.group("s") == "s" and not term and entry not in strong:
             continue  # "the Kochers": a family, unless a term follows
@@ -780,6 +800,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     if "Co-" in text:
         out.extend(m.span() for m in _CO_NAME.finditer(text) if not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
+    out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
+               if not named(m.start("w")) and not any(
+                   _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
