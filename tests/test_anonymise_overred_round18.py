@@ -171,3 +171,94 @@ def test_the_title_or_paper_is_no_hospital(anonymiser: Any, text: str, word: str
 def test_a_hospital_acronym_after_the_still_is_one(anonymiser: Any) -> None:
     text = "I worked at the DGH for two years, nights mostly."
     assert _covered(anonymiser, text, "DGH")
+
+
+# --- posts, regulators abroad and governments -----------------------------------------------------
+
+POSTS_KEPT = [
+    ("Revalidation recommendation from the Responsible Officer, Dr Hoffmann-Reyes: recommended.",
+     "Responsible Officer"),
+    ("Letter from the hospital: 'Dr Castellanos FRCP, Honorary Consultant Physician'. Then the minutes.",
+     "Honorary Consultant Physician"),
+    ("And then the full thing, 'Dr Castellanos FRCGP, Dean of Postgraduate Medical Education'. Induction.",
+     "Dean of Postgraduate Medical Education"),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), POSTS_KEPT)
+def test_a_posts_title_is_no_one(anonymiser: Any, text: str, post: str) -> None:
+    assert _kept(anonymiser, text, post)
+    assert _covered(anonymiser, text, "Castellanos" if "Castellanos" in text else "Hoffmann-Reyes")
+
+
+REGULATORS_KEPT = [
+    ("The Medical Council of New Zealand and the Australian Medical Council have a reciprocal thing.",
+     "New Zealand"),
+    ("The Egyptian Medical Syndicate, the Sudan Medical Council and the GMC, three registrations.",
+     "Sudan"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), REGULATORS_KEPT)
+def test_a_countrys_regulator_is_no_whereabouts(anonymiser: Any, text: str, country: str) -> None:
+    assert _kept(anonymiser, text, country)
+
+
+def test_a_country_alone_is_still_where(anonymiser: Any) -> None:
+    text = "She trained in Sudan and then moved to New Zealand with the family."
+    assert _covered(anonymiser, text, "Sudan")
+    assert _covered(anonymiser, text, "New Zealand")
+
+
+GOVERNMENTS = [
+    ("She was seconded to the Sierra Leone Government for a year.", "Sierra Leone"),
+    ("She was seconded to the Turkey Government for a year.", "Turkey"),
+    ("Sierra Jones rang about the Government of Chad.", "Chad"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), GOVERNMENTS)
+def test_a_countrys_government_keeps_its_word_and_redacts_the_country(
+        anonymiser: Any, text: str, country: str) -> None:
+    found = [r for r in anonymiser.redact(text).replacements if text[r.start:r.end] == country]
+    assert found and found[0].entity_type == "LOCATION"
+    assert _kept(anonymiser, text, "Government")
+
+
+# --- cars, the age of a thing, specialties, signs and staff letters -------------------------------
+
+THINGS_KEPT = [
+    ("Och, I had a ten-year-old Hillman Imp that broke down on the hill every winter.",
+     "ten-year-old Hillman Imp"),
+    ("My dad drove a Morris Minor, then a Ford Cortina, then a Vauxhall Viva.",
+     "Morris Minor, then a Ford Cortina, then a Vauxhall Viva"),
+    ("Her old Vauxhall Astra finally died on the motorway.", "Vauxhall Astra"),
+    ("Header of the form: OKAFOR, trainee, ST3 General Surgery. Then the rota.", "General Surgery"),
+    ("Rinne's was positive both sides and Weber central.", "Rinne's"),
+    ("Rinne's was positive both sides and Weber central.", "Weber"),
+    ("It went to OOH, then the ODP came, then the CD cupboard.", "OOH"),
+    ("It went to OOH, then the ODP came, then the CD cupboard.", "ODP"),
+    ("It went to OOH, then the ODP came, then the CD cupboard.", "CD"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), THINGS_KEPT)
+def test_things_said_with_names_kept(anonymiser: Any, text: str, phrase: str) -> None:
+    assert _kept(anonymiser, text, phrase)
+
+
+STILL_IDENTIFIERS = [
+    ("I spoke to Morris Minton and Ford Hughes about the rota.", "Morris Minton"),
+    ("The registrar, Austin Healey, was on call.", "Austin Healey"),
+    ("She was a 38-year-old woman with two kids.", "38"),
+    ("She is a partner at Elm Tree Surgery in the town.", "Elm Tree Surgery"),
+    ("Mr Weber was positive about the move, and Anna Rinne was absent.", "Weber"),
+    ("Mr Weber was positive about the move, and Anna Rinne was absent.", "Anna Rinne"),
+    ("I worked at the QEH and then the DGH for two years.", "QEH"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), STILL_IDENTIFIERS)
+def test_the_same_shapes_as_identifiers_still_redacted(anonymiser: Any, text: str,
+                                                        phrase: str) -> None:
+    assert _covered(anonymiser, text, phrase)

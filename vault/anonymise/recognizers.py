@@ -387,6 +387,22 @@ _AGE_NUMBER = (r"(?:1[01]\d|[1-9]?\d|" + _TENS + r"(?:[- ]" + _UNITS_WORD + r")?
                r"five|six|seven|eight|nine)")
 
 
+#: the age of a thing, not of anyone: "a ten-year-old car", "a twelve-year-old laptop", "a
+#: five-year-old policy", "a ten-year-old <make> <model>" (a make and model in capitals)
+_NOT_A_PERSONS_AGE = (
+    r"(?![ \t-]+years?[ \t-]+old[ \t]+(?:(?:second-hand|secondhand|used|battered|rusty|"
+    r"clapped-out|red|blue|green|white|black|silver|grey|diesel|petrol|estate|electric)[ \t]+)?"
+    r"(?:(?:car|cars|van|vans|bike|bikes|motorbike|lorry|truck|tractor|caravan|boat|house|"
+    r"houses|flat|building|buildings|boiler|roof|kitchen|bathroom|carpet|sofa|fridge|freezer|"
+    r"cooker|telly|TV|laptop|laptops|computer|computers|PC|PCs|phone|phones|mobile|iPhone|"
+    r"machine|machines|scanner|scanners|printer|server|system|software|database|policy|"
+    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|building|estate|"
+    r"ward|unit|wing|website|app|coat|jacket|suit|shoes|boots|tyres|engine|whisky|whiskey|"
+    r"wine|cheese|tree|trees|dog|dogs|cat|cats|pony|horse|horses|business|company|charity|"
+    r"practice|service|clinic|network|course|curriculum|study|trial|paper|photo|photograph|"
+    r"letter|diary|notebook|thing|one)\b|[A-Z][a-z]+[ \t]+[A-Z][A-Za-z0-9]+))")
+
+
 class AgeRecognizer(StudyPatternRecognizer):
     """A person's age: "I'm 47", "aged 52", "she was only thirty-two", "my son's 14", "a 38-year-old".
     The span is the number. Followed by a unit ("30 minutes", "two weeks", "12 March") it is not
@@ -395,7 +411,8 @@ class AgeRecognizer(StudyPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("strong", r"\b(?:I'm|I’m|I am|I was|I'll be|I’ll be|[Aa]ged?|turned|turning)"
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
-        Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)", 0.85),
+        Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
+                + _NOT_A_PERSONS_AGE, 0.85),
         Pattern("copula", r"(?:\b(?:was|is|be)|(?<=\w)['’]s)[ \t]+(?:only[ \t]+|just[ \t]+|"
                           r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
@@ -421,6 +438,11 @@ _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|W
              r"(?!(?:(?<=Hospital)|(?<=Hospitals)|(?<=Infirmary)|(?<=Surgery)|(?<=Practice)|"
              r"(?<=Trust)|(?<=Centre)|(?<=Clinic))[ \t]+(?:and|&)[ \t])")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
+#: letters that are no hospital's: a career's papers and posts ("the CV", "the ACF post",
+#: "the ARCP"), staff ("the ODP", "the ANP"), services and stores ("OOH", "the CD cupboard")
+_NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|MD|MSC|PHD|PGCE|OSCE|"
+                    r"PLAB|MRCP|MRCS|MRCGP|FRCS|FRCP|OOH|ODP|ODA|CD|CDS|HCA|ANP|ACP|CNS|SHO|HDU|"
+                    r"ITU|ICU|AMU|SAU|CDU|MAU|OPD|OPAT|DNACPR|TTO|TTA)")
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
@@ -537,17 +559,18 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
         Pattern("at_the_acronym", r"\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm|uh),?[ \t]+)*"
-                                  r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
+                                  r"the[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
         # ARCP", "the CCT", "the NTN")
-        Pattern("the_acronym", r"\bthe[ \t]+(?!(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|"
-                r"LTFT|MD|MSC|PHD|PGCE|OSCE|PLAB|MRCP|MRCS|MRCGP|FRCS|FRCP)\b)(?P<m>[A-Z]{2,5})\b"
+        # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
+        # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
+        Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                 r"(?![ \t]+(?:model|number)\b)", 0.35),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
-        Pattern("acronym_h", r"(?<![\w-])(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
-        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
+        Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
+        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
                                 r"number)\b)", 0.6),
         # "Central Mid", "North Mid", "the Mid-Ulster": hospitals by a direction and "Mid"
         Pattern("mid", r"\b(?:(?:North|South|East|West|Central)[ \t]+Mid\b(?![- ][A-Z])|"
@@ -630,6 +653,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
+            if _SPECIALTY.fullmatch(text, result.start, result.end):
+                continue  # "ST3 General Surgery", "Plastic Surgery": a specialty, no practice
             result.start = _after_listed_hospital(text, result.start, result.end,
                                                   self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
@@ -667,6 +692,18 @@ def _after_listed_hospital(text: str, start: int, end: int,
     return start
 
 
+#: a grade written before a specialty ("ST3", "CT1", "FY2", "SpR")
+_GRADE_LETTERS = r"(?:[SC]T[1-8]|FY[12]|F[12]|SpR|SPR|StR|SHO|GPST[1-3]|ACF|ACL)"
+#: a specialty or a kind of surgery said as "<kind> Surgery"/"<kind> Practice" ("ST3 General
+#: Surgery", "a Plastic Surgery rotation", "Day Surgery", "General Practice"): no practice's name
+_SPECIALTY = std_re.compile(
+    r"(?:(?:" + _GRADE_LETTERS + r")[ \t]+)?(?:General|Plastic|Cardiac|Cardiothoracic|Thoracic|Vascular|Paediatric|Pediatric|Neuro|"
+    r"Orthopaedic|Orthopedic|Colorectal|Breast|Upper[ \t]+GI|Hepatobiliary|HPB|Endocrine|"
+    r"Bariatric|Transplant|Trauma|Spinal|Hand|Oral|Maxillofacial|Oral[ \t]+and[ \t]+"
+    r"Maxillofacial|Day|Minor|Emergency|Elective|Keyhole|Robotic|Laparoscopic|Acute|"
+    r"Reconstructive|Cosmetic|Urological|Gynaecological|Obstetric|Ophthalmic|Foetal|Fetal|"
+    r"Neonatal|Family|Dental|Advanced|Nurse|Clinical|Good|Medical|Pharmacy|Private)"
+    r"[ \t]+(?:Surgery|Practice)")
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
 LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
