@@ -1508,7 +1508,7 @@ def _a_concept_named(span: str) -> bool:
 
 #: a government's word after a country's name
 _GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:Government|Parliament|Assembly|Executive|Senate)\b")
-_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\Z")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\Z")
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|Parliament|Republic|Embassy|Kingdom|President|"
                             r"Ministry(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
@@ -1527,7 +1527,7 @@ def _country_governed(text: str, start: int, end: int) -> tuple[int, int] | None
     head = gov.start()
     pos = head
     for _ in range(4):  # back over up to four words: "Trinidad and Tobago", "Sierra Leone"
-        word = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        word = _CAPITAL_WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if word is None:
             break
         pos = word.start()

@@ -3693,7 +3693,6 @@ _POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|
 _POSTNOMINAL_TOKEN = std_re.compile(
     r"(?:(?P<word>" + _POSTNOMINAL_WORD + r")|(?P<short>" + _POSTNOMINAL_SHORT + r")"
     r"|(?P<subject>" + _POSTNOMINAL_SUBJECT + r"))\.?(?P<qual>" + _POSTNOMINAL_QUALIFIER + r")?")
-_POSTNOMINAL_GAP = std_re.compile(r"[ \t]*,?[ \t]*")
 
 
 def _postnominal_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
