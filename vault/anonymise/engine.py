@@ -1236,10 +1236,10 @@ class Anonymiser:
                     end = without_field_label(text, start, end)  # "Ayo Bello Sent: Tuesday"
                     if end <= start:
                         continue  # "Attendees: ...", "Subject: FW": a field's label alone
+                    start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 end = without_postnominals(text, start, end)  # "Dr Ana Reyes FRCP(Edin) PhD"
                 if end <= start or a_postnominal_qualifier(text, start, end):
                     continue  # "OBE", "PhD at ...", "Edin" in "FRCP(Edin)": what one holds
-                    start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
@@ -1553,6 +1553,10 @@ Student Students Associate Associates Assistant Assistants Deputy Member Members
 Governors Trustee Trustees Commissioner Inspector Ombudsman Examiner Examiners Assessor
 """.split())  # noqa: SIM905
 _POST_JOINS = frozenset(("of", "for", "in", "and", "the", "&"))
+#: a landscape's plural, which names a region after "of" ("the Heads of the Valleys")
+_LANDSCAPE_PLURALS = frozenset(("Valleys", "Hills", "Dales", "Downs", "Fens", "Lakes", "Moors",
+                                "Wolds", "Marches", "Borders", "Highlands", "Lowlands", "Islands",
+                                "Isles", "Glens", "Mountains", "Forests", "Vales"))
 
 
 def _a_post_named(span: str) -> bool:
@@ -1570,6 +1574,11 @@ def _a_post_named(span: str) -> bool:
         return False
     if len(title) == 1 and not rest:
         return False
+    if any(known_place(w) for w in rest if w not in _POST_JOINS) or rest and known_place(
+            " ".join(w for w in rest if w not in _POST_JOINS)):
+        return False  # a place's words after "of"
+    if any(w in _LANDSCAPE_PLURALS for w in rest):
+        return False  # "the Heads of the Valleys": a region, not a post
     return all(w in _POST_JOINS or w == title[-1] or (
         is_english_word(w) and not given_name(w) and w not in word_names()) for w in words)
 

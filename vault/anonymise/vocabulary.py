@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.geo import country_names
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
@@ -267,8 +268,6 @@ _NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)"
 
 @functools.cache
 def _regulator_pattern() -> re.Pattern[str]:
-    from vault.anonymise.geo import country_names
-
     country = r"(?:" + trie_pattern(country_names()) + r")"
     return re.compile(
         r"(?<![\w'’-])(?:(?:" + country + r"|" + _NATIONALITY + r")[ \t]+" + _REGULATOR_KIND
