@@ -250,6 +250,7 @@ def test_things_said_with_names_kept(anonymiser: Any, text: str, phrase: str) ->
 STILL_IDENTIFIERS = [
     ("I spoke to Morris Minton and Ford Hughes about the rota.", "Morris Minton"),
     ("The registrar, Austin Healey, was on call.", "Austin Healey"),
+    ("Born in Andalusia, though I grew up in Ford Estate, by the river.", "Ford Estate"),
     ("She was a 38-year-old woman with two kids.", "38"),
     ("She is a partner at Elm Tree Surgery in the town.", "Elm Tree Surgery"),
     ("Mr Weber was positive about the move, and Anna Rinne was absent.", "Weber"),

@@ -287,13 +287,18 @@ _CAR_MAKES = (r"(?:Ford|Vauxhall|Austin|Morris|Hillman|Triumph|Rover|Land[ \t]+R
               r"Trabant|Bentley|Rolls-Royce|Aston[ \t]+Martin|Lotus|Jeep|Chevrolet|Chevy|"
               r"Chrysler|Dodge|Cadillac|Daihatsu|Daewoo|Mini|Smart|Cupra|Polestar|Vespa|Yamaha|"
               r"Kawasaki|Ducati|Harley(?:-Davidson)?)")
+#: what a place's name ends in, never a car's model ("Ford Estate", "Austin Park")
+_PLACE_KIND_WORDS = (r"(?:Estate|Park|Road|Street|Lane|Green|Hill|House|Farm|Hall|Close|Way|Court|"
+                     r"Avenue|Drive|Common|End|Bridge|Wood|Field|Fields|Heath|Cross|Village|Town|"
+                     r"Square|Place|Gardens|Terrace|Crescent|Row|Mews|View|Side|Vale|Valley|Lodge|"
+                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College|Street)")
 _CAR = re.compile(
-    r"(?<![\w'’-])(?P<w>" + _CAR_MAKES + r"[ \t]+(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*|[A-Z]{2,4})"
+    r"(?<![\w'’-])(?P<w>" + _CAR_MAKES + r"[ \t]+(?!" + _PLACE_KIND_WORDS + r"\b)(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*|[A-Z]{2,4})"
     r"(?:[ \t]+(?:Estate|Coupe|Convertible|GTI|GT|Sport|Traveller|Mk[ \t]?\d|\d+))?)(?![\w'’-])")
 _CAR_BEFORE = re.compile(
     r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[\w'’]+['’]s|old|"
     r"new|used|second-hand|secondhand|battered|rusty|clapped-out|[\w-]+-year-old|drove|drive|"
-    r"drives|driving|bought|sold|had|owned|in)[ \t]+(?:(?:old|new|little|red|blue|green|white|"
+    r"drives|driving|bought|sold|had|owned)[ \t]+(?:(?:old|new|little|red|blue|green|white|"
     r"black|silver|grey|yellow|orange|battered|rusty|trusty|beloved|second-hand|clapped-out|"
     r"[\w-]+-year-old)[ \t]+)?\Z")
 #: the words that end an honour's, a lecture's or a programme's name (a cheap check first)
