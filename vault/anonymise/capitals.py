@@ -53,7 +53,7 @@ from vault.anonymise.wordlists import (
     word_surnames,
 )
 
-__all__ = ["CapitalsRecognizer"]
+__all__ = ["KNOWN_ACRONYMS", "CapitalsRecognizer"]
 
 #: a capital letter of any Latin script ("Ø", "Ł", "Ş"): upper case is checked in code (the
 #: Latin Extended ranges mix both cases)
@@ -148,6 +148,8 @@ OCD PTSD CBT EMDR DBT IAPT SSRI NSAID PPI ICU ITU HDU NICU PICU SCBU AMU SAU CDU
 GP PCN ICB ICS CCG STP LMC LMCS QOF DES LES ARRS PCSE HR IT OH ISA ADA PPE MDT SOP CPD KPI SMART OKR
 SWOT PESTLE KPIS FAQ PDF ASAP LOL OMG BTW FYI TBC TBD AOB NB PS RIP OK OKAY HELLO HIYA THANKS
 SORRY
+CV CVS ACF ACL NTN OOP OOPE OOPR OOPT OOPC LAT LAS LTFT TPD APD ES CS AES PGCERT PGDIP PHD DPHIL
+MSC BSC MBBS MBCHB FHEA SFHEA OBE MBE CBE ODP CD ODA OOH CPR ECG EEG MRI CT PET IV IM PRN TTO TTA
 """.split())  # noqa: SIM905
 #: greetings, thanks and interjections of other languages in English-speaking use, and
 #: chat-speak, which a speaker or a pasted chat line writes in capitals ("she typed ASANTE",
@@ -162,6 +164,9 @@ ARGH AARGH AARGHH UGH HMM HMMM HAHA HAHAHA LOL LMAO ROFL OMG OMFG WTF BRB TTYL I
 NVM SMH TBH TODO FWD ATTN IDK PLS PLZ THX WOOHOO YAY YAAY YIKES OOPS WHOOPS EEK PHEW MWAH XOXO GRR GRRR
 SHHH SHH AHEM BOOM OOF YASSS YESSS NOOO SOOO
 """.split())  # noqa: SIM905
+#: the acronyms of :data:`_KNOWN_ACRONYMS` for other modules (the engine: "on the CV" is no
+#: hospital called "the CV")
+KNOWN_ACRONYMS = _KNOWN_ACRONYMS
 #: a word glossed after it: "UBUNTU, which means...", "MAKADII - it means how are you"
 _GLOSS_AFTER = re.compile(
     r"[ \t]*[,:(–—-]?[ \t]*(?:(?:(?:[Ww]hich|[Ii]t|[Tt]hat)(?:['’]s|[ \t]+(?:is|was))?[ \t]+)?(?:[Mm]eans|[Mm]eant|"

@@ -62,7 +62,8 @@ from spacy.tokens import Doc
 
 from vault.anonymise import fastre
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
-from vault.anonymise.capitals import CapitalsRecognizer
+from vault.anonymise.capitals import KNOWN_ACRONYMS, CapitalsRecognizer
+from vault.anonymise.geo import country_names
 from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.landforms import landform_recognizers
@@ -122,7 +123,9 @@ from vault.anonymise.recognizers import (
     particle_start,
     person_context_after,
     subject_verb_after,
+    a_postnominal_qualifier,
     without_field_label,
+    without_postnominals,
     without_pronoun_i,
     word_reading_after,
 )
@@ -1234,6 +1237,9 @@ class Anonymiser:
                     start = title.start()
                 elif text[max(0, start - 4):start].lower() == "the " and \
                         " " not in text[start:end].strip() and detector != "family_name":
+                    word = text[start:end].strip().rstrip(".")
+                    if TITLE_WORD_RE.fullmatch(word) or word.upper() in KNOWN_ACRONYMS:
+                        continue  # "everyone calls him the Prof", "on the CV": no place
                     entity = "HOSPITAL"  # "the Vic", "the Alex": an institution, not a person
                     # (not "the Okafors": a family, person_contexts.FamilyNameRecognizer)
             while start < end and text[start].isspace():
@@ -1258,6 +1264,9 @@ class Anonymiser:
                     if end <= start:
                         continue  # "Attendees: ...", "Subject: FW": a field's label alone
                     start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
+                end = without_postnominals(text, start, end)  # "Dr Ana Reyes FRCP(Edin) PhD"
+                if end <= start or a_postnominal_qualifier(text, start, end):
+                    continue  # "OBE", "PhD at ...", "Edin" in "FRCP(Edin)": what one holds
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
@@ -1269,6 +1278,12 @@ class Anonymiser:
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
                         and (not given_name(text[start:end]) or sentence_cased(text))):
                     continue  # "rang me at home", "some duke or earl": words, not names
+            if marker is None and entity == "PERSON":
+                country = _country_governed(text, start, end)
+                if country is not None:  # "the Sierra Leone Government" read as a name (or
+                    # "Sierra Leone", "Leone Government"): the country is where, its
+                    # government no one
+                    entity, (start, end) = "LOCATION", country
             if marker is None and entity == "PERSON" and _ordinary_capital(text, start, end):
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
             if marker is None and (entity == "DATE" and ends_in_a_measure(text, start, end)
@@ -1291,9 +1306,10 @@ class Anonymiser:
                 continue  # "the north east entrance", "the south-west gate": inside a place
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (_a_step_named(text, start, end) or entity == "PERSON"
-                         and _a_concept_named(text[start:end])):
+                         and _a_concept_named(text[start:end]) or _a_post_named(text[start:end])):
                 continue  # "Log in, Check out, Sign off": steps; "the Patient Experience
-                # Team", "the Community Paramedic Lead": a team's or a role's name
+                # Team", "the Community Paramedic Lead": a team's or a role's name; "the
+                # Responsible Officer", "Dean of Postgraduate Medical Education": a post
             if marker is None and entity in ("PERSON", "LOCATION", "HOSPITAL") \
                     and _vernacular_opening(text, start, end):
                 continue  # "Dreich, the whole lot of it", "Wetin I go do?": dialect words
@@ -1515,6 +1531,83 @@ def _a_concept_named(span: str) -> bool:
     return len(words) > 1 and all(is_english_word(w) and not given_name(w)
                                   and w not in word_names() for w in words) \
         and named_concept(words[-1])
+
+
+#: a government's word after a country's name
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:Government|Parliament|Assembly|Executive|Senate)\b")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\Z")
+_GOVERNMENT_OF = re.compile(r"\b(?:Government|Parliament|Republic|Embassy|Kingdom|President|"
+                            r"Ministry(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _country_governed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The country a person's span really is, when it is a country's name of two words or
+    more ("Sierra Leone", "Costa Rica"), or runs from inside one into its government
+    ("Leone Government"): the country's span, else None."""
+    span = text[start:end]
+    if span in country_names() and (" " in span or _GOVERNMENT_OF.search(
+            text, max(0, start - 40), start) is not None):
+        return start, end  # "Costa Rica"; "the Government of Chad"
+    gov = _GOVERNMENT_AFTER.search(text, start, end)
+    if gov is None or gov.end() != end:
+        return None
+    head = gov.start()
+    pos = head
+    for _ in range(4):  # back over up to four words: "Trinidad and Tobago", "Sierra Leone"
+        word = _CAPITAL_WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if word is None:
+            break
+        pos = word.start()
+        if text[pos:head] in country_names():
+            return (pos, head) if pos <= start or not text[start:pos].strip() else None
+        gap = re.search(r"(?:[ \t]+(?:and|of|the))*[ \t]+\Z", text[max(0, pos - 20):pos])
+        if gap is None:
+            break
+        pos -= len(gap.group())
+    return None
+#: the last word of a post's title in a letter, a signature or a CV ("Honorary Consultant
+#: Physician", "the Responsible Officer", "Dean of Postgraduate Medical Education", "Clinical
+#: Senior Lecturer"): what someone is, never who
+_POST_HEADS = frozenset("""
+Officer Officers Physician Physicians Surgeon Surgeons Consultant Consultants Director Directors
+Dean Deans Lecturer Lecturers Professor Professors Reader Registrar Registrars Fellow Fellows
+Manager Managers Investigator Investigators Editor Editors Chair Chairs Chairman Chairwoman
+Chairperson Head Heads Tutor Tutors Adviser Advisor Advisers Advisors Administrator Coordinator
+Co-ordinator Secretary Treasurer President Vice-President Provost Principal Psychiatrist
+Paediatrician Anaesthetist Radiologist Pathologist Geriatrician Obstetrician Gynaecologist
+Nurse Nurses Midwife Pharmacist Scientist Scientists Researcher Researchers Trainee Trainees
+Student Students Associate Associates Assistant Assistants Deputy Member Members Governor
+Governors Trustee Trustees Commissioner Inspector Ombudsman Examiner Examiners Assessor
+""".split())  # noqa: SIM905
+_POST_JOINS = frozenset(("of", "for", "in", "and", "the", "&"))
+#: a landscape's plural, which names a region after "of" ("the Heads of the Valleys")
+_LANDSCAPE_PLURALS = frozenset(("Valleys", "Hills", "Dales", "Downs", "Fens", "Lakes", "Moors",
+                                "Wolds", "Marches", "Borders", "Highlands", "Lowlands", "Islands",
+                                "Isles", "Glens", "Mountains", "Forests", "Vales"))
+
+
+def _a_post_named(span: str) -> bool:
+    """Whether a person or place found is a post's title: two words or more, dictionary words
+    and none a given name but the post's own word ("Dean"), ending in a post's word or
+    naming one before "of"/"for"/"in" and what it is of ("Dean of Postgraduate Medical
+    Education", "Professor of Medical Education", "Honorary Consultant Physician"). A place
+    after "of" is no dictionary word, so "Dean of <county>" stays a place to the finders."""
+    words = span.split()
+    if len(words) < 2 or words[0] in _POST_JOINS:
+        return False
+    cut = next((i for i, w in enumerate(words) if w in _POST_JOINS), len(words))
+    title, rest = words[:cut], words[cut:]
+    if not title or title[-1] not in _POST_HEADS or len(words) == 1:
+        return False
+    if len(title) == 1 and not rest:
+        return False
+    if any(known_place(w) for w in rest if w not in _POST_JOINS) or rest and known_place(
+            " ".join(w for w in rest if w not in _POST_JOINS)):
+        return False  # a place's words after "of"
+    if any(w in _LANDSCAPE_PLURALS for w in rest):
+        return False  # "the Heads of the Valleys": a region, not a post
+    return all(w in _POST_JOINS or w == title[-1] or (
+        is_english_word(w) and not given_name(w) and w not in word_names()) for w in words)
 
 
 def _a_list_of_vocabulary(text: str, start: int, end: int, vocabulary: _Spans) -> bool:

@@ -147,7 +147,18 @@ def country_names() -> frozenset[str]:
     """Countries' and territories' English names (ISO 3166-1), ordinary words among them
     ("Jersey", "Chad", "Turkey"): what a word is when a government's word follows it."""
     return frozenset([c.name for c in pycountry.countries] + [
-        c.common_name for c in pycountry.countries if getattr(c, "common_name", None)])
+        c.common_name for c in pycountry.countries if getattr(c, "common_name", None)]
+        + list(_ENGLISH_COUNTRY_NAMES))
+
+
+#: countries by the names English speakers say, where ISO 3166-1 now has another ("Türkiye",
+#: "Czechia", "Eswatini", "Myanmar", "North Macedonia", "Cabo Verde", "Timor-Leste") or only
+#: a formal one ("Russian Federation", "Brunei Darussalam", "Holy See"), and a few more
+_ENGLISH_COUNTRY_NAMES = frozenset((
+    "Turkey", "Russia", "Palestine", "Ivory Coast", "Czech Republic", "Swaziland", "Burma",
+    "Macedonia", "Cape Verde", "East Timor", "Holland", "Democratic Republic of the Congo",
+    "DR Congo", "Brunei", "Micronesia", "Vatican", "The Gambia", "Kosovo", "America",
+    "United States of America", "Great Britain", "Britain"))
 
 
 #: a name that starts in Latin script (the others cannot be in an English transcript's words)

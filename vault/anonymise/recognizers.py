@@ -84,12 +84,14 @@ __all__ = [
     "UkPostcodeRecognizer",
     "WordNameRecognizer",
     "WorldPlaceRecognizer",
+    "a_postnominal_qualifier",
     "build_recognizers",
     "load_term_list",
     "never_a_name",
     "nhs_number_is_valid",
     "particle_start",
     "trie_pattern",
+    "without_postnominals",
 ]
 
 #: flags for our patterns: no IGNORECASE (Presidio's default), see the module docstring
@@ -385,6 +387,22 @@ _AGE_NUMBER = (r"(?:1[01]\d|[1-9]?\d|" + _TENS + r"(?:[- ]" + _UNITS_WORD + r")?
                r"five|six|seven|eight|nine)")
 
 
+#: the age of a thing, not of anyone: "a ten-year-old car", "a twelve-year-old laptop", "a
+#: five-year-old policy", "a ten-year-old <make> <model>" (a make and model in capitals)
+_NOT_A_PERSONS_AGE = (
+    r"(?![ \t-]+years?[ \t-]+old[ \t]+(?:(?:second-hand|secondhand|used|battered|rusty|"
+    r"clapped-out|red|blue|green|white|black|silver|grey|diesel|petrol|estate|electric)[ \t]+)?"
+    r"(?:(?:car|cars|van|vans|bike|bikes|motorbike|lorry|truck|tractor|caravan|boat|house|"
+    r"houses|flat|building|buildings|boiler|roof|kitchen|bathroom|carpet|sofa|fridge|freezer|"
+    r"cooker|telly|TV|laptop|laptops|computer|computers|PC|PCs|phone|phones|mobile|iPhone|"
+    r"machine|machines|scanner|scanners|printer|server|system|software|database|policy|"
+    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|building|estate|"
+    r"ward|unit|wing|website|app|coat|jacket|suit|shoes|boots|tyres|engine|whisky|whiskey|"
+    r"wine|cheese|tree|trees|dog|dogs|cat|cats|pony|horse|horses|business|company|charity|"
+    r"practice|service|clinic|network|course|curriculum|study|trial|paper|photo|photograph|"
+    r"letter|diary|notebook|thing|one)\b|[A-Z][a-z]+[ \t]+[A-Z][A-Za-z0-9]+))")
+
+
 class AgeRecognizer(StudyPatternRecognizer):
     """A person's age: "I'm 47", "aged 52", "she was only thirty-two", "my son's 14", "a 38-year-old".
     The span is the number. Followed by a unit ("30 minutes", "two weeks", "12 March") it is not
@@ -393,7 +411,8 @@ class AgeRecognizer(StudyPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("strong", r"\b(?:I'm|I’m|I am|I was|I'll be|I’ll be|[Aa]ged?|turned|turning)"
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
-        Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)", 0.85),
+        Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
+                + _NOT_A_PERSONS_AGE, 0.85),
         Pattern("copula", r"(?:\b(?:was|is|be)|(?<=\w)['’]s)[ \t]+(?:only[ \t]+|just[ \t]+|"
                           r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
@@ -419,6 +438,11 @@ _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|W
              r"(?!(?:(?<=Hospital)|(?<=Hospitals)|(?<=Infirmary)|(?<=Surgery)|(?<=Practice)|"
              r"(?<=Trust)|(?<=Centre)|(?<=Clinic))[ \t]+(?:and|&)[ \t])")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
+#: letters that are no hospital's: a career's papers and posts ("the CV", "the ACF post",
+#: "the ARCP"), staff ("the ODP", "the ANP"), services and stores ("OOH", "the CD cupboard")
+_NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|MD|MSC|PHD|PGCE|OSCE|"
+                    r"PLAB|MRCP|MRCS|MRCGP|FRCS|FRCP|OOH|ODP|ODA|CD|CDS|HCA|ANP|ACP|CNS|SHO|HDU|"
+                    r"ITU|ICU|AMU|SAU|CDU|MAU|OPD|OPAT|DNACPR|TTO|TTA)")
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
@@ -535,13 +559,18 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         Pattern("royal_place", r"\bRoyal[ \t]+(?!(?:" + _ROYAL_NOT_HOSPITAL + r")\b)" + _ORG_WORD
                                + r"(?:[ \t]+(?:Infirmary|Hospital|University[ \t]+Hospital))?\b", 0.7),
         Pattern("at_the_acronym", r"\b(?:at|to|from|in|joined|then),?[ \t]+(?:(?:um|er|erm|uh),?[ \t]+)*"
-                                  r"the[ \t]+(?P<m>[A-Z]{2,5})\b"
+                                  r"the[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
-        Pattern("the_acronym", r"\bthe[ \t]+(?P<m>[A-Z]{2,5})\b(?![ \t]+(?:model|number)\b)", 0.35),
+        # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
+        # ARCP", "the CCT", "the NTN")
+        # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
+        # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
+        Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
+                r"(?![ \t]+(?:model|number)\b)", 0.35),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
-        Pattern("acronym_h", r"(?<![\w-])(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
-        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
+        Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
+        Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
                                 r"number)\b)", 0.6),
         # "Central Mid", "North Mid", "the Mid-Ulster": hospitals by a direction and "Mid"
         Pattern("mid", r"\b(?:(?:North|South|East|West|Central)[ \t]+Mid\b(?![- ][A-Z])|"
@@ -624,6 +653,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
+            if _SPECIALTY.fullmatch(text, result.start, result.end):
+                continue  # "ST3 General Surgery", "Plastic Surgery": a specialty, no practice
             result.start = _after_listed_hospital(text, result.start, result.end,
                                                   self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
@@ -661,6 +692,18 @@ def _after_listed_hospital(text: str, start: int, end: int,
     return start
 
 
+#: a grade written before a specialty ("ST3", "CT1", "FY2", "SpR")
+_GRADE_LETTERS = r"(?:[SC]T[1-8]|FY[12]|F[12]|SpR|SPR|StR|SHO|GPST[1-3]|ACF|ACL)"
+#: a specialty or a kind of surgery said as "<kind> Surgery"/"<kind> Practice" ("ST3 General
+#: Surgery", "a Plastic Surgery rotation", "Day Surgery", "General Practice"): no practice's name
+_SPECIALTY = std_re.compile(
+    r"(?:(?:" + _GRADE_LETTERS + r")[ \t]+)?(?:General|Plastic|Cardiac|Cardiothoracic|Thoracic|Vascular|Paediatric|Pediatric|Neuro|"
+    r"Orthopaedic|Orthopedic|Colorectal|Breast|Upper[ \t]+GI|Hepatobiliary|HPB|Endocrine|"
+    r"Bariatric|Transplant|Trauma|Spinal|Hand|Oral|Maxillofacial|Oral[ \t]+and[ \t]+"
+    r"Maxillofacial|Day|Minor|Emergency|Elective|Keyhole|Robotic|Laparoscopic|Acute|"
+    r"Reconstructive|Cosmetic|Urological|Gynaecological|Obstetric|Ophthalmic|Foetal|Fetal|"
+    r"Neonatal|Family|Dental|Advanced|Nurse|Clinical|Good|Medical|Pharmacy|Private)"
+    r"[ \t]+(?:Surgery|Practice)")
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
 LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
@@ -2578,8 +2621,13 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # a colour is a team's, a rota's or a zone's name, never a hospital's: "the Red rota",
         # "the Blue team", "the Green side"
+        # nor a title, a post or a document of a career said with "the": "everyone calls
+        # him the Prof", "the Dean", "on the CV", "the ACF post", "the Lecturer job"
         Pattern("the_nickname", r"\bthe[ \t]+(?!(?:Red|Blue|Green|Amber|Yellow|Orange|Purple|"
-                r"Pink|Black|White|Grey|Gray|Gold|Silver|Bronze|Violet)\b)(?P<m>" + _CAP
+                r"Pink|Black|White|Grey|Gray|Gold|Silver|Bronze|Violet|Prof|Professor|Doc|Doctor|"
+                r"Dr|Boss|Gaffer|Chief|Dean|Provost|Principal|Lecturer|Reader|Registrar|"
+                r"Consultant|Director|Chair|Chairman|Head|Tutor|Supervisor|Fellow|Matron|CVs?|"
+                r"ACF|ACL|NTN|OOP[A-Z]?|ARCP|CCT|PhD|DPhil|MSc|MD)\b)(?P<m>" + _CAP
                 + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
@@ -3653,6 +3701,94 @@ def without_field_label(text: str, start: int, end: int) -> int:
     while cut > start and text[cut - 1] in " \t":
         cut -= 1
     return max(start, cut)
+
+
+#: letters after a name that say what someone holds, not who they are (post-nominals): degrees
+#: ("PhD", "DPhil", "MSc", "MBChB"), honours ("OBE", "MBE"), the fellowships and memberships of
+#: colleges, faculties and academies, at home and abroad ("FRCP", "MRCGP", "FFPH", "FRACP",
+#: "FCPaed", "FAcadMEd", "FMedSci", "FHEA"), with a qualifier in brackets ("FRCP(Edin)",
+#: "MRCP(UK)", "MD(Res)", "BSc (Hons)") and a subject's short name after a degree ("MSc
+#: MedEd"). A CV, a byline, a signature or a biosketch writes them after the name; the name
+#: is what identifies (general knowledge of how degrees and fellowships are written)
+_POSTNOMINAL_WORD = (
+    r"(?:Ph\.?D|D\.?Phil|M\.?Phil|M\.?Res|M\.?Sc|B\.?Sc|MBChB|MB[ \t]?ChB|MBBS|BMBS|MBBCh|BChir|"
+    r"BMedSci|BMedSc|MMedSci|MMedEd|MClinEd|MEd|EdD|DrPH|DClinPsy|DSc|MPH|MBA|MCh|MChir|MChOrth|"
+    r"BDS|BPharm|MPharm|PGCert|PGDip|PGCE|LLB|LLM|MRCP|MRCS|MRCGP|MRCPsych|MRCPCH|MRCOG|MRCA|"
+    r"MRCEM|MRCPI|MRCSI|MFPH|MFFP|MFSRH|MAcadMEd|MCEM|"
+    # a college's fellowship: "FRC" and its letters ("FRCP", "FRCSEd", "FRCPath", "FRCPsych"),
+    # the Australasian and South African ones, the faculties' "FF..." and the academies'
+    r"S?FRC[A-Z][A-Za-z]{0,6}|FRA(?:CP|CS|CGP|NZCP|NZCOG|NZCR|NZCA|CMA)|FF[A-Z]{2,6}|"
+    r"FC(?:Paed|Path|Psych|Surg|Obs|Anaes|EM|S|P|OG|A|ORL|Ophth|FP)(?:\([A-Z]{2,4}\))?|"
+    r"FACP|FACS|FACEP|FESC|FEBU|FEBO|FAcadMEd|FMedSci|FRSE|FRSB|FRSPH|FRS|FBA|FREng|FAMS|"
+    r"P?S?FHEA|FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
+    r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
+#: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
+#: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
+_POSTNOMINAL_SHORT = r"(?:MD|DM|MB|BS|BM|BCh|BAO|MA|BA|MS|RN|RGN|RMN|DL|JP|ChB)"
+#: the qualifier of a post-nominal, in brackets: written on to it ("FRCP(Edin)", "MRCP(UK)",
+#: "MD(Res)", "FCPaed(SA)"), or with a space when it is one of the usual ones ("BSc (Hons)",
+#: "FRCP (Lond)"); another word in brackets after a space is an affiliation, where someone is
+#: from ("Dr Ana Reyes MBE (<town>)"), and stays a place
+_QUALIFIER_WORDS = (r"(?:Hons|Edin|Ed|Lond|Glasg|Glas|Irel?|UK|SA|Res|Cantab|Oxon|Dist|Clin|"
+                    r"Paeds?|Surg|Eng|Aus|NZ|Med[ \t]?Ed|Hon|Open)")
+_POSTNOMINAL_QUALIFIER = (r"(?:\([A-Z][A-Za-z .&]{0,14}\)?|[ \t]\(" + _QUALIFIER_WORDS
+                          + r"\)?)")
+#: a subject after a degree: "MSc MedEd", "MA ClinEd", "MSc Med Ed"
+_POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|HPE|Hons)"
+_POSTNOMINAL_TOKEN = std_re.compile(
+    r"(?:(?P<word>" + _POSTNOMINAL_WORD + r")|(?P<short>" + _POSTNOMINAL_SHORT + r")"
+    r"|(?P<subject>" + _POSTNOMINAL_SUBJECT + r"))\.?(?P<qual>" + _POSTNOMINAL_QUALIFIER + r")?")
+
+
+def _postnominal_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The post-nominal tokens of ``text[start:end]`` read from its end backwards, as
+    (start, end, certain) in text order: those that are post-nominal by themselves are
+    certain; a short one ("MD", "MA") or a subject ("MedEd") only beside a certain one."""
+    tokens: list[tuple[int, int, bool]] = []
+    pos = end
+    words = [(m.start(), m.end()) for m in std_re.finditer(r"[^\s,]+(?:[ \t]\([^()\s]{1,14}\)?)?",
+                                                             text[start:end])]
+    for s, e in reversed(words):
+        s, e = s + start, e + start
+        if e != pos and text[e:pos].strip(" \t,"):
+            break
+        m = _POSTNOMINAL_TOKEN.fullmatch(text, s, e)
+        if m is None:
+            break
+        certain = m.group("word") is not None or (
+            m.group("short") is not None and bool(m.group("qual")))
+        tokens.append((s, e, certain))
+        pos = s
+    tokens.reverse()
+    if not any(c for _, _, c in tokens):
+        return []
+    return tokens
+
+
+def without_postnominals(text: str, start: int, end: int) -> int:
+    """Where a person's span ends without the post-nominals written after the name ("Dr Ana
+    Reyes FRCP(Edin) MSc MedEd" -> "Dr Ana Reyes"; "Khan MA" keeps its initials): ``start``
+    when the span is post-nominals only ("OBE", "PhD at ...")."""
+    run = _postnominal_run(text, start, end)
+    if not run:
+        return end
+    cut = run[0][0]
+    while cut > start and text[cut - 1] in " \t,":
+        cut -= 1
+    return cut
+
+
+def a_postnominal_qualifier(text: str, start: int, end: int) -> bool:
+    """A post-nominal's qualifier in brackets found alone ("Edin" in "FRCP(Edin)", "UK" in
+    "MRCP(UK)", "Res" in "MD(Res)"): where someone's degree is from, not who they are."""
+    before = text[max(0, start - 12):start]
+    m = std_re.search(r"(?<![\w'’-])(?:" + _POSTNOMINAL_WORD + r"|" + _POSTNOMINAL_SHORT
+                      + r")[ \t]?\(\Z",
+                      before)
+    if m is None or text[start:end].strip().count(" "):
+        return False
+    return not before.endswith(" (") or std_re.fullmatch(
+        _QUALIFIER_WORDS, text[start:end].strip()) is not None
 
 
 #: the pronoun "I" closing a question or a clause, read as an initial with the capital after

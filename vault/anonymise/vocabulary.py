@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.geo import country_names
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
@@ -243,6 +244,66 @@ _ATTRIBUTIVE = re.compile(
     r"scandal|protocol|protocols|criteria|rules|regulations|act|bill|legislation|white[ \t]+paper|"
     r"recommendations|findings|documentary|podcast|website|app|franchise|musical|play|"
     r"exhibition|festival|tour|lecture|lectures|prize|award|awards|medal|challenge))\b")
+#: an honour, a lecture or a programme named after someone long known: "the Elizabeth Fry
+#: programme", "a Hunterian Professorship", "the Harveian Oration", "the Linacre Lecture", "a
+#: Rhodes Scholarship" (what it is called, not a person in the story; a place's scheme, "the
+#: Leeds training programme", says where someone is: no word of it may be a place)
+_NAMED_HONOUR = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur)[ \t]+"
+    r"(?P<w>(?P<names>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){0,2})"
+    r"[ \t]+(?:[Mm]emorial[ \t]+)?(?:[Pp]rogrammes?|[Ff]ellowships?|[Pp]rofessorships?|"
+    r"[Ss]cholarships?|[Ll]ectureships?|[Oo]ration|[Ll]ectures?|[Pp]rizes?|[Mm]edals?|[Aa]wards?|"
+    r"[Bb]ursary|[Bb]ursaries))(?![\w'’-])")
+#: a country's regulator or professional body: "the Medical Council of <country>", "the
+#: <country> Medical Council", "the <nationality> Medical Syndicate", "the <country> Nursing
+#: and Midwifery Council" (a registration abroad, as "the GMC" is at home: no one's whereabouts,
+#: as "NHS Scotland" is none)
+_REGULATOR_KIND = (r"(?:Medical|Dental|Nursing|Midwifery|Pharmacy|Pharmaceutical|Health|"
+                   r"Medical[ \t]+and[ \t]+Dental|Nursing[ \t]+and[ \t]+Midwifery|"
+                   r"Health[ \t]+Professions?|Allied[ \t]+Health)")
+_REGULATOR_BODY = (r"(?:Council|Board|Registration[ \t]+Board|Syndicate|Association|Society|"
+                   r"Commission|Authority|Chamber|Order)")
+_NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)"
+
+
+@functools.cache
+def _regulator_pattern() -> re.Pattern[str]:
+    country = r"(?:" + trie_pattern(country_names()) + r")"
+    return re.compile(
+        r"(?<![\w'’-])(?:(?:" + country + r"|" + _NATIONALITY + r")[ \t]+" + _REGULATOR_KIND
+        + r"[ \t]+" + _REGULATOR_BODY + r"|" + _REGULATOR_KIND + r"[ \t]+" + _REGULATOR_BODY
+        + r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?" + country + r")(?![\w'’-])")
+
+
+#: a car or a van by its make and model, after an article, a possessive, an age or a verb of
+#: having or driving it: "a ten-year-old Hillman Imp", "my dad's Ford Cortina", "drove a
+#: Morris Minor", "her old Vauxhall Astra" (makes by general knowledge; the model after it
+#: is what says a car is meant, "Ford" alone may be anyone)
+_CAR_MAKES = (r"(?:Ford|Vauxhall|Austin|Morris|Hillman|Triumph|Rover|Land[ \t]+Rover|Range[ \t]+"
+              r"Rover|Jaguar|Volkswagen|VW|Fiat|Renault|Peugeot|Citro[eë]n|Toyota|Nissan|Datsun|"
+              r"Honda|Volvo|Saab|[SŠ]koda|Reliant|Sunbeam|Humber|Riley|Wolseley|MG|Lada|Hyundai|"
+              r"Kia|Mazda|Subaru|Mitsubishi|Suzuki|Audi|BMW|Mercedes|Mercedes-Benz|Porsche|Seat|"
+              r"SEAT|Opel|Alfa[ \t]+Romeo|Lancia|Talbot|Bedford|Commer|Tesla|Lexus|Dacia|Proton|"
+              r"Trabant|Bentley|Rolls-Royce|Aston[ \t]+Martin|Lotus|Jeep|Chevrolet|Chevy|"
+              r"Chrysler|Dodge|Cadillac|Daihatsu|Daewoo|Mini|Smart|Cupra|Polestar|Vespa|Yamaha|"
+              r"Kawasaki|Ducati|Harley(?:-Davidson)?)")
+#: what a place's name ends in, never a car's model ("Ford Estate", "Austin Park")
+_PLACE_KIND_WORDS = (r"(?:Estate|Park|Road|Street|Lane|Green|Hill|House|Farm|Hall|Close|Way|Court|"
+                     r"Avenue|Drive|Common|End|Bridge|Wood|Field|Fields|Heath|Cross|Village|Town|"
+                     r"Square|Place|Gardens|Terrace|Crescent|Row|Mews|View|Side|Vale|Valley|Lodge|"
+                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College|Street)")
+_CAR = re.compile(
+    r"(?<![\w'’-])(?P<w>" + _CAR_MAKES + r"[ \t]+(?!" + _PLACE_KIND_WORDS + r"\b)(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*|[A-Z]{2,4})"
+    r"(?:[ \t]+(?:Estate|Coupe|Convertible|GTI|GT|Sport|Traveller|Mk[ \t]?\d|\d+))?)(?![\w'’-])")
+_CAR_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our|[\w'’]+['’]s|old|"
+    r"new|used|second-hand|secondhand|battered|rusty|clapped-out|[\w-]+-year-old|drove|drive|"
+    r"drives|driving|bought|sold|had|owned)[ \t]+(?:(?:old|new|little|red|blue|green|white|"
+    r"black|silver|grey|yellow|orange|battered|rusty|trusty|beloved|second-hand|clapped-out|"
+    r"[\w-]+-year-old)[ \t]+)?\Z")
+#: the words that end an honour's, a lecture's or a programme's name (a cheap check first)
+_HONOUR_HEADS = re.compile(r"(?i)programme|fellowship|professorship|scholarship|lecture|oration|"
+                           r"prize|medal|award|bursar")
 #: a sports club named after its town ("Newcastle United", "Plymouth Argyle") or someone
 #: who follows one ("a Liverpool fan", "Everton supporters"): a team, not where anyone is
 _TEAM = re.compile(
@@ -336,6 +397,13 @@ _EPONYM_FINDING = re.compile(
     r"negative|normal|abnormal|absent|present|equivocal|intact|elicited|elicitable|bilaterally|"
     r"unilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
     r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
+#: a lexicon eponym with its finding straight after: "Rinne's was positive", "Weber
+#: central", "Romberg negative", "Trendelenburg positive on the left"
+_EPONYM_FOUND = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:was|were|is|are)[ \t]+)?(?:positive|negative|normal|abnormal|"
+    r"central|centrally|midline|lateralis(?:ed|es|ing)|lateraliz(?:ed|es|ing)|equivocal|absent|"
+    r"present|intact|elicited|bilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
+    r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
 #: an eponym's name right before its "'s"
 _EPONYM_BEFORE = re.compile(r"(?<![\w'’-])" + _EPO_NAME + r"\Z")
 #: an examination written up just before: a surname's "'s" with a finding is then a sign
@@ -368,7 +436,17 @@ _EPONYM_TERM = re.compile(
     r"point|triangle|space|ligaments?|canal|ducts?|fascia|glands?|nodes?|cysts?|view|"
     r"thingy|thing|one|pessary|balloon|valve|rule|index|hold|bag|purpura|tendon|"
     r"disease|syndrome|palsy|sarcoma|lymphoma|diverticulum|contracture|neuroma|"
-    r"phenomenon|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus)\b")
+    r"phenomenon|nodules|ulcer|aneurysm|hernia|oesophagus|esophagus|"
+    # what a statistical or research eponym names: "a Bonferroni correction", "Poisson
+    # regression", "a Bland-Altman plot", "a Wilcoxon signed-rank", "Fisher's exact"
+    r"corrections?|regressions?|distributions?|plots?|coefficients?|correlations?|"
+    r"signed-rank|rank-sum|exact|analys[ie]s|estimators?|estimates?|curves?|charts?|"
+    r"diagrams?|intervals?|models?|method|procedure|adjustments?|statistic|chain|process|"
+    r"technique|levels?|steps)\b")
+#: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
+#: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
+_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ 	]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
+                               r"chi-squared?|chi[ 	]+squared?|test)(?![\w'’-])")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
@@ -427,8 +505,9 @@ def _eponym_term_spans(text: str, named: Callable[[int], bool]) -> list[tuple[in
         entry, start, end = m.group("e"), m.start(), m.end("e")
         if named(start) or _EPONYM_PERSON_AFTER.match(text, m.end()):
             continue
-        grade = _EPONYM_GRADE.match(text, m.end())
-        term = _EPONYM_TERM.match(text, m.end()) is not None
+        grade = _EPONYM_GRADE.match(text, m.end()) or _EPONYM_STATISTIC.match(text, m.end())
+        term = _EPONYM_TERM.match(text, m.end()) is not None \
+            or _EPONYM_FOUND.match(text, m.end()) is not None
         if m.group("s") == "s" and not term and entry not in strong:
             continue  # "the Kochers": a family, unless a term follows
         before = text[max(0, start - 40):start]
@@ -780,6 +859,13 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     if "Co-" in text:
         out.extend(m.span() for m in _CO_NAME.finditer(text) if not named(m.start()))
     out.extend(m.span("w") for m in _ATTRIBUTIVE.finditer(text))
+    out.extend(m.span("w") for m in _CAR.finditer(text)
+               if _CAR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+               and not named(m.start("w")))
+    if _HONOUR_HEADS.search(text) is not None:
+        out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
+                   if not named(m.start("w")) and not any(
+                       _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
@@ -910,6 +996,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
+    if "Council" in text or "Board" in text or "Syndicate" in text or "Association" in text:
+        out.extend(m.span() for m in _regulator_pattern().finditer(text))
     out.extend(m.span() for m in _PERSONIFIED.finditer(text))
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))
