@@ -191,6 +191,26 @@ def test_a_posts_title_is_no_one(anonymiser: Any, text: str, post: str) -> None:
     assert _covered(anonymiser, text, "Castellanos" if "Castellanos" in text else "Hoffmann-Reyes")
 
 
+@pytest.mark.parametrize("text", [
+    "Signed, Dr Ilse Varga, Dean of Medical Education. Then a new page.",
+    "Our new Dean of Postgraduate Studies arrived in March.",
+])
+def test_a_post_found_by_its_head_word_alone_is_no_one(anonymiser: Any, text: str) -> None:
+    """A head word that is also a first name ("Dean"), found alone, is judged with what the
+    post is of (round 18, found at the merge: the retrained NER no longer proposes the whole
+    title, and the first-name finder took "Dean" alone)."""
+    assert _kept(anonymiser, text, "Dean")
+
+
+@pytest.mark.parametrize("text", [
+    "Ask Dean for the rota, he does it.",
+    "I rang Dean of course, he knew.",
+    "Then Dean of all people turned up.",
+])
+def test_someone_called_dean_is_still_someone(anonymiser: Any, text: str) -> None:
+    assert _covered(anonymiser, text, "Dean")
+
+
 REGULATORS_KEPT = [
     ("The Medical Council of New Zealand and the Australian Medical Council have a reciprocal thing.",
      "New Zealand"),

@@ -1306,7 +1306,8 @@ class Anonymiser:
                 continue  # "the north east entrance", "the south-west gate": inside a place
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (_a_step_named(text, start, end) or entity == "PERSON"
-                         and _a_concept_named(text[start:end]) or _a_post_named(text[start:end])):
+                         and _a_concept_named(text[start:end])
+                         or _a_post_named(text[start:_post_of_end(text, start, end)])):
                 continue  # "Log in, Check out, Sign off": steps; "the Patient Experience
                 # Team", "the Community Paramedic Lead": a team's or a role's name; "the
                 # Responsible Officer", "Dean of Postgraduate Medical Education": a post
@@ -1584,6 +1585,22 @@ _POST_JOINS = frozenset(("of", "for", "in", "and", "the", "&"))
 _LANDSCAPE_PLURALS = frozenset(("Valleys", "Hills", "Dales", "Downs", "Fens", "Lakes", "Moors",
                                 "Wolds", "Marches", "Borders", "Highlands", "Lowlands", "Islands",
                                 "Isles", "Glens", "Mountains", "Forests", "Vales"))
+
+
+#: what a post's title says it is of after its head word: " of Postgraduate Medical
+#: Education" (only "of": "ask Dean for the rota" is someone asked)
+_POST_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                            r"(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)*[A-Z][\w'’-]*)*")
+
+
+def _post_of_end(text: str, start: int, end: int) -> int:
+    """Where a post's title found only by its head word ends: "Dean" found alone (a first
+    name that is also a word) in "Dean of Postgraduate Medical Education" is judged with what
+    it is dean of; any other span ends where it was found."""
+    if text[start:end] not in _POST_HEADS:
+        return end
+    after = _POST_OF_AFTER.match(text, end)
+    return after.end() if after is not None else end
 
 
 def _a_post_named(span: str) -> bool:
