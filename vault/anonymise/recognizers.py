@@ -396,7 +396,7 @@ _NOT_A_PERSONS_AGE = (
     r"houses|flat|building|buildings|boiler|roof|kitchen|bathroom|carpet|sofa|fridge|freezer|"
     r"cooker|telly|TV|laptop|laptops|computer|computers|PC|PCs|phone|phones|mobile|iPhone|"
     r"machine|machines|scanner|scanners|printer|server|system|software|database|policy|"
-    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|building|estate|"
+    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|estate|"
     r"ward|unit|wing|website|app|coat|jacket|suit|shoes|boots|tyres|engine|whisky|whiskey|"
     r"wine|cheese|tree|trees|dog|dogs|cat|cats|pony|horse|horses|business|company|charity|"
     r"practice|service|clinic|network|course|curriculum|study|trial|paper|photo|photograph|"
@@ -2621,13 +2621,13 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # a colour is a team's, a rota's or a zone's name, never a hospital's: "the Red rota",
         # "the Blue team", "the Green side"
-        # nor a title, a post or a document of a career said with "the": "everyone calls
-        # him the Prof", "the Dean", "on the CV", "the ACF post", "the Lecturer job"
+        # nor a title or a post said with "the": "everyone calls him the Prof", "the Dean",
+        # "the Lecturer job" (a career's letters, "the CV", "the ACF post", are no _CAP)
         Pattern("the_nickname", r"\bthe[ \t]+(?!(?:Red|Blue|Green|Amber|Yellow|Orange|Purple|"
                 r"Pink|Black|White|Grey|Gray|Gold|Silver|Bronze|Violet|Prof|Professor|Doc|Doctor|"
                 r"Dr|Boss|Gaffer|Chief|Dean|Provost|Principal|Lecturer|Reader|Registrar|"
-                r"Consultant|Director|Chair|Chairman|Head|Tutor|Supervisor|Fellow|Matron|CVs?|"
-                r"ACF|ACL|NTN|OOP[A-Z]?|ARCP|CCT|PhD|DPhil|MSc|MD)\b)(?P<m>" + _CAP
+                r"Consultant|Director|Chair|Chairman|Head|Tutor|Supervisor|Fellow|Matron)\b)"
+                r"(?P<m>" + _CAP
                 + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
@@ -3720,7 +3720,7 @@ _POSTNOMINAL_WORD = (
     r"S?FRC[A-Z][A-Za-z]{0,6}|FRA(?:CP|CS|CGP|NZCP|NZCOG|NZCR|NZCA|CMA)|FF[A-Z]{2,6}|"
     r"FC(?:Paed|Path|Psych|Surg|Obs|Anaes|EM|S|P|OG|A|ORL|Ophth|FP)(?:\([A-Z]{2,4}\))?|"
     r"FACP|FACS|FACEP|FESC|FEBU|FEBO|FAcadMEd|FMedSci|FRSE|FRSB|FRSPH|FRS|FBA|FREng|FAMS|"
-    r"P?S?FHEA|FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
+    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
     r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
 #: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
 #: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
