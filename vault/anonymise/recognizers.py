@@ -562,8 +562,6 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                                   r"the[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
-        # ARCP", "the CCT", "the NTN")
-        # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
         # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
         Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                 r"(?![ \t]+(?:model|number)\b)", 0.35),
@@ -704,6 +702,8 @@ _SPECIALTY = std_re.compile(
     r"Reconstructive|Cosmetic|Urological|Gynaecological|Obstetric|Ophthalmic|Foetal|Fetal|"
     r"Neonatal|Family|Dental|Advanced|Nurse|Clinical|Good|Medical|Pharmacy|Private)"
     r"[ \t]+(?:Surgery|Practice)")
+
+
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
 LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
@@ -3600,7 +3600,6 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
 
 #: an acronym of capitals: "ARRS", "PCN"
 _ACRONYM = std_re.compile(r"[A-Z]{2,5}")
-#: last words of a workplace's or a building's name, never of a person's
 #: a quantity said or written: number words or digits with a decimal point or a percentage
 #: ("eighteen point four percent", "six point two", "12.5 per cent"), which the fine-tuned NER
 #: (round 18's) may read as a place; none is a name
@@ -3610,6 +3609,7 @@ _QUANTITY_ONLY = std_re.compile(
     r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d+(?:\.\d+)?)[- \t]*)+"
     r"(?:(?:point|\.)[- \t]*(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
     r"\d+)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
+#: last words of a workplace's or a building's name, never of a person's
 _INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
 Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
 
