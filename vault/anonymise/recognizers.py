@@ -3778,17 +3778,21 @@ def without_postnominals(text: str, start: int, end: int) -> int:
     return cut
 
 
+#: a post-nominal and the bracket of its qualifier, right before a span ("FRCP(", "BSc (")
+_POSTNOMINAL_OPEN = std_re.compile(r"(?<![\w'’-])(?:" + _POSTNOMINAL_WORD + r"|"
+                                   + _POSTNOMINAL_SHORT + r")[ \t]?\(\Z")
+_QUALIFIER_WORD = std_re.compile(_QUALIFIER_WORDS)
+
+
 def a_postnominal_qualifier(text: str, start: int, end: int) -> bool:
     """A post-nominal's qualifier in brackets found alone ("Edin" in "FRCP(Edin)", "UK" in
     "MRCP(UK)", "Res" in "MD(Res)"): where someone's degree is from, not who they are."""
     before = text[max(0, start - 12):start]
-    m = std_re.search(r"(?<![\w'’-])(?:" + _POSTNOMINAL_WORD + r"|" + _POSTNOMINAL_SHORT
-                      + r")[ \t]?\(\Z",
-                      before)
+    m = _POSTNOMINAL_OPEN.search(before)
     if m is None or text[start:end].strip().count(" "):
         return False
-    return not before.endswith(" (") or std_re.fullmatch(
-        _QUALIFIER_WORDS, text[start:end].strip()) is not None
+    return not before.endswith(" (") or _QUALIFIER_WORD.fullmatch(
+        text[start:end].strip()) is not None
 
 
 #: the pronoun "I" closing a question or a clause, read as an initial with the capital after
