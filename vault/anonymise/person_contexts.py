@@ -831,6 +831,7 @@ def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
     if anchors:
         stems |= _NAME_PARTICLES
         frozen_stems, frozen_anchors = frozenset(stems), frozenset(anchors)
+        frozen_whole = frozenset(whole)
         pattern = re.compile("|".join(re.escape(a) for a in sorted(anchors, key=len, reverse=True)),
                              re.IGNORECASE)
         for m in pattern.finditer(text):
@@ -843,8 +844,7 @@ def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
                 continue  # an e-mail address
             if not token.islower():
                 continue  # a name as written ("Okafor", "Okafor-Jones"), found by others
-            span = _handle_span(text, start, token, frozen_stems, frozen_anchors,
-                                frozenset(whole))
+            span = _handle_span(text, start, token, frozen_stems, frozen_anchors, frozen_whole)
             if span is not None:
                 out.append(span)
     for m in _FIRST_DOT_LAST.finditer(text):
@@ -920,7 +920,8 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
 #: ("Okafor", "Nwosu-Ellis", "van den Berg", "le Roux", "zu Salm", "Abu Bakr")
 _CITED_SURNAME = (r"(?:zu[ \t]+|zur[ \t]+)?" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?")
 #: a footnote mark after a name in a byline ("Okafor A¹²", "Amara Okafor*†")
-_BYLINE_MARKS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]*"
+_BYLINE_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]"
+_BYLINE_MARKS = _BYLINE_MARK + r"*"
 #: what may follow an author's initials: a separator, a bracket, a quote, "and", "et al", an end
 #: (a bracket straight after letters is a degree's: "MD(Res)")
 _AFTER_INITIALS = (r"(?=[ \t]*(?:[,;.):'’\"”]|\n|\Z|and\b|&|et[ \t]+al\b)|[ \t]+\()")
@@ -928,7 +929,7 @@ _AFTER_INITIALS = (r"(?=[ \t]*(?:[,;.):'’\"”]|\n|\Z|and\b|&|et[ \t]+al\b)|[ 
 #: "Okafor AB" (Vancouver), "Okafor, A. B." (APA, Harvard), "A. B. Okafor"
 _CITED_AUTHOR = re.compile(
     r"(?<![\w.-])(?<!\w['’])(?:(?P<full>" + _NAME_WORD + r"[ \t]+" + _CITED_SURNAME + r")"
-    r"(?=[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§])|(?P<v>" + _CITED_SURNAME + r"[ \t]+[A-Z]{1,3})" + _BYLINE_MARKS
+    r"(?=" + _BYLINE_MARK + r")|(?P<v>" + _CITED_SURNAME + r"[ \t]+[A-Z]{1,3})" + _BYLINE_MARKS
     + r"(?![\w'’-])" + _AFTER_INITIALS
     + r"|(?P<apa>" + _CITED_SURNAME + r",[ \t]+[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})" + _BYLINE_MARKS
     + r"(?=[ \t]*(?:[,;(&]|and\b|\n|\Z))"
@@ -943,7 +944,7 @@ _BETWEEN_AUTHORS = re.compile(
     r"(?:(?:[\w'’.-]+[ \t]+){1,3}[\w'’.-]+[ \t]*,[ \t]*)?")
 #: a single author as a collaborators' table or a byline writes one: with an affiliation or a
 #: place in brackets, or a footnote mark ("Okafor A (Lagos)", "Okafor A¹")
-_AUTHOR_ALONE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]|[ \t]*\([ \t]*[A-Z]")
+_AUTHOR_ALONE = re.compile(_BYLINE_MARK + r"|[ \t]*\([ \t]*[A-Z]")
 #: things labelled with a letter or two, as authors are with initials ("Vitamin D, Hepatitis
 #: B", "Group A, Group B", "Ward C", "Site A", "Plan B", "Patient A")
 _LETTERED = frozenset("""

@@ -396,7 +396,7 @@ _NOT_A_PERSONS_AGE = (
     r"houses|flat|building|buildings|boiler|roof|kitchen|bathroom|carpet|sofa|fridge|freezer|"
     r"cooker|telly|TV|laptop|laptops|computer|computers|PC|PCs|phone|phones|mobile|iPhone|"
     r"machine|machines|scanner|scanners|printer|server|system|software|database|policy|"
-    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|building|estate|"
+    r"policies|tradition|scheme|programme|rota|protocol|guideline|guidelines|estate|"
     r"ward|unit|wing|website|app|coat|jacket|suit|shoes|boots|tyres|engine|whisky|whiskey|"
     r"wine|cheese|tree|trees|dog|dogs|cat|cats|pony|horse|horses|business|company|charity|"
     r"practice|service|clinic|network|course|curriculum|study|trial|paper|photo|photograph|"
@@ -562,8 +562,6 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                                   r"the[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                                   r"(?![ \t]+(?:model|number|team|meeting|exam|course|rota)\b)", 0.55),
         # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
-        # ARCP", "the CCT", "the NTN")
-        # (not the letters of a career's papers and posts: "on the CV", "the ACF post", "the
         # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
         Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                 r"(?![ \t]+(?:model|number)\b)", 0.35),
@@ -704,6 +702,8 @@ _SPECIALTY = std_re.compile(
     r"Reconstructive|Cosmetic|Urological|Gynaecological|Obstetric|Ophthalmic|Foetal|Fetal|"
     r"Neonatal|Family|Dental|Advanced|Nurse|Clinical|Good|Medical|Pharmacy|Private)"
     r"[ \t]+(?:Surgery|Practice)")
+
+
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
 LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
@@ -2621,13 +2621,13 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # a colour is a team's, a rota's or a zone's name, never a hospital's: "the Red rota",
         # "the Blue team", "the Green side"
-        # nor a title, a post or a document of a career said with "the": "everyone calls
-        # him the Prof", "the Dean", "on the CV", "the ACF post", "the Lecturer job"
+        # nor a title or a post said with "the": "everyone calls him the Prof", "the Dean",
+        # "the Lecturer job" (a career's letters, "the CV", "the ACF post", are no _CAP)
         Pattern("the_nickname", r"\bthe[ \t]+(?!(?:Red|Blue|Green|Amber|Yellow|Orange|Purple|"
                 r"Pink|Black|White|Grey|Gray|Gold|Silver|Bronze|Violet|Prof|Professor|Doc|Doctor|"
                 r"Dr|Boss|Gaffer|Chief|Dean|Provost|Principal|Lecturer|Reader|Registrar|"
-                r"Consultant|Director|Chair|Chairman|Head|Tutor|Supervisor|Fellow|Matron|CVs?|"
-                r"ACF|ACL|NTN|OOP[A-Z]?|ARCP|CCT|PhD|DPhil|MSc|MD)\b)(?P<m>" + _CAP
+                r"Consultant|Director|Chair|Chairman|Head|Tutor|Supervisor|Fellow|Matron)\b)"
+                r"(?P<m>" + _CAP
                 + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
                 r"effect|way|test|exam|trial|study|list|system)\b|"
@@ -3600,7 +3600,6 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
 
 #: an acronym of capitals: "ARRS", "PCN"
 _ACRONYM = std_re.compile(r"[A-Z]{2,5}")
-#: last words of a workplace's or a building's name, never of a person's
 #: a quantity said or written: number words or digits with a decimal point or a percentage
 #: ("eighteen point four percent", "six point two", "12.5 per cent"), which the fine-tuned NER
 #: (round 18's) may read as a place; none is a name
@@ -3610,6 +3609,7 @@ _QUANTITY_ONLY = std_re.compile(
     r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d+(?:\.\d+)?)[- \t]*)+"
     r"(?:(?:point|\.)[- \t]*(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
     r"\d+)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
+#: last words of a workplace's or a building's name, never of a person's
 _INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
 Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
 
@@ -3720,7 +3720,7 @@ _POSTNOMINAL_WORD = (
     r"S?FRC[A-Z][A-Za-z]{0,6}|FRA(?:CP|CS|CGP|NZCP|NZCOG|NZCR|NZCA|CMA)|FF[A-Z]{2,6}|"
     r"FC(?:Paed|Path|Psych|Surg|Obs|Anaes|EM|S|P|OG|A|ORL|Ophth|FP)(?:\([A-Z]{2,4}\))?|"
     r"FACP|FACS|FACEP|FESC|FEBU|FEBO|FAcadMEd|FMedSci|FRSE|FRSB|FRSPH|FRS|FBA|FREng|FAMS|"
-    r"P?S?FHEA|FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
+    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
     r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
 #: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
 #: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
@@ -3778,17 +3778,21 @@ def without_postnominals(text: str, start: int, end: int) -> int:
     return cut
 
 
+#: a post-nominal and the bracket of its qualifier, right before a span ("FRCP(", "BSc (")
+_POSTNOMINAL_OPEN = std_re.compile(r"(?<![\w'’-])(?:" + _POSTNOMINAL_WORD + r"|"
+                                   + _POSTNOMINAL_SHORT + r")[ \t]?\(\Z")
+_QUALIFIER_WORD = std_re.compile(_QUALIFIER_WORDS)
+
+
 def a_postnominal_qualifier(text: str, start: int, end: int) -> bool:
     """A post-nominal's qualifier in brackets found alone ("Edin" in "FRCP(Edin)", "UK" in
     "MRCP(UK)", "Res" in "MD(Res)"): where someone's degree is from, not who they are."""
     before = text[max(0, start - 12):start]
-    m = std_re.search(r"(?<![\w'’-])(?:" + _POSTNOMINAL_WORD + r"|" + _POSTNOMINAL_SHORT
-                      + r")[ \t]?\(\Z",
-                      before)
+    m = _POSTNOMINAL_OPEN.search(before)
     if m is None or text[start:end].strip().count(" "):
         return False
-    return not before.endswith(" (") or std_re.fullmatch(
-        _QUALIFIER_WORDS, text[start:end].strip()) is not None
+    return not before.endswith(" (") or _QUALIFIER_WORD.fullmatch(
+        text[start:end].strip()) is not None
 
 
 #: the pronoun "I" closing a question or a clause, read as an initial with the capital after
