@@ -1566,6 +1566,8 @@ def _country_governed(text: str, start: int, end: int) -> tuple[int, int] | None
             break
         pos -= len(gap.group())
     return None
+
+
 #: the last word of a post's title in a letter, a signature or a CV ("Honorary Consultant
 #: Physician", "the Responsible Officer", "Dean of Postgraduate Medical Education", "Clinical
 #: Senior Lecturer"): what someone is, never who
@@ -1613,10 +1615,8 @@ def _a_post_named(span: str) -> bool:
     if len(words) < 2 or words[0] in _POST_JOINS:
         return False
     cut = next((i for i, w in enumerate(words) if w in _POST_JOINS), len(words))
-    title, rest = words[:cut], words[cut:]
-    if not title or title[-1] not in _POST_HEADS or len(words) == 1:
-        return False
-    if len(title) == 1 and not rest:
+    title, rest = words[:cut], words[cut:]  # the title has a word: words[0] is no join
+    if title[-1] not in _POST_HEADS:
         return False
     if any(known_place(w) for w in rest if w not in _POST_JOINS) or rest and known_place(
             " ".join(w for w in rest if w not in _POST_JOINS)):
