@@ -1102,13 +1102,7 @@ class Anonymiser:
                                      and subject_verb_after(text, end)))):
                     continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
-            if extra:
-                added = _Spans((d.start, d.end) for d in extra)
-                # a weaker guess under a propagated name ("Brierley" as a possible ORG) yields
-                found = [d for d in found if d.score >= threshold
-                         or not added.overlaps(d.start, d.end)]
-                found = sorted([*found, *extra], key=lambda d: d.start)
-            out.append(found)
+            out.append(_joined(found, extra, threshold))
         return self._with_handles(texts, out)
 
     def _with_handles(self, texts: list[str],
@@ -1124,12 +1118,7 @@ class Anonymiser:
             strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
             extra = [_Detection(s, e, "PERSON", 0.75, "name_handle", None)
                      for s, e in name_handles(text, names) if not strong.overlaps(s, e)]
-            if extra:
-                added = _Spans((d.start, d.end) for d in extra)
-                found = sorted([*(d for d in found if d.score >= threshold
-                                  or not added.overlaps(d.start, d.end)), *extra],
-                               key=lambda d: d.start)
-            out.append(found)
+            out.append(_joined(found, extra, threshold))
         return out
 
     def _register_recognizer(self, register: Register | None) -> RegisterRecognizer | None:
@@ -1532,6 +1521,17 @@ def _a_concept_named(span: str) -> bool:
     return len(words) > 1 and all(is_english_word(w) and not given_name(w)
                                   and w not in word_names() for w in words) \
         and named_concept(words[-1])
+
+
+def _joined(found: list[_Detection], extra: list[_Detection],
+            threshold: float) -> list[_Detection]:
+    """``found`` with the names ``extra`` added (propagated, handles), in order: a weaker
+    guess under one ("Brierley" as a possible ORG) yields."""
+    if not extra:
+        return found
+    added = _Spans((d.start, d.end) for d in extra)
+    return sorted([*(d for d in found if d.score >= threshold
+                     or not added.overlaps(d.start, d.end)), *extra], key=lambda d: d.start)
 
 
 #: a government's word after a country's name
