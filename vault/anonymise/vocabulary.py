@@ -291,7 +291,7 @@ _CAR_MAKES = (r"(?:Ford|Vauxhall|Austin|Morris|Hillman|Triumph|Rover|Land[ \t]+R
 _PLACE_KIND_WORDS = (r"(?:Estate|Park|Road|Street|Lane|Green|Hill|House|Farm|Hall|Close|Way|Court|"
                      r"Avenue|Drive|Common|End|Bridge|Wood|Field|Fields|Heath|Cross|Village|Town|"
                      r"Square|Place|Gardens|Terrace|Crescent|Row|Mews|View|Side|Vale|Valley|Lodge|"
-                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College|Street)")
+                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College)")
 _CAR = re.compile(
     r"(?<![\w'’-])(?P<w>" + _CAR_MAKES + r"[ \t]+(?!" + _PLACE_KIND_WORDS + r"\b)(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*|[A-Z]{2,4})"
     r"(?:[ \t]+(?:Estate|Coupe|Convertible|GTI|GT|Sport|Traveller|Mk[ \t]?\d|\d+))?)(?![\w'’-])")
@@ -445,8 +445,8 @@ _EPONYM_TERM = re.compile(
     r"technique|levels?|steps)\b")
 #: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
 #: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
-_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ 	]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
-                               r"chi-squared?|chi[ 	]+squared?|test)(?![\w'’-])")
+_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ \t]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
+                               r"chi-squared?|chi[ \t]+squared?|test)(?![\w'’-])")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
