@@ -301,9 +301,6 @@ _CAR_BEFORE = re.compile(
     r"drives|driving|bought|sold|had|owned)[ \t]+(?:(?:old|new|little|red|blue|green|white|"
     r"black|silver|grey|yellow|orange|battered|rusty|trusty|beloved|second-hand|clapped-out|"
     r"[\w-]+-year-old)[ \t]+)?\Z")
-#: the words that end an honour's, a lecture's or a programme's name (a cheap check first)
-_HONOUR_HEADS = re.compile(r"(?i)programme|fellowship|professorship|scholarship|lecture|oration|"
-                           r"prize|medal|award|bursar")
 #: a sports club named after its town ("Newcastle United", "Plymouth Argyle") or someone
 #: who follows one ("a Liverpool fan", "Everton supporters"): a team, not where anyone is
 _TEAM = re.compile(
@@ -862,10 +859,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     out.extend(m.span("w") for m in _CAR.finditer(text)
                if _CAR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
                and not named(m.start("w")))
-    if _HONOUR_HEADS.search(text) is not None:
-        out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
-                   if not named(m.start("w")) and not any(
-                       _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
+    out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
+               if not named(m.start("w")) and not any(
+                   _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
