@@ -1102,13 +1102,7 @@ class Anonymiser:
                                      and subject_verb_after(text, end)))):
                     continue  # "Will you...", "a Jack of all trades" stay words
                 extra.append(_Detection(start, end, "PERSON", 0.7, "name_propagation", None))
-            if extra:
-                added = _Spans((d.start, d.end) for d in extra)
-                # a weaker guess under a propagated name ("Brierley" as a possible ORG) yields
-                found = [d for d in found if d.score >= threshold
-                         or not added.overlaps(d.start, d.end)]
-                found = sorted([*found, *extra], key=lambda d: d.start)
-            out.append(found)
+            out.append(_joined(found, extra, threshold))
         return self._with_handles(texts, out)
 
     def _with_handles(self, texts: list[str],
@@ -1124,12 +1118,7 @@ class Anonymiser:
             strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
             extra = [_Detection(s, e, "PERSON", 0.75, "name_handle", None)
                      for s, e in name_handles(text, names) if not strong.overlaps(s, e)]
-            if extra:
-                added = _Spans((d.start, d.end) for d in extra)
-                found = sorted([*(d for d in found if d.score >= threshold
-                                  or not added.overlaps(d.start, d.end)), *extra],
-                               key=lambda d: d.start)
-            out.append(found)
+            out.append(_joined(found, extra, threshold))
         return out
 
     def _register_recognizer(self, register: Register | None) -> RegisterRecognizer | None:
@@ -1534,6 +1523,17 @@ def _a_concept_named(span: str) -> bool:
         and named_concept(words[-1])
 
 
+def _joined(found: list[_Detection], extra: list[_Detection],
+            threshold: float) -> list[_Detection]:
+    """``found`` with the names ``extra`` added (propagated, handles), in order: a weaker
+    guess under one ("Brierley" as a possible ORG) yields."""
+    if not extra:
+        return found
+    added = _Spans((d.start, d.end) for d in extra)
+    return sorted([*(d for d in found if d.score >= threshold
+                     or not added.overlaps(d.start, d.end)), *extra], key=lambda d: d.start)
+
+
 #: a government's word after a country's name
 _GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:Government|Parliament|Assembly|Executive|Senate)\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\Z")
@@ -1566,6 +1566,8 @@ def _country_governed(text: str, start: int, end: int) -> tuple[int, int] | None
             break
         pos -= len(gap.group())
     return None
+
+
 #: the last word of a post's title in a letter, a signature or a CV ("Honorary Consultant
 #: Physician", "the Responsible Officer", "Dean of Postgraduate Medical Education", "Clinical
 #: Senior Lecturer"): what someone is, never who
@@ -1613,10 +1615,8 @@ def _a_post_named(span: str) -> bool:
     if len(words) < 2 or words[0] in _POST_JOINS:
         return False
     cut = next((i for i, w in enumerate(words) if w in _POST_JOINS), len(words))
-    title, rest = words[:cut], words[cut:]
-    if not title or title[-1] not in _POST_HEADS or len(words) == 1:
-        return False
-    if len(title) == 1 and not rest:
+    title, rest = words[:cut], words[cut:]  # the title has a word: words[0] is no join
+    if title[-1] not in _POST_HEADS:
         return False
     if any(known_place(w) for w in rest if w not in _POST_JOINS) or rest and known_place(
             " ".join(w for w in rest if w not in _POST_JOINS)):

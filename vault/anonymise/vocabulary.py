@@ -291,7 +291,7 @@ _CAR_MAKES = (r"(?:Ford|Vauxhall|Austin|Morris|Hillman|Triumph|Rover|Land[ \t]+R
 _PLACE_KIND_WORDS = (r"(?:Estate|Park|Road|Street|Lane|Green|Hill|House|Farm|Hall|Close|Way|Court|"
                      r"Avenue|Drive|Common|End|Bridge|Wood|Field|Fields|Heath|Cross|Village|Town|"
                      r"Square|Place|Gardens|Terrace|Crescent|Row|Mews|View|Side|Vale|Valley|Lodge|"
-                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College|Street)")
+                     r"Manor|Grange|Bay|Centre|Surgery|Hospital|Ward|Unit|School|College)")
 _CAR = re.compile(
     r"(?<![\w'’-])(?P<w>" + _CAR_MAKES + r"[ \t]+(?!" + _PLACE_KIND_WORDS + r"\b)(?:[A-Z][a-z]+|[A-Z]*\d+[A-Za-z]*|[A-Z]{2,4})"
     r"(?:[ \t]+(?:Estate|Coupe|Convertible|GTI|GT|Sport|Traveller|Mk[ \t]?\d|\d+))?)(?![\w'’-])")
@@ -301,9 +301,6 @@ _CAR_BEFORE = re.compile(
     r"drives|driving|bought|sold|had|owned)[ \t]+(?:(?:old|new|little|red|blue|green|white|"
     r"black|silver|grey|yellow|orange|battered|rusty|trusty|beloved|second-hand|clapped-out|"
     r"[\w-]+-year-old)[ \t]+)?\Z")
-#: the words that end an honour's, a lecture's or a programme's name (a cheap check first)
-_HONOUR_HEADS = re.compile(r"(?i)programme|fellowship|professorship|scholarship|lecture|oration|"
-                           r"prize|medal|award|bursar")
 #: a sports club named after its town ("Newcastle United", "Plymouth Argyle") or someone
 #: who follows one ("a Liverpool fan", "Everton supporters"): a team, not where anyone is
 _TEAM = re.compile(
@@ -445,8 +442,8 @@ _EPONYM_TERM = re.compile(
     r"technique|levels?|steps)\b")
 #: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
 #: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
-_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ 	]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
-                               r"chi-squared?|chi[ 	]+squared?|test)(?![\w'’-])")
+_EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ \t]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
+                               r"chi-squared?|chi[ \t]+squared?|test)(?![\w'’-])")
 #: a grade or type after the eponym: "Weber B", "Garden IV", "Gustilo 3B", "Billroth II"
 _EPONYM_GRADE = re.compile(r"[ \t]+(?:I{1,3}|IV|V|VI|[1-5][A-Ca-c]?|[A-D][1-3]?)(?![\w'’-])")
 #: an article straight before: "a Pfannenstiel", "an Epley", "the Kocher" (a person is
@@ -862,10 +859,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     out.extend(m.span("w") for m in _CAR.finditer(text)
                if _CAR_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
                and not named(m.start("w")))
-    if _HONOUR_HEADS.search(text) is not None:
-        out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
-                   if not named(m.start("w")) and not any(
-                       _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
+    out.extend(m.span("w") for m in _NAMED_HONOUR.finditer(text)
+               if not named(m.start("w")) and not any(
+                   _known_place(w) for w in [m.group("names"), *m.group("names").split()]))
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
