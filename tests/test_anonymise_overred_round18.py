@@ -216,6 +216,10 @@ REGULATORS_KEPT = [
      "New Zealand"),
     ("The Egyptian Medical Syndicate, the Sudan Medical Council and the GMC, three registrations.",
      "Sudan"),
+    # bodies whose kind is none of Council, Board, Syndicate, Association (round 18's second
+    # reading: the cheap check before the pattern named only those four)
+    ("I kept my registration with the Pakistan Medical Commission for years.", "Pakistan"),
+    ("She was on the Ghana Medical Society register.", "Ghana"),
 ]
 
 

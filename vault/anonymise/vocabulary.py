@@ -263,6 +263,9 @@ _REGULATOR_KIND = (r"(?:Medical|Dental|Nursing|Midwifery|Pharmacy|Pharmaceutical
                    r"Health[ \t]+Professions?|Allied[ \t]+Health)")
 _REGULATOR_BODY = (r"(?:Council|Board|Registration[ \t]+Board|Syndicate|Association|Society|"
                    r"Commission|Authority|Chamber|Order)")
+#: a cheap check before :func:`_regulator_pattern`: every word :data:`_REGULATOR_BODY` ends in
+_REGULATOR_BODY_WORDS = ("Council", "Board", "Syndicate", "Association", "Society", "Commission",
+                         "Authority", "Chamber", "Order")
 _NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)"
 
 
@@ -992,7 +995,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
-    if "Council" in text or "Board" in text or "Syndicate" in text or "Association" in text:
+    if any(word in text for word in _REGULATOR_BODY_WORDS):
         out.extend(m.span() for m in _regulator_pattern().finditer(text))
     out.extend(m.span() for m in _PERSONIFIED.finditer(text))
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
