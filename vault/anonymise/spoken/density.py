@@ -105,9 +105,10 @@ _CHI_BEFORE = re.compile(r"\bC[-. ]?H[-. ]?I\b|(?i:\bchi[ \t]+number|community[ 
 #: sets and the negatives: see ``_cued``)
 MIN_UNITS, MIN_CUED_UNITS = 8, 5
 #: below those (and for five cued units, which must not be a year, a time or a road either:
-#: "GMC ..., qualified in two thousand and nine, one of twelve"), the least a cued stretch needs to be a number's start (from a leading zero)
-#: or the rest of one, or to be listed for review (round 9's bar, kept: four units with a cue
-#: are as often "born in sixty-two, one of eight")
+#: "GMC ..., qualified in two thousand and nine, one of twelve"), the least a cued stretch
+#: needs to be a number's start (from a leading zero) or the rest of one, or to be listed for
+#: review (round 9's bar, kept: four units with a cue are as often "born in sixty-two, one of
+#: eight")
 _MIN_CUED_PART_UNITS = 5
 #: other words allowed between two number-ish tokens
 _MAX_GAP_WORDS = 5

@@ -174,7 +174,7 @@ def _repaired(text: str, findings: list[Finding], runs: list[NumberRun]) -> list
 
 def _is_repair(gap: str) -> bool:
     return (len(gap) <= _MAX_REPAIR and "\n" not in gap and _SENTENCE_END.search(gap) is None
-            and gap.strip() != "" and _CORRECTION.fullmatch(gap) is not None)
+            and _CORRECTION.fullmatch(gap) is not None)  # it holds a correction word: never blank
 
 
 def _is_bridge(gap: str) -> bool:
