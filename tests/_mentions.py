@@ -112,3 +112,21 @@ def nth_covered(anonymiser: Any, text: str, word: str, n: int) -> bool:
     for _ in range(n + 1):
         at = text.index(word, at + 1)
     return any(a <= at and at + len(word) <= b for a, b in spans)
+
+
+def _phrase_words(text: str, phrase: str) -> list[tuple[int, int]]:
+    """The words of ``phrase`` (its first occurrence in ``text``) as spans of ``text``."""
+    at = text.index(phrase)
+    return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'’]+", phrase)]
+
+
+def every_word_touched(anonymiser: Any, text: str, phrase: str) -> bool:
+    """Every word of ``phrase`` overlaps some replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    return all(any(s < e2 and s2 < e for s2, e2 in spans) for s, e in _phrase_words(text, phrase))
+
+
+def no_word_touched(anonymiser: Any, text: str, phrase: str) -> bool:
+    """No word of ``phrase`` overlaps a replacement."""
+    spans = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
+    return not any(s < e2 and s2 < e for s2, e2 in spans for s, e in _phrase_words(text, phrase))

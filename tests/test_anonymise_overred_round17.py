@@ -26,32 +26,13 @@ context and never by a transcript's strings:
 Every sentence is made up here (none is from a corpus)."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
+from _mentions import every_word_touched as _covered
+from _mentions import no_word_touched as _kept
 
 from vault.anonymise.recognizers import named_concept
-
-
-def _redacted(anonymiser: Any, text: str) -> list[tuple[int, int]]:
-    return [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-
-
-def _words(text: str, phrase: str) -> list[tuple[int, int]]:
-    at = text.index(phrase)
-    return [(at + m.start(), at + m.end()) for m in re.finditer(r"[\w'’]+", phrase)]
-
-
-def _covered(anonymiser: Any, text: str, phrase: str) -> bool:
-    spans = _redacted(anonymiser, text)
-    return all(any(s < e2 and s2 < e for s2, e2 in spans) for s, e in _words(text, phrase))
-
-
-def _kept(anonymiser: Any, text: str, phrase: str) -> bool:
-    spans = _redacted(anonymiser, text)
-    return not any(s < e2 and s2 < e for s2, e2 in spans for s, e in _words(text, phrase))
-
 
 # --- names of tools, scores, schemes, courses, teams and roles --------------------------------
 
