@@ -93,6 +93,24 @@ def test_words_beside_a_name_are_no_handles(anonymiser: Anonymiser, text: str,
     assert _kept(anonymiser, text, word)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("Φώτης ΐωνας", "Interviewer: And Φώτης ΐωνας was your supervisor? P: Yes, ΐωνας, always."),
+    ("Олег Петров", "The rota says Олег Петров, and the folder is петров_rota.xlsx."),
+])
+def test_names_in_scripts_that_fold_to_nothing_are_no_crash(anonymiser: Anonymiser, name: str,
+                                                            text: str) -> None:
+    """A name no letter of which folds to ASCII put an empty key into the login finder's
+    stems, and a lower-case word of it then crashed the engine (IndexError; found by the
+    engine fuzz test in CI after the merge): such a word is no login of the lists, and the
+    register's name is still that participant's code."""
+    from vault.anonymise.register import Register
+
+    register = Register.from_csv(f"name,code\n{name},T01\n")
+    redaction = anonymiser.redact(text, register=register)
+    assert (name, "T01") in [(text[r.start:r.end], r.participant_marker)
+                             for r in redaction.replacements]
+
+
 def test_a_degree_after_a_name_is_no_handle(anonymiser: Anonymiser) -> None:
     text = "Dr Okafor PhD FRCP wrote it, and a phd is a long haul, frcp or not."
     assert not nth_covered(anonymiser, text, "phd", 0)

@@ -820,7 +820,7 @@ def name_handles(text: str, names: list[str]) -> list[tuple[int, int]]:
         words = [w for w in _NAME_PIECES.findall(name)
                  if not TITLE_WORD_RE.fullmatch(w) and (w[1:].islower() or w in _NAME_PARTICLES)]
         for word in words:  # no title, degree or honour ("PhD", "FRCP"): no part of a login
-            for form in {word.lower(), fold(word).lower()}:
+            for form in {word.lower(), fold(word).lower()} - {""}:  # no letter folds: none
                 stems.add(form)
                 if len(words) > 1:
                     whole.add(form)
@@ -882,6 +882,8 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^._-]+", token)]
     if len(pieces) == 1:
         key = fold(token.rstrip("0123456789")).lower()
+        if not key:
+            return None  # no letter of it folds to ASCII ("ΐωνας"): no login of the lists
         if key in stems and key not in whole or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
             return None  # a word of a name found alone, written small, or a plural
     named = []
@@ -889,7 +891,7 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
         piece = token[s:e]
         bare = piece.rstrip("0123456789")
         key = fold(bare).lower()
-        named.append(bool(bare) and bare.isalpha() and _made_of_name(key, stems, anchors))
+        named.append(bool(key) and bare.isalpha() and _made_of_name(key, stems, anchors))
     best: tuple[int, int] | None = None
     i = 0
     while i < len(pieces):
