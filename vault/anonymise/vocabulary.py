@@ -261,11 +261,11 @@ _NAMED_HONOUR = re.compile(
 _REGULATOR_KIND = (r"(?:Medical|Dental|Nursing|Midwifery|Pharmacy|Pharmaceutical|Health|"
                    r"Medical[ \t]+and[ \t]+Dental|Nursing[ \t]+and[ \t]+Midwifery|"
                    r"Health[ \t]+Professions?|Allied[ \t]+Health)")
-_REGULATOR_BODY = (r"(?:Council|Board|Registration[ \t]+Board|Syndicate|Association|Society|"
-                   r"Commission|Authority|Chamber|Order)")
-#: a cheap check before :func:`_regulator_pattern`: every word :data:`_REGULATOR_BODY` ends in
+#: the words a regulator's name ends in (and :func:`_regulator_pattern`'s cheap check)
 _REGULATOR_BODY_WORDS = ("Council", "Board", "Syndicate", "Association", "Society", "Commission",
                          "Authority", "Chamber", "Order")
+_REGULATOR_BODY = (r"(?:Council|Board|Registration[ \t]+Board|"
+                   + "|".join(_REGULATOR_BODY_WORDS[2:]) + ")")
 _NATIONALITY = r"[A-Z][a-z]+(?:an|ese|ish|ian|i|ic)"
 
 
