@@ -135,7 +135,7 @@ INVENTED_WEIGHT = 4
 #: round 18's held-out pair (the fold the trained model is first scored on) and the blind sets:
 #: never read here
 TEST_SETS: frozenset[str] = frozenset({
-    "people_heldout15", "people_heldout16", "people_heldout19",
+    "people_heldout15", "people_heldout16", "people_heldout19", "people_heldout20",
     "spoken/heldout11", "spoken/heldout12", "spoken/heldout13", "spoken/heldout14"})
 SEED = 14
 CHUNK_CHARS = 1200

@@ -70,7 +70,8 @@ HELD_OUT: tuple[str, ...] = ("spoken/heldout11",)
 #: bench's STILL_BLIND: they judge the round and are never learned from (people_heldout15 is
 #: round 18's written held-out set: it has no spoken forms to learn, and stays refused)
 BLIND: tuple[str, ...] = ("spoken/heldout12", "spoken/heldout13", "spoken/heldout14",
-                          "people_heldout15", "people_heldout16", "people_heldout19")
+                          "people_heldout15", "people_heldout16", "people_heldout19",
+                          "people_heldout20")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
                               "negatives_dev4", "negatives_dev5")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
