@@ -997,6 +997,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout16" in {c.name for c in select_corpora(corpora, ["people_heldout1"])}
     assert "spoken/heldout13" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout13"])] == ["spoken/heldout13"]
+    assert "spoken/heldout15" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout15"])] == ["spoken/heldout15"]
     assert "people_heldout19" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout19"])] == ["people_heldout19"]
     assert "people_heldout19" not in {c.name for c in select_corpora(corpora, ["people_heldout1"])}
