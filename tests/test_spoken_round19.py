@@ -6,6 +6,11 @@ taken from a corpus):
   it ("B - A - double R - O - W", "T, O, N - no, sorry, M, S"): the engine's guard for a header's
   fields ("Ealing General - round 4") cut the name at the first " - " before a lower-case word,
   leaving the rest of the spelling standing;
+* an e-mail address read out whose local part is spelled ("f dash m, o, double r, i, s", "t - r -
+  e - f", "r-e-double d-i-n"), joined by "under-score" or "the underscore", remarked on ("all
+  small", "small letters", "lower case, (I: mm)"), with its "at" said "@ sign", or a hyphen said
+  inside its domain ("kelvin dash mail dot com"): the local part was read back only to the first
+  word the finder did not take for part of an address, or the domain was not read at all;
 """
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from _mentions import every_word_touched as _covered
 from _mentions import no_word_touched as _kept
 
 from vault.anonymise.engine import Anonymiser
+from vault.anonymise.spoken.emails import find_spoken_emails
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +58,55 @@ HEADER_FIELDS = [
 def test_a_header_field_after_a_name_and_a_dash_stays(
         anonymiser: Anonymiser, text: str, field: str) -> None:
     assert _kept(anonymiser, text, field)
+
+
+# -- e-mail addresses read out with their local part spelled or remarked on --------------------
+
+SPOKEN_EMAILS = [
+    ("P2: my e-mail is f dash m, o, double r, i, s at sandmail dot co dot uk.",
+     "f dash m, o, double r, i, s at sandmail dot co dot uk"),
+    ("P2: mine's edwin full stop t - r - e - f - u - s - i - s at fenmail dot com.",
+     "edwin full stop t - r - e - f - u - s - i - s at fenmail dot com"),
+    ("P2: you'll get me at t, r, e, v, double o, r six one at fenmail dot com.",
+     "t, r, e, v, double o, r six one at fenmail dot com"),
+    ("P2: it's k dash capital q, u, i, double n at fenmail dot com.",
+     "k dash capital q, u, i, double n at fenmail dot com"),
+    ("P2: it's t dash r-e-double d-i-n at sign fenmail dot com.",
+     "t dash r-e-double d-i-n at sign fenmail dot com"),
+    ("P2: it's lorna under-score fitch @ sign quayside dot org dot uk.",
+     "lorna under-score fitch @ sign quayside dot org dot uk"),
+    ("P2: it's oriel the underscore vance at ridgeway dot org.",
+     "oriel the underscore vance at ridgeway dot org"),
+    ("P2: the home one's kbrodie, all small, at corrimail dot net.",
+     "kbrodie, all small, at corrimail dot net"),
+    ("P2: yes, tomas dot brandt, small letters, at fenmail dot com.",
+     "tomas dot brandt, small letters, at fenmail dot com"),
+    ("P2: yes, tomas dot brandt, lower case, (I: mm) at fenmail dot com.",
+     "tomas dot brandt, lower case, (I: mm) at fenmail dot com"),
+    ("P2: it's capital m a w d s l e y seven nine at kelvinside dash mail full stop com.",
+     "capital m a w d s l e y seven nine at kelvinside dash mail full stop com"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), SPOKEN_EMAILS)
+def test_a_spoken_address_is_found_whole(text: str, address: str) -> None:
+    start = text.index(address)
+    assert (start, start + len(address)) in {
+        (f.start, f.end) for f in find_spoken_emails(text) if f.score >= 0.5}
+
+
+NOT_ADDRESSES = [
+    ("P2: the home one's kbrodie, all small, at corrimail dot net.", "home one's"),
+    (("P2: we're at st hyphen annes dot org dot uk now, the address is jo at st hyphen annes "
+      "dot org dot uk"), "we're"),
+    ("P2: I worked at Leeds dash Bradford point two of the time.", "Leeds dash Bradford"),
+    ("P2: It ran from nine dash five at the weekend dot", "nine dash five"),
+    ("P2: We had a double at the rate of two a week dot com days.", "double"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_ADDRESSES)
+def test_words_beside_a_spoken_address_are_no_part_of_it(text: str, words: str) -> None:
+    start = text.index(words)
+    assert not any(f.start < start + len(words) and start < f.end
+                   for f in find_spoken_emails(text))
