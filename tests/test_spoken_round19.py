@@ -11,6 +11,10 @@ taken from a corpus):
   small", "small letters", "lower case, (I: mm)"), with its "at" said "@ sign", or a hyphen said
   inside its domain ("kelvin dash mail dot com"): the local part was read back only to the first
   word the finder did not take for part of an address, or the domain was not read at all;
+* a speaker label with a note after a comma ("KT-07, retired:", "Sister, on speaker:", "KT-07,
+  camera off:"): the finders that read an answer from the start of its turn did not take it for
+  a label, so an age answering "how old are you?" was not at the turn's start; and a number's
+  backward growth ran into the note's own number ("KT-07, on line two: oh seven ...").
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from _mentions import no_word_touched as _kept
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.emails import find_spoken_emails
+from vault.anonymise.spoken.recognizer import find_spoken_forms
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +115,38 @@ def test_words_beside_a_spoken_address_are_no_part_of_it(text: str, words: str) 
     start = text.index(words)
     assert not any(f.start < start + len(words) and start < f.end
                    for f in find_spoken_emails(text))
+
+
+# -- speaker labels with a note after a comma ---------------------------------------------------
+
+AGES_AFTER_NOTED_LABELS = [
+    (("Q1: And how old are you now, if you don't mind?\n\nKT-07, retired: Sixty-three, and I mind "
+     "fine.\n"), "Sixty-three"),
+    ("Int: How old are you these days?\n\nZR-12, camera off: Forty-four, last March.\n",
+     "Forty-four"),
+    ("Int: And what age is your dad now?\n\nDaughter, on speaker: Eighty-one, and still driving.\n",
+     "Eighty-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES_AFTER_NOTED_LABELS)
+def test_an_age_answering_after_a_label_with_a_note_is_redacted(
+        anonymiser: Anonymiser, text: str, age: str) -> None:
+    assert _covered(anonymiser, text, age)
+
+
+NOTED_LABELS_KEPT = [
+    (("Q1: What's the best number to get you on?\n\nKT-07, on line two: oh seven seven one two, "
+     "three four five, six seven eight.\n"), "on line two:"),
+    ("Int: How many beds on the ward?\n\nKT-07, on line two: Twenty-eight, and always full.\n",
+     "Twenty-eight, and always full"),
+    ("Int: How old was the building?\n\nKT-07, retired: Sixty years, give or take.\n",
+     "Sixty years"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOTED_LABELS_KEPT)
+def test_a_label_note_and_counts_after_it_stay(text: str, words: str) -> None:
+    start = text.index(words)
+    assert not any(f.start < start + len(words) and start < f.end and f.score >= 0.5
+                   for f in find_spoken_forms(text))
