@@ -14,7 +14,11 @@ taken from a corpus):
 * a speaker label with a note after a comma ("KT-07, retired:", "Sister, on speaker:", "KT-07,
   camera off:"): the finders that read an answer from the start of its turn did not take it for
   a label, so an age answering "how old are you?" was not at the turn's start; and a number's
-  backward growth ran into the note's own number ("KT-07, on line two: oh seven ...").
+  backward growth ran into the note's own number ("KT-07, on line two: oh seven ...");
+* a phone number with a repair inside ("plus four four, seven three one two, six four nine - no,
+  sorry, ..."), which only the tagger reads (from its "four four" on): the "plus" stayed;
+* a letter's diacritic said by its shape inside a spelled name ("A with a little cup on it", "S
+  with a comma under it"): the spelling stopped at the letter before it.
 """
 from __future__ import annotations
 
@@ -150,3 +154,40 @@ def test_a_label_note_and_counts_after_it_stay(text: str, words: str) -> None:
     start = text.index(words)
     assert not any(f.start < start + len(words) and start < f.end and f.score >= 0.5
                    for f in find_spoken_forms(text))
+
+
+# -- the "plus" of a phone read by any finder ---------------------------------------------------
+
+def test_the_plus_of_a_phone_put_right_inside_is_redacted(anonymiser: Anonymiser) -> None:
+    text = ("Int: Phone?\n\nP5: Just the UK one with the code, plus four four, seven three one "
+            "two, six four nine - no, sorry, seven three one two, six four eight, two two one.\n")
+    assert _covered(anonymiser, text, "plus four four")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Int: How did it go?\n\nP5: It was a plus, four out of five of us passed.\n", "plus, four"),
+    ("Int: How many?\n\nP5: Sixty plus four agency staff.\n", "Sixty plus four"),
+])
+def test_plus_in_ordinary_speech_stays(anonymiser: Anonymiser, text: str, words: str) -> None:
+    assert _kept(anonymiser, text, words)
+
+
+# -- a diacritic said by its shape inside a spelled name ----------------------------------------
+
+@pytest.mark.parametrize(("text", "spelling"), [
+    ("Int: How do you spell that?\n\nP5: Dr Bălan, B, A with a little cup on it, L, A, N. Lovely.\n",
+     "B, A with a little cup on it, L, A, N"),
+    ("Int: How do you spell that?\n\nP5: S with a comma under it, T, E, F, A, N.\n",
+     "S with a comma under it, T, E, F, A, N"),
+    (("Int: And the surname?\n\nP5: P, A with a little cup on it, T, R, A, S with a comma under "
+     "it, C, U. Nobody gets it right.\n"), "P, A with a little cup on it, T, R, A, S with a comma"),
+])
+def test_a_spelled_name_with_a_mark_said_by_its_shape_is_redacted(
+        anonymiser: Anonymiser, text: str, spelling: str) -> None:
+    assert _covered(anonymiser, text, spelling)
+
+
+def test_shape_words_outside_a_spelling_stay(anonymiser: Anonymiser) -> None:
+    text = ("Int: What did the sign say?\n\nP5: It had a little cup on it and a comma under it, "
+            "nothing else.\n")
+    assert _kept(anonymiser, text, "It had a little cup on it and a comma under it")
