@@ -94,6 +94,11 @@ SPOKEN_EMAILS = [
      "tomas dot brandt, lower case, (I: mm) at fenmail dot com"),
     ("P2: it's capital m a w d s l e y seven nine at kelvinside dash mail full stop com.",
      "capital m a w d s l e y seven nine at kelvinside dash mail full stop com"),
+    # two remarks, and "at the sign" (added after the round's first score)
+    ("P2: sure, ottilieharcourt, all one word, lower case, at the sign fenmail dot co dot uk.",
+     "ottilieharcourt, all one word, lower case, at the sign fenmail dot co dot uk"),
+    ("P2: the home one's bramwellq, all one word, at the sign ridgeway dot org.",
+     "bramwellq, all one word, at the sign ridgeway dot org"),
 ]
 
 
@@ -111,6 +116,7 @@ NOT_ADDRESSES = [
     ("P2: I worked at Leeds dash Bradford point two of the time.", "Leeds dash Bradford"),
     ("P2: It ran from nine dash five at the weekend dot", "nine dash five"),
     ("P2: We had a double at the rate of two a week dot com days.", "double"),
+    ("P2: We met at the sign for the services dot com, then drove on.", "We met at the sign"),
 ]
 
 

@@ -54,11 +54,11 @@ _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 #: and in the speaker's other language: "arroba", "małpa", "chiocciola", "klammeraffe",
 #: "arobase", "apenstaartje", "snabel-a", "sobaka"
-_AT = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|"
+_AT = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
        r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?)")
 _FOREIGN_ATS = ("arroba", "małpa", "malpa", "chiocciola", "klammeraffe", "at-zeichen", "arobase",
                 "apenstaartje", "snabel", "sobaka")
-_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|"
+_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
            r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?|"
            r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
            r"snabel-?a|sobaka)(?![\w'’-]))")
@@ -154,8 +154,8 @@ def _is_number(word: str) -> bool:
 #: what a speaker says about the local part just before "at": "sarah khan, all one word, at",
 #: its case ("all small", "lower case", "small letters", "no capitals"), and a listener's
 #: back-channel the transcriber put in brackets after it ("(I: yep)")
-_AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:in[ \t]+)?(?:one[ \t]+word|lower[ \t-]?case|"
-                          r"small(?:[ \t]+(?:letters|case))?|no[ \t]+(?:spaces?|capitals|caps))"
+_AFTER_LOCAL = re.compile(r"(?i)(?:,?[ \t]+(?:all[ \t]+)?(?:in[ \t]+)?(?:one[ \t]+word|lower[ \t-]?case|"
+                          r"small(?:[ \t]+(?:letters|case))?|no[ \t]+(?:spaces?|capitals|caps))){1,2}"
                           r"[ \t]*,?[ \t]*(?:[(\[][^()\[\]\n]{1,30}[)\]][ \t]*,?[ \t]*)?\Z")
 #: "the number" said after a number in the local part, to say it is digits, not a word:
 #: "khan six, the number, at ..."
