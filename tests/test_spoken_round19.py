@@ -117,6 +117,7 @@ NOT_ADDRESSES = [
     ("P2: It ran from nine dash five at the weekend dot", "nine dash five"),
     ("P2: We had a double at the rate of two a week dot com days.", "double"),
     ("P2: We met at the sign for the services dot com, then drove on.", "We met at the sign"),
+    ("P2: Yeah, I think so. jsmith, all one word, at nhs dot net.", "I think so."),
 ]
 
 

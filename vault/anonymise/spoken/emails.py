@@ -278,6 +278,8 @@ def _local_start(text: str, at_start: int) -> int | None:
             continue
         if _CONTRACTED.search(low):
             break  # "the home one's kbrodie, all small, at": no address has "'s" in it
+        if len(low) > 2 and low.endswith("."):
+            break  # "I think so. jsmith, all one word, at": a sentence ended before it
         if joined or low in _first_names() or low.isalpha() and not is_english_word(low):
             # "sarah khan, all one word, at", a first name before the surname ("sarah khan
             # at"), or a word no dictionary knows ("prothero jones at"): a name, however few
