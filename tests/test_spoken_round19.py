@@ -99,6 +99,8 @@ SPOKEN_EMAILS = [
      "ottilieharcourt, all one word, lower case, at the sign fenmail dot co dot uk"),
     ("P2: the home one's bramwellq, all one word, at the sign ridgeway dot org.",
      "bramwellq, all one word, at the sign ridgeway dot org"),
+    ("P2: Oh, I think so. ottokrall, all one word, lower case, at jotmail dot me. Fine.",
+     "ottokrall, all one word, lower case, at jotmail dot me"),
 ]
 
 
@@ -118,6 +120,7 @@ NOT_ADDRESSES = [
     ("P2: We had a double at the rate of two a week dot com days.", "double"),
     ("P2: We met at the sign for the services dot com, then drove on.", "We met at the sign"),
     ("P2: Yeah, I think so. jsmith, all one word, at nhs dot net.", "I think so."),
+    ("P2: Honestly, all one word, at this point in time it's fine.", "at this point in time"),
 ]
 
 

@@ -339,7 +339,9 @@ def find_spoken_emails(text: str) -> list[Finding]:
             if _SAID_DOT.search(match.group("domain")) and not STOP_WORDS.intersection(labels):
                 findings.extend(f for f in _with_local(text, match.start(), match.end(),
                                                        parts.domain)
-                                if _SHAPED_LOCAL.search(text, f.start, match.start()))
+                                if _SHAPED_LOCAL.search(text, f.start, match.start())
+                                or _AFTER_LOCAL.search(text, f.start, match.start()))
+                # (or remarked on as an address is: "jsmith, all one word, at p m dot me")
             continue
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
