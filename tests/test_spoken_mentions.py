@@ -170,11 +170,9 @@ SECOND = [
     "P: my GMC, «seven oh one», I'd have to check, «four four two six».",
     "P: the CHI is «two two oh four nine one», and the four after it, «six six five three».",
     "P: landline «oh one eight one», give me a sec, «two six two, ehm, oh oh one four».",
-    pytest.param(
-        "P: «plus four four seven seven», which is the UK, «nine hundred one two three four».",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the start is found by no finder (no cue, five units), and a name-like capital "
-            "in the aside keeps the later part from growing back to it"))),
+    # round 19: the tagger reads "four four seven seven", and a phone takes the "plus" said
+    # before it whichever finder read it (an xfail until then: no rule finder reads the start)
+    "P: «plus four four seven seven», which is the UK, «nine hundred one two three four».",
     ("I: Your mobile, for the voucher?\nP: «oh seven nine four one»\nI: «oh seven nine four "
     "one», got it\nP: «two two eight, five five three»"),
     "I: And a landline?\nP: «oh one two one, four nine six»\nI: Mm-hm.\nP: «seven seven oh two».",

@@ -499,8 +499,10 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
         and at_sentence_start(text, start)
 
 
-#: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round"
-_HEADER_DASH = re.compile(r"[ \t]+[-–—][ \t]+(?=[a-z])")
+#: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round";
+#: never after a letter said alone: a name spelled with dashes goes on past one ("B - A -
+#: double R - O - W", "T, O, N - no, sorry, M, S": a double letter or a repair said inside it)
+_HEADER_DASH = re.compile(r"(?<![ \t])(?<!(?<![^\W\d_])[^\W\d_])[ \t]+[-–—][ \t]+(?=[a-z])")
 #: an institution's word after its place: "<X> University", "<X> Deanery" (the place is what
 #: identifies; "University" alone, as in "the University of Greenwich", is no place)
 #: Descriptors may come between the place and that word ("Lviv National Medical University",

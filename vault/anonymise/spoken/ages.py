@@ -35,7 +35,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
-from vault.anonymise.spoken.turns import CAPTION_CUE
+from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS
 from vault.anonymise.wordlists import english_words
 
 __all__ = ["find_ages"]
@@ -198,7 +198,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: between the question and the answer's first word: a line break, a speaker label, tags
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
-_LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*)?"
+_LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
 _ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*" + _LABELS
                            + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"

@@ -35,7 +35,10 @@ DETECTOR = "spoken_email"
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,40}[A-Za-z0-9])?"
 #: a label spelled out: "N H S dot net", "n-h-s dot u-k"
 _SPELLED_LABEL = r"[A-Za-z](?:[ \t-][A-Za-z](?![\w'’])){1,5}"
-_SPOKEN_LABEL = r"(?:" + _SPELLED_LABEL + r"|" + _LABEL + r")"
+#: a label with a hyphen said in it: "kelvin dash mail dot com", "st hyphen annes dot org"
+_DASH_WORD = r"[ \t]+(?i:dash|hyphen)[ \t]+"
+_DASHED_LABEL = _LABEL + r"(?:" + _DASH_WORD + _LABEL + r")+"
+_SPOKEN_LABEL = r"(?:" + _DASHED_LABEL + r"|" + _SPELLED_LABEL + r"|" + _LABEL + r")"
 #: the dot said: "dot", "full stop", "point", "period", and in the speaker's other language
 #: ("punto", "punkt", "kropka", "ponto", "pwynt", "piste", "nokta", "tochka")
 _DOT_WORD = (r"(?i:dot|full[ \t-]?stop|point|period|punto|punkt|kropka|ponto|pwynt|piste|nokta|"
@@ -51,10 +54,12 @@ _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 #: and in the speaker's other language: "arroba", "małpa", "chiocciola", "klammeraffe",
 #: "arobase", "apenstaartje", "snabel-a", "sobaka"
-_AT = r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@)"
+_AT = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
+       r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?)")
 _FOREIGN_ATS = ("arroba", "małpa", "malpa", "chiocciola", "klammeraffe", "at-zeichen", "arobase",
                 "apenstaartje", "snabel", "sobaka")
-_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:sign|symbol|the[ \t]+rate(?:[ \t]+of)?))?|@|"
+_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
+           r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?|"
            r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
            r"snabel-?a|sobaka)(?![\w'’-]))")
 #: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
@@ -77,8 +82,9 @@ _DOMAIN_SPACED_ANY = re.compile(_AT_ANY + _AFTER_AT + _SPACED_DOMAIN)
 #: the local part typed with its "@" and the domain said: "j.smith@nhs dot net"
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
+_SAID_DASH = re.compile(_DASH_WORD)
 #: a local part with the shape of one: joined by a connector word, or with digits in it
-_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t]?(?:score|line|bar)|low[ \t]?(?:dash|line)|"
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)|"
                            r"dot|dash|hyphen|punto|punkt|kropka|ponto|pwynt|piste|nokta|tochka)"
                            r"[ \t]|[0-9_.]")
 #: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
@@ -110,7 +116,8 @@ _TOKEN = re.compile(r"[^\W_][\w.'’-]*|(?<=[ \t])\.(?=[ \t])")
 _CONNECTORS = frozenset({".", "dot", "underscore", "under score", "dash", "hyphen", "minus", "apostrophe",
                          "full stop", "full-stop", "point", "period", "underline", "under line",
                          "low dash", "lowdash", "low line", "underbar", "under bar", "punto", "punkt",
-                         "kropka", "ponto", "pwynt", "piste", "nokta", "tochka"})
+                         "kropka", "ponto", "pwynt", "piste", "nokta", "tochka", "under-score",
+                         "under-line", "under-bar", "low-dash", "low-line"})
 #: connectors said in two words, joined back into one token: "full stop", "under score"
 _TWO_WORD_CONNECTORS = frozenset({("full", "stop"), ("under", "score"), ("under", "line"),
                                   ("low", "dash"), ("low", "line"), ("under", "bar"),
@@ -144,19 +151,49 @@ def _is_number(word: str) -> bool:
     return word.isdigit() or all(p in _NUMBER_WORDS for p in parts)
 
 
-#: what a speaker says about the local part just before "at": "sarah khan, all one word, at"
-_AFTER_LOCAL = re.compile(r"(?i),?[ \t]+(?:all[ \t]+)?(?:one[ \t]+word|lower[ \t]+case|no[ \t]+spaces?)"
-                          r"[ \t]*,?[ \t]*\Z")
+#: what a speaker says about the local part just before "at": "sarah khan, all one word, at",
+#: its case ("all small", "lower case", "small letters", "no capitals"), and a listener's
+#: back-channel the transcriber put in brackets after it ("(I: yep)")
+_AFTER_LOCAL = re.compile(r"(?i)(?:,?[ \t]+(?:all[ \t]+)?(?:in[ \t]+)?(?:one[ \t]+word|lower[ \t-]?case|"
+                          r"small(?:[ \t]+(?:letters|case))?|no[ \t]+(?:spaces?|capitals|caps))){1,2}"
+                          r"[ \t]*,?[ \t]*(?:[(\[][^()\[\]\n]{1,30}[)\]][ \t]*,?[ \t]*)?\Z")
 #: "the number" said after a number in the local part, to say it is digits, not a word:
 #: "khan six, the number, at ..."
 _NUMBER_REMARK = re.compile(r"(?i),?[ \t]+the[ \t]+number[ \t]*,?[ \t]*\Z")
 
 
+#: a spelled piece of a local part: a letter, letters joined by hyphens ("h-o-l-t"), and
+#: "double"/"triple" said inside them ("r-e-double", "w-a-double")
+_SPELLED_PIECE = re.compile(r"(?i)(?:[a-z]|double|triple|treble)(?:-(?:[a-z]|double|triple|treble))*")
+_REPEAT = frozenset({"double", "triple", "treble"})
+
+
+#: a word with a contraction's ending ("one's", "we're", "didn't"): no word of an address
+_CONTRACTED = re.compile(r"(?i)['’](?:s|re|ve|ll|d|m|t)\Z")
+
+
+def _letter(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether token j is spelled: a single letter, letters joined by hyphens, or "double"
+    before one ("double r": one letter said twice)."""
+    if not 0 <= j < len(tokens):
+        return False
+    word = tokens[j][2]
+    if len(word) == 1:
+        return word.isalpha()
+    if word.lower() in _REPEAT:
+        return j + 1 < len(tokens) and len(tokens[j + 1][2]) == 1 and tokens[j + 1][2].isalpha()
+    return "-" in word and _SPELLED_PIECE.fullmatch(word) is not None and \
+        any(len(p) == 1 for p in word.split("-"))
+
+
 def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether token i is a letter in a run of at least three single letters (a name spelled
-    out: "m c i n t y r e"), so "i" and "a" there are letters, not words."""
+    out: "m c i n t y r e"), so "i" and "a" there are letters, not words; "double r" and
+    "w-a-double" count as letters of the run."""
     def letter(j: int) -> bool:
-        return 0 <= j < len(tokens) and len(tokens[j][2]) == 1 and tokens[j][2].isalpha()
+        return _letter(tokens, j)
+    if letter(i) and "-" in tokens[i][2]:
+        return True  # "h-o-l-t", "r-e-double": a run of letters in one token
     return letter(i) and (letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2)
                           or letter(i + 1) and letter(i + 2))
 
@@ -192,14 +229,15 @@ def _local_start(text: str, at_start: int) -> int | None:
     initial = len(word) == 1 and word.isalpha() and i > 0 and (
         tokens[i - 1][2].lower() in _CONNECTORS or tokens[i - 1][2].lower() in _CASE_WORDS)
     if (word.lower() in _STOP or word.lower() in _CONNECTORS) and not _spelled_at(tokens, i) \
-            and not initial:  # "ostrowski dot a at ...": an initial after "dot"
-        return None
+            and not initial or _CONTRACTED.search(word):  # "ostrowski dot a at ...": an
+        return None  # initial after "dot"; "we're at ...": a contraction is no address
     start = tokens[i][0]
     while i > 0:
         prev = tokens[i - 1]
         gap = _QUIET.sub("", text[prev[1]:tokens[i][0]])
-        if gap.strip(" \t,"):  # a comma is a pause: "sarah, dot, khan"
-            break
+        if gap.strip(" \t,") and (gap.strip(" \t,-") or not _spelled_at(tokens, i - 1)):
+            break  # a comma is a pause: "sarah, dot, khan"; a dash between the letters of a
+            # spelling too: "t - r - e - f - u - s - i - s"
         current = tokens[i][2]
         low = prev[2].lower()
         if low == "number" and i >= 2 and tokens[i - 2][2].lower() == "the" \
@@ -213,6 +251,12 @@ def _local_start(text: str, at_start: int) -> int | None:
                 tokens[i - 2][2].lower() in _CASE_WORDS:
             start, i = tokens[i - 2][0], i - 2  # "capital J, jones": a cased initial
             continue
+        if low in _CONNECTORS and i >= 3 and tokens[i - 2][2].lower() == "the" and \
+                tokens[i - 3][2].lower() not in _STOP and not _QUIET.sub(
+                    "", text[tokens[i - 3][1]:tokens[i - 2][0]] + text[tokens[i - 2][1]:prev[0]]
+                ).strip(" \t,"):
+            start, i = tokens[i - 3][0], i - 3  # "oriel the underscore vance": "the" said
+            continue  # before the connector
         if low in _CONNECTORS and i >= 2 and not _QUIET.sub("", text[tokens[i - 2][1]:prev[0]]
                                                             ).strip(" \t,"):
             before = tokens[i - 2][2].lower()
@@ -232,6 +276,10 @@ def _local_start(text: str, at_start: int) -> int | None:
         if _is_number(current) or (len(prev[2]) == 1 and prev[2].isalpha()):
             start, i = prev[0], i - 1  # "chandran four", "seventy two", "s khan"
             continue
+        if _CONTRACTED.search(low):
+            break  # "the home one's kbrodie, all small, at": no address has "'s" in it
+        if len(low) > 2 and low.endswith("."):
+            break  # "I think so. jsmith, all one word, at": a sentence ended before it
         if joined or low in _first_names() or low.isalpha() and not is_english_word(low):
             # "sarah khan, all one word, at", a first name before the surname ("sarah khan
             # at"), or a word no dictionary knows ("prothero jones at"): a name, however few
@@ -271,7 +319,7 @@ def find_spoken_emails(text: str) -> list[Finding]:
     spaced = [m for m in (_DOMAIN_SPACED_ANY if foreign else _DOMAIN_SPACED).finditer(text)
               if not any(p.start() < m.end() and m.start() < p.end() for p in plain)]
     for match in [*plain, *spaced, *typed]:
-        domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", match.group("domain")))
+        domain = _LETTER_GAP.sub(r"\1", _DOT.sub(".", _SAID_DASH.sub("-", match.group("domain"))))
         if "." not in domain:
             continue
         first, _, rest = domain.partition(".")
@@ -291,7 +339,9 @@ def find_spoken_emails(text: str) -> list[Finding]:
             if _SAID_DOT.search(match.group("domain")) and not STOP_WORDS.intersection(labels):
                 findings.extend(f for f in _with_local(text, match.start(), match.end(),
                                                        parts.domain)
-                                if _SHAPED_LOCAL.search(text, f.start, match.start()))
+                                if _SHAPED_LOCAL.search(text, f.start, match.start())
+                                or _AFTER_LOCAL.search(text, f.start, match.start()))
+                # (or remarked on as an address is: "jsmith, all one word, at p m dot me")
             continue
         findings.extend(_with_local(text, match.start(), match.end(), parts.domain))
     for match in _BARE_WEBMAIL.finditer(text):  # "s khan at gmail", the ".com" left unsaid
@@ -315,8 +365,8 @@ def find_spoken_emails(text: str) -> list[Finding]:
 #: an address with its domain said short, the way people give a home provider's address: no
 #: ".com"/".co.uk", maybe a country after it ("jo dot bloggs at freeserve UK", "jdunn at
 #: onetel", "kim dash lee at, erm, the plusnet"); the local part has an address's shape
-_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|under[ \t]?(?:score|line|bar)|"
-                 r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+")
+_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|under[ \t-]?(?:score|line|bar)|"
+                 r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+")
 _SHORT_DOMAIN = re.compile(
     r"(?<![\w'’@.-])(?P<local>[^\W\d_][\w'’]*(?:" + _SHORT_JOINER + r"[^\W_][\w'’]*)*)"
     r"[ \t]*,?[ \t]+(?i:at)(?:[ \t]*,?[ \t]*(?i:um|erm|er|uh)[ \t]*,?)?[ \t]+(?:(?i:the)[ \t]+)?"
@@ -408,14 +458,14 @@ def _shaped(local: str, *, digits: bool = True) -> bool:
 #: a local part said without its domain: "olu dot bakare", "ada underline obi" (words joined
 #: by a connector word)
 _JOINED_WORDS = re.compile(
-    r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
-    r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+[^\W_][\w'’]*(?![\w'’@-]))+")
+    r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t-]?(?:score|line|bar)|"
+    r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+[^\W_][\w'’]*(?![\w'’@-]))+")
 #: the connector words in the lower-cased text (a literal space first: quick to scan)
-_JOINER_LOW = re.compile(r" (?:dot|underscore|under ?(?:score|line|bar)|low ?(?:dash|line))[ ,]")
+_JOINER_LOW = re.compile(r" (?:dot|underscore|under[ -]?(?:score|line|bar)|low[ -]?(?:dash|line))[ ,]")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’]*[ \t]*,?\Z")
-_JOINER = re.compile(r"[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t]?(?:score|line|bar)|"
-                     r"low[ \t]?(?:dash|line))[ \t]*,?[ \t]+")
-_UNDERSCORED = re.compile(r"(?i)under[ \t]?(?:score|line|bar)|low[ \t]?(?:dash|line)")
+_JOINER = re.compile(r"[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t-]?(?:score|line|bar)|"
+                     r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+")
+_UNDERSCORED = re.compile(r"(?i)under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)")
 #: what says an address is being given: "e-mail", "address", "firstname dot surname"
 _ADDRESS_CUE = re.compile(r"(?i)(?<![\w-])(?:e-?mail|address|inbox|dot[ \t]+(?:surname|lastname|last[ \t]+name))"
                           r"(?![\w-])")

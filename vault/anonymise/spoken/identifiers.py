@@ -139,7 +139,8 @@ def _before(text: str, start: int) -> str:
 
 #: what may stand between a question and the number that answers it: a speaker label and
 #: interjections
-_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}:)?"
+_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}"
+          r"(?:,[ \t]+[A-Za-z][A-Za-z0-9 ._()-]{0,24})?:)?"
           r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _ONLY_LABEL = re.compile(_LABEL + r"(?:(?i:um|er|erm|uh|mm|hmm|oh|ah|yeah|yes|yep|sure|course|of[ \t]+course|"
                          r"right|okay|ok|well|so|sorry|hang[ \t]+on|hold[ \t]+on|let[ \t]+me[ \t]+"

@@ -64,7 +64,7 @@ from vault.anonymise.spoken.density import (
 from vault.anonymise.spoken.digit_chains import _TYPED_DATE as _TYPED_DATE_WHOLE
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
-from vault.anonymise.spoken.turns import in_label, line_bounds
+from vault.anonymise.spoken.turns import LABEL_WORDS, in_label, line_bounds
 
 __all__ = ["a_count", "expected_digits", "find_changed_tails", "whole_mentions"]
 
@@ -356,7 +356,7 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
 
 #: the "plus" of "plus four four" (a typed "+" is the number's own)
 _PLUS_BEFORE = re.compile(r"(?i)(?<![A-Za-z])plus[ \t]+\Z")
-_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?[A-Za-z][A-Za-z0-9 ._()-]{0,30}:[ \t]*")
+_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?" + LABEL_WORDS + r":[ \t]*")
 #: what a turn may open with before a read-back or the rest: "yeah,", "so that's", "did you say",
 #: "no,", a stage direction ("[over him]", "(jumping in)")
 _OPEN = re.compile(r"[ \t,.…\-–—]*(?:(?:yeah|yes|yep|and|then|so|um|er|erm|uh|right|okay|ok|"

@@ -29,6 +29,7 @@ import re
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import _PLURAL_AFTER
 from vault.anonymise.spoken.identifiers import context_kinds
+from vault.anonymise.spoken.turns import label_end
 
 __all__ = ["find_number_parts"]
 
@@ -177,7 +178,8 @@ def _group_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _group_before(text: str, start: int) -> int | None:
-    left = max(0, start - _LINE_REACH - 40)
+    # never into the line's speaker label: "KT-07, on line two: oh seven ..." ("two" is no digit)
+    left = max(0, start - _LINE_REACH - 40, label_end(text, text.rfind("\n", 0, start) + 1))
     best = None
     for m in _GROUP_RE.finditer(text, left, start):
         g_end = m.start() + len(m.group("group").rstrip(" \t,;-–—…"))

@@ -278,12 +278,25 @@ def _whole_words(text: str, finding: Finding) -> Finding:
 
 
 def _with_zero_before(text: str, finding: Finding) -> Finding:
+    """A confident number finding with the zero said alone before it ("Oh. Seven. Seven."),
+    and a phone with the "plus" of its country code ("plus four four, seven ..."), whichever
+    finder read it (the tagger reads a number put right inside, "... six four nine - no, sorry,
+    ...", from its "four four" on)."""
     if finding.entity not in _NUMBER_ENTITIES or finding.score < 0.5:
         return finding
+    if finding.entity == "PHONE":
+        plus = _PLUS_BEFORE.search(text, max(0, finding.start - 8), finding.start)
+        if plus is not None:
+            return Finding(plus.start(), finding.end, finding.entity, finding.score,
+                           finding.detector)
     zero = _ZERO_BEFORE.search(text, max(0, finding.start - 12), finding.start)
     if zero is None:
         return finding
     return Finding(zero.start(), finding.end, finding.entity, finding.score, finding.detector)
+
+
+#: the "plus" of a country code said before a phone number
+_PLUS_BEFORE = re.compile(r"(?<![\w'’-])(?i:plus)[ \t]+\Z")
 
 
 def _find(text: str) -> list[Finding]:

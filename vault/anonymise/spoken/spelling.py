@@ -73,7 +73,8 @@ _MARK_WORDS = (r"acute|grave|umlaut|cedilla|tilde|circumflex|caron|h[aá][cč]ek
 _DIACRITIC = (r"(?:[ \t]*[ \t,-][ \t]*(?i:" + _MARK_WORDS + r")(?![\w'’-])|[ \t]+(?i:with)[ \t]+(?i:a|an|the|"
               r"two|one)[ \t]+(?:(?i:little|small|tiny|wee|funny|French|German|Polish|Spanish|"
               r"Turkish|Czech|Welsh)[ \t]+)*(?i:" + _MARK_WORDS + r"|hat|roof|dots?|slash|line|stroke|"
-              r"tail|hook|bar|circle|ring|squiggle|wiggle|mark|tick|accent)(?:[ \t]+(?i:through|"
+              r"tail|hook|bar|circle|ring|squiggle|wiggle|mark|tick|accent|cup|smile|comma|wedge|wave)"
+              r"(?:[ \t]+(?i:through|"
               r"under|over|on[ \t]+top|above|below|on)(?:[ \t]+(?i:it|the[ \t]+top|the[ \t]+[a-z](?![\w'’-])|"
               r"the[ \t]+[A-Z](?![\w'’-])))?)?(?![\w'’-]))")
 #: the Unicode name of the mark each word says ("hat" on an R or S is a caron, on an A a
@@ -90,7 +91,10 @@ _MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dot under", ("DOT BELOW",)), ("dot below", ("DOT BELOW",)), ("dot", ("DOT ABOVE",)),
     ("accent", ("ACUTE",)), ("fada", ("ACUTE",)), ("kreska", ("ACUTE",)), ("aigu", ("ACUTE",)),
     ("bach", ("CIRCUMFLEX",)), ("circonflexe", ("CIRCUMFLEX",)), ("trema", ("DIAERESIS",)),
-    ("tréma", ("DIAERESIS",)), ("cedille", ("CEDILLA",)))
+    ("tréma", ("DIAERESIS",)), ("cedille", ("CEDILLA",)),
+    # a mark said by its shape: "a little cup on it" (ă), "a comma under it" (ș), "a wedge" (č)
+    ("cup", ("BREVE",)), ("smile", ("BREVE",)), ("comma", ("COMMA BELOW", "CEDILLA")),
+    ("wedge", ("CARON",)), ("wave", ("TILDE",)))
 #: letters said by their names ("aitch", "zed", "double-u", "gee", "jay", "em", "ess"), as a
 #: speaker spells over the phone; the names that are also words ("why", "queue") only with
 #: another letter right after them ("E S why L L T")
