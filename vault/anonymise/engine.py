@@ -541,11 +541,68 @@ _MONTH_NAMES = frozenset("""January February March April May June July August Se
 November December""".split())  # noqa: SIM905
 
 
+#: a hospital's name or initials as a list or a question names it beside another ("the
+#: Adamson or Hopewood", "Poole General or the NPT", "FNH and the Mildmay"): up to three
+#: capitalised words (or capitals), perhaps after "the" and a word of the building's age
+_MATE_NAME = (r"(?P<the>(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?)"
+              r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+#: "or"/"and" between two names, fillers and a comma allowed: "Lings Bar, erm, or the Dova"
+_MATE_JOIN = r"['’]?,?(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?:or|and|&)(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+"
+_HOSPITAL_MATE_AFTER = re.compile(_MATE_JOIN + _MATE_NAME)
+_HOSPITAL_MATE_BEFORE = re.compile(r"(?<![\w'’-])" + _MATE_NAME + _MATE_JOIN + r"(?:[Tt]he[ \t]+)?\Z")
+#: a capitalised word after the mate: a longer name, not a hospital's ("the Freeman and
+#: Royal College ...")
+_CAPITAL_AFTER_MATE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _hospital_mates(text: str, found: list[_Detection], threshold: float,
+                    allowed: Any) -> list[_Detection]:
+    """A name joined by "or"/"and" to a hospital found is a hospital too, and so is a
+    hospital guessed only for review joined to a place found: "Was it the Adamson or
+    Hopewood for your F2?", "Poole General or the NPT", "the Hatherton or the
+    Donna Louise" (interviewers and interviewees name the places they trained side by side,
+    and an unlisted short name or initials has no other cue). The mate must be found by no
+    finder above the threshold (one for review, "the Kolvin" alone, is lifted), be no allowed term, no department's or body's acronym ("the Freeman or ICU", "the
+    RVI and the BMA"), and not only ordinary capitalised words or stop words ("the Freeman
+    and Christmas"), nor a post's or a team's name ("the Freeman and the Professional Nurse
+    Advocate"); a capital after it makes it part of a longer name, left alone."""
+    anchors = [d for d in found if d.entity in ("HOSPITAL", "LOCATION") and d.score >= threshold]
+    if not anchors:
+        return []
+    spans = _Spans((d.start, d.end) for d in found if d.score >= threshold)
+    guessed = _Spans((d.start, d.end) for d in found
+                     if d.entity == "HOSPITAL" and d.score < threshold)
+    extra: list[_Detection] = []
+    taken: set[tuple[int, int]] = set()
+    for d in anchors:
+        mates = [m for m in (_HOSPITAL_MATE_AFTER.match(text, d.end),
+                             _HOSPITAL_MATE_BEFORE.search(text, max(0, d.start - 80), d.start))
+                 if m is not None]
+        for m in mates:
+            start, end = m.span("name")
+            name = m.group("name")
+            words = name.split()
+            if spans.overlaps(start, end) or (start, end) in taken or allowed(name) \
+                    or any(w in KNOWN_ACRONYMS for w in words) \
+                    or all(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
+                           or w in _MONTH_NAMES for w in words) \
+                    or len(name) < 2 or _CAPITAL_AFTER_MATE.match(text, end) \
+                    or _a_post_named(name) or _a_concept_named(name) \
+                    or d.entity == "LOCATION" and not guessed.overlaps(start, end):
+                continue
+            taken.add((start, end))
+            extra.append(_Detection(start, end, "HOSPITAL", 0.7, "hospital_list", None))
+    return extra
+
+
 def _list_mates(text: str, found: list[_Detection], threshold: float,
                 allowed: Any) -> list[_Detection]:
     """The other names of a list whose one name is a person's are people too: in "Peacock,
     Onyeka and Hawk were all on the rota" NER finds "Onyeka" only. Not places, stop words or
-    allowed terms."""
+    allowed terms. A hospital's mates likewise (:func:`_hospital_mates`)."""
+    hospital_mates = _hospital_mates(text, found, threshold, allowed)
+    if hospital_mates:
+        found = sorted([*found, *hospital_mates], key=lambda d: (d.start, d.end))
     people = [d for d in found if d.entity == "PERSON" and d.score >= threshold]
     if not people:
         return found
