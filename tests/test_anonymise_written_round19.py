@@ -9,7 +9,8 @@ Each class is decided by its grammar, never by a transcript's strings:
   place found ("the Harrowbeck or Hopewood"); but not a department or a body's acronym ("the
   Freeman or ICU", "the RVI and the BMA"), a season, a month or a common capital ("the
   Freeman and Christmas"), a post or a team ("the Professional Nurse Advocate and the
-  Freeman"), nor a word that starts a longer name;
+  Freeman"), nor a word that starts a longer name or two names of one model ("the Bergqvist
+  and Larne rainbow");
 * the same short name said again without a cue after "the" ("The Harrowbeck was where I found
   my feet"), its initials anywhere, and initials or an unlisted short name after what names a
   place ("everyone calls the unit the QYB", "nobody calls it anything except the PQC"); but
@@ -58,6 +59,7 @@ NOT_HOSPITAL_MATES = [
     ("The Professional Nurse Advocate and the Freeman were both there.", "Professional"),
     ("The Professional Nurse Advocate and the Freeman were both there.", "Advocate"),
     ("Was it the Freeman or the Mental Health Act that worried you?", "Mental"),
+    ("We did the Bergqvist and Larne rainbow right, in the group.", "Bergqvist"),
 ]
 
 

@@ -590,8 +590,9 @@ def _hospital_mates(text: str, found: list[_Detection], threshold: float,
                            or w in _MONTH_NAMES for w in words) \
                     or len(name) < 2 or _CAPITAL_AFTER_MATE.match(text, end) \
                     or _a_post_named(name) or _a_concept_named(name) \
-                    or d.entity == "LOCATION" and not guessed.overlaps(start, end):
-                continue
+                    or d.entity == "LOCATION" and not guessed.overlaps(start, end) \
+                    or _SCHEME_AFTER.match(text, max(end, d.end)):
+                continue  # "the Dahlgren and Whitehead rainbow": two names of one model
             taken.add((start, end))
             extra.append(_Detection(start, end, "HOSPITAL", 0.7, "hospital_list", None))
     for d in found:  # "everyone calls the unit the QYB": a name given to a place
@@ -613,10 +614,13 @@ _CALLED_IT = re.compile(r"(?<![\w'’-])(?:call|calls|called|calling)[ \t]+(?:it
 
 
 #: what makes initials a scheme's, an exam's or a course's, not a hospital's: "came over on
-#: the MTI scheme" (though the initials were read as a hospital once elsewhere)
+#: the MTI scheme" (though the initials were read as a hospital once elsewhere); and two
+#: names joined before it one model's, not two places ("the Hawkins and Shohet model")
 _SCHEME_AFTER = re.compile(r"[ \t]+(?:scheme|schemes|programme|programmes|program|model|group|"
                            r"framework|exam|exams|course|courses|test|trial|study|system|report|"
-                           r"guidelines?|route|pathway|visa|post|posts|rotation)\b")
+                           r"guidelines?|route|pathway|visa|post|posts|rotation|rainbow|"
+                           r"cycle|scale|score|criteria|theory|approach|method|ladder|triangle|"
+                           r"grid|curve|classification|sign|syndrome|procedure|technique)\b")
 #: a hospital's short name said again: after "the" (and a word of the building's age)
 _THE_BEFORE_SHORT = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:old|new)[ \t]+)?\Z")
 
