@@ -543,11 +543,133 @@ _MONTH_NAMES = frozenset("""January February March April May June July August Se
 November December""".split())  # noqa: SIM905
 
 
+#: a hospital's name or initials as a list or a question names it beside another ("the
+#: Adamson or Hopewood", "Poole General or the NPT", "FNH and the Mildmay"): up to three
+#: capitalised words (or capitals), perhaps after "the" and a word of the building's age
+_MATE_NAME = (r"(?P<the>(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?)"
+              r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+#: "or"/"and" between two names, fillers and a comma allowed: "Lings Bar, erm, or the Dova"
+_MATE_JOIN = r"['’]?,?(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?:or|and|&)(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+"
+_HOSPITAL_MATE_AFTER = re.compile(_MATE_JOIN + _MATE_NAME)
+_HOSPITAL_MATE_BEFORE = re.compile(r"(?<![\w'’-])" + _MATE_NAME + _MATE_JOIN + r"(?:[Tt]he[ \t]+)?\Z")
+#: a capitalised word after the mate: a longer name, not a hospital's ("the Freeman and
+#: Royal College ...")
+_CAPITAL_AFTER_MATE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _hospital_mates(text: str, found: list[_Detection], threshold: float,
+                    allowed: Any) -> list[_Detection]:
+    """A name joined by "or"/"and" to a hospital found is a hospital too, and so is a
+    hospital guessed only for review joined to a place found, or after what names a place
+    ("everyone calls the unit the QYB"); then the short names found are found again
+    (:func:`_short_names_again`): "Was it the Adamson or
+    Hopewood for your F2?", "Poole General or the NPT", "the Hatherton or the
+    Donna Louise" (interviewers and interviewees name the places they trained side by side,
+    and an unlisted short name or initials has no other cue). The mate must be found by no
+    finder above the threshold (one for review, "the Kolvin" alone, is lifted), be no allowed term, no department's or body's acronym ("the Freeman or ICU", "the
+    RVI and the BMA"), and not only ordinary capitalised words or stop words ("the Freeman
+    and Christmas"), nor a post's or a team's name ("the Freeman and the Professional Nurse
+    Advocate"); a capital after it makes it part of a longer name, left alone."""
+    if not any(d.entity in ("HOSPITAL", "LOCATION") for d in found):
+        return []
+    anchors = [d for d in found if d.entity in ("HOSPITAL", "LOCATION") and d.score >= threshold]
+    spans = _Spans((d.start, d.end) for d in found if d.score >= threshold)
+    guessed = _Spans((d.start, d.end) for d in found
+                     if d.entity == "HOSPITAL" and d.score < threshold)
+    extra: list[_Detection] = []
+    taken: set[tuple[int, int]] = set()
+    for d in anchors:
+        mates = [m for m in (_HOSPITAL_MATE_AFTER.match(text, d.end),
+                             _HOSPITAL_MATE_BEFORE.search(text, max(0, d.start - 80), d.start))
+                 if m is not None]
+        for m in mates:
+            start, end = m.span("name")
+            name = m.group("name")
+            words = name.split()
+            if spans.overlaps(start, end) or (start, end) in taken or allowed(name) \
+                    or any(w in KNOWN_ACRONYMS for w in words) \
+                    or all(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
+                           or w in _MONTH_NAMES for w in words) \
+                    or len(name) < 2 or _CAPITAL_AFTER_MATE.match(text, end) \
+                    or _a_post_named(name) or _a_concept_named(name) \
+                    or d.entity == "LOCATION" and not guessed.overlaps(start, end) \
+                    or _SCHEME_AFTER.match(text, max(end, d.end)):
+                continue  # "the Dahlgren and Whitehead rainbow": two names of one model
+            taken.add((start, end))
+            extra.append(_Detection(start, end, "HOSPITAL", 0.7, "hospital_list", None))
+    for d in found:  # "everyone calls the unit the QYB": a name given to a place
+        if d.entity == "HOSPITAL" and d.score < threshold and (d.start, d.end) not in taken \
+                and _CALLED_IT.search(text, max(0, d.start - 60), d.start) is not None \
+                and not any(is_english_word(w) for w in text[d.start:d.end].split()):
+            # not "they call it the Hub": a room's or a thing's name said with a word
+            taken.add((d.start, d.end))
+            extra.append(_Detection(d.start, d.end, "HOSPITAL", 0.7, "hospital_list", None))
+    return extra + _short_names_again(text, [*anchors, *extra], spans, taken)
+
+
+#: what names a place right before its name: "everyone calls it the", "we call the unit
+#: the", "nobody calls it anything except the", "people still call it"
+_CALLED_IT = re.compile(r"(?<![\w'’-])(?:call|calls|called|calling)[ \t]+(?:it|the[ \t]+"
+                        r"(?:unit|place|hospital|site|department|centre|ward|building))"
+                        r"(?:[ \t]+anything[ \t]+(?:but|except|other[ \t]+than))?,?"
+                        r"[ \t]+(?:the[ \t]+)?\Z")
+
+
+#: what makes initials a scheme's, an exam's or a course's, not a hospital's: "came over on
+#: the MTI scheme" (though the initials were read as a hospital once elsewhere); and two
+#: names joined before it one model's, not two places ("the Hawkins and Shohet model")
+_SCHEME_AFTER = re.compile(r"[ \t]+(?:scheme|schemes|programme|programmes|program|model|group|"
+                           r"framework|exam|exams|course|courses|test|trial|study|system|report|"
+                           r"guidelines?|route|pathway|visa|post|posts|rotation|rainbow|"
+                           r"cycle|scale|score|criteria|theory|approach|method|ladder|triangle|"
+                           r"grid|curve|classification|sign|syndrome|procedure|technique)\b")
+#: a hospital's short name said again: after "the" (and a word of the building's age)
+_THE_BEFORE_SHORT = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+(?:(?:old|new)[ \t]+)?\Z")
+
+
+def _short_names_again(text: str, hospitals: list[_Detection], strong: _Spans,
+                       taken: set[tuple[int, int]]) -> list[_Detection]:
+    """A hospital's one-word short name or initials found once (by its cues, or beside
+    another) is that hospital where the text says it again after "the" without a cue ("The
+    Harrowbeck was where I found my feet", "the nearest bed is the QYB"), and its initials
+    anywhere; a name of more words is the gazetteer's and the patterns' to find. Not a
+    listed hospital's (the gazetteer decides those by their own cues), a common capital or a
+    known acronym; a name that is no initials only after "the" (one person's surname is
+    another's hospital only with "the": "Dr Harrowbeck" stays the finders')."""
+    names = set()
+    for d in hospitals:
+        if d.entity != "HOSPITAL":
+            continue
+        name = text[d.start:d.end]
+        name = name[4:] if name[:4].lower() == "the " else name
+        if " " not in name and len(name) >= 3 and not listed_spelling(name) \
+                and name not in COMMON_CAPITALISED and name not in KNOWN_ACRONYMS:
+            names.add(name)
+    if not names:
+        return []
+    out = []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(names)))
+                         + r")(?![\w'’-])")
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        if strong.overlaps(start, end) or (start, end) in taken:
+            continue
+        if not (m.group().isupper() or _THE_BEFORE_SHORT.search(text, max(0, start - 12), start)) \
+                or _SCHEME_AFTER.match(text, end):
+            continue
+        taken.add((start, end))
+        out.append(_Detection(start, end, "HOSPITAL", 0.7, "hospital_again", None))
+    return out
+
+
 def _list_mates(text: str, found: list[_Detection], threshold: float,
                 allowed: Any) -> list[_Detection]:
     """The other names of a list whose one name is a person's are people too: in "Peacock,
     Onyeka and Hawk were all on the rota" NER finds "Onyeka" only. Not places, stop words or
-    allowed terms."""
+    allowed terms. A hospital's mates likewise (:func:`_hospital_mates`)."""
+    hospital_mates = _hospital_mates(text, found, threshold, allowed)
+    if hospital_mates:
+        found = sorted([*found, *hospital_mates], key=lambda d: (d.start, d.end))
     people = [d for d in found if d.entity == "PERSON" and d.score >= threshold]
     if not people:
         return found
