@@ -337,7 +337,9 @@ class DateRecognizer(StudyPatternRecognizer):
     """
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("day_month", r"\b(?:" + _WEEKDAYS + r",?[ \t]+)?(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?"
+        # "the" belongs to the date only after a weekday ("Tuesday the 9th of March"); before
+        # the day alone it is the sentence's article ("on the [7th of March]")
+        Pattern("day_month", r"\b(?:" + _WEEKDAYS + r",?[ \t]+(?:the[ \t]+)?)?\d{1,2}(?:st|nd|rd|th)?"
                              r"[ \t]+(?:of[ \t]+)?" + _MONTHS + r"\b(?:,?[ \t]+\d{4}\b)?", 0.85),
         Pattern("month_day", r"\b(?:" + _WEEKDAYS + r",?[ \t]+)?" + _MONTHS
                              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{4}\b)?", 0.85),

@@ -1,0 +1,54 @@
+"""Round 19 of issue 14: ordinary words kept around identifiers, by class, each class altered
+on three or more development authors, decided by grammar and never by a transcript's strings:
+
+* the article before a written date ("on the 7th of March"): the date is "7th of March"; after
+  a weekday the article stays inside ("Tuesday the 9th of March");
+* the word before a number read out that is none of its digits: the pronoun "one" after a
+  determiner ("the NHS one? six double eight ...", "the old one, oh seven ...") and "twice"
+  said of the reading ("I read it out twice, nine three one ..."); "eight, twice, four one"
+  (a digit said again) and "It's one, five six seven ..." (the first digit) stay the number;
+* a count after an existential "there" ("There's two Hendriks on the ward", "there was two of
+  them called Saoirse"): nobody's age; "She's two" still is one.
+
+Every sentence is made up here (none is from a corpus)."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _spans(anonymiser: Any, text: str) -> list[tuple[int, int, str]]:
+    return [(r.start, r.end, r.entity_type) for r in anonymiser.redact(text).replacements]
+
+
+def _touched(anonymiser: Any, text: str, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e, _ in _spans(anonymiser, text))
+
+
+def _covered(anonymiser: Any, text: str, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e, _ in _spans(anonymiser, text))
+
+
+# --- the article before a written date -----------------------------------------------------------
+
+DATES_AFTER_THE = [
+    ("Yeah, it was the 7th of March, I know because of the incident form.", "7th of March"),
+    ("The panel met on the 22nd of October and said nothing.", "22nd of October"),
+    ("I started on the 3rd June 2019 as an F1, which was a shock.", "3rd June 2019"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES_AFTER_THE)
+def test_the_before_a_date_is_kept(anonymiser: Any, text: str, date: str) -> None:
+    at = text.index(date)
+    assert _covered(anonymiser, text, at, at + len(date))
+    the = text.rindex("the ", 0, at)
+    assert not _touched(anonymiser, text, the, the + 3)
+
+
+def test_the_after_a_weekday_stays_in_the_date(anonymiser: Any) -> None:
+    text = "The interview was Tuesday the 9th of March, in the afternoon."
+    date = "Tuesday the 9th of March"
+    at = text.index(date)
+    assert _covered(anonymiser, text, at, at + len(date))
