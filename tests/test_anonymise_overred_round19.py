@@ -52,3 +52,42 @@ def test_the_after_a_weekday_stays_in_the_date(anonymiser: Any) -> None:
     date = "Tuesday the 9th of March"
     at = text.index(date)
     assert _covered(anonymiser, text, at, at + len(date))
+
+
+# --- a word before a number read out that is no digit of it --------------------------------------
+
+LEAD_WORDS = [
+    ("P1: The NHS one? six double eight... three two three, erm, three five one two. Odd what "
+     "you remember.", "one", "six double eight... three two three, erm, three five one two"),
+    ("R: Well, the old one, oh four double six, and nine four one, three eight five. I should "
+     "change it.", "one", "oh four double six, and nine four one, three eight five"),
+    ("R: No, that's my old one. New one is oh seven, seven four six, seven four six oh, four "
+     "three.", "one", "oh seven, seven four six, seven four six oh, four three"),
+    ("P5: Yeah, I read it out twice, nine three one, seven one eight - four six two six, and "
+     "they still got it wrong.", "twice", "nine three one, seven one eight - four six two six"),
+    ("P5: I read the NHS number out twice, 943 476 5919, and the lab still lost it.", "twice",
+     "943 476 5919"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "number"), LEAD_WORDS)
+def test_a_lead_word_is_no_digit(anonymiser: Any, text: str, word: str, number: str) -> None:
+    at = text.index(number)
+    assert _covered(anonymiser, text, at, at + len(number))
+    lead = text.rindex(word, 0, at)
+    assert not _touched(anonymiser, text, lead, lead + len(word))
+
+
+DIGITS_KEPT = [
+    ("R: my number? It's one, five six seven, zero seven six, five six seven, zero seven six.",
+     "one, five six seven, zero seven six, five six seven, zero seven six"),
+    ("R: nil seven four eight, twice, four one, twice nil three and four, that's the mobile.",
+     "nil seven four eight, twice, four one, twice nil three and four"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), DIGITS_KEPT)
+def test_a_first_digit_or_a_digit_said_again_stays(anonymiser: Any, text: str,
+                                                   number: str) -> None:
+    at = text.index(number)
+    assert _covered(anonymiser, text, at, at + len(number))
