@@ -91,3 +91,32 @@ def test_a_first_digit_or_a_digit_said_again_stays(anonymiser: Any, text: str,
                                                    number: str) -> None:
     at = text.index(number)
     assert _covered(anonymiser, text, at, at + len(number))
+
+
+# --- a count after an existential "there" --------------------------------------------------------
+
+COUNTS = [
+    ("P3: There's two Hendriks on the ward, that's the problem. Hendrik Vos is the locum.", "two"),
+    ("P3: There was two, two of them called Saoirse, that's what confused everyone.", "two"),
+    ("P3: Honestly there's three Doctor Okonkwos in the building, so it's chaos.", "three"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), COUNTS)
+def test_a_count_after_there_is_no_age(anonymiser: Any, text: str, count: str) -> None:
+    at = text.index(count)
+    assert not any(s < at + len(count) and at < e and kind == "AGE"
+                   for s, e, kind in _spans(anonymiser, text))
+
+
+AGES_KEPT = [
+    ("P3: My little girl Ottilie was four at the time, she was amazing.", "four"),
+    ("P3: Where's Jack? He's nine, he should be at school.", "nine"),
+    ("P3: Here is Ffion, she's six and she runs the house.", "six"),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGES_KEPT)
+def test_ages_after_a_copula_stay(anonymiser: Any, text: str, age: str) -> None:
+    at = text.index(age)
+    assert _covered(anonymiser, text, at, at + len(age))

@@ -415,7 +415,10 @@ class AgeRecognizer(StudyPatternRecognizer):
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
         Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
                 + _NOT_A_PERSONS_AGE, 0.85),
-        Pattern("copula", r"(?:\b(?:was|is|be)|(?<=\w)['’]s)[ \t]+(?:only[ \t]+|just[ \t]+|"
+        # not after an existential "there": "There's two Hendriks on the ward", "there was
+        # two of them called Saoirse" count people, nobody is that old
+        Pattern("copula", r"(?:(?<![Tt]here[ \t])\b(?:was|is|be)|(?<=\w)(?<![Tt]here)['’]s)[ \t]+"
+                          r"(?:only[ \t]+|just[ \t]+|"
                           r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
 
