@@ -120,3 +120,38 @@ AGES_KEPT = [
 def test_ages_after_a_copula_stay(anonymiser: Any, text: str, age: str) -> None:
     at = text.index(age)
     assert _covered(anonymiser, text, at, at + len(age))
+
+
+# --- the last letter of a spelling or a postcode, then a new sentence ----------------------------
+
+SPELLING_ENDS = [
+    ("P: It's Quennell, Q like queen, U, E, N like nut, N, E, L like lamp, L. Honestly, nobody "
+     "gets it right.", "Honestly", "Q like queen, U, E, N like nut, N, E, L like lamp, L"),
+    ("P: F. A. R. R. O. W. People always add an e on the end.", "People", "F. A. R. R. O. W"),
+    ("P: The postcode's L S nine, four T Q. Erm, it's near the park.", "Erm",
+     "L S nine, four T Q"),
+    ("P: It's B D one, eight P P. Er, the flat above the chip shop.", "Er", "B D one, eight P P"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "spelled"), SPELLING_ENDS)
+def test_the_word_after_a_spelling_opens_a_sentence(anonymiser: Any, text: str, word: str,
+                                                    spelled: str) -> None:
+    at = text.index(spelled)
+    assert _covered(anonymiser, text, at, at + len(spelled))
+    after = text.index(word, at + len(spelled))
+    assert not _touched(anonymiser, text, after, after + len(word))
+
+
+INITIALS_KEPT = [
+    ("P: I asked T. Pirie about it, and K. J. Baker said no.", "T. Pirie"),
+    ("P: I asked T. Pirie about it, and K. J. Baker said no.", "K. J. Baker"),
+    ("P: The letter was from A. B. Ward, the clinical lead.", "A. B. Ward"),
+    ("P: Ask H. Griffiths. Honestly, he knows the rota.", "H. Griffiths"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INITIALS_KEPT)
+def test_initials_and_a_surname_stay_a_name(anonymiser: Any, text: str, name: str) -> None:
+    at = text.index(name)
+    assert _covered(anonymiser, text, at, at + len(name))

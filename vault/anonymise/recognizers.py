@@ -2406,10 +2406,12 @@ class InitialNameRecognizer(_NameContextRecognizer):
     BARE_SCORE = 0.6
 
 
-#: a lone letter, a letter's name or a number word right before a letter: a spelling or a
+#: a lone letter (with its stop: "J. O. Y."), a letter's name, a letter's example word ("B like
+#: ball, Y.", "T as in tea, E.") or a number word right before a letter: a spelling or a
 #: postcode being read out ("two H B. Write the name of the house"), not initials
 _LETTER_RUN_BEFORE = std_re.compile(
-    r"(?<![\w'’-])(?:[A-Z]|(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
+    r"(?<![\w'’-])(?:[A-Z]\.?|(?:like|as[ \t]+in|for)[ \t]+[A-Za-z]+|"
+    r"(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
     r"six|seven|eight|nine|zero|oh|nought|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))[ \t,]+\Z")
 
 
