@@ -57,14 +57,14 @@ def test_the_after_a_weekday_stays_in_the_date(anonymiser: Any) -> None:
 # --- a word before a number read out that is no digit of it --------------------------------------
 
 LEAD_WORDS = [
-    ("P1: The NHS one? six double eight... three two three, erm, three five one two. Odd what "
-     "you remember.", "one", "six double eight... three two three, erm, three five one two"),
-    ("R: Well, the old one, oh four double six, and nine four one, three eight five. I should "
-     "change it.", "one", "oh four double six, and nine four one, three eight five"),
-    ("R: No, that's my old one. New one is oh seven, seven four six, seven four six oh, four "
-     "three.", "one", "oh seven, seven four six, seven four six oh, four three"),
-    ("P5: Yeah, I read it out twice, nine three one, seven one eight - four six two six, and "
-     "they still got it wrong.", "twice", "nine three one, seven one eight - four six two six"),
+    (("P1: The NHS one? six double eight... three two three, erm, three five one two. Odd what "
+     "you remember."), "one", "six double eight... three two three, erm, three five one two"),
+    (("R: Well, the old one, oh four double six, and nine four one, three eight five. I should "
+     "change it."), "one", "oh four double six, and nine four one, three eight five"),
+    (("R: No, that's my old one. New one is oh seven, seven four six, seven four six oh, four "
+     "three."), "one", "oh seven, seven four six, seven four six oh, four three"),
+    (("P5: Yeah, I read it out twice, nine three one, seven one eight - four six two six, and "
+     "they still got it wrong."), "twice", "nine three one, seven one eight - four six two six"),
     ("P5: I read the NHS number out twice, 943 476 5919, and the lab still lost it.", "twice",
      "943 476 5919"),
 ]
@@ -125,8 +125,8 @@ def test_ages_after_a_copula_stay(anonymiser: Any, text: str, age: str) -> None:
 # --- the last letter of a spelling or a postcode, then a new sentence ----------------------------
 
 SPELLING_ENDS = [
-    ("P: It's Quennell, Q like queen, U, E, N like nut, N, E, L like lamp, L. Honestly, nobody "
-     "gets it right.", "Honestly", "Q like queen, U, E, N like nut, N, E, L like lamp, L"),
+    (("P: It's Quennell, Q like queen, U, E, N like nut, N, E, L like lamp, L. Honestly, nobody "
+     "gets it right."), "Honestly", "Q like queen, U, E, N like nut, N, E, L like lamp, L"),
     ("P: F. A. R. R. O. W. People always add an e on the end.", "People", "F. A. R. R. O. W"),
     ("P: The postcode's L S nine, four T Q. Erm, it's near the park.", "Erm",
      "L S nine, four T Q"),

@@ -37,7 +37,13 @@ from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.mentions import a_count, find_changed_tails, whole_mentions
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, NumberRun, number_runs
+from vault.anonymise.spoken.numbers import (
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    NumberRun,
+    number_runs,
+)
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
