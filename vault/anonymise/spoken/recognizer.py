@@ -302,6 +302,8 @@ _DETERMINED = re.compile(r"(?i)(?<![\w'’-])(?:the|an?|my|your|his|her|their|ou
                          r"which|each|every|another|any|new|old|other|same|last|only|right|"
                          r"wrong)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)[^\w\n]*\Z")
+_SENTENCE_BREAK = re.compile(r"[.?!\n]")
+_WORDS = re.compile(r"[\w'’]+")
 _DIGIT_WORDS = frozenset({"oh", "o", "zero", "nought", "naught", "nil", "null", "double", "triple",
                           "treble", "hundred", *UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS})
 
@@ -321,6 +323,11 @@ def _without_lead_word(text: str, finding: Finding) -> Finding:
     if lead.group("word").lower() == "one" and _DETERMINED.search(
             text, max(0, finding.start - 60), finding.start) is None:
         return finding  # "it's one, five six seven": the number's first digit
+    said = text[max(0, finding.start - 50):finding.start]
+    said = _SENTENCE_BREAK.split(said)[-1]
+    if any(w.lower() in _DIGIT_WORDS or w.isdigit() for w in _WORDS.findall(said)):
+        return finding  # "oh seven five five, it's a new one, four one ...": a number taken up
+        # again in its sentence, the "one" its next digit
     return Finding(lead.end(), finding.end, finding.entity, finding.score, finding.detector)
 
 
