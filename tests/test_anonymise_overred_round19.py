@@ -57,6 +57,10 @@ def test_the_after_a_weekday_stays_in_the_date(anonymiser: Any) -> None:
 # --- a word before a number read out that is no digit of it --------------------------------------
 
 LEAD_WORDS = [
+    ("Nurse RN-07: Well, the old one, oh four double six, and nine four one, three eight five.",
+     "one", "oh four double six, and nine four one, three eight five"),
+    (("[00:21:40] P12: Yeah, I read it out twice, six three nine five double-six, four six six "
+     "two, and they still lost it."), "twice", "six three nine five double-six, four six six two"),
     (("P1: The NHS one? six double eight... three two three, erm, three five one two. Odd what "
      "you remember."), "one", "six double eight... three two three, erm, three five one two"),
     (("R: Well, the old one, oh four double six, and nine four one, three eight five. I should "

@@ -302,7 +302,9 @@ _DETERMINED = re.compile(r"(?i)(?<![\w'’-])(?:the|an?|my|your|his|her|their|ou
                          r"which|each|every|another|any|new|old|other|same|last|only|right|"
                          r"wrong)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z")
 _WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)[^\w\n]*\Z")
-_SENTENCE_BREAK = re.compile(r"[.?!\n]")
+#: where what was said before a word stops counting: a sentence's end, a line's, a speaker's
+#: label ("RT-01:", "[00:34:12] P14:": their digits are no number said)
+_SENTENCE_BREAK = re.compile(r"[.?!:\n\]]")
 _WORDS = re.compile(r"[\w'’]+")
 _DIGIT_WORDS = frozenset({"oh", "o", "zero", "nought", "naught", "nil", "null", "double", "triple",
                           "treble", "hundred", *UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS})
