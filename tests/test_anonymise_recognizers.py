@@ -36,7 +36,7 @@ POSITIVES = [
     ("I live at 14 Elm Road, Gateshead.", "LOCATION", "Gateshead"),
     ("We moved to Tynemouth last year.", "LOCATION", "Tynemouth"),
     ("It was on 12 March 2019.", "DATE", "12 March 2019"),
-    ("We met on the 3rd of May.", "DATE", "the 3rd of May"),
+    ("We met on the 3rd of May.", "DATE", "3rd of May"),
     ("She started on 03/04/2021.", "DATE", "03/04/2021"),
     ("Interview date 23.5.10. Could you", "DATE", "23.5.10"),
     ("a meeting on December 12th, at", "DATE", "December 12th"),

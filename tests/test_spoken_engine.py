@@ -70,7 +70,7 @@ def test_a_policy_without_ages_gets_no_ages() -> None:
 
 @pytest.mark.parametrize("text, redacted", [
     ("P07: It was on the 5th of December and I was 44 at the time.\n",
-     "P07: It was on [DATE] and I was [AGE] at the time.\n"),
+     "P07: It was on the [DATE] and I was [AGE] at the time.\n"),
     ("P07: I'm forty-seven now, born on the third of May, nineteen eighty-four.\n",
      "P07: I'm [AGE] now, born on the [DATE].\n"),
     ("P07: My date of birth is 03/05/1984, so I was thirty-one last month.\n",

@@ -337,7 +337,9 @@ class DateRecognizer(StudyPatternRecognizer):
     """
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("day_month", r"\b(?:" + _WEEKDAYS + r",?[ \t]+)?(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?"
+        # "the" belongs to the date only after a weekday ("Tuesday the 9th of March"); before
+        # the day alone it is the sentence's article ("on the [7th of March]")
+        Pattern("day_month", r"\b(?:" + _WEEKDAYS + r",?[ \t]+(?:the[ \t]+)?)?\d{1,2}(?:st|nd|rd|th)?"
                              r"[ \t]+(?:of[ \t]+)?" + _MONTHS + r"\b(?:,?[ \t]+\d{4}\b)?", 0.85),
         Pattern("month_day", r"\b(?:" + _WEEKDAYS + r",?[ \t]+)?" + _MONTHS
                              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{4}\b)?", 0.85),
@@ -413,7 +415,10 @@ class AgeRecognizer(StudyPatternRecognizer):
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
         Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
                 + _NOT_A_PERSONS_AGE, 0.85),
-        Pattern("copula", r"(?:\b(?:was|is|be)|(?<=\w)['’]s)[ \t]+(?:only[ \t]+|just[ \t]+|"
+        # not after an existential "there": "There's two Hendriks on the ward", "there was
+        # two of them called Saoirse" count people, nobody is that old
+        Pattern("copula", r"(?:(?<![Tt]here[ \t])\b(?:was|is|be)|(?<=\w)(?<![Tt]here)['’]s)[ \t]+"
+                          r"(?:only[ \t]+|just[ \t]+|"
                           r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
 
@@ -2401,10 +2406,12 @@ class InitialNameRecognizer(_NameContextRecognizer):
     BARE_SCORE = 0.6
 
 
-#: a lone letter, a letter's name or a number word right before a letter: a spelling or a
+#: a lone letter (with its stop: "J. O. Y."), a letter's name, a letter's example word ("B like
+#: ball, Y.", "T as in tea, E.") or a number word right before a letter: a spelling or a
 #: postcode being read out ("two H B. Write the name of the house"), not initials
 _LETTER_RUN_BEFORE = std_re.compile(
-    r"(?<![\w'’-])(?:[A-Z]|(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
+    r"(?<![\w'’-])(?:[A-Z]\.?|(?:like|as[ \t]+in|for)[ \t]+[A-Za-z]+|"
+    r"(?i:aitch|zed|gee|jay|kay|em|ess|double-u|one|two|three|four|five|"
     r"six|seven|eight|nine|zero|oh|nought|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?))[ \t,]+\Z")
 
 

@@ -165,8 +165,26 @@ def _one_initial(text: str, windows: list[tuple[int, int]]) -> list[Finding]:
         if "." in match.group() and _LABEL_BEFORE.search(text, max(0, match.start() - 24),
                                                          match.start()):
             continue  # "Appendix B. Page 4", "Plan B. Then": a label's letter ends a sentence
+        if _new_sentence(text[match.start():match.start("surname")].rstrip(), surname):
+            continue  # "... B like ball, Y. Honestly": a spelling's last letter, a new sentence
         out.append(Finding(match.start(), match.end(), "PERSON", 0.4, DETECTOR))
     return out
+
+
+#: a speaker's sound that opens a sentence: "er", "erm", "um"
+_HESITATIONS = frozenset(("um", "umm", "uh", "uhm", "er", "erm", "eh", "ah", "hm", "hmm", "mm"))
+
+
+def _new_sentence(initials: str, word: str) -> bool:
+    """Letters ending in a full stop and then a word that opens a sentence, not a surname: the
+    end of a spelling or a postcode read out, then the speaker goes on ("... B like ball, Y.
+    Honestly, the letter ...", "... T as in tea, E. People always ...", "W R five one Y R. Erm,
+    we're ..."): a hesitation, a stop word, or a dictionary word that is no surname."""
+    if not initials.endswith("."):
+        return False
+    low = word.lower()
+    return low in _HESITATIONS or low in STOP_WORDS or is_english_word(word) and \
+        word not in surnames()
 
 
 #: a capitalised word right before a lettered label's letter: "Appendix B.", "Ward C."
@@ -198,8 +216,9 @@ def find_initialled_names(text: str) -> list[Finding]:
     for match in scan(_INITIALLED, text, windows):
         letters = re.sub(r"[^A-Z]", "", match.group("initials"))
         surname = match.group("surname")
-        if match.group("initials").endswith(".") and surname.lower() in STOP_WORDS:
-            continue  # "... U R. And the first name": a spelling's end, then a new sentence
+        if _new_sentence(match.group("initials"), surname):
+            continue  # "... U R. And the first name", "... Y R. Erm, we're": a spelling's or
+            # a postcode's end, then a new sentence
         if surname in _NOT_SURNAMES or surname.lower() in NATO or letters in _NOT_INITIALS \
                 or _LETTER_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue

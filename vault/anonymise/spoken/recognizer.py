@@ -37,7 +37,13 @@ from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.mentions import a_count, find_changed_tails, whole_mentions
-from vault.anonymise.spoken.numbers import NumberRun, number_runs
+from vault.anonymise.spoken.numbers import (
+    TEEN_WORDS,
+    TENS_WORDS,
+    UNIT_WORDS,
+    NumberRun,
+    number_runs,
+)
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
@@ -244,7 +250,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
                     if f.start in stammers else f for f in findings]
     if plain is not text:
         findings = [_whole_words(text, f) for f in findings]
-    return [_with_zero_before(text, f) for f in findings]
+    return [_without_lead_word(text, _with_zero_before(text, f)) for f in findings]
 
 
 #: letters a case-insensitive pattern takes for an ASCII letter although ``str.lower`` keeps them
@@ -297,6 +303,47 @@ def _with_zero_before(text: str, finding: Finding) -> Finding:
 
 #: the "plus" of a country code said before a phone number
 _PLUS_BEFORE = re.compile(r"(?<![\w'’-])(?i:plus)[ \t]+\Z")
+
+
+#: a number's first word that is no digit of it: the pronoun "one" after a determiner ("the
+#: NHS one? six double eight ...", "the old one, zero seven ...", "New one is oh seven ...",
+#: "a Sway one, five six seven"), and "twice" said of the reading, not of a digit ("I read it
+#: out twice, nine three one ...": a digit said twice has its digit before "twice")
+_LEAD_WORD = re.compile(r"(?i)(?P<word>one|twice)(?:[ \t]*(?:[,;:?!]|\.{3}|…)+[ \t]*|"
+                        r"(?:['’]s|[ \t]+(?:is|was))[ \t]+)")
+_DETERMINED = re.compile(r"(?i)(?<![\w'’-])(?:the|an?|my|your|his|her|their|our|its|this|that|"
+                         r"which|each|every|another|any|new|old|other|same|last|only|right|"
+                         r"wrong)(?:[ \t]+[\w'’-]+){0,2}[ \t]+\Z")
+_WORD_BEFORE = re.compile(r"(?P<word>[\w'’-]+)[^\w\n]*\Z")
+#: where what was said before a word stops counting: a sentence's end, a line's, a speaker's
+#: label ("RT-01:", "[00:34:12] P14:": their digits are no number said)
+_SENTENCE_BREAK = re.compile(r"[.?!:\n\]]")
+_WORDS = re.compile(r"[\w'’]+")
+_DIGIT_WORDS = frozenset({"oh", "o", "zero", "nought", "naught", "nil", "null", "double", "triple",
+                          "treble", "hundred", *UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS})
+
+
+def _without_lead_word(text: str, finding: Finding) -> Finding:
+    """A phone, NHS/CHI or GMC number opening at a word that is not one of its digits starts
+    after it (see :data:`_LEAD_WORD`); the digit words that follow are the number."""
+    if finding.entity not in _NUMBER_ENTITIES:
+        return finding
+    lead = _LEAD_WORD.match(text, finding.start, finding.end)
+    if lead is None or lead.end() >= finding.end:
+        return finding
+    before = _WORD_BEFORE.search(text, max(0, finding.start - 40), finding.start)
+    if before is None or before.group("word").lower() in _DIGIT_WORDS or \
+            before.group("word").isdigit():
+        return finding  # "eight, twice, four one": the digit before it, said again
+    if lead.group("word").lower() == "one" and _DETERMINED.search(
+            text, max(0, finding.start - 60), finding.start) is None:
+        return finding  # "it's one, five six seven": the number's first digit
+    said = text[max(0, finding.start - 50):finding.start]
+    said = _SENTENCE_BREAK.split(said)[-1]
+    if any(w.lower() in _DIGIT_WORDS or w.isdigit() for w in _WORDS.findall(said)):
+        return finding  # "oh seven five five, it's a new one, four one ...": a number taken up
+        # again in its sentence, the "one" its next digit
+    return Finding(lead.end(), finding.end, finding.entity, finding.score, finding.detector)
 
 
 def _find(text: str) -> list[Finding]:
