@@ -546,7 +546,7 @@ November December""".split())  # noqa: SIM905
 #: a hospital's name or initials as a list or a question names it beside another ("the
 #: Adamson or Hopewood", "Poole General or the NPT", "FNH and the Mildmay"): up to three
 #: capitalised words (or capitals), perhaps after "the" and a word of the building's age
-_MATE_NAME = (r"(?P<the>(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?)"
+_MATE_NAME = (r"(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?"
               r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 #: "or"/"and" between two names, fillers and a comma allowed: "Lings Bar, erm, or the Dova"
 _MATE_JOIN = r"['’]?,?(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?:or|and|&)(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+"
@@ -590,7 +590,7 @@ def _hospital_mates(text: str, found: list[_Detection], threshold: float,
                     or any(w in KNOWN_ACRONYMS for w in words) \
                     or all(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
                            or w in _MONTH_NAMES for w in words) \
-                    or len(name) < 2 or _CAPITAL_AFTER_MATE.match(text, end) \
+                    or _CAPITAL_AFTER_MATE.match(text, end) \
                     or _a_post_named(name) or _a_concept_named(name) \
                     or d.entity == "LOCATION" and not guessed.overlaps(start, end) \
                     or _SCHEME_AFTER.match(text, max(end, d.end)):
