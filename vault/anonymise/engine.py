@@ -546,7 +546,7 @@ November December""".split())  # noqa: SIM905
 #: a hospital's name or initials as a list or a question names it beside another ("the
 #: Adamson or Hopewood", "Poole General or the NPT", "FNH and the Mildmay"): up to three
 #: capitalised words (or capitals), perhaps after "the" and a word of the building's age
-_MATE_NAME = (r"(?P<the>(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?)"
+_MATE_NAME = (r"(?:[Tt]he[ \t]+)?(?:(?:old|new)[ \t]+)?"
               r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
 #: "or"/"and" between two names, fillers and a comma allowed: "Lings Bar, erm, or the Dova"
 _MATE_JOIN = r"['’]?,?(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?:or|and|&)(?:[ \t]+(?:um|er|erm|uh),?)*[ \t]+"
@@ -557,8 +557,8 @@ _HOSPITAL_MATE_BEFORE = re.compile(r"(?<![\w'’-])" + _MATE_NAME + _MATE_JOIN +
 _CAPITAL_AFTER_MATE = re.compile(r"[ \t]+[A-Z]")
 
 
-def _hospital_mates(text: str, found: list[_Detection], threshold: float,
-                    allowed: Any) -> list[_Detection]:
+def _with_hospital_mates(text: str, found: list[_Detection], threshold: float,
+                         allowed: Any) -> list[_Detection]:
     """A name joined by "or"/"and" to a hospital found is a hospital too, and so is a
     hospital guessed only for review joined to a place found, or after what names a place
     ("everyone calls the unit the QYB"); then the short names found are found again
@@ -569,9 +569,10 @@ def _hospital_mates(text: str, found: list[_Detection], threshold: float,
     finder above the threshold (one for review, "the Kolvin" alone, is lifted), be no allowed term, no department's or body's acronym ("the Freeman or ICU", "the
     RVI and the BMA"), and not only ordinary capitalised words or stop words ("the Freeman
     and Christmas"), nor a post's or a team's name ("the Freeman and the Professional Nurse
-    Advocate"); a capital after it makes it part of a longer name, left alone."""
+    Advocate"); a capital after it makes it part of a longer name, left alone. ``found``
+    with those added, in order."""
     if not any(d.entity in ("HOSPITAL", "LOCATION") for d in found):
-        return []
+        return found
     anchors = [d for d in found if d.entity in ("HOSPITAL", "LOCATION") and d.score >= threshold]
     spans = _Spans((d.start, d.end) for d in found if d.score >= threshold)
     guessed = _Spans((d.start, d.end) for d in found
@@ -590,7 +591,7 @@ def _hospital_mates(text: str, found: list[_Detection], threshold: float,
                     or any(w in KNOWN_ACRONYMS for w in words) \
                     or all(w in COMMON_CAPITALISED or w.lower() in STOP_WORDS
                            or w in _MONTH_NAMES for w in words) \
-                    or len(name) < 2 or _CAPITAL_AFTER_MATE.match(text, end) \
+                    or _CAPITAL_AFTER_MATE.match(text, end) \
                     or _a_post_named(name) or _a_concept_named(name) \
                     or d.entity == "LOCATION" and not guessed.overlaps(start, end) \
                     or _SCHEME_AFTER.match(text, max(end, d.end)):
@@ -604,7 +605,8 @@ def _hospital_mates(text: str, found: list[_Detection], threshold: float,
             # not "they call it the Hub": a room's or a thing's name said with a word
             taken.add((d.start, d.end))
             extra.append(_Detection(d.start, d.end, "HOSPITAL", 0.7, "hospital_list", None))
-    return extra + _short_names_again(text, [*anchors, *extra], spans, taken)
+    extra += _short_names_again(text, [*anchors, *extra], spans, taken)
+    return sorted([*found, *extra], key=lambda d: (d.start, d.end)) if extra else found
 
 
 #: what names a place right before its name: "everyone calls it the", "we call the unit
@@ -666,10 +668,7 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
                 allowed: Any) -> list[_Detection]:
     """The other names of a list whose one name is a person's are people too: in "Peacock,
     Onyeka and Hawk were all on the rota" NER finds "Onyeka" only. Not places, stop words or
-    allowed terms. A hospital's mates likewise (:func:`_hospital_mates`)."""
-    hospital_mates = _hospital_mates(text, found, threshold, allowed)
-    if hospital_mates:
-        found = sorted([*found, *hospital_mates], key=lambda d: (d.start, d.end))
+    allowed terms. (A hospital's mates are :func:`_with_hospital_mates`'s.)"""
     people = [d for d in found if d.entity == "PERSON" and d.score >= threshold]
     if not people:
         return found
@@ -1134,10 +1133,16 @@ class Anonymiser:
                          register: Register | None) -> list[list[_Detection]]:
         """Find the other mentions of people already found: NER misses a bare "Priya" that it
         caught as "Dr Priya Nair" a sentence earlier. Each capitalised word of a replaced PERSON
-        span (not a title, stop word or allowed term) is searched for in all ``texts``."""
-        detections = [_list_mates(text, _with_first_names(text, found, self.policy.threshold),
-                                  self.policy.threshold, self._allowed)
-                      for text, found in zip(texts, detections)]
+        span (not a title, stop word or allowed term) is searched for in all ``texts``. The
+        names listed beside a person or a hospital found are added first (:func:`_list_mates`,
+        :func:`_with_hospital_mates`)."""
+        threshold = self.policy.threshold
+        listed: list[list[_Detection]] = []
+        for text, found in zip(texts, detections):
+            found = _with_hospital_mates(text, _with_first_names(text, found, threshold),
+                                         threshold, self._allowed)
+            listed.append(_list_mates(text, found, threshold, self._allowed))
+        detections = listed
         words: set[str] = set()
         #: dictionary words found as first names in a full name ("Storm Ndlovu"): names again
         #: elsewhere in the same text, where a word-name would be (not "a storm", "Storm is")
@@ -1191,7 +1196,6 @@ class Anonymiser:
             return self._with_handles(texts, detections)
         pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
             re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-]|['’]\w\w)")
-        threshold = self.policy.threshold
         out = []
         for text, found in zip(texts, detections):
             strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
