@@ -192,12 +192,13 @@ def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether token i is a letter in a run of at least three single letters (a name spelled
     out: "m c i n t y r e"), so "i" and "a" there are letters, not words; "double r" and
     "w-a-double" count as letters of the run."""
-    def letter(j: int) -> bool:
-        return _letter(tokens, j)
-    if letter(i) and "-" in tokens[i][2]:
+    letter = functools.partial(_letter, tokens)
+    if not letter(i):
+        return False
+    if "-" in tokens[i][2]:
         return True  # "h-o-l-t", "r-e-double": a run of letters in one token
-    return letter(i) and (letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2)
-                          or letter(i + 1) and letter(i + 2))
+    return letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2) \
+        or letter(i + 1) and letter(i + 2)
 
 
 def _local_start(text: str, at_start: int) -> int | None:
