@@ -54,12 +54,12 @@ _BRACKETED = re.compile(r"[(\[](?i:(dot|at))[)\]]")
 #: "at", "at sign", "at symbol", "at-sign", "at the rate", "@" (spoken, then typed)
 #: and in the speaker's other language: "arroba", "małpa", "chiocciola", "klammeraffe",
 #: "arobase", "apenstaartje", "snabel-a", "sobaka"
-_AT = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
-       r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?)")
+_AT_WORD = (r"(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
+            r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?")
+_AT = r"(?<![\w@.])(?:" + _AT_WORD + r")"
 _FOREIGN_ATS = ("arroba", "małpa", "malpa", "chiocciola", "klammeraffe", "at-zeichen", "arobase",
                 "apenstaartje", "snabel", "sobaka")
-_AT_ANY = (r"(?<![\w@.])(?:(?i:at)(?:[ \t-]+(?i:(?:the[ \t]+)?(?:sign|symbol)|the[ \t]+rate(?:[ \t]+of)?))?|"
-           r"@(?:[ \t]+(?i:sign|symbol)(?![\w'’-]))?|"
+_AT_ANY = (r"(?<![\w@.])(?:" + _AT_WORD + r"|"
            r"(?i:arroba|małpa|malpa|chiocciola|klammeraffe|at-zeichen|arobase|apenstaartje|"
            r"snabel-?a|sobaka)(?![\w'’-]))")
 #: a domain's first label said as two or three words: "kofi mensah dot com", "d k accountants
@@ -83,8 +83,10 @@ _DOMAIN_SPACED_ANY = re.compile(_AT_ANY + _AFTER_AT + _SPACED_DOMAIN)
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
 _SAID_DASH = re.compile(_DASH_WORD)
+#: "_" said: "underscore", "under score", "under-line", "underbar", "low dash", "low-line"
+_UNDERSCORE_WORD = r"under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)"
 #: a local part with the shape of one: joined by a connector word, or with digits in it
-_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)|"
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|" + _UNDERSCORE_WORD + r"|"
                            r"dot|dash|hyphen|punto|punkt|kropka|ponto|pwynt|piste|nokta|tochka)"
                            r"[ \t]|[0-9_.]")
 #: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
@@ -190,12 +192,13 @@ def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether token i is a letter in a run of at least three single letters (a name spelled
     out: "m c i n t y r e"), so "i" and "a" there are letters, not words; "double r" and
     "w-a-double" count as letters of the run."""
-    def letter(j: int) -> bool:
-        return _letter(tokens, j)
-    if letter(i) and "-" in tokens[i][2]:
+    letter = functools.partial(_letter, tokens)
+    if not letter(i):
+        return False
+    if "-" in tokens[i][2]:
         return True  # "h-o-l-t", "r-e-double": a run of letters in one token
-    return letter(i) and (letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2)
-                          or letter(i + 1) and letter(i + 2))
+    return letter(i - 1) and letter(i + 1) or letter(i - 1) and letter(i - 2) \
+        or letter(i + 1) and letter(i + 2)
 
 
 def _local_start(text: str, at_start: int) -> int | None:
@@ -365,8 +368,8 @@ def find_spoken_emails(text: str) -> list[Finding]:
 #: an address with its domain said short, the way people give a home provider's address: no
 #: ".com"/".co.uk", maybe a country after it ("jo dot bloggs at freeserve UK", "jdunn at
 #: onetel", "kim dash lee at, erm, the plusnet"); the local part has an address's shape
-_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|under[ \t-]?(?:score|line|bar)|"
-                 r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+")
+_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|" + _UNDERSCORE_WORD
+                 + r")[ \t]*,?[ \t]+")
 _SHORT_DOMAIN = re.compile(
     r"(?<![\w'’@.-])(?P<local>[^\W\d_][\w'’]*(?:" + _SHORT_JOINER + r"[^\W_][\w'’]*)*)"
     r"[ \t]*,?[ \t]+(?i:at)(?:[ \t]*,?[ \t]*(?i:um|erm|er|uh)[ \t]*,?)?[ \t]+(?:(?i:the)[ \t]+)?"
@@ -457,15 +460,14 @@ def _shaped(local: str, *, digits: bool = True) -> bool:
 
 #: a local part said without its domain: "olu dot bakare", "ada underline obi" (words joined
 #: by a connector word)
+_JOINER_WORDS = r"[ \t]*,?[ \t]+(?i:dot|underscore|" + _UNDERSCORE_WORD + r")[ \t]*,?[ \t]+"
 _JOINED_WORDS = re.compile(
-    r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t-]?(?:score|line|bar)|"
-    r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+[^\W_][\w'’]*(?![\w'’@-]))+")
+    r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:" + _JOINER_WORDS + r"[^\W_][\w'’]*(?![\w'’@-]))+")
 #: the connector words in the lower-cased text (a literal space first: quick to scan)
 _JOINER_LOW = re.compile(r" (?:dot|underscore|under[ -]?(?:score|line|bar)|low[ -]?(?:dash|line))[ ,]")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’]*[ \t]*,?\Z")
-_JOINER = re.compile(r"[ \t]*,?[ \t]+(?i:dot|underscore|under[ \t-]?(?:score|line|bar)|"
-                     r"low[ \t-]?(?:dash|line))[ \t]*,?[ \t]+")
-_UNDERSCORED = re.compile(r"(?i)under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)")
+_JOINER = re.compile(_JOINER_WORDS)
+_UNDERSCORED = re.compile(r"(?i)" + _UNDERSCORE_WORD)
 #: what says an address is being given: "e-mail", "address", "firstname dot surname"
 _ADDRESS_CUE = re.compile(r"(?i)(?<![\w-])(?:e-?mail|address|inbox|dot[ \t]+(?:surname|lastname|last[ \t]+name))"
                           r"(?![\w-])")
