@@ -135,6 +135,12 @@ SPELLING_ENDS = [
     ("P: The postcode's L S nine, four T Q. Erm, it's near the park.", "Erm",
      "L S nine, four T Q"),
     ("P: It's B D one, eight P P. Er, the flat above the chip shop.", "Er", "B D one, eight P P"),
+    # an example word of five or more letters before the last letter (the look-back was 12
+    # characters, so "as in tango, " and "for Charlie, " were out of its reach)
+    (("P: Vance, V as in Victor, A, N, C as in tango, E. Basically, nobody spells it right."),
+     "Basically", "V as in Victor, A, N, C as in tango, E"),
+    (("P: Tollan. T for tango, O, L, L, A for Charlie, N. Usually, they get it wrong."),
+     "Usually", "T for tango, O, L, L, A for Charlie, N"),
 ]
 
 

@@ -2419,7 +2419,10 @@ def _run_end(text: str, start: int, end: int) -> bool:
     """Whether the initial-and-word at ``start``..``end`` is the end of a letter run and the
     ordinary word opening the next sentence ("... two H B. Write the name"), not "B. Ledger"."""
     word = text[start:end].split()[-1]
-    return _LETTER_RUN_BEFORE.search(text, max(0, start - 12), start) is not None \
+    # the look-back holds "as in " and an example word of any usual length ("C as in
+    # tango, E. Basically"); the pattern is anchored at ``start``, so a longer reach only
+    # lets a longer example word count
+    return _LETTER_RUN_BEFORE.search(text, max(0, start - 40), start) is not None \
         and is_english_word(word) and word not in word_names() and word not in surnames()
 
 
