@@ -73,6 +73,9 @@ POSITIVES = [
     ("I: What year were you born?\n\nP: Nineteen eighty-four.", "Nineteen eighty-four"),
     ("I: Year of birth?\n\n[00:03:12] P: Um, eighty-four.", "eighty-four"),
     ("I: And when were you born?\n\nP: 1984. March.", "1984"),
+    # the answer after a speaker label with a note ("KT-07, retired:", round 19's label form)
+    ("I: What year were you born?\n\nKT-07, retired: Nineteen forty-nine.", "Nineteen forty-nine"),
+    ("I: And the year you were born?\n\nDr Q, on speaker: Um, fifty-three.", "fifty-three"),
     ("I was born in 'seventy-nine", "'seventy-nine"),
     ("I: And your DOB?\n\nP: Four, five, eighty-four.", "Four, five, eighty-four"),
     # a date of birth read as digits after "born", however the sentence goes
