@@ -37,7 +37,7 @@ import re
 from vault import nhs_number
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NumberItem, NumberRun, stretches
-from vault.anonymise.spoken.turns import LABEL_NOTE
+from vault.anonymise.spoken.turns import SHORT_LABEL_WORDS
 
 __all__ = ["chi_digits_valid", "context_kinds", "find_identifier_numbers", "phone_digits_valid"]
 
@@ -140,7 +140,7 @@ def _before(text: str, start: int) -> str:
 
 #: what may stand between a question and the number that answers it: a speaker label and
 #: interjections
-_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:[A-Za-z][A-Za-z0-9 ._-]{0,24}" + LABEL_NOTE + r":)?"
+_LABEL = (r"[ \t\n]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:" + SHORT_LABEL_WORDS + r":)?"
           r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _ONLY_LABEL = re.compile(_LABEL + r"(?:(?i:um|er|erm|uh|mm|hmm|oh|ah|yeah|yes|yep|sure|course|of[ \t]+course|"
                          r"right|okay|ok|well|so|sorry|hang[ \t]+on|hold[ \t]+on|let[ \t]+me[ \t]+"

@@ -19,6 +19,7 @@ __all__ = [
     "CAPTION_CUE",
     "LABEL_NOTE",
     "LABEL_WORDS",
+    "SHORT_LABEL_WORDS",
     "in_label",
     "label_end",
     "line_bounds",
@@ -37,10 +38,12 @@ CAPTION_CUE = (r"(?:[ \t]*(?:\d{1,5}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2
 
 #: a speaker label's words before its colon ("Part.", "ZQ-11", "Interviewer (JM)"), and a note
 #: after one comma: where or how the speaker is ("KT-07, retired", "KT-07, camera off", "Sister,
-#: on speaker", "Husband, relaying"); the finders that read a turn from its label share it (the
-#: note alone too, where a finder keeps its own bound on the label's words)
+#: on speaker", "Husband, relaying"); the finders that read a turn from its label share it
 LABEL_NOTE = r"(?:,[ \t]+[A-Za-z][A-Za-z0-9 ._()-]{0,24})?"
 LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._()-]{0,30}" + LABEL_NOTE
+#: a shorter label without brackets ("P14", "KT-07, retired"), for the finders that read the
+#: answer after a question across it and keep a tighter bound on what a label may be
+SHORT_LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._-]{0,24}" + LABEL_NOTE
 #: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>" + LABEL_WORDS + r":)"
                     r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
