@@ -83,10 +83,11 @@ _DOMAIN_SPACED_ANY = re.compile(_AT_ANY + _AFTER_AT + _SPACED_DOMAIN)
 _TYPED_AT_DOMAIN = re.compile(r"(?<=[\w.])@" + _DOMAIN_AFTER)
 _DOT = re.compile(_SPOKEN_DOT)
 _SAID_DASH = re.compile(_DASH_WORD)
-#: "_" said: "underscore", "under score", "under-line", "underbar", "low dash", "low-line"
+#: "_" said: "underscore", "under score", "under-line", "underbar", "low dash", "low-line" (the
+#: separator optional: "underscore" is one of them)
 _UNDERSCORE_WORD = r"under[ \t-]?(?:score|line|bar)|low[ \t-]?(?:dash|line)"
 #: a local part with the shape of one: joined by a connector word, or with digits in it
-_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:underscore|" + _UNDERSCORE_WORD + r"|"
+_SHAPED_LOCAL = re.compile(r"(?i)[ \t](?:" + _UNDERSCORE_WORD + r"|"
                            r"dot|dash|hyphen|punto|punkt|kropka|ponto|pwynt|piste|nokta|tochka)"
                            r"[ \t]|[0-9_.]")
 #: a domain said with "dot" (not "point", "period") whose labels before the suffix are no
@@ -368,7 +369,7 @@ def find_spoken_emails(text: str) -> list[Finding]:
 #: an address with its domain said short, the way people give a home provider's address: no
 #: ".com"/".co.uk", maybe a country after it ("jo dot bloggs at freeserve UK", "jdunn at
 #: onetel", "kim dash lee at, erm, the plusnet"); the local part has an address's shape
-_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|underscore|" + _UNDERSCORE_WORD
+_SHORT_JOINER = (r"[ \t]*,?[ \t]+(?:(?i:the)[ \t]+)?(?i:dot|dash|hyphen|" + _UNDERSCORE_WORD
                  + r")[ \t]*,?[ \t]+")
 _SHORT_DOMAIN = re.compile(
     r"(?<![\w'’@.-])(?P<local>[^\W\d_][\w'’]*(?:" + _SHORT_JOINER + r"[^\W_][\w'’]*)*)"
@@ -460,11 +461,11 @@ def _shaped(local: str, *, digits: bool = True) -> bool:
 
 #: a local part said without its domain: "olu dot bakare", "ada underline obi" (words joined
 #: by a connector word)
-_JOINER_WORDS = r"[ \t]*,?[ \t]+(?i:dot|underscore|" + _UNDERSCORE_WORD + r")[ \t]*,?[ \t]+"
+_JOINER_WORDS = r"[ \t]*,?[ \t]+(?i:dot|" + _UNDERSCORE_WORD + r")[ \t]*,?[ \t]+"
 _JOINED_WORDS = re.compile(
     r"(?<![\w'’@.-])[^\W\d_][\w'’]*(?:" + _JOINER_WORDS + r"[^\W_][\w'’]*(?![\w'’@-]))+")
 #: the connector words in the lower-cased text (a literal space first: quick to scan)
-_JOINER_LOW = re.compile(r" (?:dot|underscore|under[ -]?(?:score|line|bar)|low[ -]?(?:dash|line))[ ,]")
+_JOINER_LOW = re.compile(r" (?:dot|under[ -]?(?:score|line|bar)|low[ -]?(?:dash|line))[ ,]")
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’]*[ \t]*,?\Z")
 _JOINER = re.compile(_JOINER_WORDS)
 _UNDERSCORED = re.compile(r"(?i)" + _UNDERSCORE_WORD)
