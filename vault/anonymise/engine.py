@@ -562,15 +562,15 @@ def _with_hospital_mates(text: str, found: list[_Detection], threshold: float,
     """A name joined by "or"/"and" to a hospital found is a hospital too, and so is a
     hospital guessed only for review joined to a place found, or after what names a place
     ("everyone calls the unit the QYB"); then the short names found are found again
-    (:func:`_short_names_again`): "Was it the Adamson or
-    Hopewood for your F2?", "Poole General or the NPT", "the Hatherton or the
-    Donna Louise" (interviewers and interviewees name the places they trained side by side,
-    and an unlisted short name or initials has no other cue). The mate must be found by no
-    finder above the threshold (one for review, "the Kolvin" alone, is lifted), be no allowed term, no department's or body's acronym ("the Freeman or ICU", "the
-    RVI and the BMA"), and not only ordinary capitalised words or stop words ("the Freeman
-    and Christmas"), nor a post's or a team's name ("the Freeman and the Professional Nurse
-    Advocate"); a capital after it makes it part of a longer name, left alone. ``found``
-    with those added, in order."""
+    (:func:`_short_names_again`): "Was it the Adamson or Hopewood for your F2?", "Poole
+    General or the NPT", "the Hatherton or the Donna Louise" (interviewers and interviewees
+    name the places they trained side by side, and an unlisted short name or initials has no
+    other cue). The mate must be found by no finder above the threshold (one for review,
+    "the Kolvin" alone, is lifted), be no allowed term, no department's or body's acronym
+    ("the Freeman or ICU", "the RVI and the BMA"), and not only ordinary capitalised words or
+    stop words ("the Freeman and Christmas"), nor a post's or a team's name ("the Freeman and
+    the Professional Nurse Advocate"); a capital after it makes it part of a longer name,
+    left alone. ``found`` with those added, in order."""
     if not any(d.entity in ("HOSPITAL", "LOCATION") for d in found):
         return found
     anchors = [d for d in found if d.entity in ("HOSPITAL", "LOCATION") and d.score >= threshold]
