@@ -441,8 +441,7 @@ _EPONYM_TERM = re.compile(
     # regression", "a Bland-Altman plot", "a Wilcoxon signed-rank", "Fisher's exact"
     r"corrections?|regressions?|distributions?|plots?|coefficients?|correlations?|"
     r"signed-rank|rank-sum|exact|analys[ie]s|estimators?|estimates?|curves?|charts?|"
-    r"diagrams?|intervals?|models?|method|procedure|adjustments?|statistic|chain|process|"
-    r"technique|levels?|steps)\b")
+    r"diagrams?|intervals?|models?|adjustments?|statistic|chain|process|levels?|steps)\b")
 #: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
 #: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
 _EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ \t]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
