@@ -959,8 +959,8 @@ Sector Region District Patient Patients Participant Doctor Nurse Consultant Trai
 Interviewee Respondent Case Subject Person Child Mother Father Parent Carer Baby Twin Staff
 Member Colleague Supervisor Registrar Surgeon Physician Midwife Worker Manager Director Lead
 Professor Lecturer Reader Fellow Scholar Scale Score Test Study Trial Survey Round Wave Year
-Term Week Day Session Lecture Course Exam Paper Vignette Scenario Station Day Batch Sample Lot
-Floor Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
+Term Week Day Session Lecture Course Exam Vignette Scenario Station Batch Sample Lot
+Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
 """.split())  # noqa: SIM905
 
 
