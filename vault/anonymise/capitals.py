@@ -129,8 +129,9 @@ _LIST_WORD = re.compile(_WORD + r"(?![\w'’-])")
 #: acronyms written in running text that a vowel and four letters would let pass as a name,
 #: or that a name list knows ("OSKAR", "SOCRATES", "NATO", "BORG"): coaching and clinical
 #: models and scores, exams and regulators of international recruitment, royal colleges and
-#: funders, clinical systems, conditions, bodies (general knowledge, not any transcript's)
-_KNOWN_ACRONYMS: frozenset[str] = frozenset("""
+#: funders, clinical systems, conditions, bodies (general knowledge, not any transcript's);
+#: the engine and :mod:`vault.anonymise.uncased` read it too ("on the CV" is no hospital)
+KNOWN_ACRONYMS: frozenset[str] = frozenset("""
 GROW OSKAR CLEAR SCARF PERMA SECI SOAP SOAPIE SBAR ISBAR SPIKES SOCRATES ABCDE AVPU NEWS NEWS2
 PEWS MEWS QSOFA SOFA CURB WELLS GCS APGAR BRAT TIMI HEART GRACE CHADS CHADSVASC ORBIT HASBLED
 MUST WATERLOW BORG PHQ GAD AUDIT CAGE MMSE MOCA ACE CAMHS AMHP DOLS MCA IMCA DNACPR DNAR RESPECT
@@ -149,7 +150,7 @@ GP PCN ICB ICS CCG STP LMC LMCS QOF DES LES ARRS PCSE HR IT OH ISA ADA PPE MDT S
 SWOT PESTLE KPIS FAQ PDF ASAP LOL OMG BTW FYI TBC TBD AOB NB PS RIP OK OKAY HELLO HIYA THANKS
 SORRY
 CV CVS ACF ACL NTN OOP OOPE OOPR OOPT OOPC LAT LAS LTFT TPD APD ES CS AES PGCERT PGDIP PHD DPHIL
-MSC BSC MBBS MBCHB FHEA SFHEA OBE MBE CBE ODP CD ODA OOH CPR ECG EEG MRI CT PET IV IM PRN TTO TTA
+MSC BSC MBBS MBCHB FHEA SFHEA OBE MBE CBE ODP CD ODA CPR ECG EEG MRI CT PET IV IM PRN TTO TTA
 """.split())  # noqa: SIM905
 #: greetings, thanks and interjections of other languages in English-speaking use, and
 #: chat-speak, which a speaker or a pasted chat line writes in capitals ("she typed ASANTE",
@@ -164,9 +165,6 @@ ARGH AARGH AARGHH UGH HMM HMMM HAHA HAHAHA LOL LMAO ROFL OMG OMFG WTF BRB TTYL I
 NVM SMH TBH TODO FWD ATTN IDK PLS PLZ THX WOOHOO YAY YAAY YIKES OOPS WHOOPS EEK PHEW MWAH XOXO GRR GRRR
 SHHH SHH AHEM BOOM OOF YASSS YESSS NOOO SOOO
 """.split())  # noqa: SIM905
-#: the acronyms of :data:`_KNOWN_ACRONYMS` for other modules (the engine: "on the CV" is no
-#: hospital called "the CV")
-KNOWN_ACRONYMS = _KNOWN_ACRONYMS
 #: a word glossed after it: "UBUNTU, which means...", "MAKADII - it means how are you"
 _GLOSS_AFTER = re.compile(
     r"[ \t]*[,:(–—-]?[ \t]*(?:(?:(?:[Ww]hich|[Ii]t|[Tt]hat)(?:['’]s|[ \t]+(?:is|was))?[ \t]+)?(?:[Mm]eans|[Mm]eant|"
@@ -303,7 +301,7 @@ def _signed_word(word: str) -> bool:
     bare = _POSSESSIVE.sub("", word)
     letters = _letters(bare)
     title = _title(bare)
-    if bare in _TITLES or bare in _JOIN or bare in _ACRONYMS or bare in _KNOWN_ACRONYMS \
+    if bare in _TITLES or bare in _JOIN or bare in _ACRONYMS or bare in KNOWN_ACRONYMS \
             or bare in _INTERJECTIONS or bare in _NOT_AN_AUTHOR or title in _vocabulary() \
             or _VOWEL.search(letters) is None:
         return False
@@ -399,7 +397,7 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
     start, end, word = item
     bare = _POSSESSIVE.sub("", word)
     letters = _letters(bare)
-    if bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS or bare in _ACRONYMS \
+    if bare in KNOWN_ACRONYMS or bare in _INTERJECTIONS or bare in _ACRONYMS \
             or len(letters) < 3 or _VOWEL.search(letters) is None \
             or _DRAWN_OUT.search(letters) is not None \
             or _THING_AFTER.match(text, end) is not None \
@@ -450,7 +448,7 @@ def _list_name(word: str) -> bool:
     bare = _POSSESSIVE.sub("", word)
     letters = _letters(bare)
     title = _title(bare)
-    if len(letters) < 2 or bare in _KNOWN_ACRONYMS or bare in _INTERJECTIONS \
+    if len(letters) < 2 or bare in KNOWN_ACRONYMS or bare in _INTERJECTIONS \
             or bare in _ACRONYMS or bare in _TITLES or bare in _JOIN or title in _vocabulary():
         return False
     if is_first_name(title) or is_surname(title) or title in word_names() \
@@ -540,7 +538,7 @@ def _surname_first_items(text: str) -> list[tuple[int, int]]:
                 continue
             sur = m.group("sur").split()
             if not all(_letters(w).isupper() and len(_letters(w)) >= 2 for w in sur) \
-                    or all(w in _ACRONYMS or w in _KNOWN_ACRONYMS or w in _TITLES or w in _JOIN
+                    or all(w in _ACRONYMS or w in KNOWN_ACRONYMS or w in _TITLES or w in _JOIN
                            for w in sur):
                 continue
             given = m.group("given")

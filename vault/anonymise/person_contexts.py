@@ -886,12 +886,14 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
             return None  # no letter of it folds to ASCII ("ΐωνας"): no login of the lists
         if key in stems and key not in whole or key[:-1] in stems and key[-1] == "s" or key in vernacular_words():
             return None  # a word of a name found alone, written small, or a plural
+    parts = [token[s:e] for s, e in pieces]
     named = []
-    for s, e in pieces:
-        piece = token[s:e]
-        bare = piece.rstrip("0123456789")
+    for part in parts:
+        bare = part.rstrip("0123456789")
         key = fold(bare).lower()
         named.append(bool(key) and bare.isalpha() and _made_of_name(key, stems, anchors))
+    # a one- or two-letter piece beside the run is an initial ("okafor_a", "j.okafor")
+    initial = [len(part) <= 2 and part.isalpha() for part in parts]
     best: tuple[int, int] | None = None
     i = 0
     while i < len(pieces):
@@ -901,16 +903,10 @@ def _handle_span(text: str, start: int, token: str, stems: frozenset[str],
         j = i
         while j + 1 < len(pieces) and named[j + 1]:
             j += 1
-        words = [token[pieces[k][0]:pieces[k][1]] for k in range(i, j + 1)]
         if any(not is_english_word(w.rstrip("0123456789")) and w.lower() not in STOP_WORDS
-               for w in words):
-            lo, hi = i, j
-            if lo > 0 and len(token[pieces[lo - 1][0]:pieces[lo - 1][1]]) <= 2 \
-                    and token[pieces[lo - 1][0]:pieces[lo - 1][1]].isalpha():
-                lo -= 1
-            if hi + 1 < len(pieces) and len(token[pieces[hi + 1][0]:pieces[hi + 1][1]]) <= 2 \
-                    and token[pieces[hi + 1][0]:pieces[hi + 1][1]].isalpha():
-                hi += 1
+               for w in parts[i:j + 1]):
+            lo = i - 1 if i > 0 and initial[i - 1] else i
+            hi = j + 1 if j + 1 < len(parts) and initial[j + 1] else j
             span = (start + pieces[lo][0], start + pieces[hi][1])
             if best is None or span[1] - span[0] > best[1] - best[0]:
                 best = span
@@ -959,8 +955,8 @@ Sector Region District Patient Patients Participant Doctor Nurse Consultant Trai
 Interviewee Respondent Case Subject Person Child Mother Father Parent Carer Baby Twin Staff
 Member Colleague Supervisor Registrar Surgeon Physician Midwife Worker Manager Director Lead
 Professor Lecturer Reader Fellow Scholar Scale Score Test Study Trial Survey Round Wave Year
-Term Week Day Session Lecture Course Exam Paper Vignette Scenario Station Day Batch Sample Lot
-Floor Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
+Term Week Day Session Lecture Course Exam Vignette Scenario Station Batch Sample Lot
+Annexe Corridor Entrance Exit Car Park Bus Train Flight Terminal Junction Road Street
 """.split())  # noqa: SIM905
 
 

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from vault.anonymise.capitals import _KNOWN_ACRONYMS
+from vault.anonymise.capitals import KNOWN_ACRONYMS
 from vault.anonymise.hospitals import _forms as _hospital_forms
 from vault.anonymise.hospitals import uncased_score as _hospital_score
 from vault.anonymise.person_contexts import named_by_job
@@ -765,14 +765,14 @@ def _surname_before_first(word: str) -> bool:
     if _caps_surname(word):
         return True
     letters = word.replace("'", "").replace("’", "")
-    if word in _SIGN_OFF_WORDS or word in _KNOWN_ACRONYMS or len(letters) < 3:
+    if word in _SIGN_OFF_WORDS or word in KNOWN_ACRONYMS or len(letters) < 3:
         return False
     if _cap(word.lower()) in word_surnames() or _cap(word.lower()) in name_words():
         return True
     parts = [p for p in word.split("-") if p not in _CAPS_PARTICLE_PARTS]
     return bool(parts) and all(
         (is_surname(_cap(p.lower())) or not is_english_word(p.lower()) and _unknown_caps(p))
-        and p not in _KNOWN_ACRONYMS for p in parts)
+        and p not in KNOWN_ACRONYMS for p in parts)
 
 
 def _unknown_caps(part: str) -> bool:

@@ -388,22 +388,23 @@ _KIT_NOUN = re.compile(r"(?:[ \t]+[A-Z]{2,5})?[ \t]+(?:(?:" + _KIT_NOUNS + r")\b
 #: the maker's or inventor's name right before the kit noun
 _KIT_NAMES_BEFORE = re.compile(r"(?<![\w'’-])(?P<names>" + _EPO_NAME + r"(?:[ \t]+" + _EPO_NAME
                                + r")?)\Z")
+#: what a sign or test was found to be, as an examination is written up ("was positive",
+#: "negative", "on the left"); not a mood ("negative about it", "positive that ...")
+_FINDING_VERB = r"[ \t]+(?:(?:was|were|is|are)[ \t]+)?"
+_FINDINGS = (r"positive|negative|normal|abnormal|absent|present|equivocal|intact|elicited|"
+             r"bilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right)")
+_FINDING_END = r"\b(?![ \t]+(?:about|towards?|that|because|if|for)\b)"
 #: a sign or test by its eponym alone, with the finding after it or coordinated with another
 #: ("Romberg's negative", "Hoffmann's absent", "Phalen's and Tinel's in the hand clinic",
 #: "Heberden's and Bouchard's nodes", "Lachman tests and McMurray's."): a person's "'s" has
 #: a thing after it, and "Sarah's negative" (she is) is a first name's, which is skipped
 _EPONYM_FINDING = re.compile(
-    r"['’]s[ \t]+(?:(?:was|were|is|are)[ \t]+)?(?:positive|"
-    r"negative|normal|abnormal|absent|present|equivocal|intact|elicited|elicitable|bilaterally|"
-    r"unilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
-    r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
+    r"['’]s" + _FINDING_VERB + r"(?:" + _FINDINGS + r"|elicitable|unilaterally)" + _FINDING_END)
 #: a lexicon eponym with its finding straight after: "Rinne's was positive", "Weber
 #: central", "Romberg negative", "Trendelenburg positive on the left"
 _EPONYM_FOUND = re.compile(
-    r"(?:['’]s)?[ \t]+(?:(?:was|were|is|are)[ \t]+)?(?:positive|negative|normal|abnormal|"
-    r"central|centrally|midline|lateralis(?:ed|es|ing)|lateraliz(?:ed|es|ing)|equivocal|absent|"
-    r"present|intact|elicited|bilaterally|both[ \t]+sides|on[ \t]+the[ \t]+(?:left|right))\b"
-    r"(?![ \t]+(?:about|towards?|that|because|if|for)\b)")
+    r"(?:['’]s)?" + _FINDING_VERB + r"(?:" + _FINDINGS + r"|central|centrally|midline|"
+    r"lateralis(?:ed|es|ing)|lateraliz(?:ed|es|ing))" + _FINDING_END)
 #: an eponym's name right before its "'s"
 _EPONYM_BEFORE = re.compile(r"(?<![\w'’-])" + _EPO_NAME + r"\Z")
 #: an examination written up just before: a surname's "'s" with a finding is then a sign
@@ -441,8 +442,7 @@ _EPONYM_TERM = re.compile(
     # regression", "a Bland-Altman plot", "a Wilcoxon signed-rank", "Fisher's exact"
     r"corrections?|regressions?|distributions?|plots?|coefficients?|correlations?|"
     r"signed-rank|rank-sum|exact|analys[ie]s|estimators?|estimates?|curves?|charts?|"
-    r"diagrams?|intervals?|models?|method|procedure|adjustments?|statistic|chain|process|"
-    r"technique|levels?|steps)\b")
+    r"diagrams?|intervals?|models?|adjustments?|statistic|chain|process|levels?|steps)\b")
 #: the statistic an eponym names, its letter or name after it: "Spearman's rho", "Pearson's
 #: r", "Cohen's kappa", "Cronbach's alpha", "Kendall's tau", "a Mann-Whitney U", "Student's t"
 _EPONYM_STATISTIC = re.compile(r"(?:['’]s)?[ \t]+(?:rho|r|R|kappa|alpha|tau|d|U|t|W|H|"
