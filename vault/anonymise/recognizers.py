@@ -3612,13 +3612,15 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
 _ACRONYM = std_re.compile(r"[A-Z]{2,5}")
 #: a quantity said or written: number words or digits with a decimal point or a percentage
 #: ("eighteen point four percent", "six point two", "12.5 per cent"), which the fine-tuned NER
-#: (round 18's) may read as a place; none is a name
+#: (round 18's) may read as a place; none is a name. A run of digits is taken whole (``\d++``):
+#: with ``\d+`` and the optional gap the run could be cut anywhere, and a long one that failed
+#: ("1234567890123456789012 Pointe") took seconds to refuse (2**21 ways to cut it)
 _QUANTITY_ONLY = std_re.compile(
     r"(?i:(?=.*(?:point|cent|%))(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d+(?:\.\d+)?)[- \t]*)+"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d++(?:\.\d++)?)[- \t]*)+"
     r"(?:(?:point|\.)[- \t]*(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
-    r"\d+)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
+    r"\d++)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
 #: last words of a workplace's or a building's name, never of a person's
 _INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
 Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
