@@ -3612,13 +3612,15 @@ def _fine_tuned_guess(text: str, start: int, end: int, entity: str, score: float
 _ACRONYM = std_re.compile(r"[A-Z]{2,5}")
 #: a quantity said or written: number words or digits with a decimal point or a percentage
 #: ("eighteen point four percent", "six point two", "12.5 per cent"), which the fine-tuned NER
-#: (round 18's) may read as a place; none is a name
+#: (round 18's) may read as a place; none is a name. A run of digits is taken whole (``\d++``):
+#: with ``\d+`` and the optional gap the run could be cut anywhere, and a long one that failed
+#: ("1234567890123456789012 Pointe") took seconds to refuse (2**21 ways to cut it)
 _QUANTITY_ONLY = std_re.compile(
     r"(?i:(?=.*(?:point|cent|%))(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d+(?:\.\d+)?)[- \t]*)+"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a|\d++(?:\.\d++)?)[- \t]*)+"
     r"(?:(?:point|\.)[- \t]*(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
-    r"\d+)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
+    r"\d++)[- \t]*)+)?(?:per[- \t]?cent|percent|%)?)")
 #: last words of a workplace's or a building's name, never of a person's
 _INSTITUTION_WORDS = frozenset("""Unit Units Centre Center Clinic Surgery Hospital Infirmary
 Building Wing Suite Department Practice Pharmacy Hospice""".split())  # noqa: SIM905
@@ -3750,39 +3752,32 @@ _POSTNOMINAL_TOKEN = std_re.compile(
     r"|(?P<subject>" + _POSTNOMINAL_SUBJECT + r"))\.?(?P<qual>" + _POSTNOMINAL_QUALIFIER + r")?")
 
 
-def _postnominal_run(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """The post-nominal tokens of ``text[start:end]`` read from its end backwards, as
-    (start, end, certain) in text order: those that are post-nominal by themselves are
-    certain; a short one ("MD", "MA") or a subject ("MedEd") only beside a certain one."""
-    tokens: list[tuple[int, int, bool]] = []
-    pos = end
-    words = [(m.start(), m.end()) for m in std_re.finditer(r"[^\s,]+(?:[ \t]\([^()\s]{1,14}\)?)?",
-                                                             text[start:end])]
-    for s, e in reversed(words):
-        s, e = s + start, e + start
-        if e != pos and text[e:pos].strip(" \t,"):
-            break
-        m = _POSTNOMINAL_TOKEN.fullmatch(text, s, e)
-        if m is None:
-            break
-        certain = m.group("word") is not None or (
-            m.group("short") is not None and bool(m.group("qual")))
-        tokens.append((s, e, certain))
-        pos = s
-    tokens.reverse()
-    if not any(c for _, _, c in tokens):
-        return []
-    return tokens
+#: a word of a span and a qualifier in brackets after a space ("FRCP (Lond)"): what
+#: :func:`without_postnominals` reads back from the span's end
+_SPAN_WORD = std_re.compile(r"[^\s,]+(?:[ \t]\([^()\s]{1,14}\)?)?")
 
 
 def without_postnominals(text: str, start: int, end: int) -> int:
     """Where a person's span ends without the post-nominals written after the name ("Dr Ana
     Reyes FRCP(Edin) MSc MedEd" -> "Dr Ana Reyes"; "Khan MA" keeps its initials): ``start``
-    when the span is post-nominals only ("OBE", "PhD at ...")."""
-    run = _postnominal_run(text, start, end)
-    if not run:
+    when the span is post-nominals only ("OBE", "PhD at ...").
+
+    The span's words are read from its end backwards while they are post-nominals; the run is
+    cut only if one of them is certain, a post-nominal by itself: a short one ("MD", "MA") or a
+    subject ("MedEd") counts only beside a certain one (or with its qualifier, "MD(Res)")."""
+    cut = pos = end
+    certain = False
+    for s, e in reversed([m.span() for m in _SPAN_WORD.finditer(text, start, end)]):
+        if e != pos and text[e:pos].strip(" \t,"):
+            break
+        m = _POSTNOMINAL_TOKEN.fullmatch(text, s, e)
+        if m is None:
+            break
+        certain = certain or m.group("word") is not None or (
+            m.group("short") is not None and bool(m.group("qual")))
+        cut = pos = s
+    if not certain:
         return end
-    cut = run[0][0]
     while cut > start and text[cut - 1] in " \t,":
         cut -= 1
     return cut
