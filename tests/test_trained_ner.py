@@ -276,17 +276,15 @@ def test_a_quantity_is_never_a_place_or_a_name(fresh: None, text: str, quantity:
 def test_the_quantity_guard_refuses_a_long_digit_run_at_once() -> None:
     """A span opened by a long run of digits that is no quantity ("<22 digits> Pointe", a
     reference number before a name with "point" or "cent" in it) is refused in one pass: the
-    run is taken whole, not cut every way (2**21 ways took seconds; 40 digits, days)."""
-    import time
-
+    run is taken whole, not cut every way (2**21 ways took seconds; 40 digits, days). No clock
+    is read: with the old pattern the 400-digit case never returns, and the suite's hang guard
+    (pytest-timeout) fails the test, however fast or busy the machine."""
     from vault.anonymise.recognizers import _QUANTITY_ONLY
 
-    began = time.perf_counter()
     for digits in (22, 40, 400):
         assert _QUANTITY_ONLY.fullmatch("7" * digits + " Pointe") is None
         assert _QUANTITY_ONLY.fullmatch("3." + "1" * digits + " Centre") is None
     assert _QUANTITY_ONLY.fullmatch("1" * 40 + " per cent") is not None
-    assert time.perf_counter() - began < 1.0
 
 
 @pytest.mark.parametrize(("text", "place"), [
