@@ -94,6 +94,7 @@ from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     RANKS as _RANKS,
     ROLES as _ROLES,
+    TRAINEE_GRADES,
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     GAELIC_NAME,
@@ -460,8 +461,7 @@ _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 #: a clinical grade or a staff role in its letters, written before a name on a sheet, a rota
 #: or a board ("SHO Amara bleep 2231", "FY1 Tobias", "HCA Wendell"): the grade is no part of
 #: the name (the NER, fine-tuned on such sheets, takes it in)
-_GRADES = (r"SHO|SpR|SPR|StR|FY[12]|F[12]|[SC]T[1-8]|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|"
-           r"RNLD|SN")
+_GRADES = TRAINEE_GRADES + r"|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|RNLD|SN"
 
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all

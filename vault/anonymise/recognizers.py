@@ -696,7 +696,10 @@ def _after_listed_hospital(text: str, start: int, end: int,
 
 
 #: a grade written before a specialty ("ST3", "CT1", "FY2", "SpR")
-_GRADE_LETTERS = r"(?:[SC]T[1-8]|FY[12]|F[12]|SpR|SPR|StR|SHO|GPST[1-3]|ACF|ACL)"
+#: a doctor in training's grade in its letters ("SHO", "FY1", "ST3"), which the engine also cuts
+#: from before a name on a rota (its ``_GRADES``)
+TRAINEE_GRADES = r"[SC]T[1-8]|FY[12]|F[12]|SpR|SPR|StR|SHO"
+_GRADE_LETTERS = r"(?:" + TRAINEE_GRADES + r"|GPST[1-3]|ACF|ACL)"
 #: a specialty or a kind of surgery said as "<kind> Surgery"/"<kind> Practice" ("ST3 General
 #: Surgery", "a Plastic Surgery rotation", "Day Surgery", "General Practice"): no practice's name
 _SPECIALTY = std_re.compile(
