@@ -95,6 +95,7 @@ from vault.anonymise.recognizers import (
     RANKS as _RANKS,
     ROLES as _ROLES,
     TRAINEE_GRADES,
+    GOVERNING_BODIES,
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     GAELIC_NAME,
@@ -1663,7 +1664,7 @@ def _joined(found: list[_Detection], extra: list[_Detection],
 
 
 #: a government's word after a country's name
-_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:Government|Parliament|Assembly|Executive|Senate)\b")
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:" + GOVERNING_BODIES + r")\b")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\Z")
 _GOVERNMENT_OF = re.compile(r"\b(?:Government|Parliament|Republic|Embassy|Kingdom|President|"
                             r"Ministry(?:[ \t]+of[ \t]+[A-Z][a-z]+)?)[ \t]+of[ \t]+(?:the[ \t]+)?\Z")

@@ -3300,7 +3300,9 @@ _BODY_NEXT = std_re.compile(r"[ \t]+(?:Department|Ministry|Provincial|Regional|H
                             r"Region)\b")
 #: a body that governs a country or a territory, after its name: "the Jersey Government", "the
 #: Chad Parliament" (the space first: a scan tries the words only after spaces)
-_GOVERNS_NEXT = std_re.compile(r"[ \t](?:Government|Parliament|Assembly|Executive|Senate)\b")
+#: the words of a body that governs a country ("the Jersey Government", "the Chad Parliament")
+GOVERNING_BODIES = r"Government|Parliament|Assembly|Executive|Senate"
+_GOVERNS_NEXT = std_re.compile(r"[ \t](?:" + GOVERNING_BODIES + r")\b")
 #: a name said with a capitalised kind of region: "Savannah Region", "Rivers State"
 _OWN_KIND = std_re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+(?:[ \t]+"
                            r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]+)?)[ \t]+(?P<kind>Region|State|"
