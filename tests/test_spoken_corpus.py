@@ -1344,3 +1344,72 @@ def _said(entry: str, text: str) -> bool:
     substring test first, as the word-bounded search walks the whole text for every entry."""
     word = entry.removeprefix("the ")
     return word in text and re.search(r"\b" + re.escape(word) + r"\b", text) is not None
+
+
+# ---------------------------------------------------------------- heldout13 (round 17)
+
+
+def test_heldout13_has_every_type_and_its_own_ways() -> None:
+    """Round 17's blind set: focus groups and pair interviews with GP trainees, dentists and
+    mental-health and learning-disability doctors. Every type spoken and written, and its own
+    renderings (described in BLIND_SETS.md while it is blind)."""
+    docs = load("heldout13")
+    assert len(docs) >= 40
+    pairs = _spoken_and_written_of_every_type(docs)
+    for form in ("sp_summary", "sp_hundreds", "sp_laughter", "sp_switched", "sp_overlap",
+                 "sp_chi_dob", "sp_gdc", "gdc", "sp_email_mixed", "sp_odd", "sp_turned",
+                 "sp_postcode_space", "sp_part_postcode", "sp_dob_ordnum", "sp_numeric",
+                 "sp_dom_monthnum", "sp_birth_year", "sp_flat", "sp_spelled", "initial"):
+        assert any(f == form for _, f in pairs), form
+    assert {t for t, f in pairs if f == "sp_summary"} >= {"PHONE", "NHS_NUMBER", "GMC_NUMBER",
+                                                          "DATE", "POSTCODE", "PERSON", "AGE"}
+    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) * 2 > sum(pairs.values())
+    assert sum(pairs.values()) >= 2500
+    text = "\n".join(d["text"] for d in docs)
+    for said in ("So you're saying ", " hundred and ", "full stop", " dash ", " space ",
+                 "the year ", "-odd", "just turned ", " // ", "(laughs)", "#00:", "[…]"):
+        assert said in text, said
+
+
+def test_heldout13_spans_hold_their_interruptions() -> None:
+    """A laugh, a word of the speaker's own language or another voice cutting in is inside
+    the number's span; a CHI said as a date of birth is one NHS_NUMBER span."""
+    marks = {"sp_laughter": ("laughs", "laughter", "heh", "giggles"), "sp_overlap": (" // ",)}
+    for doc in load("heldout13"):
+        for s in doc["spans"]:
+            surface = doc["text"][s["start"]:s["end"]]
+            if s["form"] in marks:
+                assert any(m in surface for m in marks[s["form"]]), (doc["id"], s["form"])
+            if s["form"] == "sp_chi_dob":
+                assert s["type"] == "NHS_NUMBER" and " of " in surface, doc["id"]
+
+
+def test_heldout13_hard_negatives_are_present_and_unlabelled() -> None:
+    _assert_present_and_unlabelled("heldout13", (
+        "the upper left six", "UL6 and UR6", "a DMFT of fourteen", "a BPE of three four three",
+        "a PHQ-9 of twenty-two", "GAD-7 of seventeen", "a section two", "section three",
+        "F33.1", "twice a day, five mils", "room four oh two", "eleven years qualified",
+        "six sessions of supervision", "a fifteen-minute slot", "eighty-five pounds",
+        "a week on Tuesday", "Thursday fortnight", "the Monday after next", "LR7, mesial",
+        "Seven. Eight with the locum.", "An hour. Maybe an hour and ten"))
+
+
+def test_heldout13_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
+    """None of heldout13's names, aliases, places, hospitals, postcode areas or domains occurs
+    (as a whole word) in any other corpus module: the written generator, every names set and
+    the spoken sets' content, the still-blind ones included (checked by a script that printed
+    only counts and this set's own pool indices). Round 17's names set (people_heldout18) was
+    written at the same time, blind to this one: the merge counted (never printed) what the two
+    share, 2 of this set's 235 pool entries as words and 2 labelled span texts, and both stay
+    blind judges."""
+    names = _pool_entries(generator.HELDOUT13_POOLS)
+    assert len(names) > 200
+    # a count, never the words: other sets are blind
+    assert len(_said_in_modules(names, [*sorted(HERE.parent.glob("*.py")),
+                                        *sorted(HERE.glob("*.py"))],
+                                skip={"heldout13.py", "people_heldout18.py"})) == 0
+
+
+def test_round17_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
+    for name, spec in generator.SPECS.items():
+        assert spec.habits.v13 is (name == "heldout13"), name
