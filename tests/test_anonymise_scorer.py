@@ -1004,6 +1004,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout20" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout20"])] == ["people_heldout20"]
     assert "people_heldout20" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
+    assert "spoken/heldout16" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout16"])] == ["spoken/heldout16"]
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 

@@ -37,7 +37,8 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15", "dev2"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
     off for them), and every set is what the generator writes."""
@@ -48,7 +49,8 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15", "dev2"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
         (HERE / f"{name}_register.csv").read_text("utf-8")))}
@@ -72,7 +74,8 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15", "dev2"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     # a still-blind set's forms are described in BLIND_SETS.md (read here by the test only)
     readme = (HERE / "README.md").read_text("utf-8") + (HERE / "BLIND_SETS.md").read_text("utf-8")
@@ -87,7 +90,8 @@ def test_every_form_is_documented(name: str) -> None:
                                                    ("heldout8", 1200), ("heldout9", 1200),
                                                    ("heldout10", 1200), ("heldout11", 1200),
                                                    ("heldout12", 1200), ("heldout13", 1200),
-                                                   ("heldout14", 1200), ("heldout15", 1200)])
+                                                   ("heldout14", 1200), ("heldout15", 1200),
+                                                   ("heldout16", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -176,11 +180,17 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT6", "HELDOUT15"), ("HELDOUT7", "HELDOUT15"), ("HELDOUT8", "HELDOUT15"),
               ("HELDOUT9", "HELDOUT15"), ("HELDOUT10", "HELDOUT15"), ("HELDOUT11", "HELDOUT15"),
               ("HELDOUT12", "HELDOUT15"), ("HELDOUT13", "HELDOUT15"), ("HELDOUT14", "HELDOUT15"),
-              ("DEV2", "HELDOUT15")]
+              ("DEV2", "HELDOUT15"),
+              ("DEV", "HELDOUT16"), ("HELDOUT", "HELDOUT16"), ("HELDOUT2", "HELDOUT16"),
+              ("HELDOUT3", "HELDOUT16"), ("HELDOUT4", "HELDOUT16"), ("HELDOUT5", "HELDOUT16"),
+              ("HELDOUT6", "HELDOUT16"), ("HELDOUT7", "HELDOUT16"), ("HELDOUT8", "HELDOUT16"),
+              ("HELDOUT9", "HELDOUT16"), ("HELDOUT10", "HELDOUT16"), ("HELDOUT11", "HELDOUT16"),
+              ("HELDOUT12", "HELDOUT16"), ("HELDOUT13", "HELDOUT16"), ("HELDOUT14", "HELDOUT16"),
+              ("HELDOUT15", "HELDOUT16"), ("DEV2", "HELDOUT16")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
                    "HELDOUT8", "HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12", "HELDOUT13",
-                   "HELDOUT14", "HELDOUT15")
+                   "HELDOUT14", "HELDOUT15", "HELDOUT16")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -253,7 +263,8 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                                  "heldout12", "heldout13", "heldout14", "heldout15", "dev2"])
+                                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):
         assert not re.search(r"\{[A-Za-z_][A-Za-z0-9_:]*\}", doc["text"]), doc["id"]
