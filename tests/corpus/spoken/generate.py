@@ -20,34 +20,41 @@ Regenerate the committed files (same output on any machine)::
                                                   # heldout3.jsonl, heldout3_register.csv
                                                   # heldout4.jsonl, heldout4_register.csv
 
-A third set, ``heldout2``, was written blind later (round 5 of issue 14); its content is plain
-data in ``heldout2.py`` and the Writer habits it needs are off for the two sets above. A fourth,
-``heldout3`` (round 6), likewise lives in ``heldout3.py``; its renderings (``Habits.v3``,
-``Writer.slot_v3``) are off for every other set. A fifth, ``heldout4`` (round 7), lives in
-``heldout4.py``; its renderings (``Habits.v4``, ``Writer.slot_v4``) are off for every other set.
-A sixth, ``heldout5`` (round 8), lives in ``heldout5.py``; its renderings (``Habits.v5``,
-``Writer.slot_v5``) are off for every other set. A seventh, ``heldout6`` (round 9), lives in
-``heldout6.py``; its renderings (``Habits.v6``, ``Writer.slot_v6``) are off for every other set.
-An eighth, ``heldout7`` (round 11), lives in ``heldout7.py``; its renderings (``Habits.v7``,
-``Writer.slot_v7``) are off for every other set.
-A ninth, ``heldout8`` (round 12), lives in ``heldout8.py``; its renderings (``Habits.v8``,
-``Writer.slot_v8``, ``CaptionBuilder``) are off for every other set.
-A tenth, ``heldout9`` (round 13), lives in ``heldout9.py``; its renderings (``Habits.v9``,
-``Writer.slot_v9``, ``DictationBuilder``) are off for every other set.
-An eleventh, ``heldout10`` (round 14), lives in ``heldout10.py``; its renderings
-(``Habits.v10``, ``Writer.slot_v10``) are off for every other set.
-A twelfth, ``heldout11`` (round 15), lives in ``heldout11.py``; its renderings
-(``Habits.v11``, ``Writer.slot_v11``, ``AsrBuilder``) are off for every other set.
-A thirteenth, ``heldout12`` (round 16), lives in ``heldout12.py``; its renderings
-(``Habits.v12``, ``Writer.slot_v12``, ``Writer.turn_v12``) are off for every other set.
-A fourteenth, ``heldout13`` (round 17), lives in ``heldout13.py``; its renderings
-(``Habits.v13``, ``Writer.slot_v13``, ``Writer.turn_v13``) are off for every other set.
-A fifteenth, ``heldout14`` (round 18), lives in ``heldout14.py``; its renderings
-(``Habits.v14``, ``Writer.slot_v14``, ``Writer.turn_v14``) are off for every other set.
-A sixteenth, ``heldout15`` (round 19), lives in ``heldout15.py``; its renderings
-(``Habits.v15``, ``Writer.slot_v15``, ``Writer.turn_v15``) are off for every other set.
-A seventeenth, ``heldout16`` (round 20), lives in ``heldout16.py``; its renderings
-(``Habits.v16``, ``Writer.slot_v16``, ``Writer.turn_v16``) are off for every other set.
+Every later set's content is plain data in its own module (``heldoutN.py``: pools, templates,
+habits) and, from round 6 on, its own ways of saying and writing identifiers live in their own
+rendering module, ``render_vM.py`` (a mixin class ``VM`` that ``Writer`` inherits, switched on
+by ``Habits.vM`` for that set alone; every other set renders byte for byte as before). This file
+holds only what several sets share, so a still-blind set's content and renderings can be kept
+from the engineers tuning the engine while they read this file. A new blind writer adds a
+``render_vM.py`` (and its line where ``Writer``'s mixins are loaded), never methods here.
+
+* ``heldout2`` (round 5 of issue 14): ``heldout2.py``; the ``Writer`` habits it needs (also
+  used by ``dev2``) are fields of ``Habits`` read by the shared code here, off for the two sets
+  above.
+* ``heldout3`` (round 6): ``heldout3.py``, ``render_v3.py`` (``Habits.v3``, ``slot_v3``).
+* ``heldout4`` (round 7): ``heldout4.py``, ``render_v4.py`` (``Habits.v4``, ``slot_v4``).
+* ``heldout5`` (round 8): ``heldout5.py``, ``render_v5.py`` (``Habits.v5``, ``slot_v5``).
+* ``heldout6`` (round 9): ``heldout6.py``, ``render_v6.py`` (``Habits.v6``, ``slot_v6``,
+  ``templates_v6``).
+* ``heldout7`` (round 11): ``heldout7.py``, ``render_v7.py`` (``Habits.v7``, ``slot_v7``).
+* ``heldout8`` (round 12): ``heldout8.py``, ``render_v8.py`` (``Habits.v8``, ``init_v8``,
+  ``slot_v8``, ``CaptionBuilder``).
+* ``heldout9`` (round 13): ``heldout9.py``, ``render_v9.py`` (``Habits.v9``, ``init_v9``,
+  ``slot_v9``, ``turn_v9``, ``DictationBuilder``).
+* ``heldout10`` (round 14): ``heldout10.py``, ``render_v10.py`` (``Habits.v10``, ``init_v10``,
+  ``slot_v10``, ``turn_v10``, ``templates_v10``).
+* ``heldout11`` (round 15): ``heldout11.py``, ``render_v11.py`` (``Habits.v11``, ``init_v11``,
+  ``slot_v11``, ``turn_v11``, ``AsrBuilder``).
+* ``heldout12`` (round 16): ``heldout12.py``, ``render_v12.py`` (``Habits.v12``, ``init_v12``,
+  ``slot_v12``, ``turn_v12``).
+* ``heldout13`` (round 17): ``heldout13.py``, ``render_v13.py`` (``Habits.v13``, ``init_v13``,
+  ``slot_v13``, ``turn_v13``).
+* ``heldout14`` (round 18): ``heldout14.py``, ``render_v14.py`` (``Habits.v14``, ``init_v14``,
+  ``slot_v14``, ``turn_v14``).
+* ``heldout15`` (round 19): ``heldout15.py``, ``render_v15.py`` (``Habits.v15``, ``init_v15``,
+  ``slot_v15``, ``turn_v15``, ``templates_v15``).
+* ``heldout16`` (round 20): ``heldout16.py``, ``render_v16.py`` (``Habits.v16``, ``init_v16``,
+  ``slot_v16``, ``turn_v16``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
