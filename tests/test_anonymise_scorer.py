@@ -848,6 +848,9 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
     corpus_dir = REPO / "tests" / "corpus"
     text = (corpus_dir / "generate.py").read_text(encoding="utf-8")
     text += (corpus_dir / "spoken" / "generate.py").read_text(encoding="utf-8")
+    # the spoken generator's per-set renderings live beside it, one module a set
+    text += "".join(p.read_text(encoding="utf-8")
+                    for p in sorted((corpus_dir / "spoken").glob("render_v*.py")))
     entries = set(held.first_names) | set(held.surnames) | set(held.word_names)
     entries |= set(held.towns) | set(held.cities) | set(held.regions) | set(held.abroad)
     entries |= set(held.countries) | set(held.trusts) | set(held.practices)
@@ -930,6 +933,9 @@ def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type
     held = names_generator.load_content(name)
     spoken_dir = REPO / "tests" / "corpus" / "spoken"
     text = "".join((spoken_dir / f).read_text(encoding="utf-8") for f in spoken_modules)
+    if "generate.py" in spoken_modules:  # and its per-set renderings, one module a set beside it
+        text += "".join(p.read_text(encoding="utf-8")
+                        for p in sorted(spoken_dir.glob("render_v*.py")))
     entries = set(held.first_names) | set(held.surnames) | set(held.word_names)
     entries |= set(held.towns) | set(held.cities) | set(held.regions) | set(held.abroad)
     entries |= set(held.countries) | set(held.trusts) | set(held.practices)
