@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -371,8 +371,8 @@ _THEORY_TAUGHT = re.compile(
     r"(?:[ \t]+(?:us|you|me|them))?[ \t]+" + _THEORY
     + r"|\b(?:taught|teach|teaches)[ \t]+(?:us|you|me|them)[ \t]+" + _THEORY.replace("P<", "P<b")
     + r"|\b(?:[Ww]as|[Ii]s|[Ww]asn['’]t|[Ii]sn['’]t)[ \t]+it[ \t]+" + _THEORY.replace("P<", "P<q")
-    + r"(?=[ \t]+(?:that[ \t]+)?(?:they|we|you|he|she)[ \t]+(?:taught|teach|did|learnt|"
-    r"learned|covered|used|showed)\b)"
+    + r"(?=[ \t]+(?:that[ \t]+)?(?:they|we|you|he|she)[ \t]+(?:taught|teach|learnt|learned|"
+    r"covered|showed)\b)"
     + r"|(?<![\w'’-])" + _THEORY.replace("P<", "P<u")
     + r"(?=[ \t]+(?:ever[ \t]+)?(?:come|came|comes|coming)[ \t]+up\b[^.?!\n]{0,30}?"
     r"\b(?:on|in|at|during)[ \t]+(?:the|a|your|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
@@ -396,6 +396,12 @@ had have did does do will would can could should may might must
 _THEORY_LEAD = re.compile(r"(?:(?:Did|Does|Do|Was|Were|Is|Has|Had|Have|Will|Would|Could|Can|And|"
                           r"But|So|Then|Yes|No|Yeah|Oh|Well)[ \t]+)+")
 _TITLE_WORD = re.compile(r"\b" + _TITLE + r"(?![\w'’-])")
+#: a word of teaching, which every frame of :data:`_THEORY_TAUGHT` has, and how far from it
+#: a frame's theory may be said (a question's worth of words)
+_TEACHING_WORD = re.compile(r"\b(?:course|courses|training|module|modules|workshop|workshops|"
+                            r"curriculum|syllabus|lectures?|seminars?|teaching|induction|"
+                            r"programme|MSc|PGCert|diploma|taught|teach|teaches)\b")
+_TEACHING_REACH = 240
 _NUMBER_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 
@@ -409,6 +415,22 @@ def _fluent_cased(text: str) -> tuple[str, list[int]] | None:
     return "".join(text[i] for i in origin[:-1]), origin
 
 
+def _near_teaching(text: str) -> Iterator[re.Match[str]]:
+    """:data:`_THEORY_TAUGHT`'s matches, looked for only near a word of teaching (every frame
+    has one within a sentence's reach): most of a transcript is never scanned."""
+    windows: list[list[int]] = []
+    for m in _TEACHING_WORD.finditer(text):
+        start, end = max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # not from inside a word: "\b" and the look-behinds see the text before
+        yield from _THEORY_TAUGHT.finditer(text, start, end)
+
+
 def _taught_theory_spans(text: str) -> list[tuple[int, int]]:
     """Theories named where a course's content is spoken of (:data:`_THEORY_TAUGHT`), the
     name and what it names ("Lencioni's five, five dysfunctions": the number is no age). The
@@ -416,11 +438,13 @@ def _taught_theory_spans(text: str) -> list[tuple[int, int]]:
     name that is a surname too counts before a count of the theory's parts: "Gordon's eleven
     functional health patterns"), when a title or a first name stands before it, or when the
     words after it go on a sentence."""
+    if _TEACHING_WORD.search(text) is None:
+        return []
     fluent = _fluent_cased(text)
     short, origin = fluent if fluent is not None else (text, list(range(len(text) + 1)))
     first = _first_names()
     out: list[tuple[int, int]] = []
-    for m in _THEORY_TAUGHT.finditer(short):
+    for m in _near_teaching(short):
         key = next(k for k in ("", "b", "q", "u", "o", "d") if m.group(k + "n") is not None)
         names, concept = m.group(key + "n"), m.group(key + "c")
         start = m.start(key + "n")
