@@ -121,6 +121,7 @@ NAMES_STILL_WHOLE = [
     ("Lovejoy Mahlangu rang the ward twice about her mother.", "Lovejoy Mahlangu"),
     ("I was on with Signe Aaltonen, the charge nurse.", "Signe Aaltonen"),
     ("Mrs B and Mrs C were both on the list that day.", "Mrs B"),
+    ("Present at the huddle: Wanjiru Mwangi Dr Obi and the ward clerk.", "Wanjiru Mwangi"),
 ]
 
 

@@ -464,6 +464,10 @@ _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 #: the name (the NER, fine-tuned on such sheets, takes it in)
 _GRADES = TRAINEE_GRADES + r"|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|RNLD|SN"
 
+#: a care role written before a titled name on a record or a letter ("Consultant Dr ...")
+_CARE_ROLE = (r"(?:Consultant|Registrar|Supervisor|Trainee|Trainer|Mentor|Tutor|Lead|Manager|"
+              r"Director|Locum|Surgeon|Anaesthetist|Psychiatrist|Paediatrician|Physician|"
+              r"Pharmacist|Physio|Dean|Chair|Secretary|Coordinator)")
 #: a title that opens a name after it: "Dr K. Pellow-Hart", "Mrs Ansah"
 _TITLE_OPENS = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+[A-Z]"
 #: a title as the last word of a span: what opens a name cannot end one
@@ -474,9 +478,9 @@ _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z)"
                          r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S)"
                          r"|(?:" + _GRADES + r")[ \t]+(?=[A-Z][a-z])"
-                         # any word before a title, which opens a name: "GP Dr K. Pellow-Hart",
-                         # "Supervisor Dr Hesketh" (a record's field or a role, never the name's)
-                         r"|[A-Z][\w-]*[ \t]+(?=" + _TITLE_OPENS + r"))+")
+                         # a role in letters or a care role right before a title, which opens
+                         # the name: "GP Dr K. Pellow-Hart", "Supervisor Dr Hesketh"
+                         r"|(?:[A-Z]{2,4}|" + _CARE_ROLE + r")[ \t]+(?=" + _TITLE_OPENS + r"))+")
 #: a word said to bless, greet, pity or mourn the person named after it, not part of the
 #: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline"; or
 #: the close of a card, a note or a record before who wrote it: "Love Eluned, Caradog and
@@ -1418,9 +1422,14 @@ class Anonymiser:
                                    or entity in ("PERSON", "LOCATION") and detector == "spacy"
                                    and a_kind_of_thing(text, start, end)):
                 continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
-            if marker is None and entity == "PERSON" and _ENDS_IN_A_TITLE.search(text, start, end):
-                continue  # "GP Dr" read as initials and a surname in "GP Dr K. Pellow-Hart": a
-                # name never ends in a title (the name after it is found from the title)
+            if marker is None and entity == "PERSON":
+                title_end = _ENDS_IN_A_TITLE.search(text, start, end)
+                if title_end is not None:  # a name never ends in a title: it opens the next
+                    end = title_end.start()
+                    while end > start and text[end - 1] in " \t":
+                        end -= 1
+                    if end <= start or re.fullmatch(r"[A-Z]{2,4}", text[start:end]):
+                        continue  # "GP Dr" read as initials and a surname in "GP Dr K. Hart"
             if marker is None and entity == "PERSON" and not_a_name_by_shape(text, start, end):
                 continue  # "Divn't laugh", "B - Y. People always..."
             if marker is None and entity == "PERSON" and text[start:end] in FEASTS:
