@@ -35,41 +35,47 @@ def _covered(anonymiser: Any, text: str, start: int, end: int) -> bool:
 
 # --- a theory named where a course's content is spoken of ----------------------------------------
 
+def _in_a_transcript(question: str) -> str:
+    """``question`` asked in an interview, between two turns (the engine reads a transcript)."""
+    return ("INT: Thanks for coming in today.\n\nR07: Sure.\n\nINT: " + question
+            + "\n\nR07: Yeah, a bit, I was on nights that week, to be honest.")
+
+
 TAUGHT_THEORIES = [
-    ("Did the training mention Vygotsky's zone of proximal development at all?", "Vygotsky"),
-    ("Was it Bandura's self-efficacy they taught you on the mentor course?", "Bandura"),
-    ("The course covered Mezirow's perspective transformation, which helped a lot.", "Mezirow"),
-    ("Did Knowles's andragogy come up at all on the training days?", "Knowles"),
-    ("Did Dweck's growth mindsets ever come up on the leadership module?", "Dweck"),
+    ("Did the training mention Hay's transformational mentoring at all?", "Hay"),
+    ("Was it Moon's reflective learning they taught you on the mentor course?", "Moon"),
+    ("Did Bolton's reflective writing come up at all on the training days?", "Bolton"),
+    ("The module taught us Kline's thinking environment, and I still use it.", "Kline"),
+    ("We got Downey's effective coaching on the leadership course, and it stuck.", "Downey"),
+    ("Did Starr's coaching conversations ever come up on the mentoring course?", "Starr"),
     ("The workshop went through Bridges's transitions and I cried, honestly.", "Bridges"),
-    ("On the course we did Lencioni's five, five dysfunctions of a team.", "Lencioni"),
-    ("Did the, um, training mention Gordon's eleven functional health patterns?", "Gordon"),
-    ("The module taught us Scharmer's Theory U, which nobody understood.", "Scharmer"),
+    ("Did the training mention Stoltz's adversity quotient at all?", "Stoltz"),
+    ("Did the training mention Gordon's eleven functional health patterns, like, at all?",
+     "Gordon"),
+    ("They had us doing Rusk's appreciative listening on the, on the course.", "Rusk"),
     ("Did anybody bring up Kets de Vries and his inner theatre on the training days?",
      "Kets de Vries"),
-    ("Was it Karasek's demand control they taught you, or something else?", "Karasek"),
-    ("We got Csikszentmihalyi's flow on the mentoring course, and I use it still.",
-     "Csikszentmihalyi"),
+    ("Was it Tse's growing around grief they taught you, or something else?", "Tse"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), TAUGHT_THEORIES)
-def test_a_theory_taught_is_kept(anonymiser: Any, text: str, name: str) -> None:
+@pytest.mark.parametrize(("question", "name"), TAUGHT_THEORIES)
+def test_a_theory_taught_is_kept(anonymiser: Any, question: str, name: str) -> None:
+    text = _in_a_transcript(question)
     at = text.index(name)
     assert not _touched(anonymiser, text, at, at + len(name))
 
 
 COUNTED_THEORIES = [
     ("On the course we did Lencioni's five, five dysfunctions of a team.", "five"),
-    ("Did the training mention Tuckman's four stages at all? Tuckman's four, like, stages.",
-     "four"),
     ("The course covered Kotter's eight, eight steps, and we had to map our change onto them.",
      "eight"),
 ]
 
 
-@pytest.mark.parametrize(("text", "count"), COUNTED_THEORIES)
-def test_a_count_of_a_theorys_parts_is_no_age(anonymiser: Any, text: str, count: str) -> None:
+@pytest.mark.parametrize(("question", "count"), COUNTED_THEORIES)
+def test_a_count_of_a_theorys_parts_is_no_age(anonymiser: Any, question: str, count: str) -> None:
+    text = _in_a_transcript(question)
     at = text.index(count)
     assert not _touched(anonymiser, text, at, at + len(count))
 
