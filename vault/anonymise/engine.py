@@ -464,17 +464,31 @@ _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b")
 #: the name (the NER, fine-tuned on such sheets, takes it in)
 _GRADES = TRAINEE_GRADES + r"|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|RNLD|SN"
 
+#: a care role written before a titled name on a record or a letter ("Consultant Dr ...")
+_CARE_ROLE = (r"(?:Consultant|Registrar|Supervisor|Trainee|Trainer|Mentor|Tutor|Lead|Manager|"
+              r"Director|Locum|Surgeon|Anaesthetist|Psychiatrist|Paediatrician|Physician|"
+              r"Pharmacist|Physio|Dean|Chair|Secretary|Coordinator)")
+#: a title that opens a name after it: "Dr K. Pellow-Hart", "Mrs Ansah"
+_TITLE_OPENS = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+[A-Z]"
+#: a title as the last word of a span: what opens a name cannot end one
+_ENDS_IN_A_TITLE = re.compile(r"(?<![\w'’-])(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\Z")
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
                          r"Granny)\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*(?:[ \t]+|\Z)"
                          r"|(?:" + _RANKS + r")\.?(?:,?[ \t]+(?:um|er|erm|uh),?)*[ \t]+(?=\S)"
-                         r"|(?:" + _GRADES + r")[ \t]+(?=[A-Z][a-z]))+")
+                         r"|(?:" + _GRADES + r")[ \t]+(?=[A-Z][a-z])"
+                         # a role in letters or a care role right before a title, which opens
+                         # the name: "GP Dr K. Pellow-Hart", "Supervisor Dr Hesketh"
+                         r"|(?:[A-Z]{2,4}|" + _CARE_ROLE + r")[ \t]+(?=" + _TITLE_OPENS + r"))+")
 #: a word said to bless, greet, pity or mourn the person named after it, not part of the
-#: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline" (a name
-#: never starts so)
+#: name: "Bless Dolly, who sat with me", "Cheers Ifan", "Poor Cookie", "RIP Ottoline"; or
+#: the close of a card, a note or a record before who wrote it: "Love Eluned, Caradog and
+#: all at ...", "Signed Morwenna", "Kind regards Tamsin" (a name never starts so)
 _INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|RIP|"
-                                r"Och|Aw)[ \t]*,?[ \t]+(?=[A-Z])")
+                                r"Och|Aw|Love|Signed|Sgd|Regards|Yours|(?:Lots[ \t]+of|Much|All[ \t]+"
+                                r"my|With)[ \t]+love|(?:Kind|Best|Warm|Warmest)[ \t]+(?:regards|"
+                                r"wishes)|Best[ \t]+wishes)[ \t]*,?[ \t]+(?=[A-Z])")
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
 _MONTH_AFTER_TIME = re.compile(
@@ -1408,6 +1422,14 @@ class Anonymiser:
                                    or entity in ("PERSON", "LOCATION") and detector == "spacy"
                                    and a_kind_of_thing(text, start, end)):
                 continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
+            if marker is None and entity == "PERSON":
+                title_end = _ENDS_IN_A_TITLE.search(text, start, end)
+                if title_end is not None:  # a name never ends in a title: it opens the next
+                    end = title_end.start()
+                    while end > start and text[end - 1] in " \t":
+                        end -= 1
+                    if end <= start or re.fullmatch(r"[A-Z]{2,4}", text[start:end]):
+                        continue  # "GP Dr" read as initials and a surname in "GP Dr K. Hart"
             if marker is None and entity == "PERSON" and not_a_name_by_shape(text, start, end):
                 continue  # "Divn't laugh", "B - Y. People always..."
             if marker is None and entity == "PERSON" and text[start:end] in FEASTS:

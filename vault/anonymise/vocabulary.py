@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -342,6 +342,130 @@ _THEORY_USE = re.compile(
     r"them|trainees)|on[ \t]+(?:the|a|our|my|that)[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:course|programme|"
     r"module|day|workshop)|in[ \t]+(?:my[ \t]+)?training|"
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
+#: what teaches: a course, its training, module or lecture ("the mentor training", "the
+#: mentoring course", "the training days")
+_TEACHING = (r"(?:course|courses|training|module|modules|workshop|workshops|curriculum|syllabus|"
+             r"lecture|lectures|seminar|seminars|teaching|induction|programme|MSc|PGCert|diploma)"
+             r"(?:[ \t]+(?:days?|sessions?))?")
+#: a theorist: a name (with a particle: "de Bono", "Kets de Vries"), two for a pair or three
+#: for a list ("Boud, Keogh and Walker's"), each perhaps of two words ("Menzies Lyth")
+_THEORIST = (r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a)[ \t]+(?:(?:der|den)[ \t]+)?)?"
+             + _NAME + r"(?:[ \t]+(?:(?:de|van|von|der|den|du|la|le)[ \t]+)?" + _NAME + r")?")
+#: what a theorist is known for, said after the name: "Neff's self-compassion", "Gottman's
+#: four horsemen", "Scharmer's Theory U", "Kets de Vries and his inner theatre" (lower-case
+#: words, or a capitalised word and a letter)
+_THEORY = (r"(?P<n>" + _THEORIST + r"(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*)" + _THEORIST
+           + r"){0,2})(?:['’]s?|[ \t]+and[ \t]+(?:his|her|their))[ \t]+(?P<c>(?:[a-z][a-z-]*"
+           r"(?:[ \t]+[a-z][a-z-]*){0,6})|[A-Z][a-z]+[ \t]+[A-Z](?![\w'’-]))")
+#: a theory named where a course's content is spoken of, with no verb or frame a thing of
+#: someone's has: the course as the one that covers it ("Did the training mention Neff's
+#: self-compassion at all?", "The course covered Page and Wosket's cyclical supervision"), it
+#: taught ("was it Laing's knots they taught you", "the module taught us Schein's career
+#: anchors"), it coming up on the course ("Did Weick's sensemaking come up at all on the mentor
+#: training?") or learnt there ("we got de Bono's six hats on the course")
+_THEORY_TAUGHT = re.compile(
+    r"\b" + _TEACHING + r"[ \t]+(?:(?:ever|also|even|really|actually|sort[ \t]+of|kind[ \t]+of)"
+    r"[ \t]+)?(?:covered|covers|cover|included|includes|include|mentioned|mentions|mention|"
+    r"taught|teaches|teach|introduced|introduces|introduce|went[ \t]+through|goes[ \t]+through|"
+    r"go[ \t]+through|touched[ \t]+on|touch[ \t]+on|explained|explains|explain)"
+    r"(?:[ \t]+(?:us|you|me|them))?[ \t]+" + _THEORY
+    + r"|\b(?:taught|teach|teaches)[ \t]+(?:us|you|me|them)[ \t]+" + _THEORY.replace("P<", "P<b")
+    + r"|\b(?:[Ww]as|[Ii]s|[Ww]asn['’]t|[Ii]sn['’]t)[ \t]+it[ \t]+" + _THEORY.replace("P<", "P<q")
+    + r"(?=[ \t]+(?:that[ \t]+)?(?:they|we|you|he|she)[ \t]+(?:taught|teach|learnt|learned|"
+    r"covered|showed)\b)"
+    + r"|(?<![\w'’-])" + _THEORY.replace("P<", "P<u")
+    + r"(?=[ \t]+(?:ever[ \t]+)?(?:come|came|comes|coming)[ \t]+up\b[^.?!\n]{0,30}?"
+    r"\b(?:on|in|at|during)[ \t]+(?:the|a|your|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _TEACHING + r"\b)"
+    + r"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)[ \t]+(?:the|a|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _TEACHING + r",?[ \t]+(?:we|they|I|you)[ \t]+(?:did|got|learnt|learned|studied|covered|"
+    r"used|were[ \t]+taught)[ \t]+" + _THEORY.replace("P<", "P<o")
+    + r"|\b(?:did|done|got|learnt|learned|studied|doing|practised|practiced|were[ \t]+taught|"
+    r"was[ \t]+taught|bring[ \t]+up|brought[ \t]+up|mentioned|discussed|covered)[ \t]+"
+    + _THEORY.replace("P<", "P<d")
+    + r"(?=,?[ \t]+(?:[\w'’]+,?[ \t]+){0,4}?(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + _TEACHING + r"\b)")
+#: what no theory's name starts with: a determiner, a pronoun, an adverb or a verb that goes
+#: on a sentence ("the course covered Okafor's not being there")
+_NOT_A_THEORY_START = frozenset("""
+a an the my his her our their your its this that these those been being got gone going not
+never just always still very so too also only really then there here is was are were be has
+had have did does do will would can could should may might must
+""".split())  # noqa: SIM905
+#: capitalised words that open a question or a turn before a name: "Did", "Was", "And"
+_THEORY_LEAD = re.compile(r"(?:(?:Did|Does|Do|Was|Were|Is|Has|Had|Have|Will|Would|Could|Can|And|"
+                          r"But|So|Then|Yes|No|Yeah|Oh|Well)[ \t]+)+")
+_TITLE_WORD = re.compile(r"\b" + _TITLE + r"(?![\w'’-])")
+#: a word of teaching, which every frame of :data:`_THEORY_TAUGHT` has, and how far from it
+#: a frame's theory may be said (a question's worth of words)
+_TEACHING_WORD = re.compile(r"\b(?:course|courses|training|module|modules|workshop|workshops|"
+                            r"curriculum|syllabus|lectures?|seminars?|teaching|induction|"
+                            r"programme|MSc|PGCert|diploma|taught|teach|teaches)\b")
+_TEACHING_REACH = 240
+_NUMBER_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+
+
+def _fluent_cased(text: str) -> tuple[str, list[int]] | None:
+    """:func:`_fluent` keeping the text's case: its repeated words and fillers dropped."""
+    lower = text.lower()
+    fluent = _fluent(lower) if len(lower) == len(text) else None
+    if fluent is None:
+        return None
+    origin = fluent[1]
+    return "".join(text[i] for i in origin[:-1]), origin
+
+
+def _near_teaching(text: str) -> Iterator[re.Match[str]]:
+    """:data:`_THEORY_TAUGHT`'s matches, looked for only near a word of teaching (every frame
+    has one within a sentence's reach): most of a transcript is never scanned."""
+    windows: list[list[int]] = []
+    for m in _TEACHING_WORD.finditer(text):
+        start, end = max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1  # not from inside a word: "\b" and the look-behinds see the text before
+        yield from _THEORY_TAUGHT.finditer(text, start, end)
+
+
+def _taught_theory_spans(text: str) -> list[tuple[int, int]]:
+    """Theories named where a course's content is spoken of (:data:`_THEORY_TAUGHT`), the
+    name and what it names ("Lencioni's five, five dysfunctions": the number is no age). The
+    name is a person's when it is a common first name, as in "<Name>'s <model noun>" (a first
+    name that is a surname too counts before a count of the theory's parts: "Gordon's eleven
+    functional health patterns"), when a title or a first name stands before it, or when the
+    words after it go on a sentence."""
+    if _TEACHING_WORD.search(text) is None:
+        return []
+    fluent = _fluent_cased(text)
+    short, origin = fluent if fluent is not None else (text, list(range(len(text) + 1)))
+    first = _first_names()
+    out: list[tuple[int, int]] = []
+    for m in _near_teaching(short):
+        key = next(k for k in ("", "b", "q", "u", "o", "d") if m.group(k + "n") is not None)
+        names, concept = m.group(key + "n"), m.group(key + "c")
+        start = m.start(key + "n")
+        lead = _THEORY_LEAD.match(names)
+        if lead is not None:  # "Did Weick's sensemaking come up": "Did" opens the question
+            names, start = names[lead.end():], start + lead.end()
+        if not names or concept.split()[0] in _NOT_A_THEORY_START \
+                or _TITLE_WORD.search(names) is not None:
+            continue  # "Okafor's not being there", "Dr Okafor's audit": someone
+        words = [w for w in re.findall(r"[\w'’-]+", names) if w[:1].isupper()]
+        counted = _NUMBER_START.match(concept) is not None
+        if any(w in first and not (counted and fold(w) in load_term_list("surnames.txt"))
+               for w in words):
+            continue  # "the course covered Sarah's leaving do": someone
+        before = _BEFORE.search(short, max(0, start - 20), start)
+        if before is not None and (before.group("title") or before.group("word") in first):
+            continue  # "the training mentioned Dr Okafor's audit"
+        out.append((origin[start], origin[m.end(key + "c") - 1] + 1))
+    return out
+
+
 #: a word of clinical Greek and Latin told by its ending, capitalised in a list, a heading or
 #: for emphasis: a disease, a procedure, an organ's adjective ("Bronchiolitis",
 #: "Hemiarthroplasties", "Idiopathic", "Cerebellar", "Scaphoid", "Myasthenic", "Nephrotoxic",
@@ -897,6 +1021,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
                and not w.endswith("ly") and not _given(w) for w in words) \
                 and not (len(words) == 1 and _sentence_first(text, m.start())):
             out.append(m.span())
+    if "'" in text or "’" in text or " and " in text:
+        out.extend(_taught_theory_spans(text))
     out.extend(m.span("n") for m in _THEORY_USE.finditer(text)
                if not any(_given(n) for n in re.split(r"[ \t]+(?:and|&)[ \t]+", m.group("n")))
                and not named(m.start("n")))
