@@ -1225,6 +1225,14 @@ _INTERJECTIONS = (r"(?:[A-Z][a-z]+ly|Sure|Indeed|Fine|Anyway|Please|Thanks|Cheer
                   r"Tonight|Sometimes|Always|Never|Maybe|Perhaps|Obviously|Exactly|Basically|"
                   r"Yeah|Okay|Yes|No|Goodbye|Hello|Hi|Sir|Madam|Doctor|Guys|Folks|Everyone|"
                   r"Overall|Otherwise|Meanwhile|Instead|Though|Anyhow|Still|Later|Enough|Ever)")
+#: the words a speaker opens an address to someone with that are no one's name: interjections,
+#: ways of calling anyone ("Mate", "Ladies", "Quick"), kin and posts said as a call
+_ADDRESS_WORDS = (r"(?:" + _INTERJECTIONS + r"|Look|Listen|Come|Wait|Hang|Hold|Stop|Mate|"
+                  r"Mates|Love|Darling|Pet|Hun|Sweetheart|Sweetie|Babe|Honey|Dear|Guys|Lads|"
+                  r"Ladies|Gents|Girls|Boys|Kids|Team|Folks|People|Son|Quick|Hey|Oi|Excuse|Pardon|"
+                  r"Seriously|Sorry|Oh|So|Well|Now|Go|Just|And|But|Then|Mum|Mam|Dad|Nurse|"
+                  r"Sister|Matron|Doc|Boss|Chief|Jesus|Christ|Lord|God|Thank|Morning|Afternoon|"
+                  r"Evening|Night|Hiya|Nah|Sweet|Bless|Help)")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -1496,12 +1504,23 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
          0.6, False),
         (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
-        # someone addressed in reported speech: "I said, Flint, you can't do that."
-        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)),[ \t]+(?!"
-                        + _INTERJECTIONS + r"\b|(?:Look|Listen|Come|Wait|Hang|Stop|Mate|Love|"
-                        r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
-                        + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
-                        r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
+        # someone addressed in reported speech: "I said, Flint, you can't do that.", quoted
+        # or not, after any verb of saying or calling out ('So I shouts, "Thistle, have you
+        # got the keys?"', "and I'm like, Wren, I cannot do this", 'she texts, "Dove, call
+        # me"'): what follows the name speaks to them (you, a question put to them, a
+        # request of them); not an interjection or a way of addressing anyone ("Sorry, have
+        # you", "Quick, can you", "Ladies, you're on")
+        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)|"
+                        r"(?:shout|yell|scream|whisper|call|text|ask)(?:s|ed)?|messaged|snapped|"
+                        r"(?:I['’]m|I[ \t]+was|(?:she|he)['’]s|(?:she|he)[ \t]+was)[ \t]+like)"
+                        r"(?:[ \t]+(?:to[ \t]+)?(?:him|her|them|me|"
+                        r"across[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?))?"
+                        r",[ \t]+['‘\"“]?(?!" + _ADDRESS_WORDS + r"\b)" + _NAME_SPAN
+                        + r",[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|we|we['’]re|can|could|"
+                        r"would|will|do|don['’]t|please|look|listen|just|"
+                        r"(?:have|did|are|were|is|has)[ \t]+you|"
+                        r"(?:call|ring|text|phone|tell|give|help|meet|bleep|page|wait[ \t]+for)"
+                        r"[ \t]+(?:me|us)|where['’]s|where[ \t]+(?:is|are))\b"), 0.55, False),
         # a name called out in quotes, as a room calls someone: "'Okonjo!' That's all you
         # hear", "'Morwenna, your taxi's here!'", "'Nwosu, Nwosu, you're on next!'", a note to
         # someone: "'Mbeki - your bleep's in the office'" (round 17)

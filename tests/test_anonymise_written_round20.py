@@ -1,0 +1,59 @@
+"""Round 20 of issue 14: names that are also words, decided by what the sentence says of them
+(written forms that leaked on three or more development authors). Each class is decided by
+its grammar, never by a transcript's strings:
+
+* someone addressed in reported speech, quoted or not, after any verb of saying or calling
+  out ('So I shouts, "Thistle, have you got the keys?"', "and I'm like, Wren, I cannot do
+  this", 'she texts, "Dove, call me"'): the words after the name speak to them (you, a
+  question put to them, a request of them); but not an interjection or a way of calling
+  anyone ("Sorry, have you got", "Quick, can you", "Ladies, you're on next").
+
+Every sentence is made up here (none is from a corpus).
+"""
+from __future__ import annotations
+
+import pytest
+from _mentions import covered_words as _covered
+from _mentions import kept as _kept
+
+from vault.anonymise.engine import Anonymiser
+
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+ADDRESSED = [
+    ('So I says, "Kettle, have you got the sharps box?" and she laughed.', "Kettle"),
+    ('So I shouts across the car park, "Thistle, have you got the keys?" and she did.',
+     "Thistle"),
+    ('She just texted, "Wicket, call me", and I knew.', "Wicket"),
+    ("And I'm like, Kettle, I cannot do this any more.", "Kettle"),
+    ('I said, "Thistle, you can\'t do that."', "Thistle"),
+    ('He shouted, "Wicket, are you coming or not?"', "Wicket"),
+    ('So she asks, "Kettle, did you sign the drug chart?"', "Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ADDRESSED)
+def test_someone_addressed_in_reported_speech_is_a_person(anonymiser: Anonymiser, text: str,
+                                                          name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+NOT_ADDRESSED = [
+    ('So I says, "Sorry, have you got the keys?" and she laughed.', "Sorry"),
+    ('So I shouts, "Quick, have you got the keys?" and she laughed.', "Quick"),
+    ('She says, "Ladies, you\'re on next."', "Ladies"),
+    ('He goes, "Right, have you got it?"', "Right"),
+    ("And I'm like, Honestly, I cannot do this.", "Honestly"),
+    ('She shouted, "Nurse, can you help me?"', "Nurse"),
+    ('So I says, "Listen, call me when you land."', "Listen"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ADDRESSED)
+def test_a_word_opening_reported_speech_is_kept(anonymiser: Anonymiser, text: str,
+                                                word: str) -> None:
+    assert _kept(anonymiser, text, word)
