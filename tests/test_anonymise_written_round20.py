@@ -6,7 +6,13 @@ its grammar, never by a transcript's strings:
   out ('So I shouts, "Thistle, have you got the keys?"', "and I'm like, Wren, I cannot do
   this", 'she texts, "Dove, call me"'): the words after the name speak to them (you, a
   question put to them, a request of them); but not an interjection or a way of calling
-  anyone ("Sorry, have you got", "Quick, can you", "Ladies, you're on next").
+  anyone ("Sorry, have you got", "Quick, can you", "Ladies, you're on next");
+* a name said again across the speaker's hedges ("Kettle, yes, Kettle", "Kettle, I'd say,
+  Kettle") and then a verb, what a person does to someone
+  ("Badger, um, Badger took my bleep off me") or a pronoun taking it up ("Kettle, yes,
+  Kettle, she was brilliant"); but not a topic said again ("Teaching, I'd say, Teaching was
+  the thing"), a plural ("Nights, um, Nights ruined my sleep") or a common capital ("Covid,
+  yes, Covid changed everything").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -56,4 +62,34 @@ NOT_ADDRESSED = [
 @pytest.mark.parametrize(("text", "word"), NOT_ADDRESSED)
 def test_a_word_opening_reported_speech_is_kept(anonymiser: Anonymiser, text: str,
                                                 word: str) -> None:
+    assert _kept(anonymiser, text, word)
+
+
+SAID_AGAIN = [
+    ("Interviewer: Who helped?  P2: Badger, um, Badger took my bleep off me.", "Badger"),
+    ("Interviewer: Who helped?  P2: Kettle, yes, Kettle was brilliant.", "Kettle"),
+    ("Interviewer: Who helped?  P2: Kettle, I'd say, Kettle was brilliant.", "Kettle"),
+    ("Interviewer: Who helped?  P2: Kettle, um, Kettle, she was brilliant.", "Kettle"),
+    ("Interviewer: Who helped?  P2: Kettle, I think, Kettle covered my shift.", "Kettle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SAID_AGAIN)
+def test_a_name_said_again_across_hedges_is_a_person(anonymiser: Anonymiser, text: str,
+                                                     name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+NOT_SAID_AGAIN = [
+    ("Interviewer: What helped?  P2: Nights, um, Nights ruined my sleep.", "Nights"),
+    ("Interviewer: What helped?  P2: Teaching, I'd say, Teaching was the thing.", "Teaching"),
+    ("Interviewer: What helped?  P2: Covid, yes, Covid changed everything.", "Covid"),
+    ("Interviewer: What helped?  P2: Christmas, I think, Christmas was hard.", "Christmas"),
+    ("Interviewer: What helped?  P2: Mentoring, I'd say, mentoring helped me.", "Mentoring"),
+    ("Interviewer: What helped?  P2: Teams, yes, Teams was a lifesaver.", "Teams"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_SAID_AGAIN)
+def test_a_topic_said_again_is_kept(anonymiser: Anonymiser, text: str, word: str) -> None:
     assert _kept(anonymiser, text, word)

@@ -1445,11 +1445,21 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
         (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
                         r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
-        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
+        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb; the
+        # speaker's hedges between ("Wren, aye, Wren", "Wren, I'd say, Wren", "Wren, oh
+        # sorry, Wren"), and after it what a person does to someone ("Wren, um, Wren took my
+        # bleep off me") or a pronoun taking it up ("Wren, yes, Wren, she was brilliant")
         (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
-                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like|honestly),"
-                        r"[ \t]+(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|"
-                        r"can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z])"
+                        + r"),[ \t]+(?:(?:yeah|yes|aye|um|er|erm|uh|oh|ah|well|sorry|you[ \t]+know|"
+                        r"I[ \t]+mean|I['’]d[ \t]+say|I[ \t]+think|I[ \t]+guess|I[ \t]+suppose|like|"
+                        r"honestly|bless[ \t]+(?:her|him)|God[ \t]+love[ \t]+(?:her|him))"
+                        r"(?:,[ \t]+|[ \t]+(?=[a-zI]))){1,3}"
+                        r"(?<=,[ \t])(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|"
+                        r"could|can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z]|,[ \t]+(?:she|he)\b|"
+                        # not a plural doing it ("Nights, um, Nights ruined my sleep")
+                        r"(?<![^s]s)[ \t]+(?:[a-z]+ed|made|took|gave|kept|brought|sent|taught|got|put|saw|"
+                        r"met|found|drove|caught|held|paid|fought|stood|told|rang|sat|left|wrote|"
+                        r"knew|came)[ \t]+(?:me|us|him|her|them|my|our|his|their|everyone)\b)"
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
