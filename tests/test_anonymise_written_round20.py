@@ -12,7 +12,9 @@ its grammar, never by a transcript's strings:
   ("Badger, um, Badger took my bleep off me") or a pronoun taking it up ("Kettle, yes,
   Kettle, she was brilliant"); but not a topic said again ("Teaching, I'd say, Teaching was
   the thing"), a plural ("Nights, um, Nights ruined my sleep") or a common capital ("Covid,
-  yes, Covid changed everything").
+  yes, Covid changed everything");
+* a role said of someone with a contracted "is" ("Kettle's our practice manager"), as "Kettle
+  is our practice manager" already was; but not a body ("The Trust's our employer").
 
 Every sentence is made up here (none is from a corpus).
 """
@@ -93,3 +95,20 @@ NOT_SAID_AGAIN = [
 @pytest.mark.parametrize(("text", "word"), NOT_SAID_AGAIN)
 def test_a_topic_said_again_is_kept(anonymiser: Anonymiser, text: str, word: str) -> None:
     assert _kept(anonymiser, text, word)
+
+
+ROLE_WITH_A_CONTRACTED_IS = [
+    "Interviewer: Who helped?  P2: Kettle's our practice manager.",
+    "Interviewer: Who helped?  P2: Kettle's my educational supervisor.",
+    "Interviewer: Who helped?  P2: Oh, Kettle? Kettle's our registrar.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_WITH_A_CONTRACTED_IS)
+def test_a_role_said_of_someone_with_a_contracted_is(anonymiser: Anonymiser, text: str) -> None:
+    assert _covered(anonymiser, text, "Kettle")
+
+
+def test_a_body_said_to_be_an_employer_is_kept(anonymiser: Anonymiser) -> None:
+    text = "Interviewer: Who pays you?  P2: The Trust's our employer, not the deanery."
+    assert _kept(anonymiser, text, "Trust")

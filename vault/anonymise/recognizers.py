@@ -1430,7 +1430,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
          0.55, False),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=(?:[ \t]+(?:is|was)|['’]s)[ \t]+"
+                        r"(?:(?:more|really|"
                         r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
                         r"the|his|her|your|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?:like|sort[ \t]+of|"
                         r"kind[ \t]+of|um|er),?[ \t]+)?" + _ROLES + r"\b)"), 0.6, False),
