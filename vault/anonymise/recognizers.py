@@ -1225,6 +1225,14 @@ _INTERJECTIONS = (r"(?:[A-Z][a-z]+ly|Sure|Indeed|Fine|Anyway|Please|Thanks|Cheer
                   r"Tonight|Sometimes|Always|Never|Maybe|Perhaps|Obviously|Exactly|Basically|"
                   r"Yeah|Okay|Yes|No|Goodbye|Hello|Hi|Sir|Madam|Doctor|Guys|Folks|Everyone|"
                   r"Overall|Otherwise|Meanwhile|Instead|Though|Anyhow|Still|Later|Enough|Ever)")
+#: the words a speaker opens an address to someone with that are no one's name: interjections,
+#: ways of calling anyone ("Mate", "Ladies", "Quick"), kin and posts said as a call
+_ADDRESS_WORDS = (r"(?:" + _INTERJECTIONS + r"|Look|Listen|Come|Wait|Hang|Hold|Stop|Mate|"
+                  r"Mates|Love|Darling|Pet|Hun|Sweetheart|Sweetie|Babe|Honey|Dear|Guys|Lads|"
+                  r"Ladies|Gents|Girls|Boys|Kids|Team|Folks|People|Son|Quick|Hey|Oi|Excuse|Pardon|"
+                  r"Seriously|Sorry|Oh|So|Well|Now|Go|Just|And|But|Then|Mum|Mam|Dad|Nurse|"
+                  r"Sister|Matron|Doc|Boss|Chief|Jesus|Christ|Lord|God|Thank|Morning|Afternoon|"
+                  r"Evening|Night|Hiya|Nah|Sweet|Bless|Help)")
 
 
 def at_sentence_start(text: str, start: int) -> bool:
@@ -1422,7 +1430,8 @@ class ContextualNameRecognizer(_NameContextRecognizer):
          0.55, False),
         (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=,[ \t]+(?:our|my|the|his|her|their|"
                         r"your|a|an)[ \t]+(?:[a-z-]+[ \t]+){0,3}" + _ROLES + r"\b)"), 0.6, True),
-        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=[ \t]+(?:is|was)[ \t]+(?:(?:more|really|"
+        (std_re.compile(r"(?<![\w'’-])" + _NAME_SPAN + r"(?=(?:[ \t]+(?:is|was)|['’]s)[ \t]+"
+                        r"(?:(?:more|really|"
                         r"just|also|basically|like|sort[ \t]+of|kind[ \t]+of)[ \t]+)?(?:a|an|my|our|"
                         r"the|his|her|your|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:(?:like|sort[ \t]+of|"
                         r"kind[ \t]+of|um|er),?[ \t]+)?" + _ROLES + r"\b)"), 0.6, False),
@@ -1437,11 +1446,21 @@ class ContextualNameRecognizer(_NameContextRecognizer):
         # "me and Swift did the audit", "me and, um, Cook": whoever is with the speaker
         (std_re.compile(r"\b(?:[Mm]e|[Hh]im|[Uu]s)[ \t]+and,?(?:[ \t]+(?:um|er|erm),?)?[ \t]+"
                         r"(?!" + _KIN_AND_ROLES + r"\b)" + _NAME_SPAN + r"\b"), 0.55, False),
-        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb
+        # "Er, Crane, yeah, Crane is, is brilliant": a word said again and then a verb; the
+        # speaker's hedges between ("Wren, aye, Wren", "Wren, I'd say, Wren", "Wren, oh
+        # sorry, Wren"), and after it what a person does to someone ("Wren, um, Wren took my
+        # bleep off me") or a pronoun taking it up ("Wren, yes, Wren, she was brilliant")
         (std_re.compile(r"(?<![\w'’-])(?!" + _ABSTRACT_NOUN_WORD + r")(?P<name>" + _CAP
-                        + r"),[ \t]+(?:yeah|um|er|erm|you[ \t]+know|I[ \t]+mean|like|honestly),"
-                        r"[ \t]+(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|could|"
-                        r"can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z])"
+                        + r"),[ \t]+(?:(?:yeah|yes|aye|um|er|erm|uh|oh|ah|well|sorry|you[ \t]+know|"
+                        r"I[ \t]+mean|I['’]d[ \t]+say|I[ \t]+think|I[ \t]+guess|I[ \t]+suppose|like|"
+                        r"honestly|bless[ \t]+(?:her|him)|God[ \t]+love[ \t]+(?:her|him))"
+                        r"(?:,[ \t]+|[ \t]+(?=[a-zI]))){1,3}"
+                        r"(?<=,[ \t])(?P=name)(?=,?[ \t]+(?:is|was|has|had|did|does|will|would|"
+                        r"could|can)\b|['’]s[ \t]+(?!(?:the|a|an)\b)[a-z]|,[ \t]+(?:she|he)\b|"
+                        # not a plural doing it ("Nights, um, Nights ruined my sleep")
+                        r"(?<![^s]s)[ \t]+(?:[a-z]+ed|made|took|gave|kept|brought|sent|taught|got|put|saw|"
+                        r"met|found|drove|caught|held|paid|fought|stood|told|rang|sat|left|wrote|"
+                        r"knew|came)[ \t]+(?:me|us|him|her|them|my|our|his|their|everyone)\b)"
                         r"(?!(?:,?[ \t]+(?:is|was))+,?[ \t]+(?:the|a|an)[ \t]+(?:[a-z]+[ \t]+)?"
                         r"(?:one|thing|issue|problem|killer|worst|hardest|factor|word|bit|part)\b)"),
          0.55, False),
@@ -1496,12 +1515,23 @@ class ContextualNameRecognizer(_NameContextRecognizer):
                         r"[ \t]+(?:as|by)[ \t]+" + _NAME_SPAN + r"\b"),
          0.6, False),
         (std_re.compile(r"\bJust[ \t]+" + _NAME_SPAN + r"(?=[ \t]+is[ \t]+fine\b)"), 0.6, False),
-        # someone addressed in reported speech: "I said, Flint, you can't do that."
-        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)),[ \t]+(?!"
-                        + _INTERJECTIONS + r"\b|(?:Look|Listen|Come|Wait|Hang|Stop|Mate|Love|"
-                        r"Darling|Pet|Hun|Sweetheart|Guys|Seriously|Sorry)\b)" + _NAME_SPAN
-                        + r",[ \t]+(?:you|your|you['’]re|I|I['’]m|we|we['’]re|can|could|would|will|"
-                        r"do|don['’]t|please|look|listen|just)\b"), 0.55, False),
+        # someone addressed in reported speech: "I said, Flint, you can't do that.", quoted
+        # or not, after any verb of saying or calling out ('So I shouts, "Thistle, have you
+        # got the keys?"', "and I'm like, Wren, I cannot do this", 'she texts, "Dove, call
+        # me"'): what follows the name speaks to them (you, a question put to them, a
+        # request of them); not an interjection or a way of addressing anyone ("Sorry, have
+        # you", "Quick, can you", "Ladies, you're on")
+        (std_re.compile(r"\b(?:said|says|goes|went|told[ \t]+(?:him|her|them)|"
+                        r"(?:shout|yell|scream|whisper|call|text|ask)(?:s|ed)?|messaged|snapped|"
+                        r"(?:I['’]m|I[ \t]+was|(?:she|he)['’]s|(?:she|he)[ \t]+was)[ \t]+like)"
+                        r"(?:[ \t]+(?:to[ \t]+)?(?:him|her|them|me|"
+                        r"across[ \t]+the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?))?"
+                        r",[ \t]+['‘\"“]?(?!" + _ADDRESS_WORDS + r"\b)" + _NAME_SPAN
+                        + r",[ \t]+(?:you|your|you['’]re|you['’]ve|I|I['’]m|we|we['’]re|can|could|"
+                        r"would|will|do|don['’]t|please|look|listen|just|"
+                        r"(?:have|did|are|were|is|has)[ \t]+you|"
+                        r"(?:call|ring|text|phone|tell|give|help|meet|bleep|page|wait[ \t]+for)"
+                        r"[ \t]+(?:me|us)|where['’]s|where[ \t]+(?:is|are))\b"), 0.55, False),
         # a name called out in quotes, as a room calls someone: "'Okonjo!' That's all you
         # hear", "'Morwenna, your taxi's here!'", "'Nwosu, Nwosu, you're on next!'", a note to
         # someone: "'Mbeki - your bleep's in the office'" (round 17)
