@@ -1389,9 +1389,11 @@ class Anonymiser:
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
                     start = blessing.end()
-                dash = _HEADER_DASH.search(text, start, end)
+                dash = _HEADER_DASH.search(text, start, end) \
+                    if not detector.startswith("spoken_") else None
                 if dash is not None:  # "Ealing General - round 4": a header's next field
-                    end = dash.start()
+                    end = dash.start()  # (a spoken finder's dash is its grammar's: "eighty-
+                    # nine, er, no - seventy-nine Harcourt Road", a house number put right)
                 if detector == "spacy" and text[start:end].islower() and (
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
                         and (not given_name(text[start:end]) or sentence_cased(text))):
