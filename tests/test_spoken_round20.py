@@ -169,3 +169,24 @@ def test_the_words_said_of_a_spelled_letter_spread_nowhere(anonymiser: Any, text
 def test_a_login_written_with_a_found_name_is_still_a_handle(anonymiser: Any) -> None:
     text = "My login is okaforj, and Dr Amara Okafor is my supervisor."
     assert _covered(anonymiser, text, "okaforj")
+
+
+# --- a postcode's district said digit by digit, the outward code alone ------------------------------
+
+OUTWARD_DIGITS = [
+    ("Well, my brother was in the L one three district then.", "L one three"),
+    ("We were in the old G two one district then, before the new estate.", "G two one"),
+    ("Aye, we lived in the old N E two six district, by the docks.", "N E two six"),
+]
+
+
+@pytest.mark.parametrize(("text", "outward"), OUTWARD_DIGITS)
+def test_an_outward_code_with_its_district_said_digit_by_digit(text: str, outward: str) -> None:
+    assert outward in _found(text, "POSTCODE"), _found(text, "POSTCODE")
+
+
+@pytest.mark.parametrize("text", ["The M one one area is busy at six.",
+                                  "Ward B one two area is closed for cleaning.",
+                                  "She was in the area two three times last year."])
+def test_digits_beside_area_that_are_no_outward_code(text: str) -> None:
+    assert _found(text, "POSTCODE") == []
