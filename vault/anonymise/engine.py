@@ -514,6 +514,10 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
         and at_sentence_start(text, start)
 
 
+#: the finders of names spelled letter by letter: a spelling's words are its letters and what is
+#: said of them ("E with a fada, A, B, H, A", "capital b-a-x-t-e-r", "O fada-space-S-E-..."), so
+#: none is a word a login or a handle is written with ("fada" is no one's login)
+_SPELLINGS = frozenset({"spelled_name", "letter_run"})
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round";
 #: never after a letter said alone: a name spelled with dashes goes on past one ("B - A -
 #: double R - O - W", "T, O, N - no, sorry, M, S": a double letter or a repair said inside it)
@@ -1255,7 +1259,8 @@ class Anonymiser:
         is named), as third parties' names: a handle is never matched against the register."""
         threshold = self.policy.threshold
         names = sorted({text[d.start:d.end] for text, found in zip(texts, detections)
-                        for d in found if d.entity == "PERSON" and d.score >= threshold})
+                        for d in found if d.entity == "PERSON" and d.score >= threshold
+                        and d.detector not in _SPELLINGS})
         out = []
         for text, found in zip(texts, detections):
             strong = _Spans((d.start, d.end) for d in found if d.score >= threshold)
@@ -1403,9 +1408,11 @@ class Anonymiser:
                 blessing = _INTERJECTION_LEAD.match(text, start, end)
                 if blessing is not None:  # "Bless Dolly, who sat with me": Dolly is the name
                     start = blessing.end()
-                dash = _HEADER_DASH.search(text, start, end)
+                dash = _HEADER_DASH.search(text, start, end) \
+                    if not detector.startswith("spoken_") else None
                 if dash is not None:  # "Ealing General - round 4": a header's next field
-                    end = dash.start()
+                    end = dash.start()  # (a spoken finder's dash is its grammar's: "eighty-
+                    # nine, er, no - seventy-nine Harcourt Road", a house number put right)
                 if detector == "spacy" and text[start:end].islower() and (
                         text[start:end] in STOP_WORDS or is_english_word(text[start:end])
                         and (not given_name(text[start:end]) or sentence_cased(text))):

@@ -47,6 +47,10 @@ _BELOW100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-
 _NUMBER = (r"(?i:(?:one|two|three|four|five|six|seven|eight|nine)(?:[- \t]" + _DIGIT + r"){1,3}"
            # "hundred and forty-two" with the "a" left unsaid
            r"(?![\w-])|hundred[ \t]+and[ \t]+" + _BELOW100 + r"|" + NUMBER_WORDS_RE + r")")
+#: the quarter a street's name ends in, as the Royal Mail writes it: "Castle Lane West", "Kingsway
+#: North" (not the start of a place's name: "Station Road, West Didsbury", "Park Lane East
+#: Midlands")
+_QUARTER = r"(?:[ \t]+(?:North|South|East|West)(?![\w'’-]|[ \t]+[A-Z]))?"
 #: streets known as "the ...": "seventeen the Crescent", "four the Green"
 _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrace|Mews|Rise|Chase|"
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
@@ -59,7 +63,7 @@ _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
     + _NUMBER + r"(?:[ \t]*[A-Db-d](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
     r"(?:(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET
-    + r"\b|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
+    + r"\b" + _QUARTER + r"|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
     r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"
     r"|[ \t]+the[ \t]+" + _THE_STREET + r"\b)", re.MULTILINE)
 #: a house called by its number before a street known as "the ...", with a comma between:

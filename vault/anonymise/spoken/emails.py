@@ -202,6 +202,22 @@ def _spelled_at(tokens: list[tuple[int, int, str]], i: int) -> bool:
         or letter(i + 1) and letter(i + 2)
 
 
+#: the words between a letter and the word said for it, by their last word ("s for sugar", "d
+#: as in delta"): how many tokens of them come before that word
+_SPELLING_AID = {"for": 1, "in": 2}
+_SENTENCE_MARK = re.compile(r"[.?!;:\n]")
+
+
+def _spelled_by(tokens: list[tuple[int, int, str]], i: int, said: int) -> bool:
+    """Whether token i is the word said for a letter just before it: "s for sugar", "k as in
+    king" (the letter, ``said`` words, then a word opening with that letter)."""
+    letter = tokens[i - said - 1][2]
+    words = [t[2].lower() for t in tokens[i - said:i]]
+    return len(letter) == 1 and letter.isalpha() and words in (["for"], ["as", "in"]) \
+        and tokens[i][2][:1].lower() == letter.lower() and tokens[i][2].isalpha() \
+        and len(tokens[i][2]) > 1
+
+
 def _local_start(text: str, at_start: int) -> int | None:
     """Where the local part read before " at " begins, or None if there is none."""
     remark = _AFTER_LOCAL.search(text, max(0, at_start - 40), at_start)
@@ -248,9 +264,14 @@ def _local_start(text: str, at_start: int) -> int | None:
                 and _is_number(current):
             start, i = tokens[i - 2][0], i - 2  # "smeaton the number six at", "dash the
             continue  # number twenty at": "the number" says the next word is digits
-        if low in _CASE_WORDS and len(current) == 1:
-            start, i = prev[0], i - 1  # "capital A at ...": the case said before a letter
-            continue
+        if low in _CASE_WORDS and (len(current) == 1 or "-" in current and _letter(tokens, i)):
+            start, i = prev[0], i - 1  # "capital A at ...", "capital b-a-x-t-e-r at ...":
+            continue  # the case said before a letter or a run of them
+        spelled = _SPELLING_AID.get(low)
+        if spelled is not None and i > spelled and _spelled_by(tokens, i, spelled) and \
+                _SENTENCE_MARK.search(text, tokens[i - spelled - 1][1], tokens[i][0]) is None:
+            start, i = tokens[i - spelled - 1][0], i - spelled - 1  # "s for sugar
+            continue  # underscore hingley at ...": the letter, then the word said for it
         if len(prev[2]) == 1 and prev[2].isalpha() and i >= 2 and \
                 tokens[i - 2][2].lower() in _CASE_WORDS:
             start, i = tokens[i - 2][0], i - 2  # "capital J, jones": a cased initial

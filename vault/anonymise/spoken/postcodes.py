@@ -415,7 +415,10 @@ def find_postcodes(text: str) -> list[Finding]:
 # "postcode" just before or "postcode"/"area" just after. Without such a cue, letters and a number
 # are grades, bays, vitamins and roads ("an S T three", "F Y one", "bay B four", "the M six").
 
-_DISTRICT = (r"(?:\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+#: a district of two digits may be said digit by digit, as the rest of a postcode is: "the L one
+#: three district" (L13), "my postcode's B S one four" (BS14)
+_DISTRICT_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)"
+_DISTRICT = (r"(?:" + _DISTRICT_DIGIT + r"[ \t-]+" + _DISTRICT_DIGIT + r"(?![\w'’-])|\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
              r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
              r"seven|eight|nine|zero|oh)")

@@ -70,13 +70,17 @@ _FOR_WORD = (r"[ \t]*,?[ \t]+(?:for|as[ \t]+in|like)[ \t]+(?!(?i:the|an|that|thi
 _MARK_WORDS = (r"acute|grave|umlaut|cedilla|tilde|circumflex|caron|h[aá][cč]ek|ogonek|macron|breve|"
                r"di(?:a|ae)?eresis|accent(?:ed)?|fada|to[ \t]+bach|kreska|tr[eé]ma|aigu|cedille|"
                r"circonflexe")
-_DIACRITIC = (r"(?:[ \t]*[ \t,-][ \t]*(?i:" + _MARK_WORDS + r")(?![\w'’-])|[ \t]+(?i:with)[ \t]+(?i:a|an|the|"
+#: where a said mark ends: no word goes on, and a hyphen after it leads only to the next letter
+#: or to "space"/"hyphen"/"dash" ("O fada-space-S-E-A-...", "P-A with a fada-I-D-I": a name
+#: spelled with hyphens carries them past its marks)
+_MARK_END = r"(?![\w'’]|-(?!(?i:space|hyphen|dash)(?![\w'’])|[^\W\d_](?![\w'’])))"
+_DIACRITIC = (r"(?:[ \t]*[ \t,-][ \t]*(?i:" + _MARK_WORDS + r")" + _MARK_END + r"|[ \t]+(?i:with)[ \t]+(?i:a|an|the|"
               r"two|one)[ \t]+(?:(?i:little|small|tiny|wee|funny|French|German|Polish|Spanish|"
               r"Turkish|Czech|Welsh)[ \t]+)*(?i:" + _MARK_WORDS + r"|hat|roof|dots?|slash|line|stroke|"
               r"tail|hook|bar|circle|ring|squiggle|wiggle|mark|tick|accent|cup|smile|comma|wedge|wave)"
               r"(?:[ \t]+(?i:through|"
               r"under|over|on[ \t]+top|above|below|on)(?:[ \t]+(?i:it|the[ \t]+top|the[ \t]+[a-z](?![\w'’-])|"
-              r"the[ \t]+[A-Z](?![\w'’-])))?)?(?![\w'’-]))")
+              r"the[ \t]+[A-Z](?![\w'’-])))?)?" + _MARK_END + r")")
 #: the Unicode name of the mark each word says ("hat" on an R or S is a caron, on an A a
 #: circumflex: both are tried)
 _MARKS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -295,6 +299,10 @@ _CHUNK_BREAK = re.compile(r"[ \t]*,?[ \t]*(?:(?i:um|erm|er|uh|eh|and[ \t]+then|t
                           r"|(?:\.{2,}|…)[ \t]*|[—–][ \t]*|-[ \t]+)")
 _SHORT_RUN = re.compile(_START + _LETTER + r"(?:(?:[ \t]*[-,][ \t]*|\.[ \t]?|[ \t]+)"
                         + _LETTER + r"){1,2}(?![A-Za-z'’])")
+#: one letter, its mark said with it, before "space", "hyphen" or "dash": a particle of one
+#: letter spelled before the rest of the name ("O with a fada, space, M, A, ...", "O
+#: fada-space-S-E-A-...", "D, hyphen, A, N, ..."); not the pronoun or the article
+_ONE_LETTER = re.compile(_START + _LETTER + r"(?![A-Za-z'’])")
 
 
 def _joined(text: str, pieces: list[tuple[int, int]],
@@ -305,7 +313,9 @@ def _joined(text: str, pieces: list[tuple[int, int]],
                                  if _HYPHEN_WORD.match(text, m.end())
                                  or _HYPHEN_WORD.search(text, max(0, m.start() - 12), m.start())
                                  or _CHUNK_BREAK.match(text, m.end())
-                                 or _CHUNK_BREAK.search(text, max(0, m.start() - 12), m.start())},
+                                 or _CHUNK_BREAK.search(text, max(0, m.start() - 12), m.start())}
+                  | {m.span() for m in scan(_ONE_LETTER, text, windows)
+                     if _HYPHEN_WORD.match(text, m.end()) and m.group() not in ("I", "a", "i")},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
     out: list[tuple[int, int]] = []
     chunked: dict[tuple[int, int], bool] = {}  # joined at a pause: whether a piece is in it
