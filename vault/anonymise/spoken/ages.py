@@ -67,7 +67,7 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
 #: an age given roughly: "Sixty-ish", "thirty-odd", "forty-something", "50-ish" -- only where the
 #: clause ends or a person's words follow, so "thirty-odd referrals" stays a count
-_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something)(?![\w-])"
+_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something|plus)(?![\w-])"
            r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
            r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
 _AGE = (r"(?:(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
@@ -76,15 +76,29 @@ _ADULT = (r"(?:(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
           + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
-           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
+           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least|"
+           # "all of twenty-five", "no more than thirty", "a year off forty", "two years shy of fifty"
+           r"all[ \t]+of|(?:no[ \t]+)?(?:more|less|older|younger)[ \t]+than|"
+           r"(?:a|one|two|three|four|five|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:years?|months?)"
+           r"[ \t]+(?:off|short[ \t]+of|shy[ \t]+of|from|away[ \t]+from|past|over))"
            r"[ \t]+)")
+
+#: what a speaker says between "I'm"/"she's" and the age: hesitations and exclamations
+#: ("she's, God, ninety", "I was, um, twenty-nine", "he'd be, what, sixty?")
+_FILLER = (r"(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know|God|gosh|blimey|"
+           r"crikey|lord|heavens|oh|ooh|well|honestly|bless[ \t]+(?:her|him)|"
+           r"believe[ \t]+it[ \t]+or[ \t]+not)")
 
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
                  r"daughter|patient|gentleman|lady|chap|bloke|fella|guy|female|male|mum|mother|"
                  r"dad|father|grandad|grandmother|nan|doctor|trainee|registrar|consultant|nurse|"
                  r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
-                 r"I|he|she|they|we|you)\b))")
+                 r"I|he|she|they|we|you|"
+                 # a verb after it: "my seven-year-old keeps me up", "the ten-year-old said"
+                 r"does|did|can|could|will|would|won['’]t|doesn['’]t|didn['’]t|can['’]t|keeps|kept|"
+                 r"loves|loved|wants|wanted|goes|went|says|said|thinks|thought|still|just|never|"
+                 r"always|got|gets|needs|needed|started|starts|came|comes|asked|asks|told|tells)\b))")
 
 #: a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
 _AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
@@ -101,13 +115,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
                 r"\bam[ \t]+I|\b(?:is|was)[ \t]+(?:he|she)|\b(?:he|she)['’]s|"
                 r"\b(?:you|he|she|they)[ \t]+(?:must|might|could|would)[ \t]+(?:be|have[ \t]+been))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
                 r"[ \t]+" + _ADVERB + r"*(?P<age>" + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
     (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
-                r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
-                r"been|be))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll|[ \t]+(?:must|might|"
+                r"may|could|can['’]t|cannot|couldn['’]t|should))[ \t]+(?:have[ \t]+been|be))"
+                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
@@ -119,7 +133,19 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
-    # a first birthday: "Keith turned one while I was on nights", "Trevor is one and ..."
+    # you don't look fifty / she looks about seventy / I've just gone forty / he's not long gone sixty
+    (re.compile(r"(?=[IiYyHhSsTtWw])(?i:\b(?:I|you|he|she|they|we)(?:[ \t]+(?:honestly|really|"
+                r"certainly|just))?(?:[ \t]+(?:don['’]t|doesn['’]t|"
+                r"didn['’]t|do|does|did|never|still))?[ \t]+(?:look|looks|looked)|"
+                r"\b(?:I['’]ve|I[ \t]+have|(?:he|she)['’]s|(?:he|she)[ \t]+has)[ \t]+(?:(?:just|only[ \t]+"
+                r"just|not[ \t]+long|recently)[ \t]+)?gone)"
+                r"[ \t]+" + _ADVERB + r"*(?:(?i:a[ \t]+day[ \t]+over|like)[ \t]+)?(?P<age>" + _ADULT + r")"),
+     0.65),
+    # a child's age asked: "Is she seven?", "Was he nine, then?"
+    (re.compile(r"(?=[IiWw])(?i:\b(?:is|was)[ \t]+(?:he|she)[ \t]+(?:(?:only|just|about|nearly)[ \t]+)?)"
+                r"(?P<age>" + _AGE + r")(?=[ \t]*(?:\?|,[ \t]*(?i:then|now|yet)\b[^\n]{0,20}\?))"),
+     0.6),
+
     (re.compile(r"(?=[TtIiWw'’])(?i:\b(?:turned|turns|turning|is|was|['’]s)[ \t]+(?:only[ \t]+|just[ \t]+)?)"
                 r"(?P<age>(?i:one))(?=[ \t]*[,.;!?]|[ \t]+(?i:and|while|when|now|next|last|this|"
                 r"today|tomorrow|yesterday)\b)"), 0.6),

@@ -1,0 +1,143 @@
+"""Round 20 of issue 14: spoken dates and ages measured on a space built from the language, not
+from any author (``tests/_spoken_date_space.py``): every order of weekday, day, month and year,
+every spoken style of year, fillers and corrections between the parts, ages in many turns of
+phrase, and hard negatives said the same way (durations, counts, scores, times, money, doses,
+ordinals of things, years of service).
+
+Classes the spoken finders missed before this round, each widened in the finder that owns it:
+
+* a month with a year said without its century or digit by digit ("March oh nine", "June of oh
+  three", "August two oh one five"), and a date followed by "in the year ..." ("the fourth of
+  August in the year two thousand and two"): the month-year grammar knew only full years;
+* an age after a hedge of quantity ("all of twenty-five", "no more than thirty", "a year off
+  forty", "two years shy of fifty"), after a modal ("he can't have been more than forty-eight"),
+  after an exclamation inside the clause ("she's, God, ninety"), after "look(s)" ("you don't
+  look fifty", "she looks about seventy"), after "I've just gone" ("I've just gone sixty"),
+  a child's age asked ("Is she seven?"), "forty-plus", and "my seven-year-old" followed by a
+  verb ("keeps me up").
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from _spoken_date_space import cases
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.spoken.recognizer import find_spoken_forms
+
+TOKEN = re.compile(r"[^\W_]+")
+FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
+
+
+def _parse(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text, the «gold» spans and the ‹kept› spans."""
+    text, gold, kept, at = "", [], [], 0
+    for m in re.finditer(r"«([^»]*)»|‹([^›]*)›", marked):
+        text += marked[at:m.start()]
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        (gold if m.group(1) is not None else kept).append((len(text), len(text) + len(inner)))
+        text += inner
+        at = m.end()
+    return text + marked[at:], gold, kept
+
+
+def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
+    """Gold words no finding covers, and kept words a finding touches."""
+    text, gold, kept = _parse(marked)
+    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
+           if t.group().lower() not in FUNCTION
+           and not any(s < t.end() and t.start() < e for s, e in found)]
+    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
+    return bad
+
+
+def _by_class(prefix: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for shape, text in cases(prefix):
+        out["/".join(shape.split("/")[:2])].append(text)
+    return dict(out)
+
+
+DATES = _by_class("date/")
+AGES = _by_class("age/")
+NEGATIVES = _by_class("neg/")
+
+
+def test_the_space_is_deterministic_and_broad() -> None:
+    assert cases() == cases()
+    assert len(DATES) >= 40 and len(AGES) >= 50 and len(NEGATIVES) >= 40
+
+
+def _spoken(text: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in find_spoken_forms(_parse(text)[0])]
+
+
+@pytest.mark.parametrize("shape", sorted(DATES))
+def test_the_spoken_finders_cover_every_date_shape(shape: str) -> None:
+    missed = {t: _failures(t, _spoken(t)) for t in DATES[shape]}
+    assert not {t: m for t, m in missed.items() if m}
+
+
+@pytest.mark.parametrize("shape", sorted(AGES))
+def test_the_spoken_finders_cover_every_age_shape(shape: str) -> None:
+    missed = {t: _failures(t, _spoken(t)) for t in AGES[shape]}
+    assert not {t: m for t, m in missed.items() if m}
+
+
+@pytest.mark.parametrize("shape", sorted(NEGATIVES))
+def test_the_spoken_finders_keep_every_negative_shape(shape: str) -> None:
+    touched = {t: _failures(t, _spoken(t)) for t in NEGATIVES[shape]}
+    assert not {t: m for t, m in touched.items() if m}
+
+
+# -- the engine, on phrasings of our own for each class widened this round -----------------------
+
+@pytest.fixture(scope="module")
+def anonymiser() -> Anonymiser:
+    return Anonymiser()
+
+
+WIDENED = [
+    "P3: We moved up here in «October oh four», after the wedding.",
+    "P3: It must have been «November of oh six», because the baby was tiny.",
+    "P3: Started on the unit «February two oh one one».",
+    "P3: The inquest was the «third of May in the year two thousand and seven».",
+    "P3: He was all of «twenty-six», poor lad.",
+    "P3: She can't have been more than «thirty-one» when she took over.",
+    "P3: I'm a couple of years off «sixty» now.",
+    "P3: He's, gosh, «eighty-four» this year and still driving.",
+    "P3: You honestly don't look «fifty-three».",
+    "P3: She's just gone «seventy», and she's still on the parish council.",
+    "INT: How old's the little one? Is he «four»?",
+    "INT: Roughly how old?\nP3: «Fifty-plus», I'd guess.",
+    "P3: My «nine»-year-old still asks about it.",
+]
+
+KEPT = [
+    "P3: It took all of ‹ten minutes› to sort.",
+    "P3: There were no more than ‹thirty patients› on the list.",
+    "P3: The theatre list looks about ‹sixty percent› full.",
+    "P3: It's gone ‹nine› already, so let's crack on.",
+    "INT: Is she ‹one› of the partners?",
+    "P3: I do ‹fifty-plus hours› most weeks.",
+    "P3: It cost, God, ‹forty quid› for a taxi.",
+    "P3: My ‹ten-year-old› car failed its MOT.",
+    "P3: I was in room ‹two oh one› all October.",
+    "P3: By October I'd have done ‹twelve years› there.",
+]
+
+
+@pytest.mark.parametrize("text", WIDENED)
+def test_the_engine_redacts_each_widened_class(anonymiser: Anonymiser, text: str) -> None:
+    plain = _parse(text)[0]
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert not _failures(text, found)
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_the_engine_keeps_the_same_shapes_used_otherwise(anonymiser: Anonymiser, text: str) -> None:
+    plain = _parse(text)[0]
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert not _failures(text, found)
