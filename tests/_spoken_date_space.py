@@ -355,6 +355,9 @@ NEG_FRAMES = [
     ("x_year_old_thing", "P07: My ‹{s}-year-old› car broke down."),
     ("month_then_count", "P07: In March ‹{n} people› left."),
     ("month_oh_exclaim", "P07: It was March, oh, ‹{s}› of us went."),
+    ("count_read_back", "INT: How many were on the list?\nP07: {N}.\nINT: ‹{N}›? Really?"),
+    ("age_then_count", "P07: I'm {n}.\nINT: And ‹{n} patients› a day, you said?"),
+    ("corrected_count", "P07: We had ‹{n}, no, hang on, {n2} patients›."),
 ]
 
 
@@ -365,14 +368,64 @@ def negatives(rng: random.Random) -> Iterator[tuple[str, str]]:
             n = _two_digit(rng.randrange(10, 96))
             s = CARD_WORDS[rng.randrange(1, 11)]
             text = frame.format(n=n, N=n[0].upper() + n[1:], s=s, s2=CARD_WORDS[rng.randrange(0, 5)],
+                                n2=_two_digit(rng.randrange(10, 96)),
                                 o=rng.choice(ORD_WORDS[1:12]))
             yield f"neg/{shape}", text
+
+
+#: how speakers put a number right: the correction is inside the span
+CORRECTIONS = ["no", "sorry", "no, sorry", "I mean", "no, wait", "hang on", "I tell a lie",
+               "scratch that", "or rather", "actually", "no, hang on", "sorry, I mean"]
+
+
+def corrections(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """A date or an age said, then put right in the same breath (one span over both)."""
+    for fix in CORRECTIONS:
+        d = rng.randrange(1, 28)
+        m = rng.choice([x for x in MONTHS if x != "May"])
+        m2 = rng.choice([x for x in MONTHS if x not in ("May", m)])
+        y = rng.randrange(50, 99)
+        n = rng.randrange(20, 90)
+        a, b = _two_digit(n), _two_digit(n + rng.choice([1, 2, -1]))
+        yield "date/corrected_any", rng.choice([
+            f"P07: The «{ORD_WORDS[d - 1]}, {fix}, the {ORD_WORDS[d]} of {m}».",
+            f"P07: It was «{m}, {fix}, {m2} the {ORD_WORDS[d - 1]}».",
+            f"P07: Born «nineteen {_two_digit(y)}, {fix}, {_two_digit(y + 1)}».",
+            f"P07: The «{ORD_WORDS[d - 1]} of {m} — {fix} — {m2}», it was.",
+        ])
+        yield "age/corrected_any", rng.choice([
+            f"INT: How old are you?\nP07: «{a.capitalize()}, {fix}, {b}».",
+            f"P07: I'm «{a}, {fix}, {b}».",
+            f"P07: She was «{a} — {fix} — {b}» when she died.",
+            f"INT: And your age?\nP07: «{a.capitalize()}? {fix.capitalize()}, {b}».",
+        ])
+
+
+def readbacks(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """The other voice reads a date or an age back to check it."""
+    for _ in range(6):
+        d = rng.randrange(1, 29)
+        m = rng.choice([x for x in MONTHS if x != "May"])
+        n = _two_digit(rng.randrange(20, 90))
+        yield "date/readback", rng.choice([
+            (f"P07: It was the {ORD_WORDS[d - 1]} of {m}.\nINT: So the «{ORD_WORDS[d - 1]} of {m}»"
+            f", yeah?"),
+            f"INT: Sorry, was that the «{ORD_WORDS[d - 1]}» or the «{ORD_WORDS[d]}» of {m}?".replace(
+                f"«{ORD_WORDS[d]}» of {m}", f"«{ORD_WORDS[d]} of {m}»"),
+            f"INT: Just to check, «{m} the {ORD_WORDS[d - 1]}»?",
+        ])
+        yield "age/readback", rng.choice([
+            f"P07: I'm {n}.\nINT: «{n.capitalize()}», you said?",
+            f"INT: How old was he then?\nP07: He'd have been {n}.\nINT: Sorry, «{n}»?",
+            f"INT: And she was «{n}» at the time, you said?",
+        ])
 
 
 def cases(prefix: str = "", seed: int = 20) -> list[tuple[str, str]]:
     """Every case of the space whose shape starts with ``prefix``, in a fixed order."""
     rng = random.Random(seed)
     out = [*dates(rng), *ages(rng), *negatives(rng)]
+    out += [*corrections(rng), *readbacks(rng)]
     return [c for c in out if c[0].startswith(prefix)]
 
 

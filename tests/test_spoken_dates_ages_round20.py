@@ -14,7 +14,12 @@ Classes the spoken finders missed before this round, each widened in the finder 
   after an exclamation inside the clause ("she's, God, ninety"), after "look(s)" ("you don't
   look fifty", "she looks about seventy"), after "I've just gone" ("I've just gone sixty"),
   a child's age asked ("Is she seven?"), "forty-plus", and "my seven-year-old" followed by a
-  verb ("keeps me up").
+  verb ("keeps me up");
+* a date or an age put right (one span over both, the correction inside, as the conventions
+  say): with "hang on"/"hold on", which the dictation reader blanks as a relay's words, so the
+  two values were left apart; or with only the month or the year said again ("the twelfth of
+  February -- hang on -- April", "nineteen seventy-two, sorry, I mean, seventy-three");
+* an age read back by the other voice in a turn of its own ("Twenty-four, you said?").
 """
 from __future__ import annotations
 
@@ -113,6 +118,12 @@ WIDENED = [
     "INT: How old's the little one? Is he «four»?",
     "INT: Roughly how old?\nP3: «Fifty-plus», I'd guess.",
     "P3: My «nine»-year-old still asks about it.",
+    # put right with words the dictation reader blanks, or only the month or year put right
+    "INT: And how old is he?\nP3: «Fifty-eight, hold on, fifty-nine».",
+    "P3: It was the «twelfth of February — hang on — April», the year of the floods.",
+    "P3: I was born «nineteen seventy-two, sorry, I mean, seventy-three».",
+    # read back by the other voice
+    "INT: How old were you when you qualified?\nP3: Twenty-four.\nINT: «Twenty-four», you said?",
 ]
 
 KEPT = [
@@ -126,6 +137,8 @@ KEPT = [
     "P3: My ‹ten-year-old› car failed its MOT.",
     "P3: I was in room ‹two oh one› all October.",
     "P3: By October I'd have done ‹twelve years› there.",
+    "INT: How many on your list?\nP3: Sixty.\nINT: ‹Sixty›? Goodness.",
+    "P3: The fourth of June, actually, ‹July› was busier.",
 ]
 
 

@@ -441,7 +441,36 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     for line, starts, ends in loosened_lines(text, ages=True):
         findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
                         for f in _find_ages(line, number_runs(line)) if f.end > f.start)
-    return findings
+    return findings + _read_back(text, findings)
+
+
+#: how far after an age the other voice may read it back
+_READ_BACK_REACH = 300
+#: a read-back's opening: a new turn (its label), then a few words of checking
+_READ_BACK_BEFORE = re.compile(r"\n[ \t]*" + _LABELS + r"(?:(?i:sorry|so|and|right|okay|ok|oh|"
+                               r"did[ \t]+you[ \t]+say|was[ \t]+that|is[ \t]+that)[,.]?[ \t]+)*\Z")
+#: and its close: a question, or "you said", "was it", "yeah"
+_READ_BACK_AFTER = re.compile(r"[ \t]*(?:\?|[,.][ \t]*(?i:you[ \t]+said|did[ \t]+you[ \t]+say|"
+                              r"was[ \t]+it|yeah|yes|right|is[ \t]+that[ \t]+right)\b)")
+
+
+def _read_back(text: str, findings: list[Finding]) -> list[Finding]:
+    """An age the other voice reads back to check it, in a turn of its own soon after ("P: I'm
+    forty-four. -- I: Forty-four, you said?", "I: Sorry, sixty?"): the same words, opening the
+    turn and closing on a question or "you said". Only an age found first is read back, so a
+    count said twice stays a count."""
+    out, seen = [], set()
+    for f in findings:
+        said = text[f.start:f.end]
+        if not said or "\n" in said or (f.start, f.end) in seen:
+            continue
+        seen.add((f.start, f.end))
+        word = re.compile(r"(?<![\w'’-])" + re.escape(said) + r"(?![\w'’-])", re.IGNORECASE)
+        for again in word.finditer(text, f.end, min(len(text), f.end + _READ_BACK_REACH)):
+            if _READ_BACK_BEFORE.search(text, max(0, again.start() - 80), again.start()) and \
+                    _READ_BACK_AFTER.match(text, again.end()):
+                out.append(Finding(again.start(), again.end(), f.entity, f.score, DETECTOR))
+    return out
 
 
 def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:

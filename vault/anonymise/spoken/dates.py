@@ -50,7 +50,7 @@ from vault.anonymise.spoken.numbers import (
 )
 from vault.anonymise.spoken.turns import SHORT_LABEL_WORDS
 
-__all__ = ["find_dates"]
+__all__ = ["DATE_PUT_RIGHT", "find_dates"]
 
 DETECTOR = "spoken_date"
 
@@ -148,6 +148,12 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
+#: what puts a date right after a correction word ("the ninth of January -- sorry -- March";
+#: "born nineteen eighty-one, I mean, eighty-two"): a month (and its day), or a year, ending its
+#: clause, so "the ninth of March, no, eighty people came" is no date put right
+DATE_PUT_RIGHT = re.compile(r"(?:" + _MONTH + r"(?:,?[ \t]+the[ \t]+" + _DAY + r")?|" + _YEAR + r"|"
+                            + _SHORT_YEAR + r")(?=[ \t]*(?:[,.;:?!—–]|$))", re.MULTILINE)
+
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
                          # "born in the spring of", "born in Leeds in": a few words between
                          r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"

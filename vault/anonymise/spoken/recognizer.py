@@ -26,7 +26,7 @@ from vault.anonymise.spoken.captions import (
     find_caption_postcodes,
     postcodes_after_addresses,
 )
-from vault.anonymise.spoken.dates import find_dates
+from vault.anonymise.spoken.dates import DATE_PUT_RIGHT, find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -110,7 +110,24 @@ def _corrections(text: str, findings: list[Finding], runs: list[NumberRun]) -> l
                       else second).entity
             joined.append(Finding(first.start, second.end, entity,
                                   max(first.score, second.score), first.detector))
-    return joined + _repaired(text, findings, runs)
+    return joined + _repaired(text, findings, runs) + _dates_put_right(text, findings)
+
+
+def _dates_put_right(text: str, findings: list[Finding]) -> list[Finding]:
+    """A date whose month or year is put right straight after it, the correction inside the
+    mention ("the ninth of January -- sorry -- March"; "born nineteen eighty-one, I mean,
+    eighty-two"): no finder reads the month or the short year said alone."""
+    out = []
+    for f in findings:
+        if f.entity != "DATE":
+            continue
+        fix = _CORRECTION.match(text, f.end)
+        if fix is None or not _is_repair(fix.group()) or fix.end() == f.end:
+            continue
+        right = DATE_PUT_RIGHT.match(text, fix.end())
+        if right is not None:
+            out.append(Finding(f.start, right.end(), f.entity, f.score, f.detector))
+    return out
 
 
 #: what a speaker puts between two parts of one number besides a correction: a group said
@@ -250,7 +267,38 @@ def find_spoken_forms(text: str) -> list[Finding]:
                     if f.start in stammers else f for f in findings]
     if plain is not text:
         findings = [_whole_words(text, f) for f in findings]
+        findings += _corrections_said_through(text, plain, findings)
     return [_without_lead_word(text, _with_zero_before(text, f)) for f in findings]
+
+
+#: the values a speaker puts right in words the dictation reader blanks ("hang on", "hold on",
+#: "sorry": a relay's words between two parts of one number)
+_CORRECTED_THROUGH = frozenset({"DATE", "AGE"})
+
+
+def _corrections_said_through(text: str, plain: str,
+                              findings: list[Finding]) -> list[Finding]:
+    """A date or an age put right with "hang on" or "hold on" ("Forty-three, hang on,
+    forty-four"; "nineteen fifty, hold on, fifty-one") is one mention, as with "no" (see
+    :func:`_corrections`). The dictation reader blanks those words as a relay's, so the gap the
+    finders saw was empty; the correction is read here from the words as said, between two
+    findings of the same type whose gap the reader blanked; and a date's month or year put
+    right so (:func:`_dates_put_right`)."""
+    ordered = sorted((f for f in findings if f.entity in _CORRECTED_THROUGH),
+                     key=lambda f: (f.start, -f.end))
+    out = []
+    for first in ordered:
+        for second in ordered:
+            if second.start - first.end > _MAX_CORRECTION:
+                break
+            if second.entity != first.entity or second.start <= first.end:
+                continue
+            gap = text[first.end:second.start]
+            if plain[first.end:second.start] != gap and _is_repair(gap):
+                out.append(Finding(first.start, second.end, first.entity,
+                                   min(first.score, second.score), first.detector))
+                break
+    return out + _dates_put_right(text, findings)
 
 
 #: letters a case-insensitive pattern takes for an ASCII letter although ``str.lower`` keeps them
