@@ -265,6 +265,10 @@ AGE_FRAMES = [
     ("quick_correction", "P07: I'm «{n}» — no, «{n2}» — I keep forgetting."),
     ("when_she_had", "P07: She had me at «{n}»."),
     ("at_n_comma", "P07: At «{n}», you don't bounce back like you did."),
+    ("age_to_verb", "P07: I'm the wrong side of «{n}» to be doing nights."),
+    ("too_old_to", "P07: She was «{n}» to my twenty-two, so she knew the ropes."),
+    ("guess_put_right", "INT: You must be about «{n2}»?\nP07: Ha. «{n}», actually."),
+    ("guess_what", "INT: You'd have been, what, «{n}»?\nP07: «{n2}»."),
     ("under_age", "P07: He can't have been more than «{n}»."),
 ]
 DECADE_FRAMES = [
@@ -355,6 +359,9 @@ NEG_FRAMES = [
     ("x_year_old_thing", "P07: My ‹{s}-year-old› car broke down."),
     ("month_then_count", "P07: In March ‹{n} people› left."),
     ("month_oh_exclaim", "P07: It was March, oh, ‹{s}› of us went."),
+    ("time_to", "P07: It was ‹ten to {s}› when I got in."),
+    ("time_to_end", "P07: I was in at ‹twenty to›, as usual."),
+    ("guess_count", "INT: You must see about ‹{n}› a day?\nP07: ‹{N}›, more like."),
     ("count_read_back", "INT: How many were on the list?\nP07: {N}.\nINT: ‹{N}›? Really?"),
     ("age_then_count", "P07: I'm {n}.\nINT: And ‹{n} patients› a day, you said?"),
     ("corrected_count", "P07: We had ‹{n}, no, hang on, {n2} patients›."),

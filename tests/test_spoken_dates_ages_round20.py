@@ -19,7 +19,12 @@ Classes the spoken finders missed before this round, each widened in the finder 
   say): with "hang on"/"hold on", which the dictation reader blanks as a relay's words, so the
   two values were left apart; or with only the month or the year said again ("the twelfth of
   February -- hang on -- April", "nineteen seventy-two, sorry, I mean, seventy-three");
-* an age read back by the other voice in a turn of its own ("Twenty-four, you said?").
+* an age read back by the other voice in a turn of its own ("Twenty-four, you said?");
+* an age followed by "to" and a verb ("the wrong side of fifty to be doing nights"): "to" was
+  read as a time's ("ten to nine"); it is one now only before a number, "midnight", "noon" or
+  the clause's end;
+* an answer putting right the interviewer's guess ("You must be about forty-five?" -- "Ha.
+  Sixty-two, actually."): a guessed age is an age question.
 """
 from __future__ import annotations
 
@@ -124,6 +129,10 @@ WIDENED = [
     "P3: I was born «nineteen seventy-two, sorry, I mean, seventy-three».",
     # read back by the other voice
     "INT: How old were you when you qualified?\nP3: Twenty-four.\nINT: «Twenty-four», you said?",
+    "P3: I went for «October, scratch that, November the second».",
+    # an age before "to" and a verb; an answer putting right the interviewer's guess
+    "P3: Honestly, I'm the wrong side of «sixty» to be learning a new system.",
+    "INT: You'd be about «thirty-five»?\nP3: Oh, bless you. «Fifty-one», actually.",
 ]
 
 KEPT = [
@@ -139,6 +148,9 @@ KEPT = [
     "P3: By October I'd have done ‹twelve years› there.",
     "INT: How many on your list?\nP3: Sixty.\nINT: ‹Sixty›? Goodness.",
     "P3: The fourth of June, actually, ‹July› was busier.",
+    "P3: I'm usually in by ‹ten to eight›.",
+    "P3: We finish at ‹twenty to›, most days.",
+    "INT: You must do about ‹forty› a week?\nP3: ‹Fifty›, more like.",
 ]
 
 

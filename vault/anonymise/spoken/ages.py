@@ -61,7 +61,11 @@ _PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unl
 _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
             r"days?|nights?|weeks?|months?|years?(?![ \t-]+old)|decades?|miles?|km|k\b|pounds?|"
             r"quid|grand|p\b|pence|times|foot|feet|stone|st\b|kilos?|kgs?|lbs?|cm|inch(?:es)?|"
-            r"o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|to\b|"
+            r"o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|"
+            # "ten to nine", "twenty to." are times; "the wrong side of fifty to be doing
+            # nights", "too old at sixty to retrain" are not
+            r"to(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve|midnight|noon|the[ \t]+hour)\b))|"
             r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
             r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
@@ -220,7 +224,15 @@ def _years_old(text: str) -> list[Finding]:
 
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
-                           r"\bage[ \t]+(?:bracket|group)\b")
+                           r"\bage[ \t]+(?:bracket|group)\b|"
+                           # a guess to be put right: "You must be about forty-five?", "You'd
+                           # have been, what, thirty?"
+                           r"\b(?:you|he|she|they)(?:['’]re|['’]s|['’]d[ \t]+(?:be|have[ \t]+been)|"
+                           r"[ \t]+(?:must|might|could|would|will)[ \t]+(?:be|have[ \t]+been))"
+                           r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)[,.]?)*[ \t]+"
+                           r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine))?[ \t]*(?:,[ \t]*"
+                           r"(?:then|right|yeah|surely|I[ \t]+guess))?(?=[ \t]*\?)")
 #: between the question and the answer's first word: a line break, a speaker label, tags
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")

@@ -50,7 +50,7 @@ from vault.anonymise.spoken.numbers import (
 )
 from vault.anonymise.spoken.turns import SHORT_LABEL_WORDS
 
-__all__ = ["DATE_PUT_RIGHT", "find_dates"]
+__all__ = ["DATE_PUT_RIGHT", "MONTH_PUT_RIGHT", "find_dates"]
 
 DETECTOR = "spoken_date"
 
@@ -151,6 +151,8 @@ _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 #: what puts a date right after a correction word ("the ninth of January -- sorry -- March";
 #: "born nineteen eighty-one, I mean, eighty-two"): a month (and its day), or a year, ending its
 #: clause, so "the ninth of March, no, eighty people came" is no date put right
+#: a month said alone and then put right by a date ("January, scratch that, July the eleventh")
+MONTH_PUT_RIGHT = re.compile(r"(?<![\w'’-])" + _MONTH)
 DATE_PUT_RIGHT = re.compile(r"(?:" + _MONTH + r"(?:,?[ \t]+the[ \t]+" + _DAY + r")?|" + _YEAR + r"|"
                             + _SHORT_YEAR + r")(?=[ \t]*(?:[,.;:?!—–]|$))", re.MULTILINE)
 

@@ -26,7 +26,7 @@ from vault.anonymise.spoken.captions import (
     find_caption_postcodes,
     postcodes_after_addresses,
 )
-from vault.anonymise.spoken.dates import DATE_PUT_RIGHT, find_dates
+from vault.anonymise.spoken.dates import DATE_PUT_RIGHT, MONTH_PUT_RIGHT, find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -114,19 +114,26 @@ def _corrections(text: str, findings: list[Finding], runs: list[NumberRun]) -> l
 
 
 def _dates_put_right(text: str, findings: list[Finding]) -> list[Finding]:
-    """A date whose month or year is put right straight after it, the correction inside the
-    mention ("the ninth of January -- sorry -- March"; "born nineteen eighty-one, I mean,
-    eighty-two"): no finder reads the month or the short year said alone."""
+    """A date whose month or year is put right straight after it, or that puts right a month
+    said just before it, the correction inside the mention ("the ninth of January -- sorry --
+    March"; "born nineteen eighty-one, I mean, eighty-two"; "January, scratch that, July the
+    eleventh"): no finder reads the month or the short year said alone."""
     out = []
     for f in findings:
         if f.entity != "DATE":
             continue
+        start, end = f.start, f.end
         fix = _CORRECTION.match(text, f.end)
-        if fix is None or not _is_repair(fix.group()) or fix.end() == f.end:
-            continue
-        right = DATE_PUT_RIGHT.match(text, fix.end())
-        if right is not None:
-            out.append(Finding(f.start, right.end(), f.entity, f.score, f.detector))
+        if fix is not None and fix.end() > f.end and _is_repair(fix.group()):
+            right = DATE_PUT_RIGHT.match(text, fix.end())
+            if right is not None:
+                end = right.end()
+        for month in MONTH_PUT_RIGHT.finditer(text, max(0, f.start - _MAX_REPAIR - 12), f.start):
+            if _is_repair(text[month.end():f.start]):  # "January, scratch that, July the 11th"
+                start = month.start()
+                break
+        if (start, end) != (f.start, f.end):
+            out.append(Finding(start, end, f.entity, f.score, f.detector))
     return out
 
 
