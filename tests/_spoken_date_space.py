@@ -362,6 +362,7 @@ NEG_FRAMES = [
     ("time_to", "P07: It was ‹ten to {s}› when I got in."),
     ("time_to_end", "P07: I was in at ‹twenty to›, as usual."),
     ("guess_count", "INT: You must see about ‹{n}› a day?\nP07: ‹{N}›, more like."),
+    ("count_checked", "INT: How many on the ward?\nP07: {N}.\nINT: ‹{N}›?\nP07: Yes, ‹{n}›."),
     ("count_read_back", "INT: How many were on the list?\nP07: {N}.\nINT: ‹{N}›? Really?"),
     ("age_then_count", "P07: I'm {n}.\nINT: And ‹{n} patients› a day, you said?"),
     ("corrected_count", "P07: We had ‹{n}, no, hang on, {n2} patients›."),
@@ -425,6 +426,15 @@ def readbacks(rng: random.Random) -> Iterator[tuple[str, str]]:
             f"P07: I'm {n}.\nINT: «{n.capitalize()}», you said?",
             f"INT: How old was he then?\nP07: He'd have been {n}.\nINT: Sorry, «{n}»?",
             f"INT: And she was «{n}» at the time, you said?",
+        ])
+        m2 = _two_digit(rng.randrange(20, 90))
+        yield "age/misheard", rng.choice([
+            (f"INT: How old were you then?\nP07: {n.capitalize()}.\nINT: «{m2.capitalize()}»?\n"
+            f"P07: No, «{n}»."),
+            (f"INT: And your age?\nP07: I'm {n}.\nINT: Sorry, just to check, «{m2}»?\n"
+            f"P07: Aye, «{n}»."),
+            (f"INT: How old was she?\nP07: She was {n}.\nINT: «{m2.capitalize()}», did you say?\n"
+            f"P07: Ach, no, «{n}»."),
         ])
 
 

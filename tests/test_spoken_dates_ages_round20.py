@@ -24,7 +24,9 @@ Classes the spoken finders missed before this round, each widened in the finder 
   read as a time's ("ten to nine"); it is one now only before a number, "midnight", "noon" or
   the clause's end;
 * an answer putting right the interviewer's guess ("You must be about forty-five?" -- "Ha.
-  Sixty-two, actually."): a guessed age is an age question.
+  Sixty-two, actually."): a guessed age is an age question;
+* an age checked back in the very next turn, perhaps misheard ("Seventeen." -- "Nineteen?" --
+  "No, seventeen."): the number asked and the one answering it are ages.
 """
 from __future__ import annotations
 
@@ -133,6 +135,8 @@ WIDENED = [
     # an age before "to" and a verb; an answer putting right the interviewer's guess
     "P3: Honestly, I'm the wrong side of «sixty» to be learning a new system.",
     "INT: You'd be about «thirty-five»?\nP3: Oh, bless you. «Fifty-one», actually.",
+    # checked back in the next turn, misheard, and put right
+    "INT: How old were you at the time?\nP3: Twenty-three.\nINT 2: «Thirty-three»?\nP3: No, «TWENTY-three».",
 ]
 
 KEPT = [
@@ -151,6 +155,7 @@ KEPT = [
     "P3: I'm usually in by ‹ten to eight›.",
     "P3: We finish at ‹twenty to›, most days.",
     "INT: You must do about ‹forty› a week?\nP3: ‹Fifty›, more like.",
+    "INT: How many in the practice?\nP3: Twelve.\nINT: ‹Twenty›?\nP3: No, ‹twelve›.",
 ]
 
 

@@ -482,6 +482,41 @@ def _read_back(text: str, findings: list[Finding]) -> list[Finding]:
             if _READ_BACK_BEFORE.search(text, max(0, again.start() - 80), again.start()) and \
                     _READ_BACK_AFTER.match(text, again.end()):
                 out.append(Finding(again.start(), again.end(), f.entity, f.score, DETECTOR))
+        out.extend(_checked_turns(text, f.end))
+    return out
+
+
+#: the next turn checking a number just said, perhaps misheard: "[cutting in] Nineteen?",
+#: "-- sorry, just to be clear -- thirty-two?", "Thirty-one, did you say?"
+_CHECK_TURN = re.compile(r"(?:[-–—]+[ \t]*)?(?:(?i:sorry|so|just[ \t]+to[ \t]+(?:be[ \t]+clear|check)|"
+                         r"did[ \t]+you[ \t]+say|was[ \t]+that|you[ \t]+said)[,.]?[ \t]*(?:[-–—]+[ \t]*)?)*"
+                         r"(?P<age>" + _AGE + r")(?=[ \t]*(?:\?|,?[ \t]*(?i:did[ \t]+you[ \t]+say|"
+                         r"you[ \t]+said|was[ \t]+it|is[ \t]+that[ \t]+right)\b))")
+#: and the turn after it, answering the check: "No, SEVENTEEN.", "Aye, thirty.", "Ach, no, thirty"
+_CHECK_ANSWER = re.compile(r"(?:(?i:no|naw|nah|nope|ach|och|aye|yes|yeah|yep|right|correct|"
+                           r"that['’]s[ \t]+right)[,.!]?[ \t]+)+(?P<age>" + _AGE + r")")
+
+
+def _checked_turns(text: str, end: int) -> list[Finding]:
+    """An age checked by the other voice in the very next turn, the number asked back perhaps
+    misheard ("P: Seventeen. -- I: Nineteen? -- P: No, seventeen."): the number asked and the
+    number that answers it are ages too."""
+    line_end = text.find("\n", end, end + 120)
+    if line_end == -1:
+        return []
+    turn = _NEXT_TURN.match(text, line_end)
+    if turn is None:
+        return []
+    check = _CHECK_TURN.match(text, turn.end())
+    if check is None:
+        return []
+    out = [Finding(check.start("age"), check.end("age"), "AGE", 0.6, DETECTOR)]
+    line_end = text.find("\n", check.end(), check.end() + 80)
+    answer = _NEXT_TURN.match(text, line_end) if line_end != -1 else None
+    if answer is not None:
+        said = _CHECK_ANSWER.match(text, answer.end())
+        if said is not None:
+            out.append(Finding(said.start("age"), said.end("age"), "AGE", 0.6, DETECTOR))
     return out
 
 
