@@ -26,7 +26,9 @@ Classes the spoken finders missed before this round, each widened in the finder 
 * an answer putting right the interviewer's guess ("You must be about forty-five?" -- "Ha.
   Sixty-two, actually."): a guessed age is an age question;
 * an age checked back in the very next turn, perhaps misheard ("Seventeen." -- "Nineteen?" --
-  "No, seventeen."): the number asked and the one answering it are ages.
+  "No, seventeen."): the number asked and the one answering it are ages;
+* an age approached without "to" ("I'm coming up forty-seven", "nudging sixty", "touching
+  fifty", "coming on seventy").
 """
 from __future__ import annotations
 
@@ -135,6 +137,7 @@ WIDENED = [
     # an age before "to" and a verb; an answer putting right the interviewer's guess
     "P3: Honestly, I'm the wrong side of «sixty» to be learning a new system.",
     "INT: You'd be about «thirty-five»?\nP3: Oh, bless you. «Fifty-one», actually.",
+    "P3: Well, I'm coming up «forty-four», and I still love it.",
     # checked back in the next turn, misheard, and put right
     "INT: How old were you at the time?\nP3: Twenty-three.\nINT 2: «Thirty-three»?\nP3: No, «TWENTY-three».",
 ]
@@ -156,6 +159,7 @@ KEPT = [
     "P3: We finish at ‹twenty to›, most days.",
     "INT: You must do about ‹forty› a week?\nP3: ‹Fifty›, more like.",
     "INT: How many in the practice?\nP3: Twelve.\nINT: ‹Twenty›?\nP3: No, ‹twelve›.",
+    "P3: The clock was coming up ‹twenty past› when she rang.",
 ]
 
 

@@ -38,7 +38,7 @@ from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS
 from vault.anonymise.wordlists import english_words
 
-__all__ = ["find_ages"]
+__all__ = ["age_said_at", "find_ages"]
 
 DETECTOR = "spoken_age"
 
@@ -130,7 +130,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
     (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNnSsJj])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+(?:to|for)|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+                r"coming[ \t]+up(?:[ \t]+(?:to|for|on))?|coming[ \t]+on|nudging|touching|closing[ \t]+in[ \t]+on|"
+                r"pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
                 r"(?:just[ \t]+)?shy[ \t]+of|"
                 r"going[ \t]+on|heading[ \t]+for|(?:the[ \t]+)?(?:far|near)[ \t]+side[ \t]+of|"
                 r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
@@ -230,8 +231,9 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
                            r"\b(?:you|he|she|they)(?:['’]re|['’]s|['’]d[ \t]+(?:be|have[ \t]+been)|"
                            r"[ \t]+(?:must|might|could|would|will)[ \t]+(?:be|have[ \t]+been))"
                            r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)[,.]?)*[ \t]+"
-                           r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-                           r"(?:one|two|three|four|five|six|seven|eight|nine))?[ \t]*(?:,[ \t]*"
+                           r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine))?|" + _TEENS + r")"
+                           r"[ \t]*(?:,[ \t]*"
                            r"(?:then|right|yeah|surely|I[ \t]+guess))?(?=[ \t]*\?)")
 #: between the question and the answer's first word: a line break, a speaker label, tags
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
@@ -518,6 +520,13 @@ def _checked_turns(text: str, end: int) -> list[Finding]:
         if said is not None:
             out.append(Finding(said.start("age"), said.end("age"), "AGE", 0.6, DETECTOR))
     return out
+
+
+def age_said_at(text: str, pos: int) -> int | None:
+    """Where an age said at ``pos`` ends ("twenty-three when she died" -> after "three"), or
+    None: a number in words or digits that is no count, duration or time."""
+    age = _ANSWER_AGE.match(text, pos)
+    return age.end("age") if age is not None else None
 
 
 def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:

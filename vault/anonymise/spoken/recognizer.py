@@ -20,7 +20,7 @@ from vault.anonymise.spoken.addresses import (
     numbers_before_houses,
     towns_after_streets,
 )
-from vault.anonymise.spoken.ages import find_ages
+from vault.anonymise.spoken.ages import age_said_at, find_ages
 from vault.anonymise.spoken.captions import (
     find_caption_addresses,
     find_caption_postcodes,
@@ -295,6 +295,7 @@ def _corrections_said_through(text: str, plain: str,
                      key=lambda f: (f.start, -f.end))
     out = []
     for first in ordered:
+        joined = False
         for second in ordered:
             if second.start - first.end > _MAX_CORRECTION:
                 break
@@ -304,7 +305,17 @@ def _corrections_said_through(text: str, plain: str,
             if plain[first.end:second.start] != gap and _is_repair(gap):
                 out.append(Finding(first.start, second.end, first.entity,
                                    min(first.score, second.score), first.detector))
+                joined = True
                 break
+        if not joined and first.entity == "AGE":
+            # the right age no finder read alone: "twenty-two -- hang on -- twenty-three when"
+            fix = _CORRECTION.match(text, first.end)
+            if fix is not None and fix.end() > first.end and \
+                    plain[first.end:fix.end()] != fix.group() and _is_repair(fix.group()):
+                end = age_said_at(text, fix.end())
+                if end is not None:
+                    out.append(Finding(first.start, end, first.entity, first.score,
+                                       first.detector))
     return out + _dates_put_right(text, findings)
 
 
