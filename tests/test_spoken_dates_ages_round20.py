@@ -28,7 +28,10 @@ Classes the spoken finders missed before this round, each widened in the finder 
 * an age checked back in the very next turn, perhaps misheard ("Seventeen." -- "Nineteen?" --
   "No, seventeen."): the number asked and the one answering it are ages;
 * an age approached without "to" ("I'm coming up forty-seven", "nudging sixty", "touching
-  fifty", "coming on seventy").
+  fifty", "coming on seventy");
+* (after the held-out pair's first score) the age of someone from working life said with a
+  modal ("my supervisor must be seventy-odd"): the possessive-person grammar knew family words
+  only and no "must be".
 """
 from __future__ import annotations
 
@@ -138,6 +141,7 @@ WIDENED = [
     "P3: Honestly, I'm the wrong side of «sixty» to be learning a new system.",
     "INT: You'd be about «thirty-five»?\nP3: Oh, bless you. «Fifty-one», actually.",
     "P3: Well, I'm coming up «forty-four», and I still love it.",
+    "P3: My mentor must have been «sixty-odd» when he took me on.",
     # checked back in the next turn, misheard, and put right
     "INT: How old were you at the time?\nP3: Twenty-three.\nINT 2: «Thirty-three»?\nP3: No, «TWENTY-three».",
 ]
