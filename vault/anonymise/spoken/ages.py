@@ -38,7 +38,7 @@ from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS
 from vault.anonymise.wordlists import english_words
 
-__all__ = ["find_ages"]
+__all__ = ["age_said_at", "find_ages"]
 
 DETECTOR = "spoken_age"
 
@@ -61,13 +61,17 @@ _PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unl
 _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
             r"days?|nights?|weeks?|months?|years?(?![ \t-]+old)|decades?|miles?|km|k\b|pounds?|"
             r"quid|grand|p\b|pence|times|foot|feet|stone|st\b|kilos?|kgs?|lbs?|cm|inch(?:es)?|"
-            r"o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|to\b|"
+            r"o['’]clock|am\b|pm\b|a\.m|p\.m|out[ \t]+of|past\b|"
+            # "ten to nine", "twenty to." are times; "the wrong side of fifty to be doing
+            # nights", "too old at sixty to retrain" are not
+            r"to(?=[ \t]*(?:[,.;:!?)—–]|$)|[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve|midnight|noon|the[ \t]+hour)\b))|"
             r"of[ \t]+(?:us|them|the|my|our|you|those|these|which)\b|thousand|hundred|million|"
             r"[-–][ \t]*(?:something|odd|ish)|[ \t]*[:.]\d|"
             r"(?!" + _PLURAL_NOT_UNIT + r")[a-z]+s\b))")
 #: an age given roughly: "Sixty-ish", "thirty-odd", "forty-something", "50-ish" -- only where the
 #: clause ends or a person's words follow, so "thirty-odd referrals" stays a count
-_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something)(?![\w-])"
+_APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something|plus)(?![\w-])"
            r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
            r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
 _AGE = (r"(?:(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
@@ -76,15 +80,29 @@ _ADULT = (r"(?:(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
           + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
            r"now|turning|a[ \t]+fit|practically|well[ \t]+over|getting[ \t]+on[ \t]+for|actually|"
-           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least)"
+           r"currently|basically|really|literally|probably|roughly|approximately|at[ \t]+least|"
+           # "all of twenty-five", "no more than thirty", "a year off forty", "two years shy of fifty"
+           r"all[ \t]+of|(?:no[ \t]+)?(?:more|less|older|younger)[ \t]+than|"
+           r"(?:a|one|two|three|four|five|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+(?:years?|months?)"
+           r"[ \t]+(?:off|short[ \t]+of|shy[ \t]+of|from|away[ \t]+from|past|over))"
            r"[ \t]+)")
+
+#: what a speaker says between "I'm"/"she's" and the age: hesitations and exclamations
+#: ("she's, God, ninety", "I was, um, twenty-nine", "he'd be, what, sixty?")
+_FILLER = (r"(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know|God|gosh|blimey|"
+           r"crikey|lord|heavens|oh|ooh|well|honestly|bless[ \t]+(?:her|him)|"
+           r"believe[ \t]+it[ \t]+or[ \t]+not)")
 
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
                  r"daughter|patient|gentleman|lady|chap|bloke|fella|guy|female|male|mum|mother|"
                  r"dad|father|grandad|grandmother|nan|doctor|trainee|registrar|consultant|nurse|"
                  r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
-                 r"I|he|she|they|we|you)\b))")
+                 r"I|he|she|they|we|you|"
+                 # a verb after it: "my seven-year-old keeps me up", "the ten-year-old said"
+                 r"does|did|can|could|will|would|won['’]t|doesn['’]t|didn['’]t|can['’]t|keeps|kept|"
+                 r"loves|loved|wants|wanted|goes|went|says|said|thinks|thought|still|just|never|"
+                 r"always|got|gets|needs|needed|started|starts|came|comes|asked|asks|told|tells)\b))")
 
 #: a child's age too after "aged" / "at the age of": "my son, aged five", "at the age of nine"
 _AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|about|around)[ \t]+)?"
@@ -101,25 +119,38 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
                 r"\bam[ \t]+I|\b(?:is|was)[ \t]+(?:he|she)|\b(?:he|she)['’]s|"
                 r"\b(?:you|he|she|they)[ \t]+(?:must|might|could|would)[ \t]+(?:be|have[ \t]+been))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
                 r"[ \t]+" + _ADVERB + r"*(?P<age>" + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
     (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
-                r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll)[ \t]+(?:have[ \t]+"
-                r"been|be))"
-                r"(?:,?[ \t]+(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know)[,.]?)*"
+                r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll|[ \t]+(?:must|might|"
+                r"may|could|can['’]t|cannot|couldn['’]t|should))[ \t]+(?:have[ \t]+been|be))"
+                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
     (re.compile(r"(?=[TtHhRrCcPpAaKkWwOoLlMmGgFfNnSsJj])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching|reach|"
-                r"coming[ \t]+up[ \t]+(?:to|for)|pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
+                r"coming[ \t]+up(?:[ \t]+(?:to|for|on))?|coming[ \t]+on|nudging|touching|closing[ \t]+in[ \t]+on|"
+                r"pushing|approaching|knocking[ \t]+on|getting[ \t]+on[ \t]+for|"
                 r"(?:just[ \t]+)?shy[ \t]+of|"
                 r"going[ \t]+on|heading[ \t]+for|(?:the[ \t]+)?(?:far|near)[ \t]+side[ \t]+of|"
                 r"lived[ \t]+(?:to|until|till)|live[ \t]+to|made[ \t]+it[ \t]+to|"
                 r"(?:the[ \t]+)?(?:wrong|right|other)"
                 r"[ \t]+side[ \t]+of|age[ \t]+of|aged?))[ \t]+(?:(?i:only|just|barely)[ \t]+)?"
                 r"(?P<age>" + _ADULT + r")"), 0.75),
-    # a first birthday: "Keith turned one while I was on nights", "Trevor is one and ..."
+    # you don't look fifty / she looks about seventy / I've just gone forty / he's not long gone sixty
+    (re.compile(r"(?=[IiYyHhSsTtWw])(?i:\b(?:I|you|he|she|they|we)(?:[ \t]+(?:honestly|really|"
+                r"certainly|just))?(?:[ \t]+(?:don['’]t|doesn['’]t|"
+                r"didn['’]t|do|does|did|never|still))?[ \t]+(?:look|looks|looked)|"
+                r"\b(?:I['’]ve|I[ \t]+have|(?:he|she)['’]s|(?:he|she)[ \t]+has)[ \t]+(?:(?:just|only[ \t]+"
+                r"just|not[ \t]+long|recently)[ \t]+)?gone)"
+                r"[ \t]+" + _ADVERB + r"*(?:(?i:a[ \t]+day[ \t]+over|like)[ \t]+)?(?P<age>" + _ADULT + r")"),
+     0.65),
+    # a child's age asked: "Is she seven?", "Was he nine, then?"
+    (re.compile(r"(?=[IiWw])(?i:\b(?:is|was)[ \t]+(?:he|she)[ \t]+(?:(?:only|just|about|nearly)[ \t]+)?)"
+                r"(?P<age>" + _AGE + r")(?=[ \t]*(?:\?|,[ \t]*(?i:then|now|yet)\b[^\n]{0,20}\?))"),
+     0.6),
+
     (re.compile(r"(?=[TtIiWw'’])(?i:\b(?:turned|turns|turning|is|was|['’]s)[ \t]+(?:only[ \t]+|just[ \t]+)?)"
                 r"(?P<age>(?i:one))(?=[ \t]*[,.;!?]|[ \t]+(?i:and|while|when|now|next|last|this|"
                 r"today|tomorrow|yesterday)\b)"), 0.6),
@@ -150,9 +181,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"kid|child|brother|sister|mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|"
                 r"gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|husband|"
                 r"wife|partner|eldest|oldest|youngest|niece|nephew|grandson|granddaughter|"
-                r"stepson|stepdaughter|auntie|aunt|uncle)"
+                r"stepson|stepdaughter|auntie|aunt|uncle|"
+                # the people of working life: "my supervisor must be seventy-odd"
+                r"supervisor|boss|manager|mentor|trainer|tutor|consultant|colleague|registrar|"
+                r"neighbour|friend|landlord|landlady|predecessor|successor|trainee|supervisee)"
                 r"(?:['’]s|['’]ll[ \t]+be|['’]d[ \t]+be|[ \t]+(?:is|was|turned|turns|will[ \t]+be|"
-                r"would[ \t]+be|has[ \t]+just[ \t]+turned|just[ \t]+turned)))[ \t]+"
+                r"would[ \t]+be|has[ \t]+just[ \t]+turned|just[ \t]+turned|"
+                r"(?:must|might|could|can['’]t|would)[ \t]+(?:be|have[ \t]+been))))[ \t]+"
                 r"(?:(?i:only|just|nearly|almost|about|barely|now|still)[ \t]+)?(?P<age>" + _AGE + r")"
                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$|-year|(?i:and|when|now|then|at|in|on|last|next|this|"
                 r"but|so|or|going|nearly|yet|already|years?|with|if|because|I|he|she|we|they)\b))",
@@ -194,7 +229,16 @@ def _years_old(text: str) -> list[Finding]:
 
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
-                           r"\bage[ \t]+(?:bracket|group)\b")
+                           r"\bage[ \t]+(?:bracket|group)\b|"
+                           # a guess to be put right: "You must be about forty-five?", "You'd
+                           # have been, what, thirty?"
+                           r"\b(?:you|he|she|they)(?:['’]re|['’]s|['’]d[ \t]+(?:be|have[ \t]+been)|"
+                           r"[ \t]+(?:must|might|could|would|will)[ \t]+(?:be|have[ \t]+been))"
+                           r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)[,.]?)*[ \t]+"
+                           r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine))?|" + _TEENS + r")"
+                           r"[ \t]*(?:,[ \t]*"
+                           r"(?:then|right|yeah|surely|I[ \t]+guess))?(?=[ \t]*\?)")
 #: between the question and the answer's first word: a line break, a speaker label, tags
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
@@ -415,7 +459,78 @@ def find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
     for line, starts, ends in loosened_lines(text, ages=True):
         findings.extend(Finding(starts[f.start], ends[f.end - 1], f.entity, f.score, f.detector)
                         for f in _find_ages(line, number_runs(line)) if f.end > f.start)
-    return findings
+    return findings + _read_back(text, findings)
+
+
+#: how far after an age the other voice may read it back
+_READ_BACK_REACH = 300
+#: a read-back's opening: a new turn (its label), then a few words of checking
+_READ_BACK_BEFORE = re.compile(r"\n[ \t]*" + _LABELS + r"(?:(?i:sorry|so|and|right|okay|ok|oh|"
+                               r"did[ \t]+you[ \t]+say|was[ \t]+that|is[ \t]+that)[,.]?[ \t]+)*\Z")
+#: and its close: a question, or "you said", "was it", "yeah"
+_READ_BACK_AFTER = re.compile(r"[ \t]*(?:\?|[,.][ \t]*(?i:you[ \t]+said|did[ \t]+you[ \t]+say|"
+                              r"was[ \t]+it|yeah|yes|right|is[ \t]+that[ \t]+right)\b)")
+
+
+def _read_back(text: str, findings: list[Finding]) -> list[Finding]:
+    """An age the other voice reads back to check it, in a turn of its own soon after ("P: I'm
+    forty-four. -- I: Forty-four, you said?", "I: Sorry, sixty?"): the same words, opening the
+    turn and closing on a question or "you said". Only an age found first is read back, so a
+    count said twice stays a count."""
+    out, seen = [], set()
+    for f in findings:
+        said = text[f.start:f.end]
+        if not said or "\n" in said or (f.start, f.end) in seen:
+            continue
+        seen.add((f.start, f.end))
+        word = re.compile(r"(?<![\w'’-])" + re.escape(said) + r"(?![\w'’-])", re.IGNORECASE)
+        for again in word.finditer(text, f.end, min(len(text), f.end + _READ_BACK_REACH)):
+            if _READ_BACK_BEFORE.search(text, max(0, again.start() - 80), again.start()) and \
+                    _READ_BACK_AFTER.match(text, again.end()):
+                out.append(Finding(again.start(), again.end(), f.entity, f.score, DETECTOR))
+        out.extend(_checked_turns(text, f.end))
+    return out
+
+
+#: the next turn checking a number just said, perhaps misheard: "[cutting in] Nineteen?",
+#: "-- sorry, just to be clear -- thirty-two?", "Thirty-one, did you say?"
+_CHECK_TURN = re.compile(r"(?:[-–—]+[ \t]*)?(?:(?i:sorry|so|just[ \t]+to[ \t]+(?:be[ \t]+clear|check)|"
+                         r"did[ \t]+you[ \t]+say|was[ \t]+that|you[ \t]+said)[,.]?[ \t]*(?:[-–—]+[ \t]*)?)*"
+                         r"(?P<age>" + _AGE + r")(?=[ \t]*(?:\?|,?[ \t]*(?i:did[ \t]+you[ \t]+say|"
+                         r"you[ \t]+said|was[ \t]+it|is[ \t]+that[ \t]+right)\b))")
+#: and the turn after it, answering the check: "No, SEVENTEEN.", "Aye, thirty.", "Ach, no, thirty"
+_CHECK_ANSWER = re.compile(r"(?:(?i:no|naw|nah|nope|ach|och|aye|yes|yeah|yep|right|correct|"
+                           r"that['’]s[ \t]+right)[,.!]?[ \t]+)+(?P<age>" + _AGE + r")")
+
+
+def _checked_turns(text: str, end: int) -> list[Finding]:
+    """An age checked by the other voice in the very next turn, the number asked back perhaps
+    misheard ("P: Seventeen. -- I: Nineteen? -- P: No, seventeen."): the number asked and the
+    number that answers it are ages too."""
+    line_end = text.find("\n", end, end + 120)
+    if line_end == -1:
+        return []
+    turn = _NEXT_TURN.match(text, line_end)
+    if turn is None:
+        return []
+    check = _CHECK_TURN.match(text, turn.end())
+    if check is None:
+        return []
+    out = [Finding(check.start("age"), check.end("age"), "AGE", 0.6, DETECTOR)]
+    line_end = text.find("\n", check.end(), check.end() + 80)
+    answer = _NEXT_TURN.match(text, line_end) if line_end != -1 else None
+    if answer is not None:
+        said = _CHECK_ANSWER.match(text, answer.end())
+        if said is not None:
+            out.append(Finding(said.start("age"), said.end("age"), "AGE", 0.6, DETECTOR))
+    return out
+
+
+def age_said_at(text: str, pos: int) -> int | None:
+    """Where an age said at ``pos`` ends ("twenty-three when she died" -> after "three"), or
+    None: a number in words or digits that is no count, duration or time."""
+    age = _ANSWER_AGE.match(text, pos)
+    return age.end("age") if age is not None else None
 
 
 def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:

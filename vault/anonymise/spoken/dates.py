@@ -50,7 +50,7 @@ from vault.anonymise.spoken.numbers import (
 )
 from vault.anonymise.spoken.turns import SHORT_LABEL_WORDS
 
-__all__ = ["find_dates"]
+__all__ = ["DATE_PUT_RIGHT", "MONTH_PUT_RIGHT", "find_dates"]
 
 DETECTOR = "spoken_date"
 
@@ -80,8 +80,15 @@ _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + 
 #: a year as speech recognition writes "two thousand and seventeen": "2000 and 17"
 _CAPTION_YEAR = r"2000[ \t]+and[ \t]+(?:[1-4]\d|[1-9])(?![\w'’-]|[.,:]\d)"
 _YEAR = r"(?:" + _CAPTION_YEAR + r"|(?:19|20)\d\d(?!\d)|['’]\d\d\b|" + _YEAR_WORDS + r")"
+#: a year read digit by digit: "one nine six four", "two oh one one"
+_YEAR_DIGITS = (r"(?i:one[- \t,]+nine|two[- \t,]+(?:oh|zero|nought|o))(?:[- \t,]+(?i:oh|zero|nought|"
+                + r"o|one|two|three|four|five|six|seven|eight|nine)){2}(?![\w-])")
+#: after a month, the years only a date says so: "March oh nine", "June of oh three" (the
+#: century left out), "August two oh one five" (read digit by digit)
+_YEAR_OF_MONTH = (r"(?:" + _YEAR + r"|" + _YEAR_DIGITS + r"|(?i:oh|nought)[- \t]" + _UNIT
+                  + r"(?![\w-]))")
 # after a day and a month, a two-word year ("the fifth of May, eighty-four") ending the clause
-_YEAR_AFTER_DAY = (r"(?:" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+_YEAR_AFTER_DAY = (r"(?:" + _YEAR_DIGITS + r"|" + _YEAR + r"|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                    r"ninety)(?:[- \t]" + _UNIT + r")?|oh[- \t]" + _UNIT + r")(?=[ \t]*[,.;:?!]|"
                    r"[ \t]*$))")
 _FILL = r"(?:[ \t]*,?[ \t]+(?:(?i:um|er|erm|uh)[,.]?[ \t]+)?)"
@@ -115,14 +122,15 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # [Tuesday (the)] fifth (of) December [twenty nineteen]
     (re.compile(_STARTS_DAY + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+(?:the[ \t]+)?)?" + _DAY
                 + r"(?:[ \t]+" + _OF + r")?[ \t]+" + _MONTH + r"(?:" + _FILL + _YEAR_AFTER_DAY
-                + r"|,?[ \t]+in[ \t]+" + _YEAR + r")?", re.MULTILINE), 0.9),
+                + r"|,?[ \t]+in[ \t]+(?:the[ \t]+year[ \t]+)?" + _YEAR + r")?", re.MULTILINE), 0.9),
     # [Tuesday,] December the fifth [, twenty nineteen]; December 5th; December fifth.
     (re.compile(_STARTS_MONTH + r"(?<![\w-])(?:" + _WEEKDAY + r",?[ \t]+)?" + _MONTH + r"(?:,?[ \t]+the[ \t]+"
                 + _DAY + r"|[ \t]+" + _ORD_NUM + r"|[ \t]+" + _ORD_WORD + r"(?=[ \t]*[,.;:?!)—–]|[ \t]*$|"
                 + _FILL + _YEAR + r"|[ \t]+" + _CLAUSE_AFTER_DAY + r"))(?:" + _FILL + _YEAR_AFTER_DAY
                 + r")?", re.MULTILINE), 0.9),
     # September twenty twenty; March of two thousand and nineteen
-    (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR), 0.9),
+    (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _MONTH + r"(?:,?[ \t]+of)?" + _FILL + _YEAR_OF_MONTH),
+     0.9),
     # Tuesday the ninth
     (re.compile(_STARTS_MONTH + r"(?<![\w-])" + _WEEKDAY + r",?[ \t]+the[ \t]+" + _DAY), 0.9),
 ]
@@ -137,12 +145,17 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
                             + _UNIT + r")?|" + _TEEN + r"|(?:oh|zero|nought)[- \t]" + _UNIT
                             + r")(?![\w-])))?")
 
-#: a year read digit by digit: "one nine six four", "two oh one one"
-_YEAR_DIGITS = (r"(?i:one[- \t,]+nine|two[- \t,]+(?:oh|zero|nought|o))(?:[- \t,]+(?i:oh|zero|nought|"
-                + r"o|one|two|three|four|five|six|seven|eight|nine)){2}(?![\w-])")
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
+#: what puts a date right after a correction word ("the ninth of January -- sorry -- March";
+#: "born nineteen eighty-one, I mean, eighty-two"): a month (and its day), or a year, ending its
+#: clause, so "the ninth of March, no, eighty people came" is no date put right
+#: a month said alone and then put right by a date ("January, scratch that, July the eleventh")
+MONTH_PUT_RIGHT = re.compile(r"(?<![\w'’-])" + _MONTH)
+DATE_PUT_RIGHT = re.compile(r"(?:" + _MONTH + r"(?:,?[ \t]+the[ \t]+" + _DAY + r")?|" + _YEAR + r"|"
+                            + _SHORT_YEAR + r")(?=[ \t]*(?:[,.;:?!—–]|$))", re.MULTILINE)
+
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
                          # "born in the spring of", "born in Leeds in": a few words between
                          r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"

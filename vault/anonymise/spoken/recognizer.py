@@ -20,13 +20,13 @@ from vault.anonymise.spoken.addresses import (
     numbers_before_houses,
     towns_after_streets,
 )
-from vault.anonymise.spoken.ages import find_ages
+from vault.anonymise.spoken.ages import age_said_at, find_ages
 from vault.anonymise.spoken.captions import (
     find_caption_addresses,
     find_caption_postcodes,
     postcodes_after_addresses,
 )
-from vault.anonymise.spoken.dates import find_dates
+from vault.anonymise.spoken.dates import DATE_PUT_RIGHT, MONTH_PUT_RIGHT, find_dates
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -110,7 +110,31 @@ def _corrections(text: str, findings: list[Finding], runs: list[NumberRun]) -> l
                       else second).entity
             joined.append(Finding(first.start, second.end, entity,
                                   max(first.score, second.score), first.detector))
-    return joined + _repaired(text, findings, runs)
+    return joined + _repaired(text, findings, runs) + _dates_put_right(text, findings)
+
+
+def _dates_put_right(text: str, findings: list[Finding]) -> list[Finding]:
+    """A date whose month or year is put right straight after it, or that puts right a month
+    said just before it, the correction inside the mention ("the ninth of January -- sorry --
+    March"; "born nineteen eighty-one, I mean, eighty-two"; "January, scratch that, July the
+    eleventh"): no finder reads the month or the short year said alone."""
+    out = []
+    for f in findings:
+        if f.entity != "DATE":
+            continue
+        start, end = f.start, f.end
+        fix = _CORRECTION.match(text, f.end)
+        if fix is not None and fix.end() > f.end and _is_repair(fix.group()):
+            right = DATE_PUT_RIGHT.match(text, fix.end())
+            if right is not None:
+                end = right.end()
+        for month in MONTH_PUT_RIGHT.finditer(text, max(0, f.start - _MAX_REPAIR - 12), f.start):
+            if _is_repair(text[month.end():f.start]):  # "January, scratch that, July the 11th"
+                start = month.start()
+                break
+        if (start, end) != (f.start, f.end):
+            out.append(Finding(start, end, f.entity, f.score, f.detector))
+    return out
 
 
 #: what a speaker puts between two parts of one number besides a correction: a group said
@@ -250,7 +274,49 @@ def find_spoken_forms(text: str) -> list[Finding]:
                     if f.start in stammers else f for f in findings]
     if plain is not text:
         findings = [_whole_words(text, f) for f in findings]
+        findings += _corrections_said_through(text, plain, findings)
     return [_without_lead_word(text, _with_zero_before(text, f)) for f in findings]
+
+
+#: the values a speaker puts right in words the dictation reader blanks ("hang on", "hold on",
+#: "sorry": a relay's words between two parts of one number)
+_CORRECTED_THROUGH = frozenset({"DATE", "AGE"})
+
+
+def _corrections_said_through(text: str, plain: str,
+                              findings: list[Finding]) -> list[Finding]:
+    """A date or an age put right with "hang on" or "hold on" ("Forty-three, hang on,
+    forty-four"; "nineteen fifty, hold on, fifty-one") is one mention, as with "no" (see
+    :func:`_corrections`). The dictation reader blanks those words as a relay's, so the gap the
+    finders saw was empty; the correction is read here from the words as said, between two
+    findings of the same type whose gap the reader blanked; and a date's month or year put
+    right so (:func:`_dates_put_right`)."""
+    ordered = sorted((f for f in findings if f.entity in _CORRECTED_THROUGH),
+                     key=lambda f: (f.start, -f.end))
+    out = []
+    for first in ordered:
+        joined = False
+        for second in ordered:
+            if second.start - first.end > _MAX_CORRECTION:
+                break
+            if second.entity != first.entity or second.start <= first.end:
+                continue
+            gap = text[first.end:second.start]
+            if plain[first.end:second.start] != gap and _is_repair(gap):
+                out.append(Finding(first.start, second.end, first.entity,
+                                   min(first.score, second.score), first.detector))
+                joined = True
+                break
+        if not joined and first.entity == "AGE":
+            # the right age no finder read alone: "twenty-two -- hang on -- twenty-three when"
+            fix = _CORRECTION.match(text, first.end)
+            if fix is not None and fix.end() > first.end and \
+                    plain[first.end:fix.end()] != fix.group() and _is_repair(fix.group()):
+                end = age_said_at(text, fix.end())
+                if end is not None:
+                    out.append(Finding(first.start, end, first.entity, first.score,
+                                       first.detector))
+    return out + _dates_put_right(text, findings)
 
 
 #: letters a case-insensitive pattern takes for an ASCII letter although ``str.lower`` keeps them
