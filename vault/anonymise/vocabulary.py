@@ -344,9 +344,10 @@ _THEORY_USE = re.compile(
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
 #: what teaches: a course, its training, module or lecture ("the mentor training", "the
 #: mentoring course", "the training days")
-_TEACHING = (r"(?:course|courses|training|module|modules|workshop|workshops|curriculum|syllabus|"
-             r"lecture|lectures|seminar|seminars|teaching|induction|programme|MSc|PGCert|diploma)"
-             r"(?:[ \t]+(?:days?|sessions?))?")
+_TEACHING_NOUN = (r"(?:course|courses|training|module|modules|workshop|workshops|curriculum|"
+                  r"syllabus|lecture|lectures|seminar|seminars|teaching|induction|programme|MSc|"
+                  r"PGCert|diploma)")
+_TEACHING = _TEACHING_NOUN + r"(?:[ \t]+(?:days?|sessions?))?"
 #: a theorist: a name (with a particle: "de Bono", "Kets de Vries"), two for a pair or three
 #: for a list ("Boud, Keogh and Walker's"), each perhaps of two words ("Menzies Lyth")
 _THEORIST = (r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a)[ \t]+(?:(?:der|den)[ \t]+)?)?"
@@ -398,9 +399,7 @@ _THEORY_LEAD = re.compile(r"(?:(?:Did|Does|Do|Was|Were|Is|Has|Had|Have|Will|Woul
 _TITLE_WORD = re.compile(r"\b" + _TITLE + r"(?![\w'’-])")
 #: a word of teaching, which every frame of :data:`_THEORY_TAUGHT` has, and how far from it
 #: a frame's theory may be said (a question's worth of words)
-_TEACHING_WORD = re.compile(r"\b(?:course|courses|training|module|modules|workshop|workshops|"
-                            r"curriculum|syllabus|lectures?|seminars?|teaching|induction|"
-                            r"programme|MSc|PGCert|diploma|taught|teach|teaches)\b")
+_TEACHING_WORD = re.compile(r"\b(?:" + _TEACHING_NOUN + r"|taught|teach|teaches)\b")
 _TEACHING_REACH = 240
 _NUMBER_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
