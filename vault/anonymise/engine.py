@@ -490,7 +490,7 @@ _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma
 _INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|RIP|"
                                 r"Och|Aw|Love|Signed|Sgd|Regards|Yours|(?:Lots[ \t]+of|Much|All[ \t]+"
                                 r"my|With)[ \t]+love|(?:Kind|Best|Warm|Warmest)[ \t]+(?:regards|"
-                                r"wishes)|Best[ \t]+wishes)[ \t]*,?[ \t]+(?=[A-Z])")
+                                r"wishes))[ \t]*,?[ \t]+(?=[A-Z])")
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
 _MONTH_AFTER_TIME = re.compile(
