@@ -26,12 +26,6 @@ from _mentions import kept as _kept
 
 from vault.anonymise.engine import Anonymiser
 
-
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 ADDRESSED = [
     ('So I says, "Kettle, have you got the sharps box?" and she laughed.', "Kettle"),
     ('So I shouts across the car park, "Thistle, have you got the keys?" and she did.',

@@ -147,6 +147,8 @@ from vault.anonymise.spacy_models import (
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
+from vault.anonymise.spoken.letter_runs import DETECTOR as LETTER_RUN_DETECTOR
+from vault.anonymise.spoken.spelling import DETECTOR as SPELLED_NAME_DETECTOR
 from vault.anonymise.uncased import UncasedNameRecognizer
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
 from vault.anonymise.warmup import WARM_TEXT
@@ -488,7 +490,7 @@ _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma
 _INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|Dear|Poor|Sorry|RIP|"
                                 r"Och|Aw|Love|Signed|Sgd|Regards|Yours|(?:Lots[ \t]+of|Much|All[ \t]+"
                                 r"my|With)[ \t]+love|(?:Kind|Best|Warm|Warmest)[ \t]+(?:regards|"
-                                r"wishes)|Best[ \t]+wishes)[ \t]*,?[ \t]+(?=[A-Z])")
+                                r"wishes))[ \t]*,?[ \t]+(?=[A-Z])")
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
 _MONTH_AFTER_TIME = re.compile(
@@ -517,7 +519,7 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
 #: the finders of names spelled letter by letter: a spelling's words are its letters and what is
 #: said of them ("E with a fada, A, B, H, A", "capital b-a-x-t-e-r", "O fada-space-S-E-..."), so
 #: none is a word a login or a handle is written with ("fada" is no one's login)
-_SPELLINGS = frozenset({"spelled_name", "letter_run"})
+_SPELLINGS = frozenset({SPELLED_NAME_DETECTOR, LETTER_RUN_DETECTOR})
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round";
 #: never after a letter said alone: a name spelled with dashes goes on past one ("B - A -
 #: double R - O - W", "T, O, N - no, sorry, M, S": a double letter or a repair said inside it)

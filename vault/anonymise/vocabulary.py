@@ -344,9 +344,10 @@ _THEORY_USE = re.compile(
     r"that['’]s[ \t]+exactly|really[ \t]+helped|helped)\b)")
 #: what teaches: a course, its training, module or lecture ("the mentor training", "the
 #: mentoring course", "the training days")
-_TEACHING = (r"(?:course|courses|training|module|modules|workshop|workshops|curriculum|syllabus|"
-             r"lecture|lectures|seminar|seminars|teaching|induction|programme|MSc|PGCert|diploma)"
-             r"(?:[ \t]+(?:days?|sessions?))?")
+_TEACHING_NOUN = (r"(?:course|courses|training|module|modules|workshop|workshops|curriculum|"
+                  r"syllabus|lecture|lectures|seminar|seminars|teaching|induction|programme|MSc|"
+                  r"PGCert|diploma)")
+_TEACHING = _TEACHING_NOUN + r"(?:[ \t]+(?:days?|sessions?))?"
 #: a theorist: a name (with a particle: "de Bono", "Kets de Vries"), two for a pair or three
 #: for a list ("Boud, Keogh and Walker's"), each perhaps of two words ("Menzies Lyth")
 _THEORIST = (r"(?:(?:[Dd]e|[Vv]an|[Vv]on|[Dd]u|[Dd]i|[Dd]a|[Ll]e|[Ll]a)[ \t]+(?:(?:der|den)[ \t]+)?)?"
@@ -398,9 +399,7 @@ _THEORY_LEAD = re.compile(r"(?:(?:Did|Does|Do|Was|Were|Is|Has|Had|Have|Will|Woul
 _TITLE_WORD = re.compile(r"\b" + _TITLE + r"(?![\w'’-])")
 #: a word of teaching, which every frame of :data:`_THEORY_TAUGHT` has, and how far from it
 #: a frame's theory may be said (a question's worth of words)
-_TEACHING_WORD = re.compile(r"\b(?:course|courses|training|module|modules|workshop|workshops|"
-                            r"curriculum|syllabus|lectures?|seminars?|teaching|induction|"
-                            r"programme|MSc|PGCert|diploma|taught|teach|teaches)\b")
+_TEACHING_WORD = re.compile(r"\b(?:" + _TEACHING_NOUN + r"|taught|teach|teaches)\b")
 _TEACHING_REACH = 240
 _NUMBER_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
@@ -459,8 +458,7 @@ def _taught_theory_spans(text: str) -> list[tuple[int, int]]:
         if any(w in first and not (counted and fold(w) in load_term_list("surnames.txt"))
                for w in words):
             continue  # "the course covered Sarah's leaving do": someone
-        before = _BEFORE.search(short, max(0, start - 20), start)
-        if before is not None and (before.group("title") or before.group("word") in first):
+        if _named_before(short, start):
             continue  # "the training mentioned Dr Okafor's audit"
         out.append((origin[start], origin[m.end(key + "c") - 1] + 1))
     return out
@@ -868,6 +866,14 @@ def _first_names() -> frozenset[str]:
     return load_term_list("first_names.txt")
 
 
+def _named_before(text: str, start: int) -> bool:
+    """Whether a title or a first name stands right before ``start``: "Dr Rennie", "Jo
+    Calpol" (someone, not the word or the theory named after them)."""
+    before = _BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and bool(before.group("title")
+                                       or before.group("word") in _first_names())
+
+
 def _spelled_out(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of the words whose capitals spell ``m``'s acronym, in order; None if they
     do not."""
@@ -967,8 +973,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     first = _first_names()
 
     def named(start: int) -> bool:  # "Dr Rennie", "Jo Calpol": a title or first name before
-        before = _BEFORE.search(text, max(0, start - 20), start)
-        return before is not None and bool(before.group("title") or before.group("word") in first)
+        return _named_before(text, start)
 
     out.extend(span for span in ordinary_proper_words().spans(text)
                if not named(span[0]) and not (
@@ -1114,8 +1119,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
         if any(n in first and not (eponym and fold(n) in load_term_list("surnames.txt"))
                for n in parts):
             continue  # "Sarah's model", "Sarah's disease": a person's; not "Wilson's disease"
-        before = _BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if before is not None and (before.group("title") or before.group("word") in first):
+        if _named_before(text, m.start()):
             continue  # "Dr Proctor's model", "Jane Proctor's framework"
         out.append(m.span("names"))
         out.append(m.span())  # and what they name: "PERMA" in "Seligman's PERMA model"
