@@ -148,7 +148,7 @@ from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.uncased import UncasedNameRecognizer
-from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans, without_weekday_end
 from vault.anonymise.warmup import WARM_TEXT
 from vault.anonymise.wordlists import (
     UNCOUNTABLE_SURNAMES,
@@ -1397,6 +1397,7 @@ class Anonymiser:
                         continue  # "Attendees: ...", "Subject: FW": a field's label alone
                     start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 end = without_postnominals(text, start, end)  # "Dr Ana Reyes FRCP(Edin) PhD"
+                end = without_weekday_end(text, start, end)  # "Rota: L. Okafor Mon, P. Diaz Tue"
                 if end <= start or a_postnominal_qualifier(text, start, end):
                     continue  # "OBE", "PhD at ...", "Edin" in "FRCP(Edin)": what one holds
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"
