@@ -150,7 +150,7 @@ from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.spoken.letter_runs import DETECTOR as LETTER_RUN_DETECTOR
 from vault.anonymise.spoken.spelling import DETECTOR as SPELLED_NAME_DETECTOR
 from vault.anonymise.uncased import UncasedNameRecognizer
-from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans
+from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans, without_weekday_end
 from vault.anonymise.warmup import WARM_TEXT
 from vault.anonymise.wordlists import (
     UNCOUNTABLE_SURNAMES,
@@ -1404,6 +1404,7 @@ class Anonymiser:
                         continue  # "Attendees: ...", "Subject: FW": a field's label alone
                     start = without_pronoun_i(text, start, end)  # "where was I. Llanfair"
                 end = without_postnominals(text, start, end)  # "Dr Ana Reyes FRCP(Edin) PhD"
+                end = without_weekday_end(text, start, end)  # "Rota: L. Okafor Mon, P. Diaz Tue"
                 if end <= start or a_postnominal_qualifier(text, start, end):
                     continue  # "OBE", "PhD at ...", "Edin" in "FRCP(Edin)": what one holds
                 start = day_heading(text, start, end)  # "Mon Ashdown / ... / Wed Ruddock"

@@ -30,7 +30,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.geo import country_names
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
-__all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans"]
+__all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans",
+           "without_weekday_end"]
 
 #: nouns that make "<Name>'s <noun>" a theory, model or eponym rather than a person's thing
 MODEL_NOUNS = (
@@ -698,6 +699,61 @@ _NATION_ADJECTIVE_BODY = re.compile(
     r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
 #: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
 #: nine", "pain score was seven", "GCS 14"
+#: a weekday shortened the way rotas, tables and chat stamps write it ("Mon", "Tues", "Thu")
+_DAY_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_DAY_ANY = r"(?:" + _DAY_SHORT + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+#: a shortened weekday where a day stands, which no name-finder should take for someone: a
+#: run of days ("Mon-Wed", "Wed to Fri", "Mon/Thu"), a day before its date or time ("Tue
+#: 19:06", "Sat 12th", "Mon twenty-eight May"), a day after "on", "every", "next" ("cover
+#: the base Sat", "every Weds"), a day alone in a table's cell ("| Tue |"); and the shortenings
+#: that are no English word ("Mon", "Tue", "Thurs", "Fri") anywhere a name's next word (a
+#: capitalised word: "Thu Trang" may be someone) does not follow
+_DAY_RUN = re.compile(r"(?<![\w'’-])" + _DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*"
+                      + _DAY_ANY + r")+(?![\w'’-])")
+_DAY_PLACE = re.compile(r"(?<![\w'’-])(?P<w>" + _DAY_SHORT + r")(?![\w'’-]|\.\w)")
+_DAY_BEFORE = re.compile(r"(?:\b(?:on|every|next|last|this|base|till|until)[ \t]+|[|\[(][ \t]*|\t)\Z")
+_DATE_OR_TIME_AFTER = re.compile(
+    r",?[ \t]+(?:the[ \t]+)?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+    r"eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b)")
+_NOT_A_WORD_DAY = re.compile(r"(?:Mon|Tues?|Thu(?:rs?)?|Fri)\.?")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+#: a shortened weekday closing a name's span: "L. Okafor Mon," in a rota, "Riverside<tab>Mon-Wed"
+#: in a table (not "Thu", "Sat", "Sun": a given name or a surname may end a name so)
+_DAY_END = re.compile(r"[ \t]+(?:" + _DAY_RUN.pattern[len("(?<![\\w'’-])"):] + r"|(?:Mon|Tues?|Weds?|"
+                      r"Thurs|Fri)\.?)\Z")
+
+
+def without_weekday_end(text: str, start: int, end: int) -> int:
+    """``end`` less a shortened weekday that closes ``text[start:end]`` and is followed by a
+    pause, a cell's end or the line's end ("Rota: L. Okafor Mon, P. Diaz Tue")."""
+    found = _DAY_END.search(text, start, end)
+    if found is None or found.start() == start or _DAY_PAUSE_AFTER.match(text, end) is None:
+        return end
+    return found.start()
+
+
+_DAY_PAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;|\t\n)]|\Z)")
+
+
+def _weekday_spans(text: str, named: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Shortened weekdays where a day stands (see :data:`_DAY_RUN`)."""
+    out = [m.span() for m in _DAY_RUN.finditer(text) if not named(m.start())]
+    for m in _DAY_PLACE.finditer(text):
+        start, end = m.span("w")
+        if named(start):
+            continue  # "Dr Sun", "Li Sun": someone
+        if _DATE_OR_TIME_AFTER.match(text, end) is not None or (
+                _CAPITAL_NEXT.match(text, end) is None
+                and (_NOT_A_WORD_DAY.fullmatch(m.group("w")) is not None
+                     or _DAY_BEFORE.search(text, max(0, start - 8), start) is not None)):
+            out.append((start, end))
+    return out
+
+
 _SCORE_NUMBER = re.compile(
     r"\b(?:[Ss]cale|[Ss]cores?|GCS|[Aa]pgars?|NEWS2?|MEWS|[Bb]and|[Gg]rade|[Ss]tage|[Ll]evel|"
     r"sats|[Ss]aturations?|[Rr]ating|[Ww]ells|CURB-?65|[Ee]pworth|PHQ-?9|GAD-?7)[ \t]+"
@@ -997,6 +1053,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     for m in _TEAM.finditer(text):  # named for a place, not "Poor Thistle" (a person)
         if any(not is_english_word(w) and not _given(w) for w in m.group().split()[:2]):
             out.append(m.span())
+    if _DAY_PLACE.search(text) is not None:
+        out.extend(_weekday_spans(text, named))
     out.extend(m.span() for m in _SCORE_NUMBER.finditer(text))
     out.extend(m.span() for m in _LABELLED_NUMBER.finditer(text))
     out.extend(m.span("w") for m in _DOSED.finditer(text)
