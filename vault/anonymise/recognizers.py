@@ -715,7 +715,12 @@ _SPECIALTY = std_re.compile(
 #: words a name swallows at a sentence's start ("After the Northern Deanery I moved",
 #: "After Covid Barts Health NHS Trust set up..."): not part of it
 LEAD_IN = std_re.compile(r"(?:(?:After|Before|During|Since|Until|Even|Also|Just|Then|Now|Through|"
-                          r"Via|Without|Unlike|Besides)[ \t]+(?:the[ \t]+)?|(?:Covid|COVID|"
+                          r"Via|Without|Unlike|Besides|"
+                          # a pronoun and its verb: "It's Tamarisk Valley NHS Trust for us",
+                          # "That's the Westmere Combined Healthcare trust" (no name opens so)
+                          r"(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|"
+                          r"[Ww]ho|[Ww]hat|[Ww]here)['’](?:s|re|ll|d|ve)|I['’](?:m|ve|d|ll))"
+                          r"[ \t]+(?:the[ \t]+)?|(?:Covid|COVID|"
                           r"Covid-19|COVID-19|Brexit|Lockdown)[ \t]+)+")
 #: what makes an organisation's name a public body's: "... Practice and Education Council"
 _BODY_AFTER = std_re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][a-z]+[ \t]+){0,3}(?:Council|Agency|"

@@ -468,10 +468,17 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".?!:…\n"
 
 
+#: a pause timed in a transcript ("(1.4)", "(0.8)", "(.)"): the transcriber's mark, not
+#: digits said, as a square-bracketed mark is none ("RT-09: (1.4) Sure, my brother's, nought
+#: nine ..." answers from "nought", not from the pause)
+_TIMED_PAUSE = re.compile(r"\((?:\.|\d{1,2}\.\d{1,2})\)")
+
+
 def _cluster(text: str, start: int, end: int, kind: str,
              protected: Callable[[int, int], bool]) -> AnswerStretch | None:
     """The first cluster of content in ``text[start:end]`` (an answering turn)."""
-    speech = _MARK.sub(lambda m: " " * len(m.group()), text[start:end])
+    speech = _TIMED_PAUSE.sub(lambda m: " " * len(m.group()),
+                              _MARK.sub(lambda m: " " * len(m.group()), text[start:end]))
     tokens = [(start + m.start(), start + m.end()) for m in _TOKEN.finditer(speech)]
     if not tokens:
         return None

@@ -102,6 +102,8 @@ def _letter(token: str) -> tuple[str, bool] | None:
         if rest in ("u", "you", "yoo") and low.startswith("double"):
             return "W", True  # "double-u" is one letter
         return rest[0].upper() * (3 if low.startswith("tr") else 2), True
+    if token.startswith("["):
+        return None  # a transcriber's mark ("[TN: spelled by participant]"): a pause at most
     if " " in token or "\t" in token:  # "C as in cat"
         return token[0].upper(), True
     if low in _STRONG_NAMES:
@@ -186,7 +188,7 @@ def find_letter_runs(text: str) -> list[Finding]:
     words: list[str] = []
     if _PHONETIC_HINT.search(text):
         findings, words = _phonetic_runs(text)
-    end_seen = -1
+    end_seen = run_end = -1
     anchors = [m.start() for m in _ANCHOR.finditer(text)]
     listed = []  # letters' names said in a comma list: "pee, eye, ar, eye, ee"
     low = text.lower()
@@ -200,8 +202,8 @@ def find_letter_runs(text: str) -> list[Finding]:
     for at, following in itertools.pairwise(anchors):
         if at < end_seen or following - at > _REACH:
             continue
-        start = max(0, at - 40, text.rfind("\n", 0, at) + 1)
-        if start and not text[start - 1].isspace():  # not from inside a word
+        start = max(0, at - 40, text.rfind("\n", 0, at) + 1, run_end)
+        if start and not text[start - 1].isspace() and start != run_end:  # not from inside a word
             start = _word_end(text, start, at + 1)
         stop = _word_end(text, min(len(text), at + 400), len(text))
         run = _run(text, start, stop, following + 2)
@@ -209,7 +211,7 @@ def find_letter_runs(text: str) -> list[Finding]:
         if run is None:
             continue
         first, last, letters = run
-        end_seen = last
+        end_seen = run_end = last  # (a run after it is looked for after it)
         words.append("".join(letters))
         # one span per line: a spelling said over turns leaves the labels and the
         # listener's "Mm-hm" between its parts alone
@@ -254,6 +256,15 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
             said_letters.append((m.start(), m.end(), said[0], said[1]))
             chunks[-1] += said[0]
             paused = False
+            continue
+        if said_letters and token in "[]" and (len(said_letters) >= _MIN_CUED or token == "]"):
+            # a note's bracket, its whole too long to be one pause token: the note opens or
+            # closes there ("... S K A'] Yeah, K, O, ...": the off-mic voice's spelling ends
+            # at its quote, the speaker's own starts after)
+            found = _qualify(text, said_letters, chunks)
+            if found is not None:
+                return found
+            said_letters, chunks = [], [""]
             continue
         if said_letters and _is_pause(token):
             if token in ",;/" or token.lower() in ("then", "and", "next"):
