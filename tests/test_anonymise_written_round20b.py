@@ -93,3 +93,34 @@ NOT_NAME_LISTS = [
 def test_lists_of_acronyms_places_medicines_and_labels_are_kept(
         anonymiser: Anonymiser, text: str, word: str) -> None:
     assert _kept(anonymiser, text, word)
+
+
+# Hospitals by their initials after "the" (HOSPITAL/short leaked on fifteen development
+# authors; initials ending in H on six): "the" and a final H(ospital) are two cues where "the
+# XYZ" alone has one (a guess for review), so such initials are redacted without a workplace
+# word near them; a clinical acronym ending in H is not, nor initials qualifying the next word.
+THE_INITIALS_H = [
+    ("P: The nearest acute bed is the DKH, two hours and a ferry away.", "DKH"),
+    ("P: Oh, the QWMH! Aye, that's where my da died.", "QWMH"),
+    ("P: Honestly, the BTGH was where I found my feet.", "BTGH"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), THE_INITIALS_H)
+def test_initials_ending_in_h_after_the_are_a_hospital(anonymiser: Anonymiser, text: str,
+                                                       name: str) -> None:
+    assert _covered(anonymiser, text, name)
+
+
+NOT_THE_INITIALS_H = [
+    ("P: She had the PPH after delivery and we ran.", "PPH"),
+    ("P: The SAH was missed on the first scan.", "SAH"),
+    ("P: We went through the BPH leaflet together.", "BPH"),
+    ("P: The bleed was an SDH, and the ICH came later.", "ICH"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_THE_INITIALS_H)
+def test_clinical_acronyms_ending_in_h_are_kept(anonymiser: Anonymiser, text: str,
+                                                word: str) -> None:
+    assert _kept(anonymiser, text, word)

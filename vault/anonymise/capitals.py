@@ -594,7 +594,7 @@ def _surnames_listed(text: str, found: list[RecognizerResult]) -> list[tuple[int
     :func:`_listed_with` to take the list's other names from. A list of acronyms, places or
     medicines or tubes ("NHS, GMC, BMA", "LEEDS, YORK, HULL", "EDTA, HEPARIN, CITRATE")
     gives none."""
-    out = []
+    out: list[tuple[int, int]] = []
     for m in _CAPS_COMMA_LIST.finditer(text):
         items = [(i.start(), i.end()) for i in _LIST_WORD.finditer(text, m.start(), m.end())]
         sure = [(a, b) for a, b in items if _sure_surname(text[a:b])]
