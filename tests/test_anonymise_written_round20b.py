@@ -72,6 +72,7 @@ NOT_NAME_COMMA_LISTS = [
     "P: We give PARACETAMOL, IBUPROFEN, CODEINE, in that order.",
     "P: The signs said THEATRES, WARDS, PHARMACY, all in capitals.",
     "P: The flights went LEEDS, ABERDEEN, BELFAST, then home.",
+    "P: Copied to: NHSE, UKHSA, CQC.",
 ]
 
 

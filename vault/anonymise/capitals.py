@@ -576,14 +576,14 @@ _CAPS_COMMA_LIST = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:,[ \t]+" + _WORD 
 
 def _sure_surname(word: str) -> bool:
     """A capitals word that reads only as a surname or a name nobody can explain: a listed
-    name no dictionary has ("TREVASKIS") or an unknown, pronounceable word of four letters
-    or more ("OYELARAN"); not an acronym, a place or a medicine."""
+    name no dictionary has ("TREVASKIS") or an unknown, pronounceable word of five letters
+    and two vowels or more ("OYELARAN", not "NHSE"); not an acronym, a place or a medicine."""
     title = _title(word)
     letters = _letters(word)
     if _acronym_like(word) or known_place(title) or _MEDICINE.fullmatch(title) is not None \
             or _MORE_MEDICINE.search(title.lower()) is not None:
         return False
-    return _listed_name(title) or len(letters) >= 4 and _unknown(word, title) \
+    return _listed_name(title) or _header_word(word) and _unknown(word, title) \
         and _pronounceable(letters)
 
 
