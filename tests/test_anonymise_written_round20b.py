@@ -72,7 +72,7 @@ NOT_NAME_COMMA_LISTS = [
     "P: We give PARACETAMOL, IBUPROFEN, CODEINE, in that order.",
     "P: The signs said THEATRES, WARDS, PHARMACY, all in capitals.",
     "P: The flights went LEEDS, ABERDEEN, BELFAST, then home.",
-    "P: Copied to: NHSE, UKHSA, CQC.",
+    "P: We wrote to NHSE, UKHSA, CQC about it.",
 ]
 
 
@@ -117,6 +117,7 @@ NOT_THE_INITIALS_H = [
     ("P: She had the PPH after delivery and we ran.", "PPH"),
     ("P: The SAH was missed on the first scan.", "SAH"),
     ("P: We went through the BPH leaflet together.", "BPH"),
+    ("P: Honestly the DKH form was the worst bit.", "DKH"),
     ("P: The bleed was an SDH, and the ICH came later.", "ICH"),
 ]
 

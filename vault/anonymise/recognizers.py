@@ -584,7 +584,9 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # model", "the BCH team")
         Pattern("the_acronym_h", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b|(?:"
                 + "|".join(sorted(a for a in _CLINICAL_ACRONYMS if a.endswith("H"))) + r")\b)"
-                r"(?P<m>[A-Z]{2,4}H)\b(?![ \t]+[a-z]|[ \t]*[-/&][ \t]*[A-Z])", 0.6),
+                r"(?P<m>[A-Z]{2,4}H)\b(?![ \t]*[-/&][ \t]*[A-Z]|[ \t]+(?:model|number|team|meeting|"
+                r"exam|course|rota|scheme|score|protocol|guidelines?|form|scan|leaflet|chart|"
+                r"bundle|pathway|criteria|level|levels|test|result|results)\b)", 0.6),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
         Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
