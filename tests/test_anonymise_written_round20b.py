@@ -118,6 +118,8 @@ NOT_THE_INITIALS_H = [
     ("P: The SAH was missed on the first scan.", "SAH"),
     ("P: We went through the BPH leaflet together.", "BPH"),
     ("P: Honestly the DKH form was the worst bit.", "DKH"),
+    ("P: We changed the plan after the NCISH report came out.", "NCISH"),
+    ("P: Everyone quoted the BTH report at us.", "BTH"),
     ("P: The bleed was an SDH, and the ICH came later.", "ICH"),
 ]
 

@@ -578,15 +578,17 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
         Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                 r"(?![ \t]+(?:model|number)\b)", 0.35),
-        # "the" and initials ending in H(ospital), a thing's or a condition's aside: "the
-        # nearest bed is the DKH", "Oh, the QWMH!" (two cues where "the XYZ" has one); not a
-        # clinical acronym ("the PPH", "the SAH") nor before a word it qualifies ("the DKH
-        # model", "the BCH team")
+        # "the" and three or four initials ending in H(ospital): "the nearest bed is the
+        # DKH", "Oh, the QWMH!" (two cues where "the XYZ" has one); not a clinical acronym
+        # ("the PPH", "the SAH"), a body's longer letters ("the NCISH report") nor before a
+        # word it qualifies ("the DKH model", "the BCH team", "the NCH report")
         Pattern("the_acronym_h", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b|(?:"
                 + "|".join(sorted(a for a in _CLINICAL_ACRONYMS if a.endswith("H"))) + r")\b)"
-                r"(?P<m>[A-Z]{2,4}H)\b(?![ \t]*[-/&][ \t]*[A-Z]|[ \t]+(?:model|number|team|meeting|"
+                r"(?P<m>[A-Z]{2,3}H)\b(?![ \t]*[-/&][ \t]*[A-Z]|[ \t]+(?:model|number|team|meeting|"
                 r"exam|course|rota|scheme|score|protocol|guidelines?|form|scan|leaflet|chart|"
-                r"bundle|pathway|criteria|level|levels|test|result|results)\b)", 0.6),
+                r"bundle|pathway|criteria|level|levels|test|result|results|report|reports|"
+                r"inquiry|review|guidance|audit|recommendations|data|study|survey|toolkit|"
+                r"standards?|policy|framework|website|campaign|programme|tool)\b)", 0.6),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
         Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
