@@ -509,6 +509,15 @@ _SURNAME_FIRST = re.compile(
     r"(?P<given>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
     r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?)")
 
+#: a full stop and more words after a list's last item
+_SENTENCE_AFTER_ITEM = re.compile(r"\.[ \t]+\S.*\Z")
+#: a surname in capitals and a given name ending a stretch of prose: the first item of a
+#: surname-first list that a sentence leads into
+_CAPS_SURNAME_FIRST_TAIL = re.compile(
+    r"(?<!\S)[" + _UP + r"][" + _UP + r"'’-]+(?:[ \t]+[" + _UP + r"][" + _UP + r"'’-]*){0,3},?[ \t]+"
+    r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
+    r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?\Z")
+
 
 def _surname_first_items(text: str) -> list[tuple[int, int]]:
     """People listed surname first with the surname in capitals, item after item on one line
@@ -533,6 +542,15 @@ def _surname_first_items(text: str) -> list[tuple[int, int]]:
                 cut = item.rindex(":") + 1
                 start += cut + len(item[cut:]) - len(item[cut:].lstrip())
                 item = item[cut:].strip()
+            # the list ends a sentence and the line goes on ("...; HAW Heddwyn. Then we
+            # left."): the item ends at the full stop
+            item = _SENTENCE_AFTER_ITEM.sub("", item)
+            lead = _CAPS_SURNAME_FIRST_TAIL.search(item) if not items else None
+            if lead is not None and lead.start() > 0:
+                # the list starts inside a sentence ("the board said MOOK Siskin; HAW
+                # Heddwyn"): its first item is the capitals surname and given name at the end
+                start += lead.start()
+                item = item[lead.start():]
             m = _SURNAME_FIRST.fullmatch(item)
             if m is None:
                 continue
@@ -548,6 +566,42 @@ def _surname_first_items(text: str) -> list[tuple[int, int]]:
         if sum(sure for _, _, sure in items) >= 2:
             found.extend((a, b) for a, b, _ in items)
     return found
+
+
+#: three or more capitals words listed with commas in a line ("just said HOLM, TREVASKIS,
+#: OYELARAN, in capitals")
+_CAPS_COMMA_LIST = re.compile(r"(?<![\w'’-])" + _WORD + r"(?:,[ \t]+" + _WORD + r"){2,}"
+                              r"(?![\w'’-])")
+
+
+def _sure_surname(word: str) -> bool:
+    """A capitals word that reads only as a surname or a name nobody can explain: a listed
+    name no dictionary has ("TREVASKIS") or an unknown, pronounceable word of five letters
+    and two vowels or more ("OYELARAN", not "NHSE"); not an acronym, a place or a medicine."""
+    title = _title(word)
+    letters = _letters(word)
+    if _acronym_like(word) or known_place(title) or _MEDICINE.fullmatch(title) is not None \
+            or _MORE_MEDICINE.search(title.lower()) is not None:
+        return False
+    return _listed_name(title) or _header_word(word) and _unknown(word, title) \
+        and _pronounceable(letters)
+
+
+def _surnames_listed(text: str, found: list[RecognizerResult]) -> list[tuple[int, int]]:
+    """The surnames of a list of capitals words said in prose, when two of its words or more
+    can only be surnames (:func:`_sure_surname`), one of them a listed one: a sign-in sheet, a theatre list or a rota
+    read out ("the sheet said HOLM, TREVASKIS, OYELARAN"); each such word not found yet, for
+    :func:`_listed_with` to take the list's other names from. A list of acronyms, places or
+    medicines or tubes ("NHS, GMC, BMA", "LEEDS, YORK, HULL", "EDTA, HEPARIN, CITRATE")
+    gives none."""
+    out: list[tuple[int, int]] = []
+    for m in _CAPS_COMMA_LIST.finditer(text):
+        items = [(i.start(), i.end()) for i in _LIST_WORD.finditer(text, m.start(), m.end())]
+        sure = [(a, b) for a, b in items if _sure_surname(text[a:b])]
+        if len(sure) >= 2 and any(_listed_name(_title(text[a:b])) for a, b in sure):
+            out.extend((a, b) for a, b in sure
+                       if not any(r.start <= a < r.end for r in found))
+    return out
 
 
 class CapitalsRecognizer(RuleRecognizer):
@@ -576,6 +630,8 @@ class CapitalsRecognizer(RuleRecognizer):
                 out.extend(self._organisation(text, run.start(), run.end()))
                 continue
             out.extend(self._people(text, words))
+        out.extend(credited(self, "PERSON", a, b, self.PLACE_SCORE)
+                   for a, b in _surnames_listed(text, out))
         if out:
             out.extend(_listed_with(self, text, out))
         if _LIST_SEPARATORS.search(text) is not None:

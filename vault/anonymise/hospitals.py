@@ -53,6 +53,7 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 
 from vault.anonymise.recognizers import (
+    _CLINICAL_ACRONYMS,
     COMMON_CAPITALISED,
     RuleRecognizer,
     credited,
@@ -211,14 +212,6 @@ def _spellings(name: str) -> Iterable[str]:
     return variants
 
 
-#: acronyms of clinical talk that a hospital's initials may spell ("PPH", "SDH", "MCH",
-#: "GDH"), and "DGH", any district general hospital: never read as a hospital derived from
-#: its name (a listed one still is)
-_CLINICAL_ACRONYMS = frozenset("""
-PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH LCH MCH GDH
-CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
-DGH CMH DSH APH DPH
-""".split())  # noqa: SIM905
 _HOSPITAL_TAIL = re.compile(r"\b(?:Hospital|Infirmary)$")
 
 

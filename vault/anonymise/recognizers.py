@@ -443,6 +443,14 @@ _ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|W
              r"(?!(?:(?<=Hospital)|(?<=Hospitals)|(?<=Infirmary)|(?<=Surgery)|(?<=Practice)|"
              r"(?<=Trust)|(?<=Centre)|(?<=Clinic))[ \t]+(?:and|&)[ \t])")
 _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
+#: acronyms of clinical talk that a hospital's initials may spell ("PPH", "SDH", "MCH",
+#: "GDH"), and "DGH", any district general hospital: never read as a hospital derived from
+#: its name (a listed one still is), nor as one by "the" and a final H
+_CLINICAL_ACRONYMS = frozenset("""
+PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH LCH MCH GDH
+CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
+DGH CMH DSH APH DPH
+""".split())  # noqa: SIM905
 #: letters that are no hospital's: a career's papers and posts ("the CV", "the ACF post",
 #: "the ARCP"), staff ("the ODP", "the ANP"), services and stores ("OOH", "the CD cupboard")
 _NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|MD|MSC|PHD|PGCE|OSCE|"
@@ -570,6 +578,17 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # ARCP"; nor of staff, services and stores: "the ODP", "OOH", "the CD cupboard")
         Pattern("the_acronym", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,5})\b"
                 r"(?![ \t]+(?:model|number)\b)", 0.35),
+        # "the" and three or four initials ending in H(ospital): "the nearest bed is the
+        # DKH", "Oh, the QWMH!" (two cues where "the XYZ" has one); not a clinical acronym
+        # ("the PPH", "the SAH"), a body's longer letters ("the NCISH report") nor before a
+        # word it qualifies ("the DKH model", "the BCH team", "the NCH report")
+        Pattern("the_acronym_h", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b|(?:"
+                + "|".join(sorted(a for a in _CLINICAL_ACRONYMS if a.endswith("H"))) + r")\b)"
+                r"(?P<m>[A-Z]{2,3}H)\b(?![ \t]*[-/&][ \t]*[A-Z]|[ \t]+(?:model|number|team|meeting|"
+                r"exam|course|rota|scheme|score|protocol|guidelines?|form|scan|leaflet|chart|"
+                r"bundle|pathway|criteria|level|levels|test|result|results|report|reports|"
+                r"inquiry|review|guidance|audit|recommendations|data|study|survey|toolkit|"
+                r"standards?|policy|framework|website|campaign|programme|tool)\b)", 0.6),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
         Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
