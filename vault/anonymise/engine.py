@@ -740,6 +740,11 @@ _NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
 _SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|Mister|Missus)\.?"
                             r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
+#: a form of address before the rest of a span: "Mister Lapwing", "Ms Fellows", "Mrs Golding".
+#: Said to or of a person, it heads no team's, role's or post's name, so what follows is a
+#: surname even when it is also a word ending like a concept's ("-ing", "Fellows"). Not
+#: "Doctor"/"Professor", which also head degrees and posts ("Professor of Medical Education")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Missus)\.?[ \t]+(?=[A-Z])")
 #: a name that opens with an initial: "J. Wood", "K Cross"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 
@@ -1455,6 +1460,7 @@ class Anonymiser:
             if marker is None and entity == "LOCATION" and a_direction_inside(text, start, end):
                 continue  # "the north east entrance", "the south-west gate": inside a place
             if marker is None and entity in ("PERSON", "LOCATION") \
+                    and _HONORIFIC.match(text, start, end) is None \
                     and (_a_step_named(text, start, end) or entity == "PERSON"
                          and _a_concept_named(text[start:end])
                          or _a_post_named(text[start:_post_of_end(text, start, end)])):
