@@ -111,11 +111,6 @@ def test_the_spoken_finders_keep_every_negative_shape(shape: str) -> None:
 
 # -- the engine, on phrasings of our own for each class widened this round -----------------------
 
-@pytest.fixture(scope="module")
-def anonymiser() -> Anonymiser:
-    return Anonymiser()
-
-
 WIDENED = [
     "P3: We moved up here in «October oh four», after the wedding.",
     "P3: It must have been «November of oh six», because the baby was tiny.",

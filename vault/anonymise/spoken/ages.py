@@ -235,8 +235,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
                            r"\b(?:you|he|she|they)(?:['’]re|['’]s|['’]d[ \t]+(?:be|have[ \t]+been)|"
                            r"[ \t]+(?:must|might|could|would|will)[ \t]+(?:be|have[ \t]+been))"
                            r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)[,.]?)*[ \t]+"
-                           r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-                           r"(?:one|two|three|four|five|six|seven|eight|nine))?|" + _TEENS + r")"
+                           r"(?:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEENS + r")"
                            r"[ \t]*(?:,[ \t]*"
                            r"(?:then|right|yeah|surely|I[ \t]+guess))?(?=[ \t]*\?)")
 #: between the question and the answer's first word: a line break, a speaker label, tags

@@ -148,11 +148,11 @@ _NUMERIC_MONTH = re.compile(_STARTS_DAY + r"(?<![\w-])" + _DAY + r"[ \t]+of[ \t]
 # a year of birth: "born in nineteen eighty-four"; the year alone is the span
 _SHORT_YEAR = (r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]" + _UNIT
                + r")?|oh[- \t]" + _UNIT + r")(?![\w-])")
+#: a month said alone and then put right by a date ("January, scratch that, July the eleventh")
+MONTH_PUT_RIGHT = re.compile(r"(?<![\w'’-])" + _MONTH)
 #: what puts a date right after a correction word ("the ninth of January -- sorry -- March";
 #: "born nineteen eighty-one, I mean, eighty-two"): a month (and its day), or a year, ending its
 #: clause, so "the ninth of March, no, eighty people came" is no date put right
-#: a month said alone and then put right by a date ("January, scratch that, July the eleventh")
-MONTH_PUT_RIGHT = re.compile(r"(?<![\w'’-])" + _MONTH)
 DATE_PUT_RIGHT = re.compile(r"(?:" + _MONTH + r"(?:,?[ \t]+the[ \t]+" + _DAY + r")?|" + _YEAR + r"|"
                             + _SHORT_YEAR + r")(?=[ \t]*(?:[,.;:?!—–]|$))", re.MULTILINE)
 

@@ -293,13 +293,16 @@ def _corrections_said_through(text: str, plain: str,
     right so (:func:`_dates_put_right`)."""
     ordered = sorted((f for f in findings if f.entity in _CORRECTED_THROUGH),
                      key=lambda f: (f.start, -f.end))
+    starts = [f.start for f in ordered]
     out = []
     for first in ordered:
         joined = False
-        for second in ordered:
+        # from the first finding that starts after this one ends (see :func:`_corrections`)
+        for k in range(bisect.bisect_right(starts, first.end), len(ordered)):
+            second = ordered[k]
             if second.start - first.end > _MAX_CORRECTION:
                 break
-            if second.entity != first.entity or second.start <= first.end:
+            if second.entity != first.entity:
                 continue
             gap = text[first.end:second.start]
             if plain[first.end:second.start] != gap and _is_repair(gap):
