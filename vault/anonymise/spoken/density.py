@@ -57,7 +57,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.digit_chains import (
@@ -466,9 +466,15 @@ def digits_said(text: str, start: int, end: int) -> str:
     forty-eight" is 348), with each number-ish word it could not read estimated ("nil")."""
     part = text[start:end]
     items = [i for r in number_runs(part) for i in r.items]
+    # a word is the parser's when an item starts at or before it and ends after it: the
+    # furthest end among the items starting at or before it says so (one bisect a word)
+    spans = sorted((i.start, i.end) for i in items)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     said = []
     for m in _NUMISH.finditer(part):
-        if not any(i.start <= m.start() < i.end for i in items):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        if at < 0 or reach[at] <= m.start():
             said.append((m.start(), _token(part, m.start(), m.end()).digits))
     said.extend((i.start, i.digits) for i in items)
     return "".join(d for _, d in sorted(said))

@@ -178,20 +178,53 @@ def context_kinds(text: str, start: int, end: int) -> set[str]:
     return _contexts(text, start, end)
 
 
-def _best(items: tuple[NumberItem, ...], contexts: set[str], incomplete: bool
-          ) -> tuple[int, int, str] | None:
-    """(first item, last item + 1, kind) of the longest qualifying stretch, or None."""
-    best: tuple[int, int, str] | None = None
-    best_key: tuple[int, int] | None = None
+def _chosen(items: tuple[NumberItem, ...], contexts: set[str], incomplete: bool
+            ) -> list[tuple[int, int, str]]:
+    """(first item, last item + 1, kind) of each number taken from ``items``: the longest
+    qualifying stretch (then by priority, then the first said), then the same again in the
+    items before it and after it, in that order of finding (after before before).
+
+    One walk: every candidate stretch is ranked once, and a candidate is taken when it shares
+    no item with a better one taken; a stretch lies inside the part left standing exactly when
+    it shares no item with what was taken, so this is the same choice as searching each part
+    again (which was quadratic on a long run of number words: "forty-four, forty-four, ...")."""
+    candidates: list[tuple[tuple[int, int], int, int, str]] = []
     for i, j, digits in stretches(items, 14):
         if len(digits.lstrip("+")) < 7:
             continue
         spoken = incomplete or any(item.words for item in items[i:j])
         for kind in _kinds(digits, contexts, incomplete, spoken):
-            key = (items[i].start - items[j - 1].end, _PRIORITY[kind])  # longest, then priority
-            if best_key is None or key < best_key:
-                best_key, best = key, (i, j, kind)
-    return best
+            # longest, then priority; of equal keys the first found (a stable sort keeps it)
+            candidates.append(((items[i].start - items[j - 1].end, _PRIORITY[kind]), i, j, kind))
+    candidates.sort(key=lambda c: c[0])
+    used = bytearray(len(items))
+    taken: list[tuple[int, int, str]] = []
+    for _, i, j, kind in candidates:
+        if not any(used[i:j]):
+            used[i:j] = b"\x01" * (j - i)
+            taken.append((i, j, kind))
+    if len(taken) < 2:
+        return taken
+    # the order of the part-by-part search: the best first, then its part after, then before
+    # (a walk of the tree of taken numbers by position, each under the better one beside it)
+    left = [-1] * len(taken)
+    right = [-1] * len(taken)
+    stack: list[int] = []
+    for n in sorted(range(len(taken)), key=lambda n: taken[n][0]):
+        last = -1
+        while stack and stack[-1] > n:
+            last = stack.pop()
+        left[n] = last
+        if stack:
+            right[stack[-1]] = n
+        stack.append(n)
+    order: list[tuple[int, int, str]] = []
+    walk = [stack[0]]
+    while walk:
+        n = walk.pop()
+        order.append(taken[n])
+        walk.extend(child for child in (left[n], right[n]) if child >= 0)
+    return order
 
 
 def find_identifier_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
@@ -201,16 +234,7 @@ def find_identifier_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
         if sum(len(item.digits) for item in run.items) < 7:
             continue
         contexts = _contexts(text, run.start, run.end)
-        pending = [run.items]
-        while pending:
-            items = pending.pop()
-            if sum(len(item.digits) for item in items) < 7:
-                continue
-            found = _best(items, contexts, run.incomplete)
-            if found is None:
-                continue
-            i, j, kind = found
-            findings.append(Finding(items[i].start, items[j - 1].end, _ENTITY[kind],
+        for i, j, kind in _chosen(run.items, contexts, run.incomplete):
+            findings.append(Finding(run.items[i].start, run.items[j - 1].end, _ENTITY[kind],
                                     _SCORES[kind], DETECTOR))
-            pending.extend((items[:i], items[j:]))
     return findings

@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
@@ -175,6 +176,8 @@ class _Numbers:
                 continue
             self.tokens.append(_token(text, m.start(), m.end()))
         self.starts = [t.start for t in self.tokens]
+        self._group_starts: list[int] | None = None
+        self._group_ends: list[int] | None = None
         self.items = sorted((i.start, i.end, len(i.digits)) for r in runs for i in r.items)
         self.item_starts = [i[0] for i in self.items]
 
@@ -188,11 +191,15 @@ class _Numbers:
                 parsed.append(self.items[i])
             i += 1
         count = sum(n for _, _, n in parsed)
-        spans = [(a, b) for a, b, _ in parsed]
+        # a token overlaps a parsed item when one starts before the token ends and reaches
+        # past its start: the furthest end among those starting before it says so
+        starts = [a for a, _, _ in parsed]
+        reach = list(accumulate((b for _, b, _ in parsed), max))
         for t in self.tokens[bisect.bisect_left(self.starts, start):]:
             if t.start >= end:
                 break
-            if not any(a < t.end and t.start < b for a, b in spans):
+            at = bisect.bisect_left(starts, t.end) - 1
+            if at < 0 or reach[at] <= t.start:
                 count += len(t.digits)
         return count
 
@@ -206,24 +213,36 @@ class _Numbers:
         return "".join(t.digits for t in self.tokens[
             bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)])
 
+    def _groups(self) -> tuple[list[int], list[int]]:
+        """For each token, the index of the first and of the last token of its group (tokens
+        with only a tight gap between them), worked out once for the text: a long run of number
+        words ("forty-four, forty-four, ...") is one group, walked once, not once a token."""
+        if self._group_ends is None:
+            n = len(self.tokens)
+            tight = [_TIGHT_GAP.fullmatch(self.text, self.tokens[k].end, self.tokens[k + 1].start)
+                     is not None for k in range(n - 1)]
+            firsts = list(range(n))
+            for k in range(1, n):
+                if tight[k - 1]:
+                    firsts[k] = firsts[k - 1]
+            lasts = list(range(n))
+            for k in range(n - 2, -1, -1):
+                if tight[k]:
+                    lasts[k] = lasts[k + 1]
+            self._group_starts, self._group_ends = firsts, lasts
+        assert self._group_starts is not None
+        return self._group_starts, self._group_ends
+
     def group_from(self, at: int, limit: int) -> tuple[int, int] | None:
-        """(first, last) token indices of the group starting with token ``at``."""
+        """(first, last) token indices of the group starting with token ``at`` (up to the
+        last token starting before ``limit``)."""
         if at >= len(self.tokens) or self.tokens[at].start >= limit:
             return None
-        last = at
-        while last + 1 < len(self.tokens) and _TIGHT_GAP.fullmatch(
-                self.text, self.tokens[last].end, self.tokens[last + 1].start) and \
-                self.tokens[last + 1].start < limit:
-            last += 1
-        return at, last
+        return at, min(self._groups()[1][at], bisect.bisect_left(self.starts, limit) - 1)
 
     def group_to(self, at: int) -> tuple[int, int]:
         """(first, last) token indices of the group ending with token ``at``."""
-        first = at
-        while first > 0 and _TIGHT_GAP.fullmatch(
-                self.text, self.tokens[first - 1].end, self.tokens[first].start):
-            first -= 1
-        return first, at
+        return self._groups()[0][at], at
 
 
 def a_count(text: str, end: int) -> bool:
