@@ -504,10 +504,12 @@ def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
 _LIST_SEPARATORS = re.compile(r"[;/|][^\n;/|]+[;/|]")
 #: one item of a surname-first list: the surname in capitals, a comma or not, the given name
 #: in title case ("KEWLEY, Elgan", "VAN DER BERG Nimco", "Ó BRIAIN, Siún", "SHIN Bo-ra")
+#: a given name in title case, perhaps of two parts ("Siún", "Bo-ra", "Mary Jo")
+_GIVEN_TITLE = (r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
+                r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?")
 _SURNAME_FIRST = re.compile(
     r"(?P<sur>[^\W\d_][^\s,]*(?:[ \t]+[^\W\d_][^\s,]*){0,3}),?[ \t]+"
-    r"(?P<given>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
-    r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?)")
+    r"(?P<given>" + _GIVEN_TITLE + r")")
 
 #: a full stop and more words after a list's last item
 _SENTENCE_AFTER_ITEM = re.compile(r"\.[ \t]+\S.*\Z")
@@ -515,8 +517,7 @@ _SENTENCE_AFTER_ITEM = re.compile(r"\.[ \t]+\S.*\Z")
 #: surname-first list that a sentence leads into
 _CAPS_SURNAME_FIRST_TAIL = re.compile(
     r"(?<!\S)[" + _UP + r"][" + _UP + r"'’-]+(?:[ \t]+[" + _UP + r"][" + _UP + r"'’-]*){0,3},?[ \t]+"
-    r"[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E00-\u1EFF][a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+"
-    r"(?:[ \t-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ\u0100-\u024F\u1E00-\u1EFF'’]+)?\Z")
+    + _GIVEN_TITLE + r"\Z")
 
 
 def _surname_first_items(text: str) -> list[tuple[int, int]]:

@@ -697,19 +697,19 @@ _NATION_ADJECTIVE_BODY = re.compile(
     r"(?P<words>(?:[ \t]+[A-Z][a-z]+['’]?){0,3})[ \t]+(?:Forum|Network|Society|Association|"
     r"Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
     r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
-#: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
-#: nine", "pain score was seven", "GCS 14"
 #: a weekday shortened the way rotas, tables and chat stamps write it ("Mon", "Tues", "Thu")
 _DAY_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 _DAY_ANY = r"(?:" + _DAY_SHORT + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+#: two or more days joined: "Mon-Wed", "Wed to Fri", "Mon/Thu"
+_DAYS_JOINED = (_DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*" + _DAY_ANY
+                + r")+(?![\w'’-])")
 #: a shortened weekday where a day stands, which no name-finder should take for someone: a
 #: run of days ("Mon-Wed", "Wed to Fri", "Mon/Thu"), a day before its date or time ("Tue
 #: 19:06", "Sat 12th", "Mon twenty-eight May"), a day after "on", "every", "next" ("cover
 #: the base Sat", "every Weds"), a day alone in a table's cell ("| Tue |"); and the shortenings
 #: that are no English word ("Mon", "Tue", "Thurs", "Fri") anywhere a name's next word (a
 #: capitalised word: "Thu Trang" may be someone) does not follow
-_DAY_RUN = re.compile(r"(?<![\w'’-])" + _DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*"
-                      + _DAY_ANY + r")+(?![\w'’-])")
+_DAY_RUN = re.compile(r"(?<![\w'’-])" + _DAYS_JOINED)
 _DAY_PLACE = re.compile(r"(?<![\w'’-])(?P<w>" + _DAY_SHORT + r")(?![\w'’-]|\.\w)")
 _DAY_BEFORE = re.compile(r"(?:\b(?:on|every|next|last|this|base|till|until)[ \t]+|[|\[(][ \t]*|\t)\Z")
 _DATE_OR_TIME_AFTER = re.compile(
@@ -723,8 +723,9 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 #: a shortened weekday closing a name's span: "L. Okafor Mon," in a rota, "Riverside<tab>Mon-Wed"
 #: in a table (not "Thu", "Sat", "Sun": a given name or a surname may end a name so)
-_DAY_END = re.compile(r"[ \t]+(?:" + _DAY_RUN.pattern[len("(?<![\\w'’-])"):] + r"|(?:Mon|Tues?|Weds?|"
-                      r"Thurs|Fri)\.?)\Z")
+_DAY_END = re.compile(r"[ \t]+(?:" + _DAYS_JOINED + r"|(?:Mon|Tues?|Weds?|Thurs|Fri)\.?)\Z")
+#: what follows a weekday that closes a span: a pause, a cell's end or the line's end
+_DAY_PAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;|\t\n)]|\Z)")
 
 
 def without_weekday_end(text: str, start: int, end: int) -> int:
@@ -734,9 +735,6 @@ def without_weekday_end(text: str, start: int, end: int) -> int:
     if found is None or found.start() == start or _DAY_PAUSE_AFTER.match(text, end) is None:
         return end
     return found.start()
-
-
-_DAY_PAUSE_AFTER = re.compile(r"[ \t]*(?:[,.;|\t\n)]|\Z)")
 
 
 def _weekday_spans(text: str, named: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -754,6 +752,8 @@ def _weekday_spans(text: str, named: Callable[[int], bool]) -> list[tuple[int, i
     return out
 
 
+#: a number that is a score, not an age: "His Glasgow Coma Scale was eight", "an Apgar of
+#: nine", "pain score was seven", "GCS 14"
 _SCORE_NUMBER = re.compile(
     r"\b(?:[Ss]cale|[Ss]cores?|GCS|[Aa]pgars?|NEWS2?|MEWS|[Bb]and|[Gg]rade|[Ss]tage|[Ll]evel|"
     r"sats|[Ss]aturations?|[Rr]ating|[Ww]ells|CURB-?65|[Ee]pworth|PHQ-?9|GAD-?7)[ \t]+"
