@@ -53,7 +53,7 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 
 from vault.anonymise.recognizers import (
-    _CLINICAL_ACRONYMS,
+    CLINICAL_ACRONYMS,
     COMMON_CAPITALISED,
     RuleRecognizer,
     credited,
@@ -219,7 +219,7 @@ def derived_acronyms(names: Iterable[str]) -> set[str]:
     """The initials of each "... Hospital" or "... Infirmary" of three to five capitals
     ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
     "DGRI"; a saint's with and without its "S": "JUH", "SJUH"), less English words and
-    :data:`_CLINICAL_ACRONYMS`."""
+    :data:`CLINICAL_ACRONYMS`."""
     out = set()
     for name in names:
         if not _HOSPITAL_TAIL.search(name):
@@ -230,7 +230,7 @@ def derived_acronyms(names: Iterable[str]) -> set[str]:
         initials = "".join(w[0] for w in words)
         saint = "S" + initials if re.match(r"St\.? ", name) else ""  # "SJUH": St James's
         for letters in filter(None, (initials, saint)):
-            if 3 <= len(letters) <= 5 and letters not in _CLINICAL_ACRONYMS \
+            if 3 <= len(letters) <= 5 and letters not in CLINICAL_ACRONYMS \
                     and not is_english_word(letters):
                 out.add(letters)
     return out

@@ -446,7 +446,7 @@ _ORG_JOIN = r"(?:of|upon|on|and|&|the|in|for)"
 #: acronyms of clinical talk that a hospital's initials may spell ("PPH", "SDH", "MCH",
 #: "GDH"), and "DGH", any district general hospital: never read as a hospital derived from
 #: its name (a listed one still is), nor as one by "the" and a final H
-_CLINICAL_ACRONYMS = frozenset("""
+CLINICAL_ACRONYMS = frozenset("""
 PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH LCH MCH GDH
 CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
 DGH CMH DSH APH DPH
@@ -583,7 +583,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # ("the PPH", "the SAH"), a body's longer letters ("the NCISH report") nor before a
         # word it qualifies ("the DKH model", "the BCH team", "the NCH report")
         Pattern("the_acronym_h", r"\bthe[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b|(?:"
-                + "|".join(sorted(a for a in _CLINICAL_ACRONYMS if a.endswith("H"))) + r")\b)"
+                + "|".join(sorted(a for a in CLINICAL_ACRONYMS if a.endswith("H"))) + r")\b)"
                 r"(?P<m>[A-Z]{2,3}H)\b(?![ \t]*[-/&][ \t]*[A-Z]|[ \t]+(?:model|number|team|meeting|"
                 r"exam|course|rota|scheme|score|protocol|guidelines?|form|scan|leaflet|chart|"
                 r"bundle|pathway|criteria|level|levels|test|result|results|report|reports|"
