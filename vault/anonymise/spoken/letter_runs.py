@@ -257,7 +257,7 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
             chunks[-1] += said[0]
             paused = False
             continue
-        if said_letters and token in "[]" and (len(said_letters) >= _MIN_CUED or token == "]"):
+        if said_letters and token in ("[", "]") and (len(said_letters) >= _MIN_CUED or token == "]"):
             # a note's bracket, its whole too long to be one pause token: the note opens or
             # closes there ("... S K A'] Yeah, K, O, ...": the off-mic voice's spelling ends
             # at its quote, the speaker's own starts after)
