@@ -22,7 +22,8 @@ and ``people_heldout17`` (round 16's blind set, surgical and procedural theatre 
 and ``people_heldout18`` (round 17's blind set, now a development set)
 and ``people_heldout19`` (round 18's blind set, described in BLIND_SETS.md)
 and ``people_heldout20`` (round 19's blind set, described in BLIND_SETS.md)
-and ``people_heldout21`` (round 20's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
+and ``people_heldout21`` (round 20's blind set, described in BLIND_SETS.md)
+and ``people_heldout22`` (round 21's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -69,7 +70,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
-        "people_heldout19", "people_heldout20", "people_heldout21")
+        "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
