@@ -1083,6 +1083,8 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout20" in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
     assert "spoken/heldout16" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout16"])] == ["spoken/heldout16"]
+    assert "spoken/heldout17" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout17"])] == ["spoken/heldout17"]
     assert "people_heldout21" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout21"])] == ["people_heldout21"]
     assert "people_heldout21" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}

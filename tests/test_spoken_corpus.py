@@ -38,6 +38,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "heldout17",
                                   "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
@@ -50,6 +51,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "heldout17",
                                   "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
@@ -75,6 +77,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "heldout17",
                                   "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     # a still-blind set's forms are described in BLIND_SETS.md (read here by the test only)
@@ -91,7 +94,7 @@ def test_every_form_is_documented(name: str) -> None:
                                                    ("heldout10", 1200), ("heldout11", 1200),
                                                    ("heldout12", 1200), ("heldout13", 1200),
                                                    ("heldout14", 1200), ("heldout15", 1200),
-                                                   ("heldout16", 1200)])
+                                                   ("heldout16", 1200), ("heldout17", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -186,11 +189,17 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT6", "HELDOUT16"), ("HELDOUT7", "HELDOUT16"), ("HELDOUT8", "HELDOUT16"),
               ("HELDOUT9", "HELDOUT16"), ("HELDOUT10", "HELDOUT16"), ("HELDOUT11", "HELDOUT16"),
               ("HELDOUT12", "HELDOUT16"), ("HELDOUT13", "HELDOUT16"), ("HELDOUT14", "HELDOUT16"),
-              ("HELDOUT15", "HELDOUT16"), ("DEV2", "HELDOUT16")]
+              ("HELDOUT15", "HELDOUT16"), ("DEV2", "HELDOUT16"),
+              ("DEV", "HELDOUT17"), ("HELDOUT", "HELDOUT17"), ("HELDOUT2", "HELDOUT17"),
+              ("HELDOUT3", "HELDOUT17"), ("HELDOUT4", "HELDOUT17"), ("HELDOUT5", "HELDOUT17"),
+              ("HELDOUT6", "HELDOUT17"), ("HELDOUT7", "HELDOUT17"), ("HELDOUT8", "HELDOUT17"),
+              ("HELDOUT9", "HELDOUT17"), ("HELDOUT10", "HELDOUT17"), ("HELDOUT11", "HELDOUT17"),
+              ("HELDOUT12", "HELDOUT17"), ("HELDOUT13", "HELDOUT17"), ("HELDOUT14", "HELDOUT17"),
+              ("HELDOUT15", "HELDOUT17"), ("HELDOUT16", "HELDOUT17"), ("DEV2", "HELDOUT17")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
                    "HELDOUT8", "HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12", "HELDOUT13",
-                   "HELDOUT14", "HELDOUT15", "HELDOUT16")
+                   "HELDOUT14", "HELDOUT15", "HELDOUT16", "HELDOUT17")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -266,6 +275,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
+                                  "heldout17",
                                   "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):

@@ -55,6 +55,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v15``, ``turn_v15``, ``templates_v15``).
 * ``heldout16`` (round 20): ``heldout16.py``, ``render_v16.py`` (``Habits.v16``, ``init_v16``,
   ``slot_v16``, ``turn_v16``).
+* ``heldout17`` (round 21): ``heldout17.py``, ``render_v17.py`` (``Habits.v17``, ``init_v17``,
+  ``slot_v17``, ``turn_v17``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -214,6 +216,8 @@ class Habits:
     v15: bool = False                    # the round-19 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout16, round 20): see Writer.slot_v16
     v16: bool = False                    # the round-20 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout17, round 21): see Writer.slot_v17
+    v17: bool = False                    # the round-21 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -840,14 +844,14 @@ def _renderings(version: int) -> type:
 
 V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
-V13, V14, V15, V16 = (_renderings(v) for v in (13, 14, 15, 16))
+V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16):
+             V16, V17):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -905,6 +909,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.init_v16()
         if habits.v15:
             self.init_v15()
+        self.state17: dict[str, object] = {}  # heldout17's (render_v17.py)
+        if habits.v17:
+            self.init_v17()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1523,6 +1530,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v17 and self.slot_v17(name, args):
+            return
         if self.h.v15 and self.slot_v15(name, args):
             return
         if self.h.v14 and self.slot_v14(name, args):
@@ -1662,6 +1671,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v17:  # heldout17 (render_v17.py)
+            self.turn_v17(who, sentences)
+            return
         if self.h.v15:  # heldout15 (render_v15.py)
             self.turn_v15(who, sentences)
             return
@@ -1839,6 +1851,11 @@ HELDOUT16_POOLS = Pools(**_H16.POOLS)
 HELDOUT16 = Templates(**_H16.TEMPLATES)
 HELDOUT16_HABITS = Habits(**_H16.HABITS)
 
+_H17 = _load_content("heldout17")
+HELDOUT17_POOLS = Pools(**_H17.POOLS)
+HELDOUT17 = Templates(**_H17.TEMPLATES)
+HELDOUT17_HABITS = Habits(**_H17.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -1966,6 +1983,9 @@ SPECS: dict[str, CorpusSpec] = {
                             HELDOUT15_HABITS, _H15.EXCHANGES, _H15.CODE_FORMAT),
     "heldout16": CorpusSpec("heldout16", _H16.SEED, _H16.N_DOCS, HELDOUT16_POOLS, HELDOUT16,
                             HELDOUT16_HABITS, _H16.EXCHANGES, _H16.CODE_FORMAT),
+    # written blind (issue 14, round 21): never scored before it was committed
+    "heldout17": CorpusSpec("heldout17", _H17.SEED, _H17.N_DOCS, HELDOUT17_POOLS, HELDOUT17,
+                            HELDOUT17_HABITS, _H17.EXCHANGES, _H17.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
