@@ -47,7 +47,7 @@ from vault.anonymise.spoken.numbers import (
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
-from vault.anonymise.spoken.registrations import registration_numbers
+from vault.anonymise.spoken.registrations import registration_codes, registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
 from vault.anonymise.spoken.tagger import check_model, find_tagged
 from vault.anonymise.spoken.turns import label_end, line_bounds
@@ -431,6 +431,7 @@ def _find(text: str) -> list[Finding]:
     findings += zero_led_numbers(text, findings)
     findings += stitch_bad_line(text, findings)
     findings += registration_numbers(text, findings)
+    findings += registration_codes(text, runs)
     lines = address_lines(text, findings)
     findings.extend(lines)
     towns = towns_after_streets(text, findings)
