@@ -151,7 +151,14 @@ _INTERRUPTION = (
     r"(?:you['’]re|it['’]s|it[ \t]+is|you[ \t]+are|the[ \t]+line['’]s)[ \t]+"
     r"(?:doubling[ \t]+up|echoing|breaking[ \t]+up|cutting[ \t]+out)|"
     r"(?:(?:she|he|they)(?:['’]s|[ \t]+is|[ \t]+was)?|I['’]m)[ \t]+(?:says?|said|saying|"
-    r"writing[ \t]+it(?:[ \t]+down)?|reading[ \t]+it(?:[ \t]+(?:out|off))?|checking))"
+    r"writing[ \t]+it(?:[ \t]+down)?|reading[ \t]+it(?:[ \t]+(?:out|off))?|checking)|"
+    # the speaker searching their memory or going on to the next part ("oh seven seven one
+    # two... what is it... three four five", "..., and the last six are three four ...")
+    r"what[ \t]+is[ \t]+it|what['’]s[ \t]+(?:it|next)|how[ \t]+does[ \t]+it[ \t]+go|"
+    r"where[ \t]+was[ \t]+I|let[ \t]+me[ \t]+(?:find|get|look[ \t]+at)[ \t]+(?:it|that)|"
+    r"(?:and[ \t]+)?(?:then[ \t]+)?the[ \t]+(?:rest|last|next[ \t]+(?:bit|part)|end[ \t]+bit)"
+    r"(?:[ \t]+(?:bit|part|digits|numbers))?(?:[ \t]+(?:is|are|goes|go))?|"
+    r"(?:and[ \t]+)?then[ \t]+it(?:['’]s|[ \t]+goes))"
     r"(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+\?"  # "can you hear me?"
     r"|(?<=[—–])[ \t]*(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+[!.]?(?=[ \t]*[—–])"  # "— you froze —"
