@@ -302,7 +302,14 @@ PHONE_FRAMES = [
     ("two_numbers", "P07: Work is «{n}», or try the mobile, «{n2}»."),
     ("pause_mark", "P07: It's «{a} [pause] {b}»."),
     ("stammer_start", "P07: It's «{a}, {a}, {b}»."),
+    ("searching", "P07: It's «{a}... {search}... {b}»."),
+    ("going_on", "P07: It's «{a}, {go_on} {b}»."),
 ]
+#: what a speaker says searching their memory inside a number, or going on to its next part
+SEARCHING = ["what is it", "how does it go", "where was I", "let me find it", "what's next",
+             "um, what is it"]
+GOING_ON = ["and the last six are", "then the rest is", "and then it's", "then the last bit is",
+            "and the end bit is", "then it goes"]
 
 
 def _phone_digits(rng: random.Random, kind: str) -> tuple[str, list[int], str]:
@@ -353,7 +360,8 @@ def phones(rng: random.Random) -> Iterator[tuple[str, str]]:
                 fixed = (f"{first}, {say_group(wrong, rng, 'single')}, "
                          f"{rng.choice(['no, sorry', 'sorry, no', 'I mean', 'no, wait'])}, {rest}")
                 text = frame.format(n=n, N=_cap(n), n2=n2, a=first, A=_cap(first), b=rest,
-                                    B=_cap(rest), fixed=fixed)
+                                    B=_cap(rest), fixed=fixed, search=rng.choice(SEARCHING),
+                                    go_on=rng.choice(GOING_ON))
                 yield f"phone/{kind}_{style}/{shape}", text
     for _ in range(8):  # an extension after the number: the number is the span
         d, groups, _p = _phone_digits(rng, "landline")
@@ -480,7 +488,7 @@ def say_postcode_part(part: str, rng: random.Random, how: str) -> str:
             while j < len(part) and part[j].isdigit():
                 j += 1
             num = part[i:j]
-            if len(num) == 2 and rng.random() < 0.5:
+            if len(num) == 2 and num[0] != "0" and rng.random() < 0.5:
                 out.append(below_100(int(num)))
             else:
                 out.append(say_single(num, rng, repeats=False))
@@ -522,6 +530,28 @@ def postcodes(rng: random.Random) -> Iterator[tuple[str, str]]:
         p = say_postcode_part(o, rng, "plain") + rng.choice([" space ", ", "]) + \
             say_postcode_part(i, rng, "plain")
         yield "postcode/lower/cue", f"P07: The postcode's «{p.lower()}»."
+    for _ in range(16):  # an Irish Eircode: a routing key, four characters
+        key = rng.choice("ACDEFHKNPRTVWXY") + f"{rng.randrange(1, 25):02d}"
+        ident = "".join(rng.choice("ACDEFHKNPRTVWXY") if k in (0, 3) or rng.random() < 0.3
+                        else str(rng.randrange(10)) for k in range(4))
+        how = rng.choice(["plain", "plain", "for", "nato"])
+        p = say_postcode_part(key, rng, how) + rng.choice([", ", " ", "... "]) + \
+            say_postcode_part(ident, rng, how)
+        yield "postcode/eircode/cue", rng.choice([
+            f"P07: The Eircode is «{p}».", f"INT: And the Eircode?\nP07: «{_cap(p)}».",
+            f"P07: It's out past the village, «{p}», you'll find it on the map."])
+    for _ in range(16):  # the outward code alone, where a place is named
+        o, _i = postcode(rng)
+        if len(o) < 3 or o[:2] in ("ST", "CT", "DT", "FY") or not o[1].isalpha():
+            o = rng.choice(AREAS_2[:30]) + str(rng.randrange(1, 30))
+        said = say_postcode_part(o, rng, "plain")
+        yield "postcode/outward/place", rng.choice([
+            f"P07: We're in «{said}» now, which the map hates.",
+            f"P07: Then we moved to «{said}».",
+            f"P07: Well, we're an «{said}» practice, mostly students.",
+            (f"P07: The surgery's on «{cardinal(rng.randrange(1, 99))} {invented_street(rng)}», "
+             f"«{said}»."),
+            f"P07: They live in «{said}» these days."])
     for _ in range(8):  # after a spoken address: both are identifiers
         o, i = postcode(rng)
         num = cardinal(rng.randrange(1, 200))
@@ -536,7 +566,8 @@ def _local_part(rng: random.Random) -> tuple[str, str]:
     """(style, local part said) of an e-mail address."""
     given, surname = invented_given(rng).lower(), invented_name(rng).lower()
     style = rng.choice(["dot", "underscore", "hyphen", "initial", "digits", "oneword",
-                        "spelled", "initial_dot", "full_stop", "surname_initial"])
+                        "spelled", "initial_dot", "full_stop", "surname_initial",
+                        "capitalised"])
     if style == "dot":
         return style, f"{given} dot {surname}"
     if style == "underscore":
@@ -557,6 +588,8 @@ def _local_part(rng: random.Random) -> tuple[str, str]:
         return style, f"{given} {rng.choice(['full stop', 'point'])} {surname}"
     if style == "surname_initial":
         return style, f"{surname} dot {given[0]}"
+    if style == "capitalised":  # a transcriber capitalising the names said
+        return style, f"{given.capitalize()} {rng.choice(['dot ', ''])}{surname.capitalize()}"
     return style, f"{given}{surname}"
 
 
@@ -723,6 +756,10 @@ NEG_FRAMES = [
     ("bus", "P07: I get the ‹number {n}› bus."),
     ("road", "P07: You come off the ‹M {d}› and take the ‹A {d} {d2} {d3}›."),
     ("grade", "P07: I was an ‹F {d}› then, then ‹ST {d2}›."),
+    ("grade_spaced", "P07: I moved to ‹S T {d}› in August, then ‹C T {d2}›."),
+    ("grade_foundation", "P07: I moved up to ‹F Y one›, then ‹F Y two›."),
+    ("bed_letter", "P07: She's in ‹B {n}›, by the window."),
+    ("shift_letters", "P07: We were in ‹A and E› most nights."),
     ("vitamin", "P07: She needed ‹B twelve› injections and ‹D three›."),
     ("acronym_spelled", "P07: We called the ‹N-H-S› helpline, then the ‹G-M-C›."),
     ("at_the_end", "P07: ‹At› the end of the day, it's ‹dot› points on a slide."),

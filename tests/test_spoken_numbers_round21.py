@@ -20,6 +20,16 @@ Classes the spoken finders missed before this round, each widened in the grammar
 * a house number with "and a half" ("fourteen and a half Marrow Street") or the letter "a" after
   it ("ninety-eight a Kessock Lane", "a hundred and four a ..."): ``addresses.py`` took "b", "c",
   "d" but not "a", nor a half;
+* a number with the speaker searching their memory ("what is it", "how does it go", "let me
+  find it") or going on to its next part ("and the last six are", "then the rest is") inside
+  it: the two parts were two findings and the words between leaked (the conventions put them
+  inside the number's span); ``recognizer._INTERRUPTION`` takes them as a bridge now;
+* the outward code of a postcode said alone where a place is named without the word
+  "postcode": after a verb of living or moving ("we're in S P four now", "then moved to L E
+  three"), before "practice" ("an R M eight practice"), or after a street address and a comma
+  ("forty-six Mill Street, E sixteen"); after a verb the area has two letters and is no
+  training grade's ("moved to S T three"), and the clause ends after the district
+  (``postcodes.py``, ``captions.postcodes_after_addresses``);
 * an e-mail address broken off after its local part and taken up after a back-channel ("It's
   jo underscore marsh..." -- "Yep." -- "At outlook dot com"): the domain's turn had no local
   part and was dropped (``emails.py``, with ``turns.resumed_turn``).
@@ -33,11 +43,12 @@ the G-M-C" come back from it as one span.
 """
 from __future__ import annotations
 
+import random
 import re
 from collections import defaultdict
 
 import pytest
-from _spoken_number_space import cases, parse
+from _spoken_number_space import cases, chi_number, nhs_number, parse
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.recognizer import find_spoken_forms
@@ -87,9 +98,6 @@ def test_the_space_is_deterministic_and_broad() -> None:
 
 
 def test_nhs_and_chi_numbers_of_the_space_pass_the_modulus_11_check() -> None:
-    from _spoken_number_space import chi_number, nhs_number
-
-    import random
     rng = random.Random(5)
     for number in [nhs_number(rng) for _ in range(50)] + [chi_number(rng) for _ in range(50)]:
         total = sum(int(d) * (10 - i) for i, d in enumerate(number[:9]))
@@ -129,6 +137,16 @@ WIDENED = [
     # an e-mail broken off after its local part
     "P3: It's «pip underscore garrow»...\nINT: Mm-hm.\nP3: «At hotmail dot co dot uk».",
     "P3: Try «d dot ashcombe» —\nINT: Yeah.\nP3: — «at outlook dot com», that's the home one.",
+    # a number whose speaker searches their memory, or goes on to its next part, inside it
+    "P3: It's «oh seven four four one... how does it go... two six two, nine nine eight».",
+    "P3: «Oh one nine oh four, then the last bit is three three six, two one eight».",
+    "P3: My NHS number is «six one four, what is it, two eight eight, five five two one».",
+    # the outward code alone where a place is named
+    "P3: We're in «D H seven» now, which the satnav hates.",
+    "P3: In the end we moved to «W R eleven».",
+    "P3: We're an «N G nineteen» practice, so it's mostly farms.",
+    "P3: The health centre's on «sixty Quarry Brow», «Y O one».",
+    "P3: They live in «double L five» these days.",
 ]
 
 KEPT = [
@@ -141,6 +159,12 @@ KEPT = [
     "P3: I was thinking...\nINT: Yep.\nP3: ‹At› this point in time, no.",
     "P3: I tried...\nINT: Go on.\nP3: ‹At› least I tried, I suppose.",
     "P3: Locker ‹forty-two B›, up the stairs.",
+    "P3: We saw ‹nine› before lunch, and the rest ‹twelve› after, what is it, most days.",
+    "P3: I said ‹two or three›, then the last ‹four› were cancelled.",
+    "P3: After foundation I moved to ‹S T one› in August.",
+    "P3: He's in ‹B nine›, next to the nurses' station.",
+    "P3: We live in ‹S E›, well, the south-east, near the coast.",
+    "P3: They moved to ‹N H S› jobs in the end.",
 ]
 
 
