@@ -1,5 +1,6 @@
 """House numbers said in words before a street: "twenty-seven Osborne Avenue", "a hundred and
-twelve Heaton Park Road", "flat three, forty-one Jesmond Road", digit by digit: "two-oh-seven
+twelve Heaton Park Road", "flat three, forty-one Jesmond Road", "fourteen and a half Mill
+Street", "ninety-eight a Kessock Lane", digit by digit: "two-oh-seven
 Beech Grove", "one four four Jesmond Road", "two two oh, Marlborough Crescent"; a street of one
 word ending "-way", "-gate", "-walk" ("twenty Kingsway", "nine Westgate", "eleven
 Ropewalk") or "the" and a street
@@ -59,9 +60,13 @@ _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrac
 _FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
          r"|[A-H](?![\w'’]))"
          r",?[ \t]+")
+#: what a house number carries after it: "and a half" ("fourteen and a half Mill Street"), a
+#: letter ("twelve b", "ninety-eight a Kessock Lane": the article "a" only before a capital)
+_HOUSE_TAIL = (r"(?:[ \t]+and[ \t]+a[ \t]+half(?=,?[ \t]+[A-Z]))?"
+               r"(?:[ \t]*[A-Db-d](?![\w'’])|[ \t]+a(?=,?[ \t]+[A-Z]))?")
 _ADDRESS = re.compile(
     r"(?=[AaOoTtFfSsEeNnUuHh])(?<![\w'’-])(?<!half )(?<!Half )(?<!past )(?<!quarter to )(?:" + _FLAT + r")?"
-    + _NUMBER + r"(?:[ \t]*[A-Db-d](?![\w'’]))?(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
+    + _NUMBER + _HOUSE_TAIL + r"(?:,?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
     r"(?:(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+){1,3}" + _STREET
     + r"\b" + _QUARTER + r"|[A-Z][a-z]{2,}(?:way|gate|walk)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|near|by|and|"
     r"then|when|where|with|which|that|until|till|for|from|since|before|after)\b))"

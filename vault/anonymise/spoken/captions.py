@@ -51,7 +51,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.answers import turn_before
 from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
-from vault.anonymise.spoken.postcodes import POSTCODE_AREAS
+from vault.anonymise.spoken.postcodes import POSTCODE_AREAS, outward_codes_after
 
 __all__ = ["HOMOPHONES", "find_caption_addresses", "find_caption_postcodes", "homophone_digits",
            "homophones_beside_digits", "postcodes_after_addresses"]
@@ -367,6 +367,8 @@ def postcodes_after_addresses(text: str, findings: Sequence[Finding] = (), *,
             if (f.start, f.end) not in seen:
                 seen.add((f.start, f.end))
                 out.append(f)
+    # the outward code alone after the address's comma: "forty-six Mill Street, E sixteen"
+    out.extend(f for f in outward_codes_after(text, ends) if (f.start, f.end) not in seen)
     return out
 
 

@@ -26,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.turns import label_end, resumed_turn
 from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_emails"]
@@ -557,6 +558,36 @@ _NOT_LOCAL = re.compile(r"(?<![\w'’-])(?:on|to|for|from|with|and|or|but|he|she
                         r"number)|[A-Z][a-z]+)(?![\w'’-])")
 
 
+#: what ends the first half of an address a speaker breaks off: an ellipsis or a dash
+_BROKEN_OFF = re.compile(r"[ \t]*(?:\.\.\.|…|[-–—]+)[ \t]*\Z")
+
+
+def _local_in_turn_before(text: str, at: int) -> tuple[int, int] | None:
+    """(start, end) of a local part the speaker said at the end of their last turn, broken off
+    there ("It's jo underscore marsh..." -- "Yep." -- "At outlook dot com"), when the turn
+    holding ``at`` resumes it after a back-channel and opens with "at"; else None."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start < 2:
+        return None
+    before = text.rfind("\n", 0, line_start - 1)  # the back-channel's line
+    if before < 1:
+        return None
+    first_end = before
+    while first_end > 0 and not text[:first_end].strip(" \t\n").endswith(
+            ("...", "…", "-", "–", "—")) and text[first_end - 1] == "\n":
+        first_end -= 1
+    broken = _BROKEN_OFF.search(text, max(0, first_end - 12), first_end)
+    if broken is None:
+        return None
+    local_end = broken.start()
+    if resumed_turn(text, local_end) != at:
+        return None
+    start = _local_start(text, local_end)
+    if start is None or label_end(text, text.rfind("\n", 0, start) + 1) > start:
+        return None
+    return start, local_end
+
+
 def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
     start = _local_start(text, at)
     cued = _cued_start(text, at)
@@ -564,9 +595,14 @@ def _with_local(text: str, at: int, end: int, domain: str) -> list[Finding]:
             not _NOT_LOCAL.search(text, cued, at if start is None else start):
         start = cued
     if start is None:
-        return []
+        split = _local_in_turn_before(text, at)
+        if split is None:
+            return []
+        return [Finding(*split, "EMAIL", 0.9, DETECTOR), Finding(at, end, "EMAIL", 0.9, DETECTOR)]
     local = text[start:at]
     pieces = len(local.split())
-    score = 0.9 if pieces > 1 or domain.lower() in _WEBMAIL or any(c.isdigit() for c in local) \
-        else 0.7
+    # one word before "at" is an address when the speaker named it one ("my email's
+    # jsmith at nhs dot uk"), a webmail domain follows, or it carries digits
+    score = 0.9 if pieces > 1 or domain.lower() in _WEBMAIL or any(
+        c.isdigit() for c in local) or start == cued else 0.7
     return [Finding(start, end, "EMAIL", score, DETECTOR)]

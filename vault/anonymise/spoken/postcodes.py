@@ -35,7 +35,7 @@ from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.spelling import LETTER_NAMES as SPELLED_LETTER_NAMES
 from vault.anonymise.spoken.turns import resumed_turn, trails_off
 
-__all__ = ["POSTCODE_AREAS", "find_outward_codes", "find_postcodes"]
+__all__ = ["POSTCODE_AREAS", "find_outward_codes", "find_postcodes", "outward_codes_after"]
 
 DETECTOR = "spoken_postcode"
 
@@ -434,12 +434,69 @@ _NOT_BEFORE_OUTWARD = re.compile(r"(?i)\b(?:bay|ward|room|bed|clinic|grade|level
                                  r"theatre|block|wing|floor|junction|the[ \t]+[AM])[ \t]*\Z")
 
 
+# (round 21) The outward code said alone where a place is named without the word "postcode"
+# ("double L six" too):
+# after a verb of living or moving ("we're in S P four now", "then moved to L E three", "based
+# in TQ9"), before a word for a practice's patch ("an R M eight practice"), or straight after a
+# street address ("forty-six Mill Street, E sixteen": see :func:`outward_codes_after`). The
+# letters are capitals said apart or typed together; after a verb the area has two letters and
+# is no training grade's ("moved to ST three", "in CT two" are grades), and a clause ends after
+# the district ("we're in B H eight now", not "in S P four weeks").
+
+#: an outward code in capitals: "S P four", "SP4", "T Q nine", "E sixteen", "S W one A"
+_OUTWARD_CAPS = (r"(?P<m>(?:(?i:double)[ \t-]+(?P<double>[A-Z])(?![\w'’])[ \t]*|(?P<a>[A-Z])"
+                 r"(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Z](?![A-Za-z]))?[ \t]*)"
+                 + _DISTRICT + r"(?:[ \t]?[A-Z](?![\w'’-]))?)(?![\w'’-])")
+#: where a clause ends after a place: punctuation, the line's end, or a word that goes on
+_PLACE_ENDS = (r"(?=[ \t]*(?:[.,;:!?…)—–]|-[ \t]|$)|[ \t]+(?i:now|then|and|which|where|so|but|"
+               r"since|for[ \t]+(?:years|ages|a[ \t]+while)|near|these[ \t]+days)(?![\w'’-]))")
+_PLACE_VERB = (r"(?<![\w'’-])(?i:we['’]re|we[ \t]+are|we[ \t]+were|they['’]re|they[ \t]+are|"
+               r"live[sd]?|living|based|moved|move|moving|relocated|settled)"
+               r"(?:[ \t]+(?i:now|still|up|down|over|out|back|then))?[ \t]+(?i:in|to|into)[ \t]+")
+_OUTWARD_AFTER_VERB = re.compile(_PLACE_VERB + _OUTWARD_CAPS + _PLACE_ENDS, re.MULTILINE)
+_OUTWARD_BEFORE_PATCH = re.compile(
+    r"(?<![\w'’-])" + _OUTWARD_CAPS + r"[ \t]+(?i:practice|surgery|patch|catchment)(?![\w'’-])")
+_OUTWARD_AFTER_ADDRESS = re.compile(r"[ \t]*,[ \t]*" + _OUTWARD_CAPS + _PLACE_ENDS, re.MULTILINE)
+#: areas whose letters are also a training grade's ("ST three", "CT two", "DT one", "FY one")
+_GRADE_AREAS = frozenset({"ST", "CT", "DT", "FY"})
+
+
+def _outward_at(text: str, m: re.Match[str], *, two_letters: bool) -> Finding | None:
+    area = m.group("double") * 2 if m.group("double") else m.group("a") + (m.group("b") or "")
+    if area not in POSTCODE_AREAS or two_letters and (len(area) < 2 or area in _GRADE_AREAS):
+        return None
+    if _NOT_BEFORE_OUTWARD.search(text, max(0, m.start("m") - 20), m.start("m")):
+        return None
+    return Finding(*m.span("m"), "POSTCODE", 0.8, DETECTOR)
+
+
+def outward_codes_after(text: str, ends: set[int]) -> list[Finding]:
+    """The outward code said straight after an address ending at one of ``ends``, after a
+    comma ("forty-six Mill Street, E sixteen")."""
+    out = []
+    for at in sorted(ends):
+        m = _OUTWARD_AFTER_ADDRESS.match(text, at)
+        if m is not None:
+            found = _outward_at(text, m, two_letters=False)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _outward_codes_said_alone(text: str) -> list[Finding]:
+    found = [_outward_at(text, m, two_letters=True) for m in _OUTWARD_AFTER_VERB.finditer(text)]
+    found += [_outward_at(text, m, two_letters=False) for m in _OUTWARD_BEFORE_PATCH.finditer(text)]
+    return [f for f in found if f is not None]
+
+
 def find_outward_codes(text: str) -> list[Finding]:
-    """The outward code alone, said beside "postcode" or "area", in ``text``."""
+    """The outward code alone, said beside "postcode" or "area", or where a place is named
+    (after a verb of living or moving, before "practice"), in ``text``."""
+    alone = _outward_codes_said_alone(text)
     lower = text.lower()
     if "post" not in lower and "area" not in lower and "district" not in lower:
-        return []
-    findings = []
+        return alone
+    findings = alone
     for pattern in (_OUTWARD_AFTER_CUE, _OUTWARD_BEFORE_CUE):
         for m in pattern.finditer(text):
             area = (m.group("a") + (m.group("b") or "")).upper()

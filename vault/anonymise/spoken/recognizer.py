@@ -47,7 +47,7 @@ from vault.anonymise.spoken.numbers import (
 from vault.anonymise.spoken.numerals import plain_numerals
 from vault.anonymise.spoken.parts import find_number_parts, stitch_bad_line, zero_led_numbers
 from vault.anonymise.spoken.postcodes import find_postcodes
-from vault.anonymise.spoken.registrations import registration_numbers
+from vault.anonymise.spoken.registrations import registration_codes, registration_numbers
 from vault.anonymise.spoken.spelling import find_spelled_names
 from vault.anonymise.spoken.tagger import check_model, find_tagged
 from vault.anonymise.spoken.turns import label_end, line_bounds
@@ -151,7 +151,14 @@ _INTERRUPTION = (
     r"(?:you['’]re|it['’]s|it[ \t]+is|you[ \t]+are|the[ \t]+line['’]s)[ \t]+"
     r"(?:doubling[ \t]+up|echoing|breaking[ \t]+up|cutting[ \t]+out)|"
     r"(?:(?:she|he|they)(?:['’]s|[ \t]+is|[ \t]+was)?|I['’]m)[ \t]+(?:says?|said|saying|"
-    r"writing[ \t]+it(?:[ \t]+down)?|reading[ \t]+it(?:[ \t]+(?:out|off))?|checking))"
+    r"writing[ \t]+it(?:[ \t]+down)?|reading[ \t]+it(?:[ \t]+(?:out|off))?|checking)|"
+    # the speaker searching their memory or going on to the next part ("oh seven seven one
+    # two... what is it... three four five", "..., and the last six are three four ...")
+    r"what[ \t]+is[ \t]+it|what['’]s[ \t]+(?:it|next)|how[ \t]+does[ \t]+it[ \t]+go|"
+    r"where[ \t]+was[ \t]+I|let[ \t]+me[ \t]+(?:find|get|look[ \t]+at)[ \t]+(?:it|that)|"
+    r"(?:and[ \t]+)?(?:then[ \t]+)?the[ \t]+(?:rest|last|next[ \t]+(?:bit|part)|end[ \t]+bit)"
+    r"(?:[ \t]+(?:bit|part|digits|numbers))?(?:[ \t]+(?:is|are|goes|go))?|"
+    r"(?:and[ \t]+)?then[ \t]+it(?:['’]s|[ \t]+goes))"
     r"(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+\?"  # "can you hear me?"
     r"|(?<=[—–])[ \t]*(?:[A-Za-z'’]+[ \t]+){1,5}[A-Za-z'’]+[!.]?(?=[ \t]*[—–])"  # "— you froze —"
@@ -431,6 +438,7 @@ def _find(text: str) -> list[Finding]:
     findings += zero_led_numbers(text, findings)
     findings += stitch_bad_line(text, findings)
     findings += registration_numbers(text, findings)
+    findings += registration_codes(text, runs)
     lines = address_lines(text, findings)
     findings.extend(lines)
     towns = towns_after_streets(text, findings)

@@ -1,10 +1,16 @@
 """Overseas registration numbers read out (issue 14, round 13): "My AHPRA number? M E D, oh oh oh
 one, two three four, five six seven eight", "IMC number, four one two, three four five", "my
-Medical Council number is four one two three four five".
+Medical Council number is four one two three four five"; and the UK registers' codes that mix
+letters with digits (round 21), read by their shape whatever cue is near: an NMC PIN (two
+digits, a letter, four digits, a letter: "eighty-one, J, four four oh two, E", "one two, Kilo,
+six double three oh, Echo") and an HCPC number (a profession's prefix and five or six digits:
+"P A one two nought nine three", "Papa Alpha, two oh four seven one", "O-T six six one two
+five").
 
 ::
 
     registration_numbers(text, findings)
+    registration_codes(text, runs)
 
 The number finders read the digits (as a phone or an NHS number, by their shape); a number
 said after a council or registration word, with no phone or NHS word nearer to it, is a
@@ -13,11 +19,14 @@ a profession code said straight before its digits ("M E D", "MED", "em ee dee") 
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.numbers import NumberRun
+from vault.anonymise.spoken.postcodes import NATO_WORDS
 
-__all__ = ["registration_numbers"]
+__all__ = ["registration_codes", "registration_numbers"]
 
 DETECTOR = "spoken_registration"
 
@@ -80,4 +89,83 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
         if code is not None and code.start() >= cue.end():
             start = code.start()
         out.append(Finding(start, f.end, "GMC_NUMBER", min(1.0, f.score + 0.05), DETECTOR))
+    return out
+
+
+# -- round 21: the UK registers' letters-and-digits codes, by their shape ---------------------------
+
+#: one letter said: a capital alone ("E"), a word of the phonetic alphabet ("Echo", "X-ray"), or a
+#: capital spelled with a word ("E for Edward", "K as in kite")
+_LETTER = (r"(?:(?:" + NATO_WORDS + r")(?![\w'’-])|[A-Z](?:[ \t]+(?:for|as[ \t]+in)[ \t]+"
+           r"[A-Za-z][a-z]+(?:-[a-z]+)?)?(?![\w'’]))")
+#: what stands between the parts of a code: spaces, commas, dots, dashes, a filler
+_BETWEEN = r"(?:[ \t,.…\-–—]|(?<![A-Za-z])(?i:um|er|erm|uh)(?![A-Za-z]))*"
+_LETTER_RE = re.compile(_BETWEEN + r"(" + _LETTER + r")" + _BETWEEN)
+#: the profession prefixes of the HCPC register (arts therapist, biomedical scientist,
+#: chiropodist, clinical scientist, dietitian, hearing aid dispenser, operating department
+#: practitioner, occupational therapist, orthoptist, paramedic, physiotherapist, prosthetist,
+#: practitioner psychologist, radiographer, speech and language therapist)
+_HCPC_PREFIXES = ("AS", "BS", "CH", "CS", "DT", "HAD", "ODP", "OT", "OR", "PA", "PH", "PO",
+                  "PYL", "RA", "SL")
+#: each letter's words in the phonetic alphabet ("Alpha|Alfa")
+_NATO = {c: "(?:" + "|".join(w for w in NATO_WORDS.split("|") if w[0] == c) + ")"
+         for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+def _said_prefix(code: str) -> str:
+    """A prefix typed ("PA"), spelled ("P A", "P-A", "P, A") or in the phonetic alphabet
+    ("Papa Alpha")."""
+    return (code + "|" + r"[ \t]*[,.\-]?[ \t]*".join(code) + "|"
+            + r"[ \t,]+".join(_NATO[c] for c in code))
+
+
+_HCPC_PREFIX = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+    _said_prefix(c) for c in sorted(_HCPC_PREFIXES, key=len, reverse=True)) + r")(?![\w'’-])"
+    + _BETWEEN)
+
+
+def _run_at(runs: list[NumberRun], starts: list[int], at: int) -> NumberRun | None:
+    i = bisect.bisect_left(starts, at)
+    return runs[i] if i < len(runs) and runs[i].start == at else None
+
+
+def _letter_at(text: str, at: int) -> re.Match[str] | None:
+    m = _LETTER_RE.match(text, at)
+    if m is None or "\n" in m.group() or m.group(1).split()[0] in ("I", "A") and \
+            m.group(1) == m.group(1).split()[0] and m.end(1) < len(text) and \
+            text[m.end(1):m.end(1) + 1] == " " and text[m.end():m.end() + 1].islower():
+        return None  # "I" or "A" opening a clause ("A lot", "I think") is no letter
+    return m
+
+
+def registration_codes(text: str, runs: list[NumberRun]) -> list[Finding]:
+    """GMC_NUMBER findings for NMC PINs and HCPC numbers read out (the study labels every
+    register's number so): an NMC PIN is two digits, a letter, four digits and a letter; an
+    HCPC number is a profession's prefix and five or six digits. Either shape is rare enough
+    in talk to need no cue."""
+    out: list[Finding] = []
+    if not runs:
+        return out
+    starts = [r.start for r in runs]
+    for r in runs:
+        if len(r.digits) == 2 and r.digits.isdigit():  # an NMC PIN from its first two digits
+            first = _letter_at(text, r.end)
+            if first is None:
+                continue
+            middle = _run_at(runs, starts, first.end())
+            if middle is None or len(middle.digits) != 4 or not middle.digits.isdigit():
+                continue
+            last = _letter_at(text, middle.end)
+            if last is None:
+                continue
+            out.append(Finding(r.start, last.end(1), "GMC_NUMBER", 0.85, DETECTOR))
+    if not _HCPC_PREFIX.search(text):
+        return out
+    for m in _HCPC_PREFIX.finditer(text):
+        run = _run_at(runs, starts, m.end())
+        if run is None or "\n" in m.group():
+            continue
+        digits = run.digits
+        if len(digits) in (5, 6) and digits.isdigit():
+            out.append(Finding(m.start(), run.end, "GMC_NUMBER", 0.85, DETECTOR))
     return out
