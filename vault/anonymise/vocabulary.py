@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.geo import country_names
+from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans",
@@ -712,11 +713,13 @@ _DAYS_JOINED = (_DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*" + _D
 _DAY_RUN = re.compile(r"(?<![\w'’-])" + _DAYS_JOINED)
 _DAY_PLACE = re.compile(r"(?<![\w'’-])(?P<w>" + _DAY_SHORT + r")(?![\w'’-]|\.\w)")
 _DAY_BEFORE = re.compile(r"(?:\b(?:on|every|next|last|this|base|till|until)[ \t]+|[|\[(][ \t]*|\t)\Z")
+#: after a weekday, a day of the month or a clock's hour: "Mon, the first", "Tue twenty-one",
+#: "Sat 9am", "Fri eleven till two"
 _DATE_OR_TIME_AFTER = re.compile(
-    r",?[ \t]+(?:the[ \t]+)?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-    r"eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b)")
+    r",?[ \t]+(?:the[ \t]+)?(?:\d|(?:" + "|".join(
+        [*ORDINAL_WORDS, *(w for w, n in TENS_WORDS.items() if n <= 30),
+         *(w for w, n in UNIT_WORDS.items() if n), *(w for w, n in TEEN_WORDS.items() if n <= 12)])
+    + r")\b)")
 _NOT_A_WORD_DAY = re.compile(r"(?:Mon|Tues?|Thu(?:rs?)?|Fri)\.?")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
