@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.geo import country_names
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
@@ -424,13 +425,8 @@ def _fluent_cased(text: str) -> tuple[str, list[int]] | None:
 def _near_teaching(text: str) -> Iterator[re.Match[str]]:
     """:data:`_THEORY_TAUGHT`'s matches, looked for only near a word of teaching (every frame
     has one within a sentence's reach): most of a transcript is never scanned."""
-    windows: list[list[int]] = []
-    for m in _TEACHING_WORD.finditer(text):
-        start, end = max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
+    windows = merged_windows((max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH))
+                             for m in _TEACHING_WORD.finditer(text))
     for start, end in windows:
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # not from inside a word: "\b" and the look-behinds see the text before
