@@ -3,9 +3,12 @@ scorer's leak test on them (a mention leaks if any of its tokens but function wo
 and whether a named place's words are replaced by the engine (the place tests).
 
 The helpers the anonymise and spoken tests share (one copy here, imported, rather than one in
-every test file): what the engine replaced (:func:`replaced`, :func:`replaced_words`), whether
-a name is covered or a word kept (:func:`covered_words`, :func:`in_replaced`, :func:`kept`),
-and whether the spoken-form finders cover a part of a text or leave it alone
+every test file): what the engine replaced (:func:`replaced`, :func:`replaced_words`,
+:func:`replaced_spans`), whether a name is covered or a word kept (:func:`covered_words`,
+:func:`in_replaced`, :func:`kept`), whether one replacement holds a stretch of the text or some
+replacement overlaps it, the stretch given by its offsets (:func:`span_covered`,
+:func:`span_touched`) or as a part of the text, its n-th occurrence (:func:`nth_covered`), and
+whether the spoken-form finders cover a part of a text or leave it alone
 (:func:`spoken_covered`, :func:`spoken_untouched`)."""
 from __future__ import annotations
 
@@ -57,6 +60,21 @@ def name_covered(anonymiser: Any, text: str, name: str,
 def replaced(anonymiser: Any, text: str, register: Any = None) -> list[str]:
     """The text of every span the engine replaced in ``text``."""
     return [text[r.start:r.end] for r in anonymiser.redact(text, register=register).replacements]
+
+
+def replaced_spans(anonymiser: Any, text: str) -> list[tuple[int, int, str]]:
+    """Every span the engine replaced in ``text``, with its entity type."""
+    return [(r.start, r.end, r.entity_type) for r in anonymiser.redact(text).replacements]
+
+
+def span_covered(anonymiser: Any, text: str, start: int, end: int) -> bool:
+    """One replacement holds all of ``text[start:end]``."""
+    return any(s <= start and end <= e for s, e, _ in replaced_spans(anonymiser, text))
+
+
+def span_touched(anonymiser: Any, text: str, start: int, end: int) -> bool:
+    """Some replacement overlaps ``text[start:end]``."""
+    return any(s < end and start < e for s, e, _ in replaced_spans(anonymiser, text))
 
 
 def replaced_words(anonymiser: Any, text: str) -> set[str]:

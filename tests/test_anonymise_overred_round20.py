@@ -19,19 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-
-def _spans(anonymiser: Any, text: str) -> list[tuple[int, int, str]]:
-    return [(r.start, r.end, r.entity_type) for r in anonymiser.redact(text).replacements]
-
-
-def _touched(anonymiser: Any, text: str, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e, _ in _spans(anonymiser, text))
-
-
-def _covered(anonymiser: Any, text: str, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e, _ in _spans(anonymiser, text))
-
+from _mentions import span_covered, span_touched
 
 # --- a theory named where a course's content is spoken of ----------------------------------------
 
@@ -63,7 +51,7 @@ TAUGHT_THEORIES = [
 def test_a_theory_taught_is_kept(anonymiser: Any, question: str, name: str) -> None:
     text = _in_a_transcript(question)
     at = text.index(name)
-    assert not _touched(anonymiser, text, at, at + len(name))
+    assert not span_touched(anonymiser, text, at, at + len(name))
 
 
 COUNTED_THEORIES = [
@@ -77,7 +65,7 @@ COUNTED_THEORIES = [
 def test_a_count_of_a_theorys_parts_is_no_age(anonymiser: Any, question: str, count: str) -> None:
     text = _in_a_transcript(question)
     at = text.index(count)
-    assert not _touched(anonymiser, text, at, at + len(count))
+    assert not span_touched(anonymiser, text, at, at + len(count))
 
 
 # hard negatives: the same frames with someone in them
@@ -95,7 +83,7 @@ SOMEONE_IN_A_COURSE = [
 def test_someone_in_a_sentence_about_a_course_is_still_redacted(anonymiser: Any, text: str,
                                                                  name: str) -> None:
     at = text.rindex(name)
-    assert _covered(anonymiser, text, at, at + len(name))
+    assert span_covered(anonymiser, text, at, at + len(name))
 
 
 # --- the close of a note or a role before a title is no part of the name -------------------------
@@ -117,9 +105,9 @@ CLOSES = [
 def test_the_close_or_the_role_before_a_name_is_kept(anonymiser: Any, text: str, word: str,
                                                      name: str) -> None:
     at = text.index(word)
-    assert not _touched(anonymiser, text, at, at + len(word))
+    assert not span_touched(anonymiser, text, at, at + len(word))
     at = text.index(name)
-    assert _covered(anonymiser, text, at, at + len(name))
+    assert span_covered(anonymiser, text, at, at + len(name))
 
 
 # hard negatives: a name that opens so, and a word before a name that is the name's
@@ -134,4 +122,4 @@ NAMES_STILL_WHOLE = [
 @pytest.mark.parametrize(("text", "name"), NAMES_STILL_WHOLE)
 def test_a_name_like_a_close_stays_whole(anonymiser: Any, text: str, name: str) -> None:
     at = text.index(name)
-    assert _covered(anonymiser, text, at, at + len(name))
+    assert span_covered(anonymiser, text, at, at + len(name))

@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 import pytest
+from _mentions import nth_covered, replaced_spans
 
 from vault.anonymise.spoken import find_spoken_forms
 
@@ -104,16 +105,6 @@ def test_a_letter_that_is_no_spelling_aid_stays_out(text: str, email: str) -> No
 
 # --- a house number put right inside a spoken address --------------------------------------------
 
-def _spans(anonymiser: Any, text: str) -> list[tuple[int, int, str]]:
-    return [(r.start, r.end, r.entity_type) for r in anonymiser.redact(text).replacements]
-
-
-def _covered(anonymiser: Any, text: str, part: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return any(s <= start and end <= e for s, e, _ in _spans(anonymiser, text))
-
-
 REPAIRED = [
     ("At her place, sixty-one, er, no - fifty-one Harcourt Road West, Dunmow.",
      "fifty-one Harcourt Road West"),
@@ -127,7 +118,7 @@ REPAIRED = [
 @pytest.mark.parametrize(("text", "address"), REPAIRED)
 def test_a_house_number_put_right_after_a_dash_is_redacted(anonymiser: Any, text: str,
                                                            address: str) -> None:
-    assert _covered(anonymiser, text, address), _spans(anonymiser, text)
+    assert nth_covered(anonymiser, text, address, 0), replaced_spans(anonymiser, text)
 
 
 def test_a_streets_quarter_ends_the_street() -> None:
@@ -144,7 +135,7 @@ def test_a_place_after_the_street_is_no_quarter(text: str) -> None:
 
 def test_a_headers_next_field_is_still_cut_at_its_dash(anonymiser: Any) -> None:
     text = "Ealing General - round 4 notes."
-    assert not any("round" in text[s:e] for s, e, _ in _spans(anonymiser, text))
+    assert not any("round" in text[s:e] for s, e, _ in replaced_spans(anonymiser, text))
 
 
 # --- a spelling's words are no one's login ---------------------------------------------------------
@@ -160,7 +151,7 @@ SPELLINGS_WITH_WORDS = [
 @pytest.mark.parametrize(("text", "word"), SPELLINGS_WITH_WORDS)
 def test_the_words_said_of_a_spelled_letter_spread_nowhere(anonymiser: Any, text: str,
                                                            word: str) -> None:
-    spans = _spans(anonymiser, text)
+    spans = replaced_spans(anonymiser, text)
     outside = [m.start() for m in re.finditer(word, text)
                if not any(s <= m.start() < e and "," in text[s:e] for s, e, _ in spans)]
     assert outside and not any(s <= at < e for at in outside for s, e, _ in spans), spans
@@ -168,7 +159,7 @@ def test_the_words_said_of_a_spelled_letter_spread_nowhere(anonymiser: Any, text
 
 def test_a_login_written_with_a_found_name_is_still_a_handle(anonymiser: Any) -> None:
     text = "My login is okaforj, and Dr Amara Okafor is my supervisor."
-    assert _covered(anonymiser, text, "okaforj")
+    assert nth_covered(anonymiser, text, "okaforj", 0)
 
 
 # --- a postcode's district said digit by digit, the outward code alone ------------------------------

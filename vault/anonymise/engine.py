@@ -94,6 +94,10 @@ from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.recognizers import (
     RANKS as _RANKS,
     ROLES as _ROLES,
+    ADDRESS_TITLES,
+    ADDRESS_TITLES_SAID,
+    DOCTOR_TITLES,
+    PROFESSOR_TITLES,
     TRAINEE_GRADES,
     GOVERNING_BODIES,
     CANDIDATES_KEY,
@@ -470,10 +474,13 @@ _GRADES = TRAINEE_GRADES + r"|HCA|HCSW|ANP|ACP|CNS|ODP|ODA|RGN|RMN|RNLD|SN"
 _CARE_ROLE = (r"(?:Consultant|Registrar|Supervisor|Trainee|Trainer|Mentor|Tutor|Lead|Manager|"
               r"Director|Locum|Surgeon|Anaesthetist|Psychiatrist|Paediatrician|Physician|"
               r"Pharmacist|Physio|Dean|Chair|Secretary|Coordinator)")
+#: the titles written before a name after a role or a care role (not "Sir"/"Dame", nor the
+#: forms of address said in full)
+_OPENING_TITLE = r"(?:" + "|".join(DOCTOR_TITLES + ADDRESS_TITLES + PROFESSOR_TITLES) + r")"
 #: a title that opens a name after it: "Dr K. Pellow-Hart", "Mrs Ansah"
-_TITLE_OPENS = r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?[ \t]+[A-Z]"
+_TITLE_OPENS = _OPENING_TITLE + r"\.?[ \t]+[A-Z]"
 #: a title as the last word of a span: what opens a name cannot end one
-_ENDS_IN_A_TITLE = re.compile(r"(?<![\w'’-])(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\Z")
+_ENDS_IN_A_TITLE = re.compile(r"(?<![\w'’-])" + _OPENING_TITLE + r"\.?\Z")
 #: a role said before a name, not part of it ("Sister Guerrero", "Councillor, er, Councillor
 #: Bah", "Nurse Bah"): the name is what identifies; a role alone is no name at all
 _ROLE_TITLE = re.compile(r"(?:(?:" + _ROLES + r"|Imam|Rabbi|Auntie|Aunty|Grandma|Grandpa|"
@@ -738,13 +745,13 @@ _NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 
 #: a role or a spelt-out title before a name, which makes the word after it a surname
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
-_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|Mister|Missus)\.?"
+_SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|" + "|".join(ADDRESS_TITLES_SAID) + r")\.?"
                             r"|(?<![\w'’.-])[A-Z]\.?)[ \t]+\Z")
 #: a form of address before the rest of a span: "Mister Lapwing", "Ms Fellows", "Mrs Golding".
 #: Said to or of a person, it heads no team's, role's or post's name, so what follows is a
 #: surname even when it is also a word ending like a concept's ("-ing", "Fellows"). Not
 #: "Doctor"/"Professor", which also head degrees and posts ("Professor of Medical Education")
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Mister|Missus)\.?[ \t]+(?=[A-Z])")
+_HONORIFIC = re.compile(r"(?:" + "|".join(ADDRESS_TITLES + ADDRESS_TITLES_SAID) + r")\.?[ \t]+(?=[A-Z])")
 #: a name that opens with an initial: "J. Wood", "K Cross"
 _INITIAL_FIRST = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")
 

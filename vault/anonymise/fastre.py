@@ -29,10 +29,10 @@ import importlib
 import re
 import sys
 import weakref
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 from typing import Any
 
-__all__ = ["accelerate", "accelerate_loaded", "compile", "start_hint"]
+__all__ = ["accelerate", "accelerate_loaded", "compile", "merged_windows", "start_hint"]
 
 try:  # the standard library's own compiler (private, but stable since Python 3.11)
     _parser: Any = importlib.import_module("re._parser")
@@ -274,3 +274,17 @@ def accelerate_loaded(package: str) -> int:
     prefix = package + "."
     return sum(accelerate(vars(module), name) for name, module in list(sys.modules.items())
                if (name == package or name.startswith(prefix)) and module is not None)
+
+
+def merged_windows(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans``, in order of their starts, joined into windows to scan: a span starting at or
+    before the previous window's end joins it, which then ends at the later end. The finders
+    that scan only near their key words ("postcode", a lone capital, a word of teaching) make
+    their windows so."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows

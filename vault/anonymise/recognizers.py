@@ -105,9 +105,20 @@ MARKER_KEY = "participant_marker"
 #: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
 CANDIDATES_KEY = "participant_candidates"
 
-#: titles before a surname, as written and as a verbatim transcript writes them said in full
-#: ("Mister Pilling", "Missus Okafor": the spoken "Mr"/"Mrs" is as much a title)
-_TITLES = r"(?:Dr|Doctor|Mister|Missus|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)"
+#: titles before a surname, in named subsets (each pattern takes the subsets it means, in its
+#: own order): forms of address as written, and as a verbatim transcript writes them said in
+#: full ("Mister Pilling", "Missus Okafor": the spoken "Mr"/"Mrs" is as much a title); the
+#: doctors' and professors' titles, which also head posts and degrees ("Professor of Medical
+#: Education"); and the knighthoods, which head no name written after a role
+ADDRESS_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+ADDRESS_TITLES_SAID = ("Mister", "Missus")
+DOCTOR_TITLES = ("Dr", "Doctor")
+PROFESSOR_TITLES = ("Prof", "Professor")
+KNIGHTHOOD_TITLES = ("Sir", "Dame")
+#: every title, as alternatives of a pattern ("Dr|Doctor|Mister|...")
+TITLE_WORDS = "|".join(DOCTOR_TITLES + ADDRESS_TITLES_SAID + ADDRESS_TITLES + PROFESSOR_TITLES
+                       + KNIGHTHOOD_TITLES)
+_TITLES = r"(?:" + TITLE_WORDS + r")"
 #: a title before a name, a dot only after an abbreviation ("Dr.", "Mrs."): after a whole word
 #: ("Doctor.", "Miss.") the dot ends a sentence
 _TITLES_DOTTED = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss|Professor|Sir|Dame)"
@@ -3306,7 +3317,7 @@ _PLACE_QUALIFIER = std_re.compile(
     r"Lower|Greater|Lesser|Middle|Mid|Far|Inner|Outer|North-East|North-West|South-East|"
     r"South-West|Northeast|Northwest|Southeast|Southwest)[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u024F])")
 #: a title, role or initial before a name ("Dr Rizal", "Nurse Wardak", "P. Wardak")
-_PERSON_BEFORE = std_re.compile(r"(?:\b(?:" + _TITLES[3:-1] + r"|Nurse|Sister|Matron|"
+_PERSON_BEFORE = std_re.compile(r"(?:\b(?:" + TITLE_WORDS + r"|Nurse|Sister|Matron|"
                                 r"Auntie|Aunty|Uncle)\.?|(?<![\w'’-])[A-Z]\.?)[ \t]+\Z")
 #: a word in lower case right after a word of place, as chat lines and hurried notes are typed:
 #: "just landed in accra", "im from kottayam", "my mum is in lagos rn"

@@ -27,7 +27,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.geo import country_names
+from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans",
@@ -365,28 +367,33 @@ _THEORY = (r"(?P<n>" + _THEORIST + r"(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*
 #: taught ("was it Laing's knots they taught you", "the module taught us Schein's career
 #: anchors"), it coming up on the course ("Did Weick's sensemaking come up at all on the mentor
 #: training?") or learnt there ("we got de Bono's six hats on the course")
-_THEORY_TAUGHT = re.compile(
-    r"\b" + _TEACHING + r"[ \t]+(?:(?:ever|also|even|really|actually|sort[ \t]+of|kind[ \t]+of)"
-    r"[ \t]+)?(?:covered|covers|cover|included|includes|include|mentioned|mentions|mention|"
-    r"taught|teaches|teach|introduced|introduces|introduce|went[ \t]+through|goes[ \t]+through|"
-    r"go[ \t]+through|touched[ \t]+on|touch[ \t]+on|explained|explains|explain)"
-    r"(?:[ \t]+(?:us|you|me|them))?[ \t]+" + _THEORY
-    + r"|\b(?:taught|teach|teaches)[ \t]+(?:us|you|me|them)[ \t]+" + _THEORY.replace("P<", "P<b")
-    + r"|\b(?:[Ww]as|[Ii]s|[Ww]asn['’]t|[Ii]sn['’]t)[ \t]+it[ \t]+" + _THEORY.replace("P<", "P<q")
-    + r"(?=[ \t]+(?:that[ \t]+)?(?:they|we|you|he|she)[ \t]+(?:taught|teach|learnt|learned|"
-    r"covered|showed)\b)"
-    + r"|(?<![\w'’-])" + _THEORY.replace("P<", "P<u")
-    + r"(?=[ \t]+(?:ever[ \t]+)?(?:come|came|comes|coming)[ \t]+up\b[^.?!\n]{0,30}?"
-    r"\b(?:on|in|at|during)[ \t]+(?:the|a|your|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    + _TEACHING + r"\b)"
-    + r"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)[ \t]+(?:the|a|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    + _TEACHING + r",?[ \t]+(?:we|they|I|you)[ \t]+(?:did|got|learnt|learned|studied|covered|"
-    r"used|were[ \t]+taught)[ \t]+" + _THEORY.replace("P<", "P<o")
-    + r"|\b(?:did|done|got|learnt|learned|studied|doing|practised|practiced|were[ \t]+taught|"
-    r"was[ \t]+taught|bring[ \t]+up|brought[ \t]+up|mentioned|discussed|covered)[ \t]+"
-    + _THEORY.replace("P<", "P<d")
-    + r"(?=,?[ \t]+(?:[\w'’]+,?[ \t]+){0,4}?(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)"
-    r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + _TEACHING + r"\b)")
+#: each frame: the key of its groups (its theorists are group ``key + "n"``, what they are known
+#: for ``key + "c"``), what is said before the theory and what must follow it
+_THEORY_FRAMES = (
+    ("", r"\b" + _TEACHING + r"[ \t]+(?:(?:ever|also|even|really|actually|sort[ \t]+of|kind[ \t]+of)"
+     r"[ \t]+)?(?:covered|covers|cover|included|includes|include|mentioned|mentions|mention|"
+     r"taught|teaches|teach|introduced|introduces|introduce|went[ \t]+through|goes[ \t]+through|"
+     r"go[ \t]+through|touched[ \t]+on|touch[ \t]+on|explained|explains|explain)"
+     r"(?:[ \t]+(?:us|you|me|them))?[ \t]+", ""),
+    ("b", r"\b(?:taught|teach|teaches)[ \t]+(?:us|you|me|them)[ \t]+", ""),
+    ("q", r"\b(?:[Ww]as|[Ii]s|[Ww]asn['’]t|[Ii]sn['’]t)[ \t]+it[ \t]+",
+     (r"(?=[ \t]+(?:that[ \t]+)?(?:they|we|you|he|she)[ \t]+(?:taught|teach|learnt|learned|"
+      r"covered|showed)\b)")),
+    ("u", r"(?<![\w'’-])",
+     r"(?=[ \t]+(?:ever[ \t]+)?(?:come|came|comes|coming)[ \t]+up\b[^.?!\n]{0,30}?"
+     r"\b(?:on|in|at|during)[ \t]+(?:the|a|your|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+     + _TEACHING + r"\b)"),
+    ("o", r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Dd]uring)[ \t]+(?:the|a|our|my|that|this)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+     + _TEACHING + r",?[ \t]+(?:we|they|I|you)[ \t]+(?:did|got|learnt|learned|studied|covered|"
+     r"used|were[ \t]+taught)[ \t]+", ""),
+    ("d", (r"\b(?:did|done|got|learnt|learned|studied|doing|practised|practiced|were[ \t]+taught|"
+           r"was[ \t]+taught|bring[ \t]+up|brought[ \t]+up|mentioned|discussed|covered)[ \t]+"),
+     r"(?=,?[ \t]+(?:[\w'’]+,?[ \t]+){0,4}?(?:on|in|at|during)[ \t]+(?:the|a|our|my|that|this)"
+     r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + _TEACHING + r"\b)"),
+)
+_THEORY_KEYS = tuple(key for key, _, _ in _THEORY_FRAMES)
+_THEORY_TAUGHT = re.compile("|".join(before + _THEORY.replace("P<", "P<" + key) + after
+                                     for key, before, after in _THEORY_FRAMES))
 #: what no theory's name starts with: a determiner, a pronoun, an adverb or a verb that goes
 #: on a sentence ("the course covered Okafor's not being there")
 _NOT_A_THEORY_START = frozenset("""
@@ -418,13 +425,8 @@ def _fluent_cased(text: str) -> tuple[str, list[int]] | None:
 def _near_teaching(text: str) -> Iterator[re.Match[str]]:
     """:data:`_THEORY_TAUGHT`'s matches, looked for only near a word of teaching (every frame
     has one within a sentence's reach): most of a transcript is never scanned."""
-    windows: list[list[int]] = []
-    for m in _TEACHING_WORD.finditer(text):
-        start, end = max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = end
-        else:
-            windows.append([start, end])
+    windows = merged_windows((max(0, m.start() - _TEACHING_REACH), min(len(text), m.end() + _TEACHING_REACH))
+                             for m in _TEACHING_WORD.finditer(text))
     for start, end in windows:
         while start > 0 and not text[start - 1].isspace():
             start -= 1  # not from inside a word: "\b" and the look-behinds see the text before
@@ -445,7 +447,7 @@ def _taught_theory_spans(text: str) -> list[tuple[int, int]]:
     first = _first_names()
     out: list[tuple[int, int]] = []
     for m in _near_teaching(short):
-        key = next(k for k in ("", "b", "q", "u", "o", "d") if m.group(k + "n") is not None)
+        key = next(k for k in _THEORY_KEYS if m.group(k + "n") is not None)
         names, concept = m.group(key + "n"), m.group(key + "c")
         start = m.start(key + "n")
         lead = _THEORY_LEAD.match(names)
@@ -712,11 +714,13 @@ _DAYS_JOINED = (_DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*" + _D
 _DAY_RUN = re.compile(r"(?<![\w'’-])" + _DAYS_JOINED)
 _DAY_PLACE = re.compile(r"(?<![\w'’-])(?P<w>" + _DAY_SHORT + r")(?![\w'’-]|\.\w)")
 _DAY_BEFORE = re.compile(r"(?:\b(?:on|every|next|last|this|base|till|until)[ \t]+|[|\[(][ \t]*|\t)\Z")
+#: after a weekday, a day of the month or a clock's hour: "Mon, the first", "Tue twenty-one",
+#: "Sat 9am", "Fri eleven till two"
 _DATE_OR_TIME_AFTER = re.compile(
-    r",?[ \t]+(?:the[ \t]+)?(?:\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-    r"eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\b)")
+    r",?[ \t]+(?:the[ \t]+)?(?:\d|(?:" + "|".join(
+        [*ORDINAL_WORDS, *(w for w, n in TENS_WORDS.items() if n <= 30),
+         *(w for w, n in UNIT_WORDS.items() if n), *(w for w, n in TEEN_WORDS.items() if n <= 12)])
+    + r")\b)")
 _NOT_A_WORD_DAY = re.compile(r"(?:Mon|Tues?|Thu(?:rs?)?|Fri)\.?")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 

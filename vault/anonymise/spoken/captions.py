@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import MutableSequence, Sequence
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.answers import turn_before
 from vault.anonymise.spoken.digit_chains import in_order
@@ -297,15 +298,9 @@ def _sound_windows(text: str) -> list[tuple[int, int]]:
     if _SINGLE_NAMES.intersection(words) and (
             len(_ALL_SINGLE_NAMES.intersection(words)) >= 2 or "double you" in low):
         return [(0, len(text))]
-    windows: list[tuple[int, int]] = []
     cues = [(max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW))
             for cue in (_POSTCODE_WORD.finditer(text) if "post" in low else ())]
-    for a, b in sorted(cues):
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
-        else:
-            windows.append((a, b))
-    return windows
+    return merged_windows(sorted(cues))
 
 
 def _sound_postcodes(text: str, a: int, b: int, *, after: int | None = None) -> list[Finding]:

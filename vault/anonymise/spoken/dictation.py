@@ -56,6 +56,7 @@ import functools
 import re
 from itertools import pairwise
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__ = ["plain_dictation", "stretch_over_held"]
@@ -173,13 +174,7 @@ def plain_dictation(text: str) -> tuple[str, list[tuple[int, int]]]:
         word = text[a:b].replace(":", "")
         plain[a:b] = list(word.ljust(b - a))
     copy = "".join(plain) if held else text
-    windows: list[tuple[int, int]] = []
-    for a, b in spots:
-        if windows and a - _WINDOW <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b + _WINDOW)
-        else:
-            windows.append((max(0, a - _WINDOW), b + _WINDOW))
-    for a, b in windows:
+    for a, b in merged_windows((max(0, a - _WINDOW), b + _WINDOW) for a, b in spots):
         _read(copy, a, min(b, len(copy)), ca, plain)
     if "=" in copy:
         for m in _LATCH.finditer(copy):  # CA latching: "nine =" / "= one"

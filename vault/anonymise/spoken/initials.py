@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO, scan
@@ -66,14 +67,8 @@ _ANCHOR = re.compile(r"\b(?![AI]\b)[A-Z][A-Z]?\b")
 def _windows(text: str) -> list[tuple[int, int]]:
     """The stretches around lone capitals and pairs: the only places initials can be, so the
     patterns, which could start at any capitalised word, scan a few per cent of the text."""
-    windows: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(text):
-        start, end = max(0, m.start() - 48), min(len(text), m.end() + 48)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, end))
-    return windows
+    return merged_windows((max(0, m.start() - 48), min(len(text), m.end() + 48))
+                          for m in _ANCHOR.finditer(text))
 
 
 #: a title and a lone capital, the person named by an initial: "Dr K was lovely", "Mrs B. said"

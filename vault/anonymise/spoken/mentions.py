@@ -46,6 +46,7 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
     _CHI_BEFORE,
@@ -473,20 +474,16 @@ def _beside_others(text: str, nums: _Numbers, seeds: Sequence[Finding],
 def _windows(text: str, seeds: Sequence[tuple[int, int, str, float]]) -> list[tuple[int, int]]:
     """Where a mention may lie: each seed's line and the next few lines (its read-back and
     its rest), merged; only there are number-ish tokens looked for."""
-    windows: list[tuple[int, int]] = []
-    for start, end, _, _ in seeds:
-        a = text.rfind("\n", 0, start) + 1
+    def lines(start: int, end: int) -> tuple[int, int]:  # the seed's line and the next few
         b = end
         for _ in range(_NEXT_LINES + 1):
             b = text.find("\n", b + 1)
             if b < 0:
                 b = len(text)
                 break
-        if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
-        else:
-            windows.append((a, b))
-    return windows
+        return text.rfind("\n", 0, start) + 1, b
+
+    return merged_windows(lines(start, end) for start, end, _, _ in seeds)
 
 
 #: the words of a postcode said aloud: single capitals, letter names, number words, digits

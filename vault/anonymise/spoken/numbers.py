@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+
 __all__ = [
     "NUMBER_WORDS_RE",
     "TEEN_WORDS",
@@ -39,19 +41,6 @@ __all__ = [
     "words_value",
 ]
 
-#: unit words, their digit; "oh"/"nought" are how zero is read out in digit strings
-UNIT_WORDS: dict[str, int] = {
-    "zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
-TEEN_WORDS: dict[str, int] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
 _REPEAT = {"double": 2, "triple": 3, "treble": 3}
 #: words that read out one digit (or a repeated one)
 _DIGIT_WORDS = frozenset([*UNIT_WORDS, "o", *_REPEAT])

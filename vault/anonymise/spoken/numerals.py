@@ -41,6 +41,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.spoken.captions import homophone_digits, homophones_beside_digits
 from vault.anonymise.spoken.digit_chains import in_order
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
@@ -182,12 +183,8 @@ def _runs(text: str, plain: list[str], moved: dict[int, int], said: list[str]) -
     heard = OTHER_DIGITS.keys() & set(said)
     if not heard or not _beside_digits(said, heard):
         return False  # most transcripts: one pass of C-level string work and no more
-    windows: list[tuple[int, int]] = []
-    for m in _heard_pattern(frozenset(heard)).finditer(text):
-        if windows and m.start() - _WINDOW <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], m.end() + _WINDOW)
-        else:
-            windows.append((max(0, m.start() - _WINDOW), m.end() + _WINDOW))
+    windows = merged_windows((max(0, m.start() - _WINDOW), m.end() + _WINDOW)
+                             for m in _heard_pattern(frozenset(heard)).finditer(text))
     changed = False
     for a, b in windows:
         changed |= _runs_in(text, a, min(b, len(text)), plain, moved)

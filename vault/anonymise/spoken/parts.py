@@ -25,6 +25,8 @@ the cue words per text; nothing runs on a text without them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import _PLURAL_AFTER
@@ -76,9 +78,13 @@ _NOT_AFTER = re.compile(r"(?i)[ \t]*(?:o['’]clock|am|pm|percent|per|pounds?|qu
 _KIND = (("gmc", "GMC_NUMBER"), ("nhs", "NHS_NUMBER"), ("chi", "NHS_NUMBER"), ("phone", "PHONE"))
 
 
-def _digits(group: str) -> int:
+def _digits(group: str, start: int = 0, end: int | None = None, *, enough: int | None = None) -> int:
+    """The digits said in ``group`` (or in ``group[start:end]``, read in place: ``start`` must be
+    a word's edge, as a group's start is), counted no further than ``enough`` when given."""
     count = 0
-    for m in _DIGIT_RE.finditer(group):
+    for m in _DIGIT_RE.finditer(group, start, len(group) if end is None else end):
+        if enough is not None and count >= enough:
+            break
         word = m.group().lower()
         if word.startswith(("double", "triple", "treble")):
             count += 2 if word.startswith("double") else 3
@@ -148,6 +154,15 @@ _LINE_PUNCT = r"(?:\.{2,}|…|[,;:?!\-–—])+"
 _LINE_GAP = re.compile(r"(?:[ \t]*(?:" + _LINE_PUNCT + r"|\([^()\n]{0,40}\)|\[[^\]\n]{0,40}\]|"
                        + _LINE_WORDS + r"))+[ \t]*")
 _GROUP_RE = re.compile(_GROUP)
+#: ``_GROUP`` in its pieces (see ``_Groups``): the first digit word and what follows it, then
+#: one more separator and digit word, each only where another step or a word's edge follows
+#: (never "o" in "one"); and the rest of the run to a word's edge
+_WORD_EDGE = r"(?![\w'’-])"
+_GROUP_NEXT = r"(?=" + _SEP + _DIGIT + r"|" + _WORD_EDGE + r")"
+_GROUP_OPEN = re.compile(r"(?<![\w'’-])" + _DIGIT + r"(?:(?<=[\s,;\-–—…)\]])|" + _SEP + r")" + _GROUP_NEXT)
+_GROUP_STEP = re.compile(r"(?:" + _SEP + _DIGIT + r")" + _GROUP_NEXT)
+_GROUP_REST = re.compile(r"(?:" + _SEP + _DIGIT + r")*" + _WORD_EDGE)
+_AT_WORD_EDGE = re.compile(_WORD_EDGE)
 _INTERJECTED_OH = re.compile(r"(?i:oh|o)[,!.…]")
 _LINE_REACH = 60
 _MAX_STEPS = 8
@@ -161,14 +176,71 @@ _PREFIX = re.compile(
     r"[ \t]*,?[ \t]*\Z")
 
 
-def _group_after(text: str, end: int) -> tuple[int, int] | None:
+class _Groups:
+    """Where ``_GROUP_RE`` matched at a position ends, for many positions of one text in work
+    linear in the text: the match runs greedily to the end of a run of digit words, so asking
+    it again for every finding inside a long run ("forty-four, forty-four, ..." said thousands
+    of times) read the rest of the run each time.
+
+    The answers are the regex's own. A match is its opening (``_GROUP_OPEN``) then the rest
+    (``_GROUP_REST``), a loop of steps to a word's edge. The regex tries the ways of taking a
+    step in a fixed order and keeps the first after which the rest matches; a way after which
+    neither another step nor a word's edge follows cannot be that one, so the first way
+    ``_GROUP_STEP`` allows is it whenever the rest matches from there. So the ends of the rest
+    are remembered along the run's steps, each step read once; where the rest fails after a
+    step (a word glued to the run's end: "four-ish"), or after the opening, the regex itself
+    is asked from there, as before."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._rest: dict[int, int | None] = {}  # where the rest matched from a position ends
+
+    def _rest_end(self, at: int) -> int | None:
+        text, rest = self.text, self._rest
+        walked = []
+        while at not in rest:
+            step = _GROUP_STEP.match(text, at)
+            if step is None:
+                rest[at] = at if _AT_WORD_EDGE.match(text, at) else None
+                break
+            walked.append(at)
+            at = step.end()
+        end = rest[at]
+        for at in reversed(walked):
+            if end is None:
+                match = _GROUP_REST.match(text, at)
+                end = None if match is None else match.end()
+            rest[at] = end
+        return end
+
+    def end(self, start: int) -> int | None:
+        """The end of ``_GROUP_RE.match(self.text, start)``'s group, or None if it fails."""
+        opening = _GROUP_OPEN.match(self.text, start)
+        if opening is None:
+            return None
+        end = self._rest_end(opening.end())
+        if end is None:
+            match = _GROUP_RE.match(self.text, start)
+            return None if match is None else match.end("group")
+        return end
+
+    def trimmed_end(self, start: int) -> int | None:
+        """``end`` without the separators the group's last step took after its last digit."""
+        end = self.end(start)
+        if end is None:
+            return None
+        while end > start and self.text[end - 1] in " \t,;-–—…":
+            end -= 1
+        return end
+
+
+def _group_after(text: str, end: int, groups: _Groups) -> tuple[int, int] | None:
     gap = _LINE_GAP.match(text, end)
     if gap is None or gap.end() - end > _LINE_REACH or "\n" in text[end:gap.end()]:
         return None
-    group = _GROUP_RE.match(text, gap.end())
-    if group is None:
+    g_end = groups.trimmed_end(gap.end())
+    if g_end is None:
         return None
-    g_end = gap.end() + len(group.group("group").rstrip(" \t,;-–—…"))
     if _INTERJECTED_OH.fullmatch(text, gap.end(), min(len(text), g_end + 1)):
         return None  # "and then, oh, I always forget": the speaker's "oh", not a zero
     if _NOT_AFTER.match(text, g_end) or _PLURAL_AFTER.match(text, g_end) or \
@@ -195,17 +267,21 @@ def stitch_bad_line(text: str, findings: list[Finding]) -> list[Finding]:
     """Confident phone, NHS/CHI and GMC findings grown across a bad line's checks and repeats
     (see above); only the grown findings are returned."""
     out = []
-    others = [(f.start, f.end) for f in findings if f.entity not in _SEEDS and f.score >= 0.5]
+    others = sorted((f.start, f.end) for f in findings if f.entity not in _SEEDS and f.score >= 0.5)
+    starts = [s for s, _ in others]
+    reach = list(accumulate((e for _, e in others), max))  # the furthest end of the first k
 
     def taken(a: int, b: int) -> bool:  # a date, an age, a postcode found there: not this number's
-        return any(s < b and a < e for s, e in others)
+        k = bisect_left(starts, b)  # the others starting before b: does one end after a?
+        return k > 0 and reach[k - 1] > a
 
+    groups = _Groups(text)
     for f in findings:
         if f.entity not in _SEEDS or f.score < 0.6:
             continue
         start, end = f.start, f.end
         for _ in range(_MAX_STEPS):
-            nxt = _group_after(text, end)
+            nxt = _group_after(text, end, groups)
             if nxt is None or taken(*nxt):
                 break
             end = nxt[1]
@@ -238,21 +314,26 @@ def zero_led_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     if not any(w in text for w in ("oh ", "Oh ", "zero", "Zero", "nought", "nil", "null", "Null", "Nil")):
         return []
     out = []
+    seeds = sorted((f.start, f.end) for f in findings if f.entity in _SEEDS and f.score >= 0.6)
+    groups = _Groups(text)
+    k, reach = 0, -1  # the seeds starting at or before this group, and their furthest end
     for m in _ZERO_GROUP.finditer(text):
-        if any(f.start <= m.start() < f.end and f.entity in _SEEDS and f.score >= 0.6 for f in findings) \
-                or _NOT_PERSONAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        while k < len(seeds) and seeds[k][0] <= m.start():
+            reach = max(reach, seeds[k][1])
+            k += 1
+        if m.start() < reach or _NOT_PERSONAL_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # inside a confident number, or a reference's
+        end = groups.trimmed_end(m.start())
+        if end is None:
             continue
-        group = _GROUP_RE.match(text, m.start())
-        if group is None:
-            continue
-        end = m.start() + len(group.group("group").rstrip(" \t,;-–—…"))
-        if _digits(text[m.start():end]) < 4 or _NOT_AFTER.match(text, end) or _PLURAL_AFTER.match(text, end):
+        if _digits(text, m.start(), end, enough=4) < 4 or _NOT_AFTER.match(text, end) or \
+                _PLURAL_AFTER.match(text, end):
             continue
         for _ in range(_MAX_STEPS):
-            nxt = _group_after(text, end)
+            nxt = _group_after(text, end, groups)
             if nxt is None:
                 break
             end = nxt[1]
-        if _digits(text[m.start():end]) >= _PHONE_DIGITS:
+        if _digits(text, m.start(), end, enough=_PHONE_DIGITS) >= _PHONE_DIGITS:
             out.append(Finding(m.start(), end, "PHONE", 0.7, DETECTOR))
     return out

@@ -50,7 +50,7 @@ _INWARD_LETTERS = frozenset("ABDEFGHJLNPQRSTUWXYZ")
 #: letters that may follow a one-digit district ("SW1A", "W1T", "EC2A")
 _SUB_LETTERS = frozenset("ABCDEFGHJKMNPRSTUVWXY")
 
-_DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORDS = "|".join(UNIT_WORDS)  # "zero|oh|nought|one|...|nine"
 #: the NATO spelling alphabet: a word alone stands for its letter ("November Echo one")
 NATO_WORDS = ("Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|"
               "Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|"
@@ -417,11 +417,11 @@ def find_postcodes(text: str) -> list[Finding]:
 
 #: a district of two digits may be said digit by digit, as the rest of a postcode is: "the L one
 #: three district" (L13), "my postcode's B S one four" (BS14)
-_DISTRICT_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)"
+#: (the digit words but "nought"; no word of them begins another, so their order is no matter)
+_DISTRICT_DIGIT = r"(?:" + "|".join(w for w in UNIT_WORDS if w != "nought") + r")"
 _DISTRICT = (r"(?:" + _DISTRICT_DIGIT + r"[ \t-]+" + _DISTRICT_DIGIT + r"(?![\w'’-])|\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- \t]"
-             r"(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
-             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|"
-             r"seven|eight|nine|zero|oh)")
+             r"(?:" + "|".join(w for w, n in UNIT_WORDS.items() if n) + r"))?|" + "|".join(TEEN_WORDS) + r"|"
+             + _DISTRICT_DIGIT + r")")
 _OUTWARD = (r"(?P<m>(?P<a>[A-Za-z])(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Za-z](?![A-Za-z]))?[ \t]*" + _DISTRICT
             + r"(?:[ \t]?[A-Za-z](?![\w'’-]))?)(?![\w'’-])")
 _OUTWARD_AFTER_CUE = re.compile(

@@ -26,6 +26,7 @@ import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.fastre import merged_windows
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.wordlists import fold, is_english_word
 
@@ -240,7 +241,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
             anchors.append((at, True))
             at = lowered.find(word, at + len(word))
     anchors.sort()
-    windows: list[tuple[int, int]] = []
+    runs: list[tuple[int, int]] = []
     run_start = previous = -_LETTER_REACH - 1
     count, telling = 0, False
     for at, other in [*anchors, (len(text) + 2 * _LETTER_REACH, False)]:
@@ -248,14 +249,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
             count, telling = count + 1, telling or other
         else:
             if count >= 2 and telling:
-                start, end = max(0, run_start - 24), min(len(text), previous + 48)
-                if windows and start <= windows[-1][1]:
-                    windows[-1] = (windows[-1][0], end)
-                else:
-                    windows.append((start, end))
+                runs.append((max(0, run_start - 24), min(len(text), previous + 48)))
             run_start, count, telling = at, 1, other
         previous = at
-    return windows
+    return merged_windows(runs)
 
 
 def scan(pattern: re.Pattern[str], text: str,
