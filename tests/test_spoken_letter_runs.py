@@ -102,3 +102,22 @@ def test_four_letters_after_a_spelling_cue(text: str, run: str) -> None:
 ])
 def test_four_letters_need_a_cue_and_a_shape(text: str) -> None:
     assert _spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Her initials are A B, and she had triplets, C D and E.",
+    "B, doubles, C, and then the trebles, D",
+    "A, tripled, B, C",
+    "Spell it? K, doubleyou, E, L, S",
+])
+def test_a_word_that_only_begins_like_a_repeated_letter_is_no_crash(text: str) -> None:
+    """'doubles', 'triplets', 'doubleyou' begin with 'double'/'triple' with nothing after to
+    repeat: read as words (or, for 'doubleyou', as the letter it names), never an IndexError
+    (round 21: the whole engine raised on them, so a transcript with twins and triplets
+    could not be redacted)."""
+    find_letter_runs(text)
+    find_spoken_forms(text)
+
+
+def test_doubleyou_written_as_one_word_is_the_letter_w() -> None:
+    assert "K, doubleyou, E, L, S" in _spans("Spell it? K, doubleyou, E, L, S")

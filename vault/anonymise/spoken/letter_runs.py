@@ -92,16 +92,20 @@ _PHONETIC_HINT = re.compile(r"(?:Able|Baker|Dog|Easy|Item|Jig|Nan|Oboe|Sugar|Tar
 _LABEL = re.compile(r"[ \t]*[^\s:][^\n:]{0,29}:(?=[ \t]|\Z)")
 
 
+#: a letter said repeated, as one token: the word, a space, tab or hyphen, and what is repeated
+_REPEATED = re.compile(r"(double|treble|triple)[ \t-]+(\S+)")
+
+
 def _letter(token: str) -> tuple[str, bool] | None:
     """The letters ``token`` stands for and whether it is unmistakably a letter, or None."""
     low = token.lower()
     if len(token) == 1 and token.isalpha():
         return token.upper(), token not in "IAa"
-    if low.startswith(("double", "treble", "triple")) and low not in ("double", "treble", "triple"):
-        rest = re.split(r"[ \t-]+", low, maxsplit=1)[1]
-        if rest in ("u", "you", "yoo") and low.startswith("double"):
+    if said := _REPEATED.fullmatch(low):  # "double-u", "treble E"; never "doubles", "triplets"
+        times, rest = said.groups()
+        if rest in ("u", "you", "yoo") and times == "double":
             return "W", True  # "double-u" is one letter
-        return rest[0].upper() * (3 if low.startswith("tr") else 2), True
+        return rest[0].upper() * (3 if times.startswith("tr") else 2), True
     if token.startswith("["):
         return None  # a transcriber's mark ("[TN: spelled by participant]"): a pause at most
     if " " in token or "\t" in token:  # "C as in cat"
