@@ -184,3 +184,29 @@ def test_a_year_before_a_capitalised_name_names_a_thing(text: str, piece: str,
 def test_a_number_answering_how_many_or_how_long_is_no_age(text: str, piece: str,
                                                            kept: str | None) -> None:
     assert _trimmed(text, piece, "AGE") == kept
+
+
+@pytest.mark.parametrize(("text", "piece", "kept"), [
+    ("P07: I was an F one then, F two after, on the tenth floor.", "tenth", None),
+    ("It was the twenty-first time she'd asked.", "twenty-first", None),
+    ("Was it the tenth? - The tenth, yes.", "tenth", "tenth"),
+    ("I'll see you on the tenth at nine.", "tenth", "tenth"),
+    ("The twenty-first of June.", "twenty-first of June", "twenty-first of June"),
+])
+def test_an_ordinal_before_a_noun_counts_it_and_is_no_date(text: str, piece: str,
+                                                           kept: str | None) -> None:
+    assert _trimmed(text, piece, "DATE") == kept
+
+
+@pytest.mark.parametrize(("text", "piece", "kept"), [
+    ("00:56:44 Participant 2\nTwenty-first of March.", "2", None),
+    ("Guest 14\nDecember the fifth.", "14", None),
+    ("It was 14 December.", "14 December", "14 December"),
+    ("On 3/4/1999.", "3/4/1999", "3/4/1999"),
+    ("Guest 4: December the fifth.", "4", None),
+    ("[08:51.630]  40\n", "40", "40"),  # a year of birth said back in two digits
+    ("born March 39\n", "39", "39"),
+    ("no 39 i'm not that young", "39", "39"),
+])
+def test_a_speaker_label_s_number_is_no_date(text: str, piece: str, kept: str | None) -> None:
+    assert _trimmed(text, piece, "DATE") == kept
