@@ -133,16 +133,16 @@ def find_tagged(text: str) -> list[Finding]:
             kinds = [label[2:] for label in labels[i:j]]
             entity = max(dict.fromkeys(kinds), key=kinds.count)
             probs = {window[k]: 1.0 - tagger.marginal("O", k) for k in range(i, j)}
-            if entity in tg.EMITTED:
+            if entity in tg.EMIT:
                 for piece in tg._sentences(text, window[i:j], entity):
                     # the words at its edges that are no part of an identifier are not held
                     # to the threshold (round 18)
-                    edge = tg._LETTER_EDGE if entity == "PERSON" else tg._NUMBER_EDGE
+                    edge = tg._EDGES.get(entity, tg._NUMBER_EDGE)
                     held = [t for t in piece if entity == "EMAIL"
-                            or tg._cls(text[t[0]:t[1]]) in edge]
+                            or tg._at_edge(text[t[0]:t[1]], edge)]
                     if held:
                         held = list(piece[piece.index(held[0]):piece.index(held[-1]) + 1])
-                    if min(probs[t] for t in held or piece) >= tg.THRESHOLD:
+                    if min(probs[t] for t in held or piece) >= tg.EMIT[entity]:
                         pieces.append((piece, entity))
             i = j
         found += tg._kept(text, pieces)

@@ -154,7 +154,9 @@ def test_a_name_in_a_label_before_a_code_is_still_a_name(anonymiser: Anonymiser)
 ])
 def test_a_discourse_word_of_another_language_opening_a_sentence_is_kept(
         anonymiser: Anonymiser, text: str) -> None:
-    assert replaced(anonymiser, text) == []
+    # round 21: "Forty-six." said alone as an answer is read as an age (the spoken tagger
+    # emits ages), as the spoken corpora label a bare number answered; the word after is kept
+    assert [r for r in replaced(anonymiser, text) if r != "Forty-six"] == []
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -89,11 +89,10 @@ DATES_AGES = [
     "P: date of birth colon «fourteenth comma March comma nineteen seventy-one» full stop",
     "P: DOB «14 slash 3 slash 71» full stop new line",
     "P: born «the third of March new line nineteen sixty-two»",
-    pytest.param(
-        "P: my date of birth is «twelve forward slash oh four forward slash nineteen sixty-eight» "
-        "full stop", marks=pytest.mark.xfail(strict=True, reason=(
-            "read as 'twelve slash oh four slash nineteen sixty-eight', whose date finder span "
-            "stops at 'nineteen' even with no command said (a date finder matter)"))),
+    # (round 21: the date finder's span stops at 'nineteen'; the spoken tagger's DATE covers
+    # the rest, so this is no longer a strict xfail)
+    ("P: my date of birth is «twelve forward slash oh four forward slash nineteen sixty-eight» "
+     "full stop"),
     "P: date of birth «the fourteenth (.) of March (0.6) nineteen seventy-one»",
     "P: born on «the fourteenth of March comma nineteen seventy-one» comma in Derry full stop",
     "P: her date of birth, «the ninth, she says, of June, nineteen fifty-eight»",

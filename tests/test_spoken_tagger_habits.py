@@ -210,6 +210,9 @@ PAIRS_NEGATIVES: list[str] = [
     "P3: she's twenty-two, he's nineteen, and the baby's eleven months.",
     "P3: it was fifty-fifty, then sixty-forty, then seventy-thirty by the end.",
 ]
+#: the ages said in them (round 21: the tagger emits ages; a person's age is an identifier,
+#: not a number said in pairs)
+PAIRS_AGES = frozenset({"twenty-two", "nineteen"})
 
 
 @needs_model
@@ -227,7 +230,9 @@ def test_a_number_said_in_pairs_is_found(text: str, said: str,
 def test_tens_and_teens_said_in_ordinary_talk_stay(text: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_SPOKEN_TAGGER", raising=False)
-    assert _found(text) == []
+    plain = tg.plain_text(text)
+    found = [(plain[f.start:f.end], f.entity) for f in tg.find_tagged(plain)]
+    assert [said for said, entity in found if entity != "AGE" or said not in PAIRS_AGES] == []
 
 
 @pytest.mark.parametrize(("piece", "entity", "held"), [

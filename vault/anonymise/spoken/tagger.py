@@ -17,8 +17,9 @@ words, teens and tens (round 18: a number said in pairs, "seventy-seven, twelve,
 opened no window), digits, single letters, NATO words, "at"/"dot"/"underscore"; three or more close
 together); a document without such clusters costs one regular-expression pass. A span is kept
 only when it holds an anchor and every token's marginal probability of being part of SOME
-identifier (not ``O``) is at least :data:`THRESHOLD`, sentence by sentence (the rules remain the first line, the
-tagger catches what they miss when it is sure it is an identifier, whichever kind). A number
+identifier (not ``O``) is at least its entity's threshold in :data:`EMIT`, sentence by sentence (the rules remain the first line, the
+tagger catches what they miss when it is sure it is an identifier, whichever kind; round 21:
+the dates and ages it learns are emitted too, each entity held to its own threshold). A number
 said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
@@ -42,8 +43,9 @@ import hashlib
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
@@ -55,7 +57,7 @@ from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 from vault.errors import InputError
 
-__all__ = ["DETECTOR", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "check_model",
+__all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "check_model",
            "features",
            "find_tagged", "plain_text", "tokenise"]
 
@@ -64,15 +66,28 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "spoken_tagger.crfsu
 #: the entities the tagger is trained on
 ENTITIES: tuple[str, ...] = ("PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL", "PERSON",
                              "DATE", "AGE")
-#: the entities whose spans are emitted (the others are learned, to tell them apart, not kept)
-EMITTED: frozenset[str] = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER", "POSTCODE", "EMAIL",
-                                     "PERSON"})
-#: every token of a kept span has at least this marginal probability of not being ``O``
+#: every token of a kept span of a number, a postcode, an e-mail or a spelling has at least
+#: this marginal probability of not being ``O``
 #: (round 18: 0.9 -> 0.8; leave-one-author-out on spoken/heldout8, 9 and 10, 0.8 left 430
 #: spoken-form mentions where 0.9 left 436, over-redaction +0.00-0.005 points; on round 18's
 #: fold, spoken/heldout11, 403 where 407, over-redaction 0.351% -> 0.368%; the negatives sets
 #: unchanged, no span added at either)
 THRESHOLD = 0.8
+#: the threshold of the dates and the ages (round 21: emitted at all from this round; chosen
+#: leave-one-author-out on spoken/heldout9 to heldout13, DATE and AGE each at 0.7, 0.8, 0.85,
+#: 0.9, 0.95 or not emitted: spoken-form mentions leaked 840 not emitted, 811 at 0.95, 801 at
+#: 0.9, 789 at 0.85, 786 at 0.8, 780 at 0.7 (779-778 at 0.6: a plateau); ordinary words
+#: altered +0.000 to +0.009 points on each fold (at 0.7 with the guards below +0.000, +0.003,
+#: +0.004, +0.000, +0.005); the negatives sets unchanged at every setting, no span added)
+DATE_THRESHOLD = AGE_THRESHOLD = 0.7
+#: the entities whose spans are emitted, each with its own threshold (every token of a kept
+#: span has at least this marginal probability of not being ``O``); the other entities are
+#: learned, to tell them apart, not kept
+EMIT: Mapping[str, float] = MappingProxyType({
+    "PHONE": THRESHOLD, "NHS_NUMBER": THRESHOLD, "GMC_NUMBER": THRESHOLD, "POSTCODE": THRESHOLD,
+    "EMAIL": THRESHOLD, "PERSON": THRESHOLD, "DATE": DATE_THRESHOLD, "AGE": AGE_THRESHOLD})
+#: the entities whose spans are emitted
+EMITTED: frozenset[str] = frozenset(EMIT)
 SCORE = 0.6
 #: tokens either side of a cluster of anchors that are tagged
 WINDOW = 5
@@ -95,14 +110,17 @@ _TEENS = frozenset(TEEN_WORDS)
 _TENS = frozenset(TENS_WORDS)
 _OTHER = frozenset(OTHER_DIGITS)
 _NATO = frozenset(w.lower() for w in NATO)
+#: the ordinals that end a compound ("twenty-first")
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
 _ORDINALS = frozenset((
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    *_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth", "thirtieth"))
-_MONTHS = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec"))
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = frozenset((*_MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"))
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CUES = {
     "phone": "PH", "mobile": "PH", "number": "PH", "landline": "PH", "ring": "PH", "call": "PH",
     "extension": "PH", "ext": "PH", "bleep": "PH", "pager": "PH", "line": "PH", "text": "PH",
@@ -493,6 +511,18 @@ def _sentences(text: str, toks: Sequence[tuple[int, int]],
 _NUMBER_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "REP", "TEEN", "TENS", "OD",
                           "LET", "LETC", "NATO", "ALNUM"})
 _LETTER_EDGE = frozenset({"LET", "LETC", "NATO", "REP"})
+#: a date said: its day, month and year in digits or words, ordinals, the month's name, the
+#: weekday (:data:`_WEEKDAYS`, "DAY"): "[Tuesday the third of May, nineteen eighty]"; an age:
+#: its number, or an ordinal birthday ("my [fiftieth]"); never a letter
+_DATE_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD", "ALNUM",
+                        "ORD", "MON", "DAY"})
+_AGE_EDGE = frozenset({"DG", "DG2", "DG3", "DW", "TEEN", "TENS", "OD", "ORD"})
+_EDGES = {"PERSON": _LETTER_EDGE, "DATE": _DATE_EDGE, "AGE": _AGE_EDGE}
+
+
+def _at_edge(word: str, edge: frozenset[str]) -> bool:
+    """Whether ``word`` may begin or end an identifier whose edge classes are ``edge``."""
+    return _cls(word) in edge or ("DAY" in edge and word.lower() in _WEEKDAYS)
 
 
 def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
@@ -508,18 +538,23 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
             # the first
             toks = toks[ats[-2] + 1:]
     else:
-        edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
+        edge = _EDGES.get(entity, _NUMBER_EDGE)
     inside = [(s, e) for s, e in toks
-              if (edge is None and text[s].isalnum()) or (edge is not None and _cls(text[s:e]) in edge)]
+              if (edge is None and text[s].isalnum()) or (edge is not None and _at_edge(text[s:e], edge))]
     if entity in _NUMBERS:
         # the pronoun and the article are words, never a number's first or last character
         # ("Can I read that back? Oh one six one ...")
         inside = [(s, e) for s, e in inside if text[s:e] not in _WORD_LETTERS]
+    if entity == "DATE":
+        # "the second of July, a Monday": a weekday after an article describes the date
+        inside = [(s, e) for s, e in inside if not (text[s:e].lower() in _WEEKDAYS and
+                                                     _ARTICLE_BEFORE.search(text, max(0, s - 8), s))]
     while inside and text[inside[0][0]:inside[0][1]].lower() in ("oh", "o") and \
             _INTERJECTED.match(text, inside[0][1]):
         inside.pop(0)  # "Oh, eh, oh seven ...": the first "Oh" is an interjection
-    if not inside or not any(_ANCHOR.fullmatch(text[s:e]) for s, e in toks):
-        return None
+    if not inside or not any(_ANCHOR.fullmatch(text[s:e]) or (
+            entity == "DATE" and _cls(text[s:e]) in ("ORD", "MON")) for s, e in toks):
+        return None  # (a date said in ordinals and months alone: "the twelfth of the third")
     words = [text[s:e].lower() for s, e in toks]
     before = text[max(0, toks[0][0] - 40):toks[0][0]].lower()
     if entity in _NUMBERS and _THING_NUMBER.search(before):
@@ -547,7 +582,39 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "options A, B, C, D, not E": the alphabet's letters in order, no name
     if entity == "EMAIL" and not _an_address(words):
         return None
-    return inside[0][0], inside[-1][1]
+    if entity in ("DATE", "AGE") and _CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
+                                                          inside[0][0]):
+        return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
+    if entity == "AGE" and _SUM_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
+        return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
+    if entity == "AGE" and _NAMED_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
+        return None  # "Ward forty-four", "band five", "bay twelve": a number that names a thing
+    if entity == "AGE" and _TENS_TO_TENS.search(text, inside[0][0], inside[-1][1]):
+        return None  # "fifty-fifty", "sixty-forty": a ratio (an age is never tens and tens)
+    if entity == "AGE" and any(w.isdigit() and (w[0] == "0" or int(w) > OLDEST) for w in words):
+        return None  # "003", "828 400": digits no one's age is said in
+    if entity == "AGE":
+        asked = _COUNT_ASKED.search(text, max(0, inside[0][0] - 160), inside[0][0])
+        if asked and not _AGE_ASKED.search(asked.group()):
+            return None  # "How many calls tonight?" - "Thirty-one": a count, not an age
+    if entity == "DATE" and all(_cls(text[s:e]) in ("ORD", "TENS") or text[s:e] == "-"
+                                for s, e in toks[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
+            and _NOUN_AFTER.match(text, inside[-1][1]):
+        return None  # "on the tenth floor", "the second time": an ordinal before a noun, no date
+    if entity == "DATE" and len(inside) == 1 and _cls(text[inside[0][0]:inside[0][1]]) in (
+            "DG", "DG2") and _LABELLED.search(text, max(0, inside[0][0] - 30), inside[0][0]) \
+            and _LABEL_END.match(text, inside[0][1]):
+        return None  # "Participant 2" or "Guest 4:" ending a line: a speaker's label
+    if entity == "DATE" and _NAMED_BY_YEAR.match(text, inside[-1][1]) and not any(
+            _cls(text[s:e]) in ("ORD", "MON") for s, e in inside):
+        return None  # "the nineteen-oh-eight Pensions Act", "the twenty twelve Games": a name
+    start, end = inside[0][0], inside[-1][1]
+    if entity in ("DATE", "AGE"):
+        # a compound number is one word: "twenty-[ninth of May]", "[sixty]-three" are whole
+        tens = _TENS_JOINED.search(text, max(0, start - 9), start)
+        unit = _UNIT_JOINED.match(text, end)
+        start, end = tens.start() if tens else start, unit.end() if unit else end
+    return start, end
 
 
 def _in_alphabet_order(text: str, toks: Sequence[tuple[int, int]]) -> bool:
@@ -578,6 +645,46 @@ _THING_NUMBER = re.compile(
     r"(?:[ \t]+(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
     r"uh)?[ \t,:]*\Z")
 _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
+#: a number after these is a term of a sum or a score, not an age
+_SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
+                         r"multiplied[ \t]+by)[ \t,]*\Z|\+[ \t]*\Z")
+#: a number after these names a place, a grade, a step or a page, and is no age
+_NAMED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:wards?|bays?|beds?|rooms?|floors?|levels?|pages?|bands?|grades?|stages?|"
+    r"steps?|types?|phases?|tables?|theatres?|platforms?|gates?|routes?|bus|buses|flats?|"
+    r"numbers?|no|questions?|chapters?|sections?|junctions?|exits?|channels?|tiers?|units?|"
+    r"zones?|cubicles?|pods?|lines?|boxes?|rows?|seats?|blocks?)[ \t.]*\Z")
+#: a tens word and its hyphen before a span, and a hyphen and a unit (cardinal or ordinal) after
+_TENS_JOINED = re.compile(r"(?i)(?<![\w'’])(?:" + "|".join(TENS_WORDS) + r")-\Z")
+_UNIT_JOINED = re.compile(r"(?i)-(?:" + "|".join((*UNIT_WORDS, *_UNIT_ORDINALS)) + r")(?![\w'’])")
+#: the last question before a number asks for a count, a length or how often
+_COUNT_ASKED = re.compile(r"(?i)(?<![\w'’])how[ \t]+(?:many|much|long|often|far)(?![\w'’])"
+                          r"[^.?!\n]*\?[^?]*\Z")
+_AGE_ASKED = re.compile(r"(?i)(?<![\w'’])(?:old|age|aged|birthday)(?![\w'’])")
+#: an article before a weekday ("a Monday")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:a|an|every|each)[ \t]+\Z")
+#: a capitalised word straight after a year: the year is part of a name ("the 1908 Pensions
+#: Act", "the twenty twelve Olympics"), unless the word is a month or a weekday
+_NAMED_BY_YEAR = re.compile(r"[ \t]+(?!(?i:" + "|".join((*_MONTH_NAMES, *_WEEKDAYS)) +
+                            r")(?![\w'’]))[A-Z][a-z]")
+#: two tens words joined: a ratio or a split ("fifty-fifty", "seventy-thirty")
+_TENS_TO_TENS = re.compile(r"(?i)(?<![\w'’])(?:" + "|".join(TENS_WORDS) + r")[-–](?:" +
+                           "|".join(TENS_WORDS) + r")(?![\w'’])")
+#: a lower-case word after an ordinal that is no preposition, conjunction, pronoun or
+#: answer: the noun the ordinal counts ("the tenth floor", "the third time")
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:of|at|in|on|and|or|to|till|until|then|when|so|but|is|was|were|the|this|that|"
+    r"we|i|he|she|they|you|it|please|yeah|yes|no|right|er|erm|um|uh|ok|okay|from|for|by|with|"
+    r"after|before|like|maybe|probably|wasn't|isn't|actually|anyway|sorry)(?![\w'’]))[a-z]")
+#: a speaker's label before its number, and what ends the label ("Participant 2\n",
+#: "Guest 4:"); a month is no label ("March 39")
+_LABELLED = re.compile(r"(?<![\w'’])(?!(?i:" + "|".join((*_MONTH_NAMES, *_WEEKDAYS)) +
+                       r")(?![\w'’]))[A-Z][\w'’-]*[ \t]+\Z")
+_LABEL_END = re.compile(r"[ \t]*(?::|\n|\Z)")
+#: a number after these is a time's minutes or seconds
+_CLOCK_BEFORE = re.compile(r"\d:\Z")
+#: the oldest age said in digits
+OLDEST = 125
 
 
 def _a_list(text: str, toks: Sequence[tuple[int, int]]) -> bool:
@@ -626,10 +733,10 @@ def _digits(words: Sequence[str]) -> int:
     return count
 
 
-def find_tagged(text: str, *, threshold: float = THRESHOLD,
-                emitted: frozenset[str] = EMITTED) -> list[Finding]:
+def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]:
     """The spans the trained tagger labels with an identifier it is sure of (``text``: the
-    finders' plain copy, :func:`plain_text`)."""
+    finders' plain copy, :func:`plain_text`): of the entities in ``emit``, each held to its
+    threshold there."""
     path = _model_path()
     if path is None:
         return []
@@ -644,7 +751,8 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
         labels = tagger.tag(features(text, window))
         pieces: list[tuple[Sequence[tuple[int, int]], str]] = []
         for i, j, entity in _runs(labels):
-            if entity not in emitted:
+            threshold = emit.get(entity)
+            if threshold is None:
                 continue
             sure = [1.0 - tagger.marginal("O", k) for k in range(i, j)]
             at = 0
@@ -663,13 +771,13 @@ def find_tagged(text: str, *, threshold: float = THRESHOLD,
 def _held(text: str, piece: Sequence[tuple[int, int]], entity: str) -> tuple[int, int]:
     """The tokens [x, y) of a tagged piece held to the threshold: from its first to its last
     token that can begin or end the identifier (:data:`_NUMBER_EDGE`, for a spelling
-    :data:`_LETTER_EDGE`); a word at an edge that :func:`_trimmed` cuts off anyway ("... eight
+    :data:`_LETTER_EDGE`, a date :data:`_DATE_EDGE`, an age :data:`_AGE_EDGE`); a word at an edge that :func:`_trimmed` cuts off anyway ("... eight
     two thats the mobile", the tagger unsure of "thats") does not lose the number it follows;
     an e-mail address, or a piece with no such token, is held whole."""
     if entity == "EMAIL":
         return 0, len(piece)
-    edge = _LETTER_EDGE if entity == "PERSON" else _NUMBER_EDGE
-    inside = [k for k, (s, e) in enumerate(piece) if _cls(text[s:e]) in edge]
+    edge = _EDGES.get(entity, _NUMBER_EDGE)
+    inside = [k for k, (s, e) in enumerate(piece) if _at_edge(text[s:e], edge)]
     return (inside[0], inside[-1] + 1) if inside else (0, len(piece))
 
 
