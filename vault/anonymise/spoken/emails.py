@@ -572,11 +572,7 @@ def _local_in_turn_before(text: str, at: int) -> tuple[int, int] | None:
     before = text.rfind("\n", 0, line_start - 1)  # the back-channel's line
     if before < 1:
         return None
-    first_end = before
-    while first_end > 0 and not text[:first_end].strip(" \t\n").endswith(
-            ("...", "…", "-", "–", "—")) and text[first_end - 1] == "\n":
-        first_end -= 1
-    broken = _BROKEN_OFF.search(text, max(0, first_end - 12), first_end)
+    broken = _BROKEN_OFF.search(text, max(0, before - 12), before)
     if broken is None:
         return None
     local_end = broken.start()

@@ -131,8 +131,7 @@ def _run_at(runs: list[NumberRun], starts: list[int], at: int) -> NumberRun | No
 
 def _letter_at(text: str, at: int) -> re.Match[str] | None:
     m = _LETTER_RE.match(text, at)
-    if m is None or "\n" in m.group() or m.group(1).split()[0] in ("I", "A") and \
-            m.group(1) == m.group(1).split()[0] and m.end(1) < len(text) and \
+    if m is None or "\n" in m.group() or m.group(1) in ("I", "A") and \
             text[m.end(1):m.end(1) + 1] == " " and text[m.end():m.end() + 1].islower():
         return None  # "I" or "A" opening a clause ("A lot", "I think") is no letter
     return m
@@ -159,8 +158,6 @@ def registration_codes(text: str, runs: list[NumberRun]) -> list[Finding]:
             if last is None:
                 continue
             out.append(Finding(r.start, last.end(1), "GMC_NUMBER", 0.85, DETECTOR))
-    if not _HCPC_PREFIX.search(text):
-        return out
     for m in _HCPC_PREFIX.finditer(text):
         run = _run_at(runs, starts, m.end())
         if run is None or "\n" in m.group():
