@@ -186,3 +186,25 @@ def test_the_codes_are_registration_numbers() -> None:
     text = "P3: My pin's ninety-one, K, three three four seven, E, on the badge."
     found = [f for f in find_spoken_forms(text) if f.entity == "GMC_NUMBER"]
     assert any(text[f.start:f.end] == "ninety-one, K, three three four seven, E" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    t.replace("\n", "\n\n") for t in WIDENED
+    if "\nINT: " in t and ("at hotmail" in t.lower() or "at outlook" in t.lower())])
+def test_a_broken_off_e_mail_is_found_with_blank_lines_between_turns(
+        anonymiser: Anonymiser, text: str) -> None:
+    """The corpora (and most transcripts) put a blank line between turns: the broken-off
+    e-mail's back-channel is then two lines up, not one (rev21a found the finder looked only
+    at the line just before)."""
+    assert "\n\n" in text
+    plain = parse(text)[0]
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert not _failures(text, found)
+
+
+@pytest.mark.parametrize("text", [t.replace("\n", "\n\n") for t in KEPT if "\nINT: " in t])
+def test_an_unfinished_turn_then_at_is_kept_with_blank_lines_between_turns(
+        anonymiser: Anonymiser, text: str) -> None:
+    plain = parse(text)[0]
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert not _failures(text, found)
