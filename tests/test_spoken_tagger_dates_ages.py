@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from test_spoken_tagger import needs_model
 
+from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken import tagger as tg
 
 #: a date or an age said in words, and the words the tagger's spans must cover
@@ -210,3 +211,15 @@ def test_an_ordinal_before_a_noun_counts_it_and_is_no_date(text: str, piece: str
 ])
 def test_a_speaker_label_s_number_is_no_date(text: str, piece: str, kept: str | None) -> None:
     assert _trimmed(text, piece, "DATE") == kept
+
+
+@pytest.mark.parametrize("text", [
+    "P07: His PHQ-nine was twenty-one, which worried me.",
+    "P07: Mum had an MMSE of twenty-four, so not too bad.",
+    "P07: Her GAD-seven was fourteen at the last review.",
+    "P07: The pulse was ninety-two and the sats were fine.",
+])
+def test_a_score_or_measurement_said_is_no_age(text: str) -> None:
+    """A number a named score or a measurement "was" or is "of" is no age (round 21: once
+    the tagger emitted ages, "His PHQ-nine was twenty-one" read as one)."""
+    assert not [f for f in find_spoken_forms(text) if f.entity == "AGE"]

@@ -996,13 +996,14 @@ _DECADE_PART = re.compile(
 _ERA_BEFORE = re.compile(r"(?i:\b(?:the|those|these|that|our|from|since|until|till|of[ \t]+the)"
                          r"(?:[ \t]+very)?)[ \t]+\Z")
 #: a measurement the decade is of: temperatures, saturations, scores, rates, prices, levels
-_MEASURE = re.compile(
-    r"(?i)(?:%|°|\b(?:temp(?:erature)?s?|degrees|celsius|fahrenheit|weather|sats|saturations?|oxygen|"
+MEASURE_WORDS = (
+    r"temp(?:erature)?s?|degrees|celsius|fahrenheit|weather|sats|saturations?|oxygen|"
     r"O2|pulse|heart[ \t]+rate|rate|bpm|BP|pressure|diastolic|systolic|scores?|scored|scoring|marks?|"
     r"MoCA|MMSE|ACE|per[ \t]?cent|percent|mph|speed|weigh(?:s|t|ed)?|kgs?|kilos|BMI|sodium|potassium|"
     r"glucose|sugars?|levels?|readings?|INR|eGFR|HbA1c|results?|counts?|price[sd]?|cost|costs|salary|"
     r"grand|pounds|quid|k|mark|minutes|seconds|laps|tests?|exam|percentile|centile|IQ|bus|route|"
-    r"number|numbers|page|pages|room|ward|bay|bed)\b)")
+    r"number|numbers|page|pages|room|ward|bay|bed")
+_MEASURE = re.compile(r"(?i)(?:%|°|\b(?:" + MEASURE_WORDS + r")\b)")
 #: a pronoun or a relation just before (a capitalised word could be the measure: "Saturation was")
 _KIN_BEFORE_DECADE = re.compile(_WHO.split(r"|\b[A-Z]", 1)[0] + r")" + r"(?:" + _LITTLE + r"){0,6}[ \t]*,?[ \t]+(?:(?i:in|into|at)[ \t]+"
                                 r"(?:(?i:my|his|her|their|your)[ \t]+)?)?\Z")

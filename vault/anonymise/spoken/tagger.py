@@ -51,6 +51,7 @@ from typing import Any
 import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
 
 from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken.ages import MEASURE_WORDS
 from vault.anonymise.spoken.dictation import plain_dictation
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
@@ -587,6 +588,9 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
     if entity == "AGE" and _SUM_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
+    if entity == "AGE" and _MEASURED_BEFORE.search(text, max(0, inside[0][0] - 40),
+                                                   inside[0][0]):
+        return None  # "His PHQ-nine was twenty-one": a score or a measurement, not an age
     if entity == "AGE" and _NAMED_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "Ward forty-four", "band five", "bay twelve": a number that names a thing
     if entity == "AGE" and _TENS_TO_TENS.search(text, inside[0][0], inside[-1][1]):
@@ -648,6 +652,11 @@ _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 #: a number after these is a term of a sum or a score, not an age
 _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
                          r"multiplied[ \t]+by)[ \t,]*\Z|\+[ \t]*\Z")
+#: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
+#: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age
+_MEASURED_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgar)"
+    r"(?:-[a-z0-9]+)?[ \t]+(?:was|is|were|of|at|came[ \t]+back[ \t]+at)[ \t,]*\Z")
 #: a number after these names a place, a grade, a step or a page, and is no age
 _NAMED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:wards?|bays?|beds?|rooms?|floors?|levels?|pages?|bands?|grades?|stages?|"
