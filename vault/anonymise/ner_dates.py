@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["judge_ner_date"]
+__all__ = ["date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -43,10 +43,16 @@ _YEAR = re.compile(r"(?i)(?<![\w'’])(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|ninete
                    + _NUM_WORD + r"|two[- \t]+thousand\b|twenty[- \t]+(?:oh[- \t]+\w+|ten|eleven|"
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                    r"thirty)\b)")
-_ORDINAL = re.compile(r"(?i)\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
-                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
-                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                      r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+_ORDINAL_WORDS = (r"\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
+                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+                  r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                  r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS)
+#: an ordinal that counts nights, days or halves rather than naming a day of the month: "the
+#: first night", "Monday, first day back", "the first half (of the number)"; "the fifth day of
+#: May" still names one
+_COUNTED_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS + r"[- \t]+(?:day|night|week|weekend|half|"
+                              r"time|shift|morning|afternoon|evening)s?\b(?![ \t]+of\b)")
 #: any number, digits or words: beside a month it is a day or a year ("June five", "May ninety")
 _NUMBER = re.compile(r"(?i)\b(?:\d{1,4}|" + _NUM_WORD + r")\b")
 _HOLIDAY = re.compile(r"(?i)\b(?:christmas|easter|boxing[ \t]+day|new[ \t]+year|hogmanay|halloween|"
@@ -127,13 +133,34 @@ def _kinds(span: str) -> set[str]:
         kinds.add("weekday")
     if _YEAR.search(span):
         kinds.add("year")
-    if _ORDINAL.search(_ORDINAL_WEEKDAY.sub(" ", span)):
-        kinds.add("day")  # but "the first Sunday of Lent" counts Sundays: no day of a month
+    if _ORDINAL.search(_COUNTED_ORDINAL.sub(" ", _ORDINAL_WEEKDAY.sub(" ", span))):
+        kinds.add("day")  # but "the first Sunday of Lent" counts Sundays, "Monday, first day
+        # back" counts days: no day of a month
     if _HOLIDAY.search(span):
         kinds.add("holiday")
     if _SEASON.search(span) and "year" in kinds:
         kinds.add("season")
     return kinds
+
+
+#: what joins the two ends of a range of dates: "the 4th of May to the 9th of June", "from the
+#: fifth till the twelfth of July", "the fourteenth through to the sixteenth"
+_RANGE = re.compile(r"(?i)[ \t]*,?[ \t]+(?:to|till|til|until|through(?:[ \t]+to)?|thru)[ \t]+"
+                    r"(?:the[ \t]+)?")
+
+
+def date_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at a range's connector into the dates it joins, each with a
+    calendar part: the corpus conventions label a range as two dates, its "to the" as neither
+    (a span with no range is one piece, itself)."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for link in _RANGE.finditer(text, start, end):
+        if _kinds(text[at:link.start()]) and _kinds(text[link.end():end]):
+            pieces.append((at, link.start()))
+            at = link.end()
+    pieces.append((at, end))
+    return pieces
 
 
 def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, float] | None:
