@@ -29,7 +29,7 @@ import pytest
 from _spoken_date_space import width_cases
 
 from vault.anonymise.engine import Anonymiser
-from vault.anonymise.ner_dates import date_pieces
+from vault.anonymise.ner_dates import date_pieces, judge_ner_date
 
 TOKEN = re.compile(r"[^\W_]+")
 FUNCTION = {"the", "of"}
@@ -119,3 +119,42 @@ def test_both_ends_of_a_range_are_still_redacted(anonymiser: Anonymiser, text: s
     out = anonymiser.redact(text).text
     for day in ("twelfth", "nineteenth", "2nd", "8th", "sixth", "ninth"):
         assert day not in out
+
+
+# -- an hour said after a date, and a timed pause before one (after the first score) -----------
+# spaCy's DATE span ran on into the hour ("9th Nov, three" before "p.m.", "4th Feb, eleven
+# o'clock") and, in conversation-analysis transcripts, began inside a timed pause ("8)" of
+# "(0.8) December ..."): neither is part of the date.
+
+@pytest.mark.parametrize(("text", "date", "kept"), [
+    ("P07: The appointment was 9th Nov, three p.m., with the panel.", "9th Nov", "three p.m."),
+    ("P07: My panel was on 4th Feb, eleven o'clock, in the big room.", "4th Feb", "eleven o'clock"),
+])
+def test_an_hour_after_a_date_is_left(anonymiser: Anonymiser, text: str, date: str,
+                                      kept: str) -> None:
+    out = anonymiser.redact(text).text
+    assert date not in out and kept in out
+
+
+@pytest.mark.parametrize(("span", "pieces"), [
+    ("3rd March, ten a.m.", ["3rd March"]),
+    ("the 12th of June at 2pm", ["the 12th of June"]),
+    # no hour mark: a number after a date may be its year or a day
+    ("5 May, 10", ["5 May, 10"]),
+    ("the 5th of May, 2019", ["the 5th of May, 2019"]),
+])
+def test_a_ner_date_span_leaves_an_hour_after_it(span: str, pieces: list[str]) -> None:
+    text = f"P07: It was {span}, yeah."
+    start = text.index(span)
+    assert [text[a:b] for a, b in date_pieces(text, start, start + len(span))] == pieces
+
+
+@pytest.mark.parametrize(("text", "piece", "date"), [
+    ("IE: (0.8) December two thousand and thirteen, after the baby.",
+     "8) December two thousand and thirteen", "December two thousand and thirteen"),
+    ("IE: (1.2) June 2011 I went back.", "2) June 2011", "June 2011"),
+])
+def test_a_timed_pause_is_no_part_of_a_ner_date(text: str, piece: str, date: str) -> None:
+    start = text.index(piece)
+    judged = judge_ner_date(text, start, start + len(piece))
+    assert judged is not None and text[judged[1]:judged[2]] == date

@@ -87,7 +87,7 @@ _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
 #: little words before a span's date or age: "in the", "around my"
 _LEAD = re.compile(r"(?i)(?:(?:the|on|in|of|about|around|early|late|mid|only|just|his|her|my|"
-                   r"your)[ \t]+)+")
+                   r"your)[ \t]+|[\d.:]*\)[ \t]*)+")  # and the end of a timed pause, "(0.8)"
 
 
 def _history(span: str) -> bool:
@@ -149,10 +149,22 @@ _RANGE = re.compile(r"(?i)[ \t]*,?[ \t]+(?:to|till|til|until|through(?:[ \t]+to)
                     r"(?:the[ \t]+)?")
 
 
+#: an hour said after a date: "3rd March, ten a.m.", "4th Feb, eleven o'clock", "9 May at 2pm"
+_HOUR_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]+(?:at[ \t]+)?(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<mark>[ \t]*"
+                         r"(?:o['’]clock|[ap]\.?m\b\.?))?\Z")
+_HOUR_MARK = re.compile(r"(?i)[ \t]*(?:o['’]clock|[ap]\.?m\b)")
+
+
 def date_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at a range's connector into the dates it joins, each with a
     calendar part: the corpus conventions label a range as two dates, its "to the" as neither
-    (a span with no range is one piece, itself)."""
+    (a span with no range is one piece, itself); an hour said after the date ("9th Nov, three
+    p.m.") is no part of it."""
+    hour = _HOUR_AFTER.search(text, start, end)
+    if hour is not None and hour.start() > start and _kinds(text[start:hour.start()]) and (
+            hour.group("mark") or _HOUR_MARK.match(text, end)):
+        end = hour.start()
     pieces: list[tuple[int, int]] = []
     at = start
     for link in _RANGE.finditer(text, start, end):
