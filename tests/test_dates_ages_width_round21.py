@@ -158,3 +158,25 @@ def test_a_timed_pause_is_no_part_of_a_ner_date(text: str, piece: str, date: str
     start = text.index(piece)
     judged = judge_ner_date(text, start, start + len(piece))
     assert judged is not None and text[judged[1]:judged[2]] == date
+
+
+# -- a cohort's year ("the class of twenty-two"): a year of events, which the conventions leave
+# ("in twenty nineteen I moved" is not labelled); the spoken-event finder took "class of" as a
+# cue that makes any short year a date. A year of birth or with a day and month still is one.
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("P07: The class of twenty-two had a rough time of it on the wards.", "class of twenty-two"),
+    ("P07: We were the class of oh-eight, the last lot before the new curriculum.",
+     "class of oh-eight"),
+])
+def test_a_cohorts_year_is_left(anonymiser: Anonymiser, text: str, kept: str) -> None:
+    assert kept in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("P07: Back in ninety-one I was born, in the spring.", "ninety-one"),
+    ("P07: I moved there in the summer of oh-nine.", "oh-nine"),
+])
+def test_other_short_years_after_a_cue_are_still_found(anonymiser: Anonymiser, text: str,
+                                                       gone: str) -> None:
+    assert gone not in anonymiser.redact(text).text
