@@ -180,3 +180,30 @@ def test_a_cohorts_year_is_left(anonymiser: Anonymiser, text: str, kept: str) ->
 def test_other_short_years_after_a_cue_are_still_found(anonymiser: Anonymiser, text: str,
                                                        gone: str) -> None:
     assert gone not in anonymiser.redact(text).text
+
+
+# -- (after the held-out pair's first score) an ordinal that counts, or a noun in apposition,
+# after a date and a comma: spaCy's DATE span took "..., second" before "attempt" and "..., the
+# week" before "we arrived"
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("P07: I sat it in March twenty nineteen, second attempt, and passed.", "second attempt"),
+    ("P07: It was October two thousand and ten, first sitting, that I failed.", "first sitting"),
+    ("P07: My boy turned six on August third, the week we moved up north.", "the week we moved"),
+])
+def test_a_count_or_an_apposition_after_a_date_is_left(anonymiser: Anonymiser, text: str,
+                                                       kept: str) -> None:
+    assert kept in anonymiser.redact(text).text
+
+
+@pytest.mark.parametrize(("span", "pieces"), [
+    ("March twenty nineteen, second", ["March twenty nineteen"]),
+    ("July second, the week", ["July second"]),
+    # a date's own second part stays: "May the second", "the fifth, twenty twelve"
+    ("May, the second", ["May, the second"]),
+])
+def test_a_ner_date_span_leaves_a_count_after_it(span: str, pieces: list[str]) -> None:
+    text = f"P07: It was {span} attempt, yeah." if span.endswith("second") else \
+        f"P07: It was {span} we arrived."
+    start = text.index(span)
+    assert [text[a:b] for a, b in date_pieces(text, start, start + len(span))] == pieces

@@ -156,15 +156,29 @@ _HOUR_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]+(?:at[ \t]+)?(?:(?:[01]?\d|2[0-3])(
 _HOUR_MARK = re.compile(r"(?i)[ \t]*(?:o['’]clock|[ap]\.?m\b)")
 
 
+#: what a span's last words may count or describe rather than date: "November twenty oh five,
+#: second (attempt)", "July second, the week (we arrived)"
+_TAIL_NOUN = (r"(?:day|night|week|weekend|month|year|half|time|shift|morning|afternoon|evening|"
+              r"attempt|go|try|sitting|round)s?")
+_COUNTED_TAIL = re.compile(r"(?i)[ \t]*,[ \t]*(?:" + _ORDINAL_WORDS + r"|the[ \t]+" + _TAIL_NOUN
+                           + r"\b)\Z")
+_NOUN_AFTER = re.compile(r"(?i)[ \t]+" + _TAIL_NOUN + r"\b")
+
+
 def date_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at a range's connector into the dates it joins, each with a
     calendar part: the corpus conventions label a range as two dates, its "to the" as neither
     (a span with no range is one piece, itself); an hour said after the date ("9th Nov, three
-    p.m.") is no part of it."""
+    p.m.") is no part of it, nor an ordinal that counts or a noun in apposition after a comma
+    ("November twenty oh five, second attempt", "July second, the week we arrived")."""
     hour = _HOUR_AFTER.search(text, start, end)
     if hour is not None and hour.start() > start and _kinds(text[start:hour.start()]) and (
             hour.group("mark") or _HOUR_MARK.match(text, end)):
         end = hour.start()
+    tail = _COUNTED_TAIL.search(text, start, end)
+    if tail is not None and _kinds(text[start:tail.start()]) and (
+            "the" in tail.group().lower() or _NOUN_AFTER.match(text, end)):
+        end = tail.start()  # "..., second attempt": a count; "..., the week we arrived"
     pieces: list[tuple[int, int]] = []
     at = start
     for link in _RANGE.finditer(text, start, end):
