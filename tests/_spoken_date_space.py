@@ -460,3 +460,57 @@ def cases(prefix: str = "", seed: int = 20) -> list[tuple[str, str]]:
 def unmarked(text: str) -> str:
     """The text without its marks."""
     return text.replace("«", "").replace("»", "").replace("‹", "").replace("›", "")
+
+
+#: the words that join a range's two ends, said or written
+RANGE_WORDS = ["to the", "till the", "until the", "through to the", "through", "to"]
+#: what an ordinal may count instead of naming a day of the month
+COUNTED_NOUNS = ["night", "day", "week", "weekend", "shift", "half", "morning", "time"]
+
+
+def widths(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """Round 21: dates whose conventional span is narrower than the words around them. A range
+    said or written in words is two dates, the words between them neither ("from the «fifth»
+    till the «twelfth of May»"); an ordinal after a date that counts nights, days or halves is
+    no day ("«October tenth», and the ‹first night› was ..."). Shapes ``width/...``."""
+    for _ in range(4):
+        d = rng.randrange(1, 20)
+        d2 = d + rng.randrange(1, 9)
+        m = rng.choice([x for x in MONTHS if x != "May"])
+        m2 = rng.choice([x for x in MONTHS if x not in ("May", m)])
+        y = rng.choice(years(rng)[:5])[1]
+        link = rng.choice(RANGE_WORDS)
+        the = "the " if link.endswith("the") else ""
+        o, o2 = ORD_WORDS[d - 1], ORD_WORDS[d2 - 1]
+        n, n2 = f"{d}{_SUFFIX.get(d, 'th')}", f"{d2}{_SUFFIX.get(d2, 'th')}"
+        yield "width/range_days_said", (
+            f"P07: I was off sick from the «{o}» {link.replace(' the', '')} {the}«{o2} of {m}», "
+            f"and nobody rang.")
+        yield "width/range_days_said_y", (
+            f"P07: We were away from the «{o}» {link} «{o2} of {m}, {y}», a long week.")
+        yield "width/range_days_written", (
+            f"P07: I was off from the «{n}» {link} «{n2} of {m} {2000 + d}» with burnout.")
+        yield "width/range_full_dates", (
+            f"P07: I was off sick from the «{n} of {m}» {link} «{n2} of {m2}», and it was burnout.")
+        yield "width/range_md", (
+            f"P07: It ran from «{m} the {o}» {link} «{m2} the {o2}», more or less.")
+        yield "width/range_weekday", (
+            f"P07: I was on leave from «{rng.choice(WEEKDAYS)} the {o} of {m}» {link} "
+            f"«{rng.choice(WEEKDAYS)} the {o2}».")
+        noun = rng.choice(COUNTED_NOUNS)
+        yield "width/counted_after", (
+            f"P07: I started on «{m} {o}», and the ‹{rng.choice(ORD_WORDS[:3])} {noun}› was a "
+            f"nightmare.")
+        yield "width/counted_after_weekday", (
+            f"P07: I came back on the Monday, ‹{rng.choice(ORD_WORDS[:2])} {noun}›, and it "
+            f"all went wrong.")
+        yield "width/counted_half", (
+            "P07: The ‹first half› is the hard bit, the ‹second half› is easy.")
+        yield "width/hedged_one_span", (
+            f"P07: It was the «{o} or {o2} of {m}», I'm not sure which.")
+
+
+def width_cases(seed: int = 21) -> list[tuple[str, str]]:
+    """Every width case, in a fixed order (kept out of :func:`cases`, whose classes round 20's
+    tests enumerate)."""
+    return list(widths(random.Random(seed)))

@@ -261,7 +261,10 @@ HEDGED = [
     ("It was the 3rd or 4th of June, 2015.", "3rd or 4th of June, 2015"),
     ("Somewhere between the ninth and the eleventh of March she went in.",
      "ninth and the eleventh of March"),
-    ("I was off the tenth to the fourteenth of October.", "tenth to the fourteenth of October"),
+    # a range said in words is two dates, its "to the" neither (round 21: both ends are
+    # checked, with the words between them, in tests/test_dates_ages_width_round21.py)
+    ("I was off the tenth to the fourteenth of October.", "tenth"),
+    ("I was off the tenth to the fourteenth of October.", "fourteenth of October"),
     ("May the twelfth or thirteenth, twenty fourteen, it was.", "May the twelfth or thirteenth"),
     ("Either the twentieth or twenty-first of August, I can't remember.",
      "twentieth or twenty-first of August"),
@@ -270,8 +273,9 @@ HEDGED = [
     ("We were away the 14th-16th of July 2009.", "14th-16th of July 2009"),
     ("I think the fifth, could've been the sixth, of September.", "fifth"),
     ("The 12th, maybe the 13th, of May, we signed.", "12th, maybe the 13th, of May"),
+    ("From the sixth till the ninth of December 2019 I was in hospital.", "sixth"),
     ("From the sixth till the ninth of December 2019 I was in hospital.",
-     "sixth till the ninth of December 2019"),
+     "ninth of December 2019"),
     ("February-ish, nineteen ninety-one, she was born.", "February-ish, nineteen ninety-one"),
     ("Somewhere between the third and fifth of Jan, I think.", "third and fifth of Jan"),
     ("It'd be the seventeenth or eighteenth, of June I think.", "seventeenth or eighteenth, of June"),
@@ -443,7 +447,9 @@ SECOND_BATCH = [
     ("DATE", "It was either the 2nd or the 3rd of March.", "2nd or the 3rd of March"),
     ("DATE", "The twenty-eighth, twenty-ninth of February, around then.",
      "twenty-eighth, twenty-ninth of February"),
-    ("DATE", "Somewhere round the 10th to 12th August.", "10th to 12th August"),
+    # a range in words is two dates, "to" neither (round 21)
+    ("DATE", "Somewhere round the 10th to 12th August.", "10th"),
+    ("DATE", "Somewhere round the 10th to 12th August.", "12th August"),
     ("DATE", "Le premier mai 1990, Labour Day.", "premier mai 1990"),
     ("DATE", "21 Aralık 1985, in Izmir.", "21 Aralık 1985"),
     ("DATE", "30 de junho de 1979, in Recife.", "30 de junho de 1979"),
@@ -494,7 +500,8 @@ THIRD_BATCH = [
     ("The Wednesday after the August bank holiday, twenty fifteen.", "August bank holiday, twenty fifteen"),
     ("The night of Diwali, 2012, my daughter was born.", "Diwali, 2012"),
     ("The eleventh or the twelfth of October two thousand and one.", "eleventh or the twelfth of October"),
-    ("From the 3rd to the 7th of June 2018 I was off.", "3rd to the 7th of June 2018"),
+    ("From the 3rd to the 7th of June 2018 I was off.", "3rd"),  # two dates (round 21)
+    ("From the 3rd to the 7th of June 2018 I was off.", "7th of June 2018"),
     ("Ar y pedwerydd o Ragfyr, 1970, ges i fy ngeni.", "pedwerydd o Ragfyr, 1970"),
     ("Urodziłem się trzeciego listopada 1981.", "trzeciego listopada 1981"),
     ("Michaelmas, 2001, I matriculated.", "Michaelmas, 2001"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["judge_ner_date"]
+__all__ = ["date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -43,10 +43,16 @@ _YEAR = re.compile(r"(?i)(?<![\w'’])(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|ninete
                    + _NUM_WORD + r"|two[- \t]+thousand\b|twenty[- \t]+(?:oh[- \t]+\w+|ten|eleven|"
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                    r"thirty)\b)")
-_ORDINAL = re.compile(r"(?i)\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
-                      r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
-                      r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                      r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+_ORDINAL_WORDS = (r"\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
+                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
+                  r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                  r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS)
+#: an ordinal that counts nights, days or halves rather than naming a day of the month: "the
+#: first night", "Monday, first day back", "the first half (of the number)"; "the fifth day of
+#: May" still names one
+_COUNTED_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS + r"[- \t]+(?:day|night|week|weekend|half|"
+                              r"time|shift|morning|afternoon|evening)s?\b(?![ \t]+of\b)")
 #: any number, digits or words: beside a month it is a day or a year ("June five", "May ninety")
 _NUMBER = re.compile(r"(?i)\b(?:\d{1,4}|" + _NUM_WORD + r")\b")
 _HOLIDAY = re.compile(r"(?i)\b(?:christmas|easter|boxing[ \t]+day|new[ \t]+year|hogmanay|halloween|"
@@ -81,7 +87,7 @@ _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
 #: little words before a span's date or age: "in the", "around my"
 _LEAD = re.compile(r"(?i)(?:(?:the|on|in|of|about|around|early|late|mid|only|just|his|her|my|"
-                   r"your)[ \t]+)+")
+                   r"your)[ \t]+|[\d.:]*\)[ \t]*)+")  # and the end of a timed pause, "(0.8)"
 
 
 def _history(span: str) -> bool:
@@ -127,13 +133,60 @@ def _kinds(span: str) -> set[str]:
         kinds.add("weekday")
     if _YEAR.search(span):
         kinds.add("year")
-    if _ORDINAL.search(_ORDINAL_WEEKDAY.sub(" ", span)):
-        kinds.add("day")  # but "the first Sunday of Lent" counts Sundays: no day of a month
+    if _ORDINAL.search(_COUNTED_ORDINAL.sub(" ", _ORDINAL_WEEKDAY.sub(" ", span))):
+        kinds.add("day")  # but "the first Sunday of Lent" counts Sundays, "Monday, first day
+        # back" counts days: no day of a month
     if _HOLIDAY.search(span):
         kinds.add("holiday")
     if _SEASON.search(span) and "year" in kinds:
         kinds.add("season")
     return kinds
+
+
+#: what joins the two ends of a range of dates: "the 4th of May to the 9th of June", "from the
+#: fifth till the twelfth of July", "the fourteenth through to the sixteenth"
+_RANGE = re.compile(r"(?i)[ \t]*,?[ \t]+(?:to|till|til|until|through(?:[ \t]+to)?|thru)[ \t]+"
+                    r"(?:the[ \t]+)?")
+
+
+#: an hour said after a date: "3rd March, ten a.m.", "4th Feb, eleven o'clock", "9 May at 2pm"
+_HOUR_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]+(?:at[ \t]+)?(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?|one|two|"
+                         r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?P<mark>[ \t]*"
+                         r"(?:o['’]clock|[ap]\.?m\b\.?))?\Z")
+_HOUR_MARK = re.compile(r"(?i)[ \t]*(?:o['’]clock|[ap]\.?m\b)")
+
+
+#: what a span's last words may count or describe rather than date: "November twenty oh five,
+#: second (attempt)", "July second, the week (we arrived)"
+_TAIL_NOUN = (r"(?:day|night|week|weekend|month|year|half|time|shift|morning|afternoon|evening|"
+              r"attempt|go|try|sitting|round)s?")
+_COUNTED_TAIL = re.compile(r"(?i)[ \t]*,[ \t]*(?:" + _ORDINAL_WORDS + r"|the[ \t]+" + _TAIL_NOUN
+                           + r"\b)\Z")
+_NOUN_AFTER = re.compile(r"(?i)[ \t]+" + _TAIL_NOUN + r"\b")
+
+
+def date_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at a range's connector into the dates it joins, each with a
+    calendar part: the corpus conventions label a range as two dates, its "to the" as neither
+    (a span with no range is one piece, itself); an hour said after the date ("9th Nov, three
+    p.m.") is no part of it, nor an ordinal that counts or a noun in apposition after a comma
+    ("November twenty oh five, second attempt", "July second, the week we arrived")."""
+    hour = _HOUR_AFTER.search(text, start, end)
+    if hour is not None and hour.start() > start and _kinds(text[start:hour.start()]) and (
+            hour.group("mark") or _HOUR_MARK.match(text, end)):
+        end = hour.start()
+    tail = _COUNTED_TAIL.search(text, start, end)
+    if tail is not None and _kinds(text[start:tail.start()]) and (
+            "the" in tail.group().lower() or _NOUN_AFTER.match(text, end)):
+        end = tail.start()  # "..., second attempt": a count; "..., the week we arrived"
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for link in _RANGE.finditer(text, start, end):
+        if _kinds(text[at:link.start()]) and _kinds(text[link.end():end]):
+            pieces.append((at, link.start()))
+            at = link.end()
+    pieces.append((at, end))
+    return pieces
 
 
 def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, float] | None:

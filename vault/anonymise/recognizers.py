@@ -30,7 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
 from vault.anonymise import fastre, geo
-from vault.anonymise.ner_dates import judge_ner_date
+from vault.anonymise.ner_dates import date_pieces, judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
@@ -3974,10 +3974,11 @@ class StudySpacyRecognizer(SpacyRecognizer):
                 span = text[start:end]
                 if not span.strip():
                     continue
-            if entity == "DATE":
-                judged = judge_ner_date(text, start, end)  # a date's or an age's shape
-                if judged is not None:
-                    results.append(credited(self, *judged))
+            if entity == "DATE":  # a date's or an age's shape; a range's two ends apart
+                judged = [found for piece in date_pieces(text, start, end)
+                          for found in [judge_ner_date(text, *piece)] if found is not None]
+                if judged:
+                    results.extend(credited(self, *found) for found in judged)
                     continue
             if entity == "DATE" and (_DURATION.search(span) or not _SPECIFIC_DATE.search(span)):
                 continue

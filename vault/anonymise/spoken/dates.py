@@ -776,11 +776,18 @@ _DAY_AFTER_DAY = re.compile(
     r"the))*[ \t]+)(?P<day>" + _DAY + r")" + _DATE_END, re.MULTILINE)
 _STARTS_WITH_DAY = re.compile(_DAY)
 _ENDS_WITH_DAY = re.compile(r"(?<![\w-])" + _DAY + r"\Z")
+#: a range said in words: its two ends are two dates, the words between them neither ("from the
+#: [fifth] till the [twelfth of May]", "the [4th of June] through to the [9th]")
+_RANGE_WORD = re.compile(r"(?i)(?<![\w'’-])(?:to|till|until|through|thru)(?![\w'’-])")
+#: a day that counts rather than names: "and the first night was ...", "the second time"
+_COUNTED_AFTER = re.compile(r"[- \t]+(?i:day|night|week|weekend|half|time|shift|morning|afternoon|"
+                            r"evening)s?(?![\w'’-])(?![ \t]+of\b)")
 
 
 def _hedged(text: str, findings: list[Finding]) -> list[Finding]:
-    """A date said as one of two days or as a range widens to both days: "the [twelfth or
-    thirteenth of May]", "[May the twelfth or thirteenth]", "the [14th-16th of July 2009]"."""
+    """A date said as one of two days widens to both days: "the [twelfth or thirteenth of May]",
+    "[May the twelfth or thirteenth]", "the [14th-16th of July 2009]"; a range said in words
+    ("the fifth till the twelfth of May") stays two dates, the first day its own."""
     more = []
     for f in findings:
         if f.entity != "DATE":
@@ -791,14 +798,21 @@ def _hedged(text: str, findings: list[Finding]) -> list[Finding]:
                 left = _DAY_BEFORE_DAY.search(text, max(0, start - 80), start)
                 if left is None or "\n" in text[left.start():start]:
                     break
+                if _RANGE_WORD.search(text, left.start(), start):
+                    day = _STARTS_WITH_DAY.match(text, left.start())
+                    if day is not None:
+                        more.append(Finding(left.start(), day.end(), "DATE", f.score, DETECTOR))
+                    break
                 start = left.start()
             if start < f.start:
                 more.append(Finding(start, f.end, "DATE", f.score, DETECTOR))
         if _ENDS_WITH_DAY.search(text, max(0, f.end - 20), f.end) and _MONTH_RE.search(
                 text, f.start, f.end):
             right = _DAY_AFTER_DAY.match(text, f.end)
-            if right is not None:
-                more.append(Finding(f.start, right.end("day"), "DATE", f.score, DETECTOR))
+            if right is not None and _COUNTED_AFTER.match(text, right.end("day")) is None:
+                ranged = _RANGE_WORD.search(text, f.end, right.start("day")) is not None
+                more.append(Finding(right.start("day") if ranged else f.start, right.end("day"),
+                                    "DATE", f.score, DETECTOR))
     return more
 
 

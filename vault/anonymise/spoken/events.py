@@ -73,9 +73,11 @@ _YEAR_SHORT = (r"(?:(?i:oh)[- \t]" + _UNIT + r"|" + _TENS + r"(?:[- \t]" + _UNIT
 #: a year said short, and what must not follow it
 _YEAR_CANDIDATE = re.compile(r"(?i)(?=[otfsen'’])(?<![\w'’-])(?P<m>" + _YEAR_SHORT + r")(?![\w'’-])" + _NOT_AFTER)
 #: a cue just before a year that makes it a year whatever follows in the clause
+#: (not "the class of ninety-eight": a cohort's year of graduation names a year of events, which
+#: the conventions leave, like "in twenty nineteen I moved")
 _STRONG_BEFORE = re.compile(
     r"(?i)\b(?:(?:way[ \t]+)?back[ \t]+in|since|until|till|in[ \t]+the[ \t]+year|"
-    r"(?:summer|winter|spring|autumn|class|end|start|beginning)[ \t]+of|circa)[ \t]+$")
+    r"(?:summer|winter|spring|autumn|end|start|beginning)[ \t]+of|circa)[ \t]+$")
 #: "in" just before a year, after a verb of a life event earlier in the clause
 _EVENT_BEFORE = re.compile(
     r"(?i)\b(?:moved|came|went|left|qualified|graduated|born|married|arrived|returned|started|"
