@@ -223,3 +223,16 @@ def test_a_score_or_measurement_said_is_no_age(text: str) -> None:
     """A number a named score or a measurement "was" or is "of" is no age (round 21: once
     the tagger emitted ages, "His PHQ-nine was twenty-one" read as one)."""
     assert not [f for f in find_spoken_forms(text) if f.entity == "AGE"]
+
+
+def test_a_measurement_that_was_at_a_number_is_no_age() -> None:
+    assert not [f for f in find_spoken_forms("Bilal: My HbA1c was at fifty-eight last time.")
+                if f.entity == "AGE"]
+
+
+@pytest.mark.parametrize("text", ["We were still on version 14.20.63 of the system.",
+                                  "The scores were 45/60/90 across the three stations."])
+def test_three_numbers_with_no_month_among_them_are_no_date(text: str) -> None:
+    """The tagger read "version 14.20.63" as a date once it emitted dates (round 21); the
+    written recognizers already refuse a triple with no month in its first two numbers."""
+    assert not [f for f in find_spoken_forms(text) if f.entity == "DATE"]

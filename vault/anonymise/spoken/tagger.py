@@ -588,6 +588,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
     if entity == "AGE" and _SUM_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
+    if entity == "DATE" and _no_day_and_month(text[inside[0][0]:inside[-1][1]]):
+        return None  # "version 14.20.63", "45/60/90": no month among the first two numbers
     if entity == "AGE" and _MEASURED_BEFORE.search(text, max(0, inside[0][0] - 40),
                                                    inside[0][0]):
         return None  # "His PHQ-nine was twenty-one": a score or a measurement, not an age
@@ -656,7 +658,19 @@ _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[
 #: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age
 _MEASURED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgar)"
-    r"(?:-[a-z0-9]+)?[ \t]+(?:was|is|were|of|at|came[ \t]+back[ \t]+at)[ \t,]*\Z")
+    r"(?:-[a-z0-9]+)?[ \t]+(?:was|is|were|of|at|came[ \t]+back)(?:[ \t]+(?:at|about|around|"
+    r"only|just))?[ \t,]*\Z")
+#: three numbers written with dots, slashes or hyphens between
+_NUMERIC_TRIPLE = re.compile(r"(\d{1,4})[./-](\d{1,4})[./-](\d{1,4})")
+
+
+def _no_day_and_month(said: str) -> bool:
+    """Whether ``said`` is three written numbers of which neither the first nor the second
+    can be a month ("14.20.63", "45/60/90"): a version, a score or a ratio, no date."""
+    triple = _NUMERIC_TRIPLE.fullmatch(said)
+    return triple is not None and int(triple.group(1)) > 12 and int(triple.group(2)) > 12
+
+
 #: a number after these names a place, a grade, a step or a page, and is no age
 _NAMED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:wards?|bays?|beds?|rooms?|floors?|levels?|pages?|bands?|grades?|stages?|"
