@@ -53,6 +53,11 @@ ANY_JOB_OR_NO_HOSPITAL = [
     # initials not ending in H: a post's, a disease's, a body's letters
     ("P7: The matron asked about the AMHP, he came on the ward at midnight.", "AMHP"),
     ("P7: The nurses said the TB clinic was full, so the ward took him.", "TB"),
+    ("P7: The porters and the cleaners all had to sign the COSHH every single year.",
+     "COSHH"),
+    # a kind of body or a rank after "the", however many ward words near it
+    ("P7: I rang the Union about it, and the porters on the ward all backed me.", "Union"),
+    ("P7: The matron told us all that the Bishop was coming round on Friday.", "Bishop"),
 ]
 
 

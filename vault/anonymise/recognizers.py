@@ -533,6 +533,7 @@ class _HospitalLife:
     def lift(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
         for r in results:
             if r.score < self.SCORE and not _MODIFIER_OR_LONGER.match(text, r.end) \
+                    and text[r.start:r.end] not in _NO_SHORT_NAME \
                     and not self._enhanced(text, r.start, r.end) \
                     and self.near(text, r.start, r.end):
                 r.score = self.SCORE
@@ -547,10 +548,19 @@ class _HospitalLife:
 
 #: a word as the engine's context enhancer reads one
 _ENHANCER_WORD = std_re.compile(r"[A-Za-z][A-Za-z'-]*")
-#: a hospital's initials, with or without "the", ending in H(ospital) as most do ("the RDH",
-#: "BCH"): the organisation recognizer's guesses for review that are lifted (not "the WHO",
-#: "the AMHP", "TB": a body's, a post's or a disease's letters)
-_INITIALS = std_re.compile(r"[A-Z]{1,4}H")
+#: a hospital's initials, with or without "the", three or four letters ending in H(ospital)
+#: as most do ("the RDH", "BCH"): the organisation recognizer's guesses for review that are
+#: lifted (not "the WHO", "the AMHP", "TB", "COSHH": a body's, a post's, a disease's or a
+#: regulation's letters)
+_INITIALS = std_re.compile(r"[A-Z]{2,3}H")
+#: words said after "the" at work that are a kind of body or a rank, never a hospital's short
+#: name, whatever the ward words around them ("the Union rep came to the ward", "the Bishop
+#: blessed the new wing")
+_NO_SHORT_NAME = frozenset("""
+Union Unions Council Federation Society Guild Agency Bank Board Deanery Ministry Department
+Government Church Chapel Cathedral Parish Diocese Bishop Archbishop Vicar Chaplain Rector
+Canon Mayor Minister Queen King Prince Princess Duke Duchess
+""".split())  # noqa: SIM905
 #: after a guess, what makes it no hospital's name: the word it modifies is "one" ("the
 #: Rockley one", a thing of a kind), or "and" and a capital go on with a longer name ("the
 #: Friends and Family Test")
