@@ -58,6 +58,10 @@ ANY_JOB_OR_NO_HOSPITAL = [
     # a kind of body or a rank after "the", however many ward words near it
     ("P7: I rang the Union about it, and the porters on the ward all backed me.", "Union"),
     ("P7: The matron told us all that the Bishop was coming round on Friday.", "Bishop"),
+    ("P7: Our ward sisters were cross when the Faculty wrote to us all about it.", "Faculty"),
+    ("P7: Our porters said she was made Cleaner of the Year.", "Year"),
+    # a word in capitals is no hospital's initials: a shouted header
+    ("P7: INTERVIEW WITH NURSE KELLY, the porters' lodge, ward 4, night shift.", "WITH"),
 ]
 
 

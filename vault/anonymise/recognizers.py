@@ -551,15 +551,17 @@ _ENHANCER_WORD = std_re.compile(r"[A-Za-z][A-Za-z'-]*")
 #: a hospital's initials, with or without "the", three or four letters ending in H(ospital)
 #: as most do ("the RDH", "BCH"): the organisation recognizer's guesses for review that are
 #: lifted (not "the WHO", "the AMHP", "TB", "COSHH": a body's, a post's, a disease's or a
-#: regulation's letters)
+#: regulation's letters; nor a word in capitals, "WITH")
 _INITIALS = std_re.compile(r"[A-Z]{2,3}H")
 #: words said after "the" at work that are a kind of body or a rank, never a hospital's short
 #: name, whatever the ward words around them ("the Union rep came to the ward", "the Bishop
-#: blessed the new wing")
+#: blessed the new wing", "the Faculty published it"), nor a stretch of time ("Nurse of the
+#: Year")
 _NO_SHORT_NAME = frozenset("""
 Union Unions Council Federation Society Guild Agency Bank Board Deanery Ministry Department
-Government Church Chapel Cathedral Parish Diocese Bishop Archbishop Vicar Chaplain Rector
-Canon Mayor Minister Queen King Prince Princess Duke Duchess
+Government Faculty College Academy Institute Association Church Chapel Cathedral Parish
+Diocese Bishop Archbishop Vicar Chaplain Rector Canon Mayor Minister Queen King Prince
+Princess Duke Duchess Year Month Week
 """.split())  # noqa: SIM905
 #: after a guess, what makes it no hospital's name: the word it modifies is "one" ("the
 #: Rockley one", a thing of a kind), or "and" and a capital go on with a longer name ("the
@@ -749,7 +751,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
-        initials = [r for r in out if _INITIALS.fullmatch(text, r.start, r.end)]
+        initials = [r for r in out if _INITIALS.fullmatch(text, r.start, r.end)
+                    and not is_english_word(text[r.start:r.end].lower())]
         if initials:
             self._life.lift(text, initials)
         return out
