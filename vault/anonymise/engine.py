@@ -64,7 +64,11 @@ from vault.anonymise import fastre
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
 from vault.anonymise.capitals import KNOWN_ACRONYMS, CapitalsRecognizer
 from vault.anonymise.geo import country_names
-from vault.anonymise.hospitals import HospitalGazetteerRecognizer, listed_spelling
+from vault.anonymise.hospitals import (
+    HospitalGazetteerRecognizer,
+    listed_spelling,
+    hospital_life_near,
+)
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.landforms import landform_recognizers
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
@@ -1003,6 +1007,7 @@ class Anonymiser:
         self.parallel_min_chars = parallel_min_chars
         self._nlp_engine = _PreloadedSpacyEngine(self.nlp)
         fixed = build_recognizers(self.policy, listed_hospital=listed_spelling,
+                                  hospital_life_near=hospital_life_near,
                                   more=person_context_recognizers())
         for recognizer in fixed:  # the fine-tuned NER's own guards, when it is the one loaded
             if isinstance(recognizer, StudySpacyRecognizer):

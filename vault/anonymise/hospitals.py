@@ -71,6 +71,7 @@ __all__ = [
     "ambiguity",
     "derived_acronyms",
     "derived_short_names",
+    "hospital_life_near",
     "hospital_names",
     "listed_spelling",
     "parse_hospital_names",
@@ -382,6 +383,23 @@ def _words_near(text: str, start: int, end: int) -> set[str]:
     before = _WORD.findall(text, max(0, start - 80), start)[-8:]
     after = _WORD.findall(text, end, end + 70)[:8]
     return {w.lower().rstrip("'") for w in (*before, *after)}
+
+
+#: the workplace words that say a hospital, not any workplace: its wards, staff, patients and
+#: care ("porters", "matron", "admitted", "bleep"), without the words of any job or place
+#: ("work", "shift", "staff", "training", "post", "unit", "born")
+_HOSPITAL_LIFE_CUES = _WORKPLACE_CUES - frozenset("""
+work works worked working job jobs post training trainee foundation staff colleagues shift shifts
+clinic clinics department unit agency visiting corridor corridors scan operation treated
+treatment born delivered
+""".split())  # noqa: SIM905
+
+
+def hospital_life_near(text: str, start: int, end: int) -> bool:
+    """Whether a word of a hospital's life (:data:`_HOSPITAL_LIFE_CUES`: "ward", "porters",
+    "consultant", "admitted"...) is among the words near ``text[start:end]`` that decide a
+    listed name (:func:`_words_near`: eight words either side, on the same stretch of text)."""
+    return not _words_near(text, start, end).isdisjoint(_HOSPITAL_LIFE_CUES)
 
 
 def _score(form: _Form, cues: _Cues) -> float:

@@ -522,6 +522,64 @@ _NOT_LOWER_KIND = (r"(?!(?:Foundation|Acute|Mental|Community|Ambulance|Teaching|
                    r"Irish|University|General|Integrated|Primary|Secondary|Tertiary|Specialty)\b)")
 
 
+class _HospitalLife:
+    """A hospital's short name or initials guessed for review (below the threshold), lifted
+    above it by a word of a hospital's life in the gazetteer's window
+    (:func:`vault.anonymise.hospitals.hospital_life_near`, passed in: that module imports this
+    one) when the context enhancer's narrower window (five words before, three after) holds
+    none of the recognizer's context words: people say what a hospital was like a clause away
+    from its name ("I loved the Coppice; it was small enough that the porters knew your
+    name", "the Lantern was where I grew up, and the matron there was fierce"). Lifted to :data:`SCORE`, as sure as
+    a listed ambiguous name with a workplace word near it; a match the enhancer lifts is left
+    to it, as before."""
+
+    SCORE = 0.6
+    #: the engine's context enhancer's window (words before, words after)
+    ENHANCER_WINDOW = (5, 3)
+
+    def __init__(self, near: Callable[[str, int, int], bool], context: Iterable[str]) -> None:
+        self.near = near
+        self.context = frozenset(w.lower() for w in context)
+
+    def lift(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        for r in results:
+            if r.score < self.SCORE and not _MODIFIER_OR_LONGER.match(text, r.end) \
+                    and text[r.start:r.end] not in _NO_SHORT_NAME \
+                    and not self._enhanced(text, r.start, r.end) \
+                    and self.near(text, r.start, r.end):
+                r.score = self.SCORE
+        return results
+
+    def _enhanced(self, text: str, start: int, end: int) -> bool:
+        before, after = self.ENHANCER_WINDOW
+        words = [w.lower() for w in _ENHANCER_WORD.findall(text, max(0, start - 80), start)[-before:]]
+        words += [w.lower() for w in _ENHANCER_WORD.findall(text, end, end + 40)[:after]]
+        return not self.context.isdisjoint(words)
+
+
+#: a word as the engine's context enhancer reads one
+_ENHANCER_WORD = std_re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: a hospital's initials, with or without "the", three or four letters ending in H(ospital)
+#: as most do ("the RDH", "BCH"): the organisation recognizer's guesses for review that are
+#: lifted (not "the WHO", "the AMHP", "TB", "COSHH": a body's, a post's, a disease's or a
+#: regulation's letters; nor a word in capitals, "WITH")
+_INITIALS = std_re.compile(r"[A-Z]{2,3}H")
+#: words said after "the" at work that are a kind of body or a rank, never a hospital's short
+#: name, whatever the ward words around them ("the Union rep came to the ward", "the Bishop
+#: blessed the new wing", "the Faculty published it"), nor a stretch of time ("Nurse of the
+#: Year")
+_NO_SHORT_NAME = frozenset("""
+Union Unions Council Federation Society Guild Agency Bank Board Deanery Ministry Department
+Government Faculty College Academy Institute Association Church Chapel Cathedral Parish
+Diocese Bishop Archbishop Vicar Chaplain Rector Canon Mayor Minister Queen King Prince
+Princess Duke Duchess Year Month Week
+""".split())  # noqa: SIM905
+#: after a guess, what makes it no hospital's name: the word it modifies is "one" ("the
+#: Rockley one", a thing of a kind), or "and" and a capital go on with a longer name ("the
+#: Friends and Family Test")
+_MODIFIER_OR_LONGER = std_re.compile(r"[ \t]+(?:ones?\b|(?:and|&)[ \t]+[A-Z])")
+
+
 class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
     """Named hospitals, infirmaries, trusts, practices and surgeries ("the Royal Victoria
     Infirmary", "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Elm Tree Surgery"), and
@@ -661,14 +719,18 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "compare", "compared", "called", "transferred", "mess", "home",
     ]
 
-    def __init__(self, listed_hospital: Callable[[str], bool] = lambda name: False) -> None:
+    def __init__(self, listed_hospital: Callable[[str], bool] = lambda name: False,
+                 hospital_life_near: Callable[[str, int, int], bool] = lambda text, start, end:
+                 False) -> None:
         """``listed_hospital`` says whether a name is a listed hospital's (the gazetteer's
         :func:`vault.anonymise.hospitals.listed_spelling`, which builds on this module, so it is
-        passed in rather than imported)."""
+        passed in rather than imported); ``hospital_life_near`` lifts initials guessed for
+        review (:class:`_HospitalLife`)."""
         super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
                          name="healthcare_organisation", context=self.CONTEXT,
                          global_regex_flags=FLAGS)
         self.listed_hospital = listed_hospital
+        self._life = _HospitalLife(hospital_life_near, self.CONTEXT)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -700,6 +762,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.end = tail.start()
                 result.entity_type = "LOCATION"
             out.append(result)
+        initials = [r for r in out if _INITIALS.fullmatch(text, r.start, r.end)
+                    and not is_english_word(text[r.start:r.end].lower())]
+        if initials:
+            self._life.lift(text, initials)
         return out
 
 
@@ -2694,7 +2760,11 @@ class PlaceAsAdjectiveRecognizer(_ContextualRecognizer):
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
     alone a guess for review; with a workplace word within a few words ("ward", "consultant",
-    "worked", "hospital"...) the context enhancer lifts it above the threshold."""
+    "worked", "hospital"...) the context enhancer lifts it above the threshold.
+
+    People say what a hospital was like a clause away from its name ("I loved the Coppice; it
+    was small enough that the porters knew your name"): past the enhancer's window, a word of
+    a hospital's life there lifts the guess (:class:`_HospitalLife`)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
         # a colour is a team's, a rota's or a zone's name, never a hospital's: "the Red rota",
@@ -2729,10 +2799,16 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
         "ortho", "gp", "jobs", "trained", "alert",
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, hospital_life_near: Callable[[str, int, int], bool] = lambda text, start, end:
+                 False) -> None:
         super().__init__(supported_entity="HOSPITAL", patterns=self.PATTERNS,
                          name="hospital_nickname", context=self.CONTEXT,
                          global_regex_flags=FLAGS)
+        self._life = _HospitalLife(hospital_life_near, self.CONTEXT)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        return self._life.lift(text, super().analyze(text, entities, nlp_artifacts, regex_flags))
 
 
 #: UK towns, cities and regions the small spaCy model misses often; ambiguous words
@@ -4249,20 +4325,24 @@ def _flexible(term: str) -> str:
 
 def build_recognizers(policy: RedactionPolicy, *,
                       listed_hospital: Callable[[str], bool] = lambda name: False,
+                      hospital_life_near: Callable[[str, int, int], bool] = lambda text, start, end:
+                      False,
                       more: Sequence[EntityRecognizer] = (),
                       ) -> list[EntityRecognizer]:
     """The fixed recognizers for ``policy`` (the register recognizer is added per call);
-    ``listed_hospital`` as :class:`HealthcareOrganisationRecognizer` takes it; ``more`` (the
+    ``listed_hospital`` as :class:`HealthcareOrganisationRecognizer` takes it,
+    ``hospital_life_near`` as it and :class:`HospitalNicknameRecognizer` do; ``more`` (the
     engine's name-context recognizers, whose module imports this one) go before the deny
     lists."""
     recognizers: list[EntityRecognizer] = [
         StudySpacyRecognizer(), EmailRecognizer(), UkPhoneRecognizer(), NhsNumberRecognizer(),
         GmcNumberRecognizer(), UkPostcodeRecognizer(), DateRecognizer(), AgeRecognizer(),
-        HealthcareOrganisationRecognizer(listed_hospital), StreetAddressRecognizer(),
+        HealthcareOrganisationRecognizer(listed_hospital, hospital_life_near),
+        StreetAddressRecognizer(),
         PlaceRecognizer(),
         TitledNameRecognizer(), FirstNameRecognizer(), ContextualNameRecognizer(),
         ContextualPlaceRecognizer(), PlaceAsAdjectiveRecognizer(), GazetteerPlaceRecognizer(),
-        HospitalNicknameRecognizer(),
+        HospitalNicknameRecognizer(hospital_life_near),
         WordNameRecognizer(), NameWordRecognizer(), InitialNameRecognizer(), WorldPlaceRecognizer(),
         PageHeaderRecognizer(), WorkplaceFieldRecognizer(), PlaceOfPlaceRecognizer(), NamedUnitRecognizer(), UnknownNameRecognizer(), CapitalisedWordRecognizer(), CountyRecognizer(), UkAreaRecognizer(),
         HyphenatedPlaceRecognizer(), PlaceListRecognizer(), RegionRecognizer(),
