@@ -106,6 +106,7 @@ from vault.anonymise.recognizers import (
     GOVERNING_BODIES,
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
+    CONTEXT_WINDOW,
     GAELIC_NAME,
     LEAD_IN,
     MARKER_KEY,
@@ -121,6 +122,7 @@ from vault.anonymise.recognizers import (
     after_article,
     at_sentence_start,
     build_recognizers,
+    context_window,
     doer_after,
     doubtful_name,
     is_first_name,
@@ -332,18 +334,14 @@ class _WindowContextEnhancer(ContextAwareEnhancer):
             words = words_of.get((result.recognition_metadata or {}).get(key))
             if not words or result.score >= 1.0:
                 continue
-            before = _WORD.findall(text, max(0, result.start - 80), result.start)
-            after = _WORD.findall(text, result.end, result.end + 40)
-            window = [w.lower() for w in before[-self.context_prefix_count:]]
-            window += [w.lower() for w in after[:self.context_suffix_count]]
-            if words.intersection(window):
+            if words.intersection(context_window(text, result.start, result.end,
+                                                 self.context_prefix_count,
+                                                 self.context_suffix_count)):
                 result.score = min(1.0, max(result.score + self.context_similarity_factor,
                                             self.min_score_with_context_similarity))
                 result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return raw_results
 
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 class _PreloadedSpacyEngine(SpacyNlpEngine):
@@ -1020,9 +1018,9 @@ class Anonymiser:
                                     supported_languages=["en"])
         self._analyzer = _Analyzer(
             registry=registry, nlp_engine=self._nlp_engine, supported_languages=["en"],
-            # three words after: "It's 4313702, my GMC number" names its context late
-            context_aware_enhancer=_WindowContextEnhancer(factor=0.5, min_score=0.6, prefix=5,
-                                                          suffix=3))
+            context_aware_enhancer=_WindowContextEnhancer(factor=0.5, min_score=0.6,
+                                                          prefix=CONTEXT_WINDOW[0],
+                                                          suffix=CONTEXT_WINDOW[1]))
         self._entities = list(self.policy.entities)
         self._allow_patterns = [re.compile(p, re.IGNORECASE) for p in self.policy.allow_patterns]
         placeholders = {rule.placeholder for rule in self.policy.entities.values()}

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["date_pieces", "judge_ner_date"]
+__all__ = ["COUNTED_NOUNS", "date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -48,11 +48,13 @@ _ORDINAL_WORDS = (r"\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \
                   r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                   r"eighteenth|nineteenth|twentieth|thirtieth)\b")
 _ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS)
+#: what an ordinal counts rather than names a day of the month by (alternatives of a pattern)
+COUNTED_NOUNS = r"day|night|week|weekend|half|time|shift|morning|afternoon|evening"
 #: an ordinal that counts nights, days or halves rather than naming a day of the month: "the
 #: first night", "Monday, first day back", "the first half (of the number)"; "the fifth day of
 #: May" still names one
-_COUNTED_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS + r"[- \t]+(?:day|night|week|weekend|half|"
-                              r"time|shift|morning|afternoon|evening)s?\b(?![ \t]+of\b)")
+_COUNTED_ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS + r"[- \t]+(?:" + COUNTED_NOUNS
+                              + r")s?\b(?![ \t]+of\b)")
 #: any number, digits or words: beside a month it is a day or a year ("June five", "May ninety")
 _NUMBER = re.compile(r"(?i)\b(?:\d{1,4}|" + _NUM_WORD + r")\b")
 _HOLIDAY = re.compile(r"(?i)\b(?:christmas|easter|boxing[ \t]+day|new[ \t]+year|hogmanay|halloween|"
@@ -158,8 +160,7 @@ _HOUR_MARK = re.compile(r"(?i)[ \t]*(?:o['’]clock|[ap]\.?m\b)")
 
 #: what a span's last words may count or describe rather than date: "November twenty oh five,
 #: second (attempt)", "July second, the week (we arrived)"
-_TAIL_NOUN = (r"(?:day|night|week|weekend|month|year|half|time|shift|morning|afternoon|evening|"
-              r"attempt|go|try|sitting|round)s?")
+_TAIL_NOUN = r"(?:" + COUNTED_NOUNS + r"|month|year|attempt|go|try|sitting|round)s?"
 _COUNTED_TAIL = re.compile(r"(?i)[ \t]*,[ \t]*(?:" + _ORDINAL_WORDS + r"|the[ \t]+" + _TAIL_NOUN
                            + r"\b)\Z")
 _NOUN_AFTER = re.compile(r"(?i)[ \t]+" + _TAIL_NOUN + r"\b")

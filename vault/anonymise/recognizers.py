@@ -534,8 +534,6 @@ class _HospitalLife:
     to it, as before."""
 
     SCORE = 0.6
-    #: the engine's context enhancer's window (words before, words after)
-    ENHANCER_WINDOW = (5, 3)
 
     def __init__(self, near: Callable[[str, int, int], bool], context: Iterable[str]) -> None:
         self.near = near
@@ -551,14 +549,23 @@ class _HospitalLife:
         return results
 
     def _enhanced(self, text: str, start: int, end: int) -> bool:
-        before, after = self.ENHANCER_WINDOW
-        words = [w.lower() for w in _ENHANCER_WORD.findall(text, max(0, start - 80), start)[-before:]]
-        words += [w.lower() for w in _ENHANCER_WORD.findall(text, end, end + 40)[:after]]
-        return not self.context.isdisjoint(words)
+        return not self.context.isdisjoint(context_window(text, start, end, *CONTEXT_WINDOW))
 
 
+#: the engine's context enhancer's window: words before a match, words after it ("It's
+#: 4313702, my GMC number" names its context three words late)
+CONTEXT_WINDOW = (5, 3)
 #: a word as the engine's context enhancer reads one
-_ENHANCER_WORD = std_re.compile(r"[A-Za-z][A-Za-z'-]*")
+_CONTEXT_WORD = std_re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def context_window(text: str, start: int, end: int, before: int, after: int) -> list[str]:
+    """The words, lower-cased, the engine's context enhancer reads around ``text[start:end]``:
+    the last ``before`` words of the 80 characters before it and the first ``after`` of the 40
+    after."""
+    words = [w.lower() for w in _CONTEXT_WORD.findall(text, max(0, start - 80), start)[-before:]]
+    words += [w.lower() for w in _CONTEXT_WORD.findall(text, end, end + 40)[:after]]
+    return words
 #: a hospital's initials, with or without "the", three or four letters ending in H(ospital)
 #: as most do ("the RDH", "BCH"): the organisation recognizer's guesses for review that are
 #: lifted (not "the WHO", "the AMHP", "TB", "COSHH": a body's, a post's, a disease's or a

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from vault.anonymise.ner_dates import COUNTED_NOUNS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import (
     AMBIGUOUS,
@@ -780,8 +781,7 @@ _ENDS_WITH_DAY = re.compile(r"(?<![\w-])" + _DAY + r"\Z")
 #: [fifth] till the [twelfth of May]", "the [4th of June] through to the [9th]")
 _RANGE_WORD = re.compile(r"(?i)(?<![\w'’-])(?:to|till|until|through|thru)(?![\w'’-])")
 #: a day that counts rather than names: "and the first night was ...", "the second time"
-_COUNTED_AFTER = re.compile(r"[- \t]+(?i:day|night|week|weekend|half|time|shift|morning|afternoon|"
-                            r"evening)s?(?![\w'’-])(?![ \t]+of\b)")
+_COUNTED_AFTER = re.compile(r"[- \t]+(?i:" + COUNTED_NOUNS + r")s?(?![\w'’-])(?![ \t]+of\b)")
 
 
 def _hedged(text: str, findings: list[Finding]) -> list[Finding]:

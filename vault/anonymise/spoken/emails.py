@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import first_names, offline_tld_extract
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
-from vault.anonymise.spoken.turns import label_end, resumed_turn
+from vault.anonymise.spoken.turns import label_end, line_before, resumed_turn
 from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["find_spoken_emails"]
@@ -562,24 +562,12 @@ _NOT_LOCAL = re.compile(r"(?<![\w'’-])(?:on|to|for|from|with|and|or|but|he|she
 _BROKEN_OFF = re.compile(r"[ \t]*(?:\.\.\.|…|[-–—]+)[ \t]*\Z")
 
 
-def _line_before(text: str, line_start: int) -> int | None:
-    """The start of the last line with words on it that ends before ``line_start`` (blank lines
-    between turns skipped, as the corpora lay turns out), or None."""
-    end = line_start - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        if text[start:end].strip():
-            return start
-        end = start - 1
-    return None
-
-
 def _local_in_turn_before(text: str, at: int) -> tuple[int, int] | None:
     """(start, end) of a local part the speaker said at the end of their last turn, broken off
     there ("It's jo underscore marsh..." -- "Yep." -- "At outlook dot com"), when the turn
     holding ``at`` resumes it after a back-channel and opens with "at"; else None."""
-    back = _line_before(text, text.rfind("\n", 0, at) + 1)  # the back-channel's line
-    first = None if back is None else _line_before(text, back)  # the broken-off turn
+    back = line_before(text, text.rfind("\n", 0, at) + 1)  # the back-channel's line
+    first = None if back is None else line_before(text, back)  # the broken-off turn
     if first is None:
         return None
     before = text.find("\n", first)

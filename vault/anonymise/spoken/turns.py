@@ -22,6 +22,7 @@ __all__ = [
     "SHORT_LABEL_WORDS",
     "in_label",
     "label_end",
+    "line_before",
     "line_bounds",
     "question_answered",
     "resumed_turn",
@@ -89,12 +90,21 @@ def question_answered(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the question the turn holding ``pos`` answers: the last line said before
     it that is not blank, when it ends with "?" ("What's the best number to get you on?" /
     "Oh seven ..."); else None."""
-    end = text.rfind("\n", 0, pos)
+    start = line_before(text, text.rfind("\n", 0, pos) + 1)
+    if start is None:
+        return None
+    line = text[start:text.find("\n", start)].rstrip()
+    return (start, start + len(line)) if line.endswith("?") else None
+
+
+def line_before(text: str, line_start: int) -> int | None:
+    """The start of the last line with words on it that ends before ``line_start`` (blank lines
+    between turns skipped, as the corpora lay turns out), or None."""
+    end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].rstrip()
-        if line:
-            return (start, start + len(line)) if line.endswith("?") else None
+        if text[start:end].strip():
+            return start
         end = start - 1
     return None
 
