@@ -143,6 +143,47 @@ def test_the_spoken_finders_read_hostile_text_without_raising(seed: int) -> None
         assert 0 <= found.start <= found.end <= len(text)
 
 
+# -- said thousands of times: work linear in the run -------------------------------------------
+
+
+def _lines_run(module: Any, call: Callable[[], object]) -> int:
+    """How many lines of ``module`` ``call`` runs (generator expressions' steps included)."""
+    path = module.__file__
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def global_(frame: FrameType, event: str, arg: object) -> Any:
+        return local if frame.f_code.co_filename == path else None
+
+    before = sys.gettrace()
+    sys.settrace(global_)
+    try:
+        call()
+    finally:
+        sys.settrace(before)
+    return count
+
+
+#: (module, finder, what is said over and over)
+RUNS = [
+    (emails, lambda t: emails.find_spoken_emails(t), "at gmail dot com "),
+]
+
+
+@pytest.mark.parametrize(("module", "finder", "said"), RUNS, ids=[r[2] for r in RUNS])
+def test_a_run_said_four_times_as_often_costs_about_four_times_the_work(
+        module: Any, finder: Callable[[str], object], said: str) -> None:
+    small = _lines_run(module, lambda: finder(said * 100))
+    large = _lines_run(module, lambda: finder(said * 400))
+    # linear work grows 4x; the walks that asked every span of every other grew 16x
+    assert large <= 5 * small, (small, large)
+
+
 #: letters spelled out where one is a letter whose capital is two ("ß" is "SS", "ŉ" is "ʼN"):
 #: the tagger's check for letters in alphabet order ("A, B, C, D") took ord() of the capital
 #: and raised TypeError, so the whole engine failed on the transcript
