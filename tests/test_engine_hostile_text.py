@@ -171,6 +171,8 @@ def _lines_run(module: Any, call: Callable[[], object]) -> int:
 
 #: (module, finder, what is said over and over)
 RUNS = [
+    (spelling, lambda t: spelling.find_spelled_names(t), "J-O-N, "),
+    (spelling, lambda t: spelling.find_spelled_names(t), "D E, V A N "),
     (emails, lambda t: emails.find_spoken_emails(t), "at gmail dot com "),
 ]
 
@@ -183,6 +185,27 @@ def test_a_run_said_four_times_as_often_costs_about_four_times_the_work(
     # linear work grows 4x; the walks that asked every span of every other grew 16x
     assert large <= 5 * small, (small, large)
 
+
+class _CountedPieces(list[tuple[int, int]]):
+    """A list of spelled pieces that counts the items each membership test reads."""
+
+    reads = 0
+
+    def __contains__(self, item: object) -> bool:
+        _CountedPieces.reads += len(self)
+        return super().__contains__(item)
+
+
+def test_the_spelled_pieces_are_not_searched_as_a_list_for_each_run(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "J-O-N, " * 400
+    before = spelling.find_spelled_names(text)
+    pieces = spelling._consistent_pieces
+    monkeypatch.setattr(spelling, "_consistent_pieces",
+                        lambda *a: _CountedPieces(pieces(*a)))
+    _CountedPieces.reads = 0
+    assert spelling.find_spelled_names(text) == before
+    assert _CountedPieces.reads <= 4 * len(text)  # every run against every piece: 400 * 400 * 3
 
 #: letters spelled out where one is a letter whose capital is two ("ß" is "SS", "ŉ" is "ʼN"):
 #: the tagger's check for letters in alphabet order ("A, B, C, D") took ord() of the capital
