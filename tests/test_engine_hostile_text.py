@@ -174,6 +174,7 @@ RUNS = [
     (spelling, lambda t: spelling.find_spelled_names(t), "J-O-N, "),
     (spelling, lambda t: spelling.find_spelled_names(t), "D E, V A N "),
     (emails, lambda t: emails.find_spoken_emails(t), "at gmail dot com "),
+    (dates, lambda t: dates.find_dates(t, number_runs(t)), "the first of May "),
 ]
 
 
