@@ -208,6 +208,31 @@ def test_the_spelled_pieces_are_not_searched_as_a_list_for_each_run(
     assert spelling.find_spelled_names(text) == before
     assert _CountedPieces.reads <= 4 * len(text)  # every run against every piece: 400 * 400 * 3
 
+
+def test_the_mates_of_a_listed_person_are_found_in_work_linear_in_the_lists() -> None:
+    from vault.anonymise import engine
+
+    def mates(n: int) -> int:
+        text = "Ann, Bob and Cy were on the rota. " * n
+        found = [engine._Detection(at, at + 3, "PERSON", 0.9, "test", None)
+                 for at in range(0, len(text), 34)]
+        return _lines_run(engine, lambda: engine._list_mates(text, found, 0.5, lambda w: False))
+
+    small, large = mates(100), mates(400)
+    assert large <= 5 * small, (small, large)  # each word against every finding grew 16x
+
+
+def test_a_list_of_names_is_read_back_from_its_and_at_most_thirty_names() -> None:
+    from vault.anonymise.engine import _NAME_LIST
+
+    # tried from each of thousands of capitalised words with commas and no "and", an unbounded
+    # list read the rest of the run again from each (quadratic)
+    text = "J-O-N, " * 40 + "and Jo were there"
+    found = _NAME_LIST.search(text)
+    assert found is not None and found.group("list").count(",") <= 31
+    assert _NAME_LIST.search("Ann, Bob, Cy and Di were there") is not None
+
+
 #: letters spelled out where one is a letter whose capital is two ("ß" is "SS", "ŉ" is "ʼN"):
 #: the tagger's check for letters in alphabet order ("A, B, C, D") took ord() of the capital
 #: and raised TypeError, so the whole engine failed on the transcript
