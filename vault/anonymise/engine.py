@@ -40,9 +40,9 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 # first, so that numpy loads with its BLAS on one thread (see load_numpy_on_one_thread)
@@ -560,8 +560,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<w>[A-ZÀ-ÖØ-Þ\u0100-\u024F\u1E0
 #: capitalised words listed with commas and "and", then what people do: "Peacock, Onyeka and
 #: Hawk were all on the rota", "Fletcher and Peacock did the rota between them"
 _LIST_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"  # "Pike", "Te Rangi"
+#: (at most thirty names before "and": tried from each name of a long run of capitalised
+#: words and commas with no "and", "J-O-N, J-O-N, ...", an unbounded list read the whole run
+#: again from each, quadratic work)
 _NAME_LIST = re.compile(
-    r"(?<![\w'’-])(?P<list>" + _LIST_NAME + r"(?:,[ \t]+" + _LIST_NAME + r")*,?[ \t]+(?:and|&)"
+    r"(?<![\w'’-])(?P<list>" + _LIST_NAME + r"(?:,[ \t]+" + _LIST_NAME + r"){0,30},?[ \t]+(?:and|&)"
     r"[ \t]+" + _LIST_NAME + r")(?=[ \t]+(?:were|are|did|both|all|had|have|said|told|rang|came|went|"
     r"signed|ran|chaired|covered|shared|sorted|agreed|helped|brought|took|gave|made|kept|sat|"
     r"stayed|worked|work|do|started|joined|used|[a-z]{3,}ed|"
@@ -694,6 +697,20 @@ def _short_names_again(text: str, hospitals: list[_Detection], strong: _Spans,
     return out
 
 
+def _holder_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether one of ``spans`` holds ``a:b`` wholly, one bisection a question (asking
+    every span for every word of every list was quadratic in a long transcript of lists)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the first k
+
+    def holds(a: int, b: int) -> bool:
+        k = bisect.bisect_right(starts, a)  # the spans starting at or before a
+        return k > 0 and reach[k - 1] >= b
+
+    return holds
+
+
 def _list_mates(text: str, found: list[_Detection], threshold: float,
                 allowed: Any) -> list[_Detection]:
     """The other names of a list whose one name is a person's are people too: in "Peacock,
@@ -703,12 +720,14 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
     if not people:
         return found
     extra = []
+    in_found = _holder_test((d.start, d.end) for d in found)
+    in_people = _holder_test((d.start, d.end) for d in people)
     for m in _NAME_LIST.finditer(text):
         items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))]
         if all(i.group() in _MONTH_NAMES for i in items):
             continue  # "May and June were the worst": months, not people
-        covered = [any(d.start <= i.start() and i.end() <= d.end for d in found) for i in items]
-        if not any(any(d.start <= i.start() and i.end() <= d.end for d in people) for i in items):
+        covered = [in_found(i.start(), i.end()) for i in items]
+        if not any(in_people(i.start(), i.end()) for i in items):
             continue
         for item, done in zip(items, covered):
             word = item.group()

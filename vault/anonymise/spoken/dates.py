@@ -579,17 +579,38 @@ def _other_word(gap: str) -> bool:
 def _cluster_date(parts: list[re.Match[str]]) -> bool:
     """Whether a run of calendar parts is a date: a month with a day or a year, a weekday with
     a day after it or a year, a named day or a season with a year, a typed ordinal with a year."""
-    kinds = {p.lastgroup for p in parts}
-    if "M" in kinds and kinds & {"D", "Y", "N"}:
-        return True
-    if "W" in kinds and "Y" in kinds:
-        return True
-    if "W" in kinds and any(p.lastgroup == "D" and any(q.lastgroup == "W" and q.start() < p.start()
-                                                     for q in parts) for p in parts):
-        return True
-    if kinds & {"H", "S"} and "Y" in kinds:
-        return True
-    return "Y" in kinds and any(p.lastgroup == "D" and p.group()[:1].isdigit() for p in parts)
+    return _cluster_dates(parts)[-1]
+
+
+def _cluster_dates(parts: list[re.Match[str]], *, backwards: bool = False) -> list[bool]:
+    """:func:`_cluster_date` of each ``parts[:k]`` (of each ``parts[k:]`` when ``backwards``),
+    for k from 0 to ``len(parts)``, in one walk over the parts (in the text's order): asking
+    it again of the rest at each part dropped was quadratic in a run of thousands of parts
+    ("the first of May, the first of May, ...")."""
+    kinds: set[str | None] = set()
+    weekday_then_day = typed_day = False
+    bound = None  # forwards: the first weekday's start; backwards: the last day's start
+
+    def verdict() -> bool:
+        return bool("M" in kinds and kinds & {"D", "Y", "N"} or "W" in kinds and "Y" in kinds
+                    or weekday_then_day or kinds & {"H", "S"} and "Y" in kinds
+                    or "Y" in kinds and typed_day)
+
+    out = [verdict()]
+    for p in reversed(parts) if backwards else parts:
+        kind = p.lastgroup
+        kinds.add(kind)
+        typed_day = typed_day or kind == "D" and p.group()[:1].isdigit()
+        if backwards and kind == "D":
+            bound = p.start() if bound is None else max(bound, p.start())
+        if kind == "W" and backwards and bound is not None and p.start() < bound:
+            weekday_then_day = True  # a day after this weekday
+        if kind == "D" and not backwards and bound is not None and bound < p.start():
+            weekday_then_day = True  # a weekday before this day
+        if not backwards and kind == "W":
+            bound = p.start() if bound is None else min(bound, p.start())
+        out.append(verdict())
+    return out[::-1] if backwards else out
 
 
 def _calendar_clusters(text: str) -> list[Finding]:
@@ -605,9 +626,9 @@ def _calendar_clusters(text: str) -> list[Finding]:
         # a small number, or an ordinal said in words, counts only right beside a month (or
         # a weekday, a year): "June five", "the fifth of, um, May"; not "May I was second"
         kept = [p for i, p in enumerate(kept) if not _loose(p) or any(
-            abs(j - i) == 1 and (q.lastgroup == "M" or p.lastgroup == "D")
+            (q.lastgroup == "M" or p.lastgroup == "D")
             and _TIGHT.fullmatch(text, min(p.end(), q.end()), max(p.start(), q.start()))
-            for j, q in enumerate(kept))]
+            for q in kept[max(0, i - 1):i] + kept[i + 1:i + 2])]  # its neighbours
         # an ordinal before a noun counts something: "the first session", "my second year"
         kept = [p for p in kept if p.lastgroup != "D" or not _counting(text, p.end())]
         # a weekday that recurs is no one day: "every Tuesday in 2015"
@@ -619,13 +640,21 @@ def _calendar_clusters(text: str) -> list[Finding]:
         # an end joined by an unknown word goes when the rest is a date without it ("the first
         # appointment was on the 2nd of Jan"), and so does an end that adds nothing: "the 4th of
         # May, and the second (day)", "at the Christmas do", "... 2013, a Friday"
-        while len(kept) > 2 and _cluster_date(kept[:-1]) and (_other_word(
-                text[kept[-2].end():kept[-1].start()]) or kept[-1].lastgroup in ("H", "W")
-                or kept[-1].lastgroup in {p.lastgroup for p in kept[:-1]}):
-            kept.pop()
-        while len(kept) > 2 and _cluster_date(kept[1:]) and (_other_word(
-                text[kept[0].end():kept[1].start()]) or kept[0].lastgroup == "H"):
-            kept.pop(0)
+        # (each verdict on what is left read from one walk: see _cluster_dates)
+        dated, first_of = _cluster_dates(kept), dict[str | None, int]()
+        for i, p in enumerate(kept):
+            first_of.setdefault(p.lastgroup, i)
+        end = len(kept)
+        while end > 2 and dated[end - 1] and (_other_word(
+                text[kept[end - 2].end():kept[end - 1].start()])
+                or kept[end - 1].lastgroup in ("H", "W") or first_of[kept[end - 1].lastgroup] < end - 1):
+            end -= 1
+        kept = kept[:end]
+        dated, first = _cluster_dates(kept, backwards=True), 0
+        while len(kept) - first > 2 and dated[first + 1] and (_other_word(
+                text[kept[first].end():kept[first + 1].start()]) or kept[first].lastgroup == "H"):
+            first += 1
+        kept = kept[first:]
         if len(kept) >= 2 and _cluster_date(kept):
             findings.append(Finding(kept[0].start(), kept[-1].end(), "DATE", 0.6, DETECTOR))
 

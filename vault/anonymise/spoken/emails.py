@@ -24,7 +24,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.recognizers import first_names, offline_tld_extract
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, overlap_test
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.turns import label_end, line_before, resumed_turn
 from vault.anonymise.wordlists import is_english_word
@@ -504,6 +504,7 @@ def _undomained(text: str, low: str, found: list[Finding]) -> list[Finding]:
     trust, so mine's olu dot bakare"."""
     out: list[Finding] = []
     end = 0
+    taken = overlap_test((f.start, f.end) for f in found)
     for hit in _JOINER_LOW.finditer(low):
         if hit.start() < end:
             continue
@@ -512,7 +513,7 @@ def _undomained(text: str, low: str, found: list[Finding]) -> list[Finding]:
         if m is None:
             continue
         end = m.end()
-        if any(f.start < m.end() and m.start() < f.end for f in found):
+        if taken(m.start(), m.end()):
             continue
         names = [w.strip(" \t,").lower() for w in _JOINER.split(m.group())]
         if not names or any(w in STOP_WORDS or w in _STOP or w in _NOT_NAMES or w in _CONNECTORS

@@ -62,7 +62,9 @@ _TOKEN = re.compile(
     r"(?=[+0-9ZzOoNnTtFfSsEeHhDdPpAa])(?<![\w'’])(?:\+?\d+|(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fourty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple|treble|plus|"
-    r"a(?=[ \t]+(?:hundred|thousand)\b)))(?![\w'’])", re.IGNORECASE)
+    # "a" only before a scale word that is itself a token: not "a thousand's worth", "a
+    # hundredfold", where "a" alone reached the parser as a number and failed its assertion
+    r"a(?=[ \t]+(?:hundred|thousand)(?![\w'’]))))(?![\w'’])", re.IGNORECASE)
 #: what may stand between two tokens of one number
 _GAP = re.compile(
     r"(?:[ \t,;.…/()\-–—]|(?<![A-Za-z])(?:um|umm|uh|uhm|er|erm|ah|em|eh|and|then|next|sorry|like|wait|"

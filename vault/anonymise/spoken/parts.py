@@ -25,10 +25,8 @@ the cue words per text; nothing runs on a text without them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
 
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, overlap_test
 from vault.anonymise.spoken.density import _PLURAL_AFTER
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.turns import label_end
@@ -267,13 +265,9 @@ def stitch_bad_line(text: str, findings: list[Finding]) -> list[Finding]:
     """Confident phone, NHS/CHI and GMC findings grown across a bad line's checks and repeats
     (see above); only the grown findings are returned."""
     out = []
-    others = sorted((f.start, f.end) for f in findings if f.entity not in _SEEDS and f.score >= 0.5)
-    starts = [s for s, _ in others]
-    reach = list(accumulate((e for _, e in others), max))  # the furthest end of the first k
-
-    def taken(a: int, b: int) -> bool:  # a date, an age, a postcode found there: not this number's
-        k = bisect_left(starts, b)  # the others starting before b: does one end after a?
-        return k > 0 and reach[k - 1] > a
+    # a date, an age, a postcode found there: not this number's
+    taken = overlap_test((f.start, f.end) for f in findings
+                         if f.entity not in _SEEDS and f.score >= 0.5)
 
     groups = _Groups(text)
     for f in findings:

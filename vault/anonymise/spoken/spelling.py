@@ -23,11 +23,12 @@ import difflib
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.fastre import merged_windows
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, overlap_test
 from vault.anonymise.wordlists import fold, is_english_word
 
 __all__ = ["ACRONYMS", "LETTER_NAMES", "NATO", "find_spelled_names", "scan"]
@@ -314,6 +315,7 @@ def _joined(text: str, pieces: list[tuple[int, int]],
                   | {m.span() for m in scan(_ONE_LETTER, text, windows)
                      if _HYPHEN_WORD.match(text, m.end()) and m.group() not in ("I", "a", "i")},
                   key=lambda span: (span[0], -span[1]))  # the longest run at a start first
+    known = set(pieces)  # asked once per run: a list was read whole each time
     out: list[tuple[int, int]] = []
     chunked: dict[tuple[int, int], bool] = {}  # joined at a pause: whether a piece is in it
     for start, end in runs:
@@ -327,15 +329,15 @@ def _joined(text: str, pieces: list[tuple[int, int]],
                 # (not two acronyms in a row: "I T U, then H D U")
                 last = out.pop()
                 joined = (last[0], end)
-                chunked[joined] = chunked.get(last, last in pieces) or (start, end) in pieces
+                chunked[joined] = chunked.get(last, last in known) or (start, end) in known
                 out.append(joined)
                 continue
-        if out and start < out[-1][1] and not (end > out[-1][1] and (start, end) in pieces):
+        if out and start < out[-1][1] and not (end > out[-1][1] and (start, end) in known):
             continue  # a short run inside a piece already taken (a piece sharing its first
             # letter with the last one's end is kept: "o, um, L" and "L-O-N-D-O-N-O")
         out.append((start, end))
     # two short runs with a pause between spell nothing on their own: "A B, er, C D"
-    return [span for span in out if span in pieces or chunked.get(span, False)
+    return [span for span in out if span in known or chunked.get(span, False)
             or span not in chunked and _HYPHEN_WORD.search(text, *span)]
 
 
@@ -360,8 +362,21 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     start, moved = m.start(), True
                     break
         out.append((start, end))
-    return [span for span in out  # a particle spelled alone is inside the name it opens
-            if not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in out)]
+    inside = _inside_others(out)  # a particle spelled alone is inside the name it opens
+    return [span for span in out if span not in inside]
+
+
+def _inside_others(spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans lying inside another, different span of ``spans``, in one sorted walk (asking
+    every span of every other was quadratic: a letter spelled thousands of times, "J-O-N,
+    J-O-N, ...", took tens of seconds)."""
+    inside, reach = set(), -1
+    ordered = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    for start, end in ordered:  # every span before this one starts earlier or ends later
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return inside
 
 
 #: the capitalised word said just before a spelling, and what is said between: "Smyth, that's
@@ -407,11 +422,18 @@ def _continued(text: str, findings: list[Finding],
     only a pause, a speaker change or the listener's "Uh-huh" between: the spelling's start or end said apart ("B, R,
     O, C, K... — Uh-huh. — ...L, E")."""
     out = []
+    covered = overlap_test((f.start, f.end) for f in findings)
+    # the findings near each letter, by bisection (each letter against every finding, with a
+    # slice of the text between them, was quadratic in a spelling said thousands of times)
+    by_start = sorted(findings, key=lambda f: f.start)
+    by_end = sorted(findings, key=lambda f: f.end)
+    starts, ends = [f.start for f in by_start], [f.end for f in by_end]
     for m in scan(_ONE_OR_TWO, text, windows):
-        if _letters(m.group()) in ("I", "A", "II", "AI", "IA", "AA") or any(
-                f.start <= m.start() < f.end for f in findings):
+        if _letters(m.group()) in ("I", "A", "II", "AI", "IA", "AA") or \
+                covered(m.start(), m.start() + 1):
             continue
-        for f in findings:
+        for f in [*by_start[bisect_left(starts, m.end()):bisect_right(starts, m.end() + 120)],
+                  *by_end[bisect_left(ends, m.start() - 120):bisect_right(ends, m.start())]]:
             between = (text[m.end():f.start] if m.end() <= f.start else
                        text[f.end:m.start()] if f.end <= m.start() else None)
             if between is not None and len(between) <= 120 and "\n" in between \

@@ -627,7 +627,9 @@ def _in_alphabet_order(text: str, toks: Sequence[tuple[int, int]]) -> bool:
     """Every single letter follows the one before in the alphabet ("A, B, C, D": options,
     steps or bays listed, never a name spelled)."""
     letters = [text[s:e].upper() for s, e in toks if e - s == 1 and text[s].isalpha()]
-    return len(letters) >= 3 and all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters))
+    # (a letter whose capital is two, "ß" or "ŉ", follows none: ord() of two raised TypeError)
+    return len(letters) >= 3 and all(len(a) == len(b) == 1 and ord(b) - ord(a) == 1
+                                     for a, b in itertools.pairwise(letters))
 
 
 def _an_address(words: Sequence[str]) -> bool:
