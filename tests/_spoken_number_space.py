@@ -796,6 +796,7 @@ NEG_FRAMES = [
     ("measure_rate", "P07: Resp rate was ‹{n}›, heart rate ‹a hundred and {n2}›."),
     ("measure_hundreds", "P07: The pulse was ‹a hundred and {n}›, then ‹a hundred and {n2}›."),
     ("measure_sugar", "P07: Her sugar was ‹{n}› at teatime, the potassium ‹{d} point {d2}›."),
+    ("measure_lab", "P07: His haemoglobin was ‹{n}›, the ferritin ‹{n2}›, and the lactate's ‹{d}›."),
     # letters of bodies said letter by letter, beside other bodies ("the N-H-S, then the G-M-C")
     ("bodies_hyphens", "P07: I rang the ‹B-M-A›, then the ‹R-C-N›, then the ‹N-M-C›."),
     ("bodies_spaced", "P07: It went to the ‹C Q C›, and then the ‹G M C› as well."),

@@ -68,6 +68,8 @@ KEPT = [
     "P2: Her score's ‹seventeen› on the anxiety one.",
     "P2: Systolic was ‹ninety›, and the pulse ‹a hundred and twelve›.",
     "P2: Her weight was ‹sixty-three›, down from ‹seventy›.",
+    "P2: Her ferritin was ‹twelve›, so she had the iron.",
+    "P2: The lactate was ‹four›, and rising.",
     # bodies letter by letter
     "P2: Then the ‹H C P C› wrote back, and the ‹G M C› never did.",
     "P2: It went to the ‹D B S›, and then the ‹N M C›.",
@@ -100,7 +102,8 @@ def test_the_engine_still_finds_what_shares_the_shape(anonymiser: Anonymiser, te
 
 
 def test_a_measured_number_is_said_after_the_measure() -> None:
-    for text in ("His PHQ-nine was ", "Her BMI's ", "pulse was ", "The MMSE came back at "):
+    for text in ("His PHQ-nine was ", "Her BMI's ", "pulse was ", "The MMSE came back at ",
+                 "His haemoglobin was ", "the white cell count was "):
         assert tg.a_measured_number(text + "twenty", len(text))
     for text in ("My mum was ", "He's ", "When I was "):
         assert not tg.a_measured_number(text + "twenty", len(text))

@@ -685,10 +685,16 @@ _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 #: a number after these is a term of a sum or a score, not an age
 _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
                          r"multiplied[ \t]+by)[ \t,]*\Z|\+[ \t]*\Z")
+#: blood and bedside tests read out with a number ("her ferritin was twelve", "the lactate was
+#: four"; the measurements common to dates and ages are ``ages.MEASURE_WORDS``)
+_LAB_TESTS = (r"ha?emoglobin|Hb|ferritin|lactate|CRP|creatinine|urea|troponin|albumin|bilirubin|"
+              r"calcium|magnesium|phosphate|cholesterol|ketones?|platelets|white[ \t]+(?:cell[ \t]+)?count|"
+              r"WCC|neutrophils|neuts|PSA|TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|"
+              r"resp(?:iratory)?[ \t]+rate|cap(?:illary)?[ \t]+refill|obs|oxygen|BM|pain[ \t]+score")
 #: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
 #: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age
 _MEASURED_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgar)"
+    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgars?|" + _LAB_TESTS + r")"
     r"(?:-[a-z0-9]+)?(?:[ \t]+(?:was|is|were|of|at|came[ \t]+back)|['’]s)(?:[ \t]+(?:at|about|around|"
     r"only|just))?[ \t,]*\Z")
 
