@@ -787,6 +787,24 @@ NEG_FRAMES = [
     ("scores_list", "P07: She scored ‹{d}, {d2}, {d3}, {d}› on the four domains."),
     ("shoe_size", "P07: A size ‹{d}›, or ‹{d2} and a half›."),
     ("grade_points", "P07: It went from ‹{d} point {d2}› to ‹{d3} point {d}›."),
+    # (round 21, tune-negspace21) clinical measures and scores said with a number after "was",
+    # "is", "were", "'s", "came back at": a reading, never an age or a place
+    ("measure_scale", "P07: Her GAD-seven was ‹{n}›, and the PHQ-nine ‹{n2}›."),
+    ("measure_sats", "P07: His sats were ‹{n}›, and his pulse was ‹{hb}›."),
+    ("measure_back", "P07: The MMSE came back at ‹{n}›, down from ‹{n2}›."),
+    ("measure_bmi", "P07: Her BMI's ‹{n}› now, the weight was ‹{n2}›."),
+    ("measure_rate", "P07: Resp rate was ‹{n}›, heart rate ‹a hundred and {n2}›."),
+    ("measure_hundreds", "P07: The pulse was ‹a hundred and {n}›, then ‹a hundred and {n2}›."),
+    ("measure_sugar", "P07: Her sugar was ‹{n}› at teatime, the potassium ‹{d} point {d2}›."),
+    ("measure_lab", "P07: His haemoglobin was ‹{n}›, the ferritin ‹{n2}›, and the lactate's ‹{d}›."),
+    # letters of bodies said letter by letter, beside other bodies ("the N-H-S, then the G-M-C")
+    ("bodies_hyphens", "P07: I rang the ‹B-M-A›, then the ‹R-C-N›, then the ‹N-M-C›."),
+    ("bodies_spaced", "P07: It went to the ‹C Q C›, and then the ‹G M C› as well."),
+    ("bodies_dots", "P07: We wrote to the ‹G.M.C.› and the ‹B.M.A.› about it."),
+    # a letter and a number naming a vitamin, a drug round or a bay, then the thing it names
+    ("vitamin_jab", "P07: He was due his ‹B twelve› jab, and ‹D three› drops for the baby."),
+    ("bay_letters", "P07: I had ‹C four› bay and ‹D two› bay on the late."),
+    ("round_letters", "P07: I did the ‹A two› round, then ‹B six› nights on the unit."),
 ]
 
 

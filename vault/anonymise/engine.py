@@ -76,6 +76,7 @@ from vault.anonymise.ordinary_labels import (
     FEASTS,
     a_figure_of_speech,
     a_kind_of_thing,
+    a_number_in_words,
     after_label_number,
     day_heading,
     day_label,
@@ -159,6 +160,7 @@ from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.spoken.letter_runs import DETECTOR as LETTER_RUN_DETECTOR
 from vault.anonymise.spoken.spelling import DETECTOR as SPELLED_NAME_DETECTOR
+from vault.anonymise.spoken.tagger import a_measured_number
 from vault.anonymise.uncased import UncasedNameRecognizer
 from vault.anonymise.vocabulary import PhraseIndex, vocabulary_spans, without_weekday_end
 from vault.anonymise.warmup import WARM_TEXT
@@ -509,6 +511,16 @@ _MONTH_AFTER_TIME = re.compile(
 #: a sentence's first word that asks or offers, before an article or "with me": "Fancy a
 #: brew, she'd say", "Bear with me" (a verb, not someone addressed)
 _VERB_BEFORE_ARTICLE = re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?:a|an|with[ \t]+(?:me|us))\b")
+
+
+_SPELLED_CAPITALS = re.compile(r"[A-Z](?:[ \t.-]+[A-Z])+\.?")
+
+
+def _a_body_spelled(said: str) -> bool:
+    """Whether ``said`` is capitals said one by one ("C Q C", "G.M.C.") that spell a known
+    acronym of a body, a test or a post, never a hospital's initials."""
+    return _SPELLED_CAPITALS.fullmatch(said) is not None \
+        and re.sub(r"[^A-Z]", "", said) in KNOWN_ACRONYMS
 
 
 def _ordinary_capital(text: str, start: int, end: int) -> bool:
@@ -1464,8 +1476,10 @@ class Anonymiser:
                 continue  # "twenty years come August", "Fancy a brew, she'd say"
             if marker is None and (entity == "DATE" and ends_in_a_measure(text, start, end)
                                    or entity in ("PERSON", "LOCATION") and detector == "spacy"
-                                   and a_kind_of_thing(text, start, end)):
-                continue  # "71% in January, 83% by June"; "an AI triage", "a CT"
+                                   and (a_kind_of_thing(text, start, end)
+                                        or a_number_in_words(text, start, end))):
+                continue  # "71% in January, 83% by June"; "an AI triage", "a CT"; "pulse was
+                # a hundred and four": a reading the NER took for a place
             if marker is None and entity == "PERSON":
                 title_end = _ENDS_IN_A_TITLE.search(text, start, end)
                 if title_end is not None:  # a name never ends in a title: it opens the next
@@ -1482,6 +1496,10 @@ class Anonymiser:
                 start = after_label_number(text, start, end)  # "guest 1: oh seven seven..."
             if entity == "AGE" and marker is None and digits_read_on(text, end):
                 continue  # "the reference was four seven seven two...": a number read out
+            if entity == "AGE" and marker is None and a_measured_number(text, start):
+                continue  # "His PHQ-nine was twenty-one", "Her BMI's thirty": a reading
+            if entity == "HOSPITAL" and marker is None and _a_body_spelled(text[start:end]):
+                continue  # "the C Q C", "then the G M C": a body said letter by letter
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):

@@ -52,6 +52,7 @@ from __future__ import annotations
 import functools
 import re
 
+from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import given_names, is_english_word, load_term_list, word_names
 
 __all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing",
@@ -261,6 +262,22 @@ def ends_in_a_measure(text: str, start: int, end: int) -> bool:
     """Whether a date's span ends in a number that is a percentage ("January, 83" of "71% in
     January, 83% by June")."""
     return text[start:end][-1:].isdigit() and _MEASURE_AFTER.match(text, end) is not None
+
+
+#: a number said in words at the start of a span: a cardinal or a scale word ("oh", "zero" and
+#: "nought" are also an interjection or a word, and left out)
+_NUMBER_FIRST = re.compile(
+    r"(?:a[ \t]+)?(?:" + "|".join(w for w in (*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS)
+                                  if w not in ("oh", "zero", "nought"))
+    + r"|hundred|thousand|million)(?![\w'’])")
+
+
+def a_number_in_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins with a number said in words and holds no capital
+    letter ("hundred and twenty-four", "hundred and four, sats seventy-nine"): a reading or a
+    count that the NER took for a place or a name, which a transcript writes with a capital."""
+    said = text[start:end]
+    return _NUMBER_FIRST.match(said) is not None and not any(c.isupper() for c in said)
 
 
 _FIGURE_AFTER = re.compile(r"[ \t]+of[ \t]+")

@@ -58,7 +58,8 @@ from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 from vault.errors import InputError
 
-__all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "MODEL_PATH", "THRESHOLD", "anchor_windows", "check_model",
+__all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "MODEL_PATH", "THRESHOLD", "a_measured_number",
+           "anchor_windows", "check_model",
            "features",
            "find_tagged", "plain_text", "tokenise"]
 
@@ -469,7 +470,9 @@ MIN_DIGITS = 6
 #: part is kept when another part in the same window and turn brings the two to MIN_DIGITS
 MIN_PART_DIGITS = 3
 _STOPS = frozenset({".", "?", "!", ";"})
-_GROUP_GAP = re.compile(r"[^ \t]")
+#: what cuts letters said one by one into groups: anything but blanks, and the hyphens and
+#: dots that join the letters of one acronym ("N-H-S", "G.M.C.")
+_GROUP_GAP = re.compile(r"[^ \t.\-‐]")
 
 
 def _new_words(text: str, toks: Sequence[tuple[int, int]]) -> bool:
@@ -477,13 +480,18 @@ def _new_words(text: str, toks: Sequence[tuple[int, int]]) -> bool:
 
 
 def _acronyms(text: str, toks: Sequence[tuple[int, int]]) -> bool:
-    """The letters, in their groups (cut at punctuation), are all known acronyms."""
+    """The letters, in their groups (cut at punctuation or words, not at the hyphens or dots
+    inside one acronym), are known acronyms: every group of two letters or more is one, and a
+    letter alone is left of a group the tagged run began inside ("...A, then the R-C-N, then
+    the N-M-C": bodies named one after another)."""
     groups = [[toks[0]]]
     for prev, tok in itertools.pairwise(toks):
         if _GROUP_GAP.search(text, prev[1], tok[0]):
             groups.append([])
         groups[-1].append(tok)
-    return all("".join(text[s:e] for s, e in g).upper() in ACRONYMS for g in groups)
+    said = ["".join(text[s:e] for s, e in g).upper() for g in groups]
+    whole = [g for g in said if len(g) > 1]
+    return bool(whole) and all(g in ACRONYMS for g in whole)
 
 
 def _sentences(text: str, toks: Sequence[tuple[int, int]],
@@ -566,6 +574,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None
     if entity in ("POSTCODE", "PERSON") and len(inside) < (4 if entity == "POSTCODE" else 3):
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
+    if entity == "POSTCODE" and _a_thing_named(text, toks[toks.index(inside[0]):]):
+        return None  # "B twelve injections and D three", "the A two round": what they name
     if entity == "PERSON" and all(e - s == 1 and text[s].islower() for s, e in inside):
         # lower-case letters alone (caption text): "i" last is the pronoun ("s o s i mean"),
         # and three letters are as often a word or an acronym said letter by letter as a name
@@ -590,8 +600,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
     if entity == "DATE" and _no_day_and_month(text[inside[0][0]:inside[-1][1]]):
         return None  # "version 14.20.63", "45/60/90": no month among the first two numbers
-    if entity == "AGE" and _MEASURED_BEFORE.search(text, max(0, inside[0][0] - 40),
-                                                   inside[0][0]):
+    if entity == "AGE" and a_measured_number(text, inside[0][0]):
         return None  # "His PHQ-nine was twenty-one": a score or a measurement, not an age
     if entity == "AGE" and _NAMED_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "Ward forty-four", "band five", "bay twelve": a number that names a thing
@@ -621,6 +630,26 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         unit = _UNIT_JOINED.match(text, end)
         start, end = tens.start() if tens else start, unit.end() if unit else end
     return start, end
+
+
+#: words a postcode read out may hold after a number: joining words, a spelling's cue, a
+#: self-correction (a filler is :data:`_FILLERS`'s)
+_POSTCODE_WORDS = frozenset({"and", "then", "as", "in", "for", "is", "it's", "it’s", "that's",
+                             "that’s", "space", "actually", "sorry", "no", "not", "or"})
+_NUMBER_CLASSES = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD"})
+
+
+def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """Whether a letter and a number inside a tagged postcode run are followed straight away
+    by an ordinary lower-case word, the thing they name ("B twelve injections", "the A two
+    round", "D three drops"): a postcode's outward code is followed by its inward code, a filler or
+    a joining word, never by a noun."""
+    for (s, e), (s2, e2) in itertools.pairwise(toks):
+        word = text[s2:e2]
+        if _cls(text[s:e]) in _NUMBER_CLASSES and not text[e:s2].strip() \
+                and _cls(word) in ("W", "CUEQT") and word.lower() not in _POSTCODE_WORDS:
+            return True
+    return False
 
 
 def _in_alphabet_order(text: str, toks: Sequence[tuple[int, int]]) -> bool:
@@ -656,12 +685,28 @@ _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 #: a number after these is a term of a sum or a score, not an age
 _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
                          r"multiplied[ \t]+by)[ \t,]*\Z|\+[ \t]*\Z")
+#: blood and bedside tests read out with a number ("her ferritin was twelve", "the lactate was
+#: four"; the measurements common to dates and ages are ``ages.MEASURE_WORDS``)
+_LAB_TESTS = (r"ha?emoglobin|Hb|ferritin|lactate|CRP|creatinine|urea|troponin|albumin|bilirubin|"
+              r"calcium|magnesium|phosphate|cholesterol|ketones?|platelets|white[ \t]+(?:cell[ \t]+)?count|"
+              r"WCC|neutrophils|neuts|PSA|TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|"
+              r"resp(?:iratory)?[ \t]+rate|cap(?:illary)?[ \t]+refill|obs|oxygen|BM|pain[ \t]+score")
 #: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
 #: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age
 _MEASURED_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgar)"
-    r"(?:-[a-z0-9]+)?[ \t]+(?:was|is|were|of|at|came[ \t]+back)(?:[ \t]+(?:at|about|around|"
+    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgars?|" + _LAB_TESTS + r")"
+    r"(?:-[a-z0-9]+)?(?:[ \t]+(?:was|is|were|of|at|came[ \t]+back)|['’]s)(?:[ \t]+(?:at|about|around|"
     r"only|just))?[ \t,]*\Z")
+
+
+def a_measured_number(text: str, start: int) -> bool:
+    """Whether the number said at ``start`` is what a measurement or a named score "was", "is",
+    "'s" or "came back at" ("His PHQ-nine was [twenty-one]", "Her BMI's [thirty]", "pulse
+    was [a hundred and four]"): a reading, not an age; the engine drops an age there, whoever
+    found it."""
+    return _MEASURED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 #: three numbers written with dots, slashes or hyphens between
 _NUMERIC_TRIPLE = re.compile(r"(\d{1,4})[./-](\d{1,4})[./-](\d{1,4})")
 
