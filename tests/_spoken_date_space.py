@@ -642,6 +642,27 @@ def answered_ages(rng: random.Random) -> Iterator[tuple[str, str]]:
             f"P07: {fill(reply, m, m2, u)}")
 
 
+    # asked through an interpreter: the reply only marked in its language, the interpreter
+    # relaying it in the next turn (added after the held-out pair's first score)
+    relays = ["She is saying «{n}».", "He says «{n}», I think.",
+              "Honestly speaking, he is telling me «{n}».", "They're saying «{n}».",
+              "Roughly speaking, she told me «{n}»."]
+    for i, relay in enumerate(relays):
+        n, _, _ = words(18, 96)
+        lang = rng.choice(["Welsh", "Polish", "Urdu", "Gaelic", "Somali"])
+        yield f"answer/relayed/{i}", (
+            f"INT: {rng.choice(AGE_ASKED)[1]}\n\nPT: [answers in {lang}]\n\nINT: {relay.format(n=n)}")
+        yield f"neg_answer/relayed/{i}", (
+            f"INT: {rng.choice(OTHER_ASKED[:9])[1]}\n\nPT: [answers in {lang}]\n\n"
+            f"INT: {relay.replace('«', '‹').replace('»', '›').format(n=n)}")
+    # a transcript whose turn headers are a time and the speaker on a line of their own
+    for i, (_, reply) in enumerate(rng.sample(AGE_REPLIES, 6)):
+        n, n2, t = words(18, 96)
+        yield f"answer/timed_header/{i}", (
+            f"00:1{i}:02 Interviewer\n{rng.choice(AGE_ASKED)[1]}\n\n00:1{i}:09 Speaker 2\n"
+            f"{fill(reply, n, n2, t)}")
+
+
 def answer_cases(seed: int = 21) -> list[tuple[str, str]]:
     """Every answered-age case, in a fixed order (kept out of :func:`cases`)."""
     return list(answered_ages(random.Random(seed)))

@@ -9,7 +9,11 @@ Classes the age grammar (``vault/anonymise/spoken/ages.py``) missed before, each
 * an age with its hedge said after a pause: "Thirty-six - ish.";
 * a question with a second question or a tag after its mark on the asker's line ("How old was
   she then? Do you remember?"): the answer, on the next line, was not read;
-* someone else's age asked with "her/his/their age" ("And her age, roughly?").
+* someone else's age asked with "her/his/their age" ("And her age, roughly?");
+* (after the held-out pair's first score, a class seen there, tested here on our own words) an
+  age relayed by an interpreter after a reply marked only in its language ("S: [replies in
+  Farsi]" -- "R: She is telling me seventy"), and an answer under a turn header of a time and
+  a speaker on a line of its own ("04:15 Respondent").
 
 Hard negatives it read as ages before: the answer to a thing's age ("How old is the building?"
 -- "Um, fifty."), and the answer to a follow-up about a thing after an age question ("And your
@@ -78,6 +82,11 @@ WIDENED = [
     "R: And their age, if you know?\nS: «Forty-seven».",
     "R: How old was your mentor?\nS: «Fifty-three» - ish.",
     "R: How old's your eldest?\nS: «Twelve».\nR: And your middle one?\nS: I think «nine».",
+    # (after the held-out pair's first score) an interpreter relaying a reply marked only in
+    # its language, and turn headers of a time and a speaker on their own line
+    "R: What age was your mother then?\n\nS: [replies in Farsi]\n\nR: She is telling me «seventy».",
+    "R: How old are you?\nS: [in Tigrinya]\nInterpreter: Frankly speaking, he says «thirty-three».",
+    "04:10 Researcher\nHow old was your brother then?\n\n04:15 Respondent\nProbably «nineteen».",
 ]
 
 KEPT_BY_ENGINE = [
@@ -87,6 +96,7 @@ KEPT_BY_ENGINE = [
     "R: How old were you then?\nS: Twenty-nine.\nR: And your caseload?\nS: ‹Thirty›, maybe.",
     "R: What age did you start?\nS: Twenty-two.\nR: And the rota?\nS: Er, ‹forty›, some weeks.",
     "R: How many on the list?\nS: I think ‹sixty›.",
+    "R: How many beds on the unit?\n\nS: [replies in Farsi]\n\nR: She is telling me ‹thirty›.",
 ]
 
 

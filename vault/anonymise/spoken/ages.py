@@ -257,9 +257,18 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
 _LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*" + _LABELS
-                           + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
-_INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
+#: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
+#: 2", "[12:04] Speaker 1"), the speech on the next line
+_TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
+                       + LABEL_WORDS + r"[ \t]*\r?\n")
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + _TIMED_SPEAKER_LINE
+                           + r")?[ \t]*" + _LABELS + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
+_INTERJECTION = (r"(?:"
+                 # an interpreter relaying the answer (before "She is"): "She is saying
+                 # twenty-eight", "he says sixty", "he is telling me thirty"
+                 r"(?:he|she|they)(?:['’]s|['’]re|[ \t]+is|[ \t]+are)?[ \t]+(?:saying|says|said|"
+                 r"telling[ \t]+(?:me|us)|tells[ \t]+(?:me|us)|told[ \t]+(?:me|us))|"
+                 r"(?:honestly|frankly|roughly)[ \t]+speaking|God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
                  r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
                  r"He['’]s|She['’]s|He[ \t]+was|She[ \t]+was|He[ \t]+is|She[ \t]+is|They['’]re|"
@@ -274,7 +283,7 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
                  r"I[ \t]+(?:think|guess|reckon|believe|suppose)|I['’]d[ \t]+(?:say|guess|think)|"
                  r"probably|possibly|maybe|perhaps|must[ \t]+be|barely|only[ \t]+just|"
                  r"I[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know|dunno|not[ \t]+sure|"
-                 r"let[ \t]+me[ \t]+think|good[ \t]+question)")
+                 r"let[ \t]+me[ \t]+think|good[ \t]+question|actually)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
 #: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
 _DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
@@ -403,10 +412,18 @@ def _going_on_turns(text: str) -> list[Finding]:
     return findings
 
 
+_LINE_REST_EMPTY = re.compile(r"[ \t]*\r?\n")
+
+
 def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
     """The age answering a question whose mark ends just before ``pos``, and its score."""
     start = _ANSWER_START.match(text, pos)
     pos = start.end() if start else pos
+    if start is not None and "[" in start.group() and _LINE_REST_EMPTY.match(text, pos):
+        # a reply in another language, only its mark ("PT: [answers in Pashto]"): the
+        # interpreter's turn after it relays the answer
+        start = _ANSWER_START.match(text, pos)
+        pos = start.end() if start else pos
     for _ in range(4):
         lead = _ANSWER_LEAD.match(text, pos)
         if lead is None:
