@@ -514,3 +514,155 @@ def width_cases(seed: int = 21) -> list[tuple[str, str]]:
     """Every width case, in a fixed order (kept out of :func:`cases`, whose classes round 20's
     tests enumerate)."""
     return list(widths(random.Random(seed)))
+
+
+#: Round 21 (tune-answers21): an age said as the whole answer to a question about someone's age.
+#: Questions: the asker's own words for an age, about the speaker or a third party, perhaps with
+#: a second question or a tag after it in the same turn.
+AGE_ASKED = [
+    ("how_old_you", "How old were you then?"),
+    ("how_old_you_now", "And how old are you now, if that's OK?"),
+    ("how_old_mum", "How old's your mum now?"),
+    ("how_old_he_was", "How old was he when he died?"),
+    ("what_age_he", "What age was he when you lost him?"),
+    ("what_age_qualify", "What age did you qualify at?"),
+    ("what_age_would", "Roughly what age would she be?"),
+    ("mind_asking", "Do you mind me asking how old you are?"),
+    ("and_her_age", "And her age, roughly?"),
+    ("your_age_short", "Your age?"),
+    ("how_old_would_now", "How old would she be now?"),
+    ("how_old_husband", "And how old was your husband at the time?"),
+    ("how_old_tag", "How old was she then? Do you remember?"),
+    ("how_old_or_guess", "How old were you, twenty-something? Or older?"),
+    ("what_age_kids", "What age is your eldest?"),
+    ("how_old_him", "And him, how old was he?"),
+]
+#: the answer: an age said alone, hedged, with fillers, put right, or estimated
+AGE_REPLIES = [
+    ("bare", "«{N}»."),
+    ("odd_think", "«{T}-odd», I think."),
+    ("filler", "Um, «{n}»."),
+    ("fillers_two", "Er, well, «{n}»."),
+    ("hedge_after", "«{N}», I think."),
+    ("hedge_before", "I think «{n}»."),
+    ("probably", "Probably «{n}», maybe."),
+    ("about", "About «{n}»."),
+    ("must_be", "Must be «{t}-odd» by now."),
+    ("id_say", "I'd say «{n}»."),
+    ("pair", "«{N}», «{n2}»? Something like that."),
+    ("not_sure", "Not sure. «{N}»?"),
+    ("let_me_think", "Let me think. «{N}»."),
+    ("corrected", "«{N}» — no, «{n2}»."),
+    ("corrected_sorry", "«{N}». Sorry, «{n2}»."),
+    ("something", "«{T}-something»."),
+    ("ish", "«{T}-ish»."),
+    ("then", "«{N}» then, so quite young."),
+    ("at_the_time", "Mm, «{n}» at the time."),
+    ("yeah_after", "«{N}», yeah."),
+    ("gosh_dunno", "Oh gosh, I don't know, «{n}»?"),
+    ("question_back", "«{N}»? Yeah, «{n}»."),
+    ("only", "Only «{n}»."),
+    ("barely", "Barely «{n}»."),
+    ("ooh", "Ooh. «{N}», «{n2}»."),
+    ("good_question", "Good question. «{N}»?"),
+    ("laughs", "[laughs] «{N}»."),
+    ("dash_hedge", "«{N}» - ish."),
+]
+#: questions whose answer is a number that is no age, and answers said the same way
+OTHER_ASKED = [
+    ("how_many", "How many patients were on the ward?"),
+    ("how_many_staff", "And how many nurses on nights?"),
+    ("how_long", "How long were you there?"),
+    ("how_long_qualified", "How many years had you been qualified?"),
+    ("which_ward", "Which ward was that?"),
+    ("what_bed", "What bed was she in?"),
+    ("what_score", "What score did you give it?"),
+    ("out_of_ten", "Out of ten, how stressed were you?"),
+    ("year_training", "What year of training were you in?"),
+    ("what_time", "What time did your shift start?"),
+    ("how_many_hours", "How many hours a week, roughly?"),
+    ("how_old_building", "How old is the building?"),
+    ("how_old_system", "And how old's the computer system?"),
+    ("how_often", "How often did that happen?"),
+    ("how_far", "How far is it to work?"),
+]
+OTHER_REPLIES = [
+    ("bare", "‹{N}›."),
+    ("hedge", "‹{N}›, I think."),
+    ("filler", "Um, ‹{n}›."),
+    ("odd", "‹{T}-odd›, I think."),
+    ("pair", "‹{N}›, ‹{n2}›? Something like that."),
+    ("corrected", "‹{N}› — no, ‹{n2}›."),
+    ("about", "About ‹{n}›."),
+]
+
+
+def answered_ages(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """Round 21: ages said as the whole answer to an age question ("How old was he then?" --
+    "Forty-three."), in every turn of phrase; a follow-up about someone else in the same exchange
+    ("And your dad?" -- "Seventy-odd, I think"); and numbers said the same way answering other
+    questions (how many, how long, which ward, what score, what year of training, the age of a
+    thing). Shapes ``answer/<question>/<reply>`` and ``neg_answer/<question>/<reply>``."""
+    def words(lo: int, hi: int) -> tuple[str, str, str]:
+        n = rng.randrange(lo, hi)
+        w = _two_digit(n, rng.choice(["-", "-", " "]))
+        return w, _two_digit(min(n + 1, 99)), TENS[rng.randrange(1, 8)]
+
+    def fill(reply: str, n: str, n2: str, t: str) -> str:
+        return reply.format(N=n[0].upper() + n[1:], n=n, n2=n2, T=t.capitalize(), t=t)
+
+    for q_shape, question in AGE_ASKED:
+        for r_shape, reply in rng.sample(AGE_REPLIES, 6):
+            n, n2, t = words(18, 96)
+            yield f"answer/{q_shape}/{r_shape}", f"INT: {question}\nP07: {fill(reply, n, n2, t)}"
+    for r_shape, reply in AGE_REPLIES:
+        n, n2, t = words(18, 96)
+        m, m2, u = words(18, 96)
+        who = rng.choice(["your dad", "your mum", "your husband", "your wife", "your brother",
+                          "his wife", "the youngest", "your partner", "her mum"])
+        yield f"answer/follow_up/{r_shape}", (
+            f"INT: How old's {rng.choice(['your sister', 'your eldest', 'your gran'])}?\n"
+            f"P07: «{n[0].upper() + n[1:]}».\nINT: And {who}?\nP07: {fill(reply, m, m2, u)}")
+        yield f"answer/what_about/{r_shape}", (
+            f"INT: What age were you when you started?\nP07: «{n[0].upper() + n[1:]}».\n"
+            f"INT: What about {who}?\nP07: {fill(reply, m, m2, u)}")
+    for q_shape, question in OTHER_ASKED:
+        for r_shape, reply in OTHER_REPLIES:
+            n, n2, t = words(11, 96)
+            yield f"neg_answer/{q_shape}/{r_shape}", f"INT: {question}\nP07: {fill(reply, n, n2, t)}"
+    # a follow-up that asks about a thing, not a person, after an age was answered
+    for thing, reply in [("your hours", "‹{N}›, some weeks."), ("your list", "‹{N}› patients."),
+                         ("the ward", "‹{N}› beds."), ("your team", "‹{N}›, give or take."),
+                         ("your caseload", "About ‹{n}›."), ("nights", "‹{N}› a month."),
+                         ("the rota", "‹{T}-odd› shifts.")]:
+        n, n2, t = words(18, 96)
+        m, m2, u = words(11, 96)
+        yield f"neg_answer/follow_up_thing/{thing.split()[-1]}", (
+            f"INT: How old were you then?\nP07: «{n[0].upper() + n[1:]}».\nINT: And {thing}?\n"
+            f"P07: {fill(reply, m, m2, u)}")
+
+
+    # asked through an interpreter: the reply only marked in its language, the interpreter
+    # relaying it in the next turn (added after the held-out pair's first score)
+    relays = ["She is saying «{n}».", "He says «{n}», I think.",
+              "Honestly speaking, he is telling me «{n}».", "They're saying «{n}».",
+              "Roughly speaking, she told me «{n}»."]
+    for i, relay in enumerate(relays):
+        n, _, _ = words(18, 96)
+        lang = rng.choice(["Welsh", "Polish", "Urdu", "Gaelic", "Somali"])
+        yield f"answer/relayed/{i}", (
+            f"INT: {rng.choice(AGE_ASKED)[1]}\n\nPT: [answers in {lang}]\n\nINT: {relay.format(n=n)}")
+        yield f"neg_answer/relayed/{i}", (
+            f"INT: {rng.choice(OTHER_ASKED[:9])[1]}\n\nPT: [answers in {lang}]\n\n"
+            f"INT: {relay.replace('«', '‹').replace('»', '›').format(n=n)}")
+    # a transcript whose turn headers are a time and the speaker on a line of their own
+    for i, (_, reply) in enumerate(rng.sample(AGE_REPLIES, 6)):
+        n, n2, t = words(18, 96)
+        yield f"answer/timed_header/{i}", (
+            f"00:1{i}:02 Interviewer\n{rng.choice(AGE_ASKED)[1]}\n\n00:1{i}:09 Speaker 2\n"
+            f"{fill(reply, n, n2, t)}")
+
+
+def answer_cases(seed: int = 21) -> list[tuple[str, str]]:
+    """Every answered-age case, in a fixed order (kept out of :func:`cases`)."""
+    return list(answered_ages(random.Random(seed)))

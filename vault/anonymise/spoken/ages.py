@@ -72,10 +72,16 @@ _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|se
 #: an age given roughly: "Sixty-ish", "thirty-odd", "forty-something", "50-ish" -- only where the
 #: clause ends or a person's words follow, so "thirty-odd referrals" stays a count
 _APPROX = (r"(?:(?i:" + _TENS + r")|[2-9]0)[- \t]?(?i:odd|ish|something|plus)(?![\w-])"
-           r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|or[ \t]+so|I|he|she|"
-           r"at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
+           r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|by[ \t]+now|maybe|perhaps|probably|or[ \t]+so|"
+           r"I|he|she|at[ \t]+(?:a[ \t]+guess|most|least)|when|and|but|years?[ \t]+old)\b)")
+#: an age with its hedge said after a pause: "Thirty-six - ish.", "Forty-two -- ish, maybe" (the
+#: number and the hedge: a count said so, "forty - ish patients", is no age)
+_SPACED_HEDGE = (r"(?:(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS + r")[ \t]+[-–—]+[ \t]*(?i:odd|ish)(?![\w-])"
+                 r"(?=[ \t]*(?:[,.;:!?)\]—–]|$)|[ \t]+(?i:now|maybe|perhaps|probably|I|he|she)\b)")
 _AGE = (r"(?:(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS
         + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
+#: an answer's age: the same, or a hedge said after a pause
+_ANSWERED = r"(?:" + _SPACED_HEDGE + r"|" + _AGE + r")"
 _ADULT = (r"(?:(?:(?:1[01]\d|[1-9]\d)(?![\d:.,]\d)|" + _ADULT_WORDS
           + r")(?![\w-])" + _NOT_AGE + r"|" + _APPROX + r")")
 _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|under|still|already|"
@@ -113,6 +119,20 @@ _NOT_A_SCORE = r"(?![ \t]+(?i:win|victory|defeat|lead|loss|thrashing|drubbing|sc
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
                   r"[3-9][- ]?[0oO])(?![\w-])" + _NOT_AGE + _NOT_A_SCORE)
+
+#: the people whose age is asked and told: family, and the people of working life ("my supervisor
+#: must be seventy-odd")
+_KIN_AND_WORK = (r"son|daughter|boy|girl|"
+                 r"kid|child|brother|sister|mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|"
+                 r"gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|husband|"
+                 r"wife|partner|eldest|oldest|youngest|niece|nephew|grandson|granddaughter|"
+                 r"stepson|stepdaughter|auntie|aunt|uncle|"
+                 r"supervisor|boss|manager|mentor|trainer|tutor|consultant|colleague|registrar|"
+                 r"neighbour|friend|landlord|landlady|predecessor|successor|trainee|supervisee")
+#: anyone whose age may be asked about: those, and people named by what they are
+_PERSON_NOUN = (r"(?i:(?:" + _KIN_AND_WORK + r"|one|ones|man|woman|lady|gentleman|chap|bloke|fella|"
+                r"lad|lass|baby|kids|children|twins|patient|doctor|nurse|student|parents|folks|"
+                r"other[ \t]+half)(?:s|['’]s)?)\b")
 
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
@@ -177,14 +197,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
     (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
-                r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:son|daughter|boy|girl|"
-                r"kid|child|brother|sister|mum|mam|mom|mummy|mother|dad|daddy|father|nan|nana|nanna|"
-                r"gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|husband|"
-                r"wife|partner|eldest|oldest|youngest|niece|nephew|grandson|granddaughter|"
-                r"stepson|stepdaughter|auntie|aunt|uncle|"
-                # the people of working life: "my supervisor must be seventy-odd"
-                r"supervisor|boss|manager|mentor|trainer|tutor|consultant|colleague|registrar|"
-                r"neighbour|friend|landlord|landlady|predecessor|successor|trainee|supervisee)"
+                r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:" + _KIN_AND_WORK + r")"
                 r"(?:['’]s|['’]ll[ \t]+be|['’]d[ \t]+be|[ \t]+(?:is|was|turned|turns|will[ \t]+be|"
                 r"would[ \t]+be|has[ \t]+just[ \t]+turned|just[ \t]+turned|"
                 r"(?:must|might|could|can['’]t|would)[ \t]+(?:be|have[ \t]+been))))[ \t]+"
@@ -229,6 +242,8 @@ def _years_old(text: str) -> list[Finding]:
 
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
+                           # someone else's age asked, its mark close by: "And her age, roughly?"
+                           r"\b(?:his|her|their)[ \t]+age\b(?=[^\n?.!]{0,30}\?)|"
                            r"\bage[ \t]+(?:bracket|group)\b|"
                            # a guess to be put right: "You must be about forty-five?", "You'd
                            # have been, what, thirty?"
@@ -242,9 +257,18 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
 _LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r")?[ \t]*" + _LABELS
-                           + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
-_INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
+#: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
+#: 2", "[12:04] Speaker 1"), the speech on the next line
+_TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
+                       + LABEL_WORDS + r"[ \t]*\r?\n")
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + _TIMED_SPEAKER_LINE
+                           + r")?[ \t]*" + _LABELS + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
+_INTERJECTION = (r"(?:"
+                 # an interpreter relaying the answer (before "She is"): "She is saying
+                 # twenty-eight", "he says sixty", "he is telling me thirty"
+                 r"(?:he|she|they)(?:['’]s|['’]re|[ \t]+is|[ \t]+are)?[ \t]+(?:saying|says|said|"
+                 r"telling[ \t]+(?:me|us)|tells[ \t]+(?:me|us)|told[ \t]+(?:me|us))|"
+                 r"(?:honestly|frankly|roughly)[ \t]+speaking|God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh|Crikey|Christ|Jeez|"
                  r"Lord|Heavens|Goodness|Ha|Haha|Yeah|Yes|Yep|Sure|Right|So|Oof|Eek|Honestly|Okay|OK|Me|"
                  r"Oh[ \t]+god|Oh[ \t]+gosh|Dear[ \t]+me|Bloody[ \t]+hell|I['’]m|I[ \t]+am|I[ \t]+was|"
                  r"He['’]s|She['’]s|He[ \t]+was|She[ \t]+was|He[ \t]+is|She[ \t]+is|They['’]re|"
@@ -253,12 +277,18 @@ _INTERJECTION = (r"(?:God|Oh|Ooh|Ah|Ahh|Er|Erm|Um|Umm|Uh|Hmm|Mm|Well|Blimey|Gosh
                  # how far along the way to an age: "Going on six", "Getting on for forty"
                  r"going[ \t]+on(?:[ \t]+for)?|getting[ \t]+on[ \t]+for|knocking[ \t]+on|"
                  r"heading[ \t]+for|rising|gone|past|just[ \t]+gone|well[ \t]+over|over|"
-                 r"(?:He|She|They|We|You)['’](?:ll|d)[ \t]+be|We['’]re|You['’]re)")
+                 r"(?:He|She|They|We|You)['’](?:ll|d)[ \t]+be|We['’]re|You['’]re|"
+                 # a hedge on the answer: "I think forty-three", "I'd say seventy", "Probably
+                 # sixty", "Must be eighty-odd by now", "Barely twenty", "I don't know, fifty?"
+                 r"I[ \t]+(?:think|guess|reckon|believe|suppose)|I['’]d[ \t]+(?:say|guess|think)|"
+                 r"probably|possibly|maybe|perhaps|must[ \t]+be|barely|only[ \t]+just|"
+                 r"I[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know|dunno|not[ \t]+sure|"
+                 r"let[ \t]+me[ \t]+think|good[ \t]+question|actually)")
 _ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
 #: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
 _DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b")
-_ANSWER_AGE = re.compile(r"(?P<age>" + _AGE + r"|" + _DECADE_ANSWER + r")")
+_ANSWER_AGE = re.compile(r"(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER + r")")
 _CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
@@ -306,22 +336,45 @@ _LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|
 _FOLLOW_UP = re.compile(r"^[ \t]*" + _LABELS +
                         r"(?:(?i:so|okay|ok|right|and)[,.]?[ \t]+)?(?i:and|what[ \t]+about|how[ \t]+about)"
                         r"[ \t]+(?P<who>(?i:you|yourself|him|her|them|(?:your|his|her|their|the)(?:[ \t]+"
-                        r"[A-Za-z'’-]+){1,3}))[ \t]*(?P<mark>\?)", re.MULTILINE)
+                        r"[A-Za-z'’-]+){0,2}[ \t]+" + _PERSON_NOUN + r"))[ \t]*(?P<mark>\?)", re.MULTILINE)
 _FOLLOW_UP_REACH = 600
+#: "how old" asked of a thing: "How old is the building?", "how old's that system?", "How old
+#: was it?" -- a person only after "the"/"that" ("How old's the wee one?", "the patient")
+_THING_ASKED = re.compile(r"(?i:how[ \t]+old(?:[ \t]+(?:is|was|are|were)|['’]s))[ \t]+(?:(?i:it)\b|"
+                          r"(?i:the|that|this|these|those)[ \t]+(?!(?:[A-Za-z'’-]+[ \t]+){0,2}"
+                          + _PERSON_NOUN + r"))")
+#: how far after an age question's mark a second question or tag of the asker's may run on the
+#: same line ("How old was she then? Do you remember?"): the answer is the next line's
+_TAG_REACH = 80
+
+
+def _tag_after(text: str, mark: int) -> int | None:
+    """Where the asker's line ends when more questions follow the age question's mark on it
+    ("How old was she then? Do you remember?", "How old were you, twenty-something? Or
+    older?"), or None."""
+    line_end = text.find("\n", mark + 1, mark + 1 + _TAG_REACH)
+    if line_end == -1 or "?" not in text[mark + 1:line_end]:
+        return None
+    return line_end
 
 
 def _age_question_marks(text: str) -> list[int]:
     """Where each age question ends (its "?", or the end of its line when a caption left the
     mark out), follow-up questions included."""
-    marks = []
+    marks, tags = [], []
     for question in _AGE_QUESTION.finditer(text):
+        if _THING_ASKED.match(text, question.start()):
+            continue
         mark = text.find("?", question.end(), question.end() + 150)
         line_end = text.find("\n", question.end(), question.end() + 60)
         if line_end != -1 and (mark == -1 or mark > line_end):
             mark = line_end - 1  # a caption's question without its mark: "how old are you\n"
         marks.append(mark if mark != -1 else question.end() - 1)
+        tag = _tag_after(text, marks[-1])
+        if tag is not None:
+            tags.append(text.rfind("?", 0, tag))
     if marks and "?" in text:
-        asked = set(marks)
+        asked = {*marks, *tags}
         for follow in _FOLLOW_UP.finditer(text, marks[0]):
             before = text.rfind("?", 0, follow.start())
             if before in asked and follow.start() - before <= _FOLLOW_UP_REACH:
@@ -359,26 +412,42 @@ def _going_on_turns(text: str) -> list[Finding]:
     return findings
 
 
+_LINE_REST_EMPTY = re.compile(r"[ \t]*\r?\n")
+
+
+def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
+    """The age answering a question whose mark ends just before ``pos``, and its score."""
+    start = _ANSWER_START.match(text, pos)
+    pos = start.end() if start else pos
+    if start is not None and "[" in start.group() and _LINE_REST_EMPTY.match(text, pos):
+        # a reply in another language, only its mark ("PT: [answers in Pashto]"): the
+        # interpreter's turn after it relays the answer
+        start = _ANSWER_START.match(text, pos)
+        pos = start.end() if start else pos
+    for _ in range(4):
+        lead = _ANSWER_LEAD.match(text, pos)
+        if lead is None:
+            break
+        pos = lead.end()
+    age = _ANSWER_AGE.match(text, pos)
+    if age is not None:
+        return age, 0.8
+    # "Old enough. No, forty-six." / "Don't ask. Thirty-nine."
+    line_end = text.find("\n", pos)
+    return _LATER_IN_ANSWER.search(text, pos, min(pos + 80, len(text) if line_end == -1
+                                                  else line_end)), 0.7
+
+
 def _answers(text: str) -> list[Finding]:
     findings = []
     if "oing on" in text or "ising" in text or "nocking" in text or "etting on" in text:
         findings.extend(_going_on_turns(text))
     for mark in _age_question_marks(text):
-        pos = mark + 1
-        start = _ANSWER_START.match(text, pos)
-        pos = start.end() if start else pos
-        for _ in range(4):
-            lead = _ANSWER_LEAD.match(text, pos)
-            if lead is None:
-                break
-            pos = lead.end()
-        age = _ANSWER_AGE.match(text, pos)
-        score = 0.8
-        if age is None:  # "Old enough. No, forty-six." / "Don't ask. Thirty-nine."
-            line_end = text.find("\n", pos)
-            age = _LATER_IN_ANSWER.search(text, pos, min(pos + 80, len(text) if line_end == -1
-                                                          else line_end))
-            score = 0.7
+        age, score = _answer_after(text, mark + 1)
+        if age is None:  # a tag after the question: "How old was she? Do you remember?"
+            tag = _tag_after(text, mark)
+            if tag is not None:
+                age, score = _answer_after(text, tag)
         if age is None:
             continue
         findings.append(Finding(age.start("age"), age.end("age"), "AGE", score, DETECTOR))
@@ -414,6 +483,15 @@ def _chipped_in(text: str, pos: int) -> list[Finding]:
     return [Finding(age.start("age"), age.end("age"), "AGE", 0.65, DETECTOR)]
 
 
+def _thing_asked_before(text: str, pos: int) -> bool:
+    """Whether the age talk before ``pos`` is only a thing's age asked ("How old is the
+    building? -- Um, fifty."): no other word of age talk after that question."""
+    asked = None
+    for asked in _THING_ASKED.finditer(text, max(0, pos - 200), pos):
+        pass
+    return asked is not None and not _AGE_TALK.search(text, asked.end(), pos)
+
+
 def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
     """Ages told by what is around a number: "sixty-one last birthday", "45 years of age", and
     "God, 44." / "Thirty-one last month." when ages are being talked about."""
@@ -432,7 +510,8 @@ def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
             window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
             if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
                     text, max(0, item.start - 200), item.start) and not _OTHER_QUESTION.search(
-                    text, max(0, item.start - 120), item.start):
+                    text, max(0, item.start - 120), item.start) and not _thing_asked_before(
+                    text, item.start):
                 findings.append(Finding(item.start, item.end, "AGE", 0.6, DETECTOR))
     return findings
 
