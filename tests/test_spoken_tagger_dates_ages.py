@@ -236,3 +236,15 @@ def test_three_numbers_with_no_month_among_them_are_no_date(text: str) -> None:
     """The tagger read "version 14.20.63" as a date once it emitted dates (round 21); the
     written recognizers already refuse a triple with no month in its first two numbers."""
     assert not [f for f in find_spoken_forms(text) if f.entity == "DATE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dafydd: I passed my test at seventeen and was driving the Land Rover.",
+    "P07: She sat the exam at nineteen, first time.",
+])
+def test_a_test_or_exam_taken_at_an_age_keeps_the_age(text: str) -> None:
+    """"passed my test at seventeen" is an age at an event, not a reading (round 21: the
+    measured-number check, once the engine applied it to every finder, dropped it)."""
+    from vault.anonymise import Anonymiser
+    found = Anonymiser().redact(text)
+    assert any(r.entity_type == "AGE" for r in found.replacements), text

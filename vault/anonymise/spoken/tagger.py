@@ -692,10 +692,12 @@ _LAB_TESTS = (r"ha?emoglobin|Hb|ferritin|lactate|CRP|creatinine|urea|troponin|al
               r"WCC|neutrophils|neuts|PSA|TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|"
               r"resp(?:iratory)?[ \t]+rate|cap(?:illary)?[ \t]+refill|obs|oxygen|BM|pain[ \t]+score")
 #: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
-#: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age
+#: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age; a test or an
+#: exam taken "at" a number is taken at an age ("I passed my test at seventeen")
 _MEASURED_BEFORE = re.compile(
     r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgars?|" + _LAB_TESTS + r")"
-    r"(?:-[a-z0-9]+)?(?:[ \t]+(?:was|is|were|of|at|came[ \t]+back)|['’]s)(?:[ \t]+(?:at|about|around|"
+    r"(?:-[a-z0-9]+)?(?:[ \t]+(?:was|is|were|of|came[ \t]+back)|(?<!test)(?<!tests)(?<!exam)[ \t]+at|"
+    r"['’]s)(?:[ \t]+(?:at|about|around|"
     r"only|just))?[ \t,]*\Z")
 
 
