@@ -40,9 +40,9 @@ import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import Any
 
 # first, so that numpy loads with its BLAS on one thread (see load_numpy_on_one_thread)
@@ -156,6 +156,7 @@ from vault.anonymise.spacy_models import (
     preferred_model,
 )
 from vault.anonymise.spoken import build_spoken_recognizers
+from vault.anonymise.spoken._finding import holder_test
 from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
 from vault.anonymise.spoken.answers import answer_items
 from vault.anonymise.spoken.letter_runs import DETECTOR as LETTER_RUN_DETECTOR
@@ -709,20 +710,6 @@ def _short_names_again(text: str, hospitals: list[_Detection], strong: _Spans,
     return out
 
 
-def _holder_test(spans: Iterable[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether one of ``spans`` holds ``a:b`` wholly, one bisection a question (asking
-    every span for every word of every list was quadratic in a long transcript of lists)."""
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    reach = list(accumulate((e for _, e in ordered), max))  # the furthest end of the first k
-
-    def holds(a: int, b: int) -> bool:
-        k = bisect.bisect_right(starts, a)  # the spans starting at or before a
-        return k > 0 and reach[k - 1] >= b
-
-    return holds
-
-
 def _list_mates(text: str, found: list[_Detection], threshold: float,
                 allowed: Any) -> list[_Detection]:
     """The other names of a list whose one name is a person's are people too: in "Peacock,
@@ -732,8 +719,10 @@ def _list_mates(text: str, found: list[_Detection], threshold: float,
     if not people:
         return found
     extra = []
-    in_found = _holder_test((d.start, d.end) for d in found)
-    in_people = _holder_test((d.start, d.end) for d in people)
+    # (one bisection a question: asking every span for every word of every list was
+    # quadratic in a long transcript of lists)
+    in_found = holder_test((d.start, d.end) for d in found)
+    in_people = holder_test((d.start, d.end) for d in people)
     for m in _NAME_LIST.finditer(text):
         items = [i for i in _LIST_ITEM.finditer(text, m.start("list"), m.end("list"))]
         if all(i.group() in _MONTH_NAMES for i in items):

@@ -57,9 +57,9 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, holder_test
 from vault.anonymise.spoken.digit_chains import (
     _SERVICE,
     _THING,
@@ -466,15 +466,11 @@ def digits_said(text: str, start: int, end: int) -> str:
     forty-eight" is 348), with each number-ish word it could not read estimated ("nil")."""
     part = text[start:end]
     items = [i for r in number_runs(part) for i in r.items]
-    # a word is the parser's when an item starts at or before it and ends after it: the
-    # furthest end among the items starting at or before it says so (one bisect a word)
-    spans = sorted((i.start, i.end) for i in items)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))
+    # a word is the parser's when an item holds its first character (one bisection a word)
+    parsed = holder_test((i.start, i.end) for i in items)
     said = []
     for m in _NUMISH.finditer(part):
-        at = bisect.bisect_right(starts, m.start()) - 1
-        if at < 0 or reach[at] <= m.start():
+        if not parsed(m.start(), m.start() + 1):
             said.append((m.start(), _token(part, m.start(), m.end()).digits))
     said.extend((i.start, i.digits) for i in items)
     return "".join(d for _, d in sorted(said))

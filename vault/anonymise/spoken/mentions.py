@@ -44,10 +44,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from itertools import accumulate
 
 from vault.anonymise.fastre import merged_windows
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, overlap_test
 from vault.anonymise.spoken.density import (
     _CHI_BEFORE,
     _GAP_WORD,
@@ -192,15 +191,12 @@ class _Numbers:
                 parsed.append(self.items[i])
             i += 1
         count = sum(n for _, _, n in parsed)
-        # a token overlaps a parsed item when one starts before the token ends and reaches
-        # past its start: the furthest end among those starting before it says so
-        starts = [a for a, _, _ in parsed]
-        reach = list(accumulate((b for _, b, _ in parsed), max))
+        # a token the parser read is counted in its item (one bisection a token)
+        overlaps_parsed = overlap_test((a, b) for a, b, _ in parsed)
         for t in self.tokens[bisect.bisect_left(self.starts, start):]:
             if t.start >= end:
                 break
-            at = bisect.bisect_left(starts, t.end) - 1
-            if at < 0 or reach[at] <= t.start:
+            if not overlaps_parsed(t.start, t.end):
                 count += len(t.digits)
         return count
 
