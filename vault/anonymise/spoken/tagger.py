@@ -50,6 +50,7 @@ from typing import Any
 
 import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
 
+from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import MEASURE_WORDS
 from vault.anonymise.spoken.dictation import plain_dictation
@@ -113,11 +114,8 @@ _TENS = frozenset(TENS_WORDS)
 _OTHER = frozenset(OTHER_DIGITS)
 _NATO = frozenset(w.lower() for w in NATO)
 #: the ordinals that end a compound ("twenty-first")
-_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                  "ninth")
-_ORDINALS = frozenset((
-    *_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth", "thirtieth"))
+_UNIT_ORDINALS = tuple(w for w, n in ORDINAL_WORDS.items() if n < 10)
+_ORDINALS = frozenset(ORDINAL_WORDS)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 _MONTHS = frozenset((*_MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
