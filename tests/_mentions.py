@@ -35,6 +35,18 @@ def marked(text_with_marks: str) -> tuple[str, list[tuple[int, int]]]:
     return text + text_with_marks[at:], spans
 
 
+def marked_and_kept(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """The text, the «gold» spans and the ‹kept› spans."""
+    text, gold, kept, at = "", [], [], 0
+    for m in re.finditer(r"«([^»]*)»|‹([^›]*)›", marked):
+        text += marked[at:m.start()]
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        (gold if m.group(1) is not None else kept).append((len(text), len(text) + len(inner)))
+        text += inner
+        at = m.end()
+    return text + marked[at:], gold, kept
+
+
 def uncovered(text: str, span: tuple[int, int], found: list[tuple[int, int]]) -> list[str]:
     """The mention's tokens no finding covers (the scorer's leak test)."""
     return [t.group() for t in TOKEN.finditer(text, *span)

@@ -838,13 +838,3 @@ def cases(prefix: str = "", seed: int = 21) -> list[tuple[str, str]]:
     return [c for c in out if c[0].startswith(prefix)]
 
 
-def parse(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
-    """The text, the «gold» spans and the ‹kept› spans."""
-    text, gold, kept, at = "", [], [], 0
-    for m in re.finditer(r"«([^»]*)»|‹([^›]*)›", marked):
-        text += marked[at:m.start()]
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        (gold if m.group(1) is not None else kept).append((len(text), len(text) + len(inner)))
-        text += inner
-        at = m.end()
-    return text + marked[at:], gold, kept

@@ -39,6 +39,7 @@ import re
 from collections import defaultdict
 
 import pytest
+from _mentions import marked_and_kept as _parse
 from _spoken_date_space import cases
 
 from vault.anonymise.engine import Anonymiser
@@ -46,18 +47,6 @@ from vault.anonymise.spoken.recognizer import find_spoken_forms
 
 TOKEN = re.compile(r"[^\W_]+")
 FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
-
-
-def _parse(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
-    """The text, the «gold» spans and the ‹kept› spans."""
-    text, gold, kept, at = "", [], [], 0
-    for m in re.finditer(r"«([^»]*)»|‹([^›]*)›", marked):
-        text += marked[at:m.start()]
-        inner = m.group(1) if m.group(1) is not None else m.group(2)
-        (gold if m.group(1) is not None else kept).append((len(text), len(text) + len(inner)))
-        text += inner
-        at = m.end()
-    return text + marked[at:], gold, kept
 
 
 def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from _spoken_number_space import cases, parse
+from _mentions import marked_and_kept as parse
+from _spoken_number_space import cases
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken import tagger as tg

@@ -49,7 +49,8 @@ import re
 from collections import defaultdict
 
 import pytest
-from _spoken_number_space import cases, chi_number, nhs_number, parse
+from _mentions import marked_and_kept as parse
+from _spoken_number_space import cases, chi_number, nhs_number
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.recognizer import find_spoken_forms
