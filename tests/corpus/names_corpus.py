@@ -23,7 +23,10 @@ and ``people_heldout18`` (round 17's blind set, now a development set)
 and ``people_heldout19`` (round 18's blind set, described in BLIND_SETS.md)
 and ``people_heldout20`` (round 19's blind set, described in BLIND_SETS.md)
 and ``people_heldout21`` (round 20's blind set, described in BLIND_SETS.md)
-and ``people_heldout22`` (round 21's blind set, described in BLIND_SETS.md). Each module exposes a :class:`Content`;
+and ``people_heldout22`` (round 21's blind set, described in BLIND_SETS.md)
+and ``people_heldout23`` (round 22's blind set, described in BLIND_SETS.md; the first names set
+to label DATE and AGE, through the ``{DATE:<form>}`` and ``{AGE:<form>}`` slots no older set
+uses). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -53,6 +56,7 @@ Regenerate the committed sets (deterministic, no set iteration or hash order)::
 from __future__ import annotations
 
 import csv
+import datetime
 import importlib.util
 import io
 import json
@@ -63,6 +67,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import ClassVar
 
 HERE = Path(__file__).resolve().parent
 SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_heldout2",
@@ -70,7 +75,8 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout6", "people_heldout7", "people_heldout8", "people_heldout9", "people_heldout10",
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
-        "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22")
+        "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
+        "people_heldout23")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -461,8 +467,111 @@ class Writer:
             b.lit(rng.choice(c.initials))
         elif name == "CODE":
             b.lit(self.me.code or "")
+        elif name == "DATE":  # a specific date or month + year (people_heldout23 on)
+            self._date(form or "iso")
+        elif name == "AGE":  # an age, the number only (people_heldout23 on)
+            self._age(form or "num")
         else:  # pragma: no cover - template typo
             raise ValueError(name)
+
+    # ------------------------------------------------------------------ dates and ages
+    _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+    _UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+              "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+              "eighteen", "nineteen")
+    _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    _ORD: ClassVar[dict[str, str]] = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
+            "nine": "ninth", "twelve": "twelfth", "twenty": "twentieth", "thirty": "thirtieth"}
+
+    @classmethod
+    def _words(cls, n: int) -> str:
+        """1 to 99 in words, as a transcriber writes them ("sixty-eight")."""
+        if n < 20:
+            return cls._UNITS[n]
+        tens, unit = divmod(n, 10)
+        return cls._TENS[tens] + ("-" + cls._UNITS[unit] if unit else "")
+
+    @classmethod
+    def _ordinal_words(cls, n: int) -> str:
+        """1 to 31 as an ordinal in words ("twenty-third")."""
+        w = cls._words(n)
+        head, _, last = w.rpartition("-")
+        last = cls._ORD.get(last, last + "th")
+        return f"{head}-{last}" if head else last
+
+    @classmethod
+    def _year_words(cls, y: int) -> str:
+        """A year as it is said: "nineteen fifty-eight", "two thousand and six", "twenty nineteen"."""
+        if 2000 <= y <= 2009:
+            return "two thousand" + (f" and {cls._UNITS[y - 2000]}" if y > 2000 else "")
+        hi, lo = divmod(y, 100)
+        return f"{cls._words(hi)} {cls._words(lo) if lo >= 10 else 'oh ' + cls._UNITS[lo]}"
+
+    @staticmethod
+    def _suffix(d: int) -> str:
+        return "th" if 11 <= d % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+    def _date(self, form: str) -> None:
+        """One DATE span in the form asked for; ``dob_`` forms are dates of birth (1931-2004),
+        the rest fall between 2009 and 2026. A leading "the" stays outside the span."""
+        rng, b = self.rng, self.b
+        dob = form.startswith("dob_")
+        form = form.removeprefix("dob_")
+        y = rng.randint(1931, 2004) if dob else rng.randint(2009, 2026)
+        m = rng.randint(1, 12)
+        d = rng.randint(1, 28)
+        month = self._MONTHS[m - 1]
+        weekday = datetime.date(y, m, d).strftime("%A")
+        if form == "iso":  # "2023-04-17"
+            s = f"{y:04d}-{m:02d}-{d:02d}"
+        elif form == "dash_mon":  # "17-Apr-2023"
+            s = f"{d:02d}-{month[:3]}-{y}"
+        elif form == "slash_2y":  # "17/04/23"
+            s = f"{d:02d}/{m:02d}/{y % 100:02d}"
+        elif form == "weekday_full":  # "Monday 17 April 2023"
+            s = f"{weekday} {d} {month} {y}"
+        elif form == "abbr_month_year":  # "Apr 2023", "Sept 2019"
+            s = f"{'Sept' if m == 9 else month[:3]} {y}"
+        elif form == "month_ord":  # "April 17th"
+            s = f"{month} {d}{self._suffix(d)}"
+        elif form == "ord_month":  # "17th April"
+            s = f"{d}{self._suffix(d)} {month}"
+        elif form == "said_of":  # "the seventeenth of April"
+            b.lit("the ")
+            s = f"{self._ordinal_words(d)} of {month}"
+        elif form == "said_of_year":  # "the seventeenth of April twenty twenty-three"
+            b.lit("the ")
+            s = f"{self._ordinal_words(d)} of {month} {self._year_words(y)}"
+        elif form == "said_month_year":  # "April twenty twenty-three"
+            s = f"{month} {self._year_words(y)}"
+        elif form == "said_month_the":  # "April the seventeenth"
+            s = f"{month} the {self._ordinal_words(d)}"
+        elif form == "said_weekday":  # "Monday the seventeenth of April"
+            s = f"{weekday} the {self._ordinal_words(d)} of {month}"
+        else:  # pragma: no cover - template typo
+            raise ValueError(form)
+        b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
+
+    def _age(self, form: str) -> None:
+        """One AGE span, the number only: ``num`` ("aged 84"), ``yo`` ("84 y/o"), ``paren``
+        ("(84)"), ``said`` ("eighty-four"), ``child``/``said_child`` (2-15)."""
+        rng, b = self.rng, self.b
+        child = form.endswith("child")
+        n = rng.randint(2, 15) if child else rng.randint(19, 98)
+        if form in ("said", "said_child"):
+            b.ent(self._words(n), "AGE", None, "said")
+        elif form == "paren":
+            b.lit("(")
+            b.ent(str(n), "AGE", None, "paren")
+            b.lit(")")
+        elif form == "yo":
+            b.ent(str(n), "AGE", None, "yo")
+            b.lit(" y/o")
+        elif form in ("num", "num_child"):
+            b.ent(str(n), "AGE", None, "num")
+        else:  # pragma: no cover - template typo
+            raise ValueError(form)
 
     # ------------------------------------------------------------------ text
     def disfluent(self, s: str) -> str:
