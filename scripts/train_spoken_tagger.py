@@ -71,6 +71,7 @@ HELD_OUT: tuple[str, ...] = ("spoken/heldout11",)
 #: round 18's written held-out set: it has no spoken forms to learn, and stays refused)
 BLIND: tuple[str, ...] = ("spoken/heldout12", "spoken/heldout13", "spoken/heldout14",
                           "spoken/heldout15", "spoken/heldout16", "spoken/heldout17",
+                          "spoken/heldout18",
                           "people_heldout15", "people_heldout16", "people_heldout19",
                           "people_heldout20", "people_heldout21", "people_heldout22",
                           "people_heldout23")

@@ -38,7 +38,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17",
+                                  "heldout17", "heldout18",
                                   "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
@@ -51,7 +51,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17",
+                                  "heldout17", "heldout18",
                                   "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
@@ -77,7 +77,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17",
+                                  "heldout17", "heldout18",
                                   "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     # a still-blind set's forms are described in BLIND_SETS.md (read here by the test only)
@@ -94,7 +94,8 @@ def test_every_form_is_documented(name: str) -> None:
                                                    ("heldout10", 1200), ("heldout11", 1200),
                                                    ("heldout12", 1200), ("heldout13", 1200),
                                                    ("heldout14", 1200), ("heldout15", 1200),
-                                                   ("heldout16", 1200), ("heldout17", 1200)])
+                                                   ("heldout16", 1200), ("heldout17", 1200),
+                                                   ("heldout18", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -195,11 +196,18 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT6", "HELDOUT17"), ("HELDOUT7", "HELDOUT17"), ("HELDOUT8", "HELDOUT17"),
               ("HELDOUT9", "HELDOUT17"), ("HELDOUT10", "HELDOUT17"), ("HELDOUT11", "HELDOUT17"),
               ("HELDOUT12", "HELDOUT17"), ("HELDOUT13", "HELDOUT17"), ("HELDOUT14", "HELDOUT17"),
-              ("HELDOUT15", "HELDOUT17"), ("HELDOUT16", "HELDOUT17"), ("DEV2", "HELDOUT17")]
+              ("HELDOUT15", "HELDOUT17"), ("HELDOUT16", "HELDOUT17"), ("DEV2", "HELDOUT17"),
+              ("DEV", "HELDOUT18"), ("HELDOUT", "HELDOUT18"), ("HELDOUT2", "HELDOUT18"),
+              ("HELDOUT3", "HELDOUT18"), ("HELDOUT4", "HELDOUT18"), ("HELDOUT5", "HELDOUT18"),
+              ("HELDOUT6", "HELDOUT18"), ("HELDOUT7", "HELDOUT18"), ("HELDOUT8", "HELDOUT18"),
+              ("HELDOUT9", "HELDOUT18"), ("HELDOUT10", "HELDOUT18"), ("HELDOUT11", "HELDOUT18"),
+              ("HELDOUT12", "HELDOUT18"), ("HELDOUT13", "HELDOUT18"), ("HELDOUT14", "HELDOUT18"),
+              ("HELDOUT15", "HELDOUT18"), ("HELDOUT16", "HELDOUT18"), ("HELDOUT17", "HELDOUT18"),
+              ("DEV2", "HELDOUT18")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
                    "HELDOUT8", "HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12", "HELDOUT13",
-                   "HELDOUT14", "HELDOUT15", "HELDOUT16", "HELDOUT17")
+                   "HELDOUT14", "HELDOUT15", "HELDOUT16", "HELDOUT17", "HELDOUT18")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -275,7 +283,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17",
+                                  "heldout17", "heldout18",
                                   "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):

@@ -57,6 +57,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v16``, ``turn_v16``).
 * ``heldout17`` (round 21): ``heldout17.py``, ``render_v17.py`` (``Habits.v17``, ``init_v17``,
   ``slot_v17``, ``turn_v17``).
+* ``heldout18`` (round 22): ``heldout18.py``, ``render_v18.py`` (``Habits.v18``, ``init_v18``,
+  ``slot_v18``, ``turn_v18``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -218,6 +220,8 @@ class Habits:
     v16: bool = False                    # the round-20 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout17, round 21): see Writer.slot_v17
     v17: bool = False                    # the round-21 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout18, round 22): see Writer.slot_v18
+    v18: bool = False                    # the round-22 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -845,13 +849,14 @@ def _renderings(version: int) -> type:
 V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
+V18 = _renderings(18)
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17):
+             V16, V17, V18):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -912,6 +917,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state17: dict[str, object] = {}  # heldout17's (render_v17.py)
         if habits.v17:
             self.init_v17()
+        self.state18: dict[str, object] = {}  # heldout18's (render_v18.py)
+        if habits.v18:
+            self.init_v18()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1530,6 +1538,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v18 and self.slot_v18(name, args):
+            return
         if self.h.v17 and self.slot_v17(name, args):
             return
         if self.h.v15 and self.slot_v15(name, args):
@@ -1671,6 +1681,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v18:  # heldout18 (render_v18.py)
+            self.turn_v18(who, sentences)
+            return
         if self.h.v17:  # heldout17 (render_v17.py)
             self.turn_v17(who, sentences)
             return
@@ -1856,6 +1869,11 @@ HELDOUT17_POOLS = Pools(**_H17.POOLS)
 HELDOUT17 = Templates(**_H17.TEMPLATES)
 HELDOUT17_HABITS = Habits(**_H17.HABITS)
 
+_H18 = _load_content("heldout18")
+HELDOUT18_POOLS = Pools(**_H18.POOLS)
+HELDOUT18 = Templates(**_H18.TEMPLATES)
+HELDOUT18_HABITS = Habits(**_H18.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -1986,6 +2004,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 21): never scored before it was committed
     "heldout17": CorpusSpec("heldout17", _H17.SEED, _H17.N_DOCS, HELDOUT17_POOLS, HELDOUT17,
                             HELDOUT17_HABITS, _H17.EXCHANGES, _H17.CODE_FORMAT),
+    # written blind (issue 14, round 22): never scored before it was committed
+    "heldout18": CorpusSpec("heldout18", _H18.SEED, _H18.N_DOCS, HELDOUT18_POOLS, HELDOUT18,
+                            HELDOUT18_HABITS, _H18.EXCHANGES, _H18.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
