@@ -29,13 +29,24 @@ from __future__ import annotations
 
 import re
 
+from vault.anonymise.calendar_words import (
+    DAY_ORDINAL_UNITS,
+    DAY_ORDINALS_ALONE,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    UNAMBIGUOUS_LOWER_MONTHS,
+    WEEKDAY_STEMS,
+    alternation,
+    lowered,
+)
+
 __all__ = ["COUNTED_NOUNS", "date_pieces", "judge_ner_date"]
 
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
-                    r"january|february|april|june|july|august|september|october|november|"
-                    r"december)\b\.?")
-_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_MONTH = re.compile(r"\b(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS + UNAMBIGUOUS_LOWER_MONTHS)
+                    + r")\b\.?")
+#: "mon|tues|...|sun": a pattern adds "day"
+_WEEKDAY_STEM = alternation(lowered(WEEKDAY_STEMS))
+_WEEKDAY = re.compile(r"(?i)\b(?:" + _WEEKDAY_STEM + r")day\b")
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
              r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
              r"sixty|seventy|eighty|ninety|oh|hundred|thousand|nought|zero)")
@@ -44,9 +55,8 @@ _YEAR = re.compile(r"(?i)(?<![\w'’])(?:(?:19|20)\d\d(?!\d)|['’]\d\d\b|ninete
                    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
                    r"thirty)\b)")
 _ORDINAL_WORDS = (r"\b(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)?[- \t]?"
-                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|"
-                  r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                  r"eighteenth|nineteenth|twentieth|thirtieth)\b")
+                  r"(?:" + alternation(DAY_ORDINAL_UNITS) + r")|" + alternation(DAY_ORDINALS_ALONE)
+                  + r")\b")
 _ORDINAL = re.compile(r"(?i)" + _ORDINAL_WORDS)
 #: what an ordinal counts rather than names a day of the month by (alternatives of a pattern)
 COUNTED_NOUNS = r"day|night|week|weekend|half|time|shift|morning|afternoon|evening"
@@ -82,7 +92,7 @@ _COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|tha
 #: Tuesday", "the last Friday of term" (a recurring day; a month or a year beside it still
 #: makes a date: "the first Sunday of May 1999")
 _ORDINAL_WEEKDAY = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|"
-                              r"5th)[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+                              r"5th)[ \t]+(?:" + _WEEKDAY_STEM + r")day\b")
 #: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
 _BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
 _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")

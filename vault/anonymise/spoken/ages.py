@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from vault.anonymise.calendar_words import DAY_ORDINALS_ALONE, MONTHS, alternation, lowered
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
@@ -746,9 +747,8 @@ def _by_shape(text: str) -> list[Finding]:
 # -- round 11: a birthday as an ordinal, a school year as an age ---------------------------------
 
 #: ordinals an age may be, said in one word: "eighteenth", "fiftieth", "hundredth"
-_AGE_ORDINAL_WORDS = frozenset("""tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
-seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth
-eightieth ninetieth hundredth""".split())  # noqa: SIM905
+_AGE_ORDINAL_WORDS = frozenset((*DAY_ORDINALS_ALONE, "fortieth", "fiftieth", "sixtieth", "seventieth",
+                                "eightieth", "ninetieth", "hundredth"))
 #: "twenty-first", "forty fifth": found from their "ty", the tens read backwards
 _TENS_ORDINAL = re.compile(r"ty(?<=[a-z]ty)[- \t]?(?i:" + _ORD_UNIT + r")(?![\w'’-])")
 _TENS_BEFORE = re.compile(r"(?<![\w'’-])(?i:twen|thir|for|fif|six|seven|eigh|nine)\Z")
@@ -1172,8 +1172,8 @@ _NOT_READ_OUT = (r"(?![ \t]*[,.;…—–-]*[ \t]*(?:(?i:oh|nought|zero|one|two|
 _CAPTION_SUBJECT = re.compile(
     r"(?=[A-Za-z])" + _CAPTION_WHO + _BE_EXTRA + r"[ \t]+(?P<age>" + _CAPTION_AGE + r")" + _NOT_READ_OUT
     + r"(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|next|last|this|going|goin['’]?|years?[ \t]+old|"
-    r"bless|already|yet|nearly|almost|in[ \t]+(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)|(?:but|so|when|cos|because)[ \t]+(?:i|he|she|they|we|"
+    r"bless|already|yet|nearly|almost|in[ \t]+(?:" + alternation(lowered(MONTHS)) + r")|"
+    r"(?:but|so|when|cos|because)[ \t]+(?:i|he|she|they|we|"
     r"you|my|his|her|it)\b|and[ \t]+(?!(?i:a|an|the|half|three|" + _AGE_WORDS + r"|\d)\b)[a-z]+\b)"
     r"|(?=[ \t]+and[ \t]+(?:a[ \t]+(?:half|bit|quarter)|three[ \t]+quarters)" + _AFTER_FRACTION.pattern + r"))",
     re.MULTILINE)

@@ -47,6 +47,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from vault.anonymise.calendar_words import MONTH_ABBREVIATIONS, MONTHS, lowered
+from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
 from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
@@ -172,13 +174,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9@£$€]+(?:[:’'._+@/-][A-Za-z0-9]+)*")
 _NUMBER_WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS, "o", "nil", "zilch", "null",
                            "naught", "hundred", "thousand", "double", "triple", "treble",
                            "quadruple"])
-_ORDINALS = _set(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
-    "thirtieth")
-_MONTHS = _set(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec")
+_ORDINALS = frozenset(ORDINAL_WORDS)
+_MONTHS = frozenset(lowered(MONTHS + MONTH_ABBREVIATIONS))
 _EMAIL_WORDS = _set(
     "at dot underscore hyphen dash com net org uk co ac gov io ie nhs "
     "gmail hotmail outlook yahoo icloud googlemail btinternet live "

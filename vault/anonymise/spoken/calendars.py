@@ -17,6 +17,15 @@ from __future__ import annotations
 import functools
 import re
 
+from vault.anonymise.calendar_words import (
+    DAY_ORDINAL_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    alternation,
+    lowered,
+)
+
 __all__ = ["AMBIGUOUS", "FOREIGN_MONTHS", "lower", "word_starts", "words_of"]
 
 _PUNCTUATION = ",.;:!?()[]{}\"“”‘’'—–-/…*"
@@ -136,10 +145,9 @@ _BLANKS_BEFORE = re.compile(r",?[ \t]*\Z")
 _NUMBERISH = re.compile(
     r"(?i)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-    r"twelfth|\w+teenth|twentieth|thirtieth|oh|zero|nought|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+    r"ninety|hundred|" + alternation(DAY_ORDINAL_UNITS) + r"|tenth|eleventh|"
+    r"twelfth|\w+teenth|twentieth|thirtieth|oh|zero|nought|" + alternation(lowered(MONTHS)) + r"|"
+    + alternation(lowered(MONTH_ABBREVIATIONS)) + r"|" + alternation(lowered(WEEKDAYS)) + r")\b")
 _MARKS = ("-", "...", "…", "—", "–", "[", "(", "um", "er", "uh", "ah", "hm", "mm", "Um", "Er")
 _WORD_AFTER = re.compile(r"[ \t,]*(?:the[ \t]+|of[ \t]+)?")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])[\w'’-]+[ \t,]*\Z")
@@ -178,8 +186,8 @@ def _pieces(line: str) -> list[tuple[int, int, bool]]:
 
 #: a line a date may be in: a month, a weekday, an ordinal, a cue of birth or date, a year
 _CALENDARISH = re.compile(
-    r"(?i)(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"day|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
+    r"(?i)(?:" + alternation(lowered(MONTHS)) + r"|"
+    r"day|" + alternation(DAY_ORDINAL_UNITS) + r"|tenth|eleventh|twelfth|teenth|"
     r"twentieth|thirtieth|\d(?:st|nd|rd|th)|born|birth|date|dob|nineteen|thousand)")
 
 

@@ -31,6 +31,20 @@ from __future__ import annotations
 import datetime
 import re
 
+from vault.anonymise.calendar_words import (
+    DAY_ORDINAL_UNITS,
+    DAY_ORDINALS_ALONE,
+    MONTH_ABBREVIATIONS,
+    MONTH_STARTS,
+    MONTH_TABLE,
+    MONTHS,
+    UNAMBIGUOUS_LOWER_MONTHS,
+    WEEKDAY_STEMS,
+    WEEKDAYS,
+    alternation,
+    capital_either_case,
+    lowered,
+)
 from vault.anonymise.ner_dates import COUNTED_NOUNS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import (
@@ -58,17 +72,20 @@ DETECTOR = "spoken_date"
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_ORD_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_ORD_WORD = (r"(?i:(?:twenty[- \t]?" + _ORD_UNIT + r"|thirty[- \t]?first|tenth|eleventh|twelfth|"
-             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-             r"twentieth|thirtieth|" + _ORD_UNIT + r"))(?![\w-])")
+_ORD_UNIT = r"(?:" + alternation(DAY_ORDINAL_UNITS) + r")"
+#: "tenth" ... "nineteenth", "twentieth", "thirtieth"
+_ORD_ALONE = alternation(DAY_ORDINALS_ALONE)
+_ORD_WORD = (r"(?i:(?:twenty[- \t]?" + _ORD_UNIT + r"|thirty[- \t]?first|" + _ORD_ALONE + r"|"
+             + _ORD_UNIT + r"))(?![\w-])")
 _ORD_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b"
 _DAY = r"(?:" + _ORD_WORD + r"|" + _ORD_NUM + r")"
 # capitalised months (abbreviations too); lower-case only where unambiguous (not may/march)
-_MONTH = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?|"
-          r"(?:january|february|april|june|july|august|september|october|november|december)\b)")
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+_MONTH = (r"(?:(?:" + alternation(MONTHS) + r")\b|(?:" + alternation(MONTH_ABBREVIATIONS) + r")\b\.?|"
+          r"(?:" + alternation(UNAMBIGUOUS_LOWER_MONTHS) + r")\b)")
+#: "Monday", "Tues", "Wednes": the stems a weekday pattern adds "day" to, capitalised or not
+_WEEKDAY_STEM = alternation(WEEKDAY_STEMS)
+_WEEKDAY_STEM_LOWER = alternation(lowered(WEEKDAY_STEMS))
+_WEEKDAY = r"(?:(?:" + _WEEKDAY_STEM + r")day|(?:" + _WEEKDAY_STEM_LOWER + r")day)\b"
 _YEAR_WORDS = (r"(?i:nineteen[- \t](?:oh[- \t]" + _UNIT + r"|" + _TEEN + r"|" + _TENS
                + r"(?:[- \t]" + _UNIT + r")?)"
                # "nineteen and eighty-nine", "nineteen hundred and sixty", "nineteen hundred"
@@ -106,8 +123,10 @@ _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 
 #: a typed date with the month as a word or an abbreviation, any separator: "14-Jan-1981",
 #: "14.Jan.81", "14/January/1981", "14 Jan. 81"
-_TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|"
-                r"Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[a-z]*\.?"
+#: a month's short forms, its abbreviations or its name if it has none: "Jan", "May", "Sept"
+_SHORT_MONTHS = [form for name, abbrevs in MONTH_TABLE for form in abbrevs or (name,)]
+_TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:" + alternation(_SHORT_MONTHS) + r"|"
+                + alternation(m.upper() for m in _SHORT_MONTHS) + r")[a-z]*\.?"
                 r"(?P=sep)?[ \t]?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 
 #: a typed day, a month and a two-digit year ending the clause: "3 April, 81"
@@ -499,13 +518,13 @@ _DURATION_WORD = re.compile(r"(?i)(?:years?|months?|weeks?|days?|fortnights?|hou
 _CLUSTER_GAP = 40
 #: what every date this finder accepts holds (a year, a small number, an ordinal said in
 #: words is a date only beside one): the parts are read only near these, which keeps it cheap
-_ANCHOR = re.compile(r"(?=[A-Z0-9a-z])(?<![\w'’])(?:January|February|March|April|May|June|July|"
-                     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-                     r"Oct|Nov|Dec|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|"
+_ANCHOR = re.compile(r"(?=[A-Z0-9a-z])(?<![\w'’])(?:" + alternation(MONTHS) + r"|"
+                     + alternation(start for start in MONTH_STARTS if start not in MONTHS) + r"|(?:"
+                     + alternation(capital_either_case(WEEKDAY_STEMS)) + r")day|"
                      r"Christmas|Easter|Day|Eve|Night|Hogmanay|Hallowe|Whit|Lammas|Candlemas|"
                      r"Michaelmas|Passover|Diwali|Eid|Thanksgiving|Rosh|Yom|[Bb]ank|[Ss]pring|"
-                     r"[Ss]ummer|[Aa]utumn|[Ww]inter|\d\d?(?:st|nd|rd|th)|january|february|april|"
-                     r"june|july|august|september|october|november|december)")
+                     r"[Ss]ummer|[Aa]utumn|[Ww]inter|\d\d?(?:st|nd|rd|th)|"
+                     + alternation(UNAMBIGUOUS_LOWER_MONTHS) + r")")
 _WINDOW = 100
 
 
@@ -683,7 +702,7 @@ _MORE_FEASTS = (r"Vaisakhi|Baisakhi|Holi|Navr?atri|Navaratri|Durga[ \t]+Puja|Dus
 #: any named day ("Republic Day", "Waitangi Day", "Sports Day", "Guru Nanak Jayanti", "Black
 #: Friday"): one or two capitalised words before a word that names a day or a feast
 _NAMED_DAY = (r"(?:[A-Z][a-z'’]+[ \t]+){1,2}(?:Day|Eve|Night|Jayanti|Purnima|Festival|Mela|Fair|"
-              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
+              r"(?:" + _WEEKDAY_STEM + r")day)")
 _SHORT_YEAR_FREE = (r"['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                     r"which|in|the|I|I['’]d|my|we|he|she|they|it|if|or|was)\b)")
 _EVENT_YEAR = re.compile(
@@ -695,7 +714,7 @@ _EVENT_YEAR = re.compile(
 _RELATIVE_BEFORE = re.compile(
     r"(?i:(?:(?:a|one|two|three|four|five|six|seven|\d|a[ \t]+few|a[ \t]+couple[ \t]+of|couple[ \t]+of)"
     r"[ \t]+)?(?:days?|nights?|mornings?|evenings?|afternoons?|weekends?|weeks?|fortnights?|months?|"
-    r"eve|run-up|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[ \t]+(?:before|after|of|following)"
+    r"eve|run-up|(?:" + _WEEKDAY_STEM_LOWER + r")day)[ \t]+(?:before|after|of|following)"
     r"[ \t]+(?:the[ \t]+)?)\Z")
 
 _SIGNS = (r"Aries|Taurus|Gemini|Cancer|Leo|Virgo|Libra|Scorpio|Sagittarius|Capricorn|Aquarius|Pisces|"
@@ -850,8 +869,7 @@ def _hedged(text: str, findings: list[Finding]) -> list[Finding]:
 #: with a connector ("tres de abril"); "my first Ramadan", "one Ramadan" count, not date
 _FOREIGN_DAY_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?P<digits>(?i:ika-)?(?:[12]\d|3[01]|0?[1-9])(?:(?i:st|nd|rd|th)|\.)?)|(?P<ord>"
-    r"(?i:(?:twenty|thirty)[- \t]?" + _ORD_UNIT + r"|tenth|eleventh|twelfth|thirteenth|fourteenth|"
-    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![\w-])|"
+    r"(?i:(?:twenty|thirty)[- \t]?" + _ORD_UNIT + r"|" + _ORD_ALONE + r")(?![\w-])|"
     r"(?i:[a-zżźćńółęąś]+(?:fed|ego))|(?i:pumed|chweched|cyntaf|trydydd|pedwerydd|primero|premier|"
     r"primo))|(?P<small>(?i:" + _ORD_UNIT + r"|ail))|(?P<card>" + _CARD_WORD + r"|(?i:uno|dos|tres|"
     r"cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+|"
@@ -910,7 +928,7 @@ _DAY_RANGE = re.compile(
 
 #: the words one of the patterns below needs: a text holding none is not scanned by it
 _EVENT_SOURCE = _FIXED_HOLIDAY + _MOVABLE_HOLIDAY + _MORE_FEASTS
-_EVERYDAY_WORDS = ("May Monday Tuesday Wednesday Thursday Friday Saturday Sunday Good New Palm Ash August "
+_EVERYDAY_WORDS = ("May " + " ".join(WEEKDAYS) + " Good New Palm Ash August "
                    "Saint St Guy Father Mother Bb Ee Hh Ll Ss Chinese Lunar Orthodox")
 _EVENT_WORDS = (frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"([a-z])\?", r"\1", _EVENT_SOURCE)))
                 | frozenset(re.findall(r"[A-Z][a-z]+", re.sub(r"[a-z]\?", "", _EVENT_SOURCE)))
@@ -1044,10 +1062,12 @@ _DAY_ASIDE_MONTH = re.compile(
     r"if[ \t]+I[ \t]+remember|was[ \t]+it))?[ \t]*[,\-–—][ \t]*(?i:of)[ \t]+" + _MONTH
     + r"(?:" + _FILL + _YEAR_AFTER_DAY + r"|,?[ \t]+(?:in[ \t]+)?" + _YEAR + r")?")
 
-#: a date typed without separators: "12MAY84", "03JUN1971", "5Sept1990"
+#: a date typed without separators: "12MAY84", "03JUN1971", "5Sept1990"; the month in any
+#: form of at most four letters ("Jun", "June", "Sept")
+_GLUED_MONTHS = [form for name, abbrevs in MONTH_TABLE for form in (*abbrevs, name) if len(form) <= 4]
 _GLUED_MONTH = re.compile(
-    r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC|"
-    r"Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}(?:(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)")
+    r"(?=\d)(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])(?:" + alternation(m.upper() for m in _GLUED_MONTHS) + r"|"
+    + alternation(_GLUED_MONTHS) + r")[a-z]{0,6}(?:(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)")
 #: "DOB 120584", "born 19840512": six or eight digits that make a date, after a cue
 _DIGITS_DATE = re.compile(r"(?=\d)(?<![\w/.+-])(?:\d{8}|\d{6})(?![\w/-]|\.\d|[ \t]?\d)")
 _CUE_BEFORE = re.compile(r"(?i)\b(?:date|dated|dob|d\.o\.b|born|birth|birthday|b'?day|stamped)\b[^\n]{0,30}\Z")
@@ -1193,8 +1213,7 @@ _FOREIGN_DAY_WORD = (
     r"pandrah|pandra|solah|satrah|satra|atharah|athara|unnis|ikkis|bais|baees|teis|chaubis|"
     r"chobis|pachchis|pachis|chhabbis|chabbis|sattais|satais|atthais|athais|untis|iktis|ekattis))"
     r"(?:\.|[ \t]+(?i:de|di|da|do|of))?")
-_ENGLISH_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                  r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+_ENGLISH_MONTH = r"(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS) + r")"
 _FOREIGN_DAY_MONTH = re.compile(
     r"(?<![\w'’-])(?P<day>" + _FOREIGN_DAY_WORD + r")[ \t]+(?P<month>" + _ENGLISH_MONTH + r"|[^\W\d_]+)"
     r"(?![\w'’-])(?P<year>[ \t]*,?[ \t]+(?:(?i:de|del|di|of|in)[ \t]+)?(?:(?:1[89]|20)\d\d(?!\d)|"
@@ -1230,7 +1249,7 @@ def _round13(text: str) -> list[Finding]:
 
 
 #: what every English month written as _ENGLISH_MONTH matches begins with
-_ENGLISH_MONTH_START = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ENGLISH_MONTH_START = re.compile(alternation(MONTH_STARTS))
 
 
 def _foreign_day_months(text: str, months: frozenset[str]) -> list[re.Match[str]]:
@@ -1260,8 +1279,7 @@ def _foreign_day_months(text: str, months: frozenset[str]) -> list[re.Match[str]
     return out
 
 
-_ENGLISH_MONTH_WORDS = frozenset("""January February March April May June July August September October
-November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())  # noqa: SIM905
+_ENGLISH_MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 
 
 #: a month with a leading "oh" or in words, as "the oh-four" / "the fourth" after "of the"

@@ -56,7 +56,9 @@ import functools
 import re
 from itertools import pairwise
 
+from vault.anonymise.calendar_words import MONTH_ABBREVIATIONS, MONTHS, lowered
 from vault.anonymise.fastre import merged_windows
+from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 
 __all__ = ["plain_dictation", "stretch_over_held"]
@@ -116,10 +118,8 @@ _LATCH = re.compile(r"(?m)(?<=\w)[ \t]*(=)[ \t]*$|^[^\n=]{0,24}?[ \t](=)(?=\w)")
 _MICRO = re.compile(r"\(\.\)")
 _TIMED = re.compile(r"\(\d{1,2}\.\d{1,2}\)")
 
-_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
-_ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth"])
+_MONTHS = frozenset(lowered(MONTHS + MONTH_ABBREVIATIONS))
+_ORDINALS = frozenset(ORDINAL_WORDS)
 _LONG_ORDINALS = frozenset(w for w in _ORDINALS if w.endswith(("teenth", "tieth", "tenth",
                                                                   "eleventh", "twelfth")))
 _WORDS = frozenset([*UNIT_WORDS, *TEEN_WORDS, *TENS_WORDS, "o", "hundred", "thousand",

@@ -1,0 +1,142 @@
+"""The one calendar vocabulary (vault.anonymise.calendar_words) and the callers composed from
+it: every month and weekday, and the abbreviations each caller accepted before it was
+composed from the table, still accepted where they were and nowhere new."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vault.anonymise import ner_dates
+from vault.anonymise.calendar_words import (
+    DAY_ORDINAL_UNITS,
+    DAY_ORDINALS_ALONE,
+    MONTH_ABBREVIATIONS,
+    MONTH_STARTS,
+    MONTH_TABLE,
+    MONTHS,
+    UNAMBIGUOUS_LOWER_MONTHS,
+    WEEKDAY_STEMS,
+    WEEKDAYS,
+    alternation,
+    capital_either_case,
+    lowered,
+)
+from vault.anonymise.number_words import ORDINAL_WORDS
+from vault.anonymise.spoken import ages, answers, calendars, dates, dictation
+
+_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"]
+_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                  "Dec"]
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_DAY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+                 *(f"twenty-{u}" for u in ["first", "second", "third", "fourth", "fifth", "sixth",
+                                            "seventh", "eighth", "ninth"]),
+                 "thirtieth", "thirty-first"]
+
+
+def test_the_table_holds_every_month_weekday_and_day_ordinal_in_order() -> None:
+    assert list(MONTHS) == _MONTH_NAMES
+    assert [name for name, _ in MONTH_TABLE] == _MONTH_NAMES
+    assert list(MONTH_ABBREVIATIONS) == _ABBREVIATIONS
+    assert list(MONTH_STARTS) == [m[:3] for m in _MONTH_NAMES]
+    assert "march" not in UNAMBIGUOUS_LOWER_MONTHS and "may" not in UNAMBIGUOUS_LOWER_MONTHS
+    assert len(UNAMBIGUOUS_LOWER_MONTHS) == 10
+    assert list(WEEKDAYS) == _WEEKDAY_NAMES
+    assert [s + "day" for s in WEEKDAY_STEMS] == _WEEKDAY_NAMES
+    assert [*DAY_ORDINAL_UNITS, *DAY_ORDINALS_ALONE] == list(ORDINAL_WORDS)
+    assert all(ORDINAL_WORDS[w] < 10 for w in DAY_ORDINAL_UNITS)
+
+
+def test_alternation_writes_a_word_and_its_one_letter_longer_self_once() -> None:
+    assert alternation(MONTH_ABBREVIATIONS) == "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    assert alternation(["Jun", "June", "Jul", "July"]) == "June?|July?"
+    assert alternation(["Sept", "Sep"]) == "Sept|Sep"  # only a word followed by its longer self
+    assert alternation([]) == ""
+    assert capital_either_case(["Mon"]) == ("[Mm]on",)
+    assert lowered(["Jan", "Sept"]) == ("jan", "sept")
+
+
+@pytest.mark.parametrize("month", _MONTH_NAMES)
+def test_every_month_is_read_by_every_caller(month: str) -> None:
+    low = month.lower()
+    assert re.fullmatch(dates._MONTH, month)
+    assert ner_dates._MONTH.fullmatch(month)
+    assert re.fullmatch(dates._ENGLISH_MONTH, month)
+    assert month in dates._ENGLISH_MONTH_WORDS
+    assert dates._ANCHOR.match(month)
+    assert dates._ENGLISH_MONTH_START.match(month)
+    assert low in dictation._MONTHS and low in answers._MONTHS
+    assert calendars._NUMBERISH.fullmatch(low) and calendars._NUMBERISH.fullmatch(month.upper())
+    assert calendars._CALENDARISH.match(month)
+    assert ages._CAPTION_SUBJECT.search(f"She's forty in {low}.")
+    assert ages._CAPTION_SUBJECT.search("She's forty in town.") is None
+    # lower case only where the month is no everyday word: "may", "march" are not months
+    everyday = month in ("March", "May")
+    assert (re.fullmatch(dates._MONTH, low) is None) == everyday
+    assert (ner_dates._MONTH.fullmatch(low) is None) == everyday
+    assert (dates._ANCHOR.match(low) is None) == everyday
+
+
+@pytest.mark.parametrize("abbreviation", _ABBREVIATIONS)
+def test_every_abbreviation_is_read_where_it_was(abbreviation: str) -> None:
+    low = abbreviation.lower()
+    assert re.fullmatch(dates._MONTH, abbreviation) and re.fullmatch(dates._MONTH, abbreviation + ".")
+    assert ner_dates._MONTH.fullmatch(abbreviation + ".")
+    assert re.fullmatch(dates._ENGLISH_MONTH, abbreviation)
+    assert abbreviation in dates._ENGLISH_MONTH_WORDS
+    assert low in dictation._MONTHS and low in answers._MONTHS
+    assert calendars._NUMBERISH.fullmatch(low)
+    for typed in (f"14-{abbreviation}-1981", f"14 {abbreviation.upper()} 81"):
+        assert re.fullmatch(dates._TYPED_MONTH, typed), typed
+    assert dates._GLUED_MONTH.fullmatch(f"5{abbreviation}1990")
+    assert dates._GLUED_MONTH.fullmatch(f"05{abbreviation.upper()}90")
+    # a lower-case abbreviation is no month to the date patterns ("mar", "dec" are words)
+    assert re.fullmatch(dates._MONTH, low) is None and ner_dates._MONTH.fullmatch(low) is None
+
+
+def test_may_is_typed_and_glued_in_full_and_june_july_glued_in_four_letters() -> None:
+    assert re.fullmatch(dates._TYPED_MONTH, "3/May/1999") and re.fullmatch(dates._TYPED_MONTH, "3.MAY.99")
+    for glued in ("12MAY84", "12May84", "03JUNE1971", "03June71", "9JULY88", "9July1988"):
+        assert dates._GLUED_MONTH.fullmatch(glued), glued
+    assert dates._GLUED_MONTH.fullmatch("03Janu71") and not dates._GLUED_MONTH.fullmatch("03Mai71")
+    assert "may" not in dates._ENGLISH_MONTH_WORDS and "Mai" not in dates._ENGLISH_MONTH_WORDS
+
+
+@pytest.mark.parametrize("weekday", _WEEKDAY_NAMES)
+def test_every_weekday_is_read_by_every_caller(weekday: str) -> None:
+    low = weekday.lower()
+    for said in (weekday, low):
+        assert re.fullmatch(dates._WEEKDAY, said)
+        assert ner_dates._WEEKDAY.fullmatch(said)
+        assert dates._ANCHOR.match(said)
+    assert ner_dates._WEEKDAY.fullmatch(weekday.upper())
+    assert re.fullmatch(dates._WEEKDAY, weekday.upper()) is None  # capitalised or lower only
+    assert calendars._NUMBERISH.fullmatch(low)
+    assert ner_dates._ORDINAL_WEEKDAY.fullmatch(f"second {weekday}")
+    assert dates._RELATIVE_BEFORE.search(f"the {weekday} after ")
+    assert re.fullmatch(dates._NAMED_DAY, f"Black {weekday}")
+    assert weekday not in dates._EVENT_WORDS  # everyday words: never a named day alone
+    # the short stems are no weekday: "Tues", "Weds", "Thurs"
+    assert ner_dates._WEEKDAY.fullmatch(weekday[:4]) is None
+
+
+@pytest.mark.parametrize("ordinal", _DAY_ORDINALS)
+def test_every_day_of_the_month_said_as_an_ordinal(ordinal: str) -> None:
+    assert ner_dates._ORDINAL.fullmatch(ordinal)
+    assert ner_dates._ORDINAL.fullmatch(ordinal.capitalize())
+    assert re.fullmatch(dates._ORD_WORD, ordinal)
+    assert re.fullmatch(dates._ORD_WORD, ordinal.replace("-", " "))
+    assert calendars._NUMBERISH.match(ordinal)
+    single = "-" not in ordinal
+    assert (ordinal in dictation._ORDINALS) == single and (ordinal in answers._ORDINALS) == single
+
+
+def test_ordinals_past_the_month_are_no_day() -> None:
+    for said in ("thirty-second", "fortieth", "hundredth"):
+        assert re.fullmatch(dates._ORD_WORD, said) is None, said
+    assert {"fortieth", "hundredth", "tenth", "thirtieth"} <= ages._AGE_ORDINAL_WORDS
+    assert "ninth" not in ages._AGE_ORDINAL_WORDS
