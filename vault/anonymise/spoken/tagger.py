@@ -684,11 +684,11 @@ _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
                          r"multiplied[ \t]+by)[ \t,]*\Z|\+[ \t]*\Z")
 #: blood and bedside tests read out with a number ("her ferritin was twelve", "the lactate was
-#: four"; the measurements common to dates and ages are ``ages.MEASURE_WORDS``)
+#: four"); the measurements common to dates and ages are ``ages.MEASURE_WORDS`` (its "count",
+#: "rate", "score" and "oxygen" already end "white cell count", "resp rate", "pain score")
 _LAB_TESTS = (r"ha?emoglobin|Hb|ferritin|lactate|CRP|creatinine|urea|troponin|albumin|bilirubin|"
-              r"calcium|magnesium|phosphate|cholesterol|ketones?|platelets|white[ \t]+(?:cell[ \t]+)?count|"
-              r"WCC|neutrophils|neuts|PSA|TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|"
-              r"resp(?:iratory)?[ \t]+rate|cap(?:illary)?[ \t]+refill|obs|oxygen|BM|pain[ \t]+score")
+              r"calcium|magnesium|phosphate|cholesterol|ketones?|platelets|WCC|neutrophils|neuts|PSA|"
+              r"TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|cap(?:illary)?[ \t]+refill|obs|BM")
 #: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
 #: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age; a test or an
 #: exam taken "at" a number is taken at an age ("I passed my test at seventeen")
