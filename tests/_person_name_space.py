@@ -218,11 +218,33 @@ def _positives(rng: random.Random) -> Iterator[tuple[str, str]]:
             f"P1: I borrowed {title} «{s}»'s notes.",
         ])
         initial = g[0]
+        core = s.split()[-1].lstrip("O'’").replace("Mc", "").replace("Mac", "") or s
+        s_initial = core[0].upper()
         yield f"person/initial/{culture}", rng.choice([
             f"P1: «{initial}. {s}» {say}.",
             f"P1: I think «{initial} {s}» {say}.",
             f"P1: {title} «{initial}. {s}» {say}.",
-            f"P1: It was signed by «{initial}.{s[0]}.».",
+            f"P1: It was signed by «{initial}.{s_initial}.».",
+        ])
+        two = initial + s_initial
+        three = initial + rng.choice("ABCDEFGHJKLMNPRSTW") + s_initial
+        yield f"person/initials/{culture}", rng.choice([
+            f"P1: «{two}» {say}.",
+            f"P1: «{two}» and me {say}.",
+            f"P1: I asked «{two}» to cover.",
+            f"P1: It was «{two}»'s idea, really.",
+            f"P1: «{three}» {say}, and then «{two}» {say}.",
+            f"P1: «{initial}.{s_initial}.» {say}.",
+            f"P1: Me and «{two}» {say}.",
+            f"P1: I rang «{two}» straight after.",
+        ])
+        plural = core + ("es" if core.endswith(("s", "x", "ch", "sh")) else "s")
+        yield f"person/family/{culture}", rng.choice([
+            f"P1: The «{plural}» {say}.",
+            f"P1: We had the «{plural}» round for tea.",
+            f"P1: Both «{plural}» were on that shift.",
+            f"P1: I stayed with the «{plural}» for a bit.",
+            f"P1: The «{plural}» next door {say}.",
         ])
         yield f"person/title/{culture}", rng.choice([
             f"P1: {title} «{s}» {say}.",
@@ -352,8 +374,20 @@ NEG_TEXTS: list[tuple[str, str]] = [
     ("neg/lower_frames", "p1: my partner ‹hope›s so, anyway."),
     ("neg/lower_frames", "p1: our clinical lead, ‹grace› under fire, said it."),
     ("neg/lower_frames", "p1: i told ‹amber› warnings apart from red ones."),
+    # letters and plurals that are no one
+    ("neg/initials", "P1: We did the ‹PHQ› and the ‹GAD›, then ‹ECGs› and ‹ABGs›."),
+    ("neg/initials", "P1: ‹ED› was heaving, ‹ICU› full, ‹OT› said no."),
+    ("neg/initials", "P1: The ‹HR› lady and the ‹IT› guy came."),
+    ("neg/initials", "P1: I did my ‹OSCE›, then ‹ALS›, then ‹CPD›."),
+    ("neg/initials", "P1: ‹AM› or ‹PM›, ‹TBC›."),
+    ("neg/family", "P1: The ‹Greens› were waterlogged and the ‹Browns› of autumn were lovely."),
+    ("neg/family", "P1: The ‹Blues› won, the ‹Reds› lost."),
+    ("neg/family", "P1: The ‹Nightingales› were singing, the ‹Robins› too."),
+    ("neg/family", "P1: We climbed the ‹Cairngorms› and the ‹Mournes›."),
     ("neg/header", "INTERVIEW TRANSCRIPT\n\n‹CONFIDENTIAL›\n\nINT: Thanks for coming."),
     ("neg/header", "TEAM MEETING - ‹ACTIONS›\n\nItems below."),
+    ("neg/header", "TRAINING DAY: ‹DE-ESCALATION› AND ‹AL-ANON› REFERRALS\n\nINT: Thanks."),
+    ("neg/header", "SESSION NOTES - ‹EL-NIÑO› ‹DE-ICING› ‹VAN› HIRE\n\nItems below."),
 ]
 
 

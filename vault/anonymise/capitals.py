@@ -341,7 +341,11 @@ def _listed_name(title: str) -> bool:
 
 def _unknown(word: str, title: str) -> bool:
     """A word nobody can explain as ordinary: no list, no dictionary, not an acronym (nor a
-    label such as "INT-B")."""
+    label such as "INT-B"); after a surname's particle and a hyphen, the rest is asked
+    (round 22: "EL-HAZAWI" as "HAZAWI", so "DE-ESCALATION" stays)."""
+    head, _, rest = word.partition("-")
+    if head in _CAPS_PARTICLES and rest:  # "EL-HAZAWI", "AL-QADDAWI"; not "DE-ESCALATION"
+        return _unknown(rest, _title(rest))
     return not _ordinary(title) and not _acronym_like(word) and not known_place(title) \
         and all(len(part) >= 3 for part in word.split("-"))
 
@@ -704,7 +708,7 @@ class CapitalsRecognizer(RuleRecognizer):
                    for i, ((_, _, w), t) in enumerate(zip(stretch, titles))]
         listed = sum(named)
         if len(stretch) >= 2 and all(n or u for n, u in zip(named, unknown)) and (
-                listed >= 1 or all(len(w) >= 4 for _, _, w in stretch)):
+                listed >= 1 or all(len(w) >= 4 for _, _, w in stretch if w not in _CAPS_PARTICLES)):
             return [credited(self, "PERSON", start, end, self.SCORE)]
         if len(stretch) == 1 and _listed_name(titles[0]) and not _acronym_like(stretch[0][2]) \
                 and _capitals_line(text, start):
