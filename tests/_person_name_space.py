@@ -383,7 +383,7 @@ NEG_TEXTS: list[tuple[str, str]] = [
     ("neg/family", "P1: The ‹Greens› were waterlogged and the ‹Browns› of autumn were lovely."),
     ("neg/family", "P1: The ‹Blues› won, the ‹Reds› lost."),
     ("neg/family", "P1: The ‹Nightingales› were singing, the ‹Robins› too."),
-    ("neg/family", "P1: We climbed the ‹Cairngorms› and the ‹Mournes›."),
+    ("neg/hills", "P1: We climbed the ‹Cairngorms› and the ‹Mournes›."),
     ("neg/header", "INTERVIEW TRANSCRIPT\n\n‹CONFIDENTIAL›\n\nINT: Thanks for coming."),
     ("neg/header", "TEAM MEETING - ‹ACTIONS›\n\nItems below."),
     ("neg/header", "TRAINING DAY: ‹DE-ESCALATION› AND ‹AL-ANON› REFERRALS\n\nINT: Thanks."),

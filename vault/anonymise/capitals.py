@@ -117,7 +117,8 @@ _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR",
 #: "NUR BINTI AHMAD"): a name's part, though no list or vowel count would take it
 _CAPS_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN",
                             "VAN", "VON", "LA", "LE", "BIN", "BINTI", "BINT", "BEN", "IBN", "AP",
-                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST"})
+                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST", "NÍ", "NIC", "Ó", "UÍ",
+                            "MHIC"})
 #: what joins the items of a list of names in capitals: a comma, a slash, a semicolon, a bar,
 #: "&", "and", and the next item's label ("SHAH | Late: MURPHY", "OKONKWO/BRENNAN")
 _LIST_GAP_AFTER = re.compile(r"[ \t]*(?:[,/;|&+]|and|AND)[ \t]*(?:[A-Z][a-z]+[ \t]*:[ \t]*)?")
