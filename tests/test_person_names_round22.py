@@ -142,13 +142,11 @@ def test_a_third_party_never_gets_a_participants_code() -> None:
 
 # -- the engine, on phrasings of our own for each class widened this round -----------------------
 
+#: each fails on the engine before this round (the look-alikes in KEPT pass before and after)
 WIDENED = [
     # lower case: kin, a role in apposition, "our" and a deed, word-names, particles
-    "p3: i rang my nephew «tobenna» and he came straight over.",
     "p3: auntie «gwawr» was the one who noticed.",
-    "p3: «sibusiso», our ward manager, wasn't having it.",
     "p3: our practice manager, «ngozika», said fine.",
-    "p3: our «kev» said he'd drive us.",
     "p3: our deputy lead, «hazel», said fine.",
     "p3: «heather», our clinical lead, stepped in.",
     "p3: my dad «frank» said not to bother.",
@@ -156,11 +154,9 @@ WIDENED = [
     "p3: i asked «yusra bin haddad» about it.",
     "p3: we rang «aoife ní bhraonáin» after.",
     # capitals with a particle
-    "INTERVIEW WITH «TOMASZ DE VRIELAND»\n\nINT: Thanks for coming.",
     "INTERVIEW WITH «FARIDA AL-SHAMMOUDI»\n\nINT: Thanks for coming.",
     # a colleague known by initials
     "P3: «KT» told me to go home.",
-    "P3: Me and «RJ» went up to see her.",
     "P3: «DW» and me did the night.",
     "P3: I rang «PH» straight after, and then «GL» came in.",
     "P3: It was «MO»'s idea to start at eight.",
