@@ -117,7 +117,8 @@ _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR",
 #: "NUR BINTI AHMAD"): a name's part, though no list or vowel count would take it
 _CAPS_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN",
                             "VAN", "VON", "LA", "LE", "BIN", "BINTI", "BINT", "BEN", "IBN", "AP",
-                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST"})
+                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST", "NÍ", "NIC", "Ó", "UÍ",
+                            "MHIC"})
 #: what joins the items of a list of names in capitals: a comma, a slash, a semicolon, a bar,
 #: "&", "and", and the next item's label ("SHAH | Late: MURPHY", "OKONKWO/BRENNAN")
 _LIST_GAP_AFTER = re.compile(r"[ \t]*(?:[,/;|&+]|and|AND)[ \t]*(?:[A-Z][a-z]+[ \t]*:[ \t]*)?")
@@ -341,7 +342,11 @@ def _listed_name(title: str) -> bool:
 
 def _unknown(word: str, title: str) -> bool:
     """A word nobody can explain as ordinary: no list, no dictionary, not an acronym (nor a
-    label such as "INT-B")."""
+    label such as "INT-B"); after a surname's particle and a hyphen, the rest is asked
+    (round 22: "EL-HAZAWI" as "HAZAWI", so "DE-ESCALATION" stays)."""
+    head, _, rest = word.partition("-")
+    if head in _CAPS_PARTICLES and rest:  # "EL-HAZAWI", "AL-QADDAWI"; not "DE-ESCALATION"
+        return _unknown(rest, _title(rest))
     return not _ordinary(title) and not _acronym_like(word) and not known_place(title) \
         and all(len(part) >= 3 for part in word.split("-"))
 
@@ -704,7 +709,7 @@ class CapitalsRecognizer(RuleRecognizer):
                    for i, ((_, _, w), t) in enumerate(zip(stretch, titles))]
         listed = sum(named)
         if len(stretch) >= 2 and all(n or u for n, u in zip(named, unknown)) and (
-                listed >= 1 or all(len(w) >= 4 for _, _, w in stretch)):
+                listed >= 1 or all(len(w) >= 4 for _, _, w in stretch if w not in _CAPS_PARTICLES)):
             return [credited(self, "PERSON", start, end, self.SCORE)]
         if len(stretch) == 1 and _listed_name(titles[0]) and not _acronym_like(stretch[0][2]) \
                 and _capitals_line(text, start):

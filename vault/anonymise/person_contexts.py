@@ -446,11 +446,22 @@ _INITIALS_CLOSING = re.compile(
 #: initials doing what only a person does, as a note's subject ("; FG called a stop", "MN
 #: said she'd cover"): after a clause's start, never after an article ("the ICU rang")
 _INITIALS_DOING = re.compile(
-    r"(?:(?<=^)|(?<=[;:.!?(][ \t])|(?<=['‘\"“]))" + _INITIALS_QUOTABLE
+    r"(?:(?<=^)|(?<=[;:.!?(][ \t])|(?<=['‘\"“])|(?<=[ \t]and[ \t])|(?<=[ \t]then[ \t])|"
+    r"(?<=[ \t]but[ \t]))" + _INITIALS_QUOTABLE
     + r"(?=[ \t]+(?:said|says|asked|asks|called|calls|rang|rings|phoned|emailed|e-mailed|texted|"
     r"wrote|agreed|agrees|confirmed|confirms|chaired|scrubbed|apologised|apologized|"
     r"volunteered|offered|promised|escalated|will[ \t]+(?:chase|ring|call|email|e-mail|send|"
-    r"update|check|circulate|cover|arrange|book|speak|review|follow))\b)", re.MULTILINE)
+    r"update|check|circulate|cover|arrange|book|speak|review|follow)|"
+    # round 22: what people tell of a colleague known by initials ("JT told me", "KP came in",
+    # "DK and me went", "RL wasn't happy")
+    r"told|tells|came|comes|went|goes|sorted|covered|pushed|helped|took|gave|reckons|reckoned|"
+    r"thinks|thought|wanted|knew|messaged|wasn['’]t|isn['’]t|and[ \t]+(?:me|I))\b)", re.MULTILINE)
+#: a colleague's initials with a possessive and a person's belonging ("it was KP's idea",
+#: "JT's mum", "on DK's shift"); never an abbreviation of :data:`NOT_INITIALS`
+_INITIALS_OWNING = re.compile(
+    r"(?<![\w'’./&-])(?P<i>[A-Z]{2,3})(?=['’]s[ \t]+(?:idea|fault|turn|shift|call|decision|mum|"
+    r"mam|dad|husband|wife|partner|kids|son|daughter|birthday|leaving|desk|car|house|"
+    r"office|list|caseload|patient|patients|mentee|student|team|suggestion|plan)\b)")
 #: initials after a word of doing or signing: "per KM", "cc JT", "taken by HW", "seen AB/CD",
 #: "ask RT", "thanks KM", "@KM" (and a second after a slash or "and")
 _INITIALS_AFTER_WORD = re.compile(
@@ -458,7 +469,8 @@ _INITIALS_AFTER_WORD = re.compile(
     r"seen|reviewed|signed|countersigned|approved|authorised|authorized|checked|verified|"
     r"prepared|compiled|drafted|circulated|sent|led|run|covered|done)[ \t]+by|seen|ask|asked|"
     r"thanks|thank[ \t]+you|cheers|ta|thx|many[ \t]+thanks|best|regards|kind[ \t]+regards|"
-    r"best[ \t]+wishes)[,!.]?[ \t]+|@)" + _INITIALS
+    r"best[ \t]+wishes|rang|phoned|told|emailed|e-mailed|texted|messaged|me[ \t]+and)[,!.]?[ \t]+|@)"
+    + _INITIALS
     + r"(?:[ \t]*(?:/|and|&)[ \t]*(?P<j>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}))?(?![\w'’&-])")
 #: initials opening a line and doing an action: "KM to chase", "- PN and SL to update"
 _INITIALS_TO_DO = re.compile(
@@ -522,7 +534,8 @@ class TeamInitialsRecognizer(RuleRecognizer):
     SCORE = 0.7
 
     def find(self, text: str) -> list[RecognizerResult]:
-        if not any(_initials_person(m.group("i")) for m in _INITIALS_ANYWHERE.finditer(text)):
+        if not any(_initials_person(m.group("i")) for m in _INITIALS_ANYWHERE.finditer(text)) \
+                and _INITIALS_OWNING.search(text) is None:
             return []  # no letters that could be anyone's initials: nothing to look at
         spans: set[tuple[int, int]] = set()
         for line in _PEOPLE_LINE.finditer(text):
@@ -533,7 +546,7 @@ class TeamInitialsRecognizer(RuleRecognizer):
             rest = line.group("rest")
             for m in _INLINE_ITEM.finditer(rest):
                 spans.add((line.start("rest") + m.start("i"), line.start("rest") + m.end("i")))
-        for pattern in (_INITIALS_SIGNED_AS, _INITIALS_CLOSING, _INITIALS_DOING):
+        for pattern in (_INITIALS_SIGNED_AS, _INITIALS_CLOSING, _INITIALS_DOING, _INITIALS_OWNING):
             spans.update(m.span("i") for m in pattern.finditer(text))
         for m in _INITIALS_AFTER_WORD.finditer(text):
             spans.add(m.span("i"))

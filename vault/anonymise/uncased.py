@@ -39,6 +39,7 @@ from vault.anonymise.hospitals import _forms as _hospital_forms
 from vault.anonymise.hospitals import uncased_score as _hospital_score
 from vault.anonymise.person_contexts import named_by_job
 from vault.anonymise.recognizers import (
+    _ROLES,
     NEVER_NAMES,
     UK_PLACES,
     RuleRecognizer,
@@ -227,6 +228,81 @@ _CUE_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|husband|wife|partner|so
 
 _POSSESSIVE = re.compile(r"['’]s\Z")
 
+#: a role said with a name in apposition, commas around it (round 22): "our practice manager,
+#: bev, ..." before the name, "bev, our practice manager, ..." after it
+_ROLE_COMMA_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:our|my|his|her|their|your|the|me)[ \t]+"
+                                r"(?:[a-z][\w-]*[ \t]+){0,2}" + _ROLES + r"[ \t]*,[ \t]*\Z")
+_ROLE_COMMA_AFTER = re.compile(r"(?i)[ \t]*,[ \t]+(?:our|my|his|her|their|your|the|me)[ \t]+"
+                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _ROLES + r"(?![\w'’-])")
+#: kin (or a friend) right before a name, as people say them: "my sister ffion", "me
+#: nan's", "auntie bev"
+_KIN = (r"(?:sister|brother|mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|"
+        r"cousin|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|niece|nephew|aunt|auntie|"
+        r"aunty|uncle|stepdad|stepmum|stepson|stepdaughter|friend|boyfriend|girlfriend|"
+        r"fiancee?|fiancée?|neighbour|colleague|mate|sis|bro)")
+_KIN_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:my|our|his|her|their|your|me)[ \t]+(?:(?:little|big|older|younger|"
+    r"eldest|youngest|twin|late|baby|step|best|old|other)[ \t]+)?" + _KIN
+    + r"|(?<![\w'’-])(?:auntie|aunty|uncle|nan|nana|nanna|grandma|grandad|granny))[ \t]+\Z")
+#: "our" or "wee" right before a name ("our kev said", "wee jamie was"): a person's deed after
+#: it is needed, as "our" stands before any thing ("our datix", "our whatsapp group")
+_OUR_BEFORE = re.compile(r"(?<![\w'’-])(?:our|wee)[ \t]+\Z")
+#: what a person named after kin does next ("my sister rose was there" is a person; "my
+#: sister rose to the occasion" is not): a deed of speaking, coming or being
+_KIN_DEED_AFTER = re.compile(
+    r"(?:['’]s[ \t]+[a-z]|[ \t]+(?:said|says|told|tells|rang|rings|phoned|texted|emailed|"
+    r"came|comes|went|goes|was|is|wasn['’]t|isn['’]t|had|has|did|didn['’]t|does|doesn['’]t|"
+    r"got|gets|took|sorted|covered|pushed|helped|lives|lived|works|worked|reckons|thinks|"
+    r"thought|asked|asks|wanted|wants|knew|knows)(?![\w'’-]))")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;!?]|\Z)")
+
+
+#: the particles a surname opens with after a first name ("bin", "ó", "van der", "de la")
+_NAME_PARTICLES = _PARTICLES | {"ó", "ní", "nic", "ibn", "bint", "abu", "ben", "o", "dos", "das"}
+
+
+def _particle_surname_end(text: str, end: int, after: list[tuple[int, int, str]]) -> int:
+    """Where a surname that opens with particles ends, right after a name ending at ``end``:
+    one or two particles, then a word no dictionary has ("bin jaddan", "van der merwe"); 0 if
+    none."""
+    at, k = end, 0
+    while k < len(after) and k < 2 and after[k][2].lower() in _NAME_PARTICLES \
+            and _adjacent(text, at, after[k][0]):
+        at, k = after[k][1], k + 1
+    if k == 0 or k >= len(after) or not _adjacent(text, at, after[k][0]):
+        return 0
+    return after[k][1] if _unknown(after[k][2]) or is_surname(_cap(after[k][2])) \
+        and not _ordinary(after[k][2]) else 0
+
+
+#: asked or told a name that is also a word, then what follows a person there ("i asked
+#: grace to cover", "thanked hope, ...")
+_ASKED_BEFORE = re.compile(r"(?<![\w'’-])(?:asked|ask|told|tell|thanked|texted|emailed|"
+                           r"messaged)[ \t]+\Z")
+_ASKED_AFTER = re.compile(r"[ \t]+(?:to|if|whether)(?![\w'’-])|[ \t]*(?:[,.;!?]|\Z)")
+
+
+def _role_or_kin(text: str, start: int, s: int, e: int, word_name: bool) -> bool:
+    """A name by what stands around it in lower case (round 22): a role in apposition with
+    commas ("bev, our practice manager,", "our practice manager, bev,") or kin right before it
+    ("my sister ffion", "auntie bev"), or "our"/"wee" and a deed ("our kev said"). A name that is also a word ("grace", "will")
+    needs the commas of an apposition on both sides, kin before it and a person's deed
+    after it ("my dad frank said", not "my son will be"), or to be asked or told something
+    ("i asked amber to cover", "thanked hope.")."""
+    before = text[max(start, s - 60):s]
+    if _ROLE_COMMA_BEFORE.search(before):
+        return not word_name or _CLAUSE_END.match(text, e) is not None \
+            or _KIN_DEED_AFTER.match(text, e) is not None
+    if _ROLE_COMMA_AFTER.match(text, e):
+        return not word_name or re.search(r"(?:^|[,.;!?:]|\band)[ \t]*\Z", before) is not None
+    if _KIN_BEFORE.search(before):
+        return not word_name or _KIN_DEED_AFTER.match(text, e) is not None \
+            or _CLAUSE_END.match(text, e) is not None
+    if _OUR_BEFORE.search(before):
+        return _KIN_DEED_AFTER.match(text, e) is not None
+    return word_name and _ASKED_BEFORE.search(before) is not None \
+        and _ASKED_AFTER.match(text, e) is not None
+
 
 def _unknown(word: str) -> bool:
     """A word no list explains: no English or vernacular word, no place, letters only."""
@@ -400,10 +476,14 @@ class UncasedNameRecognizer(RuleRecognizer):
                 span = (s, nxt[1], 0.85)  # "grace okafor": a word-name before a surname
             elif _unknown(stem := _POSSESSIVE.sub("", word)) and (
                     _CUE_BEFORE.search(text, max(start, s - 16), s)
-                    or _CUE_AFTER.match(text, s + len(stem))):
+                    or _CUE_AFTER.match(text, s + len(stem))
+                    or _role_or_kin(text, start, s, s + len(stem), word_name=False)):
                 span = (s, s + len(stem), 0.6)  # "i asked zanele", "nakamura said", "mbali's"
                 if nxt is not None and joined and _unknown(nxt[2]):
                     span = (s, nxt[1], 0.7)
+            elif _cap(low) in word_names() and low not in STOP_WORDS \
+                    and _role_or_kin(text, start, s, e, word_name=True):
+                span = (s, e, 0.6)  # "grace, our clinical director,", "my dad frank said"
             if span is not None and _EPONYM.match(text, s):
                 span = None  # "addison's", "kegan's orders of mind": a disease, a model
             if span is not None:
@@ -415,6 +495,8 @@ class UncasedNameRecognizer(RuleRecognizer):
                 if after and _adjacent(text, span[1], after[0][0]) and _surname(after[0][2]) \
                         and _first_name(text[span[0]:span[1]].split()[-1]):
                     span = (span[0], after[0][1], span[2])
+                elif tail := _particle_surname_end(text, span[1], words[k:k + 3]):
+                    span = (span[0], tail, span[2])  # "zadan bin jaddan", "aoife ó briain"
                 stop = span[1] - (2 if _POSSESSIVE.search(text, 0, span[1]) else 0)
                 out.append(credited(self, "PERSON", span[0], stop, span[2]))  # "okafor|'s"
                 taken = span[1]
