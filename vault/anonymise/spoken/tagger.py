@@ -83,26 +83,22 @@ THRESHOLD = 0.8
 #: altered +0.000 to +0.009 points on each fold (at 0.7 with the guards below +0.000, +0.003,
 #: +0.004, +0.000, +0.005); the negatives sets unchanged at every setting, no span added)
 DATE_THRESHOLD = AGE_THRESHOLD = 0.7
-#: the thresholds of the GMC numbers, the postcodes and the e-mail addresses (round 22: each
-#: entity's threshold moved alone to 0.5, 0.6, 0.7, 0.9 or 0.95 with the others as shipped,
-#: leave-one-author-out on spoken/heldout9 and 10 (fold models) and 11 to 14 (never trained on);
-#: a setting is kept only where every fold's ordinary words altered rise by 0.02 points at most:
-#: GMC 0.7 left 2 fewer spoken-form mentions (at 0.6 and 0.5 no more, for more words), POSTCODE
-#: 0.7 1 fewer, EMAIL 0.6 7 fewer (0.5: 8, but +0.026 points on one fold); PHONE below 0.8 gained 3-7
-#: for +0.024 to +0.071 points on one fold, NHS_NUMBER 1-2 for +0.058 to +0.072, PERSON (a
-#: spelling) never moved; above 0.8 each lost mentions. Together, on the six folds, 742 -> 732
-#: spoken-form mentions leaked (138/108/292/52/123/29 -> 136/108/290/49/123/26), ordinary words
-#: altered +0.007/+0.000/+0.004/+0.001/+0.005/+0.007 points; the negatives sets unchanged, no
-#: span added)
-GMC_THRESHOLD = POSTCODE_THRESHOLD = 0.7
-EMAIL_THRESHOLD = 0.6
+#: (round 22: the other entities' thresholds swept, each moved alone to 0.5, 0.6, 0.7, 0.9 or
+#: 0.95 with the others as shipped, leave-one-author-out on spoken/heldout9 and 10 (fold models)
+#: and 11 to 14 (never trained on), kept only where no fold's ordinary words altered rose by
+#: more than 0.02 points: GMC_NUMBER 0.7 and POSTCODE 0.7 and EMAIL 0.6 together left 742 -> 732
+#: spoken-form mentions on the six folds, ordinary +0.000 to +0.007 points per fold, the
+#: negatives sets no span added; PHONE and NHS_NUMBER below 0.8 cost +0.024 to +0.072 points on
+#: one fold, PERSON never moved, above 0.8 every number, postcode and e-mail lost mentions. NOT
+#: shipped: on the held-out pair spoken/heldout15 (never trained on) its first score left 84 -> 83
+#: spoken-form mentions but ordinary words altered rose 520 -> 531 tokens (0.882% -> 0.901%),
+#: which the brief's bar forbids; every entity stays at 0.8)
 #: the entities whose spans are emitted, each with its own threshold (every token of a kept
 #: span has at least this marginal probability of not being ``O``); the other entities are
 #: learned, to tell them apart, not kept
 EMIT: Mapping[str, float] = MappingProxyType({
-    "PHONE": THRESHOLD, "NHS_NUMBER": THRESHOLD, "GMC_NUMBER": GMC_THRESHOLD,
-    "POSTCODE": POSTCODE_THRESHOLD, "EMAIL": EMAIL_THRESHOLD, "PERSON": THRESHOLD,
-    "DATE": DATE_THRESHOLD, "AGE": AGE_THRESHOLD})
+    "PHONE": THRESHOLD, "NHS_NUMBER": THRESHOLD, "GMC_NUMBER": THRESHOLD, "POSTCODE": THRESHOLD,
+    "EMAIL": THRESHOLD, "PERSON": THRESHOLD, "DATE": DATE_THRESHOLD, "AGE": AGE_THRESHOLD})
 #: the entities whose spans are emitted
 EMITTED: frozenset[str] = frozenset(EMIT)
 SCORE = 0.6
