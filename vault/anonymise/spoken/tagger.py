@@ -83,6 +83,16 @@ THRESHOLD = 0.8
 #: altered +0.000 to +0.009 points on each fold (at 0.7 with the guards below +0.000, +0.003,
 #: +0.004, +0.000, +0.005); the negatives sets unchanged at every setting, no span added)
 DATE_THRESHOLD = AGE_THRESHOLD = 0.7
+#: (round 22: the other entities' thresholds swept, each moved alone to 0.5, 0.6, 0.7, 0.9 or
+#: 0.95 with the others as shipped, leave-one-author-out on spoken/heldout9 and 10 (fold models)
+#: and 11 to 14 (never trained on), kept only where no fold's ordinary words altered rose by
+#: more than 0.02 points: GMC_NUMBER 0.7 and POSTCODE 0.7 and EMAIL 0.6 together left 742 -> 732
+#: spoken-form mentions on the six folds, ordinary +0.000 to +0.007 points per fold, the
+#: negatives sets no span added; PHONE and NHS_NUMBER below 0.8 cost +0.024 to +0.072 points on
+#: one fold, PERSON never moved, above 0.8 every number, postcode and e-mail lost mentions. NOT
+#: shipped: on the held-out pair spoken/heldout15 (never trained on) its first score left 84 -> 83
+#: spoken-form mentions but ordinary words altered rose 520 -> 531 tokens (0.882% -> 0.901%),
+#: which the brief's bar forbids; every entity stays at 0.8)
 #: the entities whose spans are emitted, each with its own threshold (every token of a kept
 #: span has at least this marginal probability of not being ``O``); the other entities are
 #: learned, to tell them apart, not kept
