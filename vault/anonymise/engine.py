@@ -71,6 +71,7 @@ from vault.anonymise.hospitals import (
 )
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.landforms import landform_recognizers
+from vault.anonymise.ner_dates import a_typed_figure
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.ordinary_labels import (
     FEASTS,
@@ -1487,6 +1488,9 @@ class Anonymiser:
                 continue  # "the reference was four seven seven two...": a number read out
             if entity == "AGE" and marker is None and a_measured_number(text, start):
                 continue  # "His PHQ-nine was twenty-one", "Her BMI's thirty": a reading
+            if entity in ("DATE", "AGE", "PHONE") and marker is None \
+                    and a_typed_figure(text, start, end, entity):
+                continue  # "MoCA 28/30", "f/u 6/12", "p. 34", "0800-2000": typed figures
             if entity == "HOSPITAL" and marker is None and _a_body_spelled(text[start:end]):
                 continue  # "the C Q C", "then the G M C": a body said letter by letter
             if marker is None and entity in ("PERSON", "LOCATION") \

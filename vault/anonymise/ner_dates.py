@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED_NOUNS", "date_pieces", "judge_ner_date"]
+__all__ = ["COUNTED_NOUNS", "a_typed_figure", "date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
@@ -233,3 +233,61 @@ def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, i
         return None
     return "AGE", start, start + number_end, 0.6
 
+
+
+# -- typed figures that are no date, age or phone number ------------------------------------------
+
+#: "a/b" typed: a clinician's duration ("6/52" six weeks, "3/12" three months, "2/7" two days),
+#: a score ("24/30", "7/10"), a fraction
+_SLASHED = re.compile(r"(\d{1,3})/(\d{1,3})")
+#: what comes before a typed duration: a length of time or a follow-up
+_DURATION_BEFORE = re.compile(r"(?i)(?:\b(?:for|in|over|past|last|within|after|since|about|"
+                              r"approx|review|reviewed|rv|f/u|fu|follow[- ]up|x|hx|history|"
+                              r"of|next|another)|[~<>])[ \t:]*\Z")
+_DURATION_AFTER = re.compile(r"(?i)[ \t]*(?:ago|hx|history|duration|later)\b")
+#: a page, a paragraph, a section or a figure named before a number ("p. 34", "pp. 12-14")
+_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|para|paras|fig|figs|ch|sec|vol|no|nos)\.|\b(?:page|pages|"
+                          r"paragraph|section|figure|table|chapter|appendix|volume|slide|item)|§)"
+                          r"[ \t]*\Z", re.IGNORECASE)
+#: a shift or opening hours typed as two 24-hour clock times ("0800-2000", "0900–1730")
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-4])[0-5]\d")
+_ISBN_BEFORE = re.compile(r"(?i)\bISBN(?:-1[03])?[ \t:]*\Z")
+
+
+def _isbn13(digits: str) -> bool:
+    return (len(digits) == 13 and digits[:3] in ("978", "979")
+            and sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0)
+
+
+def a_typed_figure(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether ``text[start:end]``, found as a DATE, an AGE or a PHONE number, is a figure
+    typed in notes that is none of them: "a/b" whose second number is no month ("24/30",
+    "6/52") or a clinician's duration ("f/u 3/12", "2/7 ago": days, months, weeks over 7, 12,
+    52); a page or section number ("p. 34", "pp. 12-14"); a shift's clock times ("0800-2000");
+    an ISBN. A finder reading speech took these for a date, an age or a number read out."""
+    said = text[start:end]
+    before = text[max(0, start - 24):start]
+    if entity in ("DATE", "AGE") and _PAGE_BEFORE.search(before) is not None \
+            and re.fullmatch(r"\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?", said):
+        return True
+    if entity == "DATE":
+        slashed = _SLASHED.fullmatch(said)
+        if slashed is not None:
+            first, second = int(slashed.group(1)), int(slashed.group(2))
+            if second > 12 or first == 0 or first > 31:
+                return True
+            if second in (7, 12) and (_DURATION_BEFORE.search(before) is not None
+                                      or _DURATION_AFTER.match(text, end) is not None):
+                return True
+        return False
+    if entity == "PHONE":
+        if _CLOCK_RANGE.fullmatch(said):
+            return True
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "-"):
+            start -= 1  # the whole hyphenated run the number is part of
+        while end < len(text) and (text[end].isdigit() or text[end] == "-" and end + 1 < len(text)
+                                   and text[end + 1].isdigit()):
+            end += 1
+        digits = re.sub(r"\D", "", text[start:end])
+        return _isbn13(digits) or _ISBN_BEFORE.search(text, max(0, start - 12), start) is not None
+    return False
