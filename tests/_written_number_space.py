@@ -147,6 +147,8 @@ def ages(rng: random.Random) -> Iterator[tuple[str, str]]:
         ("yr_old", "A «{a}»-yr-old man was seen."),
         ("age_colon", "Age: «{a}»"),
         ("age_space", "Age «{a}», occupation: porter."),
+        ("age_y", "Age «{a}»y, lives with partner."),
+        ("name_yrs", "{who}, «{a}»yrs, lives alone."),
         ("yrs", "Pt «{a}» yrs, non-smoker."),
         ("yrs_old", "Her son («{a}» yrs old) helps at home."),
         ("years_old", "I was «{a}» years old when I qualified."),

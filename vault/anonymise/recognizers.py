@@ -473,6 +473,12 @@ class AgeRecognizer(StudyPatternRecognizer):
         # a form's field: "Age: 47", "AGE - 47", "Age at interview: 52"
         Pattern("field", r"(?<![\w'’])(?:[Aa]ge|AGE)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=–-]"
                          r"[ \t]*(?P<m>1[01]\d|[1-9]?\d)(?![\w./:%-])", 0.8),
+        Pattern("field_years", r"(?<![\w'’])(?:[Aa]ge|AGE)[ \t]+(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:y|yrs?)"
+                               r"(?![\w./:%-])", 0.8),
+        # an age in apposition after a name (two capitalised words), typed short: "Mrs Pell,
+        # 83yrs, lives alone" ("Then, 3 yrs, nothing" is a length of time)
+        Pattern("apposed_yrs", r"(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’-]+,[ \t]*"
+                               r"(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:yrs|y)(?=[ \t]*[,;)])", 0.7),
         # a case line's sex then age, as a referral or a case summary types them: "F, 47,",
         # "Male, 62;" ("Flat F, 12 ..." is an address: a comma, a stop or the line's end after)
         Pattern("sex_age", r"(?<![\w'’.-])(?<!Flat )(?<!Unit )(?<!Block )(?<!Grade )"
