@@ -71,6 +71,7 @@ from vault.anonymise.hospitals import (
 )
 from vault.anonymise.irish import irish_recognizers
 from vault.anonymise.landforms import landform_recognizers
+from vault.anonymise.ner_dates import a_typed_figure
 from vault.anonymise.ner_input import SEPARATOR, NerInput, ner_view
 from vault.anonymise.ordinary_labels import (
     FEASTS,
@@ -542,6 +543,9 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
 #: said of them ("E with a fada, A, B, H, A", "capital b-a-x-t-e-r", "O fada-space-S-E-..."), so
 #: none is a word a login or a handle is written with ("fada" is no one's login)
 _SPELLINGS = frozenset({SPELLED_NAME_DETECTOR, LETTER_RUN_DETECTOR})
+#: entities a typed figure ("MoCA 24/30", "f/u 6/12", "p. 34", an ISBN) is taken for
+_TYPED_FIGURE_ENTITIES = frozenset({"DATE", "AGE", "PHONE", "NHS_NUMBER", "GMC_NUMBER",
+                                    "POSTCODE"})
 #: a header's fields run together: "Ealing General - round 4", "Y. Qiu - Alltwen - round";
 #: never after a letter said alone: a name spelled with dashes goes on past one ("B - A -
 #: double R - O - W", "T, O, N - no, sorry, M, S": a double letter or a repair said inside it)
@@ -1487,6 +1491,9 @@ class Anonymiser:
                 continue  # "the reference was four seven seven two...": a number read out
             if entity == "AGE" and marker is None and a_measured_number(text, start):
                 continue  # "His PHQ-nine was twenty-one", "Her BMI's thirty": a reading
+            if entity in _TYPED_FIGURE_ENTITIES and marker is None \
+                    and a_typed_figure(text, start, end, entity):
+                continue  # "MoCA 28/30", "f/u 6/12", "p. 34", "0800-2000": typed figures
             if entity == "HOSPITAL" and marker is None and _a_body_spelled(text[start:end]):
                 continue  # "the C Q C", "then the G M C": a body said letter by letter
             if marker is None and entity in ("PERSON", "LOCATION") \

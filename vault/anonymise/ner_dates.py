@@ -40,7 +40,7 @@ from vault.anonymise.calendar_words import (
     lowered,
 )
 
-__all__ = ["COUNTED_NOUNS", "date_pieces", "judge_ner_date"]
+__all__ = ["COUNTED_NOUNS", "a_typed_figure", "date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS + UNAMBIGUOUS_LOWER_MONTHS)
                     + r")\b\.?")
@@ -243,3 +243,73 @@ def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, i
         return None
     return "AGE", start, start + number_end, 0.6
 
+
+
+# -- typed figures that are no date, age or phone number ------------------------------------------
+
+#: "a/b" typed: a clinician's duration ("6/52" six weeks, "3/12" three months, "2/7" two days),
+#: a score ("24/30", "7/10"), a fraction
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,3})(?![\d/])")
+#: what comes before a typed duration: a length of time or a follow-up
+_DURATION_BEFORE = re.compile(r"(?i)(?:\b(?:for|in|over|past|last|within|after|since|about|"
+                              r"approx|review|reviewed|rv|f/u|fu|follow[- ]up|x|hx|history|"
+                              r"of|next|another|mood|symptoms)|[~<>])[ \t:]*\Z")
+_DURATION_AFTER = re.compile(r"(?i)[ \t]*(?:ago|hx|history|duration|later)\b")
+#: a page, a paragraph, a section or a figure named before a number ("p. 34", "pp. 12-14")
+_PAGE_BEFORE = re.compile(r"(?:\b(?:pp?|para|paras|fig|figs|ch|sec|vol|no|nos)\.|\b(?:page|pages|"
+                          r"paragraph|section|figure|table|chapter|appendix|volume|slide|item)|§)"
+                          r"[ \t]*\Z", re.IGNORECASE)
+#: a shift or opening hours typed as two 24-hour clock times ("0800-2000", "0900–1730")
+_CLOCK_RANGE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:[01]\d|2[0-4])[0-5]\d")
+_ISBN_BEFORE = re.compile(r"(?i)\bISBN(?:-1[03])?[ \t:]*\Z")
+#: the number entities a typed figure may be mistaken for
+_NUMBER_ENTITIES = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
+
+
+def _isbn13(digits: str) -> bool:
+    return (len(digits) == 13 and digits[:3] in ("978", "979")
+            and sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0)
+
+
+def _no_day_and_month(text: str, start: int, end: int, first: int, second: int) -> bool:
+    """Whether "first/second" at ``text[start:end]`` is no day and month: the second is no
+    month ("24/30", "6/52"), the first no day, or a clinician's days or months typed as a
+    length of time ("f/u 3/12", "2/7 ago", "for 4/7")."""
+    if second > 12 or second == 0 or first == 0 or first > 31:
+        return True
+    return second in (7, 12) and (
+        _DURATION_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _DURATION_AFTER.match(text, end) is not None)
+
+
+def _an_isbn(text: str, start: int, end: int) -> bool:
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "-"):
+        start -= 1  # the whole hyphenated run the number is part of
+    while end < len(text) and (text[end].isdigit() or text[end] == "-" and end + 1 < len(text)
+                               and text[end + 1].isdigit()):
+        end += 1
+    digits = re.sub(r"\D", "", text[start:end])
+    return _isbn13(digits) or _ISBN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def a_typed_figure(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether ``text[start:end]``, found as an identifier, is a figure typed in notes that is
+    none: "a/b" figures that are no day and month ("MoCA 24/30", "6/52", "f/u 3/12", "2/7
+    ago") with nothing else that dates them; a page or section number ("p. 34", "pp.
+    12-14"); a shift's clock times ("0800-2000"); an ISBN. Finders reading speech (the
+    spoken tagger, the digit-run finder) took these for a date, an age, a number read out or
+    a postcode."""
+    said = text[start:end]
+    if entity in ("DATE", "AGE") and re.fullmatch(r"\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?", said) \
+            and _PAGE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    figures = list(_SLASHED.finditer(said))
+    if figures and entity != "EMAIL":
+        rest = _SLASHED.sub(" ", said)
+        if not re.search(r"\d", rest) and _MONTH.search(rest) is None \
+                and _WEEKDAY.search(rest) is None:
+            return all(_no_day_and_month(text, start + f.start(), start + f.end(),
+                                         int(f.group(1)), int(f.group(2))) for f in figures)
+    if entity in _NUMBER_ENTITIES:
+        return _CLOCK_RANGE.fullmatch(said) is not None or _an_isbn(text, start, end)
+    return False

@@ -146,6 +146,8 @@ TITLE_BEFORE_RE = std_re.compile(_TITLES + r"\.?[ \t]+$")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: a weekday as a rota, a diary or an e-mail types it before a date ("Tues 3/1", "Sat 5 Feb")
+_WEEKDAYS_TYPED = r"(?:" + _WEEKDAYS + r"|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
 
 # One tldextract for the process, reading only the suffix-list snapshot bundled with the
 # package: no cache directory and no URLs, so an email check never touches the network
@@ -318,7 +320,13 @@ class NhsNumberRecognizer(StudyPatternRecognizer):
 class GmcNumberRecognizer(StudyPatternRecognizer):
     """GMC reference numbers: 7 digits, only with a context word nearby (score lifted by context)."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("gmc_number", r"(?<![\w-])\d{7}(?![\w-])", 0.05)]
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("gmc_number", r"(?<![\w-])\d{7}(?![\w-])", 0.05),
+        # an NMC PIN as typed: two digits, a letter, four digits, a letter ("81F2345E"); the
+        # shape alone names a nurse or a midwife (the spoken finders' registrations.py says
+        # the same shape read out)
+        Pattern("nmc_pin", r"(?<![\w-])\d{2}[A-Z]\d{4}[A-Z](?![\w-])", 0.7),
+    ]
 
     def __init__(self) -> None:
         super().__init__(supported_entity="GMC_NUMBER", patterns=self.PATTERNS, name="gmc_number",
@@ -333,6 +341,20 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
         Pattern("postcode", r"\b(?:GIR 0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2})\b", 0.85),
         Pattern("postcode_nospace", r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
         Pattern("postcode_lower", r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? ?\d[abd-hjlnp-uw-z]{2}\b", 0.55),
+        # an address block's narrow column breaks a postcode between its halves ("LS6\n2AB")
+        Pattern("postcode_split", r"\b[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?[ \t]*\n[ \t]*"
+                                  r"\d[ABD-HJLNP-UW-Z]{2}\b", 0.6),
+        # an outward code alone where a form or a sentence says it is a postcode ("Postcode:
+        # BT8", "postcode area IM4", "post code - GY1")
+        Pattern("postcode_outward", r"(?i:\bpost[ \t]?code)(?:[ \t]+(?:area|district))?[ \t]*"
+                                    r"(?:[:=–-][ \t]*|is[ \t]+)?(?P<m>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)"
+                                    r"(?![\w-])", 0.6),
+        # an outward code typed where someone lives or moved ("we live in IM3", "moved to
+        # LS6"); two letters, and no training grade ("moved to ST3")
+        Pattern("postcode_outward_lived", r"\b(?:live|lives|living|lived|moved|moving|based)[ \t]+"
+                                          r"(?:in|to|out[ \t]+to|over[ \t]+to)[ \t]+"
+                                          r"(?P<m>(?!(?:ST|CT|DT|FY)\d)[A-PR-UWYZ][A-HK-Y]\d{1,2})"
+                                          r"(?![\w-])", 0.6),
     ]
 
     def __init__(self) -> None:
@@ -350,9 +372,18 @@ class DateRecognizer(StudyPatternRecognizer):
     PATTERNS: ClassVar[list[Pattern]] = [
         # "the" belongs to the date only after a weekday ("Tuesday the 9th of March"); before
         # the day alone it is the sentence's article ("on the [7th of March]")
-        Pattern("day_month", r"\b(?:" + _WEEKDAYS + r",?[ \t]+(?:the[ \t]+)?)?\d{1,2}(?:st|nd|rd|th)?"
+        # a range of days in one month is one date ("12-14 May", "3rd/4th June")
+        Pattern("day_month", r"\b(?:" + _WEEKDAYS_TYPED + r",?[ \t]+(?:the[ \t]+)?)?"
+                             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*[-–/&][ \t]*)?\d{1,2}(?:st|nd|rd|th)?"
                              r"[ \t]+(?:of[ \t]+)?" + _MONTHS + r"\b(?:,?[ \t]+\d{4}\b)?", 0.85),
-        Pattern("month_day", r"\b(?:" + _WEEKDAYS + r",?[ \t]+)?" + _MONTHS
+        # a day and month typed in figures, a weekday or "w/c" (week commencing) before it:
+        # "Tues 3/1", "Sat 12.6", "w/c 14/6"; alone, "3/12" may be a fraction, a score or a
+        # clinician's "three months" and is left alone
+        Pattern("weekday_numeric", r"\b" + _WEEKDAYS_TYPED + r",?[ \t]+(?:the[ \t]+)?"
+                                   r"\d{1,2}[/.]\d{1,2}(?![\w/]|[.:]\d)", 0.8),
+        Pattern("week_commencing", r"\b(?:[Ww]/[Cc]|WC|[Ww]c)[:.]?[ \t]+(?P<m>\d{1,2}[/.]\d{1,2})"
+                                   r"(?![\w/]|[.:]\d)", 0.8),
+        Pattern("month_day", r"\b(?:" + _WEEKDAYS_TYPED + r",?[ \t]+)?" + _MONTHS
                              + r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ \t]+\d{4}\b)?", 0.85),
         Pattern("month_year", r"\b" + _MONTHS + r"[ \t]+(?:19|20)\d{2}\b", 0.6),
         Pattern("numeric", r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-]|\.\d)", 0.8),
@@ -375,6 +406,9 @@ class DateRecognizer(StudyPatternRecognizer):
         # impossible day numbers; a numeric date's last part is a year, two digits or four
         # ("06/12/90": a date of birth typed with the year short)
         numbers = re.findall(r"\d+", pattern_text)
+        day_month = re.search(r"(?<![\d/.-])\d{1,2}[/.](\d{1,2})\Z", pattern_text)
+        if day_month is not None and not 1 <= int(day_month.group(1)) <= 12:
+            return False  # "Mon 3/14": no month; a score or a fraction after a day's name
         if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}", pattern_text):
             numbers = numbers[:2]
             if min(int(number) for number in numbers) > 12:
@@ -426,6 +460,30 @@ class AgeRecognizer(StudyPatternRecognizer):
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
         Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
                 + _NOT_A_PERSONS_AGE, 0.85),
+        # as notes, referrals and forms type an age: "47yo", "47 y/o", "47y.o.", "47yrs old",
+        # "47 yr old" (the span the number); "yrs" alone is a duration as often ("12 yrs in
+        # post") and is left to the other patterns
+        Pattern("typed", r"(?<![\w./:£$€-])(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:yo|y/o|y\.o\.?|"
+                         r"yrs?[ \t-]+old|YO|Y/O)(?![\w/])", 0.8),
+        # a patient's years in a note: "Pt 47 yrs", "patient is a 47 yr"
+        Pattern("patient_years", r"\b(?:[Pp]t|[Pp]atient|[Cc]lient|[Ss]he|[Hh]e)[ \t]+(?:is[ \t]+)?"
+                                 r"(?:a[ \t]+)?(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:yrs?|years?)\b"
+                                 r"(?![ \t]+(?:ago|of|in|into|since|later|post|experience|now|before|"
+                                 r"after|on|qualified|service))", 0.75),
+        # a form's field: "Age: 47", "AGE - 47", "Age at interview: 52"
+        Pattern("field", r"(?<![\w'’])(?:[Aa]ge|AGE)(?:[ \t]+(?:at|on)[ \t]+[a-z]+)?[ \t]*[:=–-]"
+                         r"[ \t]*(?P<m>1[01]\d|[1-9]?\d)(?![\w./:%-])", 0.8),
+        Pattern("field_years", r"(?<![\w'’])(?:[Aa]ge|AGE)[ \t]+(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:y|yrs?)"
+                               r"(?![\w./:%-])", 0.8),
+        # an age in apposition after a name (two capitalised words), typed short: "Mrs Pell,
+        # 83yrs, lives alone" ("Then, 3 yrs, nothing" is a length of time)
+        Pattern("apposed_yrs", r"(?<![\w'’-])[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’-]+,[ \t]*"
+                               r"(?P<m>1[01]\d|[1-9]?\d)[ \t]?(?:yrs|y)(?=[ \t]*[,;)])", 0.7),
+        # a case line's sex then age, as a referral or a case summary types them: "F, 47,",
+        # "Male, 62;" ("Flat F, 12 ..." is an address: a comma, a stop or the line's end after)
+        Pattern("sex_age", r"(?<![\w'’.-])(?<!Flat )(?<!Unit )(?<!Block )(?<!Grade )"
+                           r"(?:[MF]|Male|Female|male|female),[ \t]*(?P<m>1[01]\d|[1-9]\d)"
+                           r"(?=[ \t]*(?:[,;)]|\.(?!\d)|$))", 0.7),
         # not after an existential "there": "There's two Hendriks on the ward", "there was
         # two of them called Saoirse" count people, nobody is that old
         Pattern("copula", r"(?:(?<![Tt]here[ \t])\b(?:was|is|be)|(?<=\w)(?<![Tt]here)['’]s)[ \t]+"
