@@ -137,6 +137,16 @@ def streets(rng: random.Random) -> Iterator[tuple[str, str]]:
         ("estate_capital", "P07: She grew up on the «{c} Estate», the far end."),
         ("close", "P07: They're at «{d} {c} {k}» now."),
         ("stroke", "P07: It's «{w} stroke {f}, {s}», the tenement by the bridge."),
+        ("tenement_slash", "P07: We're at «{fd}/{x2}, {d} {s}», «{t}», top floor."),
+        ("tenement_zero", "P07: She'd a flat at «{z} stroke {x2w}, {w} {s}», ground floor."),
+        ("tenement_gate", "P07: The surgery was at «{x2w} stroke {x2w}, {w} {g}», by the cross."),
+        ("top_flat", "P07: I had the top flat at «{d} {s}» for a while."),
+        ("county_after", "P07: It's «{d} {s}», «{t}», County «{cy}»."),
+        ("number_after_street", "P07: «{s}», it's number «{w}», the last one."),
+        ("near_landmark", "P07: «{w} {s}», opposite the chippy, «{t}»."),
+        ("moved_from_to", "P07: We moved from «{s}» to «{s2}» when the baby came."),
+        ("spelled_street", "P07: It's «{w} {s}», that's {sp}, «{t}»."),
+        ("typed_form", "Address: «{d} {s}», «{t}»"),
     ]
     for shape, frame in frames:
         for _ in range(5):
@@ -148,7 +158,11 @@ def streets(rng: random.Random) -> Iterator[tuple[str, str]]:
                 s=s, s2=s2, sl=s.lower(), t=invented_town(rng), tl=invented_town(rng).lower(),
                 f=cardinal(rng.randrange(1, 30)), fd=str(rng.randrange(1, 30)),
                 x=rng.choice("abc"), n2=str(rng.randrange(1, 99)), v=invented_town(rng),
-                c=invented_name(rng), k=rng.choice(_CLOSE_KINDS))
+                c=invented_name(rng), k=rng.choice(_CLOSE_KINDS), x2=rng.randrange(1, 4),
+                cy=rng.choice(["Durham", "Antrim", "Fermanagh", "Tyrone", "Down"]),
+                sp="«" + "-".join(s.split()[0].upper()) + "»",
+                z=rng.choice(["zero", "nought", "oh"]), x2w=cardinal(rng.randrange(1, 4)),
+                g=rng.choice(_TOWN_HEADS) + rng.choice(["gate", "way", "walk"]))
             yield f"street/{shape}", text
 
 
@@ -165,6 +179,9 @@ def named_houses(rng: random.Random) -> Iterator[tuple[str, str]]:
         ("welsh_house", "P07: We're in «{wh}» now, on the hill above «{wv}»."),
         ("welsh_house_line", "P07: It's «{wh}», «{wv}», if you're writing to me."),
         ("lower_house", "p07: we're at «{hl}» now, the one by the river"),
+        ("house_number_name", "P07: It's «{h}», «{d} {s}», the gate's always open."),
+        ("house_the_farm", "P07: We farmed at «{n} Farm» till dad died, then «{ff} {fk}»."),
+        ("house_in_row", "P07: I rent «{d} {c} Cottages», the end one."),
     ]
     for shape, frame in frames:
         for _ in range(5):
@@ -173,7 +190,7 @@ def named_houses(rng: random.Random) -> Iterator[tuple[str, str]]:
                 h=h, hl=h.lower(), t=invented_town(rng), s=invented_street(rng),
                 o=rng.choice(_OLD_BUILDINGS), ff=rng.choice(_FARM_FIRST),
                 fk=rng.choice(_FARM_KINDS), n=invented_name(rng), wh=welsh_house(rng),
-                wv=invented_welsh_village(rng))
+                wv=invented_welsh_village(rng), d=rng.randrange(1, 40), c=invented_name(rng))
             yield f"named/{shape}", text
 
 

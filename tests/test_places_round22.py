@@ -26,6 +26,11 @@ Classes the engine missed before this round, each widened in the finder that own
   next, a back-channel between ("It's a hundred and ninety-nine..." -- "Yeah." -- "Matby Way");
 * a street said in lower case after a word that says an address follows ("yeah it's
   thirty-nine lousswick way in kelbury"), and the one-word town after it.
+* a house's name, or a flat's "3/1", as its own line before a numbered street line ("Holly
+  House, 12 Pettigrew Walk"): the line-before-a-street shape took streets without a number;
+* the street, then "it's number a hundred and six": only "<street>, number ..." was read;
+* a tenement's ground-floor flat said "zero stroke two" / "nought stroke one" (the flat 0/2),
+  and a one-word street after a stroke number ("nine Hallowgate").
 
 Known gaps of the space, left and not asserted here: house names, villages and towns in lower
 case with no number ("we're at willow barn now", "i'm out in eldby"), a lower-case street
@@ -85,7 +90,7 @@ def test_the_space_is_deterministic_and_broad() -> None:
     assert cases() == cases()
     tops = {shape.split("/")[0] for shape, _ in cases()}
     assert tops >= {"street", "named", "place", "grid", "w3w", "coords", "abroad", "neg"}
-    assert len(cases()) >= 350 and len(NEGATIVES) >= 50 and len(POSITIVES) >= 50
+    assert len(cases()) >= 400 and len(NEGATIVES) >= 50 and len(POSITIVES) >= 60
 
 
 @pytest.mark.parametrize("shape", POSITIVES)
@@ -128,6 +133,14 @@ WIDENED = [
     # a street in lower case
     "p3: we're at «fourteen tollgarth road», «hexbury», since june",
     "p3: the address is «seventy-two brackenholme avenue» in «dunsley»",
+    # a house's name as its own line before a numbered street line
+    "P3: It's «Holly House», «12 Pettigrew Walk», the gate's always open.",
+    "P3: We're at «3/1, 27 Mellerby Terrace», «Glenrothby», top floor.",
+    # the street, then "it's number ..."
+    "P3: «Quarrington Row», it's number «a hundred and six», the last one.",
+    # a tenement's ground-floor flat, "zero stroke two", and a one-word street
+    "P3: She'd a flat at «zero stroke two, forty-one Brackley Terrace», ground floor.",
+    "P3: The surgery was at «nought stroke one, nine Hallowgate», by the cross.",
 ]
 
 KEPT = [
@@ -142,6 +155,7 @@ KEPT = [
     "P3: We were on ‹the old farm›, then ‹the Old Testament› class.",
     "P3: I'm on ‹unit two› now, nights.",
     "P3: In ‹three words›: ‹tired, proud, hopeful›.",
+    "P3: It was ‹zero›, so ‹one stroke two› of them, and the road closed.",
 ]
 
 

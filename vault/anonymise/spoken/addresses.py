@@ -350,6 +350,8 @@ _NAMED_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _CAP + r"[ \t]+){1,2}(?:Cottage
 #: number sixty one", "Heol y Wern, number six"
 _STREET_THEN_NUMBER = re.compile(
     r"(?<![\w'’-])(?:(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r"),?[ \t]+"
+    # (round 22) "Bretley View, it's number a hundred and sixty-three"
+    r"(?:(?i:it['’]s|it[ \t]+is|that['’]s|we['’]re|we[ \t]+are|I['’]m)[ \t]+)?"
     r"(?i:number|no\.?)[ \t]+(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")(?![\w'’-])")
 #: a house number in any form ("thirty-seven stroke four", "two up, thirty-three", "216",
 #: "Apartment thirty, sixty-five") before a Welsh or Gaelic street: "twenty-seven Heol y Wern",
@@ -358,10 +360,15 @@ _NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" +
                             + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
 #: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
 #: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
+#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
+#: one", "oh stroke three": the flat 0/2), and the street may be one word ending in "-gate",
+#: "-way", "-walk" ("one stroke one, forty-six Marlgate")
+_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
 _STROKE_ADDRESS = re.compile(
-    r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,3})[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
+    r"(?<![\w'’-])" + _FLOOR + r"[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
     + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
-    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r")")
+    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
+    + r"|[A-Z][a-z]{2,}(?:gate|way|walk)(?![\w'’-]))")
 
 
 #: the words each shape needs, found first so that the shapes, which may start at any
@@ -446,8 +453,11 @@ def find_boxes_and_flats(text: str) -> list[Finding]:
 
 
 #: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
-_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|"
-                          + _CELTIC_STREET + r")(?![\w'’-])")
+#: (round 22) the street line may carry its house number: "Holly House, 7 Chaxford Walk", "20/2,
+#: 44 Gixton Park" -- the house's name or the flat's number is then the line before it
+_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")[ \t]+)?(?:"
+                          + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
+                          + r")(?![\w'’-])")
 
 
 #: the line after a street: a town or a district, up to the clause's end ("Thirty-five
