@@ -88,8 +88,8 @@ _FLAT_ADDRESS = re.compile(
 
 #: a house number that trails off at the end of a turn ("It's a hundred and ninety-nine..."),
 #: the street said when the speaker takes it up after a back-channel ("Yeah." -- "Matby Way")
-_TRAILING_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,4}[A-Da-d]?)(?=[ \t]*(?:\.\.\.|…|"
-                             r"[-–—]+)[ \t]*$)", re.MULTILINE)
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…|[-–—]+)[ \t]*$", re.MULTILINE)
+_TRAILING_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,4}[A-Da-d]?)\Z")
 _RESUMED_STREET = re.compile(r"(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+)"
                              r"{1,3}" + _STREET + r"\b" + _QUARTER)
 
@@ -98,7 +98,10 @@ def _houses_across_turns(text: str) -> list[Finding]:
     """A house number said at the end of one turn and its street at the start of the speaker's
     next, a back-channel between: both parts are the address (two spans, one per turn)."""
     out = []
-    for m in _TRAILING_HOUSE.finditer(text):
+    for trail in _TRAILS_OFF.finditer(text):
+        m = _TRAILING_HOUSE.search(text, max(0, trail.start() - 50), trail.start())
+        if m is None:
+            continue
         at = resumed_turn(text, m.end())
         street = _RESUMED_STREET.match(text, at) if at is not None else None
         if street is not None:
@@ -455,7 +458,10 @@ def find_boxes_and_flats(text: str) -> list[Finding]:
 #: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
 #: (round 22) the street line may carry its house number: "Holly House, 7 Chaxford Walk", "20/2,
 #: 44 Gixton Park" -- the house's name or the flat's number is then the line before it
-_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")[ \t]+)?(?:"
+_NUMBER_START = (r"(?=(?i:a[ \t]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))")
+_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:(?:\d{1,4}[A-Za-z]?|" + _NUMBER_START + _NUMBER
+                          + r")[ \t]+)?(?:"
                           + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
                           + r")(?![\w'’-])")
 
@@ -610,6 +616,11 @@ _DECIMAL_PAIR = re.compile(r"(?<![\w.-])-?(?:[1-8]\d|[1-9])\.\d{4,7}°?,?[ \t]+-
 _DEGREES = r"\d{1,3}(?:(?:\.\d+)?[ \t]?°(?:[ \t]?\d{1,2}(?:\.\d+)?[ \t]?['′])?|[ \t]?[ °][ \t]?\d{1,2}" \
     r"(?:\.\d+)?[ \t]?['′])(?:[ \t]?\d{1,2}(?:\.\d+)?[ \t]?[\"″])?[ \t]?"
 _DMS_PAIR = re.compile(r"(?<![\w.])" + _DEGREES + r"[NS],?[ \t]*" + _DEGREES + r"[EW](?![\w'’])")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_POINT_FOUR = re.compile(r"(?<=\d)\.\d{4}")
+#: (the degree sign may be gone by now, "53 28'N 2 14'W": minutes and a hemisphere remain)
+_HEMISPHERE = re.compile(r"\d['′][ \t]?[NS]\b")
+_GRID_CUE_WORDS = ("grid", "os ", "o.s.", "map ", "figure")
 _SENTENCE_END = re.compile(r"[.!?\n](?:[ \t]|$)")
 
 
@@ -621,27 +632,35 @@ def find_map_references(text: str) -> list[Finding]:
     """Grid references, what3words addresses and coordinates (see above)."""
     spans: list[tuple[int, int]] = []
     if any(c.isdigit() for c in text):
-        spans.extend(m.span() for m in _GRID_TYPED.finditer(text))
+        # (each shape tried only around what it needs: three digits, a point and four digits)
+        seen: set[tuple[int, int]] = set()
+        for run in _THREE_DIGITS.finditer(text):
+            for m in _GRID_TYPED.finditer(text, max(0, run.start() - 3), run.start() + 16):
+                seen.add(m.span())
         if "." in text:
-            spans.extend(m.span() for m in _DECIMAL_PAIR.finditer(text))
-        spans.extend(m.span() for m in _DMS_PAIR.finditer(text))
+            for run in _POINT_FOUR.finditer(text):
+                for m in _DECIMAL_PAIR.finditer(text, max(0, run.start() - 3),
+                                                run.end() + 26):
+                    seen.add(m.span())
+        spans.extend(seen)
+        if "°" in text or "′" in text or "'" in text and _HEMISPHERE.search(text):
+            spans.extend(m.span() for m in _DMS_PAIR.finditer(text))
     lowered = text.lower()
-    if "ref" in lowered:
+    if "ref" in lowered and any(w in lowered for w in _GRID_CUE_WORDS):
         for cue in _GRID_CUE.finditer(text):
             said = _GRID_SAID.match(text, cue.end())
             if said is not None and sum(1 for w in re.findall(_DIGIT_SAID, said.group())) >= 4:
                 spans.append(said.span())
     if "//" in text:
         spans.extend(m.span() for m in _W3W_TYPED.finditer(text))
-    if "words" in lowered or "w3w" in lowered:
-        cues = [m.start() for m in _W3W_CUE.finditer(text)]
-        if cues:
-            for m in _W3W_SAID.finditer(text):
-                words = re.findall(r"[a-z]+", m.group())
-                words = [w for w in words if w != "dot"]
+    if "what three words" in lowered or "what3" in lowered or "what 3" in lowered \
+            or "w3w" in lowered:
+        for cue in _W3W_CUE.finditer(text):
+            for m in _W3W_SAID.finditer(text, max(0, cue.start() - 80), cue.end() + 80):
+                words = [w for w in re.findall(r"[a-z]+", m.group()) if w != "dot"]
                 if any(w in _W3W_NOT for w in words):
                     continue
-                if any(abs(c - m.start()) <= 60 and _same_sentence(text, c, m.start())
-                       for c in cues):
+                if abs(cue.start() - m.start()) <= 60 and _same_sentence(text, cue.start(),
+                                                                          m.start()):
                     spans.append(m.span())
     return [Finding(a, b, "LOCATION", 0.85, DETECTOR) for a, b in spans]
