@@ -4,7 +4,8 @@ Two written shapes the older place finders read only in part:
 
 * **a landscape by its name and its kind in lower case**: "the Clogher valley", "the Solway
   coast", "the Mourne mountains", "the Fermanagh lakelands", "in Weardale valley", "the
-  Malvern hills". The kind is written in lower case by most people who are not writing a
+  Malvern hills"; and a housing estate, "the Nirnford estate", when its name is no
+  dictionary word (not "the Council estate"). The kind is written in lower case by most people who are not writing a
   map, and it is part of the name of the place (the corpus convention: "the [Angus glens]",
   "the [Cartmel peninsula]"), so it is redacted with the name. The name is one or two
   capitalised words right before the kind; a word that an English dictionary explains
@@ -50,7 +51,7 @@ __all__ = ["ForeignStreetAddressRecognizer", "GaelicPlaceRecognizer", "Hyphenate
 #: a landscape's kind in lower case after its name (found first: a literal after a blank)
 _LANDSCAPE_KIND = re.compile(
     r"[ \t](?P<kind>valleys?|coast|coastline|mountains|hills|lakelands|dales|glens|moors|fells|"
-    r"uplands|marshes|estuary|peninsula|forest|wolds|downs|lochs|mountain[ \t]+range)"
+    r"uplands|marshes|estuary|peninsula|forest|wolds|downs|lochs|mountain[ \t]+range|estate)"
     r"(?![\w'’-])")
 #: one or two capitalised words right before the kind (read back from it)
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]*)?)"
@@ -109,6 +110,9 @@ class LowerKindLandscapeRecognizer(RuleRecognizer):
                         and not known_place(w) and not known_place(fold(w))]
             if ordinary and (not cued or _sentence_start(text, start)):
                 continue  # "Beautiful valley", "Silicon valley" said bare
+            if ordinary and k.group("kind") == "estate":
+                continue  # a housing estate by a name no dictionary explains ("the Nirnford
+                # estate"), not "the Council estate", "the Crown estate", "the Trust estate"
             if not cued and _sentence_start(text, start) and ordinary:
                 continue
             out.append(credited(self, "LOCATION", start, k.end("kind"), self.SCORE))

@@ -24,9 +24,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from vault.anonymise.recognizers import is_first_name
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
+from vault.anonymise.spoken.spelling import NATO
+from vault.anonymise.spoken.turns import resumed_turn
 from vault.anonymise.wordlists import is_english_word
 
-__all__ = ["find_spoken_addresses", "numbers_before_houses"]
+__all__ = ["find_map_references", "find_spoken_addresses", "numbers_before_houses"]
 
 DETECTOR = "spoken_address"
 
@@ -84,10 +86,80 @@ _FLAT_ADDRESS = re.compile(
     r"[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}")
 
 
+#: a house number that trails off at the end of a turn ("It's a hundred and ninety-nine..."),
+#: the street said when the speaker takes it up after a back-channel ("Yeah." -- "Matby Way")
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…|[-–—]+)[ \t]*$", re.MULTILINE)
+_TRAILING_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,4}[A-Da-d]?)\Z")
+_RESUMED_STREET = re.compile(r"(?:(?:St|Saint)\.?[ \t]+)?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?[ \t]+)"
+                             r"{1,3}" + _STREET + r"\b" + _QUARTER)
+
+
+def _houses_across_turns(text: str) -> list[Finding]:
+    """A house number said at the end of one turn and its street at the start of the speaker's
+    next, a back-channel between: both parts are the address (two spans, one per turn)."""
+    out = []
+    for trail in _TRAILS_OFF.finditer(text):
+        m = _TRAILING_HOUSE.search(text, max(0, trail.start() - 50), trail.start())
+        if m is None:
+            continue
+        at = resumed_turn(text, m.end())
+        street = _RESUMED_STREET.match(text, at) if at is not None else None
+        if street is not None:
+            out.append(Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR))
+            out.append(Finding(street.start(), street.end(), "LOCATION", 0.85, DETECTOR))
+    return out
+
+
+#: a street said in lower case, as caption files and some transcribers write everything:
+#: "thirty-nine lousswick way", "forty-two station road" -- one or two words between the
+#: number and a street word in the singular, after a word that says an address follows
+_LOWER_STREET_TYPE = (r"(?:road|street|lane|avenue|drive|close|crescent|terrace|gardens|grove|way|"
+                      r"place|court|row|walk|mews|wynd|brae|parade)")
+_LOWER_STREET = re.compile(
+    r"(?<![\w'’-])(?P<number>" + _NUMBER + r"|\d{1,4}[a-d]?)[ \t]+(?P<name>[a-z][a-z'’-]+(?:[ \t]+"
+    r"[a-z][a-z'’-]+)?)[ \t]+" + _LOWER_STREET_TYPE + r"(?![\w'’-])(?:[ \t]+(?:north|south|east|"
+    r"west)(?![\w'’-]))?")
+_LOWER_STREET_ANCHOR = re.compile(r"[ \t]" + _LOWER_STREET_TYPE + r"(?![\w'’-])")
+#: what says an address follows: "at", "it's", "address", "live", "moved to", "number", ...
+_ADDRESS_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:at|it['’]?s|it[ \t]+is|address(?:[ \t]+is|['’]s)?|live[sd]?|living|moved[ \t]+to|"
+    r"move[ \t]+to|number|that['’]s|from|is|was)[ \t,:]*)\Z")
+#: words that make "one long road", "two side streets", "a dirt lane" no address
+_NOT_STREET_NAME = frozenset("""
+way more long main side back country dirt good busy quiet narrow private little big the a an of
+new old same other different one single two-way winding steep straight wide empty dark muddy
+minute minutes mile miles yard yards metres hour hours of our my your their his her its this
+that these those down up along across over round around off on in at to by from and or
+""".split())  # noqa: SIM905
+#: the town said after a lower-case street: "... way in kelbury", "... road, brackby"
+_LOWER_TOWN_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+(?P<town>[a-z][a-z'’-]{3,})(?![\w'’-])")
+
+
+def _lower_case_streets(text: str) -> list[Finding]:
+    """Street addresses said in lower case (see :data:`_LOWER_STREET`), and a town after."""
+    out = []
+    for m in _near(_LOWER_STREET, _LOWER_STREET_ANCHOR, text, 60, 20):
+        words = m.group("name").split()
+        if any(w in _NOT_STREET_NAME or w in STOP_WORDS or re.fullmatch(_NUMBER, w)
+               for w in words):
+            continue
+        if _ADDRESS_CUE_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
+        out.append(Finding(m.start(), m.end(), "LOCATION", 0.85, DETECTOR))
+        town = _LOWER_TOWN_AFTER.match(text, m.end())
+        if town is not None and not is_english_word(town.group("town")) \
+                and town.group("town") not in STOP_WORDS:
+            out.append(Finding(town.start("town"), town.end("town"), "LOCATION", 0.8, DETECTOR))
+    return out
+
+
 def find_spoken_addresses(text: str) -> list[Finding]:
     """Street addresses whose house number is said in words."""
     findings = [Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                 for m in _ADDRESS.finditer(text)]
+    if "..." in text or "…" in text or "-\n" in text or "—" in text or "–" in text:
+        findings.extend(_houses_across_turns(text))
+    findings.extend(_lower_case_streets(text))
     if "umber" in text:
         findings.extend(Finding(m.start(), m.end(), "LOCATION", 0.9, DETECTOR)
                         for m in _NUMBERED_THE_STREET.finditer(text))
@@ -268,7 +340,8 @@ _BUILDING = (r"(?:Manse|Schoolhouse|School[ \t]+House|Rectory|Vicarage|Parsonage
              r"Windmill|Ferry[ \t]+House|Custom[ \t]+House|Police[ \t]+House|Laundry|Pump[ \t]+"
              r"House|Mission|Tannery|Workhouse|Gatehouse|Lock[ \t]?[Hh]ouse|Signal[ \t]?[Bb]ox)")
 #: a house named for what it was: "The Old Manse" (capitals: "the old barn" is a barn)
-_OLD_BUILDING = re.compile(r"(?<![\w'’-])The[ \t]+Old[ \t]+" + _BUILDING + r"(?![\w'’-])")
+_OLD_BUILDING = re.compile(r"(?<![\w'’-])(?:The[ \t]+|(?<=the[ \t]))Old[ \t]+" + _BUILDING
+                           + r"(?![\w'’-])")
 #: a named house: a capitalised word and "Cottage", "Farm", "Lodge", "Croft", "Steading"
 #: ("Rose Cottage", "Brook Farm", "Hillside Croft"); a Welsh house name: "Tŷ Newydd", "Hafod
 #: Wen", "Bryn Eithin" (a generic and a word no English dictionary knows)
@@ -280,6 +353,8 @@ _NAMED_HOUSE = re.compile(r"(?<![\w'’-])(?:" + _CAP + r"[ \t]+){1,2}(?:Cottage
 #: number sixty one", "Heol y Wern, number six"
 _STREET_THEN_NUMBER = re.compile(
     r"(?<![\w'’-])(?:(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r"),?[ \t]+"
+    # (round 22) "Bretley View, it's number a hundred and sixty-three"
+    r"(?:(?i:it['’]s|it[ \t]+is|that['’]s|we['’]re|we[ \t]+are|I['’]m)[ \t]+)?"
     r"(?i:number|no\.?)[ \t]+(?:\d{1,4}[A-Za-z]?|" + _NUMBER + r")(?![\w'’-])")
 #: a house number in any form ("thirty-seven stroke four", "two up, thirty-three", "216",
 #: "Apartment thirty, sixty-five") before a Welsh or Gaelic street: "twenty-seven Heol y Wern",
@@ -288,10 +363,15 @@ _NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" +
                             + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
 #: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
 #: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
+#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
+#: one", "oh stroke three": the flat 0/2), and the street may be one word ending in "-gate",
+#: "-way", "-walk" ("one stroke one, forty-six Marlgate")
+_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
 _STROKE_ADDRESS = re.compile(
-    r"(?<![\w'’-])(?:" + _NUMBER + r"|\d{1,3})[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
+    r"(?<![\w'’-])" + _FLOOR + r"[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
     + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
-    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET + r")")
+    r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
+    + r"|[A-Z][a-z]{2,}(?:gate|way|walk)(?![\w'’-]))")
 
 
 #: the words each shape needs, found first so that the shapes, which may start at any
@@ -348,7 +428,8 @@ def find_address_shapes(text: str) -> list[Finding]:
         # finders' span, where there is one, wins
         weak = m.re is _NAMED_HOUSE and m.group().endswith(("Cottage", "Lodge"))
         out.append(Finding(start, m.end(), "LOCATION", 0.55 if weak else 0.85, DETECTOR))
-    return out + find_boxes_and_flats(text) + _lines_before_street(text)
+    return out + find_boxes_and_flats(text) + _lines_before_street(text) + \
+        find_map_references(text)
 
 
 #: a post-office box and its number, typed or said: "PO Box 212", "P.O. Box 7", "P O Box four
@@ -358,13 +439,13 @@ _PO_BOX = re.compile(
     r"(?:" + _NUMBER + r"|" + _DIGIT + r")(?:[ \t,-]+(?:" + _NUMBER + r"|" + _DIGIT + r")){0,5}(?![\w'’-]))",
     re.IGNORECASE)
 #: a flat and the building or street after it, with no house number: "flat two, Hollins Court"
-_FLAT_BUILDING = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]+(?:" + _NUMBER + r"|\d{1,3}"
+_FLAT_BUILDING = re.compile(r"(?<![\w'’-])(?i:flat|apartment|unit)[ \t]+(?:" + _NUMBER + r"|\d{1,3}"
                             r"(?:/\d{1,2})?)(?:[ \t]*[A-H](?![\w'’]))?,?[ \t]+(?:" + _CAP
                             + r"[ \t]+){1,3}" + _STREET)
 
 
 _BOX_ANCHOR = re.compile(r"(?<![\w'’-])(?i:box)(?![\w'’-])")
-_FLAT_ANCHOR = re.compile(r"(?<![\w'’-])(?i:flat|apartment)[ \t]")
+_FLAT_ANCHOR = re.compile(r"(?<![\w'’-])(?i:flat|apartment|unit)[ \t]")
 
 
 def find_boxes_and_flats(text: str) -> list[Finding]:
@@ -375,8 +456,14 @@ def find_boxes_and_flats(text: str) -> list[Finding]:
 
 
 #: a street line after a comma: "..., Tanyard Loan", "..., Heol y Wern"
-_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|"
-                          + _CELTIC_STREET + r")(?![\w'’-])")
+#: (round 22) the street line may carry its house number: "Holly House, 7 Chaxford Walk", "20/2,
+#: 44 Gixton Park" -- the house's name or the flat's number is then the line before it
+_NUMBER_START = (r"(?=(?i:a[ \t]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))")
+_STREET_LINE = re.compile(r",[ \t]*(?P<street>(?:(?:\d{1,4}[A-Za-z]?|" + _NUMBER_START + _NUMBER
+                          + r")[ \t]+)?(?:"
+                          + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
+                          + r")(?![\w'’-])")
 
 
 #: the line after a street: a town or a district, up to the clause's end ("Thirty-five
@@ -480,3 +567,100 @@ def numbers_before_houses(text: str, findings: list[Finding]) -> list[Finding]:
                 continue
         out.append(f)
     return out
+
+
+# -- round 22: where a place is on a map rather than on a street ------------------------------
+# A farm, a croft, a layby or a meeting point is given by where it is on the map: an Ordnance
+# Survey grid reference ("SK 123 456", "NY 2345 6789", "grid ref S K one two three, four five
+# six"), a what3words address ("///filled.count.soap", "on what three words it's apple, table,
+# river") or coordinates ("53.4808, -2.2426", "53°28′N 2°14′W"). Each names one spot as
+# surely as a house number does; the whole reference is one LOCATION span.
+
+#: an OS grid reference typed: a 100 km square (first letter H, J, N, O, S or T; no I) and
+#: an even number of digits, in halves or joined ("SK 123 456", "NY 2345 6789", "NH775184")
+_GRID_TYPED = re.compile(
+    r"(?<![\w'’/-])[HJNOST][A-HJ-Z][ \t]?(?:\d{3}[ \t]\d{3}|\d{4}[ \t]\d{4}|\d{5}[ \t]\d{5}|"
+    r"\d{6}|\d{8}|\d{10})(?![\w'’-]|[ \t]*[-–]?[ \t]*\d)")
+#: what says a grid reference is read out next: "grid ref", "grid reference is", "OS ref", "map
+#: reference", "six-figure reference"
+_GRID_CUE = re.compile(
+    r"(?i:(?:grid|os|o\.s\.|map|six[- ]figure|eight[- ]figure)[ \t]+ref(?:erence)?\.?)"
+    r"(?:[ \t]+(?i:is|was|of|number))?(?:['’]s)?[ \t]*[,:]?[ \t]*")
+_DIGIT_SAID = (r"(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|"
+               r"triple)(?![\w'’-])|\d{1,5}(?![\w'’-])")
+_GRID_TOKEN = (r"(?:" + _DIGIT_SAID + r"|[A-HJ-Z](?![\w'’-])|(?i:" + "|".join(sorted(NATO))
+               + r")(?![\w'’-]))")
+#: the reference said after its cue: letters (plain or NATO words) and digits, with the commas,
+#: pauses and fillers between groups
+_GRID_SAID = re.compile(_GRID_TOKEN + r"(?:(?:[ \t]*[,.…-]+[ \t]*|[ \t]+)(?:(?i:um|er|erm),?"
+                        r"[ \t]+)?" + _GRID_TOKEN + r"){3,14}")
+#: a what3words address typed: three words after three slashes, joined by dots
+_W3W_TYPED = re.compile(r"(?<![\w/])///?[a-z]+\.[a-z]+\.[a-z]+(?![\w.])", re.IGNORECASE)
+#: the service named: "what3words", "w3w", or "what three words" as a name after "on", "the",
+#: "using" ... ("on what three words it's ..."), not the question "What three words describe
+#: her? Calm, fair, kind."
+_W3W_CUE = re.compile(r"(?i:what[ \t]?3[ \t]?words|what3words|w3w|\b(?:on|the|my|our|its|using|in|"
+                      r"via|by|their|your|his|her)[ \t]+what[ \t]+three[ \t]+words)")
+#: three lower-case words said as a what3words address: "apple, table, river", "apple dot table
+#: dot river" (only with the service named in the sentence)
+_W3W_SAID = re.compile(r"(?<![\w'’/.-])[a-z]{2,}(?:(?:,[ \t]*|[ \t]+dot[ \t]+|\.)[a-z]{2,}){2}"
+                       r"(?![\w'’-])")
+_W3W_NOT = frozenset(("it", "its", "is", "on", "the", "a", "and", "what", "three", "words",
+                      "dot", "that", "for", "of", "to", "in", "at", "my", "our", "your"))
+#: coordinates: a pair of decimal degrees with four or more places ("53.4808, -2.2426"; not
+#: p values or scores, "0.043, 0.051", "12.5, 13.25"), or
+#: degrees and minutes with their hemispheres ("53°28′N 2°14′W", "53.48° N, 2.24° W")
+_DECIMAL_PAIR = re.compile(r"(?<![\w.-])-?(?:[1-8]\d|[1-9])\.\d{4,7}°?,?[ \t]+-?(?:1[0-7]\d|\d{1,2})"
+                           r"\.\d{4,7}°?(?![\w.])")
+#: (the dictation reader has made the degree sign a blank by the time the finders read it)
+_DEGREES = r"\d{1,3}(?:(?:\.\d+)?[ \t]?°(?:[ \t]?\d{1,2}(?:\.\d+)?[ \t]?['′])?|[ \t]?[ °][ \t]?\d{1,2}" \
+    r"(?:\.\d+)?[ \t]?['′])(?:[ \t]?\d{1,2}(?:\.\d+)?[ \t]?[\"″])?[ \t]?"
+_DMS_PAIR = re.compile(r"(?<![\w.])" + _DEGREES + r"[NS],?[ \t]*" + _DEGREES + r"[EW](?![\w'’])")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_POINT_FOUR = re.compile(r"(?<=\d)\.\d{4}")
+#: (the degree sign may be gone by now, "53 28'N 2 14'W": minutes and a hemisphere remain)
+_HEMISPHERE = re.compile(r"\d['′][ \t]?[NS]\b")
+_GRID_CUE_WORDS = ("grid", "os ", "o.s.", "map ", "figure")
+_SENTENCE_END = re.compile(r"[.!?\n](?:[ \t]|$)")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return _SENTENCE_END.search(text, min(a, b), max(a, b)) is None
+
+
+def find_map_references(text: str) -> list[Finding]:
+    """Grid references, what3words addresses and coordinates (see above)."""
+    spans: list[tuple[int, int]] = []
+    if any(c.isdigit() for c in text):
+        # (each shape tried only around what it needs: three digits, a point and four digits)
+        seen: set[tuple[int, int]] = set()
+        for run in _THREE_DIGITS.finditer(text):
+            for m in _GRID_TYPED.finditer(text, max(0, run.start() - 3), run.start() + 16):
+                seen.add(m.span())
+        if "." in text:
+            for run in _POINT_FOUR.finditer(text):
+                for m in _DECIMAL_PAIR.finditer(text, max(0, run.start() - 3),
+                                                run.end() + 26):
+                    seen.add(m.span())
+        spans.extend(seen)
+        if "°" in text or "′" in text or "'" in text and _HEMISPHERE.search(text):
+            spans.extend(m.span() for m in _DMS_PAIR.finditer(text))
+    lowered = text.lower()
+    if "ref" in lowered and any(w in lowered for w in _GRID_CUE_WORDS):
+        for cue in _GRID_CUE.finditer(text):
+            said = _GRID_SAID.match(text, cue.end())
+            if said is not None and sum(1 for w in re.findall(_DIGIT_SAID, said.group())) >= 4:
+                spans.append(said.span())
+    if "//" in text:
+        spans.extend(m.span() for m in _W3W_TYPED.finditer(text))
+    if "what three words" in lowered or "what3" in lowered or "what 3" in lowered \
+            or "w3w" in lowered:
+        for cue in _W3W_CUE.finditer(text):
+            for m in _W3W_SAID.finditer(text, max(0, cue.start() - 80), cue.end() + 80):
+                words = [w for w in re.findall(r"[a-z]+", m.group()) if w != "dot"]
+                if any(w in _W3W_NOT for w in words):
+                    continue
+                if abs(cue.start() - m.start()) <= 60 and _same_sentence(text, cue.start(),
+                                                                          m.start()):
+                    spans.append(m.span())
+    return [Finding(a, b, "LOCATION", 0.85, DETECTOR) for a, b in spans]
