@@ -132,7 +132,13 @@ ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|C
 #: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
 RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
           r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
-          r"Superintendent")
+          r"Superintendent|"
+          # a rank as orders and rotas abbreviate it, and the branch before it ("Surg Lt Cdr",
+          # "Surgeon Captain", "Sqn Ldr", "Flt Lt", "Wg Cdr", "Gp Capt", "Maj", "Pte", "LCpl")
+          r"Surg(?:eon)?(?=[ \t]+(?:Lt|Lieutenant|Cdr|Commander|Capt|Captain|Cdre|Commodore|"
+          r"Sub|Rear|Vice|Maj|Major|Col|Colonel|Gen)\b)|Sub[ \t]+Lt|Sqn[ \t]+Ldr|Flt[ \t]+Lt|"
+          r"Wg[ \t]+Cdr|Gp[ \t]+Capt|Air[ \t]+Cdre|Fg[ \t]+Off|Plt[ \t]+Off|Capt|Maj|Col|Brig|"
+          r"Cdre|Pte|L/?Cpl|Bdr|Gnr|Spr|Rfn|WO[12]|CPO|Sgt[ \t]+Maj")
 
 #: a role or a rank said before a surname ("Padre Quilliam", "Officer Thrale"): a person's
 #: evidence, as a title is; not after an article, where the role is a noun ("An Inspector
@@ -3885,7 +3891,20 @@ _POSTNOMINAL_WORD = (
     r"S?FRC[A-Z][A-Za-z]{0,6}|FRA(?:CP|CS|CGP|NZCP|NZCOG|NZCR|NZCA|CMA)|FF[A-Z]{2,6}|"
     r"FC(?:Paed|Path|Psych|Surg|Obs|Anaes|EM|S|P|OG|A|ORL|Ophth|FP)(?:\([A-Z]{2,4}\))?|"
     r"FACP|FACS|FACEP|FESC|FEBU|FEBO|FAcadMEd|FMedSci|FRSE|FRSB|FRSPH|FRS|FBA|FREng|FAMS|"
-    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
+    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|IEng|EurIng|"
+    # a college's or faculty's diploma ("DRCOG", "DFSRH", "DTM&H", "DOccMed", "DIMC") and
+    # "Dip" before a subject's short name, in capitals and lower case ("DipIMC", "DipPallMed")
+    r"D(?:RCOG|RCPath|RCOphth|FSRH|FFP|CH|GM|PM|MJ|TM&H|OccMed|AvMed|IMC|MCC|Obst[A-Z]{2,5})|"
+    r"Dip[A-Z][a-z]?[A-Z][A-Za-z]{0,8}|Dip(?:Derm|Obs|Ther|Law|Psych|Couns|Nurs|Pharm)|"
+    # memberships and fellowships of faculties ("MFOM", "MFFLM", "MFDS"), chartered institutes
+    # ("MCIL", "FCIPD", "MCMI") and institutions ("MIHEEM", "FIHEEM", "MIET", "MInstLM"): an
+    # institution's letters run on in capitals, so a word ("MIND", "FIFA") is not one
+    r"MF[A-Z]{2,5}|MJDF|[MF]CI[A-Z]{1,4}|[MF]CMI|[MF]I[A-Z]{3,6}|MIET|MInst[A-Z][A-Za-z]{1,4}|"
+    r"MCSP|[MF]RPharmS|MBPsS|"
+    # registrations of interpreters and nurses, decorations, and the services' corps and
+    # reserves written after a serving doctor's name ("Surg Cdr ... RN", "Maj ... RAMC")
+    r"DPSI|RSCN|RNLD|RNMH|SCPHN|BEM|DSO|DFC|QGM|QPM|QFSM|A?RRC|[KDOC]StJ|[CLM]VO|"
+    r"RAMC|QARANC|RADC|RAVC|RNR|RAFVR|RNVR|"
     r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
 #: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
 #: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
