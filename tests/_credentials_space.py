@@ -35,7 +35,8 @@ DIPLOMAS = ["DRCOG", "DFSRH", "DCH", "DTM&H", "DOccMed", "DIMC", "DMCC", "DGM", 
             "DipGUM", "DipMedTox"]
 #: memberships and fellowships of faculties, institutes and chartered bodies
 MEMBERSHIPS = ["MFOM", "MFFLM", "MFSEM", "MFDS", "FFLM", "FFOM", "MCIL", "FCIL", "MCIPD", "FCIPD",
-               "MCMI", "MIHEEM", "FIHEEM", "MIET", "MInstLM", "MCSP", "MRPharmS", "FRPharmS"]
+               "MCMI", "MIHEEM", "FIHEEM", "MIET", "MInstLM", "MCSP", "MRPharmS", "FRPharmS", "FCPS",
+               "MCPS", "Cert HE"]
 #: registrations, honours and decorations, and the services' letters after a name
 HONOURS = ["DPSI", "RSCN", "RNLD", "SCPHN", "BEM", "DSO", "QGM", "QPM", "RRC", "ARRC", "KStJ",
            "OStJ", "CVO", "LVO", "RAMC", "QARANC", "RADC", "RNR", "RAFVR"]

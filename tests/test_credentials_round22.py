@@ -70,6 +70,10 @@ def test_every_name_redacted_and_its_letters_and_rank_kept(anonymiser: Anonymise
     ("Ms Okonjo MCIL DPSI", "Ms Okonjo"),
     ("Mr Hale RN RAMC", "Mr Hale"),
     ("Dr Brannock MFFLM", "Dr Brannock"),
+    ("Dr Brannock Cert HE", "Dr Brannock"),
+    ("Dr Brannock MCIL Cert HE", "Dr Brannock"),
+    ("Dr Codell FCPS", "Dr Codell"),
+    ("Khan HE", "Khan HE"),
     # hard negatives: initials in a reference list, and letters that are words or places
     ("Khan MA", "Khan MA"),
     ("Verrall TA", "Verrall TA"),

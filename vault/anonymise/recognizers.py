@@ -3900,7 +3900,9 @@ _POSTNOMINAL_WORD = (
     # ("MCIL", "FCIPD", "MCMI") and institutions ("MIHEEM", "FIHEEM", "MIET", "MInstLM"): an
     # institution's letters run on in capitals, so a word ("MIND", "FIFA") is not one
     r"MF[A-Z]{2,5}|MJDF|[MF]CI[A-Z]{1,4}|[MF]CMI|[MF]I[A-Z]{3,6}|MIET|MInst[A-Z][A-Za-z]{1,4}|"
-    r"MCSP|[MF]RPharmS|MBPsS|"
+    r"MCSP|[MF]RPharmS|MBPsS|[MF]CPS|"
+    # a certificate before its level or subject ("Cert HE", "Cert Ed", "PG Cert")
+    r"Cert|"
     # registrations of interpreters and nurses, decorations, and the services' corps and
     # reserves written after a serving doctor's name ("Surg Cdr ... RN", "Maj ... RAMC")
     r"DPSI|RSCN|RNLD|RNMH|SCPHN|BEM|DSO|DFC|QGM|QPM|QFSM|A?RRC|[KDOC]StJ|[CLM]VO|"
@@ -3917,8 +3919,9 @@ _QUALIFIER_WORDS = (r"(?:Hons|Edin|Ed|Lond|Glasg|Glas|Irel?|UK|SA|Res|Cantab|Oxo
                     r"Paeds?|Surg|Eng|Aus|NZ|Med[ \t]?Ed|Hon|Open)")
 _POSTNOMINAL_QUALIFIER = (r"(?:\([A-Z][A-Za-z .&]{0,14}\)?|[ \t]\(" + _QUALIFIER_WORDS
                           + r"\)?)")
-#: a subject after a degree: "MSc MedEd", "MA ClinEd", "MSc Med Ed"
-_POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|HPE|Hons)"
+#: a subject after a degree: "MSc MedEd", "MA ClinEd", "MSc Med Ed"; a level after a
+#: certificate: "Cert HE"
+_POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|HPE|Hons|HE)"
 _POSTNOMINAL_TOKEN = std_re.compile(
     r"(?:(?P<word>" + _POSTNOMINAL_WORD + r")|(?P<short>" + _POSTNOMINAL_SHORT + r")"
     r"|(?P<subject>" + _POSTNOMINAL_SUBJECT + r"))\.?(?P<qual>" + _POSTNOMINAL_QUALIFIER + r")?")
