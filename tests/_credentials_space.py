@@ -8,7 +8,8 @@ titles and "the" apart). The letters are built here from how UK and Irish bodies
 never from a corpus's words:
 
 * **diplomas**: a college's or faculty's diploma, "D" and its letters ("DRCOG", "DFSRH",
-  "DCH", "DTM&H", "DOccMed", "DIMC", "DMCC"), and "Dip" before a subject's short name
+  "DTM&H", "DOccMed", "DIMC", "DMCC"; not three letters such as "DCH", also a hospital's
+  initials, which the engine cuts only inside a span beside another post-nominal), and "Dip" before a subject's short name
   ("DipIMC", "DipPallMed", "DipMedEd");
 * **memberships and fellowships** of faculties, institutes and chartered bodies: "MF" or "FF"
   and a faculty's letters ("MFOM", "MFFLM", "FFLM"), "MCI"/"FCI" and an institute's ("MCIL",
@@ -30,7 +31,7 @@ import random
 from _spoken_number_space import invented_given, invented_name
 
 #: diplomas: a college's or faculty's "D..." and "Dip" + a subject's short name
-DIPLOMAS = ["DRCOG", "DFSRH", "DCH", "DTM&H", "DOccMed", "DIMC", "DMCC", "DGM", "DPM", "DAvMed",
+DIPLOMAS = ["DRCOG", "DFSRH", "DTM&H", "DOccMed", "DIMC", "DMCC", "DAvMed",
             "DipIMC", "DipPallMed", "DipMedEd", "DipClinEd", "DipDerm", "DipSEM", "DipTravMed",
             "DipGUM", "DipMedTox"]
 #: memberships and fellowships of faculties, institutes and chartered bodies
@@ -38,8 +39,9 @@ MEMBERSHIPS = ["MFOM", "MFFLM", "MFSEM", "MFDS", "FFLM", "FFOM", "MCIL", "FCIL",
                "MCMI", "MIHEEM", "FIHEEM", "MIET", "MInstLM", "MCSP", "MRPharmS", "FRPharmS", "FCPS",
                "MCPS", "Cert HE"]
 #: registrations, honours and decorations, and the services' letters after a name
-HONOURS = ["DPSI", "RSCN", "RNLD", "SCPHN", "BEM", "DSO", "QGM", "QPM", "RRC", "ARRC", "KStJ",
-           "OStJ", "CVO", "LVO", "RAMC", "QARANC", "RADC", "RNR", "RAFVR"]
+HONOURS = ["DPSI", "RSCN", "RNLD", "SCPHN", "BEM", "ARRC", "KStJ", "OStJ", "RAMC", "QARANC",
+           "RADC", "RAFVR"]
+
 #: degrees and fellowships the engine knew before round 22: one of them beside a new one
 KNOWN = ["MRCGP", "FRCEM", "MBChB", "PhD", "FRCP", "MRCS", "MSc"]
 #: ranks (with their branch) before a name, as orders and rotas abbreviate them

@@ -79,6 +79,10 @@ def test_every_name_redacted_and_its_letters_and_rank_kept(anonymiser: Anonymise
     ("Verrall TA", "Verrall TA"),
     ("Dipton", "Dipton"),
     ("Doyle MIND", "Doyle MIND"),
+    ("Dr Hale DCH", "Dr Hale DCH"),
+    ("Dr Hale DCH MRCPCH", "Dr Hale"),
+    ("Dr Hale MCINNES", "Dr Hale MCINNES"),
+    ("Typed up by FINCH", "Typed up by FINCH"),
     ("Dr Ana Reyes Dip", "Dr Ana Reyes Dip"),
 ])
 def test_postnominal_letters_cut_off_a_span(span: str, kept: str) -> None:

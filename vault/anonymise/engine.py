@@ -1435,8 +1435,9 @@ class Anonymiser:
                     start = role.end()
                 elif entity == "PERSON" and " " not in text[start:end] and (
                         rank := _ROLE_TITLE.match(text, start)) is not None \
-                        and rank.end() >= end:
+                        and rank.end() > end and text[rank.end():rank.end() + 1].isupper():
                     continue  # "Surg" of "Surg Capt Hale" found alone: a rank's first word
+                    # before a name (not "Morwenna and Chaplain on the arrest": a word-name)
                 if entity == "PERSON":
                     end = without_field_label(text, start, end)  # "Ayo Bello Sent: Tuesday"
                     if end <= start:

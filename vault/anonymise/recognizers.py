@@ -3894,23 +3894,26 @@ _POSTNOMINAL_WORD = (
     r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|IEng|EurIng|"
     # a college's or faculty's diploma ("DRCOG", "DFSRH", "DTM&H", "DOccMed", "DIMC") and
     # "Dip" before a subject's short name, in capitals and lower case ("DipIMC", "DipPallMed")
-    r"D(?:RCOG|RCPath|RCOphth|FSRH|FFP|CH|GM|PM|MJ|TM&H|OccMed|AvMed|IMC|MCC|Obst[A-Z]{2,5})|"
+    r"D(?:RCOG|RCPath|RCOphth|FSRH|FFP|TM&H|OccMed|AvMed|IMC|MCC|Obst[A-Z]{2,5})|"
     r"Dip[A-Z][a-z]?[A-Z][A-Za-z]{0,8}|Dip(?:Derm|Obs|Ther|Law|Psych|Couns|Nurs|Pharm)|"
     # memberships and fellowships of faculties ("MFOM", "MFFLM", "MFDS"), chartered institutes
-    # ("MCIL", "FCIPD", "MCMI") and institutions ("MIHEEM", "FIHEEM", "MIET", "MInstLM"): an
-    # institution's letters run on in capitals, so a word ("MIND", "FIFA") is not one
-    r"MF[A-Z]{2,5}|MJDF|[MF]CI[A-Z]{1,4}|[MF]CMI|[MF]I[A-Z]{3,6}|MIET|MInst[A-Z][A-Za-z]{1,4}|"
+    # ("MCIL", "FCIPD", "MCMI") and institutions ("MIHEEM", "FIHEEM", "MIET", "MInstLM"), by
+    # their bodies' letters: a name in capitals ("MCINNES", "FINCH", "MIHAELA") is none
+    r"MF[A-Z]{2,5}|MJDF|[MF]CI(?:L|PD|PS|OB|EH|M)|[MF]CMI|"
+    r"[MF]I(?:HEEM|ET|MechE|CE|StructE|ChemE|BMS|OSH)|MInst[A-Z][A-Za-z]{1,4}|"
     r"MCSP|[MF]RPharmS|MBPsS|[MF]CPS|"
     # a certificate before its level or subject ("Cert HE", "Cert Ed", "PG Cert")
     r"Cert|"
     # registrations of interpreters and nurses, decorations, and the services' corps and
     # reserves written after a serving doctor's name ("Surg Cdr ... RN", "Maj ... RAMC")
-    r"DPSI|RSCN|RNLD|RNMH|SCPHN|BEM|DSO|DFC|QGM|QPM|QFSM|A?RRC|[KDOC]StJ|[CLM]VO|"
-    r"RAMC|QARANC|RADC|RAVC|RNR|RAFVR|RNVR|"
+    r"DPSI|RSCN|RNLD|RNMH|SCPHN|BEM|QFSM|ARRC|[KDOC]StJ|"
+    r"RAMC|QARANC|RADC|RAVC|RAFVR|RNVR|"
     r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
 #: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
 #: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
-_POSTNOMINAL_SHORT = r"(?:MD|DM|MB|BS|BM|BCh|BAO|MA|BA|MS|RN|RGN|RMN|DL|JP|ChB)"
+#: (and three letters that are also a hospital's or a body's initials: "DCH", "DSO", "QPM")
+_POSTNOMINAL_SHORT = (r"(?:MD|DM|MB|BS|BM|BCh|BAO|MA|BA|MS|RN|RGN|RMN|DL|JP|ChB|"
+                      r"DCH|DGM|DPM|DMJ|DSO|DFC|QGM|QPM|RRC|CVO|LVO|MVO|RNR)")
 #: the qualifier of a post-nominal, in brackets: written on to it ("FRCP(Edin)", "MRCP(UK)",
 #: "MD(Res)", "FCPaed(SA)"), or with a space when it is one of the usual ones ("BSc (Hons)",
 #: "FRCP (Lond)"); another word in brackets after a space is an affiliation, where someone is
