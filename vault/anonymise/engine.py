@@ -1437,6 +1437,11 @@ class Anonymiser:
                 role = _ROLE_TITLE.match(text, start, end)
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
+                elif entity == "PERSON" and " " not in text[start:end] and (
+                        rank := _ROLE_TITLE.match(text, start)) is not None \
+                        and rank.end() > end and text[rank.end():rank.end() + 1].isupper():
+                    continue  # "Surg" of "Surg Capt Hale" found alone: a rank's first word
+                    # before a name (not "Morwenna and Chaplain on the arrest": a word-name)
                 if entity == "PERSON":
                     end = without_field_label(text, start, end)  # "Ayo Bello Sent: Tuesday"
                     if end <= start:

@@ -169,6 +169,7 @@ Route Bus Channel Series Season Episode Act Scene Track Volume Vol Book Band Gra
 Phase Tier Category Type Class Division League Round Heat Game Match Form Set Key Zone Area
 Theatre Theatres Clinic Suite Cubicle Pod Station Desk Line Door Locker Box Number No Size
 Cohort Batch Version Release Level Sector Sheet Card Shelf Drawer Cycle Dose Rung
+Job Jobs Ticket Case Incident Order Invoice Request Task Call Entry Log Docket Claim Referral
 """.split())  # noqa: SIM905
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -301,19 +302,56 @@ def _uk_word_places() -> frozenset[str]:
 #: before a field's name ("| Mode:", "R: Rota:", "on the board. Plan:"); never a line's start,
 #: where "Brown:" may be a speaker's label
 _FIELD_BEFORE = re.compile(r"(?:[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)\Z")
+#: a heading's start: a line's, or a field's place (:data:`_FIELD_BEFORE`), perhaps with the
+#: quotation mark that opens a record read out ("Q: 'Rota swap: ...")
+_HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)[\"“‘']?\Z")
+#: the rest of a record's heading after its first word, up to its colon on the same line:
+#: lower-case words, numbers and commas ("Rota swap request:", "Rota export, week 32:",
+#: "Handover, bay four, nights:"); a heading is short
+_HEADING_REST = re.compile(r"(?:,?[ \t]+(?:[a-z][a-z'’-]*|\d{1,4})){1,10}[ \t]*:(?![\d/])")
+#: words that make the line someone's saying or writing, not a heading ("Frost said: ...")
+_SAYING_WORDS = frozenset("""
+said says say saying wrote writes write writing asked asks ask told tells tell replied replies
+added adds put puts noted notes goes went go reckons reckoned thinks thought explained explains
+texted messaged emailed e-mailed rang phoned called shouted answered answers insists insisted
+""".split())  # noqa: SIM905
+
+
+def _a_field_word(word: str) -> bool:
+    """A dictionary word that is no given name, word-name, surname that is a word ("Frost") or
+    UK town that is a word ("Reading")."""
+    return is_english_word(word.lower()) and word.capitalize() not in given_names() \
+        and word.capitalize() not in word_names() \
+        and word.capitalize() not in _word_surnames() \
+        and word.capitalize() not in _uk_word_places()
+
+
+@functools.cache
+def _word_surnames() -> frozenset[str]:
+    return load_term_list("word_surnames.txt")
 
 
 def field_name(text: str, start: int, end: int) -> bool:
     """Whether the one-word ``text[start:end]`` is a dictionary word naming a field, before
     its colon, after a separator or opening a sentence inside a line: "| Mode: video call |",
     "R: Rota: nights this week" (not a word that is also a given name: "| Grace:" may be
-    someone speaking; not a UK town that is a word: "Reading: two years")."""
+    someone speaking; not a UK town that is a word: "Reading: two years"); or opening a
+    record's heading of a few lower-case words and numbers before the colon, at a line's start
+    too, where no speaker's label has lower-case words: "Rota swap request: ...", "'Handover,
+    bay four: ..." (not a saying: "Frost said: ...")."""
     word = text[start:end]
-    return text[end:end + 1] == ":" and " " not in word \
-        and _FIELD_BEFORE.search(text, max(0, start - 6), start) is not None \
-        and is_english_word(word.lower()) \
-        and word.capitalize() not in given_names() and word.capitalize() not in word_names() \
-        and word.capitalize() not in _uk_word_places()
+    if " " in word:
+        return False
+    if text[end:end + 1] == ":":
+        return _FIELD_BEFORE.search(text, max(0, start - 6), start) is not None \
+            and is_english_word(word.lower()) \
+            and word.capitalize() not in given_names() and word.capitalize() not in word_names() \
+            and word.capitalize() not in _uk_word_places()
+    rest = _HEADING_REST.match(text, end)
+    return rest is not None \
+        and _HEADING_BEFORE.search(text, max(0, start - 7), start) is not None \
+        and _a_field_word(word) \
+        and not _SAYING_WORDS.intersection(re.findall(r"[a-z][a-z'’-]*", rest.group()))
 
 
 #: feasts and quarter days that name a time of year, alone ("come Martinmas", "at Lammas")

@@ -132,7 +132,13 @@ ROLES = (r"Sister|Nurse|Matron|Councillor|Cllr|Reverend|Rev|Pastor|Canon|Judge|C
 #: places ("Warden Hill", "Bishop Auckland"), nor "Constable" or "Private", names and words
 RANKS = (r"Sgt|Lance[ \t-]Corporal|Lance[ \t-]Bombardier|Corporal|Cpl|Lieutenant|Lt|Commander|"
           r"Cdr|Brigadier|Admiral|Commodore|Padre|Chaplain|Officer|Governor|Inspector|"
-          r"Superintendent")
+          r"Superintendent|"
+          # a rank as orders and rotas abbreviate it, and the branch before it ("Surg Lt Cdr",
+          # "Surgeon Captain", "Sqn Ldr", "Flt Lt", "Wg Cdr", "Gp Capt", "Maj", "Pte", "LCpl")
+          r"Surg(?:eon)?(?=[ \t]+(?:Lt|Lieutenant|Cdr|Commander|Capt|Captain|Cdre|Commodore|"
+          r"Sub|Rear|Vice|Maj|Major|Col|Colonel|Gen)\b)|Sub[ \t]+Lt|Sqn[ \t]+Ldr|Flt[ \t]+Lt|"
+          r"Wg[ \t]+Cdr|Gp[ \t]+Capt|Air[ \t]+Cdre|Fg[ \t]+Off|Plt[ \t]+Off|Capt|Maj|Col|Brig|"
+          r"Cdre|Pte|L/?Cpl|Bdr|Gnr|Spr|Rfn|WO[12]|CPO|Sgt[ \t]+Maj")
 
 #: a role or a rank said before a surname ("Padre Quilliam", "Officer Thrale"): a person's
 #: evidence, as a title is; not after an article, where the role is a noun ("An Inspector
@@ -3943,11 +3949,29 @@ _POSTNOMINAL_WORD = (
     r"S?FRC[A-Z][A-Za-z]{0,6}|FRA(?:CP|CS|CGP|NZCP|NZCOG|NZCR|NZCA|CMA)|FF[A-Z]{2,6}|"
     r"FC(?:Paed|Path|Psych|Surg|Obs|Anaes|EM|S|P|OG|A|ORL|Ophth|FP)(?:\([A-Z]{2,4}\))?|"
     r"FACP|FACS|FACEP|FESC|FEBU|FEBO|FAcadMEd|FMedSci|FRSE|FRSB|FRSPH|FRS|FBA|FREng|FAMS|"
-    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|"
+    r"P?S?FHEA|NTF|FInstLM|CPsychol|CStat|CEng|IEng|EurIng|"
+    # a college's or faculty's diploma ("DRCOG", "DFSRH", "DTM&H", "DOccMed", "DIMC") and
+    # "Dip" before a subject's short name, in capitals and lower case ("DipIMC", "DipPallMed")
+    r"D(?:RCOG|RCPath|RCOphth|FSRH|FFP|TM&H|OccMed|AvMed|IMC|MCC|Obst[A-Z]{2,5})|"
+    r"Dip[A-Z][a-z]?[A-Z][A-Za-z]{0,8}|Dip(?:Derm|Obs|Ther|Law|Psych|Couns|Nurs|Pharm)|"
+    # memberships and fellowships of faculties ("MFOM", "MFFLM", "MFDS"), chartered institutes
+    # ("MCIL", "FCIPD", "MCMI") and institutions ("MIHEEM", "FIHEEM", "MIET", "MInstLM"), by
+    # their bodies' letters: a name in capitals ("MCINNES", "FINCH", "MIHAELA") is none
+    r"MF[A-Z]{2,5}|MJDF|[MF]CI(?:L|PD|PS|OB|EH|M)|[MF]CMI|"
+    r"[MF]I(?:HEEM|ET|MechE|CE|StructE|ChemE|BMS|OSH)|MInst[A-Z][A-Za-z]{1,4}|"
+    r"MCSP|[MF]RPharmS|MBPsS|[MF]CPS|"
+    # a certificate before its level or subject ("Cert HE", "Cert Ed", "PG Cert")
+    r"Cert|"
+    # registrations of interpreters and nurses, decorations, and the services' corps and
+    # reserves written after a serving doctor's name ("Surg Cdr ... RN", "Maj ... RAMC")
+    r"DPSI|RSCN|RNLD|RNMH|SCPHN|BEM|QFSM|ARRC|[KDOC]StJ|"
+    r"RAMC|QARANC|RADC|RAVC|RAFVR|RNVR|"
     r"OBE|MBE|CBE|KBE|DBE|KC|QC)")
 #: short letters that are also initials ("Khan MA", "Ali MD" in a reference list): a
 #: post-nominal only beside another one ("MB BS", "MD FRCP") or with its qualifier ("MD(Res)")
-_POSTNOMINAL_SHORT = r"(?:MD|DM|MB|BS|BM|BCh|BAO|MA|BA|MS|RN|RGN|RMN|DL|JP|ChB)"
+#: (and three letters that are also a hospital's or a body's initials: "DCH", "DSO", "QPM")
+_POSTNOMINAL_SHORT = (r"(?:MD|DM|MB|BS|BM|BCh|BAO|MA|BA|MS|RN|RGN|RMN|DL|JP|ChB|"
+                      r"DCH|DGM|DPM|DMJ|DSO|DFC|QGM|QPM|RRC|CVO|LVO|MVO|RNR)")
 #: the qualifier of a post-nominal, in brackets: written on to it ("FRCP(Edin)", "MRCP(UK)",
 #: "MD(Res)", "FCPaed(SA)"), or with a space when it is one of the usual ones ("BSc (Hons)",
 #: "FRCP (Lond)"); another word in brackets after a space is an affiliation, where someone is
@@ -3956,8 +3980,9 @@ _QUALIFIER_WORDS = (r"(?:Hons|Edin|Ed|Lond|Glasg|Glas|Irel?|UK|SA|Res|Cantab|Oxo
                     r"Paeds?|Surg|Eng|Aus|NZ|Med[ \t]?Ed|Hon|Open)")
 _POSTNOMINAL_QUALIFIER = (r"(?:\([A-Z][A-Za-z .&]{0,14}\)?|[ \t]\(" + _QUALIFIER_WORDS
                           + r"\)?)")
-#: a subject after a degree: "MSc MedEd", "MA ClinEd", "MSc Med Ed"
-_POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|HPE|Hons)"
+#: a subject after a degree: "MSc MedEd", "MA ClinEd", "MSc Med Ed"; a level after a
+#: certificate: "Cert HE"
+_POSTNOMINAL_SUBJECT = r"(?:Med[ \t]?Ed|Clin[ \t]?Ed|Med[ \t]?Sci|Med[ \t]?Educ|HPE|Hons|HE)"
 _POSTNOMINAL_TOKEN = std_re.compile(
     r"(?:(?P<word>" + _POSTNOMINAL_WORD + r")|(?P<short>" + _POSTNOMINAL_SHORT + r")"
     r"|(?P<subject>" + _POSTNOMINAL_SUBJECT + r"))\.?(?P<qual>" + _POSTNOMINAL_QUALIFIER + r")?")

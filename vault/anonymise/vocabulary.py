@@ -154,12 +154,14 @@ _TAUGHT_PAIR = re.compile(
 _NAME = r"[A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Z][a-zà-öø-ÿ]+)*"
 #: a name used to say what someone or something is like: "a bit of a Nosey Parker", "a right
 #: Charlie", "a proper Florence Nightingale", "a Mickey Mouse course", "a Walter Mitty sort
-#: of plan" (not someone named: nobody is "a bit of a" colleague)
+#: of plan" (not someone named: nobody is "a bit of a" colleague), at a sentence's start too
 _CHARACTER = re.compile(
-    r"\b(?:(?:a[ \t]+bit[ \t]+of[ \t]+)?(?:a|an)[ \t]+(?:right|real|proper|total|complete|"
-    r"regular|typical|absolute|utter|bit[ \t]+of[ \t]+a)|a[ \t]+bit[ \t]+of[ \t]+(?:a|an))[ \t]+"
+    # the article may open the sentence: "A right Jonah, that new pager", "A bit of a Walter
+    # Mitty, him", "A Mickey Mouse outfit"
+    r"\b(?:(?:[Aa][ \t]+bit[ \t]+of[ \t]+)?(?:[Aa]|[Aa]n)[ \t]+(?:right|real|proper|total|complete|"
+    r"regular|typical|absolute|utter|bit[ \t]+of[ \t]+a)|[Aa][ \t]+bit[ \t]+of[ \t]+(?:a|an))[ \t]+"
     r"(?P<n>" + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})"
-    r"|\b(?:a|an)[ \t]+(?P<m>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)(?=[ \t]+(?:sort|kind|type|"
+    r"|\b(?:[Aa]|[Aa]n)[ \t]+(?P<m>" + _NAME + r"(?:[ \t]+" + _NAME + r")?)(?=[ \t]+(?:sort|kind|type|"
     r"course|job|operation|outfit|set-up|setup|affair|thing|plan|situation|moment|character|"
     r"figure|effort|arrangement|scheme|system|production|show|mentality|attitude)\b)")
 #: an acronym spelled out: "GROW: Goal, Reality, Options, Will", "OSKAR stands for Outcome,
