@@ -207,6 +207,11 @@ NEGATIVES = [
     "The ‹general› ward round started at eight.",
     "We had a ‹hospice› nurse visit.",
     "It was a ‹teaching hospital›, so lots of students.",
+    # a short name that is also an adjective, before the noun it qualifies, near ward words
+    "The ‹Royal family› visited the ward once.",
+    "We watched the ‹Royal wedding› on the ward telly.",
+    "The ‹General election› came in my F1 year, on nights.",
+    "Nobody on the ward trusts the ‹General public›.",
 ]
 
 

@@ -140,3 +140,28 @@ def test_these_kinds_alone_are_no_names(anonymiser: Anonymiser, text: str, kept:
     start = text.index(kept)
     found = _found(anonymiser, text, "HOSPITAL")
     assert not any(a < start + len(kept) and start < b for a, b in found), text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Royal family visited the ward once.", "Royal"),
+    ("We watched the Royal wedding on the ward telly.", "Royal"),
+    ("The General election came in my F1 year, on nights.", "General"),
+    ("Nobody on the ward trusts the General public.", "General"),
+])
+def test_a_short_name_that_is_an_adjective_before_its_noun(anonymiser: Anonymiser, text: str,
+                                                           kept: str) -> None:
+    start = text.index(kept)
+    found = _found(anonymiser, text, "HOSPITAL")
+    assert not any(a < start + len(kept) and start < b for a, b in found), text
+
+
+@pytest.mark.parametrize("text", [
+    "I was a nurse at the «Royal» for ten years.",
+    "She was taken to the «General» after the fall.",
+    "The «Royal» was busy, the wards full every night.",
+    "I worked at the «General», on surgery, for my F1.",
+])
+def test_the_short_names_themselves_are_still_found(anonymiser: Anonymiser, text: str) -> None:
+    plain, gold = marked(text)
+    found = _found(anonymiser, plain)
+    assert all(not uncovered(plain, g, found) for g in gold), text

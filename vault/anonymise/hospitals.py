@@ -323,6 +323,16 @@ _NOT_HOSPITAL_NEXT = re.compile(
     r"Parish|Court|Regiment|Corps|Opera|Ballet|Institution|Observatory|Marines|Family|"
     r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
     r"Centre|Court|Library|Island|Islands|Estates?)\b")
+#: a lower-case noun that a short name that is also an adjective ("the Royal", "the General")
+#: qualifies when it is that adjective, whatever ward words are near: "the Royal family", "the
+#: Royal wedding", "the General election", "the General public"
+_ORDINARY_NOUN_NEXT = re.compile(
+    r"[ \t]+(?:family|families|wedding|weddings|baby|babies|visit|visits|household|highness|"
+    r"seal|warrant|charter|pardon|couple|tour|box|icing|jelly|blue|flush|"
+    r"election|elections|public|practice|practitioners?|anaesthetic|anaesthesia|surgery|"
+    r"surgeons?|medicine|manager|managers|consensus|feeling|knowledge|rule|sense|strike|"
+    r"assembly|secretary|purpose|admission|admissions|note|notes|question|questions|"
+    r"comments?)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
 #: a hospital department or unit named right after the name, as staff name where they work
 #: ("nights in Heartlands ED", "Freeman ICU", "Guy's A&E", "the Christie HDU"): as sure as
@@ -442,6 +452,10 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
                 _STRONG_EXTENSION.search(extension.group()) is not None
             if not institution_after and _NOT_HOSPITAL_NEXT.match(text, stop):
                 continue  # "Royal Victoria Park", "St George's Day", "King's College"
+            if not institution_after and _ORDINARY_NOUN_NEXT.match(text, stop) \
+                    and all(f.words == 1 and (f.needs_cue or f.ambiguity is Ambiguity.WORD)
+                            for f in found):
+                continue  # "the Royal family visited the ward", "the General election"
             if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
                 out.append(credited(self, "HOSPITAL", start, stop, 0.85))
                 continue

@@ -2845,7 +2845,10 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
                 r"(?P<m>" + _CAP
                 + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
-                r"effect|way|test|exam|trial|study|list|system)\b|"
+                r"effect|way|test|exam|trial|study|list|system|"
+                # a short name that is an adjective before its noun: "the Royal wedding", "the
+                # General election", "the General public" (no hospital has a family or a vote)
+                r"family|families|wedding|weddings|household|election|elections|public)\b|"
                 # a role of somewhere: "the Dean of the medical school"; a place of a
                 # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
                 r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),
