@@ -165,3 +165,29 @@ def test_the_short_names_themselves_are_still_found(anonymiser: Anonymiser, text
     plain, gold = marked(text)
     found = _found(anonymiser, plain)
     assert all(not uncovered(plain, g, found) for g in gold), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a nurse with «Community Healthcare Organisation 4», based at «St Ebba's Care Centre».",
+    "Funded by «CHO 7» this year, then I was at «Kelsby Primary Care Centre».",
+    "Mum went into «Thornbury Care Centre» in the end.",
+])
+def test_care_centres_and_irish_community_healthcare_organisations(anonymiser: Anonymiser,
+                                                                   text: str) -> None:
+    plain, gold = marked(text)
+    found = _found(anonymiser, plain)
+    assert all(not uncovered(plain, g, found) for g in gold), text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She goes to the Day Care Centre on Mondays.", "Day Care Centre"),
+    ("The Community Care Centre is shut for refurbishment.", "Community Care Centre"),
+    ("A Respite Care Centre opened last year.", "Respite Care Centre"),
+    ("The CHO model changed everything.", "CHO"),
+    ("It scored 4 on the CHO 10 scale.", "CHO 10"),
+])
+def test_care_centres_of_a_kind_and_cho_alone(anonymiser: Anonymiser, text: str,
+                                              kept: str) -> None:
+    start = text.index(kept)
+    found = _found(anonymiser, text, "HOSPITAL")
+    assert not any(a < start + len(kept) and start < b for a, b in found), text

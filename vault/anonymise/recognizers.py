@@ -503,7 +503,10 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                # a mental-health unit named by its place or name: "Thornbury Mental Health
                # Unit", "the Ashgrove Psychiatric Unit" (one of a kind, "the Adult Mental
                # Health Unit", is dropped in analyze: no word of its name names anything)
-               r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre))")
+               r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
+               # a care centre named by its place or saint: "St Ebba's Care Centre", "Kelsby
+               # Primary Care Centre" (one of a kind, "the Day Care Centre", likewise dropped)
+               r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)")
 
 
 #: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
@@ -653,6 +656,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # "Gloucestershire Health and Social Care"
         Pattern("health_and_care", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)[A-Z][a-z]+"
                 r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+Health[ \t]+(?:and|&)[ \t]+(?:Social[ \t]+)?Care\b", 0.75),
+        # one of the HSE's community healthcare organisations, by its number: "Community
+        # Healthcare Organisation 4", "CHO 7", "CHO Area 2" (the number is what identifies)
+        Pattern("cho", r"\b(?:Community[ \t]+Healthcare[ \t]+Organisation|CHO)[ \t]+(?:Area[ \t]+)?"
+                r"[1-9]\b(?![.,]?\d)", 0.85),
         # a Welsh university health board by its initials: "SBUHB", "CTMUHB", "HDdUHB"
         Pattern("uhb_acronym", r"(?<![\w-])[A-Z][A-Za-z]{0,3}UHB\b", 0.8),
         # a hospital by its place and its kind's initials: "Southport DGH", "Bassetlaw DGH"
@@ -796,7 +803,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
             if kind is not None and kind.end() == result.end and not any(
                     known_place(w) or not _unit_word(w)
                     for w in text[result.start:kind.start()].split()):
-                continue  # "the Adult Mental Health Unit", "the Regional Psychiatric Unit"
+                continue  # "the Adult Mental Health Unit", "the Day Care Centre"
             result.start = _after_listed_hospital(text, result.start, result.end,
                                                   self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
@@ -834,8 +841,9 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
 
 #: "NHS" and a commissioner's kind, no name: "the NHS ICB", "an NHS CCG"
 _NHS_KIND_ONLY = std_re.compile(r"NHS[ \t]+(?:CCG|PCT|ICB|ICS)")
-#: the kind that ends a mental-health unit's name (:data:`_ORG_SUFFIX`)
-_MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)\b")
+#: the kind that ends a mental-health unit's or a care centre's name (:data:`_ORG_SUFFIX`)
+_MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
+                                     r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)\b")
 #: a regional ambulance service, named by its region: "North West Ambulance Service", "East
 #: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
 #: Welsh Ambulance Service", is ordinary language: vocabulary.py)
