@@ -647,7 +647,10 @@ class CapitalsRecognizer(RuleRecognizer):
 
     def _organisation(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         """The run read in title case by the organisation patterns."""
-        titled = " ".join(w if w in _ACRONYMS else w.lower() if w in _JOIN else _title(w)
+        # each word in title case, a possessive kept ("ST OSWALD'S HOSPITAL" is "St Oswald's
+        # Hospital": the offsets map back only if no letter is dropped)
+        titled = " ".join(w if w in _ACRONYMS else w.lower() if w in _JOIN
+                          else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
                           for w in text[start:end].split(" "))
         if len(titled) != end - start:
             return []  # tabs or double spaces: offsets would not map back

@@ -53,10 +53,11 @@ from importlib import resources
 from presidio_analyzer import RecognizerResult
 
 from vault.anonymise.recognizers import (
-    CLINICAL_ACRONYMS,
     COMMON_CAPITALISED,
+    HOSPITAL_NAME_CONNECTORS,
     RuleRecognizer,
     credited,
+    hospital_initials,
     is_first_name,
     is_surname,
     known_place,
@@ -88,8 +89,7 @@ Hospital Hospitals Infirmary Trust NHS Health Healthcare Clinic Centre Unit Hosp
 Teaching University Royal General District Memorial Maternity Children's Women's Kids Medical
 Dental Eye Partnership Foundation Community Ysbyty HSC UHB Acute Spinal Orthopaedic
 """.split())  # noqa: SIM905
-#: small words inside names ("Guy's and St Thomas'", "Vale of Leven", "Hafan y Coed")
-_CONNECTORS = frozenset("and of upon on for le y nan the at in with".split())  # noqa: SIM905
+_CONNECTORS = HOSPITAL_NAME_CONNECTORS
 #: one line of the list: optional "? ", optional "the ", then a name of capitalised words
 _LINE = re.compile(r"(?P<cue>\? )?(?P<the>the )?(?P<name>[A-Z][^\s]*(?: [^\s]+)*)")
 
@@ -213,28 +213,13 @@ def _spellings(name: str) -> Iterable[str]:
     return variants
 
 
-_HOSPITAL_TAIL = re.compile(r"\b(?:Hospital|Infirmary)$")
-
-
 def derived_acronyms(names: Iterable[str]) -> set[str]:
     """The initials of each "... Hospital" or "... Infirmary" of three to five capitals
     ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
     "DGRI"; a saint's with and without its "S": "JUH", "SJUH"), less English words and
-    :data:`CLINICAL_ACRONYMS`."""
-    out = set()
-    for name in names:
-        if not _HOSPITAL_TAIL.search(name):
-            continue
-        words = [w for w in name.split() if w not in _CONNECTORS and w not in ("St", "St.")]
-        if not all(w[:1].isupper() for w in words):
-            continue
-        initials = "".join(w[0] for w in words)
-        saint = "S" + initials if re.match(r"St\.? ", name) else ""  # "SJUH": St James's
-        for letters in filter(None, (initials, saint)):
-            if 3 <= len(letters) <= 5 and letters not in CLINICAL_ACRONYMS \
-                    and not is_english_word(letters):
-                out.add(letters)
-    return out
+    :data:`~vault.anonymise.recognizers.CLINICAL_ACRONYMS` (:func:`~vault.anonymise.recognizers.hospital_initials`, which
+    also reads a hospital named in a text for its initials said later in it)."""
+    return {letters for name in names for letters in hospital_initials(name)}
 
 
 #: last words that leave no name of its own when "Hospital" is cut from a name ("Milton
@@ -338,6 +323,16 @@ _NOT_HOSPITAL_NEXT = re.compile(
     r"Parish|Court|Regiment|Corps|Opera|Ballet|Institution|Observatory|Marines|Family|"
     r"Highness|Charter|Warrant|Commission|Variety|Shakespeare|Albert|Show|Festival|Market|"
     r"Centre|Court|Library|Island|Islands|Estates?)\b")
+#: a lower-case noun that a short name that is also an adjective ("the Royal", "the General")
+#: qualifies when it is that adjective, whatever ward words are near: "the Royal family", "the
+#: Royal wedding", "the General election", "the General public"
+_ORDINARY_NOUN_NEXT = re.compile(
+    r"[ \t]+(?:family|families|wedding|weddings|baby|babies|visit|visits|household|highness|"
+    r"seal|warrant|charter|pardon|couple|tour|box|icing|jelly|blue|flush|"
+    r"election|elections|public|practice|practitioners?|anaesthetic|anaesthesia|surgery|"
+    r"surgeons?|medicine|manager|managers|consensus|feeling|knowledge|rule|sense|strike|"
+    r"assembly|secretary|purpose|admission|admissions|note|notes|question|questions|"
+    r"comments?)\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
 #: a hospital department or unit named right after the name, as staff name where they work
 #: ("nights in Heartlands ED", "Freeman ICU", "Guy's A&E", "the Christie HDU"): as sure as
@@ -457,6 +452,10 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
                 _STRONG_EXTENSION.search(extension.group()) is not None
             if not institution_after and _NOT_HOSPITAL_NEXT.match(text, stop):
                 continue  # "Royal Victoria Park", "St George's Day", "King's College"
+            if not institution_after and _ORDINARY_NOUN_NEXT.match(text, stop) \
+                    and all(f.words == 1 and (f.needs_cue or f.ambiguity is Ambiguity.WORD)
+                            for f in found):
+                continue  # "the Royal family visited the ward", "the General election"
             if institution_after:  # "Whiston Hospital", "Lister Hospital": whatever else
                 out.append(credited(self, "HOSPITAL", start, stop, 0.85))
                 continue

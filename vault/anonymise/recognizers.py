@@ -526,6 +526,28 @@ PPH SAH SDH EDH ICH IIH BPH CAH LDH NPH PMH DDH PAH TSH FSH ACTH PTH ADH GBH MPH
 CRH TRH HGH ACH AAH AMH MRI UTI AKI STI PCI BMI KPI ROI CPI RTI LRTI URTI HDH VBH OCH LVH RVH
 DGH CMH DSH APH DPH
 """.split())  # noqa: SIM905
+#: small words inside hospitals' names ("Guy's and St Thomas'", "Vale of Leven", "Hafan y Coed")
+HOSPITAL_NAME_CONNECTORS = frozenset("and of upon on for le y nan the at in with".split())  # noqa: SIM905
+_HOSPITAL_TAIL = std_re.compile(r"\b(?:Hospital|Infirmary)$")
+
+
+def hospital_initials(name: str) -> set[str]:
+    """The initials a "... Hospital" or "... Infirmary" is called by, three to five capitals
+    ("Worcestershire Royal Hospital" -> "WRH", "Dumfries and Galloway Royal Infirmary" ->
+    "DGRI"; a saint's with and without its "S": "JUH", "SJUH"), less English words and
+    :data:`CLINICAL_ACRONYMS`; none for any other name."""
+    if not _HOSPITAL_TAIL.search(name):
+        return set()
+    words = [w for w in name.split() if w not in HOSPITAL_NAME_CONNECTORS and w not in ("St", "St.")]
+    if not all(w[:1].isupper() for w in words):
+        return set()
+    initials = "".join(w[0] for w in words)
+    saint = "S" + initials if std_re.match(r"St\.? ", name) else ""  # "SJUH": St James's
+    return {letters for letters in (initials, saint)
+            if 3 <= len(letters) <= 5 and letters not in CLINICAL_ACRONYMS
+            and not is_english_word(letters)}
+
+
 #: letters that are no hospital's: a career's papers and posts ("the CV", "the ACF post",
 #: "the ARCP"), staff ("the ODP", "the ANP"), services and stores ("OOH", "the CD cupboard")
 _NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|MD|MSC|PHD|PGCE|OSCE|"
@@ -538,8 +560,17 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                # a Scottish health and social care partnership: "Glasgow City HSCP"
                r"Health[ \t]+and[ \t]+(?:Social[ \t]+)?Care[ \t]+Partnership|HSCP|"
                r"Integrated[ \t]+Care(?:[ \t]+(?:Board|System|Partnership))?|ICB|ICS|"
+               # the commissioners before the ICBs: "Tarnside and Holme CCG", "Wyvern PCT"
+               r"Clinical[ \t]+Commissioning[ \t]+Group|CCG|Primary[ \t]+Care[ \t]+Trust|PCT|"
                r"Medical[ \t]+School|Deanery|University|Foundation[ \t]+School|"
-               r"Care[ \t]+Alliance|Health[ \t]+Alliance)")
+               r"Care[ \t]+Alliance|Health[ \t]+Alliance|"
+               # a mental-health unit named by its place or name: "Thornbury Mental Health
+               # Unit", "the Ashgrove Psychiatric Unit" (one of a kind, "the Adult Mental
+               # Health Unit", is dropped in analyze: no word of its name names anything)
+               r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
+               # a care centre named by its place or saint: "St Ebba's Care Centre", "Kelsby
+               # Primary Care Centre" (one of a kind, "the Day Care Centre", likewise dropped)
+               r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)")
 
 
 #: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
@@ -657,7 +688,9 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
     "the XYZ" acronyms, which go to review (most are hospitals, some are committees)."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
-        Pattern("named", r"\b(?:(?:St|Saint)\.?[ \t]+)?" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN
+        # a saint's ("St Oswald's Hospital") or Our Lady's ("Our Lady of Lourdes Hospital",
+        # "Our Lady's Hospice": "Our" opens the name, as it opens no other)
+        Pattern("named", r"\b(?:(?:St|Saint)\.?[ \t]+|Our[ \t]+(?=Lady\b))?" + _ORG_WORD + r"(?:[ \t]+(?:" + _ORG_JOIN
                          + r"[ \t]+){0,2}" + _ORG_WORD + r"){0,6}[ \t]+" + _ORG_SUFFIX
                          + r"\b(?:[ \t]+(?:of|for)[ \t]+" + _ORG_WORD + r"(?:[ \t]+" + _ORG_WORD + r"){0,3})?",
                 0.85),
@@ -687,6 +720,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # "Gloucestershire Health and Social Care"
         Pattern("health_and_care", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)[A-Z][a-z]+"
                 r"(?:[ \t]+[A-Z][a-z]+)?[ \t]+Health[ \t]+(?:and|&)[ \t]+(?:Social[ \t]+)?Care\b", 0.75),
+        # one of the HSE's community healthcare organisations, by its number: "Community
+        # Healthcare Organisation 4", "CHO 7", "CHO Area 2" (the number is what identifies)
+        Pattern("cho", r"\b(?:Community[ \t]+Healthcare[ \t]+Organisation|CHO)[ \t]+(?:Area[ \t]+)?"
+                r"[1-9]\b(?![.,]?\d)", 0.85),
         # a Welsh university health board by its initials: "SBUHB", "CTMUHB", "HDdUHB"
         Pattern("uhb_acronym", r"(?<![\w-])[A-Z][A-Za-z]{0,3}UHB\b", 0.8),
         # a hospital by its place and its kind's initials: "Southport DGH", "Bassetlaw DGH"
@@ -731,7 +768,10 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"standards?|policy|framework|website|campaign|programme|tool)\b)", 0.6),
         # a hospital's acronym without "the", most end in H(ospital): "at DCH", "DCH felt
         # like home" (a guess for review, lifted by workplace words)
-        Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
+        # (not a clinical acronym, "a PPH of two litres", whatever hospital words are near)
+        Pattern("acronym_h", r"(?<![\w-])(?!" + _NOT_ORG_ACRONYM + r"\b|(?:"
+                + "|".join(sorted(a for a in CLINICAL_ACRONYMS if a.endswith("H")))
+                + r")\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|number)\b)", 0.4),
         Pattern("at_acronym_h", r"\b(?:at|to|from)[ \t]+(?!" + _NOT_ORG_ACRONYM + r"\b)(?P<m>[A-Z]{2,4}H)\b(?![ \t]+(?:model|"
                                 r"number)\b)", 0.6),
         # "Central Mid", "North Mid", "the Mid-Ulster": hospitals by a direction and "Mid"
@@ -821,6 +861,13 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 continue  # "Northern Ireland Practice and Education Council": a public body
             if _SPECIALTY.fullmatch(text, result.start, result.end):
                 continue  # "ST3 General Surgery", "Plastic Surgery": a specialty, no practice
+            if _NHS_KIND_ONLY.fullmatch(text, result.start, result.end):
+                continue  # "the NHS ICB structure", "an NHS CCG": a kind of body, no one body
+            kind = _MENTAL_HEALTH_UNIT.search(text, result.start, result.end)
+            if kind is not None and kind.end() == result.end and not any(
+                    known_place(w) or not _unit_word(w)
+                    for w in text[result.start:kind.start()].split()):
+                continue  # "the Adult Mental Health Unit", "the Day Care Centre"
             result.start = _after_listed_hospital(text, result.start, result.end,
                                                   self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
@@ -837,9 +884,30 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                     and not is_english_word(text[r.start:r.end].lower())]
         if initials:
             self._life.lift(text, initials)
+        return out + self._initials_of_named(text, out)
+
+    def _initials_of_named(self, text: str,
+                           found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """A hospital's initials where the text names it in full too: once someone has said
+        "the Royal Kelbury Infirmary", "the RKI" (or "the R K I") is that hospital, whatever
+        the words around it; the initials come from :func:`hospital_initials`."""
+        letters = {ini for r in found if r.entity_type == "HOSPITAL"
+                   for ini in hospital_initials(text[r.start:r.end])}
+        out = []
+        for ini in sorted(letters):
+            said = std_re.compile(r"(?<![\w'’-])(?:" + ini + "|" + "[ \t]".join(ini)
+                                  + r")(?![\w'’-]|[ \t][A-Z]\b)")
+            out += [credited(self, "HOSPITAL", m.start(), m.end(), 0.85)
+                    for m in said.finditer(text)
+                    if not any(r.start <= m.start() < r.end for r in found)]
         return out
 
 
+#: "NHS" and a commissioner's kind, no name: "the NHS ICB", "an NHS CCG"
+_NHS_KIND_ONLY = std_re.compile(r"NHS[ \t]+(?:CCG|PCT|ICB|ICS)")
+#: the kind that ends a mental-health unit's or a care centre's name (:data:`_ORG_SUFFIX`)
+_MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
+                                     r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)\b")
 #: a regional ambulance service, named by its region: "North West Ambulance Service", "East
 #: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
 #: Welsh Ambulance Service", is ordinary language: vocabulary.py)
@@ -2849,7 +2917,10 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
                 r"(?P<m>" + _CAP
                 + r")\b(?![ \t]*[A-Z&]|['’-]\w|[ \t]+"
                 r"(?:model|group|programme|scheme|app|report|framework|guidelines?|rounds?|"
-                r"effect|way|test|exam|trial|study|list|system)\b|"
+                r"effect|way|test|exam|trial|study|list|system|"
+                # a short name that is an adjective before its noun: "the Royal wedding", "the
+                # General election", "the General public" (no hospital has a family or a vote)
+                r"family|families|wedding|weddings|household|election|elections|public)\b|"
                 # a role of somewhere: "the Dean of the medical school"; a place of a
                 # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
                 r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),
