@@ -5,6 +5,11 @@ each tested here on invented text (positives and hard negatives; each positive f
    "the resident") was read as a thing's age asked, so its answer ("Three.") was kept: now a
    thing is asked about only when the noun names a thing (a building, a system, a car, the
    practice, the data, a pet), and any other noun after "the" is a person.
+4. The next turn after an age was read only after a "Label:" opening, not under a turn header
+   of a time and a speaker on a line of its own ("00:31:14 Participant 3" -- "Forty-four, you
+   told me."), so a second voice's age, or an age checked back, leaked there: the header
+   (``turns.TIMED_SPEAKER_LINE``, beside ``turns.CAPTION_CUE``) now opens a turn for every
+   reader of the next turn.
 """
 from __future__ import annotations
 
@@ -68,3 +73,38 @@ def test_a_things_age_asked_is_kept(text: str) -> None:
 @pytest.mark.parametrize("text", PERSON_ASKED[:4] + THING_ASKED[:3])
 def test_the_engine_agrees(anonymiser: Anonymiser, text: str) -> None:
     assert not _engine(anonymiser, text)
+
+
+# -- 4. the next turn under a time-and-speaker header -------------------------------------------
+
+TIMED_TURNS = [
+    "I: How old are you?\nP: «Forty-one».\n\n00:31:14 Participant 3\n«Forty-four», you told me.",
+    ("00:12:02 Interviewer\nHow old is your husband?\n\n00:12:05 Participant 2\n«Sixty-three».\n"
+    "\n00:12:07 Participant 3\nNo, «sixty-four»!"),
+    ("[04:10] Researcher\nHow old was she then?\n\n[04:12] Respondent\n«Seventeen».\n\n"
+    "[04:14] Researcher\n«Nineteen»?\n\n[04:15] Respondent\nNo, «seventeen»."),
+]
+
+TIMED_KEPT = [
+    # no age said first: a count answered twice stays a count
+    ("00:05:01 Interviewer\nHow many beds on the ward?\n\n00:05:03 Participant 2\n‹Thirty›.\n\n"
+    "00:05:05 Participant 3\n‹Thirty-two›, you told me."),
+    # the next turn under a header opens with no age standing free
+    "I: How old are you?\nP: «Forty-one».\n\n00:31:14 Participant 3\n‹Forty-four› beds, she means.",
+]
+
+
+@pytest.mark.parametrize("text", TIMED_TURNS + TIMED_KEPT)
+def test_the_next_turn_is_read_under_a_timed_header(text: str) -> None:
+    assert not _spoken(text)
+
+
+def test_the_timed_header_is_shared_beside_the_caption_cue() -> None:
+    import re
+
+    from vault.anonymise.spoken import ages, turns
+
+    header = re.compile(turns.TIMED_SPEAKER_LINE)
+    assert header.match("00:31:14 Participant 3\n") and header.match("[12:04] Speaker 1\n")
+    assert not header.match("Participant 3: forty\n")
+    assert not hasattr(ages, "_TIMED_SPEAKER_LINE")

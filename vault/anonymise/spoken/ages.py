@@ -36,7 +36,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
-from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS
+from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS, TIMED_SPEAKER_LINE
 from vault.anonymise.wordlists import english_words
 
 __all__ = ["age_said_at", "find_ages"]
@@ -258,11 +258,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
 _LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
-#: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
-#: 2", "[12:04] Speaker 1"), the speech on the next line
-_TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
-                       + LABEL_WORDS + r"[ \t]*\r?\n")
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + _TIMED_SPEAKER_LINE
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + TIMED_SPEAKER_LINE
                            + r")?[ \t]*" + _LABELS + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:"
                  # an interpreter relaying the answer (before "She is"): "She is saying
@@ -479,7 +475,10 @@ def _answers(text: str) -> list[Finding]:
     return findings
 
 
-_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+(?:" + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
+#: the next turn's opening: its label after a line break (a caption's cue before it, perhaps), or
+#: a header of a time and the speaker on a line of its own ("00:31:14 Participant 3")
+_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+(?:" + TIMED_SPEAKER_LINE + r"(?:[ \t]*\r?\n)*[ \t]*|(?:"
+                        + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*)"
                         r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 #: a whole turn that is an age and a remark: "Twenty-four, you told me.", "Forty-one!"
 _TURN_AGE = re.compile(r"(?P<age>" + _AGE + r")(?=[ \t]*[,.!?…])")
