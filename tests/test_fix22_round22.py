@@ -5,6 +5,11 @@ each tested here on invented text (positives and hard negatives; each positive f
    "the resident") was read as a thing's age asked, so its answer ("Three.") was kept: now a
    thing is asked about only when the noun names a thing (a building, a system, a car, the
    practice, the data, a pet), and any other noun after "the" is a person.
+3. The bodies' acronyms lived in two lists out of step (``capitals.KNOWN_ACRONYMS`` for written
+   capitals and the engine, ``spelling.ACRONYMS`` for letters said), so "the H S E" said letter
+   by letter was kept by one reader and redacted as a hospital by the engine: both lists are now
+   built with one, ``wordlists.BODY_ACRONYMS``; and a body said letter by letter that the NER
+   took for a place ("the R Q I A") is kept as a hospital's was.
 4. The next turn after an age was read only after a "Label:" opening, not under a turn header
    of a time and a speaker on a line of its own ("00:31:14 Participant 3" -- "Forty-four, you
    told me."), so a second voice's age, or an age checked back, leaked there: the header
@@ -108,3 +113,34 @@ def test_the_timed_header_is_shared_beside_the_caption_cue() -> None:
     assert header.match("00:31:14 Participant 3\n") and header.match("[12:04] Speaker 1\n")
     assert not header.match("Participant 3: forty\n")
     assert not hasattr(ages, "_TIMED_SPEAKER_LINE")
+
+
+# -- 3. one list of bodies' acronyms ------------------------------------------------------------
+
+BODIES_SPELLED = [
+    "P: So I rang the ‹H S E› about the hoist and nobody came.",
+    "P: I wrote to the ‹P H S O› in the end, about the complaint.",
+    "P: Then the ‹R Q I A› came to inspect the home.",
+    "P: We had ‹H I W› in last spring, the whole week.",
+    "P: I'm registered with the ‹G P H C›, obviously.",
+    "P: The ‹R C P E› exam was in the autumn.",
+]
+
+NOT_BODIES = [
+    "P: My surname's Phan, spelled «P-H-A-N».",
+    "P: Her name is Hesse, «H E S S E».",
+]
+
+
+@pytest.mark.parametrize("text", BODIES_SPELLED + NOT_BODIES)
+def test_a_body_said_letter_by_letter_is_kept_and_a_name_is_not(anonymiser: Anonymiser, text: str) -> None:
+    assert not _engine(anonymiser, text)
+
+
+def test_the_bodies_are_one_list_in_both_readers() -> None:
+    from vault.anonymise.capitals import KNOWN_ACRONYMS
+    from vault.anonymise.spoken.spelling import ACRONYMS
+    from vault.anonymise.wordlists import BODY_ACRONYMS
+
+    assert {"HSE", "PHSO", "GPHC", "RQIA", "HIW", "CQC", "GMC"} <= BODY_ACRONYMS
+    assert BODY_ACRONYMS <= KNOWN_ACRONYMS and BODY_ACRONYMS <= ACRONYMS

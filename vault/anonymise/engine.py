@@ -1487,8 +1487,8 @@ class Anonymiser:
                 continue  # "the reference was four seven seven two...": a number read out
             if entity == "AGE" and marker is None and a_measured_number(text, start):
                 continue  # "His PHQ-nine was twenty-one", "Her BMI's thirty": a reading
-            if entity == "HOSPITAL" and marker is None and _a_body_spelled(text[start:end]):
-                continue  # "the C Q C", "then the G M C": a body said letter by letter
+            if entity in ("HOSPITAL", "LOCATION") and marker is None and _a_body_spelled(text[start:end]):
+                continue  # "the C Q C", "then the R Q I A": a body said letter by letter
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):
