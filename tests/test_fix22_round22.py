@@ -5,6 +5,11 @@ each tested here on invented text (positives and hard negatives; each positive f
    "the resident") was read as a thing's age asked, so its answer ("Three.") was kept: now a
    thing is asked about only when the noun names a thing (a building, a system, a car, the
    practice, the data, a pet), and any other noun after "the" is a person.
+2. The engine dropped an age after any "<measure word> at", whichever finder found it, so the
+   results got, the IQ measured, the test passed "at sixteen" were lost as readings: the
+   engine-wide rule (``tagger.a_measured_number``) now takes only the forms that say a reading
+   ("was", "is", "of", "'s", "came back", or a reading verb before "at": "sitting at",
+   "running at"); the tagger's own veto still reads a bare "at" after a measure.
 3. The bodies' acronyms lived in two lists out of step (``capitals.KNOWN_ACRONYMS`` for written
    capitals and the engine, ``spelling.ACRONYMS`` for letters said), so "the H S E" said letter
    by letter was kept by one reader and redacted as a hospital by the engine: both lists are now
@@ -144,3 +149,38 @@ def test_the_bodies_are_one_list_in_both_readers() -> None:
 
     assert {"HSE", "PHSO", "GPHC", "RQIA", "HIW", "CQC", "GMC"} <= BODY_ACRONYMS
     assert BODY_ACRONYMS <= KNOWN_ACRONYMS and BODY_ACRONYMS <= ACRONYMS
+
+
+# -- 2. an age "at" a number after a measure word, and the readings ------------------------------
+
+AT_AN_AGE = [
+    "P: I got my GCSE results at «sixteen», and left school.",
+    "P: She got her results at «eighteen» and cried all night.",
+    "P: His IQ at «fourteen» was tested, apparently off the charts.",
+    "P: I passed my test at «seventeen» and was driving the van.",
+]
+
+READINGS = [
+    "P: My HbA1c was at ‹fifty-eight› last time.",
+    "P: His sats were sitting at ‹eighty-eight› on air.",
+    "P: Her pulse was running at ‹a hundred and ten›.",
+    "P: The MMSE came back at ‹twenty-two›.",
+    "P: Sats at ‹ninety-one›, so we called it.",
+    "P: Her sats sitting at ‹eighty-six›, I was worried.",
+]
+
+
+@pytest.mark.parametrize("text", AT_AN_AGE + READINGS)
+def test_an_age_at_an_event_is_no_reading(anonymiser: Anonymiser, text: str) -> None:
+    assert not _engine(anonymiser, text)
+
+
+def test_only_a_reading_form_is_a_measured_number() -> None:
+    from vault.anonymise.spoken.tagger import a_measured_number
+
+    for before in ("His PHQ-nine was ", "Her BMI's ", "The MMSE came back at ", "My HbA1c was at ",
+                   "his sats were sitting at ", "her pulse running at ", "the lactate peaked at "):
+        assert a_measured_number(before + "twenty", len(before)), before
+    for before in ("I got my GCSE results at ", "His IQ at ", "I passed my test at ",
+                   "She got her scores at ", "My mum was "):
+        assert not a_measured_number(before + "twenty", len(before)), before
