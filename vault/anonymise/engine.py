@@ -1499,8 +1499,9 @@ class Anonymiser:
             if entity in _TYPED_FIGURE_ENTITIES and marker is None \
                     and a_typed_figure(text, start, end, entity):
                 continue  # "MoCA 28/30", "f/u 6/12", "p. 34", "0800-2000": typed figures
-            if entity == "HOSPITAL" and marker is None and _a_body_spelled(text[start:end]):
-                continue  # "the C Q C", "then the G M C": a body said letter by letter
+            if entity in ("HOSPITAL", "LOCATION") and marker is None \
+                    and _a_body_spelled(text[start:end]):
+                continue  # "the C Q C", "then the R Q I A": a body said letter by letter
             if marker is None and entity in ("PERSON", "LOCATION") \
                     and (numbered_thing(text, start, end) or day_label(text, start, end)
                          or a_figure_of_speech(text, start, end) or field_name(text, start, end)):

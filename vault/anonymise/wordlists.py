@@ -22,6 +22,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 __all__ = [
+    "BODY_ACRONYMS",
     "COINED_GIVEN_NAMES",
     "MODERN_WORDS",
     "UNCOUNTABLE_SURNAMES",
@@ -85,6 +86,17 @@ def load_term_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+#: the acronyms of the bodies of health and care work -- the NHS and its bodies in the four
+#: nations, regulators, inspectorates and ombudsmen, royal colleges, unions and defence bodies,
+#: commissioners -- written ("the HSE") or said letter by letter ("the H S E"): no name, no
+#: hospital's initials. One list: :data:`vault.anonymise.capitals.KNOWN_ACRONYMS` (the written
+#: capitals and the engine) and :data:`vault.anonymise.spoken.spelling.ACRONYMS` (letters said)
+#: are each built with it, so a body added here is known to both
+BODY_ACRONYMS: frozenset[str] = frozenset("""
+NHS NHSE HEE HEIW NIMDTA NHSBT UKHSA PHE GMC NMC HCPC GPHC CQC HIW RQIA HSE PHSO DBS DVLA NICE
+SIGN NIHR BMA BAPIO RCN MDU MDDUS RCGP RCP RCS RCOG RCPCH RCPSYCH RCR RCEM RCPE RCOA AOMRC UKFPO
+CCG ICB ICS PCN LMC
+""".split())  # noqa: SIM905
 #: ordinary words of the 2020s that the shipped dictionary (SCOWL, 2011) predates: without
 #: them a sentence-initial "Lockdown was hard" reads as an unknown name; and interjections
 #: of speech and British colloquial words it lacks ("Blimey.", "Crikey, that was hard",

@@ -36,7 +36,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts, words_of
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
-from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS
+from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS, TIMED_SPEAKER_LINE
 from vault.anonymise.wordlists import english_words
 
 __all__ = ["age_said_at", "find_ages"]
@@ -258,11 +258,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
 _LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
-#: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
-#: 2", "[12:04] Speaker 1"), the speech on the next line
-_TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
-                       + LABEL_WORDS + r"[ \t]*\r?\n")
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + _TIMED_SPEAKER_LINE
+_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + TIMED_SPEAKER_LINE
                            + r")?[ \t]*" + _LABELS + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 _INTERJECTION = (r"(?:"
                  # an interpreter relaying the answer (before "She is"): "She is saying
@@ -339,11 +335,33 @@ _FOLLOW_UP = re.compile(r"^[ \t]*" + _LABELS +
                         r"[ \t]+(?P<who>(?i:you|yourself|him|her|them|(?:your|his|her|their|the)(?:[ \t]+"
                         r"[A-Za-z'’-]+){0,2}[ \t]+" + _PERSON_NOUN + r"))[ \t]*(?P<mark>\?)", re.MULTILINE)
 _FOLLOW_UP_REACH = 600
+#: the things whose age is asked in talk of work and life, never a person: where people live
+#: and work, the organisations, the systems, records and papers, vehicles, machines and kit, and
+#: animals (a pet's age names no one). Anyone else after "the" is a person, whatever the word
+#: ("How old's the bairn?", "the carer", "the resident", "the grandkids"): the people are too
+#: many kinds to list, the things asked about few
+_THING_NOUN = (r"(?i:(?:building|block|house|home|flat|bungalow|cottage|place|site|estate|premises|"
+               r"property|church|chapel|school|college|hospital|ward|wing|unit|clinic|practice|"
+               r"surgery|centre|center|office|station|library|bridge|road|roof|boiler|kitchen|"
+               r"bathroom|extension|garden|park|tree|wall|floor|"
+               r"business|company|firm|charity|organisation|organization|trust|department|service|"
+               r"scheme|programme|program|project|study|trial|survey|contract|lease|"
+               r"system|software|computer|server|network|database|data|dataset|record|file|note|"
+               r"version|app|website|platform|policy|protocol|guidance|guideline|document|report|"
+               r"letter|form|certificate|licence|license|photo|photograph|picture|video|recording|"
+               r"car|van|bus|ambulance|vehicle|bike|motorbike|boat|train|fleet|engine|"
+               r"machine|scanner|equipment|kit|device|phone|laptop|printer|monitor|pump|bed|"
+               r"chair|wheelchair|hoist|fridge|furniture|thing|stuff|"
+               r"dog|cat|horse|pony|pet|puppy|kitten)(?:s|es)?)(?![\w'’-])"
+               # a thing naming who works or lives there is a person: "the school nurse", "the
+               # practice manager", "the home's residents", "the van driver"
+               r"(?![ \t]+(?:" + _PERSON_NOUN + r"|(?i:[a-z]+(?:er|or|ist|ent|ant|ian)s?)\b))")
 #: "how old" asked of a thing: "How old is the building?", "how old's that system?", "How old
-#: was it?" -- a person only after "the"/"that" ("How old's the wee one?", "the patient")
+#: was it?" -- the noun after "the"/"that" (within two more words: "the old ward block") is a
+#: thing; any other noun there is a person asked about ("How old's the wee one?", "the patient")
 _THING_ASKED = re.compile(r"(?i:how[ \t]+old(?:[ \t]+(?:is|was|are|were)|['’]s))[ \t]+(?:(?i:it)\b|"
-                          r"(?i:the|that|this|these|those)[ \t]+(?!(?:[A-Za-z'’-]+[ \t]+){0,2}"
-                          + _PERSON_NOUN + r"))")
+                          r"(?i:the|that|this|these|those)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}"
+                          + _THING_NOUN + r")")
 #: how far after an age question's mark a second question or tag of the asker's may run on the
 #: same line ("How old was she then? Do you remember?"): the answer is the next line's
 _TAG_REACH = 80
@@ -457,7 +475,10 @@ def _answers(text: str) -> list[Finding]:
     return findings
 
 
-_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+(?:" + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*"
+#: the next turn's opening: its label after a line break (a caption's cue before it, perhaps), or
+#: a header of a time and the speaker on a line of its own ("00:31:14 Participant 3")
+_NEXT_TURN = re.compile(r"[ \t]*(?:\r?\n)+(?:" + TIMED_SPEAKER_LINE + r"(?:[ \t]*\r?\n)*[ \t]*|(?:"
+                        + CAPTION_CUE + r")?[ \t]*(?:\[[^\]\n]{0,40}\]:?|[A-Za-z][^\n:?.!]{0,40}:)[ \t]*)"
                         r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
 #: a whole turn that is an age and a remark: "Twenty-four, you told me.", "Forty-one!"
 _TURN_AGE = re.compile(r"(?P<age>" + _AGE + r")(?=[ \t]*[,.!?…])")

@@ -608,7 +608,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
     if entity == "DATE" and _no_day_and_month(text[inside[0][0]:inside[-1][1]]):
         return None  # "version 14.20.63", "45/60/90": no month among the first two numbers
-    if entity == "AGE" and a_measured_number(text, inside[0][0]):
+    if entity == "AGE" and _measured_for_the_tagger(text, inside[0][0]):
         return None  # "His PHQ-nine was twenty-one": a score or a measurement, not an age
     if entity == "AGE" and _NAMED_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "Ward forty-four", "band five", "bay twelve": a number that names a thing
@@ -699,14 +699,25 @@ _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[
 _LAB_TESTS = (r"ha?emoglobin|Hb|ferritin|lactate|CRP|creatinine|urea|troponin|albumin|bilirubin|"
               r"calcium|magnesium|phosphate|cholesterol|ketones?|platelets|WCC|neutrophils|neuts|PSA|"
               r"TSH|folate|D-dimer|LDL|HDL|ALT|AST|peak[ \t]+flow|FEV1|cap(?:illary)?[ \t]+refill|obs|BM")
-#: a number that a measurement or a named score "was", "is" or is "of" ("His PHQ-nine was
-#: twenty-one", "an MMSE of twenty-four", "pulse was ninety-two"), not an age; a test or an
-#: exam taken "at" a number is taken at an age ("I passed my test at seventeen")
+#: a measurement or a named score, the words before the number it reads
+_MEASURE_NAMED = (r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgars?|"
+                  + _LAB_TESTS + r")(?:-[a-z0-9]+)?")
+#: the verbs that say where a reading stands: "sats sitting at ninety", "pulse running at"
+_READING_VERB = (r"(?:sitting|sat|running|ran|stuck|steady|stable|holding|held|hovering|peaked|"
+                 r"peaking|settled|stayed|staying|stood|standing|came[ \t]+in|came[ \t]+back|"
+                 r"topped[ \t]+out|maxed[ \t]+out|levelled[ \t]+off|plateaued|dropped|fell|rose|"
+                 r"climbed|went[ \t]+(?:up|down))")
+#: a number that a measurement or a named score "was", "is", "'s" or is "of", or where a
+#: reading verb puts it ("His PHQ-nine was twenty-one", "an MMSE of twenty-four", "pulse was
+#: ninety-two", "sats sitting at eighty-eight"), not an age; a bare "at" says no reading: the
+#: results got, the test passed, the IQ measured "at sixteen" were at an age
 _MEASURED_BEFORE = re.compile(
-    r"(?i)(?<![\w'’])(?:" + MEASURE_WORDS + r"|PHQ|GAD|GCS|EPDS|AUDIT|NEWS2?|Apgars?|" + _LAB_TESTS + r")"
-    r"(?:-[a-z0-9]+)?(?:[ \t]+(?:was|is|were|of|came[ \t]+back)|(?<!test)(?<!tests)(?<!exam)[ \t]+at|"
-    r"['’]s)(?:[ \t]+(?:at|about|around|"
+    _MEASURE_NAMED + r"(?:(?:[ \t]+(?:was|is|were|of|came[ \t]+back)|['’]s)(?:[ \t]+" + _READING_VERB
+    + r")?|[ \t]+" + _READING_VERB + r"(?=[ \t]+(?:at|about|around)\b))(?:[ \t]+(?:at|about|around|"
     r"only|just))?[ \t,]*\Z")
+#: the tagger's own veto reads a bare "at" after a measure as a reading too ("sats at ninety"),
+#: but not after a test or an exam taken ("I passed my test at seventeen")
+_AT_A_MEASURE = re.compile(_MEASURE_NAMED + r"(?<!test)(?<!tests)(?<!exam)[ \t]+at[ \t,]*\Z")
 
 
 def a_measured_number(text: str, start: int) -> bool:
@@ -715,6 +726,13 @@ def a_measured_number(text: str, start: int) -> bool:
     was [a hundred and four]"): a reading, not an age; the engine drops an age there, whoever
     found it."""
     return _MEASURED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _measured_for_the_tagger(text: str, start: int) -> bool:
+    """The tagger's own veto: a reading (:func:`a_measured_number`), or a number said "at"
+    just after a measure ("sats at ninety-two")."""
+    return a_measured_number(text, start) or \
+        _AT_A_MEASURE.search(text, max(0, start - 40), start) is not None
 
 
 #: three numbers written with dots, slashes or hyphens between

@@ -20,6 +20,7 @@ __all__ = [
     "LABEL_NOTE",
     "LABEL_WORDS",
     "SHORT_LABEL_WORDS",
+    "TIMED_SPEAKER_LINE",
     "in_label",
     "label_end",
     "line_before",
@@ -45,6 +46,11 @@ LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._()-]{0,30}" + LABEL_NOTE
 #: a shorter label without brackets ("P14", "KT-07, retired"), for the finders that read the
 #: answer after a question across it and keep a tighter bound on what a label may be
 SHORT_LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._-]{0,24}" + LABEL_NOTE
+#: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
+#: 2", "[12:04] Speaker 1"), the speech on the next line -- beside :data:`CAPTION_CUE`, a pattern
+#: to read past after a line break, so that what opens the next turn is read under either
+TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
+                      + LABEL_WORDS + r"[ \t]*\r?\n")
 #: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
 _LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>" + LABEL_WORDS + r":)"
                     r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
