@@ -586,8 +586,7 @@ _GRID_TYPED = re.compile(
 _GRID_CUE = re.compile(
     r"(?i:(?:grid|os|o\.s\.|map|six[- ]figure|eight[- ]figure)[ \t]+ref(?:erence)?\.?)"
     r"(?:[ \t]+(?i:is|was|of|number))?(?:['’]s)?[ \t]*[,:]?[ \t]*")
-_DIGIT_SAID = (r"(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|"
-               r"triple)(?![\w'’-])|\d{1,5}(?![\w'’-])")
+_DIGIT_SAID = r"(?i:" + _DIGIT + r"|double|treble|triple)(?![\w'’-])|\d{1,5}(?![\w'’-])"
 _GRID_TOKEN = (r"(?:" + _DIGIT_SAID + r"|[A-HJ-Z](?![\w'’-])|(?i:" + "|".join(sorted(NATO))
                + r")(?![\w'’-]))")
 #: the reference said after its cue: letters (plain or NATO words) and digits, with the commas,
