@@ -54,6 +54,16 @@ def uncovered(text: str, span: tuple[int, int], found: list[tuple[int, int]]) ->
             and not any(a < t.end() and t.start() < b for a, b in found)]
 
 
+def failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
+    """For a text with «gold» and ‹kept› marks (:func:`marked_and_kept`) and the spans found in
+    it: the gold mentions' tokens no span covers (:func:`uncovered`), then the kept stretches a
+    span touches (the invented spaces' tests read both: a leak, an over-redaction)."""
+    text, gold, kept = marked_and_kept(marked)
+    bad = [word for span in gold for word in uncovered(text, span, found)]
+    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
+    return bad
+
+
 def name_covered(anonymiser: Any, text: str, name: str,
                  ignore: Collection[str] = ("and", "the", "of")) -> bool:
     """Every word of ``name`` (its first occurrence in ``text``; a trailing comma is not part of

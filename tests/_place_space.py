@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from _spoken_number_space import (
     DIGIT,
     _cap,
+    _rand_digits,
     below_100,
     cardinal,
     invented_name,
@@ -217,16 +218,12 @@ def small_places(rng: random.Random) -> Iterator[tuple[str, str]]:
             yield f"place/{shape}", text
 
 
-def _grid_digits(rng: random.Random, k: int) -> str:
-    return "".join(str(rng.randrange(10)) for _ in range(k))
-
-
 def grid_refs(rng: random.Random) -> Iterator[tuple[str, str]]:
     """Ordnance Survey grid references, typed and said; what3words; coordinates."""
     for _ in range(6):
         sq = rng.choice(_GRID_SQUARES)
-        e, n = _grid_digits(rng, 3), _grid_digits(rng, 3)
-        e4, n4 = _grid_digits(rng, 4), _grid_digits(rng, 4)
+        e, n = _rand_digits(rng, 3), _rand_digits(rng, 3)
+        e4, n4 = _rand_digits(rng, 4), _rand_digits(rng, 4)
         said_e, said_n = say_single(e, rng, repeats=False), say_single(n, rng, repeats=False)
         yield "grid/typed", f"P07: The farm's at grid reference «{sq} {e} {n}», up the track."
         yield "grid/typed_eight", f"P07: The gate is at «{sq} {e4} {n4}» on the map."
@@ -240,8 +237,8 @@ def grid_refs(rng: random.Random) -> Iterator[tuple[str, str]]:
         yield "w3w/said", f"P07: On what three words it's «{a}, {b}, {c}»."
         yield "w3w/dots_said", f"P07: It's «{a} dot {b} dot {c}» on what three words."
     for _ in range(6):
-        lat = f"5{rng.randrange(0, 9)}.{_grid_digits(rng, 4)}"
-        lon = f"-{rng.randrange(0, 6)}.{_grid_digits(rng, 4)}"
+        lat = f"5{rng.randrange(0, 9)}.{_rand_digits(rng, 4)}"
+        lon = f"-{rng.randrange(0, 6)}.{_rand_digits(rng, 4)}"
         yield "coords/decimal", f"P07: The pin dropped at «{lat}, {lon}», near the lane."
         deg = f"5{rng.randrange(0, 9)}°{rng.randrange(10, 59)}′N {rng.randrange(0, 6)}°" \
               f"{rng.randrange(10, 59)}′W"

@@ -32,8 +32,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 
-from _spoken_date_space import MONTHS, WEEKDAYS
+from _spoken_date_space import _SUFFIX, MONTHS, WEEKDAYS
 from _spoken_number_space import (
+    _rand_digits,
     chi_number,
     gmc_number,
     invented_given,
@@ -46,7 +47,6 @@ from _spoken_number_space import (
 SHORT = {1: "Jan", 2: "Feb", 3: "Mar", 4: "Apr", 5: "May", 6: "Jun", 7: "Jul", 8: "Aug",
          9: "Sept", 10: "Oct", 11: "Nov", 12: "Dec"}
 SHORT_DAYS = ["Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"]
-_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
 def _ord(d: int) -> str:
@@ -169,7 +169,8 @@ def _phone_written(rng: random.Random) -> tuple[str, str]:
     kind = rng.choice(["mobile", "mobile_intl", "mobile_intl0", "london", "city", "town", "ni",
                        "ie_mobile", "ie_intl", "ie_landline", "mobile_dash", "mobile_dot",
                        "mobile_tight", "intl_tight"])
-    r = lambda n: "".join(str(rng.randrange(10)) for _ in range(n))
+    def r(n: int) -> str:
+        return _rand_digits(rng, n)
     mob = "7" + rng.choice("345789") + r(8)
     if kind == "mobile":
         return kind, f"0{mob[:4]} {mob[4:]}"

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from vault.anonymise import ner_dates
+from vault.anonymise import ner_dates, recognizers
 from vault.anonymise.calendar_words import (
     DAY_ORDINAL_UNITS,
     DAY_ORDINALS_ALONE,
@@ -16,6 +16,7 @@ from vault.anonymise.calendar_words import (
     MONTH_TABLE,
     MONTHS,
     UNAMBIGUOUS_LOWER_MONTHS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_STEMS,
     WEEKDAYS,
     alternation,
@@ -122,6 +123,21 @@ def test_every_weekday_is_read_by_every_caller(weekday: str) -> None:
     assert weekday not in dates._EVENT_WORDS  # everyday words: never a named day alone
     # the short stems are no weekday: "Tues", "Weds", "Thurs"
     assert ner_dates._WEEKDAY.fullmatch(weekday[:4]) is None
+    assert re.fullmatch(recognizers._WEEKDAYS, weekday)
+    assert re.fullmatch(recognizers._WEEKDAYS_TYPED, weekday)
+
+
+_WEEKDAY_SHORT = ["Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]
+
+
+@pytest.mark.parametrize("short", _WEEKDAY_SHORT)
+def test_every_weekday_cut_short_is_read_where_it_was(short: str) -> None:
+    assert list(WEEKDAY_ABBREVIATIONS) == _WEEKDAY_SHORT
+    for typed in (short, short + "."):
+        assert re.fullmatch(recognizers._WEEKDAYS_TYPED, typed)
+    assert re.fullmatch(recognizers._WEEKDAYS_TYPED, short.lower()) is None
+    assert re.fullmatch(recognizers._WEEKDAYS_TYPED, short + "s") is None or short + "s" in (
+        "Tues", "Weds", "Thurs")
 
 
 @pytest.mark.parametrize("ordinal", _DAY_ORDINALS)

@@ -44,27 +44,15 @@ import re
 from collections import defaultdict
 
 import pytest
+from _mentions import failures as _failures
 from _mentions import marked_and_kept as parse
 from _place_space import cases
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.addresses import find_map_references
 
-TOKEN = re.compile(r"[^\W_]+")
-FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
-
 _KNOWN_GAPS = ("named/lower_house", "place/lower_village", "neg/mill_surname", "neg/p_values")
 _GAP_TEXT = re.compile(r"Mining estate| park» in")
-
-
-def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
-    """Gold words no replacement covers, and kept words a replacement touches."""
-    text, gold, kept = parse(marked)
-    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-           if t.group().lower() not in FUNCTION
-           and not any(s < t.end() and t.start() < e for s, e in found)]
-    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
-    return bad
 
 
 def _by_class() -> dict[str, list[str]]:

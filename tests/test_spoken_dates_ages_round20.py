@@ -35,28 +35,15 @@ Classes the spoken finders missed before this round, each widened in the finder 
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import pytest
+from _mentions import failures as _failures
 from _mentions import marked_and_kept as _parse
 from _spoken_date_space import cases
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.recognizer import find_spoken_forms
-
-TOKEN = re.compile(r"[^\W_]+")
-FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
-
-
-def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
-    """Gold words no finding covers, and kept words a finding touches."""
-    text, gold, kept = _parse(marked)
-    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-           if t.group().lower() not in FUNCTION
-           and not any(s < t.end() and t.start() < e for s, e in found)]
-    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
-    return bad
 
 
 def _by_class(prefix: str) -> dict[str, list[str]]:

@@ -49,29 +49,17 @@ import re
 from collections import defaultdict
 
 import pytest
+from _mentions import failures as _failures
 from _mentions import marked_and_kept as parse
 from _spoken_number_space import cases, chi_number, nhs_number
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.recognizer import find_spoken_forms
 
-TOKEN = re.compile(r"[^\W_]+")
-FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
-
 #: shapes (by prefix) this test leaves out of the finders' sweep: see the module's docstring
 _NOT_THE_FINDERS = ("house/digits/",)  # the written address recognizer's
 _KNOWN_GAPS = ("chi/", "gmc/")  # checked below only where the text is not a known gap
 _GAP_TEXT = re.compile(r"register under|CHI number\?\nP07: «\w+ \w+»\.\.\.")
-
-
-def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
-    """Gold words no finding covers, and kept words a finding touches."""
-    text, gold, kept = parse(marked)
-    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-           if t.group().lower() not in FUNCTION
-           and not any(s < t.end() and t.start() < e for s, e in found)]
-    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
-    return bad
 
 
 def _by_class() -> dict[str, list[str]]:

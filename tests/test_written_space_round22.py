@@ -24,28 +24,16 @@ number (``neg/rating``).
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import pytest
+from _mentions import failures as _failures
 from _mentions import marked_and_kept as parse
 from _written_number_space import cases
 
 from vault.anonymise.engine import Anonymiser
 
-TOKEN = re.compile(r"[^\W_]+")
-FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
 _KNOWN_GAPS = ("neg/rating",)
-
-
-def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
-    """Gold words no replacement covers, and kept words a replacement touches."""
-    text, gold, kept = parse(marked)
-    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-           if t.group().lower() not in FUNCTION
-           and not any(s < t.end() and t.start() < e for s, e in found)]
-    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
-    return bad
 
 
 def _by_class() -> dict[str, list[str]]:

@@ -15,7 +15,8 @@ from vault.anonymise.number_words import ORDINAL_WORDS
 
 __all__ = [
     "DAY_ORDINALS_ALONE", "DAY_ORDINAL_UNITS", "MONTHS", "MONTH_ABBREVIATIONS", "MONTH_STARTS",
-    "MONTH_TABLE", "UNAMBIGUOUS_LOWER_MONTHS", "WEEKDAYS", "WEEKDAY_STEMS", "alternation",
+    "MONTH_TABLE", "UNAMBIGUOUS_LOWER_MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_STEMS",
+    "alternation",
     "capital_either_case", "lowered",
 ]
 
@@ -46,6 +47,10 @@ WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Frid
                              "Sunday")
 #: each weekday without its "day": "Mon", "Tues", "Wednes", ... (a pattern adds "day" once)
 WEEKDAY_STEMS: tuple[str, ...] = tuple(day.removesuffix("day") for day in WEEKDAYS)
+#: each weekday cut short as rotas, diaries and e-mails type it, Monday first: "Mon", "Tue",
+#: "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur",
+                                          "Thurs", "Fri", "Sat", "Sun")
 
 #: "first" to "ninth": the ordinals a tens word goes before in a day ("twenty-first")
 DAY_ORDINAL_UNITS: tuple[str, ...] = tuple(w for w, n in ORDINAL_WORDS.items() if n < 10)

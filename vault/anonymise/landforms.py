@@ -113,8 +113,6 @@ class LowerKindLandscapeRecognizer(RuleRecognizer):
             if ordinary and k.group("kind") == "estate":
                 continue  # a housing estate by a name no dictionary explains ("the Nirnford
                 # estate"), not "the Council estate", "the Crown estate", "the Trust estate"
-            if not cued and _sentence_start(text, start) and ordinary:
-                continue
             out.append(credited(self, "LOCATION", start, k.end("kind"), self.SCORE))
         return out
 

@@ -304,7 +304,7 @@ def a_typed_figure(text: str, start: int, end: int, entity: str) -> bool:
             and _PAGE_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     figures = list(_SLASHED.finditer(said))
-    if figures and entity != "EMAIL":
+    if figures:
         rest = _SLASHED.sub(" ", said)
         if not re.search(r"\d", rest) and _MONTH.search(rest) is None \
                 and _WEEKDAY.search(rest) is None:

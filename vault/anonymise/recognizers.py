@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
 from vault.anonymise import fastre, geo
+from vault.anonymise.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAY_STEMS, alternation
 from vault.anonymise.ner_dates import date_pieces, judge_ner_date
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
@@ -151,9 +152,9 @@ TITLE_WORD_RE = std_re.compile(_TITLES + r"\.?")
 TITLE_BEFORE_RE = std_re.compile(_TITLES + r"\.?[ \t]+$")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_WEEKDAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAYS = r"(?:" + alternation(WEEKDAY_STEMS) + r")day"
 #: a weekday as a rota, a diary or an e-mail types it before a date ("Tues 3/1", "Sat 5 Feb")
-_WEEKDAYS_TYPED = r"(?:" + _WEEKDAYS + r"|(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+_WEEKDAYS_TYPED = r"(?:" + _WEEKDAYS + r"|(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?)"
 
 # One tldextract for the process, reading only the suffix-list snapshot bundled with the
 # package: no cache directory and no URLs, so an email check never touches the network

@@ -124,12 +124,12 @@ _LOWER_STREET_ANCHOR = re.compile(r"[ \t]" + _LOWER_STREET_TYPE + r"(?![\w'’-]
 _ADDRESS_CUE_BEFORE = re.compile(
     r"(?i:\b(?:at|it['’]?s|it[ \t]+is|address(?:[ \t]+is|['’]s)?|live[sd]?|living|moved[ \t]+to|"
     r"move[ \t]+to|number|that['’]s|from|is|was)[ \t,:]*)\Z")
-#: words that make "one long road", "two side streets", "a dirt lane" no address
+#: words that make "one long road", "a dirt lane", "twenty minutes down the road" no address
+#: (beside spaCy's stop words, which the check reads too: "side", "back", "the", "my", "up")
 _NOT_STREET_NAME = frozenset("""
-way more long main side back country dirt good busy quiet narrow private little big the a an of
-new old same other different one single two-way winding steep straight wide empty dark muddy
-minute minutes mile miles yard yards metres hour hours of our my your their his her its this
-that these those down up along across over round around off on in at to by from and or
+way long main country dirt good busy quiet narrow private little big new old different single
+two-way winding steep straight wide dark muddy minute minutes mile miles yard yards metres hour
+hours round
 """.split())  # noqa: SIM905
 #: the town said after a lower-case street: "... way in kelbury", "... road, brackby"
 _LOWER_TOWN_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+(?P<town>[a-z][a-z'’-]{3,})(?![\w'’-])")
@@ -586,8 +586,7 @@ _GRID_TYPED = re.compile(
 _GRID_CUE = re.compile(
     r"(?i:(?:grid|os|o\.s\.|map|six[- ]figure|eight[- ]figure)[ \t]+ref(?:erence)?\.?)"
     r"(?:[ \t]+(?i:is|was|of|number))?(?:['’]s)?[ \t]*[,:]?[ \t]*")
-_DIGIT_SAID = (r"(?i:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|treble|"
-               r"triple)(?![\w'’-])|\d{1,5}(?![\w'’-])")
+_DIGIT_SAID = r"(?i:" + _DIGIT + r"|double|treble|triple)(?![\w'’-])|\d{1,5}(?![\w'’-])"
 _GRID_TOKEN = (r"(?:" + _DIGIT_SAID + r"|[A-HJ-Z](?![\w'’-])|(?i:" + "|".join(sorted(NATO))
                + r")(?![\w'’-]))")
 #: the reference said after its cue: letters (plain or NATO words) and digits, with the commas,
