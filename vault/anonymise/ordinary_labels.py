@@ -307,10 +307,11 @@ def _uk_word_places() -> frozenset[str]:
 #: a field separator, or the end of a sentence or of a speaker's label on the same line, just
 #: before a field's name ("| Mode:", "R: Rota:", "on the board. Plan:"); never a line's start,
 #: where "Brown:" may be a speaker's label
-_FIELD_BEFORE = re.compile(r"(?:[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)\Z")
+_FIELD_PLACE = r"[|;][ \t]*|[.!?:][\"”’')]*[ \t]+"
+_FIELD_BEFORE = re.compile(r"(?:" + _FIELD_PLACE + r")\Z")
 #: a heading's start: a line's, or a field's place (:data:`_FIELD_BEFORE`), perhaps with the
 #: quotation mark that opens a record read out ("Q: 'Rota swap: ...")
-_HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)[\"“‘']?\Z")
+_HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|" + _FIELD_PLACE + r")[\"“‘']?\Z")
 #: the rest of a record's heading after its first word, up to its colon on the same line:
 #: lower-case words, numbers and commas ("Rota swap request:", "Rota export, week 32:",
 #: "Handover, bay four, nights:"); a heading is short
