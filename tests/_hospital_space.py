@@ -27,7 +27,7 @@ import random
 import re
 from collections.abc import Iterator
 
-from tests._spoken_number_space import invented_name
+from tests._spoken_number_space import _cap, invented_name
 
 #: saints UK and Irish hospitals and hospices are named after (the calendar, not a corpus)
 SAINTS = ["Aldhelm", "Oswald", "Cuthbert", "Helier", "Columba", "Brendan", "Finbarr", "Kentigern",
@@ -47,10 +47,6 @@ FRAMES = [
     "I was working down at {the}{H} on nights.",
     "They referred him to {the}{H} for the scan.",
 ]
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 def place(rng: random.Random) -> str:

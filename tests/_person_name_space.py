@@ -113,14 +113,6 @@ def _polish_surname(rng: random.Random) -> str:
                  ["al", "ak", "ew", "ur", "ań"], ["ski", "ska", "icz", "czyk", "iak"])
 
 
-def _english_given(rng: random.Random) -> str:
-    return invented_given(rng)
-
-
-def _english_surname(rng: random.Random) -> str:
-    return invented_name(rng)
-
-
 def _particle_surname(rng: random.Random) -> str:
     return rng.choice(["van der ", "van ", "de la ", "de ", "du ", "von ", "ap ", "da ",
                        "le "]) + invented_name(rng)
@@ -132,7 +124,7 @@ def _compound_surname(rng: random.Random) -> str:
 
 #: (culture, given-name maker, surname maker)
 CULTURES: list[tuple[str, Callable[[random.Random], str], Callable[[random.Random], str]]] = [
-    ("english", _english_given, _english_surname),
+    ("english", invented_given, invented_name),
     ("welsh", _welsh_given, lambda r: rng_choice_welsh_surname(r)),
     ("irish", _irish_given, _gaelic_surname),
     ("south_asian", _south_asian_given, _south_asian_surname),
@@ -140,8 +132,8 @@ CULTURES: list[tuple[str, Callable[[random.Random], str], Callable[[random.Rando
     ("chinese", _chinese_given, _chinese_surname),
     ("arabic", _arabic_given, _arabic_surname),
     ("polish", _polish_given, _polish_surname),
-    ("particle", _english_given, _particle_surname),
-    ("compound", _english_given, _compound_surname),
+    ("particle", invented_given, _particle_surname),
+    ("compound", invented_given, _compound_surname),
 ]
 
 

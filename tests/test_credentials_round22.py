@@ -20,12 +20,10 @@ from collections import defaultdict
 
 import pytest
 from _credentials_space import credential_cases
-from _mentions import marked_and_kept
+from _mentions import TOKEN, marked_and_kept
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import without_postnominals
-
-TOKEN = re.compile(r"[^\W_]+")
 
 
 def _by_shape() -> dict[str, list[str]]:

@@ -38,6 +38,7 @@ from collections import defaultdict
 from functools import cache
 
 import pytest
+from _mentions import TOKEN, uncovered
 from _mentions import marked_and_kept as parse
 from _person_name_space import cases, register_cases
 
@@ -45,9 +46,6 @@ from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import is_first_name, is_surname
 from vault.anonymise.register import Register
 from vault.anonymise.wordlists import is_english_word
-
-TOKEN = re.compile(r"[^\W_]+")
-FUNCTION = {"the", "of", "and", "in", "upon", "on", "at", "dot", "s"}
 
 #: the known gaps (see the module's docstring), by the text of the case
 _GAPS = re.compile(
@@ -74,9 +72,7 @@ def _word_no_list_has(marked: str) -> bool:
 def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
     """Gold words no replacement covers, and kept words a replacement touches."""
     text, gold, kept = parse(marked)
-    bad = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-           if t.group().lower() not in FUNCTION
-           and not any(s < t.end() and t.start() < e for s, e in found)]
+    bad = [word for span in gold for word in uncovered(text, span, found)]
     bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
     return bad
 

@@ -13,17 +13,14 @@ A record's noun before its number is a numbered thing ("Job 4471", "Ticket 5521"
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import pytest
-from _mentions import marked_and_kept
+from _mentions import TOKEN, marked_and_kept
 from _record_heading_space import heading_cases, heading_hard_negatives
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.ordinary_labels import field_name, numbered_thing
-
-TOKEN = re.compile(r"[^\W_]+")
 
 
 def _by_shape() -> dict[str, list[str]]:

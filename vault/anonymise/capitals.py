@@ -311,7 +311,12 @@ def _signed_word(word: str) -> bool:
 
 
 def _title(word: str) -> str:
-    word = _POSSESSIVE.sub("", word)  # "KWABENA'S" is asked as "Kwabena"
+    return _title_case(_POSSESSIVE.sub("", word))  # "KWABENA'S" is asked as "Kwabena"
+
+
+def _title_case(word: str) -> str:
+    """Each part of a capitals word in title case, every letter kept ("ST OSWALD'S" ->
+    "St Oswald's", "EL-HAZAWI" -> "El-Hazawi")."""
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
 
 
@@ -650,8 +655,7 @@ class CapitalsRecognizer(RuleRecognizer):
         """The run read in title case by the organisation patterns."""
         # each word in title case, a possessive kept ("ST OSWALD'S HOSPITAL" is "St Oswald's
         # Hospital": the offsets map back only if no letter is dropped)
-        titled = " ".join(w if w in _ACRONYMS else w.lower() if w in _JOIN
-                          else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+        titled = " ".join(w if w in _ACRONYMS else w.lower() if w in _JOIN else _title_case(w)
                           for w in text[start:end].split(" "))
         if len(titled) != end - start:
             return []  # tabs or double spaces: offsets would not map back

@@ -53,7 +53,13 @@ import functools
 import re
 
 from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
-from vault.anonymise.wordlists import given_names, is_english_word, load_term_list, word_names
+from vault.anonymise.wordlists import (
+    given_names,
+    is_english_word,
+    load_term_list,
+    word_names,
+    word_surnames,
+)
 
 __all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing",
            "after_label_number", "day_heading", "day_label",
@@ -301,10 +307,11 @@ def _uk_word_places() -> frozenset[str]:
 #: a field separator, or the end of a sentence or of a speaker's label on the same line, just
 #: before a field's name ("| Mode:", "R: Rota:", "on the board. Plan:"); never a line's start,
 #: where "Brown:" may be a speaker's label
-_FIELD_BEFORE = re.compile(r"(?:[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)\Z")
+_FIELD_PLACE = r"[|;][ \t]*|[.!?:][\"”’')]*[ \t]+"
+_FIELD_BEFORE = re.compile(r"(?:" + _FIELD_PLACE + r")\Z")
 #: a heading's start: a line's, or a field's place (:data:`_FIELD_BEFORE`), perhaps with the
 #: quotation mark that opens a record read out ("Q: 'Rota swap: ...")
-_HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|[|;][ \t]*|[.!?:][\"”’')]*[ \t]+)[\"“‘']?\Z")
+_HEADING_BEFORE = re.compile(r"(?:(?:^|\n)[ \t]*|" + _FIELD_PLACE + r")[\"“‘']?\Z")
 #: the rest of a record's heading after its first word, up to its colon on the same line:
 #: lower-case words, numbers and commas ("Rota swap request:", "Rota export, week 32:",
 #: "Handover, bay four, nights:"); a heading is short
@@ -318,17 +325,11 @@ texted messaged emailed e-mailed rang phoned called shouted answered answers ins
 
 
 def _a_field_word(word: str) -> bool:
-    """A dictionary word that is no given name, word-name, surname that is a word ("Frost") or
-    UK town that is a word ("Reading")."""
+    """A dictionary word that is no given name, word-name or UK town that is a word
+    ("Reading")."""
     return is_english_word(word.lower()) and word.capitalize() not in given_names() \
         and word.capitalize() not in word_names() \
-        and word.capitalize() not in _word_surnames() \
         and word.capitalize() not in _uk_word_places()
-
-
-@functools.cache
-def _word_surnames() -> frozenset[str]:
-    return load_term_list("word_surnames.txt")
 
 
 def field_name(text: str, start: int, end: int) -> bool:
@@ -338,19 +339,17 @@ def field_name(text: str, start: int, end: int) -> bool:
     someone speaking; not a UK town that is a word: "Reading: two years"); or opening a
     record's heading of a few lower-case words and numbers before the colon, at a line's start
     too, where no speaker's label has lower-case words: "Rota swap request: ...", "'Handover,
-    bay four: ..." (not a saying: "Frost said: ...")."""
+    bay four: ..." (not a saying: "Frost said: ...", nor a surname that is a word: "Frost")."""
     word = text[start:end]
     if " " in word:
         return False
     if text[end:end + 1] == ":":
         return _FIELD_BEFORE.search(text, max(0, start - 6), start) is not None \
-            and is_english_word(word.lower()) \
-            and word.capitalize() not in given_names() and word.capitalize() not in word_names() \
-            and word.capitalize() not in _uk_word_places()
+            and _a_field_word(word)
     rest = _HEADING_REST.match(text, end)
     return rest is not None \
         and _HEADING_BEFORE.search(text, max(0, start - 7), start) is not None \
-        and _a_field_word(word) \
+        and _a_field_word(word) and word.capitalize() not in word_surnames() \
         and not _SAYING_WORDS.intersection(re.findall(r"[a-z][a-z'’-]*", rest.group()))
 
 

@@ -554,6 +554,12 @@ def hospital_initials(name: str) -> set[str]:
 _NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|MD|MSC|PHD|PGCE|OSCE|"
                     r"PLAB|MRCP|MRCS|MRCGP|FRCS|FRCP|OOH|ODP|ODA|CD|CDS|HCA|ANP|ACP|CNS|SHO|HDU|"
                     r"ITU|ICU|AMU|SAU|CDU|MAU|OPD|OPAT|DNACPR|TTO|TTA)")
+#: the kind that ends a mental-health unit's name, "Thornbury Mental Health Unit", "the
+#: Ashgrove Psychiatric Unit", or a care centre's, "St Ebba's Care Centre", "Kelsby Primary Care
+#: Centre", named by its place, a name or a saint (one of a kind, "the Adult Mental Health
+#: Unit", "the Day Care Centre", is dropped in analyze: no word of its name names anything)
+_UNIT_KIND = (r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
+              r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre")
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
@@ -564,14 +570,7 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                # the commissioners before the ICBs: "Tarnside and Holme CCG", "Wyvern PCT"
                r"Clinical[ \t]+Commissioning[ \t]+Group|CCG|Primary[ \t]+Care[ \t]+Trust|PCT|"
                r"Medical[ \t]+School|Deanery|University|Foundation[ \t]+School|"
-               r"Care[ \t]+Alliance|Health[ \t]+Alliance|"
-               # a mental-health unit named by its place or name: "Thornbury Mental Health
-               # Unit", "the Ashgrove Psychiatric Unit" (one of a kind, "the Adult Mental
-               # Health Unit", is dropped in analyze: no word of its name names anything)
-               r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
-               # a care centre named by its place or saint: "St Ebba's Care Centre", "Kelsby
-               # Primary Care Centre" (one of a kind, "the Day Care Centre", likewise dropped)
-               r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)")
+               r"Care[ \t]+Alliance|Health[ \t]+Alliance|" + _UNIT_KIND + r")")
 
 
 #: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
@@ -906,9 +905,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
 
 #: "NHS" and a commissioner's kind, no name: "the NHS ICB", "an NHS CCG"
 _NHS_KIND_ONLY = std_re.compile(r"NHS[ \t]+(?:CCG|PCT|ICB|ICS)")
-#: the kind that ends a mental-health unit's or a care centre's name (:data:`_ORG_SUFFIX`)
-_MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
-                                     r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre)\b")
+#: the kind that ends a mental-health unit's or a care centre's name (:data:`_UNIT_KIND`)
+_MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:" + _UNIT_KIND + r")\b")
 #: a regional ambulance service, named by its region: "North West Ambulance Service", "East
 #: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
 #: Welsh Ambulance Service", is ordinary language: vocabulary.py)
