@@ -24,6 +24,7 @@ from vault.anonymise.calendar_words import (
     alternation,
     capital_either_case,
     lowered,
+    optional_endings,
     optional_tails,
     shortened_alternation,
 )
@@ -78,6 +79,19 @@ def test_optional_tails_writes_a_word_from_its_shortest_form() -> None:
     for forms in (["Wed", "Weds", "Wednesday"], ["Tues", "Tue"], ["Mon", "Mon"], []):
         with pytest.raises(ValueError):
             optional_tails(forms)
+
+
+def test_optional_endings_writes_a_word_from_its_first_form() -> None:
+    assert optional_endings(["Thu", "Thur", "Thurs", "Thursday"]) == "Thu(?:r|rs|rsday)?"
+    assert optional_endings(["Wed", "Weds", "Wednesday"]) == "Wed(?:s|nesday)?"
+    assert optional_endings(["Mon"]) == "Mon"
+    days = re.compile("(?:" + "|".join(optional_endings((*short, day)) for day, short in WEEKDAY_TABLE)
+                      + r")\Z")
+    assert all(days.match(s) for s in (*_WEEKDAY_NAMES, *_WEEKDAY_SHORTENINGS))
+    assert days.match("Wedn") is None and days.match("Thursd") is None
+    for forms in (["Tues", "Tue"], ["Mon", "Mon"]):
+        with pytest.raises(ValueError):
+            optional_endings(forms)
 
 
 def test_shortened_alternation_matches_every_form_and_nothing_between() -> None:

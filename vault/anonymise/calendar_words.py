@@ -17,7 +17,7 @@ __all__ = [
     "DAY_ORDINALS_ALONE", "DAY_ORDINAL_UNITS", "MONTHS", "MONTH_ABBREVIATIONS",
     "MONTH_SHORT_FORMS", "MONTH_STARTS", "MONTH_TABLE", "UNAMBIGUOUS_LOWER_MONTHS", "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS", "WEEKDAY_STEMS", "WEEKDAY_TABLE", "alternation",
-    "capital_either_case", "lowered", "optional_tails", "shortened_alternation",
+    "capital_either_case", "lowered", "optional_endings", "optional_tails", "shortened_alternation",
 ]
 
 #: each month and the abbreviations written for it, in calendar order ("Sep" and "Sept"; May
@@ -112,6 +112,22 @@ def optional_tails(forms: Iterable[str]) -> str:
         extra = longer[len(shorter):] + tail
         tail = f"{extra}?" if len(extra) == 1 else f"(?:{extra})?"
     return items[0] + tail
+
+
+def optional_endings(forms: Iterable[str]) -> str:
+    """The forms of one word, each beginning with the first ("Thu", "Thur", "Thurs",
+    "Thursday"), as one regular expression: the first, then the others' endings as optional
+    alternatives, in order: "Thu(?:r|rs|rsday)?". The forms are literal letters."""
+    items = list(forms)
+    if not items:
+        raise ValueError("optional_endings needs at least one form")
+    first, *longer = items
+    for form in longer:
+        if not form.startswith(first) or form == first:
+            raise ValueError(f"{form!r} does not lengthen {first!r}")
+    if not longer:
+        return first
+    return first + "(?:" + "|".join(form[len(first):] for form in longer) + ")?"
 
 
 def shortened_alternation(table: Iterable[tuple[str, tuple[str, ...]]], *,
