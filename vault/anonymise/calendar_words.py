@@ -1,8 +1,11 @@
-"""Calendar words: the English months, the abbreviations writers use for them, the weekdays,
-and the ordinals that name a day of the month, composed from one table each. The spoken date,
-age and answer finders (:mod:`vault.anonymise.spoken.dates`, ``.calendars``, ``.dictation``,
-``.answers``, ``.ages``) and the written date judge (:mod:`vault.anonymise.ner_dates`) build
-their patterns and word sets from these, so a month or an abbreviation is spelled once.
+"""Calendar words: the English months and the abbreviations writers use for them, the
+weekdays and the shortenings rotas and diaries write for them, and the ordinals that name a day
+of the month, composed from one table each. The spoken finders (:mod:`vault.anonymise.spoken.dates`,
+``.calendars``, ``.dictation``, ``.answers``, ``.ages``, ``.tagger``, ``.addresses``,
+``.density``, ``.initials``), the written date judge (:mod:`vault.anonymise.ner_dates`), the
+written recognizers and the engine (``recognizers``, ``engine``, ``ner_input``,
+``ordinary_labels``, ``vocabulary``, ``person_contexts``, ``landforms``) build their patterns
+and word sets from these, so a month, a weekday or an abbreviation is spelled once.
 Months of other languages and calendars are :data:`vault.anonymise.spoken.calendars.FOREIGN_MONTHS`.
 
 A leaf module but for :mod:`vault.anonymise.number_words`: any module may compose from it.
