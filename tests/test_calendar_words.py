@@ -12,16 +12,21 @@ from vault.anonymise.calendar_words import (
     DAY_ORDINAL_UNITS,
     DAY_ORDINALS_ALONE,
     MONTH_ABBREVIATIONS,
+    MONTH_SHORT_FORMS,
     MONTH_STARTS,
     MONTH_TABLE,
     MONTHS,
     UNAMBIGUOUS_LOWER_MONTHS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_STEMS,
+    WEEKDAY_TABLE,
     WEEKDAYS,
     alternation,
     capital_either_case,
     lowered,
+    optional_endings,
+    optional_tails,
+    shortened_alternation,
 )
 from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken import ages, answers, calendars, dates, dictation
@@ -50,6 +55,59 @@ def test_the_table_holds_every_month_weekday_and_day_ordinal_in_order() -> None:
     assert [s + "day" for s in WEEKDAY_STEMS] == _WEEKDAY_NAMES
     assert [*DAY_ORDINAL_UNITS, *DAY_ORDINALS_ALONE] == list(ORDINAL_WORDS)
     assert all(ORDINAL_WORDS[w] < 10 for w in DAY_ORDINAL_UNITS)
+
+
+_WEEKDAY_SHORTENINGS = ["Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat",
+                        "Sun"]
+
+
+def test_the_weekday_table_holds_each_day_and_its_shortenings_in_order() -> None:
+    assert [name for name, _ in WEEKDAY_TABLE] == _WEEKDAY_NAMES
+    assert list(WEEKDAY_ABBREVIATIONS) == _WEEKDAY_SHORTENINGS
+    # every shortening is the day's first letters: a shortening of that day and no other
+    for name, shortenings in WEEKDAY_TABLE:
+        assert all(name.startswith(s[:3]) for s in shortenings)
+    assert list(MONTH_SHORT_FORMS) == ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                       "Sep", "Sept", "Oct", "Nov", "Dec"]
+
+
+def test_optional_tails_writes_a_word_from_its_shortest_form() -> None:
+    assert optional_tails(["Sep", "Sept", "September"]) == "Sep(?:t(?:ember)?)?"
+    assert optional_tails(["Jun", "June"]) == "June?"
+    assert optional_tails(["Thu", "Thur", "Thurs"]) == "Thu(?:rs?)?"
+    assert optional_tails(["May"]) == "May"
+    for forms in (["Wed", "Weds", "Wednesday"], ["Tues", "Tue"], ["Mon", "Mon"], []):
+        with pytest.raises(ValueError):
+            optional_tails(forms)
+
+
+def test_optional_endings_writes_a_word_from_its_first_form() -> None:
+    assert optional_endings(["Thu", "Thur", "Thurs", "Thursday"]) == "Thu(?:r|rs|rsday)?"
+    assert optional_endings(["Wed", "Weds", "Wednesday"]) == "Wed(?:s|nesday)?"
+    assert optional_endings(["Mon"]) == "Mon"
+    days = re.compile("(?:" + "|".join(optional_endings((*short, day)) for day, short in WEEKDAY_TABLE)
+                      + r")\Z")
+    assert all(days.match(s) for s in (*_WEEKDAY_NAMES, *_WEEKDAY_SHORTENINGS))
+    assert days.match("Wedn") is None and days.match("Thursd") is None
+    for forms in (["Tues", "Tue"], ["Mon", "Mon"]):
+        with pytest.raises(ValueError):
+            optional_endings(forms)
+
+
+def test_shortened_alternation_matches_every_form_and_nothing_between() -> None:
+    months = re.compile("(?:" + shortened_alternation(MONTH_TABLE) + r")\Z")
+    for form in (*MONTHS, *MONTH_ABBREVIATIONS):
+        assert months.match(form), form
+    for not_a_form in ("Janu", "Septem", "Ma", "Mays", "june", "Sepember"):
+        assert months.match(not_a_form) is None, not_a_form
+    days = re.compile("(?:" + shortened_alternation(WEEKDAY_TABLE, names=False) + r")\Z")
+    assert shortened_alternation(WEEKDAY_TABLE, names=False) == \
+        "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun"
+    assert all(days.match(s) for s in _WEEKDAY_SHORTENINGS)
+    assert days.match("Monday") is None and days.match("Wedn") is None
+    assert "May" not in shortened_alternation(MONTH_TABLE, names=False)
+    with pytest.raises(ValueError):  # "Weds" is no prefix of "Wednesday"
+        shortened_alternation(WEEKDAY_TABLE)
 
 
 def test_alternation_writes_a_word_and_its_one_letter_longer_self_once() -> None:

@@ -1,8 +1,11 @@
-"""Calendar words: the English months, the abbreviations writers use for them, the weekdays,
-and the ordinals that name a day of the month, composed from one table each. The spoken date,
-age and answer finders (:mod:`vault.anonymise.spoken.dates`, ``.calendars``, ``.dictation``,
-``.answers``, ``.ages``) and the written date judge (:mod:`vault.anonymise.ner_dates`) build
-their patterns and word sets from these, so a month or an abbreviation is spelled once.
+"""Calendar words: the English months and the abbreviations writers use for them, the
+weekdays and the shortenings rotas and diaries write for them, and the ordinals that name a day
+of the month, composed from one table each. The spoken finders (:mod:`vault.anonymise.spoken.dates`,
+``.calendars``, ``.dictation``, ``.answers``, ``.ages``, ``.tagger``, ``.addresses``,
+``.density``, ``.initials``), the written date judge (:mod:`vault.anonymise.ner_dates`), the
+written recognizers and the engine (``recognizers``, ``engine``, ``ner_input``,
+``ordinary_labels``, ``vocabulary``, ``person_contexts``, ``landforms``) build their patterns
+and word sets from these, so a month, a weekday or an abbreviation is spelled once.
 Months of other languages and calendars are :data:`vault.anonymise.spoken.calendars.FOREIGN_MONTHS`.
 
 A leaf module but for :mod:`vault.anonymise.number_words`: any module may compose from it.
@@ -14,10 +17,10 @@ from collections.abc import Iterable
 from vault.anonymise.number_words import ORDINAL_WORDS
 
 __all__ = [
-    "DAY_ORDINALS_ALONE", "DAY_ORDINAL_UNITS", "MONTHS", "MONTH_ABBREVIATIONS", "MONTH_STARTS",
-    "MONTH_TABLE", "UNAMBIGUOUS_LOWER_MONTHS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "WEEKDAY_STEMS",
-    "alternation",
-    "capital_either_case", "lowered",
+    "DAY_ORDINALS_ALONE", "DAY_ORDINAL_UNITS", "MONTHS", "MONTH_ABBREVIATIONS",
+    "MONTH_SHORT_FORMS", "MONTH_STARTS", "MONTH_TABLE", "UNAMBIGUOUS_LOWER_MONTHS", "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS", "WEEKDAY_STEMS", "WEEKDAY_TABLE", "alternation",
+    "capital_either_case", "lowered", "optional_endings", "optional_tails", "shortened_alternation",
 ]
 
 #: each month and the abbreviations written for it, in calendar order ("Sep" and "Sept"; May
@@ -32,6 +35,10 @@ MONTH_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
 MONTHS: tuple[str, ...] = tuple(name for name, _ in MONTH_TABLE)
 #: every abbreviation, in calendar order: "Jan", "Feb", ..., "Sep", "Sept", ..., "Dec"
 MONTH_ABBREVIATIONS: tuple[str, ...] = tuple(a for _, abbrevs in MONTH_TABLE for a in abbrevs)
+#: each month's short forms: its abbreviations, or its name if it has none ("Jan", "May",
+#: "Sep", "Sept"), as a typed date writes the month
+MONTH_SHORT_FORMS: tuple[str, ...] = tuple(form for name, abbrevs in MONTH_TABLE
+                                           for form in abbrevs or (name,))
 #: the three letters each month's name begins with, "May" too: every name and abbreviation
 #: above starts with one of these
 MONTH_STARTS: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
@@ -42,15 +49,19 @@ _EVERYDAY_MONTHS = frozenset({"March", "May"})
 UNAMBIGUOUS_LOWER_MONTHS: tuple[str, ...] = tuple(name.lower() for name in MONTHS
                                                   if name not in _EVERYDAY_MONTHS)
 
+#: each weekday and the shortenings rotas, diaries, tables and chat stamps write for it,
+#: shortest first, Monday first ("Tue" and "Tues"; "Thu", "Thur" and "Thurs")
+WEEKDAY_TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Monday", ("Mon",)), ("Tuesday", ("Tue", "Tues")), ("Wednesday", ("Wed", "Weds")),
+    ("Thursday", ("Thu", "Thur", "Thurs")), ("Friday", ("Fri",)), ("Saturday", ("Sat",)),
+    ("Sunday", ("Sun",)),
+)
 #: the weekdays, capitalised, Monday first
-WEEKDAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                             "Sunday")
+WEEKDAYS: tuple[str, ...] = tuple(name for name, _ in WEEKDAY_TABLE)
+#: every weekday's shortening, in order: "Mon", "Tue", "Tues", "Wed", "Weds", "Thu", ...
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(a for _, abbrevs in WEEKDAY_TABLE for a in abbrevs)
 #: each weekday without its "day": "Mon", "Tues", "Wednes", ... (a pattern adds "day" once)
 WEEKDAY_STEMS: tuple[str, ...] = tuple(day.removesuffix("day") for day in WEEKDAYS)
-#: each weekday cut short as rotas, diaries and e-mails type it, Monday first: "Mon", "Tue",
-#: "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"
-WEEKDAY_ABBREVIATIONS: tuple[str, ...] = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur",
-                                          "Thurs", "Fri", "Sat", "Sun")
 
 #: "first" to "ninth": the ordinals a tens word goes before in a day ("twenty-first")
 DAY_ORDINAL_UNITS: tuple[str, ...] = tuple(w for w, n in ORDINAL_WORDS.items() if n < 10)
@@ -87,3 +98,48 @@ def alternation(words: Iterable[str]) -> str:
             out.append(word)
             i += 1
     return "|".join(out)
+
+
+def optional_tails(forms: Iterable[str]) -> str:
+    """The forms of one word, each a prefix of the next ("Sep", "Sept", "September"), as one
+    regular expression: the shortest, then each longer form's extra letters optional, nested:
+    "Sep(?:t(?:ember)?)?"; one extra letter takes no group ("Jun", "June" -> "June?"). The
+    forms are literal letters (no escaping is done)."""
+    items = list(forms)
+    if not items:
+        raise ValueError("optional_tails needs at least one form")
+    tail = ""
+    for shorter, longer in zip(reversed(items[:-1]), reversed(items[1:])):
+        if not longer.startswith(shorter) or len(longer) == len(shorter):
+            raise ValueError(f"{shorter!r} is no shorter prefix of {longer!r}")
+        extra = longer[len(shorter):] + tail
+        tail = f"{extra}?" if len(extra) == 1 else f"(?:{extra})?"
+    return items[0] + tail
+
+
+def optional_endings(forms: Iterable[str]) -> str:
+    """The forms of one word, each beginning with the first ("Thu", "Thur", "Thurs",
+    "Thursday"), as one regular expression: the first, then the others' endings as optional
+    alternatives, in order: "Thu(?:r|rs|rsday)?". The forms are literal letters."""
+    items = list(forms)
+    if not items:
+        raise ValueError("optional_endings needs at least one form")
+    first, *longer = items
+    for form in longer:
+        if not form.startswith(first) or form == first:
+            raise ValueError(f"{form!r} does not lengthen {first!r}")
+    if not longer:
+        return first
+    return first + "(?:" + "|".join(form[len(first):] for form in longer) + ")?"
+
+
+def shortened_alternation(table: Iterable[tuple[str, tuple[str, ...]]], *,
+                          names: bool = True) -> str:
+    """A table's names and their abbreviations (:data:`MONTH_TABLE`) as the alternatives of a
+    regular expression, each name once, written from its shortest abbreviation with the rest
+    optional: "Jan(?:uary)?|...|May|June?|July?|...|Sep(?:t(?:ember)?)?|..." (no group
+    around them). Each abbreviation must be a prefix of the next, and of the name unless
+    ``names`` is false: then only the abbreviations, a name without any left out
+    (:data:`WEEKDAY_TABLE`: "Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun")."""
+    return "|".join(optional_tails((*abbrevs, name) if names else abbrevs)
+                    for name, abbrevs in table if names or abbrevs)

@@ -62,6 +62,7 @@ from spacy.tokens import Doc
 
 from vault.anonymise import fastre
 from vault.anonymise.attribution import AttributionContext, kin_of_someone, other_given_name
+from vault.anonymise.calendar_words import MONTHS, alternation
 from vault.anonymise.capitals import KNOWN_ACRONYMS, CapitalsRecognizer
 from vault.anonymise.geo import country_names
 from vault.anonymise.hospitals import (
@@ -508,8 +509,7 @@ _INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|De
 #: August", "since June", "last April", "by early May"
 _MONTH_AFTER_TIME = re.compile(
     r"(?<![\w'’-])(?:come|since|until|till|last|next|this|early|late|mid|mid-|by|every|each|"
-    r"through|throughout|during|in|before|of)[ \t]+(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\Z")
+    r"through|throughout|during|in|before|of)[ \t]+(?:" + alternation(MONTHS) + r")\Z")
 #: a sentence's first word that asks or offers, before an article or "with me": "Fancy a
 #: brew, she'd say", "Bear with me" (a verb, not someone addressed)
 _VERB_BEFORE_ARTICLE = re.compile(r"(?P<w>[A-Z][a-z]+)[ \t]+(?:a|an|with[ \t]+(?:me|us))\b")
@@ -589,8 +589,7 @@ _NAME_LIST = re.compile(
     r"(?:from|on|in)[ \t]+(?:the[ \t]+)?(?:reception|front[ \t]+desk|ward|office|practice|"
     r"surgery|team|pharmacy|admin|HR|IT|nights|days|call))\b)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'’-]+")
-_MONTH_NAMES = frozenset("""January February March April May June July August September October
-November December""".split())  # noqa: SIM905
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 #: a hospital's name or initials as a list or a question names it beside another ("the
@@ -760,8 +759,7 @@ def sentence_cased(text: str) -> bool:
 #: ("Nineteen eighty-nine, July, the fifth"), which stays redacted whichever finder took it
 _MORE_NUMBER = re.compile(
     r"[ \t,-]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-    r"[a-z]+ty|hundred|thousand|oh|nought|zero|of|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b")
+    r"[a-z]+ty|hundred|thousand|oh|nought|zero|of|" + alternation(MONTHS) + r")\b")
 
 
 #: the label of a contact block's line, and the number after it ("Tel +44 (0)...", "Mob: 07...")

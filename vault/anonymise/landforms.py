@@ -30,6 +30,7 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.calendar_words import MONTHS, WEEKDAYS
 from vault.anonymise.hospitals import _WORKPLACE_CUES, _words_near
 from vault.anonymise.recognizers import (
     _GENERIC_FIELD_WORDS,
@@ -68,11 +69,9 @@ North South East West Northern Southern Eastern Western Central Upper Lower Midd
 Inner Outer Mid Great Greater Little Big Old New Green Blue Red Black White Grey Gray Golden
 High Low Wild Rolling Misty Distant Local Nearby Beautiful Lovely Gorgeous Stunning Rugged
 Christmas Easter Halloween Summer Winter Spring Autumn
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 The A An This That These Those Our My Their His Her Your Its Some Any Every Each No
 Covid NHS Google Lego Disney Hollywood Uncanny
-""".split())  # noqa: SIM905
+""".split()) | {*MONTHS, *WEEKDAYS}  # noqa: SIM905
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -52,6 +52,11 @@ from __future__ import annotations
 import functools
 import re
 
+from vault.anonymise.calendar_words import (
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_TABLE,
+    shortened_alternation,
+)
 from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import (
     given_names,
@@ -202,12 +207,13 @@ def digits_read_on(text: str, end: int) -> bool:
     return _DIGITS_READ_ON.match(text, end) is not None
 
 
-_DAY_ABBREVIATIONS: frozenset[str] = frozenset(
-    "Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun".split())  # noqa: SIM905
+#: the weekdays' shortenings ("Mon", "Tue", "Tues", ... from calendar_words.WEEKDAY_TABLE)
+_DAY_ABBREVIATIONS: frozenset[str] = frozenset(WEEKDAY_ABBREVIATIONS)
 #: the same abbreviations as one alternation, for the patterns below
-_DAY_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
+_DAY_SHORT = r"(?:" + shortened_alternation(WEEKDAY_TABLE, names=False) + r")"
 _DAY_ABBREVIATION = re.compile(r"(?<![\w'’-])" + _DAY_SHORT + r"(?![\w'’-])")
-_SAME_DAY = {"Tues": "Tue", "Weds": "Wed", "Thur": "Thu", "Thurs": "Thu"}
+#: each longer shortening and its day's shortest: "Tues" -> "Tue", "Thurs" -> "Thu"
+_SAME_DAY = {a: abbrevs[0] for _, abbrevs in WEEKDAY_TABLE for a in abbrevs[1:]}
 
 
 #: weekdays cut short that are no one's name anywhere ("moved to Weds", "Thurs clinic");

@@ -37,6 +37,12 @@ import re
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.calendar_words import (
+    MONTHS,
+    WEEKDAY_TABLE,
+    WEEKDAYS,
+    optional_endings,
+)
 from vault.anonymise.recognizers import (
     _NAME_WORD,
     COMMON_CAPITALISED,
@@ -135,15 +141,13 @@ Sometimes Often Once Anyway Also Plus Still Even Only Just Maybe Perhaps Instead
 Besides Here There Last Next First Second Third Finally Before After Because Since Until When
 Whenever Whilst While Where Although Though Whereas Like Yeah Yes No Okay Right Well Oh So And
 But Or Sorry Thanks Please Look Listen See Anyhow Weekends Nights Mornings Evenings Weekdays
-Christmas Easter Ramadan Eid Diwali Sundays Mondays Tuesdays Wednesdays Thursdays Fridays
-Saturdays Usually Normally Generally Basically Honestly Obviously Apparently Actually Luckily
+Christmas Easter Ramadan Eid Diwali Usually Normally Generally Basically Honestly Obviously Apparently Actually Luckily
 Sadly Happily Thankfully Hopefully Unfortunately Fortunately Suddenly Recently Initially
 Originally Immediately Instantly Somehow Anyways Alright Ah Aye Nah Mind Hmm Um Er Erm Hey
 Hello Hi Bye Cheers Overall Together Upstairs Downstairs Outside Inside Downstairs Everywhere
-Nowadays Previously Lately Soon Already Straightaway Tonight Sunday Monday Tuesday Wednesday
-Thursday Friday Saturday January February March April May June July August September October
-November December Back Home Away Nearby Abroad Twice Thrice Daily Weekly Monthly Every Each
-""".split())  # noqa: SIM905
+Nowadays Previously Lately Soon Already Straightaway Tonight
+Back Home Away Nearby Abroad Twice Thrice Daily Weekly Monthly Every Each
+""".split()) | {*WEEKDAYS, *(day + "s" for day in WEEKDAYS), *MONTHS}  # noqa: SIM905
 
 
 def named_by_job(text: str, start: int, end: int) -> bool:
@@ -245,8 +249,8 @@ class TakenUpRecognizer(RuleRecognizer):
 
 
 #: a day of the week as a rota or a timetable writes it at the head of a cell
-_DAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:s|nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|"
-        r"Sat(?:urday)?|Sun(?:day)?)\.?")
+_DAY = (r"(?:" + "|".join(optional_endings((*short, day)) for day, short in WEEKDAY_TABLE)
+        + r")\.?")
 #: one cell of a rota line: a day, then one to three capitalised words ("Tue Okonkwo-Ade",
 #: "Wed: Mac Aoidh", "Thu - Rosa Ferreira")
 _CELL = (r"(?<![\w'’-])" + _DAY + r"[ \t]*[:-]?[ \t]*(?P<name>" + _NAME_WORD + r"(?:[ \t]+"

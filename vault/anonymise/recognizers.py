@@ -30,8 +30,18 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault import nhs_number
 from vault.anonymise import fastre, geo
-from vault.anonymise.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAY_STEMS, alternation
+from vault.anonymise.calendar_words import (
+    MONTH_SHORT_FORMS,
+    MONTH_TABLE,
+    MONTHS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_STEMS,
+    WEEKDAYS,
+    alternation,
+    shortened_alternation,
+)
 from vault.anonymise.ner_dates import date_pieces, judge_ner_date
+from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
@@ -150,11 +160,11 @@ _ROLE_BEFORE = std_re.compile(r"(?<![Aa] )(?<![Aa]n )(?<![Tt]he )\b(?:" + ROLES 
 TITLE_WORD_RE = std_re.compile(_TITLES + r"\.?")
 #: a title before a name, with its trailing space (used to widen PERSON spans)
 TITLE_BEFORE_RE = std_re.compile(_TITLES + r"\.?[ \t]+$")
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+#: a month, capitalised, in full or abbreviated: "Jan(?:uary)?|...|Sep(?:t(?:ember)?)?|..."
+_MONTHS = r"(?:" + shortened_alternation(MONTH_TABLE) + r")"
 _WEEKDAYS = r"(?:" + alternation(WEEKDAY_STEMS) + r")day"
 #: a weekday as a rota, a diary or an e-mail types it before a date ("Tues 3/1", "Sat 5 Feb")
-_WEEKDAYS_TYPED = r"(?:" + _WEEKDAYS + r"|(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?)"
+_WEEKDAYS_TYPED = r"(?:" + _WEEKDAYS + r"|(?:" + "|".join(WEEKDAY_ABBREVIATIONS) + r")\.?)"
 
 # One tldextract for the process, reading only the suffix-list snapshot bundled with the
 # package: no cache directory and no URLs, so an email check never touches the network
@@ -400,7 +410,7 @@ class DateRecognizer(StudyPatternRecognizer):
         Pattern("year_first", r"(?<![\w/.-])(?:19|20)\d{2}(?P<s>[/.-])(?:0?[1-9]|1[0-2])(?P=s)"
                               r"(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)", 0.85),
         Pattern("month_slash_year", r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", 0.6),
-        Pattern("abbr_month_year", r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[-/]"
+        Pattern("abbr_month_year", r"\b(?:" + alternation(MONTH_SHORT_FORMS) + r")[-/]"
                                    r"(?:(?:19|20)\d{2}|\d{2})(?![\w/-])", 0.7),
     ]
 
@@ -1265,7 +1275,8 @@ class FirstNameRecognizer(_GazetteerRecognizer):
 #: :data:`COMMON_CAPITALISED`, so the model still reads their sentences, for dates): interjections, greetings and thanks of the UK's
 #: languages and dialects ("Och", "Ach", "Diolch", "Croeso", "Slàinte"), dialect pronouns
 #: that take a verb as a name would ("Naebody tells you", "Tha knows") and number words
-#: written with a capital ("It was Thirteen weeks")
+#: written with a capital ("It was Thirteen weeks"; the ordinals from "Third" to "Thirtieth"
+#: from :data:`~vault.anonymise.number_words.ORDINAL_WORDS`)
 NEVER_NAMES: frozenset[str] = frozenset("""
 Och Ach Aye Naw Nae Jings Crivvens Haud Hiya Howdy Cheers Ta Ey Eh Ahh Oof Ugh Wow Yikes Gosh
 Golly Crikey Blimey Bloody Diolch Croeso Shwmae Iawn Hwyl Duw Ych Sláinte Slainte Slàinte Tapadh
@@ -1274,9 +1285,7 @@ Naebody Naething Nowt Owt Summat Thissen Thysen Yersel Youse Yiz Thon Wor Tha
 One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
 Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Hundred
 Thousand Million Zero Nought Twice Thrice Half Quarter
-Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth
-Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth Thirtieth
-""".split())  # noqa: SIM905
+""".split()) | {w.capitalize() for w, n in ORDINAL_WORDS.items() if n >= 3}  # noqa: SIM905
 _NUMBER_WORD_PARTS = frozenset(w.lower() for w in NEVER_NAMES)
 
 
@@ -1290,11 +1299,11 @@ def never_a_name(word: str) -> bool:
 
 
 #: capitalised words that are not names or places, whatever precedes them (specialties, seasons,
-#: software, pronouns): never picked up by the contextual recognizers below
+#: software, pronouns; the months, the weekdays and their plurals from
+#: :mod:`~vault.anonymise.calendar_words`): never picked up by the contextual recognizers below
 COMMON_CAPITALISED: frozenset[str] = frozenset("""
 I I'm I've I'd I'll Christmas Easter Covid COVID Zoom Teams WhatsApp Facebook Twitter Google
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December Medicine Surgery Paediatrics Psychiatry
+Medicine Surgery Paediatrics Psychiatry
 Anaesthetics Anaesthesia Radiology Oncology Obstetrics Gynaecology Neurology Dermatology
 Geriatrics Haematology Cardiology Respiratory Renal Urology Orthopaedics Pathology Ophthalmology
 Gastroenterology Endocrinology Rheumatology Microbiology Histopathology Palliative Emergency
@@ -1306,8 +1315,8 @@ Like Sorry Thanks Interviewer Participant Doctor Dr Mr Mrs Ms Miss Professor Sis
 Consultant Registrar Trust Deanery Hospital Board Group Metro Friday's Monday's Locum Bank Ward
 Transcriber Transcribed Transcript Transcription Confidential CONFIDENTIAL Page Interview Study
 Date Duration Audio File Recording END Resp Facilitator Researcher Respondent Interviewee
-Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Moderator Speaker
-""".split())  # noqa: SIM905
+Moderator Speaker
+""".split()) | {*WEEKDAYS, *MONTHS, *(day + "s" for day in WEEKDAYS)}  # noqa: SIM905
 #: words of :data:`COMMON_CAPITALISED` that are also common surnames: after an initial
 #: ("P. Page") or found so in a transcript, that person again ("Page covered my on-call")
 SURNAME_CAPITALS: frozenset[str] = frozenset({"Page", "Ward"})
@@ -4403,8 +4412,7 @@ _MONTH_BEFORE = std_re.compile(r"(?i)(?:\b(?:in|of|since|until|till|from|by|duri
                                r"last|next|this|on|before|after|end|start|through)|\d(?:st|nd|rd|th)?)"
                                r"(?:[ \t]+the)?[ \t]+$"
                                # another month listed before it: "May and June", "April, May"
-                               r"|(?:January|February|March|April|May|June|July|August|"
-                               r"September|October|November|December)(?:,|[ \t]+(?:and|or|to))"
+                               r"|(?:" + alternation(MONTHS) + r")(?:,|[ \t]+(?:and|or|to))"
                                r"[ \t]+$")
 _MONTH_AFTER = std_re.compile(r"(?i)[ \t]*(?:\d|last\b|next\b|this\b|of[ \t]+(?:19|20)\d\d)")
 

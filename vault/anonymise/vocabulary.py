@@ -27,6 +27,12 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.calendar_words import (
+    WEEKDAY_STEMS,
+    WEEKDAY_TABLE,
+    alternation,
+    shortened_alternation,
+)
 from vault.anonymise.fastre import merged_windows
 from vault.anonymise.geo import country_names
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
@@ -702,8 +708,8 @@ _NATION_ADJECTIVE_BODY = re.compile(
     r"Committee|Alliance|Federation|Union|Group|Service|Services|Collaborative|"
     r"Partnership|Academy|Faculty|Institute|Foundation|Agency|Commission|Programme)\b")
 #: a weekday shortened the way rotas, tables and chat stamps write it ("Mon", "Tues", "Thu")
-_DAY_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-_DAY_ANY = r"(?:" + _DAY_SHORT + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+_DAY_SHORT = r"(?:" + shortened_alternation(WEEKDAY_TABLE, names=False) + r")\.?"
+_DAY_ANY = r"(?:" + _DAY_SHORT + r"|(?:" + alternation(WEEKDAY_STEMS) + r")day)"
 #: two or more days joined: "Mon-Wed", "Wed to Fri", "Mon/Thu"
 _DAYS_JOINED = (_DAY_SHORT + r"(?:[ \t]*(?:-|–|/|&|\bto\b|\band\b)[ \t]*" + _DAY_ANY
                 + r")+(?![\w'’-])")
@@ -723,7 +729,11 @@ _DATE_OR_TIME_AFTER = re.compile(
         [*ORDINAL_WORDS, *(w for w, n in TENS_WORDS.items() if n <= 30),
          *(w for w, n in UNIT_WORDS.items() if n), *(w for w, n in TEEN_WORDS.items() if n <= 12)])
     + r")\b)")
-_NOT_A_WORD_DAY = re.compile(r"(?:Mon|Tues?|Thu(?:rs?)?|Fri)\.?")
+#: the days whose shortenings are English words ("wed", "sat", "sun")
+_WORD_SHORTENED_DAYS = frozenset({"Wednesday", "Saturday", "Sunday"})
+_NOT_A_WORD_DAY = re.compile(r"(?:" + shortened_alternation(
+    [(day, short) for day, short in WEEKDAY_TABLE if day not in _WORD_SHORTENED_DAYS],
+    names=False) + r")\.?")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 

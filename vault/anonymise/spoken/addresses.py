@@ -21,6 +21,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.calendar_words import MONTHS, WEEKDAYS, alternation
 from vault.anonymise.recognizers import is_first_name
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
@@ -200,9 +201,7 @@ _TO_POSTCODE = re.compile(r"[ \t]*[,.]?[ \t]*(?:(?i:and[ \t]+)?(?i:the[ \t]+)?(?
 _POSTCODE_NAMED = re.compile(r"(?i)(?:post|eir)[ \t]?code")
 #: words that open a line but are no address: a title, a month, a weekday
 _NOT_LINE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Doctor|Professor|Prof|Sister|Nurse|Born|Sent|From|To|"
-                       r"Subject|Date|Re|Dear|January|February|March|April|May|June|July|August|"
-                       r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday|Yes|No|Yeah|Aye|Okay|Right|Well|So|See|Look|Och|"
+                       r"Subject|Date|Re|Dear|" + alternation(MONTHS + WEEKDAYS) + r"|Yes|No|Yeah|Aye|Okay|Right|Well|So|See|Look|Och|"
                        r"It['’]s|It|That['’]s|We['’]re|I['’]m|And|But|Then|Mobile|Phone|Email|"
                        r"E-mail|Postcode|Address|Home|Um|Umm|Er|Erm|Uh|Hmm|Oh|Ah|Eh)\b")
 _MAX_LINES = 4

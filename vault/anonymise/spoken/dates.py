@@ -35,6 +35,7 @@ from vault.anonymise.calendar_words import (
     DAY_ORDINAL_UNITS,
     DAY_ORDINALS_ALONE,
     MONTH_ABBREVIATIONS,
+    MONTH_SHORT_FORMS,
     MONTH_STARTS,
     MONTH_TABLE,
     MONTHS,
@@ -123,10 +124,8 @@ _STARTS_MONTH = r"(?=[JjFfMmAaSsOoNnDdTtWw])"
 
 #: a typed date with the month as a word or an abbreviation, any separator: "14-Jan-1981",
 #: "14.Jan.81", "14/January/1981", "14 Jan. 81"
-#: a month's short forms, its abbreviations or its name if it has none: "Jan", "May", "Sept"
-_SHORT_MONTHS = [form for name, abbrevs in MONTH_TABLE for form in abbrevs or (name,)]
-_TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:" + alternation(_SHORT_MONTHS) + r"|"
-                + alternation(m.upper() for m in _SHORT_MONTHS) + r")[a-z]*\.?"
+_TYPED_MONTH = (r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[-/. ])(?:" + alternation(MONTH_SHORT_FORMS) + r"|"
+                + alternation(m.upper() for m in MONTH_SHORT_FORMS) + r")[a-z]*\.?"
                 r"(?P=sep)?[ \t]?(?:(?:19|20)\d\d|\d\d)(?![\w-])")
 
 #: a typed day, a month and a two-digit year ending the clause: "3 April, 81"

@@ -59,6 +59,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from vault.anonymise.calendar_words import MONTHS, alternation, lowered
 from vault.anonymise.spoken._finding import Finding, holder_test
 from vault.anonymise.spoken.digit_chains import (
     _SERVICE,
@@ -145,7 +146,7 @@ _BREAK = re.compile(
     r"times|mg|ml|kg|pounds|quid|pence|p|k|million|billion|grand|miles?|kilos?|stone|"
     r"metres?|degrees|percentage|minus|x|score|level|page|version|room|bed|bay|ward|"
     r"extension|ext|bleep|pager|or|nor|at|after|before|around|about|since|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    + alternation(lowered(MONTHS)) + r")"
     r"(?![A-Za-z])")
 #: someone's state or count comes next, not digits: "and I was twenty-two", "we were six"
 _SOMEONE_IS = re.compile(

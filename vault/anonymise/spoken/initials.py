@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from vault.anonymise.calendar_words import MONTHS, WEEKDAYS
 from vault.anonymise.fastre import merged_windows
 from vault.anonymise.recognizers import TITLE_WORD_RE
 from vault.anonymise.spoken._finding import Finding
@@ -42,10 +43,7 @@ _INITIALLED = re.compile(
 #: a capital and a space (or a stop) right before: a letter stream, not initials
 _LETTER_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][ \t.,-]+\Z")
 #: words that follow two capitals without naming anyone, whatever the dictionary says
-_NOT_SURNAMES = frozenset("""
-January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-""".split())  # noqa: SIM905
+_NOT_SURNAMES = frozenset((*MONTHS, *WEEKDAYS))
 
 
 #: a surname typed before its initials, as in a list or a signature: "Nagra, H. D.", "Dikko BN",

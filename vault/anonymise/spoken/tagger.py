@@ -50,6 +50,13 @@ from typing import Any
 
 import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
 
+from vault.anonymise.calendar_words import (
+    DAY_ORDINAL_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    lowered,
+)
 from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import MEASURE_WORDS
@@ -124,13 +131,12 @@ _TENS = frozenset(TENS_WORDS)
 _OTHER = frozenset(OTHER_DIGITS)
 _NATO = frozenset(w.lower() for w in NATO)
 #: the ordinals that end a compound ("twenty-first")
-_UNIT_ORDINALS = tuple(w for w, n in ORDINAL_WORDS.items() if n < 10)
+_UNIT_ORDINALS = DAY_ORDINAL_UNITS
 _ORDINALS = frozenset(ORDINAL_WORDS)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-_MONTHS = frozenset((*_MONTH_NAMES, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec"))
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: the months, their abbreviations and the weekdays, lower-cased (the calendar vocabulary)
+_MONTH_NAMES = lowered(MONTHS)
+_MONTHS = frozenset((*_MONTH_NAMES, *lowered(MONTH_ABBREVIATIONS)))
+_WEEKDAYS = lowered(WEEKDAYS)
 _CUES = {
     "phone": "PH", "mobile": "PH", "number": "PH", "landline": "PH", "ring": "PH", "call": "PH",
     "extension": "PH", "ext": "PH", "bleep": "PH", "pager": "PH", "line": "PH", "text": "PH",
