@@ -396,6 +396,18 @@ def _negatives(rng: random.Random) -> Iterator[tuple[str, str]]:
             "INT: ‹Okay›, thanks.",
             "INT: ‹Right›, can I ask about the rota?",
         ])
+    # (round 22, tune-negspace22) a month after a word of time, that word opening the sentence
+    # ("Every May we do the audit", "Come June we'll know"): months that are also names
+    for _ in range(24):
+        when = rng.choice(["Every", "Each", "Last", "Next", "This", "Come", "Since", "By", "Until",
+                           "In", "Early", "Late"])
+        month = rng.choice(["May", "June", "April", "August", "January", "March"])
+        yield "neg/month_time", rng.choice([
+            f"P1: {when} ‹{month}› we do the audit.",
+            f"P1: {when} ‹{month}›, the new doctors start.",
+            f"P1: {when} ‹{month}› it gets busy on the ward.",
+            f"P1: Oh, {when.lower()} ‹{month}› we had the inspection.",
+        ])
 
 
 def cases(prefix: str = "", seed: int = 22) -> list[tuple[str, str]]:

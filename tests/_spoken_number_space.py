@@ -805,6 +805,30 @@ NEG_FRAMES = [
     ("vitamin_jab", "P07: He was due his ‹B twelve› jab, and ‹D three› drops for the baby."),
     ("bay_letters", "P07: I had ‹C four› bay and ‹D two› bay on the late."),
     ("round_letters", "P07: I did the ‹A two› round, then ‹B six› nights on the unit."),
+    # (round 22, tune-negspace22) a point of a talk or a document numbered with "dot" or "point",
+    # then "at" the next one: no e-mail (no top-level domain is a number)
+    ("numbered_slide", "P07: It was slide ‹{d} dot {d2}›, then at slide ‹{d3} dot {d}›."),
+    ("numbered_section", "P07: Look at section ‹{d} dot {d2}›, then at section ‹{d3} dot {d}›."),
+    ("numbered_paragraph", "P07: Paragraph ‹{d} dot {d2}› says so, and at ‹{d3} dot {d}› again."),
+    ("numbered_question", "P07: We got stuck at question ‹{d} point {d2}›, then at ‹{d3} point {d}›."),
+    ("numbered_step", "P07: Step ‹{d} dot {d2}›, and we were at ‹{d3} dot {d}› by lunch."),
+    # letters each with a number, listed: seats, squares of a board, grid cells, bays; no postcode
+    ("pairs_seats", "P07: ‹A {d}, B {d2}, C {d3}›, that's the seating plan."),
+    ("pairs_board", "P07: ‹E {d}, D {d2}›, then knight to ‹F {d3}›."),
+    ("pairs_rows", "P07: The empty rows were ‹A {d}, B {d2} and C {d3}›."),
+    ("pairs_cells", "P07: Cells ‹C {d}, D {d2}, E {d3}› were blank on the sheet."),
+    ("pairs_battleships", "P07: ‹G {d}›, ‹H {d2}›, missed, ‹J {d3}›, we played for hours."),
+    # two numbers said together as a score or two results: four digits, no phone number
+    ("score_pair", "P07: It finished ‹{n} {n2}›."),
+    ("score_pair_won", "P07: We won ‹{n} {n2}› in the end, then lost ‹{n3} {n}›."),
+    ("score_pair_papers", "P07: She got ‹{n} {n2}› on the two papers."),
+    ("score_pair_halves", "P07: ‹{n}, {n2}› at half time, and that was it."),
+    # a thing's age asked with "your", "my", "his", "that old ...", and the answer in a turn
+    ("thing_age_your", "I: How old's your car?\nP07: Oh, ‹{d}›, maybe ‹{d2}›."),
+    ("thing_age_my", "I: How old was your boiler?\nP07: ‹{n}›, I think."),
+    ("thing_age_laptop", "I: How old is your laptop?\nP07: Oh, ‹{d}›."),
+    ("thing_age_that_old", "I: How old is that old scanner?\nP07: Oh, ‹{n}›."),
+    ("thing_age_their", "I: How old's their van?\nP07: About ‹{d}›, I'd say."),
 ]
 
 

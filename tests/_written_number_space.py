@@ -382,13 +382,38 @@ def negatives(rng: random.Random) -> Iterator[tuple[str, str]]:
                 bl=n(1000, 9999))
 
 
+def typed_readings(rng: random.Random) -> Iterator[tuple[str, str]]:
+    """(round 22, tune-negspace22) ratings and results typed as fractions and decimals, listed:
+    "Rated 7/10, then 6/10", p values, readings, effect sizes -- no phone, GMC number or date."""
+    n = rng.randrange
+
+    def dec(whole: int) -> str:
+        return f"{whole}.{n(1, 999):0{rng.choice([1, 2, 3])}d}"
+
+    frames: list[tuple[str, str]] = [
+        ("rating", "Rated ‹{j}/10›, then ‹{k}/10› a month on."),
+        ("rating", "Pain ‹{j}/10›, then ‹{k}/10›, then ‹{j2}/10› on discharge."),
+        ("rating", "Satisfaction ‹{j}/5›, ‹{k}/5› and ‹{j2}/5› across the three sites."),
+        ("decimals", "The p values were ‹{p1}, {p2}› and ‹{p3}›."),
+        ("decimals", "p = ‹{p1}›, then p = ‹{p2}› after adjustment."),
+        ("decimals", "Readings ‹{r1}, {r2}, {r3}› over the week."),
+        ("decimals", "Effect sizes were ‹{p1}› and ‹{r1}›, ‹{r2}› at follow-up."),
+        ("decimals", "HbA1c ‹{r1}›, ‹{r2}›, then ‹{r3}›."),
+    ]
+    for _ in range(4):
+        for shape, frame in frames:
+            yield f"neg/{shape}", frame.format(
+                j=n(1, 10), k=n(1, 10), j2=n(1, 10), p1=dec(0), p2=dec(0), p3=dec(0),
+                r1=dec(n(1, 40)), r2=dec(n(1, 40)), r3=dec(n(1, 40)))
+
+
 # -- the space -----------------------------------------------------------------------------------
 
 def cases(prefix: str = "", seed: int = 22) -> list[tuple[str, str]]:
     """Every case of the space whose shape starts with ``prefix``, in a fixed order."""
     rng = random.Random(seed)
     out = [*dates(rng), *ages(rng), *phones(rng), *health_numbers(rng), *postcodes(rng),
-           *emails(rng), *negatives(rng)]
+           *emails(rng), *negatives(rng), *typed_readings(rng)]
     return [c for c in out if c[0].startswith(prefix)]
 
 

@@ -88,6 +88,7 @@ from vault.anonymise.ordinary_labels import (
     not_a_name_by_shape,
     numbered_thing,
     role_label_spans,
+    typed_decimals,
 )
 from vault.anonymise.person_contexts import (
     SPEECH_TAG_NOT_AFTER,
@@ -508,7 +509,7 @@ _INTERJECTION_LEAD = re.compile(r"(?:Bless|Cheers|Thanks|Ta|Hiya|Hi|Hello|Hey|De
 #: a month after a word that makes it a time, not the name August, June or April: "come
 #: August", "since June", "last April", "by early May"
 _MONTH_AFTER_TIME = re.compile(
-    r"(?<![\w'’-])(?:come|since|until|till|last|next|this|early|late|mid|mid-|by|every|each|"
+    r"(?<![\w'’-])(?i:come|since|until|till|last|next|this|early|late|mid|mid-|by|every|each|"
     r"through|throughout|during|in|before|of)[ \t]+(?:" + alternation(MONTHS) + r")\Z")
 #: a sentence's first word that asks or offers, before an article or "with me": "Fancy a
 #: brew, she'd say", "Bear with me" (a verb, not someone addressed)
@@ -530,10 +531,12 @@ def _ordinary_capital(text: str, start: int, end: int) -> bool:
     time ("come August"), or a sentence's first word that is an English verb before an article
     ("Fancy a brew"); never said of a register hit (the caller checks)."""
     word = text[start:end]
+    if _MONTH_AFTER_TIME.fullmatch(word) is not None:
+        return True  # "Come May we'll know": the word of time taken into the name
     if " " in word:
         return False
     if _MONTH_AFTER_TIME.search(text[max(0, start - 12):end]) is not None:
-        return True
+        return True  # (its word of time capitalised at a sentence's start: "Every May we")
     verb = _VERB_BEFORE_ARTICLE.match(text, start)
     return verb is not None and verb.end("w") == end and is_english_word(word.lower()) \
         and at_sentence_start(text, start)
@@ -1495,8 +1498,9 @@ class Anonymiser:
             if entity == "AGE" and marker is None and a_measured_number(text, start):
                 continue  # "His PHQ-nine was twenty-one", "Her BMI's thirty": a reading
             if entity in _TYPED_FIGURE_ENTITIES and marker is None \
-                    and a_typed_figure(text, start, end, entity):
-                continue  # "MoCA 28/30", "f/u 6/12", "p. 34", "0800-2000": typed figures
+                    and (a_typed_figure(text, start, end, entity)
+                         or typed_decimals(text, start, end, entity)):
+                continue  # "MoCA 28/30", "f/u 6/12", "p. 34", "0800-2000", "0.043, 0.051"
             if entity in ("HOSPITAL", "LOCATION") and marker is None \
                     and _a_body_spelled(text[start:end]):
                 continue  # "the C Q C", "then the R Q I A": a body said letter by letter

@@ -50,6 +50,7 @@ Two classes of ordinary capitalised words that the name finders took for people:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from vault.anonymise.calendar_words import (
@@ -69,7 +70,7 @@ from vault.anonymise.wordlists import (
 __all__ = ["FEASTS", "NUMBERED_THINGS", "ROLE_WORDS", "a_figure_of_speech", "a_kind_of_thing",
            "after_label_number", "day_heading", "day_label",
            "digits_read_on", "ends_in_a_measure", "field_name", "not_a_name_by_shape",
-           "numbered_thing", "role_label_spans"]
+           "numbered_thing", "role_label_spans", "typed_decimals"]
 
 #: nouns that name a party of an interview, focus group, diary study or call, and their usual
 #: abbreviations (compared case-insensitively, a final "." dropped)
@@ -291,6 +292,47 @@ def a_number_in_words(text: str, start: int, end: int) -> bool:
     count that the NER took for a place or a name, which a transcript writes with a capital."""
     said = text[start:end]
     return _NUMBER_FIRST.match(said) is not None and not any(c.isupper() for c in said)
+
+
+#: a typed number and its dots, whole ("0.043", "12.5", "0141.496.0000")
+_TYPED_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+#: a decimal: a whole part of one to three digits, one point, a fraction ("0.043", "13.25")
+_DECIMAL = re.compile(r"(\d{1,3})\.(\d{1,4})")
+#: what may stand between decimals listed: marks and joining words
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,4}[ \t]*(?:,|;|and|or)[ \t]*\Z")
+_DECIMAL_AFTER = re.compile(r"[ \t]*(?:,|;|and|or)[ \t]*\d{1,3}\.\d{1,4}(?![\d.])")
+_BETWEEN_DECIMALS = re.compile(r"(?i)(?:[ \t,;/()\-–]|\band\b|\bor\b|\bthen\b|\bto\b|\bvs\b)*")
+
+
+def typed_decimals(text: str, start: int, end: int, entity: str) -> bool:
+    """Whether every number of ``text[start:end]``, taken whole with the digits around its
+    edges, is a typed decimal ("0.043, 0.051 and 0.048", "12.5, 13.25"), two of them or one
+    below one: p values, readings and results listed, which the finders of numbers read out
+    took for a phone number or a date. A phone number typed with points has more than three
+    digits before its first point or two points ("0141.496.0000"); a date is kept when a
+    decimal could be its day and month ("12.5")."""
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == "."
+                         and start > 1 and text[start - 2].isdigit()):
+        start -= 1
+    while end < len(text) and (text[end].isdigit() or text[end] == "."
+                               and end + 1 < len(text) and text[end + 1].isdigit()):
+        end += 1
+    said = text[start:end]
+    numbers = list(_TYPED_NUMBER.finditer(said))
+    decimals = [_DECIMAL.fullmatch(n.group()) for n in numbers]
+    if not numbers or any(d is None for d in decimals) or not all(
+            _BETWEEN_DECIMALS.fullmatch(said, a.end(), b.start())
+            for a, b in itertools.pairwise(numbers)) \
+            or numbers[0].start() or numbers[-1].end() != len(said):
+        return False
+    if len(numbers) < 2 and not said.startswith("0.") \
+            and not _DECIMAL_BEFORE.search(text, max(0, start - 24), start) \
+            and not _DECIMAL_AFTER.match(text, end):
+        return False  # one decimal alone, not in a list of them
+    if entity == "DATE":
+        return not any(d is not None and 1 <= int(d.group(1)) <= 31 and 1 <= int(d.group(2)) <= 12
+                       for d in decimals)
+    return True
 
 
 _FIGURE_AFTER = re.compile(r"[ \t]+of[ \t]+")

@@ -39,7 +39,7 @@ from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS, TIMED_SPEAKER_LINE
 from vault.anonymise.wordlists import english_words
 
-__all__ = ["age_said_at", "find_ages"]
+__all__ = ["age_said_at", "find_ages", "thing_asked_before"]
 
 DETECTOR = "spoken_age"
 
@@ -357,10 +357,12 @@ _THING_NOUN = (r"(?i:(?:building|block|house|home|flat|bungalow|cottage|place|si
                # practice manager", "the home's residents", "the van driver"
                r"(?![ \t]+(?:" + _PERSON_NOUN + r"|(?i:[a-z]+(?:er|or|ist|ent|ant|ian)s?)\b))")
 #: "how old" asked of a thing: "How old is the building?", "how old's that system?", "How old
-#: was it?" -- the noun after "the"/"that" (within two more words: "the old ward block") is a
-#: thing; any other noun there is a person asked about ("How old's the wee one?", "the patient")
+#: was it?", "How old's your car?" -- the noun after "the"/"that" or a possessive (within two
+#: more words: "the old ward block", "your old car") is a thing; any other noun there is a
+#: person asked about ("How old's the wee one?", "your son", "the patient")
 _THING_ASKED = re.compile(r"(?i:how[ \t]+old(?:[ \t]+(?:is|was|are|were)|['’]s))[ \t]+(?:(?i:it)\b|"
-                          r"(?i:the|that|this|these|those)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,2}"
+                          r"(?i:the|that|this|these|those|your|my|his|her|their|our|its)[ \t]+"
+                          r"(?:[A-Za-z'’-]+[ \t]+){0,2}"
                           + _THING_NOUN + r")")
 #: how far after an age question's mark a second question or tag of the asker's may run on the
 #: same line ("How old was she then? Do you remember?"): the answer is the next line's
@@ -505,7 +507,7 @@ def _chipped_in(text: str, pos: int) -> list[Finding]:
     return [Finding(age.start("age"), age.end("age"), "AGE", 0.65, DETECTOR)]
 
 
-def _thing_asked_before(text: str, pos: int) -> bool:
+def thing_asked_before(text: str, pos: int) -> bool:
     """Whether the age talk before ``pos`` is only a thing's age asked ("How old is the
     building? -- Um, fifty."): no other word of age talk after that question."""
     asked = None
@@ -532,7 +534,7 @@ def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
             window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
             if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
                     text, max(0, item.start - 200), item.start) and not _OTHER_QUESTION.search(
-                    text, max(0, item.start - 120), item.start) and not _thing_asked_before(
+                    text, max(0, item.start - 120), item.start) and not thing_asked_before(
                     text, item.start):
                 findings.append(Finding(item.start, item.end, "AGE", 0.6, DETECTOR))
     return findings

@@ -99,6 +99,9 @@ _SERVICE = re.compile(r"(?:111|999|101|119|112)+")
 _REPEAT = re.compile(r"(?i:double|treble|triple)\b")
 _TYPED_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d\d|\d{4})")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: typed fractions listed, marks and "then", "and", "or" between ("4/10, then 9/10, then 8/10")
+_FRACTIONS = re.compile(r"\d{1,3}/\d{1,3}(?:[ \t,;.…\-–—]*(?:(?:then|and|or|to)[ \t]+)?"
+                        r"\d{1,3}/\d{1,3})*")
 
 
 
@@ -147,6 +150,8 @@ def _ordinary(text: str, chain: list[NumberRun]) -> bool:
         return True  # "2019, 2020, 2021", "at 0800, 1200 and 1600 hours"
     if ":" in surface:
         return True
+    if _FRACTIONS.fullmatch(surface):
+        return True  # "Pain 4/10, then 9/10, then 8/10": ratings typed as fractions
     joined = "".join(item.digits for item in items)
     if _SERVICE.fullmatch(joined):
         return True  # "one one one, then nine nine nine"

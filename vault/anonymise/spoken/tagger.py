@@ -59,7 +59,7 @@ from vault.anonymise.calendar_words import (
 )
 from vault.anonymise.number_words import ORDINAL_WORDS
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.ages import MEASURE_WORDS
+from vault.anonymise.spoken.ages import MEASURE_WORDS, thing_asked_before
 from vault.anonymise.spoken.dictation import plain_dictation
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
@@ -605,8 +605,19 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "N H S, G M C, B M A": bodies said letter by letter, not a spelling
     if entity == "PERSON" and _in_alphabet_order(text, inside):
         return None  # "options A, B, C, D, not E": the alphabet's letters in order, no name
-    if entity == "EMAIL" and not _an_address(words):
-        return None
+    if entity == "EMAIL" and (not _an_address(words) or _a_numbered_point(words)):
+        return None  # "then at slide five dot one": a numbered point, no domain
+    if entity == "POSTCODE" and _letter_number_pairs(text, toks):
+        return None  # "A two, B six, C one": letters and numbers listed, no inward code
+    if entity in _NUMBERS and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
+        return None  # "It finished sixty-seven sixty-three": a score, four digits
+    if entity in _NUMBERS and _fractions_only(text[inside[0][0]:inside[-1][1]]):
+        return None  # "Rated 7/10, then 6/10": ratings typed as fractions, no number read out
+    if entity == "AGE" and _NUMBER_JUST_BEFORE.search(text, max(0, inside[0][0] - 24),
+                                                      inside[0][0]):
+        return None  # "It finished thirty-four seventy-two": the second number of a score
+    if entity == "AGE" and thing_asked_before(text, inside[0][0]):
+        return None  # "How old is that old scanner?" - "Oh, twenty.": a thing's age
     if entity in ("DATE", "AGE") and _CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
                                                           inside[0][0]):
         return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
@@ -673,6 +684,78 @@ def _in_alphabet_order(text: str, toks: Sequence[tuple[int, int]]) -> bool:
     # (a letter whose capital is two, "ß" or "ŉ", follows none: ord() of two raised TypeError)
     return len(letters) >= 3 and all(len(a) == len(b) == 1 and ord(b) - ord(a) == 1
                                      for a, b in itertools.pairwise(letters))
+
+
+def _a_numbered_point(words: Sequence[str]) -> bool:
+    """The words after the last "at" end in "dot" and a number ("then at slide five dot one",
+    "at section four dot two"): a point of a talk or a document numbered, never a mail domain
+    (no top-level domain is a number)."""
+    at = max((k for k, w in enumerate(words) if w in ("at", "@")), default=None)
+    if at is None:
+        return False
+    tail = [w for w in words[at + 1:] if w not in (",", ".", "?", "!")]
+    return len(tail) >= 2 and tail[-2] in ("dot", "point", ".") \
+        and _cls(tail[-1]) in _NUMBER_CLASSES
+
+
+def _letter_number_pairs(text: str, toks: Sequence[tuple[int, int]]) -> bool:
+    """A tagged postcode that is letters each followed by one number, two pairs or more, ending
+    on a number ("A two, B six, C one", "E four, D five": seats, squares of a board or a
+    grid, bays listed): a postcode's inward code ends in two letters, so a run ending on the
+    number after a second letter is a list."""
+    groups: list[str] = []
+    for s, e in toks:
+        word = text[s:e]
+        kind = "N" if _cls(word) in _NUMBER_CLASSES else \
+            "L" if len(word) == 1 and word.isalpha() else None
+        if kind is None or groups and groups[-1] == kind == "N":
+            continue  # "twenty-three" is one number; marks and joining words between pairs
+        groups.append(kind)
+    return len(groups) >= 4 and groups[-1] == "N" \
+        and all(g == ("L" if k % 2 == 0 else "N") for k, g in enumerate(groups))
+
+
+def _two_compounds(words: Sequence[str]) -> bool:
+    """The number words are two numbers of two digits and no more ("sixty-seven sixty-three",
+    "forty-nine, sixty-four", "eleven twenty-two"): a score or two results, four digits (a
+    unit joined to its tens by a hyphen is one number, which :func:`_digits` counts as three
+    digits, as a number read out "sixty, seven" would be)."""
+    numbers: list[str] = []
+    joined = False
+    for word in words:
+        if word in ("-", "‐", "–") and numbers and numbers[-1] in _TENS:
+            joined = True
+        elif joined and word in UNIT_WORDS and word not in ("oh", "o", "nought", "zero"):
+            numbers[-1] += "-" + word
+            joined = False
+        elif word in _TENS or word in _TEENS:
+            numbers.append(word)
+            joined = False
+        elif word.isdigit() or word in _DIGIT_WORDS or word in _OTHER or word in _REPEAT \
+                or word in _SCALE:
+            return False  # a digit said alone, a "double", a "hundred": read out
+    return len(numbers) == 2
+
+
+#: a number of two digits said just before, a space between: the number after it is the
+#: second of a pair ("thirty-four seventy-two", "eleven twenty"), never an age said alone
+_NUMBER_JUST_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(
+        w for w in UNIT_WORDS if w not in ("oh", "o", "nought", "zero")) + r"))?|"
+    + "|".join(TEEN_WORDS) + r")[ \t]+\Z")
+
+
+#: a typed fraction: a score or a rating out of ten, five, a hundred ("7/10", "4/5")
+_FRACTION = re.compile(r"(?<![\d/])\d{1,3}[ \t]*/[ \t]*\d{1,3}(?![\d/])")
+
+
+def _fractions_only(said: str) -> bool:
+    """Every number of ``said`` is a typed fraction ("7/10, then 6/10"), no number said in
+    words beside them: ratings or scores, never a number read out."""
+    if _FRACTION.search(said) is None:
+        return False
+    rest = _FRACTION.sub(" ", said)
+    return not any(_cls(rest[s:e]) in _NUMBER_CLASSES for s, e in tokenise(rest))
 
 
 def _an_address(words: Sequence[str]) -> bool:
