@@ -263,3 +263,35 @@ def test_a_before_a_possessive_scale_word_does_not_stop_the_engine(anonymiser: A
     find_spoken_forms(text)
     redaction = anonymiser.redact(text)
     assert all(0 <= r.start < r.end <= len(text) for r in redaction.replacements)
+
+
+# -- round 22's finders: their cue words and shapes said over and over -------------------------
+
+
+def _coordinates_and_their_numbers(n: int) -> tuple[str, list[Any]]:
+    """Coordinates said ``n`` times ("53.4808, -2.2426"), each a place that opens with a digit
+    (find_map_references) with a phone number read inside it, as the number finders find."""
+    from vault.anonymise.spoken import addresses
+    from vault.anonymise.spoken._finding import Finding
+
+    said = "53.4808, -2.2426 "
+    findings = []
+    for at in range(0, len(said) * n, len(said)):
+        findings.append(Finding(at, at + len(said) - 1, "LOCATION", 0.85, addresses.DETECTOR))
+        findings.append(Finding(at + 3, at + 7, "PHONE", 0.8, "spoken_density"))
+    return said * n, findings
+
+
+def test_numbers_inside_coordinates_said_over_and_over_are_dropped_in_linear_work() -> None:
+    from vault.anonymise.spoken import addresses
+
+    def work(n: int) -> int:
+        text, findings = _coordinates_and_their_numbers(n)
+        kept = addresses.numbers_before_houses(text, findings)
+        assert [f.entity for f in kept] == ["LOCATION"] * n  # each number lay inside its place
+        return _lines_run(addresses, lambda: addresses.numbers_before_houses(text, findings))
+
+    small, large = work(100), work(400)
+    # each number asked every finding whether it held it: 16x
+    assert large <= 5 * small, (small, large)
+
