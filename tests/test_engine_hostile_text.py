@@ -295,3 +295,37 @@ def test_numbers_inside_coordinates_said_over_and_over_are_dropped_in_linear_wor
     # each number asked every finding whether it held it: 16x
     assert large <= 5 * small, (small, large)
 
+
+class _CountedMatches:
+    """A compiled pattern whose ``match`` counts the characters its matches read."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def match(self, text: str, *args: int) -> Any:
+        found = self.pattern.match(text, *args)
+        if found is not None:
+            self.read += found.end() - found.start()
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_ranks_said_over_and_over_are_read_in_linear_work(anonymiser: Anonymiser,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault.anonymise import engine
+
+    counted = _CountedMatches(engine._ROLE_TITLE)
+    monkeypatch.setattr(engine, "_ROLE_TITLE", counted)
+
+    def read(n: int) -> int:
+        counted.read = 0
+        anonymiser.redact("Surg Lt Cdr " * n)
+        return counted.read
+
+    small, large = read(100), read(400)
+    # a rank's first word found alone read every rank after it to the text's end: 16x
+    assert large <= 5 * small, (small, large)
+    # the rank before a name is still read: "Surg" alone is no name
+    assert "Surg" in anonymiser.redact("The orders came from Surg Capt Hale on Monday.").text
