@@ -27,7 +27,7 @@ import pytest
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.register import Register
-from vault.anonymise.spoken import dates, emails, spelling
+from vault.anonymise.spoken import dates, density, emails, spelling
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.recognizer import find_spoken_forms
 
@@ -175,6 +175,8 @@ RUNS = [
     (spelling, lambda t: spelling.find_spelled_names(t), "D E, V A N "),
     (emails, lambda t: emails.find_spoken_emails(t), "at gmail dot com "),
     (dates, lambda t: dates.find_dates(t, number_runs(t)), "the first of May "),
+    # a rota's days typed over and over: each whole number's rest was summed again to its end
+    (density, lambda t: density.find_dense_numbers(t), "Tues 3/1 "),
 ]
 
 
