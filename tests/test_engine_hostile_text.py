@@ -331,3 +331,17 @@ def test_ranks_said_over_and_over_are_read_in_linear_work(anonymiser: Anonymiser
     assert large <= 5 * small, (small, large)
     # the rank before a name is still read: "Surg" alone is no name
     assert "Surg" in anonymiser.redact("The orders came from Surg Capt Hale on Monday.").text
+
+
+def test_numbers_in_coordinates_said_over_and_over_are_no_registrations_in_linear_work() -> None:
+    from vault.anonymise.spoken import registrations
+
+    def work(n: int) -> int:
+        text, findings = _coordinates_and_their_numbers(n)
+        assert registrations.registration_numbers(text, findings) == []  # each the place's
+        return _lines_run(registrations,
+                          lambda: registrations.registration_numbers(text, findings))
+
+    small, large = work(100), work(400)
+    # each number asked every place whether it lay in it: 16x
+    assert large <= 5 * small, (small, large)
