@@ -27,7 +27,7 @@ import pytest
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.register import Register
-from vault.anonymise.spoken import dates, emails, spelling
+from vault.anonymise.spoken import addresses, dates, density, emails, spelling
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.recognizer import find_spoken_forms
 
@@ -122,6 +122,43 @@ def hostile_text(seed: int, words: int | None = None) -> str:
     return "".join(out)
 
 
+#: round 22's finders' cue words and shapes, at their edges: a cue with nothing after it, a
+#: shape cut short or grown huge, letters whose case changes length inside them
+ROUND_22 = [
+    "grid ref", "grid ref:", "grid reference is", "OS ref", "six-figure ref", "SK 123 456",
+    "NY 2345 6789", "NH775184", "TQ 1", "///", "//", "///a.b", "///" + "." * 5000, "what3words",
+    "w3w", "on what three words it's", "53.4808, -2.2426", "99999999.99999999, -99999.9999",
+    "53.48081234567890123, 1.1", "53°28′N 2°14′W", "999°99′N 999°99′W", "53 28'N", "°", "′",
+    "flat", "Flat", "unit", "stroke", "zero stroke two", "nought stroke", "3/1", "20/2,",
+    "estate", "Nirnford estate", "the Council estate", "47yo", "47 y/o", "47y.o.", "47yrs old",
+    "Pt 47 yrs", "Age: 47", "AGE - ", "F, 47,", "Male, 62;", "Mrs Pell, 83yrs,", "81F2345E",
+    "w/c", "W/C", "w/c 14/6", "WC:", "Tues 3/1", "Sat 12.6", "Mon 3/14", "12-14 May",
+    "3rd/4th June", "LS6\n2AB", "LS6\n", "\n2AB", "Postcode: BT8", "moved to LS6",
+    "RN, RGN, BSc (Hons)", "RGN,", "FRCP", "Surg Lt Cdr", "Sqn Ldr", "Wg Cdr", "Sgt Maj", "Surg",
+    "Capt", "ST OSWALD'S", "'S", "’S", "ST", "St.", "Worcestershire Royal Hospital", "WRH",
+    "(WRH)", "SJUH", "Tarnside and Holme CCG", "PCT", "Mental Health Unit", "Care Centre",
+    "Our Lady of", "Rota swap request:", "Job 4471", "Subject:", ":", "my mum", "his wife",
+    "nurse", "auntie", "van der", "VAN DER", "DE LA", "MAC", "O'", "team JB", "J.B.",
+    "at forty two station road", "way in kelbury", "Bretley View, it's number",
+    "one stroke one, forty-six Marlgate", "the Old Manse", "Holly House, 7 Chaxford Walk",
+    "İ", "ß", "ﬁ", "ﬂat", "İSTANBUL", "STRASSE", "ŉ", "\u0301", "😀", "\u00a0", "\u200b"]
+
+
+def hostile_text_22(seed: int) -> str:
+    """An invented transcript mixing :data:`ROUND_22` into :func:`hostile_text`'s pieces."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(rng.choice([1, 2, 5, 20, 60, 150])):
+        k = rng.random()
+        piece = rng.choice(ROUND_22) if k < 0.5 else _word(rng)
+        if 0.5 <= k < 0.56:
+            piece = rng.choice(ROUND_22) + rng.choice(["İ", "ß", "ﬁ", "yo", "'S", "S", ""])
+        elif 0.56 <= k < 0.6:
+            piece = rng.choice(ROUND_22).upper()
+        out += [piece, rng.choice([" ", " ", ", ", "\n", "\nP01: ", ": ", "", ". ", "\t"])]
+    return "".join(out)
+
+
 REGISTER = Register.from_csv("name,code\nAyla Doublet,T01\nOwen Atkins,T02\nDot Triplett,T03\n")
 
 
@@ -139,6 +176,23 @@ def test_the_engine_redacts_hostile_text_without_raising(anonymiser: Anonymiser,
 @pytest.mark.parametrize("seed", range(200))
 def test_the_spoken_finders_read_hostile_text_without_raising(seed: int) -> None:
     text = hostile_text(seed)
+    for found in find_spoken_forms(text):
+        assert 0 <= found.start <= found.end <= len(text)
+
+
+@pytest.mark.parametrize("seed", range(1000, 1096, 8))
+def test_the_engine_redacts_round_22_cues_at_their_edges_without_raising(
+        anonymiser: Anonymiser, seed: int) -> None:
+    texts = [hostile_text_22(s) for s in range(seed, seed + 8)]
+    for register in (None, REGISTER):
+        for text, redaction in zip(texts, anonymiser.redact_many(texts, register=register)):
+            for item in redaction.replacements:
+                assert 0 <= item.start < item.end <= len(text)
+
+
+@pytest.mark.parametrize("seed", range(1000, 1200))
+def test_the_spoken_finders_read_round_22_cues_without_raising(seed: int) -> None:
+    text = hostile_text_22(seed)
     for found in find_spoken_forms(text):
         assert 0 <= found.start <= found.end <= len(text)
 
@@ -175,6 +229,15 @@ RUNS = [
     (spelling, lambda t: spelling.find_spelled_names(t), "D E, V A N "),
     (emails, lambda t: emails.find_spoken_emails(t), "at gmail dot com "),
     (dates, lambda t: dates.find_dates(t, number_runs(t)), "the first of May "),
+    # a rota's days typed over and over: each whole number's rest was summed again to its end
+    (density, lambda t: density.find_dense_numbers(t), "Tues 3/1 "),
+    # round 22's places: a grid reference, what3words, coordinates, lower-case streets, flats
+    (addresses, lambda t: addresses.find_map_references(t), "grid ref S K one two three, "),
+    (addresses, lambda t: addresses.find_map_references(t),
+     "on what three words it's apple, table, river "),
+    (addresses, lambda t: addresses.find_map_references(t), "53.4808, -2.2426 "),
+    (addresses, lambda t: addresses.find_spoken_addresses(t), "at forty two station road "),
+    (addresses, lambda t: addresses.find_address_shapes(t), "zero stroke two, Marlgate "),
 ]
 
 
@@ -263,3 +326,83 @@ def test_a_before_a_possessive_scale_word_does_not_stop_the_engine(anonymiser: A
     find_spoken_forms(text)
     redaction = anonymiser.redact(text)
     assert all(0 <= r.start < r.end <= len(text) for r in redaction.replacements)
+
+
+# -- round 22's finders: their cue words and shapes said over and over -------------------------
+
+
+def _coordinates_and_their_numbers(n: int) -> tuple[str, list[Any]]:
+    """Coordinates said ``n`` times ("53.4808, -2.2426"), each a place that opens with a digit
+    (find_map_references) with a phone number read inside it, as the number finders find."""
+    from vault.anonymise.spoken import addresses
+    from vault.anonymise.spoken._finding import Finding
+
+    said = "53.4808, -2.2426 "
+    findings = []
+    for at in range(0, len(said) * n, len(said)):
+        findings.append(Finding(at, at + len(said) - 1, "LOCATION", 0.85, addresses.DETECTOR))
+        findings.append(Finding(at + 3, at + 7, "PHONE", 0.8, "spoken_density"))
+    return said * n, findings
+
+
+def test_numbers_inside_coordinates_said_over_and_over_are_dropped_in_linear_work() -> None:
+    from vault.anonymise.spoken import addresses
+
+    def work(n: int) -> int:
+        text, findings = _coordinates_and_their_numbers(n)
+        kept = addresses.numbers_before_houses(text, findings)
+        assert [f.entity for f in kept] == ["LOCATION"] * n  # each number lay inside its place
+        return _lines_run(addresses, lambda: addresses.numbers_before_houses(text, findings))
+
+    small, large = work(100), work(400)
+    # each number asked every finding whether it held it: 16x
+    assert large <= 5 * small, (small, large)
+
+
+class _CountedMatches:
+    """A compiled pattern whose ``match`` counts the characters its matches read."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def match(self, text: str, *args: int) -> Any:
+        found = self.pattern.match(text, *args)
+        if found is not None:
+            self.read += found.end() - found.start()
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def test_ranks_said_over_and_over_are_read_in_linear_work(anonymiser: Anonymiser,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from vault.anonymise import engine
+
+    counted = _CountedMatches(engine._ROLE_TITLE)
+    monkeypatch.setattr(engine, "_ROLE_TITLE", counted)
+
+    def read(n: int) -> int:
+        counted.read = 0
+        anonymiser.redact("Surg Lt Cdr " * n)
+        return counted.read
+
+    small, large = read(100), read(400)
+    # a rank's first word found alone read every rank after it to the text's end: 16x
+    assert large <= 5 * small, (small, large)
+    # the rank before a name is still read: "Surg" alone is no name
+    assert "Surg" in anonymiser.redact("The orders came from Surg Capt Hale on Monday.").text
+
+
+def test_numbers_in_coordinates_said_over_and_over_are_no_registrations_in_linear_work() -> None:
+    from vault.anonymise.spoken import registrations
+
+    def work(n: int) -> int:
+        text, findings = _coordinates_and_their_numbers(n)
+        assert registrations.registration_numbers(text, findings) == []  # each the place's
+        return _lines_run(registrations,
+                          lambda: registrations.registration_numbers(text, findings))
+
+    small, large = work(100), work(400)
+    # each number asked every place whether it lay in it: 16x
+    assert large <= 5 * small, (small, large)

@@ -770,6 +770,11 @@ _CONTACT_LABEL = re.compile(r"(?:Tel|Tel\.|Telephone|Mob|Mobile|Fax|Ext|Bleep|Pa
 _NUMBER_NEXT = re.compile(r"[.:]?[ \t]*(?:no\.?[ \t]*)?[+(0-9]")
 
 
+#: how far after a word found alone its ranks are read ("Surg" of "Surg Lt Cdr Hale"): ranks
+#: said over and over ("Surg Lt Cdr Surg Lt Cdr ...") were read to the text's end from each
+#: word found, work that grew with the square of the run
+_RANK_REACH = 80
+
 #: a role or a spelt-out title before a name, which makes the word after it a surname
 #: ("Sister Gold", "Nurse Young", "Mister Pickles"), or an initial before it ("M. Pickles")
 _SURNAME_SHOWN = re.compile(r"(?:\b(?:" + _ROLES + r"|" + _RANKS + r"|" + "|".join(ADDRESS_TITLES_SAID) + r")\.?"
@@ -1439,7 +1444,7 @@ class Anonymiser:
                 if role is not None:  # "Sister Guerrero": the role is no part of the name
                     start = role.end()
                 elif entity == "PERSON" and " " not in text[start:end] and (
-                        rank := _ROLE_TITLE.match(text, start)) is not None \
+                        rank := _ROLE_TITLE.match(text, start, end + _RANK_REACH)) is not None \
                         and rank.end() > end and text[rank.end():rank.end() + 1].isupper():
                     continue  # "Surg" of "Surg Capt Hale" found alone: a rank's first word
                     # before a name (not "Morwenna and Chaplain on the arrest": a word-name)

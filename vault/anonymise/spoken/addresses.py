@@ -551,12 +551,18 @@ def numbers_before_houses(text: str, findings: list[Finding]) -> list[Finding]:
     if not houses:
         return findings
     houses.sort()
+    # the furthest end of a place starting at each position (one pass: asking every finding
+    # for each number grew with the square of a run of coordinates, "53.4808, -2.2426" said
+    # thousands of times, each a place that opens with a digit and holds a number)
+    reach: dict[int, int] = {}
+    for g in findings:
+        if g.entity == "LOCATION":
+            reach[g.start] = max(reach.get(g.start, g.end), g.end)
     out = []
     for f in findings:
         if f.entity in _NUMBER_ENTITIES:
             at = bisect.bisect_right(houses, f.start)
-            inside = at > 0 and any(g.start <= f.start and f.end <= g.end for g in findings
-                                    if g.entity == "LOCATION" and g.start == houses[at - 1])
+            inside = at > 0 and f.end <= reach.get(houses[at - 1], -1)
             if inside:
                 continue
             if at < len(houses) and houses[at] < f.end:

@@ -444,8 +444,36 @@ def _trimmed(text: str, tokens: list[_Token]) -> list[_Token]:
     return tokens
 
 
-def _words_between(text: str, tokens: list[_Token]) -> int:
-    return sum(len(_words(text[a.end:b.start])) for a, b in pairwise(tokens))
+class _Sums:
+    """Sums over any consecutive part of the stretches, each one difference: the words said
+    between its tokens, its units and its digits. A stretch is cut into consecutive parts,
+    and a whole number's rest is cut again and again; summed from each cut to the end ("Tues
+    3/1, Tues 3/1, ..." said thousands of times) the work grew with the square of the run."""
+
+    def __init__(self, text: str, stretches: list[list[_Token]]) -> None:
+        self.words: dict[int, int] = {}  # by a token's start: from its stretch's first token
+        self.units: dict[int, int] = {}
+        self.at: dict[int, tuple[str, int]] = {}  # its stretch's digits, where its own start
+        for stretch in stretches:
+            digits = "".join(t.digits for t in stretch)
+            words = units = offset = 0
+            for i, token in enumerate(stretch):
+                if i:
+                    words += len(_words(text[stretch[i - 1].end:token.start]))
+                self.words[token.start], self.units[token.start] = words, units
+                self.at[token.start] = (digits, offset)
+                units += token.units
+                offset += len(token.digits)
+
+    def words_between(self, tokens: list[_Token]) -> int:
+        return self.words[tokens[-1].start] - self.words[tokens[0].start]
+
+    def units_in(self, tokens: list[_Token]) -> int:
+        return self.units[tokens[-1].start] + tokens[-1].units - self.units[tokens[0].start]
+
+    def digits_in(self, tokens: list[_Token]) -> str:
+        digits, first = self.at[tokens[0].start]
+        return digits[first:self.at[tokens[-1].start][1] + len(tokens[-1].digits)]
 
 
 def expected_digits(entity: str, digits: str) -> int:
@@ -491,12 +519,12 @@ def _complete(text: str, start: int, end: int, entity: str) -> bool:
     return len(digits) >= expected_digits(entity, digits)
 
 
-def _split_at_whole(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+def _split_at_whole(text: str, tokens: list[_Token], sums: _Sums) -> list[list[_Token]]:
     """A stretch cut after a whole number where words stand before more numbers ("GMC seven
     oh one four four two six, qualified in two thousand and nine"); a correction between
     ("..., no, ...") is the same number said again and does not cut."""
     start, end = tokens[0].start, tokens[-1].end
-    digits = "".join(t.digits for t in tokens)
+    digits = sums.digits_in(tokens)
     need = expected_digits(_entity(text, start, end, digits), digits)
     if len(digits) <= need:
         return []
@@ -520,17 +548,19 @@ def find_dense_numbers(text: str, earlier: Sequence[Finding] = ()) -> list[Findi
         f.entity in _NUMBER_ENTITIES and not _complete(text, f.start, f.end, f.entity) or
         f.entity == "DATE" and _CHI_BEFORE.search(text, max(0, f.start - 200), f.start)))
     # in the order said, so that a number found here anchors the rest said after it
-    pending = [_trimmed(text, found) for found in reversed(_stretches(text))]
+    stretches = _stretches(text)
+    sums = _Sums(text, stretches)
+    pending = [_trimmed(text, found) for found in reversed(stretches)]
     while pending:
         tokens = pending.pop()
-        units = sum(t.units for t in tokens)
+        units = sums.units_in(tokens)
         if units < 3:
             continue
-        if 2 * units < 3 * _words_between(text, tokens):
+        if 2 * units < 3 * sums.words_between(tokens):
             # too sparse as a whole: its parts set apart by several words may not be
             pending.extend(_trimmed(text, part) for part in reversed(_split(text, tokens)))
             continue
-        whole = _split_at_whole(text, tokens)
+        whole = _split_at_whole(text, tokens, sums)
         if whole:
             pending.extend(reversed(whole))
             continue

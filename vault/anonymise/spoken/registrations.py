@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from vault.anonymise.spoken._finding import Finding
+from vault.anonymise.spoken._finding import Finding, overlap_test
 from vault.anonymise.spoken.numbers import NumberRun
 from vault.anonymise.spoken.postcodes import NATO_WORDS
 
@@ -62,9 +62,12 @@ def registration_numbers(text: str, findings: list[Finding]) -> list[Finding]:
     """GMC_NUMBER findings for the numbers among ``findings`` said as a registration number."""
     out: list[Finding] = []
     cued = _CUE.search(text) is not None
-    places = [(g.start, g.end) for g in findings if g.entity in ("LOCATION", "POSTCODE")]
+    # (one bisection a number: asking every place grew with the square of a run of
+    # coordinates said over and over, each a place holding a number)
+    in_place = overlap_test((g.start, g.end) for g in findings
+                            if g.entity in ("LOCATION", "POSTCODE"))
     for f in findings:
-        if f.entity not in _NUMBERS or any(s < f.end and f.start < e for s, e in places) \
+        if f.entity not in _NUMBERS or in_place(f.start, f.end) \
                 or _STREET_AFTER.match(text, f.end) \
                 or _ADDRESS_BEFORE.search(text, max(0, f.start - 60), f.start):
             continue  # a number in an address ("the registration form: 14 ...") is the address's
