@@ -32,11 +32,7 @@ Classes the engine missed before this round, each widened in the finder that own
 * a tenement's ground-floor flat said "zero stroke two" / "nought stroke one" (the flat 0/2),
   and a one-word street after a stroke number ("nine Hallowgate").
 
-Known gaps of the space, left and not asserted here: house names, villages and towns in lower
-case with no number ("we're at willow barn now", "i'm out in eldby"), a lower-case street
-whose kind is "park"; a housing estate named with an ordinary word ("the Mining estate");
-"Mill" the philosopher (a person finder's). ("0.043, 0.051", taken as a phone by the digit-chain
-finder, is kept since tune-negspace22: ``ordinary_labels.typed_decimals``.)
+_KNOWN_GAPS = ("neg/mill_surname",)
 """
 from __future__ import annotations
 
@@ -51,7 +47,7 @@ from _place_space import cases
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken.addresses import find_map_references
 
-_KNOWN_GAPS = ("named/lower_house", "place/lower_village", "neg/mill_surname")
+_KNOWN_GAPS = ("neg/mill_surname",)
 _GAP_TEXT = re.compile(r"Mining estate| park» in")
 
 

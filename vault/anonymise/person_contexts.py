@@ -227,6 +227,29 @@ def taken_up(text: str, start: int, end: int) -> bool:
                for m in _TAKEN_UP.finditer(text, lead, min(len(text), end + 120)))
 
 
+#: a capitalised word opening a sentence, then a state of mind only a person is in: "Rose
+#: wasn't happy.", "Joy was not best pleased", "May was livid" (round 22); a month, a
+#: virtue or a flower is never pleased or gutted ("Hope wasn't enough", "May was busy")
+_FEELING = re.compile(
+    r"(?:\A|[.!?]['\"’”]?[ \t]+|\n[ \t]*|:[ \t]+)"
+    r"(?:(?:And|So|But|Then|Oh|Well|Now|Yeah|Och),?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})[ \t]+"
+    r"(?:was|wasn['’]t|was[ \t]+not|is|isn['’]t|is[ \t]+not|seemed|looked|felt|got)[ \t]+"
+    r"(?:(?:very|really|so|too|not|none|that|pretty|quite|best|at[ \t]+all|a[ \t]+bit|"
+    r"absolutely|completely|totally)[ \t]+){0,2}"
+    r"(?:happy|unhappy|pleased|displeased|impressed|unimpressed|chuffed|keen|upset|furious|"
+    r"livid|thrilled|delighted|annoyed|angry|gutted|devastated|fuming|amused|bothered|fussed|"
+    r"convinced|offended|embarrassed|worried|relieved|disappointed|heartbroken|raging)"
+    r"(?![\w'’-])")
+
+
+def _feeling_name(word: str) -> bool:
+    """A word a person may be called that the feeling pattern opens with: a listed first name
+    or a name that is also a word ("Rose", "Joy", "May"), no kin or oath, no place."""
+    return word not in _NOT_TAKEN_UP and not known_place(word) \
+        and (is_first_name(word) or word in word_names())
+
+
 class TakenUpRecognizer(RuleRecognizer):
     """A capitalised word opening a sentence (or set between dashes) that "she" or "he" takes
     up straight after a comma or a dash: someone, whatever word the name is ("Kiwi, aye, she's
@@ -238,9 +261,10 @@ class TakenUpRecognizer(RuleRecognizer):
     SCORE = 0.6
 
     def find(self, text: str) -> list[RecognizerResult]:
+        out = [credited(self, "PERSON", m.start("name"), m.end("name"), self.SCORE)
+               for m in _FEELING.finditer(text) if _feeling_name(m.group("name"))]
         if "she" not in text and "he" not in text:
-            return []
-        out = []
+            return out
         for m in _TAKEN_UP.finditer(text):
             if not _may_be_taken_up(m.group("name")):
                 continue

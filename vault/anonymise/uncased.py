@@ -228,12 +228,21 @@ _CUE_AFTER = re.compile(r"(?:['’]s[ \t]+(?:mum|mam|dad|husband|wife|partner|so
 
 _POSSESSIVE = re.compile(r"['’]s\Z")
 
+#: the roles workplaces name beside those of the shared list: deputies and representatives,
+#: officers, assistants and workers of every kind, stewards, champions, technicians ("our
+#: deputy", "the union rep", "my support worker", "the ward clerk", "our safety champion")
+_WORK_ROLES = (r"(?:" + _ROLES + r"|deputy|rep|reps|representative|steward|shop[ \t]+steward|"
+               r"officer|assistant|worker|adviser|advisor|clerk|champion|technician|tech|"
+               r"porter|midwife|paramedic|chaplain|volunteer|keeper|handler|organiser|"
+               r"organizer|convenor|convener|ambassador|link|liaison|navigator|practitioner|"
+               r"analyst|specialist|inspector|auditor|controller|caretaker|housekeeper|"
+               r"scientist|engineer|designer|planner)")
 #: a role said with a name in apposition, commas around it (round 22): "our practice manager,
 #: bev, ..." before the name, "bev, our practice manager, ..." after it
 _ROLE_COMMA_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:our|my|his|her|their|your|the|me)[ \t]+"
-                                r"(?:[a-z][\w-]*[ \t]+){0,2}" + _ROLES + r"[ \t]*,[ \t]*\Z")
+                                r"(?:[a-z][\w-]*[ \t]+){0,2}" + _WORK_ROLES + r"[ \t]*,[ \t]*\Z")
 _ROLE_COMMA_AFTER = re.compile(r"(?i)[ \t]*,[ \t]+(?:our|my|his|her|their|your|the|me)[ \t]+"
-                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _ROLES + r"(?![\w'’-])")
+                               r"(?:[a-z][\w-]*[ \t]+){0,2}" + _WORK_ROLES + r"(?![\w'’-])")
 #: kin (or a friend) right before a name, as people say them: "my sister ffion", "me
 #: nan's", "auntie bev"
 _KIN = (r"(?:sister|brother|mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|"
@@ -290,18 +299,36 @@ def _role_or_kin(text: str, start: int, s: int, e: int, word_name: bool) -> bool
     after it ("my dad frank said", not "my son will be"), or to be asked or told something
     ("i asked amber to cover", "thanked hope.")."""
     before = text[max(start, s - 60):s]
+    # a name that is a modal too ("will", "may") never by a clause's end: "if my son will."
+    modal = word_name and text[s:e].lower() in STOP_WORDS
     if _ROLE_COMMA_BEFORE.search(before):
-        return not word_name or _CLAUSE_END.match(text, e) is not None \
+        return not word_name or not modal and _CLAUSE_END.match(text, e) is not None \
             or _KIN_DEED_AFTER.match(text, e) is not None
     if _ROLE_COMMA_AFTER.match(text, e):
         return not word_name or re.search(r"(?:^|[,.;!?:]|\band)[ \t]*\Z", before) is not None
     if _KIN_BEFORE.search(before):
         return not word_name or _KIN_DEED_AFTER.match(text, e) is not None \
-            or _CLAUSE_END.match(text, e) is not None
+            or not modal and _CLAUSE_END.match(text, e) is not None
     if _OUR_BEFORE.search(before):
         return _KIN_DEED_AFTER.match(text, e) is not None
     return word_name and _ASKED_BEFORE.search(before) is not None \
         and _ASKED_AFTER.match(text, e) is not None
+
+
+#: the particles a surname joins with a hyphen or an apostrophe ("al-rashid", "o'brien")
+_JOINED_PARTICLES = frozenset({"al", "el", "ul", "o", "d", "ben", "bin", "abu", "ibn", "mac", "mc"})
+
+
+def _compound_surname(word: str) -> bool:
+    """A surname of joined parts in lower case: a particle and a word no list explains
+    ("al-rabbawi", "o'droirrty"), or two surnames or unknown words ("lallwick-taltham");
+    not a compound of ordinary words ("follow-up", "well-being", "o'clock")."""
+    parts = re.split(r"['’-]", word)
+    if len(parts) < 2 or not all(parts):
+        return False
+    if parts[0].lower() in _JOINED_PARTICLES:
+        parts = parts[1:]
+    return all(_unknown(p) or is_surname(_cap(p)) and not _ordinary(p) for p in parts)
 
 
 def _unknown(word: str) -> bool:
@@ -442,15 +469,18 @@ class UncasedNameRecognizer(RuleRecognizer):
             joined = nxt is not None and _adjacent(text, e, nxt[0])
             span: tuple[int, int, float] | None = None
             if low in _TITLES_ANY or low in _TITLES_NAME_ONLY:
+                # a title's full stop ("dr. okafor", "mrs. baker") is no gap
+                at = e + 1 if low in _TITLES_ANY and text.startswith(".", e) else e
                 j = i + 1  # over a surname's particles: "ms van der berg", "dr de souza"
                 while j + 1 < len(words) and words[j][2].lower() in _PARTICLES \
-                        and _adjacent(text, words[j - 1][1], words[j][0]):
+                        and _adjacent(text, at if j == i + 1 else words[j - 1][1], words[j][0]):
                     j += 1
                 sur = words[j] if j < len(words) else None
                 if sur is not None and j == i + 1 and _titled_initial(text, sur, words[j + 1:j + 2]):
                     # "dr j was lovely", "mrs b helped": a person known by an initial
                     span = (words[i + 1][0] if low in _ROLE_WORDS else s, sur[1], 0.85)
-                elif sur is not None and _adjacent(text, words[j - 1][1], sur[0]) \
+                elif sur is not None \
+                        and _adjacent(text, at if j == i + 1 else words[j - 1][1], sur[0]) \
                         and (_titled_surname(low, sur[2], text, s) or j > i + 1
                              and sur[2].lower() not in STOP_WORDS):
                     # "sister mbeki": the role is no part of the name
@@ -479,10 +509,9 @@ class UncasedNameRecognizer(RuleRecognizer):
                     or _CUE_AFTER.match(text, s + len(stem))
                     or _role_or_kin(text, start, s, s + len(stem), word_name=False)):
                 span = (s, s + len(stem), 0.6)  # "i asked zanele", "nakamura said", "mbali's"
-                if nxt is not None and joined and _unknown(nxt[2]):
-                    span = (s, nxt[1], 0.7)
-            elif _cap(low) in word_names() and low not in STOP_WORDS \
-                    and _role_or_kin(text, start, s, e, word_name=True):
+                if nxt is not None and joined and (_unknown(nxt[2]) or _compound_surname(nxt[2])):
+                    span = (s, nxt[1], 0.7)  # "i asked nuda al-rabbawi", "... lallwick-taltham"
+            elif _cap(low) in word_names() and _role_or_kin(text, start, s, e, word_name=True):
                 span = (s, e, 0.6)  # "grace, our clinical director,", "my dad frank said"
             if span is not None and _EPONYM.match(text, s):
                 span = None  # "addison's", "kegan's orders of mind": a disease, a model
@@ -533,6 +562,7 @@ class UncasedNameRecognizer(RuleRecognizer):
             if _RESIDENCE_BEFORE.search(text, max(0, m.start() - 50), m.start()) \
                     and _NAME_ENDS.match(text, m.end()):
                 out.append(credited(self, "LOCATION", m.start(), m.end(), 0.65))
+        out += _homes_and_villages(self, text, start, end)
         for s, e in _place_index().finditer(text, start, end):
             words = [_cap(w) for w in text[s:e].split()]
             if all(_ordinary(w) for w in words) and not _word_place(text, s, e, words) \
@@ -596,6 +626,54 @@ _LANDSCAPE = re.compile(r"(?<=\bthe[ \t])(?:valleys|dales|fens|broads|potteries|
                         r"south[ \t]+west|south[ \t]+east|east[ \t]+midlands|west[ \t]+midlands|"
                         r"home[ \t]+counties|black[ \t]+country|isle[ \t]+of[ \t]+\w+)"
                         r"(?![\w'’-])")
+
+
+#: a home said by its house's name in lower case, with no number and no article, after
+#: living, staying, moving or being there: "we're at willow barn now", "we moved to yew tree
+#: cottage", "i live at hillside farm" (round 22); an article, a possessive or a kind of
+#: housing before the kind makes no name ("we're at the farm", "at my mum's house", "we
+#: live in a council house")
+_HOME_AT = re.compile(
+    r"(?<![\w'’-])(?:we['’]re|we[ \t]+are|i['’]m|i[ \t]+am|they['’]re|she['’]s|he['’]s|"
+    r"live|lives|living|lived|stay|stays|staying|stayed|moved|move|moving)"
+    r"(?:[ \t]+(?:out|up|down|over|back|now|still|just))*[ \t]+(?:at|to|into)[ \t]+"
+    r"(?P<h>(?:[a-z][a-z'’-]+[ \t]+){1,2}(?:cottages?|barn|farmhouse|farm|lodge|croft|grange|"
+    r"manor|house|bungalow|steading|mill|rectory|vicarage|manse|smithy|forge))(?![\w'’-])")
+#: words that make a kind of housing, not a house's name ("council house", "care home")
+_HOUSING_KINDS = frozenset("""
+council social student shared holiday care nursing halfway open safe full doll's dolls
+detached semi terraced rented farm family town country guest boarding bed
+""".split())  # noqa: SIM905
+#: an English or Scots place's ending from Old English, Norse or Brittonic: "-thorpe",
+#: "-by", "-wick", "-ham", "-ton", "-ley", "-bury", "-worth", "-dale", "-stow" ...
+_TOPONYM_END = re.compile(
+    r"(?:thorpe?|by|wick|wich|ham|ton|ley|leigh|field|bury|borough|burgh|stead|worth|combe|"
+    r"coombe|minster|chester|caster|cester|dale|holme|stowe?|ford|bridge|mouth|hurst|den|"
+    r"thwaite|beck|mere|wold|cott|cote|shaw|stoke)\Z")
+#: a village named in lower case after where someone is, lives or goes: "i'm out in
+#: ockwich now, past skeldale", "we moved near thirlbury" (not "from" or "at": "i heard
+#: from hattersley", "i looked at brackley")
+_VILLAGE_AFTER = re.compile(r"(?<![\w'’-])(?:in|near|past|outside|beyond|towards)"
+                            r"[ \t]+(?P<v>[a-z]{5,})(?![\w'’-])")
+
+
+def _homes_and_villages(rec: RuleRecognizer, text: str, start: int,
+                        end: int) -> list[RecognizerResult]:
+    """Houses by their names (:data:`_HOME_AT`) and villages no list has whose word is made
+    like a place's (:data:`_TOPONYM_END`), in an uncased stretch."""
+    out = []
+    for m in _HOME_AT.finditer(text, start, end):
+        words = text[m.start("h"):m.end("h")].split()
+        if any(w in STOP_WORDS or w in _NUMBER_WORDS or w in _HOUSING_KINDS
+               or _POSSESSIVE.search(w) for w in words[:-1]):
+            continue
+        out.append(credited(rec, "LOCATION", m.start("h"), m.end("h"), 0.65))
+    for m in _VILLAGE_AFTER.finditer(text, start, end):
+        word = m.group("v")
+        if _TOPONYM_END.search(word) and _unknown(word) and not is_surname(_cap(word)) \
+                and not is_first_name(_cap(word)) and _NAME_ENDS.match(text, m.end()):
+            out.append(credited(rec, "LOCATION", m.start("v"), m.end("v"), 0.65))
+    return out
 
 
 #: a practice's kind after its name, in uncased text: "the elm tree surgery", "at castle
@@ -909,20 +987,38 @@ def _name_before(text: str, tail: int, floor: int) -> int | None:
     if not words or not _adjacent(text, words[-1].end(), tail):
         return None
     taken: list[re.Match[str]] = []
-    for m in reversed(words):
+    rest = list(reversed(words))
+    for k, m in enumerate(rest):
         low = m.group().lower()
-        if low in STOP_WORDS or (taken and not _adjacent(text, m.end(), taken[-1].start())):
+        if taken and not _adjacent(text, m.end(), taken[-1].start()):
+            break
+        if low in _PLACE_LINKS and taken and k + 1 < len(rest) \
+                and _adjacent(text, rest[k + 1].end(), m.start()) \
+                and _named_word(rest[k + 1].group()):
+            taken.append(m)  # "x upon y general", "x under y": a town's name goes on
+            continue
+        if low in STOP_WORDS:
             break
         taken.append(m)
-        if len(taken) == 3:
+        if len(taken) - sum(t.group().lower() in _PLACE_LINKS for t in taken) == 3 \
+                and not (k + 2 < len(rest) and rest[k + 1].group().lower() in _PLACE_LINKS):
             break
     if not taken:
         return None
-    if not any(m.group().lower() not in _GENERIC_HOSPITAL_WORDS and (
-            not _ordinary(m.group()) or is_first_name(_cap(m.group()))
-            or known_place(_cap(m.group()))) for m in taken):
+    saint = any(a.group().lower() in {"st", "saint"} for a in taken[1:])
+    if not saint and not any(m.group().lower() not in _GENERIC_HOSPITAL_WORDS
+                             and _named_word(m.group()) for m in taken):
         return None
     return taken[-1].start()
+
+
+#: the small words inside a town's name ("newcastle upon tyne", "ashton under lyne")
+_PLACE_LINKS = frozenset({"upon", "under"})
+
+
+def _named_word(word: str) -> bool:
+    """A word that names: no ordinary word, or a first name or a known place."""
+    return not _ordinary(word) or is_first_name(_cap(word)) or known_place(_cap(word))
 
 
 def _maybe_uncased(text: str) -> bool:
