@@ -138,7 +138,8 @@ TEST_SETS: frozenset[str] = frozenset({
     "people_heldout15", "people_heldout16", "people_heldout19", "people_heldout20",
     "people_heldout21", "people_heldout22", "spoken/heldout11", "spoken/heldout12",
     "spoken/heldout13", "spoken/heldout14", "spoken/heldout15", "spoken/heldout16",
-    "spoken/heldout17", "spoken/heldout18", "people_heldout23"})
+    "spoken/heldout17", "spoken/heldout18", "people_heldout23", "people_heldout24",
+    "spoken/heldout19"})
 SEED = 14
 CHUNK_CHARS = 1200
 DEV_EVERY = 10
