@@ -26,7 +26,8 @@ and ``people_heldout21`` (round 20's blind set, described in BLIND_SETS.md)
 and ``people_heldout22`` (round 21's blind set, described in BLIND_SETS.md)
 and ``people_heldout23`` (round 22's blind set, described in BLIND_SETS.md; the first names set
 to label DATE and AGE, through the ``{DATE:<form>}`` and ``{AGE:<form>}`` slots no older set
-uses). Each module exposes a :class:`Content`;
+uses) and ``people_heldout24`` (round 23's blind set, described in BLIND_SETS.md; DATE and AGE
+forms of its own that only it uses). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -76,7 +77,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
         "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
-        "people_heldout23")
+        "people_heldout23", "people_heldout24")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 
@@ -508,6 +509,13 @@ class Writer:
         hi, lo = divmod(y, 100)
         return f"{cls._words(hi)} {cls._words(lo) if lo >= 10 else 'oh ' + cls._UNITS[lo]}"
 
+    @classmethod
+    def _year_y2k(cls, y: int) -> str:
+        """A year said the Irish way after 2000: "two thousand and twenty-three"."""
+        if 2000 < y < 2100:
+            return f"two thousand and {cls._words(y - 2000)}"
+        return cls._year_words(y)
+
     @staticmethod
     def _suffix(d: int) -> str:
         return "th" if 11 <= d % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
@@ -549,6 +557,24 @@ class Writer:
             s = f"{month} the {self._ordinal_words(d)}"
         elif form == "said_weekday":  # "Monday the seventeenth of April"
             s = f"{weekday} the {self._ordinal_words(d)} of {month}"
+        # ---- people_heldout24's forms (rural Ireland, Scotland and Man), used by no older set
+        elif form == "dots":  # "17.04.2023"
+            s = f"{d:02d}.{m:02d}.{y}"
+        elif form == "dots_short":  # "17.4.23"
+            s = f"{d}.{m}.{y % 100:02d}"
+        elif form == "caps_mon":  # "17 APR 2023", as a mart docket prints it
+            s = f"{d} {month[:3].upper()} {y}"
+        elif form == "slash4":  # "17/04/2023"
+            s = f"{d:02d}/{m:02d}/{y}"
+        elif form == "month_year":  # "April 2023"
+            s = f"{month} {y}"
+        elif form == "ord_mon_apos":  # "17th Apr '23"
+            s = f"{d}{self._suffix(d)} {month[:3]} '{y % 100:02d}"
+        elif form == "said_of_y2k":  # "the seventeenth of April two thousand and twenty-three"
+            b.lit("the ")
+            s = f"{self._ordinal_words(d)} of {month} {self._year_y2k(y)}"
+        elif form == "said_month_y2k":  # "April two thousand and nineteen"
+            s = f"{month} {self._year_y2k(y)}"
         else:  # pragma: no cover - template typo
             raise ValueError(form)
         b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
@@ -570,6 +596,13 @@ class Writer:
             b.lit(" y/o")
         elif form in ("num", "num_child"):
             b.ent(str(n), "AGE", None, "num")
+        elif form == "paren_child":  # a child's age in brackets (people_heldout24)
+            b.lit("(")
+            b.ent(str(n), "AGE", None, "paren")
+            b.lit(")")
+        elif form == "yrs":  # "57 yrs" (people_heldout24)
+            b.ent(str(n), "AGE", None, "yrs")
+            b.lit(" yrs")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 
