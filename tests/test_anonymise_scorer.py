@@ -1029,13 +1029,14 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
                           "heldout17.py", "heldout18.py"), 400),
     # round 23's, against the generator and heldout2 to heldout18 (the still-blind ones checked
-    # by a script that printed only counts and this set's own pool indices); the spoken set of
-    # round 23 was written the same hour by a writer who could not read it (left to the merge)
+    # by a script that printed only counts and this set's own pool indices); heldout19, the
+    # spoken set of round 23, was written the same hour by a writer who could not read it, and
+    # added here at the merge
     ("people_heldout24", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
                           "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
                           "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
-                          "heldout17.py", "heldout18.py"), 400),
+                          "heldout17.py", "heldout18.py", "heldout19.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1163,6 +1164,9 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "spoken/heldout18" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["spoken/heldout18"])] == ["spoken/heldout18"]
     assert "spoken/heldout18" not in by_part
+    assert "spoken/heldout19" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout19"])] == ["spoken/heldout19"]
+    assert "spoken/heldout19" not in by_part
     assert RETIRED_IN_ROUND_22.isdisjoint(STILL_BLIND)
     assert "spoken/heldout15" in by_part
     assert "people_heldout21" in {c.name for c in select_corpora(corpora, ["people_heldout2"])}

@@ -166,7 +166,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
     abroad=[
         'Anápolis', 'Rondonópolis', 'San Jose City', 'Tarlac City', 'Batangas City', 'Vinnytsia',
         'Zhytomyr', 'Ostrołęka', 'Biała Podlaska', 'Gödöllő', 'Kaposvár', 'Onderstepoort',
-        'Potchefstroom', 'Guelph', 'Rio Verde', 'Dourados', 'Lucena City', 'Kolomyia', 'Catalão',
+        'Klerksdorp', 'Guelph', 'Rio Verde', 'Dourados', 'Lucena City', 'Kolomyia', 'Catalão',
         'Itumbiara', 'Jataí', 'Gapan', 'Guimba', 'Sanchez-Mira', 'Chortkiv', 'Berezhany', 'Sokal',
         'Wysokie Mazowieckie', 'Zambrów', 'Mosonmagyaróvár', 'Keszthely', 'Rimavská Sobota',
         'Shurugwi', 'Bethlehem, Free State', 'Ermelo', 'Feilding', 'Rădăuți', 'Năsăud',

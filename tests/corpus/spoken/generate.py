@@ -59,6 +59,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v17``, ``turn_v17``).
 * ``heldout18`` (round 22): ``heldout18.py``, ``render_v18.py`` (``Habits.v18``, ``init_v18``,
   ``slot_v18``, ``turn_v18``).
+* ``heldout19`` (round 23): ``heldout19.py``, ``render_v19.py`` (``Habits.v19``, ``init_v19``,
+  ``slot_v19``, ``turn_v19``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -222,6 +224,8 @@ class Habits:
     v17: bool = False                    # the round-21 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout18, round 22): see Writer.slot_v18
     v18: bool = False                    # the round-22 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout19, round 23): see Writer.slot_v19
+    v19: bool = False                    # the round-23 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -849,14 +853,14 @@ def _renderings(version: int) -> type:
 V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
-V18 = _renderings(18)
+V18, V19 = (_renderings(v) for v in (18, 19))
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17, V18):
+             V16, V17, V18, V19):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -920,6 +924,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state18: dict[str, object] = {}  # heldout18's (render_v18.py)
         if habits.v18:
             self.init_v18()
+        self.state19: dict[str, object] = {}  # heldout19's (render_v19.py)
+        if habits.v19:
+            self.init_v19()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1538,6 +1545,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v19 and self.slot_v19(name, args):
+            return
         if self.h.v18 and self.slot_v18(name, args):
             return
         if self.h.v17 and self.slot_v17(name, args):
@@ -1681,6 +1690,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v19:  # heldout19 (render_v19.py)
+            self.turn_v19(who, sentences)
+            return
         if self.h.v18:  # heldout18 (render_v18.py)
             self.turn_v18(who, sentences)
             return
@@ -1874,6 +1886,11 @@ HELDOUT18_POOLS = Pools(**_H18.POOLS)
 HELDOUT18 = Templates(**_H18.TEMPLATES)
 HELDOUT18_HABITS = Habits(**_H18.HABITS)
 
+_H19 = _load_content("heldout19")
+HELDOUT19_POOLS = Pools(**_H19.POOLS)
+HELDOUT19 = Templates(**_H19.TEMPLATES)
+HELDOUT19_HABITS = Habits(**_H19.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -2007,6 +2024,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 22): never scored before it was committed
     "heldout18": CorpusSpec("heldout18", _H18.SEED, _H18.N_DOCS, HELDOUT18_POOLS, HELDOUT18,
                             HELDOUT18_HABITS, _H18.EXCHANGES, _H18.CODE_FORMAT),
+    # written blind (issue 14, round 23): never scored before it was committed
+    "heldout19": CorpusSpec("heldout19", _H19.SEED, _H19.N_DOCS, HELDOUT19_POOLS, HELDOUT19,
+                            HELDOUT19_HABITS, _H19.EXCHANGES, _H19.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
