@@ -46,6 +46,7 @@ from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
+    KIN_TITLES,
     MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
@@ -2427,10 +2428,11 @@ _WORD_NAME_SURNAME = std_re.compile(r"[ \t]+(?P<sur>" + _NAME_WORD + r")(?![\w-]
 #: name ("The Associate Dean", "our Rural Dean", "the Deputy Chief Constable")
 _ROLE_WORDS_BEFORE = std_re.compile(r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)"
                                     r"(?P<words>(?:[ \t]+[A-Z][a-z]+){1,3})[ \t]+\Z")
-#: capitalised words before a name that make it a relative, not a job ("my Aunt May")
-_KIN = frozenset("""
-Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Grandmother
-Grandfather Sister Brother Little Big Old Young
+#: capitalised words before a name that make it a relative, not a job ("my Aunt May", "our
+#: Little Sister"): the relatives' titles (:data:`~vault.anonymise.wordlists.KIN_TITLES`) and
+#: the words of age said before them
+_KIN = frozenset(w.capitalize() for w in KIN_TITLES) | frozenset("""
+Little Big Old Young
 """.split())  # noqa: SIM905
 
 
