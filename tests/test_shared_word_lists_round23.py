@@ -8,8 +8,16 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 
-from vault.anonymise import attribution, capitals, person_contexts, recognizers, uncased
+from vault.anonymise import (
+    attribution,
+    capitals,
+    hospitals,
+    person_contexts,
+    recognizers,
+    uncased,
+)
 from vault.anonymise.wordlists import (
     JOINED_NAME_PARTICLES,
     KIN_TITLES,
@@ -149,3 +157,40 @@ def test_a_words_pattern_reads_a_hyphen_as_a_hyphen_or_a_space(word: str, said: 
 ])
 def test_a_words_pattern_reads_no_other_word(word: str, said: str) -> None:
     assert not re.fullmatch(words_pattern([word]), said)
+
+
+#: the nouns after a short hospital name that is also an adjective, as listed before round 23
+OLD_ORDINARY_NOUN_NEXT = re.compile(
+    r"[ \t]+(?:family|families|wedding|weddings|baby|babies|visit|visits|household|highness|"
+    r"seal|warrant|charter|pardon|couple|tour|box|icing|jelly|blue|flush|"
+    r"election|elections|public|practice|practitioners?|anaesthetic|anaesthesia|surgery|"
+    r"surgeons?|medicine|manager|managers|consensus|feeling|knowledge|rule|sense|strike|"
+    r"assembly|secretary|purpose|admission|admissions|note|notes|question|questions|"
+    r"comments?)\b")
+OLD_NICKNAME_NOUNS = "family|families|wedding|weddings|household|election|elections|public"
+
+
+def _noun_candidates() -> list[str]:
+    words = set(re.findall(r"[a-z]+", OLD_ORDINARY_NOUN_NEXT.pattern)) - {"t"}
+    words |= {"practitioner", "surgeon", "comment", "ward", "site", "Family", "publican"}
+    return sorted(words | {w + "s" for w in words} | {w[:-1] for w in words})
+
+
+def test_the_nouns_after_a_short_hospital_name_are_the_ones_before() -> None:
+    for word in _noun_candidates():
+        for text in (f" {word}", f"\t{word} was", f"  {word}-led", f" {word}x"):
+            assert bool(OLD_ORDINARY_NOUN_NEXT.match(text)) \
+                == bool(hospitals._ORDINARY_NOUN_NEXT.match(text)), text
+
+
+def test_the_nickname_guess_stops_before_the_nouns_it_stopped_before() -> None:
+    assert recognizers.NOUNS_NO_HOSPITAL_HAS == _words(OLD_NICKNAME_NOUNS.replace("|", " "))
+    assert recognizers.NOUNS_NO_HOSPITAL_HAS <= _words(" ".join(
+        w for w in _noun_candidates() if OLD_ORDINARY_NOUN_NEXT.match(" " + w)))
+    pattern = recognizers.HospitalNicknameRecognizer.PATTERNS[0].regex
+    old = pattern.replace("|".join(sorted(recognizers.NOUNS_NO_HOSPITAL_HAS)), OLD_NICKNAME_NOUNS)
+    assert old != pattern
+    for word in _noun_candidates():
+        for text in (f"I worked at the Freeman {word} then", f"the Royal {word}."):
+            assert bool(regex.search(old, text, recognizers.FLAGS)) \
+                == bool(regex.search(pattern, text, recognizers.FLAGS)), text

@@ -2906,6 +2906,16 @@ class PlaceAsAdjectiveRecognizer(_ContextualRecognizer):
         return super().invalidate_result(pattern_text)
 
 
+#: nouns a short name that is also an adjective ("the Royal", "the General") qualifies as that
+#: adjective, and no hospital has: "the Royal wedding", "the General election", "the General
+#: public" (no hospital has a family or a vote). The nickname guess stops before them whatever
+#: the word; a listed short name stops before these and the nouns a hospital may also have
+#: (``hospitals._ORDINARY_NOUN_NEXT``: "the General surgery", "the Royal visit")
+NOUNS_NO_HOSPITAL_HAS: frozenset[str] = frozenset("""
+family families wedding weddings household election elections public
+""".split())  # noqa: SIM905
+
+
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
     alone a guess for review; with a workplace word within a few words ("ward", "consultant",
@@ -2930,7 +2940,7 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
                 r"effect|way|test|exam|trial|study|list|system|"
                 # a short name that is an adjective before its noun: "the Royal wedding", "the
                 # General election", "the General public" (no hospital has a family or a vote)
-                r"family|families|wedding|weddings|household|election|elections|public)\b|"
+                + "|".join(sorted(NOUNS_NO_HOSPITAL_HAS)) + r")\b|"
                 # a role of somewhere: "the Dean of the medical school"; a place of a
                 # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
                 r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),
