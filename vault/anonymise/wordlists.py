@@ -150,7 +150,7 @@ mac mc o ó ní ni nic ua uí mhic
 ap ab st
 """.split())  # noqa: SIM905
 #: the particles written joined to the rest of a surname by a hyphen or an apostrophe
-#: ("al-rashid", "el-amin", "ul-haq", "o'brien", "d'arcy", "ben-david", "bin-laden",
+#: ("al-rashid", "el-amin", "ul-haq", "o'brien", "d'arcy", "ben-david", "bin-jaddan",
 #: "abu-bakr", "ibn-sina", "mac-aodha", "mc-kay")
 JOINED_NAME_PARTICLES: frozenset[str] = NAME_PARTICLES & frozenset("""
 al el ul o d ben bin abu ibn mac mc
