@@ -21,6 +21,7 @@ from collections import defaultdict
 import pytest
 from _credentials_space import credential_cases
 from _mentions import TOKEN, marked_and_kept
+from _space_assertions import engine_spans, touches
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import without_postnominals
@@ -45,11 +46,11 @@ def test_the_space_is_deterministic_and_broad() -> None:
 def wrong(anonymiser: Anonymiser, marked: str) -> tuple[list[str], list[str]]:
     """The name's words left standing, and the kept words that were redacted."""
     text, gold, kept = marked_and_kept(marked)
-    found = [(x.start, x.end) for x in anonymiser.redact(text).replacements]
+    found = engine_spans(anonymiser, text)
     left = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-            if not any(s < t.end() and t.start() < e for s, e in found)]
+            if not touches(found, t.start(), t.end())]
     altered = [t.group() for a, b in kept for t in TOKEN.finditer(text, a, b)
-               if any(s < t.end() and t.start() < e for s, e in found)]
+               if touches(found, t.start(), t.end())]
     return left, altered
 
 

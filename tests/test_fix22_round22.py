@@ -24,6 +24,7 @@ each tested here on invented text (positives and hard negatives; each positive f
 from __future__ import annotations
 
 import pytest
+from _space_assertions import engine_spans
 from test_spoken_dates_ages_round20 import _failures, _parse
 
 from vault.anonymise.engine import Anonymiser
@@ -32,7 +33,7 @@ from vault.anonymise.spoken.recognizer import find_spoken_forms
 
 def _engine(anonymiser: Anonymiser, text: str) -> list[str]:
     plain = _parse(text)[0]
-    return _failures(text, [(r.start, r.end) for r in anonymiser.redact(plain).replacements])
+    return _failures(text, engine_spans(anonymiser, plain))
 
 
 def _spoken(text: str) -> list[str]:

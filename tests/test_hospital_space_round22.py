@@ -12,7 +12,14 @@ from functools import cache
 import pytest
 
 from tests._hospital_space import space
-from tests._mentions import marked, marked_and_kept, uncovered
+from tests._mentions import marked_and_kept
+from tests._space_assertions import (
+    all_covered,
+    assert_gold_covered,
+    assert_word_untouched,
+    engine_spans,
+    touched_kept,
+)
 from vault.anonymise.engine import Anonymiser
 
 #: shapes of the space the engine does not cover whole yet, and how many of their cases it
@@ -34,11 +41,6 @@ def _cases() -> dict[str, list[str]]:
     return dict(out)
 
 
-def _found(anonymiser: Anonymiser, text: str, entity: str | None = None) -> list[tuple[int, int]]:
-    return [(r.start, r.end) for r in anonymiser.redact(text).replacements
-            if entity is None or r.entity_type == entity]
-
-
 def test_the_space_is_deterministic_and_broad() -> None:
     assert space() == space()
     shapes = _cases()
@@ -52,8 +54,7 @@ def test_the_engine_covers_every_shape_of_the_space(anonymiser: Anonymiser, shap
     covered, missed = 0, []
     for case in _cases()[shape]:
         text, gold, _ = marked_and_kept(case)
-        found = _found(anonymiser, text)
-        if all(not uncovered(text, g, found) for g in gold):
+        if all_covered(text, gold, engine_spans(anonymiser, text)):
             covered += 1
         else:
             missed.append(case)
@@ -64,8 +65,7 @@ def test_the_engine_covers_every_shape_of_the_space(anonymiser: Anonymiser, shap
 def test_the_engine_names_no_hospital_in_the_negatives(anonymiser: Anonymiser, shape: str) -> None:
     for case in _cases()[shape]:
         text, _, kept = marked_and_kept(case)
-        found = _found(anonymiser, text, "HOSPITAL")
-        assert not any(a < y and x < b for a, b in kept for x, y in found), case
+        assert not touched_kept(text, kept, engine_spans(anonymiser, text, "HOSPITAL")), case
 
 
 @pytest.mark.parametrize("text", [
@@ -76,9 +76,7 @@ def test_the_engine_names_no_hospital_in_the_negatives(anonymiser: Anonymiser, s
     "«TGH» was where I trained, «Thwaite General Hospital», up the hill.",
 ])
 def test_initials_of_a_hospital_named_in_the_same_text(anonymiser: Anonymiser, text: str) -> None:
-    plain, gold = marked(text)
-    found = _found(anonymiser, plain)
-    assert all(not uncovered(plain, g, found) for g in gold), text
+    assert_gold_covered(anonymiser, text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -93,9 +91,7 @@ def test_initials_of_a_hospital_named_in_the_same_text(anonymiser: Anonymiser, t
 ])
 def test_initials_that_are_no_named_hospitals(anonymiser: Anonymiser, text: str,
                                               kept: str) -> None:
-    start = text.index(kept)
-    found = _found(anonymiser, text, "HOSPITAL")
-    assert not any(a < start + len(kept) and start < b for a, b in found), text
+    assert_word_untouched(anonymiser, text, kept, "HOSPITAL")
 
 
 @pytest.mark.parametrize("text", [
@@ -104,9 +100,7 @@ def test_initials_that_are_no_named_hospitals(anonymiser: Anonymiser, text: str,
     "«OUR LADY OF TRALLOW HOSPITAL» — TRANSCRIPT 3",
 ])
 def test_a_saints_hospital_in_capitals(anonymiser: Anonymiser, text: str) -> None:
-    plain, gold = marked(text)
-    found = _found(anonymiser, plain)
-    assert all(not uncovered(plain, g, found) for g in gold), text
+    assert_gold_covered(anonymiser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -120,9 +114,7 @@ def test_a_saints_hospital_in_capitals(anonymiser: Anonymiser, text: str) -> Non
     "«Kelsby Clinical Commissioning Group» paid for the pilot.",
 ])
 def test_names_of_these_kinds(anonymiser: Anonymiser, text: str) -> None:
-    plain, gold = marked(text)
-    found = _found(anonymiser, plain)
-    assert all(not uncovered(plain, g, found) for g in gold), text
+    assert_gold_covered(anonymiser, text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -137,9 +129,7 @@ def test_names_of_these_kinds(anonymiser: Anonymiser, text: str) -> None:
     ("Every PCT had its own rules.", "PCT"),
 ])
 def test_these_kinds_alone_are_no_names(anonymiser: Anonymiser, text: str, kept: str) -> None:
-    start = text.index(kept)
-    found = _found(anonymiser, text, "HOSPITAL")
-    assert not any(a < start + len(kept) and start < b for a, b in found), text
+    assert_word_untouched(anonymiser, text, kept, "HOSPITAL")
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -150,9 +140,7 @@ def test_these_kinds_alone_are_no_names(anonymiser: Anonymiser, text: str, kept:
 ])
 def test_a_short_name_that_is_an_adjective_before_its_noun(anonymiser: Anonymiser, text: str,
                                                            kept: str) -> None:
-    start = text.index(kept)
-    found = _found(anonymiser, text, "HOSPITAL")
-    assert not any(a < start + len(kept) and start < b for a, b in found), text
+    assert_word_untouched(anonymiser, text, kept, "HOSPITAL")
 
 
 @pytest.mark.parametrize("text", [
@@ -162,9 +150,7 @@ def test_a_short_name_that_is_an_adjective_before_its_noun(anonymiser: Anonymise
     "I worked at the «General», on surgery, for my F1.",
 ])
 def test_the_short_names_themselves_are_still_found(anonymiser: Anonymiser, text: str) -> None:
-    plain, gold = marked(text)
-    found = _found(anonymiser, plain)
-    assert all(not uncovered(plain, g, found) for g in gold), text
+    assert_gold_covered(anonymiser, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -174,9 +160,7 @@ def test_the_short_names_themselves_are_still_found(anonymiser: Anonymiser, text
 ])
 def test_care_centres_and_irish_community_healthcare_organisations(anonymiser: Anonymiser,
                                                                    text: str) -> None:
-    plain, gold = marked(text)
-    found = _found(anonymiser, plain)
-    assert all(not uncovered(plain, g, found) for g in gold), text
+    assert_gold_covered(anonymiser, text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -188,6 +172,4 @@ def test_care_centres_and_irish_community_healthcare_organisations(anonymiser: A
 ])
 def test_care_centres_of_a_kind_and_cho_alone(anonymiser: Anonymiser, text: str,
                                               kept: str) -> None:
-    start = text.index(kept)
-    found = _found(anonymiser, text, "HOSPITAL")
-    assert not any(a < start + len(kept) and start < b for a, b in found), text
+    assert_word_untouched(anonymiser, text, kept, "HOSPITAL")

@@ -40,6 +40,7 @@ import re
 import pytest
 from _mentions import marked_and_kept as parse
 from _person_name_space import cases as person_cases
+from _space_assertions import engine_spans, touched_kept
 from _spoken_number_space import cases as spoken_cases
 from _written_number_space import cases as written_cases
 
@@ -57,8 +58,7 @@ NEGATIVES = sorted(
 
 def _touched(anonymiser: Anonymiser, marked: str) -> list[str]:
     text, _, kept = parse(marked)
-    found = [(r.start, r.end) for r in anonymiser.redact(text).replacements]
-    return [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
+    return touched_kept(text, kept, engine_spans(anonymiser, text))
 
 
 def test_the_new_negative_shapes_are_many() -> None:

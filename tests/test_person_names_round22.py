@@ -40,9 +40,11 @@ from collections import defaultdict
 from functools import cache
 
 import pytest
-from _mentions import TOKEN, uncovered
+from _mentions import TOKEN
+from _mentions import failures as _failures
 from _mentions import marked_and_kept as parse
 from _person_name_space import cases, register_cases
+from _space_assertions import engine_spans
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import is_first_name, is_surname
@@ -70,14 +72,6 @@ def _word_no_list_has(marked: str) -> bool:
                for a, b in gold for t in TOKEN.finditer(text, a, b))
 
 
-def _failures(marked: str, found: list[tuple[int, int]]) -> list[str]:
-    """Gold words no replacement covers, and kept words a replacement touches."""
-    text, gold, kept = parse(marked)
-    bad = [word for span in gold for word in uncovered(text, span, found)]
-    bad += [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
-    return bad
-
-
 def _by_class() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for shape, text in cases():
@@ -96,8 +90,7 @@ def _engine() -> Anonymiser:
 
 
 def _found(text: str, entity: str | None = None) -> list[tuple[int, int]]:
-    return [(r.start, r.end) for r in _engine().redact(text).replacements
-            if entity is None or r.entity_type == entity]
+    return engine_spans(_engine(), text, entity)
 
 
 def test_the_space_is_deterministic_and_broad() -> None:

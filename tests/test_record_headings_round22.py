@@ -18,6 +18,7 @@ from collections import defaultdict
 import pytest
 from _mentions import TOKEN, marked_and_kept
 from _record_heading_space import heading_cases, heading_hard_negatives
+from _space_assertions import engine_spans, touched_kept, touches
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.ordinary_labels import field_name, numbered_thing
@@ -43,10 +44,10 @@ def test_every_name_redacted_and_the_heading_kept(anonymiser: Anonymiser, shape:
     wrong = {}
     for marked in SHAPES[shape]:
         text, gold, kept = marked_and_kept(marked)
-        found = [(x.start, x.end) for x in anonymiser.redact(text).replacements]
+        found = engine_spans(anonymiser, text)
         left = [t.group() for a, b in gold for t in TOKEN.finditer(text, a, b)
-                if not any(s < t.end() and t.start() < e for s, e in found)]
-        altered = [text[a:b] for a, b in kept if any(s < b and a < e for s, e in found)]
+                if not touches(found, t.start(), t.end())]
+        altered = touched_kept(text, kept, found)
         if left or altered:
             wrong[text] = (left, altered)
     assert not wrong

@@ -29,6 +29,7 @@ from collections import defaultdict
 import pytest
 from _mentions import failures as _failures
 from _mentions import marked_and_kept as parse
+from _space_assertions import engine_spans
 from _written_number_space import cases
 
 from vault.anonymise.engine import Anonymiser
@@ -50,7 +51,7 @@ SHAPES = sorted(CLASSES)
 
 
 def _found(anonymiser: Anonymiser, marked: str) -> list[tuple[int, int]]:
-    return [(r.start, r.end) for r in anonymiser.redact(parse(marked)[0]).replacements]
+    return engine_spans(anonymiser, parse(marked)[0])
 
 
 def test_the_space_is_deterministic_and_broad() -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vault.anonymise.register import Register, normalise_name
+from vault.anonymise.wordlists import KIN_WORDS, words_pattern
 
 __all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "other_given_name",
            "participants_in_labels",
@@ -38,11 +39,13 @@ _LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?
                     r"(?P<label>[A-Za-z][A-Za-z0-9_.\-]{0,63}?)[ \t]*:", re.MULTILINE)
 
 
-_KIN = (r"(?:husband|wife|partner|hubby|missus|fianc[ée]e?|son|daughter|boy|girl|lad|lass|child|"
-        r"kid|baby|eldest|youngest|mum|mam|mom|mother|mummy|dad|father|daddy|brother|sister|"
-        r"twin|aunt|auntie|aunty|uncle|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|"
-        r"grandpa|grandfather|grandson|granddaughter|cousin|nephew|niece|stepson|stepdaughter|"
-        r"stepmum|stepdad|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law)")
+#: the relatives beside a name who may share its surname: the shared list
+#: (:data:`~vault.anonymise.wordlists.KIN_WORDS`) less the friends, neighbours and colleagues,
+#: who need not, and the street forms "sis" and "bro", said to friends as well
+_KIN_WORDS = KIN_WORDS - frozenset("""
+friend boyfriend girlfriend neighbour colleague mate sis bro
+""".split())  # noqa: SIM905
+_KIN = words_pattern(_KIN_WORDS)
 _OWNER = r"(?:my|his|her|our|their|the)"
 #: a relative named beside the name: "Mr Okafor, my husband,", "Mrs Okafor senior", "Okafor
 #: junior", "Tobi Okafor (my son)"

@@ -46,6 +46,7 @@ from vault.anonymise.vocabulary import _MEDICINE
 from vault.anonymise.wordlists import (
     BODY_ACRONYMS,
     COINED_GIVEN_NAMES,
+    NAME_PARTICLES,
     VIRTUE_NAMES,
     fold,
     is_english_word,
@@ -115,11 +116,13 @@ _TITLES = frozenset({"DR", "MR", "MRS", "MS", "MISS", "MX", "PROF", "PROFESSOR",
                      "REV", "LORD", "LADY", "RN", "RGN", "RMN", "RNLD", "SN", "HCA", "HCSW", "SHO",
                      "SPR", "ANP", "ACP", "CNS", "CLLR", "FR", "SISTER", "NURSE", "MATRON"})
 #: a surname's particle in capitals inside a name ("ANA DE SOUZA", "PIETER VAN DER BERG",
-#: "NUR BINTI AHMAD"): a name's part, though no list or vowel count would take it
-_CAPS_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DELLA", "DER", "DEN",
-                            "VAN", "VON", "LA", "LE", "BIN", "BINTI", "BINT", "BEN", "IBN", "AP",
-                            "AB", "AL", "EL", "MAC", "NI", "UA", "ST", "NÍ", "NIC", "Ó", "UÍ",
-                            "MHIC"})
+#: "NUR BINTI AHMAD"): a name's part, though no list or vowel count would take it. The shared
+#: list (:data:`~vault.anonymise.wordlists.NAME_PARTICLES`) in capitals, less single letters
+#: ("O", "D": initials), words a heading in capitals holds ("TEN", "LES") and the forms not
+#: read here ("DU", "TER", "ZU", "MC", "ABU", "UL")
+_CAPS_PARTICLES = frozenset(p.upper() for p in NAME_PARTICLES - frozenset("""
+o d ten les du ter zu mc abu ul
+""".split()))  # noqa: SIM905
 #: what joins the items of a list of names in capitals: a comma, a slash, a semicolon, a bar,
 #: "&", "and", and the next item's label ("SHAH | Late: MURPHY", "OKONKWO/BRENNAN")
 _LIST_GAP_AFTER = re.compile(r"[ \t]*(?:[,/;|&+]|and|AND)[ \t]*(?:[A-Z][a-z]+[ \t]*:[ \t]*)?")

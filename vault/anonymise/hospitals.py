@@ -55,6 +55,7 @@ from presidio_analyzer import RecognizerResult
 from vault.anonymise.recognizers import (
     COMMON_CAPITALISED,
     HOSPITAL_NAME_CONNECTORS,
+    NOUNS_NO_HOSPITAL_HAS,
     RuleRecognizer,
     credited,
     hospital_initials,
@@ -325,14 +326,18 @@ _NOT_HOSPITAL_NEXT = re.compile(
     r"Centre|Court|Library|Island|Islands|Estates?)\b")
 #: a lower-case noun that a short name that is also an adjective ("the Royal", "the General")
 #: qualifies when it is that adjective, whatever ward words are near: "the Royal family", "the
-#: Royal wedding", "the General election", "the General public"
+#: Royal wedding", "the General election", "the General public" (the nouns no hospital has,
+#: :data:`~vault.anonymise.recognizers.NOUNS_NO_HOSPITAL_HAS`, which the nickname guess reads
+#: too), and those a hospital may have, read after a listed short name only: "the Royal
+#: visit", "the General surgery", "the General manager"
+_ADJECTIVE_NOUNS = frozenset("""
+baby babies visit visits highness seal warrant charter pardon couple tour box icing jelly blue
+flush practice practitioner practitioners anaesthetic anaesthesia surgery surgeon surgeons
+medicine manager managers consensus feeling knowledge rule sense strike assembly secretary
+purpose admission admissions note notes question questions comment comments
+""".split())  # noqa: SIM905
 _ORDINARY_NOUN_NEXT = re.compile(
-    r"[ \t]+(?:family|families|wedding|weddings|baby|babies|visit|visits|household|highness|"
-    r"seal|warrant|charter|pardon|couple|tour|box|icing|jelly|blue|flush|"
-    r"election|elections|public|practice|practitioners?|anaesthetic|anaesthesia|surgery|"
-    r"surgeons?|medicine|manager|managers|consensus|feeling|knowledge|rule|sense|strike|"
-    r"assembly|secretary|purpose|admission|admissions|note|notes|question|questions|"
-    r"comments?)\b")
+    r"[ \t]+(?:" + "|".join(sorted(NOUNS_NO_HOSPITAL_HAS | _ADJECTIVE_NOUNS)) + r")\b")
 _CAPITAL_NEXT = re.compile(r"[ \t]+(?!I\b)[A-Z0-9]")
 #: a hospital department or unit named right after the name, as staff name where they work
 #: ("nights in Heartlands ED", "Freeman ICU", "Guy's A&E", "the Christie HDU"): as sure as

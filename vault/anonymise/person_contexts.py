@@ -57,6 +57,7 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.spoken.spelling import ACRONYMS
 from vault.anonymise.wordlists import (
+    NAME_PARTICLES,
     fold,
     is_english_word,
     vernacular_words,
@@ -785,9 +786,13 @@ def person_context_recognizers() -> list[RuleRecognizer]:
 #: "okafor_j", "okafor-jones"
 _HANDLE_JOIN = "._-"
 #: the small words of surnames ("van den Berg", "le Roux", "Al-Amin", "zu Salm"), run into
-#: a login with the rest ("mvandenberg", "lerouxj"): parts of a handle, never one alone
-_NAME_PARTICLES = frozenset("""van von der den de del della di du da le la les al el bin ben
-ibn ter ten zu ap ab st mac mc dos das do""".split())  # noqa: SIM905
+#: a login with the rest ("mvandenberg", "lerouxj"): parts of a handle, never one alone. The
+#: shared list (:data:`~vault.anonymise.wordlists.NAME_PARTICLES`) less single letters ("o",
+#: "d": any login holds them), the Gaelic forms but "mac" and "mc" and the patronymics "bint",
+#: "binti", "abu" and the joined "ul", not read in logins
+_NAME_PARTICLES = NAME_PARTICLES - frozenset("""
+o d ó ní ni nic ua uí mhic bint binti abu ul
+""".split())  # noqa: SIM905
 #: a title a handle may start with ("drokafor", "profjones")
 _HANDLE_TITLES = ("dr", "prof", "mr", "ms", "mrs", "miss")
 _NAME_PIECES = re.compile(r"[^\W\d_]+")

@@ -46,6 +46,7 @@ from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
+    KIN_TITLES,
     MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
     FoldedNameIndex,
@@ -2427,10 +2428,11 @@ _WORD_NAME_SURNAME = std_re.compile(r"[ \t]+(?P<sur>" + _NAME_WORD + r")(?![\w-]
 #: name ("The Associate Dean", "our Rural Dean", "the Deputy Chief Constable")
 _ROLE_WORDS_BEFORE = std_re.compile(r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Yy]our|[Aa]n?)"
                                     r"(?P<words>(?:[ \t]+[A-Z][a-z]+){1,3})[ \t]+\Z")
-#: capitalised words before a name that make it a relative, not a job ("my Aunt May")
-_KIN = frozenset("""
-Aunt Auntie Aunty Uncle Cousin Nan Nana Nanna Gran Granny Grandma Grandad Grandpa Grandmother
-Grandfather Sister Brother Little Big Old Young
+#: capitalised words before a name that make it a relative, not a job ("my Aunt May", "our
+#: Little Sister"): the relatives' titles (:data:`~vault.anonymise.wordlists.KIN_TITLES`) and
+#: the words of age said before them
+_KIN = frozenset(w.capitalize() for w in KIN_TITLES) | frozenset("""
+Little Big Old Young
 """.split())  # noqa: SIM905
 
 
@@ -2904,6 +2906,16 @@ class PlaceAsAdjectiveRecognizer(_ContextualRecognizer):
         return super().invalidate_result(pattern_text)
 
 
+#: nouns a short name that is also an adjective ("the Royal", "the General") qualifies as that
+#: adjective, and no hospital has: "the Royal wedding", "the General election", "the General
+#: public" (no hospital has a family or a vote). The nickname guess stops before them whatever
+#: the word; a listed short name stops before these and the nouns a hospital may also have
+#: (``hospitals._ORDINARY_NOUN_NEXT``: "the General surgery", "the Royal visit")
+NOUNS_NO_HOSPITAL_HAS: frozenset[str] = frozenset("""
+family families wedding weddings household election elections public
+""".split())  # noqa: SIM905
+
+
 class HospitalNicknameRecognizer(_ContextualRecognizer):
     """Hospitals known by one capitalised word after "the" ("the Freeman", "the Whittington"):
     alone a guess for review; with a workplace word within a few words ("ward", "consultant",
@@ -2928,7 +2940,7 @@ class HospitalNicknameRecognizer(_ContextualRecognizer):
                 r"effect|way|test|exam|trial|study|list|system|"
                 # a short name that is an adjective before its noun: "the Royal wedding", "the
                 # General election", "the General public" (no hospital has a family or a vote)
-                r"family|families|wedding|weddings|household|election|elections|public)\b|"
+                + "|".join(sorted(NOUNS_NO_HOSPITAL_HAS)) + r")\b|"
                 # a role of somewhere: "the Dean of the medical school"; a place of a
                 # place: "the Vale of Glamorgan" (PlaceOfPlaceRecognizer's)
                 r"[ \t]+of[ \t]+(?:(?:the|a|an|my|our|his|her|their)\b|[A-Z]))", 0.35),

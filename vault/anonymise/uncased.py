@@ -54,11 +54,16 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.vocabulary import vocabulary_spans
 from vault.anonymise.wordlists import (
+    JOINED_NAME_PARTICLES,
+    KIN_TITLES,
+    KIN_WORDS,
+    NAME_PARTICLES,
     is_english_word,
     name_words,
     rare_word_names,
     word_names,
     word_surnames,
+    words_pattern,
     world_places,
 )
 
@@ -129,9 +134,19 @@ _REPORTING = frozenset("""
 said says say told tells asked asks wants wanted thought thinks came comes went goes gave gives
 rang rings saw sees reckons reckoned felt feels knew knows looked looks called calls
 """.split())  # noqa: SIM905
-#: the particles of surnames said after a title ("van der berg", "de souza", "al hashimi")
-_PARTICLES = frozenset("""
-van von der den de da di del della dos das du le la al el bin ter ten mac ap
+#: the particles a surname opens with after a first name in lower case ("bin jaddan", "ó
+#: briain", "van der merwe"): the shared list (:data:`~vault.anonymise.wordlists.NAME_PARTICLES`)
+#: less the words, letters and abbreviations a lower-case transcript means otherwise ("do",
+#: "les", "st", "d", "ab", "ni", "ul") and the rarer forms not read here ("binti", "zu", "mc",
+#: "ua", "uí", "mhic")
+_NAME_PARTICLES = NAME_PARTICLES - frozenset("""
+do les st d ab ni ul binti zu mc ua uí mhic
+""".split())  # noqa: SIM905
+#: the particles of surnames said after a title ("van der berg", "de souza", "al hashimi"):
+#: those after a first name less the patronymics and the Gaelic "o", "ó", "ní", "nic" (after
+#: a title "ben", "o" are a first name or an initial: "dr ben", "mrs o")
+_PARTICLES = _NAME_PARTICLES - frozenset("""
+ibn bint abu ben o ó ní nic
 """.split())  # noqa: SIM905
 _HOSPITAL_TAILS = frozenset({"hospital", "hospitals", "infirmary", "hospice"})
 #: words of a hospital's name that do not identify it on their own
@@ -244,15 +259,26 @@ _ROLE_COMMA_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:our|my|his|her|their|your
 _ROLE_COMMA_AFTER = re.compile(r"(?i)[ \t]*,[ \t]+(?:our|my|his|her|their|your|the|me)[ \t]+"
                                r"(?:[a-z][\w-]*[ \t]+){0,2}" + _WORK_ROLES + r"(?![\w'’-])")
 #: kin (or a friend) right before a name, as people say them: "my sister ffion", "me
-#: nan's", "auntie bev"
-_KIN = (r"(?:sister|brother|mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|"
-        r"cousin|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|niece|nephew|aunt|auntie|"
-        r"aunty|uncle|stepdad|stepmum|stepson|stepdaughter|friend|boyfriend|girlfriend|"
-        r"fiancee?|fiancée?|neighbour|colleague|mate|sis|bro)")
+#: nan's", "auntie bev": the shared list (:data:`~vault.anonymise.wordlists.KIN_WORDS`) less
+#: the words said before kin here ("my eldest sister", "my twin brother", "my baby sister"),
+#: the young ("my boy", "my lad", "my kid": "my boy will" is no name), the long and pet
+#: forms (grandmother, in-laws, hubby, mummy) not read here
+_KIN_WORDS = KIN_WORDS - frozenset("""
+eldest youngest twin baby boy girl lad lass child kid hubby missus mummy daddy
+grandmother grandfather grandson granddaughter
+mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
+""".split())  # noqa: SIM905
+_KIN = words_pattern(_KIN_WORDS)
+#: kin said bare before a name as a title ("auntie bev", "nan rose"): the shared titles
+#: (:data:`~vault.anonymise.wordlists.KIN_TITLES`) less those lower-case talk says bare of
+#: others too ("sister" of a nurse, "brother", "cousin") or not read bare here
+_KIN_TITLES_BARE = KIN_TITLES - frozenset("""
+sister brother cousin aunt gran grandpa grandmother grandfather
+""".split())  # noqa: SIM905
 _KIN_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(?:my|our|his|her|their|your|me)[ \t]+(?:(?:little|big|older|younger|"
     r"eldest|youngest|twin|late|baby|step|best|old|other)[ \t]+)?" + _KIN
-    + r"|(?<![\w'’-])(?:auntie|aunty|uncle|nan|nana|nanna|grandma|grandad|granny))[ \t]+\Z")
+    + r"|(?<![\w'’-])" + words_pattern(_KIN_TITLES_BARE) + r")[ \t]+\Z")
 #: "our" or "wee" right before a name ("our kev said", "wee jamie was"): a person's deed after
 #: it is needed, as "our" stands before any thing ("our datix", "our whatsapp group")
 _OUR_BEFORE = re.compile(r"(?<![\w'’-])(?:our|wee)[ \t]+\Z")
@@ -265,9 +291,6 @@ _KIN_DEED_AFTER = re.compile(
     r"thought|asked|asks|wanted|wants|knew|knows)(?![\w'’-]))")
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;!?]|\Z)")
 
-
-#: the particles a surname opens with after a first name ("bin", "ó", "van der", "de la")
-_NAME_PARTICLES = _PARTICLES | {"ó", "ní", "nic", "ibn", "bint", "abu", "ben", "o", "dos", "das"}
 
 
 def _particle_surname_end(text: str, end: int, after: list[tuple[int, int, str]]) -> int:
@@ -316,7 +339,7 @@ def _role_or_kin(text: str, start: int, s: int, e: int, word_name: bool) -> bool
 
 
 #: the particles a surname joins with a hyphen or an apostrophe ("al-rashid", "o'brien")
-_JOINED_PARTICLES = frozenset({"al", "el", "ul", "o", "d", "ben", "bin", "abu", "ibn", "mac", "mc"})
+_JOINED_PARTICLES = JOINED_NAME_PARTICLES
 
 
 def _compound_surname(word: str) -> bool:

@@ -14,17 +14,20 @@ with one regex and ask these sets about each.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 __all__ = [
     "BODY_ACRONYMS",
     "COINED_GIVEN_NAMES",
+    "JOINED_NAME_PARTICLES",
+    "KIN_TITLES",
+    "KIN_WORDS",
     "MODERN_WORDS",
+    "NAME_PARTICLES",
     "UNCOUNTABLE_SURNAMES",
     "VIRTUE_NAMES",
     "WORD_NAME_EXTRAS",
@@ -42,6 +45,7 @@ __all__ = [
     "vernacular_word",
     "vernacular_words",
     "word_names",
+    "words_pattern",
     "world_places",
 ]
 
@@ -127,12 +131,78 @@ perioperative postgrad postgrads undergrad undergrads sim multidisciplinary inte
 """.split())  # noqa: SIM905
 
 
+#: the small words a surname opens with or joins to, lower case, by language: Dutch and German
+#: ("van der Berg", "ter Horst", "zu Salm"); Romance ("de Souza", "dos Santos", "le Roux",
+#: "della Rosa", "d'Arcy"); Arabic and Hebrew ("al Hashimi", "el-Amin", "bin Jaddan", "bint
+#: Said", "binti Ahmad", "ibn Sina", "abu Bakr", "ben David", "ul-Haq"); Gaelic ("mac Aodha",
+#: "Mc-", "o'Brien", "Ó Briain", "Ní Bhriain", "nic Giolla", "ua", "uí", "mhic"); Welsh ("ap
+#: Rhys", "ab Owen"); and "st" ("St John" as a surname). One list, the union of what the
+#: finders read: each takes its part by a named exclusion (a particle that is also a word, a
+#: letter or an initial in the text it reads), so a particle added here reaches every finder
+#: that does not exclude it: :mod:`~vault.anonymise.uncased` (after a title or a first name in
+#: lower case; joined, :data:`JOINED_NAME_PARTICLES`), :mod:`~vault.anonymise.person_contexts`
+#: (run into a login) and :mod:`~vault.anonymise.capitals` (in capitals)
+NAME_PARTICLES: frozenset[str] = frozenset("""
+van von der den ter ten zu
+de da di del della do dos das du le la les d
+al el ul bin ben ibn abu bint binti
+mac mc o ó ní ni nic ua uí mhic
+ap ab st
+""".split())  # noqa: SIM905
+#: the particles written joined to the rest of a surname by a hyphen or an apostrophe
+#: ("al-rashid", "el-amin", "ul-haq", "o'brien", "d'arcy", "ben-david", "bin-jaddan",
+#: "abu-bakr", "ibn-sina", "mac-aodha", "mc-kay")
+JOINED_NAME_PARTICLES: frozenset[str] = NAME_PARTICLES & frozenset("""
+al el ul o d ben bin abu ibn mac mc
+""".split())  # noqa: SIM905
+
+#: the words for one's relatives and the people close to one, lower case, as people say them
+#: beside a name ("my sister ffion", "Mr Okafor, my husband", "her mother-in-law Mrs Okafor",
+#: "my mate dev"): one list, the union of what the finders read, each taking its part by a
+#: named exclusion (:mod:`~vault.anonymise.uncased`, :mod:`~vault.anonymise.attribution`) or
+#: :data:`KIN_TITLES`; an in-law's hyphens are a hyphen or a space in :func:`words_pattern`
+KIN_WORDS: frozenset[str] = frozenset("""
+mother mum mam mom mummy father dad daddy
+husband hubby wife missus partner fiance fiancee fiancé fiancée
+son daughter boy girl lad lass child kid baby eldest youngest twin
+sister brother sis bro cousin niece nephew aunt auntie aunty uncle
+nan nana nanna gran granny grandma grandmother grandad grandpa grandfather grandson granddaughter
+stepdad stepmum stepson stepdaughter
+mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
+friend boyfriend girlfriend neighbour colleague mate
+""".split())  # noqa: SIM905
+#: the relatives people name as a title before a given name ("Aunt May", "Uncle Frank",
+#: "Nan Rose", "Grandad Joe", "Cousin Mo", "Brother Tom")
+KIN_TITLES: frozenset[str] = KIN_WORDS & frozenset("""
+aunt auntie aunty uncle cousin nan nana nanna gran granny grandma grandmother grandad grandpa
+grandfather sister brother
+""".split())  # noqa: SIM905
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """One regex group matching any of ``words`` (literal, as :func:`trie_pattern` nests them),
+    a hyphen inside a word matching a hyphen or a space ("mother-in-law", "mother in law")."""
+    forms = {"".join(form) for word in words
+             for form in itertools.product(*[["-", " "] if p == "-" else [p]
+                                             for p in re.split(r"(-)", word)])}
+    return "(?:" + trie_pattern(forms) + ")"
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: importing this module (as the
+    attribution rules do for :data:`KIN_WORDS`) loads no spaCy."""
+    # lazy: spaCy (and numpy under it), which the CLI's start-up never loads
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
 @functools.cache
 def english_words() -> frozenset[str]:
     """Lower-case ordinary English words (SCOWL), :data:`MODERN_WORDS`,
     :data:`WORKPLACE_WORDS` and spaCy's stop words."""
     return (load_term_list("english_words.txt") | MODERN_WORDS | WORKPLACE_WORDS
-            | frozenset(STOP_WORDS))
+            | _stop_words())
 
 
 #: a possessive or a bare apostrophe at a word's end ("Ward's", "Jones'")
@@ -185,7 +255,7 @@ def given_names() -> frozenset[str]:
     national and open sources, accent-folded, less ordinary English words): "Piotr", "Morag",
     "Abimbola", "Malgorzata". Look words up folded (:func:`fold`)."""
     return frozenset(n for n in load_term_list("given_names.txt")
-                     if n.lower() not in STOP_WORDS) | COINED_GIVEN_NAMES
+                     if n.lower() not in _stop_words()) | COINED_GIVEN_NAMES
 
 
 @functools.cache
@@ -194,7 +264,7 @@ def surnames() -> frozenset[str]:
     locales, accent-folded, less ordinary English words): "Dlamini", "Wisniewski", "Nguyen".
     Look words up folded (:func:`fold`). Less the workplace's words too ("Rota")."""
     return frozenset(n for n in load_term_list("surnames.txt")
-                     if n.lower() not in STOP_WORDS and n.lower() not in WORKPLACE_WORDS)
+                     if n.lower() not in _stop_words() and n.lower() not in WORKPLACE_WORDS)
 
 
 #: imperatives that open a sentence before a surname ("Ask Ndlovu", "Tell Okafor I said")
@@ -235,7 +305,7 @@ def name_words() -> frozenset[str]:
     first name only right before a surname (``data/name_words.txt``, less stop words and
     imperatives)."""
     return frozenset(n for n in load_term_list("name_words.txt")
-                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES) | VIRTUE_NAMES
+                     if n.lower() not in _stop_words() and n not in _IMPERATIVES) | VIRTUE_NAMES
 
 
 @functools.cache
@@ -244,7 +314,7 @@ def word_surnames() -> frozenset[str]:
     "Swift", "Cook", "Church": ``data/word_surnames.txt``, by surname class): like
     :func:`name_words`, a person only where the words around them need one."""
     return frozenset(n for n in load_term_list("word_surnames.txt")
-                     if n.lower() not in STOP_WORDS and n not in _IMPERATIVES)
+                     if n.lower() not in _stop_words() and n not in _IMPERATIVES)
 
 
 #: letters Unicode decomposition does not take apart (as ``data/build_gazetteers.py`` folds)
