@@ -80,3 +80,54 @@ def test_letters_among_words_are_read_a_bounded_number_of_times(
 ])
 def test_a_spelling_after_a_long_stretch_is_found(text: str, run: str) -> None:
     assert run in [text[f.start:f.end] for f in find_letter_runs(text)]
+
+
+# -- 2. a district that is also a training grade, where someone lives -----------------------------
+
+LIVED_IN_A_GRADES_DISTRICT = [
+    ("We moved to «FY4» in the end, nearer her mum.", "FY4"),
+    ("I live in «ST3» now.", "ST3"),
+    ("She lives in «CT2», near the cathedral.", "CT2"),
+    ("We've lived in «DT1» for years", "DT1"),
+    ("they moved out to «FY2» when the kids came", "FY2"),
+    ("I'm living in «ST5» with my partner and the dog.", "ST5"),
+    ("He's based in «CT1» these days", "CT1"),
+    ("we moved to «CT14» last year", "CT14"),
+    ("My folks moved over to «DT9» after he retired.", "DT9"),
+    ("P4: Lived in «ST4» all my life, really.", "ST4"),
+]
+
+GRADES_STAY = [
+    "I'm an ST3 in general surgery.",
+    "She's an FY2 doctor on the acute take.",
+    "He was CT1 in anaesthetics then.",
+    "I moved to ST3 in August.",
+    "then I moved to ST4 and it got easier",
+    "moving to CT2 next year, hopefully",
+    "I moved over to FY2 in the spring.",
+    "we lived in FY1 accommodation on site",
+    "I was living in ST3 rota hell for a year",
+    "moved from FY2 to ST1 without a break",
+    "the DT1 trainees moved to DT2 in September",
+    "I've just moved to ST5.",
+    "living in ST3 land means nights",
+    "ST3, FY2 and CT1 were all on the rota",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LIVED_IN_A_GRADES_DISTRICT)
+def test_a_grades_district_where_someone_lives_is_redacted(anonymiser: Any, text: str,
+                                                           code: str) -> None:
+    plain = text.replace("«", "").replace("»", "")
+    start = plain.index(code)
+    spans = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert any(s <= start and start + len(code) <= e for s, e in spans), text
+
+
+@pytest.mark.parametrize("text", GRADES_STAY)
+def test_a_training_grade_stays(anonymiser: Any, text: str) -> None:
+    result = anonymiser.redact(text)
+    grades = [m.span() for m in re.finditer(r"\b(?:ST|CT|DT|FY)\d\b", text)]
+    assert grades
+    assert not [(s, e) for s, e in grades for r in result.replacements
+                if r.start < e and s < r.end], text
