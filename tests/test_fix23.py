@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from vault.anonymise.ner_input import may_hold_date_or_age
 from vault.anonymise.spoken import letter_runs
 from vault.anonymise.spoken.letter_runs import find_letter_runs
 
@@ -131,3 +132,27 @@ def test_a_training_grade_stays(anonymiser: Any, text: str) -> None:
     assert grades
     assert not [(s, e) for s, e in grades for r in result.replacements
                 if r.start < e and s < r.end], text
+
+
+# -- 3. the months of the date-or-age cue ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We started on 3 Apr that year",
+    "the rota changed 14 jun",
+    "it was about the 20th Jul",
+    "I came back 2 Sept",
+    "the exams were sat 12 Mar",
+])
+def test_every_months_abbreviation_is_a_cue(sentence: str) -> None:
+    assert may_hold_date_or_age(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "the sepember thing had 3 parts",     # no month: a slip of the keys
+    "you may have 2 goes at it",          # "may" the verb
+    "it'll mar 3 weeks of work",          # "mar" the verb
+    "we march 4 miles to the car park",   # "march" the verb
+    "the MAR chart had 6 gaps",           # a medication record
+])
+def test_words_like_months_are_no_cue(sentence: str) -> None:
+    assert not may_hold_date_or_age(sentence)
