@@ -112,6 +112,7 @@ from vault.anonymise.recognizers import (
     COMMON_CAPITALISED,
     CONTEXT_WINDOW,
     GAELIC_NAME,
+    GRADE_DISTRICT_DETECTOR,
     LEAD_IN,
     MARKER_KEY,
     PARTICLE_AFTER,
@@ -1557,6 +1558,9 @@ class Anonymiser:
             # a spoken date is a date even when its words are allowed as names: "Boxing Day",
             # "Good Friday, twenty twelve" (allowed so that they are no one's name)
             exact = exact or entity == "DATE" and detector == "spoken_date"
+            # and a district said where someone lives is a postcode though its letters are an
+            # allowed grade's: "we live in ST3"
+            exact = exact or detector == GRADE_DISTRICT_DETECTOR
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             pieces = [(start, end)]

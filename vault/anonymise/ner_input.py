@@ -28,7 +28,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from vault.anonymise.calendar_words import WEEKDAY_STEMS, alternation, lowered
+from vault.anonymise.calendar_words import (
+    MONTH_TABLE,
+    UNAMBIGUOUS_LOWER_MONTHS,
+    WEEKDAY_STEMS,
+    alternation,
+    lowered,
+    shortened_alternation,
+)
 from vault.anonymise.recognizers import COMMON_CAPITALISED, first_names, known_place
 from vault.anonymise.wordlists import english_words, vernacular_word, word_names
 
@@ -45,12 +52,17 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|first|second|third|"
                  r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|"
                  r"twentieth|thirtieth")
+#: the months whose names are everyday words ("may", "march"), as cues only capitalised or in
+#: capitals ("May", "MARCH", "Mar"); the others in any case, name or abbreviation ("jun", "Sept")
+_CASED_MONTHS = alternation(form for name, abbrevs in MONTH_TABLE
+                            if name.lower() not in UNAMBIGUOUS_LOWER_MONTHS
+                            for form in (name, name.upper(), *abbrevs))
+_ANY_CASE_MONTHS = shortened_alternation(row for row in MONTH_TABLE
+                                         if row[0].lower() in UNAMBIGUOUS_LOWER_MONTHS)
 #: a calendar or age cue: what makes a sentence with a number worth the model's date judgement
-#: (its months are not calendar_words' table: no "apr", "jun", "jul", and "sept?(?:ember)?"
-#: takes "sepember"; composing them would change which sentences the model reads)
 _DATE_OR_AGE_CUE = re.compile(
-    r"\b(?:May|March|MAY|MARCH)\b|(?i:\b(?:jan(?:uary)?|feb(?:ruary)?|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:" + alternation(lowered(WEEKDAY_STEMS)) + r")day|"
+    r"\b(?:" + _CASED_MONTHS + r")\b|(?i:\b(?:" + _ANY_CASE_MONTHS + r"|"
+    r"(?:" + alternation(lowered(WEEKDAY_STEMS)) + r")day|"
     r"christmas|xmas|easter|hogmanay|halloween|diwali|eid|hanukk?ah|passover|new[ \t]+year|"
     r"boxing[ \t]+day|bank[ \t]+holiday|spring|summer|autumn|winter|born|birthday|birthdays|"
     r"aged?|old|turn(?:ed|ing|s)?|years?[- \t]+old|(?:19|20)\d\d|['’]\d\d|nineteen|thousand)\b)")

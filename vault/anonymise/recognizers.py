@@ -66,6 +66,7 @@ from vault.anonymise.wordlists import (
 
 __all__ = [
     "DOCUMENT_WORDS",
+    "GRADE_DISTRICT_DETECTOR",
     "LEAD_IN",
     "NEVER_NAMES",
     "AgeRecognizer",
@@ -76,6 +77,7 @@ __all__ = [
     "FirstNameRecognizer",
     "GazetteerPlaceRecognizer",
     "GmcNumberRecognizer",
+    "GradeDistrictRecognizer",
     "HealthcareOrganisationRecognizer",
     "HospitalNicknameRecognizer",
     "HyphenatedPlaceRecognizer",
@@ -352,6 +354,18 @@ class GmcNumberRecognizer(StudyPatternRecognizer):
                          global_regex_flags=FLAGS)
 
 
+#: a training grade's letters and a year of it, which are also a postcode district's ("ST3":
+#: specialty training, Stoke; "FY2": foundation, Blackpool; "CT1": core, Canterbury; "DT2")
+_GRADE_YEAR = r"(?:[SC]T[1-8]|FY[1-3]|DT[1-3])(?!\d)"
+#: what may follow a place said after "live in" where a grade would have a noun after it:
+#: the clause's end, or a word that goes on about where ("now", "with the kids", "near the
+#: sea", "area", "way")
+_PLACE_ENDS = (r"(?=[ \t]*(?:[.,;:!?)\]\"'’”…–—-]|\n|\Z|(?:now|nowadays|then|and|but|so|since|for|"
+               r"until|till|when|while|with|near|nearby|because|as|at|from|before|after|back|too|"
+               r"though|actually|anyway|these|still|really|originally|just|all|ever|forever|my|"
+               r"our|I|um|er|erm|yeah|area|way|side|district|postcode|itself)(?![\w'’-])))")
+
+
 class UkPostcodeRecognizer(StudyPatternRecognizer):
     """UK postcodes in capitals: NE1 4LP, SW1A 1AA, (without the space: lower score)."""
 
@@ -368,16 +382,44 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
                                     r"(?:[:=–-][ \t]*|is[ \t]+)?(?P<m>[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)"
                                     r"(?![\w-])", 0.6),
         # an outward code typed where someone lives or moved ("we live in IM3", "moved to
-        # LS6"); two letters, and no training grade ("moved to ST3")
-        Pattern("postcode_outward_lived", r"\b(?:live|lives|living|lived|moved|moving|based)[ \t]+"
+        # LS6", "moved to FY4"); two letters, and no training grade ("moved to ST3")
+        Pattern("postcode_outward_lived", r"\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Mm]oved|[Mm]oving|"
+                                          r"[Bb]ased)[ \t]+"
                                           r"(?:in|to|out[ \t]+to|over[ \t]+to)[ \t]+"
-                                          r"(?P<m>(?!(?:ST|CT|DT|FY)\d)[A-PR-UWYZ][A-HK-Y]\d{1,2})"
+                                          r"(?P<m>(?!" + _GRADE_YEAR + r")[A-PR-UWYZ][A-HK-Y]\d{1,2})"
                                           r"(?![\w-])", 0.6),
     ]
 
     def __init__(self) -> None:
         super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS, name="uk_postcode",
                          context=["postcode", "post code", "address"], global_regex_flags=FLAGS)
+
+
+#: the detector name of :class:`GradeDistrictRecognizer`'s finds: the engine redacts them even
+#: where the policy allows the grade's letters ("ST3" is allowed as a grade, not as a place)
+GRADE_DISTRICT_DETECTOR = "postcode_grade_district"
+
+
+class GradeDistrictRecognizer(StudyPatternRecognizer):
+    """An outward code whose letters and number are also a training grade's (Stoke's ST3,
+    Blackpool's FY2, Canterbury's CT1, Dorchester's DT2), where someone lives in it ("we live in
+    ST3", "moved out to FY2") and nothing follows that the grade would describe ("lived in FY1
+    accommodation"); a move to one is a grade's step ("moved to ST3"), and
+    :class:`UkPostcodeRecognizer` takes a move only to a number no grade has ("moved to FY4")."""
+
+    PATTERNS: ClassVar[list[Pattern]] = [
+        Pattern("postcode_outward_lived_grade",
+                r"\b(?:(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Bb]ased)[ \t]+in|(?:[Mm]oved|[Mm]oving)"
+                r"[ \t]+out[ \t]+to)"
+                r"[ \t]+(?P<m>" + _GRADE_YEAR + r")(?![\w-])" + _PLACE_ENDS, 0.6),
+    ]
+    #: tried only on a text holding a grade's letters and a year
+    TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "postcode_outward_lived_grade": std_re.compile(r"(?:[SC]T|FY|DT)[1-8]")}
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS,
+                         name=GRADE_DISTRICT_DETECTOR, global_regex_flags=FLAGS)
 
 
 class DateRecognizer(StudyPatternRecognizer):
@@ -4516,7 +4558,8 @@ def build_recognizers(policy: RedactionPolicy, *,
     lists."""
     recognizers: list[EntityRecognizer] = [
         StudySpacyRecognizer(), EmailRecognizer(), UkPhoneRecognizer(), NhsNumberRecognizer(),
-        GmcNumberRecognizer(), UkPostcodeRecognizer(), DateRecognizer(), AgeRecognizer(),
+        GmcNumberRecognizer(), UkPostcodeRecognizer(), GradeDistrictRecognizer(), DateRecognizer(),
+        AgeRecognizer(),
         HealthcareOrganisationRecognizer(listed_hospital, hospital_life_near),
         StreetAddressRecognizer(),
         PlaceRecognizer(),

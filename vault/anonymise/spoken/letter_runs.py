@@ -210,9 +210,14 @@ def find_letter_runs(text: str) -> list[Finding]:
         if start and not text[start - 1].isspace() and start != run_end:  # not from inside a word
             start = _word_end(text, start, at + 1)
         stop = _word_end(text, min(len(text), at + 400), len(text))
-        run = _run(text, start, stop, following + 2)
-        end_seen = following
+        run, read_to = _run(text, start, stop, following + 2)
         if run is None:
+            # the walk read on to ``read_to`` and found no run: an anchor before that starts
+            # no walk of its own (it would read the same stretch again, and a long stretch
+            # of letters and pauses with no word in it -- "w/c w/c w/c ..." -- would be read
+            # up to 400 characters on from every letter); a walk reads back at most 40
+            # characters before its anchor, so the work is linear in the text
+            end_seen = read_to
             continue
         first, last, letters = run
         end_seen = run_end = last  # (a run after it is looked for after it)
@@ -238,9 +243,11 @@ def find_letter_runs(text: str) -> list[Finding]:
     return findings
 
 
-def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list[str]] | None:
-    """The first qualifying run of letters in ``text[start:stop]``: (start, end, letters);
-    None once no run is under way past ``give_up``."""
+def _run(text: str, start: int, stop: int,
+         give_up: int) -> tuple[tuple[int, int, list[str]] | None, int]:
+    """The first qualifying run of letters in ``text[start:stop]`` -- (start, end, letters) --
+    or None once no run is under way past ``give_up``; and where the walk stopped reading (the
+    word that ended it, or ``stop``)."""
     said_letters: list[tuple[int, int, str, bool]] = []  # (start, end, letters, strong)
     chunks: list[str] = [""]
     paused = False  # whether a pause came after the last letter
@@ -267,7 +274,7 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
             # at its quote, the speaker's own starts after)
             found = _qualify(text, said_letters, chunks)
             if found is not None:
-                return found
+                return found, m.start()
             said_letters, chunks = [], [""]
             continue
         if said_letters and _is_pause(token):
@@ -282,11 +289,11 @@ def _run(text: str, start: int, stop: int, give_up: int) -> tuple[int, int, list
                 said_letters.pop()
         found = _qualify(text, said_letters, chunks) if len(said_letters) >= _MIN_CUED else None
         if found is not None:
-            return found
+            return found, m.start()
         said_letters, chunks = [], [""]
         if m.start() > give_up:
-            return None
-    return _qualify(text, said_letters, chunks)
+            return None, m.start()
+    return _qualify(text, said_letters, chunks), stop
 
 
 def _qualify(text: str, said: list[tuple[int, int, str, bool]],
