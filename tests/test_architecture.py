@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,12 +104,16 @@ def _imports(module: str) -> list[Import]:
     return found
 
 
-IMPORTS: list[Import] = [i for m in MODULES for i in _imports(m)]
+@cache
+def _all_imports() -> tuple[Import, ...]:
+    """Every import of every vault module, parsed on first use (about a second of CPU): not at
+    collection, which every xdist worker repeats for every module."""
+    return tuple(i for m in MODULES for i in _imports(m))
 
 
 def _graph() -> dict[str, set[str]]:
     graph: dict[str, set[str]] = {m: set() for m in MODULES}
-    for imp in IMPORTS:
+    for imp in _all_imports():
         if imp.target in MODULES and imp.target != imp.source:
             graph[imp.source].add(imp.target)
     return graph
@@ -138,12 +143,12 @@ def _find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def _where(source: str, target: str) -> str:
-    lines = sorted({i.line for i in IMPORTS if i.source == source and i.target == target})
+    lines = sorted({i.line for i in _all_imports() if i.source == source and i.target == target})
     return f"{MODULES[source].relative_to(ROOT)}:{','.join(map(str, lines))}"
 
 
 def test_the_graph_reader_sees_lazy_and_relative_imports() -> None:
-    edges = {(i.source, i.target, i.in_function) for i in IMPORTS}
+    edges = {(i.source, i.target, i.in_function) for i in _all_imports()}
     assert ("vault.store", "vault.errors", False) in edges
     assert _find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": set()}) == ["a", "b", "c", "a"]
     assert _find_cycle({"a": {"b"}, "b": set()}) is None
@@ -159,9 +164,9 @@ def test_no_import_cycle_among_vault_modules() -> None:
 
 def _heavy_modules() -> set[str]:
     """vault modules that import a heavy library when imported (directly or through others)."""
-    heavy = {i.source for i in IMPORTS if not i.in_function and i.target in HEAVY_LIBRARIES}
+    heavy = {i.source for i in _all_imports() if not i.in_function and i.target in HEAVY_LIBRARIES}
     while True:
-        more = {i.source for i in IMPORTS if not i.in_function and i.target in heavy} - heavy
+        more = {i.source for i in _all_imports() if not i.in_function and i.target in heavy} - heavy
         if not more:
             return heavy
         heavy |= more
@@ -170,7 +175,7 @@ def _heavy_modules() -> set[str]:
 def test_imports_inside_functions_only_defer_heavy_libraries() -> None:
     heavy = _heavy_modules()
     wrong = [f"{MODULES[i.source].relative_to(ROOT)}:{i.line} imports {i.target}"
-             for i in IMPORTS if i.in_function
+             for i in _all_imports() if i.in_function
              and i.target not in HEAVY_LIBRARIES and i.target not in heavy]
     assert wrong == [], ("imports inside functions that defer nothing heavy (move them to the "
                          "top; a cycle means a helper is in the wrong module):\n"
@@ -237,7 +242,7 @@ def test_items_are_inserted_into_the_catalog_by_one_module() -> None:
 def test_the_age_package_imports_nothing_from_vault_but_its_errors() -> None:
     age = [m for m in MODULES if m == "vault.age" or m.startswith("vault.age.")]
     assert age, "vault/age/ is missing"
-    outside = sorted({f"{i.source} -> {i.target}" for i in IMPORTS if i.source in age
+    outside = sorted({f"{i.source} -> {i.target}" for i in _all_imports() if i.source in age
                       and i.target in MODULES and i.target not in age
                       and i.target != "vault.errors"})
     assert outside == []
@@ -249,7 +254,7 @@ def test_the_library_does_not_import_the_demo() -> None:
     """The demo driver (vault/demo/) sits on the CLI; no library module depends on it."""
     demo = {m for m in MODULES if m == "vault.demo" or m.startswith("vault.demo.")}
     assert demo
-    users = sorted({i.source for i in IMPORTS if i.target in demo and i.source not in demo})
+    users = sorted({i.source for i in _all_imports() if i.target in demo and i.source not in demo})
     assert users == []
 
 
