@@ -413,9 +413,10 @@ class GradeDistrictRecognizer(StudyPatternRecognizer):
                 r"[ \t]+out[ \t]+to)"
                 r"[ \t]+(?P<m>" + _GRADE_YEAR + r")(?![\w-])" + _PLACE_ENDS, 0.6),
     ]
-    #: tried only on a text holding a grade's letters and a year
+    #: tried only on a text holding a grade's letters and a year (the span's own pattern: a
+    #: match holds one, so the gate drops no match)
     TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
-        "postcode_outward_lived_grade": std_re.compile(r"(?:[SC]T|FY|DT)[1-8]")}
+        "postcode_outward_lived_grade": std_re.compile(_GRADE_YEAR)}
 
     def __init__(self) -> None:
         super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS,
