@@ -168,12 +168,68 @@ def test_it_is_trained_on_development_sets_only() -> None:
     assert len(set(train.TRAIN_SETS)) == len(train.TRAIN_SETS)
     for name in train.TRAIN_SETS:
         assert (REPO / "tests" / "corpus" / f"{name}.jsonl").is_file(), name
-    never = {"people_heldout15", "spoken/heldout11", "people_heldout19",
-             "spoken/heldout14"} | set(bench.STILL_BLIND)
+    never = {"people_heldout22", "spoken/heldout16", "people_heldout24",
+             "spoken/heldout19"} | set(bench.STILL_BLIND)
     assert never <= train.TEST_SETS
     for name in sorted(never):
         with pytest.raises(SystemExit, match="never trained on"):
             train.read_set(name)
+
+
+def _targets(train: ModuleType, text: str, spans: list[dict[str, object]],
+             labelled: bool | None) -> dict[str, str]:
+    """token text -> its target ("" missing, "O" outside, else the label) of one chunk."""
+    nlp = spacy.load(PINNED, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler",
+                                      "senter"])
+    [example] = train.examples_for(nlp, [{"text": text, "spans": spans}], labelled)
+    return {t.text: t.ent_type_ or ("O" if t.ent_iob_ == "O" else "")
+            for t in example.reference}
+
+
+#: invented: a day and month, a typed date (the stock model misses it), a bare year, an age in
+#: years; and, in a line of its own, an age after "aged" (the stock model reads its number as a
+#: CARDINAL)
+UNLABELLED_DATES = ("P: I went into the deanery rota, then on the 4th of Feb 2016 I moved to "
+                    "nights, 24/06/2019 was my last, and by 2021 I was 36 years old with 12 "
+                    "patients on my list.\nP: I started on the 3rd of March 2019, aged 29.\n")
+
+
+def test_an_unlabelled_sets_dates_and_ages_are_no_negatives() -> None:
+    """A set that labels no DATE nor AGE (the ``people_*`` and ``names_*`` sets) leaves its
+    dates and ages *missing* in the targets, never outside: the stock model's DATE guess stays
+    a target, a CARDINAL guess on "aged 29" is dropped, and what no guess covers (a typed date)
+    is left unknown. A set that labels dates keeps its targets as before (its unlabelled dates
+    are negatives), and a number that is no date ("12 patients") or a name is untouched."""
+    train = _script("_train_ner_test", REPO / "scripts" / "train_ner.py")
+    text = UNLABELLED_DATES
+    name = {"start": text.index("deanery"), "end": text.index("deanery") + 7,
+            "type": "LOCATION"}
+    unlabelled = _targets(train, text, [name], labelled=None)  # read from the set: no dates
+    assert unlabelled["24/06/2019"] == "" and unlabelled["aged"] == unlabelled["29"] == ""
+    for word in ("Feb", "2016", "2021", "36", "old", "March"):
+        assert unlabelled[word] == "DATE", word  # the stock guesses stay targets
+    assert unlabelled["12"] == "CARDINAL" and unlabelled["patients"] == "O"
+    assert unlabelled["deanery"] == "GPE"
+    labelled = _targets(train, text, [name], labelled=True)
+    assert "" not in labelled.values()
+    assert labelled["24/06/2019"] == "O" and labelled["29"] == "CARDINAL"
+    dated = {"start": text.index("2021"), "end": text.index("2021") + 4, "type": "DATE"}
+    assert "" not in _targets(train, text, [name, dated], labelled=None).values()
+
+
+def test_the_date_phrases_left_unknown_are_dates_and_ages_only() -> None:
+    """Hard negatives of :data:`DATEISH`: the modal "may", "March" as a verb in lower case, a
+    count, a score, a ward number and a time are no date phrase."""
+    train = _script("_train_ner_test", REPO / "scripts" / "train_ner.py")
+    for text in ("you may go", "we march on", "12 patients", "a score of 7/10",
+                 "ward 23", "at 7.30", "bay 4.5", "2 of 3 sessions", "Dr Mayhew"):
+        assert not train.DATEISH.search(text), text
+    for text, want in (("aged 52", "aged 52"), ("a 52-year-old", "52-year-old"),
+                       ("on Tuesday the 3rd", "Tuesday the 3rd"), ("the first of March", "the first of March"),
+                       ("March 2020", "March 2020"), ("back in the 1990s", "1990s"),
+                       ("on 3.4.22", "3.4.22")):
+        found = train.DATEISH.search(text)
+        assert found is not None and found.group() == want, text
 
 
 def test_the_invented_negatives_are_read_with_their_marked_spans(tmp_path: Path) -> None:
