@@ -71,17 +71,20 @@ RETIRED: tuple[str, ...] = ("spoken/heldout5", "spoken/heldout6", "spoken/heldou
 RETIRED_16: tuple[str, ...] = ("spoken/heldout8", "spoken/heldout9")
 #: retired in round 17 (round 17's fold), trained on from round 18
 RETIRED_17: tuple[str, ...] = ("spoken/heldout10",)
-SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17)
-#: retired in rounds 18 to 21 and held out: development authors scored as folds, never trained
-#: on (round 18's fold spoken/heldout11; spoken/heldout12, 13 and 14 retired in rounds 19-21),
-#: so each one's fold model is the full model
-HELD_OUT: tuple[str, ...] = ("spoken/heldout11", "spoken/heldout12", "spoken/heldout13",
-                             "spoken/heldout14")
+#: retired in rounds 18 to 22 (round 18's fold spoken/heldout11; spoken/heldout12, 13 and 14
+#: retired in rounds 19-21; spoken/heldout15, round 22's held-out pair), held out as folds until
+#: round 22 and trained on from round 23: the --loao folds by default
+RETIRED_18_22: tuple[str, ...] = ("spoken/heldout11", "spoken/heldout12", "spoken/heldout13",
+                                  "spoken/heldout14", "spoken/heldout15")
+SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
+                               *RETIRED_18_22)
+#: development authors scored as folds but never trained on (none since round 23)
+HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
-#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout15 is round 22's
-#: held-out pair (people_heldout15 is round 18's written held-out set: it has no spoken forms
-#: to learn, and stays refused)
-BLIND: tuple[str, ...] = ("spoken/heldout15", "spoken/heldout16", "spoken/heldout17",
+#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout16 is round 23's
+#: held-out pair with people_heldout22 (people_heldout15 to 21 are written development sets:
+#: they have no spoken forms to learn, and stay refused)
+BLIND: tuple[str, ...] = ("spoken/heldout16", "spoken/heldout17",
                           "spoken/heldout18", "people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
@@ -263,7 +266,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     fold's model (union with the engine's own replacements, as --loso)."""
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
-        if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *HELD_OUT):
+        if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -295,13 +298,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="where --loso keeps its models (delete it after changing features)")
     ap.add_argument("--loao", nargs="*", metavar="SET",
                     help="leave one AUTHOR out (the named retired or held-out sets; "
-                         "the development sets never trained on, spoken/heldout11 to 14, if none named)")
+                         "spoken/heldout11 to 15 if none named)")
     ap.add_argument("--baseline", type=Path,
                     help="a model to score beside each --loao fold (the previous round's model)")
     ap.add_argument("--out", type=Path, default=tg.MODEL_PATH)
     args = ap.parse_args(argv)
     if args.loao is not None:
-        loao(args.cache, args.models, args.loao or HELD_OUT, args.baseline, TRAIN_EXTRA)
+        loao(args.cache, args.models, args.loao or RETIRED_18_22, args.baseline, TRAIN_EXTRA)
         return 0
     if args.loso:
         loso(args.cache, args.models)
