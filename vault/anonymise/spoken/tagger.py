@@ -641,10 +641,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
                                 for s, e in toks[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
             and _NOUN_AFTER.match(text, inside[-1][1]):
         return None  # "on the tenth floor", "the second time": an ordinal before a noun, no date
-    if entity == "DATE" and len(inside) == 1 and _cls(text[inside[0][0]:inside[0][1]]) in (
-            "DG", "DG2") and _LABELLED.search(text, max(0, inside[0][0] - 30), inside[0][0]) \
-            and _LABEL_END.match(text, inside[0][1]):
-        return None  # "Participant 2" or "Guest 4:" ending a line: a speaker's label
+    if entity in ("DATE", *_NUMBERS) and _a_speakers_code(text, inside):
+        return None  # "Participant 2" or "Guest 4:" ending a line, "OH-005, retired:": a label
     if entity == "DATE" and _NAMED_BY_YEAR.match(text, inside[-1][1]) and not any(
             _cls(text[s:e]) in ("ORD", "MON") for s, e in inside):
         return None  # "the nineteen-oh-eight Pensions Act", "the twenty twelve Games": a name
@@ -868,6 +866,40 @@ _NOUN_AFTER = re.compile(
 _LABELLED = re.compile(r"(?<![\w'’])(?!(?i:" + "|".join((*_MONTH_NAMES, *_WEEKDAYS)) +
                        r")(?![\w'’]))[A-Z][\w'’-]*[ \t]+\Z")
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|\Z)")
+#: (round 23) a speaker's label that holds a code written in digits, from the start of its line
+#: to the code: up to four words, the first and the last capitalised, the last one the code's
+#: prefix joined to it by a hyphen, an underscore or a hash, or standing before it ("OH-",
+#: "Narrator OH-", "Retired nurse P_", "Participant "), after an optional timestamp in brackets
+_CODE_LABEL = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[\[(][\d:.]{1,12}[\])][ \t]*)?"
+                         r"(?:[A-Z][\w'’]*[ \t]+(?:[A-Za-z][\w'’]*[ \t]+){0,2})?"
+                         r"[A-Z][\w'’]*(?:[-_#]|[ \t]+)\Z")
+#: ... and what ends it after the code: a role in brackets or after a comma ("(narrator)",
+#: ", retired"), then the colon before the turn (not a clock's "12:30")
+_CODE_LABEL_END = re.compile(r"(?:[ \t]*\([A-Za-z][\w'’ \t-]{0,20}\))?"
+                             r"(?:,[ \t]*[A-Za-z][\w'’ \t-]{0,20})?[ \t]*:(?!\d)")
+#: the most digits a speaker's code is written in
+_CODE_DIGITS = 4
+
+
+def _a_speakers_code(text: str, inside: Sequence[tuple[int, int]]) -> bool:
+    """Whether a tagged piece is one number in digits that is part of a speaker's label, not
+    said in the turn: "Participant 2" or "Guest 4:" ending a line (the dates' guard since round
+    21), and (round 23, the numbers: a code whose digits opened a number read out just after
+    it, "OH-005, retired: Zero seven nine ...") a code of up to :data:`_CODE_DIGITS` digits
+    between a label's words at the start of a line and the colon ending it."""
+    if len(inside) != 1:
+        return False
+    start, end = inside[0]
+    word = text[start:end]
+    if not word.isdigit():
+        return False
+    if len(word) <= 2 and _LABELLED.search(text, max(0, start - 30), start) \
+            and _LABEL_END.match(text, end):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return len(word) <= _CODE_DIGITS and start - line <= 60 \
+        and _CODE_LABEL.search(text, line, start) is not None \
+        and _CODE_LABEL_END.match(text, end) is not None
 #: a number after these is a time's minutes or seconds
 _CLOCK_BEFORE = re.compile(r"\d:\Z")
 #: the oldest age said in digits
