@@ -541,3 +541,25 @@ def test_numbers_near_a_label_or_a_colon_that_are_said_are_kept(text: str, piece
     toks = [(s + at, e + at) for s, e in tg.tokenise(piece)]
     kept = tg._trimmed(text, toks, entity, tg.MIN_PART_DIGITS)
     assert kept is not None and text[kept[0]:kept[1]] == piece
+
+
+@pytest.mark.parametrize(("text", "piece", "kept"), [
+    # (round 23) a letter and a number with a decimal point said: a classification code
+    ("P: The code on the form was F thirty-two point one, depression.",
+     "F thirty-two point one", None),
+    ("P: They coded it J forty-five point nine, asthma, on the discharge.",
+     "J forty-five point nine", None),
+    ("P: It came back as K two one dot zero on the letter.", "K two one dot zero", None),
+    ("P: Section B twelve point three of the policy, the bit about leave.",
+     "B twelve point three", None),
+    # postcodes said with a space, a pause or a filler between the two codes are kept
+    ("P: My postcode's M one four, B T.", "M one four, B T", "M one four, B T"),
+    ("P: Postcode S E one, er, nine P X.", "S E one, er, nine P X", "S E one, er, nine P X"),
+    ("P: It's L S six, two A Q, the flat.", "L S six, two A Q", "L S six, two A Q"),
+])
+def test_a_code_with_a_decimal_point_is_no_postcode(text: str, piece: str,
+                                                     kept: str | None) -> None:
+    at = text.index(piece)
+    toks = [(s + at, e + at) for s, e in tg.tokenise(piece)]
+    got = tg._trimmed(text, toks, "POSTCODE")
+    assert (None if got is None else text[got[0]:got[1]]) == kept

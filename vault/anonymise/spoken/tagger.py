@@ -590,6 +590,9 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
     if entity == "POSTCODE" and _a_thing_named(text, toks[toks.index(inside[0]):]):
         return None  # "B twelve injections and D three", "the A two round": what they name
+    if entity == "POSTCODE" and _DECIMAL_WORDS & set(
+            words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
+        return None  # "Z sixty-three point four", "F three two dot one": a classification code
     if entity == "PERSON" and all(e - s == 1 and text[s].islower() for s, e in inside):
         # lower-case letters alone (caption text): "i" last is the pronoun ("s o s i mean"),
         # and three letters are as often a word or an acronym said letter by letter as a name
@@ -660,6 +663,11 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
 _POSTCODE_WORDS = frozenset({"and", "then", "as", "in", "for", "is", "it's", "it’s", "that's",
                              "that’s", "space", "actually", "sorry", "no", "not", "or"})
 _NUMBER_CLASSES = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD"})
+#: (round 23) the words of a decimal point said inside a letter and a number: a diagnosis or
+#: classification code read out ("Z sixty-three point four", "F thirty-two dot one", a
+#: section "B two point three"); a postcode has no decimal, its outward and inward codes are
+#: said with a space, a pause or nothing between
+_DECIMAL_WORDS = frozenset({"point", "dot", "decimal"})
 
 
 def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
