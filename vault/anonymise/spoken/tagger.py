@@ -24,8 +24,9 @@ said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the eleven spoken development sets (eleven authors; round 16 added ``spoken/heldout8``,
-round 17 ``spoken/heldout9``), the
+from the seventeen spoken development sets (seventeen authors; round 16 added ``spoken/heldout8``,
+round 17 ``spoken/heldout9``, round 18 ``spoken/heldout10``, round 23 ``spoken/heldout11`` to
+``15``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
 parts; read-backs and corrections of identifiers and of ordinary numbers; round 17, transcripts
 of many habits: every class said every way, split over turns and caption cues, relayed,
