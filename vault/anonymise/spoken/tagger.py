@@ -615,16 +615,29 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "A two, B six, C one": letters and numbers listed, no inward code
     if entity in _NUMBERS and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
         return None  # "It finished sixty-seven sixty-three": a score, four digits
+    if entity == "DATE" and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
+            and words[toks.index(inside[0])] in _NO_CENTURY:
+        return None  # (round 23) "sixty-six, sixty-two at half time": no year begins sixty
+    if entity == "DATE" and _cls(text[inside[0][0]:inside[0][1]]) == "DW" \
+            and _GROUP_JUST_BEFORE.search(text, max(0, inside[0][0] - 24), inside[0][0]):
+        return None  # (round 23) "ten, [two five, two thousand]": the tail of number groups
     if entity in _NUMBERS and _fractions_only(text[inside[0][0]:inside[-1][1]]):
         return None  # "Rated 7/10, then 6/10": ratings typed as fractions, no number read out
     if entity == "AGE" and _NUMBER_JUST_BEFORE.search(text, max(0, inside[0][0] - 24),
                                                       inside[0][0]):
         return None  # "It finished thirty-four seventy-two": the second number of a score
-    if entity == "AGE" and thing_asked_before(text, inside[0][0]):
+    if entity == "AGE" and (thing_asked_before(text, inside[0][0])
+                            or _thing_asked_line(text, inside[0][0])):
         return None  # "How old is that old scanner?" - "Oh, twenty.": a thing's age
-    if entity in ("DATE", "AGE") and _CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
-                                                          inside[0][0]):
-        return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
+    if entity in ("DATE", "AGE") and (_CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
+                                                           inside[0][0])
+                                      or (len(inside) == 1 and text[inside[0][0]] == "0"
+                                          and text[inside[0][0]:inside[0][1]].isdigit()
+                                          and _TIMED_MARK_BEFORE.search(
+                                              text, max(0, inside[0][0] - 40), inside[0][0]))):
+        # "10:45", "#00:13:24-7#": a time or a timecode; "(00:03:12 inaudible) 0958": digits
+        # no date begins with, after a gap in the talk (the rest of a number said before it)
+        return None
     if entity == "AGE" and _SUM_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
     if entity == "DATE" and _no_day_and_month(text[inside[0][0]:inside[-1][1]]):
@@ -911,6 +924,41 @@ def _a_speakers_code(text: str, inside: Sequence[tuple[int, int]]) -> bool:
         and _CODE_LABEL_END.match(text, end) is not None
 #: a number after these is a time's minutes or seconds
 _CLOCK_BEFORE = re.compile(r"\d:\Z")
+#: (round 23) a timed transcription mark just before, a word inside it ("(00:03:12 inaudible)
+#: 0958"): talk resumed after a gap (a caption cue, "[08:51.630] 40", holds no word: what
+#: follows it may be a year said back)
+_TIMED_MARK_BEFORE = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[ \t]+[A-Za-z][^)\]\n]{0,20}[)\]]"
+                                r"[ \t]*\Z")
+#: (round 23) the tens no year said in two halves begins with (a year is "nineteen ...",
+#: "twenty ...", "eighteen ...")
+_NO_CENTURY = frozenset(TENS_WORDS) - {"twenty"}
+#: (round 23) a number word and a comma just before: a date the tagger begins with a digit said
+#: alone after it is the tail of groups said in a row
+_GROUP_JUST_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:" + "|".join((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)) + r")[ \t]*,[ \t]*\Z")
+
+
+def _thing_asked_line(text: str, pos: int) -> bool:
+    """(round 23) Whether the line asked just before ``pos``'s line asks a thing's age, its own
+    describing words aside ("How old was it, the old system?" - "Oh, twenty."):
+    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end."""
+    line = text.rfind("\n", 0, pos)
+    if line <= 0:
+        return False
+    mark = text.rfind("?", max(0, line - 120), line)
+    if mark < 0 or "\n" in text[mark:line]:
+        return False
+    comma = text.rfind(",", text.rfind("\n", 0, mark) + 1, mark)
+    # the words after the comma name the thing again ("it, the old system"), no one asked
+    return comma >= 0 and _THING_AGAIN.fullmatch(text, comma, mark) is not None \
+        and thing_asked_before(text, comma)
+
+
+#: a comma and the thing named again after "How old was it": an article or a possessive and
+#: up to three words, none a person or a second question
+_THING_AGAIN = re.compile(r",[ \t]*(?i:the|that|this|those|these|your|my|his|her|their|our)"
+                          r"(?:[ \t]+(?!(?i:how|you|he|she|they|him|them|were|are|is|was|what|"
+                          r"when)(?![\w'’]))[A-Za-z'’-]+){1,3}[ \t]*")
 #: the oldest age said in digits
 OLDEST = 125
 
