@@ -491,3 +491,75 @@ def test_a_cue_word_with_its_s_is_still_the_cue(word: str, cls: str) -> None:
 ])
 def test_letters_in_the_alphabets_order_are_no_spelling(said: str, in_order: bool) -> None:
     assert tg._in_alphabet_order(said, tg.tokenise(said)) is in_order
+
+
+#: (round 23) a speaker's label that holds a code in digits, then a number read out in the turn:
+#: (the line, the code) - labels of our own invention, in the shapes transcribers write
+LABELLED_CODES: list[tuple[str, str]] = [
+    ("Q: And a mobile?\n\nKX-014, retired: Oh seven seven one two, four five six, nine oh one.",
+     "014"),
+    ("I: Your NHS number?\n\nNarrator AB-207: Four eight five, seven seven three, two nine one.",
+     "207"),
+    ("Int: Best number?\n\nRetired nurse TW_031 (caller): Oh one six one, four nine six, two two.",
+     "031"),
+    ("Int: Your GMC?\n\n[00:12:03] Participant 0042: Seven two three, four five six, one.", "0042"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LABELLED_CODES)
+def test_a_speaker_label_s_code_is_no_part_of_the_number_read_out(text: str, code: str) -> None:
+    at = text.index(code)
+    turn = text[text.index(":", at) + 2:].rstrip(".")
+    pieces = [([(at, at + len(code))], "PHONE"), (_pieces(text, turn)[0][0], "PHONE")]
+    kept = [text[f.start:f.end] for f in tg._kept(text, pieces)]
+    assert code not in " ".join(kept) and kept
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "code"), LABELLED_CODES)
+def test_the_tagger_leaves_a_speaker_label_s_code(text: str, code: str) -> None:
+    plain = tg.plain_text(text)
+    spans = tg.find_tagged(plain)
+    at = plain.index(code)
+    assert spans and not any(f.start < at + len(code) and at < f.end for f in spans)
+
+
+@pytest.mark.parametrize(("text", "piece", "entity"), [
+    # a number read out at the start of a line, or before a colon inside a turn, is kept
+    ("P: 0161 496 0222: that's the ward.", "0161 496 0222", "PHONE"),
+    ("My mobile 07700 900123: ring after six.", "07700 900123", "PHONE"),
+    # a code longer than a label's, or with no label's words before it
+    ("GMC 7234561: that's mine.", "7234561", "GMC_NUMBER"),
+    ("Int: at 10 45: the ward round.", "10 45", "PHONE"),
+    # a number after the colon is in the turn, not the label
+    ("P-12: seven seven nine, four four one, two two three.",
+     "seven seven nine, four four one, two two three", "PHONE"),
+])
+def test_numbers_near_a_label_or_a_colon_that_are_said_are_kept(text: str, piece: str,
+                                                                entity: str) -> None:
+    at = text.index(piece)
+    toks = [(s + at, e + at) for s, e in tg.tokenise(piece)]
+    kept = tg._trimmed(text, toks, entity, tg.MIN_PART_DIGITS)
+    assert kept is not None and text[kept[0]:kept[1]] == piece
+
+
+@pytest.mark.parametrize(("text", "piece", "kept"), [
+    # (round 23) a letter and a number with a decimal point said: a classification code
+    ("P: The code on the form was F thirty-two point one, depression.",
+     "F thirty-two point one", None),
+    ("P: They coded it J forty-five point nine, asthma, on the discharge.",
+     "J forty-five point nine", None),
+    ("P: It came back as K two one dot zero on the letter.", "K two one dot zero", None),
+    ("P: Section B twelve point three of the policy, the bit about leave.",
+     "B twelve point three", None),
+    # postcodes said with a space, a pause or a filler between the two codes are kept
+    ("P: My postcode's M one four, B T.", "M one four, B T", "M one four, B T"),
+    ("P: Postcode S E one, er, nine P X.", "S E one, er, nine P X", "S E one, er, nine P X"),
+    ("P: It's L S six, two A Q, the flat.", "L S six, two A Q", "L S six, two A Q"),
+])
+def test_a_code_with_a_decimal_point_is_no_postcode(text: str, piece: str,
+                                                     kept: str | None) -> None:
+    at = text.index(piece)
+    toks = [(s + at, e + at) for s, e in tg.tokenise(piece)]
+    got = tg._trimmed(text, toks, "POSTCODE")
+    assert (None if got is None else text[got[0]:got[1]]) == kept

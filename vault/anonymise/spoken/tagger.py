@@ -24,8 +24,9 @@ said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the eleven spoken development sets (eleven authors; round 16 added ``spoken/heldout8``,
-round 17 ``spoken/heldout9``), the
+from the seventeen spoken development sets (seventeen authors; round 16 added ``spoken/heldout8``,
+round 17 ``spoken/heldout9``, round 18 ``spoken/heldout10``, round 23 ``spoken/heldout11`` to
+``15``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
 parts; read-backs and corrections of identifiers and of ordinary numbers; round 17, transcripts
 of many habits: every class said every way, split over turns and caption cues, relayed,
@@ -590,6 +591,9 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
     if entity == "POSTCODE" and _a_thing_named(text, toks[toks.index(inside[0]):]):
         return None  # "B twelve injections and D three", "the A two round": what they name
+    if entity == "POSTCODE" and _DECIMAL_WORDS & set(
+            words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
+        return None  # "Z sixty-three point four", "F three two dot one": a classification code
     if entity == "PERSON" and all(e - s == 1 and text[s].islower() for s, e in inside):
         # lower-case letters alone (caption text): "i" last is the pronoun ("s o s i mean"),
         # and three letters are as often a word or an acronym said letter by letter as a name
@@ -611,16 +615,29 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None  # "A two, B six, C one": letters and numbers listed, no inward code
     if entity in _NUMBERS and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
         return None  # "It finished sixty-seven sixty-three": a score, four digits
+    if entity == "DATE" and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
+            and words[toks.index(inside[0])] in _NO_CENTURY:
+        return None  # (round 23) "sixty-six, sixty-two at half time": no year begins sixty
+    if entity == "DATE" and _cls(text[inside[0][0]:inside[0][1]]) == "DW" \
+            and _GROUP_JUST_BEFORE.search(text, max(0, inside[0][0] - 24), inside[0][0]):
+        return None  # (round 23) "ten, [two five, two thousand]": the tail of number groups
     if entity in _NUMBERS and _fractions_only(text[inside[0][0]:inside[-1][1]]):
         return None  # "Rated 7/10, then 6/10": ratings typed as fractions, no number read out
     if entity == "AGE" and _NUMBER_JUST_BEFORE.search(text, max(0, inside[0][0] - 24),
                                                       inside[0][0]):
         return None  # "It finished thirty-four seventy-two": the second number of a score
-    if entity == "AGE" and thing_asked_before(text, inside[0][0]):
+    if entity == "AGE" and (thing_asked_before(text, inside[0][0])
+                            or _thing_asked_line(text, inside[0][0])):
         return None  # "How old is that old scanner?" - "Oh, twenty.": a thing's age
-    if entity in ("DATE", "AGE") and _CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
-                                                          inside[0][0]):
-        return None  # "10:45", "#00:13:24-7#": the minutes or seconds of a time or a timecode
+    if entity in ("DATE", "AGE") and (_CLOCK_BEFORE.search(text, max(0, inside[0][0] - 2),
+                                                           inside[0][0])
+                                      or (len(inside) == 1 and text[inside[0][0]] == "0"
+                                          and text[inside[0][0]:inside[0][1]].isdigit()
+                                          and _TIMED_MARK_BEFORE.search(
+                                              text, max(0, inside[0][0] - 40), inside[0][0]))):
+        # "10:45", "#00:13:24-7#": a time or a timecode; "(00:03:12 inaudible) 0958": digits
+        # no date begins with, after a gap in the talk (the rest of a number said before it)
+        return None
     if entity == "AGE" and _SUM_BEFORE.search(text, max(0, inside[0][0] - 20), inside[0][0]):
         return None  # "forty plus ten", "seven out of ten", "two times three": a sum or a score
     if entity == "DATE" and _no_day_and_month(text[inside[0][0]:inside[-1][1]]):
@@ -641,10 +658,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
                                 for s, e in toks[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
             and _NOUN_AFTER.match(text, inside[-1][1]):
         return None  # "on the tenth floor", "the second time": an ordinal before a noun, no date
-    if entity == "DATE" and len(inside) == 1 and _cls(text[inside[0][0]:inside[0][1]]) in (
-            "DG", "DG2") and _LABELLED.search(text, max(0, inside[0][0] - 30), inside[0][0]) \
-            and _LABEL_END.match(text, inside[0][1]):
-        return None  # "Participant 2" or "Guest 4:" ending a line: a speaker's label
+    if entity in ("DATE", *_NUMBERS) and _a_speakers_code(text, inside):
+        return None  # "Participant 2" or "Guest 4:" ending a line, "OH-005, retired:": a label
     if entity == "DATE" and _NAMED_BY_YEAR.match(text, inside[-1][1]) and not any(
             _cls(text[s:e]) in ("ORD", "MON") for s, e in inside):
         return None  # "the nineteen-oh-eight Pensions Act", "the twenty twelve Games": a name
@@ -662,6 +677,11 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
 _POSTCODE_WORDS = frozenset({"and", "then", "as", "in", "for", "is", "it's", "it’s", "that's",
                              "that’s", "space", "actually", "sorry", "no", "not", "or"})
 _NUMBER_CLASSES = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD"})
+#: (round 23) the words of a decimal point said inside a letter and a number: a diagnosis or
+#: classification code read out ("Z sixty-three point four", "F thirty-two dot one", a
+#: section "B two point three"); a postcode has no decimal, its outward and inward codes are
+#: said with a space, a pause or nothing between
+_DECIMAL_WORDS = frozenset({"point", "dot", "decimal"})
 
 
 def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
@@ -868,8 +888,77 @@ _NOUN_AFTER = re.compile(
 _LABELLED = re.compile(r"(?<![\w'’])(?!(?i:" + "|".join((*_MONTH_NAMES, *_WEEKDAYS)) +
                        r")(?![\w'’]))[A-Z][\w'’-]*[ \t]+\Z")
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|\Z)")
+#: (round 23) a speaker's label that holds a code written in digits, from the start of its line
+#: to the code: up to four words, the first and the last capitalised, the last one the code's
+#: prefix joined to it by a hyphen, an underscore or a hash, or standing before it ("OH-",
+#: "Narrator OH-", "Retired nurse P_", "Participant "), after an optional timestamp in brackets
+_CODE_LABEL = re.compile(r"(?:\A|(?<=\n))[ \t]*(?:[\[(][\d:.]{1,12}[\])][ \t]*)?"
+                         r"(?:[A-Z][\w'’]*[ \t]+(?:[A-Za-z][\w'’]*[ \t]+){0,2})?"
+                         r"[A-Z][\w'’]*(?:[-_#]|[ \t]+)\Z")
+#: ... and what ends it after the code: a role in brackets or after a comma ("(narrator)",
+#: ", retired"), then the colon before the turn (not a clock's "12:30")
+_CODE_LABEL_END = re.compile(r"(?:[ \t]*\([A-Za-z][\w'’ \t-]{0,20}\))?"
+                             r"(?:,[ \t]*[A-Za-z][\w'’ \t-]{0,20})?[ \t]*:(?!\d)")
+#: the most digits a speaker's code is written in
+_CODE_DIGITS = 4
+
+
+def _a_speakers_code(text: str, inside: Sequence[tuple[int, int]]) -> bool:
+    """Whether a tagged piece is one number in digits that is part of a speaker's label, not
+    said in the turn: "Participant 2" or "Guest 4:" ending a line (the dates' guard since round
+    21), and (round 23, the numbers: a code whose digits opened a number read out just after
+    it, "OH-005, retired: Zero seven nine ...") a code of up to :data:`_CODE_DIGITS` digits
+    between a label's words at the start of a line and the colon ending it."""
+    if len(inside) != 1:
+        return False
+    start, end = inside[0]
+    word = text[start:end]
+    if not word.isdigit():
+        return False
+    if len(word) <= 2 and _LABELLED.search(text, max(0, start - 30), start) \
+            and _LABEL_END.match(text, end):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return len(word) <= _CODE_DIGITS and start - line <= 60 \
+        and _CODE_LABEL.search(text, line, start) is not None \
+        and _CODE_LABEL_END.match(text, end) is not None
 #: a number after these is a time's minutes or seconds
 _CLOCK_BEFORE = re.compile(r"\d:\Z")
+#: (round 23) a timed transcription mark just before, a word inside it ("(00:03:12 inaudible)
+#: 0958"): talk resumed after a gap (a caption cue, "[08:51.630] 40", holds no word: what
+#: follows it may be a year said back)
+_TIMED_MARK_BEFORE = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[ \t]+[A-Za-z][^)\]\n]{0,20}[)\]]"
+                                r"[ \t]*\Z")
+#: (round 23) the tens no year said in two halves begins with (a year is "nineteen ...",
+#: "twenty ...", "eighteen ...")
+_NO_CENTURY = frozenset(TENS_WORDS) - {"twenty"}
+#: (round 23) a number word and a comma just before: a date the tagger begins with a digit said
+#: alone after it is the tail of groups said in a row
+_GROUP_JUST_BEFORE = re.compile(
+    r"(?i)(?<![\w'’-])(?:" + "|".join((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)) + r")[ \t]*,[ \t]*\Z")
+
+
+def _thing_asked_line(text: str, pos: int) -> bool:
+    """(round 23) Whether the line asked just before ``pos``'s line asks a thing's age, its own
+    describing words aside ("How old was it, the old system?" - "Oh, twenty."):
+    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end."""
+    line = text.rfind("\n", 0, pos)
+    if line <= 0:
+        return False
+    mark = text.rfind("?", max(0, line - 120), line)
+    if mark < 0 or "\n" in text[mark:line]:
+        return False
+    comma = text.rfind(",", text.rfind("\n", 0, mark) + 1, mark)
+    # the words after the comma name the thing again ("it, the old system"), no one asked
+    return comma >= 0 and _THING_AGAIN.fullmatch(text, comma, mark) is not None \
+        and thing_asked_before(text, comma)
+
+
+#: a comma and the thing named again after "How old was it": an article or a possessive and
+#: up to three words, none a person or a second question
+_THING_AGAIN = re.compile(r",[ \t]*(?i:the|that|this|those|these|your|my|his|her|their|our)"
+                          r"(?:[ \t]+(?!(?i:how|you|he|she|they|him|them|were|are|is|was|what|"
+                          r"when)(?![\w'’]))[A-Za-z'’-]+){1,3}[ \t]*")
 #: the oldest age said in digits
 OLDEST = 125
 
