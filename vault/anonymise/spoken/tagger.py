@@ -589,6 +589,13 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         return None
     if entity in ("POSTCODE", "PERSON") and len(inside) < (4 if entity == "POSTCODE" else 3):
         return None  # "S T three", "F Y one": a grade or an outward code alone is no postcode
+    if entity == "POSTCODE" and not any(
+            _cls(text[s:e]) in _NUMBER_CLASSES and text[s:e].lower() not in ("o", "oh")
+            for s, e in inside):
+        return None  # (round 23) "the P H S O": letters alone (an "O" read as a letter), and
+        # every postcode has a number in it
+    if entity == "AGE" and all(text[s:e].lower() in _ZERO_WORDS for s, e in inside):
+        return None  # (round 23) "It was zero, so ...": nobody's age is nought
     if entity == "POSTCODE" and _a_thing_named(text, toks[toks.index(inside[0]):]):
         return None  # "B twelve injections and D three", "the A two round": what they name
     if entity == "POSTCODE" and _DECIMAL_WORDS & set(
@@ -677,6 +684,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
 _POSTCODE_WORDS = frozenset({"and", "then", "as", "in", "for", "is", "it's", "it’s", "that's",
                              "that’s", "space", "actually", "sorry", "no", "not", "or"})
 _NUMBER_CLASSES = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD"})
+#: the words of nought, and the digit "0" (no age is said with them alone)
+_ZERO_WORDS = frozenset({"zero", "nought", "nil", "oh", "o", "0"})
 #: (round 23) the words of a decimal point said inside a letter and a number: a diagnosis or
 #: classification code read out ("Z sixty-three point four", "F thirty-two dot one", a
 #: section "B two point three"); a postcode has no decimal, its outward and inward codes are
