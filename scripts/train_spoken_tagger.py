@@ -62,7 +62,8 @@ the tail of groups said in a row, digits after a timed mark, a thing's age asked
 named again): four guards in the tagger, which left the pair's figures, the folds' and the
 negatives sets' exactly as above.
 
-``--loso`` rotates over all nine spoken sets the same way (and scores the negatives sets with
+``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (seventeen since
+round 23) the same way (and scores the negatives sets with
 the full model: they are always in training, so that figure is in-sample; the guard is that
 it must not move).
 """
@@ -286,9 +287,10 @@ GRID: tuple[tuple[str, Mapping[str, float]], ...] = (
 def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
          extra: Sequence[str] = ()) -> None:
     """Leave one AUTHOR out: train on the other spoken development sets and the negatives (a
-    set in :data:`HELD_OUT` is in none of them); score the left-out set with the tagger off, with
-    ``baseline`` (the round-14 model, trained on none of the retired authors) and with the
-    fold's model (union with the engine's own replacements, as --loso)."""
+    set in :data:`HELD_OUT`, none since round 23, is in none of them); score the left-out set
+    with the tagger off, with ``baseline`` (another model, e.g. the previous round's, at the
+    shipped thresholds :data:`~vault.anonymise.spoken.tagger.EMIT`) and with the fold's model
+    (union with the engine's own replacements, as --loso)."""
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
         if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *HELD_OUT):
@@ -303,7 +305,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
         print(f"{left:<16} tagger off            {figures(docs, base)}")
         if baseline is not None:
             tagged, added = with_tagger(docs, base, baseline)
-            print(f"{'':<16} baseline model 0.9    {figures(docs, tagged)}  (+{added} spans)")
+            print(f"{'':<16} baseline model shipped {figures(docs, tagged)}  (+{added} spans)")
         for label, emit in GRID:
             tagged, added = with_tagger(docs, base, path, emit)
             print(f"{'':<16} fold model {label:<18} {figures(docs, tagged)}  "

@@ -531,6 +531,10 @@ def test_the_tagger_leaves_a_speaker_label_s_code(text: str, code: str) -> None:
     # a code longer than a label's, or with no label's words before it
     ("GMC 7234561: that's mine.", "7234561", "GMC_NUMBER"),
     ("Int: at 10 45: the ward round.", "10 45", "PHONE"),
+    # (rev23b) one group of digits said before a colon in the turn, after the turn's own label
+    # (the cases above are several tokens, which the label guard never looks at)
+    ("P: It's 4471: the ward one.", "4471", "PHONE"),
+    ("Int: Extension?\nP: 4471: the ward one.", "4471", "PHONE"),
     # a number after the colon is in the turn, not the label
     ("P-12: seven seven nine, four four one, two two three.",
      "seven seven nine, four four one, two two three", "PHONE"),

@@ -268,6 +268,16 @@ def test_a_test_or_exam_taken_at_an_age_keeps_the_age(text: str) -> None:
     ("P: Born nineteen sixty-six, in the spring.", "nineteen sixty-six", "nineteen sixty-six"),
     ("P: That was twenty twenty-one, the second lockdown.", "twenty twenty-one",
      "twenty twenty-one"),
+    # a year of birth said short, two guesses in a row, is a date (rev23b: the guard dropped it)
+    ("P: I was born forty-seven, forty-eight, something like that.", "forty-seven, forty-eight",
+     "forty-seven, forty-eight"),
+    ("P: Date of birth, er, fifty-two, fifty-three, she never knew.", "fifty-two, fifty-three",
+     "fifty-two, fifty-three"),
+    ("P: Her birthday? Sixty-six, sixty-seven, around then.", "Sixty-six, sixty-seven",
+     "Sixty-six, sixty-seven"),
+    # a birth cue in another sentence or an earlier line leaves a score a score
+    ("R: Where were you born?\nP: Leeds. We won seventy-four, seventy-one that year.",
+     "seventy-four, seventy-one", None),
 ])
 def test_two_compounds_that_no_year_begins_with_are_no_date(text: str, piece: str,
                                                             kept: str | None) -> None:

@@ -623,8 +623,11 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
     if entity in _NUMBERS and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]):
         return None  # "It finished sixty-seven sixty-three": a score, four digits
     if entity == "DATE" and _two_compounds(words[toks.index(inside[0]):toks.index(inside[-1]) + 1]) \
-            and words[toks.index(inside[0])] in _NO_CENTURY:
-        return None  # (round 23) "sixty-six, sixty-two at half time": no year begins sixty
+            and words[toks.index(inside[0])] in _NO_CENTURY \
+            and not _BIRTH_JUST_BEFORE.search(text, max(0, inside[0][0] - 40), inside[0][0]):
+        # (round 23) "sixty-six, sixty-two at half time": no year said whole begins sixty; a
+        # year of birth said short, two guesses ("born forty-seven, forty-eight"), stays
+        return None
     if entity == "DATE" and _cls(text[inside[0][0]:inside[0][1]]) == "DW" \
             and _GROUP_JUST_BEFORE.search(text, max(0, inside[0][0] - 24), inside[0][0]):
         return None  # (round 23) "ten, [two five, two thousand]": the tail of number groups
@@ -941,6 +944,11 @@ _TIMED_MARK_BEFORE = re.compile(r"[(\[]\d{1,2}:\d{2}(?::\d{2})?[ \t]+[A-Za-z][^)
 #: (round 23) the tens no year said in two halves begins with (a year is "nineteen ...",
 #: "twenty ...", "eighteen ...")
 _NO_CENTURY = frozenset(TENS_WORDS) - {"twenty"}
+#: (rev23b) a birth word earlier in the sentence or just asked: two short years after it are
+#: guesses at a year of birth, not a score ("born forty-seven, forty-eight", "Her birthday?
+#: Sixty-six, sixty-seven")
+_BIRTH_JUST_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:born|birth|birthday|dob|d\.o\.b)(?![\w'’])"
+                                r"[^\n.!]{0,40}\Z")
 #: (round 23) a number word and a comma just before: a date the tagger begins with a digit said
 #: alone after it is the tail of groups said in a row
 _GROUP_JUST_BEFORE = re.compile(
