@@ -46,6 +46,9 @@ plus two things:
   (``{col:t_Sister}``), ``title_surname`` after any other title;
   LOCATION ``address`` (a street line, ``{ADDRESS}``, from a set's ``addresses``) and POSTCODE
   ``postcode`` (``{POSTCODE}``, from its ``postcodes``), rendered only when a template asks;
+  DATE/AGE written into a template's text as a literal label (``{AGE=twelve}``,
+  ``{DATE=3 March 2019}``, see ``LABEL_RE``): the older sets' own ages, labelled in round 23
+  without changing their text (AGE form ``said`` or ``num``, DATE ``literal``);
   and each document carries ``style``
   (``written`` or ``spoken``) and ``labels`` (how the speakers are labelled).
 
@@ -56,6 +59,7 @@ Regenerate the committed sets (deterministic, no set iteration or hash order)::
 
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime
 import importlib.util
@@ -80,6 +84,12 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout23", "people_heldout24")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
+#: a literal labelled date or age in a template's text: ``{DATE=3 March 2019}``, ``{AGE=47}``,
+#: ``{AGE=forty-seven}``. It renders exactly the text after ``=`` as one DATE or AGE span and draws
+#: no randomness of its own (a spoken document's disfluencies are drawn over the text as if the
+#: braces were not there), so a set written before DATE/AGE were labelled renders the same text
+#: with the date or age it already held now labelled (round 23; see README.md's conventions)
+LABEL_RE = re.compile(r"\{(DATE|AGE)=([^{}=]+)\}")
 
 #: roles of people in a document's cast. ``self`` is the interviewee, ``reg`` another register
 #: participant (always introduced by full name first), ``twin`` a third party who shares a first
@@ -608,28 +618,73 @@ class Writer:
 
     # ------------------------------------------------------------------ text
     def disfluent(self, s: str) -> str:
+        return " ".join(self._disfluent_words(s)[0])
+
+    def _disfluent_words(self, s: str) -> tuple[list[str], list[int]]:
+        """The pieces ``disfluent`` joins with spaces, and for each word of ``s`` the index of
+        the piece that is the word itself (a filler or a repeat goes before it)."""
+        words = s.split(" ")
         if self.style != "spoken":
-            return s
+            return words, list(range(len(words)))
         rng = self.rng
         out: list[str] = []
-        for i, w in enumerate(s.split(" ")):
+        at: list[int] = []
+        for i, w in enumerate(words):
             r = rng.random()
             if i > 0 and w[:1].islower() and r < 0.04:
                 out.append(rng.choice(self.c.fillers))
             elif i > 0 and w.isalpha() and w.islower() and r < 0.06:
                 out.append(w + ",")
+            at.append(len(out))
             out.append(w)
-        return " ".join(out)
+        return out, at
+
+    def prose(self, s: str) -> None:
+        """Template text between slots: disfluent when spoken, its ``{DATE=..}`` and
+        ``{AGE=..}`` labelled literally (see ``LABEL_RE``)."""
+        if "=" not in s or not LABEL_RE.search(s):
+            self.b.lit(self.disfluent(s))
+            return
+        plain, labels = "", []
+        pos = 0
+        for m in LABEL_RE.finditer(s):
+            plain += s[pos:m.start()]
+            labels.append((len(plain), len(plain) + len(m.group(2)), m.group(1), m.group(2)))
+            plain += m.group(2)
+            pos = m.end()
+        plain += s[pos:]
+        out, at = self._disfluent_words(plain)
+        rendered = " ".join(out)
+        piece_start = [0]
+        for piece in out:
+            piece_start.append(piece_start[-1] + len(piece) + 1)
+        word_start = [0]
+        for w in plain.split(" "):
+            word_start.append(word_start[-1] + len(w) + 1)
+
+        def where(c: int) -> int:  # where the plain text's character c lands in the output
+            w = bisect.bisect_right(word_start, c) - 1
+            return piece_start[at[w]] + c - word_start[w]
+
+        done = 0
+        for start, end, type_, value in labels:
+            assert value == value.strip() and " " not in (plain[start], plain[end - 1])
+            a, z = where(start), where(end - 1) + 1
+            self.b.lit(rendered[done:a])
+            form = "literal" if type_ == "DATE" else ("num" if value.isdigit() else "said")
+            self.b.ent(rendered[a:z], type_, None, form)
+            done = z
+        self.b.lit(rendered[done:])
 
     def render(self, template: str) -> None:
         pos = 0
         for m in SLOT_RE.finditer(template):
             if m.start() > pos:
-                self.b.lit(self.disfluent(template[pos:m.start()]))
+                self.prose(template[pos:m.start()])
             self.slot(m.group(1), m.group(2))
             pos = m.end()
         if pos < len(template):
-            self.b.lit(self.disfluent(template[pos:]))
+            self.prose(template[pos:])
 
     def turn(self, label: str, sentences: list[str]) -> None:
         self.b.lit(f"{label}: ")

@@ -276,7 +276,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "People call me {self:alias}, it's easier.",
         "I'm {self:title} on the rota, but {self:first} to everyone.",
         "I'm {self:first}, in case I didn't say.",
-        "I was born in {ABROAD} and moved here at twelve.",
+        "I was born in {ABROAD} and moved here at {AGE=twelve}.",
         "I did my primary medical degree in {COUNTRY}.",
         "We left {CITY} for {TOWN} when I got the partnership.",
         "I'm based near {TOWN}, twenty minutes from {HOSP}.",

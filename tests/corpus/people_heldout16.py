@@ -361,7 +361,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "so I said to {twin:first}, I said {twin:vocative}, I've got a baby, I'm not doing the weekend at {HOSP:short}.",
         "and then {word:first}, the ward clerk at {HOSP:short}, she just took one look at me and put the kettle on.",
         "I came from {ABROAD}, well {COUNTRY}, and my first job was a locum at {HOSP} and nobody told me where the toilets were.",
-        "my wee one, {child:first}, was ten months, and our childminder, {rel:first}, came over from {TOWN} to help.",
+        "my wee one, {child:first}, was {AGE=ten} months, and our childminder, {rel:first}, came over from {TOWN} to help.",
         "{reg:full}, she's in your study too I think, she said to me, {self:first}, just ask for the KIT days.",
         "(crosstalk) no, no, it was {col:first}, not {twin:first}, {col:first} was the one on the rota.",
         "my partner {partner:first} is in {TOWN} during the week, at {HOSP:short}, so it's just me and {child:first}.",

@@ -299,7 +299,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "Um, we did, we did {THEORY} on the course.",
         "{INITIAL}, yeah, {INITIAL}, that's the big one.",
         "Poor {word:first}, she, she had it worst.",
-        "My, my little girl {child:first} was two.",
+        "My, my little girl {child:first} was {AGE=two}.",
         "{twin:first}, um, {twin:first} rang me, actually.",
     ],
     negatives=[

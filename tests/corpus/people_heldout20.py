@@ -325,7 +325,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "{child:first}, my youngest, he's in year eleven at the school in {CITY}, he wants to be a paramedic.",
         'We had this family, the {rel:plural}, from {CITY}, and they brought food for the whole night shift.',
         '{reg:full}, she interprets Tigrinya, and I do Kurdish, so they put us in the same office.',
-        'I was in {ABROAD} till I was nineteen, then {CITY}, then here, {TOWN}, twenty year now.',
+        'I was in {ABROAD} till I was {AGE=nineteen}, then {CITY}, then here, {TOWN}, twenty year now.',
         "The consultant said, 'Thank you, {self:first},' and I nearly fell over, he'd never said my name before.",
         'My brother-in-law, {partner:first}, he got me the job, he was a porter at {HOSP} before.',
         "{mentor:first} on estates, he taught me the boilers, the chillers, everything, he's retired to {ABROAD} now.",

@@ -484,7 +484,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "It's {self:full}, though at home I'm just {self:first}.",
         "I qualified in {ABROAD} and did two years of house jobs in {COUNTRY}.",
         "My parents live in {ABROAD}, so I fly out every Christmas.",
-        "I was born in {COUNTRY}, but we moved when I was ten.",
+        "I was born in {COUNTRY}, but we moved when I was {AGE=ten}.",
         "I commute from {TOWN}, which is about fifty minutes each way.",
         "We bought a house in {TOWN} the year I became a partner.",
         "We spent most weekends walking in {REGION}, which kept me sane.",

@@ -448,7 +448,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "My name's {self:full}, but honestly everyone says {self:first}.",
         "I trained in {ABROAD} and did my internship in {COUNTRY}.",
         "My parents are still in {ABROAD}, so I go back every summer.",
-        "I'm from {COUNTRY} originally; we came over when I was twelve.",
+        "I'm from {COUNTRY} originally; we came over when I was {AGE=twelve}.",
         "I drive in from {TOWN}, which is forty minutes on a good day.",
         "We moved to {TOWN} when I got my consultant job.",
         "Weekends we'd go walking in {REGION}; that's what kept me going.",

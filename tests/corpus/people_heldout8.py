@@ -839,7 +839,7 @@ CONTENT = dict(  # noqa: C408  (keyword arguments read as a form)
         "{self:full} on the rota, {self:first} to my mum.",
         "I qualified in {ABROAD} and did two years of internship in {COUNTRY}.",
         "Me mum and dad are still in {ABROAD}, so I go back every Eid.",
-        "I was born in {COUNTRY} and came over when I was twelve.",
+        "I was born in {COUNTRY} and came over when I was {AGE=twelve}.",
         "I drive in from {TOWN}, forty minutes if the bypass behaves.",
         "We bought a terrace in {TOWN} the year I made partner.",
         "Weekends were walking in {REGION}; that kept me sane.",
