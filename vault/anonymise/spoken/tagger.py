@@ -918,7 +918,9 @@ def _a_speakers_code(text: str, inside: Sequence[tuple[int, int]]) -> bool:
     if len(word) <= 2 and _LABELLED.search(text, max(0, start - 30), start) \
             and _LABEL_END.match(text, end):
         return True
-    line = text.rfind("\n", 0, start) + 1
+    # (a line begun more than 60 characters back holds no label: its start is not looked for
+    # further, or a long line of numbers would be read back to its start from each)
+    line = text.rfind("\n", max(0, start - 61), start) + 1
     return len(word) <= _CODE_DIGITS and start - line <= 60 \
         and _CODE_LABEL.search(text, line, start) is not None \
         and _CODE_LABEL_END.match(text, end) is not None
