@@ -943,19 +943,29 @@ _GROUP_JUST_BEFORE = re.compile(
 def _thing_asked_line(text: str, pos: int) -> bool:
     """(round 23) Whether the line asked just before ``pos``'s line asks a thing's age, its own
     describing words aside ("How old was it, the old system?" - "Oh, twenty."):
-    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end."""
-    line = text.rfind("\n", 0, pos)
+    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end.
+
+    Each search reads a bounded stretch (not back to a line's start: the tagger asks this of
+    every age of a window, and each age of a long turn read the turn back to its start, and the
+    question's line back to its own): the answer's line begun at most :data:`_ANSWER_REACH`
+    characters before the age (``thing_asked_before``'s own reach), its comma at most 120
+    before the question mark (the thing named again in up to three words)."""
+    line = text.rfind("\n", max(0, pos - _ANSWER_REACH), pos)
     if line <= 0:
         return False
     mark = text.rfind("?", max(0, line - 120), line)
     if mark < 0 or "\n" in text[mark:line]:
         return False
-    comma = text.rfind(",", text.rfind("\n", 0, mark) + 1, mark)
+    # (the last comma of the question's line: _THING_AGAIN holds no line break, so a comma on
+    # a line before it matches no more than none does)
+    comma = text.rfind(",", max(0, mark - 120), mark)
     # the words after the comma name the thing again ("it, the old system"), no one asked
     return comma >= 0 and _THING_AGAIN.fullmatch(text, comma, mark) is not None \
         and thing_asked_before(text, comma)
 
 
+#: how far into its line an age is still the answer to the question on the line before
+_ANSWER_REACH = 200
 #: a comma and the thing named again after "How old was it": an article or a possessive and
 #: up to three words, none a person or a second question
 _THING_AGAIN = re.compile(r",[ \t]*(?i:the|that|this|those|these|your|my|his|her|their|our)"
