@@ -208,6 +208,11 @@ class _Token:
     scale: bool
 
 
+#: the most digits of a number whose value is read (Python reads at most
+#: ``sys.get_int_max_str_digits()`` digits, which no setting makes fewer than 640)
+_MOST_VALUE_DIGITS = 640
+
+
 def _token(text: str, start: int, end: int) -> _Token:
     surface = text[start:end]
     parts = [p.lower() for p in _SPLIT.split(surface) if p]
@@ -221,7 +226,11 @@ def _token(text: str, start: int, end: int) -> _Token:
             digits += d
             single |= len(d) == 1 and len(parts) == 1
             typed |= len(d) >= 3
-            value = int(d) if d.isdigit() and len(parts) == 1 else None
+            # (a number of thousands of digits -- a key held down -- has no value: int()
+            # refuses more than the interpreter's limit of digits, at least 640, and the
+            # whole engine stopped on the transcript)
+            value = int(d) if d.isdigit() and len(parts) == 1 and len(d) <= _MOST_VALUE_DIGITS \
+                else None
         elif part in _UNITS:
             kinds.append("unit")
             digits += str(_UNITS[part])

@@ -930,7 +930,9 @@ def _a_speakers_code(text: str, inside: Sequence[tuple[int, int]]) -> bool:
     if len(word) <= 2 and _LABELLED.search(text, max(0, start - 30), start) \
             and _LABEL_END.match(text, end):
         return True
-    line = text.rfind("\n", 0, start) + 1
+    # (a line begun more than 60 characters back holds no label: its start is not looked for
+    # further, or a long line of numbers would be read back to its start from each)
+    line = text.rfind("\n", max(0, start - 61), start) + 1
     return len(word) <= _CODE_DIGITS and start - line <= 60 \
         and _CODE_LABEL.search(text, line, start) is not None \
         and _CODE_LABEL_END.match(text, end) is not None
@@ -958,19 +960,29 @@ _GROUP_JUST_BEFORE = re.compile(
 def _thing_asked_line(text: str, pos: int) -> bool:
     """(round 23) Whether the line asked just before ``pos``'s line asks a thing's age, its own
     describing words aside ("How old was it, the old system?" - "Oh, twenty."):
-    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end."""
-    line = text.rfind("\n", 0, pos)
+    :func:`~vault.anonymise.spoken.ages.thing_asked_before` judged up to that line's end.
+
+    Each search reads a bounded stretch (not back to a line's start: the tagger asks this of
+    every age of a window, and each age of a long turn read the turn back to its start, and the
+    question's line back to its own): the answer's line begun at most :data:`_ANSWER_REACH`
+    characters before the age (``thing_asked_before``'s own reach), its comma at most 120
+    before the question mark (the thing named again in up to three words)."""
+    line = text.rfind("\n", max(0, pos - _ANSWER_REACH), pos)
     if line <= 0:
         return False
     mark = text.rfind("?", max(0, line - 120), line)
     if mark < 0 or "\n" in text[mark:line]:
         return False
-    comma = text.rfind(",", text.rfind("\n", 0, mark) + 1, mark)
+    # (the last comma of the question's line: _THING_AGAIN holds no line break, so a comma on
+    # a line before it matches no more than none does)
+    comma = text.rfind(",", max(0, mark - 120), mark)
     # the words after the comma name the thing again ("it, the old system"), no one asked
     return comma >= 0 and _THING_AGAIN.fullmatch(text, comma, mark) is not None \
         and thing_asked_before(text, comma)
 
 
+#: how far into its line an age is still the answer to the question on the line before
+_ANSWER_REACH = 200
 #: a comma and the thing named again after "How old was it": an article or a possessive and
 #: up to three words, none a person or a second question
 _THING_AGAIN = re.compile(r",[ \t]*(?i:the|that|this|those|these|your|my|his|her|their|our)"
@@ -1095,14 +1107,44 @@ def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) ->
                     # kids, five, seven and nine" counts children, it is no part of a number
                     spans.append((part[0], part[1], entity, _digits(words)))
     out: list[Finding] = []
+    beside = _most_digits_beside(text, spans)
     for k, (start, end, entity, digits) in enumerate(spans):
-        if digits < MIN_DIGITS and not any(
-                o != k and other[2] in _NUMBERS and digits + other[3] >= MIN_DIGITS
-                and "\n" not in text[min(end, other[1]):max(start, other[0])]
-                for o, other in enumerate(spans)):
+        if digits < MIN_DIGITS and digits + beside[k] < MIN_DIGITS:
             continue
         out.append(Finding(start, end, entity, SCORE, DETECTOR))
     return out
+
+
+def _most_digits_beside(text: str, spans: Sequence[tuple[int, int, str, int]]) -> list[int]:
+    """For each of a window's spans (start, end, entity, digits), the most digits of ANOTHER
+    number span with no line break between the two (-1 when there is none).
+
+    Two spans have no line break between them when the lines each touches (counted by the line
+    breaks before its start and its end) overlap; each number span is entered under every line
+    it touches, and a line keeps its two with the most digits (one may be the span asking), so
+    the work is linear in the spans and their lines. (Every span asked every other, slicing the
+    text between: a number said in parts on each of thousands of lines, "oh seven seven double
+    four" turn after turn in one window, grew with the square of the turns.)"""
+    if not spans:
+        return []
+    lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text, lo, hi)]
+    lines = [(bisect.bisect_left(breaks, start), bisect.bisect_left(breaks, end))
+             for start, end, _, _ in spans]
+    best: dict[int, list[tuple[int, int]]] = {}
+    for k, ((first, last), (_, _, entity, digits)) in enumerate(zip(lines, spans)):
+        if entity in _NUMBERS:
+            for line in range(first, last + 1):
+                top = best.setdefault(line, [])
+                top.append((digits, k))
+                top.sort(reverse=True)
+                del top[2:]
+    return [max((d for line in range(first, last + 1) for d, o in best.get(line, ()) if o != k),
+                default=-1)
+            for k, (first, last) in enumerate(lines)]
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def _runs(labels: Sequence[str]) -> list[tuple[int, int, str]]:
