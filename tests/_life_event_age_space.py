@@ -49,6 +49,7 @@ MONTH_FRAMES = [
     "When she was «{n} {unit}», we moved house.",
     "{Child} was only «{n} {unit}» at the time.",
     "He's «{n} {unit}» now, bless him.",
+    "{Child}, I mean, the baby, {Given}, was, um, «{n} {unit}», and into everything.",
 ]
 #: said the same way, and no age of anyone born
 NEGATIVES = [

@@ -1012,6 +1012,8 @@ _IS_MONTHS = re.compile(
     r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
     r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
     r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)" + _NAMED_BETWEEN + r"|"
+    # a name set off by commas, whoever it follows ("my wee, I mean, one, Tobin, was ten months")
+    r"(?<=,[ \t])[A-Z][\w'’-]+,|"
     r"(?<![\w'’])(?!(?:It|That|This|"
     r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
     r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:,?[ \t]+" + _FILLER + r",?)*"
