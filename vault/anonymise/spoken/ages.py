@@ -135,6 +135,29 @@ _PERSON_NOUN = (r"(?i:(?:" + _KIN_AND_WORK + r"|one|ones|man|woman|lady|gentlema
                 r"lad|lass|baby|kids|children|twins|patient|doctor|nurse|student|parents|folks|"
                 r"other[ \t]+half)(?:s|['’]s)?)\b")
 
+#: what says the number after a life event's "at" is a clock time: "left school at ten past
+#: three", "at nine in the morning", "at twelve sharp", "at nine this morning"
+_NOT_A_CLOCK = (r"(?![ \t,]+(?i:past|thirty|fifteen|forty-five|sharp|on[ \t]+the[ \t]+dot|"
+                r"in[ \t]+the[ \t]+(?:morning|evening|afternoon|night)|at[ \t]+night|"
+                r"(?:this|that|the[ \t]+next|last|yesterday|tomorrow|on[ \t]+\w+)[ \t]+"
+                r"(?:morning|evening|afternoon|night)|tonight|today|yesterday|tomorrow)\b)")
+#: a country or a place left or reached: "here", "over", "to this country", "to Leeds", "from
+#: Accra", "to the UK" -- a move said with where it went, not "came in"/"came back" (a clock's)
+_WHERE_TO = (r"(?:here|over(?:[ \t]+here)?|across|to[ \t]+this[ \t]+country|"
+             r"(?:over[ \t]+|back[ \t]+)?(?:to|from)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+#: a life's events that befall a child as well as an adult, said with "at <age>": a move to
+#: a country or a town, a parent lost, care, school begun or left, home left, a marriage
+_CHILDHOOD_EVENT = (r"(?:moved|came|emigrated|relocated|immigrated|arrived)[ \t]+" + _WHERE_TO + r"|"
+                    r"emigrated|immigrated|"
+                    r"lost[ \t]+(?:my|our|his|her|their)[ \t]+(?:(?:mum|mam|mom|mother|dad|father|"
+                    r"parents?|brother|sister|nan|gran|granny|grandad|grandma|grandpa|grandmother|"
+                    r"grandfather|husband|wife|twin)\b)|"
+                    r"(?:went|was[ \t]+(?:taken|put|placed)|were[ \t]+(?:taken|put|placed))[ \t]+into[ \t]+"
+                    r"(?:foster[ \t]+)?care|was[ \t]+(?:adopted|fostered)|"
+                    r"(?:started|began|left|finished)[ \t]+(?:school|primary|nursery)|left[ \t]+home|"
+                    r"got[ \t]+married")
+
+
 _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # are you 40 yet? / you're not fifty / is she sixty?
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
@@ -186,16 +209,19 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=[AaTt])(?i:\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+)?(?:man|woman|lad|lass|boy|girl|gentleman|"
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
                 r"(?P<age>" + _AGE + r")"), 0.75),
-    # qualified at twenty-four / died at 72
-    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|emigrated|passed[ \t]+away|"
-                r"left[ \t]+school|went[ \t]+to[ \t]+(?:med|medical)[ \t]+school|"
+    # qualified at twenty-four / died at 72 (an adult's life events)
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|passed[ \t]+away|"
+                r"went[ \t]+to[ \t]+(?:med|medical)[ \t]+school|"
                 r"became[ \t]+(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"
                 r"had[ \t]+(?:my|our|her|his|their)[ \t]+(?:first|son|daughter|kids?|children|baby|"
                 r"eldest|youngest|twins)|"
                 r"(?:started|began)[ \t]+(?:medicine|med[ \t]+school|medical[ \t]+school|training|"
                 r"university|uni|nursing))[ \t]+(?:at|aged))"
-                r"[ \t]+(?P<age>" + _ADULT + r")(?![ \t,]+(?i:past|to|thirty|fifteen|forty-five|"
-                r"in[ \t]+the[ \t]+(?:morning|evening|afternoon)|at[ \t]+night))"), 0.65),
+                r"[ \t]+(?P<age>" + _ADULT + r")" + _NOT_A_CLOCK), 0.65),
+    # moved here at twelve / lost my dad at nine / went into care at four (a life's events that
+    # befall a child too, so any age: a clock time goes with none of these)
+    (re.compile(r"(?=[MmCcEeRrLlWwBbPpTtSsAaFfGg])(?i:\b(?:" + _CHILDHOOD_EVENT + r")[ \t]+(?:at|aged))"
+                r"[ \t]+(?P<age>" + _AGE + r")" + _NOT_A_CLOCK), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
     (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
                 r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:" + _KIN_AND_WORK + r")"
@@ -969,15 +995,29 @@ _SMALL_UNIT = r"(?:months?|weeks?|mo|mths?|wks?)"
 _MONTHS_OLD = re.compile(
     r"(?=[A-Za-z0-9])(?<![\w'’-])(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?"
     r"[- \t]+(?i:" + _SMALL_UNIT + r"))[- \t]+(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
+#: a child's name said between the noun and the verb: "my wee one, Tobin, was ten months"
+_NAMED_BETWEEN = r"(?:,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)?"
+#: "our youngest, eighteen months, never sleeps": a child and their age in months or weeks said
+#: beside them, the clause closed after the unit ("my son, six months later" is a time)
+_MONTHS_BESIDE = re.compile(
+    r"(?=[MmOoHhTt])(?<![\w'’])(?i:my|our|his|her|their|the)[ \t]+(?:(?i:little|wee|baby|new)[ \t]+)?"
+    r"(?i:youngest|eldest|baby|babby|bairn|son|daughter|boy|girl|one|twins|grandson|granddaughter|"
+    r"nephew|niece|toddler|newborn)" + _NAMED_BETWEEN + r",[ \t]+(?:(?i:only|just|nearly|almost|about|"
+    r"barely)[ \t]+)?(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
+    + _SMALL_UNIT + r"))(?=[ \t]*(?:[,;:!?)\]—–…]|\.|$))", re.MULTILINE)
 #: "My daughter's 18 months", "the twins are twenty-two months now", "She was only fourteen
 #: months when ...": someone is a number of months or weeks, and the clause ends or goes on
 #: without a noun ("The scan was eighteen months ago" has no person; "ago", "long" are not ages)
 _IS_MONTHS = re.compile(
     r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
     r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
-    r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)|(?<![\w'’])(?!(?:It|That|This|"
+    r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)" + _NAMED_BETWEEN + r"|"
+    # a name set off by commas, whoever it follows ("my wee, I mean, one, Tobin, was ten months")
+    r"(?<=,[ \t])[A-Z][\w'’-]+,|"
+    r"(?<![\w'’])(?!(?:It|That|This|"
     r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
-    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
+    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:,?[ \t]+" + _FILLER + r",?)*"
+    r"(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
     r"barely|now|still|already|coming[ \t]+up[ \t]+to|a[ \t]+mere)[ \t]+)?"
     r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
     + _SMALL_UNIT + r"))(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|when|and|but|so|then|today|"
@@ -1044,7 +1084,7 @@ def _months_and_weeks(text: str) -> list[Finding]:
         right = text.find("\n", unit.end())
         right = len(text) if right == -1 else right
         findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
-                        for pattern in (_MONTHS_OLD, _IS_MONTHS) for m in pattern.finditer(text, left, right)
+                        for pattern in (_MONTHS_OLD, _IS_MONTHS, _MONTHS_BESIDE) for m in pattern.finditer(text, left, right)
                         if m.end("age") == unit.end())
         line_start = text.rfind("\n", 0, unit.start()) + 1
         answer = _ANSWER_MONTHS.search(text, line_start, right)
