@@ -60,3 +60,26 @@ def test_the_same_shapes_that_are_no_age_are_kept(anonymiser: Any, kind: str) ->
 def test_the_space_is_deterministic() -> None:
     assert space() == space()
     assert len({shape for shape, _ in CASES}) >= 15
+
+
+@pytest.mark.parametrize("text", [
+    "The pilot, Horizon, was six months.",
+    "In the end, Leeds, was ten weeks.",
+    "The rota, Version Two, was eight weeks, start to finish.",
+])
+def test_a_name_set_off_by_commas_with_no_child_before_it_gives_no_age(anonymiser: Any,
+                                                                      text: str) -> None:
+    """A months age after a name set off by commas needs a child said before the name: a
+    project's or a place's length is no one's age (ages23's widening read them as ages)."""
+    unit = text.index(" was ") + 5
+    assert not [s for s in engine_spans(anonymiser, text, "AGE") if s[1] > unit]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("My wee, I mean, one, Tobin, was honestly, ten months.", "ten months"),
+    ("Our baby, um, you know, Ffion, was nine weeks.", "nine"),
+])
+def test_a_childs_name_set_off_by_commas_still_gives_the_age(anonymiser: Any, text: str,
+                                                             age: str) -> None:
+    start = text.index(age)
+    assert any(s <= start < e for s, e in engine_spans(anonymiser, text, "AGE"))

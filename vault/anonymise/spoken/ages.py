@@ -997,6 +997,21 @@ _MONTHS_OLD = re.compile(
     r"[- \t]+(?i:" + _SMALL_UNIT + r"))[- \t]+(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
 #: a child's name said between the noun and the verb: "my wee one, Tobin, was ten months"
 _NAMED_BETWEEN = r"(?:,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)?"
+#: a child said before a name set off by commas: "my wee one, I mean, Tobin, was ten months"
+#: (not "The pilot, Horizon, was six months", a project's length)
+_CHILD_BEFORE = re.compile(r"(?i)\b(?:baby|babby|bairn|son|daughter|twins|boy|girl|lad|lass|wean|"
+                           r"youngest|eldest|grandson|granddaughter|nephew|niece|one|kid|child|"
+                           r"toddler|newborn)\b")
+
+
+def _child_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a months age found after a name set off by commas has a child said in the 60
+    characters before the name (any other match has its subject in the pattern itself)."""
+    if "named" not in m.re.groupindex or m.start("named") < 0:
+        return True
+    return _CHILD_BEFORE.search(text, max(0, m.start("named") - 60), m.start("named")) is not None
+
+
 #: "our youngest, eighteen months, never sleeps": a child and their age in months or weeks said
 #: beside them, the clause closed after the unit ("my son, six months later" is a time)
 _MONTHS_BESIDE = re.compile(
@@ -1012,8 +1027,9 @@ _IS_MONTHS = re.compile(
     r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
     r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
     r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)" + _NAMED_BETWEEN + r"|"
-    # a name set off by commas, whoever it follows ("my wee, I mean, one, Tobin, was ten months")
-    r"(?<=,[ \t])[A-Z][\w'’-]+,|"
+    # a name set off by commas after a child said just before ("my wee, I mean, one, Tobin, was
+    # ten months"; :data:`_CHILD_BEFORE` is checked where the match is used)
+    r"(?<=,[ \t])(?P<named>[A-Z][\w'’-]+),|"
     r"(?<![\w'’])(?!(?:It|That|This|"
     r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
     r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:,?[ \t]+" + _FILLER + r",?)*"
@@ -1085,7 +1101,7 @@ def _months_and_weeks(text: str) -> list[Finding]:
         right = len(text) if right == -1 else right
         findings.extend(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR)
                         for pattern in (_MONTHS_OLD, _IS_MONTHS, _MONTHS_BESIDE) for m in pattern.finditer(text, left, right)
-                        if m.end("age") == unit.end())
+                        if m.end("age") == unit.end() and _child_named(text, m))
         line_start = text.rfind("\n", 0, unit.start()) + 1
         answer = _ANSWER_MONTHS.search(text, line_start, right)
         if answer is None or answer.end("age") != unit.end() or \
