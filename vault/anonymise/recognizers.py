@@ -357,6 +357,10 @@ class GmcNumberRecognizer(StudyPatternRecognizer):
 #: a training grade's letters and a year of it, which are also a postcode district's ("ST3":
 #: specialty training, Stoke; "FY2": foundation, Blackpool; "CT1": core, Canterbury; "DT2")
 _GRADE_YEAR = r"(?:[SC]T[1-8]|FY[1-3]|DT[1-3])(?!\d)"
+#: the verbs that say where someone lives or moved, before an outward code ("we live in IM3",
+#: "Lived in ST4 all my life", "moved out to FY2"), shared by the two finders that read them
+_LIVING = r"[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived"
+_MOVING = r"[Mm]oved|[Mm]oving"
 #: what may follow a place said after "live in" where a grade would have a noun after it:
 #: the clause's end, or a word that goes on about where ("now", "with the kids", "near the
 #: sea", "area", "way")
@@ -383,8 +387,7 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
                                     r"(?![\w-])", 0.6),
         # an outward code typed where someone lives or moved ("we live in IM3", "moved to
         # LS6", "moved to FY4"); two letters, and no training grade ("moved to ST3")
-        Pattern("postcode_outward_lived", r"\b(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Mm]oved|[Mm]oving|"
-                                          r"[Bb]ased)[ \t]+"
+        Pattern("postcode_outward_lived", r"\b(?:" + _LIVING + "|" + _MOVING + r"|[Bb]ased)[ \t]+"
                                           r"(?:in|to|out[ \t]+to|over[ \t]+to)[ \t]+"
                                           r"(?P<m>(?!" + _GRADE_YEAR + r")[A-PR-UWYZ][A-HK-Y]\d{1,2})"
                                           r"(?![\w-])", 0.6),
@@ -409,8 +412,7 @@ class GradeDistrictRecognizer(StudyPatternRecognizer):
 
     PATTERNS: ClassVar[list[Pattern]] = [
         Pattern("postcode_outward_lived_grade",
-                r"\b(?:(?:[Ll]ive|[Ll]ives|[Ll]iving|[Ll]ived|[Bb]ased)[ \t]+in|(?:[Mm]oved|[Mm]oving)"
-                r"[ \t]+out[ \t]+to)"
+                r"\b(?:(?:" + _LIVING + r"|[Bb]ased)[ \t]+in|(?:" + _MOVING + r")[ \t]+out[ \t]+to)"
                 r"[ \t]+(?P<m>" + _GRADE_YEAR + r")(?![\w-])" + _PLACE_ENDS, 0.6),
     ]
     #: tried only on a text holding a grade's letters and a year (the span's own pattern: a
