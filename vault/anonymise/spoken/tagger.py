@@ -1006,7 +1006,7 @@ def _a_list(text: str, toks: Sequence[tuple[int, int]]) -> bool:
         else:
             items[-1].append(word)
     items = [item for item in items if item]  # ", and" is one separator
-    if items and items[0][0] in ("oh", "o", "zero", "nought", "nil"):
+    if items and items[0][0] in _ZERO_WORDS:
         return False  # a count never starts at zero: "oh, seven, seven, ..." is read digits
     return commas >= 3 and all(len(item) == 1 and _cls(item[0]) in _NUMBER_EDGE
                                    and not item[0].isdigit() for item in items)
