@@ -114,7 +114,7 @@ BLIND: tuple[str, ...] = ("spoken/heldout16", "spoken/heldout17",
                           "spoken/heldout18", "people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
-                          "spoken/heldout19")
+                          "spoken/heldout19", "people_heldout25", "spoken/heldout20")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
                               "negatives_dev4", "negatives_dev5")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}
