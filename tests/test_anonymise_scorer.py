@@ -1069,13 +1069,13 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout17.py", "heldout18.py", "heldout19.py"), 400),
     # round 24's, against the generator and heldout2 to heldout19 (the still-blind ones checked
     # by a script that printed only counts and this set's own entries); spoken/heldout20, the
-    # spoken set of round 24, was written the same hour by a writer who could not read it (left
-    # to the merge)
+    # spoken set of round 24, was written the same hour by a writer who could not read it, and
+    # added here at the merge
     ("people_heldout25", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
                           "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
                           "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
-                          "heldout17.py", "heldout18.py", "heldout19.py"), 400),
+                          "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1265,6 +1265,12 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert [c.name for c in select_corpora(corpora, ["people_heldout25"])] == ["people_heldout25"]
     assert "people_heldout25" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
     assert "people_heldout25" not in {c.name for c in select_corpora(corpora, ["heldout25"])}
+    # round 24's spoken set: blind, picked only by its exact name, never by a part of it
+    assert "spoken/heldout20" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout20"])] == ["spoken/heldout20"]
+    assert "spoken/heldout20" not in by_part
+    assert "spoken/heldout20" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
+    assert "spoken/heldout20" not in {c.name for c in select_corpora(corpora, ["heldout20"])}
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 

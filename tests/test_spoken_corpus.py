@@ -38,7 +38,7 @@ def load(name: str) -> list[dict]:  # type: ignore[type-arg]
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17", "heldout18", "heldout19",
+                                  "heldout17", "heldout18", "heldout19", "heldout20",
                                   "dev2"])
 def test_committed_files_are_the_generators_output(generator: ModuleType, name: str) -> None:
     """dev and heldout render byte for byte as before heldout2's habits were added (they are
@@ -51,7 +51,7 @@ def test_committed_files_are_the_generators_output(generator: ModuleType, name: 
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17", "heldout18", "heldout19",
+                                  "heldout17", "heldout18", "heldout19", "heldout20",
                                   "dev2"])
 def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
     codes = {row["code"] for row in csv.DictReader(io.StringIO(
@@ -77,7 +77,7 @@ def test_spans_are_exact_sorted_and_disjoint(name: str) -> None:
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17", "heldout18", "heldout19",
+                                  "heldout17", "heldout18", "heldout19", "heldout20",
                                   "dev2"])
 def test_every_form_is_documented(name: str) -> None:
     # a still-blind set's forms are described in BLIND_SETS.md (read here by the test only)
@@ -95,7 +95,8 @@ def test_every_form_is_documented(name: str) -> None:
                                                    ("heldout12", 1200), ("heldout13", 1200),
                                                    ("heldout14", 1200), ("heldout15", 1200),
                                                    ("heldout16", 1200), ("heldout17", 1200),
-                                                   ("heldout18", 1200), ("heldout19", 1200)])
+                                                   ("heldout18", 1200), ("heldout19", 1200),
+                                                   ("heldout20", 1200)])
 def test_heldout_is_large_enough(name: str, min_spoken: int) -> None:
     docs = load(name)
     assert len(docs) >= 40
@@ -210,12 +211,19 @@ _SET_PAIRS = [("DEV", "HELDOUT"), ("DEV", "HELDOUT2"), ("HELDOUT", "HELDOUT2"), 
               ("HELDOUT9", "HELDOUT19"), ("HELDOUT10", "HELDOUT19"), ("HELDOUT11", "HELDOUT19"),
               ("HELDOUT12", "HELDOUT19"), ("HELDOUT13", "HELDOUT19"), ("HELDOUT14", "HELDOUT19"),
               ("HELDOUT15", "HELDOUT19"), ("HELDOUT16", "HELDOUT19"), ("HELDOUT17", "HELDOUT19"),
-              ("HELDOUT18", "HELDOUT19"), ("DEV2", "HELDOUT19")]
+              ("HELDOUT18", "HELDOUT19"), ("DEV2", "HELDOUT19"),
+              ("DEV", "HELDOUT20"), ("HELDOUT", "HELDOUT20"), ("HELDOUT2", "HELDOUT20"),
+              ("HELDOUT3", "HELDOUT20"), ("HELDOUT4", "HELDOUT20"), ("HELDOUT5", "HELDOUT20"),
+              ("HELDOUT6", "HELDOUT20"), ("HELDOUT7", "HELDOUT20"), ("HELDOUT8", "HELDOUT20"),
+              ("HELDOUT9", "HELDOUT20"), ("HELDOUT10", "HELDOUT20"), ("HELDOUT11", "HELDOUT20"),
+              ("HELDOUT12", "HELDOUT20"), ("HELDOUT13", "HELDOUT20"), ("HELDOUT14", "HELDOUT20"),
+              ("HELDOUT15", "HELDOUT20"), ("HELDOUT16", "HELDOUT20"), ("HELDOUT17", "HELDOUT20"),
+              ("HELDOUT18", "HELDOUT20"), ("HELDOUT19", "HELDOUT20"), ("DEV2", "HELDOUT20")]
 #: the sets written blind: checked on every name, alias, domain, place and line
 _BLIND_HELDOUTS = ("HELDOUT2", "HELDOUT3", "HELDOUT4", "HELDOUT5", "HELDOUT6", "HELDOUT7",
                    "HELDOUT8", "HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12", "HELDOUT13",
                    "HELDOUT14", "HELDOUT15", "HELDOUT16", "HELDOUT17", "HELDOUT18",
-                   "HELDOUT19")
+                   "HELDOUT19", "HELDOUT20")
 
 
 @pytest.mark.parametrize(("dev_name", "held_name"), _SET_PAIRS)
@@ -291,7 +299,7 @@ def test_heldout_templates_are_not_the_dev_templates(generator: ModuleType, dev_
 @pytest.mark.parametrize("name", ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
                                   "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                   "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                                  "heldout17", "heldout18", "heldout19",
+                                  "heldout17", "heldout18", "heldout19", "heldout20",
                                   "dev2"])
 def test_no_template_slot_is_left_in_the_text(name: str) -> None:
     for doc in load(name):

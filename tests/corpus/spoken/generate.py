@@ -61,6 +61,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v18``, ``turn_v18``).
 * ``heldout19`` (round 23): ``heldout19.py``, ``render_v19.py`` (``Habits.v19``, ``init_v19``,
   ``slot_v19``, ``turn_v19``).
+* ``heldout20`` (round 24): ``heldout20.py``, ``render_v20.py`` (``Habits.v20``, ``init_v20``,
+  ``slot_v20``, ``turn_v20``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -226,6 +228,8 @@ class Habits:
     v18: bool = False                    # the round-22 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout19, round 23): see Writer.slot_v19
     v19: bool = False                    # the round-23 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout20, round 24): see Writer.slot_v20
+    v20: bool = False                    # the round-24 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -853,14 +857,14 @@ def _renderings(version: int) -> type:
 V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
-V18, V19 = (_renderings(v) for v in (18, 19))
+V18, V19, V20 = (_renderings(v) for v in (18, 19, 20))
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17, V18, V19):
+             V16, V17, V18, V19, V20):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -927,6 +931,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state19: dict[str, object] = {}  # heldout19's (render_v19.py)
         if habits.v19:
             self.init_v19()
+        self.state20: dict[str, object] = {}  # heldout20's (render_v20.py)
+        if habits.v20:
+            self.init_v20()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1545,6 +1552,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v20 and self.slot_v20(name, args):
+            return
         if self.h.v19 and self.slot_v19(name, args):
             return
         if self.h.v18 and self.slot_v18(name, args):
@@ -1690,6 +1699,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v20:  # heldout20 (render_v20.py)
+            self.turn_v20(who, sentences)
+            return
         if self.h.v19:  # heldout19 (render_v19.py)
             self.turn_v19(who, sentences)
             return
@@ -1891,6 +1903,11 @@ HELDOUT19_POOLS = Pools(**_H19.POOLS)
 HELDOUT19 = Templates(**_H19.TEMPLATES)
 HELDOUT19_HABITS = Habits(**_H19.HABITS)
 
+_H20 = _load_content("heldout20")
+HELDOUT20_POOLS = Pools(**_H20.POOLS)
+HELDOUT20 = Templates(**_H20.TEMPLATES)
+HELDOUT20_HABITS = Habits(**_H20.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -2027,6 +2044,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 23): never scored before it was committed
     "heldout19": CorpusSpec("heldout19", _H19.SEED, _H19.N_DOCS, HELDOUT19_POOLS, HELDOUT19,
                             HELDOUT19_HABITS, _H19.EXCHANGES, _H19.CODE_FORMAT),
+    # written blind (issue 14, round 24): never scored before it was committed
+    "heldout20": CorpusSpec("heldout20", _H20.SEED, _H20.N_DOCS, HELDOUT20_POOLS, HELDOUT20,
+                            HELDOUT20_HABITS, _H20.EXCHANGES, _H20.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
