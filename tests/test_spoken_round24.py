@@ -1,0 +1,66 @@
+"""Round 24 of issue 14 (spoken24): spoken forms the rule-based finders missed on the development
+spoken sets, in classes that recur across authors, each widened in the finder that owns it and
+tested here on invented text (every positive failed before its fix):
+
+1. The outward code of a postcode set off by commas as an aside, where a sentence says where
+   something is ("the practice in Fenwick registered us, W S nine, and ..."; "only the outward
+   bit is on the letter, K Y six, I don't know why"), its letters maybe said as capitals
+   ("capital S, capital T, one one") or doubled ("double D six"); and a grade's letters with a
+   year no grade has ("S T ten" is Stoke's, "S T three" a trainee): ``postcodes.py`` took an
+   outward code alone only after "postcode", a verb of living or moving, or an address.
+
+Hard negatives of the same shapes stay: grades, bays, vitamins and lists set off by commas.
+"""
+from __future__ import annotations
+
+import pytest
+from _mentions import failures as _failures
+from _mentions import marked_and_kept as parse
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.spoken.recognizer import find_spoken_forms
+
+OUTWARD_SET_OFF = [
+    "P3: The surgery in Ashby took us on, «W S nine», and the nurse was kind.",
+    "P3: Only the first half is on the form, «K Y six», no idea why.",
+    "P3: The clinic moved out of town, «N G seventeen», which is miles away.",
+    "P3: Our GP, «B D twelve», never answers the phone.",
+    "P3: The letter only had the start of it, «capital S, capital T, one one», nothing else.",
+    "P3: The new practice, «double L four», is better.",
+    "P3: They sent it to the old flat, «L S six».",
+    "P3: Only the outward bit came through, «S T ten», so it bounced.",
+    "P3: We're registered out that way, «D N fourteen», since the spring.",
+    "P3: Her mum's side, «C A two», that's where the farm is.",
+]
+
+OUTWARD_KEPT = [
+    "P3: After foundation, ‹S T three›, I went to Leeds.",
+    "P3: In my second year, ‹F Y two›, I did nights.",
+    "P3: Then the bay, ‹B four›, was empty.",
+    "P3: We gave the vitamins, ‹D three›, and ‹B twelve›.",
+    "P3: She went up a grade, ‹C T one›, last summer.",
+    "P3: Her bloods, ‹H B nine›, were low.",
+    "P3: Every option, ‹A›, ‹B› and ‹C›, was bad.",
+    "P3: I was a registrar, ‹S T six›, when it happened.",
+]
+
+
+def _found(marked: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in find_spoken_forms(parse(marked)[0])]
+
+
+@pytest.mark.parametrize("text", OUTWARD_SET_OFF)
+def test_the_finders_take_each_widened_class(text: str) -> None:
+    assert not _failures(text, _found(text))
+
+
+@pytest.mark.parametrize("text", OUTWARD_KEPT)
+def test_the_finders_keep_the_same_shapes_used_otherwise(text: str) -> None:
+    assert not _failures(text, _found(text))
+
+
+@pytest.mark.parametrize("text", [OUTWARD_SET_OFF[0], OUTWARD_SET_OFF[4], OUTWARD_KEPT[0]])
+def test_the_engine_redacts_them_and_keeps_the_negatives(anonymiser: Anonymiser, text: str) -> None:
+    plain = parse(text)[0]
+    found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
+    assert not _failures(text, found)
