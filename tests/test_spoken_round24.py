@@ -8,8 +8,13 @@ tested here on invented text (every positive failed before its fix):
    ("capital S, capital T, one one") or doubled ("double D six"); and a grade's letters with a
    year no grade has ("S T ten" is Stoke's, "S T three" a trainee): ``postcodes.py`` took an
    outward code alone only after "postcode", a verb of living or moving, or an address.
+2. A second age said in the same breath as a found one: the same clause again ("I was nineteen
+   when I left Leeds, and thirty-one when I sat the exam"), the verb left out for another child
+   ("the wee one was fifteen and the big one eight"), a baby's months after an older child's
+   years ("the kids were twelve and seven months"): ``ages.py`` read each bare number alone.
 
-Hard negatives of the same shapes stay: grades, bays, vitamins and lists set off by commas.
+Hard negatives of the same shapes stay: grades, bays, vitamins and lists set off by commas; a
+duration, a weight or a count said after an age.
 """
 from __future__ import annotations
 
@@ -44,22 +49,44 @@ OUTWARD_KEPT = [
     "P3: I was a registrar, ‹S T six›, when it happened.",
 ]
 
+SECOND_AGES = [
+    "P3: I was «twenty» when I qualified in Lagos, and «thirty-three» when I came over.",
+    "P3: Honestly, I was «nineteen» when I left school, and «forty-one» when I went back.",
+    "P3: He was «28» when he started, and «35» when he left.",
+    "I: How old were your kids then?\n\nP3: My daughter was «six» and the big one «nine».",
+    "I: And the boys, how old?\n\nP3: My eldest is «twelve», and the youngest «four».",
+    "P3: When we moved, the kids were «eleven» and «seven» months.",
+    "I: How old were they?\n\nP3: «Two and a half» and «ten» months, bless them.",
+    "P3: We flew in May, the twins were «four» and «fourteen» weeks.",
+]
+
+SECOND_KEPT = [
+    "P3: I was «nineteen» when I left, and ‹two› weeks when I came back.",
+    "P3: She was «thirty» when she qualified, and ‹ten› years later she left.",
+    "P3: I was «forty» and ‹six› months later I retired.",
+    "P3: I was «twenty-six» when I started, and the rota had ‹nine› when I left.",
+    "I: How old is he?\n\nP3: My son is «fifteen» and the big one ‹eight› stone now.",
+    "P3: I was «fifty» when I moved, and ‹ten› of us when the unit opened.",
+    "P3: The kids were «twelve» and ‹seven› months behind on their reading.",
+]
+
 
 def _found(marked: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in find_spoken_forms(parse(marked)[0])]
 
 
-@pytest.mark.parametrize("text", OUTWARD_SET_OFF)
+@pytest.mark.parametrize("text", OUTWARD_SET_OFF + SECOND_AGES)
 def test_the_finders_take_each_widened_class(text: str) -> None:
     assert not _failures(text, _found(text))
 
 
-@pytest.mark.parametrize("text", OUTWARD_KEPT)
+@pytest.mark.parametrize("text", OUTWARD_KEPT + SECOND_KEPT)
 def test_the_finders_keep_the_same_shapes_used_otherwise(text: str) -> None:
     assert not _failures(text, _found(text))
 
 
-@pytest.mark.parametrize("text", [OUTWARD_SET_OFF[0], OUTWARD_SET_OFF[4], OUTWARD_KEPT[0]])
+@pytest.mark.parametrize("text", [OUTWARD_SET_OFF[0], OUTWARD_SET_OFF[4], SECOND_AGES[0],
+                                  SECOND_AGES[5], OUTWARD_KEPT[0], SECOND_KEPT[2]])
 def test_the_engine_redacts_them_and_keeps_the_negatives(anonymiser: Anonymiser, text: str) -> None:
     plain = parse(text)[0]
     found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
