@@ -12,9 +12,16 @@ tested here on invented text (every positive failed before its fix):
    when I left Leeds, and thirty-one when I sat the exam"), the verb left out for another child
    ("the wee one was fifteen and the big one eight"), a baby's months after an older child's
    years ("the kids were twelve and seven months"): ``ages.py`` read each bare number alone.
+3. A year of birth answering a question across the next turn's label with a note in square or
+   round brackets ("B2 [P-11]:", "RX-01 [at keyboard]:", "F2 (P-04):"), as four development
+   authors write labels: ``dates.py`` read a label's note after a comma only (the shared label
+   pattern of ``turns.py`` takes a note in square brackets now, for every finder that reads a
+   turn from its label); a year also answers a form's prompt read out without a question mark
+   ("Birth year only, please.") and may open with "the year" ("The year two thousand.").
 
 Hard negatives of the same shapes stay: grades, bays, vitamins and lists set off by commas; a
-duration, a weight or a count said after an age.
+duration, a weight or a count said after an age; a count after a bracketed label, a
+statement about birth.
 """
 from __future__ import annotations
 
@@ -60,6 +67,24 @@ SECOND_AGES = [
     "P3: We flew in May, the twins were «four» and «fourteen» weeks.",
 ]
 
+BRACKETED_LABELS = [
+    "Moderator: And when were you born, roughly?\n\nB2 [P-11]: «Two thousand». I was the youngest.",
+    "Moderator: And when were you born?\n\nB2 [P-11]: «Two thousand and one», I think.",
+    "Researcher [video]: Year you were born?\n\nVC-04 [video]: Um, «two thousand».",
+    "Moderator: And when were you born, roughly?\n\nF2 (P-04): The year «two thousand».",
+    "Obs: When were you born?\n\nRX-01 [at keyboard]: The year «nineteen ninety», same as my wife.",
+    "MS: Birth year only, please.\n\nP3: «Sixty-six».",
+    "Obs (notes): Year of birth, just the year.\n\nRX-02 [at keyboard]: «Two thousand».",
+]
+
+BRACKETED_KEPT = [
+    "Moderator: How many did you see that night?\n\nB2 [P-11]: Oh, ‹thirty-two› patients, roughly.",
+    "Researcher [video]: How many beds on the ward?\n\nVC-04 [video]: ‹Eighty-one›.",
+    "Obs: How long did you wait?\n\nRX-01 [at keyboard]: [scrolls] ‹Ninety› minutes.",
+    "P2: I was born in Leeds, the year the mill shut.\n\nRX-02 [at keyboard]: ‹Eighty› of us went.",
+    "Obs (notes): Year of birth, then the form.\n\nRX-02 [at keyboard]: Page ‹two›.",
+]
+
 SECOND_KEPT = [
     "P3: I was «nineteen» when I left, and ‹two› weeks when I came back.",
     "P3: She was «thirty» when she qualified, and ‹ten› years later she left.",
@@ -75,18 +100,19 @@ def _found(marked: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in find_spoken_forms(parse(marked)[0])]
 
 
-@pytest.mark.parametrize("text", OUTWARD_SET_OFF + SECOND_AGES)
+@pytest.mark.parametrize("text", OUTWARD_SET_OFF + SECOND_AGES + BRACKETED_LABELS)
 def test_the_finders_take_each_widened_class(text: str) -> None:
     assert not _failures(text, _found(text))
 
 
-@pytest.mark.parametrize("text", OUTWARD_KEPT + SECOND_KEPT)
+@pytest.mark.parametrize("text", OUTWARD_KEPT + SECOND_KEPT + BRACKETED_KEPT)
 def test_the_finders_keep_the_same_shapes_used_otherwise(text: str) -> None:
     assert not _failures(text, _found(text))
 
 
 @pytest.mark.parametrize("text", [OUTWARD_SET_OFF[0], OUTWARD_SET_OFF[4], SECOND_AGES[0],
-                                  SECOND_AGES[5], OUTWARD_KEPT[0], SECOND_KEPT[2]])
+                                  SECOND_AGES[5], BRACKETED_LABELS[2], OUTWARD_KEPT[0],
+                                  SECOND_KEPT[2], BRACKETED_KEPT[1]])
 def test_the_engine_redacts_them_and_keeps_the_negatives(anonymiser: Anonymiser, text: str) -> None:
     plain = parse(text)[0]
     found = [(r.start, r.end) for r in anonymiser.redact(plain).replacements]
