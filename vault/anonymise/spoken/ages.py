@@ -14,6 +14,7 @@
     # "How old's your eldest?" / "And your little boy?" -> "Going on six", "Rising five"
     #   (also after a caption file's cue lines: "00:04:35.308 --> 00:05:07.673\nspk_1: six")
     # "a sixty-eight-year-old man", "sixty-seven years old", "my son was five",
+    # "I was nineteen when I left, and thirty when I came back" -> both; "twelve and seven months"
     # "my grandad's a hundred and two", "the big four-oh", "you'd have been, what, thirty?"
 
 Decades ("in my forties") are redacted: with grade, specialty and place they narrow a person
@@ -692,6 +693,7 @@ def _find_ages(text: str, runs: list[NumberRun]) -> list[Finding]:
                                           found.detector)
                 findings.extend(_chain(text, half.end()))  # "Six and a half and five"
     findings.extend(_round13(text, findings))
+    findings.extend(_coordinated(text, findings))
     return findings
 
 
@@ -1392,4 +1394,45 @@ def _round13(text: str, found: list[Finding]) -> list[Finding]:
         more = _GOING_ON_AFTER.match(text, end)
         if more is not None:
             findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.65, DETECTOR))
+    return findings
+
+
+# -- round 24: a second age said in the same breath as the first -----------------------------
+# "I was nineteen when I left Leeds, and thirty-one when I sat the exam"; "the wee one was
+# fifteen and the big one eight"; "the kids were twelve and seven months": once one age is
+# found, the next said in the same shape is one too, though alone it is a bare number.
+
+#: a number a second age may be, in words or digits
+_SECOND = r"(?P<age>(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w'’-])"
+#: the shapes, each matched where a found age ends
+_COORDINATED = tuple(re.compile(p, re.MULTILINE) for p in (
+    # the same clause again: "... when I left Leeds, and thirty-one when I sat the exam"
+    r"[ \t]+when\b[^.?!;\n]{1,80}?,?[ \t]+and[ \t]+" + _SECOND + r"(?=[ \t]+when\b)",
+    # the clause's verb left out, another child named: "and the big one eight", "and our
+    # youngest, six" (the clause ends after the number: "and the big one eight stone" is a weight)
+    r",?[ \t]+and[ \t]+(?i:the|my|our|his|her|their)[ \t]+(?:(?i:wee|little|big|older|younger|"
+    r"middle|baby|other)[ \t]+)?(?i:one|boy|girl|lad|lass|son|daughter|eldest|youngest|oldest|"
+    r"middle[ \t]+one)(?:[ \t]+(?i:was|is|were|are)|,)?[ \t]+" + _SECOND
+    + r"(?=[ \t]*(?:[,.;!?…)—–]|$)|[ \t]+(?i:and|now|then)\b)",
+    # a baby's age in months or weeks after an older child's: "twelve and seven months"
+    r"[ \t]+and[ \t]+" + _SECOND + r"(?=[ \t]+(?i:" + _SMALL_UNIT + r")(?:[ \t]+(?i:old))?"
+    r"[ \t]*(?:[,.;!?…)—–]|$))"))
+
+
+def _coordinated(text: str, found: list[Finding]) -> list[Finding]:
+    """The ages said after a found age in the same shape (see above), each one's own next."""
+    findings: list[Finding] = []
+    todo = [f.end for f in found if f.entity == "AGE"]
+    seen: set[int] = set()
+    while todo:
+        end = todo.pop()
+        if end in seen:
+            continue
+        seen.add(end)
+        for pattern in _COORDINATED:
+            m = pattern.match(text, end)
+            if m is not None:
+                findings.append(Finding(m.start("age"), m.end("age"), "AGE", 0.7, DETECTOR))
+                todo.append(m.end("age"))
+                break
     return findings

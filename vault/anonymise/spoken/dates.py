@@ -64,7 +64,7 @@ from vault.anonymise.spoken.numbers import (
     number_runs,
     stretches,
 )
-from vault.anonymise.spoken.turns import SHORT_LABEL_WORDS
+from vault.anonymise.spoken.turns import LABEL_WORDS
 
 __all__ = ["DATE_PUT_RIGHT", "MONTH_PUT_RIGHT", "find_dates"]
 
@@ -185,10 +185,14 @@ _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+ye
 #: a question about when someone was born, and the year that answers it (after the speaker
 #: label, a timestamp, an interjection)
 _BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
-                             r"[^?\n]{0,60}\?")
+                             r"[^?\n]{0,60}\?|"
+                             # a form's prompt read out, the turn ended without a mark: "Year of
+                             # birth, just the year." (not "I was born in Leeds.": a statement)
+                             r"^[^\n:]{0,40}:[ \t]*(?i:year[ \t]+of[ \t]+birth|birth[ \t]+year)"
+                             r"[^?.\n]{0,30}[.:]?[ \t]*(?=\r?\n)", re.MULTILINE)
 _YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:"
-                          + SHORT_LABEL_WORDS + r":[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
-                          r"it['’]s|it[ \t]+was|I[ \t]+was|in)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR_DIGITS + r"|" + _YEAR + r"|"
+                          + LABEL_WORDS + r":[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"
+                          r"it['’]s|it[ \t]+was|I[ \t]+was|in|the[ \t]+year)[,.]?[ \t]+){0,3}(?P<year>" + _YEAR_DIGITS + r"|" + _YEAR + r"|"
                           + _SHORT_YEAR + r"|['’]" + _SHORT_YEAR + r")(?=[ \t]*[,.;!?]|[ \t]*$)",
                           re.MULTILINE)
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, number_runs
 from vault.anonymise.spoken.spelling import LETTER_NAMES as SPELLED_LETTER_NAMES
 from vault.anonymise.spoken.turns import resumed_turn, trails_off
 
@@ -440,13 +440,16 @@ _NOT_BEFORE_OUTWARD = re.compile(r"(?i)\b(?:bay|ward|room|bed|clinic|grade|level
 # in TQ9"), before a word for a practice's patch ("an R M eight practice"), or straight after a
 # street address ("forty-six Mill Street, E sixteen": see :func:`outward_codes_after`). The
 # letters are capitals said apart or typed together; after a verb the area has two letters and
-# is no training grade's ("moved to ST three", "in CT two" are grades), and a clause ends after
-# the district ("we're in B H eight now", not "in S P four weeks").
+# is no training grade's ("moved to ST three", "in CT two" are grades; "moved to S T ten" is no
+# grade's year), and a clause ends after the district ("we're in B H eight now", not "in S P
+# four weeks").
 
-#: an outward code in capitals: "S P four", "SP4", "T Q nine", "E sixteen", "S W one A"
-_OUTWARD_CAPS = (r"(?P<m>(?:(?i:double)[ \t-]+(?P<double>[A-Z])(?![\w'’])[ \t]*|(?P<a>[A-Z])"
-                 r"(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Z](?![A-Za-z]))?[ \t]*)"
-                 + _DISTRICT + r"(?:[ \t]?[A-Z](?![\w'’-]))?)(?![\w'’-])")
+#: an outward code in capitals: "S P four", "SP4", "T Q nine", "E sixteen", "S W one A", each
+#: letter maybe said a capital ("capital K, capital Y, nine", as a name is spelled)
+_OUTWARD_CAPS = (r"(?P<m>(?:(?i:double)[ \t-]+(?P<double>[A-Z])(?![\w'’])[ \t]*|"
+                 r"(?i:capital)[ \t]+(?P<ca>[A-Z]),?[ \t]+(?i:capital)[ \t]+(?P<cb>[A-Z]),?[ \t]*|"
+                 r"(?P<a>[A-Z])(?:[ \t]+|\.[ \t]*)?(?P<b>[A-Z](?![A-Za-z]))?[ \t]*)"
+                 r"(?P<d>" + _DISTRICT + r")(?:[ \t]?[A-Z](?![\w'’-]))?)(?![\w'’-])")
 #: where a clause ends after a place: punctuation, the line's end, or a word that goes on
 _PLACE_ENDS = (r"(?=[ \t]*(?:[.,;:!?…)—–]|-[ \t]|$)|[ \t]+(?i:now|then|and|which|where|so|but|"
                r"since|for[ \t]+(?:years|ages|a[ \t]+while)|near|these[ \t]+days)(?![\w'’-]))")
@@ -457,13 +460,33 @@ _OUTWARD_AFTER_VERB = re.compile(_PLACE_VERB + _OUTWARD_CAPS + _PLACE_ENDS, re.M
 _OUTWARD_BEFORE_PATCH = re.compile(
     r"(?<![\w'’-])" + _OUTWARD_CAPS + r"[ \t]+(?i:practice|surgery|patch|catchment)(?![\w'’-])")
 _OUTWARD_AFTER_ADDRESS = re.compile(r"[ \t]*,[ \t]*" + _OUTWARD_CAPS + _PLACE_ENDS, re.MULTILINE)
+#: (round 24) the outward code set off by commas as an aside, where a sentence names where
+#: something is ("the practice in Fenwick registered us, W S nine, and ...", "only the outward
+#: bit is on the letter, K Y six, I don't know why", "the surgery, capital D, capital D, four,
+#: is shut"): after a comma, and a comma or the sentence's end after it; the area two letters
+#: (a lone letter and a number set off so are lists, bays, beds: "bay, B four, was empty")
+_OUTWARD_SET_OFF = re.compile(r"(?<=,)[ \t]+" + _OUTWARD_CAPS + r"(?=[ \t]*(?:,|[.;!?…](?!\w)|$))",
+                              re.MULTILINE)
 #: areas whose letters are also a training grade's ("ST three", "CT two", "DT one", "FY one")
 _GRADE_AREAS = frozenset({"ST", "CT", "DT", "FY"})
+#: no training grade has a year above eight ("S T ten", "S T fifteen" are Stoke's districts)
+_TOP_GRADE_YEAR = 8
+
+
+def _grade_year(area: str, district: str) -> bool:
+    """The letters and number could be a training grade's: "S T three", not "S T eleven"."""
+    if area not in _GRADE_AREAS:
+        return False
+    runs = number_runs(district)
+    return not runs or int(runs[0].digits) <= _TOP_GRADE_YEAR
 
 
 def _outward_at(text: str, m: re.Match[str], *, two_letters: bool) -> Finding | None:
-    area = m.group("double") * 2 if m.group("double") else m.group("a") + (m.group("b") or "")
-    if area not in POSTCODE_AREAS or two_letters and (len(area) < 2 or area in _GRADE_AREAS):
+    area = (m.group("double") * 2 if m.group("double")
+            else m.group("ca") + m.group("cb") if m.group("ca")
+            else m.group("a") + (m.group("b") or ""))
+    if area not in POSTCODE_AREAS or two_letters and (
+            len(area) < 2 or _grade_year(area, m.group("d"))):
         return None
     if _NOT_BEFORE_OUTWARD.search(text, max(0, m.start("m") - 20), m.start("m")):
         return None
@@ -486,12 +509,13 @@ def outward_codes_after(text: str, ends: set[int]) -> list[Finding]:
 def _outward_codes_said_alone(text: str) -> list[Finding]:
     found = [_outward_at(text, m, two_letters=True) for m in _OUTWARD_AFTER_VERB.finditer(text)]
     found += [_outward_at(text, m, two_letters=False) for m in _OUTWARD_BEFORE_PATCH.finditer(text)]
+    found += [_outward_at(text, m, two_letters=True) for m in _OUTWARD_SET_OFF.finditer(text)]
     return [f for f in found if f is not None]
 
 
 def find_outward_codes(text: str) -> list[Finding]:
     """The outward code alone, said beside "postcode" or "area", or where a place is named
-    (after a verb of living or moving, before "practice"), in ``text``."""
+    (after a verb of living or moving, before "practice", set off by commas), in ``text``."""
     alone = _outward_codes_said_alone(text)
     lower = text.lower()
     if "post" not in lower and "area" not in lower and "district" not in lower:

@@ -40,11 +40,12 @@ CAPTION_CUE = (r"(?:[ \t]*(?:\d{1,5}[ \t]*\r?\n[ \t]*)?(?:\d{1,2}:)?\d{1,2}:\d{2
 
 #: a speaker label's words before its colon ("Part.", "ZQ-11", "Interviewer (JM)"), and a note
 #: after one comma: where or how the speaker is ("KT-07, retired", "KT-07, camera off", "Sister,
-#: on speaker", "Husband, relaying"); the finders that read a turn from its label share it
-LABEL_NOTE = r"(?:,[ \t]+[A-Za-z][A-Za-z0-9 ._()-]{0,24})?"
+#: on speaker", "Husband, relaying"), or in square brackets ("VC-04 [video]", "B2 [P-11]", "RX-01
+#: [at keyboard]"); the finders that read a turn from its label share it
+LABEL_NOTE = r"(?:\[[^\]\n:]{1,24}\]|,[ \t]+[A-Za-z][A-Za-z0-9 ._()-]{0,24})?"
 LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._()-]{0,30}" + LABEL_NOTE
-#: a shorter label without brackets ("P14", "KT-07, retired"), for the finders that read the
-#: answer after a question across it and keep a tighter bound on what a label may be
+#: a shorter label without round brackets ("P14", "KT-07, retired", "B2 [P-11]"), for the finders
+#: that read the answer after a question across it and keep a tighter bound on what a label may be
 SHORT_LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._-]{0,24}" + LABEL_NOTE
 #: a transcript's turn header on a line of its own: a time and the speaker ("00:31:30 Participant
 #: 2", "[12:04] Speaker 1"), the speech on the next line -- beside :data:`CAPTION_CUE`, a pattern
