@@ -54,6 +54,9 @@ OUTWARD_KEPT = [
     "P3: Her bloods, ‹H B nine›, were low.",
     "P3: Every option, ‹A›, ‹B› and ‹C›, was bad.",
     "P3: I was a registrar, ‹S T six›, when it happened.",
+    # typed readings after a postcode area's letters: the district said in words only
+    "Obs: BP 142/90, ‹HR 88›, sats 96%.",
+    "Obs: temp 37.9, ‹HR 112›, ‹RR 22›.",
 ]
 
 SECOND_AGES = [

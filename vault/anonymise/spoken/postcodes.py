@@ -509,7 +509,10 @@ def outward_codes_after(text: str, ends: set[int]) -> list[Finding]:
 def _outward_codes_said_alone(text: str) -> list[Finding]:
     found = [_outward_at(text, m, two_letters=True) for m in _OUTWARD_AFTER_VERB.finditer(text)]
     found += [_outward_at(text, m, two_letters=False) for m in _OUTWARD_BEFORE_PATCH.finditer(text)]
-    found += [_outward_at(text, m, two_letters=True) for m in _OUTWARD_SET_OFF.finditer(text)]
+    # set off by commas the district is said in words: typed digits so are readings ("BP
+    # 159/85, HR 73, sats 95%": a heart rate after Hereford's letters)
+    found += [_outward_at(text, m, two_letters=True) for m in _OUTWARD_SET_OFF.finditer(text)
+              if not any(c.isdigit() for c in m.group("d"))]
     return [f for f in found if f is not None]
 
 
