@@ -4,10 +4,11 @@
     .venv/bin/python scripts/train_spoken_tagger.py --loao     # leave-one-AUTHOR-out figures
     .venv/bin/python scripts/train_spoken_tagger.py --loso     # leave-one-set-out figures
 
-Training data: the seventeen spoken DEVELOPMENT sets (named one by one below; never a glob, so
+Training data: the eighteen spoken DEVELOPMENT sets (named one by one below; never a glob, so
 a blind set can never slip in; round 16 added spoken/heldout8, round 17 spoken/heldout9, round 18
-spoken/heldout10, round 23 spoken/heldout11 to 15, the authors retired in rounds 18 to 22; the
-held-out pair spoken/heldout16 and the blind sets are refused by name in :func:`train`), the
+spoken/heldout10, round 23 spoken/heldout11 to 15, the authors retired in rounds 18 to 22, round
+24 spoken/heldout16, round 23's held-out pair; the held-out pair spoken/heldout17 and the blind
+sets are refused by name in :func:`train`), the
 hard-negative sets negatives_dev..negatives_dev5 and the
 invented transcripts of scripts/spoken_tagger_synth.py (numbers said in parts; read-backs and
 corrections of identifiers and of ordinary numbers; round 17: 900 transcripts of many habits,
@@ -20,11 +21,13 @@ about 35 s of CPU, 4 minutes on two cores shared with seven other jobs; 558 KB; 
 about 52 s of CPU, 10 minutes on two cores under a load of about 19; 706 KB; round 18 with
 spoken/heldout10, the digit-band feature, teens and tens as anchors and more invented habits:
 about 60 s of CPU, 6 minutes under a load of about 8; 845 KB; round 23 with spoken/heldout11
-to 15: 4 minutes under a load of 1-9, 921 KB, sha256 18b3bd4c...).
+to 15: 4 minutes under a load of 1-9, 921 KB, sha256 18b3bd4c...; round 24 with
+spoken/heldout16: about 2 minutes of CPU, 13 minutes under a load of 9-13, 966 KB, sha256
+73d436f9...).
 
-``--loao`` leaves one author out: one of the sets retired into development in rounds 15 to 22
+``--loao`` leaves one author out: one of the sets retired into development in rounds 15 to 23
 (trained on the other spoken development sets, the negatives and the invented
-transcripts; spoken/heldout11 to 15 by default), then scores the left-out set with the tagger off (the engine's own
+transcripts; spoken/heldout11 to 16 by default), then scores the left-out set with the tagger off (the engine's own
 replacements, computed once per set and cached in --cache), with --baseline (another model,
 e.g. the round-14 one) and with the fold's model at the shipped thresholds and with each
 entity's threshold moved alone (:data:`GRID`; the replacements unioned with the tagger's
@@ -62,8 +65,32 @@ the tail of groups said in a row, digits after a timed mark, a thing's age asked
 named again): four guards in the tagger, which left the pair's figures, the folds' and the
 negatives sets' exactly as above.
 
-``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (seventeen since
-round 23) the same way (and scores the negatives sets with
+Round 24 trains on spoken/heldout16 too (round 23's held-out pair; spoken/heldout17 and
+people_heldout23 are round 24's pair, refused). Its fold (left out: the model trained on every
+other author, which is the round-23 model itself, retrained here to the same SHA-256), at the
+shipped thresholds: spoken-form mentions leaked 243 with the tagger off -> 116 (16.08% ->
+7.68%), ordinary words altered 2.468% -> 2.487% (+0.019 points). The GRID on that fold: PHONE or
+NHS_NUMBER at 0.6 leave 113 at the same 2.487%, PERSON 0.6 115, every other setting 116-120;
+NHS_NUMBER at 0.9 leaves 117 at 2.485% (-0.002 points, where round 23's fold spoken/heldout11
+gave -0.034): this author does not agree, so every entity stays as shipped (and a lower PHONE
+or NHS_NUMBER, free here, cost round 22's folds up to +0.072 points). The held-out pair's first
+score with the new model (spoken/heldout17, never trained on): spoken-form mentions leaked 172
+-> 160 (12.26% -> 11.40%), written forms 29 -> 29, ordinary words altered 478 -> 477 tokens
+(0.853% -> 0.851%); by type PHONE 36 -> 29, AGE 88 -> 83, LOCATION 58 -> 56, DATE 7 -> 9 leaked;
+people_heldout23 ordinary words 478 -> 475 tokens (0.945% -> 0.939%), leak 80 -> 80; the
+negatives sets unchanged (25/7/2/7/32 tokens). The focused tests then showed the new model
+reading three things of our own that no identifier is, and one date it found less surely: the
+second number of a pair said with a comma as an age ("sixty-six, sixty-two at half time", the
+first no age), a letter and "for" opening an address when the word is not the letter's ("plan b
+for tommy ..."), the clause between two whole numbers read out ("..., and the surgery's oh one
+...") as part of one; and a year and a day said a comma apart ("nineteen sixty-six, the second
+of February") held as one run, unsure only of ", the". Four changes in the tagger (the age, the
+address, the clause cut at three ordinary words between two whole numbers, a date's parts
+between commas held alone when it says a day or a month: a score pair is no date in parts)
+left the pair's figures, the fold's and the negatives sets' exactly as above.
+
+``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (eighteen since
+round 24) the same way (and scores the negatives sets with
 the full model: they are always in training, so that figure is in-sample; the guard is that
 it must not move).
 """
@@ -102,15 +129,18 @@ RETIRED_17: tuple[str, ...] = ("spoken/heldout10",)
 #: round 22 and trained on from round 23: the --loao folds by default
 RETIRED_18_22: tuple[str, ...] = ("spoken/heldout11", "spoken/heldout12", "spoken/heldout13",
                                   "spoken/heldout14", "spoken/heldout15")
+#: round 23's held-out pair (with people_heldout22), retired into development in round 24 and
+#: trained on from round 24: a --loao fold by default, beside RETIRED_18_22
+RETIRED_23: tuple[str, ...] = ("spoken/heldout16",)
 SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
-                               *RETIRED_18_22)
+                               *RETIRED_18_22, *RETIRED_23)
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
-#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout16 is round 23's
-#: held-out pair with people_heldout22 (people_heldout15 to 21 are written development sets:
+#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout17 is round 24's
+#: held-out pair with people_heldout23 (people_heldout15 to 22 are written development sets:
 #: they have no spoken forms to learn, and stay refused)
-BLIND: tuple[str, ...] = ("spoken/heldout16", "spoken/heldout17",
+BLIND: tuple[str, ...] = ("spoken/heldout17",
                           "spoken/heldout18", "people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
@@ -293,7 +323,8 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     (union with the engine's own replacements, as --loso)."""
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
-        if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *HELD_OUT):
+        if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *RETIRED_23,
+                        *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -325,13 +356,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="where --loso keeps its models (delete it after changing features)")
     ap.add_argument("--loao", nargs="*", metavar="SET",
                     help="leave one AUTHOR out (the named retired or held-out sets; "
-                         "spoken/heldout11 to 15 if none named)")
+                         "spoken/heldout11 to 16 if none named)")
     ap.add_argument("--baseline", type=Path,
                     help="a model to score beside each --loao fold (the previous round's model)")
     ap.add_argument("--out", type=Path, default=tg.MODEL_PATH)
     args = ap.parse_args(argv)
     if args.loao is not None:
-        loao(args.cache, args.models, args.loao or RETIRED_18_22, args.baseline, TRAIN_EXTRA)
+        loao(args.cache, args.models, args.loao or (*RETIRED_18_22, *RETIRED_23), args.baseline,
+             TRAIN_EXTRA)
         return 0
     if args.loso:
         loso(args.cache, args.models)

@@ -1,6 +1,7 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
 round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
-and sentence-by-sentence threshold added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+and sentence-by-sentence threshold, round 24's date parts between commas added the same plain
+way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -109,6 +110,17 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
     return ranges
 
 
+def _sure(text: str, piece: Sequence[tuple[int, int]], entity: str,
+          probs: dict[tuple[int, int], float]) -> bool:
+    # the words at its edges that are no part of an identifier are not held to the threshold
+    # (round 18)
+    edge = tg._EDGES.get(entity, tg._NUMBER_EDGE)
+    held = [t for t in piece if entity == "EMAIL" or tg._at_edge(text[t[0]:t[1]], edge)]
+    if held:
+        held = list(piece[piece.index(held[0]):piece.index(held[-1]) + 1])
+    return min(probs[t] for t in held or piece) >= tg.EMIT[entity]
+
+
 def find_tagged(text: str) -> list[Finding]:
     path = tg._model_path()
     if path is None or ANCHOR.search(text) is None:
@@ -137,13 +149,14 @@ def find_tagged(text: str) -> list[Finding]:
                 for piece in tg._sentences(text, window[i:j], entity):
                     # the words at its edges that are no part of an identifier are not held
                     # to the threshold (round 18)
-                    edge = tg._EDGES.get(entity, tg._NUMBER_EDGE)
-                    held = [t for t in piece if entity == "EMAIL"
-                            or tg._at_edge(text[t[0]:t[1]], edge)]
-                    if held:
-                        held = list(piece[piece.index(held[0]):piece.index(held[-1]) + 1])
-                    if min(probs[t] for t in held or piece) >= tg.EMIT[entity]:
+                    if _sure(text, piece, entity, probs):
                         pieces.append((piece, entity))
+                    elif entity == "DATE" and any(tg._cls(text[s:e]) in ("ORD", "MON")
+                                                  for s, e in piece):
+                        # round 24: a date's parts between commas, each held alone
+                        for part in tg._comma_parts(text, piece):
+                            if _sure(text, part, entity, probs):
+                                pieces.append((part, entity))
             i = j
         found += tg._kept(text, pieces)
     return found

@@ -24,9 +24,9 @@ said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the seventeen spoken development sets (seventeen authors; round 16 added ``spoken/heldout8``,
+from the eighteen spoken development sets (eighteen authors; round 16 added ``spoken/heldout8``,
 round 17 ``spoken/heldout9``, round 18 ``spoken/heldout10``, round 23 ``spoken/heldout11`` to
-``15``), the
+``15``, round 24 ``spoken/heldout16``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
 parts; read-backs and corrections of identifiers and of ordinary numbers; round 17, transcripts
 of many habits: every class said every way, split over turns and caption cues, relayed,
@@ -530,6 +530,35 @@ def _sentences(text: str, toks: Sequence[tuple[int, int]],
     return pieces
 
 
+#: (round 24) how many ordinary words in a row end a number read out: "[oh seven seven ...
+#: eight], and the surgery's [oh one six one ...]" is two numbers and a clause between them
+_CLAUSE_WORDS = 3
+
+
+def _clauses(text: str, toks: Sequence[tuple[int, int]]) -> list[Sequence[tuple[int, int]]]:
+    """(round 24) A sure number's piece cut where :data:`_CLAUSE_WORDS` ordinary words or more
+    come in a row (the words left out) when every piece says a whole number (at least
+    :data:`MIN_DIGITS` digits): what is said between two numbers is no part of either; a number
+    said in parts around words stays one piece."""
+    pieces: list[Sequence[tuple[int, int]]] = []
+    start = run = 0
+    for k, (s, e) in enumerate(toks):
+        if _cls(text[s:e]) in ("W", "CAP", "CAPS"):
+            run += 1
+            continue
+        if run >= _CLAUSE_WORDS and k - run > start:
+            pieces.append(toks[start:k - run])
+            start = k
+        elif run >= _CLAUSE_WORDS:
+            start = k
+        run = 0
+    pieces.append(toks[start:])
+    pieces = [piece for piece in pieces if piece]
+    if any(_digits([text[s:e].lower() for s, e in piece]) < MIN_DIGITS for piece in pieces):
+        return [toks]  # "oh seven eight one four, and then she says six two nine ...": parts
+    return pieces
+
+
 #: the token classes an identifier read out begins and ends with (a number: digits and digit
 #: words in any language, letters; a spelled name: letters)
 _NUMBER_EDGE = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "REP", "TEEN", "TENS", "OD",
@@ -561,6 +590,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
             # one address has one "at": "get me at jo dot bloggs at nhs dot net" begins after
             # the first
             toks = toks[ats[-2] + 1:]
+        toks = toks[_no_aid(text, toks):]
     else:
         edge = _EDGES.get(entity, _NUMBER_EDGE)
     inside = [(s, e) for s, e in toks
@@ -696,6 +726,26 @@ _ZERO_WORDS = frozenset({"zero", "nought", "nil", "oh", "o", "0"})
 _DECIMAL_WORDS = frozenset({"point", "dot", "decimal"})
 
 
+#: the words between a letter and the word said for it ("s for sugar", "d as in delta")
+_AID_WORDS = (("for",), ("as", "in"))
+
+
+def _no_aid(text: str, toks: Sequence[tuple[int, int]]) -> int:
+    """(round 24) How many tokens opening a tagged address are a letter and the words of a
+    spelling aid whose word does not open with that letter ("plan b for tommy underscore walsh
+    at ...": the plan's letter, no part of the address); 0 when the letter is spelled ("t for
+    tommy underscore ...") or the address opens otherwise."""
+    words = [text[s:e].lower() for s, e in toks[:4]]
+    if not words or len(words[0]) != 1 or not words[0].isalpha():
+        return 0
+    for aid in _AID_WORDS:
+        said = len(aid) + 1
+        if tuple(words[1:said]) == aid and len(words) > said \
+                and words[said][:1].isalpha() and words[said][0] != words[0]:
+            return said
+    return 0
+
+
 def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
     """Whether a letter and a number inside a tagged postcode run are followed straight away
     by an ordinary lower-case word, the thing they name ("B twelve injections", "the A two
@@ -771,10 +821,16 @@ def _two_compounds(words: Sequence[str]) -> bool:
 
 #: a number of two digits said just before, a space between: the number after it is the
 #: second of a pair ("thirty-four seventy-two", "eleven twenty"), never an age said alone
-_NUMBER_JUST_BEFORE = re.compile(
-    r"(?i)(?<![\w'’-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(
-        w for w in UNIT_WORDS if w not in ("oh", "o", "nought", "zero")) + r"))?|"
-    + "|".join(TEEN_WORDS) + r")[ \t]+\Z")
+_TWO_DIGIT_WORDS = (r"(?i)(?<![\w'’-])(?:(?:" + "|".join(TENS_WORDS) + r")(?:-(?:" + "|".join(
+    w for w in UNIT_WORDS if w not in ("oh", "o", "nought", "zero")) + r"))?|"
+    + "|".join(TEEN_WORDS) + r")")
+_NUMBER_JUST_BEFORE = re.compile(_TWO_DIGIT_WORDS + r"[ \t]+\Z")
+#: (round 24) ... and with a comma between: "sixty-six, [sixty-two] at half time"
+_PAIR_JUST_BEFORE = re.compile(_TWO_DIGIT_WORDS + r"[ \t]*,[ \t]*\Z")
+#: (round 24) an age's word earlier in the sentence or the question just asked on its line:
+#: a pair after it is two guesses at an age ("How old? Forty-one, forty-two")
+_AGE_WORD_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:old|age|aged|ages|birthday)(?![\w'’])"
+                              r"[^\n.!]*\Z")
 
 
 #: a typed fraction: a score or a rating out of ten, five, a hundred ("7/10", "4/5")
@@ -1069,8 +1125,28 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
                 x, y = _held(text, piece, entity)
                 if min(sure[at + x:at + y]) >= threshold:
                     pieces.append((piece, entity))
+                elif entity == "DATE" and any(_cls(text[s:e]) in ("ORD", "MON")
+                                              for s, e in piece):
+                    # (round 24) "[nineteen sixty-six], the [second of February]": a year
+                    # and a day said a comma apart, each held alone when the tagger is unsure
+                    # only of the words between (a day or a month said: "eighty-eight,
+                    # eighty-six" is no date in parts)
+                    for part in _comma_parts(text, piece):
+                        k = piece.index(part[0])
+                        x, y = _held(text, part, entity)
+                        if min(sure[at + k + x:at + k + y]) >= threshold:
+                            pieces.append((part, entity))
         found += _kept(text, pieces)
     return found
+
+
+def _comma_parts(text: str, piece: Sequence[tuple[int, int]]) -> list[Sequence[tuple[int, int]]]:
+    """(round 24) The tokens of a piece between its commas (none when it holds no comma)."""
+    commas = [k for k, (s, e) in enumerate(piece) if text[s:e] == ","]
+    if not commas:
+        return []
+    bounds = zip([-1, *commas], [*commas, len(piece)])
+    return [piece[a + 1:b] for a, b in bounds if b > a + 1]
 
 
 def _held(text: str, piece: Sequence[tuple[int, int]], entity: str) -> tuple[int, int]:
@@ -1093,7 +1169,9 @@ def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) ->
     of the window, in the same turn (no line break between them), has at least
     :data:`MIN_PART_DIGITS` digits too and the two together reach :data:`MIN_DIGITS`."""
     spans: list[tuple[int, int, str, int]] = []
-    for piece, entity in pieces:
+    cut = [(part, entity) for whole, entity in pieces
+           for part in (_clauses(text, whole) if entity in _NUMBERS else [whole])]
+    for piece, entity in cut:
         kept = _trimmed(text, piece, entity)
         if kept is not None:
             spans.append((kept[0], kept[1], entity, MIN_DIGITS))
@@ -1108,11 +1186,24 @@ def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) ->
                     spans.append((part[0], part[1], entity, _digits(words)))
     out: list[Finding] = []
     beside = _most_digits_beside(text, spans)
+    ages = [(start, end) for start, end, entity, _ in spans if entity == "AGE"]
     for k, (start, end, entity, digits) in enumerate(spans):
         if digits < MIN_DIGITS and digits + beside[k] < MIN_DIGITS:
             continue
+        if entity == "AGE" and _second_of_a_pair(text, start, ages):
+            continue
         out.append(Finding(start, end, entity, SCORE, DETECTOR))
     return out
+
+
+def _second_of_a_pair(text: str, start: int, ages: Sequence[tuple[int, int]]) -> bool:
+    """(round 24) Whether an age tagged at ``start`` is the second number of a pair said with a
+    comma whose first number is no age tagged (``ages``) and no age's word before them: "it
+    finished sixty-six, [sixty-two] at half time", not "I'm [forty-seven], [forty-eight]" or
+    "How old? Forty-one, [forty-two]"."""
+    pair = _PAIR_JUST_BEFORE.search(text, max(0, start - 24), start)
+    return pair is not None and not any(s < pair.end() and pair.start() < e for s, e in ages) \
+        and not _AGE_WORD_BEFORE.search(text, max(0, start - 60), start)
 
 
 def _most_digits_beside(text: str, spans: Sequence[tuple[int, int, str, int]]) -> list[int]:
