@@ -336,6 +336,14 @@ _NATION_FIRST_BODY = re.compile(
     r"\b(?:Scotland|Wales|England|Northern[ \t]+Ireland)(?:[ \t]+(?:(?:and|&|for|of)"
     r"[ \t]+)?[A-Z][a-z]+){0,4}[ \t]+(?:Council|Agency|Authority|Commission|Executive|Office|"
     r"Inspectorate|Ombudsman|Tribunal|Deanery)\b")
+#: a UK nation by itself ("I moved to Scotland", "trained in Wales", "back in england"): a
+#: country of millions says no more of where someone is than "the UK" does, and no development
+#: set labels one (round 24: not one of some 1,700 bare nations in 48 sets, written or spoken,
+#: is a gold span). A part of a nation stays a place ("North Wales", "the West of Scotland",
+#: "South East Wales deanery"): those detections run past the nation's span, so it does not
+#: contain them
+_NATION_ALONE = re.compile(r"(?<![\w'’-])(?:Scotland|Wales|England|Northern[ \t]+Ireland)(?![\w-])",
+                           re.IGNORECASE)
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
@@ -1094,6 +1102,7 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     if "(" in text:
         out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
+    out.extend(m.span() for m in _NATION_ALONE.finditer(text) if not named(m.start()))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS
