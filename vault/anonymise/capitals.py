@@ -357,7 +357,22 @@ def _unknown(word: str, title: str) -> bool:
     if head in _CAPS_PARTICLES and rest:  # "EL-HAZAWI", "AL-QADDAWI"; not "DE-ESCALATION"
         return _unknown(rest, _title(rest))
     return not _ordinary(title) and not _acronym_like(word) and not known_place(title) \
-        and all(len(part) >= 3 for part in word.split("-"))
+        and all(len(part) >= 3 for part in word.split("-")) and not _made_of_words(word, title)
+
+
+def _made_of_words(word: str, title: str) -> bool:
+    """Capitals the dictionary explains in parts (round 24: study titles and account names in
+    headers): an ordinary word's derived form ("CARER", "RETURNERS"), ordinary words joined by
+    hyphens ("COFFEE-ROOM", "OVERSEAS-RECRUITED"), or a label joined to the NHS's or a study's
+    vocabulary ("RELOC-STUDY"); not when a part can be a name ("OKAFOR-BELLO", "HILL-WOOD",
+    "WALKER")."""
+    parts = [_title(p) for p in word.split("-") if p]
+    if any(is_surname(p) or is_first_name(p) or p in word_surnames() or p in name_words()
+           for p in parts):
+        return False
+    if len(parts) == 1:
+        return _derived_word(title)
+    return all(_ordinary(p) for p in parts) or any(p in _vocabulary() for p in parts)
 
 
 def _name_or_unknown(title: str) -> bool:
