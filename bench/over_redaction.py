@@ -15,8 +15,8 @@ whether a class is the engine altering ordinary language or a labelling disagree
 
 Only development sets are read: the blind sets and the round's held-out pair are never loaded,
 whatever ``--only`` says (:func:`development_paths`). Per-set replacements are cached as JSON
-under ``--cache`` (keyed by the set and the engine's git state is the caller's business:
-``--refresh`` recomputes), so re-slicing the classes costs nothing.
+under ``--cache`` (one file per set; which engine wrote them is the caller's business: a new
+directory per engine, or ``--refresh``), so re-slicing the classes costs nothing.
 
     GX_ANALYTICS_ENABLED=false .venv/bin/python bench/over_redaction.py --cache /tmp/or \\
         [--only spoken/] [--top 40] [--examples PHONE/uk_phone]
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -34,8 +35,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
-from _corpus import (  # noqa: E402
+from _corpus import (
     CORPUS_DIR,
     Detection,
     Document,
@@ -46,7 +48,7 @@ from _corpus import (  # noqa: E402
     score,
     tokens,
 )
-from anonymise_quality import (  # noqa: E402
+from anonymise_quality import (
     RETIRED_IN_ROUND_24,
     STILL_BLIND,
 )
