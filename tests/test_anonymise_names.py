@@ -524,6 +524,8 @@ def test_a_uk_nation_by_itself_is_ordinary_language(anonymiser: Anonymiser, text
     ("I trained in Scotland, in Dundee mostly.", "Dundee"),
     ("Did Rhian Wales ever get back to you?", "Rhian Wales"),
     ("I asked Dr England about it.", "England"),
+    ("I did my core years in the Northern Ireland deanery.", "Northern Ireland"),
+    ("I was at the Prince of Wales on nights, then the Royal.", "Wales"),
 ])
 def test_parts_of_nations_towns_and_people_named_so_are_still_found(
         anonymiser: Anonymiser, text: str, place: str) -> None:

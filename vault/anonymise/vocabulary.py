@@ -341,9 +341,10 @@ _NATION_FIRST_BODY = re.compile(
 #: set labels one (round 24: not one of some 1,700 bare nations in 48 sets, written or spoken,
 #: is a gold span). A part of a nation stays a place ("North Wales", "the West of Scotland",
 #: "South East Wales deanery"): those detections run past the nation's span, so it does not
-#: contain them
-_NATION_ALONE = re.compile(r"(?<![\w'’-])(?:Scotland|Wales|England|Northern[ \t]+Ireland)(?![\w-])",
-                           re.IGNORECASE)
+#: contain them. So does a nation in a name ("the Prince of Wales", a hospital) and a nation's
+#: deanery ("the Northern Ireland deanery", a LOCATION as a region's is)
+_NATION_ALONE = re.compile(r"(?<![\w'’-])(?<!\bof[ \t])(?:Scotland|Wales|England|Northern[ \t]+Ireland)"
+                           r"(?![\w-]|[ \t]+deanery\b)", re.IGNORECASE)
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
