@@ -39,6 +39,8 @@ def test_capitals_made_of_ordinary_words_are_not_names(text: str) -> None:
     ("TRANSCRIBED BY OKAFOR-BELLO\n\nQ: Shall we start?", "OKAFOR-BELLO"),
     ("Kind regards,\nSTONE-FIELD\n", "STONE-FIELD"),
     ("I sat next to TSHEPO at the induction.", "TSHEPO"),
+    ("The rota said ONYEKACHI, GOODINGS, MARCHBANKS in capitals.", "GOODINGS"),
+    ("The whiteboard just said GOODINGS, TRELAWNEY, in red pen.", "GOODINGS"),
 ])
 def test_names_of_the_same_shape_are_still_names(text: str, name: str) -> None:
     assert name in _found(text)
