@@ -502,3 +502,31 @@ def test_an_interjection_or_kin_before_a_filler_and_a_pronoun_is_kept(
 def test_a_name_before_an_article_and_an_eponym_noun_is_no_eponym(
         anonymiser: Anonymiser, text: str, name: str) -> None:
     assert name in [span for span, _ in redacted(anonymiser, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "I moved to Scotland in my second year and stayed.",
+    "When you were working in Wales, was the rota any better?",
+    "P4: Yes, in England first, then up to Scotland for the job.",
+    "We flew over to Northern Ireland for the conference.",
+    "Scotland's a different world for trainees, honestly.",
+    "they moved back to wales when the kids were small",
+    "It was England and Wales then, the rules were the same.",
+])
+def test_a_uk_nation_by_itself_is_ordinary_language(anonymiser: Anonymiser, text: str) -> None:
+    # round 24: no development set labels a nation by itself (1,085 of 1,225 mentions unlabelled)
+    assert redacted(anonymiser, text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("I moved to North Wales in my second year.", "North Wales"),
+    ("We were in the west of Scotland for his job.", "west of Scotland"),
+    ("I trained in Scotland, in Dundee mostly.", "Dundee"),
+    ("Did Rhian Wales ever get back to you?", "Rhian Wales"),
+    ("I asked Dr England about it.", "England"),
+    ("I did my core years in the Northern Ireland deanery.", "Northern Ireland"),
+    ("I was at the Prince of Wales on nights, then the Royal.", "Wales"),
+])
+def test_parts_of_nations_towns_and_people_named_so_are_still_found(
+        anonymiser: Anonymiser, text: str, place: str) -> None:
+    assert any(place in span for span, _ in redacted(anonymiser, text)), redacted(anonymiser, text)

@@ -237,7 +237,7 @@ def test_national_bodies_and_taught_models_stay(anonymiser: Anonymiser, text: st
 
 
 @pytest.mark.parametrize("text, word", [
-    ("I moved to Scotland after my F2.", "Scotland"),
+    ("I moved to the West of Scotland after my F2.", "West of Scotland"),
     ("I rang Atkins and Murphy on the ward that night.", "Atkins"),
     ("We did Sarah and Tom on the course, they were the actors.", "Sarah"),
 ])

@@ -341,7 +341,7 @@ N04: Only a third. Some folk have done them all twice. My dad did them in the 19
 
 Interviewer: Does it help with the job?
 
-N04: Completely. Up there nobody's bleeping you. You have your flask and your piece, and it's just you and the midges. We say in [[LOCATION:Scotland]] "it's a dreich day" when it's grey and wet, and most days are dreich, to be fair.
+N04: Completely. Up there nobody's bleeping you. You have your flask and your piece, and it's just you and the midges. We say in Scotland "it's a dreich day" when it's grey and wet, and most days are dreich, to be fair.
 
 Interviewer: Anyone you walk with?
 

@@ -360,6 +360,22 @@ def _unknown(word: str, title: str) -> bool:
         and all(len(part) >= 3 for part in word.split("-"))
 
 
+def _made_of_words(word: str, title: str) -> bool:
+    """Capitals the dictionary explains in parts (round 24: study titles and account names in
+    headers): an ordinary word's derived form ("CARER", "RETURNERS"), ordinary words joined by
+    hyphens ("COFFEE-ROOM", "OVERSEAS-RECRUITED"), or a label joined to the NHS's or a study's
+    vocabulary ("RELOC-STUDY"); not when a part can be a name ("OKAFOR-BELLO", "HILL-WOOD",
+    "WALKER"). Asked of a lone word in a header or in prose only: a list of people holds
+    surnames of that shape ("GOODINGS, SCOTTER")."""
+    parts = [_title(p) for p in word.split("-") if p]
+    if any(is_surname(p) or is_first_name(p) or p in word_surnames() or p in name_words()
+           for p in parts):
+        return False
+    if len(parts) == 1:
+        return _derived_word(title)
+    return all(_ordinary(p) for p in parts) or any(p in _vocabulary() for p in parts)
+
+
 def _name_or_unknown(title: str) -> bool:
     """A listed name, a given name that is also a word ("Rowan", "Hope"), or no ordinary
     word: in a name's place such a word is a name; "NONE", "TBC", "UNKNOWN" are not."""
@@ -451,7 +467,8 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
     # five letters or more that read as a word and that no list, dictionary or acronym
     # explains: in running text, such capitals are someone's name ("I sat next to TSHEPO")
     return len(letters) >= 5 and _pronounceable(letters, vowels=0.3) \
-        and not _compound_of_words(title) and not _derived_word(title)
+        and not _compound_of_words(title) and not _derived_word(title) \
+        and not _made_of_words(bare, title)
 
 
 def _list_name(word: str) -> bool:
@@ -726,6 +743,7 @@ class CapitalsRecognizer(RuleRecognizer):
                 and _capitals_line(text, start):
             return [credited(self, "PERSON", start, end, self.SCORE)]
         if len(stretch) == 1 and unknown[0] and _header_word(stretch[0][2]) \
+                and not _made_of_words(stretch[0][2], titles[0]) \
                 and _capitals_line(text, start, at_least=3):
             # "GARTHMYL SITE – INTERVIEW 5": a word nobody can explain in a capitals header
             kind = _SITE_AFTER.match(text, end)
