@@ -94,6 +94,9 @@ SIGN_OFF_FIELDS = [
      {"QV", "WD"}),
     ("The result sheet. Verified: BZ.", {"BZ"}),
     ("Drug chart, last line. Approved by: KDL; Witnessed: FO.", {"KDL", "FO"}),
+    # a list's label after a sign-off field in the same sentence still opens its list
+    ("Audit form. Checked: QV; Present: AB, CD.", {"QV", "AB", "CD"}),
+    ("The minutes. Present: AB, CD; Apologies: EF.", {"AB", "CD", "EF"}),
 ]
 
 

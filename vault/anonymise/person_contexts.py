@@ -453,20 +453,21 @@ _LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _
 #: quote mark or a sentence's end, capitalised ("...item 3: 'ACTION: DL to chase'", "...for
 #: the debrief. Present: MN (chair), FG, Z. Kowal."); the list runs to the sentence's or the
 #: quotation's end (a full stop after a lone capital is an initial's: "Z. Kowal")
+_INLINE_LABEL = (r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|"
+                 r"APOLOGIES|Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|"
+                 r"Minute[ \t]+taker|Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|"
+                 r"Action[ \t]+by|Action[ \t]+owners?|Responsible|Assigned[ \t]+to|Also[ \t]+present|"
+                 r"Signed|Initials|" + SIGN_OFF_LABELS + r")"
+                 r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:–—]")
 _PEOPLE_INLINE = re.compile(
     r"(?:(?<=['‘\"“(\[])|(?<=[.:;!?)\]'’\"”][ \t])|(?<=[.:;!?)\]'’\"”][ \t]{2}))"
-    r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|APOLOGIES|"
-    r"Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|Minute[ \t]+taker|"
-    r"Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|Action[ \t]+by|"
-    r"Action[ \t]+owners?|Responsible|Assigned[ \t]+to|Also[ \t]+present|Signed|Initials|"
-    + SIGN_OFF_LABELS + r")"
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:–—][ \t]*(?P<rest>[^\n]*?)"
+    + _INLINE_LABEL + r"[ \t]*(?P<rest>[^\n]*?)"
     r"(?=(?<![\s,(][A-Z])[.!?](?:[ \t]|['’\"”]|\Z|$)|['’\"”](?![\w'’])|\n|\Z)", re.MULTILINE)
-#: an initialled item of such a list: right after the label, a separator or a sign-off field
-#: that follows (round 24: "Authorised: KM; Checked: LS": each field is a label of its own),
-#: never any capitals further on in the sentence ("ACTION: DL to chase the set from SGH"
-#: gives DL)
-_INLINE_ITEM = re.compile(r"(?:^|[,;/&]|\band\b|" + SIGN_OFF_LABELS + r"[ \t]*:)[ \t]*"
+#: an initialled item of such a list: right after the label, a separator or (round 24) another
+#: such label in the same sentence ("Authorised: KM; Checked: LS": a form's fields, each a
+#: label of its own), never any capitals further on in the sentence ("ACTION: DL to chase the
+#: set from SGH" gives DL)
+_INLINE_ITEM = re.compile(r"(?:^|[,;/&]|\band\b|" + _INLINE_LABEL + r")[ \t]*"
                           + _INITIALS
                           + r"(?=[ \t]*(?:[,;/&)(]|\band\b|\Z|[ \t]-[ \t]|[ \t]+to[ \t]+[a-z]))")
 #: initials in quotes after a word of signing ("signed off 'KT' as usual", "she signs
