@@ -33,6 +33,7 @@ from vault.anonymise.ner_input import ORGANISATION_VOCABULARY
 from vault.anonymise.recognizers import (
     _PEOPLE_ONLY_AFTER,
     COMMON_CAPITALISED,
+    SIGN_OFF_LABELS,
     HealthcareOrganisationRecognizer,
     RuleRecognizer,
     _compound_of_words,
@@ -290,6 +291,15 @@ ANONYMOUS AGENCY WARD WARDS NIGHT NIGHTS DAY DAYS BANK LOCUM NURSE NURSES DOCTOR
 PHARMACY RECEPTION THEATRE THEATRES CLINIC SURGERY PRACTICE HOSPITAL HOSPITALS TRUST BOARD
 DEPARTMENT OFFICE SENIOR JUNIOR STUDENT STUDENTS TRAINEE PATIENT PATIENTS FAMILY RELATIVE
 """.split())  # noqa: SIM905
+
+
+#: (round 24) a form's field for the person who signed it or did the work, anywhere in a line
+#: (a form quoted in running text): "Authorised: DURWARD", "Checked by: HOLLIS", "Surgeon:
+#: QUAYLE"; a name's place, so its words are a name unless they are ordinary words or
+#: acronyms ("Approved: PENDING", "Authorised: NHS ENGLAND" stay)
+_FIELD_OF_A_PERSON_BEFORE = re.compile(
+    r"(?<![\w-])(?<!\w['’])(?:" + SIGN_OFF_LABELS + r"|Surgeon|SURGEON|Anaesthetist|ANAESTHETIST|Anesthetist|"
+    r"ANESTHETIST)[ \t]*:[ \t]*\Z")
 
 
 def _signed_place(text: str, start: int, end: int) -> bool:
@@ -761,6 +771,7 @@ class CapitalsRecognizer(RuleRecognizer):
         """Whether ``start:end`` stands where a name stands (see the module docstring); a
         speaker label's place counts only when ``label``."""
         if _NAME_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
+                or _FIELD_OF_A_PERSON_BEFORE.search(text, max(0, start - 40), start) is not None \
                 or _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:
             return True
         if _NAME_PLACE_AFTER.match(text, end) is not None:

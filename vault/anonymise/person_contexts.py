@@ -21,7 +21,10 @@ around them:
   lists and actions quoted inside running text, as a speaker reads minutes aloud ("...item 3:
   'ACTION: PW to book'", "Present: GH (chair), LT" after a sentence), initials a message is
   signed with ("signed it 'RB'", "'...back at two. TJK'") and initials doing what a person
-  does ("; GH called a halt");
+  does ("; GH called a halt"). Round 24: the two initials that countersign a note ("'...Left
+  settled. GN / HM.'"), a form's sign-off fields ("Authorised: KM; Checked: LS") and a rota's
+  slots filled with initials, two or more in one list ("AM KD, PM RS, nights TW", "FG on
+  Mondays and HL on Thursdays");
 * :class:`FamilyNameRecognizer` (round 16): a surname in the plural for a family or a pair
   of namesakes ("the Okafors came to the barbecue", "both Lindqvists were on", "we had the
   Smiths round"); a plural that is also an ordinary word is a family only with a person's
@@ -46,6 +49,7 @@ from vault.anonymise.calendar_words import (
 from vault.anonymise.recognizers import (
     _NAME_WORD,
     COMMON_CAPITALISED,
+    SIGN_OFF_LABELS,
     TITLE_BEFORE_RE,
     TITLE_WORD_RE,
     RuleRecognizer,
@@ -449,17 +453,22 @@ _LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _
 #: quote mark or a sentence's end, capitalised ("...item 3: 'ACTION: DL to chase'", "...for
 #: the debrief. Present: MN (chair), FG, Z. Kowal."); the list runs to the sentence's or the
 #: quotation's end (a full stop after a lone capital is an initial's: "Z. Kowal")
+_INLINE_LABEL = (r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|"
+                 r"APOLOGIES|Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|"
+                 r"Minute[ \t]+taker|Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|"
+                 r"Action[ \t]+by|Action[ \t]+owners?|Responsible|Assigned[ \t]+to|Also[ \t]+present|"
+                 r"Signed|Initials|" + SIGN_OFF_LABELS + r")"
+                 r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:–—]")
 _PEOPLE_INLINE = re.compile(
     r"(?:(?<=['‘\"“(\[])|(?<=[.:;!?)\]'’\"”][ \t])|(?<=[.:;!?)\]'’\"”][ \t]{2}))"
-    r"(?:Present|PRESENT|Attendees|ATTENDEES|Attending|In[ \t]+attendance|Apologies|APOLOGIES|"
-    r"Apols|Absent|Chair|Chaired[ \t]+by|Minutes[ \t]+(?:taken[ \t]+)?by|Minute[ \t]+taker|"
-    r"Scribe|Note[ \t-]?taker|Owners?|Leads?|ACTIONS?|Actions?|Action[ \t]+by|"
-    r"Action[ \t]+owners?|Responsible|Assigned[ \t]+to|Also[ \t]+present|Signed|Initials)"
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:–—][ \t]*(?P<rest>[^\n]*?)"
+    + _INLINE_LABEL + r"[ \t]*(?P<rest>[^\n]*?)"
     r"(?=(?<![\s,(][A-Z])[.!?](?:[ \t]|['’\"”]|\Z|$)|['’\"”](?![\w'’])|\n|\Z)", re.MULTILINE)
-#: an initialled item of such a list: right after the label or a separator, never any
-#: capitals further on in the sentence ("ACTION: DL to chase the set from SGH" gives DL)
-_INLINE_ITEM = re.compile(r"(?:^|[,;/&]|\band\b)[ \t]*" + _INITIALS
+#: an initialled item of such a list: right after the label, a separator or (round 24) another
+#: such label in the same sentence ("Authorised: KM; Checked: LS": a form's fields, each a
+#: label of its own), never any capitals further on in the sentence ("ACTION: DL to chase the
+#: set from SGH" gives DL)
+_INLINE_ITEM = re.compile(r"(?:^|[,;/&]|\band\b|" + _INLINE_LABEL + r")[ \t]*"
+                          + _INITIALS
                           + r"(?=[ \t]*(?:[,;/&)(]|\band\b|\Z|[ \t]-[ \t]|[ \t]+to[ \t]+[a-z]))")
 #: initials in quotes after a word of signing ("signed off 'KT' as usual", "she signs
 #: everything 'JP'", "initialled it \"RM\"")
@@ -470,8 +479,12 @@ _INITIALS_SIGNED_AS = re.compile(
 #: initials that close a quoted message or a message line after its last sentence, as a
 #: text or a note is signed ("'Theatre 2 is running late. PJW'", "Back Monday. KM" at a
 #: line's end)
+#: (round 24) or the two initials of a note countersigned, and a full stop after them ("'Left
+#: settled. GN / HM.'")
 _INITIALS_CLOSING = re.compile(
-    r"[.!?][ \t]+" + _INITIALS_QUOTABLE + r"(?:[ \t]*(?:x{1,3}|X{1,3}))?(?=['’\"”]|[ \t]*(?:\n|\Z))")
+    r"[.!?][ \t]+" + _INITIALS_QUOTABLE + r"(?:[ \t]*/[ \t]*"
+    + _INITIALS_QUOTABLE.replace(r"(?<![\w./&-])(?P<i>", "(?P<j>") + r"\.?|(?:[ \t]*(?:x{1,3}|X{1,3})))?"
+    r"(?=['’\"”]|[ \t]*(?:\n|\Z))")
 #: initials doing what only a person does, as a note's subject ("; FG called a stop", "MN
 #: said she'd cover"): after a clause's start, never after an article ("the ICU rang")
 _INITIALS_DOING = re.compile(
@@ -513,6 +526,22 @@ _INITIALS_SIGNED = re.compile(
     r"|(?im:^[ \t>]*(?:thanks|many[ \t]+thanks|thank[ \t]+you|cheers|best|regards|kind[ \t]+regards|"
     r"best[ \t]+wishes|ta|thx)[ \t]*[,!.]?[ \t]*\n[ \t>]*)" + _INITIALS.replace("?P<i>", "?P<k>")
     + r"[ \t]*$")
+#: (round 24) a rota's slot: a day, a half-day, a shift, an on-call turn or a holiday
+_ROTA_SLOT = (r"(?<![\w-])(?<!\w['’])(?:" + _DAY + r"|AM|PM|[Nn]ights?|[Ll]ates?|[Ee]arl(?:y|ies)|"
+              r"[Ll]ong[ \t]+days?|[Tt]wilights?|[Ww]eekends?|(?:(?:first|second|third|1st|2nd|"
+              r"3rd)[ \t]+)?on[ \t-]?call|(?:Christmas|Boxing|New[ \t]+Year['’]?s)[ \t]+(?:Day|Eve))")
+#: initials put in a rota's slots, two or more in one list: "AM KD, PM RS, nights TW",
+#: "Christmas Day KD | Boxing Day RS", "FG on Mondays and HL on Thursdays" (a rota of people
+#: known by their initials; "Mon AM, Tue PM" names no one)
+_ROTA_ITEM = (r"(?:" + _ROTA_SLOT + r"[ \t]*[:=–-]?[ \t]*" + _INITIALS + r"|"
+              + _INITIALS.replace("?P<i>", "?P<k>") + r"[ \t]+on[ \t]+" + _DAY + r"s?(?![\w'’-]))")
+_ROTA_JOIN = r"[ \t]*(?:[,;|/&]|\band\b)[ \t]*"
+_ROTA_INITIALS = re.compile(_ROTA_ITEM)
+_ROTA_OF_INITIALS = re.compile(re.sub(r"\?P<[ik]>", "", r"(?:" + _ROTA_ITEM + _ROTA_JOIN + r")+"
+                                      + _ROTA_ITEM))
+#: the halves of a day: a rota's slots or a pair closing a note ("Clinic moved. AM / PM."),
+#: not anyone's initials
+_HALF_DAY = frozenset({"AM", "PM"})
 #: a table's header row with a column of people ("| Item | Action | Owner |")
 _OWNER_HEADER = re.compile(r"(?i)^(?:owner|owners|lead|who|by|by[ \t]+whom|responsible|"
                            r"action[ \t]+(?:by|owner)|initials|assigned[ \t]+to|person)$")
@@ -576,7 +605,11 @@ class TeamInitialsRecognizer(RuleRecognizer):
             for m in _INLINE_ITEM.finditer(rest):
                 spans.add((line.start("rest") + m.start("i"), line.start("rest") + m.end("i")))
         for pattern in (_INITIALS_SIGNED_AS, _INITIALS_CLOSING, _INITIALS_DOING, _INITIALS_OWNING):
-            spans.update(m.span("i") for m in pattern.finditer(text))
+            for m in pattern.finditer(text):
+                pair = [g for g in ("i", "j") if g in pattern.groupindex and m.group(g)]
+                if len(pair) == 2 and any(m.group(g) in _HALF_DAY for g in pair):
+                    continue  # "Clinic moved. AM / PM.": the halves of a day
+                spans.update(m.span(g) for g in pair)
         for m in _INITIALS_AFTER_WORD.finditer(text):
             spans.add(m.span("i"))
             if m.group("j"):
@@ -587,6 +620,11 @@ class TeamInitialsRecognizer(RuleRecognizer):
                 spans.add(m.span("b"))
         for m in _INITIALS_SIGNED.finditer(text):
             spans.add(m.span("i") if m.group("i") else m.span("k"))
+        for rota in _ROTA_OF_INITIALS.finditer(text):
+            for m in _ROTA_INITIALS.finditer(text, rota.start(), rota.end()):
+                group = "i" if m.group("i") else "k"
+                if m.group(group) not in _HALF_DAY:
+                    spans.add(m.span(group))
         if "|" in text:
             spans.update(_owner_cells(text))
         return [credited(self, "PERSON", s, e, self.SCORE) for s, e in sorted(spans)

@@ -69,6 +69,7 @@ __all__ = [
     "GRADE_DISTRICT_DETECTOR",
     "LEAD_IN",
     "NEVER_NAMES",
+    "SIGN_OFF_LABELS",
     "AgeRecognizer",
     "CapitalisedWordRecognizer",
     "CountyRecognizer",
@@ -133,6 +134,11 @@ KNIGHTHOOD_TITLES = ("Sir", "Dame")
 TITLE_WORDS = "|".join(DOCTOR_TITLES + ADDRESS_TITLES_SAID + ADDRESS_TITLES + PROFESSOR_TITLES
                        + KNIGHTHOOD_TITLES)
 _TITLES = r"(?:" + TITLE_WORDS + r")"
+#: (round 24) the sign-off fields of a form, a report or a timesheet, each before the person
+#: who signed it ("Authorised: KM", "Checked by: HOLLOWAY", "Verified: TB"): read by the
+#: finders of initials and of names in capitals
+SIGN_OFF_LABELS = (r"(?:Authori[sz]ed|AUTHORI[SZ]ED|Checked|CHECKED|Verified|VERIFIED|Approved|"
+                   r"APPROVED|Countersigned|COUNTERSIGNED|Witnessed|WITNESSED)(?:[ \t]+(?:by|BY))?")
 #: a title before a name, a dot only after an abbreviation ("Dr.", "Mrs."): after a whole word
 #: ("Doctor.", "Miss.") the dot ends a sentence
 _TITLES_DOTTED = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?|Doctor|Miss|Professor|Sir|Dame)"
@@ -458,6 +464,12 @@ class DateRecognizer(StudyPatternRecognizer):
         Pattern("month_slash_year", r"(?<![\w/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\w/-]|\.\d)", 0.6),
         Pattern("abbr_month_year", r"\b(?:" + alternation(MONTH_SHORT_FORMS) + r")[-/]"
                                    r"(?:(?:19|20)\d{2}|\d{2})(?![\w/-])", 0.7),
+        # a year of birth after its label: "DOB 1947:", "D.O.B.: 1951", "YOB 1962", "date of
+        # birth 1938,", whatever follows it (spaCy saw "DOB 1947" at a line's end as a date,
+        # but not before a colon or a comma); a bare year elsewhere is no date
+        Pattern("birth_year", r"(?<![\w.])(?:DOB|D\.O\.B\.?|[Dd]\.o\.b\.?|YOB|Y\.O\.B\.?|"
+                              r"[Dd]ate[ \t]+of[ \t]+[Bb]irth|[Yy]ear[ \t]+of[ \t]+[Bb]irth)"
+                              r"[ \t]*[:=-]?[ \t]*(?P<m>(?:19|20)\d{2})(?![\w/-]|[.:]\d)", 0.8),
     ]
 
     def __init__(self) -> None:
