@@ -111,8 +111,8 @@ from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     CONTEXT_WINDOW,
+    DESPITE_ALLOWED_KEY,
     GAELIC_NAME,
-    GRADE_DISTRICT_DETECTOR,
     LEAD_IN,
     MARKER_KEY,
     PARTICLE_AFTER,
@@ -1554,13 +1554,11 @@ class Anonymiser:
                     if (head is not None or not tail.group().endswith("Deanery")  # type: ignore[union-attr]
                             ) and names_no_place(place):
                         continue  # "Charles University", "the Medical University": no place
-            exact = marker is not None and not possible
-            # a spoken date is a date even when its words are allowed as names: "Boxing Day",
-            # "Good Friday, twenty twelve" (allowed so that they are no one's name)
-            exact = exact or entity == "DATE" and detector == "spoken_date"
-            # and a district said where someone lives is a postcode though its letters are an
-            # allowed grade's: "we live in ST3"
-            exact = exact or detector == GRADE_DISTRICT_DETECTOR
+            # a participant's register entry, and a find its recognizer declares to stand though
+            # the policy allows its words (a spoken date: "Boxing Day", "Good Friday, twenty
+            # twelve", allowed so that they are no one's name; a district said where someone
+            # lives, though its letters are an allowed grade's: "we live in ST3")
+            exact = marker is not None and not possible or bool(metadata.get(DESPITE_ALLOWED_KEY))
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             pieces = [(start, end)]

@@ -66,7 +66,6 @@ from vault.anonymise.wordlists import (
 
 __all__ = [
     "DOCUMENT_WORDS",
-    "GRADE_DISTRICT_DETECTOR",
     "LEAD_IN",
     "NEVER_NAMES",
     "AgeRecognizer",
@@ -118,6 +117,10 @@ MARKER_KEY = "participant_marker"
 #: recognition_metadata key of a name-part hit: the markers of every participant the part
 #: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
 CANDIDATES_KEY = "participant_candidates"
+#: recognition_metadata key of a find that stands even where the policy allows its words: set by
+#: a recognizer that declares it (:attr:`StudyPatternRecognizer.DESPITE_ALLOWED`, the spoken
+#: finders' ``FINDERS_DESPITE_ALLOWED``), read by the engine
+DESPITE_ALLOWED_KEY = "despite_allowed"
 
 #: titles before a surname, in named subsets (each pattern takes the subsets it means, in its
 #: own order): forms of address as written, and as a verbatim transcript writes them said in
@@ -220,6 +223,9 @@ class StudyPatternRecognizer(PatternRecognizer):
 
     TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {}
     LINE_TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {}
+    #: the recognizer's finds stand even where the policy allows their words
+    #: (:data:`DESPITE_ALLOWED_KEY`)
+    DESPITE_ALLOWED: ClassVar[bool] = False
 
     def _compiled(self, pattern: Pattern) -> std_re.Pattern[str] | re.Pattern[str]:
         compiled = getattr(pattern, "_study_compiled", None)
@@ -237,6 +243,8 @@ class StudyPatternRecognizer(PatternRecognizer):
         entity = self.supported_entities[0]
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if self.DESPITE_ALLOWED:
+            metadata[DESPITE_ALLOWED_KEY] = True
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         for pattern in patterns:
             trigger = self.TRIGGERS.get(pattern.name)
@@ -398,9 +406,6 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
                          context=["postcode", "post code", "address"], global_regex_flags=FLAGS)
 
 
-#: the detector name of :class:`GradeDistrictRecognizer`'s finds: the engine redacts them even
-#: where the policy allows the grade's letters ("ST3" is allowed as a grade, not as a place)
-GRADE_DISTRICT_DETECTOR = "postcode_grade_district"
 
 
 class GradeDistrictRecognizer(StudyPatternRecognizer):
@@ -419,10 +424,13 @@ class GradeDistrictRecognizer(StudyPatternRecognizer):
     #: match holds one, so the gate drops no match)
     TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
         "postcode_outward_lived_grade": std_re.compile(_GRADE_YEAR)}
+    #: redacted even where the policy allows the grade's letters ("ST3" is allowed as a grade,
+    #: not as a place)
+    DESPITE_ALLOWED = True
 
     def __init__(self) -> None:
         super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS,
-                         name=GRADE_DISTRICT_DETECTOR, global_regex_flags=FLAGS)
+                         name="postcode_grade_district", global_regex_flags=FLAGS)
 
 
 class DateRecognizer(StudyPatternRecognizer):

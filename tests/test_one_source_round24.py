@@ -1,0 +1,60 @@
+"""Round 24 of issue 14 (twins24): things the engine wrote twice, each now written once; the
+engine's output is unchanged (the fingerprint of every development document is the same).
+
+1. The engine exempted two finders from the allow list by their detector names (the spoken
+   dates', the grade-district postcodes'): a recognizer now declares that its finds stand though
+   the policy allows their words, and stamps :data:`DESPITE_ALLOWED_KEY` on them; the engine
+   reads the stamp, so a recognizer without the declaration is not exempt.
+"""
+from __future__ import annotations
+
+import pytest
+
+from vault.anonymise.engine import Anonymiser
+from vault.anonymise.recognizers import (
+    DESPITE_ALLOWED_KEY,
+    GradeDistrictRecognizer,
+    UkPostcodeRecognizer,
+)
+from vault.anonymise.spoken.recognizer import SpokenFormsRecognizer
+
+# -- 1. a recognizer declares its finds stand though their words are allowed -------------------
+
+
+def _stamps(recognizer: object, text: str, entities: list[str]) -> dict[str, set[bool]]:
+    """Each detector's finds in ``text``: whether each carries the stamp."""
+    out: dict[str, set[bool]] = {}
+    for r in recognizer.analyze(text, entities):  # type: ignore[attr-defined]
+        meta = r.recognition_metadata
+        out.setdefault(meta["recognizer_name"], set()).add(meta.get(DESPITE_ALLOWED_KEY, False))
+    return out
+
+
+def test_the_grade_district_finder_declares_its_finds() -> None:
+    assert _stamps(GradeDistrictRecognizer(), "We live in ST3 now.", ["POSTCODE"]) == {
+        "postcode_grade_district": {True}}
+
+
+def test_a_postcode_finder_without_the_declaration_stamps_nothing() -> None:
+    assert _stamps(UkPostcodeRecognizer(), "Postcode: BT8, and we moved to FY4.",
+                   ["POSTCODE"]) == {"uk_postcode": {False}}
+
+
+def test_only_the_spoken_dates_are_stamped() -> None:
+    stamps = _stamps(SpokenFormsRecognizer(),
+                     "P2: It went wrong on the ninth of March. I was forty-four then.",
+                     ["DATE", "AGE"])
+    assert stamps == {"spoken_date": {True}, "spoken_age": {False}}
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    ("P3: The letter came on Boxing Day, of all days.", "Boxing Day"),
+    ("We live in ST3 now, near the park.", "ST3"),
+])
+def test_the_engine_reads_the_stamp(anonymiser: Anonymiser, monkeypatch: pytest.MonkeyPatch,
+                                    text: str, allowed: str) -> None:
+    assert allowed not in anonymiser.redact(text).text
+    # the same finds without the declaration: the allowed words stay
+    monkeypatch.setattr(SpokenFormsRecognizer, "FINDERS_DESPITE_ALLOWED", frozenset())
+    monkeypatch.setattr(GradeDistrictRecognizer, "DESPITE_ALLOWED", False)
+    assert allowed in anonymiser.redact(text).text
