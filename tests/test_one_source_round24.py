@@ -5,6 +5,10 @@ engine's output is unchanged (the fingerprint of every development document is t
    dates', the grade-district postcodes'): a recognizer now declares that its finds stand though
    the policy allows their words, and stamps :data:`DESPITE_ALLOWED_KEY` on them; the engine
    reads the stamp, so a recognizer without the declaration is not exempt.
+2. The spoken ages spelt the words for a child four times over, each list short of others'
+   words ("my lad, six months", "the newborn is six weeks" were missed): one list,
+   :data:`CHILD_WORDS`, read by every pattern; "one" alone is no child where someone is said to
+   be a number of months ("the next one is four months" is a post).
 """
 from __future__ import annotations
 
@@ -16,7 +20,10 @@ from vault.anonymise.recognizers import (
     GradeDistrictRecognizer,
     UkPostcodeRecognizer,
 )
+from vault.anonymise.spoken.ages import find_ages
+from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.recognizer import SpokenFormsRecognizer
+from vault.anonymise.wordlists import CHILD_WORDS
 
 # -- 1. a recognizer declares its finds stand though their words are allowed -------------------
 
@@ -58,3 +65,40 @@ def test_the_engine_reads_the_stamp(anonymiser: Anonymiser, monkeypatch: pytest.
     monkeypatch.setattr(SpokenFormsRecognizer, "FINDERS_DESPITE_ALLOWED", frozenset())
     monkeypatch.setattr(GradeDistrictRecognizer, "DESPITE_ALLOWED", False)
     assert allowed in anonymiser.redact(text).text
+
+
+# -- 2. one list of children's words for the ages in months and weeks -------------------------
+
+
+def _ages(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in find_ages(text, number_runs(text))]
+
+
+def _is(word: str) -> str:
+    return "are" if word in ("kids", "twins") else "is"
+
+
+@pytest.mark.parametrize("word", sorted(CHILD_WORDS))
+def test_every_child_word_is_read_by_every_months_pattern(word: str) -> None:
+    # beside the age, before a name set off by commas, asked about in the turn before
+    assert _ages(f"Our {word}, six months, never sleeps.") == ["six months"]
+    assert _ages(f"Our {word}, I mean, Tobin, was ten months then.") == ["ten months"]
+    assert _ages(f"I: How old's the {word}?\nP: Seven months.") == ["Seven months"]
+    if word != "one":  # said to be a number of months: see the next test
+        assert _ages(f"The {word} {_is(word)} six weeks now.") == ["six weeks"]
+
+
+@pytest.mark.parametrize("text", [
+    "The first one was six months, then a year in Leeds.",  # "one" alone: a post's length
+    "The next one is four months, in Oban.",
+    "Each one was six months.",
+    "The kid, six months later, came back.",  # a time after, not an age
+    "I: How old's the practice?\nP: Seven months.",  # a thing's age
+    "The kids were six weeks off school.",
+])
+def test_months_that_are_no_childs_age(text: str) -> None:
+    assert _ages(text) == []
+
+
+def test_a_little_one_is_still_a_child() -> None:
+    assert _ages("Our wee one is four months now.") == ["four months"]

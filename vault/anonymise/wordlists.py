@@ -171,6 +171,14 @@ stepdad stepmum stepson stepdaughter
 mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
 friend boyfriend girlfriend neighbour colleague mate
 """.split())  # noqa: SIM905
+#: a child, or children, whose age in months or weeks is told or asked ("our youngest, eighteen
+#: months", "how old's the bairn?"): one list, each of the spoken ages' patterns built from it
+#: (:mod:`vault.anonymise.spoken.ages`)
+CHILD_WORDS: frozenset[str] = frozenset("""
+baby babby bairn wean newborn toddler child kid kids kiddie one
+son daughter boy girl lad lass twin twins youngest eldest
+grandson granddaughter grandchild grandbaby nephew niece
+""".split())  # noqa: SIM905
 #: the relatives people name as a title before a given name ("Aunt May", "Uncle Frank",
 #: "Nan Rose", "Grandad Joe", "Cousin Mo", "Brother Tom")
 KIN_TITLES: frozenset[str] = KIN_WORDS & frozenset("""
