@@ -9,21 +9,32 @@ engine's output is unchanged (the fingerprint of every development document is t
    words ("my lad, six months", "the newborn is six weeks" were missed): one list,
    :data:`CHILD_WORDS`, read by every pattern; "one" alone is no child where someone is said to
    be a number of months ("the next one is four months" is a post).
+4. The birth words ("born", "DOB", "d.o.b.", "date of birth", "birthday") were spelt in fifteen
+   patterns, no two alike ("d.ob" and "D O B" cued a date of birth in some, not others): one
+   source, :data:`BIRTH_WORDS` and :data:`DATE_OF_BIRTH_WORDS` (without "birth" and "born",
+   for the finders that read them so), read by all.
 """
 from __future__ import annotations
 
+import io
+import re
+import tokenize
+from pathlib import Path
+
 import pytest
 
+import vault
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import (
     DESPITE_ALLOWED_KEY,
     GradeDistrictRecognizer,
     UkPostcodeRecognizer,
 )
+from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.recognizer import SpokenFormsRecognizer
-from vault.anonymise.wordlists import CHILD_WORDS
+from vault.anonymise.wordlists import BIRTH_WORDS, CHILD_WORDS, DATE_OF_BIRTH_WORDS
 
 # -- 1. a recognizer declares its finds stand though their words are allowed -------------------
 
@@ -102,3 +113,51 @@ def test_months_that_are_no_childs_age(text: str) -> None:
 
 def test_a_little_one_is_still_a_child() -> None:
     assert _ages("Our wee one is four months now.") == ["four months"]
+
+
+# -- 4. the birth words, one source in the word lists -------------------------------------------
+
+#: a birth word spelt as a pattern: "dob", "d\.?o\.?b", "d\.?\s?o\.?\s?b", "date[ \t]+of[ \t]+birth"
+_SPELT_BIRTH = re.compile(r"(?i)(?<![a-z])d(?:\\\.\??)?(?:\\s\?|\[ \\t\]\?)?o(?:\\\.\??)?"
+                          r"(?:\\s\?|\[ \\t\]\?)?b(?![a-z])|date(?:\[ \\t\]\+|\\s\+| )of")
+
+
+def test_no_pattern_spells_the_birth_words_but_the_word_lists() -> None:
+    spelt = []
+    for path in sorted((Path(vault.__file__).parent / "anonymise").rglob("*.py")):
+        if path.name == "wordlists.py":
+            continue
+        tokens = tokenize.generate_tokens(io.StringIO(path.read_text()).readline)
+        spelt += [f"{path.name}:{t.start[0]}" for t in tokens if t.type == tokenize.STRING
+                  and t.string[:1] in "rR" and _SPELT_BIRTH.search(t.string)]
+    assert spelt == []
+
+
+@pytest.mark.parametrize("said", ["born", "birth", "birthday", "Date of Birth", "DOB", "dob",
+                                  "d.o.b.", "D.O.B", "D O B"])
+def test_the_birth_words(said: str) -> None:
+    assert re.fullmatch(r"(?i)" + BIRTH_WORDS + r"\.?", said)
+    assert (re.fullmatch(r"(?i)" + DATE_OF_BIRTH_WORDS + r"\.?", said) is None) \
+        == (said in ("born", "birth"))
+
+
+@pytest.mark.parametrize("text", ["It's Dobbs, D O B B S.", "adobe", "Dobson", "He was borne"])
+def test_no_birth_word_inside_others(text: str) -> None:
+    assert re.search(r"(?i)\b" + BIRTH_WORDS + r"\b", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "P2: My D O B is 120584, for the form.",  # read as digits after the letters said apart
+    "P2: My d.ob is 120584, for the form.",
+    "P2: D O B? Oh three, oh five, eighty-four.",
+])
+def test_every_form_cues_a_date_of_birth(text: str) -> None:
+    assert "DATE" in {f.entity for f in find_spoken_forms(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "P2: The birth weight was three, four, two, oh.",  # "birth" alone: no date of birth
+    "P2: It's Dobbs, D O B B S, and the ward's on four.",
+])
+def test_birth_look_alikes_cue_no_date(text: str) -> None:
+    assert "DATE" not in {f.entity for f in find_spoken_forms(text)}

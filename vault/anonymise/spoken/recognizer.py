@@ -54,6 +54,7 @@ from vault.anonymise.spoken.registrations import registration_codes, registratio
 from vault.anonymise.spoken.spelling import find_spelled_names
 from vault.anonymise.spoken.tagger import check_model, find_tagged
 from vault.anonymise.spoken.turns import label_end, line_bounds
+from vault.anonymise.wordlists import DATE_OF_BIRTH_WORDS
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
 
@@ -242,8 +243,8 @@ _REPAIR = re.compile(
     r"(?![A-Za-z])")
 #: what ends a number and starts another, or names another identifier
 _NOT_A_REPAIR = re.compile(
-    r"[?;:\[\]()0-9]|(?i:\b(?:phone|mobile|landline|home|work|ward|nhs|chi|gmc|dob|born|"
-    r"birthday|postcode|address|e-?mail|and|but)\b)")
+    r"[?;:\[\]()0-9]|(?i:\b(?:phone|mobile|landline|home|work|ward|nhs|chi|gmc|" + DATE_OF_BIRTH_WORDS
+    + r"|born|postcode|address|e-?mail|and|but)\b)")
 _REPAIR_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 #: words a repair inside a number may take
 _MAX_REPAIR_WORDS = 6
