@@ -9,6 +9,11 @@ engine's output is unchanged (the fingerprint of every development document is t
    words ("my lad, six months", "the newborn is six weeks" were missed): one list,
    :data:`CHILD_WORDS`, read by every pattern; "one" alone is no child where someone is said to
    be a number of months ("the next one is four months" is a post).
+3. A speaker's label was parsed by its own pattern in each of five readers (the turn readers',
+   the answers', the register's, the engine's participant labels, the role labels), each
+   spelling the line's timestamp again: one parser, :mod:`vault.anonymise.speaker_labels`,
+   builds every reader's pattern from the same parts, each reader choosing the words it takes
+   for a label, and says who a label names the same for all.
 4. The birth words ("born", "DOB", "d.o.b.", "date of birth", "birthday") were spelt in fifteen
    patterns, no two alike ("d.ob" and "D O B" cued a date of birth in some, not others): one
    source, :data:`BIRTH_WORDS` and :data:`DATE_OF_BIRTH_WORDS` (without "birth" and "born",
@@ -20,6 +25,7 @@ import io
 import re
 import tokenize
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,10 +36,12 @@ from vault.anonymise.recognizers import (
     GradeDistrictRecognizer,
     UkPostcodeRecognizer,
 )
+from vault.anonymise.speaker_labels import CUE_AFTER, label_pattern, speaker
 from vault.anonymise.spoken import find_spoken_forms
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.numbers import number_runs
 from vault.anonymise.spoken.recognizer import SpokenFormsRecognizer
+from vault.anonymise.spoken.turns import label_end
 from vault.anonymise.wordlists import BIRTH_WORDS, CHILD_WORDS, DATE_OF_BIRTH_WORDS
 
 # -- 1. a recognizer declares its finds stand though their words are allowed -------------------
@@ -113,6 +121,44 @@ def test_months_that_are_no_childs_age(text: str) -> None:
 
 def test_a_little_one_is_still_a_child() -> None:
     assert _ages("Our wee one is four months now.") == ["four months"]
+
+
+# -- 3. one parser of speaker labels ------------------------------------------------------------
+
+#: the timestamp that may open a labelled line, spelt as a pattern
+_SPELT_TIMESTAMP = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?[\\])]?"
+
+
+def test_no_module_spells_the_line_timestamp_but_the_parser() -> None:
+    spelt = [p.name for p in sorted((Path(vault.__file__).parent / "anonymise").rglob("*.py"))
+             if p.name != "speaker_labels.py" and _SPELT_TIMESTAMP in p.read_text()]
+    assert spelt == []
+
+
+@pytest.mark.parametrize(("line", "options", "who", "said"), [
+    ("P07: oh seven", {}, "p07", " oh seven"),
+    ("Interviewer (JM):  Right", {"after": "[ \t]*"}, "interviewer (jm)", "Right"),
+    ("[00:01:42] I: Go on", {"stamp": True, "after": CUE_AFTER}, "i", "Go on"),
+    ("12:31 PR.10: Yes", {"stamp": True, "after": " "}, "pr.10", "Yes"),
+    ("[laughs] P02: [sighs] Aye", {"cue": True, "after": CUE_AFTER}, "p02", "Aye"),
+    ("[Interviewer]: And then?", {"bracketed": True, "after": " "}, "interviewer", "And then?"),
+    ("W8-02 (GP): Fine", {"note": r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?", "after": " "},
+     "w8-02", "Fine"),
+])
+def test_the_label_parser(line: str, options: dict[str, Any], who: str, said: str) -> None:
+    label = label_pattern(r"[A-Za-z][\w .()-]{0,30}?", **options).match(line)
+    assert label is not None and speaker(label) == who and line[label.end():] == said
+
+
+@pytest.mark.parametrize("line", ["[00:01:42] I: Go on", "[laughs] P02: Aye", "[Interviewer]: And?"])
+def test_a_label_part_no_reader_takes_is_no_label(line: str) -> None:
+    assert label_pattern(r"[A-Za-z][\w .()-]{0,30}?").match(line) is None
+
+
+def test_a_tab_before_the_colon_is_a_label_for_the_turn_readers_too() -> None:
+    # the answer and register readers took "P07\t:" for a label; the turn readers now do too
+    assert label_end("P07\t: oh seven", 0) == len("P07\t: ")
+    assert label_end("P07 oh seven", 0) == 0
 
 
 # -- 4. the birth words, one source in the word lists -------------------------------------------

@@ -49,6 +49,7 @@ from typing import Protocol
 
 from vault.anonymise.calendar_words import MONTH_ABBREVIATIONS, MONTHS, lowered
 from vault.anonymise.number_words import ORDINAL_WORDS
+from vault.anonymise.speaker_labels import label_pattern, speaker
 from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
 from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.wordlists import BIRTH_WORDS, DATE_OF_BIRTH_WORDS
@@ -59,10 +60,8 @@ DETECTOR = "identifier_answer"
 
 #: a speaker label at a line's start, after an optional timestamp: "P05:", "[Interviewer]:",
 #: "Interviewer (JM):", "[00:01:42] I:", "Speaker 2:"
-_TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-    r"(?:\[(?P<bracket>[A-Za-z][^\]\n]{0,30})\]|(?P<plain>[A-Za-z][A-Za-z0-9 ._()'-]{0,30}?))"
-    r"[ \t]*:[ \t]*", re.MULTILINE)
+_TURN = label_pattern(r"[A-Za-z][A-Za-z0-9 ._()'-]{0,30}?", stamp=True, bracketed=True,
+                      after=r"[ \t]*")
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -268,8 +267,7 @@ def _turns(text: str) -> list[_Turn]:
     for match in _TURN.finditer(text):
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        speaker = (match.group("bracket") or match.group("plain") or "").strip().lower()
-        turns.append(_Turn(speaker, match.end(), end))
+        turns.append(_Turn(speaker(match) or "", match.end(), end))
     return turns
 
 
@@ -315,15 +313,11 @@ def turn_before(text: str, pos: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         if _TIMING_LINE.fullmatch(text, start, end) is None:
             turn = _TURN.match(text, start, end)
-            if turn is None or _speaker_of(turn) == _speaker_of(this):
+            if turn is None or speaker(turn) == speaker(this):
                 return None
             return turn.end(), end
         end = start - 1
     return None
-
-
-def _speaker_of(turn: re.Match[str]) -> str:
-    return (turn.group("bracket") or turn.group("plain") or "").strip().lower()
 
 
 def _kind_of_volunteered(match: re.Match[str]) -> str:
