@@ -27,7 +27,8 @@ and ``people_heldout22`` (round 21's blind set, described in BLIND_SETS.md)
 and ``people_heldout23`` (round 22's blind set, described in BLIND_SETS.md; the first names set
 to label DATE and AGE, through the ``{DATE:<form>}`` and ``{AGE:<form>}`` slots no older set
 uses) and ``people_heldout24`` (round 23's blind set, described in BLIND_SETS.md; DATE and AGE
-forms of its own that only it uses). Each module exposes a :class:`Content`;
+forms of its own that only it uses) and ``people_heldout25`` (round 24's blind set, described in
+BLIND_SETS.md; DATE and AGE forms and a chat-sender PERSON form ``{x:chat}`` of its own). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -81,7 +82,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
         "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
-        "people_heldout23", "people_heldout24")
+        "people_heldout23", "people_heldout24", "people_heldout25")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 #: a literal labelled date or age in a template's text: ``{DATE=3 March 2019}``, ``{AGE=47}``,
@@ -337,6 +338,11 @@ class Writer:
             first, sur = self._plain(p.first), self._plain(p.sur)
             b.ent(rng.choice([f"{first}.{sur}", f"{first[0]}{sur}", f"{sur}{first[0]}",
                               f"{sur}_{first[0]}"]), "PERSON", code, "lower")
+        elif form == "chat":  # a chat export's sender: "Kahu T." (a participant: the first name)
+            if code is None:
+                b.ent(f"{p.first} {p.sur[0]}.", "PERSON", None, "first_initial")
+            else:
+                b.ent(p.first, "PERSON", code, "first")
         elif form == "mail":  # the name inside an e-mail address: one EMAIL span
             b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
@@ -585,6 +591,30 @@ class Writer:
             s = f"{self._ordinal_words(d)} of {month} {self._year_y2k(y)}"
         elif form == "said_month_y2k":  # "April two thousand and nineteen"
             s = f"{month} {self._year_y2k(y)}"
+        # ---- people_heldout25's forms (blood-donor sessions and organ donation in London, the
+        # Home Counties, the South East and East Anglia), used by no older set
+        elif form == "d_mon_y":  # "17 Apr 2023", a session plan's date
+            s = f"{d} {month[:3]} {y}"
+        elif form == "d_mon_yy":  # "17 Apr 23", a rota's column head
+            s = f"{d} {month[:3]} {y % 100:02d}"
+        elif form == "wkd_d_mon":  # "Mon 17 Apr", a rota line
+            s = f"{weekday[:3]} {d} {month[:3]}"
+        elif form == "slash_nopad":  # "17/4/2023", a chat message's date
+            s = f"{d}/{m}/{y}"
+        elif form == "compact":  # "20230417", inside a file name
+            s = f"{y:04d}{m:02d}{d:02d}"
+        elif form == "ord_of_year":  # "17th of April 2023"
+            s = f"{d}{self._suffix(d)} of {month} {y}"
+        elif form == "month_apos":  # "April '23"
+            s = f"{month} '{y % 100:02d}"
+        elif form == "said_month_the_year":  # "April the seventeenth twenty twenty-three"
+            s = f"{month} the {self._ordinal_words(d)} {self._year_words(y)}"
+        elif form == "said_weekday_the":  # "Monday the seventeenth"
+            s = f"{weekday} the {self._ordinal_words(d)}"
+        elif form == "said_digits":  # "seventeen oh four eighty-four", read off a screen
+            yy = y % 100
+            s = (f"{self._words(d)} {self._words(m) if m >= 10 else 'oh ' + self._UNITS[m]} "
+                 f"{self._words(yy) if yy >= 10 else 'oh ' + (self._UNITS[yy] or 'oh')}")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
         b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
@@ -613,6 +643,21 @@ class Writer:
         elif form == "yrs":  # "57 yrs" (people_heldout24)
             b.ent(str(n), "AGE", None, "yrs")
             b.lit(" yrs")
+        elif form in ("hyphen", "hyphen_child"):  # "a 57-year-old" (people_heldout25)
+            b.ent(str(n), "AGE", None, "hyphen")
+            b.lit("-year-old")
+        elif form in ("said_hyphen", "said_hyphen_child"):  # "a fifty-seven-year-old"
+            b.ent(self._words(n), "AGE", None, "said_hyphen")
+            b.lit("-year-old")
+        elif form == "sexage":  # a donor list's "F/57" or "(M, 57)" (people_heldout25)
+            sex = rng.choice("FM")
+            if rng.random() < 0.5:
+                b.lit(f"{sex}/")
+                b.ent(str(n), "AGE", None, "sexage")
+            else:
+                b.lit(f"({sex}, ")
+                b.ent(str(n), "AGE", None, "sexage")
+                b.lit(")")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 
