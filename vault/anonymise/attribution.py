@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from vault.anonymise.register import Register, normalise_name
+from vault.anonymise.speaker_labels import label_pattern
 from vault.anonymise.wordlists import KIN_WORDS, words_pattern
 
 __all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "other_given_name",
@@ -35,8 +36,7 @@ __all__ = ["AMBIGUOUS", "AttributionContext", "kin_of_someone", "other_given_nam
 AMBIGUOUS = ""
 
 #: a speaker label at the start of a line, after an optional timestamp ("[00:12:31] PR.10:")
-_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-                    r"(?P<label>[A-Za-z][A-Za-z0-9_.\-]{0,63}?)[ \t]*:", re.MULTILINE)
+_LABEL = label_pattern(r"[A-Za-z][A-Za-z0-9_.\-]{0,63}?", stamp=True)
 
 
 #: the relatives beside a name who may share its surname: the shared list
@@ -95,9 +95,7 @@ def participants_in_labels(text: str, register: Register) -> set[str]:
     found = {codes[m.group("label")] for m in _LABEL.finditer(text) if m.group("label") in codes}
     spaced = [code for code in codes if " " in code]
     if spaced:
-        label = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-                           r"(?P<label>" + "|".join(map(re.escape, spaced)) + r")[ \t]*:",
-                           re.MULTILINE)
+        label = label_pattern("|".join(map(re.escape, spaced)), stamp=True)
         found |= {codes[m.group("label")] for m in label.finditer(text)}
     return found
 

@@ -111,8 +111,8 @@ from vault.anonymise.recognizers import (
     CANDIDATES_KEY,
     COMMON_CAPITALISED,
     CONTEXT_WINDOW,
+    DESPITE_ALLOWED_KEY,
     GAELIC_NAME,
-    GRADE_DISTRICT_DETECTOR,
     LEAD_IN,
     MARKER_KEY,
     PARTICLE_AFTER,
@@ -159,6 +159,7 @@ from vault.anonymise.spacy_models import (
     check_model,
     preferred_model,
 )
+from vault.anonymise.speaker_labels import label_pattern
 from vault.anonymise.spoken import build_spoken_recognizers
 from vault.anonymise.spoken._finding import holder_test
 from vault.anonymise.spoken.answers import DETECTOR as ANSWER_DETECTOR
@@ -457,15 +458,14 @@ _STUDY_ROLE = (r"Interviewer|Interviewee|Participant|Respondent|Researcher|Facil
 #: role words that head a speaker's label before a participant code
 _LABEL_ROLE = (r"(?:" + _STUDY_ROLE + r"|Dr|Doctor|Doc|Carer|Parent|Nurse|Medic|GP|"
                r"Patient|Mentor|Mentee|Trainee|Student|Guest|Host|Member|Colleague|Partner)")
-_SPEAKER_LABEL = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+_SPEAKER_LABEL = label_pattern(
     # a role word with a code after it: "Resp W8-04:", "Dr V7-30:", "Interviewee T6-05:",
     # "Doc Q2-10:", or roles joined by hyphens: "Carer-doc Q2-03:", "Nurse-researcher Q2-01:"
-    r"(?P<label>(?:" + _LABEL_ROLE + r"(?:-(?i:" + _LABEL_ROLE + r"))*[ \t]+)?" + _CODE + r"|"
+    r"(?:" + _LABEL_ROLE + r"(?:-(?i:" + _LABEL_ROLE + r"))*[ \t]+)?" + _CODE + r"|"
     r"(?:" + _STUDY_ROLE + r"|Q|A|I|R)(?:[ \t]*\d{1,3})?|P[ \t]?\d{1,3}|"
-    r"[A-Z]{1,3}\d{0,3})"
+    r"[A-Z]{1,3}\d{0,3}", stamp=True,
     # a bracketed note before the colon: "W8-02 (GP):", "Participant (V7-09):"
-    r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?[ \t]*:", re.MULTILINE)
+    note=r"(?:[ \t]*\((?P<note>[^()\n]{1,24})\))?")
 #: participant codes as studies write them: "P07", "PR.10", "MW-07", "W8-04" (a separator or
 #: a lone P, so postcodes' "NE1" and grades' "ST3" are not codes)
 #: (not the head of a number typed with dashes: "O-7-7-0-0, 9-0-0", "A-1-2-3-4"; not the month
@@ -1554,13 +1554,11 @@ class Anonymiser:
                     if (head is not None or not tail.group().endswith("Deanery")  # type: ignore[union-attr]
                             ) and names_no_place(place):
                         continue  # "Charles University", "the Medical University": no place
-            exact = marker is not None and not possible
-            # a spoken date is a date even when its words are allowed as names: "Boxing Day",
-            # "Good Friday, twenty twelve" (allowed so that they are no one's name)
-            exact = exact or entity == "DATE" and detector == "spoken_date"
-            # and a district said where someone lives is a postcode though its letters are an
-            # allowed grade's: "we live in ST3"
-            exact = exact or detector == GRADE_DISTRICT_DETECTOR
+            # a participant's register entry, and a find its recognizer declares to stand though
+            # the policy allows its words (a spoken date: "Boxing Day", "Good Friday, twenty
+            # twelve", allowed so that they are no one's name; a district said where someone
+            # lives, though its letters are an allowed grade's: "we live in ST3")
+            exact = marker is not None and not possible or bool(metadata.get(DESPITE_ALLOWED_KEY))
             if end <= start or self._allowed(text[start:end]) and not exact:
                 continue
             pieces = [(start, end)]

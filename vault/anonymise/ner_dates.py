@@ -39,6 +39,7 @@ from vault.anonymise.calendar_words import (
     alternation,
     lowered,
 )
+from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["COUNTED_NOUNS", "a_typed_figure", "date_pieces", "judge_ner_date"]
 
@@ -94,7 +95,7 @@ _COUNTED = re.compile(r"(?i)\b(?:[a-z]+(?:st|nd|rd|th)|second|last|next|this|tha
 _ORDINAL_WEEKDAY = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|"
                               r"5th)[ \t]+(?:" + _WEEKDAY_STEM + r")day\b")
 #: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
-_BIRTH_BEFORE = re.compile(r"(?i)\b(?:born|birth|birthday|d\.?o\.?b\b)")
+_BIRTH_BEFORE = re.compile(r"(?i)\b" + BIRTH_WORDS)
 _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
 #: little words before a span's date or age: "in the", "around my"

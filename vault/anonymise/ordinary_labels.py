@@ -59,6 +59,7 @@ from vault.anonymise.calendar_words import (
     shortened_alternation,
 )
 from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.speaker_labels import label_pattern
 from vault.anonymise.wordlists import (
     given_names,
     is_english_word,
@@ -101,10 +102,8 @@ one two three four five six seven eight nine ten
 #: a participant code or a number in a label: "DV-04", "P12", "2", "B"
 _CODE = re.compile(r"[A-Z]{0,4}\d{0,3}(?:[._-]?\d{1,4}[A-Za-z]?)?|\d{1,3}|[A-Z]{1,3}|#\d{1,3}")
 #: a line's label: an optional timestamp or bracketed cue, up to 40 characters, a colon
-_LABEL = re.compile(r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-                    r"(?:\[[^\]\n]{0,40}\][ \t]*)?"
-                    r"(?P<label>[A-Za-z][A-Za-z0-9 .'’#_-]{0,38}?)[ \t]*"
-                    r"(?P<note>\([^()\n]{1,30}\))?[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+_LABEL = label_pattern(r"[A-Za-z][A-Za-z0-9 .'’#_-]{0,38}?", stamp=True, cue=True,
+                      note=r"[ \t]*(?P<note>\([^()\n]{1,30}\))?", after=r"(?=[ \t]|$)")
 _LABEL_WORD = re.compile(r"[^\s]+")
 
 

@@ -46,9 +46,11 @@ from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
+    DATE_OF_BIRTH_WORDS,
     KIN_TITLES,
     MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
+    YEAR_OF_BIRTH_WORDS,
     FoldedNameIndex,
     GazetteerIndex,
     fold,
@@ -66,7 +68,6 @@ from vault.anonymise.wordlists import (
 
 __all__ = [
     "DOCUMENT_WORDS",
-    "GRADE_DISTRICT_DETECTOR",
     "LEAD_IN",
     "NEVER_NAMES",
     "SIGN_OFF_LABELS",
@@ -119,6 +120,10 @@ MARKER_KEY = "participant_marker"
 #: recognition_metadata key of a name-part hit: the markers of every participant the part
 #: could be; the engine decides in the transcript's context (:mod:`vault.anonymise.attribution`)
 CANDIDATES_KEY = "participant_candidates"
+#: recognition_metadata key of a find that stands even where the policy allows its words: set by
+#: a recognizer that declares it (:attr:`StudyPatternRecognizer.DESPITE_ALLOWED`, the spoken
+#: finders' ``FINDERS_DESPITE_ALLOWED``), read by the engine
+DESPITE_ALLOWED_KEY = "despite_allowed"
 
 #: titles before a surname, in named subsets (each pattern takes the subsets it means, in its
 #: own order): forms of address as written, and as a verbatim transcript writes them said in
@@ -226,6 +231,9 @@ class StudyPatternRecognizer(PatternRecognizer):
 
     TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {}
     LINE_TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {}
+    #: the recognizer's finds stand even where the policy allows their words
+    #: (:data:`DESPITE_ALLOWED_KEY`)
+    DESPITE_ALLOWED: ClassVar[bool] = False
 
     def _compiled(self, pattern: Pattern) -> std_re.Pattern[str] | re.Pattern[str]:
         compiled = getattr(pattern, "_study_compiled", None)
@@ -243,6 +251,8 @@ class StudyPatternRecognizer(PatternRecognizer):
         entity = self.supported_entities[0]
         metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if self.DESPITE_ALLOWED:
+            metadata[DESPITE_ALLOWED_KEY] = True
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         for pattern in patterns:
             trigger = self.TRIGGERS.get(pattern.name)
@@ -404,9 +414,6 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
                          context=["postcode", "post code", "address"], global_regex_flags=FLAGS)
 
 
-#: the detector name of :class:`GradeDistrictRecognizer`'s finds: the engine redacts them even
-#: where the policy allows the grade's letters ("ST3" is allowed as a grade, not as a place)
-GRADE_DISTRICT_DETECTOR = "postcode_grade_district"
 
 
 class GradeDistrictRecognizer(StudyPatternRecognizer):
@@ -425,10 +432,13 @@ class GradeDistrictRecognizer(StudyPatternRecognizer):
     #: match holds one, so the gate drops no match)
     TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
         "postcode_outward_lived_grade": std_re.compile(_GRADE_YEAR)}
+    #: redacted even where the policy allows the grade's letters ("ST3" is allowed as a grade,
+    #: not as a place)
+    DESPITE_ALLOWED = True
 
     def __init__(self) -> None:
         super().__init__(supported_entity="POSTCODE", patterns=self.PATTERNS,
-                         name=GRADE_DISTRICT_DETECTOR, global_regex_flags=FLAGS)
+                         name="postcode_grade_district", global_regex_flags=FLAGS)
 
 
 class DateRecognizer(StudyPatternRecognizer):
@@ -467,9 +477,8 @@ class DateRecognizer(StudyPatternRecognizer):
         # a year of birth after its label: "DOB 1947:", "D.O.B.: 1951", "YOB 1962", "date of
         # birth 1938,", whatever follows it (spaCy saw "DOB 1947" at a line's end as a date,
         # but not before a colon or a comma); a bare year elsewhere is no date
-        Pattern("birth_year", r"(?<![\w.])(?:DOB|D\.O\.B\.?|[Dd]\.o\.b\.?|YOB|Y\.O\.B\.?|"
-                              r"[Dd]ate[ \t]+of[ \t]+[Bb]irth|[Yy]ear[ \t]+of[ \t]+[Bb]irth)"
-                              r"[ \t]*[:=-]?[ \t]*(?P<m>(?:19|20)\d{2})(?![\w/-]|[.:]\d)", 0.8),
+        Pattern("birth_year", r"(?<![\w.])(?i:" + DATE_OF_BIRTH_WORDS + r"|" + YEAR_OF_BIRTH_WORDS
+                              + r")[ \t]*[:=-]?[ \t]*(?P<m>(?:19|20)\d{2})(?![\w/-]|[.:]\d)", 0.8),
     ]
 
     def __init__(self) -> None:

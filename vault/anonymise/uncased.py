@@ -52,6 +52,7 @@ from vault.anonymise.recognizers import (
     uk_areas,
     uk_word_places,
 )
+from vault.anonymise.speaker_labels import LINE_TIMESTAMP
 from vault.anonymise.vocabulary import vocabulary_spans
 from vault.anonymise.wordlists import (
     JOINED_NAME_PARTICLES,
@@ -74,7 +75,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: the pronoun I and its contractions
 _PRONOUN_I = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
 #: what opens a line before its words: cue times, arrows, a short speaker label with a colon
-_LINE_HEAD = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*"
+_LINE_HEAD = re.compile(r"[ \t]*(?:" + LINE_TIMESTAMP + r"[ \t]*"
                         r"(?:-->[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[ \t]*)?)*"
                         r"(?:[^:\n]{1,30}:[ \t]+)?")
 #: a transcriber's mark ("[crosstalk]", "(laughs)")

@@ -171,6 +171,25 @@ stepdad stepmum stepson stepdaughter
 mother-in-law father-in-law brother-in-law sister-in-law son-in-law daughter-in-law
 friend boyfriend girlfriend neighbour colleague mate
 """.split())  # noqa: SIM905
+#: the words that name a date of birth: "date of birth", "DOB", "d.o.b.", "D O B" (not the
+#: letters of a longer spelling: "D O B B S"), "birthday"; a regex group with no boundary after
+#: it but the abbreviation's (each reader puts its own)
+DATE_OF_BIRTH_WORDS = (r"(?:date[ \t]+of[ \t]+birth|d\.?[ \t]?o\.?[ \t]?b\b\.?(?![ \t][A-Za-z]\b)|"
+                       r"birthday)")
+#: those, "birth" and "born": the words that tie a date, a year or a number read out to someone's
+#: birth. The two are the one source of every finder's birth words; a finder that reads a number
+#: near them (not a date) leaves out "birth" alone ("the birth weight", "a birth certificate")
+BIRTH_WORDS = r"(?:" + DATE_OF_BIRTH_WORDS + r"|birth|born)"
+#: a year of birth's own label, as forms write it ("YOB 1962", "Year of birth: 1958")
+YEAR_OF_BIRTH_WORDS = r"(?:year[ \t]+of[ \t]+birth|y\.?o\.?b\b\.?)"
+#: a child, or children, whose age in months or weeks is told or asked ("our youngest, eighteen
+#: months", "how old's the bairn?"): one list, each of the spoken ages' patterns built from it
+#: (:mod:`vault.anonymise.spoken.ages`)
+CHILD_WORDS: frozenset[str] = frozenset("""
+baby babby bairn wean newborn toddler child kid kids kiddie one
+son daughter boy girl lad lass twin twins youngest eldest
+grandson granddaughter grandchild grandbaby nephew niece
+""".split())  # noqa: SIM905
 #: the relatives people name as a title before a given name ("Aunt May", "Uncle Frank",
 #: "Nan Rose", "Grandad Joe", "Cousin Mo", "Brother Tom")
 KIN_TITLES: frozenset[str] = KIN_WORDS & frozenset("""

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from xml.etree import ElementTree
 
 from vault.anonymise.formats import Document
+from vault.anonymise.speaker_labels import LINE_TIMESTAMP
 
 __all__ = ["Script", "Token", "Turn", "say", "spoken_script"]
 
@@ -109,7 +110,7 @@ class Script:
 # -- what is not spoken ---------------------------------------------------------------------------
 
 #: a timestamp at the start of a line: 12:31, [00:12:31], (1:02:03.5)
-_STAMP = r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
+_STAMP = r"[ \t]*(?:" + LINE_TIMESTAMP + r"[ \t]*)?"
 #: a speaker label: up to three capitalised words or a code (``Interviewer``, ``P1``,
 #: ``Dr Okafor``, ``INT``), then a colon
 _NAME = r"(?:[A-Z][\w.'’-]{0,20}|\d{1,3})(?:[ \t]+(?:[A-Z][\w.'’-]{0,20}|\d{1,3})){0,2}[ \t]*:(?=[ \t]|$)"

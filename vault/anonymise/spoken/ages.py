@@ -38,7 +38,7 @@ from vault.anonymise.spoken.calendars import loosened_lines, lower, word_starts,
 from vault.anonymise.spoken.dates import _ORD_UNIT
 from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS, TIMED_SPEAKER_LINE
-from vault.anonymise.wordlists import english_words
+from vault.anonymise.wordlists import CHILD_WORDS, english_words, words_pattern
 
 __all__ = ["age_said_at", "find_ages", "thing_asked_before"]
 
@@ -999,11 +999,14 @@ _MONTHS_OLD = re.compile(
     r"[- \t]+(?i:" + _SMALL_UNIT + r"))[- \t]+(?i:old)(?![\w'’-])" + _PERSON_AFTER, re.MULTILINE)
 #: a child's name said between the noun and the verb: "my wee one, Tobin, was ten months"
 _NAMED_BETWEEN = r"(?:,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,)?"
+#: a child, in the patterns of a child's age in months or weeks (:data:`CHILD_WORDS`)
+_CHILD = words_pattern(CHILD_WORDS)
+#: the same but "one" alone, for who is a number of months: "one" is a child there only as a
+#: little or wee one ("the first one was six months" is a post's length)
+_CHILD_NOT_ONE = words_pattern(CHILD_WORDS - {"one"})
 #: a child said before a name set off by commas: "my wee one, I mean, Tobin, was ten months"
 #: (not "The pilot, Horizon, was six months", a project's length)
-_CHILD_BEFORE = re.compile(r"(?i)\b(?:baby|babby|bairn|son|daughter|twins|boy|girl|lad|lass|wean|"
-                           r"youngest|eldest|grandson|granddaughter|nephew|niece|one|kid|child|"
-                           r"toddler|newborn)\b")
+_CHILD_BEFORE = re.compile(r"(?i)\b" + _CHILD + r"\b")
 
 
 def _child_named(text: str, m: re.Match[str]) -> bool:
@@ -1018,17 +1021,15 @@ def _child_named(text: str, m: re.Match[str]) -> bool:
 #: beside them, the clause closed after the unit ("my son, six months later" is a time)
 _MONTHS_BESIDE = re.compile(
     r"(?=[MmOoHhTt])(?<![\w'’])(?i:my|our|his|her|their|the)[ \t]+(?:(?i:little|wee|baby|new)[ \t]+)?"
-    r"(?i:youngest|eldest|baby|babby|bairn|son|daughter|boy|girl|one|twins|grandson|granddaughter|"
-    r"nephew|niece|toddler|newborn)" + _NAMED_BETWEEN + r",[ \t]+(?:(?i:only|just|nearly|almost|about|"
+    r"(?i:" + _CHILD + r")" + _NAMED_BETWEEN + r",[ \t]+(?:(?i:only|just|nearly|almost|about|"
     r"barely)[ \t]+)?(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
     + _SMALL_UNIT + r"))(?=[ \t]*(?:[,;:!?)\]—–…]|\.|$))", re.MULTILINE)
 #: "My daughter's 18 months", "the twins are twenty-two months now", "She was only fourteen
 #: months when ...": someone is a number of months or weeks, and the clause ends or goes on
 #: without a noun ("The scan was eighteen months ago" has no person; "ago", "long" are not ages)
 _IS_MONTHS = re.compile(
-    r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:baby|babby|bairn|son|"
-    r"daughter|twins|boy|girl|lad|lass|wean|youngest|eldest|grandson|granddaughter|nephew|niece|"
-    r"(?:little|wee|baby)[ \t]+(?:one|boy|girl|man|lad|lass)|kid|child|toddler)" + _NAMED_BETWEEN + r"|"
+    r"(?=[A-Za-z'’])(?:(?<![\w'’])(?i:he|she|they|we|you|I)|(?<![\w'’])(?i:" + _CHILD_NOT_ONE
+    + r"|(?:little|wee|baby)[ \t]+(?:one|man))" + _NAMED_BETWEEN + r"|"
     # a name set off by commas after a child said just before ("my wee, I mean, one, Tobin, was
     # ten months"; :data:`_CHILD_BEFORE` is checked where the match is used)
     r"(?<=,[ \t])(?P<named>[A-Z][\w'’-]+),|"
@@ -1086,9 +1087,7 @@ _ANSWER_OPENING = re.compile(
     r"they['’]re|only|just|nearly|about|almost|coming[ \t]+up[ \t]+to|yeah|aye)[ \t]*,?[ \t]+)*\Z")
 #: the question is about a child: "how old's the wee one / your son / she?", not "how old are
 #: the notes / is the practice?" (a thing's age)
-_CHILD_ASKED = re.compile(r"(?i)\b(?:he|she|him|her|they|baby|babby|bairn|son|daughter|lad|lass|boy|girl|"
-                          r"one|youngest|eldest|middle[ \t]+one|child|kid|kiddie|kids|twins?|grandson|"
-                          r"granddaughter|grandchild|grandbaby|wean|toddler|newborn|nephew|niece)\b")
+_CHILD_ASKED = re.compile(r"(?i)\b(?:he|she|him|her|they|" + _CHILD + r")\b")
 _HOW_OLD = re.compile(r"(?i)\b(?:how[ \t]+old|what[ \t]+age|(?:his|her|their|the[ \t]+baby['’]s)[ \t]+age)\b"
                       r"[^\n]*\?")
 

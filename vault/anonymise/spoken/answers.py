@@ -49,8 +49,10 @@ from typing import Protocol
 
 from vault.anonymise.calendar_words import MONTH_ABBREVIATIONS, MONTHS, lowered
 from vault.anonymise.number_words import ORDINAL_WORDS
+from vault.anonymise.speaker_labels import label_pattern, speaker
 from vault.anonymise.spoken.density import _SPLIT as _HYPHEN
 from vault.anonymise.spoken.numbers import _MARK, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.wordlists import BIRTH_WORDS, DATE_OF_BIRTH_WORDS
 
 __all__ = ["DETECTOR", "AnswerStretch", "Placed", "answer_items", "answer_stretches", "turn_before"]
 
@@ -58,10 +60,8 @@ DETECTOR = "identifier_answer"
 
 #: a speaker label at a line's start, after an optional timestamp: "P05:", "[Interviewer]:",
 #: "Interviewer (JM):", "[00:01:42] I:", "Speaker 2:"
-_TURN = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?[ \t]*)?"
-    r"(?:\[(?P<bracket>[A-Za-z][^\]\n]{0,30})\]|(?P<plain>[A-Za-z][A-Za-z0-9 ._()'-]{0,30}?))"
-    r"[ \t]*:[ \t]*", re.MULTILINE)
+_TURN = label_pattern(r"[A-Za-z][A-Za-z0-9 ._()'-]{0,30}?", stamp=True, bracketed=True,
+                      after=r"[ \t]*")
 
 def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -82,7 +82,7 @@ _CLASSES: tuple[tuple[str, str], ...] = (
                  r"house\s+number|flat\s+number|(?:what|which)\s+street|where\s+(?:do|did)\s+(?:you|they|"
                  r"we)\s+live|where\s+(?:are\s+you|is\s+home)\s+(?:based|living)|"
                  r"where(?:'s|\s+is)\s+home|live\s+(?:now|these\s+days)")),
-    ("DATE", (r"date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|birthday|birth\s+date|"
+    ("DATE", (DATE_OF_BIRTH_WORDS + r"|birth\s+date|"
              r"when\s+(?:were|was)\s+(?:you|he|she|they)\s+born|born\s+(?:on|in|when)|"
              r"what\s+year\s+(?:were|was)\s+(?:you|he|she)\s+born")),
     ("AGE", (r"how\s+old\s+(?:are|were|was|is|'s|’s|will\s+be|would\s+(?:you|he|she|they)\s+"
@@ -142,7 +142,7 @@ _REQUEST = re.compile(
 _VOLUNTEERED = re.compile(
     r"\b(?:my|our)[ \t]+(?:(?:home|work|personal|own|mobile|direct|new|old|usual|full|"
     r"private|contact)[ \t]+)?(?P<what>(?:phone|mobile|landline|cell|e-?mail|email|postcode|"
-    r"post[ \t]+code|address|date[ \t]+of[ \t]+birth|d\.?o\.?b\.?|birthday|nhs|chi|"
+    r"post[ \t]+code|address|" + DATE_OF_BIRTH_WORDS + r"|nhs|chi|"
     r"hospital|gmc|nmc|hcpc|pin|registration|reference|staff|badge|payroll)"
     r"(?:[ \t]+(?:no\.?|num(?:ber)?|address|code))?|number)"
     r"(?:[ \t]*(?:is|was|'s|’s|:|,|-|–|=)|[ \t]+(?:it's|it[ \t]+is|reads|goes|ends|starts)|"
@@ -154,7 +154,7 @@ _VOLUNTEERED = re.compile(
 _VOLUNTEER_CLASS = (
     (re.compile(r"(?i)e-?mail"), "EMAIL"), (re.compile(r"(?i)post[ \t]?code"), "POSTCODE"),
     (re.compile(r"(?i)address|live"), "LOCATION"),
-    (re.compile(r"(?i)birth|born|d\.?o\.?b"), "DATE"),
+    (re.compile(r"(?i)" + BIRTH_WORDS), "DATE"),
     (re.compile(r"(?i)nhs|chi|hospital"), "NHS_NUMBER"),
     (re.compile(r"(?i)gmc|nmc|hcpc|pin|registration"), "GMC_NUMBER"),
     (re.compile(r"(?i)reference|staff|badge|payroll"), "NUMBER"),
@@ -267,8 +267,7 @@ def _turns(text: str) -> list[_Turn]:
     for match in _TURN.finditer(text):
         end = text.find("\n", match.end())
         end = len(text) if end < 0 else end
-        speaker = (match.group("bracket") or match.group("plain") or "").strip().lower()
-        turns.append(_Turn(speaker, match.end(), end))
+        turns.append(_Turn(speaker(match) or "", match.end(), end))
     return turns
 
 
@@ -314,15 +313,11 @@ def turn_before(text: str, pos: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         if _TIMING_LINE.fullmatch(text, start, end) is None:
             turn = _TURN.match(text, start, end)
-            if turn is None or _speaker_of(turn) == _speaker_of(this):
+            if turn is None or speaker(turn) == speaker(this):
                 return None
             return turn.end(), end
         end = start - 1
     return None
-
-
-def _speaker_of(turn: re.Match[str]) -> str:
-    return (turn.group("bracket") or turn.group("plain") or "").strip().lower()
 
 
 def _kind_of_volunteered(match: re.Match[str]) -> str:

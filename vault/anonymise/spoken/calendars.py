@@ -25,6 +25,7 @@ from vault.anonymise.calendar_words import (
     alternation,
     lowered,
 )
+from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["AMBIGUOUS", "FOREIGN_MONTHS", "lower", "word_starts", "words_of"]
 
@@ -188,7 +189,7 @@ def _pieces(line: str) -> list[tuple[int, int, bool]]:
 _CALENDARISH = re.compile(
     r"(?i)(?:" + alternation(lowered(MONTHS)) + r"|"
     r"day|" + alternation(DAY_ORDINAL_UNITS) + r"|tenth|eleventh|twelfth|teenth|"
-    r"twentieth|thirtieth|\d(?:st|nd|rd|th)|born|birth|date|dob|nineteen|thousand)")
+    r"twentieth|thirtieth|\d(?:st|nd|rd|th)|" + BIRTH_WORDS + r"|date|nineteen|thousand)")
 
 
 @functools.lru_cache(maxsize=4)

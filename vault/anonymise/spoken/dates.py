@@ -65,6 +65,7 @@ from vault.anonymise.spoken.numbers import (
     stretches,
 )
 from vault.anonymise.spoken.turns import LABEL_WORDS
+from vault.anonymise.wordlists import BIRTH_WORDS, DATE_OF_BIRTH_WORDS
 
 __all__ = ["DATE_PUT_RIGHT", "MONTH_PUT_RIGHT", "find_dates"]
 
@@ -217,7 +218,7 @@ _DAY_ONLY_CONTEXT = 160
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:?!)—–]|$)", re.MULTILINE)
 #: a preposition of time before "the fifth of the third": "on the", "from the", "by the"
 _ON_THE = re.compile(r"(?i)\b(?:on|from|by|until|till|since|before|after)[ \t]+the[ \t]+\Z")
-_DOB_CONTEXT = re.compile(r"(?i)\b(?:date[ \t]+of[ \t]+birth|d\.?o\.?b\b|born|birthday)")
+_DOB_CONTEXT = re.compile(r"(?i)\b(?:" + DATE_OF_BIRTH_WORDS + r"|born)")
 
 
 # -- round 8: dates said with cardinal days, year first, with "slash"/"stroke", as holidays --
@@ -745,7 +746,7 @@ _SIGN_YEAR = re.compile(r"(?<![\w'’-])(?P<year>" + _YEAR + r"|" + _SHORT_YEAR_
                         + _SHORT_YEAR + r"(?=[ \t]+(?i:vintage|baby|model|born|edition)\b))")
 _SIGN_REACH = 70
 _AND_BORN = re.compile(r"[ \t]+(?i:and|,)[ \t]+(?i:born|I[ \t]+was[ \t]+born)\b")
-_BIRTH_CUE = re.compile(r"(?i)\b(?:born|birthday|birth)\b")
+_BIRTH_CUE = re.compile(r"(?i)\b" + BIRTH_WORDS + r"\b")
 
 
 def _star_signs(text: str) -> list[Finding]:
@@ -1073,7 +1074,7 @@ _GLUED_MONTH = re.compile(
     + alternation(_GLUED_MONTHS) + r")[a-z]{0,6}(?:(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)")
 #: "DOB 120584", "born 19840512": six or eight digits that make a date, after a cue
 _DIGITS_DATE = re.compile(r"(?=\d)(?<![\w/.+-])(?:\d{8}|\d{6})(?![\w/-]|\.\d|[ \t]?\d)")
-_CUE_BEFORE = re.compile(r"(?i)\b(?:date|dated|dob|d\.o\.b|born|birth|birthday|b'?day|stamped)\b[^\n]{0,30}\Z")
+_CUE_BEFORE = re.compile(r"(?i)\b(?:date|dated|" + BIRTH_WORDS + r"|b'?day|stamped)\b[^\n]{0,30}\Z")
 #: a star sign on a cusp: "the Leo-Virgo cusp", "Pisces/Aries"
 _CUSP = re.compile(r"(?=[A-Z])\b(?P<sign>(?:" + _SIGNS + r")[ \t]*[-/][ \t]*(?:" + _SIGNS + r")|(?:" + _SIGNS
                    + r")(?=[ \t]+(?i:cusp)\b))")

@@ -78,6 +78,7 @@ from vault.anonymise.spoken.numbers import (
     number_runs,
 )
 from vault.anonymise.spoken.turns import in_label, label_end, question_answered
+from vault.anonymise.wordlists import DATE_OF_BIRTH_WORDS
 
 __all__ = ["digits_said", "expected_digits", "find_dense_numbers"]
 
@@ -157,7 +158,7 @@ _PLURAL_AFTER = re.compile(r"[ \t]*(?!(?:is|was|as|has|his|this|yes|does|its|it[
                            r"numbers)\b)[a-z]{2,}s\b")
 #: a word naming another identifier between two numbers: two identifiers, not one
 _OTHER_IDENTIFIER = re.compile(
-    r"(?i)\b(?:phone|mobile|landline|nhs|chi|gmc|dob|date[ \t]+of[ \t]+birth|born|birthday|"
+    r"(?i)\b(?:phone|mobile|landline|nhs|chi|gmc|" + DATE_OF_BIRTH_WORDS + r"|born|"
     r"postcode|post[ \t]+code|address|e-?mail)\b")
 #: a letter or two in capitals (not "I", "A", "O"): a postcode or a spelling beside the number
 _LETTERS = re.compile(r"(?<![\w'’])(?![IAO]\b)[A-Z]{1,2}(?![\w'’])")
@@ -171,8 +172,8 @@ _SENTENCE_STOP = re.compile(r"(?<!\.)\.(?!\.)")
 #: what names a person's contact or registration number, or something as personal
 _CUE = re.compile(
     r"(?i)\b(?:phone|mobile|landline|number|no\.|num|tel|telephone|ring|call|text|whatsapp|"
-    r"contact|nhs|chi|gmc|registration|reg|registered|pin|dob|date[ \t]+of[ \t]+birth|born|"
-    r"birthday|address|postcode|e-?mail|digits|dial|extension|mob|cell)\b")
+    r"contact|nhs|chi|gmc|registration|reg|registered|pin|" + DATE_OF_BIRTH_WORDS + r"|born|"
+    r"address|postcode|e-?mail|digits|dial|extension|mob|cell)\b")
 #: a measure or a score named before: the numbers are readings, not an identifier
 _MEASURE = re.compile(
     r"(?i)\b(?:scores?|scored|scale|ratings?|rated|grades?|marks|points|items|questions|doses?|"

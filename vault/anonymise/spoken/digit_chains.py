@@ -44,6 +44,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import NumberRun
 from vault.anonymise.spoken.turns import in_label, label_end, line_bounds, resumed_turn, trails_off
+from vault.anonymise.wordlists import DATE_OF_BIRTH_WORDS
 
 __all__ = ["MIN_DIGITS", "a_thing", "entity_of", "find_digit_chains", "in_order"]
 
@@ -76,7 +77,7 @@ _THING = re.compile(
 #: a word for a person's identifier: it outweighs a thing's reference ("GMC reference")
 _PERSONAL = re.compile(
     r"(?i)\b(?:phone|mobile|landline|ring|call|text|whatsapp|contact|nhs|chi|gmc|"
-    r"registration|registered|date[ \t]+of[ \t]+birth|dob|born|birthday|postcode|address)\b")
+    r"registration|registered|" + DATE_OF_BIRTH_WORDS + r"|born|postcode|address)\b")
 #: a word that names a person's identifier just before a shorter number (4-6 digits): a
 #: number cut short or half-remembered ("my GMC's seven oh one two, er, three four")
 _CUE = re.compile(r"(?i)\b(?:mobile|phone|landline|tel|nhs|chi|gmc|registration|reg)\b(?:['’]s)?"

@@ -42,6 +42,7 @@ import re
 
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.calendars import word_starts, words_of
+from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["find_event_dates", "find_idiom_dates"]
 
@@ -102,7 +103,7 @@ _RELATION_BEFORE = re.compile(
 _AFTER_BEFORE = re.compile(r"(?i)\b(?:after|before)\b")
 #: in any case: caption and chat text writes "the day after bonfire night" (round 14)
 _FEAST_AT = re.compile(r"[ \t]+" + _FEAST + r"(?![\w-])", re.IGNORECASE)
-_BIRTH = re.compile(r"(?i)\b(?:birthday|born|birth|b['’-]?day|DOB)\b")
+_BIRTH = re.compile(r"(?i)\b(?:" + BIRTH_WORDS + r"|b['’-]?day)\b")
 
 
 # --- round 14: an age at a life event, and full years said after one -------------------------

@@ -66,6 +66,7 @@ from vault.anonymise.spoken.digit_chains import _TYPED_DATE as _TYPED_DATE_WHOLE
 from vault.anonymise.spoken.identifiers import context_kinds
 from vault.anonymise.spoken.numbers import _MARK, NumberRun
 from vault.anonymise.spoken.turns import LABEL_WORDS, in_label, line_bounds
+from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["a_count", "expected_digits", "find_changed_tails", "whole_mentions"]
 
@@ -125,7 +126,7 @@ _ELLIPSIS_STOP = re.compile(r"(?:\.\.\.|…)(?=[ \t]+(?!I\b|I['’])[A-Z])")
 #: a cue naming an identifier: before the seed it is the seed's, not part of the number
 _CUE = re.compile(
     r"(?i)\b(?:phone|mobile|landline|number|tel|ring|call|text|contact|nhs|chi|gmc|"
-    r"registration|reg|dob|birth|born|address|postcode|e-?mail|extension|bleep)\b")
+    r"registration|reg|" + BIRTH_WORDS + r"|address|postcode|e-?mail|extension|bleep)\b")
 #: one group: number-ish tokens with only spaces, punctuation, a mark between (never a line break)
 _TIGHT_GAP = re.compile(r"[ \t,;:/.…\-–—]*(?:\[[^\]\n]{0,40}\][ \t,;:/.…\-–—]*)?")
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any, ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from vault.anonymise.recognizers import DESPITE_ALLOWED_KEY
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.addresses import (
     address_lines,
@@ -27,6 +29,7 @@ from vault.anonymise.spoken.captions import (
     postcodes_after_addresses,
 )
 from vault.anonymise.spoken.dates import DATE_PUT_RIGHT, MONTH_PUT_RIGHT, find_dates
+from vault.anonymise.spoken.dates import DETECTOR as DATE_DETECTOR
 from vault.anonymise.spoken.density import find_dense_numbers
 from vault.anonymise.spoken.dictation import plain_dictation, stretch_over_held
 from vault.anonymise.spoken.digit_chains import find_digit_chains
@@ -51,6 +54,7 @@ from vault.anonymise.spoken.registrations import registration_codes, registratio
 from vault.anonymise.spoken.spelling import find_spelled_names
 from vault.anonymise.spoken.tagger import check_model, find_tagged
 from vault.anonymise.spoken.turns import label_end, line_bounds
+from vault.anonymise.wordlists import DATE_OF_BIRTH_WORDS
 
 __all__ = ["SpokenFormsRecognizer", "find_spoken_forms"]
 
@@ -239,8 +243,8 @@ _REPAIR = re.compile(
     r"(?![A-Za-z])")
 #: what ends a number and starts another, or names another identifier
 _NOT_A_REPAIR = re.compile(
-    r"[?;:\[\]()0-9]|(?i:\b(?:phone|mobile|landline|home|work|ward|nhs|chi|gmc|dob|born|"
-    r"birthday|postcode|address|e-?mail|and|but)\b)")
+    r"[?;:\[\]()0-9]|(?i:\b(?:phone|mobile|landline|home|work|ward|nhs|chi|gmc|" + DATE_OF_BIRTH_WORDS
+    + r"|born|postcode|address|e-?mail|and|but)\b)")
 _REPAIR_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 #: words a repair inside a number may take
 _MAX_REPAIR_WORDS = 6
@@ -450,6 +454,12 @@ def _find(text: str) -> list[Finding]:
 class SpokenFormsRecognizer(EntityRecognizer):
     """Identifiers as people say them (see :mod:`vault.anonymise.spoken`)."""
 
+    #: the finders whose finds stand even where the policy allows their words
+    #: (:data:`~vault.anonymise.recognizers.DESPITE_ALLOWED_KEY`): a spoken date is a date
+    #: though its words are allowed so that they are no one's name ("Boxing Day", "Good Friday,
+    #: twenty twelve")
+    FINDERS_DESPITE_ALLOWED: ClassVar[frozenset[str]] = frozenset({DATE_DETECTOR})
+
     def __init__(self) -> None:
         super().__init__(supported_entities=list(SPOKEN_ENTITIES), name="spoken_forms")
 
@@ -463,6 +473,12 @@ class SpokenFormsRecognizer(EntityRecognizer):
         wanted = set(entities)
         return [RecognizerResult(
             entity_type=f.entity, start=f.start, end=f.end, score=f.score,
-            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f.detector,
-                                  RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+            recognition_metadata=self._metadata(f.detector))
             for f in find_spoken_forms(text) if f.entity in wanted]
+
+    def _metadata(self, detector: str) -> dict[str, Any]:
+        metadata: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: detector,
+                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if detector in self.FINDERS_DESPITE_ALLOWED:
+            metadata[DESPITE_ALLOWED_KEY] = True
+        return metadata

@@ -65,6 +65,7 @@ from vault.anonymise.spoken.dictation import plain_dictation
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken.numerals import OTHER_DIGITS, plain_numerals
 from vault.anonymise.spoken.spelling import ACRONYMS, NATO
+from vault.anonymise.wordlists import BIRTH_WORDS
 from vault.errors import InputError
 
 __all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "MODEL_PATH", "THRESHOLD", "a_measured_number",
@@ -1005,7 +1006,7 @@ _NO_CENTURY = frozenset(TENS_WORDS) - {"twenty"}
 #: (rev23b) a birth word earlier in the sentence or just asked: two short years after it are
 #: guesses at a year of birth, not a score ("born forty-seven, forty-eight", "Her birthday?
 #: Sixty-six, sixty-seven")
-_BIRTH_JUST_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:born|birth|birthday|dob|d\.o\.b)(?![\w'’])"
+_BIRTH_JUST_BEFORE = re.compile(r"(?i)(?<![\w'’])" + BIRTH_WORDS + r"(?![\w'’])"
                                 r"[^\n.!]{0,40}\Z")
 #: (round 23) a number word and a comma just before: a date the tagger begins with a digit said
 #: alone after it is the tail of groups said in a row

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from vault.anonymise.speaker_labels import CUE_AFTER, label_pattern, speaker
+
 __all__ = [
     "CAPTION_CUE",
     "LABEL_NOTE",
@@ -52,9 +54,9 @@ SHORT_LABEL_WORDS = r"[A-Za-z][A-Za-z0-9 ._-]{0,24}" + LABEL_NOTE
 #: to read past after a line break, so that what opens the next turn is read under either
 TIMED_SPEAKER_LINE = (r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?[ \t]+"
                       + LABEL_WORDS + r"[ \t]*\r?\n")
-#: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):")
-_LABEL = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?P<label>" + LABEL_WORDS + r":)"
-                    r"[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: a speaker label at the start of a line ("Part.:", "ZQ-11:", "Interviewer (JM):"), and the
+#: bracketed cues on either side ("[laughs] P02: [sighs]")
+_LABEL = label_pattern(LABEL_WORDS, cue=True, after=CUE_AFTER)
 #: what a resumed part may open with
 _OPENS = re.compile(r"(?:\.\.\.|…|[-–—])?[ \t]*")
 #: how a part that stops half-way ends: an ellipsis or a dash
@@ -81,16 +83,12 @@ def label_end(text: str, line_start: int) -> int:
     return label.end() if label is not None else line_start
 
 
-def _speaker(match: re.Match[str] | None) -> str | None:
-    return match.group("label").rstrip(":").strip().lower() if match else None
-
-
 def in_label(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is part of the speaker label of its line ("ZQ-11:")."""
     if end >= len(text) or text[end] not in ":)":
         return False
     label = _label(text, line_bounds(text, start)[0])
-    return label is not None and label.end("label") >= end
+    return label is not None and label.end("colon") >= end
 
 
 def question_answered(text: str, pos: int) -> tuple[int, int] | None:
@@ -125,7 +123,7 @@ def resumed_turn(text: str, end: int) -> int | None:
     """Where the speaker of the turn holding ``end`` resumes in their next turn, when only one
     short turn of someone else (a back-channel) stands between; else None."""
     first_start, first_end = line_bounds(text, end)
-    speaker = _speaker(_label(text, first_start))
+    who = speaker(_label(text, first_start))
     pos = first_end
     between: list[str] = []
     while pos < len(text) and len(between) <= 1:
@@ -137,13 +135,13 @@ def resumed_turn(text: str, end: int) -> int | None:
             continue
         label = _label(text, line_start)
         if between:
-            if _speaker(label) != speaker:
+            if speaker(label) != who:
                 return None
             at = label.end() if label else line_start
             opens = _OPENS.match(text, at)
             return opens.end() if opens else at
         said = line[label.end() - line_start:] if label else line
-        if _speaker(label) == speaker or len(said.split()) > _MAX_BACKCHANNEL_WORDS or \
+        if speaker(label) == who or len(said.split()) > _MAX_BACKCHANNEL_WORDS or \
                 any(c.isdigit() for c in said):
             return None
         between.append(line)
