@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import bisect
 import random
+from typing import Any
 
 import pytest
 from test_engine_hostile_text import _lines_run
 
+from vault.anonymise.engine import Anonymiser
 from vault.anonymise.spoken import mentions
 from vault.anonymise.spoken._finding import overlap_test
 from vault.anonymise.spoken.recognizer import find_spoken_forms
@@ -76,3 +78,54 @@ def test_the_digits_of_a_part_are_those_reading_all_of_it_found(seed: int) -> No
         most = rng.randint(-1, 12)
         said = nums.digits(start, end, most=most)
         assert said == whole if whole <= most else most < said <= whole
+
+
+# -- long runs of marks before a name: what spaCy's tokenizer reads -----------------------------
+
+
+class _CountedSearch:
+    """A tokenizer's prefix or suffix search that counts the characters it is handed."""
+
+    def __init__(self, search: Any) -> None:
+        self.search, self.read = search, 0
+
+    def __call__(self, text: str) -> Any:
+        self.read += len(text)
+        return self.search(text)
+
+
+#: a line of one mark, thousands long, in a sentence the model reads (a capitalised name)
+MARK_RUNS = ["(", '"', "*", ")", "([", "“", "‘["]
+
+
+@pytest.mark.parametrize("mark", MARK_RUNS)
+def test_a_long_run_of_marks_is_not_stripped_off_one_at_a_time(
+        anonymiser: Anonymiser, monkeypatch: pytest.MonkeyPatch, mark: str) -> None:
+    tokenizer = anonymiser.nlp.tokenizer
+    prefixes, suffixes = (_CountedSearch(tokenizer.prefix_search),
+                          _CountedSearch(tokenizer.suffix_search))
+    monkeypatch.setattr(tokenizer, "prefix_search", prefixes)
+    monkeypatch.setattr(tokenizer, "suffix_search", suffixes)
+
+    def read(n: int) -> int:
+        prefixes.read = suffixes.read = 0
+        text = f"P01: Then {mark * n}Quennell{mark * n} came in"
+        redaction = anonymiser.redact(text)
+        assert "Quennell" not in redaction.text  # still a name to the model
+        return prefixes.read + suffixes.read
+
+    small, large = read(500), read(2000)
+    # spaCy strips a word's marks one by one, handing it the rest each time: 16x
+    assert large <= 5 * small + 1000, (small, large)
+
+
+def test_the_model_reads_a_long_run_of_marks_as_spaces_and_short_ones_as_written() -> None:
+    from vault.anonymise.ner_input import NerInput
+
+    for marks, kept in [("(" * 5000, False), ("*" * 64, False), ("=" * 63, True),
+                        ("(((", True), ("“[", True)]:
+        text = f"P01: We met {marks}Quennell at the Lysander gate."
+        packed = NerInput.of(text)
+        at = packed.text.index("Quennell")
+        assert packed.original(at) == text.index("Quennell")  # offsets kept
+        assert (marks in packed.text) is kept
