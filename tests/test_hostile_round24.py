@@ -13,7 +13,7 @@ What the hunt found (each test below failed before its fix):
   the digits of the whole rest of the line's group for each number beside it, and asked whether
   that group was a date, only to find it far too long to be the number's rest: x15 work for x4
   (now :meth:`mentions._Numbers.digits` stops counting once a part cannot fit);
-- a line of thousands of one mark ("((((", '""""', "****") before a name in a sentence the
+- a line of thousands of one mark ("((((", "****", quotes) before a name in a sentence the
   model reads: spaCy's tokenizer strips a word's marks one at a time, handing back the rest
   each time, x16 characters read for x4 (now :class:`ner_input.NerInput` gives the model such a
   run as spaces of the same length).
