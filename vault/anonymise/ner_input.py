@@ -70,6 +70,10 @@ _DATE_OR_AGE_CUE = re.compile(
 _ANY_NUMBER = re.compile(r"(?i)\d|\b(?:" + _NUMBER_WORDS + r")\b")
 #: between two packed sentences; NER never joins entities across a blank line here
 SEPARATOR = "\n\n"
+#: a run of marks no name is made of ("((((", '""""', "*****"): spaCy's tokenizer strips a word's
+#: marks one at a time and hands the rest back each time, so a run of thousands costs the square
+#: of its length; the model reads it as spaces instead (the same length, so offsets are kept)
+_MARK_RUN = re.compile(r"[^\w\s]{64,}")
 
 #: capitalised words of the NHS's own vocabulary: roles, services, parts of organisation names
 #: that the pattern recognizers read; alone they give the model nothing to find
@@ -185,7 +189,7 @@ class NerInput:
                 cursor += len(SEPARATOR)
             packed.append(cursor)
             original.append(start)
-            parts.append(text[start:end])
+            parts.append(_MARK_RUN.sub(lambda m: " " * len(m.group()), text[start:end]))
             cursor += end - start
         return cls("".join(parts), tuple(packed), tuple(original), tuple(only))
 

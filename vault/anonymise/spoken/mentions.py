@@ -46,7 +46,7 @@ import re
 from collections.abc import Sequence
 
 from vault.anonymise.fastre import merged_windows
-from vault.anonymise.spoken._finding import Finding, overlap_test
+from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.density import (
     _CHI_BEFORE,
     _GAP_WORD,
@@ -182,23 +182,31 @@ class _Numbers:
         self.items = sorted((i.start, i.end, len(i.digits)) for r in runs for i in r.items)
         self.item_starts = [i[0] for i in self.items]
 
-    def digits(self, start: int, end: int) -> int:
+    def digits(self, start: int, end: int, most: int | None = None) -> int:
         """Digits said in ``text[start:end]``: the parser's where it read them ("three hundred
-        and forty-eight" is three), else each token's estimate."""
+        and forty-eight" is three), else each token's estimate. With ``most``, the count stops
+        once it passes ``most`` (a part that says more does not fit, whatever the rest): a long
+        run of numbers ("12/03 12/03 ...") is not read to its end for each number in it."""
+        items, tokens = self.items, self.tokens
         i = bisect.bisect_left(self.item_starts, start)
-        parsed = []
-        while i < len(self.items) and self.items[i][0] < end:
-            if self.items[i][1] <= end:
-                parsed.append(self.items[i])
-            i += 1
-        count = sum(n for _, _, n in parsed)
-        # a token the parser read is counted in its item (one bisection a token)
-        overlaps_parsed = overlap_test((a, b) for a, b, _ in parsed)
-        for t in self.tokens[bisect.bisect_left(self.starts, start):]:
+        count, reach = 0, -1  # reach: the furthest end of the parser's items read so far
+        for t in tokens[bisect.bisect_left(self.starts, start):]:
             if t.start >= end:
                 break
-            if not overlaps_parsed(t.start, t.end):
+            # the parser's items starting before the token ends; a token they cover is
+            # counted in them
+            while i < len(items) and items[i][0] < min(t.end, end):
+                if items[i][1] <= end:
+                    count, reach = count + items[i][2], max(reach, items[i][1])
+                i += 1
+            if reach <= t.start:
                 count += len(t.digits)
+            if most is not None and count > most:
+                return count
+        while i < len(items) and items[i][0] < end:
+            if items[i][1] <= end:
+                count += items[i][2]
+            i += 1
         return count
 
     def taken(self, start: int, end: int) -> bool:
@@ -289,12 +297,13 @@ def _grow_right(nums: _Numbers, start: int, end: int, digits: int, need: int,
         if aside is None or len(words) > _MAX_ASIDE_AFTER or (digits >= need and not corrected):
             break
         group_end = nums.tokens[last].end
-        said = nums.digits(nums.tokens[first].start, group_end)
+        slack = _CORRECTED_SLACK if corrected else 1
+        said = nums.digits(nums.tokens[first].start, group_end, most=need + slack - digits)
+        if digits + said > need + slack:
+            break  # another number, not this one's rest
         if a_count(text, group_end) or _ordinary_group(nums, first, last) or \
                 nums.taken(nums.tokens[first].start, group_end):
             break
-        if digits + said > need + (_CORRECTED_SLACK if corrected else 1):
-            break  # another number, not this one's rest
         if aside and said < 2:
             break  # "..., and I was one", a word, not digits
         said_between = [w for w in words if w not in _FILLERS]
@@ -359,10 +368,11 @@ def _grow_left(nums: _Numbers, start: int, digits: int, need: int,
             break  # a whole number: what comes before is something else's
         if nums.taken(nums.tokens[first].start, group_end):
             break
-        said = nums.digits(nums.tokens[first].start, group_end)
-        if said == 0 or _ordinary_group(nums, first, last) or \
-                digits + said > need + _CORRECTED_SLACK:
-            break  # "I read it out twice, ...", a year, another number
+        said = nums.digits(nums.tokens[first].start, group_end,
+                           most=need + _CORRECTED_SLACK - digits)
+        if said == 0 or digits + said > need + _CORRECTED_SLACK or \
+                _ordinary_group(nums, first, last):
+            break  # "I read it out twice, ...", another number, a year
         if _INTERJECTION.fullmatch(text, nums.tokens[first].start, group_end + 1):
             break  # "Oh, yes, ..."
         start, digits = nums.tokens[first].start, digits + said
