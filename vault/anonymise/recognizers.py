@@ -4401,8 +4401,11 @@ class RegisterRecognizer(EntityRecognizer):
                                      or (is_english_word(k) and k.title() not in names))
                                  for k, v in parts.items() if k not in exact})
         title = r"(?:" + _TITLES + r"\.?[ \t]+)?"
-        # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote
-        bound_l, bound_r = r"(?<![\w@.-])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
+        # an apostrophe after a letter joins a name ("O'Neill"); after a space it opens a quote.
+        # A hyphen or an at sign joins a name to a word before it ("Anne-Marie", "jo@x.org"),
+        # but opens one where nothing comes before it: a bullet ("-Jo Smith") or a mention
+        # ("@Jo") names the participant (fuzz24 found both kept)
+        bound_l, bound_r = r"(?<![\w.])(?<!\w[-@])(?<!\w['’])", r"(?![\w@]|[-'’]\w\w)"
         # every written term's key is in the table: the keys, the terms as written ("Groß")
         # and their casefolded forms ("Ϊ́" for "ΐ") are all alternatives
         exact_alts = sorted(set(self._exact) | written | _folded_forms(written),
