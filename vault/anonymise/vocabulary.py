@@ -956,6 +956,21 @@ def _named_before(text: str, start: int) -> bool:
                                        or before.group("word") in _first_names())
 
 
+#: a short capitalised word right before a word, bounded on its left ("Jo ", not the "Ps " of
+#: "GPs ")
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]{1,3})[ \t]+\Z")
+
+
+def _short_name_before(text: str, start: int) -> bool:
+    """Whether a word of two to four letters that no dictionary or list explains stands right
+    before ``start``: a given name's short form the name lists lack ("Jo", "Viv"), so a
+    nation after it is a surname ("Kind regards, Jo Wales"); a body named for a nation has a
+    longer or ordinary word there ("Genomics England", "Natural England", "Sport Wales")."""
+    before = _SHORT_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and not is_english_word(before.group("word")) \
+        and not _known_place(before.group("word"))
+
+
 def _spelled_out(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of the words whose capitals spell ``m``'s acronym, in order; None if they
     do not."""
@@ -1104,7 +1119,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     if "(" in text:
         out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
-    out.extend(m.span() for m in _NATION_ALONE.finditer(text) if not named(m.start()))
+    out.extend(m.span() for m in _NATION_ALONE.finditer(text)
+               if not named(m.start()) and not _short_name_before(text, m.start()))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS
