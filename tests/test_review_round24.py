@@ -7,6 +7,9 @@
 * A UK nation by itself is ordinary language unless a title or a listed first name stands
   before it; after a given name's short form that no list holds ("Kind regards, Jo Wales") the
   nation is a surname, and keeping it left the whole name unredacted.
+* The spoken tagger's guard for the second number of a pair ("sixty-six, [sixty-two] at half
+  time") asked every age of a window whether it touched the first number: a long answer of
+  ages said in pairs grew with the square of the ages (counted in lines run, never a clock).
 
 Every sentence is made up here (none is from a corpus); the people are invented."""
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from test_engine_hostile_text import _lines_run
 
 from vault.anonymise.capitals import CapitalsRecognizer
+from vault.anonymise.spoken import tagger
 from vault.anonymise.vocabulary import vocabulary_spans
 
 
@@ -72,3 +77,21 @@ def test_the_engine_redacts_a_nation_that_signs_off_as_a_surname(anonymiser: Any
     assert any("Wales" in f for f in found)
     kept = "Kind regards, see you in Wales"
     assert not any("Wales" in kept[r.start:r.end] for r in anonymiser.redact(kept).replacements)
+
+
+@pytest.mark.parametrize("said", ["aged forty-one, forty-two. ", "How old? Fifty, fifty-one. "])
+def test_the_tagger_s_pair_guard_is_linear_in_the_ages_of_a_window(said: str) -> None:
+    def work(n: int) -> int:
+        text = "\n" + said * n
+        return _lines_run(tagger, lambda: tagger.find_tagged(text))
+
+    small, large = work(100), work(800)
+    assert large <= 9 * small, (small, large)  # every age asked of every other: x13 for x8
+
+
+def test_the_second_of_a_pair_is_still_told_from_an_age_said_twice() -> None:
+    def ages(text: str) -> list[str]:
+        return [text[f.start:f.end] for f in tagger.find_tagged(text) if f.entity == "AGE"]
+
+    assert ages("P2: I'm forty-seven, forty-eight in May.") == ["forty-seven", "forty-eight"]
+    assert "sixty-two" not in ages("P2: It finished sixty-six, sixty-two at half time.")
