@@ -5,8 +5,9 @@
   MIDAZOLAM returned to the cupboard"), as "by:" already did ("Witnessed by: FENTANYL"): a
   medicine's stem says it is no one, in any name's place.
 * A UK nation by itself is ordinary language unless a title or a listed first name stands
-  before it; after a given name's short form that no list holds ("Kind regards, Jo Wales") the
-  nation is a surname, and keeping it left the whole name unredacted.
+  before it; after a given name's short form that no list holds ("Kind regards, Jo Wales") or
+  before a word for a family ("the Wales family") the nation is a surname, and keeping it left
+  the name unredacted.
 * The spoken tagger's guard for the second number of a pair ("sixty-six, [sixty-two] at half
   time") asked every age of a window whether it touched the first number: a long answer of
   ages said in pairs grew with the square of the ages (counted in lines run, never a clock).
@@ -55,6 +56,8 @@ def _nation_kept(text: str, nation: str) -> bool:
     ("Kind regards,\nJo Wales", "Wales"),
     ("Thanks again, Viv England", "England"),
     ("Cover tonight is Di Scotland on the unit.", "Scotland"),
+    ("The Wales family came in at six.", "Wales"),
+    ("Both England twins were on the list.", "England"),
 ])
 def test_a_nation_after_a_short_given_name_is_a_surname(text: str, nation: str) -> None:
     assert not _nation_kept(text, nation)
@@ -66,6 +69,8 @@ def test_a_nation_after_a_short_given_name_is_a_surname(text: str, nation: str) 
     ("Genomics England paid for the sequencing.", "England"),
     ("Natural England objected to the car park.", "England"),
     ("Sport Wales ran the scheme.", "Wales"),
+    ("Our family moved to Wales in the spring.", "Wales"),
+    ("A Scotland household survey asked the same.", "Scotland"),
 ])
 def test_a_nation_by_itself_or_naming_a_body_is_still_kept(text: str, nation: str) -> None:
     assert _nation_kept(text, nation)

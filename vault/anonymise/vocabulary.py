@@ -343,9 +343,12 @@ _NATION_FIRST_BODY = re.compile(
 #: labelled alone name a deanery). A part of a nation stays a place ("North Wales", "the West of Scotland",
 #: "South East Wales deanery"): those detections run past the nation's span, so it does not
 #: contain them. So does a nation in a name ("the Prince of Wales", a hospital) and a nation's
-#: deanery ("the Northern Ireland deanery", a LOCATION as a region's is)
+#: deanery ("the Northern Ireland deanery", a LOCATION as a region's is). Before a word for
+#: a family the nation is a surname ("the Wales family", "the England twins"; no development
+#: set says a nation so)
 _NATION_ALONE = re.compile(r"(?<![\w'’-])(?<!\bof[ \t])(?:Scotland|Wales|England|Northern[ \t]+Ireland)"
-                           r"(?![\w-]|[ \t]+deanery\b)", re.IGNORECASE)
+                           r"(?![\w-]|[ \t]+(?:deanery|famil(?:y|ies)|twins)\b)",
+                           re.IGNORECASE)
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
