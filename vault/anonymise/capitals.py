@@ -296,7 +296,8 @@ DEPARTMENT OFFICE SENIOR JUNIOR STUDENT STUDENTS TRAINEE PATIENT PATIENTS FAMILY
 #: (round 24) a form's field for the person who signed it or did the work, anywhere in a line
 #: (a form quoted in running text): "Authorised: DURWARD", "Checked by: HOLLIS", "Surgeon:
 #: QUAYLE"; a name's place, so its words are a name unless they are ordinary words or
-#: acronyms ("Approved: PENDING", "Authorised: NHS ENGLAND" stay)
+#: acronyms ("Approved: PENDING", "Authorised: NHS ENGLAND" stay); a medicine counted on a
+#: controlled-drug chart is no one in any name's place ("Witnessed: MIDAZOLAM returned")
 _FIELD_OF_A_PERSON_BEFORE = re.compile(
     r"(?<![\w-])(?<!\w['’])(?:" + SIGN_OFF_LABELS + r"|Surgeon|SURGEON|Anaesthetist|ANAESTHETIST|Anesthetist|"
     r"ANESTHETIST)[ \t]*:[ \t]*\Z")
@@ -311,14 +312,14 @@ def _signed_place(text: str, start: int, end: int) -> bool:
 
 def _signed_word(word: str) -> bool:
     """A capitals word that can be a name in a signed place: voiced, four letters or more (or a
-    listed name), not a title, a role, an acronym or the NHS's vocabulary ("FINCH", "COPSE",
-    "HEAVENS"; not "NHS", "STAFF", "PHARMACY")."""
+    listed name), not a title, a role, an acronym, the NHS's vocabulary or a medicine ("FINCH",
+    "COPSE", "HEAVENS"; not "NHS", "STAFF", "PHARMACY", "FENTANYL")."""
     bare = _POSSESSIVE.sub("", word)
     letters = _letters(bare)
     title = _title(bare)
     if bare in _TITLES or bare in _JOIN or bare in _ACRONYMS or bare in KNOWN_ACRONYMS \
             or bare in _INTERJECTIONS or bare in _NOT_AN_AUTHOR or title in _vocabulary() \
-            or _VOWEL.search(letters) is None:
+            or _VOWEL.search(letters) is None or _medicine(title) and not _listed_name(title):
         return False
     return (len(letters) >= 4 and _pronounceable(letters, vowels=0.2)) or _listed_name(title)
 
@@ -357,6 +358,11 @@ def _listed_name(title: str) -> bool:
     """A first name or surname of the lists that no dictionary has ("Maeve", "Halloran")."""
     return (is_first_name(title) or is_surname(title)) and not _ordinary(title) \
         and title not in word_names()
+
+
+def _medicine(title: str) -> bool:
+    """A medicine's name by its stem ("Midazolam", "Oxycodone"): never a person's."""
+    return _MEDICINE.fullmatch(title) is not None or _MORE_MEDICINE.search(title.lower()) is not None
 
 
 def _unknown(word: str, title: str) -> bool:
@@ -466,8 +472,7 @@ def _prose_name(text: str, item: tuple[int, int, str], named: bool, unknown: boo
             or _CHAT_AFTER.match(text, end) is not None \
             or (_APPOSITION_BEFORE.search(text, max(0, start - 50), start) is not None
                 and _APPOSITION_AFTER.match(text, end) is not None)
-    if not unknown or not _pronounceable(letters) or _MEDICINE.fullmatch(title) is not None \
-            or _MORE_MEDICINE.search(title.lower()) is not None \
+    if not unknown or not _pronounceable(letters) or _medicine(title) \
             or _GLOSS_AFTER.match(text, end) is not None \
             or _WORD_NAMED_BEFORE.search(text, max(0, start - 30), start) is not None \
             or _THING_CALLED_BEFORE.search(text, max(0, start - 40), start) is not None:
@@ -622,8 +627,7 @@ def _sure_surname(word: str) -> bool:
     and two vowels or more ("OYELARAN", not "NHSE"); not an acronym, a place or a medicine."""
     title = _title(word)
     letters = _letters(word)
-    if _acronym_like(word) or known_place(title) or _MEDICINE.fullmatch(title) is not None \
-            or _MORE_MEDICINE.search(title.lower()) is not None:
+    if _acronym_like(word) or known_place(title) or _medicine(title):
         return False
     return _listed_name(title) or _header_word(word) and _unknown(word, title) \
         and _pronounceable(letters)
@@ -770,6 +774,8 @@ class CapitalsRecognizer(RuleRecognizer):
     def _name_place(text: str, start: int, end: int, *, label: bool = True) -> bool:
         """Whether ``start:end`` stands where a name stands (see the module docstring); a
         speaker label's place counts only when ``label``."""
+        if any(_medicine(t) and not _listed_name(t) for t in map(_title, text[start:end].split())):
+            return False  # "Witnessed: MIDAZOLAM returned", "Checked by: FENTANYL patches"
         if _NAME_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
                 or _FIELD_OF_A_PERSON_BEFORE.search(text, max(0, start - 40), start) is not None \
                 or _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None:

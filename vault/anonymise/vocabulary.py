@@ -343,9 +343,12 @@ _NATION_FIRST_BODY = re.compile(
 #: labelled alone name a deanery). A part of a nation stays a place ("North Wales", "the West of Scotland",
 #: "South East Wales deanery"): those detections run past the nation's span, so it does not
 #: contain them. So does a nation in a name ("the Prince of Wales", a hospital) and a nation's
-#: deanery ("the Northern Ireland deanery", a LOCATION as a region's is)
+#: deanery ("the Northern Ireland deanery", a LOCATION as a region's is). Before a word for
+#: a family the nation is a surname ("the Wales family", "the England twins"; no development
+#: set says a nation so)
 _NATION_ALONE = re.compile(r"(?<![\w'’-])(?<!\bof[ \t])(?:Scotland|Wales|England|Northern[ \t]+Ireland)"
-                           r"(?![\w-]|[ \t]+deanery\b)", re.IGNORECASE)
+                           r"(?![\w-]|[ \t]+(?:deanery|famil(?:y|ies)|twins)\b)",
+                           re.IGNORECASE)
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
@@ -956,6 +959,21 @@ def _named_before(text: str, start: int) -> bool:
                                        or before.group("word") in _first_names())
 
 
+#: a short capitalised word right before a word, bounded on its left ("Jo ", not the "Ps " of
+#: "GPs ")
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]{1,3})[ \t]+\Z")
+
+
+def _short_name_before(text: str, start: int) -> bool:
+    """Whether a word of two to four letters that no dictionary or list explains stands right
+    before ``start``: a given name's short form the name lists lack ("Jo", "Viv"), so a
+    nation after it is a surname ("Kind regards, Jo Wales"); a body named for a nation has a
+    longer or ordinary word there ("Genomics England", "Natural England", "Sport Wales")."""
+    before = _SHORT_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and not is_english_word(before.group("word")) \
+        and not _known_place(before.group("word"))
+
+
 def _spelled_out(m: re.Match[str]) -> tuple[int, int] | None:
     """The span of the words whose capitals spell ``m``'s acronym, in order; None if they
     do not."""
@@ -1104,7 +1122,8 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     if "(" in text:
         out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
-    out.extend(m.span() for m in _NATION_ALONE.finditer(text) if not named(m.start()))
+    out.extend(m.span() for m in _NATION_ALONE.finditer(text)
+               if not named(m.start()) and not _short_name_before(text, m.start()))
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS

@@ -1187,7 +1187,7 @@ def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) ->
                     spans.append((part[0], part[1], entity, _digits(words)))
     out: list[Finding] = []
     beside = _most_digits_beside(text, spans)
-    ages = [(start, end) for start, end, entity, _ in spans if entity == "AGE"]
+    ages = sorted((start, end) for start, end, entity, _ in spans if entity == "AGE")
     for k, (start, end, entity, digits) in enumerate(spans):
         if digits < MIN_DIGITS and digits + beside[k] < MIN_DIGITS:
             continue
@@ -1199,11 +1199,17 @@ def _kept(text: str, pieces: Sequence[tuple[Sequence[tuple[int, int]], str]]) ->
 
 def _second_of_a_pair(text: str, start: int, ages: Sequence[tuple[int, int]]) -> bool:
     """(round 24) Whether an age tagged at ``start`` is the second number of a pair said with a
-    comma whose first number is no age tagged (``ages``) and no age's word before them: "it
-    finished sixty-six, [sixty-two] at half time", not "I'm [forty-seven], [forty-eight]" or
-    "How old? Forty-one, [forty-two]"."""
+    comma whose first number is no age tagged (``ages``, sorted) and no age's word before them:
+    "it finished sixty-six, [sixty-two] at half time", not "I'm [forty-seven], [forty-eight]"
+    or "How old? Forty-one, [forty-two]". The ages that may touch the first number are found by
+    bisection: an age asked of every other grew with the square of the ages in a window."""
     pair = _PAIR_JUST_BEFORE.search(text, max(0, start - 24), start)
-    return pair is not None and not any(s < pair.end() and pair.start() < e for s, e in ages) \
+    if pair is None:
+        return False
+    # the ages starting before the first number ends; of those, one ending after it starts
+    # touches it (the tagged spans do not overlap, so the last one started is the one)
+    before = bisect.bisect_left(ages, (pair.end(),))
+    return not (before and ages[before - 1][1] > pair.start()) \
         and not _AGE_WORD_BEFORE.search(text, max(0, start - 60), start)
 
 
