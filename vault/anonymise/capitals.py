@@ -319,7 +319,7 @@ def _signed_word(word: str) -> bool:
     title = _title(bare)
     if bare in _TITLES or bare in _JOIN or bare in _ACRONYMS or bare in KNOWN_ACRONYMS \
             or bare in _INTERJECTIONS or bare in _NOT_AN_AUTHOR or title in _vocabulary() \
-            or _VOWEL.search(letters) is None or _medicine(title) and not _listed_name(title):
+            or _VOWEL.search(letters) is None or _medicine_not_a_name(title):
         return False
     return (len(letters) >= 4 and _pronounceable(letters, vowels=0.2)) or _listed_name(title)
 
@@ -363,6 +363,12 @@ def _listed_name(title: str) -> bool:
 def _medicine(title: str) -> bool:
     """A medicine's name by its stem ("Midazolam", "Oxycodone"): never a person's."""
     return _MEDICINE.fullmatch(title) is not None or _MORE_MEDICINE.search(title.lower()) is not None
+
+
+def _medicine_not_a_name(title: str) -> bool:
+    """A medicine's name that no name list holds: no one in a name's place or a signed one
+    ("Witnessed: MIDAZOLAM"), where a listed name of a medicine's shape still is someone."""
+    return _medicine(title) and not _listed_name(title)
 
 
 def _unknown(word: str, title: str) -> bool:
@@ -774,7 +780,7 @@ class CapitalsRecognizer(RuleRecognizer):
     def _name_place(text: str, start: int, end: int, *, label: bool = True) -> bool:
         """Whether ``start:end`` stands where a name stands (see the module docstring); a
         speaker label's place counts only when ``label``."""
-        if any(_medicine(t) and not _listed_name(t) for t in map(_title, text[start:end].split())):
+        if any(_medicine_not_a_name(t) for t in map(_title, text[start:end].split())):
             return False  # "Witnessed: MIDAZOLAM returned", "Checked by: FENTANYL patches"
         if _NAME_PLACE_BEFORE.search(text, max(0, start - 40), start) is not None \
                 or _FIELD_OF_A_PERSON_BEFORE.search(text, max(0, start - 40), start) is not None \

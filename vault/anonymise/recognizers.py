@@ -414,8 +414,6 @@ class UkPostcodeRecognizer(StudyPatternRecognizer):
                          context=["postcode", "post code", "address"], global_regex_flags=FLAGS)
 
 
-
-
 class GradeDistrictRecognizer(StudyPatternRecognizer):
     """An outward code whose letters and number are also a training grade's (Stoke's ST3,
     Blackpool's FY2, Canterbury's CT1, Dorchester's DT2), where someone lives in it ("we live in
