@@ -184,7 +184,8 @@ INVENTED_WEIGHT = 4
 TEST_SETS: frozenset[str] = frozenset({
     "people_heldout22", "spoken/heldout16",
     "people_heldout23", "people_heldout24", "spoken/heldout17", "spoken/heldout18",
-    "spoken/heldout19", "people_heldout25", "spoken/heldout20"})
+    "spoken/heldout19", "people_heldout25", "spoken/heldout20", "people_heldout26",
+    "spoken/heldout21"})
 SEED = 14
 CHUNK_CHARS = 1200
 DEV_EVERY = 10

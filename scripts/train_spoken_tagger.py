@@ -144,7 +144,8 @@ BLIND: tuple[str, ...] = ("spoken/heldout17",
                           "spoken/heldout18", "people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
-                          "spoken/heldout19", "people_heldout25", "spoken/heldout20")
+                          "spoken/heldout19", "people_heldout25", "spoken/heldout20",
+                          "people_heldout26", "spoken/heldout21")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
                               "negatives_dev4", "negatives_dev5")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}

@@ -10,14 +10,12 @@ the new set's tests here.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from types import ModuleType
 
 import pytest
 from test_spoken_corpus import (
     HERE,
     _assert_present_and_unlabelled,
-    _digits12,
     _pool_entries,
     _said_in_modules,
     _spoken_and_written_of_every_type,
@@ -29,97 +27,6 @@ from test_spoken_corpus import generator as _generator
 @pytest.fixture(scope="module")
 def generator() -> ModuleType:
     return _generator.__wrapped__()  # type: ignore[attr-defined, no-any-return]
-
-
-# ---------------------------------------------------------------- heldout18 (round 22)
-
-
-def test_heldout18_has_every_type_and_its_own_ways() -> None:
-    """Round 22's blind set: a locum placement service for island and remote practices in
-    Scotland, Ireland north and south, and the Channel Islands (placements-desk booking calls
-    with numbers read back, study-line voicemails and call-backs, debriefs in ferry lounges),
-    with a pasted booking confirmation holding the written forms. Every type spoken and
-    written, and its own ways of saying them."""
-    docs = load("heldout18")
-    assert len(docs) >= 40
-    pairs = _spoken_and_written_of_every_type(docs)
-    for form in ("sp_ie_mobile", "sp_ie_pairs", "sp_ie_landline", "sp_ni_landline", "sp_landline",
-                 "sp_local_only", "sp_mobile", "sp_intl_ie", "sp_intl_no", "sp_readback",
-                 "sp_chi", "sp_chi_pairs", "sp_hcn", "sp_nhs", "sp_gmc", "sp_gmc_pairs",
-                 "sp_postcode", "sp_eircode", "sp_address", "sp_flat_stroke", "townland",
-                 "sp_email", "sp_email_spelt", "sp_spelled", "sp_spelled_marks",
-                 "sp_dob_numeric", "sp_dob_and", "sp_dom_nth_month", "sp_month_of_year",
-                 "sp_dom_y", "sp_dom", "sp_weekday_comma", "sp_answer", "sp_words",
-                 "sp_years_of_age", "sp_next_birthday", "sp_not_far_off", "sp_far_side",
-                 "sp_turned", "mobile", "eircode", "postcode", "address", "gmc", "chi", "hcn",
-                 "dob_slash", "dmy", "email", "hospital", "full", "title_surname", "initial"):
-        assert any(f == form for _, f in pairs), form
-    assert sum(n for (_, f), n in pairs.items() if f.startswith("sp_")) >= 1400
-    assert sum(pairs.values()) >= 2400
-    text = "\n".join(d["text"] for d in docs)
-    for said in ("[Booking confirmation, pasted by the transcriber: ", "[Voicemail", "[PA: ",
-                 "Placements desk: ", "-stroke-", "haitch", "zed", " fada", "small ", "O with a stroke",
-                 "nineteen and ", " of the ", " years of age", "the far side of ",
-                 "not far off ", "three five three, ", "all one word"):
-        assert said in text, said
-
-
-def test_heldout18_numbers_hold_what_they_say() -> None:
-    """Every NHS, CHI and health and care number, said or typed, passes the modulus-11 check
-    (a CHI starting with a real date); an Irish mobile is ten digits from 08; a number read
-    back is the digits of a number said earlier in the same call."""
-    seen: Counter[str] = Counter()
-    for doc in load("heldout18"):
-        said_before: list[str] = []
-        for s in doc["spans"]:
-            said = doc["text"][s["start"]:s["end"]]
-            digits = re.sub(r"\D", "", said) if not s["form"].startswith("sp_") else _digits12(said)
-            if s["type"] == "NHS_NUMBER":
-                seen["nhs"] += 1
-                assert len(digits) == 10, (doc["id"], s["form"])
-                check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1))) % 11
-                assert (0 if check == 11 else check) == int(digits[9]), doc["id"]
-                if "chi" in s["form"]:
-                    assert 1 <= int(digits[:2]) <= 31 and 1 <= int(digits[2:4]) <= 12, doc["id"]
-            if s["type"] != "PHONE":
-                continue
-            if s["form"] in ("sp_ie_mobile", "sp_ie_pairs"):
-                seen["ie"] += 1
-                assert len(digits) == 10 and digits.startswith("08"), (doc["id"], said)
-            if s["form"] == "sp_readback":
-                seen["readback"] += 1
-                assert digits in said_before or len(digits) == 10, doc["id"]
-            said_before.append(digits)
-    assert seen["nhs"] >= 150 and seen["ie"] >= 80 and seen["readback"] >= 25
-
-
-def test_heldout18_hard_negatives_are_present_and_unlabelled() -> None:
-    _assert_present_and_unlabelled("heldout18", (
-        "the ten past four sailing", "high water at twenty past six", "the N fifty-nine",
-        "sixty euro a consult", "five hundred and fifty points in the Leaving Cert",
-        "the under-fourteens", "the twenty-four-seven line", "a two-stroke outboard",
-        "an INR of three point two", "two hundred and forty ewes", "a list of nine hundred and eighty",
-        "Nine hundred and something.", "Ninety minutes.", "the All-Ireland in ninety-eight",
-        "Force eight on the shipping forecast"))
-
-
-def test_heldout18_shares_no_name_or_place_with_any_earlier_set(generator: ModuleType) -> None:
-    """None of heldout18's names, aliases, places, hospitals, postcode areas, Eircode routing
-    keys or domains occurs (as a whole word) in any other corpus module: the written generator,
-    every names set and the spoken sets' content, the still-blind ones included (checked by a
-    script that printed only counts and this set's own pool indices). Round 22's names set was
-    written at the same time, blind to this one, and checked at the merge (0 shared)."""
-    names = _pool_entries(generator.HELDOUT18_POOLS)
-    assert len(names) > 250
-    # a count, never the words: other sets are blind
-    assert len(_said_in_modules(names, [*sorted(HERE.parent.glob("*.py")),
-                                        *sorted(HERE.glob("*.py"))],
-                                skip={"heldout18.py"})) == 0
-
-
-def test_round22_habits_are_off_for_the_older_sets(generator: ModuleType) -> None:
-    for name, spec in generator.SPECS.items():
-        assert spec.habits.v18 is (name == "heldout18"), name
 
 
 # ---------------------------------------------------------------- heldout19 (round 23)
