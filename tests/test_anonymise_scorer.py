@@ -1269,6 +1269,13 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "spoken/heldout20" not in by_part
     assert "spoken/heldout20" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
     assert "spoken/heldout20" not in {c.name for c in select_corpora(corpora, ["heldout20"])}
+    # round 25's spoken set: blind, picked only by its exact name, never by a part of it
+    assert "spoken/heldout21" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout21"])] == ["spoken/heldout21"]
+    assert "spoken/heldout21" not in by_part
+    assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
+    assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["heldout21"])}
+    assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken"])}
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 

@@ -63,6 +63,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v19``, ``turn_v19``).
 * ``heldout20`` (round 24): ``heldout20.py``, ``render_v20.py`` (``Habits.v20``, ``init_v20``,
   ``slot_v20``, ``turn_v20``).
+* ``heldout21`` (round 25): ``heldout21.py``, ``render_v21.py`` (``Habits.v21``, ``init_v21``,
+  ``slot_v21``, ``turn_v21``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -230,6 +232,8 @@ class Habits:
     v19: bool = False                    # the round-23 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout20, round 24): see Writer.slot_v20
     v20: bool = False                    # the round-24 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout21, round 25): see Writer.slot_v21
+    v21: bool = False                    # the round-25 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -857,14 +861,14 @@ def _renderings(version: int) -> type:
 V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
-V18, V19, V20 = (_renderings(v) for v in (18, 19, 20))
+V18, V19, V20, V21 = (_renderings(v) for v in (18, 19, 20, 21))
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17, V18, V19, V20):
+             V16, V17, V18, V19, V20, V21):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -934,6 +938,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state20: dict[str, object] = {}  # heldout20's (render_v20.py)
         if habits.v20:
             self.init_v20()
+        self.state21: dict[str, object] = {}  # heldout21's (render_v21.py)
+        if habits.v21:
+            self.init_v21()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1552,6 +1559,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v21 and self.slot_v21(name, args):
+            return
         if self.h.v20 and self.slot_v20(name, args):
             return
         if self.h.v19 and self.slot_v19(name, args):
@@ -1699,6 +1708,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v21:  # heldout21 (render_v21.py)
+            self.turn_v21(who, sentences)
+            return
         if self.h.v20:  # heldout20 (render_v20.py)
             self.turn_v20(who, sentences)
             return
@@ -1908,6 +1920,11 @@ HELDOUT20_POOLS = Pools(**_H20.POOLS)
 HELDOUT20 = Templates(**_H20.TEMPLATES)
 HELDOUT20_HABITS = Habits(**_H20.HABITS)
 
+_H21 = _load_content("heldout21")
+HELDOUT21_POOLS = Pools(**_H21.POOLS)
+HELDOUT21 = Templates(**_H21.TEMPLATES)
+HELDOUT21_HABITS = Habits(**_H21.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -2047,6 +2064,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 24): never scored before it was committed
     "heldout20": CorpusSpec("heldout20", _H20.SEED, _H20.N_DOCS, HELDOUT20_POOLS, HELDOUT20,
                             HELDOUT20_HABITS, _H20.EXCHANGES, _H20.CODE_FORMAT),
+    # written blind (issue 14, round 25): never scored before it was committed
+    "heldout21": CorpusSpec("heldout21", _H21.SEED, _H21.N_DOCS, HELDOUT21_POOLS, HELDOUT21,
+                            HELDOUT21_HABITS, _H21.EXCHANGES, _H21.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
