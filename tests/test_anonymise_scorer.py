@@ -383,7 +383,8 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
                                   "people_heldout18", "people_heldout19",
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
-                                  "people_heldout24", "people_heldout25"])
+                                  "people_heldout24", "people_heldout25",
+                                  "people_heldout26"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -404,7 +405,8 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
                                   "people_heldout18", "people_heldout19",
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
-                                  "people_heldout24", "people_heldout25"])
+                                  "people_heldout24", "people_heldout25",
+                                  "people_heldout26"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -880,6 +882,36 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout22", "people_heldout25"),
                                                  ("people_heldout23", "people_heldout25"),
                                                  ("people_heldout24", "people_heldout25"),
+                                                 ("names_dev", "people_heldout26"),
+                                                 ("names_heldout", "people_heldout26"),
+                                                 ("people_heldout", "people_heldout26"),
+                                                 ("people_dev", "people_heldout26"),
+                                                 ("people_heldout2", "people_heldout26"),
+                                                 ("people_heldout3", "people_heldout26"),
+                                                 ("people_heldout4", "people_heldout26"),
+                                                 ("people_dev2", "people_heldout26"),
+                                                 ("people_dev3", "people_heldout26"),
+                                                 ("people_heldout5", "people_heldout26"),
+                                                 ("people_heldout6", "people_heldout26"),
+                                                 ("people_heldout7", "people_heldout26"),
+                                                 ("people_heldout8", "people_heldout26"),
+                                                 ("people_heldout9", "people_heldout26"),
+                                                 ("people_heldout10", "people_heldout26"),
+                                                 ("people_heldout11", "people_heldout26"),
+                                                 ("people_heldout12", "people_heldout26"),
+                                                 ("people_heldout13", "people_heldout26"),
+                                                 ("people_heldout14", "people_heldout26"),
+                                                 ("people_heldout15", "people_heldout26"),
+                                                 ("people_heldout16", "people_heldout26"),
+                                                 ("people_heldout17", "people_heldout26"),
+                                                 ("people_heldout18", "people_heldout26"),
+                                                 ("people_heldout19", "people_heldout26"),
+                                                 ("people_heldout20", "people_heldout26"),
+                                                 ("people_heldout21", "people_heldout26"),
+                                                 ("people_heldout22", "people_heldout26"),
+                                                 ("people_heldout23", "people_heldout26"),
+                                                 ("people_heldout24", "people_heldout26"),
+                                                 ("people_heldout25", "people_heldout26"),
                                                  ("people_heldout8", "people_heldout9")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
@@ -912,7 +944,7 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
                      "people_heldout19", "people_heldout20",
                      "people_heldout21", "people_heldout22",
                      "people_heldout23", "people_heldout24",
-                     "people_heldout25"):  # blind sets, round 4's dev: nothing shared
+                     "people_heldout25", "people_heldout26"):  # blind sets, round 4's dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -955,7 +987,8 @@ def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # t
                                   "people_heldout18", "people_heldout19",
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
-                                  "people_heldout24", "people_heldout25"])
+                                  "people_heldout24", "people_heldout25",
+                                  "people_heldout26"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -1076,6 +1109,16 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
                           "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py"), 400),
+    # round 25's, against the generator and heldout2 to heldout20 (the still-blind ones checked
+    # by a script that printed only counts and this set's own entries); spoken/heldout21, the
+    # spoken set of round 25, was written the same hour by a writer who could not read it (left
+    # to the merge)
+    ("people_heldout26", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
+                          "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
+                          "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
+                          "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
+                          "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
+                          "heldout21.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1109,7 +1152,8 @@ _WRITTEN_WITH: dict[str, set[str]] = {"people_heldout14": {"negatives_dev5.py"}}
                                   "people_heldout18", "people_heldout19",
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
-                                  "people_heldout24", "people_heldout25"])
+                                  "people_heldout24", "people_heldout25",
+                                  "people_heldout26"])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_negatives_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """Round 13's, round 14's and round 15's blind names sets were also checked against the
@@ -1177,6 +1221,67 @@ def test_people_heldout25_counts_forms_and_hard_negatives() -> None:
                 seen.add(neg)
                 assert not any(s.start < m.end() and m.start() < s.end for s in d.spans), neg
     assert seen == set(negatives)
+
+
+#: people_heldout26's own DATE forms (as ships and ports write and say them) and their shapes
+_HELDOUT26_DATES: dict[str, str] = {
+    "dtg": r"\d{6}Z [A-Z]{3} \d{2}", "caps_compact": r"\d{2}[A-Z]{3}\d{2}",
+    "us_slash": r"\d{2}/\d{2}/\d{4}", "us_long": r"[A-Z][a-z]+ \d{1,2}, \d{4}",
+    "dm_slash": r"\d{2}/\d{2}", "mon_yy_dash": r"[A-Z][a-z]{2}-\d{2}",
+    "said_day_month": r"[a-z-]+ [A-Z][a-z]+", "said_card": r"[A-Z][a-z]+ [a-z-]+",
+    "said_card_year": r"[A-Z][a-z]+ [a-z-]+, [a-z -]+",
+}
+
+
+def test_people_heldout26_counts_forms_and_hard_negatives() -> None:
+    """Round 25's blind names set (ships, ports, platforms and lifeboats in Scotland, Wales and
+    the South West): its size, every DATE and AGE labelled in the forms its author writes, the
+    crew list's "SURNAME, Given" as two spans, and its hard negatives present and unlabelled."""
+    docs = load_corpus(REPO / "tests" / "corpus" / "people_heldout26.jsonl")
+    assert len(docs) == 60
+    assert Counter(d.style for d in docs) == {"written": 30, "spoken": 30}
+    assert 50_000 <= sum(len(d.text.split()) for d in docs) <= 60_000
+    spans = [(d, s) for d in docs for s in d.spans]
+    assert len(spans) >= 4000
+    forms = Counter((s.type, s.form) for _, s in spans)
+    for form in _HELDOUT26_DATES:
+        n = forms[("DATE", form)] + forms[("DATE", "dob_" + form)]
+        assert n >= 5, form
+    for d, s in spans:
+        surface = d.text[s.start:s.end]
+        if s.type == "DATE" and s.form.removeprefix("dob_") in _HELDOUT26_DATES:
+            assert re.fullmatch(_HELDOUT26_DATES[s.form.removeprefix("dob_")], surface), surface
+        if s.type == "AGE":  # the number only, in digits or words
+            assert re.fullmatch(r"\d{1,2}|[a-z]+(?:-[a-z]+)?", surface), surface
+            if s.form == "agesex":  # "43M" on a medevac form
+                assert d.text[s.end] in "MF"
+            if s.form == "yoa":
+                assert d.text[s.end:s.end + 4] == " yoa"
+            if s.form == "said_yoa":
+                assert d.text[s.end:s.end + 13] == " years of age"
+    for form in ("agesex", "yoa", "said_yoa", "num", "said", "paren"):
+        assert forms[("AGE", form)] >= 5, form
+    # the crew list's "SURNAME, Given": a caps span, a comma, the given name as a second span
+    pairs = sum(1 for d in docs for a, b in zip(d.spans, d.spans[1:])
+                if a.form == "caps" and b.form == "reversed" and d.text[a.end:b.start] == ", ")
+    assert pairs >= 50
+    for type_, at_least in (("PERSON", 2000), ("LOCATION", 800), ("HOSPITAL", 250),
+                            ("DATE", 500), ("AGE", 250), ("EMAIL", 30), ("POSTCODE", 15)):
+        assert sum(1 for _, s in spans if s.type == type_) >= at_least, type_
+    third = sum(1 for _, s in spans if s.type == "PERSON" and s.participant is None)
+    assert third >= 1000
+    # hard negatives: in the text and outside every gold span
+    negatives = ("PZ 1187", "MHQR7", "232004512", "58°12'N 006°40'W", "Force eight",
+                 "Neil Robertson stretcher", "Thomas splint", "FV Silver Spray", "Ocean Harvester",
+                 "Channel 16", "Trinity House", "Mother Carey's chickens", "14:20", "pain 6/10",
+                 "Guiding Star", "Pan-pan", "twelve-hour shifts", "Uncle Tom Cobley")
+    for word in negatives:
+        found = 0
+        for d in docs:
+            for m in re.finditer(re.escape(word), d.text):
+                found += 1
+                assert not any(s.start < m.end() and m.start() < s.end for s in d.spans), (d.id, word)
+        assert found, word
 
 
 def test_every_corpus_register_is_one_the_engine_accepts() -> None:
@@ -1276,6 +1381,12 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["heldout21"])}
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken"])}
+    # round 25's names set: blind, picked only by its exact name, never by a part of it
+    assert "people_heldout26" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["people_heldout26"])] == ["people_heldout26"]
+    assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
+    assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["heldout26"])}
+    assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["people_heldout"])}
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 

@@ -28,7 +28,9 @@ and ``people_heldout23`` (round 22's blind set, described in BLIND_SETS.md; the 
 to label DATE and AGE, through the ``{DATE:<form>}`` and ``{AGE:<form>}`` slots no older set
 uses) and ``people_heldout24`` (round 23's blind set, described in BLIND_SETS.md; DATE and AGE
 forms of its own that only it uses) and ``people_heldout25`` (round 24's blind set, described in
-BLIND_SETS.md; DATE and AGE forms and a chat-sender PERSON form ``{x:chat}`` of its own). Each module exposes a :class:`Content`;
+BLIND_SETS.md; DATE and AGE forms and a chat-sender PERSON form ``{x:chat}`` of its own) and
+``people_heldout26`` (round 25's blind set, described in BLIND_SETS.md; DATE and AGE forms and a
+crew list's "SURNAME, Given" PERSON form ``{x:revcaps}`` of its own). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -82,7 +84,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
         "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
-        "people_heldout23", "people_heldout24", "people_heldout25")
+        "people_heldout23", "people_heldout24", "people_heldout25", "people_heldout26")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 #: a literal labelled date or age in a template's text: ``{DATE=3 March 2019}``, ``{AGE=47}``,
@@ -343,6 +345,10 @@ class Writer:
                 b.ent(f"{p.first} {p.sur[0]}.", "PERSON", None, "first_initial")
             else:
                 b.ent(p.first, "PERSON", code, "first")
+        elif form == "revcaps":  # a crew list's "SURNAME, Given" (people_heldout26): two spans
+            b.ent(p.sur.upper(), "PERSON", code, "caps")
+            b.lit(", ")
+            b.ent(p.first, "PERSON", code, "reversed")
         elif form == "mail":  # the name inside an e-mail address: one EMAIL span
             b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
@@ -615,6 +621,26 @@ class Writer:
             yy = y % 100
             s = (f"{self._words(d)} {self._words(m) if m >= 10 else 'oh ' + self._UNITS[m]} "
                  f"{self._words(yy) if yy >= 10 else 'oh ' + (self._UNITS[yy] or 'oh')}")
+        # ---- people_heldout26's forms (ships, ports and platforms in Scotland, Wales and the
+        # South West), used by no older set
+        elif form == "dtg":  # "171430Z APR 23", a radio log's date-time group
+            s = f"{d:02d}{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}Z {month[:3].upper()} {y % 100:02d}"
+        elif form == "caps_compact":  # "17APR23", a crew list or passport line
+            s = f"{d:02d}{month[:3].upper()}{y % 100:02d}"
+        elif form == "us_slash":  # "04/17/2023", an American agent's e-mail
+            s = f"{m:02d}/{d:02d}/{y}"
+        elif form == "us_long":  # "April 17, 2023"
+            s = f"{month} {d}, {y}"
+        elif form == "dm_slash":  # "17/04", a sick-bay log line without the year
+            s = f"{d:02d}/{m:02d}"
+        elif form == "mon_yy_dash":  # "Apr-23", a spreadsheet's hitch column
+            s = f"{month[:3]}-{y % 100:02d}"
+        elif form == "said_day_month":  # "seventeen April", said as a radio log reads
+            s = f"{self._words(d)} {month}"
+        elif form == "said_card":  # "April seventeen"
+            s = f"{month} {self._words(d)}"
+        elif form == "said_card_year":  # "April seventeen, nineteen seventy-eight"
+            s = f"{month} {self._words(d)}, {self._year_words(y)}"
         else:  # pragma: no cover - template typo
             raise ValueError(form)
         b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
@@ -658,6 +684,15 @@ class Writer:
                 b.lit(f"({sex}, ")
                 b.ent(str(n), "AGE", None, "sexage")
                 b.lit(")")
+        elif form == "agesex":  # a medevac form's "43M" (people_heldout26)
+            b.ent(str(n), "AGE", None, "agesex")
+            b.lit(rng.choice("MF"))
+        elif form == "yoa":  # "43 yoa", years of age (people_heldout26)
+            b.ent(str(n), "AGE", None, "yoa")
+            b.lit(" yoa")
+        elif form == "said_yoa":  # "forty-three years of age" (people_heldout26)
+            b.ent(self._words(n), "AGE", None, "said_yoa")
+            b.lit(" years of age")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 
