@@ -27,6 +27,7 @@ from _space_assertions import engine_spans
 
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.numbers import number_runs
+from vault.anonymise.wordlists import CHILD_WORDS
 
 WRITTEN = [
     "Clinic list for Tuesday: Oskari Tamminen («58»), Brisa Olvera and a new referral.",
@@ -114,3 +115,16 @@ def test_the_spoken_age_finder_finds_each_said_age(case: str) -> None:
     text, gold, _ = marked_and_kept(case)
     found = {(f.start, f.end) for f in find_ages(text, number_runs(text)) if f.entity == "AGE"}
     assert all(any(s < e2 and s2 < e for s2, e2 in found) for s, e in gold), case
+
+
+@pytest.mark.parametrize("word", sorted(CHILD_WORDS))
+def test_every_child_word_is_read_by_the_second_childs_age(word: str) -> None:
+    """The second child's age, its verb left out, reads :data:`CHILD_WORDS` (round 24 spelt its
+    own shorter list beside it), and its clause ends after the number."""
+    found = _ages(f"The wee one was three and our {word}, eight.")
+    assert "three" in found and "eight" in found
+    assert "eight" not in _ages(f"The wee one was three and our {word} eight stone.")
+
+
+def _ages(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in find_ages(text, number_runs(text))]

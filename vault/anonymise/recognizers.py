@@ -245,14 +245,21 @@ class StudyPatternRecognizer(PatternRecognizer):
             pattern._study_compiled = compiled  # type: ignore[attr-defined]
         return compiled
 
+    def _metadata(self) -> dict[str, object]:
+        """What each result of this recognizer carries: its name and id, and whether its finds
+        stand despite the policy's allowed words."""
+        metadata: dict[str, object] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if self.DESPITE_ALLOWED:
+            metadata[DESPITE_ALLOWED_KEY] = True
+        return metadata
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         entity = self.supported_entities[0]
-        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        if self.DESPITE_ALLOWED:
-            metadata[DESPITE_ALLOWED_KEY] = True
+        metadata = self._metadata()
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         for pattern in patterns:
             trigger = self.TRIGGERS.get(pattern.name)
@@ -638,10 +645,8 @@ class AgeRecognizer(StudyPatternRecognizer):
         return results
 
     def _named_in_brackets(self, text: str) -> list[RecognizerResult]:
-        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return [RecognizerResult(entity_type="AGE", start=m.start("m"), end=m.end("m"), score=0.7,
-                                 recognition_metadata=dict(metadata))
+                                 recognition_metadata=self._metadata())
                 for m in self._NAMED.finditer(text)
                 if not any(is_english_word(word.lower()) or is_english_word(word.lower().removesuffix("s"))
                            for word in m.group("name").split())]

@@ -981,7 +981,7 @@ _SCHOOL_YEARS = [(kind, frozenset(words.split()), re.compile(pattern)) for kind,
     # "Year Nine": found from its "ear" (a literal the scan can jump to), the "Y" checked after
     ("year", "year Year", r"ear(?<=[Yy]ear)(?<![\w'’-][Yy]ear)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
     ("code", "", r"(?=[PSJ])(?<![\w'’-])(?:[PS][1-7]|(?:JSS|SSS|SS|JS)[1-3])(?![\w'’:-])"),
-    ("named", "Primary Secondary Standard Std Form", r"(?=[PSF])(?<![\w'’-])(?:Primary|Secondary|"
+    ("named", "Primary primary Secondary Standard Std Form", r"(?=[PpSF])(?<![\w'’-])(?:[Pp]rimary|Secondary|"
      r"Standard|Std\.?|Form)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
     ("class", "class Class grade Grade", r"(?=[CcGg])(?<![\w'’-])(?:[Cc]lass|[Gg]rade)[ \t]+(?:"
      + _SCHOOL_NUMBER + r")"),
