@@ -76,6 +76,7 @@ SAID_KEPT = [
     "Q: And your dad?\nP: ‹Two› strokes, and then the cancer.",
     "We were ‹3-0› up at half time and then ‹4-0› down.",
     "They hit ‹5-0› up by the break, a ‹4-0› win in the end.",
+    "The match turned ‹4-0› after the interval; we turned ‹3-0› by half time.",
     "Prices are rising ‹5› per cent, and the river is rising ‹2› feet.",
     "The wee one was four and the big one ‹nine› stone.",
     "Monday would be ‹ten› weeks since the surgery moved.",

@@ -125,9 +125,12 @@ _AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|abo
                    r"(?P<age>" + _AGE + r")")
 #: a score, not a birthday: "the big 3-0 win", "a big five-nil victory"
 _NOT_A_SCORE = r"(?![ \t]+(?i:win|victory|defeat|lead|loss|thrashing|drubbing|scoreline)\b)"
-#: a round birthday said by its digits: "four-oh", "six oh", "5-0", "3-oh" (not a score: "5-0 up")
+#: a round birthday said by its digits: "four-oh", "six oh", "5-0", "3-oh" (not a score: "5-0 up",
+#: "3-0 by half time", "4-0 at the break")
 _ROUND_BIRTHDAY = (r"(?:(?i:(?:three|four|five|six|seven|eight|nine)[- \t]?(?:oh|o|zero|nought))|"
-                   r"[3-9][- ]?(?:0|(?i:oh|o)))(?![\w-])(?![ \t]+(?i:up|down|at[ \t]+half)\b)" + _NOT_A_SCORE)
+                   r"[3-9][- ]?(?:0|(?i:oh|o)))(?![\w-])(?![ \t]+(?i:up|down|(?:by|at|before|after)[ \t]+"
+                   r"(?:half|full|the[ \t]+(?:break|interval|end))|in[ \t]+the[ \t]+(?:first|second|end))\b)"
+                   + _NOT_A_SCORE)
 #: "the big four-oh": a round birthday
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
@@ -255,7 +258,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
     # I turned four-oh / she hit 5-0 (a round birthday by its digits)
-    (re.compile(r"(?=[TtHhRr])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching))"
+    # (a person's: "the score turned 3-0", "the game hit 4-0" are a match's)
+    (re.compile(r"(?=[TtHhRr])(?<!score[ \t])(?<!game[ \t])(?<!match[ \t])(?<!it[ \t])(?<!lead[ \t])"
+                r"(?<!tie[ \t])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching))"
                 r"[ \t]+(?P<age>" + _ROUND_BIRTHDAY + r")"), 0.7),
     # Old Dr Pendlebury would be a hundred and one now / Gran would have been ninety today: a
     # named person's age had they lived, or by now
