@@ -245,14 +245,21 @@ class StudyPatternRecognizer(PatternRecognizer):
             pattern._study_compiled = compiled  # type: ignore[attr-defined]
         return compiled
 
+    def _metadata(self) -> dict[str, object]:
+        """What each result of this recognizer carries: its name and id, and whether its finds
+        stand despite the policy's allowed words."""
+        metadata: dict[str, object] = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if self.DESPITE_ALLOWED:
+            metadata[DESPITE_ALLOWED_KEY] = True
+        return metadata
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         entity = self.supported_entities[0]
-        metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: str(self.name),  # type: ignore[has-type]
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        if self.DESPITE_ALLOWED:
-            metadata[DESPITE_ALLOWED_KEY] = True
+        metadata = self._metadata()
         patterns: list[Pattern] = self.patterns  # type: ignore[has-type]
         for pattern in patterns:
             trigger = self.TRIGGERS.get(pattern.name)
@@ -532,12 +539,59 @@ _NOT_A_PERSONS_AGE = (
     r"letter|diary|notebook|thing|one)\b|[A-Z][a-z]+[ \t]+[A-Z][A-Za-z0-9]+))")
 
 
+#: a unit written after an age in a note or a list: "47y", "47 yrs", "47 years old", "47 y/o"
+_AGE_UNIT = r"(?:[ \t]?(?:yrs?|years?|y/o|y\.o\.?|yo|y)(?:[ \t]+old)?)"
+#: a person's sex written beside an age: "F", "M", "female", "Male"
+_SEX = r"(?:[MF]|[Mm]ale|[Ff]emale)"
+#: an age as written beside a person (the span), 1 to 119
+_AGE_DIGITS = r"(?P<m>1[01]\d|[1-9]?\d)"
+#: the same, two or three digits: a one-digit number beside a letter or a name is as often a
+#: footnote, a floor or a version ("3/F", "Smith (2)")
+_AGE_TWO_DIGITS = r"(?P<m>1[01]\d|[1-9]\d)"
+#: people written before their age in brackets: "the patient (47 yrs)", "his wife (63)"
+_PERSON_BEFORE_AGE = (r"(?:patient|client|resident|man|woman|gentleman|lady|boy|girl|son|daughter|"
+                      r"husband|wife|partner|mother|father|mum|dad|brother|sister|grandson|"
+                      r"granddaughter|grandmother|grandfather|baby|child|infant|toddler|teenager|"
+                      r"friend|neighbour)")
+#: people a bound on age picks out: "patients over 65", "anyone younger than 30", "women aged
+#: under 25" (the age is the bound; "over 40 patients", a count, is another shape)
+_PEOPLE_BY_AGE = (r"(?:patients|people|persons|men|women|adults|children|kids|folk|folks|residents|"
+                  r"clients|users|mums|mothers|dads|fathers|parents|girls|boys|babies|infants|"
+                  r"teenagers|pensioners|farmers|workers|drivers|smokers|drinkers|ladies|gentlemen|"
+                  r"students|trainees|doctors|nurses|colleagues|members|participants|applicants|"
+                  r"candidates|volunteers|carers|those|anyone|everyone|anybody|everybody|someone|"
+                  r"somebody|nobody|no-one)")
+
+
 class AgeRecognizer(StudyPatternRecognizer):
     """A person's age: "I'm 47", "aged 52", "she was only thirty-two", "my son's 14", "a 38-year-old".
     The span is the number. Followed by a unit ("30 minutes", "two weeks", "12 March") it is not
     an age."""
 
     PATTERNS: ClassVar[list[Pattern]] = [
+        # in brackets after a titled name or a person: "Mr Visser (84)", "Mrs Oduya (aged 71)",
+        # "Dr Kaur (52, F)", "the patient (47 yrs)", "his wife (63)" (an untitled name's:
+        # :meth:`_named_in_brackets`)
+        Pattern("bracketed", r"\b" + _TITLES_DOTTED + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*\("
+                             r"(?:[Aa]ged?[ \t]+)?" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*"
+                             + _SEX + r")?\)", 0.7),
+        Pattern("bracketed_person", r"\b" + _PERSON_BEFORE_AGE + r"[ \t]*\((?:[Aa]ged?[ \t]+)?" + _AGE_DIGITS
+                                    + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*" + _SEX + r")?\)", 0.7),
+        # the age and the sex in brackets or with a slash, as notes, lists and referrals write
+        # them: "(47F)", "(62 M)", "(F, 47)", "(male, 58 yrs)", "47/F", "M/62"
+        Pattern("sex_age_bracket", r"\(" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?[ \t]*[,/;]?[ \t]*" + _SEX
+                                   + r"\)|\(" + _SEX + r"[ \t]*[,/;]?[ \t]*" + _AGE_TWO_DIGITS
+                                   + _AGE_UNIT + r"?\)", 0.7),
+        Pattern("sex_age_slash", r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
+                                 r"(?<![\w./-])[MF][ \t]?/[ \t]?" + _AGE_TWO_DIGITS + r"(?![\w./:%-])", 0.7),
+        # in apposition after a titled name: "Mr Visser, 84, lives alone", "Dr Obi, 52 yrs."
+        # ("Dr Lamb, 12 Harley Street" is an address: a comma, a stop or the line's end after)
+        Pattern("apposed", r"\b" + _TITLES_DOTTED + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]*"
+                           + _AGE_DIGITS + _AGE_UNIT + r"?(?=[ \t]*(?:[,;)]|\.(?!\d)|$))", 0.7),
+        # a bound on age: "patients over 65", "women aged under 25", "anyone older than 70"
+        Pattern("age_bound", r"\b" + _PEOPLE_BY_AGE + r"[ \t]+(?:aged[ \t]+)?(?:over|under|above|below|"
+                             r"older[ \t]+than|younger[ \t]+than)[ \t]+(?P<m>" + _AGE_NUMBER + r")"
+                             r"(?![\w-])" + _NOT_AGE, 0.6),
         Pattern("strong", r"\b(?:I'm|I’m|I am|I was|I'll be|I’ll be|[Aa]ged?|turned|turning)"
                           r"[ \t]+(?:only[ \t]+|just[ \t]+)?(?P<m>" + _AGE_NUMBER + r")" + r"(?![\w-])" + _NOT_AGE, 0.75),
         Pattern("years_old", r"\b" + _AGE_NUMBER + r"(?=[ \t-]+years?[ \t-]+old\b)"
@@ -573,9 +627,29 @@ class AgeRecognizer(StudyPatternRecognizer):
                           r"a[ \t]+fit[ \t]+)?(?P<m>" + _AGE_NUMBER + r")(?![\w-])" + _NOT_AGE, 0.55),
     ]
 
+    #: an age in brackets after a name of two or three capitalised words, no title: "Aino
+    #: Manousakis (67)"; a name only when none of its words is English, a plural's singular
+    #: included ("Junior Doctors (12)", "Staff Nurses (14)", "Leeds General (14)" are counts)
+    _NAMED = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\("
+                            + _AGE_TWO_DIGITS + r"\)")
+
     def __init__(self) -> None:
         super().__init__(supported_entity="AGE", patterns=self.PATTERNS, name="age",
                          global_regex_flags=FLAGS)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if "(" in text:
+            results.extend(self._named_in_brackets(text))
+        return results
+
+    def _named_in_brackets(self, text: str) -> list[RecognizerResult]:
+        return [RecognizerResult(entity_type="AGE", start=m.start("m"), end=m.end("m"), score=0.7,
+                                 recognition_metadata=self._metadata())
+                for m in self._NAMED.finditer(text)
+                if not any(is_english_word(word.lower()) or is_english_word(word.lower().removesuffix("s"))
+                           for word in m.group("name").split())]
 
 
 #: a word of an organisation's name; not an article, a possessive, a conjunction, or the verb

@@ -187,7 +187,7 @@ YEAR_OF_BIRTH_WORDS = r"(?:year[ \t]+of[ \t]+birth|y\.?o\.?b\b\.?)"
 #: (:mod:`vault.anonymise.spoken.ages`)
 CHILD_WORDS: frozenset[str] = frozenset("""
 baby babby bairn wean newborn toddler child kid kids kiddie one
-son daughter boy girl lad lass twin twins youngest eldest
+son daughter boy girl lad lass twin twins youngest eldest oldest
 grandson granddaughter grandchild grandbaby nephew niece
 """.split())  # noqa: SIM905
 #: the relatives people name as a title before a given name ("Aunt May", "Uncle Frank",

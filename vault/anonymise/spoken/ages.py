@@ -44,7 +44,8 @@ __all__ = ["age_said_at", "find_ages", "thing_asked_before"]
 
 DETECTOR = "spoken_age"
 
-_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: the units, "fower" as Scots says four
+_UNIT = r"(?:one|two|three|four|fower|five|six|seven|eight|nine)"
 #: the tens in words, and the teens an adult's age may be
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS = r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -55,9 +56,12 @@ _BELOW_HUNDRED = (_TENS + r"(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|" + _TEE
 #: when no number word follows its "and"
 _HUNDRED = (r"(?:a|one)[ \t]+hundred(?:(?:[ \t]+and[ \t]+(?:" + _BELOW_HUNDRED + r"))|(?![ \t]+and"
             r"[ \t]+(?:" + _TENS + r"|ten|eleven|twelve|" + _TEENS + r"|" + _UNIT + r")\b))")
-_AGE_WORDS = (r"(?i:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|" + _TEENS + r"|"
-              + _HUNDRED + r"|" + _UNIT + r")")
-_ADULT_WORDS = r"(?i:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEENS + r"|" + _HUNDRED + r")"
+#: the old way of saying a compound, the unit before the tens: "one and twenty", "five-and-twenty"
+_UNIT_AND_TENS = _UNIT + r"[- \t]and[- \t]" + _TENS
+_AGE_WORDS = (r"(?i:" + _UNIT_AND_TENS + r"|" + _TENS + r"(?:[- \t]" + _UNIT + r")?|ten|eleven|twelve|"
+              + _TEENS + r"|" + _HUNDRED + r"|" + _UNIT + r")")
+_ADULT_WORDS = (r"(?i:" + _UNIT_AND_TENS + r"|" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEENS + r"|"
+                + _HUNDRED + r")")
 _PLURAL_NOT_UNIT = r"(?:was|is|has|this|yes|as|does|always|perhaps|plus|less|unless|thus|us|his|hers)\b"
 #: what follows a number that makes it a count, a duration or a time, not an age
 _NOT_AGE = (r"(?![ \t-]*(?:%|per[ \t]?cent|percent|minutes?|mins?|hours?|hrs?|seconds?|secs?|"
@@ -99,7 +103,11 @@ _ADVERB = (r"(?:(?i:only|just|nearly|almost|not|even|about|around|barely|over|un
 #: ("she's, God, ninety", "I was, um, twenty-nine", "he'd be, what, sixty?")
 _FILLER = (r"(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know|God|gosh|blimey|"
            r"crikey|lord|heavens|oh|ooh|well|honestly|bless[ \t]+(?:her|him)|"
-           r"believe[ \t]+it[ \t]+or[ \t]+not)")
+           r"believe[ \t]+it[ \t]+or[ \t]+not|"
+           # a hedge or a discourse marker set off by a pause: "he's literally, four", "she was,
+           # I mean, two", "I was honest, nineteen", "she's, let's say, sixty"
+           r"I[ \t]+mean|honest|to[ \t]+be[ \t]+honest|if[ \t]+I['’]m[ \t]+honest|literally|basically|"
+           r"actually|let['’]s[ \t]+say|say|mind[ \t]+you|to[ \t]+be[ \t]+fair|in[ \t]+fact)")
 
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
@@ -117,6 +125,12 @@ _AGED = re.compile(r"(?=[Aa])(?i:\baged|\bage[ \t]+of)[ \t]+(?:(?i:only|just|abo
                    r"(?P<age>" + _AGE + r")")
 #: a score, not a birthday: "the big 3-0 win", "a big five-nil victory"
 _NOT_A_SCORE = r"(?![ \t]+(?i:win|victory|defeat|lead|loss|thrashing|drubbing|scoreline)\b)"
+#: a round birthday said by its digits: "four-oh", "six oh", "5-0", "3-oh" (not a score: "5-0 up",
+#: "3-0 by half time", "4-0 at the break")
+_ROUND_BIRTHDAY = (r"(?:(?i:(?:three|four|five|six|seven|eight|nine)[- \t]?(?:oh|o|zero|nought))|"
+                   r"[3-9][- ]?(?:0|(?i:oh|o)))(?![\w-])(?![ \t]+(?i:up|down|(?:by|at|before|after)[ \t]+"
+                   r"(?:half|full|the[ \t]+(?:break|interval|end))|in[ \t]+the[ \t]+(?:first|second|end))\b)"
+                   + _NOT_A_SCORE)
 #: "the big four-oh": a round birthday
 _BIG = re.compile(r"(?=[Bb])(?i:\bbig)[ \t]+(?P<age>(?i:(?:three|four|five|six|seven|eight|nine)"
                   r"[- \t]?(?:oh|o|zero|nought)|(?:thirty|forty|fifty|sixty|seventy|eighty|ninety))|"
@@ -132,7 +146,12 @@ _KIN_AND_WORK = (r"son|daughter|boy|girl|"
                  r"supervisor|boss|manager|mentor|trainer|tutor|consultant|colleague|registrar|"
                  r"neighbour|friend|landlord|landlady|predecessor|successor|trainee|supervisee")
 #: anyone whose age may be asked about: those, and people named by what they are
-_PERSON_NOUN = (r"(?i:(?:" + _KIN_AND_WORK + r"|one|ones|man|woman|lady|gentleman|chap|bloke|fella|"
+#: a relative by marriage said with the relation: "father-in-law", "sister in law"
+_IN_LAW = r"(?:[- \t]in[- \t]law)?"
+#: a relative by a parent's marriage, or a generation further: "stepdad", "step-mum", "great-gran"
+_STEP = r"(?:step[- ]?|great[- ]?)?"
+_PERSON_NOUN = (r"(?i:(?:" + _STEP + r"(?:" + _KIN_AND_WORK + r")" + _IN_LAW + r"|one|ones|man|woman|lady|gentleman|"
+                r"chap|bloke|fella|"
                 r"lad|lass|baby|kids|children|twins|patient|doctor|nurse|student|parents|folks|"
                 r"other[ \t]+half)(?:s|['’]s)?)\b")
 
@@ -211,7 +230,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"lady|chap|bloke|fella|fellow|patient|kid|child|baby|son|daughter)[ \t]+of)[ \t]+"
                 r"(?P<age>" + _AGE + r")"), 0.75),
     # qualified at twenty-four / died at 72 (an adult's life events)
-    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|passed[ \t]+away|"
+    (re.compile(r"(?=[QqRrGgDdMmEePpLlWwBbHhSs])(?i:\b(?:qualified|retired|graduated|died|married|wed|passed[ \t]+away|"
                 r"went[ \t]+to[ \t]+(?:med|medical)[ \t]+school|"
                 r"became[ \t]+(?:a|an)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?|"
                 r"had[ \t]+(?:my|our|her|his|their)[ \t]+(?:first|son|daughter|kids?|children|baby|"
@@ -221,11 +240,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 r"[ \t]+(?P<age>" + _ADULT + r")" + _NOT_A_CLOCK), 0.65),
     # moved here at twelve / lost my dad at nine / went into care at four (a life's events that
     # befall a child too, so any age: a clock time goes with none of these)
-    (re.compile(r"(?=[MmCcEeRrLlWwBbPpTtSsAaFfGg])(?i:\b(?:" + _CHILDHOOD_EVENT + r")[ \t]+(?:at|aged))"
+    (re.compile(r"(?=[MmCcEeRrLlWwBbPpTtSsAaFfGg])(?i:\b(?:" + _CHILDHOOD_EVENT + r")(?:,?[ \t]+" + _FILLER
+                + r"[,.]?)*[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _AGE + r")" + _NOT_A_CLOCK), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
     (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
-                r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:" + _KIN_AND_WORK + r")"
+                r"little|baby|big|older|younger|middle|wee|late)[ \t]+)?(?:" + _KIN_AND_WORK + r")" + _IN_LAW +
                 r"(?:['’]s|['’]ll[ \t]+be|['’]d[ \t]+be|[ \t]+(?:is|was|turned|turns|will[ \t]+be|"
                 r"would[ \t]+be|has[ \t]+just[ \t]+turned|just[ \t]+turned|"
                 r"(?:must|might|could|can['’]t|would)[ \t]+(?:be|have[ \t]+been))))[ \t]+"
@@ -237,6 +257,21 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (_AGED, 0.75),
     # the big four-oh / the big 5-0 / the big fifty (run only when "big" is in the text)
     (_BIG, 0.7),
+    # I turned four-oh / she hit 5-0 (a round birthday by its digits)
+    # (a person's: "the score turned 3-0", "the game hit 4-0" are a match's)
+    (re.compile(r"(?=[TtHhRr])(?<!score[ \t])(?<!game[ \t])(?<!match[ \t])(?<!it[ \t])(?<!lead[ \t])"
+                r"(?<!tie[ \t])(?i:\b(?:turned|turning|turns|turn|hit|hits|hitting|reached|reaching))"
+                r"[ \t]+(?P<age>" + _ROUND_BIRTHDAY + r")"), 0.7),
+    # Old Dr Pendlebury would be a hundred and one now / Gran would have been ninety today: a
+    # named person's age had they lived, or by now
+    (re.compile(r"(?<![\w'’-])(?!(?:It|That|This|There|What|Which|Who|He|She|They|We|You|I)\b)"
+                r"(?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]+(?:[ \t]+(?i:would|will|must)|['’]d)[ \t]+"
+                r"(?i:be|have[ \t]+been)[ \t]+(?P<age>" + _AGE + r")(?=[ \t,]+(?i:now|by[ \t]+now|today|"
+                r"this[ \t]+year|if[ \t]+(?:he|she)[ \t]+(?:was|were|had))\b)"), 0.65),
+    # So twenty-eight at graduation. (an age read back with the event it was had at)
+    (re.compile(r"(?:^|(?<=[.!?:][ \t])|(?<=[.!?:]))[ \t]*(?:(?i:so|and|oh|right)[,]?[ \t]+)?"
+                r"(?P<age>" + _ADULT + r")[ \t]+(?i:at|on)[ \t]+(?i:graduation|qualification|qualifying|"
+                r"marriage|retirement|diagnosis|death)(?=[ \t]*(?:[,.;!?]|$))", re.MULTILINE), 0.65),
     # in my forties / in her late fifties
     (re.compile(r"(?=[IiRrHhEeOoDdTtBbAaFf])(?i:\b(?:in|into|reach(?:ed|ing)?|hit|hitting|entering|of|"
                 r"during|through|throughout|by|at|from|for)[ \t]+(?:my|his|her|their|"
@@ -270,6 +305,13 @@ def _years_old(text: str) -> list[Finding]:
 
 
 _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+age\b|"
+                           # whether someone was young or old: "Was the detainee young?", "Is
+                           # your mum quite elderly now?" (a thing asked so is not: _THING_ASKED)
+                           r"\b(?:is|was|are|were)[ \t]+(?:he|she|you|(?:the|your|his|her|their)"
+                           r"(?:[ \t]+(?!(?:the|a|an|this|that)\b)[a-z'’-]+){1,2})[ \t]+(?:(?:very|quite|"
+                           r"really|still|fairly|pretty)[ \t]+)?(?:young|old|elderly|older|younger)\b"
+                           # not a choice between things: "Is the postcode the old one or the new?"
+                           r"(?![ \t]+(?:one|ones|or)\b)(?=[^\n?.!]{0,20}\?)|"
                            # someone else's age asked, its mark close by: "And her age, roughly?"
                            r"\b(?:his|her|their)[ \t]+age\b(?=[^\n?.!]{0,30}\?)|"
                            r"\bage[ \t]+(?:bracket|group)\b|"
@@ -285,8 +327,13 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
 #: (a caption file's cue lines too, and labels such as "spk_1:", "participant (captions):")
 #: a turn's opening tag and speaker label, each optional ("[laughs] P02:", "spk_1:")
 _LABELS = r"(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:" + LABEL_WORDS + r":[ \t]*)?"
-_ANSWER_START = re.compile(r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + TIMED_SPEAKER_LINE
-                           + r")?[ \t]*" + _LABELS + r"(?:\[[^\]\n]{0,40}\][ \t]*)?")
+#: what may stand between a turn's label and its words: a transcriber's time mark after the
+#: question ("#00:16:04-7#", as f4 writes them), a caption's mark of a new speaker (">>", "-"),
+#: a tag in square or round brackets ("[lag]", "(overlapping)", "(jumping in)")
+_TIME_MARK = r"(?:[ \t]*#\d{1,2}:\d{2}(?::\d{2})?(?:[-.,]\d{1,3})?#)?"
+_ANSWER_START = re.compile(_TIME_MARK + r"[ \t]*(?:\r?\n)*(?:" + CAPTION_CUE + r"|" + TIMED_SPEAKER_LINE
+                           + r")?[ \t]*(?:(?:>>|[-–])[ \t]+)?" + _LABELS
+                           + r"(?:[\[(][^\])\n]{0,40}[\])][ \t]*)?")
 _INTERJECTION = (r"(?:"
                  # an interpreter relaying the answer (before "She is"): "She is saying
                  # twenty-eight", "he says sixty", "he is telling me thirty"
@@ -307,12 +354,27 @@ _INTERJECTION = (r"(?:"
                  r"I[ \t]+(?:think|guess|reckon|believe|suppose)|I['’]d[ \t]+(?:say|guess|think)|"
                  r"probably|possibly|maybe|perhaps|must[ \t]+be|barely|only[ \t]+just|"
                  r"I[ \t]+(?:don['’]t|do[ \t]+not)[ \t]+know|dunno|not[ \t]+sure|"
-                 r"let[ \t]+me[ \t]+think|good[ \t]+question|actually)")
-_ANSWER_LEAD = re.compile(r"(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+")
+                 r"let[ \t]+me[ \t]+think|good[ \t]+question|actually|"
+                 # discourse markers that open a reply: "Ach, fifty-odd", "Eh, listen, thirty-one",
+                 # "Naw, but listen, twenty-nine", "Dead right, seventy-two", "Honest to God, no"
+                 r"ach|och|aye|eh|naw|nah|no|but|listen|see|look|sorry|mind|y['’]know|"
+                 r"dead[ \t]+right|honest[ \t]+to[ \t]+God|I[ \t]+mean|to[ \t]+be[ \t]+honest|"
+                 # the people the answer is about, then their "be": "They were sixteen and
+                 # eight", "Most are sixty-six, a few younger"
+                 r"(?:they|we|most|both|all|the[ \t]+kids|the[ \t]+children|the[ \t]+twins)"
+                 r"[ \t]+(?:are|were)|mostly)")
+#: any one word said as a reply's opener before a comma ("Taip, just gone twenty-five", "Wallah,
+#: thirty-five", "Mebbe, just gone thirty"): not a number or a decade, which would be the answer
+_OPENER = (r"(?!" + _AGE_WORDS + r"\b|(?i:[a-z]+ties|" + alternation(lowered(MONTHS)) + r")\b)"
+           r"[^\W\d_][\w'’]{1,11}(?:[ \t]+(?!" + _AGE_WORDS + r"\b)[^\W\d_][\w'’]{1,11})?,[ \t]+")
+_ANSWER_LEAD = re.compile(r"(?:(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[ \t]+|" + _OPENER + r")")
 #: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
 _DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b")
-_ANSWER_AGE = re.compile(r"(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER + r")")
+_ANSWER_AGE = re.compile(r"(?<!\d:)(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER + r")")
+#: an answer that says its unit: "64 years", "Forty-one years old." (the line ends after it)
+_ANSWER_YEARS = re.compile(r"(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS + r")[ \t]+(?i:years?|yrs?)"
+                           r"(?:[ \t]+(?i:old|of[ \t]+age|young))?(?=[ \t]*[.!]?[ \t]*$)", re.MULTILINE)
 _CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
@@ -350,8 +412,13 @@ _AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|
 
 #: an age standing as its own phrase later in the answer's first line, after a remark
 _LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|seriously|okay|ok|fine|"
-                              r"alright|really|um|er|erm)[,.]?[ \t]+)?(?P<age>" + _AGE + r")"
-                              r"(?=[ \t]*[.!?,…]|[ \t]*$|[ \t]+(?i:next|last|this|in|now|come)\b)",
+                              r"alright|really|um|er|erm)[,.]?[ \t]+)?"
+                              # the people asked about, then their "be": "July twenty-eleven.
+                              # They were four and nine."
+                              r"(?:(?i:they|we|most|both|all)(?:[ \t]+(?:are|were)|['’]re)[ \t]+)?"
+                              r"(?P<age>" + _AGE + r")"
+                              r"(?=[ \t]*[.!?,…]|[ \t]*$|[ \t]+(?i:next|last|this|in|now|come)\b|"
+                              r"[ \t]+(?i:and)[ \t]+" + _AGE + r"[ \t]*(?:[.!?,…]|$))",
                               re.MULTILINE)
 
 
@@ -360,7 +427,9 @@ _LATER_IN_ANSWER = re.compile(r"[.!?,…][ \t]+(?:(?i:no|well|actually|honestly|
 _FOLLOW_UP = re.compile(r"^[ \t]*" + _LABELS +
                         r"(?:(?i:so|okay|ok|right|and)[,.]?[ \t]+)?(?i:and|what[ \t]+about|how[ \t]+about)"
                         r"[ \t]+(?P<who>(?i:you|yourself|him|her|them|(?:your|his|her|their|the)(?:[ \t]+"
-                        r"[A-Za-z'’-]+){0,2}[ \t]+" + _PERSON_NOUN + r"))[ \t]*(?P<mark>\?)", re.MULTILINE)
+                        r"[A-Za-z'’-]+){0,2}[ \t]+" + _PERSON_NOUN + r"))"
+                        r"(?:,?[ \t]+(?i:roughly|approximately|then|too|now|yourself|at[ \t]+the[ \t]+time))?"
+                        r"[ \t]*(?P<mark>\?)", re.MULTILINE)
 _FOLLOW_UP_REACH = 600
 #: the things whose age is asked in talk of work and life, never a person: where people live
 #: and work, the organisations, the systems, records and papers, vehicles, machines and kit, and
@@ -387,21 +456,22 @@ _THING_NOUN = (r"(?i:(?:building|block|house|home|flat|bungalow|cottage|place|si
 #: was it?", "How old's your car?" -- the noun after "the"/"that" or a possessive (within two
 #: more words: "the old ward block", "your old car") is a thing; any other noun there is a
 #: person asked about ("How old's the wee one?", "your son", "the patient")
-_THING_ASKED = re.compile(r"(?i:how[ \t]+old(?:[ \t]+(?:is|was|are|were)|['’]s))[ \t]+(?:(?i:it)\b|"
+_THING_ASKED = re.compile(r"(?i:how[ \t]+old(?:[ \t]+(?:is|was|are|were)|['’]s)|is|was|are|were)[ \t]+(?:(?i:it)\b|"
                           r"(?i:the|that|this|these|those|your|my|his|her|their|our|its)[ \t]+"
                           r"(?:[A-Za-z'’-]+[ \t]+){0,2}"
                           + _THING_NOUN + r")")
-#: how far after an age question's mark a second question or tag of the asker's may run on the
-#: same line ("How old was she then? Do you remember?"): the answer is the next line's
+#: how far after an age question's mark a second question, a tag or a remark of the asker's may
+#: run on the same line ("How old was she then? Do you remember?", "Could you type your age? I
+#: didn't catch it."): the answer is the next line's
 _TAG_REACH = 80
 
 
 def _tag_after(text: str, mark: int) -> int | None:
-    """Where the asker's line ends when more questions follow the age question's mark on it
+    """Where the asker's line ends when more words follow the age question's mark on it
     ("How old was she then? Do you remember?", "How old were you, twenty-something? Or
-    older?"), or None."""
+    older?", "Your age? I didn't catch it."), or None."""
     line_end = text.find("\n", mark + 1, mark + 1 + _TAG_REACH)
-    if line_end == -1 or "?" not in text[mark + 1:line_end]:
+    if line_end == -1 or not text[mark + 1:line_end].strip():
         return None
     return line_end
 
@@ -477,7 +547,7 @@ def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
         if lead is None:
             break
         pos = lead.end()
-    age = _ANSWER_AGE.match(text, pos)
+    age = _ANSWER_AGE.match(text, pos) or _ANSWER_YEARS.match(text, pos)
     if age is not None:
         return age, 0.8
     # "Old enough. No, forty-six." / "Don't ask. Thirty-nine."
@@ -486,8 +556,43 @@ def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
                                                   else line_end)), 0.7
 
 
-def _answers(text: str) -> list[Finding]:
+#: a question before a follow-up that asked for a count, a time or a length, not an age
+_NUMBER_ASKED = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b|\bwhat[ \t]+time\b|\byears\b")
+#: an adult's age opening a reply, the number standing free (see :func:`_follow_up_answers`)
+_ADULT_REPLY = re.compile(r"(?P<age>" + _ADULT + r")(?=[ \t]*[,.!?…]|[ \t]+(?i:next|last|this|in|at|on|"
+                          r"now)\b)")
+
+
+def _follow_up_answers(text: str) -> list[Finding]:
+    """A follow-up about one person ("And your father-in-law?", "And you, roughly?") answered
+    by an adult's age standing free ("Eighty-eight, still drives", "Fifty-two next month"),
+    with no age question before it: the question asks what the last one asked of someone else,
+    and a bare adult number is their age -- unless that question asked for a count, a time or a
+    length ("How many years...? -- And you?"). A child's age ("two") or a group's ("And your
+    kids? -- Three") may be a count and is left."""
     findings = []
+    for follow in _FOLLOW_UP.finditer(text):
+        who = follow.group("who").lower()
+        if who == "them" or who.endswith(("s", "children", "folk")):
+            continue
+        before = text.rfind("?", max(0, follow.start() - _FOLLOW_UP_REACH), follow.start())
+        if before != -1 and _NUMBER_ASKED.search(text, text.rfind("\n", 0, before) + 1, before):
+            continue
+        start = _ANSWER_START.match(text, follow.end())
+        pos = start.end() if start else follow.end()
+        for _ in range(4):
+            lead = _ANSWER_LEAD.match(text, pos)
+            if lead is None:
+                break
+            pos = lead.end()
+        age = _ADULT_REPLY.match(text, pos)
+        if age is not None:
+            findings.append(Finding(age.start("age"), age.end("age"), "AGE", 0.7, DETECTOR))
+    return findings
+
+
+def _answers(text: str) -> list[Finding]:
+    findings = _follow_up_answers(text) if "?" in text else []
     if "oing on" in text or "ising" in text or "nocking" in text or "etting on" in text:
         findings.extend(_going_on_turns(text))
     for mark in _age_question_marks(text):
@@ -628,7 +733,8 @@ _CHECK_TURN = re.compile(r"(?:[-–—]+[ \t]*)?(?:(?i:sorry|so|just[ \t]+to[ \t
                          r"(?P<age>" + _AGE + r")(?=[ \t]*(?:\?|,?[ \t]*(?i:did[ \t]+you[ \t]+say|"
                          r"you[ \t]+said|was[ \t]+it|is[ \t]+that[ \t]+right)\b))")
 #: and the turn after it, answering the check: "No, SEVENTEEN.", "Aye, thirty.", "Ach, no, thirty"
-_CHECK_ANSWER = re.compile(r"(?:(?i:no|naw|nah|nope|ach|och|aye|yes|yeah|yep|right|correct|"
+_CHECK_ANSWER = re.compile(r"(?:" + _ANSWER_LEAD.pattern + r"){0,3}"
+                           r"(?:(?i:no|naw|nah|nope|ach|och|aye|yes|yeah|yep|right|correct|"
                            r"that['’]s[ \t]+right)[,.!]?[ \t]+)+(?P<age>" + _AGE + r")")
 
 
@@ -880,7 +986,7 @@ _SCHOOL_YEARS = [(kind, frozenset(words.split()), re.compile(pattern)) for kind,
     # "Year Nine": found from its "ear" (a literal the scan can jump to), the "Y" checked after
     ("year", "year Year", r"ear(?<=[Yy]ear)(?<![\w'’-][Yy]ear)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
     ("code", "", r"(?=[PSJ])(?<![\w'’-])(?:[PS][1-7]|(?:JSS|SSS|SS|JS)[1-3])(?![\w'’:-])"),
-    ("named", "Primary Secondary Standard Std Form", r"(?=[PSF])(?<![\w'’-])(?:Primary|Secondary|"
+    ("named", "Primary primary Secondary Standard Std Form", r"(?=[PpSF])(?<![\w'’-])(?:[Pp]rimary|Secondary|"
      r"Standard|Std\.?|Form)[ \t]+(?:" + _SCHOOL_NUMBER + r")"),
     ("class", "class Class grade Grade", r"(?=[CcGg])(?<![\w'’-])(?:[Cc]lass|[Gg]rade)[ \t]+(?:"
      + _SCHOOL_NUMBER + r")"),
@@ -1223,7 +1329,9 @@ _RELATION = (r"(?:son|daughter|boy|girl|lad|lass|kid|child|baby|bairn|wean|broth
 _ONE_PERSON = (r"(?<![\w'’-])(?i:i['’]?m|i[ \t]+am|i[ \t]+was|i['’]ll[ \t]+be|(?:he|she)(?:['’]?s|[ \t]+is|"
                r"[ \t]+was|['’]ll[ \t]+be)|you['’]?re)")
 _KIN_BE = (r"(?<![\w'’-])(?i:(?:my|his|her|their|our|your|the)[ \t]+(?:(?:little|wee|baby|big|eldest|"
-           r"youngest|oldest|middle|older|younger)[ \t]+)?" + _RELATION + r")(?:['’]?s|[ \t]+(?:is|was|are|were))"
+           r"youngest|oldest|middle|older|younger)[ \t]+)?" + _RELATION + r")"
+           # the relative's name may follow: "my little girl Anca was", "our son Tomasz's"
+           r"(?:[ \t]+[A-Z][\w'’-]+)?(?:['’]?s|[ \t]+(?:is|was|are|were))"
            r"|(?<![\w'’-])(?i:mum|mam|mom|dad|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|"
            r"auntie|uncle)(?:['’]?s|[ \t]+(?:is|was))")
 _SUBJECT_BE = (r"(?:" + _ONE_PERSON + r"|(?<![\w'’-])(?i:(?:you|they)[ \t]+(?:are|were)|they['’]?re|"
@@ -1231,10 +1339,14 @@ _SUBJECT_BE = (r"(?:" + _ONE_PERSON + r"|(?<![\w'’-])(?i:(?:you|they)[ \t]+(?:
                + r"|(?<![\w'’-])(?!(?:It|That|This|There|What|Which|Who|Where|When|How|He|She|They|We|You|"
                r"Everything|Everyone|Nothing|Something|Someone|Anything|Let|Here)\b)[A-Z][a-z]+(?:['’]s|[ \t]+"
                r"(?:is|was)))")
-_BE_EXTRA = r"(?:[ \t]+(?i:only|just|nearly|almost|about|now|still|already|actually|probably))?"
+#: between the subject's "be" and the age: a degree word, or a filler set off by commas ("Our
+#: Lola is basically, seven", "My little girl was, I mean, two")
+_BE_EXTRA = (r"(?:,?[ \t]+(?:(?i:only|just|nearly|almost|about|now|still|already|actually|probably)|"
+             + _FILLER + r")[,.]?)*")
 #: "he's going on seven", "my lad is going on 8", "I was going on nine when ..."
 _GOING_ON = re.compile(
-    r"(?=[A-Za-z])" + _SUBJECT_BE + _BE_EXTRA + r"[ \t]+(?i:going|goin['’]?)[ \t]+on[ \t]+(?:(?i:for)[ \t]+)?"
+    r"(?=[A-Za-z])" + _SUBJECT_BE + _BE_EXTRA + r"[ \t]+(?:(?i:going|goin['’]?)[ \t]+on|(?i:rising))[ \t]+"
+    r"(?:(?i:for)[ \t]+)?"
     r"(?P<age>" + _AGE + r")")
 #: "six going on sixteen", "five, going on six": two ages, the second after "going on"
 _X_GOING_ON_Y = re.compile(
@@ -1249,17 +1361,29 @@ _CAPTION_WHO = r"(?:" + _ONE_PERSON + r"|" + _KIN_BE + r")"
 #: not the first group of a number read out: "twenty-one, oh four, seven six"
 _NOT_READ_OUT = (r"(?![ \t]*[,.;…—–-]*[ \t]*(?:(?i:oh|nought|zero|one|two|three|four|five|six|seven|eight|"
                  r"nine|then)\b|\.\.\.|\d))")
+#: a number a second age may be, in words or digits (see :func:`_coordinated`)
+_SECOND_NUMBER = r"(?:(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w'’-])"
+#: another child, the clause's verb left out, before its number: "and the big one eight", "and
+#: our youngest, six" (:data:`CHILD_WORDS`); the clause ends after the number (:data:`_CLAUSE_ENDS`:
+#: "and the big one eight stone" is a weight)
+_ANOTHER_CHILD = (r",?[ \t]+and[ \t]+(?i:the|my|our|his|her|their)[ \t]+(?:(?i:wee|little|big|older|"
+                  r"younger|middle|baby|other)[ \t]+)?(?i:" + _CHILD + r")(?:[ \t]+(?i:was|is|were|are)|,)?"
+                  r"[ \t]+")
+_CLAUSE_ENDS = r"(?=[ \t]*(?:[,.;!?…)—–]|$)|[ \t]+(?i:and|now|then)\b)"
 _CAPTION_SUBJECT = re.compile(
     r"(?=[A-Za-z])" + _CAPTION_WHO + _BE_EXTRA + r"[ \t]+(?P<age>" + _CAPTION_AGE + r")" + _NOT_READ_OUT
     + r"(?=[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:now|next|last|this|going|goin['’]?|years?[ \t]+old|"
     r"bless|already|yet|nearly|almost|in[ \t]+(?:" + alternation(lowered(MONTHS)) + r")|"
     r"(?:but|so|when|cos|because)[ \t]+(?:i|he|she|they|we|"
     r"you|my|his|her|it)\b|and[ \t]+(?!(?i:a|an|the|half|three|" + _AGE_WORDS + r"|\d)\b)[a-z]+\b)"
-    r"|(?=[ \t]+and[ \t]+(?:a[ \t]+(?:half|bit|quarter)|three[ \t]+quarters)" + _AFTER_FRACTION.pattern + r"))",
+    r"|(?=[ \t]+and[ \t]+(?:a[ \t]+(?:half|bit|quarter)|three[ \t]+quarters)" + _AFTER_FRACTION.pattern + r")"
+    # another child's age after it, the verb left out: "the wee one was three and the big one six"
+    r"|" + _ANOTHER_CHILD + _SECOND_NUMBER + _CLAUSE_ENDS + r")",
     re.MULTILINE)
 
 
-_GOING_ON_AT = re.compile(r"(?i:goin)(?:g|['’])?[ \t]+(?i:on)[ \t]")
+#: where :data:`_GOING_ON` may match: "going on", and "rising" ("she's rising five", British for nearly)
+_GOING_ON_AT = re.compile(r"(?i:goin)(?:g|['’])?[ \t]+(?i:on)[ \t]|(?i:rising)[ \t]")
 
 
 def _going_on(text: str) -> list[Finding]:
@@ -1371,7 +1495,7 @@ def _round13(text: str, found: list[Finding]) -> list[Finding]:
     findings: list[Finding] = []
     if "ties" in text or "0s" in text or "0's" in text or "0’s" in text:
         findings.extend(_decade_parts(text))
-    if "going" in text or "goin" in text:
+    if "goin" in text or "ising" in text:
         findings.extend(_going_on(text))
     if " and " in text:
         findings.extend(_fractions(text))
@@ -1401,18 +1525,16 @@ def _round13(text: str, found: list[Finding]) -> list[Finding]:
 # fifteen and the big one eight"; "the kids were twelve and seven months": once one age is
 # found, the next said in the same shape is one too, though alone it is a bare number.
 
-#: a number a second age may be, in words or digits
-_SECOND = r"(?P<age>(?:1[01]\d|[1-9]?\d)(?![\d:.,]\d)|" + _AGE_WORDS + r")(?![\w'’-])"
+_SECOND = r"(?P<age>" + _SECOND_NUMBER + r")"
 #: the shapes, each matched where a found age ends
 _COORDINATED = tuple(re.compile(p, re.MULTILINE) for p in (
     # the same clause again: "... when I left Leeds, and thirty-one when I sat the exam"
     r"[ \t]+when\b[^.?!;\n]{1,80}?,?[ \t]+and[ \t]+" + _SECOND + r"(?=[ \t]+when\b)",
-    # the clause's verb left out, another child named: "and the big one eight", "and our
-    # youngest, six" (the clause ends after the number: "and the big one eight stone" is a weight)
-    r",?[ \t]+and[ \t]+(?i:the|my|our|his|her|their)[ \t]+(?:(?i:wee|little|big|older|younger|"
-    r"middle|baby|other)[ \t]+)?(?i:one|boy|girl|lad|lass|son|daughter|eldest|youngest|oldest|"
-    r"middle[ \t]+one)(?:[ \t]+(?i:was|is|were|are)|,)?[ \t]+" + _SECOND
-    + r"(?=[ \t]*(?:[,.;!?…)—–]|$)|[ \t]+(?i:and|now|then)\b)",
+    # the clause's verb left out, another child named (see :data:`_ANOTHER_CHILD`)
+    _ANOTHER_CHILD + _SECOND + _CLAUSE_ENDS,
+    # two ages said as one complement, the clause ending after the second: "They were four
+    # and nine.", "the twins are ten and eight"
+    r"[ \t]+and[ \t]+" + _SECOND + r"(?=[ \t]*(?:[.;!?…]|$))",
     # a baby's age in months or weeks after an older child's: "twelve and seven months"
     r"[ \t]+and[ \t]+" + _SECOND + r"(?=[ \t]+(?i:" + _SMALL_UNIT + r")(?:[ \t]+(?i:old))?"
     r"[ \t]*(?:[,.;!?…)—–]|$))"))

@@ -130,7 +130,9 @@ agust aprile ashwin augustus bahman chaitra eylul janvier junho machi marca marc
 #: a stammered start ("f-f-fifth", "J-June", "th-thirty", "f- forty"), a restart ("twenty- twenty-first",
 #: "sev- seventy-three", "eighty- [pause] eighty-four"): the fragment goes, the word stays
 _STAMMER = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{1,4})-(?:[ \t]?(?P=frag)-)*[ \t]?(?=(?P=frag))")
-_RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\]\n]{0,30}\][ \t]*)?"
+_RESTART = re.compile(r"(?i)(?<![a-z0-9'’])(?P<frag>[a-z]{2,9})-[ \t]+(?:\[[^\]\n]{0,30}\][ \t]*|"
+                      # a transcriber's pause in round brackets: "th- (.) thirty-five", "Fi- (0.4) fifty"
+                      r"\((?:\.|\d*\.\d+)\)[ \t]*)?"
                       r"(?=(?P=frag))")
 #: a pause or a filler between two words: "...", "…", "--", "—", "[pause]", "(long pause)",
 #: ", er,", " um": it goes with the blanks before it (found from the mark, the blanks after)
