@@ -22,6 +22,7 @@ of the dictionary, is never a name on its own ("NHS", "MRCP", "PACES", "URGENT")
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -36,8 +37,10 @@ from vault.anonymise.recognizers import (
     SIGN_OFF_LABELS,
     HealthcareOrganisationRecognizer,
     RuleRecognizer,
+    _can_be_name,
     _compound_of_words,
     _derived_word,
+    _joined_words,
     credited,
     is_first_name,
     is_surname,
@@ -378,6 +381,8 @@ def _unknown(word: str, title: str) -> bool:
     head, _, rest = word.partition("-")
     if head in _CAPS_PARTICLES and rest:  # "EL-HAZAWI", "AL-QADDAWI"; not "DE-ESCALATION"
         return _unknown(rest, _title(rest))
+    if rest and _joined_words(word, _ordinary):
+        return False  # (round 25) "DOUBLE-CHECKED", "NIGHT-STAFF": the language's compounds
     return not _ordinary(title) and not _acronym_like(word) and not known_place(title) \
         and all(len(part) >= 3 for part in word.split("-"))
 
@@ -390,8 +395,7 @@ def _made_of_words(word: str, title: str) -> bool:
     "WALKER"). Asked of a lone word in a header or in prose only: a list of people holds
     surnames of that shape ("GOODINGS, SCOTTER")."""
     parts = [_title(p) for p in word.split("-") if p]
-    if any(is_surname(p) or is_first_name(p) or p in word_surnames() or p in name_words()
-           for p in parts):
+    if any(_can_be_name(p) for p in parts):
         return False
     if len(parts) == 1:
         return _derived_word(title)
@@ -400,9 +404,10 @@ def _made_of_words(word: str, title: str) -> bool:
 
 def _name_or_unknown(title: str) -> bool:
     """A listed name, a given name that is also a word ("Rowan", "Hope"), or no ordinary
-    word: in a name's place such a word is a name; "NONE", "TBC", "UNKNOWN" are not."""
+    word: in a name's place such a word is a name; "NONE", "TBC", "UNKNOWN" are not, nor
+    (round 25) ordinary words joined by hyphens ("DOUBLE-CHECKED", "NIGHT-STAFF")."""
     return is_first_name(title) or is_surname(title) or title in word_names() \
-        or not _ordinary(title)
+        or not _ordinary(title) and not _joined_words(title, _ordinary)
 
 
 def _header_word(word: str) -> bool:
@@ -541,15 +546,31 @@ def _listed_with(recognizer: RuleRecognizer, text: str,
     return out
 
 
-def _capitals_line(text: str, start: int, at_least: int = 0) -> bool:
-    """Whether the line around ``start`` is written mostly in capitals (a header, a title):
-    there a capitals word is not an acronym in running prose."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words: list[str] = _LINE_WORD.findall(text, line_start,
-                                          line_end if line_end >= 0 else len(text))
-    upper = sum(w.isupper() for w in words)
-    return upper * 2 >= len(words) and upper >= at_least
+class _CapitalsLines:
+    """How many words each line of a text holds and how many of them are in capitals: a line
+    written mostly in capitals is a header or a title, where a capitals word is no acronym in
+    running prose. Each line is counted once, when a word on it first asks (round 25: each
+    capitals word re-read its whole line, x16 work for a line four times as long)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+        self._counts: dict[int, tuple[int, int]] = {}
+
+    def mostly_capitals(self, start: int, at_least: int = 0) -> bool:
+        """Whether the line around ``start`` is written mostly in capitals, with at least
+        ``at_least`` capitals words."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self._text)]
+        i = bisect.bisect_left(self._breaks, start)
+        line_start = self._breaks[i - 1] + 1 if i else 0
+        counts = self._counts.get(line_start)
+        if counts is None:
+            line_end = self._breaks[i] if i < len(self._breaks) else len(self._text)
+            words: list[str] = _LINE_WORD.findall(self._text, line_start, line_end)
+            counts = self._counts[line_start] = (sum(w.isupper() for w in words), len(words))
+        upper, total = counts
+        return upper * 2 >= total and upper >= at_least
 
 
 #: a line of at least three items between semicolons, slashes or bars
@@ -672,6 +693,7 @@ class CapitalsRecognizer(RuleRecognizer):
         if _HAS_RUN.search(text) is None:
             return []
         out: list[RecognizerResult] = []
+        lines = _CapitalsLines(text)
         for run in _RUN.finditer(text):
             words = [(m.start() + run.start(), m.end() + run.start(), m.group())
                      for m in _RUN_WORD.finditer(run.group())]
@@ -681,7 +703,7 @@ class CapitalsRecognizer(RuleRecognizer):
             if _ORG_KIND.search(run.group()) is not None:
                 out.extend(self._organisation(text, run.start(), run.end()))
                 continue
-            out.extend(self._people(text, words))
+            out.extend(self._people(text, words, lines))
         out.extend(credited(self, "PERSON", a, b, self.PLACE_SCORE)
                    for a, b in _surnames_listed(text, out))
         if out:
@@ -707,7 +729,8 @@ class CapitalsRecognizer(RuleRecognizer):
                                   start + result.end, self.SCORE))
         return found
 
-    def _people(self, text: str, words: list[tuple[int, int, str]]) -> list[RecognizerResult]:
+    def _people(self, text: str, words: list[tuple[int, int, str]],
+                lines: _CapitalsLines) -> list[RecognizerResult]:
         """Stretches of name-like words in a run of capitals words."""
         out = []
         stretch: list[tuple[int, int, str]] = []
@@ -722,7 +745,7 @@ class CapitalsRecognizer(RuleRecognizer):
                 stretch.append(item)
                 continue
             if stretch:
-                out.extend(self._judge(text, stretch, len(words)))
+                out.extend(self._judge(text, stretch, lines))
                 stretch = []
             elif word and (title in word_names() or title in VIRTUE_NAMES or is_first_name(title)
                            or title in name_words() and title not in COMMON_CAPITALISED) \
@@ -745,7 +768,7 @@ class CapitalsRecognizer(RuleRecognizer):
         return out
 
     def _judge(self, text: str, stretch: list[tuple[int, int, str]],
-               in_run: int) -> list[RecognizerResult]:
+               lines: _CapitalsLines) -> list[RecognizerResult]:
         while len(stretch) > 1 and stretch[-1][2] in _CAPS_PARTICLES:
             stretch = stretch[:-1]  # "OKAFOR VAN": a particle ends no name
         start, end = stretch[0][0], stretch[-1][1]
@@ -760,11 +783,11 @@ class CapitalsRecognizer(RuleRecognizer):
                 listed >= 1 or all(len(w) >= 4 for _, _, w in stretch if w not in _CAPS_PARTICLES)):
             return [credited(self, "PERSON", start, end, self.SCORE)]
         if len(stretch) == 1 and _listed_name(titles[0]) and not _acronym_like(stretch[0][2]) \
-                and _capitals_line(text, start):
+                and lines.mostly_capitals(start):
             return [credited(self, "PERSON", start, end, self.SCORE)]
         if len(stretch) == 1 and unknown[0] and _header_word(stretch[0][2]) \
                 and not _made_of_words(stretch[0][2], titles[0]) \
-                and _capitals_line(text, start, at_least=3):
+                and lines.mostly_capitals(start, at_least=3):
             # "GARTHMYL SITE – INTERVIEW 5": a word nobody can explain in a capitals header
             kind = _SITE_AFTER.match(text, end)
             return [credited(self, "HOSPITAL" if kind else "PERSON", start, end,

@@ -61,6 +61,7 @@ from vault.anonymise.recognizers import (
 )
 from vault.anonymise.spoken.spelling import ACRONYMS
 from vault.anonymise.wordlists import (
+    ATTENDANCE_LABELS,
     NAME_PARTICLES,
     fold,
     is_english_word,
@@ -429,12 +430,24 @@ class ChatHandleRecognizer(RuleRecognizer):
         return out
 
 
-#: a person's initials: "KM", "JOD", "JO'D", "K.M.", "A.B.C." (two or three letters)
-_INITIALS = (r"(?<![\w'’./&-])(?P<i>[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
-             r"(?![\w'’&-]|\.[A-Z])")
-#: the same letters where a quote mark may stand either side ("signed 'KT'", "...late. PJW'")
-_INITIALS_QUOTABLE = (r"(?<![\w./&-])(?P<i>[A-Z]{1,2}['’][A-Z]{1,2}(?![\w'’])|[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)"
-                      r"(?![\w&-]|['’][A-Za-z]|\.[A-Z])")
+def _initials(group: str) -> str:
+    """A person's initials as the regex group ``group``: "KM", "JOD", "JO'D", "K.M.", "A.B.C."
+    (two or three letters), with no word, apostrophe or dot joined to them either side."""
+    return (r"(?<![\w'’./&-])(?P<" + group + r">[A-Z]{2,3}|[A-Z]{1,2}['’][A-Z]{1,2}|"
+            r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w'’&-]|\.[A-Z])")
+
+
+def _initials_quotable(group: str, *, joined_before: bool = False) -> str:
+    """The same letters as the regex group ``group`` where a quote mark may stand either side
+    ("signed 'KT'", "...late. PJW'"); ``joined_before`` drops the check of what stands before
+    them, for the second of a pair whose pattern puts its own separator there ("GN / HM")."""
+    return ("" if joined_before else r"(?<![\w./&-])") + (
+        r"(?P<" + group + r">[A-Z]{1,2}['’][A-Z]{1,2}(?![\w'’])|[A-Z]{2,3}|"
+        r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w&-]|['’][A-Za-z]|\.[A-Z])")
+
+
+_INITIALS = _initials("i")
+_INITIALS_QUOTABLE = _initials_quotable("i")
 _INITIALS_ANYWHERE = re.compile(_INITIALS_QUOTABLE)
 #: what ends one initialled item of a list: a separator, a role in brackets, the line's end,
 #: or "to <verb>" of an action ("AB, CD (chair), EF", "KM to chase")
@@ -442,11 +455,11 @@ _ITEM_END = (r"(?=[ \t]*(?:[,;/&|)(]|\band\b|\n|\Z|\.(?:[ \t]|\n|\Z)|[ \t]-[ \t]
              r"[ \t]+to[ \t]+[a-z]))")
 #: a line of people: attendance, apologies, chair, minutes, owner, action ("Present: AB, CD")
 _PEOPLE_LINE = re.compile(
-    r"(?im)^[ \t>*•·#-]*(?:\d+[.)][ \t]*)?(?:present|attendees|attending|in[ \t]+attendance|"
-    r"attendance|apologies|apols|absent|chair|chaired[ \t]+by|chairs?|co-chairs?|minutes|"
-    r"minute[ \t]+taker|minutes[ \t]+(?:taken[ \t]+)?by|scribe|note[ \t-]?taker|notes[ \t]+by|"
-    r"cc|owners?|leads?|actions?|action[ \t]+by|action[ \t]+owners?|responsible|assigned[ \t]+to|"
-    r"who|initials|signed|also[ \t]+present|visitors?|guests?)[ \t]*(?:\([^)\n]{0,20}\))?"
+    r"(?im)^[ \t>*•·#-]*(?:\d+[.)][ \t]*)?(?:" + ATTENDANCE_LABELS + r"|chair|chaired[ \t]+by|"
+    r"chairs?|co-chairs?|minutes|minute[ \t]+taker|minutes[ \t]+(?:taken[ \t]+)?by|scribe|"
+    r"note[ \t-]?taker|notes[ \t]+by|cc|owners?|leads?|actions?|action[ \t]+by|"
+    r"action[ \t]+owners?|responsible|assigned[ \t]+to|who|initials|signed)[ \t]*"
+    r"(?:\([^)\n]{0,20}\))?"
     r"[ \t]*[:|–—-][ \t]*(?P<rest>[^\n]*)")
 _LIST_INITIALS = re.compile(r"(?:^|[,;/&(]|\band\b|[ \t])[ \t]*" + _INITIALS + _ITEM_END)
 #: the same labels inside running text, as a transcript or an e-mail quotes minutes: after a
@@ -483,7 +496,7 @@ _INITIALS_SIGNED_AS = re.compile(
 #: settled. GN / HM.'")
 _INITIALS_CLOSING = re.compile(
     r"[.!?][ \t]+" + _INITIALS_QUOTABLE + r"(?:[ \t]*/[ \t]*"
-    + _INITIALS_QUOTABLE.replace(r"(?<![\w./&-])(?P<i>", "(?P<j>") + r"\.?|(?:[ \t]*(?:x{1,3}|X{1,3})))?"
+    + _initials_quotable("j", joined_before=True) + r"\.?|(?:[ \t]*(?:x{1,3}|X{1,3})))?"
     r"(?=['’\"”]|[ \t]*(?:\n|\Z))")
 #: initials doing what only a person does, as a note's subject ("; FG called a stop", "MN
 #: said she'd cover"): after a clause's start, never after an article ("the ICU rang")
@@ -518,13 +531,13 @@ _INITIALS_AFTER_WORD = re.compile(
 _INITIALS_TO_DO = re.compile(
     r"(?m)(?:^|\|)[ \t>*•·-]*(?:\d+[.)][ \t]*)?(?:[A-Z][A-Za-z]{1,15}(?:[ \t]+[a-z]{2,10})?"
     r"[ \t]*[:–—-][ \t]*)?"
-    + _INITIALS.replace("?P<i>", "?P<a>") + r"(?:[ \t]*(?:/|,|and|&)[ \t]*"
-    + _INITIALS.replace("?P<i>", "?P<b>") + r")?[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
+    + _initials("a") + r"(?:[ \t]*(?:/|,|and|&)[ \t]*"
+    + _initials("b") + r")?[ \t]+to[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
 #: initials alone on a line after a dash, or after a closing ("— RT", "Thanks,\nKM")
 _INITIALS_SIGNED = re.compile(
     r"(?m)^[ \t>]*(?:[-–—~]+[ \t]*)" + _INITIALS + r"[ \t]*$"
     r"|(?im:^[ \t>]*(?:thanks|many[ \t]+thanks|thank[ \t]+you|cheers|best|regards|kind[ \t]+regards|"
-    r"best[ \t]+wishes|ta|thx)[ \t]*[,!.]?[ \t]*\n[ \t>]*)" + _INITIALS.replace("?P<i>", "?P<k>")
+    r"best[ \t]+wishes|ta|thx)[ \t]*[,!.]?[ \t]*\n[ \t>]*)" + _initials("k")
     + r"[ \t]*$")
 #: (round 24) a rota's slot: a day, a half-day, a shift, an on-call turn or a holiday
 _ROTA_SLOT = (r"(?<![\w-])(?<!\w['’])(?:" + _DAY + r"|AM|PM|[Nn]ights?|[Ll]ates?|[Ee]arl(?:y|ies)|"
@@ -534,7 +547,7 @@ _ROTA_SLOT = (r"(?<![\w-])(?<!\w['’])(?:" + _DAY + r"|AM|PM|[Nn]ights?|[Ll]ate
 #: "Christmas Day KD | Boxing Day RS", "FG on Mondays and HL on Thursdays" (a rota of people
 #: known by their initials; "Mon AM, Tue PM" names no one)
 _ROTA_ITEM = (r"(?:" + _ROTA_SLOT + r"[ \t]*[:=–-]?[ \t]*" + _INITIALS + r"|"
-              + _INITIALS.replace("?P<i>", "?P<k>") + r"[ \t]+on[ \t]+" + _DAY + r"s?(?![\w'’-]))")
+              + _initials("k") + r"[ \t]+on[ \t]+" + _DAY + r"s?(?![\w'’-]))")
 _ROTA_JOIN = r"[ \t]*(?:[,;|/&]|\band\b)[ \t]*"
 _ROTA_INITIALS = re.compile(_ROTA_ITEM)
 _ROTA_OF_INITIALS = re.compile(re.sub(r"\?P<[ik]>", "", r"(?:" + _ROTA_ITEM + _ROTA_JOIN + r")+"

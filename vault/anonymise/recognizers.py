@@ -1244,7 +1244,12 @@ Teams Amazon Who No Feelgood Death Evil Strangelove Seuss
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         words = pattern_text.split()
-        return len(words) == 2 and words[1] in self.NOT_NAMES or None
+        if len(words) == 2 and words[1] in self.NOT_NAMES:
+            return True
+        # (round 25) a sign-off's field filled with a compound of the language in capitals
+        # ("Checked by: NIGHT-STAFF", "Reviewed by: DOUBLE-CHECKED"), not a double-barrelled
+        # surname ("Checked by: MENSAH-BONSU")
+        return pattern_text.isupper() and all(_joined_words(w) for w in words) or None
 
 
 #: common first names (UK medical workforce); ambiguous words (Will, May, Hope, Grace, Mark,
@@ -2071,6 +2076,22 @@ def _derived_word(word: str) -> bool:
 
 #: a colon after a line's first word: a speaker label ("Intvr:", "Resp (GP):")
 _LABEL_AFTER = std_re.compile(r"[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?:")
+
+
+def _can_be_name(word: str) -> bool:
+    """Whether ``word`` (in title case) is a name any list holds: a surname or a given name,
+    the dictionary's or not ("Okafor", "Hill", "Wood", "Rowan")."""
+    return is_surname(word) or is_first_name(word) or word in word_surnames() \
+        or word in name_words()
+
+
+def _joined_words(word: str, ordinary: Callable[[str], bool] = is_english_word) -> bool:
+    """Whether ``word`` is ordinary words joined by hyphens, in any case ("DOUBLE-CHECKED",
+    "Night-staff", "COFFEE-ROOM"), no part of it a name a list holds ("OKAFOR-BELLO",
+    "HILL-WOOD", "SMITH-JONES"): a compound of the language, not a double-barrelled surname."""
+    parts = [p[:1].upper() + p[1:].lower() for p in word.split("-") if p]
+    return len(parts) >= 2 and not any(_can_be_name(p) for p in parts) \
+        and all(ordinary(p) for p in parts)
 
 
 def _compound_of_words(word: str) -> bool:

@@ -36,7 +36,13 @@ from vault.anonymise.calendar_words import (
 from vault.anonymise.fastre import merged_windows
 from vault.anonymise.geo import country_names
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
-from vault.anonymise.wordlists import fold, is_english_word, load_term_list, trie_pattern
+from vault.anonymise.wordlists import (
+    ATTENDANCE_LABELS,
+    fold,
+    is_english_word,
+    load_term_list,
+    trie_pattern,
+)
 
 __all__ = ["EPONYM_NOUNS", "MODEL_NOUNS", "PhraseIndex", "ordinary_proper_words", "vocabulary_spans",
            "without_weekday_end"]
@@ -349,6 +355,13 @@ _NATION_FIRST_BODY = re.compile(
 _NATION_ALONE = re.compile(r"(?<![\w'’-])(?<!\bof[ \t])(?:Scotland|Wales|England|Northern[ \t]+Ireland)"
                            r"(?![\w-]|[ \t]+(?:deanery|famil(?:y|ies)|twins)\b)",
                            re.IGNORECASE)
+#: (round 25) an item of a list of who came, after its label ("Present: Wales, Okafor",
+#: "Apologies: Okafor and England"): there a nation is a surname, as every item is a person's;
+#: a nation inside an item stays ("Present: staff from Wales", "Dr Okafor (Wales)"); the
+#: label read within 200 characters before the nation (a list of a score of names)
+_ATTENDANCE_ITEM_BEFORE = re.compile(
+    r"(?i:(?:^|[.;!?'‘\"“(][ \t]*)[ \t>*•·#-]*" + ATTENDANCE_LABELS + r")[ \t]*(?:\([^)\n]{0,20}\))?"
+    r"[ \t]*[:–—][ \t]*(?:[^\n.:;]*?(?:,|&|\band)[ \t]*)?\Z", re.MULTILINE)
 _NOT_BODY_WORDS = frozenset("""
 north south east west northern southern eastern western central mid rural urban upper lower
 greater inner outer new old great little all whole across around in to from of and for
@@ -1123,7 +1136,9 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
         out.extend(m.span() for m in _NATION_IN_LAW.finditer(text))
     out.extend(m.span() for m in _NATION_FIRST_BODY.finditer(text))
     out.extend(m.span() for m in _NATION_ALONE.finditer(text)
-               if not named(m.start()) and not _short_name_before(text, m.start()))
+               if not named(m.start()) and not _short_name_before(text, m.start())
+               and _ATTENDANCE_ITEM_BEFORE.search(text, max(0, m.start() - 200),
+                                                  m.start()) is None)
     for m in _NATION_BODY.finditer(text):
         words = [w for w in re.split(r"[ \t,]+", m.group("words")) if w[0].isupper()]
         if all(is_english_word(w) and w.lower() not in _NOT_BODY_WORDS

@@ -180,8 +180,25 @@ DATE_OF_BIRTH_WORDS = (r"(?:date[ \t]+of[ \t]+birth|d\.?[ \t]?o\.?[ \t]?b\b\.?(?
 #: birth. The two are the one source of every finder's birth words; a finder that reads a number
 #: near them (not a date) leaves out "birth" alone ("the birth weight", "a birth certificate")
 BIRTH_WORDS = r"(?:" + DATE_OF_BIRTH_WORDS + r"|birth|born)"
-#: a year of birth's own label, as forms write it ("YOB 1962", "Year of birth: 1958")
-YEAR_OF_BIRTH_WORDS = r"(?:year[ \t]+of[ \t]+birth|y\.?o\.?b\b\.?)"
+#: a year of birth's own label, as forms write it and people read a form's prompt out ("YOB
+#: 1962", "Year of birth: 1958", "Birth year? -- Eighty-four"): the one source of the written
+#: and the spoken dates' year-of-birth prompt; a regex group, its case left to the reader
+YEAR_OF_BIRTH_WORDS = r"(?:year[ \t]+of[ \t]+birth|birth[ \t]+year|y\.?o\.?b\b\.?)"
+#: a device of the ward or theatre that comes in sizes, and the words for its size: a number
+#: with letters said after one is the device's size or gauge ("the tube, N G twelve", "a
+#: catheter, C H fourteen", "the size, F G sixteen"), not a postcode district
+SIZED_DEVICES: frozenset[str] = frozenset("""
+tube tubes catheter catheters cannula cannulas cannulae venflon venflons needle needles drain
+drains stent stents sheath sheaths bougie bougies trache trachy tracheostomy size sizes gauge
+bore
+""".split())  # noqa: SIM905
+#: the labels of a record's list of who came or sent apologies ("Present:", "Attendees:",
+#: "In attendance:", "Apologies:"): each item of the list after one is a person; a regex
+#: group, its case left to the reader (:mod:`vault.anonymise.person_contexts` reads a list of
+#: people after these and the labels of who does what; :mod:`vault.anonymise.vocabulary` reads
+#: a UK nation as a surname there, "Present: Wales, Okafor")
+ATTENDANCE_LABELS = (r"(?:present|attendees|attending|in[ \t]+attendance|attendance|apologies|"
+                     r"apols|absent|also[ \t]+present|visitors?|guests?)")
 #: a child, or children, whose age in months or weeks is told or asked ("our youngest, eighteen
 #: months", "how old's the bairn?"): one list, each of the spoken ages' patterns built from it
 #: (:mod:`vault.anonymise.spoken.ages`)

@@ -65,7 +65,7 @@ from vault.anonymise.spoken.numbers import (
     stretches,
 )
 from vault.anonymise.spoken.turns import LABEL_WORDS
-from vault.anonymise.wordlists import BIRTH_WORDS, DATE_OF_BIRTH_WORDS
+from vault.anonymise.wordlists import BIRTH_WORDS, DATE_OF_BIRTH_WORDS, YEAR_OF_BIRTH_WORDS
 
 __all__ = ["DATE_PUT_RIGHT", "MONTH_PUT_RIGHT", "find_dates"]
 
@@ -179,17 +179,17 @@ DATE_PUT_RIGHT = re.compile(r"(?:" + _MONTH + r"(?:,?[ \t]+the[ \t]+" + _DAY + r
 _BIRTH_YEAR = re.compile(r"(?=[BbYy])(?i:\bborn[ \t]+(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
                          # "born in the spring of", "born in Leeds in": a few words between
                          r"(?:(?:in|on|at|the|of|spring|summer|autumn|winter|year|early|late|middle|"
-                         r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\byear[ \t]+of[ \t]+"
-                         r"birth(?:[ \t]+(?:is|was))?[,:]?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
+                         r"start|end|back|(?-i:[A-Z][a-z]+))[ \t]+){0,4}|\b" + YEAR_OF_BIRTH_WORDS
+                         + r"(?:[ \t]+(?:is|was))?[,:]?[ \t]+)(?:(?i:um|er|erm)[,.]?[ \t]+)?(?P<year>"
                          + _YEAR_DIGITS + r"|" + _YEAR + r"|['’]?" + _SHORT_YEAR + r"(?=[ \t]*[,.;:!?)—–]|[ \t]*$|[ \t]+(?i:and|but|so|when|"
                          r"which|in|the|I|my|we|he|she|if|or)\b))", re.MULTILINE)
 #: a question about when someone was born, and the year that answers it (after the speaker
 #: label, a timestamp, an interjection)
-_BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|year[ \t]+of[ \t]+birth|birth[ \t]+year)\b)"
+_BIRTH_QUESTION = re.compile(r"(?=[BbYy])(?i:\b(?:born|" + YEAR_OF_BIRTH_WORDS + r")\b)"
                              r"[^?\n]{0,60}\?|"
                              # a form's prompt read out, the turn ended without a mark: "Year of
                              # birth, just the year." (not "I was born in Leeds.": a statement)
-                             r"^[^\n:]{0,40}:[ \t]*(?i:year[ \t]+of[ \t]+birth|birth[ \t]+year)"
+                             r"^[^\n:]{0,40}:[ \t]*(?i:" + YEAR_OF_BIRTH_WORDS + r")"
                              r"[^?.\n]{0,30}[.:]?[ \t]*(?=\r?\n)", re.MULTILINE)
 _YEAR_ANSWER = re.compile(r"[ \t]*(?:\r?\n)*[ \t]*(?:\[[^\]\n]{0,40}\]:?[ \t]*)?(?:"
                           + LABEL_WORDS + r":[ \t]*)?(?:\[[^\]\n]{0,40}\][ \t]*)?(?:(?i:um|er|erm|uh|oh|well|so|yeah|"

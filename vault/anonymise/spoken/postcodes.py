@@ -34,6 +34,7 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import TEEN_WORDS, TENS_WORDS, UNIT_WORDS, number_runs
 from vault.anonymise.spoken.spelling import LETTER_NAMES as SPELLED_LETTER_NAMES
 from vault.anonymise.spoken.turns import resumed_turn, trails_off
+from vault.anonymise.wordlists import SIZED_DEVICES
 
 __all__ = ["POSTCODE_AREAS", "find_outward_codes", "find_postcodes", "outward_codes_after"]
 
@@ -467,6 +468,11 @@ _OUTWARD_AFTER_ADDRESS = re.compile(r"[ \t]*,[ \t]*" + _OUTWARD_CAPS + _PLACE_EN
 #: (a lone letter and a number set off so are lists, bays, beds: "bay, B four, was empty")
 _OUTWARD_SET_OFF = re.compile(r"(?<=,)[ \t]+" + _OUTWARD_CAPS + r"(?=[ \t]*(?:,|[.;!?…](?!\w)|$))",
                               re.MULTILINE)
+#: (round 25) a device that comes in sizes, up to two words before the aside's comma: the
+#: aside is its size or gauge ("the tube, N G twelve, for a week", "a catheter they use, C H
+#: fourteen"), as a postcode is no device's
+_SIZED_DEVICE_BEFORE = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(sorted(SIZED_DEVICES))
+                                  + r")(?:[ \t]+[a-z'’]+){0,2}[ \t]*,\Z")
 #: areas whose letters are also a training grade's ("ST three", "CT two", "DT one", "FY one")
 _GRADE_AREAS = frozenset({"ST", "CT", "DT", "FY"})
 #: no training grade has a year above eight ("S T ten", "S T fifteen" are Stoke's districts)
@@ -512,7 +518,8 @@ def _outward_codes_said_alone(text: str) -> list[Finding]:
     # set off by commas the district is said in words: typed digits so are readings ("BP
     # 159/85, HR 73, sats 95%": a heart rate after Hereford's letters)
     found += [_outward_at(text, m, two_letters=True) for m in _OUTWARD_SET_OFF.finditer(text)
-              if not any(c.isdigit() for c in m.group("d"))]
+              if not any(c.isdigit() for c in m.group("d"))
+              and _SIZED_DEVICE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None]
     return [f for f in found if f is not None]
 
 
