@@ -154,7 +154,7 @@ def find_tagged(text: str) -> list[Finding]:
                     elif entity == "DATE" and any(tg._cls(text[s:e]) in ("ORD", "MON")
                                                   for s, e in piece):
                         # round 24: a date's parts between commas, each held alone
-                        for part in tg._comma_parts(text, piece):
+                        for _, part in tg._comma_parts(text, piece):
                             if _sure(text, part, entity, probs):
                                 pieces.append((part, entity))
             i = j

@@ -1132,8 +1132,7 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
                     # and a day said a comma apart, each held alone when the tagger is unsure
                     # only of the words between (a day or a month said: "eighty-eight,
                     # eighty-six" is no date in parts)
-                    for part in _comma_parts(text, piece):
-                        k = piece.index(part[0])
+                    for k, part in _comma_parts(text, piece):
                         x, y = _held(text, part, entity)
                         if min(sure[at + k + x:at + k + y]) >= threshold:
                             pieces.append((part, entity))
@@ -1141,13 +1140,17 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
     return found
 
 
-def _comma_parts(text: str, piece: Sequence[tuple[int, int]]) -> list[Sequence[tuple[int, int]]]:
-    """(round 24) The tokens of a piece between its commas (none when it holds no comma)."""
+def _comma_parts(text: str,
+                 piece: Sequence[tuple[int, int]]) -> list[tuple[int, Sequence[tuple[int, int]]]]:
+    """(round 24) The tokens of a piece between its commas, each with the index of its first
+    token in the piece (none when it holds no comma). (Round 25: the index comes with the part;
+    the caller searched the piece for each part's first token, which grew with the square of a
+    run said in many parts.)"""
     commas = [k for k, (s, e) in enumerate(piece) if text[s:e] == ","]
     if not commas:
         return []
     bounds = zip([-1, *commas], [*commas, len(piece)])
-    return [piece[a + 1:b] for a, b in bounds if b > a + 1]
+    return [(a + 1, piece[a + 1:b]) for a, b in bounds if b > a + 1]
 
 
 def _held(text: str, piece: Sequence[tuple[int, int]], entity: str) -> tuple[int, int]:
