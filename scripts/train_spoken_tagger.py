@@ -4,11 +4,11 @@
     .venv/bin/python scripts/train_spoken_tagger.py --loao     # leave-one-AUTHOR-out figures
     .venv/bin/python scripts/train_spoken_tagger.py --loso     # leave-one-set-out figures
 
-Training data: the eighteen spoken DEVELOPMENT sets (named one by one below; never a glob, so
+Training data: the nineteen spoken DEVELOPMENT sets (named one by one below; never a glob, so
 a blind set can never slip in; round 16 added spoken/heldout8, round 17 spoken/heldout9, round 18
 spoken/heldout10, round 23 spoken/heldout11 to 15, the authors retired in rounds 18 to 22, round
-24 spoken/heldout16, round 23's held-out pair; the held-out pair spoken/heldout17 and the blind
-sets are refused by name in :func:`train`), the
+24 spoken/heldout16, round 23's held-out pair, round 25 spoken/heldout17, round 24's; the held-out
+pair spoken/heldout18 and the blind sets are refused by name in :func:`train`), the
 hard-negative sets negatives_dev..negatives_dev5 and the
 invented transcripts of scripts/spoken_tagger_synth.py (numbers said in parts; read-backs and
 corrections of identifiers and of ordinary numbers; round 17: 900 transcripts of many habits,
@@ -25,9 +25,9 @@ to 15: 4 minutes under a load of 1-9, 921 KB, sha256 18b3bd4c...; round 24 with
 spoken/heldout16: about 2 minutes of CPU, 13 minutes under a load of 9-13, 966 KB, sha256
 73d436f9...).
 
-``--loao`` leaves one author out: one of the sets retired into development in rounds 15 to 23
+``--loao`` leaves one author out: one of the sets retired into development in rounds 15 to 24
 (trained on the other spoken development sets, the negatives and the invented
-transcripts; spoken/heldout11 to 16 by default), then scores the left-out set with the tagger off (the engine's own
+transcripts; spoken/heldout11 to 17 by default), then scores the left-out set with the tagger off (the engine's own
 replacements, computed once per set and cached in --cache), with --baseline (another model,
 e.g. the round-14 one) and with the fold's model at the shipped thresholds and with each
 entity's threshold moved alone (:data:`GRID`; the replacements unioned with the tagger's
@@ -89,8 +89,45 @@ address, the clause cut at three ordinary words between two whole numbers, a dat
 between commas held alone when it says a day or a month: a score pair is no date in parts)
 left the pair's figures, the fold's and the negatives sets' exactly as above.
 
-``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (eighteen since
-round 24) the same way (and scores the negatives sets with
+Round 25 trains on spoken/heldout17 too (round 24's held-out pair; spoken/heldout18 and
+people_heldout24 are round 25's pair, refused): 967 KB, sha256 64424225..., about 21 minutes
+under a load of 10-20. Its fold (left out: the model trained on every other author, which is
+the round-24 model itself by its training list; not retrained to check), at the shipped
+thresholds: spoken-form mentions leaked 191 with the tagger off -> 147 (13.61% -> 10.48%),
+ordinary words altered 0.851% -> 0.851% (477 tokens both). The GRID on that fold: PHONE 0.6 or
+0.7 and POSTCODE 0.6 leave 144 at the same 0.851%, every other setting 146-154: small, and a
+lower PHONE cost round 22's folds up to +0.072 points, so every entity stays as shipped. The
+held-out pair's first score (spoken/heldout18, never trained on; the bench, counts only):
+spoken-form mentions leaked 117 -> 116 (7.78% -> 7.71%), written forms 13 -> 13, ordinary
+words altered 411 -> 388 tokens (0.67% -> 0.63%), AGE leak 27.78% -> 27.27%;
+people_heldout24 ordinary words 812 -> 810 tokens (1.69%), leak 3.47% unchanged; the
+negatives sets unchanged (25/6/2/7/32 tokens). The focused tests then showed the new model
+losing one invented number it had found (a registration number read in groups, the tagger
+unsure only of a comma between two groups, 0.66) and tagging one invented thing's number
+(an order number, "um" said before the verb that names it): the commas between a piece's
+words are no longer held to the threshold (:func:`~vault.anonymise.spoken.tagger._least_sure`),
+and the thing's-number grammar takes its verb and hesitations in any order; neither moved the
+fold, spoken/heldout9, 11, 13 and 16 or the negatives sets (one span more or less at most).
+
+Where the misses lie (round 25, the shipped round-24 model, all nineteen development authors;
+in-sample but for spoken/heldout17): of the spoken-form mentions leaked, AGE 157 outside any
+anchor window and 22 inside one, DATE 209 outside and 39 inside, on eight to ten authors each;
+every other type mostly inside (PHONE 5 outside / 121 inside, GMC_NUMBER 8/56, NHS_NUMBER 2/49,
+EMAIL 3/25, POSTCODE 11/31, PERSON 12/5, LOCATION 46/86, not emitted). The outside ages and
+dates have one anchor (78 and 75: a teen, a year in digits, "autumn of 92") or two (57 and 89: a
+compound said "sixty-seven", "twenty-nineteen") or none (21 and 42). A window opened by two
+anchors (``MIN_ANCHORS`` 2, the model as shipped) left the fold 147 -> 135 spoken-form mentions
+at the same ordinary words, spoken/heldout9, 11, 13, 16 (in-sample) -16/-38/-6/-4 mentions at
++0.004/+0.014/+0.006/+0.000 points, the negatives sets unchanged, the tagger's CPU on the 240 transcripts of
+bench/anonymise_throughput.py 1.1 -> 1.5 s (the engine's, one process, 41 s); but on the pair
+(counts, the engine's spans unioned with the tagger's) spoken/heldout18's spoken forms fell
+113 -> 106 but people_heldout24's ordinary words rose 810 -> 831 tokens (+0.04 points): not
+shipped.
+What lies outside the windows is the ages' and dates' of single numbers, where the rule finders
+and a learned age finder (round 25) work.
+
+``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (nineteen since
+round 25) the same way (and scores the negatives sets with
 the full model: they are always in training, so that figure is in-sample; the guard is that
 it must not move).
 """
@@ -132,16 +169,18 @@ RETIRED_18_22: tuple[str, ...] = ("spoken/heldout11", "spoken/heldout12", "spoke
 #: round 23's held-out pair (with people_heldout22), retired into development in round 24 and
 #: trained on from round 24: a --loao fold by default, beside RETIRED_18_22
 RETIRED_23: tuple[str, ...] = ("spoken/heldout16",)
+#: round 24's held-out pair (with people_heldout23), retired into development in round 25 and
+#: trained on from round 25: a --loao fold by default
+RETIRED_24: tuple[str, ...] = ("spoken/heldout17",)
 SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
-                               *RETIRED_18_22, *RETIRED_23)
+                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24)
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
-#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout17 is round 24's
-#: held-out pair with people_heldout23 (people_heldout15 to 22 are written development sets:
+#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout18 is round 25's
+#: held-out pair with people_heldout24 (people_heldout15 to 23 are written development sets:
 #: they have no spoken forms to learn, and stay refused)
-BLIND: tuple[str, ...] = ("spoken/heldout17",
-                          "spoken/heldout18", "people_heldout15", "people_heldout16",
+BLIND: tuple[str, ...] = ("spoken/heldout18", "people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
                           "spoken/heldout19", "people_heldout25", "spoken/heldout20",
@@ -325,7 +364,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
         if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *RETIRED_23,
-                        *HELD_OUT):
+                        *RETIRED_24, *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -363,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=tg.MODEL_PATH)
     args = ap.parse_args(argv)
     if args.loao is not None:
-        loao(args.cache, args.models, args.loao or (*RETIRED_18_22, *RETIRED_23), args.baseline,
+        loao(args.cache, args.models, args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24),
+             args.baseline,
              TRAIN_EXTRA)
         return 0
     if args.loso:

@@ -1,7 +1,7 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
 round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
-and sentence-by-sentence threshold, round 24's date parts between commas added the same plain
-way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+and sentence-by-sentence threshold, round 24's date parts between commas and round 25's commas
+left out of the threshold added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -118,7 +118,9 @@ def _sure(text: str, piece: Sequence[tuple[int, int]], entity: str,
     held = [t for t in piece if entity == "EMAIL" or tg._at_edge(text[t[0]:t[1]], edge)]
     if held:
         held = list(piece[piece.index(held[0]):piece.index(held[-1]) + 1])
-    return min(probs[t] for t in held or piece) >= tg.EMIT[entity]
+    # the commas between its words are not held either (round 25), unless it is commas alone
+    said = [t for t in held or piece if text[t[0]:t[1]] != ","]
+    return min(probs[t] for t in said or held or piece) >= tg.EMIT[entity]
 
 
 def find_tagged(text: str) -> list[Finding]:
@@ -154,7 +156,7 @@ def find_tagged(text: str) -> list[Finding]:
                     elif entity == "DATE" and any(tg._cls(text[s:e]) in ("ORD", "MON")
                                                   for s, e in piece):
                         # round 24: a date's parts between commas, each held alone
-                        for part in tg._comma_parts(text, piece):
+                        for _, part in tg._comma_parts(text, piece):
                             if _sure(text, part, entity, probs):
                                 pieces.append((part, entity))
             i = j

@@ -40,11 +40,12 @@ def test_the_fold_and_the_blind_sets_are_refused_by_name(scripts: tuple[ModuleTy
                  "spoken/heldout15"):  # retired in rounds 18 to 22, trained on from round 23
         assert name in train.SPOKEN_DEV
     assert "spoken/heldout16" in train.SPOKEN_DEV  # round 23's pair, trained on from round 24
-    # round 24's held-out pair, the blind sets, the names a blind writer may add and the
+    assert "spoken/heldout17" in train.SPOKEN_DEV  # round 24's pair, trained on from round 25
+    # round 25's held-out pair, the blind sets, the names a blind writer may add and the
     # written sets (no spoken forms to learn)
-    for name in ("spoken/heldout17", "people_heldout23", "spoken/heldout18", "spoken/heldout19",
-                 "spoken/heldout20", "people_heldout24", "people_heldout25", "people_heldout22",
-                 "people_heldout19"):
+    for name in ("spoken/heldout18", "people_heldout24", "spoken/heldout19", "spoken/heldout20",
+                 "spoken/heldout21", "people_heldout25", "people_heldout26", "people_heldout23",
+                 "people_heldout22", "people_heldout19"):
         assert name not in train.SPOKEN_DEV
         with pytest.raises(SystemExit, match="not trained on"):
             train.train(["negatives_dev", name], tmp_path / "refused.crfsuite")

@@ -129,6 +129,8 @@ def test_numbers_and_ordinals_a_comma_apart_are_no_date(text: str) -> None:
 
 def test_comma_parts_are_the_tokens_between_commas() -> None:
     said = "nineteen sixty-six, the second of May"
-    parts = tg._comma_parts(said, tg.tokenise(said))
-    assert [said[p[0][0]:p[-1][1]] for p in parts] == ["nineteen sixty-six", "the second of May"]
+    toks = tg.tokenise(said)
+    parts = tg._comma_parts(said, toks)
+    assert [said[p[0][0]:p[-1][1]] for _, p in parts] == ["nineteen sixty-six", "the second of May"]
+    assert [toks.index(p[0]) for _, p in parts] == [k for k, _ in parts]
     assert tg._comma_parts("the second of May", tg.tokenise("the second of May")) == []

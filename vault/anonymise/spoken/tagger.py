@@ -24,9 +24,9 @@ said in two parts a sentence apart keeps both parts when neither is enough alone
 (:func:`_kept`).
 
 The model (``data/spoken_tagger.crfsuite``) is trained by ``scripts/train_spoken_tagger.py``
-from the eighteen spoken development sets (eighteen authors; round 16 added ``spoken/heldout8``,
+from the nineteen spoken development sets (nineteen authors; round 16 added ``spoken/heldout8``,
 round 17 ``spoken/heldout9``, round 18 ``spoken/heldout10``, round 23 ``spoken/heldout11`` to
-``15``, round 24 ``spoken/heldout16``), the
+``15``, round 24 ``spoken/heldout16``, round 25 ``spoken/heldout17``), the
 hard-negative sets and invented transcripts (``scripts/spoken_tagger_synth.py``: numbers said in
 parts; read-backs and corrections of identifiers and of ordinary numbers; round 17, transcripts
 of many habits: every class said every way, split over turns and caption cues, relayed,
@@ -859,14 +859,17 @@ _NUMBERS = frozenset({"PHONE", "NHS_NUMBER", "GMC_NUMBER"})
 #: letters that are words in English ("I", "a")
 _WORD_LETTERS = frozenset({"I", "a", "A"})
 #: numbers that belong to things, transactions and calls, not people (a video call's meeting
-#: ID and passcode, a door or wifi code)
+#: ID and passcode, a door or wifi code); between the thing's name and its number, the verb and
+#: hesitations in any order and any number ("order number, um, was ...", "ticket number is, er,
+#: ...", "invoice number, it's ...": round 25, where the verb had to come before one hesitation;
+#: searched in the lower-cased words before a number)
 _THING_NUMBER = re.compile(
     r"(?<![\w'’])(?:parcel|tracking|order|invoice|receipt|ticket|flight|booking|serial|batch|lot|"
     r"locker|version|model|product|barcode|catalogue|item|passcode|password|meeting[ \t]+id|"
     r"pages?|chapters?|paragraphs?|sections?|questions?|slides?|verses?|items|"
     r"(?:meeting|conference|webinar|dial-in|access|room|wifi|wi-fi|door)[ \t]+(?:number|code|id))"
-    r"(?:[ \t]+(?:number|no|code|ref|reference))?(?:[ \t]+(?:was|is|were|are|'s|’s))?[ \t,:]*(?:um|er|erm|"
-    r"uh)?[ \t,:]*\Z")
+    r"(?:[ \t]+(?:number|no|code|ref|reference))?"
+    r"(?:[ \t,:]+(?:was|is|were|are|'s|’s|it's|it’s|um|er|erm|uh))*[ \t,:]*\Z")
 _INTERJECTED = re.compile(r"[ \t]*[,.!?…]")
 #: a number after these is a term of a sum or a score, not an age
 _SUM_BEFORE = re.compile(r"(?<![\w'’])(?:plus|minus|times|out[ \t]+of|divided[ \t]+by|"
@@ -1124,7 +1127,7 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
                 # three. Three kids, five, seven and nine")
                 at = window.index(piece[0], i + at) - i
                 x, y = _held(text, piece, entity)
-                if min(sure[at + x:at + y]) >= threshold:
+                if _least_sure(text, piece[x:y], sure[at + x:at + y]) >= threshold:
                     pieces.append((piece, entity))
                 elif entity == "DATE" and any(_cls(text[s:e]) in ("ORD", "MON")
                                               for s, e in piece):
@@ -1132,22 +1135,35 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
                     # and a day said a comma apart, each held alone when the tagger is unsure
                     # only of the words between (a day or a month said: "eighty-eight,
                     # eighty-six" is no date in parts)
-                    for part in _comma_parts(text, piece):
-                        k = piece.index(part[0])
+                    for k, part in _comma_parts(text, piece):
                         x, y = _held(text, part, entity)
-                        if min(sure[at + k + x:at + k + y]) >= threshold:
+                        if _least_sure(text, part[x:y],
+                                       sure[at + k + x:at + k + y]) >= threshold:
                             pieces.append((part, entity))
         found += _kept(text, pieces)
     return found
 
 
-def _comma_parts(text: str, piece: Sequence[tuple[int, int]]) -> list[Sequence[tuple[int, int]]]:
-    """(round 24) The tokens of a piece between its commas (none when it holds no comma)."""
+def _least_sure(text: str, piece: Sequence[tuple[int, int]], sure: Sequence[float]) -> float:
+    """The least probability of a held piece's tokens (``sure``, one a token) of saying an
+    identifier, the commas between its words left out (round 25): a comma between the groups a
+    number is said in says no part of it, and the tagger unsure only of a comma ("M E D, triple
+    oh, [,] four one two, ...") lost the whole number. A piece of commas alone is held whole."""
+    said = [p for (s, e), p in zip(piece, sure) if text[s:e] != ","]
+    return min(said or sure)
+
+
+def _comma_parts(text: str,
+                 piece: Sequence[tuple[int, int]]) -> list[tuple[int, Sequence[tuple[int, int]]]]:
+    """(round 24) The tokens of a piece between its commas, each with the index of its first
+    token in the piece (none when it holds no comma). (Round 25: the index comes with the part;
+    the caller searched the piece for each part's first token, which grew with the square of a
+    run said in many parts.)"""
     commas = [k for k, (s, e) in enumerate(piece) if text[s:e] == ","]
     if not commas:
         return []
     bounds = zip([-1, *commas], [*commas, len(piece)])
-    return [piece[a + 1:b] for a, b in bounds if b > a + 1]
+    return [(a + 1, piece[a + 1:b]) for a, b in bounds if b > a + 1]
 
 
 def _held(text: str, piece: Sequence[tuple[int, int]], entity: str) -> tuple[int, int]:
