@@ -3,8 +3,9 @@ spoken transcripts each wrote in ways of their own and the engine left in the te
 
 * a tenement flat's number said with "flat" ("flat two stroke one, fourteen Gorsebank
   Road"), or after its street ("thirty Mellick Street, flat three stroke two"): the stroke
-  shape began at the number and left "flat" behind, and nothing read a flat after a street
-  (``spoken/addresses._STROKE_ADDRESS``, ``lines_after_streets``);
+  shape began at the number and left "flat" behind, took no filler between the parts, the
+  flat-then-street shape no door after the floor, and nothing read a flat after a street
+  (``spoken/addresses._STROKE_ADDRESS``, ``_FLAT``, ``lines_after_streets``);
 * a town named as a telephone number's exchange ("the Brindlecombe number, six four two ...",
   "the Tresk code, then ..."): ``spoken/addresses.find_exchange_towns``, new;
 
@@ -35,6 +36,9 @@ WIDENED = [
     "P2: She was in «flat two stroke one, fourteen Gorsebank Road», top of the stair.",
     "P2: We rented «Flat nought stroke three, sixty-one Carradale Street» that winter.",
     "P2: It's «apartment one slash two, nine Lessington Avenue», buzzer's broken.",
+    # a filler between its parts, a street of one word no street type ends
+    "P2: It was «flat two stroke two, er, thirty-one Maddock Terrace», I think.",
+    "P2: We had «flat one stroke three, twelve Gorsebank», by the bakery.",
     # the flat said after its street
     "P2: A tenement, «thirty Mellick Street, flat three stroke two», on the third landing.",
     "P2: Send it to «Eighteen Pollick Road, flat one stroke one», they forward the post.",
@@ -49,6 +53,7 @@ WIDENED = [
 KEPT = [
     "P2: The tyre was ‹flat›, ‹one stroke two› of them gone by lunch.",
     "P2: It was ‹flat out› on ‹ward nine›, ‹bay two›, ‹bed four›.",
+    "P2: We were ‹flat› ‹two weeks›, er, ‹nine of us›, ‹one stroke two› off sick.",
     "P2: I was on the ‹second floor›, ‹flat› on my back for a week.",
     "P2: ‹The NHS number›, four three one, and ‹the GMC number›, seven oh one.",
     "P2: ‹The Bleep number›, four four five one.",

@@ -60,10 +60,18 @@ _QUARTER = r"(?:[ \t]+(?:North|South|East|West)(?![\w'’-]|[ \t]+[A-Z]))?"
 _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrace|Mews|Rise|Chase|"
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
                r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
-#: "flat nine C, ", "Flat 4, ", "apartment twelve ": a flat number and its letter
-_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
+#: one", "oh stroke three": the flat 0/2)
+_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
+#: (round 25) a tenement flat's door after its floor: "two stroke one", "nought slash three"
+_DOOR = r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER + r"|\d{1,3}))"
+#: "flat nine C, ", "Flat 4, ", "apartment twelve ", "flat two stroke one, ": a flat number,
+#: its door or its letter
+_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _FLOOR + _DOOR + r"?(?:[ \t]*[A-Ha-h](?![\w'’]))?"
          r"|[A-H](?![\w'’]))"
          r",?[ \t]+")
+#: a pause between an address's parts: a comma, a filler ("fourteen stroke two, er, nine ...")
+_PAUSE = r",?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
 #: what a house number carries after it: "and a half" ("fourteen and a half Mill Street"), a
 #: letter ("twelve b", "ninety-eight a Kessock Lane": the article "a" only before a capital)
 _HOUSE_TAIL = (r"(?:[ \t]+and[ \t]+a[ \t]+half(?=,?[ \t]+[A-Z]))?"
@@ -363,16 +371,14 @@ _NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" +
                             + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
 #: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
 #: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
-#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
-#: one", "oh stroke three": the flat 0/2), and the street may be one word ending in "-gate",
-#: "-way", "-walk" ("one stroke one, forty-six Marlgate")
-_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
+#: (round 22) the street may be one word ending in "-gate", "-way", "-walk" ("one stroke one,
+#: forty-six Marlgate")
 #: (round 25) the word "flat" said before it is the address's too: "flat two stroke one,
 #: fourteen Gorsebank Road"
 _STROKE_ADDRESS = re.compile(
     r"(?<![\w'’-])(?:(?i:flat|apartment|unit)[ \t]+)?" + _FLOOR
-    + r"[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
-    + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
+    + r"(?:" + _DOOR + r"|[ \t]+(?i:up|down))(?:" + _PAUSE + r"(?:" + _NUMBER + r"|\d{1,3}))?"
+    + _PAUSE + r"(?:"
     r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
     + r"|[A-Z][a-z]{2,}(?:gate|way|walk)(?![\w'’-]))")
 
@@ -491,8 +497,7 @@ def _town_after(text: str, street_end: int) -> Finding | None:
 #: (round 25) a flat's number said after its street, before any town: "thirty Mellick Street,
 #: flat three stroke two", "Eighteen Pollick Road, flat one stroke one", "..., flat nine C"
 _FLAT_AFTER = re.compile(r",[ \t]*(?P<flat>(?i:flat|apartment|unit)[ \t]+(?:" + _FLOOR
-                         + r"|[A-H])(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
-                         + r"|\d{1,3}))?(?:[ \t]*[A-Ha-h])?)(?![\w'’-])")
+                         + r"|[A-H])" + _DOOR + r"?(?:[ \t]*[A-Ha-h])?)(?![\w'’-])")
 
 
 def lines_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
