@@ -22,14 +22,15 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from vault.anonymise.calendar_words import MONTHS, WEEKDAYS, alternation
-from vault.anonymise.recognizers import is_first_name
+from vault.anonymise.recognizers import is_first_name, known_place
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.numbers import NUMBER_WORDS_RE
 from vault.anonymise.spoken.spelling import NATO
 from vault.anonymise.spoken.turns import resumed_turn
 from vault.anonymise.wordlists import is_english_word
 
-__all__ = ["find_map_references", "find_spoken_addresses", "numbers_before_houses"]
+__all__ = ["find_exchange_towns", "find_map_references", "find_spoken_addresses",
+           "numbers_before_houses"]
 
 DETECTOR = "spoken_address"
 
@@ -59,10 +60,18 @@ _QUARTER = r"(?:[ \t]+(?:North|South|East|West)(?![\w'’-]|[ \t]+[A-Z]))?"
 _THE_STREET = (r"(?:Crescent|Green|Avenue|Close|Drive|Grove|Square|Parade|Terrace|Mews|Rise|Chase|"
                r"Croft|Paddock|Orchard|Meadows|Cottages|Villas|Nook|Spinney|Glebe|Limes|Willows|"
                r"Beeches|Elms|Poplars|Laurels|Maltings|Courtyard|Quadrant)")
-#: "flat nine C, ", "Flat 4, ", "apartment twelve ": a flat number and its letter
-_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:(?:" + _NUMBER + r"|\d{1,3})(?:[ \t]*[A-Ha-h](?![\w'’]))?"
+#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
+#: one", "oh stroke three": the flat 0/2)
+_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
+#: (round 25) a tenement flat's door after its floor: "two stroke one", "nought slash three"
+_DOOR = r"(?:[ \t]+(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER + r"|\d{1,3}))"
+#: "flat nine C, ", "Flat 4, ", "apartment twelve ", "flat two stroke one, ": a flat number,
+#: its door or its letter
+_FLAT = (r"(?i:flat|apartment|unit)[ \t]+(?:" + _FLOOR + _DOOR + r"?(?:[ \t]*[A-Ha-h](?![\w'’]))?"
          r"|[A-H](?![\w'’]))"
          r",?[ \t]+")
+#: a pause between an address's parts: a comma, a filler ("fourteen stroke two, er, nine ...")
+_PAUSE = r",?[ \t]+(?:(?i:um|er|erm|uh),?[ \t]+)?"
 #: what a house number carries after it: "and a half" ("fourteen and a half Mill Street"), a
 #: letter ("twelve b", "ninety-eight a Kessock Lane": the article "a" only before a capital)
 _HOUSE_TAIL = (r"(?:[ \t]+and[ \t]+a[ \t]+half(?=,?[ \t]+[A-Z]))?"
@@ -362,13 +371,14 @@ _NUMBER_CELTIC = re.compile(r"(?<![\w'’-])" + _HOUSE_NUMBER + r"(?:,?[ \t]+" +
                             + r")?,?[ \t]+" + _CELTIC_STREET + r"(?![\w'’-])")
 #: a tenement or flat's number before a house number and street: "thirty-seven stroke four,
 #: Stryd Fawr", "two up, thirty-three Causewayside Row", "118 stroke 5, Glebe Crescent"
-#: (round 22) a tenement's ground floor is its floor nought ("zero stroke two", "nought stroke
-#: one", "oh stroke three": the flat 0/2), and the street may be one word ending in "-gate",
-#: "-way", "-walk" ("one stroke one, forty-six Marlgate")
-_FLOOR = r"(?:" + _NUMBER + r"|\d{1,3}|(?i:zero|nought|oh)(?=[ \t]+(?i:stroke|slash|oblique)))"
+#: (round 22) the street may be one word ending in "-gate", "-way", "-walk" ("one stroke one,
+#: forty-six Marlgate")
+#: (round 25) the word "flat" said before it is the address's too: "flat two stroke one,
+#: fourteen Gorsebank Road"
 _STROKE_ADDRESS = re.compile(
-    r"(?<![\w'’-])" + _FLOOR + r"[ \t]+(?:(?i:stroke|slash|oblique)[ \t]+(?:" + _NUMBER
-    + r"|\d{1,3})|(?i:up|down))(?:,?[ \t]+(?:" + _NUMBER + r"|\d{1,3}))?,?[ \t]+(?:"
+    r"(?<![\w'’-])(?:(?i:flat|apartment|unit)[ \t]+)?" + _FLOOR
+    + r"(?:" + _DOOR + r"|[ \t]+(?i:up|down))(?:" + _PAUSE + r"(?:" + _NUMBER + r"|\d{1,3}))?"
+    + _PAUSE + r"(?:"
     r"(?:" + _CAP + r"[ \t]+){1,3}" + _STREET + r"|" + _CELTIC_STREET
     + r"|[A-Z][a-z]{2,}(?:gate|way|walk)(?![\w'’-]))")
 
@@ -484,13 +494,24 @@ def _town_after(text: str, street_end: int) -> Finding | None:
     return Finding(m.start("town"), m.end("town"), "LOCATION", 0.8, DETECTOR)
 
 
-def towns_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
-    """The town after each street address found (spoken or by shape)."""
+#: (round 25) a flat's number said after its street, before any town: "thirty Mellick Street,
+#: flat three stroke two", "Eighteen Pollick Road, flat one stroke one", "..., flat nine C"
+_FLAT_AFTER = re.compile(r",[ \t]*(?P<flat>(?i:flat|apartment|unit)[ \t]+(?:" + _FLOOR
+                         + r"|[A-H])" + _DOOR + r"?(?:[ \t]*[A-Ha-h])?)(?![\w'’-])")
+
+
+def lines_after_streets(text: str, findings: list[Finding]) -> list[Finding]:
+    """The flat and the town said after each street address found (spoken or by shape)."""
     out = []
     for f in findings:
         if f.entity == "LOCATION" and f.detector == DETECTOR and f.end < len(text) \
                 and text[f.end] == ",":
-            town = _town_after(text, f.end)
+            end = f.end
+            flat = _FLAT_AFTER.match(text, end)
+            if flat is not None:
+                out.append(Finding(f.start, flat.end("flat"), "LOCATION", f.score, DETECTOR))
+                end = flat.end()
+            town = _town_after(text, end)
             if town is not None:
                 out.append(town)
     return out
@@ -668,3 +689,37 @@ def find_map_references(text: str) -> list[Finding]:
                                                                           m.start()):
                     spans.append(m.span())
     return [Finding(a, b, "LOCATION", 0.85, DETECTOR) for a, b in spans]
+
+
+# -- round 25: a town named as a telephone exchange -------------------------------------------
+# Before mobiles a landline was known by its exchange, and people still give a number so: "the
+# Brindlecombe number, six four two ...", "The Tresk code, then three eight eight", "the Much
+# Wendle exchange, er, four four ...". The exchange is the town the line was in: a place as
+# identifying as the number after it, which the number finders take. A town whose name is an
+# English word is left: "the Bleep number" says it as well.
+
+#: a determiner, one or two capitalised words, "number" / "code" / "exchange" / "one" (with
+#: "dialling" or "area" before it), and the number's first digit said after a pause or a filler
+_EXCHANGE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t]+"
+    r"(?P<town>[A-Z][a-z'’]+(?:[ \t-][A-Z][a-z'’]+)?)[ \t]+(?:(?i:dialling|area)[ \t]+)?"
+    r"(?:number|code|exchange|one)(?![\w'’-])"
+    r"(?=[ \t]*[,:.…-]*[ \t]*(?:(?i:and|then|it['’]s|is|was|er|erm|um|sorry)[ \t,]+){0,3}"
+    r"(?:\d|" + _DIGIT + r"(?![\w'’])|(?i:double|treble|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?![\w'’])))")
+
+
+def _an_exchange(town: str) -> bool:
+    """Whether ``town``, said as a number's exchange, can be a town: a known place, or words
+    not all English ("the Bleep number", "the Ward one" are no towns; a service or a people
+    called by a name, "the Samaritans number", "the Manx code", are ordinary proper words,
+    which the engine keeps)."""
+    if town.lower() in STOP_WORDS:
+        return False  # "the Other number" ("Much Wenlock" is a town)
+    return known_place(town) or not all(is_english_word(w) for w in town.replace("-", " ").split())
+
+
+def find_exchange_towns(text: str) -> list[Finding]:
+    """Towns named as the exchange of a telephone number said after them (see above)."""
+    return [Finding(m.start("town"), m.end("town"), "LOCATION", 0.85, DETECTOR)
+            for m in _EXCHANGE.finditer(text) if _an_exchange(m.group("town"))]

@@ -18,9 +18,10 @@ from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.addresses import (
     address_lines,
     find_address_shapes,
+    find_exchange_towns,
     find_spoken_addresses,
+    lines_after_streets,
     numbers_before_houses,
-    towns_after_streets,
 )
 from vault.anonymise.spoken.ages import age_said_at, find_ages
 from vault.anonymise.spoken.captions import (
@@ -433,6 +434,7 @@ def _find(text: str) -> list[Finding]:
                 *find_postcodes(text), *find_caption_postcodes(text), *find_eircodes(text),
                 *find_event_dates(text), *find_spoken_emails(text), *find_spelled_names(text),
                 *find_initialled_names(text), *find_spoken_addresses(text),
+                *find_exchange_towns(text),
                 *find_caption_addresses(text),
                 *find_address_shapes(text), *find_letter_runs(text),
                 *find_changed_tails(text), *find_number_parts(text)]
@@ -445,9 +447,9 @@ def _find(text: str) -> list[Finding]:
     findings += registration_codes(text, runs)
     lines = address_lines(text, findings)
     findings.extend(lines)
-    towns = towns_after_streets(text, findings)
-    findings.extend(towns)
-    findings.extend(postcodes_after_addresses(text, [*lines, *towns], streets=False))
+    after = lines_after_streets(text, findings)
+    findings.extend(after)
+    findings.extend(postcodes_after_addresses(text, [*lines, *after], streets=False))
     return findings + _corrections(text, findings, runs)
 
 
