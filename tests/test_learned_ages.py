@@ -127,12 +127,30 @@ def test_candidates_are_the_numbers_that_could_be_ages(text: str,
     ("Rota: 12 nights, 4 long days.", []),
     ("The clinic runs 9 to 5, and sats were 94 on air.", []),
     ("we had forty patients on the list", []),
+    # the guards: a thing's age, a reading named after the number
+    ("They kept a forty-year-old boiler going all winter.", []),
+    ("He blew forty-two on the roadside breath test.", []),
+    ("a 34-year-old registrar and her 6-year-old", ["34", "6"]),
 ])
 def test_ages_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
         text: str, ages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_AGE_FINDER", raising=False)
     la._tagger.cache_clear()
     assert _found(text) == ages
+
+
+@pytest.mark.parametrize(("text", "number", "guarded"), [
+    ("They kept a forty-year-old boiler going.", "forty", True),  # a thing's age
+    ("So he was thirty-eight on the roadside test.", "thirty-eight", True),  # a reading
+    ("Her sats were ninety-one on air.", "ninety-one", True),  # a measurement
+    ("a 34-year-old registrar", "34", False),  # a person's age, of the same shapes
+    ("my 7 year old son", "7", False),
+    ("She was 44 last week, on the ward.", "44", False),
+])
+def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: str,
+                                                           guarded: bool) -> None:
+    start = text.index(number)
+    assert la._guarded(text, start, start + len(number)) is guarded
 
 
 def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) -> None:

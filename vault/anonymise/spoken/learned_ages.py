@@ -35,7 +35,7 @@ from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import MEASURE_WORDS
 from vault.anonymise.spoken.tagger import a_measured_number
-from vault.anonymise.wordlists import KIN_WORDS
+from vault.anonymise.wordlists import CHILD_WORDS, KIN_WORDS
 from vault.errors import InputError
 
 __all__ = ["AGE", "DETECTOR", "MODEL_PATH", "OTHER", "THRESHOLD", "candidates", "check_model",
@@ -43,8 +43,14 @@ __all__ = ["AGE", "DETECTOR", "MODEL_PATH", "OTHER", "THRESHOLD", "candidates", 
 
 DETECTOR = "learned_age"
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "age_finder.crfsuite"
-#: a candidate is an AGE when the model gives it at least this probability
-THRESHOLD = 0.5
+#: a candidate is an AGE when the model gives it at least this probability (round 25: chosen
+#: leave one author out, each fold's model trained without it, the engine's own replacements
+#: unioned with the fold model's finds; AGE mentions leaked / ordinary words altered, finder
+#: off -> at 0.7: spoken/heldout17 70 -> 56 / 0.851% -> 0.865%, people_heldout23 21 -> 7 /
+#: 0.939% -> 0.939%, spoken/heldout15 5 -> 5 / 0.765% -> 0.765%, people_heldout21 0 -> 0 /
+#: 1.633% -> 1.633%; at 0.6 and below spoken/heldout17's ordinary words rose +0.039 points,
+#: more than the 0.02 allowed; at 0.8 it caught 7 of the 70 where 0.7 caught 14)
+THRESHOLD = 0.7
 #: the labels the model is trained on
 AGE, OTHER = "AGE", "O"
 
@@ -320,9 +326,38 @@ def probabilities(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+#: who an "N-year-old" can be, beside kin, children and the age cues ("man", "boy", "female")
+_PEOPLE = frozenset({"patient", "patients", "doctor", "nurse", "registrar", "consultant",
+                     "trainee", "student", "gp", "colleague", "person", "lady", "gentleman",
+                     "chap", "bloke", "fella", "guy", "mum", "dad", "mother", "father", "wife",
+                     "husband", "partner", "friend", "neighbour", "resident", "client",
+                     "woman", "women", "men", "who", "with", "and", "from", "in", "on", "at",
+                     "was", "is", "had", "has", "now", "then"})
+#: "N-year-old" and the word after it (a thing's age: "a forty-year-old boiler")
+_YEAR_OLD_AFTER = re.compile(r"[ \t]*-?[ \t]*(?i:years?|yrs?)[ \t]*-?[ \t]*(?i:old)[ \t]+"
+                             r"(?P<word>[a-z]+)")
+#: what a reading or a test is, said a few words after a number ("blew 35 on the breath test")
+_READING_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:tests?|readings?|scores?|levels?|"
+                            r"results?|marks?|percent|per[ \t]cent|degrees|centile|percentile)\b")
+
+
+def _guarded(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is no one's age by shape, whatever the model says: a
+    reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine drops an
+    age there, whoever found it), a reading named just after it, or a thing's age ("a
+    forty-year-old tractor": a lower-case word after "year-old" that says no person)."""
+    if a_measured_number(text, start) or _READING_AFTER.match(text, end, end + 60):
+        return True
+    old = _YEAR_OLD_AFTER.match(text, end, end + 40)
+    if old is None:
+        return False
+    word = old.group("word")
+    return word not in _PEOPLE and word not in KIN_WORDS and word not in CHILD_WORDS \
+        and word not in _AGE_CUES
+
+
 def find_learned_ages(text: str, threshold: float = THRESHOLD) -> list[Finding]:
     """The candidates the model is sure enough are ages (``text``: the finders' plain copy),
-    but never a reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine
-    drops an age there, whoever found it)."""
+    but never one :func:`_guarded` rules out."""
     return [Finding(s, e, AGE, 0.6, DETECTOR) for s, e, p in probabilities(text)
-            if p >= threshold and not a_measured_number(text, s)]
+            if p >= threshold and not _guarded(text, s, e)]
