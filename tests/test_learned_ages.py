@@ -154,7 +154,8 @@ def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: st
 
 
 def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every token is classed once and every candidate weighed once, however long the line."""
+    """Every token is classed at most once and every candidate weighed once, however long the
+    line."""
     calls = {"class": 0}
     real = la._word_class
 
@@ -174,5 +175,5 @@ def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) 
         return calls["class"], sum(len(f) for f in feats)
 
     small, large = work(50), work(400)
-    assert large[0] == 8 * small[0]
+    assert large[0] <= 8 * small[0] + 50
     assert large[1] <= 8 * small[1] + 200
