@@ -357,12 +357,36 @@ _READING_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:tests?|reading
 #: the last question before a number asks how many, how much, how long, how often, how far, what
 #: time or which/what thing: the number answers it (with no word of age talk after it)
 _OTHER_QUESTION = re.compile(r"(?i)\b(?:how[ \t]+(?:many|much|long|often|far)|how[ \t]+old[ \t]+(?:is|was)[ \t]+"
-                             r"(?:it|that|this)|what[ \t]+(?:time|score|"
-                             r"bed|ward|room|number|level)|which[ \t]+(?:ward|bed|room|floor|bay))\b"
-                             r"[^?\n]{0,80}\?(?![^?]*\b(?:old|older|age|aged|birthday|born|turned)\b)"
-                             r"[^?]*\Z")
+                             r"(?:it|that|this)|what[ \t]+(?:time|score|bed|ward|room|number|level)|"
+                             r"which[ \t]+(?:ward|bed|room|floor|bay)|out[ \t]+of[ \t]+(?:ten|five|\d+)|"
+                             r"when[ \t]+(?:do|did|does)[ \t]+\w+[ \t]+(?:finish|start|leave|begin|end))\b"
+                             r"[^?\n]{0,80}\?")
+_AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
+_NUMBER_WORD = (r"(?:\d|(?<![\w'’-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\w'’]))")
+#: a rate: "ninety-eight a week", "thirty per shift"
+_RATE_AFTER = re.compile(r"[ \t]+(?i:a|an|per|each|every)[ \t]+(?i:week|day|month|year|night|shift|"
+                         r"hour|fortnight|session|clinic)\b")
+#: a follow-up about a thing after an age was answered ("And your hours?"): its noun
+_FOLLOW_UP_THING = re.compile(r"(?i)\b(?:and|what[ \t]+about|how[ \t]+about)[ \t]+"
+                              r"(?:your|the|his|her|their)[ \t]+(?P<thing>[a-z]+)[ \t]*\?[^?]*\Z")
+#: a duration's number put another way just after it ("twelve years, maybe thirteen")
+_DURATION_BEFORE = re.compile(r"(?i:years?|months?|weeks?|days?|hours?)[ \t]*,?[ \t]*"
+                              r"(?i:or|maybe|perhaps|possibly|probably|more[ \t]+like|nearer)[ \t]+\Z")
+#: a number in a list of numbers said one after another ("twelve, fifteen, twenty")
+_LIST_BEFORE = re.compile(_NUMBER_WORD + r"[ \t]*,[ \t]*\Z")
+_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*" + _NUMBER_WORD)
 #: how far before a number the question it answers is looked for
 _QUESTION_REACH = 300
+
+
+def _other_question_answered(text: str, start: int) -> bool:
+    """Whether the last question of another kind before ``start`` ("how many ...?", "what
+    time ...?", "out of ten ...?") is followed by no word of age talk up to it."""
+    asked = None
+    for asked in _OTHER_QUESTION.finditer(text, max(0, start - _QUESTION_REACH), start):
+        pass
+    return asked is not None and not _AGE_TALK.search(text, asked.end(), start)
 
 
 def _guarded(text: str, start: int, end: int) -> bool:
@@ -370,19 +394,30 @@ def _guarded(text: str, start: int, end: int) -> bool:
     what the spoken age rules call a count, a duration or a time
     (:func:`~vault.anonymise.spoken.ages.age_said_at`), the answer to a thing's age asked
     (:func:`~vault.anonymise.spoken.ages.thing_asked_before`) or to another question ("how
-    many ...?"), a reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine drops an
+    many ...?", "when do you finish?") or a follow-up about a thing ("And your hours?"), a rate
+    ("ninety-eight a week"), a duration put another way ("twelve years, maybe thirteen"), one of
+    a list of numbers ("twelve, fifteen, twenty"), a reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine drops an
     age there, whoever found it), a reading named just after it, or a thing's age ("a
     forty-year-old tractor": a lower-case word after "year-old" that says no person)."""
     if a_measured_number(text, start) or _READING_AFTER.match(text, end, end + 60) or \
-            thing_asked_before(text, start) or \
-            _OTHER_QUESTION.search(text, max(0, start - _QUESTION_REACH), start):
+            thing_asked_before(text, start) or _other_question_answered(text, start) or \
+            _LIST_BEFORE.search(text, max(0, start - 20), start) or \
+            _LIST_AFTER.match(text, end, end + 20) or _RATE_AFTER.match(text, end, end + 30) or \
+            _DURATION_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    thing = _FOLLOW_UP_THING.search(text, max(0, start - _QUESTION_REACH), start)
+    if thing is not None and not _a_person(thing.group("thing").lower()):
         return True
     old = _YEAR_OLD_AFTER.match(text, end, end + 40)
     if old is None:  # ("N-year-old" is no age to the rules' shape check: their own finder's)
         return age_said_at(text, start) is None
     word = old.group("word")
-    return word is not None and word not in _PEOPLE and word not in KIN_WORDS and word not in CHILD_WORDS \
-        and word not in _AGE_CUES
+    return word is not None and not _a_person(word)
+
+
+def _a_person(word: str) -> bool:
+    """Whether a lower-case noun may name a person (kin, a child, a role, "man", "girl")."""
+    return word in _PEOPLE or word in KIN_WORDS or word in CHILD_WORDS or word in _AGE_CUES
 
 
 def find_learned_ages(text: str, threshold: float = THRESHOLD) -> list[Finding]:
