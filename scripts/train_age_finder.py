@@ -1,0 +1,205 @@
+"""Train the learned age finder (:mod:`vault.anonymise.spoken.learned_ages`), and choose its
+threshold leave one author out.
+
+    .venv/bin/python scripts/train_age_finder.py                 # the shipped model
+    .venv/bin/python scripts/train_age_finder.py --folds [SET ...]  # threshold per fold
+
+Trained on every development set that labels ages (tests/corpus/README.md, "Which sets label
+DATE and AGE": the committed corpus, the spoken sets, every relabelled names set and the
+negatives sets): positives are the candidates inside an AGE gold span, negatives every other
+candidate. ``people_heldout22`` labels no ages, so it gives no negatives; the held-out pair
+(``people_heldout24``, ``spoken/heldout18``) and every blind set are refused by name.
+
+``--folds`` trains, for each named development set, a model without it, runs the engine (the
+finder off; cached per set) and scores the set with the fold model's finds unioned at each
+threshold of :data:`THRESHOLDS`: AGE mention leak and ordinary words altered.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO))
+
+from _corpus import Detection, Document, load_corpus, score
+
+from vault.anonymise.spoken import learned_ages as la
+from vault.anonymise.spoken.tagger import plain_text
+
+CORPUS = REPO / "tests" / "corpus"
+#: every development set that labels ages
+SPOKEN: tuple[str, ...] = ("spoken/dev", "spoken/dev2", "spoken/heldout",
+                           *(f"spoken/heldout{k}" for k in range(2, 18)))
+WRITTEN: tuple[str, ...] = ("corpus", "names_dev", "names_heldout", "people_dev", "people_dev2",
+                            "people_dev3", "people_heldout",
+                            *(f"people_heldout{k}" for k in range(2, 22)), "people_heldout23")
+NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
+                              "negatives_dev4", "negatives_dev5")
+TRAIN: tuple[str, ...] = (*WRITTEN, *SPOKEN, *NEGATIVES)
+#: never trained on: a set that labels no ages (its ages would be negatives), the held-out
+#: pair, and every blind set (with the names this and the next round's blind writers add)
+NO_AGES: tuple[str, ...] = ("people_heldout22",)
+HELD_OUT: tuple[str, ...] = ("people_heldout24", "spoken/heldout18")
+BLIND: tuple[str, ...] = ("people_heldout25", "people_heldout26", "people_heldout27",
+                          "spoken/heldout19", "spoken/heldout20", "spoken/heldout21",
+                          "spoken/heldout22")
+PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.5, "max_iterations": 150}
+THRESHOLDS: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: the folds (authors left out in turn): the latest spoken and written authors
+FOLDS: tuple[str, ...] = ("spoken/heldout15", "spoken/heldout17", "people_heldout21",
+                          "people_heldout23")
+
+
+def refused(names: Sequence[str]) -> list[str]:
+    """The names in ``names`` no model may learn from."""
+    from anonymise_quality import STILL_BLIND
+
+    return sorted(set(names) & {*NO_AGES, *HELD_OUT, *BLIND, *STILL_BLIND})
+
+
+def load(name: str) -> list[Document]:
+    return load_corpus(CORPUS / f"{name}.jsonl")
+
+
+def examples(docs: Sequence[Document]) -> list[tuple[list[str], str]]:
+    """(features, label) of every candidate of ``docs``: AGE inside an AGE gold span."""
+    out = []
+    for doc in docs:
+        text = plain_text(doc.text)
+        ages = [(g.start, g.end) for g in doc.spans if g.type == "AGE"]
+        toks = la.tokenise(text)
+        found = la.candidates(text, toks)
+        for (a, b, _), f in zip(found, la.features(text, toks, found), strict=True):
+            s, e = toks[a][0], toks[b - 1][1]
+            label = la.AGE if any(s < ge and e > gs for gs, ge in ages) else la.OTHER
+            out.append((f, label))
+    return out
+
+
+def train(names: Sequence[str], out: Path) -> None:
+    import pycrfsuite
+
+    bad = refused(names)
+    if bad:  # the held-out pair and the blind sets are scored, never learned from
+        raise SystemExit(f"not trained on: {', '.join(bad)}")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for name in names:
+        for f, label in examples(load(name)):
+            trainer.append([f], [label])
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+
+
+def register(name: str) -> str | None:
+    path = CORPUS / f"{name}_register.csv"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def engine_replacements(name: str, cache: Path) -> dict[str, list[Detection]]:
+    """What the engine replaces in set ``name`` with this finder off (cached)."""
+    path = cache / (name.replace("/", "_") + ".pickle")
+    if path.is_file():
+        with path.open("rb") as fh:
+            cached: dict[str, list[Detection]] = pickle.load(fh)
+            return cached
+    from _corpus import VaultSystem
+
+    os.environ["VAULT_AGE_FINDER"] = "off"
+    run = VaultSystem.load(register(name)).detections(load(name))
+    cache.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump(run.replaced, fh)
+    return run.replaced
+
+
+def figures(docs: Sequence[Document], found: dict[str, list[Detection]]) -> str:
+    s = score(docs, found)
+    ages = sum(1 for d in docs for g in d.spans if g.type == "AGE")
+    leaked = sum(1 for m in s.misses if m.type == "AGE")
+    rate = 100 * leaked / ages if ages else 0.0
+    return (f"AGE leak {leaked:>4}/{ages:<4} {rate:6.2f}%  all leak {100 * s.leak_rate():5.2f}%  "
+            f"ordinary {100 * s.over_redaction_ordinary:6.3f}%")
+
+
+def with_model(docs: Sequence[Document], base: dict[str, list[Detection]], model: Path,
+               threshold: float) -> tuple[dict[str, list[Detection]], int]:
+    os.environ["VAULT_AGE_FINDER"] = str(model)
+    la._tagger.cache_clear()
+    out: dict[str, list[Detection]] = {}
+    added = 0
+    for d in docs:
+        extra = [Detection(f.start, f.end, f.entity)
+                 for f in la.find_learned_ages(plain_text(d.text), threshold)]
+        added += len(extra)
+        out[d.id] = [*base[d.id], *extra]
+    return out, added
+
+
+def folds(names: Sequence[str], cache: Path, models: Path) -> None:
+    models.mkdir(parents=True, exist_ok=True)
+    for left in names:
+        if left not in TRAIN:
+            raise SystemExit(f"{left} is not a development set that labels ages")
+        path = models / f"without_{left.replace('/', '_')}.crfsuite"
+        if not path.is_file():
+            train([n for n in TRAIN if n != left], path)
+        docs = load(left)
+        base = engine_replacements(left, cache)
+        print(f"{left:<18} finder off   {figures(docs, base)}", flush=True)
+        for t in THRESHOLDS:
+            found, added = with_model(docs, base, path, t)
+            print(f"{'':<18} at {t:.2f}     {figures(docs, found)}  (+{added} spans)", flush=True)
+
+
+def in_sample(names: Sequence[str], cache: Path, model: Path) -> None:
+    """The sets trained on (the negatives), scored with the full model at each threshold."""
+    for name in names:
+        docs = load(name)
+        base = engine_replacements(name, cache)
+        print(f"{name:<18} finder off   {figures(docs, base)}", flush=True)
+        for t in THRESHOLDS:
+            found, added = with_model(docs, base, model, t)
+            print(f"{'':<18} at {t:.2f}     {figures(docs, found)}  (+{added} spans)", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--folds", nargs="*", metavar="SET",
+                    help="leave these development sets out in turn (FOLDS if none named)")
+    ap.add_argument("--in-sample", nargs="*", metavar="SET",
+                    help="score these sets with the full model (NEGATIVES if none named)")
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "age_finder",
+                    help="where the engine's replacements per set are kept")
+    ap.add_argument("--models", type=Path,
+                    default=Path(tempfile.gettempdir()) / "age_finder_models",
+                    help="where fold models are kept (delete it after changing features)")
+    ap.add_argument("--out", type=Path, default=la.MODEL_PATH)
+    args = ap.parse_args(argv)
+    if args.folds is not None:
+        folds(args.folds or FOLDS, args.cache, args.models)
+        return 0
+    if args.in_sample is not None:
+        full = args.models / "full.crfsuite"
+        if not full.is_file():
+            args.models.mkdir(parents=True, exist_ok=True)
+            train(TRAIN, full)
+        in_sample(args.in_sample or NEGATIVES, args.cache, full)
+        return 0
+    train(TRAIN, args.out)
+    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+    args.out.with_suffix(".crfsuite.sha256").write_text(f"{digest}  {args.out.name}\n")
+    print(f"{args.out}: {args.out.stat().st_size} bytes, sha256 {digest}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

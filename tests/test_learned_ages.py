@@ -1,0 +1,179 @@
+"""The learned age finder (round 25, :mod:`vault.anonymise.spoken.learned_ages`): its model is
+checked at load (missing, unreadable, tampered: one clear error), training is deterministic and
+refuses the held-out pair, the blind sets and a set that labels no ages by name, it finds ages
+in shapes of our own invention while ordinary numbers of the same shapes stay, and its work
+grows linearly with the text."""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from vault.anonymise.spoken import learned_ages as la
+from vault.errors import InputError
+
+REPO = Path(__file__).resolve().parents[1]
+
+needs_model = pytest.mark.skipif(not la.MODEL_PATH.is_file(), reason="no age finder model")
+
+
+@pytest.fixture(scope="module")
+def train() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import train_age_finder
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    yield train_age_finder
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in la.find_learned_ages(text)]
+
+
+def test_a_missing_or_unreadable_model_is_one_clear_error(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    la._tagger.cache_clear()
+    monkeypatch.setenv("VAULT_AGE_FINDER", str(tmp_path / "absent.crfsuite"))
+    with pytest.raises(InputError, match="model absent.crfsuite is missing") as missing:
+        la.check_model()
+    assert "VAULT_AGE_FINDER=off" in missing.value.hint
+    (tmp_path / "junk.crfsuite").write_bytes(b"not a model" * 20)
+    monkeypatch.setenv("VAULT_AGE_FINDER", str(tmp_path / "junk.crfsuite"))
+    with pytest.raises(InputError, match="junk.crfsuite cannot be read"):
+        la.find_learned_ages("She was 52 then.")
+    monkeypatch.setenv("VAULT_AGE_FINDER", "off")
+    assert la.find_learned_ages("She was 52 then.") == []
+
+
+@needs_model
+def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    shipped = tmp_path / "data" / "age_finder.crfsuite"
+    shipped.parent.mkdir()
+    model = bytearray(la.MODEL_PATH.read_bytes())
+    model[len(model) // 2] ^= 0x01  # one bit flipped
+    shipped.write_bytes(bytes(model))
+    shipped.with_suffix(".crfsuite.sha256").write_text(
+        la.MODEL_PATH.with_suffix(".crfsuite.sha256").read_text())
+    monkeypatch.setattr(la, "MODEL_PATH", shipped)
+    monkeypatch.delenv("VAULT_AGE_FINDER", raising=False)
+    la._tagger.cache_clear()
+    try:
+        with pytest.raises(InputError, match="checksum differs"):
+            la.check_model()
+    finally:
+        la._tagger.cache_clear()
+
+
+def test_a_text_without_a_number_needs_no_model(monkeypatch: pytest.MonkeyPatch,
+                                                tmp_path: Path) -> None:
+    monkeypatch.setenv("VAULT_AGE_FINDER", str(tmp_path / "absent.crfsuite"))
+    assert la.find_learned_ages("Interviewer: It was a hard year, honestly.") == []
+
+
+def test_the_pair_the_blind_sets_and_a_set_without_ages_are_refused_by_name(
+        train: ModuleType, tmp_path: Path) -> None:
+    for name in ("people_heldout24", "spoken/heldout18",  # round 25's held-out pair
+                 "people_heldout25", "people_heldout26", "spoken/heldout19", "spoken/heldout20",
+                 "spoken/heldout21",  # the blind sets
+                 "people_heldout22"):  # labels no ages: its ages would be negatives
+        assert name not in train.TRAIN
+        with pytest.raises(SystemExit, match="not trained on"):
+            train.train(["negatives_dev3", name], tmp_path / "refused.crfsuite")
+    assert not (tmp_path / "refused.crfsuite").exists()
+    assert "people_heldout23" in train.TRAIN and "spoken/heldout17" in train.TRAIN
+
+
+def test_training_is_deterministic(train: ModuleType, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(train, "PARAMS", dict(train.PARAMS, max_iterations=10))
+    one, two = tmp_path / "one.crfsuite", tmp_path / "two.crfsuite"
+    train.train(["negatives_dev3", "negatives_dev2"], one)
+    train.train(["negatives_dev3", "negatives_dev2"], two)
+    assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Sat in the garden were Mr Adeyemi, 83, and his wife, 79.", [("83", 83), ("79", 79)]),
+    ("Reviewed: female (forty-one), walked in.", [("forty-one", 41)]),
+    ("twenty six on the day", [("twenty six", 26)]),
+    ("Age: 7\nseventy", [("7", 7), ("seventy", 70)]),
+    ("the 12:30 clinic, 3.5 mg, 07700 and 250", []),  # no number an age could be
+])
+def test_candidates_are_the_numbers_that_could_be_ages(text: str,
+                                                       said: list[tuple[str, int]]) -> None:
+    toks = la.tokenise(text)
+    assert [(text[toks[a][0]:toks[b - 1][1]], v) for a, b, v in la.candidates(text, toks)] == said
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "ages"), [
+    # a bracket after a name, a dash either side, a field's value between commas
+    ("Present were Mrs Ilunga (57) and her nephew.", ["57"]),
+    ("Attendees: Tomasz Wrobel (38), his partner (36) and a social worker.", ["38", "36"]),
+    ("His mum - 67 - still drives.", ["67"]),
+    ("Referral: male, 44, no fixed abode.", ["44"]),
+    ("My grandad was ninety-three when he passed.", ["ninety-three"]),
+    ("Our eldest is nineteen now and our youngest eleven.", ["nineteen", "eleven"]),
+    # ordinary numbers of the same shapes stay
+    ("Bay 4 had (12) patients waiting.", []),
+    ("She took 50 mg twice a day.", []),
+    ("He scored 44 out of 60.", []),
+    ("Page 31 of the handbook, ward 23.", []),
+    ("Rota: 12 nights, 4 long days.", []),
+    ("The clinic runs 9 to 5, and sats were 94 on air.", []),
+    ("we had forty patients on the list", []),
+    # the guards: a thing's age, a reading named after the number
+    ("They kept a forty-year-old boiler going all winter.", []),
+    ("He blew forty-two on the roadside breath test.", []),
+    ("a 34-year-old registrar and her 6-year-old", ["34", "6"]),
+])
+def test_ages_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
+        text: str, ages: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAULT_AGE_FINDER", raising=False)
+    la._tagger.cache_clear()
+    assert _found(text) == ages
+
+
+@pytest.mark.parametrize(("text", "number", "guarded"), [
+    ("They kept a forty-year-old boiler going.", "forty", True),  # a thing's age
+    ("So he was thirty-eight on the roadside test.", "thirty-eight", True),  # a reading
+    ("Her sats were ninety-one on air.", "ninety-one", True),  # a measurement
+    ("a 34-year-old registrar", "34", False),  # a person's age, of the same shapes
+    ("my 7 year old son", "7", False),
+    ("She was 44 last week, on the ward.", "44", False),
+])
+def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: str,
+                                                           guarded: bool) -> None:
+    start = text.index(number)
+    assert la._guarded(text, start, start + len(number)) is guarded
+
+
+def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every token is classed at most once and every candidate weighed once, however long the
+    line."""
+    calls = {"class": 0}
+    real = la._word_class
+
+    def counted(tok: str) -> str:
+        calls["class"] += 1
+        return real(tok)
+
+    monkeypatch.setattr(la, "_word_class", counted)
+    line = "Her brother, 61, retired at 58 and took 20 mg twice a day; "
+
+    def work(n: int) -> tuple[int, int]:
+        calls["class"] = 0
+        text = line * n  # one long line: no newline bounds the look back
+        toks = la.tokenise(text)
+        found = la.candidates(text, toks)
+        feats = la.features(text, toks, found)
+        return calls["class"], sum(len(f) for f in feats)
+
+    small, large = work(50), work(400)
+    assert large[0] <= 8 * small[0] + 50
+    assert large[1] <= 8 * small[1] + 200
