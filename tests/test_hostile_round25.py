@@ -21,9 +21,10 @@ What the hunt found (each test below failed before its fix):
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
-from test_engine_hostile_text import _lines_run
+from test_engine_hostile_text import _lines_run, _word
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import AgeRecognizer
@@ -107,3 +108,97 @@ def test_a_follow_up_to_a_question_for_another_number_is_no_age(text: str) -> No
 ])
 def test_a_follow_up_after_an_age_or_a_yes_no_question_still_takes_the_age(text: str, age: str) -> None:
     assert age in _said_ages(text)
+
+
+# -- the new rules' cues at their edges: no crash, spans that rebuild the text ----------------
+
+#: round 25's cue words and shapes: titled and untitled names before brackets, age and sex
+#: compacts, apposition, bounds, fillers and openers, "rising", follow-ups, second children,
+#: attendance labels, sized devices, sign-off compounds, capitals headers
+ROUND_25 = [
+    "Mr Visser (84)", "Dr Kaur (52, F)", "Aino Manousakis (67)", "the patient (47 yrs)",
+    "his wife (", "(47F)", "(62 M)", "(F, 47)", "47/F", "M/62", "(M,", "/F", "(", ")",
+    "Mrs Achebe, 84,", "Dr Obi, 52 yrs.", "patients over 65", "anyone older than seventy",
+    "she's, um, I mean, honestly,", "I mean", "literally,", "let's say", "to be fair,",
+    "he's rising five", "rising", "going on", "five-and-twenty", "one and twenty", "fower",
+    "And your father-in-law?", "And you, roughly?", "And your stepdad?", "Eighty-eight,",
+    "They were four and nine.", "and the big one eight", "and our youngest, six",
+    "th- (.) thirty-five", "primary two", "Birth year?", "How old was she? Do you remember?",
+    "Present:", "Apologies:", "In attendance (online):", "Wales,", "Okafor and England",
+    "the tube, N G twelve,", "C H fourteen", "Checked by: NIGHT-STAFF",
+    "Reviewed by: DOUBLE-CHECKED", "-", "MENSAH-BONSU", "GARTHMYL SITE – INTERVIEW 5",
+    "\u200b", "\u202e", "\u2066", "\x00", "\x1b", "\ufeff", "?", ",", "\n"]
+
+
+def hostile_text_25(seed: int) -> str:
+    """An invented text mixing :data:`ROUND_25` into the round-21 pieces, some runs long."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(rng.choice([1, 3, 10, 40, 120])):
+        k = rng.random()
+        piece = rng.choice(ROUND_25) if k < 0.6 else _word(rng)
+        if k > 0.97:
+            piece *= rng.choice([20, 200])
+        out += [piece, rng.choice([" ", " ", ", ", "\n", "\nP01: ", "? ", "\nQ: ", ": ", "", ". ",
+                                   "-", "\t"])]
+    return "".join(out)
+
+
+REGISTER = Register.from_csv("name,code\nAino Manousakis,T01\nOsei Visser,T02\nDot Wales,T03\n")
+
+
+def _assert_rebuilds(text: str, replacements: tuple[Any, ...], redacted: str) -> None:
+    spans = sorted(replacements, key=lambda r: r.start)
+    assert all(0 <= r.start < r.end <= len(text) for r in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), "replacements overlap"
+    pieces, at = [], 0
+    for r in spans:
+        pieces += [text[at:r.start], r.replacement]
+        at = r.end
+    assert "".join(pieces) + text[at:] == redacted
+
+
+@pytest.mark.parametrize("seed", range(2500, 2596, 8))
+def test_the_engine_redacts_round_25_cues_at_their_edges(anonymiser: Anonymiser, seed: int) -> None:
+    texts = [hostile_text_25(s) for s in range(seed, seed + 8)]
+    for register in (None, REGISTER):
+        for text, redaction in zip(texts, anonymiser.redact_many(texts, register=register)):
+            _assert_rebuilds(text, redaction.replacements, redaction.text)
+
+
+@pytest.mark.parametrize("seed", range(2500, 2800))
+def test_the_age_finders_read_round_25_cues_without_raising(seed: int) -> None:
+    text = hostile_text_25(seed)
+    for found in find_ages(text, number_runs(text)):  # as spoken_forms calls it, on raw text too
+        assert 0 <= found.start < found.end <= len(text)
+    for result in AgeRecognizer().analyze(text, ["AGE"]):
+        assert 0 <= result.start < result.end <= len(text)
+
+
+def test_one_process_and_two_agree_on_round_25_cues(anonymiser: Anonymiser) -> None:
+    texts = [hostile_text_25(s) for s in range(2900, 2912)]
+    one = anonymiser.redact_many(texts, register=REGISTER, n_process=1)
+    two = anonymiser.redact_many(texts, register=REGISTER, n_process=2)
+    assert [(r.text, r.replacements, r.review) for r in one] == \
+        [(r.text, r.replacements, r.review) for r in two]
+
+
+#: the huge shapes alone, each a whole text
+HUGE = ["Present: " + "Wales, " * 5000,
+        "(47F)" * 5000, "M/62 " * 5000, "Mr Visser (" * 5000, "Aino Manousakis " * 5000 + "(67)",
+        "And your dad?\n" * 3000,
+        "the tube," + " N G twelve," * 5000,
+        "GARTHMYL " * 20000]
+
+
+@pytest.mark.parametrize("text", HUGE, ids=[h[:16] for h in HUGE])
+def test_huge_round_25_shapes_do_not_stop_the_engine(anonymiser: Anonymiser, text: str) -> None:
+    for register in (None, REGISTER):
+        redaction = anonymiser.redact(text, register=register)
+        _assert_rebuilds(text, redaction.replacements, redaction.text)
+
+
+@pytest.mark.parametrize("said", ["ſix", "twenty-ſix", "ſixty ſix", "ſeven hundred and ſix"])
+def test_a_number_said_with_a_long_s_is_read_not_asserted_on(said: str) -> None:
+    (run,) = number_runs(said)  # the pattern matched "ſ" as "s"; the lookup did not: AssertionError
+    assert run.start == 0 and run.end == len(said)
