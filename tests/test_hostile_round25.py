@@ -21,15 +21,15 @@ What the hunt found (each test below failed before its fix):
 from __future__ import annotations
 
 import random
+from itertools import pairwise
 from typing import Any
 
 import pytest
-from test_engine_hostile_text import _lines_run, _word
+from test_engine_hostile_text import _word
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.recognizers import AgeRecognizer
 from vault.anonymise.register import Register
-from vault.anonymise.spoken import ages
 from vault.anonymise.spoken.ages import find_ages
 from vault.anonymise.spoken.numbers import number_runs
 
@@ -101,8 +101,8 @@ def test_a_follow_up_to_a_question_for_another_number_is_no_age(text: str) -> No
 @pytest.mark.parametrize(("text", "age"), [
     ("Q: What age is your mum?\nP: Sixty.\nQ: And your dad?\nP: Sixty-four, still works.", "Sixty-four"),
     ("Q: What's your mum's age now?\nP: Sixty.\nQ: And your dad?\nP: Sixty-four.", "Sixty-four"),
-    ("Q: How old is your dad?\nP: Sixty.\nQ: What about your mum?\nP: Fifty-eight.\nQ: And you?\n"
-     "P: Thirty-one, next week.", "Thirty-one"),
+    (("Q: How old is your dad?\nP: Sixty.\nQ: What about your mum?\nP: Fifty-eight.\nQ: And you?\n"
+      "P: Thirty-one, next week."), "Thirty-one"),
     ("Q: Does your dad still work?\nP: No.\nQ: And your stepdad?\nP: Seventy-nine, still gardens.",
      "Seventy-nine"),
 ])
@@ -150,7 +150,7 @@ REGISTER = Register.from_csv("name,code\nAino Manousakis,T01\nOsei Visser,T02\nD
 def _assert_rebuilds(text: str, replacements: tuple[Any, ...], redacted: str) -> None:
     spans = sorted(replacements, key=lambda r: r.start)
     assert all(0 <= r.start < r.end <= len(text) for r in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:])), "replacements overlap"
+    assert all(a.end <= b.start for a, b in pairwise(spans)), "replacements overlap"
     pieces, at = [], 0
     for r in spans:
         pieces += [text[at:r.start], r.replacement]
