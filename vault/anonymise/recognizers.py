@@ -48,6 +48,7 @@ from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
     DATE_OF_BIRTH_WORDS,
     KIN_TITLES,
+    LETTER_UNIT_MEASURES,
     MODERN_WORDS,
     UNCOUNTABLE_SURNAMES,
     YEAR_OF_BIRTH_WORDS,
@@ -548,11 +549,18 @@ _AGE_DIGITS = r"(?P<m>1[01]\d|[1-9]?\d)"
 #: the same, two or three digits: a one-digit number beside a letter or a name is as often a
 #: footnote, a floor or a version ("3/F", "Smith (2)")
 _AGE_TWO_DIGITS = r"(?P<m>1[01]\d|[1-9]\d)"
-#: people written before their age in brackets: "the patient (47 yrs)", "his wife (63)"
-_PERSON_BEFORE_AGE = (r"(?:patient|client|resident|man|woman|gentleman|lady|boy|girl|son|daughter|"
-                      r"husband|wife|partner|mother|father|mum|dad|brother|sister|grandson|"
-                      r"granddaughter|grandmother|grandfather|baby|child|infant|toddler|teenager|"
-                      r"friend|neighbour)")
+#: children written before their age in brackets, which may be one digit: "his son (4)"
+_CHILDREN = (r"boy|girl|son|daughter|brother|sister|grandson|granddaughter|baby|child|infant|toddler|"
+             r"friend|neighbour")
+_CHILD_BEFORE_AGE = r"(?:" + _CHILDREN + r")"
+#: people written before their age in brackets: "the patient (47 yrs)", "his wife (63)"; an
+#: adult's age is two digits or three ("patient (2)", "the husband (3)" are items' numbers)
+_PERSON_BEFORE_AGE = (r"(?:patient|client|resident|man|woman|gentleman|lady|husband|wife|partner|"
+                      r"mother|father|mum|dad|grandmother|grandfather|teenager|" + _CHILDREN + r")")
+#: not after what a figure with a letter for its unit measures, within three words
+#: (:data:`LETTER_UNIT_MEASURES`: "catheter (16F)", "fever (101 F)", "the lab on 14/F")
+_NOT_MEASURED = (r"(?<!(?i:(?<![\w'’-])(?:" + "|".join(sorted(LETTER_UNIT_MEASURES))
+                 + r"))(?:[ \t]+[\w'’/-]+){0,3}[ \t]*)")
 #: people a bound on age picks out: "patients over 65", "anyone younger than 30", "women aged
 #: under 25" (the age is the bound; "over 40 patients", a count, is another shape)
 _PEOPLE_BY_AGE = (r"(?:patients|people|persons|men|women|adults|children|kids|folk|folks|residents|"
@@ -575,14 +583,16 @@ class AgeRecognizer(StudyPatternRecognizer):
         Pattern("bracketed", r"\b" + _TITLES_DOTTED + r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*\("
                              r"(?:[Aa]ged?[ \t]+)?" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*"
                              + _SEX + r")?\)", 0.7),
-        Pattern("bracketed_person", r"\b" + _PERSON_BEFORE_AGE + r"[ \t]*\((?:[Aa]ged?[ \t]+)?" + _AGE_DIGITS
-                                    + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*" + _SEX + r")?\)", 0.7),
+        Pattern("bracketed_person", r"\b" + _PERSON_BEFORE_AGE + r"[ \t]*\((?:[Aa]ged?[ \t]+)?"
+                                    + _AGE_TWO_DIGITS + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*" + _SEX + r")?\)", 0.7),
+        Pattern("bracketed_child", r"\b" + _CHILD_BEFORE_AGE + r"[ \t]*\((?:[Aa]ged?[ \t]+)?(?P<m>[1-9])"
+                                   + _AGE_UNIT + r"?(?:[ \t]*[,/;]?[ \t]*" + _SEX + r")?\)", 0.7),
         # the age and the sex in brackets or with a slash, as notes, lists and referrals write
         # them: "(47F)", "(62 M)", "(F, 47)", "(male, 58 yrs)", "47/F", "M/62"
-        Pattern("sex_age_bracket", r"\(" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?[ \t]*[,/;]?[ \t]*" + _SEX
+        Pattern("sex_age_bracket", _NOT_MEASURED + r"\(" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?[ \t]*[,/;]?[ \t]*" + _SEX
                                    + r"\)|\(" + _SEX + r"[ \t]*[,/;]?[ \t]*" + _AGE_TWO_DIGITS
                                    + _AGE_UNIT + r"?\)", 0.7),
-        Pattern("sex_age_slash", r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
+        Pattern("sex_age_slash", _NOT_MEASURED + r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
                                  r"(?<![\w./-])[MF][ \t]?/[ \t]?" + _AGE_TWO_DIGITS + r"(?![\w./:%-])", 0.7),
         # in apposition after a titled name: "Mr Visser, 84, lives alone", "Dr Obi, 52 yrs."
         # ("Dr Lamb, 12 Harley Street" is an address: a comma, a stop or the line's end after)

@@ -192,6 +192,16 @@ tube tubes catheter catheters cannula cannulas cannulae venflon venflons needle 
 drains stent stents sheath sheaths bougie bougies trache trachy tracheostomy size sizes gauge
 bore
 """.split())  # noqa: SIM905
+#: (round 25) what a figure written with a letter for its unit measures: a device's French
+#: gauge (:data:`SIZED_DEVICES`, "catheter (16F)"), a temperature in Fahrenheit ("fever (101 F)"),
+#: a sum in millions ("cost (40M)"), a floor ("the lab on 14/F"), a size or a score ("size
+#: 44/M"): a little before such a figure its letter is no person's sex (the written ages' "47F")
+LETTER_UNIT_MEASURES: frozenset[str] = SIZED_DEVICES | frozenset("""
+fever temp temps temperature temperatures pyrexia pyrexial febrile degrees thermometer hot cold
+warm heat cost costs budget budgets price prices revenue turnover funding grant worth value
+profit loss floor floors level storey office lab shoe shoes bra cup dress collar waist score
+scores scored mark marks result results
+""".split())  # noqa: SIM905
 #: the labels of a record's list of who came or sent apologies ("Present:", "Attendees:",
 #: "In attendance:", "Apologies:"): each item of the list after one is a person; a regex
 #: group, its case left to the reader (:mod:`vault.anonymise.person_contexts` reads a list of

@@ -556,8 +556,13 @@ def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
                                                   else line_end)), 0.7
 
 
-#: a question before a follow-up that asked for a count, a time or a length, not an age
-_NUMBER_ASKED = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b|\bwhat[ \t]+time\b|\byears\b")
+#: a question before a follow-up that asked for a count, a time or a length, or (round 25)
+#: which or what thing, the reply a number that names it ("Which bus does your mum take?",
+#: "What's her shoe size?", "What did he score?"), not an age (:data:`_AGE_NAMED` says when)
+_NUMBER_ASKED = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b|\bwhat[ \t]+time\b|\byears\b|"
+                           r"\b(?:what|which)\b(?![ \t]+about\b)")
+#: a question that names an age, however it asks ("What age is she?", "What's your mum's age?")
+_AGE_NAMED = re.compile(r"(?i)\b(?:old|age|aged)\b")
 #: an adult's age opening a reply, the number standing free (see :func:`_follow_up_answers`)
 _ADULT_REPLY = re.compile(r"(?P<age>" + _ADULT + r")(?=[ \t]*[,.!?…]|[ \t]+(?i:next|last|this|in|at|on|"
                           r"now)\b)")
@@ -576,8 +581,10 @@ def _follow_up_answers(text: str) -> list[Finding]:
         if who == "them" or who.endswith(("s", "children", "folk")):
             continue
         before = text.rfind("?", max(0, follow.start() - _FOLLOW_UP_REACH), follow.start())
-        if before != -1 and _NUMBER_ASKED.search(text, text.rfind("\n", 0, before) + 1, before):
-            continue
+        if before != -1:
+            asked = text.rfind("\n", 0, before) + 1
+            if _NUMBER_ASKED.search(text, asked, before) and not _AGE_NAMED.search(text, asked, before):
+                continue
         start = _ANSWER_START.match(text, follow.end())
         pos = start.end() if start else follow.end()
         for _ in range(4):

@@ -112,7 +112,8 @@ class NumberRun:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    tokens = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    # casefolded as the pattern matched, ignoring case: "ſix", with a long s, is a word of it
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)]
     if "[" not in text:
         return tokens
     # digits inside transcription marks ("[inaudible 00:12:01]") are not spoken numbers
