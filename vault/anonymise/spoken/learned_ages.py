@@ -33,7 +33,14 @@ import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
 
 from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.ages import MEASURE_WORDS, age_said_at, thing_asked_before
+from vault.anonymise.spoken.ages import (
+    AGE_TALK,
+    COUNT_QUESTION,
+    MEASURE_WORDS,
+    PEOPLE_AFTER_AGE,
+    age_said_at,
+    thing_asked_before,
+)
 from vault.anonymise.spoken.tagger import a_measured_number
 from vault.anonymise.wordlists import CHILD_WORDS, KIN_WORDS
 from vault.errors import InputError
@@ -339,13 +346,11 @@ def probabilities(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-#: who an "N-year-old" can be, beside kin, children and the age cues ("man", "boy", "female")
-_PEOPLE = frozenset({"patient", "patients", "doctor", "nurse", "registrar", "consultant",
-                     "trainee", "student", "gp", "colleague", "person", "lady", "gentleman",
-                     "chap", "bloke", "fella", "guy", "mum", "dad", "mother", "father", "wife",
-                     "husband", "partner", "friend", "neighbour", "resident", "client",
-                     "woman", "women", "men", "who", "with", "and", "from", "in", "on", "at",
-                     "was", "is", "had", "has", "now", "then"})
+#: who an "N-year-old" can be, beside the people the age rules know
+#: (:data:`~vault.anonymise.spoken.ages.PEOPLE_AFTER_AGE`), kin, children and the age cues, and
+#: the words that go on to say more of them ("a fifty-year-old with ...", "... year-old now")
+_PEOPLE = frozenset({"patients", "gp", "person", "resident", "client", "who", "with", "and",
+                     "from", "in", "on", "at", "was", "is", "had", "has", "now", "then"})
 #: "N-year-old" and the word after it (a thing's age: "a forty-year-old boiler")
 _YEAR_OLD_AFTER = re.compile(r"[ \t]*-?[ \t]*(?i:years?|yrs?)[ \t]*-?[ \t]*(?i:old)(?![\w'’-])"
                              r"(?:[ \t]+(?P<word>[a-z]+))?")
@@ -356,12 +361,11 @@ _READING_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:tests?|reading
 
 #: the last question before a number asks how many, how much, how long, how often, how far, what
 #: time or which/what thing: the number answers it (with no word of age talk after it)
-_OTHER_QUESTION = re.compile(r"(?i)\b(?:how[ \t]+(?:many|much|long|often|far)|how[ \t]+old[ \t]+(?:is|was)[ \t]+"
-                             r"(?:it|that|this)|what[ \t]+(?:time|score|bed|ward|room|number|level)|"
+_OTHER_QUESTION = re.compile(r"(?i)\b(?:" + COUNT_QUESTION + r"|how[ \t]+old[ \t]+(?:is|was)[ \t]+"
+                             r"(?:it|that|this)|what[ \t]+(?:score|bed|ward|room|number|level)|"
                              r"which[ \t]+(?:ward|bed|room|floor|bay)|out[ \t]+of[ \t]+(?:ten|five|\d+)|"
                              r"when[ \t]+(?:do|did|does)[ \t]+\w+[ \t]+(?:finish|start|leave|begin|end))\b"
                              r"[^?\n]{0,80}\?")
-_AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
 _NUMBER_WORD = (r"(?:\d|(?<![\w'’-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                 r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\w'’]))")
 #: a rate: "ninety-eight a week", "thirty per shift"
@@ -386,7 +390,7 @@ def _other_question_answered(text: str, start: int) -> bool:
     asked = None
     for asked in _OTHER_QUESTION.finditer(text, max(0, start - _QUESTION_REACH), start):
         pass
-    return asked is not None and not _AGE_TALK.search(text, asked.end(), start)
+    return asked is not None and not AGE_TALK.search(text, asked.end(), start)
 
 
 def _guarded(text: str, start: int, end: int) -> bool:
@@ -417,7 +421,8 @@ def _guarded(text: str, start: int, end: int) -> bool:
 
 def _a_person(word: str) -> bool:
     """Whether a lower-case noun may name a person (kin, a child, a role, "man", "girl")."""
-    return word in _PEOPLE or word in KIN_WORDS or word in CHILD_WORDS or word in _AGE_CUES
+    return word in _PEOPLE or word in PEOPLE_AFTER_AGE or word in KIN_WORDS or \
+        word in CHILD_WORDS or word in _AGE_CUES
 
 
 def find_learned_ages(text: str, threshold: float = THRESHOLD) -> list[Finding]:
