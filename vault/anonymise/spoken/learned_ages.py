@@ -133,6 +133,9 @@ def _layout(chars: str) -> str:
     return chars.replace("\n", "N").replace("\r", "N").replace("\t", " ")
 
 
+#: a token's class is a function of its text alone: kept for the words seen most (a transcript's
+#: vocabulary is small beside its length)
+@functools.lru_cache(maxsize=1 << 14)
 def _word_class(tok: str) -> str:
     low = tok.lower()
     if tok.isdigit():
@@ -236,7 +239,8 @@ def features(text: str, toks: Sequence[tuple[int, int]],
         before = text[max(line_start, s - _LABEL_REACH):s]
         if line_start >= s - _LABEL_REACH and not before.strip():
             f.append("ls")
-        label = _LABEL.search(before)
+        # (a field label ends in a colon: most numbers have none before them to look for)
+        label = _LABEL.search(before) if ":" in before else None
         if label is not None:
             f += ["lbl", "lbl=" + label.group(1).lower().strip()]
         f.append("lp=" + _layout(text[s - 1] if s and not text[s - 1].isalnum() else
