@@ -111,9 +111,11 @@ _FILLER = (r"(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know|
            r"actually|let['’]s[ \t]+say|say|mind[ \t]+you|to[ \t]+be[ \t]+fair|in[ \t]+fact)")
 
 #: the people an "X-year-old" is said of (the learned age finder reads them too)
-PEOPLE_AFTER_AGE: frozenset[str] = frozenset("""man men woman women boy girl lad lass kid child
-    baby son daughter patient gentleman lady chap bloke fella guy female male mum mother dad
-    father grandad grandmother nan doctor trainee registrar consultant nurse student""".split())
+PEOPLE_AFTER_AGE: frozenset[str] = frozenset({
+    "man", "men", "woman", "women", "boy", "girl", "lad", "lass", "kid", "child", "baby", "son",
+    "daughter", "patient", "gentleman", "lady", "chap", "bloke", "fella", "guy", "female", "male",
+    "mum", "mother", "dad", "father", "grandad", "grandmother", "nan", "doctor", "trainee",
+    "registrar", "consultant", "nurse", "student"})
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
 _PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:" + words_pattern(PEOPLE_AFTER_AGE) + r"|"
                  r"and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
