@@ -177,3 +177,14 @@ def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) 
     small, large = work(50), work(400)
     assert large[0] <= 8 * small[0] + 50
     assert large[1] <= 8 * small[1] + 200
+
+
+def test_the_people_the_age_rules_know_after_year_old_are_people_to_the_finder() -> None:
+    """One list of who an "N-year-old" is (the rules'), read by the finder's guard too."""
+    from vault.anonymise.spoken.ages import PEOPLE_AFTER_AGE
+
+    assert all(la._a_person(word) for word in PEOPLE_AFTER_AGE)
+    assert not la._a_person("boiler")
+    start = "a 9-year-old lass".index("9")
+    assert la._guarded("a 9-year-old lass", start, start + 1) is False
+

@@ -40,7 +40,8 @@ from vault.anonymise.spoken.numbers import NumberRun, number_runs
 from vault.anonymise.spoken.turns import CAPTION_CUE, LABEL_WORDS, TIMED_SPEAKER_LINE
 from vault.anonymise.wordlists import CHILD_WORDS, english_words, words_pattern
 
-__all__ = ["age_said_at", "find_ages", "thing_asked_before"]
+__all__ = ["AGE_TALK", "COUNT_QUESTION", "PEOPLE_AFTER_AGE", "age_said_at", "find_ages",
+           "thing_asked_before"]
 
 DETECTOR = "spoken_age"
 
@@ -109,11 +110,15 @@ _FILLER = (r"(?i:um|er|erm|uh|what|like|sort[ \t]+of|kind[ \t]+of|you[ \t]+know|
            r"I[ \t]+mean|honest|to[ \t]+be[ \t]+honest|if[ \t]+I['’]m[ \t]+honest|literally|basically|"
            r"actually|let['’]s[ \t]+say|say|mind[ \t]+you|to[ \t]+be[ \t]+fair|in[ \t]+fact)")
 
+#: the people an "X-year-old" is said of (the learned age finder reads them too)
+PEOPLE_AFTER_AGE: frozenset[str] = frozenset({
+    "man", "men", "woman", "women", "boy", "girl", "lad", "lass", "kid", "child", "baby", "son",
+    "daughter", "patient", "gentleman", "lady", "chap", "bloke", "fella", "guy", "female", "male",
+    "mum", "mother", "dad", "father", "grandad", "grandmother", "nan", "doctor", "trainee",
+    "registrar", "consultant", "nurse", "student"})
 #: after "X-year-old": a person, or no noun at all ("a car" is no one's age)
-_PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:man|men|woman|women|boy|girl|lad|lass|kid|child|baby|son|"
-                 r"daughter|patient|gentleman|lady|chap|bloke|fella|guy|female|male|mum|mother|"
-                 r"dad|father|grandad|grandmother|nan|doctor|trainee|registrar|consultant|nurse|"
-                 r"student|and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
+_PERSON_AFTER = (r"(?=[ \t]*(?:[^\w \t]|$|(?i:" + words_pattern(PEOPLE_AFTER_AGE) + r"|"
+                 r"and|who|with|from|in|on|at|when|was|is|had|has|by|but|so|like|"
                  r"I|he|she|they|we|you|"
                  # a verb after it: "my seven-year-old keeps me up", "the ten-year-old said"
                  r"does|did|can|could|will|would|won['’]t|doesn['’]t|didn['’]t|can['’]t|keeps|kept|"
@@ -404,10 +409,13 @@ _MY_AGE = re.compile(r"(?=[MmHhYyTtOo])(?i:\b(?:my|his|her|your|their|our)[ \t]+
                      r")[,:]?[ \t]+(?P<age>" + _AGE + r")")
 #: "Seven and a half": the half belongs to the age
 _HALF_AFTER = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
-#: a question just before that asks for a count, a duration or a time: its answer is no age
-_OTHER_QUESTION = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b[^?\n]{0,80}\?[^?]*\Z|"
-                             r"\bwhat[ \t]+time\b[^?\n]{0,80}\?[^?]*\Z")
-_AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
+#: the words of a question that asks for a count, a duration or a time (the learned age finder
+#: reads them too)
+COUNT_QUESTION = r"how[ \t]+(?:many|much|long|often|far)|what[ \t]+time"
+#: such a question just before: its answer is no age
+_OTHER_QUESTION = re.compile(r"(?i)\b(?:" + COUNT_QUESTION + r")\b[^?\n]{0,80}\?[^?]*\Z")
+#: a word of age talk: after a question of another kind, it says an age is talked of again
+AGE_TALK = re.compile(r"(?i)\b(?:old|older|younger|age|aged|birthday|born|turn|turned|turning)\b")
 
 
 #: an age standing as its own phrase later in the answer's first line, after a remark
@@ -559,7 +567,7 @@ def _answer_after(text: str, pos: int) -> tuple[re.Match[str] | None, float]:
 #: a question before a follow-up that asked for a count, a time or a length, or (round 25)
 #: which or what thing, the reply a number that names it ("Which bus does your mum take?",
 #: "What's her shoe size?", "What did he score?"), not an age (:data:`_AGE_NAMED` says when)
-_NUMBER_ASKED = re.compile(r"(?i)\bhow[ \t]+(?:many|much|long|often|far)\b|\bwhat[ \t]+time\b|\byears\b|"
+_NUMBER_ASKED = re.compile(r"(?i)\b(?:" + COUNT_QUESTION + r"|years)\b|"
                            r"\b(?:what|which)\b(?![ \t]+about\b)")
 #: a question that names an age, however it asks ("What age is she?", "What's your mum's age?")
 _AGE_NAMED = re.compile(r"(?i)\b(?:old|age|aged)\b")
@@ -652,7 +660,7 @@ def thing_asked_before(text: str, pos: int) -> bool:
     asked = None
     for asked in _THING_ASKED.finditer(text, max(0, pos - 200), pos):
         pass
-    return asked is not None and not _AGE_TALK.search(text, asked.end(), pos)
+    return asked is not None and not AGE_TALK.search(text, asked.end(), pos)
 
 
 def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
@@ -671,7 +679,7 @@ def _around_numbers(text: str, runs: list[NumberRun]) -> list[Finding]:
                     _NOT_AGE_AFTER.match(text, item.end) is None:
                 continue
             window = ("\n" if item.start <= 24 else "") + text[max(0, item.start - 24):item.start]
-            if _LOOSE_BEFORE.search(window) and _AGE_TALK.search(
+            if _LOOSE_BEFORE.search(window) and AGE_TALK.search(
                     text, max(0, item.start - 200), item.start) and not _OTHER_QUESTION.search(
                     text, max(0, item.start - 120), item.start) and not thing_asked_before(
                     text, item.start):
