@@ -258,7 +258,6 @@ BATCH2_NEG: list[tuple[str, str, tuple[str, ...]]] = [
 LEFT = {
     "Chidi: She had her menarche at eleven, which is early.",
     "Aoife: The small one is going on five now.",
-    "[00:20:41] speaker 2: my dads ate and sixty now",
     "Tomasz: I am in Glasgow since twenty-sixteen.",
     "Mei: came to the UK in 2019, did my PLAB in twenty-twenty",
     "Dafydd: The ambulance is twelve years old.",

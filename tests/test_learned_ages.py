@@ -188,3 +188,17 @@ def test_the_people_the_age_rules_know_after_year_old_are_people_to_the_finder()
     start = "a 9-year-old lass".index("9")
     assert la._guarded("a 9-year-old lass", start, start + 1) is False
 
+
+
+
+@pytest.mark.parametrize(("text", "number", "an_age"), [
+    ("P2: She takes two and a half tablets at night.", "two", False),
+    ("P3: He drinks one and a half litres a day.", "one", False),
+    ("P4: My lad's two and a half now.", "two", True),
+    ("P5: She was six and a half when we moved.", "six", True),
+])
+def test_a_thing_counted_in_halves_is_no_age(text: str, number: str, an_age: bool) -> None:
+    """'two and a half tablets' is a dose, 'two and a half now' an age (round 25's merge: the
+    learned finder read the dose). At threshold 0 only the guards decide."""
+    found = {text[f.start:f.end] for f in la.find_learned_ages(text, threshold=0.0)}
+    assert (number in found) is an_age

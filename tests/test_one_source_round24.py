@@ -70,7 +70,7 @@ def test_only_the_spoken_dates_are_stamped() -> None:
     stamps = _stamps(SpokenFormsRecognizer(),
                      "P2: It went wrong on the ninth of March. I was forty-four then.",
                      ["DATE", "AGE"])
-    assert stamps == {"spoken_date": {True}, "spoken_age": {False}}
+    assert stamps == {"spoken_date": {True}, "spoken_age": {False}, "learned_age": {False}}
 
 
 @pytest.mark.parametrize(("text", "allowed"), [

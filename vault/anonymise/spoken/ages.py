@@ -188,13 +188,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"(?=[AaWwYyTtIiHhSs])(?i:\b(?:are|were)[ \t]+(?:you|they|we)|\b(?:you|they|we)['’]re|\byou[ \t]+are|"
                 r"\bam[ \t]+I|\b(?:is|was)[ \t]+(?:he|she)|\b(?:he|she)['’]s|"
                 r"\b(?:you|he|she|they)[ \t]+(?:must|might|could|would)[ \t]+(?:be|have[ \t]+been))"
-                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
+                r"(?:,?[ \t]+" + _FILLER + r"[.!]?)*,?"
                 r"[ \t]+" + _ADVERB + r"*(?P<age>" + _ADULT + r")"), 0.6),
     # I'm nearly sixty / I was, um, twenty-nine / she was not even forty
     (re.compile(r"(?=[IiHhSsYyTtWw])(?i:\bI['’]m|\bI[ \t]+am|\bI[ \t]+was|\b(?:he|she)[ \t]+(?:was|is)|"
                 r"\b(?:I|he|she|you|they|we)(?:['’]d|[ \t]+would|[ \t]+will|['’]ll|[ \t]+(?:must|might|"
                 r"may|could|can['’]t|cannot|couldn['’]t|should))[ \t]+(?:have[ \t]+been|be))"
-                r"(?:,?[ \t]+" + _FILLER + r"[,.!]?)*"
+                r"(?:,?[ \t]+" + _FILLER + r"[.!]?)*,?"
                 r"[ \t]+" + _ADVERB
                 + r"*(?:(?i:even)[ \t]+)?(?P<age>" + _AGE + r")"), 0.7),
     # I hit fifty / coming up to forty / at the age of 45 / turned fifty
@@ -246,7 +246,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float]] = [
     # moved here at twelve / lost my dad at nine / went into care at four (a life's events that
     # befall a child too, so any age: a clock time goes with none of these)
     (re.compile(r"(?=[MmCcEeRrLlWwBbPpTtSsAaFfGg])(?i:\b(?:" + _CHILDHOOD_EVENT + r")(?:,?[ \t]+" + _FILLER
-                + r"[,.]?)*[ \t]+(?:at|aged))"
+                + r"\.?)*,?[ \t]+(?:at|aged))"
                 r"[ \t]+(?P<age>" + _AGE + r")" + _NOT_A_CLOCK), 0.65),
     # my son was five / my grandad's a hundred and two / her eldest is nineteen
     (re.compile(r"(?=[MmHhTtOoYy])(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|"
@@ -324,7 +324,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhow[ \t]+old\b|\bwhat[ \t]+age\b|\byour[ \t]+
                            # have been, what, thirty?"
                            r"\b(?:you|he|she|they)(?:['’]re|['’]s|['’]d[ \t]+(?:be|have[ \t]+been)|"
                            r"[ \t]+(?:must|might|could|would|will)[ \t]+(?:be|have[ \t]+been))"
-                           r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)[,.]?)*[ \t]+"
+                           r"(?:,?[ \t]+(?:about|around|roughly|nearly|only|what|um|er)\.?)*,?[ \t]+"
                            r"(?:" + _TENS + r"(?:[- \t]" + _UNIT + r")?|" + _TEENS + r")"
                            r"[ \t]*(?:,[ \t]*"
                            r"(?:then|right|yeah|surely|I[ \t]+guess))?(?=[ \t]*\?)")
@@ -1156,7 +1156,7 @@ _IS_MONTHS = re.compile(
     r"(?<=,[ \t])(?P<named>[A-Z][\w'’-]+),|"
     r"(?<![\w'’])(?!(?:It|That|This|"
     r"There|What|Which|Who|Where|When|How|He|She|They|We|You)\b)[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+(?:is|was|"
-    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:,?[ \t]+" + _FILLER + r",?)*"
+    r"are|were|will[ \t]+be|['’]ll[ \t]+be|turned|turns))(?:,?[ \t]+" + _FILLER + r")*,?"
     r"(?:[ \t]+(?i:just[ \t]+)?(?i:gone|turned))?[ \t]+(?:(?i:only|just|nearly|almost|about|"
     r"barely|now|still|already|coming[ \t]+up[ \t]+to|a[ \t]+mere)[ \t]+)?"
     r"(?P<age>(?:\d{1,2}|" + _AGE_WORDS + r")(?:[- \t]+and[- \t]+a[- \t]+half)?[- \t]+(?i:"
@@ -1356,8 +1356,10 @@ _SUBJECT_BE = (r"(?:" + _ONE_PERSON + r"|(?<![\w'’-])(?i:(?:you|they)[ \t]+(?:
                r"(?:is|was)))")
 #: between the subject's "be" and the age: a degree word, or a filler set off by commas ("Our
 #: Lola is basically, seven", "My little girl was, I mean, two")
+#: (a comma between two words is the next word's, never also the last one's: read both ways, a
+#: run of fillers could be split 2**n ways before a match failed; fuzz25 found it)
 _BE_EXTRA = (r"(?:,?[ \t]+(?:(?i:only|just|nearly|almost|about|now|still|already|actually|probably)|"
-             + _FILLER + r")[,.]?)*")
+             + _FILLER + r")\.?)*,?")
 #: "he's going on seven", "my lad is going on 8", "I was going on nine when ..."
 _GOING_ON = re.compile(
     r"(?=[A-Za-z])" + _SUBJECT_BE + _BE_EXTRA + r"[ \t]+(?:(?i:going|goin['’]?)[ \t]+on|(?i:rising))[ \t]+"
