@@ -22,14 +22,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import hashlib
 import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-import pycrfsuite  # type: ignore[import-not-found,unused-ignore]
 
 from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken._finding import Finding
@@ -41,9 +38,8 @@ from vault.anonymise.spoken.ages import (
     age_said_at,
     thing_asked_before,
 )
-from vault.anonymise.spoken.tagger import a_measured_number
+from vault.anonymise.spoken.tagger import a_measured_number, open_checked_model
 from vault.anonymise.wordlists import CHILD_WORDS, KIN_WORDS
-from vault.errors import InputError
 
 __all__ = ["AGE", "DETECTOR", "MODEL_PATH", "OTHER", "THRESHOLD", "candidates", "check_model",
            "features", "find_learned_ages", "probabilities", "tokenise"]
@@ -302,23 +298,8 @@ def features(text: str, toks: Sequence[tuple[int, int]],
 
 @functools.cache
 def _tagger(path: str) -> Any:
-    """The model at ``path``; an :class:`InputError` if the file is missing, unreadable, or (the
-    shipped model) not the one its ``.sha256`` file records."""
-    model = Path(path)
-    if not model.is_file():
-        raise InputError(f"the age finder's model {model.name} is missing", hint=_NO_MODEL_HINT)
-    if model.resolve() == MODEL_PATH:
-        recorded = MODEL_PATH.with_suffix(".crfsuite.sha256").read_text(encoding="ascii").split()[0]
-        if hashlib.sha256(model.read_bytes()).hexdigest() != recorded:
-            raise InputError(f"the age finder's model {model.name} is not the file it was "
-                             "shipped as (checksum differs)", hint=_NO_MODEL_HINT)
-    tagger = pycrfsuite.Tagger()
-    try:
-        tagger.open(path)
-    except (OSError, ValueError) as exc:
-        raise InputError(f"the age finder's model {model.name} cannot be read",
-                         hint=_NO_MODEL_HINT) from exc
-    return tagger
+    """The model at ``path`` (see :func:`~vault.anonymise.spoken.tagger.open_checked_model`)."""
+    return open_checked_model(path, MODEL_PATH, "the age finder's model", _NO_MODEL_HINT)
 
 
 def _model_path() -> str | None:

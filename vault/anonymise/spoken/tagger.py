@@ -438,22 +438,28 @@ _NO_MODEL_HINT = "reinstall vault, or set VAULT_SPOKEN_TAGGER=off to redact with
 
 @functools.cache
 def _tagger(path: str) -> Any:
-    """The CRF tagger of the model at ``path``; an :class:`InputError` if the file is missing,
-    unreadable, or (the shipped model) not the one its ``.sha256`` file records."""
+    """The CRF tagger of the model at ``path`` (see :func:`open_checked_model`)."""
+    return open_checked_model(path, MODEL_PATH, "the spoken tagger's model", _NO_MODEL_HINT)
+
+
+def open_checked_model(path: str, shipped: Path, what: str, hint: str) -> Any:
+    """A ``pycrfsuite.Tagger`` of the model at ``path``; an :class:`InputError` (``what`` names
+    the model, ``hint`` says what to do) if the file is missing, unreadable, or (the shipped model
+    ``shipped``) not the one its ``.sha256`` file records. The spoken tagger's and the learned age
+    finder's models are opened by it."""
     model = Path(path)
     if not model.is_file():
-        raise InputError(f"the spoken tagger's model {model.name} is missing", hint=_NO_MODEL_HINT)
-    if model.resolve() == MODEL_PATH:
-        recorded = MODEL_PATH.with_suffix(".crfsuite.sha256").read_text(encoding="ascii").split()[0]
+        raise InputError(f"{what} {model.name} is missing", hint=hint)
+    if model.resolve() == shipped:
+        recorded = shipped.with_suffix(".crfsuite.sha256").read_text(encoding="ascii").split()[0]
         if hashlib.sha256(model.read_bytes()).hexdigest() != recorded:
-            raise InputError(f"the spoken tagger's model {model.name} is not the file it was "
-                             "shipped as (checksum differs)", hint=_NO_MODEL_HINT)
+            raise InputError(f"{what} {model.name} is not the file it was shipped as (checksum "
+                             "differs)", hint=hint)
     tagger = pycrfsuite.Tagger()
     try:
         tagger.open(path)
     except (OSError, ValueError) as exc:
-        raise InputError(f"the spoken tagger's model {model.name} cannot be read",
-                         hint=_NO_MODEL_HINT) from exc
+        raise InputError(f"{what} {model.name} cannot be read", hint=hint) from exc
     return tagger
 
 
