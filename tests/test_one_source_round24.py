@@ -70,7 +70,10 @@ def test_only_the_spoken_dates_are_stamped() -> None:
     stamps = _stamps(SpokenFormsRecognizer(),
                      "P2: It went wrong on the ninth of March. I was forty-four then.",
                      ["DATE", "AGE"])
-    assert stamps == {"spoken_date": {True}, "spoken_age": {False}, "learned_age": {False}}
+    # the age finders (the rules', and the learned one where it is sure) stamp nothing
+    assert stamps.pop("spoken_date") == {True}
+    assert stamps.pop("spoken_age") == {False}
+    assert set(stamps) <= {"learned_age"} and all(v == {False} for v in stamps.values())
 
 
 @pytest.mark.parametrize(("text", "allowed"), [
