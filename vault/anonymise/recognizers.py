@@ -592,7 +592,8 @@ class AgeRecognizer(StudyPatternRecognizer):
         Pattern("sex_age_bracket", _NOT_MEASURED + r"\(" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?[ \t]*[,/;]?[ \t]*" + _SEX
                                    + r"\)|\(" + _SEX + r"[ \t]*[,/;]?[ \t]*" + _AGE_TWO_DIGITS
                                    + _AGE_UNIT + r"?\)", 0.7),
-        Pattern("sex_age_slash", _NOT_MEASURED + r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
+        # (a digit first: the measure's look-behind is not tried at every position of the text)
+        Pattern("sex_age_slash", r"(?=\d)" + _NOT_MEASURED + r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
                                  r"(?<![\w./-])[MF][ \t]?/[ \t]?" + _AGE_TWO_DIGITS + r"(?![\w./:%-])", 0.7),
         # in apposition after a titled name: "Mr Visser, 84, lives alone", "Dr Obi, 52 yrs."
         # ("Dr Lamb, 12 Harley Street" is an address: a comma, a stop or the line's end after)
