@@ -705,3 +705,25 @@ def rebuild(text: str, replacements: Iterable[Any]) -> str:
         pos = x.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def replacements_without(name: str, docs: Sequence[Document], register: str | None,
+                         cache: Path, switch_off: str) -> dict[str, list[Detection]]:
+    """What the engine replaces in set ``name`` (``docs``, with ``register``'s text) with the
+    finder that the environment variable ``switch_off`` turns off, pickled under ``cache`` so
+    a training script's folds run the engine once per set (the spoken tagger's and the learned
+    age finder's training scripts)."""
+    import os
+    import pickle
+
+    path = cache / (name.replace("/", "_") + ".pickle")
+    if path.is_file():
+        with path.open("rb") as fh:
+            cached: dict[str, list[Detection]] = pickle.load(fh)
+            return cached
+    os.environ[switch_off] = "off"
+    run = VaultSystem.load(register).detections(docs)
+    cache.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump(run.replaced, fh)
+    return run.replaced

@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -29,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
 
-from _corpus import Detection, Document, load_corpus, score
+from _corpus import Detection, Document, load_corpus, replacements_without, score
 
 from vault.anonymise.spoken import learned_ages as la
 from vault.anonymise.spoken.tagger import plain_text
@@ -105,19 +104,7 @@ def register(name: str) -> str | None:
 
 def engine_replacements(name: str, cache: Path) -> dict[str, list[Detection]]:
     """What the engine replaces in set ``name`` with this finder off (cached)."""
-    path = cache / (name.replace("/", "_") + ".pickle")
-    if path.is_file():
-        with path.open("rb") as fh:
-            cached: dict[str, list[Detection]] = pickle.load(fh)
-            return cached
-    from _corpus import VaultSystem
-
-    os.environ["VAULT_AGE_FINDER"] = "off"
-    run = VaultSystem.load(register(name)).detections(load(name))
-    cache.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        pickle.dump(run.replaced, fh)
-    return run.replaced
+    return replacements_without(name, load(name), register(name), cache, "VAULT_AGE_FINDER")
 
 
 def figures(docs: Sequence[Document], found: dict[str, list[Detection]]) -> str:

@@ -142,7 +142,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -153,7 +152,7 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from _corpus import Detection, Document, load_corpus, score
+from _corpus import Detection, Document, load_corpus, replacements_without, score
 
 from vault.anonymise.spoken import tagger as tg
 
@@ -270,19 +269,7 @@ def train(names: Sequence[str], out: Path, params: dict[str, object] | None = No
 
 
 def engine_replacements(name: str, cache: Path) -> dict[str, list[Detection]]:
-    path = cache / (name.replace("/", "_") + ".pickle")
-    if path.is_file():
-        with path.open("rb") as fh:
-            cached: dict[str, list[Detection]] = pickle.load(fh)
-            return cached
-    from _corpus import VaultSystem
-
-    os.environ["VAULT_SPOKEN_TAGGER"] = "off"
-    run = VaultSystem.load(register(name)).detections(load(name))
-    cache.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fh:
-        pickle.dump(run.replaced, fh)
-    return run.replaced
+    return replacements_without(name, load(name), register(name), cache, "VAULT_SPOKEN_TAGGER")
 
 
 def figures(docs: Sequence[Document], found: dict[str, list[Detection]]) -> str:
