@@ -98,7 +98,8 @@ def test_purge_without_yes_and_terminal_refuses(vault: Vault, runner: CliRunner,
 def test_purge_yes_destroys_and_second_run_is_quiet(vault: Vault, runner: CliRunner,
                                                     study) -> None:
     _run(runner, "event", "set", "final_report", REPORT)
-    out = _run(runner, "retention", "purge", "--yes")
+    # --as-of pins the day: TODAY is read at collection, and a run crossing midnight split them
+    out = _run(runner, "retention", "purge", "--yes", "--as-of", TODAY.isoformat())
     assert out.exit_code == 0, out.output
     lines = out.output.splitlines()
     assert lines[0] == f"purge as of {TODAY.isoformat()}: destroyed 2 objects, 1 class keys"
