@@ -384,7 +384,7 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26"])
+                                  "people_heldout26", "people_heldout27"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -406,7 +406,7 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26"])
+                                  "people_heldout26", "people_heldout27"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -912,6 +912,37 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout23", "people_heldout26"),
                                                  ("people_heldout24", "people_heldout26"),
                                                  ("people_heldout25", "people_heldout26"),
+                                                 ("names_dev", "people_heldout27"),
+                                                 ("names_heldout", "people_heldout27"),
+                                                 ("people_heldout", "people_heldout27"),
+                                                 ("people_dev", "people_heldout27"),
+                                                 ("people_heldout2", "people_heldout27"),
+                                                 ("people_heldout3", "people_heldout27"),
+                                                 ("people_heldout4", "people_heldout27"),
+                                                 ("people_dev2", "people_heldout27"),
+                                                 ("people_dev3", "people_heldout27"),
+                                                 ("people_heldout5", "people_heldout27"),
+                                                 ("people_heldout6", "people_heldout27"),
+                                                 ("people_heldout7", "people_heldout27"),
+                                                 ("people_heldout8", "people_heldout27"),
+                                                 ("people_heldout9", "people_heldout27"),
+                                                 ("people_heldout10", "people_heldout27"),
+                                                 ("people_heldout11", "people_heldout27"),
+                                                 ("people_heldout12", "people_heldout27"),
+                                                 ("people_heldout13", "people_heldout27"),
+                                                 ("people_heldout14", "people_heldout27"),
+                                                 ("people_heldout15", "people_heldout27"),
+                                                 ("people_heldout16", "people_heldout27"),
+                                                 ("people_heldout17", "people_heldout27"),
+                                                 ("people_heldout18", "people_heldout27"),
+                                                 ("people_heldout19", "people_heldout27"),
+                                                 ("people_heldout20", "people_heldout27"),
+                                                 ("people_heldout21", "people_heldout27"),
+                                                 ("people_heldout22", "people_heldout27"),
+                                                 ("people_heldout23", "people_heldout27"),
+                                                 ("people_heldout24", "people_heldout27"),
+                                                 ("people_heldout25", "people_heldout27"),
+                                                 ("people_heldout26", "people_heldout27"),
                                                  ("people_heldout8", "people_heldout9")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
@@ -944,7 +975,8 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
                      "people_heldout19", "people_heldout20",
                      "people_heldout21", "people_heldout22",
                      "people_heldout23", "people_heldout24",
-                     "people_heldout25", "people_heldout26"):  # blind sets, round 4's dev: nothing shared
+                     "people_heldout25", "people_heldout26",
+                     "people_heldout27"):  # blind sets, round 4's dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -988,7 +1020,7 @@ def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # t
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26"])
+                                  "people_heldout26", "people_heldout27"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -1119,6 +1151,16 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
                           "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
                           "heldout21.py"), 400),
+    # round 26's, against the generator and heldout2 to heldout21 (the still-blind ones checked
+    # by a script that printed only counts and this set's own entries); spoken/heldout22, the
+    # spoken set of round 26, was written the same hour by a writer who could not read it (left
+    # to the merge)
+    ("people_heldout27", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
+                          "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
+                          "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
+                          "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
+                          "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
+                          "heldout21.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1153,7 +1195,7 @@ _WRITTEN_WITH: dict[str, set[str]] = {"people_heldout14": {"negatives_dev5.py"}}
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26"])
+                                  "people_heldout26", "people_heldout27"])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_negatives_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """Round 13's, round 14's and round 15's blind names sets were also checked against the
@@ -1284,6 +1326,67 @@ def test_people_heldout26_counts_forms_and_hard_negatives() -> None:
         assert found, word
 
 
+
+#: people_heldout27's own DATE forms (as care homes and home-care runs write and say them)
+_HELDOUT27_DATE_SHAPES = {
+    "wkd_dm_slash": r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [0-3]\d/[01]\d",
+    "dash_num": r"[0-3]\d-[01]\d-20[0-2]\d",
+    "dm_nopad": r"[1-3]?\d/1?\d",
+    "mon_d": r"[A-Z][a-z]{2} [1-3]?\d",
+    "d_month_y": r"[1-3]?\d [A-Z][a-z]+ 20[0-2]\d",
+    "said_of_the_num": r"[a-z-]+ of the [a-z-]+",
+    "said_ord_month": r"[a-z-]+ [A-Z][a-z]+",
+}
+
+
+def test_people_heldout27_counts_forms_and_hard_negatives() -> None:
+    """Round 26's blind names set (care homes and home care in the North of England, the
+    Midlands and Northern Ireland): its size, the DATE/AGE forms and the rota-signature form only
+    it uses, and hard negatives that are present and never inside a gold span. Counts and shapes
+    only: no string of its pools is listed here."""
+    docs = load_corpus(REPO / "tests" / "corpus" / "people_heldout27.jsonl")
+    assert len(docs) == 60
+    assert sum(d.style == "written" for d in docs) == 30
+    assert 50_000 <= sum(len(d.text.split()) for d in docs) <= 62_000
+    spans = [s for d in docs for s in d.spans]
+    assert len(spans) >= 4000
+    forms = {(s.type, s.form) for s in spans}
+    for form in (*_HELDOUT27_DATE_SHAPES, "dob_dash_num", "dob_d_month_y",
+                 "dob_said_of_the_num_yy", "slash4", "d_mon_y", "month_year"):
+        assert ("DATE", form) in forms, form
+    for form in ("yrs_compact", "yr_hyphen", "said_year_old", "ton", "num", "said", "yo",
+                 "said_hyphen"):
+        assert ("AGE", form) in forms, form
+    for type_, form in (("PERSON", "signature"), ("PERSON", "citation"), ("PERSON", "initials"),
+                        ("PERSON", "reversed"), ("PERSON", "spelled"), ("PERSON", "alias"),
+                        ("PERSON", "plural"), ("PERSON", "word"), ("PERSON", "handle"),
+                        ("HOSPITAL", "ward"), ("LOCATION", "address"), ("POSTCODE", "postcode"),
+                        ("EMAIL", "spoken"), ("LOCATION", "university")):
+        assert (type_, form) in forms, (type_, form)
+    for d in docs:
+        for s in d.spans:
+            surface = d.text[s.start:s.end]
+            if s.type == "DATE" and s.form in _HELDOUT27_DATE_SHAPES:
+                assert re.fullmatch(_HELDOUT27_DATE_SHAPES[s.form], surface), (s.form, surface)
+            if s.type == "AGE":
+                assert re.fullmatch(r"\d+|[a-z]+(?:-[a-z]+)?", surface), surface
+                if s.form == "ton":
+                    assert 100 <= int(surface) <= 106
+            if s.type in ("HOSPITAL", "LOCATION"):
+                assert not surface.startswith("the "), surface
+            if s.type == "PERSON" and s.form == "signature":
+                assert s.participant is None and re.fullmatch(r"[A-Z]\.[A-Z][\w'-]+", surface)
+    negatives = ("Northern Ireland", "Herbert Protocol", "98/60", "07:15", "Waterlow 18",
+                 "Room 12", "band 3", "180 kg", "12.21", "Zimmer frame", "Certificate of Sponsorship",
+                 "12-week", "Care Certificate", "5 mg", "111", "w/c", "22 miles")
+    seen = set()
+    for d in docs:
+        for neg in negatives:
+            for m in re.finditer(re.escape(neg), d.text):
+                seen.add(neg)
+                assert not any(s.start < m.end() and m.start() < s.end for s in d.spans), neg
+    assert seen == set(negatives)
+
 def test_every_corpus_register_is_one_the_engine_accepts() -> None:
     """Each register a corpus ships is loaded by the engine's own parser (the one `participant
     import` uses), so no set can be scored only by a bench that skips its register: round 9's
@@ -1384,6 +1487,12 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
     assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["heldout26"])}
     assert "people_heldout26" not in {c.name for c in select_corpora(corpora, ["people_heldout"])}
+    # round 26's names set: blind, picked only by its exact name, never by a part of it
+    assert "people_heldout27" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["people_heldout27"])] == ["people_heldout27"]
+    assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
+    assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["heldout27"])}
+    assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["people_heldout"])}
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 

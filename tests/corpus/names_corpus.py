@@ -30,7 +30,9 @@ uses) and ``people_heldout24`` (round 23's blind set, described in BLIND_SETS.md
 forms of its own that only it uses) and ``people_heldout25`` (round 24's blind set, described in
 BLIND_SETS.md; DATE and AGE forms and a chat-sender PERSON form ``{x:chat}`` of its own) and
 ``people_heldout26`` (round 25's blind set, described in BLIND_SETS.md; DATE and AGE forms and a
-crew list's "SURNAME, Given" PERSON form ``{x:revcaps}`` of its own). Each module exposes a :class:`Content`;
+crew list's "SURNAME, Given" PERSON form ``{x:revcaps}`` of its own) and ``people_heldout27``
+(round 26's blind set, described in BLIND_SETS.md; DATE and AGE forms and a rota signature's
+"T.Moyo" PERSON form ``{x:sig}`` of its own). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -84,7 +86,8 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout11", "people_heldout12", "people_heldout13", "people_heldout14",
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
         "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
-        "people_heldout23", "people_heldout24", "people_heldout25", "people_heldout26")
+        "people_heldout23", "people_heldout24", "people_heldout25", "people_heldout26",
+        "people_heldout27")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 #: a literal labelled date or age in a template's text: ``{DATE=3 March 2019}``, ``{AGE=47}``,
@@ -349,6 +352,12 @@ class Writer:
             b.ent(p.sur.upper(), "PERSON", code, "caps")
             b.lit(", ")
             b.ent(p.first, "PERSON", code, "reversed")
+        elif form == "sig":  # a rota or handover signature "T.Moyo" (people_heldout27); a
+            # participant's as "T. Moyo"
+            if code is None:
+                b.ent(f"{p.first[0]}.{p.sur}", "PERSON", None, "signature")
+            else:
+                b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "initial")
         elif form == "mail":  # the name inside an e-mail address: one EMAIL span
             b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
@@ -641,6 +650,28 @@ class Writer:
             s = f"{month} {self._words(d)}"
         elif form == "said_card_year":  # "April seventeen, nineteen seventy-eight"
             s = f"{month} {self._words(d)}, {self._year_words(y)}"
+        # ---- people_heldout27's forms (care homes and home care in the North of England, the
+        # Midlands and Northern Ireland), used by no older set
+        elif form == "wkd_dm_slash":  # "Mon 17/04", a handover book's day line
+            s = f"{weekday[:3]} {d:02d}/{m:02d}"
+        elif form == "dash_num":  # "17-04-2023", a run sheet's date
+            s = f"{d:02d}-{m:02d}-{y}"
+        elif form == "dm_nopad":  # "17/4", a rota's "w/c 17/4"
+            s = f"{d}/{m}"
+        elif form == "mon_d":  # "Apr 17", a phone's message date
+            s = f"{month[:3]} {d}"
+        elif form == "d_month_y":  # "17 April 2023", a letter's date
+            s = f"{d} {month} {y}"
+        elif form == "said_of_the_num":  # "the seventeenth of the fourth"
+            b.lit("the ")
+            s = f"{self._ordinal_words(d)} of the {self._ordinal_words(m)}"
+        elif form == "said_of_the_num_yy":  # "seventeenth of the fourth, forty-two"
+            yy = y % 100
+            s = (f"{self._ordinal_words(d)} of the {self._ordinal_words(m)}, "
+                 f"{self._words(yy) if yy >= 10 else 'oh ' + (self._UNITS[yy] or 'oh')}")
+        elif form == "said_ord_month":  # "the seventeenth April", no "of" (Ulster)
+            b.lit("the ")
+            s = f"{self._ordinal_words(d)} {month}"
         else:  # pragma: no cover - template typo
             raise ValueError(form)
         b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
@@ -693,6 +724,17 @@ class Writer:
         elif form == "said_yoa":  # "forty-three years of age" (people_heldout26)
             b.ent(self._words(n), "AGE", None, "said_yoa")
             b.lit(" years of age")
+        elif form == "yrs_compact":  # "84yrs", an "about me" page (people_heldout27)
+            b.ent(str(n), "AGE", None, "yrs_compact")
+            b.lit("yrs")
+        elif form == "yr_hyphen":  # "84-yr-old" (people_heldout27)
+            b.ent(str(n), "AGE", None, "yr_hyphen")
+            b.lit("-yr-old")
+        elif form == "said_year_old":  # "eighty-four year old", unhyphenated (people_heldout27)
+            b.ent(self._words(n), "AGE", None, "said_year_old")
+            b.lit(" year old")
+        elif form == "ton":  # a centenarian's "101" (people_heldout27)
+            b.ent(str(rng.randint(100, 106)), "AGE", None, "ton")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
 
