@@ -1153,14 +1153,14 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout21.py"), 400),
     # round 26's, against the generator and heldout2 to heldout21 (the still-blind ones checked
     # by a script that printed only counts and this set's own entries); spoken/heldout22, the
-    # spoken set of round 26, was written the same hour by a writer who could not read it (left
-    # to the merge)
+    # spoken set of round 26, was written the same hour by a writer who could not read it
+    # (checked at the merge)
     ("people_heldout27", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
                           "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
                           "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
                           "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
-                          "heldout21.py"), 400),
+                          "heldout21.py", "heldout22.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1481,6 +1481,13 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["heldout21"])}
     assert "spoken/heldout21" not in {c.name for c in select_corpora(corpora, ["spoken"])}
+    # round 26's spoken set: blind, picked only by its exact name, never by a part of it
+    assert "spoken/heldout22" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout22"])] == ["spoken/heldout22"]
+    assert "spoken/heldout22" not in by_part
+    assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
+    assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["heldout22"])}
+    assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["spoken"])}
     # round 25's names set: blind, picked only by its exact name, never by a part of it
     assert "people_heldout26" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout26"])] == ["people_heldout26"]

@@ -65,6 +65,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v20``, ``turn_v20``).
 * ``heldout21`` (round 25): ``heldout21.py``, ``render_v21.py`` (``Habits.v21``, ``init_v21``,
   ``slot_v21``, ``turn_v21``).
+* ``heldout22`` (round 26): ``heldout22.py``, ``render_v22.py`` (``Habits.v22``, ``init_v22``,
+  ``slot_v22``, ``turn_v22``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -234,6 +236,8 @@ class Habits:
     v20: bool = False                    # the round-24 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout21, round 25): see Writer.slot_v21
     v21: bool = False                    # the round-25 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout22, round 26): see Writer.slot_v22
+    v22: bool = False                    # the round-26 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -862,13 +866,14 @@ V3, V4, V5, V6, V7 = (_renderings(v) for v in (3, 4, 5, 6, 7))
 V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
 V18, V19, V20, V21 = (_renderings(v) for v in (18, 19, 20, 21))
+V22 = _renderings(22)
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17, V18, V19, V20, V21):
+             V16, V17, V18, V19, V20, V21, V22):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -941,6 +946,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state21: dict[str, object] = {}  # heldout21's (render_v21.py)
         if habits.v21:
             self.init_v21()
+        self.state22: dict[str, object] = {}  # heldout22's (render_v22.py)
+        if habits.v22:
+            self.init_v22()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1559,6 +1567,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v22 and self.slot_v22(name, args):
+            return
         if self.h.v21 and self.slot_v21(name, args):
             return
         if self.h.v20 and self.slot_v20(name, args):
@@ -1708,6 +1718,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v22:  # heldout22 (render_v22.py)
+            self.turn_v22(who, sentences)
+            return
         if self.h.v21:  # heldout21 (render_v21.py)
             self.turn_v21(who, sentences)
             return
@@ -1925,6 +1938,11 @@ HELDOUT21_POOLS = Pools(**_H21.POOLS)
 HELDOUT21 = Templates(**_H21.TEMPLATES)
 HELDOUT21_HABITS = Habits(**_H21.HABITS)
 
+_H22 = _load_content("heldout22")
+HELDOUT22_POOLS = Pools(**_H22.POOLS)
+HELDOUT22 = Templates(**_H22.TEMPLATES)
+HELDOUT22_HABITS = Habits(**_H22.HABITS)
+
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -2067,6 +2085,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 25): never scored before it was committed
     "heldout21": CorpusSpec("heldout21", _H21.SEED, _H21.N_DOCS, HELDOUT21_POOLS, HELDOUT21,
                             HELDOUT21_HABITS, _H21.EXCHANGES, _H21.CODE_FORMAT),
+    # written blind (issue 14, round 26): never scored before it was committed
+    "heldout22": CorpusSpec("heldout22", _H22.SEED, _H22.N_DOCS, HELDOUT22_POOLS, HELDOUT22,
+                            HELDOUT22_HABITS, _H22.EXCHANGES, _H22.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
