@@ -4,11 +4,12 @@
     .venv/bin/python scripts/train_spoken_tagger.py --loao     # leave-one-AUTHOR-out figures
     .venv/bin/python scripts/train_spoken_tagger.py --loso     # leave-one-set-out figures
 
-Training data: the nineteen spoken DEVELOPMENT sets (named one by one below; never a glob, so
+Training data: the twenty spoken DEVELOPMENT sets (named one by one below; never a glob, so
 a blind set can never slip in; round 16 added spoken/heldout8, round 17 spoken/heldout9, round 18
 spoken/heldout10, round 23 spoken/heldout11 to 15, the authors retired in rounds 18 to 22, round
-24 spoken/heldout16, round 23's held-out pair, round 25 spoken/heldout17, round 24's; the held-out
-pair spoken/heldout18 and the blind sets are refused by name in :func:`train`), the
+24 spoken/heldout16, round 23's held-out pair, round 25 spoken/heldout17, round 24's, round 26
+spoken/heldout18, round 25's; the held-out pair spoken/heldout19 and the blind sets are refused
+by name in :func:`train`), the
 hard-negative sets negatives_dev..negatives_dev5 and the
 invented transcripts of scripts/spoken_tagger_synth.py (numbers said in parts; read-backs and
 corrections of identifiers and of ordinary numbers; round 17: 900 transcripts of many habits,
@@ -132,6 +133,29 @@ shipped.
 What lies outside the windows is the ages' and dates' of single numbers, where the rule finders
 and a learned age finder (round 25) work.
 
+Round 26 trains on spoken/heldout18 too (round 25's held-out pair; spoken/heldout19 and
+people_heldout25 are round 26's pair, refused): 992,844 bytes, sha256 f828bf16..., about 33
+minutes under a load of 15-20. Its fold (left out: the model trained on every other author, the
+round-25 model above, retrained here to the same sha256 64424225...), the engine's replacements
+unioned with the tagger's, against the shipped round-24 model, both at the shipped thresholds:
+spoken-form mentions leaked 123 with the tagger off -> 108 (shipped) -> 107 (fold model),
+ordinary words altered 0.608% -> 0.672% -> 0.633% (412 -> 388 tokens); the GRID moved nothing
+(107 at every setting). Round 26 also tried windows opened by a PAIR of anchors said in the turn
+(not in a speaker's label, no count or measure word, per cent or currency sign beside it; any
+pair, round 25's trial, cost people_heldout24 +17 tokens on "twenty-two months" and speakers'
+codes): with the shipped model spoken/heldout18 108 -> 103 at +1 token, spoken/heldout17
+unchanged, in sample spoken/heldout9, 11, 13, 16 -10/-34/-4/-4 at +0 to +2 tokens; with the fold
+model 101 at 389 tokens, the negatives sets unchanged, people_heldout23 and 24 +4 and +1 tokens.
+**Neither was kept**: the pair's first score with both (counts; round 24's model, windows of
+three, before): spoken/heldout19 spoken-form mentions leaked 121 -> 107 (7.88% -> 6.97%) but
+ordinary words altered 607 -> 667 tokens (0.95% -> 1.04%, +0.09 points, where the rule allows
++0.02); people_heldout25 all leak 5.64% -> 5.58%, AGE 14.09% -> 13.09%, ordinary 348 -> 342
+tokens, written 6.33% unchanged. The whole redaction suite then failed 38 tests of earlier
+rounds with them: numbers answering other questions ("Out of ten ...? - Forty-five"), a second
+reading after a measure, an address after "c for", a thing's age, a year and a day a comma
+apart, typed separators (a birth weight's digits, a ward, a score). The shipped model is round
+24's again (965,648 bytes, sha256 73d436f9...); this script trains on spoken/heldout18 as above.
+
 ``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (nineteen since
 round 25) the same way (and scores the negatives sets with
 the full model: they are always in training, so that figure is in-sample; the guard is that
@@ -177,16 +201,18 @@ RETIRED_23: tuple[str, ...] = ("spoken/heldout16",)
 #: round 24's held-out pair (with people_heldout23), retired into development in round 25 and
 #: trained on from round 25: a --loao fold by default
 RETIRED_24: tuple[str, ...] = ("spoken/heldout17",)
+#: round 25's held-out pair (with people_heldout24), retired into development in round 26 and
+#: trained on from round 26: a --loao fold by default
+RETIRED_25: tuple[str, ...] = ("spoken/heldout18",)
 SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
-                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24)
+                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25)
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
 #: STILL_BLIND: they judge the round and are never learned from; spoken/heldout19 is round 26's
-#: held-out pair with people_heldout25, and spoken/heldout18, round 25's, is not yet learned
-#: from (people_heldout15 to 25 are written sets:
+#: held-out pair with people_heldout25 (people_heldout15 to 25 are written sets:
 #: they have no spoken forms to learn, and stay refused)
-BLIND: tuple[str, ...] = ("spoken/heldout18", "people_heldout15", "people_heldout16",
+BLIND: tuple[str, ...] = ("people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
                           "spoken/heldout19", "people_heldout25", "spoken/heldout20",
@@ -359,7 +385,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
         if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *RETIRED_23,
-                        *RETIRED_24, *HELD_OUT):
+                        *RETIRED_24, *RETIRED_25, *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -397,7 +423,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=tg.MODEL_PATH)
     args = ap.parse_args(argv)
     if args.loao is not None:
-        loao(args.cache, args.models, args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24),
+        loao(args.cache, args.models,
+             args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25),
              args.baseline,
              TRAIN_EXTRA)
         return 0
