@@ -296,7 +296,10 @@ class StudyPatternRecognizer(PatternRecognizer):
 class EmailRecognizer(StudyPatternRecognizer):
     """Email addresses; the domain must end in a public suffix (offline snapshot)."""
 
-    PATTERNS: ClassVar[list[Pattern]] = [Pattern("email", r"(?i)\b[\w.!#$%&'*+/=?^`{|}~-]+@\w(?:[\w-]*\w)?(?:\.\w(?:[\w-]*\w)?)+\b", 0.6)]
+    #: (no start after a word character, nor after a symbol of the address that follows one:
+    #: the start before it reads the same run to the same "@", so a match found from there is
+    #: found from that start, and the run "NIGHT-NIGHT-..." is read once, not once a word)
+    PATTERNS: ClassVar[list[Pattern]] = [Pattern("email", r"(?i)\b(?<!\w)(?<!\w[.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@\w(?:[\w-]*\w)?(?:\.\w(?:[\w-]*\w)?)+\b", 0.6)]
 
     def __init__(self) -> None:
         super().__init__(supported_entity="EMAIL", patterns=[*self.PATTERNS, *self.SPOKEN],
@@ -306,6 +309,10 @@ class EmailRecognizer(StudyPatternRecognizer):
     #: an address read out: "jane dot doe at nhs dot net"
     SPOKEN: ClassVar[list[Pattern]] = [Pattern("email_spoken", r"\b[A-Za-z][\w-]*(?:[ \t]+dot[ \t]+[\w-]+)+[ \t]+at[ \t]+[A-Za-z][\w-]*"
                                       r"(?:[ \t]+dot[ \t]+[A-Za-z][\w-]*)+\b", 0.8)]
+    #: an address read out holds " dot " on its line: elsewhere every word of a long hyphenated
+    #: run ("Checked by: NIGHT-NIGHT-...") was a start the pattern read to the run's end from
+    LINE_TRIGGERS: ClassVar[dict[str, std_re.Pattern[str]]] = {
+        "email_spoken": std_re.compile(r"[ \t]dot[ \t]")}
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if "@" not in pattern_text:
@@ -592,8 +599,10 @@ class AgeRecognizer(StudyPatternRecognizer):
         Pattern("sex_age_bracket", _NOT_MEASURED + r"\(" + _AGE_TWO_DIGITS + _AGE_UNIT + r"?[ \t]*[,/;]?[ \t]*" + _SEX
                                    + r"\)|\(" + _SEX + r"[ \t]*[,/;]?[ \t]*" + _AGE_TWO_DIGITS
                                    + _AGE_UNIT + r"?\)", 0.7),
-        # (a digit first: the measure's look-behind is not tried at every position of the text)
-        Pattern("sex_age_slash", r"(?=\d)" + _NOT_MEASURED + r"(?<![\w./:£$€-])" + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
+        # (a digit first, and one that starts a word: the measure's look-behind, which reads
+        # back over the words before it, is tried neither at every position of the text nor at
+        # every digit of a long run of them, where it read the whole run back each time)
+        Pattern("sex_age_slash", r"(?=\d)(?<![\w./:£$€-])" + _NOT_MEASURED + _AGE_TWO_DIGITS + r"[ \t]?/[ \t]?[MF](?![\w/])|"
                                  r"(?<![\w./-])[MF][ \t]?/[ \t]?" + _AGE_TWO_DIGITS + r"(?![\w./:%-])", 0.7),
         # in apposition after a titled name: "Mr Visser, 84, lives alone", "Dr Obi, 52 yrs."
         # ("Dr Lamb, 12 Harley Street" is an address: a comma, a stop or the line's end after)
@@ -665,7 +674,8 @@ class AgeRecognizer(StudyPatternRecognizer):
 
 #: a word of an organisation's name; not an article, a possessive, a conjunction, or the verb
 #: or question word that opens a question about one ("Was Castlegate Surgery supportive?")
-_ORG_WORD = (r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
+_ORG_WORD = (r"(?<![\w&-])(?<![\w&-][.'’])"  # a word's start, not inside "NIGHT-NIGHT-..."
+             r"(?!(?:The|A|An|My|Our|Their|His|Her|This|That|Your|And|In|At|To|Was|Is|Were|Are|"
              r"Did|Does|Do|Has|Have|Had|Will|Would|Can|Could|Should|Shall|How|What|Why|When|"
              r"Where|Who|Which|So|But|Then|Yes|No|Yeah|Oh|Well|Okay|Like|If|Or|"
              # a determiner: any of a kind, none in particular ("Each ICB", "Every Trust")
