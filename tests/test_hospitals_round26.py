@@ -13,7 +13,9 @@ invented or a saint's):
   plural ("Thealby Children's Hospices");
 * more kinds: integration joint boards, a hospice's services, a Welsh health board said in
   Welsh, an island's health service by its kind and the island (a nation's stays, "Health and
-  Social Care Wales"), a university hospital abroad with an apostrophe in its name.
+  Social Care Wales"), a university hospital abroad with an apostrophe in its name;
+* a region whose name ends as a nationality's ("Grampian", "Lothian") kept its health board
+  as a regulator abroad's ("the Kenyan Medical Board") and so left it whole.
 """
 from __future__ import annotations
 
@@ -137,3 +139,23 @@ def test_more_kinds_of_care_organisation(anonymiser: Anonymiser, marked: str) ->
 @pytest.mark.parametrize("text", MORE_KINDS_NEGATIVES)
 def test_national_bodies_and_kinds_stay(text: str) -> None:
     assert _organisations(text) == []
+
+
+#: a Scottish region whose name ends as a nationality does ("-ian") is no nationality: its
+#: health board is where someone works, not a regulator abroad ("the Kenyan Medical Board")
+REGION_BOARDS = [
+    "I'm employed by «Grampian Health Board», but I do sessions elsewhere.",
+    "«Lothian Health Board» had a staff psychology service on paper.",
+]
+
+
+@pytest.mark.parametrize("marked", REGION_BOARDS)
+def test_a_region_in_ian_keeps_its_health_board(anonymiser: Anonymiser, marked: str) -> None:
+    assert _failures(anonymiser, marked) == []
+
+
+@pytest.mark.parametrize("text", ["She registered with the Nigerian Medical Council.",
+                                  "He's with the Kenyan Medical Board now.",
+                                  "The Italian Health Board approved it."])
+def test_a_regulator_abroad_stays(anonymiser: Anonymiser, text: str) -> None:
+    assert anonymiser.redact(text).replacements == ()
