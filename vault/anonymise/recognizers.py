@@ -743,7 +743,11 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
 #: one word of a name said after its kind ("the Hospital of St John"), a saint's with its "St"
 _KIND_FIRST_NAME = r"(?:(?:St|Saint)\.?[ \t]+)?[A-Z][\w'’-]+"
 #: the name after the kind, in a match of the "kind_first" pattern
-_KIND_FIRST = std_re.compile(r"(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in)[ \t]+"
+#: a capitalised word right before a kind said first: the kind is that name's ("Kelbury
+#: Hospital of ..."), not a name's opening ("the Hospital of ...", "The Hospital of ...")
+_NAME_BEFORE_KIND = std_re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|And|Then)[ \t])"
+                                   r"[A-Z][\w'’-]*[ \t]+\Z")
+_KIND_FIRST = std_re.compile(r"(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in[ \t]+the)[ \t]+"
                              r"(?:the[ \t]+)?(?P<name>.+)")
 
 
@@ -1000,10 +1004,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # the kind first, the name after it: "the Hospital of St John and St Elizabeth", "the
         # Hospice in the Weald", "Infirmary of St Wilfrid" (what follows must name a saint, a
         # place or something no English word explains: not "Hospital of the Year", "Hospice at
-        # Home"; see analyze)
-        Pattern("kind_first", r"\b(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in)[ \t]+"
-                r"(?:the[ \t]+)?" + _KIND_FIRST_NAME + r"(?:[ \t]+(?:(?:and|&)[ \t]+)?"
-                + _KIND_FIRST_NAME + r"){0,3}", 0.8),
+        # Home"; nor a name's kind before its town, "Kelbury Hospital in Leeds", nor a list,
+        # "the Hospice in the Weald and Thorn House"; see analyze)
+        Pattern("kind_first", r"\b(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in[ \t]+the)"
+                r"[ \t]+(?:the[ \t]+)?" + _KIND_FIRST_NAME + r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+                r"(?:[ \t]+(?:and|&)[ \t]+(?:St|Saint)\.?[ \t]+[A-Z][\w'’-]+)?", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
         # a Welsh health board as its Welsh name says it, the kind first: "Bwrdd Iechyd
@@ -1079,8 +1084,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                     or served.group("place") in _CROWN_DEPENDENCIES)):
                 continue  # "Health and Social Care Wales", "Health and Care Partnership"
             after = _KIND_FIRST.fullmatch(text, result.start, result.end)
-            if after is not None and not _names_after_kind(after.group("name")):
-                continue  # "the Hospital of the Year award", "Hospice at Home"
+            if after is not None and (not _names_after_kind(after.group("name"))
+                                      or _NAME_BEFORE_KIND.search(text, max(0, result.start - 40),
+                                                                  result.start)):
+                continue  # "the Hospital of the Year award"; "Kelbury Hospital of ...": the
+                # kind is a name's, said after it
             if _SPECIALTY.fullmatch(text, result.start, result.end):
                 continue  # "ST3 General Surgery", "Plastic Surgery": a specialty, no practice
             if _NHS_KIND_ONLY.fullmatch(text, result.start, result.end):
