@@ -1011,10 +1011,6 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 r"(?:[ \t]+(?:and|&)[ \t]+(?:St|Saint)\.?[ \t]+[A-Z][\w'’-]+)?", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
-        # a Welsh health board as its Welsh name says it, the kind first: "Bwrdd Iechyd
-        # Prifysgol Tarnfa a'r Fro", "Bwrdd Iechyd Addysgu Powys" ("a'r", "a", "ac": "and")
-        Pattern("bwrdd_iechyd", r"\bBwrdd[ \t]+Iechyd(?:[ \t]+(?:Prifysgol|Addysgu))?"
-                r"(?:[ \t]+(?:a['’]r|a|ac|y|yr)?[ \t]*[A-Z][\w'’-]+){1,4}", 0.85),
         # a health service by its kind and then its island or place: "Health and Social Care,
         # Alderney", "Health and Community Services Jersey" (a nation's stays: see analyze)
         Pattern("kind_then_place", r"\bHealth[ \t]+and[ \t]+(?:Social[ \t]+|Community[ \t]+)?"
@@ -1037,7 +1033,6 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "named_lower_trust": std_re.compile(r"trust"),
         "practice_name": std_re.compile(r"Health|Medical|Family|Partnership"),
         "kind_first": std_re.compile(r"Hospital|Hospice|Infirmary"),
-        "bwrdd_iechyd": std_re.compile(r"Bwrdd"),
         "kind_then_place": std_re.compile(r"Health[ \t]+and"),
     }
     #: workplace words that lift "the RUH" from review to redaction
