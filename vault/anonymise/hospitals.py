@@ -57,11 +57,13 @@ from vault.anonymise.recognizers import (
     HOSPITAL_NAME_CONNECTORS,
     NOUNS_NO_HOSPITAL_HAS,
     RuleRecognizer,
+    at_sentence_start,
     credited,
     hospital_initials,
     is_first_name,
     is_surname,
     known_place,
+    names_a_care_home,
 )
 from vault.anonymise.wordlists import GazetteerIndex, is_english_word
 
@@ -499,11 +501,13 @@ class HospitalGazetteerRecognizer(RuleRecognizer):
 #: a hospital's kind in lower case after its name, which is one to three capitalised words
 #: (:data:`_NAME_BEFORE_KIND`) without "a"/"any"/"which" before it: "Castlebeck infirmary
 #: closed", "The Castlebeck hospital had a helipad", "Tarnside general hospital", "Ty Hafan
-#: children's hospice"; the name and its kind are redacted together (the corpus convention);
+#: children's hospice", "Rosewood care home"; the name and its kind are redacted together (the
+#: corpus convention);
 #: the kind is found first, a literal
 _LOWER_KIND = re.compile(
     r"[ \t](?:(?:general|district|community|cottage|memorial|teaching|university|maternity|"
-    r"children['’]s|psychiatric)[ \t]+)?(?:hospital|infirmary|hospice)\b(?![ \t]+(?:trust|trusts|"
+    r"children['’]s|psychiatric)[ \t]+)?(?:hospital|infirmary|hospice|(?:care|nursing|residential)"
+    r"[ \t]+home)\b(?![ \t]+(?:trust|trusts|"
     r"group|board|doctor|drama|show|series)\b)")
 #: the name before the kind, read backwards from it (a window's end)
 _NAME_BEFORE_KIND = re.compile(r"(?<![\w'’-])(?P<name>(?:St\.?[ \t]+)?[A-Z][\w'’-]*"
@@ -536,7 +540,9 @@ def _named_with_lower_kind(text: str,
     """Hospitals named with their kind in lower case (:data:`_LOWER_KIND`): the words that
     lead the match and explain nothing ("The", "At", "Old") are left out, and at least one
     word left must name something (:func:`_unexplained`) and none be an ordinary word ("the
-    Cottage hospital", "Field hospital" stay)."""
+    Cottage hospital", "Field hospital" stay); a care home's words, ordinary as they mostly
+    are, must say more than its kind (:func:`~vault.anonymise.recognizers.names_a_care_home`:
+    "the Rosewood care home", not "the Council care home")."""
     out = []
     for k in _LOWER_KIND.finditer(text):
         window = max(0, k.start() - 60)
@@ -553,7 +559,11 @@ def _named_with_lower_kind(text: str,
         if re.search(r"['’]s?$", words[-1]) and words[0] not in ("St", "St."):
             continue  # "Sarah's hospital appointment", "Dad's hospital bag": somebody's
         content = [w for w in words if w not in ("and", "&", "St", "St.")]
-        if not content or not any(_unexplained(w) for w in content) \
+        if k.group().endswith("home"):
+            if not names_a_care_home(content, opens_sentence=at_sentence_start(text, start)):
+                # "the Rosewood care home", not "the Council care home"
+                continue
+        elif not content or not any(_unexplained(w) for w in content) \
                 or any(is_english_word(w) and not known_place(w) for w in content):
             continue
         # the kind is part of the name as written ("[Llandod hospital]", "[Tarnside general

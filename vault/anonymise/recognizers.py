@@ -46,6 +46,7 @@ from vault.anonymise.redaction_policy import RedactionPolicy
 from vault.anonymise.register import Register, normalise_name
 from vault.anonymise.vocabulary import MODEL_NOUNS
 from vault.anonymise.wordlists import (
+    CARE_HOME_KINDS,
     DATE_OF_BIRTH_WORDS,
     KIN_TITLES,
     LETTER_UNIT_MEASURES,
@@ -104,6 +105,7 @@ __all__ = [
     "a_postnominal_qualifier",
     "build_recognizers",
     "load_term_list",
+    "names_a_care_home",
     "never_a_name",
     "nhs_number_is_valid",
     "particle_start",
@@ -729,9 +731,14 @@ _NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|
 #: Centre", named by its place, a name or a saint (one of a kind, "the Adult Mental Health
 #: Unit", "the Day Care Centre", is dropped in analyze: no word of its name names anything)
 _UNIT_KIND = (r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
-              r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre")
+              r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre|"
+              # a care home's: "Kenridge Care Home", "Larchfield Nursing Home" (not "the
+              # Residential Care Home", a kind)
+              r"(?:Care|Nursing|Residential|Rest)[ \t]+Homes?")
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
-               r"Clinic|Hospice|Health[ \t]+Board|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
+               r"Clinic|Hospices?(?:[ \t]+(?:Services|Service|Care))?|Health[ \t]+Board|"
+               # a Scottish integration joint board: "Tarnside Integration Joint Board", "X IJB"
+               r"Integration[ \t]+Joint[ \t]+Board|IJB|(?:NHS[ \t]+)?(?:Foundation[ \t]+)?Trust|"
                r"Medical[ \t]+Group|Health[ \t]+Group|Medical[ \t]+Partnership|"
                r"Health[ \t]+Partnership|Healthcare|Primary[ \t]+Care[ \t]+Network|"
                # a Scottish health and social care partnership: "Glasgow City HSCP"
@@ -741,6 +748,38 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
                r"Clinical[ \t]+Commissioning[ \t]+Group|CCG|Primary[ \t]+Care[ \t]+Trust|PCT|"
                r"Medical[ \t]+School|Deanery|University|Foundation[ \t]+School|"
                r"Care[ \t]+Alliance|Health[ \t]+Alliance|" + _UNIT_KIND + r")")
+
+
+#: one word of a name said after its kind ("the Hospital of St John"), a saint's with its "St"
+_KIND_FIRST_NAME = r"(?:(?:St|Saint)\.?[ \t]+)?[A-Z][\w'’-]+"
+#: the name after the kind, in a match of the "kind_first" pattern
+#: a capitalised word right before a kind said first: the kind is that name's ("Kelbury
+#: Hospital of ..."), not a name's opening ("the Hospital of ...", "The Hospital of ...")
+_NAME_BEFORE_KIND = std_re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|And|Then)[ \t])"
+                                   r"[A-Z][\w'’-]*[ \t]+\Z")
+_KIND_FIRST = std_re.compile(r"(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in[ \t]+the)[ \t]+"
+                             r"(?:the[ \t]+)?(?P<name>.+)")
+
+
+#: the place after a health service's kind, in a match of the "kind_then_place" pattern
+_KIND_THEN_PLACE = std_re.compile(r"Health[ \t]+and[ \t]+(?:Social[ \t]+|Community[ \t]+)?"
+                                  r"(?:Care|Services),?[ \t]+(?P<place>.+)")
+#: the UK's nations and the state: a body named by one is national, ordinary language
+#: the islands whose health services are their governments' own ("Health and Community
+#: Services, Jersey"), some of them ordinary words or no town of the place lists
+_CROWN_DEPENDENCIES = frozenset(("Jersey", "Guernsey", "Alderney", "Sark", "Herm"))
+_NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland", "Ireland", "UK",
+                      "Britain", "Great Britain", "United Kingdom"))
+
+
+def _names_after_kind(name: str) -> bool:
+    """Whether the words after a kind said first name one hospital: a saint ("St John"), a
+    place, or a word no English word or common capital explains ("the Weald"); "Hospital of
+    the Year", "Hospice at Home", "Hospital for Sick Children" (the gazetteer's) do not."""
+    if std_re.search(r"\b(?:St|Saint)\b", name):
+        return True
+    return any(known_place(w) or (not is_english_word(w) and w not in COMMON_CAPITALISED)
+               for w in name.split() if w not in ("and", "&"))
 
 
 #: what follows "Royal" in names that are not hospitals (institutions, the forces, the family)
@@ -952,6 +991,7 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         # "University Hospital Crosshouse": the place after the name is part of it
         Pattern("university_hospital", r"\bUniversity[ \t]+Hospitals?[ \t]+(?:of[ \t]+)?"
                                        r"(?!(?:NHS|Trust|and|The|I|In|On|At|Then)\b)[A-Z][a-z]+"
+                                       r"(?:['’][A-Z][a-z]+)?"  # "Sant'Orsola", "Dell'Angelo"
                                        r"(?:[ \t]+(?!(?:NHS|Trust)\b)[A-Z][a-z]+)?", 0.85),
         # a trust, health board or hospice named by its place with the kind in lower case:
         # "the Rotherham Doncaster trust", "the Aneurin Bevan health board", "the Wakefield
@@ -971,8 +1011,20 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 + r")(?=[ \t]+(?:(?:NHS|[Ff]oundation)[ \t]+)*trust\b(?![ \t]+(?:me|you|him|"
                 r"her|us|them|it|the|a|an|my|your|our|their|his|its|this|that|those|these|each|"
                 r"every|anyone|anybody|nobody|no|fund|funds|deed|deeds|issues?)\b))", 0.8),
+        # the kind first, the name after it: "the Hospital of St John and St Elizabeth", "the
+        # Hospice in the Weald", "Infirmary of St Wilfrid" (what follows must name a saint, a
+        # place or something no English word explains: not "Hospital of the Year", "Hospice at
+        # Home"; nor a name's kind before its town, "Kelbury Hospital in Leeds", nor a list,
+        # "the Hospice in the Weald and Thorn House"; see analyze)
+        Pattern("kind_first", r"\b(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in[ \t]+the)"
+                r"[ \t]+(?:the[ \t]+)?" + _KIND_FIRST_NAME + r"(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+                r"(?:[ \t]+(?:and|&)[ \t]+(?:St|Saint)\.?[ \t]+[A-Z][\w'’-]+)?", 0.8),
         # "Ysbyty Gwynedd": Welsh "hospital" before the name
         Pattern("ysbyty", r"\bYsbyty[ \t]+[A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?", 0.85),
+        # a health service by its kind and then its island or place: "Health and Social Care,
+        # Alderney", "Health and Community Services Jersey" (a nation's stays: see analyze)
+        Pattern("kind_then_place", r"\bHealth[ \t]+and[ \t]+(?:Social[ \t]+|Community[ \t]+)?"
+                r"(?:Care|Services),?[ \t]+(?P<m2>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", 0.8),
         # practices named "<X> Health", "<X> Medical", "<X> Family Doctors": "Tamar Valley
         # Health", "Riverside Medical"; not "Mental Health", "General Medical Council"
         Pattern("practice_name", r"\b(?!(?:" + _NOT_PRACTICE_FIRST + r")\b)" + _ORG_WORD
@@ -990,6 +1042,8 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
         "spelled_acronym": std_re.compile(r"the[ \t]+[A-Z][ \t][A-Z]"),
         "named_lower_trust": std_re.compile(r"trust"),
         "practice_name": std_re.compile(r"Health|Medical|Family|Partnership"),
+        "kind_first": std_re.compile(r"Hospital|Hospice|Infirmary"),
+        "kind_then_place": std_re.compile(r"Health[ \t]+and"),
     }
     #: workplace words that lift "the RUH" from review to redaction
     CONTEXT: ClassVar[list[str]] = [
@@ -1029,15 +1083,28 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
                 result.start = lead.end()
             if _BODY_AFTER.match(text, result.end):
                 continue  # "Northern Ireland Practice and Education Council": a public body
+            served = _KIND_THEN_PLACE.fullmatch(text, result.start, result.end)
+            if served is not None and (served.group("place") in _NATIONS or not (
+                    known_place(served.group("place"))
+                    or served.group("place") in _CROWN_DEPENDENCIES)):
+                continue  # "Health and Social Care Wales", "Health and Care Partnership"
+            after = _KIND_FIRST.fullmatch(text, result.start, result.end)
+            if after is not None and (not _names_after_kind(after.group("name"))
+                                      or _NAME_BEFORE_KIND.search(text, max(0, result.start - 40),
+                                                                  result.start)):
+                continue  # "the Hospital of the Year award"; "Kelbury Hospital of ...": the
+                # kind is a name's, said after it
             if _SPECIALTY.fullmatch(text, result.start, result.end):
                 continue  # "ST3 General Surgery", "Plastic Surgery": a specialty, no practice
             if _NHS_KIND_ONLY.fullmatch(text, result.start, result.end):
                 continue  # "the NHS ICB structure", "an NHS CCG": a kind of body, no one body
             kind = _MENTAL_HEALTH_UNIT.search(text, result.start, result.end)
-            if kind is not None and kind.end() == result.end and not any(
-                    known_place(w) or not _unit_word(w)
-                    for w in text[result.start:kind.start()].split()):
-                continue  # "the Adult Mental Health Unit", "the Day Care Centre"
+            if kind is not None and kind.end() == result.end:
+                words = text[result.start:kind.start()].split()
+                if not (names_a_care_home(words, opens_sentence=at_sentence_start(
+                            text, result.start)) if _CARE_HOME_KIND.fullmatch(kind.group())
+                        else any(known_place(w) or not _unit_word(w) for w in words)):
+                    continue  # "the Adult Mental Health Unit", "a Residential Care Home"
             result.start = _after_listed_hospital(text, result.start, result.end,
                                                   self.listed_hospital)
             tail = _PLACE_INSTITUTION.search(text, result.start, result.end)
@@ -1075,8 +1142,11 @@ class HealthcareOrganisationRecognizer(StudyPatternRecognizer):
 
 #: "NHS" and a commissioner's kind, no name: "the NHS ICB", "an NHS CCG"
 _NHS_KIND_ONLY = std_re.compile(r"NHS[ \t]+(?:CCG|PCT|ICB|ICS)")
-#: the kind that ends a mental-health unit's or a care centre's name (:data:`_UNIT_KIND`)
+#: the kind that ends a mental-health unit's, a care centre's or a care home's name
+#: (:data:`_UNIT_KIND`)
 _MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:" + _UNIT_KIND + r")\b")
+#: a care home's kind, as :data:`_MENTAL_HEALTH_UNIT` finds it
+_CARE_HOME_KIND = std_re.compile(r"[ \t](?:Care|Nursing|Residential|Rest)[ \t]+Homes?")
 #: a regional ambulance service, named by its region: "North West Ambulance Service", "East
 #: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
 #: Welsh Ambulance Service", is ordinary language: vocabulary.py)
@@ -2229,6 +2299,21 @@ def _unit_word(word: str) -> bool:
     """A word that names a unit's purpose or is ordinary: not a unit's name."""
     return word in COMMON_CAPITALISED or word.lower() in STOP_WORDS or word in _UNIT_VOCABULARY \
         or is_english_word(std_re.sub(r"['’]s?\Z", "", word))
+
+
+def names_a_care_home(words: Sequence[str], *, opens_sentence: bool = False) -> bool:
+    """Whether the capitalised words before a care home's kind name one: a care home is most
+    often named by ordinary words ("Rosewood", "Willow Court", "St Barnabas"), so any word that
+    says no kind of home (:data:`~vault.anonymise.wordlists.CARE_HOME_KINDS`: "Residential",
+    "Dementia", "Council"), no unit's purpose, is no small word and no verb's participle
+    ("Visiting Care Homes") names it; a place does too. A sentence's first word, when English,
+    says nothing by its capital (``opens_sentence``: "Honestly Care Home staff were heroes")."""
+    if opens_sentence and words and is_english_word(words[0]) and not known_place(words[0]):
+        words = words[1:]
+    return any(known_place(w) or (w not in CARE_HOME_KINDS and w not in COMMON_CAPITALISED
+                                  and w not in _UNIT_VOCABULARY and w.lower() not in STOP_WORDS
+                                  and w[:1].isupper() and not std_re.search(r"(?:ing|ed)\Z", w))
+               for w in words)
 
 
 #: words of units named by their purpose that some dictionaries lack

@@ -1245,7 +1245,11 @@ def vocabulary_spans(text: str, phrases: PhraseIndex | None = None, *,
     out.extend(m.span() for m in _ROYAL_COLLEGE.finditer(text))
     out.extend(m.span() for m in _NATIONAL_BODY.finditer(text))
     if any(word in text for word in _REGULATOR_BODY_WORDS):
-        out.extend(m.span() for m in _regulator_pattern().finditer(text))
+        # (not a UK region whose name has a nationality's ending: "Grampian Health Board",
+        # "Lothian Health Board" are health boards, where someone works; "the Sudan Medical
+        # Council" is still a country's regulator)
+        out.extend(m.span() for m in _regulator_pattern().finditer(text)
+                   if m.group().split()[0] not in load_term_list("uk_areas.txt"))
     out.extend(m.span() for m in _PERSONIFIED.finditer(text))
     out.extend(span for span in map(_spelled_out, _ACRONYM.finditer(text)) if span is not None)
     out.extend(m.span("n" if m.group("n") else "m") for m in _CHARACTER.finditer(text))

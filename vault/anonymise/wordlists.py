@@ -22,6 +22,7 @@ from importlib import resources
 
 __all__ = [
     "BODY_ACRONYMS",
+    "CARE_HOME_KINDS",
     "COINED_GIVEN_NAMES",
     "JOINED_NAME_PARTICLES",
     "KIN_TITLES",
@@ -128,6 +129,18 @@ hospitalist geriatrician geriatricians nephrology endoscopy radiographer radiogr
 physios whistleblowing whistleblower traineeship nightshift nightshifts weekender osce osces
 deanery deaneries datix portfolio eportfolio appraiser appraisee appraisees debrief debriefs
 perioperative postgrad postgrads undergrad undergrads sim multidisciplinary interprofessional
+""".split())  # noqa: SIM905
+
+
+#: words that say what kind of care home, not which: "a Residential Care Home", "Dementia
+#: Nursing Home", "the Council care home" (a care home's own name is most often made of ordinary
+#: words, "Rosewood", "Willow Court", so a dictionary cannot tell it from a kind)
+CARE_HOME_KINDS: frozenset[str] = frozenset("""
+Residential Nursing Dementia Elderly Older Old People's Private Specialist Council Local Respite
+Supported Sheltered Registered Independent Small Large Family Adult Adults Children's Care Rest
+Retirement EMI Mental Health Learning Disability Disabilities Palliative Day Memory Frail
+Catholic Jewish Christian Methodist Masonic Our My Their His Her Your This That Same Nearest
+Nearby New Big Main Other Another Every Each Any Some Which Whichever
 """.split())  # noqa: SIM905
 
 
