@@ -17,7 +17,6 @@ from _mentions import kept
 
 from vault.anonymise.engine import Anonymiser
 from vault.anonymise.person_contexts import (
-    capitals_of_people,
     initials_of_people,
     plurals_of_people,
     surname_initial_after,
@@ -166,25 +165,3 @@ def test_a_participants_surname_initial_keeps_their_code(anonymiser: Anonymiser)
                for r in redaction.replacements), redaction.text
     assert all(r.participant_marker == "NR.02" for r in redaction.replacements), [
         (text[r.start:r.end], r.participant_marker) for r in redaction.replacements]
-
-
-@pytest.mark.parametrize("text, names, expected", [
-    ("Mr Flint operated. Surgeon: FLINT. Scrub: KO.", ["Flint"], ["FLINT"]),
-    ("Tom Banks covers. Nights: on call BANKS.", ["Tom Banks"], ["BANKS"]),
-    ("Bethan ap Rhys. Mentee AP RHYS Bethan (Bala).", ["Bethan ap Rhys"], ["RHYS"]),
-])
-def test_a_name_found_again_in_capitals(text: str, names: list[str],
-                                        expected: list[str]) -> None:
-    found = capitals_of_people(text, _spans_of(text, names))
-    assert [text[s:e] for s, e in found] == expected
-
-
-@pytest.mark.parametrize("text, names", [
-    ("Tom Carer said so. HOME STUDY: PATIENT AND CARER INTERVIEW", ["Tom Carer"]),  # a heading
-    ("Mr Flint operated. THE FLINT ROOM is shut.", ["Flint"]),
-    ("Nia Gwyn; the NHS and GP.", ["Nia Gwyn"]),                # not the name's words
-    ("Dr Ames; DR and MR on the rota.", ["Dr Ames"]),          # a title is no name's word
-])
-def test_capitals_that_are_not_a_name_found(text: str, names: list[str]) -> None:
-    found = capitals_of_people(text, _spans_of(text, names))
-    assert found == []

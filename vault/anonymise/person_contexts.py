@@ -1238,39 +1238,3 @@ def plurals_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int
 #: the capitalised words of a name, hyphenated and Gaelic ones whole ("Okonkwo", "Ben", "Halim",
 #: "Cartwright-Homer", "O'Brien", "Ní", "Ghairbhith")
 _NAME_PIECES_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F]?[^\W\d_]+)*")
-
-
-#: a word in capitals, of a name or anything else ("YOUNGS", "WARD", "O'HALLORAN")
-_CAPITALS_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*[A-ZÀ-ÖØ-Þ](?![\w'’-])")
-#: the word just before and just after, on the same line ("on call YOUNGS.", "THE WARD 7")
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*[,:;/|]?[ \t]*\Z")
-_WORD_AFTER = re.compile(r"[ \t]*[,:;/|]?[ \t]*([^\W\d_][\w'’-]*)")
-
-
-def capitals_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A word of a person's name the text names, written again in capitals (round 26), as a
-    form's field, a rota or a list of staff writes a surname ("Surgeon: FLINT.", "on call
-    WAKES", "Authorised: BANKS") where Mr Flint, Dr Wakes or Tom Banks is named; only when no
-    other word in capitals of three letters or more stands beside it, as in a heading's words
-    ("THE FLINT ROOM", "PATIENT AND CARER INTERVIEW": a word taken once for a name shows
-    there in capitals), though a particle may ("AP RHUN"); never an abbreviation
-    (:data:`NOT_INITIALS`). ``names`` are the spans of the people found in ``text``."""
-    words: set[str] = set()
-    for start, end in names:
-        for word in _NAME_PIECES_CAPITALISED.findall(text, start, end):
-            if len(word) >= 3 and not word.isupper() and not TITLE_WORD_RE.fullmatch(word):
-                words.add(word.upper())
-    if not words:
-        return []
-    out = []
-    for m in _CAPITALS_WORD.finditer(text):
-        word = m.group()
-        if word not in words or word in NOT_INITIALS:
-            continue
-        if any(w is not None and w.group(1).isupper() and len(w.group(1)) > 2
-               and w.group(1) not in words
-                for w in (_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()),
-                          _WORD_AFTER.match(text, m.end()))):
-            continue
-        out.append(m.span())
-    return out
