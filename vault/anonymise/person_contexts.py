@@ -567,7 +567,7 @@ OK OKAY AOB TBC TBA TBD NA N/A FYI ASAP ETA EOD COB RSVP PTO NB PS PPS RE FW FWD
 ST1 ST2 ST3 ST4 ST5 ST6 ST7 ST8 CT1 CT2 CT3 FY1 FY2 SHO SPR SPRS REG REGS CONS SAS SHOS
 NUR HCA HCAS RMN RGN RN RNS SN SNS CNS ANP ANPS ACP ACPS PA PAS
 ODA OT OTS PT PTS SLT SALT MDT MDM MDTS DN DNS GP GPS PCT CCG ICB ICS PCN LMC HR IT IG
-QI AUDIT SOP SOPS KPI KPIS RAG CQC GMC NMC HCPC RCS RCN BMA BAUS ASGBI BOA BAPRAS ENTUK
+QI AUDIT SOP SOPS KPI KPIS RAG TB HIV AA CQC GMC NMC HCPC RCS RCN BMA BAUS ASGBI BOA BAPRAS ENTUK
 DOH DHSC UKHSA PHE HSE NICE SIGN MHRA NPSA HSIB HSSIB NRLS DATIX SI SIS SUI RCA PSII LFPSE
 DOLS MCA LPA DNACPR DNAR TEP RESPECT ECG ECGS CXR AXR CT MRI US USS FBC UE U&E LFT LFTS CRP
 ESR INR APTT PT APTR VBG ABG BM BMS CBG HBA1C TFT TFTS GA LA GAS TIVA PONV PCA
@@ -1124,3 +1124,117 @@ class CitedAuthorRecognizer(RuleRecognizer):
                 out.append(credited(self, "PERSON", start, end, self.SCORE))
             i = j + 1
         return out
+
+
+#: a name's words and initials: "Snježana", "Kovačević", "Rukavina", "K" (of "K. Mensah")
+_NAME_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _initials_of(name: str) -> set[str]:
+    """The initials a team writes for the person ``name`` (round 26), folded to ASCII: one
+    letter for each capitalised word and each part of a hyphenated one, titles and small
+    particles left out ("Snježana Kovačević-Rukavina" -> "SKR"; "Dr K. Mensah" -> "KM"; "Jan
+    van den Berg" -> "JB"), and the first and last letters alone ("SR") or the first and the
+    surname's first ("SK"), as people shorten a long name. None for a name of one word."""
+    words = [w for w in _NAME_LETTERS.findall(name)
+             if w[0].isupper() and not TITLE_WORD_RE.fullmatch(w)]
+    if len(words) < 2:
+        return set()
+    letters = "".join(fold(w[0]).upper() for w in words)
+    if len(letters) != len(words) or not letters.isalpha():
+        return set()  # a letter with no ASCII fold
+    given = [w for w in _NAME_LETTERS.findall(name.split()[0])
+             if w[0].isupper() and not TITLE_WORD_RE.fullmatch(w)]
+    head = letters[len(given)] if 0 < len(given) < len(letters) else letters[-1]
+    return {letters, letters[0] + letters[-1], letters[0] + head}
+
+
+#: two to four capitals, run together or each with a full stop, in any Latin script ("SK",
+#: "CJLL", "T.B.", "DȚ"): where initials may stand, nothing joined to them either side
+_ANY_INITIALS = re.compile(r"(?<![\w./&-])(?<!\w['’])(?P<i>(?:[^\W\d_]\.?){2,4})(?![\w&-]|['’][A-Za-z])")
+
+
+def initials_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Letters standing for a person the text names in full (round 26): a team writes a
+    colleague's initials for them in minutes, rotas, handover books and signatures ("Present:
+    SK, HT", "Christmas Day SK | Boxing Day HT", "'... Left comfortable. SK / HT.'", "Signed
+    off 'SK'"), and whatever the place, two to four capitals that are the initials of a
+    person named in the same text ("Sunita Kaur") are that person, or a namesake: never a
+    clinical or administrative abbreviation (:data:`NOT_INITIALS`: "HR", "PA", "GP" stay
+    though a "Grace Pollard" is named). ``names`` are the spans of the people found in
+    ``text``; the result, the spans of their initials."""
+    wanted: set[str] = set()
+    for start, end in names:
+        wanted |= _initials_of(text[start:end])
+    if not wanted:
+        return []
+    out = []
+    for m in _ANY_INITIALS.finditer(text):
+        letters = m.group("i")
+        bare = letters.replace(".", "")
+        dots = letters.count(".")
+        if not bare.isupper() or dots not in (0, len(bare), len(bare) - 1) \
+                or fold(bare).upper() not in wanted or not _initials_person(letters) \
+                or bare in _HALF_DAY or TITLE_WORD_RE.fullmatch(bare.capitalize()):
+            continue  # "AM PT, PM SI": a rota's half-days; "MR.": a title in capitals
+        out.append(m.span("i"))
+    return out
+
+
+#: a surname's initial after a given name, as a chat export, a rota or a list shortens a
+#: colleague ("Priya K.", "Tomasz W:", "Ade O, Sam P and me"): a capital and a full stop, or
+#: a capital alone before a separator or the line's end ("A" and "I" only with their stop:
+#: "Sam I think" is the pronoun)
+_SURNAME_INITIAL = re.compile(
+    r"[ \t]+(?:(?P<dotted>[A-Z])\.|(?P<bare>[B-HJ-Z])(?=[ \t]*(?:[,;:)/&|]|\n|\Z|and\b)))"
+    r"(?![\w'’-])")
+#: a given name's last letters: a capitalised word, not capitals ("the NHS B" is no name)
+_GIVEN_END = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_A-Z]+\Z")
+
+
+def surname_initial_after(text: str, start: int, end: int) -> int | None:
+    """The end of a surname's initial right after the person ``text[start:end]`` ("Priya K.",
+    "Tomasz W:"), or None: the person's span then runs over it, since the initial narrows
+    down who they are. Not after a name in capitals, and not a letter that labels a thing
+    after a word that is one ("Plan B.", "Ward C," are others' to decide)."""
+    if not _GIVEN_END.search(text, start, end):
+        return None
+    m = _SURNAME_INITIAL.match(text, end)
+    if m is None or text[start:end].split()[-1] in _LETTERED:
+        return None
+    return m.end("dotted") + 1 if m.group("dotted") else m.end("bare")
+
+
+def plurals_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A family or a pair of namesakes called by the surname of a person the text names (round
+    26): "the Okonkwos", "all the Ben Halims", "from all the Hirsts'" where Chidi Okonkwo, Dr
+    Ben Halim or Mrs Hirst is named. The surname is a found name's words after its first (all
+    of them after a title), the plural its last word with "s" or "es"; a plural that is
+    an English word ("Greens", "Bells") is left to :class:`FamilyNameRecognizer`, which wants
+    people around it. ``names`` are the spans of the people found in ``text``."""
+    surnames_found: set[str] = set()
+    for start, end in names:
+        words = [w for w in _NAME_PIECES_CAPITALISED.findall(text, start, end)
+                 if not TITLE_WORD_RE.fullmatch(w)]
+        if not words or len(words[-1]) < 3 or words[-1].isupper():
+            continue  # no surname, or one in capitals: a header's, plural in no text
+        titled = TITLE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        for i in range(0 if titled or len(words) == 1 else 1, len(words)):
+            surnames_found.add(" ".join(words[i:]))
+    if not surnames_found:
+        return []
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+        re.escape(s).replace(r"\ ", r"[ \t]+") for s in sorted(surnames_found, key=len, reverse=True))
+        + r")(?:e?s)(?![\w-])")
+    out = []
+    for m in pattern.finditer(text):
+        last = m.group().split()[-1]
+        if is_english_word(last) or last.lower() in STOP_WORDS:
+            continue
+        out.append(m.span())
+    return out
+
+
+#: the capitalised words of a name, hyphenated and Gaelic ones whole ("Okonkwo", "Ben", "Halim",
+#: "Cartwright-Homer", "O'Brien", "Ní", "Ghairbhith")
+_NAME_PIECES_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F]?[^\W\d_]+)*")
