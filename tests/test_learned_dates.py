@@ -194,3 +194,25 @@ def test_the_work_grows_linearly_with_the_text(monkeypatch: pytest.MonkeyPatch) 
     small, large = work(50), work(400)
     assert large[0] <= 8 * small[0] + 50
     assert large[1] <= 8 * small[1] + 200
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Clinic list, Sunday 9 May 2004, 8.50. Dr Ahn", "Sunday 9 May 2004, 8.50",
+     "Sunday 9 May 2004"),  # a clock time after the date is cut off
+    ("Booked 30 Jan 2012 16:45 sharp", "30 Jan 2012 16:45", "30 Jan 2012"),
+    ("The raffle drew 3, 18, 22 and 30 this week", "3, 18, 22 and 30", None),  # counts
+    ("Tickets were £14/15 at the door", "14/15", None),  # a price
+    ("They gave 10-20 mg at night", "10-20", None),  # a dose
+    ("Install version 2.10.4 first", "2.10.4", None),  # a version
+    ("See page 3/7 of the pack", "3/7", None),  # numbered
+    ("Shift from 11.45 on", "11.45", None),  # a clock time alone
+    # dates of the same shapes stay
+    ("Discharged 2.10.2004 first thing", "2.10.2004", "2.10.2004"),
+    ("Her birthday is ten four eighty-one", "ten four eighty-one", "ten four eighty-one"),
+    ("It was the 3rd, 4th and 5th of July", "3rd, 4th and 5th of July", "3rd, 4th and 5th of July"),
+])
+def test_the_guards_cut_clock_times_and_rule_out_counts_prices_doses_and_numbered_things(
+        text: str, span: str, kept: str | None) -> None:
+    start = text.index(span)
+    got = ld._guarded(text, start, start + len(span))
+    assert (None if got is None else text[got[0]:got[1]]) == kept

@@ -356,7 +356,57 @@ def probabilities(text: str, threshold: float) -> list[tuple[int, int, float]]:
     return out
 
 
+#: a clock time at a span's end, after a comma or a blank ("..., 9.40", "... 14:05"): the
+#: date before it stays, the time goes
+_CLOCK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[1-5]\d)(?![\d.:/-])"
+                          r"[ \t]*(?i:am|pm|hrs?|h)?\Z")
+#: what a list of counts has and a date said in numbers alone does not: a comma or "and"
+#: between its numbers
+_LISTED = re.compile(r",|\b(?i:and)\b")
+#: what a list of counts has not: a month, a weekday, an ordinal (in words or digits), a slash, a dash or a
+#: dot between digits, or a year in four digits
+_DATE_PART = re.compile(
+    r"(?i:" + "|".join(sorted(_MONTHS | _MONTH_ABBREVIATIONS | _WEEKDAYS |
+                              _WEEKDAY_ABBREVIATIONS | _ORDINALS, key=len, reverse=True)) +
+    r")|\d(?i:st|nd|rd|th)|\d[ \t]*[/.\-–][ \t]*\d|\b(?:1[89]|20)\d\d\b|\d{6}")
+#: a number counted, measured or priced: a currency before it, or a unit or counted thing after
+_MONEY_BEFORE = re.compile(r"[£$€][ \t]*\Z")
+_UNIT_AFTER = re.compile(r"[ \t]*(?i:%|mg|mcg|ml|kg|g|mmol|mm|cm|km|miles|percent|per[ \t]+cent|"
+                         r"pounds|quid|pence|p|units?|tablets?|times|patients|people|beds|"
+                         r"points|marks|hours|hrs|minutes|mins)(?![\w'’])")
+#: a label that numbers a thing: a version, a section, a page ...
+_NUMBERED_BEFORE = re.compile(r"(?i:version|v|section|sections|paragraph|para|clause|chapter|"
+                              r"page|pages|pp|table|figure|fig|item|question|q|step|room|ward|"
+                              r"bay|bed|band|grade|level|no|number|ref)\.?[ \t]*\Z")
+
+
+def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of the span ``start:end`` that may be a date, or None: a clock time at its end
+    is cut off ("Friday 3 May 2019, 9.40"); a list of numbers with no part only a date has (a
+    month, a weekday, an ordinal, digits split by a slash, dash or dot, a four-digit year or a
+    compact stamp) is none ("4, 11, 19 and 27": counts); nor is a number priced (after a
+    currency sign), measured or counted (a unit or a counted thing after it) or numbered (after
+    "version", "section", "page", "room" ...)."""
+    clock = _CLOCK_AFTER.search(text, start, end)
+    if clock is not None:
+        end = clock.start()
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+    span = text[start:end]
+    if not span or (_LISTED.search(span) and _DATE_PART.search(span) is None) or \
+            _MONEY_BEFORE.search(text, max(0, start - 3), start) or \
+            _UNIT_AFTER.match(text, end, end + 20) or \
+            _NUMBERED_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return start, end
+
+
 def find_learned_dates(text: str, threshold: float = THRESHOLD) -> list[Finding]:
     """The spans of date-like runs the model is sure enough are dates (``text``: the finders'
-    plain copy)."""
-    return [Finding(s, e, DATE, 0.6, DETECTOR) for s, e, _ in probabilities(text, threshold)]
+    plain copy), but never what :func:`_guarded` rules out."""
+    out = []
+    for s, e, _ in probabilities(text, threshold):
+        kept = _guarded(text, s, e)
+        if kept is not None:
+            out.append(Finding(*kept, DATE, 0.6, DETECTOR))
+    return out
