@@ -216,3 +216,16 @@ def test_the_guards_cut_clock_times_and_rule_out_counts_prices_doses_and_numbere
     start = text.index(span)
     got = ld._guarded(text, start, start + len(span))
     assert (None if got is None else text[got[0]:got[1]]) == kept
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    ("Posted: Monday 4 March 2019 22:10 by", "Monday 4 March 2019 22", "Monday 4 March 2019"),
+    ("held on Tuesday the third of June, thirty-odd came", "Tuesday the third of June, thirty",
+     "Tuesday the third of June"),
+    ("filed 9-Mar-2001 late", "9-Mar-2001", "9-Mar-2001"),  # a month after the hyphen stays
+])
+def test_an_hour_before_its_minutes_and_a_number_hyphened_to_a_word_are_cut_off(
+        text: str, span: str, kept: str) -> None:
+    start = text.index(span)
+    got = ld._guarded(text, start, start + len(span))
+    assert got is not None and text[got[0]:got[1]] == kept

@@ -360,9 +360,23 @@ def probabilities(text: str, threshold: float) -> list[tuple[int, int, float]]:
 #: date before it stays, the time goes
 _CLOCK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[1-5]\d)(?![\d.:/-])"
                           r"[ \t]*(?i:am|pm|hrs?|h)?\Z")
+#: minutes glued after a span's last number ("... 2013 21" before ":47"): that number is an hour
+_MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?![\d.:/])")
+#: a word glued by a hyphen after a span's last number ("forty-odd", "12-year"): that number
+#: counts something, and goes
+_HYPHENED_AFTER = re.compile(r"-[^\W\d_]")
+#: a span's last word and the blanks and joiners before it
+_LAST_WORD = re.compile(r"[\s,.'’/-]*[^\s,.'’/-]+\Z")
 #: what a list of counts has and a date said in numbers alone does not: a comma or "and"
 #: between its numbers
 _LISTED = re.compile(r",|\b(?i:and)\b")
+#: minutes glued after a span's last number ("... 2013 21" before ":47"): that number is an hour
+_MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?![\d.:/])")
+#: a word glued by a hyphen after a span's last number ("forty-odd", "12-year"): that number
+#: counts something, and goes
+_HYPHENED_AFTER = re.compile(r"-[^\W\d_]")
+#: a span's last word and the blanks and joiners before it
+_LAST_WORD = re.compile(r"[\s,.'’/-]*[^\s,.'’/-]+\Z")
 #: what a list of counts has not: a month, a weekday, an ordinal (in words or digits), a slash, a dash or a
 #: dot between digits, or a year in four digits
 _DATE_PART = re.compile(
@@ -382,12 +396,17 @@ _NUMBERED_BEFORE = re.compile(r"(?i:version|v|section|sections|paragraph|para|cl
 
 def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of the span ``start:end`` that may be a date, or None: a clock time at its end
-    is cut off ("Friday 3 May 2019, 9.40"); a list of numbers with no part only a date has (a
+    is cut off ("Friday 3 May 2019, 9.40", "... 2019 21" before ":47"), and a number a hyphen
+    joins to a word after it ("... of May, forty" before "-odd"); a list of numbers with no part only a date has (a
     month, a weekday, an ordinal, digits split by a slash, dash or dot, a four-digit year or a
     compact stamp) is none ("4, 11, 19 and 27": counts); nor is a number priced (after a
     currency sign), measured or counted (a unit or a counted thing after it) or numbered (after
     "version", "section", "page", "room" ...)."""
-    clock = _CLOCK_AFTER.search(text, start, end)
+    if _HYPHENED_AFTER.match(text, end) and not _DATE_PART.fullmatch(text, end + 1, end + 4):
+        last = _LAST_WORD.search(text, start, end)
+        end = start if last is None else last.start()
+    minutes = _MINUTES_AFTER.match(text, end)
+    clock = _CLOCK_AFTER.search(text, start, minutes.end() if minutes else end)
     if clock is not None:
         end = clock.start()
         while end > start and not text[end - 1].isalnum():
