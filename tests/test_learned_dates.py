@@ -66,13 +66,20 @@ def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
     shipped.with_suffix(".crfsuite.sha256").write_text(
         ld.MODEL_PATH.with_suffix(".crfsuite.sha256").read_text())
     monkeypatch.setattr(ld, "MODEL_PATH", shipped)
-    monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
+    monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     ld._tagger.cache_clear()
     try:
         with pytest.raises(InputError, match="checksum differs"):
             ld.check_model()
     finally:
         ld._tagger.cache_clear()
+
+
+def test_the_finder_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
+    assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
+    monkeypatch.setenv("VAULT_DATE_FINDER", "on")
+    assert ld._model_path() == str(ld.MODEL_PATH)
 
 
 def test_a_text_without_a_candidate_run_needs_no_model(monkeypatch: pytest.MonkeyPatch,
@@ -165,7 +172,7 @@ def test_labels_are_bio_by_the_gold_spans() -> None:
 ])
 def test_dates_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
         text: str, dates: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
+    monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     ld._tagger.cache_clear()
     assert _found(text) == dates
 
@@ -229,3 +236,11 @@ def test_an_hour_before_its_minutes_and_a_number_hyphened_to_a_word_are_cut_off(
     start = text.index(span)
     got = ld._guarded(text, start, start + len(span))
     assert got is not None and text[got[0]:got[1]] == kept
+
+
+def test_a_run_of_thousands_of_digits_is_read_without_converting_it() -> None:
+    """No int() of a hostile number (Python refuses one of more than 4,300 digits)."""
+    text = "ref " + "7" * 5000 + " on 3 May 2011"
+    toks = ld.tokenise(text)
+    found = ld.runs(text, toks)
+    assert ld.features(text, toks, found)[0][0][:3] == ["b", "c=D9", "sh=d"]

@@ -15,7 +15,8 @@ nearest cue word. The model is trained by ``scripts/train_date_finder.py`` and c
 the SHA-256 its ``.sha256`` file records at load
 (:func:`~vault.anonymise.spoken.tagger.open_checked_model`). A span is kept as a DATE when every
 token of it is inside a date with at least :data:`THRESHOLD` probability (the model's
-marginals); the finder only adds findings (they are unioned with the rules').
+marginals); the finder only adds findings (they are unioned with the rules'). It is off
+unless ``VAULT_DATE_FINDER`` is ``on`` (or names a model).
 
 The work is linear in the text: one tokenisation, one pass for the runs, a bounded window of
 features per token and one tagging per run.
@@ -91,6 +92,11 @@ _LABEL_REACH = 40
 _NEWLINE = re.compile(r"\n")
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z /.'’-]{0,30}?)[ \t]*:[ \t]*\Z")
 _NO_MODEL_HINT = "reinstall vault, or set VAULT_DATE_FINDER=off to redact without the date finder"
+#: what switches the finder on: it is off unless asked for (round 26: on round 26's held-out
+#: pair it cut people_heldout25's DATE leak from 3.34% to 2.35% but raised spoken/heldout19's
+#: ordinary words by 0.027 points, over the 0.02 the project allows, and the suite's hard
+#: negatives of shapes no fold held were taken: see the README)
+_ON = ("on", "1", "yes", "true")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -186,7 +192,10 @@ def _bands(tok: str) -> list[str]:
     """Which parts of a date a number in digits could be."""
     if not tok.isdecimal():
         return []
-    value, digits = int(tok), len(tok)
+    digits = len(tok)
+    if digits > 8:  # no part of a date (and no int() of a hostile thousand digits)
+        return ["none"]
+    value = int(tok)
     out = []
     if digits <= 2 and 1 <= value <= 31:
         out.append("day")
@@ -328,10 +337,12 @@ def _tagger(path: str) -> Any:
 
 
 def _model_path() -> str | None:
+    """The model to use: the shipped one for VAULT_DATE_FINDER=on, another at a path named
+    there, none when it is unset or off."""
     setting = os.environ.get("VAULT_DATE_FINDER", "")
-    if setting.lower() in ("off", "0", "no", "false"):
+    if setting.lower() in ("", "off", "0", "no", "false"):
         return None
-    return setting or str(MODEL_PATH)
+    return str(MODEL_PATH) if setting.lower() in _ON else setting
 
 
 def check_model() -> None:
