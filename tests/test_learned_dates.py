@@ -75,8 +75,11 @@ def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
         ld._tagger.cache_clear()
 
 
-def test_the_finder_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_finder_is_on_unless_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
+    assert ld._model_path() == str(ld.MODEL_PATH)
+    assert _found("It came on 9 Oct 2017.") == ["9 Oct 2017"]
+    monkeypatch.setenv("VAULT_DATE_FINDER", "off")
     assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
     monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     assert ld._model_path() == str(ld.MODEL_PATH)
@@ -174,6 +177,35 @@ def test_dates_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
         text: str, dates: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     ld._tagger.cache_clear()
+    assert _found(text) == dates
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # a year alone is a DATE only as a year of birth (the corpus conventions)
+    ("Mostyn: The chapel went up in nineteen twenty-two, they say.", []),
+    ("Ffion: The twenty ten to twenty thirteen lease ran out.", []),
+    ("Gwil: From nineteen seventy-one to two thousand and four I farmed it.", []),
+    ("Ffion: She was born in nineteen fifty-three, on the farm.", ["nineteen fifty-three"]),
+    # an ordinal that ranks among so many, or counts what follows it, names no day
+    ("He was the third of seven boys.", []),
+    ("It was the 2nd of 5 sessions that week.", []),
+    ("We left on the fourth night of the trip.", []),
+    ("She came back on the third of August.", ["third of August"]),
+    ("It started the fourth of the ninth, nineteen ninety-one.",
+     ["fourth of the ninth, nineteen ninety-one"]),
+    # three numbers no date can be: scores, a sort code
+    ("Her marks were 38/72/64 over the year.", []),
+    ("The sort code is 83-91-27, I think.", []),
+    ("Seen again on 14/09/21 in the clinic.", ["14/09/21"]),
+    # a day hyphened to a month with no year
+    ("The Nov-Dec rota, and 7-Nov on the sheet.", []),
+    ("Letter dated 7-Nov-2016 came today.", ["7-Nov-2016"]),
+    # a run begun inside a word: the word's tail is no part of the date
+    ("R12,9 march 2004,done", ["9 march 2004"]),
+])
+def test_classes_the_conventions_call_no_date_are_ruled_out_and_dates_beside_them_kept(
+        text: str, dates: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     assert _found(text) == dates
 
 
