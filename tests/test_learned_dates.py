@@ -75,14 +75,14 @@ def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
         ld._tagger.cache_clear()
 
 
-def test_the_finder_is_on_unless_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_finder_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
-    assert ld._model_path() == str(ld.MODEL_PATH)
-    assert _found("It came on 9 Oct 2017.") == ["9 Oct 2017"]
+    assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
     monkeypatch.setenv("VAULT_DATE_FINDER", "off")
     assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
     monkeypatch.setenv("VAULT_DATE_FINDER", "on")
     assert ld._model_path() == str(ld.MODEL_PATH)
+    assert _found("It came on 9 Oct 2017.") == ["9 Oct 2017"]
 
 
 def test_a_text_without_a_candidate_run_needs_no_model(monkeypatch: pytest.MonkeyPatch,

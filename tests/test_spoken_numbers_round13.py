@@ -40,9 +40,8 @@ KNOWN_MISSES = {
     "P: Korean: «gong chil chil, gu il i, sam sa o yuk», that's the mobile",
     # Amharic "and" (1) is the English word, and the rest counts 2, 3, 4, 5, 6 in order
     "P: my mum's phone in Amharic, «zero sebat sebat, zetegn and hulet, sost arat amist siddist»",
-    # (round 26: a GMC number said with "sept" at its head left this list: the learned date
-    # finder covers it whole, as a DATE, "sept" being September's abbreviation: redacted, but
-    # as the wrong type)
+    # one other-language word at the head of a run ("sept" is also September's abbreviation)
+    "P: the GMC, «sept zero one, four four two six»",
     # six digits and a letter after "nmc pin": no number finder takes six digits
     "nmc pin «won to ate nine too ate ee»",
     # (round 16: "yeah its «07 seven 7 9 to 1 for 5 6 ate 2» thats the mobile", twelve digits,
