@@ -70,10 +70,12 @@ def test_only_the_spoken_dates_are_stamped() -> None:
     stamps = _stamps(SpokenFormsRecognizer(),
                      "P2: It went wrong on the ninth of March. I was forty-four then.",
                      ["DATE", "AGE"])
-    # the age finders (the rules', and the learned one where it is sure) stamp nothing
+    # the age finders (the rules', and the learned one where it is sure) and the learned date
+    # finder stamp nothing
     assert stamps.pop("spoken_date") == {True}
     assert stamps.pop("spoken_age") == {False}
-    assert set(stamps) <= {"learned_age"} and all(v == {False} for v in stamps.values())
+    assert set(stamps) <= {"learned_age", "learned_date"} and \
+        all(v == {False} for v in stamps.values())
 
 
 @pytest.mark.parametrize(("text", "allowed"), [

@@ -41,7 +41,7 @@ from vault.anonymise.calendar_words import (
 )
 from vault.anonymise.wordlists import BIRTH_WORDS
 
-__all__ = ["COUNTED_NOUNS", "a_typed_figure", "date_pieces", "judge_ner_date"]
+__all__ = ["COUNTED_NOUNS", "a_typed_figure", "calendar_kinds", "date_pieces", "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS + UNAMBIGUOUS_LOWER_MONTHS)
                     + r")\b\.?")
@@ -133,7 +133,7 @@ _LABEL_BEFORE = re.compile(r"(?i)\b(?:number|no\.?|page|room|ward|bed|bay|code|r
                            r"till|until|from|to|and|or|our|all|we|us)[ \t,]*\Z")
 
 
-def _kinds(span: str) -> set[str]:
+def calendar_kinds(span: str) -> set[str]:
     """The kinds of calendar part in ``span``."""
     kinds: set[str] = set()
     month = _MONTH.search(span)
@@ -184,17 +184,17 @@ def date_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     p.m.") is no part of it, nor an ordinal that counts or a noun in apposition after a comma
     ("November twenty oh five, second attempt", "July second, the week we arrived")."""
     hour = _HOUR_AFTER.search(text, start, end)
-    if hour is not None and hour.start() > start and _kinds(text[start:hour.start()]) and (
+    if hour is not None and hour.start() > start and calendar_kinds(text[start:hour.start()]) and (
             hour.group("mark") or _HOUR_MARK.match(text, end)):
         end = hour.start()
     tail = _COUNTED_TAIL.search(text, start, end)
-    if tail is not None and _kinds(text[start:tail.start()]) and (
+    if tail is not None and calendar_kinds(text[start:tail.start()]) and (
             "the" in tail.group().lower() or _NOUN_AFTER.match(text, end)):
         end = tail.start()  # "..., second attempt": a count; "..., the week we arrived"
     pieces: list[tuple[int, int]] = []
     at = start
     for link in _RANGE.finditer(text, start, end):
-        if _kinds(text[at:link.start()]) and _kinds(text[link.end():end]):
+        if calendar_kinds(text[at:link.start()]) and calendar_kinds(text[link.end():end]):
             pieces.append((at, link.start()))
             at = link.end()
     pieces.append((at, end))
@@ -219,7 +219,7 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
         return _judge_age(text, start, end, age.end("n"))
     if _NOT_A_DAY.search(_HOLIDAY.sub(" ", span)):
         return None  # "Burns Night" is a day; "Friday night" is a time of day
-    kinds = _kinds(span)
+    kinds = calendar_kinds(span)
     if len(kinds) >= 2 or _NUMERIC_DATE.search(span):
         return "DATE", start, end, 0.6
     if not kinds or kinds <= {"month", "weekday", "holiday"} or _history(span) or \

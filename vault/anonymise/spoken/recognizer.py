@@ -41,6 +41,8 @@ from vault.anonymise.spoken.identifiers import find_identifier_numbers
 from vault.anonymise.spoken.initials import find_initialled_names
 from vault.anonymise.spoken.learned_ages import check_model as check_age_model
 from vault.anonymise.spoken.learned_ages import find_learned_ages
+from vault.anonymise.spoken.learned_dates import check_model as check_date_model
+from vault.anonymise.spoken.learned_dates import find_learned_dates
 from vault.anonymise.spoken.letter_runs import find_letter_runs
 from vault.anonymise.spoken.mentions import a_count, find_changed_tails, whole_mentions
 from vault.anonymise.spoken.numbers import (
@@ -280,6 +282,7 @@ def find_spoken_forms(text: str) -> list[Finding]:
     findings = _find(plain)
     findings += find_tagged(plain)  # the trained tagger: it only adds spans
     findings += find_learned_ages(plain)  # the learned age finder: it only adds spans too
+    findings += find_learned_dates(plain)  # and the learned date finder
     findings = numbers_before_houses(plain, findings)  # "GMC 2359285, 15 Sluice Road"
     if held:  # a finding touching a held sound ("ni:ne") covers the whole word
         findings = [Finding(*stretch_over_held(held, f.start, f.end), f.entity, f.score,
@@ -469,10 +472,12 @@ class SpokenFormsRecognizer(EntityRecognizer):
         super().__init__(supported_entities=list(SPOKEN_ENTITIES), name="spoken_forms")
 
     def load(self) -> None:
-        """The patterns compile at import; the trained tagger's and the age finder's models are
-        checked now, so that a missing or damaged model stops a run before its first file."""
+        """The patterns compile at import; the trained tagger's, the age finder's and the date
+        finder's models are checked now, so that a missing or damaged model stops a run before
+        its first file."""
         check_model()
         check_age_model()
+        check_date_model()
 
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: object = None) -> list[RecognizerResult]:
