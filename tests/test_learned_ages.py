@@ -86,6 +86,8 @@ def test_the_pair_the_blind_sets_and_a_set_without_ages_are_refused_by_name(
             train.train(["negatives_dev3", name], tmp_path / "refused.crfsuite")
     assert not (tmp_path / "refused.crfsuite").exists()
     assert "people_heldout23" in train.TRAIN and "spoken/heldout17" in train.TRAIN
+    # round 25's pair is development in round 26
+    assert "people_heldout24" in train.TRAIN and "spoken/heldout18" in train.TRAIN
 
 
 def test_training_is_deterministic(train: ModuleType, tmp_path: Path,
@@ -103,6 +105,17 @@ def test_training_is_deterministic(train: ModuleType, tmp_path: Path,
     ("twenty six on the day", [("twenty six", 26)]),
     ("Age: 7\nseventy", [("7", 7), ("seventy", 70)]),
     ("the 12:30 clinic, 3.5 mg, 07700 and 250", []),  # no number an age could be
+    # (round 26) decades with the part said before them, ordinals from tenth up, "a hundred"
+    ("she's mid-forties, he's in his late sixties", [("mid-forties", 40), ("late sixties", 60)]),
+    ("Early 50s, or late 40's", [("Early 50", 50), ("late 40", 40)]),
+    ("my nineties and the 1990s", [("nineties", 90)]),
+    ("her eighteenth, his seventieth, their twenty-first", [("eighteenth", 18),
+                                                              ("seventieth", 70),
+                                                              ("twenty-first", 21)]),
+    ("he made it to a hundred", [("a hundred", 100)]),
+    # ranks and dates of one to nine, and a word that only ends like a decade, are none
+    ("first, second, third and fifth place; the dearest sixties-style lamp", [("sixties", 60)]),
+    ("late, mid and early shifts in the 50 s gap", [("50", 50)]),
 ])
 def test_candidates_are_the_numbers_that_could_be_ages(text: str,
                                                        said: list[tuple[str, int]]) -> None:
@@ -146,6 +159,29 @@ def test_ages_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
     ("a 34-year-old registrar", "34", False),  # a person's age, of the same shapes
     ("my 7 year old son", "7", False),
     ("She was 44 last week, on the ward.", "44", False),
+    # (round 26) an ordinal or a decade in digits is no shape the rules read an answer in: the
+    # model decides them, the guards only rule out what they rule out for any number
+    ("It was her twentieth at the club.", "twentieth", False),
+    ("She'll be in her mid 40s by then.", "mid 40s", False),
+    ("He came twentieth out of forty runners", "twentieth", False),  # (the model's to weigh)
+    ("The 40s were long, in minutes.", "40s", False),
+    # (round 26) a number said of "it", "that" or "this" is a thing's, unless a person's age
+    # was just asked
+    ("The old van? It would be ten now, easily.", "ten", True),
+    ("The shed, that's about forty by now.", "forty", True),
+    ("This was 12 when we counted.", "12", True),
+    ("And your age, for the form? It's 52.", "52", False),
+    ("How old is your sister? Oh, it'd be thirty-one.", "thirty-one", False),
+    ("Your lad? He'd be ten now, easily.", "ten", False),
+    ("The kit was bought when she was ten.", "ten", False),
+    ("There was a lad that was twelve, on his own.", "twelve", False),  # a relative "that"
+    # (round 26) a meeting tool's count of one name's logins on a speaker's header line
+    ("Hi.\n\nTablet (2) (Visitor)   14:07\nYes, fine.", "2", True),
+    ("Hi.\n\nMorwenna Tregear (3)   1:02:07\nYes.", "3", True),
+    ("Hi.\n\nKid (7) said so at 14:07 in the hall\nYes.", "7", False),  # no header line
+    ("Tablet (2) (Visitor)   14:07", "2", True),
+    ("Grandad (88)   14:07", "88", False),  # two digits: an age said in a label stays
+    ("It took 40 minutes.", "40", True),  # a duration, of the shape the decades' ones have
 ])
 def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: str,
                                                            guarded: bool) -> None:

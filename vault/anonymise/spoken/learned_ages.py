@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from vault.anonymise.number_words import TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import (
     AGE_TALK,
@@ -68,8 +68,18 @@ _MAX_AGE = 120
 _UNITS = frozenset(UNIT_WORDS)
 _TEENS = frozenset({*TEEN_WORDS, "ten", "eleven", "twelve"})
 _TENS = frozenset(TENS_WORDS)
-_NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, "zero", "oh", "nought", "hundred",
-                           "thousand", "double", "triple"})
+#: a decade of a life said in a word, its first year ("thirties": 30)
+_DECADES = {w[:-1] + "ies": n for w, n in TENS_WORDS.items()}
+#: ordinals an age can be said with alone ("her eighteenth", "his sixtieth"), and the unit
+#: ordinals that end a compound ("twenty-first"); "first" .. "ninth" alone are no candidates
+#: (they are ranks and dates far more often than ages)
+_ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if n >= 10},
+             **{w[:-1] + "ieth": n for w, n in TENS_WORDS.items()}, "hundredth": 100}
+_UNIT_ORDINALS = {w: n for w, n in ORDINAL_WORDS.items() if n < 10}
+#: the part of a decade said before it ("mid-forties", "late 30s"): part of the age
+_DECADE_PARTS = frozenset({"early", "mid", "late"})
+_NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, *_DECADES, *_ORDINALS, "zero", "oh",
+                           "nought", "hundred", "thousand", "double", "triple"})
 #: words that say a person's age, or the time in a life ("old", "aged", "turned", "born")
 _AGE_CUES = frozenset({"old", "age", "aged", "ages", "birthday", "born", "turned", "turn",
                        "turning", "turns", "years", "year", "yrs", "yr", "yo", "y", "o", "yoa",
@@ -177,7 +187,9 @@ def _words_value(words: Sequence[str]) -> int | None:
 def candidates(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """The numbers that could say an age, as (first token, end token, value): one to three
     digits up to :data:`_MAX_AGE` (not part of a longer number: "12:30", "3.5", "07700"), a
-    number word, or a tens word and a unit word joined by a hyphen or a space."""
+    number word, a tens word and a unit word (or unit ordinal) joined by a hyphen or a space, an
+    ordinal from "tenth" up, "hundred" ("a hundred"), or a decade ("thirties", "40s") with
+    the part of it said before ("mid-thirties", "early 40s")."""
     out: list[tuple[int, int, int]] = []
     n = len(toks)
     i = 0
@@ -190,24 +202,58 @@ def candidates(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, in
             glued = (s > 0 and text[s - 1] in ".:," and s > 1 and text[s - 2].isdigit()) or \
                 (e + 1 < len(text) and text[e] in ".:," and text[e + 1].isdigit())
             if len(tok) <= 3 and int(tok) <= _MAX_AGE and not glued:
-                out.append((i, i + 1, int(tok)))
+                decade = int(tok) % 10 == 0 and _decade_suffix(text, e) > 0
+                out.append((_decade_start(text, toks, i) if decade else i, i + 1, int(tok)))
         elif low in _TENS:
             j = i + 1
             if j < n and text[toks[j][0]:toks[j][1]] == "-" and toks[j][0] == e and j + 1 < n \
                     and toks[j + 1][0] == toks[j][1]:
                 j += 1
             unit = text[toks[j][0]:toks[j][1]].lower() if j < n else ""
-            if j < n and unit in _UNITS and text[toks[j - 1][1]:toks[j][0]] in ("", " "):
-                out.append((i, j + 1, TENS_WORDS[low] + UNIT_WORDS[unit]))
+            if j < n and (unit in _UNITS or unit in _UNIT_ORDINALS) and \
+                    text[toks[j - 1][1]:toks[j][0]] in ("", " "):
+                out.append((i, j + 1, TENS_WORDS[low] + UNIT_WORDS.get(unit, 0) +
+                            _UNIT_ORDINALS.get(unit, 0)))
                 i = j + 1
                 continue
             out.append((i, i + 1, TENS_WORDS[low]))
+        elif low in _DECADES:
+            out.append((_decade_start(text, toks, i), i + 1, _DECADES[low]))
+        elif low in _ORDINALS:
+            out.append((i, i + 1, _ORDINALS[low]))
+        elif low == "hundred":
+            a = i - 1 if i and text[toks[i - 1][0]:toks[i - 1][1]].lower() in ("a", "one") and \
+                text[toks[i - 1][1]:s] == " " else i
+            out.append((a, i + 1, 100))
         elif low in _UNITS or low in _TEENS:
             value = _words_value([low])
             if value is not None:
                 out.append((i, i + 1, value))
         i += 1
     return out
+
+
+def _decade_suffix(text: str, end: int) -> int:
+    """How long the decade's "s" after digits ending at ``end`` is ("40s", "40's", "40’s"; 0
+    when there is none)."""
+    if text[end:end + 1] == "s" and not text[end + 1:end + 2].isalnum():
+        return 1
+    if text[end:end + 1] in ("'", "’") and text[end + 1:end + 2] == "s" and \
+            not text[end + 2:end + 3].isalnum():
+        return 2
+    return 0
+
+
+def _decade_start(text: str, toks: Sequence[tuple[int, int]], i: int) -> int:
+    """The first token of the decade at token ``i``: "early", "mid" or "late" before it (by a
+    hyphen or a blank) is part of it."""
+    k = i - 1
+    if k >= 1 and text[toks[k][0]:toks[k][1]] == "-" and toks[k][1] == toks[i][0]:
+        k -= 1
+    if k >= 0 and text[toks[k][0]:toks[k][1]].lower() in _DECADE_PARTS and \
+            text[toks[k][1]:toks[i][0]] in ("-", " ", ""):
+        return k
+    return i
 
 
 def features(text: str, toks: Sequence[tuple[int, int]],
@@ -230,8 +276,15 @@ def features(text: str, toks: Sequence[tuple[int, int]],
     for a, b, value in found:
         s, e = toks[a][0], toks[b - 1][1]
         words = "".join(lows[a:b])
-        f = ["b", _band(value), "form=" + ("dg" if classes[a].startswith("DG") else
-                                           "cmp" if b - a > 1 else "w")]
+        last = lows[b - 1]
+        f = ["b", _band(value), "form=" + ("dg" if classes[b - 1].startswith("DG") else
+                                           "dec" if last in _DECADES else
+                                           "ord" if last in _ORDINALS or last in _UNIT_ORDINALS
+                                           else "cmp" if b - a > 1 else "w")]
+        if lows[a] in _DECADE_PARTS:
+            f.append("part=" + lows[a])
+        elif classes[b - 1] == "DG" and _decade_suffix(text, e):
+            f.append("decade")
         if classes[a] == "DG":
             f.append(f"nd={e - s}")
         line_start = newlines[bisect.bisect_left(newlines, s) - 1] + 1
@@ -330,7 +383,8 @@ def probabilities(text: str) -> list[tuple[int, int, float]]:
     out = []
     for (a, b, _), f in zip(found, features(text, toks, found), strict=True):
         tagger.set([f])
-        out.append((toks[a][0], toks[b - 1][1], tagger.marginal(AGE, 0)))
+        end = toks[b - 1][1]
+        out.append((toks[a][0], end + _decade_suffix(text, end), tagger.marginal(AGE, 0)))
     return out
 
 
@@ -377,6 +431,25 @@ _HALF_OF_A_THING = re.compile(r"[ \t-]+and[ \t-]+a[ \t-]+half[ \t]+(?!(?:years?|
                               r"[a-z]+\b")
 #: how far before a number the question it answers is looked for
 _QUESTION_REACH = 300
+#: a number said of "it", "that" or "this" opening a clause ("It would be ten now", "so that's
+#: about forty"; not the relative "the lad that was twelve"): a thing's age or a count, unless a
+#: person's age was just asked (:data:`_PERSON_AGE_ASKED`)
+_A_THING_IS_BEFORE = re.compile(r"(?m:^|[.?!,;:…—–-][ \t]*|(?i:\b(?:and|but|so|well|oh|um|er|erm|"
+                                r"yeah|no|I[ \t]+think|I[ \t]+reckon|I['’]d[ \t]+say)[ \t]+))"
+                                r"(?i:(?:it|that|this)(?:['’]s|['’]d[ \t]+be|['’]ll[ \t]+be|"
+                                r"[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be|must[ \t]+be|"
+                                r"should[ \t]+be|could[ \t]+be|might[ \t]+be))"
+                                r"[ \t]+(?:(?:about|around|roughly|nearly|almost|maybe|probably|"
+                                r"only|just|easily|well[ \t]+over|over|under)[ \t]+)?)\Z")
+_PERSON_AGE_ASKED = re.compile(r"(?i)\b(?:age|aged)\b|\bhow[ \t]+old[ \t]+(?:are|were|is|was|"
+                               r"would)[ \t]+(?:you|he|she|they|your|his|her|their|my|our)\b")
+#: how far before such a number a person's age asked is looked for
+_ASKED_REACH = 200
+#: a speaker's header line in a meeting tool's transcript: a label, then the time said
+#: ("iPad (2) (Guest)   31:52", "Sam Okoye (3)   1:02:07"); the single digit in brackets after
+#: the label is the tool's count of a second login or device of the same name, no age
+_HEADER_COUNT = re.compile(r"\((?P<n>\d)\)(?:[ \t]+\([^()\n]{1,30}\))*[ \t]+\(?\d{1,2}:\d{2}"
+                           r"(?::\d{2})?\)?[ \t]*$", re.MULTILINE)
 
 
 def _other_question_answered(text: str, start: int) -> bool:
@@ -394,7 +467,9 @@ def _guarded(text: str, start: int, end: int) -> bool:
     (:func:`~vault.anonymise.spoken.ages.age_said_at`), the answer to a thing's age asked
     (:func:`~vault.anonymise.spoken.ages.thing_asked_before`) or to another question ("how
     many ...?", "when do you finish?") or a follow-up about a thing ("And your hours?"), a rate
-    ("ninety-eight a week"), a thing counted in halves ("two and a half tablets"), a duration put another way ("twelve years, maybe thirteen"), one of
+    ("ninety-eight a week"), a number said of "it", "that" or "this" ("It would be ten now"),
+    a meeting tool's count of one name's logins on a speaker's header line ("iPad (2)   4:31"),
+    a thing counted in halves ("two and a half tablets"), a duration put another way ("twelve years, maybe thirteen"), one of
     a list of numbers ("twelve, fifteen, twenty"), a reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine drops an
     age there, whoever found it), a reading named just after it, or a thing's age ("a
     forty-year-old tractor": a lower-case word after "year-old" that says no person)."""
@@ -403,16 +478,32 @@ def _guarded(text: str, start: int, end: int) -> bool:
             _LIST_BEFORE.search(text, max(0, start - 20), start) or \
             _LIST_AFTER.match(text, end, end + 20) or _RATE_AFTER.match(text, end, end + 30) or \
             _DURATION_BEFORE.search(text, max(0, start - 40), start) or \
-            _HALF_OF_A_THING.match(text, end, end + 40):
+            _HALF_OF_A_THING.match(text, end, end + 40) or _said_of_a_thing(text, start) or \
+            (start > 0 and _HEADER_COUNT.match(text, start - 1) is not None):
         return True
     thing = _FOLLOW_UP_THING.search(text, max(0, start - _QUESTION_REACH), start)
     if thing is not None and not _a_person(thing.group("thing").lower()):
         return True
     old = _YEAR_OLD_AFTER.match(text, end, end + 40)
     if old is None:  # ("N-year-old" is no age to the rules' shape check: their own finder's)
-        return age_said_at(text, start) is None
+        # (an ordinal or a decade in digits is no shape the rules read an answer in)
+        return age_said_at(text, start) is None and not _ordinal_or_decade(text, start, end)
     word = old.group("word")
     return word is not None and not _a_person(word)
+
+
+def _said_of_a_thing(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is said of "it", "that" or "this" with no person's age
+    asked just before ("The old boiler? It would be ten now.", not "Your age? It's 52.")."""
+    return _A_THING_IS_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _PERSON_AGE_ASKED.search(text, max(0, start - _ASKED_REACH), start) is None
+
+
+def _ordinal_or_decade(text: str, start: int, end: int) -> bool:
+    """Whether the candidate at ``start:end`` ends in an ordinal ("eighteenth",
+    "twenty-first") or is a decade ("mid-40s", "30's")."""
+    last = _TOKEN.findall(text, start, end)[-1].lower()
+    return last in _ORDINALS or last in _UNIT_ORDINALS or last == "s"
 
 
 def _a_person(word: str) -> bool:
