@@ -181,6 +181,13 @@ def test_ages_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
     ("Hi.\n\nKid (7) said so at 14:07 in the hall\nYes.", "7", False),  # no header line
     ("Tablet (2) (Visitor)   14:07", "2", True),
     ("Grandad (88)   14:07", "88", False),  # two digits: an age said in a label stays
+    # (round 26) a head count or a reading in brackets; a person's age in brackets stays
+    ("Rota: Charge Nurses (11), Porters (4)", "11", True),
+    ("Rota: Charge Nurses (11), Porters (4)", "4", True),
+    ("Obs on arrival: temp (81 F), settled.", "81", True),
+    ("Present: Mrs Evans (57) and Mr Jones (61).", "57", False),
+    ("Present: Mrs Evans (57) and Mr Jones (61).", "61", False),
+    ("Her nephews (19 and 23) came too.", "19", False),  # kin counted by name: their ages
     ("It took 40 minutes.", "40", True),  # a duration, of the shape the decades' ones have
 ])
 def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: str,
