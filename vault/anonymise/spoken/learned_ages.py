@@ -5,7 +5,9 @@ The rule finders (:class:`~vault.anonymise.recognizers.AgeRecognizer`,
 :mod:`~vault.anonymise.spoken.ages`) decide by the words development authors used, and the
 spoken tagger (:mod:`~vault.anonymise.spoken.tagger`) only reads windows round clusters of
 anchors, where few ages lie. This finder reads every *candidate*: digits (one to three of them)
-and number words ("twelve", "forty-seven", "forty seven") that could say an age. Its features
+and number words ("twelve", "forty-seven", "forty seven") that could say an age, and (round 26)
+decades with the part said before them ("mid-forties", "early 40s"), ordinals from "tenth" up
+("her eighteenth", "twenty-first") and "a hundred". Its features
 are those of a whole class, not of one author's phrasing: the lower-cased words and their
 classes either side, the punctuation and layout round the number (brackets, slashes, commas, a
 field label, a line's start), the nearest age cue and quantity cue either side, whether a name,
