@@ -31,8 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from vault.anonymise.ordinary_labels import NUMBERED_THINGS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import (
+    _AFTER_BIRTHDAY,
+    _CHAIN,
     AGE_TALK,
     COUNT_QUESTION,
     MEASURE_WORDS,
@@ -79,6 +82,8 @@ _ORDINALS = {**{w: n for w, n in ORDINAL_WORDS.items() if n >= 10},
 _UNIT_ORDINALS = {w: n for w, n in ORDINAL_WORDS.items() if n < 10}
 #: the part of a decade said before it ("mid-forties", "late 30s"): part of the age
 _DECADE_PARTS = frozenset({"early", "mid", "late"})
+#: the words a number said in words opens with ("forty", "seven", "fifteen")
+_SAID_WORDS = _UNITS | _TEENS | _TENS
 _NUMBER_WORDS = frozenset({*_UNITS, *_TEENS, *_TENS, *_DECADES, *_ORDINALS, "zero", "oh",
                            "nought", "hundred", "thousand", "double", "triple"})
 #: words that say a person's age, or the time in a life ("old", "aged", "turned", "born")
@@ -189,8 +194,10 @@ def candidates(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, in
     """The numbers that could say an age, as (first token, end token, value): one to three
     digits up to :data:`_MAX_AGE` (not part of a longer number: "12:30", "3.5", "07700"), a
     number word, a tens word and a unit word (or unit ordinal) joined by a hyphen or a space, an
-    ordinal from "tenth" up, "hundred" ("a hundred"), or a decade ("thirties", "40s") with
-    the part of it said before ("mid-thirties", "early 40s")."""
+    ordinal from "tenth" up, "hundred" ("a hundred") with the number said after it ("a hundred
+    and two"; none when the whole is over :data:`_MAX_AGE`: "a hundred and sixty-five", nor
+    "two hundred"), or a decade ("thirties", "40s") with the part of it said before
+    ("mid-thirties", "early 40s")."""
     out: list[tuple[int, int, int]] = []
     n = len(toks)
     i = 0
@@ -205,33 +212,51 @@ def candidates(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, in
             if len(tok) <= 3 and int(tok) <= _MAX_AGE and not glued:
                 decade = int(tok) % 10 == 0 and _decade_suffix(text, e) > 0
                 out.append((_decade_start(text, toks, i) if decade else i, i + 1, int(tok)))
-        elif low in _TENS:
-            j = i + 1
-            if j < n and text[toks[j][0]:toks[j][1]] == "-" and toks[j][0] == e and j + 1 < n \
-                    and toks[j + 1][0] == toks[j][1]:
-                j += 1
-            unit = text[toks[j][0]:toks[j][1]].lower() if j < n else ""
-            if j < n and (unit in _UNITS or unit in _UNIT_ORDINALS) and \
-                    text[toks[j - 1][1]:toks[j][0]] in ("", " "):
-                out.append((i, j + 1, TENS_WORDS[low] + UNIT_WORDS.get(unit, 0) +
-                            _UNIT_ORDINALS.get(unit, 0)))
-                i = j + 1
-                continue
-            out.append((i, i + 1, TENS_WORDS[low]))
+        elif low in _SAID_WORDS:
+            j, value = _said_number(text, toks, i)
+            out.append((i, j, value))
+            i = j
+            continue
         elif low in _DECADES:
             out.append((_decade_start(text, toks, i), i + 1, _DECADES[low]))
         elif low in _ORDINALS:
             out.append((i, i + 1, _ORDINALS[low]))
         elif low == "hundred":
-            a = i - 1 if i and text[toks[i - 1][0]:toks[i - 1][1]].lower() in ("a", "one") and \
-                text[toks[i - 1][1]:s] == " " else i
-            out.append((a, i + 1, 100))
-        elif low in _UNITS or low in _TEENS:
-            value = _words_value([low])
-            if value is not None:
-                out.append((i, i + 1, value))
+            before = text[toks[i - 1][0]:toks[i - 1][1]].lower() if i else ""
+            a = i - 1 if before in ("a", "one") and text[toks[i - 1][1]:s] == " " else i
+            j, value = i + 1, 100
+            k = i + 2 if i + 2 < n and text[toks[i + 1][0]:toks[i + 1][1]].lower() == "and" and \
+                text[e:toks[i + 2][0]] == " and " else i + 1
+            if k < n and text[toks[k - 1][1]:toks[k][0]] == " " and \
+                    text[toks[k][0]:toks[k][1]].lower() in _SAID_WORDS:
+                j, rest = _said_number(text, toks, k)
+                value += rest
+            # ("two hundred" and more, "a hundred and sixty-five": no age)
+            if value <= _MAX_AGE and (before not in _NUMBER_WORDS or before == "one"):
+                out.append((a, j, value))
+            i = j
+            continue
         i += 1
     return out
+
+
+def _said_number(text: str, toks: Sequence[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The end token and value of the number said in words from token ``i`` (a tens, unit or
+    teen word): a tens word and a unit word (or unit ordinal) joined by a hyphen or a space
+    ("forty-seven", "twenty first") are one number."""
+    low = text[toks[i][0]:toks[i][1]].lower()
+    if low not in _TENS:
+        return i + 1, _words_value([low]) or 0
+    n = len(toks)
+    j = i + 1
+    if j < n and text[toks[j][0]:toks[j][1]] == "-" and toks[j][0] == toks[i][1] and j + 1 < n \
+            and toks[j + 1][0] == toks[j][1]:
+        j += 1
+    unit = text[toks[j][0]:toks[j][1]].lower() if j < n else ""
+    if j < n and (unit in _UNITS or unit in _UNIT_ORDINALS) and \
+            text[toks[j - 1][1]:toks[j][0]] in ("", " "):
+        return j + 1, TENS_WORDS[low] + UNIT_WORDS.get(unit, 0) + _UNIT_ORDINALS.get(unit, 0)
+    return i + 1, TENS_WORDS[low]
 
 
 def _decade_suffix(text: str, end: int) -> int:
@@ -407,13 +432,19 @@ _READING_AFTER = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]+(?i:tests?|reading
 _OTHER_QUESTION = re.compile(r"(?i)\b(?:" + COUNT_QUESTION + r"|how[ \t]+old[ \t]+(?:is|was)[ \t]+"
                              r"(?:it|that|this)|what[ \t]+(?:score|bed|ward|room|number|level)|"
                              r"which[ \t]+(?:ward|bed|room|floor|bay)|out[ \t]+of[ \t]+(?:ten|five|\d+)|"
+                             # a year or stage of a course ("what year of training were you in?")
+                             r"(?:what|which)[ \t]+(?:year|grade|stage|form)[ \t]+(?:of|in|at)|"
+                             r"(?:what|which)[ \t]+(?:year|grade|stage|form)[ \t]+(?:are|were|was|is)"
+                             r"[ \t]+(?:you|he|she|they|we)[ \t]+in|"
                              r"when[ \t]+(?:do|did|does)[ \t]+\w+[ \t]+(?:finish|start|leave|begin|end))\b"
                              r"[^?\n]{0,80}\?")
 _NUMBER_WORD = (r"(?:\d|(?<![\w'’-])(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                 r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\w'’]))")
-#: a rate: "ninety-eight a week", "thirty per shift"
-_RATE_AFTER = re.compile(r"[ \t]+(?i:a|an|per|each|every)[ \t]+(?i:week|day|month|year|night|shift|"
-                         r"hour|fortnight|session|clinic)\b")
+#: a rate: "ninety-eight a week", "thirty per shift", with money said loosely before it ("fifty
+#: odd an hour", "forty quid a shift"), or money said loosely alone ("fifty and change")
+_RATE_AFTER = re.compile(r"[ \t]+(?i:and[ \t]+change)\b|(?:[ \t-]+(?i:odd|ish|or[ \t]+so|quid|pounds?|"
+                         r"bucks|dollars|euros|k))?[ \t]+(?i:a|an|per|each|every)[ \t]+(?i:week|day|"
+                         r"month|year|night|shift|hour|fortnight|session|clinic)\b")
 #: a follow-up about a thing after an age was answered ("And your hours?"): its noun
 _FOLLOW_UP_THING = re.compile(r"(?i)\b(?:and|what[ \t]+about|how[ \t]+about)[ \t]+"
                               r"(?:your|the|his|her|their)[ \t]+(?P<thing>[a-z]+)[ \t]*\?[^?]*\Z")
@@ -422,6 +453,10 @@ _DURATION_BEFORE = re.compile(r"(?i:years?|months?|weeks?|days?|hours?)[ \t]*,?[
                               r"(?i:or|maybe|perhaps|possibly|probably|more[ \t]+like|nearer)[ \t]+\Z")
 #: a number in a list of numbers said one after another ("twelve, fifteen, twenty")
 _LIST_BEFORE = re.compile(_NUMBER_WORD + r"[ \t]*,[ \t]*\Z")
+#: the words between a number and the one said after it
+_BETWEEN_WORDS = re.compile(r"[^\W\d_]+")
+#: the most characters between a number and the one that corrects it
+_GAP_REACH = 60
 _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*" + _NUMBER_WORD)
 #: "and a half" and then a thing counted ("two and a half tablets", "one and a half litres"): an
 #: age and a half goes on with time, a person or the clause ("thirty and a half now", "... and a
@@ -458,6 +493,10 @@ _COUNTED_BEFORE = re.compile(r"(?i:(?P<measure>" + MEASURE_WORDS + r")|(?P<group
 #: a speaker's header line in a meeting tool's transcript: a label, then the time said
 #: ("iPad (2) (Guest)   31:52", "Sam Okoye (3)   1:02:07"); the single digit in brackets after
 #: the label is the tool's count of a second login or device of the same name, no age
+#: a numbered thing of a document or a place named before a bracket, with its own number or
+#: none ("Table 2 (14)", "see Figure (3)", "Lot 7 (2)"): the bracket counts or refers, no age
+_NUMBERED_BEFORE = re.compile(r"(?<![\w'’-])(?P<thing>[A-Z][A-Za-z]*)\.?(?:[ \t]+[\dA-Za-z]{1,4})?"
+                              r"[ \t]*\(\Z")
 _HEADER_COUNT = re.compile(r"\((?P<n>\d)\)(?:[ \t]+\([^()\n]{1,30}\))*[ \t]+\(?\d{1,2}:\d{2}"
                            r"(?::\d{2})?\)?[ \t]*$", re.MULTILINE)
 
@@ -480,6 +519,9 @@ def _guarded(text: str, start: int, end: int) -> bool:
     ("ninety-eight a week"), a number said of "it", "that" or "this" ("It would be ten now"),
     a meeting tool's count of one name's logins on a speaker's header line ("iPad (2)   4:31"),
     a head count or a reading in brackets ("Staff Nurses (14)", "temp (78 F)"),
+    a number in brackets after a numbered thing ("Table 2 (14)"), an ordinal that ranks a thing
+    ("her fortieth application": no birthday, party or clause's end after it, as
+    :func:`~vault.anonymise.spoken.ages.find_ages` asks of an ordinal birthday),
     a thing counted in halves ("two and a half tablets"), a duration put another way ("twelve years, maybe thirteen"), one of
     a list of numbers ("twelve, fifteen, twenty"), a reading (:func:`~vault.anonymise.spoken.tagger.a_measured_number`: the engine drops an
     age there, whoever found it), a reading named just after it, or a thing's age ("a
@@ -491,7 +533,7 @@ def _guarded(text: str, start: int, end: int) -> bool:
             _DURATION_BEFORE.search(text, max(0, start - 40), start) or \
             _HALF_OF_A_THING.match(text, end, end + 40) or _said_of_a_thing(text, start) or \
             (start > 0 and _HEADER_COUNT.match(text, start - 1) is not None) or \
-            _counted_in_brackets(text, start):
+            _counted_in_brackets(text, start) or _ranks_a_thing(text, start, end):
         return True
     thing = _FOLLOW_UP_THING.search(text, max(0, start - _QUESTION_REACH), start)
     if thing is not None and not _a_person(thing.group("thing").lower()):
@@ -516,9 +558,33 @@ def _counted_in_brackets(text: str, start: int) -> bool:
     (14)") or a reading ("temp (78 F)"): a head count or a measurement, no one's age."""
     if start < 1 or text[start - 1] != "(":
         return False
+    thing = _NUMBERED_BEFORE.search(text, max(0, start - 40), start)
+    if thing is not None and thing.group("thing") in NUMBERED_THINGS:
+        return True
     before = _COUNTED_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and (before.group("measure") is not None or
                                    before.group("group").lower() in _GROUPS)
+
+
+def _corrected_by(text: str, end: int, start: int) -> bool:
+    """Whether the number ending at ``end`` is put right or widened by the number at ``start``
+    ("fifty-three, no, hang on, twenty-one patients", "forty or fifty tablets"): the words
+    between are those the age rules' chain reads between an age and the one said after it
+    (:data:`~vault.anonymise.spoken.ages._CHAIN`: "no", "or", "sorry", "hang on", "I tell a
+    lie" ...), other than "and" alone ("I was forty and two kids at home")."""
+    gap = text[end:start]
+    if len(gap) > _GAP_REACH or _BETWEEN_WORDS.findall(gap) in ([], ["and"]):
+        return False
+    # (the chain's own test, with a plain number standing for the one after the gap)
+    chained = _CHAIN.fullmatch(gap + "20")
+    return chained is not None and chained.start("age") == len(gap)
+
+
+def _ranks_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the candidate at ``start:end`` is an ordinal in words followed by what no
+    birthday is ("her fortieth application", "the twentieth time")."""
+    last = _TOKEN.findall(text, start, end)[-1].lower()
+    return (last in _ORDINALS or last in _UNIT_ORDINALS) and _AFTER_BIRTHDAY.match(text, end) is None
 
 
 def _ordinal_or_decade(text: str, start: int, end: int) -> bool:
@@ -536,6 +602,11 @@ def _a_person(word: str) -> bool:
 
 def find_learned_ages(text: str, threshold: float = THRESHOLD) -> list[Finding]:
     """The candidates the model is sure enough are ages (``text``: the finders' plain copy),
-    but never one :func:`_guarded` rules out."""
-    return [Finding(s, e, AGE, 0.6, DETECTOR) for s, e, p in probabilities(text)
-            if p >= threshold and not _guarded(text, s, e)]
+    but never one :func:`_guarded` rules out, nor one corrected or widened by the next
+    candidate when that one is guarded (:func:`_corrected_by`: "fifty-three, no, hang on,
+    twenty-one patients" is a count)."""
+    found = probabilities(text)
+    return [Finding(s, e, AGE, 0.6, DETECTOR) for k, (s, e, p) in enumerate(found)
+            if p >= threshold and not _guarded(text, s, e) and
+            not (k + 1 < len(found) and _corrected_by(text, e, found[k + 1][0]) and
+                 _guarded(text, found[k + 1][0], found[k + 1][1]))]
