@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import pickle
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -36,10 +37,11 @@ from vault.anonymise.spoken.tagger import plain_text
 CORPUS = REPO / "tests" / "corpus"
 #: every development set that labels ages
 SPOKEN: tuple[str, ...] = ("spoken/dev", "spoken/dev2", "spoken/heldout",
-                           *(f"spoken/heldout{k}" for k in range(2, 18)))
+                           *(f"spoken/heldout{k}" for k in range(2, 19)))
 WRITTEN: tuple[str, ...] = ("corpus", "names_dev", "names_heldout", "people_dev", "people_dev2",
                             "people_dev3", "people_heldout",
-                            *(f"people_heldout{k}" for k in range(2, 22)), "people_heldout23")
+                            *(f"people_heldout{k}" for k in range(2, 22)), "people_heldout23",
+                            "people_heldout24")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
                               "negatives_dev4", "negatives_dev5")
 TRAIN: tuple[str, ...] = (*WRITTEN, *SPOKEN, *NEGATIVES)
@@ -52,9 +54,10 @@ BLIND: tuple[str, ...] = ("people_heldout26", "people_heldout27", "people_heldou
                           "spoken/heldout23")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.5, "max_iterations": 150}
 THRESHOLDS: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-#: the folds (authors left out in turn): the latest spoken and written authors
-FOLDS: tuple[str, ...] = ("spoken/heldout15", "spoken/heldout17", "people_heldout21",
-                          "people_heldout23")
+#: the folds (authors left out in turn): the latest spoken and written authors that label ages
+FOLDS: tuple[str, ...] = ("spoken/heldout14", "spoken/heldout15", "spoken/heldout16",
+                          "spoken/heldout17", "spoken/heldout18", "people_heldout21",
+                          "people_heldout23", "people_heldout24")
 
 
 def refused(names: Sequence[str]) -> list[str]:
@@ -83,7 +86,25 @@ def examples(docs: Sequence[Document]) -> list[tuple[list[str], str]]:
     return out
 
 
-def train(names: Sequence[str], out: Path) -> None:
+def set_examples(name: str, cache: Path | None) -> list[tuple[list[str], str]]:
+    """:func:`examples` of set ``name``, pickled under ``cache`` when one is given (the folds
+    train a model per fold on the same sets: each set's features are made once)."""
+    if cache is None:
+        return examples(load(name))
+    path = cache / ("examples_" + name.replace("/", "_") + ".pickle")
+    if path.is_file():
+        with path.open("rb") as fh:
+            cached: list[tuple[list[str], str]] = pickle.load(fh)
+            return cached
+    out = examples(load(name))
+    part = path.with_suffix(".part")  # (renamed whole: two runs may share the cache)
+    with part.open("wb") as fh:
+        pickle.dump(out, fh)
+    part.replace(path)
+    return out
+
+
+def train(names: Sequence[str], out: Path, cache: Path | None = None) -> None:
     import pycrfsuite
 
     bad = refused(names)
@@ -91,7 +112,7 @@ def train(names: Sequence[str], out: Path) -> None:
         raise SystemExit(f"not trained on: {', '.join(bad)}")
     trainer = pycrfsuite.Trainer(verbose=False)
     for name in names:
-        for f, label in examples(load(name)):
+        for f, label in set_examples(name, cache):
             trainer.append([f], [label])
     trainer.set_params(PARAMS)
     trainer.train(str(out))
@@ -137,7 +158,7 @@ def folds(names: Sequence[str], cache: Path, models: Path) -> None:
             raise SystemExit(f"{left} is not a development set that labels ages")
         path = models / f"without_{left.replace('/', '_')}.crfsuite"
         if not path.is_file():
-            train([n for n in TRAIN if n != left], path)
+            train([n for n in TRAIN if n != left], path, models)
         docs = load(left)
         base = engine_replacements(left, cache)
         print(f"{left:<18} finder off   {figures(docs, base)}", flush=True)
@@ -168,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="where the engine's replacements per set are kept")
     ap.add_argument("--models", type=Path,
                     default=Path(tempfile.gettempdir()) / "age_finder_models",
-                    help="where fold models are kept (delete it after changing features)")
+                    help="where fold models and each set's features are kept (delete it after "
+                         "changing features)")
     ap.add_argument("--out", type=Path, default=la.MODEL_PATH)
     args = ap.parse_args(argv)
     if args.folds is not None:
@@ -178,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         full = args.models / "full.crfsuite"
         if not full.is_file():
             args.models.mkdir(parents=True, exist_ok=True)
-            train(TRAIN, full)
+            train(TRAIN, full, args.models)
         in_sample(args.in_sample or NEGATIVES, args.cache, full)
         return 0
     train(TRAIN, args.out)

@@ -249,15 +249,15 @@ BATCH2_NEG: list[tuple[str, str, tuple[str, ...]]] = [
 ]
 
 #: what this round leaves, each for a reason a steward would give (asserted to stay so, so
-#: that fixing one is noticed): ages 1-12 after "at" are clock hours too; "the small one" names
-#: no person the "going on" rule knows; "ate and sixty" (a homophone inside an old-style age);
+#: that fixing one is noticed): ages 1-12 after "at" are clock hours too ("the small one is
+#: going on five", no person the "going on" rule knows, left here until round 26's learned age
+#: finder took it); "ate and sixty" (a homophone inside an old-style age);
 #: a full year with no milestone of a life ("since", an exam:
 #: on the dev sets "in two thousand six I moved again" is no date); the age
 #: of a thing with "is N years old"; a feast after "the day after" with no birthday (the saint's
 #: name is taken as a PERSON), a feast named alone, a star sign taken as a name
 LEFT = {
     "Chidi: She had her menarche at eleven, which is early.",
-    "Aoife: The small one is going on five now.",
     "Tomasz: I am in Glasgow since twenty-sixteen.",
     "Mei: came to the UK in 2019, did my PLAB in twenty-twenty",
     "Dafydd: The ambulance is twelve years old.",

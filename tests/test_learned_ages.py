@@ -86,6 +86,8 @@ def test_the_pair_the_blind_sets_and_a_set_without_ages_are_refused_by_name(
             train.train(["negatives_dev3", name], tmp_path / "refused.crfsuite")
     assert not (tmp_path / "refused.crfsuite").exists()
     assert "people_heldout23" in train.TRAIN and "spoken/heldout17" in train.TRAIN
+    # round 25's pair is development in round 26
+    assert "people_heldout24" in train.TRAIN and "spoken/heldout18" in train.TRAIN
 
 
 def test_training_is_deterministic(train: ModuleType, tmp_path: Path,
@@ -103,6 +105,21 @@ def test_training_is_deterministic(train: ModuleType, tmp_path: Path,
     ("twenty six on the day", [("twenty six", 26)]),
     ("Age: 7\nseventy", [("7", 7), ("seventy", 70)]),
     ("the 12:30 clinic, 3.5 mg, 07700 and 250", []),  # no number an age could be
+    # (round 26) decades with the part said before them, ordinals from tenth up, "a hundred"
+    ("she's mid-forties, he's in his late sixties", [("mid-forties", 40), ("late sixties", 60)]),
+    ("Early 50s, or late 40's", [("Early 50", 50), ("late 40", 40)]),
+    ("my nineties and the 1990s", [("nineties", 90)]),
+    ("her eighteenth, his seventieth, their twenty-first", [("eighteenth", 18),
+                                                              ("seventieth", 70),
+                                                              ("twenty-first", 21)]),
+    ("he made it to a hundred", [("a hundred", 100)]),
+    # ranks and dates of one to nine, and a word that only ends like a decade, are none
+    ("first, second, third and fifth place; the dearest sixties-style lamp", [("sixties", 60)]),
+    ("late, mid and early shifts in the 50 s gap", [("50", 50)]),
+    # a number said after "a hundred (and)" is one number with it; none over the oldest age
+    ("a hundred and four, a hundred and ninety, a hundred sixty, a hundred beds",
+     [("a hundred and four", 104), ("a hundred", 100)]),
+    ("two hundred and six", [("two", 2)]),  # (the hundreds of another number are no age)
 ])
 def test_candidates_are_the_numbers_that_could_be_ages(text: str,
                                                        said: list[tuple[str, int]]) -> None:
@@ -146,6 +163,36 @@ def test_ages_of_shapes_of_our_own_are_found_and_ordinary_numbers_stay(
     ("a 34-year-old registrar", "34", False),  # a person's age, of the same shapes
     ("my 7 year old son", "7", False),
     ("She was 44 last week, on the ward.", "44", False),
+    # (round 26) an ordinal or a decade in digits is no shape the rules read an answer in: the
+    # model decides them, the guards only rule out what they rule out for any number
+    ("It was her twentieth at the club.", "twentieth", False),
+    ("She'll be in her mid 40s by then.", "mid 40s", False),
+    ("He came twentieth out of forty runners", "twentieth", True),  # (a rank: see below)
+    ("The 40s were long, in minutes.", "40s", False),
+    # (round 26) a number said of "it", "that" or "this" is a thing's, unless a person's age
+    # was just asked
+    ("The old van? It would be ten now, easily.", "ten", True),
+    ("The shed, that's about forty by now.", "forty", True),
+    ("This was 12 when we counted.", "12", True),
+    ("And your age, for the form? It's 52.", "52", False),
+    ("How old is your sister? Oh, it'd be thirty-one.", "thirty-one", False),
+    ("Your lad? He'd be ten now, easily.", "ten", False),
+    ("The kit was bought when she was ten.", "ten", False),
+    ("There was a lad that was twelve, on his own.", "twelve", False),  # a relative "that"
+    # (round 26) a meeting tool's count of one name's logins on a speaker's header line
+    ("Hi.\n\nTablet (2) (Visitor)   14:07\nYes, fine.", "2", True),
+    ("Hi.\n\nMorwenna Tregear (3)   1:02:07\nYes.", "3", True),
+    ("Hi.\n\nKid (7) said so at 14:07 in the hall\nYes.", "7", False),  # no header line
+    ("Tablet (2) (Visitor)   14:07", "2", True),
+    ("Grandad (88)   14:07", "88", False),  # two digits: an age said in a label stays
+    # (round 26) a head count or a reading in brackets; a person's age in brackets stays
+    ("Rota: Charge Nurses (11), Porters (4)", "11", True),
+    ("Rota: Charge Nurses (11), Porters (4)", "4", True),
+    ("Obs on arrival: temp (81 F), settled.", "81", True),
+    ("Present: Mrs Evans (57) and Mr Jones (61).", "57", False),
+    ("Present: Mrs Evans (57) and Mr Jones (61).", "61", False),
+    ("Her nephews (19 and 23) came too.", "19", False),  # kin counted by name: their ages
+    ("It took 40 minutes.", "40", True),  # a duration, of the shape the decades' ones have
 ])
 def test_the_guards_rule_out_readings_and_things_ages_only(text: str, number: str,
                                                            guarded: bool) -> None:
@@ -202,3 +249,54 @@ def test_a_thing_counted_in_halves_is_no_age(text: str, number: str, an_age: boo
     learned finder read the dose). At threshold 0 only the guards decide."""
     found = {text[f.start:f.end] for f in la.find_learned_ages(text, threshold=0.0)}
     assert (number in found) is an_age
+
+
+def _found_at_zero(text: str) -> set[str]:
+    """What the finder keeps when the model keeps everything: what the guards leave."""
+    return {text[f.start:f.end] for f in la.find_learned_ages(text, threshold=0.0)}
+
+
+@pytest.mark.parametrize(("text", "number", "an_age"), [
+    # an ordinal in words ranks a thing unless a birthday, a party or the clause's end follows
+    ("It was her thirtieth interview that year.", "thirtieth", False),
+    ("The twenty-second attempt worked.", "twenty-second", False),
+    ("The eleventh patient on the list was late.", "eleventh", False),
+    ("For his sixtieth, we hired a hall.", "sixtieth", True),
+    ("Mum's ninetieth party was lovely.", "ninetieth", True),
+    ("She had her eighteenth in Leeds.", "eighteenth", True),
+])
+def test_an_ordinal_that_ranks_a_thing_is_no_age(text: str, number: str, an_age: bool) -> None:
+    assert (number in _found_at_zero(text)) is an_age
+
+
+@pytest.mark.parametrize(("text", "number", "an_age"), [
+    # a number put right or widened by a count is a count; by an age, or joined by "and", stays
+    ("We saw thirty-two, sorry, forty-four clients.", "thirty-two", False),
+    ("There were sixty, no, hang on, seventy beds open.", "sixty", False),
+    ("Maybe eighty or ninety forms a week.", "eighty", False),
+    ("She was sixty, no, sixty-one, when she died.", "sixty", True),
+    ("I was twenty and three kids at home.", "twenty", True),
+])
+def test_a_number_corrected_by_a_count_is_a_count(text: str, number: str, an_age: bool) -> None:
+    assert (number in _found_at_zero(text)) is an_age
+
+
+@pytest.mark.parametrize(("text", "number", "an_age"), [
+    # which year or stage of a course: its answer is no age, unless age talk comes after it
+    ("Q: Which year of the degree were you in?\nP: Seventy-four, I think.", "Seventy-four", False),
+    ("Q: What stage are you in?\nP: Forty.", "Forty", False),
+    ("Q: What year of training were you in?\nP: Third.\nQ: And how old were you?\nP: Twenty-six.",
+     "Twenty-six", True),
+    # money said loosely, or a rate after it
+    ("They paid thirty and change, cash.", "thirty", False),
+    ("It was forty-odd an hour on nights.", "forty", False),
+    ("She was forty-odd and a nurse by then.", "forty", True),
+    # a bracket after a numbered thing of a document or a place
+    ("See Table 4 (22) and Box (6) below.", "22", False),
+    ("See Table 4 (22) and Box (6) below.", "6", False),
+    ("Present: Mrs Park (66) and her son.", "66", True),
+])
+def test_other_questions_money_and_numbered_things_are_no_ages(text: str, number: str,
+                                                               an_age: bool) -> None:
+    start = text.index(number)
+    assert la._guarded(text, start, start + len(number)) is not an_age
