@@ -380,7 +380,7 @@ _ANSWER_AGE = re.compile(r"(?<!\d:)(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER
 #: an answer that says its unit: "64 years", "Forty-one years old." (the line ends after it)
 _ANSWER_YEARS = re.compile(r"(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS + r")[ \t]+(?i:years?|yrs?)"
                            r"(?:[ \t]+(?i:old|of[ \t]+age|young))?(?=[ \t]*[.!]?[ \t]*$)", re.MULTILINE)
-_CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
+AGE_CHAIN = re.compile(r"[ \t]*(?:[,.?!…—–-]+[ \t]*)?(?:(?i:no|or|and|going[ \t]+on|well|sorry|actually|"
                     r"um|er|erm|uh|I[ \t]+mean|nearly|almost|or[ \t]+maybe|maybe|yeah|yes|"
                     # a self-correction: "Twenty-two? No, I tell a lie, thirty-one."
                     r"I[ \t]+tell[ \t]+a[ \t]+lie|I[ \t]+lie|wait|hang[ \t]+on|hold[ \t]+on|"
@@ -692,7 +692,7 @@ def _chain(text: str, pos: int) -> list[Finding]:
     seventeen", "Fifteen and fourteen")."""
     findings = []
     for _ in range(3):
-        more = _CHAIN.match(text, pos)
+        more = AGE_CHAIN.match(text, pos)
         if more is None:
             break
         findings.append(Finding(more.start("age"), more.end("age"), "AGE", 0.7, DETECTOR))
@@ -954,7 +954,7 @@ def _birthday_owner(text: str, start: int) -> bool:
 _PARTY = (r"birthday|bday|b-day|party|parties|do|bash|celebrations?|dinner|meal|drinks|weekend|"
           r"present|presents|cake|card|cards")
 #: what follows a birthday said as an ordinal: the party, the clause's end, a little word
-_AFTER_BIRTHDAY = re.compile(
+AFTER_BIRTHDAY = re.compile(
     r"(?:[ \t]*(?:[,.;:!?)\]—–…]|$)|[ \t]+(?i:" + _PARTY + r"|last|next|this|that|in(?![ \t]+a[ \t]+row)|"
     r"on|at|was|is|were|"
     r"we|I|he|she|they|it|and|but|so|with|coming|came|went|when|while|had|has|will|would|fell|falls|"
@@ -982,7 +982,7 @@ def _ordinal_birthdays(text: str) -> list[Finding]:
     time", "my fiftieth patient", "our twenty-fifth anniversary")."""
     findings = []
     for start, end in _ordinal_candidates(text):
-        if _birthday_owner(text, start) and _AFTER_BIRTHDAY.match(text, end):
+        if _birthday_owner(text, start) and AFTER_BIRTHDAY.match(text, end):
             findings.append(Finding(start, end, "AGE", 0.7, DETECTOR))
     for m in _BIRTHDAY_WORD.finditer(text) if not _BIRTHDAY_SAID.isdisjoint(words_of(text)) else ():
         small = _SMALL_BEFORE.search(text, max(0, m.start() - 12), m.start())

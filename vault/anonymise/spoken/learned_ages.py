@@ -34,8 +34,8 @@ from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, 
 from vault.anonymise.ordinary_labels import NUMBERED_THINGS
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.ages import (
-    _AFTER_BIRTHDAY,
-    _CHAIN,
+    AFTER_BIRTHDAY,
+    AGE_CHAIN,
     AGE_TALK,
     COUNT_QUESTION,
     MEASURE_WORDS,
@@ -570,13 +570,13 @@ def _corrected_by(text: str, end: int, start: int) -> bool:
     """Whether the number ending at ``end`` is put right or widened by the number at ``start``
     ("fifty-three, no, hang on, twenty-one patients", "forty or fifty tablets"): the words
     between are those the age rules' chain reads between an age and the one said after it
-    (:data:`~vault.anonymise.spoken.ages._CHAIN`: "no", "or", "sorry", "hang on", "I tell a
+    (:data:`~vault.anonymise.spoken.ages.AGE_CHAIN`: "no", "or", "sorry", "hang on", "I tell a
     lie" ...), other than "and" alone ("I was forty and two kids at home")."""
     gap = text[end:start]
     if len(gap) > _GAP_REACH or _BETWEEN_WORDS.findall(gap) in ([], ["and"]):
         return False
     # (the chain's own test, with a plain number standing for the one after the gap)
-    chained = _CHAIN.fullmatch(gap + "20")
+    chained = AGE_CHAIN.fullmatch(gap + "20")
     return chained is not None and chained.start("age") == len(gap)
 
 
@@ -584,7 +584,7 @@ def _ranks_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the candidate at ``start:end`` is an ordinal in words followed by what no
     birthday is ("her fortieth application", "the twentieth time")."""
     last = _TOKEN.findall(text, start, end)[-1].lower()
-    return (last in _ORDINALS or last in _UNIT_ORDINALS) and _AFTER_BIRTHDAY.match(text, end) is None
+    return (last in _ORDINALS or last in _UNIT_ORDINALS) and AFTER_BIRTHDAY.match(text, end) is None
 
 
 def _ordinal_or_decade(text: str, start: int, end: int) -> bool:
