@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import pickle
 import sys
 import tempfile
@@ -28,8 +27,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
-from _corpus import Detection, Document, load_corpus, replacements_without, score
+import _finder_folds as ff
+from _corpus import Detection, Document, load_corpus
 
 from vault.anonymise.spoken import learned_ages as la
 from vault.anonymise.spoken.tagger import plain_text
@@ -54,6 +55,8 @@ BLIND: tuple[str, ...] = ("people_heldout26", "people_heldout27", "people_heldou
                           "spoken/heldout23")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.5, "max_iterations": 150}
 THRESHOLDS: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+FINDER = ff.Finder("AGE", "VAULT_AGE_FINDER", la.find_learned_ages, la._tagger.cache_clear,
+                   THRESHOLDS)
 #: the folds (authors left out in turn): the latest spoken and written authors that label ages
 FOLDS: tuple[str, ...] = ("spoken/heldout14", "spoken/heldout15", "spoken/heldout16",
                           "spoken/heldout17", "spoken/heldout18", "people_heldout21",
@@ -125,30 +128,7 @@ def register(name: str) -> str | None:
 
 def engine_replacements(name: str, cache: Path) -> dict[str, list[Detection]]:
     """What the engine replaces in set ``name`` with this finder off (cached)."""
-    return replacements_without(name, load(name), register(name), cache, "VAULT_AGE_FINDER")
-
-
-def figures(docs: Sequence[Document], found: dict[str, list[Detection]]) -> str:
-    s = score(docs, found)
-    ages = sum(1 for d in docs for g in d.spans if g.type == "AGE")
-    leaked = sum(1 for m in s.misses if m.type == "AGE")
-    rate = 100 * leaked / ages if ages else 0.0
-    return (f"AGE leak {leaked:>4}/{ages:<4} {rate:6.2f}%  all leak {100 * s.leak_rate():5.2f}%  "
-            f"ordinary {100 * s.over_redaction_ordinary:6.3f}%")
-
-
-def with_model(docs: Sequence[Document], base: dict[str, list[Detection]], model: Path,
-               threshold: float) -> tuple[dict[str, list[Detection]], int]:
-    os.environ["VAULT_AGE_FINDER"] = str(model)
-    la._tagger.cache_clear()
-    out: dict[str, list[Detection]] = {}
-    added = 0
-    for d in docs:
-        extra = [Detection(f.start, f.end, f.entity)
-                 for f in la.find_learned_ages(plain_text(d.text), threshold)]
-        added += len(extra)
-        out[d.id] = [*base[d.id], *extra]
-    return out, added
+    return ff.engine_replacements(FINDER, name, load(name), register(name), cache)
 
 
 def folds(names: Sequence[str], cache: Path, models: Path) -> None:
@@ -159,23 +139,13 @@ def folds(names: Sequence[str], cache: Path, models: Path) -> None:
         path = models / f"without_{left.replace('/', '_')}.crfsuite"
         if not path.is_file():
             train([n for n in TRAIN if n != left], path, models)
-        docs = load(left)
-        base = engine_replacements(left, cache)
-        print(f"{left:<18} finder off   {figures(docs, base)}", flush=True)
-        for t in THRESHOLDS:
-            found, added = with_model(docs, base, path, t)
-            print(f"{'':<18} at {t:.2f}     {figures(docs, found)}  (+{added} spans)", flush=True)
+        ff.scored(FINDER, left, load(left), engine_replacements(left, cache), path)
 
 
 def in_sample(names: Sequence[str], cache: Path, model: Path) -> None:
     """The sets trained on (the negatives), scored with the full model at each threshold."""
     for name in names:
-        docs = load(name)
-        base = engine_replacements(name, cache)
-        print(f"{name:<18} finder off   {figures(docs, base)}", flush=True)
-        for t in THRESHOLDS:
-            found, added = with_model(docs, base, model, t)
-            print(f"{'':<18} at {t:.2f}     {figures(docs, found)}  (+{added} spans)", flush=True)
+        ff.scored(FINDER, name, load(name), engine_replacements(name, cache), model)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
-import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -31,7 +30,8 @@ sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from _corpus import Detection, Document, replacements_without, score
+import _finder_folds as ff
+from _corpus import Detection, Document
 from train_age_finder import BLIND, HELD_OUT, NEGATIVES, load, register
 
 from vault.anonymise.spoken import learned_dates as ld
@@ -50,6 +50,8 @@ NO_DATES: tuple[str, ...] = ("people_heldout22",)
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.1, "max_iterations": 100,
                              "feature.possible_transitions": True}
 THRESHOLDS: tuple[float, ...] = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
+FINDER = ff.Finder("DATE", "VAULT_DATE_FINDER", ld.find_learned_dates, ld._tagger.cache_clear,
+                   THRESHOLDS)
 #: the folds (authors left out in turn): three written names sets and three spoken sets, the
 #: latest of each (never the held-out pair)
 FOLDS: tuple[str, ...] = ("people_heldout24", "people_heldout23", "people_heldout21",
@@ -97,38 +99,7 @@ def train(names: Sequence[str], out: Path) -> None:
 
 def engine_replacements(name: str, cache: Path) -> dict[str, list[Detection]]:
     """What the engine replaces in set ``name`` with this finder off (cached)."""
-    return replacements_without(name, load(name), register(name), cache, "VAULT_DATE_FINDER")
-
-
-def figures(docs: Sequence[Document], found: dict[str, list[Detection]]) -> str:
-    s = score(docs, found)
-    dates = sum(1 for d in docs for g in d.spans if g.type == "DATE")
-    leaked = sum(1 for m in s.misses if m.type == "DATE")
-    rate = 100 * leaked / dates if dates else 0.0
-    return (f"DATE leak {leaked:>4}/{dates:<4} {rate:6.2f}%  all leak {100 * s.leak_rate():5.2f}%"
-            f"  ordinary {100 * s.over_redaction_ordinary:6.3f}%")
-
-
-def with_model(docs: Sequence[Document], base: dict[str, list[Detection]], model: Path,
-               threshold: float) -> tuple[dict[str, list[Detection]], int]:
-    os.environ["VAULT_DATE_FINDER"] = str(model)
-    ld._tagger.cache_clear()
-    out: dict[str, list[Detection]] = {}
-    added = 0
-    for d in docs:
-        extra = [Detection(f.start, f.end, f.entity)
-                 for f in ld.find_learned_dates(plain_text(d.text), threshold)]
-        added += len(extra)
-        out[d.id] = [*base[d.id], *extra]
-    return out, added
-
-
-def scored(name: str, docs: Sequence[Document], base: dict[str, list[Detection]],
-           model: Path) -> None:
-    print(f"{name:<18} finder off   {figures(docs, base)}", flush=True)
-    for t in THRESHOLDS:
-        found, added = with_model(docs, base, model, t)
-        print(f"{'':<18} at {t:.2f}     {figures(docs, found)}  (+{added} spans)", flush=True)
+    return ff.engine_replacements(FINDER, name, load(name), register(name), cache)
 
 
 def folds(names: Sequence[str], cache: Path, models: Path) -> None:
@@ -139,7 +110,7 @@ def folds(names: Sequence[str], cache: Path, models: Path) -> None:
         path = models / f"without_{left.replace('/', '_')}.crfsuite"
         if not path.is_file():
             train([n for n in TRAIN if n != left], path)
-        scored(left, load(left), engine_replacements(left, cache), path)
+        ff.scored(FINDER, left, load(left), engine_replacements(left, cache), path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             args.models.mkdir(parents=True, exist_ok=True)
             train(TRAIN, full)
         for name in args.in_sample or NEGATIVES:
-            scored(name, load(name), engine_replacements(name, args.cache), full)
+            ff.scored(FINDER, name, load(name), engine_replacements(name, args.cache), full)
         return 0
     train(TRAIN, args.out)
     digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
