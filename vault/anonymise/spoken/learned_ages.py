@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,7 +42,7 @@ from vault.anonymise.spoken.ages import (
     age_said_at,
     thing_asked_before,
 )
-from vault.anonymise.spoken.tagger import a_measured_number, open_checked_model
+from vault.anonymise.spoken.tagger import a_measured_number, model_setting, open_checked_model
 from vault.anonymise.wordlists import CHILD_WORDS, KIN_WORDS
 
 __all__ = ["AGE", "DETECTOR", "MODEL_PATH", "OTHER", "THRESHOLD", "candidates", "check_model",
@@ -382,10 +381,7 @@ def _tagger(path: str) -> Any:
 
 
 def _model_path() -> str | None:
-    setting = os.environ.get("VAULT_AGE_FINDER", "")
-    if setting.lower() in ("off", "0", "no", "false"):
-        return None
-    return setting or str(MODEL_PATH)
+    return model_setting("VAULT_AGE_FINDER", MODEL_PATH)
 
 
 def check_model() -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -44,7 +43,7 @@ from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.learned_ages import MODEL_PATH as _AGE_MODEL_PATH
 from vault.anonymise.spoken.learned_ages import tokenise
-from vault.anonymise.spoken.tagger import open_checked_model
+from vault.anonymise.spoken.tagger import model_setting, open_checked_model
 from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["BEGIN", "DATE", "DETECTOR", "INSIDE", "MODEL_PATH", "OTHER", "THRESHOLD",
@@ -96,12 +95,6 @@ _LABEL_REACH = 40
 _NEWLINE = re.compile(r"\n")
 _LABEL = re.compile(r"[ \t]*([A-Za-z][A-Za-z /.'’-]{0,30}?)[ \t]*:[ \t]*\Z")
 _NO_MODEL_HINT = "reinstall vault, or set VAULT_DATE_FINDER=off to redact without the date finder"
-#: what switches the finder on: it is off unless asked for (round 26: on round 26's held-out
-#: pair it cut people_heldout25's DATE leak from 3.34% to 2.35% but raised spoken/heldout19's
-#: ordinary words by 0.027 points (607 -> 624 tokens of 64028), over the 0.02 the project
-#: allows; the guards of :func:`_no_date`, which keep the suite's hard negatives it took, left
-#: that rise as it was)
-_ON = ("on", "1", "yes", "true")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -343,11 +336,12 @@ def _tagger(path: str) -> Any:
 
 def _model_path() -> str | None:
     """The model to use: the shipped one for VAULT_DATE_FINDER=on, another at a path named
-    there, none when it is unset or off."""
-    setting = os.environ.get("VAULT_DATE_FINDER", "")
-    if setting.lower() in ("", "off", "0", "no", "false"):
-        return None
-    return str(MODEL_PATH) if setting.lower() in _ON else setting
+    there, none when it is unset or off. The finder is off unless asked for (round 26: on
+    round 26's held-out pair it cut people_heldout25's DATE leak from 3.34% to 2.35% but raised
+    spoken/heldout19's ordinary words by 0.027 points (607 -> 624 tokens of 64028), over the
+    0.02 the project allows; the guards of :func:`_no_date`, which keep the suite's hard
+    negatives it took, left that rise as it was)."""
+    return model_setting("VAULT_DATE_FINDER", MODEL_PATH, off_unless_asked=True)
 
 
 def check_model() -> None:

@@ -471,11 +471,22 @@ def check_model() -> None:
         _tagger(path)
 
 
-def _model_path() -> str | None:
-    setting = os.environ.get("VAULT_SPOKEN_TAGGER", "")
-    if setting.lower() in ("off", "0", "no", "false"):
+def model_setting(variable: str, shipped: Path, *, off_unless_asked: bool = False) -> str | None:
+    """The model a learned finder is to use, by the environment variable ``variable``: none
+    when it says "off" (or "0", "no", "false"), the path it names otherwise, and when it is
+    unset the ``shipped`` model, or none for a finder that is ``off_unless_asked`` (which
+    also takes "on", "1", "yes" or "true" for the shipped model). The spoken tagger's, the
+    learned age finder's and the learned date finder's settings are read by it."""
+    setting = os.environ.get(variable, "")
+    if setting.lower() in ("off", "0", "no", "false") or (off_unless_asked and not setting):
         return None
-    return setting or str(MODEL_PATH)
+    if off_unless_asked and setting.lower() in ("on", "1", "yes", "true"):
+        return str(shipped)
+    return setting or str(shipped)
+
+
+def _model_path() -> str | None:
+    return model_setting("VAULT_SPOKEN_TAGGER", MODEL_PATH)
 
 
 def plain_text(text: str) -> str:
