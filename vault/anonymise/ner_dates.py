@@ -41,7 +41,8 @@ from vault.anonymise.calendar_words import (
 )
 from vault.anonymise.wordlists import BIRTH_WORDS
 
-__all__ = ["COUNTED_NOUNS", "a_typed_figure", "calendar_kinds", "date_pieces", "judge_ner_date"]
+__all__ = ["COUNTED_NOUNS", "a_typed_figure", "a_year_of_birth", "calendar_kinds", "date_pieces",
+           "judge_ner_date"]
 
 _MONTH = re.compile(r"\b(?:" + alternation(MONTHS + MONTH_ABBREVIATIONS + UNAMBIGUOUS_LOWER_MONTHS)
                     + r")\b\.?")
@@ -96,6 +97,8 @@ _ORDINAL_WEEKDAY = re.compile(r"(?i)\b(?:first|second|third|fourth|fifth|last|1s
                               r"5th)[ \t]+(?:" + _WEEKDAY_STEM + r")day\b")
 #: a year of birth, not of events: "I was born in", "date of birth? Yeah, it's", "DOB:"
 _BIRTH_BEFORE = re.compile(r"(?i)\b" + BIRTH_WORDS)
+#: how far before a year a word of birth makes it a year of birth
+_BIRTH_REACH = 80
 _UNIT = re.compile(r"(?i)\b(?:year|month|week|term|semester|time|shift)\b")
 _OLD_YEAR = re.compile(r"\b1[0-8]\d\d\b|\b19[01]\d\b")
 #: little words before a span's date or age: "in the", "around my"
@@ -225,9 +228,15 @@ def judge_ner_date(text: str, start: int, end: int) -> tuple[str, int, int, floa
     if not kinds or kinds <= {"month", "weekday", "holiday"} or _history(span) or \
             _COUNTED.search(span) or _UNIT.search(span):
         return None  # "in March", "on Tuesday", "at Christmas": recurring; "in 1848": history
-    if kinds == {"year"} and not _BIRTH_BEFORE.search(text, max(0, start - 80), start):
+    if kinds == {"year"} and not a_year_of_birth(text, start):
         return None  # "in twenty nineteen we merged": a year of events, history
     return "DATE", start, end, 0.6  # "born in 1966", "the fourth", "Diwali"
+
+
+def a_year_of_birth(text: str, start: int) -> bool:
+    """Whether a year at ``start`` follows a word of birth closely enough to be a year of birth
+    ("born in", "DOB:"), the only year alone the conventions call a date."""
+    return _BIRTH_BEFORE.search(text, max(0, start - _BIRTH_REACH), start) is not None
 
 
 def _judge_age(text: str, start: int, end: int, number_end: int) -> tuple[str, int, int, float] | None:

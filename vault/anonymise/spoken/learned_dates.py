@@ -37,14 +37,13 @@ from vault.anonymise.calendar_words import (
     WEEKDAYS,
     lowered,
 )
-from vault.anonymise.ner_dates import COUNTED_NOUNS, calendar_kinds
+from vault.anonymise.ner_dates import COUNTED_NOUNS, a_year_of_birth, calendar_kinds
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.learned_ages import MODEL_PATH as _AGE_MODEL_PATH
 from vault.anonymise.spoken.learned_ages import tokenise
 from vault.anonymise.spoken.tagger import model_setting, open_checked_model
-from vault.anonymise.wordlists import BIRTH_WORDS
 
 __all__ = ["BEGIN", "DATE", "DETECTOR", "INSIDE", "MODEL_PATH", "OTHER", "THRESHOLD",
            "check_model", "features", "find_learned_dates", "labels", "runs", "spans",
@@ -407,9 +406,6 @@ _NUMBERED_BEFORE = re.compile(r"(?i:version|v|section|sections|paragraph|para|cl
 
 #: a span's first word and the blanks and joiners after it
 _FIRST_WORD = re.compile(r"[^\s,.'’/-]+[\s,.'’/-]*")
-#: how far before a year a word of birth makes it a year of birth (as ``judge_ner_date``)
-_BIRTH_REACH = 80
-_BIRTH_BEFORE = re.compile(r"(?i)\b" + BIRTH_WORDS)
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 _CALENDAR_NAMES = _MONTHS | _MONTH_ABBREVIATIONS | _WEEKDAYS | _WEEKDAY_ABBREVIATIONS
@@ -445,7 +441,7 @@ def _no_date(text: str, start: int, end: int) -> bool:
             len(_DIGITS.findall(span)) <= 1 and \
             not _CALENDAR_NAMES.intersection(_WORD.findall(span.lower())):  # the rules' months
         # are capitalised or unambiguous ("march" is a verb to them); here any month counts
-        return _BIRTH_BEFORE.search(text, max(0, start - _BIRTH_REACH), start) is None
+        return not a_year_of_birth(text, start)
     if kinds == {"day"}:
         rank = _OF_NUMBER.search(span)
         if rank is not None and all(part.isdecimal() or part.lower() in _CARDINALS
