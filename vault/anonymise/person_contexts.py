@@ -1205,6 +1205,11 @@ def surname_initial_after(text: str, start: int, end: int) -> int | None:
     return m.end("dotted") + 1 if m.group("dotted") else m.end("bare")
 
 
+#: the capitalised words of a name, hyphenated and Gaelic ones whole ("Okonkwo", "Ben", "Halim",
+#: "Cartwright-Homer", "O'Brien", "Ní", "Ghairbhith")
+_NAME_PIECES_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F]?[^\W\d_]+)*")
+
+
 def plurals_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A family or a pair of namesakes called by the surname of a person the text names (round
     26): "the Okonkwos", "all the Ben Halims", "from all the Hirsts'" where Chidi Okonkwo, Dr
@@ -1233,8 +1238,3 @@ def plurals_of_people(text: str, names: list[tuple[int, int]]) -> list[tuple[int
             continue
         out.append(m.span())
     return out
-
-
-#: the capitalised words of a name, hyphenated and Gaelic ones whole ("Okonkwo", "Ben", "Halim",
-#: "Cartwright-Homer", "O'Brien", "Ní", "Ghairbhith")
-_NAME_PIECES_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024F][^\W\d_]*(?:['’-][A-ZÀ-ÖØ-Þ\u0100-\u024F]?[^\W\d_]+)*")

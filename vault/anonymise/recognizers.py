@@ -730,11 +730,11 @@ _NOT_ORG_ACRONYM = (r"(?:CVS?|ACF|ACL|NTN|OOP[ECRT]?|ARCP|CCT|CESR|TPD|APD|LTFT|
 #: Ashgrove Psychiatric Unit", or a care centre's, "St Ebba's Care Centre", "Kelsby Primary Care
 #: Centre", named by its place, a name or a saint (one of a kind, "the Adult Mental Health
 #: Unit", "the Day Care Centre", is dropped in analyze: no word of its name names anything)
+#: a care home's kind: "Kenridge Care Home", "Larchfield Nursing Home" (not "the Residential
+#: Care Home", a kind: see analyze)
+_CARE_HOME = r"(?:Care|Nursing|Residential|Rest)[ \t]+Homes?"
 _UNIT_KIND = (r"(?:Mental[ \t]+Health|Psychiatric)[ \t]+(?:Unit|Centre)|"
-              r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre|"
-              # a care home's: "Kenridge Care Home", "Larchfield Nursing Home" (not "the
-              # Residential Care Home", a kind)
-              r"(?:Care|Nursing|Residential|Rest)[ \t]+Homes?")
+              r"(?:Primary[ \t]+|Community[ \t]+)?Care[ \t]+Centre|" + _CARE_HOME)
 _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|Surgery|Practice|"
                r"Clinic|Hospices?(?:[ \t]+(?:Services|Service|Care))?|Health[ \t]+Board|"
                # a Scottish integration joint board: "Tarnside Integration Joint Board", "X IJB"
@@ -752,11 +752,11 @@ _ORG_SUFFIX = (r"(?:Hospitals?|Infirmary|Medical[ \t]+Centre|Health[ \t]+Centre|
 
 #: one word of a name said after its kind ("the Hospital of St John"), a saint's with its "St"
 _KIND_FIRST_NAME = r"(?:(?:St|Saint)\.?[ \t]+)?[A-Z][\w'’-]+"
-#: the name after the kind, in a match of the "kind_first" pattern
 #: a capitalised word right before a kind said first: the kind is that name's ("Kelbury
 #: Hospital of ..."), not a name's opening ("the Hospital of ...", "The Hospital of ...")
 _NAME_BEFORE_KIND = std_re.compile(r"(?<![\w'’-])(?!(?:The|At|To|From|In|And|Then)[ \t])"
                                    r"[A-Z][\w'’-]*[ \t]+\Z")
+#: the name after the kind, in a match of the "kind_first" pattern
 _KIND_FIRST = std_re.compile(r"(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|in[ \t]+the)[ \t]+"
                              r"(?:the[ \t]+)?(?P<name>.+)")
 
@@ -764,10 +764,10 @@ _KIND_FIRST = std_re.compile(r"(?:Hospitals?|Hospice|Infirmary)[ \t]+(?:of|for|i
 #: the place after a health service's kind, in a match of the "kind_then_place" pattern
 _KIND_THEN_PLACE = std_re.compile(r"Health[ \t]+and[ \t]+(?:Social[ \t]+|Community[ \t]+)?"
                                   r"(?:Care|Services),?[ \t]+(?P<place>.+)")
-#: the UK's nations and the state: a body named by one is national, ordinary language
 #: the islands whose health services are their governments' own ("Health and Community
 #: Services, Jersey"), some of them ordinary words or no town of the place lists
 _CROWN_DEPENDENCIES = frozenset(("Jersey", "Guernsey", "Alderney", "Sark", "Herm"))
+#: the UK's nations and the state: a body named by one is national, ordinary language
 _NATIONS = frozenset(("England", "Scotland", "Wales", "Northern Ireland", "Ireland", "UK",
                       "Britain", "Great Britain", "United Kingdom"))
 
@@ -1146,7 +1146,7 @@ _NHS_KIND_ONLY = std_re.compile(r"NHS[ \t]+(?:CCG|PCT|ICB|ICS)")
 #: (:data:`_UNIT_KIND`)
 _MENTAL_HEALTH_UNIT = std_re.compile(r"[ \t](?:" + _UNIT_KIND + r")\b")
 #: a care home's kind, as :data:`_MENTAL_HEALTH_UNIT` finds it
-_CARE_HOME_KIND = std_re.compile(r"[ \t](?:Care|Nursing|Residential|Rest)[ \t]+Homes?")
+_CARE_HOME_KIND = std_re.compile(r"[ \t]" + _CARE_HOME)
 #: a regional ambulance service, named by its region: "North West Ambulance Service", "East
 #: of England Ambulance Service NHS Trust", "the London Ambulance Service" (a nation's, "the
 #: Welsh Ambulance Service", is ordinary language: vocabulary.py)

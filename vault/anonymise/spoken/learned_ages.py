@@ -486,13 +486,13 @@ _GROUPS = frozenset({*(w + "s" for w in PEOPLE_AFTER_AGE if not w.endswith(("man
                      "porters", "cleaners", "physicians", "surgeons", "pharmacists", "clients"})
 _COUNTED_BEFORE = re.compile(r"(?i:(?P<measure>" + MEASURE_WORDS + r")|(?P<group>[a-z]+))"
                              r"[ \t]*:?[ \t]*\(\Z")
-#: a speaker's header line in a meeting tool's transcript: a label, then the time said
-#: ("iPad (2) (Guest)   31:52", "Sam Okoye (3)   1:02:07"); the single digit in brackets after
-#: the label is the tool's count of a second login or device of the same name, no age
 #: a numbered thing of a document or a place named before a bracket, with its own number or
 #: none ("Table 2 (14)", "see Figure (3)", "Lot 7 (2)"): the bracket counts or refers, no age
 _NUMBERED_BEFORE = re.compile(r"(?<![\w'’-])(?P<thing>[A-Z][A-Za-z]*)\.?(?:[ \t]+[\dA-Za-z]{1,4})?"
                               r"[ \t]*\(\Z")
+#: a speaker's header line in a meeting tool's transcript: a label, then the time said
+#: ("iPad (2) (Guest)   31:52", "Sam Okoye (3)   1:02:07"); the single digit in brackets after
+#: the label is the tool's count of a second login or device of the same name, no age
 _HEADER_COUNT = re.compile(r"\((?P<n>\d)\)(?:[ \t]+\([^()\n]{1,30}\))*[ \t]+\(?\d{1,2}:\d{2}"
                            r"(?::\d{2})?\)?[ \t]*$", re.MULTILINE)
 
