@@ -1,6 +1,7 @@
 """What the learned finders' training scripts share when they score a model: the engine's
 replacements with the finder off (cached), the finder's spans added at each threshold, and one
-figures line per threshold (the finder's type leaked, all leak, ordinary words altered).
+figures line per threshold (the finder's type leaked, all leak, ordinary words altered); and
+the checksum file they write beside a model they ship.
 
 Used by ``scripts/train_age_finder.py`` and ``scripts/train_date_finder.py`` (``--folds`` and
 ``--in-sample``); each names its finder with a :class:`Finder`.
@@ -8,6 +9,7 @@ Used by ``scripts/train_age_finder.py`` and ``scripts/train_date_finder.py`` (``
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -70,3 +72,11 @@ def scored(finder: Finder, name: str, docs: Sequence[Document],
         found, added = with_model(finder, docs, base, model, t)
         print(f"{'':<18} at {t:.2f}     {figures(finder, docs, found)}  (+{added} spans)",
               flush=True)
+
+
+def record_checksum(model: Path) -> str:
+    """Write the SHA-256 of ``model`` beside it (``<name>.crfsuite.sha256``, as
+    :func:`vault.anonymise.spoken.tagger.open_checked_model` reads it) and return it."""
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()
+    model.with_suffix(".crfsuite.sha256").write_text(f"{digest}  {model.name}\n")
+    return digest

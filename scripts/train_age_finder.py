@@ -17,7 +17,6 @@ threshold of :data:`THRESHOLDS`: AGE mention leak and ordinary words altered.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import pickle
 import sys
 import tempfile
@@ -174,8 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         in_sample(args.in_sample or NEGATIVES, args.cache, full)
         return 0
     train(TRAIN, args.out)
-    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
-    args.out.with_suffix(".crfsuite.sha256").write_text(f"{digest}  {args.out.name}\n")
+    digest = ff.record_checksum(args.out)
     print(f"{args.out}: {args.out.stat().st_size} bytes, sha256 {digest}")
     return 0
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import hashlib
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -139,8 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             ff.scored(FINDER, name, load(name), engine_replacements(name, args.cache), full)
         return 0
     train(TRAIN, args.out)
-    digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
-    args.out.with_suffix(".crfsuite.sha256").write_text(f"{digest}  {args.out.name}\n")
+    digest = ff.record_checksum(args.out)
     print(f"{args.out}: {args.out.stat().st_size} bytes, sha256 {digest}")
     return 0
 

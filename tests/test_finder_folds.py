@@ -54,3 +54,20 @@ def test_the_model_named_by_the_environment_adds_spans_at_each_threshold(
     assert lines[0].split()[:2] == ["toy", "finder"] and "AGE leak    1/1" in lines[0]
     assert "AGE leak    0/1" in lines[1] and "(+1 spans)" in lines[1]     # at 0.50
     assert "AGE leak    1/1" in lines[2] and "(+0 spans)" in lines[2]     # at 0.90
+
+
+def test_the_checksum_written_beside_a_model_is_the_one_its_loader_checks(
+        ff: ModuleType, tmp_path: Path) -> None:
+    from vault.anonymise.spoken.tagger import open_checked_model
+    from vault.errors import InputError
+
+    model = tmp_path / "finder.crfsuite"
+    model.write_bytes(b"not a model" * 20)
+    digest = ff.record_checksum(model)
+    assert (tmp_path / "finder.crfsuite.sha256").read_text() == f"{digest}  finder.crfsuite\n"
+    # the checksum holds, so the loader goes on to open the file (and finds it no model)
+    with pytest.raises(InputError, match="cannot be read"):
+        open_checked_model(str(model), model.resolve(), "the test model", "hint")
+    model.write_bytes(b"another file" * 20)
+    with pytest.raises(InputError, match="checksum differs"):
+        open_checked_model(str(model), model.resolve(), "the test model", "hint")
