@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from vault.anonymise.calendar_words import (
@@ -41,7 +42,6 @@ from vault.anonymise.ner_dates import COUNTED_NOUNS, a_year_of_birth, calendar_k
 from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken._finding import Finding
-from vault.anonymise.spoken.learned_ages import MODEL_PATH as _AGE_MODEL_PATH
 from vault.anonymise.spoken.learned_ages import tokenise
 from vault.anonymise.spoken.tagger import model_setting, open_checked_model
 
@@ -50,7 +50,7 @@ __all__ = ["BEGIN", "DATE", "DETECTOR", "INSIDE", "MODEL_PATH", "OTHER", "THRESH
            "tokenise"]
 
 DETECTOR = "learned_date"
-MODEL_PATH = _AGE_MODEL_PATH.with_name("date_finder.crfsuite")
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "date_finder.crfsuite"
 #: a span is a DATE when each of its tokens is inside a date with at least this probability,
 #: chosen leave one author out (``scripts/train_date_finder.py --folds``: each fold's model
 #: trained without it, its finds unioned with the engine's replacements, the finder off). Round
