@@ -9,7 +9,7 @@ DATE and AGE": the committed corpus, the spoken sets, the names sets written wit
 and every relabelled names set, whose text holds no specific date, and the negatives sets):
 each candidate run is a sequence, its tokens labelled B/I inside a DATE gold span and O
 outside. ``people_heldout22`` labels no dates, so it gives no negatives; the held-out pair
-(``people_heldout25``, ``spoken/heldout19``) and every blind set are refused by name.
+(``people_heldout26``, ``spoken/heldout20``) and every blind set are refused by name.
 
 ``--folds`` trains, for each named development set, a model without it, runs the engine (the
 finder off; cached per set) and scores the set with the fold model's finds unioned at each

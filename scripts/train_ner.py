@@ -207,13 +207,13 @@ NEGATIVE_WEIGHT = 6
 INVENTED = Path(__file__).resolve().with_name("train_ner_negatives.txt")
 #: how many times each chunk of :data:`INVENTED` is seen an epoch
 INVENTED_WEIGHT = 4
-#: round 26's held-out pair (the fold the trained model is first scored on) and the blind sets,
-#: including those a later round's blind writers may add: never read here. Round 25's pair
-#: (people_heldout24, spoken/heldout18) is development since round 26.
+#: round 27's held-out pair (the fold the trained model is first scored on) and the blind sets,
+#: including those a later round's blind writers may add: never read here. Round 26's pair
+#: (people_heldout25, spoken/heldout19) is development since round 27.
 TEST_SETS: frozenset[str] = frozenset({
-    "people_heldout25", "spoken/heldout19",
-    "spoken/heldout20", "people_heldout26", "spoken/heldout21", "people_heldout27",
-    "spoken/heldout22"})
+    "people_heldout26", "spoken/heldout20",
+    "spoken/heldout21", "people_heldout27", "spoken/heldout22", "people_heldout28",
+    "spoken/heldout23"})
 SEED = 14
 CHUNK_CHARS = 1200
 DEV_EVERY = 10

@@ -209,15 +209,16 @@ SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
-#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout19 is round 26's
-#: held-out pair with people_heldout25 (people_heldout15 to 25 are written sets:
+#: STILL_BLIND: they judge the round and are never learned from; spoken/heldout20 is round 27's
+#: held-out pair with people_heldout26, and spoken/heldout19 (round 26's pair) is development
+#: now but not yet trained on (people_heldout15 to 25 are written sets:
 #: they have no spoken forms to learn, and stay refused)
 BLIND: tuple[str, ...] = ("people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
                           "spoken/heldout19", "people_heldout25", "spoken/heldout20",
                           "people_heldout26", "spoken/heldout21", "people_heldout27",
-                          "spoken/heldout22")
+                          "spoken/heldout22", "people_heldout28", "spoken/heldout23")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
                               "negatives_dev4", "negatives_dev5")
 PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.01, "max_iterations": 100, "feature.possible_transitions": True}

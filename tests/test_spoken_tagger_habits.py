@@ -46,7 +46,8 @@ def test_the_fold_and_the_blind_sets_are_refused_by_name(scripts: tuple[ModuleTy
     # written sets (no spoken forms to learn)
     for name in ("people_heldout24", "spoken/heldout19", "spoken/heldout20",
                  "spoken/heldout21", "people_heldout25", "people_heldout26", "people_heldout23",
-                 "people_heldout22", "people_heldout19", "people_heldout27", "spoken/heldout22"):
+                 "people_heldout22", "people_heldout19", "people_heldout27", "spoken/heldout22",
+                 "people_heldout28", "spoken/heldout23"):
         assert name not in train.SPOKEN_DEV
         with pytest.raises(SystemExit, match="not trained on"):
             train.train(["negatives_dev", name], tmp_path / "refused.crfsuite")
