@@ -384,7 +384,8 @@ def _bracketed(c) -> list[str]:  # type: ignore[no-untyped-def]
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26", "people_heldout27"])
+                                  "people_heldout26", "people_heldout27",
+                                  "people_heldout28"])
 def test_names_corpora_are_what_the_generator_produces(names_generator, name: str) -> None:  # type: ignore[no-untyped-def]
     people, docs = names_generator.build(names_generator.load_content(name))
     corpus_dir = REPO / "tests" / "corpus"
@@ -406,7 +407,8 @@ def test_names_corpora_are_what_the_generator_produces(names_generator, name: st
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26", "people_heldout27"])
+                                  "people_heldout26", "people_heldout27",
+                                  "people_heldout28"])
 def test_names_corpora_are_labelled_consistently(name: str) -> None:
     corpus_dir = REPO / "tests" / "corpus"
     docs = load_corpus(corpus_dir / f"{name}.jsonl")
@@ -439,6 +441,10 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                 continue
             if s.form == "caps":  # "INTERVIEW WITH DR BAEK": the surname in capitals
                 assert surface == sur.upper(), (d.id, surface, s.participant)
+                continue
+            if s.form == "nato":  # "Papa Hotel Oscar hyphen Lima": the surname, a word a letter
+                said = [w for w in surface.split() if w not in ("hyphen", "space", "apostrophe")]
+                assert "".join(w[0] for w in said) == _letters(sur), (d.id, surface)
                 continue
             if s.form == "citation":  # "Smith JA": the surname, then the initials
                 inits = "".join(w[0] for w in re.split(r"[ -]", first) if w)
@@ -943,6 +949,38 @@ def test_names_corpora_are_labelled_consistently(name: str) -> None:
                                                  ("people_heldout24", "people_heldout27"),
                                                  ("people_heldout25", "people_heldout27"),
                                                  ("people_heldout26", "people_heldout27"),
+                                                 ("names_dev", "people_heldout28"),
+                                                 ("names_heldout", "people_heldout28"),
+                                                 ("people_heldout", "people_heldout28"),
+                                                 ("people_dev", "people_heldout28"),
+                                                 ("people_heldout2", "people_heldout28"),
+                                                 ("people_heldout3", "people_heldout28"),
+                                                 ("people_heldout4", "people_heldout28"),
+                                                 ("people_dev2", "people_heldout28"),
+                                                 ("people_dev3", "people_heldout28"),
+                                                 ("people_heldout5", "people_heldout28"),
+                                                 ("people_heldout6", "people_heldout28"),
+                                                 ("people_heldout7", "people_heldout28"),
+                                                 ("people_heldout8", "people_heldout28"),
+                                                 ("people_heldout9", "people_heldout28"),
+                                                 ("people_heldout10", "people_heldout28"),
+                                                 ("people_heldout11", "people_heldout28"),
+                                                 ("people_heldout12", "people_heldout28"),
+                                                 ("people_heldout13", "people_heldout28"),
+                                                 ("people_heldout14", "people_heldout28"),
+                                                 ("people_heldout15", "people_heldout28"),
+                                                 ("people_heldout16", "people_heldout28"),
+                                                 ("people_heldout17", "people_heldout28"),
+                                                 ("people_heldout18", "people_heldout28"),
+                                                 ("people_heldout19", "people_heldout28"),
+                                                 ("people_heldout20", "people_heldout28"),
+                                                 ("people_heldout21", "people_heldout28"),
+                                                 ("people_heldout22", "people_heldout28"),
+                                                 ("people_heldout23", "people_heldout28"),
+                                                 ("people_heldout24", "people_heldout28"),
+                                                 ("people_heldout25", "people_heldout28"),
+                                                 ("people_heldout26", "people_heldout28"),
+                                                 ("people_heldout27", "people_heldout28"),
                                                  ("people_heldout8", "people_heldout9")])
 def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-untyped-def]
         names_generator, dev_name: str, held_name: str) -> None:
@@ -976,7 +1014,8 @@ def test_names_heldout_sets_share_no_pools_with_other_sets(  # type: ignore[no-u
                      "people_heldout21", "people_heldout22",
                      "people_heldout23", "people_heldout24",
                      "people_heldout25", "people_heldout26",
-                     "people_heldout27"):  # blind sets, round 4's dev: nothing shared
+                     "people_heldout27",
+                     "people_heldout28"):  # blind sets, round 4's dev: nothing shared
         def words(c) -> set[str]:  # type: ignore[no-untyped-def]
             out = set(c.word_names) | {first for first, _, _ in c.register}
             out |= set(c.negatives) | set(c.theories) | set(c.idioms) | set(c.bodies)
@@ -1020,7 +1059,8 @@ def test_blind_names_sets_of_one_round_share_no_pool_entry_with_each_other(  # t
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26", "people_heldout27"])
+                                  "people_heldout26", "people_heldout27",
+                                  "people_heldout28"])
 def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """The blind sets (rounds 2 and 3) and round 4's ``people_dev2`` share no name, place or
@@ -1195,7 +1235,8 @@ _WRITTEN_WITH: dict[str, set[str]] = {"people_heldout14": {"negatives_dev5.py"}}
                                   "people_heldout20", "people_heldout21",
                                   "people_heldout22", "people_heldout23",
                                   "people_heldout24", "people_heldout25",
-                                  "people_heldout26", "people_heldout27"])
+                                  "people_heldout26", "people_heldout27",
+                                  "people_heldout28"])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_negatives_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str) -> None:
     """Round 13's, round 14's and round 15's blind names sets were also checked against the
@@ -1492,6 +1533,13 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
     assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["heldout27"])}
     assert "people_heldout27" not in {c.name for c in select_corpora(corpora, ["people_heldout"])}
+    # round 27's names set: blind, picked only by its exact name, never by a part of it
+    assert "people_heldout28" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["people_heldout28"])] == ["people_heldout28"]
+    assert "people_heldout28" not in {c.name for c in select_corpora(corpora, ["people_heldout2"])}
+    assert "people_heldout28" not in {c.name for c in select_corpora(corpora, ["heldout28"])}
+    assert "people_heldout28" not in {c.name for c in select_corpora(corpora, ["people_heldout"])}
+    assert "people_heldout28" not in {c.name for c in select_corpora(corpora, ["people"])}
     assert select_corpora(corpora, ["no_such_set"]) == []
 
 
@@ -1610,3 +1658,100 @@ def _said(entry: str, text: str) -> bool:
     substring test first, as the word-bounded search walks the whole text for every entry."""
     word = entry.removeprefix("the ")
     return word in text and re.search(r"\b" + re.escape(word) + r"\b", text) is not None
+
+
+#: people_heldout28's own DATE forms (as a control room's systems print them and its call
+#: handlers read them back)
+_HELDOUT28_DATE_SHAPES = {
+    "ymd_slash": r"20[0-2]\d/[01]\d/[0-3]\d",
+    "dash_mon_caps": r"[0-3]\d-[A-Z]{3}-(?:19|20)\d\d",
+    "ddmmyyyy": r"[0-3]\d[01]\d(?:19|20)\d\d",
+    "d_month": r"[1-3]?\d [A-Z][a-z]+",
+    "wkd_ord_month": r"[A-Z][a-z]+day [1-3]?\d(?:st|nd|rd|th) [A-Z][a-z]+",
+    "said_slash": r"[a-z-]+ slash [a-z-]+ slash [a-z -]+",
+    "said_each_digit": r"(?:[a-z]+ [a-z]+, ){2}[a-z]+ [a-z]+",
+    "said_of_yy": r"[a-z-]+ of [A-Z][a-z]+, [a-z -]+",
+}
+
+
+def _nhs_checksum_ok(digits: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
+    check = (11 - total % 11) % 11
+    return check != 10 and check == int(digits[9])
+
+
+def test_people_heldout28_counts_forms_and_hard_negatives() -> None:
+    """Round 27's blind names set (clinical contact centres in London, the Home Counties, the
+    South East and East Anglia): its size, every DATE and AGE labelled in the forms its author
+    writes, the dispatch screen's "SURNAME Given" as two spans, surnames spelled in the phonetic
+    alphabet, call-back numbers and NHS numbers (valid check digits) labelled, and hard negatives
+    (response categories, determinant and disposition codes, failed-checksum references, desk
+    numbers, clock times) present and never inside a gold span."""
+    docs = load_corpus(REPO / "tests" / "corpus" / "people_heldout28.jsonl")
+    assert len(docs) == 60
+    assert Counter(d.style for d in docs) == {"written": 30, "spoken": 30}
+    assert 50_000 <= sum(len(d.text.split()) for d in docs) <= 60_000
+    spans = [(d, s) for d in docs for s in d.spans]
+    assert len(spans) >= 4000
+    forms = Counter((s.type, s.form) for _, s in spans)
+    for form in _HELDOUT28_DATE_SHAPES:
+        assert forms[("DATE", form)] + forms[("DATE", "dob_" + form)] >= 5, form
+    digits = {"oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+              "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+    for d, s in spans:
+        surface = d.text[s.start:s.end]
+        if s.type == "DATE" and s.form.removeprefix("dob_") in _HELDOUT28_DATE_SHAPES:
+            assert re.fullmatch(_HELDOUT28_DATE_SHAPES[s.form.removeprefix("dob_")], surface), surface
+        if s.type == "AGE":  # the number only, in digits or words
+            assert re.fullmatch(r"\d{1,2}|[a-z]+(?:-[a-z]+)?", surface), surface
+            if s.form == "yo_compact":  # "84yo"
+                assert d.text[s.end:s.end + 2] == "yo"
+            if s.form == "sex_first":  # "F84"
+                assert d.text[s.start - 1] in "MF"
+            if s.form in ("years_old", "said_years_old"):
+                assert d.text[s.end:s.end + 10] == " years old"
+        if s.type == "NHS_NUMBER":  # written or read out, the check digit is right
+            if s.form == "said":
+                words = surface.replace(",", "").split()
+                said, i = "", 0
+                while i < len(words):
+                    if words[i] == "double":
+                        said += digits[words[i + 1]] * 2
+                        i += 2
+                    else:
+                        said += digits[words[i]]
+                        i += 1
+            else:
+                said = surface.replace(" ", "")
+            assert len(said) == 10 and _nhs_checksum_ok(said), surface
+        if s.type == "PHONE" and not s.form.startswith("said_"):
+            assert re.fullmatch(r"07700 900\d{3}|020 7946 0\d{3}|01632 960\d{3}", surface), surface
+    for form in ("yo_compact", "sex_first", "years_old", "said_years_old", "num", "said"):
+        assert forms[("AGE", form)] >= 5, form
+    for type_, form in (("PERSON", "nato"), ("PERSON", "caps_initial"), ("PHONE", "mobile"),
+                        ("PHONE", "landline"), ("PHONE", "said_mobile"),
+                        ("PHONE", "said_landline"), ("NHS_NUMBER", "spaced"),
+                        ("NHS_NUMBER", "plain"), ("NHS_NUMBER", "said")):
+        assert forms[(type_, form)] >= 5, (type_, form)
+    # the dispatch screen's "SURNAME Given": a caps span, a space, the given name as a second span
+    pairs = sum(1 for d in docs for a, b in zip(d.spans, d.spans[1:])
+                if a.form == "caps" and b.form == "reversed" and d.text[a.end:b.start] == " ")
+    assert pairs >= 30
+    for type_, at_least in (("PERSON", 2000), ("LOCATION", 500), ("HOSPITAL", 300),
+                            ("DATE", 500), ("AGE", 300), ("PHONE", 100), ("NHS_NUMBER", 50),
+                            ("EMAIL", 30), ("POSTCODE", 30)):
+        assert sum(1 for _, s in spans if s.type == type_) >= at_least, type_
+    third = sum(1 for _, s in spans if s.type == "PERSON" and s.participant is None)
+    assert third >= 1000
+    # hard negatives: in the text and outside every gold span
+    negatives = ("Cat 2", "10-D-1", "09-E-1", "Dx05", "4412 907 136", "0417-2231", "GCS 15",
+                 "NEWS2 of 7", "HA-0412", "Red 7", "02:14:51", "Echo 47", "Sod's law",
+                 "Hobson's choice", "St John Ambulance", "National Poisons Information Service",
+                 "Twelve-hour shifts", "43 calls holding", "500mg", "Bonfire Night", "INC 7734")
+    for word in negatives:
+        found = 0
+        for d in docs:
+            for m in re.finditer(re.escape(word), d.text):
+                found += 1
+                assert not any(s.start < m.end() and m.start() < s.end for s in d.spans), (d.id, word)
+        assert found, word

@@ -32,7 +32,11 @@ BLIND_SETS.md; DATE and AGE forms and a chat-sender PERSON form ``{x:chat}`` of 
 ``people_heldout26`` (round 25's blind set, described in BLIND_SETS.md; DATE and AGE forms and a
 crew list's "SURNAME, Given" PERSON form ``{x:revcaps}`` of its own) and ``people_heldout27``
 (round 26's blind set, described in BLIND_SETS.md; DATE and AGE forms and a rota signature's
-"T.Moyo" PERSON form ``{x:sig}`` of its own). Each module exposes a :class:`Content`;
+"T.Moyo" PERSON form ``{x:sig}`` of its own) and ``people_heldout28`` (round 27's blind set,
+described in BLIND_SETS.md; DATE and AGE forms of its own, a dispatch screen's "SURNAME Given"
+PERSON form ``{x:cad}``, a surname spelled in the phonetic alphabet ``{x:nato}``, and the
+first call-back numbers and NHS numbers of a names set, ``{PHONE:<form>}`` and
+``{NHS:<form>}``). Each module exposes a :class:`Content`;
 :func:`build` renders transcripts from it and records every identifier's offsets as the text is
 assembled, so labels are exact by construction. Same schema as ``corpus.jsonl`` (see README.md)
 plus two things:
@@ -87,7 +91,7 @@ SETS = ("names_dev", "names_heldout", "people_heldout", "people_dev", "people_he
         "people_heldout15", "people_heldout16", "people_heldout17", "people_heldout18",
         "people_heldout19", "people_heldout20", "people_heldout21", "people_heldout22",
         "people_heldout23", "people_heldout24", "people_heldout25", "people_heldout26",
-        "people_heldout27")
+        "people_heldout27", "people_heldout28")
 
 SLOT_RE = re.compile(r"\{(\w+)(?::(\w+))?\}")
 #: a literal labelled date or age in a template's text: ``{DATE=3 March 2019}``, ``{AGE=47}``,
@@ -358,6 +362,16 @@ class Writer:
                 b.ent(f"{p.first[0]}.{p.sur}", "PERSON", None, "signature")
             else:
                 b.ent(f"{p.first[0]}. {p.sur}", "PERSON", code, "initial")
+        elif form == "cad":  # a dispatch screen's operator "PHOMMA S" (people_heldout28); a
+            # participant's as "PHOMMA Sengdao", two spans
+            if code is None:
+                b.ent(f"{p.sur.upper()} {p.first[0]}", "PERSON", None, "caps_initial")
+            else:
+                b.ent(p.sur.upper(), "PERSON", code, "caps")
+                b.lit(" ")
+                b.ent(p.first, "PERSON", code, "reversed")
+        elif form == "nato":  # a surname spelled in the phonetic alphabet (people_heldout28)
+            b.ent(self._nato(p.sur), "PERSON", code, "nato")
         elif form == "mail":  # the name inside an e-mail address: one EMAIL span
             b.ent(self._address(p), "EMAIL", None, "spoken" if self.style == "spoken" else "typed")
         else:  # pragma: no cover - template typo
@@ -400,6 +414,30 @@ class Writer:
                     i += 1
             out += joiner.join(tokens)
         return out
+
+    _NATO: ClassVar[dict[str, str]] = dict(zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ("Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+         "Juliet", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo",
+         "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "X-ray", "Yankee", "Zulu"),
+        strict=True))
+
+    def _nato(self, name: str) -> str:
+        """A surname spelled in the phonetic alphabet, as a call handler reads it back ("Papa
+        Hotel Oscar hyphen Lima"); accents are not spoken (people_heldout28)."""
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                        if not unicodedata.combining(ch)).upper()
+        out = []
+        for ch in plain:
+            if ch in self._NATO:
+                out.append(self._NATO[ch])
+            elif ch == "-":
+                out.append("hyphen")
+            elif ch == " ":
+                out.append("space")
+            elif ch == "'":
+                out.append("apostrophe")
+        return " ".join(out)
 
     def _address(self, p: Person) -> str:
         """An NHS-style address built from a name, accents and spaces dropped; said aloud in a
@@ -488,6 +526,10 @@ class Writer:
             b.lit(before)
             b.ent(place, "LOCATION", None, "university" if name == "UNI" else "deanery")
             b.lit(after)
+        elif name == "PHONE":  # a call-back number from Ofcom's drama ranges (people_heldout28)
+            self._phone(form or "mobile")
+        elif name == "NHS":  # an NHS number that passes the checksum (people_heldout28)
+            self._nhs(form or "spaced")
         # ---- negatives: plain text
         elif name == "THEORY":
             b.lit(rng.choice(c.theories))
@@ -550,6 +592,54 @@ class Writer:
     @staticmethod
     def _suffix(d: int) -> str:
         return "th" if 11 <= d % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+
+    _DIGITS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+    def _said_digits(self, digits: str) -> str:
+        """Digits read out one by one in groups, as a call handler reads a number back: "oh seven
+        seven oh oh, nine double oh ..." (a pair said "double")."""
+        groups = []
+        for group in digits.split(" "):
+            words, i = [], 0
+            while i < len(group):
+                if i + 1 < len(group) and group[i] == group[i + 1] and self.rng.random() < 0.7:
+                    words.append("double " + self._DIGITS[int(group[i])])
+                    i += 2
+                else:
+                    words.append(self._DIGITS[int(group[i])])
+                    i += 1
+            groups.append(" ".join(words))
+        return ", ".join(groups)
+
+    def _phone(self, form: str) -> None:
+        """One PHONE span: ``mobile`` ("07700 900417"), ``landline`` ("020 7946 0417", "01632
+        960417"), or ``said_mobile``/``said_landline`` read out digit by digit."""
+        rng = self.rng
+        kind = form.removeprefix("said_")
+        if kind == "mobile":
+            s = f"07700 900{rng.randint(0, 999):03d}"
+        else:
+            s = rng.choice([f"020 7946 0{rng.randint(0, 999):03d}",
+                            f"01632 960{rng.randint(0, 999):03d}"])
+        if form.startswith("said_"):
+            s = self._said_digits(s)
+        self.b.ent(s, "PHONE", None, form)
+
+    def _nhs(self, form: str) -> None:
+        """One NHS_NUMBER span with a valid check digit: ``spaced`` ("943 476 5919"), ``plain``
+        ("9434765919") or ``said`` (read digit by digit in its 3-3-4 groups)."""
+        rng = self.rng
+        while True:
+            head = [rng.randint(4, 7)] + [rng.randint(0, 9) for _ in range(8)]
+            check = 11 - sum(d * w for d, w in zip(head, range(10, 1, -1), strict=True)) % 11
+            if check == 11:
+                check = 0
+            if check != 10:
+                break
+        n = "".join(map(str, head)) + str(check)
+        spaced = f"{n[:3]} {n[3:6]} {n[6:]}"
+        s = {"spaced": spaced, "plain": n}.get(form) or self._said_digits(spaced)
+        self.b.ent(s, "NHS_NUMBER", None, form)
 
     def _date(self, form: str) -> None:
         """One DATE span in the form asked for; ``dob_`` forms are dates of birth (1931-2004),
@@ -672,6 +762,30 @@ class Writer:
         elif form == "said_ord_month":  # "the seventeenth April", no "of" (Ulster)
             b.lit("the ")
             s = f"{self._ordinal_words(d)} {month}"
+        # ---- people_heldout28's forms (clinical contact centres in London, the Home Counties,
+        # the South East and East Anglia), used by no older set
+        elif form == "ymd_slash":  # "2023/04/17", a dispatch system's export
+            s = f"{y:04d}/{m:02d}/{d:02d}"
+        elif form == "dash_mon_caps":  # "17-APR-2023", an incident log's date
+            s = f"{d:02d}-{month[:3].upper()}-{y}"
+        elif form == "ddmmyyyy":  # "17041982", a date of birth keyed into a search box
+            s = f"{d:02d}{m:02d}{y:04d}"
+        elif form == "d_month":  # "17 April", a rota's or a letter's date without the year
+            s = f"{d} {month}"
+        elif form == "wkd_ord_month":  # "Monday 17th April"
+            s = f"{weekday} {d}{self._suffix(d)} {month}"
+        elif form == "said_slash":  # "seventeen slash four slash eighty-two", read off a screen
+            yy = y % 100
+            s = (f"{self._words(d)} slash {self._words(m)} slash "
+                 f"{self._words(yy) if yy >= 10 else 'oh ' + (self._UNITS[yy] or 'oh')}")
+        elif form == "said_each_digit":  # "one seven, oh four, eight two", read back digit by digit
+            s = ", ".join(" ".join(self._DIGITS[int(c)] for c in f"{v:02d}")
+                          for v in (d, m, y % 100))
+        elif form == "said_of_yy":  # "the seventeenth of April, twenty-three"
+            b.lit("the ")
+            yy = y % 100
+            s = (f"{self._ordinal_words(d)} of {month}, "
+                 f"{self._words(yy) if yy >= 10 else 'oh ' + (self._UNITS[yy] or 'oh')}")
         else:  # pragma: no cover - template typo
             raise ValueError(form)
         b.ent(s, "DATE", None, ("dob_" if dob else "") + form)
@@ -733,6 +847,18 @@ class Writer:
         elif form == "said_year_old":  # "eighty-four year old", unhyphenated (people_heldout27)
             b.ent(self._words(n), "AGE", None, "said_year_old")
             b.lit(" year old")
+        elif form == "yo_compact":  # "84yo", a dispatch note (people_heldout28)
+            b.ent(str(n), "AGE", None, "yo_compact")
+            b.lit("yo")
+        elif form == "sex_first":  # "F84", a dispatch summary's sex then age (people_heldout28)
+            b.lit(rng.choice("MF"))
+            b.ent(str(n), "AGE", None, "sex_first")
+        elif form in ("years_old", "years_old_child"):  # "84 years old" (people_heldout28)
+            b.ent(str(n), "AGE", None, "years_old")
+            b.lit(" years old")
+        elif form in ("said_years_old", "said_years_old_child"):  # "eighty-four years old"
+            b.ent(self._words(n), "AGE", None, "said_years_old")
+            b.lit(" years old")
         elif form == "ton":  # a centenarian's "101" (people_heldout27)
             b.ent(str(rng.randint(100, 106)), "AGE", None, "ton")
         else:  # pragma: no cover - template typo
