@@ -1201,6 +1201,16 @@ def test_blind_heldout_names_and_places_are_not_in_the_main_generators(  # type:
                           "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
                           "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
                           "heldout21.py", "heldout22.py"), 400),
+    # round 27's, against the generator and heldout2 to heldout22 (the still-blind ones checked
+    # by running the spoken sets' tests on this set's own lines only); spoken/heldout23, the
+    # spoken set of round 27, was written the same hour by a writer who could not read it
+    # (checked at the merge)
+    ("people_heldout28", ("generate.py", "heldout2.py", "heldout3.py", "heldout4.py",
+                          "heldout5.py", "heldout6.py", "heldout7.py", "heldout8.py",
+                          "heldout9.py", "heldout10.py", "heldout11.py", "heldout12.py",
+                          "heldout13.py", "heldout14.py", "heldout15.py", "heldout16.py",
+                          "heldout17.py", "heldout18.py", "heldout19.py", "heldout20.py",
+                          "heldout21.py", "heldout22.py", "heldout23.py"), 400),
 ])
 def test_a_blind_names_set_shares_no_name_or_place_with_the_spoken_sets(  # type: ignore[no-untyped-def]
         names_generator, name: str, spoken_modules: tuple[str, ...], at_least: int) -> None:
@@ -1527,6 +1537,13 @@ def test_only_picks_a_still_blind_set_by_its_exact_name_alone() -> None:
     assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
     assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["heldout22"])}
     assert "spoken/heldout22" not in {c.name for c in select_corpora(corpora, ["spoken"])}
+    # round 27's spoken set: blind, picked only by its exact name, never by a part of it
+    assert "spoken/heldout23" in STILL_BLIND
+    assert [c.name for c in select_corpora(corpora, ["spoken/heldout23"])] == ["spoken/heldout23"]
+    assert "spoken/heldout23" not in by_part
+    assert "spoken/heldout23" not in {c.name for c in select_corpora(corpora, ["spoken/heldout2"])}
+    assert "spoken/heldout23" not in {c.name for c in select_corpora(corpora, ["heldout23"])}
+    assert "spoken/heldout23" not in {c.name for c in select_corpora(corpora, ["spoken"])}
     # round 26's names set: blind, picked only by its exact name, never by a part of it
     assert "people_heldout27" in STILL_BLIND
     assert [c.name for c in select_corpora(corpora, ["people_heldout27"])] == ["people_heldout27"]

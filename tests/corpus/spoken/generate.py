@@ -67,6 +67,8 @@ from the engineers tuning the engine while they read this file. A new blind writ
   ``slot_v21``, ``turn_v21``).
 * ``heldout22`` (round 26): ``heldout22.py``, ``render_v22.py`` (``Habits.v22``, ``init_v22``,
   ``slot_v22``, ``turn_v22``).
+* ``heldout23`` (round 27): ``heldout23.py``, ``render_v23.py`` (``Habits.v23``, ``init_v23``,
+  ``slot_v23``, ``turn_v23``).
 
 Schema and labelling conventions: ``README.md`` next to this file.
 """
@@ -238,6 +240,8 @@ class Habits:
     v21: bool = False                    # the round-25 renderings (their words: the set's data)
     # ---- off unless a set asks (heldout22, round 26): see Writer.slot_v22
     v22: bool = False                    # the round-26 renderings (their words: the set's data)
+    # ---- off unless a set asks (heldout23, round 27): see Writer.slot_v23
+    v23: bool = False                    # the round-27 renderings (their words: the set's data)
 
 
 DEV_HABITS = Habits(
@@ -847,7 +851,7 @@ SPECIALTIES = ["paediatrics", "anaesthetics", "psychiatry", "general surgery", "
 SHARED_MODULE = "_spoken_generate"
 
 
-def _renderings(version: int) -> type:
+def _renderings(version: int, cls: str = "") -> type:
     """The mixin class ``V<version>`` of ``render_v<version>.py``, loaded by path (tests/ is not
     a package), importing its shared helpers from this very module (whatever name it was loaded
     under: ``__main__``, a test's), so that both share one ``Builder``, one ``Templates``."""
@@ -858,7 +862,7 @@ def _renderings(version: int) -> type:
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module  # its builders are dataclasses, which look their module up
     spec.loader.exec_module(module)
-    mixin: type = getattr(module, f"V{version}")
+    mixin: type = getattr(module, cls or f"V{version}")  # heldout23's mixin is named for its set
     return mixin
 
 
@@ -867,13 +871,14 @@ V8, V9, V10, V11, V12 = (_renderings(v) for v in (8, 9, 10, 11, 12))
 V13, V14, V15, V16, V17 = (_renderings(v) for v in (13, 14, 15, 16, 17))
 V18, V19, V20, V21 = (_renderings(v) for v in (18, 19, 20, 21))
 V22 = _renderings(22)
+RIGHT_PATIENT = _renderings(23, "RightPatient")
 
 
 # --------------------------------------------------------------------------- writer
 
 
 class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: ignore[misc]
-             V16, V17, V18, V19, V20, V21, V22):
+             V16, V17, V18, V19, V20, V21, V22, RIGHT_PATIENT):
     """Renders one transcript from a set's templates, pools and habits with exact spans; each
     set's own renderings come from its mixin (``render_vN.py``, above)."""
 
@@ -949,6 +954,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
         self.state22: dict[str, object] = {}  # heldout22's (render_v22.py)
         if habits.v22:
             self.init_v22()
+        self.state23: dict[str, object] = {}  # heldout23's (render_v23.py)
+        if habits.v23:
+            self.init_v23()
 
     def new_person(self, title: str) -> Person:
         return Person(self.rng.choice(self.pools.first_names), self.rng.choice(self.pools.surnames),
@@ -1567,6 +1575,8 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
 
     # ----------------------------------------------------------------- slots
     def slot(self, name: str, args: list[str]) -> None:
+        if self.h.v23 and self.slot_v23(name, args):
+            return
         if self.h.v22 and self.slot_v22(name, args):
             return
         if self.h.v21 and self.slot_v21(name, args):
@@ -1718,6 +1728,9 @@ class Writer(V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13, V14, V15,  # type: 
             self.b.lit(template[pos:])
 
     def turn(self, who: str, sentences: list[str]) -> None:
+        if self.h.v23:  # heldout23 (render_v23.py)
+            self.turn_v23(who, sentences)
+            return
         if self.h.v22:  # heldout22 (render_v22.py)
             self.turn_v22(who, sentences)
             return
@@ -1943,6 +1956,10 @@ HELDOUT22_POOLS = Pools(**_H22.POOLS)
 HELDOUT22 = Templates(**_H22.TEMPLATES)
 HELDOUT22_HABITS = Habits(**_H22.HABITS)
 
+_H23 = _load_content("heldout23")
+HELDOUT23_POOLS = Pools(**_H23.POOLS)
+HELDOUT23 = Templates(**_H23.TEMPLATES)
+HELDOUT23_HABITS = Habits(**_H23.HABITS)
 _H4 = _load_content("heldout4")
 HELDOUT4_POOLS = Pools(**_H4.POOLS)
 HELDOUT4 = Templates(**_H4.TEMPLATES)
@@ -2088,6 +2105,9 @@ SPECS: dict[str, CorpusSpec] = {
     # written blind (issue 14, round 26): never scored before it was committed
     "heldout22": CorpusSpec("heldout22", _H22.SEED, _H22.N_DOCS, HELDOUT22_POOLS, HELDOUT22,
                             HELDOUT22_HABITS, _H22.EXCHANGES, _H22.CODE_FORMAT),
+    # written blind (issue 14, round 27): never scored before it was committed
+    "heldout23": CorpusSpec("heldout23", _H23.SEED, _H23.N_DOCS, HELDOUT23_POOLS, HELDOUT23,
+                            HELDOUT23_HABITS, _H23.EXCHANGES, _H23.CODE_FORMAT),
     # a second development set: dev's pools and templates said more ways (see DEV2 above)
     "dev2": CorpusSpec("dev2", 2026_12_05_21, 40, DEV2_POOLS, DEV2, DEV2_HABITS, (38, 48)),
 }
