@@ -7,6 +7,7 @@ algorithm, written out here, on invented text, on the development corpora and on
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 from presidio_analyzer import AnalyzerEngine
 
 from vault.anonymise.engine import Anonymiser, _Detection, _first_disjoint
+from vault.anonymise.pseudonyms import PseudonymBook
 from vault.anonymise.wordlists import GazetteerIndex
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -319,6 +321,76 @@ def test_warm_up_before_forking_leaves_the_redactions_alone(anonymiser: Anonymis
     assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)
     assert parallel._warm  # built once in the parent, inherited by both workers
     assert parallel.redact_many(texts, n_process=2) == anonymiser.redact_many(texts)
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
+    """A call counter on an Anonymiser method, counting in this process only (a forked worker
+    counts in its own copy)."""
+    calls = [0]
+    plain = getattr(Anonymiser, name)
+
+    def counted(self: Anonymiser, *args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return plain(self, *args, **kwargs)
+
+    monkeypatch.setattr(Anonymiser, name, counted)
+    return calls
+
+
+def test_workers_redact_whole_texts_when_each_has_its_own_book(
+        anonymiser: Anonymiser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts with a fresh pseudonym book each: the workers find names again and rewrite too,
+    so none of that is left to this process after them (it ran after them, in one process)."""
+    texts = ["Dr Imani Achterberg rang on 3 May. Achterberg said Tunde was fine.",
+             "My mobile is 07700 900461 and I'm forty-one. Ask Nurse Okafor.", *dev_texts(3)]
+    expected = anonymiser.redact_many(texts)
+    parallel = Anonymiser(anonymiser.policy, nlp=anonymiser.nlp, parallel_min_chars=0)
+    parallel._warm_up(None, 32)
+    propagated, rewritten = _counted(monkeypatch, "_propagate_names"), _counted(
+        monkeypatch, "_rewrite")
+    assert parallel.redact_many(texts, n_process=2) == expected
+    assert propagated == rewritten == [0]
+    parallel.redact_many(texts, n_process=1)
+    assert propagated == rewritten == [len(texts)]
+
+
+def test_workers_with_a_shared_book_only_detect(anonymiser: Anonymiser,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """One book for all the texts (one document): a name found in one text counts in the next,
+    so the names are found again and the texts rewritten here, after the workers' detection."""
+    texts = ["Dr Imani Achterberg rang on 3 May.", "Later Achterberg said Tunde was fine.",
+             *dev_texts(2)]
+    expected = anonymiser.redact_many(texts, pseudonyms=PseudonymBook())
+    parallel = Anonymiser(anonymiser.policy, nlp=anonymiser.nlp, parallel_min_chars=0)
+    parallel._warm_up(None, 32)
+    rewritten = _counted(monkeypatch, "_rewrite")
+    assert parallel.redact_many(texts, n_process=2, pseudonyms=PseudonymBook()) == expected
+    assert rewritten == [len(texts)]
+    assert "Achterberg" not in expected[1].text  # found in the first text, named in the second
+
+
+def test_warm_up_leaves_the_collector_alone_and_workers_skip_this_process_objects(
+        anonymiser: Anonymiser) -> None:
+    """The warm-up builds lists that live as long as the process: no cyclic collection walks
+    them while they grow. The workers find this process's objects frozen (a collection in a
+    worker walks only its own), and this process gets them back unfrozen."""
+    parallel = Anonymiser(anonymiser.policy, nlp=anonymiser.nlp, parallel_min_chars=0)
+    collections = [0]
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        collections[0] += phase == "start"
+
+    gc.callbacks.append(count)
+    try:
+        parallel._warm_up(None, 32)
+    finally:
+        gc.callbacks.remove(count)
+    assert collections == [0] and gc.isenabled()
+    frozen = parallel._in_workers(None, 32, ["a", "b"], [1, 1], 2,
+                                  lambda items, register, batch: [gc.get_freeze_count()
+                                                                  for _ in items])
+    assert len(frozen) == 2 and min(frozen) > 0
+    assert gc.get_freeze_count() == 0
 
 
 # -- numpy's BLAS on one thread (vault.anonymise.spacy_models.load_numpy_on_one_thread) ---------

@@ -13,8 +13,10 @@ Use it from a notebook or a command alike::
 How it works: spaCy runs once per text (``nlp.pipe`` batches many, with only the NER component
 enabled, on :func:`ner_view` of the text, where sentences without a possible name are blanked);
 its entities become Presidio ``NlpArtifacts`` that ``AnalyzerEngine.analyze`` reuses, so Presidio
-never re-runs the model. ``redact_many(n_process=2)`` forks workers that run both spaCy and
-Presidio on a share of the texts. Our recognizers (:mod:`vault.anonymise.recognizers`) and the
+never re-runs the model. ``redact_many(n_process=2)`` forks workers that redact a share of the
+texts each, from spaCy to the rewritten text (or, when the texts share a pseudonym book, only
+detect, spaCy and Presidio: the names found then carry from one text to the next, in this
+process). Our recognizers (:mod:`vault.anonymise.recognizers`) and the
 per-register :class:`~vault.anonymise.recognizers.RegisterRecognizer` run inside Presidio,
 which applies context enhancement (our cheaper :class:`_WindowContextEnhancer`). We then drop
 allow-listed and protected spans (speaker labels, participant codes, timestamps, existing markers
@@ -34,16 +36,17 @@ part; boundaries fall on whitespace so names are not split mid-word.
 from __future__ import annotations  # noqa: I001
 
 import bisect
+import gc
 import logging
 import multiprocessing
 import os
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 # first, so that numpy loads with its BLAS on one thread (see load_numpy_on_one_thread)
 import vault.anonymise.spacy_models  # noqa: F401
@@ -1126,6 +1129,16 @@ class Anonymiser:
         texts = list(texts)
         if participants is not None and len(participants) != len(texts):
             raise ValueError("participants must give one entry per text")
+        if not all(isinstance(text, str) for text in texts):
+            raise TypeError("texts must be str")
+        sizes = [len(text) for text in texts]
+        if pseudonyms is None and len(texts) >= n_process > 1 \
+                and sum(sizes) >= self.parallel_min_chars:
+            # each text on its own, with a fresh book: the workers redact whole texts, so
+            # finding names again and rewriting run in parallel too, not after, in this process
+            return self._in_workers(register, batch_size,
+                                    list(zip(texts, participants or [None] * len(texts))),
+                                    sizes, n_process, self._redact_group)
         all_detections = self._detect_many(texts, register, n_process=n_process,
                                            batch_size=batch_size)
         all_detections = self._attribute(texts, all_detections, register,
@@ -1399,35 +1412,64 @@ class Anonymiser:
 
     def _detect_parallel(self, pieces: list[tuple[int, int, str]], register: Register | None,
                          n_process: int, batch_size: int) -> list[list[_Detection]]:
-        """Run spaCy *and* Presidio in forked workers: each inherits the loaded model, takes a
-        contiguous share of the chunks (balanced by length) and returns small detection tuples.
-        Parallelising only ``nlp.pipe`` would leave Presidio serial in this process."""
-        global _WORKER_STATE
+        """Run spaCy *and* Presidio in forked workers. Parallelising only ``nlp.pipe`` would
+        leave Presidio serial in this process."""
         chunks = [chunk for _, _, chunk in pieces]
+        return self._in_workers(register, batch_size, chunks, [len(c) for c in chunks],
+                                n_process, self._detect_pieces)
+
+    def _in_workers(self, register: Register | None, batch_size: int, items: list[_Item],
+                    sizes: list[int], n_process: int,
+                    work: Callable[[list[_Item], Register | None, int], list[_Done]]
+                    ) -> list[_Done]:
+        """``work`` on contiguous shares of ``items`` (balanced by ``sizes``) in forked workers,
+        the results in the order of the items. Each worker inherits the loaded model and the
+        recognizers' built lists and patterns, and returns small picklable results.
+
+        The objects of this process are frozen out of the cyclic garbage collector while the
+        workers run (the :mod:`gc` module's advice for forking): a worker's collections
+        neither walk them, nor write to their pages, which would copy every page of them."""
+        global _WORKER_STATE
         self._register_recognizer(register)  # build before forking, so workers share it
         self._warm_up(register, batch_size)
-        target = sum(len(c) for c in chunks) / n_process
-        groups: list[list[str]] = [[]]
+        target = sum(sizes) / n_process
+        groups: list[list[_Item]] = [[]]
         size = 0
-        for chunk in chunks:
+        for item, item_size in zip(items, sizes, strict=True):
             if size >= target and len(groups) < n_process:
                 groups.append([])
                 size = 0
-            groups[-1].append(chunk)
-            size += len(chunk)
-        _WORKER_STATE = (self, register, batch_size)
+            groups[-1].append(item)
+            size += item_size
+        _WORKER_STATE = (register, batch_size, work)
+        gc.freeze()
         try:
             with multiprocessing.get_context("fork").Pool(len(groups)) as pool:
-                results = pool.map(_detect_group, groups, chunksize=1)
+                results = pool.map(_work_in_worker, groups, chunksize=1)
         finally:
+            gc.unfreeze()
             _WORKER_STATE = None
-        return [detections for group in results for detections in group]
+        return [done for group in results for done in group]
+
+    def _redact_group(self, texts: list[tuple[str, str | None]], register: Register | None,
+                      batch_size: int) -> list[Redaction]:
+        return self.redact_many([text for text, _ in texts], register=register,
+                                batch_size=batch_size,
+                                participants=[participant for _, participant in texts])
 
     def _warm_up(self, register: Register | None, batch_size: int) -> None:
         """Build the recognizers' lazy lists and patterns once, here, before workers fork
-        (see :mod:`vault.anonymise.warmup`): each cold worker would build them again."""
+        (see :mod:`vault.anonymise.warmup`): each cold worker would build them again. What is
+        built lives as long as the process, so the cyclic garbage collector is kept from
+        walking it again and again while it grows."""
         if not self._warm:
-            self._detect_pieces([WARM_TEXT], register, batch_size)
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self.redact_many([WARM_TEXT], register=register, batch_size=batch_size)
+            finally:
+                if enabled:
+                    gc.enable()
             self._warm = True
 
     def _detect_chunk(self, text: str, doc: Doc, register_recognizer: RegisterRecognizer | None,
@@ -1745,14 +1787,18 @@ def _without_overlaps(replaced: list[Replacement]) -> list[Replacement]:
     return out
 
 
-#: what forked workers inherit: (anonymiser, register, batch_size)
-_WORKER_STATE: tuple[Anonymiser, Register | None, int] | None = None
+_Item = TypeVar("_Item")
+_Done = TypeVar("_Done")
+
+#: what forked workers inherit: (register, batch_size, the work on a share of the items)
+_WORKER_STATE: tuple[Register | None, int, Callable[[list[Any], Register | None, int],
+                                                    list[Any]]] | None = None
 
 
-def _detect_group(chunks: list[str]) -> list[list[_Detection]]:
+def _work_in_worker(items: list[Any]) -> list[Any]:
     assert _WORKER_STATE is not None, "worker started without fork"
-    anonymiser, register, batch_size = _WORKER_STATE
-    return anonymiser._detect_pieces(chunks, register, batch_size)
+    register, batch_size, work = _WORKER_STATE
+    return work(items, register, batch_size)
 
 
 #: the policy entities an answer to a question of a kind may take, first enabled wins (a kind
