@@ -523,6 +523,8 @@ _UNITS = (r"%|per[ \t]?cent|minutes?|mins?|hours?|hrs?|miles?|km|pounds?|quid|gr
           # the head of a bigger number or a decimal: "six hundred and something pounds",
           # "eighteen point four percent", "2,750"
           r"hundred|thousand|million|point\b|,\d{3}\b|"
+          # a body's measure: "patients over 30 BMI", "men over 18 stone", "she was 60 kg"
+          r"BMI|kgs?\b|kilos?|kilograms?|stone|st\b|lbs?\b|cm\b|foot\b|feet|inch(?:es)?|"
           r"years?[ \t]+(?:ago|in|into|as|since|of|later|before|after|on|qualified)|[:./]\d|" + _MONTHS + r"\b|"
           r"[a-z]+s\b")
 _NOT_AGE = r"(?![ \t-]*(?:" + _UNITS + r"))"
@@ -655,6 +657,15 @@ class AgeRecognizer(StudyPatternRecognizer):
     _NAMED = std_re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*\("
                             + _AGE_TWO_DIGITS + r"\)")
 
+    #: one entry of a list of clinicians each given a bare number, a rota's or a caseload's
+    #: count ("Dr Patel, 12; Dr Shah, 14"): the entry that ends at the number, and the next
+    #: or the previous entry of the same shape beside it
+    _CLINICIAN_ENTRY = (r"(?:(?:Dr|Prof)\.?|Doctor|Professor)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,"
+                        r"[ \t]*(?:1[01]\d|[1-9]?\d)")
+    _ENTRY_BEFORE = std_re.compile(_CLINICIAN_ENTRY + r"\Z")
+    _NEXT_ENTRY = std_re.compile(r"[ \t]*[;,][ \t]*(?:and[ \t]+)?" + _CLINICIAN_ENTRY + r"(?![\w'’-]|\.\d)")
+    _PREVIOUS_ENTRY = std_re.compile(_CLINICIAN_ENTRY + r"[ \t]*[;,][ \t]*(?:and[ \t]+)?\Z")
+
     def __init__(self) -> None:
         super().__init__(supported_entity="AGE", patterns=self.PATTERNS, name="age",
                          global_regex_flags=FLAGS)
@@ -664,7 +675,19 @@ class AgeRecognizer(StudyPatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         if "(" in text:
             results.extend(self._named_in_brackets(text))
-        return results
+        return [r for r in results if not self._counted_on_a_list(text, r.start, r.end)]
+
+    @classmethod
+    def _counted_on_a_list(cls, text: str, start: int, end: int) -> bool:
+        """Whether the number at ``start:end`` is a clinician's entry of a list of clinicians
+        each given a bare number ("Dr Patel, 12; Dr Shah, 14"): counts, where one titled
+        name apposed to a number ("Dr Obi, 52, retired") or a list of patients' ("Mr Okoye,
+        64; Mrs Okoye, 61") gives ages."""
+        entry = cls._ENTRY_BEFORE.search(text, max(0, start - 60), end)
+        if entry is None:
+            return False
+        return cls._NEXT_ENTRY.match(text, end) is not None or \
+            cls._PREVIOUS_ENTRY.search(text, max(0, entry.start() - 80), entry.start()) is not None
 
     def _named_in_brackets(self, text: str) -> list[RecognizerResult]:
         return [RecognizerResult(entity_type="AGE", start=m.start("m"), end=m.end("m"), score=0.7,

@@ -208,10 +208,12 @@ bore
 #: (round 25) what a figure written with a letter for its unit measures: a device's French
 #: gauge (:data:`SIZED_DEVICES`, "catheter (16F)"), a temperature in Fahrenheit ("fever (101 F)"),
 #: a sum in millions ("cost (40M)"), a floor ("the lab on 14/F"), a size or a score ("size
-#: 44/M"): a little before such a figure its letter is no person's sex (the written ages' "47F")
+#: 44/M"): a little before such a figure its letter is no person's sex (the written ages' "47F");
+#: (round 27) the weather's words, a day's heat in Fahrenheit ("it was muggy (78 F)")
 LETTER_UNIT_MEASURES: frozenset[str] = SIZED_DEVICES | frozenset("""
 fever temp temps temperature temperatures pyrexia pyrexial febrile degrees thermometer hot cold
-warm heat cost costs budget budgets price prices revenue turnover funding grant worth value
+warm heat weather humid humidity muggy sweltering sunny heatwave thermostat boiling roasting
+scorching balmy cost costs budget budgets price prices revenue turnover funding grant worth value
 profit loss floor floors level storey office lab shoe shoes bra cup dress collar waist score
 scores scored mark marks result results
 """.split())  # noqa: SIM905

@@ -376,7 +376,13 @@ _ANSWER_LEAD = re.compile(r"(?:(?i:" + _INTERJECTION + r")(?:[ \t]*[,.!?…]+)*[
 #: a decade answering an age question: "Mid-fifties.", "Late forties, I'd guess."
 _DECADE_ANSWER = (r"(?:(?i:early|mid|late)[- \t]?)?(?i:twenties|thirties|forties|fifties|sixties|"
                   r"seventies|eighties|nineties)\b")
-_ANSWER_AGE = re.compile(r"(?<!\d:)(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER + r")")
+#: a head count said straight after a reply's number, no comma between: "Twenty-five in the
+#: team", "Twelve on the rota", "Forty in our cohort" (a group of people, not a person's age;
+#: "Nineteen, in the army" or "Nineteen in the army" answer an age)
+_COUNTED_IN_A_GROUP = (r"(?![ \t]+(?i:in|on|at)[ \t]+(?i:the|my|our|their|his|her|that|this|each|every|a)"
+                       r"[ \t]+(?i:team|teams|group|groups|cohort|intake|department|dept|practice|"
+                       r"unit|rota|list|caseload|section|squad|crew|committee|panel|office)\b)")
+_ANSWER_AGE = re.compile(r"(?<!\d:)(?P<age>" + _ANSWERED + r"|" + _DECADE_ANSWER + r")" + _COUNTED_IN_A_GROUP)
 #: an answer that says its unit: "64 years", "Forty-one years old." (the line ends after it)
 _ANSWER_YEARS = re.compile(r"(?P<age>(?:1[01]\d|[1-9]?\d)|" + _AGE_WORDS + r")[ \t]+(?i:years?|yrs?)"
                            r"(?:[ \t]+(?i:old|of[ \t]+age|young))?(?=[ \t]*[.!]?[ \t]*$)", re.MULTILINE)
@@ -393,7 +399,7 @@ _LOOSE_BEFORE = re.compile(r"(?:[.!?:\]\n])[ \t]*(?:(?:God|Oh|Gosh|Blimey|Christ
                            r"Well|Er|Erm|Um),?[ \t]+)?\Z")
 _LOOSE_AFTER = re.compile(r"[ \t]*[.!?]|[ \t]*,?[ \t]+(?i:last|next|this|in|now|already|going|nearly|"
                           r"almost|and[ \t]+a[ \t]+half|come|on)\b")
-_NOT_AGE_AFTER = re.compile(_NOT_AGE)
+_NOT_AGE_AFTER = re.compile(_NOT_AGE + _COUNTED_IN_A_GROUP)
 _BIRTHDAY_AFTER = re.compile(r"[ \t]+(?i:last|next)[ \t]+birthday\b|[ \t-]+(?i:years?)[ \t]+of[ \t]+"
                              r"age\b|[ \t-]+(?i:years?)[ \t]+young\b|[ \t]+(?i:not[ \t]+out)\b"
                              # a clinical note's "Pt 58 y/o", "72yo", "6 y.o."
