@@ -204,19 +204,21 @@ RETIRED_24: tuple[str, ...] = ("spoken/heldout17",)
 #: round 25's held-out pair (with people_heldout24), retired into development in round 26 and
 #: trained on from round 26: a --loao fold by default
 RETIRED_25: tuple[str, ...] = ("spoken/heldout18",)
+#: round 26's held-out pair (with people_heldout25), retired into development in round 27 and
+#: trained on from round 27: a --loao fold by default
+RETIRED_26: tuple[str, ...] = ("spoken/heldout19",)
 SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
-                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25)
+                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25, *RETIRED_26)
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
 #: STILL_BLIND: they judge the round and are never learned from; spoken/heldout20 is round 27's
-#: held-out pair with people_heldout26, and spoken/heldout19 (round 26's pair) is development
-#: now but not yet trained on (people_heldout15 to 25 are written sets:
+#: held-out pair with people_heldout26 (people_heldout15 to 25 are written sets:
 #: they have no spoken forms to learn, and stay refused)
 BLIND: tuple[str, ...] = ("people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
-                          "spoken/heldout19", "people_heldout25", "spoken/heldout20",
+                          "people_heldout25", "spoken/heldout20",
                           "people_heldout26", "spoken/heldout21", "people_heldout27",
                           "spoken/heldout22", "people_heldout28", "spoken/heldout23")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
@@ -386,7 +388,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
         if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *RETIRED_23,
-                        *RETIRED_24, *RETIRED_25, *HELD_OUT):
+                        *RETIRED_24, *RETIRED_25, *RETIRED_26, *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -425,7 +427,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.loao is not None:
         loao(args.cache, args.models,
-             args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25),
+             args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25,
+                           *RETIRED_26),
              args.baseline,
              TRAIN_EXTRA)
         return 0
