@@ -279,7 +279,7 @@ def sequences(docs: Sequence[Document]) -> list[tuple[list[list[str]], list[str]
                 if ts < e and te > s:
                     labels[i] = ("B-" if first else "I-") + ent
                     first = False
-        for a, b in tg.anchor_windows(text, toks):
+        for a, b in tg.anchor_windows(text, toks, pairs=False):
             out.append((tg.features(text, toks[a:b]), labels[a:b]))
     return out
 
