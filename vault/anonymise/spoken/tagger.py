@@ -656,6 +656,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
     when no anchor is left inside it."""
     if entity == "EMAIL":
         edge = None
+        toks = toks[:_address_end(text, toks)]
         ats = [k for k, (s, e) in enumerate(toks) if text[s:e].lower() in ("at", "@")]
         if len(ats) > 1:
             # one address has one "at": "get me at jo dot bloggs at nhs dot net" begins after
@@ -815,6 +816,31 @@ def _no_aid(text: str, toks: Sequence[tuple[int, int]]) -> int:
                 and words[said][:1].isalpha() and words[said][0] != words[0]:
             return said
     return 0
+
+
+#: what ends a clause after an address's domain has been said ("... dot co dot uk, but he's at
+#: the match": the clause after it is no part of it)
+_CLAUSE_MARKS = frozenset({",", ";", "?", "!"})
+
+
+def _address_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
+    """(round 27) How many tokens of a tagged address are the address: once an "at" and after it
+    a "dot" (said or typed) and a word of the domain have been said, a comma, a semicolon, a
+    question or exclamation mark or a full stop before a space ends it ("jo dot bloggs at nhs
+    dot net, but she's at work": the clause after the comma, with its own "at", is talk); a
+    pause before the domain ("at, um, nhs dot net") ends nothing."""
+    at = dotted = False
+    for k, (s, e) in enumerate(toks):
+        word = text[s:e].lower()
+        if at and dotted and (word in _CLAUSE_MARKS
+                              or (word == "." and text[e:e + 1] in ("", " ", "\n", "\t"))):
+            return k
+        if word in ("at", "@"):
+            at = True
+        elif at and k and word.isalnum() \
+                and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("dot", "."):
+            dotted = True
+    return len(toks)
 
 
 def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
