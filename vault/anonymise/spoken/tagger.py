@@ -665,6 +665,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         toks = toks[_no_aid(text, toks):]
     else:
         edge = _EDGES.get(entity, _NUMBER_EDGE)
+        if entity == "DATE":
+            toks = toks[:_date_end(text, toks)]
     inside = [(s, e) for s, e in toks
               if (edge is None and text[s].isalnum()) or (edge is not None and _at_edge(text[s:e], edge))]
     if entity in _NUMBERS:
@@ -840,6 +842,29 @@ def _address_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
         elif at and k and word.isalnum() \
                 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("dot", "."):
             dotted = True
+    return len(toks)
+
+
+#: what a year said after a day and a month and a comma is said in: number words, digits,
+#: hesitations and the words that join them ("the fourth of May, um, in nineteen ninety")
+_YEAR_TAIL = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "SCALE", "OD",
+                        "FIL", "P-", "P,", "PAUSE", "MARK"})
+_YEAR_TAIL_WORDS = frozenset({"and", "in", "of"})
+
+
+def _date_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
+    """(round 27) How many tokens of a tagged date are the date: once a day (an ordinal) and a
+    month have been said, a comma ends it unless all that follows is a year ("Sunday the fourth
+    of May, the two-forty", "the ninth of June, race six", "the first of May, nine stone two":
+    a race's time, a race, a weight; "the fourth of May, nineteen ninety" is whole)."""
+    day = month = False
+    for k, (s, e) in enumerate(toks):
+        cls = _cls(text[s:e])
+        if day and month and text[s:e] == "," and not all(
+                _cls(text[s2:e2]) in _YEAR_TAIL or text[s2:e2].lower() in _YEAR_TAIL_WORDS
+                for s2, e2 in toks[k + 1:]):
+            return k
+        day, month = day or cls == "ORD", month or cls == "MON"
     return len(toks)
 
 
