@@ -127,13 +127,6 @@ ANCHOR_GAP = 3
 #: and 24 (never trained on) +0 and +1 tokens, the negatives sets unchanged. Any pair
 #: (round 25's trial) cost people_heldout24 +17 tokens (+0.035 points): "The heifers are
 #: twenty-two months" and speakers' codes ("OH-008 (narrator): February.")
-#: Not shipped in round 26 (with that round's retrained model the pair's ordinary words rose).
-#: Round 27 brings it back with the shipped (round-24) model and two trims of what the pairs'
-#: windows ran on into (an address's clause after its domain, :func:`_address_end`; a date's
-#: tail after a comma, :func:`_date_end`): spoken/heldout19 (never trained on) 121 -> 112
-#: spoken-form mentions at 610 -> 601 ordinary tokens, spoken/heldout18 69 -> 64 at 409 -> 410,
-#: people_heldout25 356 -> 361 and people_heldout24 813 -> 816 tokens (+0.010 and +0.006
-#: points), the negatives sets unchanged.
 PAIR_ANCHORS = 2
 
 #: a transcription mark, a CA pause, a word (with inner apostrophes), digits, or one symbol
