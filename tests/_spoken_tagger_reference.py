@@ -1,7 +1,7 @@
 """The spoken tagger's window finding, features and tagging loop as first written (round 14;
 round 15's cue-reach feature and run rule, round 16's stress, cue-ahead and context features
-and sentence-by-sentence threshold, round 24's date parts between commas, round 25's commas
-left out of the threshold and round 26's pairs of anchors added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
+and sentence-by-sentence threshold, round 24's date parts between commas and round 25's commas
+left out of the threshold added the same plain way), one token at a time: the plain reference the faster code in vault/anonymise/spoken/tagger.py
 must agree with exactly (tests/test_spoken_tagger_speed.py)."""
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
             clusters.append([i])
     ranges: list[tuple[int, int]] = []
     for cluster in clusters:
-        if len(cluster) < tg.MIN_ANCHORS and not (len(cluster) == 2 and _pair_said(text, toks, cluster)):
+        if len(cluster) < tg.MIN_ANCHORS:
             continue
         a, b = max(0, cluster[0] - tg.WINDOW), min(len(toks), cluster[-1] + tg.WINDOW + 1)
         if ranges and a <= ranges[-1][1]:
@@ -108,20 +108,6 @@ def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int
         else:
             ranges.append((a, b))
     return ranges
-
-
-def _pair_said(text: str, toks: Sequence[tuple[int, int]], pair: list[int]) -> bool:
-    # (round 26) a pair opens a window unless an anchor is in a speaker's label (its line read
-    # from its start), a currency sign is before it or a per cent sign or a word that counts or
-    # measures follows it
-    for i in pair:
-        label = re.match(r"[^\n:.?!]{0,40}:(?!\d)", text[text.rfind("\n", 0, toks[i][0]) + 1:])
-        if label is not None and text.rfind("\n", 0, toks[i][0]) + 1 + label.end() > toks[i][0]:
-            return False
-    if pair[0] > 0 and text[slice(*toks[pair[0] - 1])] in ("£", "$", "€", "¥"):
-        return False
-    return pair[-1] + 1 == len(toks) or (text[slice(*toks[pair[-1] + 1])] != "%"
-                                         and tg._cls(text[slice(*toks[pair[-1] + 1])]) != "CUEQT")
 
 
 def _sure(text: str, piece: Sequence[tuple[int, int]], entity: str,

@@ -116,18 +116,6 @@ WINDOW = 5
 #: anchors in a cluster, and the most tokens from one to the next
 MIN_ANCHORS = 3
 ANCHOR_GAP = 3
-#: (round 26) the anchors of a PAIR that opens a window too, when it is said in the turn and
-#: counts nothing (:func:`_a_pair_said`): a number said back alone ("Seventy-five, did you
-#: say?"), a compound beside a number read out, whose window gives the number its context.
-#: Chosen on development authors, the shipped model (trained on windows of three), the
-#: engine's replacements unioned with the tagger's: spoken-form mentions leaked on
-#: spoken/heldout18 (never trained on) 108 -> 103 at +1 ordinary token (+0.001 points),
-#: spoken/heldout17 (never trained on) 77 -> 77, in sample spoken/heldout9, 11, 13, 16
-#: 108/223/68/19 -> 98/189/64/15 at +2/+0/+2/+0 tokens; the written sets people_heldout23
-#: and 24 (never trained on) +0 and +1 tokens, the negatives sets unchanged. Any pair
-#: (round 25's trial) cost people_heldout24 +17 tokens (+0.035 points): "The heifers are
-#: twenty-two months" and speakers' codes ("OH-008 (narrator): February.")
-PAIR_ANCHORS = 2
 
 #: a transcription mark, a CA pause, a word (with inner apostrophes), digits, or one symbol
 #: (a CA pause of any length, "(.)", "(..)", "(1.2)"; another voice's backchannel in
@@ -387,15 +375,11 @@ def _number_runs(lows: Sequence[str], classes: Sequence[str]) -> list[tuple[int,
     return runs
 
 
-def anchor_windows(text: str, toks: Sequence[tuple[int, int]], *,
-                   pairs: bool = True) -> list[tuple[int, int]]:
+def anchor_windows(text: str, toks: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token index ranges [a, b) around clusters of anchors, merged where they touch: a cluster
     is :data:`MIN_ANCHORS` or more anchors each within :data:`ANCHOR_GAP` tokens of the last
-    (a lone "one", "at" or "oh" in ordinary talk opens no window), or (``pairs``, round 26) a
-    pair of them said in the turn that counts nothing (:func:`_a_pair_said`). The model is
-    trained on the windows of clusters alone (``pairs=False``): the pairs were measured with
-    it."""
-    return _windows(text, toks, _hits(text, toks, _ANCHOR.finditer(text)), pairs=pairs)
+    (a lone "one", "at" or "oh" in ordinary talk opens no window)."""
+    return _windows(len(toks), _hits(text, toks, _ANCHOR.finditer(text)))
 
 
 def _hits(text: str, toks: Sequence[tuple[int, int]], anchors: Iterable[re.Match[str]]) -> list[int]:
@@ -411,29 +395,26 @@ def _hits(text: str, toks: Sequence[tuple[int, int]], anchors: Iterable[re.Match
     return hits
 
 
-def _may_cluster(text: str, anchors: Sequence[re.Match[str]], least: int = PAIR_ANCHORS) -> bool:
-    """False only when no ``least`` anchors can lie within :data:`ANCHOR_GAP` tokens
+def _may_cluster(text: str, anchors: Sequence[re.Match[str]]) -> bool:
+    """False only when no :data:`MIN_ANCHORS` anchors can lie within :data:`ANCHOR_GAP` tokens
     of each other (decided without tokenising): three anchors that begin tokens, each within
     three tokens of the last, have at most five tokens between the first and the third (in
-    general ``(least - 1) * (ANCHOR_GAP - 1) + least - 2``; a pair, two); a
+    general ``(MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2``); a
     token holds no white space unless it is a transcription mark ("[" opens it), and an
     anchor inside a mark or a CA pause ("(" opens it) begins no token, so where the text
     between an anchor and the next but one has no "[" or "(" and six or more white-space
     separated pieces, no cluster spans them."""
-    most = (least - 1) * (ANCHOR_GAP - 1) + least - 2  # 5 tokens between three, 2 between two
-    for first, last in zip(anchors, anchors[least - 1:]):
+    most = (MIN_ANCHORS - 1) * (ANCHOR_GAP - 1) + MIN_ANCHORS - 2  # 5 tokens between
+    for first, last in zip(anchors, anchors[MIN_ANCHORS - 1:]):
         between = text[first.end():last.start()]
         if "[" in between or "(" in between or len(between.split(None, most)) <= most:
             return True
     return False
 
 
-def _windows(text: str, toks: Sequence[tuple[int, int]], hits: Sequence[int], *,
-             pairs: bool = True) -> list[tuple[int, int]]:
-    """The merged windows around clusters of the anchors at token indices ``hits`` (sorted)
-    among the tokens ``toks`` of ``text`` (and, with ``pairs``, around the pairs
-    :func:`_a_pair_said` keeps)."""
-    n = len(toks)
+def _windows(n: int, hits: Sequence[int]) -> list[tuple[int, int]]:
+    """The merged windows around clusters of the anchors at token indices ``hits`` (sorted) in
+    a document of ``n`` tokens."""
     clusters: list[list[int]] = []
     for i in hits:
         if clusters and i - clusters[-1][-1] <= ANCHOR_GAP:
@@ -442,8 +423,7 @@ def _windows(text: str, toks: Sequence[tuple[int, int]], hits: Sequence[int], *,
             clusters.append([i])
     ranges: list[tuple[int, int]] = []
     for cluster in clusters:
-        if len(cluster) < MIN_ANCHORS and not (
-                pairs and len(cluster) == PAIR_ANCHORS and _a_pair_said(text, toks, cluster)):
+        if len(cluster) < MIN_ANCHORS:
             continue
         a, b = max(0, cluster[0] - WINDOW), min(n, cluster[-1] + WINDOW + 1)
         if ranges and a <= ranges[-1][1]:
@@ -451,39 +431,6 @@ def _windows(text: str, toks: Sequence[tuple[int, int]], hits: Sequence[int], *,
         else:
             ranges.append((a, b))
     return ranges
-
-
-#: a speaker's label at the start of a line, up to the colon that ends it ("OH-008
-#: (narrator):", "FGP-07 (trainee 1):"; a clock's "12:30" ends none)
-_LINE_LABEL = re.compile(r"[^\n:.?!]{0,40}:(?!\d)")
-_LABEL_REACH = 41
-#: the signs of a sum of money written before it
-_CURRENCY = frozenset("£$€¥")
-
-
-def _a_pair_said(text: str, toks: Sequence[tuple[int, int]], pair: Sequence[int]) -> bool:
-    """(round 26) Whether a pair of anchors (token indices) is said in the turn and counts
-    nothing: neither anchor lies in a speaker's label at the start of its line, no currency
-    sign comes just before it ("£11.44") and neither a per cent sign nor a word that ordinary
-    numbers count or measure just after it ("twenty-two months", "forty minutes", "83%": a
-    quantity, :data:`_CUES`' ``QT`` words)."""
-    if pair[0] and text[toks[pair[0] - 1][0]:toks[pair[0] - 1][1]] in _CURRENCY:
-        return False
-    for i in pair:
-        start = toks[i][0]
-        # (a line begun further back than a label reaches is not looked for to its start)
-        reach = max(0, start - _LABEL_REACH)
-        line = text.rfind("\n", reach, start) + 1
-        if line == 0 and reach:
-            continue
-        label = _LINE_LABEL.match(text, line)
-        if label is not None and label.end() > start:
-            return False
-    after = pair[-1] + 1
-    if after >= len(toks):
-        return True
-    word = text[toks[after][0]:toks[after][1]]
-    return word != "%" and _cls(word) != "CUEQT"
 
 
 _NO_MODEL_HINT = "reinstall vault, or set VAULT_SPOKEN_TAGGER=off to redact without the tagger"
@@ -1232,7 +1179,7 @@ def find_tagged(text: str, *, emit: Mapping[str, float] = EMIT) -> list[Finding]
     tagger = _tagger(path)
     toks = tokenise(text)
     found: list[Finding] = []
-    for a, b in _windows(text, toks, _hits(text, toks, anchors)):
+    for a, b in _windows(len(toks), _hits(text, toks, anchors)):
         window = toks[a:b]
         labels = tagger.tag(features(text, window))
         pieces: list[tuple[Sequence[tuple[int, int]], str]] = []
