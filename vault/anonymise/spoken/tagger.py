@@ -801,16 +801,19 @@ _YEAR_TAIL_WORDS = frozenset({"and", "in", "of"})
 
 def _date_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
     """(round 27) How many tokens of a tagged date are the date: once a day (an ordinal) and a
-    month have been said, a comma ends it unless all that follows is a year ("Sunday the fourth
-    of May, the two-forty", "the ninth of June, race six", "the first of May, nine stone two":
-    a race's time, a race, a weight; "the fourth of May, nineteen ninety" is whole)."""
+    month have been said, a comma ends it unless what follows, up to the next comma, is a year
+    or a hesitation ("Sunday the fourth of May, the two-forty", "the ninth of June, race six",
+    "the first of May, nine stone two": a race's time, a race, a weight; "the fourth of May,
+    um, nineteen ninety" is whole)."""
     day = month = False
+    commas = [k for k, (s, e) in enumerate(toks) if text[s:e] == ","]
     for k, (s, e) in enumerate(toks):
         cls = _cls(text[s:e])
-        if day and month and text[s:e] == "," and not all(
-                _cls(text[s2:e2]) in _YEAR_TAIL or text[s2:e2].lower() in _YEAR_TAIL_WORDS
-                for s2, e2 in toks[k + 1:]):
-            return k
+        if day and month and text[s:e] == ",":
+            end = next((c for c in commas if c > k), len(toks))
+            if not all(_cls(text[s2:e2]) in _YEAR_TAIL or text[s2:e2].lower() in _YEAR_TAIL_WORDS
+                       for s2, e2 in toks[k + 1:end]):
+                return k
         day, month = day or cls == "ORD", month or cls == "MON"
     return len(toks)
 
