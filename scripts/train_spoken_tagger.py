@@ -156,6 +156,22 @@ reading after a measure, an address after "c for", a thing's age, a year and a d
 apart, typed separators (a birth weight's digits, a ward, a score). The shipped model is round
 24's again (965,648 bytes, sha256 73d436f9...); this script trains on spoken/heldout18 as above.
 
+Round 27 trains on spoken/heldout19 too (round 26's held-out pair; spoken/heldout20 and
+people_heldout26 are round 27's pair, refused). Its fold model is round 26's (f828bf16..., trained
+on every other author; in git at 74d50dd); spoken/heldout18's is round 25's (64424225..., 4bab5b9).
+Most of what round 26's model added to spoken/heldout19's ordinary words (610 -> 658 tokens) was
+one author's addresses run on into the clause after them, which the tagger now ends
+(``_address_end``; 603 tokens). The fold figures with the tagger's two round-27 trims (the
+engine's replacements unioned with the tagger's, spoken-form mentions / ordinary tokens): shipped
+model, windows of three 121/602 on spoken/heldout19 and 69/409 on spoken/heldout18; fold models,
+windows of three 119/603 and 69/385; fold models with the pair windows 107/602 and 63/386;
+people_heldout25 and 24 (never trained on) 356/813 tokens shipped, 350/816 round 26's model with
+pairs; the negatives sets unchanged. The model trained with spoken/heldout19 was not finished
+within the round (a load of 20-35 on two cores), so the shipped model is round 24's still. The
+pair windows are not kept either: with the round-24 model they failed 24 hard-negative tests of
+earlier rounds (numbers answering other questions, readings after a measure, a weight, a
+thing's age, "at ... dot com" in ordinary talk); the two trims stay (they only end spans).
+
 ``--loso`` rotates over every spoken development set of :data:`SPOKEN_DEV` (nineteen since
 round 25) the same way (and scores the negatives sets with
 the full model: they are always in training, so that figure is in-sample; the guard is that
@@ -204,19 +220,21 @@ RETIRED_24: tuple[str, ...] = ("spoken/heldout17",)
 #: round 25's held-out pair (with people_heldout24), retired into development in round 26 and
 #: trained on from round 26: a --loao fold by default
 RETIRED_25: tuple[str, ...] = ("spoken/heldout18",)
+#: round 26's held-out pair (with people_heldout25), retired into development in round 27 and
+#: trained on from round 27: a --loao fold by default
+RETIRED_26: tuple[str, ...] = ("spoken/heldout19",)
 SPOKEN_DEV: tuple[str, ...] = (*OLD_SPOKEN_DEV, *RETIRED, *RETIRED_16, *RETIRED_17,
-                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25)
+                               *RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25, *RETIRED_26)
 #: development authors scored as folds but never trained on (none since round 23)
 HELD_OUT: tuple[str, ...] = ()
 #: the blind sets (and the names a blind writer may add), refused by name beside the bench's
 #: STILL_BLIND: they judge the round and are never learned from; spoken/heldout20 is round 27's
-#: held-out pair with people_heldout26, and spoken/heldout19 (round 26's pair) is development
-#: now but not yet trained on (people_heldout15 to 25 are written sets:
+#: held-out pair with people_heldout26 (people_heldout15 to 25 are written sets:
 #: they have no spoken forms to learn, and stay refused)
 BLIND: tuple[str, ...] = ("people_heldout15", "people_heldout16",
                           "people_heldout19", "people_heldout20", "people_heldout21",
                           "people_heldout22", "people_heldout23", "people_heldout24",
-                          "spoken/heldout19", "people_heldout25", "spoken/heldout20",
+                          "people_heldout25", "spoken/heldout20",
                           "people_heldout26", "spoken/heldout21", "people_heldout27",
                           "spoken/heldout22", "people_heldout28", "spoken/heldout23")
 NEGATIVES: tuple[str, ...] = ("negatives_dev", "negatives_dev2", "negatives_dev3",
@@ -386,7 +404,7 @@ def loao(cache: Path, models: Path, folds: Sequence[str], baseline: Path | None,
     models.mkdir(parents=True, exist_ok=True)
     for left in folds:
         if left not in (*RETIRED, *RETIRED_16, *RETIRED_17, *RETIRED_18_22, *RETIRED_23,
-                        *RETIRED_24, *RETIRED_25, *HELD_OUT):
+                        *RETIRED_24, *RETIRED_25, *RETIRED_26, *HELD_OUT):
             raise SystemExit(f"{left} is not a retired spoken set")
         # (a fold never trained on shares one model: the full one)
         tag = left.replace("/", "_") if left in SPOKEN_DEV else "none"
@@ -425,7 +443,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.loao is not None:
         loao(args.cache, args.models,
-             args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25),
+             args.loao or (*RETIRED_18_22, *RETIRED_23, *RETIRED_24, *RETIRED_25,
+                           *RETIRED_26),
              args.baseline,
              TRAIN_EXTRA)
         return 0

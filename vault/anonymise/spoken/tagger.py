@@ -603,6 +603,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
     when no anchor is left inside it."""
     if entity == "EMAIL":
         edge = None
+        toks = toks[:_address_end(text, toks)]
         ats = [k for k, (s, e) in enumerate(toks) if text[s:e].lower() in ("at", "@")]
         if len(ats) > 1:
             # one address has one "at": "get me at jo dot bloggs at nhs dot net" begins after
@@ -611,6 +612,8 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
         toks = toks[_no_aid(text, toks):]
     else:
         edge = _EDGES.get(entity, _NUMBER_EDGE)
+        if entity == "DATE":
+            toks = toks[:_date_end(text, toks)]
     inside = [(s, e) for s, e in toks
               if (edge is None and text[s].isalnum()) or (edge is not None and _at_edge(text[s:e], edge))]
     if entity in _NUMBERS:
@@ -762,6 +765,57 @@ def _no_aid(text: str, toks: Sequence[tuple[int, int]]) -> int:
                 and words[said][:1].isalpha() and words[said][0] != words[0]:
             return said
     return 0
+
+
+#: what ends a clause after an address's domain has been said ("... dot co dot uk, but he's at
+#: the match": the clause after it is no part of it)
+_CLAUSE_MARKS = frozenset({",", ";", "?", "!"})
+
+
+def _address_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
+    """(round 27) How many tokens of a tagged address are the address: once an "at" and after it
+    a "dot" (said or typed) and a word of the domain have been said, a comma, a semicolon, a
+    question or exclamation mark or a full stop before a space ends it ("jo dot bloggs at nhs
+    dot net, but she's at work": the clause after the comma, with its own "at", is talk); a
+    pause before the domain ("at, um, nhs dot net") ends nothing."""
+    at = dotted = False
+    for k, (s, e) in enumerate(toks):
+        word = text[s:e].lower()
+        if at and dotted and (word in _CLAUSE_MARKS
+                              or (word == "." and text[e:e + 1] in ("", " ", "\n", "\t"))):
+            return k
+        if word in ("at", "@"):
+            at = True
+        elif at and k and word.isalnum() \
+                and text[toks[k - 1][0]:toks[k - 1][1]].lower() in ("dot", "."):
+            dotted = True
+    return len(toks)
+
+
+#: what a year said after a day and a month and a comma is said in: number words, digits,
+#: hesitations and the words that join them ("the fourth of May, um, in nineteen ninety")
+_YEAR_TAIL = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "SCALE", "OD",
+                        "FIL", "P-", "P,", "PAUSE", "MARK"})
+_YEAR_TAIL_WORDS = frozenset({"and", "in", "of"})
+
+
+def _date_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
+    """(round 27) How many tokens of a tagged date are the date: once a day (an ordinal) and a
+    month have been said, a comma ends it unless what follows, up to the next comma, is a year
+    or a hesitation ("Sunday the fourth of May, the two-forty", "the ninth of June, race six",
+    "the first of May, nine stone two": a race's time, a race, a weight; "the fourth of May,
+    um, nineteen ninety" is whole)."""
+    day = month = False
+    commas = [k for k, (s, e) in enumerate(toks) if text[s:e] == ","]
+    for k, (s, e) in enumerate(toks):
+        cls = _cls(text[s:e])
+        if day and month and text[s:e] == ",":
+            end = next((c for c in commas if c > k), len(toks))
+            if not all(_cls(text[s2:e2]) in _YEAR_TAIL or text[s2:e2].lower() in _YEAR_TAIL_WORDS
+                       for s2, e2 in toks[k + 1:end]):
+                return k
+        day, month = day or cls == "ORD", month or cls == "MON"
+    return len(toks)
 
 
 def _a_thing_named(text: str, toks: Sequence[tuple[int, int]]) -> bool:
