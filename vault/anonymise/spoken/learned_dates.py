@@ -43,7 +43,12 @@ from vault.anonymise.number_words import ORDINAL_WORDS, TEEN_WORDS, TENS_WORDS, 
 from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.learned_ages import tokenise
-from vault.anonymise.spoken.tagger import model_setting, open_checked_model
+from vault.anonymise.spoken.tagger import (
+    MIN_DIGITS,
+    a_measured_number,
+    model_setting,
+    open_checked_model,
+)
 
 __all__ = ["BEGIN", "DATE", "DETECTOR", "INSIDE", "MODEL_PATH", "OTHER", "THRESHOLD",
            "check_model", "features", "find_learned_dates", "labels", "runs", "spans",
@@ -377,11 +382,36 @@ def probabilities(text: str, threshold: float) -> list[tuple[int, int, float]]:
 #: date before it stays, the time goes
 _CLOCK_AFTER = re.compile(r"(?:[ \t]*,)?[ \t]*(?:[01]?\d|2[0-3])(?::[0-5]\d|\.[1-5]\d)(?![\d.:/-])"
                           r"[ \t]*(?i:am|pm|hrs?|h)?\Z")
+#: an hour of the clock said in words ("two", "eleven"), and its minutes said ("forty", "oh
+#: five", "twenty-five", "o'clock")
+_HOUR_WORDS = sorted(w for w, v in {**UNIT_WORDS, **TEEN_WORDS}.items() if 1 <= v <= 12)
+_UNITS_SAID = sorted(w for w, v in UNIT_WORDS.items() if v)
+_MINUTE_WORDS = (r"(?:(?:oh|zero|nought)[- \t]+(?:" + "|".join(_UNITS_SAID) + r")|"
+                 + "|".join(w for w, v in TEEN_WORDS.items() if v >= 10) + r"|(?:"
+                 + "|".join(w for w, v in TENS_WORDS.items() if v <= 50) + r")(?:[- \t]+(?:"
+                 + "|".join(_UNITS_SAID) + r"))?|o['’]clock)")
+#: a clock time said at a span's end after a comma or "the" ("..., the two-forty", "..., eleven
+#: fifteen"), after a part of a date: the date before it stays, the time goes (no year said
+#: is an hour and its minutes: "nineteen forty", "twenty ten" begin past twelve)
+_SAID_CLOCK_AFTER = re.compile(r"(?i)(?:[ \t]*,[ \t]*(?:the[ \t]+)?|[ \t]+the[ \t]+)(?:"
+                               + "|".join(_HOUR_WORDS) + r")[- \t]+" + _MINUTE_WORDS + r"\Z")
+#: a clock time alone, and a dash to another after or before it ("10.30-12.15"): a range of
+#: hours, no date
+_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_CLOCK_RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\d.:/])")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?<![\d.:/])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[-–][ \t]*\Z")
 #: minutes glued after a span's last number ("... 2013 21" before ":47"): that number is an hour
 _MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?![\d.:/])")
 #: a word glued by a hyphen after a span's last number ("forty-odd", "12-year"): that number
 #: counts something, and goes
 _HYPHENED_AFTER = re.compile(r"-[^\W\d_]")
+#: a span's last count (up to three digits, or number words a hyphen joins: a four-digit year
+#: is none) and the blanks and joiners before it
+_LAST_NUMBER = re.compile(r"[\s,.'’/-]*(?:(?<!\d)\d{1,3}|(?i:" + "|".join(sorted(_CARDINALS)) + r")(?:-(?i:"
+                          + "|".join(sorted(_CARDINALS)) + r"))*)\Z")
+#: a length of time counted after a span's last number ("..., two days before"): that number
+#: counts, and goes (the rules' counted nouns)
+_COUNTED_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:" + COUNTED_NOUNS + r"|fortnight|month|year)s?\b")
 #: a span's last word and the blanks and joiners before it
 _LAST_WORD = re.compile(r"[\s,.'’/-]*[^\s,.'’/-]+\Z")
 #: what a list of counts has and a date said in numbers alone does not: a comma or "and"
@@ -424,6 +454,21 @@ _COUNTED_AFTER = re.compile(r"(?i)[ \t-]+(?:" + COUNTED_NOUNS + r")s?\b(?:[ \t]+
                             r"(?:the[ \t]+)?(?P<after>[^\W\d_]+))?")
 
 
+#: an "and" inside a span (a comma before it, "the" after it)
+_AND = re.compile(r"(?i)(?:[ \t]*,)?[ \t]*\band\b[ \t]*(?:the[ \t]+)?")
+_READ_DIGITS = frozenset(UNIT_WORDS)
+
+
+def _read_out(said: str) -> bool:
+    """Whether ``said`` is a number read out digit by digit (as many digits as a read number
+    must hold, :data:`~vault.anonymise.spoken.tagger.MIN_DIGITS`) and holds no part of a date:
+    an NHS or phone number said before "and" its date of birth."""
+    words = _WORD.findall(said.lower())
+    digits = sum(len(d) for d in _DIGITS.findall(said)) + sum(w in _READ_DIGITS for w in words)
+    return digits >= MIN_DIGITS and all(w in _READ_DIGITS for w in words) and \
+        not calendar_kinds(said)
+
+
 @functools.cache
 def _written_date_rule() -> DateRecognizer:
     return DateRecognizer()
@@ -460,30 +505,49 @@ def _no_date(text: str, start: int, end: int) -> bool:
 
 def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of the span ``start:end`` that may be a date, or None: a clock time at its end
-    is cut off ("Friday 3 May 2019, 9.40", "... 2019 21" before ":47"), and a number a hyphen
-    joins to a word after it ("... of May, forty" before "-odd"); a list of numbers with no part only a date has (a
-    month, a weekday, an ordinal, digits split by a slash, dash or dot, a four-digit year or a
-    compact stamp) is none ("4, 11, 19 and 27": counts); nor is a number priced (after a
-    currency sign), measured or counted (a unit or a counted thing after it) or numbered (after
-    "version", "section", "page", "room" ...)."""
+    is cut off ("Friday 3 May 2019, 9.40", "... 2019 21" before ":47", "..., the two-forty"),
+    and a number a hyphen joins to a word after it ("... of May, forty" before "-odd") or that
+    counts a length of time after it ("... of May, two" before "days"); a
+    number read out digit by digit before its "and" is cut off ("four one seven, ..., and
+    ninth April"); a list of numbers with no part only a date has (a month, a weekday, an
+    ordinal, digits split by a slash, dash or dot, a four-digit year or a compact stamp) is
+    none ("4, 11, 19 and 27": counts); nor is a number priced (after a currency sign),
+    measured or counted (a unit or a counted thing after it), read as a measure or a score
+    ("a weight of seventy-one", with no such part), numbered (after "version", "section",
+    "page", "room" ...) or a clock time in a range of them ("10.30-12.15")."""
     if _HYPHENED_AFTER.match(text, end) and not _DATE_PART.fullmatch(text, end + 1, end + 4):
         last = _LAST_WORD.search(text, start, end)
         end = start if last is None else last.start()
+    if _COUNTED_TIME_AFTER.match(text, end):
+        counted = _LAST_NUMBER.search(text, start, end)
+        if counted is not None:
+            end = counted.start()
     minutes = _MINUTES_AFTER.match(text, end)
     clock = _CLOCK_AFTER.search(text, start, minutes.end() if minutes else end)
+    if clock is None:
+        clock = _SAID_CLOCK_AFTER.search(text, start, end)
+        if clock is not None and not calendar_kinds(text[start:clock.start()]):
+            clock = None  # "seven, twelve fifty": no part of a date before it
     if clock is not None:
         end = clock.start()
         while end > start and not text[end - 1].isalnum():
             end -= 1
+    ands = list(_AND.finditer(text, start, end))
+    if ands and _read_out(text[start:ands[-1].start()]):
+        start = ands[-1].end()  # "six two oh, four eight seven ..., and (the) seventeenth ..."
     if start and text[start - 1].isalnum():  # begun inside a word ("P07,28 May 1999"): the
         first = _FIRST_WORD.match(text, start, end)  # word's tail is no part of the date
         start = end if first is None else first.end()
     span = text[start:end]
     if not span or (_LISTED.search(span) and _DATE_PART.search(span) is None) or \
+            (_DATE_PART.search(span) is None and a_measured_number(text, start)) or \
             _no_date(text, start, end) or \
             _MONEY_BEFORE.search(text, max(0, start - 3), start) or \
             _UNIT_AFTER.match(text, end, end + 20) or \
-            _NUMBERED_BEFORE.search(text, max(0, start - 12), start):
+            _NUMBERED_BEFORE.search(text, max(0, start - 12), start) or \
+            (_CLOCK_ALONE.fullmatch(span) and (
+                _CLOCK_RANGE_AFTER.match(text, end) or
+                _CLOCK_RANGE_BEFORE.search(text, max(0, start - 9), start))):
         return None
     return start, end
 
