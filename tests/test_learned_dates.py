@@ -288,6 +288,15 @@ def test_an_hour_before_its_minutes_and_a_number_hyphened_to_a_word_are_cut_off(
     ("date of birth fourth of May, twenty ten", "fourth of May, twenty ten",
      "fourth of May, twenty ten"),
     ("the code is four three, two fifty", "four three, two fifty", None),  # (listed counts)
+    # a clock time said alone after "the", "at" or a comma is none; a date said in numbers
+    # with no such cue stays
+    ("the seventh of May, the four-fifty, was the one", "four-fifty", None),
+    ("we left at eleven fifteen", "eleven fifteen", None),
+    ("his birthday is nine twelve", "nine twelve", "nine twelve"),
+    # a span begun inside a number said is judged whole: a count read as a measure is none,
+    # a year of birth stays
+    ("a pulse rate of a hundred and ninety today", "ninety", None),
+    ("she was born in two thousand and nine", "nine", "two thousand and nine"),
     # a number that counts a length of time after the date goes
     ("it was signed on Monday the fourth of March, three weeks late",
      "Monday the fourth of March, three", "Monday the fourth of March"),

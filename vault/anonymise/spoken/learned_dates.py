@@ -400,6 +400,13 @@ _SAID_CLOCK_AFTER = re.compile(r"(?i)(?:[ \t]*,[ \t]*(?:the[ \t]+)?|[ \t]+the[ \
 _CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 _CLOCK_RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\d.:/])")
 _CLOCK_RANGE_BEFORE = re.compile(r"(?<![\d.:/])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[-–][ \t]*\Z")
+#: a clock time said alone after "the", "at" or a comma ("the two-forty", "at eleven fifteen")
+_SAID_CLOCK = re.compile(r"(?i)(?:" + "|".join(_HOUR_WORDS) + r")[- \t]+" + _MINUTE_WORDS)
+_CLOCK_CUE_BEFORE = re.compile(r"(?i)(?:\b(?:the|at)[ \t]+|,[ \t]*)\Z")
+#: the head of a number said in words before a span ("a hundred and" before "eighty"): the
+#: span begins inside that number, which is judged whole
+_NUMBER_HEAD_BEFORE = re.compile(r"(?i)\b(?:(?:a|" + "|".join(_UNITS_SAID) + r")[ \t]+)?"
+                                 r"(?:hundred|thousand)(?:[ \t]+and)?[ \t]+\Z")
 #: minutes glued after a span's last number ("... 2013 21" before ":47"): that number is an hour
 _MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?![\d.:/])")
 #: a word glued by a hyphen after a span's last number ("forty-odd", "12-year"): that number
@@ -415,8 +422,8 @@ _COUNTED_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:" + COUNTED_NOUNS + r"|fortnight
 #: a span's last word and the blanks and joiners before it
 _LAST_WORD = re.compile(r"[\s,.'’/-]*[^\s,.'’/-]+\Z")
 #: what a list of counts has and a date said in numbers alone does not: a comma or "and"
-#: between its numbers
-_LISTED = re.compile(r",|\b(?i:and)\b")
+#: between its numbers (not the "and" of one number said: "two thousand and nine")
+_LISTED = re.compile(r"(?i),|(?<!hundred )(?<!thousand )\band\b")
 #: what a list of counts has not: a month, a weekday, an ordinal (in words or digits), a slash, a dash or a
 #: dot between digits, or a year in four digits
 _DATE_PART = re.compile(
@@ -514,7 +521,9 @@ def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
     none ("4, 11, 19 and 27": counts); nor is a number priced (after a currency sign),
     measured or counted (a unit or a counted thing after it), read as a measure or a score
     ("a weight of seventy-one", with no such part), numbered (after "version", "section",
-    "page", "room" ...) or a clock time in a range of them ("10.30-12.15")."""
+    "page", "room" ...), a clock time in a range of them ("10.30-12.15") or said alone after
+    "the", "at" or a comma ("the two-forty"). A span begun inside a number said ("a hundred
+    and [eighty]") is judged as the whole number."""
     if _HYPHENED_AFTER.match(text, end) and not _DATE_PART.fullmatch(text, end + 1, end + 4):
         last = _LAST_WORD.search(text, start, end)
         end = start if last is None else last.start()
@@ -538,8 +547,13 @@ def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start and text[start - 1].isalnum():  # begun inside a word ("P07,28 May 1999"): the
         first = _FIRST_WORD.match(text, start, end)  # word's tail is no part of the date
         start = end if first is None else first.end()
+    head = _NUMBER_HEAD_BEFORE.search(text, max(0, start - 24), start)
+    if head is not None:
+        start = head.start()
     span = text[start:end]
     if not span or (_LISTED.search(span) and _DATE_PART.search(span) is None) or \
+            (_SAID_CLOCK.fullmatch(span) and
+             _CLOCK_CUE_BEFORE.search(text, max(0, start - 6), start)) or \
             (_DATE_PART.search(span) is None and a_measured_number(text, start)) or \
             _no_date(text, start, end) or \
             _MONEY_BEFORE.search(text, max(0, start - 3), start) or \
