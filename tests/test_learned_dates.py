@@ -296,6 +296,7 @@ def test_an_hour_before_its_minutes_and_a_number_hyphened_to_a_word_are_cut_off(
     # a span begun inside a number said is judged whole: a count read as a measure is none,
     # a year of birth stays
     ("a pulse rate of a hundred and ninety today", "ninety", None),
+    ("a pulse rate of a hundred and ninety today", "hundred and ninety", None),
     ("she was born in two thousand and nine", "nine", "two thousand and nine"),
     # a number that counts a length of time after the date goes
     ("it was signed on Monday the fourth of March, three weeks late",

@@ -407,6 +407,9 @@ _CLOCK_CUE_BEFORE = re.compile(r"(?i)(?:\b(?:the|at)[ \t]+|,[ \t]*)\Z")
 #: span begins inside that number, which is judged whole
 _NUMBER_HEAD_BEFORE = re.compile(r"(?i)\b(?:(?:a|" + "|".join(_UNITS_SAID) + r")[ \t]+)?"
                                  r"(?:hundred|thousand)(?:[ \t]+and)?[ \t]+\Z")
+#: "a" or a unit word before a span that begins "hundred" or "thousand": the number's head
+_HUNDREDS_AT = re.compile(r"(?i)(?:hundred|thousand)\b")
+_ONE_BEFORE = re.compile(r"(?i)\b(?:a|" + "|".join(_UNITS_SAID) + r")[ \t]+\Z")
 #: minutes glued after a span's last number ("... 2013 21" before ":47"): that number is an hour
 _MINUTES_AFTER = re.compile(r"[:.][0-5]\d(?![\d.:/])")
 #: a word glued by a hyphen after a span's last number ("forty-odd", "12-year"): that number
@@ -547,8 +550,9 @@ def _guarded(text: str, start: int, end: int) -> tuple[int, int] | None:
     if start and text[start - 1].isalnum():  # begun inside a word ("P07,28 May 1999"): the
         first = _FIRST_WORD.match(text, start, end)  # word's tail is no part of the date
         start = end if first is None else first.end()
-    head = _NUMBER_HEAD_BEFORE.search(text, max(0, start - 24), start)
-    if head is not None:
+    head = _NUMBER_HEAD_BEFORE.search(text, max(0, start - 24), start) or (
+        _HUNDREDS_AT.match(text, start) and _ONE_BEFORE.search(text, max(0, start - 8), start))
+    if head:
         start = head.start()
     span = text[start:end]
     if not span or (_LISTED.search(span) and _DATE_PART.search(span) is None) or \
