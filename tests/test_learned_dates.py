@@ -330,3 +330,31 @@ def test_a_run_of_thousands_of_digits_is_read_without_converting_it() -> None:
     toks = ld.tokenise(text)
     found = ld.runs(text, toks)
     assert ld.features(text, toks, found)[0][0][:3] == ["b", "c=D9", "sh=d"]
+
+
+@pytest.mark.parametrize(("text", "span", "kept"), [
+    # an ordinal, or ordinals joined by "or", "and", "to" or a comma, before a noun it ranks
+    # ranks a thing, and names no day
+    ("We held the fifth or sixth meeting on it.", "fifth", None),
+    ("We held the fifth or sixth meeting on it.", "sixth", None),
+    ("Between the second and the fourth visitor she sat down.", "second and the fourth", None),
+    ("Between the second and the fourth visitor she sat down.", "fourth", None),
+    ("the 2nd to 4th tenants moved out", "2nd", None),
+    ("the seventh, eighth and ninth caller were cut off", "seventh", None),
+    ("It was my twelfth interview.", "twelfth", None),
+    # but a month, a calendar word or "of" a month after them, a comma, a stop word, a filler
+    # or the end leaves a day
+    ("We held it the fifth or sixth of June.", "fifth", "fifth"),
+    ("we held it the fifth or sixth june", "fifth", "fifth"),
+    ("It was the seventh, a Friday.", "seventh", "seventh"),
+    ("When did it happen? On the eleventh.", "eleventh", "eleventh"),
+    ("On the eleventh we went back.", "eleventh", "eleventh"),
+    ("on the ninth um the boiler broke", "ninth", "ninth"),
+    ("the 3rd March meeting ran late", "3rd March", "3rd March"),
+    ("On the eleventh Mum rang.", "eleventh", "eleventh"),  # a capital: a name, perhaps
+])
+def test_ordinals_that_rank_the_noun_after_them_are_no_day(text: str, span: str,
+                                                            kept: str | None) -> None:
+    start = text.index(span)
+    got = ld._guarded(text, start, start + len(span))
+    assert (None if got is None else text[got[0]:got[1]]) == kept

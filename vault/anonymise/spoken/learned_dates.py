@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from vault.anonymise.calendar_words import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -44,11 +46,13 @@ from vault.anonymise.recognizers import DateRecognizer
 from vault.anonymise.spoken._finding import Finding
 from vault.anonymise.spoken.learned_ages import tokenise
 from vault.anonymise.spoken.tagger import (
+    FILLERS,
     MIN_DIGITS,
     a_measured_number,
     model_setting,
     open_checked_model,
 )
+from vault.anonymise.wordlists import is_english_word
 
 __all__ = ["BEGIN", "DATE", "DETECTOR", "INSIDE", "MODEL_PATH", "OTHER", "THRESHOLD",
            "check_model", "features", "find_learned_dates", "labels", "runs", "spans",
@@ -464,6 +468,26 @@ _OF_NUMBER = re.compile(r"(?i)\bof[ \t]+(?P<n>[\w-]+)\Z")
 _COUNTED_AFTER = re.compile(r"(?i)[ \t-]+(?:" + COUNTED_NOUNS + r")s?\b(?:[ \t]+of[ \t]+"
                             r"(?:the[ \t]+)?(?P<after>[^\W\d_]+))?")
 
+#: an ordinal in words or digits, and what joins ordinals into a list or a range ("the ninth
+#: and the eleventh", "twelfth or thirteenth", "2nd to 4th", "seventh, eighth")
+_ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- \t])?(?:"
+            + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))\b")
+_ORDINAL_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+(?:or|and|to)[ \t]+)(?:the[ \t]+)?"
+_ORDINALS_JOINED = re.compile(r"(?i)" + _ORDINAL + r"(?:" + _ORDINAL_JOIN + _ORDINAL + r")*")
+#: the ordinals still joined after a span and the lower-case word after them: a noun there is
+#: what they rank ("the twelfth or thirteenth meeting"), unless a calendar word
+_RANKED_AFTER = re.compile(r"(?i)(?:" + _ORDINAL_JOIN + _ORDINAL + r")*[ \t-]+"
+                           r"(?P<word>(?-i:[a-z]+))\b(?!['’])")
+
+
+def _a_ranked_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) after an ordinal is a thing it ranks: an ordinary English
+    word that is no stop word ("of", "we", "last"), filler ("um", "yeah"), calendar part
+    (a month or weekday in any case, "morning") or number."""
+    return is_english_word(word) and word not in STOP_WORDS and word not in FILLERS and \
+        word not in _CALENDAR_NAMES | _CARDINALS | _ORDINALS and not calendar_kinds(word) and \
+        not calendar_kinds(word.capitalize())
+
 
 #: an "and" inside a span (a comma before it, "the" after it)
 _AND = re.compile(r"(?i)(?:[ \t]*,)?[ \t]*\band\b[ \t]*(?:the[ \t]+)?")
@@ -489,7 +513,8 @@ def _no_date(text: str, start: int, end: int) -> bool:
     """Whether the span ``start:end`` is of a class the conventions call no date: a year alone
     that is not a year of birth ("in nineteen thirty-six", "the twenty twelve to twenty fifteen
     contract"), an ordinal that counts or ranks ("the second of four children", "the third day
-    of the course"), three numbers no date can be ("45/60/90", a sort code "45-76-16"), a day
+    of the course"), ordinals before a noun they rank ("the ninth and the eleventh patient"),
+    three numbers no date can be ("45/60/90", a sort code "45-76-16"), a day
     hyphened to a month with no year ("3-Mar")."""
     span = text[start:end]
     kinds = calendar_kinds(span)
@@ -506,6 +531,10 @@ def _no_date(text: str, start: int, end: int) -> bool:
         counted = _COUNTED_AFTER.match(text, end)
         if counted is not None and (counted.group("after") or "").lower() not in \
                 _MONTHS | _MONTH_ABBREVIATIONS:
+            return True
+        ranked = _RANKED_AFTER.match(text, end)
+        if ranked is not None and _ORDINALS_JOINED.fullmatch(span) and \
+                _a_ranked_noun(ranked.group("word")):
             return True
     if _TYPED_TRIPLE.fullmatch(span):
         return _written_date_rule().validate_result(span) is False
