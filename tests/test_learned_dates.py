@@ -346,6 +346,8 @@ def test_a_run_of_thousands_of_digits_is_read_without_converting_it() -> None:
     # or the end leaves a day
     ("We held it the fifth or sixth of June.", "fifth", "fifth"),
     ("we held it the fifth or sixth june", "fifth", "fifth"),
+    ("from the fifth till the ninth of March", "fifth", "fifth"),
+    ("from the second until the sixth lesson", "second", None),
     ("It was the seventh, a Friday.", "seventh", "seventh"),
     ("When did it happen? On the eleventh.", "eleventh", "eleventh"),
     ("On the eleventh we went back.", "eleventh", "eleventh"),

@@ -469,10 +469,12 @@ _COUNTED_AFTER = re.compile(r"(?i)[ \t-]+(?:" + COUNTED_NOUNS + r")s?\b(?:[ \t]+
                             r"(?:the[ \t]+)?(?P<after>[^\W\d_]+))?")
 
 #: an ordinal in words or digits, and what joins ordinals into a list or a range ("the ninth
-#: and the eleventh", "twelfth or thirteenth", "2nd to 4th", "seventh, eighth")
+#: and the eleventh", "twelfth or thirteenth", "2nd to 4th", "seventh, eighth", "the fifth
+#: till the ninth")
 _ORDINAL = (r"(?:\d{1,2}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[- \t])?(?:"
             + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r"))\b")
-_ORDINAL_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+(?:or|and|to)[ \t]+)(?:the[ \t]+)?"
+_ORDINAL_JOIN = (r"(?:[ \t]*,[ \t]*|[ \t]+(?:or|and|to|till|til|until|through(?:[ \t]+to)?|thru)"
+                 r"[ \t]+)(?:the[ \t]+)?")
 _ORDINALS_JOINED = re.compile(r"(?i)" + _ORDINAL + r"(?:" + _ORDINAL_JOIN + _ORDINAL + r")*")
 #: the ordinals still joined after a span and the lower-case word after them: a noun there is
 #: what they rank ("the twelfth or thirteenth meeting"), unless a calendar word
