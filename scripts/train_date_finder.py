@@ -38,11 +38,11 @@ from vault.anonymise.spoken.tagger import plain_text
 
 #: every development set that labels dates
 SPOKEN: tuple[str, ...] = ("spoken/dev", "spoken/dev2", "spoken/heldout",
-                           *(f"spoken/heldout{k}" for k in range(2, 19)))
+                           *(f"spoken/heldout{k}" for k in range(2, 20)))
 WRITTEN: tuple[str, ...] = ("corpus", "names_dev", "names_heldout", "people_dev", "people_dev2",
                             "people_dev3", "people_heldout",
                             *(f"people_heldout{k}" for k in range(2, 22)), "people_heldout23",
-                            "people_heldout24")
+                            "people_heldout24", "people_heldout25")
 TRAIN: tuple[str, ...] = (*WRITTEN, *SPOKEN, *NEGATIVES)
 #: never trained on: a set that labels no dates (its dates would be negatives)
 NO_DATES: tuple[str, ...] = ("people_heldout22",)
@@ -51,10 +51,11 @@ PARAMS: dict[str, object] = {"c1": 0.05, "c2": 0.1, "max_iterations": 100,
 THRESHOLDS: tuple[float, ...] = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 FINDER = ff.Finder("DATE", "VAULT_DATE_FINDER", ld.find_learned_dates, ld._tagger.cache_clear,
                    THRESHOLDS)
-#: the folds (authors left out in turn): three written names sets and three spoken sets, the
+#: the folds (authors left out in turn): four written names sets and four spoken sets, the
 #: latest of each (never the held-out pair)
-FOLDS: tuple[str, ...] = ("people_heldout24", "people_heldout23", "people_heldout21",
-                          "spoken/heldout18", "spoken/heldout17", "spoken/heldout16")
+FOLDS: tuple[str, ...] = ("people_heldout25", "people_heldout24", "people_heldout23",
+                          "people_heldout21", "spoken/heldout19", "spoken/heldout18",
+                          "spoken/heldout17", "spoken/heldout16")
 
 
 def refused(names: Sequence[str]) -> list[str]:

@@ -68,7 +68,7 @@ from vault.anonymise.spoken.spelling import ACRONYMS, NATO
 from vault.anonymise.wordlists import BIRTH_WORDS
 from vault.errors import InputError
 
-__all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "MODEL_PATH", "THRESHOLD", "a_measured_number",
+__all__ = ["DETECTOR", "EMIT", "EMITTED", "ENTITIES", "FILLERS", "MODEL_PATH", "THRESHOLD", "a_measured_number",
            "anchor_windows", "check_model",
            "features",
            "find_tagged", "plain_text", "tokenise"]
@@ -176,7 +176,8 @@ _SYMBOL_WORDS = frozenset({"at", "dot", "underscore", "hyphen", "dash", "point",
                            "underline", "full", "stop", "comma"})
 #: another voice passing a number on, or writing it down, inside it ("and then she says ...")
 _RELAY_WORDS = frozenset({"says", "saying", "said", "writing", "checking", "reading", "repeating"})
-_FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
+#: the fillers and hesitations of speech ("um", "erm", "yeah", "sorry")
+FILLERS = frozenset({"um", "umm", "uh", "er", "erm", "eh", "ah", "mm", "hmm", "like", "sorry",
                       "pardon", "wait", "no", "yeah", "yes", "right", "okay", "ok", "so"})
 #: what makes a window worth tagging
 #: ("(?=\w)": every alternative begins with a word character; the cheap test first spares
@@ -267,7 +268,7 @@ def _cls(tok: str) -> str:
         return "CUE" + _CUES[low]
     if low[-2:] in ("'s", "’s") and low[:-2] in _CUES:
         return "CUE" + _CUES[low[:-2]]  # "my mobile's ...", "the postcode's ...": still the cue
-    if low in _FILLERS:
+    if low in FILLERS:
         return "FIL"
     if low in _RELAY_WORDS:
         return "RELAY"
@@ -734,7 +735,7 @@ def _trimmed(text: str, toks: Sequence[tuple[int, int]], entity: str,
 
 
 #: words a postcode read out may hold after a number: joining words, a spelling's cue, a
-#: self-correction (a filler is :data:`_FILLERS`'s)
+#: self-correction (a filler is FILLERS's)
 _POSTCODE_WORDS = frozenset({"and", "then", "as", "in", "for", "is", "it's", "it’s", "that's",
                              "that’s", "space", "actually", "sorry", "no", "not", "or"})
 _NUMBER_CLASSES = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "OD"})
