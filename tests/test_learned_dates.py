@@ -75,9 +75,9 @@ def test_a_shipped_model_that_differs_from_its_checksum_is_refused(
         ld._tagger.cache_clear()
 
 
-def test_the_finder_is_off_unless_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_finder_is_on_unless_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("VAULT_DATE_FINDER", raising=False)
-    assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
+    assert ld._model_path() == str(ld.MODEL_PATH)
     monkeypatch.setenv("VAULT_DATE_FINDER", "off")
     assert ld.find_learned_dates("It came on 9 Oct 2017.") == []
     monkeypatch.setenv("VAULT_DATE_FINDER", "on")
@@ -360,3 +360,25 @@ def test_ordinals_that_rank_the_noun_after_them_are_no_day(text: str, span: str,
     start = text.index(span)
     got = ld._guarded(text, start, start + len(span))
     assert (None if got is None else text[got[0]:got[1]]) == kept
+
+
+@pytest.mark.parametrize("setting,expected", [
+    (None, "shipped"), ("", "shipped"), ("on", "shipped"), ("ON", "shipped"), ("1", "shipped"),
+    ("yes", "shipped"), ("true", "shipped"), ("off", None), ("Off", None), ("0", None),
+    ("no", None), ("false", None), ("/models/other.crfsuite", "/models/other.crfsuite")])
+def test_every_learned_finder_reads_its_setting_alike(monkeypatch: pytest.MonkeyPatch,
+                                                      setting: str | None,
+                                                      expected: str | None) -> None:
+    """The tagger's, the age finder's and the date finder's settings mean the same: unset or
+    an on-word is the shipped model, an off-word none, anything else a model's path."""
+    from vault.anonymise.spoken import learned_ages as la
+    from vault.anonymise.spoken import tagger
+
+    for module, variable in ((tagger, "VAULT_SPOKEN_TAGGER"), (la, "VAULT_AGE_FINDER"),
+                             (ld, "VAULT_DATE_FINDER")):
+        if setting is None:
+            monkeypatch.delenv(variable, raising=False)
+        else:
+            monkeypatch.setenv(variable, setting)
+        shipped = str(module.MODEL_PATH)
+        assert module._model_path() == (shipped if expected == "shipped" else expected)

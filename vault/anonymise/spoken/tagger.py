@@ -472,18 +472,17 @@ def check_model() -> None:
         _tagger(path)
 
 
-def model_setting(variable: str, shipped: Path, *, off_unless_asked: bool = False) -> str | None:
+def model_setting(variable: str, shipped: Path) -> str | None:
     """The model a learned finder is to use, by the environment variable ``variable``: none
-    when it says "off" (or "0", "no", "false"), the path it names otherwise, and when it is
-    unset the ``shipped`` model, or none for a finder that is ``off_unless_asked`` (which
-    also takes "on", "1", "yes" or "true" for the shipped model). The spoken tagger's, the
+    when it says "off" (or "0", "no", "false"), the ``shipped`` model when it is unset or
+    says "on" (or "1", "yes", "true"), the path it names otherwise. The spoken tagger's, the
     learned age finder's and the learned date finder's settings are read by it."""
     setting = os.environ.get(variable, "")
-    if setting.lower() in ("off", "0", "no", "false") or (off_unless_asked and not setting):
+    if setting.lower() in ("off", "0", "no", "false"):
         return None
-    if off_unless_asked and setting.lower() in ("on", "1", "yes", "true"):
+    if setting.lower() in ("", "on", "1", "yes", "true"):
         return str(shipped)
-    return setting or str(shipped)
+    return setting
 
 
 def _model_path() -> str | None:
