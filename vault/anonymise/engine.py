@@ -1132,17 +1132,17 @@ class Anonymiser:
         if not all(isinstance(text, str) for text in texts):
             raise TypeError("texts must be str")
         sizes = [len(text) for text in texts]
+        whose = list(participants) if participants is not None else [None] * len(texts)
         if pseudonyms is None and len(texts) >= n_process > 1 \
                 and sum(sizes) >= self.parallel_min_chars:
             # each text on its own, with a fresh book: the workers redact whole texts, so
             # finding names again and rewriting run in parallel too, not after, in this process
             return self._in_workers(register, batch_size,
-                                    list(zip(texts, participants or [None] * len(texts))),
+                                    list(zip(texts, whose, strict=True)),
                                     sizes, n_process, self._redact_group)
         all_detections = self._detect_many(texts, register, n_process=n_process,
                                            batch_size=batch_size)
-        all_detections = self._attribute(texts, all_detections, register,
-                                         participants or [None] * len(texts),
+        all_detections = self._attribute(texts, all_detections, register, whose,
                                          shared=pseudonyms is not None)
         if pseudonyms is not None:  # one document or one participant: names seen anywhere count
             all_detections = self._propagate_names(texts, all_detections, register)

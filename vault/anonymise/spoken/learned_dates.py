@@ -396,18 +396,21 @@ _MINUTE_WORDS = (r"(?:(?:oh|zero|nought)[- \t]+(?:" + "|".join(_UNITS_SAID) + r"
                  + "|".join(w for w, v in TEEN_WORDS.items() if v >= 10) + r"|(?:"
                  + "|".join(w for w, v in TENS_WORDS.items() if v <= 50) + r")(?:[- \t]+(?:"
                  + "|".join(_UNITS_SAID) + r"))?|o['’]clock)")
+#: a clock time said: an hour and its minutes ("two-forty", "eleven fifteen", "six o'clock")
+_CLOCK_SAID = r"(?:" + "|".join(_HOUR_WORDS) + r")[- \t]+" + _MINUTE_WORDS
 #: a clock time said at a span's end after a comma or "the" ("..., the two-forty", "..., eleven
 #: fifteen"), after a part of a date: the date before it stays, the time goes (no year said
 #: is an hour and its minutes: "nineteen forty", "twenty ten" begin past twelve)
-_SAID_CLOCK_AFTER = re.compile(r"(?i)(?:[ \t]*,[ \t]*(?:the[ \t]+)?|[ \t]+the[ \t]+)(?:"
-                               + "|".join(_HOUR_WORDS) + r")[- \t]+" + _MINUTE_WORDS + r"\Z")
+_SAID_CLOCK_AFTER = re.compile(r"(?i)(?:[ \t]*,[ \t]*(?:the[ \t]+)?|[ \t]+the[ \t]+)"
+                               + _CLOCK_SAID + r"\Z")
 #: a clock time alone, and a dash to another after or before it ("10.30-12.15"): a range of
 #: hours, no date
-_CLOCK_ALONE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+_CLOCK_TYPED = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+_CLOCK_ALONE = re.compile(_CLOCK_TYPED)
 _CLOCK_RANGE_AFTER = re.compile(r"[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])[:.][0-5]\d(?![\d.:/])")
-_CLOCK_RANGE_BEFORE = re.compile(r"(?<![\d.:/])(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]*[-–][ \t]*\Z")
+_CLOCK_RANGE_BEFORE = re.compile(r"(?<![\d.:/])" + _CLOCK_TYPED + r"[ \t]*[-–][ \t]*\Z")
 #: a clock time said alone after "the", "at" or a comma ("the two-forty", "at eleven fifteen")
-_SAID_CLOCK = re.compile(r"(?i)(?:" + "|".join(_HOUR_WORDS) + r")[- \t]+" + _MINUTE_WORDS)
+_SAID_CLOCK = re.compile(r"(?i)" + _CLOCK_SAID)
 _CLOCK_CUE_BEFORE = re.compile(r"(?i)(?:\b(?:the|at)[ \t]+|,[ \t]*)\Z")
 #: the head of a number said in words before a span ("a hundred and" before "eighty"): the
 #: span begins inside that number, which is judged whole

@@ -794,8 +794,7 @@ def _address_end(text: str, toks: Sequence[tuple[int, int]]) -> int:
 
 #: what a year said after a day and a month and a comma is said in: number words, digits,
 #: hesitations and the words that join them ("the fourth of May, um, in nineteen ninety")
-_YEAR_TAIL = frozenset({"DG", "DG2", "DG3", "DG4", "DG5", "DW", "TEEN", "TENS", "SCALE", "OD",
-                        "FIL", "P-", "P,", "PAUSE", "MARK"})
+_YEAR_TAIL = _NUMBER_CLASSES | frozenset({"SCALE", "FIL", "P-", "P,", "PAUSE", "MARK"})
 _YEAR_TAIL_WORDS = frozenset({"and", "in", "of"})
 
 
